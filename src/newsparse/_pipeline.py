@@ -1,0 +1,92 @@
+"""The ordered list of stages and the one place the frozen Article is built.
+
+Data flow: input -> ``segment`` (lines, units) -> ``frame`` (metadata,
+headline, bylines, captions, dateline, paragraphs, trailers) -> ``quotes``
+(attributions with speaker mentions and cues) -> ``sources`` (mentions merged
+into sources, quotes pointed at them) -> :class:`~newsparse.model.Article`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from newsparse import quotes, sources
+from newsparse._state import ParseState
+from newsparse.errors import InputDecodeError, ParseError
+from newsparse.frame import frame_stage
+from newsparse.model import Article
+from newsparse.segment import split_lines, split_units
+
+__all__ = ["STAGES", "coerce_text", "parse_article"]
+
+Stage = Callable[[ParseState], None]
+
+
+def segment_stage(state: ParseState) -> None:
+    state.lines = split_lines(state.text)
+    state.units = split_units(state.text, state.lines)
+
+
+#: The pipeline, in order. Each stage reads and adds to the shared state.
+STAGES: Sequence[Stage] = (
+    segment_stage,
+    frame_stage,
+    quotes.quote_stage,
+    sources.source_stage,
+)
+
+
+def coerce_text(text: object) -> str:
+    """``str`` as is; UTF-8 ``bytes`` decoded (BOM stripped); else TypeError."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        try:
+            return bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputDecodeError(error) from None
+    raise TypeError(f"parse_article() expects str or bytes, got {type(text).__name__}")
+
+
+def parse_article(
+    text: str | bytes,
+    reference_date: dt.date | None = None,
+    *,
+    strict: bool = False,
+) -> Article:
+    """Parse one wire-style article into an :class:`Article`.
+
+    ``reference_date`` resolves year-less dates; without it the article's own
+    published date is used. Never raises on a ``str``; with ``strict=True``
+    any warning becomes a :class:`~newsparse.errors.ParseError`.
+
+    >>> parse_article("PARIS (AFP) - It rained, officials said.").dateline.agency
+    'AFP'
+    """
+    text = coerce_text(text)
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(
+            f"reference_date must be a datetime.date, got {type(reference_date).__name__}"
+        )
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+    state = ParseState(text=text, reference_date=reference_date)
+    for stage in STAGES:
+        stage(state)
+    if strict and state.warnings:
+        raise ParseError("; ".join(state.warnings))
+    return Article(
+        published=state.published.isoformat() if state.published else None,
+        headline=state.headline,
+        bylines=tuple(state.bylines),
+        dateline=state.dateline,
+        captions=tuple(state.captions),
+        paragraphs=tuple(state.paragraphs),
+        quotes=tuple(state.quotes),
+        sources=tuple(state.sources),
+        warnings=tuple(state.warnings),
+        trailers=tuple(state.trailers),
+        blocks=tuple(sorted(state.blocks, key=lambda b: b.span.start)),
+        text=text,
+    )

@@ -1,0 +1,108 @@
+"""Raw text -> paragraph units, without rewriting a single character.
+
+A *unit* is a run of non-blank lines that belong together: units are
+separated by blank lines, and also by indentation, because old wire copy
+(1980s Reuters, many press-release feeds) marks each new paragraph with
+leading spaces and no blank line. LF, CRLF and CR line endings are matched,
+never normalised, so every offset points into the caller's string.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsparse.model import Span
+
+__all__ = ["Line", "Unit", "split_lines", "split_units", "strip_span"]
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+_NEWLINE_CHARS = "\r\n"
+
+
+@attrs.frozen
+class Line:
+    """One line: ``span`` excludes the line break; ``indent`` counts the
+    leading whitespace characters."""
+
+    span: Span
+    indent: int
+    blank: bool
+
+
+@attrs.frozen
+class Unit:
+    """A paragraph candidate: its trimmed span and its non-blank lines."""
+
+    span: Span
+    lines: tuple[Line, ...]
+
+
+def strip_span(text: str, start: int, end: int) -> Span:
+    """The span ``[start, end)`` without leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of ``text`` with its offsets (line breaks excluded)."""
+    lines: list[Line] = []
+    for m in _LINE.finditer(text):
+        start = m.start()
+        end = m.end()
+        while end > start and text[end - 1] in _NEWLINE_CHARS:
+            end -= 1
+        body = strip_span(text, start, end)
+        blank = body.start == body.end
+        lines.append(Line(Span(start, end), body.start - start, blank))
+    return lines
+
+
+def _indented(line: Line, text: str) -> bool:
+    if line.indent >= 2:
+        return True
+    return line.indent == 1 and text[line.span.start] == "\t"
+
+
+def split_units(text: str, lines: list[Line] | None = None) -> list[Unit]:
+    """Group non-blank lines into units (paragraph candidates)."""
+    if lines is None:
+        lines = split_lines(text)
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                groups.append(current)
+                current = []
+            continue
+        current.append(line)
+    if current:
+        groups.append(current)
+
+    units: list[Unit] = []
+    for group in groups:
+        for piece in _split_by_indent(group, text):
+            span = strip_span(text, piece[0].span.start, piece[-1].span.end)
+            units.append(Unit(span, tuple(piece)))
+    return units
+
+
+def _split_by_indent(group: list[Line], text: str) -> list[list[Line]]:
+    """Within a blank-line block, an indented line after a line of lesser
+    indentation, or any indented line when the block mixes indented and
+    flush lines, opens a new paragraph."""
+    flags = [_indented(line, text) for line in group]
+    if all(flags) or not any(flags[1:]):
+        return [group]
+    pieces: list[list[Line]] = [[group[0]]]
+    for line, indented in zip(group[1:], flags[1:], strict=False):
+        if indented:
+            pieces.append([line])
+        else:
+            pieces[-1].append(line)
+    return pieces
