@@ -28,6 +28,7 @@ from newsparse.model import (
     Span,
     Trailer,
 )
+from newsparse.render import render_html
 
 __version__ = "0.1.0"
 
@@ -53,4 +54,5 @@ __all__ = [
     "parse_article",
     "parse_caption",
     "parse_dateline",
+    "render_html",
 ]
