@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from newsparse._pipeline import parse_article
+from newsparse.batch import parse_many
 from newsparse.captions import parse_caption
 from newsparse.dateline import parse_dateline
 from newsparse.errors import InputDecodeError, NewsparseError, NewsparseWarning, ParseError
@@ -54,5 +55,6 @@ __all__ = [
     "parse_article",
     "parse_caption",
     "parse_dateline",
+    "parse_many",
     "render_html",
 ]
