@@ -1,9 +1,1091 @@
-"""Attributions: direct, partial and indirect quotes with speaker and cue."""
+"""Attributions: direct, partial and indirect quotes with speaker and cue.
+
+The stage works paragraph by paragraph (captions included):
+
+1. ``quotemarks.find_quotes`` pairs the quotation marks, across paragraphs
+   for AP-style quotes that run over several.
+2. ``sentences.split_sentences`` cuts each paragraph into sentences, never
+   inside a quotation.
+3. Each sentence becomes a token list in which every quotation is one opaque
+   token; *frames* are found around cue words: ``SPEAKER CUE (that) CONTENT``,
+   ``CONTENT, SPEAKER CUE``, ``CONTENT, CUE SPEAKER``, ``according to
+   SPEAKER, CONTENT`` and ``CONTENT, according to SPEAKER``, plus participle
+   continuations (``, adding that CONTENT``).
+4. A frame's content that is one quotation gives a *direct* quote; content
+   holding quotations among other words gives *partial* quotes (the
+   fragments); content without quotations gives an *indirect* quote.
+5. Quotations no frame claimed are attributed from their paragraph (a
+   sentence of pure quotation next to an attribution) or from the previous
+   paragraph (a paragraph of pure quotation); a scare-quoted word with no
+   cue and no speaker is not a quote.
+
+Speaker resolution into sources happens in ``sources.py``.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+import attrs
+
 from newsparse._state import ParseState
+from newsparse.lexicon.cues import (
+    BELIEF_FORMS,
+    CUE_FORMS,
+    INTENT_FORMS,
+    LISTENER_VERBS,
+    NOT_STANCE,
+    PARTICIPLE_CUES,
+    SPEECH_FORMS,
+    STANCE_ADJECTIVES,
+    THAT_ONLY_LEMMAS,
+)
+from newsparse.lexicon.sources import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    GROUP_HEADS,
+    ORGANIZATION_HEADS,
+    ROLE_HEADS,
+)
+from newsparse.lexicon.words import (
+    ADVERBS_BEFORE_CUE,
+    AUXILIARIES,
+    CLAUSE_STOPS,
+    CONNECTIVES,
+    DETERMINERS,
+    ED_ADJECTIVES,
+    OBJECT_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
+from newsparse.model import Mention, Quote, QuoteKind, Span
+from newsparse.quotemarks import QuoteSpan, find_quotes
+from newsparse.sentences import ABBREVIATIONS, split_sentences
+
+__all__ = ["Attribution", "find_attributions", "quote_stage"]
+
+_TOKEN = re.compile(r"[^\W_](?:[\w’'&\-]*[^\W_])?|--|[,;:()\[\]—–―.!?-]")
+_MAX_SPEAKER_TOKENS = 9
+_MAX_APPOSITIVE_TOKENS = 30
+_MIN_CONTENT_WORDS = 2
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_TIME = (
+    rf"(?:(?:on|late|early|earlier|later)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}"
+    r"|(?:late\s+|earlier\s+|early\s+)?(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
+    r"|yesterday|today|tonight|recently|earlier|later|again|previously|repeatedly|publicly|privately"
+)
+_VENUE = (
+    r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
+    r"(?:[\w\-]+\s+){0,3}?(?:statement|interview|tweet|email|e-mail|letter|speech|"
+    r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
+    r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate)"
+    r"(?:\s+(?:on|with|to|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})?"
+    r"|on\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|television|TV|radio)"
+    r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
+)
+_AFTER_CUE = re.compile(
+    rf"(?:,?\s+(?:{_TIME}|{_VENUE})){{0,4}}(?:\s*,)?(?:\s+(?:that|whether|if)\b)?",
+)
+_CUE_PHRASE = re.compile(r"\s+in\s+(?:a\s+statement|an\s+interview)\b")
+_CONTEXT_TAIL = re.compile(r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after)\b")
+_CONNECTIVE = re.compile(
+    r"(?:" + "|".join(re.escape(c) for c in CONNECTIVES) + r")\b,?\s+",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset({"of", "for", "with", "at", "in", "from", "on", "to"})
+_OPENERS = frozenset(
+    [
+        "during",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "while",
+        "when",
+        "as",
+        "since",
+        "following",
+        "despite",
+        "amid",
+        "last",
+        "earlier",
+        "later",
+        "this",
+        "speaking",
+        "asked",
+        "addressing",
+        "although",
+        "though",
+        "if",
+        "for",
+        "with",
+        "without",
+        "by",
+        "from",
+        "meanwhile",
+        "still",
+        "however",
+        "but",
+        "and",
+        "yet",
+        "so",
+    ]
+)
+_NAME_LINKS = frozenset({"of", "for", "de", "van", "von", "al", "bin", "da", "del", "la", "le"})
+_DASHES = frozenset({"―", "—", "–", "--", "-"})
+_PP_HEADS = (
+    ANONYMOUS_HEADS
+    | GROUP_HEADS
+    | ROLE_HEADS
+    | frozenset({"familiar", "close", "knowledgeable", "briefed", "spokesperson", "head", "member"})
+)
+_ANONYMITY_CLAUSE = frozenset(
+    [
+        "identified",
+        "named",
+        "anonymity",
+        "authorized",
+        "authorised",
+        "publicly",
+        "record",
+        "discuss",
+        "speak",
+    ]
+)
+
+
+@attrs.frozen
+class Attribution:
+    """One attribution found in the text, before sources are resolved."""
+
+    content: Span
+    kind: QuoteKind
+    speaker: Span | None
+    cue: Span | None
+    governed: bool = False  # the speaker span is the governing one of an earlier quote
+
+
+@attrs.define
+class _Tokens:
+    """A sentence as tokens; quotations are single tokens of kind ``q``."""
+
+    starts: list[int] = attrs.field(factory=list)
+    ends: list[int] = attrs.field(factory=list)
+    words: list[str] = attrs.field(factory=list)  # lower-cased text
+    kinds: list[str] = attrs.field(factory=list)  # w (word), p (punct), q (quote)
+    quote_ids: list[int] = attrs.field(factory=list)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+@attrs.define
+class _Frame:
+    speaker: tuple[int, int] | None  # token range, inclusive
+    speaker_span: Span | None
+    cue: Span
+    content: Span | None
+    content_tokens: tuple[int, int] | None  # token range of the content, inclusive
+    cue_index: int
+
+
+def _tokenize(text: str, sentence: Span, quotes: Sequence[tuple[int, QuoteSpan]]) -> _Tokens:
+    toks = _Tokens()
+    pos = sentence.start
+    for qid, quote in quotes:
+        q_start = max(quote.open, sentence.start)
+        q_end = min(quote.end, sentence.end)
+        if q_end <= pos:
+            continue
+        _words(text, pos, q_start, toks)
+        toks.starts.append(q_start)
+        toks.ends.append(q_end)
+        toks.words.append("\u201c")
+        toks.kinds.append("q")
+        toks.quote_ids.append(qid)
+        pos = q_end
+    _words(text, pos, sentence.end, toks)
+    return toks
+
+
+def _words(text: str, start: int, end: int, toks: _Tokens) -> None:
+    if start >= end:
+        return
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        s, e = m.start(), m.end()
+        if word == "." and toks.kinds and toks.kinds[-1] == "w" and toks.ends[-1] == s:
+            prev = toks.words[-1]
+            if (
+                prev in ABBREVIATIONS
+                or (len(prev) == 1 and prev.isalpha())
+                or "." in text[toks.starts[-1] : toks.ends[-1]]
+                or _is_initialism(text, toks.starts[-1], e)
+            ):
+                toks.ends[-1] = e
+                toks.words[-1] = prev + "."
+                continue
+        toks.starts.append(s)
+        toks.ends.append(e)
+        toks.words.append(word.lower())
+        toks.kinds.append("p" if not word[0].isalnum() else "w")
+        toks.quote_ids.append(-1)
+
+
+def _is_initialism(text: str, start: int, end: int) -> bool:
+    """``U.S.``: letters and points alternating."""
+    piece = text[start:end]
+    return len(piece) >= 3 and piece.count(".") >= 2
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _capitalized(text: str, toks: _Tokens, i: int) -> bool:
+    ch = text[toks.starts[i]]
+    return ch.isupper()
+
+
+def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
+    """The speaker noun phrase ending at token ``j`` (scanning left, not past
+    ``floor``), or ``None``."""
+    if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
+        return None
+    word = toks.words[j]
+    if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
+        return (j, j)
+    if word in CLAUSE_STOPS or word in CUE_FORMS or word in DETERMINERS:
+        return None
+    # a restrictive anonymity clause: "an official who asked not to be named said"
+    end = j
+    k = j
+    for back in range(j, max(floor, j - 14) - 1, -1):
+        if toks.kinds[back] != "w":
+            break
+        if toks.words[back] == "who":
+            clause = toks.words[back + 1 : j + 1]
+            if any(w in _ANONYMITY_CLAUSE for w in clause):
+                k = back - 1
+            break
+    if k < floor:
+        return None
+    start = k + 1
+    i = k
+    while i >= floor and end - i < _MAX_SPEAKER_TOKENS + 6:
+        kind = toks.kinds[i]
+        word = toks.words[i]
+        if word == ")" and i == k:
+            # a party-and-state tag: Rep. Jane Doe (D-Wis.)
+            opening = i - 1
+            while opening >= floor and i - opening <= 5 and toks.words[opening] != "(":
+                opening -= 1
+            if opening >= floor and toks.words[opening] == "(" and opening > floor:
+                i = opening - 1
+                continue
+            break
+        if kind != "w":
+            break
+        if word == "and" and i - 1 >= floor and i + 1 <= k:
+            if _capitalized(text, toks, i - 1) and _capitalized(text, toks, i + 1):
+                start = i
+                i -= 1
+                continue
+            break
+        if word in CLAUSE_STOPS or (word in CUE_FORMS and i != j):
+            break
+        # "a spokesperson for the ministry", "people familiar with": a
+        # prepositional phrase stays only after a source-like head
+        if (
+            word in _PREPOSITIONS
+            and i != k
+            and (i - 1 < floor or toks.words[i - 1] not in _PP_HEADS)
+        ):
+            break
+        if word == "the" and i > floor and _capitalized(text, toks, i) and i != k:
+            start = i
+            break  # "... centers The S.E.C. said": a new phrase starts here
+        if word in SUBJECT_PRONOUNS or word in RELATIVE_PRONOUNS:
+            break
+        if (
+            word.endswith("ed")
+            and not _capitalized(text, toks, i)
+            and word not in ED_ADJECTIVES
+            and i != k
+        ):
+            break
+        start = i
+        i -= 1
+    if start > k:
+        return None
+    # trim a long phrase to its last determiner or capitalised run
+    if k - start + 1 > _MAX_SPEAKER_TOKENS:
+        for s in range(k - _MAX_SPEAKER_TOKENS + 1, k + 1):
+            if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
+                start = s
+                break
+        else:
+            return None
+    # the phrase must hold a noun-like word: not only determiners/adverbs
+    if all(toks.words[s] in DETERMINERS for s in range(start, k + 1)):
+        return None
+    # a leading preposition or adverb is not part of the speaker
+    while start <= k and toks.words[start] in {"of", "for", "with", "at", "in", "on", "from"}:
+        start += 1
+    return (start, end) if start <= end else None
+
+
+def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
+    """The speaker noun phrase starting at token ``i`` (inverted frames)."""
+    n = len(toks)
+    if i >= n or toks.kinds[i] != "w":
+        return None
+    if toks.words[i] in CLAUSE_STOPS or toks.words[i] in OBJECT_PRONOUNS - SUBJECT_PRONOUNS:
+        return None
+    end = i
+    k = i
+    while k < n and k - i < _MAX_SPEAKER_TOKENS and toks.kinds[k] == "w":
+        word = toks.words[k]
+        if k > i and (word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to"}):
+            break  # "said Smith in a statement": stop before a venue or time phrase
+        if (
+            k > i
+            and _capitalized(text, toks, k - 1)
+            and not _capitalized(text, toks, k)
+            and word not in _NAME_LINKS
+            and toks.words[i] not in DETERMINERS
+        ):
+            break
+        end = k
+        k += 1
+    return (i, end)
+
+
+def _span(toks: _Tokens, first: int, last: int) -> Span:
+    return Span(toks.starts[first], toks.ends[last])
+
+
+# ----------------------------------------------------------------- content
+
+
+def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
+    """Whether tokens from ``i`` look like a reported clause."""
+    if i > stop:
+        return False
+    first = toks.words[i]
+    if toks.kinds[i] == "q":
+        return True
+    if first in SUBJECT_PRONOUNS or first in {"there", "this", "that", "these", "those"}:
+        return True
+    for k in range(i, min(stop + 1, i + 10)):
+        if toks.kinds[k] != "w":
+            if toks.words[k] in {",", ";", ":"}:
+                return False
+            continue
+        if toks.words[k] in AUXILIARIES:
+            return k > i
+    return False
+
+
+def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
+    """After ``told``: skip the listener (``reporters``, ``The Associated
+    Press``, ``the newspaper``, ``him``)."""
+    if i > stop or toks.kinds[i] != "w":
+        return i
+    word = toks.words[i]
+    if word in OBJECT_PRONOUNS and word not in {"it"}:
+        return i + 1
+    if _capitalized(text, toks, i):
+        k = i
+        while (
+            k <= stop
+            and toks.kinds[k] == "w"
+            and (_capitalized(text, toks, k) or toks.words[k] in {"of", "and", "for"})
+        ):
+            k += 1
+        return k
+    if word in DETERMINERS:
+        k = i + 1
+        while k <= stop and k < i + 3 and toks.kinds[k] == "w":
+            if _capitalized(text, toks, k) or toks.words[k] not in CLAUSE_STOPS:
+                k += 1
+                if k <= stop and toks.words[k] in AUXILIARIES:
+                    return i  # "told the plan was ..." is not a listener
+            else:
+                break
+        return k
+    if word not in CLAUSE_STOPS and word not in AUXILIARIES:
+        return i + 1
+    return i
+
+
+def _content_start(text: str, start: int, end: int) -> int:
+    """Drop opening connectives (``Still,``) and space from content."""
+    while True:
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        m = _CONNECTIVE.match(text, start, end)
+        if m is None or m.end() >= end:
+            return start
+        start = m.end()
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Drop final punctuation and space."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
+        end -= 1
+    return end
+
+
+def _token_at(toks: _Tokens, pos: int) -> int:
+    for k in range(len(toks)):
+        if toks.starts[k] >= pos:
+            return k
+    return len(toks)
+
+
+def _forward_content(
+    text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
+) -> tuple[Span, tuple[int, int]] | None:
+    """Content after the cue: ``said (on Monday) (that) CONTENT``."""
+    n = len(toks)
+    k = cue_index + 1
+    if lemma in LISTENER_VERBS:
+        k = _skip_listener(text, toks, k, n - 1)
+    pos = toks.ends[k - 1] if k > cue_index + 1 else cue_end
+    m = _AFTER_CUE.match(text, pos, sentence.end)
+    has_that = False
+    if m is not None and m.end() > pos:
+        has_that = m.group().rstrip().endswith(("that", "whether", "if"))
+        pos = m.end()
+    k = _token_at(toks, pos)
+    while k < n and toks.words[k] in {":", ","}:
+        k += 1
+    if k >= n:
+        return None
+    if toks.kinds[k] == "q" and not has_that:
+        last = k
+        # "X said: “...”" — the quotation and what trails it in the sentence
+        end_k = n - 1
+        return _span(toks, k, last), (k, _last_content_token(toks, k, end_k))
+    if lemma in THAT_ONLY_LEMMAS and not has_that:
+        return None
+    if (
+        not has_that
+        and lemma not in ("say", "tell", "add", "write")
+        and not _clause_like(toks, k, n - 1)
+    ):
+        return None
+    last = _last_content_token(toks, k, n - 1)
+    if last < k:
+        return None
+    start = toks.starts[k]
+    end = toks.ends[last]
+    tail = _CONTEXT_TAIL.search(text, start, end)
+    if tail is not None:
+        end = tail.start()
+    return Span(start, end), (k, last)
+
+
+def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
+    """The last token of forward content: before ``, adding ...`` or the end."""
+    last = stop
+    for j in range(k, stop + 1):
+        if toks.words[j] == "," and j + 1 <= stop and toks.words[j + 1] in PARTICIPLE_CUES:
+            last = j - 1
+            break
+        if toks.words[j] in {";"}:
+            last = j - 1
+            break
+    while last >= k and toks.kinds[last] == "p":
+        last -= 1
+    return last
+
+
+# ------------------------------------------------------------------ frames
+
+
+def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
+    frames: list[_Frame] = []
+    n = len(toks)
+    consumed_until = -1
+    for c in range(n):
+        if toks.kinds[c] != "w" or c <= consumed_until:
+            continue
+        word = toks.words[c]
+        if c == 0 and word in SPEECH_FORMS and n > 2:
+            frame = _initial_cue_frame(text, toks)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = frame.speaker[1] if frame.speaker else c
+                continue
+        if word == "according" and c + 1 < n and toks.words[c + 1] == "to":
+            frame = _according_to(text, toks, c, sentence)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = c + 1
+            continue
+        if _capitalized(text, toks, c) and c > 0:
+            continue  # "Said" inside a name or title
+        if word in CUE_FORMS:
+            frame = _verb_frame(text, toks, c, sentence, frames)
+        elif c + 1 < n and toks.words[c + 1] == "to" and word in INTENT_FORMS:
+            frame = _complement_frame(text, toks, c, sentence, infinitive=True)
+        elif c + 1 < n and toks.words[c + 1] == "that" and _stance_word(toks, c):
+            frame = _complement_frame(text, toks, c, sentence, infinitive=False)
+        else:
+            continue
+        if frame is not None:
+            frames.append(frame)
+            if frame.speaker is not None and frame.speaker[1] > c:
+                consumed_until = frame.speaker[1]
+    if "q" in toks.kinds:
+        frames.extend(_dash_frames(text, toks))
+    return frames
+
+
+def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``Said Ellis: “...”`` — a cue opening the sentence, then the speaker."""
+    speaker = _speaker_right(text, toks, 1)
+    if speaker is None:
+        return None
+    k = speaker[1] + 1
+    while k < len(toks) and toks.words[k] in {",", ":"}:
+        k += 1
+    if k >= len(toks) or toks.kinds[k] != "q":
+        return None
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        Span(toks.starts[0], toks.ends[0]),
+        Span(toks.starts[k], toks.ends[k]),
+        (k, k),
+        0,
+    )
+
+
+def _dash_frames(text: str, toks: _Tokens) -> list[_Frame]:
+    """``“...” ― Jane Doe``: a quotation signed with a dash and a name."""
+    frames: list[_Frame] = []
+    n = len(toks)
+    for k in range(n - 2):
+        if toks.kinds[k] != "q" or toks.words[k + 1] not in _DASHES:
+            continue
+        first = k + 2
+        last = first
+        while (
+            last + 1 < n
+            and toks.kinds[last + 1] == "w"
+            and _capitalized(text, toks, last + 1)
+            and last + 1 - first < 5
+        ):
+            last += 1
+        if toks.kinds[first] != "w" or not _capitalized(text, toks, first):
+            continue
+        if last + 1 < n and toks.kinds[last + 1] == "w":
+            continue  # the dash opens a sentence, not a signature
+        cue = Span(toks.starts[k + 1], toks.ends[k + 1])
+        frames.append(
+            _Frame(
+                (first, last),
+                _span(toks, first, last),
+                cue,
+                Span(toks.starts[k], toks.ends[k]),
+                (k, k),
+                k + 1,
+            )
+        )
+    return frames
+
+
+def _stance_word(toks: _Tokens, c: int) -> bool:
+    """A verb or stance adjective taking a ``that`` clause: ``is hoping
+    that``, ``pointed out that``, ``were frustrated that``."""
+    word = toks.words[c]
+    if word in STANCE_ADJECTIVES:
+        return c > 0 and toks.words[c - 1] in AUXILIARIES | ADVERBS_BEFORE_CUE
+    if word in AUXILIARIES or word in CLAUSE_STOPS or word in NOT_STANCE:
+        return False
+    return word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _complement_frame(
+    text: str, toks: _Tokens, c: int, sentence: Span, *, infinitive: bool
+) -> _Frame | None:
+    """``SPEAKER wants to ...`` / ``SPEAKER is hoping that ...``: the speaker
+    on the left (auxiliaries and adverbs skipped), the content from ``to`` or
+    after ``that`` to the end of the clause."""
+    j = c - 1
+    while (
+        j >= 0
+        and toks.kinds[j] == "w"
+        and (toks.words[j] in ADVERBS_BEFORE_CUE or toks.words[j] in AUXILIARIES)
+    ):
+        j -= 1
+    if j < 0:
+        return None
+    speaker = _speaker_left(text, toks, j, 0)
+    if speaker is None or not _source_like(text, toks, speaker):
+        return None
+    first = c + 1 if infinitive else c + 2
+    if first >= len(toks):
+        return None
+    if infinitive and toks.words[first + 1 : first + 2] == ["comment"]:
+        return None
+    last = _last_content_token(toks, first, len(toks) - 1)
+    if last - first + 1 < _MIN_CONTENT_WORDS:
+        return None
+    start = toks.starts[first]
+    end = toks.ends[last]
+    tail = _CONTEXT_TAIL.search(text, start, end)
+    if tail is not None:
+        end = tail.start()
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        Span(toks.starts[c], toks.ends[c]),
+        Span(start, end),
+        (first, last),
+        c,
+    )
+
+
+def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """Whether a phrase can be a source: a pronoun for a person or group, a
+    capitalised name, or a phrase headed by a source noun."""
+    first, last = speaker
+    head = toks.words[last]
+    if first == last and head in {"it", "this", "that", "which"}:
+        return False
+    if head in SUBJECT_PRONOUNS or head in RELATIVE_PRONOUNS:
+        return True
+    if _capitalized(text, toks, last):
+        return True
+    return head in _PP_HEADS or head in DOCUMENT_HEADS or head in ORGANIZATION_HEADS
+
+
+def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
+    """The subject at the head of the sentence (after an opening phrase set
+    off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
+    first = 0
+    if toks.words[0] in _OPENERS:
+        for k in range(min(limit, 14)):
+            if toks.words[k] == ",":
+                first = k + 1
+                break
+    k = first
+    while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
+        word = toks.words[k]
+        if word in AUXILIARIES or word in CUE_FORMS or word in CLAUSE_STOPS:
+            break
+        if word.endswith("ed") and not _capitalized(text, toks, k) and word not in ED_ADJECTIVES:
+            break
+        k += 1
+    if k == first:
+        return None
+    speaker = (first, k - 1)
+    return speaker if _source_like(text, toks, speaker) else None
+
+
+def _cue_span(text: str, toks: _Tokens, c: int) -> Span:
+    start, end = toks.starts[c], toks.ends[c]
+    m = _CUE_PHRASE.match(text, end)
+    if m is not None:
+        end = m.end()
+    # "was quoted as saying"
+    if toks.words[c] == "saying" and c >= 3 and toks.words[c - 3 : c] == ["quoted", "as"][:0]:
+        pass
+    if (
+        toks.words[c] == "saying"
+        and c >= 3
+        and toks.words[c - 1] == "as"
+        and toks.words[c - 2] == "quoted"
+        and toks.words[c - 3] in {"was", "were", "is", "been"}
+    ):
+        start = toks.starts[c - 3]
+    return Span(start, end)
+
+
+def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
+    n = len(toks)
+    speaker = _speaker_right(text, toks, c + 2)
+    if speaker is None:
+        return None
+    # extend over a lower-case tail: "according to people familiar with the matter"
+    k = speaker[1] + 1
+    while k < n and toks.kinds[k] == "w" and toks.words[k] not in CLAUSE_STOPS:
+        k += 1
+    speaker = (speaker[0], k - 1)
+    cue = Span(toks.starts[c], toks.ends[c + 1])
+    speaker_span = _span(toks, *speaker)
+    if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q"):
+        first = 0
+        last = c - 1 if toks.kinds[c - 1] == "q" else c - 2
+        if last < first:
+            return None
+        start = _content_start(text, toks.starts[first], toks.ends[last])
+        content = Span(start, _content_end(text, start, toks.ends[last]))
+        return _Frame(speaker, speaker_span, cue, content, (first, last), c)
+    after = speaker[1] + 1
+    if after < n and toks.words[after] == ",":
+        first = after + 1
+        last = _last_content_token(toks, first, n - 1)
+        if last < first:
+            return None
+        start = toks.starts[first]
+        content = Span(start, _content_end(text, start, toks.ends[last]))
+        return _Frame(speaker, speaker_span, cue, content, (first, last), c)
+    return None
+
+
+def _verb_frame(
+    text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
+) -> _Frame | None:
+    word = toks.words[c]
+    lemma = SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word)
+    belief = word in BELIEF_FORMS and word not in SPEECH_FORMS
+    cue = _cue_span(text, toks, c)
+    len(toks)
+
+    # participle continuation: ", adding that ...", the speaker governing it
+    if word in PARTICIPLE_CUES and c > 0 and toks.words[c - 1] == ",":
+        governing = frames[-1].speaker if frames else _sentence_subject(text, toks, c)
+        if governing is None:
+            return None
+        found = _forward_content(text, toks, c, cue.end, lemma, sentence)
+        if found is None:
+            return None
+        content, rng = found
+        return _Frame(governing, _span(toks, *governing), cue, content, rng, c)
+
+    # the speaker on the left, skipping adverbs and auxiliaries
+    j = c - 1
+    if toks.words[c] == "saying" and cue.start < toks.starts[c]:
+        j = _token_at(toks, cue.start) - 1
+    while j >= 0 and toks.kinds[j] == "w" and toks.words[j] in ADVERBS_BEFORE_CUE:
+        j -= 1
+    speaker: tuple[int, int] | None = None
+    appositive = False
+    if j >= 0 and toks.words[j] == ",":
+        speaker = _appositive_speaker(text, toks, j)
+        appositive = speaker is not None
+    elif j >= 0:
+        speaker = _between_quote_and_cue(text, toks, j) or _speaker_left(text, toks, j, 0)
+    if speaker is None and j >= 0 and toks.words[j] == ",":
+        speaker = _after_quote_speaker(text, toks, j)
+    if speaker is None and j >= 1 and toks.words[j] == "and" and toks.words[j - 1] != ",":
+        # "Smith met the board and said ...": the subject of the first verb
+        speaker = frames[-1].speaker if frames else _sentence_subject(text, toks, j)
+    if speaker is not None:
+        speaker_span = _span(toks, *speaker)
+        if appositive:
+            speaker_span = _span(toks, speaker[0], speaker[1])
+        # content after the cue
+        found = _forward_content(text, toks, c, cue.end, lemma, sentence)
+        before = speaker[0] - 1
+        trailing = before >= 0 and (toks.words[before] == "," or toks.kinds[before] == "q")
+        after_quote = before >= 0 and (
+            toks.kinds[before] == "q"
+            or (toks.words[before] == "," and before >= 1 and toks.kinds[before - 1] == "q")
+        )
+        if (
+            trailing
+            and not belief
+            and (after_quote or _ends_sentence(text, toks, c, cue, sentence))
+        ):
+            last = before - 1 if toks.words[before] == "," else before
+            if last >= 0:
+                start = _content_start(text, toks.starts[0], toks.ends[last])
+                content = Span(start, _content_end(text, start, toks.ends[last]))
+                if content.end > content.start:
+                    return _Frame(speaker, speaker_span, cue, content, (0, last), c)
+        if found is not None:
+            content, rng = found
+            return _Frame(speaker, speaker_span, cue, content, rng, c)
+        return None
+    if belief:
+        return None
+    # inverted: "..., said Smith." / "“...,” said the official."
+    if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q"):
+        right = _speaker_right(text, toks, c + 1)
+        if right is None:
+            return None
+        last = c - 2 if toks.words[c - 1] == "," else c - 1
+        if last < 0:
+            return None
+        start = _content_start(text, toks.starts[0], toks.ends[last])
+        content = Span(start, _content_end(text, start, toks.ends[last]))
+        return _Frame(right, _span(toks, *right), cue, content, (0, last), c)
+    return None
+
+
+def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
+    """``“...,” a narrator in the ad asks``: every word between a quotation
+    and its cue is the speaker."""
+    k = j
+    while k >= 0 and j - k < _MAX_SPEAKER_TOKENS and toks.kinds[k] == "w":
+        k -= 1
+    if k < 0 or k == j:
+        return None
+    if toks.kinds[k] == "q" or (toks.words[k] == "," and k > 0 and toks.kinds[k - 1] == "q"):
+        if toks.words[k + 1] in CLAUSE_STOPS:
+            return None
+        return (k + 1, j)
+    return None
+
+
+def _after_quote_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
+    """``“...,” Scott Ruiz, the attorney general of Utah, one of ..., said``:
+    the speaker is the name right after the quotation."""
+    k = comma
+    while k >= 0 and comma - k <= 30 and toks.kinds[k] != "q":
+        k -= 1
+    if k < 0 or toks.kinds[k] != "q":
+        return None
+    first = k + 1
+    if first < len(toks) and toks.words[first] == ",":
+        first += 1
+    stop = first
+    while stop < comma and toks.words[stop] != ",":
+        stop += 1
+    if stop == first or stop - first > _MAX_SPEAKER_TOKENS:
+        return None
+    return (first, stop - 1)
+
+
+def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
+    """``Ruiz, the finance minister, said`` / ``an official, who asked not to
+    be named, said``: the speaker before the first comma."""
+    k = comma - 1
+    while k >= 0 and toks.words[k] != "," and comma - k <= _MAX_APPOSITIVE_TOKENS:
+        if toks.kinds[k] == "q":
+            return None
+        k -= 1
+    if k < 1 or toks.words[k] != ",":
+        return None
+    inner_first = k + 1
+    if inner_first >= comma:
+        return None
+    return _speaker_left(text, toks, k - 1, 0)
+
+
+def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
+    """Whether nothing but time/venue phrases, a listener or a participle
+    continuation follows the cue."""
+    pos = cue.end
+    if toks.words[c] in {"told", "tells", "tell", "telling"}:
+        k = _skip_listener(text, toks, c + 1, len(toks) - 1)
+        if k > c + 1:
+            pos = toks.ends[k - 1]
+    m = _AFTER_CUE.match(text, pos, sentence.end)
+    if m is not None:
+        if m.group().rstrip().endswith(("that", "whether", "if")):
+            return False
+        pos = m.end()
+    rest = text[pos : sentence.end].strip()
+    if not rest or all(ch in '.!?”"’)' for ch in rest):
+        return True
+    if rest[0] in ",;—–":
+        rest = rest[1:].lstrip()
+    if rest[:1] in ("“", '"', "‘", "'"):
+        return True  # a split quote continues: “A,” she said, “B.”
+    nxt = _TOKEN.match(rest)
+    return nxt is not None and nxt.group().lower() in PARTICIPLE_CUES
+
+
+# ------------------------------------------------------------------- stage
+
+
+def find_attributions(text: str, regions: Sequence[Span], warnings: list[str]) -> list[Attribution]:
+    """Every attribution in ``regions`` (paragraphs and captions, in order)."""
+    quotes = find_quotes(text, regions, warnings)
+    claimed: dict[int, Attribution] = {}
+    results: list[Attribution] = []
+    last_governing: tuple[Span, Span | None] | None = None
+    qi = 0
+    for region in regions:
+        # quotations never overlap one another, so both ends are sorted
+        while qi < len(quotes) and quotes[qi].end <= region.start:
+            qi += 1
+        region_quotes: list[tuple[int, QuoteSpan]] = []
+        k = qi
+        while k < len(quotes) and quotes[k].open < region.end:
+            region_quotes.append((k, quotes[k]))
+            k += 1
+        opaque = [Span(q.open, q.content.end) for _, q in region_quotes]
+        sentences = split_sentences(text, region, opaque)
+        para_frames: list[tuple[int, _Frame]] = []
+        orphans: list[tuple[int, int]] = []  # (sentence index, quote id)
+        ri = 0
+        for s_index, sentence in enumerate(sentences):
+            while ri < len(region_quotes) and region_quotes[ri][1].end <= sentence.start:
+                ri += 1
+            inside = []
+            rk = ri
+            while rk < len(region_quotes) and region_quotes[rk][1].open < sentence.end:
+                inside.append(region_quotes[rk])
+                rk += 1
+            toks = _tokenize(text, sentence, inside)
+            frames = _frames(text, toks, sentence)
+            covered: set[int] = set()
+            for frame in frames:
+                para_frames.append((s_index, frame))
+                covered |= _emit(text, toks, frame, quotes, claimed, results)
+            # split quotes: “A,” she said, “B.” — a quotation after the frame
+            for frame in frames:
+                covered |= _split_tail(text, toks, frame, quotes, claimed, results)
+            for k2 in range(len(toks)):
+                qid = toks.quote_ids[k2]
+                if qid >= 0 and qid not in covered and _pure_quote_sentence(toks, k2):
+                    orphans.append((s_index, qid))
+        for s_index, qid in orphans:
+            if qid in claimed:
+                continue
+            near = _nearest_frame(para_frames, s_index)
+            quote = quotes[qid]
+            if near is not None and near.speaker_span is not None:
+                att = Attribution(quote.content, QuoteKind.DIRECT, near.speaker_span, near.cue)
+            elif last_governing is not None and _region_is_quotation(text, region, quote):
+                att = Attribution(
+                    quote.content, QuoteKind.DIRECT, last_governing[0], None, governed=True
+                )
+            elif len(text[quote.content.start : quote.content.end].split()) >= 4:
+                att = Attribution(quote.content, QuoteKind.DIRECT, None, None)
+            else:
+                continue
+            claimed[qid] = att
+            results.append(att)
+        for _, frame in reversed(para_frames):
+            if frame.speaker_span is not None:
+                last_governing = (frame.speaker_span, frame.cue)
+                break
+    results.sort(key=lambda a: (a.content.start, a.content.end))
+    return _dedupe(results)
+
+
+def _dedupe(results: list[Attribution]) -> list[Attribution]:
+    out: list[Attribution] = []
+    for att in results:
+        if out and out[-1].content.overlaps(att.content):
+            continue
+        if att.content.end <= att.content.start:
+            continue
+        out.append(att)
+    return out
+
+
+def _region_is_quotation(text: str, region: Span, quote: QuoteSpan) -> bool:
+    """A paragraph that is pure quotation (it opens with the mark)."""
+    return quote.open == region.start
+
+
+def _nearest_frame(frames: list[tuple[int, _Frame]], s_index: int) -> _Frame | None:
+    before = [f for s, f in frames if s < s_index and f.speaker_span is not None]
+    if before:
+        return before[-1]
+    after = [f for s, f in frames if s > s_index and f.speaker_span is not None]
+    return after[0] if after else None
+
+
+def _pure_quote_sentence(toks: _Tokens, k: int) -> bool:
+    """The quotation is the whole sentence (punctuation aside)."""
+    return all(toks.kinds[j] == "p" for j in range(len(toks)) if j != k)
+
+
+def _emit(
+    text: str,
+    toks: _Tokens,
+    frame: _Frame,
+    quotes: list[QuoteSpan],
+    claimed: dict[int, Attribution],
+    results: list[Attribution],
+) -> set[int]:
+    """Turn one frame into quotes; return the quotation ids it covered."""
+    if frame.content is None or frame.content_tokens is None:
+        return set()
+    first, last = frame.content_tokens
+    q_tokens = [k for k in range(first, last + 1) if toks.kinds[k] == "q"]
+    word_tokens = [k for k in range(first, last + 1) if toks.kinds[k] == "w"]
+    covered: set[int] = set()
+    if q_tokens and not word_tokens and len(q_tokens) == 1:
+        qid = toks.quote_ids[q_tokens[0]]
+        if qid not in claimed:
+            att = Attribution(quotes[qid].content, QuoteKind.DIRECT, frame.speaker_span, frame.cue)
+            claimed[qid] = att
+            results.append(att)
+        covered.add(qid)
+        return covered
+    if q_tokens:
+        kind = QuoteKind.PARTIAL
+        for k in q_tokens:
+            qid = toks.quote_ids[k]
+            covered.add(qid)
+            if qid in claimed:
+                continue
+            att = Attribution(quotes[qid].content, kind, frame.speaker_span, frame.cue)
+            claimed[qid] = att
+            results.append(att)
+        return covered
+    content = frame.content
+    if len(text[content.start : content.end].split()) < _MIN_CONTENT_WORDS:
+        return covered
+    results.append(Attribution(content, QuoteKind.INDIRECT, frame.speaker_span, frame.cue))
+    return covered
+
+
+def _split_tail(
+    text: str,
+    toks: _Tokens,
+    frame: _Frame,
+    quotes: list[QuoteSpan],
+    claimed: dict[int, Attribution],
+    results: list[Attribution],
+) -> set[int]:
+    """``“A,” she said, “B.”``: the quotation right after a trailing frame."""
+    if frame.speaker is None or frame.content_tokens is None:
+        return set()
+    after = max(frame.cue_index, frame.speaker[1]) + 1
+    n = len(toks)
+    while after < n and toks.kinds[after] == "w" and toks.words[after] not in {","}:
+        after += 1  # time phrase after the cue
+    if after < n and toks.words[after] in {",", ":"}:
+        after += 1
+    if after < n and toks.kinds[after] == "q" and frame.content_tokens[1] < frame.cue_index:
+        qid = toks.quote_ids[after]
+        if qid not in claimed:
+            att = Attribution(quotes[qid].content, QuoteKind.DIRECT, frame.speaker_span, frame.cue)
+            claimed[qid] = att
+            results.append(att)
+        return {qid}
+    return set()
 
 
 def quote_stage(state: ParseState) -> None:
-    """Find every attribution (placeholder until the attribution stage lands)."""
+    """Find every attribution in the captions and body paragraphs."""
+    regions = sorted(
+        [c.span for c in state.captions if c.span.end > c.span.start]
+        + [p.span for p in state.paragraphs],
+        key=lambda s: s.start,
+    )
+    if not regions:
+        return
+    text = state.text
+    for att in find_attributions(text, regions, state.warnings):
+        content = att.content
+        state.quotes.append(
+            Quote(
+                text=text[content.start : content.end],
+                span=content,
+                kind=att.kind,
+                speaker=None
+                if att.speaker is None
+                else Mention(text[att.speaker.start : att.speaker.end], att.speaker),
+                cue=None
+                if att.cue is None
+                else Mention(text[att.cue.start : att.cue.end], att.cue),
+            )
+        )

@@ -1,9 +1,488 @@
-"""Sources: speaker mentions merged into distinct sources."""
+"""Sources: speaker mentions merged into the distinct sources behind them.
+
+Each speaker mention is read as one of: a *name* (``US President Joe
+Biden``: title ``US President``, name ``Joe Biden``; or an organisation or
+outlet), a *pronoun* (``he``, ``they``, ``it``; the relative ``who``), or a
+*description* (``senior government officials``, ``the letter``,
+``critics``) whose head noun gives its kind. Mentions are then resolved in
+text order (see ``docs/sources.md``):
+
+- a surname or full name joins the person with that surname;
+- ``he``/``she`` join the nearest earlier person (a person named just before
+  in the text becomes a source when no speaker fits);
+- ``they`` the nearest earlier plural: a group, plural anonymous source or
+  organisation; ``it`` the nearest earlier organisation or document;
+- ``who`` the phrase it relates to (``Smith, who said ...``);
+- a description joins an earlier source of the same kind with the same head
+  noun (``senior government officials`` ... ``one official`` ... ``the
+  official``); a role noun (``the minister``) joins the one person holding
+  that title.
+"""
 
 from __future__ import annotations
 
+import re
+
+import attrs
+
 from newsparse._state import ParseState
+from newsparse.lexicon.sources import (
+    ANONYMITY_MARKERS,
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    GROUP_HEADS,
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    ORGANIZATION_HEADS,
+    ORGANIZATION_WORDS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+from newsparse.lexicon.words import DETERMINERS
+from newsparse.model import Mention, Source, SourceKind, Span
+
+__all__ = ["source_stage"]
+
+_WORD = re.compile(r"[^\W_][\w’'.\-]*")
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "dr"})
+_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "el", "la", "le"})
+_SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
+_HE_SHE = frozenset({"he", "she", "him", "her", "i"})
+_THEY = frozenset({"they", "them", "we"})
+_NOT_NAME = DETERMINERS | frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "but",
+        "and",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "by",
+        "from",
+        "with",
+        "to",
+        "of",
+        "still",
+        "however",
+        "meanwhile",
+        "also",
+        "said",
+        "says",
+        "then",
+        "yet",
+        "so",
+        "because",
+        "though",
+        "although",
+        "since",
+        "during",
+    ]
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
+)
+_PAREN_TAG = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+
+
+@attrs.define
+class _Entity:
+    kind: SourceKind
+    name: str
+    key: str  # surname for persons, head noun for descriptions, normalised name otherwise
+    title: str | None = None
+    plural: bool = False
+    mentions: dict[int, Mention] = attrs.field(factory=dict)  # by start offset
+    last: int = -1
+    name_span: Span | None = None
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.setdefault(mention.span.start, mention)
+        self.last = max(self.last, mention.span.start)
+
+
+@attrs.frozen
+class _Reading:
+    """What one speaker mention says about its source."""
+
+    form: str  # name | pronoun | relative | description
+    kind: SourceKind
+    key: str
+    name: str
+    title: str | None
+    plural: bool
+    name_span: Span | None
 
 
 def source_stage(state: ParseState) -> None:
-    """Merge mentions into sources (placeholder)."""
+    """Merge speaker mentions into sources and point every quote at one."""
+    text = state.text
+    entities: list[_Entity] = []
+    by_span: dict[tuple[int, int], _Entity] = {}
+    speakers = sorted(
+        {(q.speaker.span.start, q.speaker.span.end) for q in state.quotes if q.speaker},
+    )
+    for start, end in speakers:
+        mention = Mention(text[start:end], Span(start, end))
+        entity = _resolve(text, mention, entities)
+        if entity is not None:
+            entity.add(mention)
+            by_span[(start, end)] = entity
+    ordered = sorted((e for e in entities if e.mentions), key=lambda e: min(e.mentions))
+    index = {id(e): i for i, e in enumerate(ordered)}
+    state.sources = [
+        Source(
+            name=e.name,
+            kind=e.kind,
+            title=e.title,
+            mentions=tuple(e.mentions[k] for k in sorted(e.mentions)),
+        )
+        for e in ordered
+    ]
+    for i, quote in enumerate(state.quotes):
+        if quote.speaker is None:
+            continue
+        entity = by_span.get((quote.speaker.span.start, quote.speaker.span.end))
+        if entity is not None:
+            state.quotes[i] = attrs.evolve(quote, source=index[id(entity)])
+
+
+# ------------------------------------------------------------- resolution
+
+
+def _resolve(text: str, mention: Mention, entities: list[_Entity]) -> _Entity | None:
+    reading = _read(text, mention)
+    pos = mention.span.start
+    if reading.form == "pronoun":
+        return _antecedent(text, mention, reading, entities)
+    if reading.form == "relative":
+        return _relative_antecedent(text, mention, entities)
+    if reading.form == "name":
+        for entity in reversed(entities):
+            if entity.kind is reading.kind and entity.key == reading.key:
+                _improve(entity, reading, text)
+                return entity
+        if reading.kind is SourceKind.PERSON:
+            fuller = _fullest_name(text, reading.key, pos)
+            if fuller is not None:
+                reading = attrs.evolve(
+                    reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
+                )
+        entity = _new(reading)
+        if reading.name_span is not None and reading.name_span != mention.span:
+            entity.add(
+                Mention(text[reading.name_span.start : reading.name_span.end], reading.name_span)
+            )
+        entities.append(entity)
+        return entity
+    # a description
+    if reading.key in ROLE_HEADS and reading.kind is SourceKind.PERSON:
+        holders = [
+            e
+            for e in entities
+            if e.kind is SourceKind.PERSON and e.title and reading.key in e.title.lower().split()
+        ]
+        if len(holders) == 1:
+            return holders[0]
+    for entity in reversed(entities):
+        if entity.kind is reading.kind and entity.key == reading.key:
+            return entity
+        if (
+            reading.kind is SourceKind.ORGANIZATION
+            and entity.kind is SourceKind.ORGANIZATION
+            and reading.key in entity.name.lower().split()
+        ):
+            return entity
+    entity = _new(reading)
+    entities.append(entity)
+    return entity
+
+
+def _new(reading: _Reading) -> _Entity:
+    return _Entity(
+        kind=reading.kind,
+        name=reading.name,
+        key=reading.key,
+        title=reading.title,
+        plural=reading.plural,
+        name_span=reading.name_span,
+    )
+
+
+def _improve(entity: _Entity, reading: _Reading, text: str) -> None:
+    """A later, fuller mention improves the name and title."""
+    if len(reading.name) > len(entity.name) and reading.name.endswith(entity.name.split()[-1]):
+        entity.name = reading.name
+    if entity.title is None and reading.title:
+        entity.title = reading.title
+
+
+def _antecedent(
+    text: str, mention: Mention, reading: _Reading, entities: list[_Entity]
+) -> _Entity | None:
+    word = reading.key
+    if word in _HE_SHE:
+        wanted = {SourceKind.PERSON}
+    elif word in _THEY:
+        wanted = {SourceKind.GROUP, SourceKind.ANONYMOUS, SourceKind.ORGANIZATION, SourceKind.MEDIA}
+    else:  # it
+        wanted = {SourceKind.ORGANIZATION, SourceKind.DOCUMENT, SourceKind.MEDIA}
+    pos = mention.span.start
+    candidates = [e for e in entities if e.kind in wanted and e.last < pos]
+    if word in _THEY:
+        plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
+        candidates = plural or candidates
+    if word in _HE_SHE:
+        named = _name_before(text, pos)
+        if named is not None and (not candidates or named[1].start > candidates[-1].last):
+            reading_named = _read(text, Mention(text[named[1].start : named[1].end], named[1]))
+            if reading_named.form == "name" and reading_named.kind is SourceKind.PERSON:
+                for entity in reversed(entities):
+                    if entity.kind is SourceKind.PERSON and entity.key == reading_named.key:
+                        return entity
+                entity = _new(reading_named)
+                entity.add(Mention(text[named[1].start : named[1].end], named[1]))
+                entities.append(entity)
+                return entity
+    if candidates:
+        return max(candidates, key=lambda e: e.last)
+    entity = _Entity(
+        kind=SourceKind.PERSON if word in _HE_SHE else SourceKind.GROUP,
+        name=mention.text,
+        key=f"pronoun:{pos}",
+        plural=word in _THEY,
+    )
+    entities.append(entity)
+    return entity
+
+
+_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)[ \u00a0]+){0,3}[A-Z][\w’'\-]+")
+
+
+def _name_before(text: str, pos: int) -> tuple[str, Span] | None:
+    """The last person-like name (two or more capitalised words) within the
+    400 characters before ``pos``."""
+    window_start = max(0, pos - 400)
+    best: tuple[str, Span] | None = None
+    for m in _NAME_RUN.finditer(text, window_start, pos):
+        words = m.group().split()
+        while words and words[0].lower() in _NOT_NAME:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        start = (
+            m.end() - len(" ".join(words))
+            if " ".join(words) == m.group()[-len(" ".join(words)) :]
+            else m.start()
+        )
+        best = (" ".join(words), Span(start, m.end()))
+    return best
+
+
+def _relative_antecedent(text: str, mention: Mention, entities: list[_Entity]) -> _Entity | None:
+    """``Smith, who said ...``: the phrase before the relative pronoun."""
+    before = text[max(0, mention.span.start - 120) : mention.span.start].rstrip()
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    m = re.search(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){0,4}[A-Z][\w’'.\-]*)$", before)
+    if m is None:
+        return None
+    end = mention.span.start - (
+        len(text[: mention.span.start])
+        - len(text[: mention.span.start].rstrip().rstrip(",").rstrip())
+    )
+    start = end - len(m.group(1))
+    if start < 0 or text[start:end] != m.group(1):
+        return None
+    named = Mention(text[start:end], Span(start, end))
+    entity = _resolve(text, named, entities)
+    if entity is not None:
+        entity.add(named)
+    return entity
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _read(text: str, mention: Mention) -> _Reading:
+    raw = mention.text
+    words = raw.split()
+    lower = [w.lower().strip(",") for w in words]
+    if len(words) == 1 and lower[0] in _HE_SHE | _THEY | {"it"}:
+        return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
+    if len(words) == 1 and lower[0] in {"who", "which"}:
+        return _Reading("relative", SourceKind.PERSON, lower[0], raw, None, False, None)
+    joined = " ".join(lower)
+    if any(marker in joined for marker in ANONYMITY_MARKERS):
+        head = _head(lower)
+        return _Reading(
+            "description",
+            SourceKind.ANONYMOUS,
+            _stem(head),
+            raw,
+            None,
+            head.endswith("s") or head == "people",
+            None,
+        )
+    stripped = " ".join(w for w in lower if w not in {"the"})
+    if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
+        name = _drop_the(raw)
+        return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
+    capital = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAME]
+    if not capital or (lower[0] in DETERMINERS and not words[-1][:1].isupper()):
+        return _describe(raw, lower)
+    if any(w.strip(".,") in ORGANIZATION_WORDS for w in lower) or words[0].lower() == "the":
+        name = _drop_the(_PAREN_TAG.sub("", raw))
+        return _Reading("name", SourceKind.ORGANIZATION, name.lower(), name, None, False, None)
+    return _person(text, mention)
+
+
+def _describe(raw: str, lower: list[str]) -> _Reading:
+    head = _head(lower)
+    stem = _stem(head)
+    plural = head.endswith("s") or head in {"people", "police"}
+    if head in DOCUMENT_HEADS:
+        kind = SourceKind.DOCUMENT
+    elif head in MEDIA_HEADS:
+        kind = SourceKind.MEDIA
+    elif head in ORGANIZATION_HEADS and not plural:
+        kind = SourceKind.ORGANIZATION
+    elif head in ANONYMOUS_HEADS:
+        kind = SourceKind.ANONYMOUS
+    elif head in GROUP_HEADS or plural:
+        kind = SourceKind.GROUP
+    elif head in ROLE_HEADS:
+        return _Reading("description", SourceKind.PERSON, head, raw, None, False, None)
+    else:
+        kind = SourceKind.ANONYMOUS
+    return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+def _head(lower: list[str]) -> str:
+    """The head noun: the last word before a preposition or relative clause."""
+    head = lower[-1]
+    for i, word in enumerate(lower):
+        if i and word in {
+            "of",
+            "for",
+            "at",
+            "with",
+            "from",
+            "in",
+            "on",
+            "who",
+            "familiar",
+            "close",
+            "that",
+            "briefed",
+            "knowledgeable",
+        }:
+            head = lower[i - 1]
+            break
+    return head.strip(",.’'")
+
+
+def _stem(word: str) -> str:
+    if word in {"people", "person"}:
+        return "person"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _drop_the(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " else name
+
+
+def _person(text: str, mention: Mention) -> _Reading:
+    """Split ``US President Joe Biden`` into title and name."""
+    raw = _PAREN_TAG.sub("", mention.text)
+    tokens = raw.split()
+    # the name: the trailing run of capitalised words (particles and suffixes kept)
+    i = len(tokens)
+    while i > 0:
+        word = tokens[i - 1]
+        low = word.lower()
+        if word[:1].isupper() or low in _NAME_PARTICLES or low in _SUFFIXES:
+            i -= 1
+            continue
+        break
+    run = tokens[i:]
+    title_words = tokens[:i]
+    while run and (run[0].lower() in TITLE_WORDS or run[0].lower() in _NOT_NAME):
+        title_words.append(run.pop(0))
+    if not run:
+        head = tokens[-1].lower()
+        return _Reading(
+            "description",
+            SourceKind.PERSON if head in ROLE_HEADS else SourceKind.ANONYMOUS,
+            head,
+            mention.text,
+            None,
+            False,
+            None,
+        )
+    title_tokens = [w for w in title_words if w.lower() not in _HONORIFICS]
+    title = " ".join(title_tokens) or None
+    if title and title.lower() in _NOT_NAME:
+        title = None
+    if title is None:
+        title = _appositive_title(text, mention.span.end)
+    surname_index = len(run) - 1
+    while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
+        surname_index -= 1
+    key = run[surname_index].lower().strip(".,")
+    return _Reading("name", SourceKind.PERSON, key, " ".join(run), title, False, None)
+
+
+def _appositive_title(text: str, end: int) -> str | None:
+    """``Ruiz, the finance minister, said``: the role set off by commas."""
+    m = _APPOSITIVE.match(text, end, min(len(text), end + 120))
+    if m is None:
+        return None
+    title = m.group("title").strip()
+    words = {w.lower().strip(".") for w in title.split()}
+    if not words & (ROLE_HEADS | TITLE_WORDS):
+        return None
+    if any(w in {"said", "says", "told", "who", "which", "that"} for w in words):
+        return None
+    return title
+
+
+def _fullest_name(text: str, surname: str, near: int) -> tuple[str, Span, str | None] | None:
+    """The longest ``First Surname`` written anywhere in the text, with the
+    span of that mention and the title written before it."""
+    pattern = re.compile(
+        r"((?:[A-Z][\w’'\-]*\.?[ \u00a0]+|[A-Z]\.[ \u00a0]*){1,5})"
+        + re.escape(surname.capitalize())
+        + r"\b(?![’']s\s+(?:administration|campaign|government))"
+    )
+    best: tuple[str, Span, str | None] | None = None
+    for m in pattern.finditer(text):
+        words = m.group(1).split()
+        title: list[str] = []
+        while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in _NOT_NAME):
+            title.append(words.pop(0))
+        if not words:
+            continue
+        name = " ".join([*words, surname.capitalize()])
+        if text[m.end() : m.end() + 1].isalpha():
+            continue
+        offset = m.start() + len(m.group(1)) - len(m.group(1).lstrip())
+        start = m.start()
+        title_clean = [w for w in title if w.lower() not in _NOT_NAME | _HONORIFICS]
+        if title and title[0].lower() in _NOT_NAME:
+            skip = m.group(1).find(title[0]) + len(title[0])
+            rest = m.group(1)[skip:]
+            start = m.start() + skip + (len(rest) - len(rest.lstrip()))
+        del offset
+        if best is None or len(name) > len(best[0]):
+            best = (name, Span(start, m.end()), " ".join(title_clean) or None)
+    return best

@@ -1,0 +1,406 @@
+"""Attribution cues: the verbs and phrases that report speech or belief.
+
+Sources: the reporting verbs of the PARC 3.0 and PolNeAR annotation
+guidelines (speech, writing, belief and intention verbs), the AP Stylebook
+entry on "said", and the verbs wire copy actually uses. There is no
+lemmatizer: every inflected form is listed, generated once at import from the
+lemma table below by the regular English rules plus the explicit irregular
+forms, into immutable ``Mapping``/``frozenset`` constants.
+
+``SPEECH`` verbs take a reported clause (``said that ...``) or frame a quote.
+``BELIEF`` verbs (``fear``, ``expect``) attribute too, as PolNeAR counts them,
+but only in the ``SUBJECT VERB (that) CLAUSE`` frame: they do not frame
+quotes after the fact (``..., critics fear.`` is rare and ambiguous).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "BELIEF_FORMS",
+    "CUE_FORMS",
+    "INTENT_FORMS",
+    "LISTENER_VERBS",
+    "NOT_STANCE",
+    "PARTICIPLE_CUES",
+    "SPEECH_FORMS",
+    "STANCE_ADJECTIVES",
+    "THAT_ONLY_LEMMAS",
+    "lemma_of",
+]
+
+#: Speech and writing verbs (lemmas).
+SPEECH_LEMMAS: tuple[str, ...] = (
+    "say",
+    "tell",
+    "add",
+    "write",
+    "warn",
+    "argue",
+    "claim",
+    "note",
+    "explain",
+    "insist",
+    "acknowledge",
+    "announce",
+    "state",
+    "reply",
+    "tweet",
+    "post",
+    "testify",
+    "confirm",
+    "deny",
+    "predict",
+    "report",
+    "declare",
+    "contend",
+    "assert",
+    "maintain",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "recall",
+    "admit",
+    "concede",
+    "reveal",
+    "disclose",
+    "allege",
+    "observe",
+    "remark",
+    "respond",
+    "answer",
+    "conclude",
+    "complain",
+    "caution",
+    "promise",
+    "pledge",
+    "vow",
+    "boast",
+    "joke",
+    "quip",
+    "lament",
+    "estimate",
+    "forecast",
+    "indicate",
+    "mention",
+    "repeat",
+    "reiterate",
+    "counter",
+    "retort",
+    "agree",
+    "suggest",
+    "told",
+    "charge",
+    "point out",
+    "ask",
+    "speculate",
+    "signal",
+    "hint",
+    "assure",
+    "inform",
+    "advise",
+    "recount",
+    "concur",
+    "find",
+    "show",
+    "muse",
+    "wonder",
+    "clarify",
+    "elaborate",
+    "underline",
+    "underscore",
+    "affirm",
+    "reaffirm",
+    "proclaim",
+    "grumble",
+    "shout",
+    "scream",
+    "yell",
+    "whisper",
+    "urge",
+    "demand",
+)
+
+#: Belief, expectation and intention verbs (lemmas).
+BELIEF_LEMMAS: tuple[str, ...] = (
+    "believe",
+    "think",
+    "fear",
+    "expect",
+    "hope",
+    "feel",
+    "worry",
+    "doubt",
+    "suspect",
+    "reckon",
+    "anticipate",
+)
+
+#: Cues that take a reported clause only when ``that`` (or ``whether``/``if``)
+#: introduces it: with a bare noun phrase they report an act, not speech
+#: (``announced a merger``, ``found the body``, ``denied the charges``).
+THAT_ONLY_LEMMAS: frozenset[str] = frozenset(
+    {
+        "announce",
+        "deny",
+        "find",
+        "show",
+        "promise",
+        "pledge",
+        "vow",
+        "estimate",
+        "forecast",
+        "indicate",
+        "signal",
+        "hint",
+        "urge",
+        "demand",
+        "ask",
+        "inform",
+        "advise",
+        "assure",
+        "reveal",
+        "confirm",
+        "report",
+        "post",
+        "answer",
+        "respond",
+        "reply",
+        "repeat",
+        "counter",
+        "agree",
+        "recall",
+        "mention",
+        "charge",
+        "wonder",
+        "muse",
+        "shout",
+        "scream",
+        "yell",
+        "whisper",
+        "proclaim",
+        "clarify",
+        "elaborate",
+        "underline",
+        "underscore",
+        "grumble",
+        "joke",
+        "quip",
+        "lament",
+        "boast",
+        "complain",
+        "caution",
+        "testify",
+        "recount",
+        "concur",
+        "speculate",
+        "observe",
+        "remark",
+        "disclose",
+        "allege",
+        "concede",
+        "admit",
+        "tweet",
+        "predict",
+        "suggest",
+    }
+)
+
+_IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "say": ("say", "says", "said", "saying"),
+        "tell": ("tell", "tells", "told", "telling"),
+        "told": ("told",),
+        "write": ("write", "writes", "wrote", "written", "writing"),
+        "think": ("think", "thinks", "thought", "thinking"),
+        "feel": ("feel", "feels", "felt", "feeling"),
+        "know": ("know", "knows", "knew", "known", "knowing"),
+        "understand": ("understand", "understands", "understood", "understanding"),
+        "find": ("find", "finds", "found", "finding"),
+        "show": ("show", "shows", "showed", "shown", "showing"),
+        "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+        "point out": ("point out", "points out", "pointed out", "pointing out"),
+        "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    }
+)
+
+
+def _inflect(lemma: str) -> tuple[str, ...]:
+    """Regular English inflections of a verb lemma."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    vowels = "aeiou"
+    if lemma.endswith("ee"):
+        return (lemma, lemma + "s", lemma + "d", lemma + "ing")
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return (lemma, lemma + "s", lemma + "d", stem + "ing")
+    if lemma.endswith("y") and lemma[-2] not in vowels:
+        stem = lemma[:-1]
+        return (lemma, stem + "ies", stem + "ied", lemma + "ing")
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
+    past = lemma + "ed"
+    gerund = lemma + "ing"
+    # consonant doubling for short stressed verbs in this list
+    if lemma in {"admit", "quip", "concur"}:
+        doubled = lemma + lemma[-1]
+        past, gerund = doubled + "ed", doubled + "ing"
+    return (lemma, third, past, gerund)
+
+
+def _forms(lemmas: tuple[str, ...]) -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for lemma in lemmas:
+        for form in _inflect(lemma):
+            table.setdefault(form, "tell" if lemma == "told" else lemma)
+    return MappingProxyType(table)
+
+
+#: form -> lemma for speech verbs, e.g. ``"said" -> "say"``.
+SPEECH_FORMS: Mapping[str, str] = _forms(SPEECH_LEMMAS)
+#: form -> lemma for belief verbs, e.g. ``"fears" -> "fear"``.
+BELIEF_FORMS: Mapping[str, str] = _forms(BELIEF_LEMMAS)
+#: every cue form.
+CUE_FORMS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(BELIEF_FORMS)
+
+#: Verbs whose object is the listener: ``told reporters (that) ...``.
+LISTENER_VERBS: frozenset[str] = frozenset(
+    {"tell", "inform", "assure", "warn", "advise", "remind", "promise", "ask", "urge"}
+)
+
+#: ``-ing`` forms that open a further quote of the same speaker:
+#: ``..., the officials said, adding that ...``.
+PARTICIPLE_CUES: frozenset[str] = frozenset(
+    form for form in CUE_FORMS if form.endswith("ing") and " " not in form
+)
+
+
+#: Intention verbs whose ``to`` infinitive states what a source wants or
+#: plans (PolNeAR annotates these): ``wants to``, ``vowed to``.
+INTENT_FORMS: frozenset[str] = frozenset(
+    form
+    for lemma in (
+        "want",
+        "plan",
+        "intend",
+        "hope",
+        "vow",
+        "promise",
+        "pledge",
+        "seek",
+        "aim",
+        "threaten",
+        "refuse",
+        "propose",
+        "expect",
+        "urge",
+        "vote",
+        "offer",
+        "demand",
+        "prefer",
+        "wish",
+        "push",
+        "fight",
+        "press",
+    )
+    for form in _inflect(lemma)
+) | frozenset({"sought", "fought"})
+
+#: Stance adjectives that take a ``that`` clause after a form of *be*.
+STANCE_ADJECTIVES: frozenset[str] = frozenset(
+    [
+        "confident",
+        "convinced",
+        "sure",
+        "certain",
+        "worried",
+        "concerned",
+        "hopeful",
+        "optimistic",
+        "pessimistic",
+        "adamant",
+        "clear",
+        "aware",
+        "afraid",
+        "frustrated",
+        "angry",
+        "upset",
+        "skeptical",
+        "sceptical",
+        "doubtful",
+        "insistent",
+        "unhappy",
+        "pleased",
+        "happy",
+        "disappointed",
+        "surprised",
+        "shocked",
+        "alarmed",
+        "troubled",
+        "satisfied",
+        "determined",
+    ]
+)
+
+#: ``-ed``/``-s`` words before ``that`` which are not attributions
+#: (``so that``, ``provided that``, ``the fact that``).
+NOT_STANCE: frozenset[str] = frozenset(
+    [
+        "provided",
+        "assuming",
+        "given",
+        "seeing",
+        "means",
+        "ensures",
+        "ensured",
+        "makes",
+        "made",
+        "things",
+        "days",
+        "years",
+        "months",
+        "weeks",
+        "times",
+        "reports",
+        "claims",
+        "comments",
+        "remarks",
+        "allegations",
+        "statements",
+        "news",
+        "views",
+        "fears",
+        "hopes",
+        "concerns",
+        "suggestions",
+        "signs",
+        "evidence",
+        "indications",
+        "indicates",
+        "process",
+        "is",
+        "was",
+        "has",
+        "does",
+        "means",
+        "this",
+        "thus",
+        "perhaps",
+        "unless",
+        "besides",
+        "pass",
+        "passed",
+    ]
+)
+
+
+def lemma_of(form: str) -> str | None:
+    """The lemma of a cue form, or ``None`` when it is not a cue.
+
+    >>> lemma_of("said"), lemma_of("fears"), lemma_of("table")
+    ('say', 'fear', None)
+    """
+    lower = form.lower()
+    return SPEECH_FORMS.get(lower) or BELIEF_FORMS.get(lower)

@@ -1,0 +1,180 @@
+"""Pairing quotation marks without being fooled by apostrophes.
+
+Marks: “ ” „ « » " (double) and ‘ ’ ' (single). Double marks are the primary
+quotes of English wire copy; single marks count as quotes only outside double
+ones (British style) — inside, they are nested quotes and belong to the outer
+quote. An apostrophe is told from a single quote by its neighbours: inside a
+word (``don't``), before a decade (``'90s``), in ``rock 'n' roll``, or after a
+plural noun (``workers' union``) it is not a mark.
+
+An opening double mark left open at the end of a paragraph continues into the
+next paragraph when that paragraph opens with a mark (AP style for quotes over
+several paragraphs); otherwise the quote closes at the paragraph's end and a
+warning says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.model import Span
+
+__all__ = ["QuoteSpan", "find_quotes"]
+
+_MARKS = re.compile("''|[\"“”„«»‘’']")
+_OPEN_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
+_DOUBLE = frozenset('"“”„«»')
+_DECADE = re.compile(r"\d\ds\b")
+_CUE_AFTER = re.compile(r"[ \u00a0]+(?:said|says|say|added|told|asked|wrote)\b")
+
+
+@attrs.frozen
+class QuoteSpan:
+    """A paired quotation: ``content`` excludes the marks; ``close`` is the
+    closing mark's offset, or ``None`` when the quote ran to a paragraph end;
+    ``end`` is the offset after the closing mark (or the content's end)."""
+
+    open: int
+    close: int | None
+    content: Span
+    double: bool
+    end: int
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _single_opens(text: str, i: int, start: int, end: int) -> bool:
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if prev not in _OPEN_CONTEXT and prev not in _DOUBLE:
+        return False
+    if not _is_letter(nxt) and nxt not in _DOUBLE:
+        return False
+    if _DECADE.match(text, i + 1, end):
+        return False
+    # rock 'n' roll, 'em, 'til: a one- or two-letter word closed at once
+    j = i + 1
+    while j < end and j < i + 4 and text[j].isalpha():
+        j += 1
+    return not (j < end and text[j] in "'’" and j - i <= 3)
+
+
+def _single_closes(text: str, i: int, start: int, end: int) -> bool:
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if prev.isspace() or _is_letter(nxt):
+        return False
+    # workers' union: a plural possessive, unless a cue follows the mark
+    if prev in "sS" and nxt in " \u00a0" and i + 2 < end and text[i + 2].islower():
+        return _CUE_AFTER.match(text, i + 1, end) is not None
+    return True
+
+
+def _double_role(ch: str, text: str, i: int, j: int, start: int, end: int, is_open: bool) -> str:
+    """'open', 'close' or 'none' for a double mark at ``text[i:j]``."""
+    prev = text[i - 1] if i > start else " "
+    nxt = text[j] if j < end else " "
+    if ch in "“„«":
+        if is_open and ch == "“" and not prev.isspace():
+            return "close"  # German „...“
+        return "open"
+    if ch in "”»":
+        if is_open:
+            return "close"
+        # some copy opens with ” (Swedish style) or a stray mark
+        return "open" if (prev.isspace() or i == start) and not nxt.isspace() else "none"
+    # straight " and typewriter ''
+    if is_open:
+        return "close" if not prev.isspace() or nxt.isspace() or j >= end else "open"
+    return "open" if not nxt.isspace() and j < end else "none"
+
+
+def _scan(
+    text: str, start: int, end: int, double_open: tuple[int, int] | None, out: list[QuoteSpan]
+) -> tuple[int, int] | None:
+    """Pair the marks of ``text[start:end]`` into ``out``; ``double_open`` is a
+    double mark (offset, end) carried open from an earlier paragraph. Returns
+    the double mark still open at ``end``, if any."""
+    single_open: int | None = None
+    for m in _MARKS.finditer(text, start, end):
+        i, j = m.start(), m.end()
+        ch = m.group()
+        if ch in _DOUBLE or ch == "''":
+            role = _double_role(ch, text, i, j, start, end, double_open is not None)
+            if role == "open":
+                if double_open is not None:
+                    # a second opener before any close: the first one never closed
+                    content = _open_content(text, double_open[1], i)
+                    out.append(QuoteSpan(double_open[0], None, content, True, content.end))
+                double_open = (i, j)
+                single_open = None
+            elif role == "close" and double_open is not None:
+                out.append(QuoteSpan(double_open[0], i, Span(double_open[1], i), True, j))
+                double_open = None
+            continue
+        if double_open is not None:
+            continue  # nested single quotes belong to the outer quote
+        if single_open is None:
+            if ch in "‘'" and _single_opens(text, i, start, end):
+                single_open = i
+        elif ch in "’'" and _single_closes(text, i, start, end):
+            out.append(QuoteSpan(single_open, i, Span(single_open + 1, i), False, i + 1))
+            single_open = None
+    return double_open
+
+
+def _open_content(text: str, content_start: int, end: int) -> Span:
+    """Content of an unclosed quote: up to ``end``, trailing space trimmed."""
+    stop = end
+    while stop > content_start and text[stop - 1].isspace():
+        stop -= 1
+    return Span(content_start, stop)
+
+
+def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list[QuoteSpan]:
+    """Every paired quote in ``regions`` (paragraphs, in text order), sorted.
+
+    A quote left open at the end of a region continues into the next region
+    when that region opens with a quotation mark; otherwise it closes at the
+    end of its region, with a warning.
+    """
+    found: list[QuoteSpan] = []
+    carry: tuple[int, int] | None = None
+    for index, region in enumerate(regions):
+        start = region.start
+        if carry is not None:
+            first = text[region.start : region.start + 2]
+            if first == "''":
+                start += 2  # the continuation paragraph's opening mark
+            elif first[:1] in '“"«„':
+                start += 1
+            else:
+                _close_unclosed(text, carry, regions[index - 1].end, found, warnings)
+                carry = None
+        unclosed_before = len(found)
+        carry = _scan(text, start, region.end, carry, found)
+        for quote in found[unclosed_before:]:
+            if quote.close is None:
+                warnings.append(
+                    f"unclosed quotation mark at offset {quote.open}; "
+                    "closed where the next quotation opens"
+                )
+    if carry is not None and regions:
+        _close_unclosed(text, carry, regions[-1].end, found, warnings)
+    found.sort(key=lambda q: q.open)
+    return found
+
+
+def _close_unclosed(
+    text: str, mark: tuple[int, int], end: int, found: list[QuoteSpan], warnings: list[str]
+) -> None:
+    warnings.append(
+        f"unclosed quotation mark at offset {mark[0]}; closed at the end of its paragraph"
+    )
+    content = _open_content(text, mark[1], end)
+    found.append(QuoteSpan(mark[0], None, content, True, content.end))

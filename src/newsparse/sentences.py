@@ -1,0 +1,193 @@
+"""Sentence boundaries inside a paragraph, never inside a quotation.
+
+A boundary is a ``.``, ``!`` or ``?`` (with any closing marks after it)
+followed by space and a capital, digit or opening mark — unless the word
+before the point is a known abbreviation (``Mr.``, ``Sen.``, ``Jan.``,
+``U.S.``, a single initial). The abbreviation list follows the AP Stylebook's
+titles, months and state abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsparse.model import Span
+
+__all__ = ["ABBREVIATIONS", "split_sentences"]
+
+#: Lower-cased words that take a point without ending a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        # titles (AP style)
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "cpl",
+        "pvt",
+        "jr",
+        "sr",
+        "st",
+        "prof",
+        "rev",
+        "hon",
+        "pres",
+        "supt",
+        "det",
+        "insp",
+        "atty",
+        "messrs",
+        "mt",
+        "ft",
+        "msgr",
+        "fr",
+        "sec",
+        "treas",
+        "amb",
+        "gens",
+        # months
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        # days
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        # US states (AP)
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "vt",
+        "va",
+        "wash",
+        "wis",
+        "wyo",
+        # companies and misc
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "bros",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "vol",
+        "ave",
+        "blvd",
+        "rd",
+        "univ",
+        "assn",
+        "ph",
+        "al",
+    }
+)
+
+_END = re.compile(
+    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"  # a point, then a capital
+    r"|(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*[\"“])"  # a line break, then a quotation
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
+    """Whether the point at ``stop`` ends an abbreviation, not a sentence."""
+    if text[stop] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(floor, stop - 12), stop)
+    if m is None:
+        return False
+    word = m.group(1)
+    if "." in word:  # U.S., U.N., a.m.
+        return not word.lower().endswith(("a.m", "p.m"))
+    if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> list[Span]:
+    """Sentence spans of ``text[region]``; no boundary falls inside ``opaque``
+    spans (quotations), though one may follow a closing mark."""
+    sentences: list[Span] = []
+    start = region.start
+    quotes = sorted(opaque, key=lambda s: s.start)
+    qi = 0
+    for m in _END.finditer(text, region.start, region.end):
+        boundary = m.end()
+        while qi < len(quotes) and quotes[qi].end <= m.start():
+            qi += 1
+        if (
+            qi < len(quotes)
+            and quotes[qi].start <= m.start() < quotes[qi].end
+            and boundary <= quotes[qi].end
+        ):
+            continue  # inside a quotation (a point that ends it, “We will.” She, counts)
+        if _is_abbreviation(text, m.start(), region.start):
+            continue
+        if boundary <= start:
+            continue
+        sentences.append(Span(start, boundary))
+        start = boundary
+        while start < region.end and text[start].isspace():
+            start += 1
+    if start < region.end:
+        sentences.append(Span(start, region.end))
+    return sentences
