@@ -73,8 +73,8 @@ def parse_many(
     ``str`` nor ``bytes`` raises ``TypeError`` after the articles before it
     were yielded, as the loop over ``parse_article`` would.
 
-    >>> [len(a.paragraphs) for a in parse_many(["Rain.", "Rain.\n\nSun."])]
-    [1, 2]
+    >>> [a.paragraphs[0].text for a in parse_many(["Rain fell.", "Sun shone."])]
+    ['Rain fell.', 'Sun shone.']
     """
     if reference_date is not None and not isinstance(reference_date, dt.date):
         raise TypeError(
