@@ -24,6 +24,7 @@ Speaker resolution into sources happens in ``sources.py``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -65,7 +66,7 @@ from newsparse.sentences import ABBREVIATIONS, split_sentences
 
 __all__ = ["Attribution", "find_attributions", "quote_stage"]
 
-_TOKEN = re.compile(r"[^\W_](?:[\w’'&\-]*[^\W_])?|--|[,;:()\[\]—–―.!?-]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|[^\W_](?:[\w’'&\-]*[^\W_])?|--|[,;:()\[\]—–―.!?-]")
 _MAX_SPEAKER_TOKENS = 9
 _MAX_APPOSITIVE_TOKENS = 30
 _MIN_CONTENT_WORDS = 2
@@ -86,12 +87,16 @@ _VENUE = (
     r"(?:\s+(?:on|with|to|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})?"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|television|TV|radio)"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
+    r"|(?:with|to)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
 )
 _AFTER_CUE = re.compile(
     rf"(?:,?\s+(?:{_TIME}|{_VENUE})){{0,4}}(?:\s*,)?(?:\s+(?:that|whether|if)\b)?",
 )
 _CUE_PHRASE = re.compile(r"\s+in\s+(?:a\s+statement|an\s+interview)\b")
-_CONTEXT_TAIL = re.compile(r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after)\b")
+_CONTEXT_TAIL = re.compile(
+    r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after)\b"
+    r"|,\s+(?:and|but|while|whereas)\s+(?:he|she|they|we|I)\b"
+)
 _CONNECTIVE = re.compile(
     r"(?:" + "|".join(re.escape(c) for c in CONNECTIVES) + r")\b,?\s+",
     re.IGNORECASE,
@@ -137,6 +142,10 @@ _OPENERS = frozenset(
     ]
 )
 _NAME_LINKS = frozenset({"of", "for", "de", "van", "von", "al", "bin", "da", "del", "la", "le"})
+_SUBORDINATORS = frozenset(
+    """because as while when after before since although though but and whereas
+    if unless until so citing noting""".split()
+)
 _DASHES = frozenset({"―", "—", "–", "--", "-"})
 _PP_HEADS = (
     ANONYMOUS_HEADS
@@ -545,7 +554,30 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 consumed_until = frame.speaker[1]
     if "q" in toks.kinds:
         frames.extend(_dash_frames(text, toks))
+    for first, second in itertools.pairwise(frames):
+        _stop_before(text, toks, first, second)
     return frames
+
+
+def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
+    """``A said X, while B said Y``: X ends before B."""
+    if frame.content is None or frame.content_tokens is None or nxt.speaker is None:
+        return
+    if frame.cue_index >= nxt.speaker[0] or not (
+        frame.content.start < toks.starts[nxt.speaker[0]] < frame.content.end
+    ):
+        return
+    last = nxt.speaker[0] - 1
+    while last >= frame.content_tokens[0] and (
+        toks.kinds[last] == "p" or toks.words[last] in {"and", "but", "while", "whereas"}
+    ):
+        last -= 1
+    if last < frame.content_tokens[0]:
+        return
+    frame.content = Span(
+        frame.content.start, _content_end(text, frame.content.start, toks.ends[last])
+    )
+    frame.content_tokens = (frame.content_tokens[0], last)
 
 
 def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
@@ -691,6 +723,25 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     return speaker if _source_like(text, toks, speaker) else None
 
 
+def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
+    """The subject of the clause that ``and``/``but`` at ``j`` continues: the
+    first phrase after the clause's start (a comma or subordinator)."""
+    start = j - 1
+    while (
+        start > 0
+        and toks.kinds[start - 1] != "p"
+        and toks.words[start - 1]
+        not in {"when", "while", "as", "after", "before", "because", "if", "since", "although"}
+    ):
+        start -= 1
+    if start >= j:
+        return None
+    speaker = _speaker_right(text, toks, start)
+    if speaker is None or speaker[1] >= j:
+        return None
+    return speaker if _source_like(text, toks, speaker) else None
+
+
 def _cue_span(text: str, toks: _Tokens, c: int) -> Span:
     start, end = toks.starts[c], toks.ends[c]
     m = _CUE_PHRASE.match(text, end)
@@ -777,9 +828,9 @@ def _verb_frame(
         speaker = _between_quote_and_cue(text, toks, j) or _speaker_left(text, toks, j, 0)
     if speaker is None and j >= 0 and toks.words[j] == ",":
         speaker = _after_quote_speaker(text, toks, j)
-    if speaker is None and j >= 1 and toks.words[j] == "and" and toks.words[j - 1] != ",":
+    if speaker is None and j >= 1 and toks.words[j] in {"and", "but"}:
         # "Smith met the board and said ...": the subject of the first verb
-        speaker = frames[-1].speaker if frames else _sentence_subject(text, toks, j)
+        speaker = frames[-1].speaker if frames else _clause_subject(text, toks, j)
     if speaker is not None:
         speaker_span = _span(toks, *speaker)
         if appositive:
@@ -788,9 +839,11 @@ def _verb_frame(
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
         before = speaker[0] - 1
         trailing = before >= 0 and (toks.words[before] == "," or toks.kinds[before] == "q")
-        after_quote = before >= 0 and (
-            toks.kinds[before] == "q"
-            or (toks.words[before] == "," and before >= 1 and toks.kinds[before - 1] == "q")
+        q_before = before if before >= 0 and toks.kinds[before] == "q" else before - 1
+        after_quote = (
+            q_before >= 0
+            and toks.kinds[q_before] == "q"
+            and all(toks.kinds[t] == "p" for t in range(q_before))
         )
         if (
             trailing
@@ -801,6 +854,9 @@ def _verb_frame(
             if last >= 0:
                 start = _content_start(text, toks.starts[0], toks.ends[last])
                 content = Span(start, _content_end(text, start, toks.ends[last]))
+                right = _parenthetical_rest(text, toks, c, cue, sentence)
+                if right is not None and len(right[0]) > len(content):
+                    return _Frame(speaker, speaker_span, cue, right[0], right[1], c)
                 if content.end > content.start:
                     return _Frame(speaker, speaker_span, cue, content, (0, last), c)
         if found is not None:
@@ -873,6 +929,26 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
     return _speaker_left(text, toks, k - 1, 0)
 
 
+def _parenthetical_rest(
+    text: str, toks: _Tokens, c: int, cue: Span, sentence: Span
+) -> tuple[Span, tuple[int, int]] | None:
+    """``The plan, she said, would fail``: the words after the attribution."""
+    pos = cue.end
+    m = _AFTER_CUE.match(text, pos, sentence.end)
+    if m is not None:
+        pos = m.end()
+    k = _token_at(toks, pos)
+    while k < len(toks) and toks.words[k] == ",":
+        k += 1
+    if k >= len(toks) or toks.words[k] in _SUBORDINATORS or toks.words[k] in PARTICIPLE_CUES:
+        return None
+    last = _last_content_token(toks, k, len(toks) - 1)
+    if last < k:
+        return None
+    start = toks.starts[k]
+    return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
+
+
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
     """Whether nothing but time/venue phrases, a listener or a participle
     continuation follows the cue."""
@@ -889,12 +965,17 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
     rest = text[pos : sentence.end].strip()
     if not rest or all(ch in '.!?”"’)' for ch in rest):
         return True
-    if rest[0] in ",;—–":
+    comma = rest[0] in ",;—–"
+    if comma:
         rest = rest[1:].lstrip()
     if rest[:1] in ("“", '"', "‘", "'"):
         return True  # a split quote continues: “A,” she said, “B.”
     nxt = _TOKEN.match(rest)
-    return nxt is not None and nxt.group().lower() in PARTICIPLE_CUES
+    if nxt is None:
+        return True
+    # ", adding that ...", ", because ...", ", as ...": writer's context follows;
+    # after a bare comma, the attribution sits inside the sentence
+    return nxt.group().lower() in PARTICIPLE_CUES or comma
 
 
 # ------------------------------------------------------------------- stage

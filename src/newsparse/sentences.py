@@ -142,7 +142,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 _END = re.compile(
-    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"  # a point, then a capital
+    r"[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9])"  # a point, then a capital
     r"|(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*[\"“])"  # a line break, then a quotation
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
