@@ -1,0 +1,205 @@
+"""Gold for seeds/016_dpa_bus_depot_fire.txt (dpa: Name/dpa credit, according to police, multi-paragraph quote, scare quote).
+
+Spans are computed from annotated substrings with tools/goldspan.py, never
+typed by hand. Run from anywhere: ``python tools/gold/016.py``; ``--show``
+prints every quote with its speaker and cue in context, and every cue-like
+word that is not a cue in the gold, for review.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+from goldspan import span  # noqa: E402
+
+NAME = "016_dpa_bus_depot_fire"
+with open(ROOT / "seeds" / f"{NAME}.txt", encoding="utf-8", newline="") as fh:
+    T = fh.read()
+
+OPEN, CLOSE = "“‘\"'«„", "”’\"'»“"
+CUE_WORDS = (r"\b(?:said|says|say|told|tell|added|adding|according to|wrote|reported|fear|fears|expect"
+             r"|expects|believe|believes|hope|hopes|think|thinks|alleged|arguing|quoted|declined|noted"
+             r"|warned|stated|claimed|confirmed|estimated|announced|asked|insisted|described)\b")
+
+
+def _pattern(sub):
+    # a space in an annotation also matches a line break + indent (hard-wrapped copy)
+    body = r"\s+".join(re.escape(part) for part in sub.split(" "))
+    if sub[:1].isalnum():
+        body = r"(?<!\w)" + body
+    if sub[-1:].isalnum():
+        body += r"(?!\w)"
+    return re.compile(body)
+
+
+def at(sub, ctx=None):
+    """Span of ``sub`` inside ``ctx``, a context string occurring exactly once."""
+    ctx = sub if ctx is None else ctx
+    hits = list(_pattern(ctx).finditer(T))
+    assert len(hits) == 1, f"context occurs {len(hits)} times: {ctx!r}"
+    m = _pattern(sub).search(T, hits[0].start(), hits[0].end())
+    assert m, f"{sub!r} not in {ctx!r}"
+    text = m.group(0)
+    nth = sum(1 for i in range(m.start()) if T.startswith(text, i)) + 1
+    s = span(T, text, nth=nth)
+    assert s["start"] == m.start() and T[s["start"] : s["end"]] == text
+    return s
+
+
+def _overlap(a, b):
+    return a is not None and b is not None and a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def q(kind, content, speaker, cue, source, c=None, s=None, k=None):
+    cs = at(content, c)
+    text = cs["text"]
+    assert text == text.strip() and text, content
+    if kind in ("direct", "partial"):
+        assert T[cs["start"] - 1] in OPEN and T[cs["end"]] in CLOSE, content
+    else:
+        assert kind == "indirect" and text[-1] not in ".,;:", content
+        assert not text.startswith("that "), content
+    sp = at(speaker, s) if speaker else None
+    cu = at(cue, k) if cue else None
+    assert not _overlap(cs, sp) and not _overlap(cs, cu) and not _overlap(sp, cu), content
+    return {**cs, "kind": kind, "speaker": sp, "cue": cu, "source": source}
+
+
+def src(name, kind, title, *extra):
+    return {"name": name, "kind": kind, "title": title, "extra": list(extra)}
+
+
+def build(quotes, sources):
+    quotes = sorted(quotes, key=lambda x: x["start"])
+    assert len({(x["start"], x["end"]) for x in quotes}) == len(quotes), "duplicate quote"
+    out = []
+    for i, s in enumerate(sources):
+        ms = {}
+        for qq in quotes:
+            if qq["source"] == i and qq["speaker"]:
+                ms[qq["speaker"]["start"], qq["speaker"]["end"]] = qq["speaker"]
+        for e in s["extra"]:
+            ms[e["start"], e["end"]] = e
+        assert ms, s["name"]
+        out.append({"name": s["name"], "kind": s["kind"], "title": s["title"],
+                    "mentions": [ms[key] for key in sorted(ms)]})
+    assert all(0 <= qq["source"] < len(out) for qq in quotes)
+    firsts = [o["mentions"][0]["start"] for o in out]
+    assert firsts == sorted(firsts), "sources must be ordered by first mention"
+    return quotes, out
+
+
+def caption(text, credit, photographer, agency, date, place, ctx=None):
+    return {**at(text, ctx), "credit": {**at(credit, ctx), "photographer": photographer,
+                                        "agency": agency},
+            "date": date, "place": place}
+
+
+def dateline(text, location, date, agency, city, region):
+    return {**at(text), "location": location, "date": date, "agency": agency,
+            "city": city, "region": region}
+
+
+def check(node):
+    if isinstance(node, dict):
+        if {"text", "start", "end"} <= node.keys():
+            assert T[node["start"] : node["end"]] == node["text"], node
+        for v in node.values():
+            check(v)
+    elif isinstance(node, list):
+        for v in node:
+            check(v)
+
+
+def show(gold):
+    flat = lambda a, b: T[max(a, 0) : b].replace("\n", "⏎")  # noqa: E731
+    for i, x in enumerate(gold["quotes"]):
+        name = gold["sources"][x["source"]]["name"]
+        print(f"[{i}] {x['kind']:8} -> {name}")
+        print(f"     C: {flat(x['start'], x['end'])}")
+        for key in ("speaker", "cue"):
+            y = x[key]
+            if y:
+                print(f"     {key[:2]}: {y['text']!r}  …{flat(y['start'] - 30, y['start'])}"
+                      f"[{y['text']}]{flat(y['end'], y['end'] + 30)}…")
+            else:
+                print(f"     {key[:2]}: None")
+    for s in gold["sources"]:
+        print("SRC", s["name"], "|", s["kind"], "|", s["title"], "|", [m["text"] for m in s["mentions"]])
+    cues = {(x["cue"]["start"]) for x in gold["quotes"] if x["cue"]}
+    for m in re.finditer(CUE_WORDS, T, re.I):
+        if m.start() not in cues:
+            print("not a cue:", f"…{flat(m.start() - 50, m.start())}[{m.group(0)}]{flat(m.end(), m.end() + 30)}…")
+
+
+def write(gold):
+    check(gold)
+    with open(ROOT / "seeds" / f"{NAME}.gold.json", "w", encoding="utf-8") as fh:
+        json.dump(gold, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    if "--show" in sys.argv:
+        show(gold)
+    print(NAME, "ok:", len(gold["quotes"]), "quotes,", len(gold["sources"]), "sources,",
+          len(T.split()), "words")
+
+
+# ---------------------------------------------------------------- annotation
+POLICE, LINDEMANN, SPREETAL, OBERHOLZ, KRUEGER, OPPOSITION = range(6)
+
+quotes = [
+    q("indirect", "A fire destroyed 23 electric buses at a depot in the east of Berlin early on Wednesday, causing damage estimated at more than 15 million euros",
+      "Berlin police", "according to", POLICE, k="according to Berlin police"),
+    q("indirect", "Nobody was injured", "police", "said", POLICE, s="police said", k="police said"),
+    q("indirect", "officers had found traces of an accelerant near two of the charging stations",
+      "Police spokesman Jörg Lindemann", "said", LINDEMANN, k="Lindemann said officers"),
+    q("direct", "We are not ruling anything out at this point,",
+      "Lindemann", "said", LINDEMANN, s="Lindemann said, adding", k="Lindemann said, adding"),
+    q("indirect", "the state criminal police office had taken over the investigation",
+      "Lindemann", "adding", LINDEMANN, s="Lindemann said, adding", k="said, adding"),
+    q("indirect", "about 40 routes in Lichtenberg and Marzahn would run on reduced timetables until at least the weekend",
+      "Spreetal Verkehrsbetriebe", "said", SPREETAL, s="Spreetal Verkehrsbetriebe said",
+      k="Verkehrsbetriebe said"),
+    q("indirect", "it would hire replacement coaches from private operators",
+      "It", "said", SPREETAL, s="It also said", k="also said"),
+    # one quote over two paragraphs: the second opens with a mark, only it closes
+    q("direct", "What happened here is not vandalism. It is an attack on the people of this city who rely on these buses every day.\n\n“We will replace every one of these vehicles. But I expect the security authorities to find those responsible quickly.",
+      "Transport Senator Katrin Oberholz", "said", OBERHOLZ, k="morning, said:"),
+    q("indirect", "the city would review security at all 14 of its bus depots",
+      "The senator", "said", OBERHOLZ, k="senator said"),
+    # pure-quote sentence: shares the attribution of the other sentence in its paragraph
+    q("direct", "It sounded like fireworks, one bang after another.",
+      "Sabine Krüger", "said", KRUEGER, k="depot, said"),
+    q("indirect", "she had been woken by the explosions and had seen two people running from the site shortly before the flames spread",
+      "Sabine Krüger", "said", KRUEGER, k="depot, said"),
+    q("indirect", "investigators were also examining footage from surveillance cameras at a nearby tram stop",
+      "police", "According to", POLICE, s="According to police", k="According to police"),
+    q("indirect", "the city had ignored warnings about security at its depots for years",
+      "Opposition lawmakers", "said", OPPOSITION, k="lawmakers said"),
+]
+
+sources = [
+    src("Berlin police", "organization", None),
+    src("Jörg Lindemann", "person", "Police spokesman"),
+    src("Spreetal Verkehrsbetriebe", "organization", None),
+    src("Katrin Oberholz", "person", "Transport Senator"),
+    src("Sabine Krüger", "person", None),
+    src("Opposition lawmakers", "group", None),
+]
+
+quotes, sources = build(quotes, sources)
+write({
+    "published": "2025-03-05",
+    "headline": None,
+    "bylines": [],
+    "dateline": dateline("BERLIN (dpa) - ", "BERLIN", None, "dpa", "BERLIN", None),
+    "captions": [caption(
+        "Firefighters stand next to burned-out electric buses at a depot in Berlin-Lichtenberg.",
+        "Annika Kreutzer/dpa", "Annika Kreutzer", "dpa", None, "Berlin-Lichtenberg")],
+    "quotes": quotes,
+    "sources": sources,
+})
