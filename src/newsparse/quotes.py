@@ -79,15 +79,16 @@ _TIME = (
     r"|(?:late\s+|earlier\s+|early\s+)?(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|yesterday|today|tonight|recently|earlier|later|again|previously|repeatedly|publicly|privately"
 )
+_PROPER = r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.’'\-]*){0,5}"
 _VENUE = (
     r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
     r"(?:[\w\-]+\s+){0,3}?(?:statement|interview|tweet|email|e-mail|letter|speech|"
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate)"
-    r"(?:\s+(?:on|with|to|at)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})?"
+    rf"(?:\s+(?:on|with|to|at)\s+(?:the\s+)?{_PROPER})?"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|television|TV|radio)"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
-    r"|(?:with|to)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
+    rf"|(?:with|to)\s+(?:the\s+)?{_PROPER}"
 )
 _AFTER_CUE = re.compile(
     rf"(?:,?\s+(?:{_TIME}|{_VENUE})){{0,4}}(?:\s*,)?(?:\s+(?:that|whether|if)\b)?",
@@ -146,10 +147,19 @@ _SUBORDINATORS = frozenset(
     """because as while when after before since although though but and whereas
     if unless until so citing noting""".split()
 )
+_PHRASE_OPENERS = frozenset(
+    """at in on during outside inside after before with to from before near
+    last this earlier late early""".split()
+)
+_PLURAL_SUBJECTS = frozenset(
+    """they we i you who people police will would could may might should must
+    can did do does not also to""".split()
+)
 _DASHES = frozenset({"―", "—", "–", "--", "-"})
 _PP_HEADS = (
     ANONYMOUS_HEADS
     | GROUP_HEADS
+    | DOCUMENT_HEADS
     | ROLE_HEADS
     | frozenset({"familiar", "close", "knowledgeable", "briefed", "spokesperson", "head", "member"})
 )
@@ -201,6 +211,7 @@ class _Frame:
     content: Span | None
     content_tokens: tuple[int, int] | None  # token range of the content, inclusive
     cue_index: int
+    weak: bool = False  # an intention or stance complement, not a speech cue
 
 
 def _tokenize(text: str, sentence: Span, quotes: Sequence[tuple[int, QuoteSpan]]) -> _Tokens:
@@ -268,7 +279,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     word = toks.words[j]
     if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
         return (j, j)
-    if word in CLAUSE_STOPS or word in CUE_FORMS or word in DETERMINERS:
+    noun_use = j > floor and toks.words[j - 1] in DETERMINERS  # "the report said"
+    if word in CLAUSE_STOPS or word in DETERMINERS or (word in CUE_FORMS and not noun_use):
         return None
     # a restrictive anonymity clause: "an official who asked not to be named said"
     end = j
@@ -288,7 +300,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     while i >= floor and end - i < _MAX_SPEAKER_TOKENS + 6:
         kind = toks.kinds[i]
         word = toks.words[i]
-        if word == ")" and i == k:
+        if word == ")":
             # a party-and-state tag: Rep. Jane Doe (D-Wis.)
             opening = i - 1
             while opening >= floor and i - opening <= 5 and toks.words[opening] != "(":
@@ -305,7 +317,12 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 i -= 1
                 continue
             break
-        if word in CLAUSE_STOPS or (word in CUE_FORMS and i != j):
+        if word in CLAUSE_STOPS or (
+            word in CUE_FORMS
+            and i != j
+            and not _capitalized(text, toks, i)
+            and _inflected_or_after_plural(toks, i)
+        ):
             break
         # "a spokesperson for the ministry", "people familiar with": a
         # prepositional phrase stays only after a source-like head
@@ -313,8 +330,20 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             word in _PREPOSITIONS
             and i != k
             and (i - 1 < floor or toks.words[i - 1] not in _PP_HEADS)
+            and not (
+                word in {"of", "for"}
+                and _capitalized(text, toks, i - 1)
+                and (
+                    _capitalized(text, toks, i + 1)
+                    or (
+                        toks.words[i + 1] == "the"
+                        and i + 2 <= k
+                        and _capitalized(text, toks, i + 2)
+                    )
+                )
+            )
         ):
-            break
+            break  # "Association of Arena Operators" keeps its "of"
         if word == "the" and i > floor and _capitalized(text, toks, i) and i != k:
             start = i
             break  # "... centers The S.E.C. said": a new phrase starts here
@@ -357,7 +386,19 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
         return None
     end = i
     k = i
-    while k < n and k - i < _MAX_SPEAKER_TOKENS and toks.kinds[k] == "w":
+    while (
+        k < n
+        and k - i < _MAX_SPEAKER_TOKENS + 5
+        and (toks.kinds[k] == "w" or (toks.words[k] == "(" and k > i))
+    ):
+        if toks.words[k] == "(":
+            close = k + 1
+            while close < n and close - k <= 6 and toks.words[close] != ")":
+                close += 1
+            if close >= n or toks.words[close] != ")":
+                break
+            k = close + 1  # "Deputy Commissioner of Police (Outer North) Meenakshi Rawat"
+            continue
         word = toks.words[k]
         if k > i and (word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to"}):
             break  # "said Smith in a statement": stop before a venue or time phrase
@@ -420,6 +461,8 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     if word in DETERMINERS:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
+            if toks.words[k] in SUBJECT_PRONOUNS:
+                break  # "told the crowd she had ..."
             if _capitalized(text, toks, k) or toks.words[k] not in CLAUSE_STOPS:
                 k += 1
                 if k <= stop and toks.words[k] in AUXILIARIES:
@@ -472,6 +515,10 @@ def _forward_content(
         has_that = m.group().rstrip().endswith(("that", "whether", "if"))
         pos = m.end()
     k = _token_at(toks, pos)
+    if not has_that:
+        jump = _that_after_phrase(toks, k)
+        if jump is not None:
+            k, has_that = jump, True
     while k < n and toks.words[k] in {":", ","}:
         k += 1
     if k >= n:
@@ -500,12 +547,41 @@ def _forward_content(
     return Span(start, end), (k, last)
 
 
+def _comma_before(text: str, toks: _Tokens, c: int) -> bool:
+    """A comma before token ``c``, or a quotation ending in one: ``“...,” adding``."""
+    if toks.words[c - 1] == ",":
+        return True
+    if toks.kinds[c - 1] != "q":
+        return False
+    inner = text[toks.starts[c - 1] : toks.ends[c - 1]].rstrip("”\"’'")
+    return inner.endswith(",")
+
+
+def _that_after_phrase(toks: _Tokens, k: int) -> int | None:
+    """``told reporters outside the terminal that ...``: a prepositional or
+    time phrase between the cue and ``that`` (no verb, no comma in between)."""
+    n = len(toks)
+    if k >= n or toks.words[k] not in _PHRASE_OPENERS:
+        return None
+    for j in range(k + 1, min(n, k + 12)):
+        word = toks.words[j]
+        if word == "that":
+            return j + 1
+        if toks.kinds[j] != "w" or word in AUXILIARIES or word in CUE_FORMS:
+            return None
+    return None
+
+
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     """The last token of forward content: before ``, adding ...`` or the end."""
     last = stop
     for j in range(k, stop + 1):
-        if toks.words[j] == "," and j + 1 <= stop and toks.words[j + 1] in PARTICIPLE_CUES:
-            last = j - 1
+        if (
+            j + 1 <= stop
+            and toks.words[j + 1] in PARTICIPLE_CUES
+            and (toks.words[j] == "," or toks.kinds[j] == "q")
+        ):
+            last = j - 1 if toks.words[j] == "," else j
             break
         if toks.words[j] in {";"}:
             last = j - 1
@@ -540,7 +616,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             continue
         if _capitalized(text, toks, c) and c > 0:
             continue  # "Said" inside a name or title
-        if word in CUE_FORMS:
+        if word in CUE_FORMS and _verb_use(text, toks, c):
             frame = _verb_frame(text, toks, c, sentence, frames)
         elif c + 1 < n and toks.words[c + 1] == "to" and word in INTENT_FORMS:
             frame = _complement_frame(text, toks, c, sentence, infinitive=True)
@@ -554,6 +630,20 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 consumed_until = frame.speaker[1]
     if "q" in toks.kinds:
         frames.extend(_dash_frames(text, toks))
+    strong = [f for f in frames if not f.weak]
+    frames = [
+        f
+        for f in frames
+        if not f.weak
+        or not any(
+            g.content is not None
+            and (
+                g.content.start <= toks.starts[f.cue_index] < g.content.end
+                or (f.content is not None and f.content.start <= g.cue.start < f.content.end)
+            )
+            for g in strong
+        )
+    ]
     for first, second in itertools.pairwise(frames):
         _stop_before(text, toks, first, second)
     return frames
@@ -578,6 +668,42 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         frame.content.start, _content_end(text, frame.content.start, toks.ends[last])
     )
     frame.content_tokens = (frame.content_tokens[0], last)
+
+
+def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
+    """Whether a cue word is used as a verb here: not after a determiner
+    (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
+    a plural or a pronoun subject (``critics fear``, ``they say``)."""
+    if c == 0:
+        return True
+    before = toks.words[c - 1]
+    if before in DETERMINERS:
+        return False
+    if (
+        before in ADVERBS_BEFORE_CUE
+        or toks.kinds[c - 1] != "w"
+        or _inflected_or_after_plural(toks, c)
+    ):
+        return True
+    # "Hotel owners in the city centre fear": the head before the preposition
+    for k in range(c - 2, max(-1, c - 8), -1):
+        if toks.kinds[k] != "w":
+            break
+        if toks.words[k] in _PREPOSITIONS and k >= 1:
+            head = toks.words[k - 1]
+            return head.endswith("s") or head in {"people", "police"}
+    return False
+
+
+def _inflected_or_after_plural(toks: _Tokens, c: int) -> bool:
+    """An inflected cue (``said``), or a bare one after a plural or pronoun."""
+    word = toks.words[c]
+    if word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word)):
+        return True
+    if c == 0:
+        return True
+    before = toks.words[c - 1]
+    return before in _PLURAL_SUBJECTS or (before.endswith("s") and not before.endswith("ss"))
 
 
 def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
@@ -683,6 +809,7 @@ def _complement_frame(
         Span(start, end),
         (first, last),
         c,
+        weak=True,
     )
 
 
@@ -691,6 +818,10 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     capitalised name, or a phrase headed by a source noun."""
     first, last = speaker
     head = toks.words[last]
+    for k in range(first + 1, last + 1):
+        if toks.words[k] in _PREPOSITIONS or toks.words[k] in RELATIVE_PRONOUNS:
+            head, last = toks.words[k - 1], k - 1  # "Hotel owners in the city centre"
+            break
     if first == last and head in {"it", "this", "that", "which"}:
         return False
     if head in SUBJECT_PRONOUNS or head in RELATIVE_PRONOUNS:
@@ -803,7 +934,7 @@ def _verb_frame(
     len(toks)
 
     # participle continuation: ", adding that ...", the speaker governing it
-    if word in PARTICIPLE_CUES and c > 0 and toks.words[c - 1] == ",":
+    if word in PARTICIPLE_CUES and c > 0 and _comma_before(text, toks, c):
         governing = frames[-1].speaker if frames else _sentence_subject(text, toks, c)
         if governing is None:
             return None
@@ -831,6 +962,8 @@ def _verb_frame(
     if speaker is None and j >= 1 and toks.words[j] in {"and", "but"}:
         # "Smith met the board and said ...": the subject of the first verb
         speaker = frames[-1].speaker if frames else _clause_subject(text, toks, j)
+    if speaker is not None and word == lemma and not _source_like(text, toks, speaker):
+        return None  # a bare form after a non-source: "the checks would add costs"
     if speaker is not None:
         speaker_span = _span(toks, *speaker)
         if appositive:
@@ -854,7 +987,7 @@ def _verb_frame(
             if last >= 0:
                 start = _content_start(text, toks.starts[0], toks.ends[last])
                 content = Span(start, _content_end(text, start, toks.ends[last]))
-                right = _parenthetical_rest(text, toks, c, cue, sentence)
+                right = None if after_quote else _parenthetical_rest(text, toks, c, cue, sentence)
                 if right is not None and len(right[0]) > len(content):
                     return _Frame(speaker, speaker_span, cue, right[0], right[1], c)
                 if content.end > content.start:
@@ -890,6 +1023,8 @@ def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] 
     if toks.kinds[k] == "q" or (toks.words[k] == "," and k > 0 and toks.kinds[k - 1] == "q"):
         if toks.words[k + 1] in CLAUSE_STOPS:
             return None
+        if any(toks.words[t] in CUE_FORMS for t in range(k + 1, j + 1)):
+            return None  # "... wrote in a note": the phrase holds another cue
         return (k + 1, j)
     return None
 
@@ -916,17 +1051,23 @@ def _after_quote_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
-    k = comma - 1
-    while k >= 0 and toks.words[k] != "," and comma - k <= _MAX_APPOSITIVE_TOKENS:
-        if toks.kinds[k] == "q":
+    for _ in range(3):  # up to three stacked appositives
+        k = comma - 1
+        while k >= 0 and toks.words[k] != "," and comma - k <= _MAX_APPOSITIVE_TOKENS:
+            if toks.kinds[k] == "q":
+                return None
+            k -= 1
+        if k < 1 or toks.words[k] != "," or k + 1 >= comma:
             return None
-        k -= 1
-    if k < 1 or toks.words[k] != ",":
-        return None
-    inner_first = k + 1
-    if inner_first >= comma:
-        return None
-    return _speaker_left(text, toks, k - 1, 0)
+        speaker = _speaker_left(text, toks, k - 1, 0)
+        if speaker is None:
+            return None
+        first = toks.words[speaker[0]]
+        if first[:1].isdigit() or first in RELATIVE_PRONOUNS:
+            comma = k  # an age or a relative clause: look further left
+            continue
+        return speaker
+    return None
 
 
 def _parenthetical_rest(
@@ -958,14 +1099,16 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
         if k > c + 1:
             pos = toks.ends[k - 1]
     m = _AFTER_CUE.match(text, pos, sentence.end)
+    comma = False
     if m is not None:
         if m.group().rstrip().endswith(("that", "whether", "if")):
             return False
+        comma = m.group().rstrip().endswith(",")
         pos = m.end()
     rest = text[pos : sentence.end].strip()
     if not rest or all(ch in '.!?”"’)' for ch in rest):
         return True
-    comma = rest[0] in ",;—–"
+    comma = comma or rest[0] in ",;—–"
     if comma:
         rest = rest[1:].lstrip()
     if rest[:1] in ("“", '"', "‘", "'"):
@@ -987,6 +1130,7 @@ def find_attributions(text: str, regions: Sequence[Span], warnings: list[str]) -
     claimed: dict[int, Attribution] = {}
     results: list[Attribution] = []
     last_governing: tuple[Span, Span | None] | None = None
+    pending: list[tuple[int, _Frame | None, tuple[Span, Span | None] | None]] = []
     qi = 0
     for region in regions:
         # quotations never overlap one another, so both ends are sorted
@@ -1024,28 +1168,50 @@ def find_attributions(text: str, regions: Sequence[Span], warnings: list[str]) -
                 if qid >= 0 and qid not in covered and _pure_quote_sentence(toks, k2):
                     orphans.append((s_index, qid))
         for s_index, qid in orphans:
-            if qid in claimed:
+            quote = quotes[qid]
+            if qid in claimed or quote.open < region.start:
                 continue
             near = _nearest_frame(para_frames, s_index)
-            quote = quotes[qid]
-            if near is not None and near.speaker_span is not None:
-                att = Attribution(quote.content, QuoteKind.DIRECT, near.speaker_span, near.cue)
-            elif last_governing is not None and _region_is_quotation(text, region, quote):
-                att = Attribution(
-                    quote.content, QuoteKind.DIRECT, last_governing[0], None, governed=True
-                )
-            elif len(text[quote.content.start : quote.content.end].split()) >= 4:
-                att = Attribution(quote.content, QuoteKind.DIRECT, None, None)
-            else:
+            governing = last_governing if _region_is_quotation(text, region, quote) else None
+            # a quotation running on into later paragraphs waits for their
+            # attribution ("...,” Benning said.) before falling back to these
+            pending.append((qid, near, governing))
+        still: list[tuple[int, _Frame | None, tuple[Span, Span | None] | None]] = []
+        for qid, near, governing in pending:
+            if qid in claimed:
                 continue
-            claimed[qid] = att
-            results.append(att)
+            if quotes[qid].end > region.end:
+                still.append((qid, near, governing))
+                continue
+            att = _orphan_attribution(text, quotes[qid], near, governing)
+            if att is not None:
+                claimed[qid] = att
+                results.append(att)
+        pending = still
         for _, frame in reversed(para_frames):
             if frame.speaker_span is not None:
                 last_governing = (frame.speaker_span, frame.cue)
                 break
     results.sort(key=lambda a: (a.content.start, a.content.end))
     return _dedupe(results)
+
+
+def _orphan_attribution(
+    text: str,
+    quote: QuoteSpan,
+    near: _Frame | None,
+    governing: tuple[Span, Span | None] | None,
+) -> Attribution | None:
+    """A quotation no frame claimed: the attribution of its paragraph, else
+    the previous paragraph's speaker (a paragraph of pure quotation), else
+    a direct quote of unknown speaker when it is a real utterance."""
+    if near is not None and near.speaker_span is not None:
+        return Attribution(quote.content, QuoteKind.DIRECT, near.speaker_span, near.cue)
+    if governing is not None:
+        return Attribution(quote.content, QuoteKind.DIRECT, governing[0], None, governed=True)
+    if len(text[quote.content.start : quote.content.end].split()) >= 4:
+        return Attribution(quote.content, QuoteKind.DIRECT, None, None)
+    return None
 
 
 def _dedupe(results: list[Attribution]) -> list[Attribution]:

@@ -88,6 +88,10 @@ _APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
 )
 _PAREN_TAG = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+_GENERIC_ORGS = frozenset({"company", "firm", "group", "organization", "organisation", "business"})
+_COMMON_HEADS = (
+    GROUP_HEADS | ANONYMOUS_HEADS | DOCUMENT_HEADS | MEDIA_HEADS | ORGANIZATION_HEADS | ROLE_HEADS
+)
 
 
 @attrs.define
@@ -127,9 +131,23 @@ def source_stage(state: ParseState) -> None:
     speakers = sorted(
         {(q.speaker.span.start, q.speaker.span.end) for q in state.quotes if q.speaker},
     )
+    reporting = {
+        (q.speaker.span.start, q.speaker.span.end)
+        for q in state.quotes
+        if q.speaker and q.cue and q.cue.text.lower() in {"reported", "reports", "reporting"}
+    }
     for start, end in speakers:
         mention = Mention(text[start:end], Span(start, end))
         entity = _resolve(text, mention, entities)
+        if (
+            entity is not None
+            and (start, end) in reporting
+            and entity.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON)
+            and entity.title is None
+            and len(entity.mentions) == 0
+        ):
+            entity.kind = SourceKind.MEDIA  # "El Observador de Madrid reported"
+            entity.name = _drop_the(entity.name)
         if entity is not None:
             entity.add(mention)
             by_span[(start, end)] = entity
@@ -167,6 +185,10 @@ def _resolve(text: str, mention: Mention, entities: list[_Entity]) -> _Entity | 
             if entity.kind is reading.kind and entity.key == reading.key:
                 _improve(entity, reading, text)
                 return entity
+        if reading.kind is SourceKind.PERSON and " " not in reading.name:
+            for entity in reversed(entities):
+                if entity.kind is SourceKind.PERSON and reading.name in entity.name.split():
+                    return entity
         if reading.kind is SourceKind.PERSON:
             fuller = _fullest_name(text, reading.key, pos)
             if fuller is not None:
@@ -174,7 +196,7 @@ def _resolve(text: str, mention: Mention, entities: list[_Entity]) -> _Entity | 
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
                 )
         entity = _new(reading)
-        if reading.name_span is not None and reading.name_span != mention.span:
+        if reading.name_span is not None and not reading.name_span.overlaps(mention.span):
             entity.add(
                 Mention(text[reading.name_span.start : reading.name_span.end], reading.name_span)
             )
@@ -195,7 +217,7 @@ def _resolve(text: str, mention: Mention, entities: list[_Entity]) -> _Entity | 
         if (
             reading.kind is SourceKind.ORGANIZATION
             and entity.kind is SourceKind.ORGANIZATION
-            and reading.key in entity.name.lower().split()
+            and (reading.key in entity.name.lower().split() or reading.key in _GENERIC_ORGS)
         ):
             return entity
     entity = _new(reading)
@@ -204,9 +226,12 @@ def _resolve(text: str, mention: Mention, entities: list[_Entity]) -> _Entity | 
 
 
 def _new(reading: _Reading) -> _Entity:
+    name = " ".join(reading.name.split())
+    if reading.kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA):
+        name = _drop_the(name)
     return _Entity(
         kind=reading.kind,
-        name=reading.name,
+        name=name,
         key=reading.key,
         title=reading.title,
         plural=reading.plural,
@@ -333,13 +358,58 @@ def _read(text: str, mention: Mention) -> _Reading:
     if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
-    capital = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAME]
-    if not capital or (lower[0] in DETERMINERS and not words[-1][:1].isupper()):
+    bare = _PAREN_TAG.sub("", raw).split()
+    last = bare[-1] if bare else raw
+    if (
+        not last[:1].isupper()
+        or last.lower() in _NOT_NAME
+        or (len(bare) == 1 and last.lower() in _COMMON_HEADS)
+    ):
+        # a common noun heads the phrase: "Insurance analysts", "the ministry"
         return _describe(raw, lower)
-    if any(w.strip(".,") in ORGANIZATION_WORDS for w in lower) or words[0].lower() == "the":
-        name = _drop_the(_PAREN_TAG.sub("", raw))
-        return _Reading("name", SourceKind.ORGANIZATION, name.lower(), name, None, False, None)
+    head = _head(lower)
+    if head in _COMMON_HEADS and lower[0] == head:
+        return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
+    if last.lower().strip(".,") in ORGANIZATION_WORDS:
+        return _organization(raw)
+    title, _name = _split_name(bare)
+    titled = any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
+    fuller = None if titled else _fuller_organization(text, bare)
+    if fuller is not None:
+        return _organization(fuller)
+    if not titled and (
+        words[0].lower() == "the"
+        or any(w in {"of", "for"} for w in lower)
+        or any(w.strip(".,") in ORGANIZATION_WORDS for w in lower)
+        or _followed_by_which(text, mention.span.end)
+    ):
+        return _organization(raw)
     return _person(text, mention)
+
+
+def _followed_by_which(text: str, end: int) -> bool:
+    """``Rodando, which represents drivers, said``: ``which`` is for things."""
+    return text[end : end + 8].lstrip(", ").startswith("which ")
+
+
+def _organization(raw: str) -> _Reading:
+    name = " ".join(_drop_the(_PAREN_TAG.sub("", raw)).split())
+    return _Reading("name", SourceKind.ORGANIZATION, name.lower(), name, None, False, None)
+
+
+def _fuller_organization(text: str, tokens: list[str]) -> str | None:
+    """``Harbor Point`` after ``Harbor Point Partners``: the mention is the
+    start of a fuller organisation name written elsewhere in the text."""
+    if not 1 <= len(tokens) <= 4:
+        return None
+    pattern = re.compile(
+        r"\b" + r"\s+".join(re.escape(t) for t in tokens) + r"((?:\s+[A-Z][\w.&’'\-]*){1,3})"
+    )
+    for m in pattern.finditer(text):
+        tail = m.group(1).split()
+        if tail and tail[-1].lower().strip(".,") in ORGANIZATION_WORDS:
+            return " ".join([*tokens, *tail])
+    return None
 
 
 def _describe(raw: str, lower: list[str]) -> _Reading:
@@ -350,7 +420,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         kind = SourceKind.DOCUMENT
     elif head in MEDIA_HEADS:
         kind = SourceKind.MEDIA
-    elif head in ORGANIZATION_HEADS and not plural:
+    elif head == "police" or (
+        (head in ORGANIZATION_HEADS or head in ORGANIZATION_WORDS) and not plural
+    ):
         kind = SourceKind.ORGANIZATION
     elif head in ANONYMOUS_HEADS:
         kind = SourceKind.ANONYMOUS
@@ -405,19 +477,7 @@ def _person(text: str, mention: Mention) -> _Reading:
     """Split ``US President Joe Biden`` into title and name."""
     raw = _PAREN_TAG.sub("", mention.text)
     tokens = raw.split()
-    # the name: the trailing run of capitalised words (particles and suffixes kept)
-    i = len(tokens)
-    while i > 0:
-        word = tokens[i - 1]
-        low = word.lower()
-        if word[:1].isupper() or low in _NAME_PARTICLES or low in _SUFFIXES:
-            i -= 1
-            continue
-        break
-    run = tokens[i:]
-    title_words = tokens[:i]
-    while run and (run[0].lower() in TITLE_WORDS or run[0].lower() in _NOT_NAME):
-        title_words.append(run.pop(0))
+    title_words, run = _split_name(tokens)
     if not run:
         head = tokens[-1].lower()
         return _Reading(
@@ -442,6 +502,26 @@ def _person(text: str, mention: Mention) -> _Reading:
     return _Reading("name", SourceKind.PERSON, key, " ".join(run), title, False, None)
 
 
+def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[str]]:
+    """``Board Chair Ellen Marchetti`` -> (``Board Chair``, ``Ellen Marchetti``):
+    up to four capitalised words from the right (particles and suffixes kept),
+    stopping at a title or role word."""
+    i = len(tokens)
+    while i > 0 and len(tokens) - i < 4:
+        word = tokens[i - 1]
+        low = word.lower()
+        if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
+            break
+        left = tokens[i - 2].lower() if i >= 2 else before.lower()
+        if i < len(tokens) and left in {"of", "for", "at"}:
+            break
+        if word[:1].isupper() or low in _NAME_PARTICLES or low in _SUFFIXES:
+            i -= 1
+            continue
+        break
+    return tokens[:i], tokens[i:]
+
+
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
     m = _APPOSITIVE.match(text, end, min(len(text), end + 120))
@@ -460,16 +540,19 @@ def _fullest_name(text: str, surname: str, near: int) -> tuple[str, Span, str | 
     """The longest ``First Surname`` written anywhere in the text, with the
     span of that mention and the title written before it."""
     pattern = re.compile(
-        r"((?:[A-Z][\w’'\-]*\.?[ \u00a0]+|[A-Z]\.[ \u00a0]*){1,5})"
+        r"((?:[A-Z][\w’'\-]*[ \u00a0]+|[A-Z][a-z]{0,3}\.[ \u00a0]*){1,5})"
         + re.escape(surname.capitalize())
         + r"\b(?![’']s\s+(?:administration|campaign|government))"
     )
     best: tuple[str, Span, str | None] | None = None
     for m in pattern.finditer(text):
-        words = m.group(1).split()
-        title: list[str] = []
-        while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in _NOT_NAME):
-            title.append(words.pop(0))
+        preceding = text[max(0, m.start() - 5) : m.start()].split()
+        title, words = _split_name(
+            [*m.group(1).split(), surname.capitalize()], preceding[-1] if preceding else ""
+        )
+        words = words[:-1]
+        while title and title[0].lower() in _NOT_NAME:
+            title.pop(0)
         if not words:
             continue
         name = " ".join([*words, surname.capitalize()])
