@@ -1000,15 +1000,15 @@ def _verb_frame(
         return None
     # inverted: "..., said Smith." / "“...,” said the official."
     if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q"):
-        right = _speaker_right(text, toks, c + 1)
-        if right is None:
+        inverted = _speaker_right(text, toks, c + 1)
+        if inverted is None:
             return None
         last = c - 2 if toks.words[c - 1] == "," else c - 1
         if last < 0:
             return None
         start = _content_start(text, toks.starts[0], toks.ends[last])
         content = Span(start, _content_end(text, start, toks.ends[last]))
-        return _Frame(right, _span(toks, *right), cue, content, (0, last), c)
+        return _Frame(inverted, _span(toks, *inverted), cue, content, (0, last), c)
     return None
 
 
