@@ -36,10 +36,10 @@ from newsparse.lexicon.cues import (
     CUE_FORMS,
     INTENT_FORMS,
     LISTENER_VERBS,
-    NOT_STANCE,
     PARTICIPLE_CUES,
     SPEECH_FORMS,
     STANCE_ADJECTIVES,
+    STANCE_VERB_FORMS,
     THAT_ONLY_LEMMAS,
 )
 from newsparse.lexicon.sources import (
@@ -99,7 +99,7 @@ _CONTEXT_TAIL = re.compile(
     r"|,\s+(?:and|but|while|whereas)\s+(?:he|she|they|we|I)\b"
 )
 _CONNECTIVE = re.compile(
-    r"(?:" + "|".join(re.escape(c) for c in CONNECTIVES) + r")\b,?\s+",
+    r"(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in CONNECTIVES) + r")\b,?\s+",
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset({"of", "for", "with", "at", "in", "from", "on", "to"})
@@ -578,7 +578,10 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     for j in range(k, stop + 1):
         if (
             j + 1 <= stop
-            and toks.words[j + 1] in PARTICIPLE_CUES
+            and (
+                toks.words[j + 1] in PARTICIPLE_CUES
+                or (toks.words[j] == "," and toks.words[j + 1].endswith("ing") and j > k)
+            )
             and (toks.words[j] == "," or toks.kinds[j] == "q")
         ):
             last = j - 1 if toks.words[j] == "," else j
@@ -762,13 +765,11 @@ def _dash_frames(text: str, toks: _Tokens) -> list[_Frame]:
 
 def _stance_word(toks: _Tokens, c: int) -> bool:
     """A verb or stance adjective taking a ``that`` clause: ``is hoping
-    that``, ``pointed out that``, ``were frustrated that``."""
+    that``, ``concluded that``, ``were frustrated that``."""
     word = toks.words[c]
     if word in STANCE_ADJECTIVES:
         return c > 0 and toks.words[c - 1] in AUXILIARIES | ADVERBS_BEFORE_CUE
-    if word in AUXILIARIES or word in CLAUSE_STOPS or word in NOT_STANCE:
-        return False
-    return word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
+    return word in STANCE_VERB_FORMS
 
 
 def _complement_frame(
@@ -952,6 +953,16 @@ def _verb_frame(
         j -= 1
     speaker: tuple[int, int] | None = None
     appositive = False
+    if j >= 1 and toks.words[j] in _DASHES:
+        opening = j - 1
+        while (
+            opening > 0
+            and j - opening <= _MAX_APPOSITIVE_TOKENS
+            and toks.words[opening] not in _DASHES
+        ):
+            opening -= 1
+        if toks.words[opening] in _DASHES and opening > 0:
+            j = opening - 1  # "Kall -- co-editor of a book on debates -- said"
     if j >= 0 and toks.words[j] == ",":
         speaker = _appositive_speaker(text, toks, j)
         appositive = speaker is not None
@@ -961,7 +972,11 @@ def _verb_frame(
         speaker = _after_quote_speaker(text, toks, j)
     if speaker is None and j >= 1 and toks.words[j] in {"and", "but"}:
         # "Smith met the board and said ...": the subject of the first verb
-        speaker = frames[-1].speaker if frames else _clause_subject(text, toks, j)
+        speaker = (
+            frames[-1].speaker
+            if frames
+            else _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
+        )
     if speaker is not None and word == lemma and not _source_like(text, toks, speaker):
         return None  # a bare form after a non-source: "the checks would add costs"
     if speaker is not None:
@@ -988,8 +1003,15 @@ def _verb_frame(
                 start = _content_start(text, toks.starts[0], toks.ends[last])
                 content = Span(start, _content_end(text, start, toks.ends[last]))
                 right = None if after_quote else _parenthetical_rest(text, toks, c, cue, sentence)
-                if right is not None and len(right[0]) > len(content):
-                    return _Frame(speaker, speaker_span, cue, right[0], right[1], c)
+                if right is not None:
+                    # "The museum, Mr. Obama said, would make ...": the clause
+                    # around the attribution, from the segment it interrupts
+                    first = last
+                    while first > 0 and toks.words[first - 1] not in {",", ";", ":"}:
+                        first -= 1
+                    whole_start = _content_start(text, toks.starts[first], toks.ends[last])
+                    whole = Span(whole_start, right[0].end)
+                    return _Frame(speaker, speaker_span, cue, whole, (first, right[1][1]), c)
                 if content.end > content.start:
                     return _Frame(speaker, speaker_span, cue, content, (0, last), c)
         if found is not None:
@@ -1059,6 +1081,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             k -= 1
         if k < 1 or toks.words[k] != "," or k + 1 >= comma:
             return None
+        opener = toks.words[k + 1]
+        if opener in _SUBORDINATORS or opener in {"or", "then", "so"}:
+            return None  # ", and the meeting deteriorated, said": a clause, not an appositive
         speaker = _speaker_left(text, toks, k - 1, 0)
         if speaker is None:
             return None
