@@ -441,6 +441,18 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
     return False
 
 
+def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
+    """A clause whose subject is short and plain: ``it will``, ``the United
+    States was``: a pronoun, or an auxiliary within the first four words."""
+    if i > stop or toks.kinds[i] != "w" or toks.words[i] in CLAUSE_STOPS:
+        return False  # "asked not to be identified" reports nothing
+    if toks.words[i] in SUBJECT_PRONOUNS and i + 1 <= stop and toks.words[i + 1] in AUXILIARIES:
+        return True
+    return any(toks.words[k] in AUXILIARIES for k in range(i + 1, min(stop + 1, i + 5))) and all(
+        toks.kinds[k] == "w" for k in range(i, min(stop + 1, i + 4))
+    )
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
@@ -528,8 +540,8 @@ def _forward_content(
         # "X said: “...”" — the quotation and what trails it in the sentence
         end_k = n - 1
         return _span(toks, k, last), (k, _last_content_token(toks, k, end_k))
-    if lemma in THAT_ONLY_LEMMAS and not has_that:
-        return None
+    if lemma in THAT_ONLY_LEMMAS and not has_that and not _plain_clause(toks, k, n - 1):
+        return None  # "announced a merger" is an act; "announced it will ..." reports
     if (
         not has_that
         and lemma not in ("say", "tell", "add", "write")
@@ -580,7 +592,12 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             j + 1 <= stop
             and (
                 toks.words[j + 1] in PARTICIPLE_CUES
-                or (toks.words[j] == "," and toks.words[j + 1].endswith("ing") and j > k)
+                or (
+                    toks.words[j] == ","
+                    and toks.words[j + 1].endswith("ing")
+                    and toks.words[j + 1] not in {"including", "according", "during", "excluding"}
+                    and j > k
+                )
             )
             and (toks.words[j] == "," or toks.kinds[j] == "q")
         ):
@@ -986,6 +1003,8 @@ def _verb_frame(
         # content after the cue
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
         before = speaker[0] - 1
+        if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
+            before -= 1  # "..., as police have said."
         trailing = before >= 0 and (toks.words[before] == "," or toks.kinds[before] == "q")
         q_before = before if before >= 0 and toks.kinds[before] == "q" else before - 1
         after_quote = (
