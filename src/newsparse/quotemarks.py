@@ -136,6 +136,15 @@ def _open_content(text: str, content_start: int, end: int) -> Span:
     return Span(content_start, stop)
 
 
+def _family(mark: str) -> str:
+    """``straight`` for " and ', ``curly`` for typographic marks, else ``none``."""
+    if mark in "\"'":
+        return "straight"
+    if mark in "“”„«»‘’":
+        return "curly"
+    return "none"
+
+
 def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list[QuoteSpan]:
     """Every paired quote in ``regions`` (paragraphs, in text order), sorted.
 
@@ -148,10 +157,13 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
     for index, region in enumerate(regions):
         start = region.start
         if carry is not None:
+            # a continuation paragraph opens with a mark of the same family as
+            # the quote's own opening mark (straight with straight, curly with curly)
+            opener = text[carry[0] : carry[1]]
             first = text[region.start : region.start + 2]
-            if first == "''":
-                start += 2  # the continuation paragraph's opening mark
-            elif first[:1] in '“"«„':
+            if first == "''" and opener == "''":
+                start += 2
+            elif first[:1] and _family(first[:1]) == _family(opener[:1]):
                 start += 1
             else:
                 _close_unclosed(text, carry, regions[index - 1].end, found, warnings)

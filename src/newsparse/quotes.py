@@ -279,7 +279,10 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     word = toks.words[j]
     if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
         return (j, j)
-    noun_use = j > floor and toks.words[j - 1] in DETERMINERS  # "the report said"
+    noun_use = j > floor and (  # "the report said", "the IMF report stated"
+        toks.words[j - 1] in DETERMINERS
+        or (toks.kinds[j - 1] == "w" and _capitalized(text, toks, j - 1) and j - 1 > 0)
+    )
     if word in CLAUSE_STOPS or word in DETERMINERS or (word in CUE_FORMS and not noun_use):
         return None
     # a restrictive anonymity clause: "an official who asked not to be named said"
@@ -981,7 +984,10 @@ def _verb_frame(
         if toks.words[opening] in _DASHES and opening > 0:
             j = opening - 1  # "Kall -- co-editor of a book on debates -- said"
     if j >= 0 and toks.words[j] == ",":
-        speaker = _appositive_speaker(text, toks, j)
+        opens_with_quote = bool(toks.kinds) and toks.kinds[0] == "q"
+        speaker = (_after_quote_speaker(text, toks, j) if opens_with_quote else None) or (
+            _appositive_speaker(text, toks, j)
+        )
         appositive = speaker is not None
     elif j >= 0:
         speaker = _between_quote_and_cue(text, toks, j) or _speaker_left(text, toks, j, 0)
