@@ -281,6 +281,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         return (j, j)
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
         toks.words[j - 1] in DETERMINERS
+        or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
         or (toks.kinds[j - 1] == "w" and _capitalized(text, toks, j - 1) and j - 1 > 0)
     )
     if word in CLAUSE_STOPS or word in DETERMINERS or (word in CUE_FORMS and not noun_use):
@@ -653,6 +654,10 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 consumed_until = frame.speaker[1]
     if "q" in toks.kinds:
         frames.extend(_dash_frames(text, toks))
+        if not frames:
+            colon = _colon_quote_frame(text, toks)
+            if colon is not None:
+                frames.append(colon)
     strong = [f for f in frames if not f.weak]
     frames = [
         f
@@ -864,7 +869,12 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     k = first
     while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
         word = toks.words[k]
-        if word in AUXILIARIES or word in CUE_FORMS or word in CLAUSE_STOPS:
+        if (
+            word in AUXILIARIES
+            or word in CUE_FORMS
+            or word in CLAUSE_STOPS
+            or (word in ADVERBS_BEFORE_CUE and k > first)
+        ):
             break
         if word.endswith("ed") and not _capitalized(text, toks, k) and word not in ED_ADJECTIVES:
             break
@@ -873,6 +883,29 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
         return None
     speaker = (first, k - 1)
     return speaker if _source_like(text, toks, speaker) else None
+
+
+def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``She then addressed the supporters: “...”``: a quotation after a colon
+    that ends the sentence belongs to the sentence's subject."""
+    n = len(toks)
+    last = n - 1
+    while last >= 0 and toks.kinds[last] == "p":
+        last -= 1
+    if last < 2 or toks.kinds[last] != "q" or toks.words[last - 1] != ":":
+        return None
+    subject = _sentence_subject(text, toks, last - 1)
+    if subject is None:
+        return None
+    return _Frame(
+        subject,
+        _span(toks, *subject),
+        Span(toks.starts[last - 1], toks.ends[last - 1]),
+        Span(toks.starts[last], toks.ends[last]),
+        (last, last),
+        last - 1,
+        weak=True,
+    )
 
 
 def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:

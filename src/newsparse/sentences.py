@@ -145,6 +145,7 @@ _END = re.compile(
     r"[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9])"  # a point, then a capital
     r"|(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*[\"“])"  # a line break, then a quotation
 )
+_QUOTE_AFTER = re.compile(r"\s+(?:''|[\"“])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -180,8 +181,10 @@ def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> lis
             and boundary <= quotes[qi].end
         ):
             continue  # inside a quotation (a point that ends it, “We will.” She, counts)
-        if _is_abbreviation(text, m.start(), region.start):
-            continue
+        if _is_abbreviation(text, m.start(), region.start) and not _QUOTE_AFTER.match(
+            text, m.end(), region.end
+        ):
+            continue  # an abbreviation, unless a quotation opens after it: "S.C. “It ..."
         if boundary <= start:
             continue
         sentences.append(Span(start, boundary))

@@ -32,6 +32,13 @@ __all__ = [
 
 #: Speech and writing verbs (lemmas).
 SPEECH_LEMMAS: tuple[str, ...] = (
+    "exclaim",
+    "bark",
+    "react",
+    "snap",
+    "gush",
+    "sigh",
+    "interject",
     "continue",
     "comment",
     "read",
@@ -147,6 +154,13 @@ BELIEF_LEMMAS: tuple[str, ...] = (
 #: (``announced a merger``, ``found the body``, ``denied the charges``).
 THAT_ONLY_LEMMAS: frozenset[str] = frozenset(
     {
+        "exclaim",
+        "bark",
+        "react",
+        "snap",
+        "gush",
+        "sigh",
+        "interject",
         "continue",
         "comment",
         "read",
@@ -255,7 +269,7 @@ def _inflect(lemma: str) -> tuple[str, ...]:
     past = lemma + "ed"
     gerund = lemma + "ing"
     # consonant doubling for short stressed verbs in this list
-    if lemma in {"admit", "quip", "concur"}:
+    if lemma in {"admit", "quip", "concur", "snap"}:
         doubled = lemma + lemma[-1]
         past, gerund = doubled + "ed", doubled + "ing"
     return (lemma, third, past, gerund)

@@ -296,3 +296,13 @@ ED_ADJECTIVES: frozenset[str] = frozenset(
         "advanced",
     ]
 )
+
+
+def _with_curly_apostrophes(words: frozenset[str]) -> frozenset[str]:
+    """Every word spelled with a straight apostrophe, also with a curly one."""
+    return words | frozenset(w.replace("'", "\u2019") for w in words if "'" in w)
+
+
+AUXILIARIES = _with_curly_apostrophes(AUXILIARIES)
+CLAUSE_STOPS = _with_curly_apostrophes(CLAUSE_STOPS | AUXILIARIES)
+ADVERBS_BEFORE_CUE = _with_curly_apostrophes(ADVERBS_BEFORE_CUE)
