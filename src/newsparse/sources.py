@@ -88,6 +88,7 @@ _APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
 )
 _PAREN_TAG = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+_WHICH = re.compile(r",?\s+which\s")
 _GENERIC_ORGS = frozenset({"company", "firm", "group", "organization", "organisation", "business"})
 _COMMON_HEADS = (
     GROUP_HEADS | ANONYMOUS_HEADS | DOCUMENT_HEADS | MEDIA_HEADS | ORGANIZATION_HEADS | ROLE_HEADS
@@ -389,7 +390,7 @@ def _read(text: str, mention: Mention) -> _Reading:
 
 def _followed_by_which(text: str, end: int) -> bool:
     """``Rodando, which represents drivers, said``: ``which`` is for things."""
-    return text[end : end + 8].lstrip(", ").startswith("which ")
+    return _WHICH.match(text, end) is not None
 
 
 def _organization(raw: str) -> _Reading:
