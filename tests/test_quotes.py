@@ -1,0 +1,273 @@
+"""Attribution frames, one table row per frame (all examples invented).
+
+Each row: the paragraph text and the quotes expected from it, as
+``(kind, content, speaker, cue)``; ``None`` where the field must be null.
+The paragraph follows a dateline paragraph, as in wire copy, so that the
+frame stage reads it as body text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+PREFIX = "PORT ELLIS (AP) — The council met on Tuesday to debate the harbour budget.\n\n"
+
+Row = tuple[str, str, str | None, str | None]
+
+FRAMES: list[tuple[str, str, list[Row]]] = [
+    (
+        "said-that",
+        "Mayor Lena Ortiz said that the ferry would run until midnight.",
+        [("indirect", "the ferry would run until midnight", "Mayor Lena Ortiz", "said")],
+    ),
+    (
+        "said-bare",
+        "Ortiz said the ferry would run until midnight.",
+        [("indirect", "the ferry would run until midnight", "Ortiz", "said")],
+    ),
+    (
+        "said-time-that",
+        "Ortiz said on Monday that the ferry would run until midnight.",
+        [("indirect", "the ferry would run until midnight", "Ortiz", "said")],
+    ),
+    (
+        "trailing",
+        "The ferry will run until midnight, the mayor said.",
+        [("indirect", "The ferry will run until midnight", "the mayor", "said")],
+    ),
+    (
+        "inverted",
+        "The ferry will run until midnight, said Lena Ortiz.",
+        [("indirect", "The ferry will run until midnight", "Lena Ortiz", "said")],
+    ),
+    (
+        "direct-trailing",
+        "“We will keep the boats running,” Ortiz said.",
+        [("direct", "We will keep the boats running,", "Ortiz", "said")],
+    ),
+    (
+        "direct-inverted",
+        "“We will keep the boats running,” said Ortiz.",
+        [("direct", "We will keep the boats running,", "Ortiz", "said")],
+    ),
+    (
+        "direct-colon",
+        "Ortiz said: “We will keep the boats running.”",
+        [("direct", "We will keep the boats running.", "Ortiz", "said")],
+    ),
+    (
+        "split-comma",
+        "“We will keep the boats running,” Ortiz said, “and we will pay for it.”",
+        [
+            ("direct", "We will keep the boats running,", "Ortiz", "said"),
+            ("direct", "and we will pay for it.", "Ortiz", "said"),
+        ],
+    ),
+    (
+        "split-sentence",
+        "“We will keep the boats running,” Ortiz said. “The budget allows it.”",
+        [
+            ("direct", "We will keep the boats running,", "Ortiz", "said"),
+            ("direct", "The budget allows it.", "Ortiz", "said"),
+        ],
+    ),
+    (
+        "according-to-after",
+        "The ferry will run until midnight, according to the harbour authority.",
+        [
+            (
+                "indirect",
+                "The ferry will run until midnight",
+                "the harbour authority",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "according-to-before",
+        "According to the harbour authority, the ferry will run until midnight.",
+        [
+            (
+                "indirect",
+                "the ferry will run until midnight",
+                "the harbour authority",
+                "According to",
+            )
+        ],
+    ),
+    (
+        "adding-that",
+        "The ferry will run until midnight, officials said, adding that fares would not rise.",
+        [
+            ("indirect", "The ferry will run until midnight", "officials", "said"),
+            ("indirect", "fares would not rise", "officials", "adding"),
+        ],
+    ),
+    (
+        "told-listener",
+        "Ortiz told reporters that the ferry would run until midnight.",
+        [("indirect", "the ferry would run until midnight", "Ortiz", "told")],
+    ),
+    (
+        "told-listener-bare",
+        "Ortiz told The Harbour Gazette the ferry would run until midnight.",
+        [("indirect", "the ferry would run until midnight", "Ortiz", "told")],
+    ),
+    (
+        "in-a-statement",
+        "In a statement, the ministry said the ferry would run until midnight.",
+        [("indirect", "the ferry would run until midnight", "the ministry", "said")],
+    ),
+    (
+        "said-in-a-statement",
+        "The ministry said in a statement that the ferry would run until midnight.",
+        [
+            (
+                "indirect",
+                "the ferry would run until midnight",
+                "The ministry",
+                "said in a statement",
+            )
+        ],
+    ),
+    (
+        "quoted-as-saying",
+        "Ortiz was quoted as saying the ferry would run until midnight.",
+        [
+            (
+                "indirect",
+                "the ferry would run until midnight",
+                "Ortiz",
+                "was quoted as saying",
+            )
+        ],
+    ),
+    (
+        "appositive",
+        "Ortiz, the harbour minister, said the ferry would run until midnight.",
+        [("indirect", "the ferry would run until midnight", "Ortiz", "said")],
+    ),
+    (
+        "anonymity-clause",
+        "An official who asked not to be named said the ferry would run until midnight.",
+        [
+            (
+                "indirect",
+                "the ferry would run until midnight",
+                "An official who asked not to be named",
+                "said",
+            )
+        ],
+    ),
+    (
+        "partial",
+        "Ortiz said the cuts were “simply not on the table” this year.",
+        [("partial", "simply not on the table", "Ortiz", "said")],
+    ),
+    (
+        "belief",
+        "Critics fear the late ferry will drain the harbour budget.",
+        [("indirect", "the late ferry will drain the harbour budget", "Critics", "fear")],
+    ),
+    (
+        "connective-dropped",
+        "Still, the officials said there are good reasons to keep the ferry.",
+        [("indirect", "there are good reasons to keep the ferry", "the officials", "said")],
+    ),
+    (
+        "straight-quotes",
+        '"We will keep the boats running," Ortiz said.',
+        [("direct", "We will keep the boats running,", "Ortiz", "said")],
+    ),
+    (
+        "typewriter-quotes",
+        "''We will keep the boats running,'' Ortiz said.",
+        [("direct", "We will keep the boats running,", "Ortiz", "said")],
+    ),
+    (
+        "dash-signature",
+        "“The late ferry saved my job.” ― Tomas Berg",
+        [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
+    ),
+]
+
+NOT_QUOTES: list[tuple[str, str]] = [
+    ("scare-quote", "The so-called “harbour tax” was dropped from the plan."),
+    ("title", "The council screened the film “Night Ferry” after the debate."),
+    ("declined", "The ferry operator declined to comment on the budget."),
+    ("asked-anonymity", "One councillor asked not to be identified in the minutes."),
+    ("announced-np", "The ministry announced a new timetable for the winter."),
+    ("apostrophes", "The workers' union marked the '90s with rock 'n' roll, didn't it."),
+    ("noun-report", "The report on the ferry runs to 40 pages."),
+]
+
+
+def _quotes(text: str) -> list[Row]:
+    article = newsparse.parse_article(PREFIX + text)
+    return [
+        (
+            q.kind.value,
+            q.text,
+            q.speaker.text if q.speaker else None,
+            q.cue.text if q.cue else None,
+        )
+        for q in article.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in FRAMES], ids=[name for name, _, _ in FRAMES]
+)
+def test_frame(text: str, expected: list[Row]) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_QUOTES], ids=[n for n, _ in NOT_QUOTES])
+def test_not_a_quote(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        PREFIX + "Ortiz said: “We will keep the boats running.\n\n"
+        "“The budget allows it, and the crews want it.”"
+    )
+    article = newsparse.parse_article(text)
+    assert len(article.quotes) == 1
+    quote = article.quotes[0]
+    assert quote.kind is newsparse.QuoteKind.DIRECT
+    assert quote.text.startswith("We will keep") and quote.text.endswith("crews want it.")
+    assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_pure_quotation_paragraph_continues_the_speaker() -> None:
+    text = (
+        PREFIX + "“We will keep the boats running,” Ortiz said.\n\n"
+        "“The budget allows it, and the crews want it.”"
+    )
+    article = newsparse.parse_article(text)
+    assert [q.speaker.text if q.speaker else None for q in article.quotes] == ["Ortiz", "Ortiz"]
+    assert article.quotes[1].cue is None
+    assert article.quotes[0].speaker == article.quotes[1].speaker
+    assert article.quotes[0].source == article.quotes[1].source is not None
+
+
+def test_unclosed_mark_recovers_at_paragraph_end_with_warning() -> None:
+    text = (
+        PREFIX + "Ortiz said: “We will keep the boats running.\n\n"
+        "The council adjourned, the clerk said."
+    )
+    article = newsparse.parse_article(text)
+    assert any("unclosed quotation mark" in w for w in article.warnings)
+    assert [q.text for q in article.quotes] == [
+        "We will keep the boats running.",
+        "The council adjourned",
+    ]
+
+
+def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
+    text = PREFIX + "“They called it ‘the midnight boat’ for years,” Ortiz said."
+    quotes = _quotes(text)
+    assert quotes == [("direct", "They called it ‘the midnight boat’ for years,", "Ortiz", "said")]

@@ -1,0 +1,144 @@
+"""Sources: kinds, names, titles and merging of mentions (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+PREFIX = "PORT ELLIS (AP) — The council met on Tuesday to debate the harbour budget.\n\n"
+
+Src = tuple[str, str, str | None]
+
+SOURCES: list[tuple[str, str, list[Src]]] = [
+    (
+        "title-split",
+        "Finance Minister Ana Ruiz said the levy would stay.",
+        [("Ana Ruiz", "person", "Finance Minister")],
+    ),
+    (
+        "appositive-title",
+        "Ruiz, the finance minister, said the levy would stay.",
+        [("Ruiz", "person", "finance minister")],
+    ),
+    (
+        "age-is-not-a-title",
+        "Ana Ruiz, 62, said the levy would stay.",
+        [("Ana Ruiz", "person", None)],
+    ),
+    (
+        "organization-drops-the",
+        "The Department of Harbours said the levy would stay.",
+        [("Department of Harbours", "organization", None)],
+    ),
+    (
+        "anonymous",
+        "People familiar with the talks said the levy would stay.",
+        [("People familiar with the talks", "anonymous", None)],
+    ),
+    (
+        "anonymous-clause",
+        "An official who asked not to be named said the levy would stay.",
+        [("An official who asked not to be named", "anonymous", None)],
+    ),
+    (
+        "group",
+        "Six opposition senators said the levy would stay.",
+        [("Six opposition senators", "group", None)],
+    ),
+    (
+        "document",
+        "The levy would stay, the report said.",
+        [("the report", "document", None)],
+    ),
+    (
+        "media",
+        "The levy would stay, The Harbour Gazette reported.",
+        [("Harbour Gazette", "media", None)],
+    ),
+    (
+        "known-media",
+        "The levy would stay, Reuters reported.",
+        [("Reuters", "media", None)],
+    ),
+]
+
+
+def _sources(text: str) -> list[Src]:
+    article = newsparse.parse_article(PREFIX + text)
+    return [(s.name, s.kind.value, s.title) for s in article.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in SOURCES], ids=[n for n, _, _ in SOURCES]
+)
+def test_source_reading(text: str, expected: list[Src]) -> None:
+    assert _sources(text) == expected
+
+
+def _source_names(text: str) -> list[str | None]:
+    article = newsparse.parse_article(PREFIX + text)
+    return [
+        article.sources[q.source].name if q.source is not None else None for q in article.quotes
+    ]
+
+
+def test_surname_and_pronoun_join_the_full_name() -> None:
+    text = (
+        "Harbour Minister Ana Ruiz said the levy would stay.\n\n"
+        "Ruiz said the ferry would run late. She added that fares would not rise."
+    )
+    assert _source_names(text) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
+    article = newsparse.parse_article(PREFIX + text)
+    assert len(article.sources) == 1
+    assert [m.text for m in article.sources[0].mentions] == [
+        "Harbour Minister Ana Ruiz",
+        "Ruiz",
+        "She",
+    ]
+
+
+def test_definite_re_mentions_join_the_anonymous_officials() -> None:
+    text = (
+        "The levy will stay, according to senior harbour officials.\n\n"
+        "The officials said fares would not rise. One official said the ferry would run late, "
+        "and the official added that crews had agreed."
+    )
+    names = _source_names(text)
+    assert names == ["senior harbour officials"] * len(names)
+    assert len(names) == 4
+
+
+def test_they_and_it_resolve_by_kind() -> None:
+    text = (
+        "The Ferry Workers Union said crews would strike. It said talks had failed.\n\n"
+        "Critics fear the strike will last. They said the harbour would close."
+    )
+    assert _source_names(text) == [
+        "Ferry Workers Union",
+        "Ferry Workers Union",
+        "Critics",
+        "Critics",
+    ]
+
+
+def test_title_only_reference_joins_the_one_holder() -> None:
+    text = (
+        "Harbour Minister Ana Ruiz said the levy would stay.\n\n"
+        "The minister said fares would not rise."
+    )
+    assert _source_names(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_every_quote_points_at_a_valid_source() -> None:
+    text = (
+        "Harbour Minister Ana Ruiz said the levy would stay, adding that fares would not rise.\n\n"
+        "“We will keep the boats running,” Ruiz said. Critics fear the levy will drain budgets."
+    )
+    article = newsparse.parse_article(PREFIX + text)
+    assert article.quotes
+    for quote in article.quotes:
+        assert quote.source is not None
+        source = article.sources[quote.source]
+        assert quote.speaker is not None
+        assert any(m.span == quote.speaker.span for m in source.mentions)
