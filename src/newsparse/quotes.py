@@ -155,6 +155,7 @@ _PLURAL_SUBJECTS = frozenset(
     """they we i you who people police will would could may might should must
     can did do does not also to""".split()
 )
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 _DASHES = frozenset({"―", "—", "–", "--", "-"})
 _PP_HEADS = (
     ANONYMOUS_HEADS
@@ -321,6 +322,10 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 i -= 1
                 continue
             break
+        if i > floor and _capitalized(text, toks, i) and toks.words[i - 1] not in {".", "!", "?"}:
+            start = i  # "Theresa May", "Will Ortiz": a capitalised word is a name here
+            i -= 1
+            continue
         if word in CLAUSE_STOPS or (
             word in CUE_FORMS
             and i != j
@@ -857,6 +862,16 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     return head in _PP_HEADS or head in DOCUMENT_HEADS or head in ORGANIZATION_HEADS
 
 
+def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """A phrase that cannot be a speaker: it opens with a participle or a
+    focus word (``including``, ``even``), or ends with a preposition."""
+    first, last = speaker
+    opener = toks.words[first]
+    if not _capitalized(text, toks, first) and opener.endswith("ing"):
+        return True
+    return opener in {"including", "even", "only", "just"} or toks.words[last] in _PREPOSITIONS
+
+
 def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
     """The subject at the head of the sentence (after an opening phrase set
     off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
@@ -867,8 +882,13 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
                 first = k + 1
                 break
     k = first
+    named = False
     while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
         word = toks.words[k]
+        if _capitalized(text, toks, k):
+            named = True
+        elif named and word not in _NAME_LINKS and toks.words[first] not in DETERMINERS:
+            break  # "Hillary Clinton spoke out ...": the name ends the subject
         if (
             word in AUXILIARIES
             or word in CUE_FORMS
@@ -1002,8 +1022,12 @@ def _verb_frame(
     j = c - 1
     if toks.words[c] == "saying" and cue.start < toks.starts[c]:
         j = _token_at(toks, cue.start) - 1
-    while j >= 0 and toks.kinds[j] == "w" and toks.words[j] in ADVERBS_BEFORE_CUE:
-        j -= 1
+    while (
+        j >= 0
+        and toks.kinds[j] == "w"
+        and (toks.words[j] in ADVERBS_BEFORE_CUE or toks.words[j] in _BE_FORMS)
+    ):
+        j -= 1  # "has also said", "is telling"
     speaker: tuple[int, int] | None = None
     appositive = False
     if j >= 1 and toks.words[j] in _DASHES:
@@ -1033,8 +1057,11 @@ def _verb_frame(
             if frames
             else _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
         )
-    if speaker is not None and word == lemma and not _source_like(text, toks, speaker):
-        return None  # a bare form after a non-source: "the checks would add costs"
+    if speaker is not None and (
+        _malformed_speaker(text, toks, speaker)
+        or (word == lemma and not _source_like(text, toks, speaker))
+    ):
+        return None  # "the checks would add costs", "including Friday's said"
     if speaker is not None:
         speaker_span = _span(toks, *speaker)
         if appositive:
