@@ -60,7 +60,7 @@ from newsparse.lexicon.words import (
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
-from newsparse.model import Mention, Quote, QuoteKind, Span
+from newsparse.model import BlockKind, Mention, Quote, QuoteKind, Span
 from newsparse.quotemarks import QuoteSpan, find_quotes
 from newsparse.sentences import ABBREVIATIONS, split_sentences
 
@@ -1422,10 +1422,11 @@ def _split_tail(
 
 
 def quote_stage(state: ParseState) -> None:
-    """Find every attribution in the captions and body paragraphs."""
+    """Find every attribution in the headline, captions and body paragraphs."""
     regions = sorted(
         [c.span for c in state.captions if c.span.end > c.span.start]
-        + [p.span for p in state.paragraphs],
+        + [p.span for p in state.paragraphs]
+        + [b.span for b in state.blocks if b.kind is BlockKind.HEADLINE],
         key=lambda s: s.start,
     )
     if not regions:
