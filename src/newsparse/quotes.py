@@ -155,6 +155,8 @@ _PLURAL_SUBJECTS = frozenset(
     """they we i you who people police will would could may might should must
     can did do does not also to""".split()
 )
+_CONTEXT_OPENERS = frozenset({"after", "amid", "following", "ahead", "as", "and", "but"})
+_WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 _DASHES = frozenset({"―", "—", "–", "--", "-"})
 _PP_HEADS = (
@@ -692,7 +694,8 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         return
     last = nxt.speaker[0] - 1
     while last >= frame.content_tokens[0] and (
-        toks.kinds[last] == "p" or toks.words[last] in {"and", "but", "while", "whereas"}
+        toks.kinds[last] == "p"
+        or toks.words[last] in {"and", "but", "while", "whereas", "which", "that", "who"}
     ):
         last -= 1
     if last < frame.content_tokens[0]:
@@ -1062,12 +1065,23 @@ def _verb_frame(
         or (word == lemma and not _source_like(text, toks, speaker))
     ):
         return None  # "the checks would add costs", "including Friday's said"
+    if speaker is not None and speaker[0] > 0 and toks.words[speaker[0] - 1] in _WH_WORDS:
+        return None  # "what we expect from Trump", "how experts say": not a report
     if speaker is not None:
         speaker_span = _span(toks, *speaker)
         if appositive:
             speaker_span = _span(toks, speaker[0], speaker[1])
         # content after the cue
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
+        relative = speaker[0] - 1
+        if (
+            found is not None
+            and relative >= 1
+            and toks.words[relative] in {"which", "that"}
+            and toks.words[relative - 1] == ","
+        ):
+            # ", which he said were at his side": the relative clause, whole
+            found = (Span(toks.starts[relative], found[0].end), (relative, found[1][1]))
         before = speaker[0] - 1
         if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
             before -= 1  # "..., as police have said."
@@ -1191,8 +1205,8 @@ def _parenthetical_rest(
     k = _token_at(toks, pos)
     while k < len(toks) and toks.words[k] == ",":
         k += 1
-    if k >= len(toks) or toks.words[k] in _SUBORDINATORS or toks.words[k] in PARTICIPLE_CUES:
-        return None
+    if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
+        return None  # ", after ...", ", adding ...": not part of what was said
     last = _last_content_token(toks, k, len(toks) - 1)
     if last < k:
         return None
