@@ -156,6 +156,10 @@ _PLURAL_SUBJECTS = frozenset(
     can did do does not also to""".split()
 )
 _CONTEXT_OPENERS = frozenset({"after", "amid", "following", "ahead", "as", "and", "but"})
+_NOUN_LIKE_CUES = frozenset(
+    """claims reports notes states answers estimates comments posts promises
+    charges forecasts tweets demands shows reads counters""".split()
+)
 _WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 _DASHES = frozenset({"―", "—", "–", "--", "-"})
@@ -715,6 +719,15 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     before = toks.words[c - 1]
     if before in DETERMINERS:
         return False
+    word = toks.words[c]
+    if (
+        word in _NOUN_LIKE_CUES
+        and c + 2 < len(toks)
+        and toks.words[c + 1].endswith("s")
+        and not _capitalized(text, toks, c + 1)
+        and toks.words[c + 2] in AUXILIARIES
+    ):
+        return False  # "which claims teams can use": a compound noun, not a cue
     if (
         before in ADVERBS_BEFORE_CUE
         or toks.kinds[c - 1] != "w"
