@@ -425,8 +425,8 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         (head in ORGANIZATION_HEADS or head in ORGANIZATION_WORDS) and not plural
     ):
         kind = SourceKind.ORGANIZATION
-    elif head in ANONYMOUS_HEADS:
-        kind = SourceKind.ANONYMOUS
+    elif head in ANONYMOUS_HEADS and not (plural and head in GROUP_HEADS):
+        kind = SourceKind.ANONYMOUS  # "one exporter"; but "traders" are a group
     elif head in GROUP_HEADS or plural:
         kind = SourceKind.GROUP
     elif head in ROLE_HEADS:
@@ -516,6 +516,8 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
         left = tokens[i - 2].lower() if i >= 2 else before.lower()
         if i < len(tokens) and left in {"of", "for", "at"}:
             break
+        if word.endswith(")"):
+            break  # a parenthetical tag belongs to the title: "Police (Outer North)"
         if word[:1].isupper() or low in _NAME_PARTICLES or low in _SUFFIXES:
             i -= 1
             continue
