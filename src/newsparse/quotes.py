@@ -37,6 +37,7 @@ from newsparse.lexicon.cues import (
     INTENT_FORMS,
     LISTENER_VERBS,
     PARTICIPLE_CUES,
+    SPEECH_ACT_FORMS,
     SPEECH_FORMS,
     STANCE_ADJECTIVES,
     STANCE_VERB_FORMS,
@@ -160,6 +161,7 @@ _NOUN_LIKE_CUES = frozenset(
     """claims reports notes states answers estimates comments posts promises
     charges forecasts tweets demands shows reads counters""".split()
 )
+_NOT_A_SPEECH_ACT = frozenset({"a", "an", "off", "in", "up", "back", "out", "over", "around"})
 _WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 _DASHES = frozenset({"―", "—", "–", "--", "-"})
@@ -657,6 +659,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             frame = _complement_frame(text, toks, c, sentence, infinitive=True)
         elif c + 1 < n and toks.words[c + 1] == "that" and _stance_word(toks, c):
             frame = _complement_frame(text, toks, c, sentence, infinitive=False)
+        elif word in SPEECH_ACT_FORMS:
+            frame = _speech_act_frame(text, toks, c)
         else:
             continue
         if frame is not None:
@@ -854,6 +858,53 @@ def _complement_frame(
         _span(toks, *speaker),
         Span(toks.starts[c], toks.ends[c]),
         Span(start, end),
+        (first, last),
+        c,
+        weak=True,
+    )
+
+
+def _speech_act_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``Ortiz called the plan a disaster``, ``accused the mayor of lying``,
+    ``urged voters to stay home``: a speech act whose object carries what was
+    said. The speaker must open its clause (``a group called X`` names, it
+    does not report), and the content runs to the end of the clause."""
+    j = c - 1
+    while (
+        j >= 0
+        and toks.kinds[j] == "w"
+        and (toks.words[j] in ADVERBS_BEFORE_CUE or toks.words[j] in _BE_FORMS)
+    ):
+        j -= 1
+    if j < 0:
+        return None
+    speaker = _speaker_left(text, toks, j, 0)
+    if speaker is None or not _source_like(text, toks, speaker):
+        return None
+    opener = speaker[0] - 1
+    if opener >= 0 and toks.kinds[opener] == "w" and toks.words[opener] not in {"and", "but"}:
+        return None  # the phrase is not the subject of its clause
+    first = c + 1
+    n = len(toks)
+    if first >= n or toks.kinds[first] == "p":
+        return None
+    if toks.words[first] in _NOT_A_SPEECH_ACT:
+        return None  # "called a strike", "called off the talks": acts, not speech
+    last = _last_content_token(toks, first, n - 1)
+    for k in range(first, last + 1):
+        if toks.words[k] in {",", ";"} and k > first + 1:
+            last = k - 1  # the clause ends at the next comma
+            break
+    while last >= first and toks.kinds[last] == "p":
+        last -= 1
+    if last - first + 1 < _MIN_CONTENT_WORDS:
+        return None
+    start = toks.starts[first]
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        Span(toks.starts[c], toks.ends[c]),
+        Span(start, _content_end(text, start, toks.ends[last])),
         (first, last),
         c,
         weak=True,

@@ -24,6 +24,7 @@ __all__ = [
     "INTENT_FORMS",
     "LISTENER_VERBS",
     "PARTICIPLE_CUES",
+    "SPEECH_ACT_FORMS",
     "SPEECH_FORMS",
     "STANCE_ADJECTIVES",
     "THAT_ONLY_LEMMAS",
@@ -455,6 +456,33 @@ STANCE_VERB_FORMS: frozenset[str] = frozenset(
     )
     for form in _inflect(lemma)
 ) | frozenset({"swore", "sworn", "heard", "read", "saw", "seen"})
+
+
+#: Speech acts whose object carries what was said: ``called the plan a
+#: disaster``, ``accused the mayor of lying``, ``urged voters to stay home``,
+#: ``described the talks as productive``. PolNeAR and PARC count them; verbs
+#: whose object is only a topic (``criticized the plan``) and ``announced``
+#: (SPEC) are not here.
+SPEECH_ACT_FORMS: frozenset[str] = frozenset(
+    form
+    for lemma in (
+        "call",
+        "describe",
+        "accuse",
+        "label",
+        "brand",
+        "dismiss",
+        "blame",
+        "urge",
+        "characterize",
+        "characterise",
+        "deride",
+        "hail",
+        "dub",
+    )
+    for form in _inflect(lemma)
+    if not form.endswith("ing")
+)
 
 
 def lemma_of(form: str) -> str | None:
