@@ -1263,6 +1263,10 @@ def _parenthetical_rest(
 ) -> tuple[Span, tuple[int, int]] | None:
     """``The plan, she said, would fail``: the words after the attribution."""
     pos = cue.end
+    if SPEECH_FORMS.get(toks.words[c]) in LISTENER_VERBS:
+        k = _skip_listener(text, toks, c + 1, len(toks) - 1)
+        if k > c + 1:
+            pos = toks.ends[k - 1]  # "..., Bazi told reporters."
     m = _AFTER_CUE.match(text, pos, sentence.end)
     if m is not None:
         pos = m.end()
@@ -1272,8 +1276,8 @@ def _parenthetical_rest(
     if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
         return None  # ", after ...", ", adding ...": not part of what was said
     last = _last_content_token(toks, k, len(toks) - 1)
-    if last < k:
-        return None
+    if last < k + 1:
+        return None  # a single word is no clause
     start = toks.starts[k]
     return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
 
