@@ -1,70 +1,622 @@
 """Photo captions and their credit lines.
 
-A caption is a unit that carries a photo credit (``Photographer: Al
-Drago/Bloomberg``, ``(AP Photo/Evan Vucci)``, ``REUTERS/Kevin Lamarque`` ...).
-The caption text excludes the credit; see ``docs/frame.md`` for every form.
+A caption is a unit that ends with a photo credit. The credit is one of the
+shapes the wires and photo agencies print (see ``docs/frame.md`` for the full
+table): a marker and a body (``Photographer: Al Drago/Bloomberg``,
+``(Photo by Jane Doe/Getty Images)``, ``Credit: ...``), an agency's photo
+line (``(AP Photo/Evan Vucci, File)``, ``AFP PHOTO / JOHN DOE``), slashed
+parts (``REUTERS/Jane Doe/File Photo``, ``(Xinhua/Li Ming)``, ``Jane
+Doe/dpa``, ``Jane Doe/AFP via Getty Images``), a copyright line (``© Jane
+Doe / AFP``) or ``Jane Doe for The New York Times``. The caption text
+excludes the credit; a ``FILE - `` prefix stays in it.
+
+Each shape only finds *where* a credit is; :func:`_read_parts` then decides
+who the photographer and the agency are, with the agency lexicon.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from newsparse.lexicon.agencies import canonical_agency
-from newsparse.model import Caption, Credit
+import attrs
+
+from newsparse.dateline import (
+    MONTH_PATTERN,
+    WEEKDAYS,
+    Warn,
+    month_number,
+    resolve_month_day,
+    resolve_weekday,
+)
+from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
+from newsparse.lexicon.credits import (
+    CREDIT_MARKERS,
+    CREDIT_QUALIFIERS,
+    NAME_PARTICLES,
+    NOT_A_PHOTOGRAPHER,
+    ORGANIZATION_WORDS,
+)
+from newsparse.lexicon.places import REGION_ABBREVIATIONS
+from newsparse.model import Caption, Credit, Span
 from newsparse.segment import strip_span
 
-__all__ = ["find_credit", "parse_caption", "split_caption"]
+__all__ = ["caption_event", "find_credit", "parse_caption", "split_caption"]
 
-_NAME = r"[^\W\d_][^\n/()]{0,60}?"
-_CREDITS = [
-    # Photographer: Al Drago/Bloomberg
-    re.compile(
-        rf"(?:Photographer|Photograph|Photo|Credit)s?:[ \u00a0]*(?P<photographer>{_NAME})[ \u00a0]*/[ \u00a0]*(?P<agency>[^\W\d_][^\n/()]{{0,40}}?)[ \u00a0]*$"
+_S = r"[ \t\u00a0]"
+# credits are short: only the end of a unit is searched
+_TAIL = 240
+# one part of a credit: a name or an organisation, as written
+_PART = r"[^\W\d_][\w'’.&\-]*(?:[ \u00a0][\w'’.&\-]+|,[ \u00a0](?:Inc|Ltd|LLC|Corp)\b\.?){0,7}"
+_END = r"\.?[ \t\u00a0]*\Z"
+# a credit starts after a space, punctuation or the start of the text
+_START = r"(?<![^\W_])"
+_MARKER = "|".join(re.escape(m) for m in CREDIT_MARKERS)
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+
+@attrs.frozen
+class _Shape:
+    """One credit shape: ``strict`` shapes are safe inside an article. The
+    shape is only tried when one of its ``needles`` (lower-case literals)
+    lies in the last ``within`` characters of the text, and searched from at
+    most ``reach`` characters before the first needle: credits are short, and
+    most paragraphs hold no needle near their end."""
+
+    name: str
+    pattern: re.Pattern[str]
+    strict: bool
+    needles: tuple[str, ...] = ()
+    reach: int = 0
+    within: int = _TAIL
+
+
+_SHAPES = (
+    # Photographer: Al Drago/Bloomberg ; (Photo by Jane Doe/Getty Images) ; Credit: ...
+    _Shape(
+        "marker",
+        re.compile(
+            rf"(?:(?P<open>[(\[]{_S}?)|{_START})(?P<marker>(?i:{_MARKER}|courtesy))"
+            rf"(?:{_S}*:|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?=[ ]))"
+            rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
+        ),
+        strict=True,
+        needles=(*(m.lower() for m in CREDIT_MARKERS), "courtesy"),
+        reach=2,
+        within=140,
     ),
-    # (AP Photo/Evan Vucci)
-    re.compile(
-        rf"\((?P<agency>AP|[A-Z][A-Za-z]+) Photo[ \u00a0]*/[ \u00a0]*(?P<photographer>{_NAME})(?:,[ \u00a0]*File)?\)[ \u00a0]*$"
+    # (AP Photo/Evan Vucci, File) ; AFP PHOTO / JOHN DOE ; (AP Photo)
+    _Shape(
+        "agency_photo",
+        re.compile(
+            rf"(?:(?P<open>\({_S}?)|{_START})(?P<agency>[A-Z][A-Za-z\-]{{1,20}})"
+            rf"{_S}(?i:photos?|pictures?)"
+            rf"(?:{_S}?/{_S}?(?P<body>[^()\r\n]{{1,100}}?))?{_S}*(?(open)\)){_END}"
+        ),
+        strict=True,
+        needles=("photo", "picture"),
+        reach=26,
+        within=120,
     ),
-]
+    # © Jane Doe / AFP ; (c) Acme Images
+    _Shape(
+        "copyright",
+        re.compile(
+            rf"(?P<open>)(?:©|\([cC]\)|(?<![^\W_])Copyright){_S}*(?:(?:19|20)\d\d{_S}*)?"
+            rf"(?P<body>[^()\r\n]{{1,100}}?){_END}"
+        ),
+        strict=True,
+        needles=("©", "(c)", "copyright"),
+        reach=0,
+        within=120,
+    ),
+    # REUTERS/Jane Doe/File Photo ; (Xinhua/Li Ming) ; Jane Doe/dpa ; (Jane Doe/AP)
+    _Shape(
+        "slash",
+        re.compile(
+            rf"(?:(?P<open>\({_S}?)|{_START})(?P<body>{_PART}(?:{_S}?[/|]{_S}?{_PART}){{1,5}}"
+            rf"(?:,{_S}(?i:file))?){_S}*(?(open)\)){_END}"
+        ),
+        strict=True,
+        needles=("/", "|"),
+        reach=100,
+        within=90,
+    ),
+    # Jane Doe for The New York Times
+    _Shape(
+        "for",
+        re.compile(
+            rf"{_START}(?P<open>)(?P<body>{_PART}{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*"
+            rf"(?:{_S}[A-Z][\w&'’\-]*){{0,5}})[ \t]*\Z"
+        ),
+        strict=True,
+        needles=(" for ",),
+        reach=100,
+        within=80,
+    ),
+    # AFP via Getty Images ; LightRocket via Getty Images
+    _Shape(
+        "via",
+        re.compile(
+            rf"(?:(?P<open>\({_S}?)|{_START})(?P<body>[^\s()/|]{{1,40}}"
+            rf"(?:{_S}[^\s()/|]{{1,40}}){{0,3}}{_S}via{_S}[A-Z][\w.\-]*(?:{_S}[A-Z][\w.\-]*){{0,2}})"
+            rf"{_S}*(?(open)\)){_END}"
+        ),
+        strict=True,
+        needles=(" via ",),
+        reach=110,
+        within=70,
+    ),
+    # (AP) ; Getty Images ; (Reuters) -- a bare agency, only for captions on their own
+    _Shape(
+        "bare",
+        re.compile(
+            rf"(?:(?P<open>\({_S}?)|{_START})(?P<body>[^\W\d_][\w.\-]*(?:{_S}[\w.\-]+){{0,3}})"
+            rf"(?(open)\)){_END}"
+        ),
+        strict=False,
+        needles=("",),
+        reach=50,
+        within=50,
+    ),
+)
+
+_BOUNDARY = re.compile(r"[.!?:;|\"”’)\]\-–—]")
+_RETRIES = 6
+_VIA = re.compile(r"\s+via\s+")
+_INNER_MARKER = re.compile(rf"(?i:{_MARKER}){_S}*:{_S}*")
+# a sentence ends before a capital: ``... der Leyen.Jane Doe/dpa``, not
+# after an initial (``Edgar H. Clemente``)
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]\"”’]{2})[.!?:;]\s*(?=[^\W\d_])")
+_QUALIFIER_TAIL = re.compile(
+    r"(?:[ ,/]+(?i:"
+    + "|".join(re.escape(q) for q in sorted(CREDIT_QUALIFIERS, key=len, reverse=True))
+    + r"))+\s*\Z"
+)
 
 
-def find_credit(text: str, start: int, end: int) -> Credit | None:
-    """The credit at the end of ``text[start:end]``, if there is one."""
-    for pattern in _CREDITS:
-        for m in pattern.finditer(text, start, end):
-            # the credit must end the unit (after trailing space)
-            if strip_span(text, m.end(), end).start != end and text[m.end() : end].strip():
-                continue
-            span = strip_span(text, m.start(), m.end())
-            agency_raw = m.group("agency").strip()
-            return Credit(
-                text=text[span.start : span.end],
-                span=span,
-                photographer=m.group("photographer").strip(),
-                agency=canonical_agency(agency_raw) or agency_raw,
-            )
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES
+
+
+def _person_like(part: str) -> bool:
+    """A photographer's name (or two joined by ``and``): capitalised words,
+    no digits, not an agency."""
+    words = part.split()
+    return (
+        0 < len(words) <= 8
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(_is_name_word(w) or w in {"and", "&"} for w in words)
+        and not any(c.isdigit() for c in part)
+        and canonical_agency(part) is None
+    )
+
+
+def _handle_like(part: str) -> bool:
+    """A photographer's user name as stock sites print it (``ipopba``)."""
+    return re.fullmatch(r"[\w.\-]{3,30}", part) is not None and not part.isdigit()
+
+
+def _org_like(part: str) -> bool:
+    return any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in part.split())
+
+
+def _name_suffix(part: str) -> str:
+    """The capitalised name at the end of ``part``: ``the country Jane Doe``
+    -> ``Jane Doe``; ``der Leyen.Jane Doe`` -> ``Jane Doe``."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(part)]
+    if breaks:
+        part = part[breaks[-1] :]
+    words = part.split(" ")
+    keep = len(words)
+    while keep > 0 and _is_name_word(words[keep - 1]):
+        keep -= 1
+    while keep < len(words) and not words[keep][:1].isupper():
+        keep += 1
+    return " ".join(words[keep:])
+
+
+def _agency_suffix(part: str) -> str | None:
+    """A known agency that ends ``part`` (``near Brownsville REUTERS``)."""
+    words = part.split()
+    for size in (3, 2, 1):
+        if len(words) >= size and canonical_agency(" ".join(words[-size:])):
+            return " ".join(words[-size:])
     return None
 
 
-def split_caption(text: str, start: int, end: int) -> Caption | None:
+@attrs.frozen
+class _Reading:
+    photographer: str | None
+    agency: str | None
+    start: int  # offset of the credit's first character within the body
+    lead: str | None = None  # the agency as written when it comes first
+    glued: bool = False  # the credit is glued to the caption's last word
+
+
+_PART_SEPARATOR = re.compile(r"\s*[/|]\s*")
+# in a marker's body a spaced dash or a comma separates parts too: ``Photo
+# by Jane Doe - from Flickr - CC BY 2.0``, ``Photos: Acme Images, Jane Doe``
+_MARKER_SEPARATOR = re.compile(r"\s*[/|]\s*|\s+[-–—]\s+|,\s+")
+_LICENSE = re.compile(
+    r"(?i:cc0|(?:cc|creative commons)(?:[ \-](?:by|sa|nc|nd|0|\d\.\d))+"
+    r"|public domain|all rights reserved)"
+    r"[ ,;]*"
+)
+
+
+def _split_parts(body: str, separator: re.Pattern[str]) -> list[tuple[int, str]]:
+    """The parts of a credit body with their offsets, licences left out and
+    ``from Flickr`` read as ``Flickr``."""
+    parts: list[tuple[int, str]] = []
+    at = 0
+    for sep in [*separator.finditer(body), None]:
+        stop = sep.start() if sep is not None else len(body)
+        piece = body[at:stop]
+        lead = len(piece) - len(piece.lstrip())
+        stripped = piece.strip().rstrip(".").strip()
+        if stripped.lower().startswith("from "):
+            lead += 5
+            stripped = stripped[5:]
+        licence = _LICENSE.match(stripped)
+        if licence is not None:
+            lead += licence.end()
+            stripped = stripped[licence.end() :]
+        if stripped:
+            parts.append((at + lead, stripped))
+        at = sep.end() if sep is not None else at
+    return parts
+
+
+def _agency_name(*parts: str) -> str:
+    """The agency a credit names: the first wire agency among its parts, the
+    owner before a ``via`` distributor (``AFP via Getty Images`` -> AFP,
+    ``La Voce via AP`` -> AP); else the first known agency; else the first
+    part as written."""
+    names = [n.strip() for p in parts for n in _VIA.split(p)]
+    for name in names:
+        if is_wire_agency(name):
+            return canonical_agency(name) or name
+    for name in names:
+        known = canonical_agency(name)
+        if known is not None:
+            return known
+    return names[0]
+
+
+def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Reading | None:
+    """Who took the photo and for whom, from a credit's body."""
+    body = _QUALIFIER_TAIL.sub("", body)
+    dashes = shape in {"marker", "copyright", "courtesy"}
+    parts = _split_parts(body, _MARKER_SEPARATOR if dashes else _PART_SEPARATOR)
+    if not parts or len(parts) > 6:
+        return None
+    first_at, first = parts[0]
+
+    if shape == "via":
+        return _read_via(body)
+    if shape == "for" or (len(parts) == 1 and shape == "marker" and " for " in first):
+        m = re.match(r"(?P<name>.+?)\s+for\s+(?P<outlet>.+)\Z", first)
+        if m is None:
+            return None
+        name = _name_suffix(m.group("name"))
+        if len(name.split()) < 2:
+            return None
+        start = first_at + len(m.group("name")) - len(name)
+        return _Reading(name, _agency_name(m.group("outlet")), start)
+
+    if len(parts) == 1:
+        return _read_one(first, first_at, shape)
+
+    # several parts: agency first (REUTERS/Name, Xinhua/Name) or name first
+    lead = _agency_suffix(first) if shape == "slash" else None
+    if lead is None and canonical_agency(first):
+        lead = first
+    if lead is not None:
+        start = first_at + len(first) - len(lead)
+        people = [p for _, p in parts[1:] if _person_like(p) or p.lower() in NOT_A_PHOTOGRAPHER]
+        photographer = _photographer(people[-1]) if people else None
+        return _Reading(photographer, canonical_agency(lead), start, lead)
+
+    name = _name_suffix(first) if shape == "slash" else first
+    last = parts[-1][1]
+    marked = shape in {"marker", "copyright", "courtesy"} or opened
+    if any(len(p.split()) > 8 for _, p in parts):
+        return None  # a sentence, not a credit
+    if not _person_like(name) and name.lower() not in NOT_A_PHOTOGRAPHER:
+        if not marked:
+            return None
+        if _handle_like(name):  # ``Photo by ipopba/Getty Images``
+            return _Reading(name, _agency_name(parts[1][1]), first_at)
+        if _person_like(last):  # ``© Acme Energy & Co/Jane Doe``
+            return _Reading(last, first, first_at)
+        if not _org_like(name):
+            return None
+    elif marked and len(last.split()) >= 2 and _person_like(last) and _agency_first(name):
+        # ``Photo: Acme Images/Jane Doe`` ; ``Quelle: WDR/Jane Doe``
+        return _Reading(last, name, first_at)
+    rest = [p for _, p in parts[1:]]
+    known = [p for p in rest if any(canonical_agency(n) for n in _VIA.split(p))]
+    if shape == "slash" and not known and (strict or (not opened and len(rest) > 1)):
+        # ``(Jane Doe/Acme Gazette)`` is a credit only in a caption on its own
+        return None
+    agency = _agency_name(*rest)
+    start = first_at + len(first) - len(name)
+    return _Reading(_photographer(name), agency, start)
+
+
+def _agency_first(part: str) -> bool:
+    """An organisation written where a name could stand: an acronym
+    (``WDR``) or a name with an organisation word (``Acme Images``)."""
+    return _org_like(part) or (part.isupper() and " " not in part and len(part) <= 5)
+
+
+def _read_via(body: str) -> _Reading | None:
+    """``AFP via Getty Images``, ``Acme Studios via AP``, glued ``MilanAFP via
+    Getty Images``: the agency before ``via`` owns the photo."""
+    m = re.match(r"(?P<before>.+?)\s+via\s+(?P<via>.+)\Z", body)
+    if m is None or canonical_agency(m.group("via")) is None:
+        return None
+    before = m.group("before")
+    last = before.split()[-1]
+    last_at = len(before) - len(last)
+    if canonical_agency(last) is not None:
+        return _Reading(None, _agency_name(body[last_at:]), last_at)
+    run = re.search(r"[A-Z]{2,8}\Z", last)
+    if run is not None and run.start() > 0:
+        for cut in range(run.start(), len(last) - 1):
+            if canonical_agency(last[cut:]) is not None:
+                start = last_at + cut
+                return _Reading(None, _agency_name(body[start:]), start, glued=True)
+    name = _name_suffix(before)
+    if not name:
+        return None
+    return _Reading(None, _agency_name(body[len(before) - len(name) :]), len(before) - len(name))
+
+
+def _read_one(part: str, at: int, shape: str) -> _Reading | None:
+    """A credit of one part: an agency, an organisation or a person."""
+    if shape == "slash":
+        return None
+    if _VIA.search(part) or canonical_agency(part) is not None:
+        agency = _agency_name(part)
+        if canonical_agency(agency) is not None:
+            return _Reading(None, agency, at)
+    if shape == "bare":
+        return None
+    if _org_like(part) or shape == "courtesy":
+        return _Reading(None, part, at) if len(part.split()) <= 8 else None
+    if _person_like(part) or (shape == "marker" and " " not in part and _handle_like(part)):
+        return _Reading(_photographer(part), None, at)
+    words = part.split()
+    plain = all(_is_name_word(w) for w in words) and not any(c.isdigit() for c in part)
+    if shape in {"marker", "copyright", "courtesy"} and len(words) <= 6 and plain:
+        return _Reading(None, part, at)
+    return None
+
+
+def _photographer(name: str) -> str | None:
+    name = name.strip()
+    return None if name.lower() in NOT_A_PHOTOGRAPHER else name
+
+
+def _try_shape(
+    shape: _Shape, text: str, start: int, end: int, lowered: str, *, strict: bool
+) -> Credit | None:
+    """The credit of one shape that ends ``text[:end]``, if any; ``lowered``
+    is the lower-cased tail of the text. A match the lexicon rejects is
+    retried from the next position (a few times)."""
+    tail = end - len(lowered)
+    last = max(map(lowered.rfind, shape.needles))
+    if last < 0 or len(lowered) - last > shape.within:
+        return None
+    first = min(i for i in map(lowered.find, shape.needles) if i >= 0)
+    pos = max(tail, tail + first - shape.reach)
+    for _ in range(_RETRIES):
+        m = shape.pattern.search(text, pos, end)
+        if m is None:
+            return None
+        credit = _credit_of(shape, m, text, start, end, strict=strict)
+        if credit is not None:
+            return credit
+        pos = m.start() + 1
+    return None
+
+
+def _credit_of(
+    shape: _Shape, m: re.Match[str], text: str, start: int, end: int, *, strict: bool
+) -> Credit | None:
+    body = m.group("body") or ""
+    opened = bool(m.group("open"))
+    if shape.name == "agency_photo":
+        agency = canonical_agency(m.group("agency"))
+        if agency is None:
+            return None
+        inner = _read_parts(body, "marker", strict=strict, opened=True) if body else None
+        reading = _Reading(inner.photographer if inner else None, agency, 0)
+        credit_start = m.start()
+    else:
+        kind = shape.name
+        if kind == "marker" and m.group("marker").lower() == "courtesy":
+            kind = "courtesy"
+        if kind == "copyright":
+            inner_marker = _INNER_MARKER.match(body)
+            if inner_marker is not None:  # ``© Foto: Jane Doe``
+                body = body[inner_marker.end() :]
+        found = _read_parts(body, kind, strict=strict, opened=opened)
+        if found is None:
+            return None
+        reading = found
+        credit_start = m.start()
+        if shape.name in {"slash", "for", "bare", "via"} and not opened:
+            credit_start = m.start("body") + reading.start
+            # a bare credit follows a sentence end, a separator or nothing;
+            # an agency in capitals (``... Moutet REUTERS/Name``) may follow a
+            # word, and a caption on its own may run into its credit
+            before = text[start:credit_start].rstrip()
+            capital_lead = reading.lead is not None and reading.lead.isupper()
+            # a caption on its own may run into a name-first credit after a
+            # word, never after a comma (``Harris leads, Reuters/Ipsos Poll``)
+            loose = reading.glued or capital_lead
+            if not strict and reading.lead is None and shape.name != "bare":
+                loose = loose or before[-1:].isalpha()
+            if before and not _BOUNDARY.match(before[-1]) and not loose:
+                return None
+    if reading.photographer is None and reading.agency is None:
+        return None
+    span = strip_span(text, credit_start, end)
+    return Credit(
+        text=text[span.start : span.end],
+        span=span,
+        photographer=reading.photographer,
+        agency=reading.agency,
+    )
+
+
+def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Credit | None:
+    """The credit that ends ``text[start:end]``, if there is one.
+
+    ``strict`` (inside an article) leaves out the bare forms that ordinary
+    sentences can end with (``(AP)``, ``Jane Doe/Acme Gazette``). Two
+    credits in a row (``(AP Photo/Jane Doe) AP Photo``) make one credit.
+    """
+    end = strip_span(text, start, end).end
+    if end <= start:
+        return None
+    found = _one_credit(text, start, end, strict=strict)
+    if found is None:
+        return None
+    earlier = _one_credit(text, start, strip_span(text, start, found.span.start).end, strict=strict)
+    if earlier is None:
+        return found
+    span = Span(earlier.span.start, found.span.end)
+    return Credit(
+        text=text[span.start : span.end],
+        span=span,
+        photographer=found.photographer or earlier.photographer,
+        agency=found.agency or earlier.agency,
+    )
+
+
+def _one_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | None:
+    """The longest credit of any shape that ends ``text[start:end]``."""
+    if end <= start:
+        return None
+    best: Credit | None = None
+    lowered = text[max(start, end - _TAIL) : end].lower()
+    for shape in _SHAPES:
+        if strict and not shape.strict:
+            continue
+        found = _try_shape(shape, text, start, end, lowered, strict=strict)
+        if found is not None and (best is None or found.span.start < best.span.start):
+            best = found
+    return best
+
+
+def split_caption(text: str, start: int, end: int, *, strict: bool = True) -> Caption | None:
     """``text[start:end]`` as a caption when it ends with a credit."""
-    credit = find_credit(text, start, end)
+    credit = find_credit(text, start, end, strict=strict)
     if credit is None:
         return None
     body = strip_span(text, start, credit.span.start)
     return Caption(text=text[body.start : body.end], span=body, credit=credit)
 
 
-def parse_caption(text: str) -> Caption:
+# --- the event's own date and place -----------------------------------------
+
+_PLACE_WORD = rf"(?!(?i:{_WEEKDAY}|{MONTH_PATTERN})\b)[A-Z][\w.'’\-]*"
+# ``east China's Jiangxi Province`` (Xinhua), ``northern Gaza``
+_COMPASS = r"(?:(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?|central)"
+_PLACE_PART = rf"(?:{_COMPASS}{_S})?{_PLACE_WORD}(?:{_S}{_PLACE_WORD}){{0,3}}"
+_PLACE = rf"(?P<place>{_PLACE_PART}(?:,{_S}{_PLACE_PART}){{0,3}})"
+_MONTH_DAY = (
+    rf"(?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"(?:,?{_S}+(?P<year>(?:19|20)\d\d)(?!\d))?"
+    rf"|(?P<dday>\d{{1,2}}){_S}+(?P<dmonth>{MONTH_PATTERN})\.?(?:,?{_S}+(?P<dyear>(?:19|20)\d\d))?"
+)
+# a weekday, a month and day, or both -- never nothing
+_DATE = (
+    rf"(?=(?i:{_WEEKDAY})\b|{MONTH_PATTERN}|\d{{1,2}}{_S}+{MONTH_PATTERN})"
+    rf"(?:(?P<weekday>(?i:{_WEEKDAY}))\b\.?(?:,?{_S}+(?=[\dA-Za-z]))?)?(?:{_MONTH_DAY})?"
+)
+# ``in Washington, DC, US, on Thursday, Nov. 7, 2024`` (Bloomberg, AP, Reuters)
+_PLACE_THEN_DATE = re.compile(rf"\b(?:in|at){_S}+{_PLACE}(?:,?{_S}+on|,)?{_S}+{_DATE}")
+# ``on May 2, 2024, in Sydney, Australia`` (Getty Images)
+_DATE_THEN_PLACE = re.compile(rf"\bon{_S}+{_DATE},?{_S}+in{_S}+{_PLACE}")
+# no date: ``... at a depot in Berlin-Lichtenberg.`` ends the first sentence
+_PLACE_ENDS_SENTENCE = re.compile(rf"\bin{_S}+{_PLACE}(?=[.!?]?(?:\s|\Z))")
+
+
+def caption_event(
+    text: str, span: Span, anchor: dt.date | None, warn: Warn | None = None
+) -> tuple[str | None, str | None]:
+    """The date (ISO) and place of the event a caption shows, when stated.
+
+    >>> caption_event("A rally in Lyon, France, on Friday, May 3, 2024.", Span(0, 48), None)
+    ('2024-05-03', 'Lyon, France')
+    """
+    for pattern in (_PLACE_THEN_DATE, _DATE_THEN_PLACE):
+        m = pattern.search(text, span.start, span.end)
+        if m is not None:
+            return _event_date(m, anchor, warn), _without_full_stop(m.group("place"))
+    m = _PLACE_ENDS_SENTENCE.search(text, span.start, _first_sentence_end(text, span))
+    if m is not None:
+        return None, _without_full_stop(m.group("place"))
+    return None, None
+
+
+def _without_full_stop(place: str) -> str:
+    """``Berlin.`` -> ``Berlin``; ``San Jose, Calif.`` and ``Washington,
+    D.C.`` keep their abbreviation's point."""
+    last = place.rsplit(" ", 1)[-1]
+    if not place.endswith(".") or last in REGION_ABBREVIATIONS or "." in last[:-1]:
+        return place
+    return place[:-1]
+
+
+def _first_sentence_end(text: str, span: Span) -> int:
+    m = _SENTENCE_BREAK.search(text, span.start, span.end)
+    return m.start() + 1 if m is not None else span.end
+
+
+def _event_date(m: re.Match[str], anchor: dt.date | None, warn: Warn | None) -> str | None:
+    month_name = m.group("month") or m.group("dmonth")
+    year = m.group("year") or m.group("dyear")
+    where = Span(m.start(), m.end())
+    if month_name:
+        month = month_number(month_name) or 0
+        day = int(m.group("day") or m.group("dday"))
+        try:
+            if year:
+                return dt.date(int(year), month, day).isoformat()
+        except ValueError:
+            if warn:
+                warn("caption date is not a valid date", where)
+            return None
+        resolved = resolve_month_day(month, day, anchor)
+    else:
+        resolved = resolve_weekday(WEEKDAYS[m.group("weekday").lower()], anchor)
+    if resolved is None and warn:
+        warn("caption date has no year and no reference date to resolve it", where)
+    return resolved.isoformat() if resolved else None
+
+
+def parse_caption(text: str, reference_date: dt.date | None = None) -> Caption:
     """Parse a caption given on its own (a credit is optional).
+
+    ``reference_date`` resolves a year-less event date.
 
     >>> parse_caption("A man waves. Photographer: Ann Lee/Bloomberg").credit.photographer
     'Ann Lee'
+    >>> parse_caption("Crowds in Oslo. (Ola Berg/Nordlys via AP)").credit.agency
+    'AP'
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_caption() expects str, got {type(text).__name__}")
-    caption = split_caption(text, 0, len(text))
-    if caption is not None:
-        return caption
-    body = strip_span(text, 0, len(text))
-    return Caption(text=text[body.start : body.end], span=body)
+    caption = split_caption(text, 0, len(text), strict=False)
+    if caption is None:
+        body = strip_span(text, 0, len(text))
+        caption = Caption(text=text[body.start : body.end], span=body)
+    date, place = caption_event(text, caption.span, reference_date)
+    return attrs.evolve(caption, date=date, place=place)

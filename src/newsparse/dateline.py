@@ -1,25 +1,53 @@
 """Wire datelines: ``LONDON, Nov 11 (Reuters) - `` and friends.
 
 A dateline is the prefix of the first body paragraph that says where (and
-sometimes when and by which wire) the story was filed. The forms follow the
-wires' own style guides; see ``docs/frame.md``.
+sometimes when and by which wire) the story was filed. Its span runs from the
+first character to the end of the separator after it, trailing spaces
+included (``(Bloomberg) -- ``). The forms follow the wires' own style guides
+and are listed, with an example each, in ``docs/frame.md``:
+
+- agency first: ``(Bloomberg) -- ``, ``(ANSA) - ROME, NOV 11 - ``;
+- place, optional date, agency marker, separator: ``WASHINGTON (AP) — ``,
+  ``LONDON, Nov 11 (Reuters) - ``, ``NEW YORK, Nov. 11, 2024 /PRNewswire/ --
+  ``, ``SAN JOSE, Calif.--(BUSINESS WIRE)--``, ``MOSCOW, Nov. 11. /TASS/. ``;
+- no agency marker (1980s Reuters copy, newspapers): ``SALVADOR, Feb 26 - ``,
+  ``BAGUIO, Philippines - ``, ``WASHINGTON — ``.
+
+Year-less dates are resolved against an explicit anchor (the caller's
+reference date or the article's published date), never against the clock.
+An impossible date (``March 119``) or a misspelt month (``Narch 2``) keeps
+the dateline but leaves ``date`` null and says so in a warning.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
-from newsparse.lexicon.agencies import canonical_agency
+from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.model import Dateline, Span
 
-__all__ = ["MONTHS", "match_dateline", "parse_dateline", "resolve_month_day"]
+__all__ = [
+    "MONTHS",
+    "MONTH_PATTERN",
+    "WEEKDAYS",
+    "Warn",
+    "match_dateline",
+    "month_number",
+    "parse_dateline",
+    "resolve_month_day",
+    "resolve_weekday",
+]
 
-#: Month names and the abbreviations wire copy uses (AP: Jan., Feb., Aug.,
-#: Sept., Oct., Nov., Dec.; Reuters: no points), lower-cased.
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
+#: Called with a message and the span it is about.
+Warn = Callable[[str, Span], None]
+
+
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    names = (
         ("january", "jan"),
         ("february", "feb"),
         ("march", "mar"),
@@ -32,36 +60,147 @@ for _number, _names in enumerate(
         ("october", "oct"),
         ("november", "nov"),
         ("december", "dec"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _number
-
-_MONTH_RE = r"(?:[Jj]an(?:uary)?|[Ff][Ee]b(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)"
-_DASH = r"(?:-{1,3}|–|—)"
-_WORD = r"[^\W\d_][^\W\d_'’.\-]*\.?"
-_LOCATION = rf"(?P<location>(?P<city>{_WORD}(?:[ \-]{_WORD}){{0,4}})(?:,[ \u00a0](?P<region>{_WORD}(?:[ .]{_WORD}){{0,3}}))?)"
-_DATE = rf"(?P<month>{_MONTH_RE})\.?[ \u00a0]+(?P<day>\d{{1,3}})(?:,[ \u00a0]*(?P<year>\d{{4}}))?"
+    )
+    for number, aliases in enumerate(names, start=1):
+        for alias in aliases:
+            table[alias] = number
+    return table
 
 
-def _agency(tag: str) -> str:
-    return rf"(?:\((?P<agency{tag}>[^()\n]{{1,40}})\)|/(?P<slash{tag}>[A-Za-z][A-Za-z .]{{1,30}})/)"
+#: Month names and the abbreviations wire copy uses (AP: Jan., Feb., Aug.,
+#: Sept., Oct., Nov., Dec.; Reuters: no points), lower-cased.
+MONTHS: Mapping[str, int] = MappingProxyType(_month_table())
 
-
-_DATELINE = re.compile(
-    rf"""
-    (?:
-        {_agency("1")}[ \u00a0]*{_DASH}[ \u00a0]*                       # (Bloomberg) --
-      | {_LOCATION}
-        (?:,[ \u00a0]*{_DATE})?
-        (?:[ \u00a0]*{_DASH}?[ \u00a0]*{_agency("2")}[ \u00a0]*{_DASH}[ \u00a0]*  # (AP) —
-          | [ \u00a0]+{_DASH}[ \u00a0]+                                 # SALVADOR, Feb 26 -
+#: Weekday names and AP abbreviations, lower-cased, Monday = 0.
+WEEKDAYS: Mapping[str, int] = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                ("monday", "mon"),
+                ("tuesday", "tue", "tues"),
+                ("wednesday", "wed"),
+                ("thursday", "thu", "thur", "thurs"),
+                ("friday", "fri"),
+                ("saturday", "sat"),
+                ("sunday", "sun"),
+            )
         )
+        for name in names
+    }
+)
+
+#: A month name or abbreviation in any letter case, without its point.
+MONTH_PATTERN = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"(?![^\W\d_])"
+)
+
+_S = r"[ \t\u00a0]"
+_DASH = r"(?:-{1,3}|[\u2012-\u2015\u2212])"
+# a word of a place name: letters, inner points, apostrophes; a hyphen or a
+# slash only between letters (WINSTON-SALEM, DALLAS/FORT WORTH), so that
+# ``Calif.--(BUSINESS WIRE)`` stops before the dashes
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’.]|[\-/](?=[^\W\d_])){0,24}(?![^\W\d_])"
+_REGION = rf"{_WORD}(?:{_S}{_WORD}){{0,3}}"
+_MONTHISH = r"[^\W\d_]{3,9}(?![^\W\d_])\.?"
+
+_LEAD = re.compile(
+    rf"""
+    (?:\((?P<paren>[^()\r\n]{{1,40}})\)|/(?P<slash>[^/\r\n]{{1,40}})/)
+    (?P<sep>{_S}*{_DASH}{_S}*|{_S}*:{_S}*)
+    """,
+    re.VERBOSE,
+)
+
+_PLACE_DATE = rf"""
+    \*{{0,6}}                             # a wire priority marker, ``****LONDON``
+    (?P<location>
+        (?P<city>{_WORD}(?:{_S}{{1,2}}{_WORD}){{0,5}})
+        (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\])?
+        (?:{_S}?,{_S}{{0,2}}(?P<region>{_REGION}(?:,{_S}{_REGION}){{0,2}}))?
+    )
+    (?:
+        (?P<pre>{_S}?,?{_S}*(?:{_DASH}{_S}*)?)
+        (?:
+            (?P<month>{_MONTHISH}){_S}{{1,2}}(?P<day>\d[\dO]{{0,2}})(?![\w])
+          | (?P<dday>\d{{1,2}}){_S}(?P<dmonth>{_MONTHISH})
+        )
+        (?:,?{_S}?(?P<year>(?:19|20)\d\d)(?!\d))?
+    )?
+    """
+_DATELINE = re.compile(
+    _PLACE_DATE
+    + rf"""
+    (?:
+        (?:
+            {_S}*(?:{_DASH}{_S}*)?\((?P<paren>[^()\r\n]{{1,40}})\)
+          | {_S}*\.?{_S}*/(?P<slash>[A-Za-z][^/\r\n]{{0,39}})/
+          | {_S}?,{_S}*(?P<signoff>(?i:reuters?))(?![^\W\d_])
+        )
+        (?P<sep>{_S}*(?:[.:]{_S}*)?(?:{_DASH}{_S}*)?)
+      | (?P<dash>,?{_S}*{_DASH}{_S}*)                    # no agency: a dash
     )
     """,
     re.VERBOSE,
 )
+# the same without agency markers, for ``MONTREAL, Feb 26 - (Acme Inc) said``
+_PLAIN_DATELINE = re.compile(_PLACE_DATE + rf"(?P<dash>,?{_S}*{_DASH}{_S}*)", re.VERBOSE)
+
+# first words that open ordinary sentences, never a dateline place
+# ("Last month, ..." / "On Tuesday, March 3 - ...")
+_NOT_A_PLACE = frozenset(
+    {
+        # prepositions, articles and time words
+        "a", "after", "an", "and", "as", "at", "before", "but", "by", "during",
+        "early", "for", "from", "in", "last", "late", "next", "of", "on", "since",
+        "so", "then", "this", "through", "today", "tomorrow", "until", "yesterday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        # story labels that precede a dash
+        "update", "updated", "breaking", "exclusive", "corrected", "correction",
+        "urgent", "flash", "alert", "watch", "live", "video", "photos", "analysis",
+        "opinion", "editorial", "refile", "rpt", "brief", "newsalert", "factbox",
+        "explainer", "file",
+    }
+)  # fmt: skip
+# Getty Images caption style, ``WASHINGTON, DC - NOVEMBER 07: ...``
+_GETTY_CAPTION = re.compile(rf"{MONTH_PATTERN}\.?{_S}\d{{1,2}}:")
+# a marker that is not in the agency lexicon still counts when it names
+# itself as a news outlet
+_NEWSY = re.compile(
+    r"(?i:\b(?:news|newswire|wire|press|presse|agency|agencia|agence|tv|radio|times|post)\b)"
+)
+
+
+def month_number(name: str) -> int | None:
+    """The month of a name or abbreviation in any case, or ``None``.
+
+    >>> month_number("Sept."), month_number("MARCH"), month_number("Narch")
+    (9, 3, None)
+    """
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def _near_month(name: str) -> bool:
+    """A misspelt month: one edit away from a month name (``Narch``,
+    ``Marchg``, ``Mach``) or a longer prefix of one (``Marc``)."""
+    word = name.lower().rstrip(".")
+    for month in MONTHS:
+        if len(month) >= 4 and len(word) >= 3 and month.startswith(word):
+            return True
+        if len(month) >= 4 and _one_edit(word, month):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def resolve_month_day(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
@@ -70,6 +209,8 @@ def resolve_month_day(month: int, day: int, anchor: dt.date | None) -> dt.date |
 
     >>> resolve_month_day(12, 31, dt.date(2025, 1, 1))
     datetime.date(2024, 12, 31)
+    >>> resolve_month_day(2, 30, dt.date(2025, 1, 1)) is None
+    True
     """
     if anchor is None:
         return None
@@ -86,59 +227,193 @@ def resolve_month_day(month: int, day: int, anchor: dt.date | None) -> dt.date |
     return best
 
 
-def match_dateline(
-    text: str, start: int, end: int, anchor: dt.date | None, warnings: list[str]
+def resolve_weekday(weekday: int, anchor: dt.date | None) -> dt.date | None:
+    """The last ``weekday`` (Monday = 0) on or before ``anchor``: wire copy
+    uses a bare day name for the past week.
+
+    >>> resolve_weekday(3, dt.date(2024, 11, 11))
+    datetime.date(2024, 11, 7)
+    """
+    if anchor is None:
+        return None
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _agency_of(marker: str) -> str | None:
+    """The agency a dateline marker names, or ``None`` when it names none."""
+    marker = marker.strip()
+    known = canonical_agency(marker)
+    if known is not None:
+        return known if is_wire_agency(marker) else None
+    if _NEWSY.search(marker) and marker[:1].isupper() and ":" not in marker:
+        return marker
+    return None
+
+
+def _lead_form(
+    text: str, start: int, end: int, anchor: dt.date | None, warn: Warn | None
 ) -> Dateline | None:
-    """The dateline at ``text[start:]`` (not reaching past ``end``), if any."""
+    """``(Bloomberg) -- `` and ``(ANSA) - ROME, NOV 11 - ``."""
+    m = _LEAD.match(text, start, end)
+    if m is None:
+        return None
+    agency = _agency_of(m.group("paren") or m.group("slash"))
+    if agency is None:
+        return None
+    dateline = Dateline(text=m.group(0), span=Span(m.start(), m.end()), agency=agency)
+    rest = _place_form(text, m.end(), end, anchor, warn)
+    if rest is not None and rest.agency is None and rest.date is not None:
+        span = Span(m.start(), rest.span.end)
+        return Dateline(
+            text=text[span.start : span.end],
+            span=span,
+            location=rest.location,
+            date=rest.date,
+            agency=agency,
+            city=rest.city,
+            region=rest.region,
+        )
+    return dateline
+
+
+def _place_form(
+    text: str, start: int, end: int, anchor: dt.date | None, warn: Warn | None
+) -> Dateline | None:
     m = _DATELINE.match(text, start, end)
     if m is None:
         return None
-    groups = m.groupdict()
-    agency_raw = next(
-        (groups[g] for g in ("agency1", "slash1", "agency2", "slash2") if groups.get(g)), None
-    )
-    agency = canonical_agency(agency_raw) if agency_raw else None
-    if agency_raw and agency is None:
+    marker = m.group("paren") or m.group("slash") or m.group("signoff")
+    agency = _agency_of(marker) if marker else None
+    if marker and agency is None:
+        # ``MONTREAL, Feb 26 - (Acme Inc) said``: the parentheses are the story's
+        m = _PLAIN_DATELINE.match(text, start, end)
+        if m is None:
+            return None
+    city = m.group("city")
+    region = m.group("region")
+    first_word = city.split()[0]
+    if not first_word[:1].isupper() or (region is not None and not region[:1].isupper()):
         return None
-    location = groups.get("location")
-    if location is not None and not location[:1].isupper():
+
+    month_name = m.group("month") or m.group("dmonth")
+    month = month_number(month_name) if month_name else None
+    # a misspelt month only after the comma that announces a date
+    if month_name and month is None and ("," not in m.group("pre") or not _near_month(month_name)):
         return None
-    date_text: str | None = None
-    month_name = groups.get("month")
-    if month_name:
-        month = MONTHS.get(month_name.lower().rstrip("."), 0)
-        day = int(groups["day"])
-        year = groups.get("year")
-        resolved: dt.date | None = None
-        if year:
-            try:
-                resolved = dt.date(int(year), month, day)
-            except ValueError:
-                resolved = None
-        else:
-            resolved = resolve_month_day(month, day, anchor)
-            if resolved is None and anchor is None:
-                warnings.append("dateline date has no year and no reference date to resolve it")
-        if resolved is None and (year or anchor is not None):
-            warnings.append(f"dateline date {m.group(0).strip()!r} is not a valid date")
-        date_text = resolved.isoformat() if resolved else None
+
+    after = text[m.end()] if m.end() < end else "\n"
+    if agency is None:
+        if not _plain_dateline(m, city, first_word, after):
+            return None
+        if _GETTY_CAPTION.match(text, m.end(), end):
+            return None
+    elif not m.group("sep") and not after.isspace():
+        return None
+
+    location = m.group("location")
+    date_text = _resolve(m, month, anchor, warn)
     return Dateline(
         text=m.group(0),
         span=Span(m.start(), m.end()),
         location=location,
         date=date_text,
         agency=agency,
-        city=groups.get("city"),
-        region=groups.get("region"),
+        city=city,
+        region=region if region is not None else m.group("bracket"),
     )
 
 
+def _plain_dateline(m: re.Match[str], city: str, first_word: str, after: str) -> bool:
+    """The checks for a dateline with no agency marker (``SALVADOR, Feb 26 -
+    ``): a dash set off by spaces (``--`` and long dashes may touch the
+    story), a place that does not open an ordinary sentence, and a date
+    unless the place is in capitals (``WASHINGTON — ``)."""
+    dash = m.group("dash")
+    if dash is None:
+        return False
+    has_date = bool(m.group("month") or m.group("dmonth"))
+    if dash.strip(", \t\u00a0") == "-":
+        # a lone hyphen must not join two words: spaced on both sides, or,
+        # after a date, on one side or at the end of the line
+        spaced_before = dash[:1] in " \t\u00a0,"
+        spaced_after = dash[-1:].isspace() or after.isspace()
+        if not (spaced_before and spaced_after) and not (
+            has_date and (spaced_before or spaced_after)
+        ):
+            return False
+    if first_word.strip(".").lower() in _NOT_A_PLACE:
+        return False
+    return has_date or (city.isupper() and sum(c.isalpha() for c in city) >= 3)
+
+
+def _resolve(
+    m: re.Match[str], month: int | None, anchor: dt.date | None, warn: Warn | None
+) -> str | None:
+    month_name = m.group("month") or m.group("dmonth")
+    if not month_name:
+        return None
+    where = Span(m.start("location"), m.end())
+    day_text = m.group("day") or m.group("dday")
+    if month is None or not day_text.isdigit():
+        if warn:
+            warn(f"dateline date {month_name} {day_text!s} is misspelt; date left unknown", where)
+        return None
+    day = int(day_text)
+    year = m.group("year")
+    resolved: dt.date | None = None
+    if year:
+        try:
+            resolved = dt.date(int(year), month, day)
+        except ValueError:
+            resolved = None
+    elif anchor is not None:
+        resolved = resolve_month_day(month, day, anchor)
+    elif 1 <= day <= 31:
+        if warn:
+            warn("dateline date has no year and no reference date to resolve it", where)
+        return None
+    if resolved is None:
+        if warn:
+            warn(f"dateline date {month_name} {day_text} is not a valid date", where)
+        return None
+    return resolved.isoformat()
+
+
+def match_dateline(
+    text: str,
+    start: int,
+    end: int,
+    anchor: dt.date | None = None,
+    warn: Warn | None = None,
+) -> Dateline | None:
+    """The dateline at ``text[start:]`` (not reaching past ``end``), if any.
+
+    ``anchor`` resolves a year-less date; ``warn(message, span)`` hears
+    about dates that could not be resolved.
+    """
+    if start >= end:
+        return None
+    first = text[start]
+    if first in "(/":
+        return _lead_form(text, start, end, anchor, warn)
+    if not first.isalpha() and first != "*":
+        return None
+    return _place_form(text, start, end, anchor, warn)
+
+
 def parse_dateline(text: str, reference_date: dt.date | None = None) -> Dateline | None:
-    """Parse a dateline given on its own.
+    """Parse a dateline given on its own (or the start of a story).
+
+    ``reference_date`` resolves a year-less date; without it such a date is
+    left null.
 
     >>> parse_dateline("LONDON (Reuters) - ").agency
     'Reuters'
+    >>> d = parse_dateline("BOCA RATON, Fla., Nov. 11 (AP) — ", dt.date(2024, 11, 12))
+    >>> d.city, d.region, d.date
+    ('BOCA RATON', 'Fla.', '2024-11-11')
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_dateline() expects str, got {type(text).__name__}")
-    return match_dateline(text, 0, len(text), reference_date, [])
+    start = len(text) - len(text.lstrip())
+    return match_dateline(text, start, len(text), reference_date)

@@ -4,126 +4,341 @@ dateline, body paragraphs and trailer lines.
 Every unit from ``segment.py`` becomes one or more non-overlapping
 :class:`~newsparse.model.Block` objects, so no non-blank character of the
 input is ever lost: what is not recognised becomes body text.
+
+The *header* is read unit by unit, line by line: a metadata date
+(``date 2024-11-11``), captions (a unit or lines ending with a credit),
+bylines (``By ...``), a headline (a first short line that does not end like a
+sentence). The body starts at the first unit that is none of these, or at
+the dateline. In the body, units ending with a credit are captions, and
+trailer lines (``(Reporting by ...)``, ``--With assistance from ...``, ``To
+contact ...``, ``©2024 ...``, the ``Reuter`` sign-off) are split off into
+:class:`~newsparse.model.Trailer` objects with the people they credit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
+import attrs
+
 from newsparse._state import ParseState
-from newsparse.captions import split_caption
-from newsparse.dateline import MONTHS, match_dateline
-from newsparse.model import Block, BlockKind, Caption, Paragraph, Span, Trailer
+from newsparse.captions import caption_event, split_caption
+from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
+from newsparse.lexicon.agencies import canonical_agency
+from newsparse.lexicon.credits import ROLE_WORDS
+from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
 from newsparse.segment import strip_span
 
-__all__ = ["frame_stage", "parse_published"]
+__all__ = ["byline_names", "frame_stage", "parse_published", "trailer_names"]
+
+_S = r"[ \t\u00a0]"
 
 #: ``date 2024-11-11``, ``Date: 2024-11-11``, ``Published: Nov. 11, 2024``,
-#: or a bare ISO / written date alone at the top of the story.
+#: ``11 November 2024``, an ISO timestamp, each with an optional time.
 _METADATA = re.compile(
-    r"(?:(?:[Dd]ate|DATE|[Pp]ublished|PUBLISHED|[Pp]osted)[ \t]*:?[ \t]*)?"
-    r"(?P<date>(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2}),[ \t]*(?P<year>\d{4}))"
-)
-_BYLINE = re.compile(r"By[ \t\u00a0]+(?=[^\W\d_])")
-_TRAILER = re.compile(
-    r"""(?P<reporting>\(?(?:[Rr]eporting|[Aa]dditional\ reporting|[Ww]riting|[Ee]diting)\ by\b)
-      | (?P<assistance>-{1,2}[ \t]*With\ assistance\ from\b)
-      | (?P<contact>To\ contact\ the\ (?:reporters?|editors?)\b)
-      | (?P<copyright>(?:©|\(c\)|Copyright)[ \t]*\d{4})
-      | (?P<signoff>(?:Reuter|REUTER)$)
+    rf"""
+    (?:(?i:date|published|posted|updated|filed)(?:{_S}+on)?{_S}*:?{_S}*)?
+    (?:
+        (?P<iso>\d{{4}}-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?
+      | (?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>\d{{4}})
+      | (?P<dday>\d{{1,2}}){_S}+(?P<dmonth>{MONTH_PATTERN})\.?,?{_S}+(?P<dyear>\d{{4}})
+    )
+    (?:,?{_S}+\d{{1,2}}:\d\d(?:{_S}?(?i:[ap]\.?m\.?))?(?:{_S}+[A-Z]{{2,4}}\b)?)?
     """,
     re.VERBOSE,
 )
+_BYLINE = re.compile(rf"(?:By|BY){_S}+(?=[^\W\d_])")
+_SENTENCE_END = re.compile(r"[.,;:]\Z")
 _MAX_HEADLINE_WORDS = 25
+_MAX_BYLINE_CHARS = 200
+_MAX_HEADER_WORDS = 60
+_HEADER_UNITS = 8
+
+_TRAILER_KINDS = rf"""
+    (?P<reporting>
+        \({_S}*(?i:(?:additional|further|editing|writing|reporting|and|compiled|research|{_S})+)
+        {_S}by{_S}
+      | (?:Additional{_S}+reporting|Reporting|Writing|Editing|Compiled|Compiling){_S}+by{_S}
+    )
+  | (?P<assistance>
+        (?:-{{1,2}}|[–—])?{_S}*(?i:with{_S}+assistance{_S}+from){_S}
+      | [^\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}this{_S}
+        (?:report|story|article)\b
+    )
+  | (?P<contact>To{_S}+contact{_S}+the{_S}+(?:reporters?|editors?|writers?|authors?)\b)
+  | (?P<copyright>(?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d)
+  | (?P<signoff>(?i:reuters?)(?:\.{{3}})?(?:\^M)?{_S}*(?=\s*\Z))
+  | (?P<other>
+        More{_S}+stories{_S}+like{_S}+this
+      | For{_S}+more{_S}+articles{_S}+like{_S}+this
+      | Our{_S}+Standards:
+    )
+"""
+# a trailer at the start of a unit, or at the start of a later line of it
+_TRAILER = re.compile(_TRAILER_KINDS, re.VERBOSE)
+_TRAILER_LINE = re.compile(rf"(?<=[\r\n]){_S}*(?:{_TRAILER_KINDS})", re.VERBOSE)
+# ``... said. (Reporting by Jane Doe; Editing by John Roe)`` on the last line
+_INLINE_REPORTING = re.compile(
+    rf"(?<=[.!?\"”’]){_S}+(?=\((?:Reporting|Writing|Editing|Additional reporting|Compiled)"
+    rf"{_S}by{_S}[^()\r\n]{{1,400}}\){_S}*\Z)"
+)
+# 1980s Reuters: ``... (33.7).        REUTER`` at the end of the last line
+_SIGNOFF_AFTER_TEXT = re.compile(
+    rf"(?:(?<=[.!?\"”’)]){_S}+|{_S}{{2,}})(?=(?i:reuters?)(?:\.{{3}})?(?:\^M)?{_S}*\Z)"
+)
+# 1980s Reuters continuation marker on the story's last line
+_MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
+
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
+_NAME_TAIL = re.compile(r"\s+(?:in|at|on|from|for)\s.*\Z|[\s.)]+\Z", re.S)
+_EMAIL_NAME = re.compile(
+    rf"(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{0,4}})"
+    rf"(?:{_S}+in{_S}[^@\r\n]{{1,40}}?)?{_S}+at{_S}+\S+@"
+)
+_STAFF = re.compile(
+    r"\A(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI)?\s*"
+    r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(MONTH_PATTERN)
 
 
 def parse_published(text: str, start: int, end: int) -> tuple[dt.date, int] | None:
-    """A metadata date at ``text[start:end]``: the date and where it ends."""
+    """A metadata date at ``text[start:end]``: the date and where it ends.
+
+    >>> parse_published("Date: Nov. 11, 2024 Headline", 0, 28)
+    (datetime.date(2024, 11, 11), 19)
+    """
     m = _METADATA.match(text, start, end)
     if m is None:
-        return None
-    try:
-        if m.group("iso"):
-            value = dt.date.fromisoformat(m.group("iso"))
-        else:
-            month = MONTHS.get(m.group("month").lower())
-            if month is None:
-                return None
-            value = dt.date(int(m.group("year")), month, int(m.group("day")))
-    except ValueError:
         return None
     # the date must stand alone or be followed by a space
     if m.end() < end and not text[m.end()].isspace():
         return None
-    return value, m.end()
+    try:
+        if m.group("iso"):
+            return dt.date.fromisoformat(m.group("iso")), m.end()
+        month = month_number(m.group("month") or m.group("dmonth"))
+        day = int(m.group("day") or m.group("dday"))
+        year = int(m.group("year") or m.group("dyear"))
+        return dt.date(year, month or 0, day), m.end()
+    except ValueError:
+        return None
 
 
 def frame_stage(state: ParseState) -> None:
     """Classify every unit into blocks and fill the frame fields."""
-    in_body = False
+    found = _read_header(state)
+    if found is not None:
+        index, start = found
+        end = state.units[index].span.end
+        dateline = match_dateline(state.text, start, end, state.anchor_date, state.warn)
+        if dateline is not None:
+            _add_dateline(state, dateline)
+            start = strip_span(state.text, dateline.span.end, end).start
+        for i in range(index, len(state.units)):
+            span = state.units[i].span
+            unit_start = start if i == index else span.start
+            if unit_start < span.end:
+                _body_unit(state, unit_start, span.end, is_last=i == len(state.units) - 1)
+    anchor = state.anchor_date
+    state.captions = [_with_event(state, caption, anchor) for caption in state.captions]
+
+
+# --- header --------------------------------------------------------------------
+
+
+def _read_header(state: ParseState) -> tuple[int, int] | None:
+    """Read header units; return the unit and offset where the body begins."""
+    dateline_unit = _dateline_ahead(state)
     for index, unit in enumerate(state.units):
-        start, end = unit.span.start, unit.span.end
-        if not in_body:
-            body_start = _header(state, start, end, is_last=index == len(state.units) - 1)
-            if body_start is None:
-                continue
-            start = body_start
-            in_body = True
-            dateline = match_dateline(state.text, start, end, state.anchor_date, state.warnings)
-            if dateline is not None:
-                state.dateline = dateline
-                state.blocks.append(Block(BlockKind.DATELINE, dateline.text, dateline.span))
-                start = strip_span(state.text, dateline.span.end, end).start
-                if start >= end:
-                    continue
-        _body_unit(state, start, end)
+        dek = dateline_unit is not None and index < dateline_unit
+        start = _header_unit(state, unit.span.start, unit.span.end, index, dek=dek)
+        if start is not None:
+            return index, start
+    return None
 
 
-def _header(state: ParseState, start: int, end: int, *, is_last: bool) -> int | None:
-    """Consume header material at the start of a unit. Returns where the body
-    begins in this unit, or ``None`` when the whole unit was header."""
+def _dateline_ahead(state: ParseState) -> int | None:
+    """The unit, among the first few short ones, that opens with a dateline
+    carrying an agency or a date: everything before it is header."""
     text = state.text
-    if not state.blocks or all(b.kind is BlockKind.METADATA for b in state.blocks):
+    for index, unit in enumerate(state.units[:_HEADER_UNITS]):
+        span = unit.span
+        dateline = match_dateline(text, span.start, span.end)
+        if dateline is not None and (dateline.agency or _MONTH.search(dateline.text)):
+            return index
+        if len(text[span.start : span.end].split()) > _MAX_HEADER_WORDS:
+            return None
+    return None
+
+
+def _header_unit(state: ParseState, start: int, end: int, index: int, *, dek: bool) -> int | None:
+    """Consume header material from a unit. Returns where the body begins in
+    it, or ``None`` when the whole unit was header."""
+    text = state.text
+    if all(b.kind is BlockKind.METADATA for b in state.blocks) and state.published is None:
         found = parse_published(text, start, end)
-        if found is not None and state.published is None:
+        if found is not None:
             state.published, date_end = found
-            span = Span(start, date_end)
-            state.blocks.append(Block(BlockKind.METADATA, text[start:date_end], span))
+            _block(state, BlockKind.METADATA, start, date_end)
             start = strip_span(text, date_end, end).start
-            if start >= end:
-                return None
-    caption = split_caption(text, start, end)
-    if caption is not None:
-        _add_caption(state, caption)
-        return None
-    if match_dateline(text, start, end, None, []) is not None:
-        return start
-    line_end = _line_end(text, start, end)
-    if _BYLINE.match(text, start, line_end):
-        _add_byline(state, start, line_end)
-        rest = strip_span(text, line_end, end).start
-        return None if rest >= end else _header(state, rest, end, is_last=is_last)
-    if (
-        state.headline is None
-        and not state.bylines
-        and not is_last
-        and len(text[start:line_end].split()) <= _MAX_HEADLINE_WORDS
-    ):
-        span = Span(start, line_end)
-        state.headline = text[start:line_end]
-        state.blocks.append(Block(BlockKind.HEADLINE, state.headline, span))
-        rest = strip_span(text, line_end, end).start
-        return None if rest >= end else _header(state, rest, end, is_last=is_last)
-    return start
+    while start < end:
+        caption = split_caption(text, start, end)
+        if caption is not None:
+            _add_caption(state, caption)
+            return None
+        if match_dateline(text, start, end) is not None:
+            return start
+        at_line = _caption_lines(text, start, end)
+        if at_line is not None:
+            _add_caption(state, at_line.caption)
+            start = strip_span(text, at_line.credit_end, end).start
+            continue
+        line_end = _line_end(text, start, end)
+        if line_end - start <= _MAX_BYLINE_CHARS and _BYLINE.match(text, start, line_end):
+            line_end = _add_byline(state, start, line_end, end)
+        elif (
+            state.headline is None and not state.bylines and _headline_like(state, start, line_end)
+        ):
+            state.headline = text[start:line_end]
+            _block(state, BlockKind.HEADLINE, start, line_end)
+        elif dek:
+            # a subheading or an uncredited caption before a known dateline
+            _block(state, BlockKind.HEADLINE, start, end)
+            return None
+        else:
+            return start
+        start = strip_span(text, line_end, end).start
+    return None
+
+
+@attrs.frozen
+class _CaptionAt:
+    """A caption found inside a unit and the offset where it ends."""
+
+    caption: Caption
+    credit_end: int
+
+
+def _caption_lines(text: str, start: int, end: int) -> _CaptionAt | None:
+    """A caption that ends with a credit at the end of one of the first lines
+    of a unit (a caption set just above the dateline, no blank line)."""
+    line_start = start
+    for _ in range(6):
+        line_end = _line_end(text, line_start, end)
+        if line_end >= end:
+            return None
+        caption = split_caption(text, start, line_end)
+        if caption is not None:
+            return _CaptionAt(caption, line_end)
+        line_start = strip_span(text, line_end, end).start
+    return None
+
+
+def _headline_like(state: ParseState, start: int, end: int) -> bool:
+    text = state.text
+    line = text[start:end]
+    if end >= state.units[-1].span.end:
+        return False  # nothing follows: this is the story
+    return (
+        len(line.split()) <= _MAX_HEADLINE_WORDS
+        and len(line) <= 250
+        and not line[:1].islower()
+        and _SENTENCE_END.search(line) is None
+    )
 
 
 def _line_end(text: str, start: int, end: int) -> int:
-    for i in range(start, end):
-        if text[i] in "\r\n":
-            return strip_span(text, start, i).end
-    return end
+    """The end of the line at ``start`` (trailing spaces excluded)."""
+    cut = min(
+        (i for i in (text.find("\n", start, end), text.find("\r", start, end)) if i >= 0),
+        default=end,
+    )
+    return strip_span(text, start, cut).end
+
+
+def _block(state: ParseState, kind: BlockKind, start: int, end: int) -> None:
+    state.blocks.append(Block(kind, state.text[start:end], Span(start, end)))
+
+
+# --- bylines ---------------------------------------------------------------------
+
+
+def byline_names(line: str) -> list[str]:
+    """The people a ``By ...`` line names, agencies and job titles dropped.
+
+    >>> byline_names("By Jane Doe and John Roe, Bloomberg News")
+    ['Jane Doe', 'John Roe']
+    >>> byline_names("By JANE DOE Associated Press Writer")
+    ['JANE DOE']
+    >>> byline_names("By Jane Doe | Reuters")
+    ['Jane Doe']
+    """
+    rest = _BYLINE.sub("", line, count=1)
+    rest = re.split(r"\s[|–—-]\s|\(", rest, maxsplit=1)[0]
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(rest):
+        name = _drop_affiliation(part.strip(" .,"))
+        if name:
+            names.append(name)
+    return names
+
+
+def _drop_affiliation(part: str) -> str:
+    """``JANE DOE Associated Press`` -> ``JANE DOE``; ``AP Business Writer``
+    and ``Reuters`` -> empty."""
+    words = part.split()
+    if _is_affiliation(part):
+        return ""
+    # a name keeps at least two words: ``By Ana Reuter`` is a person
+    for i in range(2, len(words)):
+        if _is_agency_head(words, i):
+            return " ".join(words[:i])
+    return part
+
+
+def _is_agency_head(words: list[str], at: int = 0) -> bool:
+    """Whether ``words[at:]`` starts with a known agency."""
+    for size in (3, 2, 1):
+        head = " ".join(words[at : at + size])
+        if len(words) - at >= size and (len(head) > 2 or head.isupper()) and canonical_agency(head):
+            return True
+    return False
+
+
+def _is_affiliation(line: str) -> bool:
+    """A wire and what follows it (``Associated Press``, ``AP Business
+    Writer``, ``Bloomberg News``) or a job title (``Staff Writer``)."""
+    words = line.strip(" ,.").split()
+    if not words:
+        return False
+    if _is_agency_head(words):
+        return True
+    return (
+        len(words) <= 4 and words[-1].lower() in ROLE_WORDS and all(w[:1].isupper() for w in words)
+    )
+
+
+def _add_byline(state: ParseState, start: int, line_end: int, end: int) -> int:
+    """A ``By ...`` line, and an affiliation line under it, as one block."""
+    text = state.text
+    names = byline_names(text[start:line_end])
+    block_end = line_end
+    next_start = strip_span(text, line_end, end).start
+    if next_start < end:
+        next_end = _line_end(text, next_start, end)
+        if _is_affiliation(text[next_start:next_end]):
+            block_end = next_end
+    state.bylines.extend(names)
+    _block(state, BlockKind.BYLINE, start, block_end)
+    return block_end
+
+
+# --- captions and dateline ----------------------------------------------------------
 
 
 def _add_caption(state: ParseState, caption: Caption) -> None:
@@ -135,28 +350,112 @@ def _add_caption(state: ParseState, caption: Caption) -> None:
         state.blocks.append(Block(BlockKind.CAPTION, credit.text, credit.span))
 
 
-def _add_byline(state: ParseState, start: int, end: int) -> None:
-    text = state.text
-    state.blocks.append(Block(BlockKind.BYLINE, text[start:end], Span(start, end)))
-    names = re.sub(r"^By\s+", "", text[start:end])
-    for name in re.split(r",?\s+and\s+|\s*,\s*", names):
-        if name.strip():
-            state.bylines.append(name.strip())
+def _with_event(state: ParseState, caption: Caption, anchor: dt.date | None) -> Caption:
+    if caption.span.start == caption.span.end:
+        return caption
+    date, place = caption_event(state.text, caption.span, anchor, state.warn)
+    if date is None and place is None:
+        return caption
+    return attrs.evolve(caption, date=date, place=place)
 
 
-def _body_unit(state: ParseState, start: int, end: int) -> None:
+def _add_dateline(state: ParseState, dateline: Dateline) -> None:
+    state.dateline = dateline
+    state.blocks.append(Block(BlockKind.DATELINE, dateline.text, dateline.span))
+    if state.published is None and dateline.date and _YEAR.search(dateline.text):
+        state.published = dt.date.fromisoformat(dateline.date)
+
+
+# --- body and trailers -------------------------------------------------------------
+
+
+def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> None:
     text = state.text
-    caption = split_caption(text, start, end)
-    if caption is not None:
-        _add_caption(state, caption)
-        return
-    m = _TRAILER.match(text, start, end)
+    trailer_at = _trailer_start(text, start, end, is_last=is_last)
+    body_end = strip_span(text, start, trailer_at).end if trailer_at is not None else end
+    if body_end > start:
+        caption = split_caption(text, start, body_end)
+        if caption is not None:
+            _add_caption(state, caption)
+        else:
+            state.paragraphs.append(Paragraph(text[start:body_end], Span(start, body_end)))
+            _block(state, BlockKind.BODY, start, body_end)
+    if trailer_at is not None:
+        _add_trailers(state, trailer_at, end, is_last=is_last)
+
+
+def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | None:
+    """Where the first trailer in ``text[start:end]`` begins, if any."""
+    if _TRAILER.match(text, start, end):
+        return start
+    m = _TRAILER_LINE.search(text, start, end)
     if m is not None:
-        kind = m.lastgroup or "other"
-        span = Span(start, end)
-        state.trailers.append(Trailer(kind, text[start:end], span))
-        state.blocks.append(Block(BlockKind.TRAILER, text[start:end], span))
-        return
-    span = Span(start, end)
-    state.paragraphs.append(Paragraph(text[start:end], span))
-    state.blocks.append(Block(BlockKind.BODY, text[start:end], span))
+        return strip_span(text, m.start(), end).start
+    tail = max(start, end - 500)
+    for pattern in (_INLINE_REPORTING, _SIGNOFF_AFTER_TEXT) + ((_MORE,) if is_last else ()):
+        m = pattern.search(text, tail, end)
+        if m is not None:
+            return m.end()
+    return None
+
+
+def _add_trailers(state: ParseState, start: int, end: int, *, is_last: bool) -> None:
+    """Trailer lines from ``start`` to ``end``: each trailer runs to the next
+    one's start."""
+    text = state.text
+    cuts = [start]
+    pos = start
+    while True:
+        nxt = _trailer_start(text, _line_end(text, pos, end), end, is_last=is_last)
+        if nxt is None or nxt <= pos:
+            break
+        cuts.append(nxt)
+        pos = nxt
+    cuts.append(end)
+    for a, b in itertools.pairwise(cuts):
+        span = strip_span(text, a, b)
+        if span.start == span.end:
+            continue
+        body = text[span.start : span.end]
+        kind = _trailer_kind(body)
+        trailer = Trailer(kind, body, span, tuple(trailer_names(kind, body)))
+        state.trailers.append(trailer)
+        state.blocks.append(Block(BlockKind.TRAILER, body, span))
+
+
+def _trailer_kind(body: str) -> str:
+    m = _TRAILER.match(body)
+    if m is None:
+        return "other"
+    return m.lastgroup or "other"
+
+
+def trailer_names(kind: str, body: str) -> list[str]:
+    """The people a trailer credits (reporters, writers, editors).
+
+    >>> trailer_names("reporting", "(Reporting by Ana Ruiz in Lima; Editing by Tom Poe)")
+    ['Ana Ruiz', 'Tom Poe']
+    >>> trailer_names("assistance", "--With assistance from Li Wei and Sam Roe.")
+    ['Li Wei', 'Sam Roe']
+    """
+    if kind == "reporting":
+        pieces = re.findall(r"\bby\s+([^;()]+)", body)
+    elif kind == "assistance":
+        m = re.search(r"(?i:assistance\s+from)\s+(.+)", body, re.S)
+        if m is None:
+            m = re.match(r"(.+?)\s+contributed\b", body, re.S)
+            pieces = [_STAFF.sub("", m.group(1))] if m else []
+        else:
+            pieces = [m.group(1)]
+    elif kind == "contact":
+        return [m.group("name") for m in _EMAIL_NAME.finditer(body)]
+    else:
+        return []
+    names: list[str] = []
+    for piece in pieces:
+        for part in _NAME_SPLIT.split(piece):
+            name = _NAME_TAIL.sub("", part.strip())
+            words = name.split()
+            if 0 < len(words) <= 5 and name[:1].isupper() and not any(c.isdigit() for c in name):
+                names.append(name)
+    return names

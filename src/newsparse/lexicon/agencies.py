@@ -1,19 +1,36 @@
-"""News agencies and wires, with the aliases they appear under.
+"""News agencies, wires and photo agencies, with the aliases they appear under.
 
-Entries come from the datelines and credit lines of the agencies' own copy
-(AP Stylebook "datelines", Reuters Handbook of Journalism, AFP and Xinhua
-wire conventions, the PR Newswire / Business Wire / GlobeNewswire release
-formats). Keys are lower-cased aliases; values are the canonical names the
-SPEC prints.
+This is the one place where an agency name is canonicalised: datelines
+(``(AP)``, ``/PRNewswire/``), photo credits (``REUTERS/Name``, ``Name/dpa``),
+bylines (``By Jane Doe, Reuters``) and sign-offs (``Reuter``) all look their
+marker up here.
+
+Entries come from the datelines and credit lines of the agencies' own copy:
+the AP Stylebook ("datelines", "photo credits"), the Reuters Handbook of
+Journalism (datelines, picture credits, the 1980s ``Reuter`` sign-off), AFP,
+Xinhua, dpa, Kyodo, Yonhap, PTI, ANI, IANS, EFE, ANSA, TASS, Interfax and
+CNA wire conventions, the PR Newswire / Business Wire / GlobeNewswire release
+formats, and the credit conventions of the big photo agencies (Getty Images,
+EPA, Sipa, Shutterstock/REX, IMAGO, picture alliance). Keys are lower-cased
+aliases with single spaces; values are the canonical names the SPEC prints.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+__all__ = [
+    "AGENCY_ALIASES",
+    "PHOTO_AGENCIES",
+    "canonical_agency",
+    "is_wire_agency",
+]
+
 AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
     {
+        # the big wires
         "ap": "AP",
         "associated press": "AP",
         "the associated press": "AP",
@@ -25,52 +42,169 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "agence france presse": "AFP",
         "bloomberg": "Bloomberg",
         "bloomberg news": "Bloomberg",
+        "bloomberg l.p.": "Bloomberg",
         "xinhua": "Xinhua",
+        "xinhua news agency": "Xinhua",
         "upi": "UPI",
         "united press international": "UPI",
-        "prnewswire": "PR Newswire",
-        "pr newswire": "PR Newswire",
-        "business wire": "Business Wire",
-        "businesswire": "Business Wire",
-        "globe newswire": "GlobeNewswire",
-        "globenewswire": "GlobeNewswire",
+        "dow jones": "Dow Jones",
+        "dow jones newswires": "Dow Jones",
+        # national agencies named in the issue, and their long names
         "cp": "CP",
         "the canadian press": "CP",
         "canadian press": "CP",
         "dpa": "dpa",
+        "deutsche presse-agentur": "dpa",
         "kyodo": "Kyodo",
         "kyodo news": "Kyodo",
+        "jiji": "Jiji",
+        "jiji press": "Jiji",
         "yonhap": "Yonhap",
+        "yonhap news agency": "Yonhap",
         "pti": "PTI",
+        "press trust of india": "PTI",
         "ani": "ANI",
+        "asian news international": "ANI",
         "ians": "IANS",
+        "indo-asian news service": "IANS",
         "efe": "EFE",
+        "agencia efe": "EFE",
         "ansa": "ANSA",
         "tass": "TASS",
         "itar-tass": "TASS",
         "interfax": "Interfax",
         "cna": "CNA",
-        "getty images": "Getty Images",
-        "getty": "Getty Images",
-        "epa": "EPA",
-        "epa-efe": "EPA-EFE",
-        "sipa": "Sipa",
-        "anadolu": "Anadolu",
-        "anadolu agency": "Anadolu",
+        "central news agency": "CNA",
         "aap": "AAP",
+        "australian associated press": "AAP",
         "pa": "PA",
         "pa media": "PA",
+        "pa wire": "PA",
         "press association": "PA",
+        "anadolu": "Anadolu",
+        "anadolu agency": "Anadolu",
+        "ria novosti": "RIA Novosti",
+        "sputnik": "Sputnik",
+        "bernama": "Bernama",
+        "antara": "Antara",
+        "apa": "APA",
+        "belga": "Belga",
+        "anp": "ANP",
+        "lusa": "Lusa",
+        "kuna": "KUNA",
+        "wam": "WAM",
+        "irna": "IRNA",
+        "kcna": "KCNA",
+        "sapa": "SAPA",
+        "cnn": "CNN",
+        # press-release wires
+        "prnewswire": "PR Newswire",
+        "pr newswire": "PR Newswire",
+        "prnewswire-firstcall": "PR Newswire",
+        "prnewswire-usnewswire": "PR Newswire",
+        "business wire": "Business Wire",
+        "businesswire": "Business Wire",
+        "globe newswire": "GlobeNewswire",
+        "globenewswire": "GlobeNewswire",
+        "accesswire": "ACCESSWIRE",
+        "newsfile": "Newsfile",
+        "einpresswire": "EIN Presswire",
+        "ein presswire": "EIN Presswire",
+        "prweb": "PRWeb",
+        "marketwired": "Marketwired",
+        # photo agencies and distributors
+        "getty images": "Getty Images",
+        "getty": "Getty Images",
+        "getty images plus": "Getty Images",
+        "getty images europe": "Getty Images",
+        "getty images north america": "Getty Images",
+        "istock": "Getty Images",
+        "epa": "EPA",
+        "epa-efe": "EPA-EFE",
+        "efe-epa": "EPA-EFE",
+        "sipa": "Sipa",
+        "sipa usa": "Sipa",
+        "shutterstock": "Shutterstock",
+        "rex": "Shutterstock",
+        "rex/shutterstock": "Shutterstock",
+        "rex features": "Shutterstock",
+        "alamy": "Alamy",
+        "alamy live news": "Alamy",
+        "imago": "IMAGO",
+        "imago images": "IMAGO",
+        "picture alliance": "picture alliance",
+        "picture-alliance": "picture alliance",
+        "keystone": "Keystone",
+        "nurphoto": "NurPhoto",
+        "zuma": "ZUMA Press",
+        "zuma press": "ZUMA Press",
+        "zuma wire": "ZUMA Press",
+        "invision": "Invision",
+        "ap images": "AP",
+        # newspapers that credit their own photographers
+        "the new york times": "The New York Times",
+        "new york times": "The New York Times",
+        "the washington post": "The Washington Post",
+        "washington post": "The Washington Post",
+        "the wall street journal": "The Wall Street Journal",
+        "wall street journal": "The Wall Street Journal",
     }
 )
+
+#: Canonical names of agencies that supply photos only: they credit photos
+#: but never mark a dateline.
+PHOTO_AGENCIES: frozenset[str] = frozenset(
+    {
+        "Getty Images",
+        "EPA",
+        "EPA-EFE",
+        "Sipa",
+        "Shutterstock",
+        "Alamy",
+        "IMAGO",
+        "picture alliance",
+        "Keystone",
+        "NurPhoto",
+        "ZUMA Press",
+        "Invision",
+        "The New York Times",
+        "The Washington Post",
+        "The Wall Street Journal",
+    }
+)
+
+# "AAP PHOTOS", "AFP Photo", "PA Images", "Reuters TV": a product suffix
+# after the agency's own name.
+_PRODUCT_SUFFIX = re.compile(r"[ \-]+(?:photos?|images?|pictures?|pics?|wire|tv)$")
 
 
 def canonical_agency(name: str) -> str | None:
     """The canonical agency for an alias, or ``None`` when unknown.
 
+    Case and spacing do not matter; a product suffix (``PHOTO``, ``Images``)
+    after a known agency is allowed.
+
     >>> canonical_agency("Associated Press")
     'AP'
     >>> canonical_agency("REUTERS")
     'Reuters'
+    >>> canonical_agency("AAP PHOTOS")
+    'AAP'
+    >>> canonical_agency("Acme Gazette") is None
+    True
     """
-    return AGENCY_ALIASES.get(" ".join(name.lower().split()))
+    key = " ".join(name.lower().split())
+    found = AGENCY_ALIASES.get(key)
+    if found is None and _PRODUCT_SUFFIX.search(key):
+        found = AGENCY_ALIASES.get(_PRODUCT_SUFFIX.sub("", key))
+    return found
+
+
+def is_wire_agency(name: str) -> bool:
+    """Whether ``name`` is a known agency that can mark a dateline.
+
+    >>> is_wire_agency("Xinhua"), is_wire_agency("Getty Images")
+    (True, False)
+    """
+    found = canonical_agency(name)
+    return found is not None and found not in PHOTO_AGENCIES

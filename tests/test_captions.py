@@ -1,0 +1,139 @@
+"""Photo captions and credits, one table row per credit form (examples
+invented for this table), plus the caption's own event date and place."""
+
+# ruff: noqa: E501  (one table row per line reads best)
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse.captions import split_caption
+
+# caption, credit text, photographer, agency
+CREDITS = [
+    ("Crews clear snow. Photographer: Ana Ruiz/Bloomberg", "Photographer: Ana Ruiz/Bloomberg", "Ana Ruiz", "Bloomberg"),
+    ("Crews clear snow. Photograph: Tom Hale/Reuters", "Photograph: Tom Hale/Reuters", "Tom Hale", "Reuters"),
+    ("Crews clear snow. (AP Photo/Lena Kowalczyk)", "(AP Photo/Lena Kowalczyk)", "Lena Kowalczyk", "AP"),
+    ("FILE - Crews clear snow. (AP Photo/Lena Kowalczyk, File)", "(AP Photo/Lena Kowalczyk, File)", "Lena Kowalczyk", "AP"),
+    ("Crews clear snow. (Ola Berg/Nordlys via AP)", "(Ola Berg/Nordlys via AP)", "Ola Berg", "AP"),
+    ("Crews clear snow. REUTERS/Mina Sato", "REUTERS/Mina Sato", "Mina Sato", "Reuters"),
+    ("Crews clear snow. REUTERS/Mina Sato/File Photo", "REUTERS/Mina Sato/File Photo", "Mina Sato", "Reuters"),
+    ("Crews clear snow. (Photo by Jo Park/Getty Images)", "(Photo by Jo Park/Getty Images)", "Jo Park", "Getty Images"),
+    ("Crews clear snow. Jo Park/AFP via Getty Images", "Jo Park/AFP via Getty Images", "Jo Park", "AFP"),
+    ("Crews clear snow. AFP PHOTO / JO PARK", "AFP PHOTO / JO PARK", "JO PARK", "AFP"),
+    ("Crews clear snow. © Jo Park / AFP", "© Jo Park / AFP", "Jo Park", "AFP"),
+    ("Crews clear snow. (Xinhua/Li Wen)", "(Xinhua/Li Wen)", "Li Wen", "Xinhua"),
+    ("Crews clear snow. Photo: Kai Lund/Kyodo", "Photo: Kai Lund/Kyodo", "Kai Lund", "Kyodo"),
+    ("Crews clear snow. Credit: Dana Okafor/Acme Labs", "Credit: Dana Okafor/Acme Labs", "Dana Okafor", "Acme Labs"),
+    ("Crews clear snow. Credit: Dana Okafor", "Credit: Dana Okafor", "Dana Okafor", None),
+    ("Crews clear snow. Rosa Vidal for The New York Times", "Rosa Vidal for The New York Times", "Rosa Vidal", "The New York Times"),
+    ("Crews clear snow. (Rosa Vidal/AP)", "(Rosa Vidal/AP)", "Rosa Vidal", "AP"),
+    ("Crews clear snow. Rosa Vidal/dpa", "Rosa Vidal/dpa", "Rosa Vidal", "dpa"),
+    ("Crews clear snow.Rosa von Vidal/dpa", "Rosa von Vidal/dpa", "Rosa von Vidal", "dpa"),
+    ("Crews clear snow. (Rosa Vidal/The Canadian Press)", "(Rosa Vidal/The Canadian Press)", "Rosa Vidal", "CP"),
+    ("Crews clear snow near the depot AP Photo/Eli H. Ward", "AP Photo/Eli H. Ward", "Eli H. Ward", "AP"),
+    ("Crews clear snow. REUTERS/Mina Sato TPX IMAGES OF THE DAY", "REUTERS/Mina Sato TPX IMAGES OF THE DAY", "Mina Sato", "Reuters"),
+    ("Crews clear snow. Photo by - /AFP via Getty Images", "Photo by - /AFP via Getty Images", None, "AFP"),
+    ("Crews clear snow. (Photo by JO PARK / AFP) (Photo by JO PARK/AFP via Getty Images)", "(Photo by JO PARK / AFP) (Photo by JO PARK/AFP via Getty Images)", "JO PARK", "AFP"),
+    ("Crews clear snow. (AP Photo/Eli Ward) AP Photo", "(AP Photo/Eli Ward) AP Photo", "Eli Ward", "AP"),
+    ("Crews clear snow in OsloAFP via Getty Images", "AFP via Getty Images", None, "AFP"),
+    ("Crews clear snow (Image: Acme Studios via Getty Images)", "(Image: Acme Studios via Getty Images)", None, "Getty Images"),
+]
+
+# captions on their own only (``parse_caption``): forms too weak inside an article
+LOOSE_CREDITS = [
+    ("Crews clear snow. (AP)", "(AP)", None, "AP"),
+    ("Crews clear snow.Getty Images", "Getty Images", None, "Getty Images"),
+    ("Crews clear snow. (Jane Roe/Hometown Gazette)", "(Jane Roe/Hometown Gazette)", "Jane Roe", "Hometown Gazette"),
+]
+
+# sentences that end like a credit but are not one
+NOT_CREDITS = [
+    "Voters backed the plan 52/48.",
+    "The poll leads, Reuters/Ipsos Poll Finds",
+    "She met Jane Doe for dinner.",
+    "The bill passed, the senator told AP.",
+    "Prices rose in the 2023/24 season",
+    "It was a photo of the harbour at dawn",
+]
+
+# caption, date, place (reference 2024-11-12)
+EVENTS = [
+    ("A rally in Lyon, France, on Friday, May 3, 2024.", "2024-05-03", "Lyon, France"),
+    ("Senators speak in Washington, DC, US, on Thursday, Nov. 7, 2024.", "2024-11-07", "Washington, DC, US"),
+    ("Fans cheer in Leeds, Britain, November 8, 2024.", "2024-11-08", "Leeds, Britain"),
+    ("Fans cheer in Leeds, Britain, November 8.", "2024-11-08", "Leeds, Britain"),
+    ("Crews work in Tulsa, Okla., Tuesday, Nov. 5, 2024.", "2024-11-05", "Tulsa, Okla."),
+    ("Players run at the stadium on May 2, 2024, in Perth, Australia.", "2024-05-02", "Perth, Australia"),
+    ("Workers pack fruit in Nanchang, east China's Jiangxi Province, Nov. 9, 2024.", "2024-11-09", "Nanchang, east China's Jiangxi Province"),
+    ("Crews clear snow in Oslo on Thursday.", "2024-11-07", "Oslo"),
+    ("Buses burned at a depot in Berlin-Mitte.", None, "Berlin-Mitte"),
+    ("A lab in San Jose, Calif.", None, "San Jose, Calif."),
+    ("A man waves to the crowd.", None, None),
+]
+
+
+@pytest.mark.parametrize(("caption", "credit", "photographer", "agency"), CREDITS, ids=[r[1] for r in CREDITS])
+def test_credit_forms(caption: str, credit: str, photographer: str | None, agency: str | None) -> None:
+    found = split_caption(caption, 0, len(caption), strict=True)
+    assert found is not None and found.credit is not None
+    c = found.credit
+    assert (c.text, c.photographer, c.agency) == (credit, photographer, agency)
+    assert caption[c.span.start : c.span.end] == c.text
+    assert caption[found.span.start : found.span.end] == found.text
+    assert credit not in found.text
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "photographer", "agency"), LOOSE_CREDITS, ids=[r[1] for r in LOOSE_CREDITS]
+)
+def test_loose_forms_only_on_their_own(
+    caption: str, credit: str, photographer: str | None, agency: str | None
+) -> None:
+    assert split_caption(caption, 0, len(caption), strict=True) is None
+    c = newsparse.parse_caption(caption).credit
+    assert c is not None and (c.text, c.photographer, c.agency) == (credit, photographer, agency)
+
+
+@pytest.mark.parametrize("text", NOT_CREDITS)
+def test_not_a_credit(text: str) -> None:
+    assert newsparse.parse_caption(text).credit is None
+
+
+@pytest.mark.parametrize(("caption", "date", "place"), EVENTS)
+def test_event_date_and_place(caption: str, date: str | None, place: str | None) -> None:
+    parsed = newsparse.parse_caption(caption, reference_date=dt.date(2024, 11, 12))
+    assert (parsed.date, parsed.place) == (date, place)
+
+
+def test_event_date_needs_a_reference_for_a_weekday() -> None:
+    parsed = newsparse.parse_caption("Crews clear snow in Oslo on Thursday.")
+    assert parsed.date is None and parsed.place == "Oslo"
+
+
+def test_caption_without_credit() -> None:
+    parsed = newsparse.parse_caption("  A man waves to the crowd.  ")
+    assert parsed.credit is None
+    assert parsed.text == "A man waves to the crowd." and parsed.span.start == 2
+
+
+def test_caption_that_is_only_a_credit() -> None:
+    parsed = newsparse.parse_caption("AP Photo/Eli Ward, File")
+    assert parsed.text == "" and parsed.credit is not None
+    assert (parsed.credit.photographer, parsed.credit.agency) == ("Eli Ward", "AP")
+
+
+def test_parse_caption_rejects_non_strings() -> None:
+    with pytest.raises(TypeError, match="int"):
+        newsparse.parse_caption(7)  # type: ignore[arg-type]
+
+
+def test_caption_round_trips() -> None:
+    parsed = newsparse.parse_caption(
+        "A rally in Lyon, France, on May 3, 2024. Photographer: Ana Ruiz/Bloomberg"
+    )
+    assert parsed.date == "2024-05-03" and parsed.credit is not None
+    assert newsparse.Caption.from_dict(parsed.to_dict()) == parsed

@@ -1,0 +1,239 @@
+"""Datelines, one table row per wire form (examples invented for this table).
+
+Each row is a dateline followed by the start of a story; the reference date
+resolves year-less dates. Rows are grouped by origin as in the other tables:
+the forms the issue lists, the 1980s Reuters variants, and what must *not*
+be read as a dateline.
+"""
+
+# ruff: noqa: E501  (one table row per line reads best)
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse.dateline import resolve_month_day, resolve_weekday
+
+REF = dt.date(2024, 11, 12)
+
+# text, dateline text, location, city, region, date, agency
+FORMS = [
+    ("WASHINGTON (AP) — Lawmakers met.", "WASHINGTON (AP) — ", "WASHINGTON", "WASHINGTON", None, None, "AP"),
+    ("BOCA RATON, Fla. (AP) — A storm hit.", "BOCA RATON, Fla. (AP) — ", "BOCA RATON, Fla.", "BOCA RATON", "Fla.", None, "AP"),
+    ("TRENTON, N.J. (AP) -- Voters waited.", "TRENTON, N.J. (AP) -- ", "TRENTON, N.J.", "TRENTON", "N.J.", None, "AP"),
+    ("LONDON, Nov 11 (Reuters) - Shares fell.", "LONDON, Nov 11 (Reuters) - ", "LONDON", "LONDON", None, "2024-11-11", "Reuters"),
+    ("LONDON (Reuters) - Shares fell.", "LONDON (Reuters) - ", "LONDON", "LONDON", None, None, "Reuters"),
+    ("LONDON, 11 Nov (Reuters) - Shares fell.", "LONDON, 11 Nov (Reuters) - ", "LONDON", "LONDON", None, "2024-11-11", "Reuters"),
+    ("(Bloomberg) -- Bonds rallied.", "(Bloomberg) -- ", None, None, None, None, "Bloomberg"),
+    ("(Bloomberg)--Bonds rallied.", "(Bloomberg)--", None, None, None, None, "Bloomberg"),
+    ("PARIS (AFP) - Trains stopped.", "PARIS (AFP) - ", "PARIS", "PARIS", None, None, "AFP"),
+    ("Paris (AFP) - Trains stopped.", "Paris (AFP) - ", "Paris", "Paris", None, None, "AFP"),
+    ("PARIS, Nov 10, 2024 (AFP) - Trains stopped.", "PARIS, Nov 10, 2024 (AFP) - ", "PARIS", "PARIS", None, "2024-11-10", "AFP"),
+    ("BEIJING, Nov. 11 (Xinhua) -- Exports rose.", "BEIJING, Nov. 11 (Xinhua) -- ", "BEIJING", "BEIJING", None, "2024-11-11", "Xinhua"),
+    ("CHICAGO, Nov. 11 (UPI) -- A bridge closed.", "CHICAGO, Nov. 11 (UPI) -- ", "CHICAGO", "CHICAGO", None, "2024-11-11", "UPI"),
+    ("NEW YORK, Nov. 11, 2024 /PRNewswire/ -- Acme Corp. said", "NEW YORK, Nov. 11, 2024 /PRNewswire/ -- ", "NEW YORK", "NEW YORK", None, "2024-11-11", "PR Newswire"),
+    ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Inc. said", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "SAN JOSE, Calif.", "SAN JOSE", "Calif.", None, "Business Wire"),
+    ("TORONTO, Nov. 11, 2024 (GLOBE NEWSWIRE) -- Acme Ltd.", "TORONTO, Nov. 11, 2024 (GLOBE NEWSWIRE) -- ", "TORONTO", "TORONTO", None, "2024-11-11", "GlobeNewswire"),
+    ("VANCOUVER (CP) - Ferries sailed.", "VANCOUVER (CP) - ", "VANCOUVER", "VANCOUVER", None, None, "CP"),
+    ("RIO DE JANEIRO (AP) — Rain fell.", "RIO DE JANEIRO (AP) — ", "RIO DE JANEIRO", "RIO DE JANEIRO", None, None, "AP"),
+    ("WELLINGTON, New Zealand (AP) — A quake hit.", "WELLINGTON, New Zealand (AP) — ", "WELLINGTON, New Zealand", "WELLINGTON", "New Zealand", None, "AP"),
+    ("BERLIN (dpa) - Buses burned.", "BERLIN (dpa) - ", "BERLIN", "BERLIN", None, None, "dpa"),
+    ("TOKYO, Nov. 11 (Kyodo) -- Robots rolled.", "TOKYO, Nov. 11 (Kyodo) -- ", "TOKYO", "TOKYO", None, "2024-11-11", "Kyodo"),
+    ("SEOUL, Nov. 11 (Yonhap) -- Scooters sold.", "SEOUL, Nov. 11 (Yonhap) -- ", "SEOUL", "SEOUL", None, "2024-11-11", "Yonhap"),
+    ("New Delhi, Nov 11 (PTI) The fire spread.", "New Delhi, Nov 11 (PTI) ", "New Delhi", "New Delhi", None, "2024-11-11", "PTI"),
+    ("New Delhi [India], Nov 11 (ANI): The fire spread.", "New Delhi [India], Nov 11 (ANI): ", "New Delhi [India]", "New Delhi", "India", "2024-11-11", "ANI"),
+    ("Mumbai, Nov 11 (IANS) Markets rose.", "Mumbai, Nov 11 (IANS) ", "Mumbai", "Mumbai", None, "2024-11-11", "IANS"),
+    ("Madrid, Nov 11 (EFE).- Taxis honked.", "Madrid, Nov 11 (EFE).- ", "Madrid", "Madrid", None, "2024-11-11", "EFE"),
+    ("(ANSA) - ROME, NOV 11 - A cinema reopened.", "(ANSA) - ROME, NOV 11 - ", "ROME", "ROME", None, "2024-11-11", "ANSA"),
+    ("MOSCOW, November 11. /TASS/. A plane flew.", "MOSCOW, November 11. /TASS/. ", "MOSCOW", "MOSCOW", None, "2024-11-11", "TASS"),
+    ("MOSCOW, Nov 11 (Interfax) - Gas flowed.", "MOSCOW, Nov 11 (Interfax) - ", "MOSCOW", "MOSCOW", None, "2024-11-11", "Interfax"),
+    ("Taipei, Nov. 11 (CNA) A bar closed.", "Taipei, Nov. 11 (CNA) ", "Taipei", "Taipei", None, "2024-11-11", "CNA"),
+    ("WASHINGTON — Senators met.", "WASHINGTON — ", "WASHINGTON", "WASHINGTON", None, None, None),
+]
+
+# 1980s Reuters copy: no agency marker, and the variants of the time
+OLD_REUTERS = [
+    ("SALVADOR, Feb 26 - Showers fell.", "SALVADOR, Feb 26 - ", "SALVADOR", None, "2024-02-26"),
+    ("NEW YORK, March 26 - Acme said", "NEW YORK, March 26 - ", "NEW YORK", None, "2024-03-26"),
+    ("ST. PAUL, Minn., March 3 - Acme said", "ST. PAUL, Minn., March 3 - ", "ST. PAUL, Minn.", None, "2024-03-03"),
+    ("WINSTON-SALEM, N.C., March 3 - Acme", "WINSTON-SALEM, N.C., March 3 - ", "WINSTON-SALEM, N.C.", None, "2024-03-03"),
+    ("THE HAGUE, March 9 - Dutch output", "THE HAGUE, March 9 - ", "THE HAGUE", None, "2024-03-09"),
+    ("Quito, march 9 - ecuador said", "Quito, march 9 - ", "Quito", None, "2024-03-09"),
+    ("MARSEILLE, MARCH 4 - Port strike", "MARSEILLE, MARCH 4 - ", "MARSEILLE", None, "2024-03-04"),
+    ("OMAHA, Neb., March 4-\n    Shr 10 cts", "OMAHA, Neb., March 4-", "OMAHA, Neb.", None, "2024-03-04"),
+    ("TULSA, March 4 -Acme said", "TULSA, March 4 -", "TULSA", None, "2024-03-04"),
+    ("VIENNA, March 4, - Acme said", "VIENNA, March 4, - ", "VIENNA", None, "2024-03-04"),
+    ("DENVER, Colo. - March 4 - Acme said", "DENVER, Colo. - March 4 - ", "DENVER, Colo.", None, "2024-03-04"),
+    ("OSLO, 2 March - Acme said", "OSLO, 2 March - ", "OSLO", None, "2024-03-02"),
+    ("BERN March 5 -\n    Shr 1.10", "BERN March 5 -", "BERN", None, "2024-03-05"),
+    ("ROME, March 12, Reuter - Italy said", "ROME, March 12, Reuter - ", "ROME", "Reuters", "2024-03-12"),
+    ("MACON, Ga., Nov 4 - Acme said", "MACON, Ga., Nov 4 - ", "MACON, Ga.", None, "2024-11-04"),
+    ("SURREY, British Columbia - Acme said", "SURREY, British Columbia - ", "SURREY, British Columbia", None, None),
+    ("****LIMA, March 5 - Peru bought", "****LIMA, March 5 - ", "LIMA", None, "2024-03-05"),
+]
+
+NOT_DATELINES = [
+    "Last month, six senators wrote that the treaty was flawed.",
+    "On Tuesday, March 3 - the day of the vote - turnout was high.",
+    "The company said - in a statement - that it would appeal.",
+    "Jane Roe (D) - who chairs the panel - objected.",
+    "Acme Corp (NYSE: ACM) - the maker of anvils - rose.",
+    "WASHINGTON, DC - NOVEMBER 07: Senators arrive for a vote.",
+    "FILE - People queue outside a cinema.",
+    "Talks on Feb 26-27 ended without a deal.",
+    "MONTREAL, Feb 26 (Acme Inc) said it would close a plant.",
+    "Prices rose 5 pct in March.",
+    "",
+    "(",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "location", "city", "region", "date", "agency"),
+    FORMS,
+    ids=[row[1].strip() for row in FORMS],
+)
+def test_wire_forms(
+    text: str,
+    prefix: str,
+    location: str | None,
+    city: str | None,
+    region: str | None,
+    date: str | None,
+    agency: str | None,
+) -> None:
+    d = newsparse.parse_dateline(text, REF)
+    assert d is not None
+    assert (d.text, d.location, d.city, d.region, d.date, d.agency) == (
+        prefix,
+        location,
+        city,
+        region,
+        date,
+        agency,
+    )
+    assert text[d.span.start : d.span.end] == d.text
+
+
+@pytest.mark.parametrize("dash", ["-", "--", "–", "—"])
+@pytest.mark.parametrize("spaces", [(" ", " "), ("", ""), (" ", "")])
+def test_every_dash_with_or_without_spaces(dash: str, spaces: tuple[str, str]) -> None:
+    before, after = spaces
+    text = f"PARIS (AFP){before}{dash}{after}Trains stopped."
+    d = newsparse.parse_dateline(text)
+    assert d is not None and d.agency == "AFP" and d.location == "PARIS"
+    assert d.text == f"PARIS (AFP){before}{dash}{after}"
+
+
+@pytest.mark.parametrize("dash", ["-", "--", "–", "—"])
+def test_every_dash_without_agency(dash: str) -> None:
+    d = newsparse.parse_dateline(f"SALVADOR, Feb 26 {dash} Rain fell.", REF)
+    assert d is not None and d.location == "SALVADOR" and d.agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "location", "agency", "date"),
+    OLD_REUTERS,
+    ids=[row[1].strip() for row in OLD_REUTERS],
+)
+def test_old_reuters_forms(
+    text: str, prefix: str, location: str, agency: str | None, date: str | None
+) -> None:
+    d = newsparse.parse_dateline(text, REF)
+    assert d is not None
+    assert (d.text, d.location, d.agency, d.date) == (prefix, location, agency, date)
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_a_dateline(text: str) -> None:
+    assert newsparse.parse_dateline(text, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("NEW YORK, March 119 - Acme said", "not a valid date"),
+        ("BOSTON, Febuary 3 - Acme said", "misspelt"),
+        ("BOSTON, Narch 3 - Acme said", "misspelt"),
+        ("BOSTON, March 2O - Acme said", "misspelt"),
+        ("BOSTON, Feb 30 - Acme said", "not a valid date"),
+    ],
+)
+def test_impossible_and_misspelt_dates_warn(text: str, message: str) -> None:
+    article = newsparse.parse_article(text, reference_date=REF)
+    assert article.dateline is not None
+    assert article.dateline.location == "BOSTON" or article.dateline.location == "NEW YORK"
+    assert article.dateline.date is None
+    assert any(message in w for w in article.warnings)
+
+
+def test_year_less_date_without_reference_warns() -> None:
+    article = newsparse.parse_article("LONDON, Nov 11 (Reuters) - Shares fell.")
+    assert article.dateline is not None and article.dateline.date is None
+    assert any("no year" in w for w in article.warnings)
+
+
+def test_year_comes_from_published_date() -> None:
+    text = "Date: 2025-01-02\n\nLONDON, Dec 31 (Reuters) - Shares fell."
+    article = newsparse.parse_article(text)
+    assert article.dateline is not None and article.dateline.date == "2024-12-31"
+
+
+def test_reference_date_wins_over_published() -> None:
+    text = "Date: 2025-01-02\n\nLONDON, Dec 31 (Reuters) - Shares fell."
+    article = newsparse.parse_article(text, reference_date=dt.date(2022, 12, 30))
+    assert article.dateline is not None and article.dateline.date == "2022-12-31"
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "anchor", "expected"),
+    [
+        (12, 31, dt.date(2025, 1, 1), dt.date(2024, 12, 31)),
+        (1, 2, dt.date(2024, 12, 30), dt.date(2025, 1, 2)),
+        (11, 11, dt.date(2024, 11, 12), dt.date(2024, 11, 11)),
+        (6, 1, dt.date(2024, 3, 1), dt.date(2023, 6, 1)),
+        (2, 29, dt.date(2024, 3, 1), dt.date(2024, 2, 29)),
+        (2, 29, dt.date(2025, 3, 1), dt.date(2024, 2, 29)),
+        (2, 30, dt.date(2025, 3, 1), None),
+    ],
+)
+def test_resolve_month_day(month: int, day: int, anchor: dt.date, expected: dt.date | None) -> None:
+    assert resolve_month_day(month, day, anchor) == expected
+
+
+def test_resolve_weekday_is_on_or_before_anchor() -> None:
+    assert resolve_weekday(0, dt.date(2024, 11, 11)) == dt.date(2024, 11, 11)  # a Monday
+    assert resolve_weekday(6, dt.date(2024, 11, 11)) == dt.date(2024, 11, 10)
+
+
+def test_published_from_a_dateline_with_a_year() -> None:
+    text = "NEW YORK, Nov. 11, 2024 /PRNewswire/ -- Acme Corp. launched a kettle."
+    assert newsparse.parse_article(text).published == "2024-11-11"
+
+
+def test_year_less_dateline_does_not_set_published() -> None:
+    text = "LONDON, Nov 11 (Reuters) - Shares fell."
+    assert newsparse.parse_article(text, reference_date=REF).published is None
+
+
+def test_dateline_span_and_body_start() -> None:
+    text = "Rates rise\n\nLONDON, Nov 11 (Reuters) - Shares fell, brokers said."
+    article = newsparse.parse_article(text, reference_date=REF)
+    d = article.dateline
+    assert d is not None and text[d.span.start : d.span.end] == d.text
+    assert article.paragraphs[0].text == "Shares fell, brokers said."
+    assert article.paragraphs[0].span.start == d.span.end
+
+
+def test_parse_dateline_rejects_non_strings() -> None:
+    with pytest.raises(TypeError, match="bytes"):
+        newsparse.parse_dateline(b"LONDON (Reuters) - ")  # type: ignore[arg-type]
+
+
+def test_dateline_to_dict_round_trips() -> None:
+    d = newsparse.parse_dateline("BOCA RATON, Fla., Nov. 11 (AP) — ", REF)
+    assert d is not None
+    assert newsparse.Dateline.from_dict(d.to_dict()) == d

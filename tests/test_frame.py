@@ -1,0 +1,284 @@
+"""The frame of a story: metadata, headline, bylines, captions in every
+place, trailers and sign-offs (articles invented for these tables)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.frame import byline_names, parse_published, trailer_names
+
+PUBLISHED = [
+    ("date 2024-11-11", "2024-11-11"),
+    ("Date: 2024-11-11", "2024-11-11"),
+    ("DATE: 2024-11-11", "2024-11-11"),
+    ("Published: Nov. 11, 2024", "2024-11-11"),
+    ("Posted on November 11, 2024", "2024-11-11"),
+    ("Updated: Nov. 11, 2024 10:30 a.m. ET", "2024-11-11"),
+    ("2024-11-11T09:30:00Z", "2024-11-11"),
+    ("2024-11-11 09:30", "2024-11-11"),
+    ("Nov. 11, 2024", "2024-11-11"),
+    ("11 November 2024", "2024-11-11"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PUBLISHED)
+def test_published_forms(line: str, expected: str) -> None:
+    text = f"{line}\n\nPARIS (AFP) - Trains stopped on Monday."
+    article = newsparse.parse_article(text)
+    assert article.published == expected
+    metadata = [b for b in article.blocks if b.kind is newsparse.BlockKind.METADATA]
+    assert [b.text for b in metadata] == [line]
+
+
+@pytest.mark.parametrize("line", ["date 2024-02-30", "Nov. 11, 20245", "2024-11-11x"])
+def test_not_a_published_date(line: str) -> None:
+    assert parse_published(line, 0, len(line)) is None
+
+
+def test_metadata_run_into_a_caption() -> None:
+    text = (
+        "date 2024-11-11 Farmers plant rice in a field in Hanoi, Vietnam, on Friday, "
+        "Nov. 8, 2024. Photographer: Quan Le/Bloomberg\n\n"
+        "(Bloomberg) -- Vietnam's rice exports rose last month, traders said.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published == "2024-11-11"
+    (caption,) = article.captions
+    assert caption.text.startswith("Farmers plant rice") and caption.text.endswith("2024.")
+    assert caption.credit is not None and caption.credit.photographer == "Quan Le"
+    assert (caption.date, caption.place) == ("2024-11-08", "Hanoi, Vietnam")
+    assert article.dateline is not None and article.dateline.text == "(Bloomberg) -- "
+    assert article.paragraphs[0].text.startswith("Vietnam's rice")
+
+
+BYLINES = [
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("By JANE DOE Associated Press", ["JANE DOE"]),
+    ("By JANE DOE Associated Press Writer", ["JANE DOE"]),
+    ("By JANE DOE, AP Business Writer", ["JANE DOE"]),
+    ("By Jane Doe, Reuters", ["Jane Doe"]),
+    ("By Jane Doe | Bloomberg", ["Jane Doe"]),
+    ("By Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
+    ("By Jane Doe and John Roe, Bloomberg News", ["Jane Doe", "John Roe"]),
+    ("BY ANA LIMA", ["ANA LIMA"]),
+    ("By Ana Reuter", ["Ana Reuter"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), BYLINES)
+def test_byline_names(line: str, names: list[str]) -> None:
+    assert byline_names(line) == names
+
+
+def test_headline_byline_and_affiliation_line() -> None:
+    text = (
+        "Harbor city votes to rebuild its old pier\n"
+        "By MARTA QUINN\nAssociated Press\n\n"
+        "PORTLAND, Maine (AP) — The council voted on Monday to rebuild the pier.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline == "Harbor city votes to rebuild its old pier"
+    assert article.bylines == ("MARTA QUINN",)
+    (byline,) = [b for b in article.blocks if b.kind is newsparse.BlockKind.BYLINE]
+    assert byline.text == "By MARTA QUINN\nAssociated Press"
+    assert article.dateline is not None and article.dateline.location == "PORTLAND, Maine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted on Monday to rebuild the pier, officials said.",
+        "The council voted.\n\nIt will cost $12 million, the mayor said.",
+    ],
+)
+def test_no_headline_in_plain_prose(text: str) -> None:
+    article = newsparse.parse_article(text)
+    assert article.headline is None
+    assert article.paragraphs[0].text.startswith("The council voted")
+
+
+def test_subheading_before_a_dateline() -> None:
+    text = (
+        "Pier to be rebuilt\n\nThe vote was close and the cost is high.\n\n"
+        "PORTLAND, Maine (AP) — The council voted on Monday.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline == "Pier to be rebuilt"
+    assert article.dateline is not None and article.dateline.agency == "AP"
+    assert [p.text for p in article.paragraphs] == ["The council voted on Monday."]
+
+
+TRAILERS = [
+    (
+        "(Reporting by Jane Doe in London and John Roe in Singapore; Editing by Ann Poe)",
+        "reporting",
+        ["Jane Doe", "John Roe", "Ann Poe"],
+    ),
+    (
+        "(Additional reporting by Li Wei; Writing by Sam Hale; Editing by Ana Lima and Tom Roe)",
+        "reporting",
+        ["Li Wei", "Sam Hale", "Ana Lima", "Tom Roe"],
+    ),
+    ("Reporting by Jane Doe; Editing by Ann Poe", "reporting", ["Jane Doe", "Ann Poe"]),
+    ("--With assistance from Tom Hale and Rita Ng.", "assistance", ["Tom Hale", "Rita Ng"]),
+    ("— With assistance from Tom Hale.", "assistance", ["Tom Hale"]),
+    ("Marta Quinn in Boston contributed to this report.", "assistance", ["Marta Quinn"]),
+    (
+        "Associated Press writers Marta Quinn in Boston and Eli Ward contributed to this report.",
+        "assistance",
+        ["Marta Quinn", "Eli Ward"],
+    ),
+    (
+        "To contact the reporter on this story:\nAna Vu in Hanoi at avu@example.net",
+        "contact",
+        ["Ana Vu"],
+    ),
+    (
+        "To contact the editors responsible for this story:\n"
+        "Sam Poe at spoe@example.net, Kim Lo at klo@example.net",
+        "contact",
+        ["Sam Poe", "Kim Lo"],
+    ),
+    ("©2024 Bloomberg L.P.", "copyright", []),
+    ("Copyright 2024 The Associated Press. All rights reserved.", "copyright", []),
+    ("Reuter", "signoff", []),
+    ("REUTER", "signoff", []),
+]
+
+
+@pytest.mark.parametrize(("line", "kind", "names"), TRAILERS, ids=[t[0][:40] for t in TRAILERS])
+def test_trailers(line: str, kind: str, names: list[str]) -> None:
+    text = f"PARIS (AFP) - Trains stopped, unions said.\n\n{line}\n"
+    article = newsparse.parse_article(text)
+    (trailer,) = article.trailers
+    assert (trailer.kind, trailer.text, list(trailer.names)) == (kind, line, names)
+    assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
+    assert trailer_names(kind, line) == names
+
+
+def test_trailers_in_one_unit_are_split() -> None:
+    text = (
+        "(Bloomberg) -- Rates rose.\n\n"
+        "To contact the reporter on this story:\nAna Vu in Hanoi at avu@example.net\n"
+        "To contact the editors responsible for this story:\nSam Poe at spoe@example.net\n"
+    )
+    kinds = [(t.kind, t.names) for t in newsparse.parse_article(text).trailers]
+    assert kinds == [("contact", ("Ana Vu",)), ("contact", ("Sam Poe",))]
+
+
+def test_inline_reporting_credit_is_split_from_the_last_paragraph() -> None:
+    text = "LONDON (Reuters) - Rates rose, brokers said. (Reporting by Jane Doe; Editing by Ann)"
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["Rates rose, brokers said."]
+    assert article.trailers[0].names == ("Jane Doe", "Ann")
+
+
+@pytest.mark.parametrize(
+    ("ending", "signoff"),
+    [
+        ("said.\n Reuter\n", "Reuter"),
+        ("said.\n REUTER\n", "REUTER"),
+        ("said.\nREUTER...\n", "REUTER..."),
+        ("said.\n    Lead 3.1 (2.7).        REUTER\n", "REUTER"),
+        ("said. REUTER", "REUTER"),
+    ],
+)
+def test_old_reuters_signoff(ending: str, signoff: str) -> None:
+    text = "LIMA, March 3 - Peru raised copper output, the ministry " + ending
+    article = newsparse.parse_article(text, reference_date=dt.date(1987, 3, 3))
+    assert article.dateline is not None and article.dateline.date == "1987-03-03"
+    (trailer,) = article.trailers
+    assert (trailer.kind, trailer.text) == ("signoff", signoff)
+    assert all("REUTER" not in p.text.upper() for p in article.paragraphs)
+
+
+def test_told_reuters_is_not_a_signoff() -> None:
+    text = "LIMA, March 3 - Output rose, an official told Reuters."
+    assert newsparse.parse_article(text).trailers == ()
+
+
+def test_continuation_marker_on_the_last_line() -> None:
+    text = "LIMA, March 3 - Output rose.\n    Zinc output fell.\n More\n"
+    article = newsparse.parse_article(text)
+    assert [(t.kind, t.text) for t in article.trailers] == [("other", "More")]
+
+
+def test_caption_between_paragraphs_and_above_the_dateline() -> None:
+    text = (
+        "Crews repair the pier in Portland, Maine. (AP Photo/Ivo Brandt)\n"
+        "PORTLAND, Maine (AP) — The council voted on Monday.\n\n"
+        "A ferry docks beside the pier. REUTERS/Lena Pohl/File Photo\n\n"
+        "Work starts in spring.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [c.credit.agency for c in article.captions if c.credit] == ["AP", "Reuters"]
+    assert article.captions[0].place == "Portland, Maine"
+    assert article.dateline is not None and article.dateline.agency == "AP"
+    assert [p.text for p in article.paragraphs] == [
+        "The council voted on Monday.",
+        "Work starts in spring.",
+    ]
+
+
+def test_getty_style_caption_is_not_a_dateline() -> None:
+    text = (
+        "WASHINGTON, DC - NOVEMBER 07: Senators arrive for a vote. "
+        "(Photo by Jo Park/Getty Images)\n\n(Bloomberg) -- Senators voted.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions[0].text.startswith("WASHINGTON, DC")
+    assert article.dateline is not None and article.dateline.agency == "Bloomberg"
+
+
+ARTICLES = [
+    "Harbor city votes\nBy Ann Poe\n\nPORTLAND, Maine (AP) — Yes.\n\n(Reporting by Ann Poe)\n",
+    "date 2024-11-11 A man waves. Photographer: Ann Lee/Bloomberg\r\n\r\n(Bloomberg) -- Hi.\r\n",
+    "SALVADOR, Feb 26 - Rain fell.\n    More rain is due.\n Reuter\n",
+    "\n\n  \t\n",
+    "(AP Photo/Eli Ward)",
+    "By \nBy\n(Reporting by",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLES)
+def test_blocks_cover_the_text_without_overlap(text: str) -> None:
+    article = newsparse.parse_article(text)
+    covered = [False] * len(text)
+    for block in article.blocks:
+        assert text[block.span.start : block.span.end] == block.text
+        for i in range(block.span.start, block.span.end):
+            assert not covered[i]
+            covered[i] = True
+    assert all(covered[i] or ch.isspace() for i, ch in enumerate(text))
+
+
+_PIECES = st.sampled_from(
+    [
+        "WASHINGTON (AP) — ", "(Bloomberg) -- ", "LIMA, March 3 - ", "By Ann Poe",
+        "(AP Photo/Eli Ward)", "REUTERS/Ann Lee", "Photographer: ", "©2024 ", "Reuter",
+        "(Reporting by ", "date 2024-11-11 ", "\n", "\n\n", "    ", "Nov. 7, 2024",
+        " in Oslo, Norway, on Thursday", ", ", "/", "(", ")", "—", "Text. ", "via Getty Images",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES | st.text(max_size=12), max_size=30).map("".join))
+def test_any_text_parses_and_every_span_slices_back(text: str) -> None:
+    article = newsparse.parse_article(text, reference_date=dt.date(2024, 11, 12))
+    for block in article.blocks:
+        assert text[block.span.start : block.span.end] == block.text
+    for caption in article.captions:
+        assert text[caption.span.start : caption.span.end] == caption.text
+        if caption.credit is not None:
+            c = caption.credit
+            assert text[c.span.start : c.span.end] == c.text
+    for trailer in article.trailers:
+        assert text[trailer.span.start : trailer.span.end] == trailer.text
+    if article.dateline is not None:
+        d = article.dateline
+        assert text[d.span.start : d.span.end] == d.text
