@@ -21,6 +21,7 @@ text order (see ``docs/sources.md``):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -128,6 +129,7 @@ def source_stage(state: ParseState) -> None:
     """Merge speaker mentions into sources and point every quote at one."""
     text = state.text
     entities: list[_Entity] = []
+    names = _NameIndex.build(text)
     by_span: dict[tuple[int, int], _Entity] = {}
     speakers = sorted(
         {(q.speaker.span.start, q.speaker.span.end) for q in state.quotes if q.speaker},
@@ -139,7 +141,7 @@ def source_stage(state: ParseState) -> None:
     }
     for start, end in speakers:
         mention = Mention(text[start:end], Span(start, end))
-        entity = _resolve(text, mention, entities)
+        entity = _resolve(text, mention, entities, names)
         if (
             entity is not None
             and (start, end) in reporting
@@ -174,13 +176,14 @@ def source_stage(state: ParseState) -> None:
 # ------------------------------------------------------------- resolution
 
 
-def _resolve(text: str, mention: Mention, entities: list[_Entity]) -> _Entity | None:
-    reading = _read(text, mention)
-    pos = mention.span.start
+def _resolve(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    reading = _read(text, mention, names)
     if reading.form == "pronoun":
-        return _antecedent(text, mention, reading, entities)
+        return _antecedent(text, mention, reading, entities, names)
     if reading.form == "relative":
-        return _relative_antecedent(text, mention, entities)
+        return _relative_antecedent(text, mention, entities, names)
     if reading.form == "name":
         for entity in reversed(entities):
             if entity.kind is reading.kind and entity.key == reading.key:
@@ -191,7 +194,7 @@ def _resolve(text: str, mention: Mention, entities: list[_Entity]) -> _Entity | 
                 if entity.kind is SourceKind.PERSON and reading.name in entity.name.split():
                     return entity
         if reading.kind is SourceKind.PERSON:
-            fuller = _fullest_name(text, reading.key, pos)
+            fuller = names.fullest_name(reading.key)
             if fuller is not None:
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
@@ -249,7 +252,7 @@ def _improve(entity: _Entity, reading: _Reading, text: str) -> None:
 
 
 def _antecedent(
-    text: str, mention: Mention, reading: _Reading, entities: list[_Entity]
+    text: str, mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
     word = reading.key
     if word in _HE_SHE:
@@ -264,9 +267,11 @@ def _antecedent(
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
     if word in _HE_SHE:
-        named = _name_before(text, pos)
+        named = names.name_before(pos)
         if named is not None and (not candidates or named[1].start > candidates[-1].last):
-            reading_named = _read(text, Mention(text[named[1].start : named[1].end], named[1]))
+            reading_named = _read(
+                text, Mention(text[named[1].start : named[1].end], named[1]), names
+            )
             if reading_named.form == "name" and reading_named.kind is SourceKind.PERSON:
                 for entity in reversed(entities):
                     if entity.kind is SourceKind.PERSON and entity.key == reading_named.key:
@@ -287,30 +292,9 @@ def _antecedent(
     return entity
 
 
-_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)[ \u00a0]+){0,3}[A-Z][\w’'\-]+")
-
-
-def _name_before(text: str, pos: int) -> tuple[str, Span] | None:
-    """The last person-like name (two or more capitalised words) within the
-    400 characters before ``pos``."""
-    window_start = max(0, pos - 400)
-    best: tuple[str, Span] | None = None
-    for m in _NAME_RUN.finditer(text, window_start, pos):
-        words = m.group().split()
-        while words and words[0].lower() in _NOT_NAME:
-            words = words[1:]
-        if len(words) < 2:
-            continue
-        start = (
-            m.end() - len(" ".join(words))
-            if " ".join(words) == m.group()[-len(" ".join(words)) :]
-            else m.start()
-        )
-        best = (" ".join(words), Span(start, m.end()))
-    return best
-
-
-def _relative_antecedent(text: str, mention: Mention, entities: list[_Entity]) -> _Entity | None:
+def _relative_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
     """``Smith, who said ...``: the phrase before the relative pronoun."""
     before = text[max(0, mention.span.start - 120) : mention.span.start].rstrip()
     if before.endswith(","):
@@ -326,7 +310,7 @@ def _relative_antecedent(text: str, mention: Mention, entities: list[_Entity]) -
     if start < 0 or text[start:end] != m.group(1):
         return None
     named = Mention(text[start:end], Span(start, end))
-    entity = _resolve(text, named, entities)
+    entity = _resolve(text, named, entities, names)
     if entity is not None:
         entity.add(named)
     return entity
@@ -335,7 +319,7 @@ def _relative_antecedent(text: str, mention: Mention, entities: list[_Entity]) -
 # ---------------------------------------------------------------- reading
 
 
-def _read(text: str, mention: Mention) -> _Reading:
+def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     raw = mention.text
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
@@ -375,9 +359,9 @@ def _read(text: str, mention: Mention) -> _Reading:
         return _organization(raw)
     title, _name = _split_name(bare)
     titled = any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
-    fuller = None if titled else _fuller_organization(text, bare)
+    fuller = None if titled else names.fuller_organization(bare)
     if fuller is not None:
-        return _organization(fuller)
+        return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
     if not titled and (
         words[0].lower() == "the"
         or any(w in {"of", "for"} for w in lower)
@@ -396,21 +380,6 @@ def _followed_by_which(text: str, end: int) -> bool:
 def _organization(raw: str) -> _Reading:
     name = " ".join(_drop_the(_PAREN_TAG.sub("", raw)).split())
     return _Reading("name", SourceKind.ORGANIZATION, name.lower(), name, None, False, None)
-
-
-def _fuller_organization(text: str, tokens: list[str]) -> str | None:
-    """``Harbor Point`` after ``Harbor Point Partners``: the mention is the
-    start of a fuller organisation name written elsewhere in the text."""
-    if not 1 <= len(tokens) <= 4:
-        return None
-    pattern = re.compile(
-        r"\b" + r"\s+".join(re.escape(t) for t in tokens) + r"((?:\s+[A-Z][\w.&’'\-]*){1,3})"
-    )
-    for m in pattern.finditer(text):
-        tail = m.group(1).split()
-        if tail and tail[-1].lower().strip(".,") in ORGANIZATION_WORDS:
-            return " ".join([*tokens, *tail])
-    return None
 
 
 def _describe(raw: str, lower: list[str]) -> _Reading:
@@ -539,36 +508,100 @@ def _appositive_title(text: str, end: int) -> str | None:
     return title
 
 
-def _fullest_name(text: str, surname: str, near: int) -> tuple[str, Span, str | None] | None:
-    """The longest ``First Surname`` written anywhere in the text, with the
-    span of that mention and the title written before it."""
-    pattern = re.compile(
-        r"((?:[A-Z][\w’'\-]*[ \u00a0]+|[A-Z][a-z]{0,3}\.[ \u00a0]*){1,5})"
-        + re.escape(surname.capitalize())
-        + r"\b(?![’']s\s+(?:administration|campaign|government))"
-    )
-    best: tuple[str, Span, str | None] | None = None
-    for m in pattern.finditer(text):
-        preceding = text[max(0, m.start() - 5) : m.start()].split()
-        title, words = _split_name(
-            [*m.group(1).split(), surname.capitalize()], preceding[-1] if preceding else ""
-        )
-        words = words[:-1]
-        while title and title[0].lower() in _NOT_NAME:
-            title.pop(0)
-        if not words:
-            continue
-        name = " ".join([*words, surname.capitalize()])
-        if text[m.end() : m.end() + 1].isalpha():
-            continue
-        offset = m.start() + len(m.group(1)) - len(m.group(1).lstrip())
-        start = m.start()
-        title_clean = [w for w in title if w.lower() not in _NOT_NAME | _HONORIFICS]
-        if title and title[0].lower() in _NOT_NAME:
-            skip = m.group(1).find(title[0]) + len(title[0])
-            rest = m.group(1)[skip:]
-            start = m.start() + skip + (len(rest) - len(rest.lstrip()))
-        del offset
-        if best is None or len(name) > len(best[0]):
-            best = (name, Span(start, m.end()), " ".join(title_clean) or None)
-    return best
+#: A run of capitalised words, with the lower-case links names and
+#: organisation names use inside them (``Association of Arena Operators``).
+_CAPITAL_RUN = re.compile(
+    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+    r"(?:[ \u00a0]+(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&)[ \u00a0]+)?"
+    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))*"
+)
+_WORD_SPAN = re.compile(r"\S+")
+_LINKS = frozenset(
+    {"of", "for", "and", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "&"}
+)
+
+
+@attrs.define
+class _NameIndex:
+    """Every run of capitalised words in the article, indexed by word, built
+    once per parse so that name look-ups never rescan the text."""
+
+    runs: list[list[tuple[str, int, int]]] = attrs.field(factory=list)
+    by_word: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
+    starts: list[int] = attrs.field(factory=list)
+
+    @classmethod
+    def build(cls, text: str) -> _NameIndex:
+        index = cls()
+        for m in _CAPITAL_RUN.finditer(text):
+            words = [
+                (w.group(), w.start(), w.end())
+                for w in _WORD_SPAN.finditer(text, m.start(), m.end())
+            ]
+            run_id = len(index.runs)
+            index.runs.append(words)
+            index.starts.append(m.start())
+            for position, (word, _, _) in enumerate(words):
+                index.by_word.setdefault(word.rstrip(".,"), []).append((run_id, position))
+        return index
+
+    def fullest_name(self, surname: str) -> tuple[str, Span, str | None] | None:
+        """The longest ``First Surname`` written in the text, the span of that
+        mention (title included) and the title written before the name."""
+        best: tuple[str, Span, str | None] | None = None
+        for run_id, position in self.by_word.get(surname.capitalize(), ()):
+            run = self.runs[run_id]
+            first = position
+            while first > 0 and position - first < 5:
+                word = run[first - 1][0]
+                if word.lower() in _LINKS or (word.endswith(".") and len(word) > 5):
+                    break  # "of Commerce | Sheng", "Wednesday. | Garnier"
+                first -= 1
+            before = run[first - 1][0] if first > 0 else ""
+            tokens = [w for w, _, _ in run[first:position]] + [surname.capitalize()]
+            title, name = _split_name(tokens, before)
+            while title and title[0].lower() in _NOT_NAME:
+                title.pop(0)
+            if len(name) < 2:
+                continue
+            start = run[position + 1 - len(name) - len(title)][1]
+            title_clean = [w for w in title if w.lower() not in _NOT_NAME | _HONORIFICS]
+            full = " ".join(name)
+            if best is None or len(full) > len(best[0]):
+                end = run[position][1] + len(surname)  # without a sentence's point
+                best = (full, Span(start, end), " ".join(title_clean) or None)
+        return best
+
+    def fuller_organization(self, tokens: list[str]) -> tuple[str, Span] | None:
+        """``Harbor Point`` after ``Harbor Point Partners``: the mention starts
+        a fuller organisation name written elsewhere in the text."""
+        if not 1 <= len(tokens) <= 4:
+            return None
+        for run_id, position in self.by_word.get(tokens[0], ()):
+            spans = self.runs[run_id]
+            run = [w for w, _, _ in spans]
+            if run[position : position + len(tokens)] != tokens:
+                continue
+            tail = run[position + len(tokens) : position + len(tokens) + 3]
+            for k in range(len(tail), 0, -1):
+                if tail[k - 1].lower().strip(".,") in ORGANIZATION_WORDS:
+                    last = spans[position + len(tokens) + k - 1]
+                    span = Span(spans[position][1], last[2])
+                    return " ".join([*tokens, *tail[:k]]), span
+        return None
+
+    def name_before(self, pos: int) -> tuple[str, Span] | None:
+        """The last person-like name (two or more capitalised words) within
+        the 400 characters before ``pos``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            run = self.runs[i]
+            if run[-1][2] < pos - 400:
+                return None
+            words = [w for w in run if w[2] <= pos]
+            while words and words[0][0].lower() in _NOT_NAME:
+                words = words[1:]
+            if len(words) >= 2 and not any(w[0].lower() in _LINKS for w in words):
+                return " ".join(w[0] for w in words), Span(words[0][1], words[-1][2])
+            i -= 1
+        return None
