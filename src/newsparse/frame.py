@@ -155,8 +155,10 @@ def _read_header(state: ParseState) -> tuple[int, int] | None:
     """Read header units; return the unit and offset where the body begins."""
     dateline_unit = _dateline_ahead(state)
     for index, unit in enumerate(state.units):
-        dek = dateline_unit is not None and index < dateline_unit
-        start = _header_unit(state, unit.span.start, unit.span.end, index, dek=dek)
+        if index == dateline_unit:
+            return index, unit.span.start
+        dek = dateline_unit is not None
+        start = _header_unit(state, unit.span.start, unit.span.end, dek=dek)
         if start is not None:
             return index, start
     return None
@@ -176,7 +178,7 @@ def _dateline_ahead(state: ParseState) -> int | None:
     return None
 
 
-def _header_unit(state: ParseState, start: int, end: int, index: int, *, dek: bool) -> int | None:
+def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int | None:
     """Consume header material from a unit. Returns where the body begins in
     it, or ``None`` when the whole unit was header."""
     text = state.text
