@@ -499,8 +499,10 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             else:
                 break
         return k
-    if word not in CLAUSE_STOPS and word not in AUXILIARIES:
-        return i + 1
+    if word not in CLAUSE_STOPS and word not in AUXILIARIES and (
+        word.endswith("s") or word in {"parliament", "congress", "police", "staff"}
+    ):
+        return i + 1  # "warned investors", "told parliament"; not "warned last week"
     return i
 
 
