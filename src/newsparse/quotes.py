@@ -67,7 +67,15 @@ from newsparse.sentences import ABBREVIATIONS, split_sentences
 
 __all__ = ["Attribution", "find_attributions", "quote_stage"]
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|[^\W_](?:[\w’'&\-]*[^\W_])?|--|[,;:()\[\]—–―.!?-]")
+_ABBREVIATION = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+"  # 1,409
+    r"|(?:[^\W\d_]\.){2,}"  # U.S., a.m., N.C.
+    rf"|\b(?i:{_ABBREVIATION})\.(?!\w)"  # Sen., Jan., Calif.
+    r"|\b[A-Z]\.(?=[ \u00a0][A-Z])"  # John F. Kennedy
+    r"|[^\W_](?:[\w’'&\-]*[^\W_])?"
+    r"|--|[,;:()\[\]—–―.!?-]"
+)
 _MAX_SPEAKER_TOKENS = 9
 _MAX_APPOSITIVE_TOKENS = 30
 _MIN_CONTENT_WORDS = 2
@@ -243,36 +251,17 @@ def _tokenize(text: str, sentence: Span, quotes: Sequence[tuple[int, QuoteSpan]]
 
 
 def _words(text: str, start: int, end: int, toks: _Tokens) -> None:
+    """Append the tokens of ``text[start:end]``; abbreviations (``Sen.``,
+    ``U.S.``, initials) keep their point."""
     if start >= end:
         return
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        s, e = m.start(), m.end()
-        if word == "." and toks.kinds and toks.kinds[-1] == "w" and toks.ends[-1] == s:
-            prev = toks.words[-1]
-            if (
-                prev in ABBREVIATIONS
-                or (len(prev) == 1 and prev.isalpha())
-                or "." in text[toks.starts[-1] : toks.ends[-1]]
-                or _is_initialism(text, toks.starts[-1], e)
-            ):
-                toks.ends[-1] = e
-                toks.words[-1] = prev + "."
-                continue
-        toks.starts.append(s)
-        toks.ends.append(e)
-        toks.words.append(word.lower())
-        toks.kinds.append("p" if not word[0].isalnum() else "w")
-        toks.quote_ids.append(-1)
-
-
-def _is_initialism(text: str, start: int, end: int) -> bool:
-    """``U.S.``: letters and points alternating."""
-    piece = text[start:end]
-    return len(piece) >= 3 and piece.count(".") >= 2
-
-
-# ---------------------------------------------------------------- speakers
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    toks.starts.extend([f[0] for f in found])
+    toks.ends.extend([f[1] for f in found])
+    words = [f[2].lower() for f in found]
+    toks.words.extend(words)
+    toks.kinds.extend(["w" if w[0].isalnum() else "p" for w in words])
+    toks.quote_ids.extend([-1] * len(found))
 
 
 def _capitalized(text: str, toks: _Tokens, i: int) -> bool:
@@ -499,8 +488,10 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             else:
                 break
         return k
-    if word not in CLAUSE_STOPS and word not in AUXILIARIES and (
-        word.endswith("s") or word in {"parliament", "congress", "police", "staff"}
+    if (
+        word not in CLAUSE_STOPS
+        and word not in AUXILIARIES
+        and (word.endswith("s") or word in {"parliament", "congress", "police", "staff"})
     ):
         return i + 1  # "warned investors", "told parliament"; not "warned last week"
     return i
