@@ -1181,6 +1181,13 @@ def _verb_frame(
         inverted = _speaker_right(text, toks, c + 1)
         if inverted is None:
             return None
+        after = inverted[1] + 1
+        if (
+            after < len(toks)
+            and toks.kinds[after] == "w"
+            and (toks.words[after] in AUXILIARIES or toks.words[after] in CUE_FORMS)
+        ):
+            return None  # "..., said the nomination will ...": a clause follows, not a speaker
         last = c - 2 if toks.words[c - 1] == "," else c - 1
         if last < 0:
             return None
@@ -1240,6 +1247,12 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         opener = toks.words[k + 1]
         if opener in _SUBORDINATORS or opener in {"or", "then", "so"}:
             return None  # ", and the meeting deteriorated, said": a clause, not an appositive
+        inner = range(k + 1, comma)
+        if 2 <= len(inner) <= 4 and all(
+            toks.kinds[t] == "w" and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
+            for t in inner
+        ):
+            return (k + 1, comma - 1)  # "One of the report's authors, Ari Fleischer, said"
         speaker = _speaker_left(text, toks, k - 1, 0)
         if speaker is None:
             return None
