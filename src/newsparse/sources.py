@@ -27,6 +27,7 @@ import re
 import attrs
 
 from newsparse._state import ParseState
+from newsparse.lexicon.cues import CUE_FORMS
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -39,7 +40,7 @@ from newsparse.lexicon.sources import (
     ROLE_HEADS,
     TITLE_WORDS,
 )
-from newsparse.lexicon.words import DETERMINERS
+from newsparse.lexicon.words import AUXILIARIES, DETERMINERS, ED_ADJECTIVES
 from newsparse.model import Mention, Source, SourceKind, Span
 
 __all__ = ["source_stage"]
@@ -503,8 +504,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     words = {w.lower().strip(".") for w in title.split()}
     if not words & (ROLE_HEADS | TITLE_WORDS):
         return None
-    if any(w in {"said", "says", "told", "who", "which", "that"} for w in words):
-        return None
+    if words & (CUE_FORMS | AUXILIARIES | {"who", "which", "that"}) or any(
+        w.endswith("ed") and w not in ED_ADJECTIVES for w in words
+    ):
+        return None  # ", the city would rebuild ...": a clause, not a role
     return title
 
 
