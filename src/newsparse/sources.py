@@ -27,7 +27,6 @@ import re
 import attrs
 
 from newsparse._state import ParseState
-from newsparse.lexicon.cues import CUE_FORMS
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -504,7 +503,7 @@ def _appositive_title(text: str, end: int) -> str | None:
     words = {w.lower().strip(".") for w in title.split()}
     if not words & (ROLE_HEADS | TITLE_WORDS):
         return None
-    if words & (CUE_FORMS | AUXILIARIES | {"who", "which", "that"}) or any(
+    if words & (AUXILIARIES | {"who", "which", "that", "said", "says", "told", "wrote"}) or any(
         w.endswith("ed") and w not in ED_ADJECTIVES for w in words
     ):
         return None  # ", the city would rebuild ...": a clause, not a role
