@@ -171,7 +171,6 @@ _NOUN_LIKE_CUES = frozenset(
 )
 _NOT_A_SPEECH_ACT = frozenset({"a", "an", "off", "in", "up", "back", "out", "over", "around"})
 _WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
-_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 _DASHES = frozenset({"―", "—", "–", "--", "-"})
 _PP_HEADS = (
     ANONYMOUS_HEADS
@@ -821,17 +820,8 @@ def _complement_frame(
     """``SPEAKER wants to ...`` / ``SPEAKER is hoping that ...``: the speaker
     on the left (auxiliaries and adverbs skipped), the content from ``to`` or
     after ``that`` to the end of the clause."""
-    j = c - 1
-    while (
-        j >= 0
-        and toks.kinds[j] == "w"
-        and (toks.words[j] in ADVERBS_BEFORE_CUE or toks.words[j] in AUXILIARIES)
-    ):
-        j -= 1
-    if j < 0:
-        return None
-    speaker = _speaker_left(text, toks, j, 0)
-    if speaker is None or not _source_like(text, toks, speaker):
+    speaker = _subject_before(text, toks, c)
+    if speaker is None:
         return None
     first = c + 1 if infinitive else c + 2
     if first >= len(toks):
@@ -857,22 +847,36 @@ def _complement_frame(
     )
 
 
+def _skip_back(toks: _Tokens, j: int) -> int:
+    """The first token at or before ``j`` that is not an adverb or auxiliary
+    standing between a speaker and its verb (``has also said``, ``is telling``)."""
+    while (
+        j >= 0
+        and toks.kinds[j] == "w"
+        and (toks.words[j] in ADVERBS_BEFORE_CUE or toks.words[j] in AUXILIARIES)
+    ):
+        j -= 1
+    return j
+
+
+def _subject_before(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """A source-like speaker phrase ending right before the verb at ``c``."""
+    j = _skip_back(toks, c - 1)
+    if j < 0:
+        return None
+    speaker = _speaker_left(text, toks, j, 0)
+    if speaker is None or not _source_like(text, toks, speaker):
+        return None
+    return speaker
+
+
 def _speech_act_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     """``Ortiz called the plan a disaster``, ``accused the mayor of lying``,
     ``urged voters to stay home``: a speech act whose object carries what was
     said. The speaker must open its clause (``a group called X`` names, it
     does not report), and the content runs to the end of the clause."""
-    j = c - 1
-    while (
-        j >= 0
-        and toks.kinds[j] == "w"
-        and (toks.words[j] in ADVERBS_BEFORE_CUE or toks.words[j] in _BE_FORMS)
-    ):
-        j -= 1
-    if j < 0:
-        return None
-    speaker = _speaker_left(text, toks, j, 0)
-    if speaker is None or not _source_like(text, toks, speaker):
+    speaker = _subject_before(text, toks, c)
+    if speaker is None:
         return None
     opener = speaker[0] - 1
     if opener >= 0 and toks.kinds[opener] == "w" and toks.words[opener] not in {"and", "but"}:
@@ -1082,12 +1086,7 @@ def _verb_frame(
     j = c - 1
     if toks.words[c] == "saying" and cue.start < toks.starts[c]:
         j = _token_at(toks, cue.start) - 1
-    while (
-        j >= 0
-        and toks.kinds[j] == "w"
-        and (toks.words[j] in ADVERBS_BEFORE_CUE or toks.words[j] in _BE_FORMS)
-    ):
-        j -= 1  # "has also said", "is telling"
+    j = _skip_back(toks, j)
     speaker: tuple[int, int] | None = None
     appositive = False
     if j >= 1 and toks.words[j] in _DASHES:
