@@ -518,6 +518,10 @@ _CAPITAL_RUN = re.compile(
     r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))*"
 )
 _WORD_SPAN = re.compile(r"\S+")
+_CALENDAR = frozenset(
+    """january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 _LINKS = frozenset(
     {"of", "for", "and", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "&"}
 )
@@ -601,9 +605,16 @@ class _NameIndex:
             if run[-1][2] < pos - 400:
                 return None
             words = [w for w in run if w[2] <= pos]
+            for cut, word in enumerate(words[:-1]):
+                if word[0].endswith(".") and len(word[0]) > 3:
+                    words = words[cut + 1 :]  # "from March. Heavy rain": a sentence ends
             while words and words[0][0].lower() in _NOT_NAME:
                 words = words[1:]
-            if len(words) >= 2 and not any(w[0].lower() in _LINKS for w in words):
+            if (
+                len(words) >= 2
+                and not any(w[0].lower() in _LINKS for w in words)
+                and not any(w[0].rstrip(".").lower() in _CALENDAR for w in words)
+            ):
                 return " ".join(w[0] for w in words), Span(words[0][1], words[-1][2])
             i -= 1
         return None
