@@ -847,13 +847,15 @@ def _complement_frame(
     )
 
 
-def _skip_back(toks: _Tokens, j: int) -> int:
+def _skip_back(text: str, toks: _Tokens, j: int) -> int:
     """The first token at or before ``j`` that is not an adverb or auxiliary
-    standing between a speaker and its verb (``has also said``, ``is telling``)."""
+    standing between a speaker and its verb (``has also said``, ``is telling``);
+    a capitalised one inside the sentence is a name (``Theresa May said``)."""
     while (
         j >= 0
         and toks.kinds[j] == "w"
         and (toks.words[j] in ADVERBS_BEFORE_CUE or toks.words[j] in AUXILIARIES)
+        and not (j > 0 and _capitalized(text, toks, j))
     ):
         j -= 1
     return j
@@ -861,7 +863,7 @@ def _skip_back(toks: _Tokens, j: int) -> int:
 
 def _subject_before(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
     """A source-like speaker phrase ending right before the verb at ``c``."""
-    j = _skip_back(toks, c - 1)
+    j = _skip_back(text, toks, c - 1)
     if j < 0:
         return None
     speaker = _speaker_left(text, toks, j, 0)
@@ -931,9 +933,17 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     focus word (``including``, ``even``), or ends with a preposition."""
     first, last = speaker
     opener = toks.words[first]
-    if not _capitalized(text, toks, first) and opener.endswith("ing"):
-        return True
-    return opener in {"including", "even", "only", "just"} or toks.words[last] in _PREPOSITIONS
+    if (opener.endswith("ing") and not _capitalized(text, toks, first)) or opener in {
+        "having",
+        "being",
+        "speaking",
+        "asked",
+    }:
+        return True  # "Having ...", "including ...": a participle, not a speaker
+    head = toks.words[last]
+    if head.endswith(("'s", "’s")) or head.isdigit():
+        return True  # "Oz's", "18": a possessive or a number heads nothing
+    return opener in {"including", "even", "only", "just"} or head in _PREPOSITIONS
 
 
 def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
@@ -1086,7 +1096,7 @@ def _verb_frame(
     j = c - 1
     if toks.words[c] == "saying" and cue.start < toks.starts[c]:
         j = _token_at(toks, cue.start) - 1
-    j = _skip_back(toks, j)
+    j = _skip_back(text, toks, j)
     speaker: tuple[int, int] | None = None
     appositive = False
     if j >= 1 and toks.words[j] in _DASHES:
