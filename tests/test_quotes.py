@@ -271,3 +271,25 @@ def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
     text = PREFIX + "“They called it ‘the midnight boat’ for years,” Ortiz said."
     quotes = _quotes(text)
     assert quotes == [("direct", "They called it ‘the midnight boat’ for years,", "Ortiz", "said")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Ortiz: Ferry Will Run Until Midnight", ("Ferry Will Run Until Midnight", "Ortiz", ":")),
+        (
+            "Ferry Will Run Until Midnight, Ortiz Says",
+            ("Ferry Will Run Until Midnight", "Ortiz", "Says"),
+        ),
+    ],
+    ids=["colon", "title-case-says"],
+)
+def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> None:
+    text = headline + "\n\nPORT ELLIS (AP) — The council met on Tuesday.\n\nThe vote is next week."
+    article = newsparse.parse_article(text)
+    assert article.headline == headline
+    found = [
+        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+        for q in article.quotes
+    ]
+    assert found == [expected]

@@ -751,6 +751,45 @@ def _inflected_or_after_plural(toks: _Tokens, c: int) -> bool:
     return before in _PLURAL_SUBJECTS or (before.endswith("s") and not before.endswith("ss"))
 
 
+def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
+    """Headline conventions: ``Ruiz: Levy will stay`` (speaker, colon, what
+    was said) and title case ``Levy Will Stay, Ruiz Says``."""
+    n = len(toks)
+    last = n - 1
+    while last >= 0 and toks.kinds[last] == "p":
+        last -= 1
+    if last < 2:
+        return []
+    colon = next((k for k in range(1, min(n, 6)) if toks.words[k] == ":"), None)
+    if colon is not None and all(
+        toks.kinds[k] == "w" and _capitalized(text, toks, k) for k in range(colon)
+    ):
+        speaker = (0, colon - 1)
+        start = toks.starts[colon + 1]
+        content = Span(start, _content_end(text, start, toks.ends[last]))
+        if colon + 1 <= last:
+            return [
+                _Frame(
+                    speaker,
+                    _span(toks, *speaker),
+                    Span(toks.starts[colon], toks.ends[colon]),
+                    content,
+                    (colon + 1, last),
+                    colon,
+                )
+            ]
+    if toks.words[last] in SPEECH_FORMS and _capitalized(text, toks, last):
+        comma = last - 1
+        while comma > 0 and toks.words[comma] != "," and last - comma <= _MAX_SPEAKER_TOKENS:
+            comma -= 1
+        if comma > 1 and toks.words[comma] == "," and comma + 1 < last:
+            speaker = (comma + 1, last - 1)
+            content = Span(toks.starts[0], _content_end(text, toks.starts[0], toks.ends[comma - 1]))
+            cue = Span(toks.starts[last], toks.ends[last])
+            return [_Frame(speaker, _span(toks, *speaker), cue, content, (0, comma - 1), last)]
+    return []
+
+
 def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
     """``Said Ellis: “...”`` — a cue opening the sentence, then the speaker."""
     speaker = _speaker_right(text, toks, 1)
@@ -1331,8 +1370,15 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
 # ------------------------------------------------------------------- stage
 
 
-def find_attributions(text: str, regions: Sequence[Span], warnings: list[str]) -> list[Attribution]:
-    """Every attribution in ``regions`` (paragraphs and captions, in order)."""
+def find_attributions(
+    text: str,
+    regions: Sequence[Span],
+    warnings: list[str],
+    headlines: frozenset[Span] = frozenset(),
+) -> list[Attribution]:
+    """Every attribution in ``regions`` (paragraphs and captions, in order);
+    ``headlines`` are the regions that are headlines, read with their own
+    conventions as well (``Ruiz: Levy stays``, ``Levy Will Stay, Ruiz Says``)."""
     quotes = find_quotes(text, regions, warnings)
     claimed: dict[int, Attribution] = {}
     results: list[Attribution] = []
@@ -1363,6 +1409,8 @@ def find_attributions(text: str, regions: Sequence[Span], warnings: list[str]) -
                 rk += 1
             toks = _tokenize(text, sentence, inside)
             frames = _frames(text, toks, sentence)
+            if region in headlines and not frames:
+                frames = _headline_frames(text, toks)
             covered: set[int] = set()
             for frame in frames:
                 para_frames.append((s_index, frame))
@@ -1529,7 +1577,8 @@ def quote_stage(state: ParseState) -> None:
     if not regions:
         return
     text = state.text
-    for att in find_attributions(text, regions, state.warnings):
+    headlines = frozenset(b.span for b in state.blocks if b.kind is BlockKind.HEADLINE)
+    for att in find_attributions(text, regions, state.warnings, headlines):
         content = att.content
         state.quotes.append(
             Quote(
