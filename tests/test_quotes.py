@@ -9,6 +9,8 @@ frame stage reads it as body text.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 
@@ -293,3 +295,45 @@ def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> 
         for q in article.quotes
     ]
     assert found == [expected]
+
+
+NEWS_TOKENS = [
+    *"“”‘’\"'«»„,.;:!?()—–-―\n",
+    "\n\n",
+    " ",
+    "\u00a0",
+    "said",
+    "says",
+    "told",
+    "according to",
+    "adding that",
+    "Smith",
+    "Ana Ruiz",
+    "he",
+    "they",
+    "it",
+    "the official",
+    "officials",
+    "who",
+    "which",
+    "(AP)",
+    "WASHINGTON",
+    "Mr.",
+    "Sen.",
+    "U.S.",
+    "''",
+    "called",
+    "fear",
+    "By",
+]
+
+
+@given(st.lists(st.sampled_from(NEWS_TOKENS), max_size=60).map(" ".join))
+def test_no_stage_fails_on_news_like_noise(text: str) -> None:
+    """The pipeline turns a failing stage into a warning instead of raising;
+    no stage may ever need that on any input."""
+    article = newsparse.parse_article(text)
+    assert not [w for w in article.warnings if w.startswith("internal error")]
+    for quote in article.quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+        assert quote.source is None or 0 <= quote.source < len(article.sources)

@@ -73,7 +73,12 @@ def parse_article(
         reference_date = reference_date.date()
     state = ParseState(text=text, reference_date=reference_date)
     for stage in STAGES:
-        stage(state)
+        try:
+            stage(state)
+        except Exception as error:  # the promise: never raise on a string
+            # A bug must not cost the user the article: keep what earlier
+            # stages found and say what failed (tests and fuzzing hunt these).
+            state.warn(f"internal error in {stage.__name__}: {type(error).__name__}: {error}")
     if strict and state.warnings:
         raise ParseError("; ".join(state.warnings))
     return Article(

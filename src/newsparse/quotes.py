@@ -761,8 +761,10 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
     if last < 2:
         return []
     colon = next((k for k in range(1, min(n, 6)) if toks.words[k] == ":"), None)
-    if colon is not None and all(
-        toks.kinds[k] == "w" and _capitalized(text, toks, k) for k in range(colon)
+    if (
+        colon is not None
+        and colon + 1 <= last
+        and all(toks.kinds[k] == "w" and _capitalized(text, toks, k) for k in range(colon))
     ):
         speaker = (0, colon - 1)
         start = toks.starts[colon + 1]
