@@ -24,6 +24,7 @@ Speaker resolution into sources happens in ``sources.py``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -515,10 +516,8 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 
 def _token_at(toks: _Tokens, pos: int) -> int:
-    for k in range(len(toks)):
-        if toks.starts[k] >= pos:
-            return k
-    return len(toks)
+    """The first token starting at or after ``pos``."""
+    return bisect.bisect_left(toks.starts, pos)
 
 
 def _forward_content(
@@ -1420,15 +1419,17 @@ def find_attributions(
             # split quotes: “A,” she said, “B.” — a quotation after the frame
             for frame in frames:
                 covered |= _split_tail(text, toks, frame, quotes, claimed, results)
-            for k2 in range(len(toks)):
-                qid = toks.quote_ids[k2]
-                if qid >= 0 and qid not in covered and _pure_quote_sentence(toks, k2):
+            # a sentence of pure quotation: one quotation, nothing else but punctuation
+            if toks.kinds.count("w") == 0 and toks.kinds.count("q") == 1:
+                qid = toks.quote_ids[toks.kinds.index("q")]
+                if qid not in covered:
                     orphans.append((s_index, qid))
+        nearest = _nearest_frames(para_frames, len(sentences))
         for s_index, qid in orphans:
             quote = quotes[qid]
             if qid in claimed or quote.open < region.start:
                 continue
-            near = _nearest_frame(para_frames, s_index)
+            near = nearest[s_index]
             governing = last_governing if _region_is_quotation(text, region, quote) else None
             # a quotation running on into later paragraphs waits for their
             # attribution ("...,” Benning said.) before falling back to these
@@ -1487,17 +1488,27 @@ def _region_is_quotation(text: str, region: Span, quote: QuoteSpan) -> bool:
     return quote.open == region.start
 
 
-def _nearest_frame(frames: list[tuple[int, _Frame]], s_index: int) -> _Frame | None:
-    before = [f for s, f in frames if s < s_index and f.speaker_span is not None]
-    if before:
-        return before[-1]
-    after = [f for s, f in frames if s > s_index and f.speaker_span is not None]
-    return after[0] if after else None
-
-
-def _pure_quote_sentence(toks: _Tokens, k: int) -> bool:
-    """The quotation is the whole sentence (punctuation aside)."""
-    return all(toks.kinds[j] == "p" for j in range(len(toks)) if j != k)
+def _nearest_frames(frames: list[tuple[int, _Frame]], count: int) -> list[_Frame | None]:
+    """For each sentence, the attribution of the paragraph it leans on: the
+    last one in an earlier sentence, else the first one in a later sentence."""
+    with_speaker = [(s, f) for s, f in frames if f.speaker_span is not None]
+    nearest: list[_Frame | None] = [None] * count
+    last: _Frame | None = None
+    k = 0
+    for s_index in range(count):
+        nearest[s_index] = last
+        while k < len(with_speaker) and with_speaker[k][0] <= s_index:
+            last = with_speaker[k][1]
+            k += 1
+    following: _Frame | None = None
+    k = len(with_speaker) - 1
+    for s_index in range(count - 1, -1, -1):
+        if nearest[s_index] is None:
+            nearest[s_index] = following
+        while k >= 0 and with_speaker[k][0] >= s_index:
+            following = with_speaker[k][1]
+            k -= 1
+    return nearest
 
 
 def _emit(

@@ -9,12 +9,17 @@ titles, months and state abbreviations.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from newsparse.model import Span
 
-__all__ = ["ABBREVIATIONS", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "MAX_SENTENCE", "split_sentences"]
+
+#: The longest stretch read as one sentence (characters). Real sentences are
+#: far shorter; longer runs without a full stop are cut (see ``_cap_length``).
+MAX_SENTENCE = 1_000
 
 #: Lower-cased words that take a point without ending a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -193,4 +198,33 @@ def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> lis
             start += 1
     if start < region.end:
         sentences.append(Span(start, region.end))
+    if any(len(sentence) > MAX_SENTENCE for sentence in sentences):
+        return _cap_length(text, sentences, quotes)
     return sentences
+
+
+def _cap_length(text: str, sentences: list[Span], quotes: Sequence[Span]) -> list[Span]:
+    """Cut run-on "sentences" (a page with no full stops, adversarial input)
+    into pieces of at most ``MAX_SENTENCE`` characters, at the last comma,
+    semicolon or space, never inside a quotation. Attribution rules look at
+    most one sentence at a time, so this keeps the whole parse linear."""
+    starts = [q.start for q in quotes]
+    out: list[Span] = []
+    for sentence in sentences:
+        pos = sentence.start
+        while sentence.end - pos > MAX_SENTENCE:
+            limit = pos + MAX_SENTENCE
+            cut = max(text.rfind(sep, pos + 1, limit) for sep in (", ", "; ", " "))
+            cut = limit if cut <= pos else cut + 1
+            i = bisect.bisect_right(starts, cut) - 1
+            if i >= 0 and quotes[i].start < cut < quotes[i].end:
+                # never inside a quotation: cut before it, or after it when it opens the piece
+                cut = quotes[i].start if quotes[i].start > pos else quotes[i].end
+            cut = min(cut, sentence.end)
+            out.append(Span(pos, cut))
+            pos = cut
+            while pos < sentence.end and text[pos].isspace():
+                pos += 1
+        if pos < sentence.end:
+            out.append(Span(pos, sentence.end))
+    return out
