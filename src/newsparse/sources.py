@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 import attrs
 
@@ -90,6 +91,9 @@ _APPOSITIVE = re.compile(
 )
 _PAREN_TAG = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 _WHICH = re.compile(r",?\s+which\s")
+#: Sources are merged within the most recent ones only: articles name far
+#: fewer, and the bound keeps the stage linear on any input.
+_WINDOW = 64
 _GENERIC_ORGS = frozenset({"company", "firm", "group", "organization", "organisation", "business"})
 _COMMON_HEADS = (
     GROUP_HEADS | ANONYMOUS_HEADS | DOCUMENT_HEADS | MEDIA_HEADS | ORGANIZATION_HEADS | ROLE_HEADS
@@ -129,7 +133,7 @@ def source_stage(state: ParseState) -> None:
     """Merge speaker mentions into sources and point every quote at one."""
     text = state.text
     entities: list[_Entity] = []
-    names = _NameIndex.build(text)
+    names = _NameIndex(text)
     by_span: dict[tuple[int, int], _Entity] = {}
     speakers = sorted(
         {(q.speaker.span.start, q.speaker.span.end) for q in state.quotes if q.speaker},
@@ -184,13 +188,14 @@ def _resolve(
         return _antecedent(text, mention, reading, entities, names)
     if reading.form == "relative":
         return _relative_antecedent(text, mention, entities, names)
+    recent = entities[-_WINDOW:]
     if reading.form == "name":
-        for entity in reversed(entities):
+        for entity in reversed(recent):
             if entity.kind is reading.kind and entity.key == reading.key:
                 _improve(entity, reading, text)
                 return entity
         if reading.kind is SourceKind.PERSON and " " not in reading.name:
-            for entity in reversed(entities):
+            for entity in reversed(recent):
                 if entity.kind is SourceKind.PERSON and reading.name in entity.name.split():
                     return entity
         if reading.kind is SourceKind.PERSON:
@@ -210,12 +215,12 @@ def _resolve(
     if reading.key in ROLE_HEADS and reading.kind is SourceKind.PERSON:
         holders = [
             e
-            for e in entities
+            for e in recent
             if e.kind is SourceKind.PERSON and e.title and reading.key in e.title.lower().split()
         ]
         if len(holders) == 1:
             return holders[0]
-    for entity in reversed(entities):
+    for entity in reversed(recent):
         if entity.kind is reading.kind and entity.key == reading.key:
             return entity
         if (
@@ -262,7 +267,7 @@ def _antecedent(
     else:  # it
         wanted = {SourceKind.ORGANIZATION, SourceKind.DOCUMENT, SourceKind.MEDIA}
     pos = mention.span.start
-    candidates = [e for e in entities if e.kind in wanted and e.last < pos]
+    candidates = [e for e in entities[-_WINDOW:] if e.kind in wanted and e.last < pos]
     if word in _THEY:
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
@@ -273,7 +278,7 @@ def _antecedent(
                 text, Mention(text[named[1].start : named[1].end], named[1]), names
             )
             if reading_named.form == "name" and reading_named.kind is SourceKind.PERSON:
-                for entity in reversed(entities):
+                for entity in reversed(entities[-_WINDOW:]):
                     if entity.kind is SourceKind.PERSON and entity.key == reading_named.key:
                         return entity
                 entity = _new(reading_named)
@@ -529,31 +534,45 @@ _LINKS = frozenset(
 
 @attrs.define
 class _NameIndex:
-    """Every run of capitalised words in the article, indexed by word, built
-    once per parse so that name look-ups never rescan the text."""
+    """Every run of capitalised words in the article, indexed by word: built
+    once per parse, on the first look-up, so that name look-ups never rescan
+    the text (and an article without speakers never pays for it)."""
 
+    text: str
     runs: list[list[tuple[str, int, int]]] = attrs.field(factory=list)
     by_word: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
     starts: list[int] = attrs.field(factory=list)
+    built: bool = False
+    # answers already given: each distinct name is looked up once per article
+    memo: dict[tuple[str, ...], Any] = attrs.field(factory=dict)
 
-    @classmethod
-    def build(cls, text: str) -> _NameIndex:
-        index = cls()
+    def _build(self) -> None:
+        if self.built:
+            return
+        self.built = True
+        text = self.text
         for m in _CAPITAL_RUN.finditer(text):
             words = [
                 (w.group(), w.start(), w.end())
                 for w in _WORD_SPAN.finditer(text, m.start(), m.end())
             ]
-            run_id = len(index.runs)
-            index.runs.append(words)
-            index.starts.append(m.start())
+            run_id = len(self.runs)
+            self.runs.append(words)
+            self.starts.append(m.start())
             for position, (word, _, _) in enumerate(words):
-                index.by_word.setdefault(word.rstrip(".,"), []).append((run_id, position))
-        return index
+                self.by_word.setdefault(word.rstrip(".,"), []).append((run_id, position))
 
     def fullest_name(self, surname: str) -> tuple[str, Span, str | None] | None:
         """The longest ``First Surname`` written in the text, the span of that
         mention (title included) and the title written before the name."""
+        key = ("fullest", surname)
+        if key not in self.memo:
+            self.memo[key] = self._fullest_name(surname)
+        found: tuple[str, Span, str | None] | None = self.memo[key]
+        return found
+
+    def _fullest_name(self, surname: str) -> tuple[str, Span, str | None] | None:
+        self._build()
         best: tuple[str, Span, str | None] | None = None
         for run_id, position in self.by_word.get(surname.capitalize(), ()):
             run = self.runs[run_id]
@@ -583,6 +602,14 @@ class _NameIndex:
         a fuller organisation name written elsewhere in the text."""
         if not 1 <= len(tokens) <= 4:
             return None
+        key = ("fuller", *tokens)
+        if key not in self.memo:
+            self.memo[key] = self._fuller_organization(tokens)
+        found: tuple[str, Span] | None = self.memo[key]
+        return found
+
+    def _fuller_organization(self, tokens: list[str]) -> tuple[str, Span] | None:
+        self._build()
         for run_id, position in self.by_word.get(tokens[0], ()):
             spans = self.runs[run_id]
             run = [w for w, _, _ in spans]
@@ -599,6 +626,7 @@ class _NameIndex:
     def name_before(self, pos: int) -> tuple[str, Span] | None:
         """The last person-like name (two or more capitalised words) within
         the 400 characters before ``pos``."""
+        self._build()
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
             run = self.runs[i]
