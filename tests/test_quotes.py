@@ -189,6 +189,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We will keep the boats running,", "Ortiz", "said")],
     ),
     (
+        "nominal",
+        "The council rejected Ortiz's claim that the ferry would run until midnight.",
+        [("indirect", "the ferry would run until midnight", "Ortiz", "claim")],
+    ),
+    (
+        "speech-act",
+        "Ortiz called the late ferry a lifeline for night workers.",
+        [("indirect", "the late ferry a lifeline for night workers", "Ortiz", "called")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

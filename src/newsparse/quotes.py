@@ -171,6 +171,14 @@ _NOUN_LIKE_CUES = frozenset(
     charges forecasts tweets demands shows reads counters""".split()
 )
 _NOT_A_SPEECH_ACT = frozenset({"a", "an", "off", "in", "up", "back", "out", "over", "around"})
+_NOUN_CUES = frozenset(
+    """claim claims statement statements assertion assertions argument arguments
+    warning warnings suggestion promise pledge insistence contention
+    accusation accusations allegation allegations belief view fear fears hope
+    hopes concern concerns remark remarks comment comments message
+    announcement prediction admission denial vow""".split()
+)
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
 _DASHES = frozenset({"―", "—", "–", "--", "-"})
 _PP_HEADS = (
@@ -652,6 +660,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             frame = _complement_frame(text, toks, c, sentence, infinitive=False)
         elif word in SPEECH_ACT_FORMS:
             frame = _speech_act_frame(text, toks, c)
+        elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
+            frame = _nominal_frame(text, toks, c)
         else:
             continue
         if frame is not None:
@@ -910,6 +920,39 @@ def _subject_before(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
     if speaker is None or not _source_like(text, toks, speaker):
         return None
     return speaker
+
+
+def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``Trump's claim that ...``, ``her warning that ...``: a possessor and a
+    speech noun before ``that``; the possessor speaks."""
+    owner = c - 2
+    word = toks.words[owner]
+    if word in _POSSESSIVE_PRONOUNS:
+        speaker = (owner, owner)
+    elif word.endswith(("'s", "’s")) and _capitalized(text, toks, owner):
+        first = owner
+        while first > 0 and toks.kinds[first - 1] == "w" and _capitalized(text, toks, first - 1):
+            first -= 1
+        speaker = (first, owner)
+    else:
+        return None
+    start_k = c + 1
+    last = _last_content_token(toks, start_k, len(toks) - 1)
+    if last - start_k + 1 < 3:
+        return None
+    start = toks.starts[start_k]
+    span = _span(toks, *speaker)
+    if word not in _POSSESSIVE_PRONOUNS:
+        span = Span(span.start, span.end - 2)  # the name without its "'s"
+    return _Frame(
+        speaker,
+        span,
+        Span(toks.starts[c - 1], toks.ends[c - 1]),
+        Span(start, _content_end(text, start, toks.ends[last])),
+        (start_k, last),
+        c - 1,
+        weak=True,
+    )
 
 
 def _speech_act_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:

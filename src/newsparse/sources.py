@@ -94,6 +94,7 @@ _WHICH = re.compile(r",?\s+which\s")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
 _WINDOW = 64
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _GENERIC_ORGS = frozenset({"company", "firm", "group", "organization", "organisation", "business"})
 _COMMON_HEADS = (
     GROUP_HEADS | ANONYMOUS_HEADS | DOCUMENT_HEADS | MEDIA_HEADS | ORGANIZATION_HEADS | ROLE_HEADS
@@ -328,6 +329,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     raw = mention.text
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
+    if len(words) == 1 and lower[0] in _POSSESSIVES:
+        lower = [_POSSESSIVES[lower[0]]]  # "her warning that ...": she
     if len(words) == 1 and lower[0] in _HE_SHE | _THEY | {"it"}:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
     if len(words) == 1 and lower[0] in {"who", "which"}:
