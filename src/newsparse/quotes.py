@@ -1569,30 +1569,34 @@ def _emit(
     q_tokens = [k for k in range(first, last + 1) if toks.kinds[k] == "q"]
     word_tokens = [k for k in range(first, last + 1) if toks.kinds[k] == "w"]
     covered: set[int] = set()
-    if q_tokens and not word_tokens and len(q_tokens) == 1:
-        qid = toks.quote_ids[q_tokens[0]]
-        if qid not in claimed:
-            att = Attribution(quotes[qid].content, QuoteKind.DIRECT, frame.speaker_span, frame.cue)
-            claimed[qid] = att
-            results.append(att)
-        covered.add(qid)
-        return covered
     if q_tokens:
-        kind = QuoteKind.PARTIAL
+        # one quotation and nothing else: direct; quotations among words: partial
+        kind = QuoteKind.DIRECT if not word_tokens and len(q_tokens) == 1 else QuoteKind.PARTIAL
         for k in q_tokens:
             qid = toks.quote_ids[k]
             covered.add(qid)
-            if qid in claimed:
-                continue
-            att = Attribution(quotes[qid].content, kind, frame.speaker_span, frame.cue)
-            claimed[qid] = att
-            results.append(att)
+            _claim(qid, kind, frame, quotes, claimed, results)
         return covered
     content = frame.content
     if len(text[content.start : content.end].split()) < _MIN_CONTENT_WORDS:
         return covered
     results.append(Attribution(content, QuoteKind.INDIRECT, frame.speaker_span, frame.cue))
     return covered
+
+
+def _claim(
+    qid: int,
+    kind: QuoteKind,
+    frame: _Frame,
+    quotes: list[QuoteSpan],
+    claimed: dict[int, Attribution],
+    results: list[Attribution],
+) -> None:
+    """Attribute quotation ``qid`` to ``frame`` unless an earlier frame did."""
+    if qid not in claimed:
+        att = Attribution(quotes[qid].content, kind, frame.speaker_span, frame.cue)
+        claimed[qid] = att
+        results.append(att)
 
 
 def _split_tail(
@@ -1614,10 +1618,7 @@ def _split_tail(
         after += 1
     if after < n and toks.kinds[after] == "q" and frame.content_tokens[1] < frame.cue_index:
         qid = toks.quote_ids[after]
-        if qid not in claimed:
-            att = Attribution(quotes[qid].content, QuoteKind.DIRECT, frame.speaker_span, frame.cue)
-            claimed[qid] = att
-            results.append(att)
+        _claim(qid, QuoteKind.DIRECT, frame, quotes, claimed, results)
         return {qid}
     return set()
 
