@@ -1105,13 +1105,12 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
 
 
 def _cue_span(text: str, toks: _Tokens, c: int) -> Span:
+    """The cue: the verb, or a fixed phrase (``said in a statement``, ``was
+    quoted as saying``)."""
     start, end = toks.starts[c], toks.ends[c]
     m = _CUE_PHRASE.match(text, end)
     if m is not None:
         end = m.end()
-    # "was quoted as saying"
-    if toks.words[c] == "saying" and c >= 3 and toks.words[c - 3 : c] == ["quoted", "as"][:0]:
-        pass
     if (
         toks.words[c] == "saying"
         and c >= 3
