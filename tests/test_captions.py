@@ -87,6 +87,30 @@ def test_credit_forms(caption: str, credit: str, photographer: str | None, agenc
     assert credit not in found.text
 
 
+def _nbsp(text: str) -> str:
+    return text.replace(" ", "\u00a0")
+
+
+def _plain(text: str | None) -> str | None:
+    return None if text is None else text.replace("\u00a0", " ")
+
+
+# every space, or some, a non-breaking one: the same credit (regression:
+# ``REUTERS/Name/File Photo`` gave photographer ``File Photo``, ``Name for
+# The New York Times`` was not read)
+@pytest.mark.parametrize("every", [1, 2, 3])
+@pytest.mark.parametrize(("caption", "credit", "photographer", "agency"), CREDITS, ids=[r[1] for r in CREDITS])
+def test_credit_forms_with_non_breaking_spaces(
+    caption: str, credit: str, photographer: str | None, agency: str | None, every: int
+) -> None:
+    text = "".join("\u00a0" if ch == " " and i % every == 0 else ch for i, ch in enumerate(caption))
+    found = split_caption(text, 0, len(text), strict=True)
+    assert found is not None and found.credit is not None
+    c = found.credit
+    assert (_plain(c.text), _plain(c.photographer), _plain(c.agency)) == (credit, photographer, agency)
+    assert text[c.span.start : c.span.end] == c.text
+
+
 @pytest.mark.parametrize(
     ("caption", "credit", "photographer", "agency"), LOOSE_CREDITS, ids=[r[1] for r in LOOSE_CREDITS]
 )
@@ -107,6 +131,18 @@ def test_not_a_credit(text: str) -> None:
 def test_event_date_and_place(caption: str, date: str | None, place: str | None) -> None:
     parsed = newsparse.parse_caption(caption, reference_date=dt.date(2024, 11, 12))
     assert (parsed.date, parsed.place) == (date, place)
+
+
+@pytest.mark.parametrize(("caption", "date", "place"), EVENTS)
+def test_event_date_and_place_with_non_breaking_spaces(caption: str, date: str | None, place: str | None) -> None:
+    # regression: ``in San Jose,\u00a0Calif.`` lost the abbreviation's point
+    parsed = newsparse.parse_caption(_nbsp(caption), reference_date=dt.date(2024, 11, 12))
+    assert (parsed.date, _plain(parsed.place)) == (date, place)
+
+
+@pytest.mark.parametrize("text", NOT_CREDITS)
+def test_not_a_credit_with_non_breaking_spaces(text: str) -> None:
+    assert newsparse.parse_caption(_nbsp(text)).credit is None
 
 
 def test_event_date_needs_a_reference_for_a_weekday() -> None:

@@ -73,6 +73,8 @@ OLD_REUTERS = [
     ("MACON, Ga., Nov 4 - Acme said", "MACON, Ga., Nov 4 - ", "MACON, Ga.", None, "2024-11-04"),
     ("SURREY, British Columbia - Acme said", "SURREY, British Columbia - ", "SURREY, British Columbia", None, None),
     ("****LIMA, March 5 - Peru bought", "****LIMA, March 5 - ", "LIMA", None, "2024-03-05"),
+    # a place whose last word the copy lower-cases
+    ("Buenos aires, March 3 - Grain exports fell", "Buenos aires, March 3 - ", "Buenos aires", None, "2024-03-03"),
 ]
 
 NOT_DATELINES = [
@@ -85,6 +87,17 @@ NOT_DATELINES = [
     "FILE - People queue outside a cinema.",
     "Talks on Feb 26-27 ended without a deal.",
     "MONTREAL, Feb 26 (Acme Inc) said it would close a plant.",
+    # an agency named in a sentence is no dateline marker (regression rows)
+    "The levy would stay, Reuters reported.",
+    "Shares rose on Monday, Reuters calculations showed.",
+    "The minister, Reuter said, resigned.",
+    "Ministers met on March 3, Reuters - which saw the note - said.",
+    "Acme told Reuters (Reuters) it would sell the unit.",
+    "Voters said (AP) that the line was long.",
+    "The Associated Press (AP) - the news agency - said so.",
+    # a sentence before a dashed aside is no place
+    "Ministers met on March 3 - a week late - and agreed.",
+    "Talks on March 3 - a week late - ended.",
     "Prices rose 5 pct in March.",
     "",
     "(",
@@ -116,6 +129,45 @@ def test_wire_forms(
         agency,
     )
     assert text[d.span.start : d.span.end] == d.text
+
+
+def test_marker_at_the_end_of_its_line() -> None:
+    d = newsparse.parse_dateline("LONDON (Reuters)\nShares fell.")
+    assert d is not None and (d.text, d.agency) == ("LONDON (Reuters)", "Reuters")
+
+
+def test_sentence_naming_an_agency_stays_the_first_paragraph() -> None:
+    text = "The levy would stay, Reuters reported.\n\nIt was set in 2019, the ministry said."
+    article = newsparse.parse_article(text, reference_date=REF)
+    assert article.dateline is None
+    assert article.paragraphs[0].text == "The levy would stay, Reuters reported."
+
+
+def _nbsp(text: str) -> str:
+    return text.replace(" ", "\u00a0")
+
+
+def _plain(text: str | None) -> str | None:
+    return None if text is None else text.replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("text", [row[0] for row in FORMS + OLD_REUTERS])
+def test_non_breaking_spaces_read_like_spaces(text: str) -> None:
+    plain = newsparse.parse_dateline(text, REF)
+    nbsp = newsparse.parse_dateline(_nbsp(text), REF)
+    assert plain is not None and nbsp is not None
+    assert nbsp.text == _nbsp(plain.text) and nbsp.span == plain.span
+    assert (_plain(nbsp.location), _plain(nbsp.city), _plain(nbsp.region)) == (
+        plain.location,
+        plain.city,
+        plain.region,
+    )
+    assert (nbsp.date, nbsp.agency) == (plain.date, plain.agency)
+
+
+@pytest.mark.parametrize("text", [t for t in NOT_DATELINES if " " in t])
+def test_non_breaking_spaces_make_no_dateline(text: str) -> None:
+    assert newsparse.parse_dateline(_nbsp(text), REF) is None
 
 
 @pytest.mark.parametrize("dash", ["-", "--", "–", "—"])

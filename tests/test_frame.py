@@ -1,6 +1,8 @@
 """The frame of a story: metadata, headline, bylines, captions in every
 place, trailers and sign-offs (articles invented for these tables)."""
 
+# ruff: noqa: E501  (one table row per line reads best)
+
 from __future__ import annotations
 
 import datetime as dt
@@ -100,6 +102,61 @@ def test_no_headline_in_plain_prose(text: str) -> None:
     article = newsparse.parse_article(text)
     assert article.headline is None
     assert article.paragraphs[0].text.startswith("The council voted")
+
+
+# text, headline, first body paragraph starts with (regression rows: a first
+# sentence ending with a full stop, a hard-wrapped first paragraph)
+HEADLINES = [
+    ("The council met on Tuesday to debate the harbour budget.\n\nMembers argued for hours, the clerk said.", None, "The council met on Tuesday"),
+    ("She called the plan \u201ca costly mistake.\u201d\n\nThe council met on Tuesday.", None, "She called the plan"),
+    ("Harbour Council Backs New Pier Budget.\n\nThe council met on Tuesday.", "Harbour Council Backs New Pier Budget.", "The council met on Tuesday."),
+    ("Council backs pier budget.\n\nPORTLAND, Maine (AP) \u2014 The council met on Tuesday.", "Council backs pier budget.", "The council met on Tuesday."),
+    ("Council backs pier budget.\n\nPORTLAND \u2014 The council met on Tuesday.", "Council backs pier budget.", "The council met on Tuesday."),
+    ("Mayor: \u2018We will rebuild the pier.\u2019\n\nThe council met on Tuesday.", "Mayor: \u2018We will rebuild the pier.\u2019", "The council met on Tuesday."),
+    ("Council backs pier budget\n\nThe council met on Tuesday.", "Council backs pier budget", "The council met on Tuesday."),
+    ("Pier to be rebuilt\nThe council voted on Monday to rebuild the old pier at a cost of $12 million.\n\nIt opens in May.", "Pier to be rebuilt", "The council voted on Monday"),
+    ("ACME ANVIL CORP <ANV> SAID IT EXPECTED TO REPORT\nhigher profits for the fourth quarter, citing strong\nsales.\n    The company gave no figures.", None, "ACME ANVIL CORP"),
+    ("Acme Anvil Corp said on Monday it expected to report\nFourth quarter profits above the year-ago level of\n12 mln dlrs.\n    The company gave no figures.", None, "Acme Anvil Corp said"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "body"), HEADLINES)
+def test_headline_or_first_sentence(text: str, headline: str | None, body: str) -> None:
+    for variant in (text, text.replace(" ", "\u00a0")):
+        article = newsparse.parse_article(variant)
+        got = None if article.headline is None else article.headline.replace("\u00a0", " ")
+        assert got == headline
+        assert article.paragraphs[0].text.replace("\u00a0", " ").startswith(body)
+
+
+def test_non_breaking_spaces_keep_the_header() -> None:
+    # regression: with non-breaking spaces the caption above the dateline
+    # lost its ``Name for Outlet`` credit and became the headline
+    text = (
+        "Shop reopens\n\n"
+        "Volunteers stack books in a shop in Dayton on Nov. 2, 2024. Rosa Vidal for The New York Times\n\n"
+        "DAYTON, Ohio \u2014 A bookshop reopened on Saturday, its owner said.\n\n"
+        "A ferry docks beside the pier. REUTERS/Lena Pohl/File Photo\n\n"
+        "Sales rose.\n\n(Additional reporting by Ann Poe)\n"
+    )
+    nbsp = text.replace(" ", "\u00a0")
+    article = newsparse.parse_article(nbsp, reference_date=dt.date(2024, 11, 12))
+    plain = newsparse.parse_article(text, reference_date=dt.date(2024, 11, 12))
+    assert article.headline == "Shop\u00a0reopens"
+    assert [c.credit.photographer if c.credit else None for c in article.captions] == [
+        "Rosa\u00a0Vidal",
+        "Lena\u00a0Pohl",
+    ]
+    assert [c.place for c in article.captions] == ["Dayton", None]
+    assert article.dateline is not None and article.dateline.location == "DAYTON,\u00a0Ohio"
+    assert [t.names for t in article.trailers] == [("Ann\u00a0Poe",)]
+    assert [(b.kind, b.span) for b in article.blocks] == [(b.kind, b.span) for b in plain.blocks]
+
+
+@pytest.mark.parametrize(("line", "names"), BYLINES)
+def test_byline_names_with_non_breaking_spaces(line: str, names: list[str]) -> None:
+    got = byline_names(line.replace(" ", "\u00a0"))
+    assert [n.replace("\u00a0", " ") for n in got] == names
 
 
 def test_subheading_before_a_dateline() -> None:

@@ -51,7 +51,8 @@ _PART = r"[^\W\d_][\w'’.&\-]*(?:[ \u00a0][\w'’.&\-]+|,[ \u00a0](?:Inc|Ltd|LL
 _END = r"\.?[ \t\u00a0]*\Z"
 # a credit starts after a space, punctuation or the start of the text
 _START = r"(?<![^\W_])"
-_MARKER = "|".join(re.escape(m) for m in CREDIT_MARKERS)
+# a space inside a word group (``photo credit``) may be any horizontal space
+_MARKER = "|".join(re.escape(m).replace(r"\ ", _S) for m in CREDIT_MARKERS)
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 
@@ -77,7 +78,7 @@ _SHAPES = (
         "marker",
         re.compile(
             rf"(?:(?P<open>[(\[]{_S}?)|{_START})(?P<marker>(?i:{_MARKER}|courtesy))"
-            rf"(?:{_S}*:|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?=[ ]))"
+            rf"(?:{_S}*:|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S}))"
             rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
         ),
         strict=True,
@@ -127,7 +128,7 @@ _SHAPES = (
         "for",
         re.compile(
             rf"{_START}(?P<open>)(?P<body>{_PART}{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*"
-            rf"(?:{_S}[A-Z][\w&'’\-]*){{0,5}})[ \t]*\Z"
+            rf"(?:{_S}[A-Z][\w&'’\-]*){{0,5}}){_S}*\Z"
         ),
         strict=True,
         needles=(" for ",),
@@ -169,10 +170,28 @@ _INNER_MARKER = re.compile(rf"(?i:{_MARKER}){_S}*:{_S}*")
 # after an initial (``Edgar H. Clemente``)
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]\"”’]{2})[.!?:;]\s*(?=[^\W\d_])")
 _QUALIFIER_TAIL = re.compile(
-    r"(?:[ ,/]+(?i:"
-    + "|".join(re.escape(q) for q in sorted(CREDIT_QUALIFIERS, key=len, reverse=True))
+    r"(?:[\s,/]+(?i:"
+    + "|".join(
+        re.escape(q).replace(r"\ ", f"{_S}+")
+        for q in sorted(CREDIT_QUALIFIERS, key=len, reverse=True)
+    )
     + r"))+\s*\Z"
 )
+
+
+_ONE_SPACE = re.compile(rf"({_S})")
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased, with every horizontal space as a plain space,
+    character for character (offsets into it are offsets into ``text``)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # ``İ`` lower-cases to two characters
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered.translate(_PLAIN_SPACES)
+
+
+_PLAIN_SPACES = str.maketrans({"\t": " ", "\u00a0": " "})
 
 
 def _is_name_word(word: str) -> bool:
@@ -208,21 +227,23 @@ def _name_suffix(part: str) -> str:
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(part)]
     if breaks:
         part = part[breaks[-1] :]
-    words = part.split(" ")
+    # words and the single spaces between them, kept as written
+    pieces = _ONE_SPACE.split(part)
+    words = pieces[::2]
     keep = len(words)
     while keep > 0 and _is_name_word(words[keep - 1]):
         keep -= 1
     while keep < len(words) and not words[keep][:1].isupper():
         keep += 1
-    return " ".join(words[keep:])
+    return "".join(pieces[2 * keep :])
 
 
 def _agency_suffix(part: str) -> str | None:
     """A known agency that ends ``part`` (``near Brownsville REUTERS``)."""
-    words = part.split()
+    words = [m.start() for m in re.finditer(r"\S+", part)]
     for size in (3, 2, 1):
-        if len(words) >= size and canonical_agency(" ".join(words[-size:])):
-            return " ".join(words[-size:])
+        if len(words) >= size and canonical_agency(part[words[-size] :].rstrip()):
+            return part[words[-size] :].rstrip()
     return None
 
 
@@ -240,10 +261,12 @@ _PART_SEPARATOR = re.compile(r"\s*[/|]\s*")
 # by Jane Doe - from Flickr - CC BY 2.0``, ``Photos: Acme Images, Jane Doe``
 _MARKER_SEPARATOR = re.compile(r"\s*[/|]\s*|\s+[-–—]\s+|,\s+")
 _LICENSE = re.compile(
-    r"(?i:cc0|(?:cc|creative commons)(?:[ \-](?:by|sa|nc|nd|0|\d\.\d))+"
-    r"|public domain|all rights reserved)"
-    r"[ ,;]*"
+    rf"(?i:cc0|(?:cc|creative{_S}commons)(?:(?:{_S}|-)(?:by|sa|nc|nd|0|\d\.\d))+"
+    rf"|public{_S}domain|all{_S}rights{_S}reserved)"
+    r"[\s,;]*"
 )
+_FROM = re.compile(r"(?i:from)\s")
+_FOR = re.compile(r"\sfor\s")
 
 
 def _split_parts(body: str, separator: re.Pattern[str]) -> list[tuple[int, str]]:
@@ -256,7 +279,7 @@ def _split_parts(body: str, separator: re.Pattern[str]) -> list[tuple[int, str]]
         piece = body[at:stop]
         lead = len(piece) - len(piece.lstrip())
         stripped = piece.strip().rstrip(".").strip()
-        if stripped.lower().startswith("from "):
+        if _FROM.match(stripped):
             lead += 5
             stripped = stripped[5:]
         licence = _LICENSE.match(stripped)
@@ -296,7 +319,7 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
 
     if shape == "via":
         return _read_via(body)
-    if shape == "for" or (len(parts) == 1 and shape == "marker" and " for " in first):
+    if shape == "for" or (len(parts) == 1 and shape == "marker" and _FOR.search(first)):
         m = re.match(r"(?P<name>.+?)\s+for\s+(?P<outlet>.+)\Z", first)
         if m is None:
             return None
@@ -349,7 +372,7 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
 def _agency_first(part: str) -> bool:
     """An organisation written where a name could stand: an acronym
     (``WDR``) or a name with an organisation word (``Acme Images``)."""
-    return _org_like(part) or (part.isupper() and " " not in part and len(part) <= 5)
+    return _org_like(part) or (part.isupper() and len(part.split()) == 1 and len(part) <= 5)
 
 
 def _read_via(body: str) -> _Reading | None:
@@ -387,7 +410,7 @@ def _read_one(part: str, at: int, shape: str) -> _Reading | None:
         return None
     if _org_like(part) or shape == "courtesy":
         return _Reading(None, part, at) if len(part.split()) <= 8 else None
-    if _person_like(part) or (shape == "marker" and " " not in part and _handle_like(part)):
+    if _person_like(part) or (shape == "marker" and len(part.split()) == 1 and _handle_like(part)):
         return _Reading(_photographer(part), None, at)
     words = part.split()
     plain = all(_is_name_word(w) for w in words) and not any(c.isdigit() for c in part)
@@ -504,7 +527,7 @@ def _one_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | No
     if end <= start:
         return None
     best: Credit | None = None
-    lowered = text[max(start, end - _TAIL) : end].lower()
+    lowered = _folded(text[max(start, end - _TAIL) : end])
     for shape in _SHAPES:
         if strict and not shape.strict:
             continue
@@ -569,7 +592,7 @@ def caption_event(
 def _without_full_stop(place: str) -> str:
     """``Berlin.`` -> ``Berlin``; ``San Jose, Calif.`` and ``Washington,
     D.C.`` keep their abbreviation's point."""
-    last = place.rsplit(" ", 1)[-1]
+    last = place.split()[-1]
     if not place.endswith(".") or last in REGION_ABBREVIATIONS or "." in last[:-1]:
         return place
     return place[:-1]

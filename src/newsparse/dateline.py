@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
+from newsparse.lexicon.credits import NAME_PARTICLES
 from newsparse.model import Dateline, Span
 
 __all__ = [
@@ -164,6 +165,19 @@ _NOT_A_PLACE = frozenset(
         "explainer", "file",
     }
 )  # fmt: skip
+# words of ordinary sentences that no place name ends with, even in copy
+# that lower-cases a place's last word (``Buenos aires``, ``Mexico city``)
+_SENTENCE_WORDS = _NOT_A_PLACE | frozenset(
+    {
+        "said", "says", "say", "told", "tells", "reported", "reports", "wrote",
+        "added", "announced", "is", "are", "was", "were", "be", "been", "will",
+        "would", "could", "should", "can", "may", "might", "must", "has", "have",
+        "had", "did", "does", "do", "not", "met", "meets", "rose", "fell", "began",
+        "ended", "opened", "closed", "agreed", "voted", "expects", "expected",
+        "plans", "planned", "it", "he", "she", "they", "we", "who", "which",
+        "that", "with", "to", "or", "its", "their", "his", "her",
+    }
+)  # fmt: skip
 # Getty Images caption style, ``WASHINGTON, DC - NOVEMBER 07: ...``
 _GETTY_CAPTION = re.compile(rf"{MONTH_PATTERN}\.?{_S}\d{{1,2}}:")
 # a marker that is not in the agency lexicon still counts when it names
@@ -294,6 +308,10 @@ def _place_form(
     first_word = city.split()[0]
     if not first_word[:1].isupper() or (region is not None and not region[:1].isupper()):
         return None
+    if not _place_words(city) or (region is not None and not _place_words(region)):
+        return None
+    if canonical_agency(city) is not None:
+        return None  # ``The Associated Press (AP) - ...`` names no place
 
     month_name = m.group("month") or m.group("dmonth")
     month = month_number(month_name) if month_name else None
@@ -307,7 +325,7 @@ def _place_form(
             return None
         if _GETTY_CAPTION.match(text, m.end(), end):
             return None
-    elif not m.group("sep") and not after.isspace():
+    elif not _marker_separated(m, city, after):
         return None
 
     location = m.group("location")
@@ -321,6 +339,47 @@ def _place_form(
         city=city,
         region=region if region is not None else m.group("bracket"),
     )
+
+
+def _place_words(place: str) -> bool:
+    """Whether the words of a place (or of one of its comma-separated
+    parts) can name a place: capitalised, with lower-case particles inside
+    (``Rio de Janeiro``, ``Trinidad and Tobago``) and, as the last word
+    only, one lower-cased word that is not a sentence word (``Buenos aires``,
+    ``Mexico city``, but not ``Ministers met``, ``Talks on``)."""
+    for part in place.split(","):
+        words = part.split()
+        for i, word in enumerate(words):
+            if not word[:1].islower():
+                continue
+            lowered = word.lower()
+            last = i == len(words) - 1
+            if lowered in NAME_PARTICLES or lowered == "and":
+                if last:
+                    return False  # a place never ends with a particle
+            elif not last or i == 0 or lowered.strip(".") in _SENTENCE_WORDS:
+                return False
+    return True
+
+
+def _marker_separated(m: re.Match[str], city: str, after: str) -> bool:
+    """The checks for a dateline with an agency marker. A sign-off agency in
+    the dateline (``ROME, March 12, Reuter - ``) needs a date and a dash:
+    ``The levy would stay, Reuters reported`` is a sentence. A marker with
+    no separator after it (``New Delhi, Nov 11 (PTI) ``) needs a date, a
+    place in capitals or the end of the line: ``Acme told Reuters (Reuters)
+    it would ...`` is a sentence."""
+    sep = m.group("sep")
+    has_date = bool(m.group("month") or m.group("dmonth"))
+    dashed = re.search(_DASH, sep) is not None
+    if m.group("signoff"):
+        return has_date and dashed
+    if dashed or ":" in sep or "." in sep:
+        return True
+    if not sep and not after.isspace():
+        return False
+    capitals = city.isupper() and sum(c.isalpha() for c in city) >= 3
+    return has_date or capitals or after in "\r\n"
 
 
 def _plain_dateline(m: re.Match[str], city: str, first_word: str, after: str) -> bool:

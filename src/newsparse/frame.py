@@ -8,7 +8,8 @@ input is ever lost: what is not recognised becomes body text.
 The *header* is read unit by unit, line by line: a metadata date
 (``date 2024-11-11``), captions (a unit or lines ending with a credit),
 bylines (``By ...``), a headline (a first short line that does not end like a
-sentence). The body starts at the first unit that is none of these, or at
+sentence, or does with a dateline under it or in Title Case; never the first
+line of a hard-wrapped paragraph). The body starts at the first unit that is none of these, or at
 the dateline. In the body, units ending with a credit are captions, and
 trailer lines (``(Reporting by ...)``, ``--With assistance from ...``, ``To
 contact ...``, ``©2024 ...``, the ``Reuter`` sign-off) are split off into
@@ -41,7 +42,7 @@ _METADATA = re.compile(
     rf"""
     (?:(?i:date|published|posted|updated|filed)(?:{_S}+on)?{_S}*:?{_S}*)?
     (?:
-        (?P<iso>\d{{4}}-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?
+        (?P<iso>\d{{4}}-\d\d-\d\d)(?:(?:T|{_S})\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?
       | (?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>\d{{4}})
       | (?P<dday>\d{{1,2}}){_S}+(?P<dmonth>{MONTH_PATTERN})\.?,?{_S}+(?P<dyear>\d{{4}})
     )
@@ -50,7 +51,19 @@ _METADATA = re.compile(
     re.VERBOSE,
 )
 _BYLINE = re.compile(rf"(?:By|BY){_S}+(?=[^\W\d_])")
-_SENTENCE_END = re.compile(r"[.,;:]\Z")
+_SENTENCE_END = re.compile(r"[,;:]\Z")
+# a full stop, maybe inside closing quotation marks or brackets
+_FULL_STOP_END = re.compile(r"\.[\"'”’)\]]{0,3}\Z")
+# ``Trump: ...``, ``The Latest: ...``, ``Dr. Ana Ruiz: ...``: a label or a
+# speaker of up to four capitalised words and a colon
+_HEADLINE_LEAD = re.compile(rf"[A-Z][\w.'’\-]*(?:{_S}[A-Z][\w.'’\-]*){{0,3}}:{_S}")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# the words Title Case leaves in lower case
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or but nor for so yet of in on at to by up as via per vs vs. "
+    "from into onto with over off out than after amid about against under upon near "
+    "like".split()
+)
 _MAX_HEADLINE_WORDS = 25
 _MAX_BYLINE_CHARS = 200
 _MAX_HEADER_WORDS = 60
@@ -81,7 +94,7 @@ _TRAILER = re.compile(_TRAILER_KINDS, re.VERBOSE)
 _TRAILER_LINE = re.compile(rf"(?<=[\r\n]){_S}*(?:{_TRAILER_KINDS})", re.VERBOSE)
 # ``... said. (Reporting by Jane Doe; Editing by John Roe)`` on the last line
 _INLINE_REPORTING = re.compile(
-    rf"(?<=[.!?\"”’]){_S}+(?=\((?:Reporting|Writing|Editing|Additional reporting|Compiled)"
+    rf"(?<=[.!?\"”’]){_S}+(?=\((?:Reporting|Writing|Editing|Additional{_S}reporting|Compiled)"
     rf"{_S}by{_S}[^()\r\n]{{1,400}}\){_S}*\Z)"
 )
 # 1980s Reuters: ``... (33.7).        REUTER`` at the end of the last line
@@ -102,6 +115,7 @@ _STAFF = re.compile(
     r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+",
     re.I,
 )
+_TRIM = " .,\t\u00a0"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH = re.compile(MONTH_PATTERN)
 
@@ -204,7 +218,9 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
         if line_end - start <= _MAX_BYLINE_CHARS and _BYLINE.match(text, start, line_end):
             line_end = _add_byline(state, start, line_end, end)
         elif (
-            state.headline is None and not state.bylines and _headline_like(state, start, line_end)
+            state.headline is None
+            and not state.bylines
+            and _headline_like(state, start, line_end, end, dek=dek)
         ):
             state.headline = text[start:line_end]
             _block(state, BlockKind.HEADLINE, start, line_end)
@@ -241,17 +257,74 @@ def _caption_lines(text: str, start: int, end: int) -> _CaptionAt | None:
     return None
 
 
-def _headline_like(state: ParseState, start: int, end: int) -> bool:
+def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, dek: bool) -> bool:
+    """Whether the line ``text[start:end]`` (in a unit ending at
+    ``unit_end``) is the headline; ``dek`` says a dateline lies ahead.
+
+    A headline is short, does not start in lower case, does not end with a
+    comma, semicolon or colon, and is not the last thing in the text.
+
+    A line with more lines under it in its unit is a headline only above a
+    byline or a dateline, above the lines before a known dateline, or when
+    it is much shorter than the lines under it; never when the next line
+    starts in lower case: a hard-wrapped first paragraph is never cut.
+
+    A line that ends with a full stop (as converted corpora end their
+    titles) needs more evidence: a dateline ahead (with an agency or a
+    date) or right under it, Title Case or a ``Label: ...`` lead. ``The
+    council met on Tuesday.`` is the story's first sentence.
+    """
     text = state.text
     line = text[start:end]
     if end >= state.units[-1].span.end:
         return False  # nothing follows: this is the story
-    return (
-        len(line.split()) <= _MAX_HEADLINE_WORDS
-        and len(line) <= 250
-        and not line[:1].islower()
-        and _SENTENCE_END.search(line) is None
-    )
+    if (
+        len(line.split()) > _MAX_HEADLINE_WORDS
+        or len(line) > 250
+        or line[:1].islower()
+        or _SENTENCE_END.search(line) is not None
+    ):
+        return False
+    if end < unit_end:
+        after = strip_span(text, end, unit_end).start
+        after_end = _line_end(text, after, unit_end)
+        framed = _BYLINE.match(text, after, after_end) or match_dateline(text, after, unit_end)
+        if not framed and (
+            text[after].islower() or not (dek or _short_line(text, start, end, unit_end))
+        ):
+            return False  # a wrapped paragraph
+    if _FULL_STOP_END.search(line) is None or dek:
+        return True
+    if _HEADLINE_LEAD.match(line) is not None or _title_case(line):
+        return True
+    # a dateline right under it, even one without agency or date (``PORTLAND — ``)
+    after = strip_span(text, end, len(text)).start
+    return match_dateline(text, after, _line_end(text, after, len(text))) is not None
+
+
+def _short_line(text: str, start: int, end: int, unit_end: int) -> bool:
+    """Whether the line ``text[start:end]`` is shorter than three fifths of
+    the longest of the (up to five) lines under it: hard wrapping fills
+    every line but the last one."""
+    longest = 0
+    at = end
+    for _ in range(5):
+        at = strip_span(text, at, unit_end).start
+        if at >= unit_end:
+            break
+        line_end = _line_end(text, at, unit_end)
+        longest = max(longest, line_end - at)
+        at = line_end
+    return (end - start) * 5 < longest * 3
+
+
+def _title_case(line: str) -> bool:
+    """``Harbour City Votes to Rebuild Its Old Pier``: every word that is
+    not a short function word is capitalised (three words at least)."""
+    words = _WORD.findall(line)
+    if len(words) < 3:
+        return False
+    return all(w[:1].isupper() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
 
 
 def _line_end(text: str, start: int, end: int) -> int:
@@ -284,7 +357,7 @@ def byline_names(line: str) -> list[str]:
     rest = re.split(r"\s[|–—-]\s|\(", rest, maxsplit=1)[0]
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
-        name = _drop_affiliation(part.strip(" .,"))
+        name = _drop_affiliation(part.strip(_TRIM))
         if name:
             names.append(name)
     return names
@@ -293,13 +366,14 @@ def byline_names(line: str) -> list[str]:
 def _drop_affiliation(part: str) -> str:
     """``JANE DOE Associated Press`` -> ``JANE DOE``; ``AP Business Writer``
     and ``Reuters`` -> empty."""
-    words = part.split()
+    found = list(re.finditer(r"\S+", part))
+    words = [m.group() for m in found]
     if _is_affiliation(part):
         return ""
     # a name keeps at least two words: ``By Ana Reuter`` is a person
     for i in range(2, len(words)):
         if _is_agency_head(words, i):
-            return " ".join(words[:i])
+            return part[: found[i - 1].end()]
     return part
 
 
@@ -315,7 +389,7 @@ def _is_agency_head(words: list[str], at: int = 0) -> bool:
 def _is_affiliation(line: str) -> bool:
     """A wire and what follows it (``Associated Press``, ``AP Business
     Writer``, ``Bloomberg News``) or a job title (``Staff Writer``)."""
-    words = line.strip(" ,.").split()
+    words = line.strip(_TRIM).split()
     if not words:
         return False
     if _is_agency_head(words):
