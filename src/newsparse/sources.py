@@ -94,6 +94,7 @@ _WHICH = re.compile(r",?\s+which\s")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
 _WINDOW = 64
+_LEADING_THE = re.compile(r"(?i:the)\s+")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _GENERIC_ORGS = frozenset({"company", "firm", "group", "organization", "organisation", "business"})
 _COMMON_HEADS = (
@@ -448,7 +449,9 @@ def _stem(word: str) -> str:
 
 
 def _drop_the(name: str) -> str:
-    return name[4:] if name[:4].lower() == "the " else name
+    """``the Ministry`` -> ``Ministry`` (any space after ``the``)."""
+    m = _LEADING_THE.match(name)
+    return name[m.end() :] if m else name
 
 
 def _person(text: str, mention: Mention) -> _Reading:
