@@ -1,0 +1,329 @@
+"""Reported content: where what was said begins and ends.
+
+After a cue: listeners (``told reporters``), time and venue phrases,
+``that``; before a trailing attribution: the clause up to its comma; and the
+trims the SPEC asks for (connectives, final punctuation, writer's context).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._tokens import _TOKEN, _capitalized, _span, _token_at, _Tokens
+from newsparse.lexicon.cues import (
+    CUE_FORMS,
+    LISTENER_VERBS,
+    PARTICIPLE_CUES,
+    SPEECH_FORMS,
+    THAT_ONLY_LEMMAS,
+)
+from newsparse.lexicon.words import (
+    AUXILIARIES,
+    CLAUSE_STOPS,
+    CONNECTIVES,
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
+from newsparse.model import Span
+
+_MIN_CONTENT_WORDS = 2
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+
+
+_TIME = (
+    rf"(?:(?:on|late|early|earlier|later)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}"
+    r"|(?:late\s+|earlier\s+|early\s+)?(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
+    r"|yesterday|today|tonight|recently|earlier|later|again|previously|repeatedly|publicly|privately"
+)
+
+
+_PROPER = r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.’'\-]*){0,5}"
+
+
+_VENUE = (
+    r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
+    r"(?:[\w\-]+\s+){0,3}?(?:statement|interview|tweet|email|e-mail|letter|speech|"
+    r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
+    r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate)"
+    rf"(?:\s+(?:on|with|to|at)\s+(?:the\s+)?{_PROPER})?"
+    r"|on\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|television|TV|radio)"
+    r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
+    rf"|(?:with|to)\s+(?:the\s+)?{_PROPER}"
+)
+
+
+_AFTER_CUE = re.compile(
+    rf"(?:,?\s+(?:{_TIME}|{_VENUE})){{0,4}}(?:\s*,)?(?:\s+(?:that|whether|if)\b)?",
+)
+
+
+_CUE_PHRASE = re.compile(r"\s+in\s+(?:a\s+statement|an\s+interview)\b")
+
+
+_CONTEXT_TAIL = re.compile(
+    r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after)\b"
+    r"|,\s+(?:and|but|while|whereas)\s+(?:he|she|they|we|I)\b"
+)
+
+
+_CONNECTIVE = re.compile(
+    r"(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in CONNECTIVES) + r")\b,?\s+",
+    re.IGNORECASE,
+)
+
+
+_PHRASE_OPENERS = frozenset(
+    """at in on during outside inside after before with to from before near
+    last this earlier late early""".split()
+)
+
+
+_CONTEXT_OPENERS = frozenset({"after", "amid", "following", "ahead", "as", "and", "but"})
+
+
+def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
+    """Whether tokens from ``i`` look like a reported clause."""
+    if i > stop:
+        return False
+    first = toks.words[i]
+    if toks.kinds[i] == "q":
+        return True
+    if first in SUBJECT_PRONOUNS or first in {"there", "this", "that", "these", "those"}:
+        return True
+    for k in range(i, min(stop + 1, i + 10)):
+        if toks.kinds[k] != "w":
+            if toks.words[k] in {",", ";", ":"}:
+                return False
+            continue
+        if toks.words[k] in AUXILIARIES:
+            return k > i
+    return False
+
+
+def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
+    """A clause whose subject is short and plain: ``it will``, ``the United
+    States was``: a pronoun, or an auxiliary within the first four words."""
+    if i > stop or toks.kinds[i] != "w" or toks.words[i] in CLAUSE_STOPS:
+        return False  # "asked not to be identified" reports nothing
+    if toks.words[i] in SUBJECT_PRONOUNS and i + 1 <= stop and toks.words[i + 1] in AUXILIARIES:
+        return True
+    return any(toks.words[k] in AUXILIARIES for k in range(i + 1, min(stop + 1, i + 5))) and all(
+        toks.kinds[k] == "w" for k in range(i, min(stop + 1, i + 4))
+    )
+
+
+def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
+    """After ``told``: skip the listener (``reporters``, ``The Associated
+    Press``, ``the newspaper``, ``him``)."""
+    if i > stop or toks.kinds[i] != "w":
+        return i
+    word = toks.words[i]
+    if word in OBJECT_PRONOUNS and word not in {"it"}:
+        return i + 1
+    if _capitalized(text, toks, i):
+        k = i
+        while (
+            k <= stop
+            and toks.kinds[k] == "w"
+            and (_capitalized(text, toks, k) or toks.words[k] in {"of", "and", "for"})
+        ):
+            k += 1
+        return k
+    if word in DETERMINERS:
+        k = i + 1
+        while k <= stop and k < i + 3 and toks.kinds[k] == "w":
+            if toks.words[k] in SUBJECT_PRONOUNS:
+                break  # "told the crowd she had ..."
+            if _capitalized(text, toks, k) or toks.words[k] not in CLAUSE_STOPS:
+                k += 1
+                if k <= stop and toks.words[k] in AUXILIARIES:
+                    return i  # "told the plan was ..." is not a listener
+            else:
+                break
+        return k
+    if (
+        word not in CLAUSE_STOPS
+        and word not in AUXILIARIES
+        and (word.endswith("s") or word in {"parliament", "congress", "police", "staff"})
+    ):
+        return i + 1  # "warned investors", "told parliament"; not "warned last week"
+    return i
+
+
+def _content_start(text: str, start: int, end: int) -> int:
+    """Drop opening connectives (``Still,``) and space from content."""
+    while True:
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        m = _CONNECTIVE.match(text, start, end)
+        if m is None or m.end() >= end:
+            return start
+        start = m.end()
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Drop final punctuation and space."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
+        end -= 1
+    return end
+
+
+def _forward_content(
+    text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
+) -> tuple[Span, tuple[int, int]] | None:
+    """Content after the cue: ``said (on Monday) (that) CONTENT``."""
+    n = len(toks)
+    k = cue_index + 1
+    if lemma in LISTENER_VERBS:
+        k = _skip_listener(text, toks, k, n - 1)
+    pos = toks.ends[k - 1] if k > cue_index + 1 else cue_end
+    m = _AFTER_CUE.match(text, pos, sentence.end)
+    has_that = False
+    if m is not None and m.end() > pos:
+        has_that = m.group().rstrip().endswith(("that", "whether", "if"))
+        pos = m.end()
+    k = _token_at(toks, pos)
+    if not has_that:
+        jump = _that_after_phrase(toks, k)
+        if jump is not None:
+            k, has_that = jump, True
+    while k < n and toks.words[k] in {":", ","}:
+        k += 1
+    if k >= n:
+        return None
+    if toks.kinds[k] == "q" and not has_that:
+        last = k
+        # "X said: “...”" — the quotation and what trails it in the sentence
+        end_k = n - 1
+        return _span(toks, k, last), (k, _last_content_token(toks, k, end_k))
+    if lemma in THAT_ONLY_LEMMAS and not has_that and not _plain_clause(toks, k, n - 1):
+        return None  # "announced a merger" is an act; "announced it will ..." reports
+    if (
+        not has_that
+        and lemma not in ("say", "tell", "add", "write")
+        and not _clause_like(toks, k, n - 1)
+    ):
+        return None
+    last = _last_content_token(toks, k, n - 1)
+    if last < k:
+        return None
+    start = toks.starts[k]
+    end = toks.ends[last]
+    tail = _CONTEXT_TAIL.search(text, start, end)
+    if tail is not None:
+        end = tail.start()
+    return Span(start, end), (k, last)
+
+
+def _comma_before(text: str, toks: _Tokens, c: int) -> bool:
+    """A comma before token ``c``, or a quotation ending in one: ``“...,” adding``."""
+    if toks.words[c - 1] == ",":
+        return True
+    if toks.kinds[c - 1] != "q":
+        return False
+    inner = text[toks.starts[c - 1] : toks.ends[c - 1]].rstrip("”\"’'")
+    return inner.endswith(",")
+
+
+def _that_after_phrase(toks: _Tokens, k: int) -> int | None:
+    """``told reporters outside the terminal that ...``: a prepositional or
+    time phrase between the cue and ``that`` (no verb, no comma in between)."""
+    n = len(toks)
+    if k >= n or toks.words[k] not in _PHRASE_OPENERS:
+        return None
+    for j in range(k + 1, min(n, k + 12)):
+        word = toks.words[j]
+        if word == "that":
+            return j + 1
+        if toks.kinds[j] != "w" or word in AUXILIARIES or word in CUE_FORMS:
+            return None
+    return None
+
+
+def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
+    """The last token of forward content: before ``, adding ...`` or the end."""
+    last = stop
+    for j in range(k, stop + 1):
+        if (
+            j + 1 <= stop
+            and (
+                toks.words[j + 1] in PARTICIPLE_CUES
+                or (
+                    toks.words[j] == ","
+                    and toks.words[j + 1].endswith("ing")
+                    and toks.words[j + 1] not in {"including", "according", "during", "excluding"}
+                    and j > k
+                )
+            )
+            and (toks.words[j] == "," or toks.kinds[j] == "q")
+        ):
+            last = j - 1 if toks.words[j] == "," else j
+            break
+        if toks.words[j] in {";"}:
+            last = j - 1
+            break
+    while last >= k and toks.kinds[last] == "p":
+        last -= 1
+    return last
+
+
+def _parenthetical_rest(
+    text: str, toks: _Tokens, c: int, cue: Span, sentence: Span
+) -> tuple[Span, tuple[int, int]] | None:
+    """``The plan, she said, would fail``: the words after the attribution."""
+    pos = cue.end
+    if SPEECH_FORMS.get(toks.words[c]) in LISTENER_VERBS:
+        k = _skip_listener(text, toks, c + 1, len(toks) - 1)
+        if k > c + 1:
+            pos = toks.ends[k - 1]  # "..., Bazi told reporters."
+    m = _AFTER_CUE.match(text, pos, sentence.end)
+    if m is not None:
+        pos = m.end()
+    k = _token_at(toks, pos)
+    while k < len(toks) and toks.words[k] == ",":
+        k += 1
+    if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
+        return None  # ", after ...", ", adding ...": not part of what was said
+    last = _last_content_token(toks, k, len(toks) - 1)
+    if last < k + 1:
+        return None  # a single word is no clause
+    start = toks.starts[k]
+    return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
+
+
+def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
+    """Whether nothing but time/venue phrases, a listener or a participle
+    continuation follows the cue."""
+    pos = cue.end
+    if toks.words[c] in {"told", "tells", "tell", "telling"}:
+        k = _skip_listener(text, toks, c + 1, len(toks) - 1)
+        if k > c + 1:
+            pos = toks.ends[k - 1]
+    m = _AFTER_CUE.match(text, pos, sentence.end)
+    comma = False
+    if m is not None:
+        if m.group().rstrip().endswith(("that", "whether", "if")):
+            return False
+        comma = m.group().rstrip().endswith(",")
+        pos = m.end()
+    rest = text[pos : sentence.end].strip()
+    if not rest or all(ch in '.!?”"’)' for ch in rest):
+        return True
+    comma = comma or rest[0] in ",;—–"
+    if comma:
+        rest = rest[1:].lstrip()
+    if rest[:1] in ("“", '"', "‘", "'"):
+        return True  # a split quote continues: “A,” she said, “B.”
+    nxt = _TOKEN.match(rest)
+    if nxt is None:
+        return True
+    # ", adding that ...", ", because ...", ", as ...": writer's context follows;
+    # after a bare comma, the attribution sits inside the sentence
+    return nxt.group().lower() in PARTICIPLE_CUES or comma

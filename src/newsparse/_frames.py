@@ -1,0 +1,626 @@
+"""Attribution frames around cue words (see ``docs/quotes.md``).
+
+Each builder returns a ``_Frame``: speaker and content token ranges and
+the cue span. ``_frames`` runs them over one sentence in order.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+
+from newsparse._content import (
+    _CONTEXT_TAIL,
+    _CUE_PHRASE,
+    _MIN_CONTENT_WORDS,
+    _comma_before,
+    _content_end,
+    _content_start,
+    _ends_sentence,
+    _forward_content,
+    _last_content_token,
+    _parenthetical_rest,
+)
+from newsparse._speakers import (
+    _MAX_APPOSITIVE_TOKENS,
+    _MAX_SPEAKER_TOKENS,
+    _after_quote_speaker,
+    _appositive_speaker,
+    _between_quote_and_cue,
+    _clause_subject,
+    _inflected_or_after_plural,
+    _malformed_speaker,
+    _sentence_subject,
+    _skip_back,
+    _source_like,
+    _speaker_left,
+    _speaker_right,
+    _subject_before,
+)
+from newsparse._tokens import _DASHES, _PREPOSITIONS, _capitalized, _span, _token_at, _Tokens
+from newsparse.lexicon.cues import (
+    BELIEF_FORMS,
+    CUE_FORMS,
+    INTENT_FORMS,
+    PARTICIPLE_CUES,
+    SPEECH_ACT_FORMS,
+    SPEECH_FORMS,
+    STANCE_ADJECTIVES,
+    STANCE_VERB_FORMS,
+)
+from newsparse.lexicon.words import (
+    ADVERBS_BEFORE_CUE,
+    AUXILIARIES,
+    CLAUSE_STOPS,
+    DETERMINERS,
+)
+from newsparse.model import Span
+
+_NOUN_LIKE_CUES = frozenset(
+    """claims reports notes states answers estimates comments posts promises
+    charges forecasts tweets demands shows reads counters""".split()
+)
+
+
+_NOT_A_SPEECH_ACT = frozenset({"a", "an", "off", "in", "up", "back", "out", "over", "around"})
+
+
+_NOUN_CUES = frozenset(
+    """claim claims statement statements assertion assertions argument arguments
+    warning warnings suggestion promise pledge insistence contention
+    accusation accusations allegation allegations belief view fear fears hope
+    hopes concern concerns remark remarks comment comments message
+    announcement prediction admission denial vow""".split()
+)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+_WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
+
+
+@attrs.define
+class _Frame:
+    speaker: tuple[int, int] | None  # token range, inclusive
+    speaker_span: Span | None
+    cue: Span
+    content: Span | None
+    content_tokens: tuple[int, int] | None  # token range of the content, inclusive
+    cue_index: int
+    weak: bool = False  # an intention or stance complement, not a speech cue
+
+
+def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
+    frames: list[_Frame] = []
+    n = len(toks)
+    consumed_until = -1
+    for c in range(n):
+        if toks.kinds[c] != "w" or c <= consumed_until:
+            continue
+        word = toks.words[c]
+        if c == 0 and word in SPEECH_FORMS and n > 2:
+            frame = _initial_cue_frame(text, toks)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = frame.speaker[1] if frame.speaker else c
+                continue
+        if word == "according" and c + 1 < n and toks.words[c + 1] == "to":
+            frame = _according_to(text, toks, c, sentence)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = c + 1
+            continue
+        if _capitalized(text, toks, c) and c > 0:
+            continue  # "Said" inside a name or title
+        if word in CUE_FORMS and _verb_use(text, toks, c):
+            frame = _verb_frame(text, toks, c, sentence, frames)
+        elif c + 1 < n and toks.words[c + 1] == "to" and word in INTENT_FORMS:
+            frame = _complement_frame(text, toks, c, sentence, infinitive=True)
+        elif c + 1 < n and toks.words[c + 1] == "that" and _stance_word(toks, c):
+            frame = _complement_frame(text, toks, c, sentence, infinitive=False)
+        elif word in SPEECH_ACT_FORMS:
+            frame = _speech_act_frame(text, toks, c)
+        elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
+            frame = _nominal_frame(text, toks, c)
+        else:
+            continue
+        if frame is not None:
+            frames.append(frame)
+            if frame.speaker is not None and frame.speaker[1] > c:
+                consumed_until = frame.speaker[1]
+    if "q" in toks.kinds:
+        frames.extend(_dash_frames(text, toks))
+        if not frames:
+            colon = _colon_quote_frame(text, toks)
+            if colon is not None:
+                frames.append(colon)
+    strong = [f for f in frames if not f.weak]
+    frames = [
+        f
+        for f in frames
+        if not f.weak
+        or not any(
+            g.content is not None
+            and (
+                g.content.start <= toks.starts[f.cue_index] < g.content.end
+                or (f.content is not None and f.content.start <= g.cue.start < f.content.end)
+            )
+            for g in strong
+        )
+    ]
+    for first, second in itertools.pairwise(frames):
+        _stop_before(text, toks, first, second)
+    return frames
+
+
+def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
+    """``A said X, while B said Y``: X ends before B."""
+    if frame.content is None or frame.content_tokens is None or nxt.speaker is None:
+        return
+    if frame.cue_index >= nxt.speaker[0] or not (
+        frame.content.start < toks.starts[nxt.speaker[0]] < frame.content.end
+    ):
+        return
+    last = nxt.speaker[0] - 1
+    while last >= frame.content_tokens[0] and (
+        toks.kinds[last] == "p"
+        or toks.words[last] in {"and", "but", "while", "whereas", "which", "that", "who"}
+    ):
+        last -= 1
+    if last < frame.content_tokens[0]:
+        return
+    frame.content = Span(
+        frame.content.start, _content_end(text, frame.content.start, toks.ends[last])
+    )
+    frame.content_tokens = (frame.content_tokens[0], last)
+
+
+def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
+    """Whether a cue word is used as a verb here: not after a determiner
+    (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
+    a plural or a pronoun subject (``critics fear``, ``they say``)."""
+    if c == 0:
+        return True
+    before = toks.words[c - 1]
+    if before in DETERMINERS:
+        return False
+    word = toks.words[c]
+    if (
+        word in _NOUN_LIKE_CUES
+        and c + 2 < len(toks)
+        and toks.words[c + 1].endswith("s")
+        and not _capitalized(text, toks, c + 1)
+        and toks.words[c + 2] in AUXILIARIES
+    ):
+        return False  # "which claims teams can use": a compound noun, not a cue
+    if (
+        before in ADVERBS_BEFORE_CUE
+        or toks.kinds[c - 1] != "w"
+        or _inflected_or_after_plural(toks, c)
+    ):
+        return True
+    # "Hotel owners in the city centre fear": the head before the preposition
+    for k in range(c - 2, max(-1, c - 8), -1):
+        if toks.kinds[k] != "w":
+            break
+        if toks.words[k] in _PREPOSITIONS and k >= 1:
+            head = toks.words[k - 1]
+            return head.endswith("s") or head in {"people", "police"}
+    return False
+
+
+def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
+    """Headline conventions: ``Ruiz: Levy will stay`` (speaker, colon, what
+    was said) and title case ``Levy Will Stay, Ruiz Says``."""
+    n = len(toks)
+    last = n - 1
+    while last >= 0 and toks.kinds[last] == "p":
+        last -= 1
+    if last < 2:
+        return []
+    colon = next((k for k in range(1, min(n, 6)) if toks.words[k] == ":"), None)
+    if (
+        colon is not None
+        and colon + 1 <= last
+        and all(toks.kinds[k] == "w" and _capitalized(text, toks, k) for k in range(colon))
+    ):
+        speaker = (0, colon - 1)
+        start = toks.starts[colon + 1]
+        content = Span(start, _content_end(text, start, toks.ends[last]))
+        if colon + 1 <= last:
+            return [
+                _Frame(
+                    speaker,
+                    _span(toks, *speaker),
+                    Span(toks.starts[colon], toks.ends[colon]),
+                    content,
+                    (colon + 1, last),
+                    colon,
+                )
+            ]
+    if toks.words[last] in SPEECH_FORMS and _capitalized(text, toks, last):
+        comma = last - 1
+        while comma > 0 and toks.words[comma] != "," and last - comma <= _MAX_SPEAKER_TOKENS:
+            comma -= 1
+        if comma > 1 and toks.words[comma] == "," and comma + 1 < last:
+            speaker = (comma + 1, last - 1)
+            content = Span(toks.starts[0], _content_end(text, toks.starts[0], toks.ends[comma - 1]))
+            cue = Span(toks.starts[last], toks.ends[last])
+            return [_Frame(speaker, _span(toks, *speaker), cue, content, (0, comma - 1), last)]
+    return []
+
+
+def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``Said Ellis: “...”`` — a cue opening the sentence, then the speaker."""
+    speaker = _speaker_right(text, toks, 1)
+    if speaker is None:
+        return None
+    k = speaker[1] + 1
+    while k < len(toks) and toks.words[k] in {",", ":"}:
+        k += 1
+    if k >= len(toks) or toks.kinds[k] != "q":
+        return None
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        Span(toks.starts[0], toks.ends[0]),
+        Span(toks.starts[k], toks.ends[k]),
+        (k, k),
+        0,
+    )
+
+
+def _dash_frames(text: str, toks: _Tokens) -> list[_Frame]:
+    """``“...” ― Jane Doe``: a quotation signed with a dash and a name."""
+    frames: list[_Frame] = []
+    n = len(toks)
+    for k in range(n - 2):
+        if toks.kinds[k] != "q" or toks.words[k + 1] not in _DASHES:
+            continue
+        first = k + 2
+        last = first
+        while (
+            last + 1 < n
+            and toks.kinds[last + 1] == "w"
+            and _capitalized(text, toks, last + 1)
+            and last + 1 - first < 5
+        ):
+            last += 1
+        if toks.kinds[first] != "w" or not _capitalized(text, toks, first):
+            continue
+        if last + 1 < n and toks.kinds[last + 1] == "w":
+            continue  # the dash opens a sentence, not a signature
+        cue = Span(toks.starts[k + 1], toks.ends[k + 1])
+        frames.append(
+            _Frame(
+                (first, last),
+                _span(toks, first, last),
+                cue,
+                Span(toks.starts[k], toks.ends[k]),
+                (k, k),
+                k + 1,
+            )
+        )
+    return frames
+
+
+def _stance_word(toks: _Tokens, c: int) -> bool:
+    """A verb or stance adjective taking a ``that`` clause: ``is hoping
+    that``, ``concluded that``, ``were frustrated that``."""
+    word = toks.words[c]
+    if word in STANCE_ADJECTIVES:
+        return c > 0 and toks.words[c - 1] in AUXILIARIES | ADVERBS_BEFORE_CUE
+    return word in STANCE_VERB_FORMS
+
+
+def _complement_frame(
+    text: str, toks: _Tokens, c: int, sentence: Span, *, infinitive: bool
+) -> _Frame | None:
+    """``SPEAKER wants to ...`` / ``SPEAKER is hoping that ...``: the speaker
+    on the left (auxiliaries and adverbs skipped), the content from ``to`` or
+    after ``that`` to the end of the clause."""
+    speaker = _subject_before(text, toks, c)
+    if speaker is None:
+        return None
+    first = c + 1 if infinitive else c + 2
+    if first >= len(toks):
+        return None
+    if infinitive and toks.words[first + 1 : first + 2] == ["comment"]:
+        return None
+    last = _last_content_token(toks, first, len(toks) - 1)
+    if last - first + 1 < _MIN_CONTENT_WORDS:
+        return None
+    start = toks.starts[first]
+    end = toks.ends[last]
+    tail = _CONTEXT_TAIL.search(text, start, end)
+    if tail is not None:
+        end = tail.start()
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        Span(toks.starts[c], toks.ends[c]),
+        Span(start, end),
+        (first, last),
+        c,
+        weak=True,
+    )
+
+
+def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``Trump's claim that ...``, ``her warning that ...``: a possessor and a
+    speech noun before ``that``; the possessor speaks."""
+    owner = c - 2
+    word = toks.words[owner]
+    if word in _POSSESSIVE_PRONOUNS:
+        speaker = (owner, owner)
+    elif word.endswith(("'s", "’s")) and _capitalized(text, toks, owner):
+        first = owner
+        while first > 0 and toks.kinds[first - 1] == "w" and _capitalized(text, toks, first - 1):
+            first -= 1
+        speaker = (first, owner)
+    else:
+        return None
+    start_k = c + 1
+    last = _last_content_token(toks, start_k, len(toks) - 1)
+    if last - start_k + 1 < 3:
+        return None
+    start = toks.starts[start_k]
+    span = _span(toks, *speaker)
+    if word not in _POSSESSIVE_PRONOUNS:
+        span = Span(span.start, span.end - 2)  # the name without its "'s"
+    return _Frame(
+        speaker,
+        span,
+        Span(toks.starts[c - 1], toks.ends[c - 1]),
+        Span(start, _content_end(text, start, toks.ends[last])),
+        (start_k, last),
+        c - 1,
+        weak=True,
+    )
+
+
+def _speech_act_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``Ortiz called the plan a disaster``, ``accused the mayor of lying``,
+    ``urged voters to stay home``: a speech act whose object carries what was
+    said. The speaker must open its clause (``a group called X`` names, it
+    does not report), and the content runs to the end of the clause."""
+    speaker = _subject_before(text, toks, c)
+    if speaker is None:
+        return None
+    opener = speaker[0] - 1
+    if opener >= 0 and toks.kinds[opener] == "w" and toks.words[opener] not in {"and", "but"}:
+        return None  # the phrase is not the subject of its clause
+    first = c + 1
+    n = len(toks)
+    if first >= n or toks.kinds[first] == "p":
+        return None
+    if toks.words[first] in _NOT_A_SPEECH_ACT:
+        return None  # "called a strike", "called off the talks": acts, not speech
+    last = _last_content_token(toks, first, n - 1)
+    for k in range(first, last + 1):
+        if toks.words[k] in {",", ";"} and k > first + 1:
+            last = k - 1  # the clause ends at the next comma
+            break
+    while last >= first and toks.kinds[last] == "p":
+        last -= 1
+    if last - first + 1 < _MIN_CONTENT_WORDS:
+        return None
+    start = toks.starts[first]
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        Span(toks.starts[c], toks.ends[c]),
+        Span(start, _content_end(text, start, toks.ends[last])),
+        (first, last),
+        c,
+        weak=True,
+    )
+
+
+def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``She then addressed the supporters: “...”``: a quotation after a colon
+    that ends the sentence belongs to the sentence's subject."""
+    n = len(toks)
+    last = n - 1
+    while last >= 0 and toks.kinds[last] == "p":
+        last -= 1
+    if last < 2 or toks.kinds[last] != "q" or toks.words[last - 1] != ":":
+        return None
+    subject = _sentence_subject(text, toks, last - 1)
+    if subject is None:
+        return None
+    return _Frame(
+        subject,
+        _span(toks, *subject),
+        Span(toks.starts[last - 1], toks.ends[last - 1]),
+        Span(toks.starts[last], toks.ends[last]),
+        (last, last),
+        last - 1,
+        weak=True,
+    )
+
+
+def _cue_span(text: str, toks: _Tokens, c: int) -> Span:
+    """The cue: the verb, or a fixed phrase (``said in a statement``, ``was
+    quoted as saying``)."""
+    start, end = toks.starts[c], toks.ends[c]
+    m = _CUE_PHRASE.match(text, end)
+    if m is not None:
+        end = m.end()
+    if (
+        toks.words[c] == "saying"
+        and c >= 3
+        and toks.words[c - 1] == "as"
+        and toks.words[c - 2] == "quoted"
+        and toks.words[c - 3] in {"was", "were", "is", "been"}
+    ):
+        start = toks.starts[c - 3]
+    return Span(start, end)
+
+
+def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
+    n = len(toks)
+    speaker = _speaker_right(text, toks, c + 2)
+    if speaker is None:
+        return None
+    # extend over a lower-case tail: "according to people familiar with the matter"
+    k = speaker[1] + 1
+    while k < n and toks.kinds[k] == "w" and toks.words[k] not in CLAUSE_STOPS:
+        k += 1
+    speaker = (speaker[0], k - 1)
+    cue = Span(toks.starts[c], toks.ends[c + 1])
+    speaker_span = _span(toks, *speaker)
+    if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q"):
+        first = 0
+        last = c - 1 if toks.kinds[c - 1] == "q" else c - 2
+        if last < first:
+            return None
+        start = _content_start(text, toks.starts[first], toks.ends[last])
+        content = Span(start, _content_end(text, start, toks.ends[last]))
+        return _Frame(speaker, speaker_span, cue, content, (first, last), c)
+    after = speaker[1] + 1
+    if after < n and toks.words[after] == ",":
+        first = after + 1
+        last = _last_content_token(toks, first, n - 1)
+        if last < first:
+            return None
+        start = toks.starts[first]
+        content = Span(start, _content_end(text, start, toks.ends[last]))
+        return _Frame(speaker, speaker_span, cue, content, (first, last), c)
+    return None
+
+
+def _verb_frame(
+    text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
+) -> _Frame | None:
+    word = toks.words[c]
+    lemma = SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word)
+    belief = word in BELIEF_FORMS and word not in SPEECH_FORMS
+    cue = _cue_span(text, toks, c)
+    len(toks)
+
+    # participle continuation: ", adding that ...", the speaker governing it
+    if word in PARTICIPLE_CUES and c > 0 and _comma_before(text, toks, c):
+        governing = frames[-1].speaker if frames else _sentence_subject(text, toks, c)
+        if governing is None:
+            return None
+        found = _forward_content(text, toks, c, cue.end, lemma, sentence)
+        if found is None:
+            return None
+        content, rng = found
+        return _Frame(governing, _span(toks, *governing), cue, content, rng, c)
+
+    # the speaker on the left, skipping adverbs and auxiliaries
+    j = c - 1
+    if toks.words[c] == "saying" and cue.start < toks.starts[c]:
+        j = _token_at(toks, cue.start) - 1
+    j = _skip_back(text, toks, j)
+    speaker: tuple[int, int] | None = None
+    appositive = False
+    if j >= 1 and toks.words[j] in _DASHES:
+        opening = j - 1
+        while (
+            opening > 0
+            and j - opening <= _MAX_APPOSITIVE_TOKENS
+            and toks.words[opening] not in _DASHES
+        ):
+            opening -= 1
+        if toks.words[opening] in _DASHES and opening > 0:
+            j = opening - 1  # "Kall -- co-editor of a book on debates -- said"
+    if j >= 0 and toks.words[j] == ",":
+        opens_with_quote = bool(toks.kinds) and toks.kinds[0] == "q"
+        speaker = (_after_quote_speaker(text, toks, j) if opens_with_quote else None) or (
+            _appositive_speaker(text, toks, j)
+        )
+        appositive = speaker is not None
+    elif j >= 0:
+        speaker = _between_quote_and_cue(text, toks, j) or _speaker_left(text, toks, j, 0)
+    if speaker is None and j >= 0 and toks.words[j] == ",":
+        speaker = _after_quote_speaker(text, toks, j)
+    if speaker is None and j >= 1 and toks.words[j] in {"and", "but"}:
+        # "Smith met the board and said ...": the subject of the first verb
+        speaker = (
+            frames[-1].speaker
+            if frames
+            else _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
+        )
+    if speaker is not None and (
+        _malformed_speaker(text, toks, speaker)
+        or (word == lemma and not _source_like(text, toks, speaker))
+    ):
+        return None  # "the checks would add costs", "including Friday's said"
+    if speaker is not None and speaker[0] > 0 and toks.words[speaker[0] - 1] in _WH_WORDS:
+        return None  # "what we expect from Trump", "how experts say": not a report
+    if speaker is not None:
+        speaker_span = _span(toks, *speaker)
+        if appositive:
+            speaker_span = _span(toks, speaker[0], speaker[1])
+        # content after the cue
+        found = _forward_content(text, toks, c, cue.end, lemma, sentence)
+        relative = speaker[0] - 1
+        if (
+            found is not None
+            and relative >= 1
+            and toks.words[relative] in {"which", "that"}
+            and toks.words[relative - 1] == ","
+        ):
+            # ", which he said were at his side": the relative clause, whole
+            found = (Span(toks.starts[relative], found[0].end), (relative, found[1][1]))
+        before = speaker[0] - 1
+        if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
+            before -= 1  # "..., as police have said."
+        trailing = before >= 0 and (toks.words[before] == "," or toks.kinds[before] == "q")
+        q_before = before if before >= 0 and toks.kinds[before] == "q" else before - 1
+        after_quote = (
+            q_before >= 0
+            and toks.kinds[q_before] == "q"
+            and all(toks.kinds[t] == "p" for t in range(q_before))
+        )
+        if (
+            trailing
+            and not belief
+            and (after_quote or _ends_sentence(text, toks, c, cue, sentence))
+        ):
+            last = before - 1 if toks.words[before] == "," else before
+            if last >= 0:
+                start = _content_start(text, toks.starts[0], toks.ends[last])
+                content = Span(start, _content_end(text, start, toks.ends[last]))
+                right = None if after_quote else _parenthetical_rest(text, toks, c, cue, sentence)
+                if right is not None:
+                    # "The museum, Mr. Obama said, would make ...": the clause
+                    # around the attribution, from the segment it interrupts
+                    first = last
+                    while first > 0 and toks.words[first - 1] not in {",", ";", ":"}:
+                        first -= 1
+                    whole_start = _content_start(text, toks.starts[first], toks.ends[last])
+                    whole = Span(whole_start, right[0].end)
+                    return _Frame(speaker, speaker_span, cue, whole, (first, right[1][1]), c)
+                if content.end > content.start:
+                    return _Frame(speaker, speaker_span, cue, content, (0, last), c)
+        if found is not None:
+            content, rng = found
+            return _Frame(speaker, speaker_span, cue, content, rng, c)
+        return None
+    if belief:
+        return None
+    # inverted: "..., said Smith." / "“...,” said the official."
+    if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q"):
+        inverted = _speaker_right(text, toks, c + 1)
+        if inverted is None:
+            return None
+        after = inverted[1] + 1
+        if (
+            after < len(toks)
+            and toks.kinds[after] == "w"
+            and (toks.words[after] in AUXILIARIES or toks.words[after] in CUE_FORMS)
+        ):
+            return None  # "..., said the nomination will ...": a clause follows, not a speaker
+        last = c - 2 if toks.words[c - 1] == "," else c - 1
+        if last < 0:
+            return None
+        start = _content_start(text, toks.starts[0], toks.ends[last])
+        content = Span(start, _content_end(text, start, toks.ends[last]))
+        return _Frame(inverted, _span(toks, *inverted), cue, content, (0, last), c)
+    return None

@@ -1,0 +1,448 @@
+"""Speaker phrases: who is named at a cue.
+
+Scanning left from a cue (``six Democratic senators said``), right from an
+inverted cue (``said Ana Ruiz``), over appositives (``Ruiz, the finance
+minister, said``) and restrictive anonymity clauses (``an official who asked
+not to be named said``). See ``docs/quotes.md``.
+"""
+
+from __future__ import annotations
+
+from newsparse._tokens import _NAME_LINKS, _PREPOSITIONS, _SUBORDINATORS, _capitalized, _Tokens
+from newsparse.lexicon.cues import BELIEF_FORMS, CUE_FORMS, SPEECH_FORMS
+from newsparse.lexicon.sources import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    GROUP_HEADS,
+    ORGANIZATION_HEADS,
+    ROLE_HEADS,
+)
+from newsparse.lexicon.words import (
+    ADVERBS_BEFORE_CUE,
+    AUXILIARIES,
+    CLAUSE_STOPS,
+    DETERMINERS,
+    ED_ADJECTIVES,
+    OBJECT_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
+
+_MAX_SPEAKER_TOKENS = 9
+
+
+_MAX_APPOSITIVE_TOKENS = 30
+
+
+_OPENERS = frozenset(
+    [
+        "during",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "while",
+        "when",
+        "as",
+        "since",
+        "following",
+        "despite",
+        "amid",
+        "last",
+        "earlier",
+        "later",
+        "this",
+        "speaking",
+        "asked",
+        "addressing",
+        "although",
+        "though",
+        "if",
+        "for",
+        "with",
+        "without",
+        "by",
+        "from",
+        "meanwhile",
+        "still",
+        "however",
+        "but",
+        "and",
+        "yet",
+        "so",
+    ]
+)
+
+
+_PP_HEADS = (
+    ANONYMOUS_HEADS
+    | GROUP_HEADS
+    | DOCUMENT_HEADS
+    | ROLE_HEADS
+    | frozenset({"familiar", "close", "knowledgeable", "briefed", "spokesperson", "head", "member"})
+)
+
+
+_ANONYMITY_CLAUSE = frozenset(
+    [
+        "identified",
+        "named",
+        "anonymity",
+        "authorized",
+        "authorised",
+        "publicly",
+        "record",
+        "discuss",
+        "speak",
+    ]
+)
+
+
+def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
+    """The speaker noun phrase ending at token ``j`` (scanning left, not past
+    ``floor``), or ``None``."""
+    if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
+        return None
+    word = toks.words[j]
+    if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
+        return (j, j)
+    noun_use = j > floor and (  # "the report said", "the IMF report stated"
+        toks.words[j - 1] in DETERMINERS
+        or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
+        or (toks.kinds[j - 1] == "w" and _capitalized(text, toks, j - 1) and j - 1 > 0)
+    )
+    if word in CLAUSE_STOPS or word in DETERMINERS or (word in CUE_FORMS and not noun_use):
+        return None
+    # a restrictive anonymity clause: "an official who asked not to be named said"
+    end = j
+    k = j
+    for back in range(j, max(floor, j - 14) - 1, -1):
+        if toks.kinds[back] != "w":
+            break
+        if toks.words[back] == "who":
+            clause = toks.words[back + 1 : j + 1]
+            if any(w in _ANONYMITY_CLAUSE for w in clause):
+                k = back - 1
+            break
+    if k < floor:
+        return None
+    start = k + 1
+    i = k
+    while i >= floor and end - i < _MAX_SPEAKER_TOKENS + 6:
+        kind = toks.kinds[i]
+        word = toks.words[i]
+        if word == ")":
+            # a party-and-state tag: Rep. Jane Doe (D-Wis.)
+            opening = i - 1
+            while opening >= floor and i - opening <= 5 and toks.words[opening] != "(":
+                opening -= 1
+            if opening >= floor and toks.words[opening] == "(" and opening > floor:
+                i = opening - 1
+                continue
+            break
+        if kind != "w":
+            break
+        if word == "and" and i - 1 >= floor and i + 1 <= k:
+            if _capitalized(text, toks, i - 1) and _capitalized(text, toks, i + 1):
+                start = i
+                i -= 1
+                continue
+            break
+        if i > floor and _capitalized(text, toks, i) and toks.words[i - 1] not in {".", "!", "?"}:
+            start = i  # "Theresa May", "Will Ortiz": a capitalised word is a name here
+            i -= 1
+            continue
+        if word in CLAUSE_STOPS or (
+            word in CUE_FORMS
+            and i != j
+            and not _capitalized(text, toks, i)
+            and _inflected_or_after_plural(toks, i)
+        ):
+            break
+        # "a spokesperson for the ministry", "people familiar with": a
+        # prepositional phrase stays only after a source-like head
+        if (
+            word in _PREPOSITIONS
+            and i != k
+            and (i - 1 < floor or toks.words[i - 1] not in _PP_HEADS)
+            and not (
+                word in {"of", "for"}
+                and _capitalized(text, toks, i - 1)
+                and (
+                    _capitalized(text, toks, i + 1)
+                    or (
+                        toks.words[i + 1] == "the"
+                        and i + 2 <= k
+                        and _capitalized(text, toks, i + 2)
+                    )
+                )
+            )
+        ):
+            break  # "Association of Arena Operators" keeps its "of"
+        if word == "the" and i > floor and _capitalized(text, toks, i) and i != k:
+            start = i
+            break  # "... centers The S.E.C. said": a new phrase starts here
+        if word in SUBJECT_PRONOUNS or word in RELATIVE_PRONOUNS:
+            break
+        if (
+            word.endswith("ed")
+            and not _capitalized(text, toks, i)
+            and word not in ED_ADJECTIVES
+            and i != k
+        ):
+            break
+        start = i
+        i -= 1
+    if start > k:
+        return None
+    # trim a long phrase to its last determiner or capitalised run
+    if k - start + 1 > _MAX_SPEAKER_TOKENS:
+        for s in range(k - _MAX_SPEAKER_TOKENS + 1, k + 1):
+            if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
+                start = s
+                break
+        else:
+            return None
+    # the phrase must hold a noun-like word: not only determiners/adverbs
+    if all(toks.words[s] in DETERMINERS for s in range(start, k + 1)):
+        return None
+    # a leading preposition or adverb is not part of the speaker
+    while start <= k and toks.words[start] in {"of", "for", "with", "at", "in", "on", "from"}:
+        start += 1
+    return (start, end) if start <= end else None
+
+
+def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
+    """The speaker noun phrase starting at token ``i`` (inverted frames)."""
+    n = len(toks)
+    if i >= n or toks.kinds[i] != "w":
+        return None
+    if toks.words[i] in CLAUSE_STOPS or toks.words[i] in OBJECT_PRONOUNS - SUBJECT_PRONOUNS:
+        return None
+    end = i
+    k = i
+    while (
+        k < n
+        and k - i < _MAX_SPEAKER_TOKENS + 5
+        and (toks.kinds[k] == "w" or (toks.words[k] == "(" and k > i))
+    ):
+        if toks.words[k] == "(":
+            close = k + 1
+            while close < n and close - k <= 6 and toks.words[close] != ")":
+                close += 1
+            if close >= n or toks.words[close] != ")":
+                break
+            k = close + 1  # "Deputy Commissioner of Police (Outer North) Meenakshi Rawat"
+            continue
+        word = toks.words[k]
+        if k > i and (word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to"}):
+            break  # "said Smith in a statement": stop before a venue or time phrase
+        if (
+            k > i
+            and _capitalized(text, toks, k - 1)
+            and not _capitalized(text, toks, k)
+            and word not in _NAME_LINKS
+            and toks.words[i] not in DETERMINERS
+        ):
+            break
+        end = k
+        k += 1
+    return (i, end)
+
+
+def _skip_back(text: str, toks: _Tokens, j: int) -> int:
+    """The first token at or before ``j`` that is not an adverb or auxiliary
+    standing between a speaker and its verb (``has also said``, ``is telling``);
+    a capitalised one inside the sentence is a name (``Theresa May said``)."""
+    while (
+        j >= 0
+        and toks.kinds[j] == "w"
+        and (toks.words[j] in ADVERBS_BEFORE_CUE or toks.words[j] in AUXILIARIES)
+        and not (j > 0 and _capitalized(text, toks, j))
+    ):
+        j -= 1
+    return j
+
+
+def _subject_before(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """A source-like speaker phrase ending right before the verb at ``c``."""
+    j = _skip_back(text, toks, c - 1)
+    if j < 0:
+        return None
+    speaker = _speaker_left(text, toks, j, 0)
+    if speaker is None or not _source_like(text, toks, speaker):
+        return None
+    return speaker
+
+
+def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """Whether a phrase can be a source: a pronoun for a person or group, a
+    capitalised name, or a phrase headed by a source noun."""
+    first, last = speaker
+    head = toks.words[last]
+    for k in range(first + 1, last + 1):
+        if toks.words[k] in _PREPOSITIONS or toks.words[k] in RELATIVE_PRONOUNS:
+            head, last = toks.words[k - 1], k - 1  # "Hotel owners in the city centre"
+            break
+    if first == last and head in {"it", "this", "that", "which"}:
+        return False
+    if head in SUBJECT_PRONOUNS or head in RELATIVE_PRONOUNS:
+        return True
+    if _capitalized(text, toks, last):
+        return True
+    return head in _PP_HEADS or head in DOCUMENT_HEADS or head in ORGANIZATION_HEADS
+
+
+def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """A phrase that cannot be a speaker: it opens with a participle or a
+    focus word (``including``, ``even``), or ends with a preposition."""
+    first, last = speaker
+    opener = toks.words[first]
+    if (opener.endswith("ing") and not _capitalized(text, toks, first)) or opener in {
+        "having",
+        "being",
+        "speaking",
+        "asked",
+    }:
+        return True  # "Having ...", "including ...": a participle, not a speaker
+    head = toks.words[last]
+    if head.endswith(("'s", "’s")) or head.isdigit():
+        return True  # "Oz's", "18": a possessive or a number heads nothing
+    return opener in {"including", "even", "only", "just"} or head in _PREPOSITIONS
+
+
+def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
+    """The subject at the head of the sentence (after an opening phrase set
+    off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
+    first = 0
+    if toks.words[0] in _OPENERS:
+        for k in range(min(limit, 14)):
+            if toks.words[k] == ",":
+                first = k + 1
+                break
+    k = first
+    named = False
+    while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
+        word = toks.words[k]
+        if _capitalized(text, toks, k):
+            named = True
+        elif named and word not in _NAME_LINKS and toks.words[first] not in DETERMINERS:
+            break  # "Hillary Clinton spoke out ...": the name ends the subject
+        if (
+            word in AUXILIARIES
+            or word in CUE_FORMS
+            or word in CLAUSE_STOPS
+            or (word in ADVERBS_BEFORE_CUE and k > first)
+        ):
+            break
+        if word.endswith("ed") and not _capitalized(text, toks, k) and word not in ED_ADJECTIVES:
+            break
+        k += 1
+    if k == first:
+        return None
+    speaker = (first, k - 1)
+    return speaker if _source_like(text, toks, speaker) else None
+
+
+def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
+    """The subject of the clause that ``and``/``but`` at ``j`` continues: the
+    first phrase after the clause's start (a comma or subordinator)."""
+    start = j - 1
+    while (
+        start > 0
+        and toks.kinds[start - 1] != "p"
+        and toks.words[start - 1]
+        not in {"when", "while", "as", "after", "before", "because", "if", "since", "although"}
+    ):
+        start -= 1
+    if start >= j:
+        return None
+    speaker = _speaker_right(text, toks, start)
+    if speaker is None or speaker[1] >= j:
+        return None
+    return speaker if _source_like(text, toks, speaker) else None
+
+
+def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
+    """``“...,” a narrator in the ad asks``: every word between a quotation
+    and its cue is the speaker."""
+    k = j
+    while k >= 0 and j - k < _MAX_SPEAKER_TOKENS and toks.kinds[k] == "w":
+        k -= 1
+    if k < 0 or k == j:
+        return None
+    if toks.kinds[k] == "q" or (toks.words[k] == "," and k > 0 and toks.kinds[k - 1] == "q"):
+        if toks.words[k + 1] in CLAUSE_STOPS:
+            return None
+        if any(toks.words[t] in CUE_FORMS for t in range(k + 1, j + 1)):
+            return None  # "... wrote in a note": the phrase holds another cue
+        return (k + 1, j)
+    return None
+
+
+def _after_quote_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
+    """``“...,” Scott Ruiz, the attorney general of Utah, one of ..., said``:
+    the speaker is the name right after the quotation."""
+    k = comma
+    while k >= 0 and comma - k <= 30 and toks.kinds[k] != "q":
+        k -= 1
+    if k < 0 or toks.kinds[k] != "q":
+        return None
+    first = k + 1
+    if first < len(toks) and toks.words[first] == ",":
+        first += 1
+    stop = first
+    while stop < comma and toks.words[stop] != ",":
+        stop += 1
+    if stop == first or stop - first > _MAX_SPEAKER_TOKENS:
+        return None
+    return (first, stop - 1)
+
+
+def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
+    """``Ruiz, the finance minister, said`` / ``an official, who asked not to
+    be named, said``: the speaker before the first comma."""
+    for _ in range(3):  # up to three stacked appositives
+        k = comma - 1
+        while k >= 0 and toks.words[k] != "," and comma - k <= _MAX_APPOSITIVE_TOKENS:
+            if toks.kinds[k] == "q":
+                return None
+            k -= 1
+        if k < 1 or toks.words[k] != "," or k + 1 >= comma:
+            return None
+        opener = toks.words[k + 1]
+        if opener in _SUBORDINATORS or opener in {"or", "then", "so"}:
+            return None  # ", and the meeting deteriorated, said": a clause, not an appositive
+        inner = range(k + 1, comma)
+        if 2 <= len(inner) <= 4 and all(
+            toks.kinds[t] == "w" and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
+            for t in inner
+        ):
+            return (k + 1, comma - 1)  # "One of the report's authors, Ari Fleischer, said"
+        speaker = _speaker_left(text, toks, k - 1, 0)
+        if speaker is None:
+            return None
+        first = toks.words[speaker[0]]
+        if first[:1].isdigit() or first in RELATIVE_PRONOUNS:
+            comma = k  # an age or a relative clause: look further left
+            continue
+        return speaker
+    return None
+
+
+_PLURAL_SUBJECTS = frozenset(
+    """they we i you who people police will would could may might should must
+    can did do does not also to""".split()
+)
+
+
+def _inflected_or_after_plural(toks: _Tokens, c: int) -> bool:
+    """An inflected cue (``said``), or a bare one after a plural or pronoun."""
+    word = toks.words[c]
+    if word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word)):
+        return True
+    if c == 0:
+        return True
+    before = toks.words[c - 1]
+    return before in _PLURAL_SUBJECTS or (before.endswith("s") and not before.endswith("ss"))

@@ -1,0 +1,107 @@
+"""Sentence tokens: the one view of a sentence every attribution rule reads.
+
+A sentence becomes parallel lists (offsets, lower-cased words, kinds) in
+which every quotation is one opaque token, so frames can look around a
+quotation without looking into it. Also the small word classes the rule
+modules share.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.model import Span
+from newsparse.quotemarks import QuoteSpan
+from newsparse.sentences import ABBREVIATIONS
+
+_ABBREVIATION = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+"  # 1,409
+    r"|(?:[^\W\d_]\.){2,}"  # U.S., a.m., N.C.
+    rf"|\b(?i:{_ABBREVIATION})\.(?!\w)"  # Sen., Jan., Calif.
+    r"|\b[A-Z]\.(?=[ \u00a0][A-Z])"  # John F. Kennedy
+    r"|[^\W_](?:[\w’'&\-]*[^\W_])?"
+    r"|--|[,;:()\[\]—–―.!?-]"
+)
+
+
+_PREPOSITIONS = frozenset({"of", "for", "with", "at", "in", "from", "on", "to"})
+
+
+_NAME_LINKS = frozenset({"of", "for", "de", "van", "von", "al", "bin", "da", "del", "la", "le"})
+
+
+_SUBORDINATORS = frozenset(
+    """because as while when after before since although though but and whereas
+    if unless until so citing noting""".split()
+)
+
+
+_DASHES = frozenset({"―", "—", "–", "--", "-"})
+
+
+@attrs.define
+class _Tokens:
+    """A sentence as tokens; quotations are single tokens of kind ``q``."""
+
+    starts: list[int] = attrs.field(factory=list)
+    ends: list[int] = attrs.field(factory=list)
+    words: list[str] = attrs.field(factory=list)  # lower-cased text
+    kinds: list[str] = attrs.field(factory=list)  # w (word), p (punct), q (quote)
+    quote_ids: list[int] = attrs.field(factory=list)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def _tokenize(text: str, sentence: Span, quotes: Sequence[tuple[int, QuoteSpan]]) -> _Tokens:
+    toks = _Tokens()
+    pos = sentence.start
+    for qid, quote in quotes:
+        q_start = max(quote.open, sentence.start)
+        q_end = min(quote.end, sentence.end)
+        if q_end <= pos:
+            continue
+        _words(text, pos, q_start, toks)
+        toks.starts.append(q_start)
+        toks.ends.append(q_end)
+        toks.words.append("\u201c")
+        toks.kinds.append("q")
+        toks.quote_ids.append(qid)
+        pos = q_end
+    _words(text, pos, sentence.end, toks)
+    return toks
+
+
+def _words(text: str, start: int, end: int, toks: _Tokens) -> None:
+    """Append the tokens of ``text[start:end]``; abbreviations (``Sen.``,
+    ``U.S.``, initials) keep their point."""
+    if start >= end:
+        return
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    toks.starts.extend([f[0] for f in found])
+    toks.ends.extend([f[1] for f in found])
+    words = [f[2].lower() for f in found]
+    toks.words.extend(words)
+    toks.kinds.extend(["w" if w[0].isalnum() else "p" for w in words])
+    toks.quote_ids.extend([-1] * len(found))
+
+
+def _capitalized(text: str, toks: _Tokens, i: int) -> bool:
+    ch = text[toks.starts[i]]
+    return ch.isupper()
+
+
+def _span(toks: _Tokens, first: int, last: int) -> Span:
+    return Span(toks.starts[first], toks.ends[last])
+
+
+def _token_at(toks: _Tokens, pos: int) -> int:
+    """The first token starting at or after ``pos``."""
+    return bisect.bisect_left(toks.starts, pos)
