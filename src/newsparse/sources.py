@@ -94,6 +94,7 @@ _WHICH = re.compile(r",?\s+which\s")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
 _WINDOW = 64
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LEADING_THE = re.compile(r"(?i:the)\s+")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _GENERIC_ORGS = frozenset({"company", "firm", "group", "organization", "organisation", "business"})
@@ -648,7 +649,16 @@ class _NameIndex:
                 len(words) >= 2
                 and not any(w[0].lower() in _LINKS for w in words)
                 and not any(w[0].rstrip(".").lower() in _CALENDAR for w in words)
+                and not self._quoted_or_place(words[0][1], words[-1][2])
             ):
                 return " ".join(w[0] for w in words), Span(words[0][1], words[-1][2])
             i -= 1
         return None
+
+    def _quoted_or_place(self, start: int, end: int) -> bool:
+        """A name in quotation marks (``the “Babak Quarter”``) or after
+        ``the`` (``the Rose Garden``) names a thing or place, not a person."""
+        before = self.text[max(0, start - 4) : start]
+        after = self.text[end : end + 2]
+        closing = after[:1] in _QUOTE_MARKS and after[1:2] != "s"  # not "Ruiz’s"
+        return (bool(before) and before[-1] in _QUOTE_MARKS) or closing or before.lower() == "the "
