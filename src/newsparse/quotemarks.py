@@ -22,7 +22,10 @@ import attrs
 
 from newsparse.model import Span
 
-__all__ = ["QuoteSpan", "find_quotes"]
+__all__ = ["MAX_MARK_WARNINGS", "QuoteSpan", "find_quotes"]
+
+#: Unclosed-mark warnings listed one by one; beyond this, one line counts the rest.
+MAX_MARK_WARNINGS = 20
 
 _MARKS = re.compile("''|[\"“”„«»‘’']")
 _OPEN_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
@@ -110,7 +113,8 @@ def _scan(
                 if double_open is not None:
                     # a second opener before any close: the first one never closed
                     content = _open_content(text, double_open[1], i)
-                    out.append(QuoteSpan(double_open[0], None, content, True, content.end))
+                    if content.end > content.start:  # an empty one is a stray mark
+                        out.append(QuoteSpan(double_open[0], None, content, True, content.end))
                 double_open = (i, j)
                 single_open = None
             elif role == "close" and double_open is not None:
@@ -153,6 +157,7 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
     end of its region, with a warning.
     """
     found: list[QuoteSpan] = []
+    notes: list[str] = []  # warnings, capped below
     carry: tuple[int, int] | None = None
     for index, region in enumerate(regions):
         start = region.start
@@ -166,18 +171,21 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
             elif first[:1] and _family(first[:1]) == _family(opener[:1]):
                 start += 1
             else:
-                _close_unclosed(text, carry, regions[index - 1].end, found, warnings)
+                _close_unclosed(text, carry, regions[index - 1].end, found, notes)
                 carry = None
         unclosed_before = len(found)
         carry = _scan(text, start, region.end, carry, found)
         for quote in found[unclosed_before:]:
             if quote.close is None:
-                warnings.append(
+                notes.append(
                     f"unclosed quotation mark at offset {quote.open}; "
                     "closed where the next quotation opens"
                 )
     if carry is not None and regions:
-        _close_unclosed(text, carry, regions[-1].end, found, warnings)
+        _close_unclosed(text, carry, regions[-1].end, found, notes)
+    warnings.extend(notes[:MAX_MARK_WARNINGS])
+    if len(notes) > MAX_MARK_WARNINGS:
+        warnings.append(f"... and {len(notes) - MAX_MARK_WARNINGS} more unclosed quotation marks")
     found.sort(key=lambda q: q.open)
     return found
 
@@ -189,4 +197,5 @@ def _close_unclosed(
         f"unclosed quotation mark at offset {mark[0]}; closed at the end of its paragraph"
     )
     content = _open_content(text, mark[1], end)
-    found.append(QuoteSpan(mark[0], None, content, True, content.end))
+    if content.end > content.start:
+        found.append(QuoteSpan(mark[0], None, content, True, content.end))
