@@ -45,9 +45,22 @@ def assert_quotes_and_sources_consistent(article: Article) -> None:
     for before, after in itertools.pairwise(quotes):
         assert not before.span.overlaps(after.span), f"quotes overlap: {before} / {after}"
     for quote in quotes:
+        assert quote.text.strip(), f"empty quote content: {quote}"
+        if quote.kind is newsparse.QuoteKind.INDIRECT:
+            # a reported clause: never opens on punctuation, holds a word
+            assert quote.text[0] not in ".,;:!?)]}", (
+                f"indirect content opens on punctuation: {quote}"
+            )
+            assert any(ch.isalnum() for ch in quote.text), f"indirect content has no word: {quote}"
         for part in (quote.speaker, quote.cue):
-            if part is not None:
-                assert not part.span.overlaps(quote.span), f"speaker/cue inside content: {quote}"
+            if part is None or not part.span.overlaps(quote.span):
+                continue
+            # only a parenthetical attribution sits inside its own content
+            # ("The museum, Ortiz said, would open"): indirect, strictly inside
+            assert quote.kind is newsparse.QuoteKind.INDIRECT, (
+                f"speaker/cue inside content: {quote}"
+            )
+            assert quote.span.start < part.span.start and part.span.end < quote.span.end, quote
         if quote.source is not None:
             assert 0 <= quote.source < len(sources), f"source index out of range: {quote}"
             if quote.speaker is not None:

@@ -113,9 +113,9 @@ def test_article_captions_and_credits(generated: Generated) -> None:
             c.text,
             c.span.start,
             c.span.end,
-            _spanned(c.credit and newsparse.Mention(c.credit.text, c.credit.span)),
-            c.credit and c.credit.photographer,
-            c.credit and c.credit.agency,
+            None if c.credit is None else (c.credit.text, c.credit.span.start, c.credit.span.end),
+            None if c.credit is None else c.credit.photographer,
+            None if c.credit is None else c.credit.agency,
         )
         for c in article.captions
     ]
