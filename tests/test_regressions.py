@@ -35,6 +35,37 @@ QUOTE_CASES: list[Row] = [
     ),
 ]
 
+QUOTE_CASES += [
+    (
+        # a word before a quotation made it partial and the stretch after
+        # "said" (". ok", not a sentence to the splitter) an indirect quote
+        "no-indirect-quote-from-a-sentence-end",
+        "PARIS (AFP) - ok “We will act,” Ana Ruiz said. ok",
+        [("We will act,", "Ana Ruiz")],
+    ),
+    (
+        # the same with words in a script that has no capitals
+        "no-indirect-quote-from-a-sentence-end-rtl",
+        "PARIS (AFP) - مرحبا “We will act,” Ana Ruiz said. مرحبا",
+        [("We will act,", "Ana Ruiz")],
+    ),
+]
+
+# (id, text): inputs that once broke an invariant of ``invariants.py``
+INVARIANT_CASES: list[tuple[str, str]] = [
+    (
+        # spliced article: "..., Kabra said, athat the city ..." read as a
+        # parenthetical attribution (speaker and cue inside the content)
+        "spliced-parenthetical",
+        "BRAKRAL, June 27 (Reuters) - Work on the harbour wall began in January 1950.\n\n"
+        "Bekra Kabra, the finance minister, said on Monday that the regional council "
+        "could not afford every school in the district.\n\n"
+        "The district’s engineers would rebuild every school in the district, Kabra said, "
+        "athat the city would rebuild the harbour wall.\n\n"
+        "“We heard the word ‘enough’ from every family,” Kabra said.",
+    ),
+]
+
 # (id, text, expected (source name, title) pairs)
 SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
@@ -62,6 +93,13 @@ def test_quote_regression(text: str, expected: list[tuple[str, str | None]]) -> 
 def test_source_regression(text: str, expected: list[tuple[str, str | None]]) -> None:
     article = parse_and_check(text)
     assert [(s.name, s.title) for s in article.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "text", [t for _, t in INVARIANT_CASES], ids=[i for i, _ in INVARIANT_CASES]
+)
+def test_invariant_regression(text: str) -> None:
+    parse_and_check(text)
 
 
 def test_pronoun_does_not_take_a_quoted_place_name() -> None:
