@@ -18,7 +18,8 @@ sentence, so that a rule-based parser that follows ``SPEC.md`` and
   titles and cue inflections;
 - ``noise_paragraphs()``: sentences with no attribution at all;
 - ``articles()``: all of it put together, with pronoun and surname
-  re-mentions and continuation paragraphs.
+  re-mentions, continuation paragraphs, and quotes of parties that are no
+  named person (officials, analysts, a report, an organisation).
 
 ``news_text()`` is different: random text biased toward news punctuation,
 for invariants that must hold on any input.
@@ -42,6 +43,7 @@ __all__ = [
     "ExpectedQuote",
     "ExpectedSource",
     "ParagraphTruth",
+    "Party",
     "Person",
     "QuoteStyle",
     "Spanned",
@@ -51,6 +53,7 @@ __all__ = [
     "invented_words",
     "news_text",
     "noise_paragraphs",
+    "parties",
     "person_names",
     "persons",
     "quote_paragraphs",
@@ -494,25 +497,89 @@ def persons(
     return Person(first, last, draw(st.sampled_from(("he", "she"))), style, title)
 
 
-# how a person is mentioned at a cue
-INTRO, SURNAME, PRONOUN = "intro", "surname", "pronoun"
+# how a person is mentioned at a cue; PARTY: a speaker that is no named person
+INTRO, SURNAME, PRONOUN, PARTY = "intro", "surname", "pronoun", "party"
+
+
+@dataclass(frozen=True)
+class Party:
+    """An unnamed or non-person speaker, mentioned once: ``phrase`` as
+    written mid-sentence, its ``kind`` (SPEC source kinds) and its head noun
+    (two parties of an article never share one, or they would merge)."""
+
+    phrase: str
+    kind: str
+    head: str
+
+    def name(self, written: str) -> str:
+        """Organisations drop a leading ``the``; anonymous, group and
+        document sources are named by their first mention as written."""
+        if self.kind == "organization" and written.lower().startswith("the "):
+            return written[4:]
+        return written
+
+
+#: (phrase, kind, head); ``{org}`` is an invented name
+_PARTIES = (
+    ("officials", "anonymous", "officials"),
+    ("senior government officials", "anonymous", "officials"),
+    ("people familiar with the matter", "anonymous", "people"),
+    ("two people briefed on the talks", "anonymous", "people"),
+    ("a spokesperson who asked not to be identified", "anonymous", "spokesperson"),
+    ("analysts", "group", "analysts"),
+    ("residents", "group", "residents"),
+    ("opposition lawmakers", "group", "lawmakers"),
+    ("the report", "document", "report"),
+    ("the letter", "document", "letter"),
+    ("the filing", "document", "filing"),
+    ("the {org} Group", "organization", "group"),
+)
+
+
+@st.composite
+def parties(draw: st.DrawFn, org: str, count: int) -> list[Party]:
+    """``count`` parties with distinct head nouns."""
+    rows = draw(
+        st.lists(
+            st.sampled_from(_PARTIES), min_size=count, max_size=count, unique_by=lambda r: r[2]
+        )
+    )
+    return [Party(phrase.format(org=org), kind, head) for phrase, kind, head in rows]
+
+
+#: cue forms that need a singular subject (a party may be plural)
+_SINGULAR_ONLY = frozenset({"says", "adds", "notes", "warns", "tells"})
 
 
 class _Speaker:
-    """Writes one mention of a person into a writer."""
+    """Writes one mention of a person (or of a party) into a writer."""
 
-    def __init__(self, person: Person, form: str) -> None:
+    def __init__(self, person: Person | Party, form: str) -> None:
         self.person = person
-        self.form = form
+        self.form = PARTY if isinstance(person, Party) else form
+
+    def cues(self, choices: Sequence[_Cue]) -> st.SearchStrategy[_Cue]:
+        """The cue forms this speaker can take (plural parties: no ``says``)."""
+        if self.form != PARTY:
+            return st.sampled_from(choices)
+        return st.sampled_from([c for c in choices if c.cue not in _SINGULAR_ONLY and not c.before])
+
+    def source_name(self, speaker: Spanned) -> str:
+        if isinstance(self.person, Party):
+            return self.person.name(speaker.text)
+        return self.person.name
 
     @property
     def appositive(self) -> bool:
-        return self.form == INTRO and self.person.style == "appositive"
+        person = self.person
+        return self.form == INTRO and isinstance(person, Person) and person.style == "appositive"
 
     def write(
         self, out: _Writer, *, sentence_start: bool = False, before_cue: bool = True
     ) -> Spanned:
         person = self.person
+        if isinstance(person, Party):
+            return out.add(_cap(person.phrase) if sentence_start else person.phrase)
         if self.form == PRONOUN:
             return out.add(_cap(person.pronoun) if sentence_start else person.pronoun)
         if self.form == SURNAME:
@@ -544,9 +611,9 @@ Frame = Callable[[st.DrawFn, _Writer, _Speaker, QuoteStyle], list[ExpectedQuote]
 
 
 def _quote(
-    content: Spanned, kind: str, speaker: Spanned, cue: Spanned | None, who: Person
+    content: Spanned, kind: str, speaker: Spanned, cue: Spanned | None, source: str
 ) -> ExpectedQuote:
-    return ExpectedQuote(content, kind, speaker, cue, who.name)
+    return ExpectedQuote(content, kind, speaker, cue, source)
 
 
 def _frame_after(
@@ -558,9 +625,9 @@ def _frame_after(
     out.add(style.close + " ")
     speaker = sp.write(out)
     out.add(" ")
-    cue = _write_cue(out, draw(st.sampled_from(_AFTER_CUES)))
+    cue = _write_cue(out, draw(sp.cues(_AFTER_CUES)))
     out.add(".")
-    return [_quote(content, "direct", speaker, cue, sp.person)]
+    return [_quote(content, "direct", speaker, cue, sp.source_name(speaker))]
 
 
 def _frame_inverted(
@@ -570,11 +637,11 @@ def _frame_inverted(
     out.add(style.open)
     content = out.add(draw(_direct_content(style)) + ",")
     out.add(style.close + " ")
-    cue = _write_cue(out, draw(st.sampled_from(_INVERTED_CUES)))
+    cue = _write_cue(out, draw(sp.cues(_INVERTED_CUES)))
     out.add(" ")
     speaker = sp.write(out, before_cue=False)
     out.add(".")
-    return [_quote(content, "direct", speaker, cue, sp.person)]
+    return [_quote(content, "direct", speaker, cue, sp.source_name(speaker))]
 
 
 def _frame_before(
@@ -583,11 +650,11 @@ def _frame_before(
     """Ruiz said: “We will act.”"""
     speaker = sp.write(out, sentence_start=True)
     out.add(" ")
-    cue = _write_cue(out, draw(st.sampled_from(_BEFORE_CUES)))
+    cue = _write_cue(out, draw(sp.cues(_BEFORE_CUES)))
     out.add(draw(st.sampled_from((": ", ", "))) + style.open)
     content = out.add(draw(_direct_content(style)) + ".")
     out.add(style.close)
-    return [_quote(content, "direct", speaker, cue, sp.person)]
+    return [_quote(content, "direct", speaker, cue, sp.source_name(speaker))]
 
 
 def _frame_split(
@@ -599,7 +666,7 @@ def _frame_split(
     out.add(style.close + " ")
     speaker = sp.write(out)
     out.add(" ")
-    cue = _write_cue(out, draw(st.sampled_from(_SPLIT_CUES)))
+    cue = _write_cue(out, draw(sp.cues(_SPLIT_CUES)))
     second_text = draw(_direct_sentence(style)) + "."
     if draw(st.booleans()):
         out.add(", " + style.open)
@@ -610,8 +677,8 @@ def _frame_split(
     second = out.add(second_text)
     out.add(style.close)
     return [
-        _quote(first, "direct", speaker, cue, sp.person),
-        _quote(second, "direct", speaker, cue, sp.person),
+        _quote(first, "direct", speaker, cue, sp.source_name(speaker)),
+        _quote(second, "direct", speaker, cue, sp.source_name(speaker)),
     ]
 
 
@@ -625,7 +692,7 @@ def _frame_multi(
     if draw(st.booleans()):
         speaker = sp.write(out, sentence_start=True)
         out.add(" ")
-        cue = _write_cue(out, draw(st.sampled_from(_BEFORE_CUES)))
+        cue = _write_cue(out, draw(sp.cues(_BEFORE_CUES)))
         out.add(": " + style.open)
     else:
         out.add(style.open)
@@ -633,9 +700,9 @@ def _frame_multi(
         out.add(style.close + " ")
         speaker = sp.write(out)
         out.add(" ")
-        cue = _write_cue(out, draw(st.sampled_from(_SPLIT_CUES)))
+        cue = _write_cue(out, draw(sp.cues(_SPLIT_CUES)))
         out.add(". " + style.open)
-        quotes.append(_quote(first, "direct", speaker, cue, sp.person))
+        quotes.append(_quote(first, "direct", speaker, cue, sp.source_name(speaker)))
     start = len(out)
     out.add(draw(_direct_content(style)) + ".")
     for _ in range(draw(st.integers(1, 2))):
@@ -643,7 +710,7 @@ def _frame_multi(
     end = len(out)
     out.add(style.close)
     content = Spanned(out.text[start:end], start, end)
-    quotes.append(_quote(content, "direct", speaker, cue, sp.person))
+    quotes.append(_quote(content, "direct", speaker, cue, sp.source_name(speaker)))
     return quotes
 
 
@@ -666,7 +733,7 @@ def _frame_according(
         out.add(", ")
         content = out.add(clause)
         out.add(".")
-    return [_quote(content, "indirect", speaker, cue, sp.person)]
+    return [_quote(content, "indirect", speaker, cue, sp.source_name(speaker))]
 
 
 def _frame_partial(
@@ -675,7 +742,7 @@ def _frame_partial(
     """Ruiz said the plan was “a clear step forward.”"""
     speaker = sp.write(out, sentence_start=True)
     out.add(" ")
-    cue = _write_cue(out, draw(st.sampled_from(_PARTIAL_CUES)))
+    cue = _write_cue(out, draw(sp.cues(_PARTIAL_CUES)))
     topic = draw(st.sampled_from(_TOPICS))
     fragment = draw(st.sampled_from(_FRAGMENTS))
     if draw(st.booleans()):
@@ -686,7 +753,7 @@ def _frame_partial(
         out.add(f" that the {topic} would be {style.open}")
         content = out.add(fragment)
         out.add(f"{style.close} for the region.")
-    return [_quote(content, "partial", speaker, cue, sp.person)]
+    return [_quote(content, "partial", speaker, cue, sp.source_name(speaker))]
 
 
 def _frame_that(
@@ -696,7 +763,7 @@ def _frame_that(
     speaker = sp.write(out, sentence_start=True)
     out.add(" ")
     if draw(st.booleans()):
-        cue_form = draw(st.sampled_from(_THAT_CUES))
+        cue_form = draw(sp.cues(_THAT_CUES))
         time_phrase = (
             draw(st.sampled_from(("", *_TIME_PHRASES)))
             if cue_form.past and not cue_form.before
@@ -705,11 +772,11 @@ def _frame_that(
         cue = _write_cue(out, cue_form, time_phrase=time_phrase)
         out.add(" that ")
     else:
-        cue = _write_cue(out, draw(st.sampled_from(_BARE_CUES)))
+        cue = _write_cue(out, draw(sp.cues(_BARE_CUES)))
         out.add(" ")
     content = out.add(draw(_clause(style)))
     out.add(".")
-    return [_quote(content, "indirect", speaker, cue, sp.person)]
+    return [_quote(content, "indirect", speaker, cue, sp.source_name(speaker))]
 
 
 def _frame_cue_after(
@@ -720,9 +787,9 @@ def _frame_cue_after(
     out.add(", ")
     speaker = sp.write(out)
     out.add(" ")
-    cue = _write_cue(out, draw(st.sampled_from(_CUE_AFTER_CUES)))
+    cue = _write_cue(out, draw(sp.cues(_CUE_AFTER_CUES)))
     out.add(".")
-    return [_quote(content, "indirect", speaker, cue, sp.person)]
+    return [_quote(content, "indirect", speaker, cue, sp.source_name(speaker))]
 
 
 def _frame_participle(
@@ -733,30 +800,30 @@ def _frame_participle(
     out.add(", ")
     speaker = sp.write(out)
     out.add(" ")
-    cue = _write_cue(out, draw(st.sampled_from((_SAID, _SAYS))))
+    cue = _write_cue(out, draw(sp.cues((_SAID, _SAYS))))
     out.add(", ")
     participle = out.add(draw(st.sampled_from(_PARTICIPLES)))
     out.add(" that ")
     second = out.add(draw(_clause(style)))
     out.add(".")
     return [
-        _quote(first, "indirect", speaker, cue, sp.person),
-        _quote(second, "indirect", speaker, participle, sp.person),
+        _quote(first, "indirect", speaker, cue, sp.source_name(speaker)),
+        _quote(second, "indirect", speaker, participle, sp.source_name(speaker)),
     ]
 
 
 #: frame name -> (writer, mention forms it allows)
 FRAMES: dict[str, tuple[Frame, frozenset[str]]] = {
-    "after": (_frame_after, frozenset({INTRO, SURNAME, PRONOUN})),
+    "after": (_frame_after, frozenset({INTRO, SURNAME, PRONOUN, PARTY})),
     "inverted": (_frame_inverted, frozenset({INTRO, SURNAME})),
     "before": (_frame_before, frozenset({INTRO, SURNAME, PRONOUN})),
     "split": (_frame_split, frozenset({INTRO, SURNAME, PRONOUN})),
     "multi": (_frame_multi, frozenset({INTRO, SURNAME, PRONOUN})),
-    "according": (_frame_according, frozenset({INTRO, SURNAME})),
-    "partial": (_frame_partial, frozenset({INTRO, SURNAME, PRONOUN})),
-    "that": (_frame_that, frozenset({INTRO, SURNAME, PRONOUN})),
-    "cue_after": (_frame_cue_after, frozenset({INTRO, SURNAME, PRONOUN})),
-    "participle": (_frame_participle, frozenset({INTRO, SURNAME, PRONOUN})),
+    "according": (_frame_according, frozenset({INTRO, SURNAME, PARTY})),
+    "partial": (_frame_partial, frozenset({INTRO, SURNAME, PRONOUN, PARTY})),
+    "that": (_frame_that, frozenset({INTRO, SURNAME, PRONOUN, PARTY})),
+    "cue_after": (_frame_cue_after, frozenset({INTRO, SURNAME, PRONOUN, PARTY})),
+    "participle": (_frame_participle, frozenset({INTRO, SURNAME, PRONOUN, PARTY})),
 }
 #: frames whose speaker is not directly followed by the cue (no appositive)
 _NO_APPOSITIVE = frozenset({"inverted", "according"})
@@ -1009,17 +1076,20 @@ class _Plan:
     """One body item: a person's quote paragraph, a continuation, or noise."""
 
     kind: str  # "quote", "continuation", "noise"
-    person: Person | None = None
+    person: Person | Party | None = None
     form: str = INTRO
     frame: str | None = None
     sticky: bool = False  # must directly follow the item before it
 
 
 @st.composite
-def _body_plan(draw: st.DrawFn, people: Sequence[Person]) -> list[_Plan]:
+def _body_plan(
+    draw: st.DrawFn, people: Sequence[Person], others: Sequence[Party] = ()
+) -> list[_Plan]:
     """Persons one after another: an introduction, then re-mentions by
     pronoun (right after the same person) or surname, continuation
-    paragraphs, later surname call-backs, and noise in between."""
+    paragraphs, later surname call-backs; parties (officials, analysts, a
+    report, an organisation) and noise in between."""
     items: list[_Plan] = []
     for person in people:
         items.append(_Plan("quote", person, INTRO))
@@ -1033,6 +1103,9 @@ def _body_plan(draw: st.DrawFn, people: Sequence[Person]) -> list[_Plan]:
                 items.append(_Plan("continuation", person, sticky=True))
     for _ in range(draw(st.integers(0, 2))):
         items.append(_Plan("quote", draw(st.sampled_from(list(people))), SURNAME))
+    for party in others:
+        free = [i for i in range(len(items) + 1) if i == len(items) or not items[i].sticky]
+        items.insert(draw(st.sampled_from(free)), _Plan("quote", party, PARTY))
     # noise goes before any item that need not stick to the one before it
     planned: list[_Plan] = []
     for index, item in enumerate(items):
@@ -1052,7 +1125,7 @@ def articles(draw: st.DrawFn) -> tuple[str, ExpectedArticle]:
     n_people = draw(st.integers(1, 3))
     # every capitalised invented word of the article is distinct
     pool = draw(
-        st.lists(_words(), min_size=2 * n_people + 9, max_size=2 * n_people + 9, unique=True)
+        st.lists(_words(), min_size=2 * n_people + 10, max_size=2 * n_people + 10, unique=True)
     )
     names, places = pool[: 2 * n_people], pool[2 * n_people :]
     people = [
@@ -1060,6 +1133,8 @@ def articles(draw: st.DrawFn) -> tuple[str, ExpectedArticle]:
     ]
     photographers = [f"{places[3]} {places[4]}", f"{places[5]} {places[6]}"]
     bylines = [f"{places[7]} {places[8]}"]
+    others = draw(parties(places[9], draw(st.integers(0, 2))))
+    kinds: dict[str, tuple[str, str | None]] = {p.name: ("person", p.title) for p in people}
 
     out = _Writer()
     noise: list[Spanned] = []
@@ -1101,7 +1176,7 @@ def articles(draw: st.DrawFn) -> tuple[str, ExpectedArticle]:
         noise.append(Spanned(text, at, len(out)))
 
     # body
-    plan = draw(_body_plan(people))
+    plan = draw(_body_plan(people, others))
     last_frame: dict[str, str] = {}
     last_speaker: dict[str, Spanned] = {}
     paragraphs: list[Spanned] = []
@@ -1119,7 +1194,7 @@ def articles(draw: st.DrawFn) -> tuple[str, ExpectedArticle]:
         if item.kind == "noise":
             text, truth = draw(noise_paragraphs(places[:3], style))
         elif item.kind == "continuation":
-            assert item.person is not None
+            assert isinstance(item.person, Person)
             if last_frame.get(item.person.name) not in _DIRECT_FRAMES:
                 # nothing to continue: write an ordinary surname paragraph instead
                 item = _Plan("quote", item.person, SURNAME)
@@ -1137,8 +1212,12 @@ def articles(draw: st.DrawFn) -> tuple[str, ExpectedArticle]:
                 paragraphs.append(out.add(text))
                 last_frame[item.person.name] = "continuation"
                 continue
-        if item.kind == "quote":
-            assert item.person is not None
+        if item.kind == "quote" and isinstance(item.person, Party):
+            text, truth, _ = draw(_quote_paragraph_for(_Speaker(item.person, PARTY), style))
+            for quote in truth.quotes:
+                kinds[quote.source] = (item.person.kind, None)
+        elif item.kind == "quote":
+            assert isinstance(item.person, Person)
             text, truth, frame = draw(_quote_paragraph_for(_Speaker(item.person, item.form), style))
             last_frame[item.person.name] = frame
             for quote in truth.quotes:
@@ -1165,7 +1244,7 @@ def articles(draw: st.DrawFn) -> tuple[str, ExpectedArticle]:
         dateline=dateline,
         captions=tuple(captions_found),
         quotes=tuple(quotes),
-        sources=_sources_of(quotes, people),
+        sources=_sources_of(quotes, kinds),
         noise=tuple(noise),
         paragraphs=tuple(paragraphs),
     )
@@ -1181,9 +1260,8 @@ def _paragraphs_of(text: str, offset: int) -> list[Spanned]:
 
 
 def _sources_of(
-    quotes: Sequence[ExpectedQuote], people: Sequence[Person]
+    quotes: Sequence[ExpectedQuote], kinds: dict[str, tuple[str, str | None]]
 ) -> tuple[ExpectedSource, ...]:
-    by_name = {p.name: p for p in people}
     mentions: dict[str, dict[tuple[int, int], Spanned]] = {}
     for quote in quotes:
         mentions.setdefault(quote.source, {})[(quote.speaker.start, quote.speaker.end)] = (
@@ -1191,9 +1269,9 @@ def _sources_of(
         )
     sources = []
     for name, found in mentions.items():
-        person = by_name[name]
+        kind, title = kinds[name]
         ordered = tuple(found[key] for key in sorted(found))
-        sources.append(ExpectedSource(name, "person", person.title, ordered))
+        sources.append(ExpectedSource(name, kind, title, ordered))
     sources.sort(key=lambda s: s.mentions[0].start)
     return tuple(sources)
 
