@@ -196,8 +196,8 @@ def _forward_content(
             k, has_that = jump, True
     while k < n and toks.words[k] in {":", ","}:
         k += 1
-    if k >= n:
-        return None
+    if k >= n or toks.kinds[k] == "p":
+        return None  # "Ruiz said. ok": a sentence end, not a reported clause
     if toks.kinds[k] == "q" and not has_that:
         last = k
         # "X said: “...”" — the quotation and what trails it in the sentence
@@ -314,7 +314,7 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
         comma = m.group().rstrip().endswith(",")
         pos = m.end()
     rest = text[pos : sentence.end].strip()
-    if not rest or all(ch in '.!?”"’)' for ch in rest):
+    if not rest or rest[0] in ".!?" or all(ch in '.!?”"’)' for ch in rest):
         return True
     comma = comma or rest[0] in ",;—–"
     if comma:

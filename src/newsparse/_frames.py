@@ -181,12 +181,14 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
     a plural or a pronoun subject (``critics fear``, ``they say``)."""
+    word = toks.words[c]
+    if c + 1 < len(toks) and toks.words[c + 1] == "not":
+        return False  # "asked not to be identified": part of the speaker, no cue
     if c == 0:
         return True
     before = toks.words[c - 1]
     if before in DETERMINERS:
         return False
-    word = toks.words[c]
     if (
         word in _NOUN_LIKE_CUES
         and c + 2 < len(toks)
@@ -227,9 +229,9 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
         and all(toks.kinds[k] == "w" and _capitalized(text, toks, k) for k in range(colon))
     ):
         speaker = (0, colon - 1)
-        start = toks.starts[colon + 1]
+        start = _content_start(text, toks.starts[colon + 1], toks.ends[last])
         content = Span(start, _content_end(text, start, toks.ends[last]))
-        if colon + 1 <= last:
+        if colon + 1 <= last and content.end > content.start and text[start].isalnum():
             return [
                 _Frame(
                     speaker,

@@ -42,10 +42,16 @@ def coerce_text(text: object) -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
+        data = bytes(text)
+        skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0
         try:
-            return bytes(text).decode("utf-8-sig")
+            return data[skip:].decode("utf-8")
         except UnicodeDecodeError as error:
-            raise InputDecodeError(error) from None
+            # offsets into the bytes the caller gave, BOM included
+            shifted = UnicodeDecodeError(
+                "utf-8", data, error.start + skip, error.end + skip, error.reason
+            )
+            raise InputDecodeError(shifted) from None
     raise TypeError(f"parse_article() expects str or bytes, got {type(text).__name__}")
 
 
