@@ -51,6 +51,29 @@ QUOTE_CASES += [
     ),
 ]
 
+QUOTE_CASES += [
+    (
+        # generated articles: a restrictive participle after the head noun
+        # is part of the speaker span (docs/annotation.md, "Speaker span")
+        "speaker-with-participle-modifier",
+        "BADAK, Jan 1 - Two people briefed on the talks said the plan was “a clear step forward.”",
+        [("a clear step forward.", "Two people briefed on the talks")],
+    ),
+    (
+        # generated articles: "asked" inside the restrictive relative clause
+        # was taken for the cue
+        "speaker-with-asked-not-to-be-identified",
+        "BADAK, Jan 1 - “We heard the word ‘enough’ from every family,” a spokesperson "
+        "who asked not to be identified said.",
+        [
+            (
+                "We heard the word ‘enough’ from every family,",
+                "a spokesperson who asked not to be identified",
+            )
+        ],
+    ),
+]
+
 # (id, text): inputs that once broke an invariant of ``invariants.py``
 INVARIANT_CASES: list[tuple[str, str]] = [
     (
