@@ -260,6 +260,8 @@ CONNECTIVES: tuple[str, ...] = (
 #: (``unnamed officials``, ``elected leaders``).
 ED_ADJECTIVES: frozenset[str] = frozenset(
     [
+        "briefed",
+        "involved",
         "unnamed",
         "elected",
         "retired",
