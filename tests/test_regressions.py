@@ -74,6 +74,22 @@ QUOTE_CASES += [
     ),
 ]
 
+QUOTE_CASES += [
+    (
+        # generated articles: "according to" a speaker with a relative clause
+        # lost the quote (or cut the speaker after "asked")
+        "according-to-speaker-with-relative-clause",
+        "BADAK, Jan 1 - According to a spokesperson who asked not to be identified, "
+        "the city would rebuild the harbour wall.",
+        [
+            (
+                "the city would rebuild the harbour wall",
+                "a spokesperson who asked not to be identified",
+            )
+        ],
+    ),
+]
+
 # (id, text): inputs that once broke an invariant of ``invariants.py``
 INVARIANT_CASES: list[tuple[str, str]] = [
     (
