@@ -1,14 +1,26 @@
 """Shared test setup: Hypothesis profiles.
 
-``ci`` (used when CI=true) runs enough examples to matter; ``dev`` is the
-fast default for local runs. Select one with HYPOTHESIS_PROFILE=name.
+``ci`` (used when CI=true, and by ``.ci/run``) runs 300 examples per plain
+property; the costly ones scale from the profile (a third for generated
+articles, a thirtieth per corpus article for metamorphic relations), so the
+whole suite stays within about three minutes on two cores when it passes.
+``dev`` is the fast default for local runs (40 examples). Select one with
+HYPOTHESIS_PROFILE=name.
+
+Neither profile runs Hypothesis's *explain* phase: on composite article
+strategies it re-runs a failing test many times to annotate the example,
+which costs minutes and adds little to a shrunk example. Shrinking stays on
+(Hypothesis caps it at five minutes per failing test). Every failure found
+is copied into ``tests/test_regressions.py``, so it runs forever.
 """
 
 from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
+
+_PHASES = (Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink)
 
 settings.register_profile(
     "ci",
@@ -16,12 +28,14 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
+    phases=_PHASES,
 )
 settings.register_profile(
     "dev",
     max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
+    phases=_PHASES,
 )
 _default = "ci" if os.environ.get("CI") else "dev"
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", _default))
