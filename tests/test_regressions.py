@@ -93,6 +93,14 @@ QUOTE_CASES += [
 # (id, text): inputs that once broke an invariant of ``invariants.py``
 INVARIANT_CASES: list[tuple[str, str]] = [
     (
+        # spliced article: a second attribution right after the first
+        # ("..., Bake said, he said: ...") made the content run through the
+        # first speaker and cue, to the end of "said"
+        "content-runs-through-its-own-cue",
+        "BAZA, Jan 1 - The council would rebuild the school, Baka Bake said, "
+        "he said: “We will act.”",
+    ),
+    (
         # spliced article: "..., Kabra said, athat the city ..." read as a
         # parenthetical attribution (speaker and cue inside the content)
         "spliced-parenthetical",
