@@ -199,6 +199,66 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the late ferry a lifeline for night workers", "Ortiz", "called")],
     ),
     (
+        "coordinated-names-say",
+        "But Ms. Ortiz and Mr. Voss say the ferry needs a second crew.",
+        [("indirect", "the ferry needs a second crew", "Ms. Ortiz and Mr. Voss", "say")],
+    ),
+    (
+        "those-close-to-say",
+        "Those close to the mayor say the ferry will keep running.",
+        [("indirect", "the ferry will keep running", "Those close to the mayor", "say")],
+    ),
+    (
+        "plural-head-with-pp-say",
+        "Skippers at the northern pier say the night ferry is always full.",
+        [("indirect", "the night ferry is always full", "Skippers at the northern pier", "say")],
+    ),
+    (
+        "told-programme-title",
+        "Ortiz told the station's “Harbour Hour” that the ferry would stay.",
+        [("indirect", "the ferry would stay", "Ortiz", "told")],
+    ),
+    (
+        "said-and-next-act",
+        "Ortiz said the ferry would stay and warned against cuts to the crew.",
+        [("indirect", "the ferry would stay", "Ortiz", "said")],
+    ),
+    (
+        "said-but-noted",
+        "Ortiz said the ferry would stay but noted that fares could rise.",
+        [
+            ("indirect", "the ferry would stay", "Ortiz", "said"),
+            ("indirect", "fares could rise", "Ortiz", "noted"),
+        ],
+    ),
+    (
+        "quoted-act",
+        "Ortiz criticized the budget as a “slow leak” in the harbour fund.",
+        [("partial", "slow leak", "Ortiz", "criticized")],
+    ),
+    (
+        "progressive-speech-act",
+        "Ortiz is calling the budget “a slow leak.”",
+        [("partial", "a slow leak.", "Ortiz", "calling")],
+    ),
+    (
+        "intent-with-quotation",
+        "Ortiz vowed to fine “anyone who dumps oil in the harbour.”",
+        [("partial", "anyone who dumps oil in the harbour.", "Ortiz", "vowed")],
+    ),
+    (
+        "according-to-relative-clause-at-end",
+        "The ferry will stay, according to a clerk who asked not to be named.",
+        [
+            (
+                "indirect",
+                "The ferry will stay",
+                "a clerk who asked not to be named",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -213,6 +273,9 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("announced-np", "The ministry announced a new timetable for the winter."),
     ("apostrophes", "The workers' union marked the '90s with rock 'n' roll, didn't it."),
     ("noun-report", "The report on the ferry runs to 40 pages."),
+    ("quoted-act-without-quotation", "Ortiz criticized the budget on Tuesday."),
+    ("denied-speech", "The council has never said when the ferry will return."),
+    ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),
 ]
 
 

@@ -135,7 +135,7 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             and (_capitalized(text, toks, k) or toks.words[k] in {"of", "and", "for"})
         ):
             k += 1
-        return k
+        return _past_title(toks, k, stop)
     if word in DETERMINERS:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
@@ -147,7 +147,7 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                     return i  # "told the plan was ..." is not a listener
             else:
                 break
-        return k
+        return _past_title(toks, k, stop)
     if (
         word not in CLAUSE_STOPS
         and word not in AUXILIARIES
@@ -155,6 +155,14 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     ):
         return i + 1  # "warned investors", "told parliament"; not "warned last week"
     return i
+
+
+def _past_title(toks: _Tokens, k: int, stop: int) -> int:
+    """``told MSNBC's “Morning Joe” that``: a quoted programme or paper
+    title ends the listener when ``that`` follows it."""
+    if k < stop and toks.kinds[k] == "q" and toks.words[k + 1] == "that":
+        return k + 1
+    return k
 
 
 def _content_start(text: str, start: int, end: int) -> int:
@@ -268,6 +276,16 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             break
         if toks.words[j] in {";"}:
             last = j - 1
+            break
+        if (
+            j > k
+            and toks.words[j] in {"and", "but"}
+            and j + 1 <= stop
+            and toks.words[j + 1] in CUE_FORMS
+            and toks.words[j + 1] != SPEECH_FORMS.get(toks.words[j + 1], "")
+            and toks.words[j + 1] not in PARTICIPLE_CUES
+        ):
+            last = j - 1  # "said he would act and warned against ...": the speaker's next act
             break
     while last >= k and toks.kinds[last] == "p":
         last -= 1

@@ -44,6 +44,8 @@ from newsparse.lexicon.cues import (
     CUE_FORMS,
     INTENT_FORMS,
     PARTICIPLE_CUES,
+    PROGRESSIVE_ACT_FORMS,
+    QUOTED_ACT_FORMS,
     SPEECH_ACT_FORMS,
     SPEECH_FORMS,
     STANCE_ADJECTIVES,
@@ -66,6 +68,17 @@ _NOUN_LIKE_CUES = frozenset(
 _NOT_A_SPEECH_ACT = frozenset({"a", "an", "off", "in", "up", "back", "out", "over", "around"})
 
 
+# bare cue forms that are as often nouns ("the state", "a report", "fear")
+_NOUN_LIKE_BARE = frozenset(
+    """claim report note state answer estimate comment post promise charge
+    forecast tweet demand show read counter fear hope concern release
+    reply respond warn""".split()
+)
+
+
+_PLURAL_DETERMINERS = frozenset({"those", "these", "both", "many", "several", "some", "all"})
+
+
 _NOUN_CUES = frozenset(
     """claim claims statement statements assertion assertions argument arguments
     warning warnings suggestion promise pledge insistence contention
@@ -73,6 +86,9 @@ _NOUN_CUES = frozenset(
     hopes concern concerns remark remarks comment comments message
     announcement prediction admission denial vow""".split()
 )
+
+
+_MAX_CLAUSE_TOKENS = 14  # a restrictive relative clause inside a speaker
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -114,14 +130,19 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             continue
         if _capitalized(text, toks, c) and c > 0:
             continue  # "Said" inside a name or title
-        if word in CUE_FORMS and _verb_use(text, toks, c):
-            frame = _verb_frame(text, toks, c, sentence, frames)
-        elif c + 1 < n and toks.words[c + 1] == "to" and word in INTENT_FORMS:
+        if c + 1 < n and toks.words[c + 1] == "to" and word in INTENT_FORMS:
             frame = _complement_frame(text, toks, c, sentence, infinitive=True)
+        elif word in CUE_FORMS and _verb_use(text, toks, c):
+            frame = _verb_frame(text, toks, c, sentence, frames)
         elif c + 1 < n and toks.words[c + 1] == "that" and _stance_word(toks, c):
             frame = _complement_frame(text, toks, c, sentence, infinitive=False)
-        elif word in SPEECH_ACT_FORMS:
-            frame = _speech_act_frame(text, toks, c)
+        elif (
+            word in SPEECH_ACT_FORMS
+            or word in QUOTED_ACT_FORMS
+            or (c > 0 and word in PROGRESSIVE_ACT_FORMS and toks.words[c - 1] in AUXILIARIES)
+        ):
+            quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
+            frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
             frame = _nominal_frame(text, toks, c)
         else:
@@ -164,9 +185,13 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
     ):
         return
     last = nxt.speaker[0] - 1
+    if frame.speaker is not None and frame.content_tokens[0] < frame.speaker[0] <= last:
+        # "X, Bake said, he said: ...": the content ran through its own
+        # speaker and cue into the next attribution; it ends before them
+        last = frame.speaker[0] - 1
     while last >= frame.content_tokens[0] and (
         toks.kinds[last] == "p"
-        or toks.words[last] in {"and", "but", "while", "whereas", "which", "that", "who"}
+        or toks.words[last] in {"and", "but", "while", "whereas", "which", "that", "who", "as"}
     ):
         last -= 1
     if last < frame.content_tokens[0]:
@@ -203,13 +228,31 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         or _inflected_or_after_plural(toks, c)
     ):
         return True
-    # "Hotel owners in the city centre fear": the head before the preposition
-    for k in range(c - 2, max(-1, c - 8), -1):
+    # a plural subject further left: "Hotel owners in the city centre fear",
+    # "Those close to him say", "Mr. Harlan and Mr. Voss say"
+    nouny = word in _NOUN_LIKE_BARE
+    for k in range(c - 1, max(-1, c - 10), -1):
         if toks.kinds[k] != "w":
             break
-        if toks.words[k] in _PREPOSITIONS and k >= 1:
+        w = toks.words[k]
+        if w in CLAUSE_STOPS and w not in {"and", "to"}:
+            break
+        if k >= 1 and w in _PREPOSITIONS:
             head = toks.words[k - 1]
-            return head.endswith("s") or head in {"people", "police"}
+            if head in {"people", "police"} or (head.endswith("s") and not head.endswith("ss")):
+                return True
+        if nouny:
+            continue
+        if w in _PLURAL_DETERMINERS and k < c - 1:
+            return True
+        if (
+            w == "and"
+            and k >= 1
+            and k < c - 1
+            and _capitalized(text, toks, k - 1)
+            and _capitalized(text, toks, k + 1)
+        ):
+            return True  # coordinated names
     return False
 
 
@@ -383,7 +426,7 @@ def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     )
 
 
-def _speech_act_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+def _speech_act_frame(text: str, toks: _Tokens, c: int, *, quoted: bool) -> _Frame | None:
     """``Ortiz called the plan a disaster``, ``accused the mayor of lying``,
     ``urged voters to stay home``: a speech act whose object carries what was
     said. The speaker must open its clause (``a group called X`` names, it
@@ -409,6 +452,8 @@ def _speech_act_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
         last -= 1
     if last - first + 1 < _MIN_CONTENT_WORDS:
         return None
+    if quoted and "q" not in toks.kinds[first : last + 1]:
+        return None  # "criticized the plan": a topic, no words of the speaker
     start = toks.starts[first]
     return _Frame(
         speaker,
@@ -472,6 +517,18 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
     while k < n and toks.kinds[k] == "w" and toks.words[k] not in CLAUSE_STOPS:
         k += 1
     speaker = (speaker[0], k - 1)
+    who = next(
+        (w for w in range(speaker[0] + 1, min(k, n - 1) + 1) if toks.words[w] == "who"), None
+    )
+    if who is not None:
+        # a restrictive clause up to the comma is part of the speaker:
+        # "according to a spokesperson who asked not to be identified, ..."
+        k = who
+        stop = k + 1
+        while stop < n and stop - k <= _MAX_CLAUSE_TOKENS and toks.kinds[stop] == "w":
+            stop += 1
+        if (stop == n or toks.words[stop] in {",", ".", ";"}) and stop - k <= _MAX_CLAUSE_TOKENS:
+            speaker = (speaker[0], stop - 1)
     cue = Span(toks.starts[c], toks.ends[c + 1])
     speaker_span = _span(toks, *speaker)
     if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q"):
@@ -519,6 +576,11 @@ def _verb_frame(
     if toks.words[c] == "saying" and cue.start < toks.starts[c]:
         j = _token_at(toks, cue.start) - 1
     j = _skip_back(text, toks, j)
+    if j >= 0 and (
+        toks.words[j] in {"never", "not"}
+        or any(toks.words[k].endswith(("n't", "n’t")) for k in range(j + 1, c))
+    ):
+        return None  # "has never said", "wouldn't say": a denial of speech, no quote
     speaker: tuple[int, int] | None = None
     appositive = False
     if j >= 1 and toks.words[j] in _DASHES:

@@ -153,7 +153,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             start = i  # "Theresa May", "Will Ortiz": a capitalised word is a name here
             i -= 1
             continue
-        if word in CLAUSE_STOPS or (
+        if (word in CLAUSE_STOPS and not (word == "to" and _pp_head(text, toks, i - 1, floor))) or (
             word in CUE_FORMS
             and i != j
             and not _capitalized(text, toks, i)
@@ -165,7 +165,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if (
             word in _PREPOSITIONS
             and i != k
-            and (i - 1 < floor or toks.words[i - 1] not in _PP_HEADS)
+            and not _pp_head(text, toks, i - 1, floor)
             and not (
                 word in {"of", "for"}
                 and _capitalized(text, toks, i - 1)
@@ -211,6 +211,27 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     while start <= k and toks.words[start] in {"of", "for", "with", "at", "in", "on", "from"}:
         start += 1
     return (start, end) if start <= end else None
+
+
+_NOT_PLURAL = frozenset(
+    "is was has does his its this us as yes thus plus less always perhaps news".split()
+)
+
+
+def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
+    """Whether token ``h`` can head a speaker phrase that goes on with a
+    prepositional phrase: a source-like noun (``a spokesperson for``,
+    ``people familiar with``) or a lower-case plural (``analysts at``)."""
+    if h < floor or toks.kinds[h] != "w":
+        return False
+    head = toks.words[h]
+    return head in _PP_HEADS or (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith(("ss", "'s", "’s"))
+        and head not in _NOT_PLURAL
+        and (h == 0 or not _capitalized(text, toks, h))
+    )
 
 
 def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:

@@ -24,6 +24,8 @@ __all__ = [
     "INTENT_FORMS",
     "LISTENER_VERBS",
     "PARTICIPLE_CUES",
+    "PROGRESSIVE_ACT_FORMS",
+    "QUOTED_ACT_FORMS",
     "SPEECH_ACT_FORMS",
     "SPEECH_FORMS",
     "STANCE_ADJECTIVES",
@@ -463,25 +465,65 @@ STANCE_VERB_FORMS: frozenset[str] = frozenset(
 #: ``described the talks as productive``. PolNeAR and PARC count them; verbs
 #: whose object is only a topic (``criticized the plan``) and ``announced``
 #: (SPEC) are not here.
+_SPEECH_ACT_LEMMAS: tuple[str, ...] = (
+    "call",
+    "describe",
+    "accuse",
+    "label",
+    "brand",
+    "dismiss",
+    "blame",
+    "urge",
+    "characterize",
+    "characterise",
+    "deride",
+    "hail",
+    "dub",
+)
 SPEECH_ACT_FORMS: frozenset[str] = frozenset(
+    form for lemma in _SPEECH_ACT_LEMMAS for form in _inflect(lemma) if not form.endswith("ing")
+)
+
+
+#: Verbs of praise and attack that report speech only when they carry the
+#: speaker's own quoted words: ``criticized the tax as a “crazy scheme”``,
+#: ``blasted the press for being “dishonest”``. Without a quotation their
+#: object is a topic (``criticized the plan``), not a quote.
+_QUOTED_ACT_LEMMAS: tuple[str, ...] = (
+    "criticize",
+    "criticise",
+    "blast",
+    "slam",
+    "praise",
+    "denounce",
+    "condemn",
+    "mock",
+    "ridicule",
+    "lambaste",
+    "decry",
+    "assail",
+    "pound",
+    "tout",
+    "defend",
+    "applaud",
+    "commend",
+    "scold",
+    "rebuke",
+    "chide",
+    "taunt",
+)
+QUOTED_ACT_FORMS: frozenset[str] = frozenset(
+    form for lemma in _QUOTED_ACT_LEMMAS for form in _inflect(lemma) if not form.endswith("ing")
+)
+
+
+#: Progressive forms after an auxiliary (``is calling the plan “a
+#: disaster”``): they report speech only with a quotation in their object.
+PROGRESSIVE_ACT_FORMS: frozenset[str] = frozenset(
     form
-    for lemma in (
-        "call",
-        "describe",
-        "accuse",
-        "label",
-        "brand",
-        "dismiss",
-        "blame",
-        "urge",
-        "characterize",
-        "characterise",
-        "deride",
-        "hail",
-        "dub",
-    )
+    for lemma in (*_SPEECH_ACT_LEMMAS, *_QUOTED_ACT_LEMMAS)
     for form in _inflect(lemma)
-    if not form.endswith("ing")
+    if form.endswith("ing")
 )
 
 
