@@ -259,6 +259,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "quantifier-subject",
+        "Many say the ferry will keep running.",
+        [("indirect", "the ferry will keep running", "Many", "say")],
+    ),
+    (
+        "quantifier-subject-trailing",
+        "The ferry will keep running, some say.",
+        [("indirect", "The ferry will keep running", "some", "say")],
+    ),
+    (
+        "gerund-modifier-subject",
+        "Towing crews say the north pier is unsafe.",
+        [("indirect", "the north pier is unsafe", "Towing crews", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -273,6 +288,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("announced-np", "The ministry announced a new timetable for the winter."),
     ("apostrophes", "The workers' union marked the '90s with rock 'n' roll, didn't it."),
     ("noun-report", "The report on the ferry runs to 40 pages."),
+    ("quantifier-as-determiner", "There is some hope of a later ferry this winter."),
     ("quoted-act-without-quotation", "Ortiz criticized the budget on Tuesday."),
     ("denied-speech", "The council has never said when the ferry will return."),
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),

@@ -8,8 +8,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from newsparse._pipeline import parse_article
-from newsparse.batch import parse_many
 from newsparse.captions import parse_caption
 from newsparse.dateline import parse_dateline
 from newsparse.errors import InputDecodeError, NewsparseError, NewsparseWarning, ParseError
@@ -29,7 +30,10 @@ from newsparse.model import (
     Span,
     Trailer,
 )
-from newsparse.render import render_html
+
+if TYPE_CHECKING:
+    from newsparse.batch import parse_many
+    from newsparse.render import render_html
 
 __version__ = "0.1.0"
 
@@ -58,3 +62,23 @@ __all__ = [
     "parse_many",
     "render_html",
 ]
+
+
+# the batch runner (processes, JSON) and the HTML view are loaded on first
+# use, so that ``import newsparse`` stays cheap for ``parse_article`` alone
+_LAZY = {"parse_many": "newsparse.batch", "render_html": "newsparse.render"}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -56,6 +56,7 @@ from newsparse.lexicon.words import (
     AUXILIARIES,
     CLAUSE_STOPS,
     DETERMINERS,
+    QUANTIFIER_SUBJECTS,
 )
 from newsparse.model import Span
 
@@ -212,6 +213,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if c == 0:
         return True
     before = toks.words[c - 1]
+    if before in QUANTIFIER_SUBJECTS and (c == 1 or toks.kinds[c - 2] != "w"):
+        return word not in _NOUN_LIKE_BARE  # "Some say", "Many believe"; not "some hope"
     if before in DETERMINERS:
         return False
     if (
@@ -254,6 +257,19 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         ):
             return True  # coordinated names
     return False
+
+
+# bare cues that, right after a plural noun, can only be its verb
+_AGREEING_CUES = frozenset(
+    """say argue believe think insist contend maintain predict suspect worry
+    acknowledge concede agree allege assert suggest testify complain""".split()
+)
+
+
+def _plural_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """``Towing crews say``: a plural noun agreeing with a bare cue."""
+    head = toks.words[speaker[1]]
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
 
 
 def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
@@ -612,7 +628,11 @@ def _verb_frame(
         )
     if speaker is not None and (
         _malformed_speaker(text, toks, speaker)
-        or (word == lemma and not _source_like(text, toks, speaker))
+        or (
+            word == lemma
+            and not _source_like(text, toks, speaker)
+            and not (word in _AGREEING_CUES and speaker[1] == c - 1 and _plural_head(toks, speaker))
+        )
     ):
         return None  # "the checks would add costs", "including Friday's said"
     if speaker is not None and speaker[0] > 0 and toks.words[speaker[0] - 1] in _WH_WORDS:

@@ -24,6 +24,7 @@ from newsparse.lexicon.words import (
     DETERMINERS,
     ED_ADJECTIVES,
     OBJECT_PRONOUNS,
+    QUANTIFIER_SUBJECTS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
@@ -107,6 +108,9 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     word = toks.words[j]
     if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
         return (j, j)
+    if word in QUANTIFIER_SUBJECTS and (j == floor or toks.kinds[j - 1] != "w"):
+        return (j, j)  # "Some say", "..., many believe"
+
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
         toks.words[j - 1] in DETERMINERS
         or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
@@ -308,7 +312,7 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
             break
     if first == last and head in {"it", "this", "that", "which"}:
         return False
-    if head in SUBJECT_PRONOUNS or head in RELATIVE_PRONOUNS:
+    if head in SUBJECT_PRONOUNS or head in RELATIVE_PRONOUNS or head in QUANTIFIER_SUBJECTS:
         return True
     if _capitalized(text, toks, last):
         return True
@@ -320,7 +324,15 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     focus word (``including``, ``even``), or ends with a preposition."""
     first, last = speaker
     opener = toks.words[first]
-    if (opener.endswith("ing") and not _capitalized(text, toks, first)) or opener in {
+    gerund_modifier = (  # "restructuring lawyers say": a noun modifier, not a participle
+        last == first + 1
+        and toks.words[last].endswith("s")
+        and toks.words[last] not in _NOT_PLURAL
+        and opener not in {"including", "excluding", "following", "regarding", "concerning"}
+    )
+    if (
+        opener.endswith("ing") and not _capitalized(text, toks, first) and not gerund_modifier
+    ) or opener in {
         "having",
         "being",
         "speaking",

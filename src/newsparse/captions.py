@@ -17,6 +17,7 @@ who the photographer and the agency are, with the agency lexicon.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -563,12 +564,21 @@ _DATE = (
     rf"(?=(?i:{_WEEKDAY})\b|{MONTH_PATTERN}|\d{{1,2}}{_S}+{MONTH_PATTERN})"
     rf"(?:(?P<weekday>(?i:{_WEEKDAY}))\b\.?(?:,?{_S}+(?=[\dA-Za-z]))?)?(?:{_MONTH_DAY})?"
 )
-# ``in Washington, DC, US, on Thursday, Nov. 7, 2024`` (Bloomberg, AP, Reuters)
-_PLACE_THEN_DATE = re.compile(rf"\b(?:in|at){_S}+{_PLACE}(?:,?{_S}+on|,)?{_S}+{_DATE}")
-# ``on May 2, 2024, in Sydney, Australia`` (Getty Images)
-_DATE_THEN_PLACE = re.compile(rf"\bon{_S}+{_DATE},?{_S}+in{_S}+{_PLACE}")
-# no date: ``... at a depot in Berlin-Lichtenberg.`` ends the first sentence
-_PLACE_ENDS_SENTENCE = re.compile(rf"\bin{_S}+{_PLACE}(?=[.!?]?(?:\s|\Z))")
+
+
+@functools.cache
+def _event_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The caption-event patterns, compiled on the first caption (they are
+    large, and most articles carry no caption: ``import newsparse`` stays
+    cheap)."""
+    return (
+        # ``in Washington, DC, US, on Thursday, Nov. 7, 2024`` (Bloomberg, AP, Reuters)
+        re.compile(rf"\b(?:in|at){_S}+{_PLACE}(?:,?{_S}+on|,)?{_S}+{_DATE}"),
+        # ``on May 2, 2024, in Sydney, Australia`` (Getty Images)
+        re.compile(rf"\bon{_S}+{_DATE},?{_S}+in{_S}+{_PLACE}"),
+        # no date: ``... at a depot in Berlin-Lichtenberg.`` ends the first sentence
+        re.compile(rf"\bin{_S}+{_PLACE}(?=[.!?]?(?:\s|\Z))"),
+    )
 
 
 def caption_event(
@@ -579,11 +589,12 @@ def caption_event(
     >>> caption_event("A rally in Lyon, France, on Friday, May 3, 2024.", Span(0, 48), None)
     ('2024-05-03', 'Lyon, France')
     """
-    for pattern in (_PLACE_THEN_DATE, _DATE_THEN_PLACE):
+    place_then_date, date_then_place, place_ends_sentence = _event_patterns()
+    for pattern in (place_then_date, date_then_place):
         m = pattern.search(text, span.start, span.end)
         if m is not None:
             return _event_date(m, anchor, warn), _without_full_stop(m.group("place"))
-    m = _PLACE_ENDS_SENTENCE.search(text, span.start, _first_sentence_end(text, span))
+    m = place_ends_sentence.search(text, span.start, _first_sentence_end(text, span))
     if m is not None:
         return None, _without_full_stop(m.group("place"))
     return None, None

@@ -25,6 +25,14 @@ __all__ = [
 #: Head nouns of unnamed people whose identity the writer withholds.
 ANONYMOUS_HEADS: frozenset[str] = frozenset(
     [
+        # quantifiers standing alone: "Some say", "Others argue"
+        "some",
+        "many",
+        "most",
+        "several",
+        "few",
+        "both",
+        "others",
         "man",
         "woman",
         "resident",

@@ -159,6 +159,12 @@ CLAUSE_STOPS: frozenset[str] = (
     | AUXILIARIES
 )
 
+#: Quantifiers that stand alone as a plural subject: ``Some say``,
+#: ``Many believe``, ``Both argue``.
+QUANTIFIER_SUBJECTS: frozenset[str] = frozenset(
+    ["some", "many", "most", "several", "few", "both", "all", "others"]
+)
+
 #: Words that may stand between a speaker and the cue: ``has also said``.
 ADVERBS_BEFORE_CUE: frozenset[str] = frozenset(
     [
