@@ -274,6 +274,33 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the north pier is unsafe", "Towing crews", "say")],
     ),
     (
+        "reported-speech-inside-content",
+        "Ortiz noted that the Board of Harbours announced on Friday that the pier had reopened.",
+        [
+            (
+                "indirect",
+                "the Board of Harbours announced on Friday that the pier had reopened",
+                "Ortiz",
+                "noted",
+            )
+        ],
+    ),
+    (
+        "comma-but-next-act",
+        "Ortiz claimed the pier had been sold, but offered no proof.",
+        [("indirect", "the pier had been sold", "Ortiz", "claimed")],
+    ),
+    (
+        "scene-setting-clause-then-quotation",
+        "As the horn sounded, the captain said, “We are leaving now.”",
+        [("direct", "We are leaving now.", "the captain", "said")],
+    ),
+    (
+        "listener-with-possessive-title",
+        "Ortiz told KXTV’s “Morning Show” on Friday that the pier had reopened.",
+        [("indirect", "the pier had reopened", "Ortiz", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -289,6 +316,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("apostrophes", "The workers' union marked the '90s with rock 'n' roll, didn't it."),
     ("noun-report", "The report on the ferry runs to 40 pages."),
     ("quantifier-as-determiner", "There is some hope of a later ferry this winter."),
+    ("compound-modifier", "Then state and local crews could help at the pier."),
     ("quoted-act-without-quotation", "Ortiz criticized the budget on Tuesday."),
     ("denied-speech", "The council has never said when the ferry will return."),
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),

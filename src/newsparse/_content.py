@@ -160,8 +160,12 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
 def _past_title(toks: _Tokens, k: int, stop: int) -> int:
     """``told MSNBC's “Morning Joe” that``: a quoted programme or paper
     title ends the listener when ``that`` follows it."""
-    if k < stop and toks.kinds[k] == "q" and toks.words[k + 1] == "that":
-        return k + 1
+    if (
+        k < stop
+        and toks.kinds[k] == "q"
+        and (toks.words[k + 1] == "that" or toks.words[k - 1].endswith(("'s", "’s")))
+    ):
+        return k + 1  # "MSNBC's “Morning Joe” on Friday that"
     return k
 
 
@@ -281,9 +285,18 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             j > k
             and toks.words[j] in {"and", "but"}
             and j + 1 <= stop
-            and toks.words[j + 1] in CUE_FORMS
-            and toks.words[j + 1] != SPEECH_FORMS.get(toks.words[j + 1], "")
-            and toks.words[j + 1] not in PARTICIPLE_CUES
+            and (
+                (
+                    toks.words[j + 1] in CUE_FORMS
+                    and toks.words[j + 1] != SPEECH_FORMS.get(toks.words[j + 1], "")
+                    and toks.words[j + 1] not in PARTICIPLE_CUES
+                )
+                or (  # "..., but offered no proof": the speaker's next act
+                    toks.words[j - 1] == ","
+                    and toks.words[j + 1].endswith("ed")
+                    and len(toks.words[j + 1]) > 4
+                )
+            )
         ):
             last = j - 1  # "said he would act and warned against ...": the speaker's next act
             break

@@ -89,6 +89,9 @@ _NOUN_CUES = frozenset(
 )
 
 
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet", "although", "though"})
+
+
 _MAX_CLAUSE_TOKENS = 14  # a restrictive relative clause inside a speaker
 
 
@@ -185,6 +188,9 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         frame.content.start < toks.starts[nxt.speaker[0]] < frame.content.end
     ):
         return
+    before = nxt.speaker[0] - 1
+    if toks.kinds[before] == "w" and toks.words[before] not in _CLAUSE_JOINS:
+        return  # "notes that the board announced ...": speech reported inside the content
     last = nxt.speaker[0] - 1
     if frame.speaker is not None and frame.content_tokens[0] < frame.speaker[0] <= last:
         # "X, Bake said, he said: ...": the content ran through its own
@@ -213,6 +219,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if c == 0:
         return True
     before = toks.words[c - 1]
+    if word in _NOUN_LIKE_BARE and c + 1 < len(toks) and toks.words[c + 1] in {"and", "or", "-"}:
+        return False  # "state and local leaders": a compound modifier
     if before in QUANTIFIER_SUBJECTS and (c == 1 or toks.kinds[c - 2] != "w"):
         return word not in _NOUN_LIKE_BARE  # "Some say", "Many believe"; not "some hope"
     if before in DETERMINERS:
@@ -264,6 +272,23 @@ _AGREEING_CUES = frozenset(
     """say argue believe think insist contend maintain predict suspect worry
     acknowledge concede agree allege assert suggest testify complain""".split()
 )
+
+
+_LEADING_SUBORDINATORS = frozenset(
+    "as when while after before since because although though if unless until once".split()
+)
+
+
+def _adverbial_lead(toks: _Tokens, last: int) -> bool:
+    """``As a phone rang, the announcer said, “...”``: an unquoted clause
+    opening with a subordinator sets the scene; it is not what was said."""
+    first = next((k for k in range(last + 1) if toks.kinds[k] != "p"), None)
+    return (
+        first is not None
+        and toks.words[first] in _LEADING_SUBORDINATORS
+        and "q" not in toks.kinds[first : last + 1]
+        and "," not in toks.words[first : last + 1]  # "If X, Y, the official added": Y is said
+    )
 
 
 def _plural_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
@@ -681,7 +706,7 @@ def _verb_frame(
                     whole_start = _content_start(text, toks.starts[first], toks.ends[last])
                     whole = Span(whole_start, right[0].end)
                     return _Frame(speaker, speaker_span, cue, whole, (first, right[1][1]), c)
-                if content.end > content.start:
+                if content.end > content.start and not _adverbial_lead(toks, last):
                     return _Frame(speaker, speaker_span, cue, content, (0, last), c)
         if found is not None:
             content, rng = found

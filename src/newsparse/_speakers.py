@@ -171,7 +171,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
             and not (
-                word in {"of", "for"}
+                word in {"of", "for", "on"}
                 and _capitalized(text, toks, i - 1)
                 and (
                     _capitalized(text, toks, i + 1)
