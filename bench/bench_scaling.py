@@ -61,14 +61,15 @@ CASES: dict[str, Callable[[int], str]] = {
 }
 
 
-def best_seconds(text: str, budget: float, *, collect: bool = True) -> float:
+def best_seconds(text: str, budget: float, *, collect: bool = True, runs: int = 3) -> float:
     """The best of as many parses as fit in ``budget`` seconds (at least
-    one): small inputs are timed many times, so their noise does not pass
+    ``runs``): small inputs are timed many times, so their noise does not pass
     for a slope. ``collect=False`` times with the cyclic GC off, to tell an
     algorithm that grows from the collector's own cost on many objects."""
     best = float("inf")
     spent = 0.0
-    while spent < budget or best == float("inf"):
+    done = 0
+    while spent < budget or done < runs:
         gc.collect()
         if not collect:
             gc.disable()
@@ -80,6 +81,7 @@ def best_seconds(text: str, budget: float, *, collect: bool = True) -> float:
             gc.enable()
         best = min(best, elapsed)
         spent += elapsed
+        done += 1
     return best
 
 
@@ -89,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=float, default=1.5, help="seconds of repeats per size")
     parser.add_argument(
         "--kind", action="append", default=[], choices=list(CASES), help="only this input (repeat)"
+    )
+    parser.add_argument(
+        "--runs", type=int, default=3, help="at least this many runs per size (best kept)"
     )
     parser.add_argument("--no-gc", action="store_true", help="time with the cyclic GC off")
     parser.add_argument("--check", action="store_true", help="exit 1 if a ratio is >= 1.5")
@@ -101,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         per_char: list[float] = []
         for size in sizes:
             text = CASES[name](size)
-            seconds = best_seconds(text, args.budget, collect=not args.no_gc)
+            seconds = best_seconds(text, args.budget, collect=not args.no_gc, runs=args.runs)
             per_char.append(seconds / len(text) * 1e6)
             print(f"{name:<26}{len(text):>11,}{seconds:>10.3f}{per_char[-1]:>10.2f}")
         ratios[name] = per_char[-1] / per_char[0]

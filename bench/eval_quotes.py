@@ -7,7 +7,8 @@ usage: python bench/eval_quotes.py GOLD.jsonl [GOLD2.jsonl ...] [--scorer PATH]
 Scores with the reference scorer (``score_quotes.py`` next to the data, or
 ``--scorer``), so the numbers are the ones the held-out check uses, and adds
 a per-element table: quotes (overlap P/R/F1), speakers and cues (accuracy on
-matched quotes), who-said-what recall, recall by gold kind, and speed.
+matched quotes), who-said-what recall, recall by gold kind, recall on the
+attributions the SPEC counts (speech and belief cues), and speed.
 ``--misses FILE`` writes the unmatched gold and predicted quotes for error
 analysis (keep that file out of the repository: it holds third-party text).
 """
@@ -106,6 +107,20 @@ def write_misses(
                     out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def in_scope(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records with only the gold attributions the SPEC counts as
+    quotes: a cue that is a speech or belief verb of newsparse's lexicon, or
+    ``according to`` (PolNeAR also annotates ``endorsed X``, polls that
+    ``show``, noun-phrase topics)."""
+    from newsparse.lexicon.cues import CUE_FORMS
+
+    def speech(quote: dict[str, Any]) -> bool:
+        words = (quote.get("cue") or "").lower().replace("’", "'").split()
+        return "according" in words or any(w.strip(".,:;") in CUE_FORMS for w in words)
+
+    return [dict(r, quotes=[q for q in r["quotes"] if speech(q)]) for r in records]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("gold", nargs="+", type=Path)
@@ -134,6 +149,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cue accuracy          {result['cue_acc']}")
         print(f"who-said-what recall  {result['who_said_what_recall']}")
         print(f"recall by kind        {result['recall_by_kind']}")
+        scoped = in_scope(records)
+        scoped_result = scorer.score(scoped, preds)
+        print(
+            f"in-scope recall       {scoped_result['overlap_R']:.3f} "
+            f"({scoped_result['gold']} gold attributions whose cue is a speech or belief "
+            "verb or 'according to')"
+        )
         print(f"speed                 {chars / seconds:,.0f} chars/s" if seconds else "")
         if args.misses:
             write_misses(scorer, records, preds, args.misses)

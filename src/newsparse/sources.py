@@ -94,6 +94,10 @@ _WHICH = re.compile(r",?\s+which\s")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
 _WINDOW = 64
+
+# organisation names tried for a short mention: the fuller name is written
+# early, and a bound keeps many same-word names linear
+_MAX_FULLER_CANDIDATES = 64
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LEADING_THE = re.compile(r"(?i:the)\s+")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -548,6 +552,7 @@ class _NameIndex:
     text: str
     runs: list[list[tuple[str, int, int]]] = attrs.field(factory=list)
     by_word: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
+    org_by_word: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
     starts: list[int] = attrs.field(factory=list)
     built: bool = False
     # answers already given: each distinct name is looked up once per article
@@ -566,8 +571,15 @@ class _NameIndex:
             run_id = len(self.runs)
             self.runs.append(words)
             self.starts.append(m.start())
+            org_at = [
+                i for i, (w, _, _) in enumerate(words) if w.lower().strip(".,") in ORGANIZATION_WORDS
+            ]
             for position, (word, _, _) in enumerate(words):
-                self.by_word.setdefault(word.rstrip(".,"), []).append((run_id, position))
+                key = word.rstrip(".,")
+                self.by_word.setdefault(key, []).append((run_id, position))
+                if any(position < o <= position + 7 for o in org_at):
+                    # an organisation word close after: a start of a fuller name
+                    self.org_by_word.setdefault(key, []).append((run_id, position))
 
     def fullest_name(self, surname: str) -> tuple[str, Span, str | None] | None:
         """The longest ``First Surname`` written in the text, the span of that
@@ -617,7 +629,7 @@ class _NameIndex:
 
     def _fuller_organization(self, tokens: list[str]) -> tuple[str, Span] | None:
         self._build()
-        for run_id, position in self.by_word.get(tokens[0], ()):
+        for run_id, position in self.org_by_word.get(tokens[0], ())[:_MAX_FULLER_CANDIDATES]:
             spans = self.runs[run_id]
             run = [w for w, _, _ in spans]
             if run[position : position + len(tokens)] != tokens:
