@@ -31,11 +31,13 @@ from newsparse._state import ParseState
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
+    CORPORATE_SUFFIXES,
     DOCUMENT_HEADS,
     GROUP_HEADS,
     MEDIA_HEADS,
     MEDIA_NAMES,
     ORGANIZATION_HEADS,
+    ORGANIZATION_SUFFIXES,
     ORGANIZATION_WORDS,
     ROLE_HEADS,
     TITLE_WORDS,
@@ -91,6 +93,10 @@ _APPOSITIVE = re.compile(
 )
 _PAREN_TAG = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 _WHICH = re.compile(r",?\s+which\s")
+# ", 58," / ", the finance minister," / ", a spokeswoman for ...": what a
+# person's appositive looks like
+_AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")
+_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{1,80})")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
 _WINDOW = 64
@@ -227,6 +233,16 @@ def _resolve(
         ]
         if len(holders) == 1:
             return holders[0]
+    if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
+        incorporated = [
+            e
+            for e in recent
+            if e.kind is SourceKind.ORGANIZATION
+            and e.name.split()
+            and e.name.split()[-1].lower() in CORPORATE_SUFFIXES
+        ]
+        if len(incorporated) == 1:
+            return incorporated[0]  # "the company": the one incorporated name in play
     for entity in reversed(recent):
         if entity.kind is reading.kind and entity.key == reading.key:
             return entity
@@ -369,7 +385,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     head = _head(lower)
     if head in _COMMON_HEADS and lower[0] == head:
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
-    if last.lower().strip(".,") in ORGANIZATION_WORDS:
+    if last.lower().strip(".,") in ORGANIZATION_WORDS or last.lower().endswith(
+        ORGANIZATION_SUFFIXES
+    ):
         return _organization(raw)
     title, _name = _split_name(bare)
     titled = any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
@@ -383,7 +401,30 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         or _followed_by_which(text, mention.span.end)
     ):
         return _organization(raw)
+    if (
+        not titled
+        and len(bare) == 1
+        and not last.lower().endswith("s")
+        and not names.in_longer_name(last)
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # wire style names a person in full on first reference: a single
+        # capitalised word with no fuller name anywhere in the story names
+        # a body ("Rodando, whose app ..."), not a person
+        return _organization(raw)
     return _person(text, mention)
+
+
+def _person_appositive(text: str, end: int) -> bool:
+    """``Ruiz, the finance minister,`` / ``Ruiz, 58,``: an appositive that
+    only a person takes."""
+    if _AGE_APPOSITIVE.match(text, end):
+        return True
+    m = _ARTICLE_APPOSITIVE.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    return any(w in ROLE_HEADS or w in TITLE_WORDS for w in words)
 
 
 def _followed_by_which(text: str, end: int) -> bool:
@@ -572,7 +613,9 @@ class _NameIndex:
             self.runs.append(words)
             self.starts.append(m.start())
             org_at = [
-                i for i, (w, _, _) in enumerate(words) if w.lower().strip(".,") in ORGANIZATION_WORDS
+                i
+                for i, (w, _, _) in enumerate(words)
+                if w.lower().strip(".,") in ORGANIZATION_WORDS
             ]
             for position, (word, _, _) in enumerate(words):
                 key = word.rstrip(".,")
@@ -580,6 +623,19 @@ class _NameIndex:
                 if any(position < o <= position + 7 for o in org_at):
                     # an organisation word close after: a start of a fuller name
                     self.org_by_word.setdefault(key, []).append((run_id, position))
+
+    def in_longer_name(self, word: str) -> bool:
+        """Whether ``word`` is written somewhere as part of a longer
+        capitalised name (``Huang`` in ``Huang Lixia``, ``Ortiz`` in ``Lena
+        Ortiz``)."""
+        key = ("longer", word)
+        if key not in self.memo:
+            self._build()
+            self.memo[key] = any(
+                len(self.runs[run_id]) > 1 for run_id, _ in self.by_word.get(word, ())
+            )
+        found: bool = self.memo[key]
+        return found
 
     def fullest_name(self, surname: str) -> tuple[str, Span, str | None] | None:
         """The longest ``First Surname`` written in the text, the span of that

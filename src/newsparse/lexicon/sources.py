@@ -17,6 +17,8 @@ __all__ = [
     "MEDIA_HEADS",
     "MEDIA_NAMES",
     "ORGANIZATION_HEADS",
+    "CORPORATE_SUFFIXES",
+    "ORGANIZATION_SUFFIXES",
     "ORGANIZATION_WORDS",
     "ROLE_HEADS",
     "TITLE_WORDS",
@@ -383,6 +385,38 @@ MEDIA_HEADS: frozenset[str] = frozenset(
         "agency",
         "wire",
     ]
+)
+
+#: Endings of one-word compound names of companies and public bodies, as
+#: German, Dutch and Nordic copy writes them (``Spreetal Verkehrsbetriebe``,
+#: ``Stadtwerke``, ``Deutsche Bahn``, ``Bundesamt``).
+ORGANIZATION_SUFFIXES: tuple[str, ...] = (
+    "betriebe",
+    "werke",
+    "gesellschaft",
+    "verband",
+    "verbund",
+    "bahn",
+    "bahnen",
+    "kasse",
+    "gruppe",
+    "stiftung",
+    "ministerium",
+    "behörde",
+    "bundesamt",
+    "landesamt",
+    "verkehr",
+    "bedrijf",
+    "bolaget",
+    "selskab",
+    "selskap",
+)
+
+#: Last words of an incorporated company's name: ``the company`` and ``the
+#: firm`` refer to such a name before any other organisation.
+CORPORATE_SUFFIXES: frozenset[str] = frozenset(
+    """inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc
+    ag sa s.a. nv n.v. gmbh se spa s.p.a. industries holdings""".split()
 )
 
 #: Words that make a capitalised name an organisation.
