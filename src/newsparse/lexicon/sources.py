@@ -12,12 +12,12 @@ from __future__ import annotations
 __all__ = [
     "ANONYMITY_MARKERS",
     "ANONYMOUS_HEADS",
+    "CORPORATE_SUFFIXES",
     "DOCUMENT_HEADS",
     "GROUP_HEADS",
     "MEDIA_HEADS",
     "MEDIA_NAMES",
     "ORGANIZATION_HEADS",
-    "CORPORATE_SUFFIXES",
     "ORGANIZATION_SUFFIXES",
     "ORGANIZATION_WORDS",
     "ROLE_HEADS",
