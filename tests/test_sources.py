@@ -61,6 +61,26 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         "The levy would stay, Reuters reported.",
         [("Reuters", "media", None)],
     ),
+    (
+        "lone-word-is-a-body",
+        "Ferrolink, whose boats serve the outer islands, said fares would rise.",
+        [("Ferrolink", "organization", None)],
+    ),
+    (
+        "lone-word-with-a-role-is-a-person",
+        "Ruiz, a spokeswoman for the port, said fares would rise.",
+        [("Ruiz", "person", "spokeswoman for the port")],
+    ),
+    (
+        "surname-first-name-written-in-full-elsewhere",
+        "Chen Weiran said the pier would reopen. Chen said fares would rise.",
+        [("Chen Weiran", "person", None)],
+    ),
+    (
+        "compound-body-name",
+        "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
+        [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
+    ),
 ]
 
 
@@ -74,6 +94,20 @@ def _sources(text: str) -> list[Src]:
 )
 def test_source_reading(text: str, expected: list[Src]) -> None:
     assert _sources(text) == expected
+
+
+def test_the_company_is_the_incorporated_name_in_play() -> None:
+    """``the company`` after a bid story names the incorporated subject, not
+    the investment group mentioned last."""
+    text = (
+        "Marlow Ferries Inc said it rejected an offer from Quay Street Partners.\n\n"
+        "Quay Street Partners said it would raise its bid.\n\n"
+        "The company said the offer was too low."
+    )
+    article = newsparse.parse_article(PREFIX + text)
+    last = article.quotes[-1]
+    assert last.source is not None
+    assert article.sources[last.source].name == "Marlow Ferries Inc"
 
 
 def _source_names(text: str) -> list[str | None]:
