@@ -454,3 +454,14 @@ def test_no_stage_fails_on_news_like_noise(text: str) -> None:
     for quote in article.quotes:
         assert text[quote.span.start : quote.span.end] == quote.text
         assert quote.source is None or 0 <= quote.source < len(article.sources)
+
+
+def test_abbreviations_fit_the_tokenizer_look_ahead() -> None:
+    """The tokenizer tries its abbreviation list only where letters are
+    followed by a point (``_tokens._TOKEN``): an abbreviation with another
+    character, or longer than 12 letters, would silently stop being one."""
+    from newsparse.sentences import ABBREVIATIONS
+
+    assert all(a.isalpha() and len(a) <= 12 for a in ABBREVIATIONS)
+    article = newsparse.parse_article(PREFIX + "Rep. Tomás Greer said the ferry would stay.")
+    assert [q.speaker.text if q.speaker else None for q in article.quotes] == ["Rep. Tomás Greer"]
