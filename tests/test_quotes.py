@@ -301,6 +301,29 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the pier had reopened", "Ortiz", "told")],
     ),
     (
+        "role-appositive-before-name",
+        "The pier will reopen, a spokeswoman, Ana Ruiz, said on Monday.",
+        [("indirect", "The pier will reopen", "Ana Ruiz", "said")],
+    ),
+    (
+        "trailing-after-a-clause-with-the",
+        "When the ferry came, the harbour flooded, Ruiz said.",
+        [("indirect", "When the ferry came, the harbour flooded", "Ruiz", "said")],
+    ),
+    (
+        "and-she-goes-on",
+        "Ortiz said thieves broke into the office and she accused Lee of helping them.",
+        [
+            ("indirect", "thieves broke into the office", "Ortiz", "said"),
+            ("indirect", "Lee of helping them", "she", "accused"),
+        ],
+    ),
+    (
+        "possessed-plural-noun-is-no-cue",
+        "Ortiz said the judges were biased, given his earlier comments.",
+        [("indirect", "the judges were biased, given his earlier comments", "Ortiz", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

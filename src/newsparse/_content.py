@@ -291,6 +291,17 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                     and toks.words[j + 1] != SPEECH_FORMS.get(toks.words[j + 1], "")
                     and toks.words[j + 1] not in PARTICIPLE_CUES
                 )
+                or (  # "... and she accused ...": the speaker goes on
+                    toks.words[j + 1] in {"he", "she", "they"}
+                    and j + 2 <= stop
+                    and (
+                        toks.words[j + 2].endswith("ed")
+                        or (
+                            toks.words[j + 2] in CUE_FORMS
+                            and toks.words[j + 2] != SPEECH_FORMS.get(toks.words[j + 2], "")
+                        )
+                    )
+                )
                 or (  # "..., but offered no proof": the speaker's next act
                     toks.words[j - 1] == ","
                     and toks.words[j + 1].endswith("ed")

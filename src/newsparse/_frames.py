@@ -51,6 +51,7 @@ from newsparse.lexicon.cues import (
     STANCE_ADJECTIVES,
     STANCE_VERB_FORMS,
 )
+from newsparse.lexicon.sources import ROLE_HEADS
 from newsparse.lexicon.words import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
@@ -225,6 +226,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return word not in _NOUN_LIKE_BARE  # "Some say", "Many believe"; not "some hope"
     if before in DETERMINERS:
         return False
+    if word in _NOUN_LIKE_CUES and _possessed(text, toks, c):
+        return False  # "his previous comments", "the group's claims": a noun
     if (
         word in _NOUN_LIKE_CUES
         and c + 2 < len(toks)
@@ -289,6 +292,43 @@ def _adverbial_lead(toks: _Tokens, last: int) -> bool:
         and "q" not in toks.kinds[first : last + 1]
         and "," not in toks.words[first : last + 1]  # "If X, Y, the official added": Y is said
     )
+
+
+def _before_role_appositive(toks: _Tokens, last: int) -> int:
+    """``..., a spokeswoman, Ana Ruiz, said``: the role set before the name
+    belongs to the speaker, so the content ends before it."""
+    comma = last
+    while comma >= 0 and toks.words[comma] != "," and last - comma <= 7:
+        if toks.kinds[comma] != "w" or toks.words[comma] in AUXILIARIES:
+            return last
+        comma -= 1
+    if comma < 1 or toks.words[comma] != "," or comma == last:
+        return last
+    opener = toks.words[comma + 1]
+    if opener in {"a", "an", "the"} or opener.endswith(("'s", "’s")):
+        words = toks.words[comma + 1 : last + 1]
+        if any(w in CUE_FORMS for w in words) or not any(w in ROLE_HEADS for w in words):
+            return last  # "..., the harbour flooded, Ruiz said": a clause, not a role
+        return comma - 1
+    return last
+
+
+def _possessed(text: str, toks: _Tokens, c: int) -> bool:
+    """A possessive (``his``, ``Trump's``) within three lower-case words
+    before token ``c``: the cue word is a plural noun it owns."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if toks.kinds[k] != "w":
+            return False
+        word = toks.words[k]
+        if (
+            word in _POSSESSIVE_PRONOUNS
+            or word in {"my", "our", "your"}
+            or word.endswith(("'s", "’s"))
+        ):
+            return True
+        if _capitalized(text, toks, k) or word in AUXILIARIES:
+            return False
+    return False
 
 
 def _plural_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
@@ -693,6 +733,7 @@ def _verb_frame(
             and (after_quote or _ends_sentence(text, toks, c, cue, sentence))
         ):
             last = before - 1 if toks.words[before] == "," else before
+            last = _before_role_appositive(toks, last)
             if last >= 0:
                 start = _content_start(text, toks.starts[0], toks.ends[last])
                 content = Span(start, _content_end(text, start, toks.ends[last]))
