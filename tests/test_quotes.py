@@ -324,6 +324,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the judges were biased, given his earlier comments", "Ortiz", "said")],
     ),
     (
+        "asked-question",
+        "A reporter asked Ortiz how long the pier would stay shut.",
+        [("indirect", "how long the pier would stay shut", "A reporter", "asked")],
+    ),
+    (
+        "asked-request",
+        "Ortiz asked the council to fund a second ferry.",
+        [("indirect", "the council to fund a second ferry", "Ortiz", "asked")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -339,6 +349,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("apostrophes", "The workers' union marked the '90s with rock 'n' roll, didn't it."),
     ("noun-report", "The report on the ferry runs to 40 pages."),
     ("quantifier-as-determiner", "There is some hope of a later ferry this winter."),
+    ("asked-a-question-noun", "Ortiz asked a simple question at the meeting."),
     ("compound-modifier", "Then state and local crews could help at the pier."),
     ("quoted-act-without-quotation", "Ortiz criticized the budget on Tuesday."),
     ("denied-speech", "The council has never said when the ferry will return."),

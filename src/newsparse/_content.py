@@ -195,6 +195,10 @@ def _forward_content(
     k = cue_index + 1
     if lemma in LISTENER_VERBS:
         k = _skip_listener(text, toks, k, n - 1)
+    if lemma == "ask" and k < n and k > cue_index + 1:
+        asked = _asked(toks, cue_index + 1, k)
+        if asked is not None:
+            return asked if asked[0].end > asked[0].start else None
     pos = toks.ends[k - 1] if k > cue_index + 1 else cue_end
     m = _AFTER_CUE.match(text, pos, sentence.end)
     has_that = False
@@ -232,6 +236,26 @@ def _forward_content(
     if tail is not None:
         end = tail.start()
     return Span(start, end), (k, last)
+
+
+_QUESTION_WORDS = frozenset({"how", "what", "why", "who", "when", "where", "which", "whom"})
+
+
+def _asked(toks: _Tokens, listener: int, k: int) -> tuple[Span, tuple[int, int]] | None:
+    """``asked Ortiz how she felt`` (a reported question, from its
+    question word) and ``asked the network to donate`` (a request, from the
+    listener): what was asked."""
+    n = len(toks)
+    if toks.words[k] in _QUESTION_WORDS:
+        first = k
+    elif toks.words[k] == "to" and k + 1 < n and toks.kinds[k + 1] == "w":
+        first = listener
+    else:
+        return None
+    last = _last_content_token(toks, first, n - 1)
+    if last - first + 1 < _MIN_CONTENT_WORDS:
+        return None
+    return Span(toks.starts[first], toks.ends[last]), (first, last)
 
 
 def _comma_before(text: str, toks: _Tokens, c: int) -> bool:
