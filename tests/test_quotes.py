@@ -334,6 +334,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the council to fund a second ferry", "Ortiz", "asked")],
     ),
     (
+        "document-verb-at-sentence-end",
+        "“We see hope,” the letter reads.",
+        [("direct", "We see hope,", "the letter", "reads")],
+    ),
+    (
+        "now-before-the-cue",
+        "Ortiz and Lee are now saying the pier should stay shut.",
+        [("indirect", "the pier should stay shut", "Ortiz and Lee", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -350,6 +360,10 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("noun-report", "The report on the ferry runs to 40 pages."),
     ("quantifier-as-determiner", "There is some hope of a later ferry this winter."),
     ("asked-a-question-noun", "Ortiz asked a simple question at the meeting."),
+    ("noun-comments-before-a-clause", "Lee cited unkind comments Ortiz had made about the pier."),
+    ("noun-report-from", "The ad features a Harbour Times report from the weekend."),
+    ("noun-after-had", "Ruiz had doubts about the ferry timetable."),
+    ("participle-is-no-speaker", "Lee can be heard yelling that the pier is unsafe."),
     ("compound-modifier", "Then state and local crews could help at the pier."),
     ("quoted-act-without-quotation", "Ortiz criticized the budget on Tuesday."),
     ("denied-speech", "The council has never said when the ferry will return."),

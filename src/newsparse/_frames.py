@@ -58,6 +58,7 @@ from newsparse.lexicon.words import (
     CLAUSE_STOPS,
     DETERMINERS,
     QUANTIFIER_SUBJECTS,
+    SUBJECT_PRONOUNS,
 )
 from newsparse.model import Span
 
@@ -222,12 +223,18 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     before = toks.words[c - 1]
     if word in _NOUN_LIKE_BARE and c + 1 < len(toks) and toks.words[c + 1] in {"and", "or", "-"}:
         return False  # "state and local leaders": a compound modifier
+    if (
+        before in AUXILIARIES
+        and word.endswith("s")
+        and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
+    ):
+        return False  # "he had doubts", "it is claims": a plural noun after a verb
     if before in QUANTIFIER_SUBJECTS and (c == 1 or toks.kinds[c - 2] != "w"):
         return word not in _NOUN_LIKE_BARE  # "Some say", "Many believe"; not "some hope"
     if before in DETERMINERS:
         return False
-    if word in _NOUN_LIKE_CUES and _possessed(text, toks, c):
-        return False  # "his previous comments", "the group's claims": a noun
+    if (word in _NOUN_LIKE_CUES or word in _NOUN_LIKE_BARE) and _noun_context(text, toks, c):
+        return False  # "his previous comments", "of Republican claims", "a report from"
     if (
         word in _NOUN_LIKE_CUES
         and c + 2 < len(toks)
@@ -313,16 +320,31 @@ def _before_role_appositive(toks: _Tokens, last: int) -> int:
     return last
 
 
-def _possessed(text: str, toks: _Tokens, c: int) -> bool:
-    """A possessive (``his``, ``Trump's``) within three lower-case words
-    before token ``c``: the cue word is a plural noun it owns."""
+def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
+    """Whether a cue word that doubles as a noun (``comments``, ``report``)
+    is the noun here: owned (``his previous comments``, ``Trump's claims``),
+    after ``of`` (``a series of reports``), or followed by a preposition
+    only a noun takes or by the end of the clause (``a report from``, ``the
+    Times report,``)."""
+    word = toks.words[c]
+    if c + 1 >= len(toks) or toks.kinds[c + 1] == "p":
+        return word in _NOUN_LIKE_BARE  # "the Times report,"; but "the letter reads."
+    if toks.words[c + 1] in {"from", "of", "by", "about", "over"}:
+        return True
+    if (
+        word in {"comments", "estimates", "forecasts", "charges"}
+        and c + 2 < len(toks)
+        and (_capitalized(text, toks, c + 1) or toks.words[c + 1] in SUBJECT_PRONOUNS)
+        and toks.words[c + 2] in AUXILIARIES
+    ):
+        return True  # "derogatory comments Trump had made": the noun a clause describes
     for k in range(c - 1, max(-1, c - 4), -1):
         if toks.kinds[k] != "w":
             return False
         word = toks.words[k]
         if (
             word in _POSSESSIVE_PRONOUNS
-            or word in {"my", "our", "your"}
+            or word in {"my", "our", "your", "of"}
             or word.endswith(("'s", "’s"))
         ):
             return True

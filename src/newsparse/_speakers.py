@@ -217,6 +217,9 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     return (start, end) if start <= end else None
 
 
+_NOT_A_SUBJECT = frozenset("despite without after before while since upon by via now then".split())
+
+
 _NOT_PLURAL = frozenset(
     "is was has does his its this us as yes thus plus less always perhaps news".split()
 )
@@ -339,6 +342,17 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
         "asked",
     }:
         return True  # "Having ...", "including ...": a participle, not a speaker
+    if (
+        first == last
+        and not _capitalized(text, toks, first)
+        and (
+            opener in _NOT_A_SUBJECT
+            or opener.endswith(("ed", "ing"))
+            or opener in CUE_FORMS
+            or opener in {"heard", "seen", "known", "shown", "written", "given", "taken"}
+        )
+    ):
+        return True  # "despite admitting", "can be heard yelling": no one speaks
     head = toks.words[last]
     if head.endswith(("'s", "’s")) or head.isdigit():
         return True  # "Oz's", "18": a possessive or a number heads nothing
@@ -410,6 +424,10 @@ def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] 
             return None
         if any(toks.words[t] in CUE_FORMS for t in range(k + 1, j + 1)):
             return None  # "... wrote in a note": the phrase holds another cue
+        if toks.words[j] in CLAUSE_STOPS or (
+            toks.words[k + 1].endswith("ed") and not _capitalized(text, toks, k + 1)
+        ):
+            return None  # "“Forum” sponsored by NBC News and said": a clause, no speaker
         return (k + 1, j)
     return None
 

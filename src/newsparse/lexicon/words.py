@@ -178,6 +178,7 @@ ADVERBS_BEFORE_CUE: frozenset[str] = frozenset(
         "again",
         "repeatedly",
         "publicly",
+        "now",
         "privately",
         "separately",
         "too",
