@@ -344,6 +344,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the pier should stay shut", "Ortiz and Lee", "saying")],
     ),
     (
+        "poll-share-in",
+        "About 4 in 10 say the ferry runs late.",
+        [("indirect", "the ferry runs late", "About 4 in 10", "say")],
+    ),
+    (
+        "poll-share-percent-sign",
+        "In the survey, 42% say the ferry runs late.",
+        [("indirect", "the ferry runs late", "42%", "say")],
+    ),
+    (
+        "poll-share-percent-word",
+        "Only 24 percent said the ferry runs on time.",
+        [("indirect", "the ferry runs on time", "Only 24 percent", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -77,6 +77,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Chen Weiran", "person", None)],
     ),
     (
+        "poll-share-is-a-group",
+        "About 4 in 10 say the levy should stay.",
+        [("About 4 in 10", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -25,6 +25,7 @@ from newsparse._content import (
 from newsparse._speakers import (
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
+    SHARE_WORDS,
     _after_quote_speaker,
     _appositive_speaker,
     _between_quote_and_cue,
@@ -258,6 +259,12 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         w = toks.words[k]
         if w in CLAUSE_STOPS and w not in {"and", "to"}:
             break
+        if (
+            w.endswith("%")
+            or w in SHARE_WORDS
+            or (w.isdigit() and k >= 1 and toks.words[k - 1] == "in")
+        ):
+            return True  # "42% say", "4 in 10 say", "a majority of voters say"
         if k >= 1 and w in _PREPOSITIONS:
             head = toks.words[k - 1]
             if head in {"people", "police"} or (head.endswith("s") and not head.endswith("ss")):

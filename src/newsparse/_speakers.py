@@ -100,11 +100,56 @@ _ANONYMITY_CLAUSE = frozenset(
 )
 
 
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve
+    twenty thirty forty fifty sixty seventy eighty ninety hundred""".split()
+)
+# a share of the people asked: "42% say", "4 in 10 said", "a majority of"
+SHARE_WORDS = frozenset(
+    """percent per cent majority majorities minority half third thirds
+    quarter quarters fifth fifths plurality""".split()
+)
+_SHARE_MODIFIERS = frozenset(
+    "about nearly almost roughly around only just some over under fewer more than".split()
+)
+
+
+def _number(text: str, toks: _Tokens, i: int) -> bool:
+    word = toks.words[i]
+    return word.isdigit() or word in _NUMBER_WORDS or word.split("-")[0] in _NUMBER_WORDS
+
+
+def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
+    """A poll share speaking: ``About 4 in 10``, ``42%``, ``Only 24
+    percent``, ``One in five``."""
+    if j < floor or toks.kinds[j] != "w":
+        return None
+    if (
+        j - 2 >= floor
+        and toks.words[j - 1] == "in"
+        and _number(text, toks, j)
+        and _number(text, toks, j - 2)
+    ):
+        start = j - 2
+    elif toks.words[j] == "percent" and j - 1 >= floor and _number(text, toks, j - 1):
+        start = j - 1
+    elif toks.words[j].endswith("%"):
+        start = j
+    else:
+        return None
+    while start - 1 >= floor and toks.words[start - 1] in _SHARE_MODIFIERS:
+        start -= 1
+    return (start, j)
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
     if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
         return None
+    share = _share_speaker(text, toks, j, floor)
+    if share is not None:
+        return share
     word = toks.words[j]
     if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
         return (j, j)
@@ -232,12 +277,16 @@ def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
     if h < floor or toks.kinds[h] != "w":
         return False
     head = toks.words[h]
-    return head in _PP_HEADS or (
-        len(head) > 3
-        and head.endswith("s")
-        and not head.endswith(("ss", "'s", "’s"))
-        and head not in _NOT_PLURAL
-        and (h == 0 or not _capitalized(text, toks, h))
+    return (
+        head in _PP_HEADS
+        or head in SHARE_WORDS
+        or (
+            len(head) > 3
+            and head.endswith("s")
+            and not head.endswith(("ss", "'s", "’s"))
+            and head not in _NOT_PLURAL
+            and (h == 0 or not _capitalized(text, toks, h))
+        )
     )
 
 
@@ -308,6 +357,8 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """Whether a phrase can be a source: a pronoun for a person or group, a
     capitalised name, or a phrase headed by a source noun."""
     first, last = speaker
+    if _share_speaker(text, toks, last, first) == speaker:
+        return True
     head = toks.words[last]
     for k in range(first + 1, last + 1):
         if toks.words[k] in _PREPOSITIONS or toks.words[k] in RELATIVE_PRONOUNS:
@@ -326,6 +377,8 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     """A phrase that cannot be a speaker: it opens with a participle or a
     focus word (``including``, ``even``), or ends with a preposition."""
     first, last = speaker
+    if _share_speaker(text, toks, last, first) == speaker:
+        return False  # "Only 24 percent", "42%"
     opener = toks.words[first]
     gerund_modifier = (  # "restructuring lawyers say": a noun modifier, not a participle
         last == first + 1

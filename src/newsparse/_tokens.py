@@ -22,7 +22,8 @@ _ABBREVIATION = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+"  # 1,409
+    r"\d+(?:[.,]\d+)*%"  # 42%, 3.5%
+    r"|\d{1,3}(?:,\d{3})+"  # 1,409
     r"|(?:[^\W\d_]\.){2,}"  # U.S., a.m., N.C.
     # Sen., Jan., Calif.; the look-ahead (letters, then a point) spares the
     # long alternation at every other word: the tokenizer runs 3x faster

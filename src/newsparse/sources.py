@@ -451,13 +451,18 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         kind = SourceKind.ORGANIZATION
     elif head in ANONYMOUS_HEADS and not (plural and head in GROUP_HEADS):
         kind = SourceKind.ANONYMOUS  # "one exporter"; but "traders" are a group
-    elif head in GROUP_HEADS or plural:
-        kind = SourceKind.GROUP
+    elif head in GROUP_HEADS or plural or _share(head):
+        kind = SourceKind.GROUP  # "critics"; a poll share, "42%", "4 in 10"
     elif head in ROLE_HEADS:
         return _Reading("description", SourceKind.PERSON, head, raw, None, False, None)
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+def _share(head: str) -> bool:
+    """A poll share heads the phrase: ``42%``, ``4 in 10``, ``24 percent``."""
+    return head.endswith("%") or head.isdigit() or head in {"percent", "majority", "half"}
 
 
 def _head(lower: list[str]) -> str:
