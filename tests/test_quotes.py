@@ -359,6 +359,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry runs on time", "Only 24 percent", "said")],
     ),
     (
+        "that-as-subject",
+        "One in five say that won't happen.",
+        [("indirect", "that won't happen", "One in five", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -60,7 +60,10 @@ _VENUE = (
 
 
 _AFTER_CUE = re.compile(
-    rf"(?:,?\s+(?:{_TIME}|{_VENUE})){{0,4}}(?:\s*,)?(?:\s+(?:that|whether|if)\b)?",
+    rf"(?:,?\s+(?:{_TIME}|{_VENUE})){{0,4}}(?:\s*,)?"
+    # "that" opens the clause, unless it is its subject ("say that won't be true")
+    r"(?:\s+(?:that(?!\s+(?:is|was|isn't|wasn't|won't|will|would|could|can|may|might|has|had)\b)"
+    r"(?![’']s\b)|whether|if)\b)?",
 )
 
 

@@ -25,6 +25,7 @@ from newsparse._content import (
 from newsparse._speakers import (
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
+    NUMBER_WORDS,
     SHARE_WORDS,
     _after_quote_speaker,
     _appositive_speaker,
@@ -230,6 +231,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
     ):
         return False  # "he had doubts", "it is claims": a plural noun after a verb
+    if c >= 3 and toks.words[c - 2] == "in" and (before.isdigit() or before in NUMBER_WORDS):
+        return word not in _NOUN_LIKE_BARE  # "One in five say"
     if before in QUANTIFIER_SUBJECTS and (c == 1 or toks.kinds[c - 2] != "w"):
         return word not in _NOUN_LIKE_BARE  # "Some say", "Many believe"; not "some hope"
     if before in DETERMINERS:
@@ -262,7 +265,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         if (
             w.endswith("%")
             or w in SHARE_WORDS
-            or (w.isdigit() and k >= 1 and toks.words[k - 1] == "in")
+            or ((w.isdigit() or w in NUMBER_WORDS) and k >= 1 and toks.words[k - 1] == "in")
         ):
             return True  # "42% say", "4 in 10 say", "a majority of voters say"
         if k >= 1 and w in _PREPOSITIONS:

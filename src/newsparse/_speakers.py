@@ -100,7 +100,7 @@ _ANONYMITY_CLAUSE = frozenset(
 )
 
 
-_NUMBER_WORDS = frozenset(
+NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve
     twenty thirty forty fifty sixty seventy eighty ninety hundred""".split()
 )
@@ -116,7 +116,7 @@ _SHARE_MODIFIERS = frozenset(
 
 def _number(text: str, toks: _Tokens, i: int) -> bool:
     word = toks.words[i]
-    return word.isdigit() or word in _NUMBER_WORDS or word.split("-")[0] in _NUMBER_WORDS
+    return word.isdigit() or word in NUMBER_WORDS or word.split("-")[0] in NUMBER_WORDS
 
 
 def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
