@@ -215,6 +215,13 @@ def _forward_content(
             k, has_that = jump, True
     while k < n and toks.words[k] in {":", ","}:
         k += 1
+    if k + 1 < n and toks.words[k] == "according" and toks.words[k + 1] == "to":
+        # "reported that, according to an analysis, ...": the source of the
+        # report is not what was reported; with no clause after it, nothing is
+        comma = next((t for t in range(k + 2, min(n, k + 16)) if toks.words[t] == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
     if k >= n or toks.kinds[k] == "p":
         return None  # "Ruiz said. ok": a sentence end, not a reported clause
     if toks.kinds[k] == "q" and not has_that:

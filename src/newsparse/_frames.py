@@ -93,6 +93,13 @@ _NOUN_CUES = frozenset(
 )
 
 
+# verbs whose clause is already a report: "..., according to" after them
+# names where the report comes from, not a speaker
+_REPORTING_VERBS = frozenset(
+    "said says told tells reported reports wrote writes added adds asked announced".split()
+)
+
+
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet", "although", "though"})
 
 
@@ -648,6 +655,12 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         first = 0
         last = c - 1 if toks.kinds[c - 1] == "q" else c - 2
         if last < first:
+            return None
+        if toks.words[last] == "that" or any(
+            toks.words[k] in _REPORTING_VERBS for k in range(first + 1, last + 1)
+        ):
+            # "The AP reported that, according to ...", "O'Malley said at a
+            # rally, according to the Sun": the source of a report, not speech
             return None
         start = _content_start(text, toks.starts[first], toks.ends[last])
         content = Span(start, _content_end(text, start, toks.ends[last]))

@@ -104,9 +104,19 @@ def _scan(
     double mark (offset, end) carried open from an earlier paragraph. Returns
     the double mark still open at ``end``, if any."""
     single_open: int | None = None
+    skip_until = start
     for m in _MARKS.finditer(text, start, end):
         i, j = m.start(), m.end()
+        if i < skip_until:
+            continue
         ch = m.group()
+        if ch == '"' and double_open is None and i > start and text[i - 1] == "=":
+            # markup left in scraped copy, <tweet id="672..." author="...">:
+            # an attribute value, not a quotation
+            close = text.find('"', j, end)
+            if close != -1:
+                skip_until = close + 1
+                continue
         if ch in _DOUBLE or ch == "''":
             role = _double_role(ch, text, i, j, start, end, double_open is not None)
             if role == "open":

@@ -151,6 +151,14 @@ _END = re.compile(
     r"|(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*[\"“])"  # a line break, then a quotation
 )
 _QUOTE_AFTER = re.compile(r"\s+(?:''|[\"“])")
+# “Why now?” Ortiz asked. / “We won!” the mayor said.: an attribution right
+# after a closing mark keeps the quotation in its sentence
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:[\w.'’\-]+\s+){1,6}?"
+    r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|"
+    r"shouted|yelled|cried|exclaimed|wondered|demanded|declared|continued|"
+    r"recalled|responded|answered|joked|quipped|tweeted|insisted|explained)\b"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -186,6 +194,12 @@ def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> lis
             and boundary <= quotes[qi].end
         ):
             continue  # inside a quotation (a point that ends it, “We will.” She, counts)
+        if (
+            qi < len(quotes)
+            and quotes[qi].start <= m.start() < quotes[qi].end
+            and _ATTRIBUTION_AFTER.match(text, boundary, min(region.end, boundary + 120))
+        ):
+            continue  # “Why now?” Ortiz asked.: the attribution follows
         if _is_abbreviation(text, m.start(), region.start) and not _QUOTE_AFTER.match(
             text, m.end(), region.end
         ):
