@@ -375,7 +375,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "report-sourced-by-according-to",
-        "The Gazette reported that, according to a study of her calendar, most meetings were with donors.",
+        "The Gazette reported that, according to a study of her calendar, "
+        "most meetings were with donors.",
         [("indirect", "most meetings were with donors", "The Gazette", "reported")],
     ),
     (
@@ -399,7 +400,10 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("noun-report-from", "The ad features a Harbour Times report from the weekend."),
     ("noun-after-had", "Ruiz had doubts about the ferry timetable."),
     ("participle-is-no-speaker", "Lee can be heard yelling that the pier is unsafe."),
-    ("markup-attribute-values", 'Ortiz posted a note. <tweet id="672138" author="@pier">Pier open</tweet>.'),
+    (
+        "markup-attribute-values",
+        'Ortiz posted a note. <tweet id="672138" author="@pier">Pier open</tweet>.',
+    ),
     ("compound-modifier", "Then state and local crews could help at the pier."),
     ("quoted-act-without-quotation", "Ortiz criticized the budget on Tuesday."),
     ("denied-speech", "The council has never said when the ferry will return."),
