@@ -380,6 +380,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "most meetings were with donors", "The Gazette", "reported")],
     ),
     (
+        "document-shows",
+        "Harbour records show the firm paid no berth fees for a decade.",
+        [("indirect", "the firm paid no berth fees for a decade", "Harbour records", "show")],
+    ),
+    (
+        "poll-shows-small-clause",
+        "A new poll shows Ortiz leading by five points.",
+        [("indirect", "Ortiz leading by five points", "A new poll", "shows")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -404,6 +414,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
         "markup-attribute-values",
         'Ortiz posted a note. <tweet id="672138" author="@pier">Pier open</tweet>.',
     ),
+    ("show-as-display", "The company will show its new ferry at the fair."),
     ("compound-modifier", "Then state and local crews could help at the pier."),
     ("quoted-act-without-quotation", "Ortiz criticized the budget on Tuesday."),
     ("denied-speech", "The council has never said when the ferry will return."),

@@ -53,7 +53,7 @@ from newsparse.lexicon.cues import (
     STANCE_ADJECTIVES,
     STANCE_VERB_FORMS,
 )
-from newsparse.lexicon.sources import ROLE_HEADS
+from newsparse.lexicon.sources import DOCUMENT_HEADS, ROLE_HEADS
 from newsparse.lexicon.words import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
@@ -335,6 +335,29 @@ def _before_role_appositive(toks: _Tokens, last: int) -> int:
             return last  # "..., the harbour flooded, Ruiz said": a clause, not a role
         return comma - 1
     return last
+
+
+def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """A speaker headed by a document noun (``Records``, ``A new poll``,
+    ``FEC filings from 2008``): the head before any prepositional phrase."""
+    last = speaker[1]
+    for k in range(speaker[0] + 1, speaker[1] + 1):
+        if toks.words[k] in _PREPOSITIONS:
+            last = k - 1
+            break
+    return toks.words[last] in DOCUMENT_HEADS or toks.words[last] in {"filings", "statistics"}
+
+
+def _shown(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
+    """What a document shows, to the end of its clause: ``a poll shows Ruiz
+    leading``, ``video shows him with his hands raised``."""
+    first = c + 1
+    if first >= len(toks) or toks.kinds[first] != "w" or toks.words[first] in CLAUSE_STOPS:
+        return None
+    last = _last_content_token(toks, first, len(toks) - 1)
+    if last - first + 1 < _MIN_CONTENT_WORDS:
+        return None
+    return Span(toks.starts[first], toks.ends[last]), (first, last)
 
 
 def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
@@ -753,6 +776,8 @@ def _verb_frame(
             speaker_span = _span(toks, speaker[0], speaker[1])
         # content after the cue
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
+        if found is None and lemma == "show" and _document_head(toks, speaker):
+            found = _shown(toks, c)  # "Records show the firm paid no tax"
         relative = speaker[0] - 1
         if (
             found is not None
