@@ -390,6 +390,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Ortiz leading by five points", "A new poll", "shows")],
     ),
     (
+        "announced-pronoun-clause",
+        "Ortiz announced she and her crew would sail at dawn.",
+        [("indirect", "she and her crew would sail at dawn", "Ortiz", "announced")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

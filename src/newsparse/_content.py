@@ -117,6 +117,8 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
         return False  # "asked not to be identified" reports nothing
     if toks.words[i] in SUBJECT_PRONOUNS and i + 1 <= stop and toks.words[i + 1] in AUXILIARIES:
         return True
+    if toks.words[i] in {"he", "she", "they", "we", "i"} and i + 1 <= stop:
+        return True  # "announced she and her husband expect ...": a subject, never an object
     return any(toks.words[k] in AUXILIARIES for k in range(i + 1, min(stop + 1, i + 5))) and all(
         toks.kinds[k] == "w" for k in range(i, min(stop + 1, i + 4))
     )
