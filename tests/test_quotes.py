@@ -395,6 +395,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she and her crew would sail at dawn", "Ortiz", "announced")],
     ),
     (
+        "quotation-then-next-sentence-with-its-own-cue",
+        "Lee branded the pier “a hazard to every sailor.” Ortiz insisted that it stay open.",
+        [
+            ("partial", "a hazard to every sailor.", "Lee", "branded"),
+            ("indirect", "it stay open", "Ortiz", "insisted"),
+        ],
+    ),
+    (
+        "poll-share-with-its-group",
+        "Only 52 percent of riders agreed that the ferry was “safe enough.”",
+        [("partial", "safe enough.", "Only 52 percent of riders", "agreed")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -366,6 +366,8 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
             break
     if first == last and head in {"it", "this", "that", "which"}:
         return False
+    if head in SHARE_WORDS or head.endswith("%"):
+        return True  # "52 percent of registered voters", "a majority of riders"
     if head in SUBJECT_PRONOUNS or head in RELATIVE_PRONOUNS or head in QUANTIFIER_SUBJECTS:
         return True
     if _capitalized(text, toks, last):
@@ -379,6 +381,8 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     first, last = speaker
     if _share_speaker(text, toks, last, first) == speaker:
         return False  # "Only 24 percent", "42%"
+    if first < last and toks.words[first] in _SHARE_MODIFIERS and _number(text, toks, first + 1):
+        return False  # "Only 52 percent of registered voters"
     opener = toks.words[first]
     gerund_modifier = (  # "restructuring lawyers say": a noun modifier, not a participle
         last == first + 1

@@ -158,6 +158,10 @@ _ATTRIBUTION_AFTER = re.compile(
     r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|"
     r"shouted|yelled|cried|exclaimed|wondered|demanded|declared|continued|"
     r"recalled|responded|answered|joked|quipped|tweeted|insisted|explained)\b"
+    # and nothing of its own after it: "Russia insisted that ..." is a new sentence
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|during|after|before|to|of|from|as|with|while|"
+    r"when|then|later|again|afterward|quietly|softly|loudly|aloud|angrily)\b"
+    r"|\s+(?:him|her|them|us|me|reporters|(?:the|a)\s+\w+)\s*[.,;:!?])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
