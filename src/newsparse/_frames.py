@@ -70,7 +70,9 @@ _NOUN_LIKE_CUES = frozenset(
 )
 
 
-_NOT_A_SPEECH_ACT = frozenset({"a", "an", "off", "in", "up", "back", "out", "over", "around"})
+_NOT_A_SPEECH_ACT = frozenset(
+    {"a", "an", "off", "in", "into", "up", "back", "out", "over", "around"}
+)
 
 
 # bare cue forms that are as often nouns ("the state", "a report", "fear")
@@ -98,6 +100,9 @@ _NOUN_CUES = frozenset(
 _REPORTING_VERBS = frozenset(
     "said says told tells reported reports wrote writes added adds asked announced".split()
 )
+
+
+_PASSIVE_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "’s", "'s"})
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet", "although", "though"})
@@ -146,6 +151,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         if _capitalized(text, toks, c) and c > 0:
             continue  # "Said" inside a name or title
         if c + 1 < n and toks.words[c + 1] == "to" and word in INTENT_FORMS:
+            if c > 0 and toks.words[c - 1] in _PASSIVE_BE and word.endswith("ed"):
+                continue  # "is expected to be ratified": nobody's intention
             frame = _complement_frame(text, toks, c, sentence, infinitive=True)
         elif word in CUE_FORMS and _verb_use(text, toks, c):
             frame = _verb_frame(text, toks, c, sentence, frames)
@@ -371,6 +378,12 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
         return word in _NOUN_LIKE_BARE  # "the Times report,"; but "the letter reads."
     if toks.words[c + 1] in {"from", "of", "by", "about", "over"}:
         return True
+    if word.endswith("s") and word in _NOUN_LIKE_CUES:
+        before = toks.words[c - 1] if c > 0 else ""
+        if before.isdigit() or before.split("-")[0] in NUMBER_WORDS:
+            return True  # "Twenty-seven states led by ...", "two reports"
+        if toks.words[c + 1] == "that" and c + 2 < len(toks) and toks.words[c + 2] in AUXILIARIES:
+            return True  # "Clean Air Act rules that could ...": a relative clause
     if (
         word in {"comments", "estimates", "forecasts", "charges"}
         and c + 2 < len(toks)
