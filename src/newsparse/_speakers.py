@@ -114,7 +114,8 @@ _SHARE_MODIFIERS = frozenset(
 )
 
 
-def _number(text: str, toks: _Tokens, i: int) -> bool:
+def _number(toks: _Tokens, i: int) -> bool:
+    """A numeral or number word (``4``, ``five``, ``Twenty-seven``)."""
     word = toks.words[i]
     return word.isdigit() or word in NUMBER_WORDS or word.split("-")[0] in NUMBER_WORDS
 
@@ -124,14 +125,9 @@ def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, i
     percent``, ``One in five``."""
     if j < floor or toks.kinds[j] != "w":
         return None
-    if (
-        j - 2 >= floor
-        and toks.words[j - 1] == "in"
-        and _number(text, toks, j)
-        and _number(text, toks, j - 2)
-    ):
+    if j - 2 >= floor and toks.words[j - 1] == "in" and _number(toks, j) and _number(toks, j - 2):
         start = j - 2
-    elif toks.words[j] == "percent" and j - 1 >= floor and _number(text, toks, j - 1):
+    elif toks.words[j] == "percent" and j - 1 >= floor and _number(toks, j - 1):
         start = j - 1
     elif toks.words[j].endswith("%"):
         start = j
@@ -155,7 +151,6 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         return (j, j)
     if word in QUANTIFIER_SUBJECTS and (j == floor or toks.kinds[j - 1] != "w"):
         return (j, j)  # "Some say", "..., many believe"
-
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
         toks.words[j - 1] in DETERMINERS
         or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
@@ -381,7 +376,7 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     first, last = speaker
     if _share_speaker(text, toks, last, first) == speaker:
         return False  # "Only 24 percent", "42%"
-    if first < last and toks.words[first] in _SHARE_MODIFIERS and _number(text, toks, first + 1):
+    if first < last and toks.words[first] in _SHARE_MODIFIERS and _number(toks, first + 1):
         return False  # "Only 52 percent of registered voters"
     opener = toks.words[first]
     gerund_modifier = (  # "restructuring lawyers say": a noun modifier, not a participle
