@@ -113,8 +113,8 @@ def _scan(
         if ch == '"' and double_open is None and i > start and text[i - 1] == "=":
             # markup left in scraped copy, <tweet id="672..." author="...">:
             # an attribute value, not a quotation
-            close = text.find('"', j, end)
-            if close != -1:
+            close = text.find('"', j, min(end, j + 200))
+            if close != -1 and "\n" not in text[j:close]:
                 skip_until = close + 1
                 continue
         if ch in _DOUBLE or ch == "''":
