@@ -104,3 +104,32 @@ def test_cli_input_errors_are_one_line_and_exit_2(tmp_path: Path, make, message:
     assert message in err
     assert "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_long_inputs_leave_the_garbage_collector_as_they_found_it() -> None:
+    """A long input pauses the cyclic collector during the parse (for linear
+    time); afterwards it is on again if it was on, and stays off if the
+    caller had turned it off, also with several threads parsing at once."""
+    import gc
+    import threading
+
+    long_text = "PORT ELLIS (AP) — Ortiz said the pier would stay open.\n\n" * 3_000
+    assert len(long_text) > 100_000
+    assert gc.isenabled()
+    article = newsparse.parse_article(long_text)
+    assert len(article.quotes) == 3_000
+    assert gc.isenabled()
+    threads = [
+        threading.Thread(target=newsparse.parse_article, args=(long_text,)) for _ in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        newsparse.parse_article(long_text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
