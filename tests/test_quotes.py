@@ -408,6 +408,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "safe enough.", "Only 52 percent of riders", "agreed")],
     ),
     (
+        "negated-belief-keeps-its-negation",
+        "Skippers don’t think the pier can reopen this year.",
+        [("indirect", "the pier can reopen this year", "Skippers", "don’t think")],
+    ),
+    (
+        "listener-with-a-long-name",
+        "Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted.",
+        [("indirect", "he voted", "Wilson", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -436,6 +446,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("passive-expectation", "The new ferry is expected to arrive next month."),
     ("number-before-noun-cue", "Twenty-seven states led by Ohio are suing over the rules."),
     ("called-into", "She called into a radio programme from the harbour."),
+    ("denied-speech-did-not", "Ortiz did not say the ferry was safe."),
     ("compound-modifier", "Then state and local crews could help at the pier."),
     ("quoted-act-without-quotation", "Ortiz criticized the budget on Tuesday."),
     ("denied-speech", "The council has never said when the ferry will return."),

@@ -212,7 +212,7 @@ def _forward_content(
         pos = m.end()
     k = _token_at(toks, pos)
     if not has_that:
-        jump = _that_after_phrase(toks, k)
+        jump = _that_after_phrase(toks, k, after_listener=k > cue_index + 1)
         if jump is not None:
             k, has_that = jump, True
     while k < n and toks.words[k] in {":", ","}:
@@ -280,11 +280,13 @@ def _comma_before(text: str, toks: _Tokens, c: int) -> bool:
     return inner.endswith(",")
 
 
-def _that_after_phrase(toks: _Tokens, k: int) -> int | None:
+def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -> int | None:
     """``told reporters outside the terminal that ...``: a prepositional or
-    time phrase between the cue and ``that`` (no verb, no comma in between)."""
+    time phrase between the cue and ``that`` (no verb, no comma in between);
+    after a listener, the rest of its name too (``told The Post and Courier
+    newspaper of Charleston on Saturday that ...``)."""
     n = len(toks)
-    if k >= n or toks.words[k] not in _PHRASE_OPENERS:
+    if k >= n or (toks.words[k] not in _PHRASE_OPENERS and not after_listener):
         return None
     for j in range(k + 1, min(n, k + 12)):
         word = toks.words[j]

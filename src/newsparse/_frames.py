@@ -738,11 +738,20 @@ def _verb_frame(
     if toks.words[c] == "saying" and cue.start < toks.starts[c]:
         j = _token_at(toks, cue.start) - 1
     j = _skip_back(text, toks, j)
-    if j >= 0 and (
-        toks.words[j] in {"never", "not"}
-        or any(toks.words[k].endswith(("n't", "n’t")) for k in range(j + 1, c))
-    ):
-        return None  # "has never said", "wouldn't say": a denial of speech, no quote
+    negation = next(
+        (
+            k
+            for k in range(j + 1, c)
+            if toks.words[k] in {"not", "never"} or toks.words[k].endswith(("n't", "n’t"))
+        ),
+        None,
+    )
+    if negation is not None:
+        if not belief:
+            return None  # "has never said", "wouldn't say": a denial of speech, no quote
+        # "Democrats don't think ...": a belief all the same; the cue keeps
+        # its negation so that the quote does not read as its opposite
+        cue = Span(toks.starts[negation], cue.end)
     speaker: tuple[int, int] | None = None
     appositive = False
     if j >= 1 and toks.words[j] in _DASHES:

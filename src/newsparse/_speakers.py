@@ -330,7 +330,12 @@ def _skip_back(text: str, toks: _Tokens, j: int) -> int:
     while (
         j >= 0
         and toks.kinds[j] == "w"
-        and (toks.words[j] in ADVERBS_BEFORE_CUE or toks.words[j] in AUXILIARIES)
+        and (
+            toks.words[j] in ADVERBS_BEFORE_CUE
+            or toks.words[j] in AUXILIARIES
+            or toks.words[j] in {"not", "never"}
+            or toks.words[j].endswith(("n't", "n’t"))
+        )
         and not (j > 0 and _capitalized(text, toks, j))
     ):
         j -= 1
@@ -537,6 +542,10 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
 _PLURAL_SUBJECTS = frozenset(
     """they we i you who people police will would could may might should must
     can did do does not also to""".split()
+) | frozenset(  # a bare form after a negated auxiliary: "don't think", "won't say"
+    f"{aux}n{apostrophe}t"
+    for aux in ("do", "did", "does", "wo", "would", "ca", "could", "should", "must")
+    for apostrophe in ("'", "’")
 )
 
 
