@@ -414,8 +414,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "listener-with-a-long-name",
-        "Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted.",
-        [("indirect", "he voted", "Wilson", "told")],
+        "Ortiz told The Harbour Times weekly of Port Ellis late on Monday that she had voted.",
+        [("indirect", "she had voted", "Ortiz", "told")],
     ),
     (
         "dash-signature",

@@ -283,8 +283,8 @@ def _comma_before(text: str, toks: _Tokens, c: int) -> bool:
 def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -> int | None:
     """``told reporters outside the terminal that ...``: a prepositional or
     time phrase between the cue and ``that`` (no verb, no comma in between);
-    after a listener, the rest of its name too (``told The Post and Courier
-    newspaper of Charleston on Saturday that ...``)."""
+    after a listener, the rest of its name too (``told The Harbour Times
+    weekly of Port Ellis that ...``)."""
     n = len(toks)
     if k >= n or (toks.words[k] not in _PHRASE_OPENERS and not after_listener):
         return None
