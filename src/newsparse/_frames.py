@@ -25,8 +25,6 @@ from newsparse._content import (
 from newsparse._speakers import (
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
-    NUMBER_WORDS,
-    SHARE_WORDS,
     _after_quote_speaker,
     _appositive_speaker,
     _between_quote_and_cue,
@@ -60,7 +58,9 @@ from newsparse.lexicon.words import (
     CLAUSE_STOPS,
     DETERMINERS,
     QUANTIFIER_SUBJECTS,
+    SHARE_WORDS,
     SUBJECT_PRONOUNS,
+    is_number,
 )
 from newsparse.model import Span
 
@@ -206,10 +206,9 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         frame.content.start < toks.starts[nxt.speaker[0]] < frame.content.end
     ):
         return
-    before = nxt.speaker[0] - 1
-    if toks.kinds[before] == "w" and toks.words[before] not in _CLAUSE_JOINS:
-        return  # "notes that the board announced ...": speech reported inside the content
     last = nxt.speaker[0] - 1
+    if toks.kinds[last] == "w" and toks.words[last] not in _CLAUSE_JOINS:
+        return  # "notes that the board announced ...": speech reported inside the content
     if frame.speaker is not None and frame.content_tokens[0] < frame.speaker[0] <= last:
         # "X, Bake said, he said: ...": the content ran through its own
         # speaker and cue into the next attribution; it ends before them
@@ -245,7 +244,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
     ):
         return False  # "he had doubts", "it is claims": a plural noun after a verb
-    if c >= 3 and toks.words[c - 2] == "in" and (before.isdigit() or before in NUMBER_WORDS):
+    if c >= 3 and toks.words[c - 2] == "in" and is_number(before):
         return word not in _NOUN_LIKE_BARE  # "One in five say"
     if before in QUANTIFIER_SUBJECTS and (c == 1 or toks.kinds[c - 2] != "w"):
         return word not in _NOUN_LIKE_BARE  # "Some say", "Many believe"; not "some hope"
@@ -279,7 +278,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         if (
             w.endswith("%")
             or w in SHARE_WORDS
-            or ((w.isdigit() or w in NUMBER_WORDS) and k >= 1 and toks.words[k - 1] == "in")
+            or (is_number(w) and k >= 1 and toks.words[k - 1] == "in")
         ):
             return True  # "42% say", "4 in 10 say", "a majority of voters say"
         if k >= 1 and w in _PREPOSITIONS:
@@ -380,7 +379,7 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
         return True
     if word.endswith("s") and word in _NOUN_LIKE_CUES:
         before = toks.words[c - 1] if c > 0 else ""
-        if before.isdigit() or before.split("-")[0] in NUMBER_WORDS:
+        if is_number(before):
             return True  # "Twenty-seven states led by ...", "two reports"
         if toks.words[c + 1] == "that" and c + 2 < len(toks) and toks.words[c + 2] in AUXILIARIES:
             return True  # "Clean Air Act rules that could ...": a relative clause

@@ -26,7 +26,9 @@ from newsparse.lexicon.words import (
     OBJECT_PRONOUNS,
     QUANTIFIER_SUBJECTS,
     RELATIVE_PRONOUNS,
+    SHARE_WORDS,
     SUBJECT_PRONOUNS,
+    is_number,
 )
 
 _MAX_SPEAKER_TOKENS = 9
@@ -100,24 +102,9 @@ _ANONYMITY_CLAUSE = frozenset(
 )
 
 
-NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve
-    twenty thirty forty fifty sixty seventy eighty ninety hundred""".split()
-)
-# a share of the people asked: "42% say", "4 in 10 said", "a majority of"
-SHARE_WORDS = frozenset(
-    """percent per cent majority majorities minority half third thirds
-    quarter quarters fifth fifths plurality""".split()
-)
 _SHARE_MODIFIERS = frozenset(
     "about nearly almost roughly around only just some over under fewer more than".split()
 )
-
-
-def _number(toks: _Tokens, i: int) -> bool:
-    """A numeral or number word (``4``, ``five``, ``Twenty-seven``)."""
-    word = toks.words[i]
-    return word.isdigit() or word in NUMBER_WORDS or word.split("-")[0] in NUMBER_WORDS
 
 
 def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
@@ -125,9 +112,14 @@ def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, i
     percent``, ``One in five``."""
     if j < floor or toks.kinds[j] != "w":
         return None
-    if j - 2 >= floor and toks.words[j - 1] == "in" and _number(toks, j) and _number(toks, j - 2):
+    if (
+        j - 2 >= floor
+        and toks.words[j - 1] == "in"
+        and is_number(toks.words[j])
+        and is_number(toks.words[j - 2])
+    ):
         start = j - 2
-    elif toks.words[j] == "percent" and j - 1 >= floor and _number(toks, j - 1):
+    elif toks.words[j] == "percent" and j - 1 >= floor and is_number(toks.words[j - 1]):
         start = j - 1
     elif toks.words[j].endswith("%"):
         start = j
@@ -381,7 +373,7 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     first, last = speaker
     if _share_speaker(text, toks, last, first) == speaker:
         return False  # "Only 24 percent", "42%"
-    if first < last and toks.words[first] in _SHARE_MODIFIERS and _number(toks, first + 1):
+    if first < last and toks.words[first] in _SHARE_MODIFIERS and is_number(toks.words[first + 1]):
         return False  # "Only 52 percent of registered voters"
     opener = toks.words[first]
     gerund_modifier = (  # "restructuring lawyers say": a noun modifier, not a participle

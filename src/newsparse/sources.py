@@ -42,7 +42,7 @@ from newsparse.lexicon.sources import (
     ROLE_HEADS,
     TITLE_WORDS,
 )
-from newsparse.lexicon.words import AUXILIARIES, DETERMINERS, ED_ADJECTIVES
+from newsparse.lexicon.words import AUXILIARIES, DETERMINERS, ED_ADJECTIVES, SHARE_WORDS
 from newsparse.model import Mention, Source, SourceKind, Span
 
 __all__ = ["source_stage"]
@@ -462,7 +462,7 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
 
 def _share(head: str) -> bool:
     """A poll share heads the phrase: ``42%``, ``4 in 10``, ``24 percent``."""
-    return head.endswith("%") or head.isdigit() or head in {"percent", "majority", "half"}
+    return head.endswith("%") or head.isdigit() or head in SHARE_WORDS
 
 
 def _head(lower: list[str]) -> str:

@@ -480,9 +480,16 @@ _SPEECH_ACT_LEMMAS: tuple[str, ...] = (
     "hail",
     "dub",
 )
-SPEECH_ACT_FORMS: frozenset[str] = frozenset(
-    form for lemma in _SPEECH_ACT_LEMMAS for form in _inflect(lemma) if not form.endswith("ing")
-)
+
+
+def _act_forms(lemmas: tuple[str, ...], *, progressive: bool) -> frozenset[str]:
+    """The inflected forms of ``lemmas``: only the ``-ing`` ones, or all others."""
+    return frozenset(
+        form for lemma in lemmas for form in _inflect(lemma) if form.endswith("ing") == progressive
+    )
+
+
+SPEECH_ACT_FORMS: frozenset[str] = _act_forms(_SPEECH_ACT_LEMMAS, progressive=False)
 
 
 #: Verbs of praise and attack that report speech only when they carry the
@@ -512,18 +519,13 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "chide",
     "taunt",
 )
-QUOTED_ACT_FORMS: frozenset[str] = frozenset(
-    form for lemma in _QUOTED_ACT_LEMMAS for form in _inflect(lemma) if not form.endswith("ing")
-)
+QUOTED_ACT_FORMS: frozenset[str] = _act_forms(_QUOTED_ACT_LEMMAS, progressive=False)
 
 
 #: Progressive forms after an auxiliary (``is calling the plan “a
 #: disaster”``): they report speech only with a quotation in their object.
-PROGRESSIVE_ACT_FORMS: frozenset[str] = frozenset(
-    form
-    for lemma in (*_SPEECH_ACT_LEMMAS, *_QUOTED_ACT_LEMMAS)
-    for form in _inflect(lemma)
-    if form.endswith("ing")
+PROGRESSIVE_ACT_FORMS: frozenset[str] = _act_forms(
+    (*_SPEECH_ACT_LEMMAS, *_QUOTED_ACT_LEMMAS), progressive=True
 )
 
 

@@ -15,9 +15,13 @@ __all__ = [
     "CONNECTIVES",
     "DETERMINERS",
     "ED_ADJECTIVES",
+    "NUMBER_WORDS",
     "OBJECT_PRONOUNS",
+    "QUANTIFIER_SUBJECTS",
     "RELATIVE_PRONOUNS",
+    "SHARE_WORDS",
     "SUBJECT_PRONOUNS",
+    "is_number",
 ]
 
 DETERMINERS: frozenset[str] = frozenset(
@@ -164,6 +168,25 @@ CLAUSE_STOPS: frozenset[str] = (
 QUANTIFIER_SUBJECTS: frozenset[str] = frozenset(
     ["some", "many", "most", "several", "few", "both", "all", "others"]
 )
+
+#: Number words, for poll shares (``One in five say``) and counts.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve
+    twenty thirty forty fifty sixty seventy eighty ninety hundred""".split()
+)
+
+#: A share of the people asked: ``42% say``, ``24 percent said``, ``a
+#: majority of riders``.
+SHARE_WORDS: frozenset[str] = frozenset(
+    """percent per cent majority majorities minority half third thirds
+    quarter quarters fifth fifths plurality""".split()
+)
+
+
+def is_number(word: str) -> bool:
+    """A numeral or number word: ``4``, ``five``, ``twenty-seven``."""
+    return word.isdigit() or word.split("-")[0] in NUMBER_WORDS
+
 
 #: Words that may stand between a speaker and the cue: ``has also said``.
 ADVERBS_BEFORE_CUE: frozenset[str] = frozenset(
