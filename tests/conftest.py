@@ -7,6 +7,13 @@ whole suite stays within about three minutes on two cores when it passes.
 ``dev`` is the fast default for local runs (40 examples). Select one with
 HYPOTHESIS_PROFILE=name.
 
+``ci`` is derandomized: the same examples on every run, so a red build
+means a change broke something, never that the dice found an old bug on
+someone else's commit. The search for new bugs is ``explore`` (random,
+3,000 examples per plain property, ten times ``ci``), run by hand or on a
+schedule: ``HYPOTHESIS_PROFILE=explore pytest tests/test_generated.py
+tests/test_metamorphic.py tests/test_properties.py``.
+
 Neither profile runs Hypothesis's *explain* phase: on composite article
 strategies it re-runs a failing test many times to annotate the example,
 which costs minutes and adds little to a shrunk example. Shrinking stays on
@@ -25,6 +32,15 @@ _PHASES = (Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shri
 settings.register_profile(
     "ci",
     max_examples=300,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+    phases=_PHASES,
+)
+settings.register_profile(
+    "explore",
+    max_examples=3000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,

@@ -33,6 +33,9 @@ from dataclasses import dataclass, replace
 
 from hypothesis import strategies as st
 
+from newsparse.lexicon.agencies import AGENCY_ALIASES
+from newsparse.lexicon.cues import QUOTED_ACT_FORMS
+
 __all__ = [
     "CURLY",
     "RESERVED_WORDS",
@@ -198,8 +201,13 @@ RESERVED_WORDS: frozenset[str] = frozenset(
     file reporting editing writing by with and or but still however also
     group bank ministry council court party union city state
     taken token broken spoken woken zero market basket dozen frozen kernel
+    like
     """.split()
 )
+# every one-word agency alias (``Zuma``, ``Kuna``) and quoted speech act
+# (``Rebuke``) the package knows, so a lexicon entry added later is covered
+RESERVED_WORDS |= {alias for alias in AGENCY_ALIASES if " " not in alias}
+RESERVED_WORDS |= QUOTED_ACT_FORMS
 
 _ONSETS = ("b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "kr", "st")
 _VOWELS = ("a", "e", "i", "o", "u", "a", "e", "o", "i", "a", "e", "o", "é", "á", "ö")

@@ -75,6 +75,8 @@ OLD_REUTERS = [
     ("****LIMA, March 5 - Peru bought", "****LIMA, March 5 - ", "LIMA", None, "2024-03-05"),
     # a place whose last word the copy lower-cases
     ("Buenos aires, March 3 - Grain exports fell", "Buenos aires, March 3 - ", "Buenos aires", None, "2024-03-03"),
+    # a dated place that shares a name with an agency (CI, generated articles)
+    ("ZUMA, Jan 1 - The city would rebuild", "ZUMA, Jan 1 - ", "ZUMA", None, "2024-01-01"),
 ]
 
 NOT_DATELINES = [
@@ -95,6 +97,8 @@ NOT_DATELINES = [
     "Acme told Reuters (Reuters) it would sell the unit.",
     "Voters said (AP) that the line was long.",
     "The Associated Press (AP) - the news agency - said so.",
+    "REUTERS - the news agency - said so.",
+    "ZUMA (AP) - the photo agency - said so.",
     # a sentence before a dashed aside is no place
     "Ministers met on March 3 - a week late - and agreed.",
     "Talks on March 3 - a week late - ended.",

@@ -125,6 +125,21 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
 ]
 
+QUOTE_CASES += [
+    (
+        # CI, generated articles: a dated place spelt like a photo agency was
+        # no dateline, so the first quote's content began with "ZUMA, Jan 1 - "
+        "dated-place-named-like-an-agency",
+        "ZUMA, Jan 1 - The city would rebuild the harbour wall, according to people "
+        "familiar with the matter.\n\n"
+        "“We heard the word ‘enough’ from every family,” Kraba Bababak said.",
+        [
+            ("The city would rebuild the harbour wall", "people familiar with the matter"),
+            ("We heard the word ‘enough’ from every family,", "Kraba Bababak"),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"), [(t, e) for _, t, e in QUOTE_CASES], ids=[i for i, _, _ in QUOTE_CASES]

@@ -310,10 +310,12 @@ def _place_form(
         return None
     if not _place_words(city) or (region is not None and not _place_words(region)):
         return None
-    if canonical_agency(city) is not None:
-        return None  # ``The Associated Press (AP) - ...`` names no place
-
     month_name = m.group("month") or m.group("dmonth")
+    if canonical_agency(city) is not None and (marker or not month_name):
+        # ``The Associated Press (AP) - ...`` and ``REUTERS - `` name no place;
+        # a dated ``ZUMA, Jan 1 - `` does (a town can share an agency's name)
+        return None
+
     month = month_number(month_name) if month_name else None
     # a misspelt month only after the comma that announces a date
     if month_name and month is None and ("," not in m.group("pre") or not _near_month(month_name)):
