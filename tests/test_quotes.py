@@ -418,6 +418,66 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she had voted", "Ortiz", "told")],
     ),
     (
+        "bare-cue-after-close-to",
+        "Sources close to the harbour board say the ferry will stay.",
+        [("indirect", "the ferry will stay", "Sources close to the harbour board", "say")],
+    ),
+    (
+        "abbreviation-ends-a-sentence",
+        "Ortiz says the ferry is the best in the U.S. He says fares will fall.",
+        [
+            ("indirect", "the ferry is the best in the U.S.", "Ortiz", "says"),
+            ("indirect", "fares will fall", "He", "says"),
+        ],
+    ),
+    (
+        "compared-with-is-the-writers",
+        "Most riders say the ferry is late, compared with 20 percent last year.",
+        [("indirect", "the ferry is late", "Most riders", "say")],
+    ),
+    (
+        "document-with-participle-and-time",
+        "A court filing lodged Thursday says that the pier was never inspected.",
+        [("indirect", "the pier was never inspected", "A court filing lodged Thursday", "says")],
+    ),
+    (
+        "document-with-author",
+        "A review by the Harbour Times shows most of the crossings ran late.",
+        [("indirect", "most of the crossings ran late", "A review by the Harbour Times", "shows")],
+    ),
+    (
+        "documents-show-at-the-end",
+        "The operator lent the board 2 million euros last month, new filings show.",
+        [
+            (
+                "indirect",
+                "The operator lent the board 2 million euros last month",
+                "new filings",
+                "show",
+            )
+        ],
+    ),
+    (
+        "poll-released-on-a-day",
+        "New polls released Sunday showed Ortiz taking a lead in the race.",
+        [("indirect", "Ortiz taking a lead in the race", "New polls released Sunday", "showed")],
+    ),
+    (
+        "polling-of-a-group-shows",
+        "Polling of dock workers shows that the mayor remains popular.",
+        [("indirect", "the mayor remains popular", "Polling of dock workers", "shows")],
+    ),
+    (
+        "according-to-after-a-scene-phrase",
+        "In addition, according to the port authority, nine ferries will be replaced.",
+        [("indirect", "nine ferries will be replaced", "the port authority", "according to")],
+    ),
+    (
+        "according-to-with-a-role",
+        "At the heart of the row, according to Lena Dorsey, a former pilot, was a budget cut.",
+        [("indirect", "was a budget cut", "Lena Dorsey", "according to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -451,6 +511,8 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("quoted-act-without-quotation", "Ortiz criticized the budget on Tuesday."),
     ("denied-speech", "The council has never said when the ferry will return."),
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),
+    ("passive-naming", "The new route was called the Blue Line by its planners."),
+    ("passive-description", "The crossing is widely described as the roughest in Europe."),
 ]
 
 

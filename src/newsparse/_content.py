@@ -23,6 +23,7 @@ from newsparse.lexicon.words import (
     CONNECTIVES,
     DETERMINERS,
     OBJECT_PRONOUNS,
+    PAST_ONLY,
     SUBJECT_PRONOUNS,
 )
 from newsparse.model import Span
@@ -71,7 +72,7 @@ _CUE_PHRASE = re.compile(r"\s+in\s+(?:a\s+statement|an\s+interview)\b")
 
 
 _CONTEXT_TAIL = re.compile(
-    r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after)\b"
+    r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after|compared\s+(?:with|to))\b"
     r"|,\s+(?:and|but|while|whereas)\s+(?:he|she|they|we|I)\b"
 )
 
@@ -105,7 +106,7 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             if toks.words[k] in {",", ";", ":"}:
                 return False
             continue
-        if toks.words[k] in AUXILIARIES:
+        if toks.words[k] in AUXILIARIES or (toks.words[k] in PAST_ONLY and k > i):
             return k > i
     return False
 

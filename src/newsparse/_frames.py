@@ -281,8 +281,10 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
             or (is_number(w) and k >= 1 and toks.words[k - 1] == "in")
         ):
             return True  # "42% say", "4 in 10 say", "a majority of voters say"
-        if k >= 1 and w in _PREPOSITIONS:
+        if k >= 1 and (w in _PREPOSITIONS or (w == "to" and toks.words[k - 1] in _CLOSE_TO)):
             head = toks.words[k - 1]
+            if head in _CLOSE_TO and k >= 2:
+                head = toks.words[k - 2]  # "sources close to", "people familiar with"
             if head in {"people", "police"} or (head.endswith("s") and not head.endswith("ss")):
                 return True
         if nouny:
@@ -299,6 +301,12 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
             return True  # coordinated names
     return False
 
+
+# adjectives that take a prepositional phrase after a speaker's head noun
+# (``sources close to the campaign``, ``people familiar with the talks``)
+_CLOSE_TO = frozenset(
+    "close familiar knowledgeable loyal allied aligned sympathetic friendly opposed".split()
+)
 
 # bare cues that, right after a plural noun, can only be its verb
 _AGREEING_CUES = frozenset(
@@ -346,12 +354,16 @@ def _before_role_appositive(toks: _Tokens, last: int) -> int:
 def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """A speaker headed by a document noun (``Records``, ``A new poll``,
     ``FEC filings from 2008``): the head before any prepositional phrase."""
-    last = speaker[1]
-    for k in range(speaker[0] + 1, speaker[1] + 1):
-        if toks.words[k] in _PREPOSITIONS:
-            last = k - 1
-            break
-    return toks.words[last] in DOCUMENT_HEADS or toks.words[last] in {"filings", "statistics"}
+    first, last = speaker
+    for k in range(first, last + 1):
+        if toks.words[k] in DOCUMENT_HEADS and (
+            k == last
+            or toks.words[k + 1] in _PREPOSITIONS
+            or toks.words[k + 1] in {"by", "last", "this"}
+            or toks.words[k + 1].endswith("ed")
+        ):
+            return True  # "New polls released Sunday", "a review by the Ledger"
+    return False
 
 
 def _shown(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
@@ -374,7 +386,10 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     Times report,``)."""
     word = toks.words[c]
     if c + 1 >= len(toks) or toks.kinds[c + 1] == "p":
-        return word in _NOUN_LIKE_BARE  # "the Times report,"; but "the letter reads."
+        # "the Times report,"; but "the letter reads.", "new filings show."
+        before = toks.words[c - 1] if c > 0 else ""
+        plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
+        return word in _NOUN_LIKE_BARE and not (plural and toks.kinds[c - 1] == "w")
     if toks.words[c + 1] in {"from", "of", "by", "about", "over"}:
         return True
     if word.endswith("s") and word in _NOUN_LIKE_CUES:
@@ -396,7 +411,8 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
         word = toks.words[k]
         if (
             word in _POSSESSIVE_PRONOUNS
-            or word in {"my", "our", "your", "of"}
+            or word in {"my", "our", "your"}
+            or (word == "of" and k >= c - 2)  # not "Polling of union voters shows"
             or word.endswith(("'s", "’s"))
         ):
             return True
@@ -586,6 +602,9 @@ def _speech_act_frame(text: str, toks: _Tokens, c: int, *, quoted: bool) -> _Fra
     ``urged voters to stay home``: a speech act whose object carries what was
     said. The speaker must open its clause (``a group called X`` names, it
     does not report), and the content runs to the end of the clause."""
+    be = c - 2 if c >= 2 and toks.words[c - 1].endswith("ly") else c - 1
+    if be >= 0 and toks.words[be] in _PASSIVE_BE and not toks.words[c].endswith("ing"):
+        return None  # "the plan was called Plan B", "is widely described as": a name
     speaker = _subject_before(text, toks, c)
     if speaker is None:
         return None
@@ -662,6 +681,15 @@ def _cue_span(text: str, toks: _Tokens, c: int) -> Span:
     return Span(start, end)
 
 
+# words that open a scene-setting phrase, not a clause: "At the heart of
+# the dispute, according to ..., was", "In addition, according to ..., ..."
+_SCENE_OPENERS = frozenset(
+    """at in on over under among by for from during after before with within
+    without since until beyond besides despite notably also still however
+    meanwhile instead moreover furthermore additionally overall""".split()
+)
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
@@ -697,6 +725,29 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             # "The AP reported that, according to ...", "O'Malley said at a
             # rally, according to the Sun": the source of a report, not speech
             return None
+        after = speaker[1] + 1
+        if after + 1 < n and toks.words[after] == "," and toks.words[after + 1] in DETERMINERS:
+            # "according to Lena Dorsey, a former envoy, was ...": skip the role
+            close = next(
+                (k for k in range(after + 2, min(n, after + 9)) if toks.kinds[k] != "w"), n
+            )
+            if close < n and toks.words[close] == ",":
+                after = close
+        if (
+            toks.words[first] in _SCENE_OPENERS
+            and after + 3 < n
+            and toks.words[after] == ","
+            and not any(toks.words[k] in AUXILIARIES for k in range(first, last + 1))
+        ):
+            # "Over the long term, according to the budget office, the deficit
+            # will rise": a scene-setting phrase before, the report after
+            first = after + 1
+            last = _last_content_token(toks, first, n - 1)
+            if last < first:
+                return None
+            start = toks.starts[first]
+            content = Span(start, _content_end(text, start, toks.ends[last]))
+            return _Frame(speaker, speaker_span, cue, content, (first, last), c)
         start = _content_start(text, toks.starts[first], toks.ends[last])
         content = Span(start, _content_end(text, start, toks.ends[last]))
         return _Frame(speaker, speaker_span, cue, content, (first, last), c)

@@ -87,6 +87,13 @@ _PP_HEADS = (
 )
 
 
+# heads whose author follows with "by": "a review by the Ledger", "an
+# analysis by the budget office"
+_BY_HEADS = DOCUMENT_HEADS | frozenset({"count", "tally", "investigation", "reporting"})
+
+# heads a past participle can modify inside a speaker phrase
+_PARTICIPLE_HEADS = DOCUMENT_HEADS | ANONYMOUS_HEADS | GROUP_HEADS
+
 _ANONYMITY_CLAUSE = frozenset(
     [
         "identified",
@@ -189,7 +196,11 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             start = i  # "Theresa May", "Will Ortiz": a capitalised word is a name here
             i -= 1
             continue
-        if (word in CLAUSE_STOPS and not (word == "to" and _pp_head(text, toks, i - 1, floor))) or (
+        if (
+            word in CLAUSE_STOPS
+            and not (word == "to" and _pp_head(text, toks, i - 1, floor))
+            and not (word == "by" and i > floor and toks.words[i - 1] in _BY_HEADS)
+        ) or (
             word in CUE_FORMS
             and i != j
             and not _capitalized(text, toks, i)
@@ -226,8 +237,9 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and not _capitalized(text, toks, i)
             and word not in ED_ADJECTIVES
             and i != k
+            and not (i > floor and toks.words[i - 1] in _PARTICIPLE_HEADS)
         ):
-            break
+            break  # "a court document filed Thursday", "officials involved" go on
         start = i
         i -= 1
     if start > k:
@@ -267,6 +279,7 @@ def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
     return (
         head in _PP_HEADS
         or head in SHARE_WORDS
+        or (head.endswith("ed") and h > floor and toks.words[h - 1] in _PARTICIPLE_HEADS)
         or (
             len(head) > 3
             and head.endswith("s")

@@ -163,6 +163,11 @@ _ATTRIBUTION_AFTER = re.compile(
     r"when|then|later|again|afterward|quietly|softly|loudly|aloud|angrily)\b"
     r"|\s+(?:him|her|them|us|me|reporters|(?:the|a)\s+\w+)\s*[.,;:!?])"
 )
+# words that open a sentence and cannot go on a name after an initial or a
+# dotted abbreviation ("the U.S. House" goes on, "the U.S. He said" does not)
+_OPENER_AFTER = re.compile(
+    r"\s+(?:He|She|It|They|We|I|The|This|These|Those|But|His|Its|Their|Our|There)\b(?![.’'\-])"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -174,10 +179,12 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if "." in word:  # U.S., U.N., a.m.
-        return not word.lower().endswith(("a.m", "p.m"))
-    if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy
-        return True
+    if "." in word or (len(word) == 1 and word.isupper()):
+        # U.S., U.N., a.m.; an initial: John F. Kennedy. Both can end a
+        # sentence: "in the U.S. He said", "at 3 p.m. The", "Plan B. It"
+        if word.lower().endswith(("a.m", "p.m")):
+            return False
+        return _OPENER_AFTER.match(text, stop + 1, stop + 12) is None
     return word.lower() in ABBREVIATIONS
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ADVERBS_BEFORE_CUE",
     "AUXILIARIES",
+    "PAST_ONLY",
     "CLAUSE_STOPS",
     "CONNECTIVES",
     "DETERMINERS",
@@ -76,6 +77,15 @@ DETERMINERS: frozenset[str] = frozenset(
 SUBJECT_PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 OBJECT_PRONOUNS: frozenset[str] = frozenset(["him", "her", "them", "me", "us", "you", "it"])
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
+
+#: Irregular past tenses that are never participles (``came``, not
+#: ``come``): after a subject they make a clause, ``the email came hours
+#: after``, where ``-ed`` forms may be participles (``a loss caused by``).
+PAST_ONLY: frozenset[str] = frozenset(
+    """came went took gave wrote rose fell grew drew began ran won ate saw knew
+    threw flew drove rode spoke broke chose froze stole woke wore swore tore
+    forgot became overtook undertook withdrew""".split()
+)
 
 AUXILIARIES: frozenset[str] = frozenset(
     [
