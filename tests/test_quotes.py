@@ -478,6 +478,37 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "was a budget cut", "Lena Dorsey", "according to")],
     ),
     (
+        "when-asked-a-question",
+        "When asked whether the pier would reopen, Ortiz said: “Not this year.”",
+        [
+            ("indirect", "whether the pier would reopen", None, "asked"),
+            ("direct", "Not this year.", "Ortiz", "said"),
+        ],
+    ),
+    (
+        "when-asked-by-someone",
+        "When asked by a reporter whether fares would rise, Ortiz said, “No.”",
+        [
+            ("indirect", "whether fares would rise", "a reporter", "asked"),
+            ("direct", "No.", "Ortiz", "said"),
+        ],
+    ),
+    (
+        "request-with-infinitive",
+        "Ortiz encouraged riders to buy their tickets early.",
+        [("indirect", "riders to buy their tickets early", "Ortiz", "encouraged")],
+    ),
+    (
+        "called-on-someone-to",
+        "Ortiz called on the board to resign over the ferry delays.",
+        [("indirect", "the board to resign over the ferry delays", "Ortiz", "called")],
+    ),
+    (
+        "urged-after-a-cue-verb-fails",
+        "Lee urged the council to keep the night ferry.",
+        [("indirect", "the council to keep the night ferry", "Lee", "urged")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -511,6 +542,9 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("quoted-act-without-quotation", "Ortiz criticized the budget on Tuesday."),
     ("denied-speech", "The council has never said when the ferry will return."),
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),
+    ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
+    ("warned-of", "Ortiz warned of delays on the night ferry."),
+    ("asked-about-a-topic", "When he was asked about the budget, Ortiz laughed."),
     ("passive-naming", "The new route was called the Blue Line by its planners."),
     ("passive-description", "The crossing is widely described as the roughest in Europe."),
 ]

@@ -46,6 +46,7 @@ from newsparse.lexicon.cues import (
     PARTICIPLE_CUES,
     PROGRESSIVE_ACT_FORMS,
     QUOTED_ACT_FORMS,
+    REQUEST_FORMS,
     SPEECH_ACT_FORMS,
     SPEECH_FORMS,
     STANCE_ADJECTIVES,
@@ -148,6 +149,12 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = c + 1
             continue
+        if word == "asked" and c > 0:
+            frame = _when_asked_frame(text, toks, c)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = frame.content_tokens[1] if frame.content_tokens else c
+                continue
         if _capitalized(text, toks, c) and c > 0:
             continue  # "Said" inside a name or title
         if c + 1 < n and toks.words[c + 1] == "to" and word in INTENT_FORMS:
@@ -156,8 +163,16 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             frame = _complement_frame(text, toks, c, sentence, infinitive=True)
         elif word in CUE_FORMS and _verb_use(text, toks, c):
             frame = _verb_frame(text, toks, c, sentence, frames)
+            if frame is None and word in SPEECH_ACT_FORMS:
+                frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
+            elif frame is None and word in REQUEST_FORMS:
+                frame = _request_frame(text, toks, c)  # "warned them to stay away"
         elif c + 1 < n and toks.words[c + 1] == "that" and _stance_word(toks, c):
             frame = _complement_frame(text, toks, c, sentence, infinitive=False)
+        elif (word in REQUEST_FORMS and word not in SPEECH_ACT_FORMS) or (
+            word in SPEECH_ACT_FORMS and c + 1 < n and toks.words[c + 1] == "on"
+        ):
+            frame = _request_frame(text, toks, c)  # "encouraged them to", "called on X to"
         elif (
             word in SPEECH_ACT_FORMS
             or word in QUOTED_ACT_FORMS
@@ -196,6 +211,56 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     for first, second in itertools.pairwise(frames):
         _stop_before(text, toks, first, second)
     return frames
+
+
+_ASKED_OPENERS = frozenset({"when", "after", "once", "if", "before", "while"})
+_ASKED_QUESTIONS = frozenset(
+    {"whether", "if", "how", "what", "why", "who", "whom", "which", "where"}
+)
+
+
+def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``When asked (by a reporter) whether the pier would reopen, Ortiz
+    said ...``: the question is reported speech of whoever asked it, named
+    after ``by`` or left unnamed (speaker null); the one asked is not its
+    speaker."""
+    j = c - 1
+    if toks.words[j] in {"was", "were", "is", "are", "being"} and j >= 1:
+        j -= 1
+        if toks.words[j] in SUBJECT_PRONOUNS and j >= 1:
+            j -= 1
+    if toks.words[j] not in _ASKED_OPENERS:
+        return None
+    n = len(toks)
+    q = c + 1
+    speaker: tuple[int, int] | None = None
+    if q < n and toks.words[q] == "by":
+        end = next(
+            (k for k in range(q + 1, min(n, q + 8)) if toks.words[k] in _ASKED_QUESTIONS), None
+        )
+        if end is None or end == q + 1 or any(toks.kinds[k] != "w" for k in range(q + 1, end)):
+            return None
+        speaker, q = (q + 1, end - 1), end
+    if q >= n or toks.words[q] not in _ASKED_QUESTIONS:
+        return None
+    last = q
+    while (
+        last + 1 < n and toks.words[last + 1] not in {",", ";", ":"} and toks.kinds[last + 1] != "q"
+    ):
+        last += 1
+    while last > q and toks.kinds[last] == "p":
+        last -= 1
+    if last - q + 1 < 3:
+        return None
+    content = Span(toks.starts[q], _content_end(text, toks.starts[q], toks.ends[last]))
+    return _Frame(
+        speaker,
+        None if speaker is None else _span(toks, *speaker),
+        Span(toks.starts[c], toks.ends[c]),
+        content,
+        (q, last),
+        c,
+    )
 
 
 def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
@@ -597,7 +662,9 @@ def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     )
 
 
-def _speech_act_frame(text: str, toks: _Tokens, c: int, *, quoted: bool) -> _Frame | None:
+def _speech_act_frame(
+    text: str, toks: _Tokens, c: int, *, quoted: bool, first: int | None = None
+) -> _Frame | None:
     """``Ortiz called the plan a disaster``, ``accused the mayor of lying``,
     ``urged voters to stay home``: a speech act whose object carries what was
     said. The speaker must open its clause (``a group called X`` names, it
@@ -611,11 +678,12 @@ def _speech_act_frame(text: str, toks: _Tokens, c: int, *, quoted: bool) -> _Fra
     opener = speaker[0] - 1
     if opener >= 0 and toks.kinds[opener] == "w" and toks.words[opener] not in {"and", "but"}:
         return None  # the phrase is not the subject of its clause
-    first = c + 1
+    request = first is not None
+    first = c + 1 if first is None else first
     n = len(toks)
     if first >= n or toks.kinds[first] == "p":
         return None
-    if toks.words[first] in _NOT_A_SPEECH_ACT:
+    if toks.words[first] in _NOT_A_SPEECH_ACT and not request:
         return None  # "called a strike", "called off the talks": acts, not speech
     last = _last_content_token(toks, first, n - 1)
     for k in range(first, last + 1):
@@ -638,6 +706,29 @@ def _speech_act_frame(text: str, toks: _Tokens, c: int, *, quoted: bool) -> _Fra
         c,
         weak=True,
     )
+
+
+def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``urged the board to resign``, ``called on voters to stay home``: a
+    request, its content the listener and the infinitive (PARC), found only
+    when a short object is followed by ``to`` and a word."""
+    n = len(toks)
+    first = c + 1
+    if first < n and toks.words[first] == "on" and toks.words[c] in SPEECH_ACT_FORMS:
+        first += 1  # "called on the board to"
+    to = next(
+        (k for k in range(first + 1, min(n - 1, first + 8)) if toks.words[k] in {"to", ",", ";"}),
+        None,
+    )
+    if (
+        to is None
+        or toks.words[to] != "to"
+        or toks.kinds[to + 1] != "w"
+        or toks.words[first] in CLAUSE_STOPS
+        or any(toks.kinds[k] != "w" for k in range(first, to))
+    ):
+        return None
+    return _speech_act_frame(text, toks, c, quoted=False, first=first)
 
 
 def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:

@@ -26,6 +26,7 @@ __all__ = [
     "PARTICIPLE_CUES",
     "PROGRESSIVE_ACT_FORMS",
     "QUOTED_ACT_FORMS",
+    "REQUEST_FORMS",
     "SPEECH_ACT_FORMS",
     "SPEECH_FORMS",
     "STANCE_ADJECTIVES",
@@ -520,6 +521,28 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "taunt",
 )
 QUOTED_ACT_FORMS: frozenset[str] = _act_forms(_QUOTED_ACT_LEMMAS, progressive=False)
+
+
+#: Requests whose object and infinitive carry what was asked: ``encouraged
+#: voters to stay home``, ``warned residents to keep away``, ``called on the
+#: board to resign``. Only with the infinitive: ``encouraged a fast`` and
+#: ``warned of delays`` report no words.
+_REQUEST_LEMMAS: tuple[str, ...] = (
+    "encourage",
+    "implore",
+    "beg",
+    "challenge",
+    "advise",
+    "exhort",
+    "warn",
+    "tell",
+    "urge",
+    "call",
+    "ask",
+    "remind",
+    "instruct",
+)
+REQUEST_FORMS: frozenset[str] = _act_forms(_REQUEST_LEMMAS, progressive=False)
 
 
 #: Progressive forms after an auxiliary (``is calling the plan “a
