@@ -370,7 +370,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
 # adjectives that take a prepositional phrase after a speaker's head noun
 # (``sources close to the campaign``, ``people familiar with the talks``)
 _CLOSE_TO = frozenset(
-    "close familiar knowledgeable loyal allied aligned sympathetic friendly opposed".split()
+    "close familiar knowledgeable privy loyal allied aligned sympathetic friendly opposed".split()
 )
 
 # bare cues that, right after a plural noun, can only be its verb
@@ -915,7 +915,10 @@ def _verb_frame(
         speaker = _between_quote_and_cue(text, toks, j) or _speaker_left(text, toks, j, 0)
     if speaker is None and j >= 0 and toks.words[j] == ",":
         speaker = _after_quote_speaker(text, toks, j)
-    if speaker is None and j >= 1 and toks.words[j] in {"and", "but"}:
+    if speaker is None and (
+        (j >= 1 and toks.words[j] in {"and", "but"})
+        or (j >= 1 and toks.words[j] == "," and toks.words[j + 1] == "then")
+    ):
         # "Smith met the board and said ...": the subject of the first verb
         speaker = (
             frames[-1].speaker

@@ -83,7 +83,9 @@ _PP_HEADS = (
     | GROUP_HEADS
     | DOCUMENT_HEADS
     | ROLE_HEADS
-    | frozenset({"familiar", "close", "knowledgeable", "briefed", "spokesperson", "head", "member"})
+    | frozenset(
+        {"familiar", "close", "knowledgeable", "briefed", "privy", "spokesperson", "head", "member"}
+    )
 )
 
 
