@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 import pickle
@@ -133,3 +134,25 @@ def test_long_inputs_leave_the_garbage_collector_as_they_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_import_loads_the_model_only_and_the_parser_on_first_use() -> None:
+    """``import newsparse`` leaves the rule modules unloaded; the first use
+    of ``parse_article`` (attribute or ``from`` import) loads them."""
+    code = (
+        "import sys, newsparse\n"
+        "before = {m for m in sys.modules if m.startswith('newsparse.')}\n"
+        "from newsparse import parse_dateline\n"
+        "quotes = newsparse.parse_article('PARIS (AFP) - Rain fell, officials said.').quotes\n"
+        "after = {m for m in sys.modules if m.startswith('newsparse.')}\n"
+        "print(sorted(before)); print(len(quotes)); print('newsparse._pipeline' in after)\n"
+        "print(parse_dateline('LONDON (Reuters) - ').agency)\n"
+        "print(all(name in dir(newsparse) for name in newsparse.__all__))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    loaded = ast.literal_eval(out[0])  # a list printed by the child
+    assert "newsparse._pipeline" not in loaded and "newsparse.quotes" not in loaded
+    assert "newsparse.model" in loaded
+    assert out[1:] == ["1", "True", "Reuters", "True"]
