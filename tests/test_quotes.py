@@ -509,6 +509,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the council to keep the night ferry", "Lee", "urged")],
     ),
     (
+        "speech-act-after-a-subordinator",
+        "Though she called the fare rise “outrageous,” Ortiz voted for it.",
+        [("partial", "outrageous,", "she", "called")],
+    ),
+    (
+        "speech-act-after-an-appositive",
+        "Mina Lorre, an adviser to the mayor, called the vote “a wake-up call” for the port.",
+        [("partial", "a wake-up call", "Mina Lorre", "called")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -544,6 +554,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),
     ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
     ("warned-of", "Ortiz warned of delays on the night ferry."),
+    ("called-names-someone", "The ferry, a boat called the Blue Heron, sailed at noon."),
     ("asked-about-a-topic", "When he was asked about the budget, Ortiz laughed."),
     ("passive-naming", "The new route was called the Blue Line by its planners."),
     ("passive-description", "The crossing is widely described as the roughest in Europe."),

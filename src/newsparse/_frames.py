@@ -673,11 +673,26 @@ def _speech_act_frame(
     if be >= 0 and toks.words[be] in _PASSIVE_BE and not toks.words[c].endswith("ing"):
         return None  # "the plan was called Plan B", "is widely described as": a name
     speaker = _subject_before(text, toks, c)
+    if speaker is None and c >= 2 and toks.words[c - 1] == ",":
+        speaker = _appositive_speaker(text, toks, c - 1)  # "Moore, an adviser, called"
+        if speaker is not None and not _source_like(text, toks, speaker):
+            speaker = None
     if speaker is None:
         return None
     opener = speaker[0] - 1
-    if opener >= 0 and toks.kinds[opener] == "w" and toks.words[opener] not in {"and", "but"}:
-        return None  # the phrase is not the subject of its clause
+    if (
+        opener >= 0
+        and toks.kinds[opener] == "w"
+        and toks.words[opener] not in {"and", "but"}
+        and toks.words[opener] not in _LEADING_SUBORDINATORS
+    ):
+        return None  # the phrase is not the subject of its clause ("a group called X")
+    if (
+        toks.words[speaker[0]] in {"a", "an"}
+        and toks.words[c] in {"called", "dubbed", "named", "labeled", "labelled"}
+        and "q" not in toks.kinds[c + 1 :]
+    ):
+        return None  # ", a group called the Harbour Five,": a name, not a speech act
     request = first is not None
     first = c + 1 if first is None else first
     n = len(toks)
