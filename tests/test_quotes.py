@@ -638,10 +638,34 @@ def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
             "Ferry Will Run Until Midnight, Ortiz Says",
             ("Ferry Will Run Until Midnight", "Ortiz", "Says"),
         ),
+        (
+            "Ortiz camp: Ferry will run until midnight",
+            ("Ferry will run until midnight", "Ortiz camp", ":"),
+        ),
+        (
+            "Ortiz to dock workers: Ferry will run until midnight",
+            ("Ferry will run until midnight", "Ortiz", ":"),
+        ),
+        ("Ortiz: ‘No Idea’ If Night Ferry Will Run", ("No Idea", "Ortiz", ":")),
+        (
+            "Poll: Ortiz leads in the harbour wards",
+            ("Ortiz leads in the harbour wards", "Poll", ":"),
+        ),
     ],
-    ids=["colon", "title-case-says"],
+    ids=["colon", "title-case-says", "name-and-noun", "to-a-listener", "quoted-words", "poll"],
 )
 def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> None:
+    _check_headline(headline, [expected])
+
+
+@pytest.mark.parametrize(
+    "headline", ["Exclusive: Ferry will run until midnight", "Analysis: The ferry war is over"]
+)
+def test_headline_kicker_is_no_speaker(headline: str) -> None:
+    _check_headline(headline, [])
+
+
+def _check_headline(headline: str, expected: list[tuple[str, str, str]]) -> None:
     text = headline + "\n\nPORT ELLIS (AP) — The council met on Tuesday.\n\nThe vote is next week."
     article = newsparse.parse_article(text)
     assert article.headline == headline
@@ -649,7 +673,7 @@ def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> 
         (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
         for q in article.quotes
     ]
-    assert found == [expected]
+    assert found == expected
 
 
 NEWS_TOKENS = [

@@ -492,6 +492,24 @@ def _plural_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
 
 
+# a headline's "Name camp: ...", "Ortiz aides: ...": a lower-case noun
+# after the name still names who speaks
+_HEADLINE_SPEAKER_NOUNS = frozenset(
+    """camp campaign aides aide allies spokesman spokeswoman spokesperson
+    officials official lawyer lawyers adviser advisers supporters critics team
+    family""".split()
+)
+
+# a one-word label before a headline's colon is a kicker, not a speaker
+# ("Poll:" and "Report:" stay speakers: the poll or report says it)
+_HEADLINE_KICKERS = frozenset(
+    """exclusive analysis update updated factbox fact explainer watch breaking
+    opinion editorial review interview live timeline video photos correction
+    corrected refile urgent special insight commentary column feature preview
+    recap quiz podcast letters obituary""".split()
+)
+
+
 def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
     """Headline conventions: ``Ruiz: Levy will stay`` (speaker, colon, what
     was said) and title case ``Levy Will Stay, Ruiz Says``."""
@@ -501,16 +519,34 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
         last -= 1
     if last < 2:
         return []
-    colon = next((k for k in range(1, min(n, 6)) if toks.words[k] == ":"), None)
+    colon = next((k for k in range(1, min(n, 7)) if toks.words[k] == ":"), None)
+    speaker_end = -1
+    if colon is not None:
+        # "Ortiz to port workers: ...": the listener is not the speaker
+        to = next((k for k in range(1, colon) if toks.words[k] == "to"), None)
+        speaker_end = colon - 1 if to is None else to - 1
     if (
         colon is not None
         and colon + 1 <= last
-        and all(toks.kinds[k] == "w" and _capitalized(text, toks, k) for k in range(colon))
+        and speaker_end >= 0
+        and all(
+            toks.kinds[k] == "w"
+            and (
+                _capitalized(text, toks, k)
+                or (k == speaker_end and k > 0 and toks.words[k] in _HEADLINE_SPEAKER_NOUNS)
+            )
+            for k in range(speaker_end + 1)
+        )
+        and not (speaker_end == 0 and toks.words[0] in _HEADLINE_KICKERS)
     ):
-        speaker = (0, colon - 1)
+        speaker = (0, speaker_end)
         start = _content_start(text, toks.starts[colon + 1], toks.ends[last])
         content = Span(start, _content_end(text, start, toks.ends[last]))
-        if colon + 1 <= last and content.end > content.start and text[start].isalnum():
+        if (
+            colon + 1 <= last
+            and content.end > content.start
+            and (text[start].isalnum() or toks.kinds[colon + 1] == "q")
+        ):
             return [
                 _Frame(
                     speaker,
