@@ -519,6 +519,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "a wake-up call", "Mina Lorre", "called")],
     ),
     (
+        "participle-clause-stays-in-the-content",
+        "Ortiz said fares would rise 5 percent, bringing a crossing to 4 euros.",
+        [
+            (
+                "indirect",
+                "fares would rise 5 percent, bringing a crossing to 4 euros",
+                "Ortiz",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

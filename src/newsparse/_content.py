@@ -309,7 +309,7 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                 or (
                     toks.words[j] == ","
                     and toks.words[j + 1].endswith("ing")
-                    and toks.words[j + 1] not in {"including", "according", "during", "excluding"}
+                    and toks.words[j + 1] in CUE_FORMS
                     and j > k
                 )
             )
