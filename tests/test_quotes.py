@@ -531,6 +531,36 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "intent-participle-after-a-comma",
+        "Ortiz revised her plan, promising to focus the savings on riders.",
+        [("indirect", "to focus the savings on riders", "Ortiz", "promising")],
+    ),
+    (
+        "intent-after-and",
+        "The mayor outlined her plan and vowed to reopen the pier.",
+        [("indirect", "to reopen the pier", "The mayor", "vowed")],
+    ),
+    (
+        "intent-negated-after-an-appositive",
+        "Lee, the port chief, vowed not to repeat that mistake.",
+        [("indirect", "not to repeat that mistake", "Lee", "vowed")],
+    ),
+    (
+        "agreed-to",
+        "The operator agreed to clean up the old berths and reopen the pier.",
+        [("indirect", "to clean up the old berths and reopen the pier", "The operator", "agreed")],
+    ),
+    (
+        "time-phrase-between-speaker-and-cue",
+        "An arbitration panel in 2001 found the port was in breach of the lease.",
+        [("indirect", "the port was in breach of the lease", "An arbitration panel", "found")],
+    ),
+    (
+        "weekday-between-speaker-and-cue",
+        "Ortiz on Tuesday night said the pier would close.",
+        [("indirect", "the pier would close", "Ortiz", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -567,6 +597,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
     ("warned-of", "Ortiz warned of delays on the night ferry."),
     ("called-names-someone", "The ferry, a boat called the Blue Heron, sailed at noon."),
+    ("a-day-is-nobody", "On Monday said the pier would close."),
     ("asked-about-a-topic", "When he was asked about the budget, Ortiz laughed."),
     ("passive-naming", "The new route was called the Blue Line by its planners."),
     ("passive-description", "The crossing is widely described as the roughest in Europe."),

@@ -7,6 +7,7 @@ the cue span. ``_frames`` runs them over one sentence in order.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 import attrs
 
@@ -157,10 +158,13 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 continue
         if _capitalized(text, toks, c) and c > 0:
             continue  # "Said" inside a name or title
-        if c + 1 < n and toks.words[c + 1] == "to" and word in INTENT_FORMS:
+        if word in INTENT_FORMS and (
+            (c + 1 < n and toks.words[c + 1] == "to")
+            or (c + 2 < n and toks.words[c + 1] == "not" and toks.words[c + 2] == "to")
+        ):
             if c > 0 and toks.words[c - 1] in _PASSIVE_BE and word.endswith("ed"):
                 continue  # "is expected to be ratified": nobody's intention
-            frame = _complement_frame(text, toks, c, sentence, infinitive=True)
+            frame = _complement_frame(text, toks, c, sentence, infinitive=True, frames=frames)
         elif word in CUE_FORMS and _verb_use(text, toks, c):
             frame = _verb_frame(text, toks, c, sentence, frames)
             if frame is None and word in SPEECH_ACT_FORMS:
@@ -633,13 +637,33 @@ def _stance_word(toks: _Tokens, c: int) -> bool:
 
 
 def _complement_frame(
-    text: str, toks: _Tokens, c: int, sentence: Span, *, infinitive: bool
+    text: str,
+    toks: _Tokens,
+    c: int,
+    sentence: Span,
+    *,
+    infinitive: bool,
+    frames: Sequence[_Frame] = (),
 ) -> _Frame | None:
     """``SPEAKER wants to ...`` / ``SPEAKER is hoping that ...``: the speaker
     on the left (auxiliaries and adverbs skipped), the content from ``to`` or
-    after ``that`` to the end of the clause."""
+    after ``that`` to the end of the clause. ``..., promising to ...`` and
+    ``outlined a plan and vowed to ...`` take the subject of the sentence;
+    ``Lee, the port chief, vowed`` the name before the appositive."""
     speaker = _subject_before(text, toks, c)
-    if speaker is None:
+    j = _skip_back(text, toks, c - 1)
+    if speaker is None and j >= 1 and toks.words[j] == ",":
+        if toks.words[c].endswith("ing") and j == c - 1:
+            speaker = frames[-1].speaker if frames else _sentence_subject(text, toks, c)
+        else:
+            speaker = _appositive_speaker(text, toks, j)
+    elif speaker is None and j >= 1 and toks.words[j] in {"and", "but"}:
+        speaker = (
+            frames[-1].speaker
+            if frames
+            else _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
+        )
+    if speaker is None or _malformed_speaker(text, toks, speaker):
         return None
     first = c + 1 if infinitive else c + 2
     if first >= len(toks):

@@ -24,6 +24,7 @@ from newsparse.lexicon.words import (
     DETERMINERS,
     ED_ADJECTIVES,
     OBJECT_PRONOUNS,
+    PAST_ONLY,
     QUANTIFIER_SUBJECTS,
     RELATIVE_PRONOUNS,
     SHARE_WORDS,
@@ -331,22 +332,61 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
 
 
 def _skip_back(text: str, toks: _Tokens, j: int) -> int:
-    """The first token at or before ``j`` that is not an adverb or auxiliary
-    standing between a speaker and its verb (``has also said``, ``is telling``);
+    """The first token at or before ``j`` that is not an adverb, auxiliary or
+    time phrase standing between a speaker and its verb (``has also said``,
+    ``is telling``, ``a panel in 2001 found``, ``the court on Monday ruled``);
     a capitalised one inside the sentence is a name (``Theresa May said``)."""
-    while (
-        j >= 0
-        and toks.kinds[j] == "w"
-        and (
-            toks.words[j] in ADVERBS_BEFORE_CUE
-            or toks.words[j] in AUXILIARIES
-            or toks.words[j] in {"not", "never"}
-            or toks.words[j].endswith(("n't", "n’t"))
-        )
-        and not (j > 0 and _capitalized(text, toks, j))
-    ):
-        j -= 1
-    return j
+    while True:
+        while (
+            j >= 0
+            and toks.kinds[j] == "w"
+            and (
+                toks.words[j] in ADVERBS_BEFORE_CUE
+                or toks.words[j] in AUXILIARIES
+                or toks.words[j] in {"not", "never"}
+                or toks.words[j].endswith(("n't", "n’t"))
+            )
+            and not (j > 0 and _capitalized(text, toks, j))
+        ):
+            j -= 1
+        before = _before_time_phrase(toks, j)
+        if before == j or before < 0 or toks.words[before].endswith("ed"):
+            return j  # "a filing lodged Thursday says": the time is the participle's
+        j = before
+
+
+_TIME_POINTS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday
+    today tonight""".split()
+)
+_TIME_PARTS = frozenset("night morning afternoon evening".split())
+_TIME_SPANS = frozenset("week month year weekend".split())
+_MONTHS = frozenset(
+    """january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def _before_time_phrase(toks: _Tokens, j: int) -> int:
+    """The token before a time phrase ending at ``j`` (``on Monday``, ``in
+    2001``, ``last week``, ``Tuesday night``, ``on March 3``), else ``j``."""
+    if j < 1 or toks.kinds[j] != "w":
+        return j
+    word = toks.words[j]
+    k = j
+    if word in _TIME_POINTS or (len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}):
+        k = j - 1
+    elif word in _TIME_PARTS and toks.words[j - 1] in _TIME_POINTS:
+        k = j - 2
+    elif word in _TIME_SPANS and toks.words[j - 1] in {"last", "this", "next"}:
+        k = j - 2
+        if k >= 0 and toks.words[k] in {"earlier", "later", "late", "early"}:
+            k -= 1
+    elif word.isdigit() and len(word) <= 2 and toks.words[j - 1].rstrip(".") in _MONTHS:
+        k = j - 2
+    if k < j and k >= 0 and toks.words[k] in {"on", "in", "since"}:
+        k -= 1
+    return k
 
 
 def _subject_before(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
@@ -391,6 +431,8 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     if first < last and toks.words[first] in _SHARE_MODIFIERS and is_number(toks.words[first + 1]):
         return False  # "Only 52 percent of registered voters"
     opener = toks.words[first]
+    if first == last and opener in _TIME_POINTS:
+        return True  # "On Monday said": a day is nobody
     gerund_modifier = (  # "restructuring lawyers say": a noun modifier, not a participle
         last == first + 1
         and toks.words[last].endswith("s")
@@ -472,6 +514,16 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
     speaker = _speaker_right(text, toks, start)
     if speaker is None or speaker[1] >= j:
         return None
+    for k in range(speaker[0] + 1, speaker[1] + 1):
+        word = toks.words[k]
+        if not _capitalized(text, toks, k) and (
+            word in ADVERBS_BEFORE_CUE
+            or word in AUXILIARIES
+            or word in PAST_ONLY
+            or (word.endswith("ed") and word not in ED_ADJECTIVES)
+        ):
+            speaker = (speaker[0], k - 1)  # "The nominee (also) outlined his plan and"
+            break
     return speaker if _source_like(text, toks, speaker) else None
 
 

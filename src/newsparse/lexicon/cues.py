@@ -333,6 +333,8 @@ INTENT_FORMS: frozenset[str] = frozenset(
         "push",
         "fight",
         "press",
+        "agree",
+        "decide",
     )
     for form in _inflect(lemma)
 ) | frozenset({"sought", "fought"})
