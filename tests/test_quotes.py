@@ -561,6 +561,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the pier would close", "Ortiz", "said")],
     ),
     (
+        "as-the-paper-reported",
+        "As the Harbour Times reported, even if the vote splits, the mayor needs 55 percent.",
+        [
+            (
+                "indirect",
+                "even if the vote splits, the mayor needs 55 percent",
+                "the Harbour Times",
+                "reported",
+            )
+        ],
+    ),
+    (
+        "reported-clause-with-irregular-past",
+        "The Harbour Times reported the memo came hours after the vote.",
+        [("indirect", "the memo came hours after the vote", "The Harbour Times", "reported")],
+    ),
+    (
+        "citing-parenthetical-before-the-cue",
+        "The Ledger, citing internal memos, reported that the ferry fund is empty.",
+        [("indirect", "the ferry fund is empty", "The Ledger", "reported")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

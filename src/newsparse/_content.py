@@ -120,9 +120,10 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
         return True
     if toks.words[i] in {"he", "she", "they", "we", "i"} and i + 1 <= stop:
         return True  # "announced she and her husband expect ...": a subject, never an object
-    return any(toks.words[k] in AUXILIARIES for k in range(i + 1, min(stop + 1, i + 5))) and all(
-        toks.kinds[k] == "w" for k in range(i, min(stop + 1, i + 4))
-    )
+    return any(
+        toks.words[k] in AUXILIARIES or toks.words[k] in PAST_ONLY
+        for k in range(i + 1, min(stop + 1, i + 5))
+    ) and all(toks.kinds[k] == "w" for k in range(i, min(stop + 1, i + 4)))
 
 
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:

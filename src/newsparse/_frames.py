@@ -435,6 +435,20 @@ def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     return False
 
 
+def _as_reported(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
+    """``As the Ledger reported (on Monday), ...``: the sentence after the
+    comma is what was reported, whatever its shape."""
+    n = len(toks)
+    comma = next((k for k in range(c + 1, min(n, c + 6)) if toks.kinds[k] != "w"), None)
+    if comma is None or toks.words[comma] != ",":
+        return None
+    first = comma + 1
+    last = _last_content_token(toks, first, n - 1)
+    if last - first + 1 < _MIN_CONTENT_WORDS:
+        return None
+    return Span(toks.starts[first], toks.ends[last]), (first, last)
+
+
 def _shown(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
     """What a document shows, to the end of its clause: ``a poll shows Ruiz
     leading``, ``video shows him with his hands raised``."""
@@ -1019,6 +1033,8 @@ def _verb_frame(
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
         if found is None and lemma == "show" and _document_head(toks, speaker):
             found = _shown(toks, c)  # "Records show the firm paid no tax"
+        if found is None and speaker[0] == 1 and toks.words[0] == "as":
+            found = _as_reported(toks, c)  # "As the Ledger reported, even if ..."
         relative = speaker[0] - 1
         if (
             found is not None

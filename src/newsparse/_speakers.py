@@ -579,7 +579,11 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         if k < 1 or toks.words[k] != "," or k + 1 >= comma:
             return None
         opener = toks.words[k + 1]
-        if opener in _SUBORDINATORS or opener in {"or", "then", "so"}:
+        if (opener in _SUBORDINATORS and opener not in {"citing", "noting"}) or opener in {
+            "or",
+            "then",
+            "so",
+        }:
             return None  # ", and the meeting deteriorated, said": a clause, not an appositive
         inner = range(k + 1, comma)
         if 2 <= len(inner) <= 4 and all(
