@@ -583,6 +583,39 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry fund is empty", "The Ledger", "reported")],
     ),
     (
+        "aside-between-name-and-cue",
+        "Murphy, though, said he's with the harbour board.",
+        [("indirect", "he's with the harbour board", "Murphy", "said")],
+    ),
+    (
+        "age-appositive-with-then",
+        "Mr. Berg, then 38, said he was told to find an older deputy.",
+        [("indirect", "he was told to find an older deputy", "Mr. Berg", "said")],
+    ),
+    (
+        "party-tag-and-role",
+        "Sen. Lana Kirk, R-S.C., a long-shot candidate, said the mayor is overselling the port.",
+        [("indirect", "the mayor is overselling the port", "Sen. Lana Kirk", "said")],
+    ),
+    (
+        "participle-appositive-is-no-inverted-speaker",
+        "Sen. Dana Ruiz, D-Ore., appearing on radio after the vote, said the mayor failed to act.",
+        [("indirect", "the mayor failed to act", "Sen. Dana Ruiz", "said")],
+    ),
+    (
+        "even-is-no-part-of-the-speaker",
+        "Even Berg, a loyal Ortiz supporter, said the fare would rise.",
+        [("indirect", "the fare would rise", "Berg", "said")],
+    ),
+    (
+        "relative-clause-with-a-quotation",
+        "Lee, who calls the plan a “fantasy,” said she would vote against it.",
+        [
+            ("partial", "fantasy,", "who", "calls"),
+            ("indirect", "she would vote against it", "Lee", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -59,6 +59,8 @@ from newsparse.lexicon.words import (
     AUXILIARIES,
     CLAUSE_STOPS,
     DETERMINERS,
+    ED_ADJECTIVES,
+    PAST_ONLY,
     QUANTIFIER_SUBJECTS,
     SHARE_WORDS,
     SUBJECT_PRONOUNS,
@@ -779,6 +781,9 @@ def _speech_act_frame(
         if toks.words[k] in {",", ";"} and k > first + 1:
             last = k - 1  # the clause ends at the next comma
             break
+        if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
+            last = k  # "calls Ortiz a “sociopath,” said ...": the comma inside the marks
+            break
     while last >= first and toks.kinds[last] == "p":
         last -= 1
     if last - first + 1 < _MIN_CONTENT_WORDS:
@@ -1004,6 +1009,20 @@ def _verb_frame(
         speaker = _between_quote_and_cue(text, toks, j) or _speaker_left(text, toks, j, 0)
     if speaker is None and j >= 0 and toks.words[j] == ",":
         speaker = _after_quote_speaker(text, toks, j)
+    if speaker is None and j >= 2 and toks.kinds[j] == "q" and _comma_before(text, toks, j + 1):
+        # "Humphrey, who calls Ortiz a “sociopath,” said": a relative clause
+        # ending in a quotation sets the name off
+        who = next(
+            (
+                k
+                for k in range(j - 1, max(0, j - _MAX_APPOSITIVE_TOKENS) - 1, -1)
+                if toks.words[k] in {"who", "whose"} and toks.words[k - 1] == ","
+            ),
+            None,
+        )
+        if who is not None and who >= 2:
+            speaker = _speaker_left(text, toks, who - 2, 0)
+            appositive = speaker is not None
     if speaker is None and (
         (j >= 1 and toks.words[j] in {"and", "but"})
         or (j >= 1 and toks.words[j] == "," and toks.words[j + 1] == "then")
@@ -1094,6 +1113,15 @@ def _verb_frame(
             and (toks.words[after] in AUXILIARIES or toks.words[after] in CUE_FORMS)
         ):
             return None  # "..., said the nomination will ...": a clause follows, not a speaker
+        if toks.words[inverted[0]].split("'")[0].split("’")[0] in SUBJECT_PRONOUNS or any(
+            not _capitalized(text, toks, k)
+            and (
+                toks.words[k] in PAST_ONLY
+                or (toks.words[k].endswith("ed") and toks.words[k] not in ED_ADJECTIVES)
+            )
+            for k in range(inverted[0] + 1, inverted[1] + 1)
+        ):
+            return None  # "..., said he's with ...", "said the mayor failed to": a clause
         last = c - 2 if toks.words[c - 1] == "," else c - 1
         if last < 0:
             return None

@@ -8,6 +8,8 @@ not to be named said``). See ``docs/quotes.md``.
 
 from __future__ import annotations
 
+import re
+
 from newsparse._tokens import _NAME_LINKS, _PREPOSITIONS, _SUBORDINATORS, _capitalized, _Tokens
 from newsparse.lexicon.cues import BELIEF_FORMS, CUE_FORMS, SPEECH_FORMS
 from newsparse.lexicon.sources import (
@@ -235,6 +237,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             break  # "... centers The S.E.C. said": a new phrase starts here
         if word in SUBJECT_PRONOUNS or word in RELATIVE_PRONOUNS:
             break
+        if word in {"even", "just"} and i != k:
+            break  # "Even Berg said", "even critics say": a focus word, not the speaker
         if (
             word.endswith("ed")
             and not _capitalized(text, toks, i)
@@ -567,6 +571,18 @@ def _after_quote_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int
     return (first, stop - 1)
 
 
+# one-word and fixed asides between a speaker and the cue: "Murphy, though,
+# said", "Lee, for her part, said", "Ortiz, in turn, said"
+_ASIDES = frozenset(
+    """though however too also meanwhile instead likewise still nonetheless
+    moreover furthermore indeed in turn for his her its their part""".split()
+)
+
+
+# a party-and-state tag set off by commas: "Sen. Lana Kirk, R-S.C., said"
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -579,13 +595,26 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         if k < 1 or toks.words[k] != "," or k + 1 >= comma:
             return None
         opener = toks.words[k + 1]
-        if (opener in _SUBORDINATORS and opener not in {"citing", "noting"}) or opener in {
-            "or",
-            "then",
-            "so",
-        }:
-            return None  # ", and the meeting deteriorated, said": a clause, not an appositive
         inner = range(k + 1, comma)
+        if (len(inner) <= 3 and all(toks.words[t] in _ASIDES for t in inner)) or (
+            _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[comma - 1])
+        ):
+            # "Murphy, though, said", "Lee, for her part, said": the name, or
+            # another appositive, before the aside
+            before = _speaker_left(text, toks, k - 1, 0)
+            if before is not None and (before[0] == 0 or toks.words[before[0] - 1] != ","):
+                return before
+            comma = k
+            continue
+        then_role = opener == "then" and (
+            is_number(toks.words[k + 2]) or toks.words[k + 2] in DETERMINERS
+        )  # "Berg, then 38, said", "Lee, then a senator, said"
+        if (
+            (opener in _SUBORDINATORS and opener not in {"citing", "noting"})
+            or opener in {"or", "so"}
+            or (opener == "then" and not then_role)
+        ):
+            return None  # ", and the meeting deteriorated, said": a clause, not an appositive
         if 2 <= len(inner) <= 4 and all(
             toks.kinds[t] == "w" and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
             for t in inner
@@ -593,7 +622,8 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             return (k + 1, comma - 1)  # "One of the report's authors, Ari Fleischer, said"
         speaker = _speaker_left(text, toks, k - 1, 0)
         if speaker is None:
-            return None
+            comma = k  # "Kirk, R-S.C., a long-shot candidate, said": one more to the left
+            continue
         first = toks.words[speaker[0]]
         if first[:1].isdigit() or first in RELATIVE_PRONOUNS:
             comma = k  # an age or a relative clause: look further left
