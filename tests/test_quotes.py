@@ -616,6 +616,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "inverted-speaker-with-appositive-after-a-long-clause",
+        "Even as the race moves north, a region she hoped to carry, the vote will be close,"
+        " said Dan Gerst, director of the Harbour Institute.",
+        [
+            (
+                "indirect",
+                "Even as the race moves north, a region she hoped to carry, the vote will be close",
+                "Dan Gerst",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -437,6 +437,25 @@ def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     return False
 
 
+def _inverted_tail(text: str, toks: _Tokens, c: int) -> bool:
+    """``..., said Dan Gerst, director of the Center.``: after the cue comes
+    a name (with an appositive) that ends the sentence, not a clause, so the
+    words before the cue are what was said."""
+    n = len(toks)
+    speaker = _speaker_right(text, toks, c + 1)
+    if speaker is None or not _capitalized(text, toks, speaker[0]):
+        return False
+    after = speaker[1] + 1
+    if after < n and toks.words[after] == ",":
+        after += 1
+        while after < n and toks.kinds[after] == "w":
+            word = toks.words[after]
+            if word in AUXILIARIES or word in PAST_ONLY or word in SPEECH_FORMS:
+                return False
+            after += 1
+    return after >= n or toks.words[after] in {".", "!", "?"}
+
+
 def _as_reported(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
     """``As the Ledger reported (on Monday), ...``: the sentence after the
     comma is what was reported, whatever its shape."""
@@ -999,7 +1018,7 @@ def _verb_frame(
             opening -= 1
         if toks.words[opening] in _DASHES and opening > 0:
             j = opening - 1  # "Kall -- co-editor of a book on debates -- said"
-    if j >= 0 and toks.words[j] == ",":
+    if j >= 0 and toks.words[j] == "," and not _inverted_tail(text, toks, c):
         opens_with_quote = bool(toks.kinds) and toks.kinds[0] == "q"
         speaker = (_after_quote_speaker(text, toks, j) if opens_with_quote else None) or (
             _appositive_speaker(text, toks, j)
