@@ -629,6 +629,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "attribution-inside-a-coordinated-report",
+        "The top fifth paid 69 percent, the agency said in a report, and the rest paid 31 percent.",
+        [
+            (
+                "indirect",
+                "The top fifth paid 69 percent, the agency said in a report,"
+                " and the rest paid 31 percent",
+                "the agency",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

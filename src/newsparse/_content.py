@@ -89,7 +89,7 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
-_CONTEXT_OPENERS = frozenset({"after", "amid", "following", "ahead", "as", "and", "but"})
+_CONTEXT_OPENERS = frozenset({"after", "amid", "following", "ahead", "as"})
 
 
 def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
