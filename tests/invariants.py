@@ -46,12 +46,13 @@ def assert_quotes_and_sources_consistent(article: Article) -> None:
         assert not before.span.overlaps(after.span), f"quotes overlap: {before} / {after}"
     for quote in quotes:
         assert quote.text.strip(), f"empty quote content: {quote}"
+        # every content holds a word: marks around a space or a comma are no utterance
+        assert any(ch.isalnum() for ch in quote.text), f"quote content has no word: {quote}"
         if quote.kind is newsparse.QuoteKind.INDIRECT:
-            # a reported clause: never opens on punctuation, holds a word
+            # a reported clause: never opens on punctuation
             assert quote.text[0] not in ".,;:!?)]}", (
                 f"indirect content opens on punctuation: {quote}"
             )
-            assert any(ch.isalnum() for ch in quote.text), f"indirect content has no word: {quote}"
         for part in (quote.speaker, quote.cue):
             if part is None or not part.span.overlaps(quote.span):
                 continue

@@ -93,6 +93,13 @@ QUOTE_CASES += [
 # (id, text): inputs that once broke an invariant of ``invariants.py``
 INVARIANT_CASES: list[tuple[str, str]] = [
     (
+        # explore profile, test_any_reference_date: marks around a space
+        # gave a direct quote with blank content
+        "marks-around-nothing",
+        "said thatsaid“ ”",
+    ),
+    ("marks-around-punctuation", "“ ,” Ortiz said."),
+    (
         # spliced article: a second attribution right after the first
         # ("..., Bake said, he said: ...") made the content run through the
         # first speaker and cue, to the end of "said"

@@ -273,6 +273,8 @@ def quote_stage(state: ParseState) -> None:
     headlines = frozenset(b.span for b in state.blocks if b.kind is BlockKind.HEADLINE)
     for att in find_attributions(text, regions, state.warnings, headlines):
         content = att.content
+        if not any(ch.isalnum() for ch in text[content.start : content.end]):
+            continue  # "said “ ”": marks around nothing are no utterance
         state.quotes.append(
             Quote(
                 text=text[content.start : content.end],
