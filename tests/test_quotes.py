@@ -642,6 +642,38 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "what-they-said-was",
+        "The crews left early, in what many pilots said was a protest against the rota.",
+        [
+            (
+                "indirect",
+                "what many pilots said was a protest against the rota",
+                "many pilots",
+                "said",
+            )
+        ],
+    ),
+    (
+        "what-she-called",
+        "Ortiz criticized what she called the reckless timetable of the night ferry.",
+        [
+            (
+                "indirect",
+                "what she called the reckless timetable of the night ferry",
+                "she",
+                "called",
+            )
+        ],
+    ),
+    (
+        "two-wh-reports",
+        "The report compared what Ortiz says the plan costs and how critics say it works.",
+        [
+            ("indirect", "what Ortiz says the plan costs", "Ortiz", "says"),
+            ("indirect", "how critics say it works", "critics", "say"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -678,6 +710,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
     ("warned-of", "Ortiz warned of delays on the night ferry."),
     ("called-names-someone", "The ferry, a boat called the Blue Heron, sailed at noon."),
+    ("what-we-expect", "What we expect from the council is a timetable."),
     ("a-day-is-nobody", "On Monday said the pier would close."),
     ("asked-about-a-topic", "When he was asked about the budget, Ortiz laughed."),
     ("passive-naming", "The new route was called the Blue Line by its planners."),

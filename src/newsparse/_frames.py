@@ -437,6 +437,39 @@ def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     return False
 
 
+def _what_frame(
+    text: str, toks: _Tokens, c: int, speaker: tuple[int, int], cue: Span
+) -> _Frame | None:
+    """``what she called “a fantasy”``, ``what the senators said was a
+    mistake``, ``how experts say it would work``: the whole wh-clause is the
+    report (PolNeAR), its speaker and cue inside it."""
+    wh = speaker[0] - 1
+    if toks.words[wh] not in {"what", "how"}:
+        return None
+    n = len(toks)
+    first = c + 1
+    if first >= n or toks.kinds[first] == "p":
+        return None  # "what Lee said." alone reports nothing we can point at
+    last = _last_content_token(toks, first, n - 1)
+    for k in range(first + 1, last):
+        if toks.words[k] in {"and", "or", "but"} and toks.words[k + 1] in _WH_WORDS:
+            last = k - 1  # "what Ortiz says ... and how experts say ...": two reports
+            break
+    while last > first and toks.kinds[last] == "p":
+        last -= 1
+    if last < first:
+        return None
+    start = toks.starts[wh]
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        cue,
+        Span(start, _content_end(text, start, toks.ends[last])),
+        (wh, last),
+        c,
+    )
+
+
 def _inverted_tail(text: str, toks: _Tokens, c: int) -> bool:
     """``..., said Dan Gerst, director of the Center.``: after the cue comes
     a name (with an appositive) that ends the sentence, not a clause, so the
@@ -775,6 +808,8 @@ def _speech_act_frame(
     if speaker is None:
         return None
     opener = speaker[0] - 1
+    if opener >= 0 and toks.words[opener] in {"what", "how"}:
+        return _what_frame(text, toks, c, speaker, Span(toks.starts[c], toks.ends[c]))
     if (
         opener >= 0
         and toks.kinds[opener] == "w"
@@ -1062,7 +1097,9 @@ def _verb_frame(
     ):
         return None  # "the checks would add costs", "including Friday's said"
     if speaker is not None and speaker[0] > 0 and toks.words[speaker[0] - 1] in _WH_WORDS:
-        return None  # "what we expect from Trump", "how experts say": not a report
+        # "what she said was a mistake", "how experts say it would work": the
+        # wh-clause is the report; "what we expect from Trump" is none
+        return None if belief else _what_frame(text, toks, c, speaker, cue)
     if speaker is not None:
         speaker_span = _span(toks, *speaker)
         if appositive:
