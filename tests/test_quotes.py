@@ -674,6 +674,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "called-for-drops-its-venue",
+        "Kera Blair, head of the dockers' union, called for more night ferries in a statement.",
+        [("indirect", "more night ferries", "Kera Blair", "called")],
+    ),
+    (
+        "called-on-with-a-quotation",
+        "Lee called on the board to “stop the delays now” and publish the rota.",
+        [("partial", "stop the delays now", "Lee", "called")],
+    ),
+    (
+        "polling-averages-show",
+        "Polling averages show Ortiz with a lead of about two points.",
+        [("indirect", "Ortiz with a lead of about two points", "Polling averages", "show")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

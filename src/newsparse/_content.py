@@ -68,6 +68,19 @@ _AFTER_CUE = re.compile(
 )
 
 
+# the venue of the saying, after what was said: "called for more buses in a
+# statement on Thursday"
+_TRAILING_VENUE = re.compile(rf"\s+(?:{_VENUE})(?:,?\s+(?:{_TIME}))?[\s.,;]*")
+
+
+def _without_venue(text: str, start: int, end: int) -> int:
+    """The end of content before a trailing venue phrase, else ``end``."""
+    for m in _TRAILING_VENUE.finditer(text, max(start, end - 160), end):
+        if m.end() == end and m.start() > start:
+            return m.start()
+    return end
+
+
 _CUE_PHRASE = re.compile(r"\s+in\s+(?:a\s+statement|an\s+interview)\b")
 
 

@@ -22,6 +22,7 @@ from newsparse._content import (
     _forward_content,
     _last_content_token,
     _parenthetical_rest,
+    _without_venue,
 )
 from newsparse._speakers import (
     _MAX_APPOSITIVE_TOKENS,
@@ -844,12 +845,15 @@ def _speech_act_frame(
         return None
     if quoted and "q" not in toks.kinds[first : last + 1]:
         return None  # "criticized the plan": a topic, no words of the speaker
+    if toks.words[first] == "for" and toks.words[c] in SPEECH_ACT_FORMS and first < last:
+        first += 1  # "called for more buses": what was called for
     start = toks.starts[first]
+    end = _without_venue(text, start, _content_end(text, start, toks.ends[last]))
     return _Frame(
         speaker,
         _span(toks, *speaker),
         Span(toks.starts[c], toks.ends[c]),
-        Span(start, _content_end(text, start, toks.ends[last])),
+        Span(start, end),
         (first, last),
         c,
         weak=True,
@@ -871,7 +875,7 @@ def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     if (
         to is None
         or toks.words[to] != "to"
-        or toks.kinds[to + 1] != "w"
+        or toks.kinds[to + 1] == "p"
         or toks.words[first] in CLAUSE_STOPS
         or any(toks.kinds[k] != "w" for k in range(first, to))
     ):

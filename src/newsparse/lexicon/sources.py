@@ -362,6 +362,15 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "footage",
         "recording",
         "recordings",
+        "average",
+        "averages",
+        "tally",
+        "count",
+        "chart",
+        "slide",
+        "projection",
+        "projections",
+        "tracker",
     ]
 )
 
