@@ -689,6 +689,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Ortiz with a lead of about two points", "Polling averages", "show")],
     ),
     (
+        "states-that",
+        "The charter states that the mayor must live in the port.",
+        [("indirect", "the mayor must live in the port", "The charter", "states")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -725,6 +730,9 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
     ("warned-of", "Ortiz warned of delays on the night ferry."),
     ("called-names-someone", "The ferry, a boat called the Blue Heron, sailed at noon."),
+    ("states-as-a-noun", "Ferries sail to three states, stopping at every port."),
+    ("highly-anticipated", "A highly anticipated ferry treaty fell apart in 2009."),
+    ("goes-without-saying", "It goes without saying that the ferry is late."),
     ("what-we-expect", "What we expect from the council is a timetable."),
     ("a-day-is-nobody", "On Monday said the pier would close."),
     ("asked-about-a-topic", "When he was asked about the budget, Ortiz laughed."),
@@ -831,7 +839,12 @@ def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> 
 
 
 @pytest.mark.parametrize(
-    "headline", ["Exclusive: Ferry will run until midnight", "Analysis: The ferry war is over"]
+    "headline",
+    [
+        "Exclusive: Ferry will run until midnight",
+        "Analysis: The ferry war is over",
+        "The Latest: Ferry fares not from the harbour fund",
+    ],
 )
 def test_headline_kicker_is_no_speaker(headline: str) -> None:
     _check_headline(headline, [])

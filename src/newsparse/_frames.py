@@ -305,9 +305,17 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     word = toks.words[c]
     if c + 1 < len(toks) and toks.words[c + 1] == "not":
         return False  # "asked not to be identified": part of the speaker, no cue
+    if word in {"states", "rules"} and (
+        c + 1 >= len(toks) or toks.words[c + 1] not in {"that", ":"}
+    ):
+        return False  # "battleground states", "Clean Air Act rules": nouns unless "states that"
     if c == 0:
         return True
     before = toks.words[c - 1]
+    if before == "without" or (
+        c >= 2 and before.endswith("ly") and toks.words[c - 2] in DETERMINERS
+    ):
+        return False  # "goes without saying", "a highly anticipated treaty": no cue
     if word in _NOUN_LIKE_BARE and c + 1 < len(toks) and toks.words[c + 1] in {"and", "or", "-"}:
         return False  # "state and local leaders": a compound modifier
     if (
@@ -611,6 +619,7 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
             for k in range(speaker_end + 1)
         )
         and not (speaker_end == 0 and toks.words[0] in _HEADLINE_KICKERS)
+        and toks.words[: speaker_end + 1] != ["the", "latest"]  # AP's "The Latest: ..."
     ):
         speaker = (0, speaker_end)
         start = _content_start(text, toks.starts[colon + 1], toks.ends[last])
