@@ -694,6 +694,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the mayor must live in the port", "The charter", "states")],
     ),
     (
+        "content-stops-before-according-to",
+        "The mayor told her that the pier would stay shut, according to an account she gave.",
+        [("indirect", "the pier would stay shut", "The mayor", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -733,6 +738,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("states-as-a-noun", "Ferries sail to three states, stopping at every port."),
     ("highly-anticipated", "A highly anticipated ferry treaty fell apart in 2009."),
     ("goes-without-saying", "It goes without saying that the ferry is late."),
+    ("according-to-the-timetable", "The ferry runs according to the timetable."),
     ("what-we-expect", "What we expect from the council is a timetable."),
     ("a-day-is-nobody", "On Monday said the pier would close."),
     ("asked-about-a-topic", "When he was asked about the budget, Ortiz laughed."),

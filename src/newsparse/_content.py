@@ -331,6 +331,15 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
         ):
             last = j - 1 if toks.words[j] == "," else j
             break
+        if (
+            toks.words[j] == ","
+            and j > k
+            and j + 2 <= stop
+            and toks.words[j + 1] == "according"
+            and toks.words[j + 2] == "to"
+        ):
+            last = j - 1  # "told her that X, according to an account": the account is no content
+            break
         if toks.words[j] in {";"}:
             last = j - 1
             break
