@@ -699,6 +699,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the pier would stay shut", "The mayor", "told")],
     ),
     (
+        "began-by-saying",
+        "Ortiz began by saying the night ferry would run all winter.",
+        [("indirect", "the night ferry would run all winter", "Ortiz", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1025,7 +1025,12 @@ def _verb_frame(
     len(toks)
 
     # participle continuation: ", adding that ...", the speaker governing it
-    if word in PARTICIPLE_CUES and c > 0 and _comma_before(text, toks, c):
+    if (
+        word in PARTICIPLE_CUES
+        and c > 0
+        and (_comma_before(text, toks, c) or toks.words[c - 1] == "by")
+    ):
+        # ", adding that ...", "began by saying ...": the clause's speaker
         governing = frames[-1].speaker if frames else _sentence_subject(text, toks, c)
         if governing is None:
             return None
