@@ -704,6 +704,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the night ferry would run all winter", "Ortiz", "saying")],
     ),
     (
+        "explained-how",
+        "Ortiz explained how the crews rebuilt the pier in six weeks.",
+        [("indirect", "how the crews rebuilt the pier in six weeks", "Ortiz", "explained")],
+    ),
+    (
+        "phrase-aside-before-the-cue",
+        "Sexton, after two late sailings, wrote that the rota had to change.",
+        [("indirect", "the rota had to change", "Sexton", "wrote")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

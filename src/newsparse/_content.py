@@ -252,8 +252,9 @@ def _forward_content(
         not has_that
         and lemma not in ("say", "tell", "add", "write")
         and not _clause_like(toks, k, n - 1)
+        and not (toks.words[k] in {"how", "why", "what", "whether"} and k + 2 < n)
     ):
-        return None
+        return None  # but "explained how he built it", "revealed what she paid" report
     last = _last_content_token(toks, k, n - 1)
     if last < k:
         return None

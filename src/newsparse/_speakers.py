@@ -583,6 +583,21 @@ _ASIDES = frozenset(
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
 
 
+def _phrase_aside(toks: _Tokens, first: int, last: int) -> bool:
+    """``Sexton, after previous rallies, wrote``: a short time or place phrase
+    with no verb in it sets nothing about the speaker apart."""
+    if toks.words[first] not in {"after", "before", "since", "during", "in", "at", "on"}:
+        return False
+    return last - first < 6 and all(
+        toks.kinds[t] == "w"
+        and toks.words[t] not in AUXILIARIES
+        and toks.words[t] not in PAST_ONLY
+        and not toks.words[t].endswith("ed")
+        and toks.words[t] not in CUE_FORMS
+        for t in range(first, last + 1)
+    )
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -596,8 +611,10 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             return None
         opener = toks.words[k + 1]
         inner = range(k + 1, comma)
-        if (len(inner) <= 3 and all(toks.words[t] in _ASIDES for t in inner)) or (
-            _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[comma - 1])
+        if (
+            (len(inner) <= 3 and all(toks.words[t] in _ASIDES for t in inner))
+            or _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[comma - 1])
+            or _phrase_aside(toks, k + 1, comma - 1)
         ):
             # "Murphy, though, said", "Lee, for her part, said": the name, or
             # another appositive, before the aside
