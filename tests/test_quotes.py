@@ -714,6 +714,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the rota had to change", "Sexton", "wrote")],
     ),
     (
+        "irregular-plural-with-a-bare-cue",
+        "Even though the pier is open, the women say the crossing is too rough.",
+        [("indirect", "the crossing is too rough", "the women", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -651,7 +651,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
 
 _PLURAL_SUBJECTS = frozenset(
     """they we i you who people police will would could may might should must
-    can did do does not also to""".split()
+    can did do does not also to women men children""".split()
 ) | frozenset(  # a bare form after a negated auxiliary: "don't think", "won't say"
     f"{aux}n{apostrophe}t"
     for aux in ("do", "did", "does", "wo", "would", "ca", "could", "should", "must")
