@@ -719,6 +719,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the crossing is too rough", "the women", "say")],
     ),
     (
+        "even-as-is-the-writers",
+        "Ryan has long said he will back the nominee, even as he criticizes the ferry plan.",
+        [("indirect", "he will back the nominee", "Ryan", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -85,7 +85,8 @@ _CUE_PHRASE = re.compile(r"\s+in\s+(?:a\s+statement|an\s+interview)\b")
 
 
 _CONTEXT_TAIL = re.compile(
-    r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after|compared\s+(?:with|to))\b"
+    r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after|compared\s+(?:with|to)"
+    r"|even\s+as|as\s+(?:has|have|did|does|do))\b"
     r"|,\s+(?:and|but|while|whereas)\s+(?:he|she|they|we|I)\b"
 )
 
