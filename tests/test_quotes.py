@@ -724,6 +724,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he will back the nominee", "Ryan", "said")],
     ),
     (
+        "report-then-a-question-then-an-answer",
+        "Lee said he had not seen the fight on the pier, and when asked whether he"
+        " backed the crews, he said he did.",
+        [
+            ("indirect", "he had not seen the fight on the pier", "Lee", "said"),
+            ("indirect", "whether he backed the crews", None, "asked"),
+            ("indirect", "he did", "he", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

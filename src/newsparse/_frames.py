@@ -6,7 +6,6 @@ the cue span. ``_frames`` runs them over one sentence in order.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -215,8 +214,9 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             for g in strong
         )
     ]
-    for first, second in itertools.pairwise(frames):
-        _stop_before(text, toks, first, second)
+    for i, first in enumerate(frames):
+        for later in frames[i + 1 : i + 4]:  # "A said X, and when asked Y, he said Z"
+            _stop_before(text, toks, first, later)
     return frames
 
 
@@ -271,14 +271,23 @@ def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
 
 
 def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
-    """``A said X, while B said Y``: X ends before B."""
-    if frame.content is None or frame.content_tokens is None or nxt.speaker is None:
+    """``A said X, while B said Y``: X ends before B; ``A said X, and when
+    asked whether Y, ...``: X ends before the question."""
+    if frame.content is None or frame.content_tokens is None:
         return
-    if frame.cue_index >= nxt.speaker[0] or not (
-        frame.content.start < toks.starts[nxt.speaker[0]] < frame.content.end
+    if nxt.speaker is not None:
+        anchor = nxt.speaker[0]
+    elif nxt.content_tokens is not None and nxt.cue_index >= 1:
+        anchor = nxt.cue_index  # a question with no asker: "when asked whether"
+        while anchor > 0 and toks.words[anchor - 1] in _ASKED_OPENERS | _PASSIVE_BE:
+            anchor -= 1
+    else:
+        return
+    if frame.cue_index >= anchor or not (
+        frame.content.start < toks.starts[anchor] < frame.content.end
     ):
         return
-    last = nxt.speaker[0] - 1
+    last = anchor - 1
     if toks.kinds[last] == "w" and toks.words[last] not in _CLAUSE_JOINS:
         return  # "notes that the board announced ...": speech reported inside the content
     if frame.speaker is not None and frame.content_tokens[0] < frame.speaker[0] <= last:
