@@ -734,6 +734,31 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "pointed-out-that",
+        "Ortiz pointed out that the night ferry was late again.",
+        [("indirect", "the night ferry was late again", "Ortiz", "pointed out")],
+    ),
+    (
+        "made-it-clear-that",
+        "Lee made it clear that the pier would stay shut.",
+        [("indirect", "the pier would stay shut", "Lee", "made it clear")],
+    ),
+    (
+        "expressed-concern-that",
+        "Dock workers expressed concern that the rota would change.",
+        [("indirect", "the rota would change", "Dock workers", "expressed concern")],
+    ),
+    (
+        "quick-to-point-out",
+        "Ortiz was quick to point out that fares had not risen.",
+        [("indirect", "fares had not risen", "Ortiz", "point out")],
+    ),
+    (
+        "phrase-cue-in-a-parenthetical",
+        "The ferry, Ortiz pointed out, was late.",
+        [("indirect", "The ferry, Ortiz pointed out, was late", "Ortiz", "pointed out")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -774,6 +799,8 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("highly-anticipated", "A highly anticipated ferry treaty fell apart in 2009."),
     ("goes-without-saying", "It goes without saying that the ferry is late."),
     ("according-to-the-timetable", "The ferry runs according to the timetable."),
+    ("made-clear-progress", "Ortiz made clear progress on the ferry timetable."),
+    ("raised-questions-about", "Ortiz raised questions about the ferry timetable."),
     ("what-we-expect", "What we expect from the council is a timetable."),
     ("a-day-is-nobody", "On Monday said the pier would close."),
     ("asked-about-a-topic", "When he was asked about the budget, Ortiz laughed."),

@@ -45,6 +45,7 @@ from newsparse.lexicon.cues import (
     CUE_FORMS,
     INTENT_FORMS,
     PARTICIPLE_CUES,
+    PHRASE_CUES,
     PROGRESSIVE_ACT_FORMS,
     QUOTED_ACT_FORMS,
     REQUEST_FORMS,
@@ -152,6 +153,12 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = c + 1
             continue
+        if word in PHRASE_CUES:
+            frame = _phrase_frame(text, toks, c, sentence, frames)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = frame.cue_index
+                continue
         if word == "asked" and c > 0:
             frame = _when_asked_frame(text, toks, c)
             if frame is not None:
@@ -224,6 +231,102 @@ _ASKED_OPENERS = frozenset({"when", "after", "once", "if", "before", "while"})
 _ASKED_QUESTIONS = frozenset(
     {"whether", "if", "how", "what", "why", "who", "whom", "which", "where"}
 )
+
+
+def _trailing_frame(
+    text: str,
+    toks: _Tokens,
+    c: int,
+    cue: Span,
+    speaker: tuple[int, int],
+    speaker_span: Span,
+    sentence: Span,
+) -> _Frame | None:
+    """``..., the official said.`` (the content before the speaker) and ``The
+    museum, Mr. Obama said, would open`` (the clause around the attribution):
+    ``c`` is the last token of the cue."""
+    before = speaker[0] - 1
+    if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
+        before -= 1  # "..., as police have said."
+    trailing = before >= 0 and (toks.words[before] == "," or toks.kinds[before] == "q")
+    q_before = before if before >= 0 and toks.kinds[before] == "q" else before - 1
+    after_quote = (
+        q_before >= 0
+        and toks.kinds[q_before] == "q"
+        and all(toks.kinds[t] == "p" for t in range(q_before))
+    )
+    if not trailing or not (after_quote or _ends_sentence(text, toks, c, cue, sentence)):
+        return None
+    last = before - 1 if toks.words[before] == "," else before
+    last = _before_role_appositive(toks, last)
+    if last < 0:
+        return None
+    start = _content_start(text, toks.starts[0], toks.ends[last])
+    content = Span(start, _content_end(text, start, toks.ends[last]))
+    right = None if after_quote else _parenthetical_rest(text, toks, c, cue, sentence)
+    if right is not None:
+        # "The museum, Mr. Obama said, would make ...": the clause around the
+        # attribution, from the segment it interrupts
+        first = last
+        while first > 0 and toks.words[first - 1] not in {",", ";", ":"}:
+            first -= 1
+        whole_start = _content_start(text, toks.starts[first], toks.ends[last])
+        whole = Span(whole_start, right[0].end)
+        return _Frame(speaker, speaker_span, cue, whole, (first, right[1][1]), c)
+    if content.end > content.start and not _adverbial_lead(toks, last):
+        return _Frame(speaker, speaker_span, cue, content, (0, last), c)
+    return None
+
+
+def _phrase_frame(
+    text: str, toks: _Tokens, c: int, sentence: Span, frames: Sequence[_Frame]
+) -> _Frame | None:
+    """``Ortiz pointed out that ...``, ``made it clear that ...``, ``expressed
+    concern that ...``: a cue of several words, its speaker on the left as
+    for a verb, its content after the phrase."""
+    lemma, completions = PHRASE_CUES[toks.words[c]]
+    n = len(toks)
+    e = c + 1
+    if lemma == "make clear" and e < n and toks.words[e] == "it":
+        e += 1
+    if e >= n or toks.words[e] not in completions:
+        return None
+    if lemma != "point out" and (e + 1 >= n or toks.words[e + 1] != "that"):
+        return None  # "raised questions about", "made clear progress": no report
+    j = _skip_back(text, toks, c - 1)
+    if (
+        j >= 3
+        and toks.words[j] == "to"
+        and toks.words[j - 1] in {"quick", "eager", "careful", "keen"}
+    ):
+        j = _skip_back(text, toks, j - 2)  # "was quick to point out"
+    speaker: tuple[int, int] | None = None
+    if j >= 1 and toks.words[j] == ",":
+        speaker = _appositive_speaker(text, toks, j)
+    elif j >= 1 and toks.words[j] in {"and", "but"}:
+        speaker = (
+            frames[-1].speaker
+            if frames
+            else _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
+        )
+    elif j >= 0:
+        speaker = _speaker_left(text, toks, j, 0)
+    if (
+        speaker is None
+        or _malformed_speaker(text, toks, speaker)
+        or not _source_like(text, toks, speaker)
+    ):
+        return None
+    cue = Span(toks.starts[c], toks.ends[e])
+    speaker_span = _span(toks, *speaker)
+    trailing = _trailing_frame(text, toks, e, cue, speaker, speaker_span, sentence)
+    if trailing is not None:
+        return trailing  # "The ferry, Ortiz pointed out, was late."
+    found = _forward_content(text, toks, e, cue.end, "say", sentence)
+    if found is None:
+        return None
+    content, rng = found
+    return _Frame(speaker, speaker_span, cue, content, rng, e)
 
 
 def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
@@ -1148,38 +1251,10 @@ def _verb_frame(
         ):
             # ", which he said were at his side": the relative clause, whole
             found = (Span(toks.starts[relative], found[0].end), (relative, found[1][1]))
-        before = speaker[0] - 1
-        if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
-            before -= 1  # "..., as police have said."
-        trailing = before >= 0 and (toks.words[before] == "," or toks.kinds[before] == "q")
-        q_before = before if before >= 0 and toks.kinds[before] == "q" else before - 1
-        after_quote = (
-            q_before >= 0
-            and toks.kinds[q_before] == "q"
-            and all(toks.kinds[t] == "p" for t in range(q_before))
-        )
-        if (
-            trailing
-            and not belief
-            and (after_quote or _ends_sentence(text, toks, c, cue, sentence))
-        ):
-            last = before - 1 if toks.words[before] == "," else before
-            last = _before_role_appositive(toks, last)
-            if last >= 0:
-                start = _content_start(text, toks.starts[0], toks.ends[last])
-                content = Span(start, _content_end(text, start, toks.ends[last]))
-                right = None if after_quote else _parenthetical_rest(text, toks, c, cue, sentence)
-                if right is not None:
-                    # "The museum, Mr. Obama said, would make ...": the clause
-                    # around the attribution, from the segment it interrupts
-                    first = last
-                    while first > 0 and toks.words[first - 1] not in {",", ";", ":"}:
-                        first -= 1
-                    whole_start = _content_start(text, toks.starts[first], toks.ends[last])
-                    whole = Span(whole_start, right[0].end)
-                    return _Frame(speaker, speaker_span, cue, whole, (first, right[1][1]), c)
-                if content.end > content.start and not _adverbial_lead(toks, last):
-                    return _Frame(speaker, speaker_span, cue, content, (0, last), c)
+        if not belief:
+            trailing_frame = _trailing_frame(text, toks, c, cue, speaker, speaker_span, sentence)
+            if trailing_frame is not None:
+                return trailing_frame
         if found is not None:
             content, rng = found
             return _Frame(speaker, speaker_span, cue, content, rng, c)

@@ -24,6 +24,7 @@ __all__ = [
     "INTENT_FORMS",
     "LISTENER_VERBS",
     "PARTICIPLE_CUES",
+    "PHRASE_CUES",
     "PROGRESSIVE_ACT_FORMS",
     "QUOTED_ACT_FORMS",
     "REQUEST_FORMS",
@@ -523,6 +524,38 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "taunt",
 )
 QUOTED_ACT_FORMS: frozenset[str] = _act_forms(_QUOTED_ACT_LEMMAS, progressive=False)
+
+
+#: Cue phrases of several words, by the form of their verb: ``pointed out
+#: (that)``, ``made (it) clear that``, ``expressed concern that``, ``raised
+#: doubts that``, ``voiced hope that``. The value lists the words that may
+#: follow the verb (``it`` may come first for ``make``); all but ``point out``
+#: need ``that`` after them.
+_PHRASE_VERBS: dict[str, tuple[str, frozenset[str]]] = {
+    "point": ("point out", frozenset({"out"})),
+    "make": ("make clear", frozenset({"clear"})),
+    "express": (
+        "express",
+        frozenset(
+            """concern concerns hope hopes confidence doubt doubts fear fears
+            frustration optimism skepticism scepticism worry worries regret
+            disappointment""".split()
+        ),
+    ),
+}
+_PHRASE_VERBS["voice"] = ("voice", _PHRASE_VERBS["express"][1])
+_PHRASE_VERBS["raise"] = (
+    "raise",
+    frozenset("concern concerns doubt doubts fears questions alarm".split()),
+)
+
+#: form -> (lemma of the phrase, words that complete it)
+PHRASE_CUES: dict[str, tuple[str, frozenset[str]]] = {
+    form: value
+    for verb, value in _PHRASE_VERBS.items()
+    if verb != "make"
+    for form in _inflect(verb)
+} | {form: _PHRASE_VERBS["make"] for form in ("make", "makes", "made", "making")}
 
 
 #: Requests whose object and infinitive carry what was asked: ``encouraged
