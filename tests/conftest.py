@@ -29,29 +29,10 @@ from hypothesis import HealthCheck, Phase, settings
 
 _PHASES = (Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink)
 
-settings.register_profile(
-    "ci",
-    max_examples=300,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    print_blob=True,
-    phases=_PHASES,
-)
-settings.register_profile(
-    "explore",
-    max_examples=3000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    print_blob=True,
-    phases=_PHASES,
-)
-settings.register_profile(
-    "dev",
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    phases=_PHASES,
-)
+# every profile: no deadline (articles vary in size), no explain phase
+_BASE = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=_PHASES)
+settings.register_profile("ci", _BASE, max_examples=300, derandomize=True, print_blob=True)
+settings.register_profile("explore", _BASE, max_examples=3000, print_blob=True)
+settings.register_profile("dev", _BASE, max_examples=40)
 _default = "ci" if os.environ.get("CI") else "dev"
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", _default))

@@ -1099,25 +1099,19 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             )
             if close < n and toks.words[close] == ",":
                 after = close
-        if (
+        if not (
             toks.words[first] in _SCENE_OPENERS
             and after + 3 < n
             and toks.words[after] == ","
             and not any(toks.words[k] in AUXILIARIES for k in range(first, last + 1))
         ):
-            # "Over the long term, according to the budget office, the deficit
-            # will rise": a scene-setting phrase before, the report after
-            first = after + 1
-            last = _last_content_token(toks, first, n - 1)
-            if last < first:
-                return None
-            start = toks.starts[first]
+            start = _content_start(text, toks.starts[first], toks.ends[last])
             content = Span(start, _content_end(text, start, toks.ends[last]))
             return _Frame(speaker, speaker_span, cue, content, (first, last), c)
-        start = _content_start(text, toks.starts[first], toks.ends[last])
-        content = Span(start, _content_end(text, start, toks.ends[last]))
-        return _Frame(speaker, speaker_span, cue, content, (first, last), c)
-    after = speaker[1] + 1
+        # "Over the long term, according to the budget office, the deficit
+        # will rise": a scene-setting phrase before, the report after
+    else:
+        after = speaker[1] + 1
     if after < n and toks.words[after] == ",":
         first = after + 1
         last = _last_content_token(toks, first, n - 1)
