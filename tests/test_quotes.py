@@ -912,6 +912,7 @@ def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> 
         "Exclusive: Ferry will run until midnight",
         "Analysis: The ferry war is over",
         "The Latest: Ferry fares not from the harbour fund",
+        "Harbour Update: The latest count of ferry riders",
     ],
 )
 def test_headline_kicker_is_no_speaker(headline: str) -> None:
@@ -919,7 +920,10 @@ def test_headline_kicker_is_no_speaker(headline: str) -> None:
 
 
 def _check_headline(headline: str, expected: list[tuple[str, str, str]]) -> None:
-    text = headline + "\n\nPORT ELLIS (AP) — The council met on Tuesday.\n\nThe vote is next week."
+    text = (
+        headline + "\n\nPORT ELLIS (AP) — Mayor Lena Ortiz met the council on Tuesday.\n\n"
+        "The vote is next week."
+    )
     article = newsparse.parse_article(text)
     assert article.headline == headline
     found = [

@@ -6,6 +6,7 @@ the cue span. ``_frames`` runs them over one sentence in order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -705,6 +706,19 @@ _HEADLINE_KICKERS = frozenset(
 )
 
 
+def _named_in_story(text: str, toks: _Tokens, speaker_end: int) -> bool:
+    """Whether a headline's speaker before the colon is someone the story
+    names again (``Ortiz: ...`` and Ortiz in the body) or a source noun
+    (``Poll:``, ``Ortiz camp:``); a column title (``Delegate Update:``,
+    ``The Ninth Circle:``) is neither."""
+    word = toks.words[speaker_end]
+    if word in _HEADLINE_SPEAKER_NOUNS or word in {"poll", "report", "survey", "study"}:
+        return True
+    written = text[toks.starts[speaker_end] : toks.ends[speaker_end]]
+    later = toks.ends[-1] if toks.ends else 0
+    return re.search(r"\b" + re.escape(written) + r"\b", text[later : later + 20_000]) is not None
+
+
 def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
     """Headline conventions: ``Ruiz: Levy will stay`` (speaker, colon, what
     was said) and title case ``Levy Will Stay, Ruiz Says``."""
@@ -734,6 +748,7 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
         )
         and not (speaker_end == 0 and toks.words[0] in _HEADLINE_KICKERS)
         and toks.words[: speaker_end + 1] != ["the", "latest"]  # AP's "The Latest: ..."
+        and _named_in_story(text, toks, speaker_end)
     ):
         speaker = (0, speaker_end)
         start = _content_start(text, toks.starts[colon + 1], toks.ends[last])
