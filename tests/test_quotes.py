@@ -475,7 +475,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "according-to-with-a-role",
         "At the heart of the row, according to Lena Dorsey, a former pilot, was a budget cut.",
-        [("indirect", "was a budget cut", "Lena Dorsey", "according to")],
+        [
+            (
+                "indirect",
+                "At the heart of the row, according to Lena Dorsey, a former pilot,"
+                " was a budget cut",
+                "Lena Dorsey",
+                "according to",
+            )
+        ],
     ),
     (
         "when-asked-a-question",

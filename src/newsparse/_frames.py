@@ -1124,17 +1124,25 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             content = Span(start, _content_end(text, start, toks.ends[last]))
             return _Frame(speaker, speaker_span, cue, content, (first, last), c)
         # "Over the long term, according to the budget office, the deficit
-        # will rise": a scene-setting phrase before, the report after
+        # will rise": a scene-setting phrase before, the report after; but
+        # "At the heart of it, according to X, was a decision": one inverted
+        # clause around the attribution
+        inverted = after + 1 < n and toks.words[after + 1] in AUXILIARIES
+        scene_start = first
     else:
         after = speaker[1] + 1
+        inverted = False
+        scene_start = 0
     if after < n and toks.words[after] == ",":
         first = after + 1
         last = _last_content_token(toks, first, n - 1)
         if last < first:
             return None
-        start = toks.starts[first]
+        start = toks.starts[scene_start] if inverted else toks.starts[first]
         content = Span(start, _content_end(text, start, toks.ends[last]))
-        return _Frame(speaker, speaker_span, cue, content, (first, last), c)
+        return _Frame(
+            speaker, speaker_span, cue, content, (scene_start if inverted else first, last), c
+        )
     return None
 
 
