@@ -867,6 +867,17 @@ def test_pure_quotation_paragraph_continues_the_speaker() -> None:
     assert article.quotes[0].source == article.quotes[1].source is not None
 
 
+@pytest.mark.parametrize(("tail", "continues"), [("“No.”", True), ("“Related:”", False)])
+def test_one_word_quotation_paragraph_continues_only_as_an_utterance(
+    tail: str, continues: bool
+) -> None:
+    """A one-word paragraph in marks continues the speaker when it is a
+    sentence (“No.”), not when it is a web page's label (“Related:”)."""
+    text = PREFIX + "“We will keep the boats running,” Ortiz said.\n\n" + tail
+    article = newsparse.parse_article(text)
+    assert len(article.quotes) == (2 if continues else 1)
+
+
 def test_unclosed_mark_recovers_at_paragraph_end_with_warning() -> None:
     text = (
         PREFIX + "Ortiz said: “We will keep the boats running.\n\n"

@@ -144,9 +144,11 @@ def _orphan_attribution(
     a direct quote of unknown speaker when it is a real utterance."""
     if near is not None and near.speaker_span is not None:
         return Attribution(quote.content, QuoteKind.DIRECT, near.speaker_span, near.cue)
-    if governing is not None:
+    said = text[quote.content.start : quote.content.end].strip()
+    if governing is not None and (len(said.split()) > 1 or said.endswith((".", "!", "?"))):
+        # a paragraph of pure quotation; a one-word label (“Related:”) is none
         return Attribution(quote.content, QuoteKind.DIRECT, governing[0], None, governed=True)
-    if len(text[quote.content.start : quote.content.end].split()) >= 4:
+    if len(said.split()) >= 4:
         return Attribution(quote.content, QuoteKind.DIRECT, None, None)
     return None
 
