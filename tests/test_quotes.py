@@ -767,6 +767,37 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The ferry, Ortiz pointed out, was late", "Ortiz", "pointed out")],
     ),
     (
+        "month-and-year-after-the-cue",
+        "The port “has changed for the better,” Ortiz said in June 2012.",
+        [("partial", "has changed for the better,", "Ortiz", "said")],
+    ),
+    (
+        "relative-clause-with-a-claim",
+        "The board met about the test, which state media claimed now allows larger ships.",
+        [
+            (
+                "indirect",
+                "which state media claimed now allows larger ships",
+                "state media",
+                "claimed",
+            )
+        ],
+    ),
+    (
+        "relative-clause-ends-at-its-comma",
+        "The ropes, which Lee said were on the pier, were found.",
+        [("indirect", "which Lee said were on the pier", "Lee", "said")],
+    ),
+    (
+        "when-pressed-on",
+        "Ortiz said the rota was fair, and when pressed on why it changed, she said it had to.",
+        [
+            ("indirect", "the rota was fair", "Ortiz", "said"),
+            ("indirect", "why it changed", None, "pressed"),
+            ("indirect", "it had to", "she", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

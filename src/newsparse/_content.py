@@ -39,7 +39,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 
 _TIME = (
     rf"(?:(?:on|late|early|earlier|later)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
-    rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}"
+    rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?"
+    rf"|(?:in|since|last|early|late)\s+{_MONTH}(?:\s+(?:19|20)\d\d)?"
+    r"|(?:in|since)\s+(?:19|20)\d\d"
     r"|(?:late\s+|earlier\s+|early\s+)?(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|yesterday|today|tonight|recently|earlier|later|again|previously|repeatedly|publicly|privately"
 )

@@ -160,7 +160,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = frame.cue_index
                 continue
-        if word == "asked" and c > 0:
+        if word in {"asked", "pressed"} and c > 0:
             frame = _when_asked_frame(text, toks, c)
             if frame is not None:
                 frames.append(frame)
@@ -344,6 +344,8 @@ def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
         return None
     n = len(toks)
     q = c + 1
+    if toks.words[c] == "pressed" and q < n and toks.words[q] in {"on", "about"}:
+        q += 1  # "when pressed on why ..."
     speaker: tuple[int, int] | None = None
     if q < n and toks.words[q] == "by":
         end = next(
@@ -1261,13 +1263,29 @@ def _verb_frame(
             found = _as_reported(toks, c)  # "As the Ledger reported, even if ..."
         relative = speaker[0] - 1
         if (
-            found is not None
-            and relative >= 1
+            relative >= 1
             and toks.words[relative] in {"which", "that"}
             and toks.words[relative - 1] == ","
+            and c + 1 < len(toks)
+            and toks.kinds[c + 1] == "w"
         ):
-            # ", which he said were at his side": the relative clause, whole
-            found = (Span(toks.starts[relative], found[0].end), (relative, found[1][1]))
+            # ", which he said were at his side", ", which state media claimed
+            # now allows ...": the relative clause, whole
+            last = (
+                found[1][1]
+                if found is not None
+                else _last_content_token(toks, c + 1, len(toks) - 1)
+            )
+            comma = next((k for k in range(c + 1, last) if toks.words[k] == ","), None)
+            if comma is not None:
+                last = comma - 1  # ", which he said were at his side, were found"
+            end = (
+                found[0].end
+                if found is not None and comma is None
+                else _content_end(text, cue.end, toks.ends[last])
+            )
+            if last > c:
+                found = (Span(toks.starts[relative], end), (relative, last))
         if not belief:
             trailing_frame = _trailing_frame(text, toks, c, cue, speaker, speaker_span, sentence)
             if trailing_frame is not None:
