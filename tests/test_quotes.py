@@ -798,6 +798,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-new-subject-after-and-is-the-writers",
+        "Dock crews say the rules are too strict, and the union has already sued the port.",
+        [("indirect", "the rules are too strict", "Dock crews", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

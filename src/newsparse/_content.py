@@ -90,6 +90,9 @@ _CONTEXT_TAIL = re.compile(
     r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after|compared\s+(?:with|to)"
     r"|even\s+as|as\s+(?:has|have|did|does|do))\b"
     r"|,\s+(?:and|but|while|whereas)\s+(?:he|she|they|we|I)\b"
+    # "..., and the union has already sued": a new subject with its own verb
+    r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|can)\b"
 )
 
 
