@@ -803,6 +803,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the rules are too strict", "Dock crews", "say")],
     ),
     (
+        "quantity-of-people-as-speaker",
+        "Cutting fares too soon, a wide array of skippers say, emptied the fund.",
+        [
+            (
+                "indirect",
+                "Cutting fares too soon, a wide array of skippers say, emptied the fund",
+                "a wide array of skippers",
+                "say",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -89,6 +89,11 @@ _PP_HEADS = (
     | frozenset(
         {"familiar", "close", "knowledgeable", "briefed", "privy", "spokesperson", "head", "member"}
     )
+    # quantities of people: "a wide array of economists", "a handful of aides"
+    | frozenset(
+        """array number handful couple host range variety lot bunch dozens
+        hundreds thousands chorus coalition""".split()
+    )
 )
 
 
