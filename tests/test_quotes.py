@@ -815,6 +815,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "progressive-act-with-a-role-speaker",
+        "The mayor's doctor is calling her “fit for another term.”",
+        [("partial", "fit for another term.", "The mayor's doctor", "calling")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

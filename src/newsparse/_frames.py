@@ -942,6 +942,9 @@ def _speech_act_frame(
     if be >= 0 and toks.words[be] in _PASSIVE_BE and not toks.words[c].endswith("ing"):
         return None  # "the plan was called Plan B", "is widely described as": a name
     speaker = _subject_before(text, toks, c)
+    j = _skip_back(text, toks, c - 1)
+    if speaker is None and quoted and j >= 0 and toks.words[j] == "it":
+        speaker = (j, j)  # "what it calls “the biggest attack”": an organisation's words
     if speaker is None and c >= 2 and toks.words[c - 1] == ",":
         speaker = _appositive_speaker(text, toks, c - 1)  # "Moore, an adviser, called"
         if speaker is not None and not _source_like(text, toks, speaker):
