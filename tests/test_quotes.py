@@ -820,6 +820,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "fit for another term.", "The mayor's doctor", "calling")],
     ),
     (
+        "asked-at-the-sentence-start",
+        "Asked on Harbour Radio who leads the council, Ortiz said: “The voters.”",
+        [
+            ("indirect", "who leads the council", None, "Asked"),
+            ("direct", "The voters.", "Ortiz", "said"),
+        ],
+    ),
+    (
+        "asked-someone-if",
+        "The Ledger asked the mayor if she had been preparing for the job.",
+        [("indirect", "if she had been preparing for the job", "The Ledger", "asked")],
+    ),
+    (
+        "asked-how-with-no-listener",
+        "Lee also asked how it is fair to add a billion to the budget.",
+        [("indirect", "how it is fair to add a billion to the budget", "Lee", "asked")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -221,7 +221,7 @@ def _forward_content(
     k = cue_index + 1
     if lemma in LISTENER_VERBS:
         k = _skip_listener(text, toks, k, n - 1)
-    if lemma == "ask" and k < n and k > cue_index + 1:
+    if lemma == "ask" and k < n:
         asked = _asked(toks, cue_index + 1, k)
         if asked is not None:
             return asked if asked[0].end > asked[0].start else None
@@ -280,9 +280,9 @@ def _asked(toks: _Tokens, listener: int, k: int) -> tuple[Span, tuple[int, int]]
     question word) and ``asked the network to donate`` (a request, from the
     listener): what was asked."""
     n = len(toks)
-    if toks.words[k] in _QUESTION_WORDS:
-        first = k
-    elif toks.words[k] == "to" and k + 1 < n and toks.kinds[k + 1] == "w":
+    if toks.words[k] in _QUESTION_WORDS or (toks.words[k] in {"whether", "if"} and k + 2 < n):
+        first = k  # "asked Ortiz how ...", "asked the mayor if ...", "asked how ..."
+    elif toks.words[k] == "to" and k + 1 < n and toks.kinds[k + 1] == "w" and k > listener:
         first = listener
     else:
         return None

@@ -160,7 +160,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = frame.cue_index
                 continue
-        if word in {"asked", "pressed"} and c > 0:
+        if word in {"asked", "pressed"}:
             frame = _when_asked_frame(text, toks, c)
             if frame is not None:
                 frames.append(frame)
@@ -336,16 +336,25 @@ def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     after ``by`` or left unnamed (speaker null); the one asked is not its
     speaker."""
     j = c - 1
-    if toks.words[j] in {"was", "were", "is", "are", "being"} and j >= 1:
+    if j >= 1 and toks.words[j] in {"was", "were", "is", "are", "being"}:
         j -= 1
         if toks.words[j] in SUBJECT_PRONOUNS and j >= 1:
             j -= 1
-    if toks.words[j] not in _ASKED_OPENERS:
-        return None
+    if j >= 0 and toks.words[j] not in _ASKED_OPENERS:
+        return None  # at the sentence start, "Asked whether ..., Ortiz said" opens it
     n = len(toks)
     q = c + 1
     if toks.words[c] == "pressed" and q < n and toks.words[q] in {"on", "about"}:
         q += 1  # "when pressed on why ..."
+    if q < n and toks.words[q].endswith("ly") and toks.words[q] not in _ASKED_QUESTIONS:
+        q += 1  # "Asked specifically what ..."
+    if q + 1 < n and toks.words[q] in {"on", "in", "at", "during"}:
+        # "Asked on Harbour Radio who leads ...": the venue of the question
+        venue = next(
+            (k for k in range(q + 1, min(n, q + 6)) if toks.words[k] in _ASKED_QUESTIONS), None
+        )
+        if venue is not None and all(toks.kinds[k] == "w" for k in range(q, venue)):
+            q = venue
     speaker: tuple[int, int] | None = None
     if q < n and toks.words[q] == "by":
         end = next(
@@ -357,10 +366,10 @@ def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     if q >= n or toks.words[q] not in _ASKED_QUESTIONS:
         return None
     last = q
-    while (
-        last + 1 < n and toks.words[last + 1] not in {",", ";", ":"} and toks.kinds[last + 1] != "q"
-    ):
+    while last + 1 < n and toks.words[last + 1] not in {",", ";", ":"}:
         last += 1
+        if toks.kinds[last] == "q" and _comma_before(text, toks, last + 1):
+            break  # "Asked whether Ortiz “has the integrity to serve,” 75 percent ..."
     while last > q and toks.kinds[last] == "p":
         last -= 1
     if last - q + 1 < 3:
