@@ -883,6 +883,8 @@ def _complement_frame(
         )
     if speaker is None or _malformed_speaker(text, toks, speaker):
         return None
+    if infinitive and toks.words[speaker[0]] == "you":
+        return None  # "if you want to understand ...": anyone, nobody in the story
     first = c + 1 if infinitive else c + 2
     if first >= len(toks):
         return None
