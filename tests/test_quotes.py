@@ -838,6 +838,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "how it is fair to add a billion to the budget", "Lee", "asked")],
     ),
     (
+        "a-reply-after-a-question-keeps-its-quotation",
+        "She said the crews were not paid, and when pressed on why they waited, the mother"
+        " of three replied, “We wrote to the board twice.”",
+        [
+            ("indirect", "the crews were not paid", "She", "said"),
+            ("indirect", "why they waited", None, "pressed"),
+            ("direct", "We wrote to the board twice.", "the mother of three", "replied"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -242,11 +242,19 @@ def _trailing_frame(
     speaker: tuple[int, int],
     speaker_span: Span,
     sentence: Span,
+    frames: Sequence[_Frame],
 ) -> _Frame | None:
     """``..., the official said.`` (the content before the speaker) and ``The
     museum, Mr. Obama said, would open`` (the clause around the attribution):
     ``c`` is the last token of the cue."""
     before = speaker[0] - 1
+    after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] != "," else c + 2
+    if (
+        after < len(toks)
+        and toks.kinds[after] == "q"
+        and any(f.speaker is not None and not f.weak and f.cue_index < before for f in frames)
+    ):
+        return None  # "She said X, and ..., the mother replied, “...”": the quotation is hers
     if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
         before -= 1  # "..., as police have said."
     trailing = before >= 0 and (toks.words[before] == "," or toks.kinds[before] == "q")
@@ -320,7 +328,7 @@ def _phrase_frame(
         return None
     cue = Span(toks.starts[c], toks.ends[e])
     speaker_span = _span(toks, *speaker)
-    trailing = _trailing_frame(text, toks, e, cue, speaker, speaker_span, sentence)
+    trailing = _trailing_frame(text, toks, e, cue, speaker, speaker_span, sentence, frames)
     if trailing is not None:
         return trailing  # "The ferry, Ortiz pointed out, was late."
     found = _forward_content(text, toks, e, cue.end, "say", sentence)
@@ -452,8 +460,10 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return word not in _NOUN_LIKE_BARE  # "One in five say"
     if before in QUANTIFIER_SUBJECTS and (c == 1 or toks.kinds[c - 2] != "w"):
         return word not in _NOUN_LIKE_BARE  # "Some say", "Many believe"; not "some hope"
-    if before in DETERMINERS:
-        return False
+    if before in DETERMINERS and not (
+        is_number(before) and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
+    ):
+        return False  # "a note", "the report"; but "a mother of three replied"
     if (word in _NOUN_LIKE_CUES or word in _NOUN_LIKE_BARE) and _noun_context(text, toks, c):
         return False  # "his previous comments", "of Republican claims", "a report from"
     if (
@@ -1301,7 +1311,9 @@ def _verb_frame(
             if last > c:
                 found = (Span(toks.starts[relative], end), (relative, last))
         if not belief:
-            trailing_frame = _trailing_frame(text, toks, c, cue, speaker, speaker_span, sentence)
+            trailing_frame = _trailing_frame(
+                text, toks, c, cue, speaker, speaker_span, sentence, frames
+            )
             if trailing_frame is not None:
                 return trailing_frame
         if found is not None:

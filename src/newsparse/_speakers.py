@@ -165,7 +165,12 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
         or (toks.kinds[j - 1] == "w" and _capitalized(text, toks, j - 1) and j - 1 > 0)
     )
-    if word in CLAUSE_STOPS or word in DETERMINERS or (word in CUE_FORMS and not noun_use):
+    of_number = is_number(word) and j >= 1 and toks.words[j - 1] == "of"  # "a mother of three"
+    if (
+        word in CLAUSE_STOPS
+        or (word in DETERMINERS and not of_number)
+        or (word in CUE_FORMS and not noun_use)
+    ):
         return None
     # a restrictive anonymity clause: "an official who asked not to be named said"
     end = j
