@@ -848,6 +848,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "citing-starts-its-own-attribution",
+        "Analysts said the port drew new trade, citing its deep berths.",
+        [("indirect", "the port drew new trade", "Analysts", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -319,6 +319,11 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
     return None
 
 
+# participles that start an attribution of their own, not a cue form:
+# "..., citing a report", "..., referring to the port"
+_SOURCE_PARTICIPLES = frozenset({"citing", "referring", "quoting"})
+
+
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     """The last token of forward content: before ``, adding ...`` or the end."""
     last = stop
@@ -330,7 +335,7 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                 or (
                     toks.words[j] == ","
                     and toks.words[j + 1].endswith("ing")
-                    and toks.words[j + 1] in CUE_FORMS
+                    and (toks.words[j + 1] in CUE_FORMS or toks.words[j + 1] in _SOURCE_PARTICIPLES)
                     and j > k
                 )
             )
