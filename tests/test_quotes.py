@@ -853,6 +853,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the port drew new trade", "Analysts", "said")],
     ),
     (
+        "closing-gloss-on-a-name-is-the-writers",
+        "Lee said he did not support Mr. Ortiz, the presumed favourite.",
+        [("indirect", "he did not support Mr. Ortiz", "Lee", "said")],
+    ),
+    (
+        "appositive-inside-the-content-stays",
+        "Lee said the ferry, a new boat, was late.",
+        [("indirect", "the ferry, a new boat, was late", "Lee", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

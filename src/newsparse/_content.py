@@ -24,6 +24,7 @@ from newsparse.lexicon.words import (
     DETERMINERS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
+    RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from newsparse.model import Span
@@ -269,7 +270,31 @@ def _forward_content(
     tail = _CONTEXT_TAIL.search(text, start, end)
     if tail is not None:
         end = tail.start()
+    last = _before_name_appositive(text, toks, k, last)
+    end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
+
+
+def _before_name_appositive(text: str, toks: _Tokens, k: int, last: int) -> int:
+    """``... did not support Mr. Lee, the presumed favourite``: a closing
+    appositive that describes the name before it is the writer's gloss, not
+    what was said; the content ends at the name."""
+    for j in range(last - 1, k, -1):
+        if toks.words[j] != ",":
+            continue
+        if not (
+            toks.words[j + 1] in {"the", "a", "an"}
+            and (_capitalized(text, toks, j - 1) or toks.words[j - 1] == ")")
+        ):
+            return last
+        for t in range(j + 2, last + 1):
+            word = toks.words[t]
+            if word in RELATIVE_PRONOUNS:
+                break
+            if toks.kinds[t] != "w" or word in AUXILIARIES or word in PAST_ONLY:
+                return last
+        return j - 1
+    return last
 
 
 _QUESTION_WORDS = frozenset({"how", "what", "why", "who", "when", "where", "which", "whom"})
