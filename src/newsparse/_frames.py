@@ -1149,7 +1149,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             start = _content_start(text, toks.starts[first], toks.ends[last])
             content = Span(start, _content_end(text, start, toks.ends[last]))
             return _Frame(speaker, speaker_span, cue, content, (first, last), c)
-        # "Over the long term, according to the budget office, the deficit
+        # "By next spring, according to the port authority, the deficit
         # will rise": a scene-setting phrase before, the report after; but
         # "At the heart of it, according to X, was a decision": one inverted
         # clause around the attribution
