@@ -234,6 +234,17 @@ _ASKED_QUESTIONS = frozenset(
 )
 
 
+def _coordinated_subject(
+    text: str, toks: _Tokens, j: int, frames: Sequence[_Frame]
+) -> tuple[int, int] | None:
+    """The speaker of a verb joined by ``and``/``but`` at ``j`` (``met the
+    crews and said``, ``outlined a plan and vowed to``): the last frame's
+    speaker, else the subject of the clause or of the sentence."""
+    if frames:
+        return frames[-1].speaker
+    return _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
+
+
 def _trailing_frame(
     text: str,
     toks: _Tokens,
@@ -313,11 +324,7 @@ def _phrase_frame(
     if j >= 1 and toks.words[j] == ",":
         speaker = _appositive_speaker(text, toks, j)
     elif j >= 1 and toks.words[j] in {"and", "but"}:
-        speaker = (
-            frames[-1].speaker
-            if frames
-            else _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
-        )
+        speaker = _coordinated_subject(text, toks, j, frames)
     elif j >= 0:
         speaker = _speaker_left(text, toks, j, 0)
     if (
@@ -886,11 +893,7 @@ def _complement_frame(
         else:
             speaker = _appositive_speaker(text, toks, j)
     elif speaker is None and j >= 1 and toks.words[j] in {"and", "but"}:
-        speaker = (
-            frames[-1].speaker
-            if frames
-            else _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
-        )
+        speaker = _coordinated_subject(text, toks, j, frames)
     if speaker is None or _malformed_speaker(text, toks, speaker):
         return None
     if infinitive and toks.words[speaker[0]] == "you":
@@ -1179,7 +1182,6 @@ def _verb_frame(
     lemma = SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word)
     belief = word in BELIEF_FORMS and word not in SPEECH_FORMS
     cue = _cue_span(text, toks, c)
-    len(toks)
 
     # participle continuation: ", adding that ...", the speaker governing it
     if (
@@ -1257,11 +1259,7 @@ def _verb_frame(
         or (j >= 1 and toks.words[j] == "," and toks.words[j + 1] == "then")
     ):
         # "Smith met the board and said ...": the subject of the first verb
-        speaker = (
-            frames[-1].speaker
-            if frames
-            else _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
-        )
+        speaker = _coordinated_subject(text, toks, j, frames)
     if speaker is not None and (
         _malformed_speaker(text, toks, speaker)
         or (
