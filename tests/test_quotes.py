@@ -863,6 +863,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry, a new boat, was late", "Lee", "said")],
     ),
     (
+        "a-day-after-the-cue-is-no-inverted-speaker",
+        "The ferry will run, Ortiz, the finance minister, said Tuesday.",
+        [("indirect", "The ferry will run", "Ortiz", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

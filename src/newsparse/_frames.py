@@ -29,6 +29,7 @@ from newsparse._speakers import (
     _MAX_SPEAKER_TOKENS,
     _after_quote_speaker,
     _appositive_speaker,
+    _before_time_phrase,
     _between_quote_and_cue,
     _clause_subject,
     _inflected_or_after_plural,
@@ -626,8 +627,12 @@ def _inverted_tail(text: str, toks: _Tokens, c: int) -> bool:
     words before the cue are what was said."""
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 1)
-    if speaker is None or not _capitalized(text, toks, speaker[0]):
-        return False
+    if (
+        speaker is None
+        or not _capitalized(text, toks, speaker[0])
+        or _before_time_phrase(toks, speaker[1]) < speaker[0]
+    ):
+        return False  # "..., Ortiz, the minister, said Tuesday.": a day is no speaker
     after = speaker[1] + 1
     if after < n and toks.words[after] == ",":
         after += 1
@@ -1323,7 +1328,7 @@ def _verb_frame(
     # inverted: "..., said Smith." / "“...,” said the official."
     if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q"):
         inverted = _speaker_right(text, toks, c + 1)
-        if inverted is None:
+        if inverted is None or _before_time_phrase(toks, inverted[1]) < inverted[0]:
             return None
         after = inverted[1] + 1
         if (
