@@ -910,6 +910,10 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("according-to-the-timetable", "The ferry runs according to the timetable."),
     ("made-clear-progress", "Ortiz made clear progress on the ferry timetable."),
     ("raised-questions-about", "Ortiz raised questions about the ferry timetable."),
+    (
+        "speech-act-in-a-subordinate-clause-ends-at-its-comma",
+        "Because Ortiz urged calm, the crowd left.",
+    ),
     ("generic-you-wants", "If you want to understand the vote, look at the pier."),
     ("what-we-expect", "What we expect from the council is a timetable."),
     ("a-day-is-nobody", "On Monday said the pier would close."),

@@ -1005,7 +1005,7 @@ def _speech_act_frame(
         return None  # "called a strike", "called off the talks": acts, not speech
     last = _last_content_token(toks, first, n - 1)
     for k in range(first, last + 1):
-        if toks.words[k] in {",", ";"} and k > first + 1:
+        if toks.words[k] in {",", ";"} and k > first:
             last = k - 1  # the clause ends at the next comma
             break
         if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
