@@ -868,6 +868,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The ferry will run", "Ortiz", "said")],
     ),
     (
+        "listener-then-a-clause-about-the-saying",
+        "The vote is not about me, Ortiz told her aides as she wrote the speech.",
+        [("indirect", "The vote is not about me", "Ortiz", "told")],
+    ),
+    (
+        "listener-is-a-programme",
+        "“It will be a fair fight,” Lee told the Harbour Times podcast when asked about the race.",
+        [("direct", "It will be a fair fight,", "Lee", "told")],
+    ),
+    (
+        "venue-with-a-possessive",
+        "“We will see,” Ortiz told reporters during Tuesday’s conference call.",
+        [("direct", "We will see,", "Ortiz", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -914,6 +929,8 @@ NOT_QUOTES: list[tuple[str, str]] = [
         "speech-act-in-a-subordinate-clause-ends-at-its-comma",
         "Because Ortiz urged calm, the crowd left.",
     ),
+    ("wrote-a-thing", "Ortiz wrote the speech on the night ferry."),
+    ("all-told", "All told, the ferry fund raised 4 million euros in May."),
     ("generic-you-wants", "If you want to understand the vote, look at the pier."),
     ("what-we-expect", "What we expect from the council is a timetable."),
     ("a-day-is-nobody", "On Monday said the pier would close."),

@@ -53,7 +53,7 @@ _PROPER = r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.’'\-]*){0,
 
 _VENUE = (
     r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
-    r"(?:[\w\-]+\s+){0,3}?(?:statement|interview|tweet|email|e-mail|letter|speech|"
+    r"(?:[\w\-’']+\s+){0,3}?(?:statement|interview|tweet|email|e-mail|letter|speech|"
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate)"
     rf"(?:\s+(?:on|with|to|at)\s+(?:the\s+)?{_PROPER})?"
@@ -152,7 +152,17 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     if i > stop or toks.kinds[i] != "w":
         return i
     word = toks.words[i]
-    if word in OBJECT_PRONOUNS and word not in {"it"}:
+    possessive_her = (
+        word == "her"
+        and i + 1 <= stop
+        and toks.kinds[i + 1] == "w"
+        and not _capitalized(text, toks, i + 1)
+        and toks.words[i + 1] not in DETERMINERS
+        and toks.words[i + 1] not in CLAUSE_STOPS
+        and toks.words[i + 1] not in SUBJECT_PRONOUNS
+        and toks.words[i + 1] not in OBJECT_PRONOUNS
+    )  # "told her aides", not "told her the pier was shut"
+    if word in OBJECT_PRONOUNS and word not in {"it"} and not possessive_her:
         return i + 1
     if _capitalized(text, toks, i):
         k = i
@@ -163,7 +173,7 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         ):
             k += 1
         return _past_title(toks, k, stop)
-    if word in DETERMINERS:
+    if word in DETERMINERS or possessive_her:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
             if toks.words[k] in SUBJECT_PRONOUNS:
@@ -193,7 +203,15 @@ def _past_title(toks: _Tokens, k: int, stop: int) -> int:
         and (toks.words[k + 1] == "that" or toks.words[k - 1].endswith(("'s", "’s")))
     ):
         return k + 1  # "MSNBC's “Morning Joe” on Friday that"
+    if k <= stop and toks.words[k] in _MEDIA_TAILS:
+        return k + 1  # "told NBC's Today show", "told the Harbour Times newspaper"
     return k
+
+
+# lower-case words that end a programme's or paper's name as a listener
+_MEDIA_TAILS = frozenset(
+    "show program programme newspaper paper magazine network channel station podcast".split()
+)
 
 
 def _content_start(text: str, start: int, end: int) -> int:
@@ -257,7 +275,7 @@ def _forward_content(
         return None  # "announced a merger" is an act; "announced it will ..." reports
     if (
         not has_that
-        and lemma not in ("say", "tell", "add", "write")
+        and lemma not in ("say", "tell", "add")
         and not _clause_like(toks, k, n - 1)
         and not (toks.words[k] in {"how", "why", "what", "whether"} and k + 2 < n)
     ):
@@ -439,6 +457,9 @@ def _parenthetical_rest(
     return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
 
 
+_SAYING_CLAUSES = frozenset({"as", "while", "before", "after", "because", "since", "until"})
+
+
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
     """Whether nothing but time/venue phrases, a listener or a participle
     continuation follows the cue."""
@@ -466,5 +487,7 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
     if nxt is None:
         return True
     # ", adding that ...", ", because ...", ", as ...": writer's context follows;
-    # after a bare comma, the attribution sits inside the sentence
-    return nxt.group().lower() in PARTICIPLE_CUES or comma
+    # after a bare comma, the attribution sits inside the sentence; "told his
+    # aides as he wrote the speech": a clause about the saying, not said
+    word = nxt.group().lower()
+    return word in PARTICIPLE_CUES or comma or word in _SAYING_CLAUSES

@@ -452,6 +452,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if c == 0:
         return True
     before = toks.words[c - 1]
+    if word == "told" and before == "all" and c + 1 < len(toks) and toks.words[c + 1] == ",":
+        return False  # "All told, the group raised $4 million"
     if before == "without" or (
         c >= 2 and before.endswith("ly") and toks.words[c - 2] in DETERMINERS
     ):
