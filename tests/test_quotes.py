@@ -883,6 +883,36 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We will see,", "Ortiz", "told")],
     ),
     (
+        "scene-before-a-quotation-is-no-content",
+        "In a statement on Thursday, spokesman Jon Fergus said, “We will appeal.”",
+        [("direct", "We will appeal.", "spokesman Jon Fergus", "said")],
+    ),
+    (
+        "place-of-the-saying-is-no-content",
+        "Three of the five board members backed Ortiz, Garcia said at the time.",
+        [("indirect", "Three of the five board members backed Ortiz", "Garcia", "said")],
+    ),
+    (
+        "place-name-after-the-cue",
+        "The fares are too high, Hollande said Tuesday in Paris, noting the rise.",
+        [("indirect", "The fares are too high", "Hollande", "said")],
+    ),
+    (
+        "parenthetical-with-a-place",
+        "The museum, Ortiz said in Paris, would open in May.",
+        [("indirect", "The museum, Ortiz said in Paris, would open in May", "Ortiz", "said")],
+    ),
+    (
+        "inverted-after-a-quotation-in-the-content",
+        "Ortiz should build “bridges” to Mr. Lee, said Dan Axel, a former adviser.",
+        [("partial", "bridges", "Dan Axel", "said")],
+    ),
+    (
+        "told-a-named-listener-is-not-inverted",
+        "“We support the goal,” Park Ji-ho, head of the union, told Harbour Radio.",
+        [("direct", "We support the goal,", "Park Ji-ho", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

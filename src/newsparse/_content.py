@@ -266,6 +266,11 @@ def _forward_content(
         k = comma + 1
     if k >= n or toks.kinds[k] == "p":
         return None  # "Ruiz said. ok": a sentence end, not a reported clause
+    if not has_that and (
+        toks.words[k] in _PLACE_AND_TIME_WORDS
+        or _IN_A_PLACE.match(text, toks.starts[k], sentence.end)
+    ):
+        return None  # "said from his office in Orlando", "said at the time", "in Paris"
     if toks.kinds[k] == "q" and not has_that:
         last = k
         # "X said: “...”" — the quotation and what trails it in the sentence
@@ -446,6 +451,12 @@ def _parenthetical_rest(
     if m is not None:
         pos = m.end()
     k = _token_at(toks, pos)
+    if k < len(toks) and (
+        toks.words[k] in _PLACE_AND_TIME_WORDS
+        or _IN_A_PLACE.match(text, toks.starts[k], sentence.end)
+    ):
+        # "The museum, Ortiz said in Paris, would open": past the place
+        k = next((t for t in range(k, len(toks)) if toks.words[t] == ","), len(toks))
     while k < len(toks) and toks.words[k] == ",":
         k += 1
     if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
@@ -458,6 +469,12 @@ def _parenthetical_rest(
 
 
 _SAYING_CLAUSES = frozenset({"as", "while", "before", "after", "because", "since", "until"})
+
+# prepositions that open the place or time of the saying, never a report
+# ("in", "on" and "about" also open reports: "said in fact", "said on the
+# other hand", "said about 20 people ..."; "in" counts before a place name)
+_PLACE_AND_TIME_WORDS = frozenset("at from during outside inside near after before while".split())
+_IN_A_PLACE = re.compile(r"(?:in|on)\s+(?:[A-Z][\w.’'\-]*\s*){1,4}(?=[,.;!?]|$)")
 
 
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
@@ -490,4 +507,6 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
     # after a bare comma, the attribution sits inside the sentence; "told his
     # aides as he wrote the speech": a clause about the saying, not said
     word = nxt.group().lower()
+    if not comma and (word in _PLACE_AND_TIME_WORDS or _IN_A_PLACE.match(rest)):
+        return True  # "said Tuesday in Paris, noting ...", "said from his office."
     return word in PARTICIPLE_CUES or comma or word in _SAYING_CLAUSES

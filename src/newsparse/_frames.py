@@ -46,6 +46,7 @@ from newsparse.lexicon.cues import (
     BELIEF_FORMS,
     CUE_FORMS,
     INTENT_FORMS,
+    LISTENER_VERBS,
     PARTICIPLE_CUES,
     PHRASE_CUES,
     PROGRESSIVE_ACT_FORMS,
@@ -260,13 +261,8 @@ def _trailing_frame(
     museum, Mr. Obama said, would open`` (the clause around the attribution):
     ``c`` is the last token of the cue."""
     before = speaker[0] - 1
-    after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] != "," else c + 2
-    if (
-        after < len(toks)
-        and toks.kinds[after] == "q"
-        and any(f.speaker is not None and not f.weak and f.cue_index < before for f in frames)
-    ):
-        return None  # "She said X, and ..., the mother replied, “...”": the quotation is hers
+    after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] not in {",", ":"} else c + 2
+    quotation_follows = after < len(toks) and toks.kinds[after] == "q"
     if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
         before -= 1  # "..., as police have said."
     trailing = before >= 0 and (toks.words[before] == "," or toks.kinds[before] == "q")
@@ -277,6 +273,10 @@ def _trailing_frame(
         and all(toks.kinds[t] == "p" for t in range(q_before))
     )
     if not trailing or not (after_quote or _ends_sentence(text, toks, c, cue, sentence)):
+        return None
+    if quotation_follows and not after_quote:
+        # "In a statement, Ortiz said, “...”", "Holding a book, Beck said, “...”":
+        # the quotation is what was said, the words before set the scene
         return None
     last = before - 1 if toks.words[before] == "," else before
     last = _before_role_appositive(toks, last)
@@ -628,6 +628,8 @@ def _inverted_tail(text: str, toks: _Tokens, c: int) -> bool:
     a name (with an appositive) that ends the sentence, not a clause, so the
     words before the cue are what was said."""
     n = len(toks)
+    if (SPEECH_FORMS.get(toks.words[c]) or "") in LISTENER_VERBS:
+        return False  # "..., Park told Yonhap News Agency.": the name is the listener
     speaker = _speaker_right(text, toks, c + 1)
     if (
         speaker is None
@@ -1237,7 +1239,8 @@ def _verb_frame(
             opening -= 1
         if toks.words[opening] in _DASHES and opening > 0:
             j = opening - 1  # "Kall -- co-editor of a book on debates -- said"
-    if j >= 0 and toks.words[j] == "," and not _inverted_tail(text, toks, c):
+    inverted_tail = j >= 0 and toks.words[j] == "," and _inverted_tail(text, toks, c)
+    if j >= 0 and toks.words[j] == "," and not inverted_tail:
         opens_with_quote = bool(toks.kinds) and toks.kinds[0] == "q"
         speaker = (_after_quote_speaker(text, toks, j) if opens_with_quote else None) or (
             _appositive_speaker(text, toks, j)
@@ -1245,7 +1248,7 @@ def _verb_frame(
         appositive = speaker is not None
     elif j >= 0:
         speaker = _between_quote_and_cue(text, toks, j) or _speaker_left(text, toks, j, 0)
-    if speaker is None and j >= 0 and toks.words[j] == ",":
+    if speaker is None and j >= 0 and toks.words[j] == "," and not inverted_tail:
         speaker = _after_quote_speaker(text, toks, j)
     if speaker is None and j >= 2 and toks.kinds[j] == "q" and _comma_before(text, toks, j + 1):
         # "Humphrey, who calls Ortiz a “sociopath,” said": a relative clause
