@@ -913,6 +913,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We support the goal,", "Park Ji-ho", "told")],
     ),
     (
+        "content-never-opens-on-a-stop",
+        ".The ferry is late, said Lena Ortiz.",
+        [("indirect", "The ferry is late", "Lena Ortiz", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

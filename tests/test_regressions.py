@@ -100,6 +100,12 @@ INVARIANT_CASES: list[tuple[str, str]] = [
     ),
     ("marks-around-punctuation", "“ ,” Ortiz said."),
     (
+        # explore profile, news-like noise: an inverted frame read the second
+        # "said" as its speaker and its content opened on a full stop
+        "content-opening-on-a-stop",
+        ".who asked not to be identified,said”said",
+    ),
+    (
         # spliced article: a second attribution right after the first
         # ("..., Bake said, he said: ...") made the content run through the
         # first speaker and cue, to the end of "said"

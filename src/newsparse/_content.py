@@ -217,8 +217,8 @@ _MEDIA_TAILS = frozenset(
 def _content_start(text: str, start: int, end: int) -> int:
     """Drop opening connectives (``Still,``) and space from content."""
     while True:
-        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-            start += 1
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-.!?)]}”»"):
+            start += 1  # ".The ferry is late, said Ortiz": no report opens on a stop
         m = _CONNECTIVE.match(text, start, end)
         if m is None or m.end() >= end:
             return start

@@ -1333,8 +1333,12 @@ def _verb_frame(
     # inverted: "..., said Smith." / "“...,” said the official."
     if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q"):
         inverted = _speaker_right(text, toks, c + 1)
-        if inverted is None or _before_time_phrase(toks, inverted[1]) < inverted[0]:
-            return None
+        if (
+            inverted is None
+            or _before_time_phrase(toks, inverted[1]) < inverted[0]
+            or _malformed_speaker(text, toks, inverted)
+        ):
+            return None  # "...,said said": a cue is nobody
         after = inverted[1] + 1
         if (
             after < len(toks)
