@@ -100,6 +100,13 @@ INVARIANT_CASES: list[tuple[str, str]] = [
     ),
     ("marks-around-punctuation", "“ ,” Ortiz said."),
     (
+        # explore profile, spliced articles: a quotation cut at its start
+        # left a trailing content opening on "?"
+        "spliced-content-opening-on-a-question-mark",
+        "BAZI, Jan. 1, 2000 /PRNewswire/ ?‘enough’ from every family,” Babak Babek said.\n\n"
+        "“We heard the word ‘enough’ from every family,” Baka Baza said.",
+    ),
+    (
         # explore profile, news-like noise: an inverted frame read the second
         # "said" as its speaker and its content opened on a full stop
         "content-opening-on-a-stop",
