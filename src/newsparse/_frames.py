@@ -15,6 +15,7 @@ from newsparse._content import (
     _CONTEXT_TAIL,
     _CUE_PHRASE,
     _MIN_CONTENT_WORDS,
+    _QUESTION_WORDS,
     _comma_before,
     _content_end,
     _content_start,
@@ -63,12 +64,13 @@ from newsparse.lexicon.words import (
     AUXILIARIES,
     CLAUSE_STOPS,
     DETERMINERS,
-    ED_ADJECTIVES,
+    IRREGULAR_PLURALS,
     PAST_ONLY,
     QUANTIFIER_SUBJECTS,
     SHARE_WORDS,
     SUBJECT_PRONOUNS,
     is_number,
+    is_past_verb,
 )
 from newsparse.model import Span
 
@@ -231,9 +233,10 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
 
 
 _ASKED_OPENERS = frozenset({"when", "after", "once", "if", "before", "while"})
-_ASKED_QUESTIONS = frozenset(
-    {"whether", "if", "how", "what", "why", "who", "whom", "which", "where"}
-)
+# the words a reported question opens with ("when" opens a clause of time)
+_ASKED_QUESTIONS = (_QUESTION_WORDS - {"when"}) | {"whether", "if"}
+# what stands before "asked" in "when (he was) asked whether ..."
+_BEFORE_A_QUESTION = _ASKED_OPENERS | _PASSIVE_BE
 
 
 def _coordinated_subject(
@@ -255,7 +258,6 @@ def _trailing_frame(
     speaker: tuple[int, int],
     speaker_span: Span,
     sentence: Span,
-    frames: Sequence[_Frame],
 ) -> _Frame | None:
     """``..., the official said.`` (the content before the speaker) and ``The
     museum, Mr. Obama said, would open`` (the clause around the attribution):
@@ -336,7 +338,7 @@ def _phrase_frame(
         return None
     cue = Span(toks.starts[c], toks.ends[e])
     speaker_span = _span(toks, *speaker)
-    trailing = _trailing_frame(text, toks, e, cue, speaker, speaker_span, sentence, frames)
+    trailing = _trailing_frame(text, toks, e, cue, speaker, speaker_span, sentence)
     if trailing is not None:
         return trailing  # "The ferry, Ortiz pointed out, was late."
     found = _forward_content(text, toks, e, cue.end, "say", sentence)
@@ -352,7 +354,7 @@ def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     after ``by`` or left unnamed (speaker null); the one asked is not its
     speaker."""
     j = c - 1
-    if j >= 1 and toks.words[j] in {"was", "were", "is", "are", "being"}:
+    if j >= 1 and toks.words[j] in _PASSIVE_BE:
         j -= 1
         if toks.words[j] in SUBJECT_PRONOUNS and j >= 1:
             j -= 1
@@ -410,7 +412,7 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         anchor = nxt.speaker[0]
     elif nxt.content_tokens is not None and nxt.cue_index >= 1:
         anchor = nxt.cue_index  # a question with no asker: "when asked whether"
-        while anchor > 0 and toks.words[anchor - 1] in _ASKED_OPENERS | _PASSIVE_BE:
+        while anchor > 0 and toks.words[anchor - 1] in _BEFORE_A_QUESTION:
             anchor -= 1
     else:
         return
@@ -651,15 +653,10 @@ def _inverted_tail(text: str, toks: _Tokens, c: int) -> bool:
 def _as_reported(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
     """``As the Ledger reported (on Monday), ...``: the sentence after the
     comma is what was reported, whatever its shape."""
-    n = len(toks)
-    comma = next((k for k in range(c + 1, min(n, c + 6)) if toks.kinds[k] != "w"), None)
+    comma = next((k for k in range(c + 1, min(len(toks), c + 6)) if toks.kinds[k] != "w"), None)
     if comma is None or toks.words[comma] != ",":
         return None
-    first = comma + 1
-    last = _last_content_token(toks, first, n - 1)
-    if last - first + 1 < _MIN_CONTENT_WORDS:
-        return None
-    return Span(toks.starts[first], toks.ends[last]), (first, last)
+    return _to_clause_end(toks, comma + 1)
 
 
 def _shown(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
@@ -668,6 +665,12 @@ def _shown(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
     first = c + 1
     if first >= len(toks) or toks.kinds[first] != "w" or toks.words[first] in CLAUSE_STOPS:
         return None
+    return _to_clause_end(toks, first)
+
+
+def _to_clause_end(toks: _Tokens, first: int) -> tuple[Span, tuple[int, int]] | None:
+    """The content from token ``first`` to the end of its clause, when it
+    holds enough words."""
     last = _last_content_token(toks, first, len(toks) - 1)
     if last - first + 1 < _MIN_CONTENT_WORDS:
         return None
@@ -720,7 +723,7 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
 def _plural_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """``Towing crews say``: a plural noun agreeing with a bare cue."""
     head = toks.words[speaker[1]]
-    if head in {"women", "men", "children", "people", "police"}:
+    if head in IRREGULAR_PLURALS:
         return True
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
 
@@ -753,7 +756,8 @@ def _named_in_story(text: str, toks: _Tokens, speaker_end: int) -> bool:
         return True
     written = text[toks.starts[speaker_end] : toks.ends[speaker_end]]
     later = toks.ends[-1] if toks.ends else 0
-    return re.search(r"\b" + re.escape(written) + r"\b", text[later : later + 20_000]) is not None
+    named = re.compile(r"\b" + re.escape(written) + r"\b")
+    return named.search(text, later, later + 20_000) is not None
 
 
 def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
@@ -1319,9 +1323,7 @@ def _verb_frame(
             if last > c:
                 found = (Span(toks.starts[relative], end), (relative, last))
         if not belief:
-            trailing_frame = _trailing_frame(
-                text, toks, c, cue, speaker, speaker_span, sentence, frames
-            )
+            trailing_frame = _trailing_frame(text, toks, c, cue, speaker, speaker_span, sentence)
             if trailing_frame is not None:
                 return trailing_frame
         if found is not None:
@@ -1347,11 +1349,7 @@ def _verb_frame(
         ):
             return None  # "..., said the nomination will ...": a clause follows, not a speaker
         if toks.words[inverted[0]].split("'")[0].split("’")[0] in SUBJECT_PRONOUNS or any(
-            not _capitalized(text, toks, k)
-            and (
-                toks.words[k] in PAST_ONLY
-                or (toks.words[k].endswith("ed") and toks.words[k] not in ED_ADJECTIVES)
-            )
+            not _capitalized(text, toks, k) and is_past_verb(toks.words[k])
             for k in range(inverted[0] + 1, inverted[1] + 1)
         ):
             return None  # "..., said he's with ...", "said the mayor failed to": a clause

@@ -25,6 +25,7 @@ from newsparse.lexicon.words import (
     CLAUSE_STOPS,
     DETERMINERS,
     ED_ADJECTIVES,
+    IRREGULAR_PLURALS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
     QUANTIFIER_SUBJECTS,
@@ -32,6 +33,7 @@ from newsparse.lexicon.words import (
     SHARE_WORDS,
     SUBJECT_PRONOUNS,
     is_number,
+    is_past_verb,
 )
 
 _MAX_SPEAKER_TOKENS = 9
@@ -531,10 +533,7 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
     for k in range(speaker[0] + 1, speaker[1] + 1):
         word = toks.words[k]
         if not _capitalized(text, toks, k) and (
-            word in ADVERBS_BEFORE_CUE
-            or word in AUXILIARIES
-            or word in PAST_ONLY
-            or (word.endswith("ed") and word not in ED_ADJECTIVES)
+            word in ADVERBS_BEFORE_CUE or word in AUXILIARIES or is_past_verb(word)
         ):
             speaker = (speaker[0], k - 1)  # "The nominee (also) outlined his plan and"
             break
@@ -659,13 +658,17 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
     return None
 
 
-_PLURAL_SUBJECTS = frozenset(
-    """they we i you who people police will would could may might should must
-    can did do does not also to women men children""".split()
-) | frozenset(  # a bare form after a negated auxiliary: "don't think", "won't say"
-    f"{aux}n{apostrophe}t"
-    for aux in ("do", "did", "does", "wo", "would", "ca", "could", "should", "must")
-    for apostrophe in ("'", "’")
+_PLURAL_SUBJECTS = (
+    frozenset(
+        """they we i you who will would could may might should must
+    can did do does not also to""".split()
+    )
+    | IRREGULAR_PLURALS
+    | frozenset(  # a bare form after a negated auxiliary: "don't think", "won't say"
+        f"{aux}n{apostrophe}t"
+        for aux in ("do", "did", "does", "wo", "would", "ca", "could", "should", "must")
+        for apostrophe in ("'", "’")
+    )
 )
 
 

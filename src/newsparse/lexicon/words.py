@@ -15,6 +15,7 @@ __all__ = [
     "CONNECTIVES",
     "DETERMINERS",
     "ED_ADJECTIVES",
+    "IRREGULAR_PLURALS",
     "NUMBER_WORDS",
     "OBJECT_PRONOUNS",
     "PAST_ONLY",
@@ -23,6 +24,7 @@ __all__ = [
     "SHARE_WORDS",
     "SUBJECT_PRONOUNS",
     "is_number",
+    "is_past_verb",
 ]
 
 DETERMINERS: frozenset[str] = frozenset(
@@ -348,3 +350,13 @@ def _with_curly_apostrophes(words: frozenset[str]) -> frozenset[str]:
 AUXILIARIES = _with_curly_apostrophes(AUXILIARIES)
 CLAUSE_STOPS = _with_curly_apostrophes(CLAUSE_STOPS | AUXILIARIES)
 ADVERBS_BEFORE_CUE = _with_curly_apostrophes(ADVERBS_BEFORE_CUE)
+
+
+#: Plurals that do not end in ``-s`` and take a bare verb (``women say``).
+IRREGULAR_PLURALS: frozenset[str] = frozenset({"people", "police", "women", "men", "children"})
+
+
+def is_past_verb(word: str) -> bool:
+    """A lower-cased word that reads as a verb in the past (``outlined``,
+    ``came``), not an adjective in ``-ed`` (``embattled``)."""
+    return word in PAST_ONLY or (word.endswith("ed") and word not in ED_ADJECTIVES)
