@@ -918,6 +918,38 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The ferry is late", "Lena Ortiz", "said")],
     ),
     (
+        "time-phrase-after-the-cue-then-a-clause",
+        "Vance said after the vote he would not accept the post.",
+        [("indirect", "he would not accept the post", "Vance", "said")],
+    ),
+    (
+        "place-with-commas-after-the-cue-then-that",
+        "Vance says at a stop in Dover, Delaware, that the levy will fail.",
+        [("indirect", "the levy will fail", "Vance", "says")],
+    ),
+    (
+        "inverted-speaker-with-a-restrictive-relative-clause",
+        "“The bridge is late,” said a senior engineer who has worked on the pier.",
+        [("direct", "The bridge is late,", "a senior engineer who has worked on the pier", "said")],
+    ),
+    (
+        "a-clause-between-commas-is-no-appositive",
+        "Even if the agency closed, its staff would move, said Tamsin Roe, who was elected.",
+        [
+            (
+                "indirect",
+                "Even if the agency closed, its staff would move",
+                "Tamsin Roe",
+                "said",
+            )
+        ],
+    ),
+    (
+        "report-inside-an-opening-clause-ends-at-its-comma",
+        "Although in March she said the sale was a mistake, at the hearing she defended it.",
+        [("indirect", "the sale was a mistake", "she", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

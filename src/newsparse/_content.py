@@ -26,6 +26,7 @@ from newsparse.lexicon.words import (
     PAST_ONLY,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
+    is_past_verb,
 )
 from newsparse.model import Span
 
@@ -266,6 +267,10 @@ def _forward_content(
         k = comma + 1
     if k >= n or toks.kinds[k] == "p":
         return None  # "Ruiz said. ok": a sentence end, not a reported clause
+    if not has_that:
+        after_phrase = _clause_after_phrase(toks, k)
+        if after_phrase is not None:
+            k, has_that = after_phrase, True
     if not has_that and (
         toks.words[k] in _PLACE_AND_TIME_WORDS
         or _IN_A_PLACE.match(text, toks.starts[k], sentence.end)
@@ -361,7 +366,36 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
     for j in range(k + 1, min(n, k + 12)):
         word = toks.words[j]
         if word == "that":
+            if j + 1 < n and (toks.words[j + 1] in AUXILIARIES or is_past_verb(toks.words[j + 1])):
+                return None  # "said at the rally that followed the vote": a relative clause
             return j + 1
+        if word == ",":
+            continue  # "said at a stop in Dover, Delaware, that ..."
+        if (
+            toks.kinds[j] != "w"
+            or word in AUXILIARIES
+            or word in CUE_FORMS
+            or word in RELATIVE_PRONOUNS
+            or word in _SAYING_CLAUSES
+        ):
+            return None
+    return None
+
+
+def _clause_after_phrase(toks: _Tokens, k: int) -> int | None:
+    """``said after the vote he would resign``: a short time or place phrase
+    after the cue, then a clause opening on a subject pronoun and its verb;
+    the index of that pronoun."""
+    n = len(toks)
+    if k >= n or toks.words[k] not in _PHRASE_OPENERS:
+        return None
+    for j in range(k + 1, min(n - 1, k + 7)):
+        word = toks.words[j]
+        if word in {"he", "she", "they", "we", "i"}:
+            verb = toks.words[j + 1]
+            if verb in AUXILIARIES or is_past_verb(verb) or verb in CUE_FORMS:
+                return j
+            return None
         if toks.kinds[j] != "w" or word in AUXILIARIES or word in CUE_FORMS:
             return None
     return None

@@ -558,6 +558,35 @@ def _adverbial_lead(toks: _Tokens, last: int) -> bool:
     )
 
 
+def _within_leading_clause(
+    text: str,
+    toks: _Tokens,
+    speaker: tuple[int, int],
+    c: int,
+    found: tuple[Span, tuple[int, int]],
+) -> tuple[Span, tuple[int, int]]:
+    """``Although in March she said the sale was a mistake, she defended it
+    on Monday``: an attribution inside an opening subordinate clause reports
+    only up to the comma that closes the clause; the main clause after it is
+    the writer's."""
+    first = next((k for k in range(speaker[0]) if toks.kinds[k] != "p"), None)
+    if (
+        first is None
+        or toks.words[first] not in _LEADING_SUBORDINATORS
+        or "," in toks.words[first : speaker[0]]
+    ):
+        return found
+    (start_k, last) = found[1]
+    if "," in toks.words[c:start_k]:
+        return found  # "As the Ledger reported, even if ...": the clause closed at the cue
+    comma = next((k for k in range(start_k + 2, last) if toks.words[k] == ","), None)
+    if comma is None or last - comma < 3 or "q" in toks.kinds[start_k : last + 1]:
+        return found
+    content = found[0]
+    end = _content_end(text, content.start, toks.ends[comma - 1])
+    return Span(content.start, end), (start_k, comma - 1)
+
+
 def _before_role_appositive(toks: _Tokens, last: int) -> int:
     """``..., a spokeswoman, Ana Ruiz, said``: the role set before the name
     belongs to the speaker, so the content ends before it."""
@@ -1322,6 +1351,8 @@ def _verb_frame(
             )
             if last > c:
                 found = (Span(toks.starts[relative], end), (relative, last))
+        if found is not None:
+            found = _within_leading_clause(text, toks, speaker, c, found)
         if not belief:
             trailing_frame = _trailing_frame(text, toks, c, cue, speaker, speaker_span, sentence)
             if trailing_frame is not None:
@@ -1348,6 +1379,7 @@ def _verb_frame(
             and (toks.words[after] in AUXILIARIES or toks.words[after] in CUE_FORMS)
         ):
             return None  # "..., said the nomination will ...": a clause follows, not a speaker
+        restrictive = _restrictive_clause_end(toks, after)
         if toks.words[inverted[0]].split("'")[0].split("’")[0] in SUBJECT_PRONOUNS or any(
             not _capitalized(text, toks, k) and is_past_verb(toks.words[k])
             for k in range(inverted[0] + 1, inverted[1] + 1)
@@ -1356,7 +1388,22 @@ def _verb_frame(
         last = c - 2 if toks.words[c - 1] == "," else c - 1
         if last < 0:
             return None
+        if restrictive is not None:
+            inverted = (inverted[0], restrictive)  # "said an engineer who built it"
         start = _content_start(text, toks.starts[0], toks.ends[last])
         content = Span(start, _content_end(text, start, toks.ends[last]))
         return _Frame(inverted, _span(toks, *inverted), cue, content, (0, last), c)
     return None
+
+
+def _restrictive_clause_end(toks: _Tokens, k: int) -> int | None:
+    """``said a senior engineer who has worked on the bridge``: a relative
+    clause with no comma before it restricts the speaker and belongs to its
+    span (SPEC); the index of its last word, before a comma or the end."""
+    n = len(toks)
+    if k >= n or toks.words[k] not in {"who", "whose"}:
+        return None
+    last = k
+    while last + 1 < n and toks.kinds[last + 1] == "w" and last - k < _MAX_APPOSITIVE_TOKENS:
+        last += 1
+    return last if last > k else None

@@ -332,7 +332,9 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             k = close + 1  # "Deputy Commissioner of Police (Outer North) Meenakshi Rawat"
             continue
         word = toks.words[k]
-        if k > i and (word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to"}):
+        if k > i and (
+            word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to", "who", "whose"}
+        ):
             break  # "said Smith in a statement": stop before a venue or time phrase
         if (
             k > i
@@ -607,6 +609,19 @@ def _phrase_aside(toks: _Tokens, first: int, last: int) -> bool:
     )
 
 
+def _finite_outside_relative(toks: _Tokens, first: int, last: int) -> bool:
+    """An auxiliary before any relative pronoun: the words between two
+    commas make a clause, not an appositive (``the mayor, who was elected``
+    is one; ``the work would move`` is none)."""
+    for t in range(first, last + 1):
+        word = toks.words[t]
+        if word in RELATIVE_PRONOUNS or word in {"that", "whose"}:
+            return False
+        if word in AUXILIARIES and word not in {"’s", "'s"}:
+            return True
+    return False
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -641,6 +656,8 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             or (opener == "then" and not then_role)
         ):
             return None  # ", and the meeting deteriorated, said": a clause, not an appositive
+        if _finite_outside_relative(toks, k + 1, comma - 1):
+            return None  # ", some of the work would move to other offices, said": a clause
         if 2 <= len(inner) <= 4 and all(
             toks.kinds[t] == "w" and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
             for t in inner
