@@ -950,6 +950,34 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the sale was a mistake", "she", "said")],
     ),
     (
+        "polled-by-after-the-head",
+        "Rates will fall next month, economists polled by the Ledger said.",
+        [("indirect", "Rates will fall next month", "economists polled by the Ledger", "said")],
+    ),
+    (
+        "restrictive-who-clause-in-the-speaker",
+        "People who attended the meeting said the mayor left early.",
+        [("indirect", "the mayor left early", "People who attended the meeting", "said")],
+    ),
+    (
+        "those-surveyed",
+        "By a wide margin, those surveyed say the port should stay open.",
+        [("indirect", "the port should stay open", "those surveyed", "say")],
+    ),
+    (
+        "a-document-that-says",
+        "The site showed a message that said, “The page cannot be found.”",
+        [("direct", "The page cannot be found.", "a message", "said")],
+    ),
+    (
+        "and-another-speaker-ends-the-content",
+        "Ortiz said the pier was safe and the engineers said it was not.",
+        [
+            ("indirect", "the pier was safe", "Ortiz", "said"),
+            ("indirect", "it was not", "the engineers", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -14,6 +14,8 @@ from newsparse.lexicon.cues import (
     CUE_FORMS,
     LISTENER_VERBS,
     PARTICIPLE_CUES,
+    QUOTED_ACT_FORMS,
+    SPEECH_ACT_FORMS,
     SPEECH_FORMS,
     THAT_ONLY_LEMMAS,
 )
@@ -458,6 +460,7 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                         )
                     )
                 )
+                or _other_speaker_clause(toks, j + 1, stop)
                 or (  # "..., but offered no proof": the speaker's next act
                     toks.words[j - 1] == ","
                     and toks.words[j + 1].endswith("ed")
@@ -470,6 +473,28 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     while last >= k and toks.kinds[last] == "p":
         last -= 1
     return last
+
+
+def _other_speaker_clause(toks: _Tokens, k: int, stop: int) -> bool:
+    """``said the case was mishandled and Democrats accused the mayor ...``:
+    after ``and``, a new subject (a plural, or a determiner and its noun; up
+    to three words) with a speech verb in the past opens another
+    attribution, not more content."""
+    for t in range(k + 1, min(stop, k + 3) + 1):
+        word = toks.words[t]
+        if word in CUE_FORMS or word in SPEECH_ACT_FORMS or word in QUOTED_ACT_FORMS:
+            if not word.endswith("ed") and word not in PAST_ONLY and word not in SPEECH_FORMS:
+                return False
+            if SPEECH_FORMS.get(word) == word:
+                return False  # a bare form ("say") may still be part of the clause
+            return all(
+                toks.words[s] in {"the", "their", "his", "her"}
+                or (toks.words[s].endswith("s") and len(toks.words[s]) > 3)
+                for s in range(k, t)
+            )
+        if toks.kinds[t] != "w" or word in AUXILIARIES or word in CLAUSE_STOPS:
+            return False
+    return False
 
 
 def _parenthetical_rest(

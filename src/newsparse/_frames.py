@@ -35,6 +35,7 @@ from newsparse._speakers import (
     _clause_subject,
     _inflected_or_after_plural,
     _malformed_speaker,
+    _polled_by,
     _sentence_subject,
     _skip_back,
     _source_like,
@@ -1381,7 +1382,9 @@ def _verb_frame(
             return None  # "..., said the nomination will ...": a clause follows, not a speaker
         restrictive = _restrictive_clause_end(toks, after)
         if toks.words[inverted[0]].split("'")[0].split("’")[0] in SUBJECT_PRONOUNS or any(
-            not _capitalized(text, toks, k) and is_past_verb(toks.words[k])
+            not _capitalized(text, toks, k)
+            and is_past_verb(toks.words[k])
+            and not _polled_by(toks, k + 1, inverted[0])
             for k in range(inverted[0] + 1, inverted[1] + 1)
         ):
             return None  # "..., said he's with ...", "said the mayor failed to": a clause

@@ -160,6 +160,13 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     word = toks.words[j]
     if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
         return (j, j)
+    if word == "that" and j > floor and toks.kinds[j - 1] == "w":
+        # "a letter that says ...", "a message that said, “...”": the relative
+        # pronoun stands for the document or speaker before it
+        head = toks.words[j - 1]
+        if head in DOCUMENT_HEADS or head in _PP_HEADS:
+            return _speaker_left(text, toks, j - 1, floor)
+        return None
     if word in QUANTIFIER_SUBJECTS and (j == floor or toks.kinds[j - 1] != "w"):
         return (j, j)  # "Some say", "..., many believe"
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
@@ -182,7 +189,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             break
         if toks.words[back] == "who":
             clause = toks.words[back + 1 : j + 1]
-            if any(w in _ANONYMITY_CLAUSE for w in clause):
+            if any(w in _ANONYMITY_CLAUSE for w in clause) or _restrictive_who(toks, back, j):
                 k = back - 1
             break
     if k < floor:
@@ -217,6 +224,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             word in CLAUSE_STOPS
             and not (word == "to" and _pp_head(text, toks, i - 1, floor))
             and not (word == "by" and i > floor and toks.words[i - 1] in _BY_HEADS)
+            and not (word == "by" and _polled_by(toks, i, floor))
         ) or (
             word in CUE_FORMS
             and i != j
@@ -272,12 +280,39 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         else:
             return None
     # the phrase must hold a noun-like word: not only determiners/adverbs
-    if all(toks.words[s] in DETERMINERS for s in range(start, k + 1)):
-        return None
+    if k == end and all(toks.words[s] in DETERMINERS for s in range(start, k + 1)):
+        return None  # ("those who know him" holds its clause: k < end)
     # a leading preposition or adverb is not part of the speaker
     while start <= k and toks.words[start] in {"of", "for", "with", "at", "in", "on", "from"}:
         start += 1
     return (start, end) if start <= end else None
+
+
+# heads of a reduced relative that names the people asked: "those polled"
+_SURVEYED_HEADS = _PARTICIPLE_HEADS | frozenset({"those"})
+
+
+def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
+    """``People who attended the meeting said``: a relative clause with no
+    comma before it restricts the noun before it, and the speaker is both.
+    The noun must be a plural or person-like head right before ``who``, and
+    the clause must hold no other cue."""
+    if who < 1 or toks.kinds[who - 1] != "w":
+        return False
+    head = toks.words[who - 1]
+    if head in SUBJECT_PRONOUNS or head in CLAUSE_STOPS or head in {"a", "an", "the"}:
+        return False  # but "those who know him", "many who voted"
+    return not any(toks.words[t] in CUE_FORMS for t in range(who + 1, j + 1))
+
+
+def _polled_by(toks: _Tokens, i: int, floor: int) -> bool:
+    """``economists polled by Reuters``, ``analysts surveyed by the bank``:
+    ``by`` after a participle that follows a source-like head."""
+    return (
+        i - 2 >= floor
+        and is_past_verb(toks.words[i - 1])
+        and toks.words[i - 2] in _PARTICIPLE_HEADS
+    )
 
 
 _NOT_A_SUBJECT = frozenset("despite without after before while since upon by via now then".split())
@@ -335,6 +370,10 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
         if k > i and (
             word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to", "who", "whose"}
         ):
+            if word == "by" and _polled_by(toks, k, i):
+                end = k
+                k += 1
+                continue  # "said economists polled by Reuters"
             break  # "said Smith in a statement": stop before a venue or time phrase
         if (
             k > i
@@ -437,6 +476,8 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         return True
     if _capitalized(text, toks, last):
         return True
+    if last > first and is_past_verb(head) and toks.words[last - 1] in _SURVEYED_HEADS:
+        return True  # "those surveyed say", "voters polled say"
     return head in _PP_HEADS or head in DOCUMENT_HEADS or head in ORGANIZATION_HEADS
 
 

@@ -255,6 +255,11 @@ GROUP_HEADS: frozenset[str] = frozenset(
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     [
         "letter",
+        "message",
+        "headline",
+        "caption",
+        "sign",
+        "banner",
         "report",
         "statement",
         "study",
