@@ -978,6 +978,35 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "according-to-after-a-passive-report-verb",
+        "The deal is likely to be announced Monday, according to people familiar with it.",
+        [
+            (
+                "indirect",
+                "The deal is likely to be announced Monday",
+                "people familiar with it",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "people-with-knowledge-of-the-matter",
+        "The board will back the plan, two people with knowledge of the matter said.",
+        [
+            (
+                "indirect",
+                "The board will back the plan",
+                "two people with knowledge of the matter",
+                "said",
+            )
+        ],
+    ),
+    (
+        "speaking-on-condition-of-anonymity-after-the-cue",
+        "The port is weighing options, an official said, speaking on condition of anonymity.",
+        [("indirect", "The port is weighing options", "an official", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

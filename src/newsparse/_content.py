@@ -407,6 +407,12 @@ def _clause_after_phrase(toks: _Tokens, k: int) -> int | None:
 # "..., citing a report", "..., referring to the port"
 _SOURCE_PARTICIPLES = frozenset({"citing", "referring", "quoting"})
 
+# participles after a trailing attribution that say how the speaker spoke:
+# "..., an official said, speaking on condition of anonymity"
+_ASIDE_PARTICIPLES = _SOURCE_PARTICIPLES | frozenset(
+    {"speaking", "declining", "requesting", "asking", "giving", "pointing"}
+)
+
 
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     """The last token of forward content: before ``, adding ...`` or the end."""
@@ -520,6 +526,8 @@ def _parenthetical_rest(
         k += 1
     if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
         return None  # ", after ...", ", adding ...": not part of what was said
+    if toks.words[k] in _ASIDE_PARTICIPLES:
+        return None  # ", speaking on condition of anonymity": about the speaker
     last = _last_content_token(toks, k, len(toks) - 1)
     if last < k + 1:
         return None  # a single word is no clause

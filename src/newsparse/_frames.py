@@ -1173,7 +1173,8 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         if last < first:
             return None
         if toks.words[last] == "that" or any(
-            toks.words[k] in _REPORTING_VERBS for k in range(first + 1, last + 1)
+            toks.words[k] in _REPORTING_VERBS and toks.words[k - 1] not in _PASSIVE_BE
+            for k in range(first + 1, last + 1)
         ):
             # "The AP reported that, according to ...", "O'Malley said at a
             # rally, according to the Sun": the source of a report, not speech

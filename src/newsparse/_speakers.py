@@ -89,7 +89,17 @@ _PP_HEADS = (
     | DOCUMENT_HEADS
     | ROLE_HEADS
     | frozenset(
-        {"familiar", "close", "knowledgeable", "briefed", "privy", "spokesperson", "head", "member"}
+        {
+            "familiar",
+            "close",
+            "knowledgeable",
+            "briefed",
+            "privy",
+            "spokesperson",
+            "head",
+            "member",
+            "knowledge",  # "people with knowledge of the matter"
+        }
     )
     # quantities of people: "a wide array of economists", "a handful of aides"
     | frozenset(
