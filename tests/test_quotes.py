@@ -1007,6 +1007,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The port is weighing options", "an official", "said")],
     ),
     (
+        "according-to-closing-the-sentence-without-a-comma",
+        "Lee leads Vance by 271 delegates according to a count by the Ledger.",
+        [
+            (
+                "indirect",
+                "Lee leads Vance by 271 delegates",
+                "a count by the Ledger",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

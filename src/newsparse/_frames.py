@@ -1206,6 +1206,22 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         after = speaker[1] + 1
         inverted = False
         scene_start = 0
+        end = after
+        if end + 1 < n and toks.words[end] == "by" and toks.words[end - 1] in DOCUMENT_HEADS:
+            end = next((t for t in range(end + 1, n) if toks.kinds[t] != "w"), n)
+        if c >= 3 and all(toks.kinds[t] == "p" for t in range(end, n)):
+            # "Lee leads by 271 delegates according to a count by the Ledger.":
+            # no comma, but the phrase closes the sentence
+            speaker = (speaker[0], end - 1)
+            last = c - 1
+            if any(toks.kinds[t] != "w" for t in range(last + 1)) or not _source_like(
+                text, toks, speaker
+            ):
+                return None  # "The ferry runs according to the timetable."
+            speaker_span = _span(toks, *speaker)
+            start = _content_start(text, toks.starts[0], toks.ends[last])
+            content = Span(start, _content_end(text, start, toks.ends[last]))
+            return _Frame(speaker, speaker_span, cue, content, (0, last), c)
     if after < n and toks.words[after] == ",":
         first = after + 1
         last = _last_content_token(toks, first, n - 1)
