@@ -1019,6 +1019,43 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "listener-then-a-venue-closing-a-trailing-frame",
+        "The state did what 40 states do, he told the court in his filing.",
+        [("indirect", "The state did what 40 states do", "he", "told")],
+    ),
+    (
+        "inverted-speaker-familiar-with",
+        "“The mood is grim,” said one well-connected Democrat familiar with the talks.",
+        [
+            (
+                "direct",
+                "The mood is grim,",
+                "one well-connected Democrat familiar with the talks",
+                "said",
+            )
+        ],
+    ),
+    (
+        "participle-aside-ending-in-a-quotation",
+        "Ortiz, citing “the magic of the harbor,” said the pier could be saved.",
+        [("indirect", "the pier could be saved", "Ortiz", "said")],
+    ),
+    (
+        "subordinate-clause-aside",
+        "Ortiz, after the storm broke in March, initially said that there was no danger.",
+        [("indirect", "there was no danger", "Ortiz", "said")],
+    ),
+    (
+        "participle-aside-with-a-clause-inside",
+        "Officials, speaking because they were not allowed to talk, said the pier was shut.",
+        [("indirect", "the pier was shut", "Officials", "said")],
+    ),
+    (
+        "stray-comma-after-a-party-tag",
+        "Sen. Lana Kirk (D-R.I.), said on Tuesday that she had not read the plan.",
+        [("indirect", "she had not read the plan", "Sen. Lana Kirk (D-R.I.)", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

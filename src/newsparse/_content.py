@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse._tokens import _TOKEN, _capitalized, _span, _token_at, _Tokens
+from newsparse._tokens import _PREPOSITIONS, _TOKEN, _capitalized, _span, _token_at, _Tokens
 from newsparse.lexicon.cues import (
     CUE_FORMS,
     LISTENER_VERBS,
@@ -179,8 +179,8 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     if word in DETERMINERS or possessive_her:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
-            if toks.words[k] in SUBJECT_PRONOUNS:
-                break  # "told the crowd she had ..."
+            if toks.words[k] in SUBJECT_PRONOUNS or toks.words[k] in _PREPOSITIONS:
+                break  # "told the crowd she had ...", "told the court in a filing"
             if _capitalized(text, toks, k) or toks.words[k] not in CLAUSE_STOPS:
                 k += 1
                 if k <= stop and toks.words[k] in AUXILIARIES:

@@ -1290,6 +1290,8 @@ def _verb_frame(
             opening -= 1
         if toks.words[opening] in _DASHES and opening > 0:
             j = opening - 1  # "Kall -- co-editor of a book on debates -- said"
+    if j >= 2 and toks.words[j] == "," and toks.words[j - 1] == ")" and "," not in toks.words[:j]:
+        j -= 1  # "Sen. Lana Kirk (D-R.I.), said": a stray comma after the party tag
     inverted_tail = j >= 0 and toks.words[j] == "," and _inverted_tail(text, toks, c)
     if j >= 0 and toks.words[j] == "," and not inverted_tail:
         opens_with_quote = bool(toks.kinds) and toks.kinds[0] == "q"
@@ -1314,6 +1316,10 @@ def _verb_frame(
         )
         if who is not None and who >= 2:
             speaker = _speaker_left(text, toks, who - 2, 0)
+            appositive = speaker is not None
+        else:
+            # "Ortiz, citing “safety,” said": a participle clause ending in one
+            speaker = _appositive_speaker(text, toks, j + 1)
             appositive = speaker is not None
     if speaker is None and (
         (j >= 1 and toks.words[j] in {"and", "but"})

@@ -109,6 +109,10 @@ _PP_HEADS = (
 )
 
 
+# words that make an anonymous source of whoever they follow
+_PRIVY_WORDS = frozenset({"familiar", "close", "knowledgeable", "briefed", "privy"})
+
+
 # heads whose author follows with "by": "a review by the Ledger", "an
 # analysis by the budget office"
 _BY_HEADS = DOCUMENT_HEADS | frozenset({"count", "tally", "investigation", "reporting"})
@@ -390,6 +394,7 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             and _capitalized(text, toks, k - 1)
             and not _capitalized(text, toks, k)
             and word not in _NAME_LINKS
+            and word not in _PRIVY_WORDS  # "said one Democrat familiar with ..."
             and toks.words[i] not in DETERMINERS
         ):
             break
@@ -673,19 +678,53 @@ def _finite_outside_relative(toks: _Tokens, first: int, last: int) -> bool:
     return False
 
 
+# subordinators that open a clause set off between a subject and its cue
+_ASIDE_SUBORDINATORS = frozenset(
+    "after before since when while although though despite because once".split()
+)
+
+
+def _clause_aside(text: str, toks: _Tokens, first: int) -> bool:
+    """Whether the words from ``first`` to the next comma are a participle
+    clause (``citing a report``, ``speaking on condition of anonymity``) or a
+    subordinate clause (``after the storm hit``): asides about the subject."""
+    word = toks.words[first]
+    if word in _ASIDE_SUBORDINATORS:
+        return True
+    return (
+        word.endswith("ing")
+        and len(word) > 5
+        and not _capitalized(text, toks, first)
+        and word not in CUE_FORMS
+        and word not in {"including", "excluding", "according"}
+    )
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
     for _ in range(3):  # up to three stacked appositives
         k = comma - 1
+        quoted = False
         while k >= 0 and toks.words[k] != "," and comma - k <= _MAX_APPOSITIVE_TOKENS:
-            if toks.kinds[k] == "q":
-                return None
+            quoted = quoted or toks.kinds[k] == "q"
             k -= 1
         if k < 1 or toks.words[k] != "," or k + 1 >= comma:
             return None
         opener = toks.words[k + 1]
         inner = range(k + 1, comma)
+        if _clause_aside(text, toks, k + 1):
+            # "Ortiz, citing “safety,” said", "Ortiz, after the storm hit,
+            # said": a participle or subordinate clause about the subject
+            before = _speaker_left(text, toks, k - 1, 0)
+            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                return before
+            if before is not None:
+                return None
+            comma = k  # "Ruiz, D-Ore., appearing on radio, said": one more to the left
+            continue
+        if quoted:
+            return None
         if (
             (len(inner) <= 3 and all(toks.words[t] in _ASIDES for t in inner))
             or _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[comma - 1])

@@ -359,4 +359,6 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset({"people", "police", "women", "men
 def is_past_verb(word: str) -> bool:
     """A lower-cased word that reads as a verb in the past (``outlined``,
     ``came``), not an adjective in ``-ed`` (``embattled``)."""
-    return word in PAST_ONLY or (word.endswith("ed") and word not in ED_ADJECTIVES)
+    return word in PAST_ONLY or (
+        word.endswith("ed") and word not in ED_ADJECTIVES and "-" not in word
+    )  # "well-connected", "so-called": compounds are adjectives
