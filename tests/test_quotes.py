@@ -1056,6 +1056,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she had not read the plan", "Sen. Lana Kirk (D-R.I.)", "said")],
     ),
     (
+        "participle-aside-content-ends-at-its-comma",
+        "Ortiz, saying the pier was safe, urged calm.",
+        [("indirect", "the pier was safe", "Ortiz", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

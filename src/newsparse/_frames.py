@@ -1257,6 +1257,13 @@ def _verb_frame(
         if found is None:
             return None
         content, rng = found
+        if governing[1] + 2 == c and toks.words[c - 1] == ",":
+            # "Ortiz, saying the pier was safe, urged calm": an aside between
+            # the subject and its verb ends at its closing comma
+            comma = next((k for k in range(rng[0] + 1, rng[1]) if toks.words[k] == ","), None)
+            if comma is not None:
+                rng = (rng[0], comma - 1)
+                content = Span(content.start, _content_end(text, content.start, toks.ends[comma - 1]))
         return _Frame(governing, _span(toks, *governing), cue, content, rng, c)
 
     # the speaker on the left, skipping adverbs and auxiliaries
@@ -1394,8 +1401,9 @@ def _verb_frame(
             inverted is None
             or _before_time_phrase(toks, inverted[1]) < inverted[0]
             or _malformed_speaker(text, toks, inverted)
+            or (inverted[0] == inverted[1] and not _source_like(text, toks, inverted))
         ):
-            return None  # "...,said said": a cue is nobody
+            return None  # "...,said said": a cue is nobody; "..., urged calm": an object
         after = inverted[1] + 1
         if (
             after < len(toks)
