@@ -1061,6 +1061,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the pier was safe", "Ortiz", "saying")],
     ),
     (
+        "quantifier-subject-after-but",
+        "But few believe the pier can ever be rebuilt.",
+        [("indirect", "the pier can ever be rebuilt", "few", "believe")],
+    ),
+    (
+        "quantifier-subject-with-a-noun-like-cue",
+        "Many fear the levy will raise rents.",
+        [("indirect", "the levy will raise rents", "Many", "fear")],
+    ),
+    (
+        "coordinated-plural-speakers",
+        "Critics and supporters alike say the vote was close.",
+        [("indirect", "the vote was close", "Critics and supporters", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -1076,6 +1091,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("apostrophes", "The workers' union marked the '90s with rock 'n' roll, didn't it."),
     ("noun-report", "The report on the ferry runs to 40 pages."),
     ("quantifier-as-determiner", "There is some hope of a later ferry this winter."),
+    ("quantifier-before-a-noun-and-preposition", "Some hope of a ferry remains."),
     ("asked-a-question-noun", "Ortiz asked a simple question at the meeting."),
     ("noun-comments-before-a-clause", "Lee cited unkind comments Ortiz had made about the pier."),
     ("noun-report-from", "The ad features a Harbour Times report from the weekend."),

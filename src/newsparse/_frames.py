@@ -471,8 +471,16 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "he had doubts", "it is claims": a plural noun after a verb
     if c >= 3 and toks.words[c - 2] == "in" and is_number(before):
         return word not in _NOUN_LIKE_BARE  # "One in five say"
-    if before in QUANTIFIER_SUBJECTS and (c == 1 or toks.kinds[c - 2] != "w"):
-        return word not in _NOUN_LIKE_BARE  # "Some say", "Many believe"; not "some hope"
+    if before in QUANTIFIER_SUBJECTS and (
+        c == 1 or toks.kinds[c - 2] != "w" or toks.words[c - 2] in {"but", "and", "yet", "so"}
+    ):
+        # "Some say", "But few believe", "Many fear the levy will ..."; not
+        # "some hope of a deal"
+        return word not in _NOUN_LIKE_BARE or (
+            c + 1 < len(toks)
+            and toks.kinds[c + 1] == "w"
+            and toks.words[c + 1] not in _PREPOSITIONS
+        )
     if before in DETERMINERS and not (
         is_number(before) and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
     ):
@@ -1263,7 +1271,9 @@ def _verb_frame(
             comma = next((k for k in range(rng[0] + 1, rng[1]) if toks.words[k] == ","), None)
             if comma is not None:
                 rng = (rng[0], comma - 1)
-                content = Span(content.start, _content_end(text, content.start, toks.ends[comma - 1]))
+                content = Span(
+                    content.start, _content_end(text, content.start, toks.ends[comma - 1])
+                )
         return _Frame(governing, _span(toks, *governing), cue, content, rng, c)
 
     # the speaker on the left, skipping adverbs and auxiliaries

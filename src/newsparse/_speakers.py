@@ -181,8 +181,10 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if head in DOCUMENT_HEADS or head in _PP_HEADS:
             return _speaker_left(text, toks, j - 1, floor)
         return None
-    if word in QUANTIFIER_SUBJECTS and (j == floor or toks.kinds[j - 1] != "w"):
-        return (j, j)  # "Some say", "..., many believe"
+    if word in QUANTIFIER_SUBJECTS and (
+        j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in {"but", "and", "yet", "so"}
+    ):
+        return (j, j)  # "Some say", "..., many believe", "But few believe"
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
         toks.words[j - 1] in DETERMINERS
         or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
@@ -225,8 +227,10 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if kind != "w":
             break
         if word == "and" and i - 1 >= floor and i + 1 <= k:
-            if _capitalized(text, toks, i - 1) and _capitalized(text, toks, i + 1):
-                start = i
+            if (_capitalized(text, toks, i - 1) and _capitalized(text, toks, i + 1)) or (
+                _pp_head(text, toks, i - 1, floor) and _pp_head(text, toks, k, floor)
+            ):
+                start = i  # "Lee and Ortiz", "economists and port officials"
                 i -= 1
                 continue
             break

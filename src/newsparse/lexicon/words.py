@@ -204,6 +204,7 @@ def is_number(word: str) -> bool:
 ADVERBS_BEFORE_CUE: frozenset[str] = frozenset(
     [
         "also",
+        "alike",
         "previously",
         "later",
         "earlier",
