@@ -1076,6 +1076,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the vote was close", "Critics and supporters", "say")],
     ),
     (
+        "venue-with-a-lower-case-addressee",
+        "The pier will close, she said in a video message to the convention.",
+        [("indirect", "The pier will close", "she", "said")],
+    ),
+    (
+        "relative-clause-report-without-a-comma",
+        "No trace was found of the article that Ortiz said was written.",
+        [("indirect", "that Ortiz said was written", "Ortiz", "said")],
+    ),
+    (
+        "on-condition-of-anonymity-after-a-trailing-cue",
+        "He could not find a buyer, he said, on condition of anonymity.",
+        [("indirect", "He could not find a buyer", "he", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -1091,6 +1106,8 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("apostrophes", "The workers' union marked the '90s with rock 'n' roll, didn't it."),
     ("noun-report", "The report on the ferry runs to 40 pages."),
     ("quantifier-as-determiner", "There is some hope of a later ferry this winter."),
+    ("said-about-a-topic", "Here are nine things the mayor has said about the harbor."),
+    ("passive-hearsay", "Some advisers are said to be urging the mayor to pay."),
     ("quantifier-before-a-noun-and-preposition", "Some hope of a ferry remains."),
     ("asked-a-question-noun", "Ortiz asked a simple question at the meeting."),
     ("noun-comments-before-a-clause", "Lee cited unkind comments Ortiz had made about the pier."),

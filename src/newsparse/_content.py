@@ -28,6 +28,7 @@ from newsparse.lexicon.words import (
     PAST_ONLY,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
+    is_number,
     is_past_verb,
 )
 from newsparse.model import Span
@@ -56,10 +57,10 @@ _PROPER = r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.’'\-]*){0,
 
 _VENUE = (
     r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
-    r"(?:[\w\-’']+\s+){0,3}?(?:statement|interview|tweet|email|e-mail|letter|speech|"
+    r"(?:[\w\-’']+\s+){0,3}(?:statement|interview|tweet|email|e-mail|letter|speech|"
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate)"
-    rf"(?:\s+(?:on|with|to|at)\s+(?:the\s+)?{_PROPER})?"
+    rf"(?:\s+(?:on|with|to|at)\s+(?:the\s+)?(?:{_PROPER}|[a-z]+\b(?!\s+(?:that|of)\b)))?"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|television|TV|radio)"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
     rf"|(?:with|to)\s+(?:the\s+)?{_PROPER}"
@@ -269,6 +270,12 @@ def _forward_content(
         k = comma + 1
     if k >= n or toks.kinds[k] == "p":
         return None  # "Ruiz said. ok": a sentence end, not a reported clause
+    if (
+        not has_that
+        and toks.words[k] == "about"
+        and (k + 1 >= n or not is_number(toks.words[k + 1]))
+    ):
+        return None  # "things the mayor has said about the harbor": a topic, not a report
     if not has_that:
         after_phrase = _clause_after_phrase(toks, k)
         if after_phrase is not None:
@@ -526,7 +533,9 @@ def _parenthetical_rest(
         k += 1
     if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
         return None  # ", after ...", ", adding ...": not part of what was said
-    if toks.words[k] in _ASIDE_PARTICIPLES:
+    if toks.words[k] in _ASIDE_PARTICIPLES or (
+        toks.words[k] == "on" and k + 1 < len(toks) and toks.words[k + 1] == "condition"
+    ):
         return None  # ", speaking on condition of anonymity": about the speaker
     last = _last_content_token(toks, k, len(toks) - 1)
     if last < k + 1:

@@ -455,6 +455,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if c == 0:
         return True
     before = toks.words[c - 1]
+    if before in _PASSIVE_BE and c + 1 < len(toks) and toks.words[c + 1] == "to":
+        return False  # "advisers are said to be urging": hearsay with no speaker
     if word == "told" and before == "all" and c + 1 < len(toks) and toks.words[c + 1] == ",":
         return False  # "All told, the group raised $4 million"
     if before == "without" or (
@@ -1371,9 +1373,9 @@ def _verb_frame(
         if (
             relative >= 1
             and toks.words[relative] in {"which", "that"}
-            and toks.words[relative - 1] == ","
             and c + 1 < len(toks)
             and toks.kinds[c + 1] == "w"
+            and (toks.words[relative - 1] == "," or toks.words[c + 1] in AUXILIARIES)
         ):
             # ", which he said were at his side", ", which state media claimed
             # now allows ...": the relative clause, whole
