@@ -1108,6 +1108,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("quantifier-as-determiner", "There is some hope of a later ferry this winter."),
     ("said-about-a-topic", "Here are nine things the mayor has said about the harbor."),
     ("passive-hearsay", "Some advisers are said to be urging the mayor to pay."),
+    ("refused-to-speak", "Ortiz refused to speak to reporters as she left the meeting."),
     ("quantifier-before-a-noun-and-preposition", "Some hope of a ferry remains."),
     ("asked-a-question-noun", "Ortiz asked a simple question at the meeting."),
     ("noun-comments-before-a-clause", "Lee cited unkind comments Ortiz had made about the pier."),

@@ -233,6 +233,11 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     return frames
 
 
+# what someone refuses to do when refusing to speak
+_SILENCE_VERBS = frozenset(
+    "comment speak talk say answer discuss elaborate respond reply testify".split()
+)
+
 _ASKED_OPENERS = frozenset({"when", "after", "once", "if", "before", "while"})
 # the words a reported question opens with ("when" opens a clause of time)
 _ASKED_QUESTIONS = (_QUESTION_WORDS - {"when"}) | {"whether", "if"}
@@ -956,6 +961,14 @@ def _complement_frame(
         return None
     if infinitive and toks.words[first + 1 : first + 2] == ["comment"]:
         return None
+    if (
+        infinitive
+        and SPEECH_FORMS.get(toks.words[c]) is None
+        and toks.words[c].startswith("refus")
+        and first + 1 < len(toks)
+        and toks.words[first + 1] in _SILENCE_VERBS
+    ):
+        return None  # "refused to speak to reporters": like "declined to comment", no quote
     last = _last_content_token(toks, first, len(toks) - 1)
     if last - first + 1 < _MIN_CONTENT_WORDS:
         return None
