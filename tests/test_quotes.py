@@ -1091,6 +1091,32 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "He could not find a buyer", "he", "said")],
     ),
     (
+        "question-then-speaker-and-a-weekday",
+        "“Was the pier ever safe?” Ortiz said Friday. “Nobody can tell me.”",
+        [
+            ("direct", "Was the pier ever safe?", "Ortiz", "said"),
+            ("direct", "Nobody can tell me.", "Ortiz", "said"),
+        ],
+    ),
+    (
+        "question-then-inverted-named-speaker",
+        "“Why now?” asked Lena Ortiz. “We waited for years.”",
+        [
+            ("direct", "Why now?", "Lena Ortiz", "asked"),
+            ("direct", "We waited for years.", "Lena Ortiz", "asked"),
+        ],
+    ),
+    (
+        "long-name-with-a-party-tag",
+        "“It cost us,” Senate Minority Leader Harry M. Reid (D-Nev.) said.",
+        [("direct", "It cost us,", "Senate Minority Leader Harry M. Reid (D-Nev.)", "said")],
+    ),
+    (
+        "inverted-speaker-with-a-past-form-adjective",
+        "The pier is safe, said one unaligned harbour engineer.",
+        [("indirect", "The pier is safe", "one unaligned harbour engineer", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1441,6 +1441,8 @@ def _verb_frame(
             not _capitalized(text, toks, k)
             and is_past_verb(toks.words[k])
             and not _polled_by(toks, k + 1, inverted[0])
+            # "said a retired teacher", "said one unaligned strategist": an adjective
+            and not (toks.words[k - 1] in DETERMINERS or is_number(toks.words[k - 1]))
             for k in range(inverted[0] + 1, inverted[1] + 1)
         ):
             return None  # "..., said he's with ...", "said the mayor failed to": a clause

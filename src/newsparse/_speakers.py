@@ -212,7 +212,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         return None
     start = k + 1
     i = k
-    while i >= floor and end - i < _MAX_SPEAKER_TOKENS + 6:
+    tagged = 0  # tokens of a parenthetical tag, which do not count towards the length
+    while i >= floor and end - i < _MAX_SPEAKER_TOKENS + 6 + tagged:
         kind = toks.kinds[i]
         word = toks.words[i]
         if word == ")":
@@ -221,6 +222,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             while opening >= floor and i - opening <= 5 and toks.words[opening] != "(":
                 opening -= 1
             if opening >= floor and toks.words[opening] == "(" and opening > floor:
+                tagged += i - opening + 1
                 i = opening - 1
                 continue
             break
@@ -290,8 +292,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     if start > k:
         return None
     # trim a long phrase to its last determiner or capitalised run
-    if k - start + 1 > _MAX_SPEAKER_TOKENS:
-        for s in range(k - _MAX_SPEAKER_TOKENS + 1, k + 1):
+    if k - start + 1 - tagged > _MAX_SPEAKER_TOKENS:
+        for s in range(k - tagged - _MAX_SPEAKER_TOKENS + 1, k + 1):
             if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
                 start = s
                 break

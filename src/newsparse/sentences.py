@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from newsparse.lexicon.cues import SPEECH_FORMS
 from newsparse.model import Span
 
 __all__ = ["ABBREVIATIONS", "MAX_SENTENCE", "split_sentences"]
@@ -153,15 +154,19 @@ _END = re.compile(
 _QUOTE_AFTER = re.compile(r"\s+(?:''|[\"“])")
 # “Why now?” Ortiz asked. / “We won!” the mayor said.: an attribution right
 # after a closing mark keeps the quotation in its sentence
+# the speech verbs of the cue lexicon, but not their -ing forms
+_SPEECH_VERBS = "|".join(
+    sorted((f for f in SPEECH_FORMS if not f.endswith("ing")), key=len, reverse=True)
+)
 _ATTRIBUTION_AFTER = re.compile(
-    r"\s+(?:[\w.'’\-]+\s+){1,6}?"
-    r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|"
-    r"shouted|yelled|cried|exclaimed|wondered|demanded|declared|continued|"
-    r"recalled|responded|answered|joked|quipped|tweeted|insisted|explained)\b"
+    rf"\s+(?:[\w.'’\-]+\s+){{0,6}}?(?i:{_SPEECH_VERBS})\b"
     # and nothing of its own after it: "Russia insisted that ..." is a new sentence
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|during|after|before|to|of|from|as|with|while|"
-    r"when|then|later|again|afterward|quietly|softly|loudly|aloud|angrily)\b"
-    r"|\s+(?:him|her|them|us|me|reporters|(?:the|a)\s+\w+)\s*[.,;:!?])"
+    r"when|then|later|again|afterward|quietly|softly|loudly|aloud|angrily|today|"
+    r"yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|\s+(?:him|her|them|us|me|reporters|(?:the|a)\s+\w+)\s*[.,;:!?]"
+    # "“Why now?” asked Lena Ortiz.": a name closes the sentence
+    r"|\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*[,;:!?.])"
 )
 # words that open a sentence and cannot go on a name after an initial or a
 # dotted abbreviation ("the U.S. House" goes on, "the U.S. He said" does not)
