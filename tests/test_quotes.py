@@ -1117,6 +1117,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The pier is safe", "one unaligned harbour engineer", "said")],
     ),
     (
+        "role-then-name-after-a-quotation",
+        "“The levy stays,” the port's chief engineer, Ana Ruiz, said.",
+        [("direct", "The levy stays,", "Ana Ruiz", "said")],
+    ),
+    (
+        "venue-carried-by-then-that",
+        "The ministry said in a statement carried by the state radio that two died.",
+        [("indirect", "two died", "The ministry", "said in a statement")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -22,6 +22,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ruiz", "person", "finance minister")],
     ),
     (
+        "role-before-the-name",
+        "The levy will stay, a spokeswoman, Ana Ruiz, said.",
+        [("Ana Ruiz", "person", "spokeswoman")],
+    ),
+    (
+        "role-before-the-name-after-a-quotation",
+        "“The levy stays,” the port's chief engineer, Ana Ruiz, said.",
+        [("Ana Ruiz", "person", "port's chief engineer")],
+    ),
+    (
         "age-is-not-a-title",
         "Ana Ruiz, 62, said the levy would stay.",
         [("Ana Ruiz", "person", None)],

@@ -370,7 +370,10 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
     after a listener, the rest of its name too (``told The Harbour Times
     weekly of Port Ellis that ...``)."""
     n = len(toks)
-    if k >= n or (toks.words[k] not in _PHRASE_OPENERS and not after_listener):
+    carried = (  # "said in a statement carried by the state news agency that ..."
+        k + 1 < n and is_past_verb(toks.words[k]) and toks.words[k + 1] in _PREPOSITIONS | {"by"}
+    )
+    if k >= n or (toks.words[k] not in _PHRASE_OPENERS and not after_listener and not carried):
         return None
     for j in range(k + 1, min(n, k + 12)):
         word = toks.words[j]
@@ -383,7 +386,7 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
         if (
             toks.kinds[j] != "w"
             or word in AUXILIARIES
-            or word in CUE_FORMS
+            or (word in CUE_FORMS and toks.words[j - 1] not in DETERMINERS)  # "the state"
             or word in RELATIVE_PRONOUNS
             or word in _SAYING_CLAUSES
         ):

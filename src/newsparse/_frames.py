@@ -287,7 +287,7 @@ def _trailing_frame(
         # the quotation is what was said, the words before set the scene
         return None
     last = before - 1 if toks.words[before] == "," else before
-    last = _before_role_appositive(toks, last)
+    last = _before_role_appositive(text, toks, last)
     if last < 0:
         return None
     start = _content_start(text, toks.starts[0], toks.ends[last])
@@ -603,22 +603,29 @@ def _within_leading_clause(
     return Span(content.start, end), (start_k, comma - 1)
 
 
-def _before_role_appositive(toks: _Tokens, last: int) -> int:
+def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     """``..., a spokeswoman, Ana Ruiz, said``: the role set before the name
-    belongs to the speaker, so the content ends before it."""
+    belongs to the speaker, so the content ends before it (also when the
+    content is a quotation whose comma sits inside the marks: ``“...,” the
+    firm's chief, Dana Holt, said``)."""
     comma = last
     while comma >= 0 and toks.words[comma] != "," and last - comma <= 7:
+        if toks.kinds[comma] == "q" and comma < last and _comma_before(text, toks, comma + 1):
+            break
         if toks.kinds[comma] != "w" or toks.words[comma] in AUXILIARIES:
             return last
         comma -= 1
-    if comma < 1 or toks.words[comma] != "," or comma == last:
+    if comma < 0 or comma == last:
+        return last
+    quoted = toks.kinds[comma] == "q"
+    if not quoted and (comma < 1 or toks.words[comma] != ","):
         return last
     opener = toks.words[comma + 1]
     if opener in {"a", "an", "the"} or opener.endswith(("'s", "’s")):
         words = toks.words[comma + 1 : last + 1]
         if any(w in CUE_FORMS for w in words) or not any(w in ROLE_HEADS for w in words):
             return last  # "..., the harbour flooded, Ruiz said": a clause, not a role
-        return comma - 1
+        return comma if quoted else comma - 1
     return last
 
 

@@ -641,6 +641,13 @@ def _after_quote_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int
         stop += 1
     if stop == first or stop - first > _MAX_SPEAKER_TOKENS:
         return None
+    name = range(stop + 1, comma)
+    if (
+        toks.words[first] in DETERMINERS
+        and 2 <= len(name) <= 4
+        and all(_capitalized(text, toks, t) for t in name)
+    ):
+        return (stop + 1, comma - 1)  # "“...,” the firm's chief, Dana Holt, said": the name
     return (first, stop - 1)
 
 

@@ -526,7 +526,7 @@ def _person(text: str, mention: Mention) -> _Reading:
     if title and title.lower() in _NOT_NAME:
         title = None
     if title is None:
-        title = _appositive_title(text, mention.span.end)
+        title = _appositive_title(text, mention.span.end) or _role_before(text, mention.span.start)
     surname_index = len(run) - 1
     while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
         surname_index -= 1
@@ -561,7 +561,23 @@ def _appositive_title(text: str, end: int) -> str | None:
     m = _APPOSITIVE.match(text, end, min(len(text), end + 120))
     if m is None:
         return None
-    title = m.group("title").strip()
+    return _role_title(m.group("title").strip())
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """``a spokeswoman, Ana Ruiz, said`` / ``“...,” the firm's chief, Dana
+    Holt, said``: the role set before the name, ending in a comma."""
+    m = _ROLE_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    title = m.group("title")
+    first, _, rest = title.partition(" ")
+    # the article goes, as in the appositive after a name ("the finance minister")
+    return _role_title(rest if first.lower() in {"a", "an", "the"} else title)
+
+
+def _role_title(title: str) -> str | None:
+    """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".") for w in title.split()}
     if not words & (ROLE_HEADS | TITLE_WORDS):
         return None
@@ -570,6 +586,12 @@ def _appositive_title(text: str, end: int) -> str | None:
     ):
         return None  # ", the city would rebuild ...": a clause, not a role
     return title
+
+
+# a role opening on an article or a possessive, right before a name and its comma
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w’'])(?P<title>(?:[Aa]n?|[Tt]he|[\w\-]+[’']s)\s[^,.;:“”\"()]{1,60}?),\s+\Z"
+)
 
 
 #: A run of capitalised words, with the lower-case links names and
