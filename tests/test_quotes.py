@@ -1127,6 +1127,33 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "two died", "The ministry", "said in a statement")],
     ),
     (
+        "asked-a-long-listener-whether",
+        "Tanden asked the former attorney general whether he had read the file.",
+        [("indirect", "whether he had read the file", "Tanden", "asked")],
+    ),
+    (
+        "passive-question-with-its-asker",
+        "Ortiz was asked by a caller why young men were leaving the town.",
+        [("indirect", "why young men were leaving the town", "a caller", "asked")],
+    ),
+    (
+        "passive-question-without-an-asker",
+        "Ortiz was asked whether she would run again.",
+        [("indirect", "whether she would run again", None, "asked")],
+    ),
+    (
+        "ads-that-ask",
+        "The ads ask the candidates to make clean energy part of their plans.",
+        [
+            (
+                "indirect",
+                "the candidates to make clean energy part of their plans",
+                "The ads",
+                "ask",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -342,6 +342,14 @@ def _asked(toks: _Tokens, listener: int, k: int) -> tuple[Span, tuple[int, int]]
     question word) and ``asked the network to donate`` (a request, from the
     listener): what was asked."""
     n = len(toks)
+    if toks.words[k] not in _QUESTION_WORDS and toks.words[k] not in {"whether", "if", "to"}:
+        # "asked the former attorney general whether ...": the rest of a long listener
+        for j in range(k, min(n - 2, k + 4)):
+            if toks.words[j] in {"whether", "if"}:
+                k = j
+                break
+            if toks.kinds[j] != "w" or toks.words[j] in AUXILIARIES or toks.words[j] in CUE_FORMS:
+                break
     if toks.words[k] in _QUESTION_WORDS or (toks.words[k] in {"whether", "if"} and k + 2 < n):
         first = k  # "asked Ortiz how ...", "asked the mayor if ...", "asked how ..."
     elif toks.words[k] == "to" and k + 1 < n and toks.kinds[k + 1] == "w" and k > listener:

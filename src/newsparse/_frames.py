@@ -360,12 +360,15 @@ def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     after ``by`` or left unnamed (speaker null); the one asked is not its
     speaker."""
     j = c - 1
-    if j >= 1 and toks.words[j] in _PASSIVE_BE:
+    passive = j >= 1 and toks.words[j] in _PASSIVE_BE
+    if passive:
         j -= 1
         if toks.words[j] in SUBJECT_PRONOUNS and j >= 1:
             j -= 1
-    if j >= 0 and toks.words[j] not in _ASKED_OPENERS:
-        return None  # at the sentence start, "Asked whether ..., Ortiz said" opens it
+    if j >= 0 and toks.words[j] not in _ASKED_OPENERS and not passive:
+        # at the sentence start, "Asked whether ..., Ortiz said" opens it;
+        # "Ortiz was asked by a caller why ...": the one asked is no speaker
+        return None
     n = len(toks)
     q = c + 1
     if toks.words[c] == "pressed" and q < n and toks.words[q] in {"on", "about"}:

@@ -255,6 +255,8 @@ GROUP_HEADS: frozenset[str] = frozenset(
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     [
         "letter",
+        "ad",
+        "ads",
         "message",
         "headline",
         "caption",
