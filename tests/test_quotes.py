@@ -1316,8 +1316,20 @@ def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
             "Poll: Ortiz leads in the harbour wards",
             ("Ortiz leads in the harbour wards", "Poll", ":"),
         ),
+        (
+            "Ortiz Says Night Ferry Will Run Until Midnight",
+            ("Night Ferry Will Run Until Midnight", "Ortiz", "Says"),
+        ),
     ],
-    ids=["colon", "title-case-says", "name-and-noun", "to-a-listener", "quoted-words", "poll"],
+    ids=[
+        "colon",
+        "title-case-says",
+        "name-and-noun",
+        "to-a-listener",
+        "quoted-words",
+        "poll",
+        "title-case-speaker-says",
+    ],
 )
 def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> None:
     _check_headline(headline, [expected])

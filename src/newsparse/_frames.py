@@ -864,6 +864,9 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
                     colon,
                 )
             ]
+    says = _headline_says(text, toks, last)
+    if says is not None:
+        return [says]
     if toks.words[last] in SPEECH_FORMS and _capitalized(text, toks, last):
         comma = last - 1
         while comma > 0 and toks.words[comma] != "," and last - comma <= _MAX_SPEAKER_TOKENS:
@@ -874,6 +877,27 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
             cue = Span(toks.starts[last], toks.ends[last])
             return [_Frame(speaker, _span(toks, *speaker), cue, content, (0, comma - 1), last)]
     return []
+
+
+def _headline_says(text: str, toks: _Tokens, last: int) -> _Frame | None:
+    """Title case ``Harbor Chief Says Pier Is Unsafe``: a capitalised
+    speaker, a present-tense (or ``Said``) cue, then what was said, when the
+    story names the speaker again."""
+    for c in range(1, min(last - 1, _MAX_SPEAKER_TOKENS + 1)):
+        word = toks.words[c]
+        if toks.kinds[c] != "w" or not (
+            _capitalized(text, toks, c) or toks.words[c] in {"of", "and", "the", "for"}
+        ):
+            return None
+        cue = word in CUE_FORMS and (word.endswith("s") or word in {"said", "told"})
+        if cue and _capitalized(text, toks, c) and _capitalized(text, toks, c + 1):
+            if not _capitalized(text, toks, 0) or not _named_in_story(text, toks, c - 1):
+                return None
+            start = _content_start(text, toks.starts[c + 1], toks.ends[last])
+            content = Span(start, _content_end(text, start, toks.ends[last]))
+            cue_span = Span(toks.starts[c], toks.ends[c])
+            return _Frame((0, c - 1), _span(toks, 0, c - 1), cue_span, content, (c + 1, last), c)
+    return None
 
 
 def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
