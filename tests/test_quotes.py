@@ -1154,6 +1154,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "participle-speech-act-after-a-comma",
+        "Speaking at a rally, Lee went after Vance, calling him “a total stiff.”",
+        [("partial", "a total stiff.", "Lee", "calling")],
+    ),
+    (
+        "speech-act-after-and",
+        "Lee took the stage at the Grand Hotel and called the levy “rotten to the core.”",
+        [("partial", "rotten to the core.", "Lee", "called")],
+    ),
+    (
+        "participle-speech-act-then-and-a-participle-cue",
+        "Lee hit back, calling it “unfair” and asserting that the rules were clear.",
+        [
+            ("partial", "unfair", "Lee", "calling"),
+            ("indirect", "the rules were clear", "Lee", "asserting"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -195,7 +195,12 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         elif (
             word in SPEECH_ACT_FORMS
             or word in QUOTED_ACT_FORMS
-            or (c > 0 and word in PROGRESSIVE_ACT_FORMS and toks.words[c - 1] in AUXILIARIES)
+            or (
+                c > 0
+                and word in PROGRESSIVE_ACT_FORMS
+                # "is calling for", and ", calling him “a stiff”"
+                and (toks.words[c - 1] in AUXILIARIES or _comma_before(text, toks, c))
+            )
         ):
             quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
@@ -1069,10 +1074,22 @@ def _speech_act_frame(
     j = _skip_back(text, toks, c - 1)
     if speaker is None and quoted and j >= 0 and toks.words[j] == "it":
         speaker = (j, j)  # "what it calls “the biggest attack”": an organisation's words
-    if speaker is None and c >= 2 and toks.words[c - 1] == ",":
+    participle = speaker is None and c >= 2 and toks.words[c].endswith("ing")
+    if participle and _comma_before(text, toks, c):
+        # "Lee went after Vance, calling him “a stiff”": the sentence's subject
+        speaker = _sentence_subject(text, toks, c)
+    elif speaker is None and c >= 2 and toks.words[c - 1] == ",":
         speaker = _appositive_speaker(text, toks, c - 1)  # "Moore, an adviser, called"
         if speaker is not None and not _source_like(text, toks, speaker):
             speaker = None
+    elif (
+        speaker is None
+        and c >= 2
+        and toks.words[c - 1] in {"and", "but"}
+        and "q" in toks.kinds[c + 1 :]  # words of the speaker, not only a topic
+    ):
+        # "Lee took the stage and called the system “rotten”"
+        speaker = _clause_subject(text, toks, c - 1) or _sentence_subject(text, toks, c - 1)
     if speaker is None:
         return None
     opener = speaker[0] - 1
@@ -1083,6 +1100,7 @@ def _speech_act_frame(
         and toks.kinds[opener] == "w"
         and toks.words[opener] not in {"and", "but"}
         and toks.words[opener] not in _LEADING_SUBORDINATORS
+        and speaker[1] + 1 == c  # not when the subject was found further left
     ):
         return None  # the phrase is not the subject of its clause ("a group called X")
     if (
@@ -1102,6 +1120,14 @@ def _speech_act_frame(
     for k in range(first, last + 1):
         if toks.words[k] in {",", ";"} and k > first:
             last = k - 1  # the clause ends at the next comma
+            break
+        if (
+            toks.words[k] in {"and", "but"}
+            and k > first
+            and k < last
+            and (toks.words[k + 1] in PARTICIPLE_CUES or toks.words[k + 1] in CUE_FORMS)
+        ):
+            last = k - 1  # "calling it “unfair” and asserting that ...": the next act
             break
         if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
             last = k  # "calls Ortiz a “sociopath,” said ...": the comma inside the marks
@@ -1304,7 +1330,11 @@ def _verb_frame(
     if (
         word in PARTICIPLE_CUES
         and c > 0
-        and (_comma_before(text, toks, c) or toks.words[c - 1] == "by")
+        and (
+            _comma_before(text, toks, c)
+            or toks.words[c - 1] == "by"
+            or (toks.words[c - 1] == "and" and bool(frames))  # "calling it X and asserting"
+        )
     ):
         # ", adding that ...", "began by saying ...": the clause's speaker
         governing = frames[-1].speaker if frames else _sentence_subject(text, toks, c)

@@ -549,7 +549,8 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     """The subject at the head of the sentence (after an opening phrase set
     off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
     first = 0
-    if toks.words[0] in _OPENERS:
+    opening_participle = toks.words[0].endswith("ing") and toks.words[0] not in CUE_FORMS
+    if toks.words[0] in _OPENERS or opening_participle:  # "Speaking at a rally, Lee ..."
         for k in range(min(limit, 14)):
             if toks.words[k] == ",":
                 first = k + 1
