@@ -160,6 +160,9 @@ FRAME_TRIGGERS: frozenset[str] = (
 # "1,000said" still shows "said".
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
+# what the scan in ``_frames`` stops at: "that" is tested after a noun cue
+_SCAN_WORDS: frozenset[str] = FRAME_TRIGGERS | {"that"}
+
 # The triggers as letter runs: "point out" (a cue form with a space) is no
 # token at all, so it cannot trigger and is left out.
 _TRIGGER_RUNS: frozenset[str] = frozenset(
@@ -190,7 +193,10 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     frames: list[_Frame] = []
     n = len(toks)
     consumed_until = -1
-    for c in range(n):
+    # only a trigger word (or the "that" after a noun cue) reaches a builder
+    # below; every other word falls through every test to the final continue
+    candidates = [c for c, word in enumerate(toks.words) if word in _SCAN_WORDS]
+    for c in candidates:
         if toks.kinds[c] != "w" or c <= consumed_until:
             continue
         word = toks.words[c]
