@@ -38,7 +38,7 @@ _TOKEN_FORMS = (
 # letters are not followed by a point. Every form before the last word form
 # starts with a digit or with letters and a point, so where this matches
 # none of them could, and it takes what the word form would: the same
-# tokens (tests/test_tokens.py compares), with most words spared the
+# tokens (tests/test_shortcuts.py compares), with most words spared the
 # attempts at numbers and abbreviations (tokenizing ~35% faster).
 _PLAIN_WORD = r"(?=[^\W\d_])(?![^\W\d_]*\.)[^\W_](?:[\w’'&\-]*[^\W_])?"
 
