@@ -3,7 +3,8 @@
 - the tokenizer's plain-word shortcut: the tokens of the forms alone;
 - ``frame._search_lines``: the search of a pattern that opens with a
   look-behind for a line break;
-- ``frame._trailer_start``'s sign-off precheck: the sign-off's own search.
+- ``frame._trailer_start``'s sign-off precheck: the sign-off's own search;
+- ``segment.split_lines``: the indentation and blankness ``strip_span`` gives.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from corpus import all_texts, read_text
 from newsparse import frame
 from newsparse._tokens import _TOKEN, _TOKEN_FORMS
+from newsparse.segment import split_lines, strip_span
 from strategies import news_text
 
 _FORMS_ONLY = re.compile(_TOKEN_FORMS)
@@ -111,3 +113,12 @@ def test_signoff_needs_reuter(text: str, data: st.DataObject) -> None:
     end = data.draw(st.integers(start, len(text)))
     if frame._SIGNOFF_AFTER_TEXT.search(text, start, end) is not None:
         assert frame._REUTER.search(text, start, end) is not None
+
+
+@given(st.one_of(news_text(), st.text(alphabet=st.sampled_from(" \t\u00a0\u2028\x0b\x1c\r\nab"))))
+def test_split_lines_indent_is_strip_span(text: str) -> None:
+    """``split_lines`` counts the indentation without ``strip_span``."""
+    for line in split_lines(text):
+        body = strip_span(text, line.span.start, line.span.end)
+        assert line.indent == body.start - line.span.start
+        assert line.blank == (body.start == body.end)

@@ -56,9 +56,12 @@ def split_lines(text: str) -> list[Line]:
         end = m.end()
         while end > start and text[end - 1] in _NEWLINE_CHARS:
             end -= 1
-        body = strip_span(text, start, end)
-        blank = body.start == body.end
-        lines.append(Line(Span(start, end), body.start - start, blank))
+        # what strip_span would give, without a Span per line: the leading
+        # whitespace (``lstrip`` and ``isspace`` agree on what it is), and a
+        # line of nothing else is blank
+        line = text[start:end]
+        indent = len(line) - len(line.lstrip())
+        lines.append(Line(Span(start, end), indent, indent == len(line)))
     return lines
 
 
