@@ -4,7 +4,8 @@
 - ``frame._search_lines``: the search of a pattern that opens with a
   look-behind for a line break;
 - ``frame._trailer_start``'s sign-off precheck: the sign-off's own search;
-- ``segment.split_lines``: the indentation and blankness ``strip_span`` gives.
+- ``segment.split_lines``: the indentation and blankness ``strip_span`` gives;
+- ``sentences._END``: the sentence ends of its forms alone.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from corpus import all_texts, read_text
 from newsparse import frame
 from newsparse._tokens import _TOKEN, _TOKEN_FORMS
 from newsparse.segment import split_lines, strip_span
+from newsparse.sentences import _END, _END_FORMS
 from strategies import news_text
 
 _FORMS_ONLY = re.compile(_TOKEN_FORMS)
@@ -122,3 +124,16 @@ def test_split_lines_indent_is_strip_span(text: str) -> None:
         body = strip_span(text, line.span.start, line.span.end)
         assert line.indent == body.start - line.span.start
         assert line.blank == (body.start == body.end)
+
+
+_END_BITS = st.sampled_from(
+    "\n|\r\n| |\t|\u00a0|.|!|?|...|\"|“|”|’|'|(|)|A|b|7|U.S.|Mr.|said".split("|")
+)
+
+
+@given(st.one_of(st.lists(_END_BITS, max_size=30).map("".join), st.text()), st.data())
+def test_sentence_end_guard(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    forms = re.compile(_END_FORMS)
+    assert _spans(_END, text, start, end) == _spans(forms, text, start, end)
