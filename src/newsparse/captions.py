@@ -170,6 +170,14 @@ _SHAPES = (
     ),
 )
 
+# Inside an article (strict), a paragraph with no needle of a strict shape
+# in its last characters has no credit: one search rules out every shape
+_STRICT_SHAPES = tuple(shape for shape in _SHAPES if shape.strict)
+_STRICT_NEEDLES = re.compile(
+    "|".join(re.escape(needle) for shape in _STRICT_SHAPES for needle in shape.needles)
+)
+_STRICT_WITHIN = max(shape.within for shape in _STRICT_SHAPES)
+
 _BOUNDARY = re.compile(r"[.!?:;|\"”’)\]\-–—]")
 _RETRIES = 6
 _VIA = re.compile(r"\s+via\s+")
@@ -537,6 +545,8 @@ def _one_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | No
         return None
     best: Credit | None = None
     lowered = _folded(text[max(start, end - _TAIL) : end])
+    if strict and not _STRICT_NEEDLES.search(lowered, max(0, len(lowered) - _STRICT_WITHIN)):
+        return None  # what every strict shape's own needle test would conclude
     for shape in _SHAPES:
         if strict and not shape.strict:
             continue
