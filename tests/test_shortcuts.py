@@ -119,8 +119,15 @@ def test_signoff_needs_reuter(text: str, data: st.DataObject) -> None:
 
 @given(st.one_of(news_text(), st.text(alphabet=st.sampled_from(" \t\u00a0\u2028\x0b\x1c\r\nab"))))
 def test_split_lines_indent_is_strip_span(text: str) -> None:
-    """``split_lines`` counts the indentation without ``strip_span``."""
-    for line in split_lines(text):
+    """``split_lines`` finds the lines of a plain line pattern and counts
+    their indentation as ``strip_span`` does."""
+    plain = [m.span() for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+", text)]
+    lines = split_lines(text)
+    assert [line.span.start for line in lines] == [start for start, _ in plain]
+    assert [line.span.end for line in lines] == [
+        len(text[a:b].rstrip("\r\n")) + a for a, b in plain
+    ]
+    for line in lines:
         body = strip_span(text, line.span.start, line.span.end)
         assert line.indent == body.start - line.span.start
         assert line.blank == (body.start == body.end)
