@@ -3,7 +3,7 @@
 - the tokenizer's plain-word shortcut: the tokens of the forms alone;
 - ``frame._search_lines``: the search of a pattern that opens with a
   look-behind for a line break;
-- ``frame._trailer_start``'s sign-off precheck: the sign-off's own search;
+- ``frame._trailer_start``'s prechecks: what the tail patterns need;
 - ``segment.split_lines``: the indentation and blankness ``strip_span`` gives;
 - ``sentences._END``: the sentence ends of its forms alone.
 """
@@ -110,11 +110,13 @@ def test_search_lines_is_the_search(text: str, data: st.DataObject) -> None:
 
 
 @given(_TRAILER_TEXT, st.data())
-def test_signoff_needs_reuter(text: str, data: st.DataObject) -> None:
+def test_tail_trailers_need_their_word(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     if frame._SIGNOFF_AFTER_TEXT.search(text, start, end) is not None:
         assert frame._REUTER.search(text, start, end) is not None
+    if frame._INLINE_REPORTING.search(text, start, end) is not None:
+        assert text.find("(", start, end) >= 0
 
 
 @given(st.one_of(news_text(), st.text(alphabet=st.sampled_from(" \t\u00a0\u2028\x0b\x1c\r\nab"))))

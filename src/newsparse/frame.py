@@ -104,8 +104,7 @@ _INLINE_REPORTING = re.compile(
 _SIGNOFF_AFTER_TEXT = re.compile(
     rf"(?:(?<=[.!?\"”’)]){_S}+|{_S}{{2,}})(?=(?i:reuters?)(?:\.{{3}})?(?:\^M)?{_S}*\Z)"
 )
-# what the sign-off's look-ahead needs: searched first, it spares the
-# sign-off's search at every space of the 500-character tail
+# the word the sign-off's look-ahead needs
 _REUTER = re.compile("(?i:reuter)")
 # 1980s Reuters continuation marker on the story's last line
 _MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
@@ -475,7 +474,9 @@ def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | N
     if m is not None:
         return strip_span(text, m.start(), end).start
     tail = max(start, end - 500)
-    m = _INLINE_REPORTING.search(text, tail, end)
+    # each of these needs a word or a mark of its own in the tail: looked for
+    # first (in C), it spares the pattern's search at every space
+    m = _INLINE_REPORTING.search(text, tail, end) if text.find("(", tail, end) >= 0 else None
     if m is None and _REUTER.search(text, tail, end) is not None:
         m = _SIGNOFF_AFTER_TEXT.search(text, tail, end)
     if m is None and is_last:
