@@ -134,8 +134,9 @@ _WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
 # and verbs before "that", requests, speech acts (plain, quoted,
 # progressive) and the nouns before "that" (``_NOUN_CUES``, at ``c - 1``).
 # ``sentence_may_frame`` skips the tokenizer for a sentence holding none of
-# them. ANY NEW WORD ``_frames`` TESTS MUST JOIN THIS SET, or the sentences
-# carrying only it lose their frames (tests/test_prefilter.py compares the
+# them, and ``_frames`` itself visits only their positions (``_SCAN_WORDS``).
+# ANY NEW WORD ``_frames`` TESTS MUST JOIN THIS SET, or the sentences
+# carrying it lose their frames (tests/test_prefilter.py compares the
 # attributions with the prefilter on and off).
 FRAME_TRIGGERS: frozenset[str] = (
     frozenset(SPEECH_FORMS)

@@ -40,7 +40,7 @@ __all__ = ["Attribution", "find_attributions", "quote_stage"]
 
 
 #: Skip the sentences ``_frames.sentence_may_frame`` rules out. Only the test
-#: that proves the skip changes nothing turns it off.
+#: that checks the skip changes nothing (tests/test_prefilter.py) turns it off.
 PREFILTER = True
 
 
