@@ -128,6 +128,58 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
 
 
+# Every word ``_frames`` tests at the position ``c`` it scans, which is the
+# only way a sentence without quotations gets a frame: the speech forms (a
+# sentence-initial "Said Ellis:" too), "according" (to), the first words of
+# PHRASE_CUES, "asked"/"pressed", intentions, cue verbs, stance adjectives
+# and verbs before "that", requests, speech acts (plain, quoted,
+# progressive) and the nouns before "that" (``_NOUN_CUES``, at ``c - 1``).
+# ``sentence_may_frame`` skips the tokenizer for a sentence holding none of
+# them, and ``_frames`` itself visits only their positions (``_SCAN_WORDS``).
+# ANY NEW WORD ``_frames`` TESTS MUST JOIN THIS SET, or the sentences
+# carrying it lose their frames (tests/test_prefilter.py compares the
+# attributions with the prefilter on and off).
+FRAME_TRIGGERS: frozenset[str] = (
+    frozenset(SPEECH_FORMS)
+    | {"according", "asked", "pressed"}
+    | frozenset(PHRASE_CUES)
+    | INTENT_FORMS
+    | CUE_FORMS
+    | STANCE_ADJECTIVES
+    | STANCE_VERB_FORMS
+    | REQUEST_FORMS
+    | SPEECH_ACT_FORMS
+    | QUOTED_ACT_FORMS
+    | PROGRESSIVE_ACT_FORMS
+    | _NOUN_CUES
+)
+
+# Runs of letters. A token is a run of word characters that starts and ends
+# with a letter or digit (``_tokens._TOKEN``); one that equals a trigger word
+# (all letters) is therefore a whole run of letters: before it stands a
+# non-letter (at worst a digit ending a ``1,000`` token) and after it a
+# non-letter, never a letter the token left out. Digits split runs so that
+# "1,000said" still shows "said".
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+# what the scan in ``_frames`` stops at: "that" is tested after a noun cue
+_SCAN_WORDS: frozenset[str] = FRAME_TRIGGERS | {"that"}
+
+# The triggers as letter runs: "point out" (a cue form with a space) is no
+# token at all, so it cannot trigger and is left out.
+_TRIGGER_RUNS: frozenset[str] = frozenset(
+    run for word in FRAME_TRIGGERS if " " not in word for run in _LETTER_RUN.findall(word)
+)
+
+
+def sentence_may_frame(text: str, sentence: Span) -> bool:
+    """False only when ``sentence`` holds no word that can start a frame:
+    tokenizing it and running ``_frames`` would find nothing (a sentence
+    with a quotation must be read in full whatever this says)."""
+    words = _LETTER_RUN.findall(text[sentence.start : sentence.end].lower())
+    return not _TRIGGER_RUNS.isdisjoint(words)
+
+
 @attrs.define
 class _Frame:
     speaker: tuple[int, int] | None  # token range, inclusive
@@ -143,7 +195,10 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     frames: list[_Frame] = []
     n = len(toks)
     consumed_until = -1
-    for c in range(n):
+    # only a trigger word (or the "that" after a noun cue) reaches a builder
+    # below; every other word falls through every test to the final continue
+    candidates = [c for c, word in enumerate(toks.words) if word in _SCAN_WORDS]
+    for c in candidates:
         if toks.kinds[c] != "w" or c <= consumed_until:
             continue
         word = toks.words[c]

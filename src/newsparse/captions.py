@@ -71,6 +71,13 @@ class _Shape:
     needles: tuple[str, ...] = ()
     reach: int = 0
     within: int = _TAIL
+    # the needles as one alternation: one search finds whether any lies in
+    # the last ``within`` characters, one more the first of them
+    needle_pattern: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+
+    @needle_pattern.default
+    def _needle_pattern(self) -> re.Pattern[str]:
+        return re.compile("|".join(map(re.escape, self.needles)))
 
 
 _SHAPES = (
@@ -162,6 +169,14 @@ _SHAPES = (
         within=50,
     ),
 )
+
+# Inside an article (strict), a paragraph with no needle of a strict shape
+# in its last characters has no credit: one search rules out every shape
+_STRICT_SHAPES = tuple(shape for shape in _SHAPES if shape.strict)
+_STRICT_NEEDLES = re.compile(
+    "|".join(re.escape(needle) for shape in _STRICT_SHAPES for needle in shape.needles)
+)
+_STRICT_WITHIN = max(shape.within for shape in _STRICT_SHAPES)
 
 _BOUNDARY = re.compile(r"[.!?:;|\"”’)\]\-–—]")
 _RETRIES = 6
@@ -432,11 +447,12 @@ def _try_shape(
     is the lower-cased tail of the text. A match the lexicon rejects is
     retried from the next position (a few times)."""
     tail = end - len(lowered)
-    last = max(map(lowered.rfind, shape.needles))
-    if last < 0 or len(lowered) - last > shape.within:
+    # a needle starting in the last ``within`` characters, else no credit
+    if shape.needle_pattern.search(lowered, max(0, len(lowered) - shape.within)) is None:
         return None
-    first = min(i for i in map(lowered.find, shape.needles) if i >= 0)
-    pos = max(tail, tail + first - shape.reach)
+    first = shape.needle_pattern.search(lowered)
+    assert first is not None  # found in the window already
+    pos = max(tail, tail + first.start() - shape.reach)
     for _ in range(_RETRIES):
         m = shape.pattern.search(text, pos, end)
         if m is None:
@@ -529,6 +545,8 @@ def _one_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | No
         return None
     best: Credit | None = None
     lowered = _folded(text[max(start, end - _TAIL) : end])
+    if strict and not _STRICT_NEEDLES.search(lowered, max(0, len(lowered) - _STRICT_WITHIN)):
+        return None  # what every strict shape's own needle test would conclude
     for shape in _SHAPES:
         if strict and not shape.strict:
             continue

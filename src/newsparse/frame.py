@@ -92,6 +92,9 @@ _TRAILER_KINDS = rf"""
 # a trailer at the start of a unit, or at the start of a later line of it
 _TRAILER = re.compile(_TRAILER_KINDS, re.VERBOSE)
 _TRAILER_LINE = re.compile(rf"(?<=[\r\n]){_S}*(?:{_TRAILER_KINDS})", re.VERBOSE)
+# the same, led by the line break itself: a search skips to each break in C
+# instead of trying the look-behind at every character (see _search_lines)
+_TRAILER_LINE_BREAK = re.compile(rf"[\r\n](?={_S}*(?:{_TRAILER_KINDS}))", re.VERBOSE)
 # ``... said. (Reporting by Jane Doe; Editing by John Roe)`` on the last line
 _INLINE_REPORTING = re.compile(
     rf"(?<=[.!?\"”’]){_S}+(?=\((?:Reporting|Writing|Editing|Additional{_S}reporting|Compiled)"
@@ -101,8 +104,11 @@ _INLINE_REPORTING = re.compile(
 _SIGNOFF_AFTER_TEXT = re.compile(
     rf"(?:(?<=[.!?\"”’)]){_S}+|{_S}{{2,}})(?=(?i:reuters?)(?:\.{{3}})?(?:\^M)?{_S}*\Z)"
 )
+# the word the sign-off's look-ahead needs
+_REUTER = re.compile("(?i:reuter)")
 # 1980s Reuters continuation marker on the story's last line
 _MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
+_MORE_BREAK = re.compile(rf"[\r\n](?={_S}*(?:More|MORE|more){_S}*\Z)")
 
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
 _NAME_TAIL = re.compile(r"\s+(?:in|at|on|from|for)\s.*\Z|[\s.)]+\Z", re.S)
@@ -464,15 +470,32 @@ def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | N
     """Where the first trailer in ``text[start:end]`` begins, if any."""
     if _TRAILER.match(text, start, end):
         return start
-    m = _TRAILER_LINE.search(text, start, end)
+    m = _search_lines(_TRAILER_LINE, _TRAILER_LINE_BREAK, text, start, end)
     if m is not None:
         return strip_span(text, m.start(), end).start
     tail = max(start, end - 500)
-    for pattern in (_INLINE_REPORTING, _SIGNOFF_AFTER_TEXT) + ((_MORE,) if is_last else ()):
-        m = pattern.search(text, tail, end)
+    # each of these needs a word or a mark of its own in the tail: looked for
+    # first (in C), it spares the pattern's search at every space
+    m = _INLINE_REPORTING.search(text, tail, end) if text.find("(", tail, end) >= 0 else None
+    if m is None and _REUTER.search(text, tail, end) is not None:
+        m = _SIGNOFF_AFTER_TEXT.search(text, tail, end)
+    if m is None and is_last:
+        m = _search_lines(_MORE, _MORE_BREAK, text, tail, end)
+    return None if m is None else m.end()
+
+
+def _search_lines(
+    pattern: re.Pattern[str], breaks: re.Pattern[str], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a ``pattern`` that opens with
+    ``(?<=[\r\n])``, found through ``breaks``: the rest of ``pattern`` as a
+    look-ahead after ``[\r\n]``, which a search skips to in C."""
+    if start > 0 and text[start - 1] in "\r\n":
+        m = pattern.match(text, start, end)
         if m is not None:
-            return m.end()
-    return None
+            return m
+    found = breaks.search(text, start, end)
+    return None if found is None else pattern.match(text, found.end(), end)
 
 
 def _add_trailers(state: ParseState, start: int, end: int, *, is_last: bool) -> None:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse._content import _MIN_CONTENT_WORDS
-from newsparse._frames import _Frame, _frames, _headline_frames
+from newsparse._frames import _Frame, _frames, _headline_frames, sentence_may_frame
 from newsparse._state import ParseState
 from newsparse._tokens import _tokenize, _Tokens
 from newsparse.model import BlockKind, Mention, Quote, QuoteKind, Span
@@ -37,6 +37,11 @@ from newsparse.quotemarks import QuoteSpan, find_quotes
 from newsparse.sentences import split_sentences
 
 __all__ = ["Attribution", "find_attributions", "quote_stage"]
+
+
+#: Skip the sentences ``_frames.sentence_may_frame`` rules out. Only the test
+#: that checks the skip changes nothing (tests/test_prefilter.py) turns it off.
+PREFILTER = True
 
 
 @attrs.frozen
@@ -87,6 +92,15 @@ def find_attributions(
             while rk < len(region_quotes) and region_quotes[rk][1].open < sentence.end:
                 inside.append(region_quotes[rk])
                 rk += 1
+            if (
+                PREFILTER
+                and not inside
+                and region not in headlines
+                and not sentence_may_frame(text, sentence)
+            ):
+                # no quotation and no word a frame starts from: no frame, no
+                # orphan quotation; the tokenizer is the costliest step here
+                continue
             toks = _tokenize(text, sentence, inside)
             frames = _frames(text, toks, sentence)
             if region in headlines and not frames:

@@ -17,8 +17,10 @@ from newsparse.model import Span
 
 __all__ = ["Line", "Unit", "split_lines", "split_units", "strip_span"]
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
-_NEWLINE_CHARS = "\r\n"
+# A line: its indentation (whitespace but a line break), the rest of it,
+# then its break (or the end of a text that does not end with one). The
+# look-ahead keeps the end of the text from making an empty last line.
+_LINE = re.compile(r"(?!\Z)([^\S\r\n]*)([^\r\n]*)(?:\r\n|\r|\n|\Z)")
 
 
 @attrs.frozen
@@ -53,12 +55,8 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     for m in _LINE.finditer(text):
         start = m.start()
-        end = m.end()
-        while end > start and text[end - 1] in _NEWLINE_CHARS:
-            end -= 1
-        body = strip_span(text, start, end)
-        blank = body.start == body.end
-        lines.append(Line(Span(start, end), body.start - start, blank))
+        body, end = m.span(2)  # the break excluded; the rest starts with no space
+        lines.append(Line(Span(start, end), body - start, body == end))
     return lines
 
 

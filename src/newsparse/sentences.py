@@ -147,10 +147,15 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
-_END = re.compile(
+_END_FORMS = (
     r"[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9])"  # a point, then a capital
     r"|(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*[\"“])"  # a line break, then a quotation
 )
+# Each form starts at a point or at a space or line break: the look-ahead
+# turns the search away from any other character in one test, instead of
+# after the second form's look-behind (the search ~2x faster; the same
+# matches, tests/test_shortcuts.py).
+_END = re.compile(rf"(?=[.!? \t\u00a0\r\n])(?:{_END_FORMS})")
 _QUOTE_AFTER = re.compile(r"\s+(?:''|[\"“])")
 # “Why now?” Ortiz asked. / “We won!” the mayor said.: an attribution right
 # after a closing mark keeps the quotation in its sentence

@@ -358,7 +358,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if len(words) == 1 and lower[0] in {"who", "which"}:
         return _Reading("relative", SourceKind.PERSON, lower[0], raw, None, False, None)
     joined = " ".join(lower)
-    if any(marker in joined for marker in ANONYMITY_MARKERS):
+    if _ANONYMITY.search(joined):
         head = _head(lower)
         return _Reading(
             "description",
@@ -602,6 +602,8 @@ _CAPITAL_RUN = re.compile(
     r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))*"
 )
 _WORD_SPAN = re.compile(r"\S+")
+# any of the markers inside a phrase, in one search
+_ANONYMITY = re.compile("|".join(map(re.escape, ANONYMITY_MARKERS)))
 _CALENDAR = frozenset(
     """january february march april may june july august september october
     november december monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -632,10 +634,14 @@ class _NameIndex:
         self.built = True
         text = self.text
         for m in _CAPITAL_RUN.finditer(text):
-            words = [
-                (w.group(), w.start(), w.end())
-                for w in _WORD_SPAN.finditer(text, m.start(), m.end())
-            ]
+            run_text = m.group()
+            if " " in run_text or "\u00a0" in run_text:
+                words = [
+                    (w.group(), w.start(), w.end())
+                    for w in _WORD_SPAN.finditer(text, m.start(), m.end())
+                ]
+            else:  # most runs are one word (no space can be inside one)
+                words = [(run_text, m.start(), m.end())]
             run_id = len(self.runs)
             self.runs.append(words)
             self.starts.append(m.start())
@@ -647,7 +653,7 @@ class _NameIndex:
             for position, (word, _, _) in enumerate(words):
                 key = word.rstrip(".,")
                 self.by_word.setdefault(key, []).append((run_id, position))
-                if any(position < o <= position + 7 for o in org_at):
+                if org_at and any(position < o <= position + 7 for o in org_at):
                     # an organisation word close after: a start of a fuller name
                     self.org_by_word.setdefault(key, []).append((run_id, position))
 

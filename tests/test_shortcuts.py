@@ -1,0 +1,148 @@
+"""Each speed shortcut finds exactly what the plain form it stands for finds.
+
+- the tokenizer's plain-word shortcut: the tokens of the forms alone;
+- ``frame._search_lines``: the search of a pattern that opens with a
+  look-behind for a line break;
+- ``frame._trailer_start``'s prechecks: what the tail patterns need;
+- ``segment.split_lines``: the indentation and blankness ``strip_span`` gives;
+- ``sentences._END``: the sentence ends of its forms alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpus import all_texts, read_text
+from newsparse import frame
+from newsparse._tokens import _TOKEN, _TOKEN_FORMS
+from newsparse.segment import split_lines, strip_span
+from newsparse.sentences import _END, _END_FORMS
+from strategies import news_text
+
+_FORMS_ONLY = re.compile(_TOKEN_FORMS)
+
+CORNERS = [
+    "Sen. Ruiz and Gov. Lee, U.S. a.m. N.C. John F. Kennedy",
+    "1,409 people, 3.5% and 42% of 1,000said; rock'n'roll co-op AT&T",
+    "Calif.said x_y _said said_ it’s -- — ― – ... U.S.A. approx.",
+    "SEN. RUIZ sen.ruiz Jan.5 Jan. 5 abcdefghijklm. ab.",
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def _assert_same(text: str, start: int = 0, end: int | None = None) -> None:
+    stop = len(text) if end is None else end
+    assert _spans(_TOKEN, text, start, stop) == _spans(_FORMS_ONLY, text, start, stop)
+
+
+@pytest.mark.parametrize("text", CORNERS)
+def test_same_tokens_corners(text: str) -> None:
+    _assert_same(text)
+
+
+@pytest.mark.parametrize("name", all_texts())
+def test_same_tokens_seed(name: str) -> None:
+    _assert_same(read_text(name))
+
+
+@given(st.one_of(news_text(), st.text()), st.data())
+def test_same_tokens_random(text: str, data: st.DataObject) -> None:
+    # a sentence is tokenized as a slice of the text: bounds matter to \b
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    _assert_same(text, start, end)
+
+
+# line breaks, horizontal spaces and the words trailers are made of
+_TRAILER_BITS = st.sampled_from(
+    [
+        "\n",
+        "\r",
+        "\r\n",
+        " ",
+        "\t",
+        "\u00a0",
+        "x",
+        ".",
+        "(",
+        ")",
+        "-",
+        "©",
+        "2024",
+        "Reporting by",
+        "(Editing by",
+        "With assistance from",
+        "Li Wei contributed to this report",
+        "To contact the reporter",
+        "Copyright",
+        "REUTER",
+        "Reuters...",
+        "^M",
+        "More",
+        "MORE",
+        "more",
+        "More stories like this",
+        "Our Standards:",
+        "said.",
+    ]
+)
+_TRAILER_TEXT = st.lists(_TRAILER_BITS, max_size=30).map("".join)
+
+
+@given(_TRAILER_TEXT, st.data())
+def test_search_lines_is_the_search(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for pattern, breaks in (
+        (frame._TRAILER_LINE, frame._TRAILER_LINE_BREAK),
+        (frame._MORE, frame._MORE_BREAK),
+    ):
+        found = frame._search_lines(pattern, breaks, text, start, end)
+        expected = pattern.search(text, start, end)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@given(_TRAILER_TEXT, st.data())
+def test_tail_trailers_need_their_word(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if frame._SIGNOFF_AFTER_TEXT.search(text, start, end) is not None:
+        assert frame._REUTER.search(text, start, end) is not None
+    if frame._INLINE_REPORTING.search(text, start, end) is not None:
+        assert text.find("(", start, end) >= 0
+
+
+@given(st.one_of(news_text(), st.text(alphabet=st.sampled_from(" \t\u00a0\u2028\x0b\x1c\r\nab"))))
+def test_split_lines_indent_is_strip_span(text: str) -> None:
+    """``split_lines`` finds the lines of a plain line pattern and counts
+    their indentation as ``strip_span`` does."""
+    plain = [m.span() for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+", text)]
+    lines = split_lines(text)
+    assert [line.span.start for line in lines] == [start for start, _ in plain]
+    assert [line.span.end for line in lines] == [
+        len(text[a:b].rstrip("\r\n")) + a for a, b in plain
+    ]
+    for line in lines:
+        body = strip_span(text, line.span.start, line.span.end)
+        assert line.indent == body.start - line.span.start
+        assert line.blank == (body.start == body.end)
+
+
+_END_BITS = st.sampled_from(
+    "\n|\r\n| |\t|\u00a0|.|!|?|...|\"|“|”|’|'|(|)|A|b|7|U.S.|Mr.|said".split("|")
+)
+
+
+@given(st.one_of(st.lists(_END_BITS, max_size=30).map("".join), st.text()), st.data())
+def test_sentence_end_guard(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    forms = re.compile(_END_FORMS)
+    assert _spans(_END, text, start, end) == _spans(forms, text, start, end)
