@@ -1190,6 +1190,8 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("said-about-a-topic", "Here are nine things the mayor has said about the harbor."),
     ("passive-hearsay", "Some advisers are said to be urging the mayor to pay."),
     ("refused-to-speak", "Ortiz refused to speak to reporters as she left the meeting."),
+    ("neither-nor-would-say", "Neither Lind nor Berg would say whether the deal was done."),
+    ("none-of-them-said", "None of the officials said the pier was safe."),
     ("quantifier-before-a-noun-and-preposition", "Some hope of a ferry remains."),
     ("asked-a-question-noun", "Ortiz asked a simple question at the meeting."),
     ("noun-comments-before-a-clause", "Lee cited unkind comments Ortiz had made about the pier."),

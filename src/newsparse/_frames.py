@@ -1487,6 +1487,15 @@ def _verb_frame(
         )
     ):
         return None  # "the checks would add costs", "including Friday's said"
+    if (
+        speaker is not None
+        and not belief
+        and any(
+            toks.words[k] in {"neither", "nor", "nobody", "none"}
+            for k in range(max(0, speaker[0] - 2), speaker[1] + 1)  # "None of the officials"
+        )
+    ):
+        return None  # "Neither Lind nor Berg would say whether ...": nobody said it
     if speaker is not None and speaker[0] > 0 and toks.words[speaker[0] - 1] in _WH_WORDS:
         # "what she said was a mistake", "how experts say it would work": the
         # wh-clause is the report; "what we expect from Trump" is none
