@@ -1172,6 +1172,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "stance-verb-with-a-time-phrase-before-that",
+        "A federal judge ruled on Tuesday that the levy was unlawful.",
+        [("indirect", "the levy was unlawful", "A federal judge", "ruled")],
+    ),
+    (
+        "expect-an-object-to",
+        "Analysts expect the port to raise its fees next month.",
+        [("indirect", "the port to raise its fees next month", "Analysts", "expect")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -15,6 +15,7 @@ from newsparse._content import (
     _CONTEXT_TAIL,
     _CUE_PHRASE,
     _MIN_CONTENT_WORDS,
+    _PHRASE_OPENERS,
     _QUESTION_WORDS,
     _comma_before,
     _content_end,
@@ -23,6 +24,7 @@ from newsparse._content import (
     _forward_content,
     _last_content_token,
     _parenthetical_rest,
+    _that_after_phrase,
     _without_venue,
 )
 from newsparse._speakers import (
@@ -243,6 +245,12 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frame = _request_frame(text, toks, c)  # "warned them to stay away"
         elif c + 1 < n and toks.words[c + 1] == "that" and _stance_word(toks, c):
             frame = _complement_frame(text, toks, c, sentence, infinitive=False)
+        elif c + 1 < n and toks.words[c + 1] in _PHRASE_OPENERS and _stance_word(toks, c):
+            # "ruled on Tuesday that ...": a time or place phrase before "that"
+            after_that = _that_after_phrase(toks, c + 1)
+            if after_that is None:
+                continue
+            frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=after_that)
         elif (word in REQUEST_FORMS and word not in SPEECH_ACT_FORMS) or (
             word in SPEECH_ACT_FORMS and c + 1 < n and toks.words[c + 1] == "on"
         ):
@@ -765,6 +773,24 @@ def _inverted_tail(text: str, toks: _Tokens, c: int) -> bool:
     return after >= n or toks.words[after] in {".", "!", "?"}
 
 
+# belief verbs that take an object and an infinitive as what is believed
+_EXPECTING = frozenset({"expect", "predict", "forecast", "believe"})
+
+
+def _object_infinitive(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
+    """``expect the bank to raise rates``: the object and its infinitive, from
+    the object to the end of the clause."""
+    n = len(toks)
+    for k in range(c + 2, min(n - 1, c + 8)):
+        word = toks.words[k]
+        if word == "to" and toks.kinds[k + 1] == "w" and toks.words[k + 1] not in DETERMINERS:
+            found = _to_clause_end(toks, c + 1)
+            return found if found is not None and found[1][1] > k else None
+        if toks.kinds[k] != "w" or word in AUXILIARIES or word in CUE_FORMS or word in CLAUSE_STOPS:
+            return None
+    return None
+
+
 def _as_reported(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
     """``As the Ledger reported (on Monday), ...``: the sentence after the
     comma is what was reported, whatever its shape."""
@@ -1031,6 +1057,7 @@ def _complement_frame(
     *,
     infinitive: bool,
     frames: Sequence[_Frame] = (),
+    first: int | None = None,
 ) -> _Frame | None:
     """``SPEAKER wants to ...`` / ``SPEAKER is hoping that ...``: the speaker
     on the left (auxiliaries and adverbs skipped), the content from ``to`` or
@@ -1050,7 +1077,8 @@ def _complement_frame(
         return None
     if infinitive and toks.words[speaker[0]] == "you":
         return None  # "if you want to understand ...": anyone, nobody in the story
-    first = c + 1 if infinitive else c + 2
+    if first is None:
+        first = c + 1 if infinitive else c + 2
     if first >= len(toks):
         return None
     if infinitive and toks.words[first + 1 : first + 2] == ["comment"]:
@@ -1508,6 +1536,8 @@ def _verb_frame(
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
         if found is None and lemma == "show" and _document_head(toks, speaker):
             found = _shown(toks, c)  # "Records show the firm paid no tax"
+        if found is None and lemma in _EXPECTING:
+            found = _object_infinitive(toks, c)  # "Analysts expect the bank to cut rates"
         if found is None and speaker[0] == 1 and toks.words[0] == "as":
             found = _as_reported(toks, c)  # "As the Ledger reported, even if ..."
         relative = speaker[0] - 1
