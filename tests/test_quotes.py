@@ -1182,6 +1182,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the port to raise its fees next month", "Analysts", "expect")],
     ),
     (
+        "listener-and-a-place-then-a-clause",
+        "Holt told a briefing in Oslo the bank would keep rates on hold.",
+        [("indirect", "the bank would keep rates on hold", "Holt", "told")],
+    ),
+    (
+        "said-by-phone-that",
+        "Holt said by phone that the bank would keep rates on hold.",
+        [("indirect", "the bank would keep rates on hold", "Holt", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -62,6 +62,7 @@ _VENUE = (
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate)"
     rf"(?:\s+(?:on|with|to|at)\s+(?:the\s+)?(?:{_PROPER}|[a-z]+\b(?!\s+(?:that|of)\b)))?"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|television|TV|radio)"
+    r"|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?)"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
     rf"|(?:with|to)\s+(?:the\s+)?{_PROPER}"
 )
@@ -416,6 +417,16 @@ def _clause_after_phrase(toks: _Tokens, k: int) -> int | None:
             if verb in AUXILIARIES or is_past_verb(verb) or verb in CUE_FORMS:
                 return j
             return None
+        if (
+            word == "the"
+            and j > k + 1
+            and j + 3 < n
+            and (
+                toks.words[j + 2] in AUXILIARIES
+                or (toks.words[j + 3] in AUXILIARIES and toks.words[j + 2] not in CLAUSE_STOPS)
+            )
+        ):
+            return j  # "told a briefing in Oslo the bank would ..."
         if toks.kinds[j] != "w" or word in AUXILIARIES or word in CUE_FORMS:
             return None
     return None
