@@ -1192,6 +1192,29 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the bank would keep rates on hold", "Holt", "said")],
     ),
     (
+        "share-out-of-ten",
+        "Nearly nine out of 10 say they will need to learn new skills.",
+        [("indirect", "they will need to learn new skills", "Nearly nine out of 10", "say")],
+    ),
+    (
+        "quantified-plural-speaker-with-an-adverb",
+        "Many skippers privately say that the pier is unsafe.",
+        [("indirect", "the pier is unsafe", "Many skippers", "say")],
+    ),
+    (
+        "programme-title-before-that",
+        "Lee said on the show “Harbour Hour” that the pier was unsafe.",
+        [("indirect", "the pier was unsafe", "Lee", "said")],
+    ),
+    (
+        "relative-clause-with-its-own-attribution",
+        "Lee said she backed the bill, which she called “a lifeline.”",
+        [
+            ("indirect", "she backed the bill", "Lee", "said"),
+            ("partial", "a lifeline.", "she", "called"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

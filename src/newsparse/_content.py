@@ -386,6 +386,8 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
         return None
     for j in range(k + 1, min(n, k + 12)):
         word = toks.words[j]
+        if toks.kinds[j] == "q" and j + 1 < n and toks.words[j + 1] == "that":
+            return j + 2  # "said on the show “Morning Joe” that ...": a programme's title
         if word == "that":
             if j + 1 < n and (toks.words[j + 1] in AUXILIARIES or is_past_verb(toks.words[j + 1])):
                 return None  # "said at the rally that followed the vote": a relative clause
@@ -473,6 +475,16 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             break
         if toks.words[j] in {";"}:
             last = j - 1
+            break
+        if (
+            toks.words[j] == ","
+            and j > k
+            and j + 3 <= stop
+            and toks.words[j + 1] in {"which", "who", "whom"}
+            and toks.words[j + 2] in SUBJECT_PRONOUNS
+            and toks.words[j + 3] in CUE_FORMS | QUOTED_ACT_FORMS | SPEECH_ACT_FORMS
+        ):
+            last = j - 1  # ", which he called “a cartel”": an attribution of its own
             break
         if (
             j > k

@@ -592,8 +592,11 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
             w.endswith("%")
             or w in SHARE_WORDS
             or (is_number(w) and k >= 1 and toks.words[k - 1] == "in")
+            or (is_number(w) and k >= 2 and toks.words[k - 2 : k] == ["out", "of"])
         ):
-            return True  # "42% say", "4 in 10 say", "a majority of voters say"
+            return (
+                True  # "42% say", "4 in 10 say", "nine out of 10 say", "a majority of voters say"
+            )
         if k >= 1 and (w in _PREPOSITIONS or (w == "to" and toks.words[k - 1] in _CLOSE_TO)):
             head = toks.words[k - 1]
             if head in _CLOSE_TO and k >= 2:
@@ -1178,12 +1181,19 @@ def _speech_act_frame(
     opener = speaker[0] - 1
     if opener >= 0 and toks.words[opener] in {"what", "how"}:
         return _what_frame(text, toks, c, speaker, Span(toks.starts[c], toks.ends[c]))
+    relative_quote = (  # ", which he called “a cartel”": the pronoun's own words
+        opener >= 0
+        and toks.words[opener] in {"which", "whom"}
+        and toks.words[speaker[0]] in SUBJECT_PRONOUNS
+        and "q" in toks.kinds[c + 1 :]
+    )
     if (
         opener >= 0
         and toks.kinds[opener] == "w"
         and toks.words[opener] not in {"and", "but"}
         and toks.words[opener] not in _LEADING_SUBORDINATORS
         and speaker[1] + 1 == c  # not when the subject was found further left
+        and not relative_quote
     ):
         return None  # the phrase is not the subject of its clause ("a group called X")
     if (
@@ -1217,8 +1227,8 @@ def _speech_act_frame(
             break
     while last >= first and toks.kinds[last] == "p":
         last -= 1
-    if last - first + 1 < _MIN_CONTENT_WORDS:
-        return None
+    if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
+        return None  # but "which he called “a cartel”": the quotation alone
     if quoted and "q" not in toks.kinds[first : last + 1]:
         return None  # "criticized the plan": a topic, no words of the speaker
     if toks.words[first] == "for" and toks.words[c] in SPEECH_ACT_FORMS and first < last:

@@ -152,6 +152,13 @@ def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, i
         and is_number(toks.words[j - 2])
     ):
         start = j - 2
+    elif (
+        j - 3 >= floor
+        and toks.words[j - 2 : j] == ["out", "of"]
+        and is_number(toks.words[j])
+        and is_number(toks.words[j - 3])
+    ):
+        start = j - 3  # "nine out of 10"
     elif toks.words[j] == "percent" and j - 1 >= floor and is_number(toks.words[j - 1]):
         start = j - 1
     elif toks.words[j].endswith("%"):
@@ -499,6 +506,13 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         return True
     if last > first and is_past_verb(head) and toks.words[last - 1] in _SURVEYED_HEADS:
         return True  # "those surveyed say", "voters polled say"
+    if (
+        toks.words[first] in QUANTIFIER_SUBJECTS
+        and head.endswith("s")
+        and not head.endswith(("ss", "'s", "’s"))
+        and len(head) > 3
+    ):
+        return True  # "Many backers say", "Some residents fear": people, counted
     return head in _PP_HEADS or head in DOCUMENT_HEADS or head in ORGANIZATION_HEADS
 
 

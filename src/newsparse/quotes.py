@@ -222,8 +222,10 @@ def _emit(
     word_tokens = [k for k in range(first, last + 1) if toks.kinds[k] == "w"]
     covered: set[int] = set()
     if q_tokens:
-        # one quotation and nothing else: direct; quotations among words: partial
-        kind = QuoteKind.DIRECT if not word_tokens and len(q_tokens) == 1 else QuoteKind.PARTIAL
+        # one quotation and nothing else: direct; quotations among words, or
+        # the quoted object of a speech act ("which he called “a cartel”"): partial
+        alone = not word_tokens and len(q_tokens) == 1 and not frame.weak
+        kind = QuoteKind.DIRECT if alone else QuoteKind.PARTIAL
         for k in q_tokens:
             qid = toks.quote_ids[k]
             covered.add(qid)
