@@ -1081,11 +1081,6 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The pier will close", "she", "said")],
     ),
     (
-        "relative-clause-report-without-a-comma",
-        "No trace was found of the article that Ortiz said was written.",
-        [("indirect", "that Ortiz said was written", "Ortiz", "said")],
-    ),
-    (
         "on-condition-of-anonymity-after-a-trailing-cue",
         "He could not find a buyer, he said, on condition of anonymity.",
         [("indirect", "He could not find a buyer", "he", "said")],
@@ -1215,6 +1210,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "as-told-to-a-long-listener",
+        "As Lee told the New York Harbour News, tax relief is given for jobs.",
+        [("indirect", "tax relief is given for jobs", "Lee", "told")],
+    ),
+    (
+        "noun-saying-a-clause",
+        "There were calls saying shots had been fired inside the centre.",
+        [("indirect", "shots had been fired inside the centre", "calls", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -1235,6 +1240,13 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("refused-to-speak", "Ortiz refused to speak to reporters as she left the meeting."),
     ("neither-nor-would-say", "Neither Lind nor Berg would say whether the deal was done."),
     ("none-of-them-said", "None of the officials said the pier was safe."),
+    ("quantifier-before-a-noun-like-word", "Most state parties release their delegates."),
+    ("noun-like-word-after-a-comma", "On Tuesday, state health officials found a new case."),
+    ("added-an-amount", "While the port added around 290 jobs in May, the city shed some."),
+    ("told-of", "Exit polls told of two parties at odds."),
+    ("said-to-be", "Lee said during his campaign speech to be a delegate."),
+    ("modifier-in-ing", "Anyone expecting Lee to pivot should remember that voters are stubborn."),
+    ("inverted-reading-before-to", "Friday, Texas, leading six states, asked a judge to block it."),
     ("quantifier-before-a-noun-and-preposition", "Some hope of a ferry remains."),
     ("asked-a-question-noun", "Ortiz asked a simple question at the meeting."),
     ("noun-comments-before-a-clause", "Lee cited unkind comments Ortiz had made about the pier."),

@@ -60,7 +60,7 @@ _VENUE = (
     r"(?:[\w\-’']+\s+){0,3}(?:statement|interview|tweet|email|e-mail|letter|speech|"
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate)"
-    rf"(?:\s+(?:on|with|to|at)\s+(?:the\s+)?(?:{_PROPER}|[a-z]+\b(?!\s+(?:that|of)\b)))?"
+    rf"(?:\s+(?:on|with|to|at)\s+(?:(?:the\s+)?{_PROPER}|the\s+[a-z]+\b(?!\s+(?:that|of)\b)))?"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|television|TV|radio)"
     r"|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?)"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
@@ -181,6 +181,10 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     if word in DETERMINERS or possessive_her:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
+            if _capitalized(text, toks, k):
+                while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
+                    k += 1  # "told the New York Daily News": the whole name
+                return _past_title(toks, k, stop)
             if toks.words[k] in SUBJECT_PRONOUNS or toks.words[k] in _PREPOSITIONS:
                 break  # "told the crowd she had ...", "told the court in a filing"
             if _capitalized(text, toks, k) or toks.words[k] not in CLAUSE_STOPS:
@@ -271,6 +275,16 @@ def _forward_content(
         k = comma + 1
     if k >= n or toks.kinds[k] == "p":
         return None  # "Ruiz said. ok": a sentence end, not a reported clause
+    if not has_that and (
+        (lemma == "say" and toks.words[k] == "to")  # "said during a speech to be a delegate"
+        or (lemma == "tell" and toks.words[k] == "of")  # "told of pickers": a story told
+        or (
+            lemma == "add"
+            and (is_number(toks.words[k]) or toks.words[k] in _ABOUT_A_NUMBER)
+            and k == cue_index + 1
+        )  # "the U.S. added around 292,000 jobs"
+    ):
+        return None
     if (
         not has_that
         and toks.words[k] == "about"
@@ -403,6 +417,10 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
         ):
             return None
     return None
+
+
+# words that put a number after "added": "added about 200 jobs", an amount
+_ABOUT_A_NUMBER = frozenset({"around", "about", "nearly", "some", "roughly", "almost", "another"})
 
 
 def _clause_after_phrase(toks: _Tokens, k: int) -> int | None:

@@ -547,6 +547,22 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
     ):
         return False  # "he had doubts", "it is claims": a plural noun after a verb
+    if word in _NOUN_LIKE_BARE and toks.kinds[c - 1] != "w":
+        return False  # "On Tuesday, state health officials ...": a noun, no inverted cue
+    if (
+        word.endswith("ing")
+        and toks.kinds[c - 1] == "w"
+        and before not in AUXILIARIES
+        and before not in ADVERBS_BEFORE_CUE
+        and before not in _BEFORE_A_PARTICIPLE
+        and (
+            word not in SPEECH_FORMS
+            or (word == "reading" and c + 1 < len(toks) and toks.kinds[c + 1] == "w")
+        )
+    ):
+        # "anyone expecting ...", "people reading this article": a modifier;
+        # but "emails saying", "a hat reading “...”" report what was said
+        return False
     if c >= 3 and toks.words[c - 2] == "in" and is_number(before):
         return word not in _NOUN_LIKE_BARE  # "One in five say"
     if before in QUANTIFIER_SUBJECTS and (
@@ -556,9 +572,13 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         # "some hope of a deal"
         return word not in _NOUN_LIKE_BARE or (
             c + 1 < len(toks)
-            and toks.kinds[c + 1] == "w"
-            and toks.words[c + 1] not in _PREPOSITIONS
-        )
+            and (
+                toks.words[c + 1] in DETERMINERS
+                or toks.words[c + 1] in SUBJECT_PRONOUNS
+                or toks.words[c + 1] == "that"
+                or _capitalized(text, toks, c + 1)
+            )
+        )  # "Many fear the levy will ...", "Many fear Lee will ...", not "most state parties"
     if before in DETERMINERS and not (
         is_number(before) and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
     ):
@@ -616,6 +636,13 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         ):
             return True  # coordinated names
     return False
+
+
+# words after which an -ing cue form still reports: "began by saying",
+# "while insisting", "and adding"
+_BEFORE_A_PARTICIPLE = frozenset(
+    "by and but while after before when without also then even not".split()
+)
 
 
 # adjectives that take a prepositional phrase after a speaker's head noun
@@ -1556,7 +1583,7 @@ def _verb_frame(
             and toks.words[relative] in {"which", "that"}
             and c + 1 < len(toks)
             and toks.kinds[c + 1] == "w"
-            and (toks.words[relative - 1] == "," or toks.words[c + 1] in AUXILIARIES)
+            and toks.words[relative - 1] == ","
         ):
             # ", which he said were at his side", ", which state media claimed
             # now allows ...": the relative clause, whole
@@ -1604,6 +1631,8 @@ def _verb_frame(
             and (toks.words[after] in AUXILIARIES or toks.words[after] in CUE_FORMS)
         ):
             return None  # "..., said the nomination will ...": a clause follows, not a speaker
+        if after < len(toks) and toks.words[after] == "to":
+            return None  # "Friday, Texas, ..., asked a federal judge to block ...": a request
         restrictive = _restrictive_clause_end(toks, after)
         if toks.words[inverted[0]].split("'")[0].split("’")[0] in SUBJECT_PRONOUNS or any(
             not _capitalized(text, toks, k)
