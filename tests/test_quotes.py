@@ -1220,6 +1220,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "shots had been fired inside the centre", "calls", "saying")],
     ),
     (
+        "manner-adverb-before-that",
+        "Skippers complain bitterly that the fees are too high.",
+        [("indirect", "the fees are too high", "Skippers", "complain")],
+    ),
+    (
+        "listener-a-named-panel",
+        "Lee told a Senate panel Wednesday that the war would be long.",
+        [("indirect", "the war would be long", "Lee", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -1244,6 +1254,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("noun-like-word-after-a-comma", "On Tuesday, state health officials found a new case."),
     ("added-an-amount", "While the port added around 290 jobs in May, the city shed some."),
     ("told-of", "Exit polls told of two parties at odds."),
+    ("noun-like-cue-after-an-ing-adjective", "The approving comments from Lee are a sign."),
     ("said-to-be", "Lee said during his campaign speech to be a delegate."),
     ("modifier-in-ing", "Anyone expecting Lee to pivot should remember that voters are stubborn."),
     ("inverted-reading-before-to", "Friday, Texas, leading six states, asked a judge to block it."),

@@ -184,6 +184,18 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             if _capitalized(text, toks, k):
                 while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
                     k += 1  # "told the New York Daily News": the whole name
+                if (
+                    k <= stop
+                    and toks.kinds[k] == "w"
+                    and toks.words[k] not in CLAUSE_STOPS
+                    and toks.words[k] not in _PREPOSITIONS
+                    and toks.words[k] not in SUBJECT_PRONOUNS
+                    and toks.words[k] not in DETERMINERS
+                    and not toks.words[k].endswith("ly")
+                    and k + 1 <= stop
+                    and toks.words[k + 1] not in AUXILIARIES
+                ):
+                    k += 1  # "told a Senate panel on Wednesday": the noun the name modifies
                 return _past_title(toks, k, stop)
             if toks.words[k] in SUBJECT_PRONOUNS or toks.words[k] in _PREPOSITIONS:
                 break  # "told the crowd she had ...", "told the court in a filing"
@@ -254,6 +266,8 @@ def _forward_content(
         if asked is not None:
             return asked if asked[0].end > asked[0].start else None
     pos = toks.ends[k - 1] if k > cue_index + 1 else cue_end
+    if k + 1 < n and toks.words[k].endswith("ly") and toks.words[k + 1] == "that":
+        pos = toks.ends[k]  # "complain bitterly that ...": the manner, not the content
     m = _AFTER_CUE.match(text, pos, sentence.end)
     has_that = False
     if m is not None and m.end() > pos:

@@ -536,7 +536,13 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if word == "told" and before == "all" and c + 1 < len(toks) and toks.words[c + 1] == ",":
         return False  # "All told, the group raised $4 million"
     if before == "without" or (
-        c >= 2 and before.endswith("ly") and toks.words[c - 2] in DETERMINERS
+        c >= 2
+        and toks.words[c - 2] in DETERMINERS
+        and (
+            before.endswith("ly")
+            # "the approving comments", not "the ruling said"
+            or (before.endswith("ing") and (word in _NOUN_LIKE_CUES or word in _NOUN_LIKE_BARE))
+        )
     ):
         return False  # "goes without saying", "a highly anticipated treaty": no cue
     if word in _NOUN_LIKE_BARE and c + 1 < len(toks) and toks.words[c + 1] in {"and", "or", "-"}:
