@@ -1,6 +1,7 @@
 """Each speed shortcut finds exactly what the plain form it stands for finds.
 
-- the tokenizer's plain-word shortcut: the tokens of the forms alone;
+- the tokenizer's plain-word shortcut and its faster word form: the tokens
+  of the forms alone, and each token's kind from its first character;
 - ``frame._search_lines``: the search of a pattern that opens with a
   look-behind for a line break;
 - ``frame._trailer_start``'s prechecks: what the tail patterns need;
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 from corpus import all_texts, read_text
 from newsparse import frame
-from newsparse._tokens import _TOKEN, _TOKEN_FORMS
+from newsparse._tokens import _TOKEN, _TOKEN_FORMS, _Tokens, _words
 from newsparse.segment import split_lines, strip_span
 from newsparse.sentences import _END, _END_FORMS
 from strategies import news_text
@@ -40,6 +41,10 @@ def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tu
 def _assert_same(text: str, start: int = 0, end: int | None = None) -> None:
     stop = len(text) if end is None else end
     assert _spans(_TOKEN, text, start, stop) == _spans(_FORMS_ONLY, text, start, stop)
+    # the kind read from the punctuation group is the kind of the first character
+    toks = _Tokens()
+    _words(text, start, stop, toks)
+    assert toks.kinds == ["w" if word[0].isalnum() else "p" for word in toks.words]
 
 
 @pytest.mark.parametrize("text", CORNERS)
