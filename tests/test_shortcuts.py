@@ -1,24 +1,27 @@
 """Each speed shortcut finds exactly what the plain form it stands for finds.
 
-- the tokenizer's plain-word shortcut: the tokens of the forms alone;
+- the tokenizer's plain-word shortcut and its faster word form: the tokens
+  of the forms alone, and each token's kind from its first character;
 - ``frame._search_lines``: the search of a pattern that opens with a
   look-behind for a line break;
 - ``frame._trailer_start``'s prechecks: what the tail patterns need;
 - ``segment.split_lines``: the indentation and blankness ``strip_span`` gives;
-- ``sentences._END``: the sentence ends of its forms alone.
+- ``sentences._END``: the sentence ends of its forms alone;
+- a caption shape's ``ending``: the credits of the shape without it.
 """
 
 from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from corpus import all_texts, read_text
-from newsparse import frame
-from newsparse._tokens import _TOKEN, _TOKEN_FORMS
+from newsparse import captions, frame
+from newsparse._tokens import _TOKEN, _TOKEN_FORMS, _Tokens, _words
 from newsparse.segment import split_lines, strip_span
 from newsparse.sentences import _END, _END_FORMS
 from strategies import news_text
@@ -40,6 +43,10 @@ def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tu
 def _assert_same(text: str, start: int = 0, end: int | None = None) -> None:
     stop = len(text) if end is None else end
     assert _spans(_TOKEN, text, start, stop) == _spans(_FORMS_ONLY, text, start, stop)
+    # the kind read from the punctuation group is the kind of the first character
+    toks = _Tokens()
+    _words(text, start, stop, toks)
+    assert toks.kinds == ["w" if word[0].isalnum() else "p" for word in toks.words]
 
 
 @pytest.mark.parametrize("text", CORNERS)
@@ -146,3 +153,29 @@ def test_sentence_end_guard(text: str, data: st.DataObject) -> None:
     end = data.draw(st.integers(start, len(text)))
     forms = re.compile(_END_FORMS)
     assert _spans(_END, text, start, end) == _spans(forms, text, start, end)
+
+
+# the pieces credits ending a caption are made of
+_CREDIT_BITS = st.sampled_from(
+    " |\t|\u00a0|/|(|)|.|,|Jane|Doe|The|New|York|Times|for|For|Inc|File|file|REUTERS|"
+    "AP|Photo|Getty|Images|via|de|said|x|7|’s|-|©".split("|")
+)
+_CREDIT_TEXT = st.lists(_CREDIT_BITS, max_size=30).map("".join)
+
+
+@given(st.one_of(_CREDIT_TEXT, news_text()), st.booleans())
+def test_credit_ending_is_a_precheck(text: str, strict: bool) -> None:
+    """A shape's ``ending`` only turns away texts its pattern finds no
+    credit in: every shape reads the same credit without it."""
+    end = len(text)
+    lowered = captions._folded(text[max(0, end - captions._TAIL) : end])
+    for shape in captions._SHAPES:
+        if shape.ending is None:
+            continue
+        plain = attrs.evolve(shape, ending=None)
+        assert captions._try_shape(shape, text, 0, end, lowered, strict=strict) == (
+            captions._try_shape(plain, text, 0, end, lowered, strict=strict)
+        )
+        # the precheck is sound for the pattern itself, not only for the credit
+        if shape.pattern.search(text) is not None:
+            assert shape.ending.search(text) is not None

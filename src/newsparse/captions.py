@@ -63,7 +63,10 @@ class _Shape:
     shape is only tried when one of its ``needles`` (lower-case literals)
     lies in the last ``within`` characters of the text, and searched from at
     most ``reach`` characters before the first needle: credits are short, and
-    most paragraphs hold no needle near their end."""
+    most paragraphs hold no needle near their end. ``ending``, when given, is
+    what the end of every match of ``pattern`` matches (a suffix of it, or
+    looser): searched first, in one cheap scan, it rules the shape out
+    before the costly search tries the pattern at every position."""
 
     name: str
     pattern: re.Pattern[str]
@@ -71,6 +74,7 @@ class _Shape:
     needles: tuple[str, ...] = ()
     reach: int = 0
     within: int = _TAIL
+    ending: re.Pattern[str] | None = None
     # the needles as one alternation: one search finds whether any lies in
     # the last ``within`` characters, one more the first of them
     needle_pattern: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
@@ -130,6 +134,8 @@ _SHAPES = (
         needles=("/", "|"),
         reach=100,
         within=90,
+        # the last part: ``(?(open)\))`` loosened to ``\)?``
+        ending=re.compile(rf"[/|]{_S}?{_PART}(?:,{_S}(?i:file))?{_S}*\)?{_END}"),
     ),
     # Jane Doe for The New York Times
     _Shape(
@@ -142,6 +148,9 @@ _SHAPES = (
         needles=(" for ",),
         reach=100,
         within=80,
+        ending=re.compile(
+            rf"{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*(?:{_S}[A-Z][\w&'’\-]*){{0,5}}{_S}*\Z"
+        ),
     ),
     # AFP via Getty Images ; LightRocket via Getty Images
     _Shape(
@@ -453,6 +462,8 @@ def _try_shape(
     first = shape.needle_pattern.search(lowered)
     assert first is not None  # found in the window already
     pos = max(tail, tail + first.start() - shape.reach)
+    if shape.ending is not None and shape.ending.search(text, pos, end) is None:
+        return None  # no match of the pattern could end the text
     for _ in range(_RETRIES):
         m = shape.pattern.search(text, pos, end)
         if m is None:

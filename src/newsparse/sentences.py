@@ -10,6 +10,7 @@ titles, months and state abbreviations.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Sequence
 
@@ -198,42 +199,48 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+# the sort key of the quotations, with no Python frame per quotation
+_START_OF = operator.attrgetter("start")
+
+
 def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> list[Span]:
     """Sentence spans of ``text[region]``; no boundary falls inside ``opaque``
     spans (quotations), though one may follow a closing mark."""
     sentences: list[Span] = []
     start = region.start
-    quotes = sorted(opaque, key=lambda s: s.start)
+    region_end = region.end
+    quotes = sorted(opaque, key=_START_OF)
+    n_quotes = len(quotes)
     qi = 0
-    for m in _END.finditer(text, region.start, region.end):
-        boundary = m.end()
-        while qi < len(quotes) and quotes[qi].end <= m.start():
+    longest = 0  # the longest sentence so far, to know when to cut
+    for m in _END.finditer(text, start, region_end):
+        stop, boundary = m.span()
+        while qi < n_quotes and quotes[qi].end <= stop:
             qi += 1
+        # past the loop, a quotation ``qi`` ends after ``stop``: the end is
+        # inside it when it starts at or before ``stop``
+        if qi < n_quotes and quotes[qi].start <= stop:
+            if boundary <= quotes[qi].end:
+                continue  # inside a quotation (a point that ends it, “We will.” She, counts)
+            if _ATTRIBUTION_AFTER.match(text, boundary, min(region_end, boundary + 120)):
+                continue  # “Why now?” Ortiz asked.: the attribution follows
         if (
-            qi < len(quotes)
-            and quotes[qi].start <= m.start() < quotes[qi].end
-            and boundary <= quotes[qi].end
-        ):
-            continue  # inside a quotation (a point that ends it, “We will.” She, counts)
-        if (
-            qi < len(quotes)
-            and quotes[qi].start <= m.start() < quotes[qi].end
-            and _ATTRIBUTION_AFTER.match(text, boundary, min(region.end, boundary + 120))
-        ):
-            continue  # “Why now?” Ortiz asked.: the attribution follows
-        if _is_abbreviation(text, m.start(), region.start) and not _QUOTE_AFTER.match(
-            text, m.end(), region.end
+            text[stop] == "."
+            and _is_abbreviation(text, stop, region.start)
+            and not _QUOTE_AFTER.match(text, boundary, region_end)
         ):
             continue  # an abbreviation, unless a quotation opens after it: "S.C. “It ..."
         if boundary <= start:
             continue
         sentences.append(Span(start, boundary))
+        longest = max(longest, boundary - start)
         start = boundary
-        while start < region.end and text[start].isspace():
+        while start < region_end and text[start].isspace():
             start += 1
-    if start < region.end:
-        sentences.append(Span(start, region.end))
-    if any(len(sentence) > MAX_SENTENCE for sentence in sentences):
+    if start < region_end:
+        sentences.append(Span(start, region_end))
+        longest = max(longest, region_end - start)
+    if longest > MAX_SENTENCE:
         return _cap_length(text, sentences, quotes)
     return sentences
 

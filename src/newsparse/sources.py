@@ -633,18 +633,22 @@ class _NameIndex:
             return
         self.built = True
         text = self.text
+        runs, starts, by_word = self.runs, self.starts, self.by_word
         for m in _CAPITAL_RUN.finditer(text):
             run_text = m.group()
-            if " " in run_text or "\u00a0" in run_text:
-                words = [
-                    (w.group(), w.start(), w.end())
-                    for w in _WORD_SPAN.finditer(text, m.start(), m.end())
-                ]
-            else:  # most runs are one word (no space can be inside one)
-                words = [(run_text, m.start(), m.end())]
-            run_id = len(self.runs)
-            self.runs.append(words)
-            self.starts.append(m.start())
+            start, end = m.span()
+            if " " not in run_text and "\u00a0" not in run_text:
+                # most runs are one word (no space can be inside one); a
+                # word with no word after it starts no fuller organisation
+                # name, so only its own entry is made
+                by_word.setdefault(run_text.rstrip(".,"), []).append((len(runs), 0))
+                runs.append([(run_text, start, end)])
+                starts.append(start)
+                continue
+            words = [(w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, end)]
+            run_id = len(runs)
+            runs.append(words)
+            starts.append(start)
             org_at = [
                 i
                 for i, (w, _, _) in enumerate(words)
@@ -652,7 +656,7 @@ class _NameIndex:
             ]
             for position, (word, _, _) in enumerate(words):
                 key = word.rstrip(".,")
-                self.by_word.setdefault(key, []).append((run_id, position))
+                by_word.setdefault(key, []).append((run_id, position))
                 if org_at and any(position < o <= position + 7 for o in org_at):
                     # an organisation word close after: a start of a fuller name
                     self.org_by_word.setdefault(key, []).append((run_id, position))
