@@ -143,6 +143,14 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "According to Babek, the city needed the harbour wall.",
         [("Babak Babek", None)],
     ),
+    (
+        # explore profile, 2026-11-29: "... in the district, Babek said" read
+        # "district" as a role set before the name (it ends the content)
+        "content-end-is-no-role-before-the-name",
+        "BADAK, Jan 1 - The Badak council approved a budget for the harbour wall.\n\n"
+        "The regional council could not afford every school in the district, Babak Babek said.",
+        [("Babak Babek", None)],
+    ),
 ]
 
 QUOTE_CASES += [
