@@ -1230,6 +1230,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the war would be long", "Lee", "told")],
     ),
     (
+        "according-to-after-an-opening-connective",
+        "But, according to the poll, 46 percent of voters remain undecided.",
+        [("indirect", "46 percent of voters remain undecided", "the poll", "according to")],
+    ),
+    (
+        "according-to-between-subject-and-verb",
+        "The pier, according to Lee, was never safe.",
+        [("indirect", "The pier, according to Lee, was never safe", "Lee", "according to")],
+    ),
+    (
+        "according-to-after-a-colon",
+        "The tax did not hurt: Oslo was the top hub, according to one index.",
+        [("indirect", "Oslo was the top hub", "one index", "according to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

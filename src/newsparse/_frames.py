@@ -1352,6 +1352,12 @@ _SCENE_OPENERS = frozenset(
 )
 
 
+# words that can open a sentence before ", according to X, ..."
+_OPENING_CONNECTIVES = frozenset(
+    "but and so yet still however also meanwhile instead now then".split()
+)
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
@@ -1396,12 +1402,46 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             )
             if close < n and toks.words[close] == ",":
                 after = close
-        if not (
+        opener_only = last - first < 2 and all(
+            toks.words[k] in _OPENING_CONNECTIVES for k in range(first, last + 1)
+        )  # "But, according to the poll, 46 percent ...": the report is after
+        subject_only = (  # "The pier, according to Lee, was never safe": one clause
+            not opener_only
+            and after + 2 < n
+            and toks.words[after] == ","
+            and toks.kinds[first] == "w"
+            and not any(
+                toks.words[k] in AUXILIARIES
+                or toks.words[k] in CUE_FORMS
+                or is_past_verb(toks.words[k])
+                or toks.kinds[k] != "w"
+                for k in range(first, last + 1)
+            )
+            and toks.kinds[after + 1] == "w"
+            and toks.words[after + 1] not in DETERMINERS
+            and toks.words[after + 1] not in SUBJECT_PRONOUNS
+            and not _capitalized(text, toks, after + 1)
+        )
+        if subject_only:
+            whole = _last_content_token(toks, after + 1, n - 1)
+            if whole > after:
+                start = _content_start(text, toks.starts[first], toks.ends[whole])
+                content = Span(start, _content_end(text, start, toks.ends[whole]))
+                return _Frame(speaker, speaker_span, cue, content, (first, whole), c)
+        if opener_only:
+            scene_start, inverted = first, False
+        elif not (
             toks.words[first] in _SCENE_OPENERS
             and after + 3 < n
             and toks.words[after] == ","
             and not any(toks.words[k] in AUXILIARIES for k in range(first, last + 1))
         ):
+            # "The tax did not hurt: London was the hub, according to one
+            # index": the report is the clause after a colon or semicolon
+            first = next(
+                (k + 1 for k in range(last - 1, first, -1) if toks.words[k] in {":", ";"}),
+                first,
+            )
             start = _content_start(text, toks.starts[first], toks.ends[last])
             content = Span(start, _content_end(text, start, toks.ends[last]))
             return _Frame(speaker, speaker_span, cue, content, (first, last), c)
@@ -1409,8 +1449,9 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         # will rise": a scene-setting phrase before, the report after; but
         # "At the heart of it, according to X, was a decision": one inverted
         # clause around the attribution
-        inverted = after + 1 < n and toks.words[after + 1] in AUXILIARIES
-        scene_start = first
+        else:
+            inverted = after + 1 < n and toks.words[after + 1] in AUXILIARIES
+            scene_start = first
     else:
         after = speaker[1] + 1
         inverted = False
