@@ -1245,6 +1245,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Oslo was the top hub", "one index", "according to")],
     ),
     (
+        "quotation-and-attribution-inside-a-parenthesis",
+        "Critics (“This is a giveaway,” Mara Quill wrote in the Ledger) grew louder.",
+        [("direct", "This is a giveaway,", "Mara Quill", "wrote")],
+    ),
+    (
+        "report-inside-a-parenthesis-ends-with-it",
+        "Critics (Quill wrote in the Ledger that it was a giveaway) grew louder.",
+        [("indirect", "it was a giveaway", "Quill", "wrote")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -329,6 +329,11 @@ def _forward_content(
     ):
         return None  # but "explained how he built it", "revealed what she paid" report
     last = _last_content_token(toks, k, n - 1)
+    closing = _closing_parenthesis(toks, cue_index, k, last)
+    if closing is not None:
+        last = closing - 1  # "(... Quill wrote in the Ledger) grew louder": not past it
+        while last >= k and toks.kinds[last] == "p":
+            last -= 1
     if last < k:
         return None
     start = toks.starts[k]
@@ -435,6 +440,20 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
 
 # words that put a number after "added": "added about 200 jobs", an amount
 _ABOUT_A_NUMBER = frozenset({"around", "about", "nearly", "some", "roughly", "almost", "another"})
+
+
+def _closing_parenthesis(toks: _Tokens, cue_index: int, k: int, last: int) -> int | None:
+    """The index of a ``)`` in the content that closes a ``(`` opened before
+    the cue: the attribution sits inside a parenthesis and so does its report."""
+    depth = 0
+    for t in range(cue_index - 1, -1, -1):
+        if toks.words[t] == ")":
+            depth += 1
+        elif toks.words[t] == "(":
+            if depth == 0:
+                return next((j for j in range(k, last + 1) if toks.words[j] == ")"), None)
+            depth -= 1
+    return None
 
 
 def _clause_after_phrase(toks: _Tokens, k: int) -> int | None:

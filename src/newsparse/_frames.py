@@ -346,7 +346,12 @@ def _trailing_frame(
     after_quote = (
         q_before >= 0
         and toks.kinds[q_before] == "q"
-        and all(toks.kinds[t] == "p" for t in range(q_before))
+        and (
+            all(toks.kinds[t] == "p" for t in range(q_before))
+            # "Critics (“A giveaway,” Quill wrote) grew louder": a parenthesis
+            # opens the attribution as a sentence would
+            or (q_before >= 1 and toks.words[q_before - 1] == "(")
+        )
     )
     if not trailing or not (after_quote or _ends_sentence(text, toks, c, cue, sentence)):
         return None
@@ -356,9 +361,11 @@ def _trailing_frame(
         return None
     last = before - 1 if toks.words[before] == "," else before
     last = _before_role_appositive(text, toks, last)
-    if last < 0:
+    # inside a parenthesis, what was said starts after it opens
+    first = q_before if after_quote and q_before >= 1 and toks.words[q_before - 1] == "(" else 0
+    if last < first:
         return None
-    start = _content_start(text, toks.starts[0], toks.ends[last])
+    start = _content_start(text, toks.starts[first], toks.ends[last])
     content = Span(start, _content_end(text, start, toks.ends[last]))
     right = None if after_quote else _parenthetical_rest(text, toks, c, cue, sentence)
     if right is not None:
@@ -371,7 +378,7 @@ def _trailing_frame(
         whole = Span(whole_start, right[0].end)
         return _Frame(speaker, speaker_span, cue, whole, (first, right[1][1]), c)
     if content.end > content.start and not _adverbial_lead(toks, last):
-        return _Frame(speaker, speaker_span, cue, content, (0, last), c)
+        return _Frame(speaker, speaker_span, cue, content, (first, last), c)
     return None
 
 
