@@ -1255,6 +1255,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it was a giveaway", "Quill", "wrote")],
     ),
     (
+        "venue-with-a-participle-closing-a-trailing-frame",
+        "The strike will go on, the union said in a statement posted on its website.",
+        [("indirect", "The strike will go on", "the union", "said in a statement")],
+    ),
+    (
+        "parenthetical-cue-then-a-past-verb",
+        "The museum, Ortiz said, opened in May.",
+        [("indirect", "The museum, Ortiz said, opened in May", "Ortiz", "said")],
+    ),
+    (
+        "that-then-a-quotation-is-partial",
+        "The minister warned that “time is running out.”",
+        [("partial", "time is running out.", "The minister", "warned")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -618,8 +618,14 @@ def _parenthetical_rest(
         k += 1
     if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
         return None  # ", after ...", ", adding ...": not part of what was said
-    if toks.words[k] in _ASIDE_PARTICIPLES or (
-        toks.words[k] == "on" and k + 1 < len(toks) and toks.words[k + 1] == "condition"
+    if (
+        toks.words[k] in _ASIDE_PARTICIPLES
+        or (toks.words[k] == "on" and k + 1 < len(toks) and toks.words[k + 1] == "condition")
+        # "said in a statement posted on its site": no comma, the venue goes on
+        or (
+            toks.words[k - 1] != ","
+            and _PARTICIPLE_PHRASE.match(text, toks.starts[k], sentence.end)
+        )
     ):
         return None  # ", speaking on condition of anonymity": about the speaker
     last = _last_content_token(toks, k, len(toks) - 1)
@@ -628,6 +634,9 @@ def _parenthetical_rest(
     start = toks.starts[k]
     return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
 
+
+# a past participle and its preposition after a venue: "posted on its website"
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]{3,}ed\s+(?:on|in|by|at|to|from|with)\b")
 
 _SAYING_CLAUSES = frozenset({"as", "while", "before", "after", "because", "since", "until"})
 
@@ -670,4 +679,6 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
     word = nxt.group().lower()
     if not comma and (word in _PLACE_AND_TIME_WORDS or _IN_A_PLACE.match(rest)):
         return True  # "said Tuesday in Paris, noting ...", "said from his office."
+    if not comma and _PARTICIPLE_PHRASE.match(rest):
+        return True  # "said in a statement posted on its website."
     return word in PARTICIPLE_CUES or comma or word in _SAYING_CLAUSES

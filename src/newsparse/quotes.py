@@ -224,7 +224,12 @@ def _emit(
     if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
-        alone = not word_tokens and len(q_tokens) == 1 and not frame.weak
+        alone = (
+            not word_tokens
+            and len(q_tokens) == 1
+            and not frame.weak
+            and not (first > 0 and toks.words[first - 1] == "that")  # "warned that “...”"
+        )
         kind = QuoteKind.DIRECT if alone else QuoteKind.PARTIAL
         for k in q_tokens:
             qid = toks.quote_ids[k]
