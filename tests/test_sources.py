@@ -32,6 +32,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ana Ruiz", "person", "port's chief engineer")],
     ),
     (
+        "polled-by-a-named-agency-is-a-group",
+        "Economists polled by the Ledger said rates would fall.",
+        [("Economists polled by the Ledger", "group", None)],
+    ),
+    (
+        "restrictive-who-clause-is-no-name",
+        "The pier will close, people who attended the Harbour Fair said.",
+        [("people who attended the Harbour Fair", "anonymous", None)],
+    ),
+    (
         "age-is-not-a-title",
         "Ana Ruiz, 62, said the levy would stay.",
         [("Ana Ruiz", "person", None)],

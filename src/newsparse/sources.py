@@ -373,6 +373,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
+    cut = next((i for i, w in enumerate(lower) if w in _RESTRICTIVE_OPENERS and i > 0), None)
+    if cut is not None and (
+        words[cut - 1].islower()
+        or lower[cut - 1] in _COMMON_HEADS
+        or (cut == 1 and lower[0].endswith("s"))  # capitalised only as the sentence opens
+    ):
+        # "Economists polled by Reuters", "people who attended the Harbour
+        # Fair": the head before the modifier is a common noun, and it decides
+        return _describe(raw, lower[:cut])
     bare = _PAREN_TAG.sub("", raw).split()
     last = bare[-1] if bare else raw
     if (
@@ -413,6 +422,12 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
     return _person(text, mention)
+
+
+# words that open a restrictive modifier after a speaker's head noun
+_RESTRICTIVE_OPENERS = frozenset(
+    "who whose polled surveyed interviewed questioned familiar close briefed".split()
+)
 
 
 def _person_appositive(text: str, end: int) -> bool:
