@@ -1270,6 +1270,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "time is running out.", "The minister", "warned")],
     ),
     (
+        "listener-then-of-a-day-then-a-quotation",
+        "Lee told his radio audience of Monday, “The campaign has sent orders.”",
+        [("partial", "The campaign has sent orders.", "Lee", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

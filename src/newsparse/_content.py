@@ -291,7 +291,7 @@ def _forward_content(
         return None  # "Ruiz said. ok": a sentence end, not a reported clause
     if not has_that and (
         (lemma == "say" and toks.words[k] == "to")  # "said during a speech to be a delegate"
-        or (lemma == "tell" and toks.words[k] == "of")  # "told of pickers": a story told
+        or (lemma == "tell" and toks.words[k] == "of" and k == cue_index + 1)  # "told of ..."
         or (
             lemma == "add"
             and (is_number(toks.words[k]) or toks.words[k] in _ABOUT_A_NUMBER)
