@@ -1275,6 +1275,31 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "The campaign has sent orders.", "Lee", "told")],
     ),
     (
+        "inverted-speaker-adviser-to-a-name",
+        "“His facts are 20 years old,” said a longtime adviser to Lee, who asked not to be named.",
+        [("direct", "His facts are 20 years old,", "a longtime adviser", "said")],
+    ),
+    (
+        "said-about-half",
+        "The budget office said about half of the gap came from tax cuts.",
+        [("indirect", "about half of the gap came from tax cuts", "The budget office", "said")],
+    ),
+    (
+        "city-and-state-inside-an-appositive",
+        "Sandra Inman, a supporter from Jackson, Miss., said she could not back Lee.",
+        [("indirect", "she could not back Lee", "Sandra Inman", "said")],
+    ),
+    (
+        "contracted-relative-in-an-appositive",
+        "Williams, who’s running to be an alternate, added that he is on a mission.",
+        [("indirect", "he is on a mission", "Williams", "added")],
+    ),
+    (
+        "colon-after-a-document-cue-stays-direct",
+        "The statement read: “We are proud of her.”",
+        [("direct", "We are proud of her.", "The statement", ":")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

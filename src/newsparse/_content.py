@@ -302,7 +302,14 @@ def _forward_content(
     if (
         not has_that
         and toks.words[k] == "about"
-        and (k + 1 >= n or not (is_number(toks.words[k + 1]) or toks.words[k + 1][:1].isdigit()))
+        and (
+            k + 1 >= n
+            or not (
+                is_number(toks.words[k + 1])
+                or toks.words[k + 1][:1].isdigit()
+                or toks.words[k + 1] in {"half", "a", "one", "twice", "as"}
+            )
+        )
     ):
         return None  # "things the mayor has said about the harbor": a topic, not a report
     if not has_that:

@@ -560,7 +560,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
     ):
         return False  # "he had doubts", "it is claims": a plural noun after a verb
-    if word in _NOUN_LIKE_BARE and toks.kinds[c - 1] != "w":
+    if word in _NOUN_LIKE_BARE and before in {",", ";", ":"}:
         return False  # "On Tuesday, state health officials ...": a noun, no inverted cue
     if (
         word.endswith("ing")
@@ -1685,7 +1685,13 @@ def _verb_frame(
             and (toks.words[after] in AUXILIARIES or toks.words[after] in CUE_FORMS)
         ):
             return None  # "..., said the nomination will ...": a clause follows, not a speaker
-        if after < len(toks) and toks.words[after] == "to":
+        if (
+            after + 1 < len(toks)
+            and toks.words[after] == "to"
+            and toks.kinds[after + 1] == "w"
+            and not _capitalized(text, toks, after + 1)
+            and toks.words[after + 1] not in DETERMINERS
+        ):
             return None  # "Friday, Texas, ..., asked a federal judge to block ...": a request
         restrictive = _restrictive_clause_end(toks, after)
         if toks.words[inverted[0]].split("'")[0].split("’")[0] in SUBJECT_PRONOUNS or any(

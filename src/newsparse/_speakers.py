@@ -698,7 +698,7 @@ def _finite_outside_relative(toks: _Tokens, first: int, last: int) -> bool:
     commas make a clause, not an appositive (``the mayor, who was elected``
     is one; ``the work would move`` is none)."""
     for t in range(first, last + 1):
-        word = toks.words[t]
+        word = toks.words[t].split("’")[0].split("'")[0]  # "who’s running"
         if word in RELATIVE_PRONOUNS or word in {"that", "whose"}:
             return False
         if word in AUXILIARIES and word not in {"’s", "'s"}:
@@ -741,6 +741,16 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             return None
         opener = toks.words[k + 1]
         inner = range(k + 1, comma)
+        words_inside = [t for t in inner if toks.kinds[t] == "w"]
+        if (
+            len(words_inside) == 1
+            and _capitalized(text, toks, words_inside[0])
+            and _capitalized(text, toks, k - 1)
+            and toks.words[k - 2 : k - 1] != [","]
+            and any(toks.words[t] == "," for t in range(max(0, k - 8), k - 1))
+        ):
+            comma = k  # "a supporter from Jackson, Miss., said": the state goes with its city
+            continue
         if _clause_aside(text, toks, k + 1):
             # "Ortiz, citing “safety,” said", "Ortiz, after the storm hit,
             # said": a participle or subordinate clause about the subject

@@ -32,6 +32,7 @@ from newsparse._content import _MIN_CONTENT_WORDS
 from newsparse._frames import _Frame, _frames, _headline_frames, sentence_may_frame
 from newsparse._state import ParseState
 from newsparse._tokens import _tokenize, _Tokens
+from newsparse.lexicon.cues import QUOTED_ACT_FORMS, SPEECH_ACT_FORMS
 from newsparse.model import BlockKind, Mention, Quote, QuoteKind, Span
 from newsparse.quotemarks import QuoteSpan, find_quotes
 from newsparse.sentences import split_sentences
@@ -224,10 +225,11 @@ def _emit(
     if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
+        act = text[frame.cue.start : frame.cue.end].lower()
         alone = (
             not word_tokens
             and len(q_tokens) == 1
-            and not frame.weak
+            and not (frame.weak and (act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS))
             and not (first > 0 and toks.words[first - 1] == "that")  # "warned that “...”"
         )
         kind = QuoteKind.DIRECT if alone else QuoteKind.PARTIAL
