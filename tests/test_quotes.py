@@ -1291,8 +1291,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "contracted-relative-in-an-appositive",
-        "Williams, who’s running to be an alternate, added that he is on a mission.",
-        [("indirect", "he is on a mission", "Williams", "added")],
+        "Okafor, who’s hoping to be a delegate, added that the pier must stay open.",
+        [("indirect", "the pier must stay open", "Okafor", "added")],
     ),
     (
         "colon-after-a-document-cue-stays-direct",
