@@ -1188,8 +1188,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "share-out-of-ten",
-        "Nearly nine out of 10 say they will need to learn new skills.",
-        [("indirect", "they will need to learn new skills", "Nearly nine out of 10", "say")],
+        "Nearly seven out of 10 say the harbour fees are too high.",
+        [("indirect", "the harbour fees are too high", "Nearly seven out of 10", "say")],
     ),
     (
         "quantified-plural-speaker-with-an-adverb",
