@@ -420,7 +420,7 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
     weekly of Port Ellis that ...``)."""
     n = len(toks)
     carried = (  # "said in a statement carried by the state news agency that ..."
-        k + 1 < n and is_past_verb(toks.words[k]) and toks.words[k + 1] in _PREPOSITIONS | {"by"}
+        k + 1 < n and is_past_verb(toks.words[k]) and toks.words[k + 1] in _PREPOSITIONS_AND_BY
     )
     if k >= n or (toks.words[k] not in _PHRASE_OPENERS and not after_listener and not carried):
         return None
@@ -444,6 +444,11 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
             return None
     return None
 
+
+# every word that can report: a speech or belief verb, or a speech act
+_ANY_CUE = CUE_FORMS | QUOTED_ACT_FORMS | SPEECH_ACT_FORMS
+
+_PREPOSITIONS_AND_BY = _PREPOSITIONS | {"by"}
 
 # words that put a number after "added": "added about 200 jobs", an amount
 _ABOUT_A_NUMBER = frozenset({"around", "about", "nearly", "some", "roughly", "almost", "another"})
@@ -540,7 +545,7 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             and j + 3 <= stop
             and toks.words[j + 1] in {"which", "who", "whom"}
             and toks.words[j + 2] in SUBJECT_PRONOUNS
-            and toks.words[j + 3] in CUE_FORMS | QUOTED_ACT_FORMS | SPEECH_ACT_FORMS
+            and toks.words[j + 3] in _ANY_CUE
         ):
             last = j - 1  # ", which he called “a cartel”": an attribution of its own
             break

@@ -83,34 +83,24 @@ _OPENERS = frozenset(
 )
 
 
+# words that make an anonymous source of whoever they follow ("people
+# familiar with", "sources close to", "one official briefed on")
+_PRIVY_WORDS = frozenset({"familiar", "close", "knowledgeable", "briefed", "privy"})
+
 _PP_HEADS = (
     ANONYMOUS_HEADS
     | GROUP_HEADS
     | DOCUMENT_HEADS
     | ROLE_HEADS
-    | frozenset(
-        {
-            "familiar",
-            "close",
-            "knowledgeable",
-            "briefed",
-            "privy",
-            "spokesperson",
-            "head",
-            "member",
-            "knowledge",  # "people with knowledge of the matter"
-        }
-    )
+    | _PRIVY_WORDS
+    # "a spokesperson for", "head of", "people with knowledge of the matter"
+    | frozenset({"spokesperson", "head", "member", "knowledge"})
     # quantities of people: "a wide array of economists", "a handful of aides"
     | frozenset(
         """array number handful couple host range variety lot bunch dozens
         hundreds thousands chorus coalition""".split()
     )
 )
-
-
-# words that make an anonymous source of whoever they follow
-_PRIVY_WORDS = frozenset({"familiar", "close", "knowledgeable", "briefed", "privy"})
 
 
 # heads whose author follows with "by": "a review by the Ledger", "an
@@ -322,8 +312,8 @@ _SURVEYED_HEADS = _PARTICIPLE_HEADS | frozenset({"those"})
 def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
     """``People who attended the meeting said``: a relative clause with no
     comma before it restricts the noun before it, and the speaker is both.
-    The noun must be a plural or person-like head right before ``who``, and
-    the clause must hold no other cue."""
+    A noun must stand right before ``who`` (not a pronoun, an article or a
+    clause word), and the clause must hold no other cue."""
     if who < 1 or toks.kinds[who - 1] != "w":
         return False
     head = toks.words[who - 1]
