@@ -1300,6 +1300,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We are proud of her.", "The statement", ":")],
     ),
     (
+        "quoted-by-an-outlet-as-saying",
+        "Ortiz was quoted by the Ledger as saying the pier was safe.",
+        [("indirect", "the pier was safe", "Ortiz", "was quoted by the Ledger as saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1339,14 +1339,24 @@ def _cue_span(text: str, toks: _Tokens, c: int) -> Span:
     m = _CUE_PHRASE.match(text, end)
     if m is not None:
         end = m.end()
-    if (
-        toks.words[c] == "saying"
-        and c >= 3
-        and toks.words[c - 1] == "as"
-        and toks.words[c - 2] == "quoted"
-        and toks.words[c - 3] in {"was", "were", "is", "been"}
-    ):
-        start = toks.starts[c - 3]
+    if toks.words[c] == "saying" and c >= 3 and toks.words[c - 1] == "as":
+        # "was quoted as saying", "was quoted by the Ledger as saying"
+        quoted = c - 2
+        if toks.words[quoted] != "quoted":
+            quoted = next(
+                (
+                    q
+                    for q in range(c - 3, max(0, c - 9), -1)
+                    if toks.words[q] == "quoted" and toks.words[q + 1] == "by"
+                ),
+                -1,
+            )
+        if (
+            quoted >= 1
+            and all(toks.kinds[t] == "w" for t in range(quoted, c))
+            and (toks.words[quoted - 1] in {"was", "were", "is", "been"})
+        ):
+            start = toks.starts[quoted - 1]
     return Span(start, end)
 
 
