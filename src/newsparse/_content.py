@@ -246,6 +246,13 @@ def _content_start(text: str, start: int, end: int) -> int:
         start = m.end()
 
 
+def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
+    """Tokens ``first`` to ``last`` as content: opening connectives and
+    space dropped at the start, final punctuation at the end."""
+    start = _content_start(text, toks.starts[first], toks.ends[last])
+    return Span(start, _content_end(text, start, toks.ends[last]))
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     """Drop final punctuation and space."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
@@ -457,6 +464,8 @@ _ABOUT_A_NUMBER = frozenset({"around", "about", "nearly", "some", "roughly", "al
 def _closing_parenthesis(toks: _Tokens, cue_index: int, k: int, last: int) -> int | None:
     """The index of a ``)`` in the content that closes a ``(`` opened before
     the cue: the attribution sits inside a parenthesis and so does its report."""
+    if "(" not in toks.words[:cue_index]:
+        return None  # the common case, settled by one scan in C
     depth = 0
     for t in range(cue_index - 1, -1, -1):
         if toks.words[t] == ")":

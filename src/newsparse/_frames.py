@@ -25,6 +25,7 @@ from newsparse._content import (
     _last_content_token,
     _parenthetical_rest,
     _that_after_phrase,
+    _trimmed_span,
     _without_venue,
 )
 from newsparse._speakers import (
@@ -66,6 +67,7 @@ from newsparse.lexicon.words import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
     CLAUSE_STOPS,
+    COORDINATORS,
     DETERMINERS,
     IRREGULAR_PLURALS,
     PAST_ONLY,
@@ -365,8 +367,7 @@ def _trailing_frame(
     first = q_before if after_quote and q_before >= 1 and toks.words[q_before - 1] == "(" else 0
     if last < first:
         return None
-    start = _content_start(text, toks.starts[first], toks.ends[last])
-    content = Span(start, _content_end(text, start, toks.ends[last]))
+    content = _trimmed_span(text, toks, first, last)
     right = None if after_quote else _parenthetical_rest(text, toks, c, cue, sentence)
     if right is not None:
         # "The museum, Mr. Obama said, would make ...": the clause around the
@@ -579,7 +580,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if c >= 3 and toks.words[c - 2] == "in" and is_number(before):
         return word not in _NOUN_LIKE_BARE  # "One in five say"
     if before in QUANTIFIER_SUBJECTS and (
-        c == 1 or toks.kinds[c - 2] != "w" or toks.words[c - 2] in {"but", "and", "yet", "so"}
+        c == 1 or toks.kinds[c - 2] != "w" or toks.words[c - 2] in COORDINATORS
     ):
         # "Some say", "But few believe", "Many fear the levy will ..."; not
         # "some hope of a deal"
@@ -976,12 +977,11 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
         and _named_in_story(text, toks, speaker_end)
     ):
         speaker = (0, speaker_end)
-        start = _content_start(text, toks.starts[colon + 1], toks.ends[last])
-        content = Span(start, _content_end(text, start, toks.ends[last]))
+        content = _trimmed_span(text, toks, colon + 1, last)
         if (
             colon + 1 <= last
             and content.end > content.start
-            and (text[start].isalnum() or toks.kinds[colon + 1] == "q")
+            and (text[content.start].isalnum() or toks.kinds[colon + 1] == "q")
         ):
             return [
                 _Frame(
@@ -1022,8 +1022,7 @@ def _headline_says(text: str, toks: _Tokens, last: int) -> _Frame | None:
         if cue and _capitalized(text, toks, c) and _capitalized(text, toks, c + 1):
             if not _capitalized(text, toks, 0) or not _named_in_story(text, toks, c - 1):
                 return None
-            start = _content_start(text, toks.starts[c + 1], toks.ends[last])
-            content = Span(start, _content_end(text, start, toks.ends[last]))
+            content = _trimmed_span(text, toks, c + 1, last)
             cue_span = Span(toks.starts[c], toks.ends[c])
             return _Frame((0, c - 1), _span(toks, 0, c - 1), cue_span, content, (c + 1, last), c)
     return None
@@ -1442,8 +1441,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         if subject_only:
             whole = _last_content_token(toks, after + 1, n - 1)
             if whole > after:
-                start = _content_start(text, toks.starts[first], toks.ends[whole])
-                content = Span(start, _content_end(text, start, toks.ends[whole]))
+                content = _trimmed_span(text, toks, first, whole)
                 return _Frame(speaker, speaker_span, cue, content, (first, whole), c)
         if opener_only:
             scene_start, inverted = first, False
@@ -1459,8 +1457,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 (k + 1 for k in range(last - 1, first, -1) if toks.words[k] in {":", ";"}),
                 first,
             )
-            start = _content_start(text, toks.starts[first], toks.ends[last])
-            content = Span(start, _content_end(text, start, toks.ends[last]))
+            content = _trimmed_span(text, toks, first, last)
             return _Frame(speaker, speaker_span, cue, content, (first, last), c)
         # "By next spring, according to the port authority, the deficit
         # will rise": a scene-setting phrase before, the report after; but
@@ -1486,8 +1483,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             ):
                 return None  # "The ferry runs according to the timetable."
             speaker_span = _span(toks, *speaker)
-            start = _content_start(text, toks.starts[0], toks.ends[last])
-            content = Span(start, _content_end(text, start, toks.ends[last]))
+            content = _trimmed_span(text, toks, 0, last)
             return _Frame(speaker, speaker_span, cue, content, (0, last), c)
     if after < n and toks.words[after] == ",":
         first = after + 1
@@ -1645,9 +1641,9 @@ def _verb_frame(
         if (
             relative >= 1
             and toks.words[relative] in {"which", "that"}
+            and toks.words[relative - 1] == ","
             and c + 1 < len(toks)
             and toks.kinds[c + 1] == "w"
-            and toks.words[relative - 1] == ","
         ):
             # ", which he said were at his side", ", which state media claimed
             # now allows ...": the relative clause, whole
@@ -1718,8 +1714,7 @@ def _verb_frame(
             return None
         if restrictive is not None:
             inverted = (inverted[0], restrictive)  # "said an engineer who built it"
-        start = _content_start(text, toks.starts[0], toks.ends[last])
-        content = Span(start, _content_end(text, start, toks.ends[last]))
+        content = _trimmed_span(text, toks, 0, last)
         return _Frame(inverted, _span(toks, *inverted), cue, content, (0, last), c)
     return None
 

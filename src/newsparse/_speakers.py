@@ -17,12 +17,14 @@ from newsparse.lexicon.sources import (
     DOCUMENT_HEADS,
     GROUP_HEADS,
     ORGANIZATION_HEADS,
+    PRIVY_WORDS,
     ROLE_HEADS,
 )
 from newsparse.lexicon.words import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
     CLAUSE_STOPS,
+    COORDINATORS,
     DETERMINERS,
     ED_ADJECTIVES,
     IRREGULAR_PLURALS,
@@ -83,16 +85,12 @@ _OPENERS = frozenset(
 )
 
 
-# words that make an anonymous source of whoever they follow ("people
-# familiar with", "sources close to", "one official briefed on")
-_PRIVY_WORDS = frozenset({"familiar", "close", "knowledgeable", "briefed", "privy"})
-
 _PP_HEADS = (
     ANONYMOUS_HEADS
     | GROUP_HEADS
     | DOCUMENT_HEADS
     | ROLE_HEADS
-    | _PRIVY_WORDS
+    | PRIVY_WORDS
     # "a spokesperson for", "head of", "people with knowledge of the matter"
     | frozenset({"spokesperson", "head", "member", "knowledge"})
     # quantities of people: "a wide array of economists", "a handful of aides"
@@ -179,7 +177,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             return _speaker_left(text, toks, j - 1, floor)
         return None
     if word in QUANTIFIER_SUBJECTS and (
-        j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in {"but", "and", "yet", "so"}
+        j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
     ):
         return (j, j)  # "Some say", "..., many believe", "But few believe"
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
@@ -397,7 +395,7 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             and _capitalized(text, toks, k - 1)
             and not _capitalized(text, toks, k)
             and word not in _NAME_LINKS
-            and word not in _PRIVY_WORDS  # "said one Democrat familiar with ..."
+            and word not in PRIVY_WORDS  # "said one Democrat familiar with ..."
             and toks.words[i] not in DETERMINERS
         ):
             break

@@ -225,7 +225,7 @@ def _emit(
     if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
-        act = text[frame.cue.start : frame.cue.end].lower()
+        act = toks.words[frame.cue_index]
         alone = (
             not word_tokens
             and len(q_tokens) == 1

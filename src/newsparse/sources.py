@@ -39,6 +39,7 @@ from newsparse.lexicon.sources import (
     ORGANIZATION_HEADS,
     ORGANIZATION_SUFFIXES,
     ORGANIZATION_WORDS,
+    PRIVY_WORDS,
     ROLE_HEADS,
     TITLE_WORDS,
 )
@@ -425,8 +426,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 
 
 # words that open a restrictive modifier after a speaker's head noun
-_RESTRICTIVE_OPENERS = frozenset(
-    "who whose polled surveyed interviewed questioned familiar close briefed".split()
+_RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
+    "who whose polled surveyed interviewed questioned".split()
 )
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "ORGANIZATION_SUFFIXES",
     "ORGANIZATION_WORDS",
+    "PRIVY_WORDS",
     "ROLE_HEADS",
     "TITLE_WORDS",
 ]
@@ -964,3 +965,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "press",
     ]
 )
+
+
+#: Words after a head noun that make its phrase an unnamed, informed source:
+#: ``people familiar with``, ``sources close to``, ``one official briefed on``.
+PRIVY_WORDS: frozenset[str] = frozenset({"familiar", "close", "knowledgeable", "briefed", "privy"})

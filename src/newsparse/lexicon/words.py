@@ -13,6 +13,7 @@ __all__ = [
     "AUXILIARIES",
     "CLAUSE_STOPS",
     "CONNECTIVES",
+    "COORDINATORS",
     "DETERMINERS",
     "ED_ADJECTIVES",
     "IRREGULAR_PLURALS",
@@ -351,6 +352,11 @@ def _with_curly_apostrophes(words: frozenset[str]) -> frozenset[str]:
 AUXILIARIES = _with_curly_apostrophes(AUXILIARIES)
 CLAUSE_STOPS = _with_curly_apostrophes(CLAUSE_STOPS | AUXILIARIES)
 ADVERBS_BEFORE_CUE = _with_curly_apostrophes(ADVERBS_BEFORE_CUE)
+
+
+#: Coordinators that can open a sentence before its subject (``But few
+#: believe``, ``and some warn``).
+COORDINATORS: frozenset[str] = frozenset({"but", "and", "yet", "so"})
 
 
 #: Plurals that do not end in ``-s`` and take a bare verb (``women say``).
