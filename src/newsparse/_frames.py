@@ -46,7 +46,15 @@ from newsparse._speakers import (
     _speaker_right,
     _subject_before,
 )
-from newsparse._tokens import _DASHES, _PREPOSITIONS, _capitalized, _span, _token_at, _Tokens
+from newsparse._tokens import (
+    _DASHES,
+    _PREPOSITIONS,
+    _capitalized,
+    _span,
+    _token_at,
+    _Tokens,
+    _without_contraction,
+)
 from newsparse.lexicon.cues import (
     BELIEF_FORMS,
     CUE_FORMS,
@@ -1700,7 +1708,7 @@ def _verb_frame(
         ):
             return None  # "Friday, Texas, ..., asked a federal judge to block ...": a request
         restrictive = _restrictive_clause_end(toks, after)
-        if toks.words[inverted[0]].split("'")[0].split("’")[0] in SUBJECT_PRONOUNS or any(
+        if _without_contraction(toks.words[inverted[0]]) in SUBJECT_PRONOUNS or any(
             not _capitalized(text, toks, k)
             and is_past_verb(toks.words[k])
             and not _polled_by(toks, k + 1, inverted[0])

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from newsparse._tokens import _NAME_LINKS, _PREPOSITIONS, _SUBORDINATORS, _capitalized, _Tokens
+from newsparse._tokens import (
+    _NAME_LINKS,
+    _PREPOSITIONS,
+    _SUBORDINATORS,
+    _capitalized,
+    _Tokens,
+    _without_contraction,
+)
 from newsparse.lexicon.cues import BELIEF_FORMS, CUE_FORMS, SPEECH_FORMS
 from newsparse.lexicon.sources import (
     ANONYMOUS_HEADS,
@@ -686,7 +693,7 @@ def _finite_outside_relative(toks: _Tokens, first: int, last: int) -> bool:
     commas make a clause, not an appositive (``the mayor, who was elected``
     is one; ``the work would move`` is none)."""
     for t in range(first, last + 1):
-        word = toks.words[t].split("’")[0].split("'")[0]  # "who’s running"
+        word = _without_contraction(toks.words[t])  # "who’s running"
         if word in RELATIVE_PRONOUNS or word in {"that", "whose"}:
             return False
         if word in AUXILIARIES and word not in {"’s", "'s"}:

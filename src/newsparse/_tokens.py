@@ -134,6 +134,11 @@ def _words(text: str, start: int, end: int, toks: _Tokens) -> None:
     toks.quote_ids.extend([-1] * len(found))
 
 
+def _without_contraction(word: str) -> str:
+    """``who’s`` -> ``who``, ``he's`` -> ``he``: the word before an apostrophe."""
+    return word.split("’")[0].split("'")[0]
+
+
 def _capitalized(text: str, toks: _Tokens, i: int) -> bool:
     ch = text[toks.starts[i]]
     return ch.isupper()
