@@ -1305,6 +1305,33 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the pier was safe", "Ortiz", "was quoted by the Ledger as saying")],
     ),
     (
+        "a-result-participle-is-the-writers",
+        "Novak Freight said quarterly profit fell 12%, sending its shares down 4% by noon.",
+        [("indirect", "quarterly profit fell 12%", "Novak Freight", "said")],
+    ),
+    (
+        "contradicting-is-the-writers",
+        "Ortiz said the pier was safe, contradicting an earlier notice from the harbour board.",
+        [("indirect", "the pier was safe", "Ortiz", "said")],
+    ),
+    (
+        "one-of-them-is-the-speaker",
+        "One of the harbour pilots said the channel was too shallow.",
+        [("indirect", "the channel was too shallow", "One of the harbour pilots", "said")],
+    ),
+    (
+        "one-of-them-in-an-aside",
+        "The channel, as one of the pilots pointed out, silts up every spring.",
+        [
+            (
+                "indirect",
+                "The channel, as one of the pilots pointed out, silts up every spring",
+                "one of the pilots",
+                "pointed out",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -102,6 +102,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("About 4 in 10", "group", None)],
     ),
     (
+        "one-of-a-group-is-an-unnamed-person",
+        "One of the ferry drivers said the crossing was icy.",
+        [("One of the ferry drivers", "anonymous", None)],
+    ),
+    (
+        "a-count-of-a-group-stays-a-group",
+        "Two of the mayors said the crossing was icy.",
+        [("Two of the mayors", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -166,6 +176,17 @@ def test_definite_re_mentions_join_the_anonymous_officials() -> None:
     names = _source_names(text)
     assert names == ["senior harbour officials"] * len(names)
     assert len(names) == 4
+
+
+def test_one_of_the_officials_joins_the_officials() -> None:
+    """``one of the officials`` is headed by ``officials``: it joins them, and
+    ``the official`` after it joins too."""
+    text = (
+        "Senior harbour officials said the levy would stay.\n\n"
+        "One of the officials said fares would not rise. The official said crews had agreed."
+    )
+    names = _source_names(text)
+    assert names == ["Senior harbour officials"] * 3
 
 
 def test_they_and_it_resolve_by_kind() -> None:

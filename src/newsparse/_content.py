@@ -94,7 +94,9 @@ _CUE_PHRASE = re.compile(r"\s+in\s+(?:a\s+statement|an\s+interview)\b")
 
 _CONTEXT_TAIL = re.compile(
     r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after|compared\s+(?:with|to)"
-    r"|even\s+as|as\s+(?:has|have|did|does|do))\b"
+    r"|even\s+as|as\s+(?:has|have|did|does|do)"
+    # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
+    r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying)\b"
     r"|,\s+(?:and|but|while|whereas)\s+(?:he|she|they|we|I)\b"
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"

@@ -260,6 +260,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             word in _PREPOSITIONS
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
+            and not (word == "of" and _partitive(toks, i - 1, floor))
             and not (
                 word in {"of", "for", "on"}
                 and _capitalized(text, toks, i - 1)
@@ -343,6 +344,15 @@ _NOT_A_SUBJECT = frozenset("despite without after before while since upon by via
 _NOT_PLURAL = frozenset(
     "is was has does his its this us as yes thus plus less always perhaps news".split()
 )
+
+
+def _partitive(toks: _Tokens, h: int, floor: int) -> bool:
+    """``One of the officials``, ``each of the mayors``, ``two of them``: a
+    count or quantifier before ``of`` heads the speaker phrase."""
+    if h < floor:
+        return False
+    head = toks.words[h]
+    return is_number(head) or head in QUANTIFIER_SUBJECTS or head in {"each", "any", "either"}
 
 
 def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
@@ -488,6 +498,8 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         return True
     head = toks.words[last]
     for k in range(first + 1, last + 1):
+        if toks.words[k] == "of" and _partitive(toks, k - 1, first):
+            continue  # "one of the aides": the aides are the head
         if toks.words[k] in _PREPOSITIONS or toks.words[k] in RELATIVE_PRONOUNS:
             head, last = toks.words[k - 1], k - 1  # "Hotel owners in the city centre"
             break

@@ -43,7 +43,14 @@ from newsparse.lexicon.sources import (
     ROLE_HEADS,
     TITLE_WORDS,
 )
-from newsparse.lexicon.words import AUXILIARIES, DETERMINERS, ED_ADJECTIVES, SHARE_WORDS
+from newsparse.lexicon.words import (
+    AUXILIARIES,
+    DETERMINERS,
+    ED_ADJECTIVES,
+    QUANTIFIER_SUBJECTS,
+    SHARE_WORDS,
+    is_number,
+)
 from newsparse.model import Mention, Source, SourceKind, Span
 
 __all__ = ["source_stage"]
@@ -454,9 +461,13 @@ def _organization(raw: str) -> _Reading:
 
 
 def _describe(raw: str, lower: list[str]) -> _Reading:
+    # "One of the officials": the officials head it, and one of them speaks
+    one = len(lower) > 2 and lower[1] == "of" and lower[0] in {"one", "each", "either"}
+    if len(lower) > 2 and lower[1] == "of" and _partitive(lower[0]):
+        lower = lower[2:]
     head = _head(lower)
     stem = _stem(head)
-    plural = head.endswith("s") or head in {"people", "police"}
+    plural = (head.endswith("s") or head in {"people", "police"}) and not one
     if head in DOCUMENT_HEADS:
         kind = SourceKind.DOCUMENT
     elif head in MEDIA_HEADS:
@@ -467,6 +478,8 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         kind = SourceKind.ORGANIZATION
     elif head in ANONYMOUS_HEADS and not (plural and head in GROUP_HEADS):
         kind = SourceKind.ANONYMOUS  # "one exporter"; but "traders" are a group
+    elif one:
+        kind = SourceKind.ANONYMOUS  # "one of the drivers": a person left unnamed
     elif head in GROUP_HEADS or plural or _share(head):
         kind = SourceKind.GROUP  # "critics"; a poll share, "42%", "4 in 10"
     elif head in ROLE_HEADS:
@@ -474,6 +487,11 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+def _partitive(word: str) -> bool:
+    """A count or quantifier that heads ``X of the officials``."""
+    return is_number(word) or word in QUANTIFIER_SUBJECTS or word in {"each", "any", "either"}
 
 
 def _share(head: str) -> bool:
