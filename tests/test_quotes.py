@@ -1464,6 +1464,25 @@ def test_one_word_quotation_paragraph_continues_only_as_an_utterance(
     assert len(article.quotes) == (2 if continues else 1)
 
 
+@pytest.mark.parametrize(
+    ("tail", "continues"),
+    [
+        ("‘A Long Night on the Pier.’", False),
+        ("“Why the Ferry Stopped”", False),
+        ("“Crews on the Pier Want It.”", False),
+        ("“We want it. Ortiz and Berg want it.”", True),
+        ("“Fix It Now,” the crews chanted.", True),
+    ],
+)
+def test_title_case_quotation_paragraph_is_a_heading(tail: str, continues: bool) -> None:
+    """A paragraph that is a quotation in title case is a section heading of
+    feature copy, not the previous speaker going on; a sentence with names
+    in it, or a chant with its own cue, still speaks."""
+    text = PREFIX + "“We will keep the boats running,” Ortiz said.\n\n" + tail
+    article = newsparse.parse_article(text)
+    assert len(article.quotes) == (2 if continues else 1)
+
+
 def test_unclosed_mark_recovers_at_paragraph_end_with_warning() -> None:
     text = (
         PREFIX + "Ortiz said: “We will keep the boats running.\n\n"

@@ -160,12 +160,38 @@ def _orphan_attribution(
     if near is not None and near.speaker_span is not None:
         return Attribution(quote.content, QuoteKind.DIRECT, near.speaker_span, near.cue)
     said = text[quote.content.start : quote.content.end].strip()
+    if _title_case_heading(said):
+        return None  # 'All Bets Are Off.' on its own line: a section heading
     if governing is not None and (len(said.split()) > 1 or said.endswith((".", "!", "?"))):
         # a paragraph of pure quotation; a one-word label (“Related:”) is none
         return Attribution(quote.content, QuoteKind.DIRECT, governing[0], None, governed=True)
     if len(said.split()) >= 4:
         return Attribution(quote.content, QuoteKind.DIRECT, None, None)
     return None
+
+
+# words a title-case heading leaves in lower case
+_HEADING_SMALL_WORDS = frozenset(
+    "a an the of in on at to for and or but by with from as vs".split()
+)
+
+
+def _title_case_heading(said: str) -> bool:
+    """A quoted line in title case (``A Long Way Back.``): three words or
+    more, every word capitalised but the small ones, two capitals after the
+    first word. Feature copy sets section headings this way; nobody speaks
+    in title case."""
+    words = [w.strip(".,:;!?…-—–()\"'“”‘’") for w in said.split()]
+    words = [w for w in words if w]
+    if len(words) < 3:
+        return False
+    capitals = 0
+    for word in words[1:]:
+        if word[0].isupper():
+            capitals += 1
+        elif word.lower() not in _HEADING_SMALL_WORDS:
+            return False
+    return capitals >= 2 and words[0][0].isupper()
 
 
 def _dedupe(results: list[Attribution]) -> list[Attribution]:
