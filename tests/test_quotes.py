@@ -1332,6 +1332,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-relative-report-ends-before-the-main-cue",
+        "Berg, who said he usually sails with the Greens, said one skipper he trusts is Ortiz.",
+        [
+            ("indirect", "he usually sails with the Greens", "who", "said"),
+            ("indirect", "one skipper he trusts is Ortiz", "Berg", "said"),
+        ],
+    ),
+    (
+        "an-evidence-participle-goes-on-with-the-report",
+        "Ross said the tallies were grim, showing the ferry losing money on every crossing.",
+        [
+            (
+                "indirect",
+                "the tallies were grim, showing the ferry losing money on every crossing",
+                "Ross",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -519,12 +519,18 @@ _ASIDE_PARTICIPLES = _SOURCE_PARTICIPLES | frozenset(
 )
 
 
+# evidence participles go on describing the reported clause, not a new
+# saying: "said the figures were dramatic, showing the ferry losing money"
+_EVIDENCE_PARTICIPLES = frozenset({"showing", "finding", "indicating", "signaling", "reading"})
+
+
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     """The last token of forward content: before ``, adding ...`` or the end."""
     last = stop
     for j in range(k, stop + 1):
         if (
             j + 1 <= stop
+            and toks.words[j + 1] not in _EVIDENCE_PARTICIPLES
             and (
                 toks.words[j + 1] in PARTICIPLE_CUES
                 or (

@@ -503,6 +503,10 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         return
     if nxt.speaker is not None:
         anchor = nxt.speaker[0]
+        if anchor <= frame.cue_index < nxt.cue_index and toks.words[nxt.cue_index - 1] == ",":
+            # "Berg, who said X, said Y": the relative clause's report ends
+            # before the main clause's cue
+            anchor = nxt.cue_index
     elif nxt.content_tokens is not None and nxt.cue_index >= 1:
         anchor = nxt.cue_index  # a question with no asker: "when asked whether"
         while anchor > 0 and toks.words[anchor - 1] in _BEFORE_A_QUESTION:
