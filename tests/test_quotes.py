@@ -1352,6 +1352,36 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "place-and-day-after-a-trailing-cue",
+        "The port would grow, Kari Nygaard said in Tromsø on Tuesday.",
+        [("indirect", "The port would grow", "Kari Nygaard", "said")],
+    ),
+    (
+        "writers-summing-up-after-a-trailing-cue",
+        "The port is drafting new fees, two officials said on Monday, a move likely to anger"
+        " ferry crews.",
+        [("indirect", "The port is drafting new fees", "two officials", "said")],
+    ),
+    (
+        "in-a-move-after-a-trailing-cue",
+        "The port is drafting new fees, two officials said, in a move that could anger crews.",
+        [("indirect", "The port is drafting new fees", "two officials", "said")],
+    ),
+    (
+        "an-interrupted-clause-may-go-on-with-a-subject",
+        "During her years at the pier, Ortiz said, a majority of skippers have come to trust"
+        " the ferry.",
+        [
+            (
+                "indirect",
+                "During her years at the pier, Ortiz said, a majority of skippers have come to"
+                " trust the ferry",
+                "Ortiz",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

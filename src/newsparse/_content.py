@@ -647,6 +647,8 @@ def _parenthetical_rest(
         k += 1
     if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
         return None  # ", after ...", ", adding ...": not part of what was said
+    if _writers_appositive(toks, k):
+        return None  # "..., two officials said, a move likely to anger Beijing."
     if (
         toks.words[k] in _ASIDE_PARTICIPLES
         or (toks.words[k] == "on" and k + 1 < len(toks) and toks.words[k + 1] == "condition")
@@ -664,6 +666,34 @@ def _parenthetical_rest(
     return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
 
 
+# "the latest sign", "the first such case": the writer sums up the news
+_SUMMING_UP = frozenset(
+    "latest first second third biggest largest most strongest clearest sharpest".split()
+)
+
+
+def _writers_appositive(toks: _Tokens, k: int) -> bool:
+    """A noun phrase after a closing attribution sums up the news in the
+    writer's words (``..., officials said, a move likely to anger Beijing``,
+    ``in a blow to ...``, ``the latest sign that ...``); the rest of an
+    interrupted clause goes on with its verb instead."""
+    word = toks.words[k]
+    nxt = toks.words[k + 1] if k + 1 < len(toks) else ""
+    if not (
+        word in {"a", "an"}
+        or (word == "in" and nxt in {"a", "an"})
+        or (word == "the" and nxt in _SUMMING_UP)
+    ):
+        return False
+    for t in range(k + 1, len(toks)):
+        w = toks.words[t]
+        if w in RELATIVE_PRONOUNS or w == "that":
+            return True  # "a move that will anger ..."
+        if w in AUXILIARIES or w in PAST_ONLY:
+            return False  # "During his years in office, he said, a majority have come to ..."
+    return True
+
+
 # a past participle and its preposition after a venue: "posted on its website"
 _PARTICIPLE_PHRASE = re.compile(r"[a-z]{3,}ed\s+(?:on|in|by|at|to|from|with)\b")
 
@@ -673,7 +703,10 @@ _SAYING_CLAUSES = frozenset({"as", "while", "before", "after", "because", "since
 # ("in", "on" and "about" also open reports: "said in fact", "said on the
 # other hand", "said about 20 people ..."; "in" counts before a place name)
 _PLACE_AND_TIME_WORDS = frozenset("at from during outside inside near after before while".split())
-_IN_A_PLACE = re.compile(r"(?:in|on)\s+(?:[A-Z][\w.’'\-]*\s*){1,4}(?=[,.;!?]|$)")
+# "in Oslo", "in Oslo on Tuesday", "in New York last week"
+_IN_A_PLACE = re.compile(
+    rf"(?:in|on)\s+(?:[A-Z][\w.’'\-]*\s*){{1,4}}(?:,?\s*(?:{_TIME}))?(?=[,.;!?]|$)"
+)
 
 
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
