@@ -1382,6 +1382,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "inverted-speaker-with-a-body-and-role-before-the-name",
+        "“The tide came fast,” said Halden University oceanographer Mira Sandvik.",
+        [
+            (
+                "direct",
+                "The tide came fast,",
+                "Halden University oceanographer Mira Sandvik",
+                "said",
+            )
+        ],
+    ),
+    (
+        "inverted-speaker-with-a-state-legislator",
+        "“The tide came fast,” said Oregon state Sen. Mira Sandvik, a Democrat.",
+        [("direct", "The tide came fast,", "Oregon state Sen. Mira Sandvik", "said")],
+    ),
+    (
+        "a-body-in-a-place-speaks",
+        "The Norwegian Embassy in Lusaka said it would stay open.",
+        [("indirect", "it would stay open", "The Norwegian Embassy in Lusaka", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

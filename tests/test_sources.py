@@ -112,6 +112,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Two of the mayors", "group", None)],
     ),
     (
+        "a-body-in-a-place-is-an-organization",
+        "The Norwegian Embassy in Lusaka said it would stay open.",
+        [("Norwegian Embassy in Lusaka", "organization", None)],
+    ),
+    (
+        "inverted-role-before-the-name",
+        "“The tide came fast,” said Halden University oceanographer Mira Sandvik.",
+        [("Mira Sandvik", "person", "Halden University oceanographer")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

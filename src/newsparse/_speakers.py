@@ -261,6 +261,13 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
+            # "The U.S. Embassy in Kyiv", "the ministry in Kyiv": a body in a place
+            and not (
+                word in {"in", "at"}
+                and i - 1 >= floor
+                and toks.words[i - 1] in ORGANIZATION_HEADS
+                and _capitalized(text, toks, i + 1)
+            )
             and not (
                 word in {"of", "for", "on"}
                 and _capitalized(text, toks, i - 1)
@@ -415,10 +422,34 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             and word not in PRIVY_WORDS  # "said one Democrat familiar with ..."
             and toks.words[i] not in DETERMINERS
         ):
-            break
+            name = _name_after_role(text, toks, k)
+            if name is None:
+                break
+            k = end = name  # "said Harvard economist Harold Pinsky"
+            continue
         end = k
         k += 1
     return (i, end)
+
+
+def _name_after_role(text: str, toks: _Tokens, k: int) -> int | None:
+    """``Harvard economist Harold Pinsky``, ``Colorado state Sen. Lee``: after
+    a capitalised word, up to three lower-case role words and then a name
+    go on with the speaker; the index of the name's first word, else None."""
+    t = k
+    while (
+        t < len(toks)
+        and t - k < 3
+        and toks.kinds[t] == "w"
+        and not _capitalized(text, toks, t)
+        and toks.words[t] not in CLAUSE_STOPS
+        and (toks.words[t] not in CUE_FORMS or toks.words[t] == "state")  # "state Sen."
+        and not toks.words[t].endswith(("ing", "ly", "ed"))
+    ):
+        t += 1
+    if t == k or t >= len(toks) or toks.kinds[t] != "w" or not _capitalized(text, toks, t):
+        return None
+    return t
 
 
 def _skip_back(text: str, toks: _Tokens, j: int) -> int:

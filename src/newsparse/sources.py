@@ -402,12 +402,19 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     head = _head(lower)
     if head in _COMMON_HEADS and lower[0] == head:
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
+    at = lower.index(head) + 1 if head in lower else len(lower)
+    if head in ORGANIZATION_HEADS and at < len(lower) and lower[at] in {"in", "at"}:
+        return _organization(raw)  # "The U.S. Embassy in Kyiv": a body in a place
     if last.lower().strip(".,") in ORGANIZATION_WORDS or last.lower().endswith(
         ORGANIZATION_SUFFIXES
     ):
         return _organization(raw)
     title, _name = _split_name(bare)
-    titled = any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
+    titled = any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title) or (
+        # "Halden University oceanographer Mira Sandvik": a lower-case role
+        # right before a full name
+        bool(title) and title[-1].isalpha() and title[-1].islower() and len(_name) >= 2
+    )
     fuller = None if titled else names.fuller_organization(bare)
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
