@@ -1404,6 +1404,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it would stay open", "The Norwegian Embassy in Lusaka", "said")],
     ),
     (
+        "a-company-name-with-a-comma-before-its-suffix",
+        "Brightwell Analytics, Inc. said it will open an office in Tromsø.",
+        [("indirect", "it will open an office in Tromsø", "Brightwell Analytics, Inc.", "said")],
+    ),
+    (
+        "a-company-name-with-its-ticker",
+        "Kestrel Holdings, Inc. (NASDAQ: KSTL) said it will open an office in Tromsø.",
+        [
+            (
+                "indirect",
+                "it will open an office in Tromsø",
+                "Kestrel Holdings, Inc. (NASDAQ: KSTL)",
+                "said",
+            )
+        ],
+    ),
+    (
+        "coordinated-verbs-after-a-company-name",
+        "Dutch shipbuilder Vollmer Werft NV cut its forecast and said it would cut jobs.",
+        [("indirect", "it would cut jobs", "Dutch shipbuilder Vollmer Werft NV", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -21,6 +21,7 @@ from newsparse._tokens import (
 from newsparse.lexicon.cues import BELIEF_FORMS, CUE_FORMS, SPEECH_FORMS
 from newsparse.lexicon.sources import (
     ANONYMOUS_HEADS,
+    CORPORATE_SUFFIXES,
     DOCUMENT_HEADS,
     GROUP_HEADS,
     ORGANIZATION_HEADS,
@@ -315,6 +316,16 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     # a leading preposition or adverb is not part of the speaker
     while start <= k and toks.words[start] in {"of", "for", "with", "at", "in", "on", "from"}:
         start += 1
+    if (
+        (start == k or toks.words[start + 1] == "(")  # "Acme, Inc. (NYSE: ACH)"
+        and toks.words[start] in CORPORATE_SUFFIXES
+        and start - 2 >= floor
+        and toks.words[start - 1] == ","
+        and _capitalized(text, toks, start - 2)
+    ):
+        name = _speaker_left(text, toks, start - 2, floor)  # "Brightwell Analytics, Inc."
+        if name is not None:
+            start = name[0]
     return (start, end) if start <= end else None
 
 
@@ -631,6 +642,10 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     return speaker if _source_like(text, toks, speaker) else None
 
 
+# what opens an object noun phrase after a verb
+_OBJECT_OPENERS = frozenset({"its", "his", "her", "their", "the", "a", "an", "our"})
+
+
 def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
     """The subject of the clause that ``and``/``but`` at ``j`` continues: the
     first phrase after the clause's start (a comma or subordinator)."""
@@ -650,7 +665,18 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
     for k in range(speaker[0] + 1, speaker[1] + 1):
         word = toks.words[k]
         if not _capitalized(text, toks, k) and (
-            word in ADVERBS_BEFORE_CUE or word in AUXILIARIES or is_past_verb(word)
+            word in ADVERBS_BEFORE_CUE
+            or word in AUXILIARIES
+            or is_past_verb(word)
+            # "The carmaker cut its forecast and": a word before an object's
+            # determiner is the verb
+            or (
+                k + 1 <= speaker[1]
+                and toks.words[k + 1] in _OBJECT_OPENERS
+                and word not in _PREPOSITIONS
+                and word not in CLAUSE_STOPS
+                and word not in DETERMINERS
+            )
         ):
             speaker = (speaker[0], k - 1)  # "The nominee (also) outlined his plan and"
             break
