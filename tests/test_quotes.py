@@ -1426,6 +1426,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it would cut jobs", "Dutch shipbuilder Vollmer Werft NV", "said")],
     ),
     (
+        "told-state-television",
+        "Minister Reza Tavakoli told state television that the ferry talks would resume.",
+        [("indirect", "the ferry talks would resume", "Minister Reza Tavakoli", "told")],
+    ),
+    (
+        "told-state-media-after-the-report",
+        "The ferry talks will resume, Reza Tavakoli told state media.",
+        [("indirect", "The ferry talks will resume", "Reza Tavakoli", "told")],
+    ),
+    (
+        "told-local-lawmakers",
+        "Ortiz told state lawmakers the ferry talks would resume.",
+        [("indirect", "the ferry talks would resume", "Ortiz", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

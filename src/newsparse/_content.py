@@ -209,12 +209,34 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                 break
         return _past_title(toks, k, stop)
     if (
+        word in _MEDIA_MODIFIERS
+        and i + 1 <= stop
+        and (
+            toks.words[i + 1] in _MEDIA_NOUNS
+            or (toks.words[i + 1].endswith("s") and not toks.words[i + 1].endswith("ss"))
+        )
+    ):
+        k = i + 2  # "told state television", "told local media", "told state lawmakers"
+        while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
+            k += 1  # "told state broadcaster IRIB"
+        return k
+    if (
         word not in CLAUSE_STOPS
         and word not in AUXILIARIES
         and (word.endswith("s") or word in {"parliament", "congress", "police", "staff"})
     ):
         return i + 1  # "warned investors", "told parliament"; not "warned last week"
     return i
+
+
+# "told state television", "told local media": a listener with no article
+_MEDIA_MODIFIERS = frozenset(
+    "state state-run state-owned local national public regional foreign official".split()
+)
+_MEDIA_NOUNS = frozenset(
+    """television tv media radio broadcaster broadcasters news newspaper newspapers
+    agency channel channels outlets press reporters journalists""".split()
+)
 
 
 def _past_title(toks: _Tokens, k: int, stop: int) -> int:
