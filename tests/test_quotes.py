@@ -1441,6 +1441,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry talks would resume", "Ortiz", "told")],
     ),
     (
+        "according-to-a-name-and-its-role-then-the-report",
+        "According to Ana Ruiz, a spokeswoman for the port, the talks failed.",
+        [("indirect", "the talks failed", "Ana Ruiz", "According to")],
+    ),
+    (
+        "according-to-a-name-then-a-report-with-an-aside",
+        "According to Ruiz, a deal, if signed, would end the strike.",
+        [("indirect", "a deal, if signed, would end the strike", "Ruiz", "According to")],
+    ),
+    (
+        "according-to-a-role-then-the-name-closing",
+        "The jail was safe, according to the port's spokeswoman, Ana Ruiz.",
+        [("indirect", "The jail was safe", "Ana Ruiz", "according to")],
+    ),
+    (
+        "according-to-a-role-then-the-name-opening",
+        "According to the port's spokeswoman, Ana Ruiz, the jail was safe.",
+        [("indirect", "the jail was safe", "Ana Ruiz", "According to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -122,6 +122,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Mira Sandvik", "person", "Halden University oceanographer")],
     ),
     (
+        "role-before-the-name-opening-the-sentence",
+        "A spokeswoman, Ana Ruiz, said the levy would stay.",
+        [("Ana Ruiz", "person", "spokeswoman")],
+    ),
+    (
+        "role-before-the-name-after-according-to",
+        "The levy stays, according to the port's spokeswoman, Ana Ruiz.",
+        [("Ana Ruiz", "person", "port's spokeswoman")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

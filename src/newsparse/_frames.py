@@ -1408,6 +1408,9 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             stop += 1
         if (stop == n or toks.words[stop] in {",", ".", ";"}) and stop - k <= _MAX_CLAUSE_TOKENS:
             speaker = (speaker[0], stop - 1)
+    named = _closing_name(text, toks, speaker, opening=c == 0)
+    if named is not None:
+        speaker = named  # "according to the port's spokeswoman, Ana Ruiz."
     cue = Span(toks.starts[c], toks.ends[c + 1])
     speaker_span = _span(toks, *speaker)
     if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q"):
@@ -1422,14 +1425,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             # "The AP reported that, according to ...", "O'Malley said at a
             # rally, according to the Sun": the source of a report, not speech
             return None
-        after = speaker[1] + 1
-        if after + 1 < n and toks.words[after] == "," and toks.words[after + 1] in DETERMINERS:
-            # "according to Lena Dorsey, a former envoy, was ...": skip the role
-            close = next(
-                (k for k in range(after + 2, min(n, after + 9)) if toks.kinds[k] != "w"), n
-            )
-            if close < n and toks.words[close] == ",":
-                after = close
+        after = _past_role_appositive(text, toks, speaker[1] + 1)
         opener_only = last - first < 2 and all(
             toks.words[k] in _OPENING_CONNECTIVES for k in range(first, last + 1)
         )  # "But, according to the poll, 46 percent ...": the report is after
@@ -1480,6 +1476,10 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             scene_start = first
     else:
         after = speaker[1] + 1
+        if _capitalized(text, toks, speaker[1]):
+            after = _past_role_appositive(
+                text, toks, after
+            )  # "According to Ruiz, a spokeswoman, ..."
         inverted = False
         scene_start = 0
         end = after
@@ -1508,6 +1508,51 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             speaker, speaker_span, cue, content, (scene_start if inverted else first, last), c
         )
     return None
+
+
+def _closing_name(
+    text: str, toks: _Tokens, role: tuple[int, int], *, opening: bool
+) -> tuple[int, int] | None:
+    """``according to the port's spokeswoman, Ana Ruiz.``: a lower-case role
+    followed by a name that closes the sentence (or, when the attribution
+    opens it, the name set off by commas); the name is the speaker (the
+    role becomes its title)."""
+    n = len(toks)
+    comma = role[1] + 1
+    if (
+        _capitalized(text, toks, role[1])
+        or comma + 1 >= n
+        or toks.words[comma] != ","
+        or not _capitalized(text, toks, comma + 1)
+    ):
+        return None
+    end = comma + 1
+    while end + 1 < n and toks.kinds[end + 1] == "w" and _capitalized(text, toks, end + 1):
+        end += 1
+    if end == comma + 1:
+        return None  # one capitalised word may open a clause
+    if opening and end + 2 < n and toks.words[end + 1] == ",":
+        return (comma + 1, end)  # "According to the port's spokeswoman, Ana Ruiz, the ..."
+    if not all(toks.kinds[t] == "p" for t in range(end + 1, n)):
+        return None
+    return (comma + 1, end)
+
+
+def _past_role_appositive(text: str, toks: _Tokens, after: int) -> int:
+    """``according to Lena Dorsey, a former envoy, ...``: the comma closing a
+    role set off after the name (a determiner, then a source-like noun
+    phrase), else ``after`` itself."""
+    n = len(toks)
+    if not (after + 1 < n and toks.words[after] == "," and toks.words[after + 1] in DETERMINERS):
+        return after
+    close = next((k for k in range(after + 2, min(n, after + 9)) if toks.kinds[k] != "w"), n)
+    if (
+        close < n
+        and toks.words[close] == ","
+        and toks.words[close - 1] not in DOCUMENT_HEADS  # "a deal, if signed, ..."
+    ):
+        return close
+    return after
 
 
 def _verb_frame(

@@ -631,8 +631,9 @@ def _role_title(title: str) -> str | None:
 
 # a role opening on an article or a possessive, right before a name and its comma
 _ROLE_BEFORE = re.compile(
-    # set off on both sides: after a comma or a closing quotation mark
-    r"(?:(?<=, )|(?<=” )|(?<=\" ))"
+    # set off on both sides: after a comma or a closing quotation mark, or
+    # opening the sentence ("A spokeswoman, Ana Ruiz, said")
+    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\. )|(?<=— )|(?<=ccording to ))"
     r"(?P<title>(?:[Aa]n?|[Tt]he|[\w\-]+[’']s)\s[^,.;:“”\"()]{1,60}?),\s+\Z"
 )
 
