@@ -1461,6 +1461,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the jail was safe", "Ana Ruiz", "According to")],
     ),
     (
+        "split-quote-after-an-inverted-speaker-and-an-appositive",
+        "“It's time,” said Saul Brenner, 80, “and my knees agree.”",
+        [
+            ("direct", "It's time,", "Saul Brenner", "said"),
+            ("direct", "and my knees agree.", "Saul Brenner", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -303,6 +303,13 @@ def _split_tail(
         after += 1  # time phrase after the cue
     if after < n and toks.words[after] in {",", ":"}:
         after += 1
+    if after < n and toks.kinds[after] == "w":
+        # “A,” said Saul Brenner, 80, “B.”: past an appositive set off by commas
+        close = after
+        while close < n and close - after < 8 and toks.kinds[close] == "w":
+            close += 1
+        if close + 1 < n and toks.words[close] == "," and toks.kinds[close + 1] == "q":
+            after = close + 1
     if after < n and toks.kinds[after] == "q" and frame.content_tokens[1] < frame.cue_index:
         qid = toks.quote_ids[after]
         _claim(qid, QuoteKind.DIRECT, frame, quotes, claimed, results)
