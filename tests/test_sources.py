@@ -132,6 +132,21 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ana Ruiz", "person", "port's spokeswoman")],
     ),
     (
+        "a-document-with-a-participle-phrase",
+        "The levy stays, according to a report released on Monday.",
+        [("a report released on Monday", "document", None)],
+    ),
+    (
+        "a-document-seen-by-an-outlet",
+        "The levy stays, according to a draft seen by the Ledger.",
+        [("a draft seen by the Ledger", "document", None)],
+    ),
+    (
+        "documents-reviewed-by-an-outlet",
+        "The levy stays, according to documents reviewed by the Ledger.",
+        [("documents reviewed by the Ledger", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

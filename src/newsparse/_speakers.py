@@ -351,9 +351,13 @@ def _polled_by(toks: _Tokens, i: int, floor: int) -> bool:
     ``by`` after a participle that follows a source-like head."""
     return (
         i - 2 >= floor
-        and is_past_verb(toks.words[i - 1])
+        and (is_past_verb(toks.words[i - 1]) or toks.words[i - 1] in _IRREGULAR_PARTICIPLES)
         and toks.words[i - 2] in _PARTICIPLE_HEADS
     )
+
+
+# "a draft seen by Reuters", "a memo written by aides"
+_IRREGULAR_PARTICIPLES = frozenset("seen written drawn given shown sent made".split())
 
 
 _NOT_A_SUBJECT = frozenset("despite without after before while since upon by via now then".split())

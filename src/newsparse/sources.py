@@ -441,7 +441,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 
 # words that open a restrictive modifier after a speaker's head noun
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
-    "who whose polled surveyed interviewed questioned".split()
+    """who whose polled surveyed interviewed questioned released reviewed seen
+    obtained published filed issued prepared compiled written sent drafted
+    by""".split()
 )
 
 

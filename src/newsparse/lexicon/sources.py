@@ -275,6 +275,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "documents",
         "memo",
         "memorandum",
+        "draft",
         "complaint",
         "lawsuit",
         "suit",
