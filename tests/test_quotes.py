@@ -1469,6 +1469,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-programme-title-after-the-cue-is-no-split-quote",
+        "“We will sail,” Hale said on Harbour TV’s “Morning Tide.”",
+        [("direct", "We will sail,", "Hale", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -303,6 +303,8 @@ def _split_tail(
         after += 1  # time phrase after the cue
     if after < n and toks.words[after] in {",", ":"}:
         after += 1
+    elif after > frame.cue_index + 1:
+        return set()  # “A,” Hale said on NBC’s “Meet the Press.”: a title, not speech
     if after < n and toks.kinds[after] == "w":
         # “A,” said Saul Brenner, 80, “B.”: past an appositive set off by commas
         close = after
