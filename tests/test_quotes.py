@@ -1474,6 +1474,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We will sail,", "Hale", "said")],
     ),
     (
+        "which-a-named-speaker-called",
+        "The plan includes a 10% fare cut, which Ana Holm called “long overdue.”",
+        [("partial", "long overdue.", "Ana Holm", "called")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

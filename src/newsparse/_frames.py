@@ -1235,7 +1235,8 @@ def _speech_act_frame(
     relative_quote = (  # ", which he called “a cartel”": the pronoun's own words
         opener >= 0
         and toks.words[opener] in {"which", "whom"}
-        and toks.words[speaker[0]] in SUBJECT_PRONOUNS
+        # "which he called", "which Ana Holm called", "which the mayor called"
+        and (toks.words[speaker[0]] in SUBJECT_PRONOUNS or _source_like(text, toks, speaker))
         and "q" in toks.kinds[c + 1 :]
     )
     if (
