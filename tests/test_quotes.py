@@ -1479,6 +1479,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "long overdue.", "Ana Holm", "called")],
     ),
     (
+        "adding-after-a-nested-belief-is-the-main-speakers",
+        "Ana Holm said she believes the levy will pass, adding that the vote is close.",
+        [
+            ("indirect", "she believes the levy will pass", "Ana Holm", "said"),
+            ("indirect", "the vote is close", "Ana Holm", "adding"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1575,7 +1575,19 @@ def _verb_frame(
         )
     ):
         # ", adding that ...", "began by saying ...": the clause's speaker
-        governing = frames[-1].speaker if frames else _sentence_subject(text, toks, c)
+        # (not a frame nested in another's content: "Holm said she believes
+        # X, adding that Y" is Holm adding)
+        outer = [
+            f
+            for f in frames
+            if not any(
+                g is not f
+                and g.content is not None
+                and g.content.start <= toks.starts[f.cue_index] < g.content.end
+                for g in frames
+            )
+        ]
+        governing = (outer or frames)[-1].speaker if frames else _sentence_subject(text, toks, c)
         if governing is None:
             return None
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
