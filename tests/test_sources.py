@@ -224,6 +224,12 @@ def test_one_of_the_officials_joins_the_officials() -> None:
     assert names == ["Senior harbour officials"] * 3
 
 
+@pytest.mark.parametrize("joint", [", a grower, who", ", a grower who", ", who"])
+def test_who_after_a_role_resolves_to_the_name(joint: str) -> None:
+    text = f"“The crossing is shut,” said Jean Morvan{joint} told the Ledger he drove all night."
+    assert _source_names(text) == ["Jean Morvan", "Jean Morvan"]
+
+
 def test_they_and_it_resolve_by_kind() -> None:
     text = (
         "The Ferry Workers Union said crews would strike. It said talks had failed.\n\n"

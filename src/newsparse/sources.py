@@ -328,23 +328,25 @@ def _antecedent(
     return entity
 
 
+_NAME = r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){0,4}[A-Z][\w’'.\-]*)"
+_NAME_AT_END = re.compile(_NAME + r"$")
+_NAME_THEN_ROLE_AT_END = re.compile(_NAME + r",\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"()]{1,60}$")
+
+
 def _relative_antecedent(
     text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
     """``Smith, who said ...``: the phrase before the relative pronoun."""
-    before = text[max(0, mention.span.start - 120) : mention.span.start].rstrip()
+    base = max(0, mention.span.start - 120)
+    before = text[base : mention.span.start].rstrip()
     if before.endswith(","):
         before = before[:-1].rstrip()
-    m = re.search(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){0,4}[A-Z][\w’'.\-]*)$", before)
+    # "Smith, who", else past a role set off after the name: "Smith, a
+    # grower, who" / "Smith, a grower who"
+    m = _NAME_AT_END.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
     if m is None:
         return None
-    end = mention.span.start - (
-        len(text[: mention.span.start])
-        - len(text[: mention.span.start].rstrip().rstrip(",").rstrip())
-    )
-    start = end - len(m.group(1))
-    if start < 0 or text[start:end] != m.group(1):
-        return None
+    start, end = base + m.start(1), base + m.end(1)
     named = Mention(text[start:end], Span(start, end))
     entity = _resolve(text, named, entities, names)
     if entity is not None:
