@@ -1487,6 +1487,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-plural-head-with-an-ing-modifier-ending-in-a-place",
+        "Firefighters battling a blaze west of Halden said they had made progress.",
+        [
+            (
+                "indirect",
+                "they had made progress",
+                "Firefighters battling a blaze west of Halden",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -147,6 +147,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("documents reviewed by the Ledger", "document", None)],
     ),
     (
+        "a-plural-head-with-an-ing-modifier-is-a-group",
+        "Crews working on the pier in Halden said the job was done.",
+        [("Crews working on the pier in Halden", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -316,6 +316,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     # a leading preposition or adverb is not part of the speaker
     while start <= k and toks.words[start] in {"of", "for", "with", "at", "in", "on", "from"}:
         start += 1
+    if start - 1 > floor and toks.words[start - 1] in _PREPOSITIONS:
+        start = _participle_head(text, toks, start, floor)
     if (
         (start == k or toks.words[start + 1] == "(")  # "Acme, Inc. (NYSE: ACH)"
         and toks.words[start] in CORPORATE_SUFFIXES
@@ -445,6 +447,33 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
         end = k
         k += 1
     return (i, end)
+
+
+def _participle_head(text: str, toks: _Tokens, start: int, floor: int) -> int:
+    """``Firefighters battling a wildfire west of Denver said``: a phrase
+    ending after a preposition belongs to a plural head modified by an
+    ``-ing`` participle further left; the start of that head, else
+    ``start``."""
+    for t in range(start - 2, max(floor, start - 10), -1):
+        word = toks.words[t]
+        if (
+            toks.kinds[t] != "w"
+            or word in AUXILIARIES
+            or word in SUBJECT_PRONOUNS
+            or word in CUE_FORMS
+            or word in COORDINATORS
+        ):
+            return start
+        if word.endswith("ing") and _plural_noun(toks.words[t - 1]):
+            head = _speaker_left(text, toks, t - 1, floor)
+            return head[0] if head is not None else start
+    return start
+
+
+def _plural_noun(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+    )
 
 
 def _name_after_role(text: str, toks: _Tokens, k: int) -> int | None:

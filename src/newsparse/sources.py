@@ -383,7 +383,19 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
-    cut = next((i for i, w in enumerate(lower) if w in _RESTRICTIVE_OPENERS and i > 0), None)
+    cut = next(
+        (
+            i
+            for i, w in enumerate(lower)
+            if i > 0
+            and (
+                w in _RESTRICTIVE_OPENERS
+                # "Firefighters battling a wildfire west of Denver"
+                or (w.endswith("ing") and words[i].islower() and lower[i - 1].endswith("s"))
+            )
+        ),
+        None,
+    )
     if cut is not None and (
         words[cut - 1].islower()
         or lower[cut - 1] in _COMMON_HEADS
