@@ -328,6 +328,11 @@ def _antecedent(
     return entity
 
 
+# lower-case words inside a capitalised name ("Association for the Visually
+# Impaired", "Bram de Vries")
+_NAME_LINK_WORDS = frozenset(
+    "the of for and at on in to de da van von der den al bin la le du del y e".split()
+)
 _NAME = r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){0,4}[A-Z][\w’'.\-]*)"
 _NAME_AT_END = re.compile(_NAME + r"$")
 _NAME_THEN_ROLE_AT_END = re.compile(_NAME + r",\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"()]{1,60}$")
@@ -427,7 +432,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     titled = any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title) or (
         # "Halden University oceanographer Mira Sandvik": a lower-case role
         # right before a full name
-        bool(title) and title[-1].isalpha() and title[-1].islower() and len(_name) >= 2
+        bool(title)
+        and title[-1].isalpha()
+        and title[-1].islower()
+        and title[-1] not in _NAME_LINK_WORDS
+        and len(_name) >= 2
     )
     fuller = None if titled else names.fuller_organization(bare)
     if fuller is not None:
