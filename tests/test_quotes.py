@@ -1499,6 +1499,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-that-only-cue-with-a-plain-past-clause",
+        "The lawsuit alleges the harbour board misled investors.",
+        [("indirect", "the harbour board misled investors", "The lawsuit", "alleges")],
+    ),
+    (
+        "a-participle-phrase-after-a-that-only-cue-is-no-clause",
+        "The firm denied the report published last week.",
+        [],
+    ),
+    (
+        "a-named-work-after-a-writing-cue-is-no-clause",
+        "Berg wrote a memoir of her years at the Harbour Office entitled Low Tide.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

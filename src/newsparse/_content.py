@@ -24,6 +24,7 @@ from newsparse.lexicon.words import (
     CLAUSE_STOPS,
     CONNECTIVES,
     DETERMINERS,
+    ED_ADJECTIVES,
     OBJECT_PRONOUNS,
     PAST_ONLY,
     RELATIVE_PRONOUNS,
@@ -135,7 +136,44 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             continue
         if toks.words[k] in AUXILIARIES or (toks.words[k] in PAST_ONLY and k > i):
             return k > i
+        if k > i and _finite_past(toks, k, stop):
+            return True  # "alleges the company defrauded investors"
     return False
+
+
+_NAMING_PARTICIPLES = frozenset(
+    "entitled titled called named dubbed labeled labelled headlined captioned".split()
+)
+
+# what follows a participle modifying a noun: "a deal valued at", "claims
+# filed against him", "a plan backed by", "the fund created in 2001"
+_AFTER_A_PARTICIPLE = _PREPOSITIONS | frozenset(
+    """against by over under into after before near about as through during
+    since and or but that which who last this next earlier yesterday today
+    recently monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _finite_past(toks: _Tokens, k: int, stop: int) -> bool:
+    """A regular past form after a noun and before its object (``the company
+    defrauded investors``), not a participle modifying a noun (``the newly
+    created fund``, ``a deal valued at``, ``claims filed against him``)."""
+    word = toks.words[k]
+    before = toks.words[k - 1]
+    return (
+        word.endswith("ed")
+        and word not in ED_ADJECTIVES
+        and word not in _NAMING_PARTICIPLES  # "a memoir entitled ..."
+        and k + 1 <= stop
+        and toks.kinds[k + 1] == "w"
+        and toks.words[k + 1] not in _AFTER_A_PARTICIPLE
+        and toks.kinds[k - 1] == "w"
+        and before not in DETERMINERS
+        and before not in RELATIVE_PRONOUNS  # "the raid that killed ...": not the main verb
+        and before != "that"
+        and not before.endswith("ly")
+        and before not in AUXILIARIES
+    )
 
 
 def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
@@ -148,7 +186,9 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
     if toks.words[i] in {"he", "she", "they", "we", "i"} and i + 1 <= stop:
         return True  # "announced she and her husband expect ...": a subject, never an object
     return any(
-        toks.words[k] in AUXILIARIES or toks.words[k] in PAST_ONLY
+        toks.words[k] in AUXILIARIES
+        or toks.words[k] in PAST_ONLY
+        or _finite_past(toks, k, stop)  # "alleges the company defrauded investors"
         for k in range(i + 1, min(stop + 1, i + 5))
     ) and all(toks.kinds[k] == "w" for k in range(i, min(stop + 1, i + 4)))
 
@@ -211,12 +251,15 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     if (
         word in _MEDIA_MODIFIERS
         and i + 1 <= stop
-        and (
-            toks.words[i + 1] in _MEDIA_NOUNS
-            or (toks.words[i + 1].endswith("s") and not toks.words[i + 1].endswith("ss"))
-        )
+        and (toks.words[i + 1] in _MEDIA_NOUNS or _plural_word(toks.words[i + 1]))
     ):
-        k = i + 2  # "told state television", "told local media", "told state lawmakers"
+        k = i + 1  # "told state television", "told local media", "told state lawmakers"
+        while (
+            k <= stop
+            and k < i + 4
+            and (toks.words[k] in _MEDIA_NOUNS or _plural_word(toks.words[k]))
+        ):
+            k += 1  # "warned state elections officials"
         while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
             k += 1  # "told state broadcaster IRIB"
         return k
@@ -227,6 +270,10 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     ):
         return i + 1  # "warned investors", "told parliament"; not "warned last week"
     return i
+
+
+def _plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
 # "told state television", "told local media": a listener with no article
