@@ -1514,6 +1514,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "on-condition-of-anonymity-after-a-listener",
+        "The toll is expected to rise, a local official told AFP on condition of anonymity.",
+        [("indirect", "The toll is expected to rise", "a local official", "told")],
+    ),
+    (
+        "on-condition-that-he-not-be-named",
+        "A local official said on condition that he not be named that the toll would rise.",
+        [("indirect", "the toll would rise", "A local official", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

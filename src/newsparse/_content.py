@@ -65,6 +65,9 @@ _VENUE = (
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|television|TV|radio)"
     r"|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?)"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
+    # "told AFP on condition of anonymity": how the source spoke
+    r"|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity"
+    r"|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))"
     rf"|(?:with|to)\s+(?:the\s+)?{_PROPER}"
 )
 
