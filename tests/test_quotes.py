@@ -1524,6 +1524,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the toll would rise", "A local official", "said")],
     ),
     (
+        "but-with-a-new-subject-and-did",
+        "Cook said Berg stopped the crossings, but Cook did not say when.",
+        [("indirect", "Berg stopped the crossings", "Cook", "said")],
+    ),
+    (
+        "but-for-a-group-then-a-new-clause",
+        "Ortiz says the ferry is safe, but for the crews, it is a daily worry.",
+        [("indirect", "the ferry is safe", "Ortiz", "says")],
+    ),
+    (
+        "while-and-the-writers-other-poll-figure",
+        "About half say they want an outsider, while about 4 in 10 want a veteran.",
+        [("indirect", "they want an outsider", "About half", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

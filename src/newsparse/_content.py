@@ -104,7 +104,12 @@ _CONTEXT_TAIL = re.compile(
     r"|,\s+(?:and|but|while|whereas)\s+(?:he|she|they|we|I)\b"
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
-    r"\b(?:has|have|had|is|are|was|were|will|would|could|can)\b"
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
+    # "..., but for the crews, it is a worry": a new clause after a phrase
+    r"|,\s+(?:and|but)\s+(?:for|to|among|in|at)\s[^,;:“”\"]{1,40},\s+(?:he|she|it|they|we|I)\b"
+    # poll copy: "..., while about 4 in 10 want ...": the writer's other figure
+    r"|,\s+while\s+(?:(?:about|nearly|almost|only|just|roughly|some)\s+)?"
+    r"(?:\d|half\b|most\b|a\s+(?:majority|third|quarter)\b)"
 )
 
 
