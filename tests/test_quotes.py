@@ -1539,6 +1539,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "they want an outsider", "About half", "say")],
     ),
     (
+        "an-aside-between-dashes-before-that",
+        "Ortiz said — without offering evidence — that the vote was rigged.",
+        [("indirect", "the vote was rigged", "Ortiz", "said")],
+    ),
+    (
+        "an-aside-between-double-hyphens-before-that",
+        "Ortiz said -- on the radio, as it happens -- that the ferry raised $4 million.",
+        [("indirect", "the ferry raised $4 million", "Ortiz", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -339,6 +339,9 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_ASIDE_DASHES = frozenset({"—", "–", "--"})
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -354,6 +357,14 @@ def _forward_content(
     pos = toks.ends[k - 1] if k > cue_index + 1 else cue_end
     if k + 1 < n and toks.words[k].endswith("ly") and toks.words[k + 1] == "that":
         pos = toks.ends[k]  # "complain bitterly that ...": the manner, not the content
+    if k < n and toks.words[k] in _ASIDE_DASHES:
+        # "said — without offering evidence — that ...": an aside between dashes
+        close = next(
+            (t for t in range(k + 1, min(n - 1, k + 16)) if toks.words[t] == toks.words[k]),
+            None,
+        )
+        if close is not None and toks.words[close + 1] == "that":
+            pos = toks.ends[close]
     m = _AFTER_CUE.match(text, pos, sentence.end)
     has_that = False
     if m is not None and m.end() > pos:
