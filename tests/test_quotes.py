@@ -1549,6 +1549,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry raised $4 million", "Ortiz", "said")],
     ),
     (
+        "a-pronoun-subject-after-an-uncommaed-opening-phrase",
+        "In an interview with a radio station she blasted the board for being “utterly lost.”",
+        [("partial", "utterly lost.", "she", "blasted")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1197,6 +1197,9 @@ def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     )
 
 
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+
+
 def _speech_act_frame(
     text: str, toks: _Tokens, c: int, *, quoted: bool, first: int | None = None
 ) -> _Frame | None:
@@ -1246,6 +1249,9 @@ def _speech_act_frame(
         and toks.words[opener] not in _LEADING_SUBORDINATORS
         and speaker[1] + 1 == c  # not when the subject was found further left
         and not relative_quote
+        # "In an interview with a radio network he blasted ...": a subject pronoun
+        # is the subject of its clause whatever stands before it
+        and not (speaker[0] == speaker[1] and toks.words[speaker[0]] in _PERSONAL_SUBJECTS)
     ):
         return None  # the phrase is not the subject of its clause ("a group called X")
     if (
