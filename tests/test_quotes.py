@@ -1554,6 +1554,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "utterly lost.", "she", "blasted")],
     ),
     (
+        "a-denial-after-a-quotation-starts-its-own-sentence",
+        "“The talks have stalled,” Ortiz said. “We need a new approach.” She did not elaborate.",
+        [
+            ("direct", "The talks have stalled,", "Ortiz", "said"),
+            ("direct", "We need a new approach.", "Ortiz", "said"),
+        ],
+    ),
+    (
+        "according-to-after-a-closing-attribution",
+        "The talks have stalled, Ortiz said, according to a transcript from her office.",
+        [("indirect", "The talks have stalled", "Ortiz", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

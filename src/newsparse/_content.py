@@ -735,8 +735,10 @@ def _parenthetical_rest(
         k += 1
     if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
         return None  # ", after ...", ", adding ...": not part of what was said
-    if _writers_appositive(toks, k):
-        return None  # "..., two officials said, a move likely to anger Beijing."
+    if _writers_appositive(toks, k) or toks.words[k] == "according":
+        # "..., two officials said, a move likely to anger Beijing.", "...,
+        # Ortiz said, according to a transcript": not the rest of a clause
+        return None
     if (
         toks.words[k] in _ASIDE_PARTICIPLES
         or (toks.words[k] == "on" and k + 1 < len(toks) and toks.words[k + 1] == "condition")

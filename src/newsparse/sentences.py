@@ -164,8 +164,10 @@ _QUOTE_AFTER = re.compile(r"\s+(?:''|[\"“])")
 _SPEECH_VERBS = "|".join(
     sorted((f for f in SPEECH_FORMS if not f.endswith("ing")), key=len, reverse=True)
 )
+_DENYING = r"(?i:not|never|did|does|do|didn['’]t|doesn['’]t|don['’]t|declined|refused|to)"
 _ATTRIBUTION_AFTER = re.compile(
-    rf"\s+(?:[\w.'’\-]+\s+){{0,6}}?(?i:{_SPEECH_VERBS})\b"
+    # (not a denial: "She did not elaborate.", "He declined to comment.")
+    rf"\s+(?:(?!{_DENYING}\b)[\w.'’\-]+\s+){{0,6}}?(?i:{_SPEECH_VERBS})\b"
     # and nothing of its own after it: "Russia insisted that ..." is a new sentence
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|during|after|before|to|of|from|as|with|while|"
     r"when|then|later|again|afterward|quietly|softly|loudly|aloud|angrily|today|"
