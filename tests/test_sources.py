@@ -222,3 +222,54 @@ def test_every_quote_points_at_a_valid_source() -> None:
         source = article.sources[quote.source]
         assert quote.speaker is not None
         assert any(m.span == quote.speaker.span for m in source.mentions)
+
+
+# (id, text, the source name of each quote in order)
+PRONOUNS: list[tuple[str, str, list[str | None]]] = [
+    (
+        "he-skips-a-body-after-at",
+        "Marcus Bell, a nurse at Dunmore General, said he was angry.\n\n"
+        "“Why should my kids pay?” he asked.",
+        ["Marcus Bell", "Marcus Bell"],
+    ),
+    (
+        "he-skips-a-body-in-a-relative-clause",
+        "Marcus Bell, who works at Dunmore General, said he was angry.\n\n"
+        "“Why should my kids pay?” he asked.",
+        ["Marcus Bell", "Marcus Bell"],
+    ),
+    (
+        "he-skips-a-place-after-to",
+        "Marcus Bell said the rent had doubled. He moved to Dunmore Heights in 2010.\n\n"
+        "“Why should my kids pay?” he asked.",
+        ["Marcus Bell", "Marcus Bell"],
+    ),
+    (
+        "he-skips-a-name-ending-in-a-place-word",
+        "Marcus Bell, whose daughters attend Linden Elementary, said he was angry.\n\n"
+        "“Why should my kids pay?” he asked.",
+        ["Marcus Bell", "Marcus Bell"],
+    ),
+    (
+        "she-takes-a-person-named-in-between",
+        "Marcus Bell said the rent had doubled.\n\n"
+        "His neighbour Ana Ruiz moved in last year. “It is too much,” she said.",
+        ["Marcus Bell", "Ana Ruiz"],
+    ),
+    (
+        "he-takes-a-known-surname-in-between",
+        "Owner Saul Brenner said the deli would close.\n\n"
+        "His daughter, Ruth Katz, said the family had refused offers. “Not for sale,” she said.\n\n"
+        "Brenner paused. “The noise,” he said.",
+        ["Saul Brenner", "Ruth Katz", "Ruth Katz", "Saul Brenner"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in PRONOUNS], ids=[n for n, _, _ in PRONOUNS]
+)
+def test_pronoun_antecedent(text: str, expected: list[str | None]) -> None:
+    assert _source_names(text) == expected
+    names = {s.name for s in newsparse.parse_article(PREFIX + text).sources}
+    assert names == {n for n in expected if n}

@@ -39,6 +39,7 @@ from newsparse.lexicon.sources import (
     ORGANIZATION_HEADS,
     ORGANIZATION_SUFFIXES,
     ORGANIZATION_WORDS,
+    PLACE_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
     TITLE_WORDS,
@@ -303,7 +304,8 @@ def _antecedent(
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
     if word in _HE_SHE:
-        named = names.name_before(pos)
+        surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
+        named = names.name_before(pos, surnames)
         if named is not None and (not candidates or named[1].start > candidates[-1].last):
             reading_named = _read(
                 text, Mention(text[named[1].start : named[1].end], named[1]), names
@@ -647,6 +649,13 @@ _CALENDAR = frozenset(
 _LINKS = frozenset(
     {"of", "for", "and", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "&"}
 )
+# prepositions after which a capitalised name is a place or a body
+# (``a nurse at Dunmore General``, ``moved to Dunmore Heights``)
+_PLACE_PREPOSITIONS = frozenset(
+    """at in into to from near outside inside across toward towards through
+    around throughout within""".split()
+)
+_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
 @attrs.define
@@ -771,9 +780,13 @@ class _NameIndex:
                     return " ".join([*tokens, *tail[:k]]), span
         return None
 
-    def name_before(self, pos: int) -> tuple[str, Span] | None:
-        """The last person-like name (two or more capitalised words) within
-        the 400 characters before ``pos``."""
+    def name_before(
+        self, pos: int, surnames: frozenset[str] = frozenset()
+    ) -> tuple[str, Span] | None:
+        """The last person-like name within the 400 characters before
+        ``pos``: two or more capitalised words, or a known person's surname
+        alone as the subject of its sentence (``Brenner paused.``), and in
+        neither case a place or a body (``at Dunmore General``)."""
         self._build()
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
@@ -784,17 +797,41 @@ class _NameIndex:
             for cut, word in enumerate(words[:-1]):
                 if word[0].endswith(".") and len(word[0]) > 3:
                     words = words[cut + 1 :]  # "from March. Heavy rain": a sentence ends
+            before = ""
             while words and words[0][0].lower() in _NOT_NAME:
+                before = words[0][0]
                 words = words[1:]
             if (
-                len(words) >= 2
+                (len(words) >= 2 or (words and self._lone_surname(words[0], surnames)))
                 and not any(w[0].lower() in _LINKS for w in words)
                 and not any(w[0].rstrip(".").lower() in _CALENDAR for w in words)
                 and not self._quoted_or_place(words[0][1], words[-1][2])
+                and not self._place_or_body(words, before)
             ):
                 return " ".join(w[0] for w in words), Span(words[0][1], words[-1][2])
             i -= 1
         return None
+
+    def _lone_surname(self, word: tuple[str, int, int], surnames: frozenset[str]) -> bool:
+        """``Brenner paused.``: a known person's surname alone, opening its
+        clause (not ``told Brenner``, not ``Brenner’s daughter``)."""
+        if word[0].rstrip(".,").lower() not in surnames:
+            return False
+        # after a sentence or a clause, a closing quotation mark included
+        before = self.text[max(0, word[1] - 4) : word[1]].rstrip().rstrip('"”’')
+        return not before or before[-1] in ".!?,;:"
+
+    def _place_or_body(self, words: list[tuple[str, int, int]], before: str) -> bool:
+        """``at Dunmore General``, ``moved to Dunmore Heights``, ``attend
+        Linden Elementary``: a name after a preposition of place, or ending in
+        a place or organisation word, is a place or a body, not a person."""
+        last = words[-1][0].lower().rstrip(".,’'")
+        if last in PLACE_WORDS or last in ORGANIZATION_WORDS:
+            return True
+        if not before:
+            m = _WORD_BEFORE.search(self.text, max(0, words[0][1] - 24), words[0][1])
+            before = m.group(1) if m else ""
+        return before.lower() in _PLACE_PREPOSITIONS
 
     def _quoted_or_place(self, start: int, end: int) -> bool:
         """A name in quotation marks (``the “Babak Quarter”``) or after
