@@ -112,6 +112,26 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Two of the mayors", "group", None)],
     ),
     (
+        "of-a-portfolio-word-inside-a-body-name",
+        "The Bureau of Labor Statistics said prices rose.",
+        [("Bureau of Labor Statistics", "organization", None)],
+    ),
+    (
+        "for-a-title-word-inside-a-body-name",
+        "Prices rose, the Office for National Statistics said.",
+        [("Office for National Statistics", "organization", None)],
+    ),
+    (
+        "a-body-name-before-a-title-and-a-name",
+        "Department of Labor Secretary Ana Ruiz said prices rose.",
+        [("Ana Ruiz", "person", "Department of Labor Secretary")],
+    ),
+    (
+        "a-title-with-of-before-a-name",
+        "Vice Minister of Commerce Sheng Wenhao said prices rose.",
+        [("Sheng Wenhao", "person", "Vice Minister of Commerce")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

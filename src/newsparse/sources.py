@@ -402,11 +402,16 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a common noun heads the phrase: "Insurance analysts", "the ministry"
         return _describe(raw, lower)
     head = _head(lower)
-    if head in _COMMON_HEADS and lower[0] == head:
+    role_after_of = _role_after_of(lower)
+    if head in _COMMON_HEADS and lower[0] == head and not role_after_of:
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
     if last.lower().strip(".,") in ORGANIZATION_WORDS or last.lower().endswith(
         ORGANIZATION_SUFFIXES
     ):
+        return _organization(raw)
+    if head in ORGANIZATION_WORDS and not role_after_of:
+        # "The Bureau of Labor Statistics", "the Office for National
+        # Statistics": a body's name, whatever title-like words it holds
         return _organization(raw)
     title, _name = _split_name(bare)
     titled = any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
@@ -438,6 +443,18 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     "who whose polled surveyed interviewed questioned".split()
 )
+
+
+def _role_after_of(lower: list[str]) -> bool:
+    """``Department of Labor Secretary Ana Ruiz``: a person's role after the
+    ``of``/``for`` of a body's name makes the phrase a titled person."""
+    at = next((i for i, w in enumerate(lower) if i and w in {"of", "for"}), None)
+    if at is None:
+        return False
+    return any(
+        w in ROLE_HEADS or (w.endswith(".") and w in TITLE_WORDS)
+        for w in (w.strip(",") for w in lower[at + 1 :])
+    )
 
 
 def _person_appositive(text: str, end: int) -> bool:
