@@ -293,3 +293,13 @@ def test_pronoun_antecedent(text: str, expected: list[str | None]) -> None:
     assert _source_names(text) == expected
     names = {s.name for s in newsparse.parse_article(PREFIX + text).sources}
     assert names == {n for n in expected if n}
+
+
+def test_a_surname_with_a_non_ascii_capital_joins_the_full_name() -> None:
+    text = (
+        "Ali Çelik said the pier would reopen. Çelik said fares would rise.\n\n"
+        "Marc Émond said the levy would stay. Émond added that crews had agreed."
+    )
+    assert _source_names(text) == ["Ali Çelik", "Ali Çelik", "Marc Émond", "Marc Émond"]
+    article = newsparse.parse_article(PREFIX + text)
+    assert [s.kind.value for s in article.sources] == ["person", "person"]

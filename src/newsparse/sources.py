@@ -337,7 +337,7 @@ def _relative_antecedent(
     before = text[max(0, mention.span.start - 120) : mention.span.start].rstrip()
     if before.endswith(","):
         before = before[:-1].rstrip()
-    m = re.search(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){0,4}[A-Z][\w’'.\-]*)$", before)
+    m = _RELATIVE_NAME.search(before)
     if m is None:
         return None
     end = mention.span.start - (
@@ -649,14 +649,20 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+#: Capital letters of the Latin, Greek and Cyrillic scripts (``Çelik``,
+#: ``Émond``, ``Øyvind``), for the character classes below: ``re`` has no
+#: class for upper case beyond ASCII.
+_UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper())
 #: A run of capitalised words, with the lower-case links names and
 #: organisation names use inside them (``Association of Arena Operators``).
 _CAPITAL_RUN = re.compile(
-    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+    rf"(?:[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.)"
     r"(?:[ \u00a0]+(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&)[ \u00a0]+)?"
-    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))*"
+    rf"(?:[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
 )
 _WORD_SPAN = re.compile(r"\S+")
+# the capitalised name before ``, who``
+_RELATIVE_NAME = re.compile(rf"((?:[{_UPPER}][\w’'.\-]*[ \u00a0]+){{0,4}}[{_UPPER}][\w’'.\-]*)$")
 # any of the markers inside a phrase, in one search
 _ANONYMITY = re.compile("|".join(map(re.escape, ANONYMITY_MARKERS)))
 _CALENDAR = frozenset(
