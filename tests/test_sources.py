@@ -303,3 +303,28 @@ def test_a_surname_with_a_non_ascii_capital_joins_the_full_name() -> None:
     assert _source_names(text) == ["Ali Çelik", "Ali Çelik", "Marc Émond", "Marc Émond"]
     article = newsparse.parse_article(PREFIX + text)
     assert [s.kind.value for s in article.sources] == ["person", "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Energy Minister Faisal al-Harbi said output would rise. "
+            "Al-Harbi said prices were fair, and al-Harbi added that demand was strong.",
+            ("Faisal al-Harbi", "Energy Minister", 3),
+        ),
+        (
+            "The strike will end, union negotiator Bram de Vries said. "
+            "De Vries said crews had agreed.",
+            ("Bram de Vries", "union negotiator", 2),
+        ),
+    ],
+    ids=["al-hyphen", "de-apart"],
+)
+def test_lower_case_name_particles(text: str, expected: tuple[str, str, int]) -> None:
+    """``al-Harbi``, ``de Vries``: a lower-case particle inside a name keeps
+    it a person's, and the later ``Al-Harbi``/``De Vries`` joins it."""
+    article = newsparse.parse_article(PREFIX + text)
+    name, title, count = expected
+    assert [(s.name, s.kind.value, s.title) for s in article.sources] == [(name, "person", title)]
+    assert len(article.sources[0].mentions) == count

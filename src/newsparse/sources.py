@@ -220,6 +220,16 @@ def _resolve(
             for entity in reversed(recent):
                 if entity.kind is SourceKind.PERSON and reading.name in entity.name.split():
                     return entity
+        if reading.kind is SourceKind.ORGANIZATION and " " not in mention.text.strip():
+            # "Al-Harbi" after "Faisal al-Harbi": a lone word is a body only
+            # when no person in play has it for a surname
+            for entity in reversed(recent):
+                if (
+                    entity.kind is SourceKind.PERSON
+                    and entity.key == reading.key
+                    and " " in entity.name
+                ):
+                    return entity
         if reading.kind is SourceKind.PERSON:
             fuller = names.fullest_name(reading.key)
             if fuller is not None:
@@ -395,7 +405,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     bare = _PAREN_TAG.sub("", raw).split()
     last = bare[-1] if bare else raw
     if (
-        not last[:1].isupper()
+        not _name_word(last)
         or last.lower() in _NOT_NAME
         or (len(bare) == 1 and last.lower() in _COMMON_HEADS)
     ):
@@ -414,7 +424,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # Statistics": a body's name, whatever title-like words it holds
         return _organization(raw)
     title, _name = _split_name(bare)
-    titled = any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
+    titled = any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title) or (
+        bool(title) and title[-1].lower() in _PERSON_NOUNS
+    )
     fuller = None if titled else names.fuller_organization(bare)
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
@@ -440,6 +452,18 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 
 
 # words that open a restrictive modifier after a speaker's head noun
+# a lower-case particle joined to the capitalised rest of a name
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|d|l)[\-’'][^\W\d_]")
+# a noun for one person right before a name makes a title of the words
+# before it ("union negotiator Bram de Vries", "bank executive Ana Ruiz")
+_PERSON_NOUNS = frozenset(w for w in ANONYMOUS_HEADS if not w.endswith("s")) - {
+    "some",
+    "many",
+    "most",
+    "few",
+    "people",
+    "person",
+}
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     "who whose polled surveyed interviewed questioned".split()
 )
@@ -455,6 +479,12 @@ def _role_after_of(lower: list[str]) -> bool:
         w in ROLE_HEADS or (w.endswith(".") and w in TITLE_WORDS)
         for w in (w.strip(",") for w in lower[at + 1 :])
     )
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised, or a lower-case particle joined to a
+    capitalised word (``al-Harbi``, ``d’Amato``, ``bin-Salem``)."""
+    return word[:1].isupper() or _PARTICLE_PREFIX.match(word) is not None
 
 
 def _person_appositive(text: str, end: int) -> bool:
@@ -602,7 +632,7 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
             break
         if word.endswith(")"):
             break  # a parenthetical tag belongs to the title: "Police (Outer North)"
-        if word[:1].isupper() or low in _NAME_PARTICLES or low in _SUFFIXES:
+        if _name_word(word) or low in _NAME_PARTICLES or low in _SUFFIXES:
             i -= 1
             continue
         break
