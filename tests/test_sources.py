@@ -328,3 +328,51 @@ def test_lower_case_name_particles(text: str, expected: tuple[str, str, int]) ->
     name, title, count = expected
     assert [(s.name, s.kind.value, s.title) for s in article.sources] == [(name, "person", title)]
     assert len(article.sources[0].mentions) == count
+
+
+# (id, text, the source name of each quote in order)
+ORGANIZATION_REFERENCES: list[tuple[str, str, list[str | None]]] = [
+    (
+        "the-airline",
+        "Flights were cut, Nordair said. The airline said demand was weak.",
+        ["Nordair", "Nordair"],
+    ),
+    (
+        "the-lender",
+        "Rates will rise, Castlebank said. The lender said demand was weak.",
+        ["Castlebank", "Castlebank"],
+    ),
+    (
+        "the-carmaker-after-an-incorporated-name",
+        "Vantor Motors Inc. said sales fell. The carmaker said demand was weak.",
+        ["Vantor Motors Inc.", "Vantor Motors Inc."],
+    ),
+    (
+        "the-consortium-named-in-the-name",
+        "Sales fell, the Harbour Retail Consortium said. The consortium said demand was weak.",
+        ["Harbour Retail Consortium", "Harbour Retail Consortium"],
+    ),
+    (
+        "the-agency-after-a-statistics-office",
+        "Prices rose, the Office for Harbour Statistics said. The agency said rents rose too.",
+        ["Office for Harbour Statistics", "Office for Harbour Statistics"],
+    ),
+    (
+        "a-modified-central-bank-stays-its-own",
+        "Rates will rise, Castlebank said. The central bank said inflation was easing.",
+        ["Castlebank", "central bank"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for _, t, e in ORGANIZATION_REFERENCES],
+    ids=[n for n, _, _ in ORGANIZATION_REFERENCES],
+)
+def test_organization_role_noun_joins_the_organization_in_play(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _source_names(text) == expected
+    kinds = {s.kind.value for s in newsparse.parse_article(PREFIX + text).sources}
+    assert kinds == {"organization"}

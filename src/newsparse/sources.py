@@ -37,6 +37,7 @@ from newsparse.lexicon.sources import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     ORGANIZATION_HEADS,
+    ORGANIZATION_ROLE_NOUNS,
     ORGANIZATION_SUFFIXES,
     ORGANIZATION_WORDS,
     PLACE_WORDS,
@@ -268,7 +269,11 @@ def _resolve(
         if (
             reading.kind is SourceKind.ORGANIZATION
             and entity.kind is SourceKind.ORGANIZATION
-            and (reading.key in entity.name.lower().split() or reading.key in _GENERIC_ORGS)
+            and (
+                reading.key in entity.name.lower().split()
+                or reading.key in _GENERIC_ORGS
+                or _role_noun_alone(mention.text.lower().split())
+            )
         ):
             return entity
     entity = _new(reading)
@@ -519,6 +524,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     plural = (head.endswith("s") or head in {"people", "police"}) and not one
     if head in DOCUMENT_HEADS:
         kind = SourceKind.DOCUMENT
+    elif _role_noun_alone(lower):
+        # "The airline said", "the agency": an organisation named by its trade
+        return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
     elif head in MEDIA_HEADS:
         kind = SourceKind.MEDIA
     elif head == "police" or (
@@ -536,6 +544,12 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+def _role_noun_alone(lower: list[str]) -> bool:
+    """``the airline``, ``the lender``: an organisation's trade after ``the``,
+    with nothing else (``the central bank`` names a body of its own)."""
+    return len(lower) == 2 and lower[0] == "the" and lower[1] in ORGANIZATION_ROLE_NOUNS
 
 
 def _partitive(word: str) -> bool:

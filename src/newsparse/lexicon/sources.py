@@ -18,6 +18,7 @@ __all__ = [
     "MEDIA_HEADS",
     "MEDIA_NAMES",
     "ORGANIZATION_HEADS",
+    "ORGANIZATION_ROLE_NOUNS",
     "ORGANIZATION_SUFFIXES",
     "ORGANIZATION_WORDS",
     "PLACE_WORDS",
@@ -986,4 +987,16 @@ PLACE_WORDS: frozenset[str] = frozenset(
     mosque temple hotel museum library theater theatre prison gardens harbour
     harbor island islands beach river mountains coast highway canal pier city
     town village""".split()
+)
+
+
+#: What an organisation is, as wire copy names it again after its name
+#: (``Nordair said ... The airline said``, ``the lender``, ``the carmaker``):
+#: written alone after ``the``, such a noun is an organisation and joins the
+#: one in play. From the house styles of business wires, which vary the
+#: company's name with its trade.
+ORGANIZATION_ROLE_NOUNS: frozenset[str] = frozenset(
+    """company firm group business airline carrier lender bank carmaker
+    automaker insurer retailer miner producer consortium agency operator
+    manufacturer utility supplier chipmaker drugmaker conglomerate""".split()
 )
