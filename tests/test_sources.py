@@ -358,6 +358,11 @@ ORGANIZATION_REFERENCES: list[tuple[str, str, list[str | None]]] = [
         ["Office for Harbour Statistics", "Office for Harbour Statistics"],
     ),
     (
+        "the-company-is-the-incorporated-name-even-when-it-did-not-speak",
+        "Acme Inc. will build two plants near the harbour.\n\nThe company said demand was strong.",
+        ["Acme Inc."],
+    ),
+    (
         "a-modified-central-bank-stays-its-own",
         "Rates will rise, Castlebank said. The central bank said inflation was easing.",
         ["Castlebank", "central bank"],

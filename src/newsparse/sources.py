@@ -263,6 +263,18 @@ def _resolve(
         ]
         if len(incorporated) == 1:
             return incorporated[0]  # "the company": the one incorporated name in play
+        written = None if incorporated else names.incorporated_before(mention.span.start)
+        if written is not None:
+            # "Acme Inc. will build ... The company said": the one incorporated
+            # name written so far, though it has not spoken
+            name, span = written
+            for entity in reversed(recent):
+                if entity.kind is SourceKind.ORGANIZATION and entity.key == name.lower():
+                    return entity
+            entity = _new(attrs.evolve(_organization(name), name_span=span))
+            entity.add(Mention(text[span.start : span.end], span))
+            entities.append(entity)
+            return entity
     for entity in reversed(recent):
         if entity.kind is reading.kind and entity.key == reading.key:
             return entity
@@ -846,6 +858,28 @@ class _NameIndex:
                     span = Span(spans[position][1], last[2])
                     return " ".join([*tokens, *tail[:k]]), span
         return None
+
+    def incorporated_before(self, pos: int) -> tuple[str, Span] | None:
+        """The one incorporated name (``Acme Inc.``, ``Harbour Lines Ltd``)
+        written before ``pos``, at its first mention; None when there are
+        none or several."""
+        if ("incorporated",) not in self.memo:
+            self._build()
+            found: list[tuple[str, Span]] = []
+            for run in self.runs:
+                words = run
+                while words and words[0][0].lower() in _NOT_NAME:
+                    words = words[1:]
+                if len(words) >= 2 and words[-1][0].rstrip(",").lower() in CORPORATE_SUFFIXES:
+                    found.append((" ".join(w[0] for w in words), Span(words[0][1], words[-1][2])))
+            self.memo[("incorporated",)] = found
+        written: list[tuple[str, Span]] = self.memo[("incorporated",)]
+        first: dict[str, tuple[str, Span]] = {}
+        for name, span in written:
+            if span.end > pos:
+                break
+            first.setdefault(name.lower(), (name, span))
+        return next(iter(first.values())) if len(first) == 1 else None
 
     def name_before(
         self, pos: int, surnames: frozenset[str] = frozenset()
