@@ -132,6 +132,21 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Sheng Wenhao", "person", "Vice Minister of Commerce")],
     ),
     (
+        "two-people-named-together-are-a-group",
+        "Ms. Ortiz and Mr. Voss said prices rose.",
+        [("Ms. Ortiz and Mr. Voss", "group", None)],
+    ),
+    (
+        "two-full-names-together-are-a-group",
+        "Prices rose, Ana Ortiz and Karl Voss said.",
+        [("Ana Ortiz and Karl Voss", "group", None)],
+    ),
+    (
+        "two-lone-words-together-are-a-body",
+        "Prices rose, Ortiz and Voss said.",
+        [("Ortiz and Voss", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -207,6 +222,11 @@ def test_one_of_the_officials_joins_the_officials() -> None:
     )
     names = _source_names(text)
     assert names == ["Senior harbour officials"] * 3
+
+
+def test_they_join_two_people_named_together() -> None:
+    text = "Ms. Ortiz and Mr. Voss said prices rose. They said rents rose too."
+    assert _source_names(text) == ["Ms. Ortiz and Mr. Voss"] * 2
 
 
 def test_they_and_it_resolve_by_kind() -> None:

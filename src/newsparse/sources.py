@@ -432,6 +432,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     role_after_of = _role_after_of(lower)
     if head in _COMMON_HEADS and lower[0] == head and not role_after_of:
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
+    coordinated = _coordinated(raw, bare, names)
+    if coordinated is not None:
+        return coordinated
     if last.lower().strip(".,") in ORGANIZATION_WORDS or last.lower().endswith(
         ORGANIZATION_SUFFIXES
     ):
@@ -484,6 +487,37 @@ _PERSON_NOUNS = frozenset(w for w in ANONYMOUS_HEADS if not w.endswith("s")) - {
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     "who whose polled surveyed interviewed questioned".split()
 )
+
+
+def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | None:
+    """``Ms. Ortiz and Mr. Voss``, ``Ana Ortiz and Karl Voss``: people named
+    together speak as a group; two lone words that name no one (``Ortiz and
+    Voss``, written nowhere in full) are a body, as one lone word is."""
+    low = [w.lower() for w in bare]
+    at = next((i for i, w in enumerate(low) if w in {"and", "&"}), None)
+    if at is None or not 0 < at < len(bare) - 1:
+        return None
+    sides = bare[:at], bare[at + 1 :]
+    if not all(_name_word(w) or w.lower() in _NAME_PARTICLES for side in sides for w in side):
+        return None
+    if all(_person_like(side, names) for side in sides):
+        key = " ".join(low)
+        return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
+    if all(len(side) == 1 for side in sides):
+        return _organization(raw)
+    return None
+
+
+def _person_like(words: list[str], names: _NameIndex) -> bool:
+    """``Ms. Ortiz``, ``Sen. Ana Ruiz``, ``Ana Ruiz``, or a lone surname written
+    in full elsewhere: one side of ``X and Y`` that names a person."""
+    title, name = _split_name(words)
+    if not name or any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in name):
+        return False
+    if (title and title[-1].lower() in _HONORIFICS) or len(name) >= 2:
+        return True
+    # "Sen. Cruz" after "Ted Cruz"; not "Deputy Industry and Trade Minister"
+    return names.after_a_name_word(name[0])
 
 
 def _role_after_of(lower: list[str]) -> bool:
@@ -734,6 +768,7 @@ _PLACE_PREPOSITIONS = frozenset(
     """at in into to from near outside inside across toward towards through
     around throughout within""".split()
 )
+_NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
@@ -794,6 +829,20 @@ class _NameIndex:
             self._build()
             self.memo[key] = any(
                 len(self.runs[run_id]) > 1 for run_id, _ in self.by_word.get(word, ())
+            )
+        found: bool = self.memo[key]
+        return found
+
+    def after_a_name_word(self, word: str) -> bool:
+        """Whether ``word`` is written somewhere right after a first name
+        (``Ortiz`` in ``Lena Ortiz``; not in ``Ortiz and Voss``, ``Deputy
+        Industry``)."""
+        key = ("after", word)
+        if key not in self.memo:
+            self._build()
+            self.memo[key] = any(
+                position > 0 and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+                for run_id, position in self.by_word.get(word, ())
             )
         found: bool = self.memo[key]
         return found
