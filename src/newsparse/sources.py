@@ -9,14 +9,17 @@ text order (see ``docs/sources.md``):
 
 - a surname or full name joins the person with that surname;
 - ``he``/``she`` join the nearest earlier person (a person named just before
-  in the text becomes a source when no speaker fits);
+  in the text becomes a source when no speaker fits; a place or body after
+  ``at``/``in``/``to`` ... or ending in ``Heights``, ``General`` ... is no
+  person);
 - ``they`` the nearest earlier plural: a group, plural anonymous source or
   organisation; ``it`` the nearest earlier organisation or document;
 - ``who`` the phrase it relates to (``Smith, who said ...``);
 - a description joins an earlier source of the same kind with the same head
   noun (``senior government officials`` ... ``one official`` ... ``the
   official``); a role noun (``the minister``) joins the one person holding
-  that title.
+  that title; an organisation's trade (``the airline``, ``the company``)
+  joins the organisation in play.
 """
 
 from __future__ import annotations
@@ -928,6 +931,8 @@ class _NameIndex:
             if span.end > pos:
                 break
             first.setdefault(name.lower(), (name, span))
+            if len(first) > 1:
+                return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
 
     def name_before(
