@@ -152,6 +152,41 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Crews working on the pier in Halden", "group", None)],
     ),
     (
+        "of-a-portfolio-word-inside-a-body-name",
+        "The Bureau of Labor Statistics said prices rose.",
+        [("Bureau of Labor Statistics", "organization", None)],
+    ),
+    (
+        "for-a-title-word-inside-a-body-name",
+        "Prices rose, the Office for National Statistics said.",
+        [("Office for National Statistics", "organization", None)],
+    ),
+    (
+        "a-body-name-before-a-title-and-a-name",
+        "Department of Labor Secretary Ana Ruiz said prices rose.",
+        [("Ana Ruiz", "person", "Department of Labor Secretary")],
+    ),
+    (
+        "a-title-with-of-before-a-name",
+        "Vice Minister of Commerce Sheng Wenhao said prices rose.",
+        [("Sheng Wenhao", "person", "Vice Minister of Commerce")],
+    ),
+    (
+        "two-people-named-together-are-a-group",
+        "Ms. Ortiz and Mr. Voss said prices rose.",
+        [("Ms. Ortiz and Mr. Voss", "group", None)],
+    ),
+    (
+        "two-full-names-together-are-a-group",
+        "Prices rose, Ana Ortiz and Karl Voss said.",
+        [("Ana Ortiz and Karl Voss", "group", None)],
+    ),
+    (
+        "two-lone-words-together-are-a-body",
+        "Prices rose, Ortiz and Voss said.",
+        [("Ortiz and Voss", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -235,6 +270,11 @@ def test_who_after_a_role_resolves_to_the_name(joint: str) -> None:
     assert _source_names(text) == ["Jean Morvan", "Jean Morvan"]
 
 
+def test_they_join_two_people_named_together() -> None:
+    text = "Ms. Ortiz and Mr. Voss said prices rose. They said rents rose too."
+    assert _source_names(text) == ["Ms. Ortiz and Mr. Voss"] * 2
+
+
 def test_they_and_it_resolve_by_kind() -> None:
     text = (
         "The Ferry Workers Union said crews would strike. It said talks had failed.\n\n"
@@ -268,3 +308,142 @@ def test_every_quote_points_at_a_valid_source() -> None:
         source = article.sources[quote.source]
         assert quote.speaker is not None
         assert any(m.span == quote.speaker.span for m in source.mentions)
+
+
+# (id, text, the source name of each quote in order)
+PRONOUNS: list[tuple[str, str, list[str | None]]] = [
+    (
+        "he-skips-a-body-after-at",
+        "Marcus Bell, a nurse at Dunmore General, said he was angry.\n\n"
+        "“Why should my kids pay?” he asked.",
+        ["Marcus Bell", "Marcus Bell"],
+    ),
+    (
+        "he-skips-a-body-in-a-relative-clause",
+        "Marcus Bell, who works at Dunmore General, said he was angry.\n\n"
+        "“Why should my kids pay?” he asked.",
+        ["Marcus Bell", "Marcus Bell"],
+    ),
+    (
+        "he-skips-a-place-after-to",
+        "Marcus Bell said the rent had doubled. He moved to Dunmore Heights in 2010.\n\n"
+        "“Why should my kids pay?” he asked.",
+        ["Marcus Bell", "Marcus Bell"],
+    ),
+    (
+        "he-skips-a-name-ending-in-a-place-word",
+        "Marcus Bell, whose daughters attend Linden Elementary, said he was angry.\n\n"
+        "“Why should my kids pay?” he asked.",
+        ["Marcus Bell", "Marcus Bell"],
+    ),
+    (
+        "she-takes-a-person-named-in-between",
+        "Marcus Bell said the rent had doubled.\n\n"
+        "His neighbour Ana Ruiz moved in last year. “It is too much,” she said.",
+        ["Marcus Bell", "Ana Ruiz"],
+    ),
+    (
+        "he-takes-a-known-surname-in-between",
+        "Owner Saul Brenner said the deli would close.\n\n"
+        "His daughter, Ruth Katz, said the family had refused offers. “Not for sale,” she said.\n\n"
+        "Brenner paused. “The noise,” he said.",
+        ["Saul Brenner", "Ruth Katz", "Ruth Katz", "Saul Brenner"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in PRONOUNS], ids=[n for n, _, _ in PRONOUNS]
+)
+def test_pronoun_antecedent(text: str, expected: list[str | None]) -> None:
+    assert _source_names(text) == expected
+    names = {s.name for s in newsparse.parse_article(PREFIX + text).sources}
+    assert names == {n for n in expected if n}
+
+
+def test_a_surname_with_a_non_ascii_capital_joins_the_full_name() -> None:
+    text = (
+        "Ali Çelik said the pier would reopen. Çelik said fares would rise.\n\n"
+        "Marc Émond said the levy would stay. Émond added that crews had agreed."
+    )
+    assert _source_names(text) == ["Ali Çelik", "Ali Çelik", "Marc Émond", "Marc Émond"]
+    article = newsparse.parse_article(PREFIX + text)
+    assert [s.kind.value for s in article.sources] == ["person", "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Energy Minister Faisal al-Harbi said output would rise. "
+            "Al-Harbi said prices were fair, and al-Harbi added that demand was strong.",
+            ("Faisal al-Harbi", "Energy Minister", 3),
+        ),
+        (
+            "The strike will end, union negotiator Bram de Vries said. "
+            "De Vries said crews had agreed.",
+            ("Bram de Vries", "union negotiator", 2),
+        ),
+    ],
+    ids=["al-hyphen", "de-apart"],
+)
+def test_lower_case_name_particles(text: str, expected: tuple[str, str, int]) -> None:
+    """``al-Harbi``, ``de Vries``: a lower-case particle inside a name keeps
+    it a person's, and the later ``Al-Harbi``/``De Vries`` joins it."""
+    article = newsparse.parse_article(PREFIX + text)
+    name, title, count = expected
+    assert [(s.name, s.kind.value, s.title) for s in article.sources] == [(name, "person", title)]
+    assert len(article.sources[0].mentions) == count
+
+
+# (id, text, the source name of each quote in order)
+ORGANIZATION_REFERENCES: list[tuple[str, str, list[str | None]]] = [
+    (
+        "the-airline",
+        "Flights were cut, Nordair said. The airline said demand was weak.",
+        ["Nordair", "Nordair"],
+    ),
+    (
+        "the-lender",
+        "Rates will rise, Castlebank said. The lender said demand was weak.",
+        ["Castlebank", "Castlebank"],
+    ),
+    (
+        "the-carmaker-after-an-incorporated-name",
+        "Vantor Motors Inc. said sales fell. The carmaker said demand was weak.",
+        ["Vantor Motors Inc.", "Vantor Motors Inc."],
+    ),
+    (
+        "the-consortium-named-in-the-name",
+        "Sales fell, the Harbour Retail Consortium said. The consortium said demand was weak.",
+        ["Harbour Retail Consortium", "Harbour Retail Consortium"],
+    ),
+    (
+        "the-agency-after-a-statistics-office",
+        "Prices rose, the Office for Harbour Statistics said. The agency said rents rose too.",
+        ["Office for Harbour Statistics", "Office for Harbour Statistics"],
+    ),
+    (
+        "the-company-is-the-incorporated-name-even-when-it-did-not-speak",
+        "Acme Inc. will build two plants near the harbour.\n\nThe company said demand was strong.",
+        ["Acme Inc."],
+    ),
+    (
+        "a-modified-central-bank-stays-its-own",
+        "Rates will rise, Castlebank said. The central bank said inflation was easing.",
+        ["Castlebank", "central bank"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for _, t, e in ORGANIZATION_REFERENCES],
+    ids=[n for n, _, _ in ORGANIZATION_REFERENCES],
+)
+def test_organization_role_noun_joins_the_organization_in_play(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _source_names(text) == expected
+    kinds = {s.kind.value for s in newsparse.parse_article(PREFIX + text).sources}
+    assert kinds == {"organization"}

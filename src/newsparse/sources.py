@@ -9,14 +9,17 @@ text order (see ``docs/sources.md``):
 
 - a surname or full name joins the person with that surname;
 - ``he``/``she`` join the nearest earlier person (a person named just before
-  in the text becomes a source when no speaker fits);
+  in the text becomes a source when no speaker fits; a place or body after
+  ``at``/``in``/``to`` ... or ending in ``Heights``, ``General`` ... is no
+  person);
 - ``they`` the nearest earlier plural: a group, plural anonymous source or
   organisation; ``it`` the nearest earlier organisation or document;
 - ``who`` the phrase it relates to (``Smith, who said ...``);
 - a description joins an earlier source of the same kind with the same head
   noun (``senior government officials`` ... ``one official`` ... ``the
   official``); a role noun (``the minister``) joins the one person holding
-  that title.
+  that title; an organisation's trade (``the airline``, ``the company``)
+  joins the organisation in play.
 """
 
 from __future__ import annotations
@@ -37,8 +40,10 @@ from newsparse.lexicon.sources import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     ORGANIZATION_HEADS,
+    ORGANIZATION_ROLE_NOUNS,
     ORGANIZATION_SUFFIXES,
     ORGANIZATION_WORDS,
+    PLACE_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
     TITLE_WORDS,
@@ -219,6 +224,16 @@ def _resolve(
             for entity in reversed(recent):
                 if entity.kind is SourceKind.PERSON and reading.name in entity.name.split():
                     return entity
+        if reading.kind is SourceKind.ORGANIZATION and " " not in mention.text.strip():
+            # "Al-Harbi" after "Faisal al-Harbi": a lone word is a body only
+            # when no person in play has it for a surname
+            for entity in reversed(recent):
+                if (
+                    entity.kind is SourceKind.PERSON
+                    and entity.key == reading.key
+                    and " " in entity.name
+                ):
+                    return entity
         if reading.kind is SourceKind.PERSON:
             fuller = names.fullest_name(reading.key)
             if fuller is not None:
@@ -251,13 +266,29 @@ def _resolve(
         ]
         if len(incorporated) == 1:
             return incorporated[0]  # "the company": the one incorporated name in play
+        written = None if incorporated else names.incorporated_before(mention.span.start)
+        if written is not None:
+            # "Acme Inc. will build ... The company said": the one incorporated
+            # name written so far, though it has not spoken
+            name, span = written
+            for entity in reversed(recent):
+                if entity.kind is SourceKind.ORGANIZATION and entity.key == name.lower():
+                    return entity
+            entity = _new(attrs.evolve(_organization(name), name_span=span))
+            entity.add(Mention(text[span.start : span.end], span))
+            entities.append(entity)
+            return entity
     for entity in reversed(recent):
         if entity.kind is reading.kind and entity.key == reading.key:
             return entity
         if (
             reading.kind is SourceKind.ORGANIZATION
             and entity.kind is SourceKind.ORGANIZATION
-            and (reading.key in entity.name.lower().split() or reading.key in _GENERIC_ORGS)
+            and (
+                reading.key in entity.name.lower().split()
+                or reading.key in _GENERIC_ORGS
+                or _role_noun_alone(mention.text.lower().split())
+            )
         ):
             return entity
     entity = _new(reading)
@@ -303,7 +334,8 @@ def _antecedent(
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
     if word in _HE_SHE:
-        named = names.name_before(pos)
+        surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
+        named = names.name_before(pos, surnames)
         if named is not None and (not candidates or named[1].start > candidates[-1].last):
             reading_named = _read(
                 text, Mention(text[named[1].start : named[1].end], named[1]), names
@@ -333,9 +365,6 @@ def _antecedent(
 _NAME_LINK_WORDS = frozenset(
     "the of for and at on in to de da van von der den al bin la le du del y e".split()
 )
-_NAME = r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){0,4}[A-Z][\w’'.\-]*)"
-_NAME_AT_END = re.compile(_NAME + r"$")
-_NAME_THEN_ROLE_AT_END = re.compile(_NAME + r",\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"()]{1,60}$")
 
 
 def _relative_antecedent(
@@ -348,7 +377,7 @@ def _relative_antecedent(
         before = before[:-1].rstrip()
     # "Smith, who", else past a role set off after the name: "Smith, a
     # grower, who" / "Smith, a grower who"
-    m = _NAME_AT_END.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
+    m = _RELATIVE_NAME.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
     if m is None:
         return None
     start, end = base + m.start(1), base + m.end(1)
@@ -412,15 +441,19 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     bare = _PAREN_TAG.sub("", raw).split()
     last = bare[-1] if bare else raw
     if (
-        not last[:1].isupper()
+        not _name_word(last)
         or last.lower() in _NOT_NAME
         or (len(bare) == 1 and last.lower() in _COMMON_HEADS)
     ):
         # a common noun heads the phrase: "Insurance analysts", "the ministry"
         return _describe(raw, lower)
     head = _head(lower)
-    if head in _COMMON_HEADS and lower[0] == head:
+    role_after_of = _role_after_of(lower)
+    if head in _COMMON_HEADS and lower[0] == head and not role_after_of:
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
+    coordinated = _coordinated(raw, bare, names)
+    if coordinated is not None:
+        return coordinated
     at = lower.index(head) + 1 if head in lower else len(lower)
     if head in ORGANIZATION_HEADS and at < len(lower) and lower[at] in {"in", "at"}:
         return _organization(raw)  # "The U.S. Embassy in Kyiv": a body in a place
@@ -428,15 +461,23 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         ORGANIZATION_SUFFIXES
     ):
         return _organization(raw)
+    if head in ORGANIZATION_WORDS and not role_after_of:
+        # "The Bureau of Labor Statistics", "the Office for National
+        # Statistics": a body's name, whatever title-like words it holds
+        return _organization(raw)
     title, _name = _split_name(bare)
-    titled = any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title) or (
-        # "Halden University oceanographer Mira Sandvik": a lower-case role
-        # right before a full name
-        bool(title)
-        and title[-1].isalpha()
-        and title[-1].islower()
-        and title[-1] not in _NAME_LINK_WORDS
-        and len(_name) >= 2
+    titled = (
+        any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
+        or (bool(title) and title[-1].lower() in _PERSON_NOUNS)
+        or (
+            # "Halden University oceanographer Mira Sandvik": a lower-case role
+            # right before a full name
+            bool(title)
+            and title[-1].isalpha()
+            and title[-1].islower()
+            and title[-1] not in _NAME_LINK_WORDS
+            and len(_name) >= 2
+        )
     )
     fuller = None if titled else names.fuller_organization(bare)
     if fuller is not None:
@@ -463,11 +504,72 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 
 
 # words that open a restrictive modifier after a speaker's head noun
+# a lower-case particle joined to the capitalised rest of a name
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|d|l)[\-’'][^\W\d_]")
+# a noun for one person right before a name makes a title of the words
+# before it ("union negotiator Bram de Vries", "bank executive Ana Ruiz")
+_PERSON_NOUNS = frozenset(w for w in ANONYMOUS_HEADS if not w.endswith("s")) - {
+    "some",
+    "many",
+    "most",
+    "few",
+    "people",
+    "person",
+}
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
     by""".split()
 )
+
+
+def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | None:
+    """``Ms. Ortiz and Mr. Voss``, ``Ana Ortiz and Karl Voss``: people named
+    together speak as a group; two lone words that name no one (``Ortiz and
+    Voss``, written nowhere in full) are a body, as one lone word is."""
+    low = [w.lower() for w in bare]
+    at = next((i for i, w in enumerate(low) if w in {"and", "&"}), None)
+    if at is None or not 0 < at < len(bare) - 1:
+        return None
+    sides = bare[:at], bare[at + 1 :]
+    if not all(_name_word(w) or w.lower() in _NAME_PARTICLES for side in sides for w in side):
+        return None
+    if all(_person_like(side, names) for side in sides):
+        key = " ".join(low)
+        return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
+    if all(len(side) == 1 for side in sides):
+        return _organization(raw)
+    return None
+
+
+def _person_like(words: list[str], names: _NameIndex) -> bool:
+    """``Ms. Ortiz``, ``Sen. Ana Ruiz``, ``Ana Ruiz``, or a lone surname written
+    in full elsewhere: one side of ``X and Y`` that names a person."""
+    title, name = _split_name(words)
+    if not name or any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in name):
+        return False
+    if (title and title[-1].lower() in _HONORIFICS) or len(name) >= 2:
+        return True
+    # "Sen. Cruz" after "Ted Cruz"; not "Deputy Industry and Trade Minister"
+    return names.after_a_name_word(name[0])
+
+
+def _role_after_of(lower: list[str]) -> bool:
+    """``Department of Labor Secretary Ana Ruiz``: a person's role after the
+    ``of``/``for`` of a body's name makes the phrase a titled person."""
+    at = next((i for i, w in enumerate(lower) if i and w in {"of", "for"}), None)
+    if at is None:
+        return False
+    return any(
+        w in ROLE_HEADS or (w.endswith(".") and w in TITLE_WORDS)
+        for w in (w.strip(",") for w in lower[at + 1 :])
+    )
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised, or a lower-case particle joined to a
+    capitalised word (``al-Harbi``, ``d’Amato``, ``bin-Salem``)."""
+    return word[:1].isupper() or _PARTICLE_PREFIX.match(word) is not None
 
 
 def _person_appositive(text: str, end: int) -> bool:
@@ -502,6 +604,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     plural = (head.endswith("s") or head in {"people", "police"}) and not one
     if head in DOCUMENT_HEADS:
         kind = SourceKind.DOCUMENT
+    elif _role_noun_alone(lower):
+        # "The airline said", "the agency": an organisation named by its trade
+        return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
     elif head in MEDIA_HEADS:
         kind = SourceKind.MEDIA
     elif head == "police" or (
@@ -519,6 +624,12 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+def _role_noun_alone(lower: list[str]) -> bool:
+    """``the airline``, ``the lender``: an organisation's trade after ``the``,
+    with nothing else (``the central bank`` names a body of its own)."""
+    return len(lower) == 2 and lower[0] == "the" and lower[1] in ORGANIZATION_ROLE_NOUNS
 
 
 def _partitive(word: str) -> bool:
@@ -615,7 +726,7 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
             break
         if word.endswith(")"):
             break  # a parenthetical tag belongs to the title: "Police (Outer North)"
-        if word[:1].isupper() or low in _NAME_PARTICLES or low in _SUFFIXES:
+        if _name_word(word) or low in _NAME_PARTICLES or low in _SUFFIXES:
             i -= 1
             continue
         break
@@ -663,14 +774,25 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+#: Capital letters of the Latin, Greek and Cyrillic scripts (``Çelik``,
+#: ``Émond``, ``Øyvind``), for the character classes below: ``re`` has no
+#: class for upper case beyond ASCII.
+_UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper())
 #: A run of capitalised words, with the lower-case links names and
 #: organisation names use inside them (``Association of Arena Operators``).
 _CAPITAL_RUN = re.compile(
-    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+    rf"(?:[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.)"
     r"(?:[ \u00a0]+(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&)[ \u00a0]+)?"
-    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))*"
+    rf"(?:[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
 )
 _WORD_SPAN = re.compile(r"\S+")
+# the capitalised name before ``, who``
+_RELATIVE_NAME = re.compile(rf"((?:[{_UPPER}][\w’'.\-]*[ \u00a0]+){{0,4}}[{_UPPER}][\w’'.\-]*)$")
+# "Smith, a grower, who": the name before a role set off after it
+_NAME_THEN_ROLE_AT_END = re.compile(
+    rf"((?:[{_UPPER}][\w’'.\-]*[ \u00a0]+){{0,4}}[{_UPPER}][\w’'.\-]*)"
+    r",\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"()]{1,60}$"
+)
 # any of the markers inside a phrase, in one search
 _ANONYMITY = re.compile("|".join(map(re.escape, ANONYMITY_MARKERS)))
 _CALENDAR = frozenset(
@@ -680,6 +802,14 @@ _CALENDAR = frozenset(
 _LINKS = frozenset(
     {"of", "for", "and", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "&"}
 )
+# prepositions after which a capitalised name is a place or a body
+# (``a nurse at Dunmore General``, ``moved to Dunmore Heights``)
+_PLACE_PREPOSITIONS = frozenset(
+    """at in into to from near outside inside across toward towards through
+    around throughout within""".split()
+)
+_NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
+_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
 @attrs.define
@@ -739,6 +869,20 @@ class _NameIndex:
             self._build()
             self.memo[key] = any(
                 len(self.runs[run_id]) > 1 for run_id, _ in self.by_word.get(word, ())
+            )
+        found: bool = self.memo[key]
+        return found
+
+    def after_a_name_word(self, word: str) -> bool:
+        """Whether ``word`` is written somewhere right after a first name
+        (``Ortiz`` in ``Lena Ortiz``; not in ``Ortiz and Voss``, ``Deputy
+        Industry``)."""
+        key = ("after", word)
+        if key not in self.memo:
+            self._build()
+            self.memo[key] = any(
+                position > 0 and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+                for run_id, position in self.by_word.get(word, ())
             )
         found: bool = self.memo[key]
         return found
@@ -804,9 +948,37 @@ class _NameIndex:
                     return " ".join([*tokens, *tail[:k]]), span
         return None
 
-    def name_before(self, pos: int) -> tuple[str, Span] | None:
-        """The last person-like name (two or more capitalised words) within
-        the 400 characters before ``pos``."""
+    def incorporated_before(self, pos: int) -> tuple[str, Span] | None:
+        """The one incorporated name (``Acme Inc.``, ``Harbour Lines Ltd``)
+        written before ``pos``, at its first mention; None when there are
+        none or several."""
+        if ("incorporated",) not in self.memo:
+            self._build()
+            found: list[tuple[str, Span]] = []
+            for run in self.runs:
+                words = run
+                while words and words[0][0].lower() in _NOT_NAME:
+                    words = words[1:]
+                if len(words) >= 2 and words[-1][0].rstrip(",").lower() in CORPORATE_SUFFIXES:
+                    found.append((" ".join(w[0] for w in words), Span(words[0][1], words[-1][2])))
+            self.memo[("incorporated",)] = found
+        written: list[tuple[str, Span]] = self.memo[("incorporated",)]
+        first: dict[str, tuple[str, Span]] = {}
+        for name, span in written:
+            if span.end > pos:
+                break
+            first.setdefault(name.lower(), (name, span))
+            if len(first) > 1:
+                return None  # several: none is "the" company
+        return next(iter(first.values())) if len(first) == 1 else None
+
+    def name_before(
+        self, pos: int, surnames: frozenset[str] = frozenset()
+    ) -> tuple[str, Span] | None:
+        """The last person-like name within the 400 characters before
+        ``pos``: two or more capitalised words, or a known person's surname
+        alone as the subject of its sentence (``Brenner paused.``), and in
+        neither case a place or a body (``at Dunmore General``)."""
         self._build()
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
@@ -817,17 +989,41 @@ class _NameIndex:
             for cut, word in enumerate(words[:-1]):
                 if word[0].endswith(".") and len(word[0]) > 3:
                     words = words[cut + 1 :]  # "from March. Heavy rain": a sentence ends
+            before = ""
             while words and words[0][0].lower() in _NOT_NAME:
+                before = words[0][0]
                 words = words[1:]
             if (
-                len(words) >= 2
+                (len(words) >= 2 or (words and self._lone_surname(words[0], surnames)))
                 and not any(w[0].lower() in _LINKS for w in words)
                 and not any(w[0].rstrip(".").lower() in _CALENDAR for w in words)
                 and not self._quoted_or_place(words[0][1], words[-1][2])
+                and not self._place_or_body(words, before)
             ):
                 return " ".join(w[0] for w in words), Span(words[0][1], words[-1][2])
             i -= 1
         return None
+
+    def _lone_surname(self, word: tuple[str, int, int], surnames: frozenset[str]) -> bool:
+        """``Brenner paused.``: a known person's surname alone, opening its
+        clause (not ``told Brenner``, not ``Brenner’s daughter``)."""
+        if word[0].rstrip(".,").lower() not in surnames:
+            return False
+        # after a sentence or a clause, a closing quotation mark included
+        before = self.text[max(0, word[1] - 4) : word[1]].rstrip().rstrip('"”’')
+        return not before or before[-1] in ".!?,;:"
+
+    def _place_or_body(self, words: list[tuple[str, int, int]], before: str) -> bool:
+        """``at Dunmore General``, ``moved to Dunmore Heights``, ``attend
+        Linden Elementary``: a name after a preposition of place, or ending in
+        a place or organisation word, is a place or a body, not a person."""
+        last = words[-1][0].lower().rstrip(".,’'")
+        if last in PLACE_WORDS or last in ORGANIZATION_WORDS:
+            return True
+        if not before:
+            m = _WORD_BEFORE.search(self.text, max(0, words[0][1] - 24), words[0][1])
+            before = m.group(1) if m else ""
+        return before.lower() in _PLACE_PREPOSITIONS
 
     def _quoted_or_place(self, start: int, end: int) -> bool:
         """A name in quotation marks (``the “Babak Quarter”``) or after

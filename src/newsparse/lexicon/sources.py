@@ -18,8 +18,10 @@ __all__ = [
     "MEDIA_HEADS",
     "MEDIA_NAMES",
     "ORGANIZATION_HEADS",
+    "ORGANIZATION_ROLE_NOUNS",
     "ORGANIZATION_SUFFIXES",
     "ORGANIZATION_WORDS",
+    "PLACE_WORDS",
     "PRIVY_WORDS",
     "ROLE_HEADS",
     "TITLE_WORDS",
@@ -971,3 +973,31 @@ TITLE_WORDS: frozenset[str] = frozenset(
 #: Words after a head noun that make its phrase an unnamed, informed source:
 #: ``people familiar with``, ``sources close to``, ``one official briefed on``.
 PRIVY_WORDS: frozenset[str] = frozenset({"familiar", "close", "knowledgeable", "briefed", "privy"})
+
+
+#: Last words of a capitalised name that make it a place or an institution
+#: known by its place (``Dunmore Heights``, ``Linden Elementary``, ``Dunmore
+#: General`` for its hospital): such a name is never a person's, so ``he``
+#: and ``she`` do not take it. Words that are also common surnames (``Hill``,
+#: ``Park``, ``Lane``, ``Field``) are left out. From the AP Stylebook's
+#: address and place abbreviations and the usual US school and hospital names.
+PLACE_WORDS: frozenset[str] = frozenset(
+    """street st. avenue ave. road rd. boulevard blvd. square plaza heights
+    valley county township district borough province airport station stadium
+    arena bridge mall general memorial elementary academy clinic cathedral
+    mosque temple hotel museum library theater theatre prison gardens harbour
+    harbor island islands beach river mountains coast highway canal pier city
+    town village""".split()
+)
+
+
+#: What an organisation is, as wire copy names it again after its name
+#: (``Nordair said ... The airline said``, ``the lender``, ``the carmaker``):
+#: written alone after ``the``, such a noun is an organisation and joins the
+#: one in play. From the house styles of business wires, which vary the
+#: company's name with its trade.
+ORGANIZATION_ROLE_NOUNS: frozenset[str] = frozenset(
+    """company firm group business airline carrier lender bank carmaker
+    automaker insurer retailer miner producer consortium agency operator
+    manufacturer utility supplier chipmaker drugmaker conglomerate""".split()
+)
