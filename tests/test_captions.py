@@ -60,6 +60,14 @@ NOT_CREDITS = [
     "It was a photo of the harbour at dawn",
 ]
 
+# inside an article (strict) these are no credit, though a caption on its
+# own may read them: ``Name for Outlet`` needs caption text before it (a
+# title-case headline such as this one is not a credit)
+NOT_CREDITS_IN_ARTICLES = [
+    "Acme Launches App for Nurses",
+    "Harbour Town Votes for New Pier",
+]
+
 # caption, date, place (reference 2024-11-12)
 EVENTS = [
     ("A rally in Lyon, France, on Friday, May 3, 2024.", "2024-05-03", "Lyon, France"),
@@ -125,6 +133,12 @@ def test_loose_forms_only_on_their_own(
 @pytest.mark.parametrize("text", NOT_CREDITS)
 def test_not_a_credit(text: str) -> None:
     assert newsparse.parse_caption(text).credit is None
+
+
+@pytest.mark.parametrize("text", NOT_CREDITS_IN_ARTICLES)
+def test_not_a_credit_in_an_article(text: str) -> None:
+    assert split_caption(text, 0, len(text), strict=True) is None
+    assert split_caption(_nbsp(text), 0, len(text), strict=True) is None
 
 
 @pytest.mark.parametrize(("caption", "date", "place"), EVENTS)

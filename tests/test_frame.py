@@ -117,6 +117,9 @@ HEADLINES = [
     ("Pier to be rebuilt\nThe council voted on Monday to rebuild the old pier at a cost of $12 million.\n\nIt opens in May.", "Pier to be rebuilt", "The council voted on Monday"),
     ("ACME ANVIL CORP <ANV> SAID IT EXPECTED TO REPORT\nhigher profits for the fourth quarter, citing strong\nsales.\n    The company gave no figures.", None, "ACME ANVIL CORP"),
     ("Acme Anvil Corp said on Monday it expected to report\nFourth quarter profits above the year-ago level of\n12 mln dlrs.\n    The company gave no figures.", None, "Acme Anvil Corp said"),
+    # regression: a title-case headline with ``for`` read as a ``Name for Outlet`` credit
+    ("Acme Launches App for Nurses\n\nNEW YORK, Nov. 11, 2025 /PRNewswire/ -- Acme Corp. said it would ship the app.\n\nIt is free.", "Acme Launches App for Nurses", "Acme Corp. said"),
+    ("Acme Launches App for Nurses\nNEW YORK, Nov. 11, 2025 /PRNewswire/ -- Acme Corp. said it would ship the app.\n\nIt is free.", "Acme Launches App for Nurses", "Acme Corp. said"),
 ]
 
 

@@ -514,6 +514,11 @@ def _credit_of(
                 loose = loose or before[-1:].isalpha()
             if before and not _BOUNDARY.match(before[-1]) and not loose:
                 return None
+            if strict and shape.name == "for" and not before:
+                # a credit belongs to a caption: in an article a lone
+                # ``Acme Launches App for Nurses`` is a title-case line
+                # (a headline), not ``Name for Outlet``
+                return None
     if reading.photographer is None and reading.agency is None:
         return None
     span = strip_span(text, credit_start, end)
