@@ -87,6 +87,10 @@ NOT_DATELINES = [
     "Acme Corp (NYSE: ACM) - the maker of anvils - rose.",
     "WASHINGTON, DC - NOVEMBER 07: Senators arrive for a vote.",
     "FILE - People queue outside a cinema.",
+    # an editor's note is a story label (regression rows)
+    "EDITOR'S NOTE — This story contains graphic details.",
+    "EDITOR’S NOTE - This story contains graphic details.",
+    "Editors' Note -- This story was updated.",
     "Talks on Feb 26-27 ended without a deal.",
     "MONTREAL, Feb 26 (Acme Inc) said it would close a plant.",
     # an agency named in a sentence is no dateline marker (regression rows)

@@ -173,6 +173,35 @@ def test_subheading_before_a_dateline() -> None:
     assert [p.text for p in article.paragraphs] == ["The council voted on Monday."]
 
 
+# regression: an editor's note above the story is a story label, not a
+# dateline and not the headline; the byline and the dateline under it stay
+@pytest.mark.parametrize(
+    "note",
+    [
+        "EDITOR'S NOTE — This story contains graphic details.",
+        "Editor’s note: This story was updated to correct\nthe name of the judge.",
+        "EDITORS NOTE -- This story contains graphic details.",
+    ],
+)
+def test_editors_note_is_a_story_label(note: str) -> None:
+    text = (
+        f"{note}\n\nJailer Convicted\n\nBy KARA ROE and DAN POE\nAssociated Press\n\n"
+        "ATLANTA (AP) — A jury convicted a former jailer on Friday, prosecutors said.\n\n"
+        "The sentencing is set for May.\n"
+    )
+    for variant in (text, text.replace(" ", " ")):
+        article = newsparse.parse_article(variant)
+        assert article.dateline is not None
+        assert (article.dateline.location, article.dateline.agency) == ("ATLANTA", "AP")
+        assert article.headline is not None and article.headline.replace(" ", " ") == "Jailer Convicted"
+        assert [b.replace(" ", " ") for b in article.bylines] == ["KARA ROE", "DAN POE"]
+        assert article.paragraphs[0].text.replace("\u00a0", " ").startswith("A jury convicted")
+        assert not any("jailer" in q.speaker.text for q in article.quotes if q.speaker)
+    bare = newsparse.parse_article(text.replace("Jailer Convicted\n\n", ""))
+    assert bare.headline is None
+    assert bare.dateline is not None and bare.dateline.location == "ATLANTA"
+
+
 TRAILERS = [
     (
         "(Reporting by Jane Doe in London and John Roe in Singapore; Editing by Ann Poe)",

@@ -51,6 +51,9 @@ _METADATA = re.compile(
     re.VERBOSE,
 )
 _BYLINE = re.compile(rf"(?:By|BY){_S}+(?=[^\W\d_])")
+# ``EDITOR'S NOTE — ...``, ``Editor’s note: ...``, ``EDITORS NOTE -- ...``:
+# a story label about the story, never its dateline or headline
+_EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
 _SENTENCE_END = re.compile(r"[,;:]\Z")
 # a full stop, maybe inside closing quotation marks or brackets
 _FULL_STOP_END = re.compile(r"\.[\"'”’)\]]{0,3}\Z")
@@ -209,6 +212,11 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             _block(state, BlockKind.METADATA, start, date_end)
             start = strip_span(text, date_end, end).start
     while start < end:
+        if _EDITORS_NOTE.match(text, start, end):
+            label_end = _label_end(text, start, end)
+            _block(state, BlockKind.METADATA, start, label_end)
+            start = strip_span(text, label_end, end).start
+            continue
         caption = split_caption(text, start, end)
         if caption is not None:
             _add_caption(state, caption)
@@ -238,6 +246,18 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+def _label_end(text: str, start: int, end: int) -> int:
+    """The end of an editor's note at ``start``: its lines, up to a ``By``
+    line or a dateline set under it in the same unit."""
+    label_end = _line_end(text, start, end)
+    while label_end < end:
+        after = strip_span(text, label_end, end).start
+        if _BYLINE.match(text, after, end) or match_dateline(text, after, end) is not None:
+            break
+        label_end = _line_end(text, after, end)
+    return label_end
 
 
 @attrs.frozen
