@@ -250,6 +250,35 @@ def test_trailers(line: str, kind: str, names: list[str]) -> None:
     assert trailer_names(kind, line) == names
 
 
+# regression: a press release's ``About X`` section header is boilerplate
+# (a trailer of kind ``other``), not body text; the section under it stays
+@pytest.mark.parametrize(
+    "header",
+    ["About Veltrona", "About Veltrona Therapeutics, Inc.", "ABOUT VELTRONA", "About the Company", "About Bank of Harbour Town:"],
+)
+def test_about_section_header_is_boilerplate(header: str) -> None:
+    text = (
+        "BOSTON, Nov. 11, 2025 /PRNewswire/ -- The trial is enrolled, Veltrona said.\n\n"
+        f"{header}\n\nVeltrona is developing therapies.\n"
+    )
+    for variant in (text, text.replace(" ", "\u00a0")):
+        article = newsparse.parse_article(variant)
+        assert [(t.kind, t.text.replace("\u00a0", " ")) for t in article.trailers] == [("other", header)]
+        assert [p.text.replace("\u00a0", " ") for p in article.paragraphs] == [
+            "The trial is enrolled, Veltrona said.",
+            "Veltrona is developing therapies.",
+        ]
+
+
+@pytest.mark.parametrize(
+    "line", ["About 200 people came.", "About Veltrona, little is known.", "About half of them left"]
+)
+def test_about_in_a_sentence_is_body(line: str) -> None:
+    article = newsparse.parse_article(f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\n\nIt cleared.\n")
+    assert article.trailers == ()
+    assert line in [p.text for p in article.paragraphs]
+
+
 def test_trailers_in_one_unit_are_split() -> None:
     text = (
         "(Bloomberg) -- Rates rose.\n\n"

@@ -72,6 +72,14 @@ _MAX_BYLINE_CHARS = 200
 _MAX_HEADER_WORDS = 60
 _HEADER_UNITS = 8
 
+# a press release's boilerplate section header, alone on its line: ``About
+# Veltrona``, ``About Acme Corp., Inc.``, ``ABOUT ACME``, ``About the Company``
+_ABOUT_WORD = r"[A-Z][\w.&'’\-]*"
+_ABOUT_HEADER = (
+    rf"(?:About|ABOUT){_S}+(?:the{_S}+|THE{_S}+)?{_ABOUT_WORD}"
+    rf"(?:,?{_S}+(?:(?:of|and|for|the|&){_S}+)?{_ABOUT_WORD}){{0,7}}"
+    rf":?{_S}*(?=[\r\n]|\Z)"
+)
 _TRAILER_KINDS = rf"""
     (?P<reporting>
         \({_S}*(?i:(?:additional|further|editing|writing|reporting|and|compiled|research|{_S})+)
@@ -90,6 +98,7 @@ _TRAILER_KINDS = rf"""
         More{_S}+stories{_S}+like{_S}+this
       | For{_S}+more{_S}+articles{_S}+like{_S}+this
       | Our{_S}+Standards:
+      | {_ABOUT_HEADER}
     )
 """
 # a trailer at the start of a unit, or at the start of a later line of it
