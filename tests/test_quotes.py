@@ -1547,6 +1547,10 @@ def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
             "Ortiz Says Night Ferry Will Run Until Midnight",
             ("Night Ferry Will Run Until Midnight", "Ortiz", "Says"),
         ),
+        (
+            "Ortiz Reports Night Ferry Will Run Until Midnight",
+            ("Night Ferry Will Run Until Midnight", "Ortiz", "Reports"),
+        ),
     ],
     ids=[
         "colon",
@@ -1556,6 +1560,7 @@ def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
         "quoted-words",
         "poll",
         "title-case-speaker-says",
+        "title-case-reports-a-clause",
     ],
 )
 def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> None:
@@ -1572,6 +1577,20 @@ def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> 
     ],
 )
 def test_headline_kicker_is_no_speaker(headline: str) -> None:
+    _check_headline(headline, [])
+
+
+# ``Reports``/``Posts`` + a noun phrase is the act of publishing, not a quote
+# (as SPEC's ``announced a merger``), in a title-case headline as in the body
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ortiz Reports Third Quarter 2025 Ferry Results",
+        "Ortiz Reports Record Ferry Numbers",
+        "Ortiz Posts Record Ferry Profit For Harbour Board",
+    ],
+)
+def test_headline_act_with_a_noun_phrase_is_no_quote(headline: str) -> None:
     _check_headline(headline, [])
 
 
