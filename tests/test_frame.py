@@ -343,6 +343,37 @@ def test_caption_between_paragraphs_and_above_the_dateline() -> None:
     ]
 
 
+# regression: two captions on consecutive lines of one unit were one
+# caption whose text held the first credit
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Harbour Pier Reopens\n\n{captions}\n\n(Bloomberg) -- The pier reopened, officials said.\n",
+        "(Bloomberg) -- The pier reopened, officials said.\n\n{captions}\n\nWork starts in spring.\n",
+        "{captions}\n(Bloomberg) -- The pier reopened, officials said.\n",
+    ],
+)
+def test_captions_on_consecutive_lines(template: str) -> None:
+    captions = (
+        "Cranes lift a beam in Baltimore. Photographer: Eli Rand/Bloomberg\n"
+        "Protesters gather outside the Capitol. Photographer: Tia Cross/Bloomberg"
+    )
+    text = template.format(captions=captions)
+    for variant in (text, text.replace(" ", "\u00a0")):
+        article = newsparse.parse_article(variant)
+        got = [
+            (c.text.replace("\u00a0", " "), c.credit.photographer.replace("\u00a0", " "))
+            for c in article.captions
+            if c.credit and c.credit.photographer
+        ]
+        assert got == [
+            ("Cranes lift a beam in Baltimore.", "Eli Rand"),
+            ("Protesters gather outside the Capitol.", "Tia Cross"),
+        ]
+        assert article.dateline is not None and article.dateline.agency == "Bloomberg"
+        assert article.paragraphs[0].text.replace("\u00a0", " ") == "The pier reopened, officials said."
+
+
 def test_getty_style_caption_is_not_a_dateline() -> None:
     text = (
         "WASHINGTON, DC - NOVEMBER 07: Senators arrive for a vote. "

@@ -228,7 +228,7 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             continue
         caption = split_caption(text, start, end)
         if caption is not None:
-            _add_caption(state, caption)
+            _add_captions(state, caption, start, end)
             return None
         if match_dateline(text, start, end) is not None:
             return start
@@ -461,6 +461,24 @@ def _add_caption(state: ParseState, caption: Caption) -> None:
         state.blocks.append(Block(BlockKind.CAPTION, credit.text, credit.span))
 
 
+def _add_captions(state: ParseState, caption: Caption, start: int, end: int) -> None:
+    """``text[start:end]``, which ``caption`` reads as one caption: one
+    caption per line that ends with a credit (two Bloomberg captions on
+    consecutive lines are two captions, each with its credit)."""
+    text = state.text
+    while True:
+        at_line = _caption_lines(text, start, end)
+        if at_line is None:
+            break
+        rest = strip_span(text, at_line.credit_end, end).start
+        last = split_caption(text, rest, end)
+        if last is None:
+            break
+        _add_caption(state, at_line.caption)
+        start, caption = rest, last
+    _add_caption(state, caption)
+
+
 def _with_event(state: ParseState, caption: Caption, anchor: dt.date | None) -> Caption:
     if caption.span.start == caption.span.end:
         return caption
@@ -487,7 +505,7 @@ def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> Non
     if body_end > start:
         caption = split_caption(text, start, body_end)
         if caption is not None:
-            _add_caption(state, caption)
+            _add_captions(state, caption, start, body_end)
         else:
             state.paragraphs.append(Paragraph(text[start:body_end], Span(start, body_end)))
             _block(state, BlockKind.BODY, start, body_end)
