@@ -41,6 +41,14 @@ CREDITS = [
     ("Crews clear snow. (AP Photo/Eli Ward) AP Photo", "(AP Photo/Eli Ward) AP Photo", "Eli Ward", "AP"),
     ("Crews clear snow in OsloAFP via Getty Images", "AFP via Getty Images", None, "AFP"),
     ("Crews clear snow (Image: Acme Studios via Getty Images)", "(Image: Acme Studios via Getty Images)", None, "Getty Images"),
+    # a partner agency's photo distributed by Reuters: agency first, then the
+    # photographer (regression: ``NTB`` was read as the photographer)
+    ("Skiers race in Oslo. NTB/Erik Lund via REUTERS", "NTB/Erik Lund via REUTERS", "Erik Lund", "NTB"),
+    ("Skiers race in Oslo. NTB Scanpix/Erik Lund via REUTERS", "NTB Scanpix/Erik Lund via REUTERS", "Erik Lund", "NTB"),
+    ("Skiers race in Oslo. ABCD/Erik Lund via REUTERS", "ABCD/Erik Lund via REUTERS", "Erik Lund", "Reuters"),
+    ("Skiers race in Oslo. Markus Lind/Pool via REUTERS", "Markus Lind/Pool via REUTERS", "Markus Lind", "Reuters"),
+    ("Skiers race in Oslo. Pool via REUTERS", "Pool via REUTERS", None, "Reuters"),
+    ("Skiers race in Oslo. ABCD/Ivan Petrov/Kremlin via REUTERS", "ABCD/Ivan Petrov/Kremlin via REUTERS", "Ivan Petrov", "Reuters"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article

@@ -8,8 +8,9 @@ marker up here.
 Entries come from the datelines and credit lines of the agencies' own copy:
 the AP Stylebook ("datelines", "photo credits"), the Reuters Handbook of
 Journalism (datelines, picture credits, the 1980s ``Reuter`` sign-off), AFP,
-Xinhua, dpa, Kyodo, Yonhap, PTI, ANI, IANS, EFE, ANSA, TASS, Interfax and
-CNA wire conventions, the PR Newswire / Business Wire / GlobeNewswire release
+Xinhua, dpa, Kyodo, Yonhap, PTI, ANI, IANS, EFE, ANSA, TASS, Interfax,
+NTB and CNA wire conventions (NTB as Reuters credits its partners' photos:
+``NTB/Name via REUTERS``), the PR Newswire / Business Wire / GlobeNewswire release
 formats, and the credit conventions of the big photo agencies (Getty Images,
 EPA, Sipa, Shutterstock/REX, IMAGO, picture alliance). Keys are lower-cased
 aliases with single spaces; values are the canonical names the SPEC prints.
@@ -73,6 +74,9 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "tass": "TASS",
         "itar-tass": "TASS",
         "interfax": "Interfax",
+        "ntb": "NTB",
+        "ntb scanpix": "NTB",
+        "norsk telegrambyrå": "NTB",
         "cna": "CNA",
         "central news agency": "CNA",
         "aap": "AAP",
