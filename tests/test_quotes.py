@@ -431,6 +431,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        # a company suffix ends a sentence before a clause-opening determiner
+        # or pronoun, not before the rest of a name or title
+        "company-suffix-ends-a-sentence",
+        "Sales rose 4% at Acme Corp. The company said demand was strong.",
+        [("indirect", "demand was strong", "The company", "said")],
+    ),
+    (
+        "company-suffix-before-an-article",
+        "The pier was sold to Harbour Holdings Ltd. A spokesman said the deal had closed.",
+        [("indirect", "the deal had closed", "A spokesman", "said")],
+    ),
+    (
+        "company-suffix-before-a-pronoun",
+        "Ortiz buys fuel from Harbour Oil Inc. She said prices would fall.",
+        [("indirect", "prices would fall", "She", "said")],
+    ),
+    (
+        "company-suffix-inside-a-speaker",
+        "Acme Corp. Chief Executive Jane Doe said margins would widen.",
+        [("indirect", "margins would widen", "Acme Corp. Chief Executive Jane Doe", "said")],
+    ),
+    (
         "compared-with-is-the-writers",
         "Most riders say the ferry is late, compared with 20 percent last year.",
         [("indirect", "the ferry is late", "Most riders", "say")],
