@@ -41,6 +41,14 @@ CREDITS = [
     ("Crews clear snow. (AP Photo/Eli Ward) AP Photo", "(AP Photo/Eli Ward) AP Photo", "Eli Ward", "AP"),
     ("Crews clear snow in OsloAFP via Getty Images", "AFP via Getty Images", None, "AFP"),
     ("Crews clear snow (Image: Acme Studios via Getty Images)", "(Image: Acme Studios via Getty Images)", None, "Getty Images"),
+    # a partner agency's photo distributed by Reuters: agency first, then the
+    # photographer (regression: ``NTB`` was read as the photographer)
+    ("Skiers race in Oslo. NTB/Erik Lund via REUTERS", "NTB/Erik Lund via REUTERS", "Erik Lund", "NTB"),
+    ("Skiers race in Oslo. NTB Scanpix/Erik Lund via REUTERS", "NTB Scanpix/Erik Lund via REUTERS", "Erik Lund", "NTB"),
+    ("Skiers race in Oslo. ABCD/Erik Lund via REUTERS", "ABCD/Erik Lund via REUTERS", "Erik Lund", "Reuters"),
+    ("Skiers race in Oslo. Markus Lind/Pool via REUTERS", "Markus Lind/Pool via REUTERS", "Markus Lind", "Reuters"),
+    ("Skiers race in Oslo. Pool via REUTERS", "Pool via REUTERS", None, "Reuters"),
+    ("Skiers race in Oslo. ABCD/Ivan Petrov/Kremlin via REUTERS", "ABCD/Ivan Petrov/Kremlin via REUTERS", "Ivan Petrov", "Reuters"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -58,6 +66,14 @@ NOT_CREDITS = [
     "The bill passed, the senator told AP.",
     "Prices rose in the 2023/24 season",
     "It was a photo of the harbour at dawn",
+]
+
+# inside an article (strict) these are no credit, though a caption on its
+# own may read them: ``Name for Outlet`` needs caption text before it (a
+# title-case headline such as this one is not a credit)
+NOT_CREDITS_IN_ARTICLES = [
+    "Acme Launches App for Nurses",
+    "Harbour Town Votes for New Pier",
 ]
 
 # caption, date, place (reference 2024-11-12)
@@ -125,6 +141,12 @@ def test_loose_forms_only_on_their_own(
 @pytest.mark.parametrize("text", NOT_CREDITS)
 def test_not_a_credit(text: str) -> None:
     assert newsparse.parse_caption(text).credit is None
+
+
+@pytest.mark.parametrize("text", NOT_CREDITS_IN_ARTICLES)
+def test_not_a_credit_in_an_article(text: str) -> None:
+    assert split_caption(text, 0, len(text), strict=True) is None
+    assert split_caption(_nbsp(text), 0, len(text), strict=True) is None
 
 
 @pytest.mark.parametrize(("caption", "date", "place"), EVENTS)

@@ -37,6 +37,8 @@ FORMS = [
     ("NEW YORK, Nov. 11, 2024 /PRNewswire/ -- Acme Corp. said", "NEW YORK, Nov. 11, 2024 /PRNewswire/ -- ", "NEW YORK", "NEW YORK", None, "2024-11-11", "PR Newswire"),
     ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Inc. said", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "SAN JOSE, Calif.", "SAN JOSE", "Calif.", None, "Business Wire"),
     ("TORONTO, Nov. 11, 2024 (GLOBE NEWSWIRE) -- Acme Ltd.", "TORONTO, Nov. 11, 2024 (GLOBE NEWSWIRE) -- ", "TORONTO", "TORONTO", None, "2024-11-11", "GlobeNewswire"),
+    ("TORONTO, Nov. 11, 2024 /CNW/ -- Acme Ltd. said", "TORONTO, Nov. 11, 2024 /CNW/ -- ", "TORONTO", "TORONTO", None, "2024-11-11", "Canada Newswire"),
+    ("LONDON, Nov 11 (Reuters Breakingviews) - Acme's plan is bold.", "LONDON, Nov 11 (Reuters Breakingviews) - ", "LONDON", "LONDON", None, "2024-11-11", "Reuters"),
     ("VANCOUVER (CP) - Ferries sailed.", "VANCOUVER (CP) - ", "VANCOUVER", "VANCOUVER", None, None, "CP"),
     ("RIO DE JANEIRO (AP) — Rain fell.", "RIO DE JANEIRO (AP) — ", "RIO DE JANEIRO", "RIO DE JANEIRO", None, None, "AP"),
     ("WELLINGTON, New Zealand (AP) — A quake hit.", "WELLINGTON, New Zealand (AP) — ", "WELLINGTON, New Zealand", "WELLINGTON", "New Zealand", None, "AP"),
@@ -87,6 +89,10 @@ NOT_DATELINES = [
     "Acme Corp (NYSE: ACM) - the maker of anvils - rose.",
     "WASHINGTON, DC - NOVEMBER 07: Senators arrive for a vote.",
     "FILE - People queue outside a cinema.",
+    # an editor's note is a story label (regression rows)
+    "EDITOR'S NOTE — This story contains graphic details.",
+    "EDITOR’S NOTE - This story contains graphic details.",
+    "Editors' Note -- This story was updated.",
     "Talks on Feb 26-27 ended without a deal.",
     "MONTREAL, Feb 26 (Acme Inc) said it would close a plant.",
     # an agency named in a sentence is no dateline marker (regression rows)

@@ -117,6 +117,9 @@ HEADLINES = [
     ("Pier to be rebuilt\nThe council voted on Monday to rebuild the old pier at a cost of $12 million.\n\nIt opens in May.", "Pier to be rebuilt", "The council voted on Monday"),
     ("ACME ANVIL CORP <ANV> SAID IT EXPECTED TO REPORT\nhigher profits for the fourth quarter, citing strong\nsales.\n    The company gave no figures.", None, "ACME ANVIL CORP"),
     ("Acme Anvil Corp said on Monday it expected to report\nFourth quarter profits above the year-ago level of\n12 mln dlrs.\n    The company gave no figures.", None, "Acme Anvil Corp said"),
+    # regression: a title-case headline with ``for`` read as a ``Name for Outlet`` credit
+    ("Acme Launches App for Nurses\n\nNEW YORK, Nov. 11, 2025 /PRNewswire/ -- Acme Corp. said it would ship the app.\n\nIt is free.", "Acme Launches App for Nurses", "Acme Corp. said"),
+    ("Acme Launches App for Nurses\nNEW YORK, Nov. 11, 2025 /PRNewswire/ -- Acme Corp. said it would ship the app.\n\nIt is free.", "Acme Launches App for Nurses", "Acme Corp. said"),
 ]
 
 
@@ -170,6 +173,35 @@ def test_subheading_before_a_dateline() -> None:
     assert [p.text for p in article.paragraphs] == ["The council voted on Monday."]
 
 
+# regression: an editor's note above the story is a story label, not a
+# dateline and not the headline; the byline and the dateline under it stay
+@pytest.mark.parametrize(
+    "note",
+    [
+        "EDITOR'S NOTE — This story contains graphic details.",
+        "Editor’s note: This story was updated to correct\nthe name of the judge.",
+        "EDITORS NOTE -- This story contains graphic details.",
+    ],
+)
+def test_editors_note_is_a_story_label(note: str) -> None:
+    text = (
+        f"{note}\n\nJailer Convicted\n\nBy KARA ROE and DAN POE\nAssociated Press\n\n"
+        "ATLANTA (AP) — A jury convicted a former jailer on Friday, prosecutors said.\n\n"
+        "The sentencing is set for May.\n"
+    )
+    for variant in (text, text.replace(" ", " ")):
+        article = newsparse.parse_article(variant)
+        assert article.dateline is not None
+        assert (article.dateline.location, article.dateline.agency) == ("ATLANTA", "AP")
+        assert article.headline is not None and article.headline.replace(" ", " ") == "Jailer Convicted"
+        assert [b.replace(" ", " ") for b in article.bylines] == ["KARA ROE", "DAN POE"]
+        assert article.paragraphs[0].text.replace("\u00a0", " ").startswith("A jury convicted")
+        assert not any("jailer" in q.speaker.text for q in article.quotes if q.speaker)
+    bare = newsparse.parse_article(text.replace("Jailer Convicted\n\n", ""))
+    assert bare.headline is None
+    assert bare.dateline is not None and bare.dateline.location == "ATLANTA"
+
+
 TRAILERS = [
     (
         "(Reporting by Jane Doe in London and John Roe in Singapore; Editing by Ann Poe)",
@@ -216,6 +248,35 @@ def test_trailers(line: str, kind: str, names: list[str]) -> None:
     assert (trailer.kind, trailer.text, list(trailer.names)) == (kind, line, names)
     assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
     assert trailer_names(kind, line) == names
+
+
+# regression: a press release's ``About X`` section header is boilerplate
+# (a trailer of kind ``other``), not body text; the section under it stays
+@pytest.mark.parametrize(
+    "header",
+    ["About Veltrona", "About Veltrona Therapeutics, Inc.", "ABOUT VELTRONA", "About the Company", "About Bank of Harbour Town:"],
+)
+def test_about_section_header_is_boilerplate(header: str) -> None:
+    text = (
+        "BOSTON, Nov. 11, 2025 /PRNewswire/ -- The trial is enrolled, Veltrona said.\n\n"
+        f"{header}\n\nVeltrona is developing therapies.\n"
+    )
+    for variant in (text, text.replace(" ", "\u00a0")):
+        article = newsparse.parse_article(variant)
+        assert [(t.kind, t.text.replace("\u00a0", " ")) for t in article.trailers] == [("other", header)]
+        assert [p.text.replace("\u00a0", " ") for p in article.paragraphs] == [
+            "The trial is enrolled, Veltrona said.",
+            "Veltrona is developing therapies.",
+        ]
+
+
+@pytest.mark.parametrize(
+    "line", ["About 200 people came.", "About Veltrona, little is known.", "About half of them left"]
+)
+def test_about_in_a_sentence_is_body(line: str) -> None:
+    article = newsparse.parse_article(f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\n\nIt cleared.\n")
+    assert article.trailers == ()
+    assert line in [p.text for p in article.paragraphs]
 
 
 def test_trailers_in_one_unit_are_split() -> None:
@@ -280,6 +341,37 @@ def test_caption_between_paragraphs_and_above_the_dateline() -> None:
         "The council voted on Monday.",
         "Work starts in spring.",
     ]
+
+
+# regression: two captions on consecutive lines of one unit were one
+# caption whose text held the first credit
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Harbour Pier Reopens\n\n{captions}\n\n(Bloomberg) -- The pier reopened, officials said.\n",
+        "(Bloomberg) -- The pier reopened, officials said.\n\n{captions}\n\nWork starts in spring.\n",
+        "{captions}\n(Bloomberg) -- The pier reopened, officials said.\n",
+    ],
+)
+def test_captions_on_consecutive_lines(template: str) -> None:
+    captions = (
+        "Cranes lift a beam in Baltimore. Photographer: Eli Rand/Bloomberg\n"
+        "Protesters gather outside the Capitol. Photographer: Tia Cross/Bloomberg"
+    )
+    text = template.format(captions=captions)
+    for variant in (text, text.replace(" ", "\u00a0")):
+        article = newsparse.parse_article(variant)
+        got = [
+            (c.text.replace("\u00a0", " "), c.credit.photographer.replace("\u00a0", " "))
+            for c in article.captions
+            if c.credit and c.credit.photographer
+        ]
+        assert got == [
+            ("Cranes lift a beam in Baltimore.", "Eli Rand"),
+            ("Protesters gather outside the Capitol.", "Tia Cross"),
+        ]
+        assert article.dateline is not None and article.dateline.agency == "Bloomberg"
+        assert article.paragraphs[0].text.replace("\u00a0", " ") == "The pier reopened, officials said."
 
 
 def test_getty_style_caption_is_not_a_dateline() -> None:

@@ -431,6 +431,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        # a company suffix ends a sentence before a clause-opening determiner
+        # or pronoun, not before the rest of a name or title
+        "company-suffix-ends-a-sentence",
+        "Sales rose 4% at Acme Corp. The company said demand was strong.",
+        [("indirect", "demand was strong", "The company", "said")],
+    ),
+    (
+        "company-suffix-before-an-article",
+        "The pier was sold to Harbour Holdings Ltd. A spokesman said the deal had closed.",
+        [("indirect", "the deal had closed", "A spokesman", "said")],
+    ),
+    (
+        "company-suffix-before-a-pronoun",
+        "Ortiz buys fuel from Harbour Oil Inc. She said prices would fall.",
+        [("indirect", "prices would fall", "She", "said")],
+    ),
+    (
+        "company-suffix-inside-a-speaker",
+        "Acme Corp. Chief Executive Jane Doe said margins would widen.",
+        [("indirect", "margins would widen", "Acme Corp. Chief Executive Jane Doe", "said")],
+    ),
+    (
         "compared-with-is-the-writers",
         "Most riders say the ferry is late, compared with 20 percent last year.",
         [("indirect", "the ferry is late", "Most riders", "say")],
@@ -1762,6 +1784,10 @@ def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
             "Ortiz Says Night Ferry Will Run Until Midnight",
             ("Night Ferry Will Run Until Midnight", "Ortiz", "Says"),
         ),
+        (
+            "Ortiz Reports Night Ferry Will Run Until Midnight",
+            ("Night Ferry Will Run Until Midnight", "Ortiz", "Reports"),
+        ),
     ],
     ids=[
         "colon",
@@ -1771,6 +1797,7 @@ def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
         "quoted-words",
         "poll",
         "title-case-speaker-says",
+        "title-case-reports-a-clause",
     ],
 )
 def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> None:
@@ -1787,6 +1814,20 @@ def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> 
     ],
 )
 def test_headline_kicker_is_no_speaker(headline: str) -> None:
+    _check_headline(headline, [])
+
+
+# ``Reports``/``Posts`` + a noun phrase is the act of publishing, not a quote
+# (as SPEC's ``announced a merger``), in a title-case headline as in the body
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ortiz Reports Third Quarter 2025 Ferry Results",
+        "Ortiz Reports Record Ferry Numbers",
+        "Ortiz Posts Record Ferry Profit For Harbour Board",
+    ],
+)
+def test_headline_act_with_a_noun_phrase_is_no_quote(headline: str) -> None:
     _check_headline(headline, [])
 
 

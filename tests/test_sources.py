@@ -47,6 +47,13 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ana Ruiz", "person", None)],
     ),
     (
+        # a press release's ``About X`` header is boilerplate, not a fuller name
+        "about-section-header-is-no-name",
+        "The trial is enrolled, Veltrona said.\n\n"
+        "About Veltrona\n\nVeltrona is developing therapies.",
+        [("Veltrona", "organization", None)],
+    ),
+    (
         "organization-drops-the",
         "The Department of Harbours said the levy would stay.",
         [("Department of Harbours", "organization", None)],

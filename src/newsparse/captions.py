@@ -364,6 +364,9 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     if lead is not None:
         start = first_at + len(first) - len(lead)
         people = [p for _, p in parts[1:] if _person_like(p) or p.lower() in NOT_A_PHOTOGRAPHER]
+        if not people and shape == "slash":
+            # ``NTB/Erik Lund via REUTERS``: the name before the distributor
+            people = [p for p in _distributed(parts[1:]) if _person_like(p)]
         photographer = _photographer(people[-1]) if people else None
         return _Reading(photographer, canonical_agency(lead), start, lead)
 
@@ -384,6 +387,13 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     elif marked and len(last.split()) >= 2 and _person_like(last) and _agency_first(name):
         # ``Photo: Acme Images/Jane Doe`` ; ``Quelle: WDR/Jane Doe``
         return _Reading(last, name, first_at)
+    elif shape == "slash" and _agency_first(name):
+        # ``ABCD/Erik Lund via REUTERS``: an agency, then the photographer,
+        # then the distributor; the agency is the first wire named
+        people = [p for p in _distributed(parts[1:]) if len(p.split()) >= 2 and _person_like(p)]
+        if people:
+            start = first_at + len(first) - len(name)
+            return _Reading(people[-1], _agency_name(name, *(p for _, p in parts[1:])), start)
     rest = [p for _, p in parts[1:]]
     known = [p for p in rest if any(canonical_agency(n) for n in _VIA.split(p))]
     if shape == "slash" and not known and (strict or (not opened and len(rest) > 1)):
@@ -392,6 +402,17 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     agency = _agency_name(*rest)
     start = first_at + len(first) - len(name)
     return _Reading(_photographer(name), agency, start)
+
+
+def _distributed(parts: list[tuple[int, str]]) -> list[str]:
+    """The parts of a credit distributed ``via`` a known agency, the
+    distributor cut off (``Erik Lund via REUTERS`` -> ``Erik Lund``); none
+    when the credit names no distributor."""
+    *_, (_, last) = parts
+    pieces = _VIA.split(last)
+    if len(pieces) != 2 or canonical_agency(pieces[1]) is None:
+        return []
+    return [p for _, p in parts[:-1]] + [pieces[0]]
 
 
 def _agency_first(part: str) -> bool:
@@ -513,6 +534,11 @@ def _credit_of(
             if not strict and reading.lead is None and shape.name != "bare":
                 loose = loose or before[-1:].isalpha()
             if before and not _BOUNDARY.match(before[-1]) and not loose:
+                return None
+            if strict and shape.name == "for" and not before:
+                # a credit belongs to a caption: in an article a lone
+                # ``Acme Launches App for Nurses`` is a title-case line
+                # (a headline), not ``Name for Outlet``
                 return None
     if reading.photographer is None and reading.agency is None:
         return None

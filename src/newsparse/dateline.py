@@ -162,7 +162,8 @@ _NOT_A_PLACE = frozenset(
         "update", "updated", "breaking", "exclusive", "corrected", "correction",
         "urgent", "flash", "alert", "watch", "live", "video", "photos", "analysis",
         "opinion", "editorial", "refile", "rpt", "brief", "newsalert", "factbox",
-        "explainer", "file",
+        "explainer", "file", "note", "editor's", "editor’s", "editors", "editors'",
+        "editors’",
     }
 )  # fmt: skip
 # words of ordinary sentences that no place name ends with, even in copy

@@ -51,6 +51,9 @@ _METADATA = re.compile(
     re.VERBOSE,
 )
 _BYLINE = re.compile(rf"(?:By|BY){_S}+(?=[^\W\d_])")
+# ``EDITOR'S NOTE — ...``, ``Editor’s note: ...``, ``EDITORS NOTE -- ...``:
+# a story label about the story, never its dateline or headline
+_EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
 _SENTENCE_END = re.compile(r"[,;:]\Z")
 # a full stop, maybe inside closing quotation marks or brackets
 _FULL_STOP_END = re.compile(r"\.[\"'”’)\]]{0,3}\Z")
@@ -69,6 +72,14 @@ _MAX_BYLINE_CHARS = 200
 _MAX_HEADER_WORDS = 60
 _HEADER_UNITS = 8
 
+# a press release's boilerplate section header, alone on its line: ``About
+# Veltrona``, ``About Acme Corp., Inc.``, ``ABOUT ACME``, ``About the Company``
+_ABOUT_WORD = r"[A-Z][\w.&'’\-]*"
+_ABOUT_HEADER = (
+    rf"(?:About|ABOUT){_S}+(?:the{_S}+|THE{_S}+)?{_ABOUT_WORD}"
+    rf"(?:,?{_S}+(?:(?:of|and|for|the|&){_S}+)?{_ABOUT_WORD}){{0,7}}"
+    rf":?{_S}*(?=[\r\n]|\Z)"
+)
 _TRAILER_KINDS = rf"""
     (?P<reporting>
         \({_S}*(?i:(?:additional|further|editing|writing|reporting|and|compiled|research|{_S})+)
@@ -87,6 +98,7 @@ _TRAILER_KINDS = rf"""
         More{_S}+stories{_S}+like{_S}+this
       | For{_S}+more{_S}+articles{_S}+like{_S}+this
       | Our{_S}+Standards:
+      | {_ABOUT_HEADER}
     )
 """
 # a trailer at the start of a unit, or at the start of a later line of it
@@ -209,9 +221,14 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             _block(state, BlockKind.METADATA, start, date_end)
             start = strip_span(text, date_end, end).start
     while start < end:
+        if _EDITORS_NOTE.match(text, start, end):
+            label_end = _label_end(text, start, end)
+            _block(state, BlockKind.METADATA, start, label_end)
+            start = strip_span(text, label_end, end).start
+            continue
         caption = split_caption(text, start, end)
         if caption is not None:
-            _add_caption(state, caption)
+            _add_captions(state, caption, start, end)
             return None
         if match_dateline(text, start, end) is not None:
             return start
@@ -238,6 +255,18 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+def _label_end(text: str, start: int, end: int) -> int:
+    """The end of an editor's note at ``start``: its lines, up to a ``By``
+    line or a dateline set under it in the same unit."""
+    label_end = _line_end(text, start, end)
+    while label_end < end:
+        after = strip_span(text, label_end, end).start
+        if _BYLINE.match(text, after, end) or match_dateline(text, after, end) is not None:
+            break
+        label_end = _line_end(text, after, end)
+    return label_end
 
 
 @attrs.frozen
@@ -432,6 +461,24 @@ def _add_caption(state: ParseState, caption: Caption) -> None:
         state.blocks.append(Block(BlockKind.CAPTION, credit.text, credit.span))
 
 
+def _add_captions(state: ParseState, caption: Caption, start: int, end: int) -> None:
+    """``text[start:end]``, which ``caption`` reads as one caption: one
+    caption per line that ends with a credit (two Bloomberg captions on
+    consecutive lines are two captions, each with its credit)."""
+    text = state.text
+    while True:
+        at_line = _caption_lines(text, start, end)
+        if at_line is None:
+            break
+        rest = strip_span(text, at_line.credit_end, end).start
+        last = split_caption(text, rest, end)
+        if last is None:
+            break
+        _add_caption(state, at_line.caption)
+        start, caption = rest, last
+    _add_caption(state, caption)
+
+
 def _with_event(state: ParseState, caption: Caption, anchor: dt.date | None) -> Caption:
     if caption.span.start == caption.span.end:
         return caption
@@ -458,7 +505,7 @@ def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> Non
     if body_end > start:
         caption = split_caption(text, start, body_end)
         if caption is not None:
-            _add_caption(state, caption)
+            _add_captions(state, caption, start, body_end)
         else:
             state.paragraphs.append(Paragraph(text[start:body_end], Span(start, body_end)))
             _block(state, BlockKind.BODY, start, body_end)

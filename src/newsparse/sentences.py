@@ -182,6 +182,15 @@ _OPENER_AFTER = re.compile(
     r"\s+(?:He|She|It|They|We|I|The|This|These|Those|But|His|Its|Their|Our|There)\b(?![.’'\-])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# a company suffix ends its name, and the sentence too when a clause opens
+# after it: "at Acme Corp. The company said", "Harbour Ltd. A spokesman
+# said" end there; "Acme Corp. Chief Executive Jane Doe said" goes on (a
+# title or a name after the suffix is no clause opener)
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "bros"})
+_CLAUSE_AFTER_COMPANY = re.compile(
+    r"\s+(?:He|She|It|They|We|I|The|This|These|Those|But|His|Its|Their|Our|There|A|An)"
+    r"\b(?![.’'\-])"
+)
 
 
 def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
@@ -198,7 +207,10 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
         if word.lower().endswith(("a.m", "p.m")):
             return False
         return _OPENER_AFTER.match(text, stop + 1, stop + 12) is None
-    return word.lower() in ABBREVIATIONS
+    lowered = word.lower()
+    if lowered in _COMPANY_SUFFIXES:
+        return _CLAUSE_AFTER_COMPANY.match(text, stop + 1, stop + 12) is None
+    return lowered in ABBREVIATIONS
 
 
 # the sort key of the quotations, with no Python frame per quotation

@@ -159,7 +159,7 @@ def source_stage(state: ParseState) -> None:
     """Merge speaker mentions into sources and point every quote at one."""
     text = state.text
     entities: list[_Entity] = []
-    names = _NameIndex(text)
+    names = _NameIndex(_without_trailers(text, state))
     by_span: dict[tuple[int, int], _Entity] = {}
     speakers = sorted(
         {(q.speaker.span.start, q.speaker.span.end) for q in state.quotes if q.speaker},
@@ -201,6 +201,21 @@ def source_stage(state: ParseState) -> None:
         entity = by_span.get((quote.speaker.span.start, quote.speaker.span.end))
         if entity is not None:
             state.quotes[i] = attrs.evolve(quote, source=index[id(entity)])
+
+
+def _without_trailers(text: str, state: ParseState) -> str:
+    """``text`` with its trailers (credits, a press release's ``About X``
+    header) blanked out, offsets kept: they name no one who speaks, so the
+    name index must not read ``About Veltrona`` as a fuller name."""
+    if not state.trailers:
+        return text
+    pieces: list[str] = []
+    at = 0
+    for trailer in sorted(state.trailers, key=lambda t: t.span.start):
+        pieces += [text[at : trailer.span.start], " " * (trailer.span.end - trailer.span.start)]
+        at = trailer.span.end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 # ------------------------------------------------------------- resolution

@@ -8,11 +8,15 @@ marker up here.
 Entries come from the datelines and credit lines of the agencies' own copy:
 the AP Stylebook ("datelines", "photo credits"), the Reuters Handbook of
 Journalism (datelines, picture credits, the 1980s ``Reuter`` sign-off), AFP,
-Xinhua, dpa, Kyodo, Yonhap, PTI, ANI, IANS, EFE, ANSA, TASS, Interfax and
-CNA wire conventions, the PR Newswire / Business Wire / GlobeNewswire release
-formats, and the credit conventions of the big photo agencies (Getty Images,
-EPA, Sipa, Shutterstock/REX, IMAGO, picture alliance). Keys are lower-cased
-aliases with single spaces; values are the canonical names the SPEC prints.
+Xinhua, dpa, Kyodo, Yonhap, PTI, ANI, IANS, EFE, ANSA, TASS, Interfax,
+NTB and CNA wire conventions (NTB as Reuters credits its partners' photos:
+``NTB/Name via REUTERS``), Reuters Breakingviews (``(Reuters
+Breakingviews)``, a Reuters service: canonical ``Reuters``), the PR
+Newswire / Business Wire / GlobeNewswire / Canada Newswire (``/CNW/``)
+release formats, and the credit conventions of the big photo agencies
+(Getty Images, EPA, Sipa, Shutterstock/REX, IMAGO, picture alliance). Keys
+are lower-cased aliases with single spaces; values are the canonical names
+the SPEC prints.
 """
 
 from __future__ import annotations
@@ -37,6 +41,9 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "reuters": "Reuters",
         "reuter": "Reuters",
         "thomson reuters": "Reuters",
+        # Reuters' commentary service files under its own marker
+        "reuters breakingviews": "Reuters",
+        "breakingviews": "Reuters",
         "afp": "AFP",
         "agence france-presse": "AFP",
         "agence france presse": "AFP",
@@ -73,6 +80,9 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "tass": "TASS",
         "itar-tass": "TASS",
         "interfax": "Interfax",
+        "ntb": "NTB",
+        "ntb scanpix": "NTB",
+        "norsk telegrambyrå": "NTB",
         "cna": "CNA",
         "central news agency": "CNA",
         "aap": "AAP",
@@ -106,6 +116,9 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "businesswire": "Business Wire",
         "globe newswire": "GlobeNewswire",
         "globenewswire": "GlobeNewswire",
+        "cnw": "Canada Newswire",
+        "canada newswire": "Canada Newswire",
+        "cnw group": "Canada Newswire",
         "accesswire": "ACCESSWIRE",
         "newsfile": "Newsfile",
         "einpresswire": "EIN Presswire",
