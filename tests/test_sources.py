@@ -454,3 +454,13 @@ def test_organization_role_noun_joins_the_organization_in_play(
     assert _source_names(text) == expected
     kinds = {s.kind.value for s in newsparse.parse_article(PREFIX + text).sources}
     assert kinds == {"organization"}
+
+
+def test_the_dateline_city_is_no_antecedent() -> None:
+    """The dateline names a place, never the person a later ``she`` means."""
+    text = "ST. ALBANS, Vt. (AP) — She said the ferry would run.\n\nShe added fares would rise."
+    article = newsparse.parse_article(text)
+    assert article.quotes
+    for quote in article.quotes:
+        assert quote.source is not None
+        assert "ALBANS" not in article.sources[quote.source].name

@@ -205,15 +205,21 @@ def source_stage(state: ParseState) -> None:
 
 def _without_trailers(text: str, state: ParseState) -> str:
     """``text`` with its trailers (credits, a press release's ``About X``
-    header) blanked out, offsets kept: they name no one who speaks, so the
-    name index must not read ``About Veltrona`` as a fuller name."""
-    if not state.trailers:
+    header) and its dateline blanked out, offsets kept: they name no one who
+    speaks, so the name index must not read ``About Veltrona`` as a fuller
+    name, nor ``PORT ELLIS`` as the person a later ``she`` means."""
+    blanks = [t.span for t in state.trailers]
+    if state.dateline is not None:
+        blanks.append(state.dateline.span)
+    if not blanks:
         return text
     pieces: list[str] = []
     at = 0
-    for trailer in sorted(state.trailers, key=lambda t: t.span.start):
-        pieces += [text[at : trailer.span.start], " " * (trailer.span.end - trailer.span.start)]
-        at = trailer.span.end
+    for span in sorted(blanks, key=lambda s: s.start):
+        if span.start < at:
+            continue
+        pieces += [text[at : span.start], " " * (span.end - span.start)]
+        at = span.end
     pieces.append(text[at:])
     return "".join(pieces)
 
