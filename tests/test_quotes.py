@@ -1589,6 +1589,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The talks have stalled", "Ortiz", "said")],
     ),
     (
+        "a-trade-noun-subject-of-coordinated-verbs",
+        "The carmaker cut its forecast and said it would close a plant.",
+        [("indirect", "it would close a plant", "The carmaker", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -25,6 +25,7 @@ from newsparse.lexicon.sources import (
     DOCUMENT_HEADS,
     GROUP_HEADS,
     ORGANIZATION_HEADS,
+    ORGANIZATION_ROLE_NOUNS,
     PRIVY_WORDS,
     ROLE_HEADS,
 )
@@ -595,7 +596,12 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         and len(head) > 3
     ):
         return True  # "Many backers say", "Some residents fear": people, counted
-    return head in _PP_HEADS or head in DOCUMENT_HEADS or head in ORGANIZATION_HEADS
+    return (
+        head in _PP_HEADS
+        or head in DOCUMENT_HEADS
+        or head in ORGANIZATION_HEADS
+        or head in ORGANIZATION_ROLE_NOUNS  # "The carmaker said"
+    )
 
 
 def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
