@@ -1594,6 +1594,36 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it would close a plant", "The carmaker", "said")],
     ),
     (
+        "a-note-to-clients",
+        "The stock is cheap, analysts at Brill & Co said in a note to clients.",
+        [("indirect", "The stock is cheap", "analysts at Brill & Co", "said")],
+    ),
+    (
+        "on-its-website",
+        "At least 14 people have died, the ministry said on its website.",
+        [("indirect", "At least 14 people have died", "the ministry", "said")],
+    ),
+    (
+        "late-on-a-weekday",
+        "At least 14 people have died, the ministry said late on Tuesday.",
+        [("indirect", "At least 14 people have died", "the ministry", "said")],
+    ),
+    (
+        "in-its-weekly-bulletin",
+        "At least 14 people have died, the ministry said in its weekly bulletin.",
+        [("indirect", "At least 14 people have died", "the ministry", "said")],
+    ),
+    (
+        "via-a-spokesman",
+        "At least 14 people have died, the ministry said via a spokesman.",
+        [("indirect", "At least 14 people have died", "the ministry", "said")],
+    ),
+    (
+        "on-social-media",
+        "At least 14 people have died, the ministry said on social media.",
+        [("indirect", "At least 14 people have died", "the ministry", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
