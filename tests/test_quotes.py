@@ -1624,6 +1624,54 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "At least 14 people have died", "the ministry", "said")],
     ),
     (
+        "an-anonymity-clause-with-a-cue-inside",
+        "An aide who was not authorized to comment publicly said the crews were tired.",
+        [
+            (
+                "indirect",
+                "the crews were tired",
+                "An aide who was not authorized to comment publicly",
+                "said",
+            )
+        ],
+    ),
+    (
+        "an-anonymity-clause-with-a-belief-inside",
+        "A person who asked not to be named because she feared reprisals said the crews were"
+        " tired.",
+        [
+            (
+                "indirect",
+                "the crews were tired",
+                "A person who asked not to be named because she feared reprisals",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-restrictive-clause-with-a-plain-verb",
+        "A woman who answered the phone at the union hall said the crews were tired.",
+        [
+            (
+                "indirect",
+                "the crews were tired",
+                "A woman who answered the phone at the union hall",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-person-noun-with-a-past-participle",
+        "A man charged with arson in a Halden fire told police he was asleep.",
+        [("indirect", "he was asleep", "A man charged with arson in a Halden fire", "told")],
+    ),
+    (
+        "accused-of-is-no-speech-act-before-the-cue",
+        "A former mayor accused of taking bribes told jurors on Wednesday that he never saw"
+        " the money.",
+        [("indirect", "he never saw the money", "A former mayor accused of taking bribes", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

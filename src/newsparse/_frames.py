@@ -33,6 +33,7 @@ from newsparse._speakers import (
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
     _after_quote_speaker,
+    _anonymity_clause_speaker,
     _appositive_speaker,
     _before_time_phrase,
     _between_quote_and_cue,
@@ -293,6 +294,22 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             colon = _colon_quote_frame(text, toks)
             if colon is not None:
                 frames.append(colon)
+    if len(frames) > 1:
+        # "A person who asked not to be named because she feared reprisals
+        # said ...": a frame inside another's speaker phrase describes that
+        # speaker; it reports nothing of its own
+        frames = [
+            f
+            for f in frames
+            if not any(
+                g is not f
+                and g.speaker_span is not None
+                and g.speaker_span.start <= toks.starts[f.cue_index] < g.speaker_span.end
+                and f.speaker_span is not None
+                and g.speaker_span.start <= f.speaker_span.start
+                for g in frames
+            )
+        ]
     strong = [f for f in frames if not f.weak]
     frames = [
         f
@@ -1670,7 +1687,11 @@ def _verb_frame(
         )
         appositive = speaker is not None
     elif j >= 0:
-        speaker = _between_quote_and_cue(text, toks, j) or _speaker_left(text, toks, j, 0)
+        speaker = (
+            _anonymity_clause_speaker(text, toks, c)
+            or _between_quote_and_cue(text, toks, j)
+            or _speaker_left(text, toks, j, 0)
+        )
     if speaker is None and j >= 0 and toks.words[j] == "," and not inverted_tail:
         speaker = _after_quote_speaker(text, toks, j)
     if speaker is None and j >= 2 and toks.kinds[j] == "q" and _comma_before(text, toks, j + 1):

@@ -18,7 +18,13 @@ from newsparse._tokens import (
     _Tokens,
     _without_contraction,
 )
-from newsparse.lexicon.cues import BELIEF_FORMS, CUE_FORMS, SPEECH_FORMS
+from newsparse.lexicon.cues import (
+    BELIEF_FORMS,
+    CUE_FORMS,
+    SPEECH_FORMS,
+    THAT_ONLY_LEMMAS,
+    lemma_of,
+)
 from newsparse.lexicon.sources import (
     ANONYMOUS_HEADS,
     CORPORATE_SUFFIXES,
@@ -336,6 +342,26 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
 _SURVEYED_HEADS = _PARTICIPLE_HEADS | frozenset({"those"})
 
 
+def _anonymity_clause_speaker(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """``An aide who was not authorized to comment publicly said``, ``A
+    person who asked not to be named because she feared reprisals said``:
+    a relative clause that withholds the speaker's name belongs to the
+    speaker, whatever verbs it holds, up to the cue at ``c``."""
+    if c < 2 or toks.words[c - 1] in SUBJECT_PRONOUNS:
+        return None  # "because she feared": the verb of a clause inside the clause
+    k = c - 1
+    while k >= 1 and toks.kinds[k] == "w" and c - k <= 24 and toks.words[k] != "who":
+        k -= 1
+    if k < 1 or toks.words[k] != "who" or toks.kinds[k - 1] != "w":
+        return None
+    if not any(toks.words[t] in _ANONYMITY_CLAUSE for t in range(k + 1, c)):
+        return None
+    head = _speaker_left(text, toks, k - 1, 0)
+    if head is None or toks.words[head[1]] in SUBJECT_PRONOUNS:
+        return None
+    return (head[0], c - 1)
+
+
 def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
     """``People who attended the meeting said``: a relative clause with no
     comma before it restricts the noun before it, and the speaker is both.
@@ -346,7 +372,12 @@ def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
     head = toks.words[who - 1]
     if head in SUBJECT_PRONOUNS or head in CLAUSE_STOPS or head in {"a", "an", "the"}:
         return False  # but "those who know him", "many who voted"
-    return not any(toks.words[t] in CUE_FORMS for t in range(who + 1, j + 1))
+    # (a cue that needs "that" to report is a plain verb here: "A woman who
+    # answered the phone at the union hall said")
+    return not any(
+        toks.words[t] in CUE_FORMS and lemma_of(toks.words[t]) not in THAT_ONLY_LEMMAS
+        for t in range(who + 1, j + 1)
+    )
 
 
 def _polled_by(toks: _Tokens, i: int, floor: int) -> bool:
@@ -451,23 +482,29 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
 
 
 def _participle_head(text: str, toks: _Tokens, start: int, floor: int) -> int:
-    """``Firefighters battling a wildfire west of Denver said``: a phrase
-    ending after a preposition belongs to a plural head modified by an
-    ``-ing`` participle further left; the start of that head, else
-    ``start``."""
+    """``Firefighters battling a wildfire west of Denver said``, ``A man
+    charged with arson in a Phoenix fire told``: a phrase ending after a
+    preposition belongs to a head modified by a participle further left (a
+    plural before ``-ing``, a person noun before ``-ed``); the start of that
+    head, else ``start``."""
     for t in range(start - 2, max(floor, start - 10), -1):
         word = toks.words[t]
+        if toks.kinds[t] != "w":
+            return start
+        before = toks.words[t - 1]
+        if (word.endswith("ing") and _plural_noun(before) and word not in CUE_FORMS) or (
+            # "A man charged with arson in a Phoenix fire", "a mayor accused of"
+            word.endswith("ed") and (before in ANONYMOUS_HEADS or before in ROLE_HEADS)
+        ):
+            head = _speaker_left(text, toks, t - 1, floor)
+            return head[0] if head is not None else start
         if (
-            toks.kinds[t] != "w"
-            or word in AUXILIARIES
+            word in AUXILIARIES
             or word in SUBJECT_PRONOUNS
             or word in CUE_FORMS
             or word in COORDINATORS
         ):
             return start
-        if word.endswith("ing") and _plural_noun(toks.words[t - 1]):
-            head = _speaker_left(text, toks, t - 1, floor)
-            return head[0] if head is not None else start
     return start
 
 

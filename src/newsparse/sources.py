@@ -447,6 +447,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
                 w in _RESTRICTIVE_OPENERS
                 # "Firefighters battling a wildfire west of Denver"
                 or (w.endswith("ing") and words[i].islower() and lower[i - 1].endswith("s"))
+                # "A woman injured in the blast in Dover", "a man charged with"
+                or (w.endswith("ed") and words[i].islower() and lower[i - 1] in _PERSON_HEADS)
             )
         ),
         None,
@@ -523,6 +525,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)
     return _person(text, mention)
 
+
+# heads a past participle modifies in an unnamed person's description
+_PERSON_HEADS = ANONYMOUS_HEADS | ROLE_HEADS
 
 # words that open a restrictive modifier after a speaker's head noun
 # a lower-case particle joined to the capitalised rest of a name
