@@ -1672,6 +1672,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he never saw the money", "A former mayor accused of taking bribes", "told")],
     ),
     (
+        "said-and-accused-is-the-speakers-next-act",
+        "Sen. Delia Rourke said the bill shortchanged her state and accused its authors of"
+        " writing it “behind closed doors.”",
+        [
+            ("indirect", "the bill shortchanged her state", "Sen. Delia Rourke", "said"),
+            ("partial", "behind closed doors.", "Sen. Delia Rourke", "accused"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -675,6 +675,13 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                     and toks.words[j + 1] != SPEECH_FORMS.get(toks.words[j + 1], "")
                     and toks.words[j + 1] not in PARTICIPLE_CUES
                 )
+                or (  # "... and accused its authors of ...", "... and called the cuts"
+                    toks.words[j + 1].endswith("ed")
+                    and (
+                        toks.words[j + 1] in SPEECH_ACT_FORMS
+                        or toks.words[j + 1] in QUOTED_ACT_FORMS
+                    )
+                )
                 or (  # "... and she accused ...": the speaker goes on
                     toks.words[j + 1] in {"he", "she", "they"}
                     and j + 2 <= stop
