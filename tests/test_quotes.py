@@ -1681,6 +1681,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-ap-party-tag-then-a-role",
+        "Rep. Lydia Farnham, R-Texas, a member of the Harbour Caucus, said the plan fell short.",
+        [("indirect", "the plan fell short", "Rep. Lydia Farnham", "said")],
+    ),
+    (
+        "an-ap-party-tag-with-a-two-word-town",
+        "Rep. Tom Hale, R-Grand Rapids, said he will introduce a bill.",
+        [("indirect", "he will introduce a bill", "Rep. Tom Hale", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

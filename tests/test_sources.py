@@ -194,6 +194,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ortiz and Voss", "organization", None)],
     ),
     (
+        "a-party-tag-with-a-two-word-town",
+        "State Rep. Gail Moreau (D-Millbrook Falls) said the trail would be extended.",
+        [("Gail Moreau", "person", "State Rep.")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -815,7 +815,8 @@ _ASIDES = frozenset(
 
 
 # a party-and-state tag set off by commas: "Sen. Lana Kirk, R-S.C., said"
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
+# AP style: "R-Texas", "D-Calif.", "R-Grand Rapids"
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12}){0,2}")
 
 
 def _phrase_aside(toks: _Tokens, first: int, last: int) -> bool:
@@ -936,8 +937,14 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             comma = k  # "Kirk, R-S.C., a long-shot candidate, said": one more to the left
             continue
         first = toks.words[speaker[0]]
-        if first[:1].isdigit() or first in RELATIVE_PRONOUNS:
-            comma = k  # an age or a relative clause: look further left
+        if (
+            first[:1].isdigit()
+            or first in RELATIVE_PRONOUNS
+            or _PARTY_TAG.fullmatch(text, toks.starts[speaker[0]], toks.ends[speaker[1]])
+        ):
+            # an age, a relative clause or a party tag ("Farnham, R-Texas, a
+            # member of ..., said"): look further left
+            comma = k
             continue
         return speaker
     return None

@@ -104,7 +104,7 @@ _NOT_NAME = DETERMINERS | frozenset(
 _APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
 )
-_PAREN_TAG = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+_PAREN_TAG = re.compile(r"\s*\([^()]{1,24}\)\s*$")  # "(D-Ore.)", "(D-Millbrook Falls)"
 _WHICH = re.compile(r",?\s+which\s")
 # ", 58," / ", the finance minister," / ", a spokeswoman for ...": what a
 # person's appositive looks like
