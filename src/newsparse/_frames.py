@@ -1247,8 +1247,10 @@ def _speech_act_frame(
         return None  # "the plan was called Plan B", "is widely described as": a name
     speaker = _subject_before(text, toks, c)
     j = _skip_back(text, toks, c - 1)
-    if speaker is None and quoted and j >= 0 and toks.words[j] == "it":
-        speaker = (j, j)  # "what it calls “the biggest attack”": an organisation's words
+    if speaker is None and j >= 0 and toks.words[j] == "it" and (quoted or j == 0):
+        # "what it calls “the biggest attack”": an organisation's words; "It
+        # urged directors to act" after "The letter said ...": the subject
+        speaker = (j, j)
     participle = speaker is None and c >= 2 and toks.words[c].endswith("ing")
     if participle and _comma_before(text, toks, c):
         # "Lee went after Vance, calling him “a stiff”": the sentence's subject
