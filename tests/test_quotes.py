@@ -1823,16 +1823,6 @@ def test_one_word_quotation_paragraph_continues_only_as_an_utterance(
     assert len(article.quotes) == (2 if continues else 1)
 
 
-@pytest.mark.parametrize(
-    ("tail", "continues"),
-    [
-        ("‘A Long Night on the Pier.’", False),
-        ("“Why the Ferry Stopped”", False),
-        ("“Crews on the Pier Want It.”", False),
-        ("“We want it. Ortiz and Berg want it.”", True),
-        ("“Fix It Now,” the crews chanted.", True),
-    ],
-)
 def test_it_as_the_subject_of_a_request_is_the_document() -> None:
     text = PREFIX + "The letter said fares had risen. It urged the board to act."
     article = newsparse.parse_article(text)
@@ -1843,6 +1833,16 @@ def test_it_as_the_subject_of_a_request_is_the_document() -> None:
     assert article.quotes[0].source == article.quotes[1].source is not None
 
 
+@pytest.mark.parametrize(
+    ("tail", "continues"),
+    [
+        ("‘A Long Night on the Pier.’", False),
+        ("“Why the Ferry Stopped”", False),
+        ("“Crews on the Pier Want It.”", False),
+        ("“We want it. Ortiz and Berg want it.”", True),
+        ("“Fix It Now,” the crews chanted.", True),
+    ],
+)
 def test_title_case_quotation_paragraph_is_a_heading(tail: str, continues: bool) -> None:
     """A paragraph that is a quotation in title case is a section heading of
     feature copy, not the previous speaker going on; a sentence with names
