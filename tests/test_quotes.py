@@ -1691,6 +1691,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he will introduce a bill", "Rep. Tom Hale", "said")],
     ),
     (
+        "according-to-a-body-with-and-in-its-name",
+        "The strike was the longest, according to the Department of Ports and Coastal Trade.",
+        [
+            (
+                "indirect",
+                "The strike was the longest",
+                "the Department of Ports and Coastal Trade",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -455,6 +455,16 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             k = close + 1  # "Deputy Commissioner of Police (Outer North) Meenakshi Rawat"
             continue
         word = toks.words[k]
+        if (
+            word == "and"
+            and k > i
+            and k + 1 < n
+            and _capitalized(text, toks, k - 1)
+            and _capitalized(text, toks, k + 1)
+        ):
+            end = k  # "the Department of Labor and Economic Opportunity"
+            k += 1
+            continue
         if k > i and (
             word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to", "who", "whose"}
         ):
