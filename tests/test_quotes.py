@@ -1703,6 +1703,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-cue-form-after-a-possessive-is-a-noun",
+        "People familiar with the bank's thinking have said it has studied a bid.",
+        [("indirect", "it has studied a bid", "People familiar with the bank's thinking", "said")],
+    ),
+    (
+        "a-quotation-closing-its-own-sentence-is-no-attributions-object",
+        "She wore a shirt with the words “No Cuts.” Several parents yelled at the board.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -197,6 +197,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         return (j, j)  # "Some say", "..., many believe", "But few believe"
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
         toks.words[j - 1] in DETERMINERS
+        or toks.words[j - 1].endswith(("'s", "’s"))  # "the bank's thinking"
         or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
         or (toks.kinds[j - 1] == "w" and _capitalized(text, toks, j - 1) and j - 1 > 0)
     )

@@ -213,6 +213,12 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     return lowered in ABBREVIATIONS
 
 
+def _opens_sentence(text: str, start: int, quote_start: int) -> bool:
+    """Whether only space, an opening parenthesis or a dash stands between
+    the sentence start and the quotation."""
+    return quote_start - start < 4 and not text[start:quote_start].strip(" \t\n(—–-")
+
+
 # the sort key of the quotations, with no Python frame per quotation
 _START_OF = operator.attrgetter("start")
 
@@ -236,8 +242,13 @@ def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> lis
         if qi < n_quotes and quotes[qi].start <= stop:
             if boundary <= quotes[qi].end:
                 continue  # inside a quotation (a point that ends it, “We will.” She, counts)
-            if _ATTRIBUTION_AFTER.match(text, boundary, min(region_end, boundary + 120)):
-                continue  # “Why now?” Ortiz asked.: the attribution follows
+            if _opens_sentence(text, start, quotes[qi].start) and _ATTRIBUTION_AFTER.match(
+                text, boundary, min(region_end, boundary + 120)
+            ):
+                # “Why now?” Ortiz asked.: the attribution follows; but not
+                # after a quotation inside a sentence of its own ("She wore a
+                # shirt reading “No Cuts.” Parents yelled at the board.")
+                continue
         if (
             text[stop] == "."
             and _is_abbreviation(text, stop, region.start)
