@@ -1713,6 +1713,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "an-anonymity-clause-ends-before-the-main-verb",
+        "A spokesperson who asked not to be identified said the city wanted a new wall.",
+        [
+            (
+                "indirect",
+                "the city wanted a new wall",
+                "A spokesperson who asked not to be identified",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

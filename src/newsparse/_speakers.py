@@ -215,8 +215,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if toks.kinds[back] != "w":
             break
         if toks.words[back] == "who":
-            clause = toks.words[back + 1 : j + 1]
-            if any(w in _ANONYMITY_CLAUSE for w in clause) or _restrictive_who(toks, back, j):
+            if _anonymity_clause(toks, back, j) or _restrictive_who(toks, back, j):
                 k = back - 1
             break
     if k < floor:
@@ -343,6 +342,22 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
 _SURVEYED_HEADS = _PARTICIPLE_HEADS | frozenset({"those"})
 
 
+def _anonymity_clause(toks: _Tokens, who: int, last: int) -> bool:
+    """Whether ``who ... last`` withholds a name (``who asked not to be
+    identified``) and holds no finite cue after its marker: in "A
+    spokesperson who asked not to be identified said the city wanted ...",
+    the clause ends before the main verb ``said``."""
+    marker = next((t for t in range(who + 1, last + 1) if toks.words[t] in _ANONYMITY_CLAUSE), None)
+    if marker is None:
+        return False
+    return not any(
+        toks.words[t] in CUE_FORMS
+        and toks.words[t - 1] != "to"
+        and toks.words[t - 1] not in SUBJECT_PRONOUNS
+        for t in range(marker + 1, last + 1)
+    )
+
+
 def _anonymity_clause_speaker(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
     """``An aide who was not authorized to comment publicly said``, ``A
     person who asked not to be named because she feared reprisals said``:
@@ -355,7 +370,7 @@ def _anonymity_clause_speaker(text: str, toks: _Tokens, c: int) -> tuple[int, in
         k -= 1
     if k < 1 or toks.words[k] != "who" or toks.kinds[k - 1] != "w":
         return None
-    if not any(toks.words[t] in _ANONYMITY_CLAUSE for t in range(k + 1, c)):
+    if not _anonymity_clause(toks, k, c - 1):
         return None
     head = _speaker_left(text, toks, k - 1, 0)
     if head is None or toks.words[head[1]] in SUBJECT_PRONOUNS:
