@@ -464,3 +464,29 @@ def test_the_dateline_city_is_no_antecedent() -> None:
     for quote in article.quotes:
         assert quote.source is not None
         assert "ALBANS" not in article.sources[quote.source].name
+
+
+# (id, article, each quote's source name in order, the sources as
+# (name, kind, title)): invented wire copy
+WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
+    (
+        "a-shared-last-word-is-no-fuller-name",
+        "KELSO (AP) — The Birch Fire has burned 8,400 acres, according to Cal Fire.",
+        ["Cal Fire"],
+        [("Cal Fire", "organization", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "sources"),
+    [(t, q, s) for _, t, q, s in WIRE_SOURCES],
+    ids=[n for n, _, _, _ in WIRE_SOURCES],
+)
+def test_wire_sources(text: str, quotes: list[str | None], sources: list[Src]) -> None:
+    article = newsparse.parse_article(text)
+    names = [
+        article.sources[q.source].name if q.source is not None else None for q in article.quotes
+    ]
+    assert names == quotes
+    assert [(s.name, s.kind.value, s.title) for s in article.sources] == sources

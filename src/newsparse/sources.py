@@ -238,7 +238,11 @@ def _resolve(
     recent = entities[-_WINDOW:]
     if reading.form == "name":
         for entity in reversed(recent):
-            if entity.kind is reading.kind and entity.key == reading.key:
+            if (
+                entity.kind is reading.kind
+                and entity.key == reading.key
+                and (reading.kind is not SourceKind.PERSON or _same_name(entity.name, reading.name))
+            ):
                 _improve(entity, reading, text)
                 return entity
         if reading.kind is SourceKind.PERSON and " " not in reading.name:
@@ -257,7 +261,7 @@ def _resolve(
                     return entity
         if reading.kind is SourceKind.PERSON:
             fuller = names.fullest_name(reading.key)
-            if fuller is not None:
+            if fuller is not None and _same_name(fuller[0], reading.name):
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
                 )
@@ -315,6 +319,21 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two person names can be one person's: the shorter ends the
+    longer, or both share first and last word (``Biden`` / ``Joe Biden``,
+    ``Donald J. Trump`` / ``Donald Trump``; not ``Cal Fire`` / ``Birch
+    Fire``, ``Ana Ruiz`` / ``Luis Ruiz``)."""
+    a, b = (
+        [w for w in name.lower().replace("-", " ").split() if w not in _SUFFIXES]
+        for name in (one, other)
+    )
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or long_[len(long_) - len(short) :] == short:
+        return True
+    return short[0] == long_[0] and short[-1] == long_[-1]
 
 
 def _new(reading: _Reading) -> _Entity:

@@ -585,6 +585,9 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "exchange",
         "reserve",
         "treasury",
+        # a fire service (Cal Fire, Fire and Rescue); a named wildfire (the
+        # Birch Fire) is no person either
+        "fire",
     ]
 )
 
