@@ -475,6 +475,12 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         ["Cal Fire"],
         [("Cal Fire", "organization", None)],
     ),
+    (
+        "a-government-agency-is-no-outlet",
+        "LA PAZ (AFP) - At least 14 people have died, the civil defence agency said.",
+        ["civil defence agency"],
+        [("civil defence agency", "organization", None)],
+    ),
 ]
 
 

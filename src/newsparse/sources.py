@@ -647,7 +647,7 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     elif _role_noun_alone(lower):
         # "The airline said", "the agency": an organisation named by its trade
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
-    elif head in MEDIA_HEADS:
+    elif head in MEDIA_HEADS or _news_agency(lower, head):
         kind = SourceKind.MEDIA
     elif head == "police" or (
         (head in ORGANIZATION_HEADS or head in ORGANIZATION_WORDS) and not plural
@@ -664,6 +664,13 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+def _news_agency(lower: list[str], head: str) -> bool:
+    """``the state news agency``, ``a press agency``: an outlet; any other
+    agency (``the civil defence agency``) is a public body."""
+    at = lower.index(head) if head in lower else 0
+    return head == "agency" and at > 0 and lower[at - 1] in {"news", "press"}
 
 
 def _role_noun_alone(lower: list[str]) -> bool:
