@@ -476,6 +476,24 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         [("Cal Fire", "organization", None)],
     ),
     (
+        "a-spokesperson-for-a-named-firm-is-anonymous",
+        "(Bloomberg) -- A spokesperson for Calder said the firm does not comment.",
+        ["A spokesperson for Calder"],
+        [("A spokesperson for Calder", "anonymous", None)],
+    ),
+    (
+        "a-representative-for-a-named-firm-is-anonymous",
+        "(Bloomberg) -- A representative for Harlow said the firm does not comment.",
+        ["A representative for Harlow"],
+        [("A representative for Harlow", "anonymous", None)],
+    ),
+    (
+        "a-spokeswoman-for-a-longer-name-is-anonymous",
+        "KELSO (AP) — A spokeswoman for Southern Kelso Edison said crews were out.",
+        ["A spokeswoman for Southern Kelso Edison"],
+        [("A spokeswoman for Southern Kelso Edison", "anonymous", None)],
+    ),
+    (
         "a-government-agency-is-no-outlet",
         "LA PAZ (AFP) - At least 14 people have died, the civil defence agency said.",
         ["civil defence agency"],

@@ -279,8 +279,11 @@ def _resolve(
             for e in recent
             if e.kind is SourceKind.PERSON and e.title and reading.key in e.title.lower().split()
         ]
-        if len(holders) == 1:
-            return holders[0]
+        if len(holders) == 1 and len(mention.text.split()) <= 3:
+            return holders[0]  # not "the president of Judicial Watch"
+        for entity in reversed(recent):
+            if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
+                return entity  # "a federal judge said ... The judge added"
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -491,6 +494,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     role_after_of = _role_after_of(lower)
     if head in _COMMON_HEADS and lower[0] == head and not role_after_of:
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
+    if (
+        len(lower) >= 4
+        and lower[0] in {"a", "an", "one", "the"}
+        and lower[1] == head
+        and head in _PERSON_HEADS
+        and lower[2] in {"for", "of", "at", "with", "from", "in", "on"}
+        and not role_after_of
+    ):
+        # "A spokesperson for Calder": a person's noun and the body it works
+        # for, as "a spokesperson for the ministry" is; not a name
+        return _describe(raw, lower)
     coordinated = _coordinated(raw, bare, names)
     if coordinated is not None:
         return coordinated
@@ -556,6 +570,12 @@ _PERSON_NOUNS = frozenset(w for w in ANONYMOUS_HEADS if not w.endswith("s")) - {
     "people",
     "person",
 }
+# nouns for people that head a description with the body they serve
+# ("a spokesperson for Calder"); organisation words name bodies of their
+# own ("the Department of Harbours")
+_PERSON_HEADS = (ANONYMOUS_HEADS | GROUP_HEADS | ROLE_HEADS) - (
+    ORGANIZATION_HEADS | ORGANIZATION_WORDS
+)
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
@@ -659,7 +679,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         kind = SourceKind.ANONYMOUS  # "one of the drivers": a person left unnamed
     elif head in GROUP_HEADS or plural or _share(head):
         kind = SourceKind.GROUP  # "critics"; a poll share, "42%", "4 in 10"
-    elif head in ROLE_HEADS:
+    elif head in ROLE_HEADS and lower[0] not in {"a", "an", "one"}:
+        # "the minister" refers back to a holder; "a lawyer for Harlow" is
+        # a person left unnamed: anonymous
         return _Reading("description", SourceKind.PERSON, head, raw, None, False, None)
     else:
         kind = SourceKind.ANONYMOUS
