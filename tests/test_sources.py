@@ -494,6 +494,19 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         [("A spokeswoman for Southern Kelso Edison", "anonymous", None)],
     ),
     (
+        "a-title-abbreviation-before-a-name-in-passing",
+        "KELSO (AP) — Sen. Harlan Voigt visited the port on Monday. He said the talks had failed.",
+        ["Harlan Voigt"],
+        [("Harlan Voigt", "person", "Sen.")],
+    ),
+    (
+        "a-dotted-abbreviation-inside-a-title",
+        "KELSO (AP) — Assistant U.S. Attorney Nadia Brooks pressed Pettit on the texts. "
+        "Brooks said the evidence was clear.",
+        ["Nadia Brooks"],
+        [("Nadia Brooks", "person", "Assistant U.S. Attorney")],
+    ),
+    (
         "a-government-agency-is-no-outlet",
         "LA PAZ (AFP) - At least 14 people have died, the civil defence agency said.",
         ["civil defence agency"],

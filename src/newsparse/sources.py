@@ -387,6 +387,12 @@ def _antecedent(
                 for entity in reversed(entities[-_WINDOW:]):
                     if entity.kind is SourceKind.PERSON and entity.key == reading_named.key:
                         return entity
+                fuller = names.fullest_name(reading_named.key)
+                if fuller is not None and _same_name(fuller[0], reading_named.name):
+                    # "Mrs. Clinton" after "Hillary Clinton" in passing
+                    reading_named = attrs.evolve(
+                        reading_named, name=fuller[0], title=reading_named.title or fuller[2]
+                    )
                 entity = _new(reading_named)
                 entity.add(Mention(text[named[1].start : named[1].end], named[1]))
                 entities.append(entity)
@@ -848,11 +854,12 @@ _ROLE_BEFORE = re.compile(
 #: class for upper case beyond ASCII.
 _UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper())
 #: A run of capitalised words, with the lower-case links names and
-#: organisation names use inside them (``Association of Arena Operators``).
+#: organisation names use inside them (``Association of Arena Operators``);
+#: a dotted abbreviation (``U.S.``) is one word of it.
 _CAPITAL_RUN = re.compile(
-    rf"(?:[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.)"
+    rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.)"
     r"(?:[ \u00a0]+(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&)[ \u00a0]+)?"
-    rf"(?:[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
+    rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
 )
 _WORD_SPAN = re.compile(r"\S+")
 # the capitalised name before ``, who``
@@ -981,6 +988,8 @@ class _NameIndex:
             title, name = _split_name(tokens, before)
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)
+            while len(name) > 2 and name[0].lower() in _NOT_NAME | AUXILIARIES | {"neither"}:
+                name.pop(0)  # "Does Bernie Sanders ...?", "Neither John Kasich nor"
             if len(name) < 2:
                 continue
             start = run[position + 1 - len(name) - len(title)][1]
@@ -1056,7 +1065,11 @@ class _NameIndex:
                 return None
             words = [w for w in run if w[2] <= pos]
             for cut, word in enumerate(words[:-1]):
-                if word[0].endswith(".") and len(word[0]) > 3:
+                if (
+                    word[0].endswith(".")
+                    and len(word[0]) > 3
+                    and word[0].lower() not in TITLE_WORDS  # "Sen. Harlan Voigt"
+                ):
                     words = words[cut + 1 :]  # "from March. Heavy rain": a sentence ends
             before = ""
             while words and words[0][0].lower() in _NOT_NAME:
@@ -1065,6 +1078,7 @@ class _NameIndex:
             if (
                 (len(words) >= 2 or (words and self._lone_surname(words[0], surnames)))
                 and not any(w[0].lower() in _LINKS for w in words)
+                and words[-1][0] != "I"  # "What I don't think": a pronoun
                 and not any(w[0].rstrip(".").lower() in _CALENDAR for w in words)
                 and not self._quoted_or_place(words[0][1], words[-1][2])
                 and not self._place_or_body(words, before)
