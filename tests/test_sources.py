@@ -469,3 +469,66 @@ def test_the_dateline_city_is_no_antecedent() -> None:
     for quote in article.quotes:
         assert quote.source is not None
         assert "ALBANS" not in article.sources[quote.source].name
+
+
+# (id, article, each quote's source name in order, the sources as
+# (name, kind, title)): invented wire copy
+WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
+    (
+        "a-shared-last-word-is-no-fuller-name",
+        "KELSO (AP) — The Birch Fire has burned 8,400 acres, according to Cal Fire.",
+        ["Cal Fire"],
+        [("Cal Fire", "organization", None)],
+    ),
+    (
+        "a-spokesperson-for-a-named-firm-is-anonymous",
+        "(Bloomberg) -- A spokesperson for Calder said the firm does not comment.",
+        ["A spokesperson for Calder"],
+        [("A spokesperson for Calder", "anonymous", None)],
+    ),
+    (
+        "a-representative-for-a-named-firm-is-anonymous",
+        "(Bloomberg) -- A representative for Harlow said the firm does not comment.",
+        ["A representative for Harlow"],
+        [("A representative for Harlow", "anonymous", None)],
+    ),
+    (
+        "a-spokeswoman-for-a-longer-name-is-anonymous",
+        "KELSO (AP) — A spokeswoman for Southern Kelso Edison said crews were out.",
+        ["A spokeswoman for Southern Kelso Edison"],
+        [("A spokeswoman for Southern Kelso Edison", "anonymous", None)],
+    ),
+    (
+        "a-title-abbreviation-before-a-name-in-passing",
+        "KELSO (AP) — Sen. Harlan Voigt visited the port on Monday. He said the talks had failed.",
+        ["Harlan Voigt"],
+        [("Harlan Voigt", "person", "Sen.")],
+    ),
+    (
+        "a-dotted-abbreviation-inside-a-title",
+        "KELSO (AP) — Assistant U.S. Attorney Nadia Brooks pressed Pettit on the texts. "
+        "Brooks said the evidence was clear.",
+        ["Nadia Brooks"],
+        [("Nadia Brooks", "person", "Assistant U.S. Attorney")],
+    ),
+    (
+        "a-government-agency-is-no-outlet",
+        "LA PAZ (AFP) - At least 14 people have died, the civil defence agency said.",
+        ["civil defence agency"],
+        [("civil defence agency", "organization", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "sources"),
+    [(t, q, s) for _, t, q, s in WIRE_SOURCES],
+    ids=[n for n, _, _, _ in WIRE_SOURCES],
+)
+def test_wire_sources(text: str, quotes: list[str | None], sources: list[Src]) -> None:
+    article = newsparse.parse_article(text)
+    names = [
+        article.sources[q.source].name if q.source is not None else None for q in article.quotes
+    ]
+    assert names == quotes
+    assert [(s.name, s.kind.value, s.title) for s in article.sources] == sources

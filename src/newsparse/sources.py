@@ -238,7 +238,11 @@ def _resolve(
     recent = entities[-_WINDOW:]
     if reading.form == "name":
         for entity in reversed(recent):
-            if entity.kind is reading.kind and entity.key == reading.key:
+            if (
+                entity.kind is reading.kind
+                and entity.key == reading.key
+                and (reading.kind is not SourceKind.PERSON or _same_name(entity.name, reading.name))
+            ):
                 _improve(entity, reading, text)
                 return entity
         if reading.kind is SourceKind.PERSON and " " not in reading.name:
@@ -257,7 +261,7 @@ def _resolve(
                     return entity
         if reading.kind is SourceKind.PERSON:
             fuller = names.fullest_name(reading.key)
-            if fuller is not None:
+            if fuller is not None and _same_name(fuller[0], reading.name):
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
                 )
@@ -275,8 +279,11 @@ def _resolve(
             for e in recent
             if e.kind is SourceKind.PERSON and e.title and reading.key in e.title.lower().split()
         ]
-        if len(holders) == 1:
-            return holders[0]
+        if len(holders) == 1 and len(mention.text.split()) <= 3:
+            return holders[0]  # not "the president of Judicial Watch"
+        for entity in reversed(recent):
+            if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
+                return entity  # "a federal judge said ... The judge added"
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -315,6 +322,21 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two person names can be one person's: the shorter ends the
+    longer, or both share first and last word (``Biden`` / ``Joe Biden``,
+    ``Donald J. Trump`` / ``Donald Trump``; not ``Cal Fire`` / ``Birch
+    Fire``, ``Ana Ruiz`` / ``Luis Ruiz``)."""
+    a, b = (
+        [w for w in name.lower().replace("-", " ").split() if w not in _SUFFIXES]
+        for name in (one, other)
+    )
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or long_[len(long_) - len(short) :] == short:
+        return True
+    return short[0] == long_[0] and short[-1] == long_[-1]
 
 
 def _new(reading: _Reading) -> _Entity:
@@ -365,6 +387,12 @@ def _antecedent(
                 for entity in reversed(entities[-_WINDOW:]):
                     if entity.kind is SourceKind.PERSON and entity.key == reading_named.key:
                         return entity
+                fuller = names.fullest_name(reading_named.key)
+                if fuller is not None and _same_name(fuller[0], reading_named.name):
+                    # "Mrs. Clinton" after "Hillary Clinton" in passing
+                    reading_named = attrs.evolve(
+                        reading_named, name=fuller[0], title=reading_named.title or fuller[2]
+                    )
                 entity = _new(reading_named)
                 entity.add(Mention(text[named[1].start : named[1].end], named[1]))
                 entities.append(entity)
@@ -474,6 +502,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     role_after_of = _role_after_of(lower)
     if head in _COMMON_HEADS and lower[0] == head and not role_after_of:
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
+    if (
+        len(lower) >= 4
+        and lower[0] in {"a", "an", "one", "the"}
+        and lower[1] == head
+        and head in _PERSON_HEADS
+        and lower[2] in {"for", "of", "at", "with", "from", "in", "on"}
+        and not role_after_of
+    ):
+        # "A spokesperson for Calder": a person's noun and the body it works
+        # for, as "a spokesperson for the ministry" is; not a name
+        return _describe(raw, lower)
     coordinated = _coordinated(raw, bare, names)
     if coordinated is not None:
         return coordinated
@@ -542,6 +581,12 @@ _PERSON_NOUNS = frozenset(w for w in ANONYMOUS_HEADS if not w.endswith("s")) - {
     "people",
     "person",
 }
+# nouns for people that head a description with the body they serve
+# ("a spokesperson for Calder"); organisation words name bodies of their
+# own ("the Department of Harbours")
+_PERSON_HEADS = (ANONYMOUS_HEADS | GROUP_HEADS | ROLE_HEADS) - (
+    ORGANIZATION_HEADS | ORGANIZATION_WORDS
+)
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
@@ -633,7 +678,7 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     elif _role_noun_alone(lower):
         # "The airline said", "the agency": an organisation named by its trade
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
-    elif head in MEDIA_HEADS:
+    elif head in MEDIA_HEADS or _news_agency(lower, head):
         kind = SourceKind.MEDIA
     elif head == "police" or (
         (head in ORGANIZATION_HEADS or head in ORGANIZATION_WORDS) and not plural
@@ -645,11 +690,20 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         kind = SourceKind.ANONYMOUS  # "one of the drivers": a person left unnamed
     elif head in GROUP_HEADS or plural or _share(head):
         kind = SourceKind.GROUP  # "critics"; a poll share, "42%", "4 in 10"
-    elif head in ROLE_HEADS:
+    elif head in ROLE_HEADS and lower[0] not in {"a", "an", "one"}:
+        # "the minister" refers back to a holder; "a lawyer for Harlow" is
+        # a person left unnamed: anonymous
         return _Reading("description", SourceKind.PERSON, head, raw, None, False, None)
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+def _news_agency(lower: list[str], head: str) -> bool:
+    """``the state news agency``, ``a press agency``: an outlet; any other
+    agency (``the civil defence agency``) is a public body."""
+    at = lower.index(head) if head in lower else 0
+    return head == "agency" and at > 0 and lower[at - 1] in {"news", "press"}
 
 
 def _role_noun_alone(lower: list[str]) -> bool:
@@ -805,11 +859,12 @@ _ROLE_BEFORE = re.compile(
 #: class for upper case beyond ASCII.
 _UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper())
 #: A run of capitalised words, with the lower-case links names and
-#: organisation names use inside them (``Association of Arena Operators``).
+#: organisation names use inside them (``Association of Arena Operators``);
+#: a dotted abbreviation (``U.S.``) is one word of it.
 _CAPITAL_RUN = re.compile(
-    rf"(?:[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.)"
+    rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.)"
     r"(?:[ \u00a0]+(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&)[ \u00a0]+)?"
-    rf"(?:[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
+    rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
 )
 _WORD_SPAN = re.compile(r"\S+")
 # the capitalised name before ``, who``
@@ -938,6 +993,8 @@ class _NameIndex:
             title, name = _split_name(tokens, before)
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)
+            while len(name) > 2 and name[0].lower() in _NOT_NAME | AUXILIARIES | {"neither"}:
+                name.pop(0)  # "Does Bernie Sanders ...?", "Neither John Kasich nor"
             if len(name) < 2:
                 continue
             start = run[position + 1 - len(name) - len(title)][1]
@@ -1013,7 +1070,11 @@ class _NameIndex:
                 return None
             words = [w for w in run if w[2] <= pos]
             for cut, word in enumerate(words[:-1]):
-                if word[0].endswith(".") and len(word[0]) > 3:
+                if (
+                    word[0].endswith(".")
+                    and len(word[0]) > 3
+                    and word[0].lower() not in TITLE_WORDS  # "Sen. Harlan Voigt"
+                ):
                     words = words[cut + 1 :]  # "from March. Heavy rain": a sentence ends
             before = ""
             while words and words[0][0].lower() in _NOT_NAME:
@@ -1022,6 +1083,7 @@ class _NameIndex:
             if (
                 (len(words) >= 2 or (words and self._lone_surname(words[0], surnames)))
                 and not any(w[0].lower() in _LINKS for w in words)
+                and words[-1][0] != "I"  # "What I don't think": a pronoun
                 and not any(w[0].rstrip(".").lower() in _CALENDAR for w in words)
                 and not self._quoted_or_place(words[0][1], words[-1][2])
                 and not self._place_or_body(words, before)

@@ -409,7 +409,8 @@ MEDIA_NAMES: frozenset[str] = frozenset(
     .split("|")
 )
 
-#: Lower-case heads of outlets (``the newspaper reported``).
+#: Lower-case heads of outlets (``the newspaper reported``); ``agency`` is
+#: one only after ``news`` or ``press`` (a civil defence agency is a body).
 MEDIA_HEADS: frozenset[str] = frozenset(
     [
         "newspaper",
@@ -426,7 +427,6 @@ MEDIA_HEADS: frozenset[str] = frozenset(
         "radio",
         "channel",
         "station",
-        "agency",
         "wire",
     ]
 )
@@ -585,6 +585,9 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "exchange",
         "reserve",
         "treasury",
+        # a fire service (Cal Fire, Fire and Rescue); a named wildfire (the
+        # Birch Fire) is no person either
+        "fire",
     ]
 )
 
