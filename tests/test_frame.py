@@ -222,6 +222,32 @@ TRAILERS = [
         "assistance",
         ["Marta Quinn", "Eli Ward"],
     ),
+    # a state or country after the city is a place, not a name (regression rows)
+    (
+        "Associated Press writer Ben Alvarado in Harrisburg, Pennsylvania, contributed to this report.",
+        "assistance",
+        ["Ben Alvarado"],
+    ),
+    (
+        "Associated Press writers Ben Alvarado in Harrisburg, Pennsylvania, and Dana Cole in Trenton, New Jersey, contributed to this report.",
+        "assistance",
+        ["Ben Alvarado", "Dana Cole"],
+    ),
+    (
+        "Associated Press writers Ben Alvarado in Dover, Del., Dana Cole in Kyiv, Ukraine, and Eli Ward contributed to this report.",
+        "assistance",
+        ["Ben Alvarado", "Dana Cole", "Eli Ward"],
+    ),
+    (
+        "Associated Press writers Marta Quinn in London, Eli Ward in Paris and Rita Ng contributed to this report.",
+        "assistance",
+        ["Marta Quinn", "Eli Ward", "Rita Ng"],
+    ),
+    (
+        "(Reporting by Jane Doe in Seoul, South Korea, and John Roe; Editing by Ann Poe)",
+        "reporting",
+        ["Jane Doe", "John Roe", "Ann Poe"],
+    ),
     (
         "To contact the reporter on this story:\nAna Vu in Hanoi at avu@example.net",
         "contact",

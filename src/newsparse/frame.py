@@ -28,7 +28,7 @@ from newsparse._state import ParseState
 from newsparse.captions import caption_event, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
 from newsparse.lexicon.agencies import canonical_agency
-from newsparse.lexicon.credits import ROLE_WORDS
+from newsparse.lexicon.credits import REGION_NAMES, ROLE_WORDS
 from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
 from newsparse.segment import strip_span
 
@@ -123,6 +123,8 @@ _MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
 _MORE_BREAK = re.compile(rf"[\r\n](?={_S}*(?:More|MORE|more){_S}*\Z)")
 
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
+# ``Jane Doe in London``: a credited person and the place they filed from
+_CREDIT_PLACE = re.compile(r"\s(?:in|at|from)\s")
 _NAME_TAIL = re.compile(r"\s+(?:in|at|on|from|for)\s.*\Z|[\s.)]+\Z", re.S)
 _EMAIL_NAME = re.compile(
     rf"(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{0,4}})"
@@ -599,9 +601,41 @@ def trailer_names(kind: str, body: str) -> list[str]:
         return []
     names: list[str] = []
     for piece in pieces:
-        for part in _NAME_SPLIT.split(piece):
-            name = _NAME_TAIL.sub("", part.strip())
+        for part in _credit_parts(piece):
+            name = _NAME_TAIL.sub("", part)
             words = name.split()
             if 0 < len(words) <= 5 and name[:1].isupper() and not any(c.isdigit() for c in name):
                 names.append(name)
     return names
+
+
+def _credit_parts(piece: str) -> list[str]:
+    """The comma- or ``and``-separated parts of a credit list, without the
+    regions written after a city: in ``Ben Alvarado in Harrisburg,
+    Pennsylvania, and Dana Cole in Trenton, New Jersey`` the parts after
+    ``in <city>,`` are places, not names. A region is one word or a known
+    region of more words (``New Jersey``, ``South Korea``); it has no place
+    of its own (``Eli Ward in Paris`` after ``in London,`` is a name)."""
+    parts: list[str] = []
+    after_place = False
+    pos = 0
+    for sep in [*_NAME_SPLIT.finditer(piece), None]:
+        part = piece[pos : len(piece) if sep is None else sep.start()].strip()
+        region = after_place and _CREDIT_PLACE.search(part) is None and _is_region(part)
+        if not region:
+            parts.append(part)
+            after_place = _CREDIT_PLACE.search(part) is not None
+        if sep is None:
+            break
+        pos = sep.end()
+        # only a bare comma goes on to the region: ``in London and Eli Ward``
+        after_place = after_place and sep.group().strip() == ","
+    return parts
+
+
+def _is_region(part: str) -> bool:
+    """``Pennsylvania``, ``Del.``, ``New Jersey``: a region after a city."""
+    words = part.split()
+    if len(words) == 1:
+        return words[0][:1].isupper()
+    return " ".join(words).rstrip(".") in REGION_NAMES
