@@ -25,6 +25,11 @@ PUBLISHED = [
     ("2024-11-11 09:30", "2024-11-11"),
     ("Nov. 11, 2024", "2024-11-11"),
     ("11 November 2024", "2024-11-11"),
+    # a time or a weekday before the date (regression rows)
+    ("Published 10:42 AM EST, Tue Nov 12, 2024", "2024-11-12"),
+    ("Updated 3:15 p.m. ET, Nov. 11, 2024", "2024-11-11"),
+    ("Tuesday, Nov. 12, 2024", "2024-11-12"),
+    ("Posted: Tue, 12 November 2024 08:05", "2024-11-12"),
 ]
 
 
@@ -75,6 +80,26 @@ BYLINES = [
 @pytest.mark.parametrize(("line", "names"), BYLINES)
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
+
+
+# regression: a web byline carries the publication date after a bar, or
+# on the line under it; the byline keeps its names
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Maya Lindqvist | Published 10:42 AM EST, Tue Nov 12, 2024",
+        "By Maya Lindqvist\nPublished 10:42 AM EST, Tue Nov 12, 2024",
+        "By Maya Lindqvist — Updated Nov. 12, 2024 10:42 a.m. ET",
+    ],
+)
+def test_date_in_the_byline_is_published(byline: str) -> None:
+    text = f"Harbour votes on lanes\n\n{byline}\n\nSEATTLE (AP) — The council voted, aides said.\n"
+    article = newsparse.parse_article(text)
+    assert article.published == "2024-11-12"
+    assert (article.headline, article.bylines) == ("Harbour votes on lanes", ("Maya Lindqvist",))
+    assert [p.text for p in article.paragraphs] == ["The council voted, aides said."]
+    kinds = [b.kind.value for b in article.blocks]
+    assert kinds[:2] == ["headline", "byline"] and "body" not in kinds[:-1]
 
 
 def test_headline_byline_and_affiliation_line() -> None:

@@ -36,20 +36,34 @@ __all__ = ["byline_names", "frame_stage", "parse_published", "trailer_names"]
 
 _S = r"[ \t\u00a0]"
 
+_TIME = rf"\d{{1,2}}:\d\d(?:{_S}?(?i:[ap]\.?m\.?))?(?:{_S}+[A-Z]{{2,4}}\b)?"
+_WEEKDAY = (
+    r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![^\W\d_])"
+)
+_DATE_LABEL = r"(?i:published|posted|updated|filed)(?![^\W\d_])"
 #: ``date 2024-11-11``, ``Date: 2024-11-11``, ``Published: Nov. 11, 2024``,
-#: ``11 November 2024``, an ISO timestamp, each with an optional time.
+#: ``11 November 2024``, an ISO timestamp, each with an optional time (after
+#: the date, or before it on the web: ``Published 10:42 AM EST, Tue Nov 12,
+#: 2024``) and an optional weekday before the date.
 _METADATA = re.compile(
     rf"""
-    (?:(?i:date|published|posted|updated|filed)(?:{_S}+on)?{_S}*:?{_S}*)?
+    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+on)?{_S}*:?{_S}*)?
+    (?:{_TIME},?{_S}+)?
+    (?:{_WEEKDAY}\.?,?{_S}+)?
     (?:
         (?P<iso>\d{{4}}-\d\d-\d\d)(?:(?:T|{_S})\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?
       | (?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>\d{{4}})
       | (?P<dday>\d{{1,2}}){_S}+(?P<dmonth>{MONTH_PATTERN})\.?,?{_S}+(?P<dyear>\d{{4}})
     )
-    (?:,?{_S}+\d{{1,2}}:\d\d(?:{_S}?(?i:[ap]\.?m\.?))?(?:{_S}+[A-Z]{{2,4}}\b)?)?
+    (?:,?{_S}+{_TIME})?
     """,
     re.VERBOSE,
 )
+# a labelled date line anywhere in the header (under a byline), or after a
+# byline's bar or dash: ``By Ana Ruiz | Published 10:42 AM EST, Tue Nov 12, 2024``
+_LABELLED_DATE = re.compile(_DATE_LABEL)
+_BYLINE_DATE = re.compile(rf"{_S}[|·•–—-]{_S}+(?={_DATE_LABEL})")
 _BYLINE = re.compile(rf"(?:By|BY){_S}+(?=[^\W\d_])")
 # ``EDITOR'S NOTE — ...``, ``Editor’s note: ...``, ``EDITORS NOTE -- ...``:
 # a story label about the story, never its dateline or headline
@@ -240,7 +254,12 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             start = strip_span(text, at_line.credit_end, end).start
             continue
         line_end = _line_end(text, start, end)
-        if line_end - start <= _MAX_BYLINE_CHARS and _BYLINE.match(text, start, line_end):
+        dated = _labelled_date(text, start, line_end)
+        if dated is not None:
+            if state.published is None:
+                state.published = dated
+            _block(state, BlockKind.METADATA, start, line_end)
+        elif line_end - start <= _MAX_BYLINE_CHARS and _BYLINE.match(text, start, line_end):
             line_end = _add_byline(state, start, line_end, end)
         elif (
             state.headline is None
@@ -257,6 +276,18 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+def _labelled_date(text: str, start: int, end: int) -> dt.date | None:
+    """The date of a line ``text[start:end]`` that is only a labelled date
+    (``Published 10:42 AM EST, Tue Nov 12, 2024``, ``Updated: Nov. 11,
+    2024``); ``None`` for anything else."""
+    if not _LABELLED_DATE.match(text, start, end):
+        return None
+    found = parse_published(text, start, end)
+    if found is None or found[1] != end:
+        return None
+    return found[0]
 
 
 def _label_end(text: str, start: int, end: int) -> int:
@@ -447,6 +478,10 @@ def _add_byline(state: ParseState, start: int, line_end: int, end: int) -> int:
         if _is_affiliation(text[next_start:next_end]):
             block_end = next_end
     state.bylines.extend(names)
+    # ``By Ana Ruiz | Published 10:42 AM EST, Tue Nov 12, 2024``
+    bar = _BYLINE_DATE.search(text, start, line_end)
+    if bar is not None and state.published is None:
+        state.published = _labelled_date(text, bar.end(), line_end)
     _block(state, BlockKind.BYLINE, start, block_end)
     return block_end
 
