@@ -157,6 +157,37 @@ def test_headline_or_first_sentence(text: str, headline: str | None, body: str) 
         assert article.paragraphs[0].text.replace("\u00a0", " ").startswith(body)
 
 
+# regression: a Reuters kicker before the headline is a story label (a
+# metadata block), neither the headline's text nor a quote's
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("EXCLUSIVE-", "Ferry talks stall as Ankara balks, sources say"),
+        ("UPDATE 2-", "Ferry talks stall as Ankara balks, sources say"),
+        ("RPT-INSIGHT-", "Ferry talks stall as Ankara balks, sources say"),
+        ("CORRECTED-", "Ferry talks stall as Ankara balks, sources say"),
+        ("ANALYSIS-", "Ferry talks stall as Ankara balks, sources say"),
+        ("FACTBOX-", "What the ferry talks cover"),
+        ("UPDATE 1-EXCLUSIVE-", "Ferry talks stall as Ankara balks, sources say"),
+        ("REFILE-", "Ferry talks stall as Ankara balks, sources say"),
+    ],
+)
+def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
+    text = f"{kicker}{headline}\n\nISTANBUL, Nov 11 (Reuters) - Ferry talks stalled, officials said.\n"
+    article = newsparse.parse_article(text, reference_date=dt.date(2024, 11, 12))
+    assert article.headline == headline
+    assert [(b.kind.value, b.text) for b in article.blocks[:2]] == [("metadata", kicker), ("headline", headline)]
+    assert not any(q.text.startswith(kicker) for q in article.quotes)
+    if headline.endswith("sources say"):
+        assert article.quotes[0].text == "Ferry talks stall as Ankara balks"
+
+
+@pytest.mark.parametrize("headline", ["UK-EU ferry talks stall", "COVID-19 cases rise in port", "UPDATE-minded voters cheer"])
+def test_capitals_and_a_hyphen_are_no_kicker(headline: str) -> None:
+    article = newsparse.parse_article(f"{headline}\n\nISTANBUL (Reuters) - Talks stalled.\n")
+    assert article.headline == headline
+
+
 def test_non_breaking_spaces_keep_the_header() -> None:
     # regression: with non-breaking spaces the caption above the dateline
     # lost its ``Name for Outlet`` credit and became the headline

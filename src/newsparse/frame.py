@@ -68,6 +68,17 @@ _BYLINE = re.compile(rf"(?:By|BY){_S}+(?=[^\W\d_])")
 # ``EDITOR'S NOTE — ...``, ``Editor’s note: ...``, ``EDITORS NOTE -- ...``:
 # a story label about the story, never its dateline or headline
 _EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
+# Reuters' kickers before a headline, in capitals and joined by a hyphen,
+# maybe chained: ``EXCLUSIVE-``, ``UPDATE 2-``, ``RPT-INSIGHT-``; a story
+# label, never the headline's text (``UK-EU talks``: no kicker)
+_KICKER_WORDS = (
+    rf"EXCLUSIVE|UPDATE(?:{_S}\d{{1,2}})?|RPT|REFILE|CORRECTED|CORRECTION|ANALYSIS"
+    rf"|FACTBOX|INSIGHT|BREAKINGVIEWS|EXPLAINER|FEATURE|PREVIEW|COLUMN|TIMELINE"
+    rf"|SNAPSHOT|GRAPHIC|GRAPHICS|WRAPUP(?:{_S}\d{{1,2}})?|INTERVIEW|SPECIAL{_S}REPORT"
+    r"|POLL|FOCUS|BRIEF|URGENT|COMMENTARY|WITNESS|SCENARIOS|QUOTEBOX|DIARY|HIGHLIGHTS"
+    r"|OBITUARY"
+)
+_KICKER = re.compile(rf"(?:(?:{_KICKER_WORDS})-)+(?=[^\W_a-z]|[\"“‘'$£€])")
 _SENTENCE_END = re.compile(r"[,;:]\Z")
 # a full stop, maybe inside closing quotation marks or brackets
 _FULL_STOP_END = re.compile(r"\.[\"'”’)\]]{0,3}\Z")
@@ -266,6 +277,10 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             and not state.bylines
             and _headline_like(state, start, line_end, end, dek=dek)
         ):
+            kicker = _KICKER.match(text, start, line_end)
+            if kicker is not None:
+                _block(state, BlockKind.METADATA, start, kicker.end())
+                start = kicker.end()
             state.headline = text[start:line_end]
             _block(state, BlockKind.HEADLINE, start, line_end)
         elif dek:
