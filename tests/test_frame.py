@@ -319,6 +319,23 @@ TRAILERS = [
     ("Copyright 2024 The Associated Press. All rights reserved.", "copyright", []),
     ("Reuter", "signoff", []),
     ("REUTER", "signoff", []),
+    # wire and web boilerplate (regression rows)
+    ("Enditem", "signoff", []),
+    ("ENDITEM", "signoff", []),
+    ("This report by The Canadian Press was first published March 7, 2025.", "other", []),
+    ("SOURCE Veltrona Therapeutics, Inc.", "other", []),
+    ("Media Contact:\nDana Okafor\ndokafor@example.net", "contact", ["Dana Okafor"]),
+    ("MEDIA CONTACTS:\nDana Okafor, 555-0100, dokafor@example.net", "contact", ["Dana Okafor"]),
+    ("CONTACT: Dana Okafor, dokafor@example.net", "contact", ["Dana Okafor"]),
+    ("___", "other", []),
+    ("Advertisement", "other", []),
+    ("ADVERTISEMENT", "other", []),
+    ("Story continues below advertisement", "other", []),
+    ("Related: Ferry fares rise for a third year", "other", []),
+    ("RELATED COVERAGE\nFerry fares rise for a third year\nUnions plan a second strike", "other", []),
+    ("Read more: Ferry fares rise for a third year", "other", []),
+    ("Sign up for our daily newsletter", "other", []),
+    ("Sign up for breaking news alerts here.", "other", []),
 ]
 
 
@@ -359,6 +376,89 @@ def test_about_in_a_sentence_is_body(line: str) -> None:
     article = newsparse.parse_article(f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\n\nIt cleared.\n")
     assert article.trailers == ()
     assert line in [p.text for p in article.paragraphs]
+
+
+# regression: web clutter between paragraphs is boilerplate (a trailer of
+# kind ``other``), the story around it stays body text
+def test_web_clutter_between_paragraphs() -> None:
+    text = (
+        "SEATTLE (AP) \u2014 The council voted for bike lanes, aides said.\n\n"
+        "Advertisement\n\n"
+        "\u201cWe will build them,\u201d said Theo Lund.\n\n"
+        "Related: Ferry fares rise for a third year\n\n"
+        "Shop owners said parking would suffer.\n\n"
+        "Sign up for our daily newsletter\n\n"
+        "___\n\n"
+        "Associated Press writer Ana Vu in Tacoma, Washington, contributed to this report.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The council voted for bike lanes, aides said.",
+        "\u201cWe will build them,\u201d said Theo Lund.",
+        "Shop owners said parking would suffer.",
+    ]
+    assert [t.kind for t in article.trailers] == ["other"] * 4 + ["assistance"]
+    assert article.trailers[-1].names == ("Ana Vu",)
+    assert [q.text for q in article.quotes] == [
+        "The council voted for bike lanes",
+        "We will build them,",
+        "parking would suffer",
+    ]
+
+
+# regression: a one-line header or ad slot with the story on the next line
+# of the same unit: the line is the trailer, the rest stays body text
+@pytest.mark.parametrize("line", ["About Veltrona", "Advertisement", "___", "Related: Ferry fares rise"])
+def test_one_line_boilerplate_over_the_story(line: str) -> None:
+    text = f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\nVeltrona builds kettles, Ana Lund said.\n"
+    article = newsparse.parse_article(text)
+    assert [(t.kind, t.text) for t in article.trailers] == [("other", line)]
+    assert [p.text for p in article.paragraphs] == ["Rain fell.", "Veltrona builds kettles, Ana Lund said."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement spending rose 5%, analysts said.",
+        "Related coverage of the strike drew criticism, unions said.",
+        "Sign up for the draft closes on Friday, officials said.",
+        "Source code for the app was leaked, Acme said.",
+        "This report by the ministry was first published in May.",
+    ],
+)
+def test_clutter_words_in_a_sentence_are_body(line: str) -> None:
+    article = newsparse.parse_article(f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\n\nIt cleared.\n")
+    assert article.trailers == ()
+    assert line in [p.text for p in article.paragraphs]
+
+
+def test_canadian_press_publication_line_sets_published() -> None:
+    body = "HALIFAX \u2014 Nurses rejected the deal, the union said.\n\n"
+    line = "This report by The Canadian Press was first published March 7, 2025."
+    article = newsparse.parse_article(f"{body}{line}\n")
+    assert article.published == "2025-03-07"
+    assert [(t.kind, t.text) for t in article.trailers] == [("other", line)]
+    # a metadata line, or a dateline with a year, comes first
+    assert newsparse.parse_article(f"date 2025-03-08\n\n{body}{line}\n").published == "2025-03-08"
+
+
+def test_press_release_contact_and_source_lines() -> None:
+    text = (
+        "BOSTON, Nov. 11, 2025 /PRNewswire/ -- The trial is enrolled, Veltrona said.\n\n"
+        "About Veltrona\n\nVeltrona builds kettles.\n\n"
+        "Media Contact:\nDana Okafor\ndokafor@example.net\n\n"
+        "SOURCE Veltrona Therapeutics, Inc.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(t.kind, t.names) for t in article.trailers] == [
+        ("other", ()),
+        ("contact", ("Dana Okafor",)),
+        ("other", ()),
+    ]
+    assert [p.text for p in article.paragraphs] == [
+        "The trial is enrolled, Veltrona said.",
+        "Veltrona builds kettles.",
+    ]
 
 
 def test_trailers_in_one_unit_are_split() -> None:

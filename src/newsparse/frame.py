@@ -12,8 +12,13 @@ sentence, or does with a dateline under it or in Title Case; never the first
 line of a hard-wrapped paragraph). The body starts at the first unit that is none of these, or at
 the dateline. In the body, units ending with a credit are captions, and
 trailer lines (``(Reporting by ...)``, ``--With assistance from ...``, ``To
-contact ...``, ``©2024 ...``, the ``Reuter`` sign-off) are split off into
-:class:`~newsparse.model.Trailer` objects with the people they credit.
+contact ...``, ``Media Contact:``, ``©2024 ...``, the ``Reuter`` and
+``Enditem`` sign-offs, a press release's ``About X`` and ``SOURCE X``, the
+Canadian Press's ``This report ... was first published March 7, 2025.``,
+which dates the story) are split off into
+:class:`~newsparse.model.Trailer` objects with the people they credit, and
+so is web furniture between paragraphs (``Advertisement``, ``Related:
+...``, a newsletter pitch, a ``___`` separator).
 """
 
 from __future__ import annotations
@@ -105,6 +110,41 @@ _ABOUT_HEADER = (
     rf"(?:,?{_S}+(?:(?:of|and|for|the|&){_S}+)?{_ABOUT_WORD}){{0,7}}"
     rf":?{_S}*(?=[\r\n]|\Z)"
 )
+# a press release's contact block: ``Media Contact:``, ``MEDIA CONTACTS:``,
+# ``Investor Relations Contact:``, ``CONTACT: Name, ...``
+_CONTACT_HEADER = (
+    rf"(?:(?:Media|MEDIA|Press|PRESS|Investor|INVESTOR)(?:{_S}+(?i:relations))?{_S}+"
+    rf"(?i:contacts?|inquiries|enquiries)|CONTACTS?|Contacts?){_S}*:"
+)
+# The Canadian Press's publication note, which dates the story
+_CP_PUBLISHED = (
+    rf"This{_S}+(?:report|story|article){_S}+by{_S}+The{_S}+Canadian{_S}+Press"
+    rf"{_S}+was{_S}+first{_S}+published\b"
+)
+# web page furniture run into the text, each alone on its line: an ad slot,
+# a link list (``Related: ...``, ``RELATED COVERAGE``), a newsletter pitch,
+# an AP ``___`` separator
+_LINE_END = r"(?=[\r\n]|\Z)"
+_WEB_CLUTTER = rf"""
+    (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement){_S}*{_LINE_END}
+  | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
+    (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news))?
+    (?:{_S}*:|{_S}*{_LINE_END})
+  | (?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
+    [^\r\n]{{0,60}}{_LINE_END}
+  | _{{3,}}{_S}*{_LINE_END}
+"""
+# the one-line boilerplate that the story may follow on the next line of
+# the same unit: ``About Veltrona`` over its section, an ad slot, a link
+_ONE_LINE = re.compile(
+    rf"""(?:
+        {_ABOUT_HEADER}
+      | (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement)
+      | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also)){_S}*:{_S}*[^\s][^\r\n]*
+      | _{{3,}}
+    ){_S}*(?=[\r\n])""",
+    re.VERBOSE,
+)
 _TRAILER_KINDS = rf"""
     (?P<reporting>
         \({_S}*(?i:(?:additional|further|editing|writing|reporting|and|compiled|research|{_S})+)
@@ -116,14 +156,20 @@ _TRAILER_KINDS = rf"""
       | [^\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}this{_S}
         (?:report|story|article)\b
     )
-  | (?P<contact>To{_S}+contact{_S}+the{_S}+(?:reporters?|editors?|writers?|authors?)\b)
+  | (?P<contact>
+        To{_S}+contact{_S}+the{_S}+(?:reporters?|editors?|writers?|authors?)\b
+      | {_CONTACT_HEADER}
+    )
   | (?P<copyright>(?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d)
-  | (?P<signoff>(?i:reuters?)(?:\.{{3}})?(?:\^M)?{_S}*(?=\s*\Z))
+  | (?P<signoff>(?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)){_S}*(?=\s*\Z))
   | (?P<other>
         More{_S}+stories{_S}+like{_S}+this
       | For{_S}+more{_S}+articles{_S}+like{_S}+this
       | Our{_S}+Standards:
       | {_ABOUT_HEADER}
+      | {_CP_PUBLISHED}
+      | SOURCE{_S}+[A-Z][a-z][^\r\n]{{0,120}}(?=[\r\n]|\Z)
+      | {_WEB_CLUTTER}
     )
 """
 # a trailer at the start of a unit, or at the start of a later line of it
@@ -154,6 +200,16 @@ _NAME_TAIL = re.compile(r"\s+(?:in|at|on|from|for)\s.*\Z|[\s.)]+\Z", re.S)
 _EMAIL_NAME = re.compile(
     rf"(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{0,4}})"
     rf"(?:{_S}+in{_S}[^@\r\n]{{1,40}}?)?{_S}+at{_S}+\S+@"
+)
+# ``Media Contact:`` and the name on the line under it, or after it:
+# ``CONTACT: Dana Okafor, 555-0100, ...``
+_CONTACT_NAME = re.compile(
+    rf"{_CONTACT_HEADER}\s*(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{1,3}})"
+    rf"{_S}*(?=[,\r\n]|\Z)"
+)
+_CP_LINE = re.compile(_CP_PUBLISHED)
+_WRITTEN_DATE = re.compile(
+    rf"(?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>(?:19|20)\d\d)\b"
 )
 _STAFF = re.compile(
     r"\A(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI)?\s*"
@@ -561,7 +617,14 @@ def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> Non
         else:
             state.paragraphs.append(Paragraph(text[start:body_end], Span(start, body_end)))
             _block(state, BlockKind.BODY, start, body_end)
-    if trailer_at is not None:
+    if trailer_at is None:
+        return
+    line = _ONE_LINE.match(text, trailer_at, end)
+    if line is not None:
+        # the story goes on under the line: only the line is boilerplate
+        _add_trailers(state, trailer_at, line.end(), is_last=False)
+        _body_unit(state, strip_span(text, line.end(), end).start, end, is_last=is_last)
+    else:
         _add_trailers(state, trailer_at, end, is_last=is_last)
 
 
@@ -616,9 +679,23 @@ def _add_trailers(state: ParseState, start: int, end: int, *, is_last: bool) -> 
             continue
         body = text[span.start : span.end]
         kind = _trailer_kind(body)
+        if state.published is None and _CP_LINE.match(body):
+            state.published = _written_date(body)
         trailer = Trailer(kind, body, span, tuple(trailer_names(kind, body)))
         state.trailers.append(trailer)
         state.blocks.append(Block(BlockKind.TRAILER, body, span))
+
+
+def _written_date(line: str) -> dt.date | None:
+    """The first full date written in ``line`` (``March 7, 2025``)."""
+    m = _WRITTEN_DATE.search(line)
+    month = None if m is None else month_number(m.group("month"))
+    if m is None or month is None:
+        return None
+    try:
+        return dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
 
 
 def _trailer_kind(body: str) -> str:
@@ -646,7 +723,11 @@ def trailer_names(kind: str, body: str) -> list[str]:
         else:
             pieces = [m.group(1)]
     elif kind == "contact":
-        return [m.group("name") for m in _EMAIL_NAME.finditer(body)]
+        contacts = [m.group("name") for m in _EMAIL_NAME.finditer(body)]
+        head = _CONTACT_NAME.match(body)
+        if head is not None and head.group("name") not in contacts:
+            contacts.insert(0, head.group("name"))
+        return contacts
     else:
         return []
     names: list[str] = []
