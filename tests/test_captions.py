@@ -74,6 +74,8 @@ NOT_CREDITS = [
 NOT_CREDITS_IN_ARTICLES = [
     "Acme Launches App for Nurses",
     "Harbour Town Votes for New Pier",
+    # a hyphenated word is no caption-credit boundary (regression row)
+    "Veltrona Launches AI-Powered Kettle Platform for Rural Clinics",
 ]
 
 # caption, date, place (reference 2024-11-12)

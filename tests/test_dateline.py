@@ -54,6 +54,10 @@ FORMS = [
     ("MOSCOW, Nov 11 (Interfax) - Gas flowed.", "MOSCOW, Nov 11 (Interfax) - ", "MOSCOW", "MOSCOW", None, "2024-11-11", "Interfax"),
     ("Taipei, Nov. 11 (CNA) A bar closed.", "Taipei, Nov. 11 (CNA) ", "Taipei", "Taipei", None, "2024-11-11", "CNA"),
     ("WASHINGTON — Senators met.", "WASHINGTON — ", "WASHINGTON", "WASHINGTON", None, None, None),
+    # UPI's date-only dateline: no place (regression rows)
+    ("Aug. 14 (UPI) -- A ferry sank.", "Aug. 14 (UPI) -- ", None, None, None, "2024-08-14", "UPI"),
+    ("Aug. 14, 2025 (UPI) -- A ferry sank.", "Aug. 14, 2025 (UPI) -- ", None, None, None, "2025-08-14", "UPI"),
+    ("Nov. 3 (UPI) — A ferry sank.", "Nov. 3 (UPI) — ", None, None, None, "2024-11-03", "UPI"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time
@@ -109,6 +113,9 @@ NOT_DATELINES = [
     "Ministers met on March 3 - a week late - and agreed.",
     "Talks on March 3 - a week late - ended.",
     "Prices rose 5 pct in March.",
+    # a date before an unknown marker or with no dash is no date-only dateline
+    "Nov. 11 (Acme Inc) - the maker of anvils - rose.",
+    "Aug. 14 (UPI) said the ferry sank.",
     "",
     "(",
 ]
@@ -274,6 +281,22 @@ def test_resolve_weekday_is_on_or_before_anchor() -> None:
 def test_published_from_a_dateline_with_a_year() -> None:
     text = "NEW YORK, Nov. 11, 2024 /PRNewswire/ -- Acme Corp. launched a kettle."
     assert newsparse.parse_article(text).published == "2024-11-11"
+
+
+def test_date_only_dateline_is_the_whole_prefix() -> None:
+    # regression: the date before ``(UPI)`` is the dateline's, not a
+    # metadata line, and not the first paragraph's
+    for text, published in (
+        ("Aug. 14, 2025 (UPI) -- A ferry sank off Kodiak, officials said.", "2025-08-14"),
+        ("Ferry sinks\n\nAug. 14 (UPI) -- A ferry sank off Kodiak, officials said.", None),
+    ):
+        article = newsparse.parse_article(text, reference_date=dt.date(2025, 8, 20))
+        d = article.dateline
+        assert d is not None and d.text.startswith("Aug. 14") and d.text.endswith("(UPI) -- ")
+        assert (d.location, d.date, d.agency) == (None, "2025-08-14", "UPI")
+        assert article.published == published
+        assert [p.text for p in article.paragraphs] == ["A ferry sank off Kodiak, officials said."]
+        assert article.quotes[0].text == "A ferry sank off Kodiak"
 
 
 def test_year_less_dateline_does_not_set_published() -> None:

@@ -25,6 +25,11 @@ PUBLISHED = [
     ("2024-11-11 09:30", "2024-11-11"),
     ("Nov. 11, 2024", "2024-11-11"),
     ("11 November 2024", "2024-11-11"),
+    # a time or a weekday before the date (regression rows)
+    ("Published 10:42 AM EST, Tue Nov 12, 2024", "2024-11-12"),
+    ("Updated 3:15 p.m. ET, Nov. 11, 2024", "2024-11-11"),
+    ("Tuesday, Nov. 12, 2024", "2024-11-12"),
+    ("Posted: Tue, 12 November 2024 08:05", "2024-11-12"),
 ]
 
 
@@ -75,6 +80,26 @@ BYLINES = [
 @pytest.mark.parametrize(("line", "names"), BYLINES)
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
+
+
+# regression: a web byline carries the publication date after a bar, or
+# on the line under it; the byline keeps its names
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Maya Lindqvist | Published 10:42 AM EST, Tue Nov 12, 2024",
+        "By Maya Lindqvist\nPublished 10:42 AM EST, Tue Nov 12, 2024",
+        "By Maya Lindqvist — Updated Nov. 12, 2024 10:42 a.m. ET",
+    ],
+)
+def test_date_in_the_byline_is_published(byline: str) -> None:
+    text = f"Harbour votes on lanes\n\n{byline}\n\nSEATTLE (AP) — The council voted, aides said.\n"
+    article = newsparse.parse_article(text)
+    assert article.published == "2024-11-12"
+    assert (article.headline, article.bylines) == ("Harbour votes on lanes", ("Maya Lindqvist",))
+    assert [p.text for p in article.paragraphs] == ["The council voted, aides said."]
+    kinds = [b.kind.value for b in article.blocks]
+    assert kinds[:2] == ["headline", "byline"] and "body" not in kinds[:-1]
 
 
 def test_headline_byline_and_affiliation_line() -> None:
@@ -130,6 +155,37 @@ def test_headline_or_first_sentence(text: str, headline: str | None, body: str) 
         got = None if article.headline is None else article.headline.replace("\u00a0", " ")
         assert got == headline
         assert article.paragraphs[0].text.replace("\u00a0", " ").startswith(body)
+
+
+# regression: a Reuters kicker before the headline is a story label (a
+# metadata block), neither the headline's text nor a quote's
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("EXCLUSIVE-", "Ferry talks stall as Ankara balks, sources say"),
+        ("UPDATE 2-", "Ferry talks stall as Ankara balks, sources say"),
+        ("RPT-INSIGHT-", "Ferry talks stall as Ankara balks, sources say"),
+        ("CORRECTED-", "Ferry talks stall as Ankara balks, sources say"),
+        ("ANALYSIS-", "Ferry talks stall as Ankara balks, sources say"),
+        ("FACTBOX-", "What the ferry talks cover"),
+        ("UPDATE 1-EXCLUSIVE-", "Ferry talks stall as Ankara balks, sources say"),
+        ("REFILE-", "Ferry talks stall as Ankara balks, sources say"),
+    ],
+)
+def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
+    text = f"{kicker}{headline}\n\nISTANBUL, Nov 11 (Reuters) - Ferry talks stalled, officials said.\n"
+    article = newsparse.parse_article(text, reference_date=dt.date(2024, 11, 12))
+    assert article.headline == headline
+    assert [(b.kind.value, b.text) for b in article.blocks[:2]] == [("metadata", kicker), ("headline", headline)]
+    assert not any(q.text.startswith(kicker) for q in article.quotes)
+    if headline.endswith("sources say"):
+        assert article.quotes[0].text == "Ferry talks stall as Ankara balks"
+
+
+@pytest.mark.parametrize("headline", ["UK-EU ferry talks stall", "COVID-19 cases rise in port", "UPDATE-minded voters cheer"])
+def test_capitals_and_a_hyphen_are_no_kicker(headline: str) -> None:
+    article = newsparse.parse_article(f"{headline}\n\nISTANBUL (Reuters) - Talks stalled.\n")
+    assert article.headline == headline
 
 
 def test_non_breaking_spaces_keep_the_header() -> None:
@@ -222,6 +278,32 @@ TRAILERS = [
         "assistance",
         ["Marta Quinn", "Eli Ward"],
     ),
+    # a state or country after the city is a place, not a name (regression rows)
+    (
+        "Associated Press writer Ben Alvarado in Harrisburg, Pennsylvania, contributed to this report.",
+        "assistance",
+        ["Ben Alvarado"],
+    ),
+    (
+        "Associated Press writers Ben Alvarado in Harrisburg, Pennsylvania, and Dana Cole in Trenton, New Jersey, contributed to this report.",
+        "assistance",
+        ["Ben Alvarado", "Dana Cole"],
+    ),
+    (
+        "Associated Press writers Ben Alvarado in Dover, Del., Dana Cole in Kyiv, Ukraine, and Eli Ward contributed to this report.",
+        "assistance",
+        ["Ben Alvarado", "Dana Cole", "Eli Ward"],
+    ),
+    (
+        "Associated Press writers Marta Quinn in London, Eli Ward in Paris and Rita Ng contributed to this report.",
+        "assistance",
+        ["Marta Quinn", "Eli Ward", "Rita Ng"],
+    ),
+    (
+        "(Reporting by Jane Doe in Seoul, South Korea, and John Roe; Editing by Ann Poe)",
+        "reporting",
+        ["Jane Doe", "John Roe", "Ann Poe"],
+    ),
     (
         "To contact the reporter on this story:\nAna Vu in Hanoi at avu@example.net",
         "contact",
@@ -237,6 +319,23 @@ TRAILERS = [
     ("Copyright 2024 The Associated Press. All rights reserved.", "copyright", []),
     ("Reuter", "signoff", []),
     ("REUTER", "signoff", []),
+    # wire and web boilerplate (regression rows)
+    ("Enditem", "signoff", []),
+    ("ENDITEM", "signoff", []),
+    ("This report by The Canadian Press was first published March 7, 2025.", "other", []),
+    ("SOURCE Veltrona Therapeutics, Inc.", "other", []),
+    ("Media Contact:\nDana Okafor\ndokafor@example.net", "contact", ["Dana Okafor"]),
+    ("MEDIA CONTACTS:\nDana Okafor, 555-0100, dokafor@example.net", "contact", ["Dana Okafor"]),
+    ("CONTACT: Dana Okafor, dokafor@example.net", "contact", ["Dana Okafor"]),
+    ("___", "other", []),
+    ("Advertisement", "other", []),
+    ("ADVERTISEMENT", "other", []),
+    ("Story continues below advertisement", "other", []),
+    ("Related: Ferry fares rise for a third year", "other", []),
+    ("RELATED COVERAGE\nFerry fares rise for a third year\nUnions plan a second strike", "other", []),
+    ("Read more: Ferry fares rise for a third year", "other", []),
+    ("Sign up for our daily newsletter", "other", []),
+    ("Sign up for breaking news alerts here.", "other", []),
 ]
 
 
@@ -277,6 +376,89 @@ def test_about_in_a_sentence_is_body(line: str) -> None:
     article = newsparse.parse_article(f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\n\nIt cleared.\n")
     assert article.trailers == ()
     assert line in [p.text for p in article.paragraphs]
+
+
+# regression: web clutter between paragraphs is boilerplate (a trailer of
+# kind ``other``), the story around it stays body text
+def test_web_clutter_between_paragraphs() -> None:
+    text = (
+        "SEATTLE (AP) \u2014 The council voted for bike lanes, aides said.\n\n"
+        "Advertisement\n\n"
+        "\u201cWe will build them,\u201d said Theo Lund.\n\n"
+        "Related: Ferry fares rise for a third year\n\n"
+        "Shop owners said parking would suffer.\n\n"
+        "Sign up for our daily newsletter\n\n"
+        "___\n\n"
+        "Associated Press writer Ana Vu in Tacoma, Washington, contributed to this report.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The council voted for bike lanes, aides said.",
+        "\u201cWe will build them,\u201d said Theo Lund.",
+        "Shop owners said parking would suffer.",
+    ]
+    assert [t.kind for t in article.trailers] == ["other"] * 4 + ["assistance"]
+    assert article.trailers[-1].names == ("Ana Vu",)
+    assert [q.text for q in article.quotes] == [
+        "The council voted for bike lanes",
+        "We will build them,",
+        "parking would suffer",
+    ]
+
+
+# regression: a one-line header or ad slot with the story on the next line
+# of the same unit: the line is the trailer, the rest stays body text
+@pytest.mark.parametrize("line", ["About Veltrona", "Advertisement", "___", "Related: Ferry fares rise"])
+def test_one_line_boilerplate_over_the_story(line: str) -> None:
+    text = f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\nVeltrona builds kettles, Ana Lund said.\n"
+    article = newsparse.parse_article(text)
+    assert [(t.kind, t.text) for t in article.trailers] == [("other", line)]
+    assert [p.text for p in article.paragraphs] == ["Rain fell.", "Veltrona builds kettles, Ana Lund said."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement spending rose 5%, analysts said.",
+        "Related coverage of the strike drew criticism, unions said.",
+        "Sign up for the draft closes on Friday, officials said.",
+        "Source code for the app was leaked, Acme said.",
+        "This report by the ministry was first published in May.",
+    ],
+)
+def test_clutter_words_in_a_sentence_are_body(line: str) -> None:
+    article = newsparse.parse_article(f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\n\nIt cleared.\n")
+    assert article.trailers == ()
+    assert line in [p.text for p in article.paragraphs]
+
+
+def test_canadian_press_publication_line_sets_published() -> None:
+    body = "HALIFAX \u2014 Nurses rejected the deal, the union said.\n\n"
+    line = "This report by The Canadian Press was first published March 7, 2025."
+    article = newsparse.parse_article(f"{body}{line}\n")
+    assert article.published == "2025-03-07"
+    assert [(t.kind, t.text) for t in article.trailers] == [("other", line)]
+    # a metadata line, or a dateline with a year, comes first
+    assert newsparse.parse_article(f"date 2025-03-08\n\n{body}{line}\n").published == "2025-03-08"
+
+
+def test_press_release_contact_and_source_lines() -> None:
+    text = (
+        "BOSTON, Nov. 11, 2025 /PRNewswire/ -- The trial is enrolled, Veltrona said.\n\n"
+        "About Veltrona\n\nVeltrona builds kettles.\n\n"
+        "Media Contact:\nDana Okafor\ndokafor@example.net\n\n"
+        "SOURCE Veltrona Therapeutics, Inc.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(t.kind, t.names) for t in article.trailers] == [
+        ("other", ()),
+        ("contact", ("Dana Okafor",)),
+        ("other", ()),
+    ]
+    assert [p.text for p in article.paragraphs] == [
+        "The trial is enrolled, Veltrona said.",
+        "Veltrona builds kettles.",
+    ]
 
 
 def test_trailers_in_one_unit_are_split() -> None:

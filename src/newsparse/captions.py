@@ -533,7 +533,10 @@ def _credit_of(
             loose = reading.glued or capital_lead
             if not strict and reading.lead is None and shape.name != "bare":
                 loose = loose or before[-1:].isalpha()
-            if before and not _BOUNDARY.match(before[-1]) and not loose:
+            # ``AI-Powered ... for Rural Clinics``: a hyphen inside a word
+            # is no separator between a caption and its credit
+            hyphenated = text[credit_start - 1 : credit_start] == "-" and before[-2:-1].isalnum()
+            if before and (not _BOUNDARY.match(before[-1]) or hyphenated) and not loose:
                 return None
             if strict and shape.name == "for" and not before:
                 # a credit belongs to a caption: in an article a lone

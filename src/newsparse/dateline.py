@@ -7,6 +7,7 @@ included (``(Bloomberg) -- ``). The forms follow the wires' own style guides
 and are listed, with an example each, in ``docs/frame.md``:
 
 - agency first: ``(Bloomberg) -- ``, ``(ANSA) - ROME, NOV 11 - ``;
+- date first, no place (UPI): ``Aug. 14 (UPI) -- ``, ``Aug. 14, 2025 (UPI) -- ``;
 - place, optional date, agency marker, separator: ``WASHINGTON (AP) — ``,
   ``LONDON, Nov 11 (Reuters) - ``, ``NEW YORK, Nov. 11, 2024 /PRNewswire/ --
   ``, ``SAN JOSE, Calif.--(BUSINESS WIRE)--``, ``MOSCOW, Nov. 11. /TASS/. ``;
@@ -143,6 +144,17 @@ _DATELINE = re.compile(
         (?P<sep>{_S}*(?:[.:]{_S}*)?(?:{_DASH}{_S}*)?)
       | (?P<dash>,?{_S}*{_DASH}{_S}*)                    # no agency: a dash
     )
+    """,
+    re.VERBOSE,
+)
+# UPI's date-only form: ``Aug. 14 (UPI) -- ``, ``Aug. 14, 2025 (UPI) -- ``;
+# no place, so the marker must be a known wire and a dash must follow
+_DATE_FIRST = re.compile(
+    rf"""
+    (?P<month>{MONTH_PATTERN})\.?{_S}{{1,2}}(?P<day>\d{{1,2}})(?!\w)
+    (?:,?{_S}?(?P<year>(?:19|20)\d\d)(?!\d))?
+    {_S}*(?:\((?P<paren>[^()\r\n]{{1,40}})\)|/(?P<slash>[A-Za-z][^/\r\n]{{0,39}})/)
+    (?P<sep>{_S}*{_DASH}{_S}*)
     """,
     re.VERBOSE,
 )
@@ -332,7 +344,9 @@ def _place_form(
         return None
 
     location = m.group("location")
-    date_text = _resolve(m, month, anchor, warn)
+    where = Span(m.start("location"), m.end())
+    day_text = m.group("day") or m.group("dday")
+    date_text = _resolve(month_name, day_text, m.group("year"), month, where, anchor, warn)
     return Dateline(
         text=m.group(0),
         span=Span(m.start(), m.end()),
@@ -408,20 +422,43 @@ def _plain_dateline(m: re.Match[str], city: str, first_word: str, after: str) ->
     return has_date or (city.isupper() and sum(c.isalpha() for c in city) >= 3)
 
 
+def _date_form(
+    text: str, start: int, end: int, anchor: dt.date | None, warn: Warn | None
+) -> Dateline | None:
+    """UPI's ``Aug. 14 (UPI) -- `` and ``Aug. 14, 2025 (UPI) -- ``: a date,
+    a known wire's marker and a dash; ``location`` is null."""
+    m = _DATE_FIRST.match(text, start, end)
+    if m is None:
+        return None
+    marker = (m.group("paren") or m.group("slash")).strip()
+    if canonical_agency(marker) is None or not is_wire_agency(marker):
+        return None
+    where = Span(m.start(), m.end())
+    month = month_number(m.group("month"))
+    date_text = _resolve(
+        m.group("month"), m.group("day"), m.group("year"), month, where, anchor, warn
+    )
+    return Dateline(text=m.group(0), span=where, date=date_text, agency=canonical_agency(marker))
+
+
 def _resolve(
-    m: re.Match[str], month: int | None, anchor: dt.date | None, warn: Warn | None
+    month_name: str | None,
+    day_text: str,
+    year: str | None,
+    month: int | None,
+    where: Span,
+    anchor: dt.date | None,
+    warn: Warn | None,
 ) -> str | None:
-    month_name = m.group("month") or m.group("dmonth")
+    """The date a dateline writes at ``where``, resolved, or ``None`` (with
+    a warning when it is misspelt, impossible or cannot be resolved)."""
     if not month_name:
         return None
-    where = Span(m.start("location"), m.end())
-    day_text = m.group("day") or m.group("dday")
     if month is None or not day_text.isdigit():
         if warn:
             warn(f"dateline date {month_name} {day_text!s} is misspelt; date left unknown", where)
         return None
     day = int(day_text)
-    year = m.group("year")
     resolved: dt.date | None = None
     if year:
         try:
@@ -460,7 +497,10 @@ def match_dateline(
         return _lead_form(text, start, end, anchor, warn)
     if not first.isalpha() and first != "*":
         return None
-    return _place_form(text, start, end, anchor, warn)
+    found = _place_form(text, start, end, anchor, warn)
+    if found is None and first.isalpha():
+        found = _date_form(text, start, end, anchor, warn)
+    return found
 
 
 def parse_dateline(text: str, reference_date: dt.date | None = None) -> Dateline | None:

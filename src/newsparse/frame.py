@@ -12,8 +12,13 @@ sentence, or does with a dateline under it or in Title Case; never the first
 line of a hard-wrapped paragraph). The body starts at the first unit that is none of these, or at
 the dateline. In the body, units ending with a credit are captions, and
 trailer lines (``(Reporting by ...)``, ``--With assistance from ...``, ``To
-contact ...``, ``©2024 ...``, the ``Reuter`` sign-off) are split off into
-:class:`~newsparse.model.Trailer` objects with the people they credit.
+contact ...``, ``Media Contact:``, ``©2024 ...``, the ``Reuter`` and
+``Enditem`` sign-offs, a press release's ``About X`` and ``SOURCE X``, the
+Canadian Press's ``This report ... was first published March 7, 2025.``,
+which dates the story) are split off into
+:class:`~newsparse.model.Trailer` objects with the people they credit, and
+so is web furniture between paragraphs (``Advertisement``, ``Related:
+...``, a newsletter pitch, a ``___`` separator).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from newsparse._state import ParseState
 from newsparse.captions import caption_event, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
 from newsparse.lexicon.agencies import canonical_agency
-from newsparse.lexicon.credits import ROLE_WORDS
+from newsparse.lexicon.credits import REGION_NAMES, ROLE_WORDS
 from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
 from newsparse.segment import strip_span
 
@@ -36,24 +41,49 @@ __all__ = ["byline_names", "frame_stage", "parse_published", "trailer_names"]
 
 _S = r"[ \t\u00a0]"
 
+_TIME = rf"\d{{1,2}}:\d\d(?:{_S}?(?i:[ap]\.?m\.?))?(?:{_S}+[A-Z]{{2,4}}\b)?"
+_WEEKDAY = (
+    r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![^\W\d_])"
+)
+_DATE_LABEL = r"(?i:published|posted|updated|filed)(?![^\W\d_])"
 #: ``date 2024-11-11``, ``Date: 2024-11-11``, ``Published: Nov. 11, 2024``,
-#: ``11 November 2024``, an ISO timestamp, each with an optional time.
+#: ``11 November 2024``, an ISO timestamp, each with an optional time (after
+#: the date, or before it on the web: ``Published 10:42 AM EST, Tue Nov 12,
+#: 2024``) and an optional weekday before the date.
 _METADATA = re.compile(
     rf"""
-    (?:(?i:date|published|posted|updated|filed)(?:{_S}+on)?{_S}*:?{_S}*)?
+    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+on)?{_S}*:?{_S}*)?
+    (?:{_TIME},?{_S}+)?
+    (?:{_WEEKDAY}\.?,?{_S}+)?
     (?:
         (?P<iso>\d{{4}}-\d\d-\d\d)(?:(?:T|{_S})\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?
       | (?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>\d{{4}})
       | (?P<dday>\d{{1,2}}){_S}+(?P<dmonth>{MONTH_PATTERN})\.?,?{_S}+(?P<dyear>\d{{4}})
     )
-    (?:,?{_S}+\d{{1,2}}:\d\d(?:{_S}?(?i:[ap]\.?m\.?))?(?:{_S}+[A-Z]{{2,4}}\b)?)?
+    (?:,?{_S}+{_TIME})?
     """,
     re.VERBOSE,
 )
+# a labelled date line anywhere in the header (under a byline), or after a
+# byline's bar or dash: ``By Ana Ruiz | Published 10:42 AM EST, Tue Nov 12, 2024``
+_LABELLED_DATE = re.compile(_DATE_LABEL)
+_BYLINE_DATE = re.compile(rf"{_S}[|·•–—-]{_S}+(?={_DATE_LABEL})")
 _BYLINE = re.compile(rf"(?:By|BY){_S}+(?=[^\W\d_])")
 # ``EDITOR'S NOTE — ...``, ``Editor’s note: ...``, ``EDITORS NOTE -- ...``:
 # a story label about the story, never its dateline or headline
 _EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
+# Reuters' kickers before a headline, in capitals and joined by a hyphen,
+# maybe chained: ``EXCLUSIVE-``, ``UPDATE 2-``, ``RPT-INSIGHT-``; a story
+# label, never the headline's text (``UK-EU talks``: no kicker)
+_KICKER_WORDS = (
+    rf"EXCLUSIVE|UPDATE(?:{_S}\d{{1,2}})?|RPT|REFILE|CORRECTED|CORRECTION|ANALYSIS"
+    rf"|FACTBOX|INSIGHT|BREAKINGVIEWS|EXPLAINER|FEATURE|PREVIEW|COLUMN|TIMELINE"
+    rf"|SNAPSHOT|GRAPHIC|GRAPHICS|WRAPUP(?:{_S}\d{{1,2}})?|INTERVIEW|SPECIAL{_S}REPORT"
+    r"|POLL|FOCUS|BRIEF|URGENT|COMMENTARY|WITNESS|SCENARIOS|QUOTEBOX|DIARY|HIGHLIGHTS"
+    r"|OBITUARY"
+)
+_KICKER = re.compile(rf"(?:(?:{_KICKER_WORDS})-)+(?=[^\W_a-z]|[\"“‘'$£€])")
 _SENTENCE_END = re.compile(r"[,;:]\Z")
 # a full stop, maybe inside closing quotation marks or brackets
 _FULL_STOP_END = re.compile(r"\.[\"'”’)\]]{0,3}\Z")
@@ -80,6 +110,41 @@ _ABOUT_HEADER = (
     rf"(?:,?{_S}+(?:(?:of|and|for|the|&){_S}+)?{_ABOUT_WORD}){{0,7}}"
     rf":?{_S}*(?=[\r\n]|\Z)"
 )
+# a press release's contact block: ``Media Contact:``, ``MEDIA CONTACTS:``,
+# ``Investor Relations Contact:``, ``CONTACT: Name, ...``
+_CONTACT_HEADER = (
+    rf"(?:(?:Media|MEDIA|Press|PRESS|Investor|INVESTOR)(?:{_S}+(?i:relations))?{_S}+"
+    rf"(?i:contacts?|inquiries|enquiries)|CONTACTS?|Contacts?){_S}*:"
+)
+# The Canadian Press's publication note, which dates the story
+_CP_PUBLISHED = (
+    rf"This{_S}+(?:report|story|article){_S}+by{_S}+The{_S}+Canadian{_S}+Press"
+    rf"{_S}+was{_S}+first{_S}+published\b"
+)
+# web page furniture run into the text, each alone on its line: an ad slot,
+# a link list (``Related: ...``, ``RELATED COVERAGE``), a newsletter pitch,
+# an AP ``___`` separator
+_LINE_END = r"(?=[\r\n]|\Z)"
+_WEB_CLUTTER = rf"""
+    (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement){_S}*{_LINE_END}
+  | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
+    (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news))?
+    (?:{_S}*:|{_S}*{_LINE_END})
+  | (?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
+    [^\r\n]{{0,60}}{_LINE_END}
+  | _{{3,}}{_S}*{_LINE_END}
+"""
+# the one-line boilerplate that the story may follow on the next line of
+# the same unit: ``About Veltrona`` over its section, an ad slot, a link
+_ONE_LINE = re.compile(
+    rf"""(?:
+        {_ABOUT_HEADER}
+      | (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement)
+      | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also)){_S}*:{_S}*[^\s][^\r\n]*
+      | _{{3,}}
+    ){_S}*(?=[\r\n])""",
+    re.VERBOSE,
+)
 _TRAILER_KINDS = rf"""
     (?P<reporting>
         \({_S}*(?i:(?:additional|further|editing|writing|reporting|and|compiled|research|{_S})+)
@@ -91,14 +156,20 @@ _TRAILER_KINDS = rf"""
       | [^\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}this{_S}
         (?:report|story|article)\b
     )
-  | (?P<contact>To{_S}+contact{_S}+the{_S}+(?:reporters?|editors?|writers?|authors?)\b)
+  | (?P<contact>
+        To{_S}+contact{_S}+the{_S}+(?:reporters?|editors?|writers?|authors?)\b
+      | {_CONTACT_HEADER}
+    )
   | (?P<copyright>(?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d)
-  | (?P<signoff>(?i:reuters?)(?:\.{{3}})?(?:\^M)?{_S}*(?=\s*\Z))
+  | (?P<signoff>(?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)){_S}*(?=\s*\Z))
   | (?P<other>
         More{_S}+stories{_S}+like{_S}+this
       | For{_S}+more{_S}+articles{_S}+like{_S}+this
       | Our{_S}+Standards:
       | {_ABOUT_HEADER}
+      | {_CP_PUBLISHED}
+      | SOURCE{_S}+[A-Z][a-z][^\r\n]{{0,120}}(?=[\r\n]|\Z)
+      | {_WEB_CLUTTER}
     )
 """
 # a trailer at the start of a unit, or at the start of a later line of it
@@ -123,10 +194,22 @@ _MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
 _MORE_BREAK = re.compile(rf"[\r\n](?={_S}*(?:More|MORE|more){_S}*\Z)")
 
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
+# ``Jane Doe in London``: a credited person and the place they filed from
+_CREDIT_PLACE = re.compile(r"\s(?:in|at|from)\s")
 _NAME_TAIL = re.compile(r"\s+(?:in|at|on|from|for)\s.*\Z|[\s.)]+\Z", re.S)
 _EMAIL_NAME = re.compile(
     rf"(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{0,4}})"
     rf"(?:{_S}+in{_S}[^@\r\n]{{1,40}}?)?{_S}+at{_S}+\S+@"
+)
+# ``Media Contact:`` and the name on the line under it, or after it:
+# ``CONTACT: Dana Okafor, 555-0100, ...``
+_CONTACT_NAME = re.compile(
+    rf"{_CONTACT_HEADER}\s*(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{1,3}})"
+    rf"{_S}*(?=[,\r\n]|\Z)"
+)
+_CP_LINE = re.compile(_CP_PUBLISHED)
+_WRITTEN_DATE = re.compile(
+    rf"(?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>(?:19|20)\d\d)\b"
 )
 _STAFF = re.compile(
     r"\A(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI)?\s*"
@@ -238,13 +321,22 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             start = strip_span(text, at_line.credit_end, end).start
             continue
         line_end = _line_end(text, start, end)
-        if line_end - start <= _MAX_BYLINE_CHARS and _BYLINE.match(text, start, line_end):
+        dated = _labelled_date(text, start, line_end)
+        if dated is not None:
+            if state.published is None:
+                state.published = dated
+            _block(state, BlockKind.METADATA, start, line_end)
+        elif line_end - start <= _MAX_BYLINE_CHARS and _BYLINE.match(text, start, line_end):
             line_end = _add_byline(state, start, line_end, end)
         elif (
             state.headline is None
             and not state.bylines
             and _headline_like(state, start, line_end, end, dek=dek)
         ):
+            kicker = _KICKER.match(text, start, line_end)
+            if kicker is not None:
+                _block(state, BlockKind.METADATA, start, kicker.end())
+                start = kicker.end()
             state.headline = text[start:line_end]
             _block(state, BlockKind.HEADLINE, start, line_end)
         elif dek:
@@ -255,6 +347,18 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+def _labelled_date(text: str, start: int, end: int) -> dt.date | None:
+    """The date of a line ``text[start:end]`` that is only a labelled date
+    (``Published 10:42 AM EST, Tue Nov 12, 2024``, ``Updated: Nov. 11,
+    2024``); ``None`` for anything else."""
+    if not _LABELLED_DATE.match(text, start, end):
+        return None
+    found = parse_published(text, start, end)
+    if found is None or found[1] != end:
+        return None
+    return found[0]
 
 
 def _label_end(text: str, start: int, end: int) -> int:
@@ -445,6 +549,10 @@ def _add_byline(state: ParseState, start: int, line_end: int, end: int) -> int:
         if _is_affiliation(text[next_start:next_end]):
             block_end = next_end
     state.bylines.extend(names)
+    # ``By Ana Ruiz | Published 10:42 AM EST, Tue Nov 12, 2024``
+    bar = _BYLINE_DATE.search(text, start, line_end)
+    if bar is not None and state.published is None:
+        state.published = _labelled_date(text, bar.end(), line_end)
     _block(state, BlockKind.BYLINE, start, block_end)
     return block_end
 
@@ -509,7 +617,14 @@ def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> Non
         else:
             state.paragraphs.append(Paragraph(text[start:body_end], Span(start, body_end)))
             _block(state, BlockKind.BODY, start, body_end)
-    if trailer_at is not None:
+    if trailer_at is None:
+        return
+    line = _ONE_LINE.match(text, trailer_at, end)
+    if line is not None:
+        # the story goes on under the line: only the line is boilerplate
+        _add_trailers(state, trailer_at, line.end(), is_last=False)
+        _body_unit(state, strip_span(text, line.end(), end).start, end, is_last=is_last)
+    else:
         _add_trailers(state, trailer_at, end, is_last=is_last)
 
 
@@ -564,9 +679,23 @@ def _add_trailers(state: ParseState, start: int, end: int, *, is_last: bool) -> 
             continue
         body = text[span.start : span.end]
         kind = _trailer_kind(body)
+        if state.published is None and _CP_LINE.match(body):
+            state.published = _written_date(body)
         trailer = Trailer(kind, body, span, tuple(trailer_names(kind, body)))
         state.trailers.append(trailer)
         state.blocks.append(Block(BlockKind.TRAILER, body, span))
+
+
+def _written_date(line: str) -> dt.date | None:
+    """The first full date written in ``line`` (``March 7, 2025``)."""
+    m = _WRITTEN_DATE.search(line)
+    month = None if m is None else month_number(m.group("month"))
+    if m is None or month is None:
+        return None
+    try:
+        return dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
 
 
 def _trailer_kind(body: str) -> str:
@@ -594,14 +723,50 @@ def trailer_names(kind: str, body: str) -> list[str]:
         else:
             pieces = [m.group(1)]
     elif kind == "contact":
-        return [m.group("name") for m in _EMAIL_NAME.finditer(body)]
+        contacts = [m.group("name") for m in _EMAIL_NAME.finditer(body)]
+        head = _CONTACT_NAME.match(body)
+        if head is not None and head.group("name") not in contacts:
+            contacts.insert(0, head.group("name"))
+        return contacts
     else:
         return []
     names: list[str] = []
     for piece in pieces:
-        for part in _NAME_SPLIT.split(piece):
-            name = _NAME_TAIL.sub("", part.strip())
+        for part in _credit_parts(piece):
+            name = _NAME_TAIL.sub("", part)
             words = name.split()
             if 0 < len(words) <= 5 and name[:1].isupper() and not any(c.isdigit() for c in name):
                 names.append(name)
     return names
+
+
+def _credit_parts(piece: str) -> list[str]:
+    """The comma- or ``and``-separated parts of a credit list, without the
+    regions written after a city: in ``Ben Alvarado in Harrisburg,
+    Pennsylvania, and Dana Cole in Trenton, New Jersey`` the parts after
+    ``in <city>,`` are places, not names. A region is one word or a known
+    region of more words (``New Jersey``, ``South Korea``); it has no place
+    of its own (``Eli Ward in Paris`` after ``in London,`` is a name)."""
+    parts: list[str] = []
+    after_place = False
+    pos = 0
+    for sep in [*_NAME_SPLIT.finditer(piece), None]:
+        part = piece[pos : len(piece) if sep is None else sep.start()].strip()
+        region = after_place and _CREDIT_PLACE.search(part) is None and _is_region(part)
+        if not region:
+            parts.append(part)
+            after_place = _CREDIT_PLACE.search(part) is not None
+        if sep is None:
+            break
+        pos = sep.end()
+        # only a bare comma goes on to the region: ``in London and Eli Ward``
+        after_place = after_place and sep.group().strip() == ","
+    return parts
+
+
+def _is_region(part: str) -> bool:
+    """``Pennsylvania``, ``Del.``, ``New Jersey``: a region after a city."""
+    words = part.split()
+    if len(words) == 1:
+        return words[0][:1].isupper()
+    return " ".join(words).rstrip(".") in REGION_NAMES

@@ -16,6 +16,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_A_PHOTOGRAPHER",
     "ORGANIZATION_WORDS",
+    "REGION_NAMES",
     "ROLE_WORDS",
 ]
 
@@ -199,3 +200,30 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "special",
     }
 )
+
+#: Regions of more than one word that a trailer credit writes after the
+#: city (``Ben Alvarado in Harrisburg, Pennsylvania, and Dana Cole in
+#: Trenton, New Jersey, contributed``): the AP Stylebook spells states out
+#: in story text; here are the US states, Canadian provinces and
+#: territories, Australian states and countries whose names have more than
+#: one word. A one-word region (``Pennsylvania``, ``Ukraine``, ``Del.``)
+#: needs no list: no credited person is named by one word after a place.
+REGION_NAMES: frozenset[str] = frozenset(
+    {
+        # US states and districts
+        "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+        "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia",
+        "District of Columbia", "Puerto Rico",
+        # Canadian provinces and territories, Australian states
+        "British Columbia", "New Brunswick", "Nova Scotia", "Prince Edward Island",
+        "Northwest Territories", "New South Wales", "Western Australia",
+        "South Australia", "Northern Territory",
+        # countries and territories
+        "New Zealand", "South Africa", "South Korea", "North Korea", "South Sudan",
+        "North Macedonia", "Saudi Arabia", "Sri Lanka", "Costa Rica", "El Salvador",
+        "United States", "United Kingdom", "United Arab Emirates", "Czech Republic",
+        "Dominican Republic", "Hong Kong", "Ivory Coast", "Papua New Guinea",
+        "Sierra Leone", "Burkina Faso", "East Timor", "Cape Verde", "San Marino",
+        "Northern Ireland", "West Bank", "Gaza Strip", "Central African Republic",
+    }
+)  # fmt: skip
