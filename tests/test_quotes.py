@@ -1725,6 +1725,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "and-did-not-is-the-speakers-next-act",
+        "Solheim said the firm would idle four ships and did not rule out job cuts, though she"
+        " declined to say how many.",
+        [("indirect", "the firm would idle four ships", "Solheim", "said")],
+    ),
+    (
+        "and-did-without-not-goes-on-with-the-report",
+        "Solheim said the firm did well and did even better in May.",
+        [("indirect", "the firm did well and did even better in May", "Solheim", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

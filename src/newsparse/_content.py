@@ -112,7 +112,7 @@ _CONTEXT_TAIL = re.compile(
     r"|even\s+as|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying)\b"
-    r"|,\s+(?:and|but|while|whereas)\s+(?:he|she|they|we|I)\b"
+    r"|,\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b"
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
@@ -675,6 +675,14 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                     and toks.words[j + 1] != SPEECH_FORMS.get(toks.words[j + 1], "")
                     and toks.words[j + 1] not in PARTICIPLE_CUES
                 )
+                or (  # "... and did not rule out cuts", "... and declined to say"
+                    toks.words[j + 1] in _NEXT_ACT_OPENERS
+                    or (
+                        toks.words[j + 1] in {"did", "does", "would"}
+                        and j + 2 <= stop
+                        and toks.words[j + 2] == "not"
+                    )
+                )
                 or (  # "... and accused its authors of ...", "... and called the cuts"
                     toks.words[j + 1].endswith("ed")
                     and (
@@ -706,6 +714,10 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     while last >= k and toks.kinds[last] == "p":
         last -= 1
     return last
+
+
+# after "and", the speaker's own next act, not more of the report
+_NEXT_ACT_OPENERS = frozenset("declined didn't didn’t doesn't doesn’t wouldn't wouldn’t".split())
 
 
 def _other_speaker_clause(toks: _Tokens, k: int, stop: int) -> bool:
