@@ -1974,7 +1974,7 @@ def test_headline_kicker_is_no_speaker(headline: str) -> None:
     _check_headline(headline, [])
 
 
-# ``Reports``/``Posts`` + a noun phrase is the act of publishing, not a quote
+# ``Reports``/``Posts``/``Announces`` + a noun phrase is an act, not a quote
 # (as SPEC's ``announced a merger``), in a title-case headline as in the body
 @pytest.mark.parametrize(
     "headline",
@@ -1982,6 +1982,8 @@ def test_headline_kicker_is_no_speaker(headline: str) -> None:
         "Ortiz Reports Third Quarter 2025 Ferry Results",
         "Ortiz Reports Record Ferry Numbers",
         "Ortiz Posts Record Ferry Profit For Harbour Board",
+        "Ortiz Announces Positive Results For Night Ferry Trial",
+        "Ortiz Confirms Night Ferry Timetable",
     ],
 )
 def test_headline_act_with_a_noun_phrase_is_no_quote(headline: str) -> None:

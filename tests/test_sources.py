@@ -199,6 +199,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Gail Moreau", "person", "State Rep.")],
     ),
     (
+        "a-biotech-name-is-an-organization",
+        "Kestrel Therapeutics said the trial met its goal.",
+        [("Kestrel Therapeutics", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -285,6 +290,14 @@ def test_who_after_a_role_resolves_to_the_name(joint: str) -> None:
 def test_they_join_two_people_named_together() -> None:
     text = "Ms. Ortiz and Mr. Voss said prices rose. They said rents rose too."
     assert _source_names(text) == ["Ms. Ortiz and Mr. Voss"] * 2
+
+
+def test_the_company_joins_a_name_with_a_comma_before_its_suffix() -> None:
+    text = (
+        "Kestrel Therapeutics, Inc. (NASDAQ: KSTL) today announced trial results.\n\n"
+        "The company said it expects to begin a larger trial next year."
+    )
+    assert _source_names(text)[0] == "Kestrel Therapeutics, Inc."
 
 
 def test_they_and_it_resolve_by_kind() -> None:

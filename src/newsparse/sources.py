@@ -1038,12 +1038,23 @@ class _NameIndex:
         if ("incorporated",) not in self.memo:
             self._build()
             found: list[tuple[str, Span]] = []
+            previous: list[tuple[str, int, int]] = []
             for run in self.runs:
                 words = run
                 while words and words[0][0].lower() in _NOT_NAME:
                     words = words[1:]
                 if len(words) >= 2 and words[-1][0].rstrip(",").lower() in CORPORATE_SUFFIXES:
                     found.append((" ".join(w[0] for w in words), Span(words[0][1], words[-1][2])))
+                elif (
+                    len(words) == 1
+                    and words[0][0].lower() in CORPORATE_SUFFIXES
+                    and previous
+                    and self.text[previous[-1][2] : words[0][1]] == ", "
+                ):
+                    # "Veltrona Therapeutics, Inc.": the suffix after a comma
+                    start, end = previous[0][1], words[0][2]
+                    found.append((self.text[start:end], Span(start, end)))
+                previous = words
             self.memo[("incorporated",)] = found
         written: list[tuple[str, Span]] = self.memo[("incorporated",)]
         first: dict[str, tuple[str, Span]] = {}
