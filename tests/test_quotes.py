@@ -1736,6 +1736,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the firm did well and did even better in May", "Solheim", "said")],
     ),
     (
+        "inverted-role-then-the-name",
+        "“We lost everything,” said the town's mayor, Ana Lind.",
+        [("direct", "We lost everything,", "Ana Lind", "said")],
+    ),
+    (
+        "asked-that-her-name-not-be-used-is-no-quote",
+        "“We lost everything,” said the mayor, who asked that her name not be used.",
+        [("direct", "We lost everything,", "the mayor", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -204,6 +204,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Kestrel Therapeutics", "organization", None)],
     ),
     (
+        "inverted-role-then-the-name-gives-the-title",
+        "“The levy stays,” said the town's mayor, Ana Ruiz.",
+        [("Ana Ruiz", "person", "town's mayor")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

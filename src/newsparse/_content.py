@@ -352,6 +352,11 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 _ASIDE_DASHES = frozenset({"—", "–", "--"})
 
+# "asked that her name not be used", "asked that his full name not be published"
+_NAME_WITHHELD = re.compile(
+    r"\s+(?:that\s+)?(?:his|her|their|its|the)\s+(?:\w+\s+)?names?\s+not\s+be\b"
+)
+
 
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
@@ -361,6 +366,8 @@ def _forward_content(
     k = cue_index + 1
     if lemma in LISTENER_VERBS:
         k = _skip_listener(text, toks, k, n - 1)
+    if lemma == "ask" and _NAME_WITHHELD.match(text, toks.ends[cue_index], sentence.end):
+        return None  # "who asked that her name not be used": anonymity, not speech
     if lemma == "ask" and k < n:
         asked = _asked(toks, cue_index + 1, k)
         if asked is not None:

@@ -1833,6 +1833,8 @@ def _verb_frame(
             return None
         if restrictive is not None:
             inverted = (inverted[0], restrictive)  # "said an engineer who built it"
+        else:
+            inverted = _closing_name(text, toks, inverted, opening=False) or inverted
         content = _trimmed_span(text, toks, 0, last)
         return _Frame(inverted, _span(toks, *inverted), cue, content, (0, last), c)
     return None

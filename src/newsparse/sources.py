@@ -849,7 +849,9 @@ def _role_title(title: str) -> str | None:
 _ROLE_BEFORE = re.compile(
     # set off on both sides: after a comma or a closing quotation mark, or
     # opening the sentence ("A spokeswoman, Ana Ruiz, said")
-    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\. )|(?<=— )|(?<=ccording to ))"
+    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\. )|(?<=— )|(?<=ccording to )"
+    # after an inverted cue: "said one resident, Ana Lind"
+    r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
     r"(?P<title>(?:[Aa]n?|[Tt]he|[\w\-]+[’']s)\s[^,.;:“”\"()]{1,60}?),\s+\Z"
 )
 
