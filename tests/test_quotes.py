@@ -1746,6 +1746,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We lost everything,", "the mayor", "said")],
     ),
     (
+        "a-document-finds-a-plain-clause",
+        "A survey by the Harbour Institute found most residents back the levy.",
+        [
+            (
+                "indirect",
+                "most residents back the levy",
+                "A survey by the Harbour Institute",
+                "found",
+            )
+        ],
+    ),
+    (
+        "a-person-finding-a-thing-is-no-report",
+        "Police found the stolen skiff in a boatyard.",
+        [],
+    ),
+    (
+        "wondered-aloud-whether",
+        "Ortiz wondered aloud whether the ferry would ever return.",
+        [("indirect", "the ferry would ever return", "Ortiz", "wondered")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -373,8 +373,12 @@ def _forward_content(
         if asked is not None:
             return asked if asked[0].end > asked[0].start else None
     pos = toks.ends[k - 1] if k > cue_index + 1 else cue_end
-    if k + 1 < n and toks.words[k].endswith("ly") and toks.words[k + 1] == "that":
-        pos = toks.ends[k]  # "complain bitterly that ...": the manner, not the content
+    if (
+        k + 1 < n
+        and (toks.words[k].endswith("ly") or toks.words[k] == "aloud")
+        and toks.words[k + 1] in {"that", "whether", "if"}
+    ):
+        pos = toks.ends[k]  # "complain bitterly that ...", "wondered aloud whether"
     if k < n and toks.words[k] in _ASIDE_DASHES:
         # "said — without offering evidence — that ...": an aside between dashes
         close = next(

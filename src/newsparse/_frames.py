@@ -1750,8 +1750,10 @@ def _verb_frame(
             speaker_span = _span(toks, speaker[0], speaker[1])
         # content after the cue
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
-        if found is None and lemma == "show" and _document_head(toks, speaker):
-            found = _shown(toks, c)  # "Records show the firm paid no tax"
+        if found is None and lemma in {"show", "find"} and _document_head(toks, speaker):
+            # "Records show the firm paid no tax", "A survey found most
+            # residents back the levy"
+            found = _shown(toks, c)
         if found is None and lemma in _EXPECTING:
             found = _object_infinitive(toks, c)  # "Analysts expect the bank to cut rates"
         if found is None and speaker[0] == 1 and toks.words[0] == "as":
