@@ -1768,6 +1768,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry would ever return", "Ortiz", "wondered")],
     ),
     (
+        "a-cue-with-a-colon-after-a-quotation-introduces-the-next",
+        "“The ferry will return,” Lena Ortiz said. “And fares will hold.” She added: “We promise.”",
+        [
+            ("direct", "The ferry will return,", "Lena Ortiz", "said"),
+            ("direct", "And fares will hold.", "Lena Ortiz", "said"),
+            ("direct", "We promise.", "She", "added"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

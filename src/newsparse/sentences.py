@@ -169,7 +169,8 @@ _ATTRIBUTION_AFTER = re.compile(
     # (not a denial: "She did not elaborate.", "He declined to comment.")
     rf"\s+(?:(?!{_DENYING}\b)[\w.'’\-]+\s+){{0,6}}?(?i:{_SPEECH_VERBS})\b"
     # and nothing of its own after it: "Russia insisted that ..." is a new sentence
-    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|during|after|before|to|of|from|as|with|while|"
+    # (not a colon: "“B.” She added: “C.”" introduces C)
+    r"(?=\s*(?:[.,;!?]|$)|\s+(?:at|in|on|during|after|before|to|of|from|as|with|while|"
     r"when|then|later|again|afterward|quietly|softly|loudly|aloud|angrily|today|"
     r"yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|\s+(?:him|her|them|us|me|reporters|(?:the|a)\s+\w+)\s*[.,;:!?]"
