@@ -173,7 +173,7 @@ _ATTRIBUTION_AFTER = re.compile(
     r"(?=\s*(?:[.,;!?]|$)|\s+(?:at|in|on|during|after|before|to|of|from|as|with|while|"
     r"when|then|later|again|afterward|quietly|softly|loudly|aloud|angrily|today|"
     r"yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-    r"|\s+(?:him|her|them|us|me|reporters|(?:the|a)\s+\w+)\s*[.,;:!?]"
+    r"|\s+(?:him|her|them|us|me|reporters|(?:the|a)\s+\w+)\s*[.,;!?]"
     # "“Why now?” asked Lena Ortiz.": a name closes the sentence
     r"|\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*[,;:!?.])"
 )
