@@ -517,6 +517,24 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         ["civil defence agency"],
         [("civil defence agency", "organization", None)],
     ),
+    (
+        "who-after-a-common-noun-group",
+        "KELSO (AP) — The council heard from residents who said the plan would hurt sales.",
+        ["residents"],
+        [("residents", "group", None)],
+    ),
+    (
+        "who-after-an-unnamed-person",
+        "KELSO (AP) — The board heard from an architect who said the plan was sound.",
+        ["an architect"],
+        [("an architect", "anonymous", None)],
+    ),
+    (
+        "who-after-the-speaker-of-the-quote-before",
+        "KELSO (AP) — “It is over,” said one former aide, who said the talks had failed.",
+        ["one former aide", "one former aide"],
+        [("one former aide", "anonymous", None)],
+    ),
 ]
 
 

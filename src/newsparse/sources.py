@@ -31,6 +31,7 @@ from typing import Any
 import attrs
 
 from newsparse._state import ParseState
+from newsparse.lexicon.cues import CUE_FORMS
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -55,6 +56,7 @@ from newsparse.lexicon.words import (
     QUANTIFIER_SUBJECTS,
     SHARE_WORDS,
     is_number,
+    is_past_verb,
 )
 from newsparse.model import Mention, Source, SourceKind, Span
 
@@ -428,13 +430,92 @@ def _relative_antecedent(
     # grower, who" / "Smith, a grower who"
     m = _RELATIVE_NAME.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
     if m is None:
-        return None
-    start, end = base + m.start(1), base + m.end(1)
+        phrase_end = base + len(before)
+        for spoken in reversed(entities[-_WINDOW:]):
+            if any(earlier.span.end == phrase_end for earlier in spoken.mentions.values()):
+                return spoken  # "said one former aide, who said": the speaker just named
+        phrase = _common_phrase(before)
+        if phrase is None or not _relative_head(phrase[1], phrase[2], mention.text.lower()):
+            return None
+        start, end = base + phrase[0], phrase_end
+    else:
+        start, end = base + m.start(1), base + m.end(1)
     named = Mention(text[start:end], Span(start, end))
     entity = _resolve(text, named, entities, names)
     if entity is not None:
         entity.add(named)
     return entity
+
+
+# "residents who", "30 percent who": the lower-case words before a relative
+_LOWER_WORDS_AT_END = re.compile(r"(?<![\w’'\-])(?:[\w][\w\-,.%]*\s+){0,4}[a-z\d][\w\-.%]*$")
+# words ending in -s that are no plural noun for people
+_NOT_PLURAL_HEAD = frozenset(
+    """this these those his hers its ours yours theirs was has is does us
+    always perhaps unless plus thus whereas news series""".split()
+)
+
+
+def _common_phrase(before: str) -> tuple[int, str, str] | None:
+    """The common noun phrase ending ``before`` (``residents``, ``an
+    architect``, ``some security experts``, ``30 percent``): where it
+    opens, its head and its determiner; up to three modifiers are taken,
+    none past a preposition, a verb or an adverb (``The council heard from
+    | residents``, ``echoing | security experts``)."""
+    m = _LOWER_WORDS_AT_END.search(before)
+    if m is None:
+        return None
+    words = list(_WORD_SPAN.finditer(before, m.start(), m.end()))
+    head = words[-1].group()
+    start, det = words[-1].start(), ""
+    if len(words) >= 3 and words[-2].group() == "in" and _share(head):
+        words = words[:-2]  # "four in 10 who": the share is one phrase
+        start = words[-1].start()
+    for word in reversed(words[:-1]):
+        w = word.group().lower()
+        if w in _RELATIVE_DETERMINERS:
+            start, det = word.start(), w
+            break
+        if (
+            not word.group()[:1].islower()  # "Democratic activists": a name's word
+            or w.endswith((",", "ing", "ly"))
+            or w in _NOT_NAME
+            or w in _NOT_MODIFIERS
+            or w in AUXILIARIES
+            or w in CUE_FORMS
+            or is_past_verb(w)
+        ):
+            break
+        start = word.start()
+    return start, head, det
+
+
+_RELATIVE_DETERMINERS = frozenset(
+    "the a an one some many most several few all other his her their its our".split()
+)
+# words that end a noun's modifiers before it
+_NOT_MODIFIERS = frozenset(
+    """or nor than not who which that among between against about over under
+    like at in into to from near across toward towards through around within""".split()
+)
+
+
+def _relative_head(head: str, det: str, relative: str) -> bool:
+    """Whether the common noun before ``who`` names people (a head noun for
+    people, a poll share, a plural, not a verb: ``nobody knows who``; a
+    singular after ``a``/``an``/``one``: ``an architect who``), and the one
+    before ``which`` a document or a body (``the report, which said``)."""
+    if relative == "which":
+        return head in DOCUMENT_HEADS or head in ORGANIZATION_HEADS or head in MEDIA_HEADS
+    if head in DOCUMENT_HEADS or head in MEDIA_HEADS or head in ORGANIZATION_HEADS:
+        return False
+    if head in ANONYMOUS_HEADS or head in GROUP_HEADS or head in ROLE_HEADS or _share(head):
+        return True
+    if head in CUE_FORMS or head in _NOT_PLURAL_HEAD or head in AUXILIARIES or head in _NOT_NAME:
+        return False
+    if head.endswith("s") and len(head) > 3 and head.isalpha():
+        return True
+    return det in {"a", "an", "one"}
 
 
 # ---------------------------------------------------------------- reading
