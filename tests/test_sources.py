@@ -518,6 +518,20 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         [("civil defence agency", "organization", None)],
     ),
     (
+        "they-takes-a-group-opening-the-sentence-before",
+        "KELSO (AP) — Democrats criticized the proposal. "
+        "They said it would gut clean-water programs.",
+        ["Democrats"],
+        [("Democrats", "group", None)],
+    ),
+    (
+        "they-takes-a-group-after-an-earlier-speaker",
+        "KELSO (AP) — The mayor's office said the plan was final.\n\n"
+        "Several parents yelled at the board. They said the cuts were unfair.",
+        ["mayor's office", "Several parents"],
+        [("mayor's office", "organization", None), ("Several parents", "group", None)],
+    ),
+    (
         "who-after-a-common-noun-group",
         "KELSO (AP) — The council heard from residents who said the plan would hurt sales.",
         ["residents"],

@@ -378,6 +378,16 @@ def _antecedent(
     if word in _THEY:
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
+        opening = _plural_opening_before(text, mention, names)
+        if opening is not None and (
+            not candidates or opening.span.start > max(e.last for e in candidates)
+        ):
+            # "Democrats criticized the plan. They said ...": the plural that
+            # opens the sentence before, though it has not spoken
+            entity = _resolve(text, opening, entities, names)
+            if entity is not None:
+                entity.add(opening)
+                return entity
     if word in _HE_SHE:
         surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
         named = names.name_before(pos, surnames)
@@ -409,6 +419,65 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# where a sentence ends: its point, a closing quotation mark, then space
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
+
+
+def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
+    """``Democrats criticized the proposal. They said ...``: for a ``They``
+    opening its sentence, the plural group or unnamed people opening the
+    sentence before it (its determiner, modifiers and head, up to five
+    words)."""
+    pos = mention.span.start
+    if not mention.text[:1].isupper():
+        return None
+    before = text[max(0, pos - 400) : pos].rstrip()
+    if before and before[-1] not in '.!?\n”"’':
+        return None  # not the sentence's first word
+    base = pos - 400 if pos > 400 else 0
+    # the dateline is blanked in the name index's text: the sentence after
+    # it opens at the story's first word
+    body = names.text
+    ends = list(_SENTENCE_END.finditer(body, base, base + len(before) - 1))
+    if not ends and base > 0:
+        return None
+    start = ends[-1].end() if ends else base
+    words = list(_WORD_SPAN.finditer(body, start, base + len(before)))[:6]
+    for i, word in enumerate(words[:5]):
+        w = word.group().lower()
+        if (
+            w.endswith("s")
+            and len(w) > 3
+            and w.isalpha()
+            and w not in CUE_FORMS
+            and w not in AUXILIARIES
+            and w not in _NOT_PLURAL_HEAD
+        ) or w in {"people", "police"}:
+            span = Span(words[0].start(), word.end())
+            phrase = Mention(text[span.start : span.end], span)
+            reading = _read(text, phrase, names)
+            if (
+                reading.form == "description"
+                and reading.plural
+                and reading.kind in (SourceKind.GROUP, SourceKind.ANONYMOUS)
+            ):
+                return phrase
+            return None
+        if not (w in _RELATIVE_DETERMINERS or w.isalpha()) or (
+            i
+            and (
+                w in _NOT_NAME
+                or w in _NOT_MODIFIERS
+                or w in AUXILIARIES
+                or w in CUE_FORMS
+                or is_past_verb(w)
+                or w.endswith(("ing", "ly"))
+            )
+        ):
+            return None
+    return None
 
 
 # lower-case words inside a capitalised name ("Association for the Visually
