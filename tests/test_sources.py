@@ -518,6 +518,26 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         [("civil defence agency", "organization", None)],
     ),
     (
+        "a-role-joins-a-titled-name-written-in-passing",
+        "TULSA, Okla. (AP) — Mayor Renee Castellanos ordered a review. "
+        "The mayor said the delay was unacceptable.",
+        ["Renee Castellanos"],
+        [("Renee Castellanos", "person", "Mayor")],
+    ),
+    (
+        "a-role-joins-the-latest-titled-name-in-passing",
+        "KELSO (AP) — Harbour Minister Ana Ruiz toured the docks with Mayor Lise Brandt.\n\n"
+        "The minister said crews had agreed.",
+        ["Ana Ruiz"],
+        [("Ana Ruiz", "person", "Harbour Minister")],
+    ),
+    (
+        "a-role-with-no-holder-stays-its-own",
+        "KELSO (AP) — Crews worked late. The mayor said the delay was unacceptable.",
+        ["The mayor"],
+        [("The mayor", "person", None)],
+    ),
+    (
         "they-takes-a-group-opening-the-sentence-before",
         "KELSO (AP) — Democrats criticized the proposal. "
         "They said it would gut clean-water programs.",

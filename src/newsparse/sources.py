@@ -281,11 +281,28 @@ def _resolve(
             for e in recent
             if e.kind is SourceKind.PERSON and e.title and reading.key in e.title.lower().split()
         ]
-        if len(holders) == 1 and len(mention.text.split()) <= 3:
-            return holders[0]  # not "the president of Judicial Watch"
+        short = len(mention.text.split()) <= 3  # not "the president of Judicial Watch"
+        if len(holders) == 1 and short:
+            return holders[0]
         for entity in reversed(recent):
             if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
                 return entity  # "a federal judge said ... The judge added"
+        titled = (
+            names.titled_name_before(
+                mention.span.start,
+                reading.key,
+                frozenset(e.key for e in recent if e.kind is SourceKind.PERSON),
+            )
+            if not holders and short and mention.text.split()[0].lower() == "the"
+            else None
+        )
+        if titled is not None:
+            # "Mayor Renee Castellanos ordered a review. The mayor said":
+            # the holder of the title named in passing
+            holder = _resolve(text, titled, entities, names)
+            if holder is not None and holder.kind is SourceKind.PERSON:
+                holder.add(titled)
+                return holder
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -1204,6 +1221,44 @@ class _NameIndex:
             if len(first) > 1:
                 return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
+
+    def titled_name_before(self, pos: int, role: str, surnames: frozenset[str]) -> Mention | None:
+        """The last name written before ``pos`` with ``role`` capitalised in
+        the title before it (``Mayor Renee Castellanos``, ``Harbour Minister
+        Ana Ruiz`` for ``minister``, ``President Obama`` when Obama, one of
+        ``surnames``, has spoken), title included; a body's officer (``World Bank President
+        Jim Yong Kim``) is no one's ``the president``."""
+        self._build()
+        for run_id, position in reversed(self.by_word.get(role.capitalize(), ())):
+            run = self.runs[run_id]
+            if run[position][2] > pos:
+                continue
+            first = position
+            while first > 0 and run[first - 1][0].lower() not in _LINKS | _NOT_NAME:
+                first -= 1  # "Harbour Minister": the title's words before the role
+            last = position + 1
+            while last < len(run) and not (
+                run[last - 1][0].endswith(".")
+                and len(run[last - 1][0]) > 3
+                and run[last - 1][0].lower() not in TITLE_WORDS
+            ):
+                last += 1  # "... Renee Castellanos. The": a sentence ends
+            tokens = [w for w, _, _ in run[first:last]]
+            title, name = _split_name(tokens)
+            if len(title) <= position - first or not name or run[last - 1][2] > pos:
+                continue  # the role is not in the title, or no name follows
+            if any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in title) or any(
+                w.lower().strip(".,") in ORGANIZATION_WORDS | PLACE_WORDS for w in name
+            ):
+                continue
+            if len(name) == 1 and name[0].lower().strip(".,") not in surnames:
+                return None  # "President Obama": only a person who has spoken
+            end = run[last - 1][2]
+            if run[last - 1][0].endswith(".") and run[last - 1][0].lower() not in _SUFFIXES:
+                end -= 1  # "... Mayor Renee Castellanos.": the sentence's point
+            span = Span(run[first][1], end)
+            return Mention(self.text[span.start : span.end], span)
+        return None
 
     def name_before(
         self, pos: int, surnames: frozenset[str] = frozenset()
