@@ -538,6 +538,68 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         [("The mayor", "person", None)],
     ),
     (
+        "the-senator-joins-the-holder-of-sen",
+        "KELSO (AP) — Sen. Harlan Voigt said the talks failed. "
+        "The senator added that he was open to amendments.",
+        ["Harlan Voigt", "Harlan Voigt"],
+        [("Harlan Voigt", "person", "Sen.")],
+    ),
+    (
+        "the-congresswoman-joins-the-holder-of-rep",
+        "KELSO (AP) — Rep. Lena Marsh said the talks failed. "
+        "The congresswoman added that she was open to amendments.",
+        ["Lena Marsh", "Lena Marsh"],
+        [("Lena Marsh", "person", "Rep.")],
+    ),
+    (
+        "the-governor-joins-the-holder-of-gov",
+        "KELSO (AP) — Gov. Lena Marsh said the talks failed. "
+        "The governor added that she was open to amendments.",
+        ["Lena Marsh", "Lena Marsh"],
+        [("Lena Marsh", "person", "Gov.")],
+    ),
+    (
+        "the-council-member-joins-the-holder-of-the-title",
+        "KELSO (AP) — City Council member Ana Whitlow said the talks failed. "
+        "The council member added that she was open to amendments.",
+        ["Ana Whitlow", "Ana Whitlow"],
+        [("Ana Whitlow", "person", "City Council member")],
+    ),
+    (
+        "the-board-member-is-not-a-council-member",
+        "KELSO (AP) — City Council member Ana Whitlow said the talks failed. "
+        "The board member added that she was open to amendments.",
+        ["Ana Whitlow", "The board member"],
+        [("Ana Whitlow", "person", "City Council member"), ("The board member", "anonymous", None)],
+    ),
+    (
+        "an-occupation-in-an-appositive-is-a-title",
+        "KELSO (AP) — Sara Lund, a diplomat in Geneva, said the talks failed. "
+        "The diplomat said crews had agreed.",
+        ["Sara Lund", "Sara Lund"],
+        [("Sara Lund", "person", "diplomat in Geneva")],
+    ),
+    (
+        "a-description-in-an-appositive-is-no-title",
+        "KELSO (AP) — Sara Lund, a resident of Kelso, said the talks failed.",
+        ["Sara Lund"],
+        [("Sara Lund", "person", None)],
+    ),
+    (
+        "the-democrat-joins-the-democrat-named",
+        "KELSO (AP) — Lena Marsh, a Democrat, said the talks failed. "
+        "The Democrat added that she was open to amendments.",
+        ["Lena Marsh", "Lena Marsh"],
+        [("Lena Marsh", "person", "Democrat")],
+    ),
+    (
+        "the-senator-joins-a-sen-named-in-passing",
+        "KELSO (AP) — Sen. Harlan Voigt visited the port. "
+        "The senator said he was open to amendments.",
+        ["Harlan Voigt"],
+        [("Harlan Voigt", "person", "Sen.")],
+    ),
+    (
         "they-takes-a-group-opening-the-sentence-before",
         "KELSO (AP) — Democrats criticized the proposal. "
         "They said it would gut clean-water programs.",

@@ -36,6 +36,7 @@ from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
     CORPORATE_SUFFIXES,
+    DESCRIPTION_NOUNS,
     DOCUMENT_HEADS,
     GROUP_HEADS,
     MEDIA_HEADS,
@@ -44,9 +45,11 @@ from newsparse.lexicon.sources import (
     ORGANIZATION_ROLE_NOUNS,
     ORGANIZATION_SUFFIXES,
     ORGANIZATION_WORDS,
+    PARTY_MEMBER_NOUNS,
     PLACE_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
+    TITLE_ROLE_NOUNS,
     TITLE_WORDS,
 )
 from newsparse.lexicon.words import (
@@ -275,11 +278,24 @@ def _resolve(
         entities.append(entity)
         return entity
     # a description
-    if reading.key in ROLE_HEADS and reading.kind is SourceKind.PERSON:
+    lower = mention.text.lower().split()
+    if (reading.key in ROLE_HEADS and reading.kind is SourceKind.PERSON) or (
+        # "the diplomat", "the council member", "the Democrat": a definite
+        # noun for one person's job refers back to its holder too
+        lower[0] == "the"
+        and not reading.plural
+        and reading.key in _ROLE_NOUNS
+        and reading.kind in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+    ):
+        if reading.kind is SourceKind.ANONYMOUS:
+            for entity in reversed(recent):
+                if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
+                    return entity  # "senior officials said ... the official added"
+        modifiers = mention.text.split()[1:-1] if lower[0] == "the" else []
         holders = [
             e
             for e in recent
-            if e.kind is SourceKind.PERSON and e.title and reading.key in e.title.lower().split()
+            if e.kind is SourceKind.PERSON and e.title and _holds(e.title, reading.key, modifiers)
         ]
         short = len(mention.text.split()) <= 3  # not "the president of Judicial Watch"
         if len(holders) == 1 and short:
@@ -291,6 +307,7 @@ def _resolve(
             names.titled_name_before(
                 mention.span.start,
                 reading.key,
+                modifiers,
                 frozenset(e.key for e in recent if e.kind is SourceKind.PERSON),
             )
             if not holders and short and mention.text.split()[0].lower() == "the"
@@ -341,6 +358,29 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+def _holds(title: str, role: str, modifiers: list[str]) -> bool:
+    """Whether a person with ``title`` is ``the`` + ``modifiers`` + ``role``:
+    the role is a word of the title or what its abbreviation stands for
+    (``Sen.``: senator, lawmaker; ``Rep.``: congresswoman), and so is every
+    modifier that names a rank or a body (``the council member`` holds
+    ``City Council member``, not ``Board member``; ``the vice president``
+    is no ``US President``, ``the Ohio governor`` no ``Florida Gov.``; ``the
+    two-term president`` is any president)."""
+    words: set[str] = set()
+    for word in title.lower().split():
+        stripped = word.strip(".,")
+        words.add(stripped)
+        words |= TITLE_ROLE_NOUNS.get(word.rstrip(","), frozenset())
+        words |= TITLE_ROLE_NOUNS.get(stripped, frozenset())
+    if role not in words:
+        return False
+    return all(
+        m.lower() in words
+        for m in (w.strip(".,") for w in modifiers)
+        if m[:1].isupper() or m in TITLE_WORDS or m in ORGANIZATION_WORDS or m in ROLE_HEADS
+    )
 
 
 def _same_name(one: str, other: str) -> bool:
@@ -617,6 +657,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
     if len(words) == 1 and lower[0] in {"who", "which"}:
         return _Reading("relative", SourceKind.PERSON, lower[0], raw, None, False, None)
+    if len(lower) == 2 and lower[0] == "the" and lower[1] in PARTY_MEMBER_NOUNS:
+        # "the Democrat": a party's member, not the party
+        return _Reading("description", SourceKind.PERSON, lower[1], raw, None, False, None)
     joined = " ".join(lower)
     if _ANONYMITY.search(joined):
         head = _head(lower)
@@ -754,6 +797,11 @@ _PERSON_NOUNS = frozenset(w for w in ANONYMOUS_HEADS if not w.endswith("s")) - {
 _PERSON_HEADS = (ANONYMOUS_HEADS | GROUP_HEADS | ROLE_HEADS) - (
     ORGANIZATION_HEADS | ORGANIZATION_WORDS
 )
+# singular nouns for a person's job: an appositive makes a title of them
+# ("Sara Lund, a diplomat in Geneva,"), and "the diplomat" refers back to
+# the one holder; descriptions are no titles ("a resident of Kelso")
+_OCCUPATION_NOUNS = _PERSON_NOUNS - DESCRIPTION_NOUNS
+_ROLE_NOUNS = ROLE_HEADS | _OCCUPATION_NOUNS | PARTY_MEMBER_NOUNS
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
@@ -1003,7 +1051,7 @@ def _role_before(text: str, start: int) -> str | None:
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".") for w in title.split()}
-    if not words & (ROLE_HEADS | TITLE_WORDS):
+    if not words & (ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS):
         return None
     if words & (AUXILIARIES | {"who", "which", "that", "said", "says", "told", "wrote"}) or any(
         w.endswith("ed") and w not in ED_ADJECTIVES for w in words
@@ -1058,6 +1106,17 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 _NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
+
+
+# the capitalised title forms a role noun is written in before a name, as
+# the name index keys them ("Sen" for "the senator", "Rep" for "the
+# congresswoman")
+_TITLE_FORMS: dict[str, list[str]] = {
+    role: sorted(
+        {form.rstrip(".").capitalize() for form, roles in TITLE_ROLE_NOUNS.items() if role in roles}
+    )
+    for role in frozenset().union(*TITLE_ROLE_NOUNS.values())
+}
 
 
 @attrs.define
@@ -1222,14 +1281,20 @@ class _NameIndex:
                 return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
 
-    def titled_name_before(self, pos: int, role: str, surnames: frozenset[str]) -> Mention | None:
+    def titled_name_before(
+        self, pos: int, role: str, modifiers: list[str], surnames: frozenset[str]
+    ) -> Mention | None:
         """The last name written before ``pos`` with ``role`` capitalised in
         the title before it (``Mayor Renee Castellanos``, ``Harbour Minister
         Ana Ruiz`` for ``minister``, ``President Obama`` when Obama, one of
         ``surnames``, has spoken), title included; a body's officer (``World Bank President
         Jim Yong Kim``) is no one's ``the president``."""
         self._build()
-        for run_id, position in reversed(self.by_word.get(role.capitalize(), ())):
+        written = sorted(
+            found for form in _TITLE_FORMS.get(role, ()) for found in self.by_word.get(form, ())
+        )
+        written += self.by_word.get(role.capitalize(), [])
+        for run_id, position in sorted(written, reverse=True):
             run = self.runs[run_id]
             if run[position][2] > pos:
                 continue
@@ -1247,6 +1312,8 @@ class _NameIndex:
             title, name = _split_name(tokens)
             if len(title) <= position - first or not name or run[last - 1][2] > pos:
                 continue  # the role is not in the title, or no name follows
+            if not _holds(" ".join(title), role, modifiers):
+                continue  # "the Ohio governor" is not "Florida Gov. Jeb Bush"
             if any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in title) or any(
                 w.lower().strip(".,") in ORGANIZATION_WORDS | PLACE_WORDS for w in name
             ):
