@@ -361,6 +361,28 @@ PRONOUNS: list[tuple[str, str, list[str | None]]] = [
         "Brenner paused. “The noise,” he said.",
         ["Saul Brenner", "Ruth Katz", "Ruth Katz", "Saul Brenner"],
     ),
+    (
+        "he-takes-a-surname-written-in-full-in-passing",
+        "Crowds marched against a plan by President Ignacio Valdes.\n\n"
+        "“It is an insult,” said Carmen Huerta.\n\n"
+        "Valdes, speaking at an event, defended the plan. "
+        "“If we do nothing, the system will be bankrupt,” he said.",
+        ["Carmen Huerta", "Ignacio Valdes"],
+    ),
+    (
+        "he-skips-a-person-a-she-was-used-for",
+        "Harlan Voigt said the bill would pass.\n\n"
+        "Delia Rourke said the votes were there. “We counted twice,” she said.\n\n"
+        "“I would be surprised,” he told reporters.",
+        ["Harlan Voigt", "Delia Rourke", "Delia Rourke", "Harlan Voigt"],
+    ),
+    (
+        "he-skips-a-person-called-ms",
+        "Mr. Voigt said the bill would pass.\n\n"
+        "Ms. Rourke said the votes were there.\n\n"
+        "“I would be surprised,” he told reporters.",
+        ["Voigt", "Rourke", "Voigt"],
+    ),
 ]
 
 

@@ -70,6 +70,20 @@ _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.",
 _NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "el", "la", "le"})
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "i"})
+_GENDERED = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "mr.": "he",
+    "mr": "he",
+    "she": "she",
+    "her": "she",
+    "mrs.": "she",
+    "mrs": "she",
+    "ms.": "she",
+    "ms": "she",
+    "miss": "she",
+}
 _THEY = frozenset({"they", "them", "we"})
 _NOT_NAME = DETERMINERS | frozenset(
     [
@@ -141,10 +155,43 @@ class _Entity:
     mentions: dict[int, Mention] = attrs.field(factory=dict)  # by start offset
     last: int = -1
     name_span: Span | None = None
+    gender: str | None = None  # "he" or "she", once a mention tells
 
     def add(self, mention: Mention) -> None:
         self.mentions.setdefault(mention.span.start, mention)
         self.last = max(self.last, mention.span.start)
+        if self.kind is SourceKind.PERSON and len(mention.text.split()) > 1:
+            # "Mr. Voigt", "Ms. Rourke": the honorific is the writer's word,
+            # surer than any pronoun taken for the person
+            self.gender = _gender(mention.text) or self.gender
+
+    def learn_gender(self, mention: Mention, text: str, names: _NameIndex) -> None:
+        """A ``he``/``she`` tells this person's gender when the last name
+        written before it, in the same paragraph, is this person's, no
+        pronoun between: a pronoun taken from further off may be wrong, and
+        would mislead the rest."""
+        gender = _gender(mention.text)
+        if gender is None or self.gender is not None or self.kind is not SourceKind.PERSON:
+            return
+        earlier = [m for k, m in self.mentions.items() if k < mention.span.start]
+        if not earlier:
+            return
+        last = max(earlier, key=lambda m: m.span.start)
+        if _gender(last.text) is not None or "\n" in text[last.span.end : mention.span.start]:
+            return
+        named = names.name_before(mention.span.start, frozenset({self.key}))
+        if named is not None and named[1].overlaps(last.span):
+            self.gender = gender
+
+
+def _gender(mention: str) -> str | None:
+    """``he``/``she`` as a mention tells it: the pronoun itself, or an
+    honorific (``Mr. Voigt``, ``Ms. Rourke``)."""
+    words = mention.lower().split()
+    if len(words) == 1:
+        return _GENDERED.get(words[0])
+    # an honorific before a name; not a possessive ("his wife")
+    return _GENDERED.get(words[0]) if words and words[0] in _HONORIFICS else None
 
 
 @attrs.frozen
@@ -187,6 +234,7 @@ def source_stage(state: ParseState) -> None:
             entity.kind = SourceKind.MEDIA  # "El Observador de Madrid reported"
             entity.name = _drop_the(entity.name)
         if entity is not None:
+            entity.learn_gender(mention, text, names)
             entity.add(mention)
             by_span[(start, end)] = entity
     ordered = sorted((e for e in entities if e.mentions), key=lambda e: min(e.mentions))
@@ -446,26 +494,48 @@ def _antecedent(
                 entity.add(opening)
                 return entity
     if word in _HE_SHE:
+        other = {"he": "she", "she": "he"}.get(_GENDERED.get(word, ""))
+        if other is not None:
+            # "she said ... he told reporters": not the person a she was used for
+            candidates = [e for e in candidates if e.gender != other]
         surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
         named = names.name_before(pos, surnames)
-        if named is not None and (not candidates or named[1].start > candidates[-1].last):
-            reading_named = _read(
-                text, Mention(text[named[1].start : named[1].end], named[1]), names
-            )
-            if reading_named.form == "name" and reading_named.kind is SourceKind.PERSON:
-                for entity in reversed(entities[-_WINDOW:]):
-                    if entity.kind is SourceKind.PERSON and entity.key == reading_named.key:
-                        return entity
-                fuller = names.fullest_name(reading_named.key)
-                if fuller is not None and _same_name(fuller[0], reading_named.name):
-                    # "Mrs. Clinton" after "Hillary Clinton" in passing
-                    reading_named = attrs.evolve(
-                        reading_named, name=fuller[0], title=reading_named.title or fuller[2]
-                    )
-                entity = _new(reading_named)
-                entity.add(Mention(text[named[1].start : named[1].end], named[1]))
-                entities.append(entity)
-                return entity
+        if named is not None and (
+            not candidates or named[1].start > max(e.last for e in candidates)
+        ):
+            written = Mention(text[named[1].start : named[1].end], named[1])
+            reading_named = _read(text, written, names)
+            if (
+                reading_named.form == "name"
+                and reading_named.kind is SourceKind.PERSON
+                and (other is None or _gender(written.text) != other)  # "Ms. Rourke"
+            ):
+                known = next(
+                    (
+                        e
+                        for e in reversed(entities[-_WINDOW:])
+                        if e.kind is SourceKind.PERSON and e.key == reading_named.key
+                    ),
+                    None,
+                )
+                titled = _gender(written.text)  # "Mr. Trump": surer than a pronoun
+                if known is not None and (
+                    other is None or known.gender != other or titled not in (None, other)
+                ):
+                    if titled is not None:
+                        known.gender = titled
+                    return known
+                if known is None:
+                    fuller = names.fullest_name(reading_named.key)
+                    if fuller is not None and _same_name(fuller[0], reading_named.name):
+                        # "Mrs. Clinton" after "Hillary Clinton" in passing
+                        reading_named = attrs.evolve(
+                            reading_named, name=fuller[0], title=reading_named.title or fuller[2]
+                        )
+                    entity = _new(reading_named)
+                    entity.add(written)
+                    entities.append(entity)
+                    return entity
     if candidates:
         return max(candidates, key=lambda e: e.last)
     entity = _Entity(
@@ -1105,6 +1175,7 @@ _PLACE_PREPOSITIONS = frozenset(
     around throughout within""".split()
 )
 _NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
@@ -1365,13 +1436,42 @@ class _NameIndex:
         return None
 
     def _lone_surname(self, word: tuple[str, int, int], surnames: frozenset[str]) -> bool:
-        """``Brenner paused.``: a known person's surname alone, opening its
-        clause (not ``told Brenner``, not ``Brenner’s daughter``)."""
-        if word[0].rstrip(".,").lower() not in surnames:
+        """``Brenner paused.``: a known person's surname alone, or one
+        written in full elsewhere in the story (``Valdes, speaking at an
+        event,`` after ``President Ignacio Valdes``) outside a quotation,
+        opening its clause (not ``told Brenner``, not ``Brenner’s
+        daughter``)."""
+        key = word[0].rstrip(".,")
+        if key.lower() not in surnames and not self._surname_in_passing(key):
             return False
         # after a sentence or a clause, a closing quotation mark included
         before = self.text[max(0, word[1] - 4) : word[1]].rstrip().rstrip('"”’')
-        return not before or before[-1] in ".!?,;:"
+        if before and before[-1] not in ".!?,;:":
+            return False
+        if key.lower() not in surnames and before and before[-1] not in ".!?":
+            return False  # "Columbus, Ohio,": a name in passing opens a sentence
+        # outside a quotation ("“... Cruz is responding with humor,” he adds)
+        paragraph = self.text.rfind("\n", 0, word[1]) + 1
+        opened = self.text[paragraph : word[1]]
+        return opened.count("“") <= opened.count("”") and opened.count('"') % 2 == 0
+
+    def _surname_in_passing(self, word: str) -> bool:
+        """``Valdes, speaking at an event,`` after ``President Ignacio
+        Valdes``: a word written in full after a first name, and never in
+        lower case (not ``There``, ``Unity``, ``Yes`` opening a sentence)."""
+        key = ("passing", word)
+        if key not in self.memo:
+            if ("lower",) not in self.memo:
+                self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
+            fuller = self.fullest_name(word) if self.after_a_name_word(word) else None
+            self.memo[key] = (
+                fuller is not None
+                and len(fuller[0].split()) >= 2
+                and word.lower() not in self.memo[("lower",)]
+                and word.lower() not in _NOT_NAME | MEDIA_NAMES | ORGANIZATION_WORDS | PLACE_WORDS
+            )
+        found: bool = self.memo[key]
+        return found
 
     def _place_or_body(self, words: list[tuple[str, int, int]], before: str) -> bool:
         """``at Dunmore General``, ``moved to Dunmore Heights``, ``attend
