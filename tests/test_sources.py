@@ -379,6 +379,28 @@ PRONOUNS: list[tuple[str, str, list[str | None]]] = [
         "Brenner paused. “The noise,” he said.",
         ["Saul Brenner", "Ruth Katz", "Ruth Katz", "Saul Brenner"],
     ),
+    (
+        "he-takes-a-surname-written-in-full-in-passing",
+        "Crowds marched against a plan by President Ignacio Valdes.\n\n"
+        "“It is an insult,” said Carmen Huerta.\n\n"
+        "Valdes, speaking at an event, defended the plan. "
+        "“If we do nothing, the system will be bankrupt,” he said.",
+        ["Carmen Huerta", "Ignacio Valdes"],
+    ),
+    (
+        "he-skips-a-person-a-she-was-used-for",
+        "Harlan Voigt said the bill would pass.\n\n"
+        "Delia Rourke said the votes were there. “We counted twice,” she said.\n\n"
+        "“I would be surprised,” he told reporters.",
+        ["Harlan Voigt", "Delia Rourke", "Delia Rourke", "Harlan Voigt"],
+    ),
+    (
+        "he-skips-a-person-called-ms",
+        "Mr. Voigt said the bill would pass.\n\n"
+        "Ms. Rourke said the votes were there.\n\n"
+        "“I would be surprised,” he told reporters.",
+        ["Voigt", "Rourke", "Voigt"],
+    ),
 ]
 
 
@@ -534,6 +556,120 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         "LA PAZ (AFP) - At least 14 people have died, the civil defence agency said.",
         ["civil defence agency"],
         [("civil defence agency", "organization", None)],
+    ),
+    (
+        "a-role-joins-a-titled-name-written-in-passing",
+        "TULSA, Okla. (AP) — Mayor Renee Castellanos ordered a review. "
+        "The mayor said the delay was unacceptable.",
+        ["Renee Castellanos"],
+        [("Renee Castellanos", "person", "Mayor")],
+    ),
+    (
+        "a-role-joins-the-latest-titled-name-in-passing",
+        "KELSO (AP) — Harbour Minister Ana Ruiz toured the docks with Mayor Lise Brandt.\n\n"
+        "The minister said crews had agreed.",
+        ["Ana Ruiz"],
+        [("Ana Ruiz", "person", "Harbour Minister")],
+    ),
+    (
+        "a-role-with-no-holder-stays-its-own",
+        "KELSO (AP) — Crews worked late. The mayor said the delay was unacceptable.",
+        ["The mayor"],
+        [("The mayor", "person", None)],
+    ),
+    (
+        "the-senator-joins-the-holder-of-sen",
+        "KELSO (AP) — Sen. Harlan Voigt said the talks failed. "
+        "The senator added that he was open to amendments.",
+        ["Harlan Voigt", "Harlan Voigt"],
+        [("Harlan Voigt", "person", "Sen.")],
+    ),
+    (
+        "the-congresswoman-joins-the-holder-of-rep",
+        "KELSO (AP) — Rep. Lena Marsh said the talks failed. "
+        "The congresswoman added that she was open to amendments.",
+        ["Lena Marsh", "Lena Marsh"],
+        [("Lena Marsh", "person", "Rep.")],
+    ),
+    (
+        "the-governor-joins-the-holder-of-gov",
+        "KELSO (AP) — Gov. Lena Marsh said the talks failed. "
+        "The governor added that she was open to amendments.",
+        ["Lena Marsh", "Lena Marsh"],
+        [("Lena Marsh", "person", "Gov.")],
+    ),
+    (
+        "the-council-member-joins-the-holder-of-the-title",
+        "KELSO (AP) — City Council member Ana Whitlow said the talks failed. "
+        "The council member added that she was open to amendments.",
+        ["Ana Whitlow", "Ana Whitlow"],
+        [("Ana Whitlow", "person", "City Council member")],
+    ),
+    (
+        "the-board-member-is-not-a-council-member",
+        "KELSO (AP) — City Council member Ana Whitlow said the talks failed. "
+        "The board member added that she was open to amendments.",
+        ["Ana Whitlow", "The board member"],
+        [("Ana Whitlow", "person", "City Council member"), ("The board member", "anonymous", None)],
+    ),
+    (
+        "an-occupation-in-an-appositive-is-a-title",
+        "KELSO (AP) — Sara Lund, a diplomat in Geneva, said the talks failed. "
+        "The diplomat said crews had agreed.",
+        ["Sara Lund", "Sara Lund"],
+        [("Sara Lund", "person", "diplomat in Geneva")],
+    ),
+    (
+        "a-description-in-an-appositive-is-no-title",
+        "KELSO (AP) — Sara Lund, a resident of Kelso, said the talks failed.",
+        ["Sara Lund"],
+        [("Sara Lund", "person", None)],
+    ),
+    (
+        "the-democrat-joins-the-democrat-named",
+        "KELSO (AP) — Lena Marsh, a Democrat, said the talks failed. "
+        "The Democrat added that she was open to amendments.",
+        ["Lena Marsh", "Lena Marsh"],
+        [("Lena Marsh", "person", "Democrat")],
+    ),
+    (
+        "the-senator-joins-a-sen-named-in-passing",
+        "KELSO (AP) — Sen. Harlan Voigt visited the port. "
+        "The senator said he was open to amendments.",
+        ["Harlan Voigt"],
+        [("Harlan Voigt", "person", "Sen.")],
+    ),
+    (
+        "they-takes-a-group-opening-the-sentence-before",
+        "KELSO (AP) — Democrats criticized the proposal. "
+        "They said it would gut clean-water programs.",
+        ["Democrats"],
+        [("Democrats", "group", None)],
+    ),
+    (
+        "they-takes-a-group-after-an-earlier-speaker",
+        "KELSO (AP) — The mayor's office said the plan was final.\n\n"
+        "Several parents yelled at the board. They said the cuts were unfair.",
+        ["mayor's office", "Several parents"],
+        [("mayor's office", "organization", None), ("Several parents", "group", None)],
+    ),
+    (
+        "who-after-a-common-noun-group",
+        "KELSO (AP) — The council heard from residents who said the plan would hurt sales.",
+        ["residents"],
+        [("residents", "group", None)],
+    ),
+    (
+        "who-after-an-unnamed-person",
+        "KELSO (AP) — The board heard from an architect who said the plan was sound.",
+        ["an architect"],
+        [("an architect", "anonymous", None)],
+    ),
+    (
+        "who-after-the-speaker-of-the-quote-before",
+        "KELSO (AP) — “It is over,” said one former aide, who said the talks had failed.",
+        ["one former aide", "one former aide"],
+        [("one former aide", "anonymous", None)],
     ),
 ]
 

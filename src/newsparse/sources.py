@@ -31,10 +31,12 @@ from typing import Any
 import attrs
 
 from newsparse._state import ParseState
+from newsparse.lexicon.cues import CUE_FORMS
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
     CORPORATE_SUFFIXES,
+    DESCRIPTION_NOUNS,
     DOCUMENT_HEADS,
     GROUP_HEADS,
     MEDIA_HEADS,
@@ -43,9 +45,11 @@ from newsparse.lexicon.sources import (
     ORGANIZATION_ROLE_NOUNS,
     ORGANIZATION_SUFFIXES,
     ORGANIZATION_WORDS,
+    PARTY_MEMBER_NOUNS,
     PLACE_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
+    TITLE_ROLE_NOUNS,
     TITLE_WORDS,
 )
 from newsparse.lexicon.words import (
@@ -55,6 +59,7 @@ from newsparse.lexicon.words import (
     QUANTIFIER_SUBJECTS,
     SHARE_WORDS,
     is_number,
+    is_past_verb,
 )
 from newsparse.model import Mention, Source, SourceKind, Span
 
@@ -65,6 +70,20 @@ _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.",
 _NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "el", "la", "le"})
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "i"})
+_GENDERED = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "mr.": "he",
+    "mr": "he",
+    "she": "she",
+    "her": "she",
+    "mrs.": "she",
+    "mrs": "she",
+    "ms.": "she",
+    "ms": "she",
+    "miss": "she",
+}
 _THEY = frozenset({"they", "them", "we"})
 _NOT_NAME = DETERMINERS | frozenset(
     [
@@ -136,10 +155,43 @@ class _Entity:
     mentions: dict[int, Mention] = attrs.field(factory=dict)  # by start offset
     last: int = -1
     name_span: Span | None = None
+    gender: str | None = None  # "he" or "she", once a mention tells
 
     def add(self, mention: Mention) -> None:
         self.mentions.setdefault(mention.span.start, mention)
         self.last = max(self.last, mention.span.start)
+        if self.kind is SourceKind.PERSON and len(mention.text.split()) > 1:
+            # "Mr. Voigt", "Ms. Rourke": the honorific is the writer's word,
+            # surer than any pronoun taken for the person
+            self.gender = _gender(mention.text) or self.gender
+
+    def learn_gender(self, mention: Mention, text: str, names: _NameIndex) -> None:
+        """A ``he``/``she`` tells this person's gender when the last name
+        written before it, in the same paragraph, is this person's, no
+        pronoun between: a pronoun taken from further off may be wrong, and
+        would mislead the rest."""
+        gender = _gender(mention.text)
+        if gender is None or self.gender is not None or self.kind is not SourceKind.PERSON:
+            return
+        earlier = [m for k, m in self.mentions.items() if k < mention.span.start]
+        if not earlier:
+            return
+        last = max(earlier, key=lambda m: m.span.start)
+        if _gender(last.text) is not None or "\n" in text[last.span.end : mention.span.start]:
+            return
+        named = names.name_before(mention.span.start, frozenset({self.key}))
+        if named is not None and named[1].overlaps(last.span):
+            self.gender = gender
+
+
+def _gender(mention: str) -> str | None:
+    """``he``/``she`` as a mention tells it: the pronoun itself, or an
+    honorific (``Mr. Voigt``, ``Ms. Rourke``)."""
+    words = mention.lower().split()
+    if len(words) == 1:
+        return _GENDERED.get(words[0])
+    # an honorific before a name; not a possessive ("his wife")
+    return _GENDERED.get(words[0]) if words and words[0] in _HONORIFICS else None
 
 
 @attrs.frozen
@@ -182,6 +234,7 @@ def source_stage(state: ParseState) -> None:
             entity.kind = SourceKind.MEDIA  # "El Observador de Madrid reported"
             entity.name = _drop_the(entity.name)
         if entity is not None:
+            entity.learn_gender(mention, text, names)
             entity.add(mention)
             by_span[(start, end)] = entity
     ordered = sorted((e for e in entities if e.mentions), key=lambda e: min(e.mentions))
@@ -273,17 +326,48 @@ def _resolve(
         entities.append(entity)
         return entity
     # a description
-    if reading.key in ROLE_HEADS and reading.kind is SourceKind.PERSON:
+    lower = mention.text.lower().split()
+    if (reading.key in ROLE_HEADS and reading.kind is SourceKind.PERSON) or (
+        # "the diplomat", "the council member", "the Democrat": a definite
+        # noun for one person's job refers back to its holder too
+        lower[0] == "the"
+        and not reading.plural
+        and reading.key in _ROLE_NOUNS
+        and reading.kind in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+    ):
+        if reading.kind is SourceKind.ANONYMOUS:
+            for entity in reversed(recent):
+                if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
+                    return entity  # "senior officials said ... the official added"
+        modifiers = mention.text.split()[1:-1] if lower[0] == "the" else []
         holders = [
             e
             for e in recent
-            if e.kind is SourceKind.PERSON and e.title and reading.key in e.title.lower().split()
+            if e.kind is SourceKind.PERSON and e.title and _holds(e.title, reading.key, modifiers)
         ]
-        if len(holders) == 1 and len(mention.text.split()) <= 3:
-            return holders[0]  # not "the president of Judicial Watch"
+        short = len(mention.text.split()) <= 3  # not "the president of Judicial Watch"
+        if len(holders) == 1 and short:
+            return holders[0]
         for entity in reversed(recent):
             if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
                 return entity  # "a federal judge said ... The judge added"
+        titled = (
+            names.titled_name_before(
+                mention.span.start,
+                reading.key,
+                modifiers,
+                frozenset(e.key for e in recent if e.kind is SourceKind.PERSON),
+            )
+            if not holders and short and mention.text.split()[0].lower() == "the"
+            else None
+        )
+        if titled is not None:
+            # "Mayor Renee Castellanos ordered a review. The mayor said":
+            # the holder of the title named in passing
+            holder = _resolve(text, titled, entities, names)
+            if holder is not None and holder.kind is SourceKind.PERSON:
+                holder.add(titled)
+                return holder
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -322,6 +406,29 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+def _holds(title: str, role: str, modifiers: list[str]) -> bool:
+    """Whether a person with ``title`` is ``the`` + ``modifiers`` + ``role``:
+    the role is a word of the title or what its abbreviation stands for
+    (``Sen.``: senator, lawmaker; ``Rep.``: congresswoman), and so is every
+    modifier that names a rank or a body (``the council member`` holds
+    ``City Council member``, not ``Board member``; ``the vice president``
+    is no ``US President``, ``the Ohio governor`` no ``Florida Gov.``; ``the
+    two-term president`` is any president)."""
+    words: set[str] = set()
+    for word in title.lower().split():
+        stripped = word.strip(".,")
+        words.add(stripped)
+        words |= TITLE_ROLE_NOUNS.get(word.rstrip(","), frozenset())
+        words |= TITLE_ROLE_NOUNS.get(stripped, frozenset())
+    if role not in words:
+        return False
+    return all(
+        m.lower() in words
+        for m in (w.strip(".,") for w in modifiers)
+        if m[:1].isupper() or m in TITLE_WORDS or m in ORGANIZATION_WORDS or m in ROLE_HEADS
+    )
 
 
 def _same_name(one: str, other: str) -> bool:
@@ -376,27 +483,59 @@ def _antecedent(
     if word in _THEY:
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
+        opening = _plural_opening_before(text, mention, names)
+        if opening is not None and (
+            not candidates or opening.span.start > max(e.last for e in candidates)
+        ):
+            # "Democrats criticized the plan. They said ...": the plural that
+            # opens the sentence before, though it has not spoken
+            entity = _resolve(text, opening, entities, names)
+            if entity is not None:
+                entity.add(opening)
+                return entity
     if word in _HE_SHE:
+        other = {"he": "she", "she": "he"}.get(_GENDERED.get(word, ""))
+        if other is not None:
+            # "she said ... he told reporters": not the person a she was used for
+            candidates = [e for e in candidates if e.gender != other]
         surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
         named = names.name_before(pos, surnames)
-        if named is not None and (not candidates or named[1].start > candidates[-1].last):
-            reading_named = _read(
-                text, Mention(text[named[1].start : named[1].end], named[1]), names
-            )
-            if reading_named.form == "name" and reading_named.kind is SourceKind.PERSON:
-                for entity in reversed(entities[-_WINDOW:]):
-                    if entity.kind is SourceKind.PERSON and entity.key == reading_named.key:
-                        return entity
-                fuller = names.fullest_name(reading_named.key)
-                if fuller is not None and _same_name(fuller[0], reading_named.name):
-                    # "Mrs. Clinton" after "Hillary Clinton" in passing
-                    reading_named = attrs.evolve(
-                        reading_named, name=fuller[0], title=reading_named.title or fuller[2]
-                    )
-                entity = _new(reading_named)
-                entity.add(Mention(text[named[1].start : named[1].end], named[1]))
-                entities.append(entity)
-                return entity
+        if named is not None and (
+            not candidates or named[1].start > max(e.last for e in candidates)
+        ):
+            written = Mention(text[named[1].start : named[1].end], named[1])
+            reading_named = _read(text, written, names)
+            if (
+                reading_named.form == "name"
+                and reading_named.kind is SourceKind.PERSON
+                and (other is None or _gender(written.text) != other)  # "Ms. Rourke"
+            ):
+                known = next(
+                    (
+                        e
+                        for e in reversed(entities[-_WINDOW:])
+                        if e.kind is SourceKind.PERSON and e.key == reading_named.key
+                    ),
+                    None,
+                )
+                titled = _gender(written.text)  # "Mr. Trump": surer than a pronoun
+                if known is not None and (
+                    other is None or known.gender != other or titled not in (None, other)
+                ):
+                    if titled is not None:
+                        known.gender = titled
+                    return known
+                if known is None:
+                    fuller = names.fullest_name(reading_named.key)
+                    if fuller is not None and _same_name(fuller[0], reading_named.name):
+                        # "Mrs. Clinton" after "Hillary Clinton" in passing
+                        reading_named = attrs.evolve(
+                            reading_named, name=fuller[0], title=reading_named.title or fuller[2]
+                        )
+                    entity = _new(reading_named)
+                    entity.add(written)
+                    entities.append(entity)
+                    return entity
     if candidates:
         return max(candidates, key=lambda e: e.last)
     entity = _Entity(
@@ -407,6 +546,65 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# where a sentence ends: its point, a closing quotation mark, then space
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
+
+
+def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
+    """``Democrats criticized the proposal. They said ...``: for a ``They``
+    opening its sentence, the plural group or unnamed people opening the
+    sentence before it (its determiner, modifiers and head, up to five
+    words)."""
+    pos = mention.span.start
+    if not mention.text[:1].isupper():
+        return None
+    before = text[max(0, pos - 400) : pos].rstrip()
+    if before and before[-1] not in '.!?\n”"’':
+        return None  # not the sentence's first word
+    base = pos - 400 if pos > 400 else 0
+    # the dateline is blanked in the name index's text: the sentence after
+    # it opens at the story's first word
+    body = names.text
+    ends = list(_SENTENCE_END.finditer(body, base, base + len(before) - 1))
+    if not ends and base > 0:
+        return None
+    start = ends[-1].end() if ends else base
+    words = list(_WORD_SPAN.finditer(body, start, base + len(before)))[:6]
+    for i, word in enumerate(words[:5]):
+        w = word.group().lower()
+        if (
+            w.endswith("s")
+            and len(w) > 3
+            and w.isalpha()
+            and w not in CUE_FORMS
+            and w not in AUXILIARIES
+            and w not in _NOT_PLURAL_HEAD
+        ) or w in {"people", "police"}:
+            span = Span(words[0].start(), word.end())
+            phrase = Mention(text[span.start : span.end], span)
+            reading = _read(text, phrase, names)
+            if (
+                reading.form == "description"
+                and reading.plural
+                and reading.kind in (SourceKind.GROUP, SourceKind.ANONYMOUS)
+            ):
+                return phrase
+            return None
+        if not (w in _RELATIVE_DETERMINERS or w.isalpha()) or (
+            i
+            and (
+                w in _NOT_NAME
+                or w in _NOT_MODIFIERS
+                or w in AUXILIARIES
+                or w in CUE_FORMS
+                or is_past_verb(w)
+                or w.endswith(("ing", "ly"))
+            )
+        ):
+            return None
+    return None
 
 
 # lower-case words inside a capitalised name ("Association for the Visually
@@ -428,13 +626,92 @@ def _relative_antecedent(
     # grower, who" / "Smith, a grower who"
     m = _RELATIVE_NAME.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
     if m is None:
-        return None
-    start, end = base + m.start(1), base + m.end(1)
+        phrase_end = base + len(before)
+        for spoken in reversed(entities[-_WINDOW:]):
+            if any(earlier.span.end == phrase_end for earlier in spoken.mentions.values()):
+                return spoken  # "said one former aide, who said": the speaker just named
+        phrase = _common_phrase(before)
+        if phrase is None or not _relative_head(phrase[1], phrase[2], mention.text.lower()):
+            return None
+        start, end = base + phrase[0], phrase_end
+    else:
+        start, end = base + m.start(1), base + m.end(1)
     named = Mention(text[start:end], Span(start, end))
     entity = _resolve(text, named, entities, names)
     if entity is not None:
         entity.add(named)
     return entity
+
+
+# "residents who", "30 percent who": the lower-case words before a relative
+_LOWER_WORDS_AT_END = re.compile(r"(?<![\w’'\-])(?:[\w][\w\-,.%]*\s+){0,4}[a-z\d][\w\-.%]*$")
+# words ending in -s that are no plural noun for people
+_NOT_PLURAL_HEAD = frozenset(
+    """this these those his hers its ours yours theirs was has is does us
+    always perhaps unless plus thus whereas news series""".split()
+)
+
+
+def _common_phrase(before: str) -> tuple[int, str, str] | None:
+    """The common noun phrase ending ``before`` (``residents``, ``an
+    architect``, ``some security experts``, ``30 percent``): where it
+    opens, its head and its determiner; up to three modifiers are taken,
+    none past a preposition, a verb or an adverb (``The council heard from
+    | residents``, ``echoing | security experts``)."""
+    m = _LOWER_WORDS_AT_END.search(before)
+    if m is None:
+        return None
+    words = list(_WORD_SPAN.finditer(before, m.start(), m.end()))
+    head = words[-1].group()
+    start, det = words[-1].start(), ""
+    if len(words) >= 3 and words[-2].group() == "in" and _share(head):
+        words = words[:-2]  # "four in 10 who": the share is one phrase
+        start = words[-1].start()
+    for word in reversed(words[:-1]):
+        w = word.group().lower()
+        if w in _RELATIVE_DETERMINERS:
+            start, det = word.start(), w
+            break
+        if (
+            not word.group()[:1].islower()  # "Democratic activists": a name's word
+            or w.endswith((",", "ing", "ly"))
+            or w in _NOT_NAME
+            or w in _NOT_MODIFIERS
+            or w in AUXILIARIES
+            or w in CUE_FORMS
+            or is_past_verb(w)
+        ):
+            break
+        start = word.start()
+    return start, head, det
+
+
+_RELATIVE_DETERMINERS = frozenset(
+    "the a an one some many most several few all other his her their its our".split()
+)
+# words that end a noun's modifiers before it
+_NOT_MODIFIERS = frozenset(
+    """or nor than not who which that among between against about over under
+    like at in into to from near across toward towards through around within""".split()
+)
+
+
+def _relative_head(head: str, det: str, relative: str) -> bool:
+    """Whether the common noun before ``who`` names people (a head noun for
+    people, a poll share, a plural, not a verb: ``nobody knows who``; a
+    singular after ``a``/``an``/``one``: ``an architect who``), and the one
+    before ``which`` a document or a body (``the report, which said``)."""
+    if relative == "which":
+        return head in DOCUMENT_HEADS or head in ORGANIZATION_HEADS or head in MEDIA_HEADS
+    if head in DOCUMENT_HEADS or head in MEDIA_HEADS or head in ORGANIZATION_HEADS:
+        return False
+    if head in ANONYMOUS_HEADS or head in GROUP_HEADS or head in ROLE_HEADS or _share(head):
+        return True
+    if head in CUE_FORMS or head in _NOT_PLURAL_HEAD or head in AUXILIARIES or head in _NOT_NAME:
+        return False
+    if head.endswith("s") and len(head) > 3 and head.isalpha():
+        return True
+    return det in {"a", "an", "one"}
 
 
 # ---------------------------------------------------------------- reading
@@ -450,6 +727,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
     if len(words) == 1 and lower[0] in {"who", "which"}:
         return _Reading("relative", SourceKind.PERSON, lower[0], raw, None, False, None)
+    if len(lower) == 2 and lower[0] == "the" and lower[1] in PARTY_MEMBER_NOUNS:
+        # "the Democrat": a party's member, not the party
+        return _Reading("description", SourceKind.PERSON, lower[1], raw, None, False, None)
     joined = " ".join(lower)
     if _ANONYMITY.search(joined):
         head = _head(lower)
@@ -587,6 +867,11 @@ _PERSON_NOUNS = frozenset(w for w in ANONYMOUS_HEADS if not w.endswith("s")) - {
 _PERSON_HEADS = (ANONYMOUS_HEADS | GROUP_HEADS | ROLE_HEADS) - (
     ORGANIZATION_HEADS | ORGANIZATION_WORDS
 )
+# singular nouns for a person's job: an appositive makes a title of them
+# ("Sara Lund, a diplomat in Geneva,"), and "the diplomat" refers back to
+# the one holder; descriptions are no titles ("a resident of Kelso")
+_OCCUPATION_NOUNS = _PERSON_NOUNS - DESCRIPTION_NOUNS
+_ROLE_NOUNS = ROLE_HEADS | _OCCUPATION_NOUNS | PARTY_MEMBER_NOUNS
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
@@ -836,7 +1121,7 @@ def _role_before(text: str, start: int) -> str | None:
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".") for w in title.split()}
-    if not words & (ROLE_HEADS | TITLE_WORDS):
+    if not words & (ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS):
         return None
     if words & (AUXILIARIES | {"who", "which", "that", "said", "says", "told", "wrote"}) or any(
         w.endswith("ed") and w not in ED_ADJECTIVES for w in words
@@ -892,7 +1177,19 @@ _PLACE_PREPOSITIONS = frozenset(
     around throughout within""".split()
 )
 _NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
+
+
+# the capitalised title forms a role noun is written in before a name, as
+# the name index keys them ("Sen" for "the senator", "Rep" for "the
+# congresswoman")
+_TITLE_FORMS: dict[str, list[str]] = {
+    role: sorted(
+        {form.rstrip(".").capitalize() for form, roles in TITLE_ROLE_NOUNS.items() if role in roles}
+    )
+    for role in frozenset().union(*TITLE_ROLE_NOUNS.values())
+}
 
 
 @attrs.define
@@ -1068,6 +1365,52 @@ class _NameIndex:
                 return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
 
+    def titled_name_before(
+        self, pos: int, role: str, modifiers: list[str], surnames: frozenset[str]
+    ) -> Mention | None:
+        """The last name written before ``pos`` with ``role`` capitalised in
+        the title before it (``Mayor Renee Castellanos``, ``Harbour Minister
+        Ana Ruiz`` for ``minister``, ``President Obama`` when Obama, one of
+        ``surnames``, has spoken), title included; a body's officer (``World Bank President
+        Jim Yong Kim``) is no one's ``the president``."""
+        self._build()
+        written = sorted(
+            found for form in _TITLE_FORMS.get(role, ()) for found in self.by_word.get(form, ())
+        )
+        written += self.by_word.get(role.capitalize(), [])
+        for run_id, position in sorted(written, reverse=True):
+            run = self.runs[run_id]
+            if run[position][2] > pos:
+                continue
+            first = position
+            while first > 0 and run[first - 1][0].lower() not in _LINKS | _NOT_NAME:
+                first -= 1  # "Harbour Minister": the title's words before the role
+            last = position + 1
+            while last < len(run) and not (
+                run[last - 1][0].endswith(".")
+                and len(run[last - 1][0]) > 3
+                and run[last - 1][0].lower() not in TITLE_WORDS
+            ):
+                last += 1  # "... Renee Castellanos. The": a sentence ends
+            tokens = [w for w, _, _ in run[first:last]]
+            title, name = _split_name(tokens)
+            if len(title) <= position - first or not name or run[last - 1][2] > pos:
+                continue  # the role is not in the title, or no name follows
+            if not _holds(" ".join(title), role, modifiers):
+                continue  # "the Ohio governor" is not "Florida Gov. Jeb Bush"
+            if any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in title) or any(
+                w.lower().strip(".,") in ORGANIZATION_WORDS | PLACE_WORDS for w in name
+            ):
+                continue
+            if len(name) == 1 and name[0].lower().strip(".,") not in surnames:
+                return None  # "President Obama": only a person who has spoken
+            end = run[last - 1][2]
+            if run[last - 1][0].endswith(".") and run[last - 1][0].lower() not in _SUFFIXES:
+                end -= 1  # "... Mayor Renee Castellanos.": the sentence's point
+            span = Span(run[first][1], end)
+            return Mention(self.text[span.start : span.end], span)
+        return None
+
     def name_before(
         self, pos: int, surnames: frozenset[str] = frozenset()
     ) -> tuple[str, Span] | None:
@@ -1106,13 +1449,42 @@ class _NameIndex:
         return None
 
     def _lone_surname(self, word: tuple[str, int, int], surnames: frozenset[str]) -> bool:
-        """``Brenner paused.``: a known person's surname alone, opening its
-        clause (not ``told Brenner``, not ``Brenner’s daughter``)."""
-        if word[0].rstrip(".,").lower() not in surnames:
+        """``Brenner paused.``: a known person's surname alone, or one
+        written in full elsewhere in the story (``Valdes, speaking at an
+        event,`` after ``President Ignacio Valdes``) outside a quotation,
+        opening its clause (not ``told Brenner``, not ``Brenner’s
+        daughter``)."""
+        key = word[0].rstrip(".,")
+        if key.lower() not in surnames and not self._surname_in_passing(key):
             return False
         # after a sentence or a clause, a closing quotation mark included
         before = self.text[max(0, word[1] - 4) : word[1]].rstrip().rstrip('"”’')
-        return not before or before[-1] in ".!?,;:"
+        if before and before[-1] not in ".!?,;:":
+            return False
+        if key.lower() not in surnames and before and before[-1] not in ".!?":
+            return False  # "Columbus, Ohio,": a name in passing opens a sentence
+        # outside a quotation ("“... Cruz is responding with humor,” he adds)
+        paragraph = self.text.rfind("\n", 0, word[1]) + 1
+        opened = self.text[paragraph : word[1]]
+        return opened.count("“") <= opened.count("”") and opened.count('"') % 2 == 0
+
+    def _surname_in_passing(self, word: str) -> bool:
+        """``Valdes, speaking at an event,`` after ``President Ignacio
+        Valdes``: a word written in full after a first name, and never in
+        lower case (not ``There``, ``Unity``, ``Yes`` opening a sentence)."""
+        key = ("passing", word)
+        if key not in self.memo:
+            if ("lower",) not in self.memo:
+                self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
+            fuller = self.fullest_name(word) if self.after_a_name_word(word) else None
+            self.memo[key] = (
+                fuller is not None
+                and len(fuller[0].split()) >= 2
+                and word.lower() not in self.memo[("lower",)]
+                and word.lower() not in _NOT_NAME | MEDIA_NAMES | ORGANIZATION_WORDS | PLACE_WORDS
+            )
+        found: bool = self.memo[key]
+        return found
 
     def _place_or_body(self, words: list[tuple[str, int, int]], before: str) -> bool:
         """``at Dunmore General``, ``moved to Dunmore Heights``, ``attend

@@ -9,10 +9,14 @@ All entries are lower-case head nouns or fixed phrases.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 __all__ = [
     "ANONYMITY_MARKERS",
     "ANONYMOUS_HEADS",
     "CORPORATE_SUFFIXES",
+    "DESCRIPTION_NOUNS",
     "DOCUMENT_HEADS",
     "GROUP_HEADS",
     "MEDIA_HEADS",
@@ -21,9 +25,11 @@ __all__ = [
     "ORGANIZATION_ROLE_NOUNS",
     "ORGANIZATION_SUFFIXES",
     "ORGANIZATION_WORDS",
+    "PARTY_MEMBER_NOUNS",
     "PLACE_WORDS",
     "PRIVY_WORDS",
     "ROLE_HEADS",
+    "TITLE_ROLE_NOUNS",
     "TITLE_WORDS",
 ]
 
@@ -1046,3 +1052,61 @@ ORGANIZATION_ROLE_NOUNS: frozenset[str] = frozenset(
     automaker insurer retailer miner producer consortium agency operator
     manufacturer utility supplier chipmaker drugmaker conglomerate""".split()
 )
+
+
+#: What a title word written before a name is called again after it: ``Sen.
+#: Harlan Voigt`` ... ``the senator`` / ``the lawmaker``; ``Rep.`` ... ``the
+#: congresswoman``; ``Councilwoman`` ... ``the council member``. From the AP
+#: Stylebook's abbreviations of titles before a name (``Gov.``, ``Lt.``,
+#: ``Sgt.``, ...) and the nouns US wire copy uses for legislators.
+TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "sen.": frozenset({"senator", "lawmaker"}),
+        "sen": frozenset({"senator", "lawmaker"}),
+        "senator": frozenset({"lawmaker"}),
+        "rep.": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
+        "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
+        "representative": frozenset({"congressman", "congresswoman", "lawmaker"}),
+        "congressman": frozenset({"representative", "lawmaker"}),
+        "congresswoman": frozenset({"representative", "lawmaker"}),
+        "assemblyman": frozenset({"assembly", "member", "lawmaker"}),
+        "assemblywoman": frozenset({"assembly", "member", "lawmaker"}),
+        "councilman": frozenset({"council", "member", "councilor"}),
+        "councilwoman": frozenset({"council", "member", "councilor"}),
+        "councilmember": frozenset({"council", "member", "councilor"}),
+        "councillor": frozenset({"council", "member"}),
+        "councilor": frozenset({"council", "member"}),
+        "gov.": frozenset({"governor"}),
+        "gov": frozenset({"governor"}),
+        "lt.": frozenset({"lieutenant"}),
+        "gen.": frozenset({"general"}),
+        "gen": frozenset({"general"}),
+        "adm.": frozenset({"admiral"}),
+        "col.": frozenset({"colonel"}),
+        "maj.": frozenset({"major"}),
+        "capt.": frozenset({"captain"}),
+        "sgt.": frozenset({"sergeant"}),
+        "cmdr.": frozenset({"commander"}),
+        "det.": frozenset({"detective"}),
+        "supt.": frozenset({"superintendent"}),
+        "atty.": frozenset({"attorney"}),
+        "dr.": frozenset({"doctor"}),
+        "prof.": frozenset({"professor"}),
+        "rev.": frozenset({"reverend", "pastor"}),
+        "ceo": frozenset({"executive", "chief"}),
+    }
+)
+
+
+#: Singular nouns for people that describe rather than employ them (SPEC:
+#: ``descriptions are not titles``): ``Sara Lund, a resident of Kelso,`` has
+#: no title, while ``Sara Lund, a diplomat in Geneva,`` has one.
+DESCRIPTION_NOUNS: frozenset[str] = frozenset(
+    """man woman person resident neighbor neighbour witness voter relative
+    bystander passerby customer shopper worker""".split()
+)
+
+
+#: A party's member, named again by the party (``Lena Marsh, a Democrat,``
+#: ... ``the Democrat``): a person, never the party itself.
+PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"democrat", "republican"})
