@@ -1777,6 +1777,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-floating-quantifier-before-the-cue",
+        "Ortiz and Lee both said the talks had stalled.",
+        [("indirect", "the talks had stalled", "Ortiz and Lee", "said")],
+    ),
+    (
+        "each-after-a-plural-subject",
+        "The two skippers each said they wanted a deal.",
+        [("indirect", "they wanted a deal", "The two skippers", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -209,6 +209,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ana Ruiz", "person", "town's mayor")],
     ),
     (
+        "a-hyphenated-title",
+        "Secretary-General Ana Moura said the talks had stalled.",
+        [("Ana Moura", "person", "Secretary-General")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

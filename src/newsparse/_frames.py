@@ -625,6 +625,14 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
                 or _capitalized(text, toks, c + 1)
             )
         )  # "Many fear the levy will ...", "Many fear Lee will ...", not "most state parties"
+    if (
+        before in {"both", "each", "all"}
+        and c >= 2
+        and toks.kinds[c - 2] == "w"
+        and toks.words[c - 2] not in DETERMINERS
+        and word.endswith(("ed", "id", "ld", "te"))  # "said", "told", "wrote", "argued"
+    ):
+        return True  # a floating quantifier: "Ortiz and Lee both said"
     if before in DETERMINERS and not (
         is_number(before) and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
     ):

@@ -574,6 +574,15 @@ def _skip_back(text: str, toks: _Tokens, j: int) -> int:
                 or toks.words[j] in AUXILIARIES
                 or toks.words[j] in {"not", "never"}
                 or toks.words[j].endswith(("n't", "n’t"))
+                # a floating quantifier: "Ortiz and Lee both said", "the two
+                # leaders each said"
+                or (
+                    toks.words[j] in {"both", "each", "all"}
+                    and j > 0
+                    and toks.kinds[j - 1] == "w"
+                    and toks.words[j - 1] not in DETERMINERS
+                    and toks.words[j - 1] not in CLAUSE_STOPS
+                )
             )
             and not (j > 0 and _capitalized(text, toks, j))
         ):

@@ -837,6 +837,18 @@ ROLE_HEADS: frozenset[str] = frozenset(
 #: ``US President Joe Biden``, ``Sen.``); lower-cased.
 TITLE_WORDS: frozenset[str] = frozenset(
     [
+        # hyphenated titles
+        "secretary-general",
+        "attorney-general",
+        "director-general",
+        "governor-general",
+        "solicitor-general",
+        "inspector-general",
+        "vice-president",
+        "vice-chairman",
+        "vice-chair",
+        "editor-in-chief",
+        "commander-in-chief",
         "supervisor",
         "councillor",
         "councilor",
