@@ -1787,6 +1787,31 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "they wanted a deal", "The two skippers", "said")],
     ),
     (
+        "in-the-latest-sign-after-a-closing-attribution",
+        "Helmsgate will cut 300 jobs, the company said on Monday, in the latest sign of strain.",
+        [("indirect", "Helmsgate will cut 300 jobs", "the company", "said")],
+    ),
+    (
+        "in-what-would-be-after-a-closing-attribution",
+        "Helmsgate is near a deal, two people familiar with it said, in what would be a record.",
+        [("indirect", "Helmsgate is near a deal", "two people familiar with it", "said")],
+    ),
+    (
+        "marking-after-a-closing-attribution",
+        "Helmsgate will cut 300 jobs, the company said, marking its third round of cuts.",
+        [("indirect", "Helmsgate will cut 300 jobs", "the company", "said")],
+    ),
+    (
+        "said-in-court",
+        "The law is valid, Helen Marsh said in court.",
+        [("indirect", "The law is valid", "Helen Marsh", "said")],
+    ),
+    (
+        "wrote-for-the-majority",
+        "The law is valid, Judge Helen Marsh wrote for the majority.",
+        [("indirect", "The law is valid", "Judge Helen Marsh", "wrote")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

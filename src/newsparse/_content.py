@@ -63,7 +63,7 @@ _VENUE = (
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate|"
     r"website|site|page|account|channel|feed|blog|bulletin|update|newsletter|column|"
-    r"announcement|commentary)"
+    r"announcement|commentary|court|ruling|lawsuit|complaint|opinion|decision|chamber|House|Senate)"
     # "... to the board", "... to clients", "... to Parliament"
     rf"(?:\s+(?:on|with|to|at|for)\s+(?:(?:the\s+)?{_PROPER}"
     r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+s|staff|parliament|congress)\b"
@@ -71,6 +71,8 @@ _VENUE = (
     r"|the\s+[a-z]+\b(?!\s+(?:that|of)\b)))?"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
     r"|social\s+media)"
+    # "wrote for the majority", "wrote for the court"
+    r"|for\s+(?:the\s+)?(?:majority|minority|court|panel|board)\b"
     # "said via a spokesman", "through her lawyer"
     r"|(?:via|through)\s+(?:a|an|her|his|its|their)\s+"
     r"(?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)"
@@ -111,7 +113,8 @@ _CONTEXT_TAIL = re.compile(
     r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after|compared\s+(?:with|to)"
     r"|even\s+as|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
-    r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying)\b"
+    r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
+    r"|marking|capping|deepening)\b"
     r"|,\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b"
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
@@ -803,6 +806,13 @@ _SUMMING_UP = frozenset(
 )
 
 
+# what the news brings about, in the writer's words after an attribution
+_CONSEQUENCE_PARTICIPLES = frozenset(
+    """marking capping extending deepening highlighting underscoring sending
+    prompting sparking triggering fueling fuelling raising""".split()
+)
+
+
 def _writers_appositive(toks: _Tokens, k: int) -> bool:
     """A noun phrase after a closing attribution sums up the news in the
     writer's words (``..., officials said, a move likely to anger Beijing``,
@@ -810,9 +820,16 @@ def _writers_appositive(toks: _Tokens, k: int) -> bool:
     interrupted clause goes on with its verb instead."""
     word = toks.words[k]
     nxt = toks.words[k + 1] if k + 1 < len(toks) else ""
+    if word in _CONSEQUENCE_PARTICIPLES or (word == "in" and nxt == "what"):
+        # "..., the company said on Monday, marking its third round of cuts",
+        # "..., in what would be the biggest deal this year"
+        return True
     if not (
         word in {"a", "an"}
-        or (word == "in" and nxt in {"a", "an"})
+        or (word == "in" and nxt in {"a", "an", "what"})
+        or (
+            word == "in" and nxt == "the" and k + 2 < len(toks) and toks.words[k + 2] in _SUMMING_UP
+        )
         or (word == "the" and nxt in _SUMMING_UP)
     ):
         return False
