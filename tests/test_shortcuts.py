@@ -6,7 +6,8 @@
   look-behind for a line break;
 - ``frame._trailer_start``'s prechecks: what the tail patterns need;
 - ``segment.split_lines``: the indentation and blankness ``strip_span`` gives;
-- ``sentences._END``: the sentence ends of its forms alone;
+- ``sentences._END``: the sentence ends of its forms alone, and of its
+  first form alone where no quotation opens a line;
 - a caption shape's ``ending``: the credits of the shape without it.
 """
 
@@ -23,7 +24,7 @@ from corpus import all_texts, read_text
 from newsparse import captions, frame
 from newsparse._tokens import _TOKEN, _TOKEN_FORMS, _Tokens, _words
 from newsparse.segment import split_lines, strip_span
-from newsparse.sentences import _END, _END_FORMS
+from newsparse.sentences import _END, _END_FORMS, _POINT_END, _QUOTED_LINE
 from strategies import news_text
 
 _FORMS_ONLY = re.compile(_TOKEN_FORMS)
@@ -153,6 +154,9 @@ def test_sentence_end_guard(text: str, data: st.DataObject) -> None:
     end = data.draw(st.integers(start, len(text)))
     forms = re.compile(_END_FORMS)
     assert _spans(_END, text, start, end) == _spans(forms, text, start, end)
+    # without a line break and a quotation mark after it, the first form alone
+    if _QUOTED_LINE.search(text, start, end) is None:
+        assert _spans(_POINT_END, text, start, end) == _spans(forms, text, start, end)
 
 
 # the pieces credits ending a caption are made of
