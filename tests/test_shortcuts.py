@@ -6,6 +6,7 @@
   look-behind for a line break;
 - ``frame._trailer_start``'s prechecks: what the tail patterns need;
 - ``segment.split_lines``: the indentation and blankness ``strip_span`` gives;
+- ``segment.unit_spans``: the spans of ``split_units``' units;
 - ``sentences._END``: the sentence ends of its forms alone, and of its
   first form alone where no quotation opens a line;
 - a caption shape's ``ending``: the credits of the shape without it.
@@ -23,7 +24,7 @@ from hypothesis import strategies as st
 from corpus import all_texts, read_text
 from newsparse import captions, frame
 from newsparse._tokens import _TOKEN, _TOKEN_FORMS, _Tokens, _words
-from newsparse.segment import split_lines, strip_span
+from newsparse.segment import split_lines, split_units, strip_span, unit_spans
 from newsparse.sentences import _END, _END_FORMS, _POINT_END, _QUOTED_LINE
 from strategies import news_text
 
@@ -141,6 +142,22 @@ def test_split_lines_indent_is_strip_span(text: str) -> None:
         body = strip_span(text, line.span.start, line.span.end)
         assert line.indent == body.start - line.span.start
         assert line.blank == (body.start == body.end)
+
+
+_UNIT_TEXT = st.lists(
+    st.sampled_from([" ", "  ", "\t", "\u00a0", "\x0b", "\n", "\r", "\r\n", "a", "b c"])
+)
+
+
+@given(st.one_of(news_text(), st.text(), _UNIT_TEXT.map("".join)))
+def test_unit_spans_are_split_units(text: str) -> None:
+    assert unit_spans(text) == [unit.span for unit in split_units(text)]
+
+
+@pytest.mark.parametrize("name", all_texts())
+def test_unit_spans_seed(name: str) -> None:
+    text = read_text(name)
+    assert unit_spans(text) == [unit.span for unit in split_units(text)]
 
 
 _END_BITS = st.sampled_from(

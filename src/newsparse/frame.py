@@ -154,13 +154,13 @@ def frame_stage(state: ParseState) -> None:
     found = _read_header(state)
     if found is not None:
         index, start = found
-        end = state.units[index].span.end
+        end = state.units[index].end
         dateline = match_dateline(state.text, start, end, state.anchor_date, state.warn)
         if dateline is not None:
             _add_dateline(state, dateline)
             start = strip_span(state.text, dateline.span.end, end).start
         for i in range(index, len(state.units)):
-            span = state.units[i].span
+            span = state.units[i]
             unit_start = start if i == index else span.start
             if unit_start < span.end:
                 _body_unit(state, unit_start, span.end, is_last=i == len(state.units) - 1)
@@ -176,9 +176,9 @@ def _read_header(state: ParseState) -> tuple[int, int] | None:
     dateline_unit = _dateline_ahead(state)
     for index, unit in enumerate(state.units):
         if index == dateline_unit:
-            return index, unit.span.start
+            return index, unit.start
         dek = dateline_unit is not None
-        start = _header_unit(state, unit.span.start, unit.span.end, dek=dek)
+        start = _header_unit(state, unit.start, unit.end, dek=dek)
         if start is not None:
             return index, start
     return None
@@ -188,8 +188,7 @@ def _dateline_ahead(state: ParseState) -> int | None:
     """The unit, among the first few short ones, that opens with a dateline
     carrying an agency or a date: everything before it is header."""
     text = state.text
-    for index, unit in enumerate(state.units[:_HEADER_UNITS]):
-        span = unit.span
+    for index, span in enumerate(state.units[:_HEADER_UNITS]):
         dateline = match_dateline(text, span.start, span.end)
         if dateline is not None and (dateline.agency or _MONTH.search(dateline.text)):
             return index
@@ -282,7 +281,7 @@ def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, de
     """
     text = state.text
     line = text[start:end]
-    if end >= state.units[-1].span.end:
+    if end >= state.units[-1].end:
         return False  # nothing follows: this is the story
     if (
         len(line.split()) > _MAX_HEADLINE_WORDS
