@@ -4,7 +4,8 @@
   of the forms alone, and each token's kind from its first character;
 - ``frame._search_lines``: the search of a pattern that opens with a
   look-behind for a line break;
-- ``frame._trailer_start``'s prechecks: what the tail patterns need;
+- ``frame._trailer_start``'s prechecks: what the tail patterns need, and
+  the trailer patterns without the ``contributed`` form where it is not;
 - ``segment.split_lines``: the indentation and blankness ``strip_span`` gives;
 - ``segment.unit_spans``: the spans of ``split_units``' units;
 - ``sentences._END``: the sentence ends of its forms alone, and of its
@@ -116,6 +117,17 @@ def test_search_lines_is_the_search(text: str, data: st.DataObject) -> None:
         found = frame._search_lines(pattern, breaks, text, start, end)
         expected = pattern.search(text, start, end)
         assert (found and found.span()) == (expected and expected.span())
+    if text.find("contributed", start, end) < 0:
+        # without the word, the patterns without its form find the same
+        for full, short in (
+            (frame._TRAILER, frame._TRAILER_UNCONTRIBUTED),
+            (frame._TRAILER_LINE, frame._TRAILER_LINE_UNCONTRIBUTED),
+            (frame._TRAILER_LINE_BREAK, frame._TRAILER_LINE_BREAK_UNCONTRIBUTED),
+        ):
+            for method in (re.Pattern.match, re.Pattern.search):
+                found = method(short, text, start, end)
+                expected = method(full, text, start, end)
+                assert (found and found.span()) == (expected and expected.span())
 
 
 @given(_TRAILER_TEXT, st.data())
