@@ -10,7 +10,9 @@
 - ``segment.unit_spans``: the spans of ``split_units``' units;
 - ``sentences._END``: the sentence ends of its forms alone, and of its
   first form alone where no quotation opens a line;
-- a caption shape's ``ending``: the credits of the shape without it.
+- a caption shape's ``ending``: the credits of the shape without it;
+- ``captions._STRICT_NEEDLES``: found where the plain alternation of the
+  strict shapes' needles is.
 """
 
 from __future__ import annotations
@@ -186,6 +188,21 @@ def test_sentence_end_guard(text: str, data: st.DataObject) -> None:
     # without a line break and a quotation mark after it, the first form alone
     if _QUOTED_LINE.search(text, start, end) is None:
         assert _spans(_POINT_END, text, start, end) == _spans(forms, text, start, end)
+
+
+_NEEDLE_PLAIN = re.compile(
+    "|".join(re.escape(n) for shape in captions._STRICT_SHAPES for n in shape.needles)
+)
+
+
+@given(st.one_of(_TRAILER_TEXT, st.text(), news_text()).map(str.lower), st.data())
+def test_strict_needles_are_the_needles(text: str, data: st.DataObject) -> None:
+    """The grouped needle pattern is found where the plain alternation is."""
+    start = data.draw(st.integers(0, len(text)))
+    for needle in ("photo credit", "picture", " via ", "(c)", "©", "|", " for "):
+        for probe in (text, text[:start] + needle + text[start:]):
+            found = captions._STRICT_NEEDLES.search(probe, start)
+            assert (found is None) == (_NEEDLE_PLAIN.search(probe, start) is None)
 
 
 # the pieces credits ending a caption are made of
