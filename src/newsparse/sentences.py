@@ -158,9 +158,12 @@ _END_FORMS = f"{_POINT_FORM}|{_LINE_FORM}"
 _END = re.compile(rf"(?=[.!? \t\u00a0\r\n])(?:{_END_FORMS})")
 # Most paragraphs hold no line break followed by a quotation mark, which
 # the second form needs inside the region; there the first form alone finds
-# the same ends, and its search skips to the points in C (it opens with a
-# character class, not a look-ahead): ~2x faster again (tests/test_shortcuts.py).
-_POINT_END = re.compile(_POINT_FORM)
+# the same ends (tests/test_shortcuts.py), and its search skips to the
+# points in C: the pattern opens with a character class, not a look-ahead,
+# and not ``[.!?]+`` either (a search cannot skip ahead to a repetition:
+# ``[.!?][.!?]*``, the same form, makes the search another 1.7x faster).
+assert _POINT_FORM.startswith("[.!?]+")
+_POINT_END = re.compile("[.!?][.!?]*" + _POINT_FORM.removeprefix("[.!?]+"))
 _QUOTED_LINE = re.compile(r"\n[ \t]*[\"“]")
 _QUOTE_AFTER = re.compile(r"\s+(?:''|[\"“])")
 # “Why now?” Ortiz asked. / “We won!” the mayor said.: an attribution right
