@@ -1793,8 +1793,9 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "in-what-would-be-after-a-closing-attribution",
-        "Helmsgate is near a deal, two people familiar with it said, in what would be a record.",
-        [("indirect", "Helmsgate is near a deal", "two people familiar with it", "said")],
+        "Helmsgate is near a deal, two people familiar with the talks said, in what would be"
+        " a record.",
+        [("indirect", "Helmsgate is near a deal", "two people familiar with the talks", "said")],
     ),
     (
         "marking-after-a-closing-attribution",

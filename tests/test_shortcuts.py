@@ -4,10 +4,15 @@
   of the forms alone, and each token's kind from its first character;
 - ``frame._search_lines``: the search of a pattern that opens with a
   look-behind for a line break;
-- ``frame._trailer_start``'s prechecks: what the tail patterns need;
+- ``frame._trailer_start``'s prechecks: what the tail patterns need, and
+  the trailer patterns without the ``contributed`` form where it is not;
 - ``segment.split_lines``: the indentation and blankness ``strip_span`` gives;
-- ``sentences._END``: the sentence ends of its forms alone;
-- a caption shape's ``ending``: the credits of the shape without it.
+- ``segment.unit_spans``: the spans of ``split_units``' units;
+- ``sentences._END``: the sentence ends of its forms alone, and of its
+  first form alone where no quotation opens a line;
+- a caption shape's ``ending``: the credits of the shape without it;
+- ``captions._STRICT_NEEDLES``: found where the plain alternation of the
+  strict shapes' needles is.
 """
 
 from __future__ import annotations
@@ -22,8 +27,8 @@ from hypothesis import strategies as st
 from corpus import all_texts, read_text
 from newsparse import captions, frame
 from newsparse._tokens import _TOKEN, _TOKEN_FORMS, _Tokens, _words
-from newsparse.segment import split_lines, strip_span
-from newsparse.sentences import _END, _END_FORMS
+from newsparse.segment import split_lines, split_units, strip_span, unit_spans
+from newsparse.sentences import _END, _END_FORMS, _POINT_END, _QUOTED_LINE
 from strategies import news_text
 
 _FORMS_ONLY = re.compile(_TOKEN_FORMS)
@@ -114,6 +119,17 @@ def test_search_lines_is_the_search(text: str, data: st.DataObject) -> None:
         found = frame._search_lines(pattern, breaks, text, start, end)
         expected = pattern.search(text, start, end)
         assert (found and found.span()) == (expected and expected.span())
+    if text.find("contributed", start, end) < 0:
+        # without the word, the patterns without its form find the same
+        for full, short in (
+            (frame._TRAILER, frame._TRAILER_UNCONTRIBUTED),
+            (frame._TRAILER_LINE, frame._TRAILER_LINE_UNCONTRIBUTED),
+            (frame._TRAILER_LINE_BREAK, frame._TRAILER_LINE_BREAK_UNCONTRIBUTED),
+        ):
+            for method in (re.Pattern.match, re.Pattern.search):
+                found = method(short, text, start, end)
+                expected = method(full, text, start, end)
+                assert (found and found.span()) == (expected and expected.span())
 
 
 @given(_TRAILER_TEXT, st.data())
@@ -142,6 +158,22 @@ def test_split_lines_indent_is_strip_span(text: str) -> None:
         assert line.blank == (body.start == body.end)
 
 
+_UNIT_TEXT = st.lists(
+    st.sampled_from([" ", "  ", "\t", "\u00a0", "\x0b", "\n", "\r", "\r\n", "a", "b c"])
+)
+
+
+@given(st.one_of(news_text(), st.text(), _UNIT_TEXT.map("".join)))
+def test_unit_spans_are_split_units(text: str) -> None:
+    assert unit_spans(text) == [unit.span for unit in split_units(text)]
+
+
+@pytest.mark.parametrize("name", all_texts())
+def test_unit_spans_seed(name: str) -> None:
+    text = read_text(name)
+    assert unit_spans(text) == [unit.span for unit in split_units(text)]
+
+
 _END_BITS = st.sampled_from(
     "\n|\r\n| |\t|\u00a0|.|!|?|...|\"|“|”|’|'|(|)|A|b|7|U.S.|Mr.|said".split("|")
 )
@@ -153,6 +185,24 @@ def test_sentence_end_guard(text: str, data: st.DataObject) -> None:
     end = data.draw(st.integers(start, len(text)))
     forms = re.compile(_END_FORMS)
     assert _spans(_END, text, start, end) == _spans(forms, text, start, end)
+    # without a line break and a quotation mark after it, the first form alone
+    if _QUOTED_LINE.search(text, start, end) is None:
+        assert _spans(_POINT_END, text, start, end) == _spans(forms, text, start, end)
+
+
+_NEEDLE_PLAIN = re.compile(
+    "|".join(re.escape(n) for shape in captions._STRICT_SHAPES for n in shape.needles)
+)
+
+
+@given(st.one_of(_TRAILER_TEXT, st.text(), news_text()).map(str.lower), st.data())
+def test_strict_needles_are_the_needles(text: str, data: st.DataObject) -> None:
+    """The grouped needle pattern is found where the plain alternation is."""
+    start = data.draw(st.integers(0, len(text)))
+    for needle in ("photo credit", "picture", " via ", "(c)", "©", "|", " for "):
+        for probe in (text, text[:start] + needle + text[start:]):
+            found = captions._STRICT_NEEDLES.search(probe, start)
+            assert (found is None) == (_NEEDLE_PLAIN.search(probe, start) is None)
 
 
 # the pieces credits ending a caption are made of

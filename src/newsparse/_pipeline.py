@@ -1,6 +1,6 @@
 """The ordered list of stages and the one place the frozen Article is built.
 
-Data flow: input -> ``segment`` (lines, units) -> ``frame`` (metadata,
+Data flow: input -> ``segment`` (unit spans) -> ``frame`` (metadata,
 headline, bylines, captions, dateline, paragraphs, trailers) -> ``quotes``
 (attributions with speaker mentions and cues) -> ``sources`` (mentions merged
 into sources, quotes pointed at them) -> :class:`~newsparse.model.Article`.
@@ -19,7 +19,7 @@ from newsparse._state import ParseState
 from newsparse.errors import InputDecodeError, ParseError
 from newsparse.frame import frame_stage
 from newsparse.model import Article
-from newsparse.segment import split_lines, split_units
+from newsparse.segment import unit_spans
 
 __all__ = ["STAGES", "coerce_text", "parse_article"]
 
@@ -27,8 +27,7 @@ Stage = Callable[[ParseState], None]
 
 
 def segment_stage(state: ParseState) -> None:
-    state.lines = split_lines(state.text)
-    state.units = split_units(state.text, state.lines)
+    state.units = unit_spans(state.text)
 
 
 #: The pipeline, in order. Each stage reads and adds to the shared state.

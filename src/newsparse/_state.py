@@ -20,7 +20,6 @@ from newsparse.model import (
     Span,
     Trailer,
 )
-from newsparse.segment import Line, Unit
 
 
 @attrs.define
@@ -29,8 +28,8 @@ class ParseState:
 
     text: str
     reference_date: dt.date | None = None
-    lines: list[Line] = attrs.field(factory=list)
-    units: list[Unit] = attrs.field(factory=list)
+    # the units' (paragraph candidates') trimmed spans: ``segment.unit_spans``
+    units: list[Span] = attrs.field(factory=list)
     blocks: list[Block] = attrs.field(factory=list)
     warnings: list[str] = attrs.field(factory=list)
     published: dt.date | None = None

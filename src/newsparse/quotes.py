@@ -82,6 +82,7 @@ def find_attributions(
             k += 1
         opaque = [Span(q.open, q.content.end) for _, q in region_quotes]
         sentences = split_sentences(text, region, opaque)
+        headline = bool(headlines) and region in headlines
         para_frames: list[tuple[int, _Frame]] = []
         orphans: list[tuple[int, int]] = []  # (sentence index, quote id)
         ri = 0
@@ -93,18 +94,13 @@ def find_attributions(
             while rk < len(region_quotes) and region_quotes[rk][1].open < sentence.end:
                 inside.append(region_quotes[rk])
                 rk += 1
-            if (
-                PREFILTER
-                and not inside
-                and region not in headlines
-                and not sentence_may_frame(text, sentence)
-            ):
+            if PREFILTER and not inside and not headline and not sentence_may_frame(text, sentence):
                 # no quotation and no word a frame starts from: no frame, no
                 # orphan quotation; the tokenizer is the costliest step here
                 continue
             toks = _tokenize(text, sentence, inside)
             frames = _frames(text, toks, sentence)
-            if region in headlines and not frames:
+            if headline and not frames:
                 frames = _headline_frames(text, toks)
             covered: set[int] = set()
             for frame in frames:
@@ -114,11 +110,11 @@ def find_attributions(
             for frame in frames:
                 covered |= _split_tail(text, toks, frame, quotes, claimed, results)
             # a sentence of pure quotation: one quotation, nothing else but punctuation
-            if toks.kinds.count("w") == 0 and toks.kinds.count("q") == 1:
+            if "w" not in toks.kinds and toks.kinds.count("q") == 1:
                 qid = toks.quote_ids[toks.kinds.index("q")]
                 if qid not in covered:
                     orphans.append((s_index, qid))
-        nearest = _nearest_frames(para_frames, len(sentences))
+        nearest = _nearest_frames(para_frames, len(sentences)) if orphans else []
         for s_index, qid in orphans:
             quote = quotes[qid]
             if qid in claimed or quote.open < region.start:
@@ -245,15 +241,15 @@ def _emit(
     if frame.content is None or frame.content_tokens is None:
         return set()
     first, last = frame.content_tokens
-    q_tokens = [k for k in range(first, last + 1) if toks.kinds[k] == "q"]
-    word_tokens = [k for k in range(first, last + 1) if toks.kinds[k] == "w"]
+    kinds = toks.kinds[first : last + 1]
     covered: set[int] = set()
-    if q_tokens:
+    if "q" in kinds:
+        q_tokens = [first + i for i, kind in enumerate(kinds) if kind == "q"]
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
         act = toks.words[frame.cue_index]
         alone = (
-            not word_tokens
+            "w" not in kinds
             and len(q_tokens) == 1
             and not (frame.weak and (act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS))
             and not (first > 0 and toks.words[first - 1] == "that")  # "warned that “...”"

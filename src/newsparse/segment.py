@@ -9,13 +9,14 @@ never normalised, so every offset points into the caller's string.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
 
 from newsparse.model import Span
 
-__all__ = ["Line", "Unit", "split_lines", "split_units", "strip_span"]
+__all__ = ["Line", "Unit", "split_lines", "split_units", "strip_span", "unit_spans"]
 
 # A line: its indentation (whitespace but a line break), the rest of it,
 # then its break (or the end of a text that does not end with one). The
@@ -58,6 +59,42 @@ def split_lines(text: str) -> list[Line]:
         body, end = m.span(2)  # the break excluded; the rest starts with no space
         lines.append(Line(Span(start, end), body - start, body == end))
     return lines
+
+
+def unit_spans(text: str) -> list[Span]:
+    """``[unit.span for unit in split_units(text)]``, with no ``Line`` and no
+    ``Unit`` built: the parse reads only the units' spans (~3x faster;
+    tests/test_shortcuts.py compares)."""
+    spans: list[Span] = []
+    block: list[tuple[int, int, int]] = []  # (start, text start, end) of non-blank lines
+    for m in _LINE.finditer(text):
+        body, end = m.span(2)
+        if body < end:
+            block.append((m.start(), body, end))
+        elif block:  # a blank line ends the block
+            _block_spans(text, block, spans)
+            block = []
+    if block:
+        _block_spans(text, block, spans)
+    return spans
+
+
+def _block_spans(text: str, block: list[tuple[int, int, int]], spans: list[Span]) -> None:
+    """The unit spans of a block of non-blank lines, cut as ``_split_by_indent``
+    cuts it: each line's text starts at its first non-space character, and
+    the unit ends after the last one of its last line."""
+    firsts = [0]  # the lines that open a unit
+    if len(block) > 1:
+        flags = [
+            body - start >= 2 or (body == start + 1 and text[start] == "\t")
+            for start, body, _ in block
+        ]
+        if not all(flags) and any(flags[1:]):
+            firsts += [i for i in range(1, len(block)) if flags[i]]
+    firsts.append(len(block))
+    for first, after in itertools.pairwise(firsts):
+        _, body, end = block[after - 1]
+        spans.append(Span(block[first][1], body + len(text[body:end].rstrip())))
 
 
 def _indented(line: Line, text: str) -> bool:
