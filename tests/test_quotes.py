@@ -1765,7 +1765,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "wondered-aloud-whether",
         "Ortiz wondered aloud whether the ferry would ever return.",
-        [("indirect", "the ferry would ever return", "Ortiz", "wondered")],
+        [("indirect", "whether the ferry would ever return", "Ortiz", "wondered")],
     ),
     (
         "a-cue-with-a-colon-after-a-quotation-introduces-the-next",
@@ -1811,6 +1811,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "wrote-for-the-majority",
         "The law is valid, Judge Helen Marsh wrote for the majority.",
         [("indirect", "The law is valid", "Judge Helen Marsh", "wrote")],
+    ),
+    (
+        "abbreviations-that-end-sentences",
+        "The fire began in a shed on Elm St. The fire chief said no one was hurt.",
+        [("indirect", "no one was hurt", "The fire chief", "said")],
+    ),
+    (
+        "a-junior-then-police",
+        "The skipper was named as Tom Reyes Jr. Police said he fled.",
+        [("indirect", "he fled", "Police", "said")],
     ),
     (
         "dash-signature",

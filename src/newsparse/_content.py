@@ -393,8 +393,12 @@ def _forward_content(
     m = _AFTER_CUE.match(text, pos, sentence.end)
     has_that = False
     if m is not None and m.end() > pos:
-        has_that = m.group().rstrip().endswith(("that", "whether", "if"))
+        opener = m.group().rstrip()
+        has_that = opener.endswith(("that", "whether", "if"))
         pos = m.end()
+        if opener.endswith(("whether", "if")):
+            # a reported question keeps its question word: "wondered whether ..."
+            pos -= 7 if opener.endswith("whether") else 2
     k = _token_at(toks, pos)
     if not has_that:
         jump = _that_after_phrase(toks, k, after_listener=k > cue_index + 1)

@@ -195,9 +195,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # after it: "at Acme Corp. The company said", "Harbour Ltd. A spokesman
 # said" end there; "Acme Corp. Chief Executive Jane Doe said" goes on (a
 # title or a name after the suffix is no clause opener)
-_COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "bros"})
+# abbreviations that also end sentences (``Acme Corp. The company said``,
+# ``on Elm St. The chief said``, ``Tom Reyes Jr. Police said``, ``she would
+# vote no. Her aide said``): a clause opener after them ends the sentence
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "bros", "st", "jr", "sr", "no", "etc"})
 _CLAUSE_AFTER_COMPANY = re.compile(
-    r"\s+(?:He|She|It|They|We|I|The|This|These|Those|But|His|Its|Their|Our|There|A|An)"
+    r"\s+(?:He|She|It|They|We|I|The|This|These|Those|But|His|Her|Its|Their|Our|There|A|An"
+    r"|Police|Officials|Authorities)"
     r"\b(?![.’'\-])"
 )
 
