@@ -1823,6 +1823,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he fled", "Police", "said")],
     ),
     (
+        "a-relative-report-ends-before-the-main-verb",
+        "Prime Minister Ewan Calder, who said the vote would go ahead, arrived on Monday.",
+        [("indirect", "the vote would go ahead", "who", "said")],
+    ),
+    (
+        "a-relative-report-with-a-which-clause-inside",
+        "Calder, who said the vote, which was delayed, would go ahead, arrived on Monday.",
+        [("indirect", "the vote, which was delayed, would go ahead", "who", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

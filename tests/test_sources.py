@@ -214,6 +214,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ana Moura", "person", "Secretary-General")],
     ),
     (
+        "a-title-with-of-opening-the-mention",
+        "Secretary of State Dana Pryce said the talks would resume.",
+        [("Dana Pryce", "person", "Secretary of State")],
+    ),
+    (
+        "a-capitalised-plural-of-people-opening-the-sentence",
+        "Paramedics said the cause was unknown.",
+        [("Paramedics", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

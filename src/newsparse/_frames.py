@@ -1592,6 +1592,33 @@ def _closing_name(
     return (comma + 1, end)
 
 
+def _before_main_verb(
+    text: str, toks: _Tokens, found: tuple[Span, tuple[int, int]]
+) -> tuple[Span, tuple[int, int]]:
+    """``Calder, who said the vote would go ahead, arrived on Monday``: the
+    report of a relative clause set off by commas ends at the comma before
+    the main clause's verb."""
+    content, (first, last) = found
+    inner = 0  # clauses opened by ", which" inside the report
+    for t in range(first + 1, last):
+        nxt = toks.words[t + 1]
+        if toks.words[t] == "," and nxt in {"which", "who", "whose"}:
+            inner += 1
+            continue
+        if toks.words[t] == "," and inner:
+            inner -= 1  # "the vote, which was delayed, would go ahead"
+            continue
+        if (
+            toks.words[t] == ","
+            and toks.kinds[t + 1] == "w"
+            and not _capitalized(text, toks, t + 1)
+            and (is_past_verb(nxt) or nxt in AUXILIARIES)
+        ):
+            end = _content_end(text, content.start, toks.ends[t - 1])
+            return Span(content.start, end), (first, t - 1)
+    return found
+
+
 def _past_role_appositive(text: str, toks: _Tokens, after: int) -> int:
     """``according to Lena Dorsey, a former envoy, ...``: the comma closing a
     role set off after the name (a determiner, then a source-like noun
@@ -1793,6 +1820,13 @@ def _verb_frame(
                 found = (Span(toks.starts[relative], end), (relative, last))
         if found is not None:
             found = _within_leading_clause(text, toks, speaker, c, found)
+        if (
+            found is not None
+            and toks.words[speaker[0]] == "who"
+            and speaker[0] >= 1
+            and toks.words[speaker[0] - 1] == ","
+        ):
+            found = _before_main_verb(text, toks, found)
         if not belief:
             trailing_frame = _trailing_frame(text, toks, c, cue, speaker, speaker_span, sentence)
             if trailing_frame is not None:

@@ -780,7 +780,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _describe(raw, lower)
     head = _head(lower)
     role_after_of = _role_after_of(lower)
-    if head in _COMMON_HEADS and lower[0] == head and not role_after_of:
+    if (
+        head in _COMMON_HEADS
+        and lower[0] == head
+        and not role_after_of
+        # but "Secretary of State Dana Pryce": a title of its own before a full name
+        and not (head in TITLE_WORDS and len(_split_name(bare)[1]) >= 2)
+    ):
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
     if (
         len(lower) >= 4
@@ -831,6 +837,16 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         or _followed_by_which(text, mention.span.end)
     ):
         return _organization(raw)
+    if (
+        not titled
+        and len(bare) == 1
+        and last.lower().endswith(_PLURAL_AGENT_ENDINGS)
+        and not names.in_longer_name(last)
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Firefighters said", "Reporters said": a plural of people opening
+        # the sentence, capitalised only there
+        return _describe(raw, lower)
     if (
         not titled
         and len(bare) == 1
@@ -896,6 +912,23 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
     return None
+
+
+# the endings of plural nouns for people: firefighters, inspectors,
+# journalists, paramedics, militants, residents, relatives, detainees
+_PLURAL_AGENT_ENDINGS = (
+    "ers",
+    "ors",
+    "ists",
+    "ians",
+    "ants",
+    "ents",
+    "ics",
+    "ives",
+    "ees",
+    "ards",
+    "ies",
+)
 
 
 def _person_like(words: list[str], names: _NameIndex) -> bool:
