@@ -224,6 +224,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Paramedics", "group", None)],
     ),
     (
+        "an-occupation-in-an-appositive-is-a-title",
+        "Sara Lund, a nurse, said the ward was full.",
+        [("Sara Lund", "person", "nurse")],
+    ),
+    (
+        "an-occupation-alone-is-an-unnamed-person",
+        "A nurse said the ward was full.",
+        [("A nurse", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
