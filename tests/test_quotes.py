@@ -1833,6 +1833,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the vote, which was delayed, would go ahead", "who", "said")],
     ),
     (
+        "according-to-a-source-and-its-relative-clause",
+        "According to police, who arrived within minutes, the skipper fled on foot.",
+        [("indirect", "the skipper fled on foot", "police", "According to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

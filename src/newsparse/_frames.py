@@ -1530,10 +1530,11 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             scene_start = first
     else:
         after = speaker[1] + 1
-        if _capitalized(text, toks, speaker[1]):
-            after = _past_role_appositive(
-                text, toks, after
-            )  # "According to Ruiz, a spokeswoman, ..."
+        if _capitalized(text, toks, speaker[1]) or (
+            after + 1 < n and toks.words[after + 1] in {"who", "which"}
+        ):
+            # "According to Ruiz, a spokeswoman, ...", "According to police, who ..."
+            after = _past_role_appositive(text, toks, after)
         inverted = False
         scene_start = 0
         end = after
@@ -1624,6 +1625,10 @@ def _past_role_appositive(text: str, toks: _Tokens, after: int) -> int:
     role set off after the name (a determiner, then a source-like noun
     phrase), else ``after`` itself."""
     n = len(toks)
+    if after + 1 < n and toks.words[after] == "," and toks.words[after + 1] in {"who", "which"}:
+        # "According to police, who arrived within minutes, the man fled"
+        close = next((k for k in range(after + 2, min(n, after + 16)) if toks.kinds[k] != "w"), n)
+        return close if close < n and toks.words[close] == "," else after
     if not (after + 1 < n and toks.words[after] == "," and toks.words[after + 1] in DETERMINERS):
         return after
     close = next((k for k in range(after + 2, min(n, after + 9)) if toks.kinds[k] != "w"), n)
