@@ -1838,6 +1838,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the skipper fled on foot", "police", "According to")],
     ),
     (
+        "a-list-of-three-full-names",
+        "Marla Quint, Dale Huck and Rita Salas said the plan would fail.",
+        [("indirect", "the plan would fail", "Marla Quint, Dale Huck and Rita Salas", "said")],
+    ),
+    (
+        "a-place-before-two-names-is-no-third",
+        "In New Dover, Dale Huck and Rita Salas said the plan would fail.",
+        [("indirect", "the plan would fail", "Dale Huck and Rita Salas", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

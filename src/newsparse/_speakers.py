@@ -325,6 +325,20 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         start += 1
     if start - 1 > floor and toks.words[start - 1] in _PREPOSITIONS:
         start = _participle_head(text, toks, start, floor)
+    # "Marla Quint, Dale Huck and Rita Salas said": a list of full names
+    while (
+        start - 3 >= floor
+        and toks.words[start - 1] == ","
+        and "and" in toks.words[start : end + 1]
+        and _capitalized(text, toks, start)
+        and _capitalized(text, toks, start - 2)
+        and _capitalized(text, toks, start - 3)
+        and (start - 4 < floor or not _capitalized(text, toks, start - 4) or start - 4 == 0)
+        and (start - 4 < floor or toks.words[start - 4] not in _PREPOSITIONS)
+        and toks.words[start - 2] not in _TIME_POINTS
+        and toks.words[start - 2] not in _MONTHS
+    ):
+        start -= 3
     if (
         (start == k or toks.words[start + 1] == "(")  # "Acme, Inc. (NYSE: ACH)"
         and toks.words[start] in CORPORATE_SUFFIXES
