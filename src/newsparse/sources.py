@@ -173,10 +173,13 @@ class _Entity:
         gender = _gender(mention.text)
         if gender is None or self.gender is not None or self.kind is not SourceKind.PERSON:
             return
-        earlier = [m for k, m in self.mentions.items() if k < mention.span.start]
-        if not earlier:
-            return
-        last = max(earlier, key=lambda m: m.span.start)
+        if 0 <= self.last < mention.span.start:
+            last = self.mentions[self.last]  # mentions come in text order: no scan
+        else:
+            earlier = [m for k, m in self.mentions.items() if k < mention.span.start]
+            if not earlier:
+                return
+            last = max(earlier, key=lambda m: m.span.start)
         if _gender(last.text) is not None or "\n" in text[last.span.end : mention.span.start]:
             return
         named = names.name_before(mention.span.start, frozenset({self.key}))
