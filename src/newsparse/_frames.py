@@ -7,7 +7,7 @@ the cue span. ``_frames`` runs them over one sentence in order.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -299,18 +299,15 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         # "A person who asked not to be named because she feared reprisals
         # said ...": a frame inside another's speaker phrase describes that
         # speaker; it reports nothing of its own
-        frames = [
-            f
-            for f in frames
-            if not any(
-                g is not f
-                and g.speaker_span is not None
-                and g.speaker_span.start <= toks.starts[f.cue_index] < g.speaker_span.end
+        frames = _not_nested(
+            frames,
+            lambda g, f: (
+                g.speaker_span is not None
                 and f.speaker_span is not None
+                and g.speaker_span.start <= toks.starts[f.cue_index] < g.speaker_span.end
                 and g.speaker_span.start <= f.speaker_span.start
-                for g in frames
-            )
-        ]
+            ),
+        )
     strong = [f for f in frames if not f.weak]
     frames = [
         f
@@ -329,6 +326,11 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         for later in frames[i + 1 : i + 4]:  # "A said X, and when asked Y, he said Z"
             _stop_before(text, toks, first, later)
     return frames
+
+
+def _not_nested(frames: Sequence[_Frame], inside: Callable[[_Frame, _Frame], bool]) -> list[_Frame]:
+    """The frames that lie ``inside`` no other frame."""
+    return [f for f in frames if not any(g is not f and inside(g, f) for g in frames)]
 
 
 # what someone refuses to do when refusing to speak
@@ -1662,16 +1664,13 @@ def _verb_frame(
         # ", adding that ...", "began by saying ...": the clause's speaker
         # (not a frame nested in another's content: "Holm said she believes
         # X, adding that Y" is Holm adding)
-        outer = [
-            f
-            for f in frames
-            if not any(
-                g is not f
-                and g.content is not None
+        outer = _not_nested(
+            frames,
+            lambda g, f: (
+                g.content is not None
                 and g.content.start <= toks.starts[f.cue_index] < g.content.end
-                for g in frames
-            )
-        ]
+            ),
+        )
         governing = (outer or frames)[-1].speaker if frames else _sentence_subject(text, toks, c)
         if governing is None:
             return None
