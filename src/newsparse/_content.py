@@ -31,6 +31,7 @@ from newsparse.lexicon.words import (
     SUBJECT_PRONOUNS,
     is_number,
     is_past_verb,
+    looks_plural,
 )
 from newsparse.model import Span
 
@@ -273,13 +274,13 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     if (
         word in _MEDIA_MODIFIERS
         and i + 1 <= stop
-        and (toks.words[i + 1] in _MEDIA_NOUNS or _plural_word(toks.words[i + 1]))
+        and (toks.words[i + 1] in _MEDIA_NOUNS or looks_plural(toks.words[i + 1]))
     ):
         k = i + 1  # "told state television", "told local media", "told state lawmakers"
         while (
             k <= stop
             and k < i + 4
-            and (toks.words[k] in _MEDIA_NOUNS or _plural_word(toks.words[k]))
+            and (toks.words[k] in _MEDIA_NOUNS or looks_plural(toks.words[k]))
         ):
             k += 1  # "warned state elections officials"
         while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
@@ -292,10 +293,6 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     ):
         return i + 1  # "warned investors", "told parliament"; not "warned last week"
     return i
-
-
-def _plural_word(word: str) -> bool:
-    return word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
 # "told state television", "told local media": a listener with no article

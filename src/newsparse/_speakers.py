@@ -50,7 +50,9 @@ from newsparse.lexicon.words import (
     SHARE_WORDS,
     SUBJECT_PRONOUNS,
     is_number,
+    is_partitive_head,
     is_past_verb,
+    looks_plural,
 )
 
 _MAX_SPEAKER_TOKENS = 9
@@ -435,10 +437,7 @@ _NOT_PLURAL = frozenset(
 def _partitive(toks: _Tokens, h: int, floor: int) -> bool:
     """``One of the officials``, ``each of the mayors``, ``two of them``: a
     count or quantifier before ``of`` heads the speaker phrase."""
-    if h < floor:
-        return False
-    head = toks.words[h]
-    return is_number(head) or head in QUANTIFIER_SUBJECTS or head in {"each", "any", "either"}
+    return h >= floor and is_partitive_head(toks.words[h])
 
 
 def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
@@ -532,7 +531,7 @@ def _participle_head(text: str, toks: _Tokens, start: int, floor: int) -> int:
         if toks.kinds[t] != "w":
             return start
         before = toks.words[t - 1]
-        if (word.endswith("ing") and _plural_noun(before) and word not in CUE_FORMS) or (
+        if (word.endswith("ing") and looks_plural(before) and word not in CUE_FORMS) or (
             # "A man charged with arson in a Phoenix fire", "a mayor accused of"
             word.endswith("ed") and (before in ANONYMOUS_HEADS or before in ROLE_HEADS)
         ):
@@ -546,12 +545,6 @@ def _participle_head(text: str, toks: _Tokens, start: int, floor: int) -> int:
         ):
             return start
     return start
-
-
-def _plural_noun(word: str) -> bool:
-    return word in IRREGULAR_PLURALS or (
-        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
-    )
 
 
 def _name_after_role(text: str, toks: _Tokens, k: int) -> int | None:

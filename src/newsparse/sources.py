@@ -56,9 +56,8 @@ from newsparse.lexicon.words import (
     AUXILIARIES,
     DETERMINERS,
     ED_ADJECTIVES,
-    QUANTIFIER_SUBJECTS,
     SHARE_WORDS,
-    is_number,
+    is_partitive_head,
     is_past_verb,
 )
 from newsparse.model import Mention, Source, SourceKind, Span
@@ -989,7 +988,7 @@ def _organization(raw: str) -> _Reading:
 def _describe(raw: str, lower: list[str]) -> _Reading:
     # "One of the officials": the officials head it, and one of them speaks
     one = len(lower) > 2 and lower[1] == "of" and lower[0] in {"one", "each", "either"}
-    if len(lower) > 2 and lower[1] == "of" and _partitive(lower[0]):
+    if len(lower) > 2 and lower[1] == "of" and is_partitive_head(lower[0]):
         lower = lower[2:]
     head = _head(lower)
     stem = _stem(head)
@@ -1031,11 +1030,6 @@ def _role_noun_alone(lower: list[str]) -> bool:
     """``the airline``, ``the lender``: an organisation's trade after ``the``,
     with nothing else (``the central bank`` names a body of its own)."""
     return len(lower) == 2 and lower[0] == "the" and lower[1] in ORGANIZATION_ROLE_NOUNS
-
-
-def _partitive(word: str) -> bool:
-    """A count or quantifier that heads ``X of the officials``."""
-    return is_number(word) or word in QUANTIFIER_SUBJECTS or word in {"each", "any", "either"}
 
 
 def _share(head: str) -> bool:

@@ -25,7 +25,9 @@ __all__ = [
     "SHARE_WORDS",
     "SUBJECT_PRONOUNS",
     "is_number",
+    "is_partitive_head",
     "is_past_verb",
+    "looks_plural",
 ]
 
 DETERMINERS: frozenset[str] = frozenset(
@@ -194,6 +196,19 @@ SHARE_WORDS: frozenset[str] = frozenset(
     """percent per cent majority majorities minority half third thirds
     quarter quarters fifth fifths plurality""".split()
 )
+
+
+def is_partitive_head(word: str) -> bool:
+    """A count or quantifier that heads ``X of the officials``: ``one``,
+    ``two``, ``each``, ``many``."""
+    return is_number(word) or word in QUANTIFIER_SUBJECTS or word in {"each", "any", "either"}
+
+
+def looks_plural(word: str) -> bool:
+    """A lower-case plural noun by its form: ``lawmakers``, ``women``."""
+    return word in IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+    )
 
 
 def is_number(word: str) -> bool:
