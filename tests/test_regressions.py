@@ -151,6 +151,16 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "The regional council could not afford every school in the district, Babak Babek said.",
         [("Babak Babek", None)],
     ),
+    (
+        # explore profile, 2026-11-29 afternoon: once occupations became
+        # anonymous heads, "Baker said" after "Bake Baker said" was the
+        # unnamed "Baker", not the person's surname
+        "surname-that-is-an-occupation",
+        "BAZA, Jan 1 - The Baza council approved a budget for the harbour wall.\n\n"
+        "“We heard the word ‘enough’ from every family,” Bake Baker said.\n\n"
+        "“We heard the word ‘enough’ from every family,” Baker said.",
+        [("Bake Baker", None)],
+    ),
 ]
 
 QUOTE_CASES += [

@@ -234,6 +234,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("A nurse", "anonymous", None)],
     ),
     (
+        "a-surname-that-is-also-an-occupation-joins-the-full-name",
+        "Dana Baker said the pier was safe. Baker said fares would hold.",
+        [("Dana Baker", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

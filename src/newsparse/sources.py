@@ -776,7 +776,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if (
         not _name_word(last)
         or last.lower() in _NOT_NAME
-        or (len(bare) == 1 and last.lower() in _COMMON_HEADS)
+        # (but a surname that is also a noun, "Baker" after "Bake Baker")
+        or (len(bare) == 1 and last.lower() in _COMMON_HEADS and not names.in_longer_name(last))
     ):
         # a common noun heads the phrase: "Insurance analysts", "the ministry"
         return _describe(raw, lower)
@@ -788,6 +789,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not role_after_of
         # but "Secretary of State Dana Pryce": a title of its own before a full name
         and not (head in TITLE_WORDS and len(_split_name(bare)[1]) >= 2)
+        # and "Baker" after "Bake Baker": a surname that is also a noun
+        and not (len(bare) == 1 and names.in_longer_name(last))
     ):
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
     if (
