@@ -231,3 +231,17 @@ def test_names_across_a_sentence_end_are_not_one_name() -> None:
     )
     article = newsparse.parse_article(text)
     assert [s.name for s in article.sources] == ["Gloria Benning"]
+
+
+def test_a_body_and_its_verb_are_no_plural_antecedent() -> None:
+    """Explore profile, 2026-11-29 afternoon: an inserted paragraph "The Baza
+    Group employs about 2 people in Baza." was read as the plural "The Baza
+    Group employs", and the next paragraph's "They" joined it."""
+    text = (
+        "BAZA, Jan 1 - Harbour officials said the wall would be rebuilt.\n\n"
+        "The Baza Group employs about 2 people in Baza.\n\n"
+        "They said the work would start in May."
+    )
+    article = newsparse.parse_article(text)
+    assert all("employs" not in s.name for s in article.sources)
+    assert article.quotes[-1].source == article.quotes[0].source

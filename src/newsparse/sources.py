@@ -584,6 +584,12 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
             and w not in AUXILIARIES
             and w not in _NOT_PLURAL_HEAD
         ) or w in {"people", "police"}:
+            if (
+                i
+                and words[i - 1].group()[:1].isupper()
+                and (words[i - 1].group().lower() in ORGANIZATION_WORDS)
+            ):
+                return None  # "The Baza Group employs ...": a body and its verb
             span = Span(words[0].start(), word.end())
             phrase = Mention(text[span.start : span.end], span)
             reading = _read(text, phrase, names)
