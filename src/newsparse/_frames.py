@@ -1481,7 +1481,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             # "The AP reported that, according to ...", "O'Malley said at a
             # rally, according to the Sun": the source of a report, not speech
             return None
-        after = _past_role_appositive(text, toks, speaker[1] + 1)
+        after = _past_role_appositive(toks, speaker[1] + 1)
         opener_only = last - first < 2 and all(
             toks.words[k] in _OPENING_CONNECTIVES for k in range(first, last + 1)
         )  # "But, according to the poll, 46 percent ...": the report is after
@@ -1536,7 +1536,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             after + 1 < n and toks.words[after + 1] in {"who", "which"}
         ):
             # "According to Ruiz, a spokeswoman, ...", "According to police, who ..."
-            after = _past_role_appositive(text, toks, after)
+            after = _past_role_appositive(toks, after)
         inverted = False
         scene_start = 0
         end = after
@@ -1622,7 +1622,7 @@ def _before_main_verb(
     return found
 
 
-def _past_role_appositive(text: str, toks: _Tokens, after: int) -> int:
+def _past_role_appositive(toks: _Tokens, after: int) -> int:
     """``according to Lena Dorsey, a former envoy, ...``: the comma closing a
     role set off after the name (a determiner, then a source-like noun
     phrase), else ``after`` itself."""

@@ -617,9 +617,7 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
 
 # lower-case words inside a capitalised name ("Association for the Visually
 # Impaired", "Bram de Vries")
-_NAME_LINK_WORDS = frozenset(
-    "the of for and at on in to de da van von der den al bin la le du del y e".split()
-)
+_NAME_LINK_WORDS = _NAME_PARTICLES | frozenset("the of for and at on in to du del y e".split())
 
 
 def _relative_antecedent(
