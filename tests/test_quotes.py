@@ -1848,6 +1848,59 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the plan would fail", "Dale Huck and Rita Salas", "said")],
     ),
     (
+        "the-family-is-a-speaker",
+        "The fire started in the kitchen, the Okafor family said.",
+        [("indirect", "The fire started in the kitchen", "the Okafor family", "said")],
+    ),
+    (
+        "her-family-opens-an-obituary-report",
+        "Her family said she died of heart failure.",
+        [("indirect", "she died of heart failure", "Her family", "said")],
+    ),
+    (
+        "lawyers-for-the-family",
+        "The twins watched the footage on Friday, lawyers for the family said.",
+        [("indirect", "The twins watched the footage on Friday", "lawyers for the family", "said")],
+    ),
+    (
+        "an-ally-is-no-adverb",
+        "The ally said the pact would hold.",
+        [("indirect", "the pact would hold", "The ally", "said")],
+    ),
+    (
+        "many-of-whom-speak-for-their-antecedent",
+        "The bakers, many of whom say the levy ruined them, marched on Tuesday.",
+        [("indirect", "the levy ruined them", "many of whom", "say")],
+    ),
+    (
+        "two-of-whom-with-an-irregular-main-verb",
+        "The plant hired 40 welders, two of whom said they had quit rivals.",
+        [("indirect", "they had quit rivals", "two of whom", "said")],
+    ),
+    (
+        "a-relative-report-before-an-irregular-past",
+        "Calder, who said the vote would go ahead, met reporters on Monday.",
+        [("indirect", "the vote would go ahead", "who", "said")],
+    ),
+    (
+        "a-group-across-a-region",
+        "Growers across the valley say the frost came early.",
+        [("indirect", "the frost came early", "Growers across the valley", "say")],
+    ),
+    (
+        "a-split-quote-joined-by-but",
+        "“I like the mayor,” Voss said, but “on water, she has it wrong.”",
+        [
+            ("direct", "I like the mayor,", "Voss", "said"),
+            ("direct", "on water, she has it wrong.", "Voss", "said"),
+        ],
+    ),
+    (
+        "a-title-after-and-is-no-split-quote",
+        "“We will go,” she said, and “Frozen” was the film they chose.",
+        [("direct", "We will go,", "she", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

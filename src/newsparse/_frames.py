@@ -50,6 +50,7 @@ from newsparse._speakers import (
 )
 from newsparse._tokens import (
     _DASHES,
+    _PLACE_PREPOSITIONS,
     _PREPOSITIONS,
     _capitalized,
     _span,
@@ -128,6 +129,12 @@ _REPORTING_VERBS = frozenset(
     "said says told tells reported reports wrote writes added adds asked announced".split()
 )
 
+
+# nouns that end like an adverb: "the family said" is no "a highly anticipated"
+_LY_NOUNS = frozenset(
+    """family ally assembly daily weekly monthly quarterly biweekly rally
+    supply monopoly oligopoly bully""".split()
+)
 
 _PASSIVE_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "’s", "'s"})
 
@@ -581,7 +588,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         c >= 2
         and toks.words[c - 2] in DETERMINERS
         and (
-            before.endswith("ly")
+            (before.endswith("ly") and before not in _LY_NOUNS)
             # "the approving comments", not "the ruling said"
             or (before.endswith("ing") and (word in _NOUN_LIKE_CUES or word in _NOUN_LIKE_BARE))
         )
@@ -673,7 +680,11 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
             return (
                 True  # "42% say", "4 in 10 say", "nine out of 10 say", "a majority of voters say"
             )
-        if k >= 1 and (w in _PREPOSITIONS or (w == "to" and toks.words[k - 1] in _CLOSE_TO)):
+        if k >= 1 and (
+            w in _PREPOSITIONS
+            or w in _PLACE_PREPOSITIONS
+            or (w == "to" and toks.words[k - 1] in _CLOSE_TO)
+        ):
             head = toks.words[k - 1]
             if head in _CLOSE_TO and k >= 2:
                 head = toks.words[k - 2]  # "sources close to", "people familiar with"
@@ -1595,6 +1606,14 @@ def _closing_name(
     return (comma + 1, end)
 
 
+# irregular past forms that are participles too, so not in PAST_ONLY; after
+# the comma that closes a relative clause they are the main verb
+_IRREGULAR_PAST = frozenset(
+    """met held led fled sent spent stood sat fought brought bought kept lost
+    made paid built sought taught caught struck left""".split()
+)
+
+
 def _before_main_verb(
     text: str, toks: _Tokens, found: tuple[Span, tuple[int, int]]
 ) -> tuple[Span, tuple[int, int]]:
@@ -1615,7 +1634,7 @@ def _before_main_verb(
             toks.words[t] == ","
             and toks.kinds[t + 1] == "w"
             and not _capitalized(text, toks, t + 1)
-            and (is_past_verb(nxt) or nxt in AUXILIARIES)
+            and (is_past_verb(nxt) or nxt in AUXILIARIES or nxt in _IRREGULAR_PAST)
         ):
             end = _content_end(text, content.start, toks.ends[t - 1])
             return Span(content.start, end), (first, t - 1)
@@ -1826,7 +1845,7 @@ def _verb_frame(
             found = _within_leading_clause(text, toks, speaker, c, found)
         if (
             found is not None
-            and toks.words[speaker[0]] == "who"
+            and toks.words[speaker[1]] in {"who", "whom"}  # "who", "many of whom"
             and speaker[0] >= 1
             and toks.words[speaker[0] - 1] == ","
         ):

@@ -12,6 +12,7 @@ import re
 
 from newsparse._tokens import (
     _NAME_LINKS,
+    _PLACE_PREPOSITIONS,
     _PREPOSITIONS,
     _SUBORDINATORS,
     _capitalized,
@@ -186,6 +187,13 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     word = toks.words[j]
     if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
         return (j, j)
+    if (
+        word == "whom"
+        and j - 2 >= floor
+        and toks.words[j - 1] == "of"
+        and (toks.words[j - 2] in _WHOM_COUNTS or is_number(toks.words[j - 2]))
+    ):
+        return (j - 2, j)  # "residents, many of whom say ...": the residents, counted
     if word == "that" and j > floor and toks.kinds[j - 1] == "w":
         # "a letter that says ...", "a message that said, “...”": the relative
         # pronoun stands for the document or speaker before it
@@ -267,7 +275,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         # "a spokesperson for the ministry", "people familiar with": a
         # prepositional phrase stays only after a source-like head
         if (
-            word in _PREPOSITIONS
+            (word in _PREPOSITIONS or word in _PLACE_PREPOSITIONS)
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
@@ -353,6 +361,9 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             start = name[0]
     return (start, end) if start <= end else None
 
+
+# counts before "of whom" that make a speaker: "many of whom", "two of whom"
+_WHOM_COUNTS = QUANTIFIER_SUBJECTS | frozenset({"one", "none", "each", "half", "any", "dozens"})
 
 # heads of a reduced relative that names the people asked: "those polled"
 _SURVEYED_HEADS = _PARTICIPLE_HEADS | frozenset({"those"})
@@ -649,13 +660,17 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """Whether a phrase can be a source: a pronoun for a person or group, a
     capitalised name, or a phrase headed by a source noun."""
     first, last = speaker
-    if _share_speaker(text, toks, last, first) == speaker:
-        return True
+    if _share_speaker(text, toks, last, first) == speaker or toks.words[last] == "whom":
+        return True  # "42% say", "many of whom say"
     head = toks.words[last]
     for k in range(first + 1, last + 1):
         if toks.words[k] == "of" and _partitive(toks, k - 1, first):
             continue  # "one of the aides": the aides are the head
-        if toks.words[k] in _PREPOSITIONS or toks.words[k] in RELATIVE_PRONOUNS:
+        if (
+            toks.words[k] in _PREPOSITIONS
+            or toks.words[k] in _PLACE_PREPOSITIONS
+            or toks.words[k] in RELATIVE_PRONOUNS
+        ):
             head, last = toks.words[k - 1], k - 1  # "Hotel owners in the city centre"
             break
     if first == last and head in {"it", "this", "that", "which"}:
@@ -723,7 +738,11 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     head = toks.words[last]
     if head.endswith(("'s", "’s")) or head.isdigit():
         return True  # "Oz's", "18": a possessive or a number heads nothing
-    return opener in {"including", "even", "only", "just"} or head in _PREPOSITIONS
+    return (
+        opener in {"including", "even", "only", "just"}
+        or head in _PREPOSITIONS
+        or head in _PLACE_PREPOSITIONS
+    )
 
 
 def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
@@ -994,7 +1013,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
 
 _PLURAL_SUBJECTS = (
     frozenset(
-        """they we i you who will would could may might should must
+        """they we i you who whom will would could may might should must
     can did do does not also to""".split()
     )
     | IRREGULAR_PLURALS

@@ -73,6 +73,8 @@ _LAST_INDEX = operator.attrgetter("lastindex")
 
 
 _PREPOSITIONS = frozenset({"of", "for", "with", "at", "in", "from", "on", "to"})
+# where a group lives or works: "residents across the region say"
+_PLACE_PREPOSITIONS = frozenset("across around throughout near along".split())
 
 
 _NAME_LINKS = frozenset({"of", "for", "de", "van", "von", "al", "bin", "da", "del", "la", "le"})

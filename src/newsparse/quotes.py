@@ -301,6 +301,14 @@ def _split_tail(
         after += 1
     elif after > frame.cue_index + 1:
         return set()  # “A,” Hale said on NBC’s “Meet the Press.”: a title, not speech
+    if (
+        after + 1 < n
+        and toks.words[after] in {"but", "and"}
+        and toks.kinds[after + 1] == "q"
+        and toks.words[after - 1] == ","
+        and all(kind == "p" for kind in toks.kinds[after + 2 :])  # the sentence ends there
+    ):
+        after += 1  # “A,” he said, but “B.”: the same speaker goes on
     if after < n and toks.kinds[after] == "w":
         # “A,” said Saul Brenner, 80, “B.”: past an appositive set off by commas
         close = after

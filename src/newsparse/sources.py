@@ -731,7 +731,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         lower = [_POSSESSIVES[lower[0]]]  # "her warning that ...": she
     if len(words) == 1 and lower[0] in _HE_SHE | _THEY | {"it"}:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
-    if len(words) == 1 and lower[0] in {"who", "which"}:
+    if (len(words) == 1 and lower[0] in {"who", "which"}) or (
+        len(words) == 3 and lower[1:] == ["of", "whom"]  # "many of whom"
+    ):
         return _Reading("relative", SourceKind.PERSON, lower[0], raw, None, False, None)
     if len(lower) == 2 and lower[0] == "the" and lower[1] in PARTY_MEMBER_NOUNS:
         # "the Democrat": a party's member, not the party

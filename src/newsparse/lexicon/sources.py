@@ -242,6 +242,7 @@ GROUP_HEADS: frozenset[str] = frozenset(
         "survivors",
         "victims",
         "families",
+        "family",
         "fans",
         "users",
         "customers",
