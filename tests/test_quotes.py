@@ -1901,6 +1901,73 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We will go,", "she", "said")],
     ),
     (
+        "court-documents-are-a-venue",
+        "Hale poses a danger, prosecutors said in court papers.",
+        [("indirect", "Hale poses a danger", "prosecutors", "said")],
+    ),
+    (
+        "an-affidavit-is-a-venue",
+        "The driver fled on foot, detectives wrote in an affidavit.",
+        [("indirect", "The driver fled on foot", "detectives", "wrote")],
+    ),
+    (
+        "a-memo-seen-by-a-wire",
+        "Orbel will cut 300 jobs, the company said in a memo seen by Reuters.",
+        [("indirect", "Orbel will cut 300 jobs", "the company", "said")],
+    ),
+    (
+        "a-journal-is-a-venue",
+        "The pill cut strokes by a fifth, researchers wrote in the journal Stroke Care.",
+        [("indirect", "The pill cut strokes by a fifth", "researchers", "wrote")],
+    ),
+    (
+        "a-comparison-after-a-closing-attribution-is-the-writers",
+        "Profit rose 12%, the company said, compared with 5% a year earlier.",
+        [("indirect", "Profit rose 12%", "the company", "said")],
+    ),
+    (
+        "without-giving-details-is-the-writers",
+        "The vote was put off, the ministry said, without giving details.",
+        [("indirect", "The vote was put off", "the ministry", "said")],
+    ),
+    (
+        "said-her-lawyer",
+        "“She will appeal,” said her lawyer.",
+        [("direct", "She will appeal,", "her lawyer", "said")],
+    ),
+    (
+        "according-to-her-coach",
+        "He was fearless, according to her coach.",
+        [("indirect", "He was fearless", "her coach", "according to")],
+    ),
+    (
+        "a-possessive-role-before-the-name",
+        "Ames died Tuesday in Elmira, her son, Carl Ames, said.",
+        [("indirect", "Ames died Tuesday in Elmira", "Carl Ames", "said")],
+    ),
+    (
+        "a-named-possessive-role-after-a-quotation",
+        "“He will appeal,” Hale's lawyer, Grant Totten, said.",
+        [("direct", "He will appeal,", "Grant Totten", "said")],
+    ),
+    (
+        "said-a-named-possessive-role",
+        "He will appeal, said Hale's lawyer.",
+        [("indirect", "He will appeal", "Hale's lawyer", "said")],
+    ),
+    (
+        "according-to-with-a-lead-phrase-then-a-report",
+        "According to her notes, after the scan, she insisted that he stay.",
+        [
+            (
+                "indirect",
+                "after the scan, she insisted that he stay",
+                "her notes",
+                "According to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

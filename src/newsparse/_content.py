@@ -64,7 +64,12 @@ _VENUE = (
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate|"
     r"website|site|page|account|channel|feed|blog|bulletin|update|newsletter|column|"
-    r"announcement|commentary|court|ruling|lawsuit|complaint|opinion|decision|chamber|House|Senate)"
+    r"announcement|commentary|court|ruling|lawsuit|complaint|opinion|decision|chamber|House|Senate|"
+    # court papers and research: "said in court documents", "wrote in a paper"
+    r"documents|papers|records|affidavit|motion|indictment|petition|transcript|testimony|"
+    r"presentation|webcast|paper|study|article|essay|editorial|book|memoir|notice|document)"
+    # a leaked text: "in a memo seen by Reuters"
+    rf"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_PROPER})?"
     # "... to the board", "... to clients", "... to Parliament"
     rf"(?:\s+(?:on|with|to|at|for)\s+(?:(?:the\s+)?{_PROPER}"
     r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+s|staff|parliament|congress)\b"
@@ -72,6 +77,9 @@ _VENUE = (
     r"|the\s+[a-z]+\b(?!\s+(?:that|of)\b)))?"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
     r"|social\s+media)"
+    # a journal: "wrote in the journal Circulation", "reported in The Lancet"
+    rf"|in\s+(?:the\s+|The\s+)?(?:journal\s+{_PROPER}"
+    rf"|(?:[A-Z][\w\-]*\s+){{0,4}}(?:Journal|Lancet|Review|Proceedings)\b(?:\s+of\s+{_PROPER})?)"
     # "wrote for the majority", "wrote for the court"
     r"|for\s+(?:the\s+)?(?:majority|minority|court|panel|board)\b"
     # "said via a spokesman", "through her lawyer"
@@ -140,7 +148,16 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
-_CONTEXT_OPENERS = frozenset({"after", "amid", "following", "ahead", "as"})
+_CONTEXT_OPENERS = frozenset(
+    {"after", "amid", "following", "ahead", "as"}
+    # the writer's comparison or gloss after a closing attribution: "..., the
+    # company said, compared with ...", "..., down from ...", "..., without
+    # giving details", "..., blaming the weather"
+    | frozenset(
+        """compared down up below above beating missing topping versus without
+        blaming revising""".split()
+    )
+)
 
 
 def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:

@@ -549,6 +549,14 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
     last = anchor - 1
     if toks.kinds[last] == "w" and toks.words[last] not in _CLAUSE_JOINS:
         return  # "notes that the board announced ...": speech reported inside the content
+    lead = frame.content_tokens[0]
+    if (
+        frame.cue_index < lead
+        and toks.words[lead] in _LEADING_SUBORDINATORS
+        and toks.words[last] == ","
+        and "," not in toks.words[lead:last]
+    ):
+        return  # "According to her, after a scan, she insisted ...": a lead phrase, then the report
     if frame.speaker is not None and frame.content_tokens[0] < frame.speaker[0] <= last:
         # "X, Bake said, he said: ...": the content ran through its own
         # speaker and cue into the next attribution; it ends before them
@@ -789,7 +797,9 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     if not quoted and (comma < 1 or toks.words[comma] != ","):
         return last
     opener = toks.words[comma + 1]
-    if opener in {"a", "an", "the"} or opener.endswith(("'s", "’s")):
+    if opener in {"a", "an", "the", "his", "her", "their", "its", "our"} or opener.endswith(
+        ("'s", "’s")
+    ):
         words = toks.words[comma + 1 : last + 1]
         if any(w in CUE_FORMS for w in words) or not any(w in ROLE_HEADS for w in words):
             return last  # "..., the harbour flooded, Ruiz said": a clause, not a role

@@ -477,7 +477,16 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
     n = len(toks)
     if i >= n or toks.kinds[i] != "w":
         return None
-    if toks.words[i] in CLAUSE_STOPS or toks.words[i] in OBJECT_PRONOUNS - SUBJECT_PRONOUNS:
+    if toks.words[i] in CLAUSE_STOPS or (
+        toks.words[i] in OBJECT_PRONOUNS - SUBJECT_PRONOUNS
+        # "said her lawyer": "her" is possessive before a noun
+        and not (
+            toks.words[i] == "her"
+            and i + 1 < n
+            and toks.kinds[i + 1] == "w"
+            and toks.words[i + 1] not in CLAUSE_STOPS
+        )
+    ):
         return None
     end = i
     k = i
@@ -520,6 +529,7 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             and word not in _NAME_LINKS
             and word not in PRIVY_WORDS  # "said one Democrat familiar with ..."
             and toks.words[i] not in DETERMINERS
+            and not toks.words[k - 1].endswith(("'s", "’s"))  # "said Hale's lawyer"
         ):
             name = _name_after_role(text, toks, k)
             if name is None:
@@ -859,7 +869,7 @@ def _after_quote_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int
         return None
     name = range(stop + 1, comma)
     if (
-        toks.words[first] in DETERMINERS
+        (toks.words[first] in DETERMINERS or toks.words[first].endswith(("'s", "’s")))
         and 2 <= len(name) <= 4
         and all(_capitalized(text, toks, t) for t in name)
     ):
