@@ -1968,6 +1968,31 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "who-police-said-is-a-report-inside-a-relative",
+        "A man who police said fired at deputies was killed Sunday.",
+        [("indirect", "fired at deputies", "police", "said")],
+    ),
+    (
+        "a-relative-report-ends-at-its-comma",
+        "The driver, who troopers said had been speeding, lost control of the van.",
+        [("indirect", "had been speeding", "troopers", "said")],
+    ),
+    (
+        "a-reduced-relative-report",
+        "A man police say stole a tractor was arrested Sunday.",
+        [("indirect", "stole a tractor", "police", "say")],
+    ),
+    (
+        "a-reduced-passive-is-no-speech-act",
+        "A woman accused of poisoning her landlord was sentenced Friday.",
+        [],
+    ),
+    (
+        "the-united-states-as-the-subject-of-a-participle",
+        "The United States raised its bid on Saturday, vowing to stay the main lender.",
+        [("indirect", "to stay the main lender", "The United States", "vowing")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

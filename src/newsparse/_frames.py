@@ -136,6 +136,10 @@ _LY_NOUNS = frozenset(
     supply monopoly oligopoly bully""".split()
 )
 
+# a reduced passive: "a man accused of arson", "described by neighbors as quiet"
+_PASSIVE_ACTS = frozenset({"accused", "charged", "described"})
+_PASSIVE_ACT_AFTER = frozenset({"of", "with", "by", "as", "in"})
+
 _PASSIVE_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "’s", "'s"})
 
 
@@ -251,6 +255,16 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 continue
         if _capitalized(text, toks, c) and c > 0:
             continue  # "Said" inside a name or title
+        if (
+            word in _PASSIVE_ACTS
+            and c + 1 < n
+            and toks.words[c + 1] in _PASSIVE_ACT_AFTER
+            and not any(
+                w in SUBJECT_PRONOUNS or w in _WH_WORDS or w in {"which", "whom", "that"}
+                for w in toks.words[max(0, c - 5) : c]
+            )
+        ):
+            continue  # "A man accused of killing ...", "charged with": a passive, no act
         if word in INTENT_FORMS and (
             (c + 1 < n and toks.words[c + 1] == "to")
             or (c + 2 < n and toks.words[c + 1] == "not" and toks.words[c + 2] == "to")
@@ -1851,6 +1865,18 @@ def _verb_frame(
             )
             if last > c:
                 found = (Span(toks.starts[relative], end), (relative, last))
+        if found is not None and relative >= 1 and toks.words[relative] in {"who", "whom"}:
+            # "A man who police said fired at officers was killed": the
+            # report is the rest of the relative clause
+            found = _relative_report(text, toks, found)
+        elif found is not None and _verb_first(toks, found[1][0], c):
+            # "A man police say fired at officers was arrested": a reduced
+            # relative; the speaker is the source after the man
+            inner = _reduced_relative_speaker(text, toks, speaker)
+            if inner is not None:
+                speaker = inner
+                speaker_span = _span(toks, *speaker)
+                found = _relative_report(text, toks, found)
         if found is not None:
             found = _within_leading_clause(text, toks, speaker, c, found)
         if (
@@ -1915,6 +1941,57 @@ def _verb_frame(
         content = _trimmed_span(text, toks, 0, last)
         return _Frame(inverted, _span(toks, *inverted), cue, content, (0, last), c)
     return None
+
+
+def _verb_first(toks: _Tokens, first: int, c: int) -> bool:
+    """Whether the report right after the cue opens with a finite verb (no
+    subject of its own: ``police say fired at officers``)."""
+    if first != c + 1 or toks.kinds[first] != "w":
+        return False
+    word = toks.words[first]
+    return (
+        word in PAST_ONLY
+        or word in {"was", "were", "had", "has", "is", "are"}
+        or (
+            is_past_verb(word) and first + 1 < len(toks) and toks.words[first + 1] not in {",", "."}
+        )
+    )
+
+
+def _reduced_relative_speaker(
+    text: str, toks: _Tokens, speaker: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``A man police say ...``, ``The gun federal prosecutors say ...``: the
+    source after a determiner and its noun."""
+    first, last = speaker
+    if toks.words[first] not in {"a", "an", "the"} or last - first < 2:
+        return None
+    inner = (first + 2, last)
+    return inner if _source_like(text, toks, inner) else None
+
+
+def _relative_report(
+    text: str, toks: _Tokens, found: tuple[Span, tuple[int, int]]
+) -> tuple[Span, tuple[int, int]]:
+    """The report inside a relative clause ends at the comma that closes it
+    or before the main clause's verb (``who police said fired at officers
+    was killed``: ``fired at officers``)."""
+    content, (first, last) = found
+    for t in range(first + 1, last + 1):
+        word = toks.words[t]
+        before = toks.words[t - 1]
+        if word == "," or (
+            toks.kinds[t - 1] == "w"
+            and before not in AUXILIARIES
+            and before not in COORDINATORS
+            and before not in {"not", "never", "also", "or"}
+            and (word in {"was", "were", "is", "are", "will"} or word in PAST_ONLY)
+        ):
+            if t - 1 < first:
+                break
+            end = _content_end(text, content.start, toks.ends[t - 1])
+            return Span(content.start, end), (first, t - 1)
+    return found
 
 
 def _restrictive_clause_end(toks: _Tokens, k: int) -> int | None:

@@ -415,6 +415,9 @@ def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
     head = toks.words[who - 1]
     if head in SUBJECT_PRONOUNS or head in CLAUSE_STOPS or head in {"a", "an", "the"}:
         return False  # but "those who know him", "many who voted"
+    after = toks.words[who + 1] if who + 1 <= j else ""
+    if after in SUBJECT_PRONOUNS or after in DETERMINERS or after in _PP_HEADS:
+        return False  # "a man who police said fired": "who" is what was said about
     # (a cue that needs "that" to report is a plain verb here: "A woman who
     # answered the phone at the union hall said")
     return not any(
@@ -775,11 +778,11 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             break  # "Hillary Clinton spoke out ...": the name ends the subject
         if (
             word in AUXILIARIES
-            or word in CUE_FORMS
+            or (word in CUE_FORMS and not (k > first and named and _capitalized(text, toks, k)))
             or word in CLAUSE_STOPS
             or (word in ADVERBS_BEFORE_CUE and k > first)
         ):
-            break
+            break  # (but "The United States", "Reports Inc.": a capital inside a name)
         if word.endswith("ed") and not _capitalized(text, toks, k) and word not in ED_ADJECTIVES:
             break
         k += 1
