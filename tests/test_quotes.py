@@ -1993,6 +1993,58 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to stay the main lender", "The United States", "vowing")],
     ),
     (
+        "an-ing-role-before-a-name",
+        "“I felt slow,” said defending champion Ana Rusk.",
+        [("direct", "I felt slow,", "defending champion Ana Rusk", "said")],
+    ),
+    (
+        "ruled-closes-a-sentence",
+        "The tapes can be shown to jurors, Judge Mara Velt ruled.",
+        [("indirect", "The tapes can be shown to jurors", "Judge Mara Velt", "ruled")],
+    ),
+    (
+        "ruled-a-weekday-that",
+        "A judge ruled Monday that the tapes can be shown.",
+        [("indirect", "the tapes can be shown", "A judge", "ruled")],
+    ),
+    (
+        "the-affidavit-states",
+        "The driver fled on foot, the affidavit states.",
+        [("indirect", "The driver fled on foot", "the affidavit", "states")],
+    ),
+    (
+        "a-document-states-a-clause-with-an-irregular-verb",
+        "An arrest affidavit states the driver fled.",
+        [("indirect", "the driver fled", "An arrest affidavit", "states")],
+    ),
+    (
+        "added-a-number-with-a-thousands-comma-is-no-quote",
+        "The region added 150,000 jobs in May.",
+        [],
+    ),
+    (
+        "according-to-after-a-time-clause-with-its-own-report",
+        "Deputies went in after a neighbor reported smoke, according to a sheriff's statement.",
+        [
+            (
+                "indirect",
+                "Deputies went in after a neighbor reported smoke",
+                "a sheriff's statement",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "government-data-show",
+        "Exports fell 4%, government data show.",
+        [("indirect", "Exports fell 4%", "government data", "show")],
+    ),
+    (
+        "data-compiled-by-an-agency-show",
+        "Exports fell 4%, data compiled by Bloomberg show.",
+        [("indirect", "Exports fell 4%", "data compiled by Bloomberg", "show")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -27,6 +27,7 @@ from newsparse.lexicon.words import (
     ED_ADJECTIVES,
     OBJECT_PRONOUNS,
     PAST_ONLY,
+    PAST_OR_PARTICIPLE,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     is_number,
@@ -174,7 +175,9 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             if toks.words[k] in {",", ";", ":"}:
                 return False
             continue
-        if toks.words[k] in AUXILIARIES or (toks.words[k] in PAST_ONLY and k > i):
+        if toks.words[k] in AUXILIARIES or (
+            k > i and (toks.words[k] in PAST_ONLY or toks.words[k] in PAST_OR_PARTICIPLE)
+        ):
             return k > i
         if k > i and _finite_past(toks, k, stop):
             return True  # "alleges the company defrauded investors"

@@ -84,6 +84,7 @@ from newsparse.lexicon.words import (
     DETERMINERS,
     IRREGULAR_PLURALS,
     PAST_ONLY,
+    PAST_OR_PARTICIPLE,
     QUANTIFIER_SUBJECTS,
     SHARE_WORDS,
     SUBJECT_PRONOUNS,
@@ -135,6 +136,14 @@ _LY_NOUNS = frozenset(
     """family ally assembly daily weekly monthly quarterly biweekly rally
     supply monopoly oligopoly bully""".split()
 )
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
+
+# verbs that need "that" in front of what was decided, but close a sentence
+# as any cue does: "The evidence stays out, the judge ruled."
+_CLOSING_STANCE = frozenset("ruled concluded determined decided".split())
 
 # a reduced passive: "a man accused of arson", "described by neighbors as quiet"
 _PASSIVE_ACTS = frozenset({"accused", "charged", "described"})
@@ -278,8 +287,22 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
             elif frame is None and word in REQUEST_FORMS:
                 frame = _request_frame(text, toks, c)  # "warned them to stay away"
+        elif (
+            word in _CLOSING_STANCE
+            and c >= 2
+            and _ends_sentence(text, toks, c, _cue_span(text, toks, c), sentence)
+        ):
+            frame = _verb_frame(text, toks, c, sentence, frames)  # "..., the judge ruled."
         elif c + 1 < n and toks.words[c + 1] == "that" and _stance_word(toks, c):
             frame = _complement_frame(text, toks, c, sentence, infinitive=False)
+        elif (
+            c + 2 < n
+            and toks.words[c + 2] == "that"
+            and toks.words[c + 1] in _WEEKDAYS
+            and (_stance_word(toks, c) or word in CUE_FORMS)
+        ):
+            # AP style drops "on": "ruled Monday that ...", "said Friday that ..."
+            frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=c + 3)
         elif c + 1 < n and toks.words[c + 1] in _PHRASE_OPENERS and _stance_word(toks, c):
             # "ruled on Tuesday that ...": a time or place phrase before "that"
             after_that = _that_after_phrase(toks, c + 1)
@@ -595,8 +618,10 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     word = toks.words[c]
     if c + 1 < len(toks) and toks.words[c + 1] == "not":
         return False  # "asked not to be identified": part of the speaker, no cue
-    if word in {"states", "rules"} and (
-        c + 1 >= len(toks) or toks.words[c + 1] not in {"that", ":"}
+    if (
+        word in {"states", "rules"}
+        and (c + 1 >= len(toks) or toks.words[c + 1] not in {"that", ":"})
+        and not (c >= 1 and toks.words[c - 1] in DOCUMENT_HEADS)  # "the affidavit states"
     ):
         return False  # "battleground states", "Clean Air Act rules": nouns unless "states that"
     if c == 0:
@@ -682,6 +707,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         before in ADVERBS_BEFORE_CUE
         or toks.kinds[c - 1] != "w"
         or _inflected_or_after_plural(toks, c)
+        or _compiled_by(toks, c)
     ):
         return True
     # a plural subject further left: "Hotel owners in the city centre fear",
@@ -949,8 +975,14 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     if c + 1 >= len(toks) or toks.kinds[c + 1] == "p":
         # "the Times report,"; but "the letter reads.", "new filings show."
         before = toks.words[c - 1] if c > 0 else ""
-        plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
-        return word in _NOUN_LIKE_BARE and not (plural and toks.kinds[c - 1] == "w")
+        plural = (
+            len(before) > 3 and before.endswith("s") and not before.endswith("ss")
+        ) or before in IRREGULAR_PLURALS  # "new filings show.", "government data show."
+        return (
+            word in _NOUN_LIKE_BARE
+            and not (plural and toks.kinds[c - 1] == "w")
+            and not _compiled_by(toks, c)
+        )
     if toks.words[c + 1] in {"from", "of", "by", "about", "over"}:
         return True
     if word.endswith("s") and word in _NOUN_LIKE_CUES:
@@ -979,6 +1011,18 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
             return True
         if _capitalized(text, toks, k) or word in AUXILIARIES:
             return False
+    return False
+
+
+def _compiled_by(toks: _Tokens, c: int) -> bool:
+    """``data compiled by Bloomberg show``, ``economists polled by Reuters
+    expect``: the cue agrees with the head before a participle and its
+    ``by`` phrase, not with the name right before it."""
+    for k in range(c - 1, max(0, c - 6), -1):
+        if toks.kinds[k] != "w":
+            return False
+        if toks.words[k] == "by":
+            return _polled_by(toks, k, 0)
     return False
 
 
@@ -1509,9 +1553,15 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         last = c - 1 if toks.kinds[c - 1] == "q" else c - 2
         if last < first:
             return None
+        # a report inside a clause that only sets the time ("Officers went
+        # in after a caller reported shots, according to police") is not it
+        subordinate = next(
+            (k for k in range(first + 2, last + 1) if toks.words[k] in _LEADING_SUBORDINATORS),
+            last + 1,
+        )
         if toks.words[last] == "that" or any(
             toks.words[k] in _REPORTING_VERBS and toks.words[k - 1] not in _PASSIVE_BE
-            for k in range(first + 1, last + 1)
+            for k in range(first + 1, subordinate)
         ):
             # "The AP reported that, according to ...", "O'Malley said at a
             # rally, according to the Sun": the source of a report, not speech
@@ -1630,14 +1680,6 @@ def _closing_name(
     return (comma + 1, end)
 
 
-# irregular past forms that are participles too, so not in PAST_ONLY; after
-# the comma that closes a relative clause they are the main verb
-_IRREGULAR_PAST = frozenset(
-    """met held led fled sent spent stood sat fought brought bought kept lost
-    made paid built sought taught caught struck left""".split()
-)
-
-
 def _before_main_verb(
     text: str, toks: _Tokens, found: tuple[Span, tuple[int, int]]
 ) -> tuple[Span, tuple[int, int]]:
@@ -1658,7 +1700,7 @@ def _before_main_verb(
             toks.words[t] == ","
             and toks.kinds[t + 1] == "w"
             and not _capitalized(text, toks, t + 1)
-            and (is_past_verb(nxt) or nxt in AUXILIARIES or nxt in _IRREGULAR_PAST)
+            and (is_past_verb(nxt) or nxt in AUXILIARIES or nxt in PAST_OR_PARTICIPLE)
         ):
             end = _content_end(text, content.start, toks.ends[t - 1])
             return Span(content.start, end), (first, t - 1)

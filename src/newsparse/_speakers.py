@@ -711,6 +711,15 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     )
 
 
+# -ing words that make a role, not a participle: "defending champion Ana
+# Ruiz", "the outgoing mayor", "acting director"
+_ING_ADJECTIVES = frozenset(
+    """defending reigning leading founding visiting outgoing incoming acting
+    managing presiding sitting ruling governing retiring winning losing
+    returning starting""".split()
+)
+
+
 def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """A phrase that cannot be a speaker: it opens with a participle or a
     focus word (``including``, ``even``), or ends with a preposition."""
@@ -729,7 +738,10 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
         and opener not in {"including", "excluding", "following", "regarding", "concerning"}
     )
     if (
-        opener.endswith("ing") and not _capitalized(text, toks, first) and not gerund_modifier
+        opener.endswith("ing")
+        and not _capitalized(text, toks, first)
+        and not gerund_modifier
+        and opener not in _ING_ADJECTIVES
     ) or opener in {
         "having",
         "being",

@@ -20,6 +20,7 @@ __all__ = [
     "NUMBER_WORDS",
     "OBJECT_PRONOUNS",
     "PAST_ONLY",
+    "PAST_OR_PARTICIPLE",
     "QUANTIFIER_SUBJECTS",
     "RELATIVE_PRONOUNS",
     "SHARE_WORDS",
@@ -90,6 +91,13 @@ PAST_ONLY: frozenset[str] = frozenset(
     """came went took gave wrote rose fell grew drew began ran won ate saw knew
     threw flew drove rode spoke broke chose froze stole woke wore swore tore
     forgot became overtook undertook withdrew""".split()
+)
+
+#: Irregular past forms that are participles too (so not in PAST_ONLY):
+#: after a subject they are its verb (``the man fled``).
+PAST_OR_PARTICIPLE: frozenset[str] = frozenset(
+    """met held led fled sent spent stood sat fought brought bought kept lost
+    made paid built sought taught caught struck left""".split()
 )
 
 AUXILIARIES: frozenset[str] = frozenset(
@@ -213,7 +221,11 @@ def looks_plural(word: str) -> bool:
 
 def is_number(word: str) -> bool:
     """A numeral or number word: ``4``, ``five``, ``twenty-seven``."""
-    return word.isdigit() or word.split("-")[0] in NUMBER_WORDS
+    return (
+        word.isdigit()
+        or word.split("-")[0] in NUMBER_WORDS
+        or (word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit())  # "150,000"
+    )
 
 
 #: Words that may stand between a speaker and the cue: ``has also said``.
@@ -378,7 +390,9 @@ COORDINATORS: frozenset[str] = frozenset({"but", "and", "yet", "so"})
 
 
 #: Plurals that do not end in ``-s`` and take a bare verb (``women say``).
-IRREGULAR_PLURALS: frozenset[str] = frozenset({"people", "police", "women", "men", "children"})
+IRREGULAR_PLURALS: frozenset[str] = frozenset(
+    {"people", "police", "women", "men", "children", "data", "media"}
+)
 
 
 def is_past_verb(word: str) -> bool:
