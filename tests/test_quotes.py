@@ -2045,6 +2045,51 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Exports fell 4%", "data compiled by Bloomberg", "show")],
     ),
     (
+        "the-who-in-capitals-is-a-body",
+        "The outbreak is over, the WHO said.",
+        [("indirect", "The outbreak is over", "the WHO", "said")],
+    ),
+    (
+        "an-agency-quoted-someone-as-saying",
+        "Xinhua quoted Trade Minister Liu Fen as saying that exports would recover.",
+        [("indirect", "exports would recover", "Trade Minister Liu Fen", "saying")],
+    ),
+    (
+        "announced-a-noun-phrase-and-a-second-verb-is-no-quote",
+        "The governor announced the results and thanked the poll workers.",
+        [],
+    ),
+    (
+        "declared-a-state-of-emergency-is-an-act",
+        "The mayor declared a state of emergency on Sunday.",
+        [],
+    ),
+    (
+        "a-request-after-and",
+        "Gov. Lana Pike toured the levee and urged residents to leave.",
+        [("indirect", "residents to leave", "Gov. Lana Pike", "urged")],
+    ),
+    (
+        "a-request-participle-after-a-comma",
+        "The envoy welcomed the truce, urging both sides to hold fire.",
+        [("indirect", "both sides to hold fire", "The envoy", "urging")],
+    ),
+    (
+        "calling-on-after-a-comma",
+        "The envoy welcomed the truce, calling on both sides to hold fire.",
+        [("indirect", "both sides to hold fire", "The envoy", "calling")],
+    ),
+    (
+        "a-collective-noun-accuses",
+        "The opposition accused the council of rigging the count.",
+        [("indirect", "the council of rigging the count", "The opposition", "accused")],
+    ),
+    (
+        "plural-people-accuse",
+        "The plaintiffs accused the landlord of ignoring the leaks.",
+        [("indirect", "the landlord of ignoring the leaks", "The plaintiffs", "accused")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

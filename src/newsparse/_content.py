@@ -23,6 +23,7 @@ from newsparse.lexicon.words import (
     AUXILIARIES,
     CLAUSE_STOPS,
     CONNECTIVES,
+    COORDINATORS,
     DETERMINERS,
     ED_ADJECTIVES,
     OBJECT_PRONOUNS,
@@ -229,9 +230,13 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
     if toks.words[i] in {"he", "she", "they", "we", "i"} and i + 1 <= stop:
         return True  # "announced she and her husband expect ...": a subject, never an object
     return any(
-        toks.words[k] in AUXILIARIES
-        or toks.words[k] in PAST_ONLY
-        or _finite_past(toks, k, stop)  # "alleges the company defrauded investors"
+        (
+            toks.words[k] in AUXILIARIES
+            or toks.words[k] in PAST_ONLY
+            or _finite_past(toks, k, stop)  # "alleges the company defrauded investors"
+        )
+        # "announced the results and thanked voters": the subject's own next verb
+        and toks.words[k - 1] not in COORDINATORS
         for k in range(i + 1, min(stop + 1, i + 5))
     ) and all(toks.kinds[k] == "w" for k in range(i, min(stop + 1, i + 4)))
 
@@ -434,6 +439,8 @@ def _forward_content(
         return None  # "Ruiz said. ok": a sentence end, not a reported clause
     if not has_that and (
         (lemma == "say" and toks.words[k] == "to")  # "said during a speech to be a delegate"
+        # "declared a state of emergency", "declared a ceasefire": an act
+        or (lemma == "declare" and toks.words[k] in {"a", "an"})
         or (lemma == "tell" and toks.words[k] == "of" and k == cue_index + 1)  # "told of ..."
         or (
             lemma == "add"

@@ -141,6 +141,12 @@ _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
 )
 
+# participles of a request after a comma: the sentence's subject asks
+_REQUEST_PARTICIPLES = frozenset(
+    "urging calling asking encouraging imploring begging pressing".split()
+)
+_CALL_FORMS = SPEECH_ACT_FORMS | frozenset({"calling"})  # "called on X to", "calling on X to"
+
 # verbs that need "that" in front of what was decided, but close a sentence
 # as any cue does: "The evidence stays out, the judge ruled."
 _CLOSING_STANCE = frozenset("ruled concluded determined decided".split())
@@ -274,6 +280,13 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             )
         ):
             continue  # "A man accused of killing ...", "charged with": a passive, no act
+        if word in _REQUEST_PARTICIPLES and c >= 2 and _comma_before(text, toks, c):
+            # "welcomed the talks, urging both sides to show restraint"
+            frame = _request_frame(text, toks, c)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = frame.content_tokens[1] if frame.content_tokens else c
+                continue
         if word in INTENT_FORMS and (
             (c + 1 < n and toks.words[c + 1] == "to")
             or (c + 2 < n and toks.words[c + 1] == "not" and toks.words[c + 2] == "to")
@@ -285,7 +298,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             frame = _verb_frame(text, toks, c, sentence, frames)
             if frame is None and word in SPEECH_ACT_FORMS:
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
-            elif frame is None and word in REQUEST_FORMS:
+            if frame is None and word in REQUEST_FORMS:
                 frame = _request_frame(text, toks, c)  # "warned them to stay away"
         elif (
             word in _CLOSING_STANCE
@@ -1014,6 +1027,22 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     return False
 
 
+def _active_quoted_as(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """``Xinhua quoted Defense Minister Zhao Peng as saying ...``: the one
+    quoted is the speaker, the outlet only passes the words on."""
+    if toks.words[c] != "saying" or c < 3 or toks.words[c - 1] != "as":
+        return None
+    quoted = next((k for k in range(c - 3, max(-1, c - 12), -1) if toks.words[k] == "quoted"), None)
+    if quoted is None or toks.words[quoted + 1] == "by":
+        return None
+    if quoted >= 1 and toks.words[quoted - 1] in _PASSIVE_BE:
+        return None  # "was quoted as saying": the subject speaks
+    if any(toks.kinds[k] != "w" for k in range(quoted + 1, c - 1)):
+        return None
+    speaker = (quoted + 1, c - 2)
+    return speaker if _source_like(text, toks, speaker) else None
+
+
 def _compiled_by(toks: _Tokens, c: int) -> bool:
     """``data compiled by Bloomberg show``, ``economists polled by Reuters
     expect``: the cue agrees with the head before a participle and its
@@ -1336,7 +1365,7 @@ def _speech_act_frame(
     be = c - 2 if c >= 2 and toks.words[c - 1].endswith("ly") else c - 1
     if be >= 0 and toks.words[be] in _PASSIVE_BE and not toks.words[c].endswith("ing"):
         return None  # "the plan was called Plan B", "is widely described as": a name
-    speaker = _subject_before(text, toks, c)
+    speaker = _subject_before(text, toks, c, plural_ok=True)
     j = _skip_back(text, toks, c - 1)
     if speaker is None and j >= 0 and toks.words[j] == "it" and (quoted or j == 0):
         # "what it calls “the biggest attack”": an organisation's words; "It
@@ -1354,7 +1383,9 @@ def _speech_act_frame(
         speaker is None
         and c >= 2
         and toks.words[c - 1] in {"and", "but"}
-        and "q" in toks.kinds[c + 1 :]  # words of the speaker, not only a topic
+        # words of the speaker, not only a topic; or a request: "toured the
+        # area and urged residents to leave"
+        and ("q" in toks.kinds[c + 1 :] or first is not None)
     ):
         # "Lee took the stage and called the system “rotten”"
         speaker = _clause_subject(text, toks, c - 1) or _sentence_subject(text, toks, c - 1)
@@ -1438,7 +1469,7 @@ def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     when a short object is followed by ``to`` and a word."""
     n = len(toks)
     first = c + 1
-    if first < n and toks.words[first] == "on" and toks.words[c] in SPEECH_ACT_FORMS:
+    if first < n and toks.words[first] == "on" and toks.words[c] in _CALL_FORMS:
         first += 1  # "called on the board to"
     to = next(
         (k for k in range(first + 1, min(n - 1, first + 8)) if toks.words[k] in {"to", ",", ";"}),
@@ -1449,10 +1480,15 @@ def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
         or toks.words[to] != "to"
         or toks.kinds[to + 1] == "p"
         or toks.words[first] in CLAUSE_STOPS
+        or toks.words[first] in _NOT_A_LISTENER  # "warned against cuts to the crew"
         or any(toks.kinds[k] != "w" for k in range(first, to))
     ):
         return None
     return _speech_act_frame(text, toks, c, quoted=False, first=first)
+
+
+# words that open a topic, not the one asked: "warned against cuts to ..."
+_NOT_A_LISTENER = frozenset("against about over of for in into at from".split())
 
 
 def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
@@ -1735,6 +1771,13 @@ def _verb_frame(
     lemma = SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word)
     belief = word in BELIEF_FORMS and word not in SPEECH_FORMS
     cue = _cue_span(text, toks, c)
+
+    quoted = _active_quoted_as(text, toks, c)
+    if quoted is not None:
+        found = _forward_content(text, toks, c, cue.end, lemma, sentence)
+        if found is None:
+            return None
+        return _Frame(quoted, _span(toks, *quoted), cue, found[0], found[1], c)
 
     # participle continuation: ", adding that ...", the speaker governing it
     if (

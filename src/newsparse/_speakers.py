@@ -31,6 +31,7 @@ from newsparse.lexicon.sources import (
     CORPORATE_SUFFIXES,
     DOCUMENT_HEADS,
     GROUP_HEADS,
+    MEDIA_HEADS,
     ORGANIZATION_HEADS,
     ORGANIZATION_ROLE_NOUNS,
     PRIVY_WORDS,
@@ -658,15 +659,36 @@ def _before_time_phrase(toks: _Tokens, j: int) -> int:
     return k
 
 
-def _subject_before(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
-    """A source-like speaker phrase ending right before the verb at ``c``."""
+def _subject_before(
+    text: str, toks: _Tokens, c: int, *, plural_ok: bool = False
+) -> tuple[int, int] | None:
+    """A source-like speaker phrase ending right before the verb at ``c``
+    (with ``plural_ok``, people named by a plural count too: ``The
+    plaintiffs accused ...``)."""
     j = _skip_back(text, toks, c - 1)
     if j < 0:
         return None
     speaker = _speaker_left(text, toks, j, 0)
-    if speaker is None or not _source_like(text, toks, speaker):
+    if speaker is None or not (
+        _source_like(text, toks, speaker)
+        or (
+            plural_ok
+            and speaker[1] > speaker[0]
+            and toks.words[speaker[0]] == "the"
+            and toks.words[speaker[1]] not in _NOT_PLURAL
+            and looks_plural(toks.words[speaker[1]])
+        )
+    ):
         return None
     return speaker
+
+
+# collective nouns that speak as one: "the opposition", "the junta"
+_COLLECTIVE_HEADS = frozenset(
+    """opposition junta delegation regime bloc cartel kingdom republic palace
+    mission secretariat tribunal prosecution defense defence crew squad mob
+    crowd navy watchdog startup""".split()
+)
 
 
 def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
@@ -708,6 +730,8 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         or head in DOCUMENT_HEADS
         or head in ORGANIZATION_HEADS
         or head in ORGANIZATION_ROLE_NOUNS  # "The carmaker said"
+        or head in MEDIA_HEADS  # "The newspaper accused ..."
+        or head in _COLLECTIVE_HEADS  # "The opposition accused ..."
     )
 
 

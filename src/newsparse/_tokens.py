@@ -134,6 +134,24 @@ def _words(text: str, start: int, end: int, toks: _Tokens) -> None:
     toks.words.extend(map(str.lower, map(re.Match.group, found)))
     toks.kinds.extend(map(_KIND_OF_GROUP, map(_LAST_INDEX, found)))
     toks.quote_ids.extend([-1] * len(found))
+    if "WHO" in text[start:end]:
+        _keep_acronyms(text, len(toks.words) - len(found), toks)
+
+
+def _keep_acronyms(text: str, first: int, toks: _Tokens) -> None:
+    """``the WHO said``: the World Health Organization's initials are a name,
+    not the relative pronoun, unless the words around are in capitals too
+    (an all-caps headline: ``WHO WILL PAY?``)."""
+    for i in range(first, len(toks.words)):
+        if toks.words[i] != "who" or text[toks.starts[i] : toks.ends[i]] != "WHO":
+            continue
+        neighbours = [
+            text[toks.starts[k] : toks.ends[k]]
+            for k in (i - 1, i + 1)
+            if first <= k < len(toks.words) and toks.kinds[k] == "w"
+        ]
+        if not any(len(w) > 1 and w.isupper() for w in neighbours):
+            toks.words[i] = "WHO"  # no lexicon holds it: it reads as a name
 
 
 def _without_contraction(word: str) -> str:
