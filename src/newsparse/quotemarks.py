@@ -229,9 +229,13 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
                     f"unclosed quotation mark at offset {quote.open}; "
                     "closed where the next quotation opens"
                 )
-    if carry is not None and regions:
-        if not _is_single(text, carry) or carry[0] < regions[-1].start:
-            _close_unclosed(text, carry, regions[-1].end, found, notes)
+    # an unclosed single mark is an apostrophe, unless it ran over a paragraph
+    if (
+        carry is not None
+        and regions
+        and (not _is_single(text, carry) or carry[0] < regions[-1].start)
+    ):
+        _close_unclosed(text, carry, regions[-1].end, found, notes)
     warnings.extend(notes[:MAX_MARK_WARNINGS])
     if len(notes) > MAX_MARK_WARNINGS:
         warnings.append(f"... and {len(notes) - MAX_MARK_WARNINGS} more unclosed quotation marks")
