@@ -198,6 +198,12 @@ def test_separator_before_the_credit_is_not_caption_text(separator: str) -> None
     assert caption[found.span.start : found.span.end] == found.text
 
 
+def test_the_caption_block_keeps_the_separator() -> None:
+    article = newsparse.parse_article("Crews clear snow. - AFP PHOTO / ODA BRENN\n\nTARVIK (AFP) - Roads shut.")
+    assert [c.text for c in article.captions] == ["Crews clear snow."]
+    assert [b.text for b in article.blocks][:2] == ["Crews clear snow. -", "AFP PHOTO / ODA BRENN"]
+
+
 def test_a_hyphen_ending_a_word_stays_in_the_caption() -> None:
     parsed = newsparse.parse_caption("Crews clear snow with a snow- AFP PHOTO / ODA BRENN")
     assert parsed.credit is not None and parsed.text == "Crews clear snow with a snow-"
