@@ -186,6 +186,29 @@ def test_caption_that_is_only_a_credit() -> None:
     assert (parsed.credit.photographer, parsed.credit.agency) == ("Eli Ward", "AP")
 
 
+# the dash, bar or slash that sets a credit off is no part of the caption
+# text (regression: ``... 2025. - AFP PHOTO / NAME`` kept `` -``)
+@pytest.mark.parametrize("separator", [" - ", " -- ", " – ", " — ", ".- ", " | ", " / "])
+def test_separator_before_the_credit_is_not_caption_text(separator: str) -> None:
+    caption = "Crews clear snow in Tarvik on May 3, 2024" + separator + "AFP PHOTO / ODA BRENN"
+    found = split_caption(caption, 0, len(caption), strict=True)
+    assert found is not None and found.credit is not None
+    assert found.credit.text == "AFP PHOTO / ODA BRENN"
+    assert found.text == "Crews clear snow in Tarvik on May 3, 2024" + ("." if separator == ".- " else "")
+    assert caption[found.span.start : found.span.end] == found.text
+
+
+def test_the_caption_block_keeps_the_separator() -> None:
+    article = newsparse.parse_article("Crews clear snow. - AFP PHOTO / ODA BRENN\n\nTARVIK (AFP) - Roads shut.")
+    assert [c.text for c in article.captions] == ["Crews clear snow."]
+    assert [b.text for b in article.blocks][:2] == ["Crews clear snow. -", "AFP PHOTO / ODA BRENN"]
+
+
+def test_a_hyphen_ending_a_word_stays_in_the_caption() -> None:
+    parsed = newsparse.parse_caption("Crews clear snow with a snow- AFP PHOTO / ODA BRENN")
+    assert parsed.credit is not None and parsed.text == "Crews clear snow with a snow-"
+
+
 def test_parse_caption_rejects_non_strings() -> None:
     with pytest.raises(TypeError, match="int"):
         newsparse.parse_caption(7)  # type: ignore[arg-type]

@@ -58,6 +58,13 @@ FORMS = [
     ("Aug. 14 (UPI) -- A ferry sank.", "Aug. 14 (UPI) -- ", None, None, None, "2024-08-14", "UPI"),
     ("Aug. 14, 2025 (UPI) -- A ferry sank.", "Aug. 14, 2025 (UPI) -- ", None, None, None, "2025-08-14", "UPI"),
     ("Nov. 3 (UPI) — A ferry sank.", "Nov. 3 (UPI) — ", None, None, None, "2024-11-03", "UPI"),
+    # national agencies by their short codes (regression rows)
+    ("ANKARA, Nov 11 (AA) - A tram stalled.", "ANKARA, Nov 11 (AA) - ", "ANKARA", "ANKARA", None, "2024-11-11", "Anadolu"),
+    ("RIYADH, Nov. 11 (SPA) -- A bridge opened.", "RIYADH, Nov. 11 (SPA) -- ", "RIYADH", "RIYADH", None, "2024-11-11", "SPA"),
+    ("WARSAW, Nov 11 (PAP) - Trams ran late.", "WARSAW, Nov 11 (PAP) - ", "WARSAW", "WARSAW", None, "2024-11-11", "PAP"),
+    ("HAVANA, Nov 11 (Prensa Latina) - Buses ran.", "HAVANA, Nov 11 (Prensa Latina) - ", "HAVANA", "HAVANA", None, "2024-11-11", "Prensa Latina"),
+    # a town that shares an agency's code, with its region, is a place
+    ("SPA, Belgium (AP) — A race began.", "SPA, Belgium (AP) — ", "SPA, Belgium", "SPA", "Belgium", None, "AP"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time

@@ -2094,6 +2094,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
     ),
+    (
+        "single-marks-open-on-a-contraction",
+        "'We're not selling the pier,' Ortiz said. 'It's ours,' she added.",
+        [
+            ("direct", "We're not selling the pier,", "Ortiz", "said"),
+            ("direct", "It's ours,", "she", "added"),
+        ],
+    ),
+    (
+        "single-marks-open-on-a-short-contraction",
+        "'I'm staying,' Berg said, and 'we'll see' was all Ortiz said.",
+        [("direct", "I'm staying,", "Berg", "said")],
+    ),
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
@@ -2158,6 +2171,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("asked-about-a-topic", "When he was asked about the budget, Ortiz laughed."),
     ("passive-naming", "The new route was called the Blue Line by its planners."),
     ("passive-description", "The crossing is widely described as the roughest in Europe."),
+    ("elided-words", "Crews hauled 'em ashore and sang rock 'n' roll 'til the '90s tune ended."),
 ]
 
 
@@ -2197,6 +2211,26 @@ def test_multi_paragraph_quote_is_one_quote() -> None:
     assert quote.kind is newsparse.QuoteKind.DIRECT
     assert quote.text.startswith("We will keep") and quote.text.endswith("crews want it.")
     assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_multi_paragraph_quote_in_single_marks_is_one_quote() -> None:
+    text = (
+        PREFIX + "'We will not wait,' Ortiz said. 'The pier closes tonight.\n\n"
+        "'The crews go home at noon.'"
+    )
+    quotes = _quotes(text)
+    assert quotes[0] == ("direct", "We will not wait,", "Ortiz", "said")
+    assert len(quotes) == 2
+    assert quotes[1][1].startswith("The pier closes") and quotes[1][1].endswith("at noon.")
+
+
+def test_a_decade_opening_a_paragraph_does_not_continue_a_single_quote() -> None:
+    text = PREFIX + "Ortiz recalled the 'old port.\n\n'90s money rebuilt the pier, Ortiz said."
+    quotes = _quotes(text)
+    assert [(kind, speaker, cue) for kind, _, speaker, cue in quotes] == [
+        ("indirect", "Ortiz", "said")
+    ]
+    assert quotes[0][1].endswith("90s money rebuilt the pier")
 
 
 def test_pure_quotation_paragraph_continues_the_speaker() -> None:

@@ -205,6 +205,8 @@ _STRICT_WITHIN = max(shape.within for shape in _STRICT_SHAPES)
 
 _BOUNDARY = re.compile(r"[.!?:;|\"”’)\]\-–—]")
 _RETRIES = 6
+# marks that set a credit off from its caption (``... 2025. - AFP PHOTO / X``)
+_CREDIT_SEPARATORS = frozenset("-–—|/")
 _VIA = re.compile(r"\s+via\s+")
 _INNER_MARKER = re.compile(rf"(?i:{_MARKER}){_S}*:{_S}*")
 # a sentence ends before a capital: ``... der Leyen.Jane Doe/dpa``, not
@@ -618,6 +620,13 @@ def split_caption(text: str, start: int, end: int, *, strict: bool = True) -> Ca
     if credit is None:
         return None
     body = strip_span(text, start, credit.span.start)
+    # ``... 2025. - AFP PHOTO / NAME``: the dash (or bar, or slash) that sets
+    # the credit off is no part of the caption; a hyphen ending a word is
+    cut = body.end
+    while cut > body.start and text[cut - 1] in _CREDIT_SEPARATORS:
+        cut -= 1
+    if cut < body.end and (cut == body.start or not text[cut - 1].isalnum()):
+        body = strip_span(text, body.start, cut)
     return Caption(text=text[body.start : body.end], span=body, credit=credit)
 
 

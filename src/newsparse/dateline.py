@@ -324,9 +324,10 @@ def _place_form(
     if not _place_words(city) or (region is not None and not _place_words(region)):
         return None
     month_name = m.group("month") or m.group("dmonth")
-    if canonical_agency(city) is not None and (marker or not month_name):
+    if canonical_agency(city) is not None and region is None and (marker or not month_name):
         # ``The Associated Press (AP) - ...`` and ``REUTERS - `` name no place;
-        # a dated ``ZUMA, Jan 1 - `` does (a town can share an agency's name)
+        # a dated ``ZUMA, Jan 1 - `` does, and so does a town with its region
+        # (``SPA, Belgium (AP) - ``): a town can share an agency's name
         return None
 
     month = month_number(month_name) if month_name else None

@@ -575,8 +575,13 @@ def _add_byline(state: ParseState, start: int, line_end: int, end: int) -> int:
 
 def _add_caption(state: ParseState, caption: Caption) -> None:
     state.captions.append(caption)
-    if caption.span.end > caption.span.start:
-        state.blocks.append(Block(BlockKind.CAPTION, caption.text, caption.span))
+    block = caption.span
+    if caption.credit is not None:
+        # the caption's block keeps the dash that sets the credit off
+        # (``... 2025. - AFP PHOTO / NAME``), which the caption text leaves out
+        block = strip_span(state.text, caption.span.start, caption.credit.span.start)
+    if block.end > block.start:
+        state.blocks.append(Block(BlockKind.CAPTION, state.text[block.start : block.end], block))
     if caption.credit is not None:
         credit = caption.credit
         state.blocks.append(Block(BlockKind.CAPTION, credit.text, credit.span))

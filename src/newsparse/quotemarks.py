@@ -4,13 +4,16 @@ Marks: “ ” „ « » " (double) and ‘ ’ ' (single). Double marks are the
 quotes of English wire copy; single marks count as quotes only outside double
 ones (British style) — inside, they are nested quotes and belong to the outer
 quote. An apostrophe is told from a single quote by its neighbours: inside a
-word (``don't``), before a decade (``'90s``), in ``rock 'n' roll``, or after a
-plural noun (``workers' union``) it is not a mark.
+word (``don't``), before a decade (``'90s``), in ``rock 'n' roll``, before an
+elided word (``'em``, ``'til``), or after a plural noun (``workers' union``) it
+is not a mark; before a contraction (``'We're``, ``'It's``) it opens a quote.
 
-An opening double mark left open at the end of a paragraph continues into the
-next paragraph when that paragraph opens with a mark (AP style for quotes over
+An opening mark left open at the end of a paragraph continues into the next
+paragraph when that paragraph opens with a mark (AP style for quotes over
 several paragraphs); otherwise the quote closes at the paragraph's end and a
-warning says so.
+warning says so. A single mark continues only into a paragraph opening with a
+single mark that opens a quote; one that neither closes nor continues is taken
+for an apostrophe and dropped.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ _MARKS = re.compile("''|[\"“”„«»‘’']")
 _OPEN_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _DOUBLE = frozenset('"“”„«»')
 _DECADE = re.compile(r"\d\ds\b")
+#: words written with their head elided (``'em``, ``'til``): the mark is an apostrophe
+_ELIDED = frozenset({"em", "n", "til", "tis", "twas", "bout", "cos"})
 _CUE_AFTER = re.compile(r"[ \u00a0]+(?:said|says|say|added|told|asked|wrote)\b")
 
 
@@ -60,11 +65,17 @@ def _single_opens(text: str, i: int, start: int, end: int) -> bool:
         return False
     if _DECADE.match(text, i + 1, end):
         return False
-    # rock 'n' roll, 'em, 'til: a one- or two-letter word closed at once
     j = i + 1
-    while j < end and j < i + 4 and text[j].isalpha():
+    while j < end and j < i + 8 and text[j].isalpha():
         j += 1
-    return not (j < end and text[j] in "'’" and j - i <= 3)
+    after = text[j + 1] if j + 1 < end else " "
+    # rock 'n' roll, 'n': a one- or two-letter word closed at once; a
+    # contraction ('We're, 'I'm, 'It's, 'We'll) goes on into a letter
+    # and opens the quote
+    if j < end and text[j] in "'’" and j - i <= 3 and not _is_letter(after):
+        return False
+    # 'em, 'til, 'tis: a lower-case word with its head elided
+    return text[i + 1 : j] not in _ELIDED
 
 
 def _single_closes(text: str, i: int, start: int, end: int) -> bool:
@@ -97,13 +108,23 @@ def _double_role(ch: str, text: str, i: int, j: int, start: int, end: int, is_op
     return "open" if not nxt.isspace() and j < end else "none"
 
 
+def _is_single(text: str, mark: tuple[int, int]) -> bool:
+    """Whether the mark at ``text[mark[0]:mark[1]]`` is a single one."""
+    return mark[1] - mark[0] == 1 and text[mark[0]] in "‘'"
+
+
 def _scan(
-    text: str, start: int, end: int, double_open: tuple[int, int] | None, out: list[QuoteSpan]
+    text: str, start: int, end: int, carry: tuple[int, int] | None, out: list[QuoteSpan]
 ) -> tuple[int, int] | None:
-    """Pair the marks of ``text[start:end]`` into ``out``; ``double_open`` is a
-    double mark (offset, end) carried open from an earlier paragraph. Returns
-    the double mark still open at ``end``, if any."""
+    """Pair the marks of ``text[start:end]`` into ``out``; ``carry`` is a mark
+    (offset, end), double or single, carried open from an earlier paragraph.
+    Returns the mark still open at ``end``, if any."""
     single_open: int | None = None
+    double_open: tuple[int, int] | None = None
+    if carry is not None and _is_single(text, carry):
+        single_open = carry[0]
+    else:
+        double_open = carry
     skip_until = start
     for m in _MARKS.finditer(text, start, end):
         i, j = m.start(), m.end()
@@ -139,6 +160,8 @@ def _scan(
         elif ch in "’'" and _single_closes(text, i, start, end):
             out.append(QuoteSpan(single_open, i, Span(single_open + 1, i), False, i + 1))
             single_open = None
+    if single_open is not None:
+        return (single_open, single_open + 1)
     return double_open
 
 
@@ -176,7 +199,22 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
             # the quote's own opening mark (straight with straight, curly with curly)
             opener = text[carry[0] : carry[1]]
             first = text[region.start : region.start + 2]
-            if first == "''" and opener == "''":
+            if _is_single(text, carry):
+                # a single quote goes on only into a paragraph that opens
+                # with a single mark of its own kind that opens a quote
+                # (not the apostrophe of '90s)
+                if (
+                    first[:1] == opener
+                    and first != "''"
+                    and _single_opens(text, region.start, region.start, region.end)
+                ):
+                    start += 1
+                else:
+                    if carry[0] < regions[index - 1].start:
+                        # it went on over a paragraph already: a quote, not an apostrophe
+                        _close_unclosed(text, carry, regions[index - 1].end, found, notes)
+                    carry = None
+            elif first == "''" and opener == "''":
                 start += 2
             elif first[:1] and _family(first[:1]) == _family(opener[:1]):
                 start += 1
@@ -191,7 +229,12 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
                     f"unclosed quotation mark at offset {quote.open}; "
                     "closed where the next quotation opens"
                 )
-    if carry is not None and regions:
+    # an unclosed single mark is an apostrophe, unless it ran over a paragraph
+    if (
+        carry is not None
+        and regions
+        and (not _is_single(text, carry) or carry[0] < regions[-1].start)
+    ):
         _close_unclosed(text, carry, regions[-1].end, found, notes)
     warnings.extend(notes[:MAX_MARK_WARNINGS])
     if len(notes) > MAX_MARK_WARNINGS:
@@ -208,4 +251,4 @@ def _close_unclosed(
     )
     content = _open_content(text, mark[1], end)
     if content.end > content.start:
-        found.append(QuoteSpan(mark[0], None, content, True, content.end))
+        found.append(QuoteSpan(mark[0], None, content, not _is_single(text, mark), content.end))

@@ -9,7 +9,9 @@ Entries come from the datelines and credit lines of the agencies' own copy:
 the AP Stylebook ("datelines", "photo credits"), the Reuters Handbook of
 Journalism (datelines, picture credits, the 1980s ``Reuter`` sign-off), AFP,
 Xinhua, dpa, Kyodo, Yonhap, PTI, ANI, IANS, EFE, ANSA, TASS, Interfax,
-NTB and CNA wire conventions (NTB as Reuters credits its partners' photos:
+NTB and CNA wire conventions, the short codes of other national agencies'
+datelines (``(AA)`` for Anadolu, ``(SPA)``, ``(MENA)``, ``(PAP)``; a code that
+is also a word counts only in capitals) (NTB as Reuters credits its partners' photos:
 ``NTB/Name via REUTERS``), Reuters Breakingviews (``(Reuters
 Breakingviews)``, a Reuters service: canonical ``Reuters``), the PR
 Newswire / Business Wire / GlobeNewswire / Canada Newswire (``/CNW/``)
@@ -106,6 +108,36 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "irna": "IRNA",
         "kcna": "KCNA",
         "sapa": "SAPA",
+        # more national agencies, by the short code their datelines carry
+        "aa": "Anadolu",
+        "ria": "RIA Novosti",
+        "spa": "SPA",
+        "saudi press agency": "SPA",
+        "app": "APP",
+        "associated press of pakistan": "APP",
+        "pna": "PNA",
+        "philippine news agency": "PNA",
+        "mena": "MENA",
+        "middle east news agency": "MENA",
+        "ukrinform": "Ukrinform",
+        "bta": "BTA",
+        "ctk": "CTK",
+        "čtk": "CTK",
+        "pap": "PAP",
+        "mti": "MTI",
+        "hina": "HINA",
+        "tanjug": "Tanjug",
+        "nzpa": "NZPA",
+        "prensa latina": "Prensa Latina",
+        "notimex": "Notimex",
+        "telam": "Télam",
+        "télam": "Télam",
+        "agerpres": "Agerpres",
+        "sana": "SANA",
+        "qna": "QNA",
+        "wafa": "WAFA",
+        "vna": "VNA",
+        "bss": "BSS",
         "cnn": "CNN",
         # press-release wires
         "prnewswire": "PR Newswire",
@@ -186,6 +218,12 @@ PHOTO_AGENCIES: frozenset[str] = frozenset(
     }
 )
 
+#: Aliases that are also words or names (``Spa``, ``Mena``, ``Ria``, ``Sana``):
+#: they name the agency only in capitals, as its datelines print them.
+_CAPITALS_ONLY = frozenset(
+    {"aa", "ria", "spa", "app", "pna", "mena", "pap", "hina", "sana", "wafa", "bss"}
+)
+
 # "AAP PHOTOS", "AFP Photo", "PA Images", "Reuters TV": a product suffix
 # after the agency's own name.
 _PRODUCT_SUFFIX = re.compile(r"[ \-]+(?:photos?|images?|pictures?|pics?|wire|tv)$")
@@ -205,11 +243,16 @@ def canonical_agency(name: str) -> str | None:
     'AAP'
     >>> canonical_agency("Acme Gazette") is None
     True
+    >>> canonical_agency("AA"), canonical_agency("Spa")
+    ('Anadolu', None)
     """
     key = " ".join(name.lower().split())
     found = AGENCY_ALIASES.get(key)
     if found is None and _PRODUCT_SUFFIX.search(key):
-        found = AGENCY_ALIASES.get(_PRODUCT_SUFFIX.sub("", key))
+        key = _PRODUCT_SUFFIX.sub("", key)
+        found = AGENCY_ALIASES.get(key)
+    if found is not None and key in _CAPITALS_ONLY and not name.isupper():
+        return None  # Spa, Mena, Ria: a town or a name
     return found
 
 
