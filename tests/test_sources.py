@@ -716,3 +716,76 @@ def test_wire_sources(text: str, quotes: list[str | None], sources: list[Src]) -
     ]
     assert names == quotes
     assert [(s.name, s.kind.value, s.title) for s in article.sources] == sources
+
+
+# merging: which mentions end up in one source, by their texts
+Merged = tuple[str, str, list[str]]
+
+MERGES: list[tuple[str, str, list[Merged]]] = [
+    (
+        "acronym-defined-in-parentheses",
+        "TORONTO (Reuters) - The Office for Rural Water Supply (ORWS) said levels fell. "
+        "The ORWS said the risk would grow.",
+        [
+            (
+                "Office for Rural Water Supply",
+                "organization",
+                ["The Office for Rural Water Supply (ORWS)", "The ORWS"],
+            )
+        ],
+    ),
+    (
+        "acronym-spelt-by-the-name-that-spoke",
+        "PARIS (AFP) - The International Maritime Council said shipping slowed. "
+        "The IMC said rates would fall.",
+        [
+            (
+                "International Maritime Council",
+                "organization",
+                ["The International Maritime Council", "The IMC"],
+            )
+        ],
+    ),
+    (
+        "acronym-spelt-by-a-name-written-before",
+        "KELSO (AP) — The U.S. Bureau of Coastal Surveys mapped the shore on Monday. "
+        "The BCS said erosion had doubled.",
+        [
+            (
+                "U.S. Bureau of Coastal Surveys",
+                "organization",
+                ["U.S. Bureau of Coastal Surveys", "The BCS"],
+            )
+        ],
+    ),
+    (
+        "full-name-after-its-acronym",
+        "KELSO (AP) — The BCS said erosion had doubled. "
+        "Later, the Bureau of Coastal Surveys said it would map the shore.",
+        [
+            (
+                "Bureau of Coastal Surveys",
+                "organization",
+                ["The BCS", "the Bureau of Coastal Surveys"],
+            )
+        ],
+    ),
+    (
+        "acronym-spelt-by-no-name-stays-apart",
+        "PARIS (AFP) - The Global Shipping Council said demand would rise. "
+        "The IMC said supply was ample.",
+        [
+            ("Global Shipping Council", "organization", ["The Global Shipping Council"]),
+            ("IMC", "organization", ["The IMC"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
+)
+def test_merges(text: str, sources: list[Merged]) -> None:
+    article = newsparse.parse_article(text)
+    found = [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in article.sources]
+    assert found == sources

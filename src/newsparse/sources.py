@@ -292,6 +292,9 @@ def _resolve(
         return _relative_antecedent(text, mention, entities, names)
     recent = entities[-_WINDOW:]
     if reading.form == "name":
+        by_acronym = _acronym_antecedent(text, mention, reading, entities, names)
+        if by_acronym is not None:
+            return by_acronym
         for entity in reversed(recent):
             if (
                 entity.kind is reading.kind
@@ -406,6 +409,65 @@ def _resolve(
         ):
             return entity
     entity = _new(reading)
+    entities.append(entity)
+    return entity
+
+
+# an acronym written alone, after ``the`` or not: ``The CDC``, ``IEA``
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a body's name spells: the capitals opening its
+    significant words (``Food and Drug Administration``: FDA), with or
+    without a leading dotted place (``U.S. Food and Drug ...``)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    spelt = {"".join(w[0] for w in words)}
+    if len(words) > 2 and "." in words[0].rstrip("."):
+        spelt.add("".join(w[0] for w in words[1:]))  # "U.S. Food and Drug Administration"
+    return spelt
+
+
+def _acronym_antecedent(
+    text: str, mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``The Centers for Disease Control and Prevention (CDC) said ... The
+    CDC said``: an acronym joins the body it was defined for in parentheses,
+    else the organisation whose capitals spell it exactly (``International
+    Energy Agency`` ... ``the IEA``), spoken or written before; and a full
+    name joins a body that spoke by its acronym first."""
+    recent = entities[-_WINDOW:]
+    if reading.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+        return None
+    m = _ACRONYM.fullmatch(mention.text.strip())
+    if m is None:
+        if reading.kind is not SourceKind.ORGANIZATION:
+            return None
+        # the full name after its acronym: the body takes the full name
+        spelt = _initials(reading.name)
+        defined = _DEFINED_ACRONYM.search(mention.text)
+        if defined is not None:
+            spelt.add(defined.group(1))
+        for entity in reversed(recent):
+            if entity.kind is SourceKind.ORGANIZATION and entity.name in spelt:
+                entity.name, entity.key = _new(reading).name, reading.key
+                return entity
+        return None
+    acronym = m.group(1)
+    defined_name = names.acronym_defined(acronym, mention.span.start)
+    key = _drop_the(defined_name[0]).lower() if defined_name is not None else None
+    for entity in reversed(recent):
+        if entity.kind is SourceKind.ORGANIZATION and (
+            entity.key == key or acronym in _initials(entity.name)
+        ):
+            return entity
+    written = defined_name or names.initialled_before(acronym, mention.span.start)
+    if written is None:
+        return None
+    # the full name written before, though it has not spoken
+    name, span = written
+    entity = _new(attrs.evolve(_organization(name), name_span=span))
+    entity.add(Mention(text[span.start : span.end], span))
     entities.append(entity)
     return entity
 
@@ -1193,6 +1255,8 @@ _CAPITAL_RUN = re.compile(
     rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
 )
 _WORD_SPAN = re.compile(r"\S+")
+# an acronym defined in parentheses after a name: "(CDC)"
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 # the capitalised name before ``, who``
 _RELATIVE_NAME = re.compile(rf"((?:[{_UPPER}][\w’'.\-]*[ \u00a0]+){{0,4}}[{_UPPER}][\w’'.\-]*)$")
 # "Smith, a grower, who": the name before a role set off after it
@@ -1403,6 +1467,54 @@ class _NameIndex:
             if len(first) > 1:
                 return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
+
+    def acronym_defined(self, acronym: str, pos: int) -> tuple[str, Span] | None:
+        """The last name written before ``pos`` with ``acronym`` in
+        parentheses right after it (``the Centers for Disease Control and
+        Prevention (CDC)``), its leading ``The`` dropped."""
+        if ("acronyms",) not in self.memo:
+            self._build()
+            defined: dict[str, list[tuple[str, Span]]] = {}
+            for m in _DEFINED_ACRONYM.finditer(self.text):
+                i = bisect.bisect_left(self.starts, m.start()) - 1
+                if i < 0 or self.text[self.runs[i][-1][2] : m.start()].strip():
+                    continue
+                words = self.runs[i]
+                while words and words[0][0].lower() in _NOT_NAME:
+                    words = words[1:]
+                if len(words) >= 2:
+                    span = Span(words[0][1], words[-1][2])
+                    defined.setdefault(m.group(1), []).append((self.text[span.start : span.end], span))
+            self.memo[("acronyms",)] = defined
+        found: dict[str, list[tuple[str, Span]]] = self.memo[("acronyms",)]
+        before = [d for d in found.get(acronym, ()) if d[1].end <= pos]
+        return before[-1] if before else None
+
+    def initialled_before(self, acronym: str, pos: int) -> tuple[str, Span] | None:
+        """The last organisation name written before ``pos`` whose capitals
+        spell ``acronym`` exactly (``Food and Drug Administration``: FDA):
+        two or more significant words, one of them an organisation word."""
+        if ("initials",) not in self.memo:
+            self._build()
+            spelt: dict[str, list[tuple[str, Span]]] = {}
+            for words in self.runs:
+                while words and words[0][0].lower() in _NOT_NAME:
+                    words = words[1:]
+                if len(words) < 2 or not any(
+                    w.lower().strip(".,") in ORGANIZATION_WORDS for w, _, _ in words
+                ):
+                    continue
+                span = Span(words[0][1], words[-1][2])
+                name = self.text[span.start : span.end].rstrip(".,")
+                span = Span(span.start, span.start + len(name))
+                if sum(1 for w in name.split() if w[:1].isupper()) < 2:
+                    continue
+                for initials in _initials(name):
+                    spelt.setdefault(initials, []).append((name, span))
+            self.memo[("initials",)] = spelt
+        found: dict[str, list[tuple[str, Span]]] = self.memo[("initials",)]
+        before = [d for d in found.get(acronym, ()) if d[1].end <= pos]
+        return before[-1] if before else None
 
     def titled_name_before(
         self, pos: int, role: str, modifiers: list[str], surnames: frozenset[str]
