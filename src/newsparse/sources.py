@@ -1484,7 +1484,9 @@ class _NameIndex:
                     words = words[1:]
                 if len(words) >= 2:
                     span = Span(words[0][1], words[-1][2])
-                    defined.setdefault(m.group(1), []).append((self.text[span.start : span.end], span))
+                    defined.setdefault(m.group(1), []).append(
+                        (self.text[span.start : span.end], span)
+                    )
             self.memo[("acronyms",)] = defined
         found: dict[str, list[tuple[str, Span]]] = self.memo[("acronyms",)]
         before = [d for d in found.get(acronym, ()) if d[1].end <= pos]
