@@ -771,6 +771,13 @@ MERGES: list[tuple[str, str, list[Merged]]] = [
         ],
     ),
     (
+        # the run of capitals stops at "to": "Mend Our Roads" opens on no A
+        "acronym-defined-after-a-cut-name-stays-apart",
+        "KELSO (AP) — The walk was organised by the Alliance to Mend Our Roads (AMOR). "
+        "AMOR said it would march again.",
+        [("AMOR", "organization", ["AMOR"])],
+    ),
+    (
         "acronym-spelt-by-no-name-stays-apart",
         "PARIS (AFP) - The Global Shipping Council said demand would rise. "
         "The IMC said supply was ample.",

@@ -428,6 +428,17 @@ def _initials(name: str) -> set[str]:
     return spelt
 
 
+def _abbreviates(acronym: str, capitals: str) -> bool:
+    """Whether ``acronym`` can stand for a name with these word capitals:
+    it opens on the first and takes the rest in order (``CDC`` for
+    ``Centers for Disease Control and Prevention``; not ``AROS`` for
+    ``Reclaim Our Schools``, a name cut short)."""
+    if not acronym or not capitals or acronym[0] != capitals[0]:
+        return False
+    rest = iter(capitals[1:])
+    return all(letter in rest for letter in acronym[1:])
+
+
 def _acronym_antecedent(
     text: str, mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -1482,7 +1493,8 @@ class _NameIndex:
                 words = self.runs[i]
                 while words and words[0][0].lower() in _NOT_NAME:
                     words = words[1:]
-                if len(words) >= 2:
+                capitals = "".join(w[0][0] for w in words if w[0][:1].isupper())
+                if len(words) >= 2 and _abbreviates(m.group(1), capitals):
                     span = Span(words[0][1], words[-1][2])
                     defined.setdefault(m.group(1), []).append(
                         (self.text[span.start : span.end], span)
