@@ -789,6 +789,32 @@ MERGES: list[tuple[str, str, list[Merged]]] = [
 ]
 
 
+MERGES += [
+    (
+        "it-takes-a-company-named-before-it-spoke",
+        "NEW YORK (Reuters) - Tellmark Inc reported quarterly sales of $3 billion. "
+        "It said it would hire 200 workers.",
+        [("Tellmark Inc", "organization", ["Tellmark Inc", "It"])],
+    ),
+    (
+        "it-takes-a-company-named-in-its-own-quote",
+        "NEW YORK (Reuters) - Tellmark Corp. expects sales to rise, it said in a statement.",
+        [("Tellmark Corp.", "organization", ["Tellmark Corp.", "it"])],
+    ),
+    (
+        "it-with-nothing-named-is-no-group",
+        "KELSO (AP) — The plan will stand, it said.",
+        [("it", "organization", ["it"])],
+    ),
+    (
+        "it-keeps-a-document-that-spoke",
+        "KELSO (AP) — The report said rents rose. The Harbour Trust disputed the figures. "
+        "It said rents would rise again.",
+        [("The report", "document", ["The report", "It"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -568,6 +568,10 @@ def _antecedent(
             if entity is not None:
                 entity.add(opening)
                 return entity
+    if word == "it":
+        body = _body_named_before(text, mention, candidates, entities, names)
+        if body is not None:
+            return body
     if word in _HE_SHE:
         other = {"he": "she", "she": "he"}.get(_GENDERED.get(word, ""))
         if other is not None:
@@ -614,12 +618,44 @@ def _antecedent(
     if candidates:
         return max(candidates, key=lambda e: e.last)
     entity = _Entity(
-        kind=SourceKind.PERSON if word in _HE_SHE else SourceKind.GROUP,
+        # "it" is a body or a thing, never a group
+        kind=SourceKind.PERSON
+        if word in _HE_SHE
+        else SourceKind.GROUP
+        if word in _THEY
+        else SourceKind.ORGANIZATION,
         name=mention.text,
         key=f"pronoun:{pos}",
         plural=word in _THEY,
     )
     entities.append(entity)
+    return entity
+
+
+def _body_named_before(
+    text: str,
+    mention: Mention,
+    candidates: list[_Entity],
+    entities: list[_Entity],
+    names: _NameIndex,
+) -> _Entity | None:
+    """``Orvel Corp reported revenue of $2 billion. It said ...``: for
+    ``it``, an organisation named before it, though it has not spoken, when
+    no organisation, document or outlet has spoken before (``it`` refers to
+    things as well: one that spoke is the surer antecedent)."""
+    if candidates:
+        return None
+    written = names.organization_before(mention.span.start)
+    if written is None:
+        return None
+    named = Mention(text[written[1].start : written[1].end], written[1])
+    reading = _read(text, named, names)
+    if reading.form != "name" or reading.kind is not SourceKind.ORGANIZATION:
+        return None
+    entity = _resolve(text, named, entities, names)
+    if entity is None or entity.kind is not SourceKind.ORGANIZATION:
+        return None
+    entity.add(named)
     return entity
 
 
@@ -1611,6 +1647,49 @@ class _NameIndex:
             ):
                 return " ".join(w[0] for w in words), Span(words[0][1], words[-1][2])
             i -= 1
+        return None
+
+    def organization_before(self, pos: int) -> tuple[str, Span] | None:
+        """The last organisation name within the 400 characters before
+        ``pos``: two or more capitalised words ending in a corporate suffix
+        or an organisation word (``Orvel Corp``, ``Dunmore Bank``), or
+        opening on an organisation word with ``of``/``for`` (``Ministry of
+        Harbours``), outside a quotation."""
+        self._build()
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            run = self.runs[i]
+            i -= 1
+            if run[-1][2] < pos - 400:
+                return None
+            words = [w for w in run if w[2] <= pos]
+            while words and words[0][0].lower() in _NOT_NAME:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            lower = [w[0].lower().rstrip(".,’'") for w in words]
+            last = words[-1][0].lower().rstrip(",’'")
+            if not (
+                last in CORPORATE_SUFFIXES
+                or last.rstrip(".") in CORPORATE_SUFFIXES
+                or lower[-1] in ORGANIZATION_WORDS
+                or (lower[0] in ORGANIZATION_WORDS and lower[1] in {"of", "for"})
+            ):
+                continue
+            if self.text[max(0, words[0][1] - 3) : words[0][1]].lower() in {" a ", "an "}:
+                continue  # "a Supreme Court case": a modifier, no body that acts
+            paragraph = self.text.rfind("\n", 0, words[0][1]) + 1
+            opened = self.text[paragraph : words[0][1]]
+            if (
+                opened.count("“") > opened.count("”")
+                or opened.count('"') % 2
+                or opened.count("''") % 2
+            ):
+                continue  # a name inside a quotation
+            end = words[-1][2]
+            if words[-1][0].endswith((",", "’", "'")):
+                end -= 1
+            return self.text[words[0][1] : end], Span(words[0][1], end)
         return None
 
     def _lone_surname(self, word: tuple[str, int, int], surnames: frozenset[str]) -> bool:
