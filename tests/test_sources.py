@@ -814,6 +814,63 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-fund-joins-the-investor-that-spoke",
+        "LONDON (Reuters) - Harrow Peak Partners said it backed the merger. "
+        "The fund said it would vote for it.",
+        [("Harrow Peak Partners", "organization", ["Harrow Peak Partners", "The fund"])],
+    ),
+    (
+        "the-hedge-fund-is-one-trade",
+        "LONDON (Reuters) - Harrow Peak Partners said it backed the merger. "
+        "The hedge fund said it would vote for it.",
+        [("Harrow Peak Partners", "organization", ["Harrow Peak Partners", "The hedge fund"])],
+    ),
+    (
+        "the-brokerage-joins-the-firm-that-spoke",
+        "NEW YORK (Reuters) - Castlegate Securities said volumes rose. "
+        "The brokerage said it would add staff.",
+        [("Castlegate Securities", "organization", ["Castlegate Securities", "The brokerage"])],
+    ),
+    (
+        "the-bank-joins-a-bank-named-before-it-spoke",
+        "NEW YORK (Reuters) - Dunmore Bank Corp reported a 7% rise in earnings. "
+        "The bank said lending grew 5%.",
+        [("Dunmore Bank Corp", "organization", ["Dunmore Bank Corp", "The bank"])],
+    ),
+    (
+        "the-lender-joins-the-one-incorporated-name-written-before",
+        "NEW YORK (Reuters) - Dunmore Holdings reported a 7% rise in earnings. "
+        "The lender said lending grew 5%.",
+        [("Dunmore Holdings", "organization", ["Dunmore Holdings", "The lender"])],
+    ),
+    (
+        "the-lender-holding-the-trade-before-the-one-that-spoke-last",
+        "NEW YORK (Reuters) - Dunmore Bank said profit rose. Analysts at Keel Partners "
+        "said the results were solid. The bank said deposits rose.",
+        [
+            ("Dunmore Bank", "organization", ["Dunmore Bank", "The bank"]),
+            ("Analysts at Keel Partners", "group", ["Analysts at Keel Partners"]),
+        ],
+    ),
+    (
+        "a-placed-lender-is-the-lender",
+        "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
+        "The Tulsa-based lender said deposits rose 3%.",
+        [("Dunmore Bank Corp", "organization", ["Dunmore Bank Corp", "The Tulsa-based lender"])],
+    ),
+    (
+        "the-central-bank-is-a-body-of-its-own",
+        "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
+        "The central bank said rates would stay.",
+        [
+            ("Dunmore Bank Corp", "organization", ["Dunmore Bank Corp"]),
+            ("central bank", "organization", ["The central bank"]),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -331,6 +331,10 @@ def _resolve(
         entities.append(entity)
         return entity
     # a description
+    trade = _trade_noun(mention.text)
+    if trade is not None and trade not in {"company", "firm"}:  # those: below
+        # "The fund said", "the Tulsa-based lender": the organisation in play
+        return _trade_antecedent(text, mention, trade, entities, names)
     lower = mention.text.lower().split()
     if (reading.key in ROLE_HEADS and reading.kind is SourceKind.PERSON) or (
         # "the diplomat", "the council member", "the Democrat": a definite
@@ -402,7 +406,7 @@ def _resolve(
             reading.kind is SourceKind.ORGANIZATION
             and entity.kind is SourceKind.ORGANIZATION
             and (
-                reading.key in entity.name.lower().split()
+                _name_holds(entity.name, mention.text, reading.key)
                 or reading.key in _GENERIC_ORGS
                 or _role_noun_alone(mention.text.lower().split())
             )
@@ -479,6 +483,90 @@ def _acronym_antecedent(
     name, span = written
     entity = _new(attrs.evolve(_organization(name), name_span=span))
     entity.add(Mention(text[span.start : span.end], span))
+    entities.append(entity)
+    return entity
+
+
+# trades an organisation is called by after ``the``, besides the lexicon's
+# ORGANIZATION_ROLE_NOUNS (business-wire usage: "the fund", "the brokerage")
+_TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
+    """fund brokerage startup refiner brewer grocer reinsurer shipper
+    shipbuilder planemaker steelmaker truckmaker toymaker railway railroad
+    chain""".split()
+)
+# a trade written in two words is one trade, not a modifier and a trade
+# (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
+_TRADE_COMPOUNDS = frozenset(
+    """hedge fund|investment fund|activist fund|investment bank|asset
+    manager|fund manager|money manager|wealth manager|investment
+    manager|activist investor""".replace("\n    ", " ").split("|")
+)
+# modifiers that place or own a company but name no other body: "the
+# Tulsa-based lender", "the state-owned lender", "the Paris-listed firm"
+_LOCATING_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-headquartered", "-controlled")
+
+
+def _name_holds(name: str, raw: str, head: str) -> bool:
+    """Whether an organisation's ``name`` holds the description ``raw``
+    headed by ``head``: the head and every modifier before it (``the
+    ministry`` and ``the foreign ministry`` in ``Foreign Ministry``; ``the
+    central bank`` is not ``Dunmore Bank Corp``)."""
+    words = name.lower().split()
+    if head not in words:
+        return False
+    lower = [w.strip(",") for w in raw.lower().split()]
+    at = next((i for i, w in enumerate(lower) if _stem(w) == head or w == head), len(lower))
+    return all(
+        w in words for w in lower[:at] if w not in _NOT_NAME and not w.endswith(_LOCATING_MODIFIERS)
+    )
+
+
+def _trade_noun(raw: str) -> str | None:
+    """The trade an organisation is called by in ``raw``, when ``raw`` is
+    ``the`` + a trade (``the fund``, ``the hedge fund``, ``the brokerage``),
+    with only modifiers that place or own it (``the Tulsa-based lender``;
+    ``Oklahoma-based lender`` when a speaker span lost its ``the``)."""
+    lower = [w.lower().strip(",") for w in raw.split()]
+    located = [w for w in lower if not w.endswith(_LOCATING_MODIFIERS)]
+    if len(located) == len(lower):
+        if not lower or lower[0] != "the":
+            return None
+        located = located[1:]
+    elif located and located[0] == "the":
+        located = located[1:]
+    phrase = " ".join(located)
+    if phrase in _TRADE_COMPOUNDS:
+        return located[-1]
+    if len(located) == 1 and located[0] in _TRADE_NOUNS:
+        return located[0]
+    return None
+
+
+def _trade_antecedent(
+    text: str, mention: Mention, trade: str, entities: list[_Entity], names: _NameIndex
+) -> _Entity:
+    """``the airline``, ``the fund``: the organisation whose name holds the
+    trade, else the most recent one; with none spoken, the name written
+    before that holds the trade (``Dunmore Bank Corp reported ... The bank
+    said``), else the one incorporated name written before."""
+    orgs = [e for e in entities[-_WINDOW:] if e.kind is SourceKind.ORGANIZATION]
+    if orgs:
+        holding = [e for e in orgs if trade in e.name.lower().split()]
+        return (holding or orgs)[-1]
+    written = names.trade_name_before(trade, mention.span.start) or (
+        names.incorporated_before(mention.span.start)
+    )
+    if written is not None:
+        named = Mention(text[written[1].start : written[1].end], written[1])
+        reading = _read(text, named, names)
+        if reading.form == "name" and reading.kind is SourceKind.ORGANIZATION:
+            entity = _resolve(text, named, entities, names)
+            if entity is not None and entity.kind is SourceKind.ORGANIZATION:
+                entity.add(named)
+                return entity
+    entity = _new(
+        _Reading("description", SourceKind.ORGANIZATION, trade, mention.text, None, False, None)
+    )
     entities.append(entity)
     return entity
 
@@ -1514,6 +1602,34 @@ class _NameIndex:
             if len(first) > 1:
                 return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
+
+    def trade_name_before(self, trade: str, pos: int) -> tuple[str, Span] | None:
+        """The last name written before ``pos`` that holds ``trade``
+        capitalised and ends with it or a corporate suffix after it
+        (``Dunmore Bank Corp``, ``Harrow Fund``; not ``World Bank President
+        Jim Yong Kim``), its leading ``The`` dropped."""
+        self._build()
+        for run_id, position in reversed(self.by_word.get(trade.capitalize(), [])):
+            run = self.runs[run_id]
+            if run[position][2] > pos:
+                continue
+            if not all(
+                w.lower().rstrip(".,") in CORPORATE_SUFFIXES or w.lower() in CORPORATE_SUFFIXES
+                for w, _, _ in run[position + 1 :]
+            ):
+                continue
+            words = run
+            while words and words[0][0].lower() in _NOT_NAME:
+                words = words[1:]
+            if len(words) < 2 or words[-1][2] > pos:
+                continue
+            end = words[-1][2]
+            if words[-1][0].endswith(",") or (
+                words[-1][0].endswith(".") and words[-1][0].lower() not in CORPORATE_SUFFIXES
+            ):
+                end -= 1
+            return self.text[words[0][1] : end], Span(words[0][1], end)
+        return None
 
     def acronym_defined(self, acronym: str, pos: int) -> tuple[str, Span] | None:
         """The last name written before ``pos`` with ``acronym`` in
