@@ -871,6 +871,33 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "she-skips-a-party-named-before-her",
+        "VILNIUS (AFP) - Rasa Petrauskiene said her Green Dawn party would contest the result. "
+        '"We will prevail," she said.',
+        [("Rasa Petrauskiene", "person", ["Rasa Petrauskiene", "she"])],
+    ),
+    (
+        # a possessive before a body noun is the person ("Ms. Ortiz's campaign")
+        "she-takes-a-possessive-before-a-body-noun",
+        "KELSO (AP) — Dana Ortiz said she would appeal. Lena Marsh said the count was fair. "
+        "Ms. Ortiz's campaign disputed it. “We were cheated,” she said.",
+        [
+            ("Dana Ortiz", "person", ["Dana Ortiz", "she"]),
+            ("Lena Marsh", "person", ["Lena Marsh"]),
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "he-takes-a-possessive-name-as-its-person",
+        "KELSO (AP) — Mayor Tom Brandt's plan drew protests. “It will pass,” he said.",
+        [("Tom Brandt", "person", ["Mayor Tom Brandt", "he"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -1415,6 +1415,14 @@ _PLACE_PREPOSITIONS = frozenset(
     around throughout within""".split()
 )
 _NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
+# lower-case nouns after a capitalised name that make it a body's name
+# ("her Green Dawn party", "the Open Roads campaign"), never a person's
+_BODY_NOUNS_AFTER = frozenset(
+    """party parties movement coalition alliance bloc front faction caucus
+    union association foundation institute group council committee league
+    federation network campaign government administration""".split()
+)
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
@@ -1761,7 +1769,10 @@ class _NameIndex:
                 and not self._quoted_or_place(words[0][1], words[-1][2])
                 and not self._place_or_body(words, before)
             ):
-                return " ".join(w[0] for w in words), Span(words[0][1], words[-1][2])
+                name, end = " ".join(w[0] for w in words), words[-1][2]
+                if name.endswith(("'s", "’s")):
+                    name, end = name[:-2], end - 2  # "Ms. Ortiz's campaign": the person
+                return name, Span(words[0][1], end)
             i -= 1
         return None
 
@@ -1848,11 +1859,20 @@ class _NameIndex:
 
     def _place_or_body(self, words: list[tuple[str, int, int]], before: str) -> bool:
         """``at Dunmore General``, ``moved to Dunmore Heights``, ``attend
-        Linden Elementary``: a name after a preposition of place, or ending in
-        a place or organisation word, is a place or a body, not a person."""
+        Linden Elementary``, ``her Green Dawn party``: a name after a
+        preposition of place, ending in a place or organisation word, or
+        followed by a lower-case noun for a body, is a place or a body, not
+        a person."""
         last = words[-1][0].lower().rstrip(".,’'")
         if last in PLACE_WORDS or last in ORGANIZATION_WORDS:
             return True
+        after = _WORD_AFTER.match(self.text, words[-1][2])
+        if (
+            after is not None
+            and after.group(1) in _BODY_NOUNS_AFTER
+            and not words[-1][0].endswith(("'s", "’s", "s'", "s’"))  # "Ms. Ruiz's party"
+        ):
+            return True  # "her Civic Renewal party": a body's name
         if not before:
             m = _WORD_BEFORE.search(self.text, max(0, words[0][1] - 24), words[0][1])
             before = m.group(1) if m else ""
