@@ -898,6 +898,15 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-title-case-headline-names-no-one-for-a-pronoun",
+        "Vaccine Cuts Flu Deaths\n\nDENVER (AP) — Dr. Marta Lindqvist said the vaccine "
+        "worked. Deaths fell by half, she said.",
+        [("Marta Lindqvist", "person", ["Dr. Marta Lindqvist", "she"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

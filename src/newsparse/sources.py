@@ -60,7 +60,7 @@ from newsparse.lexicon.words import (
     is_partitive_head,
     is_past_verb,
 )
-from newsparse.model import Mention, Source, SourceKind, Span
+from newsparse.model import BlockKind, Mention, Source, SourceKind, Span
 
 __all__ = ["source_stage"]
 
@@ -214,6 +214,7 @@ def source_stage(state: ParseState) -> None:
     text = state.text
     entities: list[_Entity] = []
     names = _NameIndex(_without_trailers(text, state))
+    names.headlines = [b.span for b in state.blocks if b.kind is BlockKind.HEADLINE]
     by_span: dict[tuple[int, int], _Entity] = {}
     speakers = sorted(
         {(q.speaker.span.start, q.speaker.span.end) for q in state.quotes if q.speaker},
@@ -1452,6 +1453,13 @@ class _NameIndex:
     built: bool = False
     # answers already given: each distinct name is looked up once per article
     memo: dict[tuple[str, ...], Any] = attrs.field(factory=dict)
+    # the headlines' spans: their title-case words name no one a pronoun takes
+    headlines: list[Span] = attrs.field(factory=list)
+
+    def in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a headline (``Drug Helps Heart
+        Patients``)."""
+        return any(h.start <= pos < h.end for h in self.headlines)
 
     def _build(self) -> None:
         if self.built:
@@ -1749,6 +1757,9 @@ class _NameIndex:
             run = self.runs[i]
             if run[-1][2] < pos - 400:
                 return None
+            if self.in_headline(run[0][1]):
+                i -= 1
+                continue  # "Drug Helps Heart Patients": title case, no names
             words = [w for w in run if w[2] <= pos]
             for cut, word in enumerate(words[:-1]):
                 if (
@@ -1847,7 +1858,7 @@ class _NameIndex:
         if key not in self.memo:
             if ("lower",) not in self.memo:
                 self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
-            fuller = self.fullest_name(word) if self.after_a_name_word(word) else None
+            fuller = self.fullest_name(word) if self._after_a_name_in_body(word) else None
             self.memo[key] = (
                 fuller is not None
                 and len(fuller[0].split()) >= 2
@@ -1856,6 +1867,19 @@ class _NameIndex:
             )
         found: bool = self.memo[key]
         return found
+
+    def _after_a_name_in_body(self, word: str) -> bool:
+        """``after_a_name_word`` outside the headlines: ``Deaths`` after
+        ``Vaccine Cuts Flu Deaths`` is no surname."""
+        if not self.headlines:
+            return self.after_a_name_word(word)
+        self._build()
+        return any(
+            position > 0
+            and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+            and not self.in_headline(self.runs[run_id][position][1])
+            for run_id, position in self.by_word.get(word, ())
+        )
 
     def _place_or_body(self, words: list[tuple[str, int, int]], before: str) -> bool:
         """``at Dunmore General``, ``moved to Dunmore Heights``, ``attend
