@@ -907,6 +907,15 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "an-all-caps-headline-speaker-is-the-person-the-story-names",
+        "MARSH: 'WE WILL NOT BACK DOWN'\n\nKELSO (AP) — Opposition leader Lena Marsh "
+        "said the count was flawed.",
+        [("Lena Marsh", "person", ["MARSH", "Opposition leader Lena Marsh"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -157,6 +157,19 @@ class _Entity:
     gender: str | None = None  # "he" or "she", once a mention tells
 
     def add(self, mention: Mention) -> None:
+        named = self.name_span
+        if (
+            named is not None
+            and mention.span.start < named.start
+            and named.end <= mention.span.end
+            and named.start in self.mentions
+        ):
+            # "Rasa Petrauskiene", taken from the story for an earlier
+            # mention, inside the speaker mention "Opposition leader Rasa
+            # Petrauskiene": one mention
+            del self.mentions[named.start]
+            if self.last == named.start:
+                self.last = max(self.mentions, default=-1)
         self.mentions.setdefault(mention.span.start, mention)
         self.last = max(self.last, mention.span.start)
         if self.kind is SourceKind.PERSON and len(mention.text.split()) > 1:
@@ -296,6 +309,7 @@ def _resolve(
         by_acronym = _acronym_antecedent(text, mention, reading, entities, names)
         if by_acronym is not None:
             return by_acronym
+        reading = _capitals_surname(mention, names) or reading
         for entity in reversed(recent):
             if (
                 entity.kind is reading.kind
@@ -431,6 +445,27 @@ def _initials(name: str) -> set[str]:
     if len(words) > 2 and "." in words[0].rstrip("."):
         spelt.add("".join(w[0] for w in words[1:]))  # "U.S. Food and Drug Administration"
     return spelt
+
+
+# one word in capitals: an all-caps headline's speaker ("PETRAUSKIENE: ...")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z’'\-]+")
+
+
+def _capitals_surname(mention: Mention, names: _NameIndex) -> _Reading | None:
+    """``PETRAUSKIENE: 'WE WILL NOT GIVE UP'`` over a story naming
+    ``Rasa Petrauskiene``: a word in capitals is the surname the story
+    writes after a first name, read case-insensitively (an acronym no
+    body spells)."""
+    word = mention.text.strip()
+    if not _CAPITALS_WORD.fullmatch(word):
+        return None
+    surname = word.capitalize()
+    if not names.after_a_name_in_body(surname):
+        return None
+    fuller = names.fullest_name(surname)
+    if fuller is None or len(fuller[0].split()) < 2:
+        return None
+    return _Reading("name", SourceKind.PERSON, surname.lower(), surname, None, False, None)
 
 
 def _abbreviates(acronym: str, capitals: str) -> bool:
@@ -1858,7 +1893,7 @@ class _NameIndex:
         if key not in self.memo:
             if ("lower",) not in self.memo:
                 self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
-            fuller = self.fullest_name(word) if self._after_a_name_in_body(word) else None
+            fuller = self.fullest_name(word) if self.after_a_name_in_body(word) else None
             self.memo[key] = (
                 fuller is not None
                 and len(fuller[0].split()) >= 2
@@ -1868,7 +1903,7 @@ class _NameIndex:
         found: bool = self.memo[key]
         return found
 
-    def _after_a_name_in_body(self, word: str) -> bool:
+    def after_a_name_in_body(self, word: str) -> bool:
         """``after_a_name_word`` outside the headlines: ``Deaths`` after
         ``Vaccine Cuts Flu Deaths`` is no surname."""
         if not self.headlines:
