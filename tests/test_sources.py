@@ -924,3 +924,23 @@ def test_merges(text: str, sources: list[Merged]) -> None:
     article = newsparse.parse_article(text)
     found = [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in article.sources]
     assert found == sources
+
+
+# one source for every mention, whatever the speaker spans (a span may change)
+ONE_SOURCE: list[tuple[str, str, str]] = [
+    (
+        "a-city-and-state-based-lender-is-the-bank",
+        "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
+        "The Tulsa, Oklahoma-based lender said deposits rose 3%.",
+        "Dunmore Bank Corp",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
+)
+def test_one_source(text: str, name: str) -> None:
+    article = newsparse.parse_article(text)
+    assert [s.name for s in article.sources] == [name]
+    assert all(q.source == 0 for q in article.quotes)
