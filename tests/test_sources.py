@@ -778,6 +778,19 @@ MERGES: list[tuple[str, str, list[Merged]]] = [
         [("AMOR", "organization", ["AMOR"])],
     ),
     (
+        # an acronym ending in -s read as a person's name is still the body's
+        "full-name-after-its-acronym-read-as-a-person",
+        "KELSO (AP) — BCS said erosion had doubled. "
+        "Then, the Bureau of Coastal Surveys said it would map the shore.",
+        [
+            (
+                "Bureau of Coastal Surveys",
+                "organization",
+                ["BCS", "the Bureau of Coastal Surveys"],
+            )
+        ],
+    ),
+    (
         "acronym-spelt-by-no-name-stays-apart",
         "PARIS (AFP) - The Global Shipping Council said demand would rise. "
         "The IMC said supply was ample.",

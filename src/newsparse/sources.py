@@ -500,8 +500,12 @@ def _acronym_antecedent(
         if defined is not None:
             spelt.add(defined.group(1))
         for entity in reversed(recent):
-            if entity.kind is SourceKind.ORGANIZATION and entity.name in spelt:
+            if entity.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON) and (
+                entity.name in spelt and _ACRONYM.fullmatch(entity.name)
+            ):
+                # ("IRS said" read as a person's name: the body's acronym)
                 entity.name, entity.key = _new(reading).name, reading.key
+                entity.kind, entity.title = SourceKind.ORGANIZATION, None
                 return entity
         return None
     acronym = m.group(1)
