@@ -1912,13 +1912,17 @@ class _NameIndex:
         ``Vaccine Cuts Flu Deaths`` is no surname."""
         if not self.headlines:
             return self.after_a_name_word(word)
-        self._build()
-        return any(
-            position > 0
-            and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
-            and not self.in_headline(self.runs[run_id][position][1])
-            for run_id, position in self.by_word.get(word, ())
-        )
+        key = ("after in body", word)
+        if key not in self.memo:
+            self._build()
+            self.memo[key] = any(
+                position > 0
+                and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+                and not self.in_headline(self.runs[run_id][position][1])
+                for run_id, position in self.by_word.get(word, ())
+            )
+        found: bool = self.memo[key]
+        return found
 
     def _place_or_body(self, words: list[tuple[str, int, int]], before: str) -> bool:
         """``at Dunmore General``, ``moved to Dunmore Heights``, ``attend
