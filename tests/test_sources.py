@@ -947,6 +947,18 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "The Tulsa, Oklahoma-based lender said deposits rose 3%.",
         "Dunmore Bank Corp",
     ),
+    (
+        "a-city-and-two-word-state-based-lender-is-the-bank",
+        "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
+        "The Eastport, New Caledon-based lender said deposits rose 3%.",
+        "Dunmore Bank Corp",
+    ),
+    (
+        "a-two-word-place-based-lender-is-the-bank",
+        "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
+        "The New Caledon-based lender said deposits rose 3%.",
+        "Dunmore Bank Corp",
+    ),
 ]
 
 

@@ -566,8 +566,14 @@ def _trade_noun(raw: str) -> str | None:
     ``the`` + a trade (``the fund``, ``the hedge fund``, ``the brokerage``),
     with only modifiers that place or own it (``the Tulsa-based lender``;
     ``Oklahoma-based lender`` when a speaker span lost its ``the``)."""
-    lower = [w.lower().strip(",") for w in raw.split()]
-    located = [w for w in lower if not w.endswith(_LOCATING_MODIFIERS)]
+    words = raw.split()
+    lower = [w.lower().strip(",") for w in words]
+    placed = {i for i, w in enumerate(lower) if w.endswith(_LOCATING_MODIFIERS)}
+    for i in sorted(placed):
+        while i > 0 and words[i - 1][:1].isupper() and lower[i - 1] != "the":
+            i -= 1  # "North Carolina-based": the place's words before
+            placed.add(i)
+    located = [w for i, w in enumerate(lower) if i not in placed]
     if len(located) == len(lower):
         if not lower or lower[0] != "the":
             return None
