@@ -716,3 +716,256 @@ def test_wire_sources(text: str, quotes: list[str | None], sources: list[Src]) -
     ]
     assert names == quotes
     assert [(s.name, s.kind.value, s.title) for s in article.sources] == sources
+
+
+# merging: which mentions end up in one source, by their texts
+Merged = tuple[str, str, list[str]]
+
+MERGES: list[tuple[str, str, list[Merged]]] = [
+    (
+        "acronym-defined-in-parentheses",
+        "TORONTO (Reuters) - The Office for Rural Water Supply (ORWS) said levels fell. "
+        "The ORWS said the risk would grow.",
+        [
+            (
+                "Office for Rural Water Supply",
+                "organization",
+                ["The Office for Rural Water Supply (ORWS)", "The ORWS"],
+            )
+        ],
+    ),
+    (
+        "acronym-spelt-by-the-name-that-spoke",
+        "PARIS (AFP) - The International Maritime Council said shipping slowed. "
+        "The IMC said rates would fall.",
+        [
+            (
+                "International Maritime Council",
+                "organization",
+                ["The International Maritime Council", "The IMC"],
+            )
+        ],
+    ),
+    (
+        "acronym-spelt-by-a-name-written-before",
+        "KELSO (AP) — The U.S. Bureau of Coastal Surveys mapped the shore on Monday. "
+        "The BCS said erosion had doubled.",
+        [
+            (
+                "U.S. Bureau of Coastal Surveys",
+                "organization",
+                ["U.S. Bureau of Coastal Surveys", "The BCS"],
+            )
+        ],
+    ),
+    (
+        "full-name-after-its-acronym",
+        "KELSO (AP) — The BCS said erosion had doubled. "
+        "Later, the Bureau of Coastal Surveys said it would map the shore.",
+        [
+            (
+                "Bureau of Coastal Surveys",
+                "organization",
+                ["The BCS", "the Bureau of Coastal Surveys"],
+            )
+        ],
+    ),
+    (
+        # the run of capitals stops at "to": "Mend Our Roads" opens on no A
+        "acronym-defined-after-a-cut-name-stays-apart",
+        "KELSO (AP) — The walk was organised by the Alliance to Mend Our Roads (AMOR). "
+        "AMOR said it would march again.",
+        [("AMOR", "organization", ["AMOR"])],
+    ),
+    (
+        # an acronym ending in -s read as a person's name is still the body's
+        "full-name-after-its-acronym-read-as-a-person",
+        "KELSO (AP) — BCS said erosion had doubled. "
+        "Then, the Bureau of Coastal Surveys said it would map the shore.",
+        [
+            (
+                "Bureau of Coastal Surveys",
+                "organization",
+                ["BCS", "the Bureau of Coastal Surveys"],
+            )
+        ],
+    ),
+    (
+        "acronym-spelt-by-no-name-stays-apart",
+        "PARIS (AFP) - The Global Shipping Council said demand would rise. "
+        "The IMC said supply was ample.",
+        [
+            ("Global Shipping Council", "organization", ["The Global Shipping Council"]),
+            ("IMC", "organization", ["The IMC"]),
+        ],
+    ),
+]
+
+
+MERGES += [
+    (
+        "it-takes-a-company-named-before-it-spoke",
+        "NEW YORK (Reuters) - Tellmark Inc reported quarterly sales of $3 billion. "
+        "It said it would hire 200 workers.",
+        [("Tellmark Inc", "organization", ["Tellmark Inc", "It"])],
+    ),
+    (
+        "it-takes-a-company-named-in-its-own-quote",
+        "NEW YORK (Reuters) - Tellmark Corp. expects sales to rise, it said in a statement.",
+        [("Tellmark Corp.", "organization", ["Tellmark Corp.", "it"])],
+    ),
+    (
+        "it-with-nothing-named-is-no-group",
+        "KELSO (AP) — The plan will stand, it said.",
+        [("it", "organization", ["it"])],
+    ),
+    (
+        "it-keeps-a-document-that-spoke",
+        "KELSO (AP) — The report said rents rose. The Harbour Trust disputed the figures. "
+        "It said rents would rise again.",
+        [("The report", "document", ["The report", "It"])],
+    ),
+]
+
+MERGES += [
+    (
+        "the-fund-joins-the-investor-that-spoke",
+        "LONDON (Reuters) - Harrow Peak Partners said it backed the merger. "
+        "The fund said it would vote for it.",
+        [("Harrow Peak Partners", "organization", ["Harrow Peak Partners", "The fund"])],
+    ),
+    (
+        "the-hedge-fund-is-one-trade",
+        "LONDON (Reuters) - Harrow Peak Partners said it backed the merger. "
+        "The hedge fund said it would vote for it.",
+        [("Harrow Peak Partners", "organization", ["Harrow Peak Partners", "The hedge fund"])],
+    ),
+    (
+        "the-brokerage-joins-the-firm-that-spoke",
+        "NEW YORK (Reuters) - Castlegate Securities said volumes rose. "
+        "The brokerage said it would add staff.",
+        [("Castlegate Securities", "organization", ["Castlegate Securities", "The brokerage"])],
+    ),
+    (
+        "the-bank-joins-a-bank-named-before-it-spoke",
+        "NEW YORK (Reuters) - Dunmore Bank Corp reported a 7% rise in earnings. "
+        "The bank said lending grew 5%.",
+        [("Dunmore Bank Corp", "organization", ["Dunmore Bank Corp", "The bank"])],
+    ),
+    (
+        "the-lender-joins-the-one-incorporated-name-written-before",
+        "NEW YORK (Reuters) - Dunmore Holdings reported a 7% rise in earnings. "
+        "The lender said lending grew 5%.",
+        [("Dunmore Holdings", "organization", ["Dunmore Holdings", "The lender"])],
+    ),
+    (
+        "the-lender-holding-the-trade-before-the-one-that-spoke-last",
+        "NEW YORK (Reuters) - Dunmore Bank said profit rose. Analysts at Keel Partners "
+        "said the results were solid. The bank said deposits rose.",
+        [
+            ("Dunmore Bank", "organization", ["Dunmore Bank", "The bank"]),
+            ("Analysts at Keel Partners", "group", ["Analysts at Keel Partners"]),
+        ],
+    ),
+    (
+        "a-placed-lender-is-the-lender",
+        "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
+        "The Tulsa-based lender said deposits rose 3%.",
+        [("Dunmore Bank Corp", "organization", ["Dunmore Bank Corp", "The Tulsa-based lender"])],
+    ),
+    (
+        "the-central-bank-is-a-body-of-its-own",
+        "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
+        "The central bank said rates would stay.",
+        [
+            ("Dunmore Bank Corp", "organization", ["Dunmore Bank Corp"]),
+            ("central bank", "organization", ["The central bank"]),
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "she-skips-a-party-named-before-her",
+        "VILNIUS (AFP) - Rasa Petrauskiene said her Green Dawn party would contest the result. "
+        '"We will prevail," she said.',
+        [("Rasa Petrauskiene", "person", ["Rasa Petrauskiene", "she"])],
+    ),
+    (
+        # a possessive before a body noun is the person ("Ms. Ortiz's campaign")
+        "she-takes-a-possessive-before-a-body-noun",
+        "KELSO (AP) — Dana Ortiz said she would appeal. Lena Marsh said the count was fair. "
+        "Ms. Ortiz's campaign disputed it. “We were cheated,” she said.",
+        [
+            ("Dana Ortiz", "person", ["Dana Ortiz", "she"]),
+            ("Lena Marsh", "person", ["Lena Marsh"]),
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "he-takes-a-possessive-name-as-its-person",
+        "KELSO (AP) — Mayor Tom Brandt's plan drew protests. “It will pass,” he said.",
+        [("Tom Brandt", "person", ["Mayor Tom Brandt", "he"])],
+    ),
+]
+
+MERGES += [
+    (
+        "a-title-case-headline-names-no-one-for-a-pronoun",
+        "Vaccine Cuts Flu Deaths\n\nDENVER (AP) — Dr. Marta Lindqvist said the vaccine "
+        "worked. Deaths fell by half, she said.",
+        [("Marta Lindqvist", "person", ["Dr. Marta Lindqvist", "she"])],
+    ),
+]
+
+MERGES += [
+    (
+        "an-all-caps-headline-speaker-is-the-person-the-story-names",
+        "MARSH: 'WE WILL NOT BACK DOWN'\n\nKELSO (AP) — Opposition leader Lena Marsh "
+        "said the count was flawed.",
+        [("Lena Marsh", "person", ["MARSH", "Opposition leader Lena Marsh"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
+)
+def test_merges(text: str, sources: list[Merged]) -> None:
+    article = newsparse.parse_article(text)
+    found = [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in article.sources]
+    assert found == sources
+
+
+# one source for every mention, whatever the speaker spans (a span may change)
+ONE_SOURCE: list[tuple[str, str, str]] = [
+    (
+        "a-city-and-state-based-lender-is-the-bank",
+        "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
+        "The Tulsa, Oklahoma-based lender said deposits rose 3%.",
+        "Dunmore Bank Corp",
+    ),
+    (
+        "a-city-and-two-word-state-based-lender-is-the-bank",
+        "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
+        "The Eastport, New Caledon-based lender said deposits rose 3%.",
+        "Dunmore Bank Corp",
+    ),
+    (
+        "a-two-word-place-based-lender-is-the-bank",
+        "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
+        "The New Caledon-based lender said deposits rose 3%.",
+        "Dunmore Bank Corp",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
+)
+def test_one_source(text: str, name: str) -> None:
+    article = newsparse.parse_article(text)
+    assert [s.name for s in article.sources] == [name]
+    assert all(q.source == 0 for q in article.quotes)

@@ -60,7 +60,7 @@ from newsparse.lexicon.words import (
     is_partitive_head,
     is_past_verb,
 )
-from newsparse.model import Mention, Source, SourceKind, Span
+from newsparse.model import BlockKind, Mention, Source, SourceKind, Span
 
 __all__ = ["source_stage"]
 
@@ -157,6 +157,19 @@ class _Entity:
     gender: str | None = None  # "he" or "she", once a mention tells
 
     def add(self, mention: Mention) -> None:
+        named = self.name_span
+        if (
+            named is not None
+            and mention.span.start < named.start
+            and named.end <= mention.span.end
+            and named.start in self.mentions
+        ):
+            # "Rasa Petrauskiene", taken from the story for an earlier
+            # mention, inside the speaker mention "Opposition leader Rasa
+            # Petrauskiene": one mention
+            del self.mentions[named.start]
+            if self.last == named.start:
+                self.last = max(self.mentions, default=-1)
         self.mentions.setdefault(mention.span.start, mention)
         self.last = max(self.last, mention.span.start)
         if self.kind is SourceKind.PERSON and len(mention.text.split()) > 1:
@@ -214,6 +227,7 @@ def source_stage(state: ParseState) -> None:
     text = state.text
     entities: list[_Entity] = []
     names = _NameIndex(_without_trailers(text, state))
+    names.headlines = [b.span for b in state.blocks if b.kind is BlockKind.HEADLINE]
     by_span: dict[tuple[int, int], _Entity] = {}
     speakers = sorted(
         {(q.speaker.span.start, q.speaker.span.end) for q in state.quotes if q.speaker},
@@ -292,6 +306,10 @@ def _resolve(
         return _relative_antecedent(text, mention, entities, names)
     recent = entities[-_WINDOW:]
     if reading.form == "name":
+        by_acronym = _acronym_antecedent(text, mention, reading, entities, names)
+        if by_acronym is not None:
+            return by_acronym
+        reading = _capitals_surname(mention, names) or reading
         for entity in reversed(recent):
             if (
                 entity.kind is reading.kind
@@ -328,6 +346,10 @@ def _resolve(
         entities.append(entity)
         return entity
     # a description
+    trade = _trade_noun(mention.text)
+    if trade is not None and trade not in {"company", "firm"}:  # those: below
+        # "The fund said", "the Tulsa-based lender": the organisation in play
+        return _trade_antecedent(text, mention, trade, entities, names)
     lower = mention.text.lower().split()
     if (reading.key in ROLE_HEADS and reading.kind is SourceKind.PERSON) or (
         # "the diplomat", "the council member", "the Democrat": a definite
@@ -399,13 +421,198 @@ def _resolve(
             reading.kind is SourceKind.ORGANIZATION
             and entity.kind is SourceKind.ORGANIZATION
             and (
-                reading.key in entity.name.lower().split()
+                _name_holds(entity.name, mention.text, reading.key)
                 or reading.key in _GENERIC_ORGS
                 or _role_noun_alone(mention.text.lower().split())
             )
         ):
             return entity
     entity = _new(reading)
+    entities.append(entity)
+    return entity
+
+
+# an acronym written alone, after ``the`` or not: ``The CDC``, ``IEA``
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a body's name spells: the capitals opening its
+    significant words (``Food and Drug Administration``: FDA), with or
+    without a leading dotted place (``U.S. Food and Drug ...``)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    spelt = {"".join(w[0] for w in words)}
+    if len(words) > 2 and "." in words[0].rstrip("."):
+        spelt.add("".join(w[0] for w in words[1:]))  # "U.S. Food and Drug Administration"
+    return spelt
+
+
+# one word in capitals: an all-caps headline's speaker ("PETRAUSKIENE: ...")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z’'\-]+")
+
+
+def _capitals_surname(mention: Mention, names: _NameIndex) -> _Reading | None:
+    """``PETRAUSKIENE: 'WE WILL NOT GIVE UP'`` over a story naming
+    ``Rasa Petrauskiene``: a word in capitals is the surname the story
+    writes after a first name, read case-insensitively (an acronym no
+    body spells)."""
+    word = mention.text.strip()
+    if not _CAPITALS_WORD.fullmatch(word):
+        return None
+    surname = word.capitalize()
+    if not names.after_a_name_in_body(surname):
+        return None
+    fuller = names.fullest_name(surname)
+    if fuller is None or len(fuller[0].split()) < 2:
+        return None
+    return _Reading("name", SourceKind.PERSON, surname.lower(), surname, None, False, None)
+
+
+def _abbreviates(acronym: str, capitals: str) -> bool:
+    """Whether ``acronym`` can stand for a name with these word capitals:
+    it opens on the first and takes the rest in order (``CDC`` for
+    ``Centers for Disease Control and Prevention``; not ``AROS`` for
+    ``Reclaim Our Schools``, a name cut short)."""
+    if not acronym or not capitals or acronym[0] != capitals[0]:
+        return False
+    rest = iter(capitals[1:])
+    return all(letter in rest for letter in acronym[1:])
+
+
+def _acronym_antecedent(
+    text: str, mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``The Centers for Disease Control and Prevention (CDC) said ... The
+    CDC said``: an acronym joins the body it was defined for in parentheses,
+    else the organisation whose capitals spell it exactly (``International
+    Energy Agency`` ... ``the IEA``), spoken or written before; and a full
+    name joins a body that spoke by its acronym first."""
+    recent = entities[-_WINDOW:]
+    if reading.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+        return None
+    m = _ACRONYM.fullmatch(mention.text.strip())
+    if m is None:
+        if reading.kind is not SourceKind.ORGANIZATION:
+            return None
+        # the full name after its acronym: the body takes the full name
+        spelt = _initials(reading.name)
+        defined = _DEFINED_ACRONYM.search(mention.text)
+        if defined is not None:
+            spelt.add(defined.group(1))
+        for entity in reversed(recent):
+            if entity.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON) and (
+                entity.name in spelt and _ACRONYM.fullmatch(entity.name)
+            ):
+                # ("IRS said" read as a person's name: the body's acronym)
+                entity.name, entity.key = _new(reading).name, reading.key
+                entity.kind, entity.title = SourceKind.ORGANIZATION, None
+                return entity
+        return None
+    acronym = m.group(1)
+    defined_name = names.acronym_defined(acronym, mention.span.start)
+    key = _drop_the(defined_name[0]).lower() if defined_name is not None else None
+    for entity in reversed(recent):
+        if entity.kind is SourceKind.ORGANIZATION and (
+            entity.key == key or acronym in _initials(entity.name)
+        ):
+            return entity
+    written = defined_name or names.initialled_before(acronym, mention.span.start)
+    if written is None:
+        return None
+    # the full name written before, though it has not spoken
+    name, span = written
+    entity = _new(attrs.evolve(_organization(name), name_span=span))
+    entity.add(Mention(text[span.start : span.end], span))
+    entities.append(entity)
+    return entity
+
+
+# trades an organisation is called by after ``the``, besides the lexicon's
+# ORGANIZATION_ROLE_NOUNS (business-wire usage: "the fund", "the brokerage")
+_TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
+    """fund brokerage startup refiner brewer grocer reinsurer shipper
+    shipbuilder planemaker steelmaker truckmaker toymaker railway railroad
+    chain""".split()
+)
+# a trade written in two words is one trade, not a modifier and a trade
+# (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
+_TRADE_COMPOUNDS = frozenset(
+    """hedge fund|investment fund|activist fund|investment bank|asset
+    manager|fund manager|money manager|wealth manager|investment
+    manager|activist investor""".replace("\n    ", " ").split("|")
+)
+# modifiers that place or own a company but name no other body: "the
+# Tulsa-based lender", "the state-owned lender", "the Paris-listed firm"
+_LOCATING_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-headquartered", "-controlled")
+
+
+def _name_holds(name: str, raw: str, head: str) -> bool:
+    """Whether an organisation's ``name`` holds the description ``raw``
+    headed by ``head``: the head and every modifier before it (``the
+    ministry`` and ``the foreign ministry`` in ``Foreign Ministry``; ``the
+    central bank`` is not ``Dunmore Bank Corp``)."""
+    words = name.lower().split()
+    if head not in words:
+        return False
+    lower = [w.strip(",") for w in raw.lower().split()]
+    at = next((i for i, w in enumerate(lower) if _stem(w) == head or w == head), len(lower))
+    return all(
+        w in words for w in lower[:at] if w not in _NOT_NAME and not w.endswith(_LOCATING_MODIFIERS)
+    )
+
+
+def _trade_noun(raw: str) -> str | None:
+    """The trade an organisation is called by in ``raw``, when ``raw`` is
+    ``the`` + a trade (``the fund``, ``the hedge fund``, ``the brokerage``),
+    with only modifiers that place or own it (``the Tulsa-based lender``;
+    ``Oklahoma-based lender`` when a speaker span lost its ``the``)."""
+    words = raw.split()
+    lower = [w.lower().strip(",") for w in words]
+    placed = {i for i, w in enumerate(lower) if w.endswith(_LOCATING_MODIFIERS)}
+    for i in sorted(placed):
+        while i > 0 and words[i - 1][:1].isupper() and lower[i - 1] != "the":
+            i -= 1  # "North Carolina-based": the place's words before
+            placed.add(i)
+    located = [w for i, w in enumerate(lower) if i not in placed]
+    if len(located) == len(lower):
+        if not lower or lower[0] != "the":
+            return None
+        located = located[1:]
+    elif located and located[0] == "the":
+        located = located[1:]
+    phrase = " ".join(located)
+    if phrase in _TRADE_COMPOUNDS:
+        return located[-1]
+    if len(located) == 1 and located[0] in _TRADE_NOUNS:
+        return located[0]
+    return None
+
+
+def _trade_antecedent(
+    text: str, mention: Mention, trade: str, entities: list[_Entity], names: _NameIndex
+) -> _Entity:
+    """``the airline``, ``the fund``: the organisation whose name holds the
+    trade, else the most recent one; with none spoken, the name written
+    before that holds the trade (``Dunmore Bank Corp reported ... The bank
+    said``), else the one incorporated name written before."""
+    orgs = [e for e in entities[-_WINDOW:] if e.kind is SourceKind.ORGANIZATION]
+    if orgs:
+        holding = [e for e in orgs if trade in e.name.lower().split()]
+        return (holding or orgs)[-1]
+    written = names.trade_name_before(trade, mention.span.start) or (
+        names.incorporated_before(mention.span.start)
+    )
+    if written is not None:
+        named = Mention(text[written[1].start : written[1].end], written[1])
+        reading = _read(text, named, names)
+        if reading.form == "name" and reading.kind is SourceKind.ORGANIZATION:
+            entity = _resolve(text, named, entities, names)
+            if entity is not None and entity.kind is SourceKind.ORGANIZATION:
+                entity.add(named)
+                return entity
+    entity = _new(
+        _Reading("description", SourceKind.ORGANIZATION, trade, mention.text, None, False, None)
+    )
     entities.append(entity)
     return entity
 
@@ -495,6 +702,10 @@ def _antecedent(
             if entity is not None:
                 entity.add(opening)
                 return entity
+    if word == "it":
+        body = _body_named_before(text, mention, candidates, entities, names)
+        if body is not None:
+            return body
     if word in _HE_SHE:
         other = {"he": "she", "she": "he"}.get(_GENDERED.get(word, ""))
         if other is not None:
@@ -541,12 +752,44 @@ def _antecedent(
     if candidates:
         return max(candidates, key=lambda e: e.last)
     entity = _Entity(
-        kind=SourceKind.PERSON if word in _HE_SHE else SourceKind.GROUP,
+        # "it" is a body or a thing, never a group
+        kind=SourceKind.PERSON
+        if word in _HE_SHE
+        else SourceKind.GROUP
+        if word in _THEY
+        else SourceKind.ORGANIZATION,
         name=mention.text,
         key=f"pronoun:{pos}",
         plural=word in _THEY,
     )
     entities.append(entity)
+    return entity
+
+
+def _body_named_before(
+    text: str,
+    mention: Mention,
+    candidates: list[_Entity],
+    entities: list[_Entity],
+    names: _NameIndex,
+) -> _Entity | None:
+    """``Orvel Corp reported revenue of $2 billion. It said ...``: for
+    ``it``, an organisation named before it, though it has not spoken, when
+    no organisation, document or outlet has spoken before (``it`` refers to
+    things as well: one that spoke is the surer antecedent)."""
+    if candidates:
+        return None
+    written = names.organization_before(mention.span.start)
+    if written is None:
+        return None
+    named = Mention(text[written[1].start : written[1].end], written[1])
+    reading = _read(text, named, names)
+    if reading.form != "name" or reading.kind is not SourceKind.ORGANIZATION:
+        return None
+    entity = _resolve(text, named, entities, names)
+    if entity is None or entity.kind is not SourceKind.ORGANIZATION:
+        return None
+    entity.add(named)
     return entity
 
 
@@ -1193,6 +1436,8 @@ _CAPITAL_RUN = re.compile(
     rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
 )
 _WORD_SPAN = re.compile(r"\S+")
+# an acronym defined in parentheses after a name: "(CDC)"
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 # the capitalised name before ``, who``
 _RELATIVE_NAME = re.compile(rf"((?:[{_UPPER}][\w’'.\-]*[ \u00a0]+){{0,4}}[{_UPPER}][\w’'.\-]*)$")
 # "Smith, a grower, who": the name before a role set off after it
@@ -1216,6 +1461,14 @@ _PLACE_PREPOSITIONS = frozenset(
     around throughout within""".split()
 )
 _NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
+# lower-case nouns after a capitalised name that make it a body's name
+# ("her Green Dawn party", "the Open Roads campaign"), never a person's
+_BODY_NOUNS_AFTER = frozenset(
+    """party parties movement coalition alliance bloc front faction caucus
+    union association foundation institute group council committee league
+    federation network campaign government administration""".split()
+)
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
@@ -1245,6 +1498,13 @@ class _NameIndex:
     built: bool = False
     # answers already given: each distinct name is looked up once per article
     memo: dict[tuple[str, ...], Any] = attrs.field(factory=dict)
+    # the headlines' spans: their title-case words name no one a pronoun takes
+    headlines: list[Span] = attrs.field(factory=list)
+
+    def in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a headline (``Drug Helps Heart
+        Patients``)."""
+        return any(h.start <= pos < h.end for h in self.headlines)
 
     def _build(self) -> None:
         if self.built:
@@ -1404,6 +1664,85 @@ class _NameIndex:
                 return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
 
+    def trade_name_before(self, trade: str, pos: int) -> tuple[str, Span] | None:
+        """The last name written before ``pos`` that holds ``trade``
+        capitalised and ends with it or a corporate suffix after it
+        (``Dunmore Bank Corp``, ``Harrow Fund``; not ``World Bank President
+        Jim Yong Kim``), its leading ``The`` dropped."""
+        self._build()
+        for run_id, position in reversed(self.by_word.get(trade.capitalize(), [])):
+            run = self.runs[run_id]
+            if run[position][2] > pos:
+                continue
+            if not all(
+                w.lower().rstrip(".,") in CORPORATE_SUFFIXES or w.lower() in CORPORATE_SUFFIXES
+                for w, _, _ in run[position + 1 :]
+            ):
+                continue
+            words = run
+            while words and words[0][0].lower() in _NOT_NAME:
+                words = words[1:]
+            if len(words) < 2 or words[-1][2] > pos:
+                continue
+            end = words[-1][2]
+            if words[-1][0].endswith(",") or (
+                words[-1][0].endswith(".") and words[-1][0].lower() not in CORPORATE_SUFFIXES
+            ):
+                end -= 1
+            return self.text[words[0][1] : end], Span(words[0][1], end)
+        return None
+
+    def acronym_defined(self, acronym: str, pos: int) -> tuple[str, Span] | None:
+        """The last name written before ``pos`` with ``acronym`` in
+        parentheses right after it (``the Centers for Disease Control and
+        Prevention (CDC)``), its leading ``The`` dropped."""
+        if ("acronyms",) not in self.memo:
+            self._build()
+            defined: dict[str, list[tuple[str, Span]]] = {}
+            for m in _DEFINED_ACRONYM.finditer(self.text):
+                i = bisect.bisect_left(self.starts, m.start()) - 1
+                if i < 0 or self.text[self.runs[i][-1][2] : m.start()].strip():
+                    continue
+                words = self.runs[i]
+                while words and words[0][0].lower() in _NOT_NAME:
+                    words = words[1:]
+                capitals = "".join(w[0][0] for w in words if w[0][:1].isupper())
+                if len(words) >= 2 and _abbreviates(m.group(1), capitals):
+                    span = Span(words[0][1], words[-1][2])
+                    defined.setdefault(m.group(1), []).append(
+                        (self.text[span.start : span.end], span)
+                    )
+            self.memo[("acronyms",)] = defined
+        found: dict[str, list[tuple[str, Span]]] = self.memo[("acronyms",)]
+        before = [d for d in found.get(acronym, ()) if d[1].end <= pos]
+        return before[-1] if before else None
+
+    def initialled_before(self, acronym: str, pos: int) -> tuple[str, Span] | None:
+        """The last organisation name written before ``pos`` whose capitals
+        spell ``acronym`` exactly (``Food and Drug Administration``: FDA):
+        two or more significant words, one of them an organisation word."""
+        if ("initials",) not in self.memo:
+            self._build()
+            spelt: dict[str, list[tuple[str, Span]]] = {}
+            for words in self.runs:
+                while words and words[0][0].lower() in _NOT_NAME:
+                    words = words[1:]
+                if len(words) < 2 or not any(
+                    w.lower().strip(".,") in ORGANIZATION_WORDS for w, _, _ in words
+                ):
+                    continue
+                span = Span(words[0][1], words[-1][2])
+                name = self.text[span.start : span.end].rstrip(".,")
+                span = Span(span.start, span.start + len(name))
+                if sum(1 for w in name.split() if w[:1].isupper()) < 2:
+                    continue
+                for initials in _initials(name):
+                    spelt.setdefault(initials, []).append((name, span))
+            self.memo[("initials",)] = spelt
+        found: dict[str, list[tuple[str, Span]]] = self.memo[("initials",)]
+        before = [d for d in found.get(acronym, ()) if d[1].end <= pos]
+        return before[-1] if before else None
+
     def titled_name_before(
         self, pos: int, role: str, modifiers: list[str], surnames: frozenset[str]
     ) -> Mention | None:
@@ -1463,6 +1802,9 @@ class _NameIndex:
             run = self.runs[i]
             if run[-1][2] < pos - 400:
                 return None
+            if self.in_headline(run[0][1]):
+                i -= 1
+                continue  # "Drug Helps Heart Patients": title case, no names
             words = [w for w in run if w[2] <= pos]
             for cut, word in enumerate(words[:-1]):
                 if (
@@ -1483,8 +1825,54 @@ class _NameIndex:
                 and not self._quoted_or_place(words[0][1], words[-1][2])
                 and not self._place_or_body(words, before)
             ):
-                return " ".join(w[0] for w in words), Span(words[0][1], words[-1][2])
+                name, end = " ".join(w[0] for w in words), words[-1][2]
+                if name.endswith(("'s", "’s")):
+                    name, end = name[:-2], end - 2  # "Ms. Ortiz's campaign": the person
+                return name, Span(words[0][1], end)
             i -= 1
+        return None
+
+    def organization_before(self, pos: int) -> tuple[str, Span] | None:
+        """The last organisation name within the 400 characters before
+        ``pos``: two or more capitalised words ending in a corporate suffix
+        or an organisation word (``Orvel Corp``, ``Dunmore Bank``), or
+        opening on an organisation word with ``of``/``for`` (``Ministry of
+        Harbours``), outside a quotation."""
+        self._build()
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            run = self.runs[i]
+            i -= 1
+            if run[-1][2] < pos - 400:
+                return None
+            words = [w for w in run if w[2] <= pos]
+            while words and words[0][0].lower() in _NOT_NAME:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            lower = [w[0].lower().rstrip(".,’'") for w in words]
+            last = words[-1][0].lower().rstrip(",’'")
+            if not (
+                last in CORPORATE_SUFFIXES
+                or last.rstrip(".") in CORPORATE_SUFFIXES
+                or lower[-1] in ORGANIZATION_WORDS
+                or (lower[0] in ORGANIZATION_WORDS and lower[1] in {"of", "for"})
+            ):
+                continue
+            if self.text[max(0, words[0][1] - 3) : words[0][1]].lower() in {" a ", "an "}:
+                continue  # "a Supreme Court case": a modifier, no body that acts
+            paragraph = self.text.rfind("\n", 0, words[0][1]) + 1
+            opened = self.text[paragraph : words[0][1]]
+            if (
+                opened.count("“") > opened.count("”")
+                or opened.count('"') % 2
+                or opened.count("''") % 2
+            ):
+                continue  # a name inside a quotation
+            end = words[-1][2]
+            if words[-1][0].endswith((",", "’", "'")):
+                end -= 1
+            return self.text[words[0][1] : end], Span(words[0][1], end)
         return None
 
     def _lone_surname(self, word: tuple[str, int, int], surnames: frozenset[str]) -> bool:
@@ -1515,7 +1903,7 @@ class _NameIndex:
         if key not in self.memo:
             if ("lower",) not in self.memo:
                 self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
-            fuller = self.fullest_name(word) if self.after_a_name_word(word) else None
+            fuller = self.fullest_name(word) if self.after_a_name_in_body(word) else None
             self.memo[key] = (
                 fuller is not None
                 and len(fuller[0].split()) >= 2
@@ -1525,13 +1913,39 @@ class _NameIndex:
         found: bool = self.memo[key]
         return found
 
+    def after_a_name_in_body(self, word: str) -> bool:
+        """``after_a_name_word`` outside the headlines: ``Deaths`` after
+        ``Vaccine Cuts Flu Deaths`` is no surname."""
+        if not self.headlines:
+            return self.after_a_name_word(word)
+        key = ("after in body", word)
+        if key not in self.memo:
+            self._build()
+            self.memo[key] = any(
+                position > 0
+                and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+                and not self.in_headline(self.runs[run_id][position][1])
+                for run_id, position in self.by_word.get(word, ())
+            )
+        found: bool = self.memo[key]
+        return found
+
     def _place_or_body(self, words: list[tuple[str, int, int]], before: str) -> bool:
         """``at Dunmore General``, ``moved to Dunmore Heights``, ``attend
-        Linden Elementary``: a name after a preposition of place, or ending in
-        a place or organisation word, is a place or a body, not a person."""
+        Linden Elementary``, ``her Green Dawn party``: a name after a
+        preposition of place, ending in a place or organisation word, or
+        followed by a lower-case noun for a body, is a place or a body, not
+        a person."""
         last = words[-1][0].lower().rstrip(".,’'")
         if last in PLACE_WORDS or last in ORGANIZATION_WORDS:
             return True
+        after = _WORD_AFTER.match(self.text, words[-1][2])
+        if (
+            after is not None
+            and after.group(1) in _BODY_NOUNS_AFTER
+            and not words[-1][0].endswith(("'s", "’s", "s'", "s’"))  # "Ms. Ruiz's party"
+        ):
+            return True  # "her Civic Renewal party": a body's name
         if not before:
             m = _WORD_BEFORE.search(self.text, max(0, words[0][1] - 24), words[0][1])
             before = m.group(1) if m else ""
