@@ -2090,6 +2090,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the landlord of ignoring the leaks", "The plaintiffs", "accused")],
     ),
     (
+        "a-parenthesis-closing-in-the-report-stays",
+        "Forecasters said the storm dropped 30 centimeters (12 inches).",
+        [("indirect", "the storm dropped 30 centimeters (12 inches)", "Forecasters", "said")],
+    ),
+    (
+        "an-intention-after-a-weekday",
+        "The party leader vowed Monday to fight the result in court.",
+        [("indirect", "to fight the result in court", "The party leader", "vowed")],
+    ),
+    (
+        "a-text-message-to-reporters-is-a-venue",
+        "The ministry said in a text message to reporters that it was studying the launch.",
+        [("indirect", "it was studying the launch", "The ministry", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

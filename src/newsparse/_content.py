@@ -69,13 +69,13 @@ _VENUE = (
     r"announcement|commentary|court|ruling|lawsuit|complaint|opinion|decision|chamber|House|Senate|"
     # court papers and research: "said in court documents", "wrote in a paper"
     r"documents|papers|records|affidavit|motion|indictment|petition|transcript|testimony|"
-    r"presentation|webcast|paper|study|article|essay|editorial|book|memoir|notice|document)"
+    r"presentation|webcast|paper|study|article|essay|editorial|book|memoir|notice|document)\b"
     # a leaked text: "in a memo seen by Reuters"
     rf"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_PROPER})?"
     # "... to the board", "... to clients", "... to Parliament"
     rf"(?:\s+(?:on|with|to|at|for)\s+(?:(?:the\s+)?{_PROPER}"
     r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+s|staff|parliament|congress)\b"
-    r"(?!\s+(?:that|of)\b)"
+    r"(?!\s+of\b)"
     r"|the\s+[a-z]+\b(?!\s+(?:that|of)\b)))?"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
     r"|social\s+media)"
@@ -754,6 +754,8 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             last = j - 1  # "said he would act and warned against ...": the speaker's next act
             break
     while last >= k and toks.kinds[last] == "p":
+        if toks.words[last] == ")" and "(" in toks.words[k:last]:
+            break  # "dumped 30 centimeters (12 inches)": the parenthesis closes in the report
         last -= 1
     return last
 

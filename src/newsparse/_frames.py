@@ -147,6 +147,42 @@ _REQUEST_PARTICIPLES = frozenset(
 )
 _CALL_FORMS = SPEECH_ACT_FORMS | frozenset({"calling"})  # "called on X to", "calling on X to"
 
+_TIME_WORDS = _WEEKDAYS | frozenset(
+    "on last this next week month year night morning afternoon evening".split()
+)
+
+
+# intentions stated in words: "vowed", "promises", "pledged", "threatened"
+_SPOKEN_INTENTS = frozenset(
+    """vowed vows promised promises pledged pledges threatened threatens
+    refused refuses agreed agrees offered offers""".split()
+)
+
+
+def _to_after_time(toks: _Tokens, c: int) -> int | None:
+    """``vowed Monday to ...``, ``promised on Friday to ...``: the ``to``
+    after a short time phrase that follows the verb."""
+    if (
+        c + 1 >= len(toks)
+        or toks.words[c + 1] not in _TIME_WORDS
+        or toks.words[c] not in _SPOKEN_INTENTS
+    ):
+        return None  # ("voted Tuesday to give ...": a vote, no words)
+    for k in range(c + 2, min(len(toks) - 1, c + 5)):
+        if toks.words[k] == "to":
+            return (
+                k
+                if any(
+                    toks.words[t] in _WEEKDAYS or toks.words[t] in {"week", "month", "year"}
+                    for t in range(c + 1, k)
+                )
+                else None
+            )
+        if toks.words[k] not in _TIME_WORDS:
+            return None
+    return None
+
+
 # verbs that need "that" in front of what was decided, but close a sentence
 # as any cue does: "The evidence stays out, the judge ruled."
 _CLOSING_STANCE = frozenset("ruled concluded determined decided".split())
@@ -290,10 +326,20 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         if word in INTENT_FORMS and (
             (c + 1 < n and toks.words[c + 1] == "to")
             or (c + 2 < n and toks.words[c + 1] == "not" and toks.words[c + 2] == "to")
+            # a time phrase before "to": "vowed Monday to ...", "on Friday"
+            or _to_after_time(toks, c) is not None
         ):
             if c > 0 and toks.words[c - 1] in _PASSIVE_BE and word.endswith("ed"):
                 continue  # "is expected to be ratified": nobody's intention
-            frame = _complement_frame(text, toks, c, sentence, infinitive=True, frames=frames)
+            frame = _complement_frame(
+                text,
+                toks,
+                c,
+                sentence,
+                infinitive=True,
+                frames=frames,
+                first=_to_after_time(toks, c),
+            )
         elif word in CUE_FORMS and _verb_use(text, toks, c):
             frame = _verb_frame(text, toks, c, sentence, frames)
             if frame is None and word in SPEECH_ACT_FORMS:
