@@ -2105,6 +2105,54 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it was studying the launch", "The ministry", "said")],
     ),
     (
+        "a-firm-and-its-analysts-as-the-subject-of-a-participle",
+        "Hollis Bank analysts cut their forecast, saying demand was weak.",
+        [("indirect", "demand was weak", "Hollis Bank analysts", "saying")],
+    ),
+    (
+        "analysts-at-a-firm-as-the-subject-of-a-participle",
+        "Analysts at Hollis Bank cut their forecast, saying demand was weak.",
+        [("indirect", "demand was weak", "Analysts at Hollis Bank", "saying")],
+    ),
+    (
+        "a-company-ranked-by-assets",
+        "The fifth-largest U.S. lender by assets said profit rose.",
+        [("indirect", "profit rose", "The fifth-largest U.S. lender by assets", "said")],
+    ),
+    (
+        "a-company-by-what-it-makes",
+        "Profit rose, the maker of Dunmore crackers said.",
+        [("indirect", "Profit rose", "the maker of Dunmore crackers", "said")],
+    ),
+    (
+        "a-body-with-an-acronym-appositive-and-two-verbs",
+        "The state flood service, RVS, issued an alert and warned that rivers could rise.",
+        [("indirect", "rivers could rise", "The state flood service", "warned")],
+    ),
+    (
+        "a-split-quote-joined-by-a-dash",
+        "“We are ready,” Dorn said -- “but not at any price.”",
+        [
+            ("direct", "We are ready,", "Dorn", "said"),
+            ("direct", "but not at any price.", "Dorn", "said"),
+        ],
+    ),
+    (
+        "the-statement-read",
+        "“We will not bend,” the statement read.",
+        [("direct", "We will not bend,", "the statement", "read")],
+    ),
+    (
+        "an-appositive-then-has-then-a-speech-act",
+        "Osk, the finance minister, has accused him of lying.",
+        [("indirect", "him of lying", "Osk", "accused")],
+    ),
+    (
+        "with-a-named-subject-and-a-participle",
+        "The talks ended, with Foreign Minister Ana Dorn calling the offer “a trap.”",
+        [("partial", "a trap.", "Foreign Minister Ana Dorn", "calling")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

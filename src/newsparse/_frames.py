@@ -379,7 +379,11 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 c > 0
                 and word in PROGRESSIVE_ACT_FORMS
                 # "is calling for", and ", calling him “a stiff”"
-                and (toks.words[c - 1] in AUXILIARIES or _comma_before(text, toks, c))
+                and (
+                    toks.words[c - 1] in AUXILIARIES
+                    or _comma_before(text, toks, c)
+                    or _with_subject(text, toks, c)
+                )
             )
         ):
             quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
@@ -686,6 +690,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if c == 0:
         return True
     before = toks.words[c - 1]
+    if word == "read" and before in DOCUMENT_HEADS:
+        return True  # "“...,” the statement read.": the past of a document's words
     if before in _PASSIVE_BE and c + 1 < len(toks) and toks.words[c + 1] == "to":
         return False  # "advisers are said to be urging": hearsay with no speaker
     if word == "told" and before == "all" and c + 1 < len(toks) and toks.words[c + 1] == ",":
@@ -1089,6 +1095,15 @@ def _active_quoted_as(text: str, toks: _Tokens, c: int) -> tuple[int, int] | Non
     return speaker if _source_like(text, toks, speaker) else None
 
 
+def _with_subject(text: str, toks: _Tokens, c: int) -> bool:
+    """``..., with Foreign Minister Anika Dorn calling the plan “a trap”``:
+    a participle whose own subject, a name, follows ``with``."""
+    k = c - 1
+    while k > 0 and c - k <= 6 and _capitalized(text, toks, k):
+        k -= 1
+    return k < c - 1 and toks.words[k] == "with"
+
+
 def _compiled_by(toks: _Tokens, c: int) -> bool:
     """``data compiled by Bloomberg show``, ``economists polled by Reuters
     expect``: the cue agrees with the head before a participle and its
@@ -1421,8 +1436,9 @@ def _speech_act_frame(
     if participle and _comma_before(text, toks, c):
         # "Lee went after Vance, calling him “a stiff”": the sentence's subject
         speaker = _sentence_subject(text, toks, c)
-    elif speaker is None and c >= 2 and toks.words[c - 1] == ",":
-        speaker = _appositive_speaker(text, toks, c - 1)  # "Moore, an adviser, called"
+    elif speaker is None and j >= 1 and toks.words[j] == ",":
+        # "Moore, an adviser, called", "Osk, the finance minister, has accused"
+        speaker = _appositive_speaker(text, toks, j)
         if speaker is not None and not _source_like(text, toks, speaker):
             speaker = None
     elif (
@@ -1452,6 +1468,7 @@ def _speech_act_frame(
         and toks.kinds[opener] == "w"
         and toks.words[opener] not in {"and", "but"}
         and toks.words[opener] not in _LEADING_SUBORDINATORS
+        and not (toks.words[opener] == "with" and toks.words[c].endswith("ing"))
         and speaker[1] + 1 == c  # not when the subject was found further left
         and not relative_quote
         # "In an interview with a radio network he blasted ...": a subject pronoun

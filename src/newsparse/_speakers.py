@@ -112,6 +112,11 @@ _PP_HEADS = (
     | PRIVY_WORDS
     # "a spokesperson for", "head of", "people with knowledge of the matter"
     | frozenset({"spokesperson", "head", "member", "knowledge"})
+    # a company by what it does: "the maker of Harbor cereals", "the owner of"
+    | frozenset(
+        """maker owner operator developer publisher manufacturer supplier
+        distributor parent unit subsidiary provider producer builder""".split()
+    )
     # quantities of people: "a wide array of economists", "a handful of aides"
     | frozenset(
         """array number handful couple host range variety lot bunch dozens
@@ -265,6 +270,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             word in CLAUSE_STOPS
             and not (word == "to" and _pp_head(text, toks, i - 1, floor))
             and not (word == "by" and i > floor and toks.words[i - 1] in _BY_HEADS)
+            # a ranking: "the fourth-largest U.S. lender by assets"
+            and not (word == "by" and i + 1 <= k and toks.words[i + 1] in _RANKED_BY)
             and not (word == "by" and _polled_by(toks, i, floor))
         ) or (
             word in CUE_FORMS
@@ -365,6 +372,11 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
 
 # counts before "of whom" that make a speaker: "many of whom", "two of whom"
 _WHOM_COUNTS = QUANTIFIER_SUBJECTS | frozenset({"one", "none", "each", "half", "any", "dozens"})
+
+# what a ranking is by: "the largest lender by assets"
+_RANKED_BY = frozenset(
+    "assets revenue revenues sales volume value capitalization capacity output deposits".split()
+)
 
 # heads of a reduced relative that names the people asked: "those polled"
 _SURVEYED_HEADS = _PARTICIPLE_HEADS | frozenset({"those"})
@@ -808,13 +820,32 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     named = False
     while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
         word = toks.words[k]
+        if (
+            word in {"at", "of", "for", "with"}
+            and k > first
+            and toks.words[k - 1] in _PP_HEADS
+            and k + 1 < limit
+            and _capitalized(text, toks, k + 1)
+        ):
+            k += 1  # "Analysts at Goldman Sachs cut ...": the body they work for
+            continue
         if _capitalized(text, toks, k):
             named = True
-        elif named and word not in _NAME_LINKS and toks.words[first] not in DETERMINERS:
+        elif (
+            named
+            and word not in _NAME_LINKS
+            and toks.words[first] not in DETERMINERS
+            and word not in _PP_HEADS  # "Goldman Sachs analysts cut ..."
+        ):
             break  # "Hillary Clinton spoke out ...": the name ends the subject
         if (
             word in AUXILIARIES
-            or (word in CUE_FORMS and not (k > first and named and _capitalized(text, toks, k)))
+            or (
+                word in CUE_FORMS
+                and not (k > first and named and _capitalized(text, toks, k))
+                # "The state weather service": a noun after the article
+                and not (k > first and toks.words[k - 1] in DETERMINERS)
+            )
             or word in CLAUSE_STOPS
             or (word in ADVERBS_BEFORE_CUE and k > first)
         ):

@@ -297,8 +297,8 @@ def _split_tail(
     n = len(toks)
     while after < n and toks.kinds[after] == "w" and toks.words[after] not in {","}:
         after += 1  # time phrase after the cue
-    if after < n and toks.words[after] in {",", ":"}:
-        after += 1
+    if after < n and toks.words[after] in {",", ":", "--", "—", "–"}:
+        after += 1  # “A,” Dorn said -- “but B.”: a dash joins the halves too
     elif after > frame.cue_index + 1:
         return set()  # “A,” Hale said on NBC’s “Meet the Press.”: a title, not speech
     if (
