@@ -1319,7 +1319,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "colon-after-a-document-cue-stays-direct",
         "The statement read: “We are proud of her.”",
-        [("direct", "We are proud of her.", "The statement", ":")],
+        [("direct", "We are proud of her.", "The statement", "read")],
     ),
     (
         "quoted-by-an-outlet-as-saying",
