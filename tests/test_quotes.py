@@ -2153,6 +2153,47 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "a trap.", "Foreign Minister Ana Dorn", "calling")],
     ),
     (
+        "said-of-someone-then-a-colon",
+        "Pruitt said of Kessler: “He is a special player.”",
+        [("direct", "He is a special player.", "Pruitt", "said")],
+    ),
+    (
+        "said-name-of-his-player-colon",
+        "Said Pruitt of his goalie: “He was unreal tonight.”",
+        [("direct", "He was unreal tonight.", "Pruitt", "Said")],
+    ),
+    (
+        "before-adding-a-quotation",
+        "Greer said he was proud, before adding: “They gave everything tonight.”",
+        [
+            ("indirect", "he was proud", "Greer", "said"),
+            ("direct", "They gave everything tonight.", "Greer", "adding"),
+        ],
+    ),
+    (
+        "a-closing-attribution-then-the-speakers-next-act",
+        "The search goes on, Ferrer said, and urged witnesses to call police.",
+        [
+            ("indirect", "The search goes on", "Ferrer", "said"),
+            ("indirect", "witnesses to call police", "Ferrer", "urged"),
+        ],
+    ),
+    (
+        "a-passive-before-a-closing-attribution-is-no-cue",
+        "The claims were argued, the judge wrote.",
+        [("indirect", "The claims were argued", "the judge", "wrote")],
+    ),
+    (
+        "according-to-a-name-and-a-role-without-an-article",
+        "According to Ada Moreno, chief economist at Tidewater, rates will hold.",
+        [("indirect", "rates will hold", "Ada Moreno", "According to")],
+    ),
+    (
+        "according-to-then-the-writers-gloss",
+        "Orbel will cut 500 jobs, according to a memo, in a move to save costs.",
+        [("indirect", "Orbel will cut 500 jobs", "a memo", "according to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -37,6 +37,19 @@ QUOTE_CASES: list[Row] = [
 
 QUOTE_CASES += [
     (
+        # a headline's "Police:" was no speaker although the story quotes police
+        "headline-police-colon",
+        "Police: Man set fire to his own barn\n\n"
+        "ELMORE, Ohio (AP) — A man set fire to his barn on Sunday, police said.",
+        [
+            ("Man set fire to his own barn", "Police"),
+            ("A man set fire to his barn on Sunday", "police"),
+        ],
+    ),
+]
+
+QUOTE_CASES += [
+    (
         # a word before a quotation made it partial and the stretch after
         # "said" (". ok", not a sentence to the splitter) an indirect quote
         "no-indirect-quote-from-a-sentence-end",

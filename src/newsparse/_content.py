@@ -422,6 +422,11 @@ def _forward_content(
             # a reported question keeps its question word: "wondered whether ..."
             pos -= 7 if opener.endswith("whether") else 2
     k = _token_at(toks, pos)
+    if k < n and toks.words[k] == "of" and not has_that:
+        # "said of Kessler: “...”": the topic, then the words after the colon
+        colon = next((t for t in range(k + 1, min(n - 1, k + 7)) if toks.words[t] == ":"), None)
+        if colon is not None and toks.kinds[colon + 1] == "q":
+            k = colon + 1
     if not has_that:
         jump = _that_after_phrase(toks, k, after_listener=k > cue_index + 1)
         if jump is not None:
@@ -694,8 +699,14 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
         ):
             last = j - 1  # "told her that X, according to an account": the account is no content
             break
-        if toks.words[j] in {";"}:
-            last = j - 1
+        if toks.words[j] in {";"} or (
+            toks.words[j] == ","
+            and j > k
+            and j + 2 <= stop
+            and toks.words[j + 1] in {"before", "then"}
+            and toks.words[j + 2] in PARTICIPLE_CUES
+        ):
+            last = j - 1  # "said he was proud, before adding: ...": the next report
             break
         if (
             toks.words[j] == ","
@@ -809,6 +820,12 @@ def _parenthetical_rest(
         k += 1
     if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
         return None  # ", after ...", ", adding ...": not part of what was said
+    if (
+        toks.words[k] in {"and", "but"}
+        and k + 1 < len(toks)
+        and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
+    ):
+        return None  # "..., Ferrer said, and urged anyone ...": the speaker's next act
     if _writers_appositive(toks, k) or toks.words[k] == "according":
         # "..., two officials said, a move likely to anger Beijing.", "...,
         # Ortiz said, according to a transcript": not the rest of a clause

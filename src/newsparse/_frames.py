@@ -90,6 +90,7 @@ from newsparse.lexicon.words import (
     SUBJECT_PRONOUNS,
     is_number,
     is_past_verb,
+    looks_plural,
 )
 from newsparse.model import Span
 
@@ -694,6 +695,13 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return True  # "“...,” the statement read.": the past of a document's words
     if before in _PASSIVE_BE and c + 1 < len(toks) and toks.words[c + 1] == "to":
         return False  # "advisers are said to be urging": hearsay with no speaker
+    if (
+        before in {"was", "were", "been", "being", "be", "is", "are"}
+        and word.endswith("ed")
+        and c + 1 < len(toks)
+        and toks.words[c + 1] in {",", "."}
+    ):
+        return False  # "The claims were argued, the judge wrote": a passive, nobody speaks
     if word == "told" and before == "all" and c + 1 < len(toks) and toks.words[c + 1] == ",":
         return False  # "All told, the group raised $4 million"
     if before == "without" or (
@@ -1129,7 +1137,8 @@ def _plural_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
 _HEADLINE_SPEAKER_NOUNS = frozenset(
     """camp campaign aides aide allies spokesman spokeswoman spokesperson
     officials official lawyer lawyers adviser advisers supporters critics team
-    family""".split()
+    family police authorities prosecutors sheriff investigators witnesses
+    experts analysts doctors""".split()
 )
 
 # a one-word label before a headline's colon is a kicker, not a speaker
@@ -1262,6 +1271,9 @@ def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
     if speaker is None:
         return None
     k = speaker[1] + 1
+    if k < len(toks) and toks.words[k] == "of":
+        # "Said Pruitt of his goalie: “...”": past the topic to the colon
+        k = next((t for t in range(k + 1, min(len(toks), k + 7)) if toks.words[t] == ":"), k)
     while k < len(toks) and toks.words[k] in {",", ":"}:
         k += 1
     if k >= len(toks) or toks.kinds[k] != "q":
@@ -1685,6 +1697,9 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             and toks.words[after + 1] not in DETERMINERS
             and toks.words[after + 1] not in SUBJECT_PRONOUNS
             and not _capitalized(text, toks, after + 1)
+            # the clause goes on with its verb, not with the writer's phrase
+            # ("..., according to a memo, in a move to save costs")
+            and toks.words[after + 1] not in _SCENE_OPENERS
         )
         if subject_only:
             whole = _last_content_token(toks, after + 1, n - 1)
@@ -1815,6 +1830,25 @@ def _past_role_appositive(toks: _Tokens, after: int) -> int:
         # "According to police, who arrived within minutes, the man fled"
         close = next((k for k in range(after + 2, min(n, after + 16)) if toks.kinds[k] != "w"), n)
         return close if close < n and toks.words[close] == "," else after
+    if (
+        after + 1 < n
+        and toks.words[after] == ","
+        and toks.words[after + 1] not in DETERMINERS
+        and toks.words[after + 1] not in SUBJECT_PRONOUNS
+    ):
+        # "according to Alicia Moreno, chief economist at Tidewater, ...": a
+        # role with no article, holding a role noun and no verb
+        close = next((k for k in range(after + 1, min(n, after + 9)) if toks.kinds[k] != "w"), n)
+        words = toks.words[after + 1 : close]
+        if (
+            close < n
+            and toks.words[close] == ","
+            and any(w in ROLE_HEADS for w in words)
+            and not looks_plural(words[0])
+            and not any(w in AUXILIARIES or w in CUE_FORMS or is_past_verb(w) for w in words)
+        ):
+            return close
+        return after
     if not (after + 1 < n and toks.words[after] == "," and toks.words[after + 1] in DETERMINERS):
         return after
     close = next((k for k in range(after + 2, min(n, after + 9)) if toks.kinds[k] != "w"), n)
@@ -1850,6 +1884,13 @@ def _verb_frame(
             _comma_before(text, toks, c)
             or toks.words[c - 1] == "by"
             or (toks.words[c - 1] == "and" and bool(frames))  # "calling it X and asserting"
+            # "said he was proud, before adding: “...”"
+            or (
+                toks.words[c - 1] in {"before", "then"}
+                and c >= 2
+                and toks.words[c - 2] == ","
+                and bool(frames)
+            )
         )
     ):
         # ", adding that ...", "began by saying ...": the clause's speaker

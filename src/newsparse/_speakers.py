@@ -488,6 +488,9 @@ def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
     )
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
 def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
     """The speaker noun phrase starting at token ``i`` (inverted frames)."""
     n = len(toks)
@@ -520,6 +523,8 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             k = close + 1  # "Deputy Commissioner of Police (Outer North) Meenakshi Rawat"
             continue
         word = toks.words[k]
+        if word == "of" and k > i and k + 1 < n and toks.words[k + 1] in _POSSESSIVES:
+            break  # "Said Pruitt of his goalie: ...": the topic, not the name
         if (
             word == "and"
             and k > i
