@@ -239,6 +239,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Dana Baker", "person", None)],
     ),
     (
+        "country-in-two-words",
+        "South Sudan said the border would reopen. Japan and North Korea said the talks "
+        "would resume.",
+        [
+            ("South Sudan", "organization", None),
+            ("Japan and North Korea", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

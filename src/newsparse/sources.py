@@ -32,6 +32,7 @@ import attrs
 
 from newsparse._state import ParseState
 from newsparse.lexicon.cues import CUE_FORMS
+from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -813,6 +814,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     coordinated = _coordinated(raw, bare, names)
     if coordinated is not None:
         return coordinated
+    if _country(bare):
+        return _organization(raw)  # "North Korea said", "Sri Lanka": a government
     at = lower.index(head) + 1 if head in lower else len(lower)
     if head in ORGANIZATION_HEADS and at < len(lower) and lower[at] in {"in", "at"}:
         return _organization(raw)  # "The U.S. Embassy in Kyiv": a body in a place
@@ -915,6 +918,10 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if at is None or not 0 < at < len(bare) - 1:
         return None
     sides = bare[:at], bare[at + 1 :]
+    if any(_country(side) for side in sides) and all(
+        _country(side) or len(side) == 1 for side in sides
+    ):
+        return _organization(raw)  # "Japan and South Korea": governments together
     if not all(_name_word(w) or w.lower() in _NAME_PARTICLES for side in sides for w in side):
         return None
     if all(_person_like(side, names) for side in sides):
@@ -923,6 +930,18 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
     return None
+
+
+def _country(words: list[str]) -> bool:
+    """``North Korea``, ``Saudi Arabia``, ``The United States``: a country
+    written in two or more words, which speaks as its government."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if " ".join(w.lower().rstrip(",") for w in words) in MULTIWORD_COUNTRIES:
+        return True
+    return len(words) == 2 and words[0].lower() in COMPASS_WORDS and _name_word(words[1])
 
 
 # the endings of plural nouns for people: firefighters, inspectors,
