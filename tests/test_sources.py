@@ -248,6 +248,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "campaigning-group-names",
+        "Land Rights Watch said the evictions were unlawful. Nurses Without Borders said its "
+        "clinic was shelled. Fennick International said it had counted 40 cases.",
+        [
+            ("Land Rights Watch", "organization", None),
+            ("Nurses Without Borders", "organization", None),
+            ("Fennick International", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

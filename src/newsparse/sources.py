@@ -846,7 +846,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
     if not titled and (
         words[0].lower() == "the"
-        or any(w in {"of", "for"} for w in lower)
+        or any(w in _BODY_LINKS for w in lower)
         or any(w.strip(".,") in ORGANIZATION_WORDS for w in lower)
         or _followed_by_which(text, mention.span.end)
     ):
@@ -930,6 +930,12 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
     return None
+
+
+# prepositions that join the words of a body's name, never a person's
+# ("Department of Harbours", "Doctors Without Borders", "Mothers Against
+# Drunk Driving", "Médecins Sans Frontières")
+_BODY_LINKS = frozenset({"of", "for", "without", "against", "sans"})
 
 
 def _country(words: list[str]) -> bool:

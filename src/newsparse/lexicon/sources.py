@@ -678,6 +678,10 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         # a fire service (Cal Fire, Fire and Rescue); a named wildfire (the
         # Birch Fire) is no person either
         "fire",
+        # campaigning groups named for what they do (Amnesty International,
+        # Human Rights Watch, Oxfam International)
+        "international",
+        "watch",
     ]
 )
 
