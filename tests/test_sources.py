@@ -258,6 +258,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "country-abbreviation-opens-a-body-name",
+        "The U.S. Lighthouse Service said two keepers were rescued. The U.S. Institutes for "
+        "Soil and Water said the levee held.",
+        [
+            ("U.S. Lighthouse Service", "organization", None),
+            ("U.S. Institutes for Soil and Water", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

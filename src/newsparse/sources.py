@@ -841,6 +841,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             and len(_name) >= 2
         )
     )
+    titled = titled and not _body_title(title)
     fuller = None if titled else names.fuller_organization(bare)
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
@@ -936,6 +937,33 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
 # ("Department of Harbours", "Doctors Without Borders", "Mothers Against
 # Drunk Driving", "Médecins Sans Frontières")
 _BODY_LINKS = frozenset({"of", "for", "without", "against", "sans"})
+
+
+# a country or a level of government written before a body's name
+_BODY_MODIFIERS = frozenset(
+    """u.s. us uk u.k. eu un u.n. federal national state central regional
+    district county city white home house senate""".split()
+)
+
+
+def _body_title(title: list[str]) -> bool:
+    """``The U.S. | Coast Guard``, ``The U.S. Centers for Disease Control
+    and | Prevention``: capitalised words after a leading ``the`` that hold no
+    person's role, only a country or a level of government, open a body's
+    name, not a person's title (``The Rev. Al Bell`` is a person)."""
+    if len(title) < 2 or title[0].lower() != "the":
+        return False
+    for word in title[1:]:
+        low = word.lower().strip(",")
+        if low in _NAME_LINK_WORDS:
+            continue
+        if not word[:1].isupper() or low in _HONORIFICS:
+            return False
+        if low not in _BODY_MODIFIERS and (
+            low in TITLE_WORDS or low in ROLE_HEADS or low in _PERSON_NOUNS
+        ):
+            return False
+    return True
 
 
 def _country(words: list[str]) -> bool:
