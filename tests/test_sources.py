@@ -267,6 +267,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "lower-case-head-before-a-named-place",
+        "Health officials in Vermont said two cases were confirmed. Turnout rose, according "
+        "to a survey for state broadcaster KTV.",
+        [
+            ("Health officials in Vermont", "anonymous", None),
+            ("a survey for state broadcaster KTV", "document", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

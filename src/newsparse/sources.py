@@ -792,7 +792,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     role_after_of = _role_after_of(lower)
     if (
         head in _COMMON_HEADS
-        and lower[0] == head
+        and (lower[0] == head or _common_head_written(words, lower, head))
         and not role_after_of
         # but "Secretary of State Dana Pryce": a title of its own before a full name
         and not (head in TITLE_WORDS and len(_split_name(bare)[1]) >= 2)
@@ -874,6 +874,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
     return _person(text, mention)
+
+
+def _common_head_written(words: list[str], lower: list[str], head: str) -> bool:
+    """``Health officials in Georgia``, ``a poll for state broadcaster
+    TVP``: the head before the first preposition is written in lower case,
+    and so is every word between it and the phrase's first word: a common
+    noun with its modifiers, whatever names its complement holds."""
+    at = next((i for i, w in enumerate(lower) if w.strip(",.’'") == head), None)
+    if at is None or at == 0 or at == len(lower) - 1 or not words[at].islower():
+        return False
+    return all(w.islower() for w in words[1:at])
 
 
 # heads a past participle modifies in an unnamed person's description
