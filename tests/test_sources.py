@@ -276,6 +276,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "full-name-of-a-body",
+        "“Nobody will win,” said Ilse Varga of the Tolmen Institute for Policy Studies. "
+        "Varga said turnout would be low. Dr. Pavel Roth of Easton General Hospital said "
+        "beds were full.",
+        [
+            ("Ilse Varga", "person", "Tolmen Institute for Policy Studies"),
+            ("Pavel Roth", "person", "Easton General Hospital"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

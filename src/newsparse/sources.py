@@ -816,6 +816,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return coordinated
     if _country(bare):
         return _organization(raw)  # "North Korea said", "Sri Lanka": a government
+    affiliated = _person_of_body(text, mention, bare)
+    if affiliated is not None:
+        return affiliated  # "Arsen Tavo of the Koravian Institute"
     at = lower.index(head) + 1 if head in lower else len(lower)
     if head in ORGANIZATION_HEADS and at < len(lower) and lower[at] in {"in", "at"}:
         return _organization(raw)  # "The U.S. Embassy in Kyiv": a body in a place
@@ -874,6 +877,31 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
     return _person(text, mention)
+
+
+def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | None:
+    """``Arsen Tavo of the Koravian Institute``, ``Dr. Tomas Eriksen of
+    Boston General Hospital``: a person's full name (two capitalised words
+    or more, none of them a body's, a place's or a role's) and the body the
+    person speaks for after ``of``. The name is the person's; the body is
+    the title when no role is written."""
+    at = next((i for i, w in enumerate(bare) if w == "of"), None)
+    if at is None or at < 2 or at == len(bare) - 1:
+        return None
+    title, name = _split_name(bare[:at])
+    if len(name) < 2 or any(
+        not _name_word(w)
+        or w.isupper()
+        or w.lower().strip(".,") in _NOT_PERSON_NAME_WORDS
+        or w.endswith(("'s", "’s", "'", "’"))
+        for w in name
+    ):
+        return None
+    reading = _person(text, Mention(" ".join(bare[:at]), mention.span))
+    if reading.form != "name" or reading.title is not None:
+        return reading
+    body = " ".join(_drop_the(" ".join(bare[at + 1 :])).split())
+    return attrs.evolve(reading, title=body)
 
 
 def _common_head_written(words: list[str], lower: list[str], head: str) -> bool:
@@ -1280,6 +1308,10 @@ _PLACE_PREPOSITIONS = frozenset(
     around throughout within""".split()
 )
 _NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
+# words of a body's, a place's or a role's name, never of a person's
+_NOT_PERSON_NAME_WORDS = (
+    ORGANIZATION_WORDS | PLACE_WORDS | TITLE_WORDS | _COMMON_HEADS | _NOT_NAME | _HONORIFICS
+)
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 

@@ -1096,7 +1096,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
     arena bridge mall general memorial elementary academy clinic cathedral
     mosque temple hotel museum library theater theatre prison gardens harbour
     harbor island islands beach river mountains coast highway canal pier city
-    town village""".split()
+    town village republic kingdom emirate principality""".split()
 )
 
 
