@@ -286,6 +286,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "job-noun-by-its-ending",
+        "Dr. Rina Holm, a virologist at the Soren Institute, said the risk was low. Jon Tarr, "
+        "a senior fellow at the Pell Center, said the plan would fail. Eda Kurt, a climate "
+        "activist, said it was late.",
+        [
+            ("Rina Holm", "person", "virologist at the Soren Institute"),
+            ("Jon Tarr", "person", "senior fellow at the Pell Center"),
+            ("Eda Kurt", "person", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1252,13 +1252,38 @@ def _role_before(text: str, start: int) -> str | None:
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".") for w in title.split()}
-    if not words & (ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS):
+    if not words & (ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS) and not _job_noun(
+        _head(title.lower().split())
+    ):
         return None
     if words & (AUXILIARIES | {"who", "which", "that", "said", "says", "told", "wrote"}) or any(
         w.endswith("ed") and w not in ED_ADJECTIVES for w in words
     ):
         return None  # ", the city would rebuild ...": a clause, not a role
     return title
+
+
+def _job_noun(word: str) -> bool:
+    """A noun for a job by its ending, beyond the listed occupations: a
+    specialist of a field (``virologist``, ``epidemiologist``,
+    ``strategist``, ``specialist``), ``-ician`` (``statistician``),
+    ``-ographer`` (``demographer``), or a ``fellow`` of an institute; not a
+    belief or a pastime (``activist``, ``nationalist``, ``tourist``)."""
+    if word == "fellow":
+        return True
+    if word.endswith(("ician", "ographer")):
+        return True
+    return word.endswith("ist") and len(word) > 6 and word not in _NOT_JOB_NOUNS
+
+
+# "-ist" words that name a belief, a stance or a pastime, not a job
+_NOT_JOB_NOUNS = frozenset(
+    """activist tourist cyclist motorist extremist separatist nationalist
+    loyalist leftist rightist communist socialist islamist terrorist finalist
+    royalist populist atheist optimist pessimist idealist realist moralist
+    hobbyist fascist marxist zionist unionist feminist environmentalist
+    secularist globalist jihadist insist persist consist""".split()
+)
 
 
 # a role opening on an article or a possessive, right before a name and its comma
