@@ -297,6 +297,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "lone-company-name-ending-in-s",
+        "Corvus said profit rose. Pelios said it would cut 300 jobs.",
+        [("Corvus", "organization", None), ("Pelios", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -868,7 +868,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if (
         not titled
         and len(bare) == 1
-        and not last.lower().endswith("s")
+        and not _looks_plural(last)
         and not names.in_longer_name(last)
         and not _person_appositive(text, mention.span.end)
     ):
@@ -970,6 +970,19 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
     return None
+
+
+def _looks_plural(word: str) -> bool:
+    """``Firefighters``, ``Israelis``: a word ending in ``s`` that may be a
+    plural; not a singular name's ``-us``, ``-os``, ``-as`` or ``-ss``
+    (``Airbus``, ``Helios``, ``Atlas``, ``Congress``), but ``Latinos``,
+    ``Sandinistas``, ``Guerrillas`` are plurals."""
+    low = word.lower().rstrip(".,")
+    if not low.endswith("s"):
+        return False
+    if low.endswith(("inos", "anos", "istas", "llas")):
+        return True
+    return not low.endswith(("us", "os", "as", "ss"))
 
 
 # prepositions that join the words of a body's name, never a person's
