@@ -302,6 +302,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Corvus", "organization", None), ("Pelios", "organization", None)],
     ),
     (
+        "shares-of-are-no-part-of-the-company-name",
+        "Shares of Tarnwell Corp. fell 5% in late trading. The company said demand was weak.",
+        [("Tarnwell Corp.", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -972,6 +972,15 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     return None
 
 
+def _after_partitive(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``Shares of | Orvel Inc.``, ``Units of | Harlow Ltd``: a plural noun
+    and ``of`` opening a run (capitalised as the sentence opens) are no part
+    of the company's name."""
+    if len(words) > 2 and words[1][0] == "of" and _looks_plural(words[0][0]):
+        return words[2:]
+    return words
+
+
 def _looks_plural(word: str) -> bool:
     """``Firefighters``, ``Israelis``: a word ending in ``s`` that may be a
     plural; not a singular name's ``-us``, ``-os``, ``-as`` or ``-ss``
@@ -1515,6 +1524,7 @@ class _NameIndex:
                 words = run
                 while words and words[0][0].lower() in _NOT_NAME:
                     words = words[1:]
+                words = _after_partitive(words)  # "Shares of | Orvel Inc."
                 if len(words) >= 2 and words[-1][0].rstrip(",").lower() in CORPORATE_SUFFIXES:
                     found.append((" ".join(w[0] for w in words), Span(words[0][1], words[-1][2])))
                 elif (
