@@ -307,6 +307,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tarnwell Corp.", "organization", None)],
     ),
     (
+        "all-caps-who-is-the-health-organisation",
+        "The outbreak is waning, according to the WHO. The WHO said in a statement that "
+        "two clinics had closed.",
+        [("WHO", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

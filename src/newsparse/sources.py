@@ -732,6 +732,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         lower = [_POSSESSIVES[lower[0]]]  # "her warning that ...": she
     if len(words) == 1 and lower[0] in _HE_SHE | _THEY | {"it"}:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
+    if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
+        return _organization(raw)  # "the WHO": the World Health Organization, no relative
     if (len(words) == 1 and lower[0] in {"who", "which"}) or (
         len(words) == 3 and lower[1:] == ["of", "whom"]  # "many of whom"
     ):
