@@ -313,6 +313,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("WHO", "organization", None)],
     ),
     (
+        "known-news-agency-is-media",
+        "The rocket flew 300 km, the official KCNA news agency said. KCNA said the launch "
+        "was a success. Bernama said the talks were delayed.",
+        [("KCNA", "media", None), ("Bernama", "media", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

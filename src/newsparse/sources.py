@@ -32,6 +32,7 @@ import attrs
 
 from newsparse._state import ParseState
 from newsparse.lexicon.cues import CUE_FORMS
+from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
@@ -753,6 +754,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             head.endswith("s") or head == "people",
             None,
         )
+    agency = _wire_agency(words, lower)
+    if agency is not None:
+        # "KCNA", "the official KCNA news agency", "Yonhap news agency": the
+        # wire, by its canonical name
+        return _Reading("name", SourceKind.MEDIA, agency.lower(), agency, None, False, None)
     stripped = " ".join(w for w in lower if w not in {"the"})
     if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
         name = _drop_the(raw)
@@ -879,6 +885,35 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
     return _person(text, mention)
+
+
+def _wire_agency(words: list[str], lower: list[str]) -> str | None:
+    """A news agency of ``lexicon/agencies.py`` as a speaker: its name
+    (``KCNA``, ``Yonhap News Agency``; a short alias only in capitals, so
+    ``Pa`` is no ``PA``), or a description of a news agency or an outlet
+    that holds it (``the official KCNA news agency``, ``state news agency
+    Xinhua``, ``the official Korean Central News Agency``)."""
+    bare = [w.rstrip(",") for w in words]
+    while bare and bare[0].lower() == "the":
+        bare = bare[1:]
+    if bare and bare[0][:1].isupper() and _agency_name(" ".join(bare)):
+        return canonical_agency(" ".join(bare))
+    outlet = any(w in MEDIA_HEADS for w in lower) or any(
+        w == "agency" and i and lower[i - 1] in {"news", "press"} for i, w in enumerate(lower)
+    )
+    if not outlet:
+        return None
+    while bare and bare[0].islower():
+        bare = bare[1:]  # "official | Korean Central News Agency"
+    if bare and _agency_name(" ".join(bare)):
+        return canonical_agency(" ".join(bare))
+    found = next((w for w in bare if w[:1].isupper() and _agency_name(w)), None)
+    return canonical_agency(found) if found else None
+
+
+def _agency_name(name: str) -> bool:
+    """A wire agency's name as written: a short alias in capitals only."""
+    return is_wire_agency(name) and (len(name) > 4 or name.isupper())
 
 
 def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | None:

@@ -105,6 +105,7 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "wam": "WAM",
         "irna": "IRNA",
         "kcna": "KCNA",
+        "korean central news agency": "KCNA",
         "sapa": "SAPA",
         "cnn": "CNN",
         # press-release wires
