@@ -319,6 +319,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("KCNA", "media", None), ("Bernama", "media", None)],
     ),
     (
+        "first-name-with-an-age-or-a-job-is-a-person",
+        "“We have no bread,” said Soraya, a 52-year-old baker. “It is cold,” said Behrouz, 19.",
+        [("Soraya", "person", None), ("Behrouz", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

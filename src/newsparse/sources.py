@@ -128,7 +128,8 @@ _PAREN_TAG = re.compile(r"\s*\([^()]{1,24}\)\s*$")  # "(D-Ore.)", "(D-Millbrook 
 _WHICH = re.compile(r",?\s+which\s")
 # ", 58," / ", the finance minister," / ", a spokeswoman for ...": what a
 # person's appositive looks like
-_AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")
+_AGE_APPOSITIVE = re.compile(r",\s+\d{1,3}(?:,|[.;]?\s*$|[.;]\s)")
+_AGE = re.compile(r"\d{1,3}-year-old")
 _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{1,80})")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
@@ -1132,7 +1133,14 @@ def _person_appositive(text: str, end: int) -> bool:
     if m is None:
         return False
     words = m.group(1).lower().split()
-    return any(w in ROLE_HEADS or w in TITLE_WORDS for w in words)
+    if any(w in ROLE_HEADS or w in TITLE_WORDS for w in words):
+        return True
+    # "Mariam, a 34-year-old teacher", "Omid, an engineer in Herat": an age,
+    # or a noun for one person heading the appositive
+    head = _head(words)
+    return bool(_AGE.search(m.group(1))) or (
+        (head in _PERSON_NOUNS and head != "member") or _job_noun(head)
+    )
 
 
 def _followed_by_which(text: str, end: int) -> bool:
