@@ -324,6 +324,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Soraya", "person", None), ("Behrouz", "person", None)],
     ),
     (
+        "possessive-body-before-a-name-is-the-title",
+        "Rates will fall, Morland Economics' Ivo Sand wrote in a note. Sand said a cut was "
+        "likely. Tolbrook Capital's Nia Hurst said rates would stay.",
+        [
+            ("Ivo Sand", "person", "Morland Economics"),
+            ("Nia Hurst", "person", "Tolbrook Capital"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

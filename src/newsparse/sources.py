@@ -842,6 +842,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     title, _name = _split_name(bare)
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
+        # "Tidewater Capital's Alicia Moreno": a body's person
+        or (bool(title) and _possessive(title[-1]) and len(_name) >= 2)
         or (bool(title) and title[-1].lower() in _PERSON_NOUNS)
         or (
             # "Halden University oceanographer Mira Sandvik": a lower-case role
@@ -1262,6 +1264,15 @@ def _person(text: str, mention: Mention) -> _Reading:
             None,
         )
     title_tokens = [w for w in title_words if w.lower() not in _HONORIFICS]
+    if title_tokens and _possessive(title_tokens[-1]):
+        # "Bloomberg Economics' Anna Wong": the body the person speaks for,
+        # without its possessive mark, is the title; before a surname alone
+        # ("Fed's Vance" in a headline) the title written with the full name
+        # is the better one
+        last = title_tokens[-1]
+        title_tokens[-1] = last[:-2] if last.endswith(("'s", "’s")) else last[:-1]
+        if len(run) < 2:
+            title_tokens = []
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
@@ -1289,11 +1300,18 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
             break
         if word.endswith(")"):
             break  # a parenthetical tag belongs to the title: "Police (Outer North)"
+        if i < len(tokens) and _possessive(word):
+            break  # "Bloomberg Economics' | Anna Wong": the body before the name
         if _name_word(word) or low in _NAME_PARTICLES or low in _SUFFIXES:
             i -= 1
             continue
         break
     return tokens[:i], tokens[i:]
+
+
+def _possessive(word: str) -> bool:
+    """``Tidewater's``, ``Economics'``: a word in the possessive."""
+    return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2
 
 
 def _appositive_title(text: str, end: int) -> str | None:
