@@ -333,6 +333,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "role-before-the-name-after-its-or-a-dash",
+        "A Tarnwell spokeswoman, Ida Berg, said the plant was shut. Its chief executive, "
+        "Ola Marr, said costs rose. The pier closed at noon - the transport minister, "
+        "Eli Stone, said.",
+        [
+            ("Ida Berg", "person", "Tarnwell spokeswoman"),
+            ("Ola Marr", "person", "chief executive"),
+            ("Eli Stone", "person", "transport minister"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

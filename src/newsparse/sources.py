@@ -1325,13 +1325,19 @@ def _appositive_title(text: str, end: int) -> str | None:
 def _role_before(text: str, start: int) -> str | None:
     """``a spokeswoman, Ana Ruiz, said`` / ``“...,” the firm's chief, Dana
     Holt, said``: the role set before the name, ending in a comma."""
-    m = _ROLE_BEFORE.search(text, max(0, start - 80), start)
-    if m is None:
-        return None
-    title = m.group("title")
-    first, _, rest = title.partition(" ")
-    # the article goes, as in the appositive after a name ("the finance minister")
-    return _role_title(rest if first.lower() in {"a", "an", "the"} else title)
+    at = max(0, start - 80)
+    while (m := _ROLE_BEFORE.search(text, at, start)) is not None:
+        title = m.group("title")
+        first, _, rest = title.partition(" ")
+        # the article or the possessive determiner goes, as in the appositive
+        # after a name ("the finance minister"; "Its chief executive")
+        found = _role_title(rest if first.lower() in _ROLE_DETERMINERS else title)
+        if found is not None:
+            return found
+        # "The border closed - the interior minister, Piet Vos, said": a
+        # clause before a later opening is no role
+        at = m.start() + 1
+    return None
 
 
 def _role_title(title: str) -> str | None:
@@ -1371,14 +1377,16 @@ _NOT_JOB_NOUNS = frozenset(
 )
 
 
+_ROLE_DETERMINERS = frozenset("a an the its his her their our".split())
 # a role opening on an article or a possessive, right before a name and its comma
 _ROLE_BEFORE = re.compile(
     # set off on both sides: after a comma or a closing quotation mark, or
     # opening the sentence ("A spokeswoman, Ana Ruiz, said")
-    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\. )|(?<=— )|(?<=ccording to )"
+    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\. )|(?<=— )|(?<=– )|(?<=- )|(?<=ccording to )"
     # after an inverted cue: "said one resident, Ana Lind"
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
-    r"(?P<title>(?:[Aa]n?|[Tt]he|[\w\-]+[’']s)\s[^,.;:“”\"()]{1,60}?),\s+\Z"
+    r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[\w\-]+[’']s)"
+    r"\s[^,.;:“”\"()]{1,60}?),\s+\Z"
 )
 
 
