@@ -789,6 +789,19 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         [("mayor's office", "organization", None), ("Several parents", "group", None)],
     ),
     (
+        "title-case-headline-noun-is-a-description",
+        "Daily Walks Cut Fall Risk, Small Study Finds\n\n"
+        "KELSO (Reuters) - Older adults who walked daily fell less often, a study found.",
+        ["Small Study", "Small Study"],
+        [("Small Study", "document", None)],
+    ),
+    (
+        "role-before-the-name-after-the-dateline-dash",
+        "KELSO (AFP) - The harbour minister, Piet Vosk, said the pier was shut.",
+        ["Piet Vosk"],
+        [("Piet Vosk", "person", "harbour minister")],
+    ),
+    (
         "who-after-a-common-noun-group",
         "KELSO (AP) — The council heard from residents who said the plan would hurt sales.",
         ["residents"],

@@ -820,6 +820,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "A spokesperson for Calder": a person's noun and the body it works
         # for, as "a spokesperson for the ministry" is; not a name
         return _describe(raw, lower)
+    if (
+        len(bare) <= 4
+        and last.lower().strip(",.") in _COMMON_HEADS
+        and _headline_noun(text, mention.span, last, names)
+    ):
+        # "..., Large Study Finds", "Doctors Say ...": a title-case headline
+        # capitalises every word, and its common noun heads a description
+        return _describe(raw, lower)
     coordinated = _coordinated(raw, bare, names)
     if coordinated is not None:
         return coordinated
@@ -1067,6 +1075,38 @@ def _body_title(title: list[str]) -> bool:
     return True
 
 
+_SMALL_WORDS = frozenset(
+    "a an the of in on at to for and or but nor by with as from up off via".split()
+)
+
+
+def _headline_noun(text: str, span: Span, last: str, names: _NameIndex) -> bool:
+    """Whether ``span`` lies in a short line with every word but the small
+    ones capitalised, a title-case headline (``Tea Cuts Risk, Large Study
+    Finds``) whose capitals tell no names, and ``last`` is written after
+    no other capitalised word outside it (``Ana Baker Says`` over a story
+    about Mayor Ana Baker). Lines past 200 characters are paragraphs and are not scanned."""
+    newline = text.rfind("\n", max(0, span.start - 200), span.start)
+    if newline < 0 and span.start > 200:
+        return False
+    end = text.find("\n", span.end, span.end + 200)
+    if end < 0:
+        if len(text) - span.end > 200:
+            return False
+        end = len(text)
+    words = [w for w in text[newline + 1 : end].split() if w[:1].isalpha()]
+    if len(words) < 3 or not all(
+        w[:1].isupper() for w in words if w.lower().strip(",.:;") not in _SMALL_WORDS
+    ):
+        return False
+    names._build()
+    for run_id, position in names.by_word.get(last.strip(",."), ())[:_MAX_FULLER_CANDIDATES]:
+        start = names.runs[run_id][position][1]
+        if position > 0 and not newline < start < end:
+            return False  # written after a first name outside the headline
+    return True
+
+
 def _country(words: list[str]) -> bool:
     """``North Korea``, ``Saudi Arabia``, ``The United States``: a country
     written in two or more words, which speaks as its government."""
@@ -1076,7 +1116,12 @@ def _country(words: list[str]) -> bool:
         return False
     if " ".join(w.lower().rstrip(",") for w in words) in MULTIWORD_COUNTRIES:
         return True
-    return len(words) == 2 and words[0].lower() in COMPASS_WORDS and _name_word(words[1])
+    return (
+        len(words) == 2
+        and words[0].lower() in COMPASS_WORDS
+        and _name_word(words[1])
+        and words[1].lower() not in _COMMON_HEADS  # "New Survey", "New Data"
+    )
 
 
 # the endings of plural nouns for people: firefighters, inspectors,
