@@ -344,6 +344,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-data-tool-is-a-document",
+        "Traders see a 40% chance of a cut, according to the Bolt Exchange's RateWatch tool.",
+        [("the Bolt Exchange's RateWatch tool", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -430,6 +430,15 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "projection",
         "projections",
         "tracker",
+        # data tools that show rather than say ("according to CME Group's
+        # FedWatch tool", "the bank's gauge of ...")
+        "tool",
+        "gauge",
+        "indicator",
+        "indicators",
+        "database",
+        "dashboard",
+        "calculator",
     ]
 )
 
