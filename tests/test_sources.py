@@ -349,6 +349,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("the Bolt Exchange's RateWatch tool", "document", None)],
     ),
     (
+        "appositive-role-held-since-a-year",
+        "Orla Brenn, chief executive since 2019, said demand was recovering.",
+        [("Orla Brenn", "person", "chief executive")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -124,6 +124,12 @@ _NOT_NAME = DETERMINERS | frozenset(
 _APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
 )
+# "Delacroix, chief executive since 2019, said": the role without the time
+# it has been held
+_APPOSITIVE_SINCE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)"
+    r"\s+(?:since|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*(?:,|\.|;|$)"
+)
 _PAREN_TAG = re.compile(r"\s*\([^()]{1,24}\)\s*$")  # "(D-Ore.)", "(D-Millbrook Falls)"
 _WHICH = re.compile(r",?\s+which\s")
 # ", 58," / ", the finance minister," / ", a spokeswoman for ...": what a
@@ -1361,7 +1367,9 @@ def _possessive(word: str) -> bool:
 
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
-    m = _APPOSITIVE.match(text, end, min(len(text), end + 120))
+    m = _APPOSITIVE.match(text, end, min(len(text), end + 120)) or _APPOSITIVE_SINCE.match(
+        text, end, min(len(text), end + 140)
+    )
     if m is None:
         return None
     return _role_title(m.group("title").strip())
