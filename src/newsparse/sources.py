@@ -31,8 +31,8 @@ from typing import Any
 import attrs
 
 from newsparse._state import ParseState
-from newsparse.lexicon.cues import CUE_FORMS
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
+from newsparse.lexicon.cues import CUE_FORMS
 from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
@@ -942,7 +942,7 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
     at = next((i for i, w in enumerate(bare) if w == "of"), None)
     if at is None or at < 2 or at == len(bare) - 1:
         return None
-    title, name = _split_name(bare[:at])
+    name = _split_name(bare[:at])[1]
     if len(name) < 2 or any(
         not _name_word(w)
         or w.isupper()
