@@ -354,6 +354,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Orla Brenn", "person", "chief executive")],
     ),
     (
+        "appositive-role-holds-a-dotted-abbreviation",
+        "Nell Varo, a spokeswoman for the U.N. mission, said the gate was shut. Ines Kolb, "
+        "citing data from the U.S. Mint, said coins ran short.",
+        [
+            ("Nell Varo", "person", "spokeswoman for the U.N. mission"),
+            ("Ines Kolb", "person", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

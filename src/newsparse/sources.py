@@ -130,6 +130,7 @@ _APPOSITIVE_SINCE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)"
     r"\s+(?:since|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*(?:,|\.|;|$)"
 )
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
 _PAREN_TAG = re.compile(r"\s*\([^()]{1,24}\)\s*$")  # "(D-Ore.)", "(D-Millbrook Falls)"
 _WHICH = re.compile(r",?\s+which\s")
 # ", 58," / ", the finance minister," / ", a spokeswoman for ...": what a
@@ -943,6 +944,11 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
     if at is None or at < 2 or at == len(bare) - 1:
         return None
     name = _split_name(bare[:at])[1]
+    after = [w.lower() for w in bare[at + 1 :]]
+    if any(w in {"and", "&"} for w in bare[:at]) or (
+        "and" in after and "of" in after[after.index("and") :]
+    ):
+        return None  # "Ana Ruiz of Ohio and Tom Cole of Utah": two people
     if len(name) < 2 or any(
         not _name_word(w)
         or w.isupper()
@@ -1320,8 +1326,7 @@ def _person(text: str, mention: Mention) -> _Reading:
         # without its possessive mark, is the title; before a surname alone
         # ("Fed's Vance" in a headline) the title written with the full name
         # is the better one
-        last = title_tokens[-1]
-        title_tokens[-1] = last[:-2] if last.endswith(("'s", "’s")) else last[:-1]
+        title_tokens[-1] = _without_possessive(title_tokens[-1])
         if len(run) < 2:
             title_tokens = []
     title = " ".join(title_tokens) or None
@@ -1351,7 +1356,11 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
             break
         if word.endswith(")"):
             break  # a parenthetical tag belongs to the title: "Police (Outer North)"
-        if i < len(tokens) and _possessive(word):
+        if (
+            i < len(tokens)
+            and _possessive(word)
+            and not any(t.lower() in TITLE_WORDS or t.lower() in ROLE_HEADS for t in tokens[i:])
+        ):
             break  # "Bloomberg Economics' | Anna Wong": the body before the name
         if _name_word(word) or low in _NAME_PARTICLES or low in _SUFFIXES:
             i -= 1
@@ -1365,14 +1374,26 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2
 
 
+def _without_possessive(word: str) -> str:
+    """``Tidewater's`` -> ``Tidewater``, ``Economics'`` -> ``Economics``."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+
+
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
-    m = _APPOSITIVE.match(text, end, min(len(text), end + 120)) or _APPOSITIVE_SINCE.match(
-        text, end, min(len(text), end + 140)
-    )
+    window = text[end : end + 140]
+    # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
+    # end no appositive (same length, so the spans hold)
+    masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
+    m = _APPOSITIVE.match(masked, 0, 120) or _APPOSITIVE_SINCE.match(masked)
     if m is None:
         return None
-    return _role_title(m.group("title").strip())
+    title = " ".join(window[m.start("title") : m.end("title")].split())
+    first = title.split()[0].lower() if title else ""
+    bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
+    if bare and first.endswith("ing") and first not in TITLE_WORDS:
+        return None  # ", citing data from ...": a participle clause, not a role
+    return _role_title(title)
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -1400,9 +1421,9 @@ def _role_title(title: str) -> str | None:
         _head(title.lower().split())
     ):
         return None
-    if words & (AUXILIARIES | {"who", "which", "that", "said", "says", "told", "wrote"}) or any(
-        w.endswith("ed") and w not in ED_ADJECTIVES for w in words
-    ):
+    if words & (
+        AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
+    ) or any(w.endswith("ed") and w not in ED_ADJECTIVES for w in words):
         return None  # ", the city would rebuild ...": a clause, not a role
     return title
 
@@ -1604,6 +1625,8 @@ class _NameIndex:
                 continue
             start = run[position + 1 - len(name) - len(title)][1]
             title_clean = [w for w in title if w.lower() not in _NOT_NAME | _HONORIFICS]
+            if title_clean and _possessive(title_clean[-1]):
+                title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
             full = " ".join(name)
             if best is None or len(full) > len(best[0]):
                 end = run[position][1] + len(surname)  # without a sentence's point

@@ -691,6 +691,15 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         # Human Rights Watch, Oxfam International)
         "international",
         "watch",
+        # units and bodies of government and research (the Science and
+        # Technology Directorate, the Brookings Institution)
+        "directorate",
+        "inspectorate",
+        "institution",
+        "institutes",
+        "centers",
+        "centres",
+        "observatory",
     ]
 )
 
