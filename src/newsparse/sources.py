@@ -1133,6 +1133,7 @@ def _country(words: list[str]) -> bool:
         and words[0].lower() in COMPASS_WORDS
         and _name_word(words[1])
         and words[1].lower() not in _COMMON_HEADS  # "New Survey", "New Data"
+        and not _looks_plural(words[1])  # "New Yorkers", "South Koreans"
     )
 
 
@@ -1198,7 +1199,7 @@ def _person_appositive(text: str, end: int) -> bool:
     # or a noun for one person heading the appositive
     head = _head(words)
     return bool(_AGE.search(m.group(1))) or (
-        (head in _PERSON_NOUNS and head != "member") or _job_noun(head)
+        (head in _PERSON_NOUNS and head != "member") or _job_noun(_written_head(m.group(1)))
     )
 
 
@@ -1418,7 +1419,7 @@ def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".") for w in title.split()}
     if not words & (ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS) and not _job_noun(
-        _head(title.lower().split())
+        _written_head(title)
     ):
         return None
     if words & (
@@ -1428,12 +1429,23 @@ def _role_title(title: str) -> str | None:
     return title
 
 
+def _written_head(phrase: str) -> str:
+    """The head noun of ``phrase`` (see ``_head``) as it is written."""
+    words = [w.strip(",.’'") for w in phrase.split()]
+    head = _head([w.lower() for w in words])
+    return next((w for w in words if w.lower() == head), head)
+
+
 def _job_noun(word: str) -> bool:
     """A noun for a job by its ending, beyond the listed occupations: a
     specialist of a field (``virologist``, ``epidemiologist``,
     ``strategist``, ``specialist``), ``-ician`` (``statistician``),
-    ``-ographer`` (``demographer``), or a ``fellow`` of an institute; not a
-    belief or a pastime (``activist``, ``nationalist``, ``tourist``)."""
+    ``-ographer`` (``demographer``), or a ``fellow`` of an institute, in
+    lower case; not a belief, a stance or a pastime (``activist``,
+    ``nationalist``, ``tourist``; a capitalised ``Baptist`` or ``Marxist``
+    comes from a name: a creed)."""
+    if not word.islower():
+        return False
     if word == "fellow":
         return True
     if word.endswith(("ician", "ographer")):
@@ -1447,7 +1459,10 @@ _NOT_JOB_NOUNS = frozenset(
     loyalist leftist rightist communist socialist islamist terrorist finalist
     royalist populist atheist optimist pessimist idealist realist moralist
     hobbyist fascist marxist zionist unionist feminist environmentalist
-    secularist globalist jihadist insist persist consist""".split()
+    secularist globalist jihadist supremacist centrist revisionist
+    protectionist isolationist nativist pacifist anarchist narcissist
+    misogynist sexist chauvinist humanist perfectionist modernist minimalist
+    traditionalist insist persist consist""".split()
 )
 
 
