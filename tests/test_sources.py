@@ -363,6 +363,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "leading-the-before-a-title-is-a-person",
+        "The Rev. Al Bell said the church would reopen. The U.S. Ambassador Ana Ruiz said "
+        "the embassy would stay shut.",
+        [("Al Bell", "person", "Rev."), ("Ana Ruiz", "person", "U.S. Ambassador")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1322,6 +1322,8 @@ def _person(text: str, mention: Mention) -> _Reading:
             None,
         )
     title_tokens = [w for w in title_words if w.lower() not in _HONORIFICS]
+    if title_tokens and title_tokens[0].lower() == "the" and len(title_tokens) > 1:
+        title_tokens = title_tokens[1:]  # "The Rev. Al Bell": the article is no title's
     if title_tokens and _possessive(title_tokens[-1]):
         # "Bloomberg Economics' Anna Wong": the body the person speaks for,
         # without its possessive mark, is the title; before a surname alone
