@@ -821,6 +821,13 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         [("Small Study", "document", None)],
     ),
     (
+        "title-case-headline-plural-is-a-group",
+        "Night Shifts Harm Sleep, Doctors Say\n\n"
+        "KELSO (Reuters) - Nurses on night shifts slept less, according to a survey.",
+        ["Doctors", "a survey"],
+        [("Doctors", "group", None), ("a survey", "document", None)],
+    ),
+    (
         "role-before-the-name-after-the-dateline-dash",
         "KELSO (AFP) - The harbour minister, Piet Vosk, said the pier was shut.",
         ["Piet Vosk"],
