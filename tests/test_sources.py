@@ -239,6 +239,136 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Dana Baker", "person", None)],
     ),
     (
+        "country-in-two-words",
+        "South Sudan said the border would reopen. Japan and North Korea said the talks "
+        "would resume.",
+        [
+            ("South Sudan", "organization", None),
+            ("Japan and North Korea", "organization", None),
+        ],
+    ),
+    (
+        "campaigning-group-names",
+        "Land Rights Watch said the evictions were unlawful. Nurses Without Borders said its "
+        "clinic was shelled. Fennick International said it had counted 40 cases.",
+        [
+            ("Land Rights Watch", "organization", None),
+            ("Nurses Without Borders", "organization", None),
+            ("Fennick International", "organization", None),
+        ],
+    ),
+    (
+        "country-abbreviation-opens-a-body-name",
+        "The U.S. Lighthouse Service said two keepers were rescued. The U.S. Institutes for "
+        "Soil and Water said the levee held.",
+        [
+            ("U.S. Lighthouse Service", "organization", None),
+            ("U.S. Institutes for Soil and Water", "organization", None),
+        ],
+    ),
+    (
+        "lower-case-head-before-a-named-place",
+        "Health officials in Vermont said two cases were confirmed. Turnout rose, according "
+        "to a survey for state broadcaster KTV.",
+        [
+            ("Health officials in Vermont", "anonymous", None),
+            ("a survey for state broadcaster KTV", "document", None),
+        ],
+    ),
+    (
+        "full-name-of-a-body",
+        "“Nobody will win,” said Ilse Varga of the Tolmen Institute for Policy Studies. "
+        "Varga said turnout would be low. Dr. Pavel Roth of Easton General Hospital said "
+        "beds were full.",
+        [
+            ("Ilse Varga", "person", "Tolmen Institute for Policy Studies"),
+            ("Pavel Roth", "person", "Easton General Hospital"),
+        ],
+    ),
+    (
+        "job-noun-by-its-ending",
+        "Dr. Rina Holm, a virologist at the Soren Institute, said the risk was low. Jon Tarr, "
+        "a senior fellow at the Pell Center, said the plan would fail. Eda Kurt, a climate "
+        "activist, said it was late.",
+        [
+            ("Rina Holm", "person", "virologist at the Soren Institute"),
+            ("Jon Tarr", "person", "senior fellow at the Pell Center"),
+            ("Eda Kurt", "person", None),
+        ],
+    ),
+    (
+        "lone-company-name-ending-in-s",
+        "Corvus said profit rose. Pelios said it would cut 300 jobs.",
+        [("Corvus", "organization", None), ("Pelios", "organization", None)],
+    ),
+    (
+        "shares-of-are-no-part-of-the-company-name",
+        "Shares of Tarnwell Corp. fell 5% in late trading. The company said demand was weak.",
+        [("Tarnwell Corp.", "organization", None)],
+    ),
+    (
+        "all-caps-who-is-the-health-organisation",
+        "The outbreak is waning, according to the WHO. The WHO said in a statement that "
+        "two clinics had closed.",
+        [("WHO", "organization", None)],
+    ),
+    (
+        "known-news-agency-is-media",
+        "The rocket flew 300 km, the official KCNA news agency said. KCNA said the launch "
+        "was a success. Bernama said the talks were delayed.",
+        [("KCNA", "media", None), ("Bernama", "media", None)],
+    ),
+    (
+        "first-name-with-an-age-or-a-job-is-a-person",
+        "“We have no bread,” said Soraya, a 52-year-old baker. “It is cold,” said Behrouz, 19.",
+        [("Soraya", "person", None), ("Behrouz", "person", None)],
+    ),
+    (
+        "possessive-body-before-a-name-is-the-title",
+        "Rates will fall, Morland Economics' Ivo Sand wrote in a note. Sand said a cut was "
+        "likely. Tolbrook Capital's Nia Hurst said rates would stay.",
+        [
+            ("Ivo Sand", "person", "Morland Economics"),
+            ("Nia Hurst", "person", "Tolbrook Capital"),
+        ],
+    ),
+    (
+        "role-before-the-name-after-its-or-a-dash",
+        "A Tarnwell spokeswoman, Ida Berg, said the plant was shut. Its chief executive, "
+        "Ola Marr, said costs rose. The pier closed at noon - the transport minister, "
+        "Eli Stone, said.",
+        [
+            ("Ida Berg", "person", "Tarnwell spokeswoman"),
+            ("Ola Marr", "person", "chief executive"),
+            ("Eli Stone", "person", "transport minister"),
+        ],
+    ),
+    (
+        "a-data-tool-is-a-document",
+        "Traders see a 40% chance of a cut, according to the Bolt Exchange's RateWatch tool.",
+        [("the Bolt Exchange's RateWatch tool", "document", None)],
+    ),
+    (
+        "appositive-role-held-since-a-year",
+        "Orla Brenn, chief executive since 2019, said demand was recovering.",
+        [("Orla Brenn", "person", "chief executive")],
+    ),
+    (
+        "appositive-role-holds-a-dotted-abbreviation",
+        "Nell Varo, a spokeswoman for the U.N. mission, said the gate was shut. Ines Kolb, "
+        "citing data from the U.S. Mint, said coins ran short.",
+        [
+            ("Nell Varo", "person", "spokeswoman for the U.N. mission"),
+            ("Ines Kolb", "person", None),
+        ],
+    ),
+    (
+        "leading-the-before-a-title-is-a-person",
+        "The Rev. Al Bell said the church would reopen. The U.S. Ambassador Ana Ruiz said "
+        "the embassy would stay shut.",
+        [("Al Bell", "person", "Rev."), ("Ana Ruiz", "person", "U.S. Ambassador")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -682,6 +812,26 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         "Several parents yelled at the board. They said the cuts were unfair.",
         ["mayor's office", "Several parents"],
         [("mayor's office", "organization", None), ("Several parents", "group", None)],
+    ),
+    (
+        "title-case-headline-noun-is-a-description",
+        "Daily Walks Cut Fall Risk, Small Study Finds\n\n"
+        "KELSO (Reuters) - Older adults who walked daily fell less often, a study found.",
+        ["Small Study", "Small Study"],
+        [("Small Study", "document", None)],
+    ),
+    (
+        "title-case-headline-plural-is-a-group",
+        "Night Shifts Harm Sleep, Doctors Say\n\n"
+        "KELSO (Reuters) - Nurses on night shifts slept less, according to a survey.",
+        ["Doctors", "a survey"],
+        [("Doctors", "group", None), ("a survey", "document", None)],
+    ),
+    (
+        "role-before-the-name-after-the-dateline-dash",
+        "KELSO (AFP) - The harbour minister, Piet Vosk, said the pier was shut.",
+        ["Piet Vosk"],
+        [("Piet Vosk", "person", "harbour minister")],
     ),
     (
         "who-after-a-common-noun-group",

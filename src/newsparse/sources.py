@@ -31,7 +31,9 @@ from typing import Any
 import attrs
 
 from newsparse._state import ParseState
+from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.cues import CUE_FORMS
+from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -122,11 +124,19 @@ _NOT_NAME = DETERMINERS | frozenset(
 _APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
 )
+# "Delacroix, chief executive since 2019, said": the role without the time
+# it has been held
+_APPOSITIVE_SINCE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)"
+    r"\s+(?:since|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*(?:,|\.|;|$)"
+)
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
 _PAREN_TAG = re.compile(r"\s*\([^()]{1,24}\)\s*$")  # "(D-Ore.)", "(D-Millbrook Falls)"
 _WHICH = re.compile(r",?\s+which\s")
 # ", 58," / ", the finance minister," / ", a spokeswoman for ...": what a
 # person's appositive looks like
-_AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")
+_AGE_APPOSITIVE = re.compile(r",\s+\d{1,3}(?:,|[.;]?\s*$|[.;]\s)")
+_AGE = re.compile(r"\d{1,3}-year-old")
 _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{1,80})")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
@@ -974,6 +984,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         lower = [_POSSESSIVES[lower[0]]]  # "her warning that ...": she
     if len(words) == 1 and lower[0] in _HE_SHE | _THEY | {"it"}:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
+    if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
+        return _organization(raw)  # "the WHO": the World Health Organization, no relative
     if (len(words) == 1 and lower[0] in {"who", "which"}) or (
         len(words) == 3 and lower[1:] == ["of", "whom"]  # "many of whom"
     ):
@@ -993,6 +1005,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             head.endswith("s") or head == "people",
             None,
         )
+    agency = _wire_agency(words, lower)
+    if agency is not None:
+        # "KCNA", "the official KCNA news agency", "Yonhap news agency": the
+        # wire, by its canonical name
+        return _Reading("name", SourceKind.MEDIA, agency.lower(), agency, None, False, None)
     stripped = " ".join(w for w in lower if w not in {"the"})
     if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
         name = _drop_the(raw)
@@ -1034,7 +1051,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     role_after_of = _role_after_of(lower)
     if (
         head in _COMMON_HEADS
-        and lower[0] == head
+        and (lower[0] == head or _common_head_written(words, lower, head))
         and not role_after_of
         # but "Secretary of State Dana Pryce": a title of its own before a full name
         and not (head in TITLE_WORDS and len(_split_name(bare)[1]) >= 2)
@@ -1053,9 +1070,22 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "A spokesperson for Calder": a person's noun and the body it works
         # for, as "a spokesperson for the ministry" is; not a name
         return _describe(raw, lower)
+    if (
+        len(bare) <= 4
+        and last.lower().strip(",.") in _COMMON_HEADS
+        and _headline_noun(text, mention.span, last, names)
+    ):
+        # "..., Large Study Finds", "Doctors Say ...": a title-case headline
+        # capitalises every word, and its common noun heads a description
+        return _describe(raw, lower)
     coordinated = _coordinated(raw, bare, names)
     if coordinated is not None:
         return coordinated
+    if _country(bare):
+        return _organization(raw)  # "North Korea said", "Sri Lanka": a government
+    affiliated = _person_of_body(text, mention, bare)
+    if affiliated is not None:
+        return affiliated  # "Arsen Tavo of the Koravian Institute"
     at = lower.index(head) + 1 if head in lower else len(lower)
     if head in ORGANIZATION_HEADS and at < len(lower) and lower[at] in {"in", "at"}:
         return _organization(raw)  # "The U.S. Embassy in Kyiv": a body in a place
@@ -1070,6 +1100,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     title, _name = _split_name(bare)
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
+        # "Tidewater Capital's Alicia Moreno": a body's person
+        or (bool(title) and _possessive(title[-1]) and len(_name) >= 2)
         or (bool(title) and title[-1].lower() in _PERSON_NOUNS)
         or (
             # "Halden University oceanographer Mira Sandvik": a lower-case role
@@ -1081,12 +1113,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             and len(_name) >= 2
         )
     )
+    titled = titled and not _body_title(title)
     fuller = None if titled else names.fuller_organization(bare)
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
     if not titled and (
         words[0].lower() == "the"
-        or any(w in {"of", "for"} for w in lower)
+        or any(w in _BODY_LINKS for w in lower)
         or any(w.strip(".,") in ORGANIZATION_WORDS for w in lower)
         or _followed_by_which(text, mention.span.end)
     ):
@@ -1104,7 +1137,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if (
         not titled
         and len(bare) == 1
-        and not last.lower().endswith("s")
+        and not _looks_plural(last)
         and not names.in_longer_name(last)
         and not _person_appositive(text, mention.span.end)
     ):
@@ -1113,6 +1146,76 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
     return _person(text, mention)
+
+
+def _wire_agency(words: list[str], lower: list[str]) -> str | None:
+    """A news agency of ``lexicon/agencies.py`` as a speaker: its name
+    (``KCNA``, ``Yonhap News Agency``; a short alias only in capitals, so
+    ``Pa`` is no ``PA``), or a description of a news agency or an outlet
+    that holds it (``the official KCNA news agency``, ``state news agency
+    Xinhua``, ``the official Korean Central News Agency``)."""
+    bare = [w.rstrip(",") for w in words]
+    while bare and bare[0].lower() == "the":
+        bare = bare[1:]
+    if bare and bare[0][:1].isupper() and _agency_name(" ".join(bare)):
+        return canonical_agency(" ".join(bare))
+    outlet = any(w in MEDIA_HEADS for w in lower) or any(
+        w == "agency" and i and lower[i - 1] in {"news", "press"} for i, w in enumerate(lower)
+    )
+    if not outlet:
+        return None
+    while bare and bare[0].islower():
+        bare = bare[1:]  # "official | Korean Central News Agency"
+    if bare and _agency_name(" ".join(bare)):
+        return canonical_agency(" ".join(bare))
+    found = next((w for w in bare if w[:1].isupper() and _agency_name(w)), None)
+    return canonical_agency(found) if found else None
+
+
+def _agency_name(name: str) -> bool:
+    """A wire agency's name as written: a short alias in capitals only."""
+    return is_wire_agency(name) and (len(name) > 4 or name.isupper())
+
+
+def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | None:
+    """``Arsen Tavo of the Koravian Institute``, ``Dr. Tomas Eriksen of
+    Boston General Hospital``: a person's full name (two capitalised words
+    or more, none of them a body's, a place's or a role's) and the body the
+    person speaks for after ``of``. The name is the person's; the body is
+    the title when no role is written."""
+    at = next((i for i, w in enumerate(bare) if w == "of"), None)
+    if at is None or at < 2 or at == len(bare) - 1:
+        return None
+    name = _split_name(bare[:at])[1]
+    after = [w.lower() for w in bare[at + 1 :]]
+    if any(w in {"and", "&"} for w in bare[:at]) or (
+        "and" in after and "of" in after[after.index("and") :]
+    ):
+        return None  # "Ana Ruiz of Ohio and Tom Cole of Utah": two people
+    if len(name) < 2 or any(
+        not _name_word(w)
+        or w.isupper()
+        or w.lower().strip(".,") in _NOT_PERSON_NAME_WORDS
+        or w.endswith(("'s", "’s", "'", "’"))
+        for w in name
+    ):
+        return None
+    reading = _person(text, Mention(" ".join(bare[:at]), mention.span))
+    if reading.form != "name" or reading.title is not None:
+        return reading
+    body = " ".join(_drop_the(" ".join(bare[at + 1 :])).split())
+    return attrs.evolve(reading, title=body)
+
+
+def _common_head_written(words: list[str], lower: list[str], head: str) -> bool:
+    """``Health officials in Georgia``, ``a poll for state broadcaster
+    TVP``: the head before the first preposition is written in lower case,
+    and so is every word between it and the phrase's first word: a common
+    noun with its modifiers, whatever names its complement holds."""
+    at = next((i for i, w in enumerate(lower) if w.strip(",.’'") == head), None)
+    if at is None or at == 0 or at == len(lower) - 1 or not words[at].islower():
+        return False
+    return all(w.islower() for w in words[1:at])
 
 
 # heads a past participle modifies in an unnamed person's description
@@ -1158,6 +1261,10 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if at is None or not 0 < at < len(bare) - 1:
         return None
     sides = bare[:at], bare[at + 1 :]
+    if any(_country(side) for side in sides) and all(
+        _country(side) or len(side) == 1 for side in sides
+    ):
+        return _organization(raw)  # "Japan and South Korea": governments together
     if not all(_name_word(w) or w.lower() in _NAME_PARTICLES for side in sides for w in side):
         return None
     if all(_person_like(side, names) for side in sides):
@@ -1166,6 +1273,111 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
     return None
+
+
+def _after_partitive(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``Shares of | Orvel Inc.``, ``Units of | Harlow Ltd``: a plural noun
+    and ``of`` opening a run (capitalised as the sentence opens) are no part
+    of the company's name."""
+    if len(words) > 2 and words[1][0] == "of" and _looks_plural(words[0][0]):
+        return words[2:]
+    return words
+
+
+def _looks_plural(word: str) -> bool:
+    """``Firefighters``, ``Israelis``: a word ending in ``s`` that may be a
+    plural; not a singular name's ``-us``, ``-os``, ``-as`` or ``-ss``
+    (``Airbus``, ``Helios``, ``Atlas``, ``Congress``), but ``Latinos``,
+    ``Sandinistas``, ``Guerrillas`` are plurals."""
+    low = word.lower().rstrip(".,")
+    if not low.endswith("s"):
+        return False
+    if low.endswith(("inos", "anos", "istas", "llas")):
+        return True
+    return not low.endswith(("us", "os", "as", "ss"))
+
+
+# prepositions that join the words of a body's name, never a person's
+# ("Department of Harbours", "Doctors Without Borders", "Mothers Against
+# Drunk Driving", "Médecins Sans Frontières")
+_BODY_LINKS = frozenset({"of", "for", "without", "against", "sans"})
+
+
+# a country or a level of government written before a body's name
+_BODY_MODIFIERS = frozenset(
+    """u.s. us uk u.k. eu un u.n. federal national state central regional
+    district county city white home house senate""".split()
+)
+
+
+def _body_title(title: list[str]) -> bool:
+    """``The U.S. | Coast Guard``, ``The U.S. Centers for Disease Control
+    and | Prevention``: capitalised words after a leading ``the`` that hold no
+    person's role, only a country or a level of government, open a body's
+    name, not a person's title (``The Rev. Al Bell`` is a person)."""
+    if len(title) < 2 or title[0].lower() != "the":
+        return False
+    for word in title[1:]:
+        low = word.lower().strip(",")
+        if low in _NAME_LINK_WORDS:
+            continue
+        if not word[:1].isupper() or low in _HONORIFICS:
+            return False
+        if low not in _BODY_MODIFIERS and (
+            low in TITLE_WORDS or low in ROLE_HEADS or low in _PERSON_NOUNS
+        ):
+            return False
+    return True
+
+
+_SMALL_WORDS = frozenset(
+    "a an the of in on at to for and or but nor by with as from up off via".split()
+)
+
+
+def _headline_noun(text: str, span: Span, last: str, names: _NameIndex) -> bool:
+    """Whether ``span`` lies in a short line with every word but the small
+    ones capitalised, a title-case headline (``Tea Cuts Risk, Large Study
+    Finds``) whose capitals tell no names, and ``last`` is written after
+    no other capitalised word outside it (``Ana Baker Says`` over a story
+    about Mayor Ana Baker). Lines past 200 characters are paragraphs and are not scanned."""
+    newline = text.rfind("\n", max(0, span.start - 200), span.start)
+    if newline < 0 and span.start > 200:
+        return False
+    end = text.find("\n", span.end, span.end + 200)
+    if end < 0:
+        if len(text) - span.end > 200:
+            return False
+        end = len(text)
+    words = [w for w in text[newline + 1 : end].split() if w[:1].isalpha()]
+    if len(words) < 3 or not all(
+        w[:1].isupper() for w in words if w.lower().strip(",.:;") not in _SMALL_WORDS
+    ):
+        return False
+    names._build()
+    for run_id, position in names.by_word.get(last.strip(",."), ())[:_MAX_FULLER_CANDIDATES]:
+        start = names.runs[run_id][position][1]
+        if position > 0 and not newline < start < end:
+            return False  # written after a first name outside the headline
+    return True
+
+
+def _country(words: list[str]) -> bool:
+    """``North Korea``, ``Saudi Arabia``, ``The United States``: a country
+    written in two or more words, which speaks as its government."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if " ".join(w.lower().rstrip(",") for w in words) in MULTIWORD_COUNTRIES:
+        return True
+    return (
+        len(words) == 2
+        and words[0].lower() in COMPASS_WORDS
+        and _name_word(words[1])
+        and words[1].lower() not in _COMMON_HEADS  # "New Survey", "New Data"
+        and not _looks_plural(words[1])  # "New Yorkers", "South Koreans"
+    )
 
 
 # the endings of plural nouns for people: firefighters, inspectors,
@@ -1224,7 +1436,14 @@ def _person_appositive(text: str, end: int) -> bool:
     if m is None:
         return False
     words = m.group(1).lower().split()
-    return any(w in ROLE_HEADS or w in TITLE_WORDS for w in words)
+    if any(w in ROLE_HEADS or w in TITLE_WORDS for w in words):
+        return True
+    # "Mariam, a 34-year-old teacher", "Omid, an engineer in Herat": an age,
+    # or a noun for one person heading the appositive
+    head = _head(words)
+    return bool(_AGE.search(m.group(1))) or (
+        (head in _PERSON_NOUNS and head != "member") or _job_noun(_written_head(m.group(1)))
+    )
 
 
 def _followed_by_which(text: str, end: int) -> bool:
@@ -1346,6 +1565,16 @@ def _person(text: str, mention: Mention) -> _Reading:
             None,
         )
     title_tokens = [w for w in title_words if w.lower() not in _HONORIFICS]
+    if title_tokens and title_tokens[0].lower() == "the" and len(title_tokens) > 1:
+        title_tokens = title_tokens[1:]  # "The Rev. Al Bell": the article is no title's
+    if title_tokens and _possessive(title_tokens[-1]):
+        # "Bloomberg Economics' Anna Wong": the body the person speaks for,
+        # without its possessive mark, is the title; before a surname alone
+        # ("Fed's Vance" in a headline) the title written with the full name
+        # is the better one
+        title_tokens[-1] = _without_possessive(title_tokens[-1])
+        if len(run) < 2:
+            title_tokens = []
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
@@ -1373,6 +1602,12 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
             break
         if word.endswith(")"):
             break  # a parenthetical tag belongs to the title: "Police (Outer North)"
+        if (
+            i < len(tokens)
+            and _possessive(word)
+            and not any(t.lower() in TITLE_WORDS or t.lower() in ROLE_HEADS for t in tokens[i:])
+        ):
+            break  # "Bloomberg Economics' | Anna Wong": the body before the name
         if _name_word(word) or low in _NAME_PARTICLES or low in _SUFFIXES:
             i -= 1
             continue
@@ -1380,46 +1615,112 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
     return tokens[:i], tokens[i:]
 
 
+def _possessive(word: str) -> bool:
+    """``Tidewater's``, ``Economics'``: a word in the possessive."""
+    return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2
+
+
+def _without_possessive(word: str) -> str:
+    """``Tidewater's`` -> ``Tidewater``, ``Economics'`` -> ``Economics``."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+
+
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
-    m = _APPOSITIVE.match(text, end, min(len(text), end + 120))
+    window = text[end : end + 140]
+    # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
+    # end no appositive (same length, so the spans hold)
+    masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
+    m = _APPOSITIVE.match(masked, 0, 120) or _APPOSITIVE_SINCE.match(masked)
     if m is None:
         return None
-    return _role_title(m.group("title").strip())
+    title = " ".join(window[m.start("title") : m.end("title")].split())
+    first = title.split()[0].lower() if title else ""
+    bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
+    if bare and first.endswith("ing") and first not in TITLE_WORDS:
+        return None  # ", citing data from ...": a participle clause, not a role
+    return _role_title(title)
 
 
 def _role_before(text: str, start: int) -> str | None:
     """``a spokeswoman, Ana Ruiz, said`` / ``“...,” the firm's chief, Dana
     Holt, said``: the role set before the name, ending in a comma."""
-    m = _ROLE_BEFORE.search(text, max(0, start - 80), start)
-    if m is None:
-        return None
-    title = m.group("title")
-    first, _, rest = title.partition(" ")
-    # the article goes, as in the appositive after a name ("the finance minister")
-    return _role_title(rest if first.lower() in {"a", "an", "the"} else title)
+    at = max(0, start - 80)
+    while (m := _ROLE_BEFORE.search(text, at, start)) is not None:
+        title = m.group("title")
+        first, _, rest = title.partition(" ")
+        # the article or the possessive determiner goes, as in the appositive
+        # after a name ("the finance minister"; "Its chief executive")
+        found = _role_title(rest if first.lower() in _ROLE_DETERMINERS else title)
+        if found is not None:
+            return found
+        # "The border closed - the interior minister, Piet Vos, said": a
+        # clause before a later opening is no role
+        at = m.start() + 1
+    return None
 
 
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".") for w in title.split()}
-    if not words & (ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS):
-        return None
-    if words & (AUXILIARIES | {"who", "which", "that", "said", "says", "told", "wrote"}) or any(
-        w.endswith("ed") and w not in ED_ADJECTIVES for w in words
+    if not words & (ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS) and not _job_noun(
+        _written_head(title)
     ):
+        return None
+    if words & (
+        AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
+    ) or any(w.endswith("ed") and w not in ED_ADJECTIVES for w in words):
         return None  # ", the city would rebuild ...": a clause, not a role
     return title
 
 
+def _written_head(phrase: str) -> str:
+    """The head noun of ``phrase`` (see ``_head``) as it is written."""
+    words = [w.strip(",.’'") for w in phrase.split()]
+    head = _head([w.lower() for w in words])
+    return next((w for w in words if w.lower() == head), head)
+
+
+def _job_noun(word: str) -> bool:
+    """A noun for a job by its ending, beyond the listed occupations: a
+    specialist of a field (``virologist``, ``epidemiologist``,
+    ``strategist``, ``specialist``), ``-ician`` (``statistician``),
+    ``-ographer`` (``demographer``), or a ``fellow`` of an institute, in
+    lower case; not a belief, a stance or a pastime (``activist``,
+    ``nationalist``, ``tourist``; a capitalised ``Baptist`` or ``Marxist``
+    comes from a name: a creed)."""
+    if not word.islower():
+        return False
+    if word == "fellow":
+        return True
+    if word.endswith(("ician", "ographer")):
+        return True
+    return word.endswith("ist") and len(word) > 6 and word not in _NOT_JOB_NOUNS
+
+
+# "-ist" words that name a belief, a stance or a pastime, not a job
+_NOT_JOB_NOUNS = frozenset(
+    """activist tourist cyclist motorist extremist separatist nationalist
+    loyalist leftist rightist communist socialist islamist terrorist finalist
+    royalist populist atheist optimist pessimist idealist realist moralist
+    hobbyist fascist marxist zionist unionist feminist environmentalist
+    secularist globalist jihadist supremacist centrist revisionist
+    protectionist isolationist nativist pacifist anarchist narcissist
+    misogynist sexist chauvinist humanist perfectionist modernist minimalist
+    traditionalist insist persist consist""".split()
+)
+
+
+_ROLE_DETERMINERS = frozenset("a an the its his her their our".split())
 # a role opening on an article or a possessive, right before a name and its comma
 _ROLE_BEFORE = re.compile(
     # set off on both sides: after a comma or a closing quotation mark, or
     # opening the sentence ("A spokeswoman, Ana Ruiz, said")
-    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\. )|(?<=— )|(?<=ccording to )"
+    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\. )|(?<=— )|(?<=– )|(?<=- )|(?<=ccording to )"
     # after an inverted cue: "said one resident, Ana Lind"
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
-    r"(?P<title>(?:[Aa]n?|[Tt]he|[\w\-]+[’']s)\s[^,.;:“”\"()]{1,60}?),\s+\Z"
+    r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[\w\-]+[’']s)"
+    r"\s[^,.;:“”\"()]{1,60}?),\s+\Z"
 )
 
 
@@ -1469,6 +1770,10 @@ _BODY_NOUNS_AFTER = frozenset(
     federation network campaign government administration""".split()
 )
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+# words of a body's, a place's or a role's name, never of a person's
+_NOT_PERSON_NAME_WORDS = (
+    ORGANIZATION_WORDS | PLACE_WORDS | TITLE_WORDS | _COMMON_HEADS | _NOT_NAME | _HONORIFICS
+)
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
@@ -1597,6 +1902,8 @@ class _NameIndex:
                 continue
             start = run[position + 1 - len(name) - len(title)][1]
             title_clean = [w for w in title if w.lower() not in _NOT_NAME | _HONORIFICS]
+            if title_clean and _possessive(title_clean[-1]):
+                title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
             full = " ".join(name)
             if best is None or len(full) > len(best[0]):
                 end = run[position][1] + len(surname)  # without a sentence's point
@@ -1641,6 +1948,7 @@ class _NameIndex:
                 words = run
                 while words and words[0][0].lower() in _NOT_NAME:
                     words = words[1:]
+                words = _after_partitive(words)  # "Shares of | Orvel Inc."
                 if len(words) >= 2 and words[-1][0].rstrip(",").lower() in CORPORATE_SUFFIXES:
                     found.append((" ".join(w[0] for w in words), Span(words[0][1], words[-1][2])))
                 elif (

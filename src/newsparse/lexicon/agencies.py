@@ -107,6 +107,7 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "wam": "WAM",
         "irna": "IRNA",
         "kcna": "KCNA",
+        "korean central news agency": "KCNA",
         "sapa": "SAPA",
         # more national agencies, by the short code their datelines carry
         "aa": "Anadolu",

@@ -1,17 +1,52 @@
-"""Abbreviations that end a place name with a point.
+"""Place names: abbreviations that end a place name with a point, and the
+names of countries written in more than one word.
 
-From the AP Stylebook's state abbreviations (used in datelines and captions:
-``Boca Raton, Fla.``) and the Canadian Press's province abbreviations. A
-caption sentence that ends with one of these keeps the point in its place
-(``in San Jose, Calif.``); any other final point ends the sentence.
+``REGION_ABBREVIATIONS`` is from the AP Stylebook's state abbreviations (used
+in datelines and captions: ``Boca Raton, Fla.``) and the Canadian Press's
+province abbreviations. A caption sentence that ends with one of these keeps
+the point in its place (``in San Jose, Calif.``); any other final point ends
+the sentence.
+
+``MULTIWORD_COUNTRIES`` is from the UN's list of member and observer states
+and the territories wire copy names as speakers (``Hong Kong``, ``Puerto
+Rico``), in the short forms the AP Stylebook uses; names that open on a
+compass word or ``New`` (``North Korea``, ``South Sudan``, ``New
+Zealand``) are told by ``COMPASS_WORDS`` instead. Such a name speaking is
+its government, never a person.
 """
 
 from __future__ import annotations
 
-__all__ = ["REGION_ABBREVIATIONS"]
+__all__ = ["COMPASS_WORDS", "MULTIWORD_COUNTRIES", "REGION_ABBREVIATIONS"]
 
 REGION_ABBREVIATIONS: frozenset[str] = frozenset(
     """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La.
     Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Vt.
     Va. Wash. Wis. Wyo. Alta. Man. Ont. Que. Sask. Nfld. St. Ft. Mt.""".split()
 )  # fmt: skip
+
+#: Lower-case names of countries and territories written in two or more
+#: words that open on no compass word.
+MULTIWORD_COUNTRIES: frozenset[str] = frozenset(
+    """saudi arabia|sri lanka|costa rica|el salvador|hong kong|sierra leone|
+    burkina faso|puerto rico|united states|united kingdom|united arab emirates|
+    united nations|czech republic|dominican republic|central african republic|
+    papua new guinea|san marino|cape verde|cabo verde|equatorial guinea|
+    ivory coast|solomon islands|marshall islands|faroe islands|cayman islands|
+    bosnia and herzegovina|trinidad and tobago|antigua and barbuda|
+    saint lucia|st. lucia|saint kitts and nevis|vatican city|holy see|
+    great britain|gaza strip|timor-leste|guinea-bissau|soviet union|
+    european union|new caledonia|french guiana|french polynesia|
+    republic of korea|democratic republic of congo|
+    democratic republic of the congo|republic of congo|
+    rhode island|district of columbia""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+#: Words that open a place's name before one more capitalised word (``North
+#: Korea``, ``South Sudan``, ``East Timor``, ``Western Sahara``, ``New
+#: Zealand``, ``North Carolina``): no person's first name.
+COMPASS_WORDS: frozenset[str] = frozenset(
+    "north south east west northern southern eastern western new".split()
+)

@@ -430,6 +430,15 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "projection",
         "projections",
         "tracker",
+        # data tools that show rather than say ("according to CME Group's
+        # FedWatch tool", "the bank's gauge of ...")
+        "tool",
+        "gauge",
+        "indicator",
+        "indicators",
+        "database",
+        "dashboard",
+        "calculator",
     ]
 )
 
@@ -678,6 +687,19 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         # a fire service (Cal Fire, Fire and Rescue); a named wildfire (the
         # Birch Fire) is no person either
         "fire",
+        # campaigning groups named for what they do (Amnesty International,
+        # Human Rights Watch, Oxfam International)
+        "international",
+        "watch",
+        # units and bodies of government and research (the Science and
+        # Technology Directorate, the Brookings Institution)
+        "directorate",
+        "inspectorate",
+        "institution",
+        "institutes",
+        "centers",
+        "centres",
+        "observatory",
     ]
 )
 
@@ -1092,7 +1114,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
     arena bridge mall general memorial elementary academy clinic cathedral
     mosque temple hotel museum library theater theatre prison gardens harbour
     harbor island islands beach river mountains coast highway canal pier city
-    town village""".split()
+    town village republic kingdom emirate principality""".split()
 )
 
 
