@@ -2194,6 +2194,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Orbel will cut 500 jobs", "a memo", "according to")],
     ),
     (
+        "a-named-act-then-rules-is-a-noun",
+        "Clean Water Act rules could close two mills.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

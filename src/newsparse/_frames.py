@@ -685,7 +685,13 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if (
         word in {"states", "rules"}
         and (c + 1 >= len(toks) or toks.words[c + 1] not in {"that", ":"})
-        and not (c >= 1 and toks.words[c - 1] in DOCUMENT_HEADS)  # "the affidavit states"
+        # "the affidavit states", not "Clean Air Act rules could ..."
+        and not (
+            c >= 1
+            and toks.words[c - 1] in DOCUMENT_HEADS
+            and not _capitalized(text, toks, c - 1)
+            and (c + 1 >= len(toks) or toks.words[c + 1] not in AUXILIARIES)
+        )
     ):
         return False  # "battleground states", "Clean Air Act rules": nouns unless "states that"
     if c == 0:
