@@ -1079,6 +1079,114 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        # sports copy's epithets name the person just quoted or named
+        "an-age-epithet-is-the-person-just-quoted",
+        'MELBOURNE (Reuters) - Ilse Varga said she was proud. "It hurts," the 19-year-old said.',
+        [("Ilse Varga", "person", ["Ilse Varga", "the 19-year-old"])],
+    ),
+    (
+        "a-position-epithet-is-the-person-named-before-it",
+        "MELBOURNE (Reuters) - Ilse Varga scored twice in the final. "
+        '"It hurts," the Norwegian striker said.',
+        [("Ilse Varga", "person", ["Ilse Varga", "the Norwegian striker"])],
+    ),
+    (
+        "the-teenager-is-the-person-just-quoted",
+        'MELBOURNE (Reuters) - Ilse Varga said she was proud. "It hurts," the teenager said.',
+        [("Ilse Varga", "person", ["Ilse Varga", "the teenager"])],
+    ),
+    (
+        "a-demonym-is-the-person-not-a-body",
+        'MADRID (Reuters) - Tiago Moura said he was proud. "It hurts," the Brazilian said.',
+        [("Tiago Moura", "person", ["Tiago Moura", "the Brazilian"])],
+    ),
+    (
+        "a-demonym-with-no-one-in-play-is-an-unnamed-person",
+        'MADRID (Reuters) - "It hurts," the Brazilian said.',
+        [("the Brazilian", "anonymous", ["the Brazilian"])],
+    ),
+    (
+        "a-gendered-demonym-skips-a-woman",
+        'CARDIFF (Reuters) - Rhys Bevan said he was tired. "We lost," Ilse Varga said. '
+        '"It\'s over," she said. "It hurts," the Welshman said.',
+        [
+            ("Rhys Bevan", "person", ["Rhys Bevan", "the Welshman"]),
+            ("Ilse Varga", "person", ["Ilse Varga", "she"]),
+        ],
+    ),
+    (
+        "an-age-epithet-of-another-age-is-someone-else",
+        "MELBOURNE (Reuters) - Ilse Varga, 31, said she was proud. "
+        '"It hurts," the 19-year-old said.',
+        [
+            ("Ilse Varga", "person", ["Ilse Varga"]),
+            ("the 19-year-old", "anonymous", ["the 19-year-old"]),
+        ],
+    ),
+    (
+        "an-epithet-in-a-possessive-is-someone-new",
+        "MELBOURNE (Reuters) - Ilse Varga said she was proud. "
+        '"She was brave," the 19-year-old\'s coach said.',
+        [
+            ("Ilse Varga", "person", ["Ilse Varga"]),
+            ("the 19-year-old's coach", "person", ["the 19-year-old's coach"]),
+        ],
+    ),
+    (
+        # "He was 91." tells Mallory's gender though it never speaks
+        "she-skips-a-man-a-story-pronoun-made-he",
+        "TUCSON, Ariz. (AP) — Osric Mallory died Sunday. He was 91.\n\n"
+        "“Nobody ever paid,” his niece said.\n\n"
+        "“Come back tomorrow,” Mallory told the newspaper in 2011.\n\n"
+        "“He never changed,” she said.",
+        [
+            ("Osric Mallory", "person", ["Osric Mallory", "Mallory"]),
+            ("his niece", "anonymous", ["his niece", "she"]),
+        ],
+    ),
+    (
+        "he-takes-an-unnamed-spokesman",
+        "TOKYO (Reuters) - Sales rose 4 pct, a Kestrel Motors spokesman said. "
+        "He said exports would slow.",
+        [("a Kestrel Motors spokesman", "anonymous", ["a Kestrel Motors spokesman", "He"])],
+    ),
+    (
+        "a-title-alone-in-the-headline-joins-its-holder",
+        "Sheriff: Inmate slipped out through a vent\n\nTULSA, Okla. (AP) — An inmate "
+        "escaped through a ventilation shaft overnight, Sheriff Corinne Ashdown said.",
+        [("Corinne Ashdown", "person", ["Sheriff", "Sheriff Corinne Ashdown"])],
+    ),
+    (
+        "a-headline-coach-joins-the-teams-coach",
+        "Coach says Otters 'not done yet'\n\nATLANTA (AP) — The Otters have not given up "
+        "on the season, Otters coach Brant Kellner said Monday.",
+        [("Brant Kellner", "person", ["Coach", "Otters coach Brant Kellner"])],
+    ),
+    (
+        "a-role-set-before-the-name-joins-it",
+        "LEIDEN (AP) — Her grandson, Pim Voskuil, said she died peacefully.\n\n"
+        "She baked bread until she was 90, her grandson said.",
+        [("Pim Voskuil", "person", ["Pim Voskuil", "her grandson"])],
+    ),
+    (
+        "a-role-set-after-the-name-joins-it",
+        "LEIDEN (AP) — Pim Voskuil, her grandson, said she died peacefully. "
+        "She baked bread until she was 90, her grandson said.",
+        [("Pim Voskuil", "person", ["Pim Voskuil", "her grandson"])],
+    ),
+    (
+        "another-owners-spokeswoman-is-someone-else",
+        "DENVER (AP) — Dana Ortiz's spokeswoman, Lena Marsh, said the count was fair. "
+        "Karl Voss's spokeswoman said it was not.",
+        [
+            ("Lena Marsh", "person", ["Lena Marsh"]),
+            ("Karl Voss's spokeswoman", "anonymous", ["Karl Voss's spokeswoman"]),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
@@ -1108,6 +1216,16 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "NEW YORK (Reuters) - Dunmore Bank Corp said profit rose 7%. "
         "The New Caledon-based lender said deposits rose 3%.",
         "Dunmore Bank Corp",
+    ),
+    (
+        "the-27-year-old-forward-is-the-player-just-quoted",
+        'OSLO (Reuters) - Ilse Varga said she was proud. "It hurts," the 27-year-old forward said.',
+        "Ilse Varga",
+    ),
+    (
+        "the-striker-is-the-player-just-quoted",
+        'OSLO (Reuters) - Ilse Varga said she was proud. "It hurts," the striker said.',
+        "Ilse Varga",
     ),
 ]
 

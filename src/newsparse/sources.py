@@ -165,6 +165,12 @@ class _Entity:
     last: int = -1
     name_span: Span | None = None
     gender: str | None = None  # "he" or "she", once a mention tells
+    # what the text around the mentions tells (``_read_around``): the
+    # mentions not read yet, the ages written after the name ("Ana Ruiz,
+    # 31,") and the roles set off beside it ("His niece, Mara Colby,")
+    unread: list[Mention] = attrs.field(factory=list)
+    ages: set[int] = attrs.field(factory=set)
+    roles: list[tuple[str, str]] = attrs.field(factory=list)  # (role, phrase)
 
     def add(self, mention: Mention) -> None:
         named = self.name_span
@@ -180,7 +186,9 @@ class _Entity:
             del self.mentions[named.start]
             if self.last == named.start:
                 self.last = max(self.mentions, default=-1)
-        self.mentions.setdefault(mention.span.start, mention)
+        if mention.span.start not in self.mentions:
+            self.mentions[mention.span.start] = mention
+            self.unread.append(mention)
         self.last = max(self.last, mention.span.start)
         if self.kind is SourceKind.PERSON and len(mention.text.split()) > 1:
             # "Mr. Voigt", "Ms. Rourke": the honorific is the writer's word,
@@ -263,6 +271,9 @@ def source_stage(state: ParseState) -> None:
             entity.learn_gender(mention, text, names)
             entity.add(mention)
             by_span[(start, end)] = entity
+    joined = _join_headline_titles(entities, names)
+    if joined:
+        by_span = {k: joined.get(id(e), e) for k, e in by_span.items()}
     ordered = sorted((e for e in entities if e.mentions), key=lambda e: min(e.mentions))
     index = {id(e): i for i, e in enumerate(ordered)}
     state.sources = [
@@ -280,6 +291,48 @@ def source_stage(state: ParseState) -> None:
         entity = by_span.get((quote.speaker.span.start, quote.speaker.span.end))
         if entity is not None:
             state.quotes[i] = attrs.evolve(quote, source=index[id(entity)])
+
+
+def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[int, _Entity]:
+    """``Sheriff: Deputy acted within policy`` over ``Sheriff Ana Ruiz
+    said``, ``Coach says Hawks ...`` over ``Hawks coach Lenny Abara``: a
+    headline speaker that is a title alone joins the one person of the story
+    holding it. The headline comes first, so this is done once all are
+    resolved; the merged sources by ``id`` of the source they joined."""
+    joined: dict[int, _Entity] = {}
+    if not names.headlines:
+        return joined
+    titled = [
+        e
+        for e in entities
+        if e.kind is SourceKind.PERSON
+        and e.title
+        and not all(names.in_headline(k) for k in e.mentions)
+    ]
+    if not titled:
+        return joined
+    for entity in entities:
+        if (
+            entity.kind not in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+            or entity.title
+            or not entity.mentions
+            or not all(names.in_headline(k) for k in entity.mentions)
+        ):
+            continue
+        words = _drop_the(entity.name).split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            continue  # a title as headlines write it: "Sheriff", "Police Chief"
+        role = words[-1].lower()
+        if role not in _ROLE_NOUNS and role not in TITLE_WORDS:
+            continue
+        holders = [e for e in titled if e.title and _holds(e.title, role, words[:-1])]
+        if len(holders) != 1:
+            continue
+        for mention in entity.mentions.values():
+            holders[0].add(mention)
+        entity.mentions = {}
+        joined[id(entity)] = holders[0]
+    return joined
 
 
 def _without_trailers(text: str, state: ParseState) -> str:
@@ -315,6 +368,18 @@ def _resolve(
     if reading.form == "relative":
         return _relative_antecedent(text, mention, entities, names)
     recent = entities[-_WINDOW:]
+    epithet = _epithet(mention.text)
+    if epithet is not None:
+        # "the 19-year-old", "the Brazilian": the person in play, whatever
+        # kind the words alone read as
+        found = _epithet_antecedent(text, mention, epithet, reading, entities, names)
+        if found is not None:
+            return found
+        if epithet.demonym:
+            # no one in play: an unnamed person, never a body ("Brazilian")
+            reading = _Reading(
+                "description", SourceKind.ANONYMOUS, epithet.head, mention.text, None, False, None
+            )
     if reading.form == "name":
         by_acronym = _acronym_antecedent(text, mention, reading, entities, names)
         if by_acronym is not None:
@@ -402,6 +467,9 @@ def _resolve(
             if holder is not None and holder.kind is SourceKind.PERSON:
                 holder.add(titled)
                 return holder
+    holder = _role_written_with(text, mention, reading, recent, names)
+    if holder is not None:
+        return holder  # "His granddaughter, Lacey Vidal, said ... his granddaughter said"
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -440,6 +508,226 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+# Sports copy's short references to the person just named or quoted (AP and
+# Reuters style: "the 19-year-old", "the Brazilian", "the Norwegian
+# striker"): ``the``, up to three modifiers and one of these nouns.
+_AGE_EPITHET = re.compile(r"(\d{1,3})-year-old")
+_AGE_NOUNS = frozenset("teenager teen youngster veteran rookie newcomer debutant".split())
+_POSITION_NOUNS = frozenset(
+    """striker forward midfielder defender goalkeeper keeper goalie winger
+    fullback full-back centre-back center-back playmaker skipper quarterback
+    linebacker cornerback tailback pitcher shortstop outfielder infielder
+    slugger batsman batter bowler all-rounder spinner paceman seamer fly-half
+    scrum-half flanker sprinter swimmer cyclist golfer runner marathoner
+    jockey boxer wrestler skier snowboarder skater gymnast rower climber
+    player champion titleholder seed qualifier wildcard finalist""".split()
+)
+# nationalities and demonyms for one person, capitalised in the text (not
+# "the French", "the Chinese": a people or its government)
+_DEMONYMS = frozenset(
+    """american argentine argentinian australian austrian belgian bolivian
+    brazilian briton bulgarian cameroonian canadian chilean colombian croat
+    croatian czech dane ecuadorian egyptian estonian ethiopian finn german
+    ghanaian greek hungarian icelander indian iranian israeli italian ivorian
+    jamaican kenyan korean latvian lithuanian mexican moroccan zealander
+    nigerian norwegian pakistani paraguayan peruvian pole romanian russian
+    scot serb serbian slovak slovenian african spaniard swede tunisian turk
+    ukrainian uruguayan venezuelan zimbabwean kiwi aussie algerian albanian
+    armenian bosnian cypriot filipino cuban haitian texan californian
+    floridian catalan basque""".split()
+)
+_GENDERED_DEMONYMS = {
+    **{f"{people}man": "he" for people in "welsh french english scots irish dutch".split()},
+    **{f"{people}woman": "she" for people in "welsh french english scots irish dutch".split()},
+    "filipina": "she",
+}
+# nouns for a person that tell the person's gender: an unnamed person so
+# described ("his granddaughter") is one a later "she" may take
+_NOUN_GENDER = {
+    **{
+        w: "he"
+        for w in """man boy husband father son grandson grandfather brother nephew
+        uncle widower fiance boyfriend spokesman chairman congressman businessman
+        councilman sportsman stepson stepfather dad""".split()
+    },
+    **{
+        w: "she"
+        for w in """woman girl wife mother daughter granddaughter grandmother
+        sister niece aunt widow fiancee girlfriend spokeswoman chairwoman
+        congresswoman businesswoman councilwoman sportswoman stepdaughter
+        stepmother mom mum""".split()
+    },
+    **_GENDERED_DEMONYMS,
+}
+_EPITHET_MODIFIERS = frozenset(
+    """veteran former young experienced defending reigning world olympic
+    seeded unseeded top second third fourth fifth sixth seventh eighth teenage
+    new injured left-handed right-handed star in-form""".split()
+)
+
+
+@attrs.frozen
+class _Epithet:
+    """``the 27-year-old Norwegian striker``: what a short reference says."""
+
+    head: str  # the noun, lower-cased
+    gender: str | None  # "he"/"she" when the noun tells (``the Welshman``)
+    age: int | None
+    demonym: bool  # a nationality noun: a person, never a body
+
+
+def _epithet(raw: str) -> _Epithet | None:
+    """``the`` + up to three modifiers + an age, nationality or playing
+    position noun (``the 19-year-old``, ``the teenager``, ``the Brazilian``,
+    ``the Liverpool striker``); not a possessive (``the 19-year-old's
+    coach``), not after ``a`` (``a 19-year-old``: someone new)."""
+    words = raw.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    head = words[-1].strip(",")
+    low = head.lower()
+    age_match = _AGE_EPITHET.fullmatch(low)
+    gendered = _GENDERED_DEMONYMS.get(low)
+    demonym = head[:1].isupper() and (low in _DEMONYMS or gendered is not None)
+    if not (age_match or low in _AGE_NOUNS or demonym or low in _POSITION_NOUNS):
+        return None
+    if not demonym and not head.islower():
+        return None  # "the Veteran Affairs ...": a name's word
+    age = int(age_match.group(1)) if age_match else None
+    capitals = 0
+    for word in words[1:-1]:
+        w = word.lower()
+        m = _AGE_EPITHET.fullmatch(w)
+        if m is not None:
+            age = int(m.group(1))
+        elif w.endswith(("-seeded", "-time", "-ranked")) or w in _EPITHET_MODIFIERS:
+            pass
+        elif word[:1].isupper() and (w in _DEMONYMS or w in {"south", "new", "north"}):
+            gendered = gendered or _GENDERED_DEMONYMS.get(w)
+        elif word[:1].isupper() and low in _POSITION_NOUNS and capitals < 2:
+            capitals += 1  # "the Liverpool striker", "the Real Madrid midfielder"
+        else:
+            return None
+    return _Epithet(low, gendered or _NOUN_GENDER.get(low), age, demonym)
+
+
+def _epithet_antecedent(
+    text: str,
+    mention: Mention,
+    epithet: _Epithet,
+    reading: _Reading,
+    entities: list[_Entity],
+    names: _NameIndex,
+) -> _Entity | None:
+    """The most recent person in play that the short reference fits: not
+    of the other gender (``the Welshman``), not of another age written
+    after the name (``Ana Ruiz, 31,``); an unnamed person of the same noun
+    said earlier (``a 19-year-old said ... the 19-year-old added``) when
+    more recent; a person named in passing, as for ``he``/``she``. A person
+    last mentioned further back than ``_EPITHET_REACH`` is out of play (the
+    epithet may be for someone named long before, or no one). None when no
+    person is in play."""
+    pos = mention.span.start
+    recent = entities[-_WINDOW:]
+    other = {"he": "she", "she": "he"}.get(epithet.gender or "")
+    for entity in recent:
+        _read_around(entity, text, names)
+    candidates = [
+        e
+        for e in recent
+        if e.kind is SourceKind.PERSON
+        and pos - _EPITHET_REACH <= e.last < pos
+        and e.key not in _COMMON_HEADS
+        and (other is None or e.gender != other)
+        and _age_fits(e, epithet.age)
+    ]
+    unnamed = [
+        e
+        for e in recent
+        if e.kind is SourceKind.ANONYMOUS
+        and not e.plural
+        and e.key == reading.key
+        and pos - _EPITHET_REACH <= e.last < pos
+    ]
+    # a name inside the quotation (“What if Donald Trump ...?” the
+    # 43-year-old asked) is seldom the speaker's own
+    named = _person_named_before(
+        text, mention, other, candidates + unnamed, entities, names, unquoted=True
+    )
+    if named is not None and _age_fits(named, epithet.age):
+        return named
+    best = max(candidates, key=lambda e: e.last) if candidates else None
+    if unnamed and (best is None or unnamed[-1].last > best.last):
+        return unnamed[-1]
+    return best
+
+
+def _age_fits(entity: _Entity, age: int | None) -> bool:
+    """Whether no age other than ``age`` is written after the person's
+    mentions (``Ana Ruiz, 31,``), as ``_read_around`` found them."""
+    return age is None or not entity.ages - {age}
+
+
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+#: how far back (characters) a person mentioned last is still in play for
+#: an epithet: about a paragraph, as far as a pronoun looks for a name
+_EPITHET_REACH = 400
+
+
+# a role set off before a name, after a possessive or ``the`` ("His
+# granddaughter, | Lacey Vidal"), or after it ("Lacey Vidal|, his
+# granddaughter,")
+_ROLE_SET_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?P<phrase>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[\w\-]+[’']s)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?P<role>[\w\-]+)),\s+\Z"
+)
+_ROLE_SET_AFTER = re.compile(
+    r",\s+(?P<phrase>(?:his|her|their|the|[\w\-]+[’']s)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?P<role>[\w\-]+))\s*[,.]"
+)
+_ROLE_OWNERS = frozenset({"the", "his", "her", "their"})
+
+
+def _role_written_with(
+    text: str, mention: Mention, reading: _Reading, recent: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``his granddaughter``, ``the granddaughter``, ``Hale's lawyer``: the
+    one person in play whose title holds the noun, or with the noun set off
+    right before or after a mention of the name (``His granddaughter, Lacey
+    Vidal, said``; ``Lacey Vidal, his granddaughter, said``), when the
+    reading gave that person no title."""
+    words = mention.text.split()
+    lower = [w.lower() for w in words]
+    if (
+        reading.form != "description"
+        or reading.plural
+        or reading.kind not in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+        or not 2 <= len(words) <= 4
+        or not (lower[0] in _ROLE_OWNERS or any(w.endswith(("'s", "’s")) for w in lower[:-1]))
+        or not words[-1].isalpha()
+        or not words[-1].islower()
+    ):
+        return None
+    role = lower[-1]
+    if role not in _ROLE_NOUNS and role not in _NOUN_GENDER and role not in ANONYMOUS_HEADS:
+        return None
+    # "Grayson's spokeswoman" is not "Murphy's spokeswoman": a named owner
+    # must be in the title or the phrase too
+    modifiers = (
+        words[1:-1] if lower[0] in _ROLE_OWNERS else [w for w in words if w.endswith(("'s", "’s"))]
+    )
+    holders: list[_Entity] = []
+    for entity in recent:
+        if entity.kind is not SourceKind.PERSON or entity.last >= mention.span.start:
+            continue
+        _read_around(entity, text, names)
+        if (entity.title and _holds(entity.title, role, modifiers)) or any(
+            written == role and _holds(phrase, role, modifiers) for written, phrase in entity.roles
+        ):
+            holders.append(entity)
+    return holders[0] if len(holders) == 1 else None
 
 
 # an acronym written alone, after ``the`` or not: ``The CDC``, ``IEA``
@@ -719,46 +1007,25 @@ def _antecedent(
     if word in _HE_SHE:
         other = {"he": "she", "she": "he"}.get(_GENDERED.get(word, ""))
         if other is not None:
+            for entity in entities[-_WINDOW:]:
+                _read_around(entity, text, names)
             # "she said ... he told reporters": not the person a she was used for
             candidates = [e for e in candidates if e.gender != other]
-        surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
-        named = names.name_before(pos, surnames)
-        if named is not None and (
-            not candidates or named[1].start > max(e.last for e in candidates)
-        ):
-            written = Mention(text[named[1].start : named[1].end], named[1])
-            reading_named = _read(text, written, names)
-            if (
-                reading_named.form == "name"
-                and reading_named.kind is SourceKind.PERSON
-                and (other is None or _gender(written.text) != other)  # "Ms. Rourke"
-            ):
-                known = next(
-                    (
-                        e
-                        for e in reversed(entities[-_WINDOW:])
-                        if e.kind is SourceKind.PERSON and e.key == reading_named.key
-                    ),
-                    None,
-                )
-                titled = _gender(written.text)  # "Mr. Trump": surer than a pronoun
-                if known is not None and (
-                    other is None or known.gender != other or titled not in (None, other)
-                ):
-                    if titled is not None:
-                        known.gender = titled
-                    return known
-                if known is None:
-                    fuller = names.fullest_name(reading_named.key)
-                    if fuller is not None and _same_name(fuller[0], reading_named.name):
-                        # "Mrs. Clinton" after "Hillary Clinton" in passing
-                        reading_named = attrs.evolve(
-                            reading_named, name=fuller[0], title=reading_named.title or fuller[2]
-                        )
-                    entity = _new(reading_named)
-                    entity.add(written)
-                    entities.append(entity)
-                    return entity
+            # "..., his granddaughter said. ... she said": an unnamed person
+            # whose noun tells the pronoun's gender, introduced as someone
+            # new (not "The billionaire businessman", a known person's epithet)
+            candidates += [
+                e
+                for e in entities[-_WINDOW:]
+                if e.kind is SourceKind.ANONYMOUS
+                and not e.plural
+                and e.last < pos
+                and _NOUN_GENDER.get(e.key) == _GENDERED[word]
+                and e.name.split()[0].lower() != "the"
+            ]
+        named = _person_named_before(text, mention, other, candidates, entities, names)
+        if named is not None:
+            return named
     if candidates:
         return max(candidates, key=lambda e: e.last)
     entity = _Entity(
@@ -774,6 +1041,127 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+def _person_named_before(
+    text: str,
+    mention: Mention,
+    other: str | None,
+    candidates: list[_Entity],
+    entities: list[_Entity],
+    names: _NameIndex,
+    unquoted: bool = False,
+) -> _Entity | None:
+    """The person named last before ``mention`` when no candidate has
+    spoken since (``His neighbour Ana Ruiz moved in. “...,” she said``): the
+    person in play with that surname, else a new source; None when no name
+    fits (of the ``other`` gender: ``Ms. Rourke`` for ``he``; inside a
+    quotation when ``unquoted``)."""
+    pos = mention.span.start
+    surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
+    named = names.name_before(pos, surnames)
+    if named is None or (candidates and named[1].start <= max(e.last for e in candidates)):
+        return None
+    if unquoted and _in_quotation(text, named[1].start):
+        return None
+    written = Mention(text[named[1].start : named[1].end], named[1])
+    reading_named = _read(text, written, names)
+    if (
+        reading_named.form != "name"
+        or reading_named.kind is not SourceKind.PERSON
+        or (other is not None and _gender(written.text) == other)  # "Ms. Rourke"
+    ):
+        return None
+    known = next(
+        (
+            e
+            for e in reversed(entities[-_WINDOW:])
+            if e.kind is SourceKind.PERSON and e.key == reading_named.key
+        ),
+        None,
+    )
+    titled = _gender(written.text)  # "Mr. Trump": surer than a pronoun
+    if known is not None:
+        if other is None or known.gender != other or titled not in (None, other):
+            if titled is not None:
+                known.gender = titled
+            return known
+        return None
+    fuller = names.fullest_name(reading_named.key)
+    if fuller is not None and _same_name(fuller[0], reading_named.name):
+        # "Mrs. Clinton" after "Hillary Clinton" in passing
+        reading_named = attrs.evolve(
+            reading_named, name=fuller[0], title=reading_named.title or fuller[2]
+        )
+    entity = _new(reading_named)
+    entity.add(written)
+    entities.append(entity)
+    return entity
+
+
+def _read_around(entity: _Entity, text: str, names: _NameIndex) -> None:
+    """What the text around a person's new mentions tells, each mention
+    read once: an age written after the name (``Ana Ruiz, 31,``), a role
+    set off beside it (``His niece, Mara Colby,``: ``_ROLE_SET_BEFORE``),
+    and the gender, not only from the pronouns that speak (``Harold Penrose
+    died Saturday. He was 93.``: ``_gender_after``)."""
+    if entity.kind is not SourceKind.PERSON:
+        entity.unread.clear()
+        return
+    while entity.unread:
+        written = entity.unread.pop()
+        if len(written.text.split()) < 2 and written.text.lower() in _HE_SHE:
+            continue  # a pronoun: no name
+        start, end = written.span.start, written.span.end
+        age = _AGE_AFTER.match(text, end)
+        if age is not None:
+            entity.ages.add(int(age.group(1)))
+        if len(written.text.split()) >= 2:  # a name, not a surname alone
+            before = _ROLE_SET_BEFORE.search(text, max(0, start - 60), start)
+            after = _ROLE_SET_AFTER.match(text, end, end + 60)
+            entity.roles += [
+                (m.group("role").lower(), m.group("phrase")) for m in (before, after) if m
+            ]
+        if entity.gender is None:
+            entity.gender = _gender_after(text, written, entity.key, names)
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened in its paragraph."""
+    paragraph = text.rfind("\n", 0, pos) + 1
+    before = text[paragraph:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# a sentence's end and a subject pronoun opening the next one
+_PRONOUN_OPENS_NEXT = re.compile(r"[.!?][”\"’]?[ \u00a0]+(He|She)\b")
+
+
+def _gender_after(text: str, written: Mention, key: str, names: _NameIndex) -> str | None:
+    """``he``/``she`` when ``written`` (a name, not a pronoun) opens its
+    sentence and the next sentence, in the paragraph, opens on ``He`` or
+    ``She`` with no other name and no cue written between (a report's
+    pronoun may be anyone's)."""
+    if not written.text[:1].isupper() or written.text.lower() in _HE_SHE | _THEY | {"it"}:
+        return None
+    start, end = written.span.start, written.span.end
+    prefix = names.text[max(0, start - 40) : start]
+    opened = prefix.rstrip()
+    if opened and opened[-1] not in ".!?\n" and "\n" not in prefix[len(opened) :]:
+        return None  # not its sentence's subject: "told Penrose"
+    stop = text.find("\n", end, end + 400)
+    m = _PRONOUN_OPENS_NEXT.search(text, end, stop if stop >= 0 else min(end + 400, len(text)))
+    if m is None:
+        return None
+    at = m.start(1)
+    if _in_quotation(text, at):
+        return None  # the pronoun of a quotation
+    if any(w in CUE_FORMS for w in _LOWER_WORD.findall(text, end, at)):
+        return None  # "Comey said the statements were wrong. She did ...": his report
+    named = names.name_before(at, frozenset({key}))
+    if named is None or not named[1].overlaps(written.span):
+        return None
+    return "he" if m.group(1) == "He" else "she"
 
 
 def _body_named_before(
