@@ -2199,6 +2199,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "said-at-least-a-count",
+        "The mayor said at least 300 people came to the meeting.",
+        [("indirect", "at least 300 people came to the meeting", "The mayor", "said")],
+    ),
+    (
+        "a-title-in-a-report-is-no-partial-quote",
+        "Ferris said Harrow wrote “Rain on the Tin Roof” in one afternoon.",
+        [("indirect", "Harrow wrote “Rain on the Tin Roof” in one afternoon", "Ferris", "said")],
+    ),
+    (
+        "a-job-before-the-name-after-a-quotation",
+        "“We are heartbroken,” the publicist, Dana Holm, said.",
+        [("direct", "We are heartbroken,", "Dana Holm", "said")],
+    ),
+    (
+        "a-statement-to-a-magazine",
+        "“We are heartbroken,” Dana Holm said in a statement to People magazine.",
+        [("direct", "We are heartbroken,", "Dana Holm", "said in a statement")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -60,6 +60,10 @@ _TIME = (
 _PROPER = r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.’'\-]*){0,5}"
 
 
+# "told People magazine", "in an interview with Harbor radio"
+_MEDIA_TAIL = r"(?:\s+(?:magazine|newspaper|daily|weekly|radio|television|network|podcast))?"
+
+
 _VENUE = (
     r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
     r"(?:[\w\-’']+\s+){0,3}(?:statement|interview|tweet|email|e-mail|letter|speech|"
@@ -73,7 +77,7 @@ _VENUE = (
     # a leaked text: "in a memo seen by Reuters"
     rf"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_PROPER})?"
     # "... to the board", "... to clients", "... to Parliament"
-    rf"(?:\s+(?:on|with|to|at|for)\s+(?:(?:the\s+)?{_PROPER}"
+    rf"(?:\s+(?:on|with|to|at|for)\s+(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
     r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+s|staff|parliament|congress)\b"
     r"(?!\s+of\b)"
     r"|the\s+[a-z]+\b(?!\s+(?:that|of)\b)))?"
@@ -92,7 +96,7 @@ _VENUE = (
     # "told AFP on condition of anonymity": how the source spoke
     r"|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity"
     r"|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))"
-    rf"|(?:with|to)\s+(?:the\s+)?{_PROPER}"
+    rf"|(?:with|to)\s+(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
 )
 
 
@@ -471,9 +475,14 @@ def _forward_content(
         after_phrase = _clause_after_phrase(toks, k)
         if after_phrase is not None:
             k, has_that = after_phrase, True
-    if not has_that and (
-        toks.words[k] in _PLACE_AND_TIME_WORDS
-        or _IN_A_PLACE.match(text, toks.starts[k], sentence.end)
+    if (
+        not has_that
+        and (
+            toks.words[k] in _PLACE_AND_TIME_WORDS
+            or _IN_A_PLACE.match(text, toks.starts[k], sentence.end)
+        )
+        # but "said at least 300 people came": a count opens the report
+        and not (k + 1 < n and toks.words[k] == "at" and toks.words[k + 1] in {"least", "most"})
     ):
         return None  # "said from his office in Orlando", "said at the time", "in Paris"
     if toks.kinds[k] == "q" and not has_that:

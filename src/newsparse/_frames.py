@@ -188,6 +188,14 @@ def _to_after_time(toks: _Tokens, c: int) -> int | None:
 # as any cue does: "The evidence stays out, the judge ruled."
 _CLOSING_STANCE = frozenset("ruled concluded determined decided".split())
 
+# the roles set off before or after a name: the lexicon's titles and the
+# jobs wire copy names people by ("the publicist, Dana Holm,")
+_ROLE_NOUNS = ROLE_HEADS | frozenset(
+    """publicist agent producer editor curator historian teacher principal
+    pastor chaplain nurse aide assistant chef strategist researcher scientist
+    engineer trooper detective""".split()
+)
+
 # a reduced passive: "a man accused of arson", "described by neighbors as quiet"
 _PASSIVE_ACTS = frozenset({"accused", "charged", "described"})
 _PASSIVE_ACT_AFTER = frozenset({"of", "with", "by", "as", "in"})
@@ -920,7 +928,7 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
         ("'s", "’s")
     ):
         words = toks.words[comma + 1 : last + 1]
-        if any(w in CUE_FORMS for w in words) or not any(w in ROLE_HEADS for w in words):
+        if any(w in CUE_FORMS for w in words) or not any(w in _ROLE_NOUNS for w in words):
             return last  # "..., the harbour flooded, Ruiz said": a clause, not a role
         return comma if quoted else comma - 1
     return last
@@ -1849,7 +1857,7 @@ def _past_role_appositive(toks: _Tokens, after: int) -> int:
         if (
             close < n
             and toks.words[close] == ","
-            and any(w in ROLE_HEADS for w in words)
+            and any(w in _ROLE_NOUNS for w in words)
             and not looks_plural(words[0])
             and not any(w in AUXILIARIES or w in CUE_FORMS or is_past_verb(w) for w in words)
         ):

@@ -172,6 +172,13 @@ _HEADING_SMALL_WORDS = frozenset(
 )
 
 
+def _quoted_title(text: str, quote: QuoteSpan) -> bool:
+    """A quotation in title case (a song, a book, a film: ``“Rain on the Tin
+    Roof”``), with no sentence punctuation inside."""
+    said = text[quote.content.start : quote.content.end].rstrip(",")  # “Night Ferry,” she said
+    return not any(ch in said for ch in ".,;:!?") and _title_case_heading(said)
+
+
 def _title_case_heading(said: str) -> bool:
     """A quoted line in title case (``A Long Way Back.``): three words or
     more, every word capitalised but the small ones, two capitals after the
@@ -243,8 +250,11 @@ def _emit(
     first, last = frame.content_tokens
     kinds = toks.kinds[first : last + 1]
     covered: set[int] = set()
-    if "q" in kinds:
-        q_tokens = [first + i for i, kind in enumerate(kinds) if kind == "q"]
+    q_tokens = [first + i for i, kind in enumerate(kinds) if kind == "q"]
+    if "w" in kinds:
+        # “Rain on the Tin Roof” inside a report is a title, not words said
+        q_tokens = [k for k in q_tokens if not _quoted_title(text, quotes[toks.quote_ids[k]])]
+    if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
         act = toks.words[frame.cue_index]
