@@ -2219,6 +2219,48 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We are heartbroken,", "Dana Holm", "said in a statement")],
     ),
     (
+        "a-person-from-a-place",
+        "A volunteer from Dayton said the shelter was full.",
+        [("indirect", "the shelter was full", "A volunteer from Dayton", "said")],
+    ),
+    (
+        "according-to-a-survey-by-its-author",
+        "According to a survey by the union, 78 percent of teachers favored it.",
+        [
+            (
+                "indirect",
+                "78 percent of teachers favored it",
+                "a survey by the union",
+                "According to",
+            )
+        ],
+    ),
+    (
+        "a-role-then-a-name-then-a-bare-cue-reports-nothing",
+        "Her supervisor, Ray Olin, agreed.",
+        [],
+    ),
+    (
+        "but-as-the-auditor-noted",
+        "But as the auditor noted, the branch stays open late.",
+        [("indirect", "the branch stays open late", "the auditor", "noted")],
+    ),
+    (
+        "as-a-job-noun-pointed-out",
+        "As the principal pointed out, the school has no gym.",
+        [("indirect", "the school has no gym", "the principal", "pointed out")],
+    ),
+    (
+        "an-attribution-set-off-by-dashes",
+        "The pier closed — harbor master Lena Ortiz said Monday — after a storm.",
+        [("indirect", "The pier closed", "harbor master Lena Ortiz", "said")],
+    ),
+    (
+        "voted-to-is-an-act",
+        "The council voted to close the north pier.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -825,7 +825,7 @@ def _parenthetical_rest(
     ):
         # "The museum, Ortiz said in Paris, would open": past the place
         k = next((t for t in range(k, len(toks)) if toks.words[t] == ","), len(toks))
-    while k < len(toks) and toks.words[k] == ",":
+    while k < len(toks) and toks.words[k] in {",", "—", "–", "--"}:
         k += 1
     if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
         return None  # ", after ...", ", adding ...": not part of what was said

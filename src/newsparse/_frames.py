@@ -30,6 +30,7 @@ from newsparse._content import (
     _without_venue,
 )
 from newsparse._speakers import (
+    _JOB_NOUNS,
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
     _after_quote_speaker,
@@ -190,11 +191,7 @@ _CLOSING_STANCE = frozenset("ruled concluded determined decided".split())
 
 # the roles set off before or after a name: the lexicon's titles and the
 # jobs wire copy names people by ("the publicist, Dana Holm,")
-_ROLE_NOUNS = ROLE_HEADS | frozenset(
-    """publicist agent producer editor curator historian teacher principal
-    pastor chaplain nurse aide assistant chef strategist researcher scientist
-    engineer trooper detective""".split()
-)
+_ROLE_NOUNS = ROLE_HEADS | _JOB_NOUNS
 
 # a reduced passive: "a man accused of arson", "described by neighbors as quiet"
 _PASSIVE_ACTS = frozenset({"accused", "charged", "described"})
@@ -489,7 +486,12 @@ def _trailing_frame(
     quotation_follows = after < len(toks) and toks.kinds[after] == "q"
     if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
         before -= 1  # "..., as police have said."
-    trailing = before >= 0 and (toks.words[before] == "," or toks.kinds[before] == "q")
+    # (a dash sets an attribution off too: "The pier closed — Ortiz said — after ...")
+    trailing = before >= 0 and (
+        toks.words[before] == ","
+        or toks.kinds[before] == "q"
+        or (before >= 1 and toks.words[before] in {"—", "–", "--"})
+    )
     q_before = before if before >= 0 and toks.kinds[before] == "q" else before - 1
     after_quote = (
         q_before >= 0
@@ -507,12 +509,14 @@ def _trailing_frame(
         # "In a statement, Ortiz said, “...”", "Holding a book, Beck said, “...”":
         # the quotation is what was said, the words before set the scene
         return None
-    last = before - 1 if toks.words[before] == "," else before
+    last = before - 1 if toks.words[before] in {",", "—", "–", "--"} else before
     last = _before_role_appositive(text, toks, last)
     # inside a parenthesis, what was said starts after it opens
     first = q_before if after_quote and q_before >= 1 and toks.words[q_before - 1] == "(" else 0
     if last < first:
         return None
+    if _role_phrase(toks, first, last):
+        return None  # "Her supervisor, Ray Olin, agreed.": the role, nothing said
     content = _trimmed_span(text, toks, first, last)
     right = None if after_quote else _parenthetical_rest(text, toks, c, cue, sentence)
     if right is not None:
@@ -570,6 +574,8 @@ def _phrase_frame(
     if trailing is not None:
         return trailing  # "The ferry, Ortiz pointed out, was late."
     found = _forward_content(text, toks, e, cue.end, "say", sentence)
+    if found is None and _opens_with_as(toks, speaker[0]):
+        found = _as_reported(toks, e)  # "As the principal pointed out, ..."
     if found is None:
         return None
     content, rng = found
@@ -934,6 +940,22 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     return last
 
 
+def _role_phrase(toks: _Tokens, first: int, last: int) -> bool:
+    """Whether ``first..last`` is only a role set before a name (``Her
+    supervisor``, ``The firm's chief``): an owner, a role noun, no verb."""
+    words = toks.words[first : last + 1]
+    return (
+        0 < len(words) <= 5
+        and (words[0] in _ROLE_OPENERS or words[0].endswith(("'s", "’s")))
+        and any(w in _ROLE_NOUNS for w in words)
+        and all(toks.kinds[k] == "w" for k in range(first, last + 1))
+        and not any(w in AUXILIARIES or w in CUE_FORMS or is_past_verb(w) for w in words)
+    )
+
+
+_ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+
+
 def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """A speaker headed by a document noun (``Records``, ``A new poll``,
     ``FEC filings from 2008``): the head before any prepositional phrase."""
@@ -1023,6 +1045,16 @@ def _object_infinitive(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | 
         if toks.kinds[k] != "w" or word in AUXILIARIES or word in CUE_FORMS or word in CLAUSE_STOPS:
             return None
     return None
+
+
+def _opens_with_as(toks: _Tokens, first: int) -> bool:
+    """Whether the speaker at ``first`` follows a sentence-opening ``as``
+    (``As the Ledger reported``, ``But as the auditor noted``)."""
+    return (
+        first >= 1
+        and toks.words[first - 1] == "as"
+        and (first == 1 or (first == 2 and toks.words[0] in _OPENING_CONNECTIVES))
+    )
 
 
 def _as_reported(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
@@ -1655,6 +1687,9 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
     k = speaker[1] + 1
     while k < n and toks.kinds[k] == "w" and toks.words[k] not in CLAUSE_STOPS:
         k += 1
+    if k + 1 < n and toks.words[k] == "by" and toks.words[k - 1] in DOCUMENT_HEADS:
+        # "according to a survey by the union, ...": its author goes with it
+        k = next((t for t in range(k + 1, n) if toks.kinds[t] != "w"), n)
     speaker = (speaker[0], k - 1)
     who = next(
         (w for w in range(speaker[0] + 1, min(k, n - 1) + 1) if toks.words[w] == "who"), None
@@ -2041,7 +2076,7 @@ def _verb_frame(
             found = _shown(toks, c)
         if found is None and lemma in _EXPECTING:
             found = _object_infinitive(toks, c)  # "Analysts expect the bank to cut rates"
-        if found is None and speaker[0] == 1 and toks.words[0] == "as":
+        if found is None and _opens_with_as(toks, speaker[0]):
             found = _as_reported(toks, c)  # "As the Ledger reported, even if ..."
         relative = speaker[0] - 1
         if (

@@ -287,6 +287,15 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
+            # "A volunteer from Dayton", "one fan in Ohio": a person by a place
+            and not (
+                word in {"from", "in"}
+                and i - 2 >= floor
+                and toks.words[i - 2] in {"a", "an", "one", "another"}
+                and toks.kinds[i - 1] == "w"
+                and not _capitalized(text, toks, i - 1)
+                and all(_capitalized(text, toks, t) for t in range(i + 1, k + 1))
+            )
             # "The U.S. Embassy in Kyiv", "the ministry in Kyiv": a body in a place
             and not (
                 word in {"in", "at"}
@@ -700,6 +709,15 @@ def _subject_before(
     return speaker
 
 
+# jobs wire copy names people by, beyond the lexicon's titles: "the
+# publicist, Dana Holm,", "As the principal pointed out"
+_JOB_NOUNS = frozenset(
+    """publicist agent producer editor curator historian teacher principal
+    pastor chaplain nurse aide assistant chef strategist researcher scientist
+    engineer trooper detective supervisor boss colleague coworker teammate
+    mentor deputy successor predecessor""".split()
+)
+
 # collective nouns that speak as one: "the opposition", "the junta"
 _COLLECTIVE_HEADS = frozenset(
     """opposition junta delegation regime bloc cartel kingdom republic palace
@@ -749,6 +767,7 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         or head in ORGANIZATION_ROLE_NOUNS  # "The carmaker said"
         or head in MEDIA_HEADS  # "The newspaper accused ..."
         or head in _COLLECTIVE_HEADS  # "The opposition accused ..."
+        or head in _JOB_NOUNS  # "As the principal pointed out"
     )
 
 

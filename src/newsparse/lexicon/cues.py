@@ -326,7 +326,6 @@ INTENT_FORMS: frozenset[str] = frozenset(
         "propose",
         "expect",
         "urge",
-        "vote",
         "offer",
         "demand",
         "prefer",
