@@ -2261,6 +2261,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-manner-adverb-between-the-subject-and-the-act",
+        "He coaches the boys, whom he fondly calls “my crew,” on Saturdays.",
+        [("partial", "my crew,", "he", "calls")],
+    ),
+    (
+        "a-manner-adverb-is-not-part-of-the-speaker",
+        "Lee bluntly said the plan had failed.",
+        [("indirect", "the plan had failed", "Lee", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

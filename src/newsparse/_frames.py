@@ -84,6 +84,7 @@ from newsparse.lexicon.words import (
     COORDINATORS,
     DETERMINERS,
     IRREGULAR_PLURALS,
+    LY_NOUNS,
     PAST_ONLY,
     PAST_OR_PARTICIPLE,
     QUANTIFIER_SUBJECTS,
@@ -132,12 +133,6 @@ _REPORTING_VERBS = frozenset(
     "said says told tells reported reports wrote writes added adds asked announced".split()
 )
 
-
-# nouns that end like an adverb: "the family said" is no "a highly anticipated"
-_LY_NOUNS = frozenset(
-    """family ally assembly daily weekly monthly quarterly biweekly rally
-    supply monopoly oligopoly bully""".split()
-)
 
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
@@ -728,7 +723,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         c >= 2
         and toks.words[c - 2] in DETERMINERS
         and (
-            (before.endswith("ly") and before not in _LY_NOUNS)
+            (before.endswith("ly") and before not in LY_NOUNS)
             # "the approving comments", not "the ruling said"
             or (before.endswith("ing") and (word in _NOUN_LIKE_CUES or word in _NOUN_LIKE_BARE))
         )

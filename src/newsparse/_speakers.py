@@ -45,6 +45,7 @@ from newsparse.lexicon.words import (
     DETERMINERS,
     ED_ADJECTIVES,
     IRREGULAR_PLURALS,
+    LY_NOUNS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
     QUANTIFIER_SUBJECTS,
@@ -632,6 +633,16 @@ def _skip_back(text: str, toks: _Tokens, j: int) -> int:
                 or toks.words[j] in AUXILIARIES
                 or toks.words[j] in {"not", "never"}
                 or toks.words[j].endswith(("n't", "n’t"))
+                # any manner adverb: "whom he affectionately calls", "Lee
+                # bluntly said" (not a noun in -ly: "the family", "the elderly")
+                or (
+                    toks.words[j].endswith("ly")
+                    and len(toks.words[j]) > 5
+                    and toks.words[j] not in LY_NOUNS
+                    and j > 0
+                    and toks.words[j - 1] not in DETERMINERS
+                    and not toks.words[j - 1].endswith(("'s", "’s"))
+                )
                 # a floating quantifier: "Ortiz and Lee both said", "the two
                 # leaders each said"
                 or (

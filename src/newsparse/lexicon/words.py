@@ -17,6 +17,7 @@ __all__ = [
     "DETERMINERS",
     "ED_ADJECTIVES",
     "IRREGULAR_PLURALS",
+    "LY_NOUNS",
     "NUMBER_WORDS",
     "OBJECT_PRONOUNS",
     "PAST_ONLY",
@@ -98,6 +99,12 @@ PAST_ONLY: frozenset[str] = frozenset(
 PAST_OR_PARTICIPLE: frozenset[str] = frozenset(
     """met held led fled sent spent stood sat fought brought bought kept lost
     made paid built sought taught caught struck left""".split()
+)
+
+#: Nouns that end like an adverb: ``the family said``, ``the daily said``.
+LY_NOUNS: frozenset[str] = frozenset(
+    """family ally assembly daily weekly monthly quarterly biweekly rally
+    supply monopoly oligopoly bully""".split()
 )
 
 AUXILIARIES: frozenset[str] = frozenset(
