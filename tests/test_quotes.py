@@ -2271,6 +2271,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the plan had failed", "Lee", "said")],
     ),
     (
+        "a-share-said-yes",
+        "Asked whether the levy was fair, 46 percent of residents said yes.",
+        [("indirect", "yes", "46 percent of residents", "said")],
+    ),
+    (
+        "plural-agent-nouns-speak",
+        "Organizers say the march will go ahead.",
+        [("indirect", "the march will go ahead", "Organizers", "say")],
+    ),
+    (
+        "a-plural-thing-in-ers-is-no-speaker",
+        "The orders say nothing.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

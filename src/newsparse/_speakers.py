@@ -729,6 +729,19 @@ _JOB_NOUNS = frozenset(
     mentor deputy successor predecessor""".split()
 )
 
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives")
+# plural nouns in those endings that name things, not people
+_NOT_AGENTS = frozenset(
+    """numbers letters orders matters centers centres papers waters borders
+    sectors factors errors markets towers corners quarters headquarters
+    powers layers chapters figures measures computers monitors incidents
+    documents comments statements arguments payments governments elements
+    segments investments agreements developments improvements requirements
+    settlements departments apartments amendments instruments incentives
+    initiatives objectives alternatives archives narratives perspectives
+    directives motives""".split()
+)
+
 # collective nouns that speak as one: "the opposition", "the junta"
 _COLLECTIVE_HEADS = frozenset(
     """opposition junta delegation regime bloc cartel kingdom republic palace
@@ -779,6 +792,9 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         or head in MEDIA_HEADS  # "The newspaper accused ..."
         or head in _COLLECTIVE_HEADS  # "The opposition accused ..."
         or head in _JOB_NOUNS  # "As the principal pointed out"
+        # people named by a plural agent noun: "executives", "employees",
+        # "organizers", "physicians", "participants"
+        or (head.endswith(_AGENT_PLURALS) and len(head) > 6 and head not in _NOT_AGENTS)
     )
 
 

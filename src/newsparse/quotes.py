@@ -271,8 +271,9 @@ def _emit(
             _claim(qid, kind, frame, quotes, claimed, results)
         return covered
     content = frame.content
-    if len(text[content.start : content.end].split()) < _MIN_CONTENT_WORDS:
-        return covered
+    said = text[content.start : content.end]
+    if len(said.split()) < _MIN_CONTENT_WORDS and said.lower() not in {"yes", "no"}:
+        return covered  # but "46 percent said yes": an answer
     results.append(Attribution(content, QuoteKind.INDIRECT, frame.speaker_span, frame.cue))
     return covered
 
