@@ -2272,7 +2272,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-share-said-yes",
-        "Asked whether the levy was fair, 46 percent of residents said yes.",
+        "When polled, 46 percent of residents said yes.",
         [("indirect", "yes", "46 percent of residents", "said")],
     ),
     (
