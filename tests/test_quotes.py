@@ -2286,6 +2286,32 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-thing-and-a-party-is-no-coordinated-speaker",
+        "Republicans demanded deeper cuts and Democrats warned that a shutdown would hurt.",
+        [("indirect", "a shutdown would hurt", "Democrats", "warned")],
+    ),
+    (
+        "and-adds-an-amount-goes-on-with-the-report",
+        "According to the budget office, the bill keeps spending flat and adds $4 billion"
+        " for relief.",
+        [
+            (
+                "indirect",
+                "the bill keeps spending flat and adds $4 billion for relief",
+                "the budget office",
+                "According to",
+            )
+        ],
+    ),
+    (
+        "no-with-a-full-stop-ends-the-sentence",
+        "Lee said the plan would fail and added that he would vote no.",
+        [
+            ("indirect", "the plan would fail", "Lee", "said"),
+            ("indirect", "he would vote no", "Lee", "added"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -736,6 +736,8 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                     toks.words[j + 1] in CUE_FORMS
                     and toks.words[j + 1] != SPEECH_FORMS.get(toks.words[j + 1], "")
                     and toks.words[j + 1] not in PARTICIPLE_CUES
+                    # "keeps spending flat and adds $4 billion": an amount, no speech
+                    and not (j + 2 <= stop and toks.words[j + 2][:1] in _AMOUNT_OPENERS)
                 )
                 or (  # "... and did not rule out cuts", "... and declined to say"
                     toks.words[j + 1] in _NEXT_ACT_OPENERS
@@ -779,6 +781,9 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
         last -= 1
     return last
 
+
+# what opens an amount: "adds $4 billion", "added 3.5%"
+_AMOUNT_OPENERS = frozenset("$€£¥0123456789")
 
 # after "and", the speaker's own next act, not more of the report
 _NEXT_ACT_OPENERS = frozenset("declined didn't didn’t doesn't doesn’t wouldn't wouldn’t".split())

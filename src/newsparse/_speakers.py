@@ -256,8 +256,13 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if kind != "w":
             break
         if word == "and" and i - 1 >= floor and i + 1 <= k:
+            left = toks.words[i - 1]
             if (_capitalized(text, toks, i - 1) and _capitalized(text, toks, i + 1)) or (
-                _pp_head(text, toks, i - 1, floor) and _pp_head(text, toks, k, floor)
+                # people on both sides: "economists and port officials", not
+                # "demanded deeper cuts and Democrats warned"
+                _pp_head(text, toks, i - 1, floor)
+                and _pp_head(text, toks, k, floor)
+                and (left in _PP_HEADS or left in IRREGULAR_PLURALS or _agent_plural(left))
             ):
                 start = i  # "Lee and Ortiz", "economists and port officials"
                 i -= 1
@@ -794,8 +799,14 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         or head in _JOB_NOUNS  # "As the principal pointed out"
         # people named by a plural agent noun: "executives", "employees",
         # "organizers", "physicians", "participants"
-        or (head.endswith(_AGENT_PLURALS) and len(head) > 6 and head not in _NOT_AGENTS)
+        or _agent_plural(head)
     )
+
+
+def _agent_plural(word: str) -> bool:
+    """A plural agent noun (``organizers``, ``physicians``), not a thing in
+    the same ending (``numbers``, ``documents``)."""
+    return word.endswith(_AGENT_PLURALS) and len(word) > 6 and word not in _NOT_AGENTS
 
 
 # -ing words that make a role, not a participle: "defending champion Ana

@@ -19,7 +19,10 @@ from newsparse.model import Span
 from newsparse.quotemarks import QuoteSpan
 from newsparse.sentences import ABBREVIATIONS
 
-_ABBREVIATION = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+# "No." and "Nos." abbreviate only before a number ("No. 5"); "would vote
+# no." ends on a word and a full stop
+_NUMBER_SIGNS = frozenset({"no", "nos"})
+_ABBREVIATION = "|".join(sorted(ABBREVIATIONS - _NUMBER_SIGNS, key=len, reverse=True))
 
 
 # The token forms, tried in order at each position.
@@ -31,6 +34,7 @@ _TOKEN_FORMS = (
     # long alternation at every other word: the tokenizer runs 3x faster
     rf"|\b(?=[^\W\d_]{{1,12}}\.)(?i:{_ABBREVIATION})\.(?!\w)"
     r"|\b[A-Z]\.(?=[ \u00a0][A-Z])"  # John F. Kennedy
+    r"|\b[Nn]os?\.(?=[ \u00a0]?\d)"  # No. 5
     r"|[^\W_](?:[\w’'&\-]*[^\W_])?"
     r"|--|[,;:()\[\]—–―.!?-]"
 )
