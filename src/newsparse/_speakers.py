@@ -267,6 +267,10 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 start = i  # "Lee and Ortiz", "economists and port officials"
                 i -= 1
                 continue
+            if _inside_pp_object(toks, i, floor):
+                start = i  # "The maker of Harbor biscuits and Tundra bars"
+                i -= 1
+                continue
             break
         if i > floor and _capitalized(text, toks, i) and toks.words[i - 1] not in {".", "!", "?"}:
             start = i  # "Theresa May", "Will Ortiz": a capitalised word is a name here
@@ -801,6 +805,17 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         # "organizers", "physicians", "participants"
         or _agent_plural(head)
     )
+
+
+def _inside_pp_object(toks: _Tokens, i: int, floor: int) -> bool:
+    """Whether the ``and`` at ``i`` joins the objects of a preposition after
+    a source head (``the maker of Harbor biscuits and Tundra bars``)."""
+    for t in range(i - 1, max(floor, i - 5), -1):
+        if toks.kinds[t] != "w":
+            return False
+        if toks.words[t] in {"of", "for"}:
+            return t - 1 >= floor and toks.words[t - 1] in _PP_HEADS
+    return False
 
 
 def _agent_plural(word: str) -> bool:
