@@ -369,6 +369,26 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Al Bell", "person", "Rev."), ("Ana Ruiz", "person", "U.S. Ambassador")],
     ),
     (
+        "abbreviated-rank-and-job-title-before-a-name",
+        "Det. Tomas Brill said the lane was shut. Cpl. Inge Marl said a van had rolled. "
+        "Medical Examiner Ona Pratt said two people died. Vell County Highway Patrol Trooper "
+        "Rui Sousa said the road would reopen. Sgt. 1st Class Edda Lorne said troops helped. "
+        "Special Agent Kip Hanlon said the driver fled.",
+        [
+            ("Tomas Brill", "person", "Det."),
+            ("Inge Marl", "person", "Cpl."),
+            ("Ona Pratt", "person", "Medical Examiner"),
+            ("Rui Sousa", "person", "Vell County Highway Patrol Trooper"),
+            ("Edda Lorne", "person", "Sgt. 1st Class"),
+            ("Kip Hanlon", "person", "Special Agent"),
+        ],
+    ),
+    (
+        "capitalised-noun-for-a-person-before-a-name",
+        "Firefighter Lio Banks said the roof fell in. Bystander Mara Quist said she heard a bang.",
+        [("Lio Banks", "person", "Firefighter"), ("Mara Quist", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

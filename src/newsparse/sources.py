@@ -1575,6 +1575,8 @@ def _person(text: str, mention: Mention) -> _Reading:
         title_tokens[-1] = _without_possessive(title_tokens[-1])
         if len(run) < 2:
             title_tokens = []
+    if title_tokens and title_tokens[-1].lower() in DESCRIPTION_NOUNS:
+        title_tokens = []  # "Witness Rosa Alvarez": a description is no title (SPEC)
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
@@ -1598,6 +1600,10 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
         if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
             break
         left = tokens[i - 2].lower() if i >= 2 else before.lower()
+        if len(tokens) - i >= 2 and (low in _PERSON_NOUNS or low in DESCRIPTION_NOUNS):
+            break  # "Firefighter Tomas Brill", "Witness Rosa Alvarez": a noun for one person
+        if i < len(tokens) and low == "class":
+            break  # "Sgt. 1st Class | Ana Ruiz", "Petty Officer First Class": a rank's class
         if i < len(tokens) and left in {"of", "for", "at"}:
             break
         if word.endswith(")"):
@@ -1902,6 +1908,8 @@ class _NameIndex:
                 continue
             start = run[position + 1 - len(name) - len(title)][1]
             title_clean = [w for w in title if w.lower() not in _NOT_NAME | _HONORIFICS]
+            if title_clean and title_clean[-1].lower() in DESCRIPTION_NOUNS:
+                title_clean = []  # "Witness Rosa Alvarez": a description is no title
             if title_clean and _possessive(title_clean[-1]):
                 title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
             full = " ".join(name)

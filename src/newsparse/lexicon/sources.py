@@ -1093,6 +1093,50 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "principal",
         "head",
         "press",
+        # the AP Stylebook's abbreviated titles before a name (military and
+        # police ranks, ``Dist. Atty.``, ``Supt.``), dotted and, as British
+        # and Reuters copy writes them, undotted (``Det Insp``)
+        "det.",
+        "det",
+        "cpl.",
+        "cpl",
+        "cmdr.",
+        "cmdr",
+        "comdr.",
+        "insp.",
+        "insp",
+        "supt.",
+        "supt",
+        "atty.",
+        "dist.",
+        "asst.",
+        "dep.",
+        "pvt.",
+        "pfc.",
+        "spc.",
+        "ens.",
+        "brig.",
+        "msgr.",
+        "fr.",
+        "sgt",
+        "lt",
+        "capt",
+        "col",
+        "maj",
+        "adm",
+        # public-safety and court jobs written as a title before a name
+        # (``Trooper``, ``Medical Examiner``, ``Public Defender``, ``Special
+        # Agent``)
+        "trooper",
+        "undersheriff",
+        "coroner",
+        "examiner",
+        "defender",
+        "agent",
+        "investigator",
+        "ranger",
+        "chaplain",
+        "dispatcher",
     ]
 )
 
