@@ -389,6 +389,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Lio Banks", "person", "Firefighter"), ("Mara Quist", "person", None)],
     ),
     (
+        "team-or-city-possessive-before-a-name",
+        "Harwick's Milo Brandt said the team needed the win. The Kelso Hawks' Ada Rowe "
+        "said the ice was soft.",
+        [("Milo Brandt", "person", "Harwick"), ("Ada Rowe", "person", "Kelso Hawks")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1321,8 +1321,8 @@ def _body_title(title: list[str]) -> bool:
         low = word.lower().strip(",")
         if low in _NAME_LINK_WORDS:
             continue
-        if not word[:1].isupper() or low in _HONORIFICS:
-            return False
+        if not word[:1].isupper() or low in _HONORIFICS or _possessive(low):
+            return False  # "The Hawks' Milo Brandt": a body's person
         if low not in _BODY_MODIFIERS and (
             low in TITLE_WORDS or low in ROLE_HEADS or low in _PERSON_NOUNS
         ):
