@@ -395,6 +395,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Milo Brandt", "person", "Harwick"), ("Ada Rowe", "person", "Kelso Hawks")],
     ),
     (
+        "company-named-by-what-it-does",
+        "The biscuits will return, the maker of Tolvo biscuits said. The owner of the Gull "
+        "Inn said rooms were full. The owner of the dog said it was calm.",
+        [
+            ("maker of Tolvo biscuits", "organization", None),
+            ("owner of the Gull Inn", "organization", None),
+            ("The owner of the dog", "person", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

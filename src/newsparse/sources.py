@@ -37,6 +37,7 @@ from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
+    COMPANY_DESCRIPTION_NOUNS,
     CORPORATE_SUFFIXES,
     DESCRIPTION_NOUNS,
     DOCUMENT_HEADS,
@@ -1464,6 +1465,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     head = _head(lower)
     stem = _stem(head)
     plural = (head.endswith("s") or head in {"people", "police"}) and not one
+    if _company_description(raw, lower, head):
+        # "the maker of Dunmore crackers": a company named by what it does
+        return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
     if head in DOCUMENT_HEADS:
         kind = SourceKind.DOCUMENT
     elif _role_noun_alone(lower):
@@ -1488,6 +1492,23 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+def _company_description(raw: str, lower: list[str], head: str) -> bool:
+    """``the maker of Dunmore crackers``, ``the operator of the pipeline``,
+    ``the owner of the Harbor Inn``: ``the``, a noun for what a company does
+    (``COMPANY_DESCRIPTION_NOUNS``) and ``of``; a noun that a person may
+    hold too (``owner``, ``parent``) only with a capitalised name after
+    ``of`` (not ``the owner of the dog``)."""
+    if lower[0] != "the" or head not in COMPANY_DESCRIPTION_NOUNS:
+        return False
+    at = lower.index(head) if head in lower else len(lower)
+    if at + 2 >= len(lower) or lower[at + 1] != "of":
+        return False
+    if not COMPANY_DESCRIPTION_NOUNS[head]:
+        return True
+    after = raw.split()[at + 2 :]
+    return any(w[:1].isupper() and w.lower() not in _NOT_NAME for w in after)
 
 
 def _news_agency(lower: list[str], head: str) -> bool:

@@ -15,6 +15,7 @@ from types import MappingProxyType
 __all__ = [
     "ANONYMITY_MARKERS",
     "ANONYMOUS_HEADS",
+    "COMPANY_DESCRIPTION_NOUNS",
     "CORPORATE_SUFFIXES",
     "DESCRIPTION_NOUNS",
     "DOCUMENT_HEADS",
@@ -1224,6 +1225,31 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 DESCRIPTION_NOUNS: frozenset[str] = frozenset(
     """man woman person resident neighbor neighbour witness voter relative
     bystander passerby customer shopper worker""".split()
+)
+
+
+#: What a company does, as a definite description names it by that before
+#: ``of`` (``the maker of Dunmore crackers``, ``the operator of the
+#: pipeline``): an organisation, as business wires write it. The value says
+#: whether the noun needs a named object to be a company's: ``the owner of
+#: the Harbor Inn`` is one, ``the owner of the dog`` is a person, as a
+#: ``parent``, a ``producer`` or a ``builder`` may be.
+COMPANY_DESCRIPTION_NOUNS: Mapping[str, bool] = MappingProxyType(
+    {
+        "maker": False,
+        "manufacturer": False,
+        "operator": False,
+        "developer": False,
+        "supplier": False,
+        "distributor": False,
+        "subsidiary": False,
+        "provider": False,
+        "owner": True,
+        "parent": True,
+        "publisher": True,
+        "producer": True,
+        "builder": True,
+    }
 )
 
 
