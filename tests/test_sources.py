@@ -401,7 +401,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [
             ("maker of Tolvo biscuits", "organization", None),
             ("owner of the Gull Inn", "organization", None),
-            ("The owner of the dog", "person", None),
+            ("The owner of the dog", "anonymous", None),
+        ],
+    ),
+    (
+        "unnamed-kin-and-role-are-anonymous",
+        "“He cooked every night,” his granddaughter said. “We will appeal,” her lawyer said. "
+        "“It was kind,” his publicist said.",
+        [
+            ("his granddaughter", "anonymous", None),
+            ("her lawyer", "anonymous", None),
+            ("his publicist", "anonymous", None),
         ],
     ),
     (
@@ -771,7 +781,7 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         "a-role-with-no-holder-stays-its-own",
         "KELSO (AP) — Crews worked late. The mayor said the delay was unacceptable.",
         ["The mayor"],
-        [("The mayor", "person", None)],
+        [("The mayor", "anonymous", None)],
     ),
     (
         "the-senator-joins-the-holder-of-sen",

@@ -269,7 +269,7 @@ def source_stage(state: ParseState) -> None:
     state.sources = [
         Source(
             name=e.name,
-            kind=e.kind,
+            kind=_source_kind(e),
             title=e.title,
             mentions=tuple(e.mentions[k] for k in sorted(e.mentions)),
         )
@@ -678,6 +678,25 @@ def _new(reading: _Reading) -> _Entity:
         plural=reading.plural,
         name_span=reading.name_span,
     )
+
+
+def _source_kind(entity: _Entity) -> SourceKind:
+    """The kind a source is given: a person no name was found for (``her
+    lawyer``, ``the mayor``, ``his granddaughter``, a headline's ``Sheriff``)
+    is an unnamed person, ``anonymous`` (SPEC: a ``person`` is a named
+    individual). Merging still treats it as one person, so that ``she``
+    and ``the mayor`` may take it."""
+    if entity.kind is not SourceKind.PERSON:
+        return entity.kind
+    words = entity.name.split()
+    if not words or (len(words) == 1 and words[0].lower() in _HE_SHE):
+        return entity.kind  # a pronoun that took no one
+    first = words[0].lower()
+    if first in _NOT_NAME or first in _POSSESSIVES or words[0][:1].islower():
+        return SourceKind.ANONYMOUS  # "her lawyer", "The mayor", "the Democrat"
+    if all(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in words):
+        return SourceKind.ANONYMOUS  # "Sheriff", "Police Chief": a title alone
+    return entity.kind
 
 
 def _improve(entity: _Entity, reading: _Reading, text: str) -> None:
