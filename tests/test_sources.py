@@ -415,6 +415,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "kin-or-role-after-a-possessive-determiner-is-a-title",
+        "Lina Vidal, her granddaughter, said he cooked every night. Karl Berg, his lawyer, "
+        "said the case was weak. Pell, his neighbor, said he was quiet.",
+        [
+            ("Lina Vidal", "person", "granddaughter"),
+            ("Karl Berg", "person", "lawyer"),
+            ("Pell", "person", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

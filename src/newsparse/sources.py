@@ -123,12 +123,12 @@ _NOT_NAME = DETERMINERS | frozenset(
     ]
 )
 _APPOSITIVE = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
+    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
 )
 # "Delacroix, chief executive since 2019, said": the role without the time
 # it has been held
 _APPOSITIVE_SINCE = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)"
+    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)"
     r"\s+(?:since|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*(?:,|\.|;|$)"
 )
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
@@ -138,7 +138,7 @@ _WHICH = re.compile(r",?\s+which\s")
 # person's appositive looks like
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3}(?:,|[.;]?\s*$|[.;]\s)")
 _AGE = re.compile(r"\d{1,3}-year-old")
-_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{1,80})")
+_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|its|their|our)\s+([^,;.]{1,80})")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
 _WINDOW = 64
