@@ -407,11 +407,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
     (
         "unnamed-kin-and-role-are-anonymous",
         "“He cooked every night,” his granddaughter said. “We will appeal,” her lawyer said. "
-        "“It was kind,” his publicist said.",
+        "“It was kind,” his publicist said. “It is over,” de Vries said.",
         [
             ("his granddaughter", "anonymous", None),
             ("her lawyer", "anonymous", None),
             ("his publicist", "anonymous", None),
+            ("de Vries", "person", None),
         ],
     ),
     (

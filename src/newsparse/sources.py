@@ -692,7 +692,12 @@ def _source_kind(entity: _Entity) -> SourceKind:
     if not words or (len(words) == 1 and words[0].lower() in _HE_SHE):
         return entity.kind  # a pronoun that took no one
     first = words[0].lower()
-    if first in _NOT_NAME or first in _POSSESSIVES or words[0][:1].islower():
+    if (
+        first in _NOT_NAME
+        or first in _POSSESSIVES
+        # a lower-case head, but not a name's particle ("de Vries", "al-Harbi")
+        or not (_name_word(words[0]) or first in _NAME_PARTICLES)
+    ):
         return SourceKind.ANONYMOUS  # "her lawyer", "The mayor", "the Democrat"
     if all(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in words):
         return SourceKind.ANONYMOUS  # "Sheriff", "Police Chief": a title alone
