@@ -426,6 +426,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "police-rank-named-again-by-its-noun",
+        "Det. Tomas Brill said the lane was shut. The detective added that no one was hurt. "
+        "Trooper Ada Vell said a van rolled. The trooper said it was empty.",
+        [("Tomas Brill", "person", "Det."), ("Ada Vell", "person", "Trooper")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
