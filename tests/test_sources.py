@@ -369,6 +369,69 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Al Bell", "person", "Rev."), ("Ana Ruiz", "person", "U.S. Ambassador")],
     ),
     (
+        "abbreviated-rank-and-job-title-before-a-name",
+        "Det. Tomas Brill said the lane was shut. Cpl. Inge Marl said a van had rolled. "
+        "Medical Examiner Ona Pratt said two people died. Vell County Highway Patrol Trooper "
+        "Rui Sousa said the road would reopen. Sgt. 1st Class Edda Lorne said troops helped. "
+        "Special Agent Kip Hanlon said the driver fled.",
+        [
+            ("Tomas Brill", "person", "Det."),
+            ("Inge Marl", "person", "Cpl."),
+            ("Ona Pratt", "person", "Medical Examiner"),
+            ("Rui Sousa", "person", "Vell County Highway Patrol Trooper"),
+            ("Edda Lorne", "person", "Sgt. 1st Class"),
+            ("Kip Hanlon", "person", "Special Agent"),
+        ],
+    ),
+    (
+        "capitalised-noun-for-a-person-before-a-name",
+        "Firefighter Lio Banks said the roof fell in. Bystander Mara Quist said she heard a bang.",
+        [("Lio Banks", "person", "Firefighter"), ("Mara Quist", "person", None)],
+    ),
+    (
+        "team-or-city-possessive-before-a-name",
+        "Harwick's Milo Brandt said the team needed the win. The Kelso Hawks' Ada Rowe "
+        "said the ice was soft.",
+        [("Milo Brandt", "person", "Harwick"), ("Ada Rowe", "person", "Kelso Hawks")],
+    ),
+    (
+        "company-named-by-what-it-does",
+        "The biscuits will return, the maker of Tolvo biscuits said. The owner of the Gull "
+        "Inn said rooms were full. The owner of the dog said it was calm.",
+        [
+            ("maker of Tolvo biscuits", "organization", None),
+            ("owner of the Gull Inn", "organization", None),
+            ("The owner of the dog", "anonymous", None),
+        ],
+    ),
+    (
+        "unnamed-kin-and-role-are-anonymous",
+        "“He cooked every night,” his granddaughter said. “We will appeal,” her lawyer said. "
+        "“It was kind,” his publicist said. “It is over,” de Vries said.",
+        [
+            ("his granddaughter", "anonymous", None),
+            ("her lawyer", "anonymous", None),
+            ("his publicist", "anonymous", None),
+            ("de Vries", "person", None),
+        ],
+    ),
+    (
+        "kin-or-role-after-a-possessive-determiner-is-a-title",
+        "Lina Vidal, her granddaughter, said he cooked every night. Karl Berg, his lawyer, "
+        "said the case was weak. Pell, his neighbor, said he was quiet.",
+        [
+            ("Lina Vidal", "person", "granddaughter"),
+            ("Karl Berg", "person", "lawyer"),
+            ("Pell", "person", None),
+        ],
+    ),
+    (
+        "police-rank-named-again-by-its-noun",
+        "Det. Tomas Brill said the lane was shut. The detective added that no one was hurt. "
+        "Trooper Ada Vell said a van rolled. The trooper said it was empty.",
+        [("Tomas Brill", "person", "Det."), ("Ada Vell", "person", "Trooper")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -735,7 +798,7 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         "a-role-with-no-holder-stays-its-own",
         "KELSO (AP) — Crews worked late. The mayor said the delay was unacceptable.",
         ["The mayor"],
-        [("The mayor", "person", None)],
+        [("The mayor", "anonymous", None)],
     ),
     (
         "the-senator-joins-the-holder-of-sen",

@@ -37,6 +37,7 @@ from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
+    COMPANY_DESCRIPTION_NOUNS,
     CORPORATE_SUFFIXES,
     DESCRIPTION_NOUNS,
     DOCUMENT_HEADS,
@@ -122,12 +123,12 @@ _NOT_NAME = DETERMINERS | frozenset(
     ]
 )
 _APPOSITIVE = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
+    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
 )
 # "Delacroix, chief executive since 2019, said": the role without the time
 # it has been held
 _APPOSITIVE_SINCE = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)"
+    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)"
     r"\s+(?:since|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*(?:,|\.|;|$)"
 )
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
@@ -137,7 +138,7 @@ _WHICH = re.compile(r",?\s+which\s")
 # person's appositive looks like
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3}(?:,|[.;]?\s*$|[.;]\s)")
 _AGE = re.compile(r"\d{1,3}-year-old")
-_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{1,80})")
+_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|its|their|our)\s+([^,;.]{1,80})")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
 _WINDOW = 64
@@ -279,7 +280,7 @@ def source_stage(state: ParseState) -> None:
     state.sources = [
         Source(
             name=e.name,
-            kind=e.kind,
+            kind=_source_kind(e),
             title=e.title,
             mentions=tuple(e.mentions[k] for k in sorted(e.mentions)),
         )
@@ -965,6 +966,30 @@ def _new(reading: _Reading) -> _Entity:
         plural=reading.plural,
         name_span=reading.name_span,
     )
+
+
+def _source_kind(entity: _Entity) -> SourceKind:
+    """The kind a source is given: a person no name was found for (``her
+    lawyer``, ``the mayor``, ``his granddaughter``, a headline's ``Sheriff``)
+    is an unnamed person, ``anonymous`` (SPEC: a ``person`` is a named
+    individual). Merging still treats it as one person, so that ``she``
+    and ``the mayor`` may take it."""
+    if entity.kind is not SourceKind.PERSON:
+        return entity.kind
+    words = entity.name.split()
+    if not words or (len(words) == 1 and words[0].lower() in _HE_SHE):
+        return entity.kind  # a pronoun that took no one
+    first = words[0].lower()
+    if (
+        first in _NOT_NAME
+        or first in _POSSESSIVES
+        # a lower-case head, but not a name's particle ("de Vries", "al-Harbi")
+        or not (_name_word(words[0]) or first in _NAME_PARTICLES)
+    ):
+        return SourceKind.ANONYMOUS  # "her lawyer", "The mayor", "the Democrat"
+    if all(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in words):
+        return SourceKind.ANONYMOUS  # "Sheriff", "Police Chief": a title alone
+    return entity.kind
 
 
 def _improve(entity: _Entity, reading: _Reading, text: str) -> None:
@@ -1709,8 +1734,8 @@ def _body_title(title: list[str]) -> bool:
         low = word.lower().strip(",")
         if low in _NAME_LINK_WORDS:
             continue
-        if not word[:1].isupper() or low in _HONORIFICS:
-            return False
+        if not word[:1].isupper() or low in _HONORIFICS or _possessive(low):
+            return False  # "The Hawks' Milo Brandt": a body's person
         if low not in _BODY_MODIFIERS and (
             low in TITLE_WORDS or low in ROLE_HEADS or low in _PERSON_NOUNS
         ):
@@ -1852,6 +1877,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     head = _head(lower)
     stem = _stem(head)
     plural = (head.endswith("s") or head in {"people", "police"}) and not one
+    if _company_description(raw, lower, head):
+        # "the maker of Dunmore crackers": a company named by what it does
+        return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
     if head in DOCUMENT_HEADS:
         kind = SourceKind.DOCUMENT
     elif _role_noun_alone(lower):
@@ -1876,6 +1904,23 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+def _company_description(raw: str, lower: list[str], head: str) -> bool:
+    """``the maker of Dunmore crackers``, ``the operator of the pipeline``,
+    ``the owner of the Harbor Inn``: ``the``, a noun for what a company does
+    (``COMPANY_DESCRIPTION_NOUNS``) and ``of``; a noun that a person may
+    hold too (``owner``, ``parent``) only with a capitalised name after
+    ``of`` (not ``the owner of the dog``)."""
+    if lower[0] != "the" or head not in COMPANY_DESCRIPTION_NOUNS:
+        return False
+    at = lower.index(head) if head in lower else len(lower)
+    if at + 2 >= len(lower) or lower[at + 1] != "of":
+        return False
+    if not COMPANY_DESCRIPTION_NOUNS[head]:
+        return True
+    after = raw.split()[at + 2 :]
+    return any(w[:1].isupper() and w.lower() not in _NOT_NAME for w in after)
 
 
 def _news_agency(lower: list[str], head: str) -> bool:
@@ -1963,6 +2008,8 @@ def _person(text: str, mention: Mention) -> _Reading:
         title_tokens[-1] = _without_possessive(title_tokens[-1])
         if len(run) < 2:
             title_tokens = []
+    if title_tokens and title_tokens[-1].lower() in DESCRIPTION_NOUNS:
+        title_tokens = []  # "Witness Rosa Alvarez": a description is no title (SPEC)
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
@@ -1986,6 +2033,10 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
         if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
             break
         left = tokens[i - 2].lower() if i >= 2 else before.lower()
+        if len(tokens) - i >= 2 and (low in _PERSON_NOUNS or low in DESCRIPTION_NOUNS):
+            break  # "Firefighter Tomas Brill", "Witness Rosa Alvarez": a noun for one person
+        if i < len(tokens) and low == "class":
+            break  # "Sgt. 1st Class | Ana Ruiz", "Petty Officer First Class": a rank's class
         if i < len(tokens) and left in {"of", "for", "at"}:
             break
         if word.endswith(")"):
@@ -2290,6 +2341,8 @@ class _NameIndex:
                 continue
             start = run[position + 1 - len(name) - len(title)][1]
             title_clean = [w for w in title if w.lower() not in _NOT_NAME | _HONORIFICS]
+            if title_clean and title_clean[-1].lower() in DESCRIPTION_NOUNS:
+                title_clean = []  # "Witness Rosa Alvarez": a description is no title
             if title_clean and _possessive(title_clean[-1]):
                 title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
             full = " ".join(name)

@@ -15,6 +15,7 @@ from types import MappingProxyType
 __all__ = [
     "ANONYMITY_MARKERS",
     "ANONYMOUS_HEADS",
+    "COMPANY_DESCRIPTION_NOUNS",
     "CORPORATE_SUFFIXES",
     "DESCRIPTION_NOUNS",
     "DOCUMENT_HEADS",
@@ -814,6 +815,46 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "aunt",
         "uncle",
         "cousin",
+        # more kin and the people close to one, as obituaries and court copy
+        # set them off beside a name ("Lina Vidal, her granddaughter,")
+        "granddaughter",
+        "grandson",
+        "grandchild",
+        "niece",
+        "nephew",
+        "stepmother",
+        "stepfather",
+        "stepson",
+        "stepdaughter",
+        "sibling",
+        "spouse",
+        "fiancée",
+        "mother-in-law",
+        "father-in-law",
+        "son-in-law",
+        "daughter-in-law",
+        "brother-in-law",
+        "sister-in-law",
+        # police, court and public-safety ranks and jobs: "Det. Tomas Brill
+        # ... the detective", "Trooper Ana Ruiz ... the trooper"
+        "detective",
+        "sergeant",
+        "lieutenant",
+        "corporal",
+        "trooper",
+        "undersheriff",
+        "coroner",
+        "examiner",
+        "defender",
+        "agent",
+        "ranger",
+        "publicist",
+        "teammate",
+        "trainer",
+        "caregiver",
+        "roommate",
+        "landlord",
+        "biographer",
         "supervisor",
         "councillor",
         "councilor",
@@ -1093,6 +1134,50 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "principal",
         "head",
         "press",
+        # the AP Stylebook's abbreviated titles before a name (military and
+        # police ranks, ``Dist. Atty.``, ``Supt.``), dotted and, as British
+        # and Reuters copy writes them, undotted (``Det Insp``)
+        "det.",
+        "det",
+        "cpl.",
+        "cpl",
+        "cmdr.",
+        "cmdr",
+        "comdr.",
+        "insp.",
+        "insp",
+        "supt.",
+        "supt",
+        "atty.",
+        "dist.",
+        "asst.",
+        "dep.",
+        "pvt.",
+        "pfc.",
+        "spc.",
+        "ens.",
+        "brig.",
+        "msgr.",
+        "fr.",
+        "sgt",
+        "lt",
+        "capt",
+        "col",
+        "maj",
+        "adm",
+        # public-safety and court jobs written as a title before a name
+        # (``Trooper``, ``Medical Examiner``, ``Public Defender``, ``Special
+        # Agent``)
+        "trooper",
+        "undersheriff",
+        "coroner",
+        "examiner",
+        "defender",
+        "agent",
+        "investigator",
+        "ranger",
+        "chaplain",
+        "dispatcher",
     ]
 )
 
@@ -1163,6 +1248,8 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "capt.": frozenset({"captain"}),
         "sgt.": frozenset({"sergeant"}),
         "cmdr.": frozenset({"commander"}),
+        "cpl.": frozenset({"corporal"}),
+        "insp.": frozenset({"inspector"}),
         "det.": frozenset({"detective"}),
         "supt.": frozenset({"superintendent"}),
         "atty.": frozenset({"attorney"}),
@@ -1180,6 +1267,31 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 DESCRIPTION_NOUNS: frozenset[str] = frozenset(
     """man woman person resident neighbor neighbour witness voter relative
     bystander passerby customer shopper worker""".split()
+)
+
+
+#: What a company does, as a definite description names it by that before
+#: ``of`` (``the maker of Dunmore crackers``, ``the operator of the
+#: pipeline``): an organisation, as business wires write it. The value says
+#: whether the noun needs a named object to be a company's: ``the owner of
+#: the Harbor Inn`` is one, ``the owner of the dog`` is a person, as a
+#: ``parent``, a ``producer`` or a ``builder`` may be.
+COMPANY_DESCRIPTION_NOUNS: Mapping[str, bool] = MappingProxyType(
+    {
+        "maker": False,
+        "manufacturer": False,
+        "operator": False,
+        "developer": False,
+        "supplier": False,
+        "distributor": False,
+        "subsidiary": False,
+        "provider": False,
+        "owner": True,
+        "parent": True,
+        "publisher": True,
+        "producer": True,
+        "builder": True,
+    }
 )
 
 
