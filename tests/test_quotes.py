@@ -2317,11 +2317,6 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "profit fell", "The maker of Harbor biscuits and Tundra bars", "said")],
     ),
     (
-        "down-from-after-the-report-is-the-writers",
-        "The firm said profit would reach 410 million pounds, down from 450 million.",
-        [("indirect", "profit would reach 410 million pounds", "The firm", "said")],
-    ),
-    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1194,7 +1194,7 @@ MERGES += [
         '"She was brave," the 19-year-old\'s coach said.',
         [
             ("Ilse Varga", "person", ["Ilse Varga"]),
-            ("the 19-year-old's coach", "person", ["the 19-year-old's coach"]),
+            ("the 19-year-old's coach", "anonymous", ["the 19-year-old's coach"]),
         ],
     ),
     (

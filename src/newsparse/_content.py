@@ -126,7 +126,6 @@ _CUE_PHRASE = re.compile(r"\s+in\s+(?:a\s+statement|an\s+interview)\b")
 
 _CONTEXT_TAIL = re.compile(
     r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after|compared\s+(?:with|to)"
-    r"|(?:down|up)\s+from"
     r"|even\s+as|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
