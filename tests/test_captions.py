@@ -49,6 +49,13 @@ CREDITS = [
     ("Skiers race in Oslo. Markus Lind/Pool via REUTERS", "Markus Lind/Pool via REUTERS", "Markus Lind", "Reuters"),
     ("Skiers race in Oslo. Pool via REUTERS", "Pool via REUTERS", None, "Reuters"),
     ("Skiers race in Oslo. ABCD/Ivan Petrov/Kremlin via REUTERS", "ABCD/Ivan Petrov/Kremlin via REUTERS", "Ivan Petrov", "Reuters"),
+    # Getty's commissioned work: the agency shot for a client, and the
+    # agency is Getty Images (regression: no credit in an article; agency
+    # ``Getty Images for ...`` after ``Photo by``)
+    ("Dancers bow at the Lumen Gala in Denver. Priya Solano/Getty Images for The Lumen Foundation", "Priya Solano/Getty Images for The Lumen Foundation", "Priya Solano", "Getty Images"),
+    ("Dancers bow at the Lumen Gala. (Priya Solano/Getty Images for Harbor Arts)", "(Priya Solano/Getty Images for Harbor Arts)", "Priya Solano", "Getty Images"),
+    ("Dancers bow at the Lumen Gala. (Photo by Priya Solano/Getty Images for The Lumen Foundation)", "(Photo by Priya Solano/Getty Images for The Lumen Foundation)", "Priya Solano", "Getty Images"),
+    ("Dancers bow at the Lumen Gala. Photo: Getty Images for Harbor Arts", "Photo: Getty Images for Harbor Arts", None, "Getty Images"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -76,6 +83,7 @@ NOT_CREDITS_IN_ARTICLES = [
     "Harbour Town Votes for New Pier",
     # a hyphenated word is no caption-credit boundary (regression row)
     "Veltrona Launches AI-Powered Kettle Platform for Rural Clinics",
+    "Dorvan Sells Photo Archive to Getty Images for Undisclosed Sum",
 ]
 
 # caption, date, place (reference 2024-11-12)

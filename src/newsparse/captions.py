@@ -309,6 +309,8 @@ _LICENSE = re.compile(
 )
 _FROM = re.compile(r"(?i:from)\s")
 _FOR = re.compile(r"\sfor\s")
+# ``Getty Images for The Acme Academy``: an agency, then its client
+_CLIENT = re.compile(r"(?P<agency>\S+(?:\s\S+){0,2}?)\s+for\s+\S.*\Z", re.DOTALL)
 
 
 def _split_parts(body: str, separator: re.Pattern[str]) -> list[tuple[int, str]]:
@@ -334,12 +336,23 @@ def _split_parts(body: str, separator: re.Pattern[str]) -> list[tuple[int, str]]
     return parts
 
 
+def _without_client(part: str) -> str:
+    """A known agency without the client it shot for: Getty Images credits
+    commissioned work ``Name/Getty Images for The Acme Academy``, and the
+    agency is ``Getty Images``; any other part is kept as written."""
+    m = _CLIENT.match(part)
+    if m is None or canonical_agency(m.group("agency")) is None:
+        return part
+    return m.group("agency")
+
+
 def _agency_name(*parts: str) -> str:
     """The agency a credit names: the first wire agency among its parts, the
     owner before a ``via`` distributor (``AFP via Getty Images`` -> AFP,
     ``La Voce via AP`` -> AP); else the first known agency; else the first
-    part as written."""
-    names = [n.strip() for p in parts for n in _VIA.split(p)]
+    part as written. A known agency's client (``Getty Images for Acme``) is
+    no part of its name."""
+    names = [_without_client(n.strip()) for p in parts for n in _VIA.split(p)]
     for name in names:
         if is_wire_agency(name):
             return canonical_agency(name) or name
@@ -366,9 +379,12 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
         if m is None:
             return None
         name = _name_suffix(m.group("name"))
+        start = first_at + len(m.group("name")) - len(name)
+        agency = canonical_agency(name)
+        if agency is not None:  # ``Getty Images for Acme``: no photographer named
+            return _Reading(None, agency, start)
         if len(name.split()) < 2:
             return None
-        start = first_at + len(m.group("name")) - len(name)
         return _Reading(name, _agency_name(m.group("outlet")), start)
 
     if len(parts) == 1:
@@ -412,7 +428,7 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
             start = first_at + len(first) - len(name)
             return _Reading(people[-1], _agency_name(name, *(p for _, p in parts[1:])), start)
     rest = [p for _, p in parts[1:]]
-    known = [p for p in rest if any(canonical_agency(n) for n in _VIA.split(p))]
+    known = [p for p in rest if any(canonical_agency(_without_client(n)) for n in _VIA.split(p))]
     if shape == "slash" and not known and (strict or (not opened and len(rest) > 1)):
         # ``(Jane Doe/Acme Gazette)`` is a credit only in a caption on its own
         return None
