@@ -99,6 +99,10 @@ EVENTS = [
     ("Buses burned at a depot in Berlin-Mitte.", None, "Berlin-Mitte"),
     ("A lab in San Jose, Calif.", None, "San Jose, Calif."),
     ("A man waves to the crowd.", None, None),
+    # a hard-wrapped date (regression: an internal error, no date or place)
+    ("Herders cross in Tarvik on November\n9, 2024.", "2024-11-09", "Tarvik"),
+    # a month without a day is no date (regression: an internal error)
+    ("Herders cross in Tarvik, November 2024.", None, None),
 ]
 
 
@@ -228,3 +232,64 @@ def test_caption_round_trips() -> None:
     )
     assert parsed.date == "2024-05-03" and parsed.credit is not None
     assert newsparse.Caption.from_dict(parsed.to_dict()) == parsed
+
+
+# Reuters' caption prefix ``FILE PHOTO:`` is caption text, not a credit
+# marker (regression: caption ``FILE``, agency ``Herders cross ...``)
+def test_file_photo_prefix_stays_in_the_caption() -> None:
+    article = newsparse.parse_article(
+        "FILE PHOTO: Herders cross at Tarvik pass, Norway, May 3, 2024. REUTERS/Oda Brenn/File Photo\n\n"
+        "OSLO (Reuters) - Roads shut, police said."
+    )
+    [caption] = article.captions
+    assert caption.text == "FILE PHOTO: Herders cross at Tarvik pass, Norway, May 3, 2024."
+    assert caption.credit is not None
+    assert (caption.credit.text, caption.credit.photographer, caption.credit.agency) == (
+        "REUTERS/Oda Brenn/File Photo", "Oda Brenn", "Reuters")
+
+
+# a credit hard-wrapped at the caption's last line break is one credit
+# (regression: photographer ``Oda``, and ``Brennvik`` became the headline)
+@pytest.mark.parametrize(
+    ("credit", "photographer", "agency"),
+    [
+        ("REUTERS/Oda\nBrennvik", "Oda Brennvik", "Reuters"),
+        ("(AP Photo/Oda\nBrennvik)", "Oda Brennvik", "AP"),
+        ("Oda Brennvik/Getty\nImages", "Oda Brennvik", "Getty Images"),
+        ("REUTERS/Oda\r\nBrennvik", "Oda Brennvik", "Reuters"),
+    ],
+)
+def test_a_credit_wrapped_over_a_line_break(credit: str, photographer: str, agency: str) -> None:
+    article = newsparse.parse_article(
+        f"Herders cross in Tarvik, Norway, May 3, 2024. {credit}\n\nOSLO (Reuters) - Roads shut, police said."
+    )
+    assert article.headline is None
+    [caption] = article.captions
+    assert caption.text == "Herders cross in Tarvik, Norway, May 3, 2024." and caption.credit is not None
+    assert (caption.credit.text, caption.credit.photographer, caption.credit.agency) == (credit, photographer, agency)
+
+
+def test_a_short_line_under_a_credit_is_no_part_of_it() -> None:
+    found = newsparse.parse_caption("Herders cross. REUTERS/Oda Brenn\nTarvik Pass Reopens After Storm")
+    assert found.credit is None
+
+
+# a publisher's dated copyright line in the header (a news database's
+# export) is no photo credit: the headline and the byline above it stay
+# (regression: one caption swallowed all three lines)
+@pytest.mark.parametrize(
+    "notice",
+    ["(c) 2024 Nordavik Wire Limited", "Copyright 2024 Nordavik Wire. All Rights Reserved.", "© 2024 The Associated Press"],
+)
+def test_a_copyright_notice_in_the_header_is_no_caption(notice: str) -> None:
+    article = newsparse.parse_article(
+        f"Tarvik pass reopens after storm\nBy Oda Brenn\n{notice}\n\nOSLO (Reuters) - Roads shut, police said."
+    )
+    assert article.captions == ()
+    assert article.headline == "Tarvik pass reopens after storm" and article.bylines == ("Oda Brenn",)
+    assert [b.text for b in article.blocks if b.kind is newsparse.BlockKind.METADATA] == [notice]
+
+
+def test_a_dated_photo_credit_in_the_header_is_still_a_caption() -> None:
+    article = newsparse.parse_article("Herders cross.\n© 2024 Oda Brenn/AFP\n\nOSLO (AFP) - Roads shut, police said.")
+    assert [(c.text, c.credit and c.credit.photographer) for c in article.captions] == [("Herders cross.", "Oda Brenn")]

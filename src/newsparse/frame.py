@@ -30,7 +30,7 @@ import re
 import attrs
 
 from newsparse._state import ParseState
-from newsparse.captions import caption_event, split_caption
+from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
 from newsparse.lexicon.agencies import canonical_agency
 from newsparse.lexicon.credits import REGION_NAMES, ROLE_WORDS
@@ -73,6 +73,15 @@ _BYLINE = re.compile(rf"(?:By|BY){_S}+(?=[^\W\d_])")
 # ``EDITOR'S NOTE — ...``, ``Editor’s note: ...``, ``EDITORS NOTE -- ...``:
 # a story label about the story, never its dateline or headline
 _EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
+# a dated copyright line in the header (``(c) 2025 Reuters Limited``), led by
+# its line break when it is not the unit's first line
+_COPYRIGHT = rf"(?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d(?!\d)"
+_COPYRIGHT_AT = re.compile(rf"{_S}*{_COPYRIGHT}")
+_COPYRIGHT_BREAK = re.compile(rf"[\r\n](?={_S}*{_COPYRIGHT})")
+# what makes such a line a publisher's notice rather than a photo credit
+_NOTICE = re.compile(
+    rf"(?i:rights{_S}+reserved)|\b(?:Limited|Ltd|Inc|LLC|L\.P|LP|PLC|plc|Corp|GmbH|AG)\b"
+)
 # Reuters' kickers before a headline, in capitals and joined by a hyphen,
 # maybe chained: ``EXCLUSIVE-``, ``UPDATE 2-``, ``RPT-INSIGHT-``; a story
 # label, never the headline's text (``UK-EU talks``: no kicker)
@@ -310,6 +319,18 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
     """Consume header material from a unit. Returns where the body begins in
     it, or ``None`` when the whole unit was header."""
     text = state.text
+    notice = _copyright_notice(text, start, end)
+    if notice is not None:
+        # header lines, then a publisher's copyright notice (a database
+        # export's ``(c) 2025 Reuters Limited``): no photo credit
+        if notice > start:
+            body_at = _header_unit(state, start, strip_span(text, start, notice).end, dek=dek)
+            if body_at is not None:
+                return body_at
+        line_end = _line_end(text, notice, end)
+        _block(state, BlockKind.METADATA, notice, line_end)
+        rest = strip_span(text, line_end, end).start
+        return _header_unit(state, rest, end, dek=dek) if rest < end else None
     if all(b.kind is BlockKind.METADATA for b in state.blocks) and state.published is None:
         found = parse_published(text, start, end)
         if found is not None:
@@ -360,6 +381,28 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+def _copyright_notice(text: str, start: int, end: int) -> int | None:
+    """Where the first line of ``text[start:end]`` that is a dated copyright
+    notice begins: a publisher's (``Copyright 2025 Acme News Ltd.``, ``... All
+    Rights Reserved.``) or one that names no photographer (``(c) 2025 The
+    Associated Press``), not a dated photo credit (``© 2024 Jane Doe``)."""
+    m = _COPYRIGHT_AT.match(text, start, end)
+    if m is None:
+        found = _COPYRIGHT_BREAK.search(text, start, end)
+        if found is None:
+            return None
+        m = _COPYRIGHT_AT.match(text, found.end(), end)
+        if m is None:  # pragma: no cover - the look-ahead matched
+            return None
+    at = strip_span(text, m.start(), end).start
+    line_end = _line_end(text, at, end)
+    if not _NOTICE.search(text, at, line_end):
+        credit = find_credit(text, at, line_end, strict=False)
+        if credit is not None and credit.photographer is not None:
+            return None
+    return at
 
 
 def _labelled_date(text: str, start: int, end: int) -> dt.date | None:
