@@ -11,6 +11,7 @@ import pytest
 
 import newsparse
 from newsparse.captions import split_caption
+from newsparse.frame import byline_names
 
 # caption, credit text, photographer, agency
 CREDITS = [
@@ -293,3 +294,61 @@ def test_a_copyright_notice_in_the_header_is_no_caption(notice: str) -> None:
 def test_a_dated_photo_credit_in_the_header_is_still_a_caption() -> None:
     article = newsparse.parse_article("Herders cross.\n© 2024 Oda Brenn/AFP\n\nOSLO (AFP) - Roads shut, police said.")
     assert [(c.text, c.credit and c.credit.photographer) for c in article.captions] == [("Herders cross.", "Oda Brenn")]
+
+
+# --- the frame around captions: header lines and web furniture -------------
+# (rows for wh5b #7, #10, #11, #17, #18, #21; rules in docs/frame.md)
+
+
+def test_a_byte_order_mark_in_a_str_keeps_the_dateline() -> None:
+    article = newsparse.parse_article("\ufeffOSLO (Reuters) - Tarvik Lines will cut 40 jobs, Oda Brenn said.")
+    assert article.dateline is not None and article.dateline.text == "OSLO (Reuters) - "
+    assert [q.text for q in article.quotes] == ["Tarvik Lines will cut 40 jobs"]
+
+
+@pytest.mark.parametrize(
+    "label", ["WATCH: ", "Watch: ", "Read: ", "Recommended: ", "Trending: ", "More from Nordavik Wire: ", "Also Read | "]
+)
+def test_a_link_label_line_is_web_furniture(label: str) -> None:
+    article = newsparse.parse_article(
+        "OSLO (AP) — The pier closed, harbor master Oda Brenn said.\n\n"
+        f"{label}Mayor Ivo Sand says pier will reopen\n\n“It will take months,” she said."
+    )
+    assert [q.text for q in article.quotes] == ["The pier closed", "It will take months,"]
+    assert [t.text for t in article.trailers] == [f"{label}Mayor Ivo Sand says pier will reopen"]
+
+
+def test_a_link_label_before_lower_case_is_a_sentence() -> None:
+    article = newsparse.parse_article("OSLO (AP) — The pier closed.\n\nRead: the note said the pier was unsafe.")
+    assert article.trailers == ()
+
+
+def test_a_headline_wrapped_above_its_byline() -> None:
+    article = newsparse.parse_article(
+        "Tarvik council closes the old ferry pier after\nyears of storm damage\nBy Oda Brenn, Associated Press\n\n"
+        "TARVIK, Norway (AP) — The council voted Tuesday, chair Ivo Sand said."
+    )
+    assert article.headline == "Tarvik council closes the old ferry pier after\nyears of storm damage"
+    assert article.bylines == ("Oda Brenn",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Oda Brenn in Oslo", ["Oda Brenn"]),
+        ("By Oda Brenn in Oslo and Ivo Sand in Bergen", ["Oda Brenn", "Ivo Sand"]),
+        ("By Oda Brenn · 4 min read", ["Oda Brenn"]),
+        ("By Oda Brenn • 6 min read", ["Oda Brenn"]),
+    ],
+)
+def test_a_byline_drops_its_place_and_page_furniture(line: str, names: list[str]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("date_line", ["Updated November 11, 2024 at 3:40 PM EST", "Posted Nov 11, 2024 at 3:40 p.m."])
+def test_a_labelled_date_with_at_before_the_time(date_line: str) -> None:
+    article = newsparse.parse_article(
+        f"Tarvik Explores Sale of Ferry Unit\nBy Oda Brenn\n{date_line}\n\n(Bloomberg) -- Tarvik is exploring a sale, people familiar with the matter said."
+    )
+    assert article.published == "2024-11-11"
+
