@@ -11,6 +11,7 @@ import pytest
 
 import newsparse
 from newsparse.captions import split_caption
+from newsparse.frame import byline_names
 
 # caption, credit text, photographer, agency
 CREDITS = [
@@ -49,6 +50,13 @@ CREDITS = [
     ("Skiers race in Oslo. Markus Lind/Pool via REUTERS", "Markus Lind/Pool via REUTERS", "Markus Lind", "Reuters"),
     ("Skiers race in Oslo. Pool via REUTERS", "Pool via REUTERS", None, "Reuters"),
     ("Skiers race in Oslo. ABCD/Ivan Petrov/Kremlin via REUTERS", "ABCD/Ivan Petrov/Kremlin via REUTERS", "Ivan Petrov", "Reuters"),
+    # Getty's commissioned work: the agency shot for a client, and the
+    # agency is Getty Images (regression: no credit in an article; agency
+    # ``Getty Images for ...`` after ``Photo by``)
+    ("Dancers bow at the Lumen Gala in Denver. Priya Solano/Getty Images for The Lumen Foundation", "Priya Solano/Getty Images for The Lumen Foundation", "Priya Solano", "Getty Images"),
+    ("Dancers bow at the Lumen Gala. (Priya Solano/Getty Images for Harbor Arts)", "(Priya Solano/Getty Images for Harbor Arts)", "Priya Solano", "Getty Images"),
+    ("Dancers bow at the Lumen Gala. (Photo by Priya Solano/Getty Images for The Lumen Foundation)", "(Photo by Priya Solano/Getty Images for The Lumen Foundation)", "Priya Solano", "Getty Images"),
+    ("Dancers bow at the Lumen Gala. Photo: Getty Images for Harbor Arts", "Photo: Getty Images for Harbor Arts", None, "Getty Images"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -76,6 +84,7 @@ NOT_CREDITS_IN_ARTICLES = [
     "Harbour Town Votes for New Pier",
     # a hyphenated word is no caption-credit boundary (regression row)
     "Veltrona Launches AI-Powered Kettle Platform for Rural Clinics",
+    "Dorvan Sells Photo Archive to Getty Images for Undisclosed Sum",
 ]
 
 # caption, date, place (reference 2024-11-12)
@@ -91,6 +100,10 @@ EVENTS = [
     ("Buses burned at a depot in Berlin-Mitte.", None, "Berlin-Mitte"),
     ("A lab in San Jose, Calif.", None, "San Jose, Calif."),
     ("A man waves to the crowd.", None, None),
+    # a hard-wrapped date (regression: an internal error, no date or place)
+    ("Herders cross in Tarvik on November\n9, 2024.", "2024-11-09", "Tarvik"),
+    # a month without a day is no date (regression: an internal error)
+    ("Herders cross in Tarvik, November 2024.", None, None),
 ]
 
 
@@ -220,3 +233,122 @@ def test_caption_round_trips() -> None:
     )
     assert parsed.date == "2024-05-03" and parsed.credit is not None
     assert newsparse.Caption.from_dict(parsed.to_dict()) == parsed
+
+
+# Reuters' caption prefix ``FILE PHOTO:`` is caption text, not a credit
+# marker (regression: caption ``FILE``, agency ``Herders cross ...``)
+def test_file_photo_prefix_stays_in_the_caption() -> None:
+    article = newsparse.parse_article(
+        "FILE PHOTO: Herders cross at Tarvik pass, Norway, May 3, 2024. REUTERS/Oda Brenn/File Photo\n\n"
+        "OSLO (Reuters) - Roads shut, police said."
+    )
+    [caption] = article.captions
+    assert caption.text == "FILE PHOTO: Herders cross at Tarvik pass, Norway, May 3, 2024."
+    assert caption.credit is not None
+    assert (caption.credit.text, caption.credit.photographer, caption.credit.agency) == (
+        "REUTERS/Oda Brenn/File Photo", "Oda Brenn", "Reuters")
+
+
+# a credit hard-wrapped at the caption's last line break is one credit
+# (regression: photographer ``Oda``, and ``Brennvik`` became the headline)
+@pytest.mark.parametrize(
+    ("credit", "photographer", "agency"),
+    [
+        ("REUTERS/Oda\nBrennvik", "Oda Brennvik", "Reuters"),
+        ("(AP Photo/Oda\nBrennvik)", "Oda Brennvik", "AP"),
+        ("Oda Brennvik/Getty\nImages", "Oda Brennvik", "Getty Images"),
+        ("REUTERS/Oda\r\nBrennvik", "Oda Brennvik", "Reuters"),
+    ],
+)
+def test_a_credit_wrapped_over_a_line_break(credit: str, photographer: str, agency: str) -> None:
+    article = newsparse.parse_article(
+        f"Herders cross in Tarvik, Norway, May 3, 2024. {credit}\n\nOSLO (Reuters) - Roads shut, police said."
+    )
+    assert article.headline is None
+    [caption] = article.captions
+    assert caption.text == "Herders cross in Tarvik, Norway, May 3, 2024." and caption.credit is not None
+    assert (caption.credit.text, caption.credit.photographer, caption.credit.agency) == (credit, photographer, agency)
+
+
+def test_a_short_line_under_a_credit_is_no_part_of_it() -> None:
+    found = newsparse.parse_caption("Herders cross. REUTERS/Oda Brenn\nTarvik Pass Reopens After Storm")
+    assert found.credit is None
+
+
+# a publisher's dated copyright line in the header (a news database's
+# export) is no photo credit: the headline and the byline above it stay
+# (regression: one caption swallowed all three lines)
+@pytest.mark.parametrize(
+    "notice",
+    ["(c) 2024 Nordavik Wire Limited", "Copyright 2024 Nordavik Wire. All Rights Reserved.", "© 2024 The Associated Press"],
+)
+def test_a_copyright_notice_in_the_header_is_no_caption(notice: str) -> None:
+    article = newsparse.parse_article(
+        f"Tarvik pass reopens after storm\nBy Oda Brenn\n{notice}\n\nOSLO (Reuters) - Roads shut, police said."
+    )
+    assert article.captions == ()
+    assert article.headline == "Tarvik pass reopens after storm" and article.bylines == ("Oda Brenn",)
+    assert [b.text for b in article.blocks if b.kind is newsparse.BlockKind.METADATA] == [notice]
+
+
+def test_a_dated_photo_credit_in_the_header_is_still_a_caption() -> None:
+    article = newsparse.parse_article("Herders cross.\n© 2024 Oda Brenn/AFP\n\nOSLO (AFP) - Roads shut, police said.")
+    assert [(c.text, c.credit and c.credit.photographer) for c in article.captions] == [("Herders cross.", "Oda Brenn")]
+
+
+# --- the frame around captions: header lines and web furniture -------------
+# (rows for wh5b #7, #10, #11, #17, #18, #21; rules in docs/frame.md)
+
+
+def test_a_byte_order_mark_in_a_str_keeps_the_dateline() -> None:
+    article = newsparse.parse_article("\ufeffOSLO (Reuters) - Tarvik Lines will cut 40 jobs, Oda Brenn said.")
+    assert article.dateline is not None and article.dateline.text == "OSLO (Reuters) - "
+    assert [q.text for q in article.quotes] == ["Tarvik Lines will cut 40 jobs"]
+
+
+@pytest.mark.parametrize(
+    "label", ["WATCH: ", "Watch: ", "Read: ", "Recommended: ", "Trending: ", "More from Nordavik Wire: ", "Also Read | "]
+)
+def test_a_link_label_line_is_web_furniture(label: str) -> None:
+    article = newsparse.parse_article(
+        "OSLO (AP) — The pier closed, harbor master Oda Brenn said.\n\n"
+        f"{label}Mayor Ivo Sand says pier will reopen\n\n“It will take months,” she said."
+    )
+    assert [q.text for q in article.quotes] == ["The pier closed", "It will take months,"]
+    assert [t.text for t in article.trailers] == [f"{label}Mayor Ivo Sand says pier will reopen"]
+
+
+def test_a_link_label_before_lower_case_is_a_sentence() -> None:
+    article = newsparse.parse_article("OSLO (AP) — The pier closed.\n\nRead: the note said the pier was unsafe.")
+    assert article.trailers == ()
+
+
+def test_a_headline_wrapped_above_its_byline() -> None:
+    article = newsparse.parse_article(
+        "Tarvik council closes the old ferry pier after\nyears of storm damage\nBy Oda Brenn, Associated Press\n\n"
+        "TARVIK, Norway (AP) — The council voted Tuesday, chair Ivo Sand said."
+    )
+    assert article.headline == "Tarvik council closes the old ferry pier after\nyears of storm damage"
+    assert article.bylines == ("Oda Brenn",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Oda Brenn in Oslo", ["Oda Brenn"]),
+        ("By Oda Brenn in Oslo and Ivo Sand in Bergen", ["Oda Brenn", "Ivo Sand"]),
+        ("By Oda Brenn · 4 min read", ["Oda Brenn"]),
+        ("By Oda Brenn • 6 min read", ["Oda Brenn"]),
+    ],
+)
+def test_a_byline_drops_its_place_and_page_furniture(line: str, names: list[str]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("date_line", ["Updated November 11, 2024 at 3:40 PM EST", "Posted Nov 11, 2024 at 3:40 p.m."])
+def test_a_labelled_date_with_at_before_the_time(date_line: str) -> None:
+    article = newsparse.parse_article(
+        f"Tarvik Explores Sale of Ferry Unit\nBy Oda Brenn\n{date_line}\n\n(Bloomberg) -- Tarvik is exploring a sale, people familiar with the matter said."
+    )
+    assert article.published == "2024-11-11"
+

@@ -88,10 +88,11 @@ class _Shape:
 
 _SHAPES = (
     # Photographer: Al Drago/Bloomberg ; (Photo by Jane Doe/Getty Images) ; Credit: ...
+    # (not Reuters' caption prefix ``FILE PHOTO: ...``)
     _Shape(
         "marker",
         re.compile(
-            rf"(?:(?P<open>[(\[]{_S}?)|{_START})(?P<marker>(?i:{_MARKER}|courtesy))"
+            rf"(?:(?P<open>[(\[]{_S}?)|{_START}(?<!(?i:file){_S}))(?P<marker>(?i:{_MARKER}|courtesy))"
             rf"(?:{_S}*:|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S}))"
             rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
         ),
@@ -309,6 +310,8 @@ _LICENSE = re.compile(
 )
 _FROM = re.compile(r"(?i:from)\s")
 _FOR = re.compile(r"\sfor\s")
+# ``Getty Images for The Acme Academy``: an agency, then its client
+_CLIENT = re.compile(r"(?P<agency>\S+(?:\s\S+){0,2}?)\s+for\s+\S.*\Z", re.DOTALL)
 
 
 def _split_parts(body: str, separator: re.Pattern[str]) -> list[tuple[int, str]]:
@@ -334,12 +337,23 @@ def _split_parts(body: str, separator: re.Pattern[str]) -> list[tuple[int, str]]
     return parts
 
 
+def _without_client(part: str) -> str:
+    """A known agency without the client it shot for: Getty Images credits
+    commissioned work ``Name/Getty Images for The Acme Academy``, and the
+    agency is ``Getty Images``; any other part is kept as written."""
+    m = _CLIENT.match(part)
+    if m is None or canonical_agency(m.group("agency")) is None:
+        return part
+    return m.group("agency")
+
+
 def _agency_name(*parts: str) -> str:
     """The agency a credit names: the first wire agency among its parts, the
     owner before a ``via`` distributor (``AFP via Getty Images`` -> AFP,
     ``La Voce via AP`` -> AP); else the first known agency; else the first
-    part as written."""
-    names = [n.strip() for p in parts for n in _VIA.split(p)]
+    part as written. A known agency's client (``Getty Images for Acme``) is
+    no part of its name."""
+    names = [_without_client(n.strip()) for p in parts for n in _VIA.split(p)]
     for name in names:
         if is_wire_agency(name):
             return canonical_agency(name) or name
@@ -366,9 +380,12 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
         if m is None:
             return None
         name = _name_suffix(m.group("name"))
+        start = first_at + len(m.group("name")) - len(name)
+        agency = canonical_agency(name)
+        if agency is not None:  # ``Getty Images for Acme``: no photographer named
+            return _Reading(None, agency, start)
         if len(name.split()) < 2:
             return None
-        start = first_at + len(m.group("name")) - len(name)
         return _Reading(name, _agency_name(m.group("outlet")), start)
 
     if len(parts) == 1:
@@ -412,7 +429,7 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
             start = first_at + len(first) - len(name)
             return _Reading(people[-1], _agency_name(name, *(p for _, p in parts[1:])), start)
     rest = [p for _, p in parts[1:]]
-    known = [p for p in rest if any(canonical_agency(n) for n in _VIA.split(p))]
+    known = [p for p in rest if any(canonical_agency(_without_client(n)) for n in _VIA.split(p))]
     if shape == "slash" and not known and (strict or (not opened and len(rest) > 1)):
         # ``(Jane Doe/Acme Gazette)`` is a credit only in a caption on its own
         return None
@@ -584,6 +601,8 @@ def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Cred
         return None
     found = _one_credit(text, start, end, strict=strict)
     if found is None:
+        found = _wrapped_credit(text, start, end, strict=strict)
+    if found is None:
         return None
     earlier = _one_credit(text, start, strip_span(text, start, found.span.start).end, strict=strict)
     if earlier is None:
@@ -595,6 +614,48 @@ def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Cred
         photographer=found.photographer or earlier.photographer,
         agency=found.agency or earlier.agency,
     )
+
+
+# the last line of a unit that may end a credit wrapped at its line break:
+# a few words, no sentence end, no ``By`` line
+_WRAPPED_LINE = re.compile(rf"(?!By{_S})[^\s.!?:;]+(?:{_S}+[^\s.!?:;]+){{0,5}}\.?\)?\.?{_S}*\Z")
+_WRAPPED_BEFORE = frozenset("/|-&,")
+
+
+def _wrapped_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | None:
+    """A credit hard-wrapped across the unit's last line break
+    (``REUTERS/Hannah\nMcKay``, ``(AP Photo/Kirsty\nWigglesworth)``): read
+    with the break as one space; the credit's text keeps the break. The
+    break must fall inside the credit, and a photographer has at most three
+    words (a short line under a credit, ``... REUTERS/Jane Doe\nHarbor
+    Closes``, is no part of it)."""
+    brk = text.rfind("\n", start, end)
+    if brk <= start or not _WRAPPED_LINE.match(text, brk + 1, end):
+        return None
+    if strict:  # no needle of a strict shape near the end: no credit (as in ``_one_credit``)
+        near = text[max(start, end - _STRICT_WITHIN) : end].lower()
+        if not _STRICT_NEEDLES.search(near.replace("\n", " ").replace("\r", " ")):
+            return None
+    cut0 = strip_span(text, start, brk).end  # the end of the line above
+    cut1 = strip_span(text, brk + 1, end).start
+    if cut0 <= start or not (text[cut0 - 1].isalnum() or text[cut0 - 1] in _WRAPPED_BEFORE):
+        return None
+    # a credit is short: a window before the break is enough (and keeps a
+    # caption's text before the credit, for the boundary test)
+    base = max(start, cut0 - 2 * _TAIL)
+    joined = text[base:cut0] + " " + text[cut1:end]
+    found = _one_credit(joined, 0, len(joined), strict=strict)
+    at = cut0 - base  # the joining space in ``joined``
+    if found is None or found.span.start >= at or found.span.end <= at:
+        return None
+    if found.photographer is not None and len(found.photographer.split()) > 3:
+        return None
+
+    def back(pos: int) -> int:
+        return base + pos if pos <= at else pos - at - 1 + cut1
+
+    span = Span(back(found.span.start), back(found.span.end))
+    return attrs.evolve(found, text=text[span.start : span.end], span=span)
 
 
 def _one_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | None:
@@ -637,15 +698,20 @@ _PLACE_WORD = rf"(?!(?i:{_WEEKDAY}|{MONTH_PATTERN})\b)[A-Z][\w.'’\-]*"
 _COMPASS = r"(?:(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?|central)"
 _PLACE_PART = rf"(?:{_COMPASS}{_S})?{_PLACE_WORD}(?:{_S}{_PLACE_WORD}){{0,3}}"
 _PLACE = rf"(?P<place>{_PLACE_PART}(?:,{_S}{_PLACE_PART}){{0,3}})"
+# spaces inside a date, and at most one line break (a hard-wrapped caption:
+# ``on November\n9, 2025``)
+_GAP = rf"(?:{_S}*\n{_S}*|{_S}+)"
 _MONTH_DAY = (
-    rf"(?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-    rf"(?:,?{_S}+(?P<year>(?:19|20)\d\d)(?!\d))?"
-    rf"|(?P<dday>\d{{1,2}}){_S}+(?P<dmonth>{MONTH_PATTERN})\.?(?:,?{_S}+(?P<dyear>(?:19|20)\d\d))?"
+    rf"(?P<month>{MONTH_PATTERN})\.?{_GAP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"(?:,?{_GAP}(?P<year>(?:19|20)\d\d)(?!\d))?"
+    rf"|(?P<dday>\d{{1,2}}){_GAP}(?P<dmonth>{MONTH_PATTERN})\.?(?:,?{_GAP}(?P<dyear>(?:19|20)\d\d))?"
 )
-# a weekday, a month and day, or both -- never nothing
+# a weekday, a month and day, or both -- never nothing (a month without a
+# day, ``in Oslo, November 2024``, is no date)
 _DATE = (
-    rf"(?=(?i:{_WEEKDAY})\b|{MONTH_PATTERN}|\d{{1,2}}{_S}+{MONTH_PATTERN})"
-    rf"(?:(?P<weekday>(?i:{_WEEKDAY}))\b\.?(?:,?{_S}+(?=[\dA-Za-z]))?)?(?:{_MONTH_DAY})?"
+    rf"(?=(?i:{_WEEKDAY})\b|{MONTH_PATTERN}|\d{{1,2}}{_GAP}{MONTH_PATTERN})"
+    rf"(?:(?P<weekday>(?i:{_WEEKDAY}))\b\.?(?:,?{_GAP}(?=[\dA-Za-z]))?)?"
+    rf"(?:{_MONTH_DAY})?(?(weekday)|(?(month)|(?(dmonth)|(?!))))"
 )
 
 
@@ -656,9 +722,9 @@ def _event_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     cheap)."""
     return (
         # ``in Washington, DC, US, on Thursday, Nov. 7, 2024`` (Bloomberg, AP, Reuters)
-        re.compile(rf"\b(?:in|at){_S}+{_PLACE}(?:,?{_S}+on|,)?{_S}+{_DATE}"),
+        re.compile(rf"\b(?:in|at){_S}+{_PLACE}(?:,?{_GAP}on|,)?{_GAP}{_DATE}"),
         # ``on May 2, 2024, in Sydney, Australia`` (Getty Images)
-        re.compile(rf"\bon{_S}+{_DATE},?{_S}+in{_S}+{_PLACE}"),
+        re.compile(rf"\bon{_GAP}{_DATE},?{_GAP}in{_S}+{_PLACE}"),
         # no date: ``... at a depot in Berlin-Lichtenberg.`` ends the first sentence
         re.compile(rf"\bin{_S}+{_PLACE}(?=[.!?]?(?:\s|\Z))"),
     )

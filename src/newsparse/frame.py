@@ -30,7 +30,7 @@ import re
 import attrs
 
 from newsparse._state import ParseState
-from newsparse.captions import caption_event, split_caption
+from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
 from newsparse.lexicon.agencies import canonical_agency
 from newsparse.lexicon.credits import REGION_NAMES, ROLE_WORDS
@@ -49,8 +49,9 @@ _WEEKDAY = (
 _DATE_LABEL = r"(?i:published|posted|updated|filed)(?![^\W\d_])"
 #: ``date 2024-11-11``, ``Date: 2024-11-11``, ``Published: Nov. 11, 2024``,
 #: ``11 November 2024``, an ISO timestamp, each with an optional time (after
-#: the date, or before it on the web: ``Published 10:42 AM EST, Tue Nov 12,
-#: 2024``) and an optional weekday before the date.
+#: the date, maybe after ``at``: ``Updated Nov 11, 2024 at 3:40 PM EST``, or
+#: before it on the web: ``Published 10:42 AM EST, Tue Nov 12, 2024``) and an
+#: optional weekday before the date.
 _METADATA = re.compile(
     rf"""
     (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+on)?{_S}*:?{_S}*)?
@@ -61,7 +62,7 @@ _METADATA = re.compile(
       | (?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>\d{{4}})
       | (?P<dday>\d{{1,2}}){_S}+(?P<dmonth>{MONTH_PATTERN})\.?,?{_S}+(?P<dyear>\d{{4}})
     )
-    (?:,?{_S}+{_TIME})?
+    (?:,?{_S}+(?:at{_S}+)?{_TIME})?
     """,
     re.VERBOSE,
 )
@@ -73,6 +74,15 @@ _BYLINE = re.compile(rf"(?:By|BY){_S}+(?=[^\W\d_])")
 # ``EDITOR'S NOTE — ...``, ``Editor’s note: ...``, ``EDITORS NOTE -- ...``:
 # a story label about the story, never its dateline or headline
 _EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
+# a dated copyright line in the header (``(c) 2025 Reuters Limited``), led by
+# its line break when it is not the unit's first line
+_COPYRIGHT = rf"(?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d(?!\d)"
+_COPYRIGHT_AT = re.compile(rf"{_S}*{_COPYRIGHT}")
+_COPYRIGHT_BREAK = re.compile(rf"[\r\n](?={_S}*{_COPYRIGHT})")
+# what makes such a line a publisher's notice rather than a photo credit
+_NOTICE = re.compile(
+    rf"(?i:rights{_S}+reserved)|\b(?:Limited|Ltd|Inc|LLC|L\.P|LP|PLC|plc|Corp|GmbH|AG)\b"
+)
 # Reuters' kickers before a headline, in capitals and joined by a hyphen,
 # maybe chained: ``EXCLUSIVE-``, ``UPDATE 2-``, ``RPT-INSIGHT-``; a story
 # label, never the headline's text (``UK-EU talks``: no kicker)
@@ -125,8 +135,19 @@ _CP_PUBLISHED = (
 # a link list (``Related: ...``, ``RELATED COVERAGE``), a newsletter pitch,
 # an AP ``___`` separator
 _LINE_END = r"(?=[\r\n]|\Z)"
+# a site's link label before the linked title, on its line: ``WATCH: ...``,
+# ``Read: ...``, ``Recommended: ...``, ``More from Reuters: ...``, ``Also
+# Read | ...`` (a title does not start in lower case: ``Read: the
+# statement ...`` is a sentence)
+_LINK_LABEL = rf"""
+    (?:W(?i:atch)|L(?i:isten)|R(?i:ead)|R(?i:ecommended)|T(?i:rending)|M(?i:ust){_S}+(?i:read)
+      |A(?i:lso){_S}+(?i:read|watch|see)
+      |M(?i:ore){_S}+(?i:from){_S}+[A-Z][\w&'’.\-]*(?:{_S}+[A-Z][\w&'’.\-]*){{0,3}})
+    {_S}*[:|]{_S}*(?![a-z])[^\s]
+"""
 _WEB_CLUTTER = rf"""
     (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement){_S}*{_LINE_END}
+  | {_LINK_LABEL}[^\r\n]*{_LINE_END}
   | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
     (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news))?
     (?:{_S}*:|{_S}*{_LINE_END})
@@ -141,6 +162,7 @@ _ONE_LINE = re.compile(
         {_ABOUT_HEADER}
       | (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement)
       | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also)){_S}*:{_S}*[^\s][^\r\n]*
+      | {_LINK_LABEL}[^\r\n]*
       | _{{3,}}
     ){_S}*(?=[\r\n])""",
     re.VERBOSE,
@@ -208,6 +230,8 @@ _MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
 _MORE_BREAK = re.compile(rf"[\r\n](?={_S}*(?:More|MORE|more){_S}*\Z)")
 
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
+# ``By Jane Doe in London``: a byline's place, after a name of two words or more
+_BYLINE_PLACE = re.compile(r"(?<=\w)\s+(?:in|at)\s+[A-Z][^\r\n]*\Z")
 # ``Jane Doe in London``: a credited person and the place they filed from
 _CREDIT_PLACE = re.compile(r"\s(?:in|at|from)\s")
 _NAME_TAIL = re.compile(r"\s+(?:in|at|on|from|for)\s.*\Z|[\s.)]+\Z", re.S)
@@ -260,6 +284,7 @@ def parse_published(text: str, start: int, end: int) -> tuple[dt.date, int] | No
 
 def frame_stage(state: ParseState) -> None:
     """Classify every unit into blocks and fill the frame fields."""
+    _skip_byte_order_mark(state)
     found = _read_header(state)
     if found is not None:
         index, start = found
@@ -275,6 +300,23 @@ def frame_stage(state: ParseState) -> None:
                 _body_unit(state, unit_start, span.end, is_last=i == len(state.units) - 1)
     anchor = state.anchor_date
     state.captions = [_with_event(state, caption, anchor) for caption in state.captions]
+
+
+def _skip_byte_order_mark(state: ParseState) -> None:
+    """A text read from a file with its byte order mark (``U+FEFF``) kept:
+    the mark is a ``metadata`` block of its own, so that the dateline or the
+    headline after it is read as without it."""
+    if not state.units or not state.text.startswith("\ufeff"):
+        return
+    first = state.units[0]
+    if first.start != 0:
+        return
+    _block(state, BlockKind.METADATA, 0, 1)
+    rest = strip_span(state.text, 1, first.end)
+    if rest.start < rest.end:
+        state.units[0] = Span(rest.start, first.end)
+    else:
+        del state.units[0]
 
 
 # --- header --------------------------------------------------------------------
@@ -310,6 +352,18 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
     """Consume header material from a unit. Returns where the body begins in
     it, or ``None`` when the whole unit was header."""
     text = state.text
+    notice = _copyright_notice(text, start, end)
+    if notice is not None:
+        # header lines, then a publisher's copyright notice (a database
+        # export's ``(c) 2025 Reuters Limited``): no photo credit
+        if notice > start:
+            body_at = _header_unit(state, start, strip_span(text, start, notice).end, dek=dek)
+            if body_at is not None:
+                return body_at
+        line_end = _line_end(text, notice, end)
+        _block(state, BlockKind.METADATA, notice, line_end)
+        rest = strip_span(text, line_end, end).start
+        return _header_unit(state, rest, end, dek=dek) if rest < end else None
     if all(b.kind is BlockKind.METADATA for b in state.blocks) and state.published is None:
         found = parse_published(text, start, end)
         if found is not None:
@@ -352,6 +406,15 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
                 start = kicker.end()
             state.headline = text[start:line_end]
             _block(state, BlockKind.HEADLINE, start, line_end)
+        elif (
+            state.headline is None
+            and not state.bylines
+            and (wrapped := _wrapped_headline_end(text, start, end)) is not None
+        ):
+            # a headline wrapped over two or three lines above its ``By`` line
+            line_end = wrapped
+            state.headline = text[start:line_end]
+            _block(state, BlockKind.HEADLINE, start, line_end)
         elif dek:
             # a subheading or an uncredited caption before a known dateline
             _block(state, BlockKind.HEADLINE, start, end)
@@ -360,6 +423,28 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+def _copyright_notice(text: str, start: int, end: int) -> int | None:
+    """Where the first line of ``text[start:end]`` that is a dated copyright
+    notice begins: a publisher's (``Copyright 2025 Acme News Ltd.``, ``... All
+    Rights Reserved.``) or one that names no photographer (``(c) 2025 The
+    Associated Press``), not a dated photo credit (``© 2024 Jane Doe``)."""
+    m = _COPYRIGHT_AT.match(text, start, end)
+    if m is None:
+        found = _COPYRIGHT_BREAK.search(text, start, end)
+        if found is None:
+            return None
+        m = _COPYRIGHT_AT.match(text, found.end(), end)
+        if m is None:  # pragma: no cover - the look-ahead matched
+            return None
+    at = strip_span(text, m.start(), end).start
+    line_end = _line_end(text, at, end)
+    if not _NOTICE.search(text, at, line_end):
+        credit = find_credit(text, at, line_end, strict=False)
+        if credit is not None and credit.photographer is not None:
+            return None
+    return at
 
 
 def _labelled_date(text: str, start: int, end: int) -> dt.date | None:
@@ -454,6 +539,40 @@ def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, de
     return match_dateline(text, after, _line_end(text, after, len(text))) is not None
 
 
+def _wrapped_headline_end(text: str, start: int, end: int) -> int | None:
+    """The end of a headline hard-wrapped over two or three lines right above
+    a ``By`` line in the unit ``text[start:end]`` (``Harbor council closes
+    pier after\nyears of storm damage\nBy Jane Doe``); ``None`` when the
+    lines are not such a headline: too long, opening in lower case, or one
+    ending with a full stop, or the last with ``,``, ``;`` or ``:``."""
+    lines: list[tuple[int, int]] = []
+    at = start
+    for _ in range(3):
+        line_end = _line_end(text, at, end)
+        lines.append((at, line_end))
+        after = strip_span(text, line_end, end).start
+        if after >= end:
+            return None
+        after_end = _line_end(text, after, end)
+        if after_end - after <= _MAX_BYLINE_CHARS and _BYLINE.match(text, after, after_end):
+            break
+        at = after
+    else:
+        return None
+    last_end = lines[-1][1]
+    head = text[start:last_end]
+    if (
+        len(lines) < 2
+        or len(head.split()) > _MAX_HEADLINE_WORDS
+        or len(head) > 250
+        or head[:1].islower()
+        or _SENTENCE_END.search(head) is not None
+        or any(_FULL_STOP_END.search(text, a, b) for a, b in lines)
+    ):
+        return None
+    return last_end
+
+
 def _short_line(text: str, start: int, end: int, unit_end: int) -> bool:
     """Whether the line ``text[start:end]`` is shorter than three fifths of
     the longest of the (up to five) lines under it: hard wrapping fills
@@ -506,9 +625,14 @@ def byline_names(line: str) -> list[str]:
     ['Jane Doe']
     """
     rest = _BYLINE.sub("", line, count=1)
-    rest = re.split(r"\s[|–—-]\s|\(", rest, maxsplit=1)[0]
+    # a bar, dash or a web page's dot (``By Jane Doe · 4 min read``) ends the names
+    rest = re.split(r"\s[|–—\-·•]\s|\(", rest, maxsplit=1)[0]
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
+        # ``Jane Doe in London``: the place the reporter filed from is no name
+        place = _BYLINE_PLACE.search(part)
+        if place is not None and len(part[: place.start()].split()) >= 2:
+            part = part[: place.start()]
         name = _drop_affiliation(part.strip(_TRIM))
         if name:
             names.append(name)
