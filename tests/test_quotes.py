@@ -2216,6 +2216,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "'I'm staying,' Berg said, and 'we'll see' was all Ortiz said.",
         [("direct", "I'm staying,", "Berg", "said")],
     ),
+    (
+        "hard-wrap-before-a-partial-quotation",
+        'Nils Aberg, a broker at Fjordbank, said the loss was\n"far worse than feared."',
+        [("partial", "far worse than feared.", "Nils Aberg", "said")],
+    ),
+    (
+        "hard-wrap-after-a-colon",
+        "Ortiz told the council:\n“We will keep the boats running.”",
+        [("direct", "We will keep the boats running.", "Ortiz", "told")],
+    ),
+    (
+        "line-after-a-dash-signature-still-ends-it",
+        "“The late ferry saved my job.” ― Tomas Berg\n“It was never late.” ― Ana Ruiz",
+        [
+            ("direct", "The late ferry saved my job.", "Tomas Berg", "―"),
+            ("direct", "It was never late.", "Ana Ruiz", "―"),
+        ],
+    ),
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [

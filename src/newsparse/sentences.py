@@ -191,6 +191,9 @@ _OPENER_AFTER = re.compile(
     r"\s+(?:He|She|It|They|We|I|The|This|These|Those|But|His|Its|Their|Our|There)\b(?![.’'\-])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# the last word of a line, and the first letter of the quotation on the next
+_LAST_WORD = re.compile(r"(\w)[\w'’\-]*$")
+_MARK_THEN_LETTER = re.compile(r"\s*(?:''|[\"“])(\w)")
 # a company suffix ends its name, and the sentence too when a clause opens
 # after it: "at Acme Corp. The company said", "Harbour Ltd. A spokesman
 # said" end there; "Acme Corp. Chief Executive Jane Doe said" goes on (a
@@ -224,6 +227,22 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     if lowered in _COMPANY_SUFFIXES:
         return _CLAUSE_AFTER_COMPANY.match(text, stop + 1, stop + 12) is None
     return lowered in ABBREVIATIONS
+
+
+def _is_hard_wrap(text: str, stop: int, boundary: int, floor: int) -> bool:
+    """Whether the line break at ``stop`` (before an opening mark) wraps a
+    sentence instead of ending it: the line ends mid-clause (a comma, colon
+    or semicolon, or a lower-case word: ``said the cut was\n"bigger``), or the
+    quotation goes on in lower case. A line that ends in a name or a number
+    (``— Ana Ruiz\n“Next``) still ends its sentence."""
+    before = text[stop - 1]
+    if before in ",:;":
+        return True
+    m = _LAST_WORD.search(text, max(floor, stop - 40), stop)
+    if m is not None and m.group(1).islower():
+        return True
+    after = _MARK_THEN_LETTER.match(text, boundary, boundary + 12)
+    return after is not None and after.group(1).islower()
 
 
 def _opens_sentence(text: str, start: int, quote_start: int) -> bool:
@@ -269,6 +288,8 @@ def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> lis
             and not _QUOTE_AFTER.match(text, boundary, region_end)
         ):
             continue  # an abbreviation, unless a quotation opens after it: "S.C. “It ..."
+        if text[stop] not in ".!?" and _is_hard_wrap(text, stop, boundary, region.start):
+            continue  # a hard-wrapped line: said the cut was\n"bigger than ..."
         if boundary <= start:
             continue
         sentences.append(Span(start, boundary))
