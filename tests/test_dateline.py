@@ -320,6 +320,18 @@ def test_dateline_span_and_body_start() -> None:
     assert article.paragraphs[0].span.start == d.span.end
 
 
+@pytest.mark.parametrize("before", ["", "Ferry fares rise\n\n"])
+def test_byte_order_mark_before_the_dateline_is_skipped(before: str) -> None:
+    # a str read without utf-8-sig keeps its BOM: skipped, never dropped
+    text = "\ufeff" + before + "OSLO (Reuters) - Fjordbank will cut 300 jobs, its chief Nils Aberg said."
+    article = newsparse.parse_article(text)
+    d = article.dateline
+    assert d is not None and (d.text, d.location, d.agency) == ("OSLO (Reuters) - ", "OSLO", "Reuters")
+    assert text[d.span.start : d.span.end] == d.text
+    assert article.quotes[0].text == "Fjordbank will cut 300 jobs"
+    assert newsparse.parse_dateline("\ufeffOSLO (Reuters) - Fjordbank cut jobs.") is not None
+
+
 def test_parse_dateline_rejects_non_strings() -> None:
     with pytest.raises(TypeError, match="bytes"):
         newsparse.parse_dateline(b"LONDON (Reuters) - ")  # type: ignore[arg-type]

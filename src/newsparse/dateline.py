@@ -518,5 +518,5 @@ def parse_dateline(text: str, reference_date: dt.date | None = None) -> Dateline
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_dateline() expects str, got {type(text).__name__}")
-    start = len(text) - len(text.lstrip())
+    start = len(text) - len(text.lstrip("\ufeff").lstrip())  # a byte-order mark too
     return match_dateline(text, start, len(text), reference_date)
