@@ -14,6 +14,12 @@ several paragraphs); otherwise the quote closes at the paragraph's end and a
 warning says so. A single mark continues only into a paragraph opening with a
 single mark that opens a quote; one that neither closes nor continues is taken
 for an apostrophe and dropped.
+
+HTML entities left in scraped copy stand for the marks they name: ``&ldquo;``
+and ``&#8220;`` open, ``&rdquo;`` and ``&#8221;`` close, ``&quot;`` is read
+by its position like ``"``. The text is never rewritten: a quote's content
+stops before the closing entity, and spans point into the caller's string.
+Single-mark entities (``&rsquo;``, ``&#8217;``) are read as apostrophes.
 """
 
 from __future__ import annotations
@@ -30,7 +36,32 @@ __all__ = ["MAX_MARK_WARNINGS", "QuoteSpan", "find_quotes"]
 #: Unclosed-mark warnings listed one by one; beyond this, one line counts the rest.
 MAX_MARK_WARNINGS = 20
 
-_MARKS = re.compile("''|[\"“”„«»‘’']")
+#: the double marks written as HTML entities (lower-cased), by the mark they stand for
+ENTITY_MARKS: dict[str, str] = {
+    "&quot;": '"',
+    "&#34;": '"',
+    "&#x22;": '"',
+    "&ldquo;": "“",
+    "&#8220;": "“",
+    "&#x201c;": "“",
+    "&rdquo;": "”",
+    "&#8221;": "”",
+    "&#x201d;": "”",
+    "&bdquo;": "„",
+    "&#8222;": "„",
+    "&#x201e;": "„",
+    "&laquo;": "«",
+    "&#171;": "«",
+    "&#xab;": "«",
+    "&raquo;": "»",
+    "&#187;": "»",
+    "&#xbb;": "»",
+}
+_ENTITY = (
+    r"&(?:quot|ldquo|rdquo|bdquo|laquo|raquo"
+    r"|#(?:34|8220|8221|8222|171|187)|#[xX](?:22|201[cCdDeE]|[aAbB][bB]));"
+)
+_MARKS = re.compile(f"''|[\"“”„«»‘’']|{_ENTITY}")
 _OPEN_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _DOUBLE = frozenset('"“”„«»')
 _DECADE = re.compile(r"\d\ds\b")
@@ -108,6 +139,11 @@ def _double_role(ch: str, text: str, i: int, j: int, start: int, end: int, is_op
     return "open" if not nxt.isspace() and j < end else "none"
 
 
+def _mark_char(mark: str) -> str:
+    """The mark a match of ``_MARKS`` stands for (an entity by its name)."""
+    return ENTITY_MARKS.get(mark.lower(), mark) if len(mark) > 2 else mark
+
+
 def _is_single(text: str, mark: tuple[int, int]) -> bool:
     """Whether the mark at ``text[mark[0]:mark[1]]`` is a single one."""
     return mark[1] - mark[0] == 1 and text[mark[0]] in "‘'"
@@ -130,7 +166,7 @@ def _scan(
         i, j = m.start(), m.end()
         if i < skip_until:
             continue
-        ch = m.group()
+        ch = _mark_char(m.group())
         if ch == '"' and double_open is None and i > start and text[i - 1] == "=":
             # markup left in scraped copy, <tweet id="672..." author="...">:
             # an attribute value, not a quotation
@@ -197,8 +233,9 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
         if carry is not None:
             # a continuation paragraph opens with a mark of the same family as
             # the quote's own opening mark (straight with straight, curly with curly)
-            opener = text[carry[0] : carry[1]]
+            opener = _mark_char(text[carry[0] : carry[1]])
             first = text[region.start : region.start + 2]
+            entity = _MARKS.match(text, region.start, region.end) if first[:1] == "&" else None
             if _is_single(text, carry):
                 # a single quote goes on only into a paragraph that opens
                 # with a single mark of its own kind that opens a quote
@@ -216,6 +253,8 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
                     carry = None
             elif first == "''" and opener == "''":
                 start += 2
+            elif entity is not None and _family(_mark_char(entity.group())) == _family(opener):
+                start = entity.end()  # &quot; opening the next paragraph
             elif first[:1] and _family(first[:1]) == _family(opener[:1]):
                 start += 1
             else:

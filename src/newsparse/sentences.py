@@ -148,8 +148,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
-_POINT_FORM = r"[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9])"  # a point, then a capital
-_LINE_FORM = r"(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*[\"“])"  # a line break, then a quotation
+# quotation marks written as HTML entities in scraped copy (quotemarks.py):
+# closing, and opening (``&quot;`` either way)
+_CLOSE_ENTITY = r"&(?:quot|rdquo|rsquo|#34|#39|#8221|#8217);"
+_OPEN_ENTITY = r"&(?:quot|ldquo|lsquo|#34|#39|#8220|#8216);"
+_POINT_FORM = (  # a point, then a capital
+    rf"[.!?]+(?:[\"”’')\]]|{_CLOSE_ENTITY})*(?=\s+(?:''|[\"“‘'(\[]|{_OPEN_ENTITY})?[A-Z0-9])"
+)
+_LINE_FORM = (  # a line break, then a quotation
+    rf"(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*(?:[\"“]|{_OPEN_ENTITY}))"
+)
 _END_FORMS = f"{_POINT_FORM}|{_LINE_FORM}"
 # Each form starts at a point or at a space or line break: the look-ahead
 # turns the search away from any other character in one test, instead of
@@ -164,8 +172,8 @@ _END = re.compile(rf"(?=[.!? \t\u00a0\r\n])(?:{_END_FORMS})")
 # ``[.!?][.!?]*``, the same form, makes the search another 1.7x faster).
 assert _POINT_FORM.startswith("[.!?]+")
 _POINT_END = re.compile("[.!?][.!?]*" + _POINT_FORM.removeprefix("[.!?]+"))
-_QUOTED_LINE = re.compile(r"\n[ \t]*[\"“]")
-_QUOTE_AFTER = re.compile(r"\s+(?:''|[\"“])")
+_QUOTED_LINE = re.compile(rf"\n[ \t]*(?:[\"“]|{_OPEN_ENTITY})")
+_QUOTE_AFTER = re.compile(rf"\s+(?:''|[\"“]|{_OPEN_ENTITY})")
 # “Why now?” Ortiz asked. / “We won!” the mayor said.: an attribution right
 # after a closing mark keeps the quotation in its sentence
 # the speech verbs of the cue lexicon, but not their -ing forms
@@ -193,7 +201,7 @@ _OPENER_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # the last word of a line, and the first letter of the quotation on the next
 _LAST_WORD = re.compile(r"(\w)[\w'’\-]*$")
-_MARK_THEN_LETTER = re.compile(r"\s*(?:''|[\"“])(\w)")
+_MARK_THEN_LETTER = re.compile(rf"\s*(?:''|[\"“]|{_OPEN_ENTITY})(\w)")
 # a company suffix ends its name, and the sentence too when a clause opens
 # after it: "at Acme Corp. The company said", "Harbour Ltd. A spokesman
 # said" end there; "Acme Corp. Chief Executive Jane Doe said" goes on (a
