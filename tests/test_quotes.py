@@ -2447,6 +2447,15 @@ def test_html_entities_read_as_written_warn() -> None:
     assert newsparse.parse_article(PREFIX + "&ldquo;Soon,&rdquo; Ortiz said.").warnings == ()
 
 
+def test_closing_mark_with_no_opener_warns() -> None:
+    text = PREFIX + "It stays shut until the divers are done,” Lind said. She is 5'9\" tall."
+    article = newsparse.parse_article(text)
+    offset = text.index("”")
+    assert article.warnings == (
+        f"closing quotation mark at offset {offset} with no opening mark; read as text",
+    )
+
+
 def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
     text = PREFIX + "“They called it ‘the midnight boat’ for years,” Ortiz said."
     quotes = _quotes(text)

@@ -13,7 +13,8 @@ paragraph when that paragraph opens with a mark (AP style for quotes over
 several paragraphs); otherwise the quote closes at the paragraph's end and a
 warning says so. A single mark continues only into a paragraph opening with a
 single mark that opens a quote; one that neither closes nor continues is taken
-for an apostrophe and dropped.
+for an apostrophe and dropped. A double closing mark with no opening mark is
+read as text, with a warning.
 
 HTML entities left in scraped copy stand for the marks they name: ``&ldquo;``
 and ``&#8220;`` open, ``&rdquo;`` and ``&#8221;`` close, ``&quot;`` is read
@@ -64,6 +65,7 @@ _ENTITY = (
 _MARKS = re.compile(f"''|[\"“”„«»‘’']|{_ENTITY}")
 _OPEN_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _DOUBLE = frozenset('"“”„«»')
+_CLOSERS = frozenset({"”", '"', "''"})  # double marks that close (» opens in Danish copy)
 _DECADE = re.compile(r"\d\ds\b")
 #: words written with their head elided (``'em``, ``'til``): the mark is an apostrophe
 _ELIDED = frozenset({"em", "n", "til", "tis", "twas", "bout", "cos"})
@@ -150,11 +152,17 @@ def _is_single(text: str, mark: tuple[int, int]) -> bool:
 
 
 def _scan(
-    text: str, start: int, end: int, carry: tuple[int, int] | None, out: list[QuoteSpan]
+    text: str,
+    start: int,
+    end: int,
+    carry: tuple[int, int] | None,
+    out: list[QuoteSpan],
+    stray: list[int],
 ) -> tuple[int, int] | None:
     """Pair the marks of ``text[start:end]`` into ``out``; ``carry`` is a mark
     (offset, end), double or single, carried open from an earlier paragraph.
-    Returns the mark still open at ``end``, if any."""
+    Returns the mark still open at ``end``, if any. The offsets of double
+    closing marks with no opening mark go to ``stray``."""
     single_open: int | None = None
     double_open: tuple[int, int] | None = None
     if carry is not None and _is_single(text, carry):
@@ -187,6 +195,12 @@ def _scan(
             elif role == "close" and double_open is not None:
                 out.append(QuoteSpan(double_open[0], i, Span(double_open[1], i), True, j))
                 double_open = None
+            elif (
+                double_open is None and ch in _CLOSERS and not (i > start and text[i - 1].isdigit())
+            ):
+                # a closing mark with no opener (the opener lost in editing,
+                # ``...it,” Lind said.``); not the inch mark of ``6'2"``
+                stray.append(i)
             continue
         if double_open is not None:
             continue  # nested single quotes belong to the outer quote
@@ -227,6 +241,7 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
     """
     found: list[QuoteSpan] = []
     notes: list[str] = []  # warnings, capped below
+    stray: list[int] = []  # closing marks with no opening mark
     carry: tuple[int, int] | None = None
     for index, region in enumerate(regions):
         start = region.start
@@ -261,7 +276,7 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
                 _close_unclosed(text, carry, regions[index - 1].end, found, notes)
                 carry = None
         unclosed_before = len(found)
-        carry = _scan(text, start, region.end, carry, found)
+        carry = _scan(text, start, region.end, carry, found, stray)
         for quote in found[unclosed_before:]:
             if quote.close is None:
                 notes.append(
@@ -278,6 +293,14 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
     warnings.extend(notes[:MAX_MARK_WARNINGS])
     if len(notes) > MAX_MARK_WARNINGS:
         warnings.append(f"... and {len(notes) - MAX_MARK_WARNINGS} more unclosed quotation marks")
+    warnings.extend(
+        f"closing quotation mark at offset {i} with no opening mark; read as text"
+        for i in stray[:MAX_MARK_WARNINGS]
+    )
+    if len(stray) > MAX_MARK_WARNINGS:
+        warnings.append(
+            f"... and {len(stray) - MAX_MARK_WARNINGS} more closing quotation marks with no opener"
+        )
     found.sort(key=lambda q: q.open)
     return found
 
