@@ -65,6 +65,11 @@ FORMS = [
     ("HAVANA, Nov 11 (Prensa Latina) - Buses ran.", "HAVANA, Nov 11 (Prensa Latina) - ", "HAVANA", "HAVANA", None, "2024-11-11", "Prensa Latina"),
     # a town that shares an agency's code, with its region, is a place
     ("SPA, Belgium (AP) — A race began.", "SPA, Belgium (AP) — ", "SPA, Belgium", "SPA", "Belgium", None, "AP"),
+    # AAP and NZPA print their code after the date, with no parentheses
+    ("PERTH, Nov 11 AAP - A ferry ran aground.", "PERTH, Nov 11 AAP - ", "PERTH", "PERTH", None, "2024-11-11", "AAP"),
+    ("PERTH AAP - A ferry ran aground.", "PERTH AAP - ", "PERTH", "PERTH", None, None, "AAP"),
+    ("NAPIER, Nov. 10 NZPA - Orchards flooded.", "NAPIER, Nov. 10 NZPA - ", "NAPIER", "NAPIER", None, "2024-11-10", "NZPA"),
+    ("NAIROBI (Thomson Reuters Foundation) - Wells ran dry.", "NAIROBI (Thomson Reuters Foundation) - ", "NAIROBI", "NAIROBI", None, None, "Thomson Reuters Foundation"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time

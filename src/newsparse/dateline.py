@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
+from newsparse.lexicon.agencies import AGENCY_ALIASES, canonical_agency, is_wire_agency
 from newsparse.lexicon.credits import NAME_PARTICLES
 from newsparse.model import Dateline, Span
 
@@ -116,6 +116,25 @@ _LEAD = re.compile(
     re.VERBOSE,
 )
 
+# a capitalised code before a dash that is no month: ``Nov 11 AAP - ``
+# names the agency; ``2 MARCH - `` is a date
+_WIRE_CODES = "|".join(
+    sorted(
+        (
+            alias.upper()
+            for alias in AGENCY_ALIASES
+            if alias.isalpha()
+            and alias.isascii()
+            and len(alias) <= 5
+            and is_wire_agency(alias.upper())
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_CODE_BEFORE_DASH = rf"(?:{_WIRE_CODES})(?![^\W\d_]){_S}*{_DASH}"
+_CODE_AFTER_PLACE = re.compile(rf"(?P<place>.+?){_S}{{1,2}}(?P<code>{_WIRE_CODES})")
+
 _PLACE_DATE = rf"""
     \*{{0,6}}                             # a wire priority marker, ``****LONDON``
     (?P<location>
@@ -127,7 +146,7 @@ _PLACE_DATE = rf"""
         (?P<pre>{_S}?,?{_S}*(?:{_DASH}{_S}*)?)
         (?:
             (?P<month>{_MONTHISH}){_S}{{1,2}}(?P<day>\d[\dO]{{0,2}})(?![\w])
-          | (?P<dday>\d{{1,2}}){_S}(?P<dmonth>{_MONTHISH})
+          | (?P<dday>\d{{1,2}}){_S}(?P<dmonth>(?!{_CODE_BEFORE_DASH}){_MONTHISH})
         )
         (?:,?{_S}?(?P<year>(?:19|20)\d\d)(?!\d))?
     )?
@@ -140,6 +159,7 @@ _DATELINE = re.compile(
             {_S}*(?:{_DASH}{_S}*)?\((?P<paren>[^()\r\n]{{1,40}})\)
           | {_S}*\.?{_S}*/(?P<slash>[A-Za-z][^/\r\n]{{0,39}})/
           | {_S}?,{_S}*(?P<signoff>(?i:reuters?))(?![^\W\d_])
+          | {_S}{{1,2}}(?P<bare>[A-Z]{{2,5}})(?![^\W\d_])   # AAP: ``SYDNEY, Nov 11 AAP - ``
         )
         (?P<sep>{_S}*(?:[.:]{_S}*)?(?:{_DASH}{_S}*)?)
       | (?P<dash>,?{_S}*{_DASH}{_S}*)                    # no agency: a dash
@@ -309,8 +329,10 @@ def _place_form(
     m = _DATELINE.match(text, start, end)
     if m is None:
         return None
-    marker = m.group("paren") or m.group("slash") or m.group("signoff")
+    marker = m.group("paren") or m.group("slash") or m.group("signoff") or m.group("bare")
     agency = _agency_of(marker) if marker else None
+    if m.group("bare") and not (m.group("day") or m.group("dday")):
+        agency = None  # a bare agency code only after a date
     if marker and agency is None:
         # ``MONTREAL, Feb 26 - (Acme Inc) said``: the parentheses are the story's
         m = _PLAIN_DATELINE.match(text, start, end)
@@ -345,6 +367,12 @@ def _place_form(
         return None
 
     location = m.group("location")
+    if agency is None and region is None and m.group("bracket") is None:
+        # ``SYDNEY AAP - ``: a wire's code after the place, with no parentheses
+        coded = _CODE_AFTER_PLACE.fullmatch(city)
+        if coded is not None and coded.group("place").isupper():
+            location = city = coded.group("place")
+            agency = canonical_agency(coded.group("code"))
     where = Span(m.start("location"), m.end())
     day_text = m.group("day") or m.group("dday")
     date_text = _resolve(month_name, day_text, m.group("year"), month, where, anchor, warn)
@@ -390,7 +418,7 @@ def _marker_separated(m: re.Match[str], city: str, after: str) -> bool:
     sep = m.group("sep")
     has_date = bool(m.group("month") or m.group("dmonth"))
     dashed = re.search(_DASH, sep) is not None
-    if m.group("signoff"):
+    if m.group("signoff") or m.group("bare"):
         return has_date and dashed
     if dashed or ":" in sep or "." in sep:
         return True
