@@ -69,6 +69,10 @@ FORMS = [
     ("PERTH, Nov 11 AAP - A ferry ran aground.", "PERTH, Nov 11 AAP - ", "PERTH", "PERTH", None, "2024-11-11", "AAP"),
     ("PERTH AAP - A ferry ran aground.", "PERTH AAP - ", "PERTH", "PERTH", None, None, "AAP"),
     ("NAPIER, Nov. 10 NZPA - Orchards flooded.", "NAPIER, Nov. 10 NZPA - ", "NAPIER", "NAPIER", None, "2024-11-10", "NZPA"),
+    # a weekday is the date, on or before the reference date (a Tuesday)
+    ("GHENT, Monday (AFP) - Barges stalled.", "GHENT, Monday (AFP) - ", "GHENT", "GHENT", None, "2024-11-11", "AFP"),
+    ("GHENT, Tuesday (AFP) - Barges stalled.", "GHENT, Tuesday (AFP) - ", "GHENT", "GHENT", None, "2024-11-12", "AFP"),
+    ("LYON, Friday 8 November 2024 (AFP) - Barges stalled.", "LYON, Friday 8 November 2024 (AFP) - ", "LYON", "LYON", None, "2024-11-08", "AFP"),
     ("NAIROBI (Thomson Reuters Foundation) - Wells ran dry.", "NAIROBI (Thomson Reuters Foundation) - ", "NAIROBI", "NAIROBI", None, None, "Thomson Reuters Foundation"),
 ]
 
@@ -255,6 +259,13 @@ def test_year_less_date_without_reference_warns() -> None:
     article = newsparse.parse_article("LONDON, Nov 11 (Reuters) - Shares fell.")
     assert article.dateline is not None and article.dateline.date is None
     assert any("no year" in w for w in article.warnings)
+
+
+def test_weekday_dateline_without_reference_warns() -> None:
+    article = newsparse.parse_article("GHENT, Thursday (AFP) - Barges stalled, pilots said.")
+    d = article.dateline
+    assert d is not None and (d.location, d.date, d.agency) == ("GHENT", None, "AFP")
+    assert any("Thursday has no reference date" in w for w in article.warnings)
 
 
 def test_year_comes_from_published_date() -> None:

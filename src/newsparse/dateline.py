@@ -105,7 +105,15 @@ _DASH = r"(?:-{1,3}|[\u2012-\u2015\u2212])"
 # slash only between letters (WINSTON-SALEM, DALLAS/FORT WORTH), so that
 # ``Calif.--(BUSINESS WIRE)`` stops before the dashes
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’.]|[\-/](?=[^\W\d_])){0,24}(?![^\W\d_])"
-_REGION = rf"{_WORD}(?:{_S}{_WORD}){{0,3}}"
+#: A weekday name or AP abbreviation in any letter case, without its point.
+_WEEKDAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![^\W\d_])"
+)
+# a word of a place after its first: never a weekday (``BRUSSELS, Tuesday
+# (AFP)``: the day is the date, not a region)
+_MORE_WORD = rf"(?!{_WEEKDAY}){_WORD}"
+_REGION = rf"{_MORE_WORD}(?:{_S}{_MORE_WORD}){{0,3}}"
 _MONTHISH = r"[^\W\d_]{3,9}(?![^\W\d_])\.?"
 
 _LEAD = re.compile(
@@ -138,17 +146,21 @@ _CODE_AFTER_PLACE = re.compile(rf"(?P<place>.+?){_S}{{1,2}}(?P<code>{_WIRE_CODES
 _PLACE_DATE = rf"""
     \*{{0,6}}                             # a wire priority marker, ``****LONDON``
     (?P<location>
-        (?P<city>{_WORD}(?:{_S}{{1,2}}{_WORD}){{0,5}})
+        (?P<city>{_WORD}(?:{_S}{{1,2}}{_MORE_WORD}){{0,5}})
         (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\])?
         (?:{_S}?,{_S}{{0,2}}(?P<region>{_REGION}(?:,{_S}{_REGION}){{0,2}}))?
     )
     (?:
         (?P<pre>{_S}?,?{_S}*(?:{_DASH}{_S}*)?)
         (?:
-            (?P<month>{_MONTHISH}){_S}{{1,2}}(?P<day>\d[\dO]{{0,2}})(?![\w])
-          | (?P<dday>\d{{1,2}}){_S}(?P<dmonth>(?!{_CODE_BEFORE_DASH}){_MONTHISH})
+            (?:(?P<wday>{_WEEKDAY})\.?,?{_S}{{1,2}})?   # ``Tuesday 11 November 2025``
+            (?:
+                (?P<month>{_MONTHISH}){_S}{{1,2}}(?P<day>\d[\dO]{{0,2}})(?![\w])
+              | (?P<dday>\d{{1,2}}){_S}(?P<dmonth>(?!{_CODE_BEFORE_DASH}){_MONTHISH})
+            )
+            (?:,?{_S}?(?P<year>(?:19|20)\d\d)(?!\d))?
+          | (?P<weekday>{_WEEKDAY})\.?                   # ``BRUSSELS, Tuesday (AFP)``
         )
-        (?:,?{_S}?(?P<year>(?:19|20)\d\d)(?!\d))?
     )?
     """
 _DATELINE = re.compile(
@@ -375,7 +387,10 @@ def _place_form(
             agency = canonical_agency(coded.group("code"))
     where = Span(m.start("location"), m.end())
     day_text = m.group("day") or m.group("dday")
-    date_text = _resolve(month_name, day_text, m.group("year"), month, where, anchor, warn)
+    if m.group("weekday"):
+        date_text = _resolve_weekday_name(m.group("weekday"), where, anchor, warn)
+    else:
+        date_text = _resolve(month_name, day_text, m.group("year"), month, where, anchor, warn)
     return Dateline(
         text=m.group(0),
         span=Span(m.start(), m.end()),
@@ -416,7 +431,7 @@ def _marker_separated(m: re.Match[str], city: str, after: str) -> bool:
     place in capitals or the end of the line: ``Acme told Reuters (Reuters)
     it would ...`` is a sentence."""
     sep = m.group("sep")
-    has_date = bool(m.group("month") or m.group("dmonth"))
+    has_date = bool(m.group("month") or m.group("dmonth") or m.group("weekday"))
     dashed = re.search(_DASH, sep) is not None
     if m.group("signoff") or m.group("bare"):
         return has_date and dashed
@@ -468,6 +483,20 @@ def _date_form(
         m.group("month"), m.group("day"), m.group("year"), month, where, anchor, warn
     )
     return Dateline(text=m.group(0), span=where, date=date_text, agency=canonical_agency(marker))
+
+
+def _resolve_weekday_name(
+    name: str, where: Span, anchor: dt.date | None, warn: Warn | None
+) -> str | None:
+    """The date a weekday-only dateline (``BRUSSELS, Tuesday (AFP) - ``)
+    means: that day on or before the anchor; without one, ``None`` and a
+    warning."""
+    resolved = resolve_weekday(WEEKDAYS[name.lower()], anchor)
+    if resolved is None:
+        if warn:
+            warn(f"dateline day {name} has no reference date to resolve it", where)
+        return None
+    return resolved.isoformat()
 
 
 def _resolve(
