@@ -73,6 +73,12 @@ FORMS = [
     ("GHENT, Monday (AFP) - Barges stalled.", "GHENT, Monday (AFP) - ", "GHENT", "GHENT", None, "2024-11-11", "AFP"),
     ("GHENT, Tuesday (AFP) - Barges stalled.", "GHENT, Tuesday (AFP) - ", "GHENT", "GHENT", None, "2024-11-12", "AFP"),
     ("LYON, Friday 8 November 2024 (AFP) - Barges stalled.", "LYON, Friday 8 November 2024 (AFP) - ", "LYON", "LYON", None, "2024-11-08", "AFP"),
+    # dates in figures: ISO, or day and month that cannot be swapped
+    ("TURIN, 2024-11-08 (Reuters) - Trams ran late.", "TURIN, 2024-11-08 (Reuters) - ", "TURIN", "TURIN", None, "2024-11-08", "Reuters"),
+    ("TURIN, 8/11/2024 (ANSA) - Trams ran late.", "TURIN, 8/11/2024 (ANSA) - ", "TURIN", "TURIN", None, None, "ANSA"),
+    ("TURIN, 28.10.2024 (ANSA) - Trams ran late.", "TURIN, 28.10.2024 (ANSA) - ", "TURIN", "TURIN", None, "2024-10-28", "ANSA"),
+    # copy lower-cased whole: a date and a known wire's marker
+    ("tulsa, nov 8 (reuters) - Trams ran late.", "tulsa, nov 8 (reuters) - ", "tulsa", "tulsa", None, "2024-11-08", "Reuters"),
     ("NAIROBI (Thomson Reuters Foundation) - Wells ran dry.", "NAIROBI (Thomson Reuters Foundation) - ", "NAIROBI", "NAIROBI", None, None, "Thomson Reuters Foundation"),
 ]
 
@@ -132,6 +138,9 @@ NOT_DATELINES = [
     # a date before an unknown marker or with no dash is no date-only dateline
     "Nov. 11 (Acme Inc) - the maker of anvils - rose.",
     "Aug. 14 (UPI) said the ferry sank.",
+    # lower case: never without a date and a known wire, never a sentence
+    "tulsa (reuters) - trams ran late.",
+    "crews said nov 8 (reuters) - trams ran late.",
     "",
     "(",
 ]
@@ -266,6 +275,12 @@ def test_weekday_dateline_without_reference_warns() -> None:
     d = article.dateline
     assert d is not None and (d.location, d.date, d.agency) == ("GHENT", None, "AFP")
     assert any("Thursday has no reference date" in w for w in article.warnings)
+
+
+def test_ambiguous_figures_date_warns() -> None:
+    article = newsparse.parse_article("TURIN, 8/11/2024 (ANSA) - Trams ran late, drivers said.")
+    assert article.dateline is not None and article.dateline.date is None
+    assert any("8/11/2024 is ambiguous" in w for w in article.warnings)
 
 
 def test_year_comes_from_published_date() -> None:

@@ -160,6 +160,8 @@ _PLACE_DATE = rf"""
             )
             (?:,?{_S}?(?P<year>(?:19|20)\d\d)(?!\d))?
           | (?P<weekday>{_WEEKDAY})\.?                   # ``BRUSSELS, Tuesday (AFP)``
+          | (?P<iso>(?:19|20)\d\d-\d\d-\d\d)(?![\d\-])          # ``2025-11-11``
+          | (?P<numeric>\d{{1,2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.)(?:19|20)\d\d)(?![\d.\-/]\d)  # ``11/11/2025``
         )
     )?
     """
@@ -353,11 +355,15 @@ def _place_form(
     city = m.group("city")
     region = m.group("region")
     first_word = city.split()[0]
-    if not first_word[:1].isupper() or (region is not None and not region[:1].isupper()):
-        return None
-    if not _place_words(city) or (region is not None and not _place_words(region)):
-        return None
     month_name = m.group("month") or m.group("dmonth")
+    if m.group("location").islower():
+        # copy lower-cased whole (``washington, nov 11 (reuters) - ``): only
+        # with a date and a known wire's parenthesised marker, and no
+        # sentence word in the place
+        if not (month_name and m.group("paren") and agency and _lower_place(m.group("location"))):
+            return None
+    elif not _capitalised_place(city, first_word, region):
+        return None
     if canonical_agency(city) is not None and region is None and (marker or not month_name):
         # ``The Associated Press (AP) - ...`` and ``REUTERS - `` name no place;
         # a dated ``ZUMA, Jan 1 - `` does, and so does a town with its region
@@ -389,6 +395,8 @@ def _place_form(
     day_text = m.group("day") or m.group("dday")
     if m.group("weekday"):
         date_text = _resolve_weekday_name(m.group("weekday"), where, anchor, warn)
+    elif m.group("iso") or m.group("numeric"):
+        date_text = _numeric_date(m.group("iso"), m.group("numeric"), where, warn)
     else:
         date_text = _resolve(month_name, day_text, m.group("year"), month, where, anchor, warn)
     return Dateline(
@@ -400,6 +408,26 @@ def _place_form(
         city=city,
         region=region if region is not None else m.group("bracket"),
     )
+
+
+def _capitalised_place(city: str, first_word: str, region: str | None) -> bool:
+    """A place with its first word and region capitalised, its words those
+    of a place (``_place_words``)."""
+    if not first_word[:1].isupper() or (region is not None and not region[:1].isupper()):
+        return False
+    return _place_words(city) and (region is None or _place_words(region))
+
+
+def _lower_place(place: str) -> bool:
+    """Whether a lower-cased place reads as one (``new york``, ``rio de
+    janeiro``): no word of an ordinary sentence, no particle first or last."""
+    for part in place.split(","):
+        words = part.split()
+        if not words or words[0] in NAME_PARTICLES or words[-1] in NAME_PARTICLES:
+            return False
+        if any(word.strip(".") in _SENTENCE_WORDS for word in words):
+            return False
+    return True
 
 
 def _place_words(place: str) -> bool:
@@ -431,7 +459,13 @@ def _marker_separated(m: re.Match[str], city: str, after: str) -> bool:
     place in capitals or the end of the line: ``Acme told Reuters (Reuters)
     it would ...`` is a sentence."""
     sep = m.group("sep")
-    has_date = bool(m.group("month") or m.group("dmonth") or m.group("weekday"))
+    has_date = bool(
+        m.group("month")
+        or m.group("dmonth")
+        or m.group("weekday")
+        or m.group("iso")
+        or m.group("numeric")
+    )
     dashed = re.search(_DASH, sep) is not None
     if m.group("signoff") or m.group("bare"):
         return has_date and dashed
@@ -451,7 +485,7 @@ def _plain_dateline(m: re.Match[str], city: str, first_word: str, after: str) ->
     dash = m.group("dash")
     if dash is None:
         return False
-    has_date = bool(m.group("month") or m.group("dmonth"))
+    has_date = bool(m.group("month") or m.group("dmonth") or m.group("iso") or m.group("numeric"))
     if dash.strip(", \t\u00a0") == "-":
         # a lone hyphen must not join two words: spaced on both sides, or,
         # after a date, on one side or at the end of the line
@@ -483,6 +517,33 @@ def _date_form(
         m.group("month"), m.group("day"), m.group("year"), month, where, anchor, warn
     )
     return Dateline(text=m.group(0), span=where, date=date_text, agency=canonical_agency(marker))
+
+
+def _numeric_date(
+    iso: str | None, numeric: str | None, where: Span, warn: Warn | None
+) -> str | None:
+    """A date in figures: ISO ``2025-11-11``, or ``11/11/2025`` (``.`` too)
+    when day and month cannot be swapped (equal, or one above 12); an
+    ambiguous (``3/4/2025``) or impossible one is left null with a warning."""
+    if iso:
+        parts = [int(p) for p in iso.split("-")]
+        candidates = {(parts[0], parts[1], parts[2])}
+    else:
+        assert numeric is not None
+        first, second, year = (int(p) for p in re.split(r"[./]", numeric))
+        candidates = {(year, second, first), (year, first, second)}
+    dates = set()
+    for year, month, day in candidates:
+        try:
+            dates.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if len(dates) == 1:
+        return dates.pop().isoformat()
+    if warn:
+        problem = "is ambiguous (day or month first)" if dates else "is not a valid date"
+        warn(f"dateline date {iso or numeric} {problem}; date left unknown", where)
+    return None
 
 
 def _resolve_weekday_name(
