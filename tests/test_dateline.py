@@ -79,6 +79,8 @@ FORMS = [
     ("TURIN, 28.10.2024 (ANSA) - Trams ran late.", "TURIN, 28.10.2024 (ANSA) - ", "TURIN", "TURIN", None, "2024-10-28", "ANSA"),
     # copy lower-cased whole: a date and a known wire's marker
     ("tulsa, nov 8 (reuters) - Trams ran late.", "tulsa, nov 8 (reuters) - ", "tulsa", "tulsa", None, "2024-11-08", "Reuters"),
+    # the Indian and Pakistani press's colon form: a place in capitals, then a sentence
+    ("LUCKNOW: Tram fares will rise from April, officials said.", "LUCKNOW: ", "LUCKNOW", "LUCKNOW", None, None, None),
     ("NAIROBI (Thomson Reuters Foundation) - Wells ran dry.", "NAIROBI (Thomson Reuters Foundation) - ", "NAIROBI", "NAIROBI", None, None, "Thomson Reuters Foundation"),
 ]
 
@@ -138,6 +140,12 @@ NOT_DATELINES = [
     # a date before an unknown marker or with no dash is no date-only dateline
     "Nov. 11 (Acme Inc) - the maker of anvils - rose.",
     "Aug. 14 (UPI) said the ferry sank.",
+    # a label, a section kicker or a headline after a colon is no colon dateline
+    "UPDATE: The ferry will sail at noon, officials said.",
+    "WATCH: the mayor explains why the pier will reopen soon",
+    "POLITICS: The council voted to close the pier on Monday.",
+    "BOOM: Mayor Just Fired A Warning Shot At The Council",
+    "AP: The ferry will sail at noon, officials said.",
     # lower case: never without a date and a known wire, never a sentence
     "tulsa (reuters) - trams ran late.",
     "crews said nov 8 (reuters) - trams ran late.",
@@ -275,6 +283,11 @@ def test_weekday_dateline_without_reference_warns() -> None:
     d = article.dateline
     assert d is not None and (d.location, d.date, d.agency) == ("GHENT", None, "AFP")
     assert any("Thursday has no reference date" in w for w in article.warnings)
+
+
+def test_transcript_speaker_label_is_no_colon_dateline() -> None:
+    text = "ORTIZ: Good evening and welcome to the debate tonight.\n\nBERG: Thank you for having me here."
+    assert newsparse.parse_article(text).dateline is None
 
 
 def test_ambiguous_figures_date_warns() -> None:

@@ -181,6 +181,34 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+# the Indian press's colon form, ``NEW DELHI: ``: a place in capitals, a
+# colon, and a story opening on a capital
+_CAPS_WORD = r"[A-Z](?:[A-Z]|['’.]|-(?=[A-Z])){1,24}(?![^\W\d_])"
+_COLON_FORM = re.compile(
+    rf"\*{{0,6}}(?P<location>{_CAPS_WORD}(?:{_S}{_CAPS_WORD}){{0,3}}){_S}?:{_S}+(?=[A-Z])"
+)
+# a speaker label of a transcript or interview opening a later line
+# (``HOLT: Good evening``): the colon form there is no dateline
+_SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’\- ]{1,30}:[ \t]", re.MULTILINE)
+# labels in capitals before a colon, which open kickers and notes, not stories
+_COLON_LABELS = frozenset(
+    {
+        "also", "advisory", "alert", "background", "breaking", "caption", "chart",
+        "context", "credit", "disclaimer", "disclosure", "excerpt", "fact", "graphic",
+        "highlights", "how", "interview", "latest", "listen", "map", "more", "photo",
+        "poll", "quote", "read", "related", "review", "see", "source", "sources",
+        "spoiler", "summary", "table", "tags", "topics", "transcript", "trigger",
+        "warning", "what", "when", "where", "who", "why", "ps", "nb", "pps", "byline",
+        # newspaper sections set as kickers
+        "politics", "business", "sports", "sport", "world", "health", "science",
+        "tech", "technology", "entertainment", "markets", "economy", "news", "local",
+        "national", "nation", "culture", "lifestyle", "travel", "weather", "crime",
+        "education", "environment", "climate", "money", "finance", "arts", "media",
+        "books", "music", "film", "movies", "tv", "food", "style", "us", "u.s",
+        "asia", "europe", "africa", "americas", "election", "elections", "courts",
+    }
+)  # fmt: skip
+
 # UPI's date-only form: ``Aug. 14 (UPI) -- ``, ``Aug. 14, 2025 (UPI) -- ``;
 # no place, so the marker must be a known wire and a dash must follow
 _DATE_FIRST = re.compile(
@@ -619,7 +647,45 @@ def match_dateline(
     found = _place_form(text, start, end, anchor, warn)
     if found is None and first.isalpha():
         found = _date_form(text, start, end, anchor, warn)
+    if found is None:
+        found = _colon_form(text, start, end)
     return found
+
+
+def _sentence_case(text: str, start: int, end: int) -> bool:
+    """Whether the words after ``start`` read as a sentence: after its first
+    word, most of the next seven are in lower case."""
+    words = text[start : min(end, start + 200)].split()[1:8]
+    return len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
+def _colon_form(text: str, start: int, end: int) -> Dateline | None:
+    """``NEW DELHI: `` (Indian press): a place in capitals of three letters
+    or more, no story label (``UPDATE:``, ``WATCH:``), and no transcript
+    around it (``HOLT: Good evening``, with more speaker lines after)."""
+    m = _COLON_FORM.match(text, start, end)
+    if m is None:
+        return None
+    location = m.group("location")
+    words = [w.strip(".").lower() for w in location.split()]
+    if sum(c.isalpha() for c in location) < 3 or any(
+        w in _NOT_A_PLACE or w in _COLON_LABELS or w in _SENTENCE_WORDS for w in words
+    ):
+        return None
+    if canonical_agency(location) is not None:
+        return None  # ``AP:`` / ``REUTERS:`` credit a source, not a place
+    if not _sentence_case(text, m.end(), end):
+        return None  # ``BOOM: Trump Just Fired ...``: a kicker before a headline
+    if _SPEAKER_LINE.search(text, max(0, start - 3000), start) or _SPEAKER_LINE.search(
+        text, end, min(len(text), end + 3000)
+    ):
+        return None
+    return Dateline(
+        text=m.group(0),
+        span=Span(m.start(), m.end()),
+        location=location,
+        city=location,
+    )
 
 
 def parse_dateline(text: str, reference_date: dt.date | None = None) -> Dateline | None:
