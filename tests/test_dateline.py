@@ -65,6 +65,23 @@ FORMS = [
     ("HAVANA, Nov 11 (Prensa Latina) - Buses ran.", "HAVANA, Nov 11 (Prensa Latina) - ", "HAVANA", "HAVANA", None, "2024-11-11", "Prensa Latina"),
     # a town that shares an agency's code, with its region, is a place
     ("SPA, Belgium (AP) — A race began.", "SPA, Belgium (AP) — ", "SPA, Belgium", "SPA", "Belgium", None, "AP"),
+    # AAP and NZPA print their code after the date, with no parentheses
+    ("PERTH, Nov 11 AAP - A ferry ran aground.", "PERTH, Nov 11 AAP - ", "PERTH", "PERTH", None, "2024-11-11", "AAP"),
+    ("PERTH AAP - A ferry ran aground.", "PERTH AAP - ", "PERTH", "PERTH", None, None, "AAP"),
+    ("NAPIER, Nov. 10 NZPA - Orchards flooded.", "NAPIER, Nov. 10 NZPA - ", "NAPIER", "NAPIER", None, "2024-11-10", "NZPA"),
+    # a weekday is the date, on or before the reference date (a Tuesday)
+    ("GHENT, Monday (AFP) - Barges stalled.", "GHENT, Monday (AFP) - ", "GHENT", "GHENT", None, "2024-11-11", "AFP"),
+    ("GHENT, Tuesday (AFP) - Barges stalled.", "GHENT, Tuesday (AFP) - ", "GHENT", "GHENT", None, "2024-11-12", "AFP"),
+    ("LYON, Friday 8 November 2024 (AFP) - Barges stalled.", "LYON, Friday 8 November 2024 (AFP) - ", "LYON", "LYON", None, "2024-11-08", "AFP"),
+    # dates in figures: ISO, or day and month that cannot be swapped
+    ("TURIN, 2024-11-08 (Reuters) - Trams ran late.", "TURIN, 2024-11-08 (Reuters) - ", "TURIN", "TURIN", None, "2024-11-08", "Reuters"),
+    ("TURIN, 8/11/2024 (ANSA) - Trams ran late.", "TURIN, 8/11/2024 (ANSA) - ", "TURIN", "TURIN", None, None, "ANSA"),
+    ("TURIN, 28.10.2024 (ANSA) - Trams ran late.", "TURIN, 28.10.2024 (ANSA) - ", "TURIN", "TURIN", None, "2024-10-28", "ANSA"),
+    # copy lower-cased whole: a date and a known wire's marker
+    ("tulsa, nov 8 (reuters) - Trams ran late.", "tulsa, nov 8 (reuters) - ", "tulsa", "tulsa", None, "2024-11-08", "Reuters"),
+    # the Indian and Pakistani press's colon form: a place in capitals, then a sentence
+    ("LUCKNOW: Tram fares will rise from April, officials said.", "LUCKNOW: ", "LUCKNOW", "LUCKNOW", None, None, None),
+    ("NAIROBI (Thomson Reuters Foundation) - Wells ran dry.", "NAIROBI (Thomson Reuters Foundation) - ", "NAIROBI", "NAIROBI", None, None, "Thomson Reuters Foundation"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time
@@ -123,6 +140,15 @@ NOT_DATELINES = [
     # a date before an unknown marker or with no dash is no date-only dateline
     "Nov. 11 (Acme Inc) - the maker of anvils - rose.",
     "Aug. 14 (UPI) said the ferry sank.",
+    # a label, a section kicker or a headline after a colon is no colon dateline
+    "UPDATE: The ferry will sail at noon, officials said.",
+    "WATCH: the mayor explains why the pier will reopen soon",
+    "POLITICS: The council voted to close the pier on Monday.",
+    "BOOM: Mayor Just Fired A Warning Shot At The Council",
+    "AP: The ferry will sail at noon, officials said.",
+    # lower case: never without a date and a known wire, never a sentence
+    "tulsa (reuters) - trams ran late.",
+    "crews said nov 8 (reuters) - trams ran late.",
     "",
     "(",
 ]
@@ -252,6 +278,24 @@ def test_year_less_date_without_reference_warns() -> None:
     assert any("no year" in w for w in article.warnings)
 
 
+def test_weekday_dateline_without_reference_warns() -> None:
+    article = newsparse.parse_article("GHENT, Thursday (AFP) - Barges stalled, pilots said.")
+    d = article.dateline
+    assert d is not None and (d.location, d.date, d.agency) == ("GHENT", None, "AFP")
+    assert any("Thursday has no reference date" in w for w in article.warnings)
+
+
+def test_transcript_speaker_label_is_no_colon_dateline() -> None:
+    text = "ORTIZ: Good evening and welcome to the debate tonight.\n\nBERG: Thank you for having me here."
+    assert newsparse.parse_article(text).dateline is None
+
+
+def test_ambiguous_figures_date_warns() -> None:
+    article = newsparse.parse_article("TURIN, 8/11/2024 (ANSA) - Trams ran late, drivers said.")
+    assert article.dateline is not None and article.dateline.date is None
+    assert any("8/11/2024 is ambiguous" in w for w in article.warnings)
+
+
 def test_year_comes_from_published_date() -> None:
     text = "Date: 2025-01-02\n\nLONDON, Dec 31 (Reuters) - Shares fell."
     article = newsparse.parse_article(text)
@@ -318,6 +362,18 @@ def test_dateline_span_and_body_start() -> None:
     assert d is not None and text[d.span.start : d.span.end] == d.text
     assert article.paragraphs[0].text == "Shares fell, brokers said."
     assert article.paragraphs[0].span.start == d.span.end
+
+
+@pytest.mark.parametrize("before", ["", "Ferry fares rise\n\n"])
+def test_byte_order_mark_before_the_dateline_is_skipped(before: str) -> None:
+    # a str read without utf-8-sig keeps its BOM: skipped, never dropped
+    text = "\ufeff" + before + "OSLO (Reuters) - Fjordbank will cut 300 jobs, its chief Nils Aberg said."
+    article = newsparse.parse_article(text)
+    d = article.dateline
+    assert d is not None and (d.text, d.location, d.agency) == ("OSLO (Reuters) - ", "OSLO", "Reuters")
+    assert text[d.span.start : d.span.end] == d.text
+    assert article.quotes[0].text == "Fjordbank will cut 300 jobs"
+    assert newsparse.parse_dateline("\ufeffOSLO (Reuters) - Fjordbank cut jobs.") is not None
 
 
 def test_parse_dateline_rejects_non_strings() -> None:

@@ -2334,6 +2334,35 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "'I'm staying,' Berg said, and 'we'll see' was all Ortiz said.",
         [("direct", "I'm staying,", "Berg", "said")],
     ),
+    (
+        "hard-wrap-before-a-partial-quotation",
+        'Nils Aberg, a broker at Fjordbank, said the loss was\n"far worse than feared."',
+        [("partial", "far worse than feared.", "Nils Aberg", "said")],
+    ),
+    (
+        "hard-wrap-after-a-colon",
+        "Ortiz told the council:\n“We will keep the boats running.”",
+        [("direct", "We will keep the boats running.", "Ortiz", "told")],
+    ),
+    (
+        "html-entity-marks",
+        "Warden Sven Holt said the dock was unsafe. &quot;We will not open it,&quot; Holt said."
+        " &ldquo;Not this winter,&rdquo; he added. &#8220;Ask the council.&#8221; He left.",
+        [
+            ("indirect", "the dock was unsafe", "Warden Sven Holt", "said"),
+            ("direct", "We will not open it,", "Holt", "said"),
+            ("direct", "Not this winter,", "he", "added"),
+            ("direct", "Ask the council.", "he", "added"),
+        ],
+    ),
+    (
+        "line-after-a-dash-signature-still-ends-it",
+        "“The late ferry saved my job.” ― Tomas Berg\n“It was never late.” ― Ana Ruiz",
+        [
+            ("direct", "The late ferry saved my job.", "Tomas Berg", "―"),
+            ("direct", "It was never late.", "Ana Ruiz", "―"),
+        ],
+    ),
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
@@ -2523,6 +2552,26 @@ def test_unclosed_mark_recovers_at_paragraph_end_with_warning() -> None:
         "We will keep the boats running.",
         "The council adjourned",
     ]
+
+
+def test_html_entities_read_as_written_warn() -> None:
+    text = (
+        PREFIX
+        + "Ortiz said Berg &amp; Sons would fix the pier&#8217;s deck. &quot;Soon,&quot; she said."
+    )
+    article = newsparse.parse_article(text)
+    assert ["HTML entity &amp; and 1 more" in w for w in article.warnings] == [True]
+    assert article.quotes[-1].text == "Soon,"
+    assert newsparse.parse_article(PREFIX + "&ldquo;Soon,&rdquo; Ortiz said.").warnings == ()
+
+
+def test_closing_mark_with_no_opener_warns() -> None:
+    text = PREFIX + "It stays shut until the divers are done,” Lind said. She is 5'9\" tall."
+    article = newsparse.parse_article(text)
+    offset = text.index("”")
+    assert article.warnings == (
+        f"closing quotation mark at offset {offset} with no opening mark; read as text",
+    )
 
 
 def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 
@@ -18,7 +19,8 @@ from newsparse import quotes, sources
 from newsparse._state import ParseState
 from newsparse.errors import InputDecodeError, ParseError
 from newsparse.frame import frame_stage
-from newsparse.model import Article
+from newsparse.model import Article, Span
+from newsparse.quotemarks import ENTITY_MARKS
 from newsparse.segment import unit_spans
 
 __all__ = ["STAGES", "coerce_text", "parse_article"]
@@ -26,8 +28,29 @@ __all__ = ["STAGES", "coerce_text", "parse_article"]
 Stage = Callable[[ParseState], None]
 
 
+# an HTML character reference left in scraped copy: &amp;, &#8217;, &#x2019;
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
 def segment_stage(state: ParseState) -> None:
     state.units = unit_spans(state.text)
+    if "&" in state.text:
+        _warn_entities(state)
+
+
+def _warn_entities(state: ParseState) -> None:
+    """One warning for the HTML entities the parse reads as written (all
+    but the quotation marks, which ``quotemarks`` reads as marks): the text
+    is never rewritten, and an entity's ``;`` can end a clause
+    (``Marks &amp; Spencer``)."""
+    found = [m for m in _ENTITY.finditer(state.text) if m.group().lower() not in ENTITY_MARKS]
+    if found:
+        first = found[0]
+        more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+        state.warn(
+            f"HTML entity {first.group()}{more} read as written, not decoded",
+            Span(first.start(), first.end()),
+        )
 
 
 #: The pipeline, in order. Each stage reads and adds to the shared state.

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
+from newsparse.lexicon.agencies import AGENCY_ALIASES, canonical_agency, is_wire_agency
 from newsparse.lexicon.credits import NAME_PARTICLES
 from newsparse.model import Dateline, Span
 
@@ -105,7 +105,15 @@ _DASH = r"(?:-{1,3}|[\u2012-\u2015\u2212])"
 # slash only between letters (WINSTON-SALEM, DALLAS/FORT WORTH), so that
 # ``Calif.--(BUSINESS WIRE)`` stops before the dashes
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’.]|[\-/](?=[^\W\d_])){0,24}(?![^\W\d_])"
-_REGION = rf"{_WORD}(?:{_S}{_WORD}){{0,3}}"
+#: A weekday name or AP abbreviation in any letter case, without its point.
+_WEEKDAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![^\W\d_])"
+)
+# a word of a place after its first: never a weekday (``BRUSSELS, Tuesday
+# (AFP)``: the day is the date, not a region)
+_MORE_WORD = rf"(?!{_WEEKDAY}){_WORD}"
+_REGION = rf"{_MORE_WORD}(?:{_S}{_MORE_WORD}){{0,3}}"
 _MONTHISH = r"[^\W\d_]{3,9}(?![^\W\d_])\.?"
 
 _LEAD = re.compile(
@@ -116,20 +124,45 @@ _LEAD = re.compile(
     re.VERBOSE,
 )
 
+# a capitalised code before a dash that is no month: ``Nov 11 AAP - ``
+# names the agency; ``2 MARCH - `` is a date
+_WIRE_CODES = "|".join(
+    sorted(
+        (
+            alias.upper()
+            for alias in AGENCY_ALIASES
+            if alias.isalpha()
+            and alias.isascii()
+            and len(alias) <= 5
+            and is_wire_agency(alias.upper())
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_CODE_BEFORE_DASH = rf"(?:{_WIRE_CODES})(?![^\W\d_]){_S}*{_DASH}"
+_CODE_AFTER_PLACE = re.compile(rf"(?P<place>.+?){_S}{{1,2}}(?P<code>{_WIRE_CODES})")
+
 _PLACE_DATE = rf"""
     \*{{0,6}}                             # a wire priority marker, ``****LONDON``
     (?P<location>
-        (?P<city>{_WORD}(?:{_S}{{1,2}}{_WORD}){{0,5}})
+        (?P<city>{_WORD}(?:{_S}{{1,2}}{_MORE_WORD}){{0,5}})
         (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\])?
         (?:{_S}?,{_S}{{0,2}}(?P<region>{_REGION}(?:,{_S}{_REGION}){{0,2}}))?
     )
     (?:
         (?P<pre>{_S}?,?{_S}*(?:{_DASH}{_S}*)?)
         (?:
-            (?P<month>{_MONTHISH}){_S}{{1,2}}(?P<day>\d[\dO]{{0,2}})(?![\w])
-          | (?P<dday>\d{{1,2}}){_S}(?P<dmonth>{_MONTHISH})
+            (?:(?P<wday>{_WEEKDAY})\.?,?{_S}{{1,2}})?   # ``Tuesday 11 November 2025``
+            (?:
+                (?P<month>{_MONTHISH}){_S}{{1,2}}(?P<day>\d[\dO]{{0,2}})(?![\w])
+              | (?P<dday>\d{{1,2}}){_S}(?P<dmonth>(?!{_CODE_BEFORE_DASH}){_MONTHISH})
+            )
+            (?:,?{_S}?(?P<year>(?:19|20)\d\d)(?!\d))?
+          | (?P<weekday>{_WEEKDAY})\.?                   # ``BRUSSELS, Tuesday (AFP)``
+          | (?P<iso>(?:19|20)\d\d-\d\d-\d\d)(?![\d\-])          # ``2025-11-11``
+          | (?P<numeric>\d{{1,2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.)(?:19|20)\d\d)(?![\d.\-/]\d)  # ``11/11/2025``
         )
-        (?:,?{_S}?(?P<year>(?:19|20)\d\d)(?!\d))?
     )?
     """
 _DATELINE = re.compile(
@@ -140,6 +173,7 @@ _DATELINE = re.compile(
             {_S}*(?:{_DASH}{_S}*)?\((?P<paren>[^()\r\n]{{1,40}})\)
           | {_S}*\.?{_S}*/(?P<slash>[A-Za-z][^/\r\n]{{0,39}})/
           | {_S}?,{_S}*(?P<signoff>(?i:reuters?))(?![^\W\d_])
+          | {_S}{{1,2}}(?P<bare>[A-Z]{{2,5}})(?![^\W\d_])   # AAP: ``SYDNEY, Nov 11 AAP - ``
         )
         (?P<sep>{_S}*(?:[.:]{_S}*)?(?:{_DASH}{_S}*)?)
       | (?P<dash>,?{_S}*{_DASH}{_S}*)                    # no agency: a dash
@@ -147,6 +181,34 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+# the Indian press's colon form, ``NEW DELHI: ``: a place in capitals, a
+# colon, and a story opening on a capital
+_CAPS_WORD = r"[A-Z](?:[A-Z]|['’.]|-(?=[A-Z])){1,24}(?![^\W\d_])"
+_COLON_FORM = re.compile(
+    rf"\*{{0,6}}(?P<location>{_CAPS_WORD}(?:{_S}{_CAPS_WORD}){{0,3}}){_S}?:{_S}+(?=[A-Z])"
+)
+# a speaker label of a transcript or interview opening a later line
+# (``HOLT: Good evening``): the colon form there is no dateline
+_SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’\- ]{1,30}:[ \t]", re.MULTILINE)
+# labels in capitals before a colon, which open kickers and notes, not stories
+_COLON_LABELS = frozenset(
+    {
+        "also", "advisory", "alert", "background", "breaking", "caption", "chart",
+        "context", "credit", "disclaimer", "disclosure", "excerpt", "fact", "graphic",
+        "highlights", "how", "interview", "latest", "listen", "map", "more", "photo",
+        "poll", "quote", "read", "related", "review", "see", "source", "sources",
+        "spoiler", "summary", "table", "tags", "topics", "transcript", "trigger",
+        "warning", "what", "when", "where", "who", "why", "ps", "nb", "pps", "byline",
+        # newspaper sections set as kickers
+        "politics", "business", "sports", "sport", "world", "health", "science",
+        "tech", "technology", "entertainment", "markets", "economy", "news", "local",
+        "national", "nation", "culture", "lifestyle", "travel", "weather", "crime",
+        "education", "environment", "climate", "money", "finance", "arts", "media",
+        "books", "music", "film", "movies", "tv", "food", "style", "us", "u.s",
+        "asia", "europe", "africa", "americas", "election", "elections", "courts",
+    }
+)  # fmt: skip
+
 # UPI's date-only form: ``Aug. 14 (UPI) -- ``, ``Aug. 14, 2025 (UPI) -- ``;
 # no place, so the marker must be a known wire and a dash must follow
 _DATE_FIRST = re.compile(
@@ -309,8 +371,10 @@ def _place_form(
     m = _DATELINE.match(text, start, end)
     if m is None:
         return None
-    marker = m.group("paren") or m.group("slash") or m.group("signoff")
+    marker = m.group("paren") or m.group("slash") or m.group("signoff") or m.group("bare")
     agency = _agency_of(marker) if marker else None
+    if m.group("bare") and not (m.group("day") or m.group("dday")):
+        agency = None  # a bare agency code only after a date
     if marker and agency is None:
         # ``MONTREAL, Feb 26 - (Acme Inc) said``: the parentheses are the story's
         m = _PLAIN_DATELINE.match(text, start, end)
@@ -319,11 +383,15 @@ def _place_form(
     city = m.group("city")
     region = m.group("region")
     first_word = city.split()[0]
-    if not first_word[:1].isupper() or (region is not None and not region[:1].isupper()):
-        return None
-    if not _place_words(city) or (region is not None and not _place_words(region)):
-        return None
     month_name = m.group("month") or m.group("dmonth")
+    if m.group("location").islower():
+        # copy lower-cased whole (``washington, nov 11 (reuters) - ``): only
+        # with a date and a known wire's parenthesised marker, and no
+        # sentence word in the place
+        if not (month_name and m.group("paren") and agency and _lower_place(m.group("location"))):
+            return None
+    elif not _capitalised_place(city, first_word, region):
+        return None
     if canonical_agency(city) is not None and region is None and (marker or not month_name):
         # ``The Associated Press (AP) - ...`` and ``REUTERS - `` name no place;
         # a dated ``ZUMA, Jan 1 - `` does, and so does a town with its region
@@ -345,9 +413,20 @@ def _place_form(
         return None
 
     location = m.group("location")
+    if agency is None and region is None and m.group("bracket") is None:
+        # ``SYDNEY AAP - ``: a wire's code after the place, with no parentheses
+        coded = _CODE_AFTER_PLACE.fullmatch(city)
+        if coded is not None and coded.group("place").isupper():
+            location = city = coded.group("place")
+            agency = canonical_agency(coded.group("code"))
     where = Span(m.start("location"), m.end())
     day_text = m.group("day") or m.group("dday")
-    date_text = _resolve(month_name, day_text, m.group("year"), month, where, anchor, warn)
+    if m.group("weekday"):
+        date_text = _resolve_weekday_name(m.group("weekday"), where, anchor, warn)
+    elif m.group("iso") or m.group("numeric"):
+        date_text = _numeric_date(m.group("iso"), m.group("numeric"), where, warn)
+    else:
+        date_text = _resolve(month_name, day_text, m.group("year"), month, where, anchor, warn)
     return Dateline(
         text=m.group(0),
         span=Span(m.start(), m.end()),
@@ -357,6 +436,26 @@ def _place_form(
         city=city,
         region=region if region is not None else m.group("bracket"),
     )
+
+
+def _capitalised_place(city: str, first_word: str, region: str | None) -> bool:
+    """A place with its first word and region capitalised, its words those
+    of a place (``_place_words``)."""
+    if not first_word[:1].isupper() or (region is not None and not region[:1].isupper()):
+        return False
+    return _place_words(city) and (region is None or _place_words(region))
+
+
+def _lower_place(place: str) -> bool:
+    """Whether a lower-cased place reads as one (``new york``, ``rio de
+    janeiro``): no word of an ordinary sentence, no particle first or last."""
+    for part in place.split(","):
+        words = part.split()
+        if not words or words[0] in NAME_PARTICLES or words[-1] in NAME_PARTICLES:
+            return False
+        if any(word.strip(".") in _SENTENCE_WORDS for word in words):
+            return False
+    return True
 
 
 def _place_words(place: str) -> bool:
@@ -388,9 +487,15 @@ def _marker_separated(m: re.Match[str], city: str, after: str) -> bool:
     place in capitals or the end of the line: ``Acme told Reuters (Reuters)
     it would ...`` is a sentence."""
     sep = m.group("sep")
-    has_date = bool(m.group("month") or m.group("dmonth"))
+    has_date = bool(
+        m.group("month")
+        or m.group("dmonth")
+        or m.group("weekday")
+        or m.group("iso")
+        or m.group("numeric")
+    )
     dashed = re.search(_DASH, sep) is not None
-    if m.group("signoff"):
+    if m.group("signoff") or m.group("bare"):
         return has_date and dashed
     if dashed or ":" in sep or "." in sep:
         return True
@@ -408,7 +513,7 @@ def _plain_dateline(m: re.Match[str], city: str, first_word: str, after: str) ->
     dash = m.group("dash")
     if dash is None:
         return False
-    has_date = bool(m.group("month") or m.group("dmonth"))
+    has_date = bool(m.group("month") or m.group("dmonth") or m.group("iso") or m.group("numeric"))
     if dash.strip(", \t\u00a0") == "-":
         # a lone hyphen must not join two words: spaced on both sides, or,
         # after a date, on one side or at the end of the line
@@ -440,6 +545,47 @@ def _date_form(
         m.group("month"), m.group("day"), m.group("year"), month, where, anchor, warn
     )
     return Dateline(text=m.group(0), span=where, date=date_text, agency=canonical_agency(marker))
+
+
+def _numeric_date(
+    iso: str | None, numeric: str | None, where: Span, warn: Warn | None
+) -> str | None:
+    """A date in figures: ISO ``2025-11-11``, or ``11/11/2025`` (``.`` too)
+    when day and month cannot be swapped (equal, or one above 12); an
+    ambiguous (``3/4/2025``) or impossible one is left null with a warning."""
+    if iso:
+        parts = [int(p) for p in iso.split("-")]
+        candidates = {(parts[0], parts[1], parts[2])}
+    else:
+        assert numeric is not None
+        first, second, year = (int(p) for p in re.split(r"[./]", numeric))
+        candidates = {(year, second, first), (year, first, second)}
+    dates = set()
+    for year, month, day in candidates:
+        try:
+            dates.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if len(dates) == 1:
+        return dates.pop().isoformat()
+    if warn:
+        problem = "is ambiguous (day or month first)" if dates else "is not a valid date"
+        warn(f"dateline date {iso or numeric} {problem}; date left unknown", where)
+    return None
+
+
+def _resolve_weekday_name(
+    name: str, where: Span, anchor: dt.date | None, warn: Warn | None
+) -> str | None:
+    """The date a weekday-only dateline (``BRUSSELS, Tuesday (AFP) - ``)
+    means: that day on or before the anchor; without one, ``None`` and a
+    warning."""
+    resolved = resolve_weekday(WEEKDAYS[name.lower()], anchor)
+    if resolved is None:
+        if warn:
+            warn(f"dateline day {name} has no reference date to resolve it", where)
+        return None
+    return resolved.isoformat()
 
 
 def _resolve(
@@ -501,7 +647,45 @@ def match_dateline(
     found = _place_form(text, start, end, anchor, warn)
     if found is None and first.isalpha():
         found = _date_form(text, start, end, anchor, warn)
+    if found is None:
+        found = _colon_form(text, start, end)
     return found
+
+
+def _sentence_case(text: str, start: int, end: int) -> bool:
+    """Whether the words after ``start`` read as a sentence: after its first
+    word, most of the next seven are in lower case."""
+    words = text[start : min(end, start + 200)].split()[1:8]
+    return len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
+def _colon_form(text: str, start: int, end: int) -> Dateline | None:
+    """``NEW DELHI: `` (Indian press): a place in capitals of three letters
+    or more, no story label (``UPDATE:``, ``WATCH:``), and no transcript
+    around it (``HOLT: Good evening``, with more speaker lines after)."""
+    m = _COLON_FORM.match(text, start, end)
+    if m is None:
+        return None
+    location = m.group("location")
+    words = [w.strip(".").lower() for w in location.split()]
+    if sum(c.isalpha() for c in location) < 3 or any(
+        w in _NOT_A_PLACE or w in _COLON_LABELS or w in _SENTENCE_WORDS for w in words
+    ):
+        return None
+    if canonical_agency(location) is not None:
+        return None  # ``AP:`` / ``REUTERS:`` credit a source, not a place
+    if not _sentence_case(text, m.end(), end):
+        return None  # ``BOOM: Trump Just Fired ...``: a kicker before a headline
+    if _SPEAKER_LINE.search(text, max(0, start - 3000), start) or _SPEAKER_LINE.search(
+        text, end, min(len(text), end + 3000)
+    ):
+        return None
+    return Dateline(
+        text=m.group(0),
+        span=Span(m.start(), m.end()),
+        location=location,
+        city=location,
+    )
 
 
 def parse_dateline(text: str, reference_date: dt.date | None = None) -> Dateline | None:
@@ -518,5 +702,5 @@ def parse_dateline(text: str, reference_date: dt.date | None = None) -> Dateline
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_dateline() expects str, got {type(text).__name__}")
-    start = len(text) - len(text.lstrip())
+    start = len(text) - len(text.lstrip("\ufeff").lstrip())  # a byte-order mark too
     return match_dateline(text, start, len(text), reference_date)

@@ -13,7 +13,14 @@ paragraph when that paragraph opens with a mark (AP style for quotes over
 several paragraphs); otherwise the quote closes at the paragraph's end and a
 warning says so. A single mark continues only into a paragraph opening with a
 single mark that opens a quote; one that neither closes nor continues is taken
-for an apostrophe and dropped.
+for an apostrophe and dropped. A double closing mark with no opening mark is
+read as text, with a warning.
+
+HTML entities left in scraped copy stand for the marks they name: ``&ldquo;``
+and ``&#8220;`` open, ``&rdquo;`` and ``&#8221;`` close, ``&quot;`` is read
+by its position like ``"``. The text is never rewritten: a quote's content
+stops before the closing entity, and spans point into the caller's string.
+Single-mark entities (``&rsquo;``, ``&#8217;``) are read as apostrophes.
 """
 
 from __future__ import annotations
@@ -30,9 +37,35 @@ __all__ = ["MAX_MARK_WARNINGS", "QuoteSpan", "find_quotes"]
 #: Unclosed-mark warnings listed one by one; beyond this, one line counts the rest.
 MAX_MARK_WARNINGS = 20
 
-_MARKS = re.compile("''|[\"“”„«»‘’']")
+#: the double marks written as HTML entities (lower-cased), by the mark they stand for
+ENTITY_MARKS: dict[str, str] = {
+    "&quot;": '"',
+    "&#34;": '"',
+    "&#x22;": '"',
+    "&ldquo;": "“",
+    "&#8220;": "“",
+    "&#x201c;": "“",
+    "&rdquo;": "”",
+    "&#8221;": "”",
+    "&#x201d;": "”",
+    "&bdquo;": "„",
+    "&#8222;": "„",
+    "&#x201e;": "„",
+    "&laquo;": "«",
+    "&#171;": "«",
+    "&#xab;": "«",
+    "&raquo;": "»",
+    "&#187;": "»",
+    "&#xbb;": "»",
+}
+_ENTITY = (
+    r"&(?:quot|ldquo|rdquo|bdquo|laquo|raquo"
+    r"|#(?:34|8220|8221|8222|171|187)|#[xX](?:22|201[cCdDeE]|[aAbB][bB]));"
+)
+_MARKS = re.compile(f"''|[\"“”„«»‘’']|{_ENTITY}")
 _OPEN_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _DOUBLE = frozenset('"“”„«»')
+_CLOSERS = frozenset({"”", '"', "''"})  # double marks that close (» opens in Danish copy)
 _DECADE = re.compile(r"\d\ds\b")
 #: words written with their head elided (``'em``, ``'til``): the mark is an apostrophe
 _ELIDED = frozenset({"em", "n", "til", "tis", "twas", "bout", "cos"})
@@ -108,17 +141,28 @@ def _double_role(ch: str, text: str, i: int, j: int, start: int, end: int, is_op
     return "open" if not nxt.isspace() and j < end else "none"
 
 
+def _mark_char(mark: str) -> str:
+    """The mark a match of ``_MARKS`` stands for (an entity by its name)."""
+    return ENTITY_MARKS.get(mark.lower(), mark) if len(mark) > 2 else mark
+
+
 def _is_single(text: str, mark: tuple[int, int]) -> bool:
     """Whether the mark at ``text[mark[0]:mark[1]]`` is a single one."""
     return mark[1] - mark[0] == 1 and text[mark[0]] in "‘'"
 
 
 def _scan(
-    text: str, start: int, end: int, carry: tuple[int, int] | None, out: list[QuoteSpan]
+    text: str,
+    start: int,
+    end: int,
+    carry: tuple[int, int] | None,
+    out: list[QuoteSpan],
+    stray: list[int],
 ) -> tuple[int, int] | None:
     """Pair the marks of ``text[start:end]`` into ``out``; ``carry`` is a mark
     (offset, end), double or single, carried open from an earlier paragraph.
-    Returns the mark still open at ``end``, if any."""
+    Returns the mark still open at ``end``, if any. The offsets of double
+    closing marks with no opening mark go to ``stray``."""
     single_open: int | None = None
     double_open: tuple[int, int] | None = None
     if carry is not None and _is_single(text, carry):
@@ -130,7 +174,7 @@ def _scan(
         i, j = m.start(), m.end()
         if i < skip_until:
             continue
-        ch = m.group()
+        ch = _mark_char(m.group())
         if ch == '"' and double_open is None and i > start and text[i - 1] == "=":
             # markup left in scraped copy, <tweet id="672..." author="...">:
             # an attribute value, not a quotation
@@ -151,6 +195,12 @@ def _scan(
             elif role == "close" and double_open is not None:
                 out.append(QuoteSpan(double_open[0], i, Span(double_open[1], i), True, j))
                 double_open = None
+            elif (
+                double_open is None and ch in _CLOSERS and not (i > start and text[i - 1].isdigit())
+            ):
+                # a closing mark with no opener (the opener lost in editing,
+                # ``...it,” Lind said.``); not the inch mark of ``6'2"``
+                stray.append(i)
             continue
         if double_open is not None:
             continue  # nested single quotes belong to the outer quote
@@ -191,14 +241,16 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
     """
     found: list[QuoteSpan] = []
     notes: list[str] = []  # warnings, capped below
+    stray: list[int] = []  # closing marks with no opening mark
     carry: tuple[int, int] | None = None
     for index, region in enumerate(regions):
         start = region.start
         if carry is not None:
             # a continuation paragraph opens with a mark of the same family as
             # the quote's own opening mark (straight with straight, curly with curly)
-            opener = text[carry[0] : carry[1]]
+            opener = _mark_char(text[carry[0] : carry[1]])
             first = text[region.start : region.start + 2]
+            entity = _MARKS.match(text, region.start, region.end) if first[:1] == "&" else None
             if _is_single(text, carry):
                 # a single quote goes on only into a paragraph that opens
                 # with a single mark of its own kind that opens a quote
@@ -216,13 +268,15 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
                     carry = None
             elif first == "''" and opener == "''":
                 start += 2
+            elif entity is not None and _family(_mark_char(entity.group())) == _family(opener):
+                start = entity.end()  # &quot; opening the next paragraph
             elif first[:1] and _family(first[:1]) == _family(opener[:1]):
                 start += 1
             else:
                 _close_unclosed(text, carry, regions[index - 1].end, found, notes)
                 carry = None
         unclosed_before = len(found)
-        carry = _scan(text, start, region.end, carry, found)
+        carry = _scan(text, start, region.end, carry, found, stray)
         for quote in found[unclosed_before:]:
             if quote.close is None:
                 notes.append(
@@ -239,6 +293,14 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
     warnings.extend(notes[:MAX_MARK_WARNINGS])
     if len(notes) > MAX_MARK_WARNINGS:
         warnings.append(f"... and {len(notes) - MAX_MARK_WARNINGS} more unclosed quotation marks")
+    warnings.extend(
+        f"closing quotation mark at offset {i} with no opening mark; read as text"
+        for i in stray[:MAX_MARK_WARNINGS]
+    )
+    if len(stray) > MAX_MARK_WARNINGS:
+        warnings.append(
+            f"... and {len(stray) - MAX_MARK_WARNINGS} more closing quotation marks with no opener"
+        )
     found.sort(key=lambda q: q.open)
     return found
 

@@ -5,6 +5,9 @@ separated by blank lines, and also by indentation, because old wire copy
 (1980s Reuters, many press-release feeds) marks each new paragraph with
 leading spaces and no blank line. LF, CRLF and CR line endings are matched,
 never normalised, so every offset points into the caller's string.
+A byte-order mark (U+FEFF) opening a line is skipped like indentation (a
+file read without ``encoding="utf-8-sig"``, or files joined together): it
+stays in the text, outside every unit, and never counts as indentation.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ __all__ = ["Line", "Unit", "split_lines", "split_units", "strip_span", "unit_spa
 # A line: its indentation (whitespace but a line break), the rest of it,
 # then its break (or the end of a text that does not end with one). The
 # look-ahead keeps the end of the text from making an empty last line.
-_LINE = re.compile(r"(?!\Z)([^\S\r\n]*)([^\r\n]*)(?:\r\n|\r|\n|\Z)")
+_LINE = re.compile(r"(?!\Z)(\ufeff?[^\S\r\n]*)([^\r\n]*)(?:\r\n|\r|\n|\Z)")
+_BOM = "\ufeff"
 
 
 @attrs.frozen
@@ -43,8 +47,9 @@ class Unit:
 
 
 def strip_span(text: str, start: int, end: int) -> Span:
-    """The span ``[start, end)`` without leading and trailing whitespace."""
-    while start < end and text[start].isspace():
+    """The span ``[start, end)`` without leading and trailing whitespace
+    (and a byte-order mark before it)."""
+    while start < end and (text[start].isspace() or text[start] == _BOM):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -57,6 +62,8 @@ def split_lines(text: str) -> list[Line]:
     for m in _LINE.finditer(text):
         start = m.start()
         body, end = m.span(2)  # the break excluded; the rest starts with no space
+        if text.startswith(_BOM, start):
+            start += 1  # a byte-order mark: no part of the line
         lines.append(Line(Span(start, end), body - start, body == end))
     return lines
 
@@ -70,7 +77,8 @@ def unit_spans(text: str) -> list[Span]:
     for m in _LINE.finditer(text):
         body, end = m.span(2)
         if body < end:
-            block.append((m.start(), body, end))
+            start = m.start()
+            block.append((start + 1 if text.startswith(_BOM, start) else start, body, end))
         elif block:  # a blank line ends the block
             _block_spans(text, block, spans)
             block = []

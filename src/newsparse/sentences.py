@@ -148,8 +148,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
-_POINT_FORM = r"[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9])"  # a point, then a capital
-_LINE_FORM = r"(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*[\"“])"  # a line break, then a quotation
+# quotation marks written as HTML entities in scraped copy (quotemarks.py):
+# closing, and opening (``&quot;`` either way)
+_CLOSE_ENTITY = r"&(?:quot|rdquo|rsquo|#34|#39|#8221|#8217);"
+_OPEN_ENTITY = r"&(?:quot|ldquo|lsquo|#34|#39|#8220|#8216);"
+_POINT_FORM = (  # a point, then a capital
+    rf"[.!?]+(?:[\"”’')\]]|{_CLOSE_ENTITY})*(?=\s+(?:''|[\"“‘'(\[]|{_OPEN_ENTITY})?[A-Z0-9])"
+)
+_LINE_FORM = (  # a line break, then a quotation
+    rf"(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*(?:[\"“]|{_OPEN_ENTITY}))"
+)
 _END_FORMS = f"{_POINT_FORM}|{_LINE_FORM}"
 # Each form starts at a point or at a space or line break: the look-ahead
 # turns the search away from any other character in one test, instead of
@@ -164,8 +172,8 @@ _END = re.compile(rf"(?=[.!? \t\u00a0\r\n])(?:{_END_FORMS})")
 # ``[.!?][.!?]*``, the same form, makes the search another 1.7x faster).
 assert _POINT_FORM.startswith("[.!?]+")
 _POINT_END = re.compile("[.!?][.!?]*" + _POINT_FORM.removeprefix("[.!?]+"))
-_QUOTED_LINE = re.compile(r"\n[ \t]*[\"“]")
-_QUOTE_AFTER = re.compile(r"\s+(?:''|[\"“])")
+_QUOTED_LINE = re.compile(rf"\n[ \t]*(?:[\"“]|{_OPEN_ENTITY})")
+_QUOTE_AFTER = re.compile(rf"\s+(?:''|[\"“]|{_OPEN_ENTITY})")
 # “Why now?” Ortiz asked. / “We won!” the mayor said.: an attribution right
 # after a closing mark keeps the quotation in its sentence
 # the speech verbs of the cue lexicon, but not their -ing forms
@@ -191,6 +199,9 @@ _OPENER_AFTER = re.compile(
     r"\s+(?:He|She|It|They|We|I|The|This|These|Those|But|His|Its|Their|Our|There)\b(?![.’'\-])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# the last word of a line, and the first letter of the quotation on the next
+_LAST_WORD = re.compile(r"(\w)[\w'’\-]*$")
+_MARK_THEN_LETTER = re.compile(rf"\s*(?:''|[\"“]|{_OPEN_ENTITY})(\w)")
 # a company suffix ends its name, and the sentence too when a clause opens
 # after it: "at Acme Corp. The company said", "Harbour Ltd. A spokesman
 # said" end there; "Acme Corp. Chief Executive Jane Doe said" goes on (a
@@ -224,6 +235,22 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     if lowered in _COMPANY_SUFFIXES:
         return _CLAUSE_AFTER_COMPANY.match(text, stop + 1, stop + 12) is None
     return lowered in ABBREVIATIONS
+
+
+def _is_hard_wrap(text: str, stop: int, boundary: int, floor: int) -> bool:
+    """Whether the line break at ``stop`` (before an opening mark) wraps a
+    sentence instead of ending it: the line ends mid-clause (a comma, colon
+    or semicolon, or a lower-case word: ``said the cut was\n"bigger``), or the
+    quotation goes on in lower case. A line that ends in a name or a number
+    (``— Ana Ruiz\n“Next``) still ends its sentence."""
+    before = text[stop - 1]
+    if before in ",:;":
+        return True
+    m = _LAST_WORD.search(text, max(floor, stop - 40), stop)
+    if m is not None and m.group(1).islower():
+        return True
+    after = _MARK_THEN_LETTER.match(text, boundary, boundary + 12)
+    return after is not None and after.group(1).islower()
 
 
 def _opens_sentence(text: str, start: int, quote_start: int) -> bool:
@@ -269,6 +296,8 @@ def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> lis
             and not _QUOTE_AFTER.match(text, boundary, region_end)
         ):
             continue  # an abbreviation, unless a quotation opens after it: "S.C. “It ..."
+        if text[stop] not in ".!?" and _is_hard_wrap(text, stop, boundary, region.start):
+            continue  # a hard-wrapped line: said the cut was\n"bigger than ..."
         if boundary <= start:
             continue
         sentences.append(Span(start, boundary))

@@ -43,6 +43,9 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "reuters": "Reuters",
         "reuter": "Reuters",
         "thomson reuters": "Reuters",
+        # the Foundation's news service files under its own marker
+        "thomson reuters foundation": "Thomson Reuters Foundation",
+        "thomson reuters foundation news": "Thomson Reuters Foundation",
         # Reuters' commentary service files under its own marker
         "reuters breakingviews": "Reuters",
         "breakingviews": "Reuters",
