@@ -2317,6 +2317,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "profit fell", "The maker of Harbor biscuits and Tundra bars", "said")],
     ),
     (
+        "an-html-entity-is-one-word",
+        "Tom Bell said Berg &amp; Sons would close 20 stores.",
+        [("indirect", "Berg &amp; Sons would close 20 stores", "Tom Bell", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

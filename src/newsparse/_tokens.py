@@ -27,7 +27,8 @@ _ABBREVIATION = "|".join(sorted(ABBREVIATIONS - _NUMBER_SIGNS, key=len, reverse=
 
 # The token forms, tried in order at each position.
 _TOKEN_FORMS = (
-    r"\d+(?:[.,]\d+)*%"  # 42%, 3.5%
+    r"&#?[A-Za-z0-9]{1,8};"  # an HTML entity left in scraped text: "&amp;" is one word
+    r"|\d+(?:[.,]\d+)*%"  # 42%, 3.5%
     r"|\d{1,3}(?:,\d{3})+"  # 1,409
     r"|(?:[^\W\d_]\.){2,}"  # U.S., a.m., N.C.
     # Sen., Jan., Calif.; the look-ahead (letters, then a point) spares the
@@ -67,7 +68,7 @@ _FAST_FORMS = _TOKEN_FORMS[: -len(f"{_WORD_FORM}|{_PUNCT_FORM}")] + (
 # above; the look-ahead turns the search away from a space (or a quotation
 # mark, a dollar sign...) in one test instead of one attempt per form
 # (tokenizing ~15% faster again). A new form starting elsewhere must widen it.
-_TOKEN_FIRST = r"(?=[\w,;:()\[\]—–―.!?-])"
+_TOKEN_FIRST = r"(?=[\w,;:()\[\]—–―.!?&-])"
 
 _TOKEN = re.compile(f"{_TOKEN_FIRST}(?:{_PLAIN_WORD}|{_FAST_FORMS})")
 
