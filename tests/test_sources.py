@@ -1185,6 +1185,42 @@ MERGES += [
             ("Karl Voss's spokeswoman", "anonymous", ["Karl Voss's spokeswoman"]),
         ],
     ),
+    (
+        "the-singer-joins-the-person-set-off-as-a-singer",
+        "MEMPHIS, Tenn. (AP) — Corinne Vale, a country singer, has postponed her album.\n\n"
+        "“I need time with my family,” the singer told a radio host.",
+        [("Corinne Vale", "person", ["Corinne Vale", "the singer"])],
+    ),
+    (
+        "the-singer-joins-the-person-written-after-the-noun",
+        "MEMPHIS, Tenn. (AP) — Country singer Corinne Vale has postponed her album.\n\n"
+        "“I need time with my family,” the singer told a radio host.",
+        [("Corinne Vale", "person", ["Corinne Vale", "the singer"])],
+    ),
+    (
+        "the-welder-joins-a-retired-welder",
+        "BANGOR, Maine (AP) — Walter Quimby, a retired welder, still works every morning.\n\n"
+        "“I can't sit still,” the welder said.",
+        [("Walter Quimby", "person", ["Walter Quimby", "the welder"])],
+    ),
+    (
+        "two-singers-written-leave-the-singer-alone",
+        "MEMPHIS, Tenn. (AP) — Corinne Vale, a country singer, and Lou Berra, a jazz "
+        "singer, canceled their shows.\n\n“I need a rest,” the singer told a radio host.",
+        [("the singer", "anonymous", ["the singer"])],
+    ),
+    (
+        "the-jazz-singer-is-not-a-country-singer",
+        "MEMPHIS, Tenn. (AP) — Corinne Vale, a country singer, has postponed her album.\n\n"
+        "“I need a rest,” the jazz singer told a radio host.",
+        [("the jazz singer", "anonymous", ["the jazz singer"])],
+    ),
+    (
+        "a-full-name-written-in-the-possessive-is-the-person",
+        "BANGOR, Maine (AP) — The first thing you see in Walter Quimby's garage is a wall "
+        "of clamps.\n\n“I started welding at fifteen,” Quimby said.",
+        [("Walter Quimby", "person", ["Walter Quimby", "Quimby"])],
+    ),
 ]
 
 

@@ -470,6 +470,9 @@ def _resolve(
     holder = _role_written_with(text, mention, reading, recent, names)
     if holder is not None:
         return holder  # "His granddaughter, Lacey Vidal, said ... his granddaughter said"
+    holder = _job_written_with(text, mention, reading, recent, entities, names)
+    if holder is not None:
+        return holder  # "Talia Brennock, a pop singer, ... the singer said"
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -728,6 +731,60 @@ def _role_written_with(
         ):
             holders.append(entity)
     return holders[0] if len(holders) == 1 else None
+
+
+# ``the`` and up to two modifiers before a lower-case noun: "the singer",
+# "the retired welder"
+_DEFINITE_NOUN = re.compile(r"[Tt]he(?:[ \u00a0]+[\w\-]+){0,2}?[ \u00a0]+([a-z][a-z\-]+)")
+
+
+def _job_written_with(
+    text: str,
+    mention: Mention,
+    reading: _Reading,
+    recent: list[_Entity],
+    entities: list[_Entity],
+    names: _NameIndex,
+) -> _Entity | None:
+    """``the singer`` after ``Talia Brennock, a pop singer,`` or ``Pop
+    singer Talia Brennock``: a definite noun joins the one person the story
+    wrote that noun beside, set off after the name with an article or right
+    before it (``_NameIndex.job_holders``), with every modifier, though the
+    reading made it no title and the person has not spoken; an unnamed
+    person of that noun who spoke (``a singer said ... the singer added``)
+    is taken instead."""
+    m = _DEFINITE_NOUN.fullmatch(mention.text.strip())
+    if (
+        m is None
+        or reading.form != "description"
+        or reading.plural
+        or reading.kind not in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+        or m.group(1) != reading.key
+    ):
+        return None
+    noun = m.group(1)
+    if any(e.kind is SourceKind.ANONYMOUS and e.key == noun for e in recent):
+        return None
+    # every modifier is written with the noun: "the jazz singer" is not
+    # "Corinne Vale, a country singer"
+    modifiers = {w.lower() for w in mention.text.split()[1:-1]}
+    written = [
+        (span, phrase)
+        for span, phrase in names.job_holders(noun)
+        if span.end <= mention.span.start and modifiers <= set(phrase.lower().split())
+    ]
+    if not written or len({text[s.start : s.end].split()[-1] for s, _ in written}) != 1:
+        return None  # no one, or several people, written with the noun
+    span = written[-1][0]
+    named = Mention(text[span.start : span.end], span)
+    named_reading = _read(text, named, names)
+    if named_reading.form != "name" or named_reading.kind is not SourceKind.PERSON:
+        return None
+    holder = _resolve(text, named, entities, names)
+    if holder is None or holder.kind is not SourceKind.PERSON:
+        return None
+    holder.add(named)
+    return holder
 
 
 # an acronym written alone, after ``the`` or not: ``The CDC``, ``IEA``
@@ -2158,6 +2215,19 @@ _BODY_NOUNS_AFTER = frozenset(
     federation network campaign government administration""".split()
 )
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+# a job noun set off after a name: the name's comma, an article and up to
+# three modifiers before the noun ("Talia Brennock, a pop singer")
+_ARTICLE_BEFORE_JOB = re.compile(
+    r",[ \u00a0]+(?P<phrase>(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,3}?)\Z"
+)
+# and what may follow the noun then: a point, or a word that ends the role
+# ("a historian at ...", "a singer who ...")
+_WORD_AFTER_JOB = re.compile(
+    r"[ \u00a0]*[,.;:)—–]|[ \u00a0]*\Z|[ \u00a0]+(?:at|for|in|of|from|with|who|whose|and|on|since"
+    r"|near|by|based)\b"
+)
+# a job noun right before a name: one space
+_GAP_BEFORE_NAME = re.compile(r"[ \u00a0]")
 # words of a body's, a place's or a role's name, never of a person's
 _NOT_PERSON_NAME_WORDS = (
     ORGANIZATION_WORDS | PLACE_WORDS | TITLE_WORDS | _COMMON_HEADS | _NOT_NAME | _HONORIFICS
@@ -2175,6 +2245,17 @@ _TITLE_FORMS: dict[str, list[str]] = {
     )
     for role in frozenset().union(*TITLE_ROLE_NOUNS.values())
 }
+
+
+def _keys(word: str) -> tuple[str, ...]:
+    """The keys the name index files a written word under: the word without
+    a point or comma after it, and a possessive also without its ``'s``
+    (``Harold Pettigrew's workshop`` writes the name ``Harold Pettigrew``,
+    so a later ``Pettigrew`` is that person)."""
+    key = word.rstrip(".,")
+    if key.endswith(("'s", "’s")) and len(key) > 3:
+        return key, key[:-2]
+    return (key,)
 
 
 @attrs.define
@@ -2212,7 +2293,8 @@ class _NameIndex:
                 # most runs are one word (no space can be inside one); a
                 # word with no word after it starts no fuller organisation
                 # name, so only its own entry is made
-                by_word.setdefault(run_text.rstrip(".,"), []).append((len(runs), 0))
+                for key in _keys(run_text):
+                    by_word.setdefault(key, []).append((len(runs), 0))
                 runs.append([(run_text, start, end)])
                 starts.append(start)
                 continue
@@ -2227,7 +2309,8 @@ class _NameIndex:
             ]
             for position, (word, _, _) in enumerate(words):
                 key = word.rstrip(".,")
-                by_word.setdefault(key, []).append((run_id, position))
+                for written in _keys(word):
+                    by_word.setdefault(written, []).append((run_id, position))
                 if org_at and any(position < o <= position + 7 for o in org_at):
                     # an organisation word close after: a start of a fuller name
                     self.org_by_word.setdefault(key, []).append((run_id, position))
@@ -2527,6 +2610,81 @@ class _NameIndex:
                 return name, Span(words[0][1], end)
             i -= 1
         return None
+
+    def job_holders(self, noun: str) -> list[tuple[Span, str]]:
+        """The people the text writes ``noun`` beside, in text order: the
+        span of each name and the phrase holding the noun. The noun is set
+        off after the name, after an article (``Talia Brennock, a pop
+        singer,``; ``Harold Pettigrew, the retired welder who``), or written
+        right before the name (``Pop singer Talia Brennock``, ``Singer Talia
+        Brennock``); the name is two or more capitalised words, none a
+        body's, a place's or a title's."""
+        key = ("jobs", noun)
+        if key not in self.memo:
+            self.memo[key] = self._job_holders(noun)
+        found: list[tuple[Span, str]] = self.memo[key]
+        return found
+
+    def _job_holders(self, noun: str) -> list[tuple[Span, str]]:
+        self._build()
+        text = self.text
+        found: list[tuple[Span, str]] = []
+        pattern = re.compile(rf"(?<![\w’'\-])(?:{noun}|{noun.capitalize()})(?![\w’'\-])")
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            after = _WORD_AFTER_JOB.match(text, end)
+            before = _ARTICLE_BEFORE_JOB.search(text, max(0, start - 60), start)
+            if before is not None and m.group()[0].islower() and after is not None:
+                # "Talia Brennock, a pop singer,": the run ending at the comma
+                i = bisect.bisect_right(self.starts, before.start()) - 1
+                if i >= 0 and self.runs[i][-1][2] == before.start():
+                    name = self._person_words(self.runs[i])
+                    if name is not None:
+                        found.append((name, text[before.start("phrase") : end]))
+                continue
+            gap = _GAP_BEFORE_NAME.match(text, end)
+            if gap is None:
+                continue
+            i = bisect.bisect_left(self.starts, gap.end())
+            if i < len(self.starts) and self.starts[i] == gap.end() and m.group()[0].islower():
+                run = self.runs[i]  # "pop singer | Talia Brennock"
+            else:
+                # "Singer Talia Brennock": the noun opens the name's run
+                i = bisect.bisect_right(self.starts, start) - 1
+                if i < 0:
+                    continue
+                run = self.runs[i]
+                at = next((k for k, w in enumerate(run) if w[1] == start), None)
+                if at is None or at + 1 >= len(run) or run[at + 1][1] != gap.end():
+                    continue
+                run = run[at + 1 :]
+            name = self._person_words(run)
+            if name is not None:
+                found.append((name, text[start:end]))
+        return found
+
+    def _person_words(self, run: list[tuple[str, int, int]]) -> Span | None:
+        """The span of the person's name a run of capitalised words writes:
+        two to four words, to the first that ends a sentence, without a
+        possessive's ``'s``; None for a body's, a place's or a title's
+        words."""
+        words: list[tuple[str, int, int]] = []
+        for word in run:
+            words.append(word)
+            if word[0].endswith(".") and len(word[0]) > 3:
+                break  # "... Talia Brennock. The": a sentence ends
+        while words and words[0][0].lower() in _NOT_NAME:
+            words = words[1:]
+        bare = [w[0].rstrip(".") for w in words]
+        if bare and _possessive(bare[-1]):
+            bare[-1] = _without_possessive(bare[-1])
+        if not 2 <= len(bare) <= 4 or any(
+            w.lower() in _NOT_PERSON_NAME_WORDS or w.lower() in _LINKS or not w[:1].isupper()
+            for w in bare
+        ):
+            return None
+        start = words[0][1]
+        return Span(start, words[-1][1] + len(bare[-1]))
 
     def organization_before(self, pos: int) -> tuple[str, Span] | None:
         """The last organisation name within the 400 characters before
