@@ -1221,6 +1221,23 @@ MERGES += [
         "of clamps.\n\n“I started welding at fifteen,” Quimby said.",
         [("Walter Quimby", "person", ["Walter Quimby", "Quimby"])],
     ),
+    (
+        "the-district-joins-the-named-school-district",
+        "FRESNO, Calif. (AP) — The Kettleman Unified School District will close two "
+        "schools.\n\n“Enrollment has fallen for a decade,” the district said in a letter.",
+        [
+            (
+                "Kettleman Unified School District",
+                "organization",
+                ["Kettleman Unified School District", "the district"],
+            )
+        ],
+    ),
+    (
+        "the-district-alone-is-a-body",
+        "FRESNO, Calif. (AP) — Classes will resume Monday, the district said in a letter.",
+        [("district", "organization", ["the district"])],
+    ),
 ]
 
 
@@ -1262,6 +1279,12 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "the-striker-is-the-player-just-quoted",
         'OSLO (Reuters) - Ilse Varga said she was proud. "It hurts," the striker said.',
         "Ilse Varga",
+    ),
+    (
+        "the-district-joins-public-schools-that-spoke",
+        "DENVER (AP) — Alder Creek Public Schools said two schools will close. "
+        "Enrollment has fallen, the district said.",
+        "Alder Creek Public Schools",
     ),
 ]
 

@@ -421,6 +421,8 @@ def _resolve(
         entities.append(entity)
         return entity
     # a description
+    if _DISTRICT.fullmatch(mention.text.strip()):
+        return _district_antecedent(text, mention, entities, names)
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -968,6 +970,54 @@ def _trade_antecedent(
     entity = _new(
         _Reading("description", SourceKind.ORGANIZATION, trade, mention.text, None, False, None)
     )
+    entities.append(entity)
+    return entity
+
+
+# ``the district``, ``the school district``: a school (or water, fire ...)
+# district, a body
+_DISTRICT = re.compile(r"[Tt]he[ \u00a0]+(?:school[ \u00a0]+)?district")
+# the last word of a district's name: ``Kettleman Unified School District``,
+# ``Kettleman Unified``, ``Denver Public Schools``
+_DISTRICT_NAME_WORDS = ("district", "unified", "schools")
+
+
+def _district_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity:
+    """``the district``: an organisation, the last district named before it
+    (a name ending in ``District``, ``Unified`` or ``Schools``), spoken or
+    not, else the last one in play whose name holds one of those words, else
+    a body of its own. A district's name that spoke and was read as a
+    person's (``Kettleman Unified said``) is the body."""
+    written: tuple[str, Span] | None = None
+    for word in _DISTRICT_NAME_WORDS:
+        found = names.trade_name_before(word, mention.span.start)
+        if found is not None and (written is None or found[1].start > written[1].start):
+            written = found
+    if written is not None:
+        name, span = written
+        reading = _organization(name)
+        for entity in reversed(entities[-_WINDOW:]):
+            if entity.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON) and (
+                entity.key == reading.key or entity.name.lower() == reading.key
+            ):
+                entity.kind, entity.title = SourceKind.ORGANIZATION, None
+                entity.key = reading.key
+                return entity
+        entity = _new(attrs.evolve(reading, name_span=span))
+        entity.add(Mention(text[span.start : span.end], span))
+        entities.append(entity)
+        return entity
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.kind is SourceKind.ORGANIZATION and any(
+            w in _DISTRICT_NAME_WORDS for w in entity.name.lower().split()
+        ):
+            return entity
+    reading = _Reading(
+        "description", SourceKind.ORGANIZATION, "district", mention.text, None, False, None
+    )
+    entity = _new(reading)
     entities.append(entity)
     return entity
 
@@ -2468,6 +2518,8 @@ class _NameIndex:
                 words[-1][0].endswith(".") and words[-1][0].lower() not in CORPORATE_SUFFIXES
             ):
                 end -= 1
+            elif words[-1][0].endswith(("'s", "’s")):
+                end -= 2  # "Kettleman School District's board": the body
             return self.text[words[0][1] : end], Span(words[0][1], end)
         return None
 
