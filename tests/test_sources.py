@@ -1238,6 +1238,24 @@ MERGES += [
         "FRESNO, Calif. (AP) — Classes will resume Monday, the district said in a letter.",
         [("district", "organization", ["the district"])],
     ),
+    (
+        "the-company-joins-the-one-company-named-without-a-suffix",
+        "BOSTON--(BUSINESS WIRE)--Velquist Therapeutics today announced new data. "
+        "“The results are encouraging,” the company said.",
+        [("Velquist Therapeutics", "organization", ["Velquist Therapeutics", "the company"])],
+    ),
+    (
+        "the-company-after-two-companies-joins-neither",
+        "BOSTON--(BUSINESS WIRE)--Velquist Therapeutics and Orlan Pharmaceuticals today "
+        "announced new data. “The results are encouraging,” the company said.",
+        [("company", "organization", ["the company"])],
+    ),
+    (
+        "a-public-body-is-no-company",
+        "WASHINGTON (AP) — The Department of Health and Human Resources fined a drugmaker. "
+        "“We disagree,” the company said.",
+        [("company", "organization", ["the company"])],
+    ),
 ]
 
 

@@ -497,6 +497,23 @@ def _resolve(
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
             return entity
+        company = None if incorporated else names.company_before(mention.span.start)
+        spoken = [e for e in recent if e.kind is SourceKind.ORGANIZATION]
+        if company is not None:
+            # "Corvanta Biosciences today released ... the company said": the
+            # one company name written so far, incorporated or not, when no
+            # other organisation has spoken
+            name, span = company
+            key = _organization(name).key
+            for entity in reversed(spoken):
+                if entity.key == key:
+                    return entity
+        if company is not None and not spoken:
+            name, span = company
+            entity = _new(attrs.evolve(_organization(name), name_span=span))
+            entity.add(Mention(text[span.start : span.end], span))
+            entities.append(entity)
+            return entity
     for entity in reversed(recent):
         if entity.kind is reading.kind and entity.key == reading.key:
             return entity
@@ -2308,6 +2325,46 @@ def _keys(word: str) -> tuple[str, ...]:
     return (key,)
 
 
+# the words ending a company's name that name its business (from
+# ``ORGANIZATION_WORDS``): ``Corvanta Biosciences``, ``Kestrel Motors``; not a
+# bank, a fund or a group (a trade of its own, or a body of any kind)
+_COMPANY_NAME_WORDS = frozenset(
+    """aerospace airlines airways analytics automotive bancorp biologics
+    bioscience biosciences biotech biotherapeutics brands chemicals
+    communications diagnostics digital dynamics electric energy enterprises
+    entertainment financial foods healthcare holdings industries innovations
+    insurance interactive investments laboratories labs logistics media
+    metals minerals mining motors networks partners pharma pharmaceuticals
+    properties realty resources robotics securities semiconductor
+    semiconductors shipping software solutions studios systems technologies
+    telecom therapeutics utilities ventures""".split()
+)
+
+
+def _public_word(word: str) -> bool:
+    """An organisation word of a public body's, a school's or a charity's
+    name, not a company's (``Department``, ``University``, ``Foundation``)."""
+    lower = word.lower().rstrip(",.’'")
+    return (
+        lower in ORGANIZATION_WORDS
+        and lower not in _COMPANY_NAME_WORDS
+        and lower not in CORPORATE_SUFFIXES
+        and lower + "." not in CORPORATE_SUFFIXES
+    )
+
+
+def _split_at_and(run: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """A run of capitalised words cut at each ``and`` (``Velquist
+    Therapeutics and Orlan Pharmaceuticals``: two names)."""
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for word in run:
+        if word[0] == "and":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
 @attrs.define
 class _NameIndex:
     """Every run of capitalised words in the article, indexed by word: built
@@ -2492,6 +2549,55 @@ class _NameIndex:
             if len(first) > 1:
                 return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
+
+    def company_before(self, pos: int) -> tuple[str, Span] | None:
+        """The one company name written before ``pos``, at its first
+        mention: two or more capitalised words ending in a word of a
+        company's name or a corporate suffix (``Corvanta Biosciences``,
+        ``Kestrel Motors``, ``Orvel Inc.``), with no word of a public body's,
+        a school's or a charity's name (``Department of Health``); None when
+        there are none or several."""
+        if ("companies",) not in self.memo:
+            self._build()
+            found: list[tuple[str, Span]] = []
+            for run in self.runs:
+                if len(run) < 2 or any(_public_word(w[0]) for w in run):
+                    continue  # "Department of Health and Human Resources"
+                for words in _split_at_and(run) if len(run) > 2 else [run]:
+                    while words and words[0][0].lower() in _NOT_NAME:
+                        words = words[1:]
+                    words = _after_partitive(words)
+                    if len(words) < 2:
+                        continue
+                    last = words[-1][0].rstrip(",")
+                    if last.lower() in CORPORATE_SUFFIXES:
+                        end = words[-1][1] + len(last)  # "Orvel Inc."
+                    else:
+                        last = last.rstrip(".")
+                        if _possessive(last):
+                            last = _without_possessive(last)
+                        if last.lower() not in _COMPANY_NAME_WORDS:
+                            continue
+                        end = words[-1][1] + len(last)
+                    start = words[0][1]
+                    found.append((self.text[start:end], Span(start, end)))
+            # the first name, and where a second one is written: one look-up
+            # per mention, whatever the number of names
+            first = found[0] if found else None
+            other = next(
+                (
+                    span.end
+                    for name, span in found
+                    if first is not None and _drop_the(name).lower() != _drop_the(first[0]).lower()
+                ),
+                len(self.text) + 1,
+            )
+            self.memo[("companies",)] = (first, other)
+        written: tuple[tuple[str, Span] | None, int] = self.memo[("companies",)]
+        company, second = written
+        if company is None or company[1].end > pos or second <= pos:
+            return None  # none, or several: none is "the" company
+        return company
 
     def trade_name_before(self, trade: str, pos: int) -> tuple[str, Span] | None:
         """The last name written before ``pos`` that holds ``trade``
