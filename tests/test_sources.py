@@ -1256,6 +1256,26 @@ MERGES += [
         "“We disagree,” the company said.",
         [("company", "organization", ["the company"])],
     ),
+    (
+        "she-skips-a-man-introduced-as-her-husband",
+        "AUSTIN, Texas (AP) — Renata Solis and her husband, Marcus Pell, run a food truck."
+        '\n\n"We work every weekend," Solis says.\n\n"Every single one," Pell says.'
+        '\n\n"Even holidays," she says.',
+        [
+            ("Renata Solis", "person", ["Renata Solis", "Solis", "she"]),
+            ("Marcus Pell", "person", ["Marcus Pell", "Pell"]),
+        ],
+    ),
+    (
+        "he-skips-a-woman-introduced-as-his-wife",
+        "AUSTIN, Texas (AP) — Marcus Pell and his wife Renata Solis run a food truck."
+        '\n\n"We work every weekend," Pell says.\n\n"Every single one," Solis says.'
+        '\n\n"Even holidays," he says.',
+        [
+            ("Marcus Pell", "person", ["Marcus Pell", "Pell", "he"]),
+            ("Renata Solis", "person", ["Renata Solis", "Solis"]),
+        ],
+    ),
 ]
 
 

@@ -1246,8 +1246,47 @@ def _read_around(entity: _Entity, text: str, names: _NameIndex) -> None:
             entity.roles += [
                 (m.group("role").lower(), m.group("phrase")) for m in (before, after) if m
             ]
+            if entity.gender is None:
+                entity.gender = _kin_gender(text, start, before, after)
         if entity.gender is None:
             entity.gender = _gender_after(text, written, entity.key, names)
+
+
+# nouns of kin (and ``man``, ``woman``) that tell the gender of the person
+# they are set beside: "her husband, Darnell Hobbs"
+_KIN_GENDER = {
+    w: g
+    for w, g in _NOUN_GENDER.items()
+    if w
+    in frozenset(
+        """man boy husband father son grandson grandfather brother nephew uncle
+        widower fiance boyfriend stepson stepfather dad woman girl wife mother
+        daughter granddaughter grandmother sister niece aunt widow fiancee
+        girlfriend stepdaughter stepmother mom mum""".split()
+    )
+}
+# a kin noun after a possessive right before a name, with no comma: "her
+# husband Darnell Hobbs", "Ana Ruiz's son Tomas Ruiz"
+_KIN_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir|[\w\-]+[’']s)[ \u00a0]+(?P<role>[a-z]+)[ \u00a0]+\Z"
+)
+
+
+def _kin_gender(
+    text: str, start: int, before: re.Match[str] | None, after: re.Match[str] | None
+) -> str | None:
+    """``he``/``she`` from a kin noun set off beside a name (``her husband,
+    Darnell Hobbs``; ``Darnell Hobbs, her husband,``; ``her husband Darnell
+    Hobbs``); not from a role after the name that opens someone else's
+    (``Marisol Enriquez, her husband, Darnell Hobbs``: the husband is Hobbs)."""
+    plain = before or _KIN_BEFORE.search(text, max(0, start - 40), start)
+    genders = set()
+    if plain is not None:
+        genders.add(_KIN_GENDER.get(plain.group("role").lower()))
+    if after is not None and not text[after.end() : after.end() + 40].lstrip()[:1].isupper():
+        genders.add(_KIN_GENDER.get(after.group("role").lower()))
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _in_quotation(text: str, pos: int) -> bool:
