@@ -1324,6 +1324,12 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "Enrollment has fallen, the district said.",
         "Alder Creek Public Schools",
     ),
+    (
+        "the-country-singer-joins-the-country-singer-named-after-the-noun",
+        "MEMPHIS, Tenn. (AP) — Country singer Corinne Vale has postponed her album. "
+        "“I need time with my family,” the country singer told a radio host.",
+        "Corinne Vale",
+    ),
 ]
 
 

@@ -783,10 +783,20 @@ def _job_written_with(
         return None
     noun = m.group(1)
     if any(e.kind is SourceKind.ANONYMOUS and e.key == noun for e in recent):
-        return None
+        return None  # an unnamed one spoke
     # every modifier is written with the noun: "the jazz singer" is not
     # "Corinne Vale, a country singer"
     modifiers = {w.lower() for w in mention.text.split()[1:-1]}
+    titled = [
+        e
+        for e in recent
+        if e.kind is SourceKind.PERSON
+        and e.title
+        and _holds(e.title, noun, [])
+        and modifiers <= set(e.title.lower().split())
+    ]
+    if titled:
+        return titled[0] if len(titled) == 1 else None  # the titles decide
     written = [
         (span, phrase)
         for span, phrase in names.job_holders(noun)
@@ -2332,6 +2342,8 @@ _WORD_AFTER_JOB = re.compile(
     r"[ \u00a0]*[,.;:)—–]|[ \u00a0]*\Z|[ \u00a0]+(?:at|for|in|of|from|with|who|whose|and|on|since"
     r"|near|by|based)\b"
 )
+# up to two words before a job noun that is right before a name
+_MODIFIERS_BEFORE = re.compile(r"(?<![\w’'\-])(?:[\w’'\-]+[ \u00a0]+){1,2}\Z")
 # a job noun right before a name: one space
 _GAP_BEFORE_NAME = re.compile(r"[ \u00a0]")
 # words of a body's, a place's or a role's name, never of a person's
@@ -2857,7 +2869,9 @@ class _NameIndex:
                 run = run[at + 1 :]
             name = self._person_words(run)
             if name is not None:
-                found.append((name, text[start:end]))
+                # with the modifiers before it: "country singer Corinne Vale"
+                modified = _MODIFIERS_BEFORE.search(text, max(0, start - 40), start)
+                found.append((name, text[modified.start() if modified else start : end]))
         return found
 
     def _person_words(self, run: list[tuple[str, int, int]]) -> Span | None:
