@@ -1276,6 +1276,27 @@ MERGES += [
             ("Renata Solis", "person", ["Renata Solis", "Solis"]),
         ],
     ),
+    (
+        "the-welder-joins-a-surname-set-off-as-a-welder",
+        "BANGOR, Maine (AP) — Ilka Brandt opened her bakery in 1998. Brandt, a retired "
+        "welder, still fixes the ovens herself.\n\n“It keeps me young,” the welder said.",
+        [("Ilka Brandt", "person", ["Ilka Brandt", "Brandt", "the welder"])],
+    ),
+    (
+        "a-body-in-the-possessive-after-another-is-no-person",
+        "DETROIT (Reuters) - Under the deal, Orvel's and Dunmore's paint shops will merge. "
+        "Dunmore said the plan would save money.",
+        [("Dunmore", "organization", ["Dunmore"])],
+    ),
+    (
+        "a-title-word-before-the-noun-is-no-holder",
+        "DETROIT (Reuters) - Local president Dale Ferris said the vote passed. "
+        "The local also said the plant would reopen.",
+        [
+            ("Dale Ferris", "person", ["Local president Dale Ferris"]),
+            ("The local", "anonymous", ["The local"]),
+        ],
+    ),
 ]
 
 

@@ -385,6 +385,15 @@ def _resolve(
         if by_acronym is not None:
             return by_acronym
         reading = _capitals_surname(mention, names) or reading
+        word = mention.text.strip()
+        if (
+            reading.kind is SourceKind.ORGANIZATION
+            and _name_word(word)
+            and not word.isupper()
+            and names.owner_name(word)
+        ):
+            # "Pettigrew said" after "Harold Pettigrew's workshop": a person
+            reading = _Reading("name", SourceKind.PERSON, word.lower(), word, None, False, None)
         for entity in reversed(recent):
             if (
                 entity.kind is reading.kind
@@ -792,7 +801,7 @@ def _job_written_with(
         for e in recent
         if e.kind is SourceKind.PERSON
         and e.title
-        and _holds(e.title, noun, [])
+        and _title_head(e.title) == noun
         and modifiers <= set(e.title.lower().split())
     ]
     if titled:
@@ -814,6 +823,21 @@ def _job_written_with(
         return None
     holder.add(named)
     return holder
+
+
+def _title_head(title: str) -> str:
+    """The noun a title ends on before any complement: ``singer`` for
+    ``pop singer``, ``historian`` for ``historian at the Cape Ann Society``;
+    ``president`` for ``Local president`` (not ``local``)."""
+    words: list[str] = []
+    for word in title.lower().split():
+        if word in _TITLE_COMPLEMENTS:
+            break
+        words.append(word.strip(".,"))
+    return words[-1] if words else ""
+
+
+_TITLE_COMPLEMENTS = frozenset("of for at in with from on to and who".split())
 
 
 # an acronym written alone, after ``the`` or not: ``The CDC``, ``IEA``
@@ -2331,6 +2355,14 @@ _BODY_NOUNS_AFTER = frozenset(
     federation network campaign government administration""".split()
 )
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+# words that open a sentence before a name in the possessive ("Despite
+# Rubio's", "Why Obama's"), never a first name
+_OPENING_WORDS = frozenset(
+    """despite under outside inside once why how what where unlike like
+    besides beyond against without within among amid about through toward
+    towards until upon across behind below above near over past per
+    throughout unless whether whose even only just perhaps maybe""".split()
+)
 # a job noun set off after a name: the name's comma, an article and up to
 # three modifiers before the noun ("Talia Brennock, a pop singer")
 _ARTICLE_BEFORE_JOB = re.compile(
@@ -2363,17 +2395,6 @@ _TITLE_FORMS: dict[str, list[str]] = {
     )
     for role in frozenset().union(*TITLE_ROLE_NOUNS.values())
 }
-
-
-def _keys(word: str) -> tuple[str, ...]:
-    """The keys the name index files a written word under: the word without
-    a point or comma after it, and a possessive also without its ``'s``
-    (``Harold Pettigrew's workshop`` writes the name ``Harold Pettigrew``,
-    so a later ``Pettigrew`` is that person)."""
-    key = word.rstrip(".,")
-    if key.endswith(("'s", "’s")) and len(key) > 3:
-        return key, key[:-2]
-    return (key,)
 
 
 # the words ending a company's name that name its business (from
@@ -2427,6 +2448,9 @@ class _NameIndex:
     by_word: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
     org_by_word: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
     starts: list[int] = attrs.field(factory=list)
+    # the names that end a run in the possessive, by their last word without
+    # the ``'s``: ``Pettigrew`` for ``Harold Pettigrew's``
+    owners: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
     built: bool = False
     # answers already given: each distinct name is looked up once per article
     memo: dict[tuple[str, ...], Any] = attrs.field(factory=dict)
@@ -2451,8 +2475,7 @@ class _NameIndex:
                 # most runs are one word (no space can be inside one); a
                 # word with no word after it starts no fuller organisation
                 # name, so only its own entry is made
-                for key in _keys(run_text):
-                    by_word.setdefault(key, []).append((len(runs), 0))
+                by_word.setdefault(run_text.rstrip(".,"), []).append((len(runs), 0))
                 runs.append([(run_text, start, end)])
                 starts.append(start)
                 continue
@@ -2467,8 +2490,11 @@ class _NameIndex:
             ]
             for position, (word, _, _) in enumerate(words):
                 key = word.rstrip(".,")
-                for written in _keys(word):
-                    by_word.setdefault(written, []).append((run_id, position))
+                by_word.setdefault(key, []).append((run_id, position))
+                if position == len(words) - 1 and _possessive(key) and key[-1] == "s":
+                    # "Harold Pettigrew's workshop": a name in the possessive
+                    # (not "GM's Cadillac unit", a name after an owner's)
+                    self.owners.setdefault(key[:-2], []).append((run_id, position))
                 if org_at and any(position < o <= position + 7 for o in org_at):
                     # an organisation word close after: a start of a fuller name
                     self.org_by_word.setdefault(key, []).append((run_id, position))
@@ -2509,10 +2535,30 @@ class _NameIndex:
         found: tuple[str, Span, str | None] | None = self.memo[key]
         return found
 
-    def _fullest_name(self, surname: str) -> tuple[str, Span, str | None] | None:
+    def owner_name(self, surname: str) -> bool:
+        """Whether the story writes ``surname`` in full only in the
+        possessive (``Harold Pettigrew's workshop``): a person's name, not
+        a body's, though no fuller name is written otherwise."""
+        key = ("owner", surname)
+        if key not in self.memo:
+            self.memo[key] = self._fullest_name(surname, owners=False) is None and (
+                self.fullest_name(surname) is not None
+            )
+        found: bool = self.memo[key]
+        return found
+
+    def _fullest_name(
+        self, surname: str, owners: bool = True
+    ) -> tuple[str, Span, str | None] | None:
         self._build()
         best: tuple[str, Span, str | None] | None = None
-        for run_id, position in self.by_word.get(surname.capitalize(), ()):
+        # a name written only in the possessive (``Harold Pettigrew's
+        # workshop``) counts when the story never writes it otherwise
+        possessive: tuple[str, Span, str | None] | None = None
+        written = [(r, p, False) for r, p in self.by_word.get(surname.capitalize(), ())]
+        if owners:
+            written += [(r, p, True) for r, p in self.owners.get(surname.capitalize(), ())]
+        for run_id, position, owner in written:
             run = self.runs[run_id]
             first = position
             while first > 0 and position - first < 5:
@@ -2533,11 +2579,35 @@ class _NameIndex:
             title_clean = [w for w in title if w.lower() not in _NOT_NAME | _HONORIFICS]
             if title_clean and _possessive(title_clean[-1]):
                 title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
+            if owner and not self._owner_words(name):
+                continue
             full = " ".join(name)
-            if best is None or len(full) > len(best[0]):
+            found = possessive if owner else best
+            if found is None or len(full) > len(found[0]):
                 end = run[position][1] + len(surname)  # without a sentence's point
-                best = (full, Span(start, end), " ".join(title_clean) or None)
-        return best
+                found = (full, Span(start, end), " ".join(title_clean) or None)
+                if owner:
+                    possessive = found
+                else:
+                    best = found
+        return best or possessive
+
+    def _owner_words(self, name: list[str]) -> bool:
+        """Whether ``name``, written in the possessive, is a person's: two to
+        four words, none a body's, a place's or a title's, none ending a
+        sentence, the first no word of a sentence's opening (``Despite
+        Rubio's``, ``Under Manila's``: a word the story also writes in
+        lower case)."""
+        if ("lower",) not in self.memo:
+            self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
+        lower: frozenset[str] = self.memo[("lower",)]
+        words = [w.rstrip(".,") for w in name[:-1]] + [name[-1]]
+        return (
+            2 <= len(name) <= 4
+            and name[0].lower() not in lower | _OPENING_WORDS
+            and not any(w.lower() in _NOT_PERSON_NAME_WORDS or w.lower() in _LINKS for w in words)
+            and not any(w.endswith(".") and len(w) > 2 for w in name[:-1])
+        )
 
     def fuller_organization(self, tokens: list[str]) -> tuple[str, Span] | None:
         """``Harbor Point`` after ``Harbor Point Partners``: the mention starts
@@ -2847,7 +2917,7 @@ class _NameIndex:
                 # "Talia Brennock, a pop singer,": the run ending at the comma
                 i = bisect.bisect_right(self.starts, before.start()) - 1
                 if i >= 0 and self.runs[i][-1][2] == before.start():
-                    name = self._person_words(self.runs[i])
+                    name = self._person_words(self.runs[i], at_end=True)
                     if name is not None:
                         found.append((name, text[before.start("phrase") : end]))
                 continue
@@ -2874,21 +2944,27 @@ class _NameIndex:
                 found.append((name, text[modified.start() if modified else start : end]))
         return found
 
-    def _person_words(self, run: list[tuple[str, int, int]]) -> Span | None:
+    def _person_words(self, run: list[tuple[str, int, int]], at_end: bool = False) -> Span | None:
         """The span of the person's name a run of capitalised words writes:
-        two to four words, to the first that ends a sentence, without a
-        possessive's ``'s``; None for a body's, a place's or a title's
+        two to four words, to the first that ends a sentence (from the last
+        that ends one ``at_end``: ``the Trump Taj Mahal. Roffman``), without
+        a possessive's ``'s``; a surname alone when the story writes it
+        after a first name; None for a body's, a place's or a title's
         words."""
         words: list[tuple[str, int, int]] = []
         for word in run:
+            if at_end and words and words[-1][0].endswith(".") and len(words[-1][0]) > 3:
+                words = []  # "... the Trump Taj Mahal. | Roffman, a ...": a sentence ends
             words.append(word)
-            if word[0].endswith(".") and len(word[0]) > 3:
+            if not at_end and word[0].endswith(".") and len(word[0]) > 3:
                 break  # "... Talia Brennock. The": a sentence ends
         while words and words[0][0].lower() in _NOT_NAME:
             words = words[1:]
         bare = [w[0].rstrip(".") for w in words]
         if bare and _possessive(bare[-1]):
             bare[-1] = _without_possessive(bare[-1])
+        if len(bare) == 1 and self._surname_in_passing(bare[0]):
+            return Span(words[0][1], words[0][1] + len(bare[0]))  # "Roffman, a ..."
         if not 2 <= len(bare) <= 4 or any(
             w.lower() in _NOT_PERSON_NAME_WORDS or w.lower() in _LINKS or not w[:1].isupper()
             for w in bare
