@@ -1297,6 +1297,18 @@ MERGES += [
             ("The local", "anonymous", ["The local"]),
         ],
     ),
+    (
+        "a-company-and-its-unit-leave-the-company-alone",
+        "CHICAGO (Reuters) - Orvel Inc's Harbor Lines unit raised fares on Monday. "
+        "The company said demand was strong.",
+        [("company", "organization", ["The company"])],
+    ),
+    (
+        "the-company-joins-a-company-written-in-the-possessive",
+        "CHICAGO (Reuters) - Orvel Inc's shares rose on Monday. "
+        "The company said demand was strong.",
+        [("Orvel Inc", "organization", ["Orvel Inc", "The company"])],
+    ),
 ]
 
 

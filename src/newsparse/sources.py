@@ -506,7 +506,11 @@ def _resolve(
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
             return entity
-        company = None if incorporated else names.company_before(mention.span.start)
+        company = (
+            None
+            if incorporated or not _THE_COMPANY.fullmatch(mention.text.strip())
+            else names.company_before(mention.span.start)
+        )
         spoken = [e for e in recent if e.kind is SourceKind.ORGANIZATION]
         if company is not None:
             # "Corvanta Biosciences today released ... the company said": the
@@ -1025,6 +1029,8 @@ def _trade_antecedent(
     return entity
 
 
+# ``the company``, ``the firm`` and no more ("one research firm" is someone new)
+_THE_COMPANY = re.compile(r"[Tt]he[ \u00a0\n]+(?:company|firm)")
 # ``the district``, ``the school district``: a school (or water, fire ...)
 # district, a body
 _DISTRICT = re.compile(r"[Tt]he[ \u00a0]+(?:school[ \u00a0]+)?district")
@@ -2409,32 +2415,74 @@ _COMPANY_NAME_WORDS = frozenset(
     metals minerals mining motors networks partners pharma pharmaceuticals
     properties realty resources robotics securities semiconductor
     semiconductors shipping software solutions studios systems technologies
-    telecom therapeutics utilities ventures""".split()
+    telecom therapeutics utilities ventures capital""".split()
 )
 
 
 def _public_word(word: str) -> bool:
-    """An organisation word of a public body's, a school's or a charity's
-    name, not a company's (``Department``, ``University``, ``Foundation``)."""
-    lower = word.lower().rstrip(",.’'")
-    return (
-        lower in ORGANIZATION_WORDS
-        and lower not in _COMPANY_NAME_WORDS
-        and lower not in CORPORATE_SUFFIXES
-        and lower + "." not in CORPORATE_SUFFIXES
-    )
+    """A word of a public body's, a school's or a charity's name, not a
+    company's (``Department``, ``University``, ``Foundation``)."""
+    return word.lower().rstrip(",.’'") in _PUBLIC_NAME_WORDS
 
 
-def _split_at_and(run: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
-    """A run of capitalised words cut at each ``and`` (``Velquist
-    Therapeutics and Orlan Pharmaceuticals``: two names)."""
-    parts: list[list[tuple[str, int, int]]] = [[]]
+_PUBLIC_NAME_WORDS = frozenset(
+    """administration agency army assembly association authority board bureau
+    cabinet campaign center centers centre centres chamber church club
+    coalition college command commission committee congress consulate council
+    court department directorate division embassy federation fire force forces
+    forum foundation government hospital house inspectorate institute
+    institutes institution kremlin league ministry mission navy observatory
+    office organisation organization parliament party pentagon police reserve
+    school secretariat senate service society team treasury tribunal union
+    unit university watch alliance cooperative cooperativa exchange""".split()
+)
+
+
+def _company_parts(
+    run: list[tuple[str, int, int]],
+) -> list[tuple[list[tuple[str, int, int]], bool]]:
+    """A run of capitalised words cut into the names it writes, each with
+    whether it is the unit of an owner named before it: after each
+    possessive (``UAL Inc's | United Airlines``), and at each ``and`` when
+    every side is a company's name (``Velquist Therapeutics and Orlan
+    Pharmaceuticals``; not ``American Telephone and Telegraph Co``)."""
+    owned: list[tuple[list[tuple[str, int, int]], bool]] = [([], False)]
     for word in run:
-        if word[0] == "and":
-            parts.append([])
+        owned[-1][0].append(word)
+        if _possessive(word[0].rstrip(",")):
+            owned.append(([], True))
+    parts: list[tuple[list[tuple[str, int, int]], bool]] = []
+    for words, unit in owned:
+        if not words:
+            continue
+        sides: list[list[tuple[str, int, int]]] = [[]]
+        for word in words:
+            if word[0] == "and":
+                sides.append([])
+            else:
+                sides[-1].append(word)
+        if len(sides) > 1 and all(_company_end(side) is not None for side in sides):
+            parts += [(side, unit) for side in sides]
         else:
-            parts[-1].append(word)
+            parts.append((words, unit))
     return parts
+
+
+def _company_end(words: list[tuple[str, int, int]]) -> int | None:
+    """Where a company's name ends in ``words`` (two or more, after any
+    opening ``The``): after a corporate suffix (``Orvel Inc.``) or a word
+    of a company's business (``Corvanta Biosciences``), a possessive's
+    ``'s`` left out; None for other names."""
+    if len(words) < 2:
+        return None
+    last = words[-1][0].rstrip(",")
+    if _possessive(last):
+        last = _without_possessive(last)  # "Orvel Inc.'s"
+    if last.lower() not in CORPORATE_SUFFIXES:
+        last = last.rstrip(".")  # "Orvel Inc." keeps its point
+        if last.lower() not in _COMPANY_NAME_WORDS:
+            return None
+    return words[-1][1] + len(last)
 
 
 @attrs.define
@@ -2680,35 +2728,31 @@ class _NameIndex:
         there are none or several."""
         if ("companies",) not in self.memo:
             self._build()
-            found: list[tuple[str, Span]] = []
+            found: list[tuple[str, Span, bool]] = []
             for run in self.runs:
                 if len(run) < 2 or any(_public_word(w[0]) for w in run):
                     continue  # "Department of Health and Human Resources"
-                for words in _split_at_and(run) if len(run) > 2 else [run]:
+                for words, unit in _company_parts(run):
                     while words and words[0][0].lower() in _NOT_NAME:
                         words = words[1:]
                     words = _after_partitive(words)
-                    if len(words) < 2:
-                        continue
-                    last = words[-1][0].rstrip(",")
-                    if last.lower() in CORPORATE_SUFFIXES:
-                        end = words[-1][1] + len(last)  # "Orvel Inc."
-                    else:
-                        last = last.rstrip(".")
-                        if _possessive(last):
-                            last = _without_possessive(last)
-                        if last.lower() not in _COMPANY_NAME_WORDS:
-                            continue
-                        end = words[-1][1] + len(last)
-                    start = words[0][1]
-                    found.append((self.text[start:end], Span(start, end)))
+                    end = _company_end(words)
+                    named = end is not None
+                    if end is None and unit and words:
+                        # "Jaguar PLC's Jaguar Cars Inc U.S. subsidiary": an
+                        # owner's unit, another name "the company" may mean,
+                        # though not one to take
+                        end = words[-1][1] + len(words[-1][0].rstrip(",.’'"))
+                    if end is not None:
+                        start = words[0][1]
+                        found.append((self.text[start:end], Span(start, end), named))
             # the first name, and where a second one is written: one look-up
             # per mention, whatever the number of names
-            first = found[0] if found else None
+            first = next(((n, s) for n, s, named in found if named), None)
             other = next(
                 (
                     span.end
-                    for name, span in found
+                    for name, span, _ in found
                     if first is not None and _drop_the(name).lower() != _drop_the(first[0]).lower()
                 ),
                 len(self.text) + 1,
