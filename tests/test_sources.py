@@ -1248,6 +1248,130 @@ MERGES += [
             ("Karl Voss's spokeswoman", "anonymous", ["Karl Voss's spokeswoman"]),
         ],
     ),
+    (
+        "the-singer-joins-the-person-set-off-as-a-singer",
+        "MEMPHIS, Tenn. (AP) — Corinne Vale, a country singer, has postponed her album.\n\n"
+        "“I need time with my family,” the singer told a radio host.",
+        [("Corinne Vale", "person", ["Corinne Vale", "the singer"])],
+    ),
+    (
+        "the-singer-joins-the-person-written-after-the-noun",
+        "MEMPHIS, Tenn. (AP) — Country singer Corinne Vale has postponed her album.\n\n"
+        "“I need time with my family,” the singer told a radio host.",
+        [("Corinne Vale", "person", ["Corinne Vale", "the singer"])],
+    ),
+    (
+        "the-welder-joins-a-retired-welder",
+        "BANGOR, Maine (AP) — Walter Quimby, a retired welder, still works every morning.\n\n"
+        "“I can't sit still,” the welder said.",
+        [("Walter Quimby", "person", ["Walter Quimby", "the welder"])],
+    ),
+    (
+        "two-singers-written-leave-the-singer-alone",
+        "MEMPHIS, Tenn. (AP) — Corinne Vale, a country singer, and Lou Berra, a jazz "
+        "singer, canceled their shows.\n\n“I need a rest,” the singer told a radio host.",
+        [("the singer", "anonymous", ["the singer"])],
+    ),
+    (
+        "the-jazz-singer-is-not-a-country-singer",
+        "MEMPHIS, Tenn. (AP) — Corinne Vale, a country singer, has postponed her album.\n\n"
+        "“I need a rest,” the jazz singer told a radio host.",
+        [("the jazz singer", "anonymous", ["the jazz singer"])],
+    ),
+    (
+        "a-full-name-written-in-the-possessive-is-the-person",
+        "BANGOR, Maine (AP) — The first thing you see in Walter Quimby's garage is a wall "
+        "of clamps.\n\n“I started welding at fifteen,” Quimby said.",
+        [("Walter Quimby", "person", ["Walter Quimby", "Quimby"])],
+    ),
+    (
+        "the-district-joins-the-named-school-district",
+        "FRESNO, Calif. (AP) — The Kettleman Unified School District will close two "
+        "schools.\n\n“Enrollment has fallen for a decade,” the district said in a letter.",
+        [
+            (
+                "Kettleman Unified School District",
+                "organization",
+                ["Kettleman Unified School District", "the district"],
+            )
+        ],
+    ),
+    (
+        "the-district-alone-is-a-body",
+        "FRESNO, Calif. (AP) — Classes will resume Monday, the district said in a letter.",
+        [("district", "organization", ["the district"])],
+    ),
+    (
+        "the-company-joins-the-one-company-named-without-a-suffix",
+        "BOSTON--(BUSINESS WIRE)--Velquist Therapeutics today announced new data. "
+        "“The results are encouraging,” the company said.",
+        [("Velquist Therapeutics", "organization", ["Velquist Therapeutics", "the company"])],
+    ),
+    (
+        "the-company-after-two-companies-joins-neither",
+        "BOSTON--(BUSINESS WIRE)--Velquist Therapeutics and Orlan Pharmaceuticals today "
+        "announced new data. “The results are encouraging,” the company said.",
+        [("company", "organization", ["the company"])],
+    ),
+    (
+        "a-public-body-is-no-company",
+        "WASHINGTON (AP) — The Department of Health and Human Resources fined a drugmaker. "
+        "“We disagree,” the company said.",
+        [("company", "organization", ["the company"])],
+    ),
+    (
+        "she-skips-a-man-introduced-as-her-husband",
+        "AUSTIN, Texas (AP) — Renata Solis and her husband, Marcus Pell, run a food truck."
+        '\n\n"We work every weekend," Solis says.\n\n"Every single one," Pell says.'
+        '\n\n"Even holidays," she says.',
+        [
+            ("Renata Solis", "person", ["Renata Solis", "Solis", "she"]),
+            ("Marcus Pell", "person", ["Marcus Pell", "Pell"]),
+        ],
+    ),
+    (
+        "he-skips-a-woman-introduced-as-his-wife",
+        "AUSTIN, Texas (AP) — Marcus Pell and his wife Renata Solis run a food truck."
+        '\n\n"We work every weekend," Pell says.\n\n"Every single one," Solis says.'
+        '\n\n"Even holidays," he says.',
+        [
+            ("Marcus Pell", "person", ["Marcus Pell", "Pell", "he"]),
+            ("Renata Solis", "person", ["Renata Solis", "Solis"]),
+        ],
+    ),
+    (
+        "the-welder-joins-a-surname-set-off-as-a-welder",
+        "BANGOR, Maine (AP) — Ilka Brandt opened her bakery in 1998. Brandt, a retired "
+        "welder, still fixes the ovens herself.\n\n“It keeps me young,” the welder said.",
+        [("Ilka Brandt", "person", ["Ilka Brandt", "Brandt", "the welder"])],
+    ),
+    (
+        "a-body-in-the-possessive-after-another-is-no-person",
+        "DETROIT (Reuters) - Under the deal, Orvel's and Dunmore's paint shops will merge. "
+        "Dunmore said the plan would save money.",
+        [("Dunmore", "organization", ["Dunmore"])],
+    ),
+    (
+        "a-title-word-before-the-noun-is-no-holder",
+        "DETROIT (Reuters) - Local president Dale Ferris said the vote passed. "
+        "The local also said the plant would reopen.",
+        [
+            ("Dale Ferris", "person", ["Local president Dale Ferris"]),
+            ("The local", "anonymous", ["The local"]),
+        ],
+    ),
+    (
+        "a-company-and-its-unit-leave-the-company-alone",
+        "CHICAGO (Reuters) - Orvel Inc's Harbor Lines unit raised fares on Monday. "
+        "The company said demand was strong.",
+        [("company", "organization", ["The company"])],
+    ),
+    (
+        "the-company-joins-a-company-written-in-the-possessive",
+        "CHICAGO (Reuters) - Orvel Inc's shares rose on Monday. "
+        "The company said demand was strong.",
+        [("Orvel Inc", "organization", ["Orvel Inc", "The company"])],
+    ),
 ]
 
 
@@ -1289,6 +1413,18 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "the-striker-is-the-player-just-quoted",
         'OSLO (Reuters) - Ilse Varga said she was proud. "It hurts," the striker said.',
         "Ilse Varga",
+    ),
+    (
+        "the-district-joins-public-schools-that-spoke",
+        "DENVER (AP) — Alder Creek Public Schools said two schools will close. "
+        "Enrollment has fallen, the district said.",
+        "Alder Creek Public Schools",
+    ),
+    (
+        "the-country-singer-joins-the-country-singer-named-after-the-noun",
+        "MEMPHIS, Tenn. (AP) — Country singer Corinne Vale has postponed her album. "
+        "“I need time with my family,” the country singer told a radio host.",
+        "Corinne Vale",
     ),
 ]
 

@@ -386,6 +386,15 @@ def _resolve(
         if by_acronym is not None:
             return by_acronym
         reading = _capitals_surname(mention, names) or reading
+        word = mention.text.strip()
+        if (
+            reading.kind is SourceKind.ORGANIZATION
+            and _name_word(word)
+            and not word.isupper()
+            and names.owner_name(word)
+        ):
+            # "Pettigrew said" after "Harold Pettigrew's workshop": a person
+            reading = _Reading("name", SourceKind.PERSON, word.lower(), word, None, False, None)
         for entity in reversed(recent):
             if (
                 entity.kind is reading.kind
@@ -422,6 +431,8 @@ def _resolve(
         entities.append(entity)
         return entity
     # a description
+    if _DISTRICT.fullmatch(mention.text.strip()):
+        return _district_antecedent(text, mention, entities, names)
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -471,6 +482,9 @@ def _resolve(
     holder = _role_written_with(text, mention, reading, recent, names)
     if holder is not None:
         return holder  # "His granddaughter, Lacey Vidal, said ... his granddaughter said"
+    holder = _job_written_with(text, mention, reading, recent, entities, names)
+    if holder is not None:
+        return holder  # "Talia Brennock, a pop singer, ... the singer said"
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -489,6 +503,27 @@ def _resolve(
             for entity in reversed(recent):
                 if entity.kind is SourceKind.ORGANIZATION and entity.key == name.lower():
                     return entity
+            entity = _new(attrs.evolve(_organization(name), name_span=span))
+            entity.add(Mention(text[span.start : span.end], span))
+            entities.append(entity)
+            return entity
+        company = (
+            None
+            if incorporated or not _THE_COMPANY.fullmatch(mention.text.strip())
+            else names.company_before(mention.span.start)
+        )
+        spoken = [e for e in recent if e.kind is SourceKind.ORGANIZATION]
+        if company is not None:
+            # "Corvanta Biosciences today released ... the company said": the
+            # one company name written so far, incorporated or not, when no
+            # other organisation has spoken
+            name, span = company
+            key = _organization(name).key
+            for entity in reversed(spoken):
+                if entity.key == key:
+                    return entity
+        if company is not None and not spoken:
+            name, span = company
             entity = _new(attrs.evolve(_organization(name), name_span=span))
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
@@ -731,6 +766,85 @@ def _role_written_with(
     return holders[0] if len(holders) == 1 else None
 
 
+# ``the`` and up to two modifiers before a lower-case noun: "the singer",
+# "the retired welder"
+_DEFINITE_NOUN = re.compile(r"[Tt]he(?:[ \u00a0]+[\w\-]+){0,2}?[ \u00a0]+([a-z][a-z\-]+)")
+
+
+def _job_written_with(
+    text: str,
+    mention: Mention,
+    reading: _Reading,
+    recent: list[_Entity],
+    entities: list[_Entity],
+    names: _NameIndex,
+) -> _Entity | None:
+    """``the singer`` after ``Talia Brennock, a pop singer,`` or ``Pop
+    singer Talia Brennock``: a definite noun joins the one person the story
+    wrote that noun beside, set off after the name with an article or right
+    before it (``_NameIndex.job_holders``), with every modifier, though the
+    reading made it no title and the person has not spoken; an unnamed
+    person of that noun who spoke (``a singer said ... the singer added``)
+    is taken instead."""
+    m = _DEFINITE_NOUN.fullmatch(mention.text.strip())
+    if (
+        m is None
+        or reading.form != "description"
+        or reading.plural
+        or reading.kind not in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+        or m.group(1) != reading.key
+    ):
+        return None
+    noun = m.group(1)
+    if any(e.kind is SourceKind.ANONYMOUS and e.key == noun for e in recent):
+        return None  # an unnamed one spoke
+    # every modifier is written with the noun: "the jazz singer" is not
+    # "Corinne Vale, a country singer"
+    modifiers = {w.lower() for w in mention.text.split()[1:-1]}
+    titled = [
+        e
+        for e in recent
+        if e.kind is SourceKind.PERSON
+        and e.title
+        and _title_head(e.title) == noun
+        and modifiers <= set(e.title.lower().split())
+    ]
+    if titled:
+        return titled[0] if len(titled) == 1 else None  # the titles decide
+    written = [
+        (span, phrase)
+        for span, phrase in names.job_holders(noun)
+        if span.end <= mention.span.start and modifiers <= set(phrase.lower().split())
+    ]
+    if not written or len({text[s.start : s.end].split()[-1] for s, _ in written}) != 1:
+        return None  # no one, or several people, written with the noun
+    span = written[-1][0]
+    named = Mention(text[span.start : span.end], span)
+    named_reading = _read(text, named, names)
+    if named_reading.form != "name" or named_reading.kind is not SourceKind.PERSON:
+        return None
+    holder = _resolve(text, named, entities, names)
+    if holder is None or holder.kind is not SourceKind.PERSON:
+        return None
+    holder.add(named)
+    return holder
+
+
+def _title_head(title: str) -> str:
+    """The noun a title ends on before any complement: ``singer`` for
+    ``pop singer``, ``historian`` for ``historian at the Cape Ann Society``;
+    ``president`` for ``Local president`` (not ``local``)."""
+    words: list[str] = []
+    for word in title.lower().split():
+        if word in _TITLE_COMPLEMENTS:
+            break
+        words.append(word.strip(".,"))
+    return words[-1] if words else ""
+
+
+_TITLE_COMPLEMENTS = frozenset("of for at in with from on to and who".split())
+
+
 # an acronym written alone, after ``the`` or not: ``The CDC``, ``IEA``
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
 
@@ -912,6 +1026,56 @@ def _trade_antecedent(
     entity = _new(
         _Reading("description", SourceKind.ORGANIZATION, trade, mention.text, None, False, None)
     )
+    entities.append(entity)
+    return entity
+
+
+# ``the company``, ``the firm`` and no more ("one research firm" is someone new)
+_THE_COMPANY = re.compile(r"[Tt]he[ \u00a0\n]+(?:company|firm)")
+# ``the district``, ``the school district``: a school (or water, fire ...)
+# district, a body
+_DISTRICT = re.compile(r"[Tt]he[ \u00a0]+(?:school[ \u00a0]+)?district")
+# the last word of a district's name: ``Kettleman Unified School District``,
+# ``Kettleman Unified``, ``Denver Public Schools``
+_DISTRICT_NAME_WORDS = ("district", "unified", "schools")
+
+
+def _district_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity:
+    """``the district``: an organisation, the last district named before it
+    (a name ending in ``District``, ``Unified`` or ``Schools``), spoken or
+    not, else the last one in play whose name holds one of those words, else
+    a body of its own. A district's name that spoke and was read as a
+    person's (``Kettleman Unified said``) is the body."""
+    written: tuple[str, Span] | None = None
+    for word in _DISTRICT_NAME_WORDS:
+        found = names.trade_name_before(word, mention.span.start)
+        if found is not None and (written is None or found[1].start > written[1].start):
+            written = found
+    if written is not None:
+        name, span = written
+        reading = _organization(name)
+        for entity in reversed(entities[-_WINDOW:]):
+            if entity.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON) and (
+                entity.key == reading.key or entity.name.lower() == reading.key
+            ):
+                entity.kind, entity.title = SourceKind.ORGANIZATION, None
+                entity.key = reading.key
+                return entity
+        entity = _new(attrs.evolve(reading, name_span=span))
+        entity.add(Mention(text[span.start : span.end], span))
+        entities.append(entity)
+        return entity
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.kind is SourceKind.ORGANIZATION and any(
+            w in _DISTRICT_NAME_WORDS for w in entity.name.lower().split()
+        ):
+            return entity
+    reading = _Reading(
+        "description", SourceKind.ORGANIZATION, "district", mention.text, None, False, None
+    )
+    entity = _new(reading)
     entities.append(entity)
     return entity
 
@@ -1147,8 +1311,47 @@ def _read_around(entity: _Entity, text: str, names: _NameIndex) -> None:
             entity.roles += [
                 (m.group("role").lower(), m.group("phrase")) for m in (before, after) if m
             ]
+            if entity.gender is None:
+                entity.gender = _kin_gender(text, start, before, after)
         if entity.gender is None:
             entity.gender = _gender_after(text, written, entity.key, names)
+
+
+# nouns of kin (and ``man``, ``woman``) that tell the gender of the person
+# they are set beside: "her husband, Darnell Hobbs"
+_KIN_GENDER = {
+    w: g
+    for w, g in _NOUN_GENDER.items()
+    if w
+    in frozenset(
+        """man boy husband father son grandson grandfather brother nephew uncle
+        widower fiance boyfriend stepson stepfather dad woman girl wife mother
+        daughter granddaughter grandmother sister niece aunt widow fiancee
+        girlfriend stepdaughter stepmother mom mum""".split()
+    )
+}
+# a kin noun after a possessive right before a name, with no comma: "her
+# husband Darnell Hobbs", "Ana Ruiz's son Tomas Ruiz"
+_KIN_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir|[\w\-]+[’']s)[ \u00a0]+(?P<role>[a-z]+)[ \u00a0]+\Z"
+)
+
+
+def _kin_gender(
+    text: str, start: int, before: re.Match[str] | None, after: re.Match[str] | None
+) -> str | None:
+    """``he``/``she`` from a kin noun set off beside a name (``her husband,
+    Darnell Hobbs``; ``Darnell Hobbs, her husband,``; ``her husband Darnell
+    Hobbs``); not from a role after the name that opens someone else's
+    (``Marisol Enriquez, her husband, Darnell Hobbs``: the husband is Hobbs)."""
+    plain = before or _KIN_BEFORE.search(text, max(0, start - 40), start)
+    genders = set()
+    if plain is not None:
+        genders.add(_KIN_GENDER.get(plain.group("role").lower()))
+    if after is not None and not text[after.end() : after.end() + 40].lstrip()[:1].isupper():
+        genders.add(_KIN_GENDER.get(after.group("role").lower()))
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _in_quotation(text: str, pos: int) -> bool:
@@ -2209,6 +2412,29 @@ _BODY_NOUNS_AFTER = frozenset(
     federation network campaign government administration""".split()
 )
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+# words that open a sentence before a name in the possessive ("Despite
+# Rubio's", "Why Obama's"), never a first name
+_OPENING_WORDS = frozenset(
+    """despite under outside inside once why how what where unlike like
+    besides beyond against without within among amid about through toward
+    towards until upon across behind below above near over past per
+    throughout unless whether whose even only just perhaps maybe""".split()
+)
+# a job noun set off after a name: the name's comma, an article and up to
+# three modifiers before the noun ("Talia Brennock, a pop singer")
+_ARTICLE_BEFORE_JOB = re.compile(
+    r",[ \u00a0]+(?P<phrase>(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,3}?)\Z"
+)
+# and what may follow the noun then: a point, or a word that ends the role
+# ("a historian at ...", "a singer who ...")
+_WORD_AFTER_JOB = re.compile(
+    r"[ \u00a0]*[,.;:)—–]|[ \u00a0]*\Z|[ \u00a0]+(?:at|for|in|of|from|with|who|whose|and|on|since"
+    r"|near|by|based)\b"
+)
+# up to two words before a job noun that is right before a name
+_MODIFIERS_BEFORE = re.compile(r"(?<![\w’'\-])(?:[\w’'\-]+[ \u00a0]+){1,2}\Z")
+# a job noun right before a name: one space
+_GAP_BEFORE_NAME = re.compile(r"[ \u00a0]")
 # words of a body's, a place's or a role's name, never of a person's
 _NOT_PERSON_NAME_WORDS = (
     ORGANIZATION_WORDS | PLACE_WORDS | TITLE_WORDS | _COMMON_HEADS | _NOT_NAME | _HONORIFICS
@@ -2228,6 +2454,88 @@ _TITLE_FORMS: dict[str, list[str]] = {
 }
 
 
+# the words ending a company's name that name its business (from
+# ``ORGANIZATION_WORDS``): ``Corvanta Biosciences``, ``Kestrel Motors``; not a
+# bank, a fund or a group (a trade of its own, or a body of any kind)
+_COMPANY_NAME_WORDS = frozenset(
+    """aerospace airlines airways analytics automotive bancorp biologics
+    bioscience biosciences biotech biotherapeutics brands chemicals
+    communications diagnostics digital dynamics electric energy enterprises
+    entertainment financial foods healthcare holdings industries innovations
+    insurance interactive investments laboratories labs logistics media
+    metals minerals mining motors networks partners pharma pharmaceuticals
+    properties realty resources robotics securities semiconductor
+    semiconductors shipping software solutions studios systems technologies
+    telecom therapeutics utilities ventures capital""".split()
+)
+
+
+def _public_word(word: str) -> bool:
+    """A word of a public body's, a school's or a charity's name, not a
+    company's (``Department``, ``University``, ``Foundation``)."""
+    return word.lower().rstrip(",.’'") in _PUBLIC_NAME_WORDS
+
+
+_PUBLIC_NAME_WORDS = frozenset(
+    """administration agency army assembly association authority board bureau
+    cabinet campaign center centers centre centres chamber church club
+    coalition college command commission committee congress consulate council
+    court department directorate division embassy federation fire force forces
+    forum foundation government hospital house inspectorate institute
+    institutes institution kremlin league ministry mission navy observatory
+    office organisation organization parliament party pentagon police reserve
+    school secretariat senate service society team treasury tribunal union
+    unit university watch alliance cooperative cooperativa exchange""".split()
+)
+
+
+def _company_parts(
+    run: list[tuple[str, int, int]],
+) -> list[tuple[list[tuple[str, int, int]], bool]]:
+    """A run of capitalised words cut into the names it writes, each with
+    whether it is the unit of an owner named before it: after each
+    possessive (``UAL Inc's | United Airlines``), and at each ``and`` when
+    every side is a company's name (``Velquist Therapeutics and Orlan
+    Pharmaceuticals``; not ``American Telephone and Telegraph Co``)."""
+    owned: list[tuple[list[tuple[str, int, int]], bool]] = [([], False)]
+    for word in run:
+        owned[-1][0].append(word)
+        if _possessive(word[0].rstrip(",")):
+            owned.append(([], True))
+    parts: list[tuple[list[tuple[str, int, int]], bool]] = []
+    for words, unit in owned:
+        if not words:
+            continue
+        sides: list[list[tuple[str, int, int]]] = [[]]
+        for word in words:
+            if word[0] == "and":
+                sides.append([])
+            else:
+                sides[-1].append(word)
+        if len(sides) > 1 and all(_company_end(side) is not None for side in sides):
+            parts += [(side, unit) for side in sides]
+        else:
+            parts.append((words, unit))
+    return parts
+
+
+def _company_end(words: list[tuple[str, int, int]]) -> int | None:
+    """Where a company's name ends in ``words`` (two or more, after any
+    opening ``The``): after a corporate suffix (``Orvel Inc.``) or a word
+    of a company's business (``Corvanta Biosciences``), a possessive's
+    ``'s`` left out; None for other names."""
+    if len(words) < 2:
+        return None
+    last = words[-1][0].rstrip(",")
+    if _possessive(last):
+        last = _without_possessive(last)  # "Orvel Inc.'s"
+    if last.lower() not in CORPORATE_SUFFIXES:
+        last = last.rstrip(".")  # "Orvel Inc." keeps its point
+        if last.lower() not in _COMPANY_NAME_WORDS:
+            return None
+    return words[-1][1] + len(last)
+
+
 @attrs.define
 class _NameIndex:
     """Every run of capitalised words in the article, indexed by word: built
@@ -2239,6 +2547,9 @@ class _NameIndex:
     by_word: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
     org_by_word: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
     starts: list[int] = attrs.field(factory=list)
+    # the names that end a run in the possessive, by their last word without
+    # the ``'s``: ``Pettigrew`` for ``Harold Pettigrew's``
+    owners: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
     built: bool = False
     # answers already given: each distinct name is looked up once per article
     memo: dict[tuple[str, ...], Any] = attrs.field(factory=dict)
@@ -2279,6 +2590,10 @@ class _NameIndex:
             for position, (word, _, _) in enumerate(words):
                 key = word.rstrip(".,")
                 by_word.setdefault(key, []).append((run_id, position))
+                if position == len(words) - 1 and _possessive(key) and key[-1] == "s":
+                    # "Harold Pettigrew's workshop": a name in the possessive
+                    # (not "GM's Cadillac unit", a name after an owner's)
+                    self.owners.setdefault(key[:-2], []).append((run_id, position))
                 if org_at and any(position < o <= position + 7 for o in org_at):
                     # an organisation word close after: a start of a fuller name
                     self.org_by_word.setdefault(key, []).append((run_id, position))
@@ -2319,10 +2634,30 @@ class _NameIndex:
         found: tuple[str, Span, str | None] | None = self.memo[key]
         return found
 
-    def _fullest_name(self, surname: str) -> tuple[str, Span, str | None] | None:
+    def owner_name(self, surname: str) -> bool:
+        """Whether the story writes ``surname`` in full only in the
+        possessive (``Harold Pettigrew's workshop``): a person's name, not
+        a body's, though no fuller name is written otherwise."""
+        key = ("owner", surname)
+        if key not in self.memo:
+            self.memo[key] = self._fullest_name(surname, owners=False) is None and (
+                self.fullest_name(surname) is not None
+            )
+        found: bool = self.memo[key]
+        return found
+
+    def _fullest_name(
+        self, surname: str, owners: bool = True
+    ) -> tuple[str, Span, str | None] | None:
         self._build()
         best: tuple[str, Span, str | None] | None = None
-        for run_id, position in self.by_word.get(surname.capitalize(), ()):
+        # a name written only in the possessive (``Harold Pettigrew's
+        # workshop``) counts when the story never writes it otherwise
+        possessive: tuple[str, Span, str | None] | None = None
+        written = [(r, p, False) for r, p in self.by_word.get(surname.capitalize(), ())]
+        if owners:
+            written += [(r, p, True) for r, p in self.owners.get(surname.capitalize(), ())]
+        for run_id, position, owner in written:
             run = self.runs[run_id]
             first = position
             while first > 0 and position - first < 5:
@@ -2345,11 +2680,35 @@ class _NameIndex:
                 title_clean = []  # "Witness Rosa Alvarez": a description is no title
             if title_clean and _possessive(title_clean[-1]):
                 title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
+            if owner and not self._owner_words(name):
+                continue
             full = " ".join(name)
-            if best is None or len(full) > len(best[0]):
+            found = possessive if owner else best
+            if found is None or len(full) > len(found[0]):
                 end = run[position][1] + len(surname)  # without a sentence's point
-                best = (full, Span(start, end), " ".join(title_clean) or None)
-        return best
+                found = (full, Span(start, end), " ".join(title_clean) or None)
+                if owner:
+                    possessive = found
+                else:
+                    best = found
+        return best or possessive
+
+    def _owner_words(self, name: list[str]) -> bool:
+        """Whether ``name``, written in the possessive, is a person's: two to
+        four words, none a body's, a place's or a title's, none ending a
+        sentence, the first no word of a sentence's opening (``Despite
+        Rubio's``, ``Under Manila's``: a word the story also writes in
+        lower case)."""
+        if ("lower",) not in self.memo:
+            self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
+        lower: frozenset[str] = self.memo[("lower",)]
+        words = [w.rstrip(".,") for w in name[:-1]] + [name[-1]]
+        return (
+            2 <= len(name) <= 4
+            and name[0].lower() not in lower | _OPENING_WORDS
+            and not any(w.lower() in _NOT_PERSON_NAME_WORDS or w.lower() in _LINKS for w in words)
+            and not any(w.endswith(".") and len(w) > 2 for w in name[:-1])
+        )
 
     def fuller_organization(self, tokens: list[str]) -> tuple[str, Span] | None:
         """``Harbor Point`` after ``Harbor Point Partners``: the mention starts
@@ -2413,6 +2772,51 @@ class _NameIndex:
                 return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
 
+    def company_before(self, pos: int) -> tuple[str, Span] | None:
+        """The one company name written before ``pos``, at its first
+        mention: two or more capitalised words ending in a word of a
+        company's name or a corporate suffix (``Corvanta Biosciences``,
+        ``Kestrel Motors``, ``Orvel Inc.``), with no word of a public body's,
+        a school's or a charity's name (``Department of Health``); None when
+        there are none or several."""
+        if ("companies",) not in self.memo:
+            self._build()
+            found: list[tuple[str, Span, bool]] = []
+            for run in self.runs:
+                if len(run) < 2 or any(_public_word(w[0]) for w in run):
+                    continue  # "Department of Health and Human Resources"
+                for words, unit in _company_parts(run):
+                    while words and words[0][0].lower() in _NOT_NAME:
+                        words = words[1:]
+                    words = _after_partitive(words)
+                    end = _company_end(words)
+                    named = end is not None
+                    if end is None and unit and words:
+                        # "Jaguar PLC's Jaguar Cars Inc U.S. subsidiary": an
+                        # owner's unit, another name "the company" may mean,
+                        # though not one to take
+                        end = words[-1][1] + len(words[-1][0].rstrip(",.’'"))
+                    if end is not None:
+                        start = words[0][1]
+                        found.append((self.text[start:end], Span(start, end), named))
+            # the first name, and where a second one is written: one look-up
+            # per mention, whatever the number of names
+            first = next(((n, s) for n, s, named in found if named), None)
+            other = next(
+                (
+                    span.end
+                    for name, span, _ in found
+                    if first is not None and _drop_the(name).lower() != _drop_the(first[0]).lower()
+                ),
+                len(self.text) + 1,
+            )
+            self.memo[("companies",)] = (first, other)
+        written: tuple[tuple[str, Span] | None, int] = self.memo[("companies",)]
+        company, second = written
+        if company is None or company[1].end > pos or second <= pos:
+            return None  # none, or several: none is "the" company
+        return company
+
     def trade_name_before(self, trade: str, pos: int) -> tuple[str, Span] | None:
         """The last name written before ``pos`` that holds ``trade``
         capitalised and ends with it or a corporate suffix after it
@@ -2438,6 +2842,8 @@ class _NameIndex:
                 words[-1][0].endswith(".") and words[-1][0].lower() not in CORPORATE_SUFFIXES
             ):
                 end -= 1
+            elif words[-1][0].endswith(("'s", "’s")):
+                end -= 2  # "Kettleman School District's board": the body
             return self.text[words[0][1] : end], Span(words[0][1], end)
         return None
 
@@ -2580,6 +2986,89 @@ class _NameIndex:
                 return name, Span(words[0][1], end)
             i -= 1
         return None
+
+    def job_holders(self, noun: str) -> list[tuple[Span, str]]:
+        """The people the text writes ``noun`` beside, in text order: the
+        span of each name and the phrase holding the noun. The noun is set
+        off after the name, after an article (``Talia Brennock, a pop
+        singer,``; ``Harold Pettigrew, the retired welder who``), or written
+        right before the name (``Pop singer Talia Brennock``, ``Singer Talia
+        Brennock``); the name is two or more capitalised words, none a
+        body's, a place's or a title's."""
+        key = ("jobs", noun)
+        if key not in self.memo:
+            self.memo[key] = self._job_holders(noun)
+        found: list[tuple[Span, str]] = self.memo[key]
+        return found
+
+    def _job_holders(self, noun: str) -> list[tuple[Span, str]]:
+        self._build()
+        text = self.text
+        found: list[tuple[Span, str]] = []
+        pattern = re.compile(rf"(?<![\w’'\-])(?:{noun}|{noun.capitalize()})(?![\w’'\-])")
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            after = _WORD_AFTER_JOB.match(text, end)
+            before = _ARTICLE_BEFORE_JOB.search(text, max(0, start - 60), start)
+            if before is not None and m.group()[0].islower() and after is not None:
+                # "Talia Brennock, a pop singer,": the run ending at the comma
+                i = bisect.bisect_right(self.starts, before.start()) - 1
+                if i >= 0 and self.runs[i][-1][2] == before.start():
+                    name = self._person_words(self.runs[i], at_end=True)
+                    if name is not None:
+                        found.append((name, text[before.start("phrase") : end]))
+                continue
+            gap = _GAP_BEFORE_NAME.match(text, end)
+            if gap is None:
+                continue
+            i = bisect.bisect_left(self.starts, gap.end())
+            if i < len(self.starts) and self.starts[i] == gap.end() and m.group()[0].islower():
+                run = self.runs[i]  # "pop singer | Talia Brennock"
+            else:
+                # "Singer Talia Brennock": the noun opens the name's run
+                i = bisect.bisect_right(self.starts, start) - 1
+                if i < 0:
+                    continue
+                run = self.runs[i]
+                at = next((k for k, w in enumerate(run) if w[1] == start), None)
+                if at is None or at + 1 >= len(run) or run[at + 1][1] != gap.end():
+                    continue
+                run = run[at + 1 :]
+            name = self._person_words(run)
+            if name is not None:
+                # with the modifiers before it: "country singer Corinne Vale"
+                modified = _MODIFIERS_BEFORE.search(text, max(0, start - 40), start)
+                found.append((name, text[modified.start() if modified else start : end]))
+        return found
+
+    def _person_words(self, run: list[tuple[str, int, int]], at_end: bool = False) -> Span | None:
+        """The span of the person's name a run of capitalised words writes:
+        two to four words, to the first that ends a sentence (from the last
+        that ends one ``at_end``: ``the Trump Taj Mahal. Roffman``), without
+        a possessive's ``'s``; a surname alone when the story writes it
+        after a first name; None for a body's, a place's or a title's
+        words."""
+        words: list[tuple[str, int, int]] = []
+        for word in run:
+            if at_end and words and words[-1][0].endswith(".") and len(words[-1][0]) > 3:
+                words = []  # "... the Trump Taj Mahal. | Roffman, a ...": a sentence ends
+            words.append(word)
+            if not at_end and word[0].endswith(".") and len(word[0]) > 3:
+                break  # "... Talia Brennock. The": a sentence ends
+        while words and words[0][0].lower() in _NOT_NAME:
+            words = words[1:]
+        bare = [w[0].rstrip(".") for w in words]
+        if bare and _possessive(bare[-1]):
+            bare[-1] = _without_possessive(bare[-1])
+        if len(bare) == 1 and self._surname_in_passing(bare[0]):
+            return Span(words[0][1], words[0][1] + len(bare[0]))  # "Roffman, a ..."
+        if not 2 <= len(bare) <= 4 or any(
+            w.lower() in _NOT_PERSON_NAME_WORDS or w.lower() in _LINKS or not w[:1].isupper()
+            for w in bare
+        ):
+            return None
+        start = words[0][1]
+        return Span(start, words[-1][1] + len(bare[-1]))
 
     def organization_before(self, pos: int) -> tuple[str, Span] | None:
         """The last organisation name within the 400 characters before
