@@ -620,6 +620,8 @@ def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Cred
 # a few words, no sentence end, no ``By`` line
 _WRAPPED_LINE = re.compile(rf"(?!By{_S})[^\s.!?:;]+(?:{_S}+[^\s.!?:;]+){{0,5}}\.?\)?\.?{_S}*\Z")
 _WRAPPED_BEFORE = frozenset("/|-&,")
+_WRAPPED_MAX = 90  # the longest last line a wrapped credit leaves: a few words
+_WRAPPED_WORDS = re.compile(r"(?i)photo|credit|courtesy|©|\(c\)")
 
 
 def _wrapped_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | None:
@@ -630,8 +632,11 @@ def _wrapped_credit(text: str, start: int, end: int, *, strict: bool) -> Credit 
     words (a short line under a credit, ``... REUTERS/Jane Doe\nHarbor
     Closes``, is no part of it)."""
     brk = text.rfind("\n", start, end)
-    if brk <= start or not _WRAPPED_LINE.match(text, brk + 1, end):
-        return None
+    if brk <= start or end - brk > _WRAPPED_MAX or not _WRAPPED_LINE.match(text, brk + 1, end):
+        return None  # (a last line of a few words only: the cheap test first)
+    window = text[max(start, brk - 2 * _TAIL) : end]
+    if "/" not in window and not _WRAPPED_WORDS.search(window):
+        return None  # every wrapped credit shape holds a slash or one of these words
     if strict:  # no needle of a strict shape near the end: no credit (as in ``_one_credit``)
         near = text[max(start, end - _STRICT_WITHIN) : end].lower()
         if not _STRICT_NEEDLES.search(near.replace("\n", " ").replace("\r", " ")):

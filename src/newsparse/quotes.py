@@ -250,8 +250,8 @@ def _emit(
     first, last = frame.content_tokens
     kinds = toks.kinds[first : last + 1]
     covered: set[int] = set()
-    q_tokens = [first + i for i, kind in enumerate(kinds) if kind == "q"]
-    if "w" in kinds:
+    q_tokens = [first + i for i, kind in enumerate(kinds) if kind == "q"] if "q" in kinds else []
+    if q_tokens and "w" in kinds:
         # “Rain on the Tin Roof” inside a report is a title, not words said
         q_tokens = [k for k in q_tokens if not _quoted_title(text, quotes[toks.quote_ids[k]])]
     if q_tokens:
