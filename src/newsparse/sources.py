@@ -1354,9 +1354,13 @@ def _kin_gender(
     return genders.pop() if len(genders) == 1 else None
 
 
+_QUOTATION_REACH = 3_000  # the farthest back a quotation's opening mark is sought
+
+
 def _in_quotation(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened in its paragraph."""
-    paragraph = text.rfind("\n", 0, pos) + 1
+    floor = max(0, pos - _QUOTATION_REACH)  # a paragraph of one huge line stays cheap
+    paragraph = max(text.rfind("\n", floor, pos) + 1, floor)
     before = text[paragraph:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
