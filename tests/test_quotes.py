@@ -2322,6 +2322,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Berg &amp; Sons would close 20 stores", "Tom Bell", "said")],
     ),
     (
+        "a-district-attorney-abbreviated",
+        "The case will go to trial, Dist. Atty. Ana Ruiz said.",
+        [("indirect", "The case will go to trial", "Dist. Atty. Ana Ruiz", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2644,8 +2644,11 @@ class _NameIndex:
         a body's, though no fuller name is written otherwise."""
         key = ("owner", surname)
         if key not in self.memo:
-            self.memo[key] = self._fullest_name(surname, owners=False) is None and (
-                self.fullest_name(surname) is not None
+            self._build()
+            self.memo[key] = (
+                surname.capitalize() in self.owners  # written in the possessive at all
+                and self._fullest_name(surname, owners=False) is None
+                and self.fullest_name(surname) is not None
             )
         found: bool = self.memo[key]
         return found
