@@ -2327,6 +2327,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The case will go to trial", "Dist. Atty. Ana Ruiz", "said")],
     ),
     (
+        "a-relative-naming-inside-an-according-to-report",
+        "The club, which Pettigrew calls “the Sawdust Navy,” has 40 members, according to"
+        " the youth council.",
+        [("partial", "the Sawdust Navy,", "Pettigrew", "calls")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -421,6 +421,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         f
         for f in frames
         if not f.weak
+        or _relative_naming(toks, f)  # ", which Pettigrew calls “X”,": its own words
         or not any(
             g.content is not None
             and (
@@ -434,6 +435,20 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         for later in frames[i + 1 : i + 4]:  # "A said X, and when asked Y, he said Z"
             _stop_before(text, toks, first, later)
     return frames
+
+
+def _relative_naming(toks: _Tokens, frame: _Frame) -> bool:
+    """``, which Pettigrew calls “the Sawdust Navy,”``: a speech act in a
+    relative clause whose object is a quotation names something in the
+    speaker's own words, whatever report it sits in."""
+    if frame.speaker is None or frame.content_tokens is None or frame.speaker[0] < 2:
+        return False
+    first, last = frame.content_tokens
+    return (
+        toks.words[frame.speaker[0] - 1] in {"which", "whom"}
+        and toks.words[frame.speaker[0] - 2] == ","
+        and "q" in toks.kinds[first : last + 1]
+    )
 
 
 def _not_nested(frames: Sequence[_Frame], inside: Callable[[_Frame, _Frame], bool]) -> list[_Frame]:
