@@ -2333,6 +2333,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "the Sawdust Navy,", "Pettigrew", "calls")],
     ),
     (
+        "according-to-data-released-on-a-day-by-its-author",
+        "According to data released Wednesday by the harbor board, traffic rose 4 percent.",
+        [
+            (
+                "indirect",
+                "traffic rose 4 percent",
+                "data released Wednesday by the harbor board",
+                "According to",
+            )
+        ],
+    ),
+    (
+        "attributing-after-a-closing-attribution-is-the-writers",
+        "Revenue reached 412 billion yuan, the federation said, attributing the rise to demand.",
+        [("indirect", "Revenue reached 412 billion yuan", "the federation", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

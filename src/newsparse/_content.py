@@ -161,7 +161,7 @@ _CONTEXT_OPENERS = frozenset(
     # giving details", "..., blaming the weather"
     | frozenset(
         """compared down up below above beating missing topping versus without
-        blaming revising""".split()
+        blaming revising attributing crediting""".split()
     )
 )
 

@@ -1697,8 +1697,13 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
     k = speaker[1] + 1
     while k < n and toks.kinds[k] == "w" and toks.words[k] not in CLAUSE_STOPS:
         k += 1
-    if k + 1 < n and toks.words[k] == "by" and toks.words[k - 1] in DOCUMENT_HEADS:
-        # "according to a survey by the union, ...": its author goes with it
+    if (
+        k + 1 < n
+        and toks.words[k] == "by"
+        and any(w in DOCUMENT_HEADS for w in toks.words[speaker[0] : k])
+    ):
+        # "according to a survey by the union, ...", "data released Monday
+        # by the federation": its author goes with it
         k = next((t for t in range(k + 1, n) if toks.kinds[t] != "w"), n)
     speaker = (speaker[0], k - 1)
     who = next(
