@@ -432,6 +432,71 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tomas Brill", "person", "Det."), ("Ada Vell", "person", "Trooper")],
     ),
     (
+        "a-role-before-the-name-after-a-doubled-space",
+        "Members voted.  A spokesman for the Dock Guild, Rafe Collum, said the plan was unfair.",
+        [("Rafe Collum", "person", "spokesman for the Dock Guild")],
+    ),
+    (
+        "a-role-before-the-name-after-a-non-breaking-space",
+        "Members voted.\u00a0A spokesman for the Dock Guild, Rafe Collum, said the plan was "
+        "unfair.",
+        [("Rafe Collum", "person", "spokesman for the Dock Guild")],
+    ),
+    (
+        "a-role-before-the-name-wrapped-after-its-article",
+        "A\nspokesman for the Dock Guild, Rafe Collum, said the plan was unfair.",
+        [("Rafe Collum", "person", "spokesman for the Dock Guild")],
+    ),
+    (
+        "a-degree-after-the-name-is-skipped-for-the-title",
+        "“The trial worked,” said Marta Quill, Ph.D., President of Televance.",
+        [("Marta Quill", "person", "President of Televance")],
+    ),
+    (
+        "arts-and-letters-jobs-are-titles",
+        "Nils Ambery, a historian at Brayford College, said the site was old. "
+        "Ines Varro, a curator at the Halden Museum, said the map was fake. "
+        "Pia Lund, a film critic for the Kell Gazette, said the film failed.",
+        [
+            ("Nils Ambery", "person", "historian at Brayford College"),
+            ("Ines Varro", "person", "curator at the Halden Museum"),
+            ("Pia Lund", "person", "film critic for the Kell Gazette"),
+        ],
+    ),
+    (
+        "a-possessive-role-before-the-name-is-a-title",
+        "The band's drummer, Rocco Vane, said the tour was over.",
+        [("Rocco Vane", "person", "band's drummer")],
+    ),
+    (
+        "a-capitalised-job-opening-the-sentence-is-the-title",
+        "Singer Faye Orlund said the tour was off.",
+        [("Faye Orlund", "person", "Singer")],
+    ),
+    (
+        "a-label-publisher-or-studio-name-is-an-organization",
+        "Larkspur Records said the album was late. Fenwick Books said the novel was late. "
+        "Osgood Pictures said the film was late.",
+        [
+            ("Larkspur Records", "organization", None),
+            ("Fenwick Books", "organization", None),
+            ("Osgood Pictures", "organization", None),
+        ],
+    ),
+    (
+        "a-lower-case-noun-and-a-place-is-a-description",
+        "Concertgoers in Wichita said the show was loud. A volunteer from Akron said it was full.",
+        [
+            ("Concertgoers in Wichita", "group", None),
+            ("A volunteer from Akron", "anonymous", None),
+        ],
+    ),
+    (
+        "a-lower-case-role-before-a-name-first-written-as-no-speaker",
+        "Brixham manager Colm Tarrant was furious. “We were robbed,” Tarrant said.",
+        [("Colm Tarrant", "person", "Brixham manager")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -1425,6 +1490,43 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "MEMPHIS, Tenn. (AP) — Country singer Corinne Vale has postponed her album. "
         "“I need time with my family,” the country singer told a radio host.",
         "Corinne Vale",
+    ),
+    (
+        "a-name-wrapped-over-a-line-break-is-the-surname",
+        "(Bloomberg) -- Tessaly is weighing a sale after activist investor Dorian\n"
+        "Vask pushed for a split.\n\n“The board is asleep,” Vask said.",
+        "Dorian Vask",
+    ),
+    (
+        "a-surname-after-a-sentence-end-joins-no-name",
+        "“We will rebuild,” said Orla Penn. Penn added that the work would take years.",
+        "Orla Penn",
+    ),
+    (
+        "a-photographer-in-a-credit-is-no-antecedent",
+        "NAIROBI (Reuters) - The council delayed the vote, Amos Kiprono said.\n\n"
+        "Traders wait in Kisumu on Monday. REUTERS/Dara Wekesa\n\n"
+        "“We cannot open the market,” he said.",
+        "Amos Kiprono",
+    ),
+    (
+        "an-agency-via-getty-in-a-credit-is-no-antecedent",
+        "NAIROBI (Reuters) - The council delayed the vote.\n\n"
+        "Traders wait in Kisumu on Monday. Lenny Obura/AFP via Getty Images\n\n"
+        "“We cannot open the market,” he said.",
+        "he",
+    ),
+    (
+        "the-reporter-in-the-byline-is-no-antecedent",
+        "Council delays vote\nBy Miriam Oduya\n\n"
+        "NAIROBI (Reuters) - “We cannot open the market,” she said on Friday.",
+        "she",
+    ),
+    (
+        "a-capitalised-job-in-a-headline-is-no-part-of-the-name",
+        "Singer Faye Orlund cancels tour\n\n"
+        "LONDON (Reuters) - The tour is off, Orlund said on Monday.",
+        "Faye Orlund",
     ),
 ]
 

@@ -25,6 +25,7 @@ text order (see ``docs/sources.md``):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Any
 
@@ -37,6 +38,7 @@ from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
+    BUSINESS_NAME_WORDS,
     COMPANY_DESCRIPTION_NOUNS,
     CORPORATE_SUFFIXES,
     DESCRIPTION_NOUNS,
@@ -64,6 +66,7 @@ from newsparse.lexicon.words import (
     is_past_verb,
 )
 from newsparse.model import BlockKind, Mention, Source, SourceKind, Span
+from newsparse.sentences import ABBREVIATIONS
 
 __all__ = ["source_stage"]
 
@@ -130,6 +133,12 @@ _APPOSITIVE = re.compile(
 _APPOSITIVE_SINCE = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)"
     r"\s+(?:since|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*(?:,|\.|;|$)"
+)
+# ", Ph.D.," / ", M.D.," after a name: an academic or professional degree,
+# no role; the appositive after it is read instead
+_DEGREE = re.compile(
+    r",\s+(?:Ph\.\s?D|M\.\s?D|J\.\s?D|D\.\s?O|R\.\s?N|M\.\s?B\.\s?A|M\.\s?P\.\s?H|D\.\s?Phil"
+    r"|Ed\.\s?D|Pharm\.\s?D|PhD|MD|MBA|MPH|DPhil|DVM|RN|CPA|Esq)\.?(?=,)"
 )
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
 _PAREN_TAG = re.compile(r"\s*\([^()]{1,24}\)\s*$")  # "(D-Ore.)", "(D-Millbrook Falls)"
@@ -338,20 +347,30 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
 
 def _without_trailers(text: str, state: ParseState) -> str:
     """``text`` with its trailers (credits, a press release's ``About X``
-    header) and its dateline blanked out, offsets kept: they name no one who
-    speaks, so the name index must not read ``About Veltrona`` as a fuller
-    name, nor ``PORT ELLIS`` as the person a later ``she`` means."""
-    blanks = [t.span for t in state.trailers]
+    header), its captions' photo credits, its bylines and its dateline
+    blanked out, offsets kept: they name no one who speaks, so the name
+    index must not read ``About Veltrona`` as a fuller name, nor ``PORT
+    ELLIS``, ``REUTERS/Ben Curtis`` or ``By Ruth Amone`` as the person a
+    later ``she`` means. The line breaks between blocks become ``\r``: a
+    single line break joins the words of a wrapped name (``Corbin\nHale``),
+    but not a headline's last word to the next block's first."""
+    blanks = [(t.span, " ") for t in state.trailers]
+    blanks += [(c.credit.span, " ") for c in state.captions if c.credit is not None]
+    blanks += [(b.span, " ") for b in state.blocks if b.kind is BlockKind.BYLINE]
     if state.dateline is not None:
-        blanks.append(state.dateline.span)
+        blanks.append((state.dateline.span, " "))
+    blocks = sorted(b.span for b in state.blocks)
+    for before, after in itertools.pairwise(blocks):
+        if before.end < after.start and "\n" in text[before.end : after.start]:
+            blanks.append((Span(before.end, after.start), "\r"))
     if not blanks:
         return text
     pieces: list[str] = []
     at = 0
-    for span in sorted(blanks, key=lambda s: s.start):
+    for span, fill in sorted(blanks, key=lambda b: b[0].start):
         if span.start < at:
             continue
-        pieces += [text[at : span.start], " " * (span.end - span.start)]
+        pieces += [text[at : span.start], fill * (span.end - span.start)]
         at = span.end
     pieces.append(text[at:])
     return "".join(pieces)
@@ -1679,6 +1698,22 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not (len(bare) == 1 and names.in_longer_name(last))
     ):
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
+    place_at = next((i for i, w in enumerate(lower) if w in {"in", "from"}), 0)
+    if (
+        place_at >= 1
+        and lower[place_at - 1] == head
+        and not role_after_of
+        and all(w.islower() for w in words[1:place_at])
+        and (
+            place_at > 1
+            or words[0].islower()
+            or (_looks_plural(words[0]) and not names.in_longer_name(words[0]))
+        )
+    ):
+        # "Concertgoers in Tulsa", "A volunteer from Dayton": a lower-case
+        # noun (capitalised only as the sentence opens) and a place is a
+        # description, whatever the noun
+        return _describe(raw, lower)
     if (
         len(lower) >= 4
         and lower[0] in {"a", "an", "one", "the"}
@@ -1717,6 +1752,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "The Bureau of Labor Statistics", "the Office for National
         # Statistics": a body's name, whatever title-like words it holds
         return _organization(raw)
+    if len(bare) >= 2 and last[:1].isupper() and last.lower() in BUSINESS_NAME_WORDS:
+        return _organization(raw)  # "Meridian Records", "Orrin Books": a label, a publisher
     title, _name = _split_name(bare)
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
@@ -2261,6 +2298,43 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
     return tokens[:i], tokens[i:]
 
 
+def _role_written_before(text: str, start: int) -> list[str]:
+    """The title written before the name at ``start``: a lower-case role
+    noun, as ``_read`` takes one before a speaker's name (``manager``, a
+    job by its ending), and up to three capitalised words of its body
+    before it (``Castleford manager | Ian Moy``)."""
+    if start < 2 or text[start - 1] not in " \u00a0\n":
+        return []
+    words = text[max(0, start - 80) : start].split()
+    if start > 80:
+        words = words[1:]  # the first may be cut
+    if not words or not _LOWER_ROLE.fullmatch(words[-1]):
+        return []
+    noun = words[-1]
+    if noun in DESCRIPTION_NOUNS or (
+        noun not in _ROLE_NOUNS and noun not in TITLE_WORDS and not _job_noun(noun)
+    ):
+        return []  # "resident Ana Ruiz": a description is no title
+    body: list[str] = []
+    for word in reversed(words[-4:-1]):
+        if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
+            break
+        body.insert(0, word)
+    return [*body, noun]
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a capitalised ``word`` with a point ends a sentence: not an
+    initial (``J.``), a dotted abbreviation (``U.S.``) nor a title's or
+    suffix's abbreviation (``Dr.``, ``Jr.``)."""
+    if not word.endswith("."):
+        return False
+    bare = word[:-1]
+    return len(word) > 5 or (
+        len(bare) > 1 and "." not in bare and bare.lower() not in ABBREVIATIONS
+    )
+
+
 def _possessive(word: str) -> bool:
     """``Tidewater's``, ``Economics'``: a word in the possessive."""
     return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2
@@ -2273,6 +2347,9 @@ def _without_possessive(word: str) -> str:
 
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
+    degree = _DEGREE.match(text, end, end + 24)
+    if degree is not None:
+        end = degree.end()  # "Helena Sorbo, Ph.D., President of Corvanta"
     window = text[end : end + 140]
     # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
     # end no appositive (same length, so the spans hold)
@@ -2293,7 +2370,7 @@ def _role_before(text: str, start: int) -> str | None:
     Holt, said``: the role set before the name, ending in a comma."""
     at = max(0, start - 80)
     while (m := _ROLE_BEFORE.search(text, at, start)) is not None:
-        title = m.group("title")
+        title = " ".join(m.group("title").split())  # "A\nspokeswoman": a wrap
         first, _, rest = title.partition(" ")
         # the article or the possessive determiner goes, as in the appositive
         # after a name ("the finance minister"; "Its chief executive")
@@ -2362,7 +2439,9 @@ _ROLE_DETERMINERS = frozenset("a an the its his her their our".split())
 _ROLE_BEFORE = re.compile(
     # set off on both sides: after a comma or a closing quotation mark, or
     # opening the sentence ("A spokeswoman, Ana Ruiz, said")
-    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\. )|(?<=— )|(?<=– )|(?<=- )|(?<=ccording to )"
+    # (a point's space may be doubled or non-breaking: "members.  A spokeswoman")
+    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\.\s)|(?<=\.\s\s)|(?<=— )|(?<=– )|(?<=- )"
+    r"|(?<=ccording to )"
     # after an inverted cue: "said one resident, Ana Lind"
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
     r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[\w\-]+[’']s)"
@@ -2376,13 +2455,17 @@ _ROLE_BEFORE = re.compile(
 _UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper())
 #: A run of capitalised words, with the lower-case links names and
 #: organisation names use inside them (``Association of Arena Operators``);
-#: a dotted abbreviation (``U.S.``) is one word of it.
+#: a dotted abbreviation (``U.S.``) is one word of it; a single line break
+#: (a hard wrap: ``Corbin\nHale``) joins words as a space does.
+_GAP = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
 _CAPITAL_RUN = re.compile(
     rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.)"
-    r"(?:[ \u00a0]+(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&)[ \u00a0]+)?"
+    rf"(?:{_GAP}(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&){_GAP})?"
     rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
 )
 _WORD_SPAN = re.compile(r"\S+")
+# a lower-case role noun written before a name (``manager``, ``co-founder``)
+_LOWER_ROLE = re.compile(r"[a-z][a-z\-]+")
 # an acronym defined in parentheses after a name: "(CDC)"
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 # the capitalised name before ``, who``
@@ -2574,7 +2657,7 @@ class _NameIndex:
         for m in _CAPITAL_RUN.finditer(text):
             run_text = m.group()
             start, end = m.span()
-            if " " not in run_text and "\u00a0" not in run_text:
+            if " " not in run_text and "\u00a0" not in run_text and "\n" not in run_text:
                 # most runs are one word (no space can be inside one); a
                 # word with no word after it starts no fuller organisation
                 # name, so only its own entry is made
@@ -2669,8 +2752,8 @@ class _NameIndex:
             first = position
             while first > 0 and position - first < 5:
                 word = run[first - 1][0]
-                if word.lower() in _LINKS or (word.endswith(".") and len(word) > 5):
-                    break  # "of Commerce | Sheng", "Wednesday. | Garnier"
+                if word.lower() in _LINKS or _ends_sentence(word):
+                    break  # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr"
                 first -= 1
             before = run[first - 1][0] if first > 0 else ""
             tokens = [w for w, _, _ in run[first:position]] + [surname.capitalize()]
@@ -2689,6 +2772,10 @@ class _NameIndex:
                 title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
             if owner and not self._owner_words(name):
                 continue
+            if not title and position + 1 == len(name):
+                # "Castleford manager Ian Moy was furious": the run stops at
+                # the lower-case role before it, which titles the name too
+                title_clean = _role_written_before(self.text, start)
             full = " ".join(name)
             found = possessive if owner else best
             if found is None or len(full) > len(found[0]):

@@ -15,6 +15,7 @@ from types import MappingProxyType
 __all__ = [
     "ANONYMITY_MARKERS",
     "ANONYMOUS_HEADS",
+    "BUSINESS_NAME_WORDS",
     "COMPANY_DESCRIPTION_NOUNS",
     "CORPORATE_SUFFIXES",
     "DESCRIPTION_NOUNS",
@@ -78,6 +79,29 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "pastor",
         "imam",
         "rabbi",
+        # arts, letters and scholarship: "Tom Reyes, a historian at ...", "the
+        # band's drummer, Ada Lo," (``-ist`` and ``-ographer`` jobs are read
+        # by their ending in ``sources.py``)
+        "historian",
+        "curator",
+        "librarian",
+        "lecturer",
+        "critic",
+        "editor",
+        "poet",
+        "painter",
+        "sculptor",
+        "filmmaker",
+        "actor",
+        "actress",
+        "comedian",
+        "dancer",
+        "singer",
+        "songwriter",
+        "composer",
+        "drummer",
+        "rapper",
+        "creator",
         # quantifiers standing alone: "Some say", "Others argue"
         "some",
         "many",
@@ -519,6 +543,15 @@ ORGANIZATION_SUFFIXES: tuple[str, ...] = (
 CORPORATE_SUFFIXES: frozenset[str] = frozenset(
     """inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc
     ag sa s.a. nv n.v. gmbh se spa s.p.a. industries holdings""".split()
+)
+
+#: The trade a company's name ends on in the arts and media (``Meridian
+#: Records``, ``Orrin Books``, ``Halvorsen Pictures``): the last word of a
+#: capitalised name of two words or more makes it an organisation, though
+#: alone or in lower case each is a common noun (``records show``).
+BUSINESS_NAME_WORDS: frozenset[str] = frozenset(
+    """records recordings books pictures films productions publishing
+    publishers games studio music""".split()
 )
 
 #: Words that make a capitalised name an organisation.
