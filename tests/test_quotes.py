@@ -2350,6 +2350,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Revenue reached 412 billion yuan", "the federation", "said")],
     ),
     (
+        "a-degree-then-a-role-after-the-name",
+        "Marta Quill, Ph.D., President of Televance, said the trial worked.",
+        [("indirect", "the trial worked", "Marta Quill", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

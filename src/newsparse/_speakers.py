@@ -1087,6 +1087,19 @@ def _clause_aside(text: str, toks: _Tokens, first: int) -> bool:
     )
 
 
+# academic and professional letters set off after a name
+_DEGREES = re.compile(
+    r",[ \u00a0]*(?:Ph\.?D|M\.?D|MBA|J\.?D|Esq|CPA|R\.?N|D\.?D\.?S)\.?[ \u00a0]*\Z"
+)
+
+
+def _after_degree(text: str, toks: _Tokens, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a degree set off after a name
+    (``Marta Quill, Ph.D.,``)."""
+    start = toks.starts[comma]
+    return _DEGREES.search(text, max(0, start - 12), start) is not None
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -1145,6 +1158,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             return None  # ", and the meeting deteriorated, said": a clause, not an appositive
         if _finite_outside_relative(toks, k + 1, comma - 1):
             return None  # ", some of the work would move to other offices, said": a clause
+        if _after_degree(text, toks, k):
+            comma = k  # "Marta Quill, Ph.D., President of Televance, said": past the degree
+            continue
         if 2 <= len(inner) <= 4 and all(
             toks.kinds[t] == "w" and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
             for t in inner
