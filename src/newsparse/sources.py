@@ -25,6 +25,7 @@ text order (see ``docs/sources.md``):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Any
 
@@ -87,6 +88,8 @@ _GENDERED = {
     "miss": "she",
 }
 _THEY = frozenset({"they", "them", "we"})
+# the pronouns a source may be read as
+_PRONOUNS = _HE_SHE | _THEY | {"it"}
 _NOT_NAME = DETERMINERS | frozenset(
     [
         "in",
@@ -1374,7 +1377,7 @@ def _gender_after(text: str, written: Mention, key: str, names: _NameIndex) -> s
     sentence and the next sentence, in the paragraph, opens on ``He`` or
     ``She`` with no other name and no cue written between (a report's
     pronoun may be anyone's)."""
-    if not written.text[:1].isupper() or written.text.lower() in _HE_SHE | _THEY | {"it"}:
+    if not written.text[:1].isupper() or written.text.lower() in _PRONOUNS:
         return None
     start, end = written.span.start, written.span.end
     prefix = names.text[max(0, start - 40) : start]
@@ -1602,7 +1605,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     lower = [w.lower().strip(",") for w in words]
     if len(words) == 1 and lower[0] in _POSSESSIVES:
         lower = [_POSSESSIVES[lower[0]]]  # "her warning that ...": she
-    if len(words) == 1 and lower[0] in _HE_SHE | _THEY | {"it"}:
+    if len(words) == 1 and lower[0] in _PRONOUNS:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
     if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
         return _organization(raw)  # "the WHO": the World Health Organization, no relative
@@ -1779,8 +1782,11 @@ def _wire_agency(words: list[str], lower: list[str]) -> str | None:
         bare = bare[1:]
     if bare and bare[0][:1].isupper() and _agency_name(" ".join(bare)):
         return canonical_agency(" ".join(bare))
-    outlet = any(w in MEDIA_HEADS for w in lower) or any(
-        w == "agency" and i and lower[i - 1] in {"news", "press"} for i, w in enumerate(lower)
+    outlet = not MEDIA_HEADS.isdisjoint(lower) or (
+        "agency" in lower
+        and any(
+            w == "agency" and i and lower[i - 1] in {"news", "press"} for i, w in enumerate(lower)
+        )
     )
     if not outlet:
         return None
@@ -2306,16 +2312,17 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
+_ROLE_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS
+# a word that makes a role set off in commas a clause
+_CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
+
+
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".") for w in title.split()}
-    if not words & (ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS) and not _job_noun(
-        _written_head(title)
-    ):
+    if not words & _ROLE_TITLE_WORDS and not _job_noun(_written_head(title)):
         return None
-    if words & (
-        AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
-    ) or any(w.endswith("ed") and w not in ED_ADJECTIVES for w in words):
+    if words & _CLAUSE_WORDS or any(w.endswith("ed") and w not in ED_ADJECTIVES for w in words):
         return None  # ", the city would rebuild ...": a clause, not a role
     return title
 
@@ -2424,6 +2431,12 @@ _OPENING_WORDS = frozenset(
     towards until upon across behind below above near over past per
     throughout unless whether whose even only just perhaps maybe""".split()
 )
+# the word sets the name index tests together, joined once
+_NOT_NAME_OR_AUXILIARY = _NOT_NAME | AUXILIARIES | {"neither"}
+_NOT_NAME_OR_HONORIFIC = _NOT_NAME | _HONORIFICS
+_LINK_OR_NOT_NAME = _LINKS | _NOT_NAME
+_ORGANIZATION_OR_PLACE = ORGANIZATION_WORDS | PLACE_WORDS
+_NO_SURNAME = _NOT_NAME | MEDIA_NAMES | ORGANIZATION_WORDS | PLACE_WORDS
 # a job noun set off after a name: the name's comma, an article and up to
 # three modifiers before the noun ("Talia Brennock, a pop singer")
 _ARTICLE_BEFORE_JOB = re.compile(
@@ -2540,6 +2553,13 @@ def _company_end(words: list[tuple[str, int, int]]) -> int | None:
     return words[-1][1] + len(last)
 
 
+@functools.lru_cache(maxsize=1024)
+def _job_noun_pattern(noun: str) -> re.Pattern[str]:
+    """The job noun as a word, in lower case or capitalised; compiled once
+    per noun (``re``'s own cache is too small for the parser's patterns)."""
+    return re.compile(rf"(?<![\w’'\-])(?:{noun}|{noun.capitalize()})(?![\w’'\-])")
+
+
 @attrs.define
 class _NameIndex:
     """Every run of capitalised words in the article, indexed by word: built
@@ -2644,8 +2664,13 @@ class _NameIndex:
         a body's, though no fuller name is written otherwise."""
         key = ("owner", surname)
         if key not in self.memo:
-            self.memo[key] = self._fullest_name(surname, owners=False) is None and (
-                self.fullest_name(surname) is not None
+            self._build()
+            # only a name written in the possessive can be one; most
+            # surnames never are, and then neither full look-up is run
+            self.memo[key] = (
+                surname.capitalize() in self.owners
+                and self._fullest_name(surname, owners=False) is None
+                and self.fullest_name(surname) is not None
             )
         found: bool = self.memo[key]
         return found
@@ -2674,12 +2699,12 @@ class _NameIndex:
             title, name = _split_name(tokens, before)
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)
-            while len(name) > 2 and name[0].lower() in _NOT_NAME | AUXILIARIES | {"neither"}:
+            while len(name) > 2 and name[0].lower() in _NOT_NAME_OR_AUXILIARY:
                 name.pop(0)  # "Does Bernie Sanders ...?", "Neither John Kasich nor"
             if len(name) < 2:
                 continue
             start = run[position + 1 - len(name) - len(title)][1]
-            title_clean = [w for w in title if w.lower() not in _NOT_NAME | _HONORIFICS]
+            title_clean = [w for w in title if w.lower() not in _NOT_NAME_OR_HONORIFIC]
             if title_clean and title_clean[-1].lower() in DESCRIPTION_NOUNS:
                 title_clean = []  # "Witness Rosa Alvarez": a description is no title
             if title_clean and _possessive(title_clean[-1]):
@@ -2709,7 +2734,8 @@ class _NameIndex:
         words = [w.rstrip(".,") for w in name[:-1]] + [name[-1]]
         return (
             2 <= len(name) <= 4
-            and name[0].lower() not in lower | _OPENING_WORDS
+            and name[0].lower() not in lower
+            and name[0].lower() not in _OPENING_WORDS
             and not any(w.lower() in _NOT_PERSON_NAME_WORDS or w.lower() in _LINKS for w in words)
             and not any(w.endswith(".") and len(w) > 2 for w in name[:-1])
         )
@@ -2920,7 +2946,7 @@ class _NameIndex:
             if run[position][2] > pos:
                 continue
             first = position
-            while first > 0 and run[first - 1][0].lower() not in _LINKS | _NOT_NAME:
+            while first > 0 and run[first - 1][0].lower() not in _LINK_OR_NOT_NAME:
                 first -= 1  # "Harbour Minister": the title's words before the role
             last = position + 1
             while last < len(run) and not (
@@ -2936,7 +2962,7 @@ class _NameIndex:
             if not _holds(" ".join(title), role, modifiers):
                 continue  # "the Ohio governor" is not "Florida Gov. Jeb Bush"
             if any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in title) or any(
-                w.lower().strip(".,") in ORGANIZATION_WORDS | PLACE_WORDS for w in name
+                w.lower().strip(".,") in _ORGANIZATION_OR_PLACE for w in name
             ):
                 continue
             if len(name) == 1 and name[0].lower().strip(".,") not in surnames:
@@ -3009,7 +3035,7 @@ class _NameIndex:
         self._build()
         text = self.text
         found: list[tuple[Span, str]] = []
-        pattern = re.compile(rf"(?<![\w’'\-])(?:{noun}|{noun.capitalize()})(?![\w’'\-])")
+        pattern = _job_noun_pattern(noun)
         for m in pattern.finditer(text):
             start, end = m.span()
             after = _WORD_AFTER_JOB.match(text, end)
@@ -3150,7 +3176,7 @@ class _NameIndex:
                 fuller is not None
                 and len(fuller[0].split()) >= 2
                 and word.lower() not in self.memo[("lower",)]
-                and word.lower() not in _NOT_NAME | MEDIA_NAMES | ORGANIZATION_WORDS | PLACE_WORDS
+                and word.lower() not in _NO_SURNAME
             )
         found: bool = self.memo[key]
         return found
