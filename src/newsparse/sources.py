@@ -2384,10 +2384,12 @@ _UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper())
 #: A run of capitalised words, with the lower-case links names and
 #: organisation names use inside them (``Association of Arena Operators``);
 #: a dotted abbreviation (``U.S.``) is one word of it.
+#: Each word opens on its capital outside the alternation (``U.S.``, a word,
+#: ``J.``: the forms in that order), so a search skips in C to a capital.
+_CAPITAL_WORD = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w’'\-]*\.?|\.)"
 _CAPITAL_RUN = re.compile(
-    rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.)"
-    r"(?:[ \u00a0]+(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&)[ \u00a0]+)?"
-    rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
+    _CAPITAL_WORD + r"(?:[ \u00a0]+(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&)[ \u00a0]+)?"
+    rf"{_CAPITAL_WORD})*"
 )
 _WORD_SPAN = re.compile(r"\S+")
 # an acronym defined in parentheses after a name: "(CDC)"
@@ -2456,7 +2458,8 @@ _GAP_BEFORE_NAME = re.compile(r"[ \u00a0]")
 _NOT_PERSON_NAME_WORDS = (
     ORGANIZATION_WORDS | PLACE_WORDS | TITLE_WORDS | _COMMON_HEADS | _NOT_NAME | _HONORIFICS
 )
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
+# (the letter before the look-behind, so that a search skips to a letter in C)
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-][a-z])[a-z’'\-]*")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
