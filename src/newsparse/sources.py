@@ -2697,6 +2697,8 @@ class _NameIndex:
                 if word.lower() in _LINKS or (word.endswith(".") and len(word) > 5):
                     break  # "of Commerce | Sheng", "Wednesday. | Garnier"
                 first -= 1
+            if first == position:
+                continue  # the surname alone ("Ruiz said"): no fuller name
             before = run[first - 1][0] if first > 0 else ""
             tokens = [w for w, _, _ in run[first:position]] + [surname.capitalize()]
             title, name = _split_name(tokens, before)
