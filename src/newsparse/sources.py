@@ -2727,20 +2727,24 @@ class _NameIndex:
                     best = found
         return best or possessive
 
+    def _lower_words(self) -> frozenset[str]:
+        """Every word the story writes in lower case; read on first use."""
+        if ("lower",) not in self.memo:
+            self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
+        lower: frozenset[str] = self.memo[("lower",)]
+        return lower
+
     def _owner_words(self, name: list[str]) -> bool:
         """Whether ``name``, written in the possessive, is a person's: two to
         four words, none a body's, a place's or a title's, none ending a
         sentence, the first no word of a sentence's opening (``Despite
         Rubio's``, ``Under Manila's``: a word the story also writes in
         lower case)."""
-        if ("lower",) not in self.memo:
-            self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
-        lower: frozenset[str] = self.memo[("lower",)]
         words = [w.rstrip(".,") for w in name[:-1]] + [name[-1]]
         return (
             2 <= len(name) <= 4
-            and name[0].lower() not in lower
             and name[0].lower() not in _OPENING_WORDS
+            and name[0].lower() not in self._lower_words()
             and not any(w.lower() in _NOT_PERSON_NAME_WORDS or w.lower() in _LINKS for w in words)
             and not any(w.endswith(".") and len(w) > 2 for w in name[:-1])
         )
@@ -3174,14 +3178,12 @@ class _NameIndex:
         lower case (not ``There``, ``Unity``, ``Yes`` opening a sentence)."""
         key = ("passing", word)
         if key not in self.memo:
-            if ("lower",) not in self.memo:
-                self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
             fuller = self.fullest_name(word) if self.after_a_name_in_body(word) else None
             self.memo[key] = (
                 fuller is not None
                 and len(fuller[0].split()) >= 2
-                and word.lower() not in self.memo[("lower",)]
                 and word.lower() not in _NO_SURNAME
+                and word.lower() not in self._lower_words()
             )
         found: bool = self.memo[key]
         return found
