@@ -1378,12 +1378,15 @@ def _dash_frames(text: str, toks: _Tokens) -> list[_Frame]:
     return frames
 
 
+_BEFORE_STANCE_WORD = AUXILIARIES | ADVERBS_BEFORE_CUE
+
+
 def _stance_word(toks: _Tokens, c: int) -> bool:
     """A verb or stance adjective taking a ``that`` clause: ``is hoping
     that``, ``concluded that``, ``were frustrated that``."""
     word = toks.words[c]
     if word in STANCE_ADJECTIVES:
-        return c > 0 and toks.words[c - 1] in AUXILIARIES | ADVERBS_BEFORE_CUE
+        return c > 0 and toks.words[c - 1] in _BEFORE_STANCE_WORD
     return word in STANCE_VERB_FORMS
 
 

@@ -106,8 +106,10 @@ _DASH = r"(?:-{1,3}|[\u2012-\u2015\u2212])"
 # ``Calif.--(BUSINESS WIRE)`` stops before the dashes
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’.]|[\-/](?=[^\W\d_])){0,24}(?![^\W\d_])"
 #: A weekday name or AP abbreviation in any letter case, without its point.
+#: The look-ahead for the first letters (``ſ`` is an ``s`` to ``(?i:)``)
+#: turns most words away at one test, not one per alternative.
 _WEEKDAY = (
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"(?=[MTWFSmtwfsſ])(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![^\W\d_])"
 )
 # a word of a place after its first: never a weekday (``BRUSSELS, Tuesday
@@ -140,7 +142,7 @@ _WIRE_CODES = "|".join(
         reverse=True,
     )
 )
-_CODE_BEFORE_DASH = rf"(?:{_WIRE_CODES})(?![^\W\d_]){_S}*{_DASH}"
+_CODE_BEFORE_DASH = rf"(?=[A-Z])(?:{_WIRE_CODES})(?![^\W\d_]){_S}*{_DASH}"
 _CODE_AFTER_PLACE = re.compile(rf"(?P<place>.+?){_S}{{1,2}}(?P<code>{_WIRE_CODES})")
 
 _PLACE_DATE = rf"""

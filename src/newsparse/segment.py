@@ -74,11 +74,12 @@ def unit_spans(text: str) -> list[Span]:
     tests/test_shortcuts.py compares)."""
     spans: list[Span] = []
     block: list[tuple[int, int, int]] = []  # (start, text start, end) of non-blank lines
+    bom = _BOM in text  # (most texts have none: no test per line)
     for m in _LINE.finditer(text):
         body, end = m.span(2)
         if body < end:
             start = m.start()
-            block.append((start + 1 if text.startswith(_BOM, start) else start, body, end))
+            block.append((start + 1 if bom and text.startswith(_BOM, start) else start, body, end))
         elif block:  # a blank line ends the block
             _block_spans(text, block, spans)
             block = []

@@ -25,6 +25,7 @@ text order (see ``docs/sources.md``):
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import Any
@@ -90,6 +91,8 @@ _GENDERED = {
     "miss": "she",
 }
 _THEY = frozenset({"they", "them", "we"})
+# the pronouns a source may be read as
+_PRONOUNS = _HE_SHE | _THEY | {"it"}
 _NOT_NAME = DETERMINERS | frozenset(
     [
         "in",
@@ -1393,7 +1396,7 @@ def _gender_after(text: str, written: Mention, key: str, names: _NameIndex) -> s
     sentence and the next sentence, in the paragraph, opens on ``He`` or
     ``She`` with no other name and no cue written between (a report's
     pronoun may be anyone's)."""
-    if not written.text[:1].isupper() or written.text.lower() in _HE_SHE | _THEY | {"it"}:
+    if not written.text[:1].isupper() or written.text.lower() in _PRONOUNS:
         return None
     start, end = written.span.start, written.span.end
     prefix = names.text[max(0, start - 40) : start]
@@ -1621,7 +1624,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     lower = [w.lower().strip(",") for w in words]
     if len(words) == 1 and lower[0] in _POSSESSIVES:
         lower = [_POSSESSIVES[lower[0]]]  # "her warning that ...": she
-    if len(words) == 1 and lower[0] in _HE_SHE | _THEY | {"it"}:
+    if len(words) == 1 and lower[0] in _PRONOUNS:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
     if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
         return _organization(raw)  # "the WHO": the World Health Organization, no relative
@@ -1816,8 +1819,11 @@ def _wire_agency(words: list[str], lower: list[str]) -> str | None:
         bare = bare[1:]
     if bare and bare[0][:1].isupper() and _agency_name(" ".join(bare)):
         return canonical_agency(" ".join(bare))
-    outlet = any(w in MEDIA_HEADS for w in lower) or any(
-        w == "agency" and i and lower[i - 1] in {"news", "press"} for i, w in enumerate(lower)
+    outlet = not MEDIA_HEADS.isdisjoint(lower) or (
+        "agency" in lower
+        and any(
+            w == "agency" and i and lower[i - 1] in {"news", "press"} for i, w in enumerate(lower)
+        )
     )
     if not outlet:
         return None
@@ -2383,16 +2389,17 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
+_ROLE_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS
+# a word that makes a role set off in commas a clause
+_CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
+
+
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".") for w in title.split()}
-    if not words & (ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS) and not _job_noun(
-        _written_head(title)
-    ):
+    if not words & _ROLE_TITLE_WORDS and not _job_noun(_written_head(title)):
         return None
-    if words & (
-        AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
-    ) or any(w.endswith("ed") and w not in ED_ADJECTIVES for w in words):
+    if words & _CLAUSE_WORDS or any(w.endswith("ed") and w not in ED_ADJECTIVES for w in words):
         return None  # ", the city would rebuild ...": a clause, not a role
     return title
 
@@ -2458,10 +2465,12 @@ _UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper())
 #: a dotted abbreviation (``U.S.``) is one word of it; a single line break
 #: (a hard wrap: ``Corbin\nHale``) joins words as a space does.
 _GAP = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
+#: Each word opens on its capital outside the alternation (``U.S.``, a word,
+#: ``J.``: the forms in that order), so a search skips in C to a capital.
+_CAPITAL_WORD = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w’'\-]*\.?|\.)"
 _CAPITAL_RUN = re.compile(
-    rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.)"
-    rf"(?:{_GAP}(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&){_GAP})?"
-    rf"(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.))*"
+    _CAPITAL_WORD
+    + rf"(?:{_GAP}(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&){_GAP})?{_CAPITAL_WORD})*"
 )
 _WORD_SPAN = re.compile(r"\S+")
 # a lower-case role noun written before a name (``manager``, ``co-founder``)
@@ -2507,6 +2516,12 @@ _OPENING_WORDS = frozenset(
     towards until upon across behind below above near over past per
     throughout unless whether whose even only just perhaps maybe""".split()
 )
+# the word sets the name index tests together, joined once
+_NOT_NAME_OR_AUXILIARY = _NOT_NAME | AUXILIARIES | {"neither"}
+_NOT_NAME_OR_HONORIFIC = _NOT_NAME | _HONORIFICS
+_LINK_OR_NOT_NAME = _LINKS | _NOT_NAME
+_ORGANIZATION_OR_PLACE = ORGANIZATION_WORDS | PLACE_WORDS
+_NO_SURNAME = _NOT_NAME | MEDIA_NAMES | ORGANIZATION_WORDS | PLACE_WORDS
 # a job noun set off after a name: the name's comma, an article and up to
 # three modifiers before the noun ("Talia Brennock, a pop singer")
 _ARTICLE_BEFORE_JOB = re.compile(
@@ -2526,7 +2541,8 @@ _GAP_BEFORE_NAME = re.compile(r"[ \u00a0]")
 _NOT_PERSON_NAME_WORDS = (
     ORGANIZATION_WORDS | PLACE_WORDS | TITLE_WORDS | _COMMON_HEADS | _NOT_NAME | _HONORIFICS
 )
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")
+# (the letter before the look-behind, so that a search skips to a letter in C)
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-][a-z])[a-z’'\-]*")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
@@ -2621,6 +2637,13 @@ def _company_end(words: list[tuple[str, int, int]]) -> int | None:
         if last.lower() not in _COMPANY_NAME_WORDS:
             return None
     return words[-1][1] + len(last)
+
+
+@functools.lru_cache(maxsize=1024)
+def _job_noun_pattern(noun: str) -> re.Pattern[str]:
+    """The job noun as a word, in lower case or capitalised; compiled once
+    per noun (``re``'s own cache is too small for the parser's patterns)."""
+    return re.compile(rf"(?<![\w’'\-])(?:{noun}|{noun.capitalize()})(?![\w’'\-])")
 
 
 @attrs.define
@@ -2728,8 +2751,10 @@ class _NameIndex:
         key = ("owner", surname)
         if key not in self.memo:
             self._build()
+            # only a name written in the possessive can be one; most
+            # surnames never are, and then neither full look-up is run
             self.memo[key] = (
-                surname.capitalize() in self.owners  # written in the possessive at all
+                surname.capitalize() in self.owners
                 and self._fullest_name(surname, owners=False) is None
                 and self.fullest_name(surname) is not None
             )
@@ -2755,17 +2780,19 @@ class _NameIndex:
                 if word.lower() in _LINKS or _ends_sentence(word):
                     break  # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr"
                 first -= 1
+            if first == position:
+                continue  # the surname alone ("Ruiz said"): no fuller name
             before = run[first - 1][0] if first > 0 else ""
             tokens = [w for w, _, _ in run[first:position]] + [surname.capitalize()]
             title, name = _split_name(tokens, before)
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)
-            while len(name) > 2 and name[0].lower() in _NOT_NAME | AUXILIARIES | {"neither"}:
+            while len(name) > 2 and name[0].lower() in _NOT_NAME_OR_AUXILIARY:
                 name.pop(0)  # "Does Bernie Sanders ...?", "Neither John Kasich nor"
             if len(name) < 2:
                 continue
             start = run[position + 1 - len(name) - len(title)][1]
-            title_clean = [w for w in title if w.lower() not in _NOT_NAME | _HONORIFICS]
+            title_clean = [w for w in title if w.lower() not in _NOT_NAME_OR_HONORIFIC]
             if title_clean and title_clean[-1].lower() in DESCRIPTION_NOUNS:
                 title_clean = []  # "Witness Rosa Alvarez": a description is no title
             if title_clean and _possessive(title_clean[-1]):
@@ -2787,19 +2814,24 @@ class _NameIndex:
                     best = found
         return best or possessive
 
+    def _lower_words(self) -> frozenset[str]:
+        """Every word the story writes in lower case; read on first use."""
+        if ("lower",) not in self.memo:
+            self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
+        lower: frozenset[str] = self.memo[("lower",)]
+        return lower
+
     def _owner_words(self, name: list[str]) -> bool:
         """Whether ``name``, written in the possessive, is a person's: two to
         four words, none a body's, a place's or a title's, none ending a
         sentence, the first no word of a sentence's opening (``Despite
         Rubio's``, ``Under Manila's``: a word the story also writes in
         lower case)."""
-        if ("lower",) not in self.memo:
-            self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
-        lower: frozenset[str] = self.memo[("lower",)]
         words = [w.rstrip(".,") for w in name[:-1]] + [name[-1]]
         return (
             2 <= len(name) <= 4
-            and name[0].lower() not in lower | _OPENING_WORDS
+            and name[0].lower() not in _OPENING_WORDS
+            and name[0].lower() not in self._lower_words()
             and not any(w.lower() in _NOT_PERSON_NAME_WORDS or w.lower() in _LINKS for w in words)
             and not any(w.endswith(".") and len(w) > 2 for w in name[:-1])
         )
@@ -3010,7 +3042,7 @@ class _NameIndex:
             if run[position][2] > pos:
                 continue
             first = position
-            while first > 0 and run[first - 1][0].lower() not in _LINKS | _NOT_NAME:
+            while first > 0 and run[first - 1][0].lower() not in _LINK_OR_NOT_NAME:
                 first -= 1  # "Harbour Minister": the title's words before the role
             last = position + 1
             while last < len(run) and not (
@@ -3026,7 +3058,7 @@ class _NameIndex:
             if not _holds(" ".join(title), role, modifiers):
                 continue  # "the Ohio governor" is not "Florida Gov. Jeb Bush"
             if any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in title) or any(
-                w.lower().strip(".,") in ORGANIZATION_WORDS | PLACE_WORDS for w in name
+                w.lower().strip(".,") in _ORGANIZATION_OR_PLACE for w in name
             ):
                 continue
             if len(name) == 1 and name[0].lower().strip(".,") not in surnames:
@@ -3099,7 +3131,7 @@ class _NameIndex:
         self._build()
         text = self.text
         found: list[tuple[Span, str]] = []
-        pattern = re.compile(rf"(?<![\w’'\-])(?:{noun}|{noun.capitalize()})(?![\w’'\-])")
+        pattern = _job_noun_pattern(noun)
         for m in pattern.finditer(text):
             start, end = m.span()
             after = _WORD_AFTER_JOB.match(text, end)
@@ -3233,14 +3265,12 @@ class _NameIndex:
         lower case (not ``There``, ``Unity``, ``Yes`` opening a sentence)."""
         key = ("passing", word)
         if key not in self.memo:
-            if ("lower",) not in self.memo:
-                self.memo[("lower",)] = frozenset(_LOWER_WORD.findall(self.text))
             fuller = self.fullest_name(word) if self.after_a_name_in_body(word) else None
             self.memo[key] = (
                 fuller is not None
                 and len(fuller[0].split()) >= 2
-                and word.lower() not in self.memo[("lower",)]
-                and word.lower() not in _NOT_NAME | MEDIA_NAMES | ORGANIZATION_WORDS | PLACE_WORDS
+                and word.lower() not in _NO_SURNAME
+                and word.lower() not in self._lower_words()
             )
         found: bool = self.memo[key]
         return found

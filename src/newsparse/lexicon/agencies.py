@@ -23,6 +23,7 @@ the SPEC prints.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -233,6 +234,7 @@ _CAPITALS_ONLY = frozenset(
 _PRODUCT_SUFFIX = re.compile(r"[ \-]+(?:photos?|images?|pictures?|pics?|wire|tv)$")
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_agency(name: str) -> str | None:
     """The canonical agency for an alias, or ``None`` when unknown.
 
