@@ -840,16 +840,24 @@ def _job_written_with(
     ]
     if not written or len({text[s.start : s.end].split()[-1] for s, _ in written}) != 1:
         return None  # no one, or several people, written with the noun
-    span = written[-1][0]
+    return _join_written(text, written[-1][0], SourceKind.PERSON, entities, names)
+
+
+def _join_written(
+    text: str, span: Span, kind: SourceKind, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """The source of the name written at ``span`` when it reads as a name of
+    ``kind``, with that mention added to it (a holder named in passing, a
+    company named before it spoke)."""
     named = Mention(text[span.start : span.end], span)
-    named_reading = _read(text, named, names)
-    if named_reading.form != "name" or named_reading.kind is not SourceKind.PERSON:
+    reading = _read(text, named, names)
+    if reading.form != "name" or reading.kind is not kind:
         return None
-    holder = _resolve(text, named, entities, names)
-    if holder is None or holder.kind is not SourceKind.PERSON:
+    entity = _resolve(text, named, entities, names)
+    if entity is None or entity.kind is not kind:
         return None
-    holder.add(named)
-    return holder
+    entity.add(named)
+    return entity
 
 
 def _title_head(title: str) -> str:
@@ -1434,15 +1442,7 @@ def _body_named_before(
     written = names.organization_before(mention.span.start)
     if written is None:
         return None
-    named = Mention(text[written[1].start : written[1].end], written[1])
-    reading = _read(text, named, names)
-    if reading.form != "name" or reading.kind is not SourceKind.ORGANIZATION:
-        return None
-    entity = _resolve(text, named, entities, names)
-    if entity is None or entity.kind is not SourceKind.ORGANIZATION:
-        return None
-    entity.add(named)
-    return entity
+    return _join_written(text, written[1], SourceKind.ORGANIZATION, entities, names)
 
 
 # where a sentence ends: its point, a closing quotation mark, then space
