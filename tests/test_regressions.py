@@ -149,6 +149,15 @@ INVARIANT_CASES: list[tuple[str, str]] = [
 # (id, text, expected (source name, title) pairs)
 SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        # explore profile, 2026-11-29 evening: a headline's last word
+        # ("district") across the blanked dateline was read as a role set
+        # before the first speaker's name
+        "headline-word-is-no-role-before-the-name",
+        "Baza council backs new plan for every school in the district\n\n"
+        "BAZA, Jan 1 - Babak Baka said: “We heard the word ‘enough’ from every family.”",
+        [("Babak Baka", None)],
+    ),
+    (
         # ", the city would rebuild ..." was read as an appositive title
         "clause-is-not-a-title",
         "BAKA, Jan 1 - “We heard the word ‘enough’ from every family,” Babak Babek said.\n\n"

@@ -2317,6 +2317,9 @@ def _role_written_before(text: str, start: int) -> list[str]:
     if not words or not _LOWER_ROLE.fullmatch(words[-1]):
         return []
     noun = words[-1]
+    gap = text[text.rfind(noun, 0, start) + len(noun) : start]
+    if len(gap) > 3 or gap.count("\n") > 1:
+        return []  # a headline's last word, a blanked dateline between: no title
     if noun in DESCRIPTION_NOUNS or (
         noun not in _ROLE_NOUNS and noun not in TITLE_WORDS and not _job_noun(noun)
     ):
