@@ -729,13 +729,12 @@ def _subject_before(
     return speaker
 
 
-# jobs wire copy names people by, beyond the lexicon's titles: "the
+# jobs wire copy names people by, beyond the lexicon's role nouns: "the
 # publicist, Dana Holm,", "As the principal pointed out"
 _JOB_NOUNS = frozenset(
-    """publicist agent producer editor curator historian teacher principal
-    pastor chaplain nurse aide assistant chef strategist researcher scientist
-    engineer trooper detective supervisor boss colleague coworker teammate
-    mentor deputy successor predecessor""".split()
+    """producer editor curator historian teacher principal pastor chaplain nurse
+    aide assistant chef strategist researcher scientist engineer coworker
+    mentor successor predecessor""".split()
 )
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives")

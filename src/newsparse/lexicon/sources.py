@@ -820,6 +820,10 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
 )
 
 #: Role nouns: ``the minister`` refers back to the one person with that title.
+# public-safety and court jobs, both role nouns (``the trooper``) and titles
+# written before a name (``Trooper Ana Ruiz``, ``Public Defender``)
+_PUBLIC_SAFETY_JOBS = ("trooper", "undersheriff", "coroner", "examiner", "defender", "agent")
+
 ROLE_HEADS: frozenset[str] = frozenset(
     [
         "wife",
@@ -874,12 +878,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "sergeant",
         "lieutenant",
         "corporal",
-        "trooper",
-        "undersheriff",
-        "coroner",
-        "examiner",
-        "defender",
-        "agent",
+        *_PUBLIC_SAFETY_JOBS,
         "ranger",
         "publicist",
         "teammate",
@@ -1201,12 +1200,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         # public-safety and court jobs written as a title before a name
         # (``Trooper``, ``Medical Examiner``, ``Public Defender``, ``Special
         # Agent``)
-        "trooper",
-        "undersheriff",
-        "coroner",
-        "examiner",
-        "defender",
-        "agent",
+        *_PUBLIC_SAFETY_JOBS,
         "investigator",
         "ranger",
         "chaplain",
