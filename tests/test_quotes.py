@@ -2355,6 +2355,84 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the trial worked", "Marta Quill", "said")],
     ),
     (
+        "a-plural-head-in-two-places",
+        "Grain buyers in Tulsa and across the plains say the harvest came in late.",
+        [
+            (
+                "indirect",
+                "the harvest came in late",
+                "Grain buyers in Tulsa and across the plains",
+                "say",
+            )
+        ],
+    ),
+    (
+        "for-saying-after-a-passive-is-the-subjects",
+        "Orla Vint was mocked for claiming that the ferry would never sink.",
+        [("indirect", "the ferry would never sink", "Orla Vint", "claiming")],
+    ),
+    (
+        "for-saying-after-an-object-is-not-the-subjects",
+        "Dale Ruck blamed the station for reporting that the mill had closed.",
+        [("indirect", "the station for reporting that the mill had closed", "Dale Ruck", "blamed")],
+    ),
+    (
+        "a-leading-after-saying-speaks-for-the-subject",
+        "After saying the bridge was sound, she ordered a second inspection.",
+        [("indirect", "the bridge was sound", "she", "saying")],
+    ),
+    (
+        "a-leading-after-saying-with-a-quotation",
+        "After saying her ankle was “too sore to bear weight,” the coach left the field.",
+        [("partial", "too sore to bear weight,", "the coach", "saying")],
+    ),
+    (
+        "aside-from-saying-after-the-clause",
+        "Mayor Ines Holt would not name a successor, aside from saying she wants a planner.",
+        [("indirect", "she wants a planner", "Mayor Ines Holt", "saying")],
+    ),
+    (
+        "while-conceding-after-an-intention-keeps-both",
+        "The trustees vowed to reopen the library, while conceding that money is short.",
+        [
+            ("indirect", "to reopen the library", "The trustees", "vowed"),
+            ("indirect", "money is short", "The trustees", "conceding"),
+        ],
+    ),
+    (
+        "while-adding-a-noun-phrase-is-no-report",
+        "The league kept its six clubs while adding new franchises in Boise and Fargo.",
+        [],
+    ),
+    (
+        "saying-goodbye-is-no-report",
+        "Olsen shook hands with each guest before saying goodbye to the last of them.",
+        [],
+    ),
+    (
+        "went-on-to-say-is-one-cue",
+        "Councilor Ben Oduya went on to say that the depot will close in March.",
+        [("indirect", "the depot will close in March", "Councilor Ben Oduya", "went on to say")],
+    ),
+    (
+        "going-on-to-say-after-a-closing-attribution",
+        "The fee is unfair, Oduya said, going on to say that riders have paid enough.",
+        [
+            ("indirect", "The fee is unfair", "Oduya", "said"),
+            ("indirect", "riders have paid enough", "Oduya", "going on to say"),
+        ],
+    ),
+    (
+        "went-on-to-do-is-no-cue",
+        "The choir went on to record two albums in Lisbon.",
+        [],
+    ),
+    (
+        "it-before-a-verb-speaks-through-a-participle",
+        "Meanwhile, it criticized the council, saying the budget ignores rural roads.",
+        [("indirect", "the budget ignores rural roads", "it", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

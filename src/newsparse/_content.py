@@ -832,8 +832,13 @@ def _parenthetical_rest(
         k = next((t for t in range(k, len(toks)) if toks.words[t] == ","), len(toks))
     while k < len(toks) and toks.words[k] in {",", "—", "–", "--"}:
         k += 1
-    if k >= len(toks) or toks.words[k] in _CONTEXT_OPENERS or toks.words[k] in PARTICIPLE_CUES:
-        return None  # ", after ...", ", adding ...": not part of what was said
+    if (
+        k >= len(toks)
+        or toks.words[k] in _CONTEXT_OPENERS
+        or toks.words[k] in PARTICIPLE_CUES
+        or (toks.words[k] == "going" and toks.words[k + 1 : k + 3] == ["on", "to"])
+    ):
+        return None  # ", after ...", ", adding ...", ", going on to say": not what was said
     if (
         toks.words[k] in {"and", "but"}
         and k + 1 < len(toks)

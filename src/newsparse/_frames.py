@@ -655,7 +655,14 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
     asked whether Y, ...``: X ends before the question."""
     if frame.content is None or frame.content_tokens is None:
         return
-    if nxt.speaker is not None:
+    gerund = (
+        nxt.speaker == frame.speaker and nxt.cue_index >= 1 and _gerund_lead(toks, nxt.cue_index)
+    )
+    if gerund:
+        # "vowed to ..., while conceding that ...": the first report ends
+        # before the preposition
+        anchor = nxt.cue_index - (2 if toks.words[nxt.cue_index - 1] == "from" else 1)
+    elif nxt.speaker is not None:
         anchor = nxt.speaker[0]
         if anchor <= frame.cue_index < nxt.cue_index and toks.words[nxt.cue_index - 1] == ",":
             # "Berg, who said X, said Y": the relative clause's report ends
@@ -672,7 +679,7 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
     ):
         return
     last = anchor - 1
-    if toks.kinds[last] == "w" and toks.words[last] not in _CLAUSE_JOINS:
+    if toks.kinds[last] == "w" and toks.words[last] not in _CLAUSE_JOINS and not gerund:
         return  # "notes that the board announced ...": speech reported inside the content
     lead = frame.content_tokens[0]
     if (
@@ -706,6 +713,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     word = toks.words[c]
     if c + 1 < len(toks) and toks.words[c + 1] == "not":
         return False  # "asked not to be identified": part of the speaker, no cue
+    if _went_on(toks, c):
+        return True  # "went on to say that ..."
     if (
         word in {"states", "rules"}
         and (c + 1 >= len(toks) or toks.words[c + 1] not in {"that", ":"})
@@ -1943,19 +1952,24 @@ def _verb_frame(
             return None
         return _Frame(quoted, _span(toks, *quoted), cue, found[0], found[1], c)
 
+    # "went on to say that ...", "..., going on to say that ...": one cue
+    went_on = _went_on(toks, c)
+    if went_on:
+        cue = Span(toks.starts[c - 3], cue.end)
+    lead = c - 3 if went_on else c  # the participle's token
     # participle continuation: ", adding that ...", the speaker governing it
     if (
-        word in PARTICIPLE_CUES
-        and c > 0
+        (word in PARTICIPLE_CUES or (went_on and toks.words[lead] == "going"))
+        and lead > 0
         and (
-            _comma_before(text, toks, c)
-            or toks.words[c - 1] == "by"
-            or (toks.words[c - 1] == "and" and bool(frames))  # "calling it X and asserting"
+            _comma_before(text, toks, lead)
+            or toks.words[lead - 1] == "by"
+            or (toks.words[lead - 1] == "and" and bool(frames))  # "calling it X and asserting"
             # "said he was proud, before adding: “...”"
             or (
-                toks.words[c - 1] in {"before", "then"}
-                and c >= 2
-                and toks.words[c - 2] == ","
+                toks.words[lead - 1] in {"before", "then"}
+                and lead >= 2
+                and toks.words[lead - 2] == ","
                 and bool(frames)
             )
         )
@@ -1970,14 +1984,18 @@ def _verb_frame(
                 and g.content.start <= toks.starts[f.cue_index] < g.content.end
             ),
         )
-        governing = (outer or frames)[-1].speaker if frames else _sentence_subject(text, toks, c)
+        governing = (
+            (outer or frames)[-1].speaker
+            if frames
+            else _sentence_subject(text, toks, lead) or _it_subject(toks, lead)
+        )
         if governing is None:
             return None
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
         if found is None:
             return None
         content, rng = found
-        if governing[1] + 2 == c and toks.words[c - 1] == ",":
+        if governing[1] + 2 == lead and toks.words[lead - 1] == ",":
             # "Ortiz, saying the pier was safe, urged calm": an aside between
             # the subject and its verb ends at its closing comma
             comma = next((k for k in range(rng[0] + 1, rng[1]) if toks.words[k] == ","), None)
@@ -1988,8 +2006,11 @@ def _verb_frame(
                 )
         return _Frame(governing, _span(toks, *governing), cue, content, rng, c)
 
+    if word in PARTICIPLE_CUES and c > 0 and _gerund_lead(toks, c):
+        return _gerund_frame(text, toks, c, cue, lemma, sentence, frames)
+
     # the speaker on the left, skipping adverbs and auxiliaries
-    j = c - 1
+    j = lead - 1
     if toks.words[c] == "saying" and cue.start < toks.starts[c]:
         j = _token_at(toks, cue.start) - 1
     j = _skip_back(text, toks, j)
@@ -2197,6 +2218,140 @@ def _verb_frame(
         content = _trimmed_span(text, toks, 0, last)
         return _Frame(inverted, _span(toks, *inverted), cue, content, (0, last), c)
     return None
+
+
+def _it_subject(toks: _Tokens, lead: int) -> tuple[int, int] | None:
+    """``(Meanwhile,) it attacked Crane, saying ...``: ``it`` before a verb in
+    the past is the body named before, which the sources stage resolves."""
+    first = 2 if len(toks) > 2 and toks.words[1] == "," else 0
+    if (
+        first + 1 < lead
+        and toks.words[first] == "it"
+        and is_past_verb(toks.words[first + 1])
+        and toks.words[first + 1] not in _PASSIVE_BE
+        and toks.words[first + 1] not in {"seemed", "appeared", "remained", "became"}
+    ):
+        return (first, first)
+    return None
+
+
+_GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})
+
+
+def _went_on(toks: _Tokens, c: int) -> bool:
+    """``went on to say``: the cue at ``c`` after a form of "go on to"."""
+    return (
+        c >= 3
+        and toks.words[c - 1] == "to"
+        and toks.words[c - 2] == "on"
+        and toks.words[c - 3] in _GO_FORMS
+    )
+
+
+# prepositions that take a speech participle whose speaker is the clause's
+# subject: "was criticized for saying ...", "After saying ..., she ..."
+_GERUND_PREPOSITIONS = frozenset({"after", "for", "before", "despite", "while"})
+
+
+def _gerund_lead(toks: _Tokens, c: int) -> bool:
+    """Whether the participle cue at ``c`` is a preposition's object
+    (``for saying``, ``aside from saying``)."""
+    before = toks.words[c - 1]
+    return before in _GERUND_PREPOSITIONS or (
+        before == "from" and c >= 2 and toks.words[c - 2] in {"aside", "apart"}
+    )
+
+
+def _gerund_frame(
+    text: str,
+    toks: _Tokens,
+    c: int,
+    cue: Span,
+    lemma: str | None,
+    sentence: Span,
+    frames: list[_Frame],
+) -> _Frame | None:
+    """``He was mocked for saying the dam was safe`` and ``After saying the
+    dam was safe, she left``: the participle's speaker is the subject of the
+    clause it modifies, before it or, for a leading phrase, after its comma."""
+    if lemma == "add" and (c + 1 >= len(toks) or toks.words[c + 1] not in {"that", ":"}):
+        return None  # "while adding new routes": a gain, nothing said
+    found = _forward_content(text, toks, c, cue.end, lemma, sentence)
+    if found is None:
+        return None
+    content, rng = found
+    lead = c - 1 if toks.words[c - 1] != "from" else c - 2
+    if lead == 0 or (lead == 1 and toks.words[0] in {"but", "and", "yet", "so"}):
+        # a leading phrase: its content ends at the comma before the subject
+        # (the content may stop at the comma itself: "..., she ordered")
+        top = min(len(toks) - 1, rng[1] + 2)
+        comma = next(
+            (
+                k
+                for k in range(top, rng[0], -1)
+                if toks.words[k] == ","
+                # "After saying it was “so swollen I could not walk,” she"
+                or (toks.kinds[k] == "q" and text[toks.ends[k] - 2] == ",")
+            ),
+            None,
+        )
+        if comma is None:
+            return None
+        last = comma - 1 if toks.words[comma] == "," else comma
+        speaker = _speaker_right(text, toks, comma + 1)
+        if speaker is not None:
+            # the subject ends before its verb: "she ordered a second inspection"
+            verb = next(
+                (
+                    k
+                    for k in range(speaker[0] + 1, speaker[1] + 1)
+                    if not _capitalized(text, toks, k)
+                    and (
+                        toks.words[k] in AUXILIARIES
+                        or toks.words[k] in CUE_FORMS
+                        or toks.words[k] in PAST_OR_PARTICIPLE
+                        or is_past_verb(toks.words[k])
+                    )
+                ),
+                None,
+            )
+            if verb is not None:
+                speaker = (speaker[0], verb - 1)
+        if speaker is None or not _source_like(text, toks, speaker):
+            return None
+        rng = (rng[0], last)
+        content = Span(content.start, _content_end(text, content.start, toks.ends[last]))
+    else:
+        if toks.words[lead] == "for" and not _passive_before(toks, lead):
+            return None  # "blamed the network for reporting ...": the network reported
+        speaker = frames[-1].speaker if frames else _sentence_subject(text, toks, lead)
+        if speaker is None or speaker[1] + 1 >= lead or toks.kinds[speaker[1] + 1] != "w":
+            # a verb must follow the subject: not "Now arguing ...", nor an
+            # aside ("Ryan, despite admitting ..., said")
+            return None
+    if content.end <= content.start or toks.words[rng[0]] in _GREETINGS:
+        return None
+    # after another report it adds to it ("vowed to ..., while conceding
+    # that ..."): weak, so that neither drops the other
+    return _Frame(speaker, _span(toks, *speaker), cue, content, rng, c, weak=bool(frames))
+
+
+# what "saying" takes that reports nothing: "after saying goodbye"
+_GREETINGS = frozenset({"goodbye", "hello", "thanks", "grace", "sorry", "farewell"})
+
+
+def _passive_before(toks: _Tokens, lead: int) -> bool:
+    """``was criticized (at a hearing) for``, ``apologized for``: the subject
+    is the one who spoke, not an object of the verb."""
+    for k in range(lead - 1, max(-1, lead - 8), -1):
+        word = toks.words[k]
+        if toks.kinds[k] != "w":
+            return False
+        if word.startswith("apologi"):
+            return True
+        if word.endswith("ed") and k >= 1 and toks.words[k - 1] in _PASSIVE_BE:
+            return True
+    return False
 
 
 def _verb_first(toks: _Tokens, first: int, c: int) -> bool:

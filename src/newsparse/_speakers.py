@@ -297,6 +297,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
+            # "analysts in Ohio and around the region": a second place
+            and not (toks.words[i - 1] == "and" and _inside_pp_object(toks, i - 1, floor))
             # "A volunteer from Dayton", "one fan in Ohio": a person by a place
             and not (
                 word in {"from", "in"}
@@ -808,13 +810,22 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
 
 def _inside_pp_object(toks: _Tokens, i: int, floor: int) -> bool:
     """Whether the ``and`` at ``i`` joins the objects of a preposition after
-    a source head (``the maker of Harbor biscuits and Tundra bars``)."""
+    a source head (``the maker of Harbor biscuits and Tundra bars``), or two
+    places of a plural head (``analysts in Ohio and around the region``)."""
+    place_follows = i + 1 < len(toks) and toks.words[i + 1] in _PLACE_WORDS
     for t in range(i - 1, max(floor, i - 5), -1):
         if toks.kinds[t] != "w":
             return False
         if toks.words[t] in {"of", "for"}:
             return t - 1 >= floor and toks.words[t - 1] in _PP_HEADS
+        if place_follows and toks.words[t] in _PLACE_WORDS:
+            head = toks.words[t - 1] if t - 1 >= floor else ""
+            return head in _PP_HEADS or _agent_plural(head) or head in IRREGULAR_PLURALS
     return False
+
+
+# the prepositions of a place a group lives or works in
+_PLACE_WORDS = _PLACE_PREPOSITIONS | {"in", "from"}
 
 
 def _agent_plural(word: str) -> bool:
