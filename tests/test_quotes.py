@@ -2433,6 +2433,127 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the budget ignores rural roads", "it", "saying")],
     ),
     (
+        "claimed-a-clause-ending-on-its-verb",
+        "Rep. Tomas Brill claimed the treasurer lied.",
+        [("indirect", "the treasurer lied", "Rep. Tomas Brill", "claimed")],
+    ),
+    (
+        "alleges-a-clause-ending-on-its-verb",
+        "The complaint alleges the warden lied.",
+        [("indirect", "the warden lied", "The complaint", "alleges")],
+    ),
+    (
+        "argue-a-clause-with-a-present-verb",
+        "Tenant groups argue the ordinance violates the charter.",
+        [("indirect", "the ordinance violates the charter", "Tenant groups", "argue")],
+    ),
+    (
+        "fear-a-clause-with-cannot",
+        "Ranchers fear the dam cannot hold.",
+        [("indirect", "the dam cannot hold", "Ranchers", "fear")],
+    ),
+    (
+        "an-asked-aside-between-subject-and-cue",
+        "Brill, asked whether he would stand again, said he had not decided.",
+        [
+            ("indirect", "whether he would stand again", None, "asked"),
+            ("indirect", "he had not decided", "Brill", "said"),
+        ],
+    ),
+    (
+        "an-asked-about-aside-is-no-quote",
+        "Press secretary Dana Oyelaran, asked about the audit, said the mayor was calm.",
+        [("indirect", "the mayor was calm", "Press secretary Dana Oyelaran", "said")],
+    ),
+    (
+        "calling-after-a-report-is-a-report-of-its-own",
+        "The council said it would block the tower, calling it “an eyesore.”",
+        [
+            ("indirect", "it would block the tower", "The council", "said"),
+            ("partial", "an eyesore.", "The council", "calling"),
+        ],
+    ),
+    (
+        "a-passive-with-a-noun-phrase-is-no-cue",
+        "Veldt was officially declared the winner and the count closed.",
+        [],
+    ),
+    (
+        "always-before-the-cue-is-skipped",
+        "I always hoped the pier would reopen before I retired.",
+        [("indirect", "the pier would reopen before I retired", "I", "hoped")],
+    ),
+    (
+        "added-a-noun-phrase-is-an-act",
+        "The carrier added three routes to its winter map.",
+        [],
+    ),
+    (
+        "concluded-by-a-participle-is-no-report",
+        "Brill concluded by thanking the volunteers who cannot be named.",
+        [],
+    ),
+    (
+        "a-possessive-plural-before-a-cue-word-is-a-noun",
+        "Revenue rose 9%, beating economists' forecasts.",
+        [],
+    ),
+    (
+        "a-company-name-in-s-speaks",
+        "The outlook is negative, Pindar's said.",
+        [("indirect", "The outlook is negative", "Pindar's", "said")],
+    ),
+    (
+        "an-acronym-role-appositive-is-not-the-speaker",
+        "Lio Marsh, CFO of Dunmore, said orders held up.",
+        [("indirect", "orders held up", "Lio Marsh", "said")],
+    ),
+    (
+        "adds-to-is-growth-not-speech",
+        "The recall adds to pressure on the carmaker.",
+        [],
+    ),
+    (
+        "manner-verbs-of-speech",
+        "“Nobody warned us about the water until it reached the porch,” Ines Calder laughed.",
+        [
+            (
+                "direct",
+                "Nobody warned us about the water until it reached the porch,",
+                "Ines Calder",
+                "laughed",
+            )
+        ],
+    ),
+    (
+        "shot-back-is-one-cue",
+        "“That is false,” Brill shot back.",
+        [("direct", "That is false,", "Brill", "shot back")],
+    ),
+    (
+        "a-second-half-with-its-own-cue-is-direct",
+        "“We stopped waiting,” Ada Pruell said, “and we stopped hoping,” she added.",
+        [
+            ("direct", "We stopped waiting,", "Ada Pruell", "said"),
+            ("direct", "and we stopped hoping,", "she", "added"),
+        ],
+    ),
+    (
+        "a-cue-word-as-the-object-of-a-verb",
+        "Both parties traded blame for the closure.",
+        [],
+    ),
+    (
+        "termed-with-a-quotation",
+        "Okoro termed the offer a “cruel joke”.",
+        [("partial", "cruel joke", "Okoro", "termed")],
+    ),
+    (
+        "questioned-why-is-a-reported-question",
+        "Farmers questioned why the board had waited so long.",
+        [("indirect", "why the board had waited so long", "Farmers", "questioned")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

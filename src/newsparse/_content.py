@@ -14,6 +14,7 @@ from newsparse.lexicon.cues import (
     CUE_FORMS,
     LISTENER_VERBS,
     PARTICIPLE_CUES,
+    PROGRESSIVE_ACT_FORMS,
     QUOTED_ACT_FORMS,
     SPEECH_ACT_FORMS,
     SPEECH_FORMS,
@@ -186,7 +187,31 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             return k > i
         if k > i and _finite_past(toks, k, stop):
             return True  # "alleges the company defrauded investors"
+        if k == i + 2 and _finite_present(toks, k, stop):
+            return True  # "argue the map violates the law"
     return False
+
+
+def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
+    """A present ``-s`` verb after a determiner and a noun and before an
+    object's determiner (``the map violates the law``, ``the state remains a
+    toss-up``); a noun between two determiners cannot be a compound's head."""
+    word = toks.words[k]
+    return (
+        k + 1 <= stop
+        and len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s", "ous", "ways", "wards"))
+        and word not in CLAUSE_STOPS
+        and toks.words[k - 2] in DETERMINERS
+        and toks.kinds[k - 1] == "w"
+        and toks.words[k - 1] not in DETERMINERS
+        and not toks.words[k - 1].endswith(("'s", "’s"))
+        and (toks.words[k + 1] in DETERMINERS or toks.words[k + 1] in _OBJECT_POSSESSIVES)
+    )
+
+
+_OBJECT_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 _NAMING_PARTICIPLES = frozenset(
@@ -212,9 +237,12 @@ def _finite_past(toks: _Tokens, k: int, stop: int) -> bool:
         word.endswith("ed")
         and word not in ED_ADJECTIVES
         and word not in _NAMING_PARTICIPLES  # "a memoir entitled ..."
-        and k + 1 <= stop
-        and toks.kinds[k + 1] == "w"
-        and toks.words[k + 1] not in _AFTER_A_PARTICIPLE
+        and (
+            k + 1 > stop
+            # "claimed the governor lied.": a clause can end on its verb
+            or toks.words[k + 1] in {".", ";", "!", "?"}
+            or (toks.kinds[k + 1] == "w" and toks.words[k + 1] not in _AFTER_A_PARTICIPLE)
+        )
         and toks.kinds[k - 1] == "w"
         and before not in DETERMINERS
         and before not in RELATIVE_PRONOUNS  # "the raid that killed ...": not the main verb
@@ -233,16 +261,17 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
         return True
     if toks.words[i] in {"he", "she", "they", "we", "i"} and i + 1 <= stop:
         return True  # "announced she and her husband expect ...": a subject, never an object
-    return any(
-        (
+    for k in range(i + 1, min(stop + 1, i + 5)):
+        if toks.kinds[k] != "w":
+            return False
+        if (
             toks.words[k] in AUXILIARIES
             or toks.words[k] in PAST_ONLY
             or _finite_past(toks, k, stop)  # "alleges the company defrauded investors"
-        )
-        # "announced the results and thanked voters": the subject's own next verb
-        and toks.words[k - 1] not in COORDINATORS
-        for k in range(i + 1, min(stop + 1, i + 5))
-    ) and all(toks.kinds[k] == "w" for k in range(i, min(stop + 1, i + 4)))
+        ) and toks.words[k - 1] not in COORDINATORS:
+            # (not "announced the results and thanked voters": the subject's next verb)
+            return True
+    return False
 
 
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
@@ -490,11 +519,28 @@ def _forward_content(
         # "X said: “...”" — the quotation and what trails it in the sentence
         end_k = n - 1
         return _span(toks, k, last), (k, _last_content_token(toks, k, end_k))
-    if lemma in THAT_ONLY_LEMMAS and not has_that and not _plain_clause(toks, k, n - 1):
+    if (
+        lemma in THAT_ONLY_LEMMAS
+        and not has_that
+        and not _plain_clause(toks, k, n - 1)
+        # "questioned why the board waited": a reported question
+        and not (toks.words[k] in {"why", "how"} and k + 2 < n)
+    ):
         return None  # "announced a merger" is an act; "announced it will ..." reports
     if (
+        toks.words[k] == "by"
+        and k + 1 < n
+        and toks.words[k + 1].endswith("ing")
+        and "," not in toks.words[k + 2 :]
+    ):
+        # "concluded by scolding reporters": how it ended, nothing said (but
+        # "say by imposing rules, the city is ...": a clause after the phrase)
+        return None
+    if (
         not has_that
-        and lemma not in ("say", "tell", "add")
+        and lemma not in ("say", "tell")
+        # "he added, “...”", "added: ...": after a comma or colon the words follow
+        and not (lemma == "add" and toks.words[cue_index + 1 : cue_index + 2] in ([","], [":"]))
         and not _clause_like(toks, k, n - 1)
         and not (toks.words[k] in {"how", "why", "what", "whether"} and k + 2 < n)
     ):
@@ -691,7 +737,12 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                 or (
                     toks.words[j] == ","
                     and toks.words[j + 1].endswith("ing")
-                    and (toks.words[j + 1] in CUE_FORMS or toks.words[j + 1] in _SOURCE_PARTICIPLES)
+                    and (
+                        toks.words[j + 1] in CUE_FORMS
+                        or toks.words[j + 1] in _SOURCE_PARTICIPLES
+                        # ", calling it “reckless”": the speaker's next act
+                        or toks.words[j + 1] in PROGRESSIVE_ACT_FORMS
+                    )
                     and j > k
                 )
             )

@@ -60,6 +60,7 @@ from newsparse._tokens import (
     _without_contraction,
 )
 from newsparse.lexicon.cues import (
+    BARE_PHRASES,
     BELIEF_FORMS,
     CUE_FORMS,
     INTENT_FORMS,
@@ -305,8 +306,12 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = frame.content_tokens[1] if frame.content_tokens else c
                 continue
+            if _asked_aside(toks, c):
+                continue  # "Grant, asked about the report, said ...": the topic of a question
         if _capitalized(text, toks, c) and c > 0:
             continue  # "Said" inside a name or title
+        if _object_noun(toks, c):
+            continue  # "traded blame", "dismissed claims": the verb's object
         if (
             word in _PASSIVE_ACTS
             and c + 1 < n
@@ -503,11 +508,19 @@ def _trailing_frame(
         or (before >= 1 and toks.words[before] in {"—", "–", "--"})
     )
     q_before = before if before >= 0 and toks.kinds[before] == "q" else before - 1
+    # "“A,” Pruitt said, “B,” he added.": the second half has a cue of its own
+    second_half = (
+        q_before >= 2
+        and toks.kinds[q_before] == "q"
+        and toks.words[q_before - 1] == ","
+        and toks.words[q_before - 2] in CUE_FORMS
+    )
     after_quote = (
         q_before >= 0
         and toks.kinds[q_before] == "q"
         and (
             all(toks.kinds[t] == "p" for t in range(q_before))
+            or second_half
             # "Critics (“A giveaway,” Quill wrote) grew louder": a parenthesis
             # opens the attribution as a sentence would
             or (q_before >= 1 and toks.words[q_before - 1] == "(")
@@ -522,7 +535,11 @@ def _trailing_frame(
     last = before - 1 if toks.words[before] in {",", "—", "–", "--"} else before
     last = _before_role_appositive(text, toks, last)
     # inside a parenthesis, what was said starts after it opens
-    first = q_before if after_quote and q_before >= 1 and toks.words[q_before - 1] == "(" else 0
+    first = (
+        q_before
+        if after_quote and q_before >= 1 and (second_half or toks.words[q_before - 1] == "(")
+        else 0
+    )
     if last < first:
         return None
     if _role_phrase(toks, first, last):
@@ -556,7 +573,7 @@ def _phrase_frame(
         e += 1
     if e >= n or toks.words[e] not in completions:
         return None
-    if lemma != "point out" and (e + 1 >= n or toks.words[e + 1] != "that"):
+    if lemma not in BARE_PHRASES and (e + 1 >= n or toks.words[e + 1] != "that"):
         return None  # "raised questions about", "made clear progress": no report
     j = _skip_back(text, toks, c - 1)
     if (
@@ -583,6 +600,12 @@ def _phrase_frame(
     trailing = _trailing_frame(text, toks, e, cue, speaker, speaker_span, sentence)
     if trailing is not None:
         return trailing  # "The ferry, Ortiz pointed out, was late."
+    if (
+        lemma != "point out"
+        and lemma in BARE_PHRASES
+        and (e + 1 >= n or (toks.words[e + 1] not in {"that", ":"} and toks.kinds[e + 1] != "q"))
+    ):
+        return None  # "hit back, calling it ...": a comeback reports what follows only so
     found = _forward_content(text, toks, e, cue.end, "say", sentence)
     if found is None and _opens_with_as(toks, speaker[0]):
         found = _as_reported(toks, e)  # "As the principal pointed out, ..."
@@ -603,9 +626,10 @@ def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
         j -= 1
         if toks.words[j] in SUBJECT_PRONOUNS and j >= 1:
             j -= 1
-    if j >= 0 and toks.words[j] not in _ASKED_OPENERS and not passive:
+    if j >= 0 and toks.words[j] not in _ASKED_OPENERS and not passive and not _asked_aside(toks, c):
         # at the sentence start, "Asked whether ..., Ortiz said" opens it;
         # "Ortiz was asked by a caller why ...": the one asked is no speaker
+        # (nor is "Colter, asked whether ..., said", an aside: unnamed asker)
         return None
     n = len(toks)
     q = c + 1
@@ -647,6 +671,24 @@ def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
         content,
         (q, last),
         c,
+    )
+
+
+# what opens the rest of a question aside: "Colter, asked whether ..., said"
+_ASIDE_QUESTION_OPENERS = _ASKED_QUESTIONS | frozenset(
+    {"about", "on", "by", "for", "during", "at", "in", "later", "again", "repeatedly"}
+)
+
+
+def _asked_aside(toks: _Tokens, c: int) -> bool:
+    """``Colter, asked whether he would run, said ...``: a passive question
+    set off between a subject and its verb."""
+    return (
+        c >= 2
+        and c + 1 < len(toks)
+        and toks.words[c - 1] == ","
+        and toks.kinds[c - 2] == "w"
+        and toks.words[c + 1] in _ASIDE_QUESTION_OPENERS
     )
 
 
@@ -730,6 +772,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if c == 0:
         return True
     before = toks.words[c - 1]
+    if toks.kinds[c - 1] == "w" and text[toks.ends[c - 1] : toks.ends[c - 1] + 1] in {"'", "’"}:
+        return False  # "beating analysts' estimates": a noun after a plural possessive
     if word == "read" and before in DOCUMENT_HEADS:
         return True  # "“...,” the statement read.": the past of a document's words
     if before in _PASSIVE_BE and c + 1 < len(toks) and toks.words[c + 1] == "to":
@@ -741,6 +785,17 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and toks.words[c + 1] in {",", "."}
     ):
         return False  # "The claims were argued, the judge wrote": a passive, nobody speaks
+    if (
+        word.endswith("ed")
+        and word not in {"asked", "quoted"}
+        and c + 1 < len(toks)
+        and toks.words[c + 1] in DETERMINERS
+        and (
+            before in _PASSIVE_BE
+            or (c >= 2 and before.endswith("ly") and toks.words[c - 2] in _PASSIVE_BE)
+        )
+    ):
+        return False  # "was (officially) declared the winner": a passive, nobody speaks
     if word == "told" and before == "all" and c + 1 < len(toks) and toks.words[c + 1] == ",":
         return False  # "All told, the group raised $4 million"
     if before == "without" or (
@@ -1952,6 +2007,13 @@ def _verb_frame(
             return None
         return _Frame(quoted, _span(toks, *quoted), cue, found[0], found[1], c)
 
+    if (
+        lemma == "add"
+        and c + 2 < len(toks)
+        and toks.words[c + 1] == "to"
+        and toks.words[c + 2] not in {"reporters", "journalists"}
+    ):
+        return None  # "adds to pressure on retailers": it grows, nobody speaks
     # "went on to say that ...", "..., going on to say that ...": one cue
     went_on = _went_on(toks, c)
     if went_on:
@@ -2235,7 +2297,24 @@ def _it_subject(toks: _Tokens, lead: int) -> tuple[int, int] | None:
     return None
 
 
+def _object_noun(toks: _Tokens, c: int) -> bool:
+    """A cue word that is the object of a verb in the past before it
+    (``traded blame``, ``dismissed claims``), not a verb of its own."""
+    word = toks.words[c]
+    before = toks.words[c - 1] if c > 0 else ""
+    return (
+        c > 0
+        and is_past_verb(before)
+        and before not in _SURVEYED
+        and not word.endswith(("ed", "ing"))
+        and word not in PAST_ONLY
+        and word not in {"said", "told", "wrote", "read", "thought", "felt"}
+    )
+
+
 _GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})
+# participles that make their noun the ones asked: "those surveyed say"
+_SURVEYED = frozenset("surveyed polled asked interviewed questioned sampled".split())
 
 
 def _went_on(toks: _Tokens, c: int) -> bool:

@@ -36,6 +36,7 @@ from newsparse.lexicon.sources import (
     ORGANIZATION_ROLE_NOUNS,
     PRIVY_WORDS,
     ROLE_HEADS,
+    TITLE_WORDS,
 )
 from newsparse.lexicon.words import (
     ADVERBS_BEFORE_CUE,
@@ -843,6 +844,13 @@ _ING_ADJECTIVES = frozenset(
 )
 
 
+# cue forms that cannot be nouns after a possessive ("Editor's note"): a
+# capitalised name in 's before one is a company's ("Moody's said")
+_PAST_CUES = frozenset(
+    form for form in CUE_FORMS if form.endswith("ed") or form in {"said", "told", "wrote"}
+)
+
+
 def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """A phrase that cannot be a speaker: it opens with a participle or a
     focus word (``including``, ``even``), or ends with a preposition."""
@@ -884,7 +892,16 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     ):
         return True  # "despite admitting", "can be heard yelling": no one speaks
     head = toks.words[last]
-    if head.endswith(("'s", "’s")) or head.isdigit():
+    if head.isdigit() or (
+        head.endswith(("'s", "’s"))
+        # but "Moody's said", "McDonald's said": a company's name ends so
+        and not (
+            _capitalized(text, toks, last)
+            and last + 1 < len(toks)
+            and toks.words[last + 1] in _PAST_CUES
+            and len(head) > 4
+        )
+    ):
         return True  # "Oz's", "18": a possessive or a number heads nothing
     return (
         opener in {"including", "even", "only", "just"}
@@ -1081,6 +1098,12 @@ _ASIDE_SUBORDINATORS = frozenset(
 )
 
 
+_QUESTION_ASIDE_NEXT = frozenset(
+    """about on by for during at in later again repeatedly whether why what
+    how if when who which where""".split()
+)
+
+
 def _clause_aside(text: str, toks: _Tokens, first: int) -> bool:
     """Whether the words from ``first`` to the next comma are a participle
     clause (``citing a report``, ``speaking on condition of anonymity``) or a
@@ -1088,6 +1111,12 @@ def _clause_aside(text: str, toks: _Tokens, first: int) -> bool:
     word = toks.words[first]
     if word in _ASIDE_SUBORDINATORS:
         return True
+    if (
+        word in {"asked", "pressed", "questioned"}
+        and first + 1 < len(toks)
+        and toks.words[first + 1] in _QUESTION_ASIDE_NEXT
+    ):
+        return True  # "Colter, asked whether he would run, said": a question put to him
     return (
         word.endswith("ing")
         and len(word) > 5
@@ -1171,9 +1200,18 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         if _after_degree(text, toks, k):
             comma = k  # "Marta Quill, Ph.D., President of Televance, said": past the degree
             continue
-        if 2 <= len(inner) <= 4 and all(
-            toks.kinds[t] == "w" and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
-            for t in inner
+        if (
+            2 <= len(inner) <= 4
+            and all(
+                toks.kinds[t] == "w"
+                and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
+                for t in inner
+            )
+            # not a role: "Dunmore's CFO", "Dunmore CEO", "CEO of Dunmore" (but
+            # "Indiana Gov. Mike Pence" is a name after its title)
+            and not any(toks.words[t].endswith(("'s", "’s")) for t in inner)
+            and toks.words[comma - 1] not in TITLE_WORDS
+            and not (toks.words[k + 1] in TITLE_WORDS and toks.words[k + 2] in _NAME_LINKS)
         ):
             return (k + 1, comma - 1)  # "One of the report's authors, Ari Fleischer, said"
         speaker = _speaker_left(text, toks, k - 1, 0)

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "BARE_PHRASES",
     "BELIEF_FORMS",
     "CUE_FORMS",
     "INTENT_FORMS",
@@ -137,6 +138,16 @@ SPEECH_LEMMAS: tuple[str, ...] = (
     "whisper",
     "urge",
     "demand",
+    # manner of speaking: "“...,” Ruiz laughed", "muttered that ..."
+    "laugh",
+    "mutter",
+    "chuckle",
+    "scoff",
+    "fume",
+    "sob",
+    "marvel",
+    "question",
+    "remember",
 )
 
 #: Belief, expectation and intention verbs (lemmas).
@@ -216,6 +227,15 @@ THAT_ONLY_LEMMAS: frozenset[str] = frozenset(
         "grumble",
         "joke",
         "quip",
+        "laugh",
+        "mutter",
+        "chuckle",
+        "scoff",
+        "fume",
+        "sob",
+        "marvel",
+        "question",
+        "remember",
         "lament",
         "boast",
         "complain",
@@ -274,9 +294,12 @@ def _inflect(lemma: str) -> tuple[str, ...]:
     past = lemma + "ed"
     gerund = lemma + "ing"
     # consonant doubling for short stressed verbs in this list
-    if lemma in {"admit", "quip", "concur", "snap"}:
+    if lemma in {"admit", "quip", "concur", "snap", "beg", "dub", "slam", "sob"}:
         doubled = lemma + lemma[-1]
         past, gerund = doubled + "ed", doubled + "ing"
+    if lemma.endswith("el") or lemma.endswith("al"):
+        # British copy doubles the l: "labelled", "signalling"
+        return (lemma, third, past, gerund, lemma + "led", lemma + "ling")
     return (lemma, third, past, gerund)
 
 
@@ -481,7 +504,6 @@ _SPEECH_ACT_LEMMAS: tuple[str, ...] = (
     "characterise",
     "deride",
     "hail",
-    "dub",
 )
 
 
@@ -504,6 +526,7 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "criticise",
     "blast",
     "slam",
+    "dub",
     "praise",
     "denounce",
     "condemn",
@@ -516,6 +539,7 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "tout",
     "defend",
     "applaud",
+    "term",
     "commend",
     "scold",
     "rebuke",
@@ -543,6 +567,10 @@ _PHRASE_VERBS: dict[str, tuple[str, frozenset[str]]] = {
     ),
 }
 _PHRASE_VERBS["voice"] = ("voice", _PHRASE_VERBS["express"][1])
+# comebacks: "“You're wrong,” Harlan shot back." (no "that" needed)
+_PHRASE_VERBS["fire"] = ("fire back", frozenset({"back"}))
+_PHRASE_VERBS["hit"] = ("hit back", frozenset({"back"}))
+_PHRASE_VERBS["shoot"] = ("shoot back", frozenset({"back"}))
 _PHRASE_VERBS["raise"] = (
     "raise",
     frozenset("concern concerns doubt doubts fears questions alarm".split()),
@@ -555,6 +583,14 @@ PHRASE_CUES: dict[str, tuple[str, frozenset[str]]] = {
     if verb != "make"
     for form in _inflect(verb)
 } | {form: _PHRASE_VERBS["make"] for form in ("make", "makes", "made", "making")}
+PHRASE_CUES.update(
+    {"shot": _PHRASE_VERBS["shoot"], "hit": _PHRASE_VERBS["hit"], "hitting": _PHRASE_VERBS["hit"]}
+)
+for _wrong in ("shooted", "hited", "hitted", "hiting"):
+    PHRASE_CUES.pop(_wrong, None)
+
+#: phrase cues that need no ``that``: ``pointed out``, ``shot back``
+BARE_PHRASES: frozenset[str] = frozenset({"point out", "fire back", "hit back", "shoot back"})
 
 
 #: Requests whose object and infinitive carry what was asked: ``encouraged

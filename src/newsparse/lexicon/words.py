@@ -147,6 +147,9 @@ AUXILIARIES: frozenset[str] = frozenset(
         "hasn't",
         "haven't",
         "hadn't",
+        "cannot",
+        "shouldn't",
+        "mustn't",
     ]
 )
 
@@ -295,6 +298,10 @@ ADVERBS_BEFORE_CUE: frozenset[str] = frozenset(
         "’ve",
         "’d",
         "quickly",
+        "always",
+        "never",
+        "sometimes",
+        "usually",
         "angrily",
         "bluntly",
         "openly",
