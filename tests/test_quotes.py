@@ -2459,12 +2459,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "written-reply-is-a-venue",
-        "Minister Anil Varma said in a written reply in the Rajya Sabha that 640 ferry berths were idle.",
+        "Minister Anil Varma said in a written reply in the Rajya Sabha that 640 ferry berths "
+        "were idle.",
         [("indirect", "640 ferry berths were idle", "Minister Anil Varma", "said")],
     ),
     (
         "informed-the-house-closes-an-attribution",
-        "As many as 640 ferry berths were idle, Minister Anil Varma informed the Rajya Sabha on Thursday.",
+        "As many as 640 ferry berths were idle, Minister Anil Varma informed the Rajya Sabha "
+        "on Thursday.",
         [("indirect", "As many as 640 ferry berths were idle", "Minister Anil Varma", "informed")],
     ),
     (
@@ -2484,7 +2486,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-figure-not-verified-is-the-writers",
-        "Amsel said the protest drew 5,000 people, a figure that could not be independently verified.",
+        "Amsel said the protest drew 5,000 people, a figure that could not be independently "
+        "verified.",
         [("indirect", "the protest drew 5,000 people", "Amsel", "said")],
     ),
     (
@@ -2519,7 +2522,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "filing-to-a-stock-exchange",
-        "Harbourline will cut 200 jobs, the operator said in a filing to the Singapore stock exchange.",
+        "Harbourline will cut 200 jobs, the operator said in a filing to the Singapore stock "
+        "exchange.",
         [("indirect", "Harbourline will cut 200 jobs", "the operator", "said")],
     ),
     (
@@ -2548,7 +2552,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "programme-title-after-a-trailing-venue",
-        'Bookings stayed strong, Harbourline CEO Ida Voss said in an interview on Harbor Radio\'s "Dockside."',
+        "Bookings stayed strong, Harbourline CEO Ida Voss said in an interview on Harbor "
+        'Radio\'s "Dockside."',
         [
             (
                 "indirect",
@@ -2575,7 +2580,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "said-through-an-interpreter-that",
-        "Mayor Oksana Dovzhenko said through an interpreter that the city would rebuild every pier.",
+        "Mayor Oksana Dovzhenko said through an interpreter that the city would rebuild every "
+        "pier.",
         [("indirect", "the city would rebuild every pier", "Mayor Oksana Dovzhenko", "said")],
     ),
     (
