@@ -2605,6 +2605,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "this was a setup", "Lawyer Amos Pell", "told")],
     ),
     (
+        "though-analysts-have-found-otherwise-is-the-writers",
+        "Amsel said the levy would cut fares, though independent analysts have found otherwise.",
+        [("indirect", "the levy would cut fares", "Amsel", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -190,6 +190,8 @@ _CONTEXT_TAIL = re.compile(
     # Democrats dispute", "..., a figure that could not be independently verified"
     r"|,\s+without\s+(?:(?:offering|providing|giving|citing|presenting|showing)\s+)?"
     r"(?:any\s+)?(?:evidence|proof)\b"
+    r"|,\s+(?:though|although)\s+(?:independent\s+)?(?:analysts|experts|fact-checkers"
+    r"|economists|researchers|studies|records)\s+(?:have|has|had)\s+(?:found|shown|said)\b"
     r"|,\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|contention|figure)\s+"
     r"(?:that|which|[A-Z]|[a-z]+s\s"
     r"|(?:the|his|her|their|its|many|most|some|few|several|other|independent)\b)"
