@@ -2610,6 +2610,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the levy would cut fares", "Amsel", "said")],
     ),
     (
+        "venue-posted-online",
+        "The levy is unfair, Amsel said in remarks posted online.",
+        [("indirect", "The levy is unfair", "Amsel", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

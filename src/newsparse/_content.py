@@ -79,7 +79,7 @@ _MODIFIER = r"(?!(?:that|the|a|an|this|these|those|his|her|its|their|which|who)\
 # "in a statement released Tuesday", "in a memo sent to staff"
 _VENUE_PARTICIPLE = (
     r"(?:\s+(?:dated|released|issued|published|posted|sent|distributed|circulated|filed"
-    r"|e-?mailed|addressed|shared)\b)?"
+    r"|e-?mailed|addressed|shared)\b(?:\s+online\b)?)?"
 )
 
 # a programme title after a possessive: "on Bloomberg Television's “Surveillance.”"
