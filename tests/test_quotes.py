@@ -2554,6 +2554,188 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "why the board had waited so long", "Farmers", "questioned")],
     ),
     (
+        "said-here-is-the-dateline-city",
+        "Mayor Tan Keat said here on Friday that the ferry terminal will add 400 jobs.",
+        [("indirect", "the ferry terminal will add 400 jobs", "Mayor Tan Keat", "said")],
+    ),
+    (
+        "told-reporters-here-closes-an-attribution",
+        "The ferry terminal will add 400 jobs, Tan Keat told reporters here.",
+        [("indirect", "The ferry terminal will add 400 jobs", "Tan Keat", "told")],
+    ),
+    (
+        "lower-case-dpa-is-a-listener",
+        "The ferry talks will resume in March, a port spokeswoman told dpa.",
+        [("indirect", "The ferry talks will resume in March", "a port spokeswoman", "told")],
+    ),
+    (
+        "agency-name-after-its-description",
+        "The ferry talks will resume in March, Grete Lund told German news agency dpa.",
+        [("indirect", "The ferry talks will resume in March", "Grete Lund", "told")],
+    ),
+    (
+        "dpa-news-agency-as-a-listener",
+        "The ferry talks will resume in March, Grete Lund told the dpa news agency.",
+        [("indirect", "The ferry talks will resume in March", "Grete Lund", "told")],
+    ),
+    (
+        "written-reply-is-a-venue",
+        "Minister Anil Varma said in a written reply in the Rajya Sabha that 640 ferry berths "
+        "were idle.",
+        [("indirect", "640 ferry berths were idle", "Minister Anil Varma", "said")],
+    ),
+    (
+        "informed-the-house-closes-an-attribution",
+        "As many as 640 ferry berths were idle, Minister Anil Varma informed the Rajya Sabha "
+        "on Thursday.",
+        [("indirect", "As many as 640 ferry berths were idle", "Minister Anil Varma", "informed")],
+    ),
+    (
+        "said-without-evidence-that",
+        "Councilor Reid Amsel said without evidence that the harbour vote was rigged.",
+        [("indirect", "the harbour vote was rigged", "Councilor Reid Amsel", "said")],
+    ),
+    (
+        "without-offering-evidence-is-the-writers",
+        "Councilor Reid Amsel said the harbour vote was rigged, without offering evidence.",
+        [("indirect", "the harbour vote was rigged", "Councilor Reid Amsel", "said")],
+    ),
+    (
+        "a-claim-others-dispute-is-the-writers",
+        "Amsel said the levy would cut fares for families, a claim the union disputes.",
+        [("indirect", "the levy would cut fares for families", "Amsel", "said")],
+    ),
+    (
+        "a-figure-not-verified-is-the-writers",
+        "Amsel said the protest drew 5,000 people, a figure that could not be independently "
+        "verified.",
+        [("indirect", "the protest drew 5,000 people", "Amsel", "said")],
+    ),
+    (
+        "venue-then-that-then-a-document-noun",
+        "Amsel said at a rally that the memo was forged.",
+        [("indirect", "the memo was forged", "Amsel", "said")],
+    ),
+    (
+        "wrote-on-twitter-that-the-ruling",
+        "Gov. Ines Pardo wrote on Twitter that the ruling was a win for riders.",
+        [("indirect", "the ruling was a win for riders", "Gov. Ines Pardo", "wrote")],
+    ),
+    (
+        "venue-dated-after-a-trailing-cue",
+        "Ferry fares could rise again, the analysts wrote in a note dated Monday.",
+        [("indirect", "Ferry fares could rise again", "the analysts", "wrote")],
+    ),
+    (
+        "venue-released-after-a-trailing-cue",
+        "Harbourline will cut 200 jobs, the operator said in a statement released Tuesday.",
+        [("indirect", "Harbourline will cut 200 jobs", "the operator", "said in a statement")],
+    ),
+    (
+        "venue-sent-to-staff",
+        "Harbourline will cut 200 jobs, Ida Voss said in a memo sent to staff.",
+        [("indirect", "Harbourline will cut 200 jobs", "Ida Voss", "said")],
+    ),
+    (
+        "venue-to-staff-seen-by",
+        "Harbourline will cut 200 jobs, it said in a memo to staff seen by the Port Ellis Ledger.",
+        [("indirect", "Harbourline will cut 200 jobs", "it", "said")],
+    ),
+    (
+        "filing-to-a-stock-exchange",
+        "Harbourline will cut 200 jobs, the operator said in a filing to the Singapore stock "
+        "exchange.",
+        [("indirect", "Harbourline will cut 200 jobs", "the operator", "said")],
+    ),
+    (
+        "emailed-statement-is-the-cue-phrase",
+        "The operator is weighing a sale, Harbourline said in an emailed statement.",
+        [
+            (
+                "indirect",
+                "The operator is weighing a sale",
+                "Harbourline",
+                "said in an emailed statement",
+            )
+        ],
+    ),
+    (
+        "joint-statement-is-the-cue-phrase",
+        "The operator is weighing a sale, Harbourline said in a joint statement with Bayrail.",
+        [
+            (
+                "indirect",
+                "The operator is weighing a sale",
+                "Harbourline",
+                "said in a joint statement",
+            )
+        ],
+    ),
+    (
+        "programme-title-after-a-trailing-venue",
+        "Bookings stayed strong, Harbourline CEO Ida Voss said in an interview on Harbor "
+        'Radio\'s "Dockside."',
+        [
+            (
+                "indirect",
+                "Bookings stayed strong",
+                "Harbourline CEO Ida Voss",
+                "said in an interview",
+            )
+        ],
+    ),
+    (
+        "topping-estimates-is-the-writers",
+        "Harbourline said net income rose 9%, topping the average analyst estimate.",
+        [("indirect", "net income rose 9%", "Harbourline", "said")],
+    ),
+    (
+        "in-line-with-estimates-is-the-writers",
+        "Harbourline said net income rose 9%, in line with estimates.",
+        [("indirect", "net income rose 9%", "Harbourline", "said")],
+    ),
+    (
+        "said-afterward-that",
+        "Pilot Ivo Rask said afterward that his shoulder felt fine.",
+        [("indirect", "his shoulder felt fine", "Pilot Ivo Rask", "said")],
+    ),
+    (
+        "said-through-an-interpreter-that",
+        "Mayor Oksana Dovzhenko said through an interpreter that the city would rebuild every "
+        "pier.",
+        [("indirect", "the city would rebuild every pier", "Mayor Oksana Dovzhenko", "said")],
+    ),
+    (
+        "said-via-a-team-spokesman-that",
+        "Pilot Ivo Rask said via a team spokesman that his shoulder felt fine.",
+        [("indirect", "his shoulder felt fine", "Pilot Ivo Rask", "said")],
+    ),
+    (
+        "said-of-the-plan-that",
+        "Sen. Vera Holm said of the ferry plan that it was dead on arrival.",
+        [("indirect", "it was dead on arrival", "Sen. Vera Holm", "said")],
+    ),
+    (
+        "told-the-judge-his-client",
+        "Lawyer Amos Pell told the judge his client was innocent.",
+        [("indirect", "his client was innocent", "Lawyer Amos Pell", "told")],
+    ),
+    (
+        "told-the-panel-this-was",
+        "Lawyer Amos Pell told the panel this was a setup.",
+        [("indirect", "this was a setup", "Lawyer Amos Pell", "told")],
+    ),
+    (
+        "though-analysts-have-found-otherwise-is-the-writers",
+        "Amsel said the levy would cut fares, though independent analysts have found otherwise.",
+        [("indirect", "the levy would cut fares", "Amsel", "said")],
+    ),
+    (
+        "venue-posted-online",
+        "The levy is unfair, Amsel said in remarks posted online.",
+        [("indirect", "The levy is unfair", "Amsel", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -198,6 +198,29 @@ QUOTE_CASES += [
             ("We heard the word ‘enough’ from every family,", "Kraba Bababak"),
         ],
     ),
+    (
+        # bug hunt 2026-11-30 (agency copy): the dateline's city after the
+        # cue and a venue with its participle are no content
+        "here-and-a-dated-note-after-the-cue",
+        "KESTRA, Jan 2 - The new quay will open in June, Harbour Minister Lio Chen told "
+        "reporters here.\n\n"
+        "Freight rates could ease, the analysts wrote in a note dated Monday.",
+        [
+            ("The new quay will open in June", "Harbour Minister Lio Chen"),
+            ("Freight rates could ease", "the analysts"),
+        ],
+    ),
+    (
+        # bug hunt 2026-11-30: a phrase between the cue and "that", and a
+        # listener before a clause opening on a possessive
+        "phrase-before-that-and-listener-before-a-possessive",
+        "KESTRA, Jan 2 - Captain Mara Odili said through an interpreter that the crew was safe.\n\n"
+        "Her lawyer told the court her ship had been cleared.",
+        [
+            ("the crew was safe", "Captain Mara Odili"),
+            ("her ship had been cleared", "Her lawyer"),
+        ],
+    ),
 ]
 
 

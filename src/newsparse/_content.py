@@ -55,33 +55,62 @@ _TIME = (
     r"|(?:in|since)\s+(?:19|20)\d\d"
     r"|(?:late\s+|earlier\s+|early\s+)?(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|yesterday|today|tonight|recently|earlier|later|again|previously|repeatedly|publicly|privately"
+    r"|afterwards?"
+    # business copy: "said after the market closed"
+    r"|(?:after|before)\s+(?:the\s+)?markets?\s+(?:closed|close|opened|open)"
 )
 
 
 _PROPER = r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.’'\-]*){0,5}"
 
 
-# "told People magazine", "in an interview with Harbor radio"
-_MEDIA_TAIL = r"(?:\s+(?:magazine|newspaper|daily|weekly|radio|television|network|podcast))?"
+# "told People magazine", "in an interview with Harbor radio", "in a filing
+# to the Hong Kong stock exchange"
+_MEDIA_TAIL = (
+    r"(?:\s+(?:magazine|newspaper|daily|weekly|radio|television|network|podcast"
+    r"|stock\s+exchange|exchange|bourse))?"
+)
+
+# the words before a venue noun modify it ("in a brief written statement"):
+# never a determiner or "that", which open the report ("said at a rally that
+# the letter was fake", "said in a statement the ruling was wrong")
+_MODIFIER = r"(?!(?:that|the|a|an|this|these|those|his|her|its|their|which|who)\b)[\w\-’']+\s+"
+
+# a participle that goes on describing the venue: "in a note dated Monday",
+# "in a statement released Tuesday", "in a memo sent to staff"
+_VENUE_PARTICIPLE = (
+    r"(?:\s+(?:dated|released|issued|published|posted|sent|distributed|circulated|filed"
+    r"|e-?mailed|addressed|shared)\b(?:\s+online\b)?)?"
+)
+
+# a programme title after a possessive: "on Bloomberg Television's “Surveillance.”"
+_PROGRAMME_TITLE = r"(?:(?<=['’]s)\s+[“\"][^“”\"]{1,60}[”\"])?"
 
 
 _VENUE = (
     r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
-    r"(?:[\w\-’']+\s+){0,3}(?:statement|interview|tweet|email|e-mail|letter|speech|"
+    rf"(?:{_MODIFIER}){{0,3}}(?:statement|interview|tweet|email|e-mail|letter|speech|"
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate|"
     r"website|site|page|account|channel|feed|blog|bulletin|update|newsletter|column|"
     r"announcement|commentary|court|ruling|lawsuit|complaint|opinion|decision|chamber|House|Senate|"
     # court papers and research: "said in court documents", "wrote in a paper"
     r"documents|papers|records|affidavit|motion|indictment|petition|transcript|testimony|"
-    r"presentation|webcast|paper|study|article|essay|editorial|book|memoir|notice|document)\b"
-    # a leaked text: "in a memo seen by Reuters"
-    rf"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_PROPER})?"
+    r"presentation|webcast|paper|study|article|essay|editorial|book|memoir|notice|document|"
+    # a parliamentary answer: "said in a written reply in the Lok Sabha"
+    r"reply|answer|response)\b"
+    + _VENUE_PARTICIPLE
     # "... to the board", "... to clients", "... to Parliament"
-    rf"(?:\s+(?:on|with|to|at|for)\s+(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
-    r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+s|staff|parliament|congress)\b"
+    + rf"(?:\s+(?:on|with|to|at|for)\s+(?!{_MONTH}\s+\d)(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
+    r"|(?:(?:the|its|his|her|their)\s+)?(?!(?:its|his|this|was|is|has|does)\b)"
+    r"(?:[a-z]+s|staff|parliament|congress)\b"
     r"(?!\s+of\b)"
-    r"|the\s+[a-z]+\b(?!\s+(?:that|of)\b)))?"
+    r"|(?:the|its|his|her|their)\s+(?:(?:official|own|verified|personal)\s+)?[a-z]+\b"
+    r"(?!\s+(?:that|of)\b))"
+    + _PROGRAMME_TITLE
+    + r")?"
+    # a leaked text: "in a memo seen by Reuters", "in a memo to staff seen by ..."
+    + rf"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_PROPER})?"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
     r"|social\s+media)"
     # a journal: "wrote in the journal Circulation", "reported in The Lancet"
@@ -90,8 +119,11 @@ _VENUE = (
     # "wrote for the majority", "wrote for the court"
     r"|for\s+(?:the\s+)?(?:majority|minority|court|panel|board)\b"
     # "said via a spokesman", "through her lawyer"
-    r"|(?:via|through)\s+(?:a|an|her|his|its|their)\s+"
-    r"(?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)"
+    r"|(?:via|through)\s+(?:a|an|her|his|its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide|interpreter|translator)"
+    # the writer's fact-check: "said without evidence that ..."
+    r"|without\s+(?:(?:offering|providing|giving|citing|presenting)\s+)?(?:any\s+)?"
+    r"(?:evidence|proof)"
     r"|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?)"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
     # "told AFP on condition of anonymity": how the source spoke
@@ -101,8 +133,13 @@ _VENUE = (
 )
 
 
+# the dateline's city right after the cue: "said here on Friday", "told
+# reporters here" (not "said here is the plan": a subject)
+_HERE = r"here\b(?!\s+(?:is|are|was|were|to)\b)(?![’']s)"
+
+
 _AFTER_CUE = re.compile(
-    rf"(?:,?\s+(?:{_TIME}|{_VENUE})){{0,4}}(?:\s*,)?"
+    rf"(?:,?\s+(?:{_TIME}|{_VENUE}|{_HERE})){{0,4}}(?:\s*,)?"
     # "that" opens the clause, unless it is its subject ("say that won't be true")
     r"(?:\s+(?:that(?!\s+(?:is|was|isn't|wasn't|won't|will|would|could|can|may|might|has|had)\b)"
     r"(?![’']s\b)|whether|if)\b)?",
@@ -110,8 +147,11 @@ _AFTER_CUE = re.compile(
 
 
 # the venue of the saying, after what was said: "called for more buses in a
-# statement on Thursday"
-_TRAILING_VENUE = re.compile(rf"\s+(?:{_VENUE})(?:,?\s+(?:{_TIME}))?[\s.,;]*")
+# statement on Thursday", "blamed the council on Twitter before the vote"
+_TRAILING_VENUE = re.compile(
+    rf"\s+(?:{_VENUE})(?:,?\s+(?:{_TIME}"
+    r"|(?:before|after|during)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+))?[\s.,;]*"
+)
 
 
 def _without_venue(text: str, start: int, end: int) -> int:
@@ -122,7 +162,14 @@ def _without_venue(text: str, start: int, end: int) -> int:
     return end
 
 
-_CUE_PHRASE = re.compile(r"\s+in\s+(?:a\s+statement|an\s+interview)\b")
+# the fixed phrase of the cue span, with the one adjective wire copy puts
+# inside it: "said in an emailed statement", "in a joint statement", "in a
+# telephone interview"
+_CUE_PHRASE = re.compile(
+    r"\s+in\s+(?:a|an)\s+(?:(?:emailed|e-mailed|written|joint|brief|short|separate|prepared"
+    r"|televised|telephone|phone|video|exclusive|radio|television|TV)\s+)?"
+    r"(?:statement|interview)\b"
+)
 
 
 _CONTEXT_TAIL = re.compile(
@@ -140,6 +187,22 @@ _CONTEXT_TAIL = re.compile(
     # poll copy: "..., while about 4 in 10 want ...": the writer's other figure
     r"|,\s+while\s+(?:(?:about|nearly|almost|only|just|roughly|some)\s+)?"
     r"(?:\d|half\b|most\b|a\s+(?:majority|third|quarter)\b)"
+    # the writer's fact-check: "..., without offering evidence", "..., a claim
+    # Democrats dispute", "..., a figure that could not be independently verified"
+    r"|,\s+without\s+(?:(?:offering|providing|giving|citing|presenting|showing)\s+)?"
+    r"(?:any\s+)?(?:evidence|proof)\b"
+    r"|,\s+(?:though|although)\s+(?:independent\s+)?(?:analysts|experts|fact-checkers"
+    r"|economists|researchers|studies|records)\s+(?:have|has|had)\s+(?:found|shown|said)\b"
+    r"|,\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|contention|figure)\s+"
+    r"(?:that|which|[A-Z]|[a-z]+s\s"
+    r"|(?:the|his|her|their|its|many|most|some|few|several|other|independent)\b)"
+    # the writer's comparison with the market's forecast: "..., topping the
+    # average analyst estimate", "..., in line with estimates"
+    r"|,\s+(?:topping|beating|exceeding|surpassing|missing|trailing|falling\s+short\s+of"
+    r"|(?:roughly\s+|largely\s+)?in\s+line\s+with|short\s+of|ahead\s+of|below|above)"
+    r"\s+(?:the\s+)?(?:[\w’'$.%-]+\s+){0,4}?"
+    r"(?:estimates?|forecasts?|expectations|consensus|projections?"
+    r"|(?:analysts|economists|investors)\s+(?:had\s+)?(?:expected|forecast|projected|estimated))\b"
 )
 
 
@@ -153,6 +216,10 @@ _PHRASE_OPENERS = frozenset(
     """at in on during outside inside after before with to from before near
     last this earlier late early""".split()
 )
+
+# after a speech verb (not a stance word: "skeptical of X that ..."), also
+# "said of the plan that ...", "said through an interpreter that ..."
+_CUE_PHRASE_OPENERS = _PHRASE_OPENERS | frozenset({"of", "via", "through", "without"})
 
 
 _CONTEXT_OPENERS = frozenset(
@@ -292,6 +359,11 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     )  # "told her aides", not "told her the pier was shut"
     if word in OBJECT_PRONOUNS and word not in {"it"} and not possessive_her:
         return i + 1
+    if word in _LOWER_CASE_OUTLETS:
+        k = i + 1  # "told dpa", "told dpa news agency"
+        while k <= stop and k < i + 3 and toks.words[k] in _MEDIA_NOUNS:
+            k += 1
+        return k
     if _capitalized(text, toks, i):
         k = i
         while (
@@ -300,12 +372,23 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             and (_capitalized(text, toks, k) or toks.words[k] in {"of", "and", "for"})
         ):
             k += 1
+        m = k
+        while m <= stop and m < k + 3 and toks.words[m] in _MEDIA_WORDS:
+            m += 1  # "told German news agency dpa", "told Turkish state broadcaster TRT"
+        if m > k and _agency_name(text, toks, m, stop) > m:
+            return _agency_name(text, toks, m, stop)
         return _past_title(toks, k, stop)
     if word in DETERMINERS or possessive_her:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
-            if _capitalized(text, toks, k):
-                while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
+            if k > i + 1 and toks.words[k] in DETERMINERS:
+                break  # "told the judge his client was ...", "told the panel this was ..."
+            if _capitalized(text, toks, k) or toks.words[k] in _LOWER_CASE_OUTLETS:
+                while (
+                    k <= stop
+                    and toks.kinds[k] == "w"
+                    and (_capitalized(text, toks, k) or toks.words[k] in _LOWER_CASE_OUTLETS)
+                ):
                     k += 1  # "told the New York Daily News": the whole name
                 if (
                     k <= stop
@@ -319,7 +402,7 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                     and toks.words[k + 1] not in AUXILIARIES
                 ):
                     k += 1  # "told a Senate panel on Wednesday": the noun the name modifies
-                return _past_title(toks, k, stop)
+                return _agency_name(text, toks, _past_title(toks, k, stop), stop)
             if toks.words[k] in SUBJECT_PRONOUNS or toks.words[k] in _PREPOSITIONS:
                 break  # "told the crowd she had ...", "told the court in a filing"
             if _capitalized(text, toks, k) or toks.words[k] not in CLAUSE_STOPS:
@@ -361,6 +444,7 @@ _MEDIA_NOUNS = frozenset(
     """television tv media radio broadcaster broadcasters news newspaper newspapers
     agency channel channels outlets press reporters journalists""".split()
 )
+_MEDIA_WORDS = _MEDIA_NOUNS | _MEDIA_MODIFIERS
 
 
 def _past_title(toks: _Tokens, k: int, stop: int) -> int:
@@ -379,8 +463,29 @@ def _past_title(toks: _Tokens, k: int, stop: int) -> int:
 
 # lower-case words that end a programme's or paper's name as a listener
 _MEDIA_TAILS = frozenset(
-    "show program programme newspaper paper magazine network channel station podcast".split()
+    """show program programme newspaper paper magazine network channel station podcast
+    agency""".split()
 )
+
+# news agencies that write their name in lower case: "told dpa"
+_LOWER_CASE_OUTLETS = frozenset({"dpa"})
+
+
+def _agency_name(text: str, toks: _Tokens, k: int, stop: int) -> int:
+    """``told the German news agency dpa``, ``told state broadcaster IRIB``:
+    the outlet's name after the noun that says what it is (a lower-case
+    agency or an acronym), else ``k``."""
+    if (
+        k <= stop
+        and toks.words[k - 1] in _MEDIA_NOUNS
+        and toks.kinds[k] == "w"
+        and (
+            toks.words[k] in _LOWER_CASE_OUTLETS
+            or (len(toks.words[k]) > 1 and text[toks.starts[k] : toks.ends[k]].isupper())
+        )
+    ):
+        return k + 1
+    return k
 
 
 def _content_start(text: str, start: int, end: int) -> int:
@@ -461,7 +566,9 @@ def _forward_content(
         if colon is not None and toks.kinds[colon + 1] == "q":
             k = colon + 1
     if not has_that:
-        jump = _that_after_phrase(toks, k, after_listener=k > cue_index + 1)
+        jump = _that_after_phrase(
+            toks, k, after_listener=k > cue_index + 1, after_cue=lemma in _TOPIC_CUES
+        )
         if jump is not None:
             k, has_that = jump, True
     while k < n and toks.words[k] in {":", ","}:
@@ -623,7 +730,9 @@ def _comma_before(text: str, toks: _Tokens, c: int) -> bool:
     return inner.endswith(",")
 
 
-def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -> int | None:
+def _that_after_phrase(
+    toks: _Tokens, k: int, *, after_listener: bool = False, after_cue: bool = False
+) -> int | None:
     """``told reporters outside the terminal that ...``: a prepositional or
     time phrase between the cue and ``that`` (no verb, no comma in between);
     after a listener, the rest of its name too (``told The Harbour Times
@@ -632,7 +741,8 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
     carried = (  # "said in a statement carried by the state news agency that ..."
         k + 1 < n and is_past_verb(toks.words[k]) and toks.words[k + 1] in _PREPOSITIONS_AND_BY
     )
-    if k >= n or (toks.words[k] not in _PHRASE_OPENERS and not after_listener and not carried):
+    openers = _CUE_PHRASE_OPENERS if after_cue else _PHRASE_OPENERS
+    if k >= n or (toks.words[k] not in openers and not after_listener and not carried):
         return None
     for j in range(k + 1, min(n, k + 12)):
         word = toks.words[j]
@@ -659,6 +769,9 @@ def _that_after_phrase(toks: _Tokens, k: int, *, after_listener: bool = False) -
 _ANY_CUE = CUE_FORMS | QUOTED_ACT_FORMS | SPEECH_ACT_FORMS
 
 _PREPOSITIONS_AND_BY = _PREPOSITIONS | {"by"}
+
+# speech verbs that take "of" a topic or "through" a go-between before "that"
+_TOPIC_CUES = frozenset({"say", "tell", "write", "add", "state", "note"})
 
 # words that put a number after "added": "added about 200 jobs", an amount
 _ABOUT_A_NUMBER = frozenset({"around", "about", "nearly", "some", "roughly", "almost", "another"})
@@ -866,7 +979,7 @@ def _parenthetical_rest(
     text: str, toks: _Tokens, c: int, cue: Span, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
     """``The plan, she said, would fail``: the words after the attribution."""
-    pos = cue.end
+    pos = _cue_verb_end(text, toks, c, cue)
     if SPEECH_FORMS.get(toks.words[c]) in LISTENER_VERBS:
         k = _skip_listener(text, toks, c + 1, len(toks) - 1)
         if k > c + 1:
@@ -974,14 +1087,25 @@ _IN_A_PLACE = re.compile(
 )
 
 
+def _cue_verb_end(text: str, toks: _Tokens, c: int, cue: Span) -> int:
+    """Where the words after the cue verb begin: after the verb itself when
+    the cue span holds a fixed phrase (``said in a statement released
+    Tuesday``: the phrase and the rest of its venue are read as one)."""
+    if cue.end > toks.ends[c] and _CUE_PHRASE.match(text, toks.ends[c]) is not None:
+        return toks.ends[c]
+    return cue.end
+
+
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
     """Whether nothing but time/venue phrases, a listener or a participle
     continuation follows the cue."""
-    pos = cue.end
-    if toks.words[c] in {"told", "tells", "tell", "telling"}:
+    if c > 0 and toks.words[c - 1] in RELATIVE_PRONOUNS:
+        return False  # "Weber, who told Kasich, is no fan ...": a relative clause
+    pos = _cue_verb_end(text, toks, c, cue)
+    if SPEECH_FORMS.get(toks.words[c]) in LISTENER_VERBS - {"ask"}:
         k = _skip_listener(text, toks, c + 1, len(toks) - 1)
         if k > c + 1:
-            pos = toks.ends[k - 1]
+            pos = toks.ends[k - 1]  # "..., Kumar informed the Lok Sabha on Friday."
     m = _AFTER_CUE.match(text, pos, sentence.end)
     comma = False
     if m is not None:

@@ -954,6 +954,8 @@ def _adverbial_lead(toks: _Tokens, last: int) -> bool:
         and toks.words[first] in _LEADING_SUBORDINATORS
         and "q" not in toks.kinds[first : last + 1]
         and "," not in toks.words[first : last + 1]  # "If X, Y, the official added": Y is said
+        # "As many as 900 posts were vacant, ...": a quantity, no subordinator
+        and toks.words[first + 1 : first + 3] not in (["many", "as"], ["much", "as"])
     )
 
 
