@@ -336,6 +336,21 @@ TRAILERS = [
     ("Read more: Ferry fares rise for a third year", "other", []),
     ("Sign up for our daily newsletter", "other", []),
     ("Sign up for breaking news alerts here.", "other", []),
+    # sign-offs and web furniture of the Asian and European wires (2026-11-30)
+    ("(END)", "signoff", []),
+    ("==Kyodo", "signoff", []),
+    ("bur-tk/lmo", "signoff", []),
+    ("PTI KRV HLT", "signoff", []),
+    ("-- BERNAMA", "signoff", []),
+    ("(end) rs.hq", "signoff", []),
+    ("dpa xy mk n2 ts", "signoff", []),
+    ("*Writing by Selin Arikan", "reporting", ["Selin Arikan"]),
+    ("Editor: Zhou Ping", "reporting", ["Zhou Ping"]),
+    ("(Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance", ["Wen Lu", "Gao Rui"]),
+    ("© dpa-infocom, dpa:241108-930-654321/1", "copyright", []),
+    ("Anadolu Agency website contains only a portion of the news stories offered to subscribers.", "other", []),
+    ("(This story has not been edited by The Ledger and is auto-generated from PTI)", "other", []),
+    ("(Only the headline of this report may have been reworked by the Ledger staff; the rest of the content is auto-generated from a syndicated feed.)", "other", []),
 ]
 
 
@@ -476,6 +491,26 @@ def test_inline_reporting_credit_is_split_from_the_last_paragraph() -> None:
     article = newsparse.parse_article(text)
     assert [p.text for p in article.paragraphs] == ["Rates rose, brokers said."]
     assert article.trailers[0].names == ("Jane Doe", "Ann")
+
+
+def test_wire_signoffs_over_two_lines_and_after_the_text() -> None:
+    # IANS, Yonhap's e-mail line, KUNA's inline ``(end)`` and Xinhua's credit (2026-11-30)
+    cases = [
+        ("--IANS\nkrv/hlt", [("signoff", "--IANS"), ("signoff", "krv/hlt")]),
+        ("mpark@yna.co.kr\n(END)", [("contact", "mpark@yna.co.kr"), ("signoff", "(END)")]),
+    ]
+    for ending, expected in cases:
+        article = newsparse.parse_article(f"SEOUL (Yonhap) -- Trains stopped, unions said.\n\n{ending}\n")
+        assert [(t.kind, t.text) for t in article.trailers] == expected
+        assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
+    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance")]:
+        article = newsparse.parse_article("KUWAIT (KUNA) -- Trains stopped, unions said." + ending)
+        assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
+        assert [(t.kind, t.text) for t in article.trailers] == [(kind, ending.strip())]
+    # a slash pair of words and a line that opens on an agency stay body text
+    for line in ["and/or", "PTI said the bridge would reopen."]:
+        article = newsparse.parse_article(f"PARIS (AFP) - Trains stopped.\n\n{line}")
+        assert article.trailers == () and article.paragraphs[-1].text == line
 
 
 @pytest.mark.parametrize(

@@ -167,16 +167,46 @@ _ONE_LINE = re.compile(
     ){_S}*(?=[\r\n])""",
     re.VERBOSE,
 )
+# a credited name alone after a label: ``Editor: Li Ming``
+_CREDIT_NAME = rf"[A-Z][\w'’\-]*(?:{_S}+[A-Z][\w'’\-]*){{0,3}}"
 # the one form that needs a word of its own (``contributed``) far into its line
 _CONTRIBUTED = rf"""
       | [^\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}this{_S}
         (?:report|story|article)\b
+      | \([^()\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}the{_S}   # Xinhua
+        (?:report|story|article)\.?\){_S}*{_LINE_END}
 """
+# the sign-offs of the Asian and European wires, alone on their line:
+# Yonhap ``(END)``, KUNA ``(end) ak.gb``, Kyodo ``==Kyodo``, Bernama ``--
+# BERNAMA``, IANS ``--IANS``, PTI ``PTI ABC DEF``, dpa ``dpa ab yy n1 kb``
+_END_MARK = rf"\((?:END|end)\)(?:{_S}+[a-z]{{1,4}}(?:\.[a-z]{{1,4}}){{0,3}})?"
+_WIRE_SIGNOFF = rf"""
+    (?:{_END_MARK}
+      | =={_S}*Kyodo
+      | -{{1,2}}{_S}*(?:BERNAMA|Bernama|IANS)
+      | PTI(?:{_S}+[A-Z]{{2,4}}){{1,4}}
+      | dpa(?:{_S}+[a-z0-9]{{1,3}}){{2,6}}
+    ){_S}*{_LINE_END}
+    # the desk's initials last in the story (AFP ``bur-md/abc``, IANS ``abc/xyz``)
+  | (?!(?:and/or|he/she|his/her|him/her|s/he|yes/no|on/off|in/out)\b)
+    [a-z]{{2,4}}(?:-[a-z]{{2,4}})?(?:/[a-z]{{2,4}}){{1,3}}{_S}*(?=\s*\Z)
+"""
+# a note that the page ran the story unedited from a wire's feed: ``(This
+# story has not been edited by ... and is auto-generated from PTI)``, ``(Only
+# the headline ... the rest of the content is auto-generated from a
+# syndicated feed.)``
+_SYNDICATION_NOTE = (
+    rf"\((?:This|Only|The|Except){_S}[^()\r\n]{{0,300}}?"
+    rf"(?:auto-generated|syndicated{_S}+feed|not{_S}+been{_S}+edited{_S}+by)"
+    rf"[^()\r\n]{{0,300}}\){_S}*{_LINE_END}"
+)
 _TRAILER_FORMS = rf"""
     (?P<reporting>
         \({_S}*(?i:(?:additional|further|editing|writing|reporting|and|compiled|research|{_S})+)
         {_S}by{_S}
-      | (?:Additional{_S}+reporting|Reporting|Writing|Editing|Compiled|Compiling){_S}+by{_S}
+      | \*{{0,2}}{_S}*(?:Additional{_S}+reporting|Reporting|Writing|Editing|Compiled|Compiling)
+        {_S}+by{_S}
+      | Editors?{_S}*:{_S}*(?={_CREDIT_NAME}{_S}*{_LINE_END})   # Xinhua ``Editor: Li Ming``
     )
   | (?P<assistance>
         (?:-{{1,2}}|[–—])?{_S}*(?i:with{_S}+assistance{_S}+from){_S}
@@ -185,9 +215,17 @@ _TRAILER_FORMS = rf"""
   | (?P<contact>
         To{_S}+contact{_S}+the{_S}+(?:reporters?|editors?|writers?|authors?)\b
       | {_CONTACT_HEADER}
+      # Yonhap's reporter's e-mail, alone on its line over ``(END)``
+      | [\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}{_S}*(?=[\r\n]\s*{_END_MARK})
     )
-  | (?P<copyright>(?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d)
-  | (?P<signoff>(?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)){_S}*(?=\s*\Z))
+  | (?P<copyright>
+        (?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d
+      | ©{_S}*[^\W\d_][^\r\n]{{0,120}}{_LINE_END}        # dpa ``© dpa-infocom, ...``
+    )
+  | (?P<signoff>
+        (?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)){_S}*(?=\s*\Z)
+      | {_WIRE_SIGNOFF}
+    )
   | (?P<other>
         More{_S}+stories{_S}+like{_S}+this
       | For{_S}+more{_S}+articles{_S}+like{_S}+this
@@ -195,6 +233,8 @@ _TRAILER_FORMS = rf"""
       | {_ABOUT_HEADER}
       | {_CP_PUBLISHED}
       | SOURCE{_S}+[A-Z][a-z][^\r\n]{{0,120}}(?=[\r\n]|\Z)
+      | {_SYNDICATION_NOTE}
+      | Anadolu{_S}+Agency{_S}+website{_S}+contains{_S}+only\b
       | {_WEB_CLUTTER}
     )
 """
@@ -215,9 +255,14 @@ _TRAILER_LINE_BREAK_UNCONTRIBUTED = re.compile(
     rf"[\r\n](?={_S}*(?:{_UNCONTRIBUTED_KINDS}))", re.VERBOSE
 )
 # ``... said. (Reporting by Jane Doe; Editing by John Roe)`` on the last line
+# ``... said. (Xinhua reporters Li Ming and Zhou Hao contributed to the
+# story)`` and KUNA's ``... said. (end) ak.gb`` there too
 _INLINE_REPORTING = re.compile(
     rf"(?<=[.!?\"”’]){_S}+(?=\((?:Reporting|Writing|Editing|Additional{_S}reporting|Compiled)"
-    rf"{_S}by{_S}[^()\r\n]{{1,400}}\){_S}*\Z)"
+    rf"{_S}by{_S}[^()\r\n]{{1,400}}\){_S}*\Z"
+    rf"|\([^()\r\n]{{1,200}}?{_S}contributed{_S}to{_S}(?:the|this){_S}(?:report|story|article)"
+    rf"\.?\){_S}*\Z"
+    rf"|{_END_MARK}{_S}*\Z)"
 )
 # 1980s Reuters: ``... (33.7).        REUTER`` at the end of the last line
 _SIGNOFF_AFTER_TEXT = re.compile(
@@ -250,7 +295,7 @@ _WRITTEN_DATE = re.compile(
     rf"(?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>(?:19|20)\d\d)\b"
 )
 _STAFF = re.compile(
-    r"\A(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI)?\s*"
+    r"\A\(?(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI|Xinhua)?\s*"
     r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+",
     re.I,
 )
@@ -845,10 +890,14 @@ def _written_date(line: str) -> dt.date | None:
         return None
 
 
+_BARE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
+
+
 def _trailer_kind(body: str) -> str:
     m = _TRAILER.match(body)
     if m is None:
-        return "other"
+        # Yonhap's e-mail line, cut from the ``(END)`` under it
+        return "contact" if _BARE_EMAIL.fullmatch(body) else "other"
     return m.lastgroup or "other"
 
 
@@ -862,6 +911,7 @@ def trailer_names(kind: str, body: str) -> list[str]:
     """
     if kind == "reporting":
         pieces = re.findall(r"\bby\s+([^;()]+)", body)
+        pieces += re.findall(r"\AEditors?\s*:\s*([^;()\r\n]+)", body)
     elif kind == "assistance":
         m = re.search(r"(?i:assistance\s+from)\s+(.+)", body, re.S)
         if m is None:
