@@ -229,6 +229,23 @@ def test_subheading_before_a_dateline() -> None:
     assert [p.text for p in article.paragraphs] == ["The council voted on Monday."]
 
 
+# a date line right under the headline, with no blank line, is a metadata
+# block and dates the story; the byline and dateline under it stay (2026-11-30)
+@pytest.mark.parametrize(
+    "date_line",
+    ["Updated: November 8, 2024", "2024-11-08T14:05:11Z", "Published 9:12 AM EST, Fri Nov 8, 2024"],
+)
+@pytest.mark.parametrize("byline", ["", "By Nadia Fenwick\n"])
+def test_date_line_under_the_headline(date_line: str, byline: str) -> None:
+    text = f"Tin Slides to Three-Week Low\n{date_line}\n{byline}(Bloomberg) -- Tin fell, traders said.\n\nIt rose later."
+    article = newsparse.parse_article(text)
+    assert article.headline == "Tin Slides to Three-Week Low"
+    assert article.published == "2024-11-08"
+    assert article.dateline is not None and article.dateline.agency == "Bloomberg"
+    assert list(article.bylines) == (["Nadia Fenwick"] if byline else [])
+    assert [p.text for p in article.paragraphs] == ["Tin fell, traders said.", "It rose later."]
+
+
 # regression: an editor's note above the story is a story label, not a
 # dateline and not the headline; the byline and the dateline under it stay
 @pytest.mark.parametrize(

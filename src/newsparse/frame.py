@@ -433,7 +433,9 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             start = strip_span(text, at_line.credit_end, end).start
             continue
         line_end = _line_end(text, start, end)
-        dated = _labelled_date(text, start, line_end)
+        dated = _date_line(text, start, line_end) if state.blocks else None
+        if dated is None:
+            dated = _labelled_date(text, start, line_end)
         if dated is not None:
             if state.published is None:
                 state.published = dated
@@ -504,6 +506,28 @@ def _labelled_date(text: str, start: int, end: int) -> dt.date | None:
     return found[0]
 
 
+def _date_line(text: str, start: int, end: int) -> dt.date | None:
+    """The date of a line ``text[start:end]`` that is only a metadata date,
+    labelled (``Updated: Nov. 11, 2024``) or not (``2024-11-11T09:30:00Z``,
+    ``November 11, 2024``); ``None`` for anything else."""
+    dated = _labelled_date(text, start, end)
+    if dated is not None:
+        return dated
+    found = parse_published(text, start, end)
+    return found[0] if found is not None and found[1] == end else None
+
+
+def _under_date_lines(text: str, start: int, end: int) -> int:
+    """Where the first line at or after ``start`` (in a unit ending at
+    ``end``) that is no metadata date line begins."""
+    while start < end:
+        line_end = _line_end(text, start, end)
+        if _date_line(text, start, line_end) is None:
+            break
+        start = strip_span(text, line_end, end).start
+    return start
+
+
 def _label_end(text: str, start: int, end: int) -> int:
     """The end of an editor's note at ``start``: its lines, up to a ``By``
     line or a dateline set under it in the same unit."""
@@ -568,7 +592,12 @@ def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, de
     ):
         return False
     if end < unit_end:
+        # a date line under the headline (``Updated: Nov. 28, 2026``, an ISO
+        # time) is header too: the byline or dateline may come under it
         after = strip_span(text, end, unit_end).start
+        after = _under_date_lines(text, after, unit_end)
+        if after >= unit_end:
+            after = strip_span(text, end, unit_end).start
         after_end = _line_end(text, after, unit_end)
         framed = _BYLINE.match(text, after, after_end) or match_dateline(text, after, unit_end)
         if not framed and (
