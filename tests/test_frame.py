@@ -182,6 +182,35 @@ def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
         assert article.quotes[0].text == "Ferry talks stall as Ankara balks"
 
 
+# a label and a colon (``Exclusive:``, Xinhua's ``Interview:``), Yonhap's desk
+# tags (``(LEAD)``, ``(2nd LD)``) and Bloomberg's ``-- Update`` are story
+# labels too, out of the headline and its quotes (2026-11-30)
+@pytest.mark.parametrize(
+    ("line", "labels", "headline"),
+    [
+        ("Exclusive: Ferry talks stall, sources say", ["Exclusive:"], "Ferry talks stall, sources say"),
+        ("Interview: Ferry talks at their best, says envoy", ["Interview:"], "Ferry talks at their best, says envoy"),
+        ("Roundup: Ferry talks stall, say analysts", ["Roundup:"], "Ferry talks stall, say analysts"),
+        ("(LEAD) Ferry talks stall, officials say", ["(LEAD)"], "Ferry talks stall, officials say"),
+        ("(2nd LD) Ferry talks stall, officials say", ["(2nd LD)"], "Ferry talks stall, officials say"),
+        ("(News Focus) Ferry talks stall, experts say", ["(News Focus)"], "Ferry talks stall, experts say"),
+        ("Harbor Line Says Ferry Talks Stall -- Update", ["-- Update"], "Harbor Line Says Ferry Talks Stall"),
+    ],
+)
+def test_labels_around_the_headline(line: str, labels: list[str], headline: str) -> None:
+    text = f"{line}\n\nISTANBUL, Nov 11 (Yonhap) -- (LEAD) Ferry talks stalled, officials said.\n"
+    article = newsparse.parse_article(text, reference_date=dt.date(2024, 11, 12))
+    assert article.headline == headline
+    metadata = [b.text for b in article.blocks if b.kind.value == "metadata"]
+    assert metadata == [*labels, "(LEAD)"]
+    assert article.paragraphs[0].text == "Ferry talks stalled, officials said."
+    quotes = [q.text for q in article.quotes]
+    assert "Ferry talks stalled" in quotes
+    assert not any(label in quote for quote in quotes for label in labels)
+    if ", " in headline:
+        assert quotes[0] == headline.split(",")[0]
+
+
 @pytest.mark.parametrize("headline", ["UK-EU ferry talks stall", "COVID-19 cases rise in port", "UPDATE-minded voters cheer"])
 def test_capitals_and_a_hyphen_are_no_kicker(headline: str) -> None:
     article = newsparse.parse_article(f"{headline}\n\nISTANBUL (Reuters) - Talks stalled.\n")

@@ -93,7 +93,36 @@ _KICKER_WORDS = (
     r"|POLL|FOCUS|BRIEF|URGENT|COMMENTARY|WITNESS|SCENARIOS|QUOTEBOX|DIARY|HIGHLIGHTS"
     r"|OBITUARY"
 )
-_KICKER = re.compile(rf"(?:(?:{_KICKER_WORDS})-)+(?=[^\W_a-z]|[\"“‘'$£€])")
+# a one- or two-word label and a colon before a headline (``Exclusive:``,
+# Xinhua's ``Interview:``, ``Feature:``, ``Roundup:``, ``Xinhua Headlines:``);
+# ``Poll:`` and ``Report:`` are speakers (docs/annotation.md), not labels
+_COLON_KICKER = rf"""
+    (?=[A-Z])(?i:exclusive|analysis|news{_S}analysis|update|updated|factbox|explainer
+      |backgrounder|breaking|opinion|editorial|interview|feature|roundup|spotlight
+      |commentary|profile|yearender|insight|insights|preview|timeline|obituary|urgent
+      |xinhua{_S}headlines|economic{_S}watch|china{_S}focus|world{_S}insights|across{_S}china)
+    :{_S}+
+"""
+# Yonhap's desk tags before a headline or a story: ``(LEAD)``, ``(2nd LD)``,
+# ``(URGENT)``, ``(News Focus)``, ``(Yonhap Interview)``, maybe with a note
+# after a comma (``(3rd LD, with details)``)
+_DESK_TAG = rf"""
+    \((?:LEAD|URGENT|\d{{1,2}}(?:st|nd|rd|th){_S}LD|News{_S}(?:Focus|Analysis)
+      |Yonhap{_S}(?:Interview|Feature|Feature|Analysis))(?:,{_S}[^()\r\n]{{1,60}})?\)
+    {_S}+
+"""
+_KICKER = re.compile(
+    rf"""(?:(?:{_KICKER_WORDS})-|{_COLON_KICKER}|{_DESK_TAG})+
+    (?=[^\W_a-z]|[\"“‘'$£€])""",
+    re.VERBOSE,
+)
+_DESK_TAG_AT = re.compile(rf"{_DESK_TAG}(?=[^\W_a-z]|[\"“‘'$£€])", re.VERBOSE)
+# Bloomberg's version label after a headline: ``... -- Update``, ``--
+# Update 2``, ``-- Correct``
+_UPDATE_SUFFIX = re.compile(
+    rf"{_S}+(?:--|[–—]){_S}*(?:Update|UPDATE|Correct(?:ed|ion)?|CORRECT(?:ED|ION)?)"
+    rf"(?:{_S}\d{{1,2}})?{_S}*\Z"
+)
 _SENTENCE_END = re.compile(r"[,;:]\Z")
 # a full stop, maybe inside closing quotation marks or brackets
 _FULL_STOP_END = re.compile(r"\.[\"'”’)\]]{0,3}\Z")
@@ -338,6 +367,12 @@ def frame_stage(state: ParseState) -> None:
         if dateline is not None:
             _add_dateline(state, dateline)
             start = strip_span(state.text, dateline.span.end, end).start
+            tag = _DESK_TAG_AT.match(state.text, start, end)
+            if tag is not None:
+                # ``SEOUL, Nov. 28 (Yonhap) -- (LEAD) The ...``: a story label
+                label = strip_span(state.text, start, tag.end())
+                _block(state, BlockKind.METADATA, label.start, label.end)
+                start = tag.end()
         for i in range(index, len(state.units)):
             span = state.units[i]
             unit_start = start if i == index else span.start
@@ -449,10 +484,16 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
         ):
             kicker = _KICKER.match(text, start, line_end)
             if kicker is not None:
-                _block(state, BlockKind.METADATA, start, kicker.end())
+                label = strip_span(text, start, kicker.end())
+                _block(state, BlockKind.METADATA, label.start, label.end)
                 start = kicker.end()
-            state.headline = text[start:line_end]
-            _block(state, BlockKind.HEADLINE, start, line_end)
+            suffix = _UPDATE_SUFFIX.search(text, start, line_end)
+            head_end = line_end if suffix is None else suffix.start()
+            state.headline = text[start:head_end]
+            _block(state, BlockKind.HEADLINE, start, head_end)
+            if suffix is not None:
+                label = strip_span(text, suffix.start(), line_end)
+                _block(state, BlockKind.METADATA, label.start, label.end)
         elif (
             state.headline is None
             and not state.bylines
