@@ -824,6 +824,15 @@ def _add_caption(state: ParseState, caption: Caption) -> None:
     if caption.credit is not None:
         credit = caption.credit
         state.blocks.append(Block(BlockKind.CAPTION, credit.text, credit.span))
+        # a usage notice after the credit (``/ RESTRICTED TO EDITORIAL USE``,
+        # ``| License Photo``): in neither part, a caption block of its own
+        notice = strip_span(
+            state.text, credit.span.end, _line_end(state.text, credit.span.end, len(state.text))
+        )
+        if notice.end > notice.start:
+            state.blocks.append(
+                Block(BlockKind.CAPTION, state.text[notice.start : notice.end], notice)
+            )
 
 
 def _add_captions(state: ParseState, caption: Caption, start: int, end: int) -> None:
