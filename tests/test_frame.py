@@ -559,6 +559,26 @@ def test_wire_signoffs_over_two_lines_and_after_the_text() -> None:
         assert article.trailers == () and article.paragraphs[-1].text == line
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_business_wire_contacts_block(gap: str) -> None:
+    # ``Contacts`` and its ``Investors:`` / ``Media:`` labels are contact trailers (2026-11-30)
+    text = (
+        "TULSA--(BUSINESS WIRE)--Nov. 8, 2024--Brindle Foods Inc. reported results.\n\n"
+        f"Contacts{gap}Investors:\nNoor Haddad, +1 918-555-0142, ir@brindle.example{gap}"
+        "Media:\nPiet Lang\npress@brindle.example\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["Brindle Foods Inc. reported results."]
+    assert [(t.kind, t.names) for t in article.trailers] == [
+        ("contact", ()),
+        ("contact", ("Noor Haddad",)),
+        ("contact", ("Piet Lang",)),
+    ]
+    # a label that opens a sentence stays body text
+    article = newsparse.parse_article("TULSA (AP) - Ships docked.\n\nMedia: The port said it would reopen.")
+    assert article.trailers == ()
+
+
 @pytest.mark.parametrize(
     ("ending", "signoff"),
     [

@@ -155,6 +155,16 @@ _CONTACT_HEADER = (
     rf"(?:(?:Media|MEDIA|Press|PRESS|Investor|INVESTOR)(?:{_S}+(?i:relations))?{_S}+"
     rf"(?i:contacts?|inquiries|enquiries)|CONTACTS?|Contacts?){_S}*:"
 )
+# Business Wire's and GlobeNewswire's ``Contacts`` block: ``Contacts`` alone
+# (at the end of its unit or over a label), and a label alone on its line
+# over a name and an e-mail or a phone number: ``Investors:``, ``Media:``
+_CONTACT_LABEL = (
+    rf"(?:Investors?|Media|Press|Analysts?)(?:{_S}+(?i:relations|contacts?|inquiries))?{_S}*:"
+)
+_CONTACT_BLOCK = (
+    rf"(?:Contacts?|CONTACTS?){_S}*(?=\s*\Z|[\r\n]\s*{_CONTACT_LABEL})"
+    rf"|{_CONTACT_LABEL}{_S}*(?=[\r\n][^@]{{0,160}}?(?:@|\d{{3}}[\-. ]\d{{4}}))"
+)
 # The Canadian Press's publication note, which dates the story
 _CP_PUBLISHED = (
     rf"This{_S}+(?:report|story|article){_S}+by{_S}+The{_S}+Canadian{_S}+Press"
@@ -244,6 +254,7 @@ _TRAILER_FORMS = rf"""
   | (?P<contact>
         To{_S}+contact{_S}+the{_S}+(?:reporters?|editors?|writers?|authors?)\b
       | {_CONTACT_HEADER}
+      | {_CONTACT_BLOCK}
       # Yonhap's reporter's e-mail, alone on its line over ``(END)``
       | [\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}{_S}*(?=[\r\n]\s*{_END_MARK})
     )
@@ -316,7 +327,7 @@ _EMAIL_NAME = re.compile(
 # ``Media Contact:`` and the name on the line under it, or after it:
 # ``CONTACT: Dana Okafor, 555-0100, ...``
 _CONTACT_NAME = re.compile(
-    rf"{_CONTACT_HEADER}\s*(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{1,3}})"
+    rf"(?:{_CONTACT_HEADER}|{_CONTACT_LABEL})\s*(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{1,3}})"
     rf"{_S}*(?=[,\r\n]|\Z)"
 )
 _CP_LINE = re.compile(_CP_PUBLISHED)
