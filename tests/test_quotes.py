@@ -2433,6 +2433,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the budget ignores rural roads", "it", "saying")],
     ),
     (
+        "british-double-nested-in-single",
+        "'The skipper told me, \"Stay ashore\",' said Mira Lund.",
+        [("direct", 'The skipper told me, "Stay ashore",', "Mira Lund", "said")],
+    ),
+    (
+        "british-curly-double-nested-in-single",
+        "‘We heard the pier was “closed for good”,’ Mira Lund said.",
+        [("direct", "We heard the pier was “closed for good”,", "Mira Lund", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
