@@ -636,6 +636,9 @@ def _notice_start(text: str, start: int, end: int) -> int | None:
         # may open with one: ``(----EDITORIAL USE ONLY ...----) Biden ...``)
         if m is not None and "\n" not in rest and "\r" not in rest and rest == rest.upper():
             return m.start()
+    last = text[max(start, end - 20) : end]
+    if "Photo" not in last and "RESERVED" not in last:
+        return None
     m = _NOTICE_END.search(text, max(start, end - 60), end)
     return None if m is None else m.start()
 
@@ -644,6 +647,8 @@ def _noticed_bare(text: str, start: int, end: int) -> Credit | None:
     """Yonhap's and Kyodo's ``... (PHOTO NOT FOR SALE) (Yonhap)``: a bare
     wire agency in parentheses after a usage notice is a credit in an
     article too (no sentence ends so)."""
+    if text[end - 1] != ")" or ")" not in text[max(start, end - 200) : end - 1]:
+        return None
     m = _NOTICED_BARE.search(text, max(start, end - 200), end)
     if m is None or not is_wire_agency(m.group("agency")):
         return None

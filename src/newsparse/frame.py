@@ -206,8 +206,8 @@ _ONE_LINE = re.compile(
     ){_S}*(?=[\r\n])""",
     re.VERBOSE,
 )
-# a credited name alone after a label: ``Editor: Li Ming``
-_CREDIT_NAME = rf"[A-Z][\w'’\-]*(?:{_S}+[A-Z][\w'’\-]*){{0,3}}"
+# a credited name (two words or more) alone after a label: ``Editor: Li Ming``
+_CREDIT_NAME = rf"[A-Z][\w'’\-]*(?:{_S}+[A-Z][\w'’\-]*){{1,3}}"
 # the one form that needs a word of its own (``contributed``) far into its line
 _CONTRIBUTED = rf"""
       | [^\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}this{_S}
