@@ -57,6 +57,20 @@ CREDITS = [
     ("Dancers bow at the Lumen Gala. (Priya Solano/Getty Images for Harbor Arts)", "(Priya Solano/Getty Images for Harbor Arts)", "Priya Solano", "Getty Images"),
     ("Dancers bow at the Lumen Gala. (Photo by Priya Solano/Getty Images for The Lumen Foundation)", "(Photo by Priya Solano/Getty Images for The Lumen Foundation)", "Priya Solano", "Getty Images"),
     ("Dancers bow at the Lumen Gala. Photo: Getty Images for Harbor Arts", "Photo: Getty Images for Harbor Arts", None, "Getty Images"),
+    # usage notices after the credit are in neither part; a handout names no
+    # photographer; UPI, Bernama and Anadolu web forms (2026-11-30)
+    ("Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE", "(Photo by Handout / TARVIK CITY HALL / AFP)", None, "AFP"),
+    ('Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / TARVIK CITY HALL" - NO MARKETING NO ADVERTISING CAMPAIGNS', "(Photo by Handout / TARVIK CITY HALL / AFP)", None, "AFP"),
+    ("Mayor Ines Tovar greets fans. - AFP PHOTO / TARVIK CITY HALL / HANDOUT - RESTRICTED TO EDITORIAL USE", "AFP PHOTO / TARVIK CITY HALL / HANDOUT", None, "AFP"),
+    ("Mayor Ines Tovar greets fans. (Tarvik City Hall/Handout via Xinhua)", "(Tarvik City Hall/Handout via Xinhua)", None, "Xinhua"),
+    ("Pupils line up in Tarvik. UPI/Dora Lenz | License Photo", "UPI/Dora Lenz", "Dora Lenz", "UPI"),
+    ("Pupils line up in Tarvik. File Photo by Dora Lenz/UPI", "File Photo by Dora Lenz/UPI", "Dora Lenz", "UPI"),
+    ("Pupils line up in Ipoh. --fotoBERNAMA (2024) COPYRIGHTS RESERVED", "fotoBERNAMA", None, "Bernama"),
+    ("Rescuers dig in Malatya. [Emre Yalcin - Anadolu Agency]", "[Emre Yalcin - Anadolu Agency]", "Emre Yalcin", "Anadolu"),
+    ("Rescuers dig in Malatya. (Emre Yalcin - Anadolu Agency)", "(Emre Yalcin - Anadolu Agency)", "Emre Yalcin", "Anadolu"),
+    # a usage notice, then a bare wire in parentheses (Yonhap, Kyodo): a credit in an article too
+    ("Officials inspect the border post on Nov. 7, 2024. (PHOTO NOT FOR SALE) (Yonhap)", "(Yonhap)", None, "Yonhap"),
+    ("Officials inspect the border post. (For Use Only in the Republic of Korea. No Redistribution) (Yonhap)", "(Yonhap)", None, "Yonhap"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -85,6 +99,8 @@ NOT_CREDITS_IN_ARTICLES = [
     # a hyphenated word is no caption-credit boundary (regression row)
     "Veltrona Launches AI-Powered Kettle Platform for Rural Clinics",
     "Dorvan Sells Photo Archive to Getty Images for Undisclosed Sum",
+    # a spaced dash in parentheses needs a person and a known agency (2026-11-30)
+    "The pier reopened (Jane Roe - Hometown Gazette)",
 ]
 
 # caption, date, place (reference 2024-11-12)
@@ -352,3 +368,23 @@ def test_a_labelled_date_with_at_before_the_time(date_line: str) -> None:
     )
     assert article.published == "2024-11-11"
 
+
+
+# a caption with a notice over the dateline: no headline, the notice a
+# caption block of its own, in neither the caption text nor the credit (2026-11-30)
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE",
+        "Pupils line up in Tarvik. UPI/Dora Lenz | License Photo",
+        "Officials inspect the border post. (PHOTO NOT FOR SALE) (Yonhap)",
+    ],
+)
+def test_a_usage_notice_is_in_a_caption_block(caption: str) -> None:
+    text = f"{caption}\n\nTARVIK (AFP) - The mayor said the pier would reopen.\n"
+    article = newsparse.parse_article(text)
+    assert article.headline is None and article.dateline is not None
+    (found,) = article.captions
+    assert found.text.endswith(".") and found.credit is not None
+    blocks = [b for b in article.blocks if b.kind.value == "caption"]
+    assert "".join(b.text for b in blocks).replace(" ", "") == caption.replace(" ", "")

@@ -182,6 +182,35 @@ def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
         assert article.quotes[0].text == "Ferry talks stall as Ankara balks"
 
 
+# a label and a colon (``Exclusive:``, Xinhua's ``Interview:``), Yonhap's desk
+# tags (``(LEAD)``, ``(2nd LD)``) and Bloomberg's ``-- Update`` are story
+# labels too, out of the headline and its quotes (2026-11-30)
+@pytest.mark.parametrize(
+    ("line", "labels", "headline"),
+    [
+        ("Exclusive: Ferry talks stall, sources say", ["Exclusive:"], "Ferry talks stall, sources say"),
+        ("Interview: Ferry talks at their best, says envoy", ["Interview:"], "Ferry talks at their best, says envoy"),
+        ("Roundup: Ferry talks stall, say analysts", ["Roundup:"], "Ferry talks stall, say analysts"),
+        ("(LEAD) Ferry talks stall, officials say", ["(LEAD)"], "Ferry talks stall, officials say"),
+        ("(2nd LD) Ferry talks stall, officials say", ["(2nd LD)"], "Ferry talks stall, officials say"),
+        ("(News Focus) Ferry talks stall, experts say", ["(News Focus)"], "Ferry talks stall, experts say"),
+        ("Harbor Line Says Ferry Talks Stall -- Update", ["-- Update"], "Harbor Line Says Ferry Talks Stall"),
+    ],
+)
+def test_labels_around_the_headline(line: str, labels: list[str], headline: str) -> None:
+    text = f"{line}\n\nISTANBUL, Nov 11 (Yonhap) -- (LEAD) Ferry talks stalled, officials said.\n"
+    article = newsparse.parse_article(text, reference_date=dt.date(2024, 11, 12))
+    assert article.headline == headline
+    metadata = [b.text for b in article.blocks if b.kind.value == "metadata"]
+    assert metadata == [*labels, "(LEAD)"]
+    assert article.paragraphs[0].text == "Ferry talks stalled, officials said."
+    quotes = [q.text for q in article.quotes]
+    assert "Ferry talks stalled" in quotes
+    assert not any(label in quote for quote in quotes for label in labels)
+    if ", " in headline:
+        assert quotes[0] == headline.split(",")[0]
+
+
 @pytest.mark.parametrize("headline", ["UK-EU ferry talks stall", "COVID-19 cases rise in port", "UPDATE-minded voters cheer"])
 def test_capitals_and_a_hyphen_are_no_kicker(headline: str) -> None:
     article = newsparse.parse_article(f"{headline}\n\nISTANBUL (Reuters) - Talks stalled.\n")
@@ -227,6 +256,23 @@ def test_subheading_before_a_dateline() -> None:
     assert article.headline == "Pier to be rebuilt"
     assert article.dateline is not None and article.dateline.agency == "AP"
     assert [p.text for p in article.paragraphs] == ["The council voted on Monday."]
+
+
+# a date line right under the headline, with no blank line, is a metadata
+# block and dates the story; the byline and dateline under it stay (2026-11-30)
+@pytest.mark.parametrize(
+    "date_line",
+    ["Updated: November 8, 2024", "2024-11-08T14:05:11Z", "Published 9:12 AM EST, Fri Nov 8, 2024"],
+)
+@pytest.mark.parametrize("byline", ["", "By Nadia Fenwick\n"])
+def test_date_line_under_the_headline(date_line: str, byline: str) -> None:
+    text = f"Tin Slides to Three-Week Low\n{date_line}\n{byline}(Bloomberg) -- Tin fell, traders said.\n\nIt rose later."
+    article = newsparse.parse_article(text)
+    assert article.headline == "Tin Slides to Three-Week Low"
+    assert article.published == "2024-11-08"
+    assert article.dateline is not None and article.dateline.agency == "Bloomberg"
+    assert list(article.bylines) == (["Nadia Fenwick"] if byline else [])
+    assert [p.text for p in article.paragraphs] == ["Tin fell, traders said.", "It rose later."]
 
 
 # regression: an editor's note above the story is a story label, not a
@@ -336,6 +382,21 @@ TRAILERS = [
     ("Read more: Ferry fares rise for a third year", "other", []),
     ("Sign up for our daily newsletter", "other", []),
     ("Sign up for breaking news alerts here.", "other", []),
+    # sign-offs and web furniture of the Asian and European wires (2026-11-30)
+    ("(END)", "signoff", []),
+    ("==Kyodo", "signoff", []),
+    ("bur-tk/lmo", "signoff", []),
+    ("PTI KRV HLT", "signoff", []),
+    ("-- BERNAMA", "signoff", []),
+    ("(end) rs.hq", "signoff", []),
+    ("dpa xy mk n2 ts", "signoff", []),
+    ("*Writing by Selin Arikan", "reporting", ["Selin Arikan"]),
+    ("Editor: Zhou Ping", "reporting", ["Zhou Ping"]),
+    ("(Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance", ["Wen Lu", "Gao Rui"]),
+    ("© dpa-infocom, dpa:241108-930-654321/1", "copyright", []),
+    ("Anadolu Agency website contains only a portion of the news stories offered to subscribers.", "other", []),
+    ("(This story has not been edited by The Ledger and is auto-generated from PTI)", "other", []),
+    ("(Only the headline of this report may have been reworked by the Ledger staff; the rest of the content is auto-generated from a syndicated feed.)", "other", []),
 ]
 
 
@@ -476,6 +537,46 @@ def test_inline_reporting_credit_is_split_from_the_last_paragraph() -> None:
     article = newsparse.parse_article(text)
     assert [p.text for p in article.paragraphs] == ["Rates rose, brokers said."]
     assert article.trailers[0].names == ("Jane Doe", "Ann")
+
+
+def test_wire_signoffs_over_two_lines_and_after_the_text() -> None:
+    # IANS, Yonhap's e-mail line, KUNA's inline ``(end)`` and Xinhua's credit (2026-11-30)
+    cases = [
+        ("--IANS\nkrv/hlt", [("signoff", "--IANS"), ("signoff", "krv/hlt")]),
+        ("mpark@yna.co.kr\n(END)", [("contact", "mpark@yna.co.kr"), ("signoff", "(END)")]),
+    ]
+    for ending, expected in cases:
+        article = newsparse.parse_article(f"SEOUL (Yonhap) -- Trains stopped, unions said.\n\n{ending}\n")
+        assert [(t.kind, t.text) for t in article.trailers] == expected
+        assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
+    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance")]:
+        article = newsparse.parse_article("KUWAIT (KUNA) -- Trains stopped, unions said." + ending)
+        assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
+        assert [(t.kind, t.text) for t in article.trailers] == [(kind, ending.strip())]
+    # a slash pair of words and a line that opens on an agency stay body text
+    for line in ["and/or", "PTI said the bridge would reopen."]:
+        article = newsparse.parse_article(f"PARIS (AFP) - Trains stopped.\n\n{line}")
+        assert article.trailers == () and article.paragraphs[-1].text == line
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_business_wire_contacts_block(gap: str) -> None:
+    # ``Contacts`` and its ``Investors:`` / ``Media:`` labels are contact trailers (2026-11-30)
+    text = (
+        "TULSA--(BUSINESS WIRE)--Nov. 8, 2024--Brindle Foods Inc. reported results.\n\n"
+        f"Contacts{gap}Investors:\nNoor Haddad, +1 918-555-0142, ir@brindle.example{gap}"
+        "Media:\nPiet Lang\npress@brindle.example\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["Brindle Foods Inc. reported results."]
+    assert [(t.kind, t.names) for t in article.trailers] == [
+        ("contact", ()),
+        ("contact", ("Noor Haddad",)),
+        ("contact", ("Piet Lang",)),
+    ]
+    # a label that opens a sentence stays body text
+    article = newsparse.parse_article("TULSA (AP) - Ships docked.\n\nMedia: The port said it would reopen.")
+    assert article.trailers == ()
 
 
 @pytest.mark.parametrize(

@@ -223,6 +223,27 @@ QUOTE_CASES += [
     ),
 ]
 
+QUOTE_CASES += [
+    (
+        # 2026-11-30 (C14): bullet lines in one block were one sentence, so
+        # the second item gave no quote (or the next bullet was a cue)
+        "bullet-lines-are-sentences",
+        "(Bloomberg) -- Here is what analysts say:\n"
+        "- “Steady quarter,” Halvard analyst Ines Moro wrote.\n"
+        "- Costs look high, Brisk Capital analyst Teo Lamb said.",
+        [
+            ("Steady quarter,", "Halvard analyst Ines Moro"),
+            ("Costs look high", "Brisk Capital analyst Teo Lamb"),
+        ],
+    ),
+    (
+        # a dash that opens a hard-wrapped line of a paragraph is no bullet
+        "wrapped-dash-is-no-bullet",
+        "OSLO, Jan 1 - Lena Holt said the pier would close in May\n- a month early.",
+        [("the pier would close in May\n- a month early", "Lena Holt")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"), [(t, e) for _, t, e in QUOTE_CASES], ids=[i for i, _, _ in QUOTE_CASES]

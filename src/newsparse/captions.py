@@ -92,13 +92,14 @@ _SHAPES = (
     _Shape(
         "marker",
         re.compile(
-            rf"(?:(?P<open>[(\[]{_S}?)|{_START}(?<!(?i:file){_S}))(?P<marker>(?i:{_MARKER}|courtesy))"
+            rf"(?:(?P<open>[(\[]{_S}?)|{_START}(?:(?i:file){_S}+(?=(?i:photo){_S}+(?i:by){_S})"
+            rf"|(?<!(?i:file){_S})))(?P<marker>(?i:{_MARKER}|courtesy))"
             rf"(?:{_S}*:|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S}))"
             rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
         ),
         strict=True,
         needles=(*(m.lower() for m in CREDIT_MARKERS), "courtesy"),
-        reach=2,
+        reach=7,  # ``File Photo by`` (UPI)
         within=140,
     ),
     # (AP Photo/Evan Vucci, File) ; AFP PHOTO / JOHN DOE ; (AP Photo)
@@ -113,6 +114,24 @@ _SHAPES = (
         needles=("photo", "picture"),
         reach=26,
         within=120,
+    ),
+    # Bernama: ``--fotoBERNAMA``; the agency's name glued to ``foto``
+    _Shape(
+        "foto",
+        re.compile(rf"{_START}(?P<open>)(?i:foto)(?P<agency>[A-Z]{{2,10}})(?P<body>){_END}"),
+        strict=True,
+        needles=("foto",),
+        reach=0,
+        within=30,
+    ),
+    # Anadolu: ``[Mehmet Kaya - Anadolu Agency]``, ``(Mehmet Kaya - Anadolu Agency)``
+    _Shape(
+        "dashed",
+        re.compile(rf"(?P<open>[(\[]{_S}?)(?P<body>{_PART}{_S}+[-–—]{_S}+{_PART}){_S}*[)\]]{_END}"),
+        strict=True,
+        needles=(" - ", " – ", " — "),
+        reach=60,
+        within=70,
     ),
     # © Jane Doe / AFP ; (c) Acme Images
     _Shape(
@@ -478,6 +497,16 @@ def _read_via(body: str) -> _Reading | None:
     return _Reading(None, _agency_name(body[len(before) - len(name) :]), len(before) - len(name))
 
 
+def _read_dashed(body: str) -> _Reading | None:
+    """``Mehmet Kaya - Anadolu Agency``: a person, a spaced dash and a known
+    agency."""
+    m = re.match(r"(?P<name>.+?)\s+[-–—]\s+(?P<agency>.+)\Z", body)
+    if m is None or not _person_like(m.group("name")):
+        return None
+    agency = canonical_agency(m.group("agency"))
+    return None if agency is None else _Reading(_photographer(m.group("name")), agency, 0)
+
+
 def _read_one(part: str, at: int, shape: str) -> _Reading | None:
     """A credit of one part: an agency, an organisation or a person."""
     if shape == "slash":
@@ -535,7 +564,7 @@ def _credit_of(
 ) -> Credit | None:
     body = m.group("body") or ""
     opened = bool(m.group("open"))
-    if shape.name == "agency_photo":
+    if shape.name in {"agency_photo", "foto"}:
         agency = canonical_agency(m.group("agency"))
         if agency is None:
             return None
@@ -550,7 +579,10 @@ def _credit_of(
             inner_marker = _INNER_MARKER.match(body)
             if inner_marker is not None:  # ``© Foto: Jane Doe``
                 body = body[inner_marker.end() :]
-        found = _read_parts(body, kind, strict=strict, opened=opened)
+        if kind == "dashed":
+            found = _read_dashed(body)
+        else:
+            found = _read_parts(body, kind, strict=strict, opened=opened)
         if found is None:
             return None
         reading = found
@@ -579,6 +611,9 @@ def _credit_of(
                 return None
     if reading.photographer is None and reading.agency is None:
         return None
+    if reading.photographer is not None and _HANDOUT.search(text, credit_start, end):
+        # a handout names who handed the picture out, not who took it
+        reading = attrs.evolve(reading, photographer=None)
     span = strip_span(text, credit_start, end)
     return Credit(
         text=text[span.start : span.end],
@@ -588,17 +623,61 @@ def _credit_of(
     )
 
 
+def _notice_start(text: str, start: int, end: int) -> int | None:
+    """Where a usage notice after a credit begins, when ``text[start:end]``
+    ends with one (AFP's ``/ RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT
+    ...``, UPI's ``| License Photo``, Bernama's ``(2025) COPYRIGHTS
+    RESERVED``)."""
+    tail = max(start, end - _NOTICE_REACH)
+    if "EDITORIAL" in text[tail:end]:
+        m = _RESTRICTED.search(text, tail, end)
+        rest = "" if m is None else text[m.start() : end]
+        # the notice is in capitals to the end of the line (a Getty caption
+        # may open with one: ``(----EDITORIAL USE ONLY ...----) Biden ...``)
+        if m is not None and "\n" not in rest and "\r" not in rest and rest == rest.upper():
+            return m.start()
+    last = text[max(start, end - 20) : end]
+    if "Photo" not in last and "RESERVED" not in last:
+        return None
+    m = _NOTICE_END.search(text, max(start, end - 60), end)
+    return None if m is None else m.start()
+
+
+def _noticed_bare(text: str, start: int, end: int) -> Credit | None:
+    """Yonhap's and Kyodo's ``... (PHOTO NOT FOR SALE) (Yonhap)``: a bare
+    wire agency in parentheses after a usage notice is a credit in an
+    article too (no sentence ends so)."""
+    if text[end - 1] != ")" or ")" not in text[max(start, end - 200) : end - 1]:
+        return None
+    m = _NOTICED_BARE.search(text, max(start, end - 200), end)
+    if m is None or not is_wire_agency(m.group("agency")):
+        return None
+    span = Span(m.start("credit"), m.end("credit"))
+    agency = canonical_agency(m.group("agency"))
+    return Credit(text=text[span.start : span.end], span=span, agency=agency)
+
+
 def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Credit | None:
     """The credit that ends ``text[start:end]``, if there is one.
 
     ``strict`` (inside an article) leaves out the bare forms that ordinary
     sentences can end with (``(AP)``, ``Jane Doe/Acme Gazette``). Two
     credits in a row (``(AP Photo/Jane Doe) AP Photo``) make one credit.
+    A usage notice after the credit is in neither the credit nor the
+    caption text (``_notice_start``).
     """
     if end > start and text[end - 1].isspace():  # else ``strip_span`` keeps the end
         end = strip_span(text, start, end).end
     if end <= start:
         return None
+    notice = _notice_start(text, start, end)
+    if notice is not None:
+        end = strip_span(text, start, notice).end
+        if end <= start:
+            return None
+    bare = _noticed_bare(text, start, end)
+    if bare is not None:
+        return bare
     found = _one_credit(text, start, end, strict=strict)
     if found is None:
         found = _wrapped_credit(text, start, end, strict=strict)
@@ -690,12 +769,42 @@ def _one_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | No
     return best
 
 
+_NOTICE_REACH = 500
+# AFP's restriction notice after its credit, to the end of the line
+_RESTRICTED = re.compile(
+    rf"(?:[/|\-–—]{_S}*)?(?:RESTRICTED{_S}TO{_S}EDITORIAL{_S}USE|EDITORIAL{_S}USE{_S}ONLY)"
+)
+# UPI's web furniture and Bernama's copyright after the credit
+_NOTICE_END = re.compile(
+    rf"{_S}*(?:\|{_S}*License{_S}+Photo|\((?:19|20)\d\d\){_S}*COPYRIGHTS?{_S}+RESERVED)"
+    rf"{_S}*\Z"
+)
+# a usage notice in parentheses (Yonhap, Kyodo): ``(PHOTO NOT FOR SALE)``,
+# ``(For Use Only in the Republic of Korea. No Redistribution)``
+_USAGE_NOTICE = (
+    rf"\((?i:photo{_S}not{_S}for{_S}sale|for{_S}use{_S}only{_S}in{_S}the{_S}republic{_S}of"
+    rf"{_S}korea|no{_S}redistribution|for{_S}editorial{_S}use{_S}only)[^()\r\n]{{0,80}}\){_S}*"
+)
+# the notice, then a bare agency in parentheses
+_NOTICED_BARE = re.compile(
+    rf"{_USAGE_NOTICE}(?P<credit>\({_S}?(?P<agency>[A-Za-z][\w\-]{{1,20}}"
+    rf"(?:{_S}[\w\-]{{1,20}}){{0,2}}){_S}?\)){_S}*\Z"
+)
+_NOTICE_BEFORE = re.compile(rf"{_USAGE_NOTICE}\Z")
+# ``Handout`` in a credit: the body named next to it handed the picture out
+_HANDOUT = re.compile(r"(?<![^\W_])(?:[Hh]andout|HANDOUT)(?![^\W_])")
+
+
 def split_caption(text: str, start: int, end: int, *, strict: bool = True) -> Caption | None:
     """``text[start:end]`` as a caption when it ends with a credit."""
     credit = find_credit(text, start, end, strict=strict)
     if credit is None:
         return None
     body = strip_span(text, start, credit.span.start)
+    notice = _NOTICE_BEFORE.search(text, max(body.start, body.end - 200), body.end)
+    if notice is not None:
+        # ``... 2025. (PHOTO NOT FOR SALE) (Yonhap)``: the notice is no caption text
+        body = strip_span(text, body.start, notice.start())
     # ``... 2025. - AFP PHOTO / NAME``: the dash (or bar, or slash) that sets
     # the credit off is no part of the caption; a hyphen ending a word is
     cut = body.end

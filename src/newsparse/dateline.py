@@ -27,7 +27,12 @@ import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from newsparse.lexicon.agencies import AGENCY_ALIASES, canonical_agency, is_wire_agency
+from newsparse.lexicon.agencies import (
+    AGENCY_ALIASES,
+    canonical_agency,
+    dateline_agency,
+    is_wire_agency,
+)
 from newsparse.lexicon.credits import NAME_PARTICLES
 from newsparse.model import Dateline, Span
 
@@ -145,11 +150,28 @@ _WIRE_CODES = "|".join(
 _CODE_BEFORE_DASH = rf"(?=[A-Z])(?:{_WIRE_CODES})(?![^\W\d_]){_S}*{_DASH}"
 _CODE_AFTER_PLACE = re.compile(rf"(?P<place>.+?){_S}{{1,2}}(?P<code>{_WIRE_CODES})")
 
+# an ordinal day, ``28th November`` (WAM, Bernama): the suffix is no part
+# of the day
+_ORDINAL = r"(?:(?<=1)st|(?<=2)nd|(?<=3)rd|th)?"
+# a press release's date after its wire marker, with its own separator:
+# ``CHICAGO (PRWEB) November 28, 2026 -- ``, ``NEW YORK--(BUSINESS
+# WIRE)--Nov. 28, 2026--``, ``NEW YORK, NY / ACCESSWIRE / November 28, 2026 /
+# ``; always with its year
+_POST_DATE = rf"""
+    (?:
+        (?P<pmonth>{MONTH_PATTERN}\.?){_S}{{1,2}}(?P<pday>\d{{1,2}}){_ORDINAL},?{_S}{{1,2}}
+        (?P<pyear>(?:19|20)\d\d)(?!\d)
+        (?P<psep>{_S}*(?:{_DASH}|/){_S}*)
+    )?
+    """
+
 _PLACE_DATE = rf"""
     \*{{0,6}}                             # a wire priority marker, ``****LONDON``
     (?P<location>
         (?P<city>{_WORD}(?:{_S}{{1,2}}{_MORE_WORD}){{0,5}})
-        (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\])?
+        (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\]
+          | {_S}\((?P<pregion>{_REGION})\)(?={_S}*\()  # AFP: ``Kherson (Ukraine) (AFP) - ``
+        )?
         (?:{_S}?,{_S}{{0,2}}(?P<region>{_REGION}(?:,{_S}{_REGION}){{0,2}}))?
     )
     (?:
@@ -157,8 +179,8 @@ _PLACE_DATE = rf"""
         (?:
             (?:(?P<wday>{_WEEKDAY})\.?,?{_S}{{1,2}})?   # ``Tuesday 11 November 2025``
             (?:
-                (?P<month>{_MONTHISH}){_S}{{1,2}}(?P<day>\d[\dO]{{0,2}})(?![\w])
-              | (?P<dday>\d{{1,2}}){_S}(?P<dmonth>(?!{_CODE_BEFORE_DASH}){_MONTHISH})
+                (?P<month>{_MONTHISH}){_S}{{1,2}}(?P<day>\d[\dO]{{0,2}}){_ORDINAL}(?![\w])
+              | (?P<dday>\d{{1,2}}){_ORDINAL}{_S}(?P<dmonth>(?!{_CODE_BEFORE_DASH}){_MONTHISH})
             )
             (?:,?{_S}?(?P<year>(?:19|20)\d\d)(?!\d))?
           | (?P<weekday>{_WEEKDAY})\.?                   # ``BRUSSELS, Tuesday (AFP)``
@@ -173,11 +195,12 @@ _DATELINE = re.compile(
     (?:
         (?:
             {_S}*(?:{_DASH}{_S}*)?\((?P<paren>[^()\r\n]{{1,40}})\)
-          | {_S}*\.?{_S}*/(?P<slash>[A-Za-z][^/\r\n]{{0,39}})/
+          | {_S}*\.?{_S}*/{_S}?(?P<slash>[A-Za-z][^/\r\n]{{0,39}})/
           | {_S}?,{_S}*(?P<signoff>(?i:reuters?))(?![^\W\d_])
           | {_S}{{1,2}}(?P<bare>[A-Z]{{2,5}})(?![^\W\d_])   # AAP: ``SYDNEY, Nov 11 AAP - ``
         )
         (?P<sep>{_S}*(?:[.:]{_S}*)?(?:{_DASH}{_S}*)?)
+        {_POST_DATE}
       | (?P<dash>,?{_S}*{_DASH}{_S}*)                    # no agency: a dash
     )
     """,
@@ -333,9 +356,11 @@ def resolve_weekday(weekday: int, anchor: dt.date | None) -> dt.date | None:
 def _agency_of(marker: str) -> str | None:
     """The agency a dateline marker names, or ``None`` when it names none."""
     marker = marker.strip()
-    known = canonical_agency(marker)
+    if canonical_agency(marker) is not None:
+        return dateline_agency(marker)
+    known = dateline_agency(marker)
     if known is not None:
-        return known if is_wire_agency(marker) else None
+        return known
     if _NEWSY.search(marker) and marker[:1].isupper() and ":" not in marker:
         return marker
     return None
@@ -383,9 +408,10 @@ def _place_form(
         if m is None:
             return None
     city = m.group("city")
-    region = m.group("region")
+    region = m.group("region") if m.group("region") is not None else m.group("pregion")
     first_word = city.split()[0]
     month_name = m.group("month") or m.group("dmonth")
+    post_month = m.groupdict().get("pmonth")
     if m.group("location").islower():
         # copy lower-cased whole (``washington, nov 11 (reuters) - ``): only
         # with a date and a known wire's parenthesised marker, and no
@@ -394,6 +420,8 @@ def _place_form(
             return None
     elif not _capitalised_place(city, first_word, region):
         return None
+    if m.group("pregion") is not None and canonical_agency(m.group("pregion")) is not None:
+        return None  # two markers, no region
     if canonical_agency(city) is not None and region is None and (marker or not month_name):
         # ``The Associated Press (AP) - ...`` and ``REUTERS - `` name no place;
         # a dated ``ZUMA, Jan 1 - `` does, and so does a town with its region
@@ -411,7 +439,7 @@ def _place_form(
             return None
         if _GETTY_CAPTION.match(text, m.end(), end):
             return None
-    elif not _marker_separated(m, city, after):
+    elif not post_month and not _marker_separated(m, city, after):
         return None
 
     location = m.group("location")
@@ -427,6 +455,16 @@ def _place_form(
         date_text = _resolve_weekday_name(m.group("weekday"), where, anchor, warn)
     elif m.group("iso") or m.group("numeric"):
         date_text = _numeric_date(m.group("iso"), m.group("numeric"), where, warn)
+    elif post_month and not month_name:
+        date_text = _resolve(
+            post_month,
+            m.group("pday"),
+            m.group("pyear"),
+            month_number(post_month),
+            where,
+            anchor,
+            warn,
+        )
     else:
         date_text = _resolve(month_name, day_text, m.group("year"), month, where, anchor, warn)
     return Dateline(
@@ -539,14 +577,15 @@ def _date_form(
     if m is None:
         return None
     marker = (m.group("paren") or m.group("slash")).strip()
-    if canonical_agency(marker) is None or not is_wire_agency(marker):
+    agency = dateline_agency(marker)
+    if agency is None:
         return None
     where = Span(m.start(), m.end())
     month = month_number(m.group("month"))
     date_text = _resolve(
         m.group("month"), m.group("day"), m.group("year"), month, where, anchor, warn
     )
-    return Dateline(text=m.group(0), span=where, date=date_text, agency=canonical_agency(marker))
+    return Dateline(text=m.group(0), span=where, date=date_text, agency=agency)
 
 
 def _numeric_date(

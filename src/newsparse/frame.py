@@ -93,7 +93,36 @@ _KICKER_WORDS = (
     r"|POLL|FOCUS|BRIEF|URGENT|COMMENTARY|WITNESS|SCENARIOS|QUOTEBOX|DIARY|HIGHLIGHTS"
     r"|OBITUARY"
 )
-_KICKER = re.compile(rf"(?:(?:{_KICKER_WORDS})-)+(?=[^\W_a-z]|[\"“‘'$£€])")
+# a one- or two-word label and a colon before a headline (``Exclusive:``,
+# Xinhua's ``Interview:``, ``Feature:``, ``Roundup:``, ``Xinhua Headlines:``);
+# ``Poll:`` and ``Report:`` are speakers (docs/annotation.md), not labels
+_COLON_KICKER = rf"""
+    (?=[A-Z])(?i:exclusive|analysis|news{_S}analysis|update|updated|factbox|explainer
+      |backgrounder|breaking|opinion|editorial|interview|feature|roundup|spotlight
+      |commentary|profile|yearender|insight|insights|preview|timeline|obituary|urgent
+      |xinhua{_S}headlines|economic{_S}watch|china{_S}focus|world{_S}insights|across{_S}china)
+    :{_S}+
+"""
+# Yonhap's desk tags before a headline or a story: ``(LEAD)``, ``(2nd LD)``,
+# ``(URGENT)``, ``(News Focus)``, ``(Yonhap Interview)``, maybe with a note
+# after a comma (``(3rd LD, with details)``)
+_DESK_TAG = rf"""
+    \((?:LEAD|URGENT|\d{{1,2}}(?:st|nd|rd|th){_S}LD|News{_S}(?:Focus|Analysis)
+      |Yonhap{_S}(?:Interview|Feature|Feature|Analysis))(?:,{_S}[^()\r\n]{{1,60}})?\)
+    {_S}+
+"""
+_KICKER = re.compile(
+    rf"""(?:(?:{_KICKER_WORDS})-|{_COLON_KICKER}|{_DESK_TAG})+
+    (?=[^\W_a-z]|[\"“‘'$£€])""",
+    re.VERBOSE,
+)
+_DESK_TAG_AT = re.compile(rf"{_DESK_TAG}(?=[^\W_a-z]|[\"“‘'$£€])", re.VERBOSE)
+# Bloomberg's version label after a headline: ``... -- Update``, ``--
+# Update 2``, ``-- Correct``
+_UPDATE_SUFFIX = re.compile(
+    rf"{_S}+(?:--|[–—]){_S}*(?:Update|UPDATE|Correct(?:ed|ion)?|CORRECT(?:ED|ION)?)"
+    rf"(?:{_S}\d{{1,2}})?{_S}*\Z"
+)
 _SENTENCE_END = re.compile(r"[,;:]\Z")
 # a full stop, maybe inside closing quotation marks or brackets
 _FULL_STOP_END = re.compile(r"\.[\"'”’)\]]{0,3}\Z")
@@ -125,6 +154,16 @@ _ABOUT_HEADER = (
 _CONTACT_HEADER = (
     rf"(?:(?:Media|MEDIA|Press|PRESS|Investor|INVESTOR)(?:{_S}+(?i:relations))?{_S}+"
     rf"(?i:contacts?|inquiries|enquiries)|CONTACTS?|Contacts?){_S}*:"
+)
+# Business Wire's and GlobeNewswire's ``Contacts`` block: ``Contacts`` alone
+# (at the end of its unit or over a label), and a label alone on its line
+# over a name and an e-mail or a phone number: ``Investors:``, ``Media:``
+_CONTACT_LABEL = (
+    rf"(?:Investors?|Media|Press|Analysts?)(?:{_S}+(?i:relations|contacts?|inquiries))?{_S}*:"
+)
+_CONTACT_BLOCK = (
+    rf"(?:Contacts?|CONTACTS?){_S}*(?=\s*\Z|[\r\n]\s*{_CONTACT_LABEL})"
+    rf"|{_CONTACT_LABEL}{_S}*(?=[\r\n][^@]{{0,160}}?(?:@|\d{{3}}[\-. ]\d{{4}}))"
 )
 # The Canadian Press's publication note, which dates the story
 _CP_PUBLISHED = (
@@ -167,16 +206,46 @@ _ONE_LINE = re.compile(
     ){_S}*(?=[\r\n])""",
     re.VERBOSE,
 )
+# a credited name (two words or more) alone after a label: ``Editor: Li Ming``
+_CREDIT_NAME = rf"[A-Z][\w'’\-]*(?:{_S}+[A-Z][\w'’\-]*){{1,3}}"
 # the one form that needs a word of its own (``contributed``) far into its line
 _CONTRIBUTED = rf"""
       | [^\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}this{_S}
         (?:report|story|article)\b
+      | \([^()\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}the{_S}   # Xinhua
+        (?:report|story|article)\.?\){_S}*{_LINE_END}
 """
+# the sign-offs of the Asian and European wires, alone on their line:
+# Yonhap ``(END)``, KUNA ``(end) ak.gb``, Kyodo ``==Kyodo``, Bernama ``--
+# BERNAMA``, IANS ``--IANS``, PTI ``PTI ABC DEF``, dpa ``dpa ab yy n1 kb``
+_END_MARK = rf"\((?:END|end)\)(?:{_S}+[a-z]{{1,4}}(?:\.[a-z]{{1,4}}){{0,3}})?"
+_WIRE_SIGNOFF = rf"""
+    (?:{_END_MARK}
+      | =={_S}*Kyodo
+      | -{{1,2}}{_S}*(?:BERNAMA|Bernama|IANS)
+      | PTI(?:{_S}+[A-Z]{{2,4}}){{1,4}}
+      | dpa(?:{_S}+[a-z0-9]{{1,3}}){{2,6}}
+    ){_S}*{_LINE_END}
+    # the desk's initials last in the story (AFP ``bur-md/abc``, IANS ``abc/xyz``)
+  | (?!(?:and/or|he/she|his/her|him/her|s/he|yes/no|on/off|in/out)\b)
+    [a-z]{{2,4}}(?:-[a-z]{{2,4}})?(?:/[a-z]{{2,4}}){{1,3}}{_S}*(?=\s*\Z)
+"""
+# a note that the page ran the story unedited from a wire's feed: ``(This
+# story has not been edited by ... and is auto-generated from PTI)``, ``(Only
+# the headline ... the rest of the content is auto-generated from a
+# syndicated feed.)``
+_SYNDICATION_NOTE = (
+    rf"\((?:This|Only|The|Except){_S}[^()\r\n]{{0,300}}?"
+    rf"(?:auto-generated|syndicated{_S}+feed|not{_S}+been{_S}+edited{_S}+by)"
+    rf"[^()\r\n]{{0,300}}\){_S}*{_LINE_END}"
+)
 _TRAILER_FORMS = rf"""
     (?P<reporting>
         \({_S}*(?i:(?:additional|further|editing|writing|reporting|and|compiled|research|{_S})+)
         {_S}by{_S}
-      | (?:Additional{_S}+reporting|Reporting|Writing|Editing|Compiled|Compiling){_S}+by{_S}
+      | \*{{0,2}}{_S}*(?:Additional{_S}+reporting|Reporting|Writing|Editing|Compiled|Compiling)
+        {_S}+by{_S}
+      | Editors?{_S}*:{_S}*(?={_CREDIT_NAME}{_S}*{_LINE_END})   # Xinhua ``Editor: Li Ming``
     )
   | (?P<assistance>
         (?:-{{1,2}}|[–—])?{_S}*(?i:with{_S}+assistance{_S}+from){_S}
@@ -185,9 +254,18 @@ _TRAILER_FORMS = rf"""
   | (?P<contact>
         To{_S}+contact{_S}+the{_S}+(?:reporters?|editors?|writers?|authors?)\b
       | {_CONTACT_HEADER}
+      | {_CONTACT_BLOCK}
+      # Yonhap's reporter's e-mail, alone on its line over ``(END)``
+      | [\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}{_S}*(?=[\r\n]\s*{_END_MARK})
     )
-  | (?P<copyright>(?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d)
-  | (?P<signoff>(?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)){_S}*(?=\s*\Z))
+  | (?P<copyright>
+        (?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d
+      | ©{_S}*[^\W\d_][^\r\n]{{0,120}}{_LINE_END}        # dpa ``© dpa-infocom, ...``
+    )
+  | (?P<signoff>
+        (?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)){_S}*(?=\s*\Z)
+      | {_WIRE_SIGNOFF}
+    )
   | (?P<other>
         More{_S}+stories{_S}+like{_S}+this
       | For{_S}+more{_S}+articles{_S}+like{_S}+this
@@ -195,6 +273,8 @@ _TRAILER_FORMS = rf"""
       | {_ABOUT_HEADER}
       | {_CP_PUBLISHED}
       | SOURCE{_S}+[A-Z][a-z][^\r\n]{{0,120}}(?=[\r\n]|\Z)
+      | {_SYNDICATION_NOTE}
+      | Anadolu{_S}+Agency{_S}+website{_S}+contains{_S}+only\b
       | {_WEB_CLUTTER}
     )
 """
@@ -215,9 +295,14 @@ _TRAILER_LINE_BREAK_UNCONTRIBUTED = re.compile(
     rf"[\r\n](?={_S}*(?:{_UNCONTRIBUTED_KINDS}))", re.VERBOSE
 )
 # ``... said. (Reporting by Jane Doe; Editing by John Roe)`` on the last line
+# ``... said. (Xinhua reporters Li Ming and Zhou Hao contributed to the
+# story)`` and KUNA's ``... said. (end) ak.gb`` there too
 _INLINE_REPORTING = re.compile(
     rf"(?<=[.!?\"”’]){_S}+(?=\((?:Reporting|Writing|Editing|Additional{_S}reporting|Compiled)"
-    rf"{_S}by{_S}[^()\r\n]{{1,400}}\){_S}*\Z)"
+    rf"{_S}by{_S}[^()\r\n]{{1,400}}\){_S}*\Z"
+    rf"|\([^()\r\n]{{1,200}}?{_S}contributed{_S}to{_S}(?:the|this){_S}(?:report|story|article)"
+    rf"\.?\){_S}*\Z"
+    rf"|{_END_MARK}{_S}*\Z)"
 )
 # 1980s Reuters: ``... (33.7).        REUTER`` at the end of the last line
 _SIGNOFF_AFTER_TEXT = re.compile(
@@ -242,7 +327,7 @@ _EMAIL_NAME = re.compile(
 # ``Media Contact:`` and the name on the line under it, or after it:
 # ``CONTACT: Dana Okafor, 555-0100, ...``
 _CONTACT_NAME = re.compile(
-    rf"{_CONTACT_HEADER}\s*(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{1,3}})"
+    rf"(?:{_CONTACT_HEADER}|{_CONTACT_LABEL})\s*(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{1,3}})"
     rf"{_S}*(?=[,\r\n]|\Z)"
 )
 _CP_LINE = re.compile(_CP_PUBLISHED)
@@ -250,7 +335,7 @@ _WRITTEN_DATE = re.compile(
     rf"(?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>(?:19|20)\d\d)\b"
 )
 _STAFF = re.compile(
-    r"\A(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI)?\s*"
+    r"\A\(?(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI|Xinhua)?\s*"
     r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+",
     re.I,
 )
@@ -293,6 +378,12 @@ def frame_stage(state: ParseState) -> None:
         if dateline is not None:
             _add_dateline(state, dateline)
             start = strip_span(state.text, dateline.span.end, end).start
+            tag = _DESK_TAG_AT.match(state.text, start, end)
+            if tag is not None:
+                # ``SEOUL, Nov. 28 (Yonhap) -- (LEAD) The ...``: a story label
+                label = strip_span(state.text, start, tag.end())
+                _block(state, BlockKind.METADATA, label.start, label.end)
+                start = tag.end()
         for i in range(index, len(state.units)):
             span = state.units[i]
             unit_start = start if i == index else span.start
@@ -388,7 +479,9 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             start = strip_span(text, at_line.credit_end, end).start
             continue
         line_end = _line_end(text, start, end)
-        dated = _labelled_date(text, start, line_end)
+        dated = _date_line(text, start, line_end) if state.blocks else None
+        if dated is None:
+            dated = _labelled_date(text, start, line_end)
         if dated is not None:
             if state.published is None:
                 state.published = dated
@@ -402,10 +495,16 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
         ):
             kicker = _KICKER.match(text, start, line_end)
             if kicker is not None:
-                _block(state, BlockKind.METADATA, start, kicker.end())
+                label = strip_span(text, start, kicker.end())
+                _block(state, BlockKind.METADATA, label.start, label.end)
                 start = kicker.end()
-            state.headline = text[start:line_end]
-            _block(state, BlockKind.HEADLINE, start, line_end)
+            suffix = _UPDATE_SUFFIX.search(text, start, line_end)
+            head_end = line_end if suffix is None else suffix.start()
+            state.headline = text[start:head_end]
+            _block(state, BlockKind.HEADLINE, start, head_end)
+            if suffix is not None:
+                label = strip_span(text, suffix.start(), line_end)
+                _block(state, BlockKind.METADATA, label.start, label.end)
         elif (
             state.headline is None
             and not state.bylines
@@ -457,6 +556,28 @@ def _labelled_date(text: str, start: int, end: int) -> dt.date | None:
     if found is None or found[1] != end:
         return None
     return found[0]
+
+
+def _date_line(text: str, start: int, end: int) -> dt.date | None:
+    """The date of a line ``text[start:end]`` that is only a metadata date,
+    labelled (``Updated: Nov. 11, 2024``) or not (``2024-11-11T09:30:00Z``,
+    ``November 11, 2024``); ``None`` for anything else."""
+    dated = _labelled_date(text, start, end)
+    if dated is not None:
+        return dated
+    found = parse_published(text, start, end)
+    return found[0] if found is not None and found[1] == end else None
+
+
+def _under_date_lines(text: str, start: int, end: int) -> int:
+    """Where the first line at or after ``start`` (in a unit ending at
+    ``end``) that is no metadata date line begins."""
+    while start < end:
+        line_end = _line_end(text, start, end)
+        if _date_line(text, start, line_end) is None:
+            break
+        start = strip_span(text, line_end, end).start
+    return start
 
 
 def _label_end(text: str, start: int, end: int) -> int:
@@ -523,7 +644,12 @@ def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, de
     ):
         return False
     if end < unit_end:
+        # a date line under the headline (``Updated: Nov. 28, 2026``, an ISO
+        # time) is header too: the byline or dateline may come under it
         after = strip_span(text, end, unit_end).start
+        after = _under_date_lines(text, after, unit_end)
+        if after >= unit_end:
+            after = strip_span(text, end, unit_end).start
         after_end = _line_end(text, after, unit_end)
         framed = _BYLINE.match(text, after, after_end) or match_dateline(text, after, unit_end)
         if not framed and (
@@ -709,6 +835,15 @@ def _add_caption(state: ParseState, caption: Caption) -> None:
     if caption.credit is not None:
         credit = caption.credit
         state.blocks.append(Block(BlockKind.CAPTION, credit.text, credit.span))
+        # a usage notice after the credit (``/ RESTRICTED TO EDITORIAL USE``,
+        # ``| License Photo``): in neither part, a caption block of its own
+        notice = strip_span(
+            state.text, credit.span.end, _line_end(state.text, credit.span.end, len(state.text))
+        )
+        if notice.end > notice.start:
+            state.blocks.append(
+                Block(BlockKind.CAPTION, state.text[notice.start : notice.end], notice)
+            )
 
 
 def _add_captions(state: ParseState, caption: Caption, start: int, end: int) -> None:
@@ -845,10 +980,14 @@ def _written_date(line: str) -> dt.date | None:
         return None
 
 
+_BARE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
+
+
 def _trailer_kind(body: str) -> str:
     m = _TRAILER.match(body)
     if m is None:
-        return "other"
+        # Yonhap's e-mail line, cut from the ``(END)`` under it
+        return "contact" if _BARE_EMAIL.fullmatch(body) else "other"
     return m.lastgroup or "other"
 
 
@@ -862,6 +1001,7 @@ def trailer_names(kind: str, body: str) -> list[str]:
     """
     if kind == "reporting":
         pieces = re.findall(r"\bby\s+([^;()]+)", body)
+        pieces += re.findall(r"\AEditors?\s*:\s*([^;()\r\n]+)", body)
     elif kind == "assistance":
         m = re.search(r"(?i:assistance\s+from)\s+(.+)", body, re.S)
         if m is None:

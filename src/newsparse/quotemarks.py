@@ -2,8 +2,11 @@
 
 Marks: “ ” „ « » " (double) and ‘ ’ ' (single). Double marks are the primary
 quotes of English wire copy; single marks count as quotes only outside double
-ones (British style) — inside, they are nested quotes and belong to the outer
-quote. An apostrophe is told from a single quote by its neighbours: inside a
+ones — inside, they are nested quotes and belong to the outer quote. In
+British copy the order is the other way round (``'He told me, "Go",' she
+said``): a double quote inside an open single one belongs to it when it
+closes and a single mark closes the outer quote after it in the paragraph.
+An apostrophe is told from a single quote by its neighbours: inside a
 word (``don't``), before a decade (``'90s``), in ``rock 'n' roll``, before an
 elided word (``'em``, ``'til``), or after a plural noun (``workers' union``) it
 is not a mark; before a contraction (``'We're``, ``'It's``) it opens a quote.
@@ -184,6 +187,13 @@ def _scan(
                 continue
         if ch in _DOUBLE or ch == "''":
             role = _double_role(ch, text, i, j, start, end, double_open is not None)
+            if role == "open" and double_open is None and single_open is not None:
+                nested_end = _nested_double_end(text, j, end)
+                if nested_end is not None:
+                    # British style, ``'He told me, "Go",' she said``: the
+                    # double quote is nested in the single one, part of it
+                    skip_until = nested_end
+                    continue
             if role == "open":
                 if double_open is not None:
                     # a second opener before any close: the first one never closed
@@ -213,6 +223,32 @@ def _scan(
     if single_open is not None:
         return (single_open, single_open + 1)
     return double_open
+
+
+#: how far a double quote nested in a single one is looked for
+_NESTED_REACH = 600
+
+
+def _nested_double_end(text: str, j: int, end: int) -> int | None:
+    """The end of a double quote that opened at ``text[:j]`` inside an open
+    single quote, when it is nested there: it closes, and a single mark
+    closes the outer quote after it, before the paragraph's end, with no
+    other double mark between; else ``None`` (the single mark was an
+    apostrophe, or a quote of its own that a double one follows)."""
+    stop = min(end, j + _NESTED_REACH)
+    closed: int | None = None
+    for m in _MARKS.finditer(text, j, stop):
+        i, k = m.start(), m.end()
+        ch = _mark_char(m.group())
+        if ch in _DOUBLE or ch == "''":
+            if closed is not None:
+                return None
+            if _double_role(ch, text, i, k, j, end, True) != "close":
+                return None
+            closed = k
+        elif closed is not None and ch in "’'" and _single_closes(text, i, j, end):
+            return closed
+    return None
 
 
 def _open_content(text: str, content_start: int, end: int) -> Span:

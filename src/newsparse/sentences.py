@@ -163,7 +163,13 @@ _POINT_FORM = (  # a point, then a capital
 _LINE_FORM = (  # a line break, then a quotation
     rf"(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*(?:[\"“]|{_OPEN_ENTITY}))"
 )
-_END_FORMS = f"{_POINT_FORM}|{_LINE_FORM}"
+# a bullet that opens a line of a list (Bloomberg's ``Here's what analysts
+# say`` lists, a press release's highlights): ``- ``, ``• ``, ``* ``
+_BULLET = r"[-•*–·▪][ \t\u00a0]"
+_BULLET_FORM = (  # a line break, then a bullet
+    rf"(?<=\S)[ \t\u00a0]*(?=\r?\n[ \t]*{_BULLET})"
+)
+_END_FORMS = f"{_POINT_FORM}|{_LINE_FORM}|{_BULLET_FORM}"
 # Each form starts at a point or at a space or line break: the look-ahead
 # turns the search away from any other character in one test, instead of
 # after the second form's look-behind (the search ~2x faster; the same
@@ -177,7 +183,9 @@ _END = re.compile(rf"(?=[.!? \t\u00a0\r\n])(?:{_END_FORMS})")
 # ``[.!?][.!?]*``, the same form, makes the search another 1.7x faster).
 assert _POINT_FORM.startswith("[.!?]+")
 _POINT_END = re.compile("[.!?][.!?]*" + _POINT_FORM.removeprefix("[.!?]+"))
-_QUOTED_LINE = re.compile(rf"\n[ \t]*(?:[\"“]|{_OPEN_ENTITY})")
+_QUOTED_LINE = re.compile(rf"\n[ \t]*(?:[\"“]|{_OPEN_ENTITY}|{_BULLET})")
+_BULLET_LINE = re.compile(rf"\r?\n[ \t]*{_BULLET}")
+_BULLET_AT = re.compile(rf"[ \t]*{_BULLET}")
 _QUOTE_AFTER = re.compile(rf"\s+(?:''|[\"“]|{_OPEN_ENTITY})")
 # “Why now?” Ortiz asked. / “We won!” the mayor said.: an attribution right
 # after a closing mark keeps the quotation in its sentence
@@ -258,6 +266,14 @@ def _is_hard_wrap(text: str, stop: int, boundary: int, floor: int) -> bool:
     return after is not None and after.group(1).islower()
 
 
+def _in_list(text: str, stop: int, floor: int) -> bool:
+    """Whether the line that ends at ``stop``, over a line opening with a
+    bullet, is a list's item too (it opens with a bullet) or the list's
+    lead-in (it ends with a colon): each item is a sentence of its own."""
+    line_start = max(floor, text.rfind("\n", floor, stop) + 1)
+    return text[stop - 1] == ":" or _BULLET_AT.match(text, line_start, stop) is not None
+
+
 def _opens_sentence(text: str, start: int, quote_start: int) -> bool:
     """Whether only space, an opening parenthesis or a dash stands between
     the sentence start and the quotation."""
@@ -301,7 +317,14 @@ def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> lis
             and not _QUOTE_AFTER.match(text, boundary, region_end)
         ):
             continue  # an abbreviation, unless a quotation opens after it: "S.C. “It ..."
-        if text[stop] not in ".!?" and _is_hard_wrap(text, stop, boundary, region.start):
+        bullet = text[stop] not in ".!?" and _BULLET_LINE.match(text, boundary) is not None
+        if bullet and not _in_list(text, stop, region.start):
+            continue  # a dash that opens a wrapped line is no bullet
+        if (
+            not bullet
+            and text[stop] not in ".!?"
+            and _is_hard_wrap(text, stop, boundary, region.start)
+        ):
             continue  # a hard-wrapped line: said the cut was\n"bigger than ..."
         if boundary <= start:
             continue

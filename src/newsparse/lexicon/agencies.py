@@ -30,8 +30,10 @@ from types import MappingProxyType
 
 __all__ = [
     "AGENCY_ALIASES",
+    "DATELINE_ONLY",
     "PHOTO_AGENCIES",
     "canonical_agency",
+    "dateline_agency",
     "is_wire_agency",
 ]
 
@@ -144,6 +146,28 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "vna": "VNA",
         "bss": "BSS",
         "cnn": "CNN",
+        # national agencies of the Gulf, South Asia, Europe and Africa, by
+        # the code or name their English datelines print
+        "bna": "BNA",
+        "bahrain news agency": "BNA",
+        "ona": "ONA",
+        "oman news agency": "ONA",
+        "unb": "UNB",
+        "united news of bangladesh": "UNB",
+        "ina": "INA",
+        "iraqi news agency": "INA",
+        "ana-mpa": "ANA-MPA",
+        "athens-macedonian news agency": "ANA-MPA",
+        "belta": "BelTA",
+        "angop": "ANGOP",
+        "uza": "UzA",
+        "acn": "ACN",
+        "sda": "SDA",
+        "keystone-sda": "SDA",
+        "tt": "TT",
+        "tt nyhetsbyrån": "TT",
+        "stt": "STT",
+        "stt-info": "STT",
         # press-release wires
         "prnewswire": "PR Newswire",
         "pr newswire": "PR Newswire",
@@ -161,6 +185,7 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "einpresswire": "EIN Presswire",
         "ein presswire": "EIN Presswire",
         "prweb": "PRWeb",
+        "prnewswire-prweb": "PRWeb",
         "marketwired": "Marketwired",
         # photo agencies and distributors
         "getty images": "Getty Images",
@@ -226,8 +251,18 @@ PHOTO_AGENCIES: frozenset[str] = frozenset(
 #: Aliases that are also words or names (``Spa``, ``Mena``, ``Ria``, ``Sana``):
 #: they name the agency only in capitals, as its datelines print them.
 _CAPITALS_ONLY = frozenset(
-    {"aa", "ria", "spa", "app", "pna", "mena", "pap", "hina", "sana", "wafa", "bss"}
-)
+    {
+        "aa", "ria", "spa", "app", "pna", "mena", "pap", "hina", "sana", "wafa", "bss",
+        "ona", "ina", "tt",
+    }
+)  # fmt: skip
+
+#: Agencies whose name is also a common first name or the name of a body
+#: the news is about (Jordan's ``Petra``, Nepal's ``RSS``, not the Indian
+#: RSS): they name the agency only as a dateline's marker, ``AMMAN, Nov 28
+#: (Petra) -- ``, ``Kathmandu, Nov 28 (RSS) -``, never as a speaker or a
+#: credit. ``RSS`` counts in capitals only.
+DATELINE_ONLY: Mapping[str, str] = MappingProxyType({"petra": "Petra", "rss": "RSS"})
 
 # "AAP PHOTOS", "AFP Photo", "PA Images", "Reuters TV": a product suffix
 # after the agency's own name.
@@ -259,6 +294,22 @@ def canonical_agency(name: str) -> str | None:
         found = AGENCY_ALIASES.get(key)
     if found is not None and key in _CAPITALS_ONLY and not name.isupper():
         return None  # Spa, Mena, Ria: a town or a name
+    return found
+
+
+def dateline_agency(marker: str) -> str | None:
+    """The wire agency a dateline's marker names: a wire of the lexicon, or
+    one of ``DATELINE_ONLY`` (written as its datelines write it).
+
+    >>> dateline_agency("Petra"), dateline_agency("Getty Images"), dateline_agency("Rss")
+    ('Petra', None, None)
+    """
+    if is_wire_agency(marker):
+        return canonical_agency(marker)
+    key = " ".join(marker.lower().split())
+    found = DATELINE_ONLY.get(key)
+    if found is not None and len(key) <= 3 and not marker.isupper():
+        return None
     return found
 
 
