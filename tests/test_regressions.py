@@ -183,6 +183,20 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "“We heard the word ‘enough’ from every family,” Baker said.",
         [("Bake Baker", None)],
     ),
+    (
+        # business wires, 2026-11-30: a headline's possessive speaker cut the
+        # body's title at "of"; "the Fed" and "the BOE" stayed bodies of their own
+        "central-bank-short-forms-and-a-headline-possessive",
+        "Fed's Dolan Says Cuts Can Wait\n\n"
+        "(Bloomberg) -- Federal Reserve Bank of Tulsa President Arlo Dolan said rates will "
+        "hold. The Federal Reserve meets next week. The Fed said prices are sticky. The Bank "
+        "of England held rates, and the BOE said wages are rising.",
+        [
+            ("Arlo Dolan", "Federal Reserve Bank of Tulsa President"),
+            ("Federal Reserve", None),
+            ("Bank of England", None),
+        ],
+    ),
 ]
 
 QUOTE_CASES += [

@@ -497,6 +497,26 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Colm Tarrant", "person", "Brixham manager")],
     ),
     (
+        "a-document-with-a-participle-phrase-is-a-document",
+        "A survey conducted in March found that most nurses back the plan. Morvale Research "
+        "calculations show rents rose. Traders added bets on a cut, swaps showed.",
+        [
+            ("A survey conducted in March", "document", None),
+            ("Morvale Research calculations", "document", None),
+            ("swaps", "document", None),
+        ],
+    ),
+    (
+        "a-bench-of-judges-is-the-court",
+        "The state had failed to act, the bench said.",
+        [("bench", "organization", None)],
+    ),
+    (
+        "a-headline-body-role-alone-is-anonymous",
+        "Orvane chief says bid undervalues company\n\nThe bid is due on Friday.",
+        [("Orvane chief", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -1436,6 +1456,142 @@ MERGES += [
         "CHICAGO (Reuters) - Orvel Inc's shares rose on Monday. "
         "The company said demand was strong.",
         [("Orvel Inc", "organization", ["Orvel Inc", "The company"])],
+    ),
+]
+
+# bodies and documents, 2026-11-30
+MERGES += [
+    (
+        "the-fed-joins-the-federal-reserve",
+        "(Bloomberg) -- The Federal Reserve said it would pause. The Fed said prices are sticky.",
+        [("Federal Reserve", "organization", ["The Federal Reserve", "The Fed"])],
+    ),
+    (
+        "the-treasury-joins-the-treasury-department-written-before",
+        "(Bloomberg) -- The Treasury Department will sell more bills. The Treasury said "
+        "demand was firm.",
+        [("Treasury Department", "organization", ["Treasury Department", "The Treasury"])],
+    ),
+    (
+        "a-wire-acronym-keeps-the-o-of-of",
+        "(Bloomberg) -- The Bank of Arcadia held rates. The BOA said it would watch wages. "
+        "The Central Bank of Velmora cut. The CBOV said growth was weak.",
+        [
+            ("Bank of Arcadia", "organization", ["Bank of Arcadia", "The BOA"]),
+            ("Central Bank of Velmora", "organization", ["Central Bank of Velmora", "The CBOV"]),
+        ],
+    ),
+    (
+        "a-product-trade-joins-the-incorporated-name",
+        "(Bloomberg) -- Austin-based Quillon Inc. sold 9 million tablets, the tablet maker said.",
+        [("Quillon Inc.", "organization", ["Quillon Inc.", "the tablet maker"])],
+    ),
+    (
+        "a-ranked-trade-joins-the-incorporated-name",
+        "(Bloomberg) -- Marden Zinc Ltd. cut its outlook. The world's second-largest zinc "
+        "producer said demand was soft.",
+        [
+            (
+                "Marden Zinc Ltd.",
+                "organization",
+                ["Marden Zinc Ltd.", "The world's second-largest zinc producer"],
+            )
+        ],
+    ),
+    (
+        "the-developer-joins-the-incorporated-name",
+        "HONG KONG, Nov 28 (Reuters) - Tsang Wai Estates Ltd will sell a mall, the developer said.",
+        [("Tsang Wai Estates Ltd", "organization", ["Tsang Wai Estates Ltd", "the developer"])],
+    ),
+    (
+        "the-capitalised-defined-company-joins-the-incorporated-name",
+        'DENVER, Nov. 28, 2026 /PRNewswire/ -- Brellin Analytics Inc. (the "Company") today '
+        "announced a dividend. The Company said the payout would begin in March.",
+        [("Brellin Analytics Inc.", "organization", ["Brellin Analytics Inc.", "The Company"])],
+    ),
+    (
+        "an-outlet-re-mentioned-by-its-last-word-or-initials",
+        "(Bloomberg) -- Orvane may sell a unit, the Harbour Daily Ledger reported. The Ledger "
+        "said bids were due. Kelby may bid, the Morning Courier Review reported. The MCR said "
+        "talks were early.",
+        [
+            ("Harbour Daily Ledger", "media", ["the Harbour Daily Ledger", "The Ledger"]),
+            ("Morning Courier Review", "media", ["the Morning Courier Review", "The MCR"]),
+        ],
+    ),
+    (
+        "the-newspaper-joins-the-outlet-in-play",
+        "(Bloomberg) -- Orvane may sell a unit, the Nikkei reported. The newspaper said "
+        "bids were due.",
+        [("Nikkei", "media", ["the Nikkei", "The newspaper"])],
+    ),
+]
+
+MERGES += [
+    (
+        "which-after-a-document-by-a-body-is-the-document",
+        "(Bloomberg) -- Loan sales slowed, according to a report by Fitchley's, which said "
+        "volumes fell 4%.",
+        [("a report by Fitchley's", "document", ["a report by Fitchley's", "which"])],
+    ),
+    (
+        "which-after-a-document-filed-with-a-body-is-the-document",
+        "(Bloomberg) -- Shares fell. Risks are listed in the annual report filed with the "
+        "Harbor Trade and Customs Commission, which states that sales may vary.",
+        [
+            (
+                "the annual report filed with the Harbor Trade and Customs Commission",
+                "document",
+                [
+                    "the annual report filed with the Harbor Trade and Customs Commission",
+                    "which",
+                ],
+            )
+        ],
+    ),
+    (
+        "a-headline-possessive-keeps-the-title-written-with-the-full-name",
+        "Bank's Quenby Says Rates Can Wait\n"
+        "(Bloomberg) -- Reserve Bank of Tarsia Governor Ilse Quenby said rates will hold.",
+        [
+            (
+                "Ilse Quenby",
+                "person",
+                ["Bank's Quenby", "Reserve Bank of Tarsia Governor Ilse Quenby"],
+            )
+        ],
+    ),
+    (
+        "a-headline-body-role-joins-the-holder",
+        "Orvane chief says bid undervalues company\n"
+        "LONDON, Nov 28 (Reuters) - Orvane Chief Executive Tilda Marsh said the offer was low.",
+        [("Tilda Marsh", "person", ["Orvane chief", "Orvane Chief Executive Tilda Marsh"])],
+    ),
+    (
+        "the-companies-join-two-companies-that-spoke-together",
+        "(Bloomberg) -- Brellin Steel Corp. and Ostra Metals AG said the merger would close "
+        "in May. The companies said savings would reach $90 million.",
+        [
+            (
+                "Brellin Steel Corp. and Ostra Metals AG",
+                "group",
+                ["Brellin Steel Corp. and Ostra Metals AG", "The companies"],
+            )
+        ],
+    ),
+    (
+        "the-panel-joins-the-committee-just-named",
+        "WASHINGTON (AP) — The Senate Harbor Committee said it would call witnesses. The panel "
+        "said hearings would start in June.",
+        [("Senate Harbor Committee", "organization", ["The Senate Harbor Committee", "The panel"])],
+    ),
+    (
+        "they-after-a-quotation-joins-the-plural-subject-before",
+        "LONDON, Nov 28 (Reuters) - Tamsin Foods Plc cut its outlook. Analysts at Quarrow "
+        'Securities lowered their target. "This is a weak update," they wrote in a note.',
+        [
+            ("Analysts at Quarrow Securities", "group", ["Analysts at Quarrow Securities", "they"]),
+        ],
     ),
 ]
 

@@ -39,6 +39,7 @@ from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
+    BODY_SHORT_FORMS,
     BUSINESS_NAME_WORDS,
     COMPANY_DESCRIPTION_NOUNS,
     CORPORATE_SUFFIXES,
@@ -333,8 +334,10 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
         ):
             continue
         words = _drop_the(entity.name).split()
-        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-            continue  # a title as headlines write it: "Sheriff", "Police Chief"
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words[:-1]):
+            continue  # a title as headlines write it: "Sheriff", "Police Chief", "Kelby chief"
+        if not (words[-1][:1].isupper() or len(words) > 1):
+            continue
         role = words[-1].lower()
         if role not in _ROLE_NOUNS and role not in TITLE_WORDS:
             continue
@@ -403,10 +406,22 @@ def _resolve(
             reading = _Reading(
                 "description", SourceKind.ANONYMOUS, epithet.head, mention.text, None, False, None
             )
+    if reading.form == "name" and _DEFINED_COMPANY.fullmatch(mention.text.strip()):
+        # a press release's defined term, "(the "Company")" ... "The Company
+        # said": the company, as "the company" is
+        reading = _Reading(
+            "description", SourceKind.ORGANIZATION, "company", mention.text, None, False, None
+        )
     if reading.form == "name":
         by_acronym = _acronym_antecedent(text, mention, reading, entities, names)
         if by_acronym is not None:
             return by_acronym
+        by_short_form = _short_form_antecedent(text, mention, reading, entities, names)
+        if by_short_form is not None:
+            return by_short_form  # "the Fed": the Federal Reserve
+        by_outlet = _outlet_antecedent(reading, recent)
+        if by_outlet is not None:
+            return by_outlet  # "the Wall Street Journal reported. The Journal said"
         reading = _capitals_surname(mention, names) or reading
         word = mention.text.strip()
         if (
@@ -455,6 +470,17 @@ def _resolve(
     # a description
     if _DISTRICT.fullmatch(mention.text.strip()):
         return _district_antecedent(text, mention, entities, names)
+    plural_trade = _THE_COMPANIES.fullmatch(mention.text.strip())
+    if plural_trade is not None and _stem(plural_trade.group(1).lower()) in (
+        _TRADE_NOUNS | _GENERIC_ORGS
+    ):
+        for entity in reversed(recent):
+            if entity.kind is SourceKind.GROUP and _bodies_together(entity.name):
+                return entity  # "Orsova Corp. and Kelby AG said ... The companies said"
+    if _THE_PANEL.fullmatch(mention.text.strip()):
+        for entity in reversed(recent):
+            if entity.kind is SourceKind.ORGANIZATION and _panel_body(entity.name):
+                return entity  # "The House Oversight Committee said ... The panel said"
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -887,6 +913,14 @@ def _initials(name: str) -> set[str]:
     spelt = {"".join(w[0] for w in words)}
     if len(words) > 2 and "." in words[0].rstrip("."):
         spelt.add("".join(w[0] for w in words[1:]))  # "U.S. Food and Drug Administration"
+    if " of " in name:
+        # wire acronyms of central banks and departments keep the O of
+        # "of": BOE, BOJ, PBOC (People's Bank of China), DOJ
+        spelt.add(
+            "".join(
+                w[0].upper() for w in name.replace("-", " ").split() if w[:1].isupper() or w == "of"
+            )
+        )
     return spelt
 
 
@@ -970,6 +1004,83 @@ def _acronym_antecedent(
     return entity
 
 
+def _short_form_antecedent(
+    text: str, mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``The Federal Reserve held rates. The Fed said``: a body's
+    conventional short form (``BODY_SHORT_FORMS``) joins the body in play by
+    its full name, else the full name written before; and a full name joins
+    a body that spoke by its short form first, which then takes the full
+    name."""
+    if reading.kind is not SourceKind.ORGANIZATION:
+        return None
+    recent = entities[-_WINDOW:]
+    fulls = BODY_SHORT_FORMS.get(reading.key)
+    if fulls is None:
+        short = _SHORT_FORM_OF.get(reading.key)
+        for entity in reversed(recent if short is not None else ()):
+            if entity.kind is SourceKind.ORGANIZATION and entity.key == short:
+                entity.name, entity.key = reading.name, reading.key
+                return entity
+        return None
+    keys = {full.lower() for full in fulls}
+    for entity in reversed(recent):
+        if entity.kind is SourceKind.ORGANIZATION and entity.key in keys:
+            return entity
+    memo = ("short form", reading.key)
+    if memo not in names.memo:
+        pattern = "|".join(re.escape(full) for full in sorted(fulls, key=len, reverse=True))
+        # not "Federal Reserve Bank of Cleveland": another body
+        written = re.compile(rf"\b(?:{pattern})\b(?![ \u00a0]+[A-Z])")
+        names.memo[memo] = [m.span() for m in written.finditer(text)]
+    spans: list[tuple[int, int]] = names.memo[memo]
+    # the last one ending before the mention (the spans are in order and
+    # do not overlap, so their ends are sorted too)
+    at = bisect.bisect_right(spans, (mention.span.start, mention.span.start)) - 1
+    while at >= 0 and spans[at][1] > mention.span.start:
+        at -= 1
+    if at < 0:
+        return None
+    span = Span(*spans[at])
+    name = text[span.start : span.end]
+    for entity in reversed(recent):
+        if entity.kind is SourceKind.ORGANIZATION and entity.key == name.lower():
+            return entity
+    entity = _new(attrs.evolve(_organization(name), name_span=span))
+    entity.add(Mention(name, span))
+    entities.append(entity)
+    return entity
+
+
+def _outlet_antecedent(reading: _Reading, recent: list[_Entity]) -> _Entity | None:
+    """``the Wall Street Journal reported. The Journal said``: an outlet's
+    short re-mention (the last word of its name, ``the Journal``, ``the
+    Post``; its initials, ``the FT``) or its kind (``the newspaper``, ``the
+    broadcaster``) joins the outlet in play, as ``the airline`` joins an
+    airline."""
+    if reading.kind is not SourceKind.MEDIA and (
+        # ("The Ledger", a word no list holds, read as a body's name)
+        reading.kind is not SourceKind.ORGANIZATION or " " in reading.key
+    ):
+        return None
+    generic = reading.kind is SourceKind.MEDIA and reading.key in MEDIA_HEADS
+    for entity in reversed(recent):
+        if entity.kind is not SourceKind.MEDIA or entity.key == reading.key:
+            continue
+        words = entity.key.split()
+        if generic or (
+            len(words) >= 2
+            and (words[-1] == reading.key or reading.key.upper() in _initials(entity.name))
+        ):
+            return entity
+    return None
+
+
+_SHORT_FORM_OF = {
+    full.lower(): short for short, fulls in BODY_SHORT_FORMS.items() for full in fulls
+}
+
+
 # trades an organisation is called by after ``the``, besides the lexicon's
 # ORGANIZATION_ROLE_NOUNS (business-wire usage: "the fund", "the brokerage")
 _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
@@ -1028,7 +1139,28 @@ def _trade_noun(raw: str) -> str | None:
         return located[-1]
     if len(located) == 1 and located[0] in _TRADE_NOUNS:
         return located[0]
+    ranked = _RANKED_TRADE.fullmatch(phrase)
+    if ranked is not None:
+        # "the world's largest copper producer", "the nation's biggest
+        # lender": Reuters' second reference for the company by its rank
+        located = ranked.group(1).split()
+    if len(located) == 2 and located[1] in _PRODUCT_TRADES and located[0] not in _NOT_NAME:
+        return located[1]  # "the iPhone maker", "the snack maker": a product and a trade
+    if len(located) == 1 and located[0] in _TRADE_NOUNS | _PRODUCT_TRADES:
+        return located[0]
     return None
+
+
+# a company named by the trade in what it makes (``the iPhone maker``, ``the
+# copper producer``): the trade after one product word
+_PRODUCT_TRADES = frozenset(
+    "maker producer manufacturer developer supplier provider distributor".split()
+)
+# a rank before a trade: ``world's largest``, ``country's second-biggest``,
+# ``largest``, then up to two modifiers and the trade itself
+_RANKED_TRADE = re.compile(
+    r"(?:[\w.\-]+[’']s[ ]+)?(?:no\.[ ]+\d|top|(?:[a-z]+-)?[a-z]+est)[ ]+((?:[\w.\-]+[ ]+)?[a-z\-]+)"
+)
 
 
 def _trade_antecedent(
@@ -1060,6 +1192,40 @@ def _trade_antecedent(
     return entity
 
 
+# ``the companies``, ``both banks``, ``the two firms``: bodies named together
+_THE_COMPANIES = re.compile(r"(?:[Tt]he|[Bb]oth)(?:[ \u00a0]+two)?[ \u00a0]+([a-z]+s)")
+
+
+def _bodies_together(name: str) -> bool:
+    """Whether ``name`` names two bodies together (``Orsova Steel Corp. and
+    Kelby Metals AG``)."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words) if w in {"and", "&"}), None)
+    return (
+        at is not None
+        and 2 <= at < len(words) - 2
+        and _body_name_end(words[at - 1])
+        and _body_name_end(words[-1])
+    )
+
+
+# ``the panel``: the committee, commission, court or board just named
+_THE_PANEL = re.compile(r"[Tt]he[ \u00a0\n]+panel")
+_PANEL_BODIES = frozenset(
+    "committee subcommittee commission panel court tribunal board council jury".split()
+)
+
+
+def _panel_body(name: str) -> bool:
+    """Whether a body's name ends in a word for a panel, or holds one before
+    its ``of``/``on`` (``Committee on Ways and Means``)."""
+    words = name.lower().split()
+    at = next((i for i, w in enumerate(words) if w in {"of", "on", "for"}), len(words))
+    return bool(words) and (words[-1] in _PANEL_BODIES or words[at - 1] in _PANEL_BODIES)
+
+
+# a press release's defined term: ``The Company``, ``the Company``
+_DEFINED_COMPANY = re.compile(r"[Tt]he[ \u00a0\n]+[\"“]?Company[\"”]?")
 # ``the company``, ``the firm`` and no more ("one research firm" is someone new)
 _THE_COMPANY = re.compile(r"[Tt]he[ \u00a0\n]+(?:company|firm)")
 # ``the district``, ``the school district``: a school (or water, fire ...)
@@ -1183,6 +1349,8 @@ def _source_kind(entity: _Entity) -> SourceKind:
         return SourceKind.ANONYMOUS  # "her lawyer", "The mayor", "the Democrat"
     if all(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in words):
         return SourceKind.ANONYMOUS  # "Sheriff", "Police Chief": a title alone
+    if len(words) > 1 and words[-1].islower() and words[-1] in _ROLE_TITLE_WORDS:
+        return SourceKind.ANONYMOUS  # "Kelby chief": a body's role, no one named
     return entity.kind
 
 
@@ -1191,6 +1359,16 @@ def _improve(entity: _Entity, reading: _Reading, text: str) -> None:
     if len(reading.name) > len(entity.name) and reading.name.endswith(entity.name.split()[-1]):
         entity.name = reading.name
     if entity.title is None and reading.title:
+        entity.title = reading.title
+    elif (
+        entity.title
+        and reading.title
+        and len(reading.title) > len(entity.title)
+        and reading.title.endswith(" " + entity.title)
+    ):
+        # "Fed's Harlow" took "Cleveland President", cut at "of": the title
+        # as written with the full name ("Federal Reserve Bank of Cleveland
+        # President")
         entity.title = reading.title
 
 
@@ -1449,18 +1627,32 @@ def _body_named_before(
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
 
 
+# a quotation that opens a sentence and ends before its cue ('"...," they')
+_QUOTATION_ENDS = (",”", ',"', "?”", '?"', "!”", '!"')
+# the body a plural works at: " at Peel Hunt", " from Orvane Capital"
+_BODY_AFTER_PLURAL = re.compile(r"[ \u00a0]+(?:at|from|with)(?:[ \u00a0]+[A-Z][\w&’'.\-]*){1,4}")
+
+
 def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
     """``Democrats criticized the proposal. They said ...``: for a ``They``
     opening its sentence, the plural group or unnamed people opening the
     sentence before it (its determiner, modifiers and head, up to five
     words)."""
     pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
     if not mention.text[:1].isupper():
-        return None
-    before = text[max(0, pos - 400) : pos].rstrip()
+        # '"...," they wrote': a quotation opening the sentence comes first
+        ended = text[base:pos].rstrip()
+        if not ended.endswith(_QUOTATION_ENDS):
+            return None
+        close = base + len(ended) - 1
+        opening = max(text.rfind("“", base, close), text.rfind('"', base, close))
+        if opening < 0 or "\n" in text[opening:close]:
+            return None
+        pos = opening
+    before = text[base:pos].rstrip()
     if before and before[-1] not in '.!?\n”"’':
         return None  # not the sentence's first word
-    base = pos - 400 if pos > 400 else 0
     # the dateline is blanked in the name index's text: the sentence after
     # it opens at the story's first word
     body = names.text
@@ -1486,6 +1678,9 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
             ):
                 return None  # "The Baza Group employs ...": a body and its verb
             span = Span(words[0].start(), word.end())
+            works_at = _BODY_AFTER_PLURAL.match(text, span.end)
+            if works_at is not None:
+                span = Span(span.start, works_at.end())  # "Analysts at Peel Hunt"
             phrase = Mention(text[span.start : span.end], span)
             reading = _read(text, phrase, names)
             if (
@@ -1526,6 +1721,26 @@ def _relative_antecedent(
     # "Smith, who", else past a role set off after the name: "Smith, a
     # grower, who" / "Smith, a grower who"
     m = _RELATIVE_NAME.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
+    if m is not None and mention.text.lower() == "which":
+        phrase_end = base + len(before)
+        for spoken in reversed(entities[-_WINDOW:]):
+            if any(
+                earlier.span.end == phrase_end and earlier.span.start < base + m.start(1)
+                for earlier in spoken.mentions.values()
+            ):
+                return spoken  # "according to a report by Moody's, which said": the speaker
+        body = _RELATIVE_BODY_NAME.search(before)
+        if body is not None and body.group(1).split()[-1].lower() in ORGANIZATION_WORDS:
+            m = body  # "the Securities and Exchange Commission, which": never cut at "and"
+        document = _DOCUMENT_BEFORE_NAME.match(before, 0, m.start(1))
+        if document is not None and document.group(2) in DOCUMENT_HEADS:
+            # "the annual report filed with the SEC, which states": the document
+            start, end = base + document.start(1), base + m.end(1)
+            named = Mention(text[start:end], Span(start, end))
+            found = _resolve(text, named, entities, names)
+            if found is not None:
+                found.add(named)
+            return found
     if m is None:
         phrase_end = base + len(before)
         for spoken in reversed(entities[-_WINDOW:]):
@@ -1911,7 +2126,7 @@ _ROLE_NOUNS = ROLE_HEADS | _OCCUPATION_NOUNS | PARTY_MEMBER_NOUNS
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
-    by""".split()
+    by conducted commissioned lodged submitted headed chaired led""".split()
 )
 
 
@@ -1930,12 +2145,28 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         return _organization(raw)  # "Japan and South Korea": governments together
     if not all(_name_word(w) or w.lower() in _NAME_PARTICLES for side in sides for w in side):
         return None
-    if all(_person_like(side, names) for side in sides):
+    if all(_person_like(side, names) for side in sides) or all(
+        # "Orsova Steel Corp. and Kelby Metals AG": two bodies speaking
+        # together, a group as two people are
+        len([w for w in side if w.lower() not in _NOT_NAME]) >= 2 and _body_name_end(side[-1])
+        for side in sides
+    ):
         key = " ".join(low)
         return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
     return None
+
+
+def _body_name_end(word: str) -> bool:
+    """Whether ``word`` ends a company's or a body's name (``Corp.``,
+    ``AG``, ``Bank``)."""
+    w = word.lower()
+    return (
+        w in CORPORATE_SUFFIXES
+        or w.rstrip(".,") in CORPORATE_SUFFIXES
+        or (w.rstrip(".,") in ORGANIZATION_WORDS)
+    )
 
 
 def _after_partitive(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -2483,6 +2714,17 @@ _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 # the capitalised name before ``, who``
 _RELATIVE_NAME = re.compile(rf"((?:[{_UPPER}][\w’'.\-]*[ \u00a0]+){{0,4}}[{_UPPER}][\w’'.\-]*)$")
 # "Smith, a grower, who": the name before a role set off after it
+# a body's name with its lower-case links ("Securities and Exchange Commission")
+_RELATIVE_BODY_NAME = re.compile(
+    rf"((?:[{_UPPER}][\w’'.\-]*[ \u00a0]+(?:(?:and|of|for|&)[ \u00a0]+)?){{1,5}}"
+    rf"[{_UPPER}][\w’'.\-]*)$"
+)
+# a document filed with / compiled by a body named next ("the annual report
+# filed with | the SEC"): the document's head
+_DOCUMENT_BEFORE_NAME = re.compile(
+    r"(?s:.*)\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,3}?([a-z]+)"
+    r"[ \u00a0]+[a-z]+ed[ \u00a0]+(?:by|with|to)[ \u00a0]+(?:the[ \u00a0]+)?)\Z"
+)
 _NAME_THEN_ROLE_AT_END = re.compile(
     rf"((?:[{_UPPER}][\w’'.\-]*[ \u00a0]+){{0,4}}[{_UPPER}][\w’'.\-]*)"
     r",\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"()]{1,60}$"
@@ -2875,7 +3117,10 @@ class _NameIndex:
             previous: list[tuple[str, int, int]] = []
             for run in self.runs:
                 words = run
-                while words and words[0][0].lower() in _NOT_NAME:
+                while words and (
+                    words[0][0].lower() in _NOT_NAME
+                    or words[0][0].lower().endswith(_LOCATING_MODIFIERS)  # "Cupertino-based"
+                ):
                     words = words[1:]
                 words = _after_partitive(words)  # "Shares of | Orvel Inc."
                 if len(words) >= 2 and words[-1][0].rstrip(",").lower() in CORPORATE_SUFFIXES:
@@ -2990,7 +3235,9 @@ class _NameIndex:
                 words = self.runs[i]
                 while words and words[0][0].lower() in _NOT_NAME:
                     words = words[1:]
-                capitals = "".join(w[0][0] for w in words if w[0][:1].isupper())
+                capitals = "".join(
+                    w[0][0].upper() for w in words if w[0][:1].isupper() or w[0] == "of"
+                )  # (the O of "of": "Bank of England (BOE)")
                 if len(words) >= 2 and _abbreviates(m.group(1), capitals):
                     span = Span(words[0][1], words[-1][2])
                     defined.setdefault(m.group(1), []).append(

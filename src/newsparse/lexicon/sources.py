@@ -15,6 +15,7 @@ from types import MappingProxyType
 __all__ = [
     "ANONYMITY_MARKERS",
     "ANONYMOUS_HEADS",
+    "BODY_SHORT_FORMS",
     "BUSINESS_NAME_WORDS",
     "COMPANY_DESCRIPTION_NOUNS",
     "CORPORATE_SUFFIXES",
@@ -464,6 +465,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "database",
         "dashboard",
         "calculator",
+        "calculations",
+        "calculation",
+        "swaps",
     ]
 )
 
@@ -816,6 +820,8 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "utility",
         "exchange",
         "fund",
+        "panel",
+        "bench",
     ]
 )
 
@@ -1325,3 +1331,15 @@ COMPANY_DESCRIPTION_NOUNS: Mapping[str, bool] = MappingProxyType(
 #: A party's member, named again by the party (``Lena Marsh, a Democrat,``
 #: ... ``the Democrat``): a person, never the party itself.
 PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"democrat", "republican"})
+
+
+#: Conventional short forms of public bodies that no acronym rule spells:
+#: wire copy's ``the Fed`` for the Federal Reserve and ``the Treasury`` for
+#: the Treasury Department (AP and Reuters style). Keys are the short form in
+#: lower case; values are the full names as written.
+BODY_SHORT_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "fed": ("Federal Reserve", "Federal Reserve Board", "Federal Reserve System"),
+        "treasury": ("Treasury Department", "Department of the Treasury", "U.S. Treasury"),
+    }
+)
