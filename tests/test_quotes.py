@@ -2746,6 +2746,47 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We heard the pier was “closed for good”,", "Mira Lund", "said")],
     ),
     (
+        "the-two-speak-for-a-pair",
+        "The two said the pantry had run dry.",
+        [("indirect", "the pantry had run dry", "The two", "said")],
+    ),
+    (
+        "a-body-of-people-keeps-its-of-phrase",
+        "The deal is fair, the board of directors said.",
+        [("indirect", "The deal is fair", "the board of directors", "said")],
+    ),
+    (
+        "calls-itself-names-no-one",
+        "The collective calls itself Harbor Watch.",
+        [],
+    ),
+    (
+        "called-a-boycott-is-an-act",
+        "A coalition of pastors called a boycott of the hearing.",
+        [],
+    ),
+    (
+        "expressed-the-hope-that",
+        "Minister Lo Fen expressed the hope that both ports will reopen.",
+        [("indirect", "both ports will reopen", "Minister Lo Fen", "expressed the hope")],
+    ),
+    (
+        "said-then-and-expressed-hope-that",
+        "Lo Fen said the talks went well and expressed hope that trade will grow.",
+        [
+            ("indirect", "the talks went well", "Lo Fen", "said"),
+            ("indirect", "trade will grow", "Lo Fen", "expressed hope"),
+        ],
+    ),
+    (
+        "said-then-pointing-out-that",
+        "Lo Fen said trade grew, pointing out that exports rose 6 percent.",
+        [
+            ("indirect", "trade grew", "Lo Fen", "said"),
+            ("indirect", "exports rose 6 percent", "Lo Fen", "pointing out"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -14,6 +14,7 @@ from newsparse.lexicon.cues import (
     CUE_FORMS,
     LISTENER_VERBS,
     PARTICIPLE_CUES,
+    PHRASE_CUES,
     PROGRESSIVE_ACT_FORMS,
     QUOTED_ACT_FORMS,
     SPEECH_ACT_FORMS,
@@ -838,6 +839,18 @@ _ASIDE_PARTICIPLES = _SOURCE_PARTICIPLES | frozenset(
 _EVIDENCE_PARTICIPLES = frozenset({"showing", "finding", "indicating", "signaling", "reading"})
 
 
+def _phrase_cue_follows(toks: _Tokens, i: int, stop: int) -> bool:
+    """A cue of several words starts at ``i`` (``pointing out``, ``expressed
+    (the) hope that``)."""
+    entry = PHRASE_CUES.get(toks.words[i])
+    if entry is None:
+        return False
+    e = i + 1
+    if e <= stop and toks.words[e] in {"the", "his", "her", "their", "its"}:
+        e += 1
+    return e <= stop and toks.words[e] in entry[1]
+
+
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     """The last token of forward content: before ``, adding ...`` or the end."""
     last = stop
@@ -855,6 +868,8 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                         or toks.words[j + 1] in _SOURCE_PARTICIPLES
                         # ", calling it “reckless”": the speaker's next act
                         or toks.words[j + 1] in PROGRESSIVE_ACT_FORMS
+                        # ", pointing out that ...", ", expressing the hope that"
+                        or _phrase_cue_follows(toks, j + 1, stop)
                     )
                     and j > k
                 )
@@ -903,6 +918,8 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                     # "keeps spending flat and adds $4 billion": an amount, no speech
                     and not (j + 2 <= stop and toks.words[j + 2][:1] in _AMOUNT_OPENERS)
                 )
+                # "... and expressed hope that ...": a cue of several words
+                or (toks.words[j + 1].endswith("ed") and _phrase_cue_follows(toks, j + 1, stop))
                 or (  # "... and did not rule out cuts", "... and declined to say"
                     toks.words[j + 1] in _NEXT_ACT_OPENERS
                     or (

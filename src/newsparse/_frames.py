@@ -571,6 +571,12 @@ def _phrase_frame(
     e = c + 1
     if lemma == "make clear" and e < n and toks.words[e] == "it":
         e += 1
+    if (
+        lemma in {"express", "voice"}
+        and e + 1 < n
+        and toks.words[e] in {"the", "his", "her", "their", "its"}
+    ):
+        e += 1  # "expressed the hope that", "voiced their concern that"
     if e >= n or toks.words[e] not in completions:
         return None
     if lemma not in BARE_PHRASES and (e + 1 >= n or toks.words[e + 1] != "that"):
@@ -583,7 +589,10 @@ def _phrase_frame(
     ):
         j = _skip_back(text, toks, j - 2)  # "was quick to point out"
     speaker: tuple[int, int] | None = None
-    if j >= 1 and toks.words[j] == ",":
+    if toks.words[c].endswith("ing") and j >= 1 and toks.words[j] == "," and frames:
+        # "said trade grew, pointing out that ...": the report's speaker goes on
+        speaker = frames[-1].speaker
+    elif j >= 1 and toks.words[j] == ",":
         speaker = _appositive_speaker(text, toks, j)
     elif j >= 1 and toks.words[j] in {"and", "but"}:
         speaker = _coordinated_subject(text, toks, j, frames)
@@ -1553,6 +1562,16 @@ def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 
 
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+# what one calls by calling it: "called a strike", "called for a recount"
+# is a request, but "called a boycott" an act
+_CALLED_EVENTS = frozenset(
+    """boycott strike meeting election vote halt truce ceasefire cease-fire
+    referendum recess session summit rally protest timeout news press snap
+    special emergency""".split()
+)
+
+
 def _speech_act_frame(
     text: str, toks: _Tokens, c: int, *, quoted: bool, first: int | None = None
 ) -> _Frame | None:
@@ -1563,6 +1582,14 @@ def _speech_act_frame(
     be = c - 2 if c >= 2 and toks.words[c - 1].endswith("ly") else c - 1
     if be >= 0 and toks.words[be] in _PASSIVE_BE and not toks.words[c].endswith("ing"):
         return None  # "the plan was called Plan B", "is widely described as": a name
+    after = toks.words[c + 1] if c + 1 < len(toks) else ""
+    if after in _REFLEXIVES or (
+        toks.words[c] in {"call", "calls", "called", "calling"}
+        and after in {"a", "an"}
+        and c + 2 < len(toks)
+        and toks.words[c + 2] in _CALLED_EVENTS
+    ):
+        return None  # "a group that calls itself X", "called a boycott": a name, an act
     speaker = _subject_before(text, toks, c, plural_ok=True)
     j = _skip_back(text, toks, c - 1)
     if speaker is None and j >= 0 and toks.words[j] == "it" and (quoted or j == 0):

@@ -124,6 +124,9 @@ _PP_HEADS = (
         """array number handful couple host range variety lot bunch dozens
         hundreds thousands chorus coalition""".split()
     )
+    # bodies made of people: "the board of directors", "a bench of Justices",
+    # "a group of bondholders", "the committee of creditors"
+    | frozenset("board bench group committee panel consortium syndicate".split())
 )
 
 
@@ -184,6 +187,10 @@ def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, i
     return (start, j)
 
 
+# numbers that stand for people named before: "The two said"
+_COUNTED = frozenset("two three four five six both".split())
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
@@ -213,6 +220,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
     ):
         return (j, j)  # "Some say", "..., many believe", "But few believe"
+    if word in _COUNTED and j > floor and toks.words[j - 1] in {"the", "all"}:
+        return (j - 1, j)  # "The two said", "all three said": people counted before
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
         toks.words[j - 1] in DETERMINERS
         or toks.words[j - 1].endswith(("'s", "’s"))  # "the bank's thinking"
