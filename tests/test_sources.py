@@ -497,6 +497,19 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Colm Tarrant", "person", "Brixham manager")],
     ),
     (
+        "a-title-with-a-capitalised-complement",
+        "Tarnish Ambassador to Norway Ilse Marrow said the talks would resume. "
+        "Minister of State for Coastal Affairs Devika Raman Iyer said the port would open. "
+        "Tarnish Ambassador to the United Kingdom Bo Lindqvar said ties were strong. "
+        "Minister for Ports and Shipping Arun Kesari said the pier would reopen.",
+        [
+            ("Ilse Marrow", "person", "Tarnish Ambassador to Norway"),
+            ("Devika Raman Iyer", "person", "Minister of State for Coastal Affairs"),
+            ("Bo Lindqvar", "person", "Tarnish Ambassador to the United Kingdom"),
+            ("Arun Kesari", "person", "Minister for Ports and Shipping"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -55,6 +55,7 @@ from newsparse.lexicon.sources import (
     PLACE_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
+    TITLE_COMPLEMENT_WORDS,
     TITLE_ROLE_NOUNS,
     TITLE_WORDS,
 )
@@ -1751,15 +1752,25 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         ORGANIZATION_SUFFIXES
     ):
         return _organization(raw)
-    if head in ORGANIZATION_WORDS and not role_after_of:
+    opened = bool(_link_before(text, mention.span.start))
+    if (
+        head in ORGANIZATION_WORDS
+        and not role_after_of
+        # but "Member of the | Political Bureau of ... Committee Cai
+        # Jianmin": a title's complement, then the holder's full name
+        and not (opened and len(_split_name(bare, opened=True)[1]) >= 2)
+    ):
         # "The Bureau of Labor Statistics", "the Office for National
         # Statistics": a body's name, whatever title-like words it holds
         return _organization(raw)
     if len(bare) >= 2 and last[:1].isupper() and last.lower() in BUSINESS_NAME_WORDS:
         return _organization(raw)  # "Meridian Records", "Orrin Books": a label, a publisher
-    title, _name = _split_name(bare)
+    title, _name = _split_name(bare, opened=opened)
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
+        # "Member of the Political Bureau of the ... Committee Cai Jianmin":
+        # a title's complement before a full name
+        or ((opened or _complement_link(title) is not None) and len(_name) >= 2)
         # "Tidewater Capital's Alicia Moreno": a body's person
         or (bool(title) and _possessive(title[-1]) and len(_name) >= 2)
         or (bool(title) and title[-1].lower() in _PERSON_NOUNS)
@@ -2235,7 +2246,10 @@ def _person(text: str, mention: Mention) -> _Reading:
     """Split ``US President Joe Biden`` into title and name."""
     raw = _PAREN_TAG.sub("", mention.text)
     tokens = raw.split()
-    title_words, run = _split_name(tokens)
+    # "Chairman of the | National People's Congress Standing Committee Hu
+    # Ping": a mention written after a title's opened complement
+    opened = bool(_link_before(text, mention.span.start))
+    title_words, run = _split_name(tokens, opened=opened)
     if not run:
         head = tokens[-1].lower()
         return _Reading(
@@ -2272,11 +2286,16 @@ def _person(text: str, mention: Mention) -> _Reading:
     return _Reading("name", SourceKind.PERSON, key, " ".join(run), title, False, None)
 
 
-def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[str]]:
+def _split_name(
+    tokens: list[str], before: str = "", *, opened: bool = False
+) -> tuple[list[str], list[str]]:
     """``Board Chair Ellen Marchetti`` -> (``Board Chair``, ``Ellen Marchetti``):
     up to four capitalised words from the right (particles and suffixes kept),
     stopping at a title or role word."""
     i = len(tokens)
+    complement = _complement_link(tokens)
+    if complement is None and opened:
+        complement = -1
     while i > 0 and len(tokens) - i < 4:
         word = tokens[i - 1]
         low = word.lower()
@@ -2289,6 +2308,14 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
             break  # "Sgt. 1st Class | Ana Ruiz", "Petty Officer First Class": a rank's class
         if i < len(tokens) and left in {"of", "for", "at"}:
             break
+        if (
+            complement is not None
+            and complement < i - 1 < len(tokens) - 1
+            and _ends_complement(tokens, i, left, first=i - 2 == complement)
+        ):
+            break  # "Ambassador to the United States | Xie Hongbo"
+        if len(tokens) - i >= 2 and low in ORGANIZATION_WORDS:
+            break  # "CPC Central Committee | Ma Deming": a body's name before the name
         if word.endswith(")"):
             break  # a parenthetical tag belongs to the title: "Police (Outer North)"
         if (
@@ -2302,6 +2329,72 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
             continue
         break
     return tokens[:i], tokens[i:]
+
+
+# the prepositions that open a title's complement ("Ambassador to China",
+# "Minister for Road Transport", "Special Envoy on Arctic Issues"), and the
+# words that link its capitalised words ("to the United States", "Ports and
+# Shipping")
+_COMPLEMENT_LINKS = frozenset({"of", "for", "to", "on"})
+_COMPLEMENT_JOINS = _COMPLEMENT_LINKS | {"at", "the", "and", "&"}
+
+
+def _holds_title(low: str) -> bool:
+    """A title or role word, or ``Member`` (``Member of Parliament``), that
+    a complement may follow."""
+    return low in TITLE_WORDS or low in ROLE_HEADS or low == "member"
+
+
+def _complement_link(tokens: list[str]) -> int | None:
+    """The index of the last preposition that opens a title's complement
+    (after a title or role word: ``Minister of State for | External Affairs``,
+    ``Member of the Political Bureau``), or None."""
+    link = None
+    titled = False
+    for k, word in enumerate(tokens):
+        low = word.lower()
+        if _holds_title(low):
+            titled = True
+        elif titled and low in _COMPLEMENT_LINKS:
+            link = k
+    return link
+
+
+# a title word and the preposition that opens its complement, right before
+# a run of capitalised words ("Ambassador to | Japan Tomas Errazu",
+# "Envoy on the | Arctic ...")
+_TITLE_LINK_BEFORE = re.compile(
+    r"([A-Z][\w’'\-]*\.?)[ \u00a0]+(to|on|of|for)(?:[ \u00a0]+the)?[ \u00a0]+\Z"
+)
+
+
+def _link_before(text: str, start: int) -> str:
+    """The preposition of a title's complement written right before
+    ``start`` (``Ambassador to | Japan``), or ``""``."""
+    m = _TITLE_LINK_BEFORE.search(text, max(0, start - 48), start)
+    if m is None or not _holds_title(m.group(1).lower()):
+        return ""
+    return m.group(2)
+
+
+def _ends_complement(tokens: list[str], i: int, left: str, *, first: bool) -> bool:
+    """Whether ``tokens[i - 1]``, after a title's complement opened, is the
+    complement's last word rather than the holder's name: the word right
+    after a link (``to | China``, ``the | United``), after a compass word
+    (``South | Korea``), ending a country (``Sri Lanka``), or, once two words
+    of the name are taken, a portfolio's or a place's common noun (``Home
+    Affairs``, ``Standing Committee``: ``TITLE_COMPLEMENT_WORDS``)."""
+    word = tokens[i - 1].lower().strip(",")
+    if first or left in _COMPLEMENT_JOINS or left in COMPASS_WORDS:
+        return True
+    if f"{left} {word}" in MULTIWORD_COUNTRIES:
+        return True
+    return len(tokens) - i >= 2 and (
+        word in TITLE_COMPLEMENT_WORDS
+        or word in ORGANIZATION_WORDS
+        or word in PLACE_WORDS
+        or word in TITLE_WORDS
+    )
 
 
 def _role_written_before(text: str, start: int) -> list[str]:
@@ -2787,7 +2880,12 @@ class _NameIndex:
                 continue  # the surname alone ("Ruiz said"): no fuller name
             before = run[first - 1][0] if first > 0 else ""
             tokens = [w for w, _, _ in run[first:position]] + [surname.capitalize()]
-            title, name = _split_name(tokens, before)
+            # "Minister for Ports and | Shipping Harish Rao", "Ambassador to
+            # | Japan Tomas Errazu": a title's complement opened before
+            opened = _complement_link([w for w, _, _ in run[:first]]) is not None or bool(
+                _link_before(self.text, run[0][1])
+            )
+            title, name = _split_name(tokens, before, opened=opened)
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)
             while len(name) > 2 and name[0].lower() in _NOT_NAME_OR_AUXILIARY:

@@ -31,6 +31,7 @@ __all__ = [
     "PLACE_WORDS",
     "PRIVY_WORDS",
     "ROLE_HEADS",
+    "TITLE_COMPLEMENT_WORDS",
     "TITLE_ROLE_NOUNS",
     "TITLE_WORDS",
 ]
@@ -1325,3 +1326,24 @@ COMPANY_DESCRIPTION_NOUNS: Mapping[str, bool] = MappingProxyType(
 #: A party's member, named again by the party (``Lena Marsh, a Democrat,``
 #: ... ``the Democrat``): a person, never the party itself.
 PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"democrat", "republican"})
+
+
+#: Capitalised common nouns that close the complement of a title written
+#: before a name (``Minister of State for External Affairs``, ``Ambassador
+#: to the United States``, ``Special Envoy on Arctic Issues``, ``Minister
+#: for Ports and Shipping``): such a word is the portfolio's or the place's,
+#: never the first word of the holder's name. From the portfolio names of
+#: the cabinets and the titles of envoys that wire copy writes in full.
+TITLE_COMPLEMENT_WORDS: frozenset[str] = frozenset(
+    """affairs issue issues question questions security highways roads road
+    railways transport shipping ports waterways aviation states kingdom
+    emirates nations relations development cooperation commerce industry
+    industries trade planning welfare works infrastructure communications
+    information technology culture tourism sports youth agriculture
+    fisheries forestry environment climate change water housing employment
+    justice defence defense policy science innovation investment
+    investments finance economy budget revenue customs taxation
+    immigration refugees minorities women children families veterans
+    heritage region regions territories africa asia europe americas
+    pacific arctic antarctic atlantic sea seas east west north south""".split()
+)
