@@ -510,6 +510,19 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "abbreviated-titles-before-a-name-and-after-the",
+        "Labour MP Jenna Corlett said the bill was unfair. “They deserve a call,” the Labour MP "
+        "said. The MP said the vote was close. Madhya Pradesh CM Suresh Pawarkar said the dam "
+        "would open. Rural Party MLA Devraj Sood said it was late. Prime Minister Arvind "
+        "Moolchand said it was fair. PM Moolchand said it would pass.",
+        [
+            ("Jenna Corlett", "person", "Labour MP"),
+            ("Suresh Pawarkar", "person", "Madhya Pradesh CM"),
+            ("Devraj Sood", "person", "Rural Party MLA"),
+            ("Arvind Moolchand", "person", "Prime Minister"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1111,6 +1111,10 @@ def _district_antecedent(
     return entity
 
 
+# titles written by their initials (``PM``, ``FM``, ``CEO``)
+_INITIAL_TITLES = frozenset({"pm", "cm", "fm", "mp", "mla", "ceo", "cfo", "coo"})
+
+
 def _holds(title: str, role: str, modifiers: list[str]) -> bool:
     """Whether a person with ``title`` is ``the`` + ``modifiers`` + ``role``:
     the role is a word of the title or what its abbreviation stands for
@@ -1125,6 +1129,12 @@ def _holds(title: str, role: str, modifiers: list[str]) -> bool:
         words.add(stripped)
         words |= TITLE_ROLE_NOUNS.get(word.rstrip(","), frozenset())
         words |= TITLE_ROLE_NOUNS.get(stripped, frozenset())
+    if role in _INITIAL_TITLES:
+        # "FM" for "Foreign Minister", "CEO" for "Chief Executive Officer":
+        # an abbreviated title stands for the title's words by their initials
+        initials = "".join(w[0] for w in title.lower().split() if w[0].isalpha())
+        if role in initials:
+            words.add(role)
     if role not in words:
         return False
     return all(
@@ -1687,6 +1697,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         or last.lower() in _NOT_NAME
         # (but a surname that is also a noun, "Baker" after "Bake Baker")
         or (len(bare) == 1 and last.lower() in _COMMON_HEADS and not names.in_longer_name(last))
+        # "the Labour MP", "the MP": a role's abbreviation in capitals
+        or (
+            len(bare) >= 2
+            and lower[0] in DETERMINERS
+            and last.isupper()
+            and last.lower() in ROLE_HEADS
+        )
     ):
         # a common noun heads the phrase: "Insurance analysts", "the ministry"
         return _describe(raw, lower)

@@ -968,6 +968,10 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "deputy",
         "adviser",
         "advisor",
+        # a legislator named again by the abbreviation of the title (``the
+        # Labour MP``, ``the MLA``)
+        "mp",
+        "mla",
     ]
 )
 
@@ -1206,6 +1210,15 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "ranger",
         "chaplain",
         "dispatcher",
+        # the abbreviated titles of South Asian and British copy before a
+        # name (``PM Modi``, ``Uttar Pradesh CM``, ``Chinese FM``, ``Labour
+        # MP Jane Holloway``, ``BJP MLA``), as PTI, IANS, APP and the
+        # British press write them
+        "pm",
+        "cm",
+        "fm",
+        "mp",
+        "mla",
     ]
 )
 
