@@ -523,6 +523,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-party-plural-is-a-group",
+        "House Democrats said they would try again. Some Republicans said the levy was fair.",
+        [("House Democrats", "group", None), ("Some Republicans", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

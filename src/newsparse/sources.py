@@ -47,6 +47,7 @@ from newsparse.lexicon.sources import (
     GROUP_HEADS,
     MEDIA_HEADS,
     MEDIA_NAMES,
+    MEMBER_PLURALS,
     ORGANIZATION_HEADS,
     ORGANIZATION_ROLE_NOUNS,
     ORGANIZATION_SUFFIXES,
@@ -1697,6 +1698,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         or last.lower() in _NOT_NAME
         # (but a surname that is also a noun, "Baker" after "Bake Baker")
         or (len(bare) == 1 and last.lower() in _COMMON_HEADS and not names.in_longer_name(last))
+        # "House Democrats", "Tory MPs": a party's or a house's members
+        or last.lower().strip(",.") in MEMBER_PLURALS
         # "the Labour MP", "the MP": a role's abbreviation in capitals
         or (
             len(bare) >= 2

@@ -23,6 +23,7 @@ __all__ = [
     "GROUP_HEADS",
     "MEDIA_HEADS",
     "MEDIA_NAMES",
+    "MEMBER_PLURALS",
     "ORGANIZATION_HEADS",
     "ORGANIZATION_ROLE_NOUNS",
     "ORGANIZATION_SUFFIXES",
@@ -1359,4 +1360,14 @@ TITLE_COMPLEMENT_WORDS: frozenset[str] = frozenset(
     immigration refugees minorities women children families veterans
     heritage region regions territories africa asia europe americas
     pacific arctic antarctic atlantic sea seas east west north south""".split()
+)
+
+
+#: Capitalised plurals for a party's or a house's members (``House
+#: Democrats``, ``Some Republicans``, ``Tory MPs``, ``Senate
+#: Conservatives``): the phrase they end is a group of people, never one
+#: person's name and no body's.
+MEMBER_PLURALS: frozenset[str] = frozenset(
+    """democrats republicans conservatives liberals progressives moderates
+    tories mps mlas""".split()
 )
