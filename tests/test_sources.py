@@ -528,6 +528,19 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("House Democrats", "group", None), ("Some Republicans", "group", None)],
     ),
     (
+        "a-company-by-its-industry-or-its-ticker",
+        "Brennick Oil plans to cut output, the company said. Tessaly Steel said it would cut 500 "
+        "jobs. Quill Brewing said beer sales fell. Halden Pike (HLDP.N) said sales rose. "
+        "Halden Pike said it would hire. Korvin Tools (NYSE: KRVT) said orders fell.",
+        [
+            ("Brennick Oil", "organization", None),
+            ("Tessaly Steel", "organization", None),
+            ("Quill Brewing", "organization", None),
+            ("Halden Pike", "organization", None),
+            ("Korvin Tools", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -45,6 +45,7 @@ from newsparse.lexicon.sources import (
     DESCRIPTION_NOUNS,
     DOCUMENT_HEADS,
     GROUP_HEADS,
+    INDUSTRY_NAME_WORDS,
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEMBER_PLURALS,
@@ -1785,6 +1786,22 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)
     if len(bare) >= 2 and last[:1].isupper() and last.lower() in BUSINESS_NAME_WORDS:
         return _organization(raw)  # "Meridian Records", "Orrin Books": a label, a publisher
+    if (
+        _TICKER.search(raw)
+        or _TICKER.match(text, mention.span.end)
+        or " ".join(bare).lower() in _ticker_names(names)
+    ):
+        # "Orsova Steel (ORSV.N)", "(NYSE: ORSV)": a listed company, and
+        # its name written again without the ticker
+        return _organization(raw)
+    if (
+        len(bare) >= 2
+        and last[:1].isupper()
+        and last.lower() in INDUSTRY_NAME_WORDS
+        and not any(_holds_title(w.lower()) for w in bare[:-1])
+        and not _person_appositive(text, mention.span.end)
+    ):
+        return _organization(raw)  # "Orsova Steel", "Lindqvist Oil": a company by its industry
     title, _name = _split_name(bare, opened=opened)
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
@@ -1837,6 +1854,26 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
     return _person(text, mention)
+
+
+# a stock ticker in parentheses: "(ORSV.N)", "(6501.T)", "(NYSE: ORSV)"
+_TICKER = re.compile(
+    r"\s*\((?:[A-Z][A-Za-z ]{1,20}:\s*[A-Z0-9][A-Z0-9.\-]{0,9}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
+)
+
+
+def _ticker_names(names: _NameIndex) -> frozenset[str]:
+    """The names the story writes with a stock ticker after them
+    (``Halden Pike (HLDP.N)``), lower-cased; found once per article."""
+    if ("tickers",) not in names.memo:
+        found = set()
+        for m in _TICKER.finditer(names.text):
+            before = _RELATIVE_NAME.search(names.text, max(0, m.start() - 80), m.start())
+            if before is not None:
+                found.add(_drop_the(before.group(1)).lower())
+        names.memo[("tickers",)] = frozenset(found)
+    written: frozenset[str] = names.memo[("tickers",)]
+    return written
 
 
 def _wire_agency(words: list[str], lower: list[str]) -> str | None:
@@ -2686,7 +2723,7 @@ _COMPANY_NAME_WORDS = frozenset(
     properties realty resources robotics securities semiconductor
     semiconductors shipping software solutions studios systems technologies
     telecom therapeutics utilities ventures capital""".split()
-)
+) | (INDUSTRY_NAME_WORDS - CORPORATE_SUFFIXES)
 
 
 def _public_word(word: str) -> bool:

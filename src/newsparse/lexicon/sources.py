@@ -21,6 +21,7 @@ __all__ = [
     "DESCRIPTION_NOUNS",
     "DOCUMENT_HEADS",
     "GROUP_HEADS",
+    "INDUSTRY_NAME_WORDS",
     "MEDIA_HEADS",
     "MEDIA_NAMES",
     "MEMBER_PLURALS",
@@ -1370,4 +1371,20 @@ TITLE_COMPLEMENT_WORDS: frozenset[str] = frozenset(
 MEMBER_PLURALS: frozenset[str] = frozenset(
     """democrats republicans conservatives liberals progressives moderates
     tories mps mlas""".split()
+)
+
+
+#: Industries a company's name ends on (``Orsova Steel``, ``Lindqvist
+#: Oil``, ``Corrin Gold``, ``Marlow Retail``, ``Teague Brewing``, ``S&P
+#: Global Ratings``, ``Bloomberg Economics``): the last word of a
+#: capitalised name of two words or more, with no title before it and no
+#: person's appositive after it, makes the name a company's, and ``the
+#: company`` joins it. From the names business wires write; words that are
+#: also common surnames (``Stone``, ``Glass``) are left out.
+INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
+    """steel steelworks gold silver copper nickel zinc aluminium aluminum
+    iron coal oil gas petroleum petrochemicals refining retail retailers
+    brewing breweries brewery beverages snacks dairy tobacco ratings
+    economics cement textiles apparel packaging plastics electronics
+    engineering construction shipbuilding railways pharmacy""".split()
 )
