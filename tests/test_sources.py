@@ -541,6 +541,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-playing-position-or-a-church-title-before-a-name",
+        "Goalkeeper Petr Hlavek said the team was ready. Linebacker Ray Vossel said it was hard. "
+        "Rookie Dan Kerrow said it was fun. Deacon Amos Prattle said the church would reopen.",
+        [
+            ("Petr Hlavek", "person", "Goalkeeper"),
+            ("Ray Vossel", "person", "Linebacker"),
+            ("Dan Kerrow", "person", "Rookie"),
+            ("Amos Prattle", "person", "Deacon"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

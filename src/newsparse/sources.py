@@ -2359,7 +2359,13 @@ def _split_name(
         if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
             break
         left = tokens[i - 2].lower() if i >= 2 else before.lower()
-        if len(tokens) - i >= 2 and (low in _PERSON_NOUNS or low in DESCRIPTION_NOUNS):
+        if len(tokens) - i >= 2 and (
+            low in _PERSON_NOUNS
+            or low in DESCRIPTION_NOUNS
+            # "Goalkeeper Petr Hlavac", "Rookie Dan Kerr": a player's position
+            or low in _POSITION_NOUNS
+            or low == "rookie"
+        ):
             break  # "Firefighter Tomas Brill", "Witness Rosa Alvarez": a noun for one person
         if i < len(tokens) and low == "class":
             break  # "Sgt. 1st Class | Ana Ruiz", "Petty Officer First Class": a rank's class

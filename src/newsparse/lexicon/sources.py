@@ -1221,6 +1221,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "fm",
         "mp",
         "mla",
+        # church titles before a name (``Deacon Amos Pratt``)
+        "deacon",
+        "archdeacon",
+        "archbishop",
+        "vicar",
+        "monsignor",
     ]
 )
 
