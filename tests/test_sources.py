@@ -552,6 +552,32 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "particles-do-not-count-among-a-name-s-four-words",
+        "Tarnish Foreign Minister Prince Khalid bin Saad Al Harbouri said the talks went well. "
+        "Prince Khalid said more talks were planned. Peruvian Foreign Minister Lucia Montoya de "
+        "la Cruzado said the border was open.",
+        [
+            ("Khalid bin Saad Al Harbouri", "person", "Tarnish Foreign Minister Prince"),
+            ("Lucia Montoya de la Cruzado", "person", "Peruvian Foreign Minister"),
+        ],
+    ),
+    (
+        "a-style-and-an-honour-before-the-name-and-a-role-after-it",
+        "His Highness Sheikh Hamdan bin Rashid Al Makhoum, President of the Federation, said "
+        "the plan was approved.",
+        [("Hamdan bin Rashid Al Makhoum", "person", "President of the Federation")],
+    ),
+    (
+        "malay-honours-and-indian-honorifics",
+        "Tan Sri Rahim Yusof Ismaili said the plan was approved. Prime Minister Datuk Seri "
+        "Hamzah Rashidi said it was late. Shri Mohan Kulkarno said it was fair.",
+        [
+            ("Rahim Yusof Ismaili", "person", "Tan Sri"),
+            ("Hamzah Rashidi", "person", "Prime Minister Datuk Seri"),
+            ("Mohan Kulkarno", "person", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -75,8 +75,26 @@ from newsparse.sentences import ABBREVIATIONS
 __all__ = ["source_stage"]
 
 _WORD = re.compile(r"[^\W_][\w’'.\-]*")
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "dr"})
-_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "el", "la", "le"})
+_HONORIFICS = frozenset(
+    {
+        "mr.",
+        "mrs.",
+        "ms.",
+        "miss",
+        "mr",
+        "mrs",
+        "ms",
+        "dr.",
+        "dr",
+        "shri",
+        "smt.",
+        "smt",
+        "shrimati",
+    }
+)
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "der", "den", "al", "bin", "el", "la", "le", "ibn", "bint", "del"}
+)
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "i"})
 _GENDERED = {
@@ -92,6 +110,11 @@ _GENDERED = {
     "ms.": "she",
     "ms": "she",
     "miss": "she",
+    # Indian English honorifics: "Shri" (Mr), "Smt." (Mrs)
+    "shri": "he",
+    "smt.": "she",
+    "smt": "she",
+    "shrimati": "she",
 }
 _THEY = frozenset({"they", "them", "we"})
 # the pronouns a source may be read as
@@ -2321,6 +2344,8 @@ def _person(text: str, mention: Mention) -> _Reading:
     title_tokens = [w for w in title_words if w.lower() not in _HONORIFICS]
     if title_tokens and title_tokens[0].lower() == "the" and len(title_tokens) > 1:
         title_tokens = title_tokens[1:]  # "The Rev. Al Bell": the article is no title's
+    while title_tokens and title_tokens[0].lower() in _STYLES:
+        title_tokens = title_tokens[1:]  # "His Highness Sheikh": a style is no title
     if title_tokens and _possessive(title_tokens[-1]):
         # "Bloomberg Economics' Anna Wong": the body the person speaks for,
         # without its possessive mark, is the title; before a surname alone
@@ -2336,6 +2361,10 @@ def _person(text: str, mention: Mention) -> _Reading:
         title = None
     if title is None:
         title = _appositive_title(text, mention.span.end) or _role_before(text, mention.span.start)
+    elif all(w.lower() in _HONOURS for w in title_tokens):
+        # "Sheikh Hamdan bin Rashid, President of the Federation,": an
+        # honour before the name, and the role set off after it
+        title = _appositive_title(text, mention.span.end) or title
     surname_index = len(run) - 1
     while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
         surname_index -= 1
@@ -2347,18 +2376,24 @@ def _split_name(
     tokens: list[str], before: str = "", *, opened: bool = False
 ) -> tuple[list[str], list[str]]:
     """``Board Chair Ellen Marchetti`` -> (``Board Chair``, ``Ellen Marchetti``):
-    up to four capitalised words from the right (particles and suffixes kept),
-    stopping at a title or role word."""
+    up to four capitalised words from the right (particles, which do not
+    count, and suffixes kept: ``Faisal bin Farhan Al Saud``), stopping at a
+    title or role word."""
     i = len(tokens)
     complement = _complement_link(tokens)
     if complement is None and opened:
         complement = -1
-    while i > 0 and len(tokens) - i < 4:
+    particles = 0  # the particles taken: "bin", "Al", "de", "la"
+    while i > 0 and len(tokens) - i - particles < 4:
         word = tokens[i - 1]
         low = word.lower()
         if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
             break
         left = tokens[i - 2].lower() if i >= 2 else before.lower()
+        if i < len(tokens) and (
+            low in _PAIRED_HONORIFICS.get(left, ()) or low in _MALAY_HONORIFICS
+        ):
+            break  # "Tan Sri | Abdul Karim", "Datuk Seri | Ahmad", "Tun | Daim": honours
         if len(tokens) - i >= 2 and (
             low in _PERSON_NOUNS
             or low in DESCRIPTION_NOUNS
@@ -2388,10 +2423,28 @@ def _split_name(
         ):
             break  # "Bloomberg Economics' | Anna Wong": the body before the name
         if _name_word(word) or low in _NAME_PARTICLES or low in _SUFFIXES:
+            particles += low in _NAME_PARTICLES
             i -= 1
             continue
         break
     return tokens[:i], tokens[i:]
+
+
+# the styles of address before a name and its title ("His Highness",
+# "Her Excellency"), and the honours that are no role, so that a role set
+# off after the name is the title
+_STYLES = frozenset("his her highness excellency majesty royal holiness eminence".split())
+_HONOURS = frozenset(
+    """sheikh sheikha prince princess sir dame lord lady tan puan sri seri
+    datuk dato dato' dato’ datin tun toh""".split()
+)
+# the Malay honours before a name: a word of its own (``Datuk``, ``Tun``),
+# or ``Sri``/``Seri`` after the word it pairs with (``Tan Sri``, ``Datuk
+# Seri``, ``Puan Sri``; ``Tan`` alone is a surname, ``Sri`` a first name)
+_MALAY_HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "tun", "toh"})
+_PAIRED_HONORIFICS = {
+    left: frozenset({"sri", "seri"}) for left in ("tan", "puan", *_MALAY_HONORIFICS)
+}
 
 
 # the prepositions that open a title's complement ("Ambassador to China",

@@ -1227,6 +1227,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "archbishop",
         "vicar",
         "monsignor",
+        # Indian English honorifics before a name, as ``Mr``/``Mrs`` are
+        # (``Shri Ravindra Joshi``, ``Smt. Kavita Deshmukh``)
+        "shri",
+        "smt.",
+        "smt",
+        "shrimati",
     ]
 )
 
