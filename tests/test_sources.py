@@ -578,6 +578,18 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "appositive-titles-past-an-abbreviation-an-age-and-for-more-jobs",
+        "“It will pass,” said Gary Lenzer, a former aide to Sen. Ruth Colby. “It will not,” said "
+        "Nora Bellamy, a pollster at Harwick College. “It may,” said Ed Marshe, a GOP consultant "
+        "in Fresno. “It will fail,” said Al Tubbin, 52, a machinist.",
+        [
+            ("Gary Lenzer", "person", "former aide to Sen. Ruth Colby"),
+            ("Nora Bellamy", "person", "pollster at Harwick College"),
+            ("Ed Marshe", "person", "GOP consultant in Fresno"),
+            ("Al Tubbin", "person", "machinist"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

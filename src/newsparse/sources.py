@@ -2568,10 +2568,18 @@ def _appositive_title(text: str, end: int) -> str | None:
     degree = _DEGREE.match(text, end, end + 24)
     if degree is not None:
         end = degree.end()  # "Helena Sorbo, Ph.D., President of Corvanta"
+    age = _AGE_BEFORE_ROLE.match(text, end, end + 8)
+    if age is not None:
+        end = age.end()  # "Al Tubb, 52, a machinist": the age, then the role
     window = text[end : end + 140]
     # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
     # end no appositive (same length, so the spans hold)
     masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
+    # nor does a title's abbreviation before a name ("a former aide to Sen.
+    # Ross Pelt")
+    masked = _TITLE_POINT.sub(
+        lambda t: t.group(1) + ("\x1f" if f"{t.group(1).lower()}." in TITLE_WORDS else "."), masked
+    )
     m = _APPOSITIVE.match(masked, 0, 120) or _APPOSITIVE_SINCE.match(masked)
     if m is None:
         return None
@@ -2581,6 +2589,12 @@ def _appositive_title(text: str, end: int) -> str | None:
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
         return None  # ", citing data from ...": a participle clause, not a role
     return _role_title(title)
+
+
+# an age set off after a name, before a role (", 52, a machinist")
+_AGE_BEFORE_ROLE = re.compile(r",[ \u00a0]+\d{1,3}(?=,)")
+# a capitalised abbreviation's point before a capitalised word ("Sen. Ross")
+_TITLE_POINT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=[ \u00a0]+[A-Z])")
 
 
 def _role_before(text: str, start: int) -> str | None:

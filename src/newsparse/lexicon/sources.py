@@ -176,6 +176,23 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "members",
         "administrator",
         "insiders",
+        # jobs of politics and of the trades that copy sets off after a name
+        # ("Nora Bell, a pollster at Harwick College,", "a GOP consultant
+        # in Fresno", "Al Tubb, 52, a machinist")
+        "pollster",
+        "consultant",
+        "operative",
+        "organizer",
+        "organiser",
+        "machinist",
+        "technician",
+        "clerk",
+        "contractor",
+        "bookkeeper",
+        "cashier",
+        "waitress",
+        "waiter",
+        "janitor",
     ]
 )
 
