@@ -590,6 +590,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-body-s-name-with-a-number-or-an-ed-word-in-an-appositive-title",
+        "“We will strike,” said Gus Peraki, president of Amalgamated Ferry Union. “We will "
+        "not,” said Ola Brandvik, president of Joiners Local 14.",
+        [
+            ("Gus Peraki", "person", "president of Amalgamated Ferry Union"),
+            ("Ola Brandvik", "person", "president of Joiners Local 14"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -2580,6 +2580,14 @@ def _appositive_title(text: str, end: int) -> str | None:
     masked = _TITLE_POINT.sub(
         lambda t: t.group(1) + ("\x1f" if f"{t.group(1).lower()}." in TITLE_WORDS else "."), masked
     )
+    # a number in a body's name is no age ("president of Carpenters Local 12")
+    masked = _NUMBERED_NAME.sub(
+        lambda n: (
+            n.group(1)
+            + (n.group(2) if n.group(1).strip().lower() in _CALENDAR else "#" * len(n.group(2)))
+        ),
+        masked,
+    )
     m = _APPOSITIVE.match(masked, 0, 120) or _APPOSITIVE_SINCE.match(masked)
     if m is None:
         return None
@@ -2593,6 +2601,8 @@ def _appositive_title(text: str, end: int) -> str | None:
 
 # an age set off after a name, before a role (", 52, a machinist")
 _AGE_BEFORE_ROLE = re.compile(r",[ \u00a0]+\d{1,3}(?=,)")
+# a number after a capitalised word of a name ("Local 12", "District 9")
+_NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{1,12}[ \u00a0])(\d{1,5})\b")
 # a capitalised abbreviation's point before a capitalised word ("Sen. Ross")
 _TITLE_POINT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=[ \u00a0]+[A-Z])")
 
@@ -2623,9 +2633,14 @@ _CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", 
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".") for w in title.split()}
+    lower_words = {w.strip(".") for w in title.split() if w.islower()}
     if not words & _ROLE_TITLE_WORDS and not _job_noun(_written_head(title)):
         return None
-    if words & _CLAUSE_WORDS or any(w.endswith("ed") and w not in ED_ADJECTIVES for w in words):
+    if words & _CLAUSE_WORDS or any(
+        # (a capitalised word is a name's: "Amalgamated Transit Union")
+        w.endswith("ed") and w not in ED_ADJECTIVES and w in lower_words
+        for w in words
+    ):
         return None  # ", the city would rebuild ...": a clause, not a role
     return title
 
