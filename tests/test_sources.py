@@ -599,6 +599,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "an-outlet-named-after-the-noun-for-it-is-media",
+        "The deal is off, German newspaper Tagesblick reported. The pier will close, "
+        "broadcaster Nordic Newsline reported. The levy stays, business daily Les Matins said.",
+        [
+            ("Tagesblick", "media", None),
+            ("Nordic Newsline", "media", None),
+            ("Les Matins", "media", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

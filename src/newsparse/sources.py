@@ -1826,6 +1826,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         return _organization(raw)  # "Orsova Steel", "Lindqvist Oil": a company by its industry
     title, _name = _split_name(bare, opened=opened)
+    if _name and title and title[-1].islower() and _outlet_noun(title):
+        # "German newspaper Handelsblatt", "broadcaster Sky News": an
+        # outlet's name after the noun for what it is; no title
+        outlet = " ".join(_name)
+        return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
         # "Member of the Political Bureau of the ... Committee Cai Jianmin":
@@ -1897,6 +1902,16 @@ def _ticker_names(names: _NameIndex) -> frozenset[str]:
         names.memo[("tickers",)] = frozenset(found)
     written: frozenset[str] = names.memo[("tickers",)]
     return written
+
+
+def _outlet_noun(title: list[str]) -> bool:
+    """Whether ``title`` ends on a lower-case noun for a news outlet
+    (``newspaper``, ``broadcaster``, ``business daily``, ``news website``,
+    ``weekly``, ``news agency``)."""
+    last = title[-1]
+    if last in MEDIA_HEADS or last == "weekly":
+        return True
+    return last == "agency" and len(title) > 1 and title[-2].lower() in {"news", "press"}
 
 
 def _wire_agency(words: list[str], lower: list[str]) -> str | None:
