@@ -609,6 +609,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-role-s-plural-before-of-names-a-body",
+        "The drills will go ahead, the Joint Chiefs of Staff (JCS) said. The JCS said more drills "
+        "were planned.",
+        [("Joint Chiefs of Staff", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

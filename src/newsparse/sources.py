@@ -1946,6 +1946,9 @@ def _agency_name(name: str) -> bool:
     return is_wire_agency(name) and (len(name) > 4 or name.isupper())
 
 
+_ROLE_OR_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS
+
+
 def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | None:
     """``Arsen Tavo of the Koravian Institute``, ``Dr. Tomas Eriksen of
     Boston General Hospital``: a person's full name (two capitalised words
@@ -1966,6 +1969,9 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
         or w.isupper()
         or w.lower().strip(".,") in _NOT_PERSON_NAME_WORDS
         or w.endswith(("'s", "’s", "'", "’"))
+        # "Joint Chiefs of Staff", "Daughters of ...": a role's plural
+        # names a body, not a person
+        or (w.lower().endswith("s") and _stem(w.lower()) in _ROLE_OR_TITLE_WORDS)
         for w in name
     ):
         return None
