@@ -615,6 +615,22 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Joint Chiefs of Staff", "organization", None)],
     ),
     (
+        "the-role-in-a-who-is-also-clause-is-the-title",
+        "The plan was approved, said Wang Junhe, who is also deputy head of the provincial "
+        "planning bureau.",
+        [("Wang Junhe", "person", "deputy head of the provincial planning bureau")],
+    ),
+    (
+        "a-first-name-and-a-full-name-are-a-couple",
+        "“We will not sell,” said Rosa and Tomas Delgadez.",
+        [("Rosa and Tomas Delgadez", "group", None)],
+    ),
+    (
+        "a-parent-by-the-number-of-children-is-no-title",
+        "Hannah Brillow, a mother of three, said she lost her job.",
+        [("Hannah Brillow", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

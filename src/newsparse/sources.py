@@ -2042,7 +2042,11 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         return _organization(raw)  # "Japan and South Korea": governments together
     if not all(_name_word(w) or w.lower() in _NAME_PARTICLES for side in sides for w in side):
         return None
-    if all(_person_like(side, names) for side in sides):
+    if all(_person_like(side, names) for side in sides) or (
+        # "Maria and Luis Ortega": a first name, then a full name that
+        # gives both their surname (AP's form for a couple)
+        len(sides[0]) == 1 and len(sides[1]) >= 2 and _person_like(sides[1], names)
+    ):
         key = " ".join(low)
         return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     if all(len(side) == 1 for side in sides):
@@ -2609,7 +2613,11 @@ def _appositive_title(text: str, end: int) -> str | None:
         ),
         masked,
     )
-    m = _APPOSITIVE.match(masked, 0, 120) or _APPOSITIVE_SINCE.match(masked)
+    m = (
+        _WHO_IS_ROLE.match(masked, 0, 130)
+        or _APPOSITIVE.match(masked, 0, 120)
+        or _APPOSITIVE_SINCE.match(masked)
+    )
     if m is None:
         return None
     title = " ".join(window[m.start("title") : m.end("title")].split())
@@ -2620,6 +2628,12 @@ def _appositive_title(text: str, end: int) -> str | None:
     return _role_title(title)
 
 
+# the role in a relative clause set off after a name, Xinhua's appositive
+# (", who is also deputy head of the commission,")
+_WHO_IS_ROLE = re.compile(
+    r",\s+who\s+is\s+(?:also\s+|now\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
+)
 # an age set off after a name, before a role (", 52, a machinist")
 _AGE_BEFORE_ROLE = re.compile(r",[ \u00a0]+\d{1,3}(?=,)")
 # a number after a capitalised word of a name ("Local 12", "District 9")
@@ -2651,12 +2665,21 @@ _ROLE_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS
 _CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
 
 
+# a parent by the number of children: "mother of three", "father of 2"
+_KIN_OF_COUNT = re.compile(
+    r"\b(?:mother|father|parent|grandmother|grandfather|grandparent)s?\s+of\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+
+
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".") for w in title.split()}
     lower_words = {w.strip(".") for w in title.split() if w.islower()}
     if not words & _ROLE_TITLE_WORDS and not _job_noun(_written_head(title)):
         return None
+    if _KIN_OF_COUNT.search(title.lower()):
+        return None  # "a mother of three": a description, no title (SPEC)
     if words & _CLAUSE_WORDS or any(
         # (a capitalised word is a name's: "Amalgamated Transit Union")
         w.endswith("ed") and w not in ED_ADJECTIVES and w in lower_words
