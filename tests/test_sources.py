@@ -631,6 +631,26 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Hannah Brillow", "person", None)],
     ),
     (
+        "a-verb-opening-a-highlight-is-no-part-of-the-name",
+        "Highlights:\n- Appointed Dorian Valeck as Chief Medical Officer.\n\n"
+        "“I am thrilled,” said Dr. Valeck.",
+        [("Dorian Valeck", "person", None)],
+    ),
+    (
+        "press-release-titles-after-degrees-and-an-executive-abbreviation",
+        "“We are ready,” said Hanne Kovacz, M.D., Ph.D., Chief Scientific Officer of Trelby. "
+        "“We will grow,” said Ida Brannock, SVP, Global Sales at Trelby Metals.",
+        [
+            ("Hanne Kovacz", "person", "Chief Scientific Officer of Trelby"),
+            ("Ida Brannock", "person", "SVP, Global Sales at Trelby Metals"),
+        ],
+    ),
+    (
+        "a-company-name-with-co-comma-ltd",
+        "Tessaly Holdings Co., Ltd. cut its forecast. The company said demand was weak.",
+        [("Tessaly Holdings Co., Ltd.", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

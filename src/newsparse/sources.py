@@ -49,6 +49,7 @@ from newsparse.lexicon.sources import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEMBER_PLURALS,
+    NEWS_VERBS,
     ORGANIZATION_HEADS,
     ORGANIZATION_ROLE_NOUNS,
     ORGANIZATION_SUFFIXES,
@@ -2366,7 +2367,9 @@ def _person(text: str, mention: Mention) -> _Reading:
             False,
             None,
         )
-    title_tokens = [w for w in title_words if w.lower() not in _HONORIFICS]
+    title_tokens = [
+        w for w in title_words if w.lower() not in _HONORIFICS and w.lower() not in NEWS_VERBS
+    ]
     if title_tokens and title_tokens[0].lower() == "the" and len(title_tokens) > 1:
         title_tokens = title_tokens[1:]  # "The Rev. Al Bell": the article is no title's
     while title_tokens and title_tokens[0].lower() in _STYLES:
@@ -2427,6 +2430,8 @@ def _split_name(
             or low == "rookie"
         ):
             break  # "Firefighter Tomas Brill", "Witness Rosa Alvarez": a noun for one person
+        if i < len(tokens) and low in NEWS_VERBS:
+            break  # "Appointed | Marcus Hale": a verb opening a sentence or a bullet
         if i < len(tokens) and low == "class":
             break  # "Sgt. 1st Class | Ana Ruiz", "Petty Officer First Class": a rank's class
         if i < len(tokens) and left in {"of", "for", "at"}:
@@ -2590,9 +2595,8 @@ def _without_possessive(word: str) -> str:
 
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
-    degree = _DEGREE.match(text, end, end + 24)
-    if degree is not None:
-        end = degree.end()  # "Helena Sorbo, Ph.D., President of Corvanta"
+    while (degree := _DEGREE.match(text, end, end + 24)) is not None:
+        end = degree.end()  # "Helena Sorbo, Ph.D., President of Corvanta", "M.D., Ph.D.,"
     age = _AGE_BEFORE_ROLE.match(text, end, end + 8)
     if age is not None:
         end = age.end()  # "Al Tubb, 52, a machinist": the age, then the role
@@ -2621,6 +2625,12 @@ def _appositive_title(text: str, end: int) -> str | None:
     if m is None:
         return None
     title = " ".join(window[m.start("title") : m.end("title")].split())
+    if title.isupper() and title.lower() in TITLE_WORDS:
+        # "Lena Fischer, SVP, Global Sales at Kelby": an executive's
+        # abbreviation, then the area it heads after a comma
+        area = _APPOSITIVE.match(masked, m.end("title"), 130)
+        if area is not None and window[area.start("title")].isupper():
+            title += ", " + " ".join(window[area.start("title") : area.end("title")].split())
     first = title.split()[0].lower() if title else ""
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
@@ -2674,7 +2684,7 @@ _KIN_OF_COUNT = re.compile(
 
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
-    words = {w.lower().strip(".") for w in title.split()}
+    words = {w.lower().strip(".,") for w in title.split()}
     lower_words = {w.strip(".") for w in title.split() if w.islower()}
     if not words & _ROLE_TITLE_WORDS and not _job_noun(_written_head(title)):
         return None
@@ -3062,8 +3072,10 @@ class _NameIndex:
             first = position
             while first > 0 and position - first < 5:
                 word = run[first - 1][0]
-                if word.lower() in _LINKS or _ends_sentence(word):
-                    break  # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr"
+                if word.lower() in _LINKS or _ends_sentence(word) or word.lower() in NEWS_VERBS:
+                    # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr",
+                    # "- Appointed | Marcus Hale as ..."
+                    break
                 first -= 1
             if first == position:
                 continue  # the surname alone ("Ruiz said"): no fuller name
@@ -3175,6 +3187,8 @@ class _NameIndex:
                 ):
                     # "Veltrona Therapeutics, Inc.": the suffix after a comma
                     start, end = previous[0][1], words[0][2]
+                    if found and found[-1][1].start == start:
+                        found.pop()  # "Orsova Holdings Co., Ltd.": one name, not two
                     found.append((self.text[start:end], Span(start, end)))
                 previous = words
             self.memo[("incorporated",)] = found

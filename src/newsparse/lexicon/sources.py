@@ -25,6 +25,7 @@ __all__ = [
     "MEDIA_HEADS",
     "MEDIA_NAMES",
     "MEMBER_PLURALS",
+    "NEWS_VERBS",
     "ORGANIZATION_HEADS",
     "ORGANIZATION_ROLE_NOUNS",
     "ORGANIZATION_SUFFIXES",
@@ -1250,6 +1251,14 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "smt.",
         "smt",
         "shrimati",
+        # executives' abbreviated titles in press releases (``Lena Fischer,
+        # SVP, Global Sales``, ``EVP Dana Holt``)
+        "svp",
+        "evp",
+        "vp",
+        "cto",
+        "cmo",
+        "cio",
     ]
 )
 
@@ -1416,4 +1425,17 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     brewing breweries brewery beverages snacks dairy tobacco ratings
     economics cement textiles apparel packaging plastics electronics
     engineering construction shipbuilding railways pharmacy""".split()
+)
+
+
+#: Verbs in the past that open a press release's highlight or a sentence
+#: before the name of the person they concern (``- Appointed Marcus Hale as
+#: Chief Medical Officer``, ``Welcomed Ana Ruiz to the board``): capitalised
+#: there, they are no part of the name. From the highlights of PR Newswire,
+#: GlobeNewswire and Business Wire releases.
+NEWS_VERBS: frozenset[str] = frozenset(
+    """appointed named hired promoted elected welcomed added announced
+    completed launched signed joined acquired received secured presented
+    honored honoured recognized recognised awarded congratulated thanked
+    nominated reappointed re-elected""".split()
 )
