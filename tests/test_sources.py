@@ -651,6 +651,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tessaly Holdings Co., Ltd.", "organization", None)],
     ),
     (
+        "a-company-by-its-industry-takes-its-fuller-name-and-its-short-one-joins",
+        "Varnholt Steel Corp. will buy a mill. Varnholt Steel said the deal would close soon. "
+        "Varnholt said jobs were safe.",
+        [("Varnholt Steel Corp.", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1817,7 +1817,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Orsova Steel (ORSV.N)", "(NYSE: ORSV)": a listed company, and
         # its name written again without the ticker
-        return _organization(raw)
+        return _company(raw, bare, names)
     if (
         len(bare) >= 2
         and last[:1].isupper()
@@ -1825,7 +1825,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not any(_holds_title(w.lower()) for w in bare[:-1])
         and not _person_appositive(text, mention.span.end)
     ):
-        return _organization(raw)  # "Orsova Steel", "Lindqvist Oil": a company by its industry
+        # "Orsova Steel", "Lindqvist Oil": a company by its industry
+        return _company(raw, bare, names)
     title, _name = _split_name(bare, opened=opened)
     if _name and title and title[-1].islower() and _outlet_noun(title):
         # "German newspaper Handelsblatt", "broadcaster Sky News": an
@@ -1889,6 +1890,21 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 _TICKER = re.compile(
     r"\s*\((?:[A-Z][A-Za-z ]{1,20}:\s*[A-Z0-9][A-Z0-9.\-]{0,9}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
 )
+
+
+# the last words of an organisation's name that a shorter mention of it
+# stands for ("Orsova" after "Orsova Steel", "Harbor Point" after "Harbor
+# Point Partners")
+_FULLER_NAME_WORDS = ORGANIZATION_WORDS | INDUSTRY_NAME_WORDS
+
+
+def _company(raw: str, bare: list[str], names: _NameIndex) -> _Reading:
+    """A company's name, or the fuller one the story writes (``Orsova
+    Steel`` after ``Orsova Steel Corp.``)."""
+    fuller = names.fuller_organization(bare)
+    if fuller is not None:
+        return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
+    return _organization(raw)
 
 
 def _ticker_names(names: _NameIndex) -> frozenset[str]:
@@ -2990,7 +3006,7 @@ class _NameIndex:
             org_at = [
                 i
                 for i, (w, _, _) in enumerate(words)
-                if w.lower().strip(".,") in ORGANIZATION_WORDS
+                if w.lower().strip(".,") in _FULLER_NAME_WORDS
             ]
             for position, (word, _, _) in enumerate(words):
                 key = word.rstrip(".,")
@@ -3158,7 +3174,7 @@ class _NameIndex:
                 continue
             tail = run[position + len(tokens) : position + len(tokens) + 3]
             for k in range(len(tail), 0, -1):
-                if tail[k - 1].lower().strip(".,") in ORGANIZATION_WORDS:
+                if tail[k - 1].lower().strip(".,") in _FULLER_NAME_WORDS:
                     last = spans[position + len(tokens) + k - 1]
                     span = Span(spans[position][1], last[2])
                     return " ".join([*tokens, *tail[:k]]), span
