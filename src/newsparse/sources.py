@@ -1815,7 +1815,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         or _TICKER.match(text, mention.span.end)
         or " ".join(bare).lower() in _ticker_names(names)
     ):
-        # "Orsova Steel (ORSV.N)", "(NYSE: ORSV)": a listed company, and
+        # "Tessaly Steel (TSLY.N)", "(NYSE: TSLY)": a listed company, and
         # its name written again without the ticker
         return _company(raw, bare, names)
     if (
@@ -1825,17 +1825,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not any(_holds_title(w.lower()) for w in bare[:-1])
         and not _person_appositive(text, mention.span.end)
     ):
-        # "Orsova Steel", "Lindqvist Oil": a company by its industry
+        # "Tessaly Steel", "Brennick Oil": a company by its industry
         return _company(raw, bare, names)
     title, _name = _split_name(bare, opened=opened)
     if _name and title and title[-1].islower() and _outlet_noun(title):
-        # "German newspaper Handelsblatt", "broadcaster Sky News": an
+        # "German newspaper Tagesblick", "broadcaster Nordic Newsline": an
         # outlet's name after the noun for what it is; no title
         outlet = " ".join(_name)
         return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
-        # "Member of the Political Bureau of the ... Committee Cai Jianmin":
+        # "Member of the Political Bureau of the ... Committee Ma Deming":
         # a title's complement before a full name
         or ((opened or _complement_link(title) is not None) and len(_name) >= 2)
         # "Tidewater Capital's Alicia Moreno": a body's person
@@ -1886,21 +1886,21 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     return _person(text, mention)
 
 
-# a stock ticker in parentheses: "(ORSV.N)", "(6501.T)", "(NYSE: ORSV)"
+# a stock ticker in parentheses: "(TSLY.N)", "(6501.T)", "(NYSE: TSLY)"
 _TICKER = re.compile(
     r"\s*\((?:[A-Z][A-Za-z ]{1,20}:\s*[A-Z0-9][A-Z0-9.\-]{0,9}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
 )
 
 
 # the last words of an organisation's name that a shorter mention of it
-# stands for ("Orsova" after "Orsova Steel", "Harbor Point" after "Harbor
+# stands for ("Tessaly" after "Tessaly Steel", "Harbor Point" after "Harbor
 # Point Partners")
 _FULLER_NAME_WORDS = ORGANIZATION_WORDS | INDUSTRY_NAME_WORDS
 
 
 def _company(raw: str, bare: list[str], names: _NameIndex) -> _Reading:
-    """A company's name, or the fuller one the story writes (``Orsova
-    Steel`` after ``Orsova Steel Corp.``)."""
+    """A company's name, or the fuller one the story writes (``Tessaly
+    Steel`` after ``Tessaly Steel Corp.``)."""
     fuller = names.fuller_organization(bare)
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
@@ -2060,7 +2060,7 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if not all(_name_word(w) or w.lower() in _NAME_PARTICLES for side in sides for w in side):
         return None
     if all(_person_like(side, names) for side in sides) or (
-        # "Maria and Luis Ortega": a first name, then a full name that
+        # "Rosa and Tomas Delgadez": a first name, then a full name that
         # gives both their surname (AP's form for a couple)
         len(sides[0]) == 1 and len(sides[1]) >= 2 and _person_like(sides[1], names)
     ):
@@ -2421,7 +2421,7 @@ def _split_name(
 ) -> tuple[list[str], list[str]]:
     """``Board Chair Ellen Marchetti`` -> (``Board Chair``, ``Ellen Marchetti``):
     up to four capitalised words from the right (particles, which do not
-    count, and suffixes kept: ``Faisal bin Farhan Al Saud``), stopping at a
+    count, and suffixes kept: ``Khalid bin Saad Al Harbouri``), stopping at a
     title or role word."""
     i = len(tokens)
     complement = _complement_link(tokens)
@@ -2437,17 +2437,17 @@ def _split_name(
         if i < len(tokens) and (
             low in _PAIRED_HONORIFICS.get(left, ()) or low in _MALAY_HONORIFICS
         ):
-            break  # "Tan Sri | Abdul Karim", "Datuk Seri | Ahmad", "Tun | Daim": honours
+            break  # "Tan Sri | Rahim Yusof", "Datuk Seri | Hamzah", "Tun | Daim": honours
         if len(tokens) - i >= 2 and (
             low in _PERSON_NOUNS
             or low in DESCRIPTION_NOUNS
-            # "Goalkeeper Petr Hlavac", "Rookie Dan Kerr": a player's position
+            # "Goalkeeper Petr Hlavek", "Rookie Dan Kerr": a player's position
             or low in _POSITION_NOUNS
             or low == "rookie"
         ):
             break  # "Firefighter Tomas Brill", "Witness Rosa Alvarez": a noun for one person
         if i < len(tokens) and low in NEWS_VERBS:
-            break  # "Appointed | Marcus Hale": a verb opening a sentence or a bullet
+            break  # "Appointed | Dorian Valeck": a verb opening a sentence or a bullet
         if i < len(tokens) and low == "class":
             break  # "Sgt. 1st Class | Ana Ruiz", "Petty Officer First Class": a rank's class
         if i < len(tokens) and left in {"of", "for", "at"}:
@@ -2457,7 +2457,7 @@ def _split_name(
             and complement < i - 1 < len(tokens) - 1
             and _ends_complement(tokens, i, left, first=i - 2 == complement)
         ):
-            break  # "Ambassador to the United States | Xie Hongbo"
+            break  # "Ambassador to the United States | Bo Lindqvar"
         if len(tokens) - i >= 2 and low in ORGANIZATION_WORDS:
             break  # "CPC Central Committee | Ma Deming": a body's name before the name
         if word.endswith(")"):
@@ -2621,7 +2621,7 @@ def _appositive_title(text: str, end: int) -> str | None:
     # end no appositive (same length, so the spans hold)
     masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
     # nor does a title's abbreviation before a name ("a former aide to Sen.
-    # Ross Pelt")
+    # Ruth Colby")
     masked = _TITLE_POINT.sub(
         lambda t: t.group(1) + ("\x1f" if f"{t.group(1).lower()}." in TITLE_WORDS else "."), masked
     )
@@ -2642,7 +2642,7 @@ def _appositive_title(text: str, end: int) -> str | None:
         return None
     title = " ".join(window[m.start("title") : m.end("title")].split())
     if title.isupper() and title.lower() in TITLE_WORDS:
-        # "Lena Fischer, SVP, Global Sales at Kelby": an executive's
+        # "Ida Brannock, SVP, Global Sales at Trelby": an executive's
         # abbreviation, then the area it heads after a comma
         area = _APPOSITIVE.match(masked, m.end("title"), 130)
         if area is not None and window[area.start("title")].isupper():
@@ -3090,7 +3090,7 @@ class _NameIndex:
                 word = run[first - 1][0]
                 if word.lower() in _LINKS or _ends_sentence(word) or word.lower() in NEWS_VERBS:
                     # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr",
-                    # "- Appointed | Marcus Hale as ..."
+                    # "- Appointed | Dorian Valeck as ..."
                     break
                 first -= 1
             if first == position:
@@ -3204,7 +3204,7 @@ class _NameIndex:
                     # "Veltrona Therapeutics, Inc.": the suffix after a comma
                     start, end = previous[0][1], words[0][2]
                     if found and found[-1][1].start == start:
-                        found.pop()  # "Orsova Holdings Co., Ltd.": one name, not two
+                        found.pop()  # "Tessaly Holdings Co., Ltd.": one name, not two
                     found.append((self.text[start:end], Span(start, end)))
                 previous = words
             self.memo[("incorporated",)] = found

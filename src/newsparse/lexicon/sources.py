@@ -1231,8 +1231,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "chaplain",
         "dispatcher",
         # the abbreviated titles of South Asian and British copy before a
-        # name (``PM Modi``, ``Uttar Pradesh CM``, ``Chinese FM``, ``Labour
-        # MP Jane Holloway``, ``BJP MLA``), as PTI, IANS, APP and the
+        # name (``PM Moolchand``, ``Uttar Pradesh CM``, ``Chinese FM``, ``Labour
+        # MP Jenna Corlett``, ``BJP MLA``), as PTI, IANS, APP and the
         # British press write them
         "pm",
         "cm",
@@ -1246,12 +1246,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "vicar",
         "monsignor",
         # Indian English honorifics before a name, as ``Mr``/``Mrs`` are
-        # (``Shri Ravindra Joshi``, ``Smt. Kavita Deshmukh``)
+        # (``Shri Mohan Kulkarno``, ``Smt. Sunita Patwardan``)
         "shri",
         "smt.",
         "smt",
         "shrimati",
-        # executives' abbreviated titles in press releases (``Lena Fischer,
+        # executives' abbreviated titles in press releases (``Ida Brannock,
         # SVP, Global Sales``, ``EVP Dana Holt``)
         "svp",
         "evp",
@@ -1412,8 +1412,8 @@ MEMBER_PLURALS: frozenset[str] = frozenset(
 )
 
 
-#: Industries a company's name ends on (``Orsova Steel``, ``Lindqvist
-#: Oil``, ``Corrin Gold``, ``Marlow Retail``, ``Teague Brewing``, ``S&P
+#: Industries a company's name ends on (``Tessaly Steel``, ``Brennick
+#: Oil``, ``Harrow Gold``, ``Varda Retail``, ``Quill Brewing``, ``S&P
 #: Global Ratings``, ``Bloomberg Economics``): the last word of a
 #: capitalised name of two words or more, with no title before it and no
 #: person's appositive after it, makes the name a company's, and ``the
@@ -1429,7 +1429,7 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
 
 
 #: Verbs in the past that open a press release's highlight or a sentence
-#: before the name of the person they concern (``- Appointed Marcus Hale as
+#: before the name of the person they concern (``- Appointed Dorian Valeck as
 #: Chief Medical Officer``, ``Welcomed Ana Ruiz to the board``): capitalised
 #: there, they are no part of the name. From the highlights of PR Newswire,
 #: GlobeNewswire and Business Wire releases.
