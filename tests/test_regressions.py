@@ -197,6 +197,14 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("Bank of England", None),
         ],
     ),
+    (
+        # wh6a 2026-11-30: a headline's "FM" never joined the body's Foreign
+        # Minister (an abbreviated title stands for the title's initials)
+        "headline-abbreviated-title-joins-the-holder",
+        "Tarnish FM says talks ready to resume\n\n"
+        "BAZA, Jan 1 - Tarnish Foreign Minister Olek Barzan said the talks were ready.",
+        [("Olek Barzan", "Tarnish Foreign Minister")],
+    ),
 ]
 
 QUOTE_CASES += [

@@ -517,6 +517,166 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Orvane chief", "anonymous", None)],
     ),
     (
+        "a-title-with-a-capitalised-complement",
+        "Tarnish Ambassador to Norway Ilse Marrow said the talks would resume. "
+        "Minister of State for Coastal Affairs Devika Raman Iyer said the port would open. "
+        "Tarnish Ambassador to the United Kingdom Bo Lindqvar said ties were strong. "
+        "Minister for Ports and Shipping Arun Kesari said the pier would reopen.",
+        [
+            ("Ilse Marrow", "person", "Tarnish Ambassador to Norway"),
+            ("Devika Raman Iyer", "person", "Minister of State for Coastal Affairs"),
+            ("Bo Lindqvar", "person", "Tarnish Ambassador to the United Kingdom"),
+            ("Arun Kesari", "person", "Minister for Ports and Shipping"),
+        ],
+    ),
+    (
+        "abbreviated-titles-before-a-name-and-after-the",
+        "Labour MP Jenna Corlett said the bill was unfair. “They deserve a call,” the Labour MP "
+        "said. The MP said the vote was close. Madhya Pradesh CM Suresh Pawarkar said the dam "
+        "would open. Rural Party MLA Devraj Sood said it was late. Prime Minister Arvind "
+        "Moolchand said it was fair. PM Moolchand said it would pass.",
+        [
+            ("Jenna Corlett", "person", "Labour MP"),
+            ("Suresh Pawarkar", "person", "Madhya Pradesh CM"),
+            ("Devraj Sood", "person", "Rural Party MLA"),
+            ("Arvind Moolchand", "person", "Prime Minister"),
+        ],
+    ),
+    (
+        "a-party-plural-is-a-group",
+        "House Democrats said they would try again. Some Republicans said the levy was fair.",
+        [("House Democrats", "group", None), ("Some Republicans", "group", None)],
+    ),
+    (
+        "a-company-by-its-industry-or-its-ticker",
+        "Brennick Oil plans to cut output, the company said. Tessaly Steel said it would cut 500 "
+        "jobs. Quill Brewing said beer sales fell. Halden Pike (HLDP.N) said sales rose. "
+        "Halden Pike said it would hire. Korvin Tools (NYSE: KRVT) said orders fell.",
+        [
+            ("Brennick Oil", "organization", None),
+            ("Tessaly Steel", "organization", None),
+            ("Quill Brewing", "organization", None),
+            ("Halden Pike", "organization", None),
+            ("Korvin Tools", "organization", None),
+        ],
+    ),
+    (
+        "a-playing-position-or-a-church-title-before-a-name",
+        "Goalkeeper Petr Hlavek said the team was ready. Linebacker Ray Vossel said it was hard. "
+        "Rookie Dan Kerrow said it was fun. Deacon Amos Prattle said the church would reopen.",
+        [
+            ("Petr Hlavek", "person", "Goalkeeper"),
+            ("Ray Vossel", "person", "Linebacker"),
+            ("Dan Kerrow", "person", "Rookie"),
+            ("Amos Prattle", "person", "Deacon"),
+        ],
+    ),
+    (
+        "particles-do-not-count-among-a-name-s-four-words",
+        "Tarnish Foreign Minister Prince Khalid bin Saad Al Harbouri said the talks went well. "
+        "Prince Khalid said more talks were planned. Peruvian Foreign Minister Lucia Montoya de "
+        "la Cruzado said the border was open.",
+        [
+            ("Khalid bin Saad Al Harbouri", "person", "Tarnish Foreign Minister Prince"),
+            ("Lucia Montoya de la Cruzado", "person", "Peruvian Foreign Minister"),
+        ],
+    ),
+    (
+        "a-style-and-an-honour-before-the-name-and-a-role-after-it",
+        "His Highness Sheikh Hamdan bin Rashid Al Makhoum, President of the Federation, said "
+        "the plan was approved.",
+        [("Hamdan bin Rashid Al Makhoum", "person", "President of the Federation")],
+    ),
+    (
+        "malay-honours-and-indian-honorifics",
+        "Tan Sri Rahim Yusof Ismaili said the plan was approved. Prime Minister Datuk Seri "
+        "Hamzah Rashidi said it was late. Shri Mohan Kulkarno said it was fair.",
+        [
+            ("Rahim Yusof Ismaili", "person", "Tan Sri"),
+            ("Hamzah Rashidi", "person", "Prime Minister Datuk Seri"),
+            ("Mohan Kulkarno", "person", None),
+        ],
+    ),
+    (
+        "appositive-titles-past-an-abbreviation-an-age-and-for-more-jobs",
+        "“It will pass,” said Gary Lenzer, a former aide to Sen. Ruth Colby. “It will not,” said "
+        "Nora Bellamy, a pollster at Harwick College. “It may,” said Ed Marshe, a GOP consultant "
+        "in Fresno. “It will fail,” said Al Tubbin, 52, a machinist.",
+        [
+            ("Gary Lenzer", "person", "former aide to Sen. Ruth Colby"),
+            ("Nora Bellamy", "person", "pollster at Harwick College"),
+            ("Ed Marshe", "person", "GOP consultant in Fresno"),
+            ("Al Tubbin", "person", "machinist"),
+        ],
+    ),
+    (
+        "a-body-s-name-with-a-number-or-an-ed-word-in-an-appositive-title",
+        "“We will strike,” said Gus Peraki, president of Amalgamated Ferry Union. “We will "
+        "not,” said Ola Brandvik, president of Joiners Local 14.",
+        [
+            ("Gus Peraki", "person", "president of Amalgamated Ferry Union"),
+            ("Ola Brandvik", "person", "president of Joiners Local 14"),
+        ],
+    ),
+    (
+        "an-outlet-named-after-the-noun-for-it-is-media",
+        "The deal is off, German newspaper Tagesblick reported. The pier will close, "
+        "broadcaster Nordic Newsline reported. The levy stays, business daily Les Matins said.",
+        [
+            ("Tagesblick", "media", None),
+            ("Nordic Newsline", "media", None),
+            ("Les Matins", "media", None),
+        ],
+    ),
+    (
+        "a-role-s-plural-before-of-names-a-body",
+        "The drills will go ahead, the Joint Chiefs of Staff (JCS) said. The JCS said more drills "
+        "were planned.",
+        [("Joint Chiefs of Staff", "organization", None)],
+    ),
+    (
+        "the-role-in-a-who-is-also-clause-is-the-title",
+        "The plan was approved, said Wang Junhe, who is also deputy head of the provincial "
+        "planning bureau.",
+        [("Wang Junhe", "person", "deputy head of the provincial planning bureau")],
+    ),
+    (
+        "a-first-name-and-a-full-name-are-a-couple",
+        "“We will not sell,” said Rosa and Tomas Delgadez.",
+        [("Rosa and Tomas Delgadez", "group", None)],
+    ),
+    (
+        "a-parent-by-the-number-of-children-is-no-title",
+        "Hannah Brillow, a mother of three, said she lost her job.",
+        [("Hannah Brillow", "person", None)],
+    ),
+    (
+        "a-verb-opening-a-highlight-is-no-part-of-the-name",
+        "Highlights:\n- Appointed Dorian Valeck as Chief Medical Officer.\n\n"
+        "“I am thrilled,” said Dr. Valeck.",
+        [("Dorian Valeck", "person", None)],
+    ),
+    (
+        "press-release-titles-after-degrees-and-an-executive-abbreviation",
+        "“We are ready,” said Hanne Kovacz, M.D., Ph.D., Chief Scientific Officer of Trelby. "
+        "“We will grow,” said Ida Brannock, SVP, Global Sales at Trelby Metals.",
+        [
+            ("Hanne Kovacz", "person", "Chief Scientific Officer of Trelby"),
+            ("Ida Brannock", "person", "SVP, Global Sales at Trelby Metals"),
+        ],
+    ),
+    (
+        "a-company-name-with-co-comma-ltd",
+        "Tessaly Holdings Co., Ltd. cut its forecast. The company said demand was weak.",
+        [("Tessaly Holdings Co., Ltd.", "organization", None)],
+    ),
+    (
+        "a-company-by-its-industry-takes-its-fuller-name-and-its-short-one-joins",
+        "Varnholt Steel Corp. will buy a mill. Varnholt Steel said the deal would close soon. "
+        "Varnholt said jobs were safe.",
+        [("Varnholt Steel Corp.", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

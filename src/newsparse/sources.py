@@ -46,8 +46,11 @@ from newsparse.lexicon.sources import (
     DESCRIPTION_NOUNS,
     DOCUMENT_HEADS,
     GROUP_HEADS,
+    INDUSTRY_NAME_WORDS,
     MEDIA_HEADS,
     MEDIA_NAMES,
+    MEMBER_PLURALS,
+    NEWS_VERBS,
     ORGANIZATION_HEADS,
     ORGANIZATION_ROLE_NOUNS,
     ORGANIZATION_SUFFIXES,
@@ -56,6 +59,7 @@ from newsparse.lexicon.sources import (
     PLACE_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
+    TITLE_COMPLEMENT_WORDS,
     TITLE_ROLE_NOUNS,
     TITLE_WORDS,
 )
@@ -73,8 +77,26 @@ from newsparse.sentences import ABBREVIATIONS
 __all__ = ["source_stage"]
 
 _WORD = re.compile(r"[^\W_][\w’'.\-]*")
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "dr"})
-_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "al", "bin", "el", "la", "le"})
+_HONORIFICS = frozenset(
+    {
+        "mr.",
+        "mrs.",
+        "ms.",
+        "miss",
+        "mr",
+        "mrs",
+        "ms",
+        "dr.",
+        "dr",
+        "shri",
+        "smt.",
+        "smt",
+        "shrimati",
+    }
+)
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "der", "den", "al", "bin", "el", "la", "le", "ibn", "bint", "del"}
+)
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "i"})
 _GENDERED = {
@@ -90,6 +112,11 @@ _GENDERED = {
     "ms.": "she",
     "ms": "she",
     "miss": "she",
+    # Indian English honorifics: "Shri" (Mr), "Smt." (Mrs)
+    "shri": "he",
+    "smt.": "she",
+    "smt": "she",
+    "shrimati": "she",
 }
 _THEY = frozenset({"they", "them", "we"})
 # the pronouns a source may be read as
@@ -1276,6 +1303,10 @@ def _district_antecedent(
     return entity
 
 
+# titles written by their initials (``PM``, ``FM``, ``CEO``)
+_INITIAL_TITLES = frozenset({"pm", "cm", "fm", "mp", "mla", "ceo", "cfo", "coo"})
+
+
 def _holds(title: str, role: str, modifiers: list[str]) -> bool:
     """Whether a person with ``title`` is ``the`` + ``modifiers`` + ``role``:
     the role is a word of the title or what its abbreviation stands for
@@ -1290,6 +1321,12 @@ def _holds(title: str, role: str, modifiers: list[str]) -> bool:
         words.add(stripped)
         words |= TITLE_ROLE_NOUNS.get(word.rstrip(","), frozenset())
         words |= TITLE_ROLE_NOUNS.get(stripped, frozenset())
+    if role in _INITIAL_TITLES:
+        # "FM" for "Foreign Minister", "CEO" for "Chief Executive Officer":
+        # an abbreviated title stands for the title's words by their initials
+        initials = "".join(w[0] for w in title.lower().split() if w[0].isalpha())
+        if role in initials:
+            words.add(role)
     if role not in words:
         return False
     return all(
@@ -1901,6 +1938,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         or last.lower() in _NOT_NAME
         # (but a surname that is also a noun, "Baker" after "Bake Baker")
         or (len(bare) == 1 and last.lower() in _COMMON_HEADS and not names.in_longer_name(last))
+        # "House Democrats", "Tory MPs": a party's or a house's members
+        or last.lower().strip(",.") in MEMBER_PLURALS
+        # "the Labour MP", "the MP": a role's abbreviation in capitals
+        or (
+            len(bare) >= 2
+            and lower[0] in DETERMINERS
+            and last.isupper()
+            and last.lower() in ROLE_HEADS
+        )
     ):
         # a common noun heads the phrase: "Insurance analysts", "the ministry"
         return _describe(raw, lower)
@@ -1966,15 +2012,47 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         ORGANIZATION_SUFFIXES
     ):
         return _organization(raw)
-    if head in ORGANIZATION_WORDS and not role_after_of:
+    opened = bool(_link_before(text, mention.span.start))
+    if (
+        head in ORGANIZATION_WORDS
+        and not role_after_of
+        # but "Member of the | Political Bureau of ... Committee Cai
+        # Jianmin": a title's complement, then the holder's full name
+        and not (opened and len(_split_name(bare, opened=True)[1]) >= 2)
+    ):
         # "The Bureau of Labor Statistics", "the Office for National
         # Statistics": a body's name, whatever title-like words it holds
         return _organization(raw)
     if len(bare) >= 2 and last[:1].isupper() and last.lower() in BUSINESS_NAME_WORDS:
         return _organization(raw)  # "Meridian Records", "Orrin Books": a label, a publisher
-    title, _name = _split_name(bare)
+    if (
+        _TICKER.search(raw)
+        or _TICKER.match(text, mention.span.end)
+        or " ".join(bare).lower() in _ticker_names(names)
+    ):
+        # "Tessaly Steel (TSLY.N)", "(NYSE: TSLY)": a listed company, and
+        # its name written again without the ticker
+        return _company(raw, bare, names)
+    if (
+        len(bare) >= 2
+        and last[:1].isupper()
+        and last.lower() in INDUSTRY_NAME_WORDS
+        and not any(_holds_title(w.lower()) for w in bare[:-1])
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Tessaly Steel", "Brennick Oil": a company by its industry
+        return _company(raw, bare, names)
+    title, _name = _split_name(bare, opened=opened)
+    if _name and title and title[-1].islower() and _outlet_noun(title):
+        # "German newspaper Tagesblick", "broadcaster Nordic Newsline": an
+        # outlet's name after the noun for what it is; no title
+        outlet = " ".join(_name)
+        return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
+        # "Member of the Political Bureau of the ... Committee Ma Deming":
+        # a title's complement before a full name
+        or ((opened or _complement_link(title) is not None) and len(_name) >= 2)
         # "Tidewater Capital's Alicia Moreno": a body's person
         or (bool(title) and _possessive(title[-1]) and len(_name) >= 2)
         or (bool(title) and title[-1].lower() in _PERSON_NOUNS)
@@ -2023,6 +2101,51 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     return _person(text, mention)
 
 
+# a stock ticker in parentheses: "(TSLY.N)", "(6501.T)", "(NYSE: TSLY)"
+_TICKER = re.compile(
+    r"\s*\((?:[A-Z][A-Za-z ]{1,20}:\s*[A-Z0-9][A-Z0-9.\-]{0,9}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
+)
+
+
+# the last words of an organisation's name that a shorter mention of it
+# stands for ("Tessaly" after "Tessaly Steel", "Harbor Point" after "Harbor
+# Point Partners")
+_FULLER_NAME_WORDS = ORGANIZATION_WORDS | INDUSTRY_NAME_WORDS
+
+
+def _company(raw: str, bare: list[str], names: _NameIndex) -> _Reading:
+    """A company's name, or the fuller one the story writes (``Tessaly
+    Steel`` after ``Tessaly Steel Corp.``)."""
+    fuller = names.fuller_organization(bare)
+    if fuller is not None:
+        return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
+    return _organization(raw)
+
+
+def _ticker_names(names: _NameIndex) -> frozenset[str]:
+    """The names the story writes with a stock ticker after them
+    (``Halden Pike (HLDP.N)``), lower-cased; found once per article."""
+    if ("tickers",) not in names.memo:
+        found = set()
+        for m in _TICKER.finditer(names.text):
+            before = _RELATIVE_NAME.search(names.text, max(0, m.start() - 80), m.start())
+            if before is not None:
+                found.add(_drop_the(before.group(1)).lower())
+        names.memo[("tickers",)] = frozenset(found)
+    written: frozenset[str] = names.memo[("tickers",)]
+    return written
+
+
+def _outlet_noun(title: list[str]) -> bool:
+    """Whether ``title`` ends on a lower-case noun for a news outlet
+    (``newspaper``, ``broadcaster``, ``business daily``, ``news website``,
+    ``weekly``, ``news agency``)."""
+    last = title[-1]
+    if last in MEDIA_HEADS or last == "weekly":
+        return True
+    return last == "agency" and len(title) > 1 and title[-2].lower() in {"news", "press"}
+
+
 def _wire_agency(words: list[str], lower: list[str]) -> str | None:
     """A news agency of ``lexicon/agencies.py`` as a speaker: its name
     (``KCNA``, ``Yonhap News Agency``; a short alias only in capitals, so
@@ -2055,6 +2178,9 @@ def _agency_name(name: str) -> bool:
     return is_wire_agency(name) and (len(name) > 4 or name.isupper())
 
 
+_ROLE_OR_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS
+
+
 def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | None:
     """``Arsen Tavo of the Koravian Institute``, ``Dr. Tomas Eriksen of
     Boston General Hospital``: a person's full name (two capitalised words
@@ -2075,6 +2201,9 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
         or w.isupper()
         or w.lower().strip(".,") in _NOT_PERSON_NAME_WORDS
         or w.endswith(("'s", "’s", "'", "’"))
+        # "Joint Chiefs of Staff", "Daughters of ...": a role's plural
+        # names a body, not a person
+        or (w.lower().endswith("s") and _stem(w.lower()) in _ROLE_OR_TITLE_WORDS)
         for w in name
     ):
         return None
@@ -2145,11 +2274,20 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         return _organization(raw)  # "Japan and South Korea": governments together
     if not all(_name_word(w) or w.lower() in _NAME_PARTICLES for side in sides for w in side):
         return None
-    if all(_person_like(side, names) for side in sides) or all(
-        # "Orsova Steel Corp. and Kelby Metals AG": two bodies speaking
-        # together, a group as two people are
-        len([w for w in side if w.lower() not in _NOT_NAME]) >= 2 and _body_name_end(side[-1])
-        for side in sides
+    if (
+        all(_person_like(side, names) for side in sides)
+        or all(
+            # "Orsova Steel Corp. and Kelby Metals AG": two bodies speaking
+            # together, a group as two people are
+            len([w for w in side if w.lower() not in _NOT_NAME]) >= 2
+            and _body_name_end(side[-1])
+            for side in sides
+        )
+        or (
+            # "Rosa and Tomas Delgadez": a first name, then a full name that
+            # gives both their surname (AP's form for a couple)
+            len(sides[0]) == 1 and len(sides[1]) >= 2 and _person_like(sides[1], names)
+        )
     ):
         key = " ".join(low)
         return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
@@ -2466,7 +2604,10 @@ def _person(text: str, mention: Mention) -> _Reading:
     """Split ``US President Joe Biden`` into title and name."""
     raw = _PAREN_TAG.sub("", mention.text)
     tokens = raw.split()
-    title_words, run = _split_name(tokens)
+    # "Chairman of the | National People's Congress Standing Committee Hu
+    # Ping": a mention written after a title's opened complement
+    opened = bool(_link_before(text, mention.span.start))
+    title_words, run = _split_name(tokens, opened=opened)
     if not run:
         head = tokens[-1].lower()
         return _Reading(
@@ -2478,9 +2619,13 @@ def _person(text: str, mention: Mention) -> _Reading:
             False,
             None,
         )
-    title_tokens = [w for w in title_words if w.lower() not in _HONORIFICS]
+    title_tokens = [
+        w for w in title_words if w.lower() not in _HONORIFICS and w.lower() not in NEWS_VERBS
+    ]
     if title_tokens and title_tokens[0].lower() == "the" and len(title_tokens) > 1:
         title_tokens = title_tokens[1:]  # "The Rev. Al Bell": the article is no title's
+    while title_tokens and title_tokens[0].lower() in _STYLES:
+        title_tokens = title_tokens[1:]  # "His Highness Sheikh": a style is no title
     if title_tokens and _possessive(title_tokens[-1]):
         # "Bloomberg Economics' Anna Wong": the body the person speaks for,
         # without its possessive mark, is the title; before a surname alone
@@ -2496,6 +2641,10 @@ def _person(text: str, mention: Mention) -> _Reading:
         title = None
     if title is None:
         title = _appositive_title(text, mention.span.end) or _role_before(text, mention.span.start)
+    elif all(w.lower() in _HONOURS for w in title_tokens):
+        # "Sheikh Hamdan bin Rashid, President of the Federation,": an
+        # honour before the name, and the role set off after it
+        title = _appositive_title(text, mention.span.end) or title
     surname_index = len(run) - 1
     while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
         surname_index -= 1
@@ -2503,23 +2652,50 @@ def _person(text: str, mention: Mention) -> _Reading:
     return _Reading("name", SourceKind.PERSON, key, " ".join(run), title, False, None)
 
 
-def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[str]]:
+def _split_name(
+    tokens: list[str], before: str = "", *, opened: bool = False
+) -> tuple[list[str], list[str]]:
     """``Board Chair Ellen Marchetti`` -> (``Board Chair``, ``Ellen Marchetti``):
-    up to four capitalised words from the right (particles and suffixes kept),
-    stopping at a title or role word."""
+    up to four capitalised words from the right (particles, which do not
+    count, and suffixes kept: ``Khalid bin Saad Al Harbouri``), stopping at a
+    title or role word."""
     i = len(tokens)
-    while i > 0 and len(tokens) - i < 4:
+    complement = _complement_link(tokens)
+    if complement is None and opened:
+        complement = -1
+    particles = 0  # the particles taken: "bin", "Al", "de", "la"
+    while i > 0 and len(tokens) - i - particles < 4:
         word = tokens[i - 1]
         low = word.lower()
         if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
             break
         left = tokens[i - 2].lower() if i >= 2 else before.lower()
-        if len(tokens) - i >= 2 and (low in _PERSON_NOUNS or low in DESCRIPTION_NOUNS):
+        if i < len(tokens) and (
+            low in _PAIRED_HONORIFICS.get(left, ()) or low in _MALAY_HONORIFICS
+        ):
+            break  # "Tan Sri | Rahim Yusof", "Datuk Seri | Hamzah", "Tun | Daim": honours
+        if len(tokens) - i >= 2 and (
+            low in _PERSON_NOUNS
+            or low in DESCRIPTION_NOUNS
+            # "Goalkeeper Petr Hlavek", "Rookie Dan Kerr": a player's position
+            or low in _POSITION_NOUNS
+            or low == "rookie"
+        ):
             break  # "Firefighter Tomas Brill", "Witness Rosa Alvarez": a noun for one person
+        if i < len(tokens) and low in NEWS_VERBS:
+            break  # "Appointed | Dorian Valeck": a verb opening a sentence or a bullet
         if i < len(tokens) and low == "class":
             break  # "Sgt. 1st Class | Ana Ruiz", "Petty Officer First Class": a rank's class
         if i < len(tokens) and left in {"of", "for", "at"}:
             break
+        if (
+            complement is not None
+            and complement < i - 1 < len(tokens) - 1
+            and _ends_complement(tokens, i, left, first=i - 2 == complement)
+        ):
+            break  # "Ambassador to the United States | Bo Lindqvar"
+        if len(tokens) - i >= 2 and low in ORGANIZATION_WORDS:
+            break  # "CPC Central Committee | Ma Deming": a body's name before the name
         if word.endswith(")"):
             break  # a parenthetical tag belongs to the title: "Police (Outer North)"
         if (
@@ -2529,10 +2705,94 @@ def _split_name(tokens: list[str], before: str = "") -> tuple[list[str], list[st
         ):
             break  # "Bloomberg Economics' | Anna Wong": the body before the name
         if _name_word(word) or low in _NAME_PARTICLES or low in _SUFFIXES:
+            particles += low in _NAME_PARTICLES
             i -= 1
             continue
         break
     return tokens[:i], tokens[i:]
+
+
+# the styles of address before a name and its title ("His Highness",
+# "Her Excellency"), and the honours that are no role, so that a role set
+# off after the name is the title
+_STYLES = frozenset("his her highness excellency majesty royal holiness eminence".split())
+_HONOURS = frozenset(
+    """sheikh sheikha prince princess sir dame lord lady tan puan sri seri
+    datuk dato dato' dato’ datin tun toh""".split()
+)
+# the Malay honours before a name: a word of its own (``Datuk``, ``Tun``),
+# or ``Sri``/``Seri`` after the word it pairs with (``Tan Sri``, ``Datuk
+# Seri``, ``Puan Sri``; ``Tan`` alone is a surname, ``Sri`` a first name)
+_MALAY_HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "tun", "toh"})
+_PAIRED_HONORIFICS = {
+    left: frozenset({"sri", "seri"}) for left in ("tan", "puan", *_MALAY_HONORIFICS)
+}
+
+
+# the prepositions that open a title's complement ("Ambassador to China",
+# "Minister for Road Transport", "Special Envoy on Arctic Issues"), and the
+# words that link its capitalised words ("to the United States", "Ports and
+# Shipping")
+_COMPLEMENT_LINKS = frozenset({"of", "for", "to", "on"})
+_COMPLEMENT_JOINS = _COMPLEMENT_LINKS | {"at", "the", "and", "&"}
+
+
+def _holds_title(low: str) -> bool:
+    """A title or role word, or ``Member`` (``Member of Parliament``), that
+    a complement may follow."""
+    return low in TITLE_WORDS or low in ROLE_HEADS or low == "member"
+
+
+def _complement_link(tokens: list[str]) -> int | None:
+    """The index of the last preposition that opens a title's complement
+    (after a title or role word: ``Minister of State for | External Affairs``,
+    ``Member of the Political Bureau``), or None."""
+    link = None
+    titled = False
+    for k, word in enumerate(tokens):
+        low = word.lower()
+        if _holds_title(low):
+            titled = True
+        elif titled and low in _COMPLEMENT_LINKS:
+            link = k
+    return link
+
+
+# a title word and the preposition that opens its complement, right before
+# a run of capitalised words ("Ambassador to | Japan Tomas Errazu",
+# "Envoy on the | Arctic ...")
+_TITLE_LINK_BEFORE = re.compile(
+    r"([A-Z][\w’'\-]*\.?)[ \u00a0]+(to|on|of|for)(?:[ \u00a0]+the)?[ \u00a0]+\Z"
+)
+
+
+def _link_before(text: str, start: int) -> str:
+    """The preposition of a title's complement written right before
+    ``start`` (``Ambassador to | Japan``), or ``""``."""
+    m = _TITLE_LINK_BEFORE.search(text, max(0, start - 48), start)
+    if m is None or not _holds_title(m.group(1).lower()):
+        return ""
+    return m.group(2)
+
+
+def _ends_complement(tokens: list[str], i: int, left: str, *, first: bool) -> bool:
+    """Whether ``tokens[i - 1]``, after a title's complement opened, is the
+    complement's last word rather than the holder's name: the word right
+    after a link (``to | China``, ``the | United``), after a compass word
+    (``South | Korea``), ending a country (``Sri Lanka``), or, once two words
+    of the name are taken, a portfolio's or a place's common noun (``Home
+    Affairs``, ``Standing Committee``: ``TITLE_COMPLEMENT_WORDS``)."""
+    word = tokens[i - 1].lower().strip(",")
+    if first or left in _COMPLEMENT_JOINS or left in COMPASS_WORDS:
+        return True
+    if f"{left} {word}" in MULTIWORD_COUNTRIES:
+        return True
+    return len(tokens) - i >= 2 and (
+        word in TITLE_COMPLEMENT_WORDS
+        or word in ORGANIZATION_WORDS
+        or word in PLACE_WORDS
+        or word in TITLE_WORDS
+    )
 
 
 def _role_written_before(text: str, start: int) -> list[str]:
@@ -2587,22 +2847,61 @@ def _without_possessive(word: str) -> str:
 
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
-    degree = _DEGREE.match(text, end, end + 24)
-    if degree is not None:
-        end = degree.end()  # "Helena Sorbo, Ph.D., President of Corvanta"
+    while (degree := _DEGREE.match(text, end, end + 24)) is not None:
+        end = degree.end()  # "Helena Sorbo, Ph.D., President of Corvanta", "M.D., Ph.D.,"
+    age = _AGE_BEFORE_ROLE.match(text, end, end + 8)
+    if age is not None:
+        end = age.end()  # "Al Tubb, 52, a machinist": the age, then the role
     window = text[end : end + 140]
     # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
     # end no appositive (same length, so the spans hold)
     masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
-    m = _APPOSITIVE.match(masked, 0, 120) or _APPOSITIVE_SINCE.match(masked)
+    # nor does a title's abbreviation before a name ("a former aide to Sen.
+    # Ruth Colby")
+    masked = _TITLE_POINT.sub(
+        lambda t: t.group(1) + ("\x1f" if f"{t.group(1).lower()}." in TITLE_WORDS else "."), masked
+    )
+    # a number in a body's name is no age ("president of Carpenters Local 12")
+    masked = _NUMBERED_NAME.sub(
+        lambda n: (
+            n.group(1)
+            + (n.group(2) if n.group(1).strip().lower() in _CALENDAR else "#" * len(n.group(2)))
+        ),
+        masked,
+    )
+    m = (
+        _WHO_IS_ROLE.match(masked, 0, 130)
+        or _APPOSITIVE.match(masked, 0, 120)
+        or _APPOSITIVE_SINCE.match(masked)
+    )
     if m is None:
         return None
     title = " ".join(window[m.start("title") : m.end("title")].split())
+    if title.isupper() and title.lower() in TITLE_WORDS:
+        # "Ida Brannock, SVP, Global Sales at Trelby": an executive's
+        # abbreviation, then the area it heads after a comma
+        area = _APPOSITIVE.match(masked, m.end("title"), 130)
+        if area is not None and window[area.start("title")].isupper():
+            title += ", " + " ".join(window[area.start("title") : area.end("title")].split())
     first = title.split()[0].lower() if title else ""
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
         return None  # ", citing data from ...": a participle clause, not a role
     return _role_title(title)
+
+
+# the role in a relative clause set off after a name, Xinhua's appositive
+# (", who is also deputy head of the commission,")
+_WHO_IS_ROLE = re.compile(
+    r",\s+who\s+is\s+(?:also\s+|now\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
+)
+# an age set off after a name, before a role (", 52, a machinist")
+_AGE_BEFORE_ROLE = re.compile(r",[ \u00a0]+\d{1,3}(?=,)")
+# a number after a capitalised word of a name ("Local 12", "District 9")
+_NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{1,12}[ \u00a0])(\d{1,5})\b")
+# a capitalised abbreviation's point before a capitalised word ("Sen. Ross")
+_TITLE_POINT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=[ \u00a0]+[A-Z])")
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -2628,12 +2927,26 @@ _ROLE_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS
 _CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
 
 
+# a parent by the number of children: "mother of three", "father of 2"
+_KIN_OF_COUNT = re.compile(
+    r"\b(?:mother|father|parent|grandmother|grandfather|grandparent)s?\s+of\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+
+
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
-    words = {w.lower().strip(".") for w in title.split()}
+    words = {w.lower().strip(".,") for w in title.split()}
+    lower_words = {w.strip(".") for w in title.split() if w.islower()}
     if not words & _ROLE_TITLE_WORDS and not _job_noun(_written_head(title)):
         return None
-    if words & _CLAUSE_WORDS or any(w.endswith("ed") and w not in ED_ADJECTIVES for w in words):
+    if _KIN_OF_COUNT.search(title.lower()):
+        return None  # "a mother of three": a description, no title (SPEC)
+    if words & _CLAUSE_WORDS or any(
+        # (a capitalised word is a name's: "Amalgamated Transit Union")
+        w.endswith("ed") and w not in ED_ADJECTIVES and w in lower_words
+        for w in words
+    ):
         return None  # ", the city would rebuild ...": a clause, not a role
     return title
 
@@ -2815,7 +3128,7 @@ _COMPANY_NAME_WORDS = frozenset(
     properties realty resources robotics securities semiconductor
     semiconductors shipping software solutions studios systems technologies
     telecom therapeutics utilities ventures capital""".split()
-)
+) | (INDUSTRY_NAME_WORDS - CORPORATE_SUFFIXES)
 
 
 def _public_word(word: str) -> bool:
@@ -2940,7 +3253,7 @@ class _NameIndex:
             org_at = [
                 i
                 for i, (w, _, _) in enumerate(words)
-                if w.lower().strip(".,") in ORGANIZATION_WORDS
+                if w.lower().strip(".,") in _FULLER_NAME_WORDS
             ]
             for position, (word, _, _) in enumerate(words):
                 key = word.rstrip(".,")
@@ -3022,14 +3335,21 @@ class _NameIndex:
             first = position
             while first > 0 and position - first < 5:
                 word = run[first - 1][0]
-                if word.lower() in _LINKS or _ends_sentence(word):
-                    break  # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr"
+                if word.lower() in _LINKS or _ends_sentence(word) or word.lower() in NEWS_VERBS:
+                    # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr",
+                    # "- Appointed | Dorian Valeck as ..."
+                    break
                 first -= 1
             if first == position:
                 continue  # the surname alone ("Ruiz said"): no fuller name
             before = run[first - 1][0] if first > 0 else ""
             tokens = [w for w, _, _ in run[first:position]] + [surname.capitalize()]
-            title, name = _split_name(tokens, before)
+            # "Minister for Ports and | Shipping Harish Rao", "Ambassador to
+            # | Japan Tomas Errazu": a title's complement opened before
+            opened = _complement_link([w for w, _, _ in run[:first]]) is not None or bool(
+                _link_before(self.text, run[0][1])
+            )
+            title, name = _split_name(tokens, before, opened=opened)
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)
             while len(name) > 2 and name[0].lower() in _NOT_NAME_OR_AUXILIARY:
@@ -3101,7 +3421,7 @@ class _NameIndex:
                 continue
             tail = run[position + len(tokens) : position + len(tokens) + 3]
             for k in range(len(tail), 0, -1):
-                if tail[k - 1].lower().strip(".,") in ORGANIZATION_WORDS:
+                if tail[k - 1].lower().strip(".,") in _FULLER_NAME_WORDS:
                     last = spans[position + len(tokens) + k - 1]
                     span = Span(spans[position][1], last[2])
                     return " ".join([*tokens, *tail[:k]]), span
@@ -3133,6 +3453,8 @@ class _NameIndex:
                 ):
                     # "Veltrona Therapeutics, Inc.": the suffix after a comma
                     start, end = previous[0][1], words[0][2]
+                    if found and found[-1][1].start == start:
+                        found.pop()  # "Tessaly Holdings Co., Ltd.": one name, not two
                     found.append((self.text[start:end], Span(start, end)))
                 previous = words
             self.memo[("incorporated",)] = found

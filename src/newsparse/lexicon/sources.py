@@ -22,8 +22,11 @@ __all__ = [
     "DESCRIPTION_NOUNS",
     "DOCUMENT_HEADS",
     "GROUP_HEADS",
+    "INDUSTRY_NAME_WORDS",
     "MEDIA_HEADS",
     "MEDIA_NAMES",
+    "MEMBER_PLURALS",
+    "NEWS_VERBS",
     "ORGANIZATION_HEADS",
     "ORGANIZATION_ROLE_NOUNS",
     "ORGANIZATION_SUFFIXES",
@@ -32,6 +35,7 @@ __all__ = [
     "PLACE_WORDS",
     "PRIVY_WORDS",
     "ROLE_HEADS",
+    "TITLE_COMPLEMENT_WORDS",
     "TITLE_ROLE_NOUNS",
     "TITLE_WORDS",
 ]
@@ -174,6 +178,23 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "members",
         "administrator",
         "insiders",
+        # jobs of politics and of the trades that copy sets off after a name
+        # ("Nora Bell, a pollster at Harwick College,", "a GOP consultant
+        # in Fresno", "Al Tubb, 52, a machinist")
+        "pollster",
+        "consultant",
+        "operative",
+        "organizer",
+        "organiser",
+        "machinist",
+        "technician",
+        "clerk",
+        "contractor",
+        "bookkeeper",
+        "cashier",
+        "waitress",
+        "waiter",
+        "janitor",
     ]
 )
 
@@ -973,6 +994,10 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "deputy",
         "adviser",
         "advisor",
+        # a legislator named again by the abbreviation of the title (``the
+        # Labour MP``, ``the MLA``)
+        "mp",
+        "mla",
     ]
 )
 
@@ -1211,6 +1236,35 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "ranger",
         "chaplain",
         "dispatcher",
+        # the abbreviated titles of South Asian and British copy before a
+        # name (``PM Moolchand``, ``Uttar Pradesh CM``, ``Chinese FM``, ``Labour
+        # MP Jenna Corlett``, ``BJP MLA``), as PTI, IANS, APP and the
+        # British press write them
+        "pm",
+        "cm",
+        "fm",
+        "mp",
+        "mla",
+        # church titles before a name (``Deacon Amos Pratt``)
+        "deacon",
+        "archdeacon",
+        "archbishop",
+        "vicar",
+        "monsignor",
+        # Indian English honorifics before a name, as ``Mr``/``Mrs`` are
+        # (``Shri Mohan Kulkarno``, ``Smt. Sunita Patwardan``)
+        "shri",
+        "smt.",
+        "smt",
+        "shrimati",
+        # executives' abbreviated titles in press releases (``Ida Brannock,
+        # SVP, Global Sales``, ``EVP Dana Holt``)
+        "svp",
+        "evp",
+        "vp",
+        "cto",
+        "cmo",
+        "cio",
     ]
 )
 
@@ -1342,4 +1396,64 @@ BODY_SHORT_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "fed": ("Federal Reserve", "Federal Reserve Board", "Federal Reserve System"),
         "treasury": ("Treasury Department", "Department of the Treasury", "U.S. Treasury"),
     }
+)
+
+
+#: Capitalised common nouns that close the complement of a title written
+#: before a name (``Minister of State for External Affairs``, ``Ambassador
+#: to the United States``, ``Special Envoy on Arctic Issues``, ``Minister
+#: for Ports and Shipping``): such a word is the portfolio's or the place's,
+#: never the first word of the holder's name. From the portfolio names of
+#: the cabinets and the titles of envoys that wire copy writes in full.
+TITLE_COMPLEMENT_WORDS: frozenset[str] = frozenset(
+    """affairs issue issues question questions security highways roads road
+    railways transport shipping ports waterways aviation states kingdom
+    emirates nations relations development cooperation commerce industry
+    industries trade planning welfare works infrastructure communications
+    information technology culture tourism sports youth agriculture
+    fisheries forestry environment climate change water housing employment
+    justice defence defense policy science innovation investment
+    investments finance economy budget revenue customs taxation
+    immigration refugees minorities women children families veterans
+    heritage region regions territories africa asia europe americas
+    pacific arctic antarctic atlantic sea seas east west north south""".split()
+)
+
+
+#: Capitalised plurals for a party's or a house's members (``House
+#: Democrats``, ``Some Republicans``, ``Tory MPs``, ``Senate
+#: Conservatives``): the phrase they end is a group of people, never one
+#: person's name and no body's.
+MEMBER_PLURALS: frozenset[str] = frozenset(
+    """democrats republicans conservatives liberals progressives moderates
+    tories mps mlas""".split()
+)
+
+
+#: Industries a company's name ends on (``Tessaly Steel``, ``Brennick
+#: Oil``, ``Harrow Gold``, ``Varda Retail``, ``Quill Brewing``, ``S&P
+#: Global Ratings``, ``Bloomberg Economics``): the last word of a
+#: capitalised name of two words or more, with no title before it and no
+#: person's appositive after it, makes the name a company's, and ``the
+#: company`` joins it. From the names business wires write; words that are
+#: also common surnames (``Stone``, ``Glass``) are left out.
+INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
+    """steel steelworks gold silver copper nickel zinc aluminium aluminum
+    iron coal oil gas petroleum petrochemicals refining retail retailers
+    brewing breweries brewery beverages snacks dairy tobacco ratings
+    economics cement textiles apparel packaging plastics electronics
+    engineering construction shipbuilding railways pharmacy""".split()
+)
+
+
+#: Verbs in the past that open a press release's highlight or a sentence
+#: before the name of the person they concern (``- Appointed Dorian Valeck as
+#: Chief Medical Officer``, ``Welcomed Ana Ruiz to the board``): capitalised
+#: there, they are no part of the name. From the highlights of PR Newswire,
+#: GlobeNewswire and Business Wire releases.
+NEWS_VERBS: frozenset[str] = frozenset(
+    """appointed named hired promoted elected welcomed added announced
+    completed launched signed joined acquired received secured presented
+    honored honoured recognized recognised awarded congratulated thanked
+    nominated reappointed re-elected""".split()
 )
