@@ -2787,6 +2787,63 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "of-state-before-an-adverb-and-the-cue",
+        "The head of state also said the harvest was late.",
+        [("indirect", "the harvest was late", "The head of state", "said")],
+    ),
+    (
+        "inverted-document-with-a-participle-phrase",
+        "Both sides back the truce, said a joint statement issued after the talks.",
+        [
+            (
+                "indirect",
+                "Both sides back the truce",
+                "a joint statement issued after the talks",
+                "said",
+            )
+        ],
+    ),
+    (
+        "inverted-title-with-a-complement",
+        "The talks will resume, said Tarnish Ambassador to Norway Ilse Marrow.",
+        [
+            (
+                "indirect",
+                "The talks will resume",
+                "Tarnish Ambassador to Norway Ilse Marrow",
+                "said",
+            )
+        ],
+    ),
+    (
+        "inverted-name-then-a-plural-listener",
+        "The talks will resume, said Ambassador Ilse Marrow to reporters.",
+        [("indirect", "The talks will resume", "Ambassador Ilse Marrow", "said")],
+    ),
+    (
+        "and-accused-after-a-report",
+        "Ostrow said the flyer was false and accused Pell of lying about the vote.",
+        [
+            ("indirect", "the flyer was false", "Ostrow", "said"),
+            ("indirect", "Pell of lying about the vote", "Ostrow", "accused"),
+        ],
+    ),
+    (
+        "and-called-with-one-object-is-an-act",
+        "Ostrow toured the mill and called the mayor.",
+        [],
+    ),
+    (
+        "an-infinitive-of-purpose",
+        "Pell took to social media to say the count was rigged.",
+        [("indirect", "the count was rigged", "Pell", "say")],
+    ),
+    (
+        "a-question-then-asked-and-a-bare-listener",
+        "“Is that fair?” Ostrow asked voters at a rally in Erie.",
+        [("direct", "Is that fair?", "Ostrow", "asked")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

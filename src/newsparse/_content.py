@@ -1119,7 +1119,11 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
     if c > 0 and toks.words[c - 1] in RELATIVE_PRONOUNS:
         return False  # "Weber, who told Kasich, is no fan ...": a relative clause
     pos = _cue_verb_end(text, toks, c, cue)
-    if SPEECH_FORMS.get(toks.words[c]) in LISTENER_VERBS - {"ask"}:
+    lemma = SPEECH_FORMS.get(toks.words[c])
+    if lemma in LISTENER_VERBS and (
+        # "“Is that fair?” Harlan asked voters at a rally.": a listener, then the place
+        lemma != "ask" or toks.kinds[0] == "q"
+    ):
         k = _skip_listener(text, toks, c + 1, len(toks) - 1)
         if k > c + 1:
             pos = toks.ends[k - 1]  # "..., Kumar informed the Lok Sabha on Friday."

@@ -33,6 +33,7 @@ from newsparse._speakers import (
     _JOB_NOUNS,
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
+    RESTRICTIVE_PARTICIPLES,
     _after_quote_speaker,
     _anonymity_clause_speaker,
     _appositive_speaker,
@@ -764,8 +765,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     word = toks.words[c]
     if c + 1 < len(toks) and toks.words[c + 1] == "not":
         return False  # "asked not to be identified": part of the speaker, no cue
-    if _went_on(toks, c):
-        return True  # "went on to say that ..."
+    if _went_on(toks, c) or (toks.words[c - 1 : c] == ["to"] and word in _PURPOSE_SPEECH):
+        return True  # "went on to say that ...", "took to social media to say"
     if (
         word in {"states", "rules"}
         and (c + 1 >= len(toks) or toks.words[c + 1] not in {"that", ":"})
@@ -1562,6 +1563,21 @@ def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 
 
+def _claim_object(toks: _Tokens, c: int) -> bool:
+    """A speech act whose object states a claim: ``accused Voss of lying``,
+    ``described the plan as reckless``, ``called it a smear`` (an object,
+    then a second noun phrase), not ``called the mayor``."""
+    word = toks.words[c]
+    ahead = toks.words[c + 1 : c + 7]
+    if word.startswith("accus"):
+        return "of" in ahead
+    if word.startswith(("describ", "dismiss", "label", "brand", "characteri")):
+        return "as" in ahead
+    if word in {"call", "calls", "called", "calling"}:
+        return any(w in {"a", "an"} for w in toks.words[c + 2 : c + 5])
+    return False
+
+
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # what one calls by calling it: "called a strike", "called for a recount"
 # is a request, but "called a boycott" an act
@@ -1610,8 +1626,9 @@ def _speech_act_frame(
         and c >= 2
         and toks.words[c - 1] in {"and", "but"}
         # words of the speaker, not only a topic; or a request: "toured the
-        # area and urged residents to leave"
-        and ("q" in toks.kinds[c + 1 :] or first is not None)
+        # area and urged residents to leave"; or a claim in the act's object
+        # ("said the ad was false and accused Voss of lying")
+        and ("q" in toks.kinds[c + 1 :] or first is not None or _claim_object(toks, c))
     ):
         # "Lee took the stage and called the system “rotten”"
         speaker = _clause_subject(text, toks, c - 1) or _sentence_subject(text, toks, c - 1)
@@ -2043,6 +2060,13 @@ def _verb_frame(
         and toks.words[c + 2] not in {"reporters", "journalists"}
     ):
         return None  # "adds to pressure on retailers": it grows, nobody speaks
+    purpose = None if _went_on(toks, c) else _purpose_subject(text, toks, c)
+    if purpose is not None:
+        # "took to social media to say ...", "went on Fox News to argue that"
+        found = _forward_content(text, toks, c, cue.end, lemma, sentence)
+        if found is None:
+            return None
+        return _Frame(purpose, _span(toks, *purpose), cue, found[0], found[1], c)
     # "went on to say that ...", "..., going on to say that ...": one cue
     went_on = _went_on(toks, c)
     if went_on:
@@ -2287,6 +2311,7 @@ def _verb_frame(
             and toks.kinds[after + 1] == "w"
             and not _capitalized(text, toks, after + 1)
             and toks.words[after + 1] not in DETERMINERS
+            and not looks_plural(toks.words[after + 1])  # "said X to reporters": a listener
         ):
             return None  # "Friday, Texas, ..., asked a federal judge to block ...": a request
         restrictive = _restrictive_clause_end(toks, after)
@@ -2296,6 +2321,8 @@ def _verb_frame(
             and not _polled_by(toks, k + 1, inverted[0])
             # "said a retired teacher", "said one unaligned strategist": an adjective
             and not (toks.words[k - 1] in DETERMINERS or is_number(toks.words[k - 1]))
+            # "said a bench headed by ...": a restrictive participle
+            and not (k + 1 <= inverted[1] and toks.words[k] in RESTRICTIVE_PARTICIPLES)
             for k in range(inverted[0] + 1, inverted[1] + 1)
         ):
             return None  # "..., said he's with ...", "said the mayor failed to": a clause
@@ -2339,6 +2366,36 @@ def _object_noun(toks: _Tokens, c: int) -> bool:
         and word not in PAST_ONLY
         and word not in {"said", "told", "wrote", "read", "thought", "felt"}
     )
+
+
+# verbs of a step taken in order to speak: "took to social media to say"
+_PURPOSE_VERBS = frozenset(
+    """took takes went goes used uses appeared appears came comes turned
+    turns returned returns rose rises stood stands""".split()
+)
+
+
+def _purpose_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """``Voss took to social media to say ...``, ``used his speech to argue
+    that ...``: a speech verb in an infinitive of purpose speaks for the
+    subject of the verb the purpose belongs to."""
+    if c < 3 or toks.words[c - 1] != "to" or toks.words[c] not in _PURPOSE_SPEECH:
+        return None
+    for k in range(c - 2, max(0, c - 9), -1):
+        word = toks.words[k]
+        if toks.kinds[k] != "w" or (word in CLAUSE_STOPS and word != "to") or word in CUE_FORMS:
+            return None
+        if word in _PURPOSE_VERBS:
+            speaker = _speaker_left(text, toks, _skip_back(text, toks, k - 1), 0)
+            if speaker is None or not _source_like(text, toks, speaker):
+                return None
+            return speaker
+    return None
+
+
+_PURPOSE_SPEECH = frozenset(
+    "say argue declare announce insist warn explain claim accuse urge".split()
+)
 
 
 _GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})

@@ -224,6 +224,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         return (j - 1, j)  # "The two said", "all three said": people counted before
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
         toks.words[j - 1] in DETERMINERS
+        or toks.words[j - 1] in {"of", "for"}  # "The head of state also said"
         or toks.words[j - 1].endswith(("'s", "’s"))  # "the bank's thinking"
         or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
         or (toks.kinds[j - 1] == "w" and _capitalized(text, toks, j - 1) and j - 1 > 0)
@@ -573,6 +574,10 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
                 end = k
                 k += 1
                 continue  # "said economists polled by Reuters"
+            if _inverted_phrase_goes_on(text, toks, i, k):
+                end = k
+                k += 1
+                continue
             break  # "said Smith in a statement": stop before a venue or time phrase
         if (
             k > i
@@ -591,6 +596,35 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
         end = k
         k += 1
     return (i, end)
+
+
+# participles that make a restrictive phrase of what follows: "a bench
+# headed by ...", "a statement issued after the talks"
+RESTRICTIVE_PARTICIPLES = frozenset(
+    """headed led chaired issued released published signed adopted posted
+    sent filed seen obtained""".split()
+)
+
+
+def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
+    """Whether an inverted speaker goes on past the preposition at ``k``:
+    after a restrictive participle (``said a joint statement issued after the
+    talks``, ``said a bench headed by Chief Justice ...``), and inside a
+    title's complement before a name (``said Lumarian Ambassador to China
+    Pedro Alcaraz``)."""
+    before = toks.words[k - 1]
+    if k - 1 > i and before in RESTRICTIVE_PARTICIPLES and toks.words[k] in _PARTICIPLE_PREPS:
+        return True
+    return (
+        toks.words[k] in {"to", "for", "on"}
+        and before in TITLE_WORDS
+        and _capitalized(text, toks, k - 1)
+        and k + 1 < len(toks)
+        and (_capitalized(text, toks, k + 1) or toks.words[k + 1] == "the")
+    )
+
+
+_PARTICIPLE_PREPS = frozenset({"by", "after", "on", "at", "in", "during", "following"})
 
 
 def _participle_head(text: str, toks: _Tokens, start: int, floor: int) -> int:

@@ -202,7 +202,9 @@ _ATTRIBUTION_AFTER = re.compile(
     r"(?=\s*(?:[.,;!?]|$)|\s+(?:at|in|on|during|after|before|to|of|from|as|with|while|"
     r"when|then|later|again|afterward|quietly|softly|loudly|aloud|angrily|today|"
     r"yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-    r"|\s+(?:him|her|them|us|me|reporters|(?:the|a)\s+\w+)\s*[.,;!?]"
+    # a listener, then the end or a place or time: "asked voters at a rally"
+    r"|\s+(?:him|her|them|us|me|[a-z]+s|(?:the|a)\s+\w+)"
+    r"(?:\s*[.,;!?]|\s+(?:at|in|on|during|after|before|outside)\b)"
     # "“Why now?” asked Lena Ortiz.": a name closes the sentence
     r"|\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*[,;:!?.])"
 )
