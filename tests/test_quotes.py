@@ -2844,6 +2844,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "Is that fair?", "Ostrow", "asked")],
     ),
     (
+        "called-more-days-of-strikes-is-an-act",
+        "The dockers have called another day of strikes for May 3.",
+        [],
+    ),
+    (
+        "a-contact-clause-has-its-own-subject",
+        "Output rose as the firm races rivals into a market analysts expect to double.",
+        [("indirect", "to double", "analysts", "expect")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1578,13 +1578,31 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
     return False
 
 
+def _called_event(toks: _Tokens, c: int) -> bool:
+    """``called a boycott``, ``called another day of strikes``, ``called two
+    more strikes for May``: the object is an event called, with no second
+    noun phrase after it (not ``called the strike a betrayal``)."""
+    words = toks.words
+    for k in range(c + 1, min(len(toks), c + 6)):
+        if (words[k] in _CALLED_EVENTS or words[k][:-1] in _CALLED_EVENTS) and words[k - 1] not in {
+            "to",
+            "upon",
+            "on",
+            "for",
+        }:
+            return not any(w in {"a", "an"} for w in words[k + 1 :])
+        if toks.kinds[k] != "w" or words[k] in {"to", "upon", "on", "for"}:
+            return False  # "called on the board to ...", "called for": requests
+    return False
+
+
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # what one calls by calling it: "called a strike", "called for a recount"
 # is a request, but "called a boycott" an act
 _CALLED_EVENTS = frozenset(
     """boycott strike meeting election vote halt truce ceasefire cease-fire
-    referendum recess session summit rally protest timeout news press snap
-    special emergency""".split()
+    referendum recess session summit rally protest timeout conference
+    walkout""".split()
 )
 
 
@@ -1601,9 +1619,8 @@ def _speech_act_frame(
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
     if after in _REFLEXIVES or (
         toks.words[c] in {"call", "calls", "called", "calling"}
-        and after in {"a", "an"}
-        and c + 2 < len(toks)
-        and toks.words[c + 2] in _CALLED_EVENTS
+        and "q" not in toks.kinds[c + 1 :]
+        and _called_event(toks, c)
     ):
         return None  # "a group that calls itself X", "called a boycott": a name, an act
     speaker = _subject_before(text, toks, c, plural_ok=True)

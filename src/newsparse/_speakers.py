@@ -191,6 +191,29 @@ def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, i
 _COUNTED = frozenset("two three four five six both".split())
 
 
+def _contact_clause_subject(text: str, toks: _Tokens, start: int, k: int) -> int | None:
+    """``a market analysts expect to top $100 billion``: a singular
+    determiner cannot open a plural head, so a relative clause with no
+    ``that`` starts inside the phrase; its subject is the plural at ``k``."""
+    if not looks_plural(toks.words[k]) or _capitalized(text, toks, k):
+        return None
+    for t in range(k - 1, start - 1, -1):
+        word = toks.words[t]
+        if word in _PREPOSITIONS or word in {"by", "about"} or _capitalized(text, toks, t):
+            return None  # "a review of records", "a text to supporters"
+        if t == k - 1:
+            continue
+        if word in {"a", "an", "another", "each", "every"}:
+            return k if toks.words[t + 1] not in _COUNT_NOUNS else None
+    return None
+
+
+# what a singular determiner can open before a plural: "a few analysts"
+_COUNT_NOUNS = frozenset(
+    "few handful lot couple number dozen majority host range group bunch".split()
+)
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
@@ -370,6 +393,9 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     # the phrase must hold a noun-like word: not only determiners/adverbs
     if k == end and all(toks.words[s] in DETERMINERS for s in range(start, k + 1)):
         return None  # ("those who know him" holds its clause: k < end)
+    contact = _contact_clause_subject(text, toks, start, k)
+    if contact is not None:
+        start = contact  # "into a market analysts expect to top ...": the analysts
     # a leading preposition or adverb is not part of the speaker
     while start <= k and toks.words[start] in {"of", "for", "with", "at", "in", "on", "from"}:
         start += 1
