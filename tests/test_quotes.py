@@ -2854,6 +2854,71 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to double", "analysts", "expect")],
     ),
     (
+        "a-title-before-a-name-in-the-subject-of-a-participle",
+        "Republican presidential nominee Dale Voss blasted the panel, saying it was biased.",
+        [
+            (
+                "indirect",
+                "it was biased",
+                "Republican presidential nominee Dale Voss",
+                "saying",
+            )
+        ],
+    ),
+    (
+        "another-speaks-for-one-more",
+        "One grower said the frost was late. Another said the crop would recover.",
+        [
+            ("indirect", "the frost was late", "One grower", "said"),
+            ("indirect", "the crop would recover", "Another", "said"),
+        ],
+    ),
+    (
+        "experts-not-involved-in-the-study",
+        "Experts not involved in the study said the sample was small.",
+        [("indirect", "the sample was small", "Experts not involved in the study", "said")],
+    ),
+    (
+        "more-than-a-count-belongs-to-the-speaker",
+        "The bill is dead, according to more than a dozen party aides.",
+        [("indirect", "The bill is dead", "more than a dozen party aides", "according to")],
+    ),
+    (
+        "a-poll-share-with-its-noun",
+        "About 4 in 10 parents say the fees are too high.",
+        [("indirect", "the fees are too high", "About 4 in 10 parents", "say")],
+    ),
+    (
+        "as-x-put-it-with-a-quotation",
+        "As Mayor Ines Holt put it, “We are not a museum.”",
+        [("direct", "We are not a museum.", "Mayor Ines Holt", "put it")],
+    ),
+    (
+        "put-it-without-as-is-no-cue",
+        "Holt put it on the agenda for May.",
+        [],
+    ),
+    (
+        "a-label-before-a-whole-quotation",
+        "The claim: “Rents fell 40 percent,” Voss said at a rally.",
+        [("direct", "Rents fell 40 percent,", "Voss", "said")],
+    ),
+    (
+        "dismissed-a-topic-is-no-report",
+        "Colter dismissed the criticism.",
+        [],
+    ),
+    (
+        "a-relative-clause-with-no-that-after-an-indefinite-object",
+        "Voss repeated a line he has used at several rallies.",
+        [],
+    ),
+    (
+        "a-warning-after-a-determiner-is-a-noun",
+        "The weather service issued a flood warning and said the river would crest Friday.",
+        [("indirect", "the river would crest Friday", "The weather service", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -320,6 +320,12 @@ def _finite_past(toks: _Tokens, k: int, stop: int) -> bool:
     )
 
 
+_INDEFINITE_OPENERS = frozenset({"a", "an", "another", "every", "each", "some"})
+_INDEFINITE_PRONOUNS = frozenset(
+    "someone something anyone anything everything nothing somebody anybody".split()
+)
+
+
 def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
     """A clause whose subject is short and plain: ``it will``, ``the United
     States was``: a pronoun, or an auxiliary within the first four words."""
@@ -330,7 +336,15 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
     if toks.words[i] in {"he", "she", "they", "we", "i"} and i + 1 <= stop:
         return True  # "announced she and her husband expect ...": a subject, never an object
     for k in range(i + 1, min(stop + 1, i + 5)):
-        if toks.kinds[k] != "w":
+        if toks.kinds[k] != "w" or (
+            toks.words[k] in SUBJECT_PRONOUNS
+            and (
+                (k == i + 2 and toks.words[i] in _INDEFINITE_OPENERS)
+                or (k == i + 1 and toks.words[i] in _INDEFINITE_PRONOUNS)
+            )
+        ):
+            # "repeated a line he has used", "found someone he would like":
+            # a relative clause with no "that", describing the object
             return False
         if (
             toks.words[k] in AUXILIARIES

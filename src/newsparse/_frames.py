@@ -513,8 +513,15 @@ def _trailing_frame(
     second_half = (
         q_before >= 2
         and toks.kinds[q_before] == "q"
-        and toks.words[q_before - 1] == ","
-        and toks.words[q_before - 2] in CUE_FORMS
+        and (
+            (toks.words[q_before - 1] == "," and toks.words[q_before - 2] in CUE_FORMS)
+            # "The claim: “Crime is up,” Voss said.": a label, then the utterance
+            or (
+                toks.words[q_before - 1] == ":"
+                and q_before <= 4
+                and all(toks.kinds[t] == "w" for t in range(q_before - 1))
+            )
+        )
     )
     after_quote = (
         q_before >= 0
@@ -610,14 +617,17 @@ def _phrase_frame(
     trailing = _trailing_frame(text, toks, e, cue, speaker, speaker_span, sentence)
     if trailing is not None:
         return trailing  # "The ferry, Ortiz pointed out, was late."
+    as_opened = _opens_with_as(toks, speaker[0])
+    if lemma == "put it" and not as_opened:
+        return None  # "put it on the table": only "As Harlan put it, ..." reports
     if (
-        lemma != "point out"
+        lemma not in {"point out", "put it"}
         and lemma in BARE_PHRASES
         and (e + 1 >= n or (toks.words[e + 1] not in {"that", ":"} and toks.kinds[e + 1] != "q"))
     ):
         return None  # "hit back, calling it ...": a comeback reports what follows only so
     found = _forward_content(text, toks, e, cue.end, "say", sentence)
-    if found is None and _opens_with_as(toks, speaker[0]):
+    if (found is None or lemma == "put it") and as_opened:
         found = _as_reported(toks, e)  # "As the principal pointed out, ..."
     if found is None:
         return None
@@ -806,6 +816,11 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         )
     ):
         return False  # "was (officially) declared the winner": a passive, nobody speaks
+    if word in _ING_NOUNS and (
+        before in DETERMINERS
+        or (c >= 2 and toks.words[c - 2] in DETERMINERS and toks.kinds[c - 1] == "w")
+    ):
+        return False  # "issued a flood warning": a noun, not "warning that"
     if word == "told" and before == "all" and c + 1 < len(toks) and toks.words[c + 1] == ",":
         return False  # "All told, the group raised $4 million"
     if before == "without" or (
@@ -867,7 +882,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     ):
         return True  # a floating quantifier: "Ortiz and Lee both said"
     if before in DETERMINERS and not (
-        is_number(before) and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
+        (is_number(before) or before == "another")  # "Another said": one more person
+        and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
     ):
         return False  # "a note", "the report"; but "a mother of three replied"
     if (word in _NOUN_LIKE_CUES or word in _NOUN_LIKE_BARE) and _noun_context(text, toks, c):
@@ -1165,8 +1181,8 @@ def _to_clause_end(toks: _Tokens, first: int) -> tuple[Span, tuple[int, int]] | 
     """The content from token ``first`` to the end of its clause, when it
     holds enough words."""
     last = _last_content_token(toks, first, len(toks) - 1)
-    if last - first + 1 < _MIN_CONTENT_WORDS:
-        return None
+    if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
+        return None  # (a quotation is words enough: "As Lee put it, “...”")
     return Span(toks.starts[first], toks.ends[last]), (first, last)
 
 
@@ -1509,8 +1525,8 @@ def _complement_frame(
     ):
         return None  # "refused to speak to reporters": like "declined to comment", no quote
     last = _last_content_token(toks, first, len(toks) - 1)
-    if last - first + 1 < _MIN_CONTENT_WORDS:
-        return None
+    if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
+        return None  # (a quotation is words enough: "As Lee put it, “...”")
     start = toks.starts[first]
     end = toks.ends[last]
     tail = _CONTEXT_TAIL.search(text, start, end)
@@ -1617,6 +1633,12 @@ def _speech_act_frame(
     if be >= 0 and toks.words[be] in _PASSIVE_BE and not toks.words[c].endswith("ing"):
         return None  # "the plan was called Plan B", "is widely described as": a name
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
+    if (
+        toks.words[c].startswith("dismiss")
+        and "q" not in toks.kinds[c + 1 :]
+        and "as" not in toks.words[c + 1 : c + 9]
+    ):
+        return None  # "dismissed the criticism": a topic; "dismissed it as a stunt" reports
     if after in _REFLEXIVES or (
         toks.words[c] in {"call", "calls", "called", "calling"}
         and "q" not in toks.kinds[c + 1 :]
@@ -2414,6 +2436,9 @@ _PURPOSE_SPEECH = frozenset(
     "say argue declare announce insist warn explain claim accuse urge".split()
 )
 
+
+# -ing cue forms that are nouns after a determiner: "a flood warning"
+_ING_NOUNS = frozenset("warning warnings ruling finding briefing hearing filing reading".split())
 
 _GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})
 # participles that make their noun the ones asked: "those surveyed say"

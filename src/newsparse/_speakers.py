@@ -191,6 +191,30 @@ def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, i
 _COUNTED = frozenset("two three four five six both".split())
 
 
+def _count_before(toks: _Tokens, start: int, floor: int) -> int:
+    """``more than a dozen party officials``, ``About 4 in 10 adults``: the
+    words of a count before the phrase belong to it."""
+    if (
+        start - 2 >= floor
+        and toks.words[start - 1] == "than"
+        and toks.words[start - 2] in {"more", "fewer", "less"}
+    ):
+        start -= 2
+    elif (
+        start - 2 >= floor
+        and toks.words[start - 1] == "in"
+        and is_number(toks.words[start - 2])
+        and is_number(toks.words[start])
+    ):
+        start -= 2  # "4 in 10 adults"
+    if start - 1 >= floor and toks.words[start - 1] in _ROUGHLY:
+        start -= 1
+    return start
+
+
+_ROUGHLY = frozenset("about nearly roughly almost around some only just".split())
+
+
 def _contact_clause_subject(text: str, toks: _Tokens, start: int, k: int) -> int | None:
     """``a market analysts expect to top $100 billion``: a singular
     determiner cannot open a plural head, so a relative clause with no
@@ -243,6 +267,10 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
     ):
         return (j, j)  # "Some say", "..., many believe", "But few believe"
+    if word == "another" and (
+        j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
+    ):
+        return (j, j)  # "One strategist said ... Another said ...": one more of them
     if word in _COUNTED and j > floor and toks.words[j - 1] in {"the", "all"}:
         return (j - 1, j)  # "The two said", "all three said": people counted before
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
@@ -313,6 +341,14 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if (
             word in CLAUSE_STOPS
             and not (word == "to" and _pp_head(text, toks, i - 1, floor))
+            # "Experts not involved in the study": a negated participle
+            and not (
+                word == "not"
+                and i + 1 <= k
+                and toks.words[i + 1].endswith("ed")
+                and i - 1 >= floor
+                and looks_plural(toks.words[i - 1])
+            )
             and not (word == "by" and i > floor and toks.words[i - 1] in _BY_HEADS)
             # a ranking: "the fourth-largest U.S. lender by assets"
             and not (word == "by" and i + 1 <= k and toks.words[i + 1] in _RANKED_BY)
@@ -399,6 +435,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     # a leading preposition or adverb is not part of the speaker
     while start <= k and toks.words[start] in {"of", "for", "with", "at", "in", "on", "from"}:
         start += 1
+    start = _count_before(toks, start, floor)
     if start - 1 > floor and toks.words[start - 1] in _PREPOSITIONS:
         start = _participle_head(text, toks, start, floor)
     # "Marla Quint, Dale Huck and Rita Salas said": a list of full names
@@ -536,6 +573,13 @@ def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
         head in _PP_HEADS
         or head in SHARE_WORDS
         or (head.endswith("ed") and h > floor and toks.words[h - 1] in _PARTICIPLE_HEADS)
+        # "Experts not involved in the study": a negated participle after a plural
+        or (
+            head.endswith("ed")
+            and h - 1 > floor
+            and toks.words[h - 1] == "not"
+            and (toks.words[h - 2] in _PARTICIPLE_HEADS or looks_plural(toks.words[h - 2]))
+        )
         or (
             len(head) > 3
             and head.endswith("s")
@@ -600,8 +644,10 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
                 end = k
                 k += 1
                 continue  # "said economists polled by Reuters"
-            if _inverted_phrase_goes_on(text, toks, i, k):
-                end = k
+            if _inverted_phrase_goes_on(text, toks, i, k) or (
+                word == "than" and toks.words[k - 1] in {"more", "fewer", "less"}
+            ):
+                end = k  # (and "according to more than a dozen officials")
                 k += 1
                 continue
             break  # "said Smith in a statement": stop before a venue or time phrase
@@ -1009,6 +1055,7 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             and word not in _NAME_LINKS
             and toks.words[first] not in DETERMINERS
             and word not in _PP_HEADS  # "Goldman Sachs analysts cut ..."
+            and not _title_before_name(text, toks, k, limit)
         ):
             break  # "Hillary Clinton spoke out ...": the name ends the subject
         if (
@@ -1034,6 +1081,25 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
 
 # what opens an object noun phrase after a verb
 _OBJECT_OPENERS = frozenset({"its", "his", "her", "their", "the", "a", "an", "our"})
+
+
+def _title_before_name(text: str, toks: _Tokens, k: int, limit: int) -> bool:
+    """``Republican presidential nominee Gerald Voss``: lower-case words of a
+    title between a capitalised modifier and the name it stands before."""
+    for t in range(k, min(limit, k + 3)):
+        word = toks.words[t]
+        if (
+            toks.kinds[t] != "w"
+            or word in AUXILIARIES
+            or word in CUE_FORMS
+            or is_past_verb(word)
+            # a verb in -s ("Frank quotes former adviser X"), unless a title
+            or (word.endswith("s") and word not in TITLE_WORDS and not _capitalized(text, toks, t))
+        ):
+            return False
+        if _capitalized(text, toks, t):
+            return toks.words[t - 1] in TITLE_WORDS
+    return False
 
 
 def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:

@@ -571,6 +571,8 @@ _PHRASE_VERBS["voice"] = ("voice", _PHRASE_VERBS["express"][1])
 _PHRASE_VERBS["fire"] = ("fire back", frozenset({"back"}))
 _PHRASE_VERBS["hit"] = ("hit back", frozenset({"back"}))
 _PHRASE_VERBS["shoot"] = ("shoot back", frozenset({"back"}))
+# "As Harlan put it, “...”": only after "as"
+_PHRASE_VERBS["put"] = ("put it", frozenset({"it"}))
 _PHRASE_VERBS["raise"] = (
     "raise",
     frozenset("concern concerns doubt doubts fears questions alarm".split()),
@@ -586,11 +588,14 @@ PHRASE_CUES: dict[str, tuple[str, frozenset[str]]] = {
 PHRASE_CUES.update(
     {"shot": _PHRASE_VERBS["shoot"], "hit": _PHRASE_VERBS["hit"], "hitting": _PHRASE_VERBS["hit"]}
 )
-for _wrong in ("shooted", "hited", "hitted", "hiting"):
+PHRASE_CUES["putting"] = _PHRASE_VERBS["put"]
+for _wrong in ("shooted", "hited", "hitted", "hiting", "puted", "puting"):
     PHRASE_CUES.pop(_wrong, None)
 
 #: phrase cues that need no ``that``: ``pointed out``, ``shot back``
-BARE_PHRASES: frozenset[str] = frozenset({"point out", "fire back", "hit back", "shoot back"})
+BARE_PHRASES: frozenset[str] = frozenset(
+    {"point out", "fire back", "hit back", "shoot back", "put it"}
+)
 
 
 #: Requests whose object and infinitive carry what was asked: ``encouraged
