@@ -2919,6 +2919,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the river would crest Friday", "The weather service", "said")],
     ),
     (
+        "a-role-with-an-honorific-owner-then-a-titled-name",
+        "“We will win,” Mr. Voss’s running mate, Gov. Lena Pike, said.",
+        [("direct", "We will win,", "Gov. Lena Pike", "said")],
+    ),
+    (
+        "a-role-then-a-titled-name-with-a-state",
+        "Mrs. Harlan's running mate, Sen. Tim Kaler of Virginia, said the plan works.",
+        [("indirect", "the plan works", "Sen. Tim Kaler of Virginia", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

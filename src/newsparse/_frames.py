@@ -188,7 +188,7 @@ _CLOSING_STANCE = frozenset("ruled concluded determined decided".split())
 
 # the roles set off before or after a name: the lexicon's titles and the
 # jobs wire copy names people by ("the publicist, Dana Holm,")
-_ROLE_NOUNS = ROLE_HEADS | _JOB_NOUNS
+_ROLE_NOUNS = ROLE_HEADS | _JOB_NOUNS | {"mate"}  # "running mate"
 
 # a reduced passive: "a man accused of arson", "described by neighbors as quiet"
 _PASSIVE_ACTS = frozenset({"accused", "charged", "described"})
@@ -1032,10 +1032,17 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     if not quoted and (comma < 1 or toks.words[comma] != ","):
         return last
     opener = toks.words[comma + 1]
-    if opener in {"a", "an", "the", "his", "her", "their", "its", "our"} or opener.endswith(
-        ("'s", "’s")
+    words = toks.words[comma + 1 : last + 1]
+    if (
+        opener in {"a", "an", "the", "his", "her", "their", "its", "our"}
+        or opener.endswith(("'s", "’s"))
+        # "Mr. Voss’s running mate": an owner with an honorific
+        or (
+            len(words) > 1
+            and words[1].endswith(("'s", "’s"))
+            and _capitalized(text, toks, comma + 1)
+        )
     ):
-        words = toks.words[comma + 1 : last + 1]
         if any(w in CUE_FORMS for w in words) or not any(w in _ROLE_NOUNS for w in words):
             return last  # "..., the harbour flooded, Ruiz said": a clause, not a role
         return comma if quoted else comma - 1

@@ -1178,9 +1178,14 @@ def _after_quote_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int
         return None
     name = range(stop + 1, comma)
     if (
-        (toks.words[first] in DETERMINERS or toks.words[first].endswith(("'s", "’s")))
-        and 2 <= len(name) <= 4
-        and all(_capitalized(text, toks, t) for t in name)
+        (
+            toks.words[first] in DETERMINERS
+            # "“...,” Mr. Voss’s running mate, Gov. Lena Pike, said"
+            or any(toks.words[t].endswith(("'s", "’s")) for t in range(first, stop))
+        )
+        and 2 <= len(name) <= 5
+        and all(_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS for t in name)
+        and _capitalized(text, toks, comma - 1)
     ):
         return (stop + 1, comma - 1)  # "“...,” the firm's chief, Dana Holt, said": the name
     return (first, stop - 1)
@@ -1336,7 +1341,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             comma = k  # "Marta Quill, Ph.D., President of Televance, said": past the degree
             continue
         if (
-            2 <= len(inner) <= 4
+            2 <= len(inner) <= 5
             and all(
                 toks.kinds[t] == "w"
                 and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
