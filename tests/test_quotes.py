@@ -2929,6 +2929,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the plan works", "Sen. Tim Kaler of Virginia", "said")],
     ),
     (
+        "a-venue-then-that-is-a-forward-report",
+        "Before the mayor spoke, Governor Lisa Crane said at a rally in Fort Dane that the dam held.",
+        [("indirect", "the dam held", "Governor Lisa Crane", "said")],
+    ),
+    (
+        "a-role-owned-by-a-titled-name-after-a-quotation",
+        "“Positions will soften,” California Rep. Dana Hull’s chief of staff, Joe Kasper, said.",
+        [("direct", "Positions will soften,", "Joe Kasper", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -929,6 +929,11 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                     toks.words[j + 1] in CUE_FORMS
                     and toks.words[j + 1] != SPEECH_FORMS.get(toks.words[j + 1], "")
                     and toks.words[j + 1] not in PARTICIPLE_CUES
+                    # "shootings and protests demands ...": a noun, the verb after it
+                    and not (
+                        j + 2 <= stop
+                        and (toks.words[j + 2] in CUE_FORMS or toks.words[j + 2] in AUXILIARIES)
+                    )
                     # "keeps spending flat and adds $4 billion": an amount, no speech
                     and not (j + 2 <= stop and toks.words[j + 2][:1] in _AMOUNT_OPENERS)
                 )
@@ -1127,6 +1132,10 @@ def _cue_verb_end(text: str, toks: _Tokens, c: int, cue: Span) -> int:
     return cue.end
 
 
+_THAT_AHEAD = re.compile(r"\bthat\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|--")
+
+
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
     """Whether nothing but time/venue phrases, a listener or a participle
     continuation follows the cue."""
@@ -1163,6 +1172,8 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
     # after a bare comma, the attribution sits inside the sentence; "told his
     # aides as he wrote the speech": a clause about the saying, not said
     word = nxt.group().lower()
+    if not comma and _THAT_AHEAD.search(_CLAUSE_BREAK.split(rest, 1)[0]):
+        return False  # "said at an event in Fort Dane that ...": the report follows
     if not comma and (word in _PLACE_AND_TIME_WORDS or _IN_A_PLACE.match(rest)):
         return True  # "said Tuesday in Paris, noting ...", "said from his office."
     if not comma and _PARTICIPLE_PHRASE.match(rest):

@@ -1036,10 +1036,10 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     if (
         opener in {"a", "an", "the", "his", "her", "their", "its", "our"}
         or opener.endswith(("'s", "’s"))
-        # "Mr. Voss’s running mate": an owner with an honorific
+        # "Mr. Voss’s running mate", "California Rep. Duncan Hunter’s chief
+        # of staff": a named owner, titles and all
         or (
-            len(words) > 1
-            and words[1].endswith(("'s", "’s"))
+            any(w.endswith(("'s", "’s")) for w in words[1:5])
             and _capitalized(text, toks, comma + 1)
         )
     ):
