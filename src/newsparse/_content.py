@@ -679,10 +679,17 @@ _ASIDE_PARTICIPLES = _SOURCE_PARTICIPLES | frozenset(
 _EVIDENCE_PARTICIPLES = frozenset({"showing", "finding", "indicating", "signaling", "reading"})
 
 
+# the tokens that can end forward content: every test below starts at one
+_CONTENT_BREAKS = frozenset({",", ";", "and", "but"})
+
+
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     """The last token of forward content: before ``, adding ...`` or the end."""
     last = stop
+    words, kinds = toks.words, toks.kinds
     for j in range(k, stop + 1):
+        if words[j] not in _CONTENT_BREAKS and kinds[j] != "q":
+            continue  # most tokens: no test below can hold
         if (
             j + 1 <= stop
             and toks.words[j + 1] not in _EVIDENCE_PARTICIPLES

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import compress, count
 
 import attrs
 
@@ -276,7 +277,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     consumed_until = -1
     # only a trigger word (or the "that" after a noun cue) reaches a builder
     # below; every other word falls through every test to the final continue
-    candidates = [c for c, word in enumerate(toks.words) if word in _SCAN_WORDS]
+    # (the membership tests mapped in C, no Python frame per token)
+    candidates = list(compress(count(), map(_SCAN_WORDS.__contains__, toks.words)))
     for c in candidates:
         if toks.kinds[c] != "w" or c <= consumed_until:
             continue
