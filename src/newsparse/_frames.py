@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from itertools import compress, count
+from typing import Any
 
 import attrs
 
@@ -252,12 +253,42 @@ _TRIGGER_RUNS: frozenset[str] = frozenset(
 )
 
 
+def _trie_pattern(words: frozenset[str]) -> str:
+    """One alternation for ``words`` written as a trie (``add(?:ed|ing|s)?``),
+    so that the engine follows one branch per character instead of trying
+    every word in turn. No repetition: each attempt reads at most the
+    longest word."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alternatives:
+            return ""
+        if len(alternatives) == 1 and "" not in node:
+            return alternatives[0]  # one way on: "accordin" -> "g"
+        group = "(?:" + "|".join(alternatives) + ")"
+        return group + "?" if "" in node else group
+
+    return branch(trie)
+
+
+# A trigger written as a whole run of letters: what ``_LETTER_RUN`` finds
+# in the lower-cased sentence and ``_TRIGGER_RUNS`` holds, found in one
+# search, with no list of the sentence's words (2x faster over the corpus;
+# tests/test_prefilter.py compares the two forms)
+_TRIGGER_SEARCH = re.compile(r"(?<![^\W\d_])" + _trie_pattern(_TRIGGER_RUNS) + r"(?![^\W\d_])")
+
+
 def sentence_may_frame(text: str, sentence: Span) -> bool:
     """False only when ``sentence`` holds no word that can start a frame:
     tokenizing it and running ``_frames`` would find nothing (a sentence
     with a quotation must be read in full whatever this says)."""
-    words = _LETTER_RUN.findall(text[sentence.start : sentence.end].lower())
-    return not _TRIGGER_RUNS.isdisjoint(words)
+    return _TRIGGER_SEARCH.search(text[sentence.start : sentence.end].lower()) is not None
 
 
 @attrs.define
