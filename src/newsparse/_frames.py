@@ -449,6 +449,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 and g.speaker_span.start <= f.speaker_span.start
             ),
         )
+    if len(frames) < 2:
+        return frames  # most sentences: no other frame to weigh this one against
     strong = [f for f in frames if not f.weak]
     frames = [
         f
