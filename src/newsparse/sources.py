@@ -1661,7 +1661,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "KCNA", "the official KCNA news agency", "Yonhap news agency": the
         # wire, by its canonical name
         return _Reading("name", SourceKind.MEDIA, agency.lower(), agency, None, False, None)
-    stripped = " ".join(w for w in lower if w not in {"the"})
+    stripped = " ".join([w for w in lower if w != "the"])
     if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
@@ -2387,6 +2387,12 @@ def _role_before(text: str, start: int) -> str | None:
     """``a spokeswoman, Ana Ruiz, said`` / ``“...,” the firm's chief, Dana
     Holt, said``: the role set before the name, ending in a comma."""
     at = max(0, start - 80)
+    window = text[at:start]
+    trimmed = window.rstrip()
+    if len(trimmed) == len(window) or not trimmed.endswith(","):
+        # every match ends in a comma and space right before the name: most
+        # names have none, and the search would try every position for nothing
+        return None
     while (m := _ROLE_BEFORE.search(text, at, start)) is not None:
         title = " ".join(m.group("title").split())  # "A\nspokeswoman": a wrap
         first, _, rest = title.partition(" ")
