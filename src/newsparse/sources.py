@@ -2695,35 +2695,42 @@ class _NameIndex:
         self.built = True
         text = self.text
         runs, starts, by_word = self.runs, self.starts, self.by_word
+        # bound once: the loop below runs for every capitalised word
+        add_run, add_start, entry = runs.append, starts.append, by_word.setdefault
         for m in _CAPITAL_RUN.finditer(text):
             run_text = m.group()
-            start, end = m.span()
+            start = m.start()
             if " " not in run_text and "\u00a0" not in run_text and "\n" not in run_text:
                 # most runs are one word (no space can be inside one); a
                 # word with no word after it starts no fuller organisation
                 # name, so only its own entry is made
-                by_word.setdefault(run_text.rstrip(".,"), []).append((len(runs), 0))
-                runs.append([(run_text, start, end)])
-                starts.append(start)
+                entry(run_text.rstrip(".,"), []).append((len(runs), 0))
+                add_run([(run_text, start, m.end())])
+                add_start(start)
                 continue
-            words = [(w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, end)]
+            words = [
+                (w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, m.end())
+            ]
             run_id = len(runs)
-            runs.append(words)
-            starts.append(start)
+            add_run(words)
+            add_start(start)
             org_at = [
                 i
                 for i, (w, _, _) in enumerate(words)
                 if w.lower().strip(".,") in ORGANIZATION_WORDS
             ]
+            # the positions with an organisation word close after (at most
+            # seven words on): the starts of a fuller name
+            org_starts = {p for o in org_at for p in range(o - 7, o)}
+            last = len(words) - 1
             for position, (word, _, _) in enumerate(words):
                 key = word.rstrip(".,")
-                by_word.setdefault(key, []).append((run_id, position))
-                if position == len(words) - 1 and _possessive(key) and key[-1] == "s":
+                entry(key, []).append((run_id, position))
+                if position == last and _possessive(key) and key[-1] == "s":
                     # "Harold Pettigrew's workshop": a name in the possessive
                     # (not "GM's Cadillac unit", a name after an owner's)
                     self.owners.setdefault(key[:-2], []).append((run_id, position))
-                if org_at and any(position < o <= position + 7 for o in org_at):
-                    # an organisation word close after: a start of a fuller name
+                if position in org_starts:
                     self.org_by_word.setdefault(key, []).append((run_id, position))
 
     def in_longer_name(self, word: str) -> bool:
