@@ -1963,6 +1963,10 @@ def _past_role_appositive(toks: _Tokens, after: int) -> int:
     return after
 
 
+# a speaker phrase holding one of these names nobody who spoke
+_NOBODY = frozenset({"neither", "nor", "nobody", "none"})
+
+
 def _verb_frame(
     text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
 ) -> _Frame | None:
@@ -2028,13 +2032,17 @@ def _verb_frame(
     if toks.words[c] == "saying" and cue.start < toks.starts[c]:
         j = _token_at(toks, cue.start) - 1
     j = _skip_back(text, toks, j)
-    negation = next(
-        (
-            k
-            for k in range(j + 1, c)
-            if toks.words[k] in {"not", "never"} or toks.words[k].endswith(("n't", "n’t"))
-        ),
-        None,
+    negation = (
+        next(
+            (
+                k
+                for k in range(j + 1, c)
+                if toks.words[k] in {"not", "never"} or toks.words[k].endswith(("n't", "n’t"))
+            ),
+            None,
+        )
+        if j + 1 < c  # most speakers stand right before the cue: nothing between
+        else None
     )
     if negation is not None:
         if not belief:
@@ -2107,10 +2115,8 @@ def _verb_frame(
     if (
         speaker is not None
         and not belief
-        and any(
-            toks.words[k] in {"neither", "nor", "nobody", "none"}
-            for k in range(max(0, speaker[0] - 2), speaker[1] + 1)  # "None of the officials"
-        )
+        # "None of the officials": the words of the speaker and two before
+        and not _NOBODY.isdisjoint(toks.words[max(0, speaker[0] - 2) : speaker[1] + 1])
     ):
         return None  # "Neither Lind nor Berg would say whether ...": nobody said it
     if speaker is not None and speaker[0] > 0 and toks.words[speaker[0] - 1] in _WH_WORDS:
