@@ -256,13 +256,16 @@ class _Reading:
 def source_stage(state: ParseState) -> None:
     """Merge speaker mentions into sources and point every quote at one."""
     text = state.text
+    speakers = sorted(
+        {(q.speaker.span.start, q.speaker.span.end) for q in state.quotes if q.speaker},
+    )
+    if not speakers:
+        state.sources = []  # no one speaks: no source, and no index of names to build
+        return
     entities: list[_Entity] = []
     names = _NameIndex(_without_trailers(text, state))
     names.headlines = [b.span for b in state.blocks if b.kind is BlockKind.HEADLINE]
     by_span: dict[tuple[int, int], _Entity] = {}
-    speakers = sorted(
-        {(q.speaker.span.start, q.speaker.span.end) for q in state.quotes if q.speaker},
-    )
     reporting = {
         (q.speaker.span.start, q.speaker.span.end)
         for q in state.quotes
