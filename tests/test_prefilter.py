@@ -21,7 +21,13 @@ from hypothesis import strategies as st
 import newsparse
 from corpus import all_texts, read_text
 from newsparse import quotes
-from newsparse._frames import _TRIGGER_RUNS, FRAME_TRIGGERS, sentence_may_frame
+from newsparse._frames import (
+    _LETTER_RUN,
+    _TRIGGER_RUNS,
+    _TRIGGER_SEARCH,
+    FRAME_TRIGGERS,
+    sentence_may_frame,
+)
 from newsparse._tokens import _tokenize
 from newsparse.model import Span
 from strategies import ExpectedArticle, articles, news_text
@@ -114,3 +120,40 @@ def test_every_trigger_is_a_run_of_letters() -> None:
             continue
         assert re.fullmatch(r"[^\W\d_]+", word), word
         assert word in _TRIGGER_RUNS
+
+
+def _runs_hold_a_trigger(text: str) -> bool:
+    """The plain form of the prefilter: a letter run that is a trigger."""
+    return not _TRIGGER_RUNS.isdisjoint(_LETTER_RUN.findall(text.lower()))
+
+
+def _search_finds_a_trigger(text: str) -> bool:
+    return _TRIGGER_SEARCH.search(text.lower()) is not None
+
+
+@given(st.one_of(news_text(max_tokens=60), st.text(max_size=60)))
+def test_trigger_search_is_the_letter_runs(text: str) -> None:
+    """The one search (a trie of the triggers between non-letters) says
+    what the list of letter runs says."""
+    assert _search_finds_a_trigger(text) == _runs_hold_a_trigger(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *CORNERS,
+        *("add", "added", "adds", "addendum", "readd", "noted", "notedly", "saidsaid", ""),
+        *sorted(_TRIGGER_RUNS),
+    ],
+)
+def test_trigger_search_is_the_letter_runs_corners(text: str) -> None:
+    assert _search_finds_a_trigger(text) == _runs_hold_a_trigger(text)
+    for variant in (f"x{text}", f"{text}x", f" {text}.", f"1{text}2"):
+        assert _search_finds_a_trigger(variant) == _runs_hold_a_trigger(variant)
+
+
+@pytest.mark.parametrize("name", all_texts())
+def test_trigger_search_is_the_letter_runs_seed(name: str) -> None:
+    text = read_text(name)
+    for line in text.splitlines():
+        assert _search_finds_a_trigger(line) == _runs_hold_a_trigger(line)

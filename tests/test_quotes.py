@@ -2930,7 +2930,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-venue-then-that-is-a-forward-report",
-        "Before the mayor spoke, Governor Lisa Crane said at a rally in Fort Dane that the dam held.",
+        "Before the mayor spoke, Governor Lisa Crane said at a rally in Fort Dane that"
+        " the dam held.",
         [("indirect", "the dam held", "Governor Lisa Crane", "said")],
     ),
     (

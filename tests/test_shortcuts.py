@@ -12,11 +12,14 @@
   first form alone where no quotation opens a line;
 - a caption shape's ``ending``: the credits of the shape without it;
 - ``captions._STRICT_NEEDLES``: found where the plain alternation of the
-  strict shapes' needles is.
+  strict shapes' needles is;
+- ``frame._dateline_at``: the dateline read once without an anchor gives
+  the frame stage what reading it again gives, its warnings included.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -24,6 +27,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 from corpus import all_texts, read_text
 from newsparse import captions, frame
 from newsparse._tokens import _TOKEN, _TOKEN_FORMS, _Tokens, _words
@@ -229,3 +233,38 @@ def test_credit_ending_is_a_precheck(text: str, strict: bool) -> None:
         # the precheck is sound for the pattern itself, not only for the credit
         if shape.pattern.search(text) is not None:
             assert shape.ending.search(text) is not None
+
+
+DATELINES = [
+    "PARIS, Feb 26 (Reuters) - It rained, officials said.",
+    "PARIS, Fbe 26 (Reuters) - A misspelt month.",
+    "PARIS, Feb 31 (Reuters) - No such day.",
+    "BRUSSELS, Tuesday (AFP) - A weekday with nothing to resolve it.",
+    "ROME, 3/4/2025 (ANSA) - An ambiguous date.",
+    "(ANSA) - ROME, NOV 11 - A lead form.",
+    "Storm Hits Coast\n\nPORTLAND, Ore., Nov 11 (AP) - It rained.",
+    "Published Nov 10, 2024\n\nPARIS, Nov 11 (Reuters) - A published date.",
+    "NEW DELHI: The colon form opens the story.",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+@pytest.mark.parametrize("reference", [None, dt.date(2025, 11, 12)])
+def test_remembered_dateline_is_the_dateline(text: str, reference: dt.date | None) -> None:
+    """The frame stage's dateline and warnings, its look-ahead remembered or
+    not: the same as a stage that reads every unit afresh."""
+    remembered = newsparse.parse_article(text, reference)
+    calls: list[object] = []
+
+    def afresh(*args: object) -> object:
+        calls.append(args)
+        return frame.match_dateline(*args)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            frame, "_dateline_at", lambda state, start, end: afresh(state.text, start, end)
+        )
+        fresh = newsparse.parse_article(text, reference)
+    assert calls
+    assert remembered.dateline == fresh.dateline
+    assert remembered.warnings == fresh.warnings

@@ -863,12 +863,17 @@ def _phrase_cue_follows(toks: _Tokens, i: int, stop: int) -> bool:
     if e <= stop and toks.words[e] in {"the", "his", "her", "their", "its"}:
         e += 1
     return e <= stop and toks.words[e] in entry[1]
+# the tokens that can end forward content: every test below starts at one
+_CONTENT_BREAKS = frozenset({",", ";", "and", "but"})
 
 
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     """The last token of forward content: before ``, adding ...`` or the end."""
     last = stop
+    words, kinds = toks.words, toks.kinds
     for j in range(k, stop + 1):
+        if words[j] not in _CONTENT_BREAKS and kinds[j] != "q":
+            continue  # most tokens: no test below can hold
         if (
             j + 1 <= stop
             and toks.words[j + 1] not in _EVIDENCE_PARTICIPLES

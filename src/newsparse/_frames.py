@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import compress, count
+from typing import Any
 
 import attrs
 
@@ -253,12 +255,42 @@ _TRIGGER_RUNS: frozenset[str] = frozenset(
 )
 
 
+def _trie_pattern(words: frozenset[str]) -> str:
+    """One alternation for ``words`` written as a trie (``add(?:ed|ing|s)?``),
+    so that the engine follows one branch per character instead of trying
+    every word in turn. No repetition: each attempt reads at most the
+    longest word."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alternatives:
+            return ""
+        if len(alternatives) == 1 and "" not in node:
+            return alternatives[0]  # one way on: "accordin" -> "g"
+        group = "(?:" + "|".join(alternatives) + ")"
+        return group + "?" if "" in node else group
+
+    return branch(trie)
+
+
+# A trigger written as a whole run of letters: what ``_LETTER_RUN`` finds
+# in the lower-cased sentence and ``_TRIGGER_RUNS`` holds, found in one
+# search, with no list of the sentence's words (2x faster over the corpus;
+# tests/test_prefilter.py compares the two forms)
+_TRIGGER_SEARCH = re.compile(r"(?<![^\W\d_])" + _trie_pattern(_TRIGGER_RUNS) + r"(?![^\W\d_])")
+
+
 def sentence_may_frame(text: str, sentence: Span) -> bool:
     """False only when ``sentence`` holds no word that can start a frame:
     tokenizing it and running ``_frames`` would find nothing (a sentence
     with a quotation must be read in full whatever this says)."""
-    words = _LETTER_RUN.findall(text[sentence.start : sentence.end].lower())
-    return not _TRIGGER_RUNS.isdisjoint(words)
+    return _TRIGGER_SEARCH.search(text[sentence.start : sentence.end].lower()) is not None
 
 
 @attrs.define
@@ -278,7 +310,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     consumed_until = -1
     # only a trigger word (or the "that" after a noun cue) reaches a builder
     # below; every other word falls through every test to the final continue
-    candidates = [c for c, word in enumerate(toks.words) if word in _SCAN_WORDS]
+    # (the membership tests mapped in C, no Python frame per token)
+    candidates = list(compress(count(), map(_SCAN_WORDS.__contains__, toks.words)))
     for c in candidates:
         if toks.kinds[c] != "w" or c <= consumed_until:
             continue
@@ -422,6 +455,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 and g.speaker_span.start <= f.speaker_span.start
             ),
         )
+    if len(frames) < 2:
+        return frames  # most sentences: no other frame to weigh this one against
     strong = [f for f in frames if not f.weak]
     frames = [
         f
@@ -2084,6 +2119,10 @@ def _past_role_appositive(toks: _Tokens, after: int) -> int:
     return after
 
 
+# a speaker phrase holding one of these names nobody who spoke
+_NOBODY = frozenset({"neither", "nor", "nobody", "none"})
+
+
 def _verb_frame(
     text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
 ) -> _Frame | None:
@@ -2175,13 +2214,17 @@ def _verb_frame(
     if toks.words[c] == "saying" and cue.start < toks.starts[c]:
         j = _token_at(toks, cue.start) - 1
     j = _skip_back(text, toks, j)
-    negation = next(
-        (
-            k
-            for k in range(j + 1, c)
-            if toks.words[k] in {"not", "never"} or toks.words[k].endswith(("n't", "n’t"))
-        ),
-        None,
+    negation = (
+        next(
+            (
+                k
+                for k in range(j + 1, c)
+                if toks.words[k] in {"not", "never"} or toks.words[k].endswith(("n't", "n’t"))
+            ),
+            None,
+        )
+        if j + 1 < c  # most speakers stand right before the cue: nothing between
+        else None
     )
     if negation is not None:
         if not belief:
@@ -2254,10 +2297,8 @@ def _verb_frame(
     if (
         speaker is not None
         and not belief
-        and any(
-            toks.words[k] in {"neither", "nor", "nobody", "none"}
-            for k in range(max(0, speaker[0] - 2), speaker[1] + 1)  # "None of the officials"
-        )
+        # "None of the officials": the words of the speaker and two before
+        and not _NOBODY.isdisjoint(toks.words[max(0, speaker[0] - 2) : speaker[1] + 1])
     ):
         return None  # "Neither Lind nor Berg would say whether ...": nobody said it
     if speaker is not None and speaker[0] > 0 and toks.words[speaker[0] - 1] in _WH_WORDS:

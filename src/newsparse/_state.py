@@ -41,6 +41,12 @@ class ParseState:
     trailers: list[Trailer] = attrs.field(factory=list)
     quotes: list[Quote] = attrs.field(factory=list)
     sources: list[Source] = attrs.field(factory=list)
+    # ``match_dateline`` without an anchor, by the range it read, with the
+    # warnings it gave: the frame stage asks it of the same units several
+    # times (``frame._dateline_at``)
+    datelines: dict[tuple[int, int], tuple[Dateline | None, list[tuple[str, Span]]]] = attrs.field(
+        factory=dict
+    )
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]

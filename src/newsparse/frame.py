@@ -374,7 +374,14 @@ def frame_stage(state: ParseState) -> None:
     if found is not None:
         index, start = found
         end = state.units[index].end
-        dateline = match_dateline(state.text, start, end, state.anchor_date, state.warn)
+        known = state.datelines.get((start, end)) if state.anchor_date is None else None
+        if known is not None:
+            # read already, with no anchor as now: its answer and its warnings
+            dateline, heard = known
+            for message, where in heard:
+                state.warn(message, where)
+        else:
+            dateline = match_dateline(state.text, start, end, state.anchor_date, state.warn)
         if dateline is not None:
             _add_dateline(state, dateline)
             start = strip_span(state.text, dateline.span.end, end).start
@@ -431,12 +438,29 @@ def _dateline_ahead(state: ParseState) -> int | None:
     carrying an agency or a date: everything before it is header."""
     text = state.text
     for index, span in enumerate(state.units[:_HEADER_UNITS]):
-        dateline = match_dateline(text, span.start, span.end)
+        dateline = _dateline_at(state, span.start, span.end)
         if dateline is not None and (dateline.agency or _MONTH.search(dateline.text)):
             return index
         if len(text[span.start : span.end].split()) > _MAX_HEADER_WORDS:
             return None
     return None
+
+
+def _dateline_at(state: ParseState, start: int, end: int) -> Dateline | None:
+    """``match_dateline`` of ``text[start:end]`` with no anchor, read once
+    per parse: the header is read unit by unit after the look-ahead for a
+    dateline read the same units, and the stage reads the dateline's own
+    unit again (the warnings it would give are kept for that reading)."""
+    known = state.datelines.get((start, end))
+    if known is None:
+        heard: list[tuple[str, Span]] = []
+
+        def hear(message: str, where: Span) -> None:
+            heard.append((message, where))
+
+        known = (match_dateline(state.text, start, end, None, hear), heard)
+        state.datelines[(start, end)] = known
+    return known[0]
 
 
 def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int | None:
@@ -471,7 +495,7 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
         if caption is not None:
             _add_captions(state, caption, start, end)
             return None
-        if match_dateline(text, start, end) is not None:
+        if _dateline_at(state, start, end) is not None:
             return start
         at_line = _caption_lines(text, start, end)
         if at_line is not None:
