@@ -1437,6 +1437,42 @@ MERGES += [
         "The company said demand was strong.",
         [("Orvel Inc", "organization", ["Orvel Inc", "The company"])],
     ),
+    (
+        "a-name-inside-the-speakers-report-stands-between-no-one",
+        "TULSA, Okla. (AP) — Prosecutor Dana Whitlow said Reese Harmon forged the deed.\n\n"
+        "“He signed her name,” she said.",
+        [("Dana Whitlow", "person", ["Prosecutor Dana Whitlow", "she"])],
+    ),
+    (
+        "the-listener-of-told-stands-between-no-one",
+        "DENVER (AP) — Sen. Ilka Moreau told Gov. Brent Yates that the plan was dead. "
+        "“It will not pass,” she said.",
+        [("Ilka Moreau", "person", ["Sen. Ilka Moreau", "she"])],
+    ),
+    (
+        "the-subject-of-the-sentence-before-outranks-its-object",
+        "DENVER (AP) — Ms. Okafor met with Gov. Brent Yates on Monday. "
+        "She said the talks went well.",
+        [("Okafor", "person", ["Ms. Okafor", "She"])],
+    ),
+    (
+        "a-subject-of-the-other-gender-leaves-the-object",
+        "DENVER (AP) — Mr. Brent Yates met with Ms. Ilka Moreau on Monday. "
+        "“It went well,” she said.",
+        [("Ilka Moreau", "person", ["Ms. Ilka Moreau", "she"])],
+    ),
+    (
+        "a-base-or-a-programme-is-no-person-for-she",
+        "DENVER (AP) — Sen. Ilka Moreau toured Fort Halden on Monday. "
+        "She said morale was low.",
+        [("Ilka Moreau", "person", ["Sen. Ilka Moreau", "She"])],
+    ),
+    (
+        "a-name-at-a-sentence-end-keeps-no-full-stop",
+        "DENVER (AP) — The governor praised Lt. Gov. Pia Sorensen. "
+        "She said the state was in good hands.",
+        [("Pia Sorensen", "person", ["Lt. Gov. Pia Sorensen", "She"])],
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -66,7 +67,7 @@ from newsparse.lexicon.words import (
     is_partitive_head,
     is_past_verb,
 )
-from newsparse.model import BlockKind, Mention, Source, SourceKind, Span
+from newsparse.model import BlockKind, Mention, QuoteKind, Source, SourceKind, Span
 from newsparse.sentences import ABBREVIATIONS
 
 __all__ = ["source_stage"]
@@ -259,6 +260,13 @@ def source_stage(state: ParseState) -> None:
     entities: list[_Entity] = []
     names = _NameIndex(_without_trailers(text, state))
     names.headlines = [b.span for b in state.blocks if b.kind is BlockKind.HEADLINE]
+    names.set_reports(
+        Span(q.cue.span.end, q.span.end)
+        if q.cue is not None and q.cue.span.end <= q.span.start
+        else q.span
+        for q in state.quotes
+        if q.kind is QuoteKind.INDIRECT
+    )
     by_span: dict[tuple[int, int], _Entity] = {}
     speakers = sorted(
         {(q.speaker.span.start, q.speaker.span.end) for q in state.quotes if q.speaker},
@@ -1279,10 +1287,40 @@ def _person_named_before(
     pos = mention.span.start
     surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
     named = names.name_before(pos, surnames)
+    for _ in range(4):
+        if named is None or not names.in_report(named[1].start):
+            break
+        # "Greer said Wade Colter planned it", "Lind told Gov. Paul Ekdahl
+        # that ...": a name inside a report, or its listener, stands
+        # between no one
+        named = names.name_before(named[1].start, surnames)
     if named is None or (candidates and named[1].start <= max(e.last for e in candidates)):
         return None
     if unquoted and _in_quotation(text, named[1].start):
         return None
+    subject = names.subject_before(named[1], surnames)
+    if subject is not None and not (
+        candidates and subject[1].start <= max(e.last for e in candidates)
+    ):
+        # "Ms. Harlan met with Gov. Tom Bixby. She said": the subject of
+        # the sentence before outranks its object, unless of the other
+        # gender
+        found = _person_named(text, subject, other, entities, names)
+        if found is not None:
+            return found
+    return _person_named(text, named, other, entities, names)
+
+
+def _person_named(
+    text: str,
+    named: tuple[str, Span],
+    other: str | None,
+    entities: list[_Entity],
+    names: _NameIndex,
+) -> _Entity | None:
+    """The person ``_person_named_before`` found written at ``named``: the
+    one in play with that name, else a new source; None when it is no
+    person's name or one of the ``other`` gender."""
     written = Mention(text[named[1].start : named[1].end], named[1])
     reading_named = _read(text, written, names)
     if (
@@ -1444,6 +1482,17 @@ def _body_named_before(
         return None
     return _join_written(text, written[1], SourceKind.ORGANIZATION, entities, names)
 
+
+# the last word of a programme's, a policy's or a cause's name, and the
+# first word of a base's or a place's: never a person the pronoun takes
+_PROGRAM_WORDS = frozenset(
+    "security parenthood advantage medicare medicaid care act reform".split()
+)
+_PLACE_OPENERS = frozenset("fort camp mount lake cape".split())
+
+# a sentence's end, a quotation mark or a clause's semicolon between two
+# names: the first is not the second's sentence's subject
+_SUBJECT_BREAK = re.compile(r"[.!?;][”\"’]?\s|[\"“”]")
 
 # where a sentence ends: its point, a closing quotation mark, then space
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
@@ -2669,6 +2718,41 @@ class _NameIndex:
     # the headlines' spans: their title-case words name no one a pronoun takes
     headlines: list[Span] = attrs.field(factory=list)
 
+    # the listeners and contents of the indirect reports, merged, in order
+    reports: list[tuple[int, int]] = attrs.field(factory=list)
+
+    def set_reports(self, spans: Iterable[Span]) -> None:
+        """Keep the report spans (a name inside one stands between no one)."""
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted((s.start, s.end) for s in spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.reports = merged
+
+    def in_report(self, pos: int) -> bool:
+        """Whether ``pos`` lies in an indirect report's listener or content."""
+        i = bisect.bisect_right(self.reports, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self.reports[i][0] <= pos < self.reports[i][1]
+
+    def subject_before(
+        self, named: Span, surnames: frozenset[str] = frozenset()
+    ) -> tuple[str, Span] | None:
+        """The name opening the sentence that ``named`` (a later name) is
+        written in, outside any report: ``Ms. Harlan`` for ``Tom Bixby`` in
+        ``Ms. Harlan met with Gov. Tom Bixby.``; None when there is none."""
+        subject = self.name_before(named.start, surnames)
+        if subject is None or self.in_report(subject[1].start):
+            return None
+        between = self.text[subject[1].end : named.start]
+        if "\n" in between or "\r" in between or _SUBJECT_BREAK.search(between):
+            return None
+        opened = self.text[max(0, subject[1].start - 40) : subject[1].start].rstrip(" \u00a0")
+        if opened and opened[-1] not in ".!?\n\r":
+            return None
+        return subject
+
     def in_headline(self, pos: int) -> bool:
         """Whether ``pos`` lies in a headline (``Drug Helps Heart
         Patients``)."""
@@ -3112,6 +3196,8 @@ class _NameIndex:
                 name, end = " ".join(w[0] for w in words), words[-1][2]
                 if name.endswith(("'s", "’s")):
                     name, end = name[:-2], end - 2  # "Ms. Ortiz's campaign": the person
+                if name.endswith(".") and _ends_sentence(words[-1][0]):
+                    name, end = name[:-1], end - 1  # "praised Nora Feld.": not the stop
                 return name, Span(words[0][1], end)
             i -= 1
         return None
@@ -3304,6 +3390,8 @@ class _NameIndex:
         last = words[-1][0].lower().rstrip(".,’'")
         if last in PLACE_WORDS or last in ORGANIZATION_WORDS:
             return True
+        if last in _PROGRAM_WORDS or words[0][0].lower() in _PLACE_OPENERS:
+            return True  # "Social Security", "Planned Parenthood", "Fort Bragg"
         after = _WORD_AFTER.match(self.text, words[-1][2])
         if (
             after is not None
