@@ -1473,6 +1473,24 @@ MERGES += [
         "She said the state was in good hands.",
         [("Pia Sorensen", "person", ["Lt. Gov. Pia Sorensen", "She"])],
     ),
+    (
+        "a-relative-sharing-a-surname-is-another-person",
+        "ELKO, Nev. (AP) — “We are ready,” Rosa Quintero said.\n\n"
+        "Her brother, Elias Quintero, was not. “I need a year,” he said.",
+        [
+            ("Rosa Quintero", "person", ["Rosa Quintero"]),
+            ("Elias Quintero", "person", ["Elias Quintero", "he"]),
+        ],
+    ),
+    (
+        "mr-and-mrs-with-one-surname-are-two-people",
+        "ELKO, Nev. (AP) — “One more season,” Mr. Quintero said.\n\n"
+        "“He says that every year,” Mrs. Quintero said.",
+        [
+            ("Quintero", "person", ["Mr. Quintero"]),
+            ("Quintero", "person", ["Mrs. Quintero"]),
+        ],
+    ),
 ]
 
 

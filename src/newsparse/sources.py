@@ -425,17 +425,28 @@ def _resolve(
         ):
             # "Pettigrew said" after "Harold Pettigrew's workshop": a person
             reading = _Reading("name", SourceKind.PERSON, word.lower(), word, None, False, None)
+        titled = _gender(mention.text)
         for entity in reversed(recent):
             if (
                 entity.kind is reading.kind
                 and entity.key == reading.key
-                and (reading.kind is not SourceKind.PERSON or _same_name(entity.name, reading.name))
+                and (
+                    reading.kind is not SourceKind.PERSON
+                    or (
+                        _same_name(entity.name, reading.name)
+                        and not _honorific_clash(entity, titled)
+                    )
+                )
             ):
                 _improve(entity, reading, text)
                 return entity
         if reading.kind is SourceKind.PERSON and " " not in reading.name:
             for entity in reversed(recent):
-                if entity.kind is SourceKind.PERSON and reading.name in entity.name.split():
+                if (
+                    entity.kind is SourceKind.PERSON
+                    and reading.name in entity.name.split()
+                    and not _honorific_clash(entity, titled)
+                ):
                     return entity
         if reading.kind is SourceKind.ORGANIZATION and " " not in mention.text.strip():
             # "Al-Harbi" after "Faisal al-Harbi": a lone word is a body only
@@ -1141,6 +1152,13 @@ def _holds(title: str, role: str, modifiers: list[str]) -> bool:
     )
 
 
+def _honorific_clash(entity: _Entity, titled: str | None) -> bool:
+    """Whether a mention whose honorific tells ``titled`` (``Mr. Ortega``)
+    cannot be ``entity``, a person known to be of the other gender
+    (``Mrs. Ortega``)."""
+    return titled is not None and entity.gender is not None and entity.gender != titled
+
+
 def _same_name(one: str, other: str) -> bool:
     """Whether two person names can be one person's: the shorter ends the
     longer, or both share first and last word (``Biden`` / ``Joe Biden``,
@@ -1329,15 +1347,20 @@ def _person_named(
         or (other is not None and _gender(written.text) == other)  # "Ms. Rourke"
     ):
         return None
+    titled = _gender(written.text)  # "Mr. Trump": surer than a pronoun
     known = next(
         (
             e
             for e in reversed(entities[-_WINDOW:])
-            if e.kind is SourceKind.PERSON and e.key == reading_named.key
+            if e.kind is SourceKind.PERSON
+            and e.key == reading_named.key
+            # "Her husband, Luis Ortega," after "Maria Ortega", "Mr. Ortega"
+            # after "Mrs. Ortega": kin sharing a surname, not one person
+            and _same_name(e.name, reading_named.name)
+            and not _honorific_clash(e, titled)
         ),
         None,
     )
-    titled = _gender(written.text)  # "Mr. Trump": surer than a pronoun
     if known is not None:
         if other is None or known.gender != other or titled not in (None, other):
             if titled is not None:
