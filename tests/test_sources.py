@@ -1491,6 +1491,36 @@ MERGES += [
             ("Quintero", "person", ["Mrs. Quintero"]),
         ],
     ),
+    (
+        "a-state-and-party-re-mention-joins-the-tagged-politician",
+        "SALEM, Ore. (AP) — Sen. Vera Lindqvist, D-Ore., said the bill was dead. "
+        "The Oregon Democrat said she would vote no.",
+        [("Vera Lindqvist", "person", ["Sen. Vera Lindqvist", "The Oregon Democrat"])],
+    ),
+    (
+        "the-gop-nominee-joins-the-republican-nominee",
+        "DES MOINES, Iowa (AP) — Republican presidential nominee Cal Brodie said "
+        "prices were too high. The GOP nominee said taxes would fall.",
+        [
+            (
+                "Cal Brodie",
+                "person",
+                ["Republican presidential nominee Cal Brodie", "The GOP nominee"],
+            )
+        ],
+    ),
+    (
+        "a-role-with-the-holders-of-complement-joins-the-holder",
+        "WASHINGTON (AP) — Secretary of State Ines Varga said the talks had stalled. "
+        "The secretary of state said she would fly to Lima.",
+        [
+            (
+                "Ines Varga",
+                "person",
+                ["Secretary of State Ines Varga", "The secretary of state"],
+            )
+        ],
+    ),
 ]
 
 

@@ -411,6 +411,9 @@ def _resolve(
             reading = _Reading(
                 "description", SourceKind.ANONYMOUS, epithet.head, mention.text, None, False, None
             )
+    party = _party_member(mention.text, reading, recent, text)
+    if party is not None:
+        return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
     if reading.form == "name":
         by_acronym = _acronym_antecedent(text, mention, reading, entities, names)
         if by_acronym is not None:
@@ -425,7 +428,7 @@ def _resolve(
         ):
             # "Pettigrew said" after "Harold Pettigrew's workshop": a person
             reading = _Reading("name", SourceKind.PERSON, word.lower(), word, None, False, None)
-        titled = _gender(mention.text)
+        honorific = _gender(mention.text)
         for entity in reversed(recent):
             if (
                 entity.kind is reading.kind
@@ -434,7 +437,7 @@ def _resolve(
                     reading.kind is not SourceKind.PERSON
                     or (
                         _same_name(entity.name, reading.name)
-                        and not _honorific_clash(entity, titled)
+                        and not _honorific_clash(entity, honorific)
                     )
                 )
             ):
@@ -445,7 +448,7 @@ def _resolve(
                 if (
                     entity.kind is SourceKind.PERSON
                     and reading.name in entity.name.split()
-                    and not _honorific_clash(entity, titled)
+                    and not _honorific_clash(entity, honorific)
                 ):
                     return entity
         if reading.kind is SourceKind.ORGANIZATION and " " not in mention.text.strip():
@@ -492,12 +495,20 @@ def _resolve(
                 if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
                     return entity  # "senior officials said ... the official added"
         modifiers = mention.text.split()[1:-1] if lower[0] == "the" else []
+        of_title = _of_title(lower, reading.key)
+        if of_title is not None:
+            modifiers = mention.text.split()[1 : lower.index("of") - 1]
         holders = [
             e
             for e in recent
-            if e.kind is SourceKind.PERSON and e.title and _holds(e.title, reading.key, modifiers)
+            if e.kind is SourceKind.PERSON
+            and (e.title or reading.key in PARTY_MEMBER_NOUNS)
+            and _holds(e.title or "", reading.key, modifiers, _affiliation(e, text))
+            # "the secretary of state": the complement is the holder's title's
+            and (of_title is None or of_title in " ".join((e.title or "").lower().split()))
         ]
-        short = len(mention.text.split()) <= 3  # not "the president of Judicial Watch"
+        # not "the president of Judicial Watch", unless the title holds it
+        short = len(mention.text.split()) <= 3 or (of_title is not None and bool(holders))
         if len(holders) == 1 and short:
             return holders[0]
         for entity in reversed(recent):
@@ -1129,7 +1140,9 @@ def _district_antecedent(
     return entity
 
 
-def _holds(title: str, role: str, modifiers: list[str]) -> bool:
+def _holds(
+    title: str, role: str, modifiers: list[str], affiliation: frozenset[str] = frozenset()
+) -> bool:
     """Whether a person with ``title`` is ``the`` + ``modifiers`` + ``role``:
     the role is a word of the title or what its abbreviation stands for
     (``Sen.``: senator, lawmaker; ``Rep.``: congresswoman), and so is every
@@ -1137,7 +1150,7 @@ def _holds(title: str, role: str, modifiers: list[str]) -> bool:
     ``City Council member``, not ``Board member``; ``the vice president``
     is no ``US President``, ``the Ohio governor`` no ``Florida Gov.``; ``the
     two-term president`` is any president)."""
-    words: set[str] = set()
+    words: set[str] = set(affiliation)
     for word in title.lower().split():
         stripped = word.strip(".,")
         words.add(stripped)
@@ -1150,6 +1163,93 @@ def _holds(title: str, role: str, modifiers: list[str]) -> bool:
         for m in (w.strip(".,") for w in modifiers)
         if m[:1].isupper() or m in TITLE_WORDS or m in ORGANIZATION_WORDS or m in ROLE_HEADS
     )
+
+
+# AP's party-and-state tag after a politician's name: "Sen. Carla Benning,
+# D-Ore., said", "Rep. Dale Ostrow (R-Texas)"
+_PARTY_TAG = re.compile(
+    r"[ \u00a0]*[,(][ \u00a0]*([DRI])-([A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?)[,)]"
+)
+_PARTY_WORDS = {
+    "d": ("democrat", "democratic"),
+    "r": ("republican", "gop"),
+    "i": ("independent",),
+    "democratic": ("democrat", "democratic"),
+    "democrat": ("democrat", "democratic"),
+    "republican": ("republican", "gop"),
+    "gop": ("republican", "gop"),
+}
+# AP's state abbreviations in a party tag, and the states it writes whole
+_AP_STATES = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
+    "colo.": "colorado", "conn.": "connecticut", "del.": "delaware", "fla.": "florida",
+    "ga.": "georgia", "ill.": "illinois", "ind.": "indiana", "kan.": "kansas",
+    "ky.": "kentucky", "la.": "louisiana", "md.": "maryland", "mass.": "massachusetts",
+    "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
+    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire",
+    "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina",
+    "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon", "pa.": "pennsylvania",
+    "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+    "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
+}  # fmt: skip
+_OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)\b")
+
+
+def _affiliation(entity: _Entity, text: str) -> frozenset[str]:
+    """A politician's party and state as the story writes them beside the
+    name, lower case: from the title (``Democratic Sen.``, ``GOP
+    nominee``), AP's tag after the name (``, D-Ore.,``) or ``of`` + a place
+    closing the mention (``Joan Pike of Maine``); read from the person's
+    first mentions only."""
+    words: set[str] = set()
+    for word in (entity.title or "").lower().split():
+        words.update(_PARTY_WORDS.get(word.strip(".,"), ()))
+    for mention in itertools.islice(entity.mentions.values(), 6):
+        if len(mention.text.split()) < 2:
+            continue
+        tag = _PARTY_TAG.match(text, mention.span.end)
+        if tag is not None:
+            words.update(_PARTY_WORDS[tag.group(1).lower()])
+            state = tag.group(2).lower()
+            words.update(_AP_STATES.get(state, state.rstrip(".")).split())
+        place = _OF_PLACE.search(mention.text)
+        if place is not None:
+            words.update(place.group(1).lower().split())
+        for word in mention.text.lower().split()[:3]:
+            words.update(_PARTY_WORDS.get(word.strip(".,"), ()))
+    return frozenset(words)
+
+
+def _party_member(raw: str, reading: _Reading, recent: list[_Entity], text: str) -> _Entity | None:
+    """``The Oregon Democrat``, ``The Texas Republican``: ``the``, a place
+    and a party's member read as a capitalised name; the one person in
+    play whose party and state (``_affiliation``) it fits, else None."""
+    lower = raw.lower().split()
+    if reading.form != "name" or len(lower) < 3 or lower[0] != "the":
+        return None
+    if lower[-1] not in PARTY_MEMBER_NOUNS:
+        return None
+    modifiers = raw.split()[1:-1]
+    holders = [
+        e
+        for e in recent
+        if e.kind is SourceKind.PERSON
+        and _holds(e.title or "", lower[-1], modifiers, _affiliation(e, text))
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _of_title(lower: list[str], key: str) -> str | None:
+    """``secretary of state`` for ``the secretary of state``, ``chief of
+    staff`` for ``the former chief of staff``: the role and its complement
+    after ``the`` and any modifiers, or None."""
+    if lower[0] != "the" or "of" not in lower[2:]:
+        return None
+    at = lower.index("of")
+    if lower[at - 1] != key or at + 1 >= len(lower) or len(lower) - at > 3:
+        return None
+    return " ".join(lower[at - 1 :])
 
 
 def _honorific_clash(entity: _Entity, titled: str | None) -> bool:
