@@ -261,11 +261,14 @@ def source_stage(state: ParseState) -> None:
     names = _NameIndex(_without_trailers(text, state))
     names.headlines = [b.span for b in state.blocks if b.kind is BlockKind.HEADLINE]
     names.set_reports(
-        Span(q.cue.span.end, q.span.end)
-        if q.cue is not None and q.cue.span.end <= q.span.start
-        else q.span
+        (
+            Span(q.cue.span.end, q.span.end)
+            if q.cue is not None and q.cue.span.end <= q.span.start
+            else q.span,
+            q.speaker.span.start,
+        )
         for q in state.quotes
-        if q.kind is QuoteKind.INDIRECT
+        if q.kind is QuoteKind.INDIRECT and q.speaker is not None
     )
     by_span: dict[tuple[int, int], _Entity] = {}
     speakers = sorted(
@@ -1368,7 +1371,9 @@ def _antecedent(
                 and _NOUN_GENDER.get(e.key) == _GENDERED[word]
                 and e.name.split()[0].lower() != "the"
             ]
-        named = _person_named_before(text, mention, other, candidates, entities, names)
+        named = _person_named_before(
+            text, mention, other, candidates, entities, names, unquoted=True
+        )
         if named is not None:
             return named
     if candidates:
@@ -1405,18 +1410,24 @@ def _person_named_before(
     pos = mention.span.start
     surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
     named = names.name_before(pos, surnames)
-    for _ in range(4):
-        if named is None or not names.in_report(named[1].start):
-            break
+    if named is not None and any(
+        speaker in e.mentions
+        for speaker in names.report_speakers(named[1].start)
+        for e in candidates
+    ):
         # "Greer said Wade Colter planned it", "Lind told Gov. Paul Ekdahl
-        # that ...": a name inside a report, or its listener, stands
-        # between no one
-        named = names.name_before(named[1].start, surnames)
+        # that ...": a name inside the report of a person the pronoun may
+        # take, or its listener, stands between no one
+        return None
     if named is None or (candidates and named[1].start <= max(e.last for e in candidates)):
         return None
     if unquoted and _in_quotation(text, named[1].start):
         return None
-    subject = names.subject_before(named[1], surnames)
+    subject = (
+        None
+        if _ARTICLE_APPOSITIVE.match(text, named[1].end) or _AGE_AFTER.match(text, named[1].end)
+        else names.subject_before(named[1], surnames)
+    )  # not "..., courtesy of Wes Nakagiri, a delegate": a person introduced
     if subject is not None and not (
         candidates and subject[1].start <= max(e.last for e in candidates)
     ):
@@ -1553,7 +1564,11 @@ def _in_quotation(text: str, pos: int) -> bool:
     floor = max(0, pos - _QUOTATION_REACH)  # a paragraph of one huge line stays cheap
     paragraph = max(text.rfind("\n", floor, pos) + 1, floor)
     before = text[paragraph:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return (
+        before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+        or before.count("''") % 2 == 1  # ''...'': the marks of some archives
+    )
 
 
 # a sentence's end and a subject pronoun opening the next one
@@ -2841,23 +2856,23 @@ class _NameIndex:
     # the headlines' spans: their title-case words name no one a pronoun takes
     headlines: list[Span] = attrs.field(factory=list)
 
-    # the listeners and contents of the indirect reports, merged, in order
-    reports: list[tuple[int, int]] = attrs.field(factory=list)
+    # the listeners and contents of the indirect reports, in order, each
+    # with its speaker's start
+    reports: list[tuple[int, int, int]] = attrs.field(factory=list)
 
-    def set_reports(self, spans: Iterable[Span]) -> None:
-        """Keep the report spans (a name inside one stands between no one)."""
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted((s.start, s.end) for s in spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        self.reports = merged
+    def set_reports(self, reports: Iterable[tuple[Span, int]]) -> None:
+        """Keep the report spans and their speakers' starts."""
+        self.reports = sorted((span.start, span.end, speaker) for span, speaker in reports)
+
+    def report_speakers(self, pos: int) -> list[int]:
+        """The starts of the speakers of the indirect reports whose
+        listener or content holds ``pos`` (reports nest a few deep)."""
+        i = bisect.bisect_right(self.reports, (pos, len(self.text) + 1, 0))
+        return [r[2] for r in self.reports[max(0, i - 8) : i] if r[0] <= pos < r[1]]
 
     def in_report(self, pos: int) -> bool:
         """Whether ``pos`` lies in an indirect report's listener or content."""
-        i = bisect.bisect_right(self.reports, (pos, len(self.text) + 1)) - 1
-        return i >= 0 and self.reports[i][0] <= pos < self.reports[i][1]
+        return bool(self.report_speakers(pos))
 
     def subject_before(
         self, named: Span, surnames: frozenset[str] = frozenset()
