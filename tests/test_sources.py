@@ -1521,6 +1521,18 @@ MERGES += [
             )
         ],
     ),
+    (
+        "an-age-epithet-joins-the-person-of-that-age",
+        "DENVER (AP) — Olek Varga, 34, scored twice. Timo Lasko, 22, made nine saves.\n\n"
+        "“It felt good,” the 34-year-old said.",
+        [("Olek Varga", "person", ["Olek Varga", "the 34-year-old"])],
+    ),
+    (
+        "an-age-written-before-the-name-is-matched",
+        "DENVER (AP) — Thirty-four-year-old Olek Varga scored twice. "
+        "Coach Rina Holm was pleased.\n\n“It felt good,” the 34-year-old said.",
+        [("Olek Varga", "person", ["Olek Varga", "the 34-year-old"])],
+    ),
 ]
 
 

@@ -744,15 +744,81 @@ def _epithet_antecedent(
     ]
     # a name inside the quotation (“What if Donald Trump ...?” the
     # 43-year-old asked) is seldom the speaker's own
+    if epithet.age is not None:
+        # "Ivo Santos, 34, scored twice. Petr Hlavac, 22, ...": the person
+        # written with that very age, not the one named last
+        aged = _aged_name_before(text, pos, epithet.age)
+        if aged is not None and not (
+            candidates and aged[1].start <= max(e.last for e in candidates)
+        ):
+            found = _person_named(text, aged, other, entities, names)
+            if found is not None:
+                return found
+    count = len(entities)
     named = _person_named_before(
         text, mention, other, candidates + unnamed, entities, names, unquoted=True
     )
-    if named is not None and _age_fits(named, epithet.age):
-        return named
+    if named is not None:
+        _read_around(named, text, names)
+        if _age_fits(named, epithet.age):
+            return named
+        if len(entities) > count and entities[-1] is named:
+            entities.pop()  # a person of another age, not in play
     best = max(candidates, key=lambda e: e.last) if candidates else None
     if unnamed and (best is None or unnamed[-1].last > best.last):
         return unnamed[-1]
     return best
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve
+        thirteen fourteen fifteen sixteen seventeen eighteen nineteen""".split()
+    )
+} | {
+    w: 20 + 10 * i
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+# an age written with a name: "Ivo Santos, 34," or "34-year-old Ivo Santos",
+# "Thirty-four-year-old Ivo Santos"
+_AGED_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'\-]*\.?[ \u00a0]+){0,3}[A-Z][\w’'\-]*),[ \u00a0]+(?P<age>\d{1,3}),"
+    r"|(?<![\w\-])(?P<words>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \u00a0]+"
+    r"(?P<after>(?:[A-Z][\w’'\-]*\.?[ \u00a0]+){0,3}[A-Z][\w’'\-]*)"
+)
+
+
+def _age_number(word: str) -> int | None:
+    """34 for ``34``, ``thirty-four``, ``Thirty-four``; None otherwise."""
+    if word.isdigit():
+        return int(word)
+    total = 0
+    for part in word.lower().split("-"):
+        if part not in _NUMBER_WORDS:
+            return None
+        total += _NUMBER_WORDS[part]
+    return total
+
+
+def _aged_name_before(text: str, pos: int, age: int) -> tuple[str, Span] | None:
+    """The last name written with ``age`` within ``_EPITHET_REACH`` * 4
+    characters before ``pos`` (``Ivo Santos, 34,``; ``Thirty-four-year-old
+    Ivo Santos``), outside quotations."""
+    found = None
+    for m in _AGED_NAME.finditer(text, max(0, pos - 4 * _EPITHET_REACH), pos):
+        group = "name" if m.group("name") else "after"
+        number = m.group("age") if group == "name" else m.group("words")
+        if _age_number(number) != age or _in_quotation(text, m.start(group)):
+            continue
+        name = m.group(group)
+        start = m.start(group)
+        first = name.split()[0]
+        if len(name.split()) > 1 and first.lower() in _NOT_NAME:
+            start += len(first) + 1  # "The ...": a sentence's opening word
+            name = name[len(first) + 1 :]
+        found = (name, Span(start, start + len(name)))
+    return found
 
 
 def _age_fits(entity: _Entity, age: int | None) -> bool:
@@ -1479,6 +1545,8 @@ def _person_named(
             return known
         return None
     fuller = names.fullest_name(reading_named.key)
+    if fuller is not None and fuller[0].split()[0].lower().endswith("-year-old"):
+        fuller = None  # "Thirty-four-year-old Ivo Santos": the age is no name
     if fuller is not None and _same_name(fuller[0], reading_named.name):
         # "Mrs. Clinton" after "Hillary Clinton" in passing
         reading_named = attrs.evolve(
