@@ -1624,6 +1624,12 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "LONDON (Reuters) - The tour is off, Orlund said on Monday.",
         "Faye Orlund",
     ),
+    (
+        "a-sentence-case-headline-role-joins-the-holder",
+        "'We hold the line,' mayor says as transit strike nears\n\n"
+        "KENOSHA, Wis. (AP) — Mayor Dalia Ferrant said she would not reverse the cuts.",
+        "Dalia Ferrant",
+    ),
 ]
 
 

@@ -344,8 +344,12 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
         ):
             continue
         words = _drop_the(entity.name).split()
-        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-            continue  # a title as headlines write it: "Sheriff", "Police Chief"
+        if not 1 <= len(words) <= 3 or not (
+            all(w[:1].isupper() for w in words) or all(w.islower() for w in words)
+        ):
+            # a title as headlines write it: "Sheriff", "Police Chief", and
+            # in sentence case "mayor says", "police chief says"
+            continue
         role = words[-1].lower()
         if role not in _ROLE_NOUNS and role not in TITLE_WORDS:
             continue
