@@ -1463,8 +1463,7 @@ MERGES += [
     ),
     (
         "a-base-or-a-programme-is-no-person-for-she",
-        "DENVER (AP) — Sen. Ilka Moreau toured Fort Halden on Monday. "
-        "She said morale was low.",
+        "DENVER (AP) — Sen. Ilka Moreau toured Fort Halden on Monday. She said morale was low.",
         [("Ilka Moreau", "person", ["Sen. Ilka Moreau", "She"])],
     ),
     (
@@ -1532,6 +1531,34 @@ MERGES += [
         "DENVER (AP) — Thirty-four-year-old Olek Varga scored twice. "
         "Coach Rina Holm was pleased.\n\n“It felt good,” the 34-year-old said.",
         [("Olek Varga", "person", ["Olek Varga", "the 34-year-old"])],
+    ),
+    (
+        "a-surname-joins-the-founder-not-the-firm-named-after-him",
+        "(Bloomberg) -- Anton Brevik founded Brevik Capital in 2004.\n\n"
+        "“I trusted her,” Brevik said.",
+        [("Anton Brevik", "person", ["Anton Brevik", "Brevik"])],
+    ),
+    (
+        "a-word-inside-a-firms-name-starts-no-name-of-its-own",
+        "(Bloomberg) -- Ines Talbot co-founded Brevik Talbot Partners in 2004.\n\n"
+        "“He wanted out,” Talbot said.",
+        [("Ines Talbot", "person", ["Ines Talbot", "Talbot"])],
+    ),
+    (
+        "a-kin-noun-and-a-first-name-take-the-pronoun-of-its-gender",
+        "BOISE, Idaho (AP) — Rancher Wes Dunlow lost his herd in the fire. "
+        "His wife, Greta, watched the barn burn.\n\n"
+        "“I could not look away,” she said.\n\n“We will rebuild,” he said.",
+        [
+            ("Wes Dunlow", "person", ["Rancher Wes Dunlow", "he"]),
+            ("Greta", "person", ["Greta", "she"]),
+        ],
+    ),
+    (
+        "an-unresolved-she-and-he-are-two-people",
+        "TULSA, Okla. (AP) — The witnesses came early.\n\n"
+        "“I saw him run,” she said.\n\n“So did I,” he said.",
+        [("she", "person", ["she"]), ("he", "person", ["he"])],
     ),
 ]
 

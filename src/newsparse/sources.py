@@ -185,6 +185,8 @@ class _Entity:
     unread: list[Mention] = attrs.field(factory=list)
     ages: set[int] = attrs.field(factory=set)
     roles: list[tuple[str, str]] = attrs.field(factory=list)  # (role, phrase)
+    # the genders of the ``he``/``she`` joined: never both in one source
+    pronouns: set[str] = attrs.field(factory=set)
 
     def add(self, mention: Mention) -> None:
         named = self.name_span
@@ -203,6 +205,8 @@ class _Entity:
         if mention.span.start not in self.mentions:
             self.mentions[mention.span.start] = mention
             self.unread.append(mention)
+            if mention.text.lower() in ("he", "she"):
+                self.pronouns.add(mention.text.lower())
         self.last = max(self.last, mention.span.start)
         if self.kind is SourceKind.PERSON and len(mention.text.split()) > 1:
             # "Mr. Voigt", "Ms. Rourke": the honorific is the writer's word,
@@ -1428,7 +1432,12 @@ def _antecedent(
             for entity in entities[-_WINDOW:]:
                 _read_around(entity, text, names)
             # "she said ... he told reporters": not the person a she was used for
-            candidates = [e for e in candidates if e.gender != other]
+            # ("she said ... he said", neither named: two people)
+            candidates = [
+                e
+                for e in candidates
+                if e.gender != other and not (other in e.pronouns and e.name.lower() in _HE_SHE)
+            ]
             # "..., his granddaughter said. ... she said": an unnamed person
             # whose noun tells the pronoun's gender, introduced as someone
             # new (not "The billionaire businessman", a known person's epithet)
@@ -1441,6 +1450,9 @@ def _antecedent(
                 and _NOUN_GENDER.get(e.key) == _GENDERED[word]
                 and e.name.split()[0].lower() != "the"
             ]
+        kin = _kin_first_name(text, pos, _GENDERED.get(word), candidates, entities)
+        if kin is not None:
+            return kin  # "His wife, June, watched. “...,” she said."
         named = _person_named_before(
             text, mention, other, candidates, entities, names, unquoted=True
         )
@@ -1459,6 +1471,49 @@ def _antecedent(
         key=f"pronoun:{pos}",
         plural=word in _THEY,
     )
+    entities.append(entity)
+    return entity
+
+
+# a kin noun and a first name alone set off after it: "His wife, June,"
+_KIN_FIRST_NAME = re.compile(
+    r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]+"
+    r"(?P<name>[A-Z][a-z’'\-]+),"
+)
+
+
+def _kin_first_name(
+    text: str,
+    pos: int,
+    gender: str | None,
+    candidates: list[_Entity],
+    entities: list[_Entity],
+) -> _Entity | None:
+    """The relative set off by a first name alone (``His wife, June,``) in
+    the 400 characters before a ``he``/``she`` of the kin noun's gender,
+    after the last candidate's mention: a person of that name, in play or
+    new."""
+    if gender is None:
+        return None
+    floor = max([pos - 400, *(e.last for e in candidates)])
+    found = None
+    for m in _KIN_FIRST_NAME.finditer(text, max(0, floor), pos):
+        if _KIN_GENDER.get(m.group("role")) == gender and not _in_quotation(text, m.start()):
+            found = m
+    if found is None:
+        return None
+    name, span = found.group("name"), Span(found.start("name"), found.end("name"))
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.kind is SourceKind.PERSON and entity.name == name:
+            return entity
+    entity = _Entity(
+        kind=SourceKind.PERSON,
+        name=name,
+        key=name.lower(),
+        title=found.group("role"),
+        gender=gender,
+    )
+    entity.add(Mention(name, span))
     entities.append(entity)
     return entity
 
@@ -2034,6 +2089,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     )
     titled = titled and not _body_title(title)
     fuller = None if titled else names.fuller_organization(bare)
+    if fuller is not None and len(bare) == 1:
+        person = names.fullest_name(bare[0].lower())
+        if person is not None and not person[1].overlaps(fuller[1]):
+            fuller = None  # "Kessel" after "Marcus Kessel founded Kessel Capital"
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
     if not titled and (
@@ -3079,6 +3138,11 @@ class _NameIndex:
                 first -= 1
             if first == position:
                 continue  # the surname alone ("Ruiz said"): no fuller name
+            if (
+                position + 1 < len(run)
+                and run[position + 1][0].lower().strip(".,") in ORGANIZATION_WORDS
+            ):
+                continue  # "Kessel Ridge Capital": a body's name, no person's
             before = run[first - 1][0] if first > 0 else ""
             tokens = [w for w, _, _ in run[first:position]] + [surname.capitalize()]
             title, name = _split_name(tokens, before)
@@ -3151,6 +3215,8 @@ class _NameIndex:
             run = [w for w, _, _ in spans]
             if run[position : position + len(tokens)] != tokens:
                 continue
+            if any(w.lower() not in _NOT_NAME for w in run[:position]):
+                continue  # "Ridge" in "Kessel Ridge Capital": no "Ridge Capital"
             tail = run[position + len(tokens) : position + len(tokens) + 3]
             for k in range(len(tail), 0, -1):
                 if tail[k - 1].lower().strip(".,") in ORGANIZATION_WORDS:
