@@ -1560,6 +1560,30 @@ MERGES += [
         "“I saw him run,” she said.\n\n“So did I,” he said.",
         [("she", "person", ["she"]), ("he", "person", ["he"])],
     ),
+    (
+        "the-couple-joins-the-people-named-together",
+        "ELKO, Nev. (AP) — Rosa Quintero and Elias Quintero opened the diner in 1988. "
+        "The couple said they would not sell.",
+        [
+            (
+                "Rosa Quintero and Elias Quintero",
+                "group",
+                ["Rosa Quintero and Elias Quintero", "The couple"],
+            )
+        ],
+    ),
+    (
+        "they-joins-a-named-pair-opening-the-sentence-before",
+        "ELKO, Nev. (AP) — Nadia Fenn and Owen Tarr run the shelter.\n\n"
+        "“We are out of blankets,” they said.",
+        [("Nadia Fenn and Owen Tarr", "group", ["Nadia Fenn and Owen Tarr", "they"])],
+    ),
+    (
+        "a-family-by-its-surname-is-people",
+        "ELKO, Nev. (AP) — Elias Quintero opened the diner in 1988. "
+        "“We will not sell,” the Quinteros said.",
+        [("Quinteros", "group", ["the Quinteros"])],
+    ),
 ]
 
 

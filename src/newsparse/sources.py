@@ -422,6 +422,9 @@ def _resolve(
             reading = _Reading(
                 "description", SourceKind.ANONYMOUS, epithet.head, mention.text, None, False, None
             )
+    pair = _pair_antecedent(text, mention, entities, names)
+    if pair is not None:
+        return pair  # "Ana Ruiz and Tom Vance ... The couple said"
     party = _party_member(mention.text, reading, recent, text)
     if party is not None:
         return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
@@ -1329,6 +1332,87 @@ def _of_title(lower: list[str], key: str) -> str | None:
     return " ".join(lower[at - 1 :])
 
 
+# the re-mentions of people named together: "the couple", "the pair",
+# "the two", "both men", "all three"
+_PAIR_PHRASE = re.compile(
+    r"(?i:the[ \u00a0]+(?:couple|pair|duo|trio|two|three|four)(?:[ \u00a0]+(?:men|women))?"
+    r"|both(?:[ \u00a0]+(?:men|women))?|all[ \u00a0]+(?:three|four))"
+)
+# people named together: "Ana Ruiz and Tom Vance", "Maria and Luis Ortega"
+_NAMED_PAIR = re.compile(
+    r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\.?[ \u00a0]+){0,3}[A-Z][\w’'\-]*"
+    r",?[ \u00a0]+and[ \u00a0]+(?:[A-Z][\w’'\-]*\.?[ \u00a0]+){0,3}[A-Z][\w’'\-]*)"
+)
+# a sentence's opening words before people named together
+_PAIR_OPENERS = frozenset(
+    "the but and so then yet now as when while after before if since though although".split()
+)
+# "the Ortegas", "the Reids": a family by its surname
+_FAMILY = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z’'\-]+)s")
+
+
+def _named_pair_before(text: str, pos: int, floor: int, names: _NameIndex) -> Mention | None:
+    """The last two or more people named together (``Ana Ruiz and Tom
+    Vance``) between ``floor`` and ``pos`` (at most 400 characters back),
+    outside quotations."""
+    found = None
+    for m in _NAMED_PAIR.finditer(text, max(floor, pos - 400, 0), pos):
+        words = m.group(1).split()
+        while len(words) > 3 and words[0].lower() in _PAIR_OPENERS:
+            words = words[1:]  # "But | Ana Ruiz and Tom Vance"
+        raw = " ".join(words)
+        start = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
+        opened = names.text[max(0, m.start(1) - 40) : m.start(1)].rstrip(" \u00a0")
+        last = opened.split()[-1] if opened.split() else ""
+        if opened and not (
+            opened[-1] in "!?\n\r"
+            or (opened[-1] == "." and _ends_sentence(last) and last.lower() not in _HONORIFICS)
+            or last in ("But", "And")
+        ):
+            continue  # not the subject: "wrote with Daron Acemoglu and Brendan Price"
+        reading = _coordinated(raw, raw.replace(",", "").split(), names)
+        if (
+            reading is not None
+            and reading.kind is SourceKind.GROUP
+            and not _in_quotation(text, start)
+        ):
+            found = Mention(text[start : m.end(1)], Span(start, m.end(1)))
+    return found
+
+
+def _pair_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``The couple``, ``the pair``, ``the two``, ``both men`` and ``the
+    Ortegas``: the people named together last (a group), or, with no pair
+    named, a group of their own (they are identified, not withheld)."""
+    raw = mention.text.strip()
+    family = _FAMILY.fullmatch(raw)
+    if family is None and not _PAIR_PHRASE.fullmatch(raw):
+        return None
+    if family is not None and names.fullest_name(family.group(1).lower()) is None:
+        return None  # "the Giants": no person of that surname
+    recent = entities[-_WINDOW:]
+    spoken = max((e.last for e in recent if e.kind is not SourceKind.GROUP), default=-1)
+    pair = _named_pair_before(text, mention.span.start, spoken + 1, names)
+    if pair is not None and family is None:
+        group = _resolve(text, pair, entities, names)
+        if group is not None:
+            group.add(pair)
+            return group
+    for entity in reversed(recent):
+        if entity.kind is SourceKind.GROUP and entity.last >= spoken:
+            return entity  # "Ana Ruiz and Tom Vance said ... The two added"
+    entity = _Entity(
+        kind=SourceKind.GROUP,
+        name=_drop_the(raw) if family is not None else raw,
+        key=raw.lower(),
+        plural=True,
+    )
+    entities.append(entity)
+    return entity
+
+
 def _honorific_clash(entity: _Entity, titled: str | None) -> bool:
     """Whether a mention whose honorific tells ``titled`` (``Mr. Ortega``)
     cannot be ``entity``, a person known to be of the other gender
@@ -1422,6 +1506,16 @@ def _antecedent(
             if entity is not None:
                 entity.add(opening)
                 return entity
+        if word == "they":
+            # "Ana Ruiz and Tom Vance run the food bank. “...,” they said":
+            # people named together since the last plural source spoke
+            floor = max((e.last for e in candidates), default=-1) + 1
+            pair = _named_pair_before(text, pos, floor, names)
+            if pair is not None:
+                entity = _resolve(text, pair, entities, names)
+                if entity is not None:
+                    entity.add(pair)
+                    return entity
     if word == "it":
         body = _body_named_before(text, mention, candidates, entities, names)
         if body is not None:
