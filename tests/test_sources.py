@@ -1584,6 +1584,18 @@ MERGES += [
         "“We will not sell,” the Quinteros said.",
         [("Quinteros", "group", ["the Quinteros"])],
     ),
+    (
+        "a-class-noun-joins-the-one-holder-of-a-title-of-its-class",
+        "MOSCOW, Nov. 12 (TASS) - Deputy Foreign Minister Pavel Zorin said the talks "
+        "would resume. The diplomat said Moscow was ready.",
+        [
+            (
+                "Pavel Zorin",
+                "person",
+                ["Deputy Foreign Minister Pavel Zorin", "The diplomat"],
+            )
+        ],
+    ),
 ]
 
 

@@ -521,6 +521,16 @@ def _resolve(
             # "the secretary of state": the complement is the holder's title's
             and (of_title is None or of_title in " ".join((e.title or "").lower().split()))
         ]
+        if not holders and reading.key in _CLASS_TITLES and lower[0] == "the":
+            # "the diplomat" after "Deputy Foreign Minister Sergei Volodin",
+            # "the Kremlin official" after "Kremlin Spokesman Dmitry Voronin"
+            holders = [
+                e
+                for e in recent
+                if e.kind is SourceKind.PERSON
+                and e.title
+                and any(_holds(e.title, title, modifiers) for title in _CLASS_TITLES[reading.key])
+            ]
         # not "the president of Judicial Watch", unless the title holds it
         short = len(mention.text.split()) <= 3 or (of_title is not None and bool(holders))
         if len(holders) == 1 and short:
@@ -1318,6 +1328,15 @@ def _party_member(raw: str, reading: _Reading, recent: list[_Entity], text: str)
         and _holds(e.title or "", lower[-1], modifiers, _affiliation(e, text))
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+# a class noun wire copy re-mentions a title holder by (TASS, Xinhua):
+# the titles it covers
+_CLASS_TITLES = {
+    "diplomat": ("ambassador", "envoy", "minister", "secretary"),
+    "leader": ("president", "premier", "chancellor", "king"),
+    "official": ("spokesman", "spokeswoman", "spokesperson", "minister", "secretary"),
+}
 
 
 def _of_title(lower: list[str], key: str) -> str | None:
