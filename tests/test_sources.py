@@ -1596,6 +1596,15 @@ MERGES += [
             )
         ],
     ),
+    (
+        "a-playing-position-skips-the-coach",
+        "DENVER (AP) — Coach Rina Holm praised Olek Varga after the match.\n\n"
+        "“He was special tonight,” Holm said. The striker said he owed it to his teammates.",
+        [
+            ("Rina Holm", "person", ["Coach Rina Holm", "Holm"]),
+            ("Olek Varga", "person", ["Olek Varga", "The striker"]),
+        ],
+    ),
 ]
 
 

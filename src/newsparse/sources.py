@@ -754,6 +754,14 @@ def _epithet_antecedent(
         and e.key not in _COMMON_HEADS
         and (other is None or e.gender != other)
         and _age_fits(e, epithet.age)
+        # "the striker" is no "Coach Rena Boyd": a position skips a person
+        # titled with another role
+        and not (
+            epithet.head in _POSITION_NOUNS
+            and e.title is not None
+            and epithet.head not in e.title.lower()
+            and _title_head(e.title) in _ROLE_NOUNS | TITLE_WORDS
+        )
     ]
     unnamed = [
         e
@@ -1672,9 +1680,10 @@ def _person_named_before(
         # "Ms. Harlan met with Gov. Tom Bixby. She said": the subject of
         # the sentence before outranks its object, unless of the other
         # gender
+        known = {id(e) for e in entities[-_WINDOW:]}
         found = _person_named(text, subject, other, entities, names)
-        if found is not None:
-            return found
+        if found is not None and (id(found) not in known or found in candidates):
+            return found  # not one in play whom the caller ruled out ("Coach Boyd")
     return _person_named(text, named, other, entities, names)
 
 
