@@ -1605,6 +1605,19 @@ MERGES += [
             ("Olek Varga", "person", ["Olek Varga", "The striker"]),
         ],
     ),
+    (
+        "one-of-them-and-its-appositive-noun-join-the-people",
+        "WASHINGTON (Reuters) - Two people briefed on the plan said the vote was near. "
+        "One of them, a senior Treasury official, said the bill had support. "
+        "The official said the Senate would act first.",
+        [
+            (
+                "Two people briefed on the plan",
+                "anonymous",
+                ["Two people briefed on the plan", "One of them", "The official"],
+            )
+        ],
+    ),
 ]
 
 

@@ -425,6 +425,18 @@ def _resolve(
     pair = _pair_antecedent(text, mention, entities, names)
     if pair is not None:
         return pair  # "Ana Ruiz and Tom Vance ... The couple said"
+    if _ONE_OF_THEM.fullmatch(mention.text.strip()):
+        # "One of them, a senior administration official, said": one of the
+        # people "they" would take
+        people = [
+            e
+            for e in recent
+            if e.plural
+            and e.kind in (SourceKind.ANONYMOUS, SourceKind.GROUP)
+            and mention.span.start - 600 <= e.last < mention.span.start
+        ]
+        if people:
+            return max(people, key=lambda e: e.last)
     party = _party_member(mention.text, reading, recent, text)
     if party is not None:
         return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
@@ -561,6 +573,9 @@ def _resolve(
     holder = _job_written_with(text, mention, reading, recent, entities, names)
     if holder is not None:
         return holder  # "Talia Brennock, a pop singer, ... the singer said"
+    holder = _described_speaker(text, mention, reading, recent)
+    if holder is not None:
+        return holder  # "One of them, a senior administration official, ... The official"
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -1438,6 +1453,36 @@ def _pair_antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# a partitive of "them": "One of them", "two of them", "Some of them"
+_ONE_OF_THEM = re.compile(
+    r"(?i:one|two|three|some|several|many|most|each|either|neither|none|both|all)"
+    r"[ \u00a0]+of[ \u00a0]+them"
+)
+
+
+def _described_speaker(
+    text: str, mention: Mention, reading: _Reading, recent: list[_Entity]
+) -> _Entity | None:
+    """``the official`` after ``One of them, a senior administration
+    official, said``: the one source in play a mention of which is set off
+    by an appositive ending in the noun (its last three mentions read)."""
+    lower = mention.text.lower().split()
+    if len(lower) != 2 or lower[0] != "the" or reading.plural or lower[1] not in _ROLE_NOUNS:
+        return None
+    found = []
+    for entity in recent:
+        for key in sorted(entity.mentions)[-3:]:
+            written = entity.mentions[key]
+            if written.span.end > mention.span.start:
+                continue
+            appositive = _ARTICLE_APPOSITIVE.match(text, written.span.end)
+            phrase = appositive.group(1).lower().split() if appositive is not None else []
+            if phrase[-1:] == [lower[1]] and not _TITLE_COMPLEMENTS.intersection(phrase):
+                found.append(entity)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 def _honorific_clash(entity: _Entity, titled: str | None) -> bool:
