@@ -3382,7 +3382,12 @@ class _NameIndex:
             run = [w for w, _, _ in spans]
             if run[position : position + len(tokens)] != tokens:
                 continue
-            if any(w.lower() not in _NOT_NAME for w in run[:position]):
+            if any(
+                w.lower() not in _NOT_NAME
+                and not w.lower().endswith(_LOCATING_MODIFIERS)  # "Osaka-based"
+                and not _possessive(w)  # "Japan's"
+                for w in run[:position]
+            ):
                 continue  # "Ridge" in "Kessel Ridge Capital": no "Ridge Capital"
             tail = run[position + len(tokens) : position + len(tokens) + 3]
             for k in range(len(tail), 0, -1):
