@@ -1473,7 +1473,7 @@ def _described_speaker(
         return None
     found = []
     for entity in recent:
-        for key in sorted(entity.mentions)[-3:]:
+        for key in itertools.islice(reversed(entity.mentions), 3):  # the latest
             written = entity.mentions[key]
             if written.span.end > mention.span.start:
                 continue
