@@ -1617,6 +1617,187 @@ MERGES += [
         "The company said demand was strong.",
         [("Orvel Inc", "organization", ["Orvel Inc", "The company"])],
     ),
+    (
+        "a-name-inside-the-speakers-report-stands-between-no-one",
+        "TULSA, Okla. (AP) — Prosecutor Dana Whitlow said Reese Harmon forged the deed.\n\n"
+        "“He signed her name,” she said.",
+        [("Dana Whitlow", "person", ["Prosecutor Dana Whitlow", "she"])],
+    ),
+    (
+        "the-listener-of-told-stands-between-no-one",
+        "DENVER (AP) — Sen. Ilka Moreau told Gov. Brent Yates that the plan was dead. "
+        "“It will not pass,” she said.",
+        [("Ilka Moreau", "person", ["Sen. Ilka Moreau", "she"])],
+    ),
+    (
+        "the-subject-of-the-sentence-before-outranks-its-object",
+        "DENVER (AP) — Ms. Okafor met with Gov. Brent Yates on Monday. "
+        "She said the talks went well.",
+        [("Okafor", "person", ["Ms. Okafor", "She"])],
+    ),
+    (
+        "a-subject-of-the-other-gender-leaves-the-object",
+        "DENVER (AP) — Mr. Brent Yates met with Ms. Ilka Moreau on Monday. "
+        "“It went well,” she said.",
+        [("Ilka Moreau", "person", ["Ms. Ilka Moreau", "she"])],
+    ),
+    (
+        "a-base-or-a-programme-is-no-person-for-she",
+        "DENVER (AP) — Sen. Ilka Moreau toured Fort Halden on Monday. She said morale was low.",
+        [("Ilka Moreau", "person", ["Sen. Ilka Moreau", "She"])],
+    ),
+    (
+        "a-name-at-a-sentence-end-keeps-no-full-stop",
+        "DENVER (AP) — The governor praised Lt. Gov. Pia Sorensen. "
+        "She said the state was in good hands.",
+        [("Pia Sorensen", "person", ["Lt. Gov. Pia Sorensen", "She"])],
+    ),
+    (
+        "a-relative-sharing-a-surname-is-another-person",
+        "ELKO, Nev. (AP) — “We are ready,” Rosa Quintero said.\n\n"
+        "Her brother, Elias Quintero, was not. “I need a year,” he said.",
+        [
+            ("Rosa Quintero", "person", ["Rosa Quintero"]),
+            ("Elias Quintero", "person", ["Elias Quintero", "he"]),
+        ],
+    ),
+    (
+        "mr-and-mrs-with-one-surname-are-two-people",
+        "ELKO, Nev. (AP) — “One more season,” Mr. Quintero said.\n\n"
+        "“He says that every year,” Mrs. Quintero said.",
+        [
+            ("Quintero", "person", ["Mr. Quintero"]),
+            ("Quintero", "person", ["Mrs. Quintero"]),
+        ],
+    ),
+    (
+        "a-state-and-party-re-mention-joins-the-tagged-politician",
+        "SALEM, Ore. (AP) — Sen. Vera Lindqvist, D-Ore., said the bill was dead. "
+        "The Oregon Democrat said she would vote no.",
+        [("Vera Lindqvist", "person", ["Sen. Vera Lindqvist", "The Oregon Democrat"])],
+    ),
+    (
+        "the-gop-nominee-joins-the-republican-nominee",
+        "DES MOINES, Iowa (AP) — Republican presidential nominee Cal Brodie said "
+        "prices were too high. The GOP nominee said taxes would fall.",
+        [
+            (
+                "Cal Brodie",
+                "person",
+                ["Republican presidential nominee Cal Brodie", "The GOP nominee"],
+            )
+        ],
+    ),
+    (
+        "a-role-with-the-holders-of-complement-joins-the-holder",
+        "WASHINGTON (AP) — Secretary of State Ines Varga said the talks had stalled. "
+        "The secretary of state said she would fly to Lima.",
+        [
+            (
+                "Ines Varga",
+                "person",
+                ["Secretary of State Ines Varga", "The secretary of state"],
+            )
+        ],
+    ),
+    (
+        "an-age-epithet-joins-the-person-of-that-age",
+        "DENVER (AP) — Olek Varga, 34, scored twice. Timo Lasko, 22, made nine saves.\n\n"
+        "“It felt good,” the 34-year-old said.",
+        [("Olek Varga", "person", ["Olek Varga", "the 34-year-old"])],
+    ),
+    (
+        "an-age-written-before-the-name-is-matched",
+        "DENVER (AP) — Thirty-four-year-old Olek Varga scored twice. "
+        "Coach Rina Holm was pleased.\n\n“It felt good,” the 34-year-old said.",
+        [("Olek Varga", "person", ["Olek Varga", "the 34-year-old"])],
+    ),
+    (
+        "a-surname-joins-the-founder-not-the-firm-named-after-him",
+        "(Bloomberg) -- Anton Brevik founded Brevik Capital in 2004.\n\n"
+        "“I trusted her,” Brevik said.",
+        [("Anton Brevik", "person", ["Anton Brevik", "Brevik"])],
+    ),
+    (
+        "a-word-inside-a-firms-name-starts-no-name-of-its-own",
+        "(Bloomberg) -- Ines Talbot co-founded Brevik Talbot Partners in 2004.\n\n"
+        "“He wanted out,” Talbot said.",
+        [("Ines Talbot", "person", ["Ines Talbot", "Talbot"])],
+    ),
+    (
+        "a-kin-noun-and-a-first-name-take-the-pronoun-of-its-gender",
+        "BOISE, Idaho (AP) — Rancher Wes Dunlow lost his herd in the fire. "
+        "His wife, Greta, watched the barn burn.\n\n"
+        "“I could not look away,” she said.\n\n“We will rebuild,” he said.",
+        [
+            ("Wes Dunlow", "person", ["Rancher Wes Dunlow", "he"]),
+            ("Greta", "person", ["Greta", "she"]),
+        ],
+    ),
+    (
+        "an-unresolved-she-and-he-are-two-people",
+        "TULSA, Okla. (AP) — The witnesses came early.\n\n"
+        "“I saw him run,” she said.\n\n“So did I,” he said.",
+        [("she", "person", ["she"]), ("he", "person", ["he"])],
+    ),
+    (
+        "the-couple-joins-the-people-named-together",
+        "ELKO, Nev. (AP) — Rosa Quintero and Elias Quintero opened the diner in 1988. "
+        "The couple said they would not sell.",
+        [
+            (
+                "Rosa Quintero and Elias Quintero",
+                "group",
+                ["Rosa Quintero and Elias Quintero", "The couple"],
+            )
+        ],
+    ),
+    (
+        "they-joins-a-named-pair-opening-the-sentence-before",
+        "ELKO, Nev. (AP) — Nadia Fenn and Owen Tarr run the shelter.\n\n"
+        "“We are out of blankets,” they said.",
+        [("Nadia Fenn and Owen Tarr", "group", ["Nadia Fenn and Owen Tarr", "they"])],
+    ),
+    (
+        "a-family-by-its-surname-is-people",
+        "ELKO, Nev. (AP) — Elias Quintero opened the diner in 1988. "
+        "“We will not sell,” the Quinteros said.",
+        [("Quinteros", "group", ["the Quinteros"])],
+    ),
+    (
+        "a-class-noun-joins-the-one-holder-of-a-title-of-its-class",
+        "MOSCOW, Nov. 12 (TASS) - Deputy Foreign Minister Pavel Zorin said the talks "
+        "would resume. The diplomat said Moscow was ready.",
+        [
+            (
+                "Pavel Zorin",
+                "person",
+                ["Deputy Foreign Minister Pavel Zorin", "The diplomat"],
+            )
+        ],
+    ),
+    (
+        "a-playing-position-skips-the-coach",
+        "DENVER (AP) — Coach Rina Holm praised Olek Varga after the match.\n\n"
+        "“He was special tonight,” Holm said. The striker said he owed it to his teammates.",
+        [
+            ("Rina Holm", "person", ["Coach Rina Holm", "Holm"]),
+            ("Olek Varga", "person", ["Olek Varga", "The striker"]),
+        ],
+    ),
+    (
+        "one-of-them-and-its-appositive-noun-join-the-people",
+        "WASHINGTON (Reuters) - Two people briefed on the plan said the vote was near. "
+        "One of them, a senior Treasury official, said the bill had support. "
+        "The official said the Senate would act first.",
+        [
+            (
+                "Two people briefed on the plan",
+                "anonymous",
+                ["Two people briefed on the plan", "One of them", "The official"],
+            )
+        ],
+    ),
 ]
 
 # bodies and documents, 2026-11-30
@@ -1843,6 +2024,12 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "Singer Faye Orlund cancels tour\n\n"
         "LONDON (Reuters) - The tour is off, Orlund said on Monday.",
         "Faye Orlund",
+    ),
+    (
+        "a-sentence-case-headline-role-joins-the-holder",
+        "'We hold the line,' mayor says as transit strike nears\n\n"
+        "KENOSHA, Wis. (AP) — Mayor Dalia Ferrant said she would not reverse the cuts.",
+        "Dalia Ferrant",
     ),
 ]
 

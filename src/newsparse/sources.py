@@ -28,6 +28,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -71,7 +72,7 @@ from newsparse.lexicon.words import (
     is_partitive_head,
     is_past_verb,
 )
-from newsparse.model import BlockKind, Mention, Quote, Source, SourceKind, Span
+from newsparse.model import BlockKind, Mention, Quote, QuoteKind, Source, SourceKind, Span
 from newsparse.sentences import ABBREVIATIONS
 
 __all__ = ["source_stage"]
@@ -212,6 +213,8 @@ class _Entity:
     unread: list[Mention] = attrs.field(factory=list)
     ages: set[int] = attrs.field(factory=set)
     roles: list[tuple[str, str]] = attrs.field(factory=list)  # (role, phrase)
+    # the genders of the ``he``/``she`` joined: never both in one source
+    pronouns: set[str] = attrs.field(factory=set)
 
     def add(self, mention: Mention) -> None:
         named = self.name_span
@@ -230,6 +233,8 @@ class _Entity:
         if mention.span.start not in self.mentions:
             self.mentions[mention.span.start] = mention
             self.unread.append(mention)
+            if mention.text.lower() in ("he", "she"):
+                self.pronouns.add(mention.text.lower())
         self.last = max(self.last, mention.span.start)
         if self.kind is SourceKind.PERSON and len(mention.text.split()) > 1:
             # "Mr. Voigt", "Ms. Rourke": the honorific is the writer's word,
@@ -293,6 +298,16 @@ def source_stage(state: ParseState) -> None:
     entities: list[_Entity] = []
     names = _NameIndex(_without_trailers(text, state))
     names.headlines = [b.span for b in state.blocks if b.kind is BlockKind.HEADLINE]
+    names.set_reports(
+        (
+            Span(q.cue.span.end, q.span.end)
+            if q.cue is not None and q.cue.span.end <= q.span.start
+            else q.span,
+            q.speaker.span.start,
+        )
+        for q in state.quotes
+        if q.kind is QuoteKind.INDIRECT and q.speaker is not None
+    )
     by_span: dict[tuple[int, int], _Entity] = {}
     reporting = {
         (q.speaker.span.start, q.speaker.span.end)
@@ -367,9 +382,16 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
         ):
             continue
         words = _drop_the(entity.name).split()
-        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words[:-1]):
-            continue  # a title as headlines write it: "Sheriff", "Police Chief", "Kelby chief"
-        if not (words[-1][:1].isupper() or len(words) > 1):
+        all_lower = all(w.islower() for w in words)
+        if not 1 <= len(words) <= 3 or (
+            not all_lower
+            and (
+                not all(w[:1].isupper() for w in words[:-1])
+                or not (words[-1][:1].isupper() or len(words) > 1)
+            )
+        ):
+            # a title as headlines write it: "Sheriff", "Police Chief", "Kelby
+            # chief", and in sentence case "mayor says", "police chief says"
             continue
         role = words[-1].lower()
         if role not in _ROLE_NOUNS and role not in TITLE_WORDS:
@@ -451,6 +473,24 @@ def _resolve(
         reading = _Reading(
             "description", SourceKind.ORGANIZATION, "company", mention.text, None, False, None
         )
+    pair = _pair_antecedent(text, mention, entities, names)
+    if pair is not None:
+        return pair  # "Ana Ruiz and Tom Vance ... The couple said"
+    if _ONE_OF_THEM.fullmatch(mention.text.strip()):
+        # "One of them, a senior administration official, said": one of the
+        # people "they" would take
+        people = [
+            e
+            for e in recent
+            if e.plural
+            and e.kind in (SourceKind.ANONYMOUS, SourceKind.GROUP)
+            and mention.span.start - 600 <= e.last < mention.span.start
+        ]
+        if people:
+            return max(people, key=lambda e: e.last)
+    party = _party_member(mention.text, reading, recent, text)
+    if party is not None:
+        return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
     if reading.form == "name":
         by_acronym = _acronym_antecedent(text, mention, reading, entities, names)
         if by_acronym is not None:
@@ -471,17 +511,28 @@ def _resolve(
         ):
             # "Pettigrew said" after "Harold Pettigrew's workshop": a person
             reading = _Reading("name", SourceKind.PERSON, word.lower(), word, None, False, None)
+        honorific = _gender(mention.text)
         for entity in reversed(recent):
             if (
                 entity.kind is reading.kind
                 and entity.key == reading.key
-                and (reading.kind is not SourceKind.PERSON or _same_name(entity.name, reading.name))
+                and (
+                    reading.kind is not SourceKind.PERSON
+                    or (
+                        _same_name(entity.name, reading.name)
+                        and not _honorific_clash(entity, honorific)
+                    )
+                )
             ):
                 _improve(entity, reading, text)
                 return entity
         if reading.kind is SourceKind.PERSON and " " not in reading.name:
             for entity in reversed(recent):
-                if entity.kind is SourceKind.PERSON and reading.name in entity.name.split():
+                if (
+                    entity.kind is SourceKind.PERSON
+                    and reading.name in entity.name.split()
+                    and not _honorific_clash(entity, honorific)
+                ):
                     return entity
         if reading.kind is SourceKind.ORGANIZATION and " " not in mention.text.strip():
             # "Al-Harbi" after "Faisal al-Harbi": a lone word is a body only
@@ -538,12 +589,30 @@ def _resolve(
                 if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
                     return entity  # "senior officials said ... the official added"
         modifiers = mention.text.split()[1:-1] if lower[0] == "the" else []
+        of_title = _of_title(lower, reading.key)
+        if of_title is not None:
+            modifiers = mention.text.split()[1 : lower.index("of") - 1]
         holders = [
             e
             for e in recent
-            if e.kind is SourceKind.PERSON and e.title and _holds(e.title, reading.key, modifiers)
+            if e.kind is SourceKind.PERSON
+            and (e.title or reading.key in PARTY_MEMBER_NOUNS)
+            and _holds(e.title or "", reading.key, modifiers, _affiliation(e, text))
+            # "the secretary of state": the complement is the holder's title's
+            and (of_title is None or of_title in " ".join((e.title or "").lower().split()))
         ]
-        short = len(mention.text.split()) <= 3  # not "the president of Judicial Watch"
+        if not holders and reading.key in _CLASS_TITLES and lower[0] == "the":
+            # "the diplomat" after "Deputy Foreign Minister Sergei Volodin",
+            # "the Kremlin official" after "Kremlin Spokesman Dmitry Voronin"
+            holders = [
+                e
+                for e in recent
+                if e.kind is SourceKind.PERSON
+                and e.title
+                and any(_holds(e.title, title, modifiers) for title in _CLASS_TITLES[reading.key])
+            ]
+        # not "the president of Judicial Watch", unless the title holds it
+        short = len(mention.text.split()) <= 3 or (of_title is not None and bool(holders))
         if len(holders) == 1 and short:
             return holders[0]
         for entity in reversed(recent):
@@ -572,6 +641,9 @@ def _resolve(
     holder = _job_written_with(text, mention, reading, recent, entities, names)
     if holder is not None:
         return holder  # "Talia Brennock, a pop singer, ... the singer said"
+    holder = _described_speaker(text, mention, reading, recent)
+    if holder is not None:
+        return holder  # "One of them, a senior administration official, ... The official"
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -765,6 +837,14 @@ def _epithet_antecedent(
         and e.key not in _COMMON_HEADS
         and (other is None or e.gender != other)
         and _age_fits(e, epithet.age)
+        # "the striker" is no "Coach Rena Boyd": a position skips a person
+        # titled with another role
+        and not (
+            epithet.head in _POSITION_NOUNS
+            and e.title is not None
+            and epithet.head not in e.title.lower()
+            and _title_head(e.title) in _ROLE_NOUNS | TITLE_WORDS
+        )
     ]
     unnamed = [
         e
@@ -776,15 +856,81 @@ def _epithet_antecedent(
     ]
     # a name inside the quotation (“What if Donald Trump ...?” the
     # 43-year-old asked) is seldom the speaker's own
+    if epithet.age is not None:
+        # "Ivo Santos, 34, scored twice. Petr Hlavac, 22, ...": the person
+        # written with that very age, not the one named last
+        aged = _aged_name_before(text, pos, epithet.age)
+        if aged is not None and not (
+            candidates and aged[1].start <= max(e.last for e in candidates)
+        ):
+            found = _person_named(text, aged, other, entities, names)
+            if found is not None:
+                return found
+    count = len(entities)
     named = _person_named_before(
         text, mention, other, candidates + unnamed, entities, names, unquoted=True
     )
-    if named is not None and _age_fits(named, epithet.age):
-        return named
+    if named is not None:
+        _read_around(named, text, names)
+        if _age_fits(named, epithet.age):
+            return named
+        if len(entities) > count and entities[-1] is named:
+            entities.pop()  # a person of another age, not in play
     best = max(candidates, key=lambda e: e.last) if candidates else None
     if unnamed and (best is None or unnamed[-1].last > best.last):
         return unnamed[-1]
     return best
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve
+        thirteen fourteen fifteen sixteen seventeen eighteen nineteen""".split()
+    )
+} | {
+    w: 20 + 10 * i
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+# an age written with a name: "Ivo Santos, 34," or "34-year-old Ivo Santos",
+# "Thirty-four-year-old Ivo Santos"
+_AGED_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'\-]*\.?[ \u00a0]+){0,3}[A-Z][\w’'\-]*),[ \u00a0]+(?P<age>\d{1,3}),"
+    r"|(?<![\w\-])(?P<words>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \u00a0]+"
+    r"(?P<after>(?:[A-Z][\w’'\-]*\.?[ \u00a0]+){0,3}[A-Z][\w’'\-]*)"
+)
+
+
+def _age_number(word: str) -> int | None:
+    """34 for ``34``, ``thirty-four``, ``Thirty-four``; None otherwise."""
+    if word.isdigit():
+        return int(word)
+    total = 0
+    for part in word.lower().split("-"):
+        if part not in _NUMBER_WORDS:
+            return None
+        total += _NUMBER_WORDS[part]
+    return total
+
+
+def _aged_name_before(text: str, pos: int, age: int) -> tuple[str, Span] | None:
+    """The last name written with ``age`` within ``_EPITHET_REACH`` * 4
+    characters before ``pos`` (``Ivo Santos, 34,``; ``Thirty-four-year-old
+    Ivo Santos``), outside quotations."""
+    found = None
+    for m in _AGED_NAME.finditer(text, max(0, pos - 4 * _EPITHET_REACH), pos):
+        group = "name" if m.group("name") else "after"
+        number = m.group("age") if group == "name" else m.group("words")
+        if _age_number(number) != age or _in_quotation(text, m.start(group)):
+            continue
+        name = m.group(group)
+        start = m.start(group)
+        first = name.split()[0]
+        if len(name.split()) > 1 and first.lower() in _NOT_NAME:
+            start += len(first) + 1  # "The ...": a sentence's opening word
+            name = name[len(first) + 1 :]
+        found = (name, Span(start, start + len(name)))
+    return found
 
 
 def _age_fits(entity: _Entity, age: int | None) -> bool:
@@ -1319,7 +1465,9 @@ def _district_antecedent(
 _INITIAL_TITLES = frozenset({"pm", "cm", "fm", "mp", "mla", "ceo", "cfo", "coo"})
 
 
-def _holds(title: str, role: str, modifiers: list[str]) -> bool:
+def _holds(
+    title: str, role: str, modifiers: list[str], affiliation: frozenset[str] = frozenset()
+) -> bool:
     """Whether a person with ``title`` is ``the`` + ``modifiers`` + ``role``:
     the role is a word of the title or what its abbreviation stands for
     (``Sen.``: senator, lawmaker; ``Rep.``: congresswoman), and so is every
@@ -1327,7 +1475,7 @@ def _holds(title: str, role: str, modifiers: list[str]) -> bool:
     ``City Council member``, not ``Board member``; ``the vice president``
     is no ``US President``, ``the Ohio governor`` no ``Florida Gov.``; ``the
     two-term president`` is any president)."""
-    words: set[str] = set()
+    words: set[str] = set(affiliation)
     for word in title.lower().split():
         stripped = word.strip(".,")
         words.add(stripped)
@@ -1346,6 +1494,220 @@ def _holds(title: str, role: str, modifiers: list[str]) -> bool:
         for m in (w.strip(".,") for w in modifiers)
         if m[:1].isupper() or m in TITLE_WORDS or m in ORGANIZATION_WORDS or m in ROLE_HEADS
     )
+
+
+# AP's party-and-state tag after a politician's name: "Sen. Carla Benning,
+# D-Ore., said", "Rep. Dale Ostrow (R-Texas)"
+_PARTY_TAG = re.compile(
+    r"[ \u00a0]*[,(][ \u00a0]*([DRI])-([A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?)[,)]"
+)
+_PARTY_WORDS = {
+    "d": ("democrat", "democratic"),
+    "r": ("republican", "gop"),
+    "i": ("independent",),
+    "democratic": ("democrat", "democratic"),
+    "democrat": ("democrat", "democratic"),
+    "republican": ("republican", "gop"),
+    "gop": ("republican", "gop"),
+}
+# AP's state abbreviations in a party tag, and the states it writes whole
+_AP_STATES = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
+    "colo.": "colorado", "conn.": "connecticut", "del.": "delaware", "fla.": "florida",
+    "ga.": "georgia", "ill.": "illinois", "ind.": "indiana", "kan.": "kansas",
+    "ky.": "kentucky", "la.": "louisiana", "md.": "maryland", "mass.": "massachusetts",
+    "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
+    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire",
+    "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina",
+    "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon", "pa.": "pennsylvania",
+    "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+    "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
+}  # fmt: skip
+_OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)\b")
+
+
+def _affiliation(entity: _Entity, text: str) -> frozenset[str]:
+    """A politician's party and state as the story writes them beside the
+    name, lower case: from the title (``Democratic Sen.``, ``GOP
+    nominee``), AP's tag after the name (``, D-Ore.,``) or ``of`` + a place
+    closing the mention (``Joan Pike of Maine``); read from the person's
+    first mentions only."""
+    words: set[str] = set()
+    for word in (entity.title or "").lower().split():
+        words.update(_PARTY_WORDS.get(word.strip(".,"), ()))
+    for mention in itertools.islice(entity.mentions.values(), 6):
+        if len(mention.text.split()) < 2:
+            continue
+        tag = _PARTY_TAG.match(text, mention.span.end)
+        if tag is not None:
+            words.update(_PARTY_WORDS[tag.group(1).lower()])
+            state = tag.group(2).lower()
+            words.update(_AP_STATES.get(state, state.rstrip(".")).split())
+        place = _OF_PLACE.search(mention.text)
+        if place is not None:
+            words.update(place.group(1).lower().split())
+        for word in mention.text.lower().split()[:3]:
+            words.update(_PARTY_WORDS.get(word.strip(".,"), ()))
+    return frozenset(words)
+
+
+def _party_member(raw: str, reading: _Reading, recent: list[_Entity], text: str) -> _Entity | None:
+    """``The Oregon Democrat``, ``The Texas Republican``: ``the``, a place
+    and a party's member read as a capitalised name; the one person in
+    play whose party and state (``_affiliation``) it fits, else None."""
+    lower = raw.lower().split()
+    if reading.form != "name" or len(lower) < 3 or lower[0] != "the":
+        return None
+    if lower[-1] not in PARTY_MEMBER_NOUNS:
+        return None
+    modifiers = raw.split()[1:-1]
+    holders = [
+        e
+        for e in recent
+        if e.kind is SourceKind.PERSON
+        and _holds(e.title or "", lower[-1], modifiers, _affiliation(e, text))
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+# a class noun wire copy re-mentions a title holder by (TASS, Xinhua):
+# the titles it covers
+_CLASS_TITLES = {
+    "diplomat": ("ambassador", "envoy", "minister", "secretary"),
+    "leader": ("president", "premier", "chancellor", "king"),
+    "official": ("spokesman", "spokeswoman", "spokesperson", "minister", "secretary"),
+}
+
+
+def _of_title(lower: list[str], key: str) -> str | None:
+    """``secretary of state`` for ``the secretary of state``, ``chief of
+    staff`` for ``the former chief of staff``: the role and its complement
+    after ``the`` and any modifiers, or None."""
+    if lower[0] != "the" or "of" not in lower[2:]:
+        return None
+    at = lower.index("of")
+    if lower[at - 1] != key or at + 1 >= len(lower) or len(lower) - at > 3:
+        return None
+    return " ".join(lower[at - 1 :])
+
+
+# the re-mentions of people named together: "the couple", "the pair",
+# "the two", "both men", "all three"
+_PAIR_PHRASE = re.compile(
+    r"(?i:the[ \u00a0]+(?:couple|pair|duo|trio|two|three|four)(?:[ \u00a0]+(?:men|women))?"
+    r"|both(?:[ \u00a0]+(?:men|women))?|all[ \u00a0]+(?:three|four))"
+)
+# people named together: "Ana Ruiz and Tom Vance", "Maria and Luis Ortega"
+_NAMED_PAIR = re.compile(
+    r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\.?[ \u00a0]+){0,3}[A-Z][\w’'\-]*"
+    r",?[ \u00a0]+and[ \u00a0]+(?:[A-Z][\w’'\-]*\.?[ \u00a0]+){0,3}[A-Z][\w’'\-]*)"
+)
+# a sentence's opening words before people named together
+_PAIR_OPENERS = frozenset(
+    "the but and so then yet now as when while after before if since though although".split()
+)
+# "the Ortegas", "the Reids": a family by its surname
+_FAMILY = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z’'\-]+)s")
+
+
+def _named_pair_before(text: str, pos: int, floor: int, names: _NameIndex) -> Mention | None:
+    """The last two or more people named together (``Ana Ruiz and Tom
+    Vance``) between ``floor`` and ``pos`` (at most 400 characters back),
+    outside quotations."""
+    found = None
+    for m in _NAMED_PAIR.finditer(text, max(floor, pos - 400, 0), pos):
+        words = m.group(1).split()
+        while len(words) > 3 and words[0].lower() in _PAIR_OPENERS:
+            words = words[1:]  # "But | Ana Ruiz and Tom Vance"
+        raw = " ".join(words)
+        start = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
+        opened = names.text[max(0, m.start(1) - 40) : m.start(1)].rstrip(" \u00a0")
+        last = opened.split()[-1] if opened.split() else ""
+        if opened and not (
+            opened[-1] in "!?\n\r"
+            or (opened[-1] == "." and _ends_sentence(last) and last.lower() not in _HONORIFICS)
+            or last in ("But", "And")
+        ):
+            continue  # not the subject: "wrote with Daron Acemoglu and Brendan Price"
+        reading = _coordinated(raw, raw.replace(",", "").split(), names)
+        if (
+            reading is not None
+            and reading.kind is SourceKind.GROUP
+            and not _in_quotation(text, start)
+        ):
+            found = Mention(text[start : m.end(1)], Span(start, m.end(1)))
+    return found
+
+
+def _pair_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``The couple``, ``the pair``, ``the two``, ``both men`` and ``the
+    Ortegas``: the people named together last (a group), or, with no pair
+    named, a group of their own (they are identified, not withheld)."""
+    raw = mention.text.strip()
+    family = _FAMILY.fullmatch(raw)
+    if family is None and not _PAIR_PHRASE.fullmatch(raw):
+        return None
+    if family is not None and names.fullest_name(family.group(1).lower()) is None:
+        return None  # "the Giants": no person of that surname
+    recent = entities[-_WINDOW:]
+    spoken = max((e.last for e in recent if e.kind is not SourceKind.GROUP), default=-1)
+    pair = _named_pair_before(text, mention.span.start, spoken + 1, names)
+    if pair is not None and family is None:
+        group = _resolve(text, pair, entities, names)
+        if group is not None:
+            group.add(pair)
+            return group
+    for entity in reversed(recent):
+        if entity.kind is SourceKind.GROUP and entity.last >= spoken:
+            return entity  # "Ana Ruiz and Tom Vance said ... The two added"
+    entity = _Entity(
+        kind=SourceKind.GROUP,
+        name=_drop_the(raw) if family is not None else raw,
+        key=raw.lower(),
+        plural=True,
+    )
+    entities.append(entity)
+    return entity
+
+
+# a partitive of "them": "One of them", "two of them", "Some of them"
+_ONE_OF_THEM = re.compile(
+    r"(?i:one|two|three|some|several|many|most|each|either|neither|none|both|all)"
+    r"[ \u00a0]+of[ \u00a0]+them"
+)
+
+
+def _described_speaker(
+    text: str, mention: Mention, reading: _Reading, recent: list[_Entity]
+) -> _Entity | None:
+    """``the official`` after ``One of them, a senior administration
+    official, said``: the one source in play a mention of which is set off
+    by an appositive ending in the noun (its last three mentions read)."""
+    lower = mention.text.lower().split()
+    if len(lower) != 2 or lower[0] != "the" or reading.plural or lower[1] not in _ROLE_NOUNS:
+        return None
+    found = []
+    for entity in recent:
+        for key in itertools.islice(reversed(entity.mentions), 3):  # the latest
+            written = entity.mentions[key]
+            if written.span.end > mention.span.start:
+                continue
+            appositive = _ARTICLE_APPOSITIVE.match(text, written.span.end)
+            phrase = appositive.group(1).lower().split() if appositive is not None else []
+            if phrase[-1:] == [lower[1]] and not _TITLE_COMPLEMENTS.intersection(phrase):
+                found.append(entity)
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def _honorific_clash(entity: _Entity, titled: str | None) -> bool:
+    """Whether a mention whose honorific tells ``titled`` (``Mr. Ortega``)
+    cannot be ``entity``, a person known to be of the other gender
+    (``Mrs. Ortega``)."""
+    return titled is not None and entity.gender is not None and entity.gender != titled
 
 
 def _same_name(one: str, other: str) -> bool:
@@ -1446,6 +1808,16 @@ def _antecedent(
             if entity is not None:
                 entity.add(opening)
                 return entity
+        if word == "they":
+            # "Ana Ruiz and Tom Vance run the food bank. “...,” they said":
+            # people named together since the last plural source spoke
+            floor = max((e.last for e in candidates), default=-1) + 1
+            pair = _named_pair_before(text, pos, floor, names)
+            if pair is not None:
+                entity = _resolve(text, pair, entities, names)
+                if entity is not None:
+                    entity.add(pair)
+                    return entity
     if word == "it":
         body = _body_named_before(text, mention, candidates, entities, names)
         if body is not None:
@@ -1456,7 +1828,12 @@ def _antecedent(
             for entity in entities[-_WINDOW:]:
                 _read_around(entity, text, names)
             # "she said ... he told reporters": not the person a she was used for
-            candidates = [e for e in candidates if e.gender != other]
+            # ("she said ... he said", neither named: two people)
+            candidates = [
+                e
+                for e in candidates
+                if e.gender != other and not (other in e.pronouns and e.name.lower() in _HE_SHE)
+            ]
             # "..., his granddaughter said. ... she said": an unnamed person
             # whose noun tells the pronoun's gender, introduced as someone
             # new (not "The billionaire businessman", a known person's epithet)
@@ -1469,7 +1846,12 @@ def _antecedent(
                 and _NOUN_GENDER.get(e.key) == _GENDERED[word]
                 and e.name.split()[0].lower() != "the"
             ]
-        named = _person_named_before(text, mention, other, candidates, entities, names)
+        kin = _kin_first_name(text, pos, _GENDERED.get(word), candidates, entities)
+        if kin is not None:
+            return kin  # "His wife, June, watched. “...,” she said."
+        named = _person_named_before(
+            text, mention, other, candidates, entities, names, unquoted=True
+        )
         if named is not None:
             return named
     if candidates:
@@ -1485,6 +1867,49 @@ def _antecedent(
         key=f"pronoun:{pos}",
         plural=word in _THEY,
     )
+    entities.append(entity)
+    return entity
+
+
+# a kin noun and a first name alone set off after it: "His wife, June,"
+_KIN_FIRST_NAME = re.compile(
+    r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]+"
+    r"(?P<name>[A-Z][a-z’'\-]+),"
+)
+
+
+def _kin_first_name(
+    text: str,
+    pos: int,
+    gender: str | None,
+    candidates: list[_Entity],
+    entities: list[_Entity],
+) -> _Entity | None:
+    """The relative set off by a first name alone (``His wife, June,``) in
+    the 400 characters before a ``he``/``she`` of the kin noun's gender,
+    after the last candidate's mention: a person of that name, in play or
+    new."""
+    if gender is None:
+        return None
+    floor = max([pos - 400, *(e.last for e in candidates)])
+    found = None
+    for m in _KIN_FIRST_NAME.finditer(text, max(0, floor), pos):
+        if _KIN_GENDER.get(m.group("role")) == gender and not _in_quotation(text, m.start()):
+            found = m
+    if found is None:
+        return None
+    name, span = found.group("name"), Span(found.start("name"), found.end("name"))
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.kind is SourceKind.PERSON and entity.name == name:
+            return entity
+    entity = _Entity(
+        kind=SourceKind.PERSON,
+        name=name,
+        key=name.lower(),
+        title=found.group("role"),
+        gender=gender,
+    )
+    entity.add(Mention(name, span))
     entities.append(entity)
     return entity
 
@@ -1506,10 +1931,47 @@ def _person_named_before(
     pos = mention.span.start
     surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
     named = names.name_before(pos, surnames)
+    if named is not None and any(
+        speaker in e.mentions
+        for speaker in names.report_speakers(named[1].start)
+        for e in candidates
+    ):
+        # "Greer said Wade Colter planned it", "Lind told Gov. Paul Ekdahl
+        # that ...": a name inside the report of a person the pronoun may
+        # take, or its listener, stands between no one
+        return None
     if named is None or (candidates and named[1].start <= max(e.last for e in candidates)):
         return None
     if unquoted and _in_quotation(text, named[1].start):
         return None
+    subject = (
+        None
+        if _ARTICLE_APPOSITIVE.match(text, named[1].end) or _AGE_AFTER.match(text, named[1].end)
+        else names.subject_before(named[1], surnames)
+    )  # not "..., courtesy of Wes Nakagiri, a delegate": a person introduced
+    if subject is not None and not (
+        candidates and subject[1].start <= max(e.last for e in candidates)
+    ):
+        # "Ms. Harlan met with Gov. Tom Bixby. She said": the subject of
+        # the sentence before outranks its object, unless of the other
+        # gender
+        known = {id(e) for e in entities[-_WINDOW:]}
+        found = _person_named(text, subject, other, entities, names)
+        if found is not None and (id(found) not in known or found in candidates):
+            return found  # not one in play whom the caller ruled out ("Coach Boyd")
+    return _person_named(text, named, other, entities, names)
+
+
+def _person_named(
+    text: str,
+    named: tuple[str, Span],
+    other: str | None,
+    entities: list[_Entity],
+    names: _NameIndex,
+) -> _Entity | None:
+    """The person ``_person_named_before`` found written at ``named``: the
+    one in play with that name, else a new source; None when it is no
+    person's name or one of the ``other`` gender."""
     written = Mention(text[named[1].start : named[1].end], named[1])
     reading_named = _read(text, written, names)
     if (
@@ -1518,15 +1980,20 @@ def _person_named_before(
         or (other is not None and _gender(written.text) == other)  # "Ms. Rourke"
     ):
         return None
+    titled = _gender(written.text)  # "Mr. Trump": surer than a pronoun
     known = next(
         (
             e
             for e in reversed(entities[-_WINDOW:])
-            if e.kind is SourceKind.PERSON and e.key == reading_named.key
+            if e.kind is SourceKind.PERSON
+            and e.key == reading_named.key
+            # "Her husband, Luis Ortega," after "Maria Ortega", "Mr. Ortega"
+            # after "Mrs. Ortega": kin sharing a surname, not one person
+            and _same_name(e.name, reading_named.name)
+            and not _honorific_clash(e, titled)
         ),
         None,
     )
-    titled = _gender(written.text)  # "Mr. Trump": surer than a pronoun
     if known is not None:
         if other is None or known.gender != other or titled not in (None, other):
             if titled is not None:
@@ -1534,6 +2001,8 @@ def _person_named_before(
             return known
         return None
     fuller = names.fullest_name(reading_named.key)
+    if fuller is not None and fuller[0].split()[0].lower().endswith("-year-old"):
+        fuller = None  # "Thirty-four-year-old Ivo Santos": the age is no name
     if fuller is not None and _same_name(fuller[0], reading_named.name):
         # "Mrs. Clinton" after "Hillary Clinton" in passing
         reading_named = attrs.evolve(
@@ -1619,7 +2088,11 @@ def _in_quotation(text: str, pos: int) -> bool:
     floor = max(0, pos - _QUOTATION_REACH)  # a paragraph of one huge line stays cheap
     paragraph = max(text.rfind("\n", floor, pos) + 1, floor)
     before = text[paragraph:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return (
+        before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+        or before.count("''") % 2 == 1  # ''...'': the marks of some archives
+    )
 
 
 # a sentence's end and a subject pronoun opening the next one
@@ -1671,6 +2144,17 @@ def _body_named_before(
         return None
     return _join_written(text, written[1], SourceKind.ORGANIZATION, entities, names)
 
+
+# the last word of a programme's, a policy's or a cause's name, and the
+# first word of a base's or a place's: never a person the pronoun takes
+_PROGRAM_WORDS = frozenset(
+    "security parenthood advantage medicare medicaid care act reform".split()
+)
+_PLACE_OPENERS = frozenset("fort camp mount lake cape".split())
+
+# a sentence's end, a quotation mark or a clause's semicolon between two
+# names: the first is not the second's sentence's subject
+_SUBJECT_BREAK = re.compile(r"[.!?;][”\"’]?\s|[\"“”]")
 
 # where a sentence ends: its point, a closing quotation mark, then space
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
@@ -2080,6 +2564,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     )
     titled = titled and not _body_title(title)
     fuller = None if titled else names.fuller_organization(bare)
+    if fuller is not None and len(bare) == 1:
+        person = names.fullest_name(bare[0].lower())
+        if person is not None and not person[1].overlaps(fuller[1]):
+            fuller = None  # "Kessel" after "Marcus Kessel founded Kessel Capital"
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
     if not titled and (
@@ -3242,6 +3730,41 @@ class _NameIndex:
     # the headlines' spans: their title-case words name no one a pronoun takes
     headlines: list[Span] = attrs.field(factory=list)
 
+    # the listeners and contents of the indirect reports, in order, each
+    # with its speaker's start
+    reports: list[tuple[int, int, int]] = attrs.field(factory=list)
+
+    def set_reports(self, reports: Iterable[tuple[Span, int]]) -> None:
+        """Keep the report spans and their speakers' starts."""
+        self.reports = sorted((span.start, span.end, speaker) for span, speaker in reports)
+
+    def report_speakers(self, pos: int) -> list[int]:
+        """The starts of the speakers of the indirect reports whose
+        listener or content holds ``pos`` (reports nest a few deep)."""
+        i = bisect.bisect_right(self.reports, (pos, len(self.text) + 1, 0))
+        return [r[2] for r in self.reports[max(0, i - 8) : i] if r[0] <= pos < r[1]]
+
+    def in_report(self, pos: int) -> bool:
+        """Whether ``pos`` lies in an indirect report's listener or content."""
+        return bool(self.report_speakers(pos))
+
+    def subject_before(
+        self, named: Span, surnames: frozenset[str] = frozenset()
+    ) -> tuple[str, Span] | None:
+        """The name opening the sentence that ``named`` (a later name) is
+        written in, outside any report: ``Ms. Harlan`` for ``Tom Bixby`` in
+        ``Ms. Harlan met with Gov. Tom Bixby.``; None when there is none."""
+        subject = self.name_before(named.start, surnames)
+        if subject is None or self.in_report(subject[1].start):
+            return None
+        between = self.text[subject[1].end : named.start]
+        if "\n" in between or "\r" in between or _SUBJECT_BREAK.search(between):
+            return None
+        opened = self.text[max(0, subject[1].start - 40) : subject[1].start].rstrip(" \u00a0")
+        if opened and opened[-1] not in ".!?\n\r":
+            return None
+        return subject
+
     def in_headline(self, pos: int) -> bool:
         """Whether ``pos`` lies in a headline (``Drug Helps Heart
         Patients``)."""
@@ -3367,6 +3890,11 @@ class _NameIndex:
                 first -= 1
             if first == position:
                 continue  # the surname alone ("Ruiz said"): no fuller name
+            if (
+                position + 1 < len(run)
+                and run[position + 1][0].lower().strip(".,") in ORGANIZATION_WORDS
+            ):
+                continue  # "Kessel Ridge Capital": a body's name, no person's
             before = run[first - 1][0] if first > 0 else ""
             tokens = [w for w, _, _ in run[first:position]] + [surname.capitalize()]
             # "Minister for Ports and | Shipping Harish Rao", "Ambassador to
@@ -3444,6 +3972,13 @@ class _NameIndex:
             run = [w for w, _, _ in spans]
             if run[position : position + len(tokens)] != tokens:
                 continue
+            if any(
+                w.lower() not in _NOT_NAME
+                and not w.lower().endswith(_LOCATING_MODIFIERS)  # "Osaka-based"
+                and not _possessive(w)  # "Japan's"
+                for w in run[:position]
+            ):
+                continue  # "Ridge" in "Kessel Ridge Capital": no "Ridge Capital"
             tail = run[position + len(tokens) : position + len(tokens) + 3]
             for k in range(len(tail), 0, -1):
                 if tail[k - 1].lower().strip(".,") in _FULLER_NAME_WORDS:
@@ -3706,6 +4241,8 @@ class _NameIndex:
                 name, end = " ".join(w[0] for w in words), words[-1][2]
                 if name.endswith(("'s", "’s")):
                     name, end = name[:-2], end - 2  # "Ms. Ortiz's campaign": the person
+                if name.endswith(".") and _ends_sentence(words[-1][0]):
+                    name, end = name[:-1], end - 1  # "praised Nora Feld.": not the stop
                 return name, Span(words[0][1], end)
             i -= 1
         return None
@@ -3898,6 +4435,8 @@ class _NameIndex:
         last = words[-1][0].lower().rstrip(".,’'")
         if last in PLACE_WORDS or last in ORGANIZATION_WORDS:
             return True
+        if last in _PROGRAM_WORDS or words[0][0].lower() in _PLACE_OPENERS:
+            return True  # "Social Security", "Planned Parenthood", "Fort Bragg"
         after = _WORD_AFTER.match(self.text, words[-1][2])
         if (
             after is not None
