@@ -2940,6 +2940,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "Positions will soften,", "Joe Kasper", "said")],
     ),
     (
+        "a-passive-belief-is-nobodys",
+        "The vote is expected Thursday, according to two aides, who spoke on condition of"
+        " anonymity.",
+        [("indirect", "The vote is expected Thursday", "two aides", "according to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

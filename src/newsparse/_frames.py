@@ -833,6 +833,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return True  # "“...,” the statement read.": the past of a document's words
     if before in _PASSIVE_BE and c + 1 < len(toks) and toks.words[c + 1] == "to":
         return False  # "advisers are said to be urging": hearsay with no speaker
+    if before in _PASSIVE_BE and word.endswith("ed") and word in BELIEF_FORMS:
+        return False  # "The vote is expected Thursday": a passive belief, nobody's
     if (
         before in {"was", "were", "been", "being", "be", "is", "are"}
         and word.endswith("ed")
