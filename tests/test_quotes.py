@@ -2854,6 +2854,53 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to double", "analysts", "expect")],
     ),
     (
+        "consequence-participle-after-closing-cue",
+        "Hail fell over the valley, the forecast office said, closing roads in two districts.",
+        [("indirect", "Hail fell over the valley", "the forecast office", "said")],
+    ),
+    (
+        "toll-participle-after-closing-cue",
+        "The fever killed 9 people, the health board said, bringing the toll this month to 31.",
+        [("indirect", "The fever killed 9 people", "the health board", "said")],
+    ),
+    (
+        "gerund-subject-after-cue-is-the-rest",
+        "Though the merger went smoothly, she said, replacing the board would be harder.",
+        [
+            (
+                "indirect",
+                "Though the merger went smoothly, she said, replacing the board would be harder",
+                "she",
+                "said",
+            )
+        ],
+    ),
+    (
+        "whose-relative-clause-report-ends-at-its-comma",
+        "Mr. Brandt, whose office said the memo was forged, declined further comment.",
+        [("indirect", "the memo was forged", "office", "said")],
+    ),
+    (
+        "which-relative-clause-report-ends-at-its-comma",
+        "The Pell campaign, which said the count was flawed, asked for a review.",
+        [("indirect", "the count was flawed", "which", "said")],
+    ),
+    (
+        "place-with-country-and-day-after-closing-cue",
+        "The pump is quieter, Odile Marsh said at a fair in Linz, Austria, on Friday.",
+        [("indirect", "The pump is quieter", "Odile Marsh", "said")],
+    ),
+    (
+        "advisory-venue-after-closing-cue",
+        "The front will stall Sunday, the coastal weather service said in its latest advisory.",
+        [("indirect", "The front will stall Sunday", "the coastal weather service", "said")],
+    ),
+    (
+        "clock-time-venue-after-closing-cue",
+        "Fog will linger until noon, the weather office said in its 5 a.m. forecast.",
+        [("indirect", "Fog will linger until noon", "the weather office", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

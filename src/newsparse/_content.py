@@ -75,7 +75,10 @@ _MEDIA_TAIL = (
 # the words before a venue noun modify it ("in a brief written statement"):
 # never a determiner or "that", which open the report ("said at a rally that
 # the letter was fake", "said in a statement the ruling was wrong")
-_MODIFIER = r"(?!(?:that|the|a|an|this|these|those|his|her|its|their|which|who)\b)[\w\-’']+\s+"
+_MODIFIER = (
+    r"(?!(?:that|the|a|an|this|these|those|his|her|its|their|which|who)\b(?!\.))"
+    r"(?:[\w\-’']+|[ap]\.m\.)\s+"  # "in its 11 a.m. advisory"
+)
 
 # a participle that goes on describing the venue: "in a note dated Monday",
 # "in a statement released Tuesday", "in a memo sent to staff"
@@ -99,7 +102,9 @@ _VENUE = (
     r"documents|papers|records|affidavit|motion|indictment|petition|transcript|testimony|"
     r"presentation|webcast|paper|study|article|essay|editorial|book|memoir|notice|document|"
     # a parliamentary answer: "said in a written reply in the Lok Sabha"
-    r"reply|answer|response)\b"
+    r"reply|answer|response|"
+    # weather and agency copy: "said in its latest advisory", "in a forecast discussion"
+    r"advisory|discussion|forecast|outlook|assessment|summary|alert|warning|guidance)\b"
     + _VENUE_PARTICIPLE
     # "... to the board", "... to clients", "... to Parliament"
     + rf"(?:\s+(?:on|with|to|at|for)\s+(?!{_MONTH}\s+\d)(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
@@ -1011,6 +1016,8 @@ def _parenthetical_rest(
     ):
         # "The museum, Ortiz said in Paris, would open": past the place
         k = next((t for t in range(k, len(toks)) if toks.words[t] == ","), len(toks))
+        if k < len(toks) and _PLACE_TAIL.match(text, toks.ends[k], sentence.end):
+            return None  # "said at an event in San Jose, California, on Tuesday."
     while k < len(toks) and toks.words[k] in {",", "—", "–", "--"}:
         k += 1
     if (
@@ -1056,7 +1063,12 @@ _SUMMING_UP = frozenset(
 # what the news brings about, in the writer's words after an attribution
 _CONSEQUENCE_PARTICIPLES = frozenset(
     """marking capping extending deepening highlighting underscoring sending
-    prompting sparking triggering fueling fuelling raising""".split()
+    prompting sparking triggering fueling fuelling raising"""
+    # the disaster and outbreak lede: "..., the ministry said, bringing the
+    # toll to 40", "..., closing schools", "..., forcing hundreds to flee"
+    """ bringing taking pushing lifting closing forcing straining leaving
+    killing injuring displacing stranding disrupting knocking cutting causing
+    damaging shutting halting delaying""".split()
 )
 
 
@@ -1101,6 +1113,14 @@ _PLACE_AND_TIME_WORDS = frozenset("at from during outside inside near after befo
 # "in Oslo", "in Oslo on Tuesday", "in New York last week"
 _IN_A_PLACE = re.compile(
     rf"(?:in|on)\s+(?:[A-Z][\w.’'\-]*\s*){{1,4}}(?:,?\s*(?:{_TIME}))?(?=[,.;!?]|$)"
+)
+
+
+# the rest of the place and the day after it, to the sentence end: "...
+# in San Jose, California, on Tuesday.", "... in Vienna, Austria."
+_PLACE_TAIL = re.compile(
+    rf"\s*(?:(?:[A-Z][\w.’'\-]*\s*){{1,3}}(?:,?\s*(?:{_TIME}))?|{_TIME})"
+    r"\s*[.!?]?[\s”\"’)]*$"
 )
 
 
