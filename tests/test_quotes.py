@@ -2901,6 +2901,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Fog will linger until noon", "the weather office", "said")],
     ),
     (
+        "dash-aside-after-a-time-word",
+        "Ms. Kettle said Friday — without offering any proof — that the count was rigged.",
+        [("indirect", "the count was rigged", "Ms. Kettle", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

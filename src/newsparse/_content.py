@@ -527,6 +527,19 @@ _NAME_WITHHELD = re.compile(
 )
 
 
+def _past_dash_aside(toks: _Tokens, k: int, pos: int) -> int:
+    """The end of an aside between dashes opening at ``k`` when ``that``
+    follows it (``— without offering evidence — that``), else ``pos``."""
+    n = len(toks)
+    close = next(
+        (t for t in range(k + 1, min(n - 1, k + 16)) if toks.words[t] == toks.words[k]),
+        None,
+    )
+    if close is not None and toks.words[close + 1] == "that":
+        return toks.ends[close]
+    return pos
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -550,13 +563,16 @@ def _forward_content(
         pos = toks.ends[k]  # "complain bitterly that ...", "wondered aloud whether"
     if k < n and toks.words[k] in _ASIDE_DASHES:
         # "said — without offering evidence — that ...": an aside between dashes
-        close = next(
-            (t for t in range(k + 1, min(n - 1, k + 16)) if toks.words[t] == toks.words[k]),
-            None,
-        )
-        if close is not None and toks.words[close + 1] == "that":
-            pos = toks.ends[close]
+        pos = _past_dash_aside(toks, k, pos)
     m = _AFTER_CUE.match(text, pos, sentence.end)
+    if m is not None and m.end() > pos and not m.group().rstrip().endswith("that"):
+        # "said Monday — without offering any evidence — that ...": after a time
+        dash = _token_at(toks, m.end())
+        if dash < n and toks.words[dash] in _ASIDE_DASHES:
+            after = _past_dash_aside(toks, dash, pos)
+            if after > pos:
+                pos = after
+                m = _AFTER_CUE.match(text, pos, sentence.end)
     has_that = False
     if m is not None and m.end() > pos:
         opener = m.group().rstrip()
