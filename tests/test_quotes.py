@@ -2906,6 +2906,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the count was rigged", "Ms. Kettle", "said")],
     ),
     (
+        "poll-margin-before-that",
+        "Dock workers say by a 3-to-1 margin that the new shifts are unfair.",
+        [("indirect", "the new shifts are unfair", "Dock workers", "say")],
+    ),
+    (
+        "comma-aside-before-that",
+        "We believe, as this column has said for years, that the ferry levy is too high.",
+        [("indirect", "the ferry levy is too high", "We", "believe")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -540,6 +540,21 @@ def _past_dash_aside(toks: _Tokens, k: int, pos: int) -> int:
     return pos
 
 
+def _in_as_aside(toks: _Tokens, cue_index: int, k: int) -> bool:
+    """``, as this page has said for years, that ...``: the cue of an aside
+    set off by commas inside another report; what follows the aside's
+    closing comma and ``that`` is the outer report, not the aside's."""
+    n = len(toks)
+    opener = next(
+        (t for t in range(cue_index - 1, max(-1, cue_index - 9), -1) if toks.kinds[t] != "w"),
+        None,
+    )
+    if opener is None or toks.words[opener] != "," or toks.words[opener + 1] != "as":
+        return False
+    close = next((t for t in range(k, min(n - 1, k + 6)) if toks.kinds[t] != "w"), None)
+    return close is not None and toks.words[close] == "," and toks.words[close + 1] == "that"
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -587,6 +602,22 @@ def _forward_content(
         colon = next((t for t in range(k + 1, min(n - 1, k + 7)) if toks.words[t] == ":"), None)
         if colon is not None and toks.kinds[colon + 1] == "q":
             k = colon + 1
+    if not has_that and _in_as_aside(toks, cue_index, k):
+        return None  # "We believe, as this page has said for years, that ...": the aside's cue
+    if not has_that and k < n and toks.words[k - 1] == "," and k - 1 > cue_index:
+        # "We believe, as this page has argued for months, that ...": an
+        # aside set off by commas between the cue and "that"
+        close = next(
+            (t for t in range(k + 1, min(n - 1, k + 16)) if toks.words[t] in {",", ";", ":"}),
+            None,
+        )
+        if (
+            close is not None
+            and toks.words[close] == ","
+            and toks.words[close + 1] == "that"
+            and all(toks.kinds[t] == "w" for t in range(k, close))
+        ):
+            k, has_that = close + 2, True
     if not has_that:
         jump = _that_after_phrase(
             toks, k, after_listener=k > cue_index + 1, after_cue=lemma in _TOPIC_CUES
@@ -764,7 +795,11 @@ def _that_after_phrase(
         k + 1 < n and is_past_verb(toks.words[k]) and toks.words[k + 1] in _PREPOSITIONS_AND_BY
     )
     openers = _CUE_PHRASE_OPENERS if after_cue else _PHRASE_OPENERS
-    if k >= n or (toks.words[k] not in openers and not after_listener and not carried):
+    # poll copy: "say by a 2-to-1 margin that ...", "say by wide margins that"
+    margin = after_cue and k < n and toks.words[k] == "by"
+    if k >= n or (
+        toks.words[k] not in openers and not after_listener and not carried and not margin
+    ):
         return None
     for j in range(k + 1, min(n, k + 12)):
         word = toks.words[j]
@@ -773,8 +808,12 @@ def _that_after_phrase(
         if word == "that":
             if j + 1 < n and (toks.words[j + 1] in AUXILIARIES or is_past_verb(toks.words[j + 1])):
                 return None  # "said at the rally that followed the vote": a relative clause
+            if margin and not any(w.startswith("margin") for w in toks.words[k + 1 : j]):
+                return None  # "say by taxing fuel that ...": only a margin
             return j + 1
         if word == ",":
+            if margin:
+                return None
             continue  # "said at a stop in Dover, Delaware, that ..."
         if (
             toks.kinds[j] != "w"
