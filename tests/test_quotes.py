@@ -2916,6 +2916,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry levy is too high", "We", "believe")],
     ),
     (
+        "speech-noun-subject-ends-before-the-verdict",
+        "Ms. Orla Fenn's statement that she never met the broker was not accurate.",
+        [("indirect", "she never met the broker", "Ms. Orla Fenn", "statement")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1023,6 +1023,25 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     return last
 
 
+def _before_main_predicate(toks: _Tokens, k: int, last: int) -> int:
+    """``Mr. Voss's claim that crime doubled is false``: when the speech noun
+    and its ``that`` clause are the sentence's subject, the clause ends before
+    the main verb (a copula near the end, once the clause has a verb of its
+    own); the fact-checker's verdict is the writer's, not what was said."""
+    for t in range(last, k + 1, -1):
+        if toks.words[t] not in {"is", "was", "are", "were"}:
+            continue
+        if last - t > 6 or toks.words[t - 1] in AUXILIARIES or toks.kinds[t - 1] != "w":
+            return last
+        if any(
+            is_past_verb(w) or w in PAST_ONLY or w in PAST_OR_PARTICIPLE or w in AUXILIARIES
+            for w in toks.words[k + 1 : t]
+        ):
+            return t - 1
+        return last
+    return last
+
+
 # what opens an amount: "adds $4 billion", "added 3.5%"
 _AMOUNT_OPENERS = frozenset("$€£¥0123456789")
 

@@ -20,6 +20,7 @@ from newsparse._content import (
     _comma_before,
     _content_end,
     _content_start,
+    _before_main_predicate,
     _ends_sentence,
     _forward_content,
     _last_content_token,
@@ -1543,6 +1544,8 @@ def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
         return None
     start_k = c + 1
     last = _last_content_token(toks, start_k, len(toks) - 1)
+    if all(toks.kinds[t] == "p" or toks.words[t] in {"but", "and"} for t in range(speaker[0])):
+        last = _before_main_predicate(toks, start_k, last)  # "... crime doubled is false."
     if last - start_k + 1 < 3:
         return None
     start = toks.starts[start_k]
