@@ -17,10 +17,10 @@ from newsparse._content import (
     _MIN_CONTENT_WORDS,
     _PHRASE_OPENERS,
     _QUESTION_WORDS,
+    _before_main_predicate,
     _comma_before,
     _content_end,
     _content_start,
-    _before_main_predicate,
     _ends_sentence,
     _forward_content,
     _last_content_token,
@@ -2291,14 +2291,17 @@ def _verb_frame(
                 found = _relative_report(text, toks, found)
         if found is not None:
             found = _within_leading_clause(text, toks, speaker, c, found)
-        if found is not None and (
-            (
-                toks.words[speaker[1]] in {"who", "whom", "which"}  # "who", "many of whom"
-                and speaker[0] >= 1
-                and toks.words[speaker[0] - 1] == ","
+        if (
+            found is not None
+            and (
+                (
+                    toks.words[speaker[1]] in {"who", "whom", "which"}  # "who", "many of whom"
+                    and speaker[0] >= 1
+                    and toks.words[speaker[0] - 1] == ","
+                )
+                # ", whose campaign said ..., declined": the same relative clause
+                or (speaker[0] >= 2 and toks.words[speaker[0] - 2 : speaker[0]] == [",", "whose"])
             )
-            # ", whose campaign said ..., declined": the same relative clause
-            or (speaker[0] >= 2 and toks.words[speaker[0] - 2 : speaker[0]] == [",", "whose"])
         ):
             found = _before_main_verb(text, toks, found)
         if not belief:
