@@ -2946,6 +2946,73 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The vote is expected Thursday", "two aides", "according to")],
     ),
     (
+        "consequence-participle-after-closing-cue",
+        "Hail fell over the valley, the forecast office said, closing roads in two districts.",
+        [("indirect", "Hail fell over the valley", "the forecast office", "said")],
+    ),
+    (
+        "toll-participle-after-closing-cue",
+        "The fever killed 9 people, the health board said, bringing the toll this month to 31.",
+        [("indirect", "The fever killed 9 people", "the health board", "said")],
+    ),
+    (
+        "gerund-subject-after-cue-is-the-rest",
+        "Though the merger went smoothly, she said, replacing the board would be harder.",
+        [
+            (
+                "indirect",
+                "Though the merger went smoothly, she said, replacing the board would be harder",
+                "she",
+                "said",
+            )
+        ],
+    ),
+    (
+        "whose-relative-clause-report-ends-at-its-comma",
+        "Mr. Brandt, whose office said the memo was forged, declined further comment.",
+        [("indirect", "the memo was forged", "office", "said")],
+    ),
+    (
+        "which-relative-clause-report-ends-at-its-comma",
+        "The Pell campaign, which said the count was flawed, asked for a review.",
+        [("indirect", "the count was flawed", "which", "said")],
+    ),
+    (
+        "place-with-country-and-day-after-closing-cue",
+        "The pump is quieter, Odile Marsh said at a fair in Linz, Austria, on Friday.",
+        [("indirect", "The pump is quieter", "Odile Marsh", "said")],
+    ),
+    (
+        "advisory-venue-after-closing-cue",
+        "The front will stall Sunday, the coastal weather service said in its latest advisory.",
+        [("indirect", "The front will stall Sunday", "the coastal weather service", "said")],
+    ),
+    (
+        "clock-time-venue-after-closing-cue",
+        "Fog will linger until noon, the weather office said in its 5 a.m. forecast.",
+        [("indirect", "Fog will linger until noon", "the weather office", "said")],
+    ),
+    (
+        "dash-aside-after-a-time-word",
+        "Ms. Kettle said Friday — without offering any proof — that the count was rigged.",
+        [("indirect", "the count was rigged", "Ms. Kettle", "said")],
+    ),
+    (
+        "poll-margin-before-that",
+        "Dock workers say by a 3-to-1 margin that the new shifts are unfair.",
+        [("indirect", "the new shifts are unfair", "Dock workers", "say")],
+    ),
+    (
+        "comma-aside-before-that",
+        "We believe, as this column has said for years, that the ferry levy is too high.",
+        [("indirect", "the ferry levy is too high", "We", "believe")],
+    ),
+    (
+        "speech-noun-subject-ends-before-the-verdict",
+        "Ms. Orla Fenn's statement that she never met the broker was not accurate.",
+        [("indirect", "she never met the broker", "Ms. Orla Fenn", "statement")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -264,6 +264,21 @@ QUOTE_CASES += [
         "OSLO, Jan 1 - Lena Holt said the pier would close in May\n- a month early.",
         [("the pier would close in May\n- a month early", "Lena Holt")],
     ),
+    (
+        # 2026-11-30 (F4, F5): a consequence participle or a place with its
+        # country and a day after a closing cue pulled the attribution in
+        "closing-cue-then-participle-or-place",
+        "KOLDA, Jan 1 - Floods cut the coast road, the county said, stranding"
+        " 40 trucks. The bridge is safe, Ines Varga said in Kolda, Norway, on Monday.",
+        [("Floods cut the coast road", "the county"), ("The bridge is safe", "Ines Varga")],
+    ),
+    (
+        # 2026-11-30 (E1): the report in ", whose N said ...," ran on into
+        # the main clause
+        "whose-clause-report-ends-at-its-comma",
+        "Mr. Tamm, whose aides said the tape was doctored, declined to comment.",
+        [("the tape was doctored", "aides")],
+    ),
 ]
 
 

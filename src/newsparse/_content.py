@@ -75,7 +75,10 @@ _MEDIA_TAIL = (
 # the words before a venue noun modify it ("in a brief written statement"):
 # never a determiner or "that", which open the report ("said at a rally that
 # the letter was fake", "said in a statement the ruling was wrong")
-_MODIFIER = r"(?!(?:that|the|a|an|this|these|those|his|her|its|their|which|who)\b)[\w\-’']+\s+"
+_MODIFIER = (
+    r"(?!(?:that|the|a|an|this|these|those|his|her|its|their|which|who)\b(?!\.))"
+    r"(?:[\w\-’']+|[ap]\.m\.)\s+"  # "in its 11 a.m. advisory"
+)
 
 # a participle that goes on describing the venue: "in a note dated Monday",
 # "in a statement released Tuesday", "in a memo sent to staff"
@@ -99,7 +102,9 @@ _VENUE = (
     r"documents|papers|records|affidavit|motion|indictment|petition|transcript|testimony|"
     r"presentation|webcast|paper|study|article|essay|editorial|book|memoir|notice|document|"
     # a parliamentary answer: "said in a written reply in the Lok Sabha"
-    r"reply|answer|response)\b"
+    r"reply|answer|response|"
+    # weather and agency copy: "said in its latest advisory", "in a forecast discussion"
+    r"advisory|discussion|forecast|outlook|assessment|summary|alert|warning|guidance)\b"
     + _VENUE_PARTICIPLE
     # "... to the board", "... to clients", "... to Parliament"
     + rf"(?:\s+(?:on|with|to|at|for)\s+(?!{_MONTH}\s+\d)(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
@@ -536,6 +541,34 @@ _NAME_WITHHELD = re.compile(
 )
 
 
+def _past_dash_aside(toks: _Tokens, k: int, pos: int) -> int:
+    """The end of an aside between dashes opening at ``k`` when ``that``
+    follows it (``— without offering evidence — that``), else ``pos``."""
+    n = len(toks)
+    close = next(
+        (t for t in range(k + 1, min(n - 1, k + 16)) if toks.words[t] == toks.words[k]),
+        None,
+    )
+    if close is not None and toks.words[close + 1] == "that":
+        return toks.ends[close]
+    return pos
+
+
+def _in_as_aside(toks: _Tokens, cue_index: int, k: int) -> bool:
+    """``, as this page has said for years, that ...``: the cue of an aside
+    set off by commas inside another report; what follows the aside's
+    closing comma and ``that`` is the outer report, not the aside's."""
+    n = len(toks)
+    opener = next(
+        (t for t in range(cue_index - 1, max(-1, cue_index - 9), -1) if toks.kinds[t] != "w"),
+        None,
+    )
+    if opener is None or toks.words[opener] != "," or toks.words[opener + 1] != "as":
+        return False
+    close = next((t for t in range(k, min(n - 1, k + 6)) if toks.kinds[t] != "w"), None)
+    return close is not None and toks.words[close] == "," and toks.words[close + 1] == "that"
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -559,13 +592,16 @@ def _forward_content(
         pos = toks.ends[k]  # "complain bitterly that ...", "wondered aloud whether"
     if k < n and toks.words[k] in _ASIDE_DASHES:
         # "said — without offering evidence — that ...": an aside between dashes
-        close = next(
-            (t for t in range(k + 1, min(n - 1, k + 16)) if toks.words[t] == toks.words[k]),
-            None,
-        )
-        if close is not None and toks.words[close + 1] == "that":
-            pos = toks.ends[close]
+        pos = _past_dash_aside(toks, k, pos)
     m = _AFTER_CUE.match(text, pos, sentence.end)
+    if m is not None and m.end() > pos and not m.group().rstrip().endswith("that"):
+        # "said Monday — without offering any evidence — that ...": after a time
+        dash = _token_at(toks, m.end())
+        if dash < n and toks.words[dash] in _ASIDE_DASHES:
+            after = _past_dash_aside(toks, dash, pos)
+            if after > pos:
+                pos = after
+                m = _AFTER_CUE.match(text, pos, sentence.end)
     has_that = False
     if m is not None and m.end() > pos:
         opener = m.group().rstrip()
@@ -580,6 +616,22 @@ def _forward_content(
         colon = next((t for t in range(k + 1, min(n - 1, k + 7)) if toks.words[t] == ":"), None)
         if colon is not None and toks.kinds[colon + 1] == "q":
             k = colon + 1
+    if not has_that and _in_as_aside(toks, cue_index, k):
+        return None  # "We believe, as this page has said for years, that ...": the aside's cue
+    if not has_that and k < n and toks.words[k - 1] == "," and k - 1 > cue_index:
+        # "We believe, as this page has argued for months, that ...": an
+        # aside set off by commas between the cue and "that"
+        close = next(
+            (t for t in range(k + 1, min(n - 1, k + 16)) if toks.words[t] in {",", ";", ":"}),
+            None,
+        )
+        if (
+            close is not None
+            and toks.words[close] == ","
+            and toks.words[close + 1] == "that"
+            and all(toks.kinds[t] == "w" for t in range(k, close))
+        ):
+            k, has_that = close + 2, True
     if not has_that:
         jump = _that_after_phrase(
             toks, k, after_listener=k > cue_index + 1, after_cue=lemma in _TOPIC_CUES
@@ -757,7 +809,11 @@ def _that_after_phrase(
         k + 1 < n and is_past_verb(toks.words[k]) and toks.words[k + 1] in _PREPOSITIONS_AND_BY
     )
     openers = _CUE_PHRASE_OPENERS if after_cue else _PHRASE_OPENERS
-    if k >= n or (toks.words[k] not in openers and not after_listener and not carried):
+    # poll copy: "say by a 2-to-1 margin that ...", "say by wide margins that"
+    margin = after_cue and k < n and toks.words[k] == "by"
+    if k >= n or (
+        toks.words[k] not in openers and not after_listener and not carried and not margin
+    ):
         return None
     for j in range(k + 1, min(n, k + 12)):
         word = toks.words[j]
@@ -766,8 +822,12 @@ def _that_after_phrase(
         if word == "that":
             if j + 1 < n and (toks.words[j + 1] in AUXILIARIES or is_past_verb(toks.words[j + 1])):
                 return None  # "said at the rally that followed the vote": a relative clause
+            if margin and not any(w.startswith("margin") for w in toks.words[k + 1 : j]):
+                return None  # "say by taxing fuel that ...": only a margin
             return j + 1
         if word == ",":
+            if margin:
+                return None
             continue  # "said at a stop in Dover, Delaware, that ..."
         if (
             toks.kinds[j] != "w"
@@ -987,6 +1047,25 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     return last
 
 
+def _before_main_predicate(toks: _Tokens, k: int, last: int) -> int:
+    """``Mr. Voss's claim that crime doubled is false``: when the speech noun
+    and its ``that`` clause are the sentence's subject, the clause ends before
+    the main verb (a copula near the end, once the clause has a verb of its
+    own); the fact-checker's verdict is the writer's, not what was said."""
+    for t in range(last, k + 1, -1):
+        if toks.words[t] not in {"is", "was", "are", "were"}:
+            continue
+        if last - t > 6 or toks.words[t - 1] in AUXILIARIES or toks.kinds[t - 1] != "w":
+            return last
+        if any(
+            is_past_verb(w) or w in PAST_ONLY or w in PAST_OR_PARTICIPLE or w in AUXILIARIES
+            for w in toks.words[k + 1 : t]
+        ):
+            return t - 1
+        return last
+    return last
+
+
 # what opens an amount: "adds $4 billion", "added 3.5%"
 _AMOUNT_OPENERS = frozenset("$€£¥0123456789")
 
@@ -1035,6 +1114,8 @@ def _parenthetical_rest(
     ):
         # "The museum, Ortiz said in Paris, would open": past the place
         k = next((t for t in range(k, len(toks)) if toks.words[t] == ","), len(toks))
+        if k < len(toks) and _PLACE_TAIL.match(text, toks.ends[k], sentence.end):
+            return None  # "said at an event in San Jose, California, on Tuesday."
     while k < len(toks) and toks.words[k] in {",", "—", "–", "--"}:
         k += 1
     if (
@@ -1080,7 +1161,12 @@ _SUMMING_UP = frozenset(
 # what the news brings about, in the writer's words after an attribution
 _CONSEQUENCE_PARTICIPLES = frozenset(
     """marking capping extending deepening highlighting underscoring sending
-    prompting sparking triggering fueling fuelling raising""".split()
+    prompting sparking triggering fueling fuelling raising"""
+    # the disaster and outbreak lede: "..., the ministry said, bringing the
+    # toll to 40", "..., closing schools", "..., forcing hundreds to flee"
+    """ bringing taking pushing lifting closing forcing straining leaving
+    killing injuring displacing stranding disrupting knocking cutting causing
+    damaging shutting halting delaying""".split()
 )
 
 
@@ -1125,6 +1211,14 @@ _PLACE_AND_TIME_WORDS = frozenset("at from during outside inside near after befo
 # "in Oslo", "in Oslo on Tuesday", "in New York last week"
 _IN_A_PLACE = re.compile(
     rf"(?:in|on)\s+(?:[A-Z][\w.’'\-]*\s*){{1,4}}(?:,?\s*(?:{_TIME}))?(?=[,.;!?]|$)"
+)
+
+
+# the rest of the place and the day after it, to the sentence end: "...
+# in San Jose, California, on Tuesday.", "... in Vienna, Austria."
+_PLACE_TAIL = re.compile(
+    rf"\s*(?:(?:[A-Z][\w.’'\-]*\s*){{1,3}}(?:,?\s*(?:{_TIME}))?|{_TIME})"
+    r"\s*[.!?]?[\s”\"’)]*$"
 )
 
 

@@ -19,6 +19,7 @@ from newsparse._content import (
     _MIN_CONTENT_WORDS,
     _PHRASE_OPENERS,
     _QUESTION_WORDS,
+    _before_main_predicate,
     _comma_before,
     _content_end,
     _content_start,
@@ -1603,6 +1604,8 @@ def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
         return None
     start_k = c + 1
     last = _last_content_token(toks, start_k, len(toks) - 1)
+    if all(toks.kinds[t] == "p" or toks.words[t] in {"but", "and"} for t in range(speaker[0])):
+        last = _before_main_predicate(toks, start_k, last)  # "... crime doubled is false."
     if last - start_k + 1 < 3:
         return None
     start = toks.starts[start_k]
@@ -2362,9 +2365,15 @@ def _verb_frame(
             found = _within_leading_clause(text, toks, speaker, c, found)
         if (
             found is not None
-            and toks.words[speaker[1]] in {"who", "whom"}  # "who", "many of whom"
-            and speaker[0] >= 1
-            and toks.words[speaker[0] - 1] == ","
+            and (
+                (
+                    toks.words[speaker[1]] in {"who", "whom", "which"}  # "who", "many of whom"
+                    and speaker[0] >= 1
+                    and toks.words[speaker[0] - 1] == ","
+                )
+                # ", whose campaign said ..., declined": the same relative clause
+                or (speaker[0] >= 2 and toks.words[speaker[0] - 2 : speaker[0]] == [",", "whose"])
+            )
         ):
             found = _before_main_verb(text, toks, found)
         if not belief:
