@@ -1934,6 +1934,125 @@ MERGES += [
             ("Analysts at Quarrow Securities", "group", ["Analysts at Quarrow Securities", "they"]),
         ],
     ),
+    (
+        "it-joins-the-body-opening-the-sentence-before",
+        "WASHINGTON — The Brannick campaign did not respond to a request for comment. It has "
+        "said the survey is rigged.",
+        [("Brannick campaign", "organization", ["The Brannick campaign", "It"])],
+    ),
+    (
+        "the-diocese-joins-the-named-diocese",
+        "HARTWELL, Vt. (AP) — The Diocese of Pellford said the priest was removed. The diocese "
+        "said it had told police.",
+        [
+            (
+                "Diocese of Pellford",
+                "organization",
+                ["The Diocese of Pellford", "The diocese"],
+            )
+        ],
+    ),
+    (
+        "the-clinic-joins-the-named-clinic",
+        'BOSTON (AP) — The Ardwin Clinic said it would close. "We are grieving," the clinic said.',
+        [("Ardwin Clinic", "organization", ["The Ardwin Clinic", "the clinic"])],
+    ),
+    (
+        "a-dotted-acronym-joins-the-full-name",
+        "WASHINGTON — The Federal Bureau of Investigation said it had reopened the inquiry. "
+        "The F.B.I. said it would be quick.",
+        [
+            (
+                "Federal Bureau of Investigation",
+                "organization",
+                ["The Federal Bureau of Investigation", "The F.B.I."],
+            )
+        ],
+    ),
+    (
+        "two-poll-shares-are-two-groups",
+        "WASHINGTON — Fifty-three percent said Mr. Brannick would do better; 41 percent said "
+        "Mrs. Ostley would.",
+        [
+            ("Fifty-three percent", "group", ["Fifty-three percent"]),
+            ("41 percent", "group", ["41 percent"]),
+        ],
+    ),
+    (
+        "he-after-a-body-that-ends-the-sentence-joins-the-person",
+        'GENEVA — "Families are struggling," said Lars Ebbe, director of Help Small Hands. He '
+        "added that clinics were full.",
+        [("Lars Ebbe", "person", ["Lars Ebbe", "He"])],
+    ),
+    (
+        "a-name-before-he-loses-the-sentence-point",
+        "GENEVA — The survey was led by Tomas Rennick. He said that clinics were full.",
+        [("Tomas Rennick", "person", ["Tomas Rennick", "He"])],
+    ),
+    (
+        "a-hyphenated-surname-joins-the-full-name",
+        "PARIS — The trial was run by Mira Castel-Brun of the University of Ravel. "
+        '"We saw it everywhere," Castel-Brun said.',
+        [("Mira Castel-Brun", "person", ["Mira Castel-Brun", "Castel-Brun"])],
+    ),
+    (
+        "the-writers-i-joins-no-named-person",
+        "WASHINGTON — I met Dana Orlick in Scranton last week. I think she will win.",
+        [("I", "person", ["I"])],
+    ),
+    (
+        "the-un-health-agency-joins-the-agency-in-play",
+        "GENEVA — The World Health Organization said cases rose. The U.N. health agency said "
+        "58 people died.",
+        [
+            (
+                "World Health Organization",
+                "organization",
+                ["The World Health Organization", "The U.N. health agency"],
+            )
+        ],
+    ),
+    (
+        "the-space-agency-joins-the-agency-in-play",
+        "HOUSTON (AP) — The Orbital Research Agency said the probe was lost. The space agency "
+        "said it would try again.",
+        [
+            (
+                "Orbital Research Agency",
+                "organization",
+                ["The Orbital Research Agency", "The space agency"],
+            )
+        ],
+    ),
+    (
+        "a-ministry-official-is-not-the-officials",
+        "NAIROBI — Officials said the catch fell. A fisheries ministry official, speaking on "
+        "condition of anonymity, said quotas would be cut.",
+        [
+            ("Officials", "anonymous", ["Officials"]),
+            ("A fisheries ministry official", "anonymous", ["A fisheries ministry official"]),
+        ],
+    ),
+    (
+        "one-side-of-a-group-named-with-and-is-a-group-of-its-own",
+        "PARIS — Police and unions said the march was calm. The unions said 9,000 marched.",
+        [
+            ("Police and unions", "group", ["Police and unions"]),
+            ("The unions", "group", ["The unions"]),
+        ],
+    ),
+    (
+        "the-team-in-a-study-is-a-group",
+        "PARIS — The researchers studied 40 reefs. The team wrote that the reefs would not "
+        "recover.",
+        [("The team", "group", ["The team"])],
+    ),
+    (
+        "the-paper-in-a-study-is-a-document",
+        "PARIS — The study was led by Ana Vell. The paper estimates that glaciers lost 7% of "
+        "their ice.",
+        [("The paper", "document", ["The paper"])],
+    ),
 ]
 
 

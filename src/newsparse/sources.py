@@ -455,6 +455,34 @@ def _resolve(
     if reading.form == "relative":
         return _relative_antecedent(text, mention, entities, names)
     recent = entities[-_WINDOW:]
+    if (
+        reading.kind is SourceKind.MEDIA
+        and reading.key == "paper"
+        and not any(
+            e.kind is SourceKind.MEDIA
+            or (e.name.lower().rsplit(None, 1) or [""])[-1] in _NEWSPAPER_WORDS
+            for e in recent
+        )
+        and _science_copy(text, names)
+    ):
+        # "The paper estimates ...": in a story about a study, the study's
+        # paper (a document), not a newspaper; the study in play, if any
+        for entity in reversed(recent):
+            if entity.kind is SourceKind.DOCUMENT and entity.key in {"study", "paper"}:
+                return entity
+        reading = _Reading(
+            "description", SourceKind.DOCUMENT, "paper", mention.text, None, False, None
+        )
+    if (
+        reading.kind is SourceKind.ORGANIZATION
+        and reading.form == "description"
+        and reading.key == "team"
+        and _science_copy(text, names)
+    ):
+        # "The team wrote", "the research team": in a story about a study,
+        # the researchers, an unnamed collective (a group), as "the
+        # researchers" are; a sports team stays a body
+        reading = attrs.evolve(reading, kind=SourceKind.GROUP)
     epithet = _epithet(mention.text)
     if epithet is not None:
         # "the 19-year-old", "the Brazilian": the person in play, whatever
@@ -571,6 +599,10 @@ def _resolve(
         for entity in reversed(recent):
             if entity.kind is SourceKind.ORGANIZATION and _panel_body(entity.name):
                 return entity  # "The House Oversight Committee said ... The panel said"
+    if _OWNED_AGENCY.fullmatch(mention.text.strip()):
+        # "The U.N. health agency", "the space agency": the wire's second
+        # reference for the agency in play, as "the agency" is
+        return _trade_antecedent(text, mention, "agency", entities, names)
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -687,8 +719,17 @@ def _resolve(
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
             return entity
+    share = _share(reading.key) and reading.kind is not SourceKind.ORGANIZATION
     for entity in reversed(recent):
+        if (
+            share
+            and entity.key == reading.key
+            and _drop_the(entity.name).lower() != _drop_the(mention.text.strip()).lower()
+        ):
+            continue  # "48 percent said ...; 44 percent said ...": two sets of people
         if entity.kind is reading.kind and entity.key == reading.key:
+            if _narrower(mention.text, reading, entity):
+                continue
             return entity
         if (
             reading.kind is SourceKind.ORGANIZATION
@@ -703,6 +744,50 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
+    """Whether a description with the head noun of an unnamed source names
+    other people than it: an indefinite person with a modifier of its own
+    after a plural (``officials said`` ... ``A fisheries ministry official
+    said``: someone new, not ``one official``), or one side of a group named
+    with ``and`` (``police and unions`` ... ``the unions``)."""
+    if entity.kind not in (SourceKind.ANONYMOUS, SourceKind.GROUP):
+        return False
+    lower = raw.lower().split()
+    if " and " not in raw and re.search(r" (?:and|&) ", entity.name):
+        return True
+    written = entity.name.lower().split()
+    return (
+        len(lower) > 2
+        and lower[0] in {"a", "an"}
+        and entity.plural
+        and not reading.plural
+        and not any(w in {"of", "who", "with", "for", "at", "in"} for w in lower)
+        # not "senior officials" ... "a senior official"
+        and any(w not in written for w in lower[1:-1])
+    )
+
+
+# the last word of a newspaper's name
+_NEWSPAPER_WORDS = frozenset(
+    """gazette times post journal herald tribune news chronicle observer daily
+    courier telegraph inquirer star sun mail express guardian independent
+    record register standard""".split()
+)
+# words of a story about research: its "paper" is a study, not a newspaper
+_SCIENCE_WORDS = re.compile(
+    r"\b(?:study|studies|journal|researchers|scientists|peer-reviewed|published in)\b"
+)
+
+
+def _science_copy(text: str, names: _NameIndex) -> bool:
+    """Whether the story is about research (a study, a journal,
+    researchers), read once per article."""
+    if ("science",) not in names.memo:
+        names.memo[("science",)] = _SCIENCE_WORDS.search(text) is not None
+    found: bool = names.memo[("science",)]
+    return found
 
 
 # Sports copy's short references to the person just named or quoted (AP and
@@ -1087,7 +1172,8 @@ _TITLE_COMPLEMENTS = frozenset("of for at in with from on to and who".split())
 
 
 # an acronym written alone, after ``the`` or not: ``The CDC``, ``IEA``
-_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+# (the New York Times dots its initialisms: "the F.B.I.", "the G.O.P.")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6}|(?:[A-Z]\.){2,6})")
 
 
 def _initials(name: str) -> set[str]:
@@ -1163,14 +1249,14 @@ def _acronym_antecedent(
             spelt.add(defined.group(1))
         for entity in reversed(recent):
             if entity.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON) and (
-                entity.name in spelt and _ACRONYM.fullmatch(entity.name)
+                entity.name.replace(".", "") in spelt and _ACRONYM.fullmatch(entity.name)
             ):
                 # ("IRS said" read as a person's name: the body's acronym)
                 entity.name, entity.key = _new(reading).name, reading.key
                 entity.kind, entity.title = SourceKind.ORGANIZATION, None
                 return entity
         return None
-    acronym = m.group(1)
+    acronym = m.group(1).replace(".", "")
     defined_name = names.acronym_defined(acronym, mention.span.start)
     key = _drop_the(defined_name[0]).lower() if defined_name is not None else None
     for entity in reversed(recent):
@@ -1283,6 +1369,18 @@ _TRADE_COMPOUNDS = frozenset(
 # modifiers that place or own a company but name no other body: "the
 # Tulsa-based lender", "the state-owned lender", "the Paris-listed firm"
 _LOCATING_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-headquartered", "-controlled")
+# ``the`` + an owner of an agency (a government, the UN) and the field it
+# works in, or either alone, + ``agency``: an epithet for the agency in play
+_AGENCY_OWNERS = r"(?:U\.N\.|UN|U\.S\.|US|EU|E\.U\.|federal|state|government|national)"
+_AGENCY_FIELDS = (
+    r"(?:health|space|weather|food|drug|nuclear|atomic|refugee|environmental|environment"
+    r"|climate|aid|relief|migration|labor|labour|trade|statistics|meteorological|disaster"
+    r"|children's|children’s|wildlife|energy|anti-doping|doping)"
+)
+_OWNED_AGENCY = re.compile(
+    rf"[Tt]he[ \u00a0]+(?:{_AGENCY_OWNERS}(?:[ \u00a0]+{_AGENCY_FIELDS})?|{_AGENCY_FIELDS})"
+    r"[ \u00a0]+agency"
+)
 
 
 def _name_holds(name: str, raw: str, head: str) -> bool:
@@ -1787,6 +1885,15 @@ def _antecedent(
     text: str, mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
     word = reading.key
+    if word == "i" and not _in_quotation(text, mention.span.start):
+        # an op-ed's or a column's "I think ..." outside quotation marks: the
+        # writer, never a person the story names
+        for known in reversed(entities[-_WINDOW:]):
+            if known.key == "writer:i":
+                return known
+        writer = _Entity(kind=SourceKind.PERSON, name=mention.text, key="writer:i")
+        entities.append(writer)
+        return writer
     if word in _HE_SHE:
         wanted = {SourceKind.PERSON}
     elif word in _THEY:
@@ -1819,6 +1926,17 @@ def _antecedent(
                     entity.add(pair)
                     return entity
     if word == "it":
+        opening = _body_opening_before(text, mention, names)
+        if opening is not None and (
+            not candidates or opening.span.start > max(e.last for e in candidates)
+        ):
+            # "The Voss campaign did not respond. It has said ...": the body
+            # that opens the sentence before, though it has not spoken
+            entity = _resolve(text, opening, entities, names)
+            if entity is not None and entity.kind is SourceKind.ORGANIZATION:
+                if entity not in candidates:
+                    entity.add(opening)  # (a body that spoke keeps its mentions)
+                return entity
         body = _body_named_before(text, mention, candidates, entities, names)
         if body is not None:
             return body
@@ -2155,6 +2273,42 @@ _PLACE_OPENERS = frozenset("fort camp mount lake cape".split())
 # a sentence's end, a quotation mark or a clause's semicolon between two
 # names: the first is not the second's sentence's subject
 _SUBJECT_BREAK = re.compile(r"[.!?;][”\"’]?\s|[\"“”]")
+
+
+def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
+    """``The Voss campaign did not respond to a request for comment. It has
+    said ...``: for an ``It`` opening its sentence, the body that opens the
+    sentence before it in its paragraph: ``the``, capitalised words and a
+    body's noun (``ORGANIZATION_HEADS``)."""
+    pos = mention.span.start
+    if not mention.text[:1].isupper():
+        return None
+    base = pos - 400 if pos > 400 else 0
+    before = text[base:pos].rstrip()
+    if not before or before[-1] not in ".!?":
+        return None  # not the sentence's first word
+    body = names.text
+    ends = list(_SENTENCE_END.finditer(body, base, base + len(before) - 1))
+    if not ends and base > 0:
+        return None
+    start = ends[-1].end() if ends else base
+    if "\n" in text[start:pos]:
+        return None  # a sentence of another paragraph
+    words = list(_WORD_SPAN.finditer(body, start, base + len(before)))[:6]
+    if len(words) < 2 or words[0].group() not in {"The", "the"}:
+        return None
+    for word in words[1:5]:
+        w = word.group()
+        if w[:1].isupper() and w.isalpha():
+            continue
+        if w not in ORGANIZATION_HEADS:
+            return None
+        span = Span(words[0].start(), word.end())
+        phrase = Mention(text[span.start : span.end], span)
+        reading = _read(text, phrase, names)
+        return phrase if reading.kind is SourceKind.ORGANIZATION else None
+    return None
+
 
 # where a sentence ends: its point, a closing quotation mark, then space
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
@@ -2779,8 +2933,7 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         or all(
             # "Orsova Steel Corp. and Kelby Metals AG": two bodies speaking
             # together, a group as two people are
-            len([w for w in side if w.lower() not in _NOT_NAME]) >= 2
-            and _body_name_end(side[-1])
+            len([w for w in side if w.lower() not in _NOT_NAME]) >= 2 and _body_name_end(side[-1])
             for side in sides
         )
         or (
@@ -3608,6 +3761,17 @@ _NOT_PERSON_NAME_WORDS = (
 # (the letter before the look-behind, so that a search skips to a letter in C)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-][a-z])[a-z’'\-]*")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
+# a surname and the point that ends its sentence (not "Jr.", "F.")
+_NAME_WITH_POINT = re.compile(r"[A-Z][a-z’'\-]*[a-z]{2}\.")
+# a person's post over a body, and a verb for running one: the name after
+# them is the body's ("director of Save Young Lives", "who runs Bright
+# Futures"), not a person's
+_HEADS_A_BODY = frozenset(
+    """director head founder co-founder president chairman chairwoman chair
+    chief leader manager coordinator spokesman spokeswoman spokesperson
+    executive dean principal rector secretary-general""".split()
+)
+_RUNS_A_BODY = frozenset("runs leads heads founded directs chairs".split())
 
 
 # the capitalised title forms a role noun is written in before a name, as
@@ -3875,9 +4039,13 @@ class _NameIndex:
         # a name written only in the possessive (``Harold Pettigrew's
         # workshop``) counts when the story never writes it otherwise
         possessive: tuple[str, Span, str | None] | None = None
-        written = [(r, p, False) for r, p in self.by_word.get(surname.capitalize(), ())]
+        capitalised = surname.capitalize()
+        if "-" in surname and capitalised not in self.by_word:
+            # "Pellerin-Ward": each part of a hyphenated surname is capitalised
+            capitalised = "-".join(part.capitalize() for part in surname.split("-"))
+        written = [(r, p, False) for r, p in self.by_word.get(capitalised, ())]
         if owners:
-            written += [(r, p, True) for r, p in self.owners.get(surname.capitalize(), ())]
+            written += [(r, p, True) for r, p in self.owners.get(capitalised, ())]
         for run_id, position, owner in written:
             run = self.runs[run_id]
             first = position
@@ -3896,7 +4064,7 @@ class _NameIndex:
             ):
                 continue  # "Kessel Ridge Capital": a body's name, no person's
             before = run[first - 1][0] if first > 0 else ""
-            tokens = [w for w, _, _ in run[first:position]] + [surname.capitalize()]
+            tokens = [w for w, _, _ in run[first:position]] + [capitalised]
             # "Minister for Ports and | Shipping Harish Rao", "Ambassador to
             # | Japan Tomas Errazu": a title's complement opened before
             opened = _complement_link([w for w, _, _ in run[:first]]) is not None or bool(
@@ -4447,6 +4615,12 @@ class _NameIndex:
         if not before:
             m = _WORD_BEFORE.search(self.text, max(0, words[0][1] - 24), words[0][1])
             before = m.group(1) if m else ""
+            if before.lower() in _RUNS_A_BODY:
+                return True  # "who runs Bright Futures": the body a person runs
+            if m is not None and before == "of":
+                role = _WORD_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                if role is not None and role.group(1).lower() in _HEADS_A_BODY:
+                    return True  # "director of Save Young Lives": the body
         return before.lower() in _PLACE_PREPOSITIONS
 
     def _quoted_or_place(self, start: int, end: int) -> bool:

@@ -843,6 +843,17 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "fund",
         "panel",
         "bench",
+        # religious and health bodies that speak in their own name (clergy
+        # abuse and health copy: "the diocese said", "the clinic said")
+        "diocese",
+        "archdiocese",
+        "parish",
+        "synagogue",
+        "mosque",
+        "congregation",
+        "seminary",
+        "clinic",
+        "laboratory",
     ]
 )
 
