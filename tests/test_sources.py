@@ -677,6 +677,68 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Varnholt Steel Corp.", "organization", None)],
     ),
     (
+        "state-and-county-officers-are-titles",
+        "State Auditor Perla Vinge said the fund was short. County Assessor Ivo Marsh said "
+        "values rose. State Controller Lise Ambrot said the books would close.",
+        [
+            ("Perla Vinge", "person", "State Auditor"),
+            ("Ivo Marsh", "person", "County Assessor"),
+            ("Lise Ambrot", "person", "State Controller"),
+        ],
+    ),
+    (
+        "the-coastguard-is-an-organization",
+        "The coast guard said a trawler sank. The coastguard said later the crew was safe.",
+        [("coast guard", "organization", None)],
+    ),
+    (
+        "church-bodies-and-clinics-are-organizations",
+        "The Diocese of Tarlow said the vicar was removed. The diocese said it had told police. "
+        "“We are grieving,” the clinic said.",
+        [("Diocese of Tarlow", "organization", None), ("clinic", "organization", None)],
+    ),
+    (
+        "programmes-and-initiatives-are-organizations",
+        "The UN Ocean Programme said reefs were dying. The Coastal Health Initiative said "
+        "cases fell.",
+        [
+            ("UN Ocean Programme", "organization", None),
+            ("Coastal Health Initiative", "organization", None),
+        ],
+    ),
+    (
+        "a-job-noun-before-a-full-name-is-the-title",
+        "Epidemiologist Lotte Brandvik said cases rose. Co-author Emil Saarto said the trial "
+        "would go on. Vice-Chancellor Ines Dabrowa-Lind said fees would rise.",
+        [
+            ("Lotte Brandvik", "person", "Epidemiologist"),
+            ("Emil Saarto", "person", "Co-author"),
+            ("Ines Dabrowa-Lind", "person", "Vice-Chancellor"),
+        ],
+    ),
+    (
+        "a-trade-before-a-company-name-is-no-title",
+        "Drugmaker Velacor said the trial met its goal. Biotech firm Quenta said its trial "
+        "failed. Power rose, the national grid operator Ostral said. Crane operator Rafe Dunn "
+        "said the wind was strong.",
+        [
+            ("Velacor", "organization", None),
+            ("Quenta", "organization", None),
+            ("Ostral", "organization", None),
+            ("Rafe Dunn", "person", "Crane operator"),
+        ],
+    ),
+    (
+        "an-appositive-role-before-who-and-a-city-after-the-employer",
+        "“It holds up,” said Tove Marek, a professor of zoology at Halden University who was "
+        "not involved in the study. “We are happy,” said Ravi Sundaresh, a metals analyst at "
+        "Pellam Securities in Jakarta.",
+        [
+            ("Tove Marek", "person", "professor of zoology at Halden University"),
+            ("Ravi Sundaresh", "person", "metals analyst at Pellam Securities"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -2042,6 +2042,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Tessaly Steel", "Brennick Oil": a company by its industry
         return _company(raw, bare, names)
+    traded = _trade_before_name(bare)
+    if traded is not None:
+        # "Drugmaker Heliox", "Biotech firm Calyxo", "the national weather
+        # service DWV": a body's trade before its name is no title
+        return _Reading("name", SourceKind.ORGANIZATION, traded.lower(), traded, None, False, None)
     title, _name = _split_name(bare, opened=opened)
     if _name and title and title[-1].islower() and _outlet_noun(title):
         # "German newspaper Tagesblick", "broadcaster Nordic Newsline": an
@@ -2111,6 +2116,38 @@ _TICKER = re.compile(
 # stands for ("Tessaly" after "Tessaly Steel", "Harbor Point" after "Harbor
 # Point Partners")
 _FULLER_NAME_WORDS = ORGANIZATION_WORDS | INDUSTRY_NAME_WORDS
+
+
+def _trade_before_name(bare: list[str]) -> str | None:
+    """The name after a body's trade written before it (``Drugmaker |
+    Heliox``, ``Biotech firm | Calyxo``, ``the national weather service |
+    DWV``), else None: the trade and the words before it in lower case (the
+    first may open the sentence), then capitalised words without a title
+    word; one word only after a trade a person may hold too (``Grid
+    operator Transvarn``, not ``crane operator Ana Ruiz``)."""
+    at = next(
+        (k for k in range(len(bare) - 2, -1, -1) if bare[k].lower() in _TRADES_BEFORE_NAME),
+        None,
+    )
+    if at is None or not all(w.islower() for w in bare[1:at]):
+        return None
+    name = bare[at + 1 :]
+    if not all(
+        _name_word(w) and w.lower() not in TITLE_WORDS and w.lower() not in ROLE_HEADS for w in name
+    ):
+        return None
+    if len(name) > 1 and bare[at].lower() not in _COMPANY_TRADES:
+        return None
+    return " ".join(name)
+
+
+# trades only a company has, and those a person may have too (``operator``,
+# ``producer``) or a public body (``service``)
+_COMPANY_TRADES = frozenset(
+    """company firm carmaker automaker chipmaker drugmaker insurer lender
+    airline conglomerate consortium""".split()
+)
+_TRADES_BEFORE_NAME = _COMPANY_TRADES | ORGANIZATION_ROLE_NOUNS | {"service"}
 
 
 def _company(raw: str, bare: list[str], names: _NameIndex) -> _Reading:
@@ -2279,8 +2316,7 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         or all(
             # "Orsova Steel Corp. and Kelby Metals AG": two bodies speaking
             # together, a group as two people are
-            len([w for w in side if w.lower() not in _NOT_NAME]) >= 2
-            and _body_name_end(side[-1])
+            len([w for w in side if w.lower() not in _NOT_NAME]) >= 2 and _body_name_end(side[-1])
             for side in sides
         )
         or (
@@ -2494,6 +2530,8 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     if len(lower) > 2 and lower[1] == "of" and is_partitive_head(lower[0]):
         lower = lower[2:]
     head = _head(lower)
+    if head == "guard" and "coast" in lower[:-1]:
+        head = "coastguard"  # "the coast guard": the one body, written in two words
     stem = _stem(head)
     plural = (head.endswith("s") or head in {"people", "police"}) and not one
     if _company_description(raw, lower, head):
@@ -2680,6 +2718,13 @@ def _split_name(
             # "Goalkeeper Petr Hlavek", "Rookie Dan Kerr": a player's position
             or low in _POSITION_NOUNS
             or low == "rookie"
+            # "Epidemiologist Carla Moss", "Co-author Hana Bright": a job
+            # by its ending, or a title after ``co-``/``vice-``
+            or _job_noun(low)
+            or (
+                low.startswith(("co-", "vice-"))
+                and low.split("-", 1)[1] in TITLE_WORDS | ROLE_HEADS
+            )
         ):
             break  # "Firefighter Tomas Brill", "Witness Rosa Alvarez": a noun for one person
         if i < len(tokens) and low in NEWS_VERBS:
@@ -2883,11 +2928,33 @@ def _appositive_title(text: str, end: int) -> str | None:
         area = _APPOSITIVE.match(masked, m.end("title"), 130)
         if area is not None and window[area.start("title")].isupper():
             title += ", " + " ".join(window[area.start("title") : area.end("title")].split())
+    title = _without_place(title.split(" who ", 1)[0])
     first = title.split()[0].lower() if title else ""
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
         return None  # ", citing data from ...": a participle clause, not a role
     return _role_title(title)
+
+
+def _without_place(title: str) -> str:
+    """``metals analyst at Corwell Securities in Singapore`` -> ``metals
+    analyst at Corwell Securities``: the city after the employer tells where
+    the person works, no part of the role. Only after ``at`` and a
+    capitalised employer, and only a capitalised place of up to three
+    words."""
+    words = title.split()
+    if "in" not in words[2:]:
+        return title
+    k = len(words) - 1 - words[::-1].index("in")
+    place = words[k + 1 :]
+    if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
+        return title
+    at = next((i for i in range(k - 1, 0, -1) if words[i] == "at"), None)
+    if at is None or at + 1 >= k or not words[at + 1][:1].isupper():
+        return title
+    if not all(w[:1].isupper() or w in {"of", "and", "&", "the"} for w in words[at + 1 : k]):
+        return title
+    return " ".join(words[:k])
 
 
 # the role in a relative clause set off after a name, Xinhua's appositive
@@ -2992,9 +3059,10 @@ _ROLE_DETERMINERS = frozenset("a an the its his her their our".split())
 # a role opening on an article or a possessive, right before a name and its comma
 _ROLE_BEFORE = re.compile(
     # set off on both sides: after a comma or a closing quotation mark, or
-    # opening the sentence ("A spokeswoman, Ana Ruiz, said")
+    # opening the sentence ("A spokeswoman, Ana Ruiz, said"), the text's
+    # first too
     # (a point's space may be doubled or non-breaking: "members.  A spokeswoman")
-    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\.\s)|(?<=\.\s\s)|(?<=— )|(?<=– )|(?<=- )"
+    r"(?:^|(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\.\s)|(?<=\.\s\s)|(?<=— )|(?<=– )|(?<=- )"
     r"|(?<=ccording to )"
     # after an inverted cue: "said one resident, Ana Lind"
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
