@@ -739,6 +739,47 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "the-people-around-a-person-are-no-person",
+        "Aides to Mr. Kellan said he would not apologize. Friends of Nora Vedel say she is tired.",
+        [
+            ("Aides to Mr. Kellan", "anonymous", None),
+            ("Friends of Nora Vedel", "group", None),
+        ],
+    ),
+    (
+        "a-named-poll-in-a-place-is-a-document",
+        "A Tarrow College poll in Nebraska found a similar margin.",
+        [("A Tarrow College poll in Nebraska", "document", None)],
+    ),
+    (
+        "honorifics-and-dotted-abbreviations-inside-a-role-before-the-name",
+        "A spokeswoman for Mr. Kellan, Hope Varga, said the tape was old. Mrs. Vedel's campaign "
+        "chairman, Otto Brisk, said the emails were stolen. The G.O.P. nominee, Ansel Moor, "
+        "said the review was routine.",
+        [
+            ("Hope Varga", "person", "spokeswoman for Mr. Kellan"),
+            ("Otto Brisk", "person", "Mrs. Vedel's campaign chairman"),
+            ("Ansel Moor", "person", "G.O.P. nominee"),
+        ],
+    ),
+    (
+        "a-dotted-acronym-joins-its-full-name",
+        "The Federal Bureau of Inquiry said it reopened the case. The F.B.I. said it found "
+        "nothing.",
+        [("Federal Bureau of Inquiry", "organization", None)],
+    ),
+    (
+        "a-role-before-prof-is-the-title",
+        "“Fees will be frozen,” said the study's senior author, Prof. Marit Solheim.",
+        [("Marit Solheim", "person", "study's senior author")],
+    ),
+    (
+        "a-surname-with-capitals-inside-takes-its-full-name",
+        "The trial was run by Oksa Varren-Holt of the University of Tarn. “We saw it everywhere,” "
+        "Varren-Holt said. The plan was backed by Ewan McTarvish. “It works,” McTarvish said.",
+        [("Oksa Varren-Holt", "person", None), ("Ewan McTarvish", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

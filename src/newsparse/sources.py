@@ -929,7 +929,8 @@ _TITLE_COMPLEMENTS = frozenset("of for at in with from on to and who".split())
 
 
 # an acronym written alone, after ``the`` or not: ``The CDC``, ``IEA``
-_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+# (dotted in the New York Times' style: "the F.B.I.", read as "FBI")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6}|(?:[A-Z]\.){2,6})")
 
 
 def _initials(name: str) -> set[str]:
@@ -1005,14 +1006,14 @@ def _acronym_antecedent(
             spelt.add(defined.group(1))
         for entity in reversed(recent):
             if entity.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON) and (
-                entity.name in spelt and _ACRONYM.fullmatch(entity.name)
+                entity.name.replace(".", "") in spelt and _ACRONYM.fullmatch(entity.name)
             ):
                 # ("IRS said" read as a person's name: the body's acronym)
                 entity.name, entity.key = _new(reading).name, reading.key
                 entity.kind, entity.title = SourceKind.ORGANIZATION, None
                 return entity
         return None
-    acronym = m.group(1)
+    acronym = m.group(1).replace(".", "")
     defined_name = names.acronym_defined(acronym, mention.span.start)
     key = _drop_the(defined_name[0]).lower() if defined_name is not None else None
     for entity in reversed(recent):
@@ -1979,6 +1980,19 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # description, whatever the noun
         return _describe(raw, lower)
     if (
+        len(lower) >= 3
+        and lower[0] in _ENTOURAGE
+        and lower[1] in {"to", "of", "for"}
+        and lower[2] != "the"
+    ):
+        # "Aides to Mr. Voss", "Friends of Dana Harlan": the people around a
+        # person speak, not the person; the plural heads the phrase
+        return _describe(raw, lower[:1])
+    if lower[0] in DETERMINERS and head in DOCUMENT_HEADS and head in words:
+        # "A Marquette Law School poll in Wisconsin": a lower-case document
+        # noun after a body's name heads the phrase, whatever place follows
+        return _describe(raw, lower)
+    if (
         len(lower) >= 4
         and lower[0] in {"a", "an", "one", "the"}
         and lower[1] == head
@@ -2104,6 +2118,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
     return _person(text, mention)
+
+
+# the people around a person, who speak for or about them ("Aides to Mr.
+# Voss", "Allies of Dana Harlan", "Lawyers for Ana Ruiz")
+_ENTOURAGE = frozenset(
+    """aides allies advisers advisors friends associates confidants lawyers
+    attorneys relatives supporters backers""".split()
+)
 
 
 # a stock ticker in parentheses: "(TSLY.N)", "(6501.T)", "(NYSE: TSLY)"
@@ -2679,10 +2701,15 @@ def _person(text: str, mention: Mention) -> _Reading:
         title = None
     if title is None:
         title = _appositive_title(text, mention.span.end) or _role_before(text, mention.span.start)
-    elif all(w.lower() in _HONOURS for w in title_tokens):
+    elif all(w.lower() in _HONOURS or w.lower() in {"prof.", "prof"} for w in title_tokens):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
-        # honour before the name, and the role set off after it
-        title = _appositive_title(text, mention.span.end) or title
+        # honour before the name, and the role set off after it; "the
+        # study's senior author, Prof. Ana Ruiz": the role set before it
+        title = (
+            _appositive_title(text, mention.span.end)
+            or _role_before(text, mention.span.start)
+            or title
+        )
     surname_index = len(run) - 1
     while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
         surname_index -= 1
@@ -3066,8 +3093,12 @@ _ROLE_BEFORE = re.compile(
     r"|(?<=ccording to )"
     # after an inverted cue: "said one resident, Ana Lind"
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
-    r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[\w\-]+[’']s)"
-    r"\s[^,.;:“”\"()]{1,60}?),\s+\Z"
+    r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[\w\-]+[’']s)"
+    # an honorific's point inside ("a spokeswoman for Mr. Voss"), and a
+    # dotted abbreviation's ("The G.O.P. nominee")
+    r"\s(?:[^,.;:“”\"()]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
+    r"|(?<=\.[A-Z])\.){1,60}?),\s+\Z"
 )
 
 
@@ -3291,6 +3322,9 @@ class _NameIndex:
     memo: dict[tuple[str, ...], Any] = attrs.field(factory=dict)
     # the headlines' spans: their title-case words name no one a pronoun takes
     headlines: list[Span] = attrs.field(factory=list)
+    # the words written with capitals inside, by their lower case
+    # (``pellerin-ward``: ``Pellerin-Ward``), made on the first need
+    lower_forms: dict[str, str] = attrs.field(factory=dict)
 
     def in_headline(self, pos: int) -> bool:
         """Whether ``pos`` lies in a headline (``Drug Helps Heart
@@ -3387,6 +3421,18 @@ class _NameIndex:
         found: bool = self.memo[key]
         return found
 
+    def _written_form(self, surname: str) -> str:
+        """``surname`` as the text writes it: capitalised, or with the
+        capitals inside it (``Pellerin-Ward``, ``McTavish``, ``O'Brien``)."""
+        self._build()
+        form = surname.capitalize()
+        if form in self.by_word or form in self.owners:
+            return form
+        if not self.lower_forms:
+            for written in (*self.by_word, *self.owners):
+                self.lower_forms.setdefault(written.lower(), written)
+        return self.lower_forms.get(surname.lower(), form)
+
     def _fullest_name(
         self, surname: str, owners: bool = True
     ) -> tuple[str, Span, str | None] | None:
@@ -3395,9 +3441,10 @@ class _NameIndex:
         # a name written only in the possessive (``Harold Pettigrew's
         # workshop``) counts when the story never writes it otherwise
         possessive: tuple[str, Span, str | None] | None = None
-        written = [(r, p, False) for r, p in self.by_word.get(surname.capitalize(), ())]
+        form = self._written_form(surname)
+        written = [(r, p, False) for r, p in self.by_word.get(form, ())]
         if owners:
-            written += [(r, p, True) for r, p in self.owners.get(surname.capitalize(), ())]
+            written += [(r, p, True) for r, p in self.owners.get(form, ())]
         for run_id, position, owner in written:
             run = self.runs[run_id]
             first = position
@@ -3411,7 +3458,7 @@ class _NameIndex:
             if first == position:
                 continue  # the surname alone ("Ruiz said"): no fuller name
             before = run[first - 1][0] if first > 0 else ""
-            tokens = [w for w, _, _ in run[first:position]] + [surname.capitalize()]
+            tokens = [w for w, _, _ in run[first:position]] + [form]
             # "Minister for Ports and | Shipping Harish Rao", "Ambassador to
             # | Japan Tomas Errazu": a title's complement opened before
             opened = _complement_link([w for w, _, _ in run[:first]]) is not None or bool(
