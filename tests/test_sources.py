@@ -780,6 +780,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Oksa Varren-Holt", "person", None), ("Ewan McTarvish", "person", None)],
     ),
     (
+        "a-role-set-off-after-a-full-name-that-does-not-speak",
+        "Hedda Lunde, the state epidemiologist, visited the clinic. Lunde said the outbreak "
+        "was slowing.",
+        [("Hedda Lunde", "person", "state epidemiologist")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3487,6 +3487,10 @@ class _NameIndex:
             found = possessive if owner else best
             if found is None or len(full) > len(found[0]):
                 end = run[position][1] + len(surname)  # without a sentence's point
+                if not title_clean and not owner:
+                    # "Helena Ruiz, the state epidemiologist, visited ...":
+                    # the role set off after the full name titles it too
+                    title_clean = (_appositive_title(self.text, end) or "").split()
                 found = (full, Span(start, end), " ".join(title_clean) or None)
                 if owner:
                     possessive = found
