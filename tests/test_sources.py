@@ -786,6 +786,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Hedda Lunde", "person", "state epidemiologist")],
     ),
     (
+        "a-lower-case-level-before-a-role-noun-stays-in-the-title",
+        "The clinic was visited by county epidemiologist Arvo Salm. Salm said the outbreak "
+        "was slowing.",
+        [("Arvo Salm", "person", "county epidemiologist")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -2892,7 +2892,14 @@ def _role_written_before(text: str, start: int) -> list[str]:
         if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
             break
         body.insert(0, word)
+    if not body and len(words) >= 2 and words[-2] in _ROLE_JURISDICTIONS:
+        body = [words[-2]]  # "by state epidemiologist Helena Ruiz": the office's level
     return [*body, noun]
+
+
+# the lower-case level of an office written before its role noun ("state
+# epidemiologist", "county assessor", "federal prosecutor")
+_ROLE_JURISDICTIONS = frozenset("state county city federal provincial municipal".split())
 
 
 def _ends_sentence(word: str) -> bool:
