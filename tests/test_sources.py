@@ -720,12 +720,13 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         "a-trade-before-a-company-name-is-no-title",
         "Drugmaker Velacor said the trial met its goal. Biotech firm Quenta said its trial "
         "failed. Power rose, the national grid operator Ostral said. Crane operator Rafe Dunn "
-        "said the wind was strong.",
+        "said the wind was strong. The talks failed, news agency Tarskpress said.",
         [
             ("Velacor", "organization", None),
             ("Quenta", "organization", None),
             ("Ostral", "organization", None),
             ("Rafe Dunn", "person", "Crane operator"),
+            ("Tarskpress", "media", None),
         ],
     ),
     (

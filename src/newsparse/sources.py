@@ -2153,6 +2153,8 @@ def _trade_before_name(bare: list[str]) -> str | None:
     )
     if at is None or not all(w.islower() for w in bare[1:at]):
         return None
+    if _outlet_noun([w.lower() for w in bare[: at + 1]]):
+        return None  # "news agency Tarskpress": an outlet, read as media
     name = bare[at + 1 :]
     if not all(
         _name_word(w) and w.lower() not in TITLE_WORDS and w.lower() not in ROLE_HEADS for w in name
