@@ -205,6 +205,22 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "BAZA, Jan 1 - Tarnish Foreign Minister Olek Barzan said the talks were ready.",
         [("Olek Barzan", "Tarnish Foreign Minister")],
     ),
+    (
+        # wh7g 2026-11-30: a release headline's company and verb ("Names",
+        # "Appoints") went into the person's title or name
+        "release-headline-verb-is-no-part-of-the-name",
+        "Brask Marine Appoints Ola Tennfjord as Chief Risk Officer\n\n"
+        "OSLO, Oct. 2, 2025 /PRNewswire/ -- Brask Marine today named a new risk chief.\n\n"
+        "“I am delighted to join,” said Tennfjord.",
+        [("Ola Tennfjord", None)],
+    ),
+    (
+        # wh7f 2026-11-30: a role set before the name lost its title when it
+        # opened the text
+        "role-before-the-name-at-the-start-of-the-text",
+        "The college's rector, Ylva Sandqvist, said fees would be frozen.",
+        [("Ylva Sandqvist", "college's rector")],
+    ),
 ]
 
 QUOTE_CASES += [

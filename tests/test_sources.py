@@ -677,6 +677,122 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Varnholt Steel Corp.", "organization", None)],
     ),
     (
+        "state-and-county-officers-are-titles",
+        "State Auditor Perla Vinge said the fund was short. County Assessor Ivo Marsh said "
+        "values rose. State Controller Lise Ambrot said the books would close.",
+        [
+            ("Perla Vinge", "person", "State Auditor"),
+            ("Ivo Marsh", "person", "County Assessor"),
+            ("Lise Ambrot", "person", "State Controller"),
+        ],
+    ),
+    (
+        "the-coastguard-is-an-organization",
+        "The coast guard said a trawler sank. The coastguard said later the crew was safe.",
+        [("coast guard", "organization", None)],
+    ),
+    (
+        "church-bodies-and-clinics-are-organizations",
+        "The Diocese of Tarlow said the vicar was removed. The diocese said it had told police. "
+        "“We are grieving,” the clinic said.",
+        [("Diocese of Tarlow", "organization", None), ("clinic", "organization", None)],
+    ),
+    (
+        "programmes-and-initiatives-are-organizations",
+        "The UN Ocean Programme said reefs were dying. The Coastal Health Initiative said "
+        "cases fell.",
+        [
+            ("UN Ocean Programme", "organization", None),
+            ("Coastal Health Initiative", "organization", None),
+        ],
+    ),
+    (
+        "a-job-noun-before-a-full-name-is-the-title",
+        "Epidemiologist Lotte Brandvik said cases rose. Co-author Emil Saarto said the trial "
+        "would go on. Vice-Chancellor Ines Dabrowa-Lind said fees would rise.",
+        [
+            ("Lotte Brandvik", "person", "Epidemiologist"),
+            ("Emil Saarto", "person", "Co-author"),
+            ("Ines Dabrowa-Lind", "person", "Vice-Chancellor"),
+        ],
+    ),
+    (
+        "a-trade-before-a-company-name-is-no-title",
+        "Drugmaker Velacor said the trial met its goal. Biotech firm Quenta said its trial "
+        "failed. Power rose, the national grid operator Ostral said. Crane operator Rafe Dunn "
+        "said the wind was strong. The talks failed, news agency Tarskpress said.",
+        [
+            ("Velacor", "organization", None),
+            ("Quenta", "organization", None),
+            ("Ostral", "organization", None),
+            ("Rafe Dunn", "person", "Crane operator"),
+            ("Tarskpress", "media", None),
+        ],
+    ),
+    (
+        "an-appositive-role-before-who-and-a-city-after-the-employer",
+        "“It holds up,” said Tove Marek, a professor of zoology at Halden University who was "
+        "not involved in the study. “We are happy,” said Ravi Sundaresh, a metals analyst at "
+        "Pellam Securities in Jakarta.",
+        [
+            ("Tove Marek", "person", "professor of zoology at Halden University"),
+            ("Ravi Sundaresh", "person", "metals analyst at Pellam Securities"),
+        ],
+    ),
+    (
+        "the-people-around-a-person-are-no-person",
+        "Aides to Mr. Kellan said he would not apologize. Friends of Nora Vedel say she is tired.",
+        [
+            ("Aides to Mr. Kellan", "anonymous", None),
+            ("Friends of Nora Vedel", "group", None),
+        ],
+    ),
+    (
+        "a-named-poll-in-a-place-is-a-document",
+        "A Tarrow College poll in Nebraska found a similar margin.",
+        [("A Tarrow College poll in Nebraska", "document", None)],
+    ),
+    (
+        "honorifics-and-dotted-abbreviations-inside-a-role-before-the-name",
+        "A spokeswoman for Mr. Kellan, Hope Varga, said the tape was old. Mrs. Vedel's campaign "
+        "chairman, Otto Brisk, said the emails were stolen. The G.O.P. nominee, Ansel Moor, "
+        "said the review was routine.",
+        [
+            ("Hope Varga", "person", "spokeswoman for Mr. Kellan"),
+            ("Otto Brisk", "person", "Mrs. Vedel's campaign chairman"),
+            ("Ansel Moor", "person", "G.O.P. nominee"),
+        ],
+    ),
+    (
+        "a-dotted-acronym-joins-its-full-name",
+        "The Federal Bureau of Inquiry said it reopened the case. The F.B.I. said it found "
+        "nothing.",
+        [("Federal Bureau of Inquiry", "organization", None)],
+    ),
+    (
+        "a-role-before-prof-is-the-title",
+        "“Fees will be frozen,” said the study's senior author, Prof. Marit Solheim.",
+        [("Marit Solheim", "person", "study's senior author")],
+    ),
+    (
+        "a-surname-with-capitals-inside-takes-its-full-name",
+        "The trial was run by Oksa Varren-Holt of the University of Tarn. “We saw it everywhere,” "
+        "Varren-Holt said. The plan was backed by Ewan McTarvish. “It works,” McTarvish said.",
+        [("Oksa Varren-Holt", "person", None), ("Ewan McTarvish", "person", None)],
+    ),
+    (
+        "a-role-set-off-after-a-full-name-that-does-not-speak",
+        "Hedda Lunde, the state epidemiologist, visited the clinic. Lunde said the outbreak "
+        "was slowing.",
+        [("Hedda Lunde", "person", "state epidemiologist")],
+    ),
+    (
+        "a-lower-case-level-before-a-role-noun-stays-in-the-title",
+        "The clinic was visited by county epidemiologist Arvo Salm. Salm said the outbreak "
+        "was slowing.",
+        [("Arvo Salm", "person", "county epidemiologist")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

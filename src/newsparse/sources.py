@@ -2629,6 +2629,19 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # description, whatever the noun
         return _describe(raw, lower)
     if (
+        len(lower) >= 3
+        and lower[0] in _ENTOURAGE
+        and lower[1] in {"to", "of", "for"}
+        and lower[2] != "the"
+    ):
+        # "Aides to Mr. Voss", "Friends of Dana Harlan": the people around a
+        # person speak, not the person; the plural heads the phrase
+        return _describe(raw, lower[:1])
+    if lower[0] in DETERMINERS and head in DOCUMENT_HEADS and head in words:
+        # "A Marquette Law School poll in Wisconsin": a lower-case document
+        # noun after a body's name heads the phrase, whatever place follows
+        return _describe(raw, lower)
+    if (
         len(lower) >= 4
         and lower[0] in {"a", "an", "one", "the"}
         and lower[1] == head
@@ -2692,6 +2705,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Tessaly Steel", "Brennick Oil": a company by its industry
         return _company(raw, bare, names)
+    traded = _trade_before_name(bare)
+    if traded is not None:
+        # "Drugmaker Heliox", "Biotech firm Calyxo", "the national weather
+        # service DWV": a body's trade before its name is no title
+        return _Reading("name", SourceKind.ORGANIZATION, traded.lower(), traded, None, False, None)
     title, _name = _split_name(bare, opened=opened)
     if _name and title and title[-1].islower() and _outlet_noun(title):
         # "German newspaper Tagesblick", "broadcaster Nordic Newsline": an
@@ -2755,6 +2773,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     return _person(text, mention)
 
 
+# the people around a person, who speak for or about them ("Aides to Mr.
+# Voss", "Allies of Dana Harlan", "Lawyers for Ana Ruiz")
+_ENTOURAGE = frozenset(
+    """aides allies advisers advisors friends associates confidants lawyers
+    attorneys relatives supporters backers""".split()
+)
+
+
 # a stock ticker in parentheses: "(TSLY.N)", "(6501.T)", "(NYSE: TSLY)"
 _TICKER = re.compile(
     r"\s*\((?:[A-Z][A-Za-z ]{1,20}:\s*[A-Z0-9][A-Z0-9.\-]{0,9}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
@@ -2765,6 +2791,40 @@ _TICKER = re.compile(
 # stands for ("Tessaly" after "Tessaly Steel", "Harbor Point" after "Harbor
 # Point Partners")
 _FULLER_NAME_WORDS = ORGANIZATION_WORDS | INDUSTRY_NAME_WORDS
+
+
+def _trade_before_name(bare: list[str]) -> str | None:
+    """The name after a body's trade written before it (``Drugmaker |
+    Heliox``, ``Biotech firm | Calyxo``, ``the national weather service |
+    DWV``), else None: the trade and the words before it in lower case (the
+    first may open the sentence), then capitalised words without a title
+    word; one word only after a trade a person may hold too (``Grid
+    operator Transvarn``, not ``crane operator Ana Ruiz``)."""
+    at = next(
+        (k for k in range(len(bare) - 2, -1, -1) if bare[k].lower() in _TRADES_BEFORE_NAME),
+        None,
+    )
+    if at is None or not all(w.islower() for w in bare[1:at]):
+        return None
+    if _outlet_noun([w.lower() for w in bare[: at + 1]]):
+        return None  # "news agency Tarskpress": an outlet, read as media
+    name = bare[at + 1 :]
+    if not all(
+        _name_word(w) and w.lower() not in TITLE_WORDS and w.lower() not in ROLE_HEADS for w in name
+    ):
+        return None
+    if len(name) > 1 and bare[at].lower() not in _COMPANY_TRADES:
+        return None
+    return " ".join(name)
+
+
+# trades only a company has, and those a person may have too (``operator``,
+# ``producer``) or a public body (``service``)
+_COMPANY_TRADES = frozenset(
+    """company firm carmaker automaker chipmaker drugmaker insurer lender
+    airline conglomerate consortium""".split()
+)
+_TRADES_BEFORE_NAME = _COMPANY_TRADES | ORGANIZATION_ROLE_NOUNS | {"service"}
 
 
 def _company(raw: str, bare: list[str], names: _NameIndex) -> _Reading:
@@ -3147,6 +3207,8 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     if len(lower) > 2 and lower[1] == "of" and is_partitive_head(lower[0]):
         lower = lower[2:]
     head = _head(lower)
+    if head == "guard" and "coast" in lower[:-1]:
+        head = "coastguard"  # "the coast guard": the one body, written in two words
     stem = _stem(head)
     plural = (head.endswith("s") or head in {"people", "police"}) and not one
     if _company_description(raw, lower, head):
@@ -3294,10 +3356,15 @@ def _person(text: str, mention: Mention) -> _Reading:
         title = None
     if title is None:
         title = _appositive_title(text, mention.span.end) or _role_before(text, mention.span.start)
-    elif all(w.lower() in _HONOURS for w in title_tokens):
+    elif all(w.lower() in _HONOURS or w.lower() in {"prof.", "prof"} for w in title_tokens):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
-        # honour before the name, and the role set off after it
-        title = _appositive_title(text, mention.span.end) or title
+        # honour before the name, and the role set off after it; "the
+        # study's senior author, Prof. Ana Ruiz": the role set before it
+        title = (
+            _appositive_title(text, mention.span.end)
+            or _role_before(text, mention.span.start)
+            or title
+        )
     surname_index = len(run) - 1
     while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
         surname_index -= 1
@@ -3333,6 +3400,13 @@ def _split_name(
             # "Goalkeeper Petr Hlavek", "Rookie Dan Kerr": a player's position
             or low in _POSITION_NOUNS
             or low == "rookie"
+            # "Epidemiologist Carla Moss", "Co-author Hana Bright": a job
+            # by its ending, or a title after ``co-``/``vice-``
+            or _job_noun(low)
+            or (
+                low.startswith(("co-", "vice-"))
+                and low.split("-", 1)[1] in TITLE_WORDS | ROLE_HEADS
+            )
         ):
             break  # "Firefighter Tomas Brill", "Witness Rosa Alvarez": a noun for one person
         if i < len(tokens) and low in NEWS_VERBS:
@@ -3473,7 +3547,14 @@ def _role_written_before(text: str, start: int) -> list[str]:
         if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
             break
         body.insert(0, word)
+    if not body and len(words) >= 2 and words[-2] in _ROLE_JURISDICTIONS:
+        body = [words[-2]]  # "by state epidemiologist Helena Ruiz": the office's level
     return [*body, noun]
+
+
+# the lower-case level of an office written before its role noun ("state
+# epidemiologist", "county assessor", "federal prosecutor")
+_ROLE_JURISDICTIONS = frozenset("state county city federal provincial municipal".split())
 
 
 def _ends_sentence(word: str) -> bool:
@@ -3536,11 +3617,33 @@ def _appositive_title(text: str, end: int) -> str | None:
         area = _APPOSITIVE.match(masked, m.end("title"), 130)
         if area is not None and window[area.start("title")].isupper():
             title += ", " + " ".join(window[area.start("title") : area.end("title")].split())
+    title = _without_place(title.split(" who ", 1)[0])
     first = title.split()[0].lower() if title else ""
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
         return None  # ", citing data from ...": a participle clause, not a role
     return _role_title(title)
+
+
+def _without_place(title: str) -> str:
+    """``metals analyst at Corwell Securities in Singapore`` -> ``metals
+    analyst at Corwell Securities``: the city after the employer tells where
+    the person works, no part of the role. Only after ``at`` and a
+    capitalised employer, and only a capitalised place of up to three
+    words."""
+    words = title.split()
+    if "in" not in words[2:]:
+        return title
+    k = len(words) - 1 - words[::-1].index("in")
+    place = words[k + 1 :]
+    if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
+        return title
+    at = next((i for i in range(k - 1, 0, -1) if words[i] == "at"), None)
+    if at is None or at + 1 >= k or not words[at + 1][:1].isupper():
+        return title
+    if not all(w[:1].isupper() or w in {"of", "and", "&", "the"} for w in words[at + 1 : k]):
+        return title
+    return " ".join(words[:k])
 
 
 # the role in a relative clause set off after a name, Xinhua's appositive
@@ -3651,14 +3754,19 @@ _ROLE_DETERMINERS = frozenset("a an the its his her their our".split())
 # a role opening on an article or a possessive, right before a name and its comma
 _ROLE_BEFORE = re.compile(
     # set off on both sides: after a comma or a closing quotation mark, or
-    # opening the sentence ("A spokeswoman, Ana Ruiz, said")
+    # opening the sentence ("A spokeswoman, Ana Ruiz, said"), the text's
+    # first too
     # (a point's space may be doubled or non-breaking: "members.  A spokeswoman")
-    r"(?:(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\.\s)|(?<=\.\s\s)|(?<=— )|(?<=– )|(?<=- )"
+    r"(?:^|(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\.\s)|(?<=\.\s\s)|(?<=— )|(?<=– )|(?<=- )"
     r"|(?<=ccording to )"
     # after an inverted cue: "said one resident, Ana Lind"
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
-    r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[\w\-]+[’']s)"
-    r"\s[^,.;:“”\"()]{1,60}?),\s+\Z"
+    r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[\w\-]+[’']s)"
+    # an honorific's point inside ("a spokeswoman for Mr. Voss"), and a
+    # dotted abbreviation's ("The G.O.P. nominee")
+    r"\s(?:[^,.;:“”\"()]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
+    r"|(?<=\.[A-Z])\.){1,60}?),\s+\Z"
 )
 
 
@@ -3893,6 +4001,9 @@ class _NameIndex:
     memo: dict[tuple[str, ...], Any] = attrs.field(factory=dict)
     # the headlines' spans: their title-case words name no one a pronoun takes
     headlines: list[Span] = attrs.field(factory=list)
+    # the words written with capitals inside, by their lower case
+    # (``pellerin-ward``: ``Pellerin-Ward``), made on the first need
+    lower_forms: dict[str, str] = attrs.field(factory=dict)
 
     # the listeners and contents of the indirect reports, in order, each
     # with its speaker's start
@@ -4031,6 +4142,18 @@ class _NameIndex:
         found: bool = self.memo[key]
         return found
 
+    def _written_form(self, surname: str) -> str:
+        """``surname`` as the text writes it: capitalised, or with the
+        capitals inside it (``Pellerin-Ward``, ``McTavish``, ``O'Brien``)."""
+        self._build()
+        form = surname.capitalize()
+        if form in self.by_word or form in self.owners:
+            return form
+        if not self.lower_forms:
+            for written in (*self.by_word, *self.owners):
+                self.lower_forms.setdefault(written.lower(), written)
+        return self.lower_forms.get(surname.lower(), form)
+
     def _fullest_name(
         self, surname: str, owners: bool = True
     ) -> tuple[str, Span, str | None] | None:
@@ -4039,13 +4162,10 @@ class _NameIndex:
         # a name written only in the possessive (``Harold Pettigrew's
         # workshop``) counts when the story never writes it otherwise
         possessive: tuple[str, Span, str | None] | None = None
-        capitalised = surname.capitalize()
-        if "-" in surname and capitalised not in self.by_word:
-            # "Pellerin-Ward": each part of a hyphenated surname is capitalised
-            capitalised = "-".join(part.capitalize() for part in surname.split("-"))
-        written = [(r, p, False) for r, p in self.by_word.get(capitalised, ())]
+        form = self._written_form(surname)
+        written = [(r, p, False) for r, p in self.by_word.get(form, ())]
         if owners:
-            written += [(r, p, True) for r, p in self.owners.get(capitalised, ())]
+            written += [(r, p, True) for r, p in self.owners.get(form, ())]
         for run_id, position, owner in written:
             run = self.runs[run_id]
             first = position
@@ -4064,7 +4184,7 @@ class _NameIndex:
             ):
                 continue  # "Kessel Ridge Capital": a body's name, no person's
             before = run[first - 1][0] if first > 0 else ""
-            tokens = [w for w, _, _ in run[first:position]] + [capitalised]
+            tokens = [w for w, _, _ in run[first:position]] + [form]
             # "Minister for Ports and | Shipping Harish Rao", "Ambassador to
             # | Japan Tomas Errazu": a title's complement opened before
             opened = _complement_link([w for w, _, _ in run[:first]]) is not None or bool(
@@ -4093,6 +4213,10 @@ class _NameIndex:
             found = possessive if owner else best
             if found is None or len(full) > len(found[0]):
                 end = run[position][1] + len(surname)  # without a sentence's point
+                if not title_clean and not owner:
+                    # "Helena Ruiz, the state epidemiologist, visited ...":
+                    # the role set off after the full name titles it too
+                    title_clean = (_appositive_title(self.text, end) or "").split()
                 found = (full, Span(start, end), " ".join(title_clean) or None)
                 if owner:
                     possessive = found

@@ -759,6 +759,14 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "centers",
         "centres",
         "observatory",
+        # a maritime service (the coastguard; ``coast guard`` in two words
+        # is read as this one)
+        "coastguard",
+        # programmes and initiatives of governments and the UN (the UN
+        # Environment Programme, the National Health Program)
+        "programme",
+        "program",
+        "initiative",
     ]
 )
 
@@ -1008,7 +1016,11 @@ ROLE_HEADS: frozenset[str] = frozenset(
         # a legislator named again by the abbreviation of the title (``the
         # Labour MP``, ``the MLA``)
         "mp",
-        "mla",
+        "mla",  # state and county officers that US local copy titles (``State
+        # Auditor Glen Moberg``, ``County Assessor Ann Pike``)
+        "auditor",
+        "controller",
+        "assessor",
     ]
 )
 
@@ -1459,12 +1471,15 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
 
 #: Verbs in the past that open a press release's highlight or a sentence
 #: before the name of the person they concern (``- Appointed Dorian Valeck as
-#: Chief Medical Officer``, ``Welcomed Ana Ruiz to the board``): capitalised
-#: there, they are no part of the name. From the highlights of PR Newswire,
-#: GlobeNewswire and Business Wire releases.
+#: Chief Medical Officer``, ``Welcomed Ana Ruiz to the board``), and in the
+#: present in a release's headline (``Vantor Bank Appoints Maria Olsen as
+#: Chief Risk Officer``): capitalised there, they are no part of the name.
+#: From the highlights of PR Newswire, GlobeNewswire and Business Wire
+#: releases.
 NEWS_VERBS: frozenset[str] = frozenset(
     """appointed named hired promoted elected welcomed added announced
     completed launched signed joined acquired received secured presented
     honored honoured recognized recognised awarded congratulated thanked
-    nominated reappointed re-elected""".split()
+    nominated reappointed re-elected
+    names appoints hires promotes elects welcomes taps nominates""".split()
 )
