@@ -3013,6 +3013,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she never met the broker", "Ms. Orla Fenn", "statement")],
     ),
     (
+        "a-document-with-its-author-and-date",
+        "A review by the Harbor Ledger published Monday found that fares rose.",
+        [("indirect", "fares rose", "A review by the Harbor Ledger published Monday", "found")],
+    ),
+    (
+        "a-contact-relative-after-a-thing-noun",
+        "The council backed the levy, a decision Mayor Rita Halvorsen called “overdue.”",
+        [("partial", "overdue.", "Mayor Rita Halvorsen", "called")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

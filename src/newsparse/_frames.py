@@ -36,6 +36,7 @@ from newsparse._speakers import (
     _JOB_NOUNS,
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
+    _THING_NOUNS,
     RESTRICTIVE_PARTICIPLES,
     _after_quote_speaker,
     _anonymity_clause_speaker,
@@ -1725,7 +1726,11 @@ def _speech_act_frame(
         return _what_frame(text, toks, c, speaker, Span(toks.starts[c], toks.ends[c]))
     relative_quote = (  # ", which he called “a cartel”": the pronoun's own words
         opener >= 0
-        and toks.words[opener] in {"which", "whom"}
+        and (
+            toks.words[opener] in {"which", "whom"}
+            # "a decision Mayor Halvorsen called “overdue”": no "which" written
+            or (toks.words[opener] in _THING_NOUNS and _capitalized(text, toks, speaker[0]))
+        )
         # "which he called", "which Ana Holm called", "which the mayor called"
         and (toks.words[speaker[0]] in SUBJECT_PRONOUNS or _source_like(text, toks, speaker))
         and "q" in toks.kinds[c + 1 :]

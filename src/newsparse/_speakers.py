@@ -191,6 +191,27 @@ def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, i
 _COUNTED = frozenset("two three four five six both".split())
 
 
+# what a contact relative clause is about, before the name that speaks in
+# it ("a decision Mayor Halvorsen called “overdue”", "a step Gov. Lowe said
+# was long due"): never a word of the speaker
+_THING_NOUNS = frozenset(
+    """decision step move plan proposal deal measure bill idea policy change
+    approach strategy effort law rule action remark comment claim phrase
+    term word label description outcome result verdict ruling choice""".split()
+)
+
+
+def _document_by_before(toks: _Tokens, i: int, floor: int) -> bool:
+    """Whether a document's ``by`` phrase stands just before token ``i``
+    (``A review by the Ledger | published Monday``)."""
+    for t in range(i - 1, max(floor, i - 7), -1):
+        if toks.words[t] == "by":
+            return t - 1 >= floor and toks.words[t - 1] in _BY_HEADS
+        if toks.kinds[t] != "w":
+            return False
+    return False
+
+
 def _count_before(toks: _Tokens, start: int, floor: int) -> int:
     """``more than a dozen party officials``, ``About 4 in 10 adults``: the
     words of a count before the phrase belong to it."""
@@ -337,6 +358,13 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if i > floor and _capitalized(text, toks, i) and toks.words[i - 1] not in {".", "!", "?"}:
             start = i  # "Theresa May", "Will Ortiz": a capitalised word is a name here
             i -= 1
+            if (
+                i - 1 >= floor
+                and toks.words[i] in _THING_NOUNS
+                and toks.words[i - 1] in DETERMINERS
+                and not _capitalized(text, toks, i)
+            ):
+                break  # "a decision Mayor Rita Halvorsen called “overdue”": the object
             continue
         if (
             word in CLAUSE_STOPS
@@ -412,14 +440,24 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and word not in ED_ADJECTIVES
             and i != k
             and not (i > floor and toks.words[i - 1] in _PARTICIPLE_HEADS)
+            # "A review by the Ledger published Monday": the document's date
+            and not (word in RESTRICTIVE_PARTICIPLES and _document_by_before(toks, i, floor))
         ):
             break  # "a court document filed Thursday", "officials involved" go on
         start = i
         i -= 1
     if start > k:
         return None
-    # trim a long phrase to its last determiner or capitalised run
-    if k - start + 1 - tagged > _MAX_SPEAKER_TOKENS:
+    # trim a long phrase to its last determiner or capitalised run (but "A
+    # report by the Army Corps of Engineers released in June": a document,
+    # its author and its date are one phrase)
+    if k - start + 1 - tagged > _MAX_SPEAKER_TOKENS and not (
+        k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 5
+        and toks.words[start] in DETERMINERS
+        and start + 2 <= k
+        and toks.words[start + 1] in DOCUMENT_HEADS
+        and toks.words[start + 2] == "by"
+    ):
         for s in range(k - tagged - _MAX_SPEAKER_TOKENS + 1, k + 1):
             if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
                 start = s
