@@ -2287,14 +2287,10 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     before = text[base:pos].rstrip()
     if not before or before[-1] not in ".!?":
         return None  # not the sentence's first word
-    body = names.text
-    ends = list(_SENTENCE_END.finditer(body, base, base + len(before) - 1))
-    if not ends and base > 0:
-        return None
-    start = ends[-1].end() if ends else base
-    if "\n" in text[start:pos]:
-        return None  # a sentence of another paragraph
-    words = list(_WORD_SPAN.finditer(body, start, base + len(before)))[:6]
+    sentence = _sentence_before(names, base, len(before))
+    if sentence is None or "\n" in text[sentence[0] : pos]:
+        return None  # (or a sentence of another paragraph)
+    words = sentence[1]
     if len(words) < 2 or words[0].group() not in {"The", "the"}:
         return None
     for word in words[1:5]:
@@ -2312,6 +2308,21 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
 
 # where a sentence ends: its point, a closing quotation mark, then space
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
+
+
+def _sentence_before(
+    names: _NameIndex, base: int, length: int
+) -> tuple[int, list[re.Match[str]]] | None:
+    """The start and first six words of the last sentence in the name
+    index's text from ``base`` over ``length`` characters (the dateline is
+    blanked there, so the sentence after it opens at the story's first
+    word); None when no sentence starts in that window."""
+    body = names.text
+    ends = list(_SENTENCE_END.finditer(body, base, base + length - 1))
+    if not ends and base > 0:
+        return None
+    start = ends[-1].end() if ends else base
+    return start, list(_WORD_SPAN.finditer(body, start, base + length))[:6]
 
 
 # a quotation that opens a sentence and ends before its cue ('"...," they')
@@ -2340,14 +2351,10 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
     before = text[base:pos].rstrip()
     if before and before[-1] not in '.!?\n”"’':
         return None  # not the sentence's first word
-    # the dateline is blanked in the name index's text: the sentence after
-    # it opens at the story's first word
-    body = names.text
-    ends = list(_SENTENCE_END.finditer(body, base, base + len(before) - 1))
-    if not ends and base > 0:
+    sentence = _sentence_before(names, base, len(before))
+    if sentence is None:
         return None
-    start = ends[-1].end() if ends else base
-    words = list(_WORD_SPAN.finditer(body, start, base + len(before)))[:6]
+    words = sentence[1]
     for i, word in enumerate(words[:5]):
         w = word.group().lower()
         if (

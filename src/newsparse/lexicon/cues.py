@@ -36,6 +36,21 @@ __all__ = [
     "lemma_of",
 ]
 
+#: Verbs of the manner of speaking, and of questioning and remembering:
+#: ``“...,” Ruiz laughed``, ``muttered that ...``, ``questioned whether``.
+#: Speech verbs that take a clause only with ``that`` (or a question word).
+_MANNER_LEMMAS: tuple[str, ...] = (
+    "laugh",
+    "mutter",
+    "chuckle",
+    "scoff",
+    "fume",
+    "sob",
+    "marvel",
+    "question",
+    "remember",
+)
+
 #: Speech and writing verbs (lemmas).
 SPEECH_LEMMAS: tuple[str, ...] = (
     "exclaim",
@@ -138,16 +153,7 @@ SPEECH_LEMMAS: tuple[str, ...] = (
     "whisper",
     "urge",
     "demand",
-    # manner of speaking: "“...,” Ruiz laughed", "muttered that ..."
-    "laugh",
-    "mutter",
-    "chuckle",
-    "scoff",
-    "fume",
-    "sob",
-    "marvel",
-    "question",
-    "remember",
+    *_MANNER_LEMMAS,
 )
 
 #: Belief, expectation and intention verbs (lemmas).
@@ -227,15 +233,7 @@ THAT_ONLY_LEMMAS: frozenset[str] = frozenset(
         "grumble",
         "joke",
         "quip",
-        "laugh",
-        "mutter",
-        "chuckle",
-        "scoff",
-        "fume",
-        "sob",
-        "marvel",
-        "question",
-        "remember",
+        *_MANNER_LEMMAS,
         "lament",
         "boast",
         "complain",
