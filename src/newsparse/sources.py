@@ -2430,11 +2430,7 @@ def _relative_antecedent(
         if document is not None and document.group(2) in DOCUMENT_HEADS:
             # "the annual report filed with the SEC, which states": the document
             start, end = base + document.start(1), base + m.end(1)
-            named = Mention(text[start:end], Span(start, end))
-            found = _resolve(text, named, entities, names)
-            if found is not None:
-                found.add(named)
-            return found
+            return _resolve_written(text, start, end, entities, names)
     if m is None:
         phrase_end = base + len(before)
         for spoken in reversed(entities[-_WINDOW:]):
@@ -2446,6 +2442,13 @@ def _relative_antecedent(
         start, end = base + phrase[0], phrase_end
     else:
         start, end = base + m.start(1), base + m.end(1)
+    return _resolve_written(text, start, end, entities, names)
+
+
+def _resolve_written(
+    text: str, start: int, end: int, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """The source of the phrase written at ``start:end`` (a mention added)."""
     named = Mention(text[start:end], Span(start, end))
     entity = _resolve(text, named, entities, names)
     if entity is not None:
