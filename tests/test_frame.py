@@ -827,3 +827,31 @@ def test_timestamp_line_under_the_byline() -> None:
     article = newsparse.parse_article(text)
     assert article.published == "2016-10-14"
     assert [p.text for p in article.paragraphs] == ["Top aides are anxious, two of them said."]
+
+
+# regression: GlobeNewswire's image list after the release stayed body text
+def test_press_release_image_list_is_boilerplate() -> None:
+    text = (
+        "OTTAWA, Nov. 04, 2025 (GLOBE NEWSWIRE) -- Velmora Labs Inc. today reported results.\n\n"
+        "Related Images\n\nImage 1: Velmora Labs greenhouse\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["Velmora Labs Inc. today reported results."]
+    assert [t.kind for t in article.trailers] == ["other", "other"]
+
+
+# regression: ``For further information, please contact:`` and the contact
+# lines under it, a blank line between, were body text
+def test_further_information_contact_block() -> None:
+    text = (
+        "OTTAWA, Nov. 04, 2025 (GLOBE NEWSWIRE) -- Velmora Labs Inc. today reported results.\n\n"
+        "For further information, please contact:\n\n"
+        "Rhea Tamsin, Chief Executive Officer\nrtamsin@example.net\n+1 613-555-0142\n\n"
+        "Forward-Looking Statements\n\nThis release contains forward-looking statements.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Velmora Labs Inc. today reported results.",
+        "This release contains forward-looking statements.",
+    ]
+    assert [(t.kind, t.names) for t in article.trailers] == [("contact", ("Rhea Tamsin",)), ("other", ())]

@@ -168,7 +168,10 @@ _ABOUT_HEADER = (
 # ``Investor Relations Contact:``, ``CONTACT: Name, ...``
 _CONTACT_HEADER = (
     rf"(?:(?:Media|MEDIA|Press|PRESS|Investor|INVESTOR)(?:{_S}+(?i:relations))?{_S}+"
-    rf"(?i:contacts?|inquiries|enquiries)|CONTACTS?|Contacts?){_S}*:"
+    rf"(?i:contacts?|inquiries|enquiries)|CONTACTS?|Contacts?"
+    # ``For further information, please contact:`` (GlobeNewswire, CNW)
+    rf"|For{_S}+(?:further|more|additional){_S}+information,?{_S}+(?:please{_S}+)?contact"
+    rf"){_S}*:"
 )
 # Business Wire's and GlobeNewswire's ``Contacts`` block: ``Contacts`` alone
 # (at the end of its unit or over a label), and a label alone on its line
@@ -229,8 +232,9 @@ _WEB_CLUTTER = rf"""
     (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement){_S}*{_LINE_END}
   | {_LINK_LABEL}[^\r\n]*{_LINE_END}
   | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
-    (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news))?
+    (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news|images|photos|videos))?
     (?:{_S}*:|{_S}*{_LINE_END})
+  | Image{_S}+\d{{1,2}}{_S}*:[^\r\n]*{_LINE_END}      # GlobeNewswire's image list
   | (?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
     [^\r\n]{{0,60}}{_LINE_END}
   | _{{3,}}{_S}*{_LINE_END}
@@ -1238,20 +1242,24 @@ def _contact_goes_on(state: ParseState, start: int, end: int) -> bool:
     if not state.trailers or state.trailers[-1].kind != "contact":
         return False
     last = state.trailers[-1]
-    if state.blocks[-1].span != last.span or end - start > 600:
-        return False
     text = state.text
+    if state.blocks[-1].span != last.span or end - start > 600 or _TRAILER.match(text, start, end):
+        return False
     at = start
+    reachable = False  # an e-mail address or a phone number in the unit
+    other = False  # a short line that is no name (``Martin Leclair, President and CEO``)
     while at < end:
         line_end = _line_end(text, at, end)
         line = text[at:line_end]
-        if not (
-            _BARE_EMAIL.search(line)
-            or _PHONE.search(line)
-            or _NAME_LINE.fullmatch(line.rstrip(" ,;"))
-        ):
-            return False
+        if _BARE_EMAIL.search(line) or _PHONE.search(line):
+            reachable = True
+        elif _NAME_LINE.fullmatch(line.rstrip(" ,;")) is None:
+            if len(line) > _CONTACT_LINE_CHARS or _LINE_SENTENCE_END.search(line):
+                return False
+            other = True
         at = strip_span(text, line_end, end).start
+    if other and not reachable:
+        return False
     span = Span(last.span.start, end)
     body = text[span.start : span.end]
     state.trailers[-1] = Trailer("contact", body, span, tuple(trailer_names("contact", body)))
@@ -1277,6 +1285,7 @@ _PHONE = re.compile(
     r"(?:[ .\-]\d{3,4})?(?!\d)"
 )
 _NAME_LINE = re.compile(_CREDIT_NAME)
+_CONTACT_LINE_CHARS = 80  # the longest line of a contact block with no e-mail in it
 _BARE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
 
 
