@@ -30,6 +30,10 @@ PUBLISHED = [
     ("Updated 3:15 p.m. ET, Nov. 11, 2024", "2024-11-11"),
     ("Tuesday, Nov. 12, 2024", "2024-11-12"),
     ("Posted: Tue, 12 November 2024 08:05", "2024-11-12"),
+    # a US web page's slashed date, month first before a US time zone
+    ("10/14/2016 06:40 AM EDT", "2016-10-14"),
+    ("10/04/2016 06:40 PM CDT", "2016-10-04"),
+    ("14/10/2016 06:40", "2016-10-14"),
 ]
 
 
@@ -42,7 +46,7 @@ def test_published_forms(line: str, expected: str) -> None:
     assert [b.text for b in metadata] == [line]
 
 
-@pytest.mark.parametrize("line", ["date 2024-02-30", "Nov. 11, 20245", "2024-11-11x"])
+@pytest.mark.parametrize("line", ["date 2024-02-30", "Nov. 11, 20245", "2024-11-11x", "10/04/2016", "02/30/2016 06:40 AM EDT"])
 def test_not_a_published_date(line: str) -> None:
     assert parse_published(line, 0, len(line)) is None
 
@@ -74,6 +78,8 @@ BYLINES = [
     ("By Jane Doe and John Roe, Bloomberg News", ["Jane Doe", "John Roe"]),
     ("BY ANA LIMA", ["ANA LIMA"]),
     ("By Ana Reuter", ["Ana Reuter"]),
+    ("by Marisol Quintero", ["Marisol Quintero"]),
+    ("by Xinhua writers Wang Jun, Liu Fang", ["Wang Jun", "Liu Fang"]),
 ]
 
 
@@ -414,7 +420,7 @@ def test_trailers(line: str, kind: str, names: list[str]) -> None:
 # (a trailer of kind ``other``), not body text; the section under it stays
 @pytest.mark.parametrize(
     "header",
-    ["About Veltrona", "About Veltrona Therapeutics, Inc.", "ABOUT VELTRONA", "About the Company", "About Bank of Harbour Town:"],
+    ["About Veltrona", "About Veltrona Therapeutics, Inc.", "ABOUT VELTRONA", "About the Company", "About Bank of Harbour Town:", "Conference Call", "Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements", "Conference Call and Webcast Information:", "Safe Harbor Statement"],
 )
 def test_about_section_header_is_boilerplate(header: str) -> None:
     text = (
@@ -431,7 +437,7 @@ def test_about_section_header_is_boilerplate(header: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["About 200 people came.", "About Veltrona, little is known.", "About half of them left"]
+    "line", ["About 200 people came.", "About Veltrona, little is known.", "About half of them left", "Conference calls ran late.", "Forward-looking statements carry risks, Veltrona said."]
 )
 def test_about_in_a_sentence_is_body(line: str) -> None:
     article = newsparse.parse_article(f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\n\nIt cleared.\n")
@@ -714,3 +720,138 @@ def test_any_text_parses_and_every_span_slices_back(text: str) -> None:
     if article.dateline is not None:
         d = article.dateline
         assert text[d.span.start : d.span.end] == d.text
+
+
+# regression: with one line per paragraph and no blank line (a scraped
+# page), a caption line swallowed the headline and byline above it, and
+# after the lead the dateline and the lead too
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "Quarry town votes to close pit\n"
+            "By TOMAS VELLACOTT Associated Press\n"
+            "Trucks leave the quarry in Bramwell, Ore., May 2, 2025. (AP Photo/Ines Gatward)\n"
+            "BRAMWELL, Ore. (AP) — Voters chose to close the pit on Tuesday, the clerk said.\n",
+            "Trucks leave the quarry in Bramwell, Ore., May 2, 2025.",
+        ),
+        (
+            "Quarry town votes to close pit\n"
+            "By Tomas Vellacott\n"
+            "BRAMWELL, Nov 6 (Reuters) - Voters chose to close the pit on Tuesday, the clerk said.\n"
+            "Mayor Edda Rusk speaks in Bramwell, November 6, 2025. REUTERS/Ines Gatward\n"
+            "The vote ends a long dispute, the clerk said.\n",
+            "Mayor Edda Rusk speaks in Bramwell, November 6, 2025.",
+        ),
+        (
+            "Quarry Town Votes to Close Its Pit\n"
+            "Trucks leave the quarry in Bramwell. Photographer: Ines Gatward/Bloomberg\n"
+            "By Tomas Vellacott\n"
+            "(Bloomberg) -- Voters chose to close the pit on Tuesday, the clerk said.\n",
+            "Trucks leave the quarry in Bramwell.",
+        ),
+    ],
+)
+def test_scraped_header_lines_are_read_on_their_own(text: str, caption: str) -> None:
+    article = newsparse.parse_article(text, reference_date=dt.date(2025, 11, 12))
+    assert article.headline is not None and article.headline.startswith("Quarry")
+    assert [c.text for c in article.captions] == [caption]
+    assert article.dateline is not None
+    assert article.bylines[0].lower() == "tomas vellacott"
+    assert article.paragraphs[0].text == "Voters chose to close the pit on Tuesday, the clerk said."
+
+
+def test_caption_wrapped_over_lines_stays_one_caption() -> None:
+    text = (
+        "BRAMWELL, Ore. (AP) — Voters chose to close the pit on Tuesday.\n"
+        "Trucks leave the quarry in Bramwell, Ore., on\n"
+        "May 2, 2025. (AP Photo/Ines Gatward)\n"
+        "The vote ends a long dispute.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [c.text for c in article.captions] == [
+        "Trucks leave the quarry in Bramwell, Ore., on\nMay 2, 2025."
+    ]
+    assert [p.text for p in article.paragraphs] == [
+        "Voters chose to close the pit on Tuesday.",
+        "The vote ends a long dispute.",
+    ]
+
+
+def test_lower_case_byline() -> None:
+    text = "Herders clash with rangers\n\nby Marisol Quintero\n\nTALVERA (AFP) - Herders clashed with rangers, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert (article.headline, article.bylines) == ("Herders clash with rangers", ("Marisol Quintero",))
+    wrapped = "Shares of the firm were bought\nby Ivo Brandt and Lena Pohl, the filing showed.\n"
+    assert newsparse.parse_article(wrapped).bylines == ()
+
+
+# regression: Bloomberg's contact block with a blank line after each line
+def test_contact_block_split_by_blank_lines() -> None:
+    text = (
+        "(Bloomberg) -- Orvane Air ordered 40 jets, the company said.\n\n"
+        "To contact the reporter on this story:\n\n"
+        "Nadia Brekke in Oslo at nbrekke7@example.net\n\n"
+        "To contact the editors responsible for this story:\n\n"
+        "Teo Marsh at tmarsh@example.net\n"
+        "Ola Lind\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["Orvane Air ordered 40 jets, the company said."]
+    assert [(t.kind, t.names) for t in article.trailers] == [
+        ("contact", ("Nadia Brekke",)),
+        ("contact", ("Teo Marsh",)),
+    ]
+
+
+# regression: an editor's note on what an update changed is no body text
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Bloomberg) -- Orvane will report on Friday.\n\nIts shares rose.\n\n(Updates with shares in second paragraph.)\n",
+        "(Bloomberg) -- Orvane will report on Friday.\nIts shares rose.\n(Adds analyst comment in third paragraph.)\n",
+        "Orvane shares rise\n(Adds analyst comment in paragraph 3)\nBy Nadia Brekke\nOSLO, Nov 6 (Reuters) - Orvane will report on Friday.\n\nIts shares rose.\n",
+    ],
+)
+def test_version_note_is_no_body_text(text: str) -> None:
+    article = newsparse.parse_article(text, reference_date=dt.date(2025, 11, 12))
+    body = [p.text.replace("\n", " ") for p in article.paragraphs]
+    assert " ".join(body) == "Orvane will report on Friday. Its shares rose."
+    assert article.headline in (None, "Orvane shares rise")
+    assert article.bylines in ((), ("Nadia Brekke",))
+
+
+# regression: Politico's timestamp line under the byline was a paragraph
+def test_timestamp_line_under_the_byline() -> None:
+    text = "Tovar allies fret over the Midwest\n\nBy Ida Crane\n\n10/14/2016 06:40 AM EDT\n\nTop aides are anxious, two of them said.\n"
+    article = newsparse.parse_article(text)
+    assert article.published == "2016-10-14"
+    assert [p.text for p in article.paragraphs] == ["Top aides are anxious, two of them said."]
+
+
+# regression: GlobeNewswire's image list after the release stayed body text
+def test_press_release_image_list_is_boilerplate() -> None:
+    text = (
+        "OTTAWA, Nov. 04, 2025 (GLOBE NEWSWIRE) -- Velmora Labs Inc. today reported results.\n\n"
+        "Related Images\n\nImage 1: Velmora Labs greenhouse\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["Velmora Labs Inc. today reported results."]
+    assert [t.kind for t in article.trailers] == ["other", "other"]
+
+
+# regression: ``For further information, please contact:`` and the contact
+# lines under it, a blank line between, were body text
+def test_further_information_contact_block() -> None:
+    text = (
+        "OTTAWA, Nov. 04, 2025 (GLOBE NEWSWIRE) -- Velmora Labs Inc. today reported results.\n\n"
+        "For further information, please contact:\n\n"
+        "Rhea Tamsin, Chief Executive Officer\nrtamsin@example.net\n+1 613-555-0142\n\n"
+        "Forward-Looking Statements\n\nThis release contains forward-looking statements.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Velmora Labs Inc. today reported results.",
+        "This release contains forward-looking statements.",
+    ]
+    assert [(t.kind, t.names) for t in article.trailers] == [("contact", ("Rhea Tamsin",)), ("other", ())]

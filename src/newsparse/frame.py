@@ -61,8 +61,9 @@ _METADATA = re.compile(
         (?P<iso>\d{{4}}-\d\d-\d\d)(?:(?:T|{_S})\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?
       | (?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>\d{{4}})
       | (?P<dday>\d{{1,2}}){_S}+(?P<dmonth>{MONTH_PATTERN})\.?,?{_S}+(?P<dyear>\d{{4}})
+      | (?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/(?P<syear>(?:19|20)\d\d)
     )
-    (?:,?{_S}+(?:at{_S}+)?{_TIME})?
+    (?:,?{_S}+(?:at{_S}+)?(?P<time>{_TIME}))?
     """,
     re.VERBOSE,
 )
@@ -71,6 +72,20 @@ _METADATA = re.compile(
 _LABELLED_DATE = re.compile(_DATE_LABEL)
 _BYLINE_DATE = re.compile(rf"{_S}[|·•–—-]{_S}+(?={_DATE_LABEL})")
 _BYLINE = re.compile(rf"(?:By|BY){_S}+(?=[^\W\d_])")
+# AFP's and Xinhua's byline in lower case (``by Camille Armand``, ``by
+# Xinhua writers Li Ming, Zhang Wei``): the whole line is names, a lead of
+# an agency and a role word allowed, since a wrapped sentence may go on
+# with ``by``
+_BYLINE_NAME = rf"[A-Z][\w'’.\-]*(?:{_S}+[A-Z][\w'’.\-]*){{1,3}}"
+_BYLINE_LEAD = rf"(?:[A-Z][\w\-]*{_S}+)?(?:writers?|reporters?|correspondents?|staff)"
+_LOWER_BYLINE = re.compile(
+    rf"by{_S}+(?:{_BYLINE_LEAD}{_S}+)?{_BYLINE_NAME}"
+    rf"(?:(?:{_S}*,{_S}*(?:and{_S}+)?|{_S}+and{_S}+|{_S}*&{_S}*){_BYLINE_NAME})*{_S}*"
+)
+# the lead of a byline before the names: ``Xinhua writers``, ``AFP correspondent``
+_BYLINE_ROLE_LEAD = re.compile(
+    rf"(?:[A-Z][\w\-]*{_S}+)?(?i:writers?|reporters?|correspondents?|staff){_S}+(?=[A-Z])"
+)
 # ``EDITOR'S NOTE — ...``, ``Editor’s note: ...``, ``EDITORS NOTE -- ...``:
 # a story label about the story, never its dateline or headline
 _EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
@@ -153,7 +168,10 @@ _ABOUT_HEADER = (
 # ``Investor Relations Contact:``, ``CONTACT: Name, ...``
 _CONTACT_HEADER = (
     rf"(?:(?:Media|MEDIA|Press|PRESS|Investor|INVESTOR)(?:{_S}+(?i:relations))?{_S}+"
-    rf"(?i:contacts?|inquiries|enquiries)|CONTACTS?|Contacts?){_S}*:"
+    rf"(?i:contacts?|inquiries|enquiries)|CONTACTS?|Contacts?"
+    # ``For further information, please contact:`` (GlobeNewswire, CNW)
+    rf"|For{_S}+(?:further|more|additional){_S}+information,?{_S}+(?:please{_S}+)?contact"
+    rf"){_S}*:"
 )
 # Business Wire's and GlobeNewswire's ``Contacts`` block: ``Contacts`` alone
 # (at the end of its unit or over a label), and a label alone on its line
@@ -170,6 +188,32 @@ _CP_PUBLISHED = (
     rf"This{_S}+(?:report|story|article){_S}+by{_S}+The{_S}+Canadian{_S}+Press"
     rf"{_S}+was{_S}+first{_S}+published\b"
 )
+# a press release's boilerplate section heading alone on its line, like
+# ``About X``: ``Conference Call``, ``Webcast Information``, ``Forward-Looking
+# Statements``, ``Cautionary Note Regarding Forward-Looking Statements``,
+# ``Safe Harbor Statement``, ``Non-GAAP Financial Measures``
+_SECTION_HEADING = (
+    r"(?i:(?:(?:conference|earnings|investor)[ \t\u00a0]+call"
+    r"(?:[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?:audio[ \t\u00a0]+)?webcast)?"
+    r"|(?:audio[ \t\u00a0]+)?webcast)(?:[ \t\u00a0]+(?:information|details))?"
+    r"|(?:(?:cautionary|special)[ \t\u00a0]+(?:note|statement|language)[ \t\u00a0]+"
+    r"(?:regarding|concerning|about|on)[ \t\u00a0]+)?forward[ \t\u00a0\-]looking[ \t\u00a0]+"
+    r"(?:statements?|information)"
+    r"|safe[ \t\u00a0]+harbou?r(?:[ \t\u00a0]+statement)?"
+    r"|(?:use[ \t\u00a0]+of[ \t\u00a0]+)?non-gaap[ \t\u00a0]+(?:financial[ \t\u00a0]+)?measures)"
+    r":?[ \t\u00a0]*(?=[\r\n]|\Z)"
+)
+# an editor's note on what a new version of the story changed, in
+# parentheses alone on its line: Bloomberg's ``(Updates with shares in second
+# paragraph.)`` at the end, Reuters' ``(Adds union comment in paragraph 4)``
+# under the headline
+_VERSION_NOTE = (
+    r"\((?:Updates|Adds|Corrects|Recasts|Refiles|Rewrites|Writes(?:[ \t\u00a0]+through)?"
+    r"|Changes|Removes|Fixes|Inserts|Replaces|Deletes|Repeats|Clarifies|Amends|Restores"
+    r"|Reorganizes|Expands|Combines|Reworks|Trims|Moves)(?![^\W\d_])[^()\r\n]{0,200}\)\.?"
+    r"[ \t\u00a0]*(?=[\r\n]|\Z)"
+)
+_VERSION_NOTE_LINE = re.compile(_VERSION_NOTE)
 # web page furniture run into the text, each alone on its line: an ad slot,
 # a link list (``Related: ...``, ``RELATED COVERAGE``), a newsletter pitch,
 # an AP ``___`` separator
@@ -188,8 +232,9 @@ _WEB_CLUTTER = rf"""
     (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement){_S}*{_LINE_END}
   | {_LINK_LABEL}[^\r\n]*{_LINE_END}
   | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
-    (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news))?
+    (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news|images|photos|videos))?
     (?:{_S}*:|{_S}*{_LINE_END})
+  | Image{_S}+\d{{1,2}}{_S}*:[^\r\n]*{_LINE_END}      # GlobeNewswire's image list
   | (?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
     [^\r\n]{{0,60}}{_LINE_END}
   | _{{3,}}{_S}*{_LINE_END}
@@ -203,6 +248,8 @@ _ONE_LINE = re.compile(
       | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also)){_S}*:{_S}*[^\s][^\r\n]*
       | {_LINK_LABEL}[^\r\n]*
       | _{{3,}}
+      | {_VERSION_NOTE}
+      | {_SECTION_HEADING}
     ){_S}*(?=[\r\n])""",
     re.VERBOSE,
 )
@@ -275,6 +322,8 @@ _TRAILER_FORMS = rf"""
       | SOURCE{_S}+[A-Z][a-z][^\r\n]{{0,120}}(?=[\r\n]|\Z)
       | {_SYNDICATION_NOTE}
       | Anadolu{_S}+Agency{_S}+website{_S}+contains{_S}+only\b
+      | {_VERSION_NOTE}
+      | {_SECTION_HEADING}
       | {_WEB_CLUTTER}
     )
 """
@@ -344,6 +393,23 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH = re.compile(MONTH_PATTERN)
 
 
+# a US time zone after a time: a slashed date before it is month first
+_US_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\Z")
+
+
+def _slashed_date(m: re.Match[str]) -> dt.date | None:
+    """A web page's date in figures with slashes (Politico's ``09/28/2016
+    05:12 AM EDT``): month and day read the one way they can be, or month
+    first before a US time zone; an ambiguous one (``08/11/2024``) is
+    none."""
+    first, second, year = int(m.group("first")), int(m.group("second")), int(m.group("syear"))
+    if first > 12 and second <= 12:
+        return dt.date(year, second, first)
+    if second > 12 or first == second or _US_ZONE.search(m.group("time") or ""):
+        return dt.date(year, first, second)
+    return None
+
+
 def parse_published(text: str, start: int, end: int) -> tuple[dt.date, int] | None:
     """A metadata date at ``text[start:end]``: the date and where it ends.
 
@@ -359,6 +425,9 @@ def parse_published(text: str, start: int, end: int) -> tuple[dt.date, int] | No
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso")), m.end()
+        if m.group("syear"):
+            slashed = _slashed_date(m)
+            return None if slashed is None else (slashed, m.end())
         month = month_number(m.group("month") or m.group("dmonth"))
         day = int(m.group("day") or m.group("dday"))
         year = int(m.group("year") or m.group("dyear"))
@@ -394,7 +463,7 @@ def frame_stage(state: ParseState) -> None:
         for i in range(index, len(state.units)):
             span = state.units[i]
             unit_start = start if i == index else span.start
-            if unit_start < span.end:
+            if unit_start < span.end and not _contact_goes_on(state, unit_start, span.end):
                 _body_unit(state, unit_start, span.end, is_last=i == len(state.units) - 1)
     anchor = state.anchor_date
     state.captions = [_with_event(state, caption, anchor) for caption in state.captions]
@@ -492,6 +561,15 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             start = strip_span(text, label_end, end).start
             continue
         caption = split_caption(text, start, end)
+        own = _header_caption_start(text, start, end, caption)
+        if own is not None and own > start:
+            # a caption line under the headline, the byline or the lead,
+            # no blank line between: the lines above it are read on their own
+            body_at = _header_unit(state, start, strip_span(text, start, own).end, dek=dek)
+            if body_at is not None:
+                return body_at
+            start = own
+            continue
         if caption is not None:
             _add_captions(state, caption, start, end)
             return None
@@ -510,7 +588,10 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             if state.published is None:
                 state.published = dated
             _block(state, BlockKind.METADATA, start, line_end)
-        elif line_end - start <= _MAX_BYLINE_CHARS and _BYLINE.match(text, start, line_end):
+        elif _VERSION_NOTE_LINE.match(text, start, line_end):
+            # ``(Adds union comment in paragraph 4)``: a story label
+            _block(state, BlockKind.METADATA, start, line_end)
+        elif line_end - start <= _MAX_BYLINE_CHARS and _is_byline(text, start, line_end):
             line_end = _add_byline(state, start, line_end, end)
         elif (
             state.headline is None
@@ -598,7 +679,9 @@ def _under_date_lines(text: str, start: int, end: int) -> int:
     ``end``) that is no metadata date line begins."""
     while start < end:
         line_end = _line_end(text, start, end)
-        if _date_line(text, start, line_end) is None:
+        if _date_line(text, start, line_end) is None and not _VERSION_NOTE_LINE.match(
+            text, start, line_end
+        ):
             break
         start = strip_span(text, line_end, end).start
     return start
@@ -610,7 +693,9 @@ def _label_end(text: str, start: int, end: int) -> int:
     label_end = _line_end(text, start, end)
     while label_end < end:
         after = strip_span(text, label_end, end).start
-        if _BYLINE.match(text, after, end) or match_dateline(text, after, end) is not None:
+        if _is_byline(text, after, _line_end(text, after, end)):
+            break
+        if match_dateline(text, after, end) is not None:
             break
         label_end = _line_end(text, after, end)
     return label_end
@@ -622,6 +707,19 @@ class _CaptionAt:
 
     caption: Caption
     credit_end: int
+
+
+def _header_caption_start(text: str, start: int, end: int, whole: Caption | None) -> int | None:
+    """Where the first caption in the header unit ``text[start:end]`` starts
+    (``whole``: the unit read as one caption), its lines read on their own."""
+    at_line = _caption_lines(text, start, end)
+    credit = whole.credit if whole is not None else None
+    first = at_line.caption.credit if at_line is not None else None
+    if at_line is not None and (credit is None or at_line.credit_end < credit.span.start):
+        credit = first
+    if credit is None:
+        return None
+    return _caption_text_start(text, start, credit.span.start, end, limit=False)
 
 
 def _caption_lines(text: str, start: int, end: int) -> _CaptionAt | None:
@@ -637,6 +735,70 @@ def _caption_lines(text: str, start: int, end: int) -> _CaptionAt | None:
             return _CaptionAt(caption, line_end)
         line_start = strip_span(text, line_end, end).start
     return None
+
+
+# a line that ends a sentence: a caption's text never runs on over its break
+_LINE_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]{0,3}\Z")
+# a line that ends inside a sentence: the line under it goes on with it
+_LINE_RUNS_ON = re.compile(r"[,;:/\-–—]\Z")
+_CAPTION_LINES = 6  # the most lines a caption's text runs over
+# a sentence end inside a line (before a credit on the same line)
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]{0,3}[ \t\u00a0]")
+_CREDIT_LINE_CHARS = 120  # the longest line that is only a credit
+# a line from its first character that is no space (to its end, spaces kept)
+_TEXT_LINE = re.compile(r"[^\s\ufeff][^\r\n]*")
+
+
+def _line_start(text: str, start: int, at: int) -> int:
+    """The start of the line (in ``text[start:]``) holding offset ``at``,
+    leading spaces skipped."""
+    cut = max(text.rfind("\n", start, at), text.rfind("\r", start, at)) + 1
+    return strip_span(text, max(cut, start), at).start if cut > start else start
+
+
+def _own_line(text: str, start: int, end: int, unit_end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a header line of its own
+    (a ``By`` line, a dateline, a metadata date line): never part of a
+    caption."""
+    return (
+        (end - start <= _MAX_BYLINE_CHARS and _is_byline(text, start, end))
+        or _date_line(text, start, end) is not None
+        or match_dateline(text, start, unit_end) is not None
+    )
+
+
+def _caption_text_start(
+    text: str, start: int, credit_start: int, unit_end: int, *, limit: bool
+) -> int | None:
+    """Where the text of a caption whose credit begins at ``credit_start``
+    starts, in lines read on their own (scraped pages give one line per
+    paragraph, no blank line between): the caption runs back from the
+    credit's line over the lines it is hard-wrapped from, and stops at a
+    line that ends a sentence, a ``By`` line, a dateline or a date line,
+    and under a short line over a longer one (a headline). ``None`` when
+    ``limit`` and the caption would run back over more than six lines
+    (a hard-wrapped paragraph, no caption)."""
+    at = _line_start(text, start, credit_start)
+    credit_only = at == credit_start
+    for _ in range(_CAPTION_LINES):
+        if at <= start:
+            return start
+        above = _line_start(text, start, strip_span(text, start, at).end)
+        above_end = _line_end(text, above, unit_end)
+        below_end = _line_end(text, at, unit_end)
+        if _own_line(text, above, above_end, unit_end) or _own_line(text, at, below_end, unit_end):
+            return at
+        if not credit_only and not text[at].islower():
+            if _LINE_SENTENCE_END.search(text, above, above_end):
+                return at
+            if (
+                not _LINE_RUNS_ON.search(text, above, above_end)
+                and (above_end - above) * 5 < (below_end - at) * 3
+            ):
+                return at  # a headline or a heading over the caption
+        credit_only = False
+        at = above
+    return None if limit and at > start else start
 
 
 def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, dek: bool) -> bool:
@@ -675,7 +837,7 @@ def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, de
         if after >= unit_end:
             after = strip_span(text, end, unit_end).start
         after_end = _line_end(text, after, unit_end)
-        framed = _BYLINE.match(text, after, after_end) or match_dateline(text, after, unit_end)
+        framed = _is_byline(text, after, after_end) or match_dateline(text, after, unit_end)
         if not framed and (
             text[after].islower() or not (dek or _short_line(text, start, end, unit_end))
         ):
@@ -699,12 +861,14 @@ def _wrapped_headline_end(text: str, start: int, end: int) -> int | None:
     at = start
     for _ in range(3):
         line_end = _line_end(text, at, end)
+        if _VERSION_NOTE_LINE.match(text, at, line_end):
+            return None
         lines.append((at, line_end))
         after = strip_span(text, line_end, end).start
         if after >= end:
             return None
         after_end = _line_end(text, after, end)
-        if after_end - after <= _MAX_BYLINE_CHARS and _BYLINE.match(text, after, after_end):
+        if after_end - after <= _MAX_BYLINE_CHARS and _is_byline(text, after, after_end):
             break
         at = after
     else:
@@ -764,6 +928,19 @@ def _block(state: ParseState, kind: BlockKind, start: int, end: int) -> None:
 # --- bylines ---------------------------------------------------------------------
 
 
+_BYLINE_WORD = re.compile(rf"(?:By|BY|by){_S}+")
+
+
+def _is_byline(text: str, start: int, line_end: int) -> bool:
+    """Whether the line ``text[start:line_end]`` is a ``By ...`` line (or a
+    lower-case ``by`` line of names only)."""
+    if _BYLINE.match(text, start, line_end) is not None:
+        return True
+    if not text.startswith("by", start):
+        return False
+    return _LOWER_BYLINE.fullmatch(text, start, line_end) is not None
+
+
 def byline_names(line: str) -> list[str]:
     """The people a ``By ...`` line names, agencies and job titles dropped.
 
@@ -774,7 +951,8 @@ def byline_names(line: str) -> list[str]:
     >>> byline_names("By Jane Doe | Reuters")
     ['Jane Doe']
     """
-    rest = _BYLINE.sub("", line, count=1)
+    rest = _BYLINE_WORD.sub("", line, count=1)
+    rest = _BYLINE_ROLE_LEAD.sub("", rest, count=1)
     # a bar, dash or a web page's dot (``By Jane Doe · 4 min read``) ends the names
     rest = re.split(r"\s[|–—\-·•]\s|\(", rest, maxsplit=1)[0]
     names: list[str] = []
@@ -912,12 +1090,7 @@ def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> Non
     trailer_at = _trailer_start(text, start, end, is_last=is_last)
     body_end = strip_span(text, start, trailer_at).end if trailer_at is not None else end
     if body_end > start:
-        caption = split_caption(text, start, body_end)
-        if caption is not None:
-            _add_captions(state, caption, start, body_end)
-        else:
-            state.paragraphs.append(Paragraph(text[start:body_end], Span(start, body_end)))
-            _block(state, BlockKind.BODY, start, body_end)
+        _body_text(state, start, body_end)
     if trailer_at is None:
         return
     line = _ONE_LINE.match(text, trailer_at, end)
@@ -927,6 +1100,98 @@ def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> Non
         _body_unit(state, strip_span(text, line.end(), end).start, end, is_last=is_last)
     else:
         _add_trailers(state, trailer_at, end, is_last=is_last)
+
+
+def _body_text(state: ParseState, start: int, end: int) -> None:
+    """Paragraphs and captions of the body text ``text[start:end]``. A unit
+    that ends with a credit is a caption; a line that ends with one inside
+    a unit of lines with no blank line between (a scraped page) is a
+    caption with the lines it is wrapped from, the lines above and under
+    it are paragraphs."""
+    text = state.text
+    whole = split_caption(text, start, end)
+    while start < end:
+        inner = _inner_caption(text, start, end, whole)
+        if inner is None:
+            break
+        own, credit_end = inner
+        if own > start:
+            _paragraph(state, start, strip_span(text, start, own).end)
+        caption = split_caption(text, own, credit_end)
+        if caption is not None:  # pragma: no branch - found as a caption
+            _add_caption(state, caption)
+        start = strip_span(text, credit_end, end).start
+    if start >= end:
+        return
+    if whole is not None and whole.span.start < start:
+        whole = split_caption(text, start, end)
+    if whole is None or whole.credit is None:
+        _paragraph(state, start, end)
+        return
+    at = _caption_text_start(text, start, whole.credit.span.start, end, limit=False)
+    if at is not None and at > start:
+        _paragraph(state, start, strip_span(text, start, at).end)
+        start = at
+        whole = split_caption(text, start, end)
+        if whole is None:  # pragma: no cover - the same credit ends it
+            _paragraph(state, start, end)
+            return
+    _add_captions(state, whole, start, end)
+
+
+def _inner_caption(
+    text: str, start: int, end: int, whole: Caption | None
+) -> tuple[int, int] | None:
+    """The first caption that ends with a credit at the end of a line
+    inside ``text[start:end]`` (not its last line; not before a credit
+    that ``whole`` reads wrapped over the last line break), with the lines
+    it is read from: where it starts and where its credit ends."""
+    if text.find("\n", start, end) < 0 and text.find("\r", start, end) < 0:
+        return None
+    stop = end
+    if whole is not None and whole.credit is not None:
+        stop = whole.credit.span.start
+    above_ends = True  # the line above ends a sentence (or there is none)
+    lines = _TEXT_LINE.finditer(text, start, end)
+    line = next(lines, None)
+    while line is not None:
+        under = next(lines, None)
+        line_start = line.start()
+        line_end = line_start + len(line.group().rstrip())
+        if under is None or line_end >= stop:
+            return None
+        # a caption line has a paragraph (or another caption) under it: the
+        # next line does not go on in lower case; and it holds a sentence
+        # end before its credit, or is a short credit line under a sentence
+        if not text[under.start()].islower() and (
+            _INNER_SENTENCE_END.search(text, line_start, line_end) is not None
+            or (above_ends and line_end - line_start <= _CREDIT_LINE_CHARS)
+        ):
+            credit = find_credit(text, line_start, line_end)
+            if credit is not None and _caption_line_text(text, line_start, credit.span.start):
+                own = _caption_text_start(text, start, credit.span.start, end, limit=True)
+                if own is not None:
+                    return own, line_end
+        above_ends = _LINE_SENTENCE_END.search(text, line_start, line_end) is not None
+        line = under
+    return None
+
+
+def _caption_line_text(text: str, start: int, credit_start: int) -> bool:
+    """Whether the text before a credit on a line inside a unit is a
+    caption's: nothing (the credit under its caption) or words that end
+    a sentence (``... on Nov. 6, 2025. REUTERS/Name``), not a wrapped
+    line's last words (``U.S. Undersecretary of State for Economic``)."""
+    # the dash or bar that sets the credit off (``... 2025. - AFP PHOTO / NAME``)
+    before = text[start:credit_start].rstrip(" \t\u00a0-–—|/")
+    if not before:
+        return True
+    return _LINE_SENTENCE_END.search(before) is not None and len(before.split()) >= 3
+
+
+def _paragraph(state: ParseState, start: int, end: int) -> None:
+    state.paragraphs.append(Paragraph(state.text[start:end], Span(start, end)))
+    _block(state, BlockKind.BODY, start, end)
 
 
 def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | None:
@@ -992,6 +1257,40 @@ def _add_trailers(state: ParseState, start: int, end: int, *, is_last: bool) -> 
         state.blocks.append(Block(BlockKind.TRAILER, body, span))
 
 
+def _contact_goes_on(state: ParseState, start: int, end: int) -> bool:
+    """A contact block split by blank lines (Bloomberg's ``To contact the
+    reporters on this story:`` over ``Ana Vu in Hanoi at avu@example.net``
+    in a paragraph of its own): a unit right after a ``contact`` trailer
+    whose every line is a contact line (an e-mail address, a phone number,
+    or a name of two to four words) joins that trailer."""
+    if not state.trailers or state.trailers[-1].kind != "contact":
+        return False
+    last = state.trailers[-1]
+    text = state.text
+    if state.blocks[-1].span != last.span or end - start > 600 or _TRAILER.match(text, start, end):
+        return False
+    at = start
+    reachable = False  # an e-mail address or a phone number in the unit
+    other = False  # a short line that is no name (``Martin Leclair, President and CEO``)
+    while at < end:
+        line_end = _line_end(text, at, end)
+        line = text[at:line_end]
+        if _BARE_EMAIL.search(line) or _PHONE.search(line):
+            reachable = True
+        elif _NAME_LINE.fullmatch(line.rstrip(" ,;")) is None:
+            if len(line) > _CONTACT_LINE_CHARS or _LINE_SENTENCE_END.search(line):
+                return False
+            other = True
+        at = strip_span(text, line_end, end).start
+    if other and not reachable:
+        return False
+    span = Span(last.span.start, end)
+    body = text[span.start : span.end]
+    state.trailers[-1] = Trailer("contact", body, span, tuple(trailer_names("contact", body)))
+    state.blocks[-1] = Block(BlockKind.TRAILER, body, span)
+    return True
+
+
 def _written_date(line: str) -> dt.date | None:
     """The first full date written in ``line`` (``March 7, 2025``)."""
     m = _WRITTEN_DATE.search(line)
@@ -1004,6 +1303,13 @@ def _written_date(line: str) -> dt.date | None:
         return None
 
 
+# a phone number in a contact block: ``+1 212 555 0100``, ``(212) 555-0100``
+_PHONE = re.compile(
+    r"(?<!\d)(?:\+\d{1,3}[ .\-]?)?(?:\(\d{2,4}\)[ .\-]?)?\d{2,4}[ .\-]\d{3,4}"
+    r"(?:[ .\-]\d{3,4})?(?!\d)"
+)
+_NAME_LINE = re.compile(_CREDIT_NAME)
+_CONTACT_LINE_CHARS = 80  # the longest line of a contact block with no e-mail in it
 _BARE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
 
 
