@@ -58,7 +58,7 @@ CREDITS = [
     ("Dancers bow at the Lumen Gala. (Photo by Priya Solano/Getty Images for The Lumen Foundation)", "(Photo by Priya Solano/Getty Images for The Lumen Foundation)", "Priya Solano", "Getty Images"),
     ("Dancers bow at the Lumen Gala. Photo: Getty Images for Harbor Arts", "Photo: Getty Images for Harbor Arts", None, "Getty Images"),
     # usage notices after the credit are in neither part; a handout names no
-    # photographer; UPI, Bernama and Anadolu web forms (2026-11-30)
+    # photographer; UPI, Bernama and Anadolu web forms (2026-11-29 night)
     ("Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE", "(Photo by Handout / TARVIK CITY HALL / AFP)", None, "AFP"),
     ('Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / TARVIK CITY HALL" - NO MARKETING NO ADVERTISING CAMPAIGNS', "(Photo by Handout / TARVIK CITY HALL / AFP)", None, "AFP"),
     ("Mayor Ines Tovar greets fans. - AFP PHOTO / TARVIK CITY HALL / HANDOUT - RESTRICTED TO EDITORIAL USE", "AFP PHOTO / TARVIK CITY HALL / HANDOUT", None, "AFP"),
@@ -99,7 +99,7 @@ NOT_CREDITS_IN_ARTICLES = [
     # a hyphenated word is no caption-credit boundary (regression row)
     "Veltrona Launches AI-Powered Kettle Platform for Rural Clinics",
     "Dorvan Sells Photo Archive to Getty Images for Undisclosed Sum",
-    # a spaced dash in parentheses needs a person and a known agency (2026-11-30)
+    # a spaced dash in parentheses needs a person and a known agency (2026-11-29 night)
     "The pier reopened (Jane Roe - Hometown Gazette)",
 ]
 
@@ -371,7 +371,7 @@ def test_a_labelled_date_with_at_before_the_time(date_line: str) -> None:
 
 
 # a caption with a notice over the dateline: no headline, the notice a
-# caption block of its own, in neither the caption text nor the credit (2026-11-30)
+# caption block of its own, in neither the caption text nor the credit (2026-11-29 night)
 @pytest.mark.parametrize(
     "caption",
     [

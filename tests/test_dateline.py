@@ -82,7 +82,7 @@ FORMS = [
     # the Indian and Pakistani press's colon form: a place in capitals, then a sentence
     ("LUCKNOW: Tram fares will rise from April, officials said.", "LUCKNOW: ", "LUCKNOW", "LUCKNOW", None, None, None),
     ("NAIROBI (Thomson Reuters Foundation) - Wells ran dry.", "NAIROBI (Thomson Reuters Foundation) - ", "NAIROBI", "NAIROBI", None, None, "Thomson Reuters Foundation"),
-    # more national agencies (2026-11-30): Petra in any case, codes that are names in capitals only
+    # more national agencies (2026-11-29 night): Petra in any case, codes that are names in capitals only
     ("AMMAN, Nov 10 (Petra) -- A souk reopened.", "AMMAN, Nov 10 (Petra) -- ", "AMMAN", "AMMAN", None, "2024-11-10", "Petra"),
     ("MANAMA, Nov. 10 (BNA) -- A souk reopened.", "MANAMA, Nov. 10 (BNA) -- ", "MANAMA", "MANAMA", None, "2024-11-10", "BNA"),
     ("MUSCAT, Nov 10 (ONA) -- A souk reopened.", "MUSCAT, Nov 10 (ONA) -- ", "MUSCAT", "MUSCAT", None, "2024-11-10", "ONA"),
@@ -92,12 +92,12 @@ FORMS = [
     ("TASHKENT, Nov. 10 (UzA) -- Trams ran.", "TASHKENT, Nov. 10 (UzA) -- ", "TASHKENT", "TASHKENT", None, "2024-11-10", "UzA"),
     ("STOCKHOLM (TT) - Ferries sailed.", "STOCKHOLM (TT) - ", "STOCKHOLM", "STOCKHOLM", None, None, "TT"),
     ("HELSINKI, Nov 10 (STT) - Ferries sailed.", "HELSINKI, Nov 10 (STT) - ", "HELSINKI", "HELSINKI", None, "2024-11-10", "STT"),
-    # AFP's region in parentheses before the marker (2026-11-30)
+    # AFP's region in parentheses before the marker (2026-11-29 night)
     ("Tarvos (Lumaria) (AFP) - Shelling hit a depot.", "Tarvos (Lumaria) (AFP) - ", "Tarvos (Lumaria)", "Tarvos", "Lumaria", None, "AFP"),
-    # ordinal days (WAM, Bernama; 2026-11-30)
+    # ordinal days (WAM, Bernama; 2026-11-29 night)
     ("ABU DHABI, 9th November, 2024 (WAM) -- A port opened.", "ABU DHABI, 9th November, 2024 (WAM) -- ", "ABU DHABI", "ABU DHABI", None, "2024-11-09", "WAM"),
     ("IPOH, 1st November (Bernama) -- A port opened.", "IPOH, 1st November (Bernama) -- ", "IPOH", "IPOH", None, "2024-11-01", "Bernama"),
-    # a press release's date after its wire marker (2026-11-30)
+    # a press release's date after its wire marker (2026-11-29 night)
     ("AUSTIN, TX / ACCESSWIRE / November 8, 2024 / Brindle Foods Inc.", "AUSTIN, TX / ACCESSWIRE / November 8, 2024 / ", "AUSTIN, TX", "AUSTIN", "TX", "2024-11-08", "ACCESSWIRE"),
     ("AUSTIN--(BUSINESS WIRE)--Nov. 8, 2024--Brindle Foods Inc.", "AUSTIN--(BUSINESS WIRE)--Nov. 8, 2024--", "AUSTIN", "AUSTIN", None, "2024-11-08", "Business Wire"),
     ("DENVER (PRWEB) November 8, 2024 -- Brindle Foods Inc.", "DENVER (PRWEB) November 8, 2024 -- ", "DENVER", "DENVER", None, "2024-11-08", "PRWeb"),
@@ -169,7 +169,7 @@ NOT_DATELINES = [
     # lower case: never without a date and a known wire, never a sentence
     "tulsa (reuters) - trams ran late.",
     "crews said nov 8 (reuters) - trams ran late.",
-    # two markers: the first is no region (2026-11-30)
+    # two markers: the first is no region (2026-11-29 night)
     "Mira Holt (Reuters) (AFP) - x",
     "",
     "(",

@@ -190,7 +190,7 @@ def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
 
 # a label and a colon (``Exclusive:``, Xinhua's ``Interview:``), Yonhap's desk
 # tags (``(LEAD)``, ``(2nd LD)``) and Bloomberg's ``-- Update`` are story
-# labels too, out of the headline and its quotes (2026-11-30)
+# labels too, out of the headline and its quotes (2026-11-29 night)
 @pytest.mark.parametrize(
     ("line", "labels", "headline"),
     [
@@ -265,7 +265,7 @@ def test_subheading_before_a_dateline() -> None:
 
 
 # a date line right under the headline, with no blank line, is a metadata
-# block and dates the story; the byline and dateline under it stay (2026-11-30)
+# block and dates the story; the byline and dateline under it stay (2026-11-29 night)
 @pytest.mark.parametrize(
     "date_line",
     ["Updated: November 8, 2024", "2024-11-08T14:05:11Z", "Published 9:12 AM EST, Fri Nov 8, 2024"],
@@ -388,7 +388,7 @@ TRAILERS = [
     ("Read more: Ferry fares rise for a third year", "other", []),
     ("Sign up for our daily newsletter", "other", []),
     ("Sign up for breaking news alerts here.", "other", []),
-    # sign-offs and web furniture of the Asian and European wires (2026-11-30)
+    # sign-offs and web furniture of the Asian and European wires (2026-11-29 night)
     ("(END)", "signoff", []),
     ("==Kyodo", "signoff", []),
     ("bur-tk/lmo", "signoff", []),
@@ -546,7 +546,7 @@ def test_inline_reporting_credit_is_split_from_the_last_paragraph() -> None:
 
 
 def test_wire_signoffs_over_two_lines_and_after_the_text() -> None:
-    # IANS, Yonhap's e-mail line, KUNA's inline ``(end)`` and Xinhua's credit (2026-11-30)
+    # IANS, Yonhap's e-mail line, KUNA's inline ``(end)`` and Xinhua's credit (2026-11-29 night)
     cases = [
         ("--IANS\nkrv/hlt", [("signoff", "--IANS"), ("signoff", "krv/hlt")]),
         ("mpark@yna.co.kr\n(END)", [("contact", "mpark@yna.co.kr"), ("signoff", "(END)")]),
@@ -567,7 +567,7 @@ def test_wire_signoffs_over_two_lines_and_after_the_text() -> None:
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_business_wire_contacts_block(gap: str) -> None:
-    # ``Contacts`` and its ``Investors:`` / ``Media:`` labels are contact trailers (2026-11-30)
+    # ``Contacts`` and its ``Investors:`` / ``Media:`` labels are contact trailers (2026-11-29 night)
     text = (
         "TULSA--(BUSINESS WIRE)--Nov. 8, 2024--Brindle Foods Inc. reported results.\n\n"
         f"Contacts{gap}Investors:\nNoor Haddad, +1 918-555-0142, ir@brindle.example{gap}"

@@ -3342,7 +3342,7 @@ def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> 
 )
 def test_headline_kicker_is_no_speaker(headline: str) -> None:
     # a one-word label is a story label out of the headline (docs/frame.md,
-    # 2026-11-30); a series title (``The Latest:``) stays in it
+    # 2026-11-29 night); a series title (``The Latest:``) stays in it
     label = headline.split(" ")[0] + " " if headline.startswith(("Exclusive:", "Analysis:")) else ""
     _check_headline(headline, [], label=label)
 

@@ -184,7 +184,7 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Bake Baker", None)],
     ),
     (
-        # business wires, 2026-11-30: a headline's possessive speaker cut the
+        # business wires, 2026-11-29 night: a headline's possessive speaker cut the
         # body's title at "of"; "the Fed" and "the BOE" stayed bodies of their own
         "central-bank-short-forms-and-a-headline-possessive",
         "Fed's Dolan Says Cuts Can Wait\n\n"
@@ -198,7 +198,7 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
-        # wh6a 2026-11-30: a headline's "FM" never joined the body's Foreign
+        # wh6a 2026-11-29 night: a headline's "FM" never joined the body's Foreign
         # Minister (an abbreviated title stands for the title's initials)
         "headline-abbreviated-title-joins-the-holder",
         "Tarnish FM says talks ready to resume\n\n"
@@ -206,7 +206,7 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Olek Barzan", "Tarnish Foreign Minister")],
     ),
     (
-        # wh7g 2026-11-30: a release headline's company and verb ("Names",
+        # wh7g 2026-11-29 night: a release headline's company and verb ("Names",
         # "Appoints") went into the person's title or name
         "release-headline-verb-is-no-part-of-the-name",
         "Brask Marine Appoints Ola Tennfjord as Chief Risk Officer\n\n"
@@ -215,7 +215,7 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Ola Tennfjord", None)],
     ),
     (
-        # wh7f 2026-11-30: a role set before the name lost its title when it
+        # wh7f 2026-11-29 night: a role set before the name lost its title when it
         # opened the text
         "role-before-the-name-at-the-start-of-the-text",
         "The college's rector, Ylva Sandqvist, said fees would be frozen.",
@@ -237,7 +237,7 @@ QUOTE_CASES += [
         ],
     ),
     (
-        # bug hunt 2026-11-30 (agency copy): the dateline's city after the
+        # bug hunt 2026-11-29 night (agency copy): the dateline's city after the
         # cue and a venue with its participle are no content
         "here-and-a-dated-note-after-the-cue",
         "KESTRA, Jan 2 - The new quay will open in June, Harbour Minister Lio Chen told "
@@ -249,7 +249,7 @@ QUOTE_CASES += [
         ],
     ),
     (
-        # bug hunt 2026-11-30: a phrase between the cue and "that", and a
+        # bug hunt 2026-11-29 night: a phrase between the cue and "that", and a
         # listener before a clause opening on a possessive
         "phrase-before-that-and-listener-before-a-possessive",
         "KESTRA, Jan 2 - Captain Mara Odili said through an interpreter that the crew was safe.\n\n"
@@ -263,7 +263,7 @@ QUOTE_CASES += [
 
 QUOTE_CASES += [
     (
-        # 2026-11-30 (C14): bullet lines in one block were one sentence, so
+        # 2026-11-29 night (C14): bullet lines in one block were one sentence, so
         # the second item gave no quote (or the next bullet was a cue)
         "bullet-lines-are-sentences",
         "(Bloomberg) -- Here is what analysts say:\n"
@@ -281,7 +281,7 @@ QUOTE_CASES += [
         [("the pier would close in May\n- a month early", "Lena Holt")],
     ),
     (
-        # 2026-11-30 (F4, F5): a consequence participle or a place with its
+        # 2026-11-29 night (F4, F5): a consequence participle or a place with its
         # country and a day after a closing cue pulled the attribution in
         "closing-cue-then-participle-or-place",
         "KOLDA, Jan 1 - Floods cut the coast road, the county said, stranding"
@@ -289,7 +289,7 @@ QUOTE_CASES += [
         [("Floods cut the coast road", "the county"), ("The bridge is safe", "Ines Varga")],
     ),
     (
-        # 2026-11-30 (E1): the report in ", whose N said ...," ran on into
+        # 2026-11-29 night (E1): the report in ", whose N said ...," ran on into
         # the main clause
         "whose-clause-report-ends-at-its-comma",
         "Mr. Tamm, whose aides said the tape was doctored, declined to comment.",

@@ -1916,7 +1916,7 @@ MERGES += [
     ),
 ]
 
-# bodies and documents, 2026-11-30
+# bodies and documents, 2026-11-29 night
 MERGES += [
     (
         "the-fed-joins-the-federal-reserve",
