@@ -3023,6 +3023,41 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "overdue.", "Mayor Rita Halvorsen", "called")],
     ),
     (
+        "a-name-then-its-body-after-of",
+        "Officers are searching the woods, Sunil Rao, of Harrowby Police, said.",
+        [("indirect", "Officers are searching the woods", "Sunil Rao", "said")],
+    ),
+    (
+        "a-day-after-the-subject-of-a-participle",
+        "The league on Tuesday suspended Moss for two games, saying he broke the rules.",
+        [("indirect", "he broke the rules", "The league", "saying")],
+    ),
+    (
+        "running-back-before-a-name",
+        "“We had to run,” running back Jalen Moss said.",
+        [("direct", "We had to run,", "running back Jalen Moss", "said")],
+    ),
+    (
+        "a-passive-told-has-no-speaker",
+        "The jury was told that the van was stolen.",
+        [("indirect", "the van was stolen", None, "told")],
+    ),
+    (
+        "agreed-to-a-noun-phrase-is-no-intention",
+        "Sallis agreed to a plea deal.",
+        [],
+    ),
+    (
+        "alleges-a-verb-before-an-infinitive",
+        "The lawsuit alleges the clinic failed to monitor the patient.",
+        [("indirect", "the clinic failed to monitor the patient", "The lawsuit", "alleges")],
+    ),
+    (
+        "a-station-with-a-number-is-the-listener",
+        "Asked about the delay, she told Harbour Radio 4: “We are doing all we can.”",
+        [("direct", "We are doing all we can.", "she", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -300,6 +300,13 @@ _AFTER_A_PARTICIPLE = _PREPOSITIONS | frozenset(
 )
 
 
+# past verbs that take an infinitive: "the hospital failed to monitor"
+_BEFORE_AN_INFINITIVE = frozenset(
+    """failed refused tried agreed decided wanted planned declined attempted
+    continued started threatened vowed pledged helped""".split()
+)
+
+
 def _finite_past(toks: _Tokens, k: int, stop: int) -> bool:
     """A regular past form after a noun and before its object (``the company
     defrauded investors``), not a participle modifying a noun (``the newly
@@ -315,6 +322,8 @@ def _finite_past(toks: _Tokens, k: int, stop: int) -> bool:
             # "claimed the governor lied.": a clause can end on its verb
             or toks.words[k + 1] in {".", ";", "!", "?"}
             or (toks.kinds[k + 1] == "w" and toks.words[k + 1] not in _AFTER_A_PARTICIPLE)
+            # "alleges the hospital failed to monitor ...": a verb before "to"
+            or (toks.words[k + 1] == "to" and word in _BEFORE_AN_INFINITIVE)
         )
         and toks.kinds[k - 1] == "w"
         and before not in DETERMINERS
@@ -389,7 +398,12 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         while (
             k <= stop
             and toks.kinds[k] == "w"
-            and (_capitalized(text, toks, k) or toks.words[k] in {"of", "and", "for"})
+            and (
+                _capitalized(text, toks, k)
+                or toks.words[k] in {"of", "and", "for"}
+                # "told BBC Radio 4:", "told Channel 4 News"
+                or (k > i and toks.words[k].isdigit() and len(toks.words[k]) <= 2)
+            )
         ):
             k += 1
         m = k
@@ -923,6 +937,8 @@ def _phrase_cue_follows(toks: _Tokens, i: int, stop: int) -> bool:
     if e <= stop and toks.words[e] in {"the", "his", "her", "their", "its"}:
         e += 1
     return e <= stop and toks.words[e] in entry[1]
+
+
 # the tokens that can end forward content: every test below starts at one
 _CONTENT_BREAKS = frozenset({",", ";", "and", "but"})
 

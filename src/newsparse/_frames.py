@@ -366,7 +366,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 consumed_until = frame.content_tokens[1] if frame.content_tokens else c
                 continue
         if word in INTENT_FORMS and (
-            (c + 1 < n and toks.words[c + 1] == "to")
+            (c + 1 < n and toks.words[c + 1] == "to" and not _to_a_noun(toks, c + 1))
             or (c + 2 < n and toks.words[c + 1] == "not" and toks.words[c + 2] == "to")
             # a time phrase before "to": "vowed Monday to ...", "on Friday"
             or _to_after_time(toks, c) is not None
@@ -2155,6 +2155,15 @@ def _verb_frame(
         and toks.words[c + 2] not in {"reporters", "journalists"}
     ):
         return None  # "adds to pressure on retailers": it grows, nobody speaks
+    if word == "told" and c > 0 and toks.words[c - 1] in _PASSIVE_BE:
+        if c + 1 >= len(toks) or toks.words[c + 1] in {"by", "to", "about", "of", "in"}:
+            return None  # "a story told by the Caller": a passive with its agent
+        # "The jury was told that ...": the ones told are no speaker, and who
+        # told them is not written (a quote with no speaker)
+        found = _forward_content(text, toks, c, cue.end, "say", sentence)
+        if found is None:
+            return None
+        return _Frame(None, None, cue, found[0], found[1], c)
     purpose = None if _went_on(toks, c) else _purpose_subject(text, toks, c)
     if purpose is not None:
         # "took to social media to say ...", "went on Fox News to argue that"
@@ -2454,6 +2463,19 @@ def _it_subject(toks: _Tokens, lead: int) -> tuple[int, int] | None:
     ):
         return (first, first)
     return None
+
+
+def _to_a_noun(toks: _Tokens, to: int) -> bool:
+    """``agreed to a plea deal``, ``agreed to terms``: ``to`` opens a noun
+    phrase, not an infinitive."""
+    if to + 1 >= len(toks):
+        return False
+    nxt = toks.words[to + 1]
+    return (
+        nxt in DETERMINERS
+        or is_number(nxt)
+        or (nxt.endswith("s") and not nxt.endswith(("ss", "us")) and len(nxt) > 3)
+    )
 
 
 def _object_noun(toks: _Tokens, c: int) -> bool:

@@ -993,7 +993,7 @@ def _agent_plural(word: str) -> bool:
 _ING_ADJECTIVES = frozenset(
     """defending reigning leading founding visiting outgoing incoming acting
     managing presiding sitting ruling governing retiring winning losing
-    returning starting""".split()
+    returning starting running""".split()
 )
 
 
@@ -1077,6 +1077,13 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     named = False
     while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
         word = toks.words[k]
+        if (
+            k > first
+            and word in {"on", "last", "this", "earlier"}
+            and k + 1 < limit
+            and (toks.words[k + 1] in _TIME_POINTS)
+        ):
+            break  # "The NFL on Tuesday suspended ...": the day is no part of it
         if (
             word in {"at", "of", "for", "with"}
             and k > first
@@ -1356,6 +1363,14 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             (len(inner) <= 3 and all(toks.words[t] in _ASIDES for t in inner))
             or _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[comma - 1])
             or _phrase_aside(toks, k + 1, comma - 1)
+            # "Sunil Rao, of Surrey Police, said": the body the person is from
+            or (
+                toks.words[k + 1] in {"of", "from"}
+                and len(inner) >= 2
+                and all(
+                    _capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS for t in inner[1:]
+                )
+            )
         ):
             # "Murphy, though, said", "Lee, for her part, said": the name, or
             # another appositive, before the aside
