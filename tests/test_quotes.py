@@ -3058,6 +3058,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We are doing all we can.", "she", "told")],
     ),
     (
+        "inverted-role-then-a-name-with-an-age",
+        "“He was a gentle soul,” said his aunt, Dora Lee, 62, of Tulsa.",
+        [("direct", "He was a gentle soul,", "Dora Lee", "said")],
+    ),
+    (
+        "closing-role-then-a-name-with-an-age",
+        "“It hurts,” his aunt, Dora Lee, 62, said.",
+        [("direct", "It hurts,", "Dora Lee", "said")],
+    ),
+    (
+        "a-listener-with-a-complement-before-a-colon",
+        "Ms Lye told MPs on the Home Affairs Committee: ‘We acted fast.’",
+        [("direct", "We acted fast.", "Ms Lye", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2057,7 +2057,21 @@ def _closing_name(
         return None  # one capitalised word may open a clause
     if opening and end + 2 < n and toks.words[end + 1] == ",":
         return (comma + 1, end)  # "According to the port's spokeswoman, Ana Ruiz, the ..."
-    if not all(toks.kinds[t] == "p" for t in range(end + 1, n)):
+    tail = end + 1
+    if (
+        tail + 1 < n
+        and toks.words[tail] == ","
+        and (is_number(toks.words[tail + 1]) or toks.words[tail + 1] == "of")
+    ):
+        # "said his aunt, Dora Lee, 62, of Tulsa.": an age or a hometown
+        tail += 2
+        while tail < n and toks.kinds[tail] == "w":
+            tail += 1
+        if tail + 1 < n and toks.words[tail] == "," and toks.words[tail + 1] == "of":
+            tail += 2
+            while tail < n and toks.kinds[tail] == "w":
+                tail += 1
+    if not all(toks.kinds[t] == "p" for t in range(tail, n)):
         return None
     return (comma + 1, end)
 

@@ -1221,7 +1221,13 @@ def _after_quote_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int
         stop += 1
     if stop == first or stop - first > _MAX_SPEAKER_TOKENS:
         return None
-    name = range(stop + 1, comma)
+    name_end = comma
+    inner_comma = next((t for t in range(stop + 1, comma) if toks.words[t] == ","), None)
+    if inner_comma is not None and (
+        is_number(toks.words[inner_comma + 1]) or toks.words[inner_comma + 1] == "of"
+    ):
+        name_end = inner_comma  # "“...,” his aunt, Dora Lee, 62, said": an age after the name
+    name = range(stop + 1, name_end)
     if (
         (
             toks.words[first] in DETERMINERS
@@ -1230,9 +1236,9 @@ def _after_quote_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int
         )
         and 2 <= len(name) <= 5
         and all(_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS for t in name)
-        and _capitalized(text, toks, comma - 1)
+        and _capitalized(text, toks, name_end - 1)
     ):
-        return (stop + 1, comma - 1)  # "“...,” the firm's chief, Dana Holt, said": the name
+        return (stop + 1, name_end - 1)  # "“...,” the firm's chief, Dana Holt, said": the name
     return (first, stop - 1)
 
 

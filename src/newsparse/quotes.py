@@ -33,7 +33,8 @@ from newsparse._content import _MIN_CONTENT_WORDS
 from newsparse._frames import _Frame, _frames, _headline_frames, sentence_may_frame
 from newsparse._state import ParseState
 from newsparse._tokens import _tokenize, _Tokens
-from newsparse.lexicon.cues import QUOTED_ACT_FORMS, SPEECH_ACT_FORMS
+from newsparse.lexicon.cues import CUE_FORMS, QUOTED_ACT_FORMS, SPEECH_ACT_FORMS
+from newsparse.lexicon.words import AUXILIARIES, is_past_verb
 from newsparse.model import BlockKind, Mention, Quote, QuoteKind, Span
 from newsparse.quotemarks import QuoteSpan, find_quotes
 from newsparse.sentences import split_sentences
@@ -260,7 +261,7 @@ def _emit(
         # the quoted object of a speech act ("which he called “a cartel”"): partial
         act = toks.words[frame.cue_index]
         alone = (
-            "w" not in kinds
+            ("w" not in kinds or _after_colon_alone(toks, q_tokens, first, last))
             and len(q_tokens) == 1
             and not (frame.weak and (act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS))
             and not (first > 0 and toks.words[first - 1] == "that")  # "warned that “...”"
@@ -277,6 +278,26 @@ def _emit(
         return covered  # but "46 percent said yes": an answer
     results.append(Attribution(content, QuoteKind.INDIRECT, frame.speaker_span, frame.cue))
     return covered
+
+
+def _after_colon_alone(toks: _Tokens, q_tokens: list[int], first: int, last: int) -> bool:
+    """``told MPs on the Home Affairs Committee: “...”``: the words before a
+    colon only name the listener or the venue (no verb among them), and the
+    quotation after it runs to the end: a whole utterance."""
+    if len(q_tokens) != 1:
+        return False
+    q = q_tokens[0]
+    return (
+        q - 1 >= first
+        and toks.words[q - 1] == ":"
+        and all(toks.kinds[t] == "p" for t in range(q + 1, last + 1))
+        and not any(
+            toks.words[t] in AUXILIARIES
+            or toks.words[t] in CUE_FORMS
+            or is_past_verb(toks.words[t])
+            for t in range(first, q - 1)
+        )
+    )
 
 
 def _claim(
