@@ -3073,6 +3073,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We acted fast.", "Ms Lye", "told")],
     ),
     (
+        "a-bare-apostrophe-owner-before-a-name",
+        "“It was fair,” Sallis' attorney, Ken Ostrow, said.",
+        [("direct", "It was fair,", "Ken Ostrow", "said")],
+    ),
+    (
+        "a-name-with-its-body-in-an-appositive",
+        "Their attorney, Ana Ruiz of the Civil Liberties Union, said the law is unfair.",
+        [("indirect", "the law is unfair", "Ana Ruiz", "said")],
+    ),
+    (
+        "a-role-noun-then-a-name-in-an-appositive",
+        "One victim, widow Margaret Fenn, said she forgave him.",
+        [("indirect", "she forgave him", "Margaret Fenn", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1081,6 +1081,8 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
             any(w.endswith(("'s", "’s")) for w in words[1:5])
             and _capitalized(text, toks, comma + 1)
         )
+        # AP's bare apostrophe: "Sallis' attorney"
+        or text[toks.ends[comma + 1] : toks.ends[comma + 1] + 1] in {"'", "’"}
     ):
         if any(w in CUE_FORMS for w in words) or not any(w in _ROLE_NOUNS for w in words):
             return last  # "..., the harbour flooded, Ruiz said": a clause, not a role

@@ -212,6 +212,30 @@ def _document_by_before(toks: _Tokens, i: int, floor: int) -> bool:
     return False
 
 
+def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tuple[int, int] | None:
+    """The name in an appositive set off after a role: a name with its body
+    after ``of`` (``Ana Ruiz of the Civil Liberties Union``), or a lower-case
+    role before a name (``widow Margaret Fenn``)."""
+    words = toks.words
+    if last - first > 9 or any(toks.kinds[t] != "w" for t in range(first, last + 1)):
+        return None
+    of = next((t for t in range(first + 2, last) if words[t] == "of"), None)
+    if of is not None and 2 <= of - first <= 4:
+        body = of + 2 if words[of + 1] == "the" else of + 1
+        if all(_capitalized(text, toks, t) for t in range(first, of)) and all(
+            _capitalized(text, toks, t) or words[t] in _NAME_LINKS for t in range(body, last + 1)
+        ):
+            return (first, of - 1)
+    if (
+        not _capitalized(text, toks, first)
+        and (words[first] in ROLE_HEADS or words[first] in _JOB_NOUNS)
+        and 2 <= last - first <= 3
+        and all(_capitalized(text, toks, t) for t in range(first + 1, last + 1))
+    ):
+        return (first + 1, last)
+    return None
+
+
 def _count_before(toks: _Tokens, start: int, floor: int) -> int:
     """``more than a dozen party officials``, ``About 4 in 10 adults``: the
     words of a count before the phrase belong to it."""
@@ -1231,8 +1255,13 @@ def _after_quote_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int
     if (
         (
             toks.words[first] in DETERMINERS
-            # "“...,” Mr. Voss’s running mate, Gov. Lena Pike, said"
-            or any(toks.words[t].endswith(("'s", "’s")) for t in range(first, stop))
+            # "“...,” Mr. Voss’s running mate, Gov. Lena Pike, said", and AP's
+            # bare apostrophe: "“...,” Sallis' attorney, Ken Ostrow, said"
+            or any(
+                toks.words[t].endswith(("'s", "’s"))
+                or text[toks.ends[t] : toks.ends[t] + 1] in "'’"
+                for t in range(first, stop)
+            )
         )
         and 2 <= len(name) <= 5
         and all(_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS for t in name)
@@ -1413,6 +1442,11 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and not (toks.words[k + 1] in TITLE_WORDS and toks.words[k + 2] in _NAME_LINKS)
         ):
             return (k + 1, comma - 1)  # "One of the report's authors, Ari Fleischer, said"
+        named = _name_in_appositive(text, toks, k + 1, comma - 1)
+        if named is not None:
+            # "Their attorney, Ana Ruiz of the Liberties Union, said", "One
+            # victim, widow Margaret Fenn, said": the name inside
+            return named
         speaker = _speaker_left(text, toks, k - 1, 0)
         if speaker is None:
             comma = k  # "Kirk, R-S.C., a long-shot candidate, said": one more to the left
