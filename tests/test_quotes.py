@@ -3088,6 +3088,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she forgave him", "Margaret Fenn", "said")],
     ),
     (
+        "a-court-heard-names-no-speaker",
+        "Southwark Crown Court heard that the van was stolen.",
+        [("indirect", "the van was stolen", None, "heard")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -435,6 +435,14 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         else:
             continue
         if frame is not None:
+            if (
+                word == "heard"
+                and frame.speaker is not None
+                and toks.words[frame.speaker[1]] in _HEARING_BODIES
+            ):
+                # "Southwark Crown Court heard that ...": the court listened;
+                # who said it is not written (a quote with no speaker)
+                frame.speaker, frame.speaker_span = None, None
             frames.append(frame)
             if frame.speaker is not None and frame.speaker[1] > c:
                 consumed_until = frame.speaker[1]
@@ -2541,6 +2549,9 @@ _PURPOSE_SPEECH = frozenset(
 
 # -ing cue forms that are nouns after a determiner: "a flood warning"
 _ING_NOUNS = frozenset("warning warnings ruling finding briefing hearing filing reading".split())
+
+# bodies that hear evidence: "the court heard that ...", "the inquest heard"
+_HEARING_BODIES = frozenset("court jury jurors inquest tribunal hearing magistrates".split())
 
 _GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})
 # participles that make their noun the ones asked: "those surveyed say"
