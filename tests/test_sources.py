@@ -793,6 +793,43 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Arvo Salm", "person", "county epidemiologist")],
     ),
     (
+        "undotted-british-titles-leave-the-name",
+        "PC Tamsin Reeve said the lane was shut. Cllr Owen Brack said the bins were late. "
+        "Det Con Ravi Sethna said the van was found.",
+        [
+            ("Tamsin Reeve", "person", "PC"),
+            ("Owen Brack", "person", "Cllr"),
+            ("Ravi Sethna", "person", "Det Con"),
+        ],
+    ),
+    (
+        "con-alone-is-a-given-name",
+        "Con Garrity said the lane was shut for the night.",
+        [("Con Garrity", "person", None)],
+    ),
+    (
+        "court-opinion-and-dissent-are-documents",
+        "The majority opinion said the county had erred. The dissent said the county had "
+        "acted within its powers.",
+        [("The majority opinion", "document", None), ("The dissent", "document", None)],
+    ),
+    (
+        "british-government-metonyms-are-bodies",
+        "Downing Street said the talks in Varnholt had gone well. Scotland Yard said two men "
+        "had been held.",
+        [("Downing Street", "organization", None), ("Scotland Yard", "organization", None)],
+    ),
+    (
+        "a-department-spokesman-is-anonymous",
+        "A Department for Harbours spokesman said the ferry would sail on Monday.",
+        [("A Department for Harbours spokesman", "anonymous", None)],
+    ),
+    (
+        "a-senior-party-member-is-anonymous",
+        "A senior Tory said the budget for Varnholt was dead.",
+        [("A senior Tory", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

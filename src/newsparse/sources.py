@@ -52,6 +52,7 @@ from newsparse.lexicon.sources import (
     MEDIA_NAMES,
     MEMBER_PLURALS,
     NEWS_VERBS,
+    BODY_METONYMS,
     ORGANIZATION_HEADS,
     ORGANIZATION_ROLE_NOUNS,
     ORGANIZATION_SUFFIXES,
@@ -2547,6 +2548,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if len(lower) == 2 and lower[0] == "the" and lower[1] in PARTY_MEMBER_NOUNS:
         # "the Democrat": a party's member, not the party
         return _Reading("description", SourceKind.PERSON, lower[1], raw, None, False, None)
+    if (
+        len(lower) >= 2
+        and lower[0] in {"a", "an", "one", "another"}
+        and lower[-1] in PARTY_MEMBER_NOUNS | {"conservative"}
+        and all(w.islower() for w in words[1:-1])
+    ):
+        # "A senior Tory", "a Democrat": an unnamed member of the party; the
+        # party noun is no surname
+        return _Reading("description", SourceKind.ANONYMOUS, lower[-1], raw, None, False, None)
     joined = " ".join(lower)
     if _ANONYMITY.search(joined):
         head = _head(lower)
@@ -2675,6 +2685,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return coordinated
     if _country(bare):
         return _organization(raw)  # "North Korea said", "Sri Lanka": a government
+    if " ".join(bare).lower() in BODY_METONYMS:
+        return _organization(raw)  # "Downing Street said", "Scotland Yard": a body
     affiliated = _person_of_body(text, mention, bare)
     if affiliated is not None:
         return affiliated  # "Arsen Tavo of the Koravian Institute"
@@ -3306,7 +3318,18 @@ def _head(lower: list[str]) -> str:
         }:
             head = lower[i - 1]
             break
+    if (
+        head != lower[-1]
+        and lower[-1].strip(",.") in _SPOKES_NOUNS
+        and (head in ORGANIZATION_HEADS or head in ORGANIZATION_WORDS)
+    ):
+        # "A Department for Transport spokesman": the body's name, with its
+        # own "for"/"of", stands before the person's noun, which heads it
+        head = lower[-1]
     return head.strip(",.’'")
+
+
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 
 
 def _stem(word: str) -> str:
@@ -3463,6 +3486,11 @@ _HONOURS = frozenset(
 _MALAY_HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "tun", "toh"})
 _PAIRED_HONORIFICS = {
     left: frozenset({"sri", "seri"}) for left in ("tan", "puan", *_MALAY_HONORIFICS)
+} | {
+    # "Det Con Sunil Rao": PA's undotted detective constable; "Con" is a
+    # rank only after "Det" (alone it is a given name: "Con Houlihan")
+    "det": frozenset({"con"}),
+    "det.": frozenset({"con", "con."}),
 }
 
 
