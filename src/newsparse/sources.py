@@ -40,6 +40,7 @@ from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
+    BODY_METONYMS,
     BODY_SHORT_FORMS,
     BUSINESS_NAME_WORDS,
     COMPANY_DESCRIPTION_NOUNS,
@@ -52,7 +53,6 @@ from newsparse.lexicon.sources import (
     MEDIA_NAMES,
     MEMBER_PLURALS,
     NEWS_VERBS,
-    BODY_METONYMS,
     ORGANIZATION_HEADS,
     ORGANIZATION_ROLE_NOUNS,
     ORGANIZATION_SUFFIXES,
