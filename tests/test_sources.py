@@ -830,6 +830,18 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("A senior Tory", "anonymous", None)],
     ),
     (
+        "a-capitalised-british-office-joins-its-holder",
+        "Kerrin Vale, the Chancellor, said growth in Varnholt was strong. The Chancellor "
+        "added: 'We will not borrow more.' Home Secretary Ilsa Brand said crime was down. "
+        "The Home Secretary added: 'There is more to do.'",
+        [("Kerrin Vale", "person", "Chancellor"), ("Ilsa Brand", "person", "Home Secretary")],
+    ),
+    (
+        "a-capitalised-office-with-no-holder-is-anonymous",
+        "The Treasurer said the budget for Varnholt was sound.",
+        [("The Treasurer", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -2549,6 +2549,21 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "the Democrat": a party's member, not the party
         return _Reading("description", SourceKind.PERSON, lower[1], raw, None, False, None)
     if (
+        2 <= len(words) <= 5
+        and lower[0] == "the"
+        and lower[-1] in ROLE_HEADS
+        and lower[-1] in TITLE_WORDS
+        and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in words[1:])
+        and not any(w in ORGANIZATION_WORDS for w in lower)
+    ):
+        # "The Chancellor", "The Home Secretary", "The Prime Minister": a
+        # British office capitalised as its holder's re-mention reads as the
+        # office written in lower case (a role, joining its one holder)
+        reading = _read(text, attrs.evolve(mention, text=raw.lower()), names)
+        if reading.name.lower() == raw.lower():
+            reading = attrs.evolve(reading, name=raw)
+        return reading
+    if (
         len(lower) >= 2
         and lower[0] in {"a", "an", "one", "another"}
         and lower[-1] in PARTY_MEMBER_NOUNS | {"conservative"}
