@@ -842,6 +842,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("The Treasurer", "anonymous", None)],
     ),
     (
+        "a-player-s-position-after-a-name-is-the-title",
+        "Quarrie, a two-time All-Star, said the team was tired. Belvin, a veteran outfielder, "
+        "said the bus was late.",
+        [
+            ("Quarrie", "person", "two-time All-Star"),
+            ("Belvin", "person", "veteran outfielder"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3224,8 +3224,21 @@ def _person_appositive(text: str, end: int) -> bool:
     # or a noun for one person heading the appositive
     head = _head(words)
     return bool(_AGE.search(m.group(1))) or (
-        (head in _PERSON_NOUNS and head != "member") or _job_noun(_written_head(m.group(1)))
+        (head in _PERSON_NOUNS and head != "member")
+        or _job_noun(_written_head(m.group(1)))
+        # "Ocampo, a two-time All-Star,", "Ferro, a forward,": a player's
+        # position or honour is one person's, as before a name
+        or head in _POSITION_NOUNS
+        or head in _PLAYER_NOUNS
     )
+
+
+# a player's honour, rank or class after a name ("a two-time All-Star", "the
+# reigning MVP", "a first-round pick", "the league's leading scorer")
+_PLAYER_NOUNS = frozenset(
+    """all-star mvp scorer reliever closer starter catcher defenseman
+    receiver sophomore freshman pick draftee""".split()
+)
 
 
 def _followed_by_which(text: str, end: int) -> bool:
@@ -3753,7 +3766,13 @@ def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".,") for w in title.split()}
     lower_words = {w.strip(".") for w in title.split() if w.islower()}
-    if not words & _ROLE_TITLE_WORDS and not _job_noun(_written_head(title)):
+    if (
+        not words & _ROLE_TITLE_WORDS
+        and not _job_noun(_written_head(title))
+        # "a two-time All-Star", "a veteran outfielder": a player's position
+        # or honour heads it
+        and _written_head(title).lower() not in _POSITION_NOUNS | _PLAYER_NOUNS
+    ):
         return None
     if _KIN_OF_COUNT.search(title.lower()):
         return None  # "a mother of three": a description, no title (SPEC)
