@@ -851,6 +851,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-given-name-that-is-a-title-word-after-a-title",
+        "Prosecutor Dean Halvorsen said the case was closed. Field Marshal Orrin said the war "
+        "was over.",
+        [("Dean Halvorsen", "person", "Prosecutor"), ("Orrin", "person", "Field Marshal")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3448,9 +3448,22 @@ def _split_name(
     while i > 0 and len(tokens) - i - particles < 4:
         word = tokens[i - 1]
         low = word.lower()
+        left = tokens[i - 2].lower() if i >= 2 else before.lower()
+        if (
+            i == len(tokens) - 1
+            and low in _GIVEN_NAME_TITLES
+            and word[:1].isupper()
+            and left.rstrip(".") in ROLE_HEADS | TITLE_WORDS
+            and left.rstrip(".") not in _TITLE_MODIFIERS
+            and left.rstrip(".") not in _GIVEN_NAME_TITLES
+        ):
+            # "Prosecutor | Dean Albright", "coach | Deacon Tucker": a title
+            # does not stack a second bare title word before a lone surname;
+            # that word is the given name
+            i -= 1
+            continue
         if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
             break
-        left = tokens[i - 2].lower() if i >= 2 else before.lower()
         if i < len(tokens) and (
             low in _PAIRED_HONORIFICS.get(left, ()) or low in _MALAY_HONORIFICS
         ):
@@ -3512,6 +3525,16 @@ _HONOURS = frozenset(
 # or ``Sri``/``Seri`` after the word it pairs with (``Tan Sri``, ``Datuk
 # Seri``, ``Puan Sri``; ``Tan`` alone is a surname, ``Sri`` a first name)
 _MALAY_HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "tun", "toh"})
+# title words that are also given names ("Dean Albright", "Major Tucker")
+_GIVEN_NAME_TITLES = frozenset({"dean", "deacon", "major", "bishop", "prince", "marshal"})
+# words that make a compound title with the next title word ("Assistant
+# Dean", "Field Marshal", "Crown Prince", "Drum Major", "Auxiliary Bishop")
+_TITLE_MODIFIERS = frozenset(
+    """assistant associate deputy vice acting interim field crown drum
+    auxiliary chief grand senior former lord state provost fire sergeant sgt
+    sgt. staff command""".split()
+)
+
 _PAIRED_HONORIFICS = {
     left: frozenset({"sri", "seri"}) for left in ("tan", "puan", *_MALAY_HONORIFICS)
 } | {
