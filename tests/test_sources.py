@@ -857,6 +857,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Dean Halvorsen", "person", "Prosecutor"), ("Orrin", "person", "Field Marshal")],
     ),
     (
+        "football-s-boss-is-one-person-joining-the-manager",
+        "Varnholt Rovers manager Ilkka Brandt said the pitch was wet. The Rovers boss added: "
+        "'We were poor today.' The City boss said: 'We deserved the win.'",
+        [
+            ("Ilkka Brandt", "person", "Varnholt Rovers manager"),
+            ("The City boss", "anonymous", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3260,7 +3260,10 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     if head == "guard" and "coast" in lower[:-1]:
         head = "coastguard"  # "the coast guard": the one body, written in two words
     stem = _stem(head)
-    plural = (head.endswith("s") or head in {"people", "police"}) and not one
+    # ("boss", "witness": a singular in -ss)
+    plural = (
+        (head.endswith("s") and not head.endswith("ss")) or head in {"people", "police"}
+    ) and not one
     if _company_description(raw, lower, head):
         # "the maker of Dunmore crackers": a company named by what it does
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)

@@ -1377,6 +1377,9 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "prof.": frozenset({"professor"}),
         "rev.": frozenset({"reverend", "pastor"}),
         "ceo": frozenset({"executive", "chief"}),
+        # football's manager is "the boss" in British and Australian sport
+        "manager": frozenset({"boss"}),
+        "coach": frozenset({"boss"}),
     }
 )
 
