@@ -3197,10 +3197,12 @@ def _role_after_of(lower: list[str]) -> bool:
     at = next((i for i, w in enumerate(lower) if i and w in {"of", "for"}), None)
     if at is None:
         return False
-    return any(
-        w in ROLE_HEADS or (w.endswith(".") and w in TITLE_WORDS)
-        for w in (w.strip(",") for w in lower[at + 1 :])
-    )
+    rest = [w.strip(",") for w in lower[at + 1 :]]
+    # a role before a possessive owns the body ("a spokeswoman for the U.S.
+    # Attorney's Office in Boston", "the attorney general's office"): no
+    # holder's role
+    owner = max((k for k, w in enumerate(rest) if w.endswith(("'s", "’s"))), default=-1)
+    return any(w in ROLE_HEADS or (w.endswith(".") and w in TITLE_WORDS) for w in rest[owner + 1 :])
 
 
 def _name_word(word: str) -> bool:
