@@ -866,6 +866,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-team-s-possessive-before-a-player-s-noun",
+        "Quarrie, Varnholt's leading scorer, said the team was tired.",
+        [("Quarrie", "person", "Varnholt's leading scorer")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -180,6 +180,9 @@ _WHICH = re.compile(r",?\s+which\s")
 # person's appositive looks like
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3}(?:,|[.;]?\s*$|[.;]\s)")
 _AGE = re.compile(r"\d{1,3}-year-old")
+# an appositive after a name opened by a capitalised owner ("Ferro, Denver's
+# leading scorer,")
+_OWNER_APPOSITIVE = re.compile(r",\s+[A-Z][\w.]{0,30}(?:'s|’s)\s+([^,;.]{1,60})")
 _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|its|their|our)\s+([^,;.]{1,80})")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
@@ -3217,9 +3220,14 @@ def _person_appositive(text: str, end: int) -> bool:
     if _AGE_APPOSITIVE.match(text, end):
         return True
     m = _ARTICLE_APPOSITIVE.match(text, end)
+    owned = m is None and (m := _OWNER_APPOSITIVE.match(text, end)) is not None
     if m is None:
         return False
     words = m.group(1).lower().split()
+    if owned:
+        # "Ferro, Denver's leading scorer,": only a player's noun after a
+        # team's possessive ("Ferro, Denver's" alone may be a list)
+        return _head(words) in _POSITION_NOUNS | _PLAYER_NOUNS
     if any(w in ROLE_HEADS or w in TITLE_WORDS for w in words):
         return True
     # "Mariam, a 34-year-old teacher", "Omid, an engineer in Herat": an age,
