@@ -871,6 +871,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Quarrie", "person", "Varnholt's leading scorer")],
     ),
     (
+        "a-place-s-capitalised-office-is-no-split-name",
+        "Varnland's First Minister Iona Brack said the talks would go on. Varnland's First "
+        "Minister added: 'We will not give up now.'",
+        [("Iona Brack", "person", "Varnland's First Minister")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -2553,16 +2553,19 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading("description", SourceKind.PERSON, lower[1], raw, None, False, None)
     if (
         2 <= len(words) <= 5
-        and lower[0] == "the"
+        and (lower[0] == "the" or (words[0][:1].isupper() and _possessive(words[0])))
         and lower[-1] in ROLE_HEADS
         and lower[-1] in TITLE_WORDS
         and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in words[1:])
         and not any(w in ORGANIZATION_WORDS for w in lower)
     ):
-        # "The Chancellor", "The Home Secretary", "The Prime Minister": a
-        # British office capitalised as its holder's re-mention reads as the
-        # office written in lower case (a role, joining its one holder)
-        reading = _read(text, attrs.evolve(mention, text=raw.lower()), names)
+        # "The Chancellor", "The Home Secretary", "Scotland's First
+        # Minister": a British office capitalised as its holder's re-mention
+        # reads as the office written in lower case (a role, joining its one
+        # holder)
+        # ("Scotland's First Minister": the owner keeps its capital)
+        office = " ".join([words[0] if lower[0] != "the" else "the", *lower[1:]])
+        reading = _read(text, attrs.evolve(mention, text=office), names)
         if reading.name.lower() == raw.lower():
             reading = attrs.evolve(reading, name=raw)
         return reading
