@@ -221,6 +221,13 @@ SOURCE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "The college's rector, Ylva Sandqvist, said fees would be frozen.",
         [("Ylva Sandqvist", "college's rector")],
     ),
+    (
+        # wh8i #8, 2026-11-29 night: a role word before a possessive body
+        # ("Attorney's Office") made the place after "in" a person's name
+        "spokeswoman-for-an-office-in-a-place-is-anonymous",
+        "A spokeswoman for the U.S. Attorney's Office in Varnholt said the case was closed.",
+        [("A spokeswoman for the U.S. Attorney's Office in Varnholt", None)],
+    ),
 ]
 
 QUOTE_CASES += [

@@ -793,6 +793,90 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Arvo Salm", "person", "county epidemiologist")],
     ),
     (
+        "undotted-british-titles-leave-the-name",
+        "PC Tamsin Reeve said the lane was shut. Cllr Owen Brack said the bins were late. "
+        "Det Con Ravi Sethna said the van was found.",
+        [
+            ("Tamsin Reeve", "person", "PC"),
+            ("Owen Brack", "person", "Cllr"),
+            ("Ravi Sethna", "person", "Det Con"),
+        ],
+    ),
+    (
+        "con-alone-is-a-given-name",
+        "Con Garrity said the lane was shut for the night.",
+        [("Con Garrity", "person", None)],
+    ),
+    (
+        "court-opinion-and-dissent-are-documents",
+        "The majority opinion said the county had erred. The dissent said the county had "
+        "acted within its powers.",
+        [("The majority opinion", "document", None), ("The dissent", "document", None)],
+    ),
+    (
+        "british-government-metonyms-are-bodies",
+        "Downing Street said the talks in Varnholt had gone well. Scotland Yard said two men "
+        "had been held.",
+        [("Downing Street", "organization", None), ("Scotland Yard", "organization", None)],
+    ),
+    (
+        "a-department-spokesman-is-anonymous",
+        "A Department for Harbours spokesman said the ferry would sail on Monday.",
+        [("A Department for Harbours spokesman", "anonymous", None)],
+    ),
+    (
+        "a-senior-party-member-is-anonymous",
+        "A senior Tory said the budget for Varnholt was dead.",
+        [("A senior Tory", "anonymous", None)],
+    ),
+    (
+        "a-capitalised-british-office-joins-its-holder",
+        "Kerrin Vale, the Chancellor, said growth in Varnholt was strong. The Chancellor "
+        "added: 'We will not borrow more.' Home Secretary Ilsa Brand said crime was down. "
+        "The Home Secretary added: 'There is more to do.'",
+        [("Kerrin Vale", "person", "Chancellor"), ("Ilsa Brand", "person", "Home Secretary")],
+    ),
+    (
+        "a-capitalised-office-with-no-holder-is-anonymous",
+        "The Treasurer said the budget for Varnholt was sound.",
+        [("The Treasurer", "anonymous", None)],
+    ),
+    (
+        "a-player-s-position-after-a-name-is-the-title",
+        "Quarrie, a two-time All-Star, said the team was tired. Belvin, a veteran outfielder, "
+        "said the bus was late.",
+        [
+            ("Quarrie", "person", "two-time All-Star"),
+            ("Belvin", "person", "veteran outfielder"),
+        ],
+    ),
+    (
+        "a-given-name-that-is-a-title-word-after-a-title",
+        "Prosecutor Dean Halvorsen said the case was closed. Field Marshal Orrin said the war "
+        "was over.",
+        [("Dean Halvorsen", "person", "Prosecutor"), ("Orrin", "person", "Field Marshal")],
+    ),
+    (
+        "football-s-boss-is-one-person-joining-the-manager",
+        "Varnholt Rovers manager Ilkka Brandt said the pitch was wet. The Rovers boss added: "
+        "'We were poor today.' The City boss said: 'We deserved the win.'",
+        [
+            ("Ilkka Brandt", "person", "Varnholt Rovers manager"),
+            ("The City boss", "anonymous", None),
+        ],
+    ),
+    (
+        "a-team-s-possessive-before-a-player-s-noun",
+        "Quarrie, Varnholt's leading scorer, said the team was tired.",
+        [("Quarrie", "person", "Varnholt's leading scorer")],
+    ),
+    (
+        "a-place-s-capitalised-office-is-no-split-name",
+        "Varnland's First Minister Iona Brack said the talks would go on. Varnland's First "
+        "Minister added: 'We will not give up now.'",
+        [("Iona Brack", "person", "Varnland's First Minister")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

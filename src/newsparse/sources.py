@@ -40,6 +40,7 @@ from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
+    BODY_METONYMS,
     BODY_SHORT_FORMS,
     BUSINESS_NAME_WORDS,
     COMPANY_DESCRIPTION_NOUNS,
@@ -179,6 +180,9 @@ _WHICH = re.compile(r",?\s+which\s")
 # person's appositive looks like
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3}(?:,|[.;]?\s*$|[.;]\s)")
 _AGE = re.compile(r"\d{1,3}-year-old")
+# an appositive after a name opened by a capitalised owner ("Ferro, Denver's
+# leading scorer,")
+_OWNER_APPOSITIVE = re.compile(r",\s+[A-Z][\w.]{0,30}(?:'s|’s)\s+([^,;.]{1,60})")
 _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|its|their|our)\s+([^,;.]{1,80})")
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
@@ -2547,6 +2551,33 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if len(lower) == 2 and lower[0] == "the" and lower[1] in PARTY_MEMBER_NOUNS:
         # "the Democrat": a party's member, not the party
         return _Reading("description", SourceKind.PERSON, lower[1], raw, None, False, None)
+    if (
+        2 <= len(words) <= 5
+        and (lower[0] == "the" or (words[0][:1].isupper() and _possessive(words[0])))
+        and lower[-1] in ROLE_HEADS
+        and lower[-1] in TITLE_WORDS
+        and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in words[1:])
+        and not any(w in ORGANIZATION_WORDS for w in lower)
+    ):
+        # "The Chancellor", "The Home Secretary", "Scotland's First
+        # Minister": a British office capitalised as its holder's re-mention
+        # reads as the office written in lower case (a role, joining its one
+        # holder)
+        # ("Scotland's First Minister": the owner keeps its capital)
+        office = " ".join([words[0] if lower[0] != "the" else "the", *lower[1:]])
+        reading = _read(text, attrs.evolve(mention, text=office), names)
+        if reading.name.lower() == raw.lower():
+            reading = attrs.evolve(reading, name=raw)
+        return reading
+    if (
+        len(lower) >= 2
+        and lower[0] in {"a", "an", "one", "another"}
+        and lower[-1] in PARTY_MEMBER_NOUNS | {"conservative"}
+        and all(w.islower() for w in words[1:-1])
+    ):
+        # "A senior Tory", "a Democrat": an unnamed member of the party; the
+        # party noun is no surname
+        return _Reading("description", SourceKind.ANONYMOUS, lower[-1], raw, None, False, None)
     joined = " ".join(lower)
     if _ANONYMITY.search(joined):
         head = _head(lower)
@@ -2675,6 +2706,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return coordinated
     if _country(bare):
         return _organization(raw)  # "North Korea said", "Sri Lanka": a government
+    if " ".join(bare).lower() in BODY_METONYMS:
+        return _organization(raw)  # "Downing Street said", "Scotland Yard": a body
     affiliated = _person_of_body(text, mention, bare)
     if affiliated is not None:
         return affiliated  # "Arsen Tavo of the Koravian Institute"
@@ -3170,10 +3203,12 @@ def _role_after_of(lower: list[str]) -> bool:
     at = next((i for i, w in enumerate(lower) if i and w in {"of", "for"}), None)
     if at is None:
         return False
-    return any(
-        w in ROLE_HEADS or (w.endswith(".") and w in TITLE_WORDS)
-        for w in (w.strip(",") for w in lower[at + 1 :])
-    )
+    rest = [w.strip(",") for w in lower[at + 1 :]]
+    # a role before a possessive owns the body ("a spokeswoman for the U.S.
+    # Attorney's Office in Boston", "the attorney general's office"): no
+    # holder's role
+    owner = max((k for k, w in enumerate(rest) if w.endswith(("'s", "’s"))), default=-1)
+    return any(w in ROLE_HEADS or (w.endswith(".") and w in TITLE_WORDS) for w in rest[owner + 1 :])
 
 
 def _name_word(word: str) -> bool:
@@ -3188,17 +3223,35 @@ def _person_appositive(text: str, end: int) -> bool:
     if _AGE_APPOSITIVE.match(text, end):
         return True
     m = _ARTICLE_APPOSITIVE.match(text, end)
+    owned = m is None and (m := _OWNER_APPOSITIVE.match(text, end)) is not None
     if m is None:
         return False
     words = m.group(1).lower().split()
+    if owned:
+        # "Ferro, Denver's leading scorer,": only a player's noun after a
+        # team's possessive ("Ferro, Denver's" alone may be a list)
+        return _head(words) in _POSITION_NOUNS | _PLAYER_NOUNS
     if any(w in ROLE_HEADS or w in TITLE_WORDS for w in words):
         return True
     # "Mariam, a 34-year-old teacher", "Omid, an engineer in Herat": an age,
     # or a noun for one person heading the appositive
     head = _head(words)
     return bool(_AGE.search(m.group(1))) or (
-        (head in _PERSON_NOUNS and head != "member") or _job_noun(_written_head(m.group(1)))
+        (head in _PERSON_NOUNS and head != "member")
+        or _job_noun(_written_head(m.group(1)))
+        # "Ocampo, a two-time All-Star,", "Ferro, a forward,": a player's
+        # position or honour is one person's, as before a name
+        or head in _POSITION_NOUNS
+        or head in _PLAYER_NOUNS
     )
+
+
+# a player's honour, rank or class after a name ("a two-time All-Star", "the
+# reigning MVP", "a first-round pick", "the league's leading scorer")
+_PLAYER_NOUNS = frozenset(
+    """all-star mvp scorer reliever closer starter catcher defenseman
+    receiver sophomore freshman pick draftee""".split()
+)
 
 
 def _followed_by_which(text: str, end: int) -> bool:
@@ -3220,7 +3273,10 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     if head == "guard" and "coast" in lower[:-1]:
         head = "coastguard"  # "the coast guard": the one body, written in two words
     stem = _stem(head)
-    plural = (head.endswith("s") or head in {"people", "police"}) and not one
+    # ("boss", "witness": a singular in -ss)
+    plural = (
+        (head.endswith("s") and not head.endswith("ss")) or head in {"people", "police"}
+    ) and not one
     if _company_description(raw, lower, head):
         # "the maker of Dunmore crackers": a company named by what it does
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
@@ -3306,7 +3362,18 @@ def _head(lower: list[str]) -> str:
         }:
             head = lower[i - 1]
             break
+    if (
+        head != lower[-1]
+        and lower[-1].strip(",.") in _SPOKES_NOUNS
+        and (head in ORGANIZATION_HEADS or head in ORGANIZATION_WORDS)
+    ):
+        # "A Department for Transport spokesman": the body's name, with its
+        # own "for"/"of", stands before the person's noun, which heads it
+        head = lower[-1]
     return head.strip(",.’'")
+
+
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 
 
 def _stem(word: str) -> str:
@@ -3397,9 +3464,22 @@ def _split_name(
     while i > 0 and len(tokens) - i - particles < 4:
         word = tokens[i - 1]
         low = word.lower()
+        left = tokens[i - 2].lower() if i >= 2 else before.lower()
+        if (
+            i == len(tokens) - 1
+            and low in _GIVEN_NAME_TITLES
+            and word[:1].isupper()
+            and left.rstrip(".") in ROLE_HEADS | TITLE_WORDS
+            and left.rstrip(".") not in _TITLE_MODIFIERS
+            and left.rstrip(".") not in _GIVEN_NAME_TITLES
+        ):
+            # "Prosecutor | Dean Albright", "coach | Deacon Tucker": a title
+            # does not stack a second bare title word before a lone surname;
+            # that word is the given name
+            i -= 1
+            continue
         if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
             break
-        left = tokens[i - 2].lower() if i >= 2 else before.lower()
         if i < len(tokens) and (
             low in _PAIRED_HONORIFICS.get(left, ()) or low in _MALAY_HONORIFICS
         ):
@@ -3461,8 +3541,23 @@ _HONOURS = frozenset(
 # or ``Sri``/``Seri`` after the word it pairs with (``Tan Sri``, ``Datuk
 # Seri``, ``Puan Sri``; ``Tan`` alone is a surname, ``Sri`` a first name)
 _MALAY_HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "tun", "toh"})
+# title words that are also given names ("Dean Albright", "Major Tucker")
+_GIVEN_NAME_TITLES = frozenset({"dean", "deacon", "major", "bishop", "prince", "marshal"})
+# words that make a compound title with the next title word ("Assistant
+# Dean", "Field Marshal", "Crown Prince", "Drum Major", "Auxiliary Bishop")
+_TITLE_MODIFIERS = frozenset(
+    """assistant associate deputy vice acting interim field crown drum
+    auxiliary chief grand senior former lord state provost fire sergeant sgt
+    sgt. staff command""".split()
+)
+
 _PAIRED_HONORIFICS = {
     left: frozenset({"sri", "seri"}) for left in ("tan", "puan", *_MALAY_HONORIFICS)
+} | {
+    # "Det Con Sunil Rao": PA's undotted detective constable; "Con" is a
+    # rank only after "Det" (alone it is a given name: "Con Houlihan")
+    "det": frozenset({"con"}),
+    "det.": frozenset({"con", "con."}),
 }
 
 
@@ -3710,7 +3805,13 @@ def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".,") for w in title.split()}
     lower_words = {w.strip(".") for w in title.split() if w.islower()}
-    if not words & _ROLE_TITLE_WORDS and not _job_noun(_written_head(title)):
+    if (
+        not words & _ROLE_TITLE_WORDS
+        and not _job_noun(_written_head(title))
+        # "a two-time All-Star", "a veteran outfielder": a player's position
+        # or honour heads it
+        and _written_head(title).lower() not in _POSITION_NOUNS | _PLAYER_NOUNS
+    ):
         return None
     if _KIN_OF_COUNT.search(title.lower()):
         return None  # "a mother of three": a description, no title (SPEC)

@@ -368,6 +368,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "polls",
         "filing",
         "ruling",
+        # a court's written reasons: "The majority opinion said", "The dissent said"
+        "opinion",
+        "dissent",
         "document",
         "documents",
         "memo",
@@ -1246,6 +1249,13 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "msgr.",
         "fr.",
         "sgt",
+        # PA style drops the points: "PC Amy Lowe", "Cllr Joan Pryor",
+        # "Prof Helen Marr", "Rev Andrew Cole", "Baroness Ruddle"
+        "pc",
+        "cllr",
+        "prof",
+        "rev",
+        "baroness",
         "lt",
         "capt",
         "col",
@@ -1367,6 +1377,9 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "prof.": frozenset({"professor"}),
         "rev.": frozenset({"reverend", "pastor"}),
         "ceo": frozenset({"executive", "chief"}),
+        # football's manager is "the boss" in British and Australian sport
+        "manager": frozenset({"boss"}),
+        "coach": frozenset({"boss"}),
     }
 )
 
@@ -1407,7 +1420,14 @@ COMPANY_DESCRIPTION_NOUNS: Mapping[str, bool] = MappingProxyType(
 
 #: A party's member, named again by the party (``Lena Marsh, a Democrat,``
 #: ... ``the Democrat``): a person, never the party itself.
-PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"democrat", "republican"})
+#: Two-word places that stand for a government or police body in British
+#: copy, as "the Kremlin" and "the White House" do: "Downing Street said",
+#: "Scotland Yard said" are organisations, never people.
+BODY_METONYMS: frozenset[str] = frozenset(
+    {"downing street", "scotland yard", "new scotland yard", "no 10", "no. 10", "number 10"}
+)
+
+PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"democrat", "republican", "tory"})
 
 
 #: Conventional short forms of public bodies that no acronym rule spells:
