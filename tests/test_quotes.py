@@ -3093,6 +3093,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the van was stolen", None, "heard")],
     ),
     (
+        "no-10-speaks",
+        "No 10 said the talks would resume.",
+        [("indirect", "the talks would resume", "No 10", "said")],
+    ),
+    (
+        "a-body-office-in-a-place",
+        "A spokesman for the FBI in Chicago said the inquiry continues.",
+        [("indirect", "the inquiry continues", "A spokesman for the FBI in Chicago", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -236,6 +236,17 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
     return None
 
 
+def _for_a_body_before(toks: _Tokens, i: int, floor: int) -> bool:
+    """Whether ``for``/``of``/``at`` after a speaker's head stands a few words
+    before token ``i`` (``a spokesman for the FBI | in Chicago``)."""
+    for t in range(i - 2, max(floor, i - 6) - 1, -1):
+        if toks.words[t] in {"for", "of", "at"}:
+            return t - 1 >= floor and toks.words[t - 1] in _PP_HEADS
+        if toks.kinds[t] != "w":
+            return False
+    return False
+
+
 def _count_before(toks: _Tokens, start: int, floor: int) -> int:
     """``more than a dozen party officials``, ``About 4 in 10 adults``: the
     words of a count before the phrase belong to it."""
@@ -316,6 +327,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
     ):
         return (j, j)  # "One strategist said ... Another said ...": one more of them
+    if word.isdigit() and j > floor and toks.words[j - 1] in {"no", "number"}:
+        return (j - 1, j)  # "No 10 said": Downing Street by its number
     if word in _COUNTED and j > floor and toks.words[j - 1] in {"the", "all"}:
         return (j - 1, j)  # "The two said", "all three said": people counted before
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
@@ -436,6 +449,14 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 and i - 1 >= floor
                 and toks.words[i - 1] in ORGANIZATION_HEADS
                 and _capitalized(text, toks, i + 1)
+            )
+            # "A spokesman for the FBI in Chicago": the body's office in a place
+            and not (
+                word == "in"
+                and i - 1 >= floor
+                and _capitalized(text, toks, i - 1)
+                and _capitalized(text, toks, i + 1)
+                and _for_a_body_before(toks, i, floor)
             )
             and not (
                 word in {"of", "for", "on"}
@@ -957,6 +978,8 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
             break
     if first == last and head in {"it", "this", "that", "which"}:
         return False
+    if head.isdigit() and first + 1 == last and toks.words[first] in {"no", "number"}:
+        return _capitalized(text, toks, first)  # "No 10 said"
     if head in SHARE_WORDS or head.endswith("%"):
         return True  # "52 percent of registered voters", "a majority of riders"
     if head in SUBJECT_PRONOUNS or head in RELATIVE_PRONOUNS or head in QUANTIFIER_SUBJECTS:
@@ -1069,6 +1092,8 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     ):
         return True  # "despite admitting", "can be heard yelling": no one speaks
     head = toks.words[last]
+    if head.isdigit() and first + 1 == last and toks.words[first] in {"no", "number"}:
+        return False  # "No 10 said": Downing Street by its number
     if head.isdigit() or (
         head.endswith(("'s", "’s"))
         # but "Moody's said", "McDonald's said": a company's name ends so

@@ -2544,6 +2544,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
     if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
         return _organization(raw)  # "the WHO": the World Health Organization, no relative
+    if len(words) == 2 and " ".join(lower) in BODY_METONYMS:
+        return _organization(raw)  # "No 10 said": Downing Street, not a count
     if (len(words) == 1 and lower[0] in {"who", "which"}) or (
         len(words) == 3 and lower[1:] == ["of", "whom"]  # "many of whom"
     ):
