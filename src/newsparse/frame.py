@@ -269,7 +269,8 @@ _CONTRIBUTED = rf"""
       | [^\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}this{_S}
         (?:report|story|article)\b
       # AP's shorter ``Associated Press writer Ben Alvarado contributed.``
-      | (?:The{_S}+)?(?:Associated{_S}+Press|AP){_S}+[^\r\n]{{1,200}}?{_S}contributed\.?{_S}*{_LINE_END}
+      | (?:The{_S}+)?(?:Associated{_S}+Press|AP){_S}+[^\r\n]{{1,200}}?{_S}contributed\.?
+        {_S}*{_LINE_END}
       | \([^()\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}the{_S}   # Xinhua
         (?:report|story|article)\.?\){_S}*{_LINE_END}
 """
