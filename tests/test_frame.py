@@ -411,6 +411,8 @@ TRAILERS = [
     ("AP curling: https://apnews.com/hub/curling", "other", []),
     ("More AP NHL: https://apnews.com/hub/nhl and https://example.com/AP_NHL", "other", []),
     ("AAP kp/tw", "signoff", []),
+    ("The Associated Press contributed to this report.", "assistance", []),
+    ("AP Writer Noor Halvik in Tulsa and Associated Press writer Teo Brandt contributed to this report.", "assistance", ["Noor Halvik", "Teo Brandt"]),
 ]
 
 

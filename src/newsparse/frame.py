@@ -403,6 +403,7 @@ _STAFF = re.compile(
     r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|columnists?)\s+",
     re.I,
 )
+_AGENCY_ONLY = re.compile(r"(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI|Xinhua)")
 _TRIM = " .,\t\u00a0"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH = re.compile(MONTH_PATTERN)
@@ -1365,8 +1366,12 @@ def trailer_names(kind: str, body: str) -> list[str]:
     names: list[str] = []
     for piece in pieces:
         for part in _credit_parts(piece):
-            name = _NAME_TAIL.sub("", part)
+            # each credited writer may carry the job: ``X and AP writer Y``
+            name = _NAME_TAIL.sub("", _STAFF.sub("", part) if kind == "assistance" else part)
             words = name.split()
+            # the agency itself is no person: ``The Associated Press contributed``
+            if _AGENCY_ONLY.fullmatch(name):
+                continue
             if 0 < len(words) <= 5 and name[:1].isupper() and not any(c.isdigit() for c in name):
                 names.append(name)
     return names
