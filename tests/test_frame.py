@@ -403,6 +403,16 @@ TRAILERS = [
     ("Anadolu Agency website contains only a portion of the news stories offered to subscribers.", "other", []),
     ("(This story has not been edited by The Ledger and is auto-generated from PTI)", "other", []),
     ("(Only the headline of this report may have been reworked by the Ledger staff; the rest of the content is auto-generated from a syndicated feed.)", "other", []),
+    # AP beat writers, AP hub links, AAP's desk sign-off (2026-11-29 night)
+    ("AP Sports Writer Noor Halvik in Tulsa contributed to this report.", "assistance", ["Noor Halvik"]),
+    ("AP Pro Football Writer Noor Halvik contributed to this report.", "assistance", ["Noor Halvik"]),
+    ("AP Hockey Writers Noor Halvik and Teo Brandt contributed to this report.", "assistance", ["Noor Halvik", "Teo Brandt"]),
+    ("Associated Press writers Noor Halvik and Teo Brandt contributed.", "assistance", ["Noor Halvik", "Teo Brandt"]),
+    ("AP curling: https://apnews.com/hub/curling", "other", []),
+    ("More AP NHL: https://apnews.com/hub/nhl and https://example.com/AP_NHL", "other", []),
+    ("AAP kp/tw", "signoff", []),
+    ("The Associated Press contributed to this report.", "assistance", []),
+    ("AP Writer Noor Halvik in Tulsa and Associated Press writer Teo Brandt contributed to this report.", "assistance", ["Noor Halvik", "Teo Brandt"]),
 ]
 
 

@@ -228,6 +228,13 @@ _LINK_LABEL = rf"""
       |M(?i:ore){_S}+(?i:from){_S}+[A-Z][\w&'’.\-]*(?:{_S}+[A-Z][\w&'’.\-]*){{0,3}})
     {_S}*[:|]{_S}*(?![a-z])[^\s]
 """
+# a short label and nothing but links on its line: AP's hub lines under the
+# ``___`` separator, ``AP NFL: https://apnews.com/hub/nfl``, ``More AP
+# sports: https://... and https://...``
+_HUB_LINK = rf"""
+    [A-Z][\w&'’.\-]*(?:{_S}+[\w&'’.\-]+){{0,4}}{_S}*:{_S}*https?://[^\s]+
+    (?:{_S}+(?:and|&){_S}+https?://[^\s]+){{0,3}}{_S}*{_LINE_END}
+"""
 _WEB_CLUTTER = rf"""
     (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement){_S}*{_LINE_END}
   | {_LINK_LABEL}[^\r\n]*{_LINE_END}
@@ -238,6 +245,7 @@ _WEB_CLUTTER = rf"""
   | (?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
     [^\r\n]{{0,60}}{_LINE_END}
   | _{{3,}}{_S}*{_LINE_END}
+  | {_HUB_LINK}
 """
 # the one-line boilerplate that the story may follow on the next line of
 # the same unit: ``About Veltrona`` over its section, an ad slot, a link
@@ -248,6 +256,7 @@ _ONE_LINE = re.compile(
       | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also)){_S}*:{_S}*[^\s][^\r\n]*
       | {_LINK_LABEL}[^\r\n]*
       | _{{3,}}
+      | {_HUB_LINK}
       | {_VERSION_NOTE}
       | {_SECTION_HEADING}
     ){_S}*(?=[\r\n])""",
@@ -259,6 +268,9 @@ _CREDIT_NAME = rf"[A-Z][\w'’\-]*(?:{_S}+[A-Z][\w'’\-]*){{1,3}}"
 _CONTRIBUTED = rf"""
       | [^\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}this{_S}
         (?:report|story|article)\b
+      # AP's shorter ``Associated Press writer Ben Alvarado contributed.``
+      | (?:The{_S}+)?(?:Associated{_S}+Press|AP){_S}+[^\r\n]{{1,200}}?{_S}contributed\.?
+        {_S}*{_LINE_END}
       | \([^()\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}the{_S}   # Xinhua
         (?:report|story|article)\.?\){_S}*{_LINE_END}
 """
@@ -274,7 +286,8 @@ _WIRE_SIGNOFF = rf"""
       | dpa(?:{_S}+[a-z0-9]{{1,3}}){{2,6}}
     ){_S}*{_LINE_END}
     # the desk's initials last in the story (AFP ``bur-md/abc``, IANS ``abc/xyz``)
-  | (?!(?:and/or|he/she|his/her|him/her|s/he|yes/no|on/off|in/out)\b)
+  # (AAP ``AAP tv/dj``: the agency's abbreviation before them)
+  | (?:AAP{_S}+)?(?!(?:and/or|he/she|his/her|him/her|s/he|yes/no|on/off|in/out)\b)
     [a-z]{{2,4}}(?:-[a-z]{{2,4}})?(?:/[a-z]{{2,4}}){{1,3}}{_S}*(?=\s*\Z)
 """
 # a note that the page ran the story unedited from a wire's feed: ``(This
@@ -384,10 +397,13 @@ _WRITTEN_DATE = re.compile(
     rf"(?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>(?:19|20)\d\d)\b"
 )
 _STAFF = re.compile(
-    r"\A\(?(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI|Xinhua)?\s*"
-    r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+",
+    r"\A\(?(?:The\s+)?(?:(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI|Xinhua)\s+"
+    # a beat between the agency and the job: ``AP Pro Football Writer``
+    r"(?:[a-z][\w\-]*\s+){0,3}?)?"
+    r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|columnists?)\s+",
     re.I,
 )
+_AGENCY_ONLY = re.compile(r"(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI|Xinhua)")
 _TRIM = " .,\t\u00a0"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH = re.compile(MONTH_PATTERN)
@@ -1350,8 +1366,12 @@ def trailer_names(kind: str, body: str) -> list[str]:
     names: list[str] = []
     for piece in pieces:
         for part in _credit_parts(piece):
-            name = _NAME_TAIL.sub("", part)
+            # each credited writer may carry the job: ``X and AP writer Y``
+            name = _NAME_TAIL.sub("", _STAFF.sub("", part) if kind == "assistance" else part)
             words = name.split()
+            # the agency itself is no person: ``The Associated Press contributed``
+            if _AGENCY_ONLY.fullmatch(name):
+                continue
             if 0 < len(words) <= 5 and name[:1].isupper() and not any(c.isdigit() for c in name):
                 names.append(name)
     return names
