@@ -2350,6 +2350,15 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "KENOSHA, Wis. (AP) — Mayor Dalia Ferrant said she would not reverse the cuts.",
         "Dalia Ferrant",
     ),
+    (
+        # found by the explore profile: a plural of things opening the
+        # paragraph before took the next "They"
+        "they-never-takes-a-plural-of-things",
+        "BAZA, Jan 1 - Port officials said the pier would close.\n\n"
+        "Ferries to Baza will run every 20 minutes from March.\n\n"
+        "They said repairs would take a month.",
+        "Port officials",
+    ),
 ]
 
 

@@ -2375,6 +2375,8 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
                 and (words[i - 1].group().lower() in ORGANIZATION_WORDS)
             ):
                 return None  # "The Baza Group employs ...": a body and its verb
+            if not _speaking_plural(w):
+                return None  # "Ferries to Baza will run ...": things never speak
             span = Span(words[0].start(), word.end())
             works_at = _BODY_AFTER_PLURAL.match(text, span.end)
             if works_at is not None:
@@ -2401,6 +2403,27 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
         ):
             return None
     return None
+
+
+# endings of plural agent nouns: "organizers", "physicians", "analysts"
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives", "ics")
+
+
+def _speaking_plural(word: str) -> bool:
+    """Whether a plural head can be people or bodies that speak (``They``
+    takes ``Democrats``, ``analysts``, ``companies``), not things
+    (``Ferries``, ``prices``)."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return (
+        word in GROUP_HEADS
+        or word in ANONYMOUS_HEADS
+        or word in MEMBER_PLURALS
+        or word in {"people", "police"}
+        or singular in GROUP_HEADS
+        or singular in ANONYMOUS_HEADS
+        or singular in ORGANIZATION_HEADS
+        or (word.endswith(_AGENT_ENDINGS) and len(word) > 5)
+    )
 
 
 # lower-case words inside a capitalised name ("Association for the Visually
