@@ -3103,6 +3103,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the inquiry continues", "A spokesman for the FBI in Chicago", "said")],
     ),
     (
+        "british-two-doubles-nested-in-single",
+        '\'We heard the pier was "closed" and the crew "sent home",\' said Mira Lund.',
+        [
+            (
+                "direct",
+                'We heard the pier was "closed" and the crew "sent home",',
+                "Mira Lund",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

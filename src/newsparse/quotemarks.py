@@ -237,15 +237,18 @@ def _nested_double_end(text: str, j: int, end: int) -> int | None:
     apostrophe, or a quote of its own that a double one follows)."""
     stop = min(end, j + _NESTED_REACH)
     closed: int | None = None
+    inside = True  # in the double quote that opened at ``j``
     for m in _MARKS.finditer(text, j, stop):
         i, k = m.start(), m.end()
         ch = _mark_char(m.group())
         if ch in _DOUBLE or ch == "''":
-            if closed is not None:
+            # nested double quotes come in pairs: ``'the ward was "closed"
+            # and the staff "moved on",' she said``
+            role = _double_role(ch, text, i, k, j, end, inside)
+            if role != ("close" if inside else "open"):
                 return None
-            if _double_role(ch, text, i, k, j, end, True) != "close":
-                return None
-            closed = k
+            inside = not inside
+            closed = None if inside else k
         elif closed is not None and ch in "’'" and _single_closes(text, i, j, end):
             return closed
     return None
