@@ -3407,6 +3407,10 @@ def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
             "Ortiz Reports Night Ferry Will Run Until Midnight",
             ("Night Ferry Will Run Until Midnight", "Ortiz", "Reports"),
         ),
+        (
+            "Night ferry to run until midnight from May: Ortiz",
+            ("Night ferry to run until midnight from May", "Ortiz", ":"),
+        ),
     ],
     ids=[
         "colon",
@@ -3417,6 +3421,7 @@ def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
         "poll",
         "title-case-speaker-says",
         "title-case-reports-a-clause",
+        "source-after-a-final-colon",
     ],
 )
 def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> None:
@@ -3449,6 +3454,8 @@ def test_headline_kicker_is_no_speaker(headline: str) -> None:
         "Ortiz Posts Record Ferry Profit For Harbour Board",
         "Ortiz Announces Positive Results For Night Ferry Trial",
         "Ortiz Confirms Night Ferry Timetable",
+        # a final colon before a word the story never names: a label
+        "Storm batters the harbour: Photos",
     ],
 )
 def test_headline_act_with_a_noun_phrase_is_no_quote(headline: str) -> None:

@@ -1420,6 +1420,9 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
     says = _headline_says(text, toks, last)
     if says is not None:
         return [says]
+    trailing = _trailing_colon_speaker(text, toks, last)
+    if trailing is not None:
+        return [trailing]
     if toks.words[last] in SPEECH_FORMS and _capitalized(text, toks, last):
         comma = last - 1
         while comma > 0 and toks.words[comma] != "," and last - comma <= _MAX_SPEAKER_TOKENS:
@@ -1430,6 +1433,26 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
             cue = Span(toks.starts[last], toks.ends[last])
             return [_Frame(speaker, _span(toks, *speaker), cue, content, (0, comma - 1), last)]
     return []
+
+
+def _trailing_colon_speaker(text: str, toks: _Tokens, last: int) -> _Frame | None:
+    """``Modi to visit Lumaria next week: MEA``, ``N. Korea fires missile:
+    JCS``: the Indian and Korean desks' headline names its source after a
+    final colon (up to three capitalised words or an acronym), when the
+    story names that source again."""
+    colon = next((k for k in range(last - 1, max(2, last - 4), -1) if toks.words[k] == ":"), None)
+    if colon is None or colon < 3 or toks.kinds[colon + 1] != "w":
+        return None
+    if not all(
+        toks.kinds[k] == "w" and _capitalized(text, toks, k) for k in range(colon + 1, last + 1)
+    ) or not _named_in_story(text, toks, last):
+        return None
+    speaker = (colon + 1, last)
+    content = _trimmed_span(text, toks, 0, colon - 1)
+    if content.end <= content.start:
+        return None
+    cue = Span(toks.starts[colon], toks.ends[colon])
+    return _Frame(speaker, _span(toks, *speaker), cue, content, (0, colon - 1), colon)
 
 
 # acts: with a noun phrase after them a headline's ``Reports``, ``Posts``
