@@ -3115,6 +3115,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-lower-case-word-like-a-state-ends-a-sentence",
+        "Lund said many of the crew were very ill. The port said it had no beds.",
+        [
+            ("indirect", "many of the crew were very ill", "Lund", "said"),
+            ("indirect", "it had no beds", "The port", "said"),
+        ],
+    ),
+    (
+        "et-al-then-a-sentence",
+        "The first survey was done by Hollis et al. The new study found that the effect was smaller.",
+        [("indirect", "the effect was smaller", "The new study", "found")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

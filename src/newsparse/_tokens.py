@@ -17,12 +17,25 @@ import attrs
 
 from newsparse.model import Span
 from newsparse.quotemarks import QuoteSpan
-from newsparse.sentences import ABBREVIATIONS
+from newsparse.sentences import ABBREVIATIONS, WORDS_WHEN_LOWER
 
 # "No." and "Nos." abbreviate only before a number ("No. 5"); "would vote
 # no." ends on a word and a full stop
 _NUMBER_SIGNS = frozenset({"no", "nos"})
-_ABBREVIATION = "|".join(sorted(ABBREVIATIONS - _NUMBER_SIGNS, key=len, reverse=True))
+# any case, and the ones that are words in lower case ("very ill.") only
+# capitalised ("Ill.") or in capitals ("ILL.")
+_ABBREVIATION = (
+    "(?i:"
+    + "|".join(sorted(ABBREVIATIONS - _NUMBER_SIGNS - WORDS_WHEN_LOWER, key=len, reverse=True))
+    + ")|"
+    + "|".join(
+        sorted(
+            {form for w in WORDS_WHEN_LOWER for form in (w.capitalize(), w.upper())},
+            key=len,
+            reverse=True,
+        )
+    )
+)
 
 
 # The token forms, tried in order at each position.
@@ -33,7 +46,7 @@ _TOKEN_FORMS = (
     r"|(?:[^\W\d_]\.){2,}"  # U.S., a.m., N.C.
     # Sen., Jan., Calif.; the look-ahead (letters, then a point) spares the
     # long alternation at every other word: the tokenizer runs 3x faster
-    rf"|\b(?=[^\W\d_]{{1,12}}\.)(?i:{_ABBREVIATION})\.(?!\w)"
+    rf"|\b(?=[^\W\d_]{{1,12}}\.)(?:{_ABBREVIATION})\.(?!\w)"
     r"|\b[A-Z]\.(?=[ \u00a0][A-Z])"  # John F. Kennedy
     r"|\b[Nn]os?\.(?=[ \u00a0]?\d)"  # No. 5
     r"|[^\W_](?:[\w’'&\-]*[^\W_])?"

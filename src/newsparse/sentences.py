@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from newsparse.lexicon.cues import SPEECH_FORMS
 from newsparse.model import Span
 
-__all__ = ["ABBREVIATIONS", "MAX_SENTENCE", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "MAX_SENTENCE", "WORDS_WHEN_LOWER", "split_sentences"]
 
 #: The longest stretch read as one sentence (characters). Real sentences are
 #: far shorter; longer runs without a full stop are cut (see ``_cap_length``).
@@ -249,7 +249,19 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     lowered = word.lower()
     if lowered in _COMPANY_SUFFIXES:
         return _CLAUSE_AFTER_COMPANY.match(text, stop + 1, stop + 12) is None
+    if word[:1].islower() and lowered in WORDS_WHEN_LOWER:
+        return False  # "the patients were very ill.", "glaciers lost mass.": no state
+    if lowered == "al" and text[max(floor, m.start(1) - 3) : m.start(1)] == "et ":
+        # "by Hollis et al. The new study said": a sentence ends there too
+        return _OPENER_AFTER.match(text, stop + 1, stop + 12) is None
     return lowered in ABBREVIATIONS
+
+
+# abbreviations that are English words in lower case: AP writes the state
+# (``Ill.``, ``Mass.``, ``Wash.``) and the day or month with a capital
+WORDS_WHEN_LOWER = frozenset(
+    "ill mass wash miss ore sun sat wed mar fig sec col del ind pa la mo".split()
+)
 
 
 def _is_hard_wrap(text: str, stop: int, boundary: int, floor: int) -> bool:
