@@ -3124,7 +3124,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "et-al-then-a-sentence",
-        "The first survey was done by Hollis et al. The new study found that the effect was smaller.",
+        "The first survey was done by Hollis et al. The new study found that the effect"
+        " was smaller.",
         [("indirect", "the effect was smaller", "The new study", "found")],
     ),
     (
