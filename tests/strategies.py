@@ -35,6 +35,7 @@ from hypothesis import strategies as st
 
 from newsparse.lexicon.agencies import AGENCY_ALIASES
 from newsparse.lexicon.cues import QUOTED_ACT_FORMS
+from newsparse.lexicon.sources import TITLE_WORDS
 
 __all__ = [
     "CURLY",
@@ -208,6 +209,11 @@ RESERVED_WORDS: frozenset[str] = frozenset(
 # (``Rebuke``) the package knows, so a lexicon entry added later is covered
 RESERVED_WORDS |= {alias for alias in AGENCY_ALIASES if " " not in alias}
 RESERVED_WORDS |= QUOTED_ACT_FORMS
+# the package's title words, and the honours read before a name (``Datuk``,
+# ``Tun``): an invented first name must not be one (found by the explore
+# profile: "Datuk Kaba" is the person Kaba with the honour Datuk)
+RESERVED_WORDS |= {w for w in TITLE_WORDS if " " not in w}
+RESERVED_WORDS |= frozenset("datuk dato datin tun toh tan puan sri seri sheikh".split())
 
 _ONSETS = ("b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "kr", "st")
 _VOWELS = ("a", "e", "i", "o", "u", "a", "e", "o", "i", "a", "e", "o", "é", "á", "ö")
