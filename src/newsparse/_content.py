@@ -280,11 +280,8 @@ def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
         and toks.kinds[k - 1] == "w"
         and toks.words[k - 1] not in DETERMINERS
         and not toks.words[k - 1].endswith(("'s", "’s"))
-        and (toks.words[k + 1] in DETERMINERS or toks.words[k + 1] in _OBJECT_POSSESSIVES)
+        and toks.words[k + 1] in DETERMINERS  # (the possessives among them)
     )
-
-
-_OBJECT_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 _NAMING_PARTICIPLES = frozenset(

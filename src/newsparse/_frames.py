@@ -1081,7 +1081,7 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     opener = toks.words[comma + 1]
     words = toks.words[comma + 1 : last + 1]
     if (
-        opener in {"a", "an", "the", "his", "her", "their", "its", "our"}
+        opener in _ROLE_OPENERS
         or opener.endswith(("'s", "’s"))
         # "Mr. Voss’s running mate", "California Rep. Duncan Hunter’s chief
         # of staff": a named owner, titles and all

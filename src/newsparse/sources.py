@@ -2405,10 +2405,6 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
     return None
 
 
-# endings of plural agent nouns: "organizers", "physicians", "analysts"
-_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives", "ics")
-
-
 def _speaking_plural(word: str) -> bool:
     """Whether a plural head can be people or bodies that speak (``They``
     takes ``Democrats``, ``analysts``, ``companies``), not things
@@ -2422,7 +2418,13 @@ def _speaking_plural(word: str) -> bool:
         or singular in GROUP_HEADS
         or singular in ANONYMOUS_HEADS
         or singular in ORGANIZATION_HEADS
-        or (word.endswith(_AGENT_ENDINGS) and len(word) > 5)
+        # a plural for people ("organizers", "analysts"), but not "-ies"
+        # (ferries) nor "-ards" (boards, cards): those are things as often
+        or (
+            word.endswith(_PLURAL_AGENT_ENDINGS)
+            and not word.endswith(("ies", "ards"))
+            and len(word) > 5
+        )
     )
 
 
