@@ -3129,6 +3129,30 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the effect was smaller", "The new study", "found")],
     ),
     (
+        "according-to-a-long-source-running-on-to-its-comma",
+        "According to early returns of exit polls run by Harlow Research for the Lumaria"
+        " Post and two networks, most voters in Tarn were under 40.",
+        [
+            (
+                "indirect",
+                "most voters in Tarn were under 40",
+                "early returns of exit polls run by Harlow Research for the Lumaria Post and two"
+                " networks",
+                "According to",
+            )
+        ],
+    ),
+    (
+        "a-clock-time-before-according-to-sets-the-scene",
+        "About 9:40 p.m., according to a port timeline, the crew left the quay.",
+        [("indirect", "the crew left the quay", "a port timeline", "according to")],
+    ),
+    (
+        "a-clock-time-is-one-token-not-a-colon",
+        "The ferry left at 10:15, the harbor master said.",
+        [("indirect", "The ferry left at 10:15", "the harbor master", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -877,6 +877,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Iona Brack", "person", "Varnland's First Minister")],
     ),
     (
+        "a-record-and-how-it-came-out-is-a-document",
+        "According to the latest data available from the coast guard, 12 boats sank. According"
+        " to a port timeline, the crew left at 9:40 p.m.",
+        [
+            ("the latest data available from the coast guard", "document", None),
+            ("a port timeline", "document", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1915,7 +1915,8 @@ def _cue_span(text: str, toks: _Tokens, c: int) -> Span:
 _SCENE_OPENERS = frozenset(
     """at in on over under among by for from during after before with within
     without since until beyond besides despite notably also still however
-    meanwhile instead moreover furthermore additionally overall""".split()
+    meanwhile instead moreover furthermore additionally overall about around
+    shortly sometime earlier later last next""".split()
 )
 
 
@@ -2013,7 +2014,10 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             toks.words[first] in _SCENE_OPENERS
             and after + 3 < n
             and toks.words[after] == ","
-            and not any(toks.words[k] in AUXILIARIES for k in range(first, last + 1))
+            and not any(
+                toks.words[k] in AUXILIARIES or is_past_verb(toks.words[k])
+                for k in range(first + 1, last + 1)
+            )
         ):
             # "The tax did not hurt: London was the hub, according to one
             # index": the report is the clause after a colon or semicolon
@@ -2037,6 +2041,14 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         ):
             # "According to Ruiz, a spokeswoman, ...", "According to police, who ..."
             after = _past_role_appositive(toks, after)
+        if after < n and toks.words[after] in _SPEAKER_TAIL_LINKS:
+            # "According to exit polls conducted by X for the AP and television
+            # networks, ...": a long source runs on to its comma
+            comma = _noun_run_to_comma(toks, after)
+            if comma is not None:
+                speaker = (speaker[0], comma - 1)
+                speaker_span = _span(toks, *speaker)
+                after = comma
         inverted = False
         scene_start = 0
         end = after
@@ -2064,6 +2076,28 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         return _Frame(
             speaker, speaker_span, cue, content, (scene_start if inverted else first, last), c
         )
+    return None
+
+
+# words that carry a long source on to its comma after "According to X"
+_SPEAKER_TAIL_LINKS = frozenset("and or of for in from at with by on".split())
+
+
+def _noun_run_to_comma(toks: _Tokens, first: int) -> int | None:
+    """The comma closing a run of at most 12 words from ``first`` that holds
+    no verb, pronoun or quotation, or None."""
+    for k in range(first, min(first + 12, len(toks))):
+        word = toks.words[k]
+        if word == ",":
+            return k if k > first + 1 else None
+        if (
+            toks.kinds[k] != "w"
+            or word in AUXILIARIES
+            or word in SUBJECT_PRONOUNS
+            or word in CUE_FORMS
+            or is_past_verb(word)
+        ):
+            return None
     return None
 
 

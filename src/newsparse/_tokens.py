@@ -41,6 +41,7 @@ _ABBREVIATION = (
 # The token forms, tried in order at each position.
 _TOKEN_FORMS = (
     r"&#?[A-Za-z0-9]{1,8};"  # an HTML entity left in scraped text: "&amp;" is one word
+    r"|\d+(?::\d+)+"  # a clock time or a score: "9:15", "5:4" (no colon to split on)
     r"|\d+(?:[.,]\d+)*%"  # 42%, 3.5%
     r"|\d{1,3}(?:,\d{3})+"  # 1,409
     r"|(?:[^\W\d_]\.){2,}"  # U.S., a.m., N.C.

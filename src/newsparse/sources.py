@@ -3386,6 +3386,17 @@ def _head(lower: list[str]) -> str:
             "that",
             "briefed",
             "knowledgeable",
+            # a record and how it came out: "data available from the
+            # police", "a poll conducted by", "documents obtained by"
+            "by",
+            "available",
+            "released",
+            "compiled",
+            "obtained",
+            "published",
+            "conducted",
+            "reviewed",
+            "commissioned",
         }:
             head = lower[i - 1]
             break

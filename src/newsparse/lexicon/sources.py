@@ -447,6 +447,19 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "research",
         "census",
         "index",
+        # records of events and counts: "according to a congressional
+        # timeline", "a count by the Ledger", "the polling average"
+        "timeline",
+        "chronology",
+        "tally",
+        "count",
+        "average",
+        "cable",
+        "cables",
+        "logs",
+        "summary",
+        "readout",
+        "dossier",
         # plurals, and records that show rather than say ("polling shows",
         # "video showed", "the numbers show")
         "reports",
