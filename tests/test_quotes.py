@@ -3153,6 +3153,36 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The ferry left at 10:15", "the harbor master", "said")],
     ),
     (
+        "a-belief-set-off-inside-the-clause",
+        "The new levy, many economists think, will fail within a year.",
+        [
+            (
+                "indirect",
+                "The new levy, many economists think, will fail within a year",
+                "many economists",
+                "think",
+            )
+        ],
+    ),
+    (
+        "a-belief-closing-the-sentence",
+        "The toll will rise again, aid groups fear.",
+        [("indirect", "The toll will rise again", "aid groups", "fear")],
+    ),
+    (
+        "the-writer-s-own-belief-and-a-feeling-are-no-attribution",
+        "It is, I think, a mistake. The crews should be very, very worried.",
+        [],
+    ),
+    (
+        "an-interrupted-clause-goes-on-before-the-next-report",
+        "His lead, aides said, is not going anywhere, and most donors expect him to win.",
+        [
+            ("indirect", "His lead, aides said, is not going anywhere", "aides", "said"),
+            ("indirect", "him to win", "most donors", "expect"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -94,6 +94,7 @@ from newsparse.lexicon.words import (
     PAST_ONLY,
     PAST_OR_PARTICIPLE,
     QUANTIFIER_SUBJECTS,
+    RELATIVE_PRONOUNS,
     SHARE_WORDS,
     SUBJECT_PRONOUNS,
     is_number,
@@ -796,9 +797,15 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         and "," not in toks.words[lead:last]
     ):
         return  # "According to her, after a scan, she insisted ...": a lead phrase, then the report
-    if frame.speaker is not None and frame.content_tokens[0] < frame.speaker[0] <= last:
+    if (
+        frame.speaker is not None
+        and frame.content_tokens[0] < frame.speaker[0] <= last
+        and all(toks.kinds[t] != "w" for t in range(frame.cue_index + 1, anchor))
+    ):
         # "X, Bake said, he said: ...": the content ran through its own
-        # speaker and cue into the next attribution; it ends before them
+        # speaker and cue into the next attribution; it ends before them (but
+        # "X, they said, is safe, and most expect ...": the interrupted
+        # clause goes on after the cue and ends before the next one)
         last = frame.speaker[0] - 1
     while last >= frame.content_tokens[0] and (
         toks.kinds[last] == "p"
@@ -2210,6 +2217,8 @@ def _past_role_appositive(toks: _Tokens, after: int) -> int:
     return after
 
 
+_FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
+
 # a speaker phrase holding one of these names nobody who spoke
 _NOBODY = frozenset({"neither", "nor", "nobody", "none"})
 
@@ -2471,7 +2480,13 @@ def _verb_frame(
             )
         ):
             found = _before_main_verb(text, toks, found)
-        if not belief:
+        if not belief or (
+            toks.words[speaker[1]] not in _FIRST_SECOND_PERSON
+            and toks.words[speaker[0]] not in RELATIVE_PRONOUNS
+            and _source_like(text, toks, speaker)
+        ):
+            # "The tax, critics think, will fail" too; the writer's own "I
+            # think" in a column is no attribution
             trailing_frame = _trailing_frame(text, toks, c, cue, speaker, speaker_span, sentence)
             if trailing_frame is not None:
                 return trailing_frame
