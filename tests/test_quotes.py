@@ -3183,6 +3183,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "all-but-a-count-speaks",
+        "All but two said the levy should go to a vote next month.",
+        [("indirect", "the levy should go to a vote next month", "All but two", "said")],
+    ),
+    (
+        "a-quantifier-with-a-phrase-before-a-bare-belief",
+        "Few on either side think the levy will pass.",
+        [("indirect", "the levy will pass", "Few on either side", "think")],
+    ),
+    (
+        "a-plural-with-a-restrictive-clause-before-a-bare-cue",
+        "Skippers who have fished the bay for decades say the stocks are gone.",
+        [
+            (
+                "indirect",
+                "the stocks are gone",
+                "Skippers who have fished the bay for decades",
+                "say",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

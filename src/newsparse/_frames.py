@@ -960,6 +960,14 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     # a plural subject further left: "Hotel owners in the city centre fear",
     # "Those close to him say", "Mr. Harlan and Mr. Voss say"
     nouny = word in _NOUN_LIKE_BARE
+    for k in range(c - 1, max(0, c - 12), -1):
+        if toks.kinds[k] != "w":
+            break
+        if toks.words[k] == "who":
+            head = toks.words[k - 1]
+            if toks.kinds[k - 1] == "w" and (head in {"those", "people"} or looks_plural(head)):
+                return True  # "Supporters who have heard from the campaign say"
+            break
     for k in range(c - 1, max(-1, c - 10), -1):
         if toks.kinds[k] != "w":
             break
@@ -983,7 +991,12 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
             head = toks.words[k - 1]
             if head in _CLOSE_TO and k >= 2:
                 head = toks.words[k - 2]  # "sources close to", "people familiar with"
-            if head in {"people", "police"} or (head.endswith("s") and not head.endswith("ss")):
+            if (
+                head in {"people", "police"}
+                or (head.endswith("s") and not head.endswith("ss"))
+                # "Few on either side think", "Many in the party say"
+                or (head in QUANTIFIER_SUBJECTS and head != "all")
+            ):
                 return True
         if nouny:
             continue

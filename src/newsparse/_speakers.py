@@ -331,6 +331,12 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         return (j - 1, j)  # "No 10 said": Downing Street by its number
     if word in _COUNTED and j > floor and toks.words[j - 1] in {"the", "all"}:
         return (j - 1, j)  # "The two said", "all three said": people counted before
+    if (
+        (word in _COUNTED or word == "one")
+        and j - 2 >= floor
+        and toks.words[j - 2 : j] == ["all", "but"]
+    ):
+        return (j - 2, j)  # "All but two said": the rest of those counted before
     noun_use = j > floor and (  # "the report said", "the IMF report stated"
         toks.words[j - 1] in DETERMINERS
         or toks.words[j - 1] in {"of", "for"}  # "The head of state also said"
