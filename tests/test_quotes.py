@@ -3205,6 +3205,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-connective-before-a-parenthetical-is-dropped",
+        "In particular, Hale wrote, Ortiz can challenge the governor on roads. But, the"
+        " former chief added, it is not the way to win.",
+        [
+            ("indirect", "Ortiz can challenge the governor on roads", "Hale", "wrote"),
+            ("indirect", "it is not the way to win", "the former chief", "added"),
+        ],
+    ),
+    (
+        "added-to-an-outlet-after-a-quotation",
+        "“It drew more than her show,” Ruiz added to People. “That makes me feel good.”",
+        [
+            ("direct", "It drew more than her show,", "Ruiz", "added"),
+            ("direct", "That makes me feel good.", "Ruiz", "added"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -607,6 +607,11 @@ def _trailing_frame(
         while first > 0 and toks.words[first - 1] not in {",", ";", ":"}:
             first -= 1
         whole_start = _content_start(text, toks.starts[first], toks.ends[last])
+        if _content_start(text, toks.starts[first], len(text)) >= toks.ends[last]:
+            # "In particular, Hale wrote, Ortiz can ...", "But, the chief
+            # added, it is not ...": only a connective before the attribution,
+            # which the content drops; what was said is the clause after it
+            return _Frame(speaker, speaker_span, cue, right[0], right[1], c)
         whole = Span(whole_start, right[0].end)
         return _Frame(speaker, speaker_span, cue, whole, (first, right[1][1]), c)
     if content.end > content.start and not _adverbial_lead(toks, last):
@@ -2256,6 +2261,8 @@ def _verb_frame(
         and c + 2 < len(toks)
         and toks.words[c + 1] == "to"
         and toks.words[c + 2] not in {"reporters", "journalists"}
+        # but "“...,” Ruiz added to People.": a quotation's listener
+        and not ("q" in toks.kinds[:c] and _capitalized(text, toks, c + 2))
     ):
         return None  # "adds to pressure on retailers": it grows, nobody speaks
     if word == "told" and c > 0 and toks.words[c - 1] in _PASSIVE_BE:
