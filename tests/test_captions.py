@@ -71,6 +71,28 @@ CREDITS = [
     # a usage notice, then a bare wire in parentheses (Yonhap, Kyodo): a credit in an article too
     ("Officials inspect the border post on Nov. 7, 2024. (PHOTO NOT FOR SALE) (Yonhap)", "(Yonhap)", None, "Yonhap"),
     ("Officials inspect the border post. (For Use Only in the Republic of Korea. No Redistribution) (Yonhap)", "(Yonhap)", None, "Yonhap"),
+    # 2026-11-29 (late): news sites' picture-widget links after the credit are
+    # usage notices (Reuters, AP); a logo illustration's qualifier; the NYT
+    # site's ``Credit...``; a bracketed slash credit; outlets that credit
+    # their own staff; a station's call sign; ``Photo courtesy of``
+    ("Traders work in Tarvik. REUTERS/Mina Sato Purchase Licensing Rights", "REUTERS/Mina Sato", "Mina Sato", "Reuters"),
+    ("Traders work in Tarvik. REUTERS/Mina Sato/File Photo Purchase Licensing Rights, opens new tab", "REUTERS/Mina Sato/File Photo", "Mina Sato", "Reuters"),
+    ("Traders work in Tarvik. REUTERS/Mina Sato, opens new tab", "REUTERS/Mina Sato", "Mina Sato", "Reuters"),
+    ("Traders work in Tarvik on May 1, 2025. (AP Photo/Lena Kowalczyk) Read More", "(AP Photo/Lena Kowalczyk)", "Lena Kowalczyk", "AP"),
+    ("A phone shows the Brellix logo in this illustration. REUTERS/Mina Sato/Illustration", "REUTERS/Mina Sato/Illustration", "Mina Sato", "Reuters"),
+    ("A phone shows the Brellix logo in this illustration. REUTERS/Mina Sato/Illustration/File Photo", "REUTERS/Mina Sato/Illustration/File Photo", "Mina Sato", "Reuters"),
+    ("Rescuers search rubble in Tarvik. Credit...Ivo Brandt for The New York Times", "Credit...Ivo Brandt for The New York Times", "Ivo Brandt", "The New York Times"),
+    ("Rescuers search rubble in Tarvik. Credit...Ivo Brandt/Reuters", "Credit...Ivo Brandt/Reuters", "Ivo Brandt", "Reuters"),
+    ("Rescuers search rubble in Tarvik. [Ivo Brandt/Reuters]", "[Ivo Brandt/Reuters]", "Ivo Brandt", "Reuters"),
+    ("Sen. Dara Quell speaks to reporters. (Ivo Brandt/The Hill)", "(Ivo Brandt/The Hill)", "Ivo Brandt", "The Hill"),
+    ("Sen. Dara Quell speaks to reporters. (Ivo Brandt/POLITICO)", "(Ivo Brandt/POLITICO)", "Ivo Brandt", "POLITICO"),
+    ("Sen. Dara Quell speaks to reporters on Tuesday. | Ivo Brandt/POLITICO", "Ivo Brandt/POLITICO", "Ivo Brandt", "POLITICO"),
+    ("Sen. Dara Quell speaks to reporters. (Ivo Brandt/Fox News Digital)", "(Ivo Brandt/Fox News Digital)", "Ivo Brandt", "Fox News Digital"),
+    ("Crews work the scene of a fire on Elm Street. Ivo Brandt/The Tarvik Courier via USA TODAY NETWORK", "Ivo Brandt/The Tarvik Courier via USA TODAY NETWORK", "Ivo Brandt", "The Tarvik Courier"),
+    ("Crews work the scene of a fire on Elm Street. IVO BRANDT/COURIER STAFF PHOTOGRAPHER", "IVO BRANDT/COURIER STAFF PHOTOGRAPHER", "IVO BRANDT", "COURIER"),
+    ("A house on Elm Street was damaged by the storm. (Photo: KQZT)", "(Photo: KQZT)", None, "KQZT"),
+    ("Lyra Venn performs in Tarvik. Photo courtesy of Marrowby Records", "Photo courtesy of Marrowby Records", None, "Marrowby Records"),
+    ("Crews work the scene. [Photo courtesy of Tarvik Fire Department]", "[Photo courtesy of Tarvik Fire Department]", None, "Tarvik Fire Department"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -101,6 +123,8 @@ NOT_CREDITS_IN_ARTICLES = [
     "Dorvan Sells Photo Archive to Getty Images for Undisclosed Sum",
     # a spaced dash in parentheses needs a person and a known agency (2026-11-29 night)
     "The pier reopened (Jane Roe - Hometown Gazette)",
+    # a syndicated byline, not a caption (2026-11-29 late)
+    "By Jane Roe | The Associated Press",
 ]
 
 # caption, date, place (reference 2024-11-12)
@@ -120,6 +144,11 @@ EVENTS = [
     ("Herders cross in Tarvik on November\n9, 2024.", "2024-11-09", "Tarvik"),
     # a month without a day is no date (regression: an internal error)
     ("Herders cross in Tarvik, November 2024.", None, None),
+    # CRLF and CR line ends as LF (2026-11-29 late: date and place were lost)
+    ("Herders cross in Tarvik, Norway, on November\r\n9, 2024.", "2024-11-09", "Tarvik, Norway"),
+    ("Herders cross in Tarvik, Norway, on\r\nFriday, Nov. 8, 2024.", "2024-11-08", "Tarvik, Norway"),
+    ("Herders cross in Tarvik, Norway, November 9,\r\n2024.", "2024-11-09", "Tarvik, Norway"),
+    ("Herders cross in Tarvik, Norway, on November\r9, 2024.", "2024-11-09", "Tarvik, Norway"),
 ]
 
 
@@ -274,6 +303,7 @@ def test_file_photo_prefix_stays_in_the_caption() -> None:
         ("(AP Photo/Oda\nBrennvik)", "Oda Brennvik", "AP"),
         ("Oda Brennvik/Getty\nImages", "Oda Brennvik", "Getty Images"),
         ("REUTERS/Oda\r\nBrennvik", "Oda Brennvik", "Reuters"),
+        ("(AP Photo/Oda\rBrennvik)", "Oda Brennvik", "AP"),
     ],
 )
 def test_a_credit_wrapped_over_a_line_break(credit: str, photographer: str, agency: str) -> None:

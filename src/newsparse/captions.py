@@ -35,6 +35,7 @@ from newsparse.dateline import (
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.credits import (
     CREDIT_MARKERS,
+    CREDIT_OUTLETS,
     CREDIT_QUALIFIERS,
     NAME_PARTICLES,
     NOT_A_PHOTOGRAPHER,
@@ -57,6 +58,9 @@ _START = r"(?<![^\W_])"
 # a space inside a word group (``photo credit``) may be any horizontal space
 _MARKER = "|".join(re.escape(m).replace(r"\ ", _S) for m in CREDIT_MARKERS)
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# a slash or a bar between the parts of a credit; a bar after a sentence end
+# separates a caption from its credit instead
+_SLASH = rf"(?:/|(?<![.!?])(?<![.!?]{_S})\|)"
 
 
 @attrs.frozen
@@ -93,8 +97,8 @@ _SHAPES = (
         "marker",
         re.compile(
             rf"(?:(?P<open>[(\[]{_S}?)|{_START}(?:(?i:file){_S}+(?=(?i:photo){_S}+(?i:by){_S})"
-            rf"|(?<!(?i:file){_S})))(?P<marker>(?i:{_MARKER}|courtesy))"
-            rf"(?:{_S}*:|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S}))"
+            rf"|(?<!(?i:file){_S})))(?P<marker>(?i:{_MARKER}|(?:(?:photo|image|picture){_S}+)?courtesy))"
+            rf"(?:{_S}*(?::|\.\.\.|…)|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S}))"
             rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
         ),
         strict=True,
@@ -146,18 +150,19 @@ _SHAPES = (
         within=120,
     ),
     # REUTERS/Jane Doe/File Photo ; (Xinhua/Li Ming) ; Jane Doe/dpa ; (Jane Doe/AP)
+    # (a bar after a sentence end sets the credit off: ``... Tuesday. | Jo Park/POLITICO``)
     _Shape(
         "slash",
         re.compile(
-            rf"(?:(?P<open>\({_S}?)|{_START})(?P<body>{_PART}(?:{_S}?[/|]{_S}?{_PART}){{1,5}}"
-            rf"(?:,{_S}(?i:file))?){_S}*(?(open)\)){_END}"
+            rf"(?:(?P<open>[(\[]{_S}?)|{_START})(?P<body>{_PART}(?:{_S}?{_SLASH}{_S}?{_PART}){{1,5}}"
+            rf"(?:,{_S}(?i:file))?){_S}*(?(open)[)\]]){_END}"
         ),
         strict=True,
         needles=("/", "|"),
         reach=100,
         within=90,
-        # the last part: ``(?(open)\))`` loosened to ``\)?``
-        ending=re.compile(rf"[/|]{_S}?{_PART}(?:,{_S}(?i:file))?{_S}*\)?{_END}"),
+        # the last part: ``(?(open)[)\]])`` loosened to ``[)\]]?``
+        ending=re.compile(rf"[/|]{_S}?{_PART}(?:,{_S}(?i:file))?{_S}*[)\]]?{_END}"),
     ),
     # Jane Doe for The New York Times
     _Shape(
@@ -279,6 +284,22 @@ def _handle_like(part: str) -> bool:
     return re.fullmatch(r"[\w.\-]{3,30}", part) is not None and not part.isdigit()
 
 
+_BYLINE = re.compile(r"(?:By|BY)\s")
+# a newspaper's credit of its own staff: ``JO PARK/COURIER STAFF PHOTOGRAPHER``
+_STAFF = re.compile(r"\s+(?i:staff(?:\s+photo(?:grapher)?)?)\Z")
+
+
+def _credited_outlet(part: str) -> bool:
+    """A known agency, an outlet that credits its staff photographers
+    (``POLITICO``, ``The Hill``, ``USA TODAY NETWORK``), or a newspaper's
+    staff credit (``COURIER STAFF PHOTOGRAPHER``)."""
+    if canonical_agency(part) is not None:
+        return True
+    return " ".join(part.lower().split()) in CREDIT_OUTLETS or (
+        _STAFF.search(part) is not None and part[:1].isupper()
+    )
+
+
 def _org_like(part: str) -> bool:
     return any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in part.split())
 
@@ -380,7 +401,7 @@ def _agency_name(*parts: str) -> str:
         known = canonical_agency(name)
         if known is not None:
             return known
-    return names[0]
+    return _STAFF.sub("", names[0]) or names[0]
 
 
 def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Reading | None:
@@ -424,6 +445,8 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
         return _Reading(photographer, canonical_agency(lead), start, lead)
 
     name = _name_suffix(first) if shape == "slash" else first
+    if shape == "slash" and _BYLINE.match(name):
+        return None  # ``By Jo Park | The Associated Press``: a byline, not a credit
     last = parts[-1][1]
     marked = shape in {"marker", "copyright", "courtesy"} or opened
     if any(len(p.split()) > 8 for _, p in parts):
@@ -448,7 +471,7 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
             start = first_at + len(first) - len(name)
             return _Reading(people[-1], _agency_name(name, *(p for _, p in parts[1:])), start)
     rest = [p for _, p in parts[1:]]
-    known = [p for p in rest if any(canonical_agency(_without_client(n)) for n in _VIA.split(p))]
+    known = [p for p in rest if any(_credited_outlet(_without_client(n)) for n in _VIA.split(p))]
     if shape == "slash" and not known and (strict or (not opened and len(rest) > 1)):
         # ``(Jane Doe/Acme Gazette)`` is a credit only in a caption on its own
         return None
@@ -478,7 +501,7 @@ def _read_via(body: str) -> _Reading | None:
     """``AFP via Getty Images``, ``Acme Studios via AP``, glued ``MilanAFP via
     Getty Images``: the agency before ``via`` owns the photo."""
     m = re.match(r"(?P<before>.+?)\s+via\s+(?P<via>.+)\Z", body)
-    if m is None or canonical_agency(m.group("via")) is None:
+    if m is None or not _credited_outlet(m.group("via")):
         return None
     before = m.group("before")
     last = before.split()[-1]
@@ -517,7 +540,9 @@ def _read_one(part: str, at: int, shape: str) -> _Reading | None:
             return _Reading(None, agency, at)
     if shape == "bare":
         return None
-    if _org_like(part) or shape == "courtesy":
+    if _org_like(part) or shape == "courtesy" or _ACRONYM.fullmatch(part):
+        # ``(Photo: KWCH)``, ``Credit: NASA``: an acronym names a station or
+        # a body, not a person
         return _Reading(None, part, at) if len(part.split()) <= 8 else None
     if _person_like(part) or (shape == "marker" and len(part.split()) == 1 and _handle_like(part)):
         return _Reading(_photographer(part), None, at)
@@ -526,6 +551,11 @@ def _read_one(part: str, at: int, shape: str) -> _Reading | None:
     if shape in {"marker", "copyright", "courtesy"} and len(words) <= 6 and plain:
         return _Reading(None, part, at)
     return None
+
+
+# an organisation's initials or a broadcaster's call sign (``KWCH``,
+# ``WKRN-TV``), not the handouts' and agencies' own words (``STR``, ``AFP``)
+_ACRONYM = re.compile(r"(?!(?i:str|afp|ho)\b)[A-Z]{2,6}(?:-(?:TV|DT|FM|AM))?")
 
 
 def _photographer(name: str) -> str | None:
@@ -573,7 +603,7 @@ def _credit_of(
         credit_start = m.start()
     else:
         kind = shape.name
-        if kind == "marker" and m.group("marker").lower() == "courtesy":
+        if kind == "marker" and m.group("marker").lower().endswith("courtesy"):
             kind = "courtesy"
         if kind == "copyright":
             inner_marker = _INNER_MARKER.match(body)
@@ -637,7 +667,7 @@ def _notice_start(text: str, start: int, end: int) -> int | None:
         if m is not None and "\n" not in rest and "\r" not in rest and rest == rest.upper():
             return m.start()
     last = text[max(start, end - 20) : end]
-    if "Photo" not in last and "RESERVED" not in last:
+    if not any(word in last for word in _NOTICE_WORDS):
         return None
     m = _NOTICE_END.search(text, max(start, end - 60), end)
     return None if m is None else m.start()
@@ -720,7 +750,7 @@ def _wrapped_credit(text: str, start: int, end: int, *, strict: bool) -> Credit 
     break must fall inside the credit, and a photographer has at most three
     words (a short line under a credit, ``... REUTERS/Jane Doe\nHarbor
     Closes``, is no part of it)."""
-    brk = text.rfind("\n", start, end)
+    brk = max(text.rfind("\n", start, end), text.rfind("\r", start, end))  # LF, CRLF or CR
     if brk <= start or end - brk > _WRAPPED_MAX or not _WRAPPED_LINE.match(text, brk + 1, end):
         return None  # (a last line of a few words only: the cheap test first)
     window = text[max(start, brk - 2 * _TAIL) : end]
@@ -774,11 +804,17 @@ _NOTICE_REACH = 500
 _RESTRICTED = re.compile(
     rf"(?:[/|\-–—]{_S}*)?(?:RESTRICTED{_S}TO{_S}EDITORIAL{_S}USE|EDITORIAL{_S}USE{_S}ONLY)"
 )
-# UPI's web furniture and Bernama's copyright after the credit
+# UPI's web furniture and Bernama's copyright after the credit; the link
+# labels of news sites' picture widgets: Reuters' ``Purchase Licensing
+# Rights`` and its screen-reader ``, opens new tab``, AP's ``Read More``
 _NOTICE_END = re.compile(
-    rf"{_S}*(?:\|{_S}*License{_S}+Photo|\((?:19|20)\d\d\){_S}*COPYRIGHTS?{_S}+RESERVED)"
+    rf"{_S}*(?:\|{_S}*License{_S}+Photo|\((?:19|20)\d\d\){_S}*COPYRIGHTS?{_S}+RESERVED"
+    rf"|Purchase{_S}+Licensing{_S}+Rights(?:,?{_S}*opens{_S}+new{_S}+tab)?"
+    rf"|,?{_S}*opens{_S}+new{_S}+tab|(?:Read{_S}+More|Read{_S}+more|READ{_S}+MORE))"
     rf"{_S}*\Z"
 )
+# words one of which ends every notice of ``_NOTICE_END`` (a cheap test first)
+_NOTICE_WORDS = ("Photo", "RESERVED", "Rights", "tab", "More", "more", "MORE")
 # a usage notice in parentheses (Yonhap, Kyodo): ``(PHOTO NOT FOR SALE)``,
 # ``(For Use Only in the Republic of Korea. No Redistribution)``
 _USAGE_NOTICE = (
@@ -823,8 +859,8 @@ _COMPASS = r"(?:(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?|central)"
 _PLACE_PART = rf"(?:{_COMPASS}{_S})?{_PLACE_WORD}(?:{_S}{_PLACE_WORD}){{0,3}}"
 _PLACE = rf"(?P<place>{_PLACE_PART}(?:,{_S}{_PLACE_PART}){{0,3}})"
 # spaces inside a date, and at most one line break (a hard-wrapped caption:
-# ``on November\n9, 2025``)
-_GAP = rf"(?:{_S}*\n{_S}*|{_S}+)"
+# ``on November\n9, 2025``; CRLF and CR line ends alike)
+_GAP = rf"(?:{_S}*(?:\r\n?|\n){_S}*|{_S}+)"
 _MONTH_DAY = (
     rf"(?P<month>{MONTH_PATTERN})\.?{_GAP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
     rf"(?:,?{_GAP}(?P<year>(?:19|20)\d\d)(?!\d))?"

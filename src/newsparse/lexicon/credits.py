@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "CREDIT_MARKERS",
+    "CREDIT_OUTLETS",
     "CREDIT_QUALIFIERS",
     "NAME_PARTICLES",
     "NOT_A_PHOTOGRAPHER",
@@ -60,8 +61,32 @@ CREDIT_QUALIFIERS: frozenset[str] = frozenset(
         "handout",
         "handout photo",
         "tpx images of the day",
+        # Reuters' logo and product pictures: ``REUTERS/Name/Illustration``
+        "illustration",
+        "photo illustration",
     }
 )
+
+#: News outlets that credit their own staff photographers ``Name/Outlet``
+#: (``(Jo Park/POLITICO)``, ``| Jo Park/POLITICO``, ``(Jo Park/The Hill)``,
+#: ``Jo Park/The Courier via USA TODAY NETWORK``), lower-cased with single
+#: spaces. Unlike the agencies of ``lexicon/agencies.py`` they never mark a
+#: dateline; a credit names them as written. An unknown outlet after a slash
+#: is a credit only in a caption on its own (``docs/frame.md``).
+CREDIT_OUTLETS: frozenset[str] = frozenset(
+    {
+        "politico", "the hill", "fox news", "fox news digital", "fox business",
+        "usa today", "usa today network", "usa today sports", "axios", "huffpost",
+        "npr", "nbc news", "abc news", "cbs news", "msnbc", "cq roll call", "cq-roll call",
+        "roll call", "the guardian", "the observer", "the times", "the telegraph",
+        "los angeles times", "chicago tribune", "the boston globe", "boston globe",
+        "the atlantic", "the new yorker", "breitbart news", "washington examiner",
+        "the washington times", "the daily caller", "the texas tribune", "propublica",
+        "the philadelphia inquirer", "the seattle times", "star tribune",
+        "the dallas morning news", "houston chronicle", "the globe and mail",
+        "toronto star", "the canadian press", "the sydney morning herald",
+    }
+)  # fmt: skip
 
 #: What stands where a photographer's name would be but is not a person.
 NOT_A_PHOTOGRAPHER: frozenset[str] = frozenset(
