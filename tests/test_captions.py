@@ -418,3 +418,16 @@ def test_a_usage_notice_is_in_a_caption_block(caption: str) -> None:
     assert found.text.endswith(".") and found.credit is not None
     blocks = [b for b in article.blocks if b.kind.value == "caption"]
     assert "".join(b.text for b in blocks).replace(" ", "") == caption.replace(" ", "")
+
+
+# a picture widget's link on the line under the credit is a usage notice:
+# a caption block of its own, no headline (2026-11-29 late: ``Read More``
+# was a headline block, or no block at all)
+@pytest.mark.parametrize("notice", ["Read More", "Purchase Licensing Rights, opens new tab"])
+def test_a_usage_notice_under_the_credit_is_in_a_caption_block(notice: str) -> None:
+    text = f"Tarvik seeks more police\n\nPolice stand guard in Tarvik on May 1, 2025. (AP Photo/Dora Lenz)\n{notice}\n\nTARVIK (AP) — The mayor said the city would hire police.\n"
+    article = newsparse.parse_article(text)
+    assert article.headline == "Tarvik seeks more police" and article.dateline is not None
+    (found,) = article.captions
+    assert found.credit is not None and found.credit.photographer == "Dora Lenz"
+    assert [b.text for b in article.blocks if b.kind.value == "caption"][-1] == notice

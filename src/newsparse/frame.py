@@ -1041,7 +1041,10 @@ def _add_byline(state: ParseState, start: int, line_end: int, end: int) -> int:
 # --- captions and dateline ----------------------------------------------------------
 
 
-def _add_caption(state: ParseState, caption: Caption) -> None:
+def _add_caption(state: ParseState, caption: Caption, unit_end: int | None = None) -> None:
+    """Add ``caption`` and its blocks; a usage notice after its credit runs
+    to the end of the credit's line, or to ``unit_end`` when the caption
+    ends its unit (``Read More`` on the line under the credit)."""
     state.captions.append(caption)
     block = caption.span
     if caption.credit is not None:
@@ -1055,9 +1058,10 @@ def _add_caption(state: ParseState, caption: Caption) -> None:
         state.blocks.append(Block(BlockKind.CAPTION, credit.text, credit.span))
         # a usage notice after the credit (``/ RESTRICTED TO EDITORIAL USE``,
         # ``| License Photo``): in neither part, a caption block of its own
-        notice = strip_span(
-            state.text, credit.span.end, _line_end(state.text, credit.span.end, len(state.text))
-        )
+        notice_end = unit_end
+        if notice_end is None:
+            notice_end = _line_end(state.text, credit.span.end, len(state.text))
+        notice = strip_span(state.text, credit.span.end, notice_end)
         if notice.end > notice.start:
             state.blocks.append(
                 Block(BlockKind.CAPTION, state.text[notice.start : notice.end], notice)
@@ -1079,7 +1083,7 @@ def _add_captions(state: ParseState, caption: Caption, start: int, end: int) -> 
             break
         _add_caption(state, at_line.caption)
         start, caption = rest, last
-    _add_caption(state, caption)
+    _add_caption(state, caption, end)
 
 
 def _with_event(state: ParseState, caption: Caption, anchor: dt.date | None) -> Caption:
