@@ -667,7 +667,7 @@ def _notice_start(text: str, start: int, end: int) -> int | None:
         if m is not None and "\n" not in rest and "\r" not in rest and rest == rest.upper():
             return m.start()
     last = text[max(start, end - 20) : end]
-    if not any(word in last for word in _NOTICE_WORDS):
+    if _NOTICE_WORDS.search(last) is None:
         return None
     m = _NOTICE_END.search(text, max(start, end - 60), end)
     return None if m is None else m.start()
@@ -814,7 +814,7 @@ _NOTICE_END = re.compile(
     rf"{_S}*\Z"
 )
 # words one of which ends every notice of ``_NOTICE_END`` (a cheap test first)
-_NOTICE_WORDS = ("Photo", "RESERVED", "Rights", "tab", "More", "more", "MORE")
+_NOTICE_WORDS = re.compile(r"Photo|RESERVED|Rights|tab|Read\s+[Mm]ore|READ\s+MORE")
 # a usage notice in parentheses (Yonhap, Kyodo): ``(PHOTO NOT FOR SALE)``,
 # ``(For Use Only in the Republic of Korea. No Redistribution)``
 _USAGE_NOTICE = (
