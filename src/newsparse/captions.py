@@ -501,7 +501,7 @@ def _read_via(body: str) -> _Reading | None:
     """``AFP via Getty Images``, ``Acme Studios via AP``, glued ``MilanAFP via
     Getty Images``: the agency before ``via`` owns the photo."""
     m = re.match(r"(?P<before>.+?)\s+via\s+(?P<via>.+)\Z", body)
-    if m is None or not _credited_outlet(m.group("via")):
+    if m is None or canonical_agency(m.group("via")) is None:
         return None
     before = m.group("before")
     last = before.split()[-1]
