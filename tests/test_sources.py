@@ -886,6 +886,37 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "and-inside-a-body-s-name-or-a-compound-title-is-one-person",
+        "Fisheries and Oceans Minister Dara Quill said the quota would fall. Tarlow & Finch "
+        "Chief Financial Officer Ines Varga said costs rose. Chairman and Chief Executive "
+        "Officer Odo Pell said sales rose.",
+        [
+            ("Dara Quill", "person", "Fisheries and Oceans Minister"),
+            ("Ines Varga", "person", "Tarlow & Finch Chief Financial Officer"),
+            ("Odo Pell", "person", "Chairman and Chief Executive Officer"),
+        ],
+    ),
+    (
+        "a-ticker-inside-a-title-or-an-appositive-and-a-suffix-s-point",
+        "Brellix (BRLX.O) CEO Tamsin Vaut said demand was strong. Prices will rise, said Ugo "
+        "Farn, chief executive of Kelvane Metals (KLVM.DE). Costs rose, said Pia Lune, an "
+        "analyst at Corvane Inc.",
+        [
+            ("Tamsin Vaut", "person", "Brellix (BRLX.O) CEO"),
+            ("Ugo Farn", "person", "chief executive of Kelvane Metals"),
+            ("Pia Lune", "person", "analyst at Corvane Inc."),
+        ],
+    ),
+    (
+        "an-aide-to-a-titled-principal-is-anonymous",
+        "A spokeswoman for Speaker Edda Rosk said she was reviewing the memo. An aide to Sen. "
+        "Colm Targe said he would vote no.",
+        [
+            ("A spokeswoman for Speaker Edda Rosk", "anonymous", None),
+            ("An aide to Sen. Colm Targe", "anonymous", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

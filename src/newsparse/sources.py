@@ -2712,14 +2712,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if (
         len(lower) >= 4
         and lower[0] in {"a", "an", "one", "the"}
-        and lower[1] == head
-        and head in _PERSON_HEADS
-        and lower[2] in {"for", "of", "at", "with", "from", "in", "on"}
-        and not role_after_of
+        and (lower[1] == head or lower[2] == "to")
+        and lower[1] in _PERSON_HEADS
+        and lower[2] in {"for", "of", "at", "with", "from", "in", "on", "to"}
+        # "A spokeswoman for Speaker Tom Garrity", "An aide to Sen. Wes
+        # Pardee": a lower-case noun for one person before the principal's
+        # title and name; the aide speaks, anonymous
+        and (not role_after_of or words[1].islower())
     ):
         # "A spokesperson for Calder": a person's noun and the body it works
         # for, as "a spokesperson for the ministry" is; not a name
-        return _describe(raw, lower)
+        return _describe(raw, lower if lower[2] != "to" else lower[:2])
     if (
         len(bare) <= 4
         and last.lower().strip(",.") in _COMMON_HEADS
@@ -2758,8 +2761,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)
     if len(bare) >= 2 and last[:1].isupper() and last.lower() in BUSINESS_NAME_WORDS:
         return _organization(raw)  # "Meridian Records", "Orrin Books": a label, a publisher
+    ticker = _TICKER.search(raw)
+    if ticker is not None and ticker.end() < len(raw):
+        held, holder = _split_name(raw[ticker.end() :].split())
+        if len(holder) >= 2 and held and _holds_title(held[-1].lower()):
+            # "Nvalo (NVLO.O) CEO Jensen Marr": the listed company, then its
+            # officer's title, then the officer
+            return _person(text, mention)
     if (
-        _TICKER.search(raw)
+        ticker is not None
         or _TICKER.match(text, mention.span.end)
         or " ".join(bare).lower() in _ticker_names(names)
     ):
@@ -3058,6 +3068,8 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         return _organization(raw)  # "Japan and South Korea": governments together
     if not all(_name_word(w) or w.lower() in _NAME_PARTICLES for side in sides for w in side):
         return None
+    if _and_in_title(sides, names):
+        return None  # "Health and Human Services Secretary Dana Rowe": one person
     if (
         all(_person_like(side, names) for side in sides)
         or all(
@@ -3077,6 +3089,22 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
     return None
+
+
+def _and_in_title(sides: tuple[list[str], list[str]], names: _NameIndex) -> bool:
+    """``Health and Human Services | Secretary Dana Rowe``, ``Procter & Gamble
+    | CFO Ana Ruiz``, ``President and | CEO Jane Orr``: the ``and`` joins the
+    words of a body's name or of a compound title, and the one person after
+    the title speaks. The left side names no one (no honorific, no full
+    name, no surname written in full elsewhere) or ends in a title word."""
+    left, right = sides
+    title, name = _split_name(right)
+    if len(name) < 2 or not any(_holds_title(w.lower().strip(".,")) for w in title):
+        return False
+    if left[-1].lower().strip(".,") in TITLE_WORDS | ROLE_HEADS:
+        return True  # "Chairman and Chief Executive Officer Ravi Tann"
+    # but "Ms. Ortiz and Finance Minister Karl Voss": two people
+    return not (any(w.lower() in _HONORIFICS for w in left) or _person_like(left, names))
 
 
 def _body_name_end(word: str) -> bool:
@@ -3746,6 +3774,9 @@ def _appositive_title(text: str, end: int) -> str | None:
         ),
         masked,
     )
+    # a stock ticker after a company's name ("chief executive of Kelby
+    # Metals (KLBG.DE)") ends no appositive; the title stops before it
+    masked = _TICKER.sub(lambda t: " " * len(t.group()), masked)
     m = (
         _WHO_IS_ROLE.match(masked, 0, 130)
         or _APPOSITIVE.match(masked, 0, 120)
@@ -3754,6 +3785,11 @@ def _appositive_title(text: str, end: int) -> str | None:
     if m is None:
         return None
     title = " ".join(window[m.start("title") : m.end("title")].split())
+    if (
+        window[m.end("title") : m.end("title") + 1] == "."
+        and title.split()[-1].lower() + "." in CORPORATE_SUFFIXES
+    ):
+        title += "."  # "an analyst at Acme Inc.": the suffix keeps its point
     if title.isupper() and title.lower() in TITLE_WORDS:
         # "Ida Brannock, SVP, Global Sales at Trelby": an executive's
         # abbreviation, then the area it heads after a comma
