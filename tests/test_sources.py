@@ -917,6 +917,25 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-place-s-one-word-company-and-a-staff-body-are-organisations",
+        "Varnland's Korvita said it would raise prices. Varnland's General Staff said the "
+        "fighting was heavy. Brenn Metall, the country's largest union, said it would strike.",
+        [
+            ("Korvita", "organization", None),
+            ("Varnland's General Staff", "organization", None),
+            ("Brenn Metall", "organization", None),
+        ],
+    ),
+    (
+        "a-lone-company-named-before-a-day-s-point-or-a-title-is-no-person",
+        "Zelvora cut jobs on Monday. Zelvora said sales rose. Quennix Chief Executive Dara "
+        "Veil testified. Quennix said users can switch.",
+        [
+            ("Zelvora", "organization", None),
+            ("Quennix", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -36,7 +36,7 @@ import attrs
 from newsparse._state import ParseState
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.cues import CUE_FORMS
-from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
+from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES, REGION_ABBREVIATIONS
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -61,6 +61,7 @@ from newsparse.lexicon.sources import (
     PLACE_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
+    STAFF_BODIES,
     TITLE_COMPLEMENT_WORDS,
     TITLE_ROLE_NOUNS,
     TITLE_WORDS,
@@ -2738,6 +2739,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)  # "North Korea said", "Sri Lanka": a government
     if " ".join(bare).lower() in BODY_METONYMS:
         return _organization(raw)  # "Downing Street said", "Scotland Yard": a body
+    if len(bare) >= 2 and " ".join(bare[-2:]) in STAFF_BODIES:
+        # "Ukraine's General Staff": the army's command, no person named Staff
+        return _organization(raw)
     affiliated = _person_of_body(text, mention, bare)
     if affiliated is not None:
         return affiliated  # "Arsen Tavo of the Koravian Institute"
@@ -2829,6 +2833,22 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         or _followed_by_which(text, mention.span.end)
     ):
         return _organization(raw)
+    if not titled and _body_appositive(text, mention.span.end):
+        # "IG Metall, the country's largest union,": an appositive that only
+        # a body takes
+        return _organization(raw)
+    if (
+        not titled
+        and len(bare) == 2
+        and _possessive(bare[0])
+        and bare[0][:1].isupper()
+        and _name_word(last)
+        and not names.after_a_first_name(last)
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Japan's Toyota", "Yemen's Houthis": a place's one-word company or
+        # movement; a person would be named in full on first reference
+        return _organization(last)
     if (
         not titled
         and len(bare) == 1
@@ -2843,7 +2863,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         not titled
         and len(bare) == 1
         and not _looks_plural(last)
-        and not names.in_longer_name(last)
+        # (a word written only before a title or after an owner or a link
+        # is no surname: "Quarrix Chief Executive Sundar Vell", "Shares of
+        # Brightloop")
+        and not names.in_person_name(last)
         and not _person_appositive(text, mention.span.end)
     ):
         # wire style names a person in full on first reference: a single
@@ -3307,6 +3330,21 @@ _PLAYER_NOUNS = frozenset(
     """all-star mvp scorer reliever closer starter catcher defenseman
     receiver sophomore freshman pick draftee""".split()
 )
+
+
+def _body_appositive(text: str, end: int) -> bool:
+    """``IG Metall, the country's largest union,``: an appositive headed by
+    a body's noun (union, company, party), which no person takes."""
+    m = _ARTICLE_APPOSITIVE.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    head = _head(words)
+    return (
+        head in ORGANIZATION_HEADS
+        and head not in ROLE_HEADS
+        and not any(w in ROLE_HEADS or w in TITLE_WORDS for w in words)
+    )
 
 
 def _followed_by_which(text: str, end: int) -> bool:
@@ -4160,6 +4198,30 @@ def _company_end(words: list[tuple[str, int, int]]) -> int | None:
     return words[-1][1] + len(last)
 
 
+def _sentence_runs(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """A run of capitalised words cut after a word whose point ends a
+    sentence (``on Monday. | Zentrix said``, ``in Berlin. | Zentrix``): a
+    word of four letters or more in lower case after its capital, no title's,
+    suffix's or state's abbreviation (``Gov.``, ``Corp.``, ``Calif.``)."""
+    runs = [[words[0]]]
+    for previous, word in itertools.pairwise(words):
+        low = previous[0].lower()
+        if (
+            low.endswith(".")
+            and len(low) >= 5
+            and low[:-1].isalpha()
+            and previous[0][1:-1].islower()
+            and previous[0] not in REGION_ABBREVIATIONS
+            and low not in TITLE_WORDS
+            and low not in CORPORATE_SUFFIXES
+            and low not in _HONORIFICS
+        ):
+            runs.append([word])
+        else:
+            runs[-1].append(word)
+    return runs
+
+
 @functools.lru_cache(maxsize=1024)
 def _job_noun_pattern(noun: str) -> re.Pattern[str]:
     """The job noun as a word, in lower case or capitalised; compiled once
@@ -4249,30 +4311,34 @@ class _NameIndex:
                 add_run([(run_text, start, m.end())])
                 add_start(start)
                 continue
-            words = [
+            spans = [
                 (w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, m.end())
             ]
-            run_id = len(runs)
-            add_run(words)
-            add_start(start)
-            org_at = [
-                i
-                for i, (w, _, _) in enumerate(words)
-                if w.lower().strip(".,") in _FULLER_NAME_WORDS
-            ]
-            # the positions with an organisation word close after (at most
-            # seven words on): the starts of a fuller name
-            org_starts = {p for o in org_at for p in range(o - 7, o)}
-            last = len(words) - 1
-            for position, (word, _, _) in enumerate(words):
-                key = word.rstrip(".,")
-                entry(key, []).append((run_id, position))
-                if position == last and _possessive(key) and key[-1] == "s":
-                    # "Harold Pettigrew's workshop": a name in the possessive
-                    # (not "GM's Cadillac unit", a name after an owner's)
-                    self.owners.setdefault(key[:-2], []).append((run_id, position))
-                if position in org_starts:
-                    self.org_by_word.setdefault(key, []).append((run_id, position))
+            for words in _sentence_runs(spans):
+                self._add_run(words)
+
+    def _add_run(self, words: list[tuple[str, int, int]]) -> None:
+        """Index one run of capitalised words."""
+        entry = self.by_word.setdefault
+        run_id = len(self.runs)
+        self.runs.append(words)
+        self.starts.append(words[0][1])
+        org_at = [
+            i for i, (w, _, _) in enumerate(words) if w.lower().strip(".,") in _FULLER_NAME_WORDS
+        ]
+        # the positions with an organisation word close after (at most
+        # seven words on): the starts of a fuller name
+        org_starts = {p for o in org_at for p in range(o - 7, o)}
+        last = len(words) - 1
+        for position, (word, _, _) in enumerate(words):
+            key = word.rstrip(".,")
+            entry(key, []).append((run_id, position))
+            if last and position == last and _possessive(key) and key[-1] == "s":
+                # "Harold Pettigrew's workshop": a name in the possessive
+                # (not "GM's Cadillac unit", a name after an owner's)
+                self.owners.setdefault(key[:-2], []).append((run_id, position))
+            if position in org_starts:
+                self.org_by_word.setdefault(key, []).append((run_id, position))
 
     def in_longer_name(self, word: str) -> bool:
         """Whether ``word`` is written somewhere as part of a longer
@@ -4284,6 +4350,48 @@ class _NameIndex:
             self.memo[key] = any(
                 len(self.runs[run_id]) > 1 for run_id, _ in self.by_word.get(word, ())
             )
+        found: bool = self.memo[key]
+        return found
+
+    def after_a_first_name(self, word: str) -> bool:
+        """Whether ``word`` is written somewhere after a capitalised word that
+        is no possessive (``Ortiz`` in ``Lena Ortiz``; not ``Toyota`` in
+        ``Japan's Toyota``)."""
+        key = ("first", word)
+        if key not in self.memo:
+            self._build()
+            self.memo[key] = any(
+                position > 0
+                and not _possessive(self.runs[run_id][position - 1][0])
+                and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+                for run_id, position in self.by_word.get(word, ())
+            )
+        found: bool = self.memo[key]
+        return found
+
+    def in_person_name(self, word: str) -> bool:
+        """Whether ``word`` is written somewhere with a name word after or
+        before it (``Ortiz`` in ``Lena Ortiz``, ``Huang`` in ``Huang
+        Lixia``); not before a title (``Quarrix Chief Executive ...``) nor
+        after an owner or a link (``Japan's Toyota``, ``Shares of
+        Brightloop``)."""
+        key = ("person", word)
+        if key not in self.memo:
+            self._build()
+            found_any = False
+            for run_id, position in self.by_word.get(word, ()):
+                run = self.runs[run_id]
+                if position > 0:
+                    before = run[position - 1][0]
+                    if not _possessive(before) and before.lower() not in _NOT_FIRST_NAME:
+                        found_any = True
+                        break
+                if position + 1 < len(run):
+                    after = run[position + 1][0].lower().strip(".,")
+                    if after not in TITLE_WORDS and after not in ROLE_HEADS and after not in _LINKS:
+                        found_any = True
+                        break
+            self.memo[key] = found_any
         found: bool = self.memo[key]
         return found
 

@@ -35,6 +35,7 @@ __all__ = [
     "PLACE_WORDS",
     "PRIVY_WORDS",
     "ROLE_HEADS",
+    "STAFF_BODIES",
     "TITLE_COMPLEMENT_WORDS",
     "TITLE_ROLE_NOUNS",
     "TITLE_WORDS",
@@ -1441,6 +1442,10 @@ BODY_METONYMS: frozenset[str] = frozenset(
 )
 
 PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"democrat", "republican", "tory"})
+
+#: An army's command by the name of its staff (``Ukraine's General Staff``,
+#: ``the Joint Staff``): a body; ``General`` is a rank only before a name.
+STAFF_BODIES: frozenset[str] = frozenset({"General Staff", "Joint Staff"})
 
 
 #: Conventional short forms of public bodies that no acronym rule spells:
