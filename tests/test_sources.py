@@ -936,6 +936,34 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "court-papers-a-filing-and-a-record-with-its-participle-are-documents",
+        "Velmora shared data, according to court papers. Velmora will cut jobs, according to a "
+        "securities filing. The drug cut the risk, according to a study presented at the "
+        "meeting. The deal is worth $4 billion, according to a Ledger calculation based on its "
+        "shares.",
+        [
+            ("court papers", "document", None),
+            ("a securities filing", "document", None),
+            ("a study presented at the meeting", "document", None),
+            ("a Ledger calculation based on its shares", "document", None),
+        ],
+    ),
+    (
+        "trade-outlets-are-media",
+        "The couple married in June, People reported. The series was canceled, according to "
+        "Deadline. The pair split, Us Weekly reported.",
+        [
+            ("People", "media", None),
+            ("Deadline", "media", None),
+            ("Us Weekly", "media", None),
+        ],
+    ),
+    (
+        "a-place-and-a-party-member-is-a-person",
+        '"We are close," the Vermont Republican said.',
+        [("Vermont Republican", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

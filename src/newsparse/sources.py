@@ -2624,6 +2624,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # wire, by its canonical name
         return _Reading("name", SourceKind.MEDIA, agency.lower(), agency, None, False, None)
     stripped = " ".join([w for w in lower if w != "the"])
+    if raw == "People" and not _opens_sentence(text, mention.span.start):
+        # ", People reported", "according to People": the magazine; "People
+        # said" opening a sentence stays the plural
+        return _Reading("name", SourceKind.MEDIA, "people", raw, None, False, None)
     if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
@@ -2635,7 +2639,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             and (
                 w in _RESTRICTIVE_OPENERS
                 # "Firefighters battling a wildfire west of Denver"
-                or (w.endswith("ing") and words[i].islower() and lower[i - 1].endswith("s"))
+                # (but "a securities filing": a record's noun in -ing)
+                or (
+                    w.endswith("ing")
+                    and words[i].islower()
+                    and lower[i - 1].endswith("s")
+                    and w not in DOCUMENT_HEADS
+                )
                 # "A woman injured in the blast in Dover", "a man charged with"
                 or (w.endswith("ed") and words[i].islower() and lower[i - 1] in _PERSON_HEADS)
             )
@@ -2649,6 +2659,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Economists polled by Reuters", "people who attended the Harbour
         # Fair": the head before the modifier is a common noun, and it decides
+        if cut >= 2 and lower[cut - 1].endswith("ed") and lower[cut - 2] in DOCUMENT_HEADS:
+            cut -= 1  # "documents posted by regulators": the record, not its participle
         return _describe(raw, lower[:cut])
     bare = _PAREN_TAG.sub("", raw).split()
     last = bare[-1] if bare else raw
@@ -2826,6 +2838,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             fuller = None  # "Kessel" after "Marcus Kessel founded Kessel Capital"
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
+    if (
+        not titled
+        and len(words) >= 3
+        and lower[0] == "the"
+        and lower[-1] in PARTY_MEMBER_NOUNS
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        # "the Indiana Republican", "The New York Democrat": a place and a
+        # party's member, one person (joined by the party-member rule when
+        # a holder is in play), never the party
+        return _Reading("name", SourceKind.PERSON, stripped, _drop_the(raw), None, False, None)
     if not titled and (
         words[0].lower() == "the"
         or any(w in _BODY_LINKS for w in lower)
@@ -3347,6 +3370,13 @@ def _body_appositive(text: str, end: int) -> bool:
     )
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a paragraph, a
+    quotation or the text after a dateline's dash."""
+    before = text[max(0, start - 4) : start].rstrip()
+    return not before or before[-1] in ".!?\"“”‘’'—–-:\n"
+
+
 def _followed_by_which(text: str, end: int) -> bool:
     """``Rodando, which represents drivers, said``: ``which`` is for things."""
     return _WHICH.match(text, end) is not None
@@ -3465,6 +3495,10 @@ def _head(lower: list[str]) -> str:
             "commissioned",
         }:
             head = lower[i - 1]
+            if i >= 2 and head.endswith("ed") and lower[i - 2] in DOCUMENT_HEADS:
+                # "a study presented at", "a calculation based on", "documents
+                # posted by": the record before its participle heads it
+                head = lower[i - 2]
             break
     if (
         head != lower[-1]

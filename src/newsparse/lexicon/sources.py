@@ -494,6 +494,15 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "projection",
         "projections",
         "tracker",
+        # court and research papers, and a newsroom's own arithmetic
+        # ("according to court papers", "a Reuters calculation", "an
+        # abstract released on Monday")
+        "papers",
+        "calculation",
+        "calculations",
+        "abstract",
+        "abstracts",
+        "settlement",
         # data tools that show rather than say ("according to CME Group's
         # FedWatch tool", "the bank's gauge of ...")
         "tool",
@@ -528,7 +537,12 @@ MEDIA_NAMES: frozenset[str] = frozenset(
     nikkei|asahi|yomiuri|state television|state media|state tv|
     state radio|state news agency|the newspaper|the paper|the magazine|
     the broadcaster|the network|the outlet|the website|the daily|
-    the tabloid""".replace("\n", "")
+    the tabloid|variety|deadline|deadline hollywood|the hollywood reporter|
+    hollywood reporter|us weekly|people magazine|billboard|
+    entertainment weekly|rolling stone|tmz|page six|e! news|vanity fair|
+    techcrunch|the verge|wired|the information|stat|stat news|cnbc|
+    marketwatch|barron's|forbes|fortune|business insider|semafor|
+    punchbowl news|fox business|newsmax|the daily caller|daily caller""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
