@@ -964,6 +964,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Vermont Republican", "person", None)],
     ),
     (
+        "a-lower-case-level-and-an-office-adjective-stay-in-a-passing-title",
+        'Rourke was joined by former President Eda Quarle. "She helps," Quarle said. '
+        "Democratic presidential candidate Tova Brisk faced questions. Brisk said she would "
+        "answer them.",
+        [
+            ("Eda Quarle", "person", "former President"),
+            ("Tova Brisk", "person", "Democratic presidential candidate"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

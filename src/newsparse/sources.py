@@ -3787,6 +3787,9 @@ def _role_written_before(text: str, start: int) -> list[str]:
         return []  # "resident Ana Ruiz": a description is no title
     body: list[str] = []
     for word in reversed(words[-4:-1]):
+        if word in _OFFICE_ADJECTIVES and all(w in _OFFICE_ADJECTIVES for w in body):
+            body.insert(0, word)  # "Democratic | presidential | candidate"
+            continue
         if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
             break
         body.insert(0, word)
@@ -3798,6 +3801,18 @@ def _role_written_before(text: str, start: int) -> list[str]:
 # the lower-case level of an office written before its role noun ("state
 # epidemiologist", "county assessor", "federal prosecutor")
 _ROLE_JURISDICTIONS = frozenset("state county city federal provincial municipal".split())
+# a lower-case word before a capitalised title that belongs to it ("former
+# President", "state Sen.", "acting Secretary")
+_LEVEL_BEFORE = re.compile(
+    r"(?<![\w\-])(former|state|acting|interim|outgoing|county|city|federal)[ \u00a0]+$"
+)
+# the lower-case words between a party or body and a role noun before a
+# name ("Democratic presidential candidate", "Republican vice presidential
+# nominee")
+_OFFICE_ADJECTIVES = frozenset(
+    """presidential vice gubernatorial congressional mayoral senatorial
+    parliamentary legislative""".split()
+)
 
 
 def _ends_sentence(word: str) -> bool:
@@ -4532,6 +4547,14 @@ class _NameIndex:
                 title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
             if owner and not self._owner_words(name):
                 continue
+            if title_clean and first == 0 and start == run[0][1]:
+                level = _LEVEL_BEFORE.search(self.text, max(0, start - 14), start)
+                if level is not None:
+                    # "by former President Ned Callister", "state Sen. Kyle
+                    # Brannock": the lower-case word before the capitalised
+                    # title is part of it, as it is before a speaker
+                    title_clean.insert(0, level.group(1))
+                    start = level.start(1)
             if not title and position + 1 == len(name):
                 # "Castleford manager Ian Moy was furious": the run stops at
                 # the lower-case role before it, which titles the name too
