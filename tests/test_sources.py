@@ -321,7 +321,7 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
     (
         "first-name-with-an-age-or-a-job-is-a-person",
         "“We have no bread,” said Soraya, a 52-year-old baker. “It is cold,” said Behrouz, 19.",
-        [("Soraya", "person", None), ("Behrouz", "person", None)],
+        [("Soraya", "person", "baker"), ("Behrouz", "person", None)],
     ),
     (
         "possessive-body-before-a-name-is-the-title",
@@ -971,6 +971,30 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [
             ("Eda Quarle", "person", "former President"),
             ("Tova Brisk", "person", "Democratic presidential candidate"),
+        ],
+    ),
+    (
+        "a-possessive-speaker-and-a-wife-s-honorific-keep-their-own-name",
+        'Sen. Orla Venn\'s response: "The bill is dead." Senator Tam Rusk was blunt. "No," '
+        'Mr. Rusk said. His wife, Ms. Rusk, disagreed. "He will come around," she said.',
+        [
+            ("Orla Venn", "person", "Sen."),
+            ("Tam Rusk", "person", "Senator"),
+            ("Rusk", "person", "wife"),
+        ],
+    ),
+    (
+        "a-company-s-sentence-point-an-age-and-one-word-offices",
+        "Regulators approved a drug made by Pellow Therapeutics. Pellow said sales rose. Ilse "
+        "Maro, a 34-year-old teacher, said she was worried. Councilmember Luci Wend said she "
+        'would vote no. Moderator Kai Obi said time was up. "We are nervous," one House '
+        "Democrat said.",
+        [
+            ("Pellow Therapeutics", "organization", None),
+            ("Ilse Maro", "person", "teacher"),
+            ("Luci Wend", "person", "Councilmember"),
+            ("Kai Obi", "person", "Moderator"),
+            ("one House Democrat", "anonymous", None),
         ],
     ),
     (

@@ -181,6 +181,7 @@ _WHICH = re.compile(r",?\s+which\s")
 # person's appositive looks like
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3}(?:,|[.;]?\s*$|[.;]\s)")
 _AGE = re.compile(r"\d{1,3}-year-old")
+_AGE_ADJECTIVE = re.compile(r"(?<=\s)\d{1,3}-year-old(?=\s+[a-z])")
 # an appositive after a name opened by a capitalised owner ("Ferro, Denver's
 # leading scorer,")
 _OWNER_APPOSITIVE = re.compile(r",\s+[A-Z][\w.]{0,30}(?:'s|’s)\s+([^,;.]{1,60})")
@@ -579,6 +580,16 @@ def _resolve(
                     return entity
         if reading.kind is SourceKind.PERSON:
             fuller = names.fullest_name(reading.key)
+            honorific = _gender(mention.text)
+            if fuller is not None and any(
+                e.kind is SourceKind.PERSON
+                and e.name == fuller[0]
+                and _honorific_clash(e, honorific)
+                for e in recent
+            ):
+                # "His wife, Ms. Breck," after "Senator Harlan Breck ... Mr.
+                # Breck": the full name is the husband's, not hers
+                fuller = None
             if fuller is not None and _same_name(fuller[0], reading.name):
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
@@ -2126,6 +2137,11 @@ def _person_named(
     fuller = names.fullest_name(reading_named.key)
     if fuller is not None and fuller[0].split()[0].lower().endswith("-year-old"):
         fuller = None  # "Thirty-four-year-old Ivo Santos": the age is no name
+    if fuller is not None and any(
+        e.kind is SourceKind.PERSON and e.name == fuller[0] and _honorific_clash(e, titled)
+        for e in entities[-_WINDOW:]
+    ):
+        fuller = None  # "His wife, Ms. Breck," after "Mr. Breck": his full name is no hers
     if fuller is not None and _same_name(fuller[0], reading_named.name):
         # "Mrs. Clinton" after "Hillary Clinton" in passing
         reading_named = attrs.evolve(
@@ -2601,7 +2617,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         len(lower) >= 2
         and lower[0] in {"a", "an", "one", "another"}
         and lower[-1] in PARTY_MEMBER_NOUNS | {"conservative"}
-        and all(w.islower() for w in words[1:-1])
+        # ("one House Democrat", "a Texas Republican": a chamber or a place
+        # before the party noun, no title)
+        and len(words) <= 5
+        and not any(w.lower() in ROLE_HEADS or w.endswith(".") for w in words[1:-1])
     ):
         # "A senior Tory", "a Democrat": an unnamed member of the party; the
         # party noun is no surname
@@ -3580,6 +3599,9 @@ def _person(text: str, mention: Mention) -> _Reading:
             or _role_before(text, mention.span.start)
             or title
         )
+    if _possessive(run[-1]):
+        # "Sen. Harlan Breck's response:": the person, without the mark
+        run = [*run[:-1], _without_possessive(run[-1])]
     surname_index = len(run) - 1
     while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
         surname_index -= 1
@@ -3864,6 +3886,9 @@ def _appositive_title(text: str, end: int) -> str | None:
     # a stock ticker after a company's name ("chief executive of Kelby
     # Metals (KLBG.DE)") ends no appositive; the title stops before it
     masked = _TICKER.sub(lambda t: " " * len(t.group()), masked)
+    # an age before the role ("a 34-year-old teacher") is no title (SPEC:
+    # ages are not titles); the role after it is
+    masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)
     m = (
         _WHO_IS_ROLE.match(masked, 0, 130)
         or _APPOSITIVE.match(masked, 0, 120)
@@ -4625,8 +4650,14 @@ class _NameIndex:
             for k in range(len(tail), 0, -1):
                 if tail[k - 1].lower().strip(".,") in _FULLER_NAME_WORDS:
                     last = spans[position + len(tokens) + k - 1]
-                    span = Span(spans[position][1], last[2])
-                    return " ".join([*tokens, *tail[:k]]), span
+                    words = [*tokens, *tail[:k]]
+                    end = last[2]
+                    if words[-1].endswith(".") and words[-1].lower() not in CORPORATE_SUFFIXES:
+                        # "a drug made by Arkwell Therapeutics.": the
+                        # sentence's point is no part of the name
+                        words[-1] = words[-1][:-1]
+                        end -= 1
+                    return " ".join(words), Span(spans[position][1], end)
         return None
 
     def incorporated_before(self, pos: int) -> tuple[str, Span] | None:

@@ -46,6 +46,8 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
     [
         # occupations: "a nurse said"; after a name, "Sara Lund, a nurse," the
         # job is the title
+        "moderator",
+        "roofer",
         "nurse",
         "teacher",
         "farmer",
@@ -1071,6 +1073,22 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "vice-chair",
         "editor-in-chief",
         "commander-in-chief",
+        # an office won and not yet taken: "Mexico's President-elect Ana Ruiz"
+        "president-elect",
+        "vice-president-elect",
+        "governor-elect",
+        "mayor-elect",
+        "senator-elect",
+        "premier-elect",
+        "chancellor-elect",
+        # local offices in one word: "Councilmember Luci Willits",
+        # "Alderwoman Jolene Marsh", "Selectman Colin Nash"
+        "councilmember",
+        "alderwoman",
+        "selectman",
+        "selectwoman",
+        "selectboard",
+        "assemblymember",
         "supervisor",
         "councillor",
         "councilor",
