@@ -2577,6 +2577,9 @@ def _relative_head(head: str, det: str, relative: str) -> bool:
 
 
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
+    if "&amp;" in mention.text:
+        # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
+        mention = attrs.evolve(mention, text=mention.text.replace("&amp;", "&"))
     raw = mention.text
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
@@ -3794,9 +3797,15 @@ def _role_written_before(text: str, start: int) -> list[str]:
     before it (``Castleford manager | Ian Moy``)."""
     if start < 2 or text[start - 1] not in " \u00a0\n":
         return []
-    words = text[max(0, start - 80) : start].split()
+    chunk = text[max(0, start - 80) : start]
+    words = chunk.split()
     if start > 80:
         words = words[1:]  # the first may be cut
+    paragraph = _PARAGRAPH_BREAK.split(chunk)
+    if len(paragraph) > 1:
+        # "Trump Rips Incumbent | Democratic strategist Ana Ruiz": a title
+        # never crosses a headline's or a paragraph's end
+        words = paragraph[-1].split()
     if not words or not _LOWER_ROLE.fullmatch(words[-1]):
         return []
     noun = words[-1]
@@ -3820,6 +3829,7 @@ def _role_written_before(text: str, start: int) -> list[str]:
     return [*body, noun]
 
 
+_PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\u00a0]*\r?\n|\r(?!\n)")
 # the lower-case level of an office written before its role noun ("state
 # epidemiologist", "county assessor", "federal prosecutor")
 _ROLE_JURISDICTIONS = frozenset("state county city federal provincial municipal".split())
@@ -3889,6 +3899,8 @@ def _appositive_title(text: str, end: int) -> str | None:
     # an age before the role ("a 34-year-old teacher") is no title (SPEC:
     # ages are not titles); the role after it is
     masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)
+    # nor does a scraped "&amp;" end it ("an analyst at M&amp;G Investments")
+    masked = masked.replace("&amp;", "&\x1famp")
     m = (
         _WHO_IS_ROLE.match(masked, 0, 130)
         or _APPOSITIVE.match(masked, 0, 120)
@@ -3896,7 +3908,7 @@ def _appositive_title(text: str, end: int) -> str | None:
     )
     if m is None:
         return None
-    title = " ".join(window[m.start("title") : m.end("title")].split())
+    title = " ".join(window[m.start("title") : m.end("title")].split()).replace("&amp;", "&")
     if (
         window[m.end("title") : m.end("title") + 1] == "."
         and title.split()[-1].lower() + "." in CORPORATE_SUFFIXES
