@@ -998,6 +998,18 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "description-nouns-dos-dean-and-a-mission-before-its-acronym",
+        "Evacuee Lina Broe said the smoke was thick. Marina dos Vell said the vote was fair. "
+        "Kolb's spokesman, Dean Fisk, said the senator was desperate. The UN peacekeeping "
+        "mission MIRVA said it was concerned.",
+        [
+            ("Lina Broe", "person", None),
+            ("Marina dos Vell", "person", None),
+            ("Dean Fisk", "person", "Kolb's spokesman"),
+            ("MIRVA", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -99,6 +99,8 @@ _HONORIFICS = frozenset(
 )
 _NAME_PARTICLES = frozenset(
     {"de", "da", "van", "von", "der", "den", "al", "bin", "el", "la", "le", "ibn", "bint", "del"}
+    # the Portuguese contracted particles: "Marina dos Santos"
+    | {"dos", "das"}
 )
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "i"})
@@ -2834,6 +2836,16 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # outlet's name after the noun for what it is; no title
         outlet = " ".join(_name)
         return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
+    if (
+        len(_name) == 1
+        and title
+        and title[-1].islower()
+        and title[-1] in ORGANIZATION_HEADS
+        and title[-1] not in ROLE_HEADS
+    ):
+        # "The UN peacekeeping mission MONUSCO", "the rebel alliance M23": a
+        # body's noun before its name; the body, no title
+        return _organization(_name[0])
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
         # "Member of the Political Bureau of the ... Committee Ma Deming":
@@ -3560,6 +3572,15 @@ def _person(text: str, mention: Mention) -> _Reading:
     # Ping": a mention written after a title's opened complement
     opened = bool(_link_before(text, mention.span.start))
     title_words, run = _split_name(tokens, opened=opened)
+    if (
+        len(title_words) == 1
+        and len(run) == 1
+        and title_words[0].lower() in _GIVEN_NAME_TITLES
+        and _role_before(text, mention.span.start) is not None
+    ):
+        # "Kolb's spokesman, Dean Fisk, said": a role set off before the
+        # name titles it; "Dean" is the given name
+        title_words, run = [], [title_words[0], *run]
     if not run:
         head = tokens[-1].lower()
         return _Reading(
@@ -4093,7 +4114,8 @@ _GAP = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
 _CAPITAL_WORD = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w’'\-]*\.?|\.)"
 _CAPITAL_RUN = re.compile(
     _CAPITAL_WORD
-    + rf"(?:{_GAP}(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&){_GAP})?{_CAPITAL_WORD})*"
+    + rf"(?:{_GAP}(?:(?:of|for|and|de|da|dos|das|van|von|der|al|bin|la|le|&){_GAP})?"
+    + rf"{_CAPITAL_WORD})*"
 )
 _WORD_SPAN = re.compile(r"\S+")
 # a lower-case role noun written before a name (``manager``, ``co-founder``)
@@ -4125,7 +4147,23 @@ _CALENDAR = frozenset(
     november december monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _LINKS = frozenset(
-    {"of", "for", "and", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "&"}
+    {
+        "of",
+        "for",
+        "and",
+        "de",
+        "da",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "al",
+        "bin",
+        "la",
+        "le",
+        "&",
+    }
 )
 # prepositions after which a capitalised name is a place or a body
 # (``a nurse at Dunmore General``, ``moved to Dunmore Heights``)

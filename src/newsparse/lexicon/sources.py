@@ -807,6 +807,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
 #: (``the ministry said``, ``the company said``).
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
     [
+        # a peacekeeping or diplomatic mission: "The UN mission MONUSCO said"
+        "mission",
         "hall",
         "council",
         "municipality",
@@ -1435,7 +1437,8 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 #: no title, while ``Sara Lund, a diplomat in Geneva,`` has one.
 DESCRIPTION_NOUNS: frozenset[str] = frozenset(
     """man woman person resident neighbor neighbour witness voter relative
-    bystander passerby customer shopper worker""".split()
+    bystander passerby customer shopper worker evacuee survivor homeowner
+    motorist passenger victim eyewitness tenant""".split()
 )
 
 
