@@ -1010,6 +1010,18 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-hometown-after-an-age-school-districts-and-a-pio",
+        '"We lost everything," said Bo Lane, 68, of Graves County. Kelso Public Schools said '
+        "classes would resume. Tarn County Emergency Management said shelters were open. "
+        "Kelso Police PIO Cara Dunne said the officer was on leave.",
+        [
+            ("Bo Lane", "person", None),
+            ("Kelso Public Schools", "organization", None),
+            ("Tarn County Emergency Management", "organization", None),
+            ("Cara Dunne", "person", "Kelso Police PIO"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

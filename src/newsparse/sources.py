@@ -3942,6 +3942,8 @@ def _appositive_title(text: str, end: int) -> str | None:
         if area is not None and window[area.start("title")].isupper():
             title += ", " + " ".join(window[area.start("title") : area.end("title")].split())
     title = _without_place(title.split(" who ", 1)[0])
+    if age is not None and title.startswith("of "):
+        return None  # "Bob Lane, 68, of Graves County": AP's age and hometown, no role
     first = title.split()[0].lower() if title else ""
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:

@@ -615,6 +615,11 @@ BUSINESS_NAME_WORDS: frozenset[str] = frozenset(
 #: Words that make a capitalised name an organisation.
 ORGANIZATION_WORDS: frozenset[str] = frozenset(
     [
+        # school districts and county offices: "Des Moines Public Schools",
+        # "Austin ISD", "Tulsa County Emergency Management"
+        "schools",
+        "isd",
+        "management",
         "properties",
         "realty",
         "estates",
@@ -1083,6 +1088,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "senator-elect",
         "premier-elect",
         "chancellor-elect",
+        # a police or fire department's public information officer:
+        # "Dayton Police PIO Cara Diaz"
+        "pio",
         # local offices in one word: "Councilmember Luci Willits",
         # "Alderwoman Jolene Marsh", "Selectman Colin Nash"
         "councilmember",
