@@ -1022,6 +1022,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "acronyms-in-s-and-a-company-s-possessive-of-several-words",
+        "HHS said the rule was final. Regulators approved Pellow Pharma's drug. Pellow said "
+        "sales would start next year. Tarsk Steel Corp.'s chief executive, Ivo Brenn, said "
+        "demand was strong.",
+        [
+            ("HHS", "organization", None),
+            ("Pellow Pharma", "organization", None),
+            ("Ivo Brenn", "person", "Tarsk Steel Corp.'s chief executive"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -2910,6 +2910,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         not titled
         and len(bare) == 1
         and last.lower().endswith(_PLURAL_AGENT_ENDINGS)
+        and not last.isupper()  # "ICS": an acronym
         and not names.in_longer_name(last)
         and not _person_appositive(text, mention.span.end)
     ):
@@ -3215,6 +3216,8 @@ def _looks_plural(word: str) -> bool:
     low = word.lower().rstrip(".,")
     if not low.endswith("s"):
         return False
+    if len(word) >= 3 and word.rstrip(".,").isupper():
+        return False  # "HHS", "CMS", "IRS": an acronym, no plural
     if low.endswith(("inos", "anos", "istas", "llas")):
         return True
     return not low.endswith(("us", "os", "as", "ss"))
@@ -3890,6 +3893,11 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
 
 
+def _unowned(word: str) -> str:
+    """``word`` without a possessive mark when it has one."""
+    return _without_possessive(word) if _possessive(word) else word
+
+
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
     while (degree := _DEGREE.match(text, end, end + 24)) is not None:
@@ -4094,7 +4102,10 @@ _ROLE_BEFORE = re.compile(
     # after an inverted cue: "said one resident, Ana Lind"
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
     r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
-    r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[\w\-]+[’']s)"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[\w\-]+[’']s"
+    # a company's name of two to four words in the possessive ("Orsova Steel
+    # Corp.'s chief executive, Karl Brenner,")
+    r"|(?:[A-Z][\w\-.&]*\s){1,3}[A-Z][\w\-.]*[’']s)"
     # an honorific's point inside ("a spokeswoman for Mr. Voss"), and a
     # dotted abbreviation's ("The G.O.P. nominee")
     r"\s(?:[^,.;:“”\"()]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
@@ -4450,7 +4461,10 @@ class _NameIndex:
         self.runs.append(words)
         self.starts.append(words[0][1])
         org_at = [
-            i for i, (w, _, _) in enumerate(words) if w.lower().strip(".,") in _FULLER_NAME_WORDS
+            i
+            for i, (w, _, _) in enumerate(words)
+            # ("Arkwell Pharma's weight-loss drug": the possessive's name too)
+            if _unowned(w).lower().strip(".,") in _FULLER_NAME_WORDS
         ]
         # the positions with an organisation word close after (at most
         # seven words on): the starts of a fuller name
@@ -4700,10 +4714,14 @@ class _NameIndex:
                 continue  # "Ridge" in "Kessel Ridge Capital": no "Ridge Capital"
             tail = run[position + len(tokens) : position + len(tokens) + 3]
             for k in range(len(tail), 0, -1):
-                if tail[k - 1].lower().strip(".,") in _FULLER_NAME_WORDS:
+                if _unowned(tail[k - 1]).lower().strip(".,") in _FULLER_NAME_WORDS:
                     last = spans[position + len(tokens) + k - 1]
                     words = [*tokens, *tail[:k]]
                     end = last[2]
+                    if _possessive(words[-1]):
+                        owned = _without_possessive(words[-1])
+                        end -= len(words[-1]) - len(owned)
+                        words[-1] = owned  # "Arkwell Pharma's": the name, without the mark
                     if words[-1].endswith(".") and words[-1].lower() not in CORPORATE_SUFFIXES:
                         # "a drug made by Arkwell Therapeutics.": the
                         # sentence's point is no part of the name
