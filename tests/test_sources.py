@@ -1033,6 +1033,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-utility-by-its-power-and-a-plural-like-a-named-voter",
+        "Tarn Power said most customers would have power back by Sunday. Voters like Ida "
+        "Quell, 45, say prices are too high.",
+        [
+            ("Tarn Power", "organization", None),
+            ("Voters like Ida Quell", "group", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3130,7 +3130,7 @@ _ROLE_NOUNS = ROLE_HEADS | _OCCUPATION_NOUNS | PARTY_MEMBER_NOUNS
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
-    by conducted commissioned lodged submitted headed chaired led""".split()
+    by conducted commissioned lodged submitted headed chaired led like""".split()
 )
 
 

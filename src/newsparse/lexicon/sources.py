@@ -1546,7 +1546,7 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     iron coal oil gas petroleum petrochemicals refining retail retailers
     brewing breweries brewery beverages snacks dairy tobacco ratings
     economics cement textiles apparel packaging plastics electronics
-    engineering construction shipbuilding railways pharmacy""".split()
+    engineering construction shipbuilding railways pharmacy power""".split()
 )
 
 
