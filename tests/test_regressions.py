@@ -397,3 +397,14 @@ def test_an_escaped_ampersand_reads_as_one() -> None:
         ("Vell & Sons", "organization", None),
         ("Ana Quist", "person", "analyst at M&G Investments"),
     ]
+
+
+def test_a_network_s_programme_is_no_person() -> None:
+    """Hunt wh9a, 2026-11-29 (late): ``ABC's This Week`` was a person named
+    ``Week`` and took the next paragraph's ``he``."""
+    text = (
+        "WASHINGTON (UPI) -- Sen. Theo Larke, appearing on ABC's This Week, said the plan "
+        'was wrong.\n\n"It\'s a yes or no," he told host Martha Kincaid.'
+    )
+    article = newsparse.parse_article(text)
+    assert all(s.name != "Week" for s in article.sources)

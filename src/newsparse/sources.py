@@ -2655,6 +2655,16 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
+    if (
+        len(words) >= 3
+        and _possessive(words[0])
+        and _unowned(lower[0]) in MEDIA_NAMES
+        and lower[1] in {"this", "the", "a"}
+    ):
+        # "ABC's This Week", "CBS's The Early Show": a network's programme,
+        # written as a venue; the network, no person named Week
+        outlet = _unowned(words[0])
+        return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     cut = next(
         (
             i
