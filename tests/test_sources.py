@@ -1042,6 +1042,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-junta-and-a-confederation-are-bodies",
+        "The junta said it had expelled the ambassador. The CGV labour confederation said it "
+        "would strike.",
+        [
+            ("junta", "organization", None),
+            ("CGV labour confederation", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

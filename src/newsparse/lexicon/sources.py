@@ -814,6 +814,10 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
     [
         # a peacekeeping or diplomatic mission: "The UN mission MONUSCO said"
         "mission",
+        # a ruling military council and a union of unions: "The junta said",
+        # "The CGT labour confederation said"
+        "junta",
+        "confederation",
         "hall",
         "council",
         "municipality",
