@@ -1051,6 +1051,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "local-records-are-documents",
+        "He loved fishing, according to his obituary. An autopsy found he drowned. The "
+        "ordinance says dogs must be leashed.",
+        [
+            ("his obituary", "document", None),
+            ("An autopsy", "document", None),
+            ("The ordinance", "document", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

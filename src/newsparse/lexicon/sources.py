@@ -505,6 +505,11 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "abstract",
         "abstracts",
         "settlement",
+        # local copy's records: "according to his obituary", "An autopsy
+        # found", "The ordinance says"
+        "obituary",
+        "autopsy",
+        "ordinance",
         # data tools that show rather than say ("according to CME Group's
         # FedWatch tool", "the bank's gauge of ...")
         "tool",
