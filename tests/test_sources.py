@@ -1061,6 +1061,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-name-s-suffix-stays-in-the-fullest-name",
+        "Crews met Mayor Jon Pell Jr. on Tuesday. Pell said crews were ready.",
+        [("Jon Pell Jr.", "person", "Mayor")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4661,9 +4661,15 @@ class _NameIndex:
                 # the lower-case role before it, which titles the name too
                 title_clean = _role_written_before(self.text, start)
             full = " ".join(name)
+            suffix = run[position + 1][0] if position + 1 < len(run) else ""
+            if suffix.lower().rstrip(",") in _SUFFIXES:
+                # "Mayor Jeffrey Mims Jr.": the suffix is the name's
+                full += " " + suffix.rstrip(",")
             found = possessive if owner else best
             if found is None or len(full) > len(found[0]):
                 end = run[position][1] + len(surname)  # without a sentence's point
+                if suffix.lower().rstrip(",") in _SUFFIXES:
+                    end = run[position + 1][1] + len(suffix.rstrip(","))
                 if not title_clean and not owner:
                     # "Helena Ruiz, the state epidemiologist, visited ...":
                     # the role set off after the full name titles it too
