@@ -1066,6 +1066,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Jon Pell Jr.", "person", "Mayor")],
     ),
     (
+        "the-office-city-after-with-the-employer-is-no-part-of-the-title",
+        '"It was a long-track tornado," said Cal Dunne, a meteorologist with the National '
+        "Weather Service in Paducah.",
+        [("Cal Dunne", "person", "meteorologist with the National Weather Service")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

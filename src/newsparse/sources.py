@@ -3982,7 +3982,11 @@ def _without_place(title: str) -> str:
     place = words[k + 1 :]
     if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
         return title
-    at = next((i for i in range(k - 1, 0, -1) if words[i] == "at"), None)
+    # (also "with the National Weather Service in Paducah": `with`, and the
+    # employer's article)
+    at = next((i for i in range(k - 1, 0, -1) if words[i] in {"at", "with"}), None)
+    if at is not None and at + 2 < k and words[at + 1] == "the":
+        at += 1
     if at is None or at + 1 >= k or not words[at + 1][:1].isupper():
         return title
     if not all(w[:1].isupper() or w in {"of", "and", "&", "the"} for w in words[at + 1 : k]):
