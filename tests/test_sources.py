@@ -1072,6 +1072,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Cal Dunne", "person", "meteorologist with the National Weather Service")],
     ),
     (
+        "the-body-s-surname-is-the-body-s-person",
+        "Fed Chair Oran Velt spoke on Tuesday. \u201cWe could cut,\u201d the Fed\u2019s Velt said.",
+        [("Oran Velt", "person", "Fed Chair")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -2656,6 +2656,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
     if (
+        3 <= len(words) <= 6
+        and lower[0] == "the"
+        and _possessive(words[-2])
+        and all(w[:1].isupper() for w in words[1:])
+        and not _possessive(words[-1])
+        and words[-1].lower().strip(".,") not in ORGANIZATION_WORDS
+    ):
+        # "the Fed's Voss", "the Bank of Japan's Akiyama": a body's person by
+        # surname, read as without the article ("Fed's Voss")
+        return _read(text, attrs.evolve(mention, text=" ".join(words[1:])), names)
+    if (
         len(words) >= 3
         and _possessive(words[0])
         and _unowned(lower[0]) in MEDIA_NAMES
