@@ -371,3 +371,40 @@ def test_a_body_and_its_verb_are_no_plural_antecedent() -> None:
     article = newsparse.parse_article(text)
     assert all("employs" not in s.name for s in article.sources)
     assert article.quotes[-1].source == article.quotes[0].source
+
+
+def test_a_title_does_not_cross_the_headline() -> None:
+    """Hunt wh9b, 2026-11-29 (late): a dateline-less lede opening on "role
+    Name" took the headline's last words into the title."""
+    text = (
+        "Brisk Rips Incumbent\n\n"
+        "Democratic strategist Tova Brisk is hammering the senator.\n\n"
+        '"He got rich," Brisk said.'
+    )
+    article = newsparse.parse_article(text)
+    assert [(s.name, s.title) for s in article.sources] == [("Tova Brisk", "Democratic strategist")]
+
+
+def test_an_escaped_ampersand_reads_as_one() -> None:
+    """Hunt wh9g, 2026-11-29 (late): scraped ``&amp;`` split a company's name
+    into a person and broke an appositive title."""
+    text = (
+        "NEW YORK (Reuters) - The plant will close, Vell &amp; Sons said. "
+        '"It is bad," said Ana Quist, an analyst at M&amp;G Investments.'
+    )
+    article = newsparse.parse_article(text)
+    assert [(s.name, s.kind.value, s.title) for s in article.sources] == [
+        ("Vell & Sons", "organization", None),
+        ("Ana Quist", "person", "analyst at M&G Investments"),
+    ]
+
+
+def test_a_network_s_programme_is_no_person() -> None:
+    """Hunt wh9a, 2026-11-29 (late): ``ABC's This Week`` was a person named
+    ``Week`` and took the next paragraph's ``he``."""
+    text = (
+        "WASHINGTON (UPI) -- Sen. Theo Larke, appearing on ABC's This Week, said the plan "
+        'was wrong.\n\n"It\'s a yes or no," he told host Martha Kincaid.'
+    )
+    article = newsparse.parse_article(text)
+    assert all(s.name != "Week" for s in article.sources)

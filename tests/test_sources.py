@@ -321,7 +321,7 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
     (
         "first-name-with-an-age-or-a-job-is-a-person",
         "“We have no bread,” said Soraya, a 52-year-old baker. “It is cold,” said Behrouz, 19.",
-        [("Soraya", "person", None), ("Behrouz", "person", None)],
+        [("Soraya", "person", "baker"), ("Behrouz", "person", None)],
     ),
     (
         "possessive-body-before-a-name-is-the-title",
@@ -884,6 +884,197 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
             ("the latest data available from the coast guard", "document", None),
             ("a port timeline", "document", None),
         ],
+    ),
+    (
+        "and-inside-a-body-s-name-or-a-compound-title-is-one-person",
+        "Fisheries and Oceans Minister Dara Quill said the quota would fall. Tarlow & Finch "
+        "Chief Financial Officer Ines Varga said costs rose. Chairman and Chief Executive "
+        "Officer Odo Pell said sales rose.",
+        [
+            ("Dara Quill", "person", "Fisheries and Oceans Minister"),
+            ("Ines Varga", "person", "Tarlow & Finch Chief Financial Officer"),
+            ("Odo Pell", "person", "Chairman and Chief Executive Officer"),
+        ],
+    ),
+    (
+        "a-ticker-inside-a-title-or-an-appositive-and-a-suffix-s-point",
+        "Brellix (BRLX.O) CEO Tamsin Vaut said demand was strong. Prices will rise, said Ugo "
+        "Farn, chief executive of Kelvane Metals (KLVM.DE). Costs rose, said Pia Lune, an "
+        "analyst at Corvane Inc.",
+        [
+            ("Tamsin Vaut", "person", "Brellix (BRLX.O) CEO"),
+            ("Ugo Farn", "person", "chief executive of Kelvane Metals"),
+            ("Pia Lune", "person", "analyst at Corvane Inc."),
+        ],
+    ),
+    (
+        "an-aide-to-a-titled-principal-is-anonymous",
+        "A spokeswoman for Speaker Edda Rosk said she was reviewing the memo. An aide to Sen. "
+        "Colm Targe said he would vote no.",
+        [
+            ("A spokeswoman for Speaker Edda Rosk", "anonymous", None),
+            ("An aide to Sen. Colm Targe", "anonymous", None),
+        ],
+    ),
+    (
+        "a-place-s-one-word-company-and-a-staff-body-are-organisations",
+        "Varnland's Korvita said it would raise prices. Varnland's General Staff said the "
+        "fighting was heavy. Brenn Metall, the country's largest union, said it would strike.",
+        [
+            ("Korvita", "organization", None),
+            ("Varnland's General Staff", "organization", None),
+            ("Brenn Metall", "organization", None),
+        ],
+    ),
+    (
+        "a-lone-company-named-before-a-day-s-point-or-a-title-is-no-person",
+        "Zelvora cut jobs on Monday. Zelvora said sales rose. Quennix Chief Executive Dara "
+        "Veil testified. Quennix said users can switch.",
+        [
+            ("Zelvora", "organization", None),
+            ("Quennix", "organization", None),
+        ],
+    ),
+    (
+        "court-papers-a-filing-and-a-record-with-its-participle-are-documents",
+        "Velmora shared data, according to court papers. Velmora will cut jobs, according to a "
+        "securities filing. The drug cut the risk, according to a study presented at the "
+        "meeting. The deal is worth $4 billion, according to a Ledger calculation based on its "
+        "shares.",
+        [
+            ("court papers", "document", None),
+            ("a securities filing", "document", None),
+            ("a study presented at the meeting", "document", None),
+            ("a Ledger calculation based on its shares", "document", None),
+        ],
+    ),
+    (
+        "trade-outlets-are-media",
+        "The couple married in June, People reported. The series was canceled, according to "
+        "Deadline. The pair split, Us Weekly reported.",
+        [
+            ("People", "media", None),
+            ("Deadline", "media", None),
+            ("Us Weekly", "media", None),
+        ],
+    ),
+    (
+        "a-place-and-a-party-member-is-a-person",
+        '"We are close," the Vermont Republican said.',
+        [("Vermont Republican", "person", None)],
+    ),
+    (
+        "a-lower-case-level-and-an-office-adjective-stay-in-a-passing-title",
+        'Rourke was joined by former President Eda Quarle. "She helps," Quarle said. '
+        "Democratic presidential candidate Tova Brisk faced questions. Brisk said she would "
+        "answer them.",
+        [
+            ("Eda Quarle", "person", "former President"),
+            ("Tova Brisk", "person", "Democratic presidential candidate"),
+        ],
+    ),
+    (
+        "a-possessive-speaker-and-a-wife-s-honorific-keep-their-own-name",
+        'Sen. Orla Venn\'s response: "The bill is dead." Senator Tam Rusk was blunt. "No," '
+        'Mr. Rusk said. His wife, Ms. Rusk, disagreed. "He will come around," she said.',
+        [
+            ("Orla Venn", "person", "Sen."),
+            ("Tam Rusk", "person", "Senator"),
+            ("Rusk", "person", "wife"),
+        ],
+    ),
+    (
+        "a-company-s-sentence-point-an-age-and-one-word-offices",
+        "Regulators approved a drug made by Pellow Therapeutics. Pellow said sales rose. Ilse "
+        "Maro, a 34-year-old teacher, said she was worried. Councilmember Luci Wend said she "
+        'would vote no. Moderator Kai Obi said time was up. "We are nervous," one House '
+        "Democrat said.",
+        [
+            ("Pellow Therapeutics", "organization", None),
+            ("Ilse Maro", "person", "teacher"),
+            ("Luci Wend", "person", "Councilmember"),
+            ("Kai Obi", "person", "Moderator"),
+            ("one House Democrat", "anonymous", None),
+        ],
+    ),
+    (
+        "description-nouns-dos-dean-and-a-mission-before-its-acronym",
+        "Evacuee Lina Broe said the smoke was thick. Marina dos Vell said the vote was fair. "
+        "Kolb's spokesman, Dean Fisk, said the senator was desperate. The UN peacekeeping "
+        "mission MIRVA said it was concerned.",
+        [
+            ("Lina Broe", "person", None),
+            ("Marina dos Vell", "person", None),
+            ("Dean Fisk", "person", "Kolb's spokesman"),
+            ("MIRVA", "organization", None),
+        ],
+    ),
+    (
+        "a-hometown-after-an-age-school-districts-and-a-pio",
+        '"We lost everything," said Bo Lane, 68, of Graves County. Kelso Public Schools said '
+        "classes would resume. Tarn County Emergency Management said shelters were open. "
+        "Kelso Police PIO Cara Dunne said the officer was on leave.",
+        [
+            ("Bo Lane", "person", None),
+            ("Kelso Public Schools", "organization", None),
+            ("Tarn County Emergency Management", "organization", None),
+            ("Cara Dunne", "person", "Kelso Police PIO"),
+        ],
+    ),
+    (
+        "acronyms-in-s-and-a-company-s-possessive-of-several-words",
+        "HHS said the rule was final. Regulators approved Pellow Pharma's drug. Pellow said "
+        "sales would start next year. Tarsk Steel Corp.'s chief executive, Ivo Brenn, said "
+        "demand was strong.",
+        [
+            ("HHS", "organization", None),
+            ("Pellow Pharma", "organization", None),
+            ("Ivo Brenn", "person", "Tarsk Steel Corp.'s chief executive"),
+        ],
+    ),
+    (
+        "a-utility-by-its-power-and-a-plural-like-a-named-voter",
+        "Tarn Power said most customers would have power back by Sunday. Voters like Ida "
+        "Quell, 45, say prices are too high.",
+        [
+            ("Tarn Power", "organization", None),
+            ("Voters like Ida Quell", "group", None),
+        ],
+    ),
+    (
+        "a-junta-and-a-confederation-are-bodies",
+        "The junta said it had expelled the ambassador. The CGV labour confederation said it "
+        "would strike.",
+        [
+            ("junta", "organization", None),
+            ("CGV labour confederation", "organization", None),
+        ],
+    ),
+    (
+        "local-records-are-documents",
+        "He loved fishing, according to his obituary. An autopsy found he drowned. The "
+        "ordinance says dogs must be leashed.",
+        [
+            ("his obituary", "document", None),
+            ("An autopsy", "document", None),
+            ("The ordinance", "document", None),
+        ],
+    ),
+    (
+        "a-name-s-suffix-stays-in-the-fullest-name",
+        "Crews met Mayor Jon Pell Jr. on Tuesday. Pell said crews were ready.",
+        [("Jon Pell Jr.", "person", "Mayor")],
+    ),
+    (
+        "the-office-city-after-with-the-employer-is-no-part-of-the-title",
+        '"It was a long-track tornado," said Cal Dunne, a meteorologist with the National '
+        "Weather Service in Paducah.",
+        [("Cal Dunne", "person", "meteorologist with the National Weather Service")],
+    ),
+    (
+        "the-body-s-surname-is-the-body-s-person",
+        "Fed Chair Oran Velt spoke on Tuesday. \u201cWe could cut,\u201d the Fed\u2019s Velt said.",
+        [("Oran Velt", "person", "Fed Chair")],
     ),
     (
         "compound-body-name",

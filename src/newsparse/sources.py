@@ -36,7 +36,7 @@ import attrs
 from newsparse._state import ParseState
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.cues import CUE_FORMS
-from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES
+from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES, REGION_ABBREVIATIONS
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -61,6 +61,7 @@ from newsparse.lexicon.sources import (
     PLACE_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
+    STAFF_BODIES,
     TITLE_COMPLEMENT_WORDS,
     TITLE_ROLE_NOUNS,
     TITLE_WORDS,
@@ -98,6 +99,8 @@ _HONORIFICS = frozenset(
 )
 _NAME_PARTICLES = frozenset(
     {"de", "da", "van", "von", "der", "den", "al", "bin", "el", "la", "le", "ibn", "bint", "del"}
+    # the Portuguese contracted particles: "Marina dos Santos"
+    | {"dos", "das"}
 )
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "i"})
@@ -180,6 +183,7 @@ _WHICH = re.compile(r",?\s+which\s")
 # person's appositive looks like
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3}(?:,|[.;]?\s*$|[.;]\s)")
 _AGE = re.compile(r"\d{1,3}-year-old")
+_AGE_ADJECTIVE = re.compile(r"(?<=\s)\d{1,3}-year-old(?=\s+[a-z])")
 # an appositive after a name opened by a capitalised owner ("Ferro, Denver's
 # leading scorer,")
 _OWNER_APPOSITIVE = re.compile(r",\s+[A-Z][\w.]{0,30}(?:'s|’s)\s+([^,;.]{1,60})")
@@ -578,6 +582,16 @@ def _resolve(
                     return entity
         if reading.kind is SourceKind.PERSON:
             fuller = names.fullest_name(reading.key)
+            honorific = _gender(mention.text)
+            if fuller is not None and any(
+                e.kind is SourceKind.PERSON
+                and e.name == fuller[0]
+                and _honorific_clash(e, honorific)
+                for e in recent
+            ):
+                # "His wife, Ms. Breck," after "Senator Harlan Breck ... Mr.
+                # Breck": the full name is the husband's, not hers
+                fuller = None
             if fuller is not None and _same_name(fuller[0], reading.name):
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
@@ -2125,6 +2139,11 @@ def _person_named(
     fuller = names.fullest_name(reading_named.key)
     if fuller is not None and fuller[0].split()[0].lower().endswith("-year-old"):
         fuller = None  # "Thirty-four-year-old Ivo Santos": the age is no name
+    if fuller is not None and any(
+        e.kind is SourceKind.PERSON and e.name == fuller[0] and _honorific_clash(e, titled)
+        for e in entities[-_WINDOW:]
+    ):
+        fuller = None  # "His wife, Ms. Breck," after "Mr. Breck": his full name is no hers
     if fuller is not None and _same_name(fuller[0], reading_named.name):
         # "Mrs. Clinton" after "Hillary Clinton" in passing
         reading_named = attrs.evolve(
@@ -2560,6 +2579,9 @@ def _relative_head(head: str, det: str, relative: str) -> bool:
 
 
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
+    if "&amp;" in mention.text:
+        # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
+        mention = attrs.evolve(mention, text=mention.text.replace("&amp;", "&"))
     raw = mention.text
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
@@ -2600,7 +2622,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         len(lower) >= 2
         and lower[0] in {"a", "an", "one", "another"}
         and lower[-1] in PARTY_MEMBER_NOUNS | {"conservative"}
-        and all(w.islower() for w in words[1:-1])
+        # ("one House Democrat", "a Texas Republican": a chamber or a place
+        # before the party noun, no title)
+        and len(words) <= 5
+        and not any(w.lower() in ROLE_HEADS or w.endswith(".") for w in words[1:-1])
     ):
         # "A senior Tory", "a Democrat": an unnamed member of the party; the
         # party noun is no surname
@@ -2623,9 +2648,34 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # wire, by its canonical name
         return _Reading("name", SourceKind.MEDIA, agency.lower(), agency, None, False, None)
     stripped = " ".join([w for w in lower if w != "the"])
+    if raw == "People" and not _opens_sentence(text, mention.span.start):
+        # ", People reported", "according to People": the magazine; "People
+        # said" opening a sentence stays the plural
+        return _Reading("name", SourceKind.MEDIA, "people", raw, None, False, None)
     if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
+    if (
+        3 <= len(words) <= 6
+        and lower[0] == "the"
+        and _possessive(words[-2])
+        and all(w[:1].isupper() for w in words[1:])
+        and not _possessive(words[-1])
+        and words[-1].lower().strip(".,") not in ORGANIZATION_WORDS
+    ):
+        # "the Fed's Voss", "the Bank of Japan's Akiyama": a body's person by
+        # surname, read as without the article ("Fed's Voss")
+        return _read(text, attrs.evolve(mention, text=" ".join(words[1:])), names)
+    if (
+        len(words) >= 3
+        and _possessive(words[0])
+        and _unowned(lower[0]) in MEDIA_NAMES
+        and lower[1] in {"this", "the", "a"}
+    ):
+        # "ABC's This Week", "CBS's The Early Show": a network's programme,
+        # written as a venue; the network, no person named Week
+        outlet = _unowned(words[0])
+        return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     cut = next(
         (
             i
@@ -2634,7 +2684,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             and (
                 w in _RESTRICTIVE_OPENERS
                 # "Firefighters battling a wildfire west of Denver"
-                or (w.endswith("ing") and words[i].islower() and lower[i - 1].endswith("s"))
+                # (but "a securities filing": a record's noun in -ing)
+                or (
+                    w.endswith("ing")
+                    and words[i].islower()
+                    and lower[i - 1].endswith("s")
+                    and w not in DOCUMENT_HEADS
+                )
                 # "A woman injured in the blast in Dover", "a man charged with"
                 or (w.endswith("ed") and words[i].islower() and lower[i - 1] in _PERSON_HEADS)
             )
@@ -2648,6 +2704,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Economists polled by Reuters", "people who attended the Harbour
         # Fair": the head before the modifier is a common noun, and it decides
+        if cut >= 2 and lower[cut - 1].endswith("ed") and lower[cut - 2] in DOCUMENT_HEADS:
+            cut -= 1  # "documents posted by regulators": the record, not its participle
         return _describe(raw, lower[:cut])
     bare = _PAREN_TAG.sub("", raw).split()
     last = bare[-1] if bare else raw
@@ -2712,14 +2770,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if (
         len(lower) >= 4
         and lower[0] in {"a", "an", "one", "the"}
-        and lower[1] == head
-        and head in _PERSON_HEADS
-        and lower[2] in {"for", "of", "at", "with", "from", "in", "on"}
-        and not role_after_of
+        and (lower[1] == head or lower[2] == "to")
+        and lower[1] in _PERSON_HEADS
+        and lower[2] in {"for", "of", "at", "with", "from", "in", "on", "to"}
+        # "A spokeswoman for Speaker Tom Garrity", "An aide to Sen. Wes
+        # Pardee": a lower-case noun for one person before the principal's
+        # title and name; the aide speaks, anonymous
+        and (not role_after_of or words[1].islower())
     ):
         # "A spokesperson for Calder": a person's noun and the body it works
         # for, as "a spokesperson for the ministry" is; not a name
-        return _describe(raw, lower)
+        return _describe(raw, lower if lower[2] != "to" else lower[:2])
     if (
         len(bare) <= 4
         and last.lower().strip(",.") in _COMMON_HEADS
@@ -2735,6 +2796,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)  # "North Korea said", "Sri Lanka": a government
     if " ".join(bare).lower() in BODY_METONYMS:
         return _organization(raw)  # "Downing Street said", "Scotland Yard": a body
+    if len(bare) >= 2 and " ".join(bare[-2:]) in STAFF_BODIES:
+        # "Ukraine's General Staff": the army's command, no person named Staff
+        return _organization(raw)
     affiliated = _person_of_body(text, mention, bare)
     if affiliated is not None:
         return affiliated  # "Arsen Tavo of the Koravian Institute"
@@ -2758,8 +2822,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)
     if len(bare) >= 2 and last[:1].isupper() and last.lower() in BUSINESS_NAME_WORDS:
         return _organization(raw)  # "Meridian Records", "Orrin Books": a label, a publisher
+    ticker = _TICKER.search(raw)
+    if ticker is not None and ticker.end() < len(raw):
+        held, holder = _split_name(raw[ticker.end() :].split())
+        if len(holder) >= 2 and held and _holds_title(held[-1].lower()):
+            # "Nvalo (NVLO.O) CEO Jensen Marr": the listed company, then its
+            # officer's title, then the officer
+            return _person(text, mention)
     if (
-        _TICKER.search(raw)
+        ticker is not None
         or _TICKER.match(text, mention.span.end)
         or " ".join(bare).lower() in _ticker_names(names)
     ):
@@ -2786,6 +2857,16 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # outlet's name after the noun for what it is; no title
         outlet = " ".join(_name)
         return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
+    if (
+        len(_name) == 1
+        and title
+        and title[-1].islower()
+        and title[-1] in ORGANIZATION_HEADS
+        and title[-1] not in ROLE_HEADS
+    ):
+        # "The UN peacekeeping mission MONUSCO", "the rebel alliance M23": a
+        # body's noun before its name; the body, no title
+        return _organization(_name[0])
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
         # "Member of the Political Bureau of the ... Committee Ma Deming":
@@ -2812,6 +2893,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             fuller = None  # "Kessel" after "Marcus Kessel founded Kessel Capital"
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
+    if (
+        not titled
+        and len(words) >= 3
+        and lower[0] == "the"
+        and lower[-1] in PARTY_MEMBER_NOUNS
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        # "the Indiana Republican", "The New York Democrat": a place and a
+        # party's member, one person (joined by the party-member rule when
+        # a holder is in play), never the party
+        return _Reading("name", SourceKind.PERSON, stripped, _drop_the(raw), None, False, None)
     if not titled and (
         words[0].lower() == "the"
         or any(w in _BODY_LINKS for w in lower)
@@ -2819,10 +2911,27 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         or _followed_by_which(text, mention.span.end)
     ):
         return _organization(raw)
+    if not titled and _body_appositive(text, mention.span.end):
+        # "IG Metall, the country's largest union,": an appositive that only
+        # a body takes
+        return _organization(raw)
+    if (
+        not titled
+        and len(bare) == 2
+        and _possessive(bare[0])
+        and bare[0][:1].isupper()
+        and _name_word(last)
+        and not names.after_a_first_name(last)
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Japan's Toyota", "Yemen's Houthis": a place's one-word company or
+        # movement; a person would be named in full on first reference
+        return _organization(last)
     if (
         not titled
         and len(bare) == 1
         and last.lower().endswith(_PLURAL_AGENT_ENDINGS)
+        and not last.isupper()  # "ICS": an acronym
         and not names.in_longer_name(last)
         and not _person_appositive(text, mention.span.end)
     ):
@@ -2833,7 +2942,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         not titled
         and len(bare) == 1
         and not _looks_plural(last)
-        and not names.in_longer_name(last)
+        # (a word written only before a title or after an owner or a link
+        # is no surname: "Quarrix Chief Executive Sundar Vell", "Shares of
+        # Brightloop")
+        and not names.in_person_name(last)
         and not _person_appositive(text, mention.span.end)
     ):
         # wire style names a person in full on first reference: a single
@@ -3039,7 +3151,7 @@ _ROLE_NOUNS = ROLE_HEADS | _OCCUPATION_NOUNS | PARTY_MEMBER_NOUNS
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
-    by conducted commissioned lodged submitted headed chaired led""".split()
+    by conducted commissioned lodged submitted headed chaired led like""".split()
 )
 
 
@@ -3058,6 +3170,8 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         return _organization(raw)  # "Japan and South Korea": governments together
     if not all(_name_word(w) or w.lower() in _NAME_PARTICLES for side in sides for w in side):
         return None
+    if _and_in_title(sides, names):
+        return None  # "Health and Human Services Secretary Dana Rowe": one person
     if (
         all(_person_like(side, names) for side in sides)
         or all(
@@ -3077,6 +3191,22 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
     return None
+
+
+def _and_in_title(sides: tuple[list[str], list[str]], names: _NameIndex) -> bool:
+    """``Health and Human Services | Secretary Dana Rowe``, ``Procter & Gamble
+    | CFO Ana Ruiz``, ``President and | CEO Jane Orr``: the ``and`` joins the
+    words of a body's name or of a compound title, and the one person after
+    the title speaks. The left side names no one (no honorific, no full
+    name, no surname written in full elsewhere) or ends in a title word."""
+    left, right = sides
+    title, name = _split_name(right)
+    if len(name) < 2 or not any(_holds_title(w.lower().strip(".,")) for w in title):
+        return False
+    if left[-1].lower().strip(".,") in TITLE_WORDS | ROLE_HEADS:
+        return True  # "Chairman and Chief Executive Officer Ravi Tann"
+    # but "Ms. Ortiz and Finance Minister Karl Voss": two people
+    return not (any(w.lower() in _HONORIFICS for w in left) or _person_like(left, names))
 
 
 def _body_name_end(word: str) -> bool:
@@ -3107,6 +3237,8 @@ def _looks_plural(word: str) -> bool:
     low = word.lower().rstrip(".,")
     if not low.endswith("s"):
         return False
+    if len(word) >= 3 and word.rstrip(".,").isupper():
+        return False  # "HHS", "CMS", "IRS": an acronym, no plural
     if low.endswith(("inos", "anos", "istas", "llas")):
         return True
     return not low.endswith(("us", "os", "as", "ss"))
@@ -3281,6 +3413,28 @@ _PLAYER_NOUNS = frozenset(
 )
 
 
+def _body_appositive(text: str, end: int) -> bool:
+    """``IG Metall, the country's largest union,``: an appositive headed by
+    a body's noun (union, company, party), which no person takes."""
+    m = _ARTICLE_APPOSITIVE.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    head = _head(words)
+    return (
+        head in ORGANIZATION_HEADS
+        and head not in ROLE_HEADS
+        and not any(w in ROLE_HEADS or w in TITLE_WORDS for w in words)
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a paragraph, a
+    quotation or the text after a dateline's dash."""
+    before = text[max(0, start - 4) : start].rstrip()
+    return not before or before[-1] in ".!?\"“”‘’'—–-:\n"
+
+
 def _followed_by_which(text: str, end: int) -> bool:
     """``Rodando, which represents drivers, said``: ``which`` is for things."""
     return _WHICH.match(text, end) is not None
@@ -3399,6 +3553,10 @@ def _head(lower: list[str]) -> str:
             "commissioned",
         }:
             head = lower[i - 1]
+            if i >= 2 and head.endswith("ed") and lower[i - 2] in DOCUMENT_HEADS:
+                # "a study presented at", "a calculation based on", "documents
+                # posted by": the record before its participle heads it
+                head = lower[i - 2]
             break
     if (
         head != lower[-1]
@@ -3438,6 +3596,15 @@ def _person(text: str, mention: Mention) -> _Reading:
     # Ping": a mention written after a title's opened complement
     opened = bool(_link_before(text, mention.span.start))
     title_words, run = _split_name(tokens, opened=opened)
+    if (
+        len(title_words) == 1
+        and len(run) == 1
+        and title_words[0].lower() in _GIVEN_NAME_TITLES
+        and _role_before(text, mention.span.start) is not None
+    ):
+        # "Kolb's spokesman, Dean Fisk, said": a role set off before the
+        # name titles it; "Dean" is the given name
+        title_words, run = [], [title_words[0], *run]
     if not run:
         head = tokens[-1].lower()
         return _Reading(
@@ -3480,6 +3647,9 @@ def _person(text: str, mention: Mention) -> _Reading:
             or _role_before(text, mention.span.start)
             or title
         )
+    if _possessive(run[-1]):
+        # "Sen. Harlan Breck's response:": the person, without the mark
+        run = [*run[:-1], _without_possessive(run[-1])]
     surname_index = len(run) - 1
     while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
         surname_index -= 1
@@ -3672,9 +3842,15 @@ def _role_written_before(text: str, start: int) -> list[str]:
     before it (``Castleford manager | Ian Moy``)."""
     if start < 2 or text[start - 1] not in " \u00a0\n":
         return []
-    words = text[max(0, start - 80) : start].split()
+    chunk = text[max(0, start - 80) : start]
+    words = chunk.split()
     if start > 80:
         words = words[1:]  # the first may be cut
+    paragraph = _PARAGRAPH_BREAK.split(chunk)
+    if len(paragraph) > 1:
+        # "Trump Rips Incumbent | Democratic strategist Ana Ruiz": a title
+        # never crosses a headline's or a paragraph's end
+        words = paragraph[-1].split()
     if not words or not _LOWER_ROLE.fullmatch(words[-1]):
         return []
     noun = words[-1]
@@ -3687,6 +3863,9 @@ def _role_written_before(text: str, start: int) -> list[str]:
         return []  # "resident Ana Ruiz": a description is no title
     body: list[str] = []
     for word in reversed(words[-4:-1]):
+        if word in _OFFICE_ADJECTIVES and all(w in _OFFICE_ADJECTIVES for w in body):
+            body.insert(0, word)  # "Democratic | presidential | candidate"
+            continue
         if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
             break
         body.insert(0, word)
@@ -3695,9 +3874,22 @@ def _role_written_before(text: str, start: int) -> list[str]:
     return [*body, noun]
 
 
+_PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\u00a0]*\r?\n|\r(?!\n)")
 # the lower-case level of an office written before its role noun ("state
 # epidemiologist", "county assessor", "federal prosecutor")
 _ROLE_JURISDICTIONS = frozenset("state county city federal provincial municipal".split())
+# a lower-case word before a capitalised title that belongs to it ("former
+# President", "state Sen.", "acting Secretary")
+_LEVEL_BEFORE = re.compile(
+    r"(?<![\w\-])(former|state|acting|interim|outgoing|county|city|federal)[ \u00a0]+$"
+)
+# the lower-case words between a party or body and a role noun before a
+# name ("Democratic presidential candidate", "Republican vice presidential
+# nominee")
+_OFFICE_ADJECTIVES = frozenset(
+    """presidential vice gubernatorial congressional mayoral senatorial
+    parliamentary legislative""".split()
+)
 
 
 def _ends_sentence(word: str) -> bool:
@@ -3720,6 +3912,11 @@ def _possessive(word: str) -> bool:
 def _without_possessive(word: str) -> str:
     """``Tidewater's`` -> ``Tidewater``, ``Economics'`` -> ``Economics``."""
     return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+
+
+def _unowned(word: str) -> str:
+    """``word`` without a possessive mark when it has one."""
+    return _without_possessive(word) if _possessive(word) else word
 
 
 def _appositive_title(text: str, end: int) -> str | None:
@@ -3746,6 +3943,14 @@ def _appositive_title(text: str, end: int) -> str | None:
         ),
         masked,
     )
+    # a stock ticker after a company's name ("chief executive of Kelby
+    # Metals (KLBG.DE)") ends no appositive; the title stops before it
+    masked = _TICKER.sub(lambda t: " " * len(t.group()), masked)
+    # an age before the role ("a 34-year-old teacher") is no title (SPEC:
+    # ages are not titles); the role after it is
+    masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)
+    # nor does a scraped "&amp;" end it ("an analyst at M&amp;G Investments")
+    masked = masked.replace("&amp;", "&\x1famp")
     m = (
         _WHO_IS_ROLE.match(masked, 0, 130)
         or _APPOSITIVE.match(masked, 0, 120)
@@ -3753,7 +3958,12 @@ def _appositive_title(text: str, end: int) -> str | None:
     )
     if m is None:
         return None
-    title = " ".join(window[m.start("title") : m.end("title")].split())
+    title = " ".join(window[m.start("title") : m.end("title")].split()).replace("&amp;", "&")
+    if (
+        window[m.end("title") : m.end("title") + 1] == "."
+        and title.split()[-1].lower() + "." in CORPORATE_SUFFIXES
+    ):
+        title += "."  # "an analyst at Acme Inc.": the suffix keeps its point
     if title.isupper() and title.lower() in TITLE_WORDS:
         # "Ida Brannock, SVP, Global Sales at Trelby": an executive's
         # abbreviation, then the area it heads after a comma
@@ -3761,6 +3971,8 @@ def _appositive_title(text: str, end: int) -> str | None:
         if area is not None and window[area.start("title")].isupper():
             title += ", " + " ".join(window[area.start("title") : area.end("title")].split())
     title = _without_place(title.split(" who ", 1)[0])
+    if age is not None and title.startswith("of "):
+        return None  # "Bob Lane, 68, of Graves County": AP's age and hometown, no role
     first = title.split()[0].lower() if title else ""
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
@@ -3781,7 +3993,11 @@ def _without_place(title: str) -> str:
     place = words[k + 1 :]
     if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
         return title
-    at = next((i for i in range(k - 1, 0, -1) if words[i] == "at"), None)
+    # (also "with the National Weather Service in Paducah": `with`, and the
+    # employer's article)
+    at = next((i for i in range(k - 1, 0, -1) if words[i] in {"at", "with"}), None)
+    if at is not None and at + 2 < k and words[at + 1] == "the":
+        at += 1
     if at is None or at + 1 >= k or not words[at + 1][:1].isupper():
         return title
     if not all(w[:1].isupper() or w in {"of", "and", "&", "the"} for w in words[at + 1 : k]):
@@ -3911,7 +4127,10 @@ _ROLE_BEFORE = re.compile(
     # after an inverted cue: "said one resident, Ana Lind"
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
     r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
-    r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[\w\-]+[’']s)"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[\w\-]+[’']s"
+    # a company's name of two to four words in the possessive ("Orsova Steel
+    # Corp.'s chief executive, Karl Brenner,")
+    r"|(?:[A-Z][\w\-.&]*\s){1,3}[A-Z][\w\-.]*[’']s)"
     # an honorific's point inside ("a spokeswoman for Mr. Voss"), and a
     # dotted abbreviation's ("The G.O.P. nominee")
     r"\s(?:[^,.;:“”\"()]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
@@ -3933,7 +4152,8 @@ _GAP = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
 _CAPITAL_WORD = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w’'\-]*\.?|\.)"
 _CAPITAL_RUN = re.compile(
     _CAPITAL_WORD
-    + rf"(?:{_GAP}(?:(?:of|for|and|de|da|van|von|der|al|bin|la|le|&){_GAP})?{_CAPITAL_WORD})*"
+    + rf"(?:{_GAP}(?:(?:of|for|and|de|da|dos|das|van|von|der|al|bin|la|le|&){_GAP})?"
+    + rf"{_CAPITAL_WORD})*"
 )
 _WORD_SPAN = re.compile(r"\S+")
 # a lower-case role noun written before a name (``manager``, ``co-founder``)
@@ -3965,7 +4185,23 @@ _CALENDAR = frozenset(
     november december monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _LINKS = frozenset(
-    {"of", "for", "and", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "&"}
+    {
+        "of",
+        "for",
+        "and",
+        "de",
+        "da",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "al",
+        "bin",
+        "la",
+        "le",
+        "&",
+    }
 )
 # prepositions after which a capitalised name is a place or a body
 # (``a nurse at Dunmore General``, ``moved to Dunmore Heights``)
@@ -4124,6 +4360,30 @@ def _company_end(words: list[tuple[str, int, int]]) -> int | None:
     return words[-1][1] + len(last)
 
 
+def _sentence_runs(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """A run of capitalised words cut after a word whose point ends a
+    sentence (``on Monday. | Zentrix said``, ``in Berlin. | Zentrix``): a
+    word of four letters or more in lower case after its capital, no title's,
+    suffix's or state's abbreviation (``Gov.``, ``Corp.``, ``Calif.``)."""
+    runs = [[words[0]]]
+    for previous, word in itertools.pairwise(words):
+        low = previous[0].lower()
+        if (
+            low.endswith(".")
+            and len(low) >= 5
+            and low[:-1].isalpha()
+            and previous[0][1:-1].islower()
+            and previous[0] not in REGION_ABBREVIATIONS
+            and low not in TITLE_WORDS
+            and low not in CORPORATE_SUFFIXES
+            and low not in _HONORIFICS
+        ):
+            runs.append([word])
+        else:
+            runs[-1].append(word)
+    return runs
+
+
 @functools.lru_cache(maxsize=1024)
 def _job_noun_pattern(noun: str) -> re.Pattern[str]:
     """The job noun as a word, in lower case or capitalised; compiled once
@@ -4213,30 +4473,37 @@ class _NameIndex:
                 add_run([(run_text, start, m.end())])
                 add_start(start)
                 continue
-            words = [
+            spans = [
                 (w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, m.end())
             ]
-            run_id = len(runs)
-            add_run(words)
-            add_start(start)
-            org_at = [
-                i
-                for i, (w, _, _) in enumerate(words)
-                if w.lower().strip(".,") in _FULLER_NAME_WORDS
-            ]
-            # the positions with an organisation word close after (at most
-            # seven words on): the starts of a fuller name
-            org_starts = {p for o in org_at for p in range(o - 7, o)}
-            last = len(words) - 1
-            for position, (word, _, _) in enumerate(words):
-                key = word.rstrip(".,")
-                entry(key, []).append((run_id, position))
-                if position == last and _possessive(key) and key[-1] == "s":
-                    # "Harold Pettigrew's workshop": a name in the possessive
-                    # (not "GM's Cadillac unit", a name after an owner's)
-                    self.owners.setdefault(key[:-2], []).append((run_id, position))
-                if position in org_starts:
-                    self.org_by_word.setdefault(key, []).append((run_id, position))
+            for words in _sentence_runs(spans):
+                self._add_run(words)
+
+    def _add_run(self, words: list[tuple[str, int, int]]) -> None:
+        """Index one run of capitalised words."""
+        entry = self.by_word.setdefault
+        run_id = len(self.runs)
+        self.runs.append(words)
+        self.starts.append(words[0][1])
+        org_at = [
+            i
+            for i, (w, _, _) in enumerate(words)
+            # ("Arkwell Pharma's weight-loss drug": the possessive's name too)
+            if _unowned(w).lower().strip(".,") in _FULLER_NAME_WORDS
+        ]
+        # the positions with an organisation word close after (at most
+        # seven words on): the starts of a fuller name
+        org_starts = {p for o in org_at for p in range(o - 7, o)}
+        last = len(words) - 1
+        for position, (word, _, _) in enumerate(words):
+            key = word.rstrip(".,")
+            entry(key, []).append((run_id, position))
+            if last and position == last and _possessive(key) and key[-1] == "s":
+                # "Harold Pettigrew's workshop": a name in the possessive
+                # (not "GM's Cadillac unit", a name after an owner's)
+                self.owners.setdefault(key[:-2], []).append((run_id, position))
+            if position in org_starts:
+                self.org_by_word.setdefault(key, []).append((run_id, position))
 
     def in_longer_name(self, word: str) -> bool:
         """Whether ``word`` is written somewhere as part of a longer
@@ -4248,6 +4515,48 @@ class _NameIndex:
             self.memo[key] = any(
                 len(self.runs[run_id]) > 1 for run_id, _ in self.by_word.get(word, ())
             )
+        found: bool = self.memo[key]
+        return found
+
+    def after_a_first_name(self, word: str) -> bool:
+        """Whether ``word`` is written somewhere after a capitalised word that
+        is no possessive (``Ortiz`` in ``Lena Ortiz``; not ``Toyota`` in
+        ``Japan's Toyota``)."""
+        key = ("first", word)
+        if key not in self.memo:
+            self._build()
+            self.memo[key] = any(
+                position > 0
+                and not _possessive(self.runs[run_id][position - 1][0])
+                and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+                for run_id, position in self.by_word.get(word, ())
+            )
+        found: bool = self.memo[key]
+        return found
+
+    def in_person_name(self, word: str) -> bool:
+        """Whether ``word`` is written somewhere with a name word after or
+        before it (``Ortiz`` in ``Lena Ortiz``, ``Huang`` in ``Huang
+        Lixia``); not before a title (``Quarrix Chief Executive ...``) nor
+        after an owner or a link (``Japan's Toyota``, ``Shares of
+        Brightloop``)."""
+        key = ("person", word)
+        if key not in self.memo:
+            self._build()
+            found_any = False
+            for run_id, position in self.by_word.get(word, ()):
+                run = self.runs[run_id]
+                if position > 0:
+                    before = run[position - 1][0]
+                    if not _possessive(before) and before.lower() not in _NOT_FIRST_NAME:
+                        found_any = True
+                        break
+                if position + 1 < len(run):
+                    after = run[position + 1][0].lower().strip(".,")
+                    if after not in TITLE_WORDS and after not in ROLE_HEADS and after not in _LINKS:
+                        found_any = True
+                        break
+            self.memo[key] = found_any
         found: bool = self.memo[key]
         return found
 
@@ -4354,14 +4663,28 @@ class _NameIndex:
                 title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
             if owner and not self._owner_words(name):
                 continue
+            if title_clean and first == 0 and start == run[0][1]:
+                level = _LEVEL_BEFORE.search(self.text, max(0, start - 14), start)
+                if level is not None:
+                    # "by former President Ned Callister", "state Sen. Kyle
+                    # Brannock": the lower-case word before the capitalised
+                    # title is part of it, as it is before a speaker
+                    title_clean.insert(0, level.group(1))
+                    start = level.start(1)
             if not title and position + 1 == len(name):
                 # "Castleford manager Ian Moy was furious": the run stops at
                 # the lower-case role before it, which titles the name too
                 title_clean = _role_written_before(self.text, start)
             full = " ".join(name)
+            suffix = run[position + 1][0] if position + 1 < len(run) else ""
+            if suffix.lower().rstrip(",") in _SUFFIXES:
+                # "Mayor Jeffrey Mims Jr.": the suffix is the name's
+                full += " " + suffix.rstrip(",")
             found = possessive if owner else best
             if found is None or len(full) > len(found[0]):
                 end = run[position][1] + len(surname)  # without a sentence's point
+                if suffix.lower().rstrip(",") in _SUFFIXES:
+                    end = run[position + 1][1] + len(suffix.rstrip(","))
                 if not title_clean and not owner:
                     # "Helena Ruiz, the state epidemiologist, visited ...":
                     # the role set off after the full name titles it too
@@ -4422,10 +4745,20 @@ class _NameIndex:
                 continue  # "Ridge" in "Kessel Ridge Capital": no "Ridge Capital"
             tail = run[position + len(tokens) : position + len(tokens) + 3]
             for k in range(len(tail), 0, -1):
-                if tail[k - 1].lower().strip(".,") in _FULLER_NAME_WORDS:
+                if _unowned(tail[k - 1]).lower().strip(".,") in _FULLER_NAME_WORDS:
                     last = spans[position + len(tokens) + k - 1]
-                    span = Span(spans[position][1], last[2])
-                    return " ".join([*tokens, *tail[:k]]), span
+                    words = [*tokens, *tail[:k]]
+                    end = last[2]
+                    if _possessive(words[-1]):
+                        owned = _without_possessive(words[-1])
+                        end -= len(words[-1]) - len(owned)
+                        words[-1] = owned  # "Arkwell Pharma's": the name, without the mark
+                    if words[-1].endswith(".") and words[-1].lower() not in CORPORATE_SUFFIXES:
+                        # "a drug made by Arkwell Therapeutics.": the
+                        # sentence's point is no part of the name
+                        words[-1] = words[-1][:-1]
+                        end -= 1
+                    return " ".join(words), Span(spans[position][1], end)
         return None
 
     def incorporated_before(self, pos: int) -> tuple[str, Span] | None:

@@ -35,6 +35,7 @@ __all__ = [
     "PLACE_WORDS",
     "PRIVY_WORDS",
     "ROLE_HEADS",
+    "STAFF_BODIES",
     "TITLE_COMPLEMENT_WORDS",
     "TITLE_ROLE_NOUNS",
     "TITLE_WORDS",
@@ -45,6 +46,8 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
     [
         # occupations: "a nurse said"; after a name, "Sara Lund, a nurse," the
         # job is the title
+        "moderator",
+        "roofer",
         "nurse",
         "teacher",
         "farmer",
@@ -493,6 +496,20 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "projection",
         "projections",
         "tracker",
+        # court and research papers, and a newsroom's own arithmetic
+        # ("according to court papers", "a Reuters calculation", "an
+        # abstract released on Monday")
+        "papers",
+        "calculation",
+        "calculations",
+        "abstract",
+        "abstracts",
+        "settlement",
+        # local copy's records: "according to his obituary", "An autopsy
+        # found", "The ordinance says"
+        "obituary",
+        "autopsy",
+        "ordinance",
         # data tools that show rather than say ("according to CME Group's
         # FedWatch tool", "the bank's gauge of ...")
         "tool",
@@ -527,7 +544,12 @@ MEDIA_NAMES: frozenset[str] = frozenset(
     nikkei|asahi|yomiuri|state television|state media|state tv|
     state radio|state news agency|the newspaper|the paper|the magazine|
     the broadcaster|the network|the outlet|the website|the daily|
-    the tabloid""".replace("\n", "")
+    the tabloid|variety|deadline|deadline hollywood|the hollywood reporter|
+    hollywood reporter|us weekly|people magazine|billboard|
+    entertainment weekly|rolling stone|tmz|page six|e! news|vanity fair|
+    techcrunch|the verge|wired|the information|stat|stat news|cnbc|
+    marketwatch|barron's|forbes|fortune|business insider|semafor|
+    punchbowl news|fox business|newsmax|the daily caller|daily caller""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -598,6 +620,11 @@ BUSINESS_NAME_WORDS: frozenset[str] = frozenset(
 #: Words that make a capitalised name an organisation.
 ORGANIZATION_WORDS: frozenset[str] = frozenset(
     [
+        # school districts and county offices: "Des Moines Public Schools",
+        # "Austin ISD", "Tulsa County Emergency Management"
+        "schools",
+        "isd",
+        "management",
         "properties",
         "realty",
         "estates",
@@ -790,6 +817,12 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
 #: (``the ministry said``, ``the company said``).
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
     [
+        # a peacekeeping or diplomatic mission: "The UN mission MONUSCO said"
+        "mission",
+        # a ruling military council and a union of unions: "The junta said",
+        # "The CGT labour confederation said"
+        "junta",
+        "confederation",
         "hall",
         "council",
         "municipality",
@@ -1056,6 +1089,25 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "vice-chair",
         "editor-in-chief",
         "commander-in-chief",
+        # an office won and not yet taken: "Mexico's President-elect Ana Ruiz"
+        "president-elect",
+        "vice-president-elect",
+        "governor-elect",
+        "mayor-elect",
+        "senator-elect",
+        "premier-elect",
+        "chancellor-elect",
+        # a police or fire department's public information officer:
+        # "Dayton Police PIO Cara Diaz"
+        "pio",
+        # local offices in one word: "Councilmember Luci Willits",
+        # "Alderwoman Jolene Marsh", "Selectman Colin Nash"
+        "councilmember",
+        "alderwoman",
+        "selectman",
+        "selectwoman",
+        "selectboard",
+        "assemblymember",
         "supervisor",
         "councillor",
         "councilor",
@@ -1402,7 +1454,8 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 #: no title, while ``Sara Lund, a diplomat in Geneva,`` has one.
 DESCRIPTION_NOUNS: frozenset[str] = frozenset(
     """man woman person resident neighbor neighbour witness voter relative
-    bystander passerby customer shopper worker""".split()
+    bystander passerby customer shopper worker evacuee survivor homeowner
+    motorist passenger victim eyewitness tenant""".split()
 )
 
 
@@ -1441,6 +1494,10 @@ BODY_METONYMS: frozenset[str] = frozenset(
 )
 
 PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"democrat", "republican", "tory"})
+
+#: An army's command by the name of its staff (``Ukraine's General Staff``,
+#: ``the Joint Staff``): a body; ``General`` is a rank only before a name.
+STAFF_BODIES: frozenset[str] = frozenset({"General Staff", "Joint Staff"})
 
 
 #: Conventional short forms of public bodies that no acronym rule spells:
@@ -1498,7 +1555,7 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     iron coal oil gas petroleum petrochemicals refining retail retailers
     brewing breweries brewery beverages snacks dairy tobacco ratings
     economics cement textiles apparel packaging plastics electronics
-    engineering construction shipbuilding railways pharmacy""".split()
+    engineering construction shipbuilding railways pharmacy power""".split()
 )
 
 
