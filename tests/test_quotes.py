@@ -3222,6 +3222,59 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "inverted-speaker-keeps-close-to",
+        "“We are nervous,” said a Tallis strategist close to the campaign.",
+        [("direct", "We are nervous,", "a Tallis strategist close to the campaign", "said")],
+    ),
+    (
+        "according-to-a-source-close-to",
+        "The mayor was caught off guard, according to a source close to the council.",
+        [
+            (
+                "indirect",
+                "The mayor was caught off guard",
+                "a source close to the council",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "one-unnamed-person-in-a-place",
+        "A Harbor Party strategist in Lumaria said the race was tightening.",
+        [
+            (
+                "indirect",
+                "the race was tightening",
+                "A Harbor Party strategist in Lumaria",
+                "said",
+            )
+        ],
+    ),
+    (
+        "one-unnamed-person-at-a-workplace",
+        "A whistleblower at the Ferry Authority said the contracts were rigged.",
+        [
+            (
+                "indirect",
+                "the contracts were rigged",
+                "A whistleblower at the Ferry Authority",
+                "said",
+            )
+        ],
+    ),
+    (
+        "spokeswoman-for-a-mission-in-a-place",
+        "A spokeswoman for the relief mission in Dorvania said the convoy had arrived.",
+        [
+            (
+                "indirect",
+                "the convoy had arrived",
+                "A spokeswoman for the relief mission in Dorvania",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -247,6 +247,45 @@ def _for_a_body_before(toks: _Tokens, i: int, floor: int) -> bool:
     return False
 
 
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "man", "woman", "blower")
+_NOT_AGENT_WORDS = frozenset(
+    """number letter order matter center paper water border sector factor
+    error corner quarter power layer chapter computer monitor other
+    manner dinner summer winter"""
+    .split()
+)
+
+
+def _indefinite_agent_before(text: str, toks: _Tokens, i: int, floor: int) -> bool:
+    """Whether the ``in``/``at``/``from`` at ``i`` follows one unnamed person
+    (``A GOP strategist in Iowa``, ``a whistleblower at the Pentagon``,
+    ``A Ukrainian commander in the Donetsk region``): a lower-case agent noun
+    after ``a``/``an``/``one``/``another`` and at most three modifiers."""
+    if toks.words[i] not in {"in", "at", "from"} or i - 2 < floor:
+        return False
+    head = toks.words[i - 1]
+    if (
+        toks.kinds[i - 1] != "w"
+        or _capitalized(text, toks, i - 1)
+        or head in _NOT_AGENT_WORDS
+        or not (head in _PP_HEADS or head in _JOB_NOUNS or head.endswith(_AGENT_ENDINGS))
+    ):
+        return False
+    for t in range(i - 2, max(floor, i - 6) - 1, -1):
+        word = toks.words[t]
+        if word in {"a", "an", "one", "another"}:
+            return True
+        if (
+            toks.kinds[t] != "w"
+            or word in CLAUSE_STOPS
+            or word in CUE_FORMS
+            or word in DETERMINERS
+            or word in _PREPOSITIONS
+        ):
+            return False
+    return False
+
+
 def _count_before(toks: _Tokens, start: int, floor: int) -> int:
     """``more than a dozen party officials``, ``About 4 in 10 adults``: the
     words of a count before the phrase belong to it."""
@@ -457,13 +496,20 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 and _capitalized(text, toks, i + 1)
             )
             # "A spokesman for the FBI in Chicago": the body's office in a place
+            # (and "a spokeswoman for the UN mission in Haiti")
             and not (
                 word == "in"
                 and i - 1 >= floor
-                and _capitalized(text, toks, i - 1)
+                and (
+                    _capitalized(text, toks, i - 1)
+                    or (toks.words[i - 1] in _COLLECTIVE_HEADS | ORGANIZATION_HEADS)
+                )
                 and _capitalized(text, toks, i + 1)
                 and _for_a_body_before(toks, i, floor)
             )
+            # "A GOP strategist in Iowa", "a whistleblower at the Pentagon":
+            # one unnamed person by a place or a workplace
+            and not _indefinite_agent_before(text, toks, i, floor)
             and not (
                 word in {"of", "for", "on"}
                 and _capitalized(text, toks, i - 1)
@@ -776,6 +822,8 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
     before = toks.words[k - 1]
     if k - 1 > i and before in RESTRICTIVE_PARTICIPLES and toks.words[k] in _PARTICIPLE_PREPS:
         return True
+    if k - 1 > i and before in PRIVY_WORDS and toks.words[k] in {"to", "on"}:
+        return True  # "said a person close to the campaign": the adjective's phrase
     return (
         toks.words[k] in {"to", "for", "on"}
         and before in TITLE_WORDS
