@@ -3275,6 +3275,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "inverted-arabic-name-keeps-its-article",
+        "“The port is under control,” said Karim al-Dabbagh, spokesman for the navy.",
+        [("direct", "The port is under control,", "Karim al-Dabbagh", "said")],
+    ),
+    (
+        "inverted-name-with-el-article",
+        "“We are ready,” said Col. Yusuf el-Marzouki.",
+        [("direct", "We are ready,", "Col. Yusuf el-Marzouki", "said")],
+    ),
+    (
+        "inverted-first-name-will",
+        "“We are still searching,” said Will Dunmore.",
+        [("direct", "We are still searching,", "Will Dunmore", "said")],
+    ),
+    (
+        "first-name-may-opening-the-sentence",
+        "May Tolliver said the search would go on.",
+        [("indirect", "the search would go on", "May Tolliver", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -451,6 +451,14 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if (
             word in CLAUSE_STOPS
             and not (word == "to" and _pp_head(text, toks, i - 1, floor))
+            # "May Chen said": a first name opening the sentence, not a modal
+            and not (
+                i == floor
+                and i < k
+                and _modal_first_name(text, toks, i)
+                and end + 1 < len(toks)
+                and lemma_of(toks.words[end + 1]) not in {None, toks.words[end + 1]}
+            )
             # "Experts not involved in the study": a negated participle
             and not (
                 word == "not"
@@ -733,7 +741,7 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
     n = len(toks)
     if i >= n or toks.kinds[i] != "w":
         return None
-    if toks.words[i] in CLAUSE_STOPS or (
+    if (toks.words[i] in CLAUSE_STOPS and not _modal_first_name(text, toks, i)) or (
         toks.words[i] in OBJECT_PRONOUNS - SUBJECT_PRONOUNS
         # "said her lawyer": "her" is possessive before a noun
         and not (
@@ -791,6 +799,7 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             and _capitalized(text, toks, k - 1)
             and not _capitalized(text, toks, k)
             and word not in _NAME_LINKS
+            and not _particle_surname(text, toks, k)  # "said Ahmed al-Mismari"
             and word not in PRIVY_WORDS  # "said one Democrat familiar with ..."
             and toks.words[i] not in DETERMINERS
             and not toks.words[k - 1].endswith(("'s", "’s"))  # "said Hale's lawyer"
@@ -803,6 +812,36 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
         end = k
         k += 1
     return (i, end)
+
+
+_SURNAME_PARTICLES = ("al-", "el-", "al\u2011", "el\u2011")
+
+
+_MODAL_NAMES = frozenset({"will", "may", "can"})
+
+
+def _modal_first_name(text: str, toks: _Tokens, i: int) -> bool:
+    """Whether the capitalised ``Will``/``May``/``Can`` at ``i`` is a first
+    name: another capitalised word follows (``said Will Dunmore``)."""
+    return (
+        toks.words[i] in _MODAL_NAMES
+        and _capitalized(text, toks, i)
+        and i + 1 < len(toks)
+        and toks.kinds[i + 1] == "w"
+        and _capitalized(text, toks, i + 1)
+    )
+
+
+def _particle_surname(text: str, toks: _Tokens, k: int) -> bool:
+    """Whether token ``k`` is an Arabic surname with its lower-case article
+    (``al-Mismari``, ``el-Sayed``): part of the name before it."""
+    word = toks.words[k]
+    start = toks.starts[k] + 3
+    return (
+        word.startswith(_SURNAME_PARTICLES)
+        and start < toks.ends[k]
+        and text[start].isupper()
+    )
 
 
 # participles that make a restrictive phrase of what follows: "a bench
