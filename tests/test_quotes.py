@@ -3295,6 +3295,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the search would go on", "May Tolliver", "said")],
     ),
     (
+        "inverted-role-then-titled-name-and-its-description",
+        "“We cannot afford it,” said the panel's chairman, State Senator Rhea Quist,"
+        " a Democrat from Alder Bay.",
+        [("direct", "We cannot afford it,", "State Senator Rhea Quist", "said")],
+    ),
+    (
+        "inverted-role-then-name-of-a-body",
+        "“Doctors should review these medicines,” said the study's senior author,"
+        " Dr. Ines Varga of Tallis University.",
+        [("direct", "Doctors should review these medicines,", "Dr. Ines Varga", "said")],
+    ),
+    (
+        "role-then-agent-noun-and-name",
+        "Vance's former bandmate, guitarist Theo Quill, said on his podcast that he was"
+        " not surprised.",
+        [("indirect", "he was not surprised", "Theo Quill", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

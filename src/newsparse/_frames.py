@@ -56,6 +56,7 @@ from newsparse._speakers import (
 )
 from newsparse._tokens import (
     _DASHES,
+    _NAME_LINKS,
     _PLACE_PREPOSITIONS,
     _PREPOSITIONS,
     _capitalized,
@@ -2150,6 +2151,31 @@ def _closing_name(
     if opening and end + 2 < n and toks.words[end + 1] == ",":
         return (comma + 1, end)  # "According to the port's spokeswoman, Ana Ruiz, the ..."
     tail = end + 1
+    if tail + 1 < n and toks.words[tail] == "of":
+        # "said the study's senior author, Dr. Liang Wei of Sunfield
+        # University.": the body the name is from
+        body = tail + 2 if toks.words[tail + 1] == "the" else tail + 1
+        if body < n and toks.kinds[body] == "w" and _capitalized(text, toks, body):
+            tail = body
+            while tail < n and toks.kinds[tail] == "w" and (
+                _capitalized(text, toks, tail) or toks.words[tail] in _NAME_LINKS
+            ):
+                tail += 1
+    if tail + 2 < n and toks.words[tail] == "," and toks.words[tail + 1] in {"a", "an"}:
+        # "said the panel's chairman, State Senator Marta Ruiz, a Democrat
+        # from New Haven.": a description of the name closes the sentence
+        t = tail + 2
+        while (
+            t < n
+            and toks.kinds[t] == "w"
+            and toks.words[t] not in AUXILIARIES
+            and toks.words[t] not in CUE_FORMS
+            and toks.words[t] not in RELATIVE_PRONOUNS
+            and not is_past_verb(toks.words[t])
+        ):
+            t += 1
+        if all(toks.kinds[u] == "p" for u in range(t, n)):
+            tail = t
     if (
         tail + 1 < n
         and toks.words[tail] == ","

@@ -228,7 +228,12 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
             return (first, of - 1)
     if (
         not _capitalized(text, toks, first)
-        and (words[first] in ROLE_HEADS or words[first] in _JOB_NOUNS)
+        and (
+            words[first] in ROLE_HEADS
+            or words[first] in _JOB_NOUNS
+            # "guitarist Theo Marsh", "drummer Ty Bell": an agent noun
+            or (words[first].endswith(_AGENT_ENDINGS) and words[first] not in _NOT_AGENT_WORDS)
+        )
         and 2 <= last - first <= 3
         and all(_capitalized(text, toks, t) for t in range(first + 1, last + 1))
     ):
