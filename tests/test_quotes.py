@@ -3313,6 +3313,34 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he was not surprised", "Theo Quill", "said")],
     ),
     (
+        "possessive-name-and-body-before-a-participle",
+        "Garrow's office fired back, saying the memo was a fake.",
+        [("indirect", "the memo was a fake", "Garrow's office", "saying")],
+    ),
+    (
+        "role-and-name-before-a-non-speech-verb-and-participle",
+        "The bank's chief economist, Pieter Van Aalst, struck a cautious tone, saying"
+        " rates must stay high.",
+        [("indirect", "rates must stay high", "Pieter Van Aalst", "saying")],
+    ),
+    (
+        "body-and-its-people-before-a-coordinated-cue",
+        "Tallis Reserve officials held rates steady and signaled they are in no hurry.",
+        [("indirect", "they are in no hurry", "Tallis Reserve officials", "signaled")],
+    ),
+    (
+        "people-at-a-firm-led-by-a-name",
+        "Economists at Brightwater Capital led by Tom Haverly wrote that rates would fall.",
+        [
+            (
+                "indirect",
+                "rates would fall",
+                "Economists at Brightwater Capital led by Tom Haverly",
+                "wrote",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

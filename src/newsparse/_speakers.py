@@ -454,6 +454,20 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 break  # "a decision Mayor Rita Halvorsen called “overdue”": the object
             continue
         if (
+            word == "by"
+            and i - 2 >= floor
+            and toks.words[i - 1] in _LED_BY
+            and _capitalized(text, toks, i - 2)
+            and i + 1 <= k
+            and _capitalized(text, toks, i + 1)
+        ):
+            # "Economists at Brightwater Capital led by Tom Hayes": the people
+            # the leader heads, with their firm (not the leader alone)
+            led = _speaker_left(text, toks, i - 2, floor)
+            if led is not None and led[0] < i - 2 and _pp_head(text, toks, led[0], floor):
+                start = led[0]
+            break
+        if (
             word in CLAUSE_STOPS
             and not (word == "to" and _pp_head(text, toks, i - 1, floor))
             # "May Chen said": a first name opening the sentence, not a modal
@@ -809,6 +823,13 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             and toks.words[i] not in DETERMINERS
             and not toks.words[k - 1].endswith(("'s", "’s"))  # "said Hale's lawyer"
         ):
+            if (
+                looks_plural(word)
+                and (word[:-1] in _PP_HEADS or _agent_plural(word) or word in GROUP_HEADS)
+                and (k + 1 >= n or not _capitalized(text, toks, k + 1))
+            ):
+                end = k  # "Federal Reserve officials held ... and signaled": its people
+                break
             name = _name_after_role(text, toks, k)
             if name is None:
                 break
@@ -905,6 +926,9 @@ def _participle_head(text: str, toks: _Tokens, start: int, floor: int) -> int:
         ):
             return start
     return start
+
+
+_LED_BY = frozenset({"led", "headed", "chaired"})
 
 
 def _name_after_role(text: str, toks: _Tokens, k: int) -> int | None:
@@ -1222,8 +1246,18 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
                 break
     k = first
     named = False
+    owned = False  # inside the noun phrase after a possessive name
+    owner = first
     while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
         word = toks.words[k]
+        if (
+            not owned
+            and k > first
+            and named
+            and toks.words[k - 1].endswith(("'s", "’s"))
+            and not _capitalized(text, toks, k)
+        ):
+            owned, owner = True, k - 1
         if (
             k > first
             and word in {"on", "last", "this", "earlier"}
@@ -1248,6 +1282,14 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             and toks.words[first] not in DETERMINERS
             and word not in _PP_HEADS  # "Goldman Sachs analysts cut ..."
             and not _title_before_name(text, toks, k, limit)
+            # "Garrity's office fired back", "Japan's central bank ended": a
+            # possessive name is a determiner of the noun phrase after it
+            and not (
+                (owned or toks.words[k - 1].endswith(("'s", "’s")))
+                and word not in AUXILIARIES
+                and word not in CUE_FORMS
+                and not is_past_verb(word)
+            )
         ):
             break  # "Hillary Clinton spoke out ...": the name ends the subject
         if (
@@ -1268,6 +1310,25 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     if k == first:
         return None
     speaker = (first, k - 1)
+    if k < limit and toks.words[k] == "," and not _capitalized(text, toks, k - 1):
+        # "The ECB's chief economist, Pieter Van Aalst, struck a cautious
+        # tone, saying ...": a role before the name, the name speaks
+        close = next(
+            (t for t in range(k + 2, min(limit, k + 8)) if toks.words[t] == ","), None
+        )
+        if close is not None:
+            inner = range(k + 1, close)
+            if 2 <= len(inner) <= 5 and all(
+                toks.kinds[t] == "w"
+                and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
+                for t in inner
+            ):
+                return (k + 1, close - 1)
+            in_apposition = _name_in_appositive(text, toks, k + 1, close - 1)
+            if in_apposition is not None:
+                return in_apposition
+    if owned and not _source_like(text, toks, speaker):
+        speaker = (first, owner)  # "Clinton's response was:": the owner speaks
     return speaker if _source_like(text, toks, speaker) else None
 
 
