@@ -3341,6 +3341,39 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "city-comma-state-based-company",
+        "Net income rose 14%, the Corvale, North Dorvania-based lender said.",
+        [("indirect", "Net income rose 14%", "the Corvale, North Dorvania-based lender", "said")],
+    ),
+    (
+        "people-and-a-body-coordinated-closing",
+        "Rebels seized the town of Marvo, residents and the army said.",
+        [("indirect", "Rebels seized the town of Marvo", "residents and the army", "said")],
+    ),
+    (
+        "a-body-and-people-coordinated-opening",
+        "The army and residents said rebels had seized the town.",
+        [("indirect", "rebels had seized the town", "The army and residents", "said")],
+    ),
+    (
+        "according-to-two-coordinated-sources",
+        "The junta arrested two generals, according to a security source and a relative"
+        " of one of the men.",
+        [
+            (
+                "indirect",
+                "The junta arrested two generals",
+                "a security source and a relative of one of the men",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "object-and-a-body-is-not-one-speaker",
+        "The company hired workers and the union said it would strike.",
+        [("indirect", "it would strike", "the union", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

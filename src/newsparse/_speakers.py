@@ -291,6 +291,22 @@ def _indefinite_agent_before(text: str, toks: _Tokens, i: int, floor: int) -> bo
     return False
 
 
+def _opens_phrase(toks: _Tokens, t: int, floor: int) -> bool:
+    """Whether token ``t`` opens its sentence or follows punctuation."""
+    return t == floor or (t > floor and toks.kinds[t - 1] != "w")
+
+
+def _source_noun(word: str) -> bool:
+    """A lower-case noun that can speak on each side of ``and``: people
+    (``residents``, ``a security source``) or a body (``the army``)."""
+    return (
+        word in _PP_HEADS
+        or word in ORGANIZATION_HEADS
+        or word in _COLLECTIVE_HEADS
+        or (word not in _NOT_AGENTS and _agent_plural(word))
+    )
+
+
 def _count_before(toks: _Tokens, start: int, floor: int) -> int:
     """``more than a dozen party officials``, ``About 4 in 10 adults``: the
     words of a count before the phrase belong to it."""
@@ -439,6 +455,21 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 continue
             if _inside_pp_object(toks, i, floor):
                 start = i  # "The maker of Harbor biscuits and Tundra bars"
+                i -= 1
+                continue
+            if (
+                _source_noun(left)
+                and _source_noun(toks.words[k])
+                and (toks.words[i + 1] in DETERMINERS or toks.words[i - 2 : i - 1] == ["the"])
+                # the first noun opens the phrase, it is no verb's object
+                # ("hired workers and the union said": the union alone)
+                and _opens_phrase(toks, i - 1 - (toks.words[i - 2 : i - 1] == ["the"]), floor)
+                and all(
+                    toks.words[t] in DETERMINERS or not _capitalized(text, toks, t)
+                    for t in range(i + 1, k + 1)
+                )
+            ):
+                start = i  # "residents and the army said", "The army and residents said"
                 i -= 1
                 continue
             break
@@ -600,6 +631,27 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     start = _count_before(toks, start, floor)
     if start - 1 > floor and toks.words[start - 1] in _PREPOSITIONS:
         start = _participle_head(text, toks, start, floor)
+    # "the Charlotte, North Carolina-based lender": a city, then its state
+    # before "-based", is one place
+    based = next(
+        (t for t in range(start, min(end, start + 3) + 1) if toks.words[t].endswith("-based")),
+        None,
+    )
+    if (
+        based is not None
+        and start - 2 >= floor
+        and toks.words[start - 1] == ","
+        and all(_capitalized(text, toks, t) for t in range(start, based + 1))
+        and toks.kinds[start - 2] == "w"
+        and _capitalized(text, toks, start - 2)
+    ):
+        city = start - 2
+        while city - 1 >= floor and start - city < 4 and _capitalized(text, toks, city - 1):
+            city -= 1
+        if city - 1 >= floor and toks.words[city - 1] in DETERMINERS:
+            city -= 1
+        if toks.words[city] in DETERMINERS or city == floor:
+            start = city
     # "Marla Quint, Dale Huck and Rita Salas said": a list of full names
     while (
         start - 3 >= floor
@@ -799,6 +851,24 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             end = k  # "the Department of Labor and Economic Opportunity"
             k += 1
             continue
+        if (
+            word == "and"
+            and k > i
+            and k + 2 < n
+            and toks.words[k + 1] in {"a", "an", "the"}
+            and _source_noun(toks.words[k - 1])
+            and not _capitalized(text, toks, k - 1)
+            and toks.kinds[k + 2] == "w"
+            and not _capitalized(text, toks, k + 2)
+        ):
+            # "according to a security source and a relative of one of the
+            # men": two sources, one speaker; the second must head a phrase
+            second = _speaker_right(text, toks, k + 1)
+            if second is not None and any(
+                _source_noun(toks.words[t]) for t in range(k + 2, min(second[1], k + 4) + 1)
+            ):
+                end = second[1]
+                break
         if k > i and (
             word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to", "who", "whose"}
         ):
