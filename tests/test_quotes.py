@@ -3374,6 +3374,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it would strike", "the union", "said")],
     ),
     (
+        "scraped-link-label-is-no-speaker",
+        "Zentrix Inc (ZTRX.O), opens new tab said it would cut 300 jobs.",
+        [("indirect", "it would cut 300 jobs", "Zentrix Inc (ZTRX.O)", "said")],
+    ),
+    (
+        "scraped-link-label-after-a-closing-name",
+        "The bank will cut 300 jobs, Halvard Group, opens new tab said on Monday.",
+        [("indirect", "The bank will cut 300 jobs", "Halvard Group", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

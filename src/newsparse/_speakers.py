@@ -359,6 +359,10 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     ``floor``), or ``None``."""
     if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
         return None
+    if j - 4 >= floor and toks.words[j - 3 : j + 1] == [",", "opens", "new", "tab"]:
+        # "Zentrix Inc (ZTRX.O), opens new tab said": a scraped link's label
+        # is web furniture; the linked name before it speaks
+        return _speaker_left(text, toks, j - 4, floor)
     share = _share_speaker(text, toks, j, floor)
     if share is not None:
         return share
