@@ -3384,6 +3384,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The bank will cut 300 jobs", "Halvard Group", "said")],
     ),
     (
+        "document-with-a-participle-phrase",
+        "A letter sent to parents said counselors would be available.",
+        [("indirect", "counselors would be available", "A letter sent to parents", "said")],
+    ),
+    (
+        "document-with-a-posted-participle-phrase",
+        "A notice posted on the door said the store was closed.",
+        [("indirect", "the store was closed", "A notice posted on the door", "said")],
+    ),
+    (
+        "inverted-relative-by-first-name",
+        "“She never took a sick day,” said her son, Tobin.",
+        [("direct", "She never took a sick day,", "Tobin", "said")],
+    ),
+    (
+        "relative-by-first-name-in-apposition",
+        "His daughter, Marisol, said he never took a sick day.",
+        [("indirect", "he never took a sick day", "Marisol", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

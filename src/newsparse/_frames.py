@@ -2146,7 +2146,11 @@ def _closing_name(
     end = comma + 1
     while end + 1 < n and toks.kinds[end + 1] == "w" and _capitalized(text, toks, end + 1):
         end += 1
-    if end == comma + 1:
+    if end == comma + 1 and not (
+        # "said her son, Paul.": a relative by first name, closing the sentence
+        toks.words[role[1]] in ROLE_HEADS
+        and all(toks.kinds[t] == "p" for t in range(end + 1, n))
+    ):
         return None  # one capitalised word may open a clause
     if opening and end + 2 < n and toks.words[end + 1] == ",":
         return (comma + 1, end)  # "According to the port's spokeswoman, Ana Ruiz, the ..."

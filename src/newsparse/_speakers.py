@@ -291,6 +291,17 @@ def _indefinite_agent_before(text: str, toks: _Tokens, i: int, floor: int) -> bo
     return False
 
 
+def _document_participle_before(toks: _Tokens, i: int, floor: int) -> bool:
+    """Whether the preposition at ``i`` follows a participle after a
+    document head (``A letter sent to parents``, ``A notice posted on the
+    door``): the phrase is restrictive, the document speaks."""
+    return (
+        i - 2 >= floor
+        and toks.words[i - 1] in RESTRICTIVE_PARTICIPLES
+        and toks.words[i - 2] in DOCUMENT_HEADS
+    )
+
+
 def _opens_phrase(toks: _Tokens, t: int, floor: int) -> bool:
     """Whether token ``t`` opens its sentence or follows punctuation."""
     return t == floor or (t > floor and toks.kinds[t - 1] != "w")
@@ -505,6 +516,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if (
             word in CLAUSE_STOPS
             and not (word == "to" and _pp_head(text, toks, i - 1, floor))
+            # "A letter sent to parents said": a document's participle phrase
+            and not _document_participle_before(toks, i, floor)
             # "May Chen said": a first name opening the sentence, not a modal
             and not (
                 i == floor
@@ -530,6 +543,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and i != j
             and not _capitalized(text, toks, i)
             and _inflected_or_after_plural(toks, i)
+            and not _document_participle_before(toks, i + 1, floor)
         ):
             break
         # "a spokesperson for the ministry", "people familiar with": a
@@ -538,6 +552,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             (word in _PREPOSITIONS or word in _PLACE_PREPOSITIONS)
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
+            and not _document_participle_before(toks, i, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
             # "analysts in Ohio and around the region": a second place
             and not (toks.words[i - 1] == "and" and _inside_pp_object(toks, i - 1, floor))
@@ -1686,6 +1701,17 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         if _after_degree(text, toks, k):
             comma = k  # "Marta Quill, Ph.D., President of Televance, said": past the degree
             continue
+        if (
+            len(words_inside) == len(inner) == 1
+            and _capitalized(text, toks, k + 1)
+            and toks.words[k - 1] in ROLE_HEADS
+            and not _capitalized(text, toks, k - 1)
+            and any(
+                toks.words[t] in _POSSESSIVES or toks.words[t] in DETERMINERS
+                for t in range(max(0, k - 4), k - 1)
+            )
+        ):
+            return (k + 1, k + 1)  # "His daughter, Jenny, said": the name
         if (
             2 <= len(inner) <= 5
             and all(
