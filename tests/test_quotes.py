@@ -3404,6 +3404,47 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he never took a sick day", "Marisol", "said")],
     ),
     (
+        "verb-and-object-before-a-participle-are-no-speaker",
+        "The official cited internal data showing the Harbor Party gaining ground.",
+        [("indirect", "the Harbor Party gaining ground", "internal data", "showing")],
+    ),
+    (
+        "decree-read-on-television",
+        "The junta dissolved all political parties, a decree read on state television said.",
+        [
+            (
+                "indirect",
+                "The junta dissolved all political parties",
+                "a decree read on state television",
+                "said",
+            )
+        ],
+    ),
+    (
+        "hyphenated-participle-adjectives-stay-in-the-speaker",
+        "The U.N.-backed Coastal Defence Forces said they had taken the port.",
+        [
+            (
+                "indirect",
+                "they had taken the port",
+                "The U.N.-backed Coastal Defence Forces",
+                "said",
+            )
+        ],
+    ),
+    (
+        "lower-case-hyphenated-adjective-stays-in-the-speaker",
+        "The army-aligned government's Foreign Ministry said the talks had failed.",
+        [
+            (
+                "indirect",
+                "the talks had failed",
+                "The army-aligned government's Foreign Ministry",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -291,13 +291,33 @@ def _indefinite_agent_before(text: str, toks: _Tokens, i: int, floor: int) -> bo
     return False
 
 
+def _object_after(text: str, toks: _Tokens, i: int, k: int) -> bool:
+    """Whether the ``-ed`` word at ``i`` inside a speaker phrase ending at
+    ``k`` is followed by a bare noun phrase (an object: ``The official cited
+    internal data``), not by a preposition or a time (``officials involved
+    in the talks``, ``a filing lodged Thursday``)."""
+    nxt = toks.words[i + 1]
+    return (
+        toks.kinds[i + 1] == "w"
+        and not _capitalized(text, toks, i + 1)
+        and nxt not in _PREPOSITIONS
+        and nxt not in _PLACE_PREPOSITIONS
+        and nxt not in CLAUSE_STOPS
+        and nxt not in _TIME_POINTS
+        and nxt not in _TIME_PARTS
+        and nxt not in {"last", "this", "next", "earlier", "late", "early", "not"}
+        and nxt not in {"about", "over", "against", "into", "across", "through", "around"}
+        and i + 1 <= k
+    )
+
+
 def _document_participle_before(toks: _Tokens, i: int, floor: int) -> bool:
     """Whether the preposition at ``i`` follows a participle after a
     document head (``A letter sent to parents``, ``A notice posted on the
     door``): the phrase is restrictive, the document speaks."""
     return (
         i - 2 >= floor
-        and toks.words[i - 1] in RESTRICTIVE_PARTICIPLES
+        and (toks.words[i - 1] in RESTRICTIVE_PARTICIPLES or toks.words[i - 1] == "read")
         and toks.words[i - 2] in DOCUMENT_HEADS
     )
 
@@ -610,10 +630,29 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             break  # "Even Berg said", "even critics say": a focus word, not the speaker
         if (
             word.endswith("ed")
+            and i != k
+            and i - 2 >= floor
+            and toks.words[i - 1] == "-"
+            and toks.ends[i - 1] == toks.starts[i]
+            and toks.ends[i - 2] == toks.starts[i - 1]
+            and toks.kinds[i - 2] == "w"
+        ):
+            start = i - 2  # "The U.S.-backed Syrian Democratic Forces": one adjective
+            i -= 3
+            continue
+        if (
+            word.endswith("ed")
             and not _capitalized(text, toks, i)
             and word not in ED_ADJECTIVES
+            and "-" not in word  # "The army-aligned government's": an adjective
             and i != k
-            and not (i > floor and toks.words[i - 1] in _PARTICIPLE_HEADS)
+            and not (
+                i > floor
+                and toks.words[i - 1] in _PARTICIPLE_HEADS
+                # "officials involved", "a court filing lodged Thursday", not
+                # "The official cited internal data": a verb and its object
+                and not _object_after(text, toks, i, k)
+            )
             # "A review by the Ledger published Monday": the document's date
             and not (word in RESTRICTIVE_PARTICIPLES and _document_by_before(toks, i, floor))
         ):

@@ -353,6 +353,7 @@ GROUP_HEADS: frozenset[str] = frozenset(
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     [
         "letter",
+        "decree",
         "ad",
         "ads",
         "message",
