@@ -3445,6 +3445,46 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "role-then-state-title-and-name",
+        "Her opponent, state Sen. Kyle Brandt, said she was wrong.",
+        [("indirect", "she was wrong", "state Sen. Kyle Brandt", "said")],
+    ),
+    (
+        "role-then-body-name-with-its-acronym",
+        "The navy's media wing, Coastal Public Relations (CPR), said the crew was safe.",
+        [("indirect", "the crew was safe", "Coastal Public Relations (CPR)", "said")],
+    ),
+    (
+        "epithet-before-a-name-governs-a-participle",
+        "Harbor Party White House hopeful Harlan Voight made a pitch on Friday, promising"
+        " to cut fares.",
+        [
+            (
+                "indirect",
+                "to cut fares",
+                "Harbor Party White House hopeful Harlan Voight",
+                "promising",
+            )
+        ],
+    ),
+    (
+        "sentence-capital-before-lower-case-people-coordinated",
+        "Voting rights groups welcomed the ruling but said they remained concerned.",
+        [("indirect", "they remained concerned", "Voting rights groups", "said")],
+    ),
+    (
+        "state-media-and-its-name",
+        "Dorvania's state media KTNA reported on Tuesday that the leader had toured a factory.",
+        [
+            (
+                "indirect",
+                "the leader had toured a factory",
+                "Dorvania's state media KTNA",
+                "reported",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -311,6 +311,30 @@ def _object_after(text: str, toks: _Tokens, i: int, k: int) -> bool:
     )
 
 
+def _people_after_opening_capital(text: str, toks: _Tokens, i: int, k: int) -> int | None:
+    """``Voting rights groups``, ``Gun control advocates`` opening a
+    sentence: the first word's capital is the sentence's, and the lower-case
+    words after it run to a plural of people; the index of that plural."""
+    if k - 1 != i or i != 0:
+        return None
+    for t in range(k, min(len(toks), k + 3)):
+        word = toks.words[t]
+        if (
+            toks.kinds[t] != "w"
+            or _capitalized(text, toks, t)
+            or word in CLAUSE_STOPS
+            or word in AUXILIARIES
+            or word in CUE_FORMS
+            or is_past_verb(word)
+        ):
+            return None
+        if looks_plural(word) and (
+            word in GROUP_HEADS or word[:-1] in _PP_HEADS or _agent_plural(word)
+        ):
+            return t
+    return None
+
+
 def _document_participle_before(toks: _Tokens, i: int, floor: int) -> bool:
     """Whether the preposition at ``i`` follows a participle after a
     document head (``A letter sent to parents``, ``A notice posted on the
@@ -564,6 +588,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and not _capitalized(text, toks, i)
             and _inflected_or_after_plural(toks, i)
             and not _document_participle_before(toks, i + 1, floor)
+            # "North Korea's state media KCNA", "state television": an adjective
+            and not (word == "state" and toks.words[i + 1] in _STATE_RUN)
         ):
             break
         # "a spokesperson for the ministry", "people familiar with": a
@@ -960,6 +986,9 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
                 break
             name = _name_after_role(text, toks, k)
             if name is None:
+                people = _people_after_opening_capital(text, toks, i, k)
+                if people is not None:
+                    end = people  # "Voting rights groups welcomed ... but said"
                 break
             k = end = name  # "said Harvard economist Harold Pinsky"
             continue
@@ -1402,6 +1431,7 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
         ):
             k += 1  # "Analysts at Goldman Sachs cut ...": the body they work for
             continue
+
         if _capitalized(text, toks, k):
             named = True
         elif (
@@ -1479,8 +1509,21 @@ def _title_before_name(text: str, toks: _Tokens, k: int, limit: int) -> bool:
         ):
             return False
         if _capitalized(text, toks, t):
-            return toks.words[t - 1] in TITLE_WORDS
+            before = toks.words[t - 1]
+            return before in TITLE_WORDS or before in ROLE_HEADS or before in _EPITHETS
     return False
+
+
+# wire epithets written before a name like a title: "Republican White
+# House hopeful Harlan Voigt", "Democratic front-runner Ana Ruiz"
+# what "state" qualifies as an adjective: "state media", "state television"
+_STATE_RUN = frozenset(
+    "media television tv radio broadcaster news newspaper agency outlet press".split()
+)
+
+_EPITHETS = frozenset(
+    "hopeful frontrunner front-runner contender challenger incumbent".split()
+)
 
 
 def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
@@ -1751,12 +1794,30 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             )
         ):
             return (k + 1, k + 1)  # "His daughter, Jenny, said": the name
+        name_end = comma - 1
         if (
-            2 <= len(inner) <= 5
+            comma - k >= 5
+            and toks.words[comma - 1] == ")"
+            and toks.words[comma - 3] == "("
+            and toks.kinds[comma - 2] == "w"
+            and toks.words[comma - 2].upper() == text[toks.starts[comma - 2] : toks.ends[comma - 2]]
+        ):
+            name_end = comma - 4  # "Inter-Services Public Relations (ISPR)": its acronym
+        if (
+            2 <= name_end - k <= 5
             and all(
                 toks.kinds[t] == "w"
-                and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
-                for t in inner
+                and (
+                    _capitalized(text, toks, t)
+                    or toks.words[t] in _NAME_LINKS
+                    # "Her opponent, state Sen. Kyle Brannock,": a title's qualifier
+                    or (
+                        t == k + 1
+                        and toks.words[t] in {"state", "former", "then"}
+                        and toks.words[t + 1] in TITLE_WORDS
+                    )
+                )
+                for t in range(k + 1, name_end + 1)
             )
             # not a role: "Dunmore's CFO", "Dunmore CEO", "CEO of Dunmore" (but
             # "Indiana Gov. Mike Pence" is a name after its title)
