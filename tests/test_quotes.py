@@ -3485,6 +3485,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "state-title-before-a-name-governs-a-coordinated-request",
+        "Corvale state governor Hyacinth Obi described the killings as “barbaric” and"
+        " urged residents to remain calm.",
+        [
+            ("partial", "barbaric", "Corvale state governor Hyacinth Obi", "described"),
+            (
+                "indirect",
+                "residents to remain calm",
+                "Corvale state governor Hyacinth Obi",
+                "urged",
+            ),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -256,8 +256,7 @@ _AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "man", "woman", "blower")
 _NOT_AGENT_WORDS = frozenset(
     """number letter order matter center paper water border sector factor
     error corner quarter power layer chapter computer monitor other
-    manner dinner summer winter"""
-    .split()
+    manner dinner summer winter""".split()
 )
 
 
@@ -1020,11 +1019,7 @@ def _particle_surname(text: str, toks: _Tokens, k: int) -> bool:
     (``al-Mismari``, ``el-Sayed``): part of the name before it."""
     word = toks.words[k]
     start = toks.starts[k] + 3
-    return (
-        word.startswith(_SURNAME_PARTICLES)
-        and start < toks.ends[k]
-        and text[start].isupper()
-    )
+    return word.startswith(_SURNAME_PARTICLES) and start < toks.ends[k] and text[start].isupper()
 
 
 # participles that make a restrictive phrase of what follows: "a bench
@@ -1457,6 +1452,8 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
                 and not (k > first and named and _capitalized(text, toks, k))
                 # "The state weather service": a noun after the article
                 and not (k > first and toks.words[k - 1] in DETERMINERS)
+                # "Benue state governor Hyacinth Alia": a title's qualifier
+                and not (word == "state" and k + 1 < limit and toks.words[k + 1] in TITLE_WORDS)
             )
             or word in CLAUSE_STOPS
             or (word in ADVERBS_BEFORE_CUE and k > first)
@@ -1471,9 +1468,7 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     if k < limit and toks.words[k] == "," and not _capitalized(text, toks, k - 1):
         # "The ECB's chief economist, Pieter Van Aalst, struck a cautious
         # tone, saying ...": a role before the name, the name speaks
-        close = next(
-            (t for t in range(k + 2, min(limit, k + 8)) if toks.words[t] == ","), None
-        )
+        close = next((t for t in range(k + 2, min(limit, k + 8)) if toks.words[t] == ","), None)
         if close is not None:
             inner = range(k + 1, close)
             if 2 <= len(inner) <= 5 and all(
@@ -1502,7 +1497,11 @@ def _title_before_name(text: str, toks: _Tokens, k: int, limit: int) -> bool:
         if (
             toks.kinds[t] != "w"
             or word in AUXILIARIES
-            or word in CUE_FORMS
+            # "Benue state governor Hyacinth Alia": "state" before a title
+            or (
+                word in CUE_FORMS
+                and not (word == "state" and t + 1 < limit and toks.words[t + 1] in TITLE_WORDS)
+            )
             or is_past_verb(word)
             # a verb in -s ("Frank quotes former adviser X"), unless a title
             or (word.endswith("s") and word not in TITLE_WORDS and not _capitalized(text, toks, t))
@@ -1521,9 +1520,7 @@ _STATE_RUN = frozenset(
     "media television tv radio broadcaster news newspaper agency outlet press".split()
 )
 
-_EPITHETS = frozenset(
-    "hopeful frontrunner front-runner contender challenger incumbent".split()
-)
+_EPITHETS = frozenset("hopeful frontrunner front-runner contender challenger incumbent".split())
 
 
 def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
