@@ -3499,6 +3499,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "verb-and-object-before-a-document-participle",
+        "The district sent a message to families saying classes were canceled.",
+        [("indirect", "classes were canceled", "a message to families", "saying")],
+    ),
+    (
+        "assistant-to-a-named-person",
+        "A former assistant to actor Dorian Fay said he withheld her wages.",
+        [("indirect", "he withheld her wages", "A former assistant to actor Dorian Fay", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

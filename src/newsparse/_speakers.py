@@ -557,8 +557,20 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 start = led[0]
             break
         if (
+            (word in PAST_ONLY or word in _IRREGULAR_PARTICIPLES)
+            and i != k
+            and not _capitalized(text, toks, i)
+            and toks.words[i + 1] in _OBJECT_OPENERS
+            # not a contact clause: "a letter the campaign sent the DNC"
+            and not any(toks.words[t] in DOCUMENT_HEADS for t in range(max(floor, i - 5), i))
+        ):
+            break  # "The district sent a message to families saying": a verb and its object
+        if (
             word in CLAUSE_STOPS
-            and not (word == "to" and _pp_head(text, toks, i - 1, floor))
+            and not (
+                word == "to"
+                and (_pp_head(text, toks, i - 1, floor) or toks.words[i - 1] in _JOB_NOUNS)
+            )
             # "A letter sent to parents said": a document's participle phrase
             and not _document_participle_before(toks, i, floor)
             # "May Chen said": a first name opening the sentence, not a modal
@@ -597,6 +609,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             (word in _PREPOSITIONS or word in _PLACE_PREPOSITIONS)
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
+            and not (word == "to" and toks.words[i - 1] in _JOB_NOUNS)  # "assistant to"
             and not _document_participle_before(toks, i, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
             # "analysts in Ohio and around the region": a second place
