@@ -3509,6 +3509,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he withheld her wages", "A former assistant to actor Dorian Fay", "said")],
     ),
     (
+        "relative-clause-holding-a-quoted-title",
+        "Vanna, whose album “Glass Harbor” topped the charts last year, said she would"
+        " tour again.",
+        [("indirect", "she would tour again", "Vanna", "said")],
+    ),
+    (
+        "quoted-call-sign-inside-the-speaker",
+        "A drone operator with the call sign “Owl” said his unit had pulled back.",
+        [
+            (
+                "indirect",
+                "his unit had pulled back",
+                "A drone operator with the call sign “Owl”",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

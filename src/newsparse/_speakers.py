@@ -408,9 +408,24 @@ _COUNT_NOUNS = frozenset(
 )
 
 
+# words after which a quotation is a name: "the call sign “Shaman”",
+# "nicknamed “Bull”", "known as “the Doctor”"
+_NAMING_WORDS = frozenset("sign nicknamed dubbed alias nickname callsign".split())
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
+    if (
+        j - 1 >= floor
+        and toks.kinds[j] == "q"
+        and toks.words[j - 1] in _NAMING_WORDS
+        and toks.ends[j] - toks.starts[j] <= 40
+    ):
+        # "A drone operator who goes by the call sign “Shaman” said": a quoted
+        # name inside the speaker phrase, not a quotation
+        named = _speaker_left(text, toks, j - 1, floor)
+        return (named[0], j) if named is not None else None
     if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
         return None
     if j - 4 >= floor and toks.words[j - 3 : j + 1] == [",", "opens", "new", "tab"]:
@@ -1006,6 +1021,8 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             continue
         end = k
         k += 1
+    if end + 1 < n and toks.kinds[end + 1] == "q" and toks.words[end] in _NAMING_WORDS:
+        end += 1  # "said a drone operator with the call sign “Shaman”": the name
     return (i, end)
 
 
@@ -1757,6 +1774,13 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 return None
             comma = k  # "Ruiz, D-Ore., appearing on radio, said": one more to the left
             continue
+        if quoted and opener in {"who", "whose"} and k >= 1:
+            # "Vance, whose album “Glass Harbor” topped the charts, said": a
+            # relative clause holding a title; the name before it speaks
+            before = _speaker_left(text, toks, k - 1, 0)
+            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                return before
+            return None
         if quoted:
             return None
         if (
