@@ -3527,6 +3527,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "two-relative-clauses-joined-by-and-who",
+        "A ferry worker who helps with evacuations, and who asked that his name not be"
+        " used, said drones hunt cars on the road.",
+        [
+            (
+                "indirect",
+                "drones hunt cars on the road",
+                "A ferry worker who helps with evacuations",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1803,6 +1803,14 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 return before
             comma = k
             continue
+        if opener == "and" and toks.words[k + 2] in {"who", "whose"} and k >= 1:
+            # "A police officer who helps with evacuations, and who asked that
+            # his name not be used, said": a second relative clause on the
+            # same speaker; the first part speaks
+            before = _speaker_left(text, toks, k - 1, 0)
+            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                return before
+            return None
         then_role = opener == "then" and (
             is_number(toks.words[k + 2]) or toks.words[k + 2] in DETERMINERS
         )  # "Berg, then 38, said", "Lee, then a senator, said"
