@@ -3540,6 +3540,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "company-with-an-angle-bracket-ticker",
+        "Zentrix Corp <ZTRX> said it would cut 300 jobs.",
+        [("indirect", "it would cut 300 jobs", "Zentrix Corp <ZTRX>", "said")],
+    ),
+    (
+        "company-with-an-angle-bracket-ticker-and-exchange",
+        "Zentrix Inc <ZTRX.O> said it would cut 300 jobs.",
+        [("indirect", "it would cut 300 jobs", "Zentrix Inc <ZTRX.O>", "said")],
+    ),
+    (
+        "body-name-ending-in-a-plus",
+        "Output will rise in January, ODEX+ said on Sunday.",
+        [("indirect", "Output will rise in January", "ODEX+", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

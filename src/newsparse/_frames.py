@@ -467,6 +467,9 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 and g.speaker_span.start <= f.speaker_span.start
             ),
         )
+    for frame in frames:
+        if frame.speaker_span is not None:
+            frame.speaker_span = _closing_marks(text, frame.speaker_span)
     if len(frames) < 2:
         return frames  # most sentences: no other frame to weigh this one against
     strong = [f for f in frames if not f.weak]
@@ -488,6 +491,19 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         for later in frames[i + 1 : i + 4]:  # "A said X, and when asked Y, he said Z"
             _stop_before(text, toks, first, later)
     return frames
+
+
+def _closing_marks(text: str, span: Span) -> Span:
+    """A speaker ends after the marks of its last word that no token holds:
+    the ``>`` of a Reuters ticker (``Zentrix Corp <ZTRX>``) and the ``+`` of
+    ``OPEC+``."""
+    end = span.end
+    after = text[end : end + 1]
+    if after == ">" and "<" in text[span.start : end]:
+        return Span(span.start, end + 1)
+    if after == "+" and not text[end + 1 : end + 2].isalnum():
+        return Span(span.start, end + 1)
+    return span
 
 
 def _relative_naming(toks: _Tokens, frame: _Frame) -> bool:

@@ -428,6 +428,17 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         return (named[0], j) if named is not None else None
     if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
         return None
+    if text[toks.ends[j] : toks.ends[j] + 1] == ">":
+        # "Zentrix Inc <ZTRX.O> said": a ticker in angle brackets after the
+        # company (Reuters archive style), the company and its ticker speak
+        opening = text.rfind("<", max(0, toks.starts[j] - 12), toks.starts[j] + 1)
+        if opening >= 0 and not any(ch.isspace() for ch in text[opening : toks.ends[j]]):
+            before = j
+            while before >= floor and toks.starts[before] > opening:
+                before -= 1
+            company = _speaker_left(text, toks, before, floor) if before >= floor else None
+            if company is not None:
+                return (company[0], j)
     if j - 4 >= floor and toks.words[j - 3 : j + 1] == [",", "opens", "new", "tab"]:
         # "Zentrix Inc (ZTRX.O), opens new tab said": a scraped link's label
         # is web furniture; the linked name before it speaks
