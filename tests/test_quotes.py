@@ -3555,6 +3555,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Output will rise in January", "ODEX+", "said")],
     ),
     (
+        "dash-entities-around-an-aside",
+        "Mayor Luis Orteva &mdash; who faces re-election in May &mdash; said the roads"
+        " would be fixed.",
+        [("indirect", "the roads would be fixed", "Mayor Luis Orteva", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -493,6 +493,10 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     return frames
 
 
+# dashes left as HTML entities in scraped copy: "Ortega &mdash; who ... &mdash; said"
+_DASH_ENTITIES = frozenset({"&mdash;", "&ndash;", "&#8212;", "&#8211;"})
+
+
 def _closing_marks(text: str, span: Span) -> Span:
     """A speaker ends after the marks of its last word that no token holds:
     the ``>`` of a Reuters ticker (``Zentrix Corp <ZTRX>``) and the ``+`` of
@@ -2164,8 +2168,7 @@ def _closing_name(
         end += 1
     if end == comma + 1 and not (
         # "said her son, Paul.": a relative by first name, closing the sentence
-        toks.words[role[1]] in ROLE_HEADS
-        and all(toks.kinds[t] == "p" for t in range(end + 1, n))
+        toks.words[role[1]] in ROLE_HEADS and all(toks.kinds[t] == "p" for t in range(end + 1, n))
     ):
         return None  # one capitalised word may open a clause
     if opening and end + 2 < n and toks.words[end + 1] == ",":
@@ -2177,8 +2180,10 @@ def _closing_name(
         body = tail + 2 if toks.words[tail + 1] == "the" else tail + 1
         if body < n and toks.kinds[body] == "w" and _capitalized(text, toks, body):
             tail = body
-            while tail < n and toks.kinds[tail] == "w" and (
-                _capitalized(text, toks, tail) or toks.words[tail] in _NAME_LINKS
+            while (
+                tail < n
+                and toks.kinds[tail] == "w"
+                and (_capitalized(text, toks, tail) or toks.words[tail] in _NAME_LINKS)
             ):
                 tail += 1
     if tail + 2 < n and toks.words[tail] == "," and toks.words[tail + 1] in {"a", "an"}:
@@ -2409,15 +2414,18 @@ def _verb_frame(
         cue = Span(toks.starts[negation], cue.end)
     speaker: tuple[int, int] | None = None
     appositive = False
-    if j >= 1 and toks.words[j] in _DASHES:
+    if j >= 1 and (toks.words[j] in _DASHES or toks.words[j] in _DASH_ENTITIES):
         opening = j - 1
         while (
             opening > 0
             and j - opening <= _MAX_APPOSITIVE_TOKENS
             and toks.words[opening] not in _DASHES
+            and toks.words[opening] not in _DASH_ENTITIES
         ):
             opening -= 1
-        if toks.words[opening] in _DASHES and opening > 0:
+        if (
+            toks.words[opening] in _DASHES or toks.words[opening] in _DASH_ENTITIES
+        ) and opening > 0:
             j = opening - 1  # "Kall -- co-editor of a book on debates -- said"
     if j >= 2 and toks.words[j] == "," and toks.words[j - 1] == ")" and "," not in toks.words[:j]:
         j -= 1  # "Sen. Lana Kirk (D-R.I.), said": a stray comma after the party tag
