@@ -3561,6 +3561,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the roads would be fixed", "Mayor Luis Orteva", "said")],
     ),
     (
+        "thats-what-after-a-quotation",
+        "“It's a betrayal.” That's what Sen. Harlan Brecken said on Tuesday.",
+        [("direct", "It's a betrayal.", "Sen. Harlan Brecken", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

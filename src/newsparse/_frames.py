@@ -1185,6 +1185,14 @@ def _what_frame(
     if toks.words[wh] not in {"what", "how"}:
         return None
     n = len(toks)
+    if wh >= 1 and toks.words[wh - 1] in {"that's", "that’s"}:
+        # "“...” That's what Sen. Harlan Breck said on Tuesday.": the
+        # quotation before is what was said; the clause reports nothing new
+        q = wh - 2
+        if q >= 0 and toks.kinds[q] == "q":
+            quoted = Span(toks.starts[q], toks.ends[q])
+            return _Frame(speaker, _span(toks, *speaker), cue, quoted, (q, q), c)
+        return None
     first = c + 1
     if first >= n or toks.kinds[first] == "p":
         return None  # "what Lee said." alone reports nothing we can point at

@@ -690,6 +690,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             break  # "... centers The S.E.C. said": a new phrase starts here
         if word in SUBJECT_PRONOUNS or word in RELATIVE_PRONOUNS:
             break
+        if word in {"what", "how"} and i != k:
+            break  # "That's what Sen. Harlan Breck said": the wh-word opens a clause
         if word in {"even", "just"} and i != k:
             break  # "Even Berg said", "even critics say": a focus word, not the speaker
         if (
@@ -1614,6 +1616,8 @@ def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] 
             return None
         if any(toks.words[t] in CUE_FORMS for t in range(k + 1, j + 1)):
             return None  # "... wrote in a note": the phrase holds another cue
+        if any(toks.words[t] in {"what", "how"} for t in range(k + 1, j)):
+            return None  # "“...” That's what Sen. Breck said": a wh-clause, read on the left
         if toks.words[j] in CLAUSE_STOPS or (
             toks.words[k + 1].endswith("ed") and not _capitalized(text, toks, k + 1)
         ):
