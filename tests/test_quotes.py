@@ -3566,6 +3566,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "It's a betrayal.", "Sen. Harlan Brecken", "said")],
     ),
     (
+        "appositive-name-inside-a-relative-clause",
+        "Quiston, who had backed the mayor's main rival in the primary, Sen. Jared Pellow,"
+        " said she had spoken with the mayor.",
+        [("indirect", "she had spoken with the mayor", "Quiston", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

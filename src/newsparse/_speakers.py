@@ -345,6 +345,17 @@ def _document_participle_before(toks: _Tokens, i: int, floor: int) -> bool:
     )
 
 
+def _relative_before(toks: _Tokens, k: int) -> int | None:
+    """The comma before a relative clause (``, who had backed ...``) that
+    runs up to the comma at ``k``, else None."""
+    for t in range(k - 1, max(0, k - 25), -1):
+        if toks.kinds[t] != "w":
+            if toks.words[t] == "," and toks.words[t + 1] in {"who", "whose"}:
+                return t
+            return None
+    return None
+
+
 def _opens_phrase(toks: _Tokens, t: int, floor: int) -> bool:
     """Whether token ``t`` opens its sentence or follows punctuation."""
     return t == floor or (t > floor and toks.kinds[t - 1] != "w")
@@ -1882,6 +1893,13 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and toks.words[comma - 1] not in TITLE_WORDS
             and not (toks.words[k + 1] in TITLE_WORDS and toks.words[k + 2] in _NAME_LINKS)
         ):
+            inside = _relative_before(toks, k)
+            if inside is not None and not _capitalized(text, toks, k - 1):
+                # "Quist, who had backed Voigt's main rival in the primary, Sen.
+                # Jared Pell, said": the name is the rival's, inside the clause
+                before = _speaker_left(text, toks, inside - 1, 0)
+                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                    return before
             return (k + 1, comma - 1)  # "One of the report's authors, Ari Fleischer, said"
         named = _name_in_appositive(text, toks, k + 1, comma - 1)
         if named is not None:
