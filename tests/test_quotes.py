@@ -3222,6 +3222,356 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "inverted-speaker-keeps-close-to",
+        "“We are nervous,” said a Tallis strategist close to the campaign.",
+        [("direct", "We are nervous,", "a Tallis strategist close to the campaign", "said")],
+    ),
+    (
+        "according-to-a-source-close-to",
+        "The mayor was caught off guard, according to a source close to the council.",
+        [
+            (
+                "indirect",
+                "The mayor was caught off guard",
+                "a source close to the council",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "one-unnamed-person-in-a-place",
+        "A Harbor Party strategist in Lumaria said the race was tightening.",
+        [
+            (
+                "indirect",
+                "the race was tightening",
+                "A Harbor Party strategist in Lumaria",
+                "said",
+            )
+        ],
+    ),
+    (
+        "one-unnamed-person-at-a-workplace",
+        "A whistleblower at the Ferry Authority said the contracts were rigged.",
+        [
+            (
+                "indirect",
+                "the contracts were rigged",
+                "A whistleblower at the Ferry Authority",
+                "said",
+            )
+        ],
+    ),
+    (
+        "spokeswoman-for-a-mission-in-a-place",
+        "A spokeswoman for the relief mission in Dorvania said the convoy had arrived.",
+        [
+            (
+                "indirect",
+                "the convoy had arrived",
+                "A spokeswoman for the relief mission in Dorvania",
+                "said",
+            )
+        ],
+    ),
+    (
+        "inverted-arabic-name-keeps-its-article",
+        "“The port is under control,” said Karim al-Dabbagh, spokesman for the navy.",
+        [("direct", "The port is under control,", "Karim al-Dabbagh", "said")],
+    ),
+    (
+        "inverted-name-with-el-article",
+        "“We are ready,” said Col. Yusuf el-Marzouki.",
+        [("direct", "We are ready,", "Col. Yusuf el-Marzouki", "said")],
+    ),
+    (
+        "inverted-first-name-will",
+        "“We are still searching,” said Will Dunmore.",
+        [("direct", "We are still searching,", "Will Dunmore", "said")],
+    ),
+    (
+        "first-name-may-opening-the-sentence",
+        "May Tolliver said the search would go on.",
+        [("indirect", "the search would go on", "May Tolliver", "said")],
+    ),
+    (
+        "inverted-role-then-titled-name-and-its-description",
+        "“We cannot afford it,” said the panel's chairman, State Senator Rhea Quist,"
+        " a Democrat from Alder Bay.",
+        [("direct", "We cannot afford it,", "State Senator Rhea Quist", "said")],
+    ),
+    (
+        "inverted-role-then-name-of-a-body",
+        "“Doctors should review these medicines,” said the study's senior author,"
+        " Dr. Ines Varga of Tallis University.",
+        [("direct", "Doctors should review these medicines,", "Dr. Ines Varga", "said")],
+    ),
+    (
+        "role-then-agent-noun-and-name",
+        "Vance's former bandmate, guitarist Theo Quill, said on his podcast that he was"
+        " not surprised.",
+        [("indirect", "he was not surprised", "Theo Quill", "said")],
+    ),
+    (
+        "possessive-name-and-body-before-a-participle",
+        "Garrow's office fired back, saying the memo was a fake.",
+        [("indirect", "the memo was a fake", "Garrow's office", "saying")],
+    ),
+    (
+        "role-and-name-before-a-non-speech-verb-and-participle",
+        "The bank's chief economist, Pieter Van Aalst, struck a cautious tone, saying"
+        " rates must stay high.",
+        [("indirect", "rates must stay high", "Pieter Van Aalst", "saying")],
+    ),
+    (
+        "body-and-its-people-before-a-coordinated-cue",
+        "Tallis Reserve officials held rates steady and signaled they are in no hurry.",
+        [("indirect", "they are in no hurry", "Tallis Reserve officials", "signaled")],
+    ),
+    (
+        "people-at-a-firm-led-by-a-name",
+        "Economists at Brightwater Capital led by Tom Haverly wrote that rates would fall.",
+        [
+            (
+                "indirect",
+                "rates would fall",
+                "Economists at Brightwater Capital led by Tom Haverly",
+                "wrote",
+            )
+        ],
+    ),
+    (
+        "city-comma-state-based-company",
+        "Net income rose 14%, the Corvale, North Dorvania-based lender said.",
+        [("indirect", "Net income rose 14%", "the Corvale, North Dorvania-based lender", "said")],
+    ),
+    (
+        "people-and-a-body-coordinated-closing",
+        "Rebels seized the town of Marvo, residents and the army said.",
+        [("indirect", "Rebels seized the town of Marvo", "residents and the army", "said")],
+    ),
+    (
+        "a-body-and-people-coordinated-opening",
+        "The army and residents said rebels had seized the town.",
+        [("indirect", "rebels had seized the town", "The army and residents", "said")],
+    ),
+    (
+        "according-to-two-coordinated-sources",
+        "The junta arrested two generals, according to a security source and a relative"
+        " of one of the men.",
+        [
+            (
+                "indirect",
+                "The junta arrested two generals",
+                "a security source and a relative of one of the men",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "object-and-a-body-is-not-one-speaker",
+        "The company hired workers and the union said it would strike.",
+        [("indirect", "it would strike", "the union", "said")],
+    ),
+    (
+        "scraped-link-label-is-no-speaker",
+        "Zentrix Inc (ZTRX.O), opens new tab said it would cut 300 jobs.",
+        [("indirect", "it would cut 300 jobs", "Zentrix Inc (ZTRX.O)", "said")],
+    ),
+    (
+        "scraped-link-label-after-a-closing-name",
+        "The bank will cut 300 jobs, Halvard Group, opens new tab said on Monday.",
+        [("indirect", "The bank will cut 300 jobs", "Halvard Group", "said")],
+    ),
+    (
+        "document-with-a-participle-phrase",
+        "A letter sent to parents said counselors would be available.",
+        [("indirect", "counselors would be available", "A letter sent to parents", "said")],
+    ),
+    (
+        "document-with-a-posted-participle-phrase",
+        "A notice posted on the door said the store was closed.",
+        [("indirect", "the store was closed", "A notice posted on the door", "said")],
+    ),
+    (
+        "inverted-relative-by-first-name",
+        "“She never took a sick day,” said her son, Tobin.",
+        [("direct", "She never took a sick day,", "Tobin", "said")],
+    ),
+    (
+        "relative-by-first-name-in-apposition",
+        "His daughter, Marisol, said he never took a sick day.",
+        [("indirect", "he never took a sick day", "Marisol", "said")],
+    ),
+    (
+        "verb-and-object-before-a-participle-are-no-speaker",
+        "The official cited internal data showing the Harbor Party gaining ground.",
+        [("indirect", "the Harbor Party gaining ground", "internal data", "showing")],
+    ),
+    (
+        "decree-read-on-television",
+        "The junta dissolved all political parties, a decree read on state television said.",
+        [
+            (
+                "indirect",
+                "The junta dissolved all political parties",
+                "a decree read on state television",
+                "said",
+            )
+        ],
+    ),
+    (
+        "hyphenated-participle-adjectives-stay-in-the-speaker",
+        "The U.N.-backed Coastal Defence Forces said they had taken the port.",
+        [
+            (
+                "indirect",
+                "they had taken the port",
+                "The U.N.-backed Coastal Defence Forces",
+                "said",
+            )
+        ],
+    ),
+    (
+        "lower-case-hyphenated-adjective-stays-in-the-speaker",
+        "The army-aligned government's Foreign Ministry said the talks had failed.",
+        [
+            (
+                "indirect",
+                "the talks had failed",
+                "The army-aligned government's Foreign Ministry",
+                "said",
+            )
+        ],
+    ),
+    (
+        "role-then-state-title-and-name",
+        "Her opponent, state Sen. Kyle Brandt, said she was wrong.",
+        [("indirect", "she was wrong", "state Sen. Kyle Brandt", "said")],
+    ),
+    (
+        "role-then-body-name-with-its-acronym",
+        "The navy's media wing, Coastal Public Relations (CPR), said the crew was safe.",
+        [("indirect", "the crew was safe", "Coastal Public Relations (CPR)", "said")],
+    ),
+    (
+        "epithet-before-a-name-governs-a-participle",
+        "Harbor Party White House hopeful Harlan Voight made a pitch on Friday, promising"
+        " to cut fares.",
+        [
+            (
+                "indirect",
+                "to cut fares",
+                "Harbor Party White House hopeful Harlan Voight",
+                "promising",
+            )
+        ],
+    ),
+    (
+        "sentence-capital-before-lower-case-people-coordinated",
+        "Voting rights groups welcomed the ruling but said they remained concerned.",
+        [("indirect", "they remained concerned", "Voting rights groups", "said")],
+    ),
+    (
+        "state-media-and-its-name",
+        "Dorvania's state media KTNA reported on Tuesday that the leader had toured a factory.",
+        [
+            (
+                "indirect",
+                "the leader had toured a factory",
+                "Dorvania's state media KTNA",
+                "reported",
+            )
+        ],
+    ),
+    (
+        "state-title-before-a-name-governs-a-coordinated-request",
+        "Corvale state governor Hyacinth Obi described the killings as “barbaric” and"
+        " urged residents to remain calm.",
+        [
+            ("partial", "barbaric", "Corvale state governor Hyacinth Obi", "described"),
+            (
+                "indirect",
+                "residents to remain calm",
+                "Corvale state governor Hyacinth Obi",
+                "urged",
+            ),
+        ],
+    ),
+    (
+        "verb-and-object-before-a-document-participle",
+        "The district sent a message to families saying classes were canceled.",
+        [("indirect", "classes were canceled", "a message to families", "saying")],
+    ),
+    (
+        "assistant-to-a-named-person",
+        "A former assistant to actor Dorian Fay said he withheld her wages.",
+        [("indirect", "he withheld her wages", "A former assistant to actor Dorian Fay", "said")],
+    ),
+    (
+        "relative-clause-holding-a-quoted-title",
+        "Vanna, whose album “Glass Harbor” topped the charts last year, said she would"
+        " tour again.",
+        [("indirect", "she would tour again", "Vanna", "said")],
+    ),
+    (
+        "quoted-call-sign-inside-the-speaker",
+        "A drone operator with the call sign “Owl” said his unit had pulled back.",
+        [
+            (
+                "indirect",
+                "his unit had pulled back",
+                "A drone operator with the call sign “Owl”",
+                "said",
+            )
+        ],
+    ),
+    (
+        "two-relative-clauses-joined-by-and-who",
+        "A ferry worker who helps with evacuations, and who asked that his name not be"
+        " used, said drones hunt cars on the road.",
+        [
+            (
+                "indirect",
+                "drones hunt cars on the road",
+                "A ferry worker who helps with evacuations",
+                "said",
+            )
+        ],
+    ),
+    (
+        "company-with-an-angle-bracket-ticker",
+        "Zentrix Corp <ZTRX> said it would cut 300 jobs.",
+        [("indirect", "it would cut 300 jobs", "Zentrix Corp <ZTRX>", "said")],
+    ),
+    (
+        "company-with-an-angle-bracket-ticker-and-exchange",
+        "Zentrix Inc <ZTRX.O> said it would cut 300 jobs.",
+        [("indirect", "it would cut 300 jobs", "Zentrix Inc <ZTRX.O>", "said")],
+    ),
+    (
+        "body-name-ending-in-a-plus",
+        "Output will rise in January, ODEX+ said on Sunday.",
+        [("indirect", "Output will rise in January", "ODEX+", "said")],
+    ),
+    (
+        "dash-entities-around-an-aside",
+        "Mayor Luis Orteva &mdash; who faces re-election in May &mdash; said the roads"
+        " would be fixed.",
+        [("indirect", "the roads would be fixed", "Mayor Luis Orteva", "said")],
+    ),
+    (
+        "thats-what-after-a-quotation",
+        "“It's a betrayal.” That's what Sen. Harlan Brecken said on Tuesday.",
+        [("direct", "It's a betrayal.", "Sen. Harlan Brecken", "said")],
+    ),
+    (
+        "appositive-name-inside-a-relative-clause",
+        "Quiston, who had backed the mayor's main rival in the primary, Sen. Jared Pellow,"
+        " said she had spoken with the mayor.",
+        [("indirect", "she had spoken with the mayor", "Quiston", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

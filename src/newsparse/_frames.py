@@ -56,6 +56,7 @@ from newsparse._speakers import (
 )
 from newsparse._tokens import (
     _DASHES,
+    _NAME_LINKS,
     _PLACE_PREPOSITIONS,
     _PREPOSITIONS,
     _capitalized,
@@ -466,6 +467,9 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 and g.speaker_span.start <= f.speaker_span.start
             ),
         )
+    for frame in frames:
+        if frame.speaker_span is not None:
+            frame.speaker_span = _closing_marks(text, frame.speaker_span)
     if len(frames) < 2:
         return frames  # most sentences: no other frame to weigh this one against
     strong = [f for f in frames if not f.weak]
@@ -487,6 +491,23 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         for later in frames[i + 1 : i + 4]:  # "A said X, and when asked Y, he said Z"
             _stop_before(text, toks, first, later)
     return frames
+
+
+# dashes left as HTML entities in scraped copy: "Ortega &mdash; who ... &mdash; said"
+_DASH_ENTITIES = frozenset({"&mdash;", "&ndash;", "&#8212;", "&#8211;"})
+
+
+def _closing_marks(text: str, span: Span) -> Span:
+    """A speaker ends after the marks of its last word that no token holds:
+    the ``>`` of a Reuters ticker (``Zentrix Corp <ZTRX>``) and the ``+`` of
+    ``OPEC+``."""
+    end = span.end
+    after = text[end : end + 1]
+    if after == ">" and "<" in text[span.start : end]:
+        return Span(span.start, end + 1)
+    if after == "+" and not text[end + 1 : end + 2].isalnum():
+        return Span(span.start, end + 1)
+    return span
 
 
 def _relative_naming(toks: _Tokens, frame: _Frame) -> bool:
@@ -1164,6 +1185,14 @@ def _what_frame(
     if toks.words[wh] not in {"what", "how"}:
         return None
     n = len(toks)
+    if wh >= 1 and toks.words[wh - 1] in {"that's", "that’s"}:
+        # "“...” That's what Sen. Harlan Breck said on Tuesday.": the
+        # quotation before is what was said; the clause reports nothing new
+        q = wh - 2
+        if q >= 0 and toks.kinds[q] == "q":
+            quoted = Span(toks.starts[q], toks.ends[q])
+            return _Frame(speaker, _span(toks, *speaker), cue, quoted, (q, q), c)
+        return None
     first = c + 1
     if first >= n or toks.kinds[first] == "p":
         return None  # "what Lee said." alone reports nothing we can point at
@@ -2145,11 +2174,41 @@ def _closing_name(
     end = comma + 1
     while end + 1 < n and toks.kinds[end + 1] == "w" and _capitalized(text, toks, end + 1):
         end += 1
-    if end == comma + 1:
+    if end == comma + 1 and not (
+        # "said her son, Paul.": a relative by first name, closing the sentence
+        toks.words[role[1]] in ROLE_HEADS and all(toks.kinds[t] == "p" for t in range(end + 1, n))
+    ):
         return None  # one capitalised word may open a clause
     if opening and end + 2 < n and toks.words[end + 1] == ",":
         return (comma + 1, end)  # "According to the port's spokeswoman, Ana Ruiz, the ..."
     tail = end + 1
+    if tail + 1 < n and toks.words[tail] == "of":
+        # "said the study's senior author, Dr. Liang Wei of Sunfield
+        # University.": the body the name is from
+        body = tail + 2 if toks.words[tail + 1] == "the" else tail + 1
+        if body < n and toks.kinds[body] == "w" and _capitalized(text, toks, body):
+            tail = body
+            while (
+                tail < n
+                and toks.kinds[tail] == "w"
+                and (_capitalized(text, toks, tail) or toks.words[tail] in _NAME_LINKS)
+            ):
+                tail += 1
+    if tail + 2 < n and toks.words[tail] == "," and toks.words[tail + 1] in {"a", "an"}:
+        # "said the panel's chairman, State Senator Marta Ruiz, a Democrat
+        # from New Haven.": a description of the name closes the sentence
+        t = tail + 2
+        while (
+            t < n
+            and toks.kinds[t] == "w"
+            and toks.words[t] not in AUXILIARIES
+            and toks.words[t] not in CUE_FORMS
+            and toks.words[t] not in RELATIVE_PRONOUNS
+            and not is_past_verb(toks.words[t])
+        ):
+            t += 1
+        if all(toks.kinds[u] == "p" for u in range(t, n)):
+            tail = t
     if (
         tail + 1 < n
         and toks.words[tail] == ","
@@ -2363,15 +2422,18 @@ def _verb_frame(
         cue = Span(toks.starts[negation], cue.end)
     speaker: tuple[int, int] | None = None
     appositive = False
-    if j >= 1 and toks.words[j] in _DASHES:
+    if j >= 1 and (toks.words[j] in _DASHES or toks.words[j] in _DASH_ENTITIES):
         opening = j - 1
         while (
             opening > 0
             and j - opening <= _MAX_APPOSITIVE_TOKENS
             and toks.words[opening] not in _DASHES
+            and toks.words[opening] not in _DASH_ENTITIES
         ):
             opening -= 1
-        if toks.words[opening] in _DASHES and opening > 0:
+        if (
+            toks.words[opening] in _DASHES or toks.words[opening] in _DASH_ENTITIES
+        ) and opening > 0:
             j = opening - 1  # "Kall -- co-editor of a book on debates -- said"
     if j >= 2 and toks.words[j] == "," and toks.words[j - 1] == ")" and "," not in toks.words[:j]:
         j -= 1  # "Sen. Lana Kirk (D-R.I.), said": a stray comma after the party tag

@@ -228,7 +228,12 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
             return (first, of - 1)
     if (
         not _capitalized(text, toks, first)
-        and (words[first] in ROLE_HEADS or words[first] in _JOB_NOUNS)
+        and (
+            words[first] in ROLE_HEADS
+            or words[first] in _JOB_NOUNS
+            # "guitarist Theo Marsh", "drummer Ty Bell": an agent noun
+            or (words[first].endswith(_AGENT_ENDINGS) and words[first] not in _NOT_AGENT_WORDS)
+        )
         and 2 <= last - first <= 3
         and all(_capitalized(text, toks, t) for t in range(first + 1, last + 1))
     ):
@@ -245,6 +250,126 @@ def _for_a_body_before(toks: _Tokens, i: int, floor: int) -> bool:
         if toks.kinds[t] != "w":
             return False
     return False
+
+
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "man", "woman", "blower")
+_NOT_AGENT_WORDS = frozenset(
+    """number letter order matter center paper water border sector factor
+    error corner quarter power layer chapter computer monitor other
+    manner dinner summer winter""".split()
+)
+
+
+def _indefinite_agent_before(text: str, toks: _Tokens, i: int, floor: int) -> bool:
+    """Whether the ``in``/``at``/``from`` at ``i`` follows one unnamed person
+    (``A GOP strategist in Iowa``, ``a whistleblower at the Pentagon``,
+    ``A Ukrainian commander in the Donetsk region``): a lower-case agent noun
+    after ``a``/``an``/``one``/``another`` and at most three modifiers."""
+    if toks.words[i] not in {"in", "at", "from"} or i - 2 < floor:
+        return False
+    head = toks.words[i - 1]
+    if (
+        toks.kinds[i - 1] != "w"
+        or _capitalized(text, toks, i - 1)
+        or head in _NOT_AGENT_WORDS
+        or not (head in _PP_HEADS or head in _JOB_NOUNS or head.endswith(_AGENT_ENDINGS))
+    ):
+        return False
+    for t in range(i - 2, max(floor, i - 6) - 1, -1):
+        word = toks.words[t]
+        if word in {"a", "an", "one", "another"}:
+            return True
+        if (
+            toks.kinds[t] != "w"
+            or word in CLAUSE_STOPS
+            or word in CUE_FORMS
+            or word in DETERMINERS
+            or word in _PREPOSITIONS
+        ):
+            return False
+    return False
+
+
+def _object_after(text: str, toks: _Tokens, i: int, k: int) -> bool:
+    """Whether the ``-ed`` word at ``i`` inside a speaker phrase ending at
+    ``k`` is followed by a bare noun phrase (an object: ``The official cited
+    internal data``), not by a preposition or a time (``officials involved
+    in the talks``, ``a filing lodged Thursday``)."""
+    nxt = toks.words[i + 1]
+    return (
+        toks.kinds[i + 1] == "w"
+        and not _capitalized(text, toks, i + 1)
+        and nxt not in _PREPOSITIONS
+        and nxt not in _PLACE_PREPOSITIONS
+        and nxt not in CLAUSE_STOPS
+        and nxt not in _TIME_POINTS
+        and nxt not in _TIME_PARTS
+        and nxt not in {"last", "this", "next", "earlier", "late", "early", "not"}
+        and nxt not in {"about", "over", "against", "into", "across", "through", "around"}
+        and i + 1 <= k
+    )
+
+
+def _people_after_opening_capital(text: str, toks: _Tokens, i: int, k: int) -> int | None:
+    """``Voting rights groups``, ``Gun control advocates`` opening a
+    sentence: the first word's capital is the sentence's, and the lower-case
+    words after it run to a plural of people; the index of that plural."""
+    if k - 1 != i or i != 0:
+        return None
+    for t in range(k, min(len(toks), k + 3)):
+        word = toks.words[t]
+        if (
+            toks.kinds[t] != "w"
+            or _capitalized(text, toks, t)
+            or word in CLAUSE_STOPS
+            or word in AUXILIARIES
+            or word in CUE_FORMS
+            or is_past_verb(word)
+        ):
+            return None
+        if looks_plural(word) and (
+            word in GROUP_HEADS or word[:-1] in _PP_HEADS or _agent_plural(word)
+        ):
+            return t
+    return None
+
+
+def _document_participle_before(toks: _Tokens, i: int, floor: int) -> bool:
+    """Whether the preposition at ``i`` follows a participle after a
+    document head (``A letter sent to parents``, ``A notice posted on the
+    door``): the phrase is restrictive, the document speaks."""
+    return (
+        i - 2 >= floor
+        and (toks.words[i - 1] in RESTRICTIVE_PARTICIPLES or toks.words[i - 1] == "read")
+        and toks.words[i - 2] in DOCUMENT_HEADS
+    )
+
+
+def _relative_before(toks: _Tokens, k: int) -> int | None:
+    """The comma before a relative clause (``, who had backed ...``) that
+    runs up to the comma at ``k``, else None."""
+    for t in range(k - 1, max(0, k - 25), -1):
+        if toks.kinds[t] != "w":
+            if toks.words[t] == "," and toks.words[t + 1] in {"who", "whose"}:
+                return t
+            return None
+    return None
+
+
+def _opens_phrase(toks: _Tokens, t: int, floor: int) -> bool:
+    """Whether token ``t`` opens its sentence or follows punctuation."""
+    return t == floor or (t > floor and toks.kinds[t - 1] != "w")
+
+
+def _source_noun(word: str) -> bool:
+    """A lower-case noun that can speak on each side of ``and``: people
+    (``residents``, ``a security source``) or a body (``the army``)."""
+    return (
+        word in _PP_HEADS
+        or word in ORGANIZATION_HEADS
+        or word in _COLLECTIVE_HEADS
+        or (word not in _NOT_AGENTS and _agent_plural(word))
+    )
 
 
 def _count_before(toks: _Tokens, start: int, floor: int) -> int:
@@ -294,11 +419,41 @@ _COUNT_NOUNS = frozenset(
 )
 
 
+# words after which a quotation is a name: "the call sign “Shaman”",
+# "nicknamed “Bull”", "known as “the Doctor”"
+_NAMING_WORDS = frozenset("sign nicknamed dubbed alias nickname callsign".split())
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
+    if (
+        j - 1 >= floor
+        and toks.kinds[j] == "q"
+        and toks.words[j - 1] in _NAMING_WORDS
+        and toks.ends[j] - toks.starts[j] <= 40
+    ):
+        # "A drone operator who goes by the call sign “Shaman” said": a quoted
+        # name inside the speaker phrase, not a quotation
+        named = _speaker_left(text, toks, j - 1, floor)
+        return (named[0], j) if named is not None else None
     if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
         return None
+    if text[toks.ends[j] : toks.ends[j] + 1] == ">":
+        # "Zentrix Inc <ZTRX.O> said": a ticker in angle brackets after the
+        # company (Reuters archive style), the company and its ticker speak
+        opening = text.rfind("<", max(0, toks.starts[j] - 12), toks.starts[j] + 1)
+        if opening >= 0 and not any(ch.isspace() for ch in text[opening : toks.ends[j]]):
+            before = j
+            while before >= floor and toks.starts[before] > opening:
+                before -= 1
+            company = _speaker_left(text, toks, before, floor) if before >= floor else None
+            if company is not None:
+                return (company[0], j)
+    if j - 4 >= floor and toks.words[j - 3 : j + 1] == [",", "opens", "new", "tab"]:
+        # "Zentrix Inc (ZTRX.O), opens new tab said": a scraped link's label
+        # is web furniture; the linked name before it speaks
+        return _speaker_left(text, toks, j - 4, floor)
     share = _share_speaker(text, toks, j, floor)
     if share is not None:
         return share
@@ -397,6 +552,21 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 start = i  # "The maker of Harbor biscuits and Tundra bars"
                 i -= 1
                 continue
+            if (
+                _source_noun(left)
+                and _source_noun(toks.words[k])
+                and (toks.words[i + 1] in DETERMINERS or toks.words[i - 2 : i - 1] == ["the"])
+                # the first noun opens the phrase, it is no verb's object
+                # ("hired workers and the union said": the union alone)
+                and _opens_phrase(toks, i - 1 - (toks.words[i - 2 : i - 1] == ["the"]), floor)
+                and all(
+                    toks.words[t] in DETERMINERS or not _capitalized(text, toks, t)
+                    for t in range(i + 1, k + 1)
+                )
+            ):
+                start = i  # "residents and the army said", "The army and residents said"
+                i -= 1
+                continue
             break
         if i > floor and _capitalized(text, toks, i) and toks.words[i - 1] not in {".", "!", "?"}:
             start = i  # "Theresa May", "Will Ortiz": a capitalised word is a name here
@@ -410,8 +580,44 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 break  # "a decision Mayor Rita Halvorsen called “overdue”": the object
             continue
         if (
+            word == "by"
+            and i - 2 >= floor
+            and toks.words[i - 1] in _LED_BY
+            and _capitalized(text, toks, i - 2)
+            and i + 1 <= k
+            and _capitalized(text, toks, i + 1)
+        ):
+            # "Economists at Brightwater Capital led by Tom Hayes": the people
+            # the leader heads, with their firm (not the leader alone)
+            led = _speaker_left(text, toks, i - 2, floor)
+            if led is not None and led[0] < i - 2 and _pp_head(text, toks, led[0], floor):
+                start = led[0]
+            break
+        if (
+            (word in PAST_ONLY or word in _IRREGULAR_PARTICIPLES)
+            and i != k
+            and not _capitalized(text, toks, i)
+            and toks.words[i + 1] in _OBJECT_OPENERS
+            # not a contact clause: "a letter the campaign sent the DNC"
+            and not any(toks.words[t] in DOCUMENT_HEADS for t in range(max(floor, i - 5), i))
+        ):
+            break  # "The district sent a message to families saying": a verb and its object
+        if (
             word in CLAUSE_STOPS
-            and not (word == "to" and _pp_head(text, toks, i - 1, floor))
+            and not (
+                word == "to"
+                and (_pp_head(text, toks, i - 1, floor) or toks.words[i - 1] in _JOB_NOUNS)
+            )
+            # "A letter sent to parents said": a document's participle phrase
+            and not _document_participle_before(toks, i, floor)
+            # "May Chen said": a first name opening the sentence, not a modal
+            and not (
+                i == floor
+                and i < k
+                and _modal_first_name(text, toks, i)
+                and end + 1 < len(toks)
+                and lemma_of(toks.words[end + 1]) not in {None, toks.words[end + 1]}
+            )
             # "Experts not involved in the study": a negated participle
             and not (
                 word == "not"
@@ -429,6 +635,9 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and i != j
             and not _capitalized(text, toks, i)
             and _inflected_or_after_plural(toks, i)
+            and not _document_participle_before(toks, i + 1, floor)
+            # "North Korea's state media KCNA", "state television": an adjective
+            and not (word == "state" and toks.words[i + 1] in _STATE_RUN)
         ):
             break
         # "a spokesperson for the ministry", "people familiar with": a
@@ -437,6 +646,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             (word in _PREPOSITIONS or word in _PLACE_PREPOSITIONS)
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
+            and not (word == "to" and toks.words[i - 1] in _JOB_NOUNS)  # "assistant to"
+            and not _document_participle_before(toks, i, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
             # "analysts in Ohio and around the region": a second place
             and not (toks.words[i - 1] == "and" and _inside_pp_object(toks, i - 1, floor))
@@ -457,13 +668,20 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 and _capitalized(text, toks, i + 1)
             )
             # "A spokesman for the FBI in Chicago": the body's office in a place
+            # (and "a spokeswoman for the UN mission in Haiti")
             and not (
                 word == "in"
                 and i - 1 >= floor
-                and _capitalized(text, toks, i - 1)
+                and (
+                    _capitalized(text, toks, i - 1)
+                    or (toks.words[i - 1] in _COLLECTIVE_HEADS | ORGANIZATION_HEADS)
+                )
                 and _capitalized(text, toks, i + 1)
                 and _for_a_body_before(toks, i, floor)
             )
+            # "A GOP strategist in Iowa", "a whistleblower at the Pentagon":
+            # one unnamed person by a place or a workplace
+            and not _indefinite_agent_before(text, toks, i, floor)
             and not (
                 word in {"of", "for", "on"}
                 and _capitalized(text, toks, i - 1)
@@ -483,14 +701,35 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             break  # "... centers The S.E.C. said": a new phrase starts here
         if word in SUBJECT_PRONOUNS or word in RELATIVE_PRONOUNS:
             break
+        if word in {"what", "how"} and i != k:
+            break  # "That's what Sen. Harlan Breck said": the wh-word opens a clause
         if word in {"even", "just"} and i != k:
             break  # "Even Berg said", "even critics say": a focus word, not the speaker
         if (
             word.endswith("ed")
+            and i != k
+            and i - 2 >= floor
+            and toks.words[i - 1] == "-"
+            and toks.ends[i - 1] == toks.starts[i]
+            and toks.ends[i - 2] == toks.starts[i - 1]
+            and toks.kinds[i - 2] == "w"
+        ):
+            start = i - 2  # "The U.S.-backed Syrian Democratic Forces": one adjective
+            i -= 3
+            continue
+        if (
+            word.endswith("ed")
             and not _capitalized(text, toks, i)
             and word not in ED_ADJECTIVES
+            and "-" not in word  # "The army-aligned government's": an adjective
             and i != k
-            and not (i > floor and toks.words[i - 1] in _PARTICIPLE_HEADS)
+            and not (
+                i > floor
+                and toks.words[i - 1] in _PARTICIPLE_HEADS
+                # "officials involved", "a court filing lodged Thursday", not
+                # "The official cited internal data": a verb and its object
+                and not _object_after(text, toks, i, k)
+            )
             # "A review by the Ledger published Monday": the document's date
             and not (word in RESTRICTIVE_PARTICIPLES and _document_by_before(toks, i, floor))
         ):
@@ -527,6 +766,27 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     start = _count_before(toks, start, floor)
     if start - 1 > floor and toks.words[start - 1] in _PREPOSITIONS:
         start = _participle_head(text, toks, start, floor)
+    # "the Charlotte, North Carolina-based lender": a city, then its state
+    # before "-based", is one place
+    based = next(
+        (t for t in range(start, min(end, start + 3) + 1) if toks.words[t].endswith("-based")),
+        None,
+    )
+    if (
+        based is not None
+        and start - 2 >= floor
+        and toks.words[start - 1] == ","
+        and all(_capitalized(text, toks, t) for t in range(start, based + 1))
+        and toks.kinds[start - 2] == "w"
+        and _capitalized(text, toks, start - 2)
+    ):
+        city = start - 2
+        while city - 1 >= floor and start - city < 4 and _capitalized(text, toks, city - 1):
+            city -= 1
+        if city - 1 >= floor and toks.words[city - 1] in DETERMINERS:
+            city -= 1
+        if toks.words[city] in DETERMINERS or city == floor:
+            start = city
     # "Marla Quint, Dale Huck and Rita Salas said": a list of full names
     while (
         start - 3 >= floor
@@ -687,7 +947,7 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
     n = len(toks)
     if i >= n or toks.kinds[i] != "w":
         return None
-    if toks.words[i] in CLAUSE_STOPS or (
+    if (toks.words[i] in CLAUSE_STOPS and not _modal_first_name(text, toks, i)) or (
         toks.words[i] in OBJECT_PRONOUNS - SUBJECT_PRONOUNS
         # "said her lawyer": "her" is possessive before a noun
         and not (
@@ -726,6 +986,24 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             end = k  # "the Department of Labor and Economic Opportunity"
             k += 1
             continue
+        if (
+            word == "and"
+            and k > i
+            and k + 2 < n
+            and toks.words[k + 1] in {"a", "an", "the"}
+            and _source_noun(toks.words[k - 1])
+            and not _capitalized(text, toks, k - 1)
+            and toks.kinds[k + 2] == "w"
+            and not _capitalized(text, toks, k + 2)
+        ):
+            # "according to a security source and a relative of one of the
+            # men": two sources, one speaker; the second must head a phrase
+            second = _speaker_right(text, toks, k + 1)
+            if second is not None and any(
+                _source_noun(toks.words[t]) for t in range(k + 2, min(second[1], k + 4) + 1)
+            ):
+                end = second[1]
+                break
         if k > i and (
             word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to", "who", "whose"}
         ):
@@ -745,18 +1023,57 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             and _capitalized(text, toks, k - 1)
             and not _capitalized(text, toks, k)
             and word not in _NAME_LINKS
+            and not _particle_surname(text, toks, k)  # "said Ahmed al-Mismari"
             and word not in PRIVY_WORDS  # "said one Democrat familiar with ..."
             and toks.words[i] not in DETERMINERS
             and not toks.words[k - 1].endswith(("'s", "’s"))  # "said Hale's lawyer"
         ):
+            if (
+                looks_plural(word)
+                and (word[:-1] in _PP_HEADS or _agent_plural(word) or word in GROUP_HEADS)
+                and (k + 1 >= n or not _capitalized(text, toks, k + 1))
+            ):
+                end = k  # "Federal Reserve officials held ... and signaled": its people
+                break
             name = _name_after_role(text, toks, k)
             if name is None:
+                people = _people_after_opening_capital(text, toks, i, k)
+                if people is not None:
+                    end = people  # "Voting rights groups welcomed ... but said"
                 break
             k = end = name  # "said Harvard economist Harold Pinsky"
             continue
         end = k
         k += 1
+    if end + 1 < n and toks.kinds[end + 1] == "q" and toks.words[end] in _NAMING_WORDS:
+        end += 1  # "said a drone operator with the call sign “Shaman”": the name
     return (i, end)
+
+
+_SURNAME_PARTICLES = ("al-", "el-", "al\u2011", "el\u2011")
+
+
+_MODAL_NAMES = frozenset({"will", "may", "can"})
+
+
+def _modal_first_name(text: str, toks: _Tokens, i: int) -> bool:
+    """Whether the capitalised ``Will``/``May``/``Can`` at ``i`` is a first
+    name: another capitalised word follows (``said Will Dunmore``)."""
+    return (
+        toks.words[i] in _MODAL_NAMES
+        and _capitalized(text, toks, i)
+        and i + 1 < len(toks)
+        and toks.kinds[i + 1] == "w"
+        and _capitalized(text, toks, i + 1)
+    )
+
+
+def _particle_surname(text: str, toks: _Tokens, k: int) -> bool:
+    """Whether token ``k`` is an Arabic surname with its lower-case article
+    (``al-Mismari``, ``el-Sayed``): part of the name before it."""
+    word = toks.words[k]
+    start = toks.starts[k] + 3
+    return word.startswith(_SURNAME_PARTICLES) and start < toks.ends[k] and text[start].isupper()
 
 
 # participles that make a restrictive phrase of what follows: "a bench
@@ -776,6 +1093,8 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
     before = toks.words[k - 1]
     if k - 1 > i and before in RESTRICTIVE_PARTICIPLES and toks.words[k] in _PARTICIPLE_PREPS:
         return True
+    if k - 1 > i and before in PRIVY_WORDS and toks.words[k] in {"to", "on"}:
+        return True  # "said a person close to the campaign": the adjective's phrase
     return (
         toks.words[k] in {"to", "for", "on"}
         and before in TITLE_WORDS
@@ -813,6 +1132,9 @@ def _participle_head(text: str, toks: _Tokens, start: int, floor: int) -> int:
         ):
             return start
     return start
+
+
+_LED_BY = frozenset({"led", "headed", "chaired"})
 
 
 def _name_after_role(text: str, toks: _Tokens, k: int) -> int | None:
@@ -1130,8 +1452,18 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
                 break
     k = first
     named = False
+    owned = False  # inside the noun phrase after a possessive name
+    owner = first
     while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
         word = toks.words[k]
+        if (
+            not owned
+            and k > first
+            and named
+            and toks.words[k - 1].endswith(("'s", "’s"))
+            and not _capitalized(text, toks, k)
+        ):
+            owned, owner = True, k - 1
         if (
             k > first
             and word in {"on", "last", "this", "earlier"}
@@ -1148,6 +1480,7 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
         ):
             k += 1  # "Analysts at Goldman Sachs cut ...": the body they work for
             continue
+
         if _capitalized(text, toks, k):
             named = True
         elif (
@@ -1156,6 +1489,14 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             and toks.words[first] not in DETERMINERS
             and word not in _PP_HEADS  # "Goldman Sachs analysts cut ..."
             and not _title_before_name(text, toks, k, limit)
+            # "Garrity's office fired back", "Japan's central bank ended": a
+            # possessive name is a determiner of the noun phrase after it
+            and not (
+                (owned or toks.words[k - 1].endswith(("'s", "’s")))
+                and word not in AUXILIARIES
+                and word not in CUE_FORMS
+                and not is_past_verb(word)
+            )
         ):
             break  # "Hillary Clinton spoke out ...": the name ends the subject
         if (
@@ -1165,6 +1506,8 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
                 and not (k > first and named and _capitalized(text, toks, k))
                 # "The state weather service": a noun after the article
                 and not (k > first and toks.words[k - 1] in DETERMINERS)
+                # "Benue state governor Hyacinth Alia": a title's qualifier
+                and not (word == "state" and k + 1 < limit and toks.words[k + 1] in TITLE_WORDS)
             )
             or word in CLAUSE_STOPS
             or (word in ADVERBS_BEFORE_CUE and k > first)
@@ -1176,6 +1519,23 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     if k == first:
         return None
     speaker = (first, k - 1)
+    if k < limit and toks.words[k] == "," and not _capitalized(text, toks, k - 1):
+        # "The ECB's chief economist, Pieter Van Aalst, struck a cautious
+        # tone, saying ...": a role before the name, the name speaks
+        close = next((t for t in range(k + 2, min(limit, k + 8)) if toks.words[t] == ","), None)
+        if close is not None:
+            inner = range(k + 1, close)
+            if 2 <= len(inner) <= 5 and all(
+                toks.kinds[t] == "w"
+                and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
+                for t in inner
+            ):
+                return (k + 1, close - 1)
+            in_apposition = _name_in_appositive(text, toks, k + 1, close - 1)
+            if in_apposition is not None:
+                return in_apposition
+    if owned and not _source_like(text, toks, speaker):
+        speaker = (first, owner)  # "Clinton's response was:": the owner speaks
     return speaker if _source_like(text, toks, speaker) else None
 
 
@@ -1191,15 +1551,30 @@ def _title_before_name(text: str, toks: _Tokens, k: int, limit: int) -> bool:
         if (
             toks.kinds[t] != "w"
             or word in AUXILIARIES
-            or word in CUE_FORMS
+            # "Benue state governor Hyacinth Alia": "state" before a title
+            or (
+                word in CUE_FORMS
+                and not (word == "state" and t + 1 < limit and toks.words[t + 1] in TITLE_WORDS)
+            )
             or is_past_verb(word)
             # a verb in -s ("Frank quotes former adviser X"), unless a title
             or (word.endswith("s") and word not in TITLE_WORDS and not _capitalized(text, toks, t))
         ):
             return False
         if _capitalized(text, toks, t):
-            return toks.words[t - 1] in TITLE_WORDS
+            before = toks.words[t - 1]
+            return before in TITLE_WORDS or before in ROLE_HEADS or before in _EPITHETS
     return False
+
+
+# wire epithets written before a name like a title: "Republican White
+# House hopeful Harlan Voigt", "Democratic front-runner Ana Ruiz"
+# what "state" qualifies as an adjective: "state media", "state television"
+_STATE_RUN = frozenset(
+    "media television tv radio broadcaster news newspaper agency outlet press".split()
+)
+
+_EPITHETS = frozenset("hopeful frontrunner front-runner contender challenger incumbent".split())
 
 
 def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
@@ -1252,6 +1627,8 @@ def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] 
             return None
         if any(toks.words[t] in CUE_FORMS for t in range(k + 1, j + 1)):
             return None  # "... wrote in a note": the phrase holds another cue
+        if any(toks.words[t] in {"what", "how"} for t in range(k + 1, j)):
+            return None  # "“...” That's what Sen. Breck said": a wh-clause, read on the left
         if toks.words[j] in CLAUSE_STOPS or (
             toks.words[k + 1].endswith("ed") and not _capitalized(text, toks, k + 1)
         ):
@@ -1423,6 +1800,13 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 return None
             comma = k  # "Ruiz, D-Ore., appearing on radio, said": one more to the left
             continue
+        if quoted and opener in {"who", "whose"} and k >= 1:
+            # "Vance, whose album “Glass Harbor” topped the charts, said": a
+            # relative clause holding a title; the name before it speaks
+            before = _speaker_left(text, toks, k - 1, 0)
+            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                return before
+            return None
         if quoted:
             return None
         if (
@@ -1445,6 +1829,14 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 return before
             comma = k
             continue
+        if opener == "and" and toks.words[k + 2] in {"who", "whose"} and k >= 1:
+            # "A police officer who helps with evacuations, and who asked that
+            # his name not be used, said": a second relative clause on the
+            # same speaker; the first part speaks
+            before = _speaker_left(text, toks, k - 1, 0)
+            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                return before
+            return None
         then_role = opener == "then" and (
             is_number(toks.words[k + 2]) or toks.words[k + 2] in DETERMINERS
         )  # "Berg, then 38, said", "Lee, then a senator, said"
@@ -1460,11 +1852,40 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             comma = k  # "Marta Quill, Ph.D., President of Televance, said": past the degree
             continue
         if (
-            2 <= len(inner) <= 5
+            len(words_inside) == len(inner) == 1
+            and _capitalized(text, toks, k + 1)
+            and toks.words[k - 1] in ROLE_HEADS
+            and not _capitalized(text, toks, k - 1)
+            and any(
+                toks.words[t] in _POSSESSIVES or toks.words[t] in DETERMINERS
+                for t in range(max(0, k - 4), k - 1)
+            )
+        ):
+            return (k + 1, k + 1)  # "His daughter, Jenny, said": the name
+        name_end = comma - 1
+        if (
+            comma - k >= 5
+            and toks.words[comma - 1] == ")"
+            and toks.words[comma - 3] == "("
+            and toks.kinds[comma - 2] == "w"
+            and toks.words[comma - 2].upper() == text[toks.starts[comma - 2] : toks.ends[comma - 2]]
+        ):
+            name_end = comma - 4  # "Inter-Services Public Relations (ISPR)": its acronym
+        if (
+            2 <= name_end - k <= 5
             and all(
                 toks.kinds[t] == "w"
-                and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
-                for t in inner
+                and (
+                    _capitalized(text, toks, t)
+                    or toks.words[t] in _NAME_LINKS
+                    # "Her opponent, state Sen. Kyle Brannock,": a title's qualifier
+                    or (
+                        t == k + 1
+                        and toks.words[t] in {"state", "former", "then"}
+                        and toks.words[t + 1] in TITLE_WORDS
+                    )
+                )
+                for t in range(k + 1, name_end + 1)
             )
             # not a role: "Dunmore's CFO", "Dunmore CEO", "CEO of Dunmore" (but
             # "Indiana Gov. Mike Pence" is a name after its title)
@@ -1472,6 +1893,13 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and toks.words[comma - 1] not in TITLE_WORDS
             and not (toks.words[k + 1] in TITLE_WORDS and toks.words[k + 2] in _NAME_LINKS)
         ):
+            inside = _relative_before(toks, k)
+            if inside is not None and not _capitalized(text, toks, k - 1):
+                # "Quist, who had backed Voigt's main rival in the primary, Sen.
+                # Jared Pell, said": the name is the rival's, inside the clause
+                before = _speaker_left(text, toks, inside - 1, 0)
+                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                    return before
             return (k + 1, comma - 1)  # "One of the report's authors, Ari Fleischer, said"
         named = _name_in_appositive(text, toks, k + 1, comma - 1)
         if named is not None:

@@ -356,6 +356,7 @@ GROUP_HEADS: frozenset[str] = frozenset(
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     [
         "letter",
+        "decree",
         "ad",
         "ads",
         "message",
