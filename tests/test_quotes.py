@@ -3222,6 +3222,66 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-participle-after-a-closing-attribution-is-the-writers",
+        "Ferry fares rose 4% in May, port data showed on Friday, complicating the"
+        " council's budget.",
+        [("indirect", "Ferry fares rose 4% in May", "port data", "showed")],
+    ),
+    (
+        "a-superlative-after-a-closing-attribution-is-the-writers",
+        "Landings grew by 300 tons, the harbor board said, the smallest gain since 2019.",
+        [("indirect", "Landings grew by 300 tons", "the harbor board", "said")],
+    ),
+    (
+        "a-time-distance-after-a-closing-attribution-is-the-writers",
+        "Tarsk troops took the ridge, the ministry said, days after Velm pulled back.",
+        [("indirect", "Tarsk troops took the ridge", "the ministry", "said")],
+    ),
+    (
+        "in-one-of-the-after-a-closing-attribution-is-the-writers",
+        "A flood cut the coast road, officials said on Sunday, in one of the worst storms"
+        " in years.",
+        [("indirect", "A flood cut the coast road", "officials", "said")],
+    ),
+    (
+        "a-degree-adverb-before-a-comparison-is-the-writers",
+        "Landings fell to 900 tons, the board said Friday, well below the 1,200 tons"
+        " skippers had expected.",
+        [("indirect", "Landings fell to 900 tons", "the board", "said")],
+    ),
+    (
+        "an-absolute-phrase-after-an-appositive-speaker-keeps-the-quote-direct",
+        "“He fixed every boat on the pier,” Tomas’s sister, Ana Berg, told the court, her"
+        " voice breaking.",
+        [("direct", "He fixed every boat on the pier,", "Ana Berg", "told")],
+    ),
+    (
+        "the-writers-gloss-after-forward-content",
+        "Mayor Lena Ortiz said Thursday she would not ride the ferry with Dale Quill, a sign"
+        " of how some council members are keeping their distance from him.",
+        [
+            (
+                "indirect",
+                "she would not ride the ferry with Dale Quill",
+                "Mayor Lena Ortiz",
+                "said",
+            )
+        ],
+    ),
+    (
+        "the-writers-reason-after-forward-content",
+        "Harbor Lines said on Tuesday it would buy Quill Marine for $40 million, as the"
+        " ferry operator looks to expand along the coast.",
+        [
+            (
+                "indirect",
+                "it would buy Quill Marine for $40 million",
+                "Harbor Lines",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -202,6 +202,17 @@ _CONTEXT_TAIL = re.compile(
     r"|,\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|contention|figure)\s+"
     r"(?:that|which|[A-Z]|[a-z]+s\s"
     r"|(?:the|his|her|their|its|many|most|some|few|several|other|independent)\b)"
+    # the writer's gloss on what was said: "..., a sign of how ...", "..., a
+    # prediction echoed by ...", "..., an overture aimed at ...", "..., a nod to ..."
+    r"|,\s+(?:a|an|the\s+(?:latest|clearest|strongest|newest))\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:sign|signal|indication|reminder|reflection|measure|move|step|prediction|overture"
+    r"|gesture|rebuke|reversal|shift|departure|setback|blow|boost|concession|acknowledge?ment"
+    r"|admission|nod|escalation|retreat|turnaround|jab|swipe|dig|reference|allusion)s?"
+    r"\s+(?:of|that|to|aimed|echoed|likely|seen|designed|meant|intended|which|toward|towards"
+    r"|how|at|widely|sure|certain|expected)\b"
+    # the writer's reason for the news: "..., as the device maker looks to expand"
+    r"|,\s+as\s+(?:the|it|its)\s+(?:[\w’'-]+\s+){0,3}?(?:looks|seeks|tries|aims|moves"
+    r"|battles|struggles|pushes|races|prepares|grapples|scrambles)\s+(?:to|with|for)\b"
     # the writer's comparison with the market's forecast: "..., topping the
     # average analyst estimate", "..., in line with estimates"
     r"|,\s+(?:topping|beating|exceeding|surpassing|missing|trailing|falling\s+short\s+of"
@@ -1183,6 +1194,72 @@ _CONSEQUENCE_PARTICIPLES = frozenset(
 )
 
 
+# nouns in -est that are no superlative: "the rest", "the interest"
+_EST_NOUNS = frozenset(
+    """rest west interest request contest protest forest guest test quest chest
+    nest arrest harvest conquest behest manifest honest modest earnest midwest
+    suggest digest invest attest detest crest priest pest vest zest fest jest
+    southwest northwest unrest""".split()
+)
+
+# words in -ing that are no participle: "during", "nothing", "morning"
+_ING_NOUNS = frozenset(
+    """during nothing something anything everything morning evening thing
+    things king ring wing sing spring string swing sting bring ceiling""".split()
+)
+
+_DEGREE_ADVERBS = frozenset(
+    "well far slightly sharply just roughly much nearly still only barely".split()
+)
+
+_TIME_UNITS = frozenset(
+    """minute minutes hour hours day days week weeks month months year years
+    decade decades""".split()
+)
+_TIME_COUNTS = frozenset(
+    """a an one two three four five six seven eight nine ten several few just
+    only barely less more than some about nearly almost mere""".split()
+)
+
+
+def _summing_up(word: str) -> bool:
+    """``latest``, ``smallest``, ``deadliest``: the writer ranks the news."""
+    return word in _SUMMING_UP or word in {"worst", "best", "least"} or (
+        len(word) > 4 and word.endswith("est") and word not in _EST_NOUNS
+    )
+
+
+def _time_distance(toks: _Tokens, k: int) -> bool:
+    """``days after ...``, ``a week before ...``, ``two months into ...``:
+    the writer places the news in time against another event."""
+    t = k
+    while t < len(toks) and t < k + 3 and (
+        toks.words[t] in _TIME_COUNTS or toks.words[t][:1].isdigit()
+    ):
+        t += 1
+    return (
+        t + 1 < len(toks)
+        and toks.words[t] in _TIME_UNITS
+        and toks.words[t + 1] in {"after", "before", "since", "into", "ahead"}
+    )
+
+
+def _writers_participle(toks: _Tokens, k: int) -> bool:
+    """``..., the union said, threatening to shut the port``: a participle
+    of the writer's after a closing attribution; ``..., aides said,
+    spending will rise`` goes on with a verb of its own instead."""
+    word = toks.words[k]
+    if not (len(word) > 4 and word.endswith("ing")) or word in _ING_NOUNS:
+        return False
+    for t in range(k + 1, len(toks)):
+        w = toks.words[t]
+        if w in {",", ";", ":"} or w in RELATIVE_PRONOUNS or w == "that":
+            break
+        if w in AUXILIARIES:
+            return False
+    return True
+
+
 def _writers_appositive(toks: _Tokens, k: int) -> bool:
     """A noun phrase after a closing attribution sums up the news in the
     writer's words (``..., officials said, a move likely to anger Beijing``,
@@ -1194,13 +1271,35 @@ def _writers_appositive(toks: _Tokens, k: int) -> bool:
         # "..., the company said on Monday, marking its third round of cuts",
         # "..., in what would be the biggest deal this year"
         return True
+    if _writers_participle(toks, k) or _time_distance(toks, k):
+        # "..., data showed, complicating the bank's plans", "..., the
+        # military said, days after Kim vowed to ..."
+        return True
+    if word in {"his", "her", "their", "its"} and any(
+        _writers_participle(toks, t) for t in range(k + 2, min(k + 4, len(toks)))
+    ):
+        return True  # "..., she told the court, her voice breaking": an absolute phrase
+    if word in _DEGREE_ADVERBS and nxt in _CONTEXT_OPENERS:
+        return True  # "..., the department said, well below the forecast"
+    if word == "in" and nxt == "one":
+        k += 1  # "..., in one of the deadliest attacks this year"
+        word, nxt = "one", toks.words[k + 1] if k + 1 < len(toks) else ""
+    if (
+        word == "one"
+        and nxt == "of"
+        and toks.words[k + 2 : k + 3] == ["the"]
+        and k + 3 < len(toks)
+        and _summing_up(toks.words[k + 3])
+    ):
+        k += 2  # "one of the deadliest ...": read as "the deadliest ..."
+        word, nxt = "the", toks.words[k + 1]
     if not (
         word in {"a", "an"}
         or (word == "in" and nxt in {"a", "an", "what"})
         or (
-            word == "in" and nxt == "the" and k + 2 < len(toks) and toks.words[k + 2] in _SUMMING_UP
+            word == "in" and nxt == "the" and k + 2 < len(toks) and _summing_up(toks.words[k + 2])
         )
-        or (word == "the" and nxt in _SUMMING_UP)
+        or (word == "the" and _summing_up(nxt))
     ):
         return False
     for t in range(k + 1, len(toks)):
