@@ -1224,8 +1224,10 @@ _TIME_COUNTS = frozenset(
 
 def _summing_up(word: str) -> bool:
     """``latest``, ``smallest``, ``deadliest``: the writer ranks the news."""
-    return word in _SUMMING_UP or word in {"worst", "best", "least"} or (
-        len(word) > 4 and word.endswith("est") and word not in _EST_NOUNS
+    return (
+        word in _SUMMING_UP
+        or word in {"worst", "best", "least"}
+        or (len(word) > 4 and word.endswith("est") and word not in _EST_NOUNS)
     )
 
 
@@ -1233,8 +1235,10 @@ def _time_distance(toks: _Tokens, k: int) -> bool:
     """``days after ...``, ``a week before ...``, ``two months into ...``:
     the writer places the news in time against another event."""
     t = k
-    while t < len(toks) and t < k + 3 and (
-        toks.words[t] in _TIME_COUNTS or toks.words[t][:1].isdigit()
+    while (
+        t < len(toks)
+        and t < k + 3
+        and (toks.words[t] in _TIME_COUNTS or toks.words[t][:1].isdigit())
     ):
         t += 1
     return (
@@ -1296,9 +1300,7 @@ def _writers_appositive(toks: _Tokens, k: int) -> bool:
     if not (
         word in {"a", "an"}
         or (word == "in" and nxt in {"a", "an", "what"})
-        or (
-            word == "in" and nxt == "the" and k + 2 < len(toks) and _summing_up(toks.words[k + 2])
-        )
+        or (word == "in" and nxt == "the" and k + 2 < len(toks) and _summing_up(toks.words[k + 2]))
         or (word == "the" and _summing_up(nxt))
     ):
         return False
