@@ -3282,6 +3282,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-clock-time-before-a-zone-ends-no-sentence",
+        "The ferry left at 4:15 p.m. Harbor time, the port said.",
+        [("indirect", "The ferry left at 4:15 p.m. Harbor time", "the port", "said")],
+    ),
+    (
+        "an-abbreviated-month-inside-a-venue",
+        "Fares will rise twice next year, Ana Berg wrote in a Nov. 12 note.",
+        [("indirect", "Fares will rise twice next year", "Ana Berg", "wrote")],
+    ),
+    (
+        "an-abbreviations-point-stays-before-a-comma",
+        "Landings rose 3% in Sept., the harbor board said.",
+        [("indirect", "Landings rose 3% in Sept.", "the harbor board", "said")],
+    ),
+    (
+        "a-state-abbreviation-after-a-city-ends-the-sentence",
+        "The storm hit near Dunmore, Ky. Tillman said crews were still searching.",
+        [("indirect", "crews were still searching", "Tillman", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -77,7 +77,8 @@ _MEDIA_TAIL = (
 # the letter was fake", "said in a statement the ruling was wrong")
 _MODIFIER = (
     r"(?!(?:that|the|a|an|this|these|those|his|her|its|their|which|who)\b(?!\.))"
-    r"(?:[\w\-’']+|[ap]\.m\.)\s+"  # "in its 11 a.m. advisory"
+    # "in its 11 a.m. advisory", "in a Nov. 12 note"
+    r"(?:[\w\-’']+|[ap]\.m\.|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
 )
 
 # a participle that goes on describing the venue: "in a note dated Monday",
@@ -551,6 +552,14 @@ def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
 def _content_end(text: str, start: int, end: int) -> int:
     """Drop final punctuation and space."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
+        if (
+            text[end - 1] == "."
+            and end < len(text)
+            and text[end] in ",;:"
+            and end - 2 >= start
+            and text[end - 2].isalpha()
+        ):
+            break  # "rose 2.8% in Sept., the department said": the abbreviation's point
         end -= 1
     return end
 
