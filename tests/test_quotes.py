@@ -3302,6 +3302,48 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "crews were still searching", "Tillman", "said")],
     ),
     (
+        "a-copula-before-a-parenthetical-keeps-its-complement",
+        "It was, Ortiz said, one of the hardest winters on the pier.",
+        [
+            (
+                "indirect",
+                "It was, Ortiz said, one of the hardest winters on the pier",
+                "Ortiz",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-scene-phrase-before-a-mid-sentence-according-to",
+        "Behind the scenes, according to two harbor aides, the crews have narrowed their"
+        " differences.",
+        [
+            (
+                "indirect",
+                "the crews have narrowed their differences",
+                "two harbor aides",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "quoted-as-saying-by-the-carrier",
+        "Tarsk will not bargain under pressure, Velm was quoted as saying by state media.",
+        [
+            (
+                "indirect",
+                "Tarsk will not bargain under pressure",
+                "Velm",
+                "was quoted as saying",
+            )
+        ],
+    ),
+    (
+        "a-relative-report-ends-before-a-present-predicate",
+        "Tomas Berg, who said his boat was destroyed, now sleeps on the pier.",
+        [("indirect", "his boat was destroyed", "who", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -3351,6 +3393,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    (
+        "a-relative-pronoun-as-the-object-of-a-cue-is-no-report",
+        "Mayor Lena Ortiz arrived late. The mayor's argument, which she has repeated to anyone"
+        " who will listen, is about the pier.",
+    ),
     ("scare-quote", "The so-called “harbour tax” was dropped from the plan."),
     ("title", "The council screened the film “Night Ferry” after the debate."),
     ("declined", "The ferry operator declined to comment on the budget."),

@@ -132,6 +132,12 @@ _VENUE = (
     r"|without\s+(?:(?:offering|providing|giving|citing|presenting)\s+)?(?:any\s+)?"
     r"(?:evidence|proof)"
     r"|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?)"
+    # the carrier of a quotation: "was quoted as saying by state media",
+    # "... by the Tasnim news agency", "quoted as saying by Interfax"
+    r"|by\s+(?:the\s+)?(?:(?:state|state-run|state-owned|official|local)\s+)?(?:media"
+    r"|television|TV|news\s+agenc(?:y|ies)|broadcaster|press)\b"
+    rf"|(?<=saying )by\s+(?:the\s+)?{_PROPER}(?:\s+(?:news\s+agency|newspaper|daily"
+    r"|broadcaster|agency|television|TV))?"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
     # "told AFP on condition of anonymity": how the source spoke
     r"|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity"
@@ -1164,7 +1170,12 @@ def _parenthetical_rest(
         and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
     ):
         return None  # "..., Ferrer said, and urged anyone ...": the speaker's next act
-    if _writers_appositive(toks, k) or toks.words[k] == "according":
+    j = c - 1
+    while j > 0 and toks.words[j] != ",":
+        j -= 1
+    copula = j > 0 and toks.words[j - 1] in _COPULAS
+    # "It was, he said, one of the bitterest failures": the rest completes a copula
+    if (not copula and _writers_appositive(toks, k)) or toks.words[k] == "according":
         # "..., two officials said, a move likely to anger Beijing.", "...,
         # Ortiz said, according to a transcript": not the rest of a clause
         return None
@@ -1185,6 +1196,8 @@ def _parenthetical_rest(
     return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
 
 
+_COPULAS = frozenset("is was are were be been being become became remain remains".split())
+
 # "the latest sign", "the first such case": the writer sums up the news
 _SUMMING_UP = frozenset(
     "latest first second third biggest largest most strongest clearest sharpest".split()
@@ -1199,7 +1212,13 @@ _CONSEQUENCE_PARTICIPLES = frozenset(
     # toll to 40", "..., closing schools", "..., forcing hundreds to flee"
     """ bringing taking pushing lifting closing forcing straining leaving
     killing injuring displacing stranding disrupting knocking cutting causing
-    damaging shutting halting delaying""".split()
+    damaging shutting halting delaying"""
+    # what the news does to a plan or a market: "..., data showed on
+    # Wednesday, complicating the bank's plans", "..., threatening to shut"
+    """ complicating reinforcing bolstering strengthening weakening
+    undercutting undermining overshadowing compounding worsening
+    heightening intensifying escalating exacerbating clouding threatening
+    dampening denting boosting easing""".split()
 )
 
 
@@ -1257,20 +1276,24 @@ def _time_distance(toks: _Tokens, k: int) -> bool:
     )
 
 
-def _writers_participle(toks: _Tokens, k: int) -> bool:
-    """``..., the union said, threatening to shut the port``: a participle
-    of the writer's after a closing attribution; ``..., aides said,
-    spending will rise`` goes on with a verb of its own instead."""
-    word = toks.words[k]
-    if not (len(word) > 4 and word.endswith("ing")) or word in _ING_NOUNS:
+def _absolute_phrase(toks: _Tokens, k: int) -> bool:
+    """``her voice breaking``, ``his hands shaking``: a possessive, a noun
+    and a participle with no quotation, the writer's picture of the
+    speaker; ``..., aides said, their spending will rise`` goes on with a
+    verb of its own instead."""
+    if toks.words[k] not in {"his", "her", "their", "its"}:
         return False
-    for t in range(k + 1, len(toks)):
-        w = toks.words[t]
-        if w in {",", ";", ":"} or w in RELATIVE_PRONOUNS or w == "that":
-            break
-        if w in AUXILIARIES:
+    for t in (k + 2, k + 3):
+        if t >= len(toks):
             return False
-    return True
+        word = toks.words[t]
+        if len(word) > 4 and word.endswith("ing") and word not in _ING_NOUNS:
+            return all(
+                toks.kinds[u] == "w" and toks.words[u] not in AUXILIARIES for u in range(k + 1, t)
+            ) and not any(toks.kinds[u] == "q" for u in range(t, len(toks)))
+        if toks.kinds[t] != "w" or word in AUXILIARIES:
+            return False
+    return False
 
 
 def _writers_appositive(toks: _Tokens, k: int) -> bool:
@@ -1284,14 +1307,10 @@ def _writers_appositive(toks: _Tokens, k: int) -> bool:
         # "..., the company said on Monday, marking its third round of cuts",
         # "..., in what would be the biggest deal this year"
         return True
-    if _writers_participle(toks, k) or _time_distance(toks, k):
-        # "..., data showed, complicating the bank's plans", "..., the
-        # military said, days after Kim vowed to ..."
+    if _time_distance(toks, k) or _absolute_phrase(toks, k):
+        # "..., the military said, days after Kim vowed to ...", "..., she
+        # told the court, her voice breaking"
         return True
-    if word in {"his", "her", "their", "its"} and any(
-        _writers_participle(toks, t) for t in range(k + 2, min(k + 4, len(toks)))
-    ):
-        return True  # "..., she told the court, her voice breaking": an absolute phrase
     if word in _DEGREE_ADVERBS and nxt in _CONTEXT_OPENERS:
         return True  # "..., the department said, well below the forecast"
     if word == "in" and nxt == "one":

@@ -1941,7 +1941,8 @@ _SCENE_OPENERS = frozenset(
     """at in on over under among by for from during after before with within
     without since until beyond besides despite notably also still however
     meanwhile instead moreover furthermore additionally overall about around
-    shortly sometime earlier later last next""".split()
+    shortly sometime earlier later last next behind inside outside across
+    amid throughout beneath toward towards privately publicly""".split()
 )
 
 
@@ -2010,6 +2011,10 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         )  # "But, according to the poll, 46 percent ...": the report is after
         subject_only = (  # "The pier, according to Lee, was never safe": one clause
             not opener_only
+            # "Behind the scenes, according to two aides, negotiators have ...":
+            # a phrase that sets the scene is no subject
+            and toks.words[first] not in _SCENE_OPENERS
+            and not (first == last and toks.words[first].endswith("ly"))
             and after + 2 < n
             and toks.words[after] == ","
             and toks.kinds[first] == "w"
@@ -2188,11 +2193,48 @@ def _before_main_verb(
             toks.words[t] == ","
             and toks.kinds[t + 1] == "w"
             and not _capitalized(text, toks, t + 1)
-            and (is_past_verb(nxt) or nxt in AUXILIARIES or nxt in PAST_OR_PARTICIPLE)
+            and (
+                is_past_verb(nxt)
+                or nxt in AUXILIARIES
+                or nxt in PAST_OR_PARTICIPLE
+                or _present_predicate(toks, t + 1, last)
+            )
         ):
             end = _content_end(text, content.start, toks.ends[t - 1])
             return Span(content.start, end), (first, t - 1)
     return found
+
+
+# after ", which he has repeated": a listener or a place, no verb of a report
+_RELATIVE_OBJECT_FOLLOWERS = frozenset("to with at in on for by from and or".split())
+
+# adverbs that may open the main predicate after a relative clause
+_PREDICATE_ADVERBS = frozenset("now still also later then often rarely never".split())
+
+
+def _present_predicate(toks: _Tokens, k: int, last: int) -> bool:
+    """``..., who said his house was destroyed, now sleeps in a tent``: a
+    present ``-s`` verb (after an adverb, or before a preposition or a
+    determiner) opens the main clause's predicate."""
+    adverb = toks.words[k] in _PREDICATE_ADVERBS
+    if adverb:
+        k += 1
+    if k >= last:
+        return False
+    word = toks.words[k]
+    if not (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s", "ous"))
+        and toks.kinds[k] == "w"
+    ):
+        return False
+    if adverb or word in AUXILIARIES:
+        return True
+    nxt = toks.words[k + 1]
+    return (nxt in DETERMINERS or nxt in {"in", "on", "at", "with", "from", "to"}) and (
+        "," not in toks.words[k + 1 : last + 1]  # "the strikes, attacks on X, were": an appositive
+    )
 
 
 def _past_role_appositive(toks: _Tokens, after: int) -> int:
@@ -2455,6 +2497,10 @@ def _verb_frame(
             and toks.words[relative - 1] == ","
             and c + 1 < len(toks)
             and toks.kinds[c + 1] == "w"
+            # the relative pronoun is the subject of what was said, so a verb
+            # follows ("which he said were ..."); ", which he has repeated to
+            # anyone who will listen, is that ...": the pronoun is the object
+            and toks.words[c + 1] not in _RELATIVE_OBJECT_FOLLOWERS
         ):
             # ", which he said were at his side", ", which state media claimed
             # now allows ...": the relative clause, whole
