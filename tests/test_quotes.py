@@ -3344,6 +3344,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "his boat was destroyed", "who", "said")],
     ),
     (
+        "an-interrupted-clause-going-on-in-a-quotation-is-partial",
+        "The levy, Mr. Quill said in an interview on Tuesday, “is dead on arrival.”",
+        [("partial", "is dead on arrival.", "Mr. Quill", "said in an interview")],
+    ),
+    (
+        "an-interrupted-clause-going-on-in-a-quotation-after-a-comma-is-partial",
+        "The levy, Mr. Quill said, “is dead on arrival.”",
+        [("partial", "is dead on arrival.", "Mr. Quill", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

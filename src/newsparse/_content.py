@@ -1190,11 +1190,20 @@ def _parenthetical_rest(
     ):
         return None  # ", speaking on condition of anonymity": about the speaker
     last = _last_content_token(toks, k, len(toks) - 1)
-    if last < k + 1:
+    if last == k and toks.kinds[k] == "q" and c >= 3 and toks.kinds[0] == "w":
+        # "The bill, Voss said, “is dead on arrival.”": a quotation going on
+        # in lower case is the rest of the interrupted clause
+        letter = _FIRST_LETTER.match(text, toks.starts[k], toks.ends[k])
+        if letter is None or not letter.group(1).islower():
+            return None
+    elif last < k + 1:
         return None  # a single word is no clause
     start = toks.starts[k]
     return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
 
+
+# the first letter inside a quotation token
+_FIRST_LETTER = re.compile(r"[^\w]*(\w)")
 
 _COPULAS = frozenset("is was are were be been being become became remain remains".split())
 

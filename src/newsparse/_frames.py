@@ -16,6 +16,7 @@ import attrs
 from newsparse._content import (
     _CONTEXT_TAIL,
     _CUE_PHRASE,
+    _FIRST_LETTER,
     _MIN_CONTENT_WORDS,
     _PHRASE_OPENERS,
     _QUESTION_WORDS,
@@ -531,6 +532,17 @@ def _coordinated_subject(
     return _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
 
 
+def _clause_goes_on(text: str, toks: _Tokens, q: int) -> bool:
+    """``The bill, Voss said, “is dead on arrival.”``: a quotation opening in
+    lower case after a subject goes on with the interrupted clause (not
+    after a phrase that sets the scene: ``In a statement``, ``Holding``)."""
+    first = toks.words[0]
+    if toks.kinds[0] != "w" or first in _SCENE_OPENERS or first.endswith("ing"):
+        return False
+    letter = _FIRST_LETTER.match(text, toks.starts[q], toks.ends[q])
+    return letter is not None and letter.group(1).islower()
+
+
 def _trailing_frame(
     text: str,
     toks: _Tokens,
@@ -582,7 +594,7 @@ def _trailing_frame(
     )
     if not trailing or not (after_quote or _ends_sentence(text, toks, c, cue, sentence)):
         return None
-    if quotation_follows and not after_quote:
+    if quotation_follows and not after_quote and not _clause_goes_on(text, toks, after):
         # "In a statement, Ortiz said, “...”", "Holding a book, Beck said, “...”":
         # the quotation is what was said, the words before set the scene
         return None
