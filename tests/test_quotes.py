@@ -3354,6 +3354,50 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "is dead on arrival.", "Mr. Quill", "said")],
     ),
     (
+        "according-to-opening-the-sentence-is-no-content-of-a-later-cue",
+        "According to an arrest affidavit, Tomas Berg told officers, “I did what I had to do.”",
+        [("partial", "I did what I had to do.", "an arrest affidavit", "According to")],
+    ),
+    (
+        "content-stops-before-and-a-role-a-name-said",
+        "The ferry board has said the fares would not rise, and a spokesman, Eli Carden, said"
+        " Wednesday that Quill was wrong.",
+        [
+            ("indirect", "the fares would not rise", "The ferry board", "said"),
+            ("indirect", "Quill was wrong", "Eli Carden", "said"),
+        ],
+    ),
+    (
+        "a-communique-read-on-national-television-is-a-venue",
+        "The junta said in a communique read on national television that the attack had"
+        " been repelled.",
+        [("indirect", "the attack had been repelled", "The junta", "said")],
+    ),
+    (
+        "a-station-with-a-number-is-a-listener",
+        "Neighbors told 2 News they heard at least five shots.",
+        [("indirect", "they heard at least five shots", "Neighbors", "told")],
+    ),
+    (
+        "a-first-person-subject-after-a-possessive-listener",
+        "I told my husband I was going to open a bakery.",
+        [("indirect", "I was going to open a bakery", "I", "told")],
+    ),
+    (
+        "though-and-a-new-subject-is-the-writers-other-side",
+        "The council said it would hold the vote in December, though harbor groups dismissed"
+        " the plan as a sham.",
+        [
+            ("indirect", "it would hold the vote in December", "The council", "said"),
+            ("indirect", "the plan as a sham", "harbor groups", "dismissed"),
+        ],
+    ),
+    (
+        "a-request-keeps-its-destination",
+        "Ortiz urged voters to send her to the State House.",
+        [("indirect", "voters to send her to the State House", "Ortiz", "urged")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -85,7 +85,9 @@ _MODIFIER = (
 # "in a statement released Tuesday", "in a memo sent to staff"
 _VENUE_PARTICIPLE = (
     r"(?:\s+(?:dated|released|issued|published|posted|sent|distributed|circulated|filed"
-    r"|e-?mailed|addressed|shared)\b(?:\s+online\b)?)?"
+    r"|e-?mailed|addressed|shared|read|broadcast|aired)\b(?:\s+online\b"
+    # "in a communique read on national television"
+    r"|\s+on\s+(?:national|state|state-run|public|local)\s+(?:television|TV|radio))?)?"
 )
 
 # a programme title after a possessive: "on Bloomberg Television's “Surveillance.”"
@@ -104,6 +106,8 @@ _VENUE = (
     r"presentation|webcast|paper|study|article|essay|editorial|book|memoir|notice|document|"
     # a parliamentary answer: "said in a written reply in the Lok Sabha"
     r"reply|answer|response|"
+    # junta and government copy: "said in a communique read on national television"
+    r"communiqu[eé]|decree|declaration|proclamation|"
     # weather and agency copy: "said in its latest advisory", "in a forecast discussion"
     r"advisory|discussion|forecast|outlook|assessment|summary|alert|warning|guidance)\b"
     + _VENUE_PARTICIPLE
@@ -171,8 +175,15 @@ def _without_venue(text: str, start: int, end: int) -> int:
     """The end of content before a trailing venue phrase, else ``end``."""
     for m in _TRAILING_VENUE.finditer(text, max(start, end - 160), end):
         if m.end() == end and m.start() > start:
+            if _TO_A_PLACE.match(m.group()):
+                continue  # "urged voters to send her to the White House": where, not whom
             return m.start()
     return end
+
+
+# "to" + a name after the content is a destination, not a listener (but "to
+# reporters" is one)
+_TO_A_PLACE = re.compile(r"\s+to\s+(?!reporters|journalists|the\s+press|lawmakers)")
 
 
 # the fixed phrase of the cue span, with the one adjective wire copy puts
@@ -195,6 +206,13 @@ _CONTEXT_TAIL = re.compile(
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
+    # "..., and a spokesman, Eli Carden, said ...": a second attribution
+    r"|,\s+(?:and|but|while|whereas)\s+(?:a|an|the|his|her|its|their)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?,\s+[A-Z][^,;:“”\"]{0,40},\s+(?:said|says|told|added|wrote)\b"
+    # "..., though opposition groups dismissed the plan": the writer's other side
+    r"|,\s+(?:though|although)\s+(?:the\s+|some\s+|many\s+|most\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:[a-z]+s)\s+(?:have\s+|had\s+)?(?:dismissed|rejected|disputed|denied|criticized"
+    r"|questioned|called|said|say|argued|argue|warned|warn)\b"
     # "..., but for the crews, it is a worry": a new clause after a phrase
     r"|,\s+(?:and|but)\s+(?:for|to|among|in|at)\s[^,;:“”\"]{1,40},\s+(?:he|she|it|they|we|I)\b"
     # poll copy: "..., while about 4 in 10 want ...": the writer's other figure
@@ -408,6 +426,18 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         while k <= stop and k < i + 3 and toks.words[k] in _MEDIA_NOUNS:
             k += 1
         return k
+    if (
+        word.isdigit()
+        and len(word) <= 3
+        and i + 1 <= stop
+        and toks.kinds[i + 1] == "w"
+        and _capitalized(text, toks, i + 1)
+        and toks.words[i + 1] not in SUBJECT_PRONOUNS
+    ):
+        k = i + 1  # a station's name: "told 2 News", "told 13 Investigates"
+        while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
+            k += 1
+        return k
     if _capitalized(text, toks, i):
         k = i
         while (
@@ -432,6 +462,8 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
             if k > i + 1 and toks.words[k] in DETERMINERS:
                 break  # "told the judge his client was ...", "told the panel this was ..."
+            if k > i + 1 and toks.words[k] == "i":
+                break  # "told my husband I was going ...": the subject of the report
             if _capitalized(text, toks, k) or toks.words[k] in _LOWER_CASE_OUTLETS:
                 while (
                     k <= stop

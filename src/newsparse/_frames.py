@@ -1059,6 +1059,13 @@ def _adverbial_lead(toks: _Tokens, last: int) -> bool:
     """``As a phone rang, the announcer said, “...”``: an unquoted clause
     opening with a subordinator sets the scene; it is not what was said."""
     first = next((k for k in range(last + 1) if toks.kinds[k] != "p"), None)
+    if (
+        first is not None
+        and toks.words[first] == "according"
+        and toks.words[first + 1 : first + 2] == ["to"]
+        and "," not in toks.words[first : last + 1]
+    ):
+        return True  # "According to an affidavit, Whitcomb told officers, “...”": its own frame
     return (
         first is not None
         and toks.words[first] in _LEADING_SUBORDINATORS
