@@ -3398,6 +3398,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "voters to send her to the State House", "Ortiz", "urged")],
     ),
     (
+        "a-short-title-opening-a-report-is-no-partial-quote",
+        "“Night Ferry” earned $4 million in its opening weekend, the studio said.",
+        [
+            (
+                "indirect",
+                "“Night Ferry” earned $4 million in its opening weekend",
+                "the studio",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-one-word-title-after-a-works-noun-is-no-partial-quote",
+        "Lena Ortiz's new single, “Salt,” debuted at No. 1, the label said.",
+        [("indirect", "Lena Ortiz's new single, “Salt,” debuted at No. 1", "the label", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
