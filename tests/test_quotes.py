@@ -3415,6 +3415,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Lena Ortiz's new single, “Salt,” debuted at No. 1", "the label", "said")],
     ),
     (
+        "a-participle-after-a-name-appositive-in-the-object-stays-content",
+        "Berg said she heard her neighbor, Curtis Webb, yelling for help.",
+        [
+            (
+                "indirect",
+                "she heard her neighbor, Curtis Webb, yelling for help",
+                "Berg",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

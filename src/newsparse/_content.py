@@ -789,6 +789,10 @@ def _forward_content(
     ):
         return None  # but "explained how he built it", "revealed what she paid" report
     last = _last_content_token(toks, k, n - 1)
+    if _name_appositive_before(text, toks, k, last):
+        # "she heard her neighbor, Curtis Webb, yelling for help": the
+        # participle goes with the object the name stands beside
+        last = _last_content_token(toks, last + 3, n - 1)
     closing = _closing_parenthesis(toks, cue_index, k, last)
     if closing is not None:
         last = closing - 1  # "(... Quill wrote in the Ledger) grew louder": not past it
@@ -804,6 +808,40 @@ def _forward_content(
     last = _before_name_appositive(text, toks, k, last)
     end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
+
+
+_REPORTING_PARTICIPLES = frozenset("adding saying noting telling writing stating".split())
+
+
+def _name_appositive_before(text: str, toks: _Tokens, k: int, last: int) -> bool:
+    """Whether content cut at ``last`` before ``, <-ing>`` ends on a name set
+    off by commas after a lower-case noun (``her neighbor, Curtis Webb,``)."""
+    n = len(toks)
+    if not (
+        last + 3 < n
+        and toks.words[last + 1] == ","
+        and toks.words[last + 2].endswith("ing")
+        and toks.kinds[last + 2] == "w"
+        and toks.words[last + 2] not in _ASIDE_PARTICIPLES
+    ):
+        return False
+    if toks.words[last + 2] in PARTICIPLE_CUES and (
+        toks.words[last + 2] in _REPORTING_PARTICIPLES
+        or toks.words[last + 3] in {"that", ":", ","}
+        or toks.kinds[last + 3] == "q"
+    ):
+        return False  # ", adding that ...": the speaker's next report
+    p = last
+    while p > k and toks.kinds[p] == "w" and _capitalized(text, toks, p) and last - p < 4:
+        p -= 1
+    return (
+        p < last
+        and p > k
+        and toks.words[p] == ","
+        and toks.kinds[p - 1] == "w"
+        and not _capitalized(text, toks, p - 1)
+        and toks.words[p - 1] not in _ANY_CUE
+    )
 
 
 def _before_name_appositive(text: str, toks: _Tokens, k: int, last: int) -> int:
