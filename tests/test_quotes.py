@@ -3427,6 +3427,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-passive-announcement-before-a-closing-attribution-is-no-second-quote",
+        "A ferry deal could be announced next week, one of the sources added.",
+        [("indirect", "A ferry deal could be announced next week", "one of the sources", "added")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -870,6 +870,14 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if before in _PASSIVE_BE and word.endswith("ed") and word in BELIEF_FORMS:
         return False  # "The vote is expected Thursday": a passive belief, nobody's
     if (
+        before in _PASSIVE_BE
+        and word.endswith("ed")
+        and SPEECH_FORMS.get(word) in THAT_ONLY_LEMMAS
+        and SPEECH_FORMS.get(word) != "promise"
+        and "that" not in toks.words[c + 1 :]
+    ):
+        return False  # "A deal could be announced next week": an act to come, nobody speaks
+    if (
         before in {"was", "were", "been", "being", "be", "is", "are"}
         and word.endswith("ed")
         and c + 1 < len(toks)
