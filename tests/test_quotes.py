@@ -3482,6 +3482,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 
 NOT_QUOTES: list[tuple[str, str]] = [
     (
+        "thats-how-x-described-the-deal-points-back",
+        "That's how Mayor Lena Ortiz described the pier plan on Tuesday.",
+    ),
+    (
         "a-relative-pronoun-as-the-object-of-a-cue-is-no-report",
         "Mayor Lena Ortiz arrived late. The mayor's argument, which she has repeated to anyone"
         " who will listen, is about the pier.",

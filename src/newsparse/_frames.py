@@ -1181,6 +1181,10 @@ def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     return False
 
 
+# "That's how", "This is how": a clause pointing back at words just quoted
+_POINTING_BACK = frozenset({"that's", "that’s", "this", "that", "here's", "here’s"})
+
+
 def _what_frame(
     text: str, toks: _Tokens, c: int, speaker: tuple[int, int], cue: Span
 ) -> _Frame | None:
@@ -1192,6 +1196,15 @@ def _what_frame(
         return None
     n = len(toks)
     first = c + 1
+    if (
+        toks.words[wh] == "how"
+        and not _POINTING_BACK.isdisjoint(toks.words[max(0, wh - 2) : wh])
+        and first < n
+        and toks.words[first] in DETERMINERS
+    ):
+        # "“It's a betrayal.” That's how Breck described the deal": the words
+        # pointed back to are what was said, not the clause naming them
+        return None
     if first >= n or toks.kinds[first] == "p":
         return None  # "what Lee said." alone reports nothing we can point at
     last = _last_content_token(toks, first, n - 1)
