@@ -3432,6 +3432,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "A ferry deal could be announced next week", "one of the sources", "added")],
     ),
     (
+        "content-stops-before-while-and-a-possessive-subject-with-a-cue",
+        "Ortiz's office said on Tuesday it would hire 20 pilots, while Quill's office accused"
+        " the council of “wasting” the money.",
+        [
+            ("indirect", "it would hire 20 pilots", "Ortiz's office", "said"),
+            ("partial", "wasting", "Quill's office", "accused"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1033,7 +1033,7 @@ def _phrase_cue_follows(toks: _Tokens, i: int, stop: int) -> bool:
 
 
 # the tokens that can end forward content: every test below starts at one
-_CONTENT_BREAKS = frozenset({",", ";", "and", "but"})
+_CONTENT_BREAKS = frozenset({",", ";", "and", "but", "while", "whereas"})
 
 
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
@@ -1074,6 +1074,14 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             and toks.words[j + 2] == "to"
         ):
             last = j - 1  # "told her that X, according to an account": the account is no content
+            break
+        if (
+            toks.words[j] in {"while", "whereas"}
+            and j > k + 1
+            and toks.words[j - 1] == ","
+            and _other_speaker_clause(toks, j + 1, stop)
+        ):
+            last = j - 2  # "..., while Voigt's campaign accused Democrats of ...": a second report
             break
         if toks.words[j] in {";"} or (
             toks.words[j] == ","
@@ -1197,6 +1205,10 @@ def _other_speaker_clause(toks: _Tokens, k: int, stop: int) -> bool:
             return all(
                 toks.words[s] in {"the", "their", "his", "her"}
                 or (toks.words[s].endswith("s") and len(toks.words[s]) > 3)
+                # "while the other said": one more of the people counted
+                or (s > k and toks.words[s] in {"other", "second"})
+                # "Voigt's campaign accused": the head after a possessive
+                or (s > k and toks.words[s - 1].endswith(("'s", "’s")))
                 for s in range(k, t)
             )
         if toks.kinds[t] != "w" or word in AUXILIARIES or word in CLAUSE_STOPS:
