@@ -3441,6 +3441,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-charge-x-denies-is-the-writers-fact-check",
+        "Ortiz has accused Velm of backing the smugglers, a charge Tarsk denies.",
+        [("indirect", "Velm of backing the smugglers", "Ortiz", "accused")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

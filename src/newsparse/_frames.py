@@ -543,6 +543,12 @@ def _clause_goes_on(text: str, toks: _Tokens, q: int) -> bool:
     return letter is not None and letter.group(1).islower()
 
 
+# "a charge Kigali denies", "an accusation the ministry rejects"
+_FACT_CHECK_NOUNS = frozenset(
+    "charge charges claim claims accusation accusations allegation allegations assertion".split()
+)
+
+
 def _trailing_frame(
     text: str,
     toks: _Tokens,
@@ -556,6 +562,14 @@ def _trailing_frame(
     museum, Mr. Obama said, would open`` (the clause around the attribution):
     ``c`` is the last token of the cue."""
     before = speaker[0] - 1
+    if (
+        toks.words[speaker[0]] in {"a", "an"}
+        and speaker[0] + 1 <= speaker[1]
+        and toks.words[speaker[0] + 1] in _FACT_CHECK_NOUNS
+    ):
+        # "..., a charge Kigali denies": the writer's fact-check, its noun the
+        # object of the verb; what comes before is the first report's
+        return None
     after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] not in {",", ":"} else c + 2
     quotation_follows = after < len(toks) and toks.kinds[after] == "q"
     if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
