@@ -3446,6 +3446,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Velm of backing the smugglers", "Ortiz", "accused")],
     ),
     (
+        "a-warning-not-to-keeps-its-listener",
+        "The port authority on Tuesday warned skippers not to buy fuel from unlicensed dealers.",
+        [
+            (
+                "indirect",
+                "skippers not to buy fuel from unlicensed dealers",
+                "The port authority",
+                "warned",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

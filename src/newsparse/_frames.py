@@ -390,6 +390,16 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
             if frame is None and word in REQUEST_FORMS:
                 frame = _request_frame(text, toks, c)  # "warned them to stay away"
+            elif (
+                frame is not None
+                and word in REQUEST_FORMS
+                and frame.content_tokens is not None
+                and frame.content_tokens[0] > c + 1
+                and toks.words[frame.content_tokens[0]] in {"to", "not", "never"}
+            ):
+                # "warned consumers not to buy ...": a request, its listener
+                # part of the content as for "urged"
+                frame = _request_frame(text, toks, c) or frame
         elif (
             word in _CLOSING_STANCE
             and c >= 2
