@@ -3341,6 +3341,53 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-participle-after-a-closing-attribution-is-the-writers",
+        "Ferry fares rose 4% in May, port data showed on Friday, complicating the"
+        " council's budget.",
+        [("indirect", "Ferry fares rose 4% in May", "port data", "showed")],
+    ),
+    (
+        "a-superlative-after-a-closing-attribution-is-the-writers",
+        "Landings grew by 300 tons, the harbor board said, the smallest gain since 2019.",
+        [("indirect", "Landings grew by 300 tons", "the harbor board", "said")],
+    ),
+    (
+        "a-time-distance-after-a-closing-attribution-is-the-writers",
+        "Tarsk troops took the ridge, the ministry said, days after Velm pulled back.",
+        [("indirect", "Tarsk troops took the ridge", "the ministry", "said")],
+    ),
+    (
+        "in-one-of-the-after-a-closing-attribution-is-the-writers",
+        "A flood cut the coast road, officials said on Sunday, in one of the worst storms"
+        " in years.",
+        [("indirect", "A flood cut the coast road", "officials", "said")],
+    ),
+    (
+        "a-degree-adverb-before-a-comparison-is-the-writers",
+        "Landings fell to 900 tons, the board said Friday, well below the 1,200 tons"
+        " skippers had expected.",
+        [("indirect", "Landings fell to 900 tons", "the board", "said")],
+    ),
+    (
+        "an-absolute-phrase-after-an-appositive-speaker-keeps-the-quote-direct",
+        "“He fixed every boat on the pier,” Tomas’s sister, Ana Berg, told the court, her"
+        " voice breaking.",
+        [("direct", "He fixed every boat on the pier,", "Ana Berg", "told")],
+    ),
+    (
+        "the-writers-gloss-after-forward-content",
+        "Mayor Lena Ortiz said Thursday she would not ride the ferry with Dale Quill, a sign"
+        " of how some council members are keeping their distance from him.",
+        [
+            (
+                "indirect",
+                "she would not ride the ferry with Dale Quill",
+                "Mayor Lena Ortiz",
+                "said",
+            )
+        ],
+    ),
+    (
         "city-comma-state-based-company",
         "Net income rose 14%, the Corvale, North Dorvania-based lender said.",
         [("indirect", "Net income rose 14%", "the Corvale, North Dorvania-based lender", "said")],
@@ -3365,6 +3412,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "The junta arrested two generals",
                 "a security source and a relative of one of the men",
                 "according to",
+            )
+        ],
+    ),
+    (
+        "the-writers-reason-after-forward-content",
+        "Harbor Lines said on Tuesday it would buy Quill Marine for $40 million, as the"
+        " ferry operator looks to expand along the coast.",
+        [
+            (
+                "indirect",
+                "it would buy Quill Marine for $40 million",
+                "Harbor Lines",
+                "said",
             )
         ],
     ),
@@ -3421,6 +3481,38 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-clock-time-before-a-zone-ends-no-sentence",
+        "The ferry left at 4:15 p.m. Harbor time, the port said.",
+        [("indirect", "The ferry left at 4:15 p.m. Harbor time", "the port", "said")],
+    ),
+    (
+        "an-abbreviated-month-inside-a-venue",
+        "Fares will rise twice next year, Ana Berg wrote in a Nov. 12 note.",
+        [("indirect", "Fares will rise twice next year", "Ana Berg", "wrote")],
+    ),
+    (
+        "an-abbreviations-point-stays-before-a-comma",
+        "Landings rose 3% in Sept., the harbor board said.",
+        [("indirect", "Landings rose 3% in Sept.", "the harbor board", "said")],
+    ),
+    (
+        "a-state-abbreviation-after-a-city-ends-the-sentence",
+        "The storm hit near Dunmore, Ky. Tillman said crews were still searching.",
+        [("indirect", "crews were still searching", "Tillman", "said")],
+    ),
+    (
+        "a-copula-before-a-parenthetical-keeps-its-complement",
+        "It was, Ortiz said, one of the hardest winters on the pier.",
+        [
+            (
+                "indirect",
+                "It was, Ortiz said, one of the hardest winters on the pier",
+                "Ortiz",
+                "said",
+            )
+        ],
+    ),
+    (
         "hyphenated-participle-adjectives-stay-in-the-speaker",
         "The U.N.-backed Coastal Defence Forces said they had taken the port.",
         [
@@ -3433,6 +3525,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-scene-phrase-before-a-mid-sentence-according-to",
+        "Behind the scenes, according to two harbor aides, the crews have narrowed their"
+        " differences.",
+        [
+            (
+                "indirect",
+                "the crews have narrowed their differences",
+                "two harbor aides",
+                "according to",
+            )
+        ],
+    ),
+    (
         "lower-case-hyphenated-adjective-stays-in-the-speaker",
         "The army-aligned government's Foreign Ministry said the talks had failed.",
         [
@@ -3441,6 +3546,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "the talks had failed",
                 "The army-aligned government's Foreign Ministry",
                 "said",
+            )
+        ],
+    ),
+    (
+        "quoted-as-saying-by-the-carrier",
+        "Tarsk will not bargain under pressure, Velm was quoted as saying by state media.",
+        [
+            (
+                "indirect",
+                "Tarsk will not bargain under pressure",
+                "Velm",
+                "was quoted as saying",
             )
         ],
     ),
@@ -3527,6 +3644,77 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-relative-report-ends-before-a-present-predicate",
+        "Tomas Berg, who said his boat was destroyed, now sleeps on the pier.",
+        [("indirect", "his boat was destroyed", "who", "said")],
+    ),
+    (
+        "an-interrupted-clause-going-on-in-a-quotation-is-partial",
+        "The levy, Mr. Quill said in an interview on Tuesday, “is dead on arrival.”",
+        [("partial", "is dead on arrival.", "Mr. Quill", "said in an interview")],
+    ),
+    (
+        "an-interrupted-clause-going-on-in-a-quotation-after-a-comma-is-partial",
+        "The levy, Mr. Quill said, “is dead on arrival.”",
+        [("partial", "is dead on arrival.", "Mr. Quill", "said")],
+    ),
+    (
+        "according-to-opening-the-sentence-is-no-content-of-a-later-cue",
+        "According to an arrest affidavit, Tomas Berg told officers, “I did what I had to do.”",
+        [("partial", "I did what I had to do.", "an arrest affidavit", "According to")],
+    ),
+    (
+        "content-stops-before-and-a-role-a-name-said",
+        "The ferry board has said the fares would not rise, and a spokesman, Eli Carden, said"
+        " Wednesday that Quill was wrong.",
+        [
+            ("indirect", "the fares would not rise", "The ferry board", "said"),
+            ("indirect", "Quill was wrong", "Eli Carden", "said"),
+        ],
+    ),
+    (
+        "a-communique-read-on-national-television-is-a-venue",
+        "The junta said in a communique read on national television that the attack had"
+        " been repelled.",
+        [("indirect", "the attack had been repelled", "The junta", "said")],
+    ),
+    (
+        "a-station-with-a-number-is-a-listener",
+        "Neighbors told 2 News they heard at least five shots.",
+        [("indirect", "they heard at least five shots", "Neighbors", "told")],
+    ),
+    (
+        "a-first-person-subject-after-a-possessive-listener",
+        "I told my husband I was going to open a bakery.",
+        [("indirect", "I was going to open a bakery", "I", "told")],
+    ),
+    (
+        "though-and-a-new-subject-is-the-writers-other-side",
+        "The council said it would hold the vote in December, though harbor groups dismissed"
+        " the plan as a sham.",
+        [
+            ("indirect", "it would hold the vote in December", "The council", "said"),
+            ("indirect", "the plan as a sham", "harbor groups", "dismissed"),
+        ],
+    ),
+    (
+        "a-request-keeps-its-destination",
+        "Ortiz urged voters to send her to the State House.",
+        [("indirect", "voters to send her to the State House", "Ortiz", "urged")],
+    ),
+    (
+        "a-short-title-opening-a-report-is-no-partial-quote",
+        "“Night Ferry” earned $4 million in its opening weekend, the studio said.",
+        [
+            (
+                "indirect",
+                "“Night Ferry” earned $4 million in its opening weekend",
+                "the studio",
+                "said",
+            )
+        ],
+    ),
+    (
         "two-relative-clauses-joined-by-and-who",
         "A ferry worker who helps with evacuations, and who asked that his name not be"
         " used, said drones hunt cars on the road.",
@@ -3535,6 +3723,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "indirect",
                 "drones hunt cars on the road",
                 "A ferry worker who helps with evacuations",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-one-word-title-after-a-works-noun-is-no-partial-quote",
+        "Lena Ortiz's new single, “Salt,” debuted at No. 1, the label said.",
+        [("indirect", "Lena Ortiz's new single, “Salt,” debuted at No. 1", "the label", "said")],
+    ),
+    (
+        "a-participle-after-a-name-appositive-in-the-object-stays-content",
+        "Berg said she heard her neighbor, Curtis Webb, yelling for help.",
+        [
+            (
+                "indirect",
+                "she heard her neighbor, Curtis Webb, yelling for help",
+                "Berg",
                 "said",
             )
         ],
@@ -3570,6 +3775,37 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "Quiston, who had backed the mayor's main rival in the primary, Sen. Jared Pellow,"
         " said she had spoken with the mayor.",
         [("indirect", "she had spoken with the mayor", "Quiston", "said")],
+    ),
+    (
+        "a-passive-announcement-before-a-closing-attribution-is-no-second-quote",
+        "A ferry deal could be announced next week, one of the sources added.",
+        [("indirect", "A ferry deal could be announced next week", "one of the sources", "added")],
+    ),
+    (
+        "content-stops-before-while-and-a-possessive-subject-with-a-cue",
+        "Ortiz's office said on Tuesday it would hire 20 pilots, while Quill's office accused"
+        " the council of “wasting” the money.",
+        [
+            ("indirect", "it would hire 20 pilots", "Ortiz's office", "said"),
+            ("partial", "wasting", "Quill's office", "accused"),
+        ],
+    ),
+    (
+        "a-charge-x-denies-is-the-writers-fact-check",
+        "Ortiz has accused Velm of backing the smugglers, a charge Tarsk denies.",
+        [("indirect", "Velm of backing the smugglers", "Ortiz", "accused")],
+    ),
+    (
+        "a-warning-not-to-keeps-its-listener",
+        "The port authority on Tuesday warned skippers not to buy fuel from unlicensed dealers.",
+        [
+            (
+                "indirect",
+                "skippers not to buy fuel from unlicensed dealers",
+                "The port authority",
+                "warned",
+            )
+        ],
     ),
     (
         "dash-signature",
@@ -3621,6 +3857,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    (
+        "thats-how-x-described-the-deal-points-back",
+        "That's how Mayor Lena Ortiz described the pier plan on Tuesday.",
+    ),
+    (
+        "a-relative-pronoun-as-the-object-of-a-cue-is-no-report",
+        "Mayor Lena Ortiz arrived late. The mayor's argument, which she has repeated to anyone"
+        " who will listen, is about the pier.",
+    ),
     ("scare-quote", "The so-called “harbour tax” was dropped from the plan."),
     ("title", "The council screened the film “Night Ferry” after the debate."),
     ("declined", "The ferry operator declined to comment on the budget."),

@@ -77,14 +77,17 @@ _MEDIA_TAIL = (
 # the letter was fake", "said in a statement the ruling was wrong")
 _MODIFIER = (
     r"(?!(?:that|the|a|an|this|these|those|his|her|its|their|which|who)\b(?!\.))"
-    r"(?:[\w\-’']+|[ap]\.m\.)\s+"  # "in its 11 a.m. advisory"
+    # "in its 11 a.m. advisory", "in a Nov. 12 note"
+    r"(?:[\w\-’']+|[ap]\.m\.|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
 )
 
 # a participle that goes on describing the venue: "in a note dated Monday",
 # "in a statement released Tuesday", "in a memo sent to staff"
 _VENUE_PARTICIPLE = (
     r"(?:\s+(?:dated|released|issued|published|posted|sent|distributed|circulated|filed"
-    r"|e-?mailed|addressed|shared)\b(?:\s+online\b)?)?"
+    r"|e-?mailed|addressed|shared|read|broadcast|aired)\b(?:\s+online\b"
+    # "in a communique read on national television"
+    r"|\s+on\s+(?:national|state|state-run|public|local)\s+(?:television|TV|radio))?)?"
 )
 
 # a programme title after a possessive: "on Bloomberg Television's “Surveillance.”"
@@ -103,6 +106,8 @@ _VENUE = (
     r"presentation|webcast|paper|study|article|essay|editorial|book|memoir|notice|document|"
     # a parliamentary answer: "said in a written reply in the Lok Sabha"
     r"reply|answer|response|"
+    # junta and government copy: "said in a communique read on national television"
+    r"communiqu[eé]|decree|declaration|proclamation|"
     # weather and agency copy: "said in its latest advisory", "in a forecast discussion"
     r"advisory|discussion|forecast|outlook|assessment|summary|alert|warning|guidance)\b"
     + _VENUE_PARTICIPLE
@@ -131,6 +136,12 @@ _VENUE = (
     r"|without\s+(?:(?:offering|providing|giving|citing|presenting)\s+)?(?:any\s+)?"
     r"(?:evidence|proof)"
     r"|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?)"
+    # the carrier of a quotation: "was quoted as saying by state media",
+    # "... by the Tasnim news agency", "quoted as saying by Interfax"
+    r"|by\s+(?:the\s+)?(?:(?:state|state-run|state-owned|official|local)\s+)?(?:media"
+    r"|television|TV|news\s+agenc(?:y|ies)|broadcaster|press)\b"
+    rf"|(?<=saying )by\s+(?:the\s+)?{_PROPER}(?:\s+(?:news\s+agency|newspaper|daily"
+    r"|broadcaster|agency|television|TV))?"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
     # "told AFP on condition of anonymity": how the source spoke
     r"|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity"
@@ -164,8 +175,15 @@ def _without_venue(text: str, start: int, end: int) -> int:
     """The end of content before a trailing venue phrase, else ``end``."""
     for m in _TRAILING_VENUE.finditer(text, max(start, end - 160), end):
         if m.end() == end and m.start() > start:
+            if _TO_A_PLACE.match(m.group()):
+                continue  # "urged voters to send her to the White House": where, not whom
             return m.start()
     return end
+
+
+# "to" + a name after the content is a destination, not a listener (but "to
+# reporters" is one)
+_TO_A_PLACE = re.compile(r"\s+to\s+(?!reporters|journalists|the\s+press|lawmakers)")
 
 
 # the fixed phrase of the cue span, with the one adjective wire copy puts
@@ -188,6 +206,13 @@ _CONTEXT_TAIL = re.compile(
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
+    # "..., and a spokesman, Eli Carden, said ...": a second attribution
+    r"|,\s+(?:and|but|while|whereas)\s+(?:a|an|the|his|her|its|their)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?,\s+[A-Z][^,;:“”\"]{0,40},\s+(?:said|says|told|added|wrote)\b"
+    # "..., though opposition groups dismissed the plan": the writer's other side
+    r"|,\s+(?:though|although)\s+(?:the\s+|some\s+|many\s+|most\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:[a-z]+s)\s+(?:have\s+|had\s+)?(?:dismissed|rejected|disputed|denied|criticized"
+    r"|questioned|called|said|say|argued|argue|warned|warn)\b"
     # "..., but for the crews, it is a worry": a new clause after a phrase
     r"|,\s+(?:and|but)\s+(?:for|to|among|in|at)\s[^,;:“”\"]{1,40},\s+(?:he|she|it|they|we|I)\b"
     # poll copy: "..., while about 4 in 10 want ...": the writer's other figure
@@ -202,6 +227,17 @@ _CONTEXT_TAIL = re.compile(
     r"|,\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|contention|figure)\s+"
     r"(?:that|which|[A-Z]|[a-z]+s\s"
     r"|(?:the|his|her|their|its|many|most|some|few|several|other|independent)\b)"
+    # the writer's gloss on what was said: "..., a sign of how ...", "..., a
+    # prediction echoed by ...", "..., an overture aimed at ...", "..., a nod to ..."
+    r"|,\s+(?:a|an|the\s+(?:latest|clearest|strongest|newest))\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:sign|signal|indication|reminder|reflection|measure|move|step|prediction|overture"
+    r"|gesture|rebuke|reversal|shift|departure|setback|blow|boost|concession|acknowledge?ment"
+    r"|admission|nod|escalation|retreat|turnaround|jab|swipe|dig|reference|allusion)s?"
+    r"\s+(?:of|that|to|aimed|echoed|likely|seen|designed|meant|intended|which|toward|towards"
+    r"|how|at|widely|sure|certain|expected)\b"
+    # the writer's reason for the news: "..., as the device maker looks to expand"
+    r"|,\s+as\s+(?:the|it|its)\s+(?:[\w’'-]+\s+){0,3}?(?:looks|seeks|tries|aims|moves"
+    r"|battles|struggles|pushes|races|prepares|grapples|scrambles)\s+(?:to|with|for)\b"
     # the writer's comparison with the market's forecast: "..., topping the
     # average analyst estimate", "..., in line with estimates"
     r"|,\s+(?:topping|beating|exceeding|surpassing|missing|trailing|falling\s+short\s+of"
@@ -390,6 +426,18 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         while k <= stop and k < i + 3 and toks.words[k] in _MEDIA_NOUNS:
             k += 1
         return k
+    if (
+        word.isdigit()
+        and len(word) <= 3
+        and i + 1 <= stop
+        and toks.kinds[i + 1] == "w"
+        and _capitalized(text, toks, i + 1)
+        and toks.words[i + 1] not in SUBJECT_PRONOUNS
+    ):
+        k = i + 1  # a station's name: "told 2 News", "told 13 Investigates"
+        while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
+            k += 1
+        return k
     if _capitalized(text, toks, i):
         k = i
         while (
@@ -414,6 +462,8 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
             if k > i + 1 and toks.words[k] in DETERMINERS:
                 break  # "told the judge his client was ...", "told the panel this was ..."
+            if k > i + 1 and toks.words[k] == "i":
+                break  # "told my husband I was going ...": the subject of the report
             if _capitalized(text, toks, k) or toks.words[k] in _LOWER_CASE_OUTLETS:
                 while (
                     k <= stop
@@ -540,6 +590,14 @@ def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
 def _content_end(text: str, start: int, end: int) -> int:
     """Drop final punctuation and space."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
+        if (
+            text[end - 1] == "."
+            and end < len(text)
+            and text[end] in ",;:"
+            and end - 2 >= start
+            and text[end - 2].isalpha()
+        ):
+            break  # "rose 2.8% in Sept., the department said": the abbreviation's point
         end -= 1
     return end
 
@@ -731,6 +789,10 @@ def _forward_content(
     ):
         return None  # but "explained how he built it", "revealed what she paid" report
     last = _last_content_token(toks, k, n - 1)
+    if _name_appositive_before(text, toks, k, last):
+        # "she heard her neighbor, Curtis Webb, yelling for help": the
+        # participle goes with the object the name stands beside
+        last = _last_content_token(toks, last + 3, n - 1)
     closing = _closing_parenthesis(toks, cue_index, k, last)
     if closing is not None:
         last = closing - 1  # "(... Quill wrote in the Ledger) grew louder": not past it
@@ -746,6 +808,40 @@ def _forward_content(
     last = _before_name_appositive(text, toks, k, last)
     end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
+
+
+_REPORTING_PARTICIPLES = frozenset("adding saying noting telling writing stating".split())
+
+
+def _name_appositive_before(text: str, toks: _Tokens, k: int, last: int) -> bool:
+    """Whether content cut at ``last`` before ``, <-ing>`` ends on a name set
+    off by commas after a lower-case noun (``her neighbor, Curtis Webb,``)."""
+    n = len(toks)
+    if not (
+        last + 3 < n
+        and toks.words[last + 1] == ","
+        and toks.words[last + 2].endswith("ing")
+        and toks.kinds[last + 2] == "w"
+        and toks.words[last + 2] not in _ASIDE_PARTICIPLES
+    ):
+        return False
+    if toks.words[last + 2] in PARTICIPLE_CUES and (
+        toks.words[last + 2] in _REPORTING_PARTICIPLES
+        or toks.words[last + 3] in {"that", ":", ","}
+        or toks.kinds[last + 3] == "q"
+    ):
+        return False  # ", adding that ...": the speaker's next report
+    p = last
+    while p > k and toks.kinds[p] == "w" and _capitalized(text, toks, p) and last - p < 4:
+        p -= 1
+    return (
+        p < last
+        and p > k
+        and toks.words[p] == ","
+        and toks.kinds[p - 1] == "w"
+        and not _capitalized(text, toks, p - 1)
+        and toks.words[p - 1] not in _ANY_CUE
+    )
 
 
 def _before_name_appositive(text: str, toks: _Tokens, k: int, last: int) -> int:
@@ -937,7 +1033,7 @@ def _phrase_cue_follows(toks: _Tokens, i: int, stop: int) -> bool:
 
 
 # the tokens that can end forward content: every test below starts at one
-_CONTENT_BREAKS = frozenset({",", ";", "and", "but"})
+_CONTENT_BREAKS = frozenset({",", ";", "and", "but", "while", "whereas"})
 
 
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
@@ -978,6 +1074,14 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             and toks.words[j + 2] == "to"
         ):
             last = j - 1  # "told her that X, according to an account": the account is no content
+            break
+        if (
+            toks.words[j] in {"while", "whereas"}
+            and j > k + 1
+            and toks.words[j - 1] == ","
+            and _other_speaker_clause(toks, j + 1, stop)
+        ):
+            last = j - 2  # "..., while Voigt's campaign accused Democrats of ...": a second report
             break
         if toks.words[j] in {";"} or (
             toks.words[j] == ","
@@ -1101,6 +1205,10 @@ def _other_speaker_clause(toks: _Tokens, k: int, stop: int) -> bool:
             return all(
                 toks.words[s] in {"the", "their", "his", "her"}
                 or (toks.words[s].endswith("s") and len(toks.words[s]) > 3)
+                # "while the other said": one more of the people counted
+                or (s > k and toks.words[s] in {"other", "second"})
+                # "Voigt's campaign accused": the head after a possessive
+                or (s > k and toks.words[s - 1].endswith(("'s", "’s")))
                 for s in range(k, t)
             )
         if toks.kinds[t] != "w" or word in AUXILIARIES or word in CLAUSE_STOPS:
@@ -1144,7 +1252,12 @@ def _parenthetical_rest(
         and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
     ):
         return None  # "..., Ferrer said, and urged anyone ...": the speaker's next act
-    if _writers_appositive(toks, k) or toks.words[k] == "according":
+    j = c - 1
+    while j > 0 and toks.words[j] != ",":
+        j -= 1
+    copula = j > 0 and toks.words[j - 1] in _COPULAS
+    # "It was, he said, one of the bitterest failures": the rest completes a copula
+    if (not copula and _writers_appositive(toks, k)) or toks.words[k] == "according":
         # "..., two officials said, a move likely to anger Beijing.", "...,
         # Ortiz said, according to a transcript": not the rest of a clause
         return None
@@ -1159,11 +1272,22 @@ def _parenthetical_rest(
     ):
         return None  # ", speaking on condition of anonymity": about the speaker
     last = _last_content_token(toks, k, len(toks) - 1)
-    if last < k + 1:
+    if last == k and toks.kinds[k] == "q" and c >= 3 and toks.kinds[0] == "w":
+        # "The bill, Voss said, “is dead on arrival.”": a quotation going on
+        # in lower case is the rest of the interrupted clause
+        letter = _FIRST_LETTER.match(text, toks.starts[k], toks.ends[k])
+        if letter is None or not letter.group(1).islower():
+            return None
+    elif last < k + 1:
         return None  # a single word is no clause
     start = toks.starts[k]
     return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
 
+
+# the first letter inside a quotation token
+_FIRST_LETTER = re.compile(r"[^\w]*(\w)")
+
+_COPULAS = frozenset("is was are were be been being become became remain remains".split())
 
 # "the latest sign", "the first such case": the writer sums up the news
 _SUMMING_UP = frozenset(
@@ -1179,8 +1303,88 @@ _CONSEQUENCE_PARTICIPLES = frozenset(
     # toll to 40", "..., closing schools", "..., forcing hundreds to flee"
     """ bringing taking pushing lifting closing forcing straining leaving
     killing injuring displacing stranding disrupting knocking cutting causing
-    damaging shutting halting delaying""".split()
+    damaging shutting halting delaying"""
+    # what the news does to a plan or a market: "..., data showed on
+    # Wednesday, complicating the bank's plans", "..., threatening to shut"
+    """ complicating reinforcing bolstering strengthening weakening
+    undercutting undermining overshadowing compounding worsening
+    heightening intensifying escalating exacerbating clouding threatening
+    dampening denting boosting easing""".split()
 )
+
+
+# nouns in -est that are no superlative: "the rest", "the interest"
+_EST_NOUNS = frozenset(
+    """rest west interest request contest protest forest guest test quest chest
+    nest arrest harvest conquest behest manifest honest modest earnest midwest
+    suggest digest invest attest detest crest priest pest vest zest fest jest
+    southwest northwest unrest""".split()
+)
+
+# words in -ing that are no participle: "during", "nothing", "morning"
+_ING_NOUNS = frozenset(
+    """during nothing something anything everything morning evening thing
+    things king ring wing sing spring string swing sting bring ceiling""".split()
+)
+
+_DEGREE_ADVERBS = frozenset(
+    "well far slightly sharply just roughly much nearly still only barely".split()
+)
+
+_TIME_UNITS = frozenset(
+    """minute minutes hour hours day days week weeks month months year years
+    decade decades""".split()
+)
+_TIME_COUNTS = frozenset(
+    """a an one two three four five six seven eight nine ten several few just
+    only barely less more than some about nearly almost mere""".split()
+)
+
+
+def _summing_up(word: str) -> bool:
+    """``latest``, ``smallest``, ``deadliest``: the writer ranks the news."""
+    return (
+        word in _SUMMING_UP
+        or word in {"worst", "best", "least"}
+        or (len(word) > 4 and word.endswith("est") and word not in _EST_NOUNS)
+    )
+
+
+def _time_distance(toks: _Tokens, k: int) -> bool:
+    """``days after ...``, ``a week before ...``, ``two months into ...``:
+    the writer places the news in time against another event."""
+    t = k
+    while (
+        t < len(toks)
+        and t < k + 3
+        and (toks.words[t] in _TIME_COUNTS or toks.words[t][:1].isdigit())
+    ):
+        t += 1
+    return (
+        t + 1 < len(toks)
+        and toks.words[t] in _TIME_UNITS
+        and toks.words[t + 1] in {"after", "before", "since", "into", "ahead"}
+    )
+
+
+def _absolute_phrase(toks: _Tokens, k: int) -> bool:
+    """``her voice breaking``, ``his hands shaking``: a possessive, a noun
+    and a participle with no quotation, the writer's picture of the
+    speaker; ``..., aides said, their spending will rise`` goes on with a
+    verb of its own instead."""
+    if toks.words[k] not in {"his", "her", "their", "its"}:
+        return False
+    for t in (k + 2, k + 3):
+        if t >= len(toks):
+            return False
+        word = toks.words[t]
+        if len(word) > 4 and word.endswith("ing") and word not in _ING_NOUNS:
+            return all(
+                toks.kinds[u] == "w" and toks.words[u] not in AUXILIARIES for u in range(k + 1, t)
+            ) and not any(toks.kinds[u] == "q" for u in range(t, len(toks)))
+        if toks.kinds[t] != "w" or word in AUXILIARIES:
+            return False
+    return False
 
 
 def _writers_appositive(toks: _Tokens, k: int) -> bool:
@@ -1194,13 +1398,29 @@ def _writers_appositive(toks: _Tokens, k: int) -> bool:
         # "..., the company said on Monday, marking its third round of cuts",
         # "..., in what would be the biggest deal this year"
         return True
+    if _time_distance(toks, k) or _absolute_phrase(toks, k):
+        # "..., the military said, days after Kim vowed to ...", "..., she
+        # told the court, her voice breaking"
+        return True
+    if word in _DEGREE_ADVERBS and nxt in _CONTEXT_OPENERS:
+        return True  # "..., the department said, well below the forecast"
+    if word == "in" and nxt == "one":
+        k += 1  # "..., in one of the deadliest attacks this year"
+        word, nxt = "one", toks.words[k + 1] if k + 1 < len(toks) else ""
+    if (
+        word == "one"
+        and nxt == "of"
+        and toks.words[k + 2 : k + 3] == ["the"]
+        and k + 3 < len(toks)
+        and _summing_up(toks.words[k + 3])
+    ):
+        k += 2  # "one of the deadliest ...": read as "the deadliest ..."
+        word, nxt = "the", toks.words[k + 1]
     if not (
         word in {"a", "an"}
         or (word == "in" and nxt in {"a", "an", "what"})
-        or (
-            word == "in" and nxt == "the" and k + 2 < len(toks) and toks.words[k + 2] in _SUMMING_UP
-        )
-        or (word == "the" and nxt in _SUMMING_UP)
+        or (word == "in" and nxt == "the" and k + 2 < len(toks) and _summing_up(toks.words[k + 2]))
+        or (word == "the" and _summing_up(nxt))
     ):
         return False
     for t in range(k + 1, len(toks)):

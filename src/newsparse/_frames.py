@@ -16,6 +16,7 @@ import attrs
 from newsparse._content import (
     _CONTEXT_TAIL,
     _CUE_PHRASE,
+    _FIRST_LETTER,
     _MIN_CONTENT_WORDS,
     _PHRASE_OPENERS,
     _QUESTION_WORDS,
@@ -390,6 +391,16 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
             if frame is None and word in REQUEST_FORMS:
                 frame = _request_frame(text, toks, c)  # "warned them to stay away"
+            elif (
+                frame is not None
+                and word in REQUEST_FORMS
+                and frame.content_tokens is not None
+                and frame.content_tokens[0] > c + 1
+                and toks.words[frame.content_tokens[0]] in {"to", "not", "never"}
+            ):
+                # "warned consumers not to buy ...": a request, its listener
+                # part of the content as for "urged"
+                frame = _request_frame(text, toks, c) or frame
         elif (
             word in _CLOSING_STANCE
             and c >= 2
@@ -552,6 +563,23 @@ def _coordinated_subject(
     return _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
 
 
+def _clause_goes_on(text: str, toks: _Tokens, q: int) -> bool:
+    """``The bill, Voss said, “is dead on arrival.”``: a quotation opening in
+    lower case after a subject goes on with the interrupted clause (not
+    after a phrase that sets the scene: ``In a statement``, ``Holding``)."""
+    first = toks.words[0]
+    if toks.kinds[0] != "w" or first in _SCENE_OPENERS or first.endswith("ing"):
+        return False
+    letter = _FIRST_LETTER.match(text, toks.starts[q], toks.ends[q])
+    return letter is not None and letter.group(1).islower()
+
+
+# "a charge Kigali denies", "an accusation the ministry rejects"
+_FACT_CHECK_NOUNS = frozenset(
+    "charge charges claim claims accusation accusations allegation allegations assertion".split()
+)
+
+
 def _trailing_frame(
     text: str,
     toks: _Tokens,
@@ -565,6 +593,14 @@ def _trailing_frame(
     museum, Mr. Obama said, would open`` (the clause around the attribution):
     ``c`` is the last token of the cue."""
     before = speaker[0] - 1
+    if (
+        toks.words[speaker[0]] in {"a", "an"}
+        and speaker[0] + 1 <= speaker[1]
+        and toks.words[speaker[0] + 1] in _FACT_CHECK_NOUNS
+    ):
+        # "..., a charge Kigali denies": the writer's fact-check, its noun the
+        # object of the verb; what comes before is the first report's
+        return None
     after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] not in {",", ":"} else c + 2
     quotation_follows = after < len(toks) and toks.kinds[after] == "q"
     if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
@@ -603,7 +639,7 @@ def _trailing_frame(
     )
     if not trailing or not (after_quote or _ends_sentence(text, toks, c, cue, sentence)):
         return None
-    if quotation_follows and not after_quote:
+    if quotation_follows and not after_quote and not _clause_goes_on(text, toks, after):
         # "In a statement, Ortiz said, “...”", "Holding a book, Beck said, “...”":
         # the quotation is what was said, the words before set the scene
         return None
@@ -879,6 +915,14 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if before in _PASSIVE_BE and word.endswith("ed") and word in BELIEF_FORMS:
         return False  # "The vote is expected Thursday": a passive belief, nobody's
     if (
+        before in _PASSIVE_BE
+        and word.endswith("ed")
+        and SPEECH_FORMS.get(word) in THAT_ONLY_LEMMAS
+        and SPEECH_FORMS.get(word) != "promise"
+        and "that" not in toks.words[c + 1 :]
+    ):
+        return False  # "A deal could be announced next week": an act to come, nobody speaks
+    if (
         before in {"was", "were", "been", "being", "be", "is", "are"}
         and word.endswith("ed")
         and c + 1 < len(toks)
@@ -1068,6 +1112,13 @@ def _adverbial_lead(toks: _Tokens, last: int) -> bool:
     """``As a phone rang, the announcer said, “...”``: an unquoted clause
     opening with a subordinator sets the scene; it is not what was said."""
     first = next((k for k in range(last + 1) if toks.kinds[k] != "p"), None)
+    if (
+        first is not None
+        and toks.words[first] == "according"
+        and toks.words[first + 1 : first + 2] == ["to"]
+        and "," not in toks.words[first : last + 1]
+    ):
+        return True  # "According to an affidavit, Whitcomb told officers, “...”": its own frame
     return (
         first is not None
         and toks.words[first] in _LEADING_SUBORDINATORS
@@ -1175,6 +1226,10 @@ def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     return False
 
 
+# "That's how", "This is how": a clause pointing back at words just quoted
+_POINTING_BACK = frozenset({"that's", "that’s", "this", "that", "here's", "here’s"})
+
+
 def _what_frame(
     text: str, toks: _Tokens, c: int, speaker: tuple[int, int], cue: Span
 ) -> _Frame | None:
@@ -1194,6 +1249,15 @@ def _what_frame(
             return _Frame(speaker, _span(toks, *speaker), cue, quoted, (q, q), c)
         return None
     first = c + 1
+    if (
+        toks.words[wh] == "how"
+        and not _POINTING_BACK.isdisjoint(toks.words[max(0, wh - 2) : wh])
+        and first < n
+        and toks.words[first] in DETERMINERS
+    ):
+        # "“It's a betrayal.” That's how Breck described the deal": the words
+        # pointed back to are what was said, not the clause naming them
+        return None
     if first >= n or toks.kinds[first] == "p":
         return None  # "what Lee said." alone reports nothing we can point at
     last = _last_content_token(toks, first, n - 1)
@@ -1970,7 +2034,8 @@ _SCENE_OPENERS = frozenset(
     """at in on over under among by for from during after before with within
     without since until beyond besides despite notably also still however
     meanwhile instead moreover furthermore additionally overall about around
-    shortly sometime earlier later last next""".split()
+    shortly sometime earlier later last next behind inside outside across
+    amid throughout beneath toward towards privately publicly""".split()
 )
 
 
@@ -2039,6 +2104,10 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         )  # "But, according to the poll, 46 percent ...": the report is after
         subject_only = (  # "The pier, according to Lee, was never safe": one clause
             not opener_only
+            # "Behind the scenes, according to two aides, negotiators have ...":
+            # a phrase that sets the scene is no subject
+            and toks.words[first] not in _SCENE_OPENERS
+            and not (first == last and toks.words[first].endswith("ly"))
             and after + 2 < n
             and toks.words[after] == ","
             and toks.kinds[first] == "w"
@@ -2247,11 +2316,48 @@ def _before_main_verb(
             toks.words[t] == ","
             and toks.kinds[t + 1] == "w"
             and not _capitalized(text, toks, t + 1)
-            and (is_past_verb(nxt) or nxt in AUXILIARIES or nxt in PAST_OR_PARTICIPLE)
+            and (
+                is_past_verb(nxt)
+                or nxt in AUXILIARIES
+                or nxt in PAST_OR_PARTICIPLE
+                or _present_predicate(toks, t + 1, last)
+            )
         ):
             end = _content_end(text, content.start, toks.ends[t - 1])
             return Span(content.start, end), (first, t - 1)
     return found
+
+
+# after ", which he has repeated": a listener or a place, no verb of a report
+_RELATIVE_OBJECT_FOLLOWERS = frozenset("to with at in on for by from and or".split())
+
+# adverbs that may open the main predicate after a relative clause
+_PREDICATE_ADVERBS = frozenset("now still also later then often rarely never".split())
+
+
+def _present_predicate(toks: _Tokens, k: int, last: int) -> bool:
+    """``..., who said his house was destroyed, now sleeps in a tent``: a
+    present ``-s`` verb (after an adverb, or before a preposition or a
+    determiner) opens the main clause's predicate."""
+    adverb = toks.words[k] in _PREDICATE_ADVERBS
+    if adverb:
+        k += 1
+    if k >= last:
+        return False
+    word = toks.words[k]
+    if not (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s", "ous"))
+        and toks.kinds[k] == "w"
+    ):
+        return False
+    if adverb or word in AUXILIARIES:
+        return True
+    nxt = toks.words[k + 1]
+    return (nxt in DETERMINERS or nxt in {"in", "on", "at", "with", "from", "to"}) and (
+        "," not in toks.words[k + 1 : last + 1]  # "the strikes, attacks on X, were": an appositive
+    )
 
 
 def _past_role_appositive(toks: _Tokens, after: int) -> int:
@@ -2517,6 +2623,10 @@ def _verb_frame(
             and toks.words[relative - 1] == ","
             and c + 1 < len(toks)
             and toks.kinds[c + 1] == "w"
+            # the relative pronoun is the subject of what was said, so a verb
+            # follows ("which he said were ..."); ", which he has repeated to
+            # anyone who will listen, is that ...": the pronoun is the object
+            and toks.words[c + 1] not in _RELATIVE_OBJECT_FOLLOWERS
         ):
             # ", which he said were at his side", ", which state media claimed
             # now allows ...": the relative clause, whole

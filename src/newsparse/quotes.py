@@ -178,7 +178,25 @@ def _quoted_title(text: str, quote: QuoteSpan) -> bool:
     """A quotation in title case (a song, a book, a film: ``“Rain on the Tin
     Roof”``), with no sentence punctuation inside."""
     said = text[quote.content.start : quote.content.end].rstrip(",")  # “Night Ferry,” she said
-    return not any(ch in said for ch in ".,;:!?") and _title_case_heading(said)
+    if any(ch in said for ch in ".,;:!?"):
+        return False
+    if _title_case_heading(said):
+        return True
+    # a short title, where a title stands: “Night Orchard” opening the
+    # sentence, “Salt” after “new single,”, “Wicked” after “the film”
+    words = said.split()
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and _TITLE_SLOT.search(text, max(0, quote.open - 40), quote.open) is not None
+    )
+
+
+# what stands before a short title: the sentence start, or a work's noun
+_TITLE_SLOT = re.compile(
+    r"(?:^|[.!?]\s+|[—–]\s*|\n\s*|\b(?:film|movie|album|single|song|show|series|book|novel"
+    r"|musical|play|sequel|documentary|episode|track|opera|memoir|podcast)s?,?\s+)$"
+)
 
 
 def _title_case_heading(said: str) -> bool:

@@ -232,6 +232,17 @@ _CLAUSE_AFTER_COMPANY = re.compile(
 )
 
 
+# the zone after a clock time: "p.m. New York time", "a.m. EDT", "p.m. GMT"
+_ZONE_AFTER = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,3}time\b|[A-Z]{1,4}T\b(?![&.’'\-])|UTC\b)")
+# AP's state abbreviations, after a city and its comma ("Mayfield, Ky.")
+_STATES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich
+    minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo""".split()
+)
+_CITY_BEFORE = re.compile(r"[A-Z][\w.’'\-]*,\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     """Whether the point at ``stop`` ends an abbreviation, not a sentence."""
     if text[stop] != ".":
@@ -244,9 +255,18 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
         # U.S., U.N., a.m.; an initial: John F. Kennedy. Both can end a
         # sentence: "in the U.S. He said", "at 3 p.m. The", "Plan B. It"
         if word.lower().endswith(("a.m", "p.m")):
-            return False
+            # "at 4:15 p.m. New York time", "at 9 a.m. EDT": the zone goes on
+            return _ZONE_AFTER.match(text, stop + 1, stop + 40) is not None
         return _OPENER_AFTER.match(text, stop + 1, stop + 12) is None
     lowered = word.lower()
+    if (
+        lowered in _STATES
+        and word[:1].isupper()
+        and _CITY_BEFORE.search(text, max(floor, m.start(1) - 40), m.start(1)) is not None
+        and _CAPITAL_AFTER.match(text, stop + 1, stop + 4) is not None
+    ):
+        # "near Mayfield, Ky. Tillman said": a place closes the sentence
+        return False
     if lowered in _COMPANY_SUFFIXES:
         return _CLAUSE_AFTER_COMPANY.match(text, stop + 1, stop + 12) is None
     if word[:1].islower() and lowered in WORDS_WHEN_LOWER:
