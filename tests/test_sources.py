@@ -2264,6 +2264,123 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "two-candidates-campaigns-stay-apart",
+        "TOLEDO (AP) — The Halloran campaign said it would buy $9 million in ads. "
+        "The Deveraux campaign said it would do the same. The campaign said it had the money.",
+        [
+            ("Halloran campaign", "organization", ["The Halloran campaign"]),
+            ("Deveraux campaign", "organization", ["The Deveraux campaign", "The campaign"]),
+        ],
+    ),
+    (
+        "another-source-is-someone-new",
+        "KELSO — One source said the mayor was angry. Another source said she was calm.",
+        [
+            ("One source", "anonymous", ["One source"]),
+            ("Another source", "anonymous", ["Another source"]),
+        ],
+    ),
+    (
+        "a-second-source-is-someone-new",
+        "KELSO (Reuters) - Tellmark is weighing a sale, a source said. "
+        "A second source said no decision had been made.",
+        [
+            ("a source", "anonymous", ["a source"]),
+            ("A second source", "anonymous", ["A second source"]),
+        ],
+    ),
+    (
+        "other-people-are-other-people",
+        "KELSO (Bloomberg) -- Tellmark is in talks to buy Orvane, according to people familiar "
+        "with the matter. Orvane has also talked to Brisk, according to other people with "
+        "knowledge of the matter.",
+        [
+            (
+                "people familiar with the matter",
+                "anonymous",
+                ["people familiar with the matter"],
+            ),
+            (
+                "other people with knowledge of the matter",
+                "anonymous",
+                ["other people with knowledge of the matter"],
+            ),
+        ],
+    ),
+    (
+        "a-surname-without-its-arabic-article",
+        "TERAVIA (AFP) - Interior Minister Khalid al-Zubaidi said the border was shut. "
+        "Zubaidi said it would reopen next week.",
+        [
+            (
+                "Khalid al-Zubaidi",
+                "person",
+                ["Interior Minister Khalid al-Zubaidi", "Zubaidi"],
+            )
+        ],
+    ),
+    (
+        "a-body-possessive-before-a-surname-is-the-person",
+        "KELSO (Bloomberg) -- Fed Vice Chair Mara Lindqvist spoke on Tuesday. "
+        "“We could cut,” the Fed’s Lindqvist said.",
+        [
+            (
+                "Mara Lindqvist",
+                "person",
+                ["Fed Vice Chair Mara Lindqvist", "the Fed’s Lindqvist"],
+            )
+        ],
+    ),
+    (
+        "a-name-with-a-comma-before-its-suffix-joins-the-name-without",
+        "KELSO, June 3, 2025 /PRNewswire/ -- Corvane Robotics, Inc. said it would expand. "
+        "Corvane Robotics said it expects to hire 40 people.",
+        [
+            (
+                "Corvane Robotics, Inc.",
+                "organization",
+                ["Corvane Robotics, Inc.", "Corvane Robotics"],
+            )
+        ],
+    ),
+    (
+        "he-takes-the-unnamed-official-just-introduced",
+        "KELSO (AP) — Harbour Minister Tomas Reyl said the plan was approved. A senior port "
+        "official, who spoke on condition of anonymity, said crews were ready. "
+        "“We are waiting for orders,” he said.",
+        [
+            ("Tomas Reyl", "person", ["Harbour Minister Tomas Reyl"]),
+            ("A senior port official", "anonymous", ["A senior port official", "he"]),
+        ],
+    ),
+    (
+        "a-name-closed-by-of-a-state-is-the-pronouns-antecedent",
+        "WASHINGTON — Sen. Oren Vasko of Nebraska went further. “They are stalling,” he said.",
+        [("Oren Vasko", "person", ["Sen. Oren Vasko", "he"])],
+    ),
+    (
+        "a-role-opening-the-sentence-before-is-the-pronouns-antecedent",
+        "TOLEDO (AP) — Former Gov. Ned Halloran said Sen. Ada Deveraux was weak.\n\n"
+        "The senator did not respond to Halloran. She told a crowd that the race was close.",
+        [
+            ("Ned Halloran", "person", ["Former Gov. Ned Halloran"]),
+            ("Ada Deveraux", "person", ["Sen. Ada Deveraux", "The senator", "She"]),
+        ],
+    ),
+    (
+        "a-role-subject-set-off-by-commas-is-the-pronouns-antecedent",
+        "KELSO — President Ines Morel signed the order. Paul Brisk said it was weak. The "
+        "president, asked whether she expected a lawsuit, smiled. “I would be surprised if "
+        "not,” she said.",
+        [
+            ("Ines Morel", "person", ["President Ines Morel", "The president", "she"]),
+            ("Paul Brisk", "person", ["Paul Brisk"]),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -524,6 +524,28 @@ def _resolve(
     if party is not None:
         return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
     if reading.form == "name":
+        owned = _OWNED_SURNAME.search(mention.text.strip())
+        if owned is not None:
+            # "the Fed's Voss", "the BOJ's Akiyama": the body's person in play
+            # whose surname it is
+            for entity in reversed(recent):
+                if (
+                    entity.kind is SourceKind.PERSON
+                    and " " in entity.name
+                    and entity.name.split()[-1] == owned.group(1)
+                ):
+                    return entity
+            if names.fullest_name(owned.group(1).lower()) is not None:
+                # the person named in full before, who has not spoken yet
+                reading = _Reading(
+                    "name",
+                    SourceKind.PERSON,
+                    owned.group(1).lower(),
+                    owned.group(1),
+                    None,
+                    False,
+                    None,
+                )
         by_acronym = _acronym_antecedent(text, mention, reading, entities, names)
         if by_acronym is not None:
             return by_acronym
@@ -544,10 +566,15 @@ def _resolve(
             # "Pettigrew said" after "Harold Pettigrew's workshop": a person
             reading = _Reading("name", SourceKind.PERSON, word.lower(), word, None, False, None)
         honorific = _gender(mention.text)
+        bare = _without_suffix(reading.name) if reading.kind is SourceKind.ORGANIZATION else ""
         for entity in reversed(recent):
             if (
                 entity.kind is reading.kind
-                and entity.key == reading.key
+                and (
+                    entity.key == reading.key
+                    # "Veltrona Therapeutics, Inc." ... "Veltrona Therapeutics"
+                    or (bare != "" and _without_suffix(entity.name) == bare)
+                )
                 and (
                     reading.kind is not SourceKind.PERSON
                     or (
@@ -572,7 +599,12 @@ def _resolve(
             for entity in reversed(recent):
                 if (
                     entity.kind is SourceKind.PERSON
-                    and entity.key == reading.key
+                    and (
+                        entity.key == reading.key
+                        # "Burhan" after "Abdel Fattah al-Burhan": the
+                        # surname without its article
+                        or _ARTICLE_PARTICLE.sub("", entity.name.split()[-1].lower()) == reading.key
+                    )
                     and " " in entity.name
                 ):
                     return entity
@@ -590,6 +622,13 @@ def _resolve(
         entities.append(entity)
         return entity
     # a description
+    if _ANOTHER.match(mention.text.strip()):
+        # "Another source said", "A second source", "other people familiar
+        # with the matter": someone other than the sources in play, never a
+        # re-mention of one
+        entity = _new(reading)
+        entities.append(entity)
+        return entity
     if _DISTRICT.fullmatch(mention.text.strip()):
         return _district_antecedent(text, mention, entities, names)
     plural_trade = _THE_COMPANIES.fullmatch(mention.text.strip())
@@ -731,6 +770,8 @@ def _resolve(
             and _drop_the(entity.name).lower() != _drop_the(mention.text.strip()).lower()
         ):
             continue  # "48 percent said ...; 44 percent said ...": two sets of people
+        if _owned_apart(mention.text, entity.name):
+            continue  # "The Voigt campaign said ... The Rourke campaign said": two bodies
         if entity.kind is reading.kind and entity.key == reading.key:
             if _narrower(mention.text, reading, entity):
                 continue
@@ -748,6 +789,54 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+def _without_suffix(name: str) -> str:
+    """An organisation's name in lower case without its corporate suffix and
+    the comma before it (``Veltrona Therapeutics, Inc.`` -> ``veltrona
+    therapeutics``)."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+# a body's possessive before a lone capitalised word: ``the Fed's Voss``
+_OWNED_SURNAME = re.compile(
+    r"^[Tt]he[ \u00a0]+[^ \u00a0]+(?:[ \u00a0]+[^ \u00a0]+){0,3}?[’']s[ \u00a0]+([A-Z][a-z\-]+)$"
+)
+# the Arabic article before a surname, left off on second reference
+_ARTICLE_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar)-(?=\w)")
+# a determiner that sets someone apart from the sources in play: ``another
+# source``, ``a second source``, ``other people with knowledge of ...``
+_ANOTHER = re.compile(
+    r"(?:[Aa]nother|[Aa][ \u00a0]+(?:second|third|fourth|fifth|different)"
+    r"|(?:[Oo]ne[ \u00a0]+)?[Oo]ther)[ \u00a0]+[a-z]"
+)
+
+
+def _proper_modifiers(raw: str) -> set[str]:
+    """The capitalised words before the last word of a description, without
+    a leading determiner and a possessive ``'s`` (``Voigt`` in ``The Voigt
+    campaign`` and ``Voigt's campaign``), when all of them are."""
+    words = raw.split()[:-1]
+    if words and words[0].lower() in {"the", "a", "an", "his", "her", "its", "their"}:
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words):
+        return set()  # "One of the officials", "Senior harbour officials"
+    return {re.sub(r"[’']s$", "", w.strip(",")).lower() for w in words}
+
+
+def _owned_apart(raw: str, name: str) -> bool:
+    """Whether a description and a source's name both carry a proper name
+    before the head and share none (``The Rourke campaign`` is not the
+    ``Voigt campaign``): a modifier that names a person or body must match
+    before a description joins."""
+    mine = _proper_modifiers(raw)
+    if not mine:
+        return False
+    theirs = _proper_modifiers(name if " " in name else "")
+    return bool(theirs) and not (mine & theirs)
 
 
 def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
@@ -1626,6 +1715,11 @@ _AP_STATES = {
     "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
     "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
 }  # fmt: skip
+# the states of the United States, lower case, as ``of`` + a state closes a
+# politician's name (``Sen. Farid Haddad of Illinois``)
+_US_STATES = frozenset(_AP_STATES.values()) | {
+    "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
+}  # fmt: skip
 _OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)\b")
 
 
@@ -1968,9 +2062,40 @@ def _antecedent(
                 and _NOUN_GENDER.get(e.key) == _GENDERED[word]
                 and e.name.split()[0].lower() != "the"
             ]
+            # "A senior official said ... “...,” he said": the unnamed person
+            # introduced last, of a noun of no gender (official, source),
+            # when no one has spoken since
+            candidates += [
+                e
+                for e in entities[-_WINDOW:]
+                if e.kind is SourceKind.ANONYMOUS
+                and not e.plural
+                and e.last < pos
+                and e not in candidates
+                and e.key not in _NOUN_GENDER
+                and e.name.split()[0].lower() in _INDEFINITE_ONE
+            ]
         kin = _kin_first_name(text, pos, _GENDERED.get(word), candidates, entities)
         if kin is not None:
             return kin  # "His wife, June, watched. “...,” she said."
+        role = _role_opening_before(text, mention, names)
+        if role is not None and (
+            not candidates or role.span.start > max(e.last for e in candidates)
+        ):
+            # "The senator did not respond. She told a crowd ...": the person
+            # the role that opens the sentence before stands for, though it
+            # has not spoken
+            count = len(entities)
+            holder = _resolve(text, role, entities, names)
+            if (
+                holder is not None
+                and holder.kind is SourceKind.PERSON
+                and holder.gender != other
+                and not holder.key.startswith("pronoun:")
+            ):
+                holder.add(role)
+                return holder
+            del entities[count:]
         named = _person_named_before(
             text, mention, other, candidates, entities, names, unquoted=True
         )
@@ -1993,6 +2118,8 @@ def _antecedent(
     return entity
 
 
+# the determiners that introduce one unnamed person
+_INDEFINITE_ONE = frozenset({"a", "an", "one"})
 # a kin noun and a first name alone set off after it: "His wife, June,"
 _KIN_FIRST_NAME = re.compile(
     r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]+"
@@ -2401,6 +2528,47 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
                 or w.endswith(("ing", "ly"))
             )
         ):
+            return None
+    return None
+
+
+def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
+    """``The senator did not respond. She told ...``, ``The president,
+    asked ..., smiled. “...,” she said``: for a ``he``/``she`` opening its
+    sentence (or the cue after a quotation that does), the definite role
+    noun of one person that opens the sentence before it in its paragraph
+    (``the``, up to two modifiers and the noun, then no name)."""
+    pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
+    if not mention.text[:1].isupper():
+        ended = text[base:pos].rstrip()
+        if not ended.endswith(_QUOTATION_ENDS):
+            return None
+        close = base + len(ended) - 1
+        opening = max(text.rfind("“", base, close), text.rfind('"', base, close))
+        if opening < 0 or "\n" in text[opening:close]:
+            return None
+        pos = opening
+    before = text[base:pos].rstrip()
+    if not before or before[-1] not in ".!?":
+        return None  # not the sentence's first word
+    sentence = _sentence_before(names, base, len(before))
+    if sentence is None or "\n" in text[sentence[0] : pos].strip():
+        return None  # (or a sentence of another paragraph)
+    words = sentence[1]
+    if len(words) < 3 or words[0].group() != "The":
+        return None
+    for i, word in enumerate(words[1:4], start=1):
+        w = word.group()
+        if not w.rstrip(",").isalpha() or not w.islower():
+            return None
+        if w.rstrip(",") in _ROLE_NOUNS:
+            after = words[i + 1].group() if i + 1 < len(words) else ""
+            if after[:1].isupper():
+                return None  # "The senator Delia Rourke": a name follows
+            span = Span(words[0].start(), word.start() + len(w.rstrip(",")))
+            return Mention(text[span.start : span.end], span)
+        if w.endswith(","):
             return None
     return None
 
@@ -4671,6 +4839,12 @@ class _NameIndex:
             while words and words[0][0].lower() in _NOT_NAME:
                 before = words[0][0]
                 words = words[1:]
+            lowered = [w[0].lower().rstrip(".,") for w in words]
+            if "of" in lowered[2:-1] and (
+                " ".join(lowered[lowered.index("of") + 1 :]) in _US_STATES
+            ):
+                # "Sen. Farid Haddad of Illinois": the name, not its state
+                words = words[: lowered.index("of")]
             if (
                 (len(words) >= 2 or (words and self._lone_surname(words[0], surnames)))
                 and not any(w[0].lower() in _LINKS for w in words)
