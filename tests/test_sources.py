@@ -2381,6 +2381,97 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-state-and-party-epithet-joins-the-senator-named-with-it",
+        "Sen. Oren Vasko, the Nebraska Republican who chairs the panel, met the president."
+        "\n\n“We are close,” the Nebraska Republican said afterward.",
+        [("Oren Vasko", "person", ["Sen. Oren Vasko", "the Nebraska Republican"])],
+    ),
+    (
+        "a-former-office-epithet-joins-the-one-politician-in-play",
+        "TOLEDO (AP) — Republican nominee Ned Halloran told supporters the race was close. "
+        "The former Ohio governor said turnout would decide it.",
+        [
+            (
+                "Ned Halloran",
+                "person",
+                ["Republican nominee Ned Halloran", "The former Ohio governor"],
+            )
+        ],
+    ),
+    (
+        "an-office-chief-epithet-joins-the-secretary",
+        "WASHINGTON (Reuters) - Treasury Secretary Ina Brisk said the dollar was strong. "
+        "The Treasury chief also said she expected no shutdown.",
+        [
+            (
+                "Ina Brisk",
+                "person",
+                ["Treasury Secretary Ina Brisk", "The Treasury chief"],
+            )
+        ],
+    ),
+    (
+        "the-company-is-the-one-word-company-of-the-lede",
+        "KELSO (Reuters) - Tallowby is cutting 10% of its staff, the company said on Tuesday.",
+        [("Tallowby", "organization", ["Tallowby", "the company"])],
+    ),
+    (
+        "a-trade-epithet-is-the-one-word-company-of-the-lede",
+        "KELSO (AP) — Vantorra canceled the series after two seasons. "
+        "The streamer said viewership had fallen.",
+        [("Vantorra", "organization", ["Vantorra", "The streamer"])],
+    ),
+    (
+        "media-and-tech-trade-epithets-join-the-company",
+        "KELSO (Reuters) - Orvane said it would cut jobs. The chip designer said demand was "
+        "weak. The record label said sales fell. The medical device maker said sales fell.",
+        [
+            (
+                "Orvane",
+                "organization",
+                [
+                    "Orvane",
+                    "The chip designer",
+                    "The record label",
+                    "The medical device maker",
+                ],
+            )
+        ],
+    ),
+    (
+        "the-agency-is-the-administration-named-before",
+        "WASHINGTON (AP) — The Maritime Safety Administration on Friday approved the new "
+        "hulls. The hulls are safe, the agency said.",
+        [
+            (
+                "Maritime Safety Administration",
+                "organization",
+                ["Maritime Safety Administration", "the agency"],
+            )
+        ],
+    ),
+    (
+        "the-central-bank-is-the-central-bank-in-play",
+        "KELSO (Bloomberg) -- The Bank of Teravia said it would hold rates. "
+        "The central bank also said inflation remained high.",
+        [("Bank of Teravia", "organization", ["The Bank of Teravia", "The central bank"])],
+    ),
+    (
+        "it-takes-the-lawsuit-opening-the-sentence-before",
+        "KELSO (AP) — The lawsuit was filed Monday in U.S. District Court in Kelso. "
+        "It alleges that the app recorded users.",
+        [("The lawsuit", "document", ["The lawsuit", "It"])],
+    ),
+    (
+        "they-take-a-firms-analysts-opening-the-sentence-before",
+        "KELSO (Bloomberg) -- Kessler Myers analysts cut their forecast. "
+        "“We see risks,” they wrote.",
+        [("Kessler Myers analysts", "group", ["Kessler Myers analysts", "they"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -524,6 +524,10 @@ def _resolve(
     if party is not None:
         return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
     if reading.form == "name":
+        political = _political_antecedent(text, mention, reading, entities, names)
+        if political is not None:
+            return political  # "the Indiana Republican" after "Sen. Harlan Breck"
+    if reading.form == "name":
         owned = _OWNED_SURNAME.search(mention.text.strip())
         if owned is not None:
             # "the Fed's Voss", "the BOJ's Akiyama": the body's person in play
@@ -642,6 +646,10 @@ def _resolve(
         for entity in reversed(recent):
             if entity.kind is SourceKind.ORGANIZATION and _panel_body(entity.name):
                 return entity  # "The House Oversight Committee said ... The panel said"
+    if _THE_CENTRAL_BANK.fullmatch(mention.text.strip()):
+        bank = _central_bank_antecedent(text, mention, entities, names)
+        if bank is not None:
+            return bank  # "The Federal Reserve said ... The central bank said"
     if _OWNED_AGENCY.fullmatch(mention.text.strip()):
         # "The U.N. health agency", "the space agency": the wire's second
         # reference for the agency in play, as "the agency" is
@@ -719,6 +727,9 @@ def _resolve(
     holder = _described_speaker(text, mention, reading, recent)
     if holder is not None:
         return holder  # "One of them, a senior administration official, ... The official"
+    holder = _political_antecedent(text, mention, reading, entities, names)
+    if holder is not None:
+        return holder  # "The former Ohio governor" after "Republican nominee Harlan Voigt"
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -762,6 +773,10 @@ def _resolve(
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
             return entity
+        if company is None and not spoken and _THE_COMPANY.fullmatch(mention.text.strip()):
+            lone = _lone_company_before(text, mention, entities, names)
+            if lone is not None:
+                return lone  # "Chirpline is cutting 10% of its staff, the company said"
     share = _share(reading.key) and reading.kind is not SourceKind.ORGANIZATION
     for entity in reversed(recent):
         if (
@@ -1058,6 +1073,74 @@ def _epithet_antecedent(
     if unnamed and (best is None or unnamed[-1].last > best.last):
         return unnamed[-1]
     return best
+
+
+# the nouns of political copy's second references to a politician ("the
+# former Ohio governor", "the Democratic nominee", "the Indiana Republican",
+# "the Treasury chief")
+_POLITICAL_HEADS = frozenset(
+    """governor senator nominee candidate lawmaker congressman congresswoman
+    legislator republican democrat independent chief hopeful incumbent
+    challenger front-runner frontrunner president leader mayor""".split()
+)
+_PARTY_HEADS = frozenset({"republican", "democrat", "independent"})
+# modifiers of such a reference that say nothing of who is meant by
+# themselves
+_BARE_POLITICAL_MODIFIERS = frozenset({"former", "longtime", "veteran", "outgoing", "incoming"})
+# modifiers that narrow it without a capital
+_POLITICAL_MODIFIERS = frozenset(
+    {"presidential", "vice", "gubernatorial", "senate", "house", "congressional", "white"}
+)
+
+
+def _political_epithet(raw: str) -> _Epithet | None:
+    """``the former Ohio governor``, ``the Democratic nominee``, ``the
+    Indiana Republican``, ``The 68-year-old former governor``, ``The Treasury
+    chief``: ``the``, up to four modifiers of which one at least narrows it
+    (a capitalised word, an age, ``presidential``, ``two-term``) and a
+    politician's noun; ``the Republican`` alone."""
+    words = raw.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the":
+        return None
+    head = words[-1].strip(",")
+    low = head.lower()
+    if low not in _POLITICAL_HEADS:
+        return None
+    if head[:1].isupper() != (low in {"republican", "democrat"}) and low != "independent":
+        return None  # "the Republican", "the independent"; not "the Governor ..."
+    if not head[:1].isupper() and not head.islower():
+        return None
+    age = None
+    narrows = low in _PARTY_HEADS
+    for word in words[1:-1]:
+        w = word.lower()
+        m = _AGE_EPITHET.fullmatch(w)
+        if m is not None:
+            age = int(m.group(1))
+            narrows = True
+        elif (
+            w.endswith("-term")
+            or w in _POLITICAL_MODIFIERS
+            or (word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha())
+        ):
+            narrows = True
+        elif w not in _BARE_POLITICAL_MODIFIERS:
+            return None
+    return _Epithet(low, None, age, False) if narrows else None
+
+
+def _political_antecedent(
+    text: str, mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """A politician's second reference that no title matched (``the former
+    Ohio governor`` after ``Republican nominee Harlan Voigt``): the person
+    in play, as a sports-copy epithet is (``_epithet_antecedent``); None
+    when the words are no such reference or no person is in play."""
+    epithet = _political_epithet(mention.text.strip())
+    if epithet is None:
+        return None
+    found = _epithet_antecedent(text, mention, epithet, reading, entities, names)
+    return found if found is not None and found.kind is SourceKind.PERSON else None
 
 
 _NUMBER_WORDS = {
@@ -1450,14 +1533,14 @@ _SHORT_FORM_OF = {
 _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
     """fund brokerage startup refiner brewer grocer reinsurer shipper
     shipbuilder planemaker steelmaker truckmaker toymaker railway railroad
-    chain""".split()
+    chain studio streamer label biotech""".split()
 )
 # a trade written in two words is one trade, not a modifier and a trade
 # (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
 _TRADE_COMPOUNDS = frozenset(
     """hedge fund|investment fund|activist fund|investment bank|asset
     manager|fund manager|money manager|wealth manager|investment
-    manager|activist investor""".replace("\n    ", " ").split("|")
+    manager|activist investor|streaming service""".replace("\n    ", " ").split("|")
 )
 # modifiers that place or own a company but name no other body: "the
 # Tulsa-based lender", "the state-owned lender", "the Paris-listed firm"
@@ -1522,6 +1605,12 @@ def _trade_noun(raw: str) -> str | None:
         located = ranked.group(1).split()
     if len(located) == 2 and located[1] in _PRODUCT_TRADES and located[0] not in _NOT_NAME:
         return located[1]  # "the iPhone maker", "the snack maker": a product and a trade
+    if (
+        len(located) == 3
+        and located[2] in _PRODUCT_TRADES
+        and all(w.isalpha() and w not in _NOT_NAME for w in located[:2])
+    ):
+        return located[2]  # "the medical device maker", "the social media platform"
     if len(located) == 1 and located[0] in _TRADE_NOUNS | _PRODUCT_TRADES:
         return located[0]
     return None
@@ -1530,7 +1619,8 @@ def _trade_noun(raw: str) -> str | None:
 # a company named by the trade in what it makes (``the iPhone maker``, ``the
 # copper producer``): the trade after one product word
 _PRODUCT_TRADES = frozenset(
-    "maker producer manufacturer developer supplier provider distributor".split()
+    """maker producer manufacturer developer supplier provider distributor
+    designer publisher giant platform chain insurer label""".split()
 )
 # a rank before a trade: ``world's largest``, ``country's second-biggest``,
 # ``largest``, then up to two modifiers and the trade itself
@@ -1550,9 +1640,17 @@ def _trade_antecedent(
     if orgs:
         holding = [e for e in orgs if trade in e.name.lower().split()]
         return (holding or orgs)[-1]
-    written = names.trade_name_before(trade, mention.span.start) or (
-        names.incorporated_before(mention.span.start)
-    )
+    written = names.trade_name_before(trade, mention.span.start)
+    if written is None and trade == "agency":
+        # "The Food and Drug Administration approved ... the agency said":
+        # a government body's name ends on another word for an agency
+        bodies = [
+            found
+            for word in _AGENCY_NAME_ENDS
+            if (found := names.trade_name_before(word, mention.span.start)) is not None
+        ]
+        written = max(bodies, key=lambda found: found[1].start, default=None)
+    written = written or names.incorporated_before(mention.span.start)
     if written is not None:
         named = Mention(text[written[1].start : written[1].end], written[1])
         reading = _read(text, named, names)
@@ -1561,11 +1659,126 @@ def _trade_antecedent(
             if entity is not None and entity.kind is SourceKind.ORGANIZATION:
                 entity.add(named)
                 return entity
+    lone = _lone_company_before(text, mention, entities, names)
+    if lone is not None:
+        return lone  # "Vidora canceled the series. The studio said"
     entity = _new(
         _Reading("description", SourceKind.ORGANIZATION, trade, mention.text, None, False, None)
     )
     entities.append(entity)
     return entity
+
+
+# ``the central bank``: the wire's second reference for the central bank in play
+_THE_CENTRAL_BANK = re.compile(r"[Tt]he[ \u00a0]+central[ \u00a0]+bank")
+# a central bank's name as wire copy writes it (not ``Bank of America``: a
+# lender)
+_CENTRAL_BANK_NAME = re.compile(
+    r"\b(?:Federal[ \u00a0]Reserve|Reserve[ \u00a0]Bank[ \u00a0]of(?:[ \u00a0][A-Z][a-z]+){1,2}"
+    r"|(?:[A-Z][a-z]+[ \u00a0])?Central[ \u00a0]Bank(?:[ \u00a0]of(?:[ \u00a0][A-Z][a-z]+){1,2})?"
+    r"|Bank[ \u00a0]of[ \u00a0](?!America\b)[A-Z][a-z]+|Bundesbank|Banxico|Riksbank"
+    r"|Norges[ \u00a0]Bank|Fed|ECB|BOJ|BOE|PBOC|RBI|RBA|SNB)\b"
+)
+
+
+def _central_bank_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``The Federal Reserve said ... The central bank also said``: the
+    central bank in play, else the one whose name was written last before
+    (within about two paragraphs); None when no central bank is named."""
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.kind is SourceKind.ORGANIZATION and _CENTRAL_BANK_NAME.search(entity.name):
+            return entity
+    pos = mention.span.start
+    floor = pos - 2000 if pos > 2000 else 0
+    last = None
+    for found in _CENTRAL_BANK_NAME.finditer(text, floor, pos):
+        last = found
+    if last is None:
+        return None
+    named = Mention(last.group(), Span(last.start(), last.end()))
+    count = len(entities)
+    bank = _resolve(text, named, entities, names)
+    if bank is None or bank.kind is not SourceKind.ORGANIZATION:
+        del entities[count:]
+        return None
+    bank.add(named)
+    return bank
+
+
+# the last word of a government agency's name, besides ``Agency``
+_AGENCY_NAME_ENDS = ("administration", "commission", "service", "bureau", "authority")
+
+
+def _lone_company_before(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``Chirpline is cutting 10% of its staff, the company said``,
+    ``Vidora canceled the series. The studio said``: with no organisation
+    in play and none written in full, a lone capitalised word that opens the
+    mention's sentence (or the sentence before, when the mention opens its
+    own) and is followed by a verb or a ticker, the name of no person the
+    story writes in full (the company named without a suffix in a lede)."""
+    pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
+    sentence = _sentence_before(names, base, pos - base)
+    if sentence is None or not sentence[1]:
+        return None
+    start, words = sentence
+    if words[0].start() >= pos:
+        if start <= base or "\n" in text[start - 2 : start]:
+            return None  # a paragraph's first sentence: nothing before it here
+        sentence = _sentence_before(names, base, start - base)
+        if sentence is None or not sentence[1]:
+            return None
+        words = sentence[1]
+    if len(words) < 2:
+        return None
+    word, after = words[0].group(), words[1].group()
+    if not (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) > 2
+        and not word.isupper()
+        and word.lower() not in _NOT_NAME
+        and word.lower() not in _COMMON_HEADS
+        and word.lower() not in _INDEFINITE_PRONOUNS
+        and (
+            after.startswith("(")
+            or after in AUXILIARIES
+            or after in CUE_FORMS
+            or after in _PRESENT_AND_PAST
+            or is_past_verb(after)
+            or (after.endswith(("es", "ed")) and after.isalpha() and after.islower())
+        )
+        and names.fullest_name(word.lower()) is None
+    ):
+        return None
+    span = Span(words[0].start(), words[0].end())
+    named = Mention(word, span)
+    reading = _read(text, named, names)
+    if reading.form != "name" or reading.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+        return None  # (a lone word may read as a person's surname; no person is written so)
+    for known in reversed(entities[-_WINDOW:]):
+        if known.name == word:
+            # "Zentrix said ... the company said": a one-word name read as a
+            # surname is the company "the company" stands for
+            known.kind, known.key = SourceKind.ORGANIZATION, _organization(word).key
+            return known
+    entity = _new(_organization(word))
+    entity.add(named)
+    entities.append(entity)
+    return entity
+
+
+# words that open a sentence as its subject but name no one
+_INDEFINITE_PRONOUNS = frozenset(
+    "nobody everybody everyone someone somebody anyone anybody nothing something everything"
+    " none".split()
+)
+# verbs of a company's lede that are the same in the present and the past
+_PRESENT_AND_PAST = frozenset("cut cuts set sets put puts shut shuts quit quits hit hits".split())
 
 
 # ``the companies``, ``both banks``, ``the two firms``: bodies named together
@@ -2031,7 +2244,7 @@ def _antecedent(
             # "The Voss campaign did not respond. It has said ...": the body
             # that opens the sentence before, though it has not spoken
             entity = _resolve(text, opening, entities, names)
-            if entity is not None and entity.kind is SourceKind.ORGANIZATION:
+            if entity is not None and entity.kind in (SourceKind.ORGANIZATION, SourceKind.DOCUMENT):
                 if entity not in candidates:
                     entity.add(opening)  # (a body that spoke keeps its mentions)
                 return entity
@@ -2419,6 +2632,13 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     if not before or before[-1] not in ".!?":
         return None  # not the sentence's first word
     sentence = _sentence_before(names, base, len(before))
+    if (
+        sentence is not None
+        and sentence[0] - 2 > base
+        and _INITIALS_BEFORE.search(text, base, sentence[0])
+    ):
+        # "... in U.S. District Court": no sentence ends after "U.S."
+        sentence = _sentence_before(names, base, sentence[0] - 2 - base)
     if sentence is None or "\n" in text[sentence[0] : pos]:
         return None  # (or a sentence of another paragraph)
     words = sentence[1]
@@ -2428,15 +2648,18 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
         w = word.group()
         if w[:1].isupper() and w.isalpha():
             continue
-        if w not in ORGANIZATION_HEADS:
+        if w not in ORGANIZATION_HEADS and w not in DOCUMENT_HEADS:
             return None
         span = Span(words[0].start(), word.end())
         phrase = Mention(text[span.start : span.end], span)
         reading = _read(text, phrase, names)
-        return phrase if reading.kind is SourceKind.ORGANIZATION else None
+        # "The lawsuit was filed Monday. It alleges ...": a document too
+        return phrase if reading.kind in (SourceKind.ORGANIZATION, SourceKind.DOCUMENT) else None
     return None
 
 
+# initials closing the text before a sentence's start ("U.S. ", "U.N. ")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[ \u00a0]+\Z")
 # where a sentence ends: its point, a closing quotation mark, then space
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
 
@@ -2488,6 +2711,15 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
     words = sentence[1]
     for i, word in enumerate(words[:5]):
         w = word.group().lower()
+        following = words[i + 1].group() if i + 1 < len(words) else ""
+        if (
+            word.group()[:1].isupper()
+            and following.isalpha()
+            and following.islower()
+            and following.endswith("s")
+            and _speaking_plural(following)
+        ):
+            continue  # "Goldman Sachs analysts": a name before the plural
         if (
             w.endswith("s")
             and len(w) > 3
