@@ -2472,6 +2472,69 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-family-name-written-first-joins-the-titled-full-name",
+        "KELSO (Reuters) - Teravian President Wen Haolin met visiting executives on Friday. "
+        "Wen told them that Teravia remained a safe bet.",
+        [("Wen Haolin", "person", ["Teravian President Wen Haolin", "Wen"])],
+    ),
+    (
+        "it-takes-an-agency-with-initials-and-a-field-opening-the-sentence-before",
+        "KELSO (Reuters) - The U.N. fisheries agency released new figures on Monday. "
+        "It said catches had fallen by a third.",
+        [("U.N. fisheries agency", "organization", ["The U.N. fisheries agency", "It"])],
+    ),
+    (
+        "the-group-takes-a-force-named-before-it-spoke",
+        "KELSO (Reuters) - The Northern Defence Forces (NDF) denied shelling the town. "
+        "In a statement, the group said it had repelled an attack.",
+        [("Northern Defence Forces", "organization", ["Northern Defence Forces", "the group"])],
+    ),
+    (
+        "the-patrol-joins-the-highway-patrol",
+        "KELSO, Ohio — The Kelso State Highway Patrol said the driver fled. "
+        "The patrol said he was later caught.",
+        [
+            (
+                "Kelso State Highway Patrol",
+                "organization",
+                ["The Kelso State Highway Patrol", "The patrol"],
+            )
+        ],
+    ),
+    (
+        "the-department-joins-a-department-named-before-it-spoke",
+        "KELSO, Ohio — The Kelso Police Department responded to the call. "
+        "The department said the officer was on leave.",
+        [
+            (
+                "Kelso Police Department",
+                "organization",
+                ["Kelso Police Department", "The department"],
+            )
+        ],
+    ),
+    (
+        "the-military-joins-the-army",
+        "KELSO (AFP) - The Teravian army said it had struck 40 targets. "
+        "“We will continue to act,” the military said.",
+        [("Teravian army", "organization", ["The Teravian army", "the military"])],
+    ),
+    (
+        "a-placed-monitor-joins-the-observatory",
+        "KELSO (AFP) - The Teravian Observatory for Human Rights said 14 fighters were killed. "
+        "The Britain-based monitor said the toll could rise.",
+        [
+            (
+                "Teravian Observatory for Human Rights",
+                "organization",
+                ["The Teravian Observatory for Human Rights", "The Britain-based monitor"],
+            )
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -618,6 +618,22 @@ def _resolve(
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
                 )
+            elif fuller is None and " " not in reading.name:
+                family = names.family_name_first(reading.name)
+                if family is not None:
+                    # "Chinese President Xi Jinping met ... Xi told": the
+                    # titled name written before, family name first
+                    key = family[0].split()[-1].lower()
+                    for entity in reversed(recent):
+                        if entity.kind is SourceKind.PERSON and entity.name == family[0]:
+                            return entity
+                    reading = attrs.evolve(
+                        reading,
+                        name=family[0],
+                        key=key,
+                        name_span=family[1],
+                        title=reading.title or family[2],
+                    )
         entity = _new(reading)
         if reading.name_span is not None and not reading.name_span.overlaps(mention.span):
             entity.add(
@@ -654,6 +670,11 @@ def _resolve(
         # "The U.N. health agency", "the space agency": the wire's second
         # reference for the agency in play, as "the agency" is
         return _trade_antecedent(text, mention, "agency", entities, names)
+    named_head = _THE_ONE_NOUN.fullmatch(mention.text.strip())
+    if named_head is not None and named_head.group(1) not in _ROLE_NOUNS:
+        body = _body_by_last_word(text, mention, named_head.group(1), entities, names)
+        if body is not None:
+            return body  # "The Ohio State Highway Patrol ... The patrol said"
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -1533,7 +1554,7 @@ _SHORT_FORM_OF = {
 _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
     """fund brokerage startup refiner brewer grocer reinsurer shipper
     shipbuilder planemaker steelmaker truckmaker toymaker railway railroad
-    chain studio streamer label biotech""".split()
+    chain studio streamer label biotech monitor watchdog""".split()
 )
 # a trade written in two words is one trade, not a modifier and a trade
 # (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
@@ -1620,7 +1641,7 @@ def _trade_noun(raw: str) -> str | None:
 # copper producer``): the trade after one product word
 _PRODUCT_TRADES = frozenset(
     """maker producer manufacturer developer supplier provider distributor
-    designer publisher giant platform chain insurer label""".split()
+    designer publisher giant platform chain insurer label monitor watchdog""".split()
 )
 # a rank before a trade: ``world's largest``, ``country's second-biggest``,
 # ``largest``, then up to two modifiers and the trade itself
@@ -1659,6 +1680,15 @@ def _trade_antecedent(
             if entity is not None and entity.kind is SourceKind.ORGANIZATION:
                 entity.add(named)
                 return entity
+    if trade in _GENERIC_ORGS and written is None:
+        # "the group said" after "the National Fraternal Order of Deputies":
+        # a generic noun takes the organisation named last, though it has
+        # not spoken
+        body = names.organization_before(mention.span.start)
+        if body is not None:
+            joined = _join_written(text, body[1], SourceKind.ORGANIZATION, entities, names)
+            if joined is not None:
+                return joined
     lone = _lone_company_before(text, mention, entities, names)
     if lone is not None:
         return lone  # "Vidora canceled the series. The studio said"
@@ -1705,6 +1735,45 @@ def _central_bank_antecedent(
         return None
     bank.add(named)
     return bank
+
+
+# nouns wire copy alternates for one body: "the Israeli army" ... "the military"
+_ONE_BODY_NOUNS = {"military": ("military", "army"), "army": ("army", "military")}
+# ``the`` and one lower-case noun: "the patrol", "the department"
+_THE_ONE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z]{3,})")
+
+
+def _body_by_last_word(
+    text: str, mention: Mention, noun: str, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``the patrol`` after ``The Ohio State Highway Patrol``, ``the
+    department`` after ``The Dayton Police Department``: the organisation in
+    play whose name ends on the noun, else the last such name written before
+    (though it has not spoken); None when there is none."""
+    for entity in reversed(entities[-_WINDOW:]):
+        if (
+            entity.kind is SourceKind.ORGANIZATION
+            and " " in entity.name
+            and entity.name.split()[-1].lower() in _ONE_BODY_NOUNS.get(noun, (noun,))
+        ):
+            return entity
+    written = names.trade_name_before(noun, mention.span.start)
+    if written is None or noun == "police":
+        return None  # ("the police": people, whatever name was written)
+    first = written[0].split()[0].lower().rstrip(".")
+    if first in TITLE_WORDS or first in _ROLE_NOUNS:
+        return None  # "Deputy Commissioner of Police": a title, no body
+    named = Mention(text[written[1].start : written[1].end], written[1])
+    reading = _read(text, named, names)
+    if reading.form != "name" or reading.kind is not SourceKind.ORGANIZATION:
+        return None
+    count = len(entities)
+    body = _resolve(text, named, entities, names)
+    if body is None or body.kind is not SourceKind.ORGANIZATION:
+        del entities[count:]
+        return None
+    body.add(named)
+    return body
 
 
 # the last word of a government agency's name, besides ``Agency``
@@ -2639,14 +2708,31 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     ):
         # "... in U.S. District Court": no sentence ends after "U.S."
         sentence = _sentence_before(names, base, sentence[0] - 2 - base)
+        if sentence is not None:
+            opening = _WORD_SPAN.finditer(names.text, sentence[0], base + len(before))
+            sentence = (sentence[0], list(itertools.islice(opening, 6)))
     if sentence is None or "\n" in text[sentence[0] : pos]:
         return None  # (or a sentence of another paragraph)
     words = sentence[1]
     if len(words) < 2 or words[0].group() not in {"The", "the"}:
         return None
+    modifiers = 0
     for word in words[1:5]:
         w = word.group()
-        if w[:1].isupper() and w.isalpha():
+        if w[:1].isupper() and (w.isalpha() or _INITIALS.fullmatch(w)):
+            continue  # "The Voss campaign", "The U.N. refugee agency"
+        if (
+            w not in ORGANIZATION_HEADS
+            and w not in DOCUMENT_HEADS
+            and modifiers < 2
+            and w.isalpha()
+            and w.islower()
+            and w not in _NOT_NAME
+            and w not in AUXILIARIES
+            and w not in CUE_FORMS
+            and not is_past_verb(w)
+        ):
+            modifiers += 1  # "The U.N. refugee agency", "The state health department"
             continue
         if w not in ORGANIZATION_HEADS and w not in DOCUMENT_HEADS:
             return None
@@ -2658,6 +2744,8 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     return None
 
 
+# initials written as one word: "U.N.", "U.S."
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # initials closing the text before a sentence's start ("U.S. ", "U.N. ")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[ \u00a0]+\Z")
 # where a sentence ends: its point, a closing quotation mark, then space
@@ -4772,6 +4860,30 @@ class _NameIndex:
                 else:
                     best = found
         return best or possessive
+
+    def family_name_first(self, word: str) -> tuple[str, Span, str | None] | None:
+        """``Xi`` after ``Chinese President Xi Jinping``, ``Prabowo`` after
+        ``President Prabowo Subianto``: the titled two-word name written
+        before whose first word is ``word`` (a family name written first, or
+        a given name a person goes by), as ``fullest_name`` gives it."""
+        key = ("family first", word)
+        if key not in self.memo:
+            self._build()
+            found: tuple[str, Span, str | None] | None = None
+            for run_id, position in self.by_word.get(word, ()):
+                run = self.runs[run_id]
+                if position + 2 != len(run):
+                    continue  # the word and one more ending the run
+                last = run[-1][0].rstrip(".,")
+                if not last[:1].isupper() or not last.replace("-", "").isalpha():
+                    continue
+                full = self._fullest_name(last.lower())
+                if full is not None and full[2] and full[0].split()[0] == word:
+                    found = full
+                    break
+            self.memo[key] = found
+        written: tuple[str, Span, str | None] | None = self.memo[key]
+        return written
 
     def _lower_words(self) -> frozenset[str]:
         """Every word the story writes in lower case; read on first use."""
