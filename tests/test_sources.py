@@ -2535,6 +2535,30 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "father-and-son-of-one-name-stay-apart",
+        "KELSO, Ohio — Tobias Wrenfield Sr. said his son was innocent. Tobias Wrenfield Jr. "
+        "said he was sorry. “I love you, Dad,” Wrenfield Jr. said.",
+        [
+            ("Tobias Wrenfield Sr.", "person", ["Tobias Wrenfield Sr."]),
+            ("Tobias Wrenfield Jr.", "person", ["Tobias Wrenfield Jr.", "Wrenfield Jr."]),
+        ],
+    ),
+    (
+        "an-owned-agency-takes-an-organization-named-before",
+        "GENEVA (AP) — The Global Health Organization declared an emergency. "
+        "The U.N. health agency said cases were rising.",
+        [
+            (
+                "Global Health Organization",
+                "organization",
+                ["Global Health Organization", "The U.N. health agency"],
+            )
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -584,6 +584,7 @@ def _resolve(
                     or (
                         _same_name(entity.name, reading.name)
                         and not _honorific_clash(entity, honorific)
+                        and not _other_generation(entity, mention.text)
                     )
                 )
             ):
@@ -595,6 +596,7 @@ def _resolve(
                     entity.kind is SourceKind.PERSON
                     and reading.name in entity.name.split()
                     and not _honorific_clash(entity, honorific)
+                    and not _other_generation(entity, mention.text)
                 ):
                     return entity
         if reading.kind is SourceKind.ORGANIZATION and " " not in mention.text.strip():
@@ -613,7 +615,9 @@ def _resolve(
                 ):
                     return entity
         if reading.kind is SourceKind.PERSON:
-            fuller = names.fullest_name(reading.key)
+            # not "Darnell Whitcomb" of "Darnell Whitcomb Sr." for "Darnell
+            # Whitcomb Jr.": a suffixed name is its own fullest
+            fuller = None if _generation(mention.text) else names.fullest_name(reading.key)
             if fuller is not None and _same_name(fuller[0], reading.name):
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
@@ -1777,7 +1781,14 @@ def _body_by_last_word(
 
 
 # the last word of a government agency's name, besides ``Agency``
-_AGENCY_NAME_ENDS = ("administration", "commission", "service", "bureau", "authority")
+_AGENCY_NAME_ENDS = (
+    "administration",
+    "commission",
+    "service",
+    "bureau",
+    "authority",
+    "organization",
+)
 
 
 def _lone_company_before(
@@ -2186,6 +2197,25 @@ def _honorific_clash(entity: _Entity, titled: str | None) -> bool:
     cannot be ``entity``, a person known to be of the other gender
     (``Mrs. Ortega``)."""
     return titled is not None and entity.gender is not None and entity.gender != titled
+
+
+def _generation(name: str) -> str | None:
+    """The generational suffix closing a person's name (``Jr.``, ``Sr.``,
+    ``III``), lower case without its point."""
+    words = name.lower().replace(",", " ").split()
+    last = words[-1].rstrip(".") if len(words) > 1 else ""
+    return last if last + "." in _SUFFIXES or last in _SUFFIXES else None
+
+
+def _other_generation(entity: _Entity, raw: str) -> bool:
+    """Whether a name with a generational suffix (``Whitcomb Jr.``) is
+    another person than ``entity``, written only with another suffix
+    (``Darnell Whitcomb Sr.``): father and son share a name."""
+    mine = _generation(raw)
+    if mine is None:
+        return False
+    theirs = {_generation(m.text) for m in entity.mentions.values()} - {None}
+    return bool(theirs) and mine not in theirs
 
 
 def _same_name(one: str, other: str) -> bool:
