@@ -2559,6 +2559,21 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-woman-joins-the-unnamed-mother",
+        "KELSO, Ohio — One mother, who asked not to be named, said she heard shots.\n\n"
+        "“It was terrifying,” the woman said.",
+        [("One mother", "anonymous", ["One mother", "the woman"])],
+    ),
+    (
+        "the-mother-of-four-joins-the-woman-in-play",
+        "KELSO (AP) — Rana Tavil fled with her children. “We have nowhere to go,” said the "
+        "mother of four.",
+        [("Rana Tavil", "person", ["Rana Tavil", "the mother of four"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

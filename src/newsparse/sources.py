@@ -755,6 +755,9 @@ def _resolve(
     holder = _political_antecedent(text, mention, reading, entities, names)
     if holder is not None:
         return holder  # "The former Ohio governor" after "Republican nominee Harlan Voigt"
+    holder = _gendered_antecedent(text, mention, reading, entities, names)
+    if holder is not None:
+        return holder  # "One mother, who asked not to be named, said ... the woman said"
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -1166,6 +1169,49 @@ def _political_antecedent(
         return None
     found = _epithet_antecedent(text, mention, epithet, reading, entities, names)
     return found if found is not None and found.kind is SourceKind.PERSON else None
+
+
+# ``the woman``, ``the mother of four``: a definite noun that tells only a
+# person's gender (and children), AP's second reference for the one in play
+_GENDERED_REFERENCE = re.compile(
+    r"[Tt]he[ \u00a0]+(man|woman|mother|father)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?"
+)
+
+
+def _gendered_antecedent(
+    text: str, mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``the woman`` after ``One mother, who asked not to be named, said``;
+    ``the mother of four`` after ``Amal Nasser fled with her children``: the
+    unnamed person of that gender in play, else the person in play not of
+    the other gender (as a sports-copy epithet); None otherwise."""
+    m = _GENDERED_REFERENCE.fullmatch(mention.text.strip())
+    if m is None:
+        return None
+    gender = _NOUN_GENDER[m.group(1)]
+    pos = mention.span.start
+    for entity in reversed(entities[-_WINDOW:]):
+        if (
+            entity.kind is SourceKind.ANONYMOUS
+            and not entity.plural
+            and pos - _EPITHET_REACH <= entity.last < pos
+            and _NOUN_GENDER.get(entity.key) == gender
+        ):
+            return entity
+    epithet = _Epithet(m.group(1), gender, None, False)
+    count = len(entities)
+    found = _epithet_antecedent(text, mention, epithet, reading, entities, names)
+    # "the woman" takes a named person only of that gender as the story
+    # tells it; "the mother of four" says enough by itself
+    if (
+        found is not None
+        and found.kind is SourceKind.PERSON
+        and (found.gender == gender or " of " in mention.text)
+    ):
+        return found
+    del entities[count:]  # (a person named in passing, not taken)
+    return None
 
 
 _NUMBER_WORDS = {
