@@ -2574,6 +2574,21 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "she-skips-a-man-his-own-clause-marks",
+        "KELSO, Ohio — Sgt. Nora Pell spoke to reporters Monday. Tomas Wrenfield was booked "
+        "into jail on his third arrest this year.\n\n“He did not resist,” she said.",
+        [("Nora Pell", "person", ["Sgt. Nora Pell", "she"])],
+    ),
+    (
+        "she-skips-a-man-marked-where-he-was-named-in-full",
+        "KELSO, Ohio — Sgt. Nora Pell said officers arrested Tomas Wrenfield, 34, at his home. "
+        "Wrenfield was booked into the county jail. “He did not resist,” she said.",
+        [("Nora Pell", "person", ["Sgt. Nora Pell", "she"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

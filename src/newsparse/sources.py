@@ -2566,7 +2566,22 @@ def _person_named_before(
         found = _person_named(text, subject, other, entities, names)
         if found is not None and (id(found) not in known or found in candidates):
             return found  # not one in play whom the caller ruled out ("Coach Boyd")
-    return _person_named(text, named, other, entities, names)
+    found = _person_named(text, named, other, entities, names)
+    if (
+        found is None
+        and other is not None
+        and _named_gender(text, named[1], named[0].split()[-1].lower(), names) == other
+    ):
+        # "Sgt. Amy Colter spoke. Darnell Whitcomb was booked on his third
+        # arrest. “...,” she said": the name before the man's
+        before = names.name_before(named[1].start, surnames)
+        if (
+            before is not None
+            and not (candidates and before[1].start <= max(e.last for e in candidates))
+            and not (unquoted and _in_quotation(text, before[1].start))
+        ):
+            return _person_named(text, before, other, entities, names)
+    return found
 
 
 def _person_named(
@@ -2585,6 +2600,11 @@ def _person_named(
         reading_named.form != "name"
         or reading_named.kind is not SourceKind.PERSON
         or (other is not None and _gender(written.text) == other)  # "Ms. Rourke"
+        # "Darnell Whitcomb was booked on his third arrest": a man
+        or (
+            other is not None
+            and _named_gender(text, written.span, reading_named.key, names) == other
+        )
     ):
         return None
     titled = _gender(written.text)  # "Mr. Trump": surer than a pronoun
@@ -2619,6 +2639,38 @@ def _person_named(
     entity.add(written)
     entities.append(entity)
     return entity
+
+
+# a possessive that tells a man: "his", "himself"; or a woman: "herself"
+_OWN_POSSESSIVE = re.compile(r"(?<![\w’'])(his|himself|herself)(?![\w’'])|[.!?;:“”\"]")
+# a capitalised word inside a clause: another name may own the possessive
+_CAPITAL_INSIDE = re.compile(r"(?<=[ \u00a0(])[A-Z][a-z]")
+
+
+def _own_possessive(text: str, span: Span) -> str | None:
+    """``he``/``she`` when the clause ``span`` (a name) opens tells its
+    gender by a possessive before any other name, quotation or sentence end
+    (``Darnell Whitcomb was booked into jail on his third arrest``); None
+    otherwise (``Colter arrested Whitcomb at his home``: Whitcomb's)."""
+    end = min(span.end + 200, len(text))
+    m = _OWN_POSSESSIVE.search(text, span.end, end)
+    if m is None or m.group(1) is None:
+        return None
+    if _CAPITAL_INSIDE.search(text, span.end, m.start()):
+        return None  # another name between: its possessive, perhaps
+    return "she" if m.group(1) == "herself" else "he"
+
+
+def _named_gender(text: str, span: Span, key: str, names: _NameIndex) -> str | None:
+    """``_own_possessive`` at the name written at ``span``, else at the
+    fullest form of the name written before (``officers arrested Darnell
+    Whitcomb, 34, at his home. Whitcomb was booked ...``)."""
+    found = _own_possessive(text, span)
+    if found is None:
+        fuller = names.fullest_name(key)
+        if fuller is not None and fuller[1].end <= span.start:
+            found = _own_possessive(text, fuller[1])
+    return found
 
 
 def _read_around(entity: _Entity, text: str, names: _NameIndex) -> None:
