@@ -2589,6 +2589,21 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-headline-ceo-joins-the-chief-executive",
+        "Orvane CEO says company made mistakes\n\n(Reuters) - Orvane Chief Executive Lena "
+        "Brisk said on Tuesday the company made mistakes.",
+        [("Lena Brisk", "person", ["Orvane CEO", "Orvane Chief Executive Lena Brisk"])],
+    ),
+    (
+        "a-trade-epithet-takes-a-two-word-company-of-the-lede",
+        "KELSO, Ohio — Kelso Energy reported more than 1 million outages. "
+        "The utility said crews were on the way.",
+        [("Kelso Energy", "organization", ["Kelso Energy", "The utility"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -400,7 +400,17 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
         role = words[-1].lower()
         if role not in _ROLE_NOUNS and role not in TITLE_WORDS:
             continue
-        holders = [e for e in titled if e.title and _holds(e.title, role, words[:-1])]
+        spelt = _SPELT_TITLES.get(role)
+        holders = [
+            e
+            for e in titled
+            if e.title
+            and (
+                _holds(e.title, role, words[:-1])
+                # "Zentrix CEO says" over "Zentrix Chief Executive Dana Holt"
+                or (spelt is not None and _holds(e.title, spelt[1], [*words[:-1], spelt[0]]))
+            )
+        ]
         if len(holders) != 1:
             continue
         for mention in entity.mentions.values():
@@ -408,6 +418,16 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
         entity.mentions = {}
         joined[id(entity)] = holders[0]
     return joined
+
+
+# a chief's title headlines abbreviate, as the body spells it: its
+# modifier and its head ("CEO": "Chief Executive (Officer)")
+_SPELT_TITLES = {
+    "ceo": ("chief", "executive"),
+    "cfo": ("chief", "financial"),
+    "coo": ("chief", "operating"),
+    "cto": ("chief", "technology"),
+}
 
 
 def _span_order(span: Span) -> tuple[int, int]:
@@ -1861,6 +1881,11 @@ def _lone_company_before(
         words = sentence[1]
     if len(words) < 2:
         return None
+    size = 1
+    while size < 3 and size + 1 < len(words) and words[size].group()[:1].isupper():
+        size += 1  # "Duke Energy reported ...": a name of two or three words
+    if size > 1:
+        return _company_opening(text, words, size, entities, names)
     word, after = words[0].group(), words[1].group()
     if not (
         word[:1].isupper()
@@ -1896,6 +1921,34 @@ def _lone_company_before(
     entity.add(named)
     entities.append(entity)
     return entity
+
+
+def _company_opening(
+    text: str, words: list[re.Match[str]], size: int, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """The company named by the first ``size`` capitalised words of a
+    sentence before a verb (``Duke Energy reported ...``), when they read as
+    an organisation's name; for ``_lone_company_before``."""
+    after = words[size].group()
+    if not (
+        after in AUXILIARIES
+        or after in CUE_FORMS
+        or after in _PRESENT_AND_PAST
+        or is_past_verb(after)
+        or (after.endswith(("es", "ed")) and after.isalpha() and after.islower())
+    ):
+        return None
+    if words[0].group().lower() in _NOT_NAME or not all(
+        w.group().replace("&", "").replace("-", "").isalpha() for w in words[:size]
+    ):
+        return None
+    span = Span(words[0].start(), words[size - 1].end())
+    named = Mention(text[span.start : span.end], span)
+    return (
+        _join_written(text, span, SourceKind.ORGANIZATION, entities, names)
+        if (_read(text, named, names).form == "name")
+        else None
+    )
 
 
 # words that open a sentence as its subject but name no one
