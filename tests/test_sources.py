@@ -2604,6 +2604,28 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-headline-noun-takes-the-bodys-fuller-name-from-the-body",
+        "Teravia strikes port after rocket fire, military says\n\n"
+        "KELSO, March 28 (Reuters) - Teravia struck the port on Friday, the Teravian "
+        "military said.",
+        [("Teravian military", "organization", ["military", "the Teravian military"])],
+    ),
+    (
+        "the-one-word-name-joins-the-commission-named-before",
+        "KELSO (Reuters) - The Northern Trade Commission on Tuesday fined Orvane 2 billion "
+        "euros. The Commission said the company had abused its position.",
+        [
+            (
+                "Northern Trade Commission",
+                "organization",
+                ["Northern Trade Commission", "The Commission"],
+            )
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

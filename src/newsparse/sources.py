@@ -579,6 +579,11 @@ def _resolve(
         by_outlet = _outlet_antecedent(reading, recent)
         if by_outlet is not None:
             return by_outlet  # "the Wall Street Journal reported. The Journal said"
+        one_name = _THE_ONE_NAME.fullmatch(mention.text.strip())
+        if one_name is not None and reading.kind is SourceKind.ORGANIZATION:
+            body = _body_by_last_word(text, mention, one_name.group(1).lower(), entities, names)
+            if body is not None:
+                return body  # "The European Commission fined ... The Commission said"
         reading = _capitals_surname(mention, names) or reading
         word = mention.text.strip()
         if (
@@ -838,6 +843,16 @@ def _resolve(
         if entity.kind is reading.kind and entity.key == reading.key:
             if _narrower(mention.text, reading, entity):
                 continue
+            described = _drop_the(mention.text.strip())
+            if (
+                reading.kind is SourceKind.ORGANIZATION
+                and " " not in entity.name
+                and len(described) > len(entity.name)
+                and described.lower().endswith(" " + entity.name.lower())
+            ):
+                # "..., military says" (a headline) over "the Israeli
+                # military said": the most informative mention names it
+                entity.name = described
             return entity
         if (
             reading.kind is SourceKind.ORGANIZATION
@@ -1809,6 +1824,8 @@ def _central_bank_antecedent(
 
 # nouns wire copy alternates for one body: "the Israeli army" ... "the military"
 _ONE_BODY_NOUNS = {"military": ("military", "army"), "army": ("army", "military")}
+# ``The`` and one capitalised word: "The Commission", "The Patrol"
+_THE_ONE_NAME = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{3,})")
 # ``the`` and one lower-case noun: "the patrol", "the department"
 _THE_ONE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z]{3,})")
 
