@@ -2626,6 +2626,25 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-party-epithet-skips-the-rival-of-the-other-party",
+        "Republican presidential nominee Ned Halloran speaks at a rally in Toledo, Ohio, "
+        "Oct. 5, 2024. (AP Photo/Lena Marsh)\n\nKELSO (AP) — Sen. Ada Deveraux on Wednesday "
+        "accused Ned Halloran of planning to “gut Social Security.”\n\nSpeaking at a senior "
+        "center, the Democratic nominee said the plan would hurt “the people who can least "
+        "afford it.”",
+        [("Ada Deveraux", "person", ["Sen. Ada Deveraux", "the Democratic nominee"])],
+    ),
+    (
+        "a-role-opening-with-no-title-holder-leaves-the-pronoun-to-the-speaker",
+        "KELSO (AP) — Ada Deveraux said she would name a Republican to her Cabinet.\n\n"
+        "The senator, who has been criticized by some progressives, defended her approach."
+        "\n\n“Securing the border is a basic responsibility,” she said.",
+        [("Ada Deveraux", "person", ["Ada Deveraux", "she"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

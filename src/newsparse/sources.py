@@ -1147,6 +1147,7 @@ _POLITICAL_HEADS = frozenset(
     challenger front-runner frontrunner president leader mayor""".split()
 )
 _PARTY_HEADS = frozenset({"republican", "democrat", "independent"})
+_ALL_PARTY_WORDS = frozenset({"republican", "gop", "democrat", "democratic", "independent"})
 # modifiers of such a reference that say nothing of who is meant by
 # themselves
 _BARE_POLITICAL_MODIFIERS = frozenset({"former", "longtime", "veteran", "outgoing", "incoming"})
@@ -1202,8 +1203,63 @@ def _political_antecedent(
     epithet = _political_epithet(mention.text.strip())
     if epithet is None:
         return None
+    parties = {
+        party
+        for word in mention.text.lower().split()
+        for party in _PARTY_WORDS.get(word.strip(".,"), ())
+        if word.strip(".,") not in {"d", "r", "i"}
+    }
+    if parties:
+        # "the Democratic nominee": the one person in play of that party,
+        # never one of another
+        members = [
+            e
+            for e in entities[-_WINDOW:]
+            if e.kind is SourceKind.PERSON
+            and e.last < mention.span.start
+            and parties & _affiliation(e, text)
+        ]
+        if len(members) == 1:
+            return members[0]
+    count = len(entities)
     found = _epithet_antecedent(text, mention, epithet, reading, entities, names)
-    return found if found is not None and found.kind is SourceKind.PERSON else None
+    if found is None or found.kind is not SourceKind.PERSON:
+        return None
+    if not parties or not _other_party(found, parties, text, names):
+        return found
+    # "the Democratic nominee" is not the Republican named last: the
+    # person in play before of no other party, if any
+    del entities[count:]
+    pos = mention.span.start
+    others = [
+        e
+        for e in entities[-_WINDOW:]
+        if e.kind is SourceKind.PERSON
+        and e is not found
+        and pos - 2 * _EPITHET_REACH <= e.last < pos
+        and _source_kind(e) is SourceKind.PERSON
+        and not _other_party(e, parties, text, names)
+    ]
+    return max(others, key=lambda e: e.last) if others else None
+
+
+def _other_party(entity: _Entity, parties: set[str], text: str, names: _NameIndex) -> bool:
+    """Whether the story gives ``entity`` a party and none of ``parties``
+    (from the title, a party tag, or the title written with the fullest
+    name: a caption's ``Republican presidential nominee Harlan Voigt``)."""
+    known = set(_affiliation(entity, text) & _ALL_PARTY_WORDS)
+    fuller = names.fullest_name(entity.key)
+    spans = [m.span for m in itertools.islice(entity.mentions.values(), 6)]
+    if fuller is not None:
+        spans.append(fuller[1])
+    for span in spans:
+        # the words written before the name: "Republican presidential
+        # nominee Harlan Voigt" though the title kept only "nominee"
+        before = text[max(0, span.start - 40) : span.end].split()[-6:]
+        for word in before:
+            if word[:1].isupper():
+                known.update(_PARTY_WORDS.get(word.strip(".,").lower(), ()))
+    return bool(known) and not parties & known
 
 
 # ``the woman``, ``the mother of four``: a definite noun that tells only a
@@ -2507,8 +2563,11 @@ def _antecedent(
         if kin is not None:
             return kin  # "His wife, June, watched. “...,” she said."
         role = _role_opening_before(text, mention, names)
-        if role is not None and (
-            not candidates or role.span.start > max(e.last for e in candidates)
+        if role is not None and all(
+            # (one named later in the role's own sentence is no rival: "The
+            # president, asked by a reporter whether ..., smiled")
+            e.last < role.span.start or not _SUBJECT_BREAK.search(text, role.span.end, e.last)
+            for e in candidates
         ):
             # "The senator did not respond. She told a crowd ...": the person
             # the role that opens the sentence before stands for, though it
@@ -2517,7 +2576,7 @@ def _antecedent(
             holder = _resolve(text, role, entities, names)
             if (
                 holder is not None
-                and holder.kind is SourceKind.PERSON
+                and _source_kind(holder) is SourceKind.PERSON  # a named one
                 and holder.gender != other
                 and not holder.key.startswith("pronoun:")
             ):
