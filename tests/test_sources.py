@@ -2645,6 +2645,14 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-market-noun-opening-the-lede-is-no-company",
+        "KELSO (Reuters) - Demand had slowed, the company said in a filing.",
+        [("company", "organization", ["the company"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -1968,6 +1968,8 @@ def _lone_company_before(
         and word.lower() not in _NOT_NAME
         and word.lower() not in _COMMON_HEADS
         and word.lower() not in _INDEFINITE_PRONOUNS
+        and word.lower() not in _MARKET_NOUNS
+        and not word.endswith(("ing", "ly"))
         and (
             after.startswith("(")
             or after in AUXILIARIES
@@ -2028,6 +2030,15 @@ def _company_opening(
 _INDEFINITE_PRONOUNS = frozenset(
     "nobody everybody everyone someone somebody anyone anybody nothing something everything"
     " none".split()
+)
+# the nouns a business story's sentence opens on that name no company
+# ("Demand had slowed, the company said"; "Shares closed at $42")
+_MARKET_NOUNS = frozenset(
+    """demand sales shares stocks stock prices revenue revenues profit profits
+    earnings inflation growth output production exports imports orders
+    spending costs rates yields bonds oil gold trading volume unemployment
+    employment payrolls wages income losses margins deliveries bookings
+    traffic subscribers users customers investors analysts""".split()
 )
 # verbs of a company's lede that are the same in the present and the past
 _PRESENT_AND_PAST = frozenset("cut cuts set sets put puts shut shuts quit quits hit hits".split())
