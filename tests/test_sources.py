@@ -2455,6 +2455,395 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "two-candidates-campaigns-stay-apart",
+        "TOLEDO (AP) — The Halloran campaign said it would buy $9 million in ads. "
+        "The Deveraux campaign said it would do the same. The campaign said it had the money.",
+        [
+            ("Halloran campaign", "organization", ["The Halloran campaign"]),
+            ("Deveraux campaign", "organization", ["The Deveraux campaign", "The campaign"]),
+        ],
+    ),
+    (
+        "another-source-is-someone-new",
+        "KELSO — One source said the mayor was angry. Another source said she was calm.",
+        [
+            ("One source", "anonymous", ["One source"]),
+            ("Another source", "anonymous", ["Another source"]),
+        ],
+    ),
+    (
+        "a-second-source-is-someone-new",
+        "KELSO (Reuters) - Tellmark is weighing a sale, a source said. "
+        "A second source said no decision had been made.",
+        [
+            ("a source", "anonymous", ["a source"]),
+            ("A second source", "anonymous", ["A second source"]),
+        ],
+    ),
+    (
+        "other-people-are-other-people",
+        "KELSO (Bloomberg) -- Tellmark is in talks to buy Orvane, according to people familiar "
+        "with the matter. Orvane has also talked to Brisk, according to other people with "
+        "knowledge of the matter.",
+        [
+            (
+                "people familiar with the matter",
+                "anonymous",
+                ["people familiar with the matter"],
+            ),
+            (
+                "other people with knowledge of the matter",
+                "anonymous",
+                ["other people with knowledge of the matter"],
+            ),
+        ],
+    ),
+    (
+        "a-surname-without-its-arabic-article",
+        "TERAVIA (AFP) - Interior Minister Khalid al-Zubaidi said the border was shut. "
+        "Zubaidi said it would reopen next week.",
+        [
+            (
+                "Khalid al-Zubaidi",
+                "person",
+                ["Interior Minister Khalid al-Zubaidi", "Zubaidi"],
+            )
+        ],
+    ),
+    (
+        "a-body-possessive-before-a-surname-is-the-person",
+        "KELSO (Bloomberg) -- Fed Vice Chair Mara Lindqvist spoke on Tuesday. "
+        "“We could cut,” the Fed’s Lindqvist said.",
+        [
+            (
+                "Mara Lindqvist",
+                "person",
+                ["Fed Vice Chair Mara Lindqvist", "the Fed’s Lindqvist"],
+            )
+        ],
+    ),
+    (
+        "a-name-with-a-comma-before-its-suffix-joins-the-name-without",
+        "KELSO, June 3, 2025 /PRNewswire/ -- Corvane Robotics, Inc. said it would expand. "
+        "Corvane Robotics said it expects to hire 40 people.",
+        [
+            (
+                "Corvane Robotics, Inc.",
+                "organization",
+                ["Corvane Robotics, Inc.", "Corvane Robotics"],
+            )
+        ],
+    ),
+    (
+        "he-takes-the-unnamed-official-just-introduced",
+        "KELSO (AP) — Harbour Minister Tomas Reyl said the plan was approved. A senior port "
+        "official, who spoke on condition of anonymity, said crews were ready. "
+        "“We are waiting for orders,” he said.",
+        [
+            ("Tomas Reyl", "person", ["Harbour Minister Tomas Reyl"]),
+            ("A senior port official", "anonymous", ["A senior port official", "he"]),
+        ],
+    ),
+    (
+        "a-name-closed-by-of-a-state-is-the-pronouns-antecedent",
+        "WASHINGTON — Sen. Oren Vasko of Nebraska went further. “They are stalling,” he said.",
+        [("Oren Vasko", "person", ["Sen. Oren Vasko", "he"])],
+    ),
+    (
+        "a-role-opening-the-sentence-before-is-the-pronouns-antecedent",
+        "TOLEDO (AP) — Former Gov. Ned Halloran said Sen. Ada Deveraux was weak.\n\n"
+        "The senator did not respond to Halloran. She told a crowd that the race was close.",
+        [
+            ("Ned Halloran", "person", ["Former Gov. Ned Halloran"]),
+            ("Ada Deveraux", "person", ["Sen. Ada Deveraux", "The senator", "She"]),
+        ],
+    ),
+    (
+        "a-role-subject-set-off-by-commas-is-the-pronouns-antecedent",
+        "KELSO — President Ines Morel signed the order. Paul Brisk said it was weak. The "
+        "president, asked whether she expected a lawsuit, smiled. “I would be surprised if "
+        "not,” she said.",
+        [
+            ("Ines Morel", "person", ["President Ines Morel", "The president", "she"]),
+            ("Paul Brisk", "person", ["Paul Brisk"]),
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "a-state-and-party-epithet-joins-the-senator-named-with-it",
+        "Sen. Oren Vasko, the Nebraska Republican who chairs the panel, met the president."
+        "\n\n“We are close,” the Nebraska Republican said afterward.",
+        [("Oren Vasko", "person", ["Sen. Oren Vasko", "the Nebraska Republican"])],
+    ),
+    (
+        "a-former-office-epithet-joins-the-one-politician-in-play",
+        "TOLEDO (AP) — Republican nominee Ned Halloran told supporters the race was close. "
+        "The former Ohio governor said turnout would decide it.",
+        [
+            (
+                "Ned Halloran",
+                "person",
+                ["Republican nominee Ned Halloran", "The former Ohio governor"],
+            )
+        ],
+    ),
+    (
+        "an-office-chief-epithet-joins-the-secretary",
+        "WASHINGTON (Reuters) - Treasury Secretary Ina Brisk said the dollar was strong. "
+        "The Treasury chief also said she expected no shutdown.",
+        [
+            (
+                "Ina Brisk",
+                "person",
+                ["Treasury Secretary Ina Brisk", "The Treasury chief"],
+            )
+        ],
+    ),
+    (
+        "the-company-is-the-one-word-company-of-the-lede",
+        "KELSO (Reuters) - Tallowby is cutting 10% of its staff, the company said on Tuesday.",
+        [("Tallowby", "organization", ["Tallowby", "the company"])],
+    ),
+    (
+        "a-trade-epithet-is-the-one-word-company-of-the-lede",
+        "KELSO (AP) — Vantorra canceled the series after two seasons. "
+        "The streamer said viewership had fallen.",
+        [("Vantorra", "organization", ["Vantorra", "The streamer"])],
+    ),
+    (
+        "media-and-tech-trade-epithets-join-the-company",
+        "KELSO (Reuters) - Orvane said it would cut jobs. The chip designer said demand was "
+        "weak. The record label said sales fell. The medical device maker said sales fell.",
+        [
+            (
+                "Orvane",
+                "organization",
+                [
+                    "Orvane",
+                    "The chip designer",
+                    "The record label",
+                    "The medical device maker",
+                ],
+            )
+        ],
+    ),
+    (
+        "the-agency-is-the-administration-named-before",
+        "WASHINGTON (AP) — The Maritime Safety Administration on Friday approved the new "
+        "hulls. The hulls are safe, the agency said.",
+        [
+            (
+                "Maritime Safety Administration",
+                "organization",
+                ["Maritime Safety Administration", "the agency"],
+            )
+        ],
+    ),
+    (
+        "the-central-bank-is-the-central-bank-in-play",
+        "KELSO (Bloomberg) -- The Bank of Teravia said it would hold rates. "
+        "The central bank also said inflation remained high.",
+        [("Bank of Teravia", "organization", ["The Bank of Teravia", "The central bank"])],
+    ),
+    (
+        "it-takes-the-lawsuit-opening-the-sentence-before",
+        "KELSO (AP) — The lawsuit was filed Monday in U.S. District Court in Kelso. "
+        "It alleges that the app recorded users.",
+        [("The lawsuit", "document", ["The lawsuit", "It"])],
+    ),
+    (
+        "they-take-a-firms-analysts-opening-the-sentence-before",
+        "KELSO (Bloomberg) -- Kessler Myers analysts cut their forecast. "
+        "“We see risks,” they wrote.",
+        [("Kessler Myers analysts", "group", ["Kessler Myers analysts", "they"])],
+    ),
+]
+
+MERGES += [
+    (
+        "a-family-name-written-first-joins-the-titled-full-name",
+        "KELSO (Reuters) - Teravian President Wen Haolin met visiting executives on Friday. "
+        "Wen told them that Teravia remained a safe bet.",
+        [("Wen Haolin", "person", ["Teravian President Wen Haolin", "Wen"])],
+    ),
+    (
+        "it-takes-an-agency-with-initials-and-a-field-opening-the-sentence-before",
+        "KELSO (Reuters) - The U.N. fisheries agency released new figures on Monday. "
+        "It said catches had fallen by a third.",
+        [("U.N. fisheries agency", "organization", ["The U.N. fisheries agency", "It"])],
+    ),
+    (
+        "the-group-takes-a-force-named-before-it-spoke",
+        "KELSO (Reuters) - The Northern Defence Forces (NDF) denied shelling the town. "
+        "In a statement, the group said it had repelled an attack.",
+        [("Northern Defence Forces", "organization", ["Northern Defence Forces", "the group"])],
+    ),
+    (
+        "the-patrol-joins-the-highway-patrol",
+        "KELSO, Ohio — The Kelso State Highway Patrol said the driver fled. "
+        "The patrol said he was later caught.",
+        [
+            (
+                "Kelso State Highway Patrol",
+                "organization",
+                ["The Kelso State Highway Patrol", "The patrol"],
+            )
+        ],
+    ),
+    (
+        "the-department-joins-a-department-named-before-it-spoke",
+        "KELSO, Ohio — The Kelso Police Department responded to the call. "
+        "The department said the officer was on leave.",
+        [
+            (
+                "Kelso Police Department",
+                "organization",
+                ["Kelso Police Department", "The department"],
+            )
+        ],
+    ),
+    (
+        "the-military-joins-the-army",
+        "KELSO (AFP) - The Teravian army said it had struck 40 targets. "
+        "“We will continue to act,” the military said.",
+        [("Teravian army", "organization", ["The Teravian army", "the military"])],
+    ),
+    (
+        "a-placed-monitor-joins-the-observatory",
+        "KELSO (AFP) - The Teravian Observatory for Human Rights said 14 fighters were killed. "
+        "The Britain-based monitor said the toll could rise.",
+        [
+            (
+                "Teravian Observatory for Human Rights",
+                "organization",
+                ["The Teravian Observatory for Human Rights", "The Britain-based monitor"],
+            )
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "father-and-son-of-one-name-stay-apart",
+        "KELSO, Ohio — Tobias Wrenfield Sr. said his son was innocent. Tobias Wrenfield Jr. "
+        "said he was sorry. “I love you, Dad,” Wrenfield Jr. said.",
+        [
+            ("Tobias Wrenfield Sr.", "person", ["Tobias Wrenfield Sr."]),
+            ("Tobias Wrenfield Jr.", "person", ["Tobias Wrenfield Jr.", "Wrenfield Jr."]),
+        ],
+    ),
+    (
+        "an-owned-agency-takes-an-organization-named-before",
+        "GENEVA (AP) — The Global Health Organization declared an emergency. "
+        "The U.N. health agency said cases were rising.",
+        [
+            (
+                "Global Health Organization",
+                "organization",
+                ["Global Health Organization", "The U.N. health agency"],
+            )
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "the-woman-joins-the-unnamed-mother",
+        "KELSO, Ohio — One mother, who asked not to be named, said she heard shots.\n\n"
+        "“It was terrifying,” the woman said.",
+        [("One mother", "anonymous", ["One mother", "the woman"])],
+    ),
+    (
+        "the-mother-of-four-joins-the-woman-in-play",
+        "KELSO (AP) — Rana Tavil fled with her children. “We have nowhere to go,” said the "
+        "mother of four.",
+        [("Rana Tavil", "person", ["Rana Tavil", "the mother of four"])],
+    ),
+]
+
+MERGES += [
+    (
+        "she-skips-a-man-his-own-clause-marks",
+        "KELSO, Ohio — Sgt. Nora Pell spoke to reporters Monday. Tomas Wrenfield was booked "
+        "into jail on his third arrest this year.\n\n“He did not resist,” she said.",
+        [("Nora Pell", "person", ["Sgt. Nora Pell", "she"])],
+    ),
+    (
+        "she-skips-a-man-marked-where-he-was-named-in-full",
+        "KELSO, Ohio — Sgt. Nora Pell said officers arrested Tomas Wrenfield, 34, at his home. "
+        "Wrenfield was booked into the county jail. “He did not resist,” she said.",
+        [("Nora Pell", "person", ["Sgt. Nora Pell", "she"])],
+    ),
+]
+
+MERGES += [
+    (
+        "a-headline-ceo-joins-the-chief-executive",
+        "Orvane CEO says company made mistakes\n\n(Reuters) - Orvane Chief Executive Lena "
+        "Brisk said on Tuesday the company made mistakes.",
+        [("Lena Brisk", "person", ["Orvane CEO", "Orvane Chief Executive Lena Brisk"])],
+    ),
+    (
+        "a-trade-epithet-takes-a-two-word-company-of-the-lede",
+        "KELSO, Ohio — Kelso Energy reported more than 1 million outages. "
+        "The utility said crews were on the way.",
+        [("Kelso Energy", "organization", ["Kelso Energy", "The utility"])],
+    ),
+]
+
+MERGES += [
+    (
+        "a-headline-noun-takes-the-bodys-fuller-name-from-the-body",
+        "Teravia strikes port after rocket fire, military says\n\n"
+        "KELSO, March 28 (Reuters) - Teravia struck the port on Friday, the Teravian "
+        "military said.",
+        [("Teravian military", "organization", ["military", "the Teravian military"])],
+    ),
+    (
+        "the-one-word-name-joins-the-commission-named-before",
+        "KELSO (Reuters) - The Northern Trade Commission on Tuesday fined Orvane 2 billion "
+        "euros. The Commission said the company had abused its position.",
+        [
+            (
+                "Northern Trade Commission",
+                "organization",
+                ["Northern Trade Commission", "The Commission"],
+            )
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "a-party-epithet-skips-the-rival-of-the-other-party",
+        "Republican presidential nominee Ned Halloran speaks at a rally in Toledo, Ohio, "
+        "Oct. 5, 2024. (AP Photo/Lena Marsh)\n\nKELSO (AP) — Sen. Ada Deveraux on Wednesday "
+        "accused Ned Halloran of planning to “gut Social Security.”\n\nSpeaking at a senior "
+        "center, the Democratic nominee said the plan would hurt “the people who can least "
+        "afford it.”",
+        [("Ada Deveraux", "person", ["Sen. Ada Deveraux", "the Democratic nominee"])],
+    ),
+    (
+        "a-role-opening-with-no-title-holder-leaves-the-pronoun-to-the-speaker",
+        "KELSO (AP) — Ada Deveraux said she would name a Republican to her Cabinet.\n\n"
+        "The senator, who has been criticized by some progressives, defended her approach."
+        "\n\n“Securing the border is a basic responsibility,” she said.",
+        [("Ada Deveraux", "person", ["Ada Deveraux", "she"])],
+    ),
+]
+
+MERGES += [
+    (
+        "a-market-noun-opening-the-lede-is-no-company",
+        "KELSO (Reuters) - Demand had slowed, the company said in a filing.",
+        [("company", "organization", ["the company"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

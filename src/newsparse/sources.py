@@ -404,7 +404,17 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
         role = words[-1].lower()
         if role not in _ROLE_NOUNS and role not in TITLE_WORDS:
             continue
-        holders = [e for e in titled if e.title and _holds(e.title, role, words[:-1])]
+        spelt = _SPELT_TITLES.get(role)
+        holders = [
+            e
+            for e in titled
+            if e.title
+            and (
+                _holds(e.title, role, words[:-1])
+                # "Zentrix CEO says" over "Zentrix Chief Executive Dana Holt"
+                or (spelt is not None and _holds(e.title, spelt[1], [*words[:-1], spelt[0]]))
+            )
+        ]
         if len(holders) != 1:
             continue
         for mention in entity.mentions.values():
@@ -412,6 +422,16 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
         entity.mentions = {}
         joined[id(entity)] = holders[0]
     return joined
+
+
+# a chief's title headlines abbreviate, as the body spells it: its
+# modifier and its head ("CEO": "Chief Executive (Officer)")
+_SPELT_TITLES = {
+    "ceo": ("chief", "executive"),
+    "cfo": ("chief", "financial"),
+    "coo": ("chief", "operating"),
+    "cto": ("chief", "technology"),
+}
 
 
 def _span_order(span: Span) -> tuple[int, int]:
@@ -528,6 +548,32 @@ def _resolve(
     if party is not None:
         return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
     if reading.form == "name":
+        political = _political_antecedent(text, mention, reading, entities, names)
+        if political is not None:
+            return political  # "the Indiana Republican" after "Sen. Harlan Breck"
+    if reading.form == "name":
+        owned = _OWNED_SURNAME.search(mention.text.strip())
+        if owned is not None:
+            # "the Fed's Voss", "the BOJ's Akiyama": the body's person in play
+            # whose surname it is
+            for entity in reversed(recent):
+                if (
+                    entity.kind is SourceKind.PERSON
+                    and " " in entity.name
+                    and entity.name.split()[-1] == owned.group(1)
+                ):
+                    return entity
+            if names.fullest_name(owned.group(1).lower()) is not None:
+                # the person named in full before, who has not spoken yet
+                reading = _Reading(
+                    "name",
+                    SourceKind.PERSON,
+                    owned.group(1).lower(),
+                    owned.group(1),
+                    None,
+                    False,
+                    None,
+                )
         by_acronym = _acronym_antecedent(text, mention, reading, entities, names)
         if by_acronym is not None:
             return by_acronym
@@ -537,6 +583,11 @@ def _resolve(
         by_outlet = _outlet_antecedent(reading, recent)
         if by_outlet is not None:
             return by_outlet  # "the Wall Street Journal reported. The Journal said"
+        one_name = _THE_ONE_NAME.fullmatch(mention.text.strip())
+        if one_name is not None and reading.kind is SourceKind.ORGANIZATION:
+            body = _body_by_last_word(text, mention, one_name.group(1).lower(), entities, names)
+            if body is not None:
+                return body  # "The European Commission fined ... The Commission said"
         reading = _capitals_surname(mention, names) or reading
         word = mention.text.strip()
         if (
@@ -548,15 +599,21 @@ def _resolve(
             # "Pettigrew said" after "Harold Pettigrew's workshop": a person
             reading = _Reading("name", SourceKind.PERSON, word.lower(), word, None, False, None)
         honorific = _gender(mention.text)
+        bare = _without_suffix(reading.name) if reading.kind is SourceKind.ORGANIZATION else ""
         for entity in reversed(recent):
             if (
                 entity.kind is reading.kind
-                and entity.key == reading.key
+                and (
+                    entity.key == reading.key
+                    # "Veltrona Therapeutics, Inc." ... "Veltrona Therapeutics"
+                    or (bare != "" and _without_suffix(entity.name) == bare)
+                )
                 and (
                     reading.kind is not SourceKind.PERSON
                     or (
                         _same_name(entity.name, reading.name)
                         and not _honorific_clash(entity, honorific)
+                        and not _other_generation(entity, mention.text)
                     )
                 )
             ):
@@ -568,6 +625,7 @@ def _resolve(
                     entity.kind is SourceKind.PERSON
                     and reading.name in entity.name.split()
                     and not _honorific_clash(entity, honorific)
+                    and not _other_generation(entity, mention.text)
                 ):
                     return entity
         if reading.kind is SourceKind.ORGANIZATION and " " not in mention.text.strip():
@@ -576,12 +634,19 @@ def _resolve(
             for entity in reversed(recent):
                 if (
                     entity.kind is SourceKind.PERSON
-                    and entity.key == reading.key
+                    and (
+                        entity.key == reading.key
+                        # "Burhan" after "Abdel Fattah al-Burhan": the
+                        # surname without its article
+                        or _ARTICLE_PARTICLE.sub("", entity.name.split()[-1].lower()) == reading.key
+                    )
                     and " " in entity.name
                 ):
                     return entity
         if reading.kind is SourceKind.PERSON:
-            fuller = names.fullest_name(reading.key)
+            # not "Darnell Whitcomb" of "Darnell Whitcomb Sr." for "Darnell
+            # Whitcomb Jr.": a suffixed name is its own fullest
+            fuller = None if _generation(mention.text) else names.fullest_name(reading.key)
             honorific = _gender(mention.text)
             if fuller is not None and any(
                 e.kind is SourceKind.PERSON
@@ -596,6 +661,22 @@ def _resolve(
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
                 )
+            elif fuller is None and " " not in reading.name:
+                family = names.family_name_first(reading.name)
+                if family is not None:
+                    # "Chinese President Xi Jinping met ... Xi told": the
+                    # titled name written before, family name first
+                    key = family[0].split()[-1].lower()
+                    for entity in reversed(recent):
+                        if entity.kind is SourceKind.PERSON and entity.name == family[0]:
+                            return entity
+                    reading = attrs.evolve(
+                        reading,
+                        name=family[0],
+                        key=key,
+                        name_span=family[1],
+                        title=reading.title or family[2],
+                    )
         entity = _new(reading)
         if reading.name_span is not None and not reading.name_span.overlaps(mention.span):
             entity.add(
@@ -604,6 +685,13 @@ def _resolve(
         entities.append(entity)
         return entity
     # a description
+    if _ANOTHER.match(mention.text.strip()):
+        # "Another source said", "A second source", "other people familiar
+        # with the matter": someone other than the sources in play, never a
+        # re-mention of one
+        entity = _new(reading)
+        entities.append(entity)
+        return entity
     if _DISTRICT.fullmatch(mention.text.strip()):
         return _district_antecedent(text, mention, entities, names)
     plural_trade = _THE_COMPANIES.fullmatch(mention.text.strip())
@@ -617,10 +705,19 @@ def _resolve(
         for entity in reversed(recent):
             if entity.kind is SourceKind.ORGANIZATION and _panel_body(entity.name):
                 return entity  # "The House Oversight Committee said ... The panel said"
+    if _THE_CENTRAL_BANK.fullmatch(mention.text.strip()):
+        bank = _central_bank_antecedent(text, mention, entities, names)
+        if bank is not None:
+            return bank  # "The Federal Reserve said ... The central bank said"
     if _OWNED_AGENCY.fullmatch(mention.text.strip()):
         # "The U.N. health agency", "the space agency": the wire's second
         # reference for the agency in play, as "the agency" is
         return _trade_antecedent(text, mention, "agency", entities, names)
+    named_head = _THE_ONE_NOUN.fullmatch(mention.text.strip())
+    if named_head is not None and named_head.group(1) not in _ROLE_NOUNS:
+        body = _body_by_last_word(text, mention, named_head.group(1), entities, names)
+        if body is not None:
+            return body  # "The Ohio State Highway Patrol ... The patrol said"
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -694,6 +791,12 @@ def _resolve(
     holder = _described_speaker(text, mention, reading, recent)
     if holder is not None:
         return holder  # "One of them, a senior administration official, ... The official"
+    holder = _political_antecedent(text, mention, reading, entities, names)
+    if holder is not None:
+        return holder  # "The former Ohio governor" after "Republican nominee Harlan Voigt"
+    holder = _gendered_antecedent(text, mention, reading, entities, names)
+    if holder is not None:
+        return holder  # "One mother, who asked not to be named, said ... the woman said"
     if reading.kind is SourceKind.ORGANIZATION and reading.key in {"company", "firm"}:
         incorporated = [
             e
@@ -737,6 +840,10 @@ def _resolve(
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
             return entity
+        if company is None and not spoken and _THE_COMPANY.fullmatch(mention.text.strip()):
+            lone = _lone_company_before(text, mention, entities, names)
+            if lone is not None:
+                return lone  # "Chirpline is cutting 10% of its staff, the company said"
     share = _share(reading.key) and reading.kind is not SourceKind.ORGANIZATION
     for entity in reversed(recent):
         if (
@@ -745,9 +852,21 @@ def _resolve(
             and _drop_the(entity.name).lower() != _drop_the(mention.text.strip()).lower()
         ):
             continue  # "48 percent said ...; 44 percent said ...": two sets of people
+        if _owned_apart(mention.text, entity.name):
+            continue  # "The Voigt campaign said ... The Rourke campaign said": two bodies
         if entity.kind is reading.kind and entity.key == reading.key:
             if _narrower(mention.text, reading, entity):
                 continue
+            described = _drop_the(mention.text.strip())
+            if (
+                reading.kind is SourceKind.ORGANIZATION
+                and " " not in entity.name
+                and len(described) > len(entity.name)
+                and described.lower().endswith(" " + entity.name.lower())
+            ):
+                # "..., military says" (a headline) over "the Israeli
+                # military said": the most informative mention names it
+                entity.name = described
             return entity
         if (
             reading.kind is SourceKind.ORGANIZATION
@@ -762,6 +881,54 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+def _without_suffix(name: str) -> str:
+    """An organisation's name in lower case without its corporate suffix and
+    the comma before it (``Veltrona Therapeutics, Inc.`` -> ``veltrona
+    therapeutics``)."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+# a body's possessive before a lone capitalised word: ``the Fed's Voss``
+_OWNED_SURNAME = re.compile(
+    r"^[Tt]he[ \u00a0]+[^ \u00a0]+(?:[ \u00a0]+[^ \u00a0]+){0,3}?[’']s[ \u00a0]+([A-Z][a-z\-]+)$"
+)
+# the Arabic article before a surname, left off on second reference
+_ARTICLE_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar)-(?=\w)")
+# a determiner that sets someone apart from the sources in play: ``another
+# source``, ``a second source``, ``other people with knowledge of ...``
+_ANOTHER = re.compile(
+    r"(?:[Aa]nother|[Aa][ \u00a0]+(?:second|third|fourth|fifth|different)"
+    r"|(?:[Oo]ne[ \u00a0]+)?[Oo]ther)[ \u00a0]+[a-z]"
+)
+
+
+def _proper_modifiers(raw: str) -> set[str]:
+    """The capitalised words before the last word of a description, without
+    a leading determiner and a possessive ``'s`` (``Voigt`` in ``The Voigt
+    campaign`` and ``Voigt's campaign``), when all of them are."""
+    words = raw.split()[:-1]
+    if words and words[0].lower() in {"the", "a", "an", "his", "her", "its", "their"}:
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words):
+        return set()  # "One of the officials", "Senior harbour officials"
+    return {re.sub(r"[’']s$", "", w.strip(",")).lower() for w in words}
+
+
+def _owned_apart(raw: str, name: str) -> bool:
+    """Whether a description and a source's name both carry a proper name
+    before the head and share none (``The Rourke campaign`` is not the
+    ``Voigt campaign``): a modifier that names a person or body must match
+    before a description joins."""
+    mine = _proper_modifiers(raw)
+    if not mine:
+        return False
+    theirs = _proper_modifiers(name if " " in name else "")
+    return bool(theirs) and not (mine & theirs)
 
 
 def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
@@ -983,6 +1150,173 @@ def _epithet_antecedent(
     if unnamed and (best is None or unnamed[-1].last > best.last):
         return unnamed[-1]
     return best
+
+
+# the nouns of political copy's second references to a politician ("the
+# former Ohio governor", "the Democratic nominee", "the Indiana Republican",
+# "the Treasury chief")
+_POLITICAL_HEADS = frozenset(
+    """governor senator nominee candidate lawmaker congressman congresswoman
+    legislator republican democrat independent chief hopeful incumbent
+    challenger front-runner frontrunner president leader mayor""".split()
+)
+_PARTY_HEADS = frozenset({"republican", "democrat", "independent"})
+_ALL_PARTY_WORDS = frozenset({"republican", "gop", "democrat", "democratic", "independent"})
+# modifiers of such a reference that say nothing of who is meant by
+# themselves
+_BARE_POLITICAL_MODIFIERS = frozenset({"former", "longtime", "veteran", "outgoing", "incoming"})
+# modifiers that narrow it without a capital
+_POLITICAL_MODIFIERS = frozenset(
+    {"presidential", "vice", "gubernatorial", "senate", "house", "congressional", "white"}
+)
+
+
+def _political_epithet(raw: str) -> _Epithet | None:
+    """``the former Ohio governor``, ``the Democratic nominee``, ``the
+    Indiana Republican``, ``The 68-year-old former governor``, ``The Treasury
+    chief``: ``the``, up to four modifiers of which one at least narrows it
+    (a capitalised word, an age, ``presidential``, ``two-term``) and a
+    politician's noun; ``the Republican`` alone."""
+    words = raw.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the":
+        return None
+    head = words[-1].strip(",")
+    low = head.lower()
+    if low not in _POLITICAL_HEADS:
+        return None
+    if head[:1].isupper() != (low in {"republican", "democrat"}) and low != "independent":
+        return None  # "the Republican", "the independent"; not "the Governor ..."
+    if not head[:1].isupper() and not head.islower():
+        return None
+    age = None
+    narrows = low in _PARTY_HEADS
+    for word in words[1:-1]:
+        w = word.lower()
+        m = _AGE_EPITHET.fullmatch(w)
+        if m is not None:
+            age = int(m.group(1))
+            narrows = True
+        elif (
+            w.endswith("-term")
+            or w in _POLITICAL_MODIFIERS
+            or (word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha())
+        ):
+            narrows = True
+        elif w not in _BARE_POLITICAL_MODIFIERS:
+            return None
+    return _Epithet(low, None, age, False) if narrows else None
+
+
+def _political_antecedent(
+    text: str, mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """A politician's second reference that no title matched (``the former
+    Ohio governor`` after ``Republican nominee Harlan Voigt``): the person
+    in play, as a sports-copy epithet is (``_epithet_antecedent``); None
+    when the words are no such reference or no person is in play."""
+    epithet = _political_epithet(mention.text.strip())
+    if epithet is None:
+        return None
+    parties = {
+        party
+        for word in mention.text.lower().split()
+        for party in _PARTY_WORDS.get(word.strip(".,"), ())
+        if word.strip(".,") not in {"d", "r", "i"}
+    }
+    if parties:
+        # "the Democratic nominee": the one person in play of that party,
+        # never one of another
+        members = [
+            e
+            for e in entities[-_WINDOW:]
+            if e.kind is SourceKind.PERSON
+            and e.last < mention.span.start
+            and parties & _affiliation(e, text)
+        ]
+        if len(members) == 1:
+            return members[0]
+    count = len(entities)
+    found = _epithet_antecedent(text, mention, epithet, reading, entities, names)
+    if found is None or found.kind is not SourceKind.PERSON:
+        return None
+    if not parties or not _other_party(found, parties, text, names):
+        return found
+    # "the Democratic nominee" is not the Republican named last: the
+    # person in play before of no other party, if any
+    del entities[count:]
+    pos = mention.span.start
+    others = [
+        e
+        for e in entities[-_WINDOW:]
+        if e.kind is SourceKind.PERSON
+        and e is not found
+        and pos - 2 * _EPITHET_REACH <= e.last < pos
+        and _source_kind(e) is SourceKind.PERSON
+        and not _other_party(e, parties, text, names)
+    ]
+    return max(others, key=lambda e: e.last) if others else None
+
+
+def _other_party(entity: _Entity, parties: set[str], text: str, names: _NameIndex) -> bool:
+    """Whether the story gives ``entity`` a party and none of ``parties``
+    (from the title, a party tag, or the title written with the fullest
+    name: a caption's ``Republican presidential nominee Harlan Voigt``)."""
+    known = set(_affiliation(entity, text) & _ALL_PARTY_WORDS)
+    fuller = names.fullest_name(entity.key)
+    spans = [m.span for m in itertools.islice(entity.mentions.values(), 6)]
+    if fuller is not None:
+        spans.append(fuller[1])
+    for span in spans:
+        # the words written before the name: "Republican presidential
+        # nominee Harlan Voigt" though the title kept only "nominee"
+        before = text[max(0, span.start - 40) : span.end].split()[-6:]
+        for word in before:
+            if word[:1].isupper():
+                known.update(_PARTY_WORDS.get(word.strip(".,").lower(), ()))
+    return bool(known) and not parties & known
+
+
+# ``the woman``, ``the mother of four``: a definite noun that tells only a
+# person's gender (and children), AP's second reference for the one in play
+_GENDERED_REFERENCE = re.compile(
+    r"[Tt]he[ \u00a0]+(man|woman|mother|father)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?"
+)
+
+
+def _gendered_antecedent(
+    text: str, mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``the woman`` after ``One mother, who asked not to be named, said``;
+    ``the mother of four`` after ``Amal Nasser fled with her children``: the
+    unnamed person of that gender in play, else the person in play not of
+    the other gender (as a sports-copy epithet); None otherwise."""
+    m = _GENDERED_REFERENCE.fullmatch(mention.text.strip())
+    if m is None:
+        return None
+    gender = _NOUN_GENDER[m.group(1)]
+    pos = mention.span.start
+    for entity in reversed(entities[-_WINDOW:]):
+        if (
+            entity.kind is SourceKind.ANONYMOUS
+            and not entity.plural
+            and pos - _EPITHET_REACH <= entity.last < pos
+            and _NOUN_GENDER.get(entity.key) == gender
+        ):
+            return entity
+    epithet = _Epithet(m.group(1), gender, None, False)
+    count = len(entities)
+    found = _epithet_antecedent(text, mention, epithet, reading, entities, names)
+    # "the woman" takes a named person only of that gender as the story
+    # tells it; "the mother of four" says enough by itself
+    if (
+        found is not None
+        and found.kind is SourceKind.PERSON
+        and (found.gender == gender or " of " in mention.text)
+    ):
+        return found
+    del entities[count:]  # (a person named in passing, not taken)
+    return None
 
 
 _NUMBER_WORDS = {
@@ -1375,14 +1709,14 @@ _SHORT_FORM_OF = {
 _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
     """fund brokerage startup refiner brewer grocer reinsurer shipper
     shipbuilder planemaker steelmaker truckmaker toymaker railway railroad
-    chain""".split()
+    chain studio streamer label biotech monitor watchdog""".split()
 )
 # a trade written in two words is one trade, not a modifier and a trade
 # (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
 _TRADE_COMPOUNDS = frozenset(
     """hedge fund|investment fund|activist fund|investment bank|asset
     manager|fund manager|money manager|wealth manager|investment
-    manager|activist investor""".replace("\n    ", " ").split("|")
+    manager|activist investor|streaming service""".replace("\n    ", " ").split("|")
 )
 # modifiers that place or own a company but name no other body: "the
 # Tulsa-based lender", "the state-owned lender", "the Paris-listed firm"
@@ -1447,6 +1781,12 @@ def _trade_noun(raw: str) -> str | None:
         located = ranked.group(1).split()
     if len(located) == 2 and located[1] in _PRODUCT_TRADES and located[0] not in _NOT_NAME:
         return located[1]  # "the iPhone maker", "the snack maker": a product and a trade
+    if (
+        len(located) == 3
+        and located[2] in _PRODUCT_TRADES
+        and all(w.isalpha() and w not in _NOT_NAME for w in located[:2])
+    ):
+        return located[2]  # "the medical device maker", "the social media platform"
     if len(located) == 1 and located[0] in _TRADE_NOUNS | _PRODUCT_TRADES:
         return located[0]
     return None
@@ -1455,7 +1795,8 @@ def _trade_noun(raw: str) -> str | None:
 # a company named by the trade in what it makes (``the iPhone maker``, ``the
 # copper producer``): the trade after one product word
 _PRODUCT_TRADES = frozenset(
-    "maker producer manufacturer developer supplier provider distributor".split()
+    """maker producer manufacturer developer supplier provider distributor
+    designer publisher giant platform chain insurer label monitor watchdog""".split()
 )
 # a rank before a trade: ``world's largest``, ``country's second-biggest``,
 # ``largest``, then up to two modifiers and the trade itself
@@ -1475,9 +1816,17 @@ def _trade_antecedent(
     if orgs:
         holding = [e for e in orgs if trade in e.name.lower().split()]
         return (holding or orgs)[-1]
-    written = names.trade_name_before(trade, mention.span.start) or (
-        names.incorporated_before(mention.span.start)
-    )
+    written = names.trade_name_before(trade, mention.span.start)
+    if written is None and trade == "agency":
+        # "The Food and Drug Administration approved ... the agency said":
+        # a government body's name ends on another word for an agency
+        bodies = [
+            found
+            for word in _AGENCY_NAME_ENDS
+            if (found := names.trade_name_before(word, mention.span.start)) is not None
+        ]
+        written = max(bodies, key=lambda found: found[1].start, default=None)
+    written = written or names.incorporated_before(mention.span.start)
     if written is not None:
         named = Mention(text[written[1].start : written[1].end], written[1])
         reading = _read(text, named, names)
@@ -1486,11 +1835,227 @@ def _trade_antecedent(
             if entity is not None and entity.kind is SourceKind.ORGANIZATION:
                 entity.add(named)
                 return entity
+    if trade in _GENERIC_ORGS and written is None:
+        # "the group said" after "the National Fraternal Order of Deputies":
+        # a generic noun takes the organisation named last, though it has
+        # not spoken
+        body = names.organization_before(mention.span.start)
+        if body is not None:
+            joined = _join_written(text, body[1], SourceKind.ORGANIZATION, entities, names)
+            if joined is not None:
+                return joined
+    lone = _lone_company_before(text, mention, entities, names)
+    if lone is not None:
+        return lone  # "Vidora canceled the series. The studio said"
     entity = _new(
         _Reading("description", SourceKind.ORGANIZATION, trade, mention.text, None, False, None)
     )
     entities.append(entity)
     return entity
+
+
+# ``the central bank``: the wire's second reference for the central bank in play
+_THE_CENTRAL_BANK = re.compile(r"[Tt]he[ \u00a0]+central[ \u00a0]+bank")
+# a central bank's name as wire copy writes it (not ``Bank of America``: a
+# lender)
+_CENTRAL_BANK_NAME = re.compile(
+    r"\b(?:Federal[ \u00a0]Reserve|Reserve[ \u00a0]Bank[ \u00a0]of(?:[ \u00a0][A-Z][a-z]+){1,2}"
+    r"|(?:[A-Z][a-z]+[ \u00a0])?Central[ \u00a0]Bank(?:[ \u00a0]of(?:[ \u00a0][A-Z][a-z]+){1,2})?"
+    r"|Bank[ \u00a0]of[ \u00a0](?!America\b)[A-Z][a-z]+|Bundesbank|Banxico|Riksbank"
+    r"|Norges[ \u00a0]Bank|Fed|ECB|BOJ|BOE|PBOC|RBI|RBA|SNB)\b"
+)
+
+
+def _central_bank_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``The Federal Reserve said ... The central bank also said``: the
+    central bank in play, else the one whose name was written last before
+    (within about two paragraphs); None when no central bank is named."""
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.kind is SourceKind.ORGANIZATION and _CENTRAL_BANK_NAME.search(entity.name):
+            return entity
+    pos = mention.span.start
+    floor = pos - 2000 if pos > 2000 else 0
+    last = None
+    for found in _CENTRAL_BANK_NAME.finditer(text, floor, pos):
+        last = found
+    if last is None:
+        return None
+    named = Mention(last.group(), Span(last.start(), last.end()))
+    count = len(entities)
+    bank = _resolve(text, named, entities, names)
+    if bank is None or bank.kind is not SourceKind.ORGANIZATION:
+        del entities[count:]
+        return None
+    bank.add(named)
+    return bank
+
+
+# nouns wire copy alternates for one body: "the Israeli army" ... "the military"
+_ONE_BODY_NOUNS = {"military": ("military", "army"), "army": ("army", "military")}
+# ``The`` and one capitalised word: "The Commission", "The Patrol"
+_THE_ONE_NAME = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{3,})")
+# ``the`` and one lower-case noun: "the patrol", "the department"
+_THE_ONE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z]{3,})")
+
+
+def _body_by_last_word(
+    text: str, mention: Mention, noun: str, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``the patrol`` after ``The Ohio State Highway Patrol``, ``the
+    department`` after ``The Dayton Police Department``: the organisation in
+    play whose name ends on the noun, else the last such name written before
+    (though it has not spoken); None when there is none."""
+    for entity in reversed(entities[-_WINDOW:]):
+        if (
+            entity.kind is SourceKind.ORGANIZATION
+            and " " in entity.name
+            and entity.name.split()[-1].lower() in _ONE_BODY_NOUNS.get(noun, (noun,))
+        ):
+            return entity
+    written = names.trade_name_before(noun, mention.span.start)
+    if written is None or noun == "police":
+        return None  # ("the police": people, whatever name was written)
+    first = written[0].split()[0].lower().rstrip(".")
+    if first in TITLE_WORDS or first in _ROLE_NOUNS:
+        return None  # "Deputy Commissioner of Police": a title, no body
+    named = Mention(text[written[1].start : written[1].end], written[1])
+    reading = _read(text, named, names)
+    if reading.form != "name" or reading.kind is not SourceKind.ORGANIZATION:
+        return None
+    count = len(entities)
+    body = _resolve(text, named, entities, names)
+    if body is None or body.kind is not SourceKind.ORGANIZATION:
+        del entities[count:]
+        return None
+    body.add(named)
+    return body
+
+
+# the last word of a government agency's name, besides ``Agency``
+_AGENCY_NAME_ENDS = (
+    "administration",
+    "commission",
+    "service",
+    "bureau",
+    "authority",
+    "organization",
+)
+
+
+def _lone_company_before(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``Chirpline is cutting 10% of its staff, the company said``,
+    ``Vidora canceled the series. The studio said``: with no organisation
+    in play and none written in full, a lone capitalised word that opens the
+    mention's sentence (or the sentence before, when the mention opens its
+    own) and is followed by a verb or a ticker, the name of no person the
+    story writes in full (the company named without a suffix in a lede)."""
+    pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
+    sentence = _sentence_before(names, base, pos - base)
+    if sentence is None or not sentence[1]:
+        return None
+    start, words = sentence
+    if words[0].start() >= pos:
+        if start <= base or "\n" in text[start - 2 : start]:
+            return None  # a paragraph's first sentence: nothing before it here
+        sentence = _sentence_before(names, base, start - base)
+        if sentence is None or not sentence[1]:
+            return None
+        words = sentence[1]
+    if len(words) < 2:
+        return None
+    size = 1
+    while size < 3 and size + 1 < len(words) and words[size].group()[:1].isupper():
+        size += 1  # "Duke Energy reported ...": a name of two or three words
+    if size > 1:
+        return _company_opening(text, words, size, entities, names)
+    word, after = words[0].group(), words[1].group()
+    if not (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) > 2
+        and not word.isupper()
+        and word.lower() not in _NOT_NAME
+        and word.lower() not in _COMMON_HEADS
+        and word.lower() not in _INDEFINITE_PRONOUNS
+        and word.lower() not in _MARKET_NOUNS
+        and not word.endswith(("ing", "ly"))
+        and (
+            after.startswith("(")
+            or after in AUXILIARIES
+            or after in CUE_FORMS
+            or after in _PRESENT_AND_PAST
+            or is_past_verb(after)
+            or (after.endswith(("es", "ed")) and after.isalpha() and after.islower())
+        )
+        and names.fullest_name(word.lower()) is None
+    ):
+        return None
+    span = Span(words[0].start(), words[0].end())
+    named = Mention(word, span)
+    reading = _read(text, named, names)
+    if reading.form != "name" or reading.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+        return None  # (a lone word may read as a person's surname; no person is written so)
+    for known in reversed(entities[-_WINDOW:]):
+        if known.name == word:
+            # "Zentrix said ... the company said": a one-word name read as a
+            # surname is the company "the company" stands for
+            known.kind, known.key = SourceKind.ORGANIZATION, _organization(word).key
+            return known
+    entity = _new(_organization(word))
+    entity.add(named)
+    entities.append(entity)
+    return entity
+
+
+def _company_opening(
+    text: str, words: list[re.Match[str]], size: int, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """The company named by the first ``size`` capitalised words of a
+    sentence before a verb (``Duke Energy reported ...``), when they read as
+    an organisation's name; for ``_lone_company_before``."""
+    after = words[size].group()
+    if not (
+        after in AUXILIARIES
+        or after in CUE_FORMS
+        or after in _PRESENT_AND_PAST
+        or is_past_verb(after)
+        or (after.endswith(("es", "ed")) and after.isalpha() and after.islower())
+    ):
+        return None
+    if words[0].group().lower() in _NOT_NAME or not all(
+        w.group().replace("&", "").replace("-", "").isalpha() for w in words[:size]
+    ):
+        return None
+    span = Span(words[0].start(), words[size - 1].end())
+    named = Mention(text[span.start : span.end], span)
+    return (
+        _join_written(text, span, SourceKind.ORGANIZATION, entities, names)
+        if (_read(text, named, names).form == "name")
+        else None
+    )
+
+
+# words that open a sentence as its subject but name no one
+_INDEFINITE_PRONOUNS = frozenset(
+    "nobody everybody everyone someone somebody anyone anybody nothing something everything"
+    " none".split()
+)
+# the nouns a business story's sentence opens on that name no company
+# ("Demand had slowed, the company said"; "Shares closed at $42")
+_MARKET_NOUNS = frozenset(
+    """demand sales shares stocks stock prices revenue revenues profit profits
+    earnings inflation growth output production exports imports orders
+    spending costs rates yields bonds oil gold trading volume unemployment
+    employment payrolls wages income losses margins deliveries bookings
+    traffic subscribers users customers investors analysts""".split()
+)
+# verbs of a company's lede that are the same in the present and the past
+_PRESENT_AND_PAST = frozenset("cut cuts set sets put puts shut shuts quit quits hit hits".split())
 
 
 # ``the companies``, ``both banks``, ``the two firms``: bodies named together
@@ -1639,6 +2204,11 @@ _AP_STATES = {
     "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
     "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
     "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
+}  # fmt: skip
+# the states of the United States, lower case, as ``of`` + a state closes a
+# politician's name (``Sen. Farid Haddad of Illinois``)
+_US_STATES = frozenset(_AP_STATES.values()) | {
+    "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
 }  # fmt: skip
 _OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)\b")
 
@@ -1826,6 +2396,25 @@ def _honorific_clash(entity: _Entity, titled: str | None) -> bool:
     return titled is not None and entity.gender is not None and entity.gender != titled
 
 
+def _generation(name: str) -> str | None:
+    """The generational suffix closing a person's name (``Jr.``, ``Sr.``,
+    ``III``), lower case without its point."""
+    words = name.lower().replace(",", " ").split()
+    last = words[-1].rstrip(".") if len(words) > 1 else ""
+    return last if last + "." in _SUFFIXES or last in _SUFFIXES else None
+
+
+def _other_generation(entity: _Entity, raw: str) -> bool:
+    """Whether a name with a generational suffix (``Whitcomb Jr.``) is
+    another person than ``entity``, written only with another suffix
+    (``Darnell Whitcomb Sr.``): father and son share a name."""
+    mine = _generation(raw)
+    if mine is None:
+        return False
+    theirs = {_generation(m.text) for m in entity.mentions.values()} - {None}
+    return bool(theirs) and mine not in theirs
+
+
 def _same_name(one: str, other: str) -> bool:
     """Whether two person names can be one person's: the shorter ends the
     longer, or both share first and last word (``Biden`` / ``Joe Biden``,
@@ -1951,7 +2540,7 @@ def _antecedent(
             # "The Voss campaign did not respond. It has said ...": the body
             # that opens the sentence before, though it has not spoken
             entity = _resolve(text, opening, entities, names)
-            if entity is not None and entity.kind is SourceKind.ORGANIZATION:
+            if entity is not None and entity.kind in (SourceKind.ORGANIZATION, SourceKind.DOCUMENT):
                 if entity not in candidates:
                     entity.add(opening)  # (a body that spoke keeps its mentions)
                 return entity
@@ -1982,9 +2571,43 @@ def _antecedent(
                 and _NOUN_GENDER.get(e.key) == _GENDERED[word]
                 and e.name.split()[0].lower() != "the"
             ]
+            # "A senior official said ... “...,” he said": the unnamed person
+            # introduced last, of a noun of no gender (official, source),
+            # when no one has spoken since
+            candidates += [
+                e
+                for e in entities[-_WINDOW:]
+                if e.kind is SourceKind.ANONYMOUS
+                and not e.plural
+                and e.last < pos
+                and e not in candidates
+                and e.key not in _NOUN_GENDER
+                and e.name.split()[0].lower() in _INDEFINITE_ONE
+            ]
         kin = _kin_first_name(text, pos, _GENDERED.get(word), candidates, entities)
         if kin is not None:
             return kin  # "His wife, June, watched. “...,” she said."
+        role = _role_opening_before(text, mention, names)
+        if role is not None and all(
+            # (one named later in the role's own sentence is no rival: "The
+            # president, asked by a reporter whether ..., smiled")
+            e.last < role.span.start or not _SUBJECT_BREAK.search(text, role.span.end, e.last)
+            for e in candidates
+        ):
+            # "The senator did not respond. She told a crowd ...": the person
+            # the role that opens the sentence before stands for, though it
+            # has not spoken
+            count = len(entities)
+            holder = _resolve(text, role, entities, names)
+            if (
+                holder is not None
+                and _source_kind(holder) is SourceKind.PERSON  # a named one
+                and holder.gender != other
+                and not holder.key.startswith("pronoun:")
+            ):
+                holder.add(role)
+                return holder
+            del entities[count:]
         named = _person_named_before(
             text, mention, other, candidates, entities, names, unquoted=True
         )
@@ -2007,6 +2630,8 @@ def _antecedent(
     return entity
 
 
+# the determiners that introduce one unnamed person
+_INDEFINITE_ONE = frozenset({"a", "an", "one"})
 # a kin noun and a first name alone set off after it: "His wife, June,"
 _KIN_FIRST_NAME = re.compile(
     r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]+"
@@ -2095,7 +2720,22 @@ def _person_named_before(
         found = _person_named(text, subject, other, entities, names)
         if found is not None and (id(found) not in known or found in candidates):
             return found  # not one in play whom the caller ruled out ("Coach Boyd")
-    return _person_named(text, named, other, entities, names)
+    found = _person_named(text, named, other, entities, names)
+    if (
+        found is None
+        and other is not None
+        and _named_gender(text, named[1], named[0].split()[-1].lower(), names) == other
+    ):
+        # "Sgt. Amy Colter spoke. Darnell Whitcomb was booked on his third
+        # arrest. “...,” she said": the name before the man's
+        before = names.name_before(named[1].start, surnames)
+        if (
+            before is not None
+            and not (candidates and before[1].start <= max(e.last for e in candidates))
+            and not (unquoted and _in_quotation(text, before[1].start))
+        ):
+            return _person_named(text, before, other, entities, names)
+    return found
 
 
 def _person_named(
@@ -2114,6 +2754,11 @@ def _person_named(
         reading_named.form != "name"
         or reading_named.kind is not SourceKind.PERSON
         or (other is not None and _gender(written.text) == other)  # "Ms. Rourke"
+        # "Darnell Whitcomb was booked on his third arrest": a man
+        or (
+            other is not None
+            and _named_gender(text, written.span, reading_named.key, names) == other
+        )
     ):
         return None
     titled = _gender(written.text)  # "Mr. Trump": surer than a pronoun
@@ -2153,6 +2798,38 @@ def _person_named(
     entity.add(written)
     entities.append(entity)
     return entity
+
+
+# a possessive that tells a man: "his", "himself"; or a woman: "herself"
+_OWN_POSSESSIVE = re.compile(r"(?<![\w’'])(his|himself|herself)(?![\w’'])|[.!?;:“”\"]")
+# a capitalised word inside a clause: another name may own the possessive
+_CAPITAL_INSIDE = re.compile(r"(?<=[ \u00a0(])[A-Z][a-z]")
+
+
+def _own_possessive(text: str, span: Span) -> str | None:
+    """``he``/``she`` when the clause ``span`` (a name) opens tells its
+    gender by a possessive before any other name, quotation or sentence end
+    (``Darnell Whitcomb was booked into jail on his third arrest``); None
+    otherwise (``Colter arrested Whitcomb at his home``: Whitcomb's)."""
+    end = min(span.end + 200, len(text))
+    m = _OWN_POSSESSIVE.search(text, span.end, end)
+    if m is None or m.group(1) is None:
+        return None
+    if _CAPITAL_INSIDE.search(text, span.end, m.start()):
+        return None  # another name between: its possessive, perhaps
+    return "she" if m.group(1) == "herself" else "he"
+
+
+def _named_gender(text: str, span: Span, key: str, names: _NameIndex) -> str | None:
+    """``_own_possessive`` at the name written at ``span``, else at the
+    fullest form of the name written before (``officers arrested Darnell
+    Whitcomb, 34, at his home. Whitcomb was booked ...``)."""
+    found = _own_possessive(text, span)
+    if found is None:
+        fuller = names.fullest_name(key)
+        if fuller is not None and fuller[1].end <= span.start:
+            found = _own_possessive(text, fuller[1])
+    return found
 
 
 def _read_around(entity: _Entity, text: str, names: _NameIndex) -> None:
@@ -2311,24 +2988,53 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     if not before or before[-1] not in ".!?":
         return None  # not the sentence's first word
     sentence = _sentence_before(names, base, len(before))
+    if (
+        sentence is not None
+        and sentence[0] - 2 > base
+        and _INITIALS_BEFORE.search(text, base, sentence[0])
+    ):
+        # "... in U.S. District Court": no sentence ends after "U.S."
+        sentence = _sentence_before(names, base, sentence[0] - 2 - base)
+        if sentence is not None:
+            opening = _WORD_SPAN.finditer(names.text, sentence[0], base + len(before))
+            sentence = (sentence[0], list(itertools.islice(opening, 6)))
     if sentence is None or "\n" in text[sentence[0] : pos]:
         return None  # (or a sentence of another paragraph)
     words = sentence[1]
     if len(words) < 2 or words[0].group() not in {"The", "the"}:
         return None
+    modifiers = 0
     for word in words[1:5]:
         w = word.group()
-        if w[:1].isupper() and w.isalpha():
+        if w[:1].isupper() and (w.isalpha() or _INITIALS.fullmatch(w)):
+            continue  # "The Voss campaign", "The U.N. refugee agency"
+        if (
+            w not in ORGANIZATION_HEADS
+            and w not in DOCUMENT_HEADS
+            and modifiers < 2
+            and w.isalpha()
+            and w.islower()
+            and w not in _NOT_NAME
+            and w not in AUXILIARIES
+            and w not in CUE_FORMS
+            and not is_past_verb(w)
+        ):
+            modifiers += 1  # "The U.N. refugee agency", "The state health department"
             continue
-        if w not in ORGANIZATION_HEADS:
+        if w not in ORGANIZATION_HEADS and w not in DOCUMENT_HEADS:
             return None
         span = Span(words[0].start(), word.end())
         phrase = Mention(text[span.start : span.end], span)
         reading = _read(text, phrase, names)
-        return phrase if reading.kind is SourceKind.ORGANIZATION else None
+        # "The lawsuit was filed Monday. It alleges ...": a document too
+        return phrase if reading.kind in (SourceKind.ORGANIZATION, SourceKind.DOCUMENT) else None
     return None
 
 
+# initials written as one word: "U.N.", "U.S."
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# initials closing the text before a sentence's start ("U.S. ", "U.N. ")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[ \u00a0]+\Z")
 # where a sentence ends: its point, a closing quotation mark, then space
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
 
@@ -2380,6 +3086,15 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
     words = sentence[1]
     for i, word in enumerate(words[:5]):
         w = word.group().lower()
+        following = words[i + 1].group() if i + 1 < len(words) else ""
+        if (
+            word.group()[:1].isupper()
+            and following.isalpha()
+            and following.islower()
+            and following.endswith("s")
+            and _speaking_plural(following)
+        ):
+            continue  # "Goldman Sachs analysts": a name before the plural
         if (
             w.endswith("s")
             and len(w) > 3
@@ -2420,6 +3135,47 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
                 or w.endswith(("ing", "ly"))
             )
         ):
+            return None
+    return None
+
+
+def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
+    """``The senator did not respond. She told ...``, ``The president,
+    asked ..., smiled. “...,” she said``: for a ``he``/``she`` opening its
+    sentence (or the cue after a quotation that does), the definite role
+    noun of one person that opens the sentence before it in its paragraph
+    (``the``, up to two modifiers and the noun, then no name)."""
+    pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
+    if not mention.text[:1].isupper():
+        ended = text[base:pos].rstrip()
+        if not ended.endswith(_QUOTATION_ENDS):
+            return None
+        close = base + len(ended) - 1
+        opening = max(text.rfind("“", base, close), text.rfind('"', base, close))
+        if opening < 0 or "\n" in text[opening:close]:
+            return None
+        pos = opening
+    before = text[base:pos].rstrip()
+    if not before or before[-1] not in ".!?":
+        return None  # not the sentence's first word
+    sentence = _sentence_before(names, base, len(before))
+    if sentence is None or "\n" in text[sentence[0] : pos].strip():
+        return None  # (or a sentence of another paragraph)
+    words = sentence[1]
+    if len(words) < 3 or words[0].group() != "The":
+        return None
+    for i, word in enumerate(words[1:4], start=1):
+        w = word.group()
+        if not w.rstrip(",").isalpha() or not w.islower():
+            return None
+        if w.rstrip(",") in _ROLE_NOUNS:
+            after = words[i + 1].group() if i + 1 < len(words) else ""
+            if after[:1].isupper():
+                return None  # "The senator Delia Rourke": a name follows
+            span = Span(words[0].start(), word.start() + len(w.rstrip(",")))
+            return Mention(text[span.start : span.end], span)
+        if w.endswith(","):
             return None
     return None
 
@@ -4696,6 +5452,30 @@ class _NameIndex:
                     best = found
         return best or possessive
 
+    def family_name_first(self, word: str) -> tuple[str, Span, str | None] | None:
+        """``Xi`` after ``Chinese President Xi Jinping``, ``Prabowo`` after
+        ``President Prabowo Subianto``: the titled two-word name written
+        before whose first word is ``word`` (a family name written first, or
+        a given name a person goes by), as ``fullest_name`` gives it."""
+        key = ("family first", word)
+        if key not in self.memo:
+            self._build()
+            found: tuple[str, Span, str | None] | None = None
+            for run_id, position in self.by_word.get(word, ()):
+                run = self.runs[run_id]
+                if position + 2 != len(run):
+                    continue  # the word and one more ending the run
+                last = run[-1][0].rstrip(".,")
+                if not last[:1].isupper() or not last.replace("-", "").isalpha():
+                    continue
+                full = self._fullest_name(last.lower())
+                if full is not None and full[2] and full[0].split()[0] == word:
+                    found = full
+                    break
+            self.memo[key] = found
+        written: tuple[str, Span, str | None] | None = self.memo[key]
+        return written
+
     def _lower_words(self) -> frozenset[str]:
         """Every word the story writes in lower case; read on first use."""
         if ("lower",) not in self.memo:
@@ -5004,6 +5784,12 @@ class _NameIndex:
             while words and words[0][0].lower() in _NOT_NAME:
                 before = words[0][0]
                 words = words[1:]
+            lowered = [w[0].lower().rstrip(".,") for w in words]
+            if "of" in lowered[2:-1] and (
+                " ".join(lowered[lowered.index("of") + 1 :]) in _US_STATES
+            ):
+                # "Sen. Farid Haddad of Illinois": the name, not its state
+                words = words[: lowered.index("of")]
             if (
                 (len(words) >= 2 or (words and self._lone_surname(words[0], surnames)))
                 and not any(w[0].lower() in _LINKS for w in words)
