@@ -3222,6 +3222,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-past-verb-and-a-preposition-after-a-definite-subject-is-a-clause",
+        "Inspectors believe the blaze started in the boiler room. Deputies confirmed the"
+        " driver died Sunday.",
+        [
+            ("indirect", "the blaze started in the boiler room", "Inspectors", "believe"),
+            ("indirect", "the driver died Sunday", "Deputies", "confirmed"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
