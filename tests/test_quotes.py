@@ -3231,6 +3231,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-colon-ending-a-paragraph-introduces-the-quotation-below",
+        "Harbour Master Ines Calder told the crews:\n\n“Nobody sails until the fog lifts.”"
+        "\n\nThe pilot boat chief offered a warning:\n\n“The sandbar has moved again.”",
+        [
+            ("direct", "Nobody sails until the fog lifts.", "Harbour Master Ines Calder", "told"),
+            ("direct", "The sandbar has moved again.", "The pilot boat chief", ":"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1907,6 +1907,39 @@ def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
     )
 
 
+def _colon_lead_in(text: str, toks: _Tokens) -> _Frame | None:
+    """``Voigt told the crowd:`` ending its paragraph, the quotation in the
+    next one (a block quotation): the sentence's subject speaks, the cue
+    the speech verb before the colon, else the colon itself (``Kralicek
+    offered a warning:``). The frame has no content of its own."""
+    last = len(toks) - 1
+    if last < 2 or toks.words[last] != ":" or "q" in toks.kinds:
+        return None
+    subject = _sentence_subject(text, toks, last)
+    if subject is None or not _source_like(text, toks, subject):
+        return None
+    c = next(
+        (
+            k
+            for k in range(subject[1] + 1, last)
+            # not a noun: "offered a warning:"
+            if toks.words[k] in SPEECH_FORMS and toks.words[k - 1] not in DETERMINERS
+        ),
+        None,
+    )
+    if c is not None and any(
+        toks.words[k] in {"not", "never"} or toks.words[k].endswith(("n't", "n’t"))
+        for k in range(subject[1] + 1, c)
+    ):
+        return None  # "Ruiz did not say:": a denial
+    cue = (
+        _cue_span(text, toks, c)
+        if c is not None
+        else Span(toks.starts[last], toks.ends[last])
+    )
+    return _Frame(subject, _span(toks, *subject), cue, None, None, last if c is None else c)
+
+
 def _cue_span(text: str, toks: _Tokens, c: int) -> Span:
     """The cue: the verb, or a fixed phrase (``said in a statement``, ``was
     quoted as saying``)."""

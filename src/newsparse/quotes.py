@@ -30,7 +30,13 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse._content import _MIN_CONTENT_WORDS
-from newsparse._frames import _Frame, _frames, _headline_frames, sentence_may_frame
+from newsparse._frames import (
+    _colon_lead_in,
+    _Frame,
+    _frames,
+    _headline_frames,
+    sentence_may_frame,
+)
 from newsparse._state import ParseState
 from newsparse._tokens import _tokenize, _Tokens
 from newsparse.lexicon.cues import CUE_FORMS, QUOTED_ACT_FORMS, SPEECH_ACT_FORMS
@@ -72,6 +78,7 @@ def find_attributions(
     results: list[Attribution] = []
     last_governing: tuple[Span, Span | None] | None = None
     pending: list[tuple[int, _Frame | None, tuple[Span, Span | None] | None]] = []
+    lead_in: _Frame | None = None  # "Voigt told the crowd:" ending the previous paragraph
     qi = 0
     for region in regions:
         # quotations never overlap one another, so both ends are sorted
@@ -122,6 +129,8 @@ def find_attributions(
             if qid in claimed or quote.open < region.start:
                 continue
             near = nearest[s_index]
+            if near is None and lead_in is not None and _region_is_quotation(text, region, quote):
+                near = lead_in  # the block quotation a colon introduced
             governing = last_governing if _region_is_quotation(text, region, quote) else None
             # a quotation running on into later paragraphs waits for their
             # attribution ("...,” Benning said.) before falling back to these
@@ -142,6 +151,12 @@ def find_attributions(
             if frame.speaker_span is not None:
                 last_governing = (frame.speaker_span, frame.cue)
                 break
+        lead_in = None
+        if sentences and text[region.start : region.end].rstrip().endswith(":"):
+            last_sentence = sentences[-1]
+            lead_in = _colon_lead_in(text, _tokenize(text, last_sentence, []))
+            if lead_in is not None and lead_in.speaker_span is not None:
+                last_governing = (lead_in.speaker_span, lead_in.cue)
     results.sort(key=lambda a: (a.content.start, a.content.end))
     return _dedupe(results)
 
