@@ -3240,6 +3240,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-party-tag-after-the-name-before-a-speech-act",
+        "Rep. Tobias Wendt (D-Ore.) called the audit “a whitewash.” Sen. Alma Rusk (R-Kan.)"
+        " urged colleagues to reject the plan.",
+        [
+            ("partial", "a whitewash.", "Rep. Tobias Wendt (D-Ore.)", "called"),
+            ("indirect", "colleagues to reject the plan", "Sen. Alma Rusk (R-Kan.)", "urged"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

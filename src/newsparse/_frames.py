@@ -1601,7 +1601,7 @@ def _complement_frame(
     after ``that`` to the end of the clause. ``..., promising to ...`` and
     ``outlined a plan and vowed to ...`` take the subject of the sentence;
     ``Lee, the port chief, vowed`` the name before the appositive."""
-    speaker = _subject_before(text, toks, c)
+    speaker = _tagged_subject_before(text, toks, c)
     j = _skip_back(text, toks, c - 1)
     if speaker is None and j >= 1 and toks.words[j] == ",":
         if toks.words[c].endswith("ing") and j == c - 1:
@@ -1751,7 +1751,7 @@ def _speech_act_frame(
         and _called_event(toks, c)
     ):
         return None  # "a group that calls itself X", "called a boycott": a name, an act
-    speaker = _subject_before(text, toks, c, plural_ok=True)
+    speaker = _tagged_subject_before(text, toks, c, plural_ok=True)
     j = _skip_back(text, toks, c - 1)
     if speaker is None and j >= 0 and toks.words[j] == "it" and (quoted or j == 0):
         # "what it calls “the biggest attack”": an organisation's words; "It
@@ -1854,6 +1854,29 @@ def _speech_act_frame(
         c,
         weak=True,
     )
+
+
+_MAX_TAG_TOKENS = 8  # "(D-N.M.)", "(R-Ky.)", "(I-Vt.)": a party tag's tokens
+
+
+def _tagged_subject_before(
+    text: str, toks: _Tokens, c: int, *, plural_ok: bool = False
+) -> tuple[int, int] | None:
+    """The subject right before the verb at ``c``; after a name the
+    parenthesised party tag of Hill and Politico copy (``Rep. Marisol
+    Quintana (D-N.M.) called ...``) is part of the mention, as it is
+    before ``said``."""
+    speaker = _subject_before(text, toks, c, plural_ok=plural_ok)
+    if speaker is not None or c < 3 or toks.words[c - 1] != ")":
+        return speaker
+    opening = next(
+        (k for k in range(c - 2, max(0, c - 2 - _MAX_TAG_TOKENS), -1) if toks.words[k] == "("),
+        None,
+    )
+    if opening is None or opening < 1 or not _capitalized(text, toks, opening - 1):
+        return None
+    named = _subject_before(text, toks, opening, plural_ok=plural_ok)
+    return None if named is None else (named[0], c - 1)
 
 
 def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
