@@ -3249,6 +3249,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "per-closing-the-sentence-is-according-to",
+        "The levy will pass, per two aides familiar with the count. Fares cost $4, per rider.",
+        [("indirect", "The levy will pass", "two aides familiar with the count", "per")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
