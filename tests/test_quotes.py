@@ -3254,6 +3254,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The levy will pass", "two aides familiar with the count", "per")],
     ),
     (
+        "a-report-of-a-that-report-by-according-to-is-the-outer-quote",
+        "Mayor Dina Vos told aides on Friday that she would veto the levy, according to two"
+        " people at the meeting.",
+        [
+            (
+                "indirect",
+                "Mayor Dina Vos told aides on Friday that she would veto the levy",
+                "two people at the meeting",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

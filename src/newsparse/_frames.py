@@ -2059,9 +2059,23 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             (k for k in range(first + 2, last + 1) if toks.words[k] in _LEADING_SUBORDINATORS),
             last + 1,
         )
-        if toks.words[last] == "that" or any(
-            toks.words[k] in _REPORTING_VERBS and toks.words[k - 1] not in _PASSIVE_BE
-            for k in range(first + 1, subordinate)
+        reporting = next(
+            (
+                k
+                for k in range(first + 1, subordinate)
+                if toks.words[k] in _REPORTING_VERBS and toks.words[k - 1] not in _PASSIVE_BE
+            ),
+            None,
+        )
+        if toks.words[last] == "that" or (
+            reporting is not None
+            # but "Breck told colleagues that he would not vote for it,
+            # according to two people in the room": a report of a report,
+            # the outer one holding the inner (SPEC nesting)
+            and not (
+                "that" in toks.words[reporting + 1 : last - 1]
+                and (_people_heard(toks, speaker) or _capitalized(text, toks, speaker[1]))
+            )
         ):
             # "The AP reported that, according to ...", "O'Malley said at a
             # rally, according to the Sun": the source of a report, not speech
@@ -2196,6 +2210,22 @@ def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     cue = Span(toks.starts[c], toks.ends[c])
     content = _trimmed_span(text, toks, first, last)
     return _Frame(speaker, _span(toks, *speaker), cue, content, (first, last), c)
+
+
+_WITNESS_HEADS = frozenset({"person", "source", "official", "aide", "witness"})
+
+
+def _people_heard(toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """``two people in the room``, ``sources familiar with the talks``, ``a
+    person briefed on the call``: people who heard someone speak (the
+    scoop's report of a report), not an account or a record."""
+    head = toks.words[speaker[0] : min(speaker[1], speaker[0] + 2) + 1]
+    return any(
+        word in _WITNESS_HEADS
+        or word == "people"
+        or (looks_plural(word) and word not in _THING_NOUNS and word not in DOCUMENT_HEADS)
+        for word in head
+    )
 
 
 # words that carry a long source on to its comma after "According to X"
