@@ -302,6 +302,17 @@ QUOTE_CASES += [
         "Mr. Tamm, whose aides said the tape was doctored, declined to comment.",
         [("the tape was doctored", "aides")],
     ),
+    (
+        # a title-case headline clause before a colon is no speaker's name
+        "title-case-headline-clause-before-a-colon",
+        "Rival Slams Harbour Chief: 'He Sank the Ferry Deal'\n\n"
+        "Vosk Rips Tamm: 'He Lied to the Council'\n\n"
+        "KELSO (AP) — Councillor Ana Vosk said the deal was dead.",
+        [
+            ("He Lied to the Council", "Vosk"),
+            ("the deal was dead", "Councillor Ana Vosk"),
+        ],
+    ),
 ]
 
 

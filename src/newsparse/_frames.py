@@ -1400,6 +1400,43 @@ def _named_in_story(text: str, toks: _Tokens, speaker_end: int) -> bool:
     return named.search(text, later, later + 20_000) is not None
 
 
+def _headline_colon_frame(text: str, toks: _Tokens, frame: _Frame) -> _Frame | None:
+    """A headline's ``SPEAKER: “...”`` frame read as a body sentence: kept
+    when the story names the speaker again (``MARSH:`` and Lena Marsh in
+    the body). In title case the words before a colon are often a clause
+    (``Challenger Rips Incumbent: 'He Got Rich'``): the speaker is then the
+    words at its head the story names again (``Trump Addresses Munich
+    Attack: '...'`` -> ``Trump``), else there is none."""
+    if frame.speaker is None or text[frame.cue.start : frame.cue.end] != ":":
+        return frame
+    first, last = frame.speaker
+    if _named_again(text, toks, last):
+        return frame
+    end = first - 1
+    while end < last and _named_again(text, toks, end + 1):
+        end += 1
+    if end < first:
+        return None
+    frame.speaker = (first, end)
+    frame.speaker_span = _span(toks, first, end)
+    return frame
+
+
+def _named_again(text: str, toks: _Tokens, k: int) -> bool:
+    """``_named_in_story`` for a capitalised word, also written in capitals
+    (``MARSH`` and Marsh in the body)."""
+    if not _capitalized(text, toks, k):
+        return False
+    if _named_in_story(text, toks, k):
+        return True
+    written = text[toks.starts[k] : toks.ends[k]]
+    if not written.isupper() or len(written) < 2:
+        return False
+    later = toks.ends[-1]
+    named = re.compile(r"\b" + re.escape(written.title()) + r"\b")
+    return named.search(text, later, later + 20_000) is not None
+
+
 def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
     """Headline conventions: ``Ruiz: Levy will stay`` (speaker, colon, what
     was said) and title case ``Levy Will Stay, Ruiz Says``."""

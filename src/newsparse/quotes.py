@@ -34,6 +34,7 @@ from newsparse._frames import (
     _colon_lead_in,
     _Frame,
     _frames,
+    _headline_colon_frame,
     _headline_frames,
     sentence_may_frame,
 )
@@ -109,6 +110,13 @@ def find_attributions(
                 continue
             toks = _tokenize(text, sentence, inside)
             frames = _frames(text, toks, sentence)
+            if headline and frames:
+                # "Challenger Rips Incumbent: 'He Got Rich'": in title case
+                # the words before a colon are a clause, not a name, unless
+                # the story names that speaker again
+                frames = [
+                    g for g in (_headline_colon_frame(text, toks, f) for f in frames) if g
+                ]
             if headline and not frames:
                 frames = _headline_frames(text, toks)
             covered: set[int] = set()
