@@ -313,6 +313,13 @@ QUOTE_CASES += [
             ("the deal was dead", "Councillor Ana Vosk"),
         ],
     ),
+    (
+        # title case with the quotation first, its comma inside the marks
+        "title-case-headline-quotation-then-speaker-says",
+        "‘The Ferry Will Sail,’ Vosk Says\n\nKELSO (AP) — Councillor Ana Vosk said the"
+        " ferry would sail.",
+        [("The Ferry Will Sail,", "Vosk"), ("the ferry would sail", "Councillor Ana Vosk")],
+    ),
 ]
 
 

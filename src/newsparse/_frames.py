@@ -1500,6 +1500,18 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
             content = Span(toks.starts[0], _content_end(text, toks.starts[0], toks.ends[comma - 1]))
             cue = Span(toks.starts[last], toks.ends[last])
             return [_Frame(speaker, _span(toks, *speaker), cue, content, (0, comma - 1), last)]
+        if (
+            toks.kinds[0] == "q"
+            and 1 < last <= _MAX_SPEAKER_TOKENS
+            and text[toks.ends[0] - 2 : toks.ends[0] - 1] in {",", "?", "!"}
+            and all(toks.kinds[k] == "w" and _capitalized(text, toks, k) for k in range(1, last))
+            and _named_again(text, toks, last - 1)
+        ):
+            # "'We Will Not Back Down,' Breck Says": the quotation first, its
+            # comma inside the marks, then the speaker named in the story
+            speaker = (1, last - 1)
+            cue = Span(toks.starts[last], toks.ends[last])
+            return [_Frame(speaker, _span(toks, *speaker), cue, _span(toks, 0, 0), (0, 0), last)]
     return []
 
 
