@@ -3267,6 +3267,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "made-the-case-to-a-listener-that",
+        "Ortiz made the case to donors that the ferry must run at night. Lee made a case for"
+        " calm.",
+        [("indirect", "the ferry must run at night", "Ortiz", "made the case")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -636,6 +636,16 @@ def _phrase_frame(
     e = c + 1
     if lemma == "make clear" and e < n and toks.words[e] == "it":
         e += 1
+    argued = (
+        lemma == "make clear"
+        and e + 1 < n
+        and toks.words[e] == "the"
+        and toks.words[e + 1] in {"case", "argument"}
+    )
+    if argued:
+        e += 1  # "made the case that", "made the argument that"
+    elif lemma == "make clear" and e < n and toks.words[e] != "clear":
+        return None  # "made a case", "a strong argument": no report
     if (
         lemma in {"express", "voice"}
         and e + 1 < n
@@ -644,7 +654,15 @@ def _phrase_frame(
         e += 1  # "expressed the hope that", "voiced their concern that"
     if e >= n or toks.words[e] not in completions:
         return None
-    if lemma not in BARE_PHRASES and (e + 1 >= n or toks.words[e + 1] != "that"):
+    content_from = e  # the token the content follows
+    if argued and e + 3 < n and toks.words[e + 1] == "to":
+        # "made the case to reporters that ...": the listener before "that"
+        content_from = next(
+            (k - 1 for k in range(e + 2, min(n, e + 7)) if toks.words[k] == "that"), e
+        )
+    if lemma not in BARE_PHRASES and (
+        content_from + 1 >= n or toks.words[content_from + 1] != "that"
+    ):
         return None  # "raised questions about", "made clear progress": no report
     j = _skip_back(text, toks, c - 1)
     if (
@@ -683,7 +701,9 @@ def _phrase_frame(
         and (e + 1 >= n or (toks.words[e + 1] not in {"that", ":"} and toks.kinds[e + 1] != "q"))
     ):
         return None  # "hit back, calling it ...": a comeback reports what follows only so
-    found = _forward_content(text, toks, e, cue.end, "say", sentence)
+    found = _forward_content(
+        text, toks, content_from, toks.ends[content_from], "say", sentence
+    )
     if (found is None or lemma == "put it") and as_opened:
         found = _as_reported(toks, e)  # "As the principal pointed out, ..."
     if found is None:
