@@ -3273,6 +3273,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry must run at night", "Ortiz", "made the case")],
     ),
     (
+        "a-stance-adjective-after-an-adverb-or-a-linking-verb",
+        "Harbour engineers are increasingly concerned that the channel is silting up. The pilots"
+        " have grown quietly confident that the levy will pass.",
+        [
+            ("indirect", "the channel is silting up", "Harbour engineers", "concerned"),
+            ("indirect", "the levy will pass", "The pilots", "confident"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

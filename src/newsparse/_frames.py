@@ -1657,8 +1657,19 @@ def _stance_word(toks: _Tokens, c: int) -> bool:
     that``, ``concluded that``, ``were frustrated that``."""
     word = toks.words[c]
     if word in STANCE_ADJECTIVES:
-        return c > 0 and toks.words[c - 1] in _BEFORE_STANCE_WORD
+        if c < 1:
+            return False
+        before = toks.words[c - 1]
+        if c >= 2 and before.endswith("ly") and before not in LY_NOUNS:
+            before = toks.words[c - 2]  # "are increasingly concerned that"
+        return before in _BEFORE_STANCE_WORD or before in _LINKING_VERBS
     return word in STANCE_VERB_FORMS
+
+
+# verbs that link a subject to a stance: "have grown confident that"
+_LINKING_VERBS = frozenset(
+    "grown grew become became remain remains remained seem seems seemed".split()
+)
 
 
 def _complement_frame(
@@ -1676,8 +1687,15 @@ def _complement_frame(
     after ``that`` to the end of the clause. ``..., promising to ...`` and
     ``outlined a plan and vowed to ...`` take the subject of the sentence;
     ``Lee, the port chief, vowed`` the name before the appositive."""
-    speaker = _tagged_subject_before(text, toks, c)
-    j = _skip_back(text, toks, c - 1)
+    left = c
+    if toks.words[c] in STANCE_ADJECTIVES:
+        # "have grown increasingly confident that": past the linking verb
+        if left >= 2 and toks.words[left - 1].endswith("ly"):
+            left -= 1
+        if left >= 2 and toks.words[left - 1] in _LINKING_VERBS:
+            left -= 1
+    speaker = _tagged_subject_before(text, toks, left)
+    j = _skip_back(text, toks, left - 1)
     if speaker is None and j >= 1 and toks.words[j] == ",":
         if toks.words[c].endswith("ing") and j == c - 1:
             speaker = frames[-1].speaker if frames else _sentence_subject(text, toks, c)
