@@ -3282,6 +3282,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-bare-noun-like-cue-after-an-aside-set-off-by-commas",
+        "Fishermen, for their part, fear the quota will be cut again.",
+        [("indirect", "the quota will be cut again", "Fishermen", "fear")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -926,7 +926,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
     ):
         return False  # "he had doubts", "it is claims": a plural noun after a verb
-    if word in _NOUN_LIKE_BARE and before in {",", ";", ":"}:
+    if word in _NOUN_LIKE_BARE and before in {",", ";", ":"} and not _after_subject_aside(toks, c):
         return False  # "On Tuesday, state health officials ...": a noun, no inverted cue
     if (
         word.endswith("ing")
@@ -1046,6 +1046,24 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
 
 # words after which an -ing cue form still reports: "began by saying",
 # "while insisting", "and adding"
+def _after_subject_aside(toks: _Tokens, c: int) -> bool:
+    """``Democrats, for their part, hope the standoff will ...``: a bare cue
+    after an aside set off by commas right after the sentence's one-word
+    subject, a clause after it (a determiner, pronoun or ``that``)."""
+    if c + 1 >= len(toks) or toks.words[c - 1] != ",":
+        return False
+    nxt = toks.words[c + 1]
+    if not (nxt in DETERMINERS or nxt in SUBJECT_PRONOUNS or nxt == "that"):
+        return False
+    return (
+        c >= 4
+        and toks.words[1] == ","
+        and toks.kinds[0] == "w"
+        and c - 2 <= 5
+        and all(toks.kinds[k] == "w" for k in range(2, c - 1))
+    )
+
+
 _BEFORE_A_PARTICIPLE = frozenset(
     "by and but while after before when without also then even not".split()
 )
