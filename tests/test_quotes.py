@@ -3287,6 +3287,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the quota will be cut again", "Fishermen", "fear")],
     ),
     (
+        "a-two-word-title-in-a-report-is-no-partial-quote",
+        "“Harbour Lights” drew 2 million viewers in its first week, the network said.",
+        [
+            (
+                "indirect",
+                "“Harbour Lights” drew 2 million viewers in its first week",
+                "the network",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -122,7 +122,7 @@ def find_attributions(
             covered: set[int] = set()
             for frame in frames:
                 para_frames.append((s_index, frame))
-                covered |= _emit(text, toks, frame, quotes, claimed, results)
+                covered |= _emit(text, toks, frame, quotes, claimed, results, headline)
             # split quotes: “A,” she said, “B.” — a quotation after the frame
             for frame in frames:
                 covered |= _split_tail(text, toks, frame, quotes, claimed, results)
@@ -197,11 +197,22 @@ _HEADING_SMALL_WORDS = frozenset(
 )
 
 
-def _quoted_title(text: str, quote: QuoteSpan) -> bool:
+def _quoted_title(text: str, quote: QuoteSpan, *, short: bool = False) -> bool:
     """A quotation in title case (a song, a book, a film: ``“Rain on the Tin
-    Roof”``), with no sentence punctuation inside."""
+    Roof”``), with no sentence punctuation inside. With ``short`` (a body
+    report, not a speech act's object) two capitalised words are a title
+    too (``“Night Orchard” earned $48 million``)."""
     said = text[quote.content.start : quote.content.end].rstrip(",")  # “Night Ferry,” she said
-    return not any(ch in said for ch in ".,;:!?") and _title_case_heading(said)
+    if any(ch in said for ch in ".,;:!?"):
+        return False
+    if _title_case_heading(said):
+        return True
+    words = said.split()
+    return (
+        short
+        and len(words) == 2
+        and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
+    )
 
 
 def _title_case_heading(said: str) -> bool:
@@ -268,6 +279,7 @@ def _emit(
     quotes: list[QuoteSpan],
     claimed: dict[int, Attribution],
     results: list[Attribution],
+    headline: bool = False,
 ) -> set[int]:
     """Turn one frame into quotes; return the quotation ids it covered."""
     if frame.content is None or frame.content_tokens is None:
@@ -278,7 +290,18 @@ def _emit(
     q_tokens = [first + i for i, kind in enumerate(kinds) if kind == "q"] if "q" in kinds else []
     if q_tokens and "w" in kinds:
         # “Rain on the Tin Roof” inside a report is a title, not words said
-        q_tokens = [k for k in q_tokens if not _quoted_title(text, quotes[toks.quote_ids[k]])]
+        act = toks.words[frame.cue_index]
+        short = not headline and act not in SPEECH_ACT_FORMS and act not in QUOTED_ACT_FORMS
+        q_tokens = [
+            k
+            for k in q_tokens
+            if not _quoted_title(
+                text,
+                quotes[toks.quote_ids[k]],
+                # not a predicate: "Democrats were “Stalling”"
+                short=short and not (k > 0 and toks.words[k - 1] in AUXILIARIES),
+            )
+        ]
     if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
