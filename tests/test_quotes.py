@@ -3299,6 +3299,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-dash-signature-in-its-own-paragraph-signs-the-quotation-above",
+        "“We expect the harbour board to cut fees in May.”\n\n— Ada Brill and Tomas Ek,"
+        " economists. Click here for full analysis",
+        [
+            (
+                "direct",
+                "We expect the harbour board to cut fees in May.",
+                "Ada Brill and Tomas Ek",
+                "—",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1667,6 +1667,36 @@ def _dash_frames(text: str, toks: _Tokens) -> list[_Frame]:
     return frames
 
 
+def _signature_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``— Anna Wong and Eliza Winger, economists.`` opening its own
+    paragraph under a quotation (Bloomberg's ``What Bloomberg Economics
+    Says`` box): the dash signs the quotation above; names joined by
+    ``and`` sign together. No content of its own."""
+    n = len(toks)
+    if n < 2 or toks.words[0] not in _DASHES:
+        return None
+    last = 0
+    while (
+        last + 1 < n
+        and toks.kinds[last + 1] == "w"
+        and (
+            _capitalized(text, toks, last + 1)
+            or (
+                toks.words[last + 1] == "and"
+                and last + 2 < n
+                and _capitalized(text, toks, last + 2)
+                and last > 0
+            )
+        )
+        and last < 8
+    ):
+        last += 1
+    if last == 0 or (last + 1 < n and toks.words[last + 1] not in {",", ".", ";"}):
+        return None  # "— and then the ferry left": a dash opening a sentence
+    cue = Span(toks.starts[0], toks.ends[0])
+    return _Frame((1, last), _span(toks, 1, last), cue, None, None, 0)
+
+
 _BEFORE_STANCE_WORD = AUXILIARIES | ADVERBS_BEFORE_CUE
 
 

@@ -36,6 +36,7 @@ from newsparse._frames import (
     _frames,
     _headline_colon_frame,
     _headline_frames,
+    _signature_frame,
     sentence_may_frame,
 )
 from newsparse._state import ParseState
@@ -81,7 +82,7 @@ def find_attributions(
     pending: list[tuple[int, _Frame | None, tuple[Span, Span | None] | None]] = []
     lead_in: _Frame | None = None  # "Voigt told the crowd:" ending the previous paragraph
     qi = 0
-    for region in regions:
+    for ri_, region in enumerate(regions):
         # quotations never overlap one another, so both ends are sorted
         while qi < len(quotes) and quotes[qi].end <= region.start:
             qi += 1
@@ -139,6 +140,9 @@ def find_attributions(
             near = nearest[s_index]
             if near is None and lead_in is not None and _region_is_quotation(text, region, quote):
                 near = lead_in  # the block quotation a colon introduced
+            if near is None and _region_is_quotation(text, region, quote):
+                # "— Anna Wong, economist" signing it in the next paragraph
+                near = _signed_below(text, regions, ri_, quote)
             governing = last_governing if _region_is_quotation(text, region, quote) else None
             # a quotation running on into later paragraphs waits for their
             # attribution ("...,” Benning said.) before falling back to these
@@ -167,6 +171,23 @@ def find_attributions(
                 last_governing = (lead_in.speaker_span, lead_in.cue)
     results.sort(key=lambda a: (a.content.start, a.content.end))
     return _dedupe(results)
+
+
+_DASH_CHARS = "—―–"
+
+
+def _signed_below(
+    text: str, regions: Sequence[Span], index: int, quote: QuoteSpan
+) -> _Frame | None:
+    """The dash signature opening the paragraph after ``regions[index]``
+    when the quotation ends that paragraph."""
+    if index + 1 >= len(regions) or text[quote.end : regions[index].end].strip(" \t\n.,"):
+        return None
+    below = regions[index + 1]
+    if text[below.start : below.start + 1] not in _DASH_CHARS:
+        return None
+    sentence = split_sentences(text, below, [])[0]
+    return _signature_frame(text, _tokenize(text, sentence, []))
 
 
 def _orphan_attribution(
