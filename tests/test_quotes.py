@@ -3312,6 +3312,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "said-nothing-and-an-asked-topic-report-nothing",
+        "Asked about the levy, Ortiz laughed. Lee said nothing at the hearing. Berg said"
+        " little had changed.",
+        [("indirect", "little had changed", "Berg", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

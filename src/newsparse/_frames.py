@@ -604,6 +604,8 @@ def _trailing_frame(
         return None
     if _role_phrase(toks, first, last):
         return None  # "Her supervisor, Ray Olin, agreed.": the role, nothing said
+    if not after_quote and toks.words[first] in {"asked", "pressed"} and first == 0:
+        return None  # "Asked about that, Callister laughed.": the question's topic
     content = _trimmed_span(text, toks, first, last)
     right = None if after_quote else _parenthetical_rest(text, toks, c, cue, sentence)
     if right is not None:
@@ -2699,6 +2701,8 @@ def _verb_frame(
             speaker_span = _span(toks, speaker[0], speaker[1])
         # content after the cue
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
+        if found is not None and _said_nothing(toks, found[1][0]):
+            return None  # "Whitcomb said nothing in court": nothing is reported
         if found is None and lemma in {"show", "find"} and _document_head(toks, speaker):
             # "Records show the firm paid no tax", "A survey found most
             # residents back the levy"
@@ -2823,6 +2827,16 @@ def _verb_frame(
         content = _trimmed_span(text, toks, 0, last)
         return _Frame(inverted, _span(toks, *inverted), cue, content, (0, last), c)
     return None
+
+
+def _said_nothing(toks: _Tokens, k: int) -> bool:
+    """``said nothing in court``, ``said little during the hearing``: the
+    object tells that nothing (or little) was said; but ``said nothing has
+    changed`` reports a clause."""
+    if toks.words[k] not in {"nothing", "little"}:
+        return False
+    nxt = toks.words[k + 1] if k + 1 < len(toks) else "."
+    return not (nxt in AUXILIARIES or nxt in PAST_ONLY or is_past_verb(nxt))
 
 
 def _it_subject(toks: _Tokens, lead: int) -> tuple[int, int] | None:
