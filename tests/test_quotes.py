@@ -3318,6 +3318,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "little had changed", "Berg", "said")],
     ),
     (
+        "a-passive-act-and-a-participle-with-its-place-have-no-speaker",
+        "A merger could be announced next week, one of the bankers added. The pact, announced"
+        " at a news conference in Kelso, comes as the port struggles.",
+        [("indirect", "A merger could be announced next week", "one of the bankers", "added")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -893,6 +893,13 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     ):
         return False  # "The claims were argued, the judge wrote": a passive, nobody speaks
     if (
+        before in {"be", "been", "being"}
+        and word.endswith("ed")
+        and lemma_of(word) in THAT_ONLY_LEMMAS
+        and (c + 1 >= len(toks) or toks.words[c + 1] != "that")
+    ):
+        return False  # "A deal could be announced next week": a passive act, nobody speaks
+    if (
         word.endswith("ed")
         and word not in {"asked", "quoted"}
         and c + 1 < len(toks)
@@ -2787,6 +2794,9 @@ def _verb_frame(
             or _before_time_phrase(toks, inverted[1]) < inverted[0]
             or _malformed_speaker(text, toks, inverted)
             or (inverted[0] == inverted[1] and not _source_like(text, toks, inverted))
+            # "The endorsement, announced at a news conference, comes": a
+            # participle with its place; a preposition opens no speaker
+            or toks.words[inverted[0]] in _PREPOSITIONS
         ):
             return None  # "...,said said": a cue is nobody; "..., urged calm": an object
         after = inverted[1] + 1
