@@ -3324,6 +3324,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "A merger could be announced next week", "one of the bankers", "added")],
     ),
     (
+        "a-programme-after-a-broadcaster-possessive-is-no-speech-act-quote",
+        "Mayor Lena Ortiz defended the budget on KPTV's “Harbour Week,” saying it would"
+        " “keep the boats running.”",
+        [("partial", "keep the boats running.", "Mayor Lena Ortiz", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -218,6 +218,19 @@ _HEADING_SMALL_WORDS = frozenset(
 )
 
 
+# "on CBS' ", "on NBC's ", "on Fox News' ": a broadcaster's possessive after "on"
+_ON_BROADCASTER = re.compile(
+    r"\bon\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s|s['’]|S['’])\s*$"
+)
+
+
+def _programme_after_venue(text: str, quote: QuoteSpan) -> bool:
+    """``defended the nominee on CBS' “Face the Nation,” saying ...``: a
+    programme's title after a broadcaster's possessive is part of the venue
+    (as after ``said on``), whatever verb comes before, not a partial quote."""
+    return _ON_BROADCASTER.search(text, max(0, quote.open - 60), quote.open) is not None
+
+
 def _quoted_title(text: str, quote: QuoteSpan, *, short: bool = False) -> bool:
     """A quotation in title case (a song, a book, a film: ``“Rain on the Tin
     Roof”``), with no sentence punctuation inside. With ``short`` (a body
@@ -309,10 +322,19 @@ def _emit(
     kinds = toks.kinds[first : last + 1]
     covered: set[int] = set()
     q_tokens = [first + i for i, kind in enumerate(kinds) if kind == "q"] if "q" in kinds else []
+    act = toks.words[frame.cue_index]
+    speech_act = act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS
     if q_tokens and "w" in kinds:
         # “Rain on the Tin Roof” inside a report is a title, not words said
-        act = toks.words[frame.cue_index]
-        short = not headline and act not in SPEECH_ACT_FORMS and act not in QUOTED_ACT_FORMS
+        short = not headline and not speech_act
+        had_quotation = bool(q_tokens)
+        q_tokens = [
+            k for k in q_tokens if not _programme_after_venue(text, quotes[toks.quote_ids[k]])
+        ]
+        if had_quotation and not q_tokens and speech_act and frame.weak:
+            # "defended the nominee on CBS' “Face the Nation”": the act's
+            # quotation was a programme; a topic alone reports no words
+            return covered
         q_tokens = [
             k
             for k in q_tokens
@@ -326,7 +348,6 @@ def _emit(
     if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
-        act = toks.words[frame.cue_index]
         alone = (
             ("w" not in kinds or _after_colon_alone(toks, q_tokens, first, last))
             and len(q_tokens) == 1
