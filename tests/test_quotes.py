@@ -3330,6 +3330,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "keep the boats running.", "Mayor Lena Ortiz", "saying")],
     ),
     (
+        "cited-as-saying-and-a-carrier-after-as-saying",
+        "The Kelso Courier cited a pilot as saying the channel was closed. The ferry will"
+        " stop, a port official was cited as saying by the Courier.",
+        [
+            ("indirect", "the channel was closed", "a pilot", "saying"),
+            ("indirect", "The ferry will stop", "a port official", "was cited as saying"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -703,9 +703,7 @@ def _phrase_frame(
         and (e + 1 >= n or (toks.words[e + 1] not in {"that", ":"} and toks.kinds[e + 1] != "q"))
     ):
         return None  # "hit back, calling it ...": a comeback reports what follows only so
-    found = _forward_content(
-        text, toks, content_from, toks.ends[content_from], "say", sentence
-    )
+    found = _forward_content(text, toks, content_from, toks.ends[content_from], "say", sentence)
     if (found is None or lemma == "put it") and as_opened:
         found = _as_reported(toks, e)  # "As the principal pointed out, ..."
     if found is None:
@@ -1369,12 +1367,19 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     return False
 
 
+# "quoted X as saying", "cited X as saying": the outlet passes the words on
+_QUOTED_AS = frozenset({"quoted", "cited"})
+
+
 def _active_quoted_as(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
     """``Xinhua quoted Defense Minister Zhao Peng as saying ...``: the one
     quoted is the speaker, the outlet only passes the words on."""
     if toks.words[c] != "saying" or c < 3 or toks.words[c - 1] != "as":
         return None
-    quoted = next((k for k in range(c - 3, max(-1, c - 12), -1) if toks.words[k] == "quoted"), None)
+    quoted = next(
+        (k for k in range(c - 3, max(-1, c - 12), -1) if toks.words[k] in _QUOTED_AS),
+        None,
+    )
     if quoted is None or toks.words[quoted + 1] == "by":
         return None
     if quoted >= 1 and toks.words[quoted - 1] in _PASSIVE_BE:
@@ -2105,11 +2110,7 @@ def _colon_lead_in(text: str, toks: _Tokens) -> _Frame | None:
         for k in range(subject[1] + 1, c)
     ):
         return None  # "Ruiz did not say:": a denial
-    cue = (
-        _cue_span(text, toks, c)
-        if c is not None
-        else Span(toks.starts[last], toks.ends[last])
-    )
+    cue = _cue_span(text, toks, c) if c is not None else Span(toks.starts[last], toks.ends[last])
     return _Frame(subject, _span(toks, *subject), cue, None, None, last if c is None else c)
 
 
@@ -2123,12 +2124,12 @@ def _cue_span(text: str, toks: _Tokens, c: int) -> Span:
     if toks.words[c] == "saying" and c >= 3 and toks.words[c - 1] == "as":
         # "was quoted as saying", "was quoted by the Ledger as saying"
         quoted = c - 2
-        if toks.words[quoted] != "quoted":
+        if toks.words[quoted] not in _QUOTED_AS:
             quoted = next(
                 (
                     q
                     for q in range(c - 3, max(0, c - 9), -1)
-                    if toks.words[q] == "quoted" and toks.words[q + 1] == "by"
+                    if toks.words[q] in _QUOTED_AS and toks.words[q + 1] == "by"
                 ),
                 -1,
             )
@@ -2211,14 +2212,17 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             ),
             None,
         )
-        if toks.words[last] == "that" or (
-            reporting is not None
-            # but "Breck told colleagues that he would not vote for it,
-            # according to two people in the room": a report of a report,
-            # the outer one holding the inner (SPEC nesting)
-            and not (
-                "that" in toks.words[reporting + 1 : last - 1]
-                and (_people_heard(toks, speaker) or _capitalized(text, toks, speaker[1]))
+        if (
+            toks.words[last] == "that"
+            or (
+                reporting is not None
+                # but "Breck told colleagues that he would not vote for it,
+                # according to two people in the room": a report of a report,
+                # the outer one holding the inner (SPEC nesting)
+                and not (
+                    "that" in toks.words[reporting + 1 : last - 1]
+                    and (_people_heard(toks, speaker) or _capitalized(text, toks, speaker[1]))
+                )
             )
         ):
             # "The AP reported that, according to ...", "O'Malley said at a
@@ -2777,7 +2781,30 @@ def _verb_frame(
         ):
             # "The tax, critics think, will fail" too; the writer's own "I
             # think" in a column is no attribution
-            trailing_frame = _trailing_frame(text, toks, c, cue, speaker, speaker_span, sentence)
+            carried = (
+                found is not None
+                and toks.words[found[1][0]] == "by"
+                and text[cue.start : cue.end].endswith("as saying")
+            )
+            if carried and found is not None:
+                # "..., Khamenei was quoted as saying by state media.": the
+                # carrier closes the attribution; the content is before it
+                end = found[1][1]
+                trailing_frame = _trailing_frame(
+                    text,
+                    toks,
+                    end,
+                    Span(cue.start, toks.ends[end]),
+                    speaker,
+                    speaker_span,
+                    sentence,
+                )
+                if trailing_frame is not None:
+                    trailing_frame.cue, trailing_frame.cue_index = cue, c
+            else:
+                trailing_frame = _trailing_frame(
+                    text, toks, c, cue, speaker, speaker_span, sentence
+                )
             if trailing_frame is not None:
                 return trailing_frame
         if found is not None:

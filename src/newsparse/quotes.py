@@ -115,9 +115,7 @@ def find_attributions(
                 # "Challenger Rips Incumbent: 'He Got Rich'": in title case
                 # the words before a colon are a clause, not a name, unless
                 # the story names that speaker again
-                frames = [
-                    g for g in (_headline_colon_frame(text, toks, f) for f in frames) if g
-                ]
+                frames = [g for g in (_headline_colon_frame(text, toks, f) for f in frames) if g]
             if headline and not frames:
                 frames = _headline_frames(text, toks)
             covered: set[int] = set()
