@@ -3339,6 +3339,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-sentence-naming-the-speaker-of-the-quotation-before-it",
+        "“The pier is finished.” That's what Mayor Lena Ortiz said on Friday.\n\n“We are"
+        " not done.”\n\nSo said Councillor Ana Vosk.\n\n“Nobody sails.”\n\nThat was"
+        " Harbour Master Ines Calder on Monday, speaking to reporters.",
+        [
+            ("direct", "The pier is finished.", "Mayor Lena Ortiz", "said"),
+            ("direct", "We are not done.", "Councillor Ana Vosk", "said"),
+            ("direct", "Nobody sails.", "Harbour Master Ines Calder", "speaking"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

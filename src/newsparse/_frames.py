@@ -227,7 +227,7 @@ _WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
 # attributions with the prefilter on and off).
 FRAME_TRIGGERS: frozenset[str] = (
     frozenset(SPEECH_FORMS)
-    | {"according", "asked", "pressed", "per"}
+    | {"according", "asked", "pressed", "per", "speaking"}
     | frozenset(PHRASE_CUES)
     | INTENT_FORMS
     | CUE_FORMS
@@ -314,6 +314,10 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     # only a trigger word (or the "that" after a noun cue) reaches a builder
     # below; every other word falls through every test to the final continue
     # (the membership tests mapped in C, no Python frame per token)
+    if n > 3 and (toks.words[0] in _ECHO_OPENERS or toks.kinds[0] == "q"):
+        echo = _echo_frame(text, toks)
+        if echo is not None:
+            return [echo]  # "That's what Breck said on Tuesday.": the quotation before
     candidates = list(compress(count(), map(_SCAN_WORDS.__contains__, toks.words)))
     for c in candidates:
         if toks.kinds[c] != "w" or c <= consumed_until:
@@ -493,6 +497,59 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         for later in frames[i + 1 : i + 4]:  # "A said X, and when asked Y, he said Z"
             _stop_before(text, toks, first, later)
     return frames
+
+
+_ECHO_OPENERS = frozenset({"that's", "that’s", "that", "so"})
+_ECHO_PARTICIPLES = frozenset({"speaking", "talking", "writing", "testifying"})
+
+
+def _echo_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """A sentence that names the speaker of the quotation just before it:
+    ``That's what Sen. Harlan Breck said on Tuesday.``, ``That's how Breck
+    described the deal.``, ``So said Dale Voss.``, ``That was Dale Voss on
+    Wednesday, speaking to reporters.`` A frame with no content of its own;
+    the quotation before takes its speaker and cue."""
+    o = 1 if toks.kinds[0] == "q" else 0  # "“It's a betrayal.” That's what ..."
+    n = len(toks)
+    if o + 3 >= n:
+        return None
+    first, second = toks.words[o], toks.words[o + 1]
+    if first in {"that's", "that’s"} and second in {"what", "how"}:
+        speaker = _speaker_right(text, toks, o + 2)
+        if speaker is None or speaker[1] + 1 >= n:
+            return None
+        c = speaker[1] + 1
+        word = toks.words[c]
+        if not (
+            word in CUE_FORMS
+            or word in SPEECH_ACT_FORMS
+            or word in QUOTED_ACT_FORMS
+            or word in PHRASE_CUES
+        ):
+            return None
+    elif first == "so" and second in SPEECH_FORMS:
+        speaker = _speaker_right(text, toks, o + 2)
+        c = o + 1
+    elif first == "that" and second == "was":
+        speaker = _speaker_right(text, toks, o + 2)
+        c = next(
+            (
+                k
+                for k in range(o + 3, n)
+                if toks.words[k] in _ECHO_PARTICIPLES and toks.words[k - 1] == ","
+            ),
+            -1,
+        )
+        if c < 0 or speaker is None or not _capitalized(text, toks, speaker[1]):
+            return None  # "That was the plan.": no speaker named
+    else:
+        return None
+    if speaker is None or not _source_like(text, toks, speaker):
+        return None
+    cue = _cue_span(text, toks, c)
+    if o:  # the quotation in the same sentence is what was said
+        return _Frame(speaker, _span(toks, *speaker), cue, _span(toks, 0, 0), (0, 0), c)
+    return _Frame(speaker, _span(toks, *speaker), cue, None, None, c)
 
 
 def _relative_naming(toks: _Tokens, frame: _Frame) -> bool:

@@ -32,6 +32,7 @@ import attrs
 from newsparse._content import _MIN_CONTENT_WORDS
 from newsparse._frames import (
     _colon_lead_in,
+    _echo_frame,
     _Frame,
     _frames,
     _headline_colon_frame,
@@ -182,10 +183,16 @@ def _signed_below(
     if index + 1 >= len(regions) or text[quote.end : regions[index].end].strip(" \t\n.,"):
         return None
     below = regions[index + 1]
-    if text[below.start : below.start + 1] not in _DASH_CHARS:
-        return None
-    sentence = split_sentences(text, below, [])[0]
-    return _signature_frame(text, _tokenize(text, sentence, []))
+    opening = text[below.start : below.start + 1]
+    if opening in _DASH_CHARS:
+        sentence = split_sentences(text, below, [])[0]
+        return _signature_frame(text, _tokenize(text, sentence, []))
+    if opening in {"T", "S"} and text.startswith(("That", "So said", "So says"), below.start):
+        # "That's what Breck said on Tuesday." / "So said Dale Voss."
+        sentence = split_sentences(text, below, [])[0]
+        frame = _echo_frame(text, _tokenize(text, sentence, []))
+        return frame if frame is not None and frame.speaker_span is not None else None
+    return None
 
 
 def _orphan_attribution(
