@@ -3350,6 +3350,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-adjective-between-the-possessor-and-the-speech-noun",
+        "Lena Ortiz repeated her false claim that the ferry had never been late.",
+        [("indirect", "the ferry had never been late", "her", "claim")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

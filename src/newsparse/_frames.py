@@ -1864,6 +1864,21 @@ def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     speech noun before ``that``; the possessor speaks."""
     owner = c - 2
     word = toks.words[owner]
+    if (
+        owner >= 1
+        and toks.kinds[owner] == "w"
+        and word.replace("-", "").isalpha()
+        and not _capitalized(text, toks, owner)
+        and word not in DETERMINERS
+        and (
+            toks.words[owner - 1] in _POSSESSIVE_PRONOUNS
+            or toks.words[owner - 1].endswith(("'s", "’s"))
+        )
+    ):
+        # "his false claim that ...", "Voigt's baseless claims that": one
+        # adjective between the possessor and the speech noun
+        owner -= 1
+        word = toks.words[owner]
     if word in _POSSESSIVE_PRONOUNS:
         speaker = (owner, owner)
     elif word.endswith(("'s", "’s")) and _capitalized(text, toks, owner):
