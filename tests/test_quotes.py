@@ -3355,6 +3355,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry had never been late", "her", "claim")],
     ),
     (
+        "a-quoted-speech-act-after-by-takes-the-sentence-subject",
+        "Mayor Lena Ortiz responded by calling the audit “a hatchet job.” The city saved money"
+        " by calling the bonds early.",
+        [("partial", "a hatchet job.", "Mayor Lena Ortiz", "calling")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -436,6 +436,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                     toks.words[c - 1] in AUXILIARIES
                     or _comma_before(text, toks, c)
                     or _with_subject(text, toks, c)
+                    # "responded by accusing Rourke of ...": the means, a speech act
+                    or (toks.words[c - 1] == "by" and c >= 3)
                 )
             )
         ):
@@ -1985,8 +1987,11 @@ def _speech_act_frame(
         # urged directors to act" after "The letter said ...": the subject
         speaker = (j, j)
     participle = speaker is None and c >= 2 and toks.words[c].endswith("ing")
-    if participle and _comma_before(text, toks, c):
-        # "Lee went after Vance, calling him “a stiff”": the sentence's subject
+    if participle and (
+        _comma_before(text, toks, c) or (c >= 3 and toks.words[c - 1] == "by")
+    ):
+        # "Lee went after Vance, calling him “a stiff”", "Voigt responded by
+        # accusing Rourke of ...": the sentence's subject
         speaker = _sentence_subject(text, toks, c)
     elif speaker is None and j >= 1 and toks.words[j] == ",":
         # "Moore, an adviser, called", "Osk, the finance minister, has accused"
