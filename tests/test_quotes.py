@@ -3416,6 +3416,51 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-past-verb-and-a-preposition-after-a-definite-subject-is-a-clause",
+        "Inspectors believe the blaze started in the boiler room. Deputies confirmed the"
+        " driver died Sunday.",
+        [
+            ("indirect", "the blaze started in the boiler room", "Inspectors", "believe"),
+            ("indirect", "the driver died Sunday", "Deputies", "confirmed"),
+        ],
+    ),
+    (
+        "a-colon-ending-a-paragraph-introduces-the-quotation-below",
+        "Harbour Master Ines Calder told the crews:\n\n“Nobody sails until the fog lifts.”"
+        "\n\nThe pilot boat chief offered a warning:\n\n“The sandbar has moved again.”",
+        [
+            ("direct", "Nobody sails until the fog lifts.", "Harbour Master Ines Calder", "told"),
+            ("direct", "The sandbar has moved again.", "The pilot boat chief", ":"),
+        ],
+    ),
+    (
+        "a-party-tag-after-the-name-before-a-speech-act",
+        "Rep. Tobias Wendt (D-Ore.) called the audit “a whitewash.” Sen. Alma Rusk (R-Kan.)"
+        " urged colleagues to reject the plan.",
+        [
+            ("partial", "a whitewash.", "Rep. Tobias Wendt (D-Ore.)", "called"),
+            ("indirect", "colleagues to reject the plan", "Sen. Alma Rusk (R-Kan.)", "urged"),
+        ],
+    ),
+    (
+        "per-closing-the-sentence-is-according-to",
+        "The levy will pass, per two aides familiar with the count. Fares cost $4, per rider.",
+        [("indirect", "The levy will pass", "two aides familiar with the count", "per")],
+    ),
+    (
+        "a-report-of-a-that-report-by-according-to-is-the-outer-quote",
+        "Mayor Dina Vos told aides on Friday that she would veto the levy, according to two"
+        " people at the meeting.",
+        [
+            (
+                "indirect",
+                "Mayor Dina Vos told aides on Friday that she would veto the levy",
+                "two people at the meeting",
+                "according to",
+            )
+        ],
+    ),
+    (
         "the-writers-reason-after-forward-content",
         "Harbor Lines said on Tuesday it would buy Quill Marine for $40 million, as the"
         " ferry operator looks to expand along the coast.",
@@ -3513,6 +3558,38 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "made-the-case-to-a-listener-that",
+        "Ortiz made the case to donors that the ferry must run at night. Lee made a case for"
+        " calm.",
+        [("indirect", "the ferry must run at night", "Ortiz", "made the case")],
+    ),
+    (
+        "a-stance-adjective-after-an-adverb-or-a-linking-verb",
+        "Harbour engineers are increasingly concerned that the channel is silting up. The pilots"
+        " have grown quietly confident that the levy will pass.",
+        [
+            ("indirect", "the channel is silting up", "Harbour engineers", "concerned"),
+            ("indirect", "the levy will pass", "The pilots", "confident"),
+        ],
+    ),
+    (
+        "a-bare-noun-like-cue-after-an-aside-set-off-by-commas",
+        "Fishermen, for their part, fear the quota will be cut again.",
+        [("indirect", "the quota will be cut again", "Fishermen", "fear")],
+    ),
+    (
+        "a-two-word-title-in-a-report-is-no-partial-quote",
+        "“Harbour Lights” drew 2 million viewers in its first week, the network said.",
+        [
+            (
+                "indirect",
+                "“Harbour Lights” drew 2 million viewers in its first week",
+                "the network",
+                "said",
+            )
+        ],
+    ),
+    (
         "hyphenated-participle-adjectives-stay-in-the-speaker",
         "The U.N.-backed Coastal Defence Forces said they had taken the port.",
         [
@@ -3521,6 +3598,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "they had taken the port",
                 "The U.N.-backed Coastal Defence Forces",
                 "said",
+            )
+        ],
+    ),
+    (
+        "a-dash-signature-in-its-own-paragraph-signs-the-quotation-above",
+        "“We expect the harbour board to cut fees in May.”\n\n— Ada Brill and Tomas Ek,"
+        " economists. Click here for full analysis",
+        [
+            (
+                "direct",
+                "We expect the harbour board to cut fees in May.",
+                "Ada Brill and Tomas Ek",
+                "—",
             )
         ],
     ),
@@ -3806,6 +3896,55 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "warned",
             )
         ],
+    ),
+    (
+        "said-nothing-and-an-asked-topic-report-nothing",
+        "Asked about the levy, Ortiz laughed. Lee said nothing at the hearing. Berg said"
+        " little had changed.",
+        [("indirect", "little had changed", "Berg", "said")],
+    ),
+    (
+        "a-passive-act-and-a-participle-with-its-place-have-no-speaker",
+        "A merger could be announced next week, one of the bankers added. The pact, announced"
+        " at a news conference in Kelso, comes as the port struggles.",
+        [("indirect", "A merger could be announced next week", "one of the bankers", "added")],
+    ),
+    (
+        "a-programme-after-a-broadcaster-possessive-is-no-speech-act-quote",
+        "Mayor Lena Ortiz defended the budget on KPTV's “Harbour Week,” saying it would"
+        " “keep the boats running.”",
+        [("partial", "keep the boats running.", "Mayor Lena Ortiz", "saying")],
+    ),
+    (
+        "cited-as-saying-and-a-carrier-after-as-saying",
+        "The Kelso Courier cited a pilot as saying the channel was closed. The ferry will"
+        " stop, a port official was cited as saying by the Courier.",
+        [
+            ("indirect", "the channel was closed", "a pilot", "saying"),
+            ("indirect", "The ferry will stop", "a port official", "was cited as saying"),
+        ],
+    ),
+    (
+        "a-sentence-naming-the-speaker-of-the-quotation-before-it",
+        "“The pier is finished.” That's what Mayor Lena Ortiz said on Friday.\n\n“We are"
+        " not done.”\n\nSo said Councillor Ana Vosk.\n\n“Nobody sails.”\n\nThat was"
+        " Harbour Master Ines Calder on Monday, speaking to reporters.",
+        [
+            ("direct", "The pier is finished.", "Mayor Lena Ortiz", "said"),
+            ("direct", "We are not done.", "Councillor Ana Vosk", "said"),
+            ("direct", "Nobody sails.", "Harbour Master Ines Calder", "speaking"),
+        ],
+    ),
+    (
+        "an-adjective-between-the-possessor-and-the-speech-noun",
+        "Lena Ortiz repeated her false claim that the ferry had never been late.",
+        [("indirect", "the ferry had never been late", "her", "claim")],
+    ),
+    (
+        "a-quoted-speech-act-after-by-takes-the-sentence-subject",
+        "Mayor Lena Ortiz responded by calling the audit “a hatchet job.” The city saved money"
+        " by calling the bonds early.",
+        [("partial", "a hatchet job.", "Mayor Lena Ortiz", "calling")],
     ),
     (
         "dash-signature",

@@ -302,6 +302,24 @@ QUOTE_CASES += [
         "Mr. Tamm, whose aides said the tape was doctored, declined to comment.",
         [("the tape was doctored", "aides")],
     ),
+    (
+        # a title-case headline clause before a colon is no speaker's name
+        "title-case-headline-clause-before-a-colon",
+        "Rival Slams Harbour Chief: 'He Sank the Ferry Deal'\n\n"
+        "Vosk Rips Tamm: 'He Lied to the Council'\n\n"
+        "KELSO (AP) — Councillor Ana Vosk said the deal was dead.",
+        [
+            ("He Lied to the Council", "Vosk"),
+            ("the deal was dead", "Councillor Ana Vosk"),
+        ],
+    ),
+    (
+        # title case with the quotation first, its comma inside the marks
+        "title-case-headline-quotation-then-speaker-says",
+        "‘The Ferry Will Sail,’ Vosk Says\n\nKELSO (AP) — Councillor Ana Vosk said the"
+        " ferry would sail.",
+        [("The Ferry Will Sail,", "Vosk"), ("the ferry would sail", "Councillor Ana Vosk")],
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from newsparse.lexicon.cues import (
     SPEECH_FORMS,
     THAT_ONLY_LEMMAS,
 )
+from newsparse.lexicon.sources import DOCUMENT_HEADS
 from newsparse.lexicon.words import (
     AUXILIARIES,
     CLAUSE_STOPS,
@@ -357,6 +358,9 @@ def _finite_past(toks: _Tokens, k: int, stop: int) -> bool:
             or (toks.kinds[k + 1] == "w" and toks.words[k + 1] not in _AFTER_A_PARTICIPLE)
             # "alleges the hospital failed to monitor ...": a verb before "to"
             or (toks.words[k + 1] == "to" and word in _BEFORE_AN_INFINITIVE)
+            # "believe the fire started in the kitchen": after "the" and a
+            # noun, with no other verb in the clause, the past form is its verb
+            or _sole_verb_after_subject(toks, k, stop)
         )
         and toks.kinds[k - 1] == "w"
         and before not in DETERMINERS
@@ -365,6 +369,36 @@ def _finite_past(toks: _Tokens, k: int, stop: int) -> bool:
         and not before.endswith("ly")
         and before not in AUXILIARIES
     )
+
+
+_DEFINITE_SUBJECTS = frozenset({"the", "his", "her", "their", "its"})
+
+
+def _sole_verb_after_subject(toks: _Tokens, k: int, stop: int) -> bool:
+    """``the fire started in the kitchen``, ``the man died Tuesday``: a
+    past form after a definite subject of one noun, followed by no agent
+    (``by``) and by no other verb up to the clause's end, can only be the
+    clause's verb (``the fund created in 2001 was`` has its verb later; a text noun
+    is published: ``denied the report published last week``)."""
+    if (
+        k < 2
+        or toks.words[k - 2] not in _DEFINITE_SUBJECTS
+        or toks.words[k + 1] == "by"
+        # "denied the report published last week": a text is published
+        or toks.words[k - 1] in DOCUMENT_HEADS
+    ):
+        return False
+    for t in range(k + 1, min(stop + 1, k + 12)):
+        word = toks.words[t]
+        if toks.kinds[t] != "w":
+            if word in {",", ";", ":"}:
+                return False
+            continue
+        if word in AUXILIARIES or word in PAST_ONLY or word in CLAUSE_STOPS:
+            return False
+        if word.endswith("ed") and t > k + 1 and toks.words[t - 1] not in DETERMINERS:
+            return False
+    return True
 
 
 _INDEFINITE_OPENERS = frozenset({"a", "an", "another", "every", "each", "some"})

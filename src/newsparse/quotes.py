@@ -30,7 +30,16 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse._content import _MIN_CONTENT_WORDS
-from newsparse._frames import _Frame, _frames, _headline_frames, sentence_may_frame
+from newsparse._frames import (
+    _colon_lead_in,
+    _echo_frame,
+    _Frame,
+    _frames,
+    _headline_colon_frame,
+    _headline_frames,
+    _signature_frame,
+    sentence_may_frame,
+)
 from newsparse._state import ParseState
 from newsparse._tokens import _tokenize, _Tokens
 from newsparse.lexicon.cues import CUE_FORMS, QUOTED_ACT_FORMS, SPEECH_ACT_FORMS
@@ -72,8 +81,9 @@ def find_attributions(
     results: list[Attribution] = []
     last_governing: tuple[Span, Span | None] | None = None
     pending: list[tuple[int, _Frame | None, tuple[Span, Span | None] | None]] = []
+    lead_in: _Frame | None = None  # "Voigt told the crowd:" ending the previous paragraph
     qi = 0
-    for region in regions:
+    for ri_, region in enumerate(regions):
         # quotations never overlap one another, so both ends are sorted
         while qi < len(quotes) and quotes[qi].end <= region.start:
             qi += 1
@@ -102,12 +112,17 @@ def find_attributions(
                 continue
             toks = _tokenize(text, sentence, inside)
             frames = _frames(text, toks, sentence)
+            if headline and frames:
+                # "Challenger Rips Incumbent: 'He Got Rich'": in title case
+                # the words before a colon are a clause, not a name, unless
+                # the story names that speaker again
+                frames = [g for g in (_headline_colon_frame(text, toks, f) for f in frames) if g]
             if headline and not frames:
                 frames = _headline_frames(text, toks)
             covered: set[int] = set()
             for frame in frames:
                 para_frames.append((s_index, frame))
-                covered |= _emit(text, toks, frame, quotes, claimed, results)
+                covered |= _emit(text, toks, frame, quotes, claimed, results, headline)
             # split quotes: “A,” she said, “B.” — a quotation after the frame
             for frame in frames:
                 covered |= _split_tail(text, toks, frame, quotes, claimed, results)
@@ -122,6 +137,11 @@ def find_attributions(
             if qid in claimed or quote.open < region.start:
                 continue
             near = nearest[s_index]
+            if near is None and lead_in is not None and _region_is_quotation(text, region, quote):
+                near = lead_in  # the block quotation a colon introduced
+            if near is None and _region_is_quotation(text, region, quote):
+                # "— Anna Wong, economist" signing it in the next paragraph
+                near = _signed_below(text, regions, ri_, quote)
             governing = last_governing if _region_is_quotation(text, region, quote) else None
             # a quotation running on into later paragraphs waits for their
             # attribution ("...,” Benning said.) before falling back to these
@@ -142,8 +162,37 @@ def find_attributions(
             if frame.speaker_span is not None:
                 last_governing = (frame.speaker_span, frame.cue)
                 break
+        lead_in = None
+        if sentences and text[region.start : region.end].rstrip().endswith(":"):
+            last_sentence = sentences[-1]
+            lead_in = _colon_lead_in(text, _tokenize(text, last_sentence, []))
+            if lead_in is not None and lead_in.speaker_span is not None:
+                last_governing = (lead_in.speaker_span, lead_in.cue)
     results.sort(key=lambda a: (a.content.start, a.content.end))
     return _dedupe(results)
+
+
+_DASH_CHARS = "—―–"
+
+
+def _signed_below(
+    text: str, regions: Sequence[Span], index: int, quote: QuoteSpan
+) -> _Frame | None:
+    """The dash signature opening the paragraph after ``regions[index]``
+    when the quotation ends that paragraph."""
+    if index + 1 >= len(regions) or text[quote.end : regions[index].end].strip(" \t\n.,"):
+        return None
+    below = regions[index + 1]
+    opening = text[below.start : below.start + 1]
+    if opening in _DASH_CHARS:
+        sentence = split_sentences(text, below, [])[0]
+        return _signature_frame(text, _tokenize(text, sentence, []))
+    if opening in {"T", "S"} and text.startswith(("That", "So said", "So says"), below.start):
+        # "That's what Breck said on Tuesday." / "So said Dale Voss."
+        sentence = split_sentences(text, below, [])[0]
+        frame = _echo_frame(text, _tokenize(text, sentence, []))
+        return frame if frame is not None and frame.speaker_span is not None else None
+    return None
 
 
 def _orphan_attribution(
@@ -174,17 +223,37 @@ _HEADING_SMALL_WORDS = frozenset(
 )
 
 
-def _quoted_title(text: str, quote: QuoteSpan) -> bool:
+# "on CBS' ", "on NBC's ", "on Fox News' ": a broadcaster's possessive after "on"
+_ON_BROADCASTER = re.compile(
+    r"\bon\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s|s['’]|S['’])\s*$"
+)
+
+
+def _programme_after_venue(text: str, quote: QuoteSpan) -> bool:
+    """``defended the nominee on CBS' “Face the Nation,” saying ...``: a
+    programme's title after a broadcaster's possessive is part of the venue
+    (as after ``said on``), whatever verb comes before, not a partial quote."""
+    return _ON_BROADCASTER.search(text, max(0, quote.open - 60), quote.open) is not None
+
+
+def _quoted_title(text: str, quote: QuoteSpan, *, short: bool = False) -> bool:
     """A quotation in title case (a song, a book, a film: ``“Rain on the Tin
-    Roof”``), with no sentence punctuation inside."""
+    Roof”``), with no sentence punctuation inside. With ``short`` (a body
+    report, not a speech act's object) two capitalised words are a title
+    too (``“Night Orchard” earned $48 million``)."""
     said = text[quote.content.start : quote.content.end].rstrip(",")  # “Night Ferry,” she said
     if any(ch in said for ch in ".,;:!?"):
         return False
     if _title_case_heading(said):
         return True
     # a short title, where a title stands: “Night Orchard” opening the
-    # sentence, “Salt” after “new single,”, “Wicked” after “the film”
+    # sentence, “Salt” after “new single,”, “Wicked” after “the film”; with
+    # ``short``, any two capitalised words in a body report
     words = said.split()
+    if short and len(words) == 2 and all(
+        w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words
+    ):
+        return True
     return (
         0 < len(words) <= 2
         and all(w[:1].isupper() for w in words)
@@ -263,6 +332,7 @@ def _emit(
     quotes: list[QuoteSpan],
     claimed: dict[int, Attribution],
     results: list[Attribution],
+    headline: bool = False,
 ) -> set[int]:
     """Turn one frame into quotes; return the quotation ids it covered."""
     if frame.content is None or frame.content_tokens is None:
@@ -271,13 +341,32 @@ def _emit(
     kinds = toks.kinds[first : last + 1]
     covered: set[int] = set()
     q_tokens = [first + i for i, kind in enumerate(kinds) if kind == "q"] if "q" in kinds else []
+    act = toks.words[frame.cue_index]
+    speech_act = act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS
     if q_tokens and "w" in kinds:
         # “Rain on the Tin Roof” inside a report is a title, not words said
-        q_tokens = [k for k in q_tokens if not _quoted_title(text, quotes[toks.quote_ids[k]])]
+        short = not headline and not speech_act
+        had_quotation = bool(q_tokens)
+        q_tokens = [
+            k for k in q_tokens if not _programme_after_venue(text, quotes[toks.quote_ids[k]])
+        ]
+        if had_quotation and not q_tokens and speech_act and frame.weak:
+            # "defended the nominee on CBS' “Face the Nation”": the act's
+            # quotation was a programme; a topic alone reports no words
+            return covered
+        q_tokens = [
+            k
+            for k in q_tokens
+            if not _quoted_title(
+                text,
+                quotes[toks.quote_ids[k]],
+                # not a predicate: "Democrats were “Stalling”"
+                short=short and not (k > 0 and toks.words[k - 1] in AUXILIARIES),
+            )
+        ]
     if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
-        act = toks.words[frame.cue_index]
         alone = (
             ("w" not in kinds or _after_colon_alone(toks, q_tokens, first, last))
             and len(q_tokens) == 1

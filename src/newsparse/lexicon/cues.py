@@ -554,7 +554,8 @@ QUOTED_ACT_FORMS: frozenset[str] = _act_forms(_QUOTED_ACT_LEMMAS, progressive=Fa
 #: need ``that`` after them.
 _PHRASE_VERBS: dict[str, tuple[str, frozenset[str]]] = {
     "point": ("point out", frozenset({"out"})),
-    "make": ("make clear", frozenset({"clear"})),
+    # "made it clear that", "made the case (to donors) that"
+    "make": ("make clear", frozenset({"clear", "case", "argument"})),
     "express": (
         "express",
         frozenset(
