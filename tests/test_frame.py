@@ -413,6 +413,24 @@ TRAILERS = [
     ("AAP kp/tw", "signoff", []),
     ("The Associated Press contributed to this report.", "assistance", []),
     ("AP Writer Noor Halvik in Tulsa and Associated Press writer Teo Brandt contributed to this report.", "assistance", ["Noor Halvik", "Teo Brandt"]),
+    # end-of-story notes, boilerplate and credits (2026-11-29 late)
+    ("This story has been corrected to show the pier closed on Friday, not Thursday.", "other", []),
+    ("CORRECTION: An earlier version of this story misspelled the harbor master's name.", "other", []),
+    ("The Associated Press' climate coverage receives financial support from several private foundations. AP is solely responsible for all content.", "other", []),
+    ("The Associated Press Health and Science Department receives support from the Dorrance Institute. The AP is solely responsible for all content.", "other", []),
+    ("Follow AP's coverage of the harbor strike at https://apnews.com/hub/harbor-strike", "other", []),
+    ("Follow Noor Halvik on X at https://x.com/nhalvik", "other", []),
+    ("View original content to download multimedia:https://www.prnewswire.com/news-releases/veltrona-301.html", "other", []),
+    ("A photo accompanying this announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/abc", "other", []),
+    ("Stay with KZZY 7 for updates.", "other", []),
+    ("Write to Noor Halvik at noor.halvik@example.com", "contact", ["Noor Halvik"]),
+    ("Noor Halvik can be reached at nhalvik@example.com.", "contact", ["Noor Halvik"]),
+    ("Associated Press writers Noor Halvik in Des Moines and Teo Brandt in\nChicago contributed to this report.", "assistance", ["Noor Halvik", "Teo Brandt"]),
+    ("Associated Press writer Noor Halvik in Des Moines contributed to this\nreport.", "assistance", ["Noor Halvik"]),
+    ("--With assistance from Noor Halvik and Teo\nBrandt.", "assistance", ["Noor Halvik", "Teo Brandt"]),
+    ("-- Staff writer Noor Halvik contributed to this report.", "assistance", ["Noor Halvik"]),
+    ("Staff writers Noor Halvik and Teo Brandt contributed.", "assistance", ["Noor Halvik", "Teo Brandt"]),
+    ("Sewell reported from Tulsa. Associated Press writer Noor Halvik in Dallas contributed.", "assistance", ["Noor Halvik"]),
 ]
 
 
@@ -565,7 +583,7 @@ def test_wire_signoffs_over_two_lines_and_after_the_text() -> None:
         article = newsparse.parse_article(f"SEOUL (Yonhap) -- Trains stopped, unions said.\n\n{ending}\n")
         assert [(t.kind, t.text) for t in article.trailers] == expected
         assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
-    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance")]:
+    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance"), (" Enditem", "signoff")]:
         article = newsparse.parse_article("KUWAIT (KUNA) -- Trains stopped, unions said." + ending)
         assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
         assert [(t.kind, t.text) for t in article.trailers] == [(kind, ending.strip())]

@@ -264,13 +264,22 @@ _ONE_LINE = re.compile(
 )
 # a credited name (two words or more) alone after a label: ``Editor: Li Ming``
 _CREDIT_NAME = rf"[A-Z][\w'’\-]*(?:{_S}+[A-Z][\w'’\-]*){{1,3}}"
+# a space or one line break (a credit hard-wrapped over two lines)
+_WRAP = rf"(?:{_S}+|{_S}*(?:\r\n|\r|\n){_S}*)"
+# a credit's first line, maybe hard-wrapped onto a second one before its
+# last words (the break after no sentence end)
+_CREDIT_LINES = rf"[^\r\n]{{1,200}}?(?:(?<![.!?\"”’]){_S}*(?:\r\n|\r|\n)[^\r\n]{{0,120}}?)?"
 # the one form that needs a word of its own (``contributed``) far into its line
 _CONTRIBUTED = rf"""
-      | [^\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}this{_S}
+      | {_CREDIT_LINES}{_S}contributed{_WRAP}(?:reporting{_WRAP})?to{_WRAP}this{_WRAP}
         (?:report|story|article)\b
-      # AP's shorter ``Associated Press writer Ben Alvarado contributed.``
-      | (?:The{_S}+)?(?:Associated{_S}+Press|AP){_S}+[^\r\n]{{1,200}}?{_S}contributed\.?
-        {_S}*{_LINE_END}
+      # AP's shorter ``Associated Press writer Ben Alvarado contributed.``,
+      # after AP's ``Sewell reported from Beirut.``; a paper's ``Staff writers
+      # X and Y contributed.``
+      | (?:[A-Z][\w'’\-]*(?:{_S}+[A-Z][\w'’\-]*)?{_S}+reported{_S}+from{_S}+
+         [^\r\n.]{{1,60}}\.{_S}+)?
+        (?:(?:The{_S}+)?(?:Associated{_S}+Press|AP)|S(?i:taff){_S}+(?i:writers?|reporters?))
+        {_S}+{_CREDIT_LINES}{_S}contributed\.?{_S}*{_LINE_END}
       | \([^()\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}the{_S}   # Xinhua
         (?:report|story|article)\.?\){_S}*{_LINE_END}
 """
@@ -299,6 +308,30 @@ _SYNDICATION_NOTE = (
     rf"(?:auto-generated|syndicated{_S}+feed|not{_S}+been{_S}+edited{_S}+by)"
     rf"[^()\r\n]{{0,300}}\){_S}*{_LINE_END}"
 )
+# end-of-story notes and boilerplate: a correction note, AP's standing
+# support note, a ``Follow ...`` link line, a press release's ``View
+# original content`` and photo lines, a TV site's ``Stay with ... for
+# updates``, a share button's label
+_END_NOTE = rf"""
+    (?:This{_S}+(?:story|article|report)|An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report))
+      {_S}+(?:has{_S}+been{_S}+|was{_S}+|is{_S}+)?(?:corrected|updated{_S}+to{_S}+correct)\b
+  | An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report){_S}
+  | This{_S}+version{_S}+corrects{_S}
+  | C(?:ORRECTIONS?|orrections?){_S}*[:—–]{_S}
+  | (?:The{_S}+)?(?:Associated{_S}+Press|AP)(?:['’]s?)?{_S}[^\r\n]{{0,200}}?{_S}receives{_S}+
+      (?:financial{_S}+)?support{_S}+from{_S}
+  | (?:The{_S}+)?AP{_S}+is{_S}+solely{_S}+responsible{_S}+for{_S}+all{_S}+content
+  | Follow{_S}+[^\r\n]{{1,150}}?{_S}(?:at|on|here|:){_S}*https?://
+  | Follow{_S}+{_CREDIT_NAME}{_S}+on{_S}+(?:X|Twitter|LinkedIn|Facebook|Instagram|Bluesky|Threads)\b
+      [^\r\n]{{0,40}}{_LINE_END}
+  | (?:Cision{_S}+)?View{_S}+original{_S}+content\b
+  | To{_S}+view{_S}+the{_S}+original{_S}+version{_S}+on\b
+  | A{_S}+photo{_S}+accompanying{_S}+this{_S}+announcement{_S}+is{_S}+available{_S}
+  | Stay{_S}+with{_S}+[^\r\n]{{1,40}}?{_S}for{_S}+(?:updates|the{_S}+latest)\b
+      [^\r\n]{{0,60}}{_LINE_END}
+  | \(Story{_S}+continues{_S}+below\){_S}*{_LINE_END}
+  | Share{_S}+this{_S}+(?:article|story){_S}*{_LINE_END}
+"""
 _TRAILER_FORMS = rf"""
     (?P<reporting>
         \({_S}*(?i:(?:additional|further|editing|writing|reporting|and|compiled|research|{_S})+)
@@ -315,6 +348,10 @@ _TRAILER_FORMS = rf"""
         To{_S}+contact{_S}+the{_S}+(?:reporters?|editors?|writers?|authors?)\b
       | {_CONTACT_HEADER}
       | {_CONTACT_BLOCK}
+      # Dow Jones ``Write to Ana Vu at avu@example.net``, ``Ana Vu can be
+      # reached at ...``
+      | Write{_S}+to{_S}+{_CREDIT_NAME}{_S}+at{_S}+[\w.+\-]{{1,64}}@
+      | {_CREDIT_NAME}{_S}+can{_S}+be{_S}+reached{_S}+at{_S}
       # Yonhap's reporter's e-mail, alone on its line over ``(END)``
       | [\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}{_S}*(?=[\r\n]\s*{_END_MARK})
     )
@@ -328,6 +365,7 @@ _TRAILER_FORMS = rf"""
     )
   | (?P<other>
         More{_S}+stories{_S}+like{_S}+this
+      | {_END_NOTE}
       | For{_S}+more{_S}+articles{_S}+like{_S}+this
       | Our{_S}+Standards:
       | {_ABOUT_HEADER}
@@ -372,6 +410,9 @@ _SIGNOFF_AFTER_TEXT = re.compile(
 )
 # the word the sign-off's look-ahead needs
 _REUTER = re.compile("(?i:reuter)")
+# Xinhua's ``... officials said. Enditem`` after the last sentence
+_ENDITEM = re.compile("(?i:enditem)")
+_ENDITEM_AFTER_TEXT = re.compile(rf"(?<=[.!?\"”’)]){_S}+(?=(?i:enditem){_S}*\Z)")
 # 1980s Reuters continuation marker on the story's last line
 _MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
 _MORE_BREAK = re.compile(rf"[\r\n](?={_S}*(?:More|MORE|more){_S}*\Z)")
@@ -392,6 +433,9 @@ _CONTACT_NAME = re.compile(
     rf"(?:{_CONTACT_HEADER}|{_CONTACT_LABEL})\s*(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{1,3}})"
     rf"{_S}*(?=[,\r\n]|\Z)"
 )
+_NAME_BREAK = re.compile(r"[ \t\u00a0]*[\r\n]+[ \t\u00a0]*")
+# ``Ana Vu can be reached at ...``
+_REACHED_NAME = re.compile(rf"(?P<name>{_CREDIT_NAME}){_S}+can{_S}+be{_S}+reached\b")
 _CP_LINE = re.compile(_CP_PUBLISHED)
 _WRITTEN_DATE = re.compile(
     rf"(?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>(?:19|20)\d\d)\b"
@@ -1228,6 +1272,8 @@ def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | N
     m = _INLINE_REPORTING.search(text, tail, end) if text.find("(", tail, end) >= 0 else None
     if m is None and _REUTER.search(text, tail, end) is not None:
         m = _SIGNOFF_AFTER_TEXT.search(text, tail, end)
+    if m is None and _ENDITEM.search(text, tail, end) is not None:
+        m = _ENDITEM_AFTER_TEXT.search(text, tail, end)
     if m is None and is_last:
         m = _search_lines(_MORE, _MORE_BREAK, text, tail, end)
     return None if m is None else m.end()
@@ -1254,7 +1300,12 @@ def _add_trailers(state: ParseState, start: int, end: int, *, is_last: bool) -> 
     cuts = [start]
     pos = start
     while True:
-        nxt = _trailer_start(text, _line_end(text, pos, end), end, is_last=is_last)
+        # a trailer hard-wrapped over two lines is searched on after its end
+        here = _TRAILER.match(text, pos, end)
+        after = _line_end(text, pos, end)
+        if here is not None and here.end() > after:
+            after = _line_end(text, here.end(), end)
+        nxt = _trailer_start(text, after, end, is_last=is_last)
         if nxt is None or nxt <= pos:
             break
         cuts.append(nxt)
@@ -1351,12 +1402,20 @@ def trailer_names(kind: str, body: str) -> list[str]:
     elif kind == "assistance":
         m = re.search(r"(?i:assistance\s+from)\s+(.+)", body, re.S)
         if m is None:
-            m = re.match(r"(.+?)\s+contributed\b", body, re.S)
+            # the dashes before a paper's credit, AP's ``X reported from Y.``
+            m = re.match(
+                r"[-–—\s]*(?:[^.\r\n]{1,80}?\sreported\s+from\s[^.\r\n]{1,60}\.\s+)?(.+?)\s+contributed\b",
+                body,
+                re.S,
+            )
             pieces = [_STAFF.sub("", m.group(1))] if m else []
         else:
             pieces = [m.group(1)]
     elif kind == "contact":
         contacts = [m.group("name") for m in _EMAIL_NAME.finditer(body)]
+        reached = _REACHED_NAME.match(body)
+        if reached is not None and reached.group("name") not in contacts:
+            contacts.append(reached.group("name"))
         head = _CONTACT_NAME.match(body)
         if head is not None and head.group("name") not in contacts:
             contacts.insert(0, head.group("name"))
@@ -1368,6 +1427,8 @@ def trailer_names(kind: str, body: str) -> list[str]:
         for part in _credit_parts(piece):
             # each credited writer may carry the job: ``X and AP writer Y``
             name = _NAME_TAIL.sub("", _STAFF.sub("", part) if kind == "assistance" else part)
+            # a name hard-wrapped over two lines: the break is a space
+            name = _NAME_BREAK.sub(" ", name)
             words = name.split()
             # the agency itself is no person: ``The Associated Press contributed``
             if _AGENCY_ONLY.fullmatch(name):
