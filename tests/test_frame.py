@@ -80,6 +80,14 @@ BYLINES = [
     ("By Ana Reuter", ["Ana Reuter"]),
     ("by Marisol Quintero", ["Marisol Quintero"]),
     ("by Xinhua writers Wang Jun, Liu Fang", ["Wang Jun", "Liu Fang"]),
+    # an outlet after a slash or a comma, a co-author after ``with`` (2026-11-29 late)
+    ("By Noor Halvik / Harbor Tribune", ["Noor Halvik"]),
+    ("By Noor Halvik, Quarry Valley Examiner", ["Noor Halvik"]),
+    ("By Noor Halvik, Waterloo-Cedar Falls Courier", ["Noor Halvik"]),
+    ("By NOOR HALVIK, Special to The New York Times", ["NOOR HALVIK"]),
+    ("By Noor Halvik, The Daily Ledger", ["Noor Halvik"]),
+    ("By Noor HALVIK with Teo BRANDT in Beirut", ["Noor HALVIK", "Teo BRANDT"]),
+    ("By Noor Halvik | The Associated Press", ["Noor Halvik"]),
 ]
 
 
@@ -120,6 +128,29 @@ def test_headline_byline_and_affiliation_line() -> None:
     (byline,) = [b for b in article.blocks if b.kind is newsparse.BlockKind.BYLINE]
     assert byline.text == "By MARTA QUINN\nAssociated Press"
     assert article.dateline is not None and article.dateline.location == "PORTLAND, Maine"
+
+
+# an affiliation line under the byline joins it, the dateline under it is
+# read (2026-11-29 late)
+@pytest.mark.parametrize(
+    "under",
+    ["Special to The New York Times", "nhalvik@example.com", "Courier staff writer", "The Quarry Valley Courier"],
+)
+def test_affiliation_lines_under_the_byline(under: str) -> None:
+    for gap in ("\n", "\n\n"):
+        text = f"Quarry town votes to close pit\n\nBy NOOR HALVIK\n{under}{gap}BRAMWELL, Ore. — The council voted, officials said.\n"
+        article = newsparse.parse_article(text)
+        assert article.bylines == ("NOOR HALVIK",)
+        (byline,) = [b for b in article.blocks if b.kind is newsparse.BlockKind.BYLINE]
+        assert byline.text == f"By NOOR HALVIK\n{under}"
+        assert article.dateline is not None and article.dateline.location == "BRAMWELL, Ore."
+        assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
+
+
+def test_byline_with_an_outlet_after_a_bar_is_no_caption() -> None:
+    text = "Quarry town votes to close pit\n\nBy Noor Halvik | The Associated Press\n\nBRAMWELL, Ore. (AP) — The council voted.\n"
+    article = newsparse.parse_article(text)
+    assert (article.bylines, article.captions) == (("Noor Halvik",), ())
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from newsparse._state import ParseState
 from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
 from newsparse.lexicon.agencies import canonical_agency
-from newsparse.lexicon.credits import REGION_NAMES, ROLE_WORDS
+from newsparse.lexicon.credits import NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
 from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
 from newsparse.segment import strip_span
 
@@ -621,6 +621,9 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             start = strip_span(text, label_end, end).start
             continue
         caption = split_caption(text, start, end)
+        if caption is not None and not caption.text.strip() and _BYLINE.match(text, start, end):
+            # ``By Jake Collier | The Associated Press``: a byline, not a credit
+            caption = None
         own = _header_caption_start(text, start, end, caption)
         if own is not None and own > start:
             # a caption line under the headline, the byline or the lead,
@@ -1014,7 +1017,9 @@ def byline_names(line: str) -> list[str]:
     rest = _BYLINE_WORD.sub("", line, count=1)
     rest = _BYLINE_ROLE_LEAD.sub("", rest, count=1)
     # a bar, dash or a web page's dot (``By Jane Doe · 4 min read``) ends the names
-    rest = re.split(r"\s[|–—\-·•]\s|\(", rest, maxsplit=1)[0]
+    rest = re.split(r"\s[|–—\-·•/]\s|\(", rest, maxsplit=1)[0]
+    # AFP's ``By Ali BAKEER with Mohamad ALI HARISSI in Beirut``: two names
+    rest = re.sub(r"\s+with\s+(?=[A-Z])", " and ", rest)
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
         # ``Jane Doe in London``: the place the reporter filed from is no name
@@ -1058,9 +1063,24 @@ def _is_affiliation(line: str) -> bool:
         return False
     if _is_agency_head(words):
         return True
+    if len(words) <= 6 and _OUTLET_LINE.fullmatch(line.strip(_TRIM)):
+        return True
     return (
-        len(words) <= 4 and words[-1].lower() in ROLE_WORDS and all(w[:1].isupper() for w in words)
+        len(words) <= 4
+        and words[-1].lower() in ROLE_WORDS
+        # ``Courier staff writer``: a paper's name before the job
+        and (all(w[:1].isupper() for w in words) or words[0][:1].isupper())
     )
+
+
+# a paper's name (``Quarry Valley Examiner``, ``The Daily Ledger``), the NYT's
+# ``Special to The New York Times``, a reporter's e-mail address: an
+# affiliation after a byline's comma or on the line under it
+_OUTLET_LINE = re.compile(
+    rf"Special{_S}+to{_S}.*"
+    rf"|(?:The{_S}+)?(?:[A-Z][\w'’.&\-]*{_S}+){{0,4}}(?i:{'|'.join(NEWSPAPER_WORDS)})"
+    rf"|[\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}",
+)
 
 
 def _add_byline(state: ParseState, start: int, line_end: int, end: int) -> int:
