@@ -312,6 +312,45 @@ def test_date_line_under_the_headline(date_line: str, byline: str) -> None:
     assert [p.text for p in article.paragraphs] == ["Tin fell, traders said.", "It rose later."]
 
 
+# a web timestamp line: the times and labelled dates after a separator are
+# the same metadata block (2026-11-29 late)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 3, 2025 / 4:12 PM / Updated 2 hours ago",
+        "Posted: Jun 3, 2025 / 04:12 PM CDT",
+        "Published June 3, 2025 11:02am EDT | Updated June 3, 2025 4:12pm EDT",
+        "Published: 16:12 BST, 3 June 2025 | Updated: 18:40 BST, 3 June 2025",
+        "Tue 3 Jun 2025 16.12 BST",
+        "Jun 3 2025 - 4:12 PM",
+    ],
+)
+def test_web_timestamp_line_is_one_metadata_block(line: str) -> None:
+    text = f"{line}\nQuarry town votes to close pit\n\nBRAMWELL, Ore. (AP) — The council voted, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert (article.published, article.headline) == ("2025-06-03", "Quarry town votes to close pit")
+    metadata = [b.text for b in article.blocks if b.kind is newsparse.BlockKind.METADATA]
+    assert metadata == [line]
+
+
+# a relative time or read time under the byline is header furniture; a date
+# line closing the headline's unit dates the story (2026-11-29 late)
+@pytest.mark.parametrize("furniture", ["Updated 2 hours ago", "5 min read", "3 min read"])
+def test_relative_time_under_the_byline(furniture: str) -> None:
+    text = f"Quarry town votes to close pit\nBy Noor Halvik\n{furniture}\nBRAMWELL, Ore. (AP) — The council voted, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.dateline is not None and article.dateline.agency == "AP"
+    assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
+
+
+@pytest.mark.parametrize("date_line", ["Published Nov. 12, 2025", "Nov. 12, 2025, 6:14 p.m. ET"])
+def test_date_line_closing_the_headline_unit(date_line: str) -> None:
+    text = f"Senate Leaders Weigh Stopgap Bill\n{date_line}\n\nSen. Harlan Vosk said Tuesday the talks were over.\n"
+    article = newsparse.parse_article(text)
+    assert (article.headline, article.published) == ("Senate Leaders Weigh Stopgap Bill", "2025-11-12")
+    assert [p.text for p in article.paragraphs] == ["Sen. Harlan Vosk said Tuesday the talks were over."]
+
+
 # regression: an editor's note above the story is a story label, not a
 # dateline and not the headline; the byline and the dateline under it stay
 @pytest.mark.parametrize(

@@ -41,7 +41,11 @@ __all__ = ["byline_names", "frame_stage", "parse_published", "trailer_names"]
 
 _S = r"[ \t\u00a0]"
 
-_TIME = rf"\d{{1,2}}:\d\d(?:{_S}?(?i:[ap]\.?m\.?))?(?:{_S}+[A-Z]{{2,4}}\b)?"
+_TIME = (
+    rf"(?:\d{{1,2}}:\d\d(?:{_S}?(?i:[ap]\.?m\.?))?(?:{_S}+[A-Z]{{2,4}}\b)?"
+    # the Guardian's 24-hour time with a point, before its zone: ``16.12 BST``
+    rf"|\d{{1,2}}\.\d\d{_S}+[A-Z]{{2,4}}\b)"
+)
 _WEEKDAY = (
     r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![^\W\d_])"
@@ -65,6 +69,24 @@ _METADATA = re.compile(
     )
     (?:,?{_S}+(?:at{_S}+)?(?P<time>{_TIME}))?
     """,
+    re.VERBOSE,
+)
+# a relative time or a read time: ``Updated 2 hours ago``, ``5 min read``
+_REL_TIME = rf"\d{{1,3}}{_S}+(?i:min(?:ute)?s?|hours?|hrs?|days?){_S}+(?i:ago|read)(?![^\W\d_])"
+_REL_TIME_LINE = re.compile(rf"(?:{_DATE_LABEL}{_S}*:?{_S}*)?{_REL_TIME}{_S}*")
+_STAMP_DATE = (
+    rf"(?:{MONTH_PATTERN})\.?{_S}+\d{{1,2}},?{_S}+\d{{4}}"
+    rf"|\d{{1,2}}{_S}+(?:{MONTH_PATTERN})\.?,?{_S}+\d{{4}}"
+)
+# what a web page writes after the date on its timestamp line, each part
+# after a separator: ``/ 4:12 PM``, ``| Updated: 18:40 BST, 3 June 2025``,
+# ``/ Updated 2 hours ago``
+_STAMP_TAIL = re.compile(
+    rf"""(?:{_S}*[/|·•–—-]{_S}*
+        (?:{_DATE_LABEL}{_S}*:?{_S}*(?:on{_S}+)?)?
+        (?:{_TIME}|{_REL_TIME}|{_STAMP_DATE})
+        (?:,?{_S}+(?:at{_S}+)?(?:{_TIME}|{_STAMP_DATE}))?
+    )+{_S}*(?=[\r\n]|\Z)""",
     re.VERBOSE,
 )
 # a labelled date line anywhere in the header (under a byline), or after a
@@ -482,16 +504,18 @@ def parse_published(text: str, start: int, end: int) -> tuple[dt.date, int] | No
     # the date must stand alone or be followed by a space
     if m.end() < end and not text[m.end()].isspace():
         return None
+    tail = _STAMP_TAIL.match(text, m.end(), end) if m.end() < end else None
+    date_end = m.end() if tail is None else tail.end()
     try:
         if m.group("iso"):
-            return dt.date.fromisoformat(m.group("iso")), m.end()
+            return dt.date.fromisoformat(m.group("iso")), date_end
         if m.group("syear"):
             slashed = _slashed_date(m)
-            return None if slashed is None else (slashed, m.end())
+            return None if slashed is None else (slashed, date_end)
         month = month_number(m.group("month") or m.group("dmonth"))
         day = int(m.group("day") or m.group("dday"))
         year = int(m.group("year") or m.group("dyear"))
-        return dt.date(year, month or 0, day), m.end()
+        return dt.date(year, month or 0, day), date_end
     except ValueError:
         return None
 
@@ -651,8 +675,11 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             if state.published is None:
                 state.published = dated
             _block(state, BlockKind.METADATA, start, line_end)
-        elif _VERSION_NOTE_LINE.match(text, start, line_end):
-            # ``(Adds union comment in paragraph 4)``: a story label
+        elif _VERSION_NOTE_LINE.match(text, start, line_end) or (
+            state.blocks and _REL_TIME_LINE.fullmatch(text, start, line_end)
+        ):
+            # ``(Adds union comment in paragraph 4)``: a story label;
+            # ``Updated 2 hours ago``, ``5 min read`` under a header block
             _block(state, BlockKind.METADATA, start, line_end)
         elif line_end - start <= _MAX_BYLINE_CHARS and _is_byline(text, start, line_end):
             line_end = _add_byline(state, start, line_end, end)
@@ -897,10 +924,16 @@ def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, de
         # time) is header too: the byline or dateline may come under it
         after = strip_span(text, end, unit_end).start
         after = _under_date_lines(text, after, unit_end)
-        if after >= unit_end:
+        # only date lines under it: the headline over its timestamp
+        dated = after >= unit_end
+        if dated:
             after = strip_span(text, end, unit_end).start
         after_end = _line_end(text, after, unit_end)
-        framed = _is_byline(text, after, after_end) or match_dateline(text, after, unit_end)
+        framed = (
+            dated
+            or _is_byline(text, after, after_end)
+            or match_dateline(text, after, unit_end) is not None
+        )
         if not framed and (
             text[after].islower() or not (dek or _short_line(text, start, end, unit_end))
         ):
