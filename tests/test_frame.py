@@ -232,6 +232,11 @@ def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
         ("(2nd LD) Ferry talks stall, officials say", ["(2nd LD)"], "Ferry talks stall, officials say"),
         ("(News Focus) Ferry talks stall, experts say", ["(News Focus)"], "Ferry talks stall, experts say"),
         ("Harbor Line Says Ferry Talks Stall -- Update", ["-- Update"], "Harbor Line Says Ferry Talks Stall"),
+        # a web site's label before a dash, a video label (2026-11-29 late)
+        ("Exclusive — Ferry talks stall, sources say", ["Exclusive —"], "Ferry talks stall, sources say"),
+        ("EXCLUSIVE — Ferry talks stall, sources say", ["EXCLUSIVE —"], "Ferry talks stall, sources say"),
+        ("WATCH: Ferry talks stall, sources say", ["WATCH:"], "Ferry talks stall, sources say"),
+        ("Video: Ferry talks stall, sources say", ["Video:"], "Ferry talks stall, sources say"),
     ],
 )
 def test_labels_around_the_headline(line: str, labels: list[str], headline: str) -> None:

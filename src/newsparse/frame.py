@@ -137,8 +137,11 @@ _COLON_KICKER = rf"""
     (?=[A-Z])(?i:exclusive|analysis|news{_S}analysis|update|updated|factbox|explainer
       |backgrounder|breaking|opinion|editorial|interview|feature|roundup|spotlight
       |commentary|profile|yearender|insight|insights|preview|timeline|obituary|urgent
-      |xinhua{_S}headlines|economic{_S}watch|china{_S}focus|world{_S}insights|across{_S}china)
+      |xinhua{_S}headlines|economic{_S}watch|china{_S}focus|world{_S}insights|across{_S}china
+      |watch|video|listen)
     :{_S}+
+  # a web site's label before a dash: ``Exclusive — ``, ``BREAKING — ``
+  | (?=[A-Z])(?i:exclusive|breaking|watch|video)(?-i:{_S}+[—–]|{_S}*--){_S}+
 """
 # Yonhap's desk tags before a headline or a story: ``(LEAD)``, ``(2nd LD)``,
 # ``(URGENT)``, ``(News Focus)``, ``(Yonhap Interview)``, maybe with a note
