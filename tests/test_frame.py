@@ -356,6 +356,27 @@ def test_date_line_closing_the_headline_unit(date_line: str) -> None:
     assert [p.text for p in article.paragraphs] == ["Sen. Harlan Vosk said Tuesday the talks were over."]
 
 
+# one line per paragraph: a dek under the headline, a byline without ``By``
+# over its outlet, a section label or breadcrumb over the headline (2026-11-29 late)
+@pytest.mark.parametrize(
+    ("top", "blocks", "bylines"),
+    [
+        ("Quarry town votes to close pit\nVellacott says the town needs the land for homes\nBy Noor Halvik", ["headline", "headline", "byline"], ("Noor Halvik",)),
+        ("Quarry town votes to close pit\nNoor Halvik\nReuters", ["headline", "byline"], ("Noor Halvik",)),
+        ("World News\nQuarry town votes to close pit\nBy Noor Halvik", ["metadata", "headline", "byline"], ("Noor Halvik",)),
+        ("Home > News > World\nQuarry town votes to close pit\nBy Noor Halvik", ["metadata", "headline", "byline"], ("Noor Halvik",)),
+        ("World News\n\nQuarry town votes to close pit\n\nBy Noor Halvik", ["metadata", "headline", "byline"], ("Noor Halvik",)),
+    ],
+)
+def test_one_line_per_paragraph_header(top: str, blocks: list[str], bylines: tuple[str, ...]) -> None:
+    text = f"{top}\nBRAMWELL, Ore. (Reuters) - The council voted, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.headline == "Quarry town votes to close pit"
+    assert [b.kind.value for b in article.blocks][: len(blocks) + 1] == [*blocks, "dateline"]
+    assert article.bylines == bylines
+    assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
+
+
 # regression: an editor's note above the story is a story label, not a
 # dateline and not the headline; the byline and the dateline under it stay
 @pytest.mark.parametrize(

@@ -689,6 +689,14 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
         elif (
             state.headline is None
             and not state.bylines
+            and line_end < state.units[-1].end
+            and _section_label(text, start, line_end)
+        ):
+            # a site's section label or breadcrumb over the headline
+            _block(state, BlockKind.METADATA, start, line_end)
+        elif (
+            state.headline is None
+            and not state.bylines
             and _headline_like(state, start, line_end, end, dek=dek)
         ):
             kicker = _KICKER.match(text, start, line_end)
@@ -716,10 +724,78 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             # a subheading or an uncredited caption before a known dateline
             _block(state, BlockKind.HEADLINE, start, end)
             return None
+        elif state.headline is not None and not state.bylines and (
+            byline_end := _unmarked_byline_end(text, start, line_end, end)
+        ):
+            # a web byline without ``By``: a name over its outlet (``Jane
+            # Doe`` / ``Reuters``)
+            state.bylines.append(text[start:line_end].strip(_TRIM))
+            _block(state, BlockKind.BYLINE, start, byline_end)
+            line_end = byline_end
+        elif (
+            state.headline is not None
+            and not state.bylines
+            and _dek_line(state, start, line_end, end)
+        ):
+            # one line per paragraph: a dek between the headline and the
+            # byline or dateline under it
+            _block(state, BlockKind.HEADLINE, start, line_end)
         else:
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+# a site's section label over the headline (``World News``, ``U.S.``) or a
+# breadcrumb (``Home > News > World``)
+_SECTION_WORDS = (
+    r"(?:Home|News|World|U\.?S\.?|US|National|Nation|Local|Politics|Business|Markets?"
+    r"|Economy|Money|Finance|Tech|Technology|Science|Health|Sports?|Entertainment|Culture"
+    r"|Lifestyle|Life|Opinion|Crime|Weather|Climate|Environment|Travel|Education|Europe"
+    r"|Asia|Africa|Americas|Middle{_S}East|UK|Latest|Top{_S}Stories|Breaking{_S}News)"
+).replace("{_S}", _S)
+_SECTION_LABEL = re.compile(
+    rf"(?:{_SECTION_WORDS}(?:{_S}+{_SECTION_WORDS}){{0,2}}"
+    rf"|[A-Z][\w&.'’\-]*(?:{_S}+[\w&.'’\-]+){{0,3}}"
+    rf"(?:{_S}*[>›»]{_S}*[A-Z][\w&.'’\-]*(?:{_S}+[\w&.'’\-]+){{0,3}}){{1,5}})"
+    rf"{_S}*"
+)
+
+
+def _section_label(text: str, start: int, line_end: int) -> bool:
+    """``World News``, ``Home > News > World`` over the headline, with more
+    header under it."""
+    return _SECTION_LABEL.fullmatch(text, start, line_end) is not None
+
+
+def _next_line(text: str, line_end: int, end: int) -> tuple[int, int] | None:
+    at = strip_span(text, line_end, end).start
+    return None if at >= end else (at, _line_end(text, at, end))
+
+
+def _unmarked_byline_end(text: str, start: int, line_end: int, end: int) -> int | None:
+    """A name of two to four words alone on its line over an affiliation
+    line (``Jane Doe`` / ``Reuters``): where the affiliation line ends."""
+    if _NAME_LINE.fullmatch(text, start, line_end) is None:
+        return None
+    under = _next_line(text, line_end, end)
+    if under is None or not _is_affiliation(text[under[0] : under[1]]):
+        return None
+    return under[1]
+
+
+def _dek_line(state: ParseState, start: int, line_end: int, end: int) -> bool:
+    """A dek under the headline, in the same unit: a line that does not open
+    in lower case nor end with ``,``, ``;`` or ``:``, right over a ``By``
+    line or a dateline."""
+    text = state.text
+    line = text[start:line_end]
+    if line[:1].islower() or _SENTENCE_END.search(line) or len(line.split()) > _MAX_HEADER_WORDS:
+        return False
+    under = _next_line(text, line_end, end)
+    if under is None:
+        return False
+    return _is_byline(text, under[0], under[1]) or _dateline_at(state, under[0], end) is not None
 
 
 def _copyright_notice(text: str, start: int, end: int) -> int | None:
