@@ -282,6 +282,10 @@ _SENTENCE_WORDS = _NOT_A_PLACE | frozenset(
 _GETTY_CAPTION = re.compile(rf"{MONTH_PATTERN}\.?{_S}\d{{1,2}}:")
 # a marker that is not in the agency lexicon still counts when it names
 # itself as a news outlet
+# a US broadcast station's call letters in a local TV dateline (``(KZZT)``,
+# ``(WQRX-TV)``); bodies with such initials are no station
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?")
+_NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WFP", "WWF", "WEF", "KGB", "WADA", "WMO", "WIPO"})
 _NEWSY = re.compile(
     r"(?i:\b(?:news|newswire|wire|press|presse|agency|agencia|agence|tv|radio|times|post)\b)"
 )
@@ -361,8 +365,12 @@ def _agency_of(marker: str) -> str | None:
     known = dateline_agency(marker)
     if known is not None:
         return known
+    if marker.lower().startswith("prnewswire-"):
+        return "PR Newswire"  # a PR Newswire service: ``/PRNewswire-HISPANIC PR WIRE/``
     if _NEWSY.search(marker) and marker[:1].isupper() and ":" not in marker:
         return marker
+    if _CALL_SIGN.fullmatch(marker) and marker not in _NOT_CALL_SIGNS:
+        return marker  # a US station's call letters: ``WICHITA, Kan. (KZZT) — ``
     return None
 
 
