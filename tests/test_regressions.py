@@ -371,3 +371,27 @@ def test_a_body_and_its_verb_are_no_plural_antecedent() -> None:
     article = newsparse.parse_article(text)
     assert all("employs" not in s.name for s in article.sources)
     assert article.quotes[-1].source == article.quotes[0].source
+
+
+def test_html_entities_in_datelines_names_and_asides() -> None:
+    """Scraped copy, 2026-11-29 (late): ``&mdash;`` and ``&nbsp;`` are the dash
+    and the space they name in a dateline and between words, ``&amp;`` the
+    ampersand inside a name."""
+    article = newsparse.parse_article("TARVOS (AP) &mdash; The depot will close, the company said.")
+    assert article.dateline is not None and article.dateline.agency == "AP"
+    assert article.quotes[0].text == "The depot will close"
+    article = newsparse.parse_article(
+        "TARVOS&nbsp;(Reuters)&nbsp;-&nbsp;The depot will close, the company said."
+    )
+    assert article.dateline is not None and article.dateline.location == "TARVOS"
+    article = newsparse.parse_article("TARVOS (Reuters) - QX&amp;V said it would cut jobs.")
+    assert [q.speaker.text for q in article.quotes if q.speaker] == ["QX&amp;V"]
+    article = newsparse.parse_article(
+        "TARVOS (Reuters) - Mayor Ilse Vantor &mdash; who faces re-election in May &mdash; "
+        "said the roads would be fixed."
+    )
+    assert [q.speaker.text for q in article.quotes if q.speaker] == ["Mayor Ilse Vantor"]
+    article = newsparse.parse_article(
+        'TARVOS (Reuters) - "We will fix the roads," said Mayor&nbsp;Ilse Vantor.'
+    )
+    assert [q.speaker.text for q in article.quotes if q.speaker] == ["Mayor&nbsp;Ilse Vantor"]

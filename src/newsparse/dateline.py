@@ -104,8 +104,10 @@ MONTH_PATTERN = (
     r"(?![^\W\d_])"
 )
 
-_S = r"[ \t\u00a0]"
-_DASH = r"(?:-{1,3}|[\u2012-\u2015\u2212])"
+# a space, and the HTML entities for a space and a dash left in scraped
+# copy (``LONDON&nbsp;(Reuters)``, ``WASHINGTON (AP) &mdash; ``)
+_S = r"(?:[ \t\u00a0]|&nbsp;|&\#160;)"  # ``\#``: no comment in a verbose pattern
+_DASH = r"(?:-{1,3}|[\u2012-\u2015\u2212]|&[mn]dash;|&\#821[12];|&\#x201[34];)"
 # a word of a place name: letters, inner points, apostrophes; a hyphen or a
 # slash only between letters (WINSTON-SALEM, DALLAS/FORT WORTH), so that
 # ``Calif.--(BUSINESS WIRE)`` stops before the dashes
