@@ -395,3 +395,14 @@ def test_html_entities_in_datelines_names_and_asides() -> None:
         'TARVOS (Reuters) - "We will fix the roads," said Mayor&nbsp;Ilse Vantor.'
     )
     assert [q.speaker.text for q in article.quotes if q.speaker] == ["Mayor&nbsp;Ilse Vantor"]
+
+
+def test_link_residue_after_a_linked_name() -> None:
+    """Scraped reuters.com copy, 2026-11-29 (late): ``, opens new tab`` after a
+    linked name is web furniture, never the speaker."""
+    for text in (
+        "TARVOS (Reuters) - Quarvex Inc (QVX.O), opens new tab said it would cut jobs.",
+        "TARVOS (Reuters) - Jobs will go, Quarvex Inc (QVX.O), opens new tab said on Tuesday.",
+    ):
+        article = newsparse.parse_article(text)
+        assert [q.speaker.text for q in article.quotes if q.speaker] == ["Quarvex Inc (QVX.O)"]

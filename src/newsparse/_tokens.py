@@ -160,6 +160,8 @@ def _words(text: str, start: int, end: int, toks: _Tokens) -> None:
     toks.quote_ids.extend([-1] * len(found))
     if text.find("&", start, end) != -1:
         _read_entities(len(toks.words) - len(found), toks)
+    if text.find("new tab", start, end) != -1:
+        _drop_link_residue(len(toks.words) - len(found), toks)
     if text.find("WHO", start, end) != -1:  # no copy of the stretch on the hot path
         _keep_acronyms(text, len(toks.words) - len(found), toks)
 
@@ -183,6 +185,22 @@ def _read_entities(first: int, toks: _Tokens) -> None:
         elif word in _ENTITY_DASHES:
             toks.words[i] = _ENTITY_DASHES[word]
             toks.kinds[i] = "p"
+
+
+# the link text a scrape of reuters.com leaves after every hyperlink:
+# ``Zentrix Inc (ZTRX.O), opens new tab said``
+_LINK_RESIDUE = [",", "opens", "new", "tab"]
+
+
+def _drop_link_residue(first: int, toks: _Tokens) -> None:
+    """Drop each ``, opens new tab`` from ``first`` on: web furniture, no
+    word of the sentence."""
+    i = len(toks.words) - len(_LINK_RESIDUE)
+    while i >= first:
+        if toks.words[i : i + len(_LINK_RESIDUE)] == _LINK_RESIDUE:
+            for column in (toks.starts, toks.ends, toks.words, toks.kinds, toks.quote_ids):
+                del column[i : i + len(_LINK_RESIDUE)]
+        i -= 1
 
 
 def _keep_acronyms(text: str, first: int, toks: _Tokens) -> None:
