@@ -406,3 +406,19 @@ def test_link_residue_after_a_linked_name() -> None:
     ):
         article = newsparse.parse_article(text)
         assert [q.speaker.text for q in article.quotes if q.speaker] == ["Quarvex Inc (QVX.O)"]
+
+
+def test_html_tags_are_markup() -> None:
+    """Scraped copy, 2026-11-29 (late): an HTML tag is no word of a speaker or
+    a name, tags opening a unit do not hide its dateline, and a warning says
+    the tags were left in."""
+    text = (
+        'Depot to close\n\n<p>TARVOS (Reuters) - The depot will close, the company said.</p>\n\n'
+        '<p>Unions said the cuts were "unacceptable."</p>\n\n'
+        '<p>"We are ready," said <b>Gen. Orrin Vale</b>, the commander.</p>'
+    )
+    article = newsparse.parse_article(text)
+    assert article.dateline is not None and article.dateline.agency == "Reuters"
+    speakers = [q.speaker.text for q in article.quotes if q.speaker]
+    assert speakers == ["the company", "Unions", "Gen. Orrin Vale"]
+    assert any(w.startswith("HTML tag <p>") for w in article.warnings)

@@ -160,6 +160,8 @@ def _words(text: str, start: int, end: int, toks: _Tokens) -> None:
     toks.quote_ids.extend([-1] * len(found))
     if text.find("&", start, end) != -1:
         _read_entities(len(toks.words) - len(found), toks)
+    if text.find("<", start, end) != -1:
+        _drop_tags(text, start, end, len(toks.words) - len(found), toks)
     if text.find("new tab", start, end) != -1:
         _drop_link_residue(len(toks.words) - len(found), toks)
     if text.find("WHO", start, end) != -1:  # no copy of the stretch on the hot path
@@ -185,6 +187,30 @@ def _read_entities(first: int, toks: _Tokens) -> None:
         elif word in _ENTITY_DASHES:
             toks.words[i] = _ENTITY_DASHES[word]
             toks.kinds[i] = "p"
+
+
+# an HTML tag left in scraped copy (``<p>``, ``</b>``, ``<br/>``): markup, no word
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\r\n]{0,300})?/?>")
+
+
+def _drop_tags(text: str, start: int, end: int, first: int, toks: _Tokens) -> None:
+    """Drop the tokens inside HTML tags from ``first`` on."""
+    tags = [m.span() for m in _TAG.finditer(text, start, end)]
+    if not tags:
+        return
+    keep = [
+        i
+        for i in range(len(toks.words))
+        if i < first
+        or not any(a <= toks.starts[i] and toks.ends[i] <= b for a, b in tags)
+    ]
+    if len(keep) == len(toks.words):
+        return
+    toks.starts[:] = [toks.starts[i] for i in keep]
+    toks.ends[:] = [toks.ends[i] for i in keep]
+    toks.words[:] = [toks.words[i] for i in keep]
+    toks.kinds[:] = [toks.kinds[i] for i in keep]
+    toks.quote_ids[:] = [toks.quote_ids[i] for i in keep]
 
 
 # the link text a scrape of reuters.com leaves after every hyperlink:

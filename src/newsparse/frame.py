@@ -526,6 +526,8 @@ def parse_published(text: str, start: int, end: int) -> tuple[dt.date, int] | No
 def frame_stage(state: ParseState) -> None:
     """Classify every unit into blocks and fill the frame fields."""
     _skip_byte_order_mark(state)
+    if "<" in state.text:
+        _skip_leading_tags(state)
     found = _read_header(state)
     if found is not None:
         index, start = found
@@ -571,6 +573,34 @@ def _skip_byte_order_mark(state: ParseState) -> None:
         state.units[0] = Span(rest.start, first.end)
     else:
         del state.units[0]
+
+
+# block-level HTML tags opening a unit of scraped copy: ``<p>``, ``<div
+# class="story">``, ``<br/>``
+_LEADING_TAGS = re.compile(
+    r"(?:<(?:p|div|br|span|article|section|blockquote|li|h[1-6])(?:\s[^<>\r\n]{0,300})?/?>\s*)+",
+    re.IGNORECASE,
+)
+
+
+def _skip_leading_tags(state: ParseState) -> None:
+    """The block-level tags that open a unit are markup, skipped like the
+    byte order mark: a ``metadata`` block of their own, so that a dateline,
+    a headline or a caption after them is read (``<p>LONDON (Reuters) -
+    ...``)."""
+    text = state.text
+    units: list[Span] = []
+    for span in state.units:
+        m = _LEADING_TAGS.match(text, span.start, span.end) if text[span.start] == "<" else None
+        if m is None:
+            units.append(span)
+            continue
+        tags = strip_span(text, span.start, m.end())
+        _block(state, BlockKind.METADATA, tags.start, tags.end)
+        rest = strip_span(text, m.end(), span.end)
+        if rest.start < rest.end:
+            units.append(Span(rest.start, span.end))
+    state.units = units
 
 
 # --- header --------------------------------------------------------------------
