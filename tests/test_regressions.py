@@ -422,3 +422,13 @@ def test_html_tags_are_markup() -> None:
     speakers = [q.speaker.text for q in article.quotes if q.speaker]
     assert speakers == ["the company", "Unions", "Gen. Orrin Vale"]
     assert any(w.startswith("HTML tag <p>") for w in article.warnings)
+
+
+def test_zero_width_space_before_the_dateline() -> None:
+    """Scraped copy, 2026-11-29 (late): a zero-width space (or a word joiner)
+    where a line starts is skipped like a byte order mark."""
+    for mark in ("\u200b", "\u2060"):
+        text = f"{mark}TARVOS (Reuters) - A strike spread on Tuesday, the union said."
+        article = parse_and_check(text)
+        assert article.dateline is not None and article.dateline.location == "TARVOS"
+        assert article.quotes[0].text == "A strike spread on Tuesday"
