@@ -432,3 +432,12 @@ def test_zero_width_space_before_the_dateline() -> None:
         article = parse_and_check(text)
         assert article.dateline is not None and article.dateline.location == "TARVOS"
         assert article.quotes[0].text == "A strike spread on Tuesday"
+
+
+def test_single_mark_entities_are_never_a_speaker() -> None:
+    """Scraped UK copy, 2026-11-29 (late): ``&lsquo;``/``&rsquo;`` are marks,
+    not words: neither a speaker nor a source is ever named ``&rsquo;``."""
+    text = "TARVOS (Reuters) - &lsquo;We will fix the roads,&rsquo; said Mayor Ilse Vantor."
+    article = newsparse.parse_article(text)
+    assert not any(q.speaker and "&" in q.speaker.text for q in article.quotes)
+    assert not any("&" in s.name for s in article.sources)

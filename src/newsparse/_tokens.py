@@ -172,6 +172,11 @@ def _words(text: str, start: int, end: int, toks: _Tokens) -> None:
 # ``&amp;`` and ``&nbsp;`` are no tokens (as ``&`` and a space are none),
 # ``&mdash;`` and ``&ndash;`` are dashes
 _ENTITY_DASHES = {"&mdash;": "—", "&#8212;": "—", "&ndash;": "–", "&#8211;": "–"}
+# single quotation marks as entities: marks, never a word (nor a speaker)
+_ENTITY_MARKS = {
+    "&lsquo;": "‘", "&#8216;": "‘", "&#x2018;": "‘",
+    "&rsquo;": "’", "&#8217;": "’", "&#x2019;": "’",
+}  # fmt: skip
 _ENTITY_GAPS = frozenset({"&amp;", "&#38;", "&nbsp;", "&#160;"})
 
 
@@ -186,6 +191,9 @@ def _read_entities(first: int, toks: _Tokens) -> None:
                 del column[i]
         elif word in _ENTITY_DASHES:
             toks.words[i] = _ENTITY_DASHES[word]
+            toks.kinds[i] = "p"
+        elif word in _ENTITY_MARKS:
+            toks.words[i] = _ENTITY_MARKS[word]
             toks.kinds[i] = "p"
 
 
