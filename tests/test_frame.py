@@ -527,6 +527,11 @@ TRAILERS = [
     ("-- Staff writer Noor Halvik contributed to this report.", "assistance", ["Noor Halvik"]),
     ("Staff writers Noor Halvik and Teo Brandt contributed.", "assistance", ["Noor Halvik", "Teo Brandt"]),
     ("Sewell reported from Tulsa. Associated Press writer Noor Halvik in Dallas contributed.", "assistance", ["Noor Halvik"]),
+    (">> Mayor says city will help storm victims", "other", []),
+    ("► Mayor says city will help storm victims", "other", []),
+    ("MORE | Mayor says city will help storm victims", "other", []),
+    ("LINK: Mayor says city will help storm victims", "other", []),
+    ("PREVIOUS COVERAGE: Mayor says city will help storm victims", "other", []),
 ]
 
 

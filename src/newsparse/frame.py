@@ -250,7 +250,9 @@ _LINE_END = r"(?=[\r\n]|\Z)"
 _LINK_LABEL = rf"""
     (?:W(?i:atch)|L(?i:isten)|R(?i:ead)|R(?i:ecommended)|T(?i:rending)|M(?i:ust){_S}+(?i:read)
       |A(?i:lso){_S}+(?i:read|watch|see)
-      |M(?i:ore){_S}+(?i:from){_S}+[A-Z][\w&'’.\-]*(?:{_S}+[A-Z][\w&'’.\-]*){{0,3}})
+      |M(?i:ore){_S}+(?i:from){_S}+[A-Z][\w&'’.\-]*(?:{_S}+[A-Z][\w&'’.\-]*){{0,3}}
+      # a local site's ``MORE | ...``, ``LINK: ...``, ``PREVIOUS COVERAGE: ...``
+      |M(?i:ore)(?:{_S}+(?i:coverage))?|L(?i:ink)|P(?i:revious){_S}+(?i:coverage))
     {_S}*[:|]{_S}*(?![a-z])[^\s]
 """
 # a short label and nothing but links on its line: AP's hub lines under the
@@ -260,6 +262,8 @@ _HUB_LINK = rf"""
     [A-Z][\w&'’.\-]*(?:{_S}+[\w&'’.\-]+){{0,4}}{_S}*:{_S}*https?://[^\s]+
     (?:{_S}+(?:and|&){_S}+https?://[^\s]+){{0,3}}{_S}*{_LINE_END}
 """
+# a link line led by arrows: ``>> Mayor says city will help``, ``► ...``
+_ARROW_LINK = rf"(?:>>|►|▶){_S}*(?![a-z])[^\s][^\r\n]*{_LINE_END}"
 _WEB_CLUTTER = rf"""
     (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement){_S}*{_LINE_END}
   | {_LINK_LABEL}[^\r\n]*{_LINE_END}
@@ -271,6 +275,7 @@ _WEB_CLUTTER = rf"""
     [^\r\n]{{0,60}}{_LINE_END}
   | _{{3,}}{_S}*{_LINE_END}
   | {_HUB_LINK}
+  | {_ARROW_LINK}
 """
 # the one-line boilerplate that the story may follow on the next line of
 # the same unit: ``About Veltrona`` over its section, an ad slot, a link
@@ -282,6 +287,7 @@ _ONE_LINE = re.compile(
       | {_LINK_LABEL}[^\r\n]*
       | _{{3,}}
       | {_HUB_LINK}
+      | (?:>>|►|▶){_S}*(?![a-z])[^\s][^\r\n]*
       | {_VERSION_NOTE}
       | {_SECTION_HEADING}
     ){_S}*(?=[\r\n])""",
