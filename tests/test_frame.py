@@ -532,6 +532,11 @@ TRAILERS = [
     ("MORE | Mayor says city will help storm victims", "other", []),
     ("LINK: Mayor says city will help storm victims", "other", []),
     ("PREVIOUS COVERAGE: Mayor says city will help storm victims", "other", []),
+    ("Click here to read more.", "other", []),
+    ("[Read more: Mayor says city will help storm victims]", "other", []),
+    ("— Related: Mayor says city will help storm victims", "other", []),
+    ("(Story continues below)", "other", []),
+    ("Share this article", "other", []),
 ]
 
 

@@ -361,6 +361,10 @@ _END_NOTE = rf"""
   | Stay{_S}+with{_S}+[^\r\n]{{1,40}}?{_S}for{_S}+(?:updates|the{_S}+latest)\b
       [^\r\n]{{0,60}}{_LINE_END}
   | \(Story{_S}+continues{_S}+below\){_S}*{_LINE_END}
+  | Click{_S}+here{_S}+(?:to|for){_S}[^\r\n]{{1,60}}{_LINE_END}
+  | \[{_S}*(?:R(?i:ead){_S}+(?i:more)|R(?i:elated)|S(?i:ee){_S}+(?i:also))
+      {_S}*:[^\]\r\n]{{1,200}}\]{_S}*{_LINE_END}
+  | [—–]{_S}*R(?i:elated){_S}*:
   | Share{_S}+this{_S}+(?:article|story){_S}*{_LINE_END}
 """
 _TRAILER_FORMS = rf"""
