@@ -386,7 +386,7 @@ _TRAILER_FORMS = rf"""
       # Dow Jones ``Write to Ana Vu at avu@example.net``, ``Ana Vu can be
       # reached at ...``
       | Write{_S}+to{_S}+{_CREDIT_NAME}{_S}+at{_S}+[\w.+\-]{{1,64}}@
-      | {_CREDIT_NAME}{_S}+can{_S}+be{_S}+reached{_S}+at{_S}
+      <reached>
       # Yonhap's reporter's e-mail, alone on its line over ``(END)``
       | [\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}{_S}*(?=[\r\n]\s*{_END_MARK})
     )
@@ -400,7 +400,7 @@ _TRAILER_FORMS = rf"""
     )
   | (?P<other>
         More{_S}+stories{_S}+like{_S}+this
-      | {_END_NOTE}
+      | (?=[TACFVSW(\[—–])(?:{_END_NOTE})   # (the first letters turn most lines away at once)
       | For{_S}+more{_S}+articles{_S}+like{_S}+this
       | Our{_S}+Standards:
       | {_ABOUT_HEADER}
@@ -413,7 +413,13 @@ _TRAILER_FORMS = rf"""
       | {_WEB_CLUTTER}
     )
 """
-_TRAILER_KINDS = _TRAILER_FORMS.replace("<contributed>", _CONTRIBUTED)
+# ``Ana Vu can be reached at ...``: a form tried only in a unit with the word
+_REACHED = rf"""
+      | {_CREDIT_NAME}{_S}+can{_S}+be{_S}+reached{_S}+at{_S}
+"""
+_TRAILER_KINDS = _TRAILER_FORMS.replace("<contributed>", _CONTRIBUTED).replace(
+    "<reached>", _REACHED
+)
 # a trailer at the start of a unit, or at the start of a later line of it
 _TRAILER = re.compile(_TRAILER_KINDS, re.VERBOSE)
 _TRAILER_LINE = re.compile(rf"(?<=[\r\n]){_S}*(?:{_TRAILER_KINDS})", re.VERBOSE)
@@ -423,7 +429,7 @@ _TRAILER_LINE_BREAK = re.compile(rf"[\r\n](?={_S}*(?:{_TRAILER_KINDS}))", re.VER
 # the three without the ``contributed`` form, for a unit without the word:
 # they find the same trailers there, and spare the form's scan of every
 # line (the search ~2x faster; tests/test_shortcuts.py)
-_UNCONTRIBUTED_KINDS = _TRAILER_FORMS.replace("<contributed>", "")
+_UNCONTRIBUTED_KINDS = _TRAILER_FORMS.replace("<contributed>", "").replace("<reached>", "")
 _TRAILER_UNCONTRIBUTED = re.compile(_UNCONTRIBUTED_KINDS, re.VERBOSE)
 _TRAILER_LINE_UNCONTRIBUTED = re.compile(rf"(?<=[\r\n]){_S}*(?:{_UNCONTRIBUTED_KINDS})", re.VERBOSE)
 _TRAILER_LINE_BREAK_UNCONTRIBUTED = re.compile(
@@ -1428,7 +1434,7 @@ def _paragraph(state: ParseState, start: int, end: int) -> None:
 
 def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | None:
     """Where the first trailer in ``text[start:end]`` begins, if any."""
-    if text.find("contributed", start, end) >= 0:
+    if text.find("contributed", start, end) >= 0 or text.find("reached", start, end) >= 0:
         trailer, line, breaks = _TRAILER, _TRAILER_LINE, _TRAILER_LINE_BREAK
     else:
         trailer = _TRAILER_UNCONTRIBUTED
