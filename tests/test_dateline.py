@@ -102,6 +102,13 @@ FORMS = [
     ("AUSTIN--(BUSINESS WIRE)--Nov. 8, 2024--Brindle Foods Inc.", "AUSTIN--(BUSINESS WIRE)--Nov. 8, 2024--", "AUSTIN", "AUSTIN", None, "2024-11-08", "Business Wire"),
     ("DENVER (PRWEB) November 8, 2024 -- Brindle Foods Inc.", "DENVER (PRWEB) November 8, 2024 -- ", "DENVER", "DENVER", None, "2024-11-08", "PRWeb"),
     ("DENVER, Nov. 8, 2024 /PRNewswire-PRWeb/ -- Brindle Foods Inc.", "DENVER, Nov. 8, 2024 /PRNewswire-PRWeb/ -- ", "DENVER", "DENVER", None, "2024-11-08", "PRWeb"),
+    # local TV call letters, Bloomberg's products, more press-release wires (2026-11-29 late)
+    ("WICHITA, Kan. (KZZT) — Crews cleared roads.", "WICHITA, Kan. (KZZT) — ", "WICHITA, Kan.", "WICHITA", "Kan.", None, "KZZT"),
+    ("CEDAR RAPIDS, Iowa (WQRX-TV) - Crews cleared roads.", "CEDAR RAPIDS, Iowa (WQRX-TV) - ", "CEDAR RAPIDS, Iowa", "CEDAR RAPIDS", "Iowa", None, "WQRX-TV"),
+    ("(Bloomberg Opinion) -- The bank erred.", "(Bloomberg Opinion) -- ", None, None, None, None, "Bloomberg"),
+    ("(Bloomberg Businessweek) -- The bank erred.", "(Bloomberg Businessweek) -- ", None, None, None, None, "Bloomberg"),
+    ("AUSTIN, TX, UNITED STATES, November 8, 2024 /EINPresswire.com/ -- Brindle Foods Inc.", "AUSTIN, TX, UNITED STATES, November 8, 2024 /EINPresswire.com/ -- ", "AUSTIN, TX, UNITED STATES", "AUSTIN", "TX, UNITED STATES", "2024-11-08", "EIN Presswire"),
+    ("DENVER, Nov. 8, 2024 /PRNewswire-HISPANIC PR WIRE/ -- Brindle Foods Inc.", "DENVER, Nov. 8, 2024 /PRNewswire-HISPANIC PR WIRE/ -- ", "DENVER", "DENVER", None, "2024-11-08", "PR Newswire"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time

@@ -80,6 +80,14 @@ BYLINES = [
     ("By Ana Reuter", ["Ana Reuter"]),
     ("by Marisol Quintero", ["Marisol Quintero"]),
     ("by Xinhua writers Wang Jun, Liu Fang", ["Wang Jun", "Liu Fang"]),
+    # an outlet after a slash or a comma, a co-author after ``with`` (2026-11-29 late)
+    ("By Noor Halvik / Harbor Tribune", ["Noor Halvik"]),
+    ("By Noor Halvik, Quarry Valley Examiner", ["Noor Halvik"]),
+    ("By Noor Halvik, Waterloo-Cedar Falls Courier", ["Noor Halvik"]),
+    ("By NOOR HALVIK, Special to The New York Times", ["NOOR HALVIK"]),
+    ("By Noor Halvik, The Daily Ledger", ["Noor Halvik"]),
+    ("By Noor HALVIK with Teo BRANDT in Beirut", ["Noor HALVIK", "Teo BRANDT"]),
+    ("By Noor Halvik | The Associated Press", ["Noor Halvik"]),
 ]
 
 
@@ -120,6 +128,29 @@ def test_headline_byline_and_affiliation_line() -> None:
     (byline,) = [b for b in article.blocks if b.kind is newsparse.BlockKind.BYLINE]
     assert byline.text == "By MARTA QUINN\nAssociated Press"
     assert article.dateline is not None and article.dateline.location == "PORTLAND, Maine"
+
+
+# an affiliation line under the byline joins it, the dateline under it is
+# read (2026-11-29 late)
+@pytest.mark.parametrize(
+    "under",
+    ["Special to The New York Times", "nhalvik@example.com", "Courier staff writer", "The Quarry Valley Courier"],
+)
+def test_affiliation_lines_under_the_byline(under: str) -> None:
+    for gap in ("\n", "\n\n"):
+        text = f"Quarry town votes to close pit\n\nBy NOOR HALVIK\n{under}{gap}BRAMWELL, Ore. — The council voted, officials said.\n"
+        article = newsparse.parse_article(text)
+        assert article.bylines == ("NOOR HALVIK",)
+        (byline,) = [b for b in article.blocks if b.kind is newsparse.BlockKind.BYLINE]
+        assert byline.text == f"By NOOR HALVIK\n{under}"
+        assert article.dateline is not None and article.dateline.location == "BRAMWELL, Ore."
+        assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
+
+
+def test_byline_with_an_outlet_after_a_bar_is_no_caption() -> None:
+    text = "Quarry town votes to close pit\n\nBy Noor Halvik | The Associated Press\n\nBRAMWELL, Ore. (AP) — The council voted.\n"
+    article = newsparse.parse_article(text)
+    assert (article.bylines, article.captions) == (("Noor Halvik",), ())
 
 
 @pytest.mark.parametrize(
@@ -201,6 +232,11 @@ def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
         ("(2nd LD) Ferry talks stall, officials say", ["(2nd LD)"], "Ferry talks stall, officials say"),
         ("(News Focus) Ferry talks stall, experts say", ["(News Focus)"], "Ferry talks stall, experts say"),
         ("Harbor Line Says Ferry Talks Stall -- Update", ["-- Update"], "Harbor Line Says Ferry Talks Stall"),
+        # a web site's label before a dash, a video label (2026-11-29 late)
+        ("Exclusive — Ferry talks stall, sources say", ["Exclusive —"], "Ferry talks stall, sources say"),
+        ("EXCLUSIVE — Ferry talks stall, sources say", ["EXCLUSIVE —"], "Ferry talks stall, sources say"),
+        ("WATCH: Ferry talks stall, sources say", ["WATCH:"], "Ferry talks stall, sources say"),
+        ("Video: Ferry talks stall, sources say", ["Video:"], "Ferry talks stall, sources say"),
     ],
 )
 def test_labels_around_the_headline(line: str, labels: list[str], headline: str) -> None:
@@ -279,6 +315,66 @@ def test_date_line_under_the_headline(date_line: str, byline: str) -> None:
     assert article.dateline is not None and article.dateline.agency == "Bloomberg"
     assert list(article.bylines) == (["Nadia Fenwick"] if byline else [])
     assert [p.text for p in article.paragraphs] == ["Tin fell, traders said.", "It rose later."]
+
+
+# a web timestamp line: the times and labelled dates after a separator are
+# the same metadata block (2026-11-29 late)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 3, 2025 / 4:12 PM / Updated 2 hours ago",
+        "Posted: Jun 3, 2025 / 04:12 PM CDT",
+        "Published June 3, 2025 11:02am EDT | Updated June 3, 2025 4:12pm EDT",
+        "Published: 16:12 BST, 3 June 2025 | Updated: 18:40 BST, 3 June 2025",
+        "Tue 3 Jun 2025 16.12 BST",
+        "Jun 3 2025 - 4:12 PM",
+    ],
+)
+def test_web_timestamp_line_is_one_metadata_block(line: str) -> None:
+    text = f"{line}\nQuarry town votes to close pit\n\nBRAMWELL, Ore. (AP) — The council voted, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert (article.published, article.headline) == ("2025-06-03", "Quarry town votes to close pit")
+    metadata = [b.text for b in article.blocks if b.kind is newsparse.BlockKind.METADATA]
+    assert metadata == [line]
+
+
+# a relative time or read time under the byline is header furniture; a date
+# line closing the headline's unit dates the story (2026-11-29 late)
+@pytest.mark.parametrize("furniture", ["Updated 2 hours ago", "5 min read", "3 min read"])
+def test_relative_time_under_the_byline(furniture: str) -> None:
+    text = f"Quarry town votes to close pit\nBy Noor Halvik\n{furniture}\nBRAMWELL, Ore. (AP) — The council voted, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.dateline is not None and article.dateline.agency == "AP"
+    assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
+
+
+@pytest.mark.parametrize("date_line", ["Published Nov. 12, 2025", "Nov. 12, 2025, 6:14 p.m. ET"])
+def test_date_line_closing_the_headline_unit(date_line: str) -> None:
+    text = f"Senate Leaders Weigh Stopgap Bill\n{date_line}\n\nSen. Harlan Vosk said Tuesday the talks were over.\n"
+    article = newsparse.parse_article(text)
+    assert (article.headline, article.published) == ("Senate Leaders Weigh Stopgap Bill", "2025-11-12")
+    assert [p.text for p in article.paragraphs] == ["Sen. Harlan Vosk said Tuesday the talks were over."]
+
+
+# one line per paragraph: a dek under the headline, a byline without ``By``
+# over its outlet, a section label or breadcrumb over the headline (2026-11-29 late)
+@pytest.mark.parametrize(
+    ("top", "blocks", "bylines"),
+    [
+        ("Quarry town votes to close pit\nVellacott says the town needs the land for homes\nBy Noor Halvik", ["headline", "headline", "byline"], ("Noor Halvik",)),
+        ("Quarry town votes to close pit\nNoor Halvik\nReuters", ["headline", "byline"], ("Noor Halvik",)),
+        ("World News\nQuarry town votes to close pit\nBy Noor Halvik", ["metadata", "headline", "byline"], ("Noor Halvik",)),
+        ("Home > News > World\nQuarry town votes to close pit\nBy Noor Halvik", ["metadata", "headline", "byline"], ("Noor Halvik",)),
+        ("World News\n\nQuarry town votes to close pit\n\nBy Noor Halvik", ["metadata", "headline", "byline"], ("Noor Halvik",)),
+    ],
+)
+def test_one_line_per_paragraph_header(top: str, blocks: list[str], bylines: tuple[str, ...]) -> None:
+    text = f"{top}\nBRAMWELL, Ore. (Reuters) - The council voted, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.headline == "Quarry town votes to close pit"
+    assert [b.kind.value for b in article.blocks][: len(blocks) + 1] == [*blocks, "dateline"]
+    assert article.bylines == bylines
+    assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
 
 
 # regression: an editor's note above the story is a story label, not a
@@ -413,6 +509,34 @@ TRAILERS = [
     ("AAP kp/tw", "signoff", []),
     ("The Associated Press contributed to this report.", "assistance", []),
     ("AP Writer Noor Halvik in Tulsa and Associated Press writer Teo Brandt contributed to this report.", "assistance", ["Noor Halvik", "Teo Brandt"]),
+    # end-of-story notes, boilerplate and credits (2026-11-29 late)
+    ("This story has been corrected to show the pier closed on Friday, not Thursday.", "other", []),
+    ("CORRECTION: An earlier version of this story misspelled the harbor master's name.", "other", []),
+    ("The Associated Press' climate coverage receives financial support from several private foundations. AP is solely responsible for all content.", "other", []),
+    ("The Associated Press Health and Science Department receives support from the Dorrance Institute. The AP is solely responsible for all content.", "other", []),
+    ("Follow AP's coverage of the harbor strike at https://apnews.com/hub/harbor-strike", "other", []),
+    ("Follow Noor Halvik on X at https://x.com/nhalvik", "other", []),
+    ("View original content to download multimedia:https://www.prnewswire.com/news-releases/veltrona-301.html", "other", []),
+    ("A photo accompanying this announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/abc", "other", []),
+    ("Stay with KZZY 7 for updates.", "other", []),
+    ("Write to Noor Halvik at noor.halvik@example.com", "contact", ["Noor Halvik"]),
+    ("Noor Halvik can be reached at nhalvik@example.com.", "contact", ["Noor Halvik"]),
+    ("Associated Press writers Noor Halvik in Des Moines and Teo Brandt in\nChicago contributed to this report.", "assistance", ["Noor Halvik", "Teo Brandt"]),
+    ("Associated Press writer Noor Halvik in Des Moines contributed to this\nreport.", "assistance", ["Noor Halvik"]),
+    ("--With assistance from Noor Halvik and Teo\nBrandt.", "assistance", ["Noor Halvik", "Teo Brandt"]),
+    ("-- Staff writer Noor Halvik contributed to this report.", "assistance", ["Noor Halvik"]),
+    ("Staff writers Noor Halvik and Teo Brandt contributed.", "assistance", ["Noor Halvik", "Teo Brandt"]),
+    ("Sewell reported from Tulsa. Associated Press writer Noor Halvik in Dallas contributed.", "assistance", ["Noor Halvik"]),
+    (">> Mayor says city will help storm victims", "other", []),
+    ("► Mayor says city will help storm victims", "other", []),
+    ("MORE | Mayor says city will help storm victims", "other", []),
+    ("LINK: Mayor says city will help storm victims", "other", []),
+    ("PREVIOUS COVERAGE: Mayor says city will help storm victims", "other", []),
+    ("Click here to read more.", "other", []),
+    ("[Read more: Mayor says city will help storm victims]", "other", []),
+    ("— Related: Mayor says city will help storm victims", "other", []),
+    ("(Story continues below)", "other", []),
+    ("Share this article", "other", []),
 ]
 
 
@@ -565,7 +689,7 @@ def test_wire_signoffs_over_two_lines_and_after_the_text() -> None:
         article = newsparse.parse_article(f"SEOUL (Yonhap) -- Trains stopped, unions said.\n\n{ending}\n")
         assert [(t.kind, t.text) for t in article.trailers] == expected
         assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
-    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance")]:
+    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance"), (" Enditem", "signoff")]:
         article = newsparse.parse_article("KUWAIT (KUNA) -- Trains stopped, unions said." + ending)
         assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
         assert [(t.kind, t.text) for t in article.trailers] == [(kind, ending.strip())]

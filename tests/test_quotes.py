@@ -3947,6 +3947,22 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "a hatchet job.", "Mayor Lena Ortiz", "calling")],
     ),
     (
+        "backtick-opening-marks",
+        "``We will not accept this,'' said Senator Ilse Vantor. ``The numbers do not add up.''",
+        [
+            ("direct", "We will not accept this,", "Senator Ilse Vantor", "said"),
+            ("direct", "The numbers do not add up.", "Senator Ilse Vantor", "said"),
+        ],
+    ),
+    (
+        "cp1252-marks-left-as-c1-controls",
+        "\x93We will fix the roads,\x94 said Mayor Ilse Vantor. \x93It will take a year.\x94",
+        [
+            ("direct", "We will fix the roads,", "Mayor Ilse Vantor", "said"),
+            ("direct", "It will take a year.", "Mayor Ilse Vantor", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -426,3 +426,90 @@ def test_a_network_s_programme_is_no_person() -> None:
     )
     article = newsparse.parse_article(text)
     assert all(s.name != "Week" for s in article.sources)
+
+
+def test_html_entities_in_datelines_names_and_asides() -> None:
+    """Scraped copy, 2026-11-29 (late): ``&mdash;`` and ``&nbsp;`` are the dash
+    and the space they name in a dateline and between words, ``&amp;`` the
+    ampersand inside a name."""
+    article = newsparse.parse_article("TARVOS (AP) &mdash; The depot will close, the company said.")
+    assert article.dateline is not None and article.dateline.agency == "AP"
+    assert article.quotes[0].text == "The depot will close"
+    article = newsparse.parse_article(
+        "TARVOS&nbsp;(Reuters)&nbsp;-&nbsp;The depot will close, the company said."
+    )
+    assert article.dateline is not None and article.dateline.location == "TARVOS"
+    article = newsparse.parse_article("TARVOS (Reuters) - QX&amp;V said it would cut jobs.")
+    assert [q.speaker.text for q in article.quotes if q.speaker] == ["QX&amp;V"]
+    article = newsparse.parse_article(
+        "TARVOS (Reuters) - Mayor Ilse Vantor &mdash; who faces re-election in May &mdash; "
+        "said the roads would be fixed."
+    )
+    assert [q.speaker.text for q in article.quotes if q.speaker] == ["Mayor Ilse Vantor"]
+    article = newsparse.parse_article(
+        'TARVOS (Reuters) - "We will fix the roads," said Mayor&nbsp;Ilse Vantor.'
+    )
+    assert [q.speaker.text for q in article.quotes if q.speaker] == ["Mayor&nbsp;Ilse Vantor"]
+
+
+def test_link_residue_after_a_linked_name() -> None:
+    """Scraped reuters.com copy, 2026-11-29 (late): ``, opens new tab`` after a
+    linked name is web furniture, never the speaker."""
+    for text in (
+        "TARVOS (Reuters) - Quarvex Inc (QVX.O), opens new tab said it would cut jobs.",
+        "TARVOS (Reuters) - Jobs will go, Quarvex Inc (QVX.O), opens new tab said on Tuesday.",
+    ):
+        article = newsparse.parse_article(text)
+        assert [q.speaker.text for q in article.quotes if q.speaker] == ["Quarvex Inc (QVX.O)"]
+
+
+def test_html_tags_are_markup() -> None:
+    """Scraped copy, 2026-11-29 (late): an HTML tag is no word of a speaker or
+    a name, tags opening a unit do not hide its dateline, and a warning says
+    the tags were left in."""
+    text = (
+        "Depot to close\n\n<p>TARVOS (Reuters) - The depot will close, the company said.</p>\n\n"
+        '<p>Unions said the cuts were "unacceptable."</p>\n\n'
+        '<p>"We are ready," said <b>Gen. Orrin Vale</b>, the commander.</p>'
+    )
+    article = newsparse.parse_article(text)
+    assert article.dateline is not None and article.dateline.agency == "Reuters"
+    speakers = [q.speaker.text for q in article.quotes if q.speaker]
+    assert speakers == ["the company", "Unions", "Gen. Orrin Vale"]
+    assert any(w.startswith("HTML tag <p>") for w in article.warnings)
+
+
+def test_zero_width_space_before_the_dateline() -> None:
+    """Scraped copy, 2026-11-29 (late): a zero-width space (or a word joiner)
+    where a line starts is skipped like a byte order mark."""
+    for mark in ("\u200b", "\u2060"):
+        text = f"{mark}TARVOS (Reuters) - A strike spread on Tuesday, the union said."
+        article = parse_and_check(text)
+        assert article.dateline is not None and article.dateline.location == "TARVOS"
+        assert article.quotes[0].text == "A strike spread on Tuesday"
+
+
+def test_single_mark_entities_are_never_a_speaker() -> None:
+    """Scraped UK copy, 2026-11-29 (late): ``&lsquo;``/``&rsquo;`` are marks,
+    not words: neither a speaker nor a source is ever named ``&rsquo;``."""
+    text = "TARVOS (Reuters) - &lsquo;We will fix the roads,&rsquo; said Mayor Ilse Vantor."
+    article = newsparse.parse_article(text)
+    assert not any(q.speaker and "&" in q.speaker.text for q in article.quotes)
+    assert not any("&" in s.name for s in article.sources)
+
+
+def test_a_ticker_in_angle_brackets_is_no_html_tag() -> None:
+    """Merge of the late fixes, 2026-11-29: the scraped-tag rule took Reuters
+    tickers (``<ZTRX>``, 1987's ``<U>``) for HTML, cut them from the speaker
+    and warned; only lower-case article markup is a tag."""
+    article = newsparse.parse_article(
+        "TARVOS, March 3 - Quell Corp <U> said it would close a plant. Vey Inc <QV.O> said"
+        " it had no plans."
+    )
+    assert [q.speaker.text for q in article.quotes if q.speaker] == [
+        "Quell Corp <U>",
+        "Vey Inc <QV.O>",
+    ]
+    assert not any("HTML" in w for w in article.warnings)
+    article = newsparse.parse_article("<p>TARVOS (Reuters) - The depot will close, it said.</p>")
+    assert any("HTML tag <p>" in w for w in article.warnings)

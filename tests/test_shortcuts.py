@@ -42,6 +42,7 @@ CORNERS = [
     "1,409 people, 3.5% and 42% of 1,000said; rock'n'roll co-op AT&T",
     "Calif.said x_y _said said_ it’s -- — ― – ... U.S.A. approx.",
     "SEN. RUIZ sen.ruiz Jan.5 Jan. 5 abcdefghijklm. ab.",
+    "AT&amp;T Berg &amp; Sons Mayor&nbsp;Luis Ortega &mdash; who &#8211; R&D &#38;",
 ]
 
 

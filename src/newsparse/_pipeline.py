@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from newsparse import quotes, sources
 from newsparse._state import ParseState
+from newsparse._tokens import HTML_TAG
 from newsparse.errors import InputDecodeError, ParseError
 from newsparse.frame import frame_stage
 from newsparse.model import Article, Span
@@ -32,10 +33,27 @@ Stage = Callable[[ParseState], None]
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
+
+
 def segment_stage(state: ParseState) -> None:
     state.units = unit_spans(state.text)
     if "&" in state.text:
         _warn_entities(state)
+    if "<" in state.text:
+        _warn_tags(state)
+
+
+def _warn_tags(state: ParseState) -> None:
+    """One warning for the HTML tags left in the text: markup, read as no
+    word of a speaker or a name, but never removed."""
+    found = list(HTML_TAG.finditer(state.text))
+    if found:
+        first = found[0]
+        more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+        state.warn(
+            f"HTML tag {first.group()}{more} left in the text, not removed",
+            Span(first.start(), first.end()),
+        )
 
 
 def _warn_entities(state: ParseState) -> None:

@@ -38,6 +38,11 @@ _ABBREVIATION = (
 )
 
 
+# An ampersand inside a word (``AT&T``), also written as its entity
+# (``AT&amp;T``); never the ``&`` that opens another entity (``Mayor&nbsp;Luis``
+# is two words)
+_AMP = r"(?:&(?:amp|#0*38);|&(?!#?[A-Za-z0-9]{1,8};))"
+
 # The token forms, tried in order at each position.
 _TOKEN_FORMS = (
     r"&#?[A-Za-z0-9]{1,8};"  # an HTML entity left in scraped text: "&amp;" is one word
@@ -50,7 +55,7 @@ _TOKEN_FORMS = (
     rf"|\b(?=[^\W\d_]{{1,12}}\.)(?:{_ABBREVIATION})\.(?!\w)"
     r"|\b[A-Z]\.(?=[ \u00a0][A-Z])"  # John F. Kennedy
     r"|\b[Nn]os?\.(?=[ \u00a0]?\d)"  # No. 5
-    r"|[^\W_](?:[\w’'&\-]*[^\W_])?"
+    rf"|[^\W_](?:(?:[\w’'\-]|{_AMP})*[^\W_])?"
     r"|--|[,;:()\[\]—–―.!?-]"
 )
 
@@ -62,7 +67,7 @@ _TOKEN_FORMS = (
 # attempts at numbers and abbreviations (tokenizing ~35% faster). The
 # letters are matched once: the look-ahead after them fails on a letter
 # too, so a backtrack to fewer letters cannot get past it.
-_PLAIN_WORD = r"[^\W\d_]+(?![^\W\d_]|\.)" + r"[^\W_]*(?:[_’'&\-]+[^\W_]+)*"
+_PLAIN_WORD = r"[^\W\d_]+(?![^\W\d_]|\.)" + rf"[^\W_]*(?:(?:[_’'\-]|{_AMP})+[^\W_]+)*"
 
 # The word form of ``_TOKEN_FORMS`` written so that a word is read once
 # (alphanumeric runs joined by runs of the joining marks, the longest such
@@ -71,11 +76,11 @@ _PLAIN_WORD = r"[^\W\d_]+(?![^\W\d_]|\.)" + r"[^\W_]*(?:[_’'&\-]+[^\W_]+)*"
 # token's kind is the match's ``lastindex`` (``[^\W_]`` lower-cases to an
 # alphanumeric first character for every code point, which the kind test
 # of ``_TOKEN_FORMS`` read).
-_WORD_FORM = r"[^\W_](?:[\w’'&\-]*[^\W_])?"
+_WORD_FORM = rf"[^\W_](?:(?:[\w’'\-]|{_AMP})*[^\W_])?"
 _PUNCT_FORM = r"--|[,;:()\[\]—–―.!?-]"
 assert _TOKEN_FORMS.endswith(f"|{_WORD_FORM}|{_PUNCT_FORM}")
 _FAST_FORMS = _TOKEN_FORMS[: -len(f"{_WORD_FORM}|{_PUNCT_FORM}")] + (
-    rf"[^\W_]+(?:[_’'&\-]+[^\W_]+)*|({_PUNCT_FORM})"
+    rf"[^\W_]+(?:(?:[_’'\-]|{_AMP})+[^\W_]+)*|({_PUNCT_FORM})"
 )
 
 # Every token starts with a word character or one of the punctuation marks
@@ -153,8 +158,92 @@ def _words(text: str, start: int, end: int, toks: _Tokens) -> None:
     toks.words.extend(map(str.lower, map(re.Match.group, found)))
     toks.kinds.extend(map(_KIND_OF_GROUP, map(_LAST_INDEX, found)))
     toks.quote_ids.extend([-1] * len(found))
+    if text.find("&", start, end) != -1:
+        _read_entities(len(toks.words) - len(found), toks)
+    if text.find("<", start, end) != -1:
+        _drop_tags(text, start, end, len(toks.words) - len(found), toks)
+    if text.find("new tab", start, end) != -1:
+        _drop_link_residue(len(toks.words) - len(found), toks)
     if text.find("WHO", start, end) != -1:  # no copy of the stretch on the hot path
         _keep_acronyms(text, len(toks.words) - len(found), toks)
+
+
+# HTML entities left in scraped copy, read as the characters they name:
+# ``&amp;`` and ``&nbsp;`` are no tokens (as ``&`` and a space are none),
+# ``&mdash;`` and ``&ndash;`` are dashes
+_ENTITY_DASHES = {"&mdash;": "—", "&#8212;": "—", "&ndash;": "–", "&#8211;": "–"}
+# single quotation marks as entities: marks, never a word (nor a speaker)
+_ENTITY_MARKS = {
+    "&lsquo;": "‘", "&#8216;": "‘", "&#x2018;": "‘",
+    "&rsquo;": "’", "&#8217;": "’", "&#x2019;": "’",
+}  # fmt: skip
+_ENTITY_GAPS = frozenset({"&amp;", "&#38;", "&nbsp;", "&#160;"})
+
+
+def _read_entities(first: int, toks: _Tokens) -> None:
+    """The entity tokens from ``first`` on, read as what they name."""
+    for i in range(len(toks.words) - 1, first - 1, -1):
+        word = toks.words[i]
+        if word[:1] != "&":
+            continue
+        if word in _ENTITY_GAPS:
+            for column in (toks.starts, toks.ends, toks.words, toks.kinds, toks.quote_ids):
+                del column[i]
+        elif word in _ENTITY_DASHES:
+            toks.words[i] = _ENTITY_DASHES[word]
+            toks.kinds[i] = "p"
+        elif word in _ENTITY_MARKS:
+            toks.words[i] = _ENTITY_MARKS[word]
+            toks.kinds[i] = "p"
+
+
+# an HTML tag left in scraped copy (``<p>``, ``</b>``, ``<br/>``, ``<a href=...>``):
+# markup, no word. Only the elements of article markup, in lower case as
+# scrapers leave them: a Reuters ticker in angle brackets (``Zentrix Corp
+# <ZTRX>``, 1987's ``<U>``, ``<DD>``, ``<Strong Point Inc>``) is part of the name
+HTML_TAG = re.compile(
+    r"</?(?:p|br|b|i|u|em|strong|a|span|div|font|small|sup|sub|cite|q|abbr|time|img|hr"
+    r"|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|figure|figcaption|picture|source|caption"
+    r"|table|thead|tbody|tr|td|th|section|article|header|footer|nav|aside|main"
+    r"|iframe|script|style|center)(?![A-Za-z0-9])(?:\s[^<>\r\n]{0,300})?/?>"
+)
+_TAG = HTML_TAG
+
+
+def _drop_tags(text: str, start: int, end: int, first: int, toks: _Tokens) -> None:
+    """Drop the tokens inside HTML tags from ``first`` on."""
+    tags = [m.span() for m in _TAG.finditer(text, start, end)]
+    if not tags:
+        return
+    keep = [
+        i
+        for i in range(len(toks.words))
+        if i < first
+        or not any(a <= toks.starts[i] and toks.ends[i] <= b for a, b in tags)
+    ]
+    if len(keep) == len(toks.words):
+        return
+    toks.starts[:] = [toks.starts[i] for i in keep]
+    toks.ends[:] = [toks.ends[i] for i in keep]
+    toks.words[:] = [toks.words[i] for i in keep]
+    toks.kinds[:] = [toks.kinds[i] for i in keep]
+    toks.quote_ids[:] = [toks.quote_ids[i] for i in keep]
+
+
+# the link text a scrape of reuters.com leaves after every hyperlink:
+# ``Zentrix Inc (ZTRX.O), opens new tab said``
+_LINK_RESIDUE = [",", "opens", "new", "tab"]
+
+
+def _drop_link_residue(first: int, toks: _Tokens) -> None:
+    """Drop each ``, opens new tab`` from ``first`` on: web furniture, no
+    word of the sentence."""
+    i = len(toks.words) - len(_LINK_RESIDUE)
+    while i >= first:
+        if toks.words[i : i + len(_LINK_RESIDUE)] == _LINK_RESIDUE:
+            for column in (toks.starts, toks.ends, toks.words, toks.kinds, toks.quote_ids):
+                del column[i : i + len(_LINK_RESIDUE)]
+        i -= 1
 
 
 def _keep_acronyms(text: str, first: int, toks: _Tokens) -> None:

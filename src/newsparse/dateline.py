@@ -104,8 +104,10 @@ MONTH_PATTERN = (
     r"(?![^\W\d_])"
 )
 
-_S = r"[ \t\u00a0]"
-_DASH = r"(?:-{1,3}|[\u2012-\u2015\u2212])"
+# a space, and the HTML entities for a space and a dash left in scraped
+# copy (``LONDON&nbsp;(Reuters)``, ``WASHINGTON (AP) &mdash; ``)
+_S = r"(?:[ \t\u00a0]|&nbsp;|&\#160;)"  # ``\#``: no comment in a verbose pattern
+_DASH = r"(?:-{1,3}|[\u2012-\u2015\u2212]|&[mn]dash;|&\#821[12];|&\#x201[34];)"
 # a word of a place name: letters, inner points, apostrophes; a hyphen or a
 # slash only between letters (WINSTON-SALEM, DALLAS/FORT WORTH), so that
 # ``Calif.--(BUSINESS WIRE)`` stops before the dashes
@@ -282,6 +284,10 @@ _SENTENCE_WORDS = _NOT_A_PLACE | frozenset(
 _GETTY_CAPTION = re.compile(rf"{MONTH_PATTERN}\.?{_S}\d{{1,2}}:")
 # a marker that is not in the agency lexicon still counts when it names
 # itself as a news outlet
+# a US broadcast station's call letters in a local TV dateline (``(KZZT)``,
+# ``(WQRX-TV)``); bodies with such initials are no station
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?")
+_NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WFP", "WWF", "WEF", "KGB", "WADA", "WMO", "WIPO"})
 _NEWSY = re.compile(
     r"(?i:\b(?:news|newswire|wire|press|presse|agency|agencia|agence|tv|radio|times|post)\b)"
 )
@@ -361,8 +367,12 @@ def _agency_of(marker: str) -> str | None:
     known = dateline_agency(marker)
     if known is not None:
         return known
+    if marker.lower().startswith("prnewswire-"):
+        return "PR Newswire"  # a PR Newswire service: ``/PRNewswire-HISPANIC PR WIRE/``
     if _NEWSY.search(marker) and marker[:1].isupper() and ":" not in marker:
         return marker
+    if _CALL_SIGN.fullmatch(marker) and marker not in _NOT_CALL_SIGNS:
+        return marker  # a US station's call letters: ``WICHITA, Kan. (KZZT) — ``
     return None
 
 

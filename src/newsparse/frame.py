@@ -33,7 +33,7 @@ from newsparse._state import ParseState
 from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
 from newsparse.lexicon.agencies import canonical_agency
-from newsparse.lexicon.credits import REGION_NAMES, ROLE_WORDS
+from newsparse.lexicon.credits import NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
 from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
 from newsparse.segment import strip_span
 
@@ -41,7 +41,11 @@ __all__ = ["byline_names", "frame_stage", "parse_published", "trailer_names"]
 
 _S = r"[ \t\u00a0]"
 
-_TIME = rf"\d{{1,2}}:\d\d(?:{_S}?(?i:[ap]\.?m\.?))?(?:{_S}+[A-Z]{{2,4}}\b)?"
+_TIME = (
+    rf"(?:\d{{1,2}}:\d\d(?:{_S}?(?i:[ap]\.?m\.?))?(?:{_S}+[A-Z]{{2,4}}\b)?"
+    # the Guardian's 24-hour time with a point, before its zone: ``16.12 BST``
+    rf"|\d{{1,2}}\.\d\d{_S}+[A-Z]{{2,4}}\b)"
+)
 _WEEKDAY = (
     r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![^\W\d_])"
@@ -65,6 +69,24 @@ _METADATA = re.compile(
     )
     (?:,?{_S}+(?:at{_S}+)?(?P<time>{_TIME}))?
     """,
+    re.VERBOSE,
+)
+# a relative time or a read time: ``Updated 2 hours ago``, ``5 min read``
+_REL_TIME = rf"\d{{1,3}}{_S}+(?i:min(?:ute)?s?|hours?|hrs?|days?){_S}+(?i:ago|read)(?![^\W\d_])"
+_REL_TIME_LINE = re.compile(rf"(?:{_DATE_LABEL}{_S}*:?{_S}*)?{_REL_TIME}{_S}*")
+_STAMP_DATE = (
+    rf"(?:{MONTH_PATTERN})\.?{_S}+\d{{1,2}},?{_S}+\d{{4}}"
+    rf"|\d{{1,2}}{_S}+(?:{MONTH_PATTERN})\.?,?{_S}+\d{{4}}"
+)
+# what a web page writes after the date on its timestamp line, each part
+# after a separator: ``/ 4:12 PM``, ``| Updated: 18:40 BST, 3 June 2025``,
+# ``/ Updated 2 hours ago``
+_STAMP_TAIL = re.compile(
+    rf"""(?:{_S}*[/|·•–—-]{_S}*
+        (?:{_DATE_LABEL}{_S}*:?{_S}*(?:on{_S}+)?)?
+        (?:{_TIME}|{_REL_TIME}|{_STAMP_DATE})
+        (?:,?{_S}+(?:at{_S}+)?(?:{_TIME}|{_STAMP_DATE}))?
+    )+{_S}*(?=[\r\n]|\Z)""",
     re.VERBOSE,
 )
 # a labelled date line anywhere in the header (under a byline), or after a
@@ -115,8 +137,11 @@ _COLON_KICKER = rf"""
     (?=[A-Z])(?i:exclusive|analysis|news{_S}analysis|update|updated|factbox|explainer
       |backgrounder|breaking|opinion|editorial|interview|feature|roundup|spotlight
       |commentary|profile|yearender|insight|insights|preview|timeline|obituary|urgent
-      |xinhua{_S}headlines|economic{_S}watch|china{_S}focus|world{_S}insights|across{_S}china)
+      |xinhua{_S}headlines|economic{_S}watch|china{_S}focus|world{_S}insights|across{_S}china
+      |watch|video|listen)
     :{_S}+
+  # a web site's label before a dash: ``Exclusive — ``, ``BREAKING — ``
+  | (?=[A-Z])(?i:exclusive|breaking|watch|video)(?-i:{_S}+[—–]|{_S}*--){_S}+
 """
 # Yonhap's desk tags before a headline or a story: ``(LEAD)``, ``(2nd LD)``,
 # ``(URGENT)``, ``(News Focus)``, ``(Yonhap Interview)``, maybe with a note
@@ -225,7 +250,9 @@ _LINE_END = r"(?=[\r\n]|\Z)"
 _LINK_LABEL = rf"""
     (?:W(?i:atch)|L(?i:isten)|R(?i:ead)|R(?i:ecommended)|T(?i:rending)|M(?i:ust){_S}+(?i:read)
       |A(?i:lso){_S}+(?i:read|watch|see)
-      |M(?i:ore){_S}+(?i:from){_S}+[A-Z][\w&'’.\-]*(?:{_S}+[A-Z][\w&'’.\-]*){{0,3}})
+      |M(?i:ore){_S}+(?i:from){_S}+[A-Z][\w&'’.\-]*(?:{_S}+[A-Z][\w&'’.\-]*){{0,3}}
+      # a local site's ``MORE | ...``, ``LINK: ...``, ``PREVIOUS COVERAGE: ...``
+      |M(?i:ore)(?:{_S}+(?i:coverage))?|L(?i:ink)|P(?i:revious){_S}+(?i:coverage))
     {_S}*[:|]{_S}*(?![a-z])[^\s]
 """
 # a short label and nothing but links on its line: AP's hub lines under the
@@ -235,6 +262,8 @@ _HUB_LINK = rf"""
     [A-Z][\w&'’.\-]*(?:{_S}+[\w&'’.\-]+){{0,4}}{_S}*:{_S}*https?://[^\s]+
     (?:{_S}+(?:and|&){_S}+https?://[^\s]+){{0,3}}{_S}*{_LINE_END}
 """
+# a link line led by arrows: ``>> Mayor says city will help``, ``► ...``
+_ARROW_LINK = rf"(?:>>|►|▶){_S}*(?![a-z])[^\s][^\r\n]*{_LINE_END}"
 _WEB_CLUTTER = rf"""
     (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement){_S}*{_LINE_END}
   | {_LINK_LABEL}[^\r\n]*{_LINE_END}
@@ -246,6 +275,7 @@ _WEB_CLUTTER = rf"""
     [^\r\n]{{0,60}}{_LINE_END}
   | _{{3,}}{_S}*{_LINE_END}
   | {_HUB_LINK}
+  | {_ARROW_LINK}
 """
 # the one-line boilerplate that the story may follow on the next line of
 # the same unit: ``About Veltrona`` over its section, an ad slot, a link
@@ -257,6 +287,7 @@ _ONE_LINE = re.compile(
       | {_LINK_LABEL}[^\r\n]*
       | _{{3,}}
       | {_HUB_LINK}
+      | (?:>>|►|▶){_S}*(?![a-z])[^\s][^\r\n]*
       | {_VERSION_NOTE}
       | {_SECTION_HEADING}
     ){_S}*(?=[\r\n])""",
@@ -264,13 +295,22 @@ _ONE_LINE = re.compile(
 )
 # a credited name (two words or more) alone after a label: ``Editor: Li Ming``
 _CREDIT_NAME = rf"[A-Z][\w'’\-]*(?:{_S}+[A-Z][\w'’\-]*){{1,3}}"
+# a space or one line break (a credit hard-wrapped over two lines)
+_WRAP = rf"(?:{_S}+|{_S}*(?:\r\n|\r|\n){_S}*)"
+# a credit's first line, maybe hard-wrapped onto a second one before its
+# last words (the break after no sentence end)
+_CREDIT_LINES = rf"[^\r\n]{{1,200}}?(?:(?<![.!?\"”’]){_S}*(?:\r\n|\r|\n)[^\r\n]{{0,120}}?)?"
 # the one form that needs a word of its own (``contributed``) far into its line
 _CONTRIBUTED = rf"""
-      | [^\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}this{_S}
+      | {_CREDIT_LINES}{_S}contributed{_WRAP}(?:reporting{_WRAP})?to{_WRAP}this{_WRAP}
         (?:report|story|article)\b
-      # AP's shorter ``Associated Press writer Ben Alvarado contributed.``
-      | (?:The{_S}+)?(?:Associated{_S}+Press|AP){_S}+[^\r\n]{{1,200}}?{_S}contributed\.?
-        {_S}*{_LINE_END}
+      # AP's shorter ``Associated Press writer Ben Alvarado contributed.``,
+      # after AP's ``Sewell reported from Beirut.``; a paper's ``Staff writers
+      # X and Y contributed.``
+      | (?:[A-Z][\w'’\-]*(?:{_S}+[A-Z][\w'’\-]*)?{_S}+reported{_S}+from{_S}+
+         [^\r\n.]{{1,60}}\.{_S}+)?
+        (?:(?:The{_S}+)?(?:Associated{_S}+Press|AP)|S(?i:taff){_S}+(?i:writers?|reporters?))
+        {_S}+{_CREDIT_LINES}{_S}contributed\.?{_S}*{_LINE_END}
       | \([^()\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}the{_S}   # Xinhua
         (?:report|story|article)\.?\){_S}*{_LINE_END}
 """
@@ -299,6 +339,34 @@ _SYNDICATION_NOTE = (
     rf"(?:auto-generated|syndicated{_S}+feed|not{_S}+been{_S}+edited{_S}+by)"
     rf"[^()\r\n]{{0,300}}\){_S}*{_LINE_END}"
 )
+# end-of-story notes and boilerplate: a correction note, AP's standing
+# support note, a ``Follow ...`` link line, a press release's ``View
+# original content`` and photo lines, a TV site's ``Stay with ... for
+# updates``, a share button's label
+_END_NOTE = rf"""
+    (?:This{_S}+(?:story|article|report)|An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report))
+      {_S}+(?:has{_S}+been{_S}+|was{_S}+|is{_S}+)?(?:corrected|updated{_S}+to{_S}+correct)\b
+  | An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report){_S}
+  | This{_S}+version{_S}+corrects{_S}
+  | C(?:ORRECTIONS?|orrections?){_S}*[:—–]{_S}
+  | (?:The{_S}+)?(?:Associated{_S}+Press|AP)(?:['’]s?)?{_S}[^\r\n]{{0,200}}?{_S}receives{_S}+
+      (?:financial{_S}+)?support{_S}+from{_S}
+  | (?:The{_S}+)?AP{_S}+is{_S}+solely{_S}+responsible{_S}+for{_S}+all{_S}+content
+  | Follow{_S}+[^\r\n]{{1,150}}?{_S}(?:at|on|here|:){_S}*https?://
+  | Follow{_S}+{_CREDIT_NAME}{_S}+on{_S}+(?:X|Twitter|LinkedIn|Facebook|Instagram|Bluesky|Threads)\b
+      [^\r\n]{{0,40}}{_LINE_END}
+  | (?:Cision{_S}+)?View{_S}+original{_S}+content\b
+  | To{_S}+view{_S}+the{_S}+original{_S}+version{_S}+on\b
+  | A{_S}+photo{_S}+accompanying{_S}+this{_S}+announcement{_S}+is{_S}+available{_S}
+  | Stay{_S}+with{_S}+[^\r\n]{{1,40}}?{_S}for{_S}+(?:updates|the{_S}+latest)\b
+      [^\r\n]{{0,60}}{_LINE_END}
+  | \(Story{_S}+continues{_S}+below\){_S}*{_LINE_END}
+  | Click{_S}+here{_S}+(?:to|for){_S}[^\r\n]{{1,60}}{_LINE_END}
+  | \[{_S}*(?:R(?i:ead){_S}+(?i:more)|R(?i:elated)|S(?i:ee){_S}+(?i:also))
+      {_S}*:[^\]\r\n]{{1,200}}\]{_S}*{_LINE_END}
+  | [—–]{_S}*R(?i:elated){_S}*:
+  | Share{_S}+this{_S}+(?:article|story){_S}*{_LINE_END}
+"""
 _TRAILER_FORMS = rf"""
     (?P<reporting>
         \({_S}*(?i:(?:additional|further|editing|writing|reporting|and|compiled|research|{_S})+)
@@ -315,6 +383,10 @@ _TRAILER_FORMS = rf"""
         To{_S}+contact{_S}+the{_S}+(?:reporters?|editors?|writers?|authors?)\b
       | {_CONTACT_HEADER}
       | {_CONTACT_BLOCK}
+      # Dow Jones ``Write to Ana Vu at avu@example.net``, ``Ana Vu can be
+      # reached at ...``
+      | Write{_S}+to{_S}+{_CREDIT_NAME}{_S}+at{_S}+[\w.+\-]{{1,64}}@
+      <reached>
       # Yonhap's reporter's e-mail, alone on its line over ``(END)``
       | [\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}{_S}*(?=[\r\n]\s*{_END_MARK})
     )
@@ -328,6 +400,7 @@ _TRAILER_FORMS = rf"""
     )
   | (?P<other>
         More{_S}+stories{_S}+like{_S}+this
+      | (?=[TACFVSW(\[—–])(?:{_END_NOTE})   # (the first letters turn most lines away at once)
       | For{_S}+more{_S}+articles{_S}+like{_S}+this
       | Our{_S}+Standards:
       | {_ABOUT_HEADER}
@@ -340,7 +413,13 @@ _TRAILER_FORMS = rf"""
       | {_WEB_CLUTTER}
     )
 """
-_TRAILER_KINDS = _TRAILER_FORMS.replace("<contributed>", _CONTRIBUTED)
+# ``Ana Vu can be reached at ...``: a form tried only in a unit with the word
+_REACHED = rf"""
+      | {_CREDIT_NAME}{_S}+can{_S}+be{_S}+reached{_S}+at{_S}
+"""
+_TRAILER_KINDS = _TRAILER_FORMS.replace("<contributed>", _CONTRIBUTED).replace(
+    "<reached>", _REACHED
+)
 # a trailer at the start of a unit, or at the start of a later line of it
 _TRAILER = re.compile(_TRAILER_KINDS, re.VERBOSE)
 _TRAILER_LINE = re.compile(rf"(?<=[\r\n]){_S}*(?:{_TRAILER_KINDS})", re.VERBOSE)
@@ -350,7 +429,7 @@ _TRAILER_LINE_BREAK = re.compile(rf"[\r\n](?={_S}*(?:{_TRAILER_KINDS}))", re.VER
 # the three without the ``contributed`` form, for a unit without the word:
 # they find the same trailers there, and spare the form's scan of every
 # line (the search ~2x faster; tests/test_shortcuts.py)
-_UNCONTRIBUTED_KINDS = _TRAILER_FORMS.replace("<contributed>", "")
+_UNCONTRIBUTED_KINDS = _TRAILER_FORMS.replace("<contributed>", "").replace("<reached>", "")
 _TRAILER_UNCONTRIBUTED = re.compile(_UNCONTRIBUTED_KINDS, re.VERBOSE)
 _TRAILER_LINE_UNCONTRIBUTED = re.compile(rf"(?<=[\r\n]){_S}*(?:{_UNCONTRIBUTED_KINDS})", re.VERBOSE)
 _TRAILER_LINE_BREAK_UNCONTRIBUTED = re.compile(
@@ -372,6 +451,9 @@ _SIGNOFF_AFTER_TEXT = re.compile(
 )
 # the word the sign-off's look-ahead needs
 _REUTER = re.compile("(?i:reuter)")
+# Xinhua's ``... officials said. Enditem`` after the last sentence
+_ENDITEM = re.compile("(?i:enditem)")
+_ENDITEM_AFTER_TEXT = re.compile(rf"(?<=[.!?\"”’)]){_S}+(?=(?i:enditem){_S}*\Z)")
 # 1980s Reuters continuation marker on the story's last line
 _MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
 _MORE_BREAK = re.compile(rf"[\r\n](?={_S}*(?:More|MORE|more){_S}*\Z)")
@@ -392,6 +474,9 @@ _CONTACT_NAME = re.compile(
     rf"(?:{_CONTACT_HEADER}|{_CONTACT_LABEL})\s*(?P<name>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{1,3}})"
     rf"{_S}*(?=[,\r\n]|\Z)"
 )
+_NAME_BREAK = re.compile(r"[ \t\u00a0]*[\r\n]+[ \t\u00a0]*")
+# ``Ana Vu can be reached at ...``
+_REACHED_NAME = re.compile(rf"(?P<name>{_CREDIT_NAME}){_S}+can{_S}+be{_S}+reached\b")
 _CP_LINE = re.compile(_CP_PUBLISHED)
 _WRITTEN_DATE = re.compile(
     rf"(?P<month>{MONTH_PATTERN})\.?{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>(?:19|20)\d\d)\b"
@@ -438,16 +523,18 @@ def parse_published(text: str, start: int, end: int) -> tuple[dt.date, int] | No
     # the date must stand alone or be followed by a space
     if m.end() < end and not text[m.end()].isspace():
         return None
+    tail = _STAMP_TAIL.match(text, m.end(), end) if m.end() < end else None
+    date_end = m.end() if tail is None else tail.end()
     try:
         if m.group("iso"):
-            return dt.date.fromisoformat(m.group("iso")), m.end()
+            return dt.date.fromisoformat(m.group("iso")), date_end
         if m.group("syear"):
             slashed = _slashed_date(m)
-            return None if slashed is None else (slashed, m.end())
+            return None if slashed is None else (slashed, date_end)
         month = month_number(m.group("month") or m.group("dmonth"))
         day = int(m.group("day") or m.group("dday"))
         year = int(m.group("year") or m.group("dyear"))
-        return dt.date(year, month or 0, day), m.end()
+        return dt.date(year, month or 0, day), date_end
     except ValueError:
         return None
 
@@ -455,6 +542,8 @@ def parse_published(text: str, start: int, end: int) -> tuple[dt.date, int] | No
 def frame_stage(state: ParseState) -> None:
     """Classify every unit into blocks and fill the frame fields."""
     _skip_byte_order_mark(state)
+    if "<" in state.text:
+        _skip_leading_tags(state)
     found = _read_header(state)
     if found is not None:
         index, start = found
@@ -500,6 +589,33 @@ def _skip_byte_order_mark(state: ParseState) -> None:
         state.units[0] = Span(rest.start, first.end)
     else:
         del state.units[0]
+
+
+# block-level HTML tags opening a unit of scraped copy: ``<p>``, ``<div
+# class="story">``, ``<br/>``
+_LEADING_TAGS = re.compile(
+    r"(?:<(?:p|div|br|span|article|section|blockquote|li|h[1-6])(?:\s[^<>\r\n]{0,300})?/?>\s*)+"
+)  # lower case, as scrapers leave them (``<U>`` is a 1987 Reuters ticker)
+
+
+def _skip_leading_tags(state: ParseState) -> None:
+    """The block-level tags that open a unit are markup, skipped like the
+    byte order mark: a ``metadata`` block of their own, so that a dateline,
+    a headline or a caption after them is read (``<p>LONDON (Reuters) -
+    ...``)."""
+    text = state.text
+    units: list[Span] = []
+    for span in state.units:
+        m = _LEADING_TAGS.match(text, span.start, span.end) if text[span.start] == "<" else None
+        if m is None:
+            units.append(span)
+            continue
+        tags = strip_span(text, span.start, m.end())
+        _block(state, BlockKind.METADATA, tags.start, tags.end)
+        rest = strip_span(text, m.end(), span.end)
+        if rest.start < rest.end:
+            units.append(Span(rest.start, span.end))
+    state.units = units
 
 
 # --- header --------------------------------------------------------------------
@@ -577,6 +693,9 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             start = strip_span(text, label_end, end).start
             continue
         caption = split_caption(text, start, end)
+        if caption is not None and not caption.text.strip() and _BYLINE.match(text, start, end):
+            # ``By Jake Collier | The Associated Press``: a byline, not a credit
+            caption = None
         own = _header_caption_start(text, start, end, caption)
         if own is not None and own > start:
             # a caption line under the headline, the byline or the lead,
@@ -604,11 +723,22 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             if state.published is None:
                 state.published = dated
             _block(state, BlockKind.METADATA, start, line_end)
-        elif _VERSION_NOTE_LINE.match(text, start, line_end):
-            # ``(Adds union comment in paragraph 4)``: a story label
+        elif _VERSION_NOTE_LINE.match(text, start, line_end) or (
+            state.blocks and _REL_TIME_LINE.fullmatch(text, start, line_end)
+        ):
+            # ``(Adds union comment in paragraph 4)``: a story label;
+            # ``Updated 2 hours ago``, ``5 min read`` under a header block
             _block(state, BlockKind.METADATA, start, line_end)
         elif line_end - start <= _MAX_BYLINE_CHARS and _is_byline(text, start, line_end):
             line_end = _add_byline(state, start, line_end, end)
+        elif (
+            state.headline is None
+            and not state.bylines
+            and line_end < state.units[-1].end
+            and _section_label(text, start, line_end)
+        ):
+            # a site's section label or breadcrumb over the headline
+            _block(state, BlockKind.METADATA, start, line_end)
         elif (
             state.headline is None
             and not state.bylines
@@ -639,10 +769,78 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             # a subheading or an uncredited caption before a known dateline
             _block(state, BlockKind.HEADLINE, start, end)
             return None
+        elif state.headline is not None and not state.bylines and (
+            byline_end := _unmarked_byline_end(text, start, line_end, end)
+        ):
+            # a web byline without ``By``: a name over its outlet (``Jane
+            # Doe`` / ``Reuters``)
+            state.bylines.append(text[start:line_end].strip(_TRIM))
+            _block(state, BlockKind.BYLINE, start, byline_end)
+            line_end = byline_end
+        elif (
+            state.headline is not None
+            and not state.bylines
+            and _dek_line(state, start, line_end, end)
+        ):
+            # one line per paragraph: a dek between the headline and the
+            # byline or dateline under it
+            _block(state, BlockKind.HEADLINE, start, line_end)
         else:
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+# a site's section label over the headline (``World News``, ``U.S.``) or a
+# breadcrumb (``Home > News > World``)
+_SECTION_WORDS = (
+    r"(?:Home|News|World|U\.?S\.?|US|National|Nation|Local|Politics|Business|Markets?"
+    r"|Economy|Money|Finance|Tech|Technology|Science|Health|Sports?|Entertainment|Culture"
+    r"|Lifestyle|Life|Opinion|Crime|Weather|Climate|Environment|Travel|Education|Europe"
+    r"|Asia|Africa|Americas|Middle{_S}East|UK|Latest|Top{_S}Stories|Breaking{_S}News)"
+).replace("{_S}", _S)
+_SECTION_LABEL = re.compile(
+    rf"(?:{_SECTION_WORDS}(?:{_S}+{_SECTION_WORDS}){{0,2}}"
+    rf"|[A-Z][\w&.'’\-]*(?:{_S}+[\w&.'’\-]+){{0,3}}"
+    rf"(?:{_S}*[>›»]{_S}*[A-Z][\w&.'’\-]*(?:{_S}+[\w&.'’\-]+){{0,3}}){{1,5}})"
+    rf"{_S}*"
+)
+
+
+def _section_label(text: str, start: int, line_end: int) -> bool:
+    """``World News``, ``Home > News > World`` over the headline, with more
+    header under it."""
+    return _SECTION_LABEL.fullmatch(text, start, line_end) is not None
+
+
+def _next_line(text: str, line_end: int, end: int) -> tuple[int, int] | None:
+    at = strip_span(text, line_end, end).start
+    return None if at >= end else (at, _line_end(text, at, end))
+
+
+def _unmarked_byline_end(text: str, start: int, line_end: int, end: int) -> int | None:
+    """A name of two to four words alone on its line over an affiliation
+    line (``Jane Doe`` / ``Reuters``): where the affiliation line ends."""
+    if _NAME_LINE.fullmatch(text, start, line_end) is None:
+        return None
+    under = _next_line(text, line_end, end)
+    if under is None or not _is_affiliation(text[under[0] : under[1]]):
+        return None
+    return under[1]
+
+
+def _dek_line(state: ParseState, start: int, line_end: int, end: int) -> bool:
+    """A dek under the headline, in the same unit: a line that does not open
+    in lower case nor end with ``,``, ``;`` or ``:``, right over a ``By``
+    line or a dateline."""
+    text = state.text
+    line = text[start:line_end]
+    if line[:1].islower() or _SENTENCE_END.search(line) or len(line.split()) > _MAX_HEADER_WORDS:
+        return False
+    under = _next_line(text, line_end, end)
+    if under is None:
+        return False
+    return _is_byline(text, under[0], under[1]) or _dateline_at(state, under[0], end) is not None
 
 
 def _copyright_notice(text: str, start: int, end: int) -> int | None:
@@ -850,10 +1048,16 @@ def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, de
         # time) is header too: the byline or dateline may come under it
         after = strip_span(text, end, unit_end).start
         after = _under_date_lines(text, after, unit_end)
-        if after >= unit_end:
+        # only date lines under it: the headline over its timestamp
+        dated = after >= unit_end
+        if dated:
             after = strip_span(text, end, unit_end).start
         after_end = _line_end(text, after, unit_end)
-        framed = _is_byline(text, after, after_end) or match_dateline(text, after, unit_end)
+        framed = (
+            dated
+            or _is_byline(text, after, after_end)
+            or match_dateline(text, after, unit_end) is not None
+        )
         if not framed and (
             text[after].islower() or not (dek or _short_line(text, start, end, unit_end))
         ):
@@ -970,7 +1174,9 @@ def byline_names(line: str) -> list[str]:
     rest = _BYLINE_WORD.sub("", line, count=1)
     rest = _BYLINE_ROLE_LEAD.sub("", rest, count=1)
     # a bar, dash or a web page's dot (``By Jane Doe · 4 min read``) ends the names
-    rest = re.split(r"\s[|–—\-·•]\s|\(", rest, maxsplit=1)[0]
+    rest = re.split(r"\s[|–—\-·•/]\s|\(", rest, maxsplit=1)[0]
+    # AFP's ``By Ali BAKEER with Mohamad ALI HARISSI in Beirut``: two names
+    rest = re.sub(r"\s+with\s+(?=[A-Z])", " and ", rest)
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
         # ``Jane Doe in London``: the place the reporter filed from is no name
@@ -1014,9 +1220,24 @@ def _is_affiliation(line: str) -> bool:
         return False
     if _is_agency_head(words):
         return True
+    if len(words) <= 6 and _OUTLET_LINE.fullmatch(line.strip(_TRIM)):
+        return True
     return (
-        len(words) <= 4 and words[-1].lower() in ROLE_WORDS and all(w[:1].isupper() for w in words)
+        len(words) <= 4
+        and words[-1].lower() in ROLE_WORDS
+        # ``Courier staff writer``: a paper's name before the job
+        and (all(w[:1].isupper() for w in words) or words[0][:1].isupper())
     )
+
+
+# a paper's name (``Quarry Valley Examiner``, ``The Daily Ledger``), the NYT's
+# ``Special to The New York Times``, a reporter's e-mail address: an
+# affiliation after a byline's comma or on the line under it
+_OUTLET_LINE = re.compile(
+    rf"Special{_S}+to{_S}.*"
+    rf"|(?:The{_S}+)?(?:[A-Z][\w'’.&\-]*{_S}+){{0,4}}(?i:{'|'.join(NEWSPAPER_WORDS)})"
+    rf"|[\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}",
+)
 
 
 def _add_byline(state: ParseState, start: int, line_end: int, end: int) -> int:
@@ -1216,7 +1437,7 @@ def _paragraph(state: ParseState, start: int, end: int) -> None:
 
 def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | None:
     """Where the first trailer in ``text[start:end]`` begins, if any."""
-    if text.find("contributed", start, end) >= 0:
+    if text.find("contributed", start, end) >= 0 or text.find("reached", start, end) >= 0:
         trailer, line, breaks = _TRAILER, _TRAILER_LINE, _TRAILER_LINE_BREAK
     else:
         trailer = _TRAILER_UNCONTRIBUTED
@@ -1232,6 +1453,8 @@ def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | N
     m = _INLINE_REPORTING.search(text, tail, end) if text.find("(", tail, end) >= 0 else None
     if m is None and _REUTER.search(text, tail, end) is not None:
         m = _SIGNOFF_AFTER_TEXT.search(text, tail, end)
+    if m is None and _ENDITEM.search(text, tail, end) is not None:
+        m = _ENDITEM_AFTER_TEXT.search(text, tail, end)
     if m is None and is_last:
         m = _search_lines(_MORE, _MORE_BREAK, text, tail, end)
     return None if m is None else m.end()
@@ -1258,7 +1481,12 @@ def _add_trailers(state: ParseState, start: int, end: int, *, is_last: bool) -> 
     cuts = [start]
     pos = start
     while True:
-        nxt = _trailer_start(text, _line_end(text, pos, end), end, is_last=is_last)
+        # a trailer hard-wrapped over two lines is searched on after its end
+        here = _TRAILER.match(text, pos, end)
+        after = _line_end(text, pos, end)
+        if here is not None and here.end() > after:
+            after = _line_end(text, here.end(), end)
+        nxt = _trailer_start(text, after, end, is_last=is_last)
         if nxt is None or nxt <= pos:
             break
         cuts.append(nxt)
@@ -1355,12 +1583,20 @@ def trailer_names(kind: str, body: str) -> list[str]:
     elif kind == "assistance":
         m = re.search(r"(?i:assistance\s+from)\s+(.+)", body, re.S)
         if m is None:
-            m = re.match(r"(.+?)\s+contributed\b", body, re.S)
+            # the dashes before a paper's credit, AP's ``X reported from Y.``
+            m = re.match(
+                r"[-–—\s]*(?:[^.\r\n]{1,80}?\sreported\s+from\s[^.\r\n]{1,60}\.\s+)?(.+?)\s+contributed\b",
+                body,
+                re.S,
+            )
             pieces = [_STAFF.sub("", m.group(1))] if m else []
         else:
             pieces = [m.group(1)]
     elif kind == "contact":
         contacts = [m.group("name") for m in _EMAIL_NAME.finditer(body)]
+        reached = _REACHED_NAME.match(body)
+        if reached is not None and reached.group("name") not in contacts:
+            contacts.append(reached.group("name"))
         head = _CONTACT_NAME.match(body)
         if head is not None and head.group("name") not in contacts:
             contacts.insert(0, head.group("name"))
@@ -1372,6 +1608,8 @@ def trailer_names(kind: str, body: str) -> list[str]:
         for part in _credit_parts(piece):
             # each credited writer may carry the job: ``X and AP writer Y``
             name = _NAME_TAIL.sub("", _STAFF.sub("", part) if kind == "assistance" else part)
+            # a name hard-wrapped over two lines: the break is a space
+            name = _NAME_BREAK.sub(" ", name)
             words = name.split()
             # the agency itself is no person: ``The Associated Press contributed``
             if _AGENCY_ONLY.fullmatch(name):

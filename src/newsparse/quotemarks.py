@@ -65,7 +65,11 @@ _ENTITY = (
     r"&(?:quot|ldquo|rdquo|bdquo|laquo|raquo"
     r"|#(?:34|8220|8221|8222|171|187)|#[xX](?:22|201[cCdDeE]|[aAbB][bB]));"
 )
-_MARKS = re.compile(f"''|[\"“”„«»‘’']|{_ENTITY}")
+#: marks written in other forms: the backtick opener of LaTeX- and
+#: PTB-converted corpora (````We ...''``), and the cp1252 curly marks left
+#: as C1 controls by a Latin-1 decoding (``\x93...\x94``)
+OTHER_MARKS: dict[str, str] = {"``": "“", "\x93": "“", "\x94": "”", "\x91": "‘", "\x92": "’"}
+_MARKS = re.compile(f"''|``|[\"“”„«»‘’'\x91-\x94]|{_ENTITY}")
 _OPEN_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _DOUBLE = frozenset('"“”„«»')
 _CLOSERS = frozenset({"”", '"', "''"})  # double marks that close (» opens in Danish copy)
@@ -146,12 +150,14 @@ def _double_role(ch: str, text: str, i: int, j: int, start: int, end: int, is_op
 
 def _mark_char(mark: str) -> str:
     """The mark a match of ``_MARKS`` stands for (an entity by its name)."""
-    return ENTITY_MARKS.get(mark.lower(), mark) if len(mark) > 2 else mark
+    if len(mark) > 2:
+        return ENTITY_MARKS.get(mark.lower(), mark)
+    return OTHER_MARKS.get(mark, mark)
 
 
 def _is_single(text: str, mark: tuple[int, int]) -> bool:
     """Whether the mark at ``text[mark[0]:mark[1]]`` is a single one."""
-    return mark[1] - mark[0] == 1 and text[mark[0]] in "‘'"
+    return mark[1] - mark[0] == 1 and text[mark[0]] in "‘'\x91"
 
 
 def _scan(

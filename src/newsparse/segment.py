@@ -7,7 +7,9 @@ leading spaces and no blank line. LF, CRLF and CR line endings are matched,
 never normalised, so every offset points into the caller's string.
 A byte-order mark (U+FEFF) opening a line is skipped like indentation (a
 file read without ``encoding="utf-8-sig"``, or files joined together): it
-stays in the text, outside every unit, and never counts as indentation.
+stays in the text, outside every unit, and never counts as indentation; so
+are a zero-width space (U+200B) and a word joiner (U+2060) left by a
+scraped page.
 """
 
 from __future__ import annotations
@@ -24,8 +26,11 @@ __all__ = ["Line", "Unit", "split_lines", "split_units", "strip_span", "unit_spa
 # A line: its indentation (whitespace but a line break), the rest of it,
 # then its break (or the end of a text that does not end with one). The
 # look-ahead keeps the end of the text from making an empty last line.
-_LINE = re.compile(r"(?!\Z)(\ufeff?[^\S\r\n]*)([^\r\n]*)(?:\r\n|\r|\n|\Z)")
+_LINE = re.compile(r"(?!\Z)([\ufeff\u200b\u2060]?[^\S\r\n]*)([^\r\n]*)(?:\r\n|\r|\n|\Z)")
 _BOM = "\ufeff"
+# a byte-order mark, or the zero-width space and word joiner that scraped
+# pages leave where a line starts: skipped like indentation
+_INVISIBLE = "\ufeff\u200b\u2060"
 
 
 @attrs.frozen
@@ -49,7 +54,7 @@ class Unit:
 def strip_span(text: str, start: int, end: int) -> Span:
     """The span ``[start, end)`` without leading and trailing whitespace
     (and a byte-order mark before it)."""
-    while start < end and (text[start].isspace() or text[start] == _BOM):
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -62,7 +67,7 @@ def split_lines(text: str) -> list[Line]:
     for m in _LINE.finditer(text):
         start = m.start()
         body, end = m.span(2)  # the break excluded; the rest starts with no space
-        if text.startswith(_BOM, start):
+        if start < end and text[start] in _INVISIBLE:
             start += 1  # a byte-order mark: no part of the line
         lines.append(Line(Span(start, end), body - start, body == end))
     return lines
@@ -74,12 +79,13 @@ def unit_spans(text: str) -> list[Span]:
     tests/test_shortcuts.py compares)."""
     spans: list[Span] = []
     block: list[tuple[int, int, int]] = []  # (start, text start, end) of non-blank lines
-    bom = _BOM in text  # (most texts have none: no test per line)
+    # (most texts have no invisible mark: no test per line)
+    bom = _BOM in text or "\u200b" in text or "\u2060" in text
     for m in _LINE.finditer(text):
         body, end = m.span(2)
         if body < end:
             start = m.start()
-            block.append((start + 1 if bom and text.startswith(_BOM, start) else start, body, end))
+            block.append((start + 1 if bom and text[start] in _INVISIBLE else start, body, end))
         elif block:  # a blank line ends the block
             _block_spans(text, block, spans)
             block = []

@@ -157,8 +157,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # closing, and opening (``&quot;`` either way)
 _CLOSE_ENTITY = r"&(?:quot|rdquo|rsquo|#34|#39|#8221|#8217);"
 _OPEN_ENTITY = r"&(?:quot|ldquo|lsquo|#34|#39|#8220|#8216);"
-_POINT_FORM = (  # a point, then a capital
-    rf"[.!?]+(?:[\"”’')\]]|{_CLOSE_ENTITY})*(?=\s+(?:''|[\"“‘'(\[]|{_OPEN_ENTITY})?[A-Z0-9])"
+_POINT_FORM = (  # a point, then a capital (``\x93``, ``\x94``: cp1252 marks left as C1)
+    rf"[.!?]+(?:[\"”’')\]\x94\x92]|{_CLOSE_ENTITY})*"
+    rf"(?=\s+(?:''|``|[\"“‘'(\[\x93\x91]|{_OPEN_ENTITY})?[A-Z0-9])"
 )
 _LINE_FORM = (  # a line break, then a quotation
     rf"(?<=[^\s.!?])[ \t\u00a0]*(?=\r?\n[ \t]*(?:[\"“]|{_OPEN_ENTITY}))"
@@ -186,7 +187,7 @@ _POINT_END = re.compile("[.!?][.!?]*" + _POINT_FORM.removeprefix("[.!?]+"))
 _QUOTED_LINE = re.compile(rf"\n[ \t]*(?:[\"“]|{_OPEN_ENTITY}|{_BULLET})")
 _BULLET_LINE = re.compile(rf"\r?\n[ \t]*{_BULLET}")
 _BULLET_AT = re.compile(rf"[ \t]*{_BULLET}")
-_QUOTE_AFTER = re.compile(rf"\s+(?:''|[\"“]|{_OPEN_ENTITY})")
+_QUOTE_AFTER = re.compile(rf"\s+(?:''|``|[\"“\x93]|{_OPEN_ENTITY})")
 # “Why now?” Ortiz asked. / “We won!” the mayor said.: an attribution right
 # after a closing mark keeps the quotation in its sentence
 # the speech verbs of the cue lexicon, but not their -ing forms
@@ -216,7 +217,7 @@ _OPENER_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # the last word of a line, and the first letter of the quotation on the next
 _LAST_WORD = re.compile(r"(\w)[\w'’\-]*$")
-_MARK_THEN_LETTER = re.compile(rf"\s*(?:''|[\"“]|{_OPEN_ENTITY})(\w)")
+_MARK_THEN_LETTER = re.compile(rf"\s*(?:''|``|[\"“\x93]|{_OPEN_ENTITY})(\w)")
 # a company suffix ends its name, and the sentence too when a clause opens
 # after it: "at Acme Corp. The company said", "Harbour Ltd. A spokesman
 # said" end there; "Acme Corp. Chief Executive Jane Doe said" goes on (a

@@ -15,6 +15,7 @@ __all__ = [
     "CREDIT_OUTLETS",
     "CREDIT_QUALIFIERS",
     "NAME_PARTICLES",
+    "NEWSPAPER_WORDS",
     "NOT_A_PHOTOGRAPHER",
     "ORGANIZATION_WORDS",
     "REGION_NAMES",
@@ -225,6 +226,17 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "special",
     }
 )
+
+#: Last words of a newspaper's or a site's name (``Quarry Valley Examiner``,
+#: ``The Daily Ledger``): after a byline's comma or on the line under it the
+#: name is the reporter's outlet, not a second reporter. Words that are also
+#: common surnames (``Post``, ``Star``, ``Sun``, ``Banner``) are left out.
+NEWSPAPER_WORDS: tuple[str, ...] = (
+    "times", "news", "tribune", "journal", "herald", "gazette", "examiner", "courier",
+    "chronicle", "globe", "register", "telegraph", "guardian", "observer", "inquirer",
+    "dispatch", "enquirer", "sentinel", "courant", "ledger", "magazine", "monitor",
+    "express", "mirror", "statesman", "bulletin", "argus", "democrat-gazette",
+)  # fmt: skip
 
 #: Regions of more than one word that a trailer credit writes after the
 #: city (``Ben Alvarado in Harrisburg, Pennsylvania, and Dana Cole in
