@@ -3713,6 +3713,10 @@ def _without_possessive(word: str) -> str:
 
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
+    if not text.startswith(",", end):
+        # every pattern below (degree, age, appositive) opens on the comma,
+        # and the masks never write one: most names (``Ruiz said``) stop here
+        return None
     while (degree := _DEGREE.match(text, end, end + 24)) is not None:
         end = degree.end()  # "Helena Sorbo, Ph.D., President of Corvanta", "M.D., Ph.D.,"
     age = _AGE_BEFORE_ROLE.match(text, end, end + 8)
