@@ -4814,14 +4814,17 @@ class _NameIndex:
         opening its clause (not ``told Brenner``, not ``Brenner’s
         daughter``)."""
         key = word[0].rstrip(".,")
-        if key.lower() not in surnames and not self._surname_in_passing(key):
-            return False
+        # the text before first: it is cheap, and most words fail it (``in
+        # Tokyo``), sparing the look-up of a fuller name
         # after a sentence or a clause, a closing quotation mark included
         before = self.text[max(0, word[1] - 4) : word[1]].rstrip().rstrip('"”’')
         if before and before[-1] not in ".!?,;:":
             return False
-        if key.lower() not in surnames and before and before[-1] not in ".!?":
-            return False  # "Columbus, Ohio,": a name in passing opens a sentence
+        if key.lower() not in surnames:
+            if before and before[-1] not in ".!?":
+                return False  # "Columbus, Ohio,": a name in passing opens a sentence
+            if not self._surname_in_passing(key):
+                return False
         # outside a quotation ("“... Cruz is responding with humor,” he adds)
         paragraph = self.text.rfind("\n", 0, word[1]) + 1
         opened = self.text[paragraph : word[1]]
