@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from corpus import all_texts, read_text
-from newsparse import captions, frame
+from newsparse import captions, frame, sources
 from newsparse._tokens import _TOKEN, _TOKEN_FORMS, _Tokens, _words
 from newsparse.segment import split_lines, split_units, strip_span, unit_spans
 from newsparse.sentences import _END, _END_FORMS, _POINT_END, _QUOTED_LINE
@@ -268,3 +268,22 @@ def test_remembered_dateline_is_the_dateline(text: str, reference: dt.date | Non
     assert calls
     assert remembered.dateline == fresh.dateline
     assert remembered.warnings == fresh.warnings
+
+
+_TICKER_BITS = st.sampled_from(
+    " |  |\t|\n|\u00a0|(|)|TSLY|.N|NYSE|: |6501.T|Halden Pike|Tessaly Steel|said|,|x".split("|")
+)
+
+
+@given(st.lists(_TICKER_BITS, max_size=30).map("".join))
+def test_ticker_paren_search_is_the_ticker_search(text: str) -> None:
+    """``_ticker_names`` finds each ticker from its parenthesis and walks
+    back over the whitespace: the starts ``_TICKER``'s own search gives."""
+    expected = [m.start() for m in sources._TICKER.finditer(text)]
+    found = []
+    for m in sources._TICKER_PAREN.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        found.append(start)
+    assert found == expected

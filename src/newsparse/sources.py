@@ -2855,6 +2855,10 @@ _ENTOURAGE = frozenset(
 _TICKER = re.compile(
     r"\s*\((?:[A-Z][A-Za-z ]{1,20}:\s*[A-Z0-9][A-Z0-9.\-]{0,9}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
 )
+# the same from its parenthesis: a search of the whole story skips to each
+# ``(`` in C, where ``_TICKER``'s opening ``\s*`` is tried at every character
+_TICKER_PAREN = re.compile(_TICKER.pattern.removeprefix(r"\s*"))
+assert _TICKER_PAREN.pattern.startswith(r"\(")
 
 
 # the last words of an organisation's name that a shorter mention of it
@@ -2911,8 +2915,15 @@ def _ticker_names(names: _NameIndex) -> frozenset[str]:
     (``Halden Pike (HLDP.N)``), lower-cased; found once per article."""
     if ("tickers",) not in names.memo:
         found = set()
-        for m in _TICKER.finditer(names.text):
-            before = _RELATIVE_NAME.search(names.text, max(0, m.start() - 80), m.start())
+        text = names.text
+        for m in _TICKER_PAREN.finditer(text):
+            # where ``_TICKER`` (``\s*`` then the parenthesis) starts: the
+            # whitespace run before the parenthesis (a match ends on ``)``, so
+            # the run never reaches back into the last one)
+            start = m.start()
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            before = _RELATIVE_NAME.search(text, max(0, start - 80), start)
             if before is not None:
                 found.add(_drop_the(before.group(1)).lower())
         names.memo[("tickers",)] = frozenset(found)
