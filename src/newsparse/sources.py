@@ -4132,7 +4132,12 @@ def _company_end(words: list[tuple[str, int, int]]) -> int | None:
 def _job_noun_pattern(noun: str) -> re.Pattern[str]:
     """The job noun as a word, in lower case or capitalised; compiled once
     per noun (``re``'s own cache is too small for the parser's patterns)."""
-    return re.compile(rf"(?<![\w’'\-])(?:{noun}|{noun.capitalize()})(?![\w’'\-])")
+    # the noun's two forms first (a search skips to their first letters in
+    # C), then the look-behind for a word character before them, past the
+    # noun: ``(?<![\w’'\-])`` first was tried at every character of the story
+    return re.compile(
+        rf"(?:{noun}|{noun.capitalize()})(?<![\w’'\-][\s\S]{{{len(noun)}}})(?![\w’'\-])"
+    )
 
 
 @attrs.define
