@@ -287,3 +287,26 @@ def test_ticker_paren_search_is_the_ticker_search(text: str) -> None:
             start -= 1
         found.append(start)
     assert found == expected
+
+
+_RUN_BITS = st.sampled_from(
+    [
+        *"Ana Ruiz Harbor Point Partners of and Inc. U.S. J. said Pettigrew's".split(),
+        *[" ", "  ", "\u00a0", "\n", "\r\n", "\t", "\u2028", ", "],
+    ]
+)
+
+
+@given(st.lists(_RUN_BITS, max_size=40).map("".join))
+def test_name_index_words_are_the_word_spans(text: str) -> None:
+    """The name index splits a run into words with ``str.split`` when one
+    whitespace character stands between them: the words and offsets
+    ``_WORD_SPAN`` finds."""
+    names = sources._NameIndex(text)
+    names._build()
+    for run in names.runs:
+        start, end = run[0][1], run[-1][2]
+        expected = [
+            (w.group(), w.start(), w.end()) for w in sources._WORD_SPAN.finditer(text, start, end)
+        ]
+        assert run == expected

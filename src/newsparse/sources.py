@@ -4213,18 +4213,33 @@ class _NameIndex:
         add_run, add_start, entry = runs.append, starts.append, by_word.setdefault
         for m in _CAPITAL_RUN.finditer(text):
             run_text = m.group()
-            start = m.start()
+            start, end = m.span()
             if " " not in run_text and "\u00a0" not in run_text and "\n" not in run_text:
                 # most runs are one word (no space can be inside one); a
                 # word with no word after it starts no fuller organisation
                 # name, so only its own entry is made
-                entry(run_text.rstrip(".,"), []).append((len(runs), 0))
-                add_run([(run_text, start, m.end())])
+                key = run_text.rstrip(".,")
+                found = by_word.get(key)
+                if found is None:
+                    by_word[key] = [(len(runs), 0)]
+                else:
+                    found.append((len(runs), 0))
+                add_run([(run_text, start, end)])
                 add_start(start)
                 continue
-            words = [
-                (w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, m.end())
-            ]
+            split = run_text.split()  # ``\S+`` runs: ``str.split`` splits on ``\s``
+            if len(run_text) == sum(map(len, split)) + len(split) - 1:
+                # one whitespace character between words (most runs): the
+                # offsets add up, with no match object per word
+                words = []
+                at = start
+                for w in split:
+                    words.append((w, at, at + len(w)))
+                    at += len(w) + 1
+            else:
+                words = [
+                    (w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, end)
+                ]
             run_id = len(runs)
             add_run(words)
             add_start(start)
