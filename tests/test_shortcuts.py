@@ -310,3 +310,15 @@ def test_name_index_words_are_the_word_spans(text: str) -> None:
             (w.group(), w.start(), w.end()) for w in sources._WORD_SPAN.finditer(text, start, end)
         ]
         assert run == expected
+
+
+@given(st.one_of(_CREDIT_TEXT, news_text()), st.data())
+def test_strict_shape_may_end_is_a_precheck(text: str, data: st.DataObject) -> None:
+    """Where ``_strict_shape_may_end`` turns a paragraph away, every strict
+    shape's own tests find no credit in it."""
+    start = data.draw(st.integers(0, len(text)))
+    end = len(text)
+    lowered = captions._folded(text[max(start, end - captions._TAIL) : end])
+    if not captions._strict_shape_may_end(text, end, lowered):
+        for shape in captions._STRICT_SHAPES:
+            assert captions._try_shape(shape, text, start, end, lowered, strict=True) is None
