@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from corpus import all_texts, read_text
-from newsparse import captions, frame
+from newsparse import captions, frame, sources
 from newsparse._tokens import _TOKEN, _TOKEN_FORMS, _Tokens, _words
 from newsparse.segment import split_lines, split_units, strip_span, unit_spans
 from newsparse.sentences import _END, _END_FORMS, _POINT_END, _QUOTED_LINE
@@ -269,3 +269,57 @@ def test_remembered_dateline_is_the_dateline(text: str, reference: dt.date | Non
     assert calls
     assert remembered.dateline == fresh.dateline
     assert remembered.warnings == fresh.warnings
+
+
+_TICKER_BITS = st.sampled_from(
+    " |  |\t|\n|\u00a0|(|)|TSLY|.N|NYSE|: |6501.T|Halden Pike|Tessaly Steel|said|,|x".split("|")
+)
+
+
+@given(st.lists(_TICKER_BITS, max_size=30).map("".join))
+def test_ticker_paren_search_is_the_ticker_search(text: str) -> None:
+    """``_ticker_names`` finds each ticker from its parenthesis and walks
+    back over the whitespace: the starts ``_TICKER``'s own search gives."""
+    expected = [m.start() for m in sources._TICKER.finditer(text)]
+    found = []
+    for m in sources._TICKER_PAREN.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        found.append(start)
+    assert found == expected
+
+
+_RUN_BITS = st.sampled_from(
+    [
+        *"Ana Ruiz Harbor Point Partners of and Inc. U.S. J. said Pettigrew's".split(),
+        *[" ", "  ", "\u00a0", "\n", "\r\n", "\t", "\u2028", ", "],
+    ]
+)
+
+
+@given(st.lists(_RUN_BITS, max_size=40).map("".join))
+def test_name_index_words_are_the_word_spans(text: str) -> None:
+    """The name index splits a run into words with ``str.split`` when one
+    whitespace character stands between them: the words and offsets
+    ``_WORD_SPAN`` finds."""
+    names = sources._NameIndex(text)
+    names._build()
+    for run in names.runs:
+        start, end = run[0][1], run[-1][2]
+        expected = [
+            (w.group(), w.start(), w.end()) for w in sources._WORD_SPAN.finditer(text, start, end)
+        ]
+        assert run == expected
+
+
+@given(st.one_of(_CREDIT_TEXT, news_text()), st.data())
+def test_strict_shape_may_end_is_a_precheck(text: str, data: st.DataObject) -> None:
+    """Where ``_strict_shape_may_end`` turns a paragraph away, every strict
+    shape's own tests find no credit in it."""
+    start = data.draw(st.integers(0, len(text)))
+    end = len(text)
+    lowered = captions._folded(text[max(start, end - captions._TAIL) : end])
+    if not captions._strict_shape_may_end(text, end, lowered):
+        for shape in captions._STRICT_SHAPES:
+            assert captions._try_shape(shape, text, start, end, lowered, strict=True) is None

@@ -227,6 +227,39 @@ def _any_needle(needles: Iterable[str]) -> re.Pattern[str]:
 _STRICT_SHAPES = tuple(shape for shape in _SHAPES if shape.strict)
 _STRICT_NEEDLES = _any_needle(needle for shape in _STRICT_SHAPES for needle in shape.needles)
 _STRICT_WITHIN = max(shape.within for shape in _STRICT_SHAPES)
+# The strict shapes with an ``ending`` need it too: ``" for "`` and ``/``
+# (most of the needles found in body text) seldom come with their shape's
+# ending, so a paragraph whose other needles are missing is ruled out by
+# the endings' searches before every shape is tried
+_STRICT_ENDING_SHAPES = tuple(shape for shape in _STRICT_SHAPES if shape.ending is not None)
+_STRICT_PLAIN_SHAPES = tuple(shape for shape in _STRICT_SHAPES if shape.ending is None)
+_STRICT_PLAIN_NEEDLES = _any_needle(
+    needle for shape in _STRICT_PLAIN_SHAPES for needle in shape.needles
+)
+_STRICT_PLAIN_WITHIN = max(shape.within for shape in _STRICT_PLAIN_SHAPES)
+
+
+def _strict_shape_may_end(text: str, end: int, lowered: str) -> bool:
+    """False only when no strict shape can end ``text[:end]`` (``lowered``
+    its folded tail): what ``_try_shape`` concludes for each shape, a shape
+    without an ending from its needles alone, one with an ending from its
+    needles and its ending searched from the tail's start (``_try_shape``
+    searches it from no earlier)."""
+    if _STRICT_PLAIN_NEEDLES.search(lowered, max(0, len(lowered) - _STRICT_PLAIN_WITHIN)):
+        return True
+    tail = end - len(lowered)
+    for shape in _STRICT_ENDING_SHAPES:
+        assert shape.ending is not None
+        if shape.needle_pattern.search(lowered, max(0, len(lowered) - shape.within)) is None:
+            continue
+        # an ending opens on its shape's needle (``[/|]``, a space and
+        # ``for``): none starts before the needle's first place
+        first = shape.needle_pattern.search(lowered)
+        assert first is not None
+        if shape.ending.search(text, tail + first.start(), end) is not None:
+            return True
+    return False
+
 
 _BOUNDARY = re.compile(r"[.!?:;|\"”’)\]\-–—]")
 _RETRIES = 6
@@ -790,6 +823,8 @@ def _one_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | No
     lowered = _folded(text[max(start, end - _TAIL) : end])
     if strict and not _STRICT_NEEDLES.search(lowered, max(0, len(lowered) - _STRICT_WITHIN)):
         return None  # what every strict shape's own needle test would conclude
+    if strict and not _strict_shape_may_end(text, end, lowered):
+        return None  # what every strict shape's needle and ending tests would conclude
     for shape in _SHAPES:
         if strict and not shape.strict:
             continue

@@ -3723,6 +3723,10 @@ _ENTOURAGE = frozenset(
 _TICKER = re.compile(
     r"\s*\((?:[A-Z][A-Za-z ]{1,20}:\s*[A-Z0-9][A-Z0-9.\-]{0,9}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
 )
+# the same from its parenthesis: a search of the whole story skips to each
+# ``(`` in C, where ``_TICKER``'s opening ``\s*`` is tried at every character
+_TICKER_PAREN = re.compile(_TICKER.pattern.removeprefix(r"\s*"))
+assert _TICKER_PAREN.pattern.startswith(r"\(")
 
 
 # the last words of an organisation's name that a shorter mention of it
@@ -3779,8 +3783,15 @@ def _ticker_names(names: _NameIndex) -> frozenset[str]:
     (``Halden Pike (HLDP.N)``), lower-cased; found once per article."""
     if ("tickers",) not in names.memo:
         found = set()
-        for m in _TICKER.finditer(names.text):
-            before = _RELATIVE_NAME.search(names.text, max(0, m.start() - 80), m.start())
+        text = names.text
+        for m in _TICKER_PAREN.finditer(text):
+            # where ``_TICKER`` (``\s*`` then the parenthesis) starts: the
+            # whitespace run before the parenthesis (a match ends on ``)``, so
+            # the run never reaches back into the last one)
+            start = m.start()
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            before = _RELATIVE_NAME.search(text, max(0, start - 80), start)
             if before is not None:
                 found.add(_drop_the(before.group(1)).lower())
         names.memo[("tickers",)] = frozenset(found)
@@ -4677,6 +4688,10 @@ def _unowned(word: str) -> str:
 
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
+    if not text.startswith(",", end):
+        # every pattern below (degree, age, appositive) opens on the comma,
+        # and the masks never write one: most names (``Ruiz said``) stop here
+        return None
     while (degree := _DEGREE.match(text, end, end + 24)) is not None:
         end = degree.end()  # "Helena Sorbo, Ph.D., President of Corvanta", "M.D., Ph.D.,"
     age = _AGE_BEFORE_ROLE.match(text, end, end + 8)
@@ -5144,7 +5159,12 @@ def _sentence_runs(words: list[tuple[str, int, int]]) -> list[list[tuple[str, in
 def _job_noun_pattern(noun: str) -> re.Pattern[str]:
     """The job noun as a word, in lower case or capitalised; compiled once
     per noun (``re``'s own cache is too small for the parser's patterns)."""
-    return re.compile(rf"(?<![\w’'\-])(?:{noun}|{noun.capitalize()})(?![\w’'\-])")
+    # the noun's two forms first (a search skips to their first letters in
+    # C), then the look-behind for a word character before them, past the
+    # noun: ``(?<![\w’'\-])`` first was tried at every character of the story
+    return re.compile(
+        rf"(?:{noun}|{noun.capitalize()})(?<![\w’'\-][\s\S]{{{len(noun)}}})(?![\w’'\-])"
+    )
 
 
 @attrs.define
@@ -5217,21 +5237,36 @@ class _NameIndex:
         text = self.text
         runs, starts, by_word = self.runs, self.starts, self.by_word
         # bound once: the loop below runs for every capitalised word
-        add_run, add_start, entry = runs.append, starts.append, by_word.setdefault
+        add_run, add_start = runs.append, starts.append
         for m in _CAPITAL_RUN.finditer(text):
             run_text = m.group()
-            start = m.start()
+            start, end = m.span()
             if " " not in run_text and "\u00a0" not in run_text and "\n" not in run_text:
                 # most runs are one word (no space can be inside one); a
                 # word with no word after it starts no fuller organisation
                 # name, so only its own entry is made
-                entry(run_text.rstrip(".,"), []).append((len(runs), 0))
-                add_run([(run_text, start, m.end())])
+                key = run_text.rstrip(".,")
+                found = by_word.get(key)
+                if found is None:
+                    by_word[key] = [(len(runs), 0)]
+                else:
+                    found.append((len(runs), 0))
+                add_run([(run_text, start, end)])
                 add_start(start)
                 continue
-            spans = [
-                (w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, m.end())
-            ]
+            split = run_text.split()  # ``\S+`` runs: ``str.split`` splits on ``\s``
+            if len(run_text) == sum(map(len, split)) + len(split) - 1:
+                # one whitespace character between words (most runs): the
+                # offsets add up, with no match object per word
+                spans = []
+                at = start
+                for w in split:
+                    spans.append((w, at, at + len(w)))
+                    at += len(w) + 1
+            else:
+                spans = [
+                    (w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, end)
+                ]
             for words in _sentence_runs(spans):
                 self._add_run(words)
 
@@ -5940,14 +5975,17 @@ class _NameIndex:
         opening its clause (not ``told Brenner``, not ``Brenner’s
         daughter``)."""
         key = word[0].rstrip(".,")
-        if key.lower() not in surnames and not self._surname_in_passing(key):
-            return False
+        # the text before first: it is cheap, and most words fail it (``in
+        # Tokyo``), sparing the look-up of a fuller name
         # after a sentence or a clause, a closing quotation mark included
         before = self.text[max(0, word[1] - 4) : word[1]].rstrip().rstrip('"”’')
         if before and before[-1] not in ".!?,;:":
             return False
-        if key.lower() not in surnames and before and before[-1] not in ".!?":
-            return False  # "Columbus, Ohio,": a name in passing opens a sentence
+        if key.lower() not in surnames:
+            if before and before[-1] not in ".!?":
+                return False  # "Columbus, Ohio,": a name in passing opens a sentence
+            if not self._surname_in_passing(key):
+                return False
         # outside a quotation ("“... Cruz is responding with humor,” he adds)
         paragraph = self.text.rfind("\n", 0, word[1]) + 1
         opened = self.text[paragraph : word[1]]
