@@ -34,6 +34,9 @@ PUBLISHED = [
     ("10/14/2016 06:40 AM EDT", "2016-10-14"),
     ("10/04/2016 06:40 PM CDT", "2016-10-04"),
     ("14/10/2016 06:40", "2016-10-14"),
+    # a web page's "Last updated" label; a slashed date is day first before a UK zone
+    ("Last Updated: 04/07/2024 16:12 BST", "2024-07-04"),
+    ("Last modified on Nov. 11, 2024", "2024-11-11"),
 ]
 
 

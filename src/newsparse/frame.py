@@ -50,7 +50,10 @@ _WEEKDAY = (
     r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![^\W\d_])"
 )
-_DATE_LABEL = r"(?i:published|posted|updated|filed)(?![^\W\d_])"
+# ``Last Updated:``, ``Last modified:`` (web pages' own stamp labels)
+_DATE_LABEL = (
+    rf"(?i:(?:last{_S}+)?(?:published|posted|updated|filed)|last{_S}+modified)(?![^\W\d_])"
+)
 #: ``date 2024-11-11``, ``Date: 2024-11-11``, ``Published: Nov. 11, 2024``,
 #: ``11 November 2024``, an ISO timestamp, each with an optional time (after
 #: the date, maybe after ``at``: ``Updated Nov 11, 2024 at 3:40 PM EST``, or
@@ -496,6 +499,9 @@ _MONTH = re.compile(MONTH_PATTERN)
 
 # a US time zone after a time: a slashed date before it is month first
 _US_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\Z")
+# a British, Irish or European zone: a slashed date before it is day first
+# (``Last Updated: 03/06/2025 16:12 BST`` is 3 June)
+_DAY_FIRST_ZONE = re.compile(r"\b(?:BST|GMT|IST|WES?T|CES?T|EES?T|UTC)\Z")
 
 
 def _slashed_date(m: re.Match[str]) -> dt.date | None:
@@ -508,6 +514,8 @@ def _slashed_date(m: re.Match[str]) -> dt.date | None:
         return dt.date(year, second, first)
     if second > 12 or first == second or _US_ZONE.search(m.group("time") or ""):
         return dt.date(year, first, second)
+    if _DAY_FIRST_ZONE.search(m.group("time") or ""):
+        return dt.date(year, second, first)
     return None
 
 
