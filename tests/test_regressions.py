@@ -513,3 +513,21 @@ def test_a_ticker_in_angle_brackets_is_no_html_tag() -> None:
     assert not any("HTML" in w for w in article.warnings)
     article = newsparse.parse_article("<p>TARVOS (Reuters) - The depot will close, it said.</p>")
     assert any("HTML tag <p>" in w for w in article.warnings)
+
+
+def test_an_indented_line_in_lower_case_after_a_mid_clause_line_is_a_hard_wrap() -> None:
+    """Round 2 of the late hunt (wh9g #22): a wrapped bullet's hanging indent
+    (``- ... blocked roads\\n  to two mines, X said.``) goes on the line above;
+    an indented line that opens a sentence still opens a paragraph."""
+    text = (
+        "(Bloomberg) -- Tin fell.\n\n"
+        "- Supply worries will move to Varnia, where strikes have shut roads\n"
+        "  to two smelters, Dorrit Vale said.\n"
+        "  Traders expect a rebound, Vale added.\n"
+    )
+    article = parse_and_check(text)
+    assert [q.text for q in article.quotes] == [
+        "Supply worries will move to Varnia, where strikes have shut roads\n  to two smelters",
+        "Traders expect a rebound",
+    ]
+    assert len(article.paragraphs) == 3
