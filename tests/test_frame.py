@@ -517,6 +517,7 @@ TRAILERS = [
     ("CORRECTION: An earlier version of this story misspelled the harbor master's name.", "other", []),
     ("The Associated Press' climate coverage receives financial support from several private foundations. AP is solely responsible for all content.", "other", []),
     ("The Associated Press Health and Science Department receives support from the Dorrance Institute. The AP is solely responsible for all content.", "other", []),
+    ("The Associated Press receives support from the Halvern Trust for coverage of rivers and water policy.", "other", []),
     ("Follow AP's coverage of the harbor strike at https://apnews.com/hub/harbor-strike", "other", []),
     ("Follow Noor Halvik on X at https://x.com/nhalvik", "other", []),
     ("View original content to download multimedia:https://www.prnewswire.com/news-releases/veltrona-301.html", "other", []),

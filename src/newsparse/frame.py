@@ -352,7 +352,7 @@ _END_NOTE = rf"""
   | An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report){_S}
   | This{_S}+version{_S}+corrects{_S}
   | C(?:ORRECTIONS?|orrections?){_S}*[:—–]{_S}
-  | (?:The{_S}+)?(?:Associated{_S}+Press|AP)(?:['’]s?)?{_S}[^\r\n]{{0,200}}?{_S}receives{_S}+
+  | (?:The{_S}+)?(?:Associated{_S}+Press|AP)(?:['’]s?)?(?:{_S}[^\r\n]{{0,200}}?)?{_S}receives{_S}+
       (?:financial{_S}+)?support{_S}+from{_S}
   | (?:The{_S}+)?AP{_S}+is{_S}+solely{_S}+responsible{_S}+for{_S}+all{_S}+content
   | Follow{_S}+[^\r\n]{{1,150}}?{_S}(?:at|on|here|:){_S}*https?://
