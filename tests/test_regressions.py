@@ -531,3 +531,26 @@ def test_an_indented_line_in_lower_case_after_a_mid_clause_line_is_a_hard_wrap()
         "Traders expect a rebound",
     ]
     assert len(article.paragraphs) == 3
+
+
+def test_block_level_tags_inside_a_unit_end_a_paragraph() -> None:
+    """Round 2 of the late hunt (wh9g #3): scraped copy with one tag per line
+    and no blank lines (``<h1>...</h1>\\n<p>By ...</p>\\n<p>DATELINE ...``),
+    ``<br><br>`` between sentences and a ``<figcaption>``: each block-level
+    tag ends a paragraph as a blank line would, and is a metadata block."""
+    article = parse_and_check(
+        "<h1>Depot to close</h1>\n<p>By Ilse Vantor</p>\n"
+        "<p>TARVOS (Reuters) - The depot will close, the company said.<br><br>"
+        '"We regret it," said Chief Executive Orrin Vale.</p>\n'
+        "<figcaption>Workers at the depot on Monday. REUTERS/Ana Brill</figcaption>"
+    )
+    assert article.headline == "Depot to close"
+    assert article.bylines == ("Ilse Vantor",)
+    assert article.dateline is not None and article.dateline.location == "TARVOS"
+    found = [(q.kind.value, q.text, q.speaker.text if q.speaker else None) for q in article.quotes]
+    assert found == [
+        ("indirect", "The depot will close", "the company"),
+        ("direct", "We regret it,", "Chief Executive Orrin Vale"),
+    ]
+    assert [c.credit.photographer for c in article.captions if c.credit] == ["Ana Brill"]
+    assert all("<" not in p.text for p in article.paragraphs)

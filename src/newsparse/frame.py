@@ -606,23 +606,45 @@ _LEADING_TAGS = re.compile(
 )  # lower case, as scrapers leave them (``<U>`` is a 1987 Reuters ticker)
 
 
+# a run of block-level tags inside a unit (``</p>\n<p>``, ``<br><br>``,
+# ``</h1>``, ``<figcaption>``): a paragraph boundary, like a blank line
+_BLOCK_TAGS = re.compile(
+    r"(?:</?(?:p|div|br|article|section|blockquote|li|ul|ol|h[1-6]|figure|figcaption"
+    r"|header|footer|aside|table|tr|td|th|hr)(?![A-Za-z0-9])(?:\s[^<>\r\n]{0,300})?/?>\s*)+"
+)
+
+
 def _skip_leading_tags(state: ParseState) -> None:
     """The block-level tags that open a unit are markup, skipped like the
     byte order mark: a ``metadata`` block of their own, so that a dateline,
     a headline or a caption after them is read (``<p>LONDON (Reuters) -
-    ...``)."""
+    ...``). Block-level tags inside a unit end a paragraph there, as a blank
+    line would (``</h1>\n<p>By Jane Doe</p>``, ``said.<br><br>"We ...``),
+    and are ``metadata`` blocks too."""
     text = state.text
     units: list[Span] = []
     for span in state.units:
         m = _LEADING_TAGS.match(text, span.start, span.end) if text[span.start] == "<" else None
-        if m is None:
+        if m is not None:
+            tags = strip_span(text, span.start, m.end())
+            _block(state, BlockKind.METADATA, tags.start, tags.end)
+            span = strip_span(text, m.end(), span.end)
+            if span.start >= span.end:
+                continue
+        if text.find("<", span.start, span.end) == -1:
             units.append(span)
             continue
-        tags = strip_span(text, span.start, m.end())
-        _block(state, BlockKind.METADATA, tags.start, tags.end)
-        rest = strip_span(text, m.end(), span.end)
-        if rest.start < rest.end:
-            units.append(Span(rest.start, span.end))
+        at = span.start
+        for tag in _BLOCK_TAGS.finditer(text, span.start, span.end):
+            piece = strip_span(text, at, tag.start())
+            if piece.start < piece.end:
+                units.append(piece)
+            tags = strip_span(text, tag.start(), tag.end())
+            _block(state, BlockKind.METADATA, tags.start, tags.end)
+            at = tag.end()
+        piece = strip_span(text, at, span.end)
+        if piece.start < piece.end:
+            units.append(piece)
     state.units = units
 
 
