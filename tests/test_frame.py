@@ -34,6 +34,9 @@ PUBLISHED = [
     ("10/14/2016 06:40 AM EDT", "2016-10-14"),
     ("10/04/2016 06:40 PM CDT", "2016-10-04"),
     ("14/10/2016 06:40", "2016-10-14"),
+    # a web page's "Last updated" label; a slashed date is day first before a UK zone
+    ("Last Updated: 04/07/2024 16:12 BST", "2024-07-04"),
+    ("Last modified on Nov. 11, 2024", "2024-11-11"),
 ]
 
 
@@ -514,6 +517,7 @@ TRAILERS = [
     ("CORRECTION: An earlier version of this story misspelled the harbor master's name.", "other", []),
     ("The Associated Press' climate coverage receives financial support from several private foundations. AP is solely responsible for all content.", "other", []),
     ("The Associated Press Health and Science Department receives support from the Dorrance Institute. The AP is solely responsible for all content.", "other", []),
+    ("The Associated Press receives support from the Halvern Trust for coverage of rivers and water policy.", "other", []),
     ("Follow AP's coverage of the harbor strike at https://apnews.com/hub/harbor-strike", "other", []),
     ("Follow Noor Halvik on X at https://x.com/nhalvik", "other", []),
     ("View original content to download multimedia:https://www.prnewswire.com/news-releases/veltrona-301.html", "other", []),

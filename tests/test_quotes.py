@@ -3963,6 +3963,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "single-mark-entities-read-like-curly-single-marks",
+        "&lsquo;We will fix the roads,&rsquo; said Mayor Ilse Vantor. Vantor&#8217;s aides"
+        " called it &#8216;a start&#8217;.",
+        [
+            ("direct", "We will fix the roads,", "Mayor Ilse Vantor", "said"),
+            ("partial", "a start", "Vantor&#8217;s aides", "called"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -4215,7 +4224,8 @@ def test_html_entities_read_as_written_warn() -> None:
         + "Ortiz said Berg &amp; Sons would fix the pier&#8217;s deck. &quot;Soon,&quot; she said."
     )
     article = newsparse.parse_article(text)
-    assert ["HTML entity &amp; and 1 more" in w for w in article.warnings] == [True]
+    # the single-mark entity (&#8217;) is a mark, read like ’: no warning
+    assert ["HTML entity &amp; read as written" in w for w in article.warnings] == [True]
     assert article.quotes[-1].text == "Soon,"
     assert newsparse.parse_article(PREFIX + "&ldquo;Soon,&rdquo; Ortiz said.").warnings == ()
 

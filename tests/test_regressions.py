@@ -513,3 +513,44 @@ def test_a_ticker_in_angle_brackets_is_no_html_tag() -> None:
     assert not any("HTML" in w for w in article.warnings)
     article = newsparse.parse_article("<p>TARVOS (Reuters) - The depot will close, it said.</p>")
     assert any("HTML tag <p>" in w for w in article.warnings)
+
+
+def test_an_indented_line_in_lower_case_after_a_mid_clause_line_is_a_hard_wrap() -> None:
+    """Round 2 of the late hunt (wh9g #22): a wrapped bullet's hanging indent
+    (``- ... blocked roads\\n  to two mines, X said.``) goes on the line above;
+    an indented line that opens a sentence still opens a paragraph."""
+    text = (
+        "(Bloomberg) -- Tin fell.\n\n"
+        "- Supply worries will move to Varnia, where strikes have shut roads\n"
+        "  to two smelters, Dorrit Vale said.\n"
+        "  Traders expect a rebound, Vale added.\n"
+    )
+    article = parse_and_check(text)
+    assert [q.text for q in article.quotes] == [
+        "Supply worries will move to Varnia, where strikes have shut roads\n  to two smelters",
+        "Traders expect a rebound",
+    ]
+    assert len(article.paragraphs) == 3
+
+
+def test_block_level_tags_inside_a_unit_end_a_paragraph() -> None:
+    """Round 2 of the late hunt (wh9g #3): scraped copy with one tag per line
+    and no blank lines (``<h1>...</h1>\\n<p>By ...</p>\\n<p>DATELINE ...``),
+    ``<br><br>`` between sentences and a ``<figcaption>``: each block-level
+    tag ends a paragraph as a blank line would, and is a metadata block."""
+    article = parse_and_check(
+        "<h1>Depot to close</h1>\n<p>By Ilse Vantor</p>\n"
+        "<p>TARVOS (Reuters) - The depot will close, the company said.<br><br>"
+        '"We regret it," said Chief Executive Orrin Vale.</p>\n'
+        "<figcaption>Workers at the depot on Monday. REUTERS/Ana Brill</figcaption>"
+    )
+    assert article.headline == "Depot to close"
+    assert article.bylines == ("Ilse Vantor",)
+    assert article.dateline is not None and article.dateline.location == "TARVOS"
+    found = [(q.kind.value, q.text, q.speaker.text if q.speaker else None) for q in article.quotes]
+    assert found == [
+        ("indirect", "The depot will close", "the company"),
+        ("direct", "We regret it,", "Chief Executive Orrin Vale"),
+    ]
+    assert [c.credit.photographer for c in article.captions if c.credit] == ["Ana Brill"]
+    assert all("<" not in p.text for p in article.paragraphs)

@@ -21,7 +21,7 @@ from newsparse._tokens import HTML_TAG
 from newsparse.errors import InputDecodeError, ParseError
 from newsparse.frame import frame_stage
 from newsparse.model import Article, Span
-from newsparse.quotemarks import ENTITY_MARKS
+from newsparse.quotemarks import ENTITY_MARKS, SINGLE_ENTITY_MARKS
 from newsparse.segment import unit_spans
 
 __all__ = ["STAGES", "coerce_text", "parse_article"]
@@ -31,8 +31,6 @@ Stage = Callable[[ParseState], None]
 
 # an HTML character reference left in scraped copy: &amp;, &#8217;, &#x2019;
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-
-
 
 
 def segment_stage(state: ParseState) -> None:
@@ -61,7 +59,11 @@ def _warn_entities(state: ParseState) -> None:
     but the quotation marks, which ``quotemarks`` reads as marks): the text
     is never rewritten, and an entity's ``;`` can end a clause
     (``Marks &amp; Spencer``)."""
-    found = [m for m in _ENTITY.finditer(state.text) if m.group().lower() not in ENTITY_MARKS]
+    found = [
+        m
+        for m in _ENTITY.finditer(state.text)
+        if m.group().lower() not in ENTITY_MARKS and m.group().lower() not in SINGLE_ENTITY_MARKS
+    ]
     if found:
         first = found[0]
         more = f" and {len(found) - 1} more" if len(found) > 1 else ""

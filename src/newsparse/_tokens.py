@@ -172,12 +172,22 @@ def _words(text: str, start: int, end: int, toks: _Tokens) -> None:
 # ``&amp;`` and ``&nbsp;`` are no tokens (as ``&`` and a space are none),
 # ``&mdash;`` and ``&ndash;`` are dashes
 _ENTITY_DASHES = {"&mdash;": "—", "&#8212;": "—", "&ndash;": "–", "&#8211;": "–"}
-# single quotation marks as entities: marks, never a word (nor a speaker)
-_ENTITY_MARKS = {
-    "&lsquo;": "‘", "&#8216;": "‘", "&#x2018;": "‘",
-    "&rsquo;": "’", "&#8217;": "’", "&#x2019;": "’",
-}  # fmt: skip
-_ENTITY_GAPS = frozenset({"&amp;", "&#38;", "&nbsp;", "&#160;"})
+# single quotation marks as entities are no tokens, as ‘ and ’ standing
+# alone are none: marks, never a word (nor a speaker)
+_ENTITY_GAPS = frozenset(
+    {
+        "&amp;",
+        "&#38;",
+        "&nbsp;",
+        "&#160;",
+        "&lsquo;",
+        "&#8216;",
+        "&#x2018;",
+        "&rsquo;",
+        "&#8217;",
+        "&#x2019;",
+    }
+)
 
 
 def _read_entities(first: int, toks: _Tokens) -> None:
@@ -191,9 +201,6 @@ def _read_entities(first: int, toks: _Tokens) -> None:
                 del column[i]
         elif word in _ENTITY_DASHES:
             toks.words[i] = _ENTITY_DASHES[word]
-            toks.kinds[i] = "p"
-        elif word in _ENTITY_MARKS:
-            toks.words[i] = _ENTITY_MARKS[word]
             toks.kinds[i] = "p"
 
 
@@ -218,8 +225,7 @@ def _drop_tags(text: str, start: int, end: int, first: int, toks: _Tokens) -> No
     keep = [
         i
         for i in range(len(toks.words))
-        if i < first
-        or not any(a <= toks.starts[i] and toks.ends[i] <= b for a, b in tags)
+        if i < first or not any(a <= toks.starts[i] and toks.ends[i] <= b for a, b in tags)
     ]
     if len(keep) == len(toks.words):
         return

@@ -167,6 +167,13 @@ _POST_DATE = rf"""
     )?
     """
 
+# Newsfile's marker holds the release's date after a dash: ``Vancouver,
+# British Columbia--(Newsfile Corp. - November 28, 2026) - ``
+_MARKER_DATE = re.compile(
+    rf"(?P<wire>[^()\r\n]+?){_S}+{_DASH}{_S}+(?P<pmonth>{MONTH_PATTERN}\.?){_S}{{1,2}}"
+    rf"(?P<pday>\d{{1,2}}){_ORDINAL},?{_S}{{1,2}}(?P<pyear>(?:19|20)\d\d)"
+)
+
 _PLACE_DATE = rf"""
     \*{{0,6}}                             # a wire priority marker, ``****LONDON``
     (?P<location>
@@ -409,6 +416,12 @@ def _place_form(
     if m is None:
         return None
     marker = m.group("paren") or m.group("slash") or m.group("signoff") or m.group("bare")
+    post_month = m.groupdict().get("pmonth")
+    post_day, post_year = m.groupdict().get("pday"), m.groupdict().get("pyear")
+    dated = _MARKER_DATE.fullmatch(marker) if m.group("paren") and not post_month else None
+    if dated is not None and _agency_of(dated.group("wire")) is not None:
+        marker = dated.group("wire")
+        post_month, post_day, post_year = dated.group("pmonth", "pday", "pyear")
     agency = _agency_of(marker) if marker else None
     if m.group("bare") and not (m.group("day") or m.group("dday")):
         agency = None  # a bare agency code only after a date
@@ -421,7 +434,6 @@ def _place_form(
     region = m.group("region") if m.group("region") is not None else m.group("pregion")
     first_word = city.split()[0]
     month_name = m.group("month") or m.group("dmonth")
-    post_month = m.groupdict().get("pmonth")
     if m.group("location").islower():
         # copy lower-cased whole (``washington, nov 11 (reuters) - ``): only
         # with a date and a known wire's parenthesised marker, and no
@@ -468,8 +480,8 @@ def _place_form(
     elif post_month and not month_name:
         date_text = _resolve(
             post_month,
-            m.group("pday"),
-            m.group("pyear"),
+            post_day or "",
+            post_year,
             month_number(post_month),
             where,
             anchor,

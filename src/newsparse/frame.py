@@ -50,7 +50,10 @@ _WEEKDAY = (
     r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![^\W\d_])"
 )
-_DATE_LABEL = r"(?i:published|posted|updated|filed)(?![^\W\d_])"
+# ``Last Updated:``, ``Last modified:`` (web pages' own stamp labels)
+_DATE_LABEL = (
+    rf"(?i:(?:last{_S}+)?(?:published|posted|updated|filed)|last{_S}+modified)(?![^\W\d_])"
+)
 #: ``date 2024-11-11``, ``Date: 2024-11-11``, ``Published: Nov. 11, 2024``,
 #: ``11 November 2024``, an ISO timestamp, each with an optional time (after
 #: the date, maybe after ``at``: ``Updated Nov 11, 2024 at 3:40 PM EST``, or
@@ -349,7 +352,7 @@ _END_NOTE = rf"""
   | An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report){_S}
   | This{_S}+version{_S}+corrects{_S}
   | C(?:ORRECTIONS?|orrections?){_S}*[:—–]{_S}
-  | (?:The{_S}+)?(?:Associated{_S}+Press|AP)(?:['’]s?)?{_S}[^\r\n]{{0,200}}?{_S}receives{_S}+
+  | (?:The{_S}+)?(?:Associated{_S}+Press|AP)(?:['’]s?)?(?:{_S}[^\r\n]{{0,200}}?)?{_S}receives{_S}+
       (?:financial{_S}+)?support{_S}+from{_S}
   | (?:The{_S}+)?AP{_S}+is{_S}+solely{_S}+responsible{_S}+for{_S}+all{_S}+content
   | Follow{_S}+[^\r\n]{{1,150}}?{_S}(?:at|on|here|:){_S}*https?://
@@ -496,6 +499,9 @@ _MONTH = re.compile(MONTH_PATTERN)
 
 # a US time zone after a time: a slashed date before it is month first
 _US_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\Z")
+# a British, Irish or European zone: a slashed date before it is day first
+# (``Last Updated: 03/06/2025 16:12 BST`` is 3 June)
+_DAY_FIRST_ZONE = re.compile(r"\b(?:BST|GMT|IST|WES?T|CES?T|EES?T|UTC)\Z")
 
 
 def _slashed_date(m: re.Match[str]) -> dt.date | None:
@@ -508,6 +514,8 @@ def _slashed_date(m: re.Match[str]) -> dt.date | None:
         return dt.date(year, second, first)
     if second > 12 or first == second or _US_ZONE.search(m.group("time") or ""):
         return dt.date(year, first, second)
+    if _DAY_FIRST_ZONE.search(m.group("time") or ""):
+        return dt.date(year, second, first)
     return None
 
 
@@ -598,23 +606,45 @@ _LEADING_TAGS = re.compile(
 )  # lower case, as scrapers leave them (``<U>`` is a 1987 Reuters ticker)
 
 
+# a run of block-level tags inside a unit (``</p>\n<p>``, ``<br><br>``,
+# ``</h1>``, ``<figcaption>``): a paragraph boundary, like a blank line
+_BLOCK_TAGS = re.compile(
+    r"(?:</?(?:p|div|br|article|section|blockquote|li|ul|ol|h[1-6]|figure|figcaption"
+    r"|header|footer|aside|table|tr|td|th|hr)(?![A-Za-z0-9])(?:\s[^<>\r\n]{0,300})?/?>\s*)+"
+)
+
+
 def _skip_leading_tags(state: ParseState) -> None:
     """The block-level tags that open a unit are markup, skipped like the
     byte order mark: a ``metadata`` block of their own, so that a dateline,
     a headline or a caption after them is read (``<p>LONDON (Reuters) -
-    ...``)."""
+    ...``). Block-level tags inside a unit end a paragraph there, as a blank
+    line would (``</h1>\n<p>By Jane Doe</p>``, ``said.<br><br>"We ...``),
+    and are ``metadata`` blocks too."""
     text = state.text
     units: list[Span] = []
     for span in state.units:
         m = _LEADING_TAGS.match(text, span.start, span.end) if text[span.start] == "<" else None
-        if m is None:
+        if m is not None:
+            tags = strip_span(text, span.start, m.end())
+            _block(state, BlockKind.METADATA, tags.start, tags.end)
+            span = strip_span(text, m.end(), span.end)
+            if span.start >= span.end:
+                continue
+        if text.find("<", span.start, span.end) == -1:
             units.append(span)
             continue
-        tags = strip_span(text, span.start, m.end())
-        _block(state, BlockKind.METADATA, tags.start, tags.end)
-        rest = strip_span(text, m.end(), span.end)
-        if rest.start < rest.end:
-            units.append(Span(rest.start, span.end))
+        at = span.start
+        for tag in _BLOCK_TAGS.finditer(text, span.start, span.end):
+            piece = strip_span(text, at, tag.start())
+            if piece.start < piece.end:
+                units.append(piece)
+            tags = strip_span(text, tag.start(), tag.end())
+            _block(state, BlockKind.METADATA, tags.start, tags.end)
+            at = tag.end()
+        piece = strip_span(text, at, span.end)
+        if piece.start < piece.end:
+            units.append(piece)
     state.units = units
 
 

@@ -23,7 +23,9 @@ HTML entities left in scraped copy stand for the marks they name: ``&ldquo;``
 and ``&#8220;`` open, ``&rdquo;`` and ``&#8221;`` close, ``&quot;`` is read
 by its position like ``"``. The text is never rewritten: a quote's content
 stops before the closing entity, and spans point into the caller's string.
-Single-mark entities (``&rsquo;``, ``&#8217;``) are read as apostrophes.
+The single-mark entities (``&lsquo;``/``&rsquo;``, ``&#8216;``/``&#8217;``)
+are marks of their own length read by the single-mark rules, like ‘ ’:
+``&lsquo;We will,&rsquo; she said`` is a quote, ``Lind&rsquo;s`` an apostrophe.
 """
 
 from __future__ import annotations
@@ -61,9 +63,18 @@ ENTITY_MARKS: dict[str, str] = {
     "&#187;": "»",
     "&#xbb;": "»",
 }
+#: the single marks written as HTML entities (lower-cased): read like ‘ ’
+SINGLE_ENTITY_MARKS: dict[str, str] = {
+    "&lsquo;": "‘",
+    "&#8216;": "‘",
+    "&#x2018;": "‘",
+    "&rsquo;": "’",
+    "&#8217;": "’",
+    "&#x2019;": "’",
+}
 _ENTITY = (
-    r"&(?:quot|ldquo|rdquo|bdquo|laquo|raquo"
-    r"|#(?:34|8220|8221|8222|171|187)|#[xX](?:22|201[cCdDeE]|[aAbB][bB]));"
+    r"&(?:quot|ldquo|rdquo|bdquo|laquo|raquo|lsquo|rsquo"
+    r"|#(?:34|8220|8221|8222|171|187|8216|8217)|#[xX](?:22|201[cCdDeE89]|[aAbB][bB]));"
 )
 #: marks written in other forms: the backtick opener of LaTeX- and
 #: PTB-converted corpora (````We ...''``), and the cp1252 curly marks left
@@ -96,36 +107,47 @@ def _is_letter(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _mark_end(text: str, i: int, end: int) -> int:
+    """The end of the single mark at ``text[i]``: one character, or an entity."""
+    if text[i] == "&":
+        m = _MARKS.match(text, i, end)
+        if m is not None:
+            return m.end()
+    return i + 1
+
+
 def _single_opens(text: str, i: int, start: int, end: int) -> bool:
     prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < end else " "
+    k = _mark_end(text, i, end)
+    nxt = text[k] if k < end else " "
     if prev not in _OPEN_CONTEXT and prev not in _DOUBLE:
         return False
     if not _is_letter(nxt) and nxt not in _DOUBLE:
         return False
-    if _DECADE.match(text, i + 1, end):
+    if _DECADE.match(text, k, end):
         return False
-    j = i + 1
-    while j < end and j < i + 8 and text[j].isalpha():
+    j = k
+    while j < end and j < k + 7 and text[j].isalpha():
         j += 1
     after = text[j + 1] if j + 1 < end else " "
     # rock 'n' roll, 'n': a one- or two-letter word closed at once; a
     # contraction ('We're, 'I'm, 'It's, 'We'll) goes on into a letter
     # and opens the quote
-    if j < end and text[j] in "'’" and j - i <= 3 and not _is_letter(after):
+    if j < end and text[j] in "'’" and j - k <= 2 and not _is_letter(after):
         return False
     # 'em, 'til, 'tis: a lower-case word with its head elided
-    return text[i + 1 : j] not in _ELIDED
+    return text[k:j] not in _ELIDED
 
 
 def _single_closes(text: str, i: int, start: int, end: int) -> bool:
     prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < end else " "
+    k = _mark_end(text, i, end)
+    nxt = text[k] if k < end else " "
     if prev.isspace() or _is_letter(nxt):
         return False
     # workers' union: a plural possessive, unless a cue follows the mark
-    if prev in "sS" and nxt in " \u00a0" and i + 2 < end and text[i + 2].islower():
-        return _CUE_AFTER.match(text, i + 1, end) is not None
+    if prev in "sS" and nxt in " \u00a0" and k + 1 < end and text[k + 1].islower():
+        return _CUE_AFTER.match(text, k, end) is not None
     return True
 
 
@@ -151,13 +173,14 @@ def _double_role(ch: str, text: str, i: int, j: int, start: int, end: int, is_op
 def _mark_char(mark: str) -> str:
     """The mark a match of ``_MARKS`` stands for (an entity by its name)."""
     if len(mark) > 2:
-        return ENTITY_MARKS.get(mark.lower(), mark)
+        low = mark.lower()
+        return ENTITY_MARKS.get(low) or SINGLE_ENTITY_MARKS.get(low, mark)
     return OTHER_MARKS.get(mark, mark)
 
 
 def _is_single(text: str, mark: tuple[int, int]) -> bool:
     """Whether the mark at ``text[mark[0]:mark[1]]`` is a single one."""
-    return mark[1] - mark[0] == 1 and text[mark[0]] in "‘'\x91"
+    return _mark_char(text[mark[0] : mark[1]]) in ("‘", "'")
 
 
 def _scan(
@@ -172,10 +195,10 @@ def _scan(
     (offset, end), double or single, carried open from an earlier paragraph.
     Returns the mark still open at ``end``, if any. The offsets of double
     closing marks with no opening mark go to ``stray``."""
-    single_open: int | None = None
+    single_open: tuple[int, int] | None = None
     double_open: tuple[int, int] | None = None
     if carry is not None and _is_single(text, carry):
-        single_open = carry[0]
+        single_open = carry
     else:
         double_open = carry
     skip_until = start
@@ -222,12 +245,12 @@ def _scan(
             continue  # nested single quotes belong to the outer quote
         if single_open is None:
             if ch in "‘'" and _single_opens(text, i, start, end):
-                single_open = i
+                single_open = (i, j)
         elif ch in "’'" and _single_closes(text, i, start, end):
-            out.append(QuoteSpan(single_open, i, Span(single_open + 1, i), False, i + 1))
+            out.append(QuoteSpan(single_open[0], i, Span(single_open[1], i), False, j))
             single_open = None
     if single_open is not None:
-        return (single_open, single_open + 1)
+        return single_open
     return double_open
 
 
@@ -301,11 +324,11 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
                 # with a single mark of its own kind that opens a quote
                 # (not the apostrophe of '90s)
                 if (
-                    first[:1] == opener
+                    _mark_char(entity.group() if entity is not None else first[:1]) == opener
                     and first != "''"
                     and _single_opens(text, region.start, region.start, region.end)
                 ):
-                    start += 1
+                    start = entity.end() if entity is not None else start + 1
                 else:
                     if carry[0] < regions[index - 1].start:
                         # it went on over a paragraph already: a quote, not an apostrophe

@@ -105,11 +105,32 @@ def _block_spans(text: str, block: list[tuple[int, int, int]], spans: list[Span]
             for start, body, _ in block
         ]
         if not all(flags) and any(flags[1:]):
-            firsts += [i for i in range(1, len(block)) if flags[i]]
+            firsts += [
+                i
+                for i in range(1, len(block))
+                if flags[i] and not _wrapped(text, block[i - 1][2], block[i][1])
+            ]
     firsts.append(len(block))
     for first, after in itertools.pairwise(firsts):
         _, body, end = block[after - 1]
         spans.append(Span(block[first][1], body + len(text[body:end].rstrip())))
+
+
+# where a line ends mid-clause: a letter, a digit or a comma
+_MID_CLAUSE_END = frozenset(",")
+
+
+def _wrapped(text: str, prev_end: int, body: int) -> bool:
+    """Whether an indented line whose text starts at ``body`` goes on the
+    line that ends at ``prev_end``: a hard wrap with a hanging indent (a
+    wrapped bullet), not a new paragraph. The line opens in lower case and
+    the line before ends mid-clause, with no point, colon or mark."""
+    if not text[body].islower():
+        return False
+    at = prev_end - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and (text[at].isalnum() or text[at] in _MID_CLAUSE_END)
 
 
 def _indented(line: Line, text: str) -> bool:
@@ -151,7 +172,7 @@ def _split_by_indent(group: list[Line], text: str) -> list[list[Line]]:
         return [group]
     pieces: list[list[Line]] = [[group[0]]]
     for line, indented in zip(group[1:], flags[1:], strict=False):
-        if indented:
+        if indented and not _wrapped(text, pieces[-1][-1].span.end, line.span.start + line.indent):
             pieces.append([line])
         else:
             pieces[-1].append(line)

@@ -188,6 +188,8 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "cnw group": "Canada Newswire",
         "accesswire": "ACCESSWIRE",
         "newsfile": "Newsfile",
+        "newsfile corp": "Newsfile",
+        "newsfile corp.": "Newsfile",
         "einpresswire": "EIN Presswire",
         "einpresswire.com": "EIN Presswire",
         "ein presswire": "EIN Presswire",
