@@ -110,6 +110,8 @@ NOT_CREDITS = [
     "The bill passed, the senator told AP.",
     "Prices rose in the 2023/24 season",
     "It was a photo of the harbour at dawn",
+    # an article before the marker word: a noun, no credit (2026-11-29 late)
+    "Brisco wrote on X, alongside a photo of the Old Mill.",
 ]
 
 # inside an article (strict) these are no credit, though a caption on its

@@ -638,6 +638,14 @@ def _credit_of(
         kind = shape.name
         if kind == "marker" and m.group("marker").lower().endswith("courtesy"):
             kind = "courtesy"
+        if (
+            kind == "marker"
+            and not opened
+            and _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
+        ):
+            # ``alongside a photo of the Capitol``: after an article or a
+            # possessive the marker word is a noun of the sentence, no credit
+            return None
         if kind == "copyright":
             inner_marker = _INNER_MARKER.match(body)
             if inner_marker is not None:  # ``© Foto: Jane Doe``
@@ -863,6 +871,10 @@ _NOTICED_BARE = re.compile(
 )
 _NOTICE_BEFORE = re.compile(rf"{_USAGE_NOTICE}\Z")
 # ``Handout`` in a credit: the body named next to it handed the picture out
+# an article or a possessive right before a credit marker word
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:a|an|the|this|that|his|her|their|its|our|my|your)[ \t\u00a0]+\Z"
+)
 _HANDOUT = re.compile(r"(?<![^\W_])(?:[Hh]andout|HANDOUT)(?![^\W_])")
 
 
