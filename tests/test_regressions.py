@@ -320,6 +320,39 @@ QUOTE_CASES += [
         " ferry would sail.",
         [("The Ferry Will Sail,", "Vosk"), ("the ferry would sail", "Councillor Ana Vosk")],
     ),
+    (
+        # an indented line going on in lower case after a line ending
+        # mid-clause is a hard wrap, not a new paragraph (2026-11-29 late)
+        "indented-lower-case-line-is-a-hard-wrap",
+        "(Bloomberg) -- Tin fell.\n\n- Supply worries will move to Varsk, where strikes"
+        " shut roads\n"
+        "  to two smelters, Ilse Brandt said.",
+        [
+            (
+                "Supply worries will move to Varsk, where strikes shut roads\n  to two smelters",
+                "Ilse Brandt",
+            )
+        ],
+    ),
+    (
+        # web furniture between the paragraphs of a quote: the content never
+        # holds it, the rest is a quotation of its own (2026-11-29 late)
+        "furniture-inside-a-multi-paragraph-quote",
+        "KELSO (AP) — “We will fix the pier,” Mayor Ana Vosk said. “We will fix the ferry.\n\n"
+        "Advertisement\n\n“And we will do it this year.”",
+        [
+            ("We will fix the pier,", "Mayor Ana Vosk"),
+            ("We will fix the ferry.", "Mayor Ana Vosk"),
+            ("And we will do it this year.", "Mayor Ana Vosk"),
+        ],
+    ),
+    (
+        # a quotation going on in lower case after an ad slot (2026-11-29 late)
+        "quote-goes-on-in-lower-case-after-furniture",
+        "KELSO (AP) — “We need them,” Vosk said. “The town is\n\nADVERTISEMENT\n\n"
+        "growing fast.”",
+        [("We need them,", "Vosk"), ("The town is", "Vosk"), ("growing fast.", "Vosk")],
+    ),
 ]
 
 
@@ -554,3 +587,15 @@ def test_block_level_tags_inside_a_unit_end_a_paragraph() -> None:
     ]
     assert [c.credit.photographer for c in article.captions if c.credit] == ["Ana Brill"]
     assert all("<" not in p.text for p in article.paragraphs)
+def test_a_caption_inside_a_quote_draws_no_warning() -> None:
+    # a caption between the paragraphs of a quote reads as an ad slot does
+    article = parse_and_check(
+        "KELSO (AP) — “We will fix the pier,” Mayor Ana Vosk said. “We will fix the ferry.\n\n"
+        "Ana Vosk speaks in Kelso. (AP Photo/Jo Park)\n\n“And we will do it this year.”"
+    )
+    assert article.warnings == ()
+    assert [q.text for q in article.quotes] == [
+        "We will fix the pier,",
+        "We will fix the ferry.",
+        "And we will do it this year.",
+    ]

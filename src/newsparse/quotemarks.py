@@ -300,23 +300,50 @@ def _family(mark: str) -> str:
     return "none"
 
 
-def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list[QuoteSpan]:
+def find_quotes(
+    text: str,
+    regions: Sequence[Span],
+    warnings: list[str],
+    furniture: frozenset[int] = frozenset(),
+) -> list[QuoteSpan]:
     """Every paired quote in ``regions`` (paragraphs, in text order), sorted.
 
     A quote left open at the end of a region continues into the next region
     when that region opens with a quotation mark; otherwise it closes at the
     end of its region, with a warning.
+
+    ``furniture`` holds the starts of the regions that are web furniture
+    (captions): a quote carried open is not read into them. A quote that
+    web furniture interrupts (a caption, or a trailer block such as
+    ``Advertisement`` between two regions) closes where its last paragraph
+    ends, with no warning, when the next paragraph goes on with it (opens
+    with a mark of its family, or goes on in lower case): the content never
+    holds the furniture's text, and the rest is a quotation of its own.
     """
     found: list[QuoteSpan] = []
     notes: list[str] = []  # warnings, capped below
     stray: list[int] = []  # closing marks with no opening mark
     carry: tuple[int, int] | None = None
-    for index, region in enumerate(regions):
+    previous: Span | None = None  # the last region read that is no furniture
+    interrupted = False  # furniture stands between ``previous`` and this region
+    for region in regions:
         start = region.start
-        if carry is not None:
+        if carry is not None and furniture and region.start in furniture:
+            # a caption inside a quote: its own marks only, the quote waits
+            _scan(text, region.start, region.end, None, found, stray)
+            interrupted = True
+            continue
+        if carry is not None and previous is not None:
+            interrupted = interrupted or bool(text[previous.end : region.start].strip())
+            if interrupted:
+                carry = _resume_after_furniture(text, carry, previous, region, found)
+        # a lower-case part after furniture: a quotation with no mark of its own
+        resumed = carry is not None and carry[0] == carry[1] == region.start
+        interrupted = False
+        if carry is not None and not resumed and previous is not None:
             # a continuation paragraph opens with a mark of the same family as
             # the quote's own opening mark (straight with straight, curly with curly)
-            opener = _mark_char(text[carry[0] : carry[1]])
+            opener = _mark_char(text[carry[0] : carry[1]]) or '"'
             first = text[region.start : region.start + 2]
             entity = _MARKS.match(text, region.start, region.end) if first[:1] == "&" else None
             if _is_single(text, carry):
@@ -330,9 +357,9 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
                 ):
                     start = entity.end() if entity is not None else start + 1
                 else:
-                    if carry[0] < regions[index - 1].start:
+                    if carry[0] < previous.start:
                         # it went on over a paragraph already: a quote, not an apostrophe
-                        _close_unclosed(text, carry, regions[index - 1].end, found, notes)
+                        _close_unclosed(text, carry, previous.end, found, notes)
                     carry = None
             elif first == "''" and opener == "''":
                 start += 2
@@ -341,10 +368,11 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
             elif first[:1] and _family(first[:1]) == _family(opener[:1]):
                 start += 1
             else:
-                _close_unclosed(text, carry, regions[index - 1].end, found, notes)
+                _close_unclosed(text, carry, previous.end, found, notes)
                 carry = None
         unclosed_before = len(found)
         carry = _scan(text, start, region.end, carry, found, stray)
+        previous = region
         for quote in found[unclosed_before:]:
             if quote.close is None:
                 notes.append(
@@ -354,10 +382,10 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
     # an unclosed single mark is an apostrophe, unless it ran over a paragraph
     if (
         carry is not None
-        and regions
-        and (not _is_single(text, carry) or carry[0] < regions[-1].start)
+        and previous is not None
+        and (not _is_single(text, carry) or carry[0] < previous.start)
     ):
-        _close_unclosed(text, carry, regions[-1].end, found, notes)
+        _close_unclosed(text, carry, previous.end, found, notes)
     warnings.extend(notes[:MAX_MARK_WARNINGS])
     if len(notes) > MAX_MARK_WARNINGS:
         warnings.append(f"... and {len(notes) - MAX_MARK_WARNINGS} more unclosed quotation marks")
@@ -371,6 +399,28 @@ def find_quotes(text: str, regions: Sequence[Span], warnings: list[str]) -> list
         )
     found.sort(key=lambda q: q.open)
     return found
+
+
+def _resume_after_furniture(
+    text: str, carry: tuple[int, int], previous: Span, region: Span, found: list[QuoteSpan]
+) -> tuple[int, int] | None:
+    """A quote carried open over web furniture into ``region``: when the
+    region goes on with it, the quote closes at the end of ``previous``
+    with no warning and the region's part is read on its own (its mark
+    opens it; a lower-case part is returned as an empty carry at the
+    region's start, a quotation with no mark of its own). Else ``carry``
+    is returned, for the usual rules to close it."""
+    first = text[region.start : region.start + 1]
+    opener = _mark_char(text[carry[0] : carry[1]])
+    goes_on = (first and _family(first) == _family(opener[:1]) and first in _DOUBLE) or (
+        first.islower() and not _is_single(text, carry)
+    )
+    if not goes_on:
+        return carry
+    content = _open_content(text, carry[1], previous.end)
+    if content.end > content.start:
+        found.append(QuoteSpan(carry[0], None, content, not _is_single(text, carry), content.end))
+    return (region.start, region.start) if first.islower() else None
 
 
 def _close_unclosed(

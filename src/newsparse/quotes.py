@@ -72,11 +72,14 @@ def find_attributions(
     regions: Sequence[Span],
     warnings: list[str],
     headlines: frozenset[Span] = frozenset(),
+    furniture: frozenset[int] = frozenset(),
 ) -> list[Attribution]:
     """Every attribution in ``regions`` (paragraphs and captions, in order);
     ``headlines`` are the regions that are headlines, read with their own
-    conventions as well (``Ruiz: Levy stays``, ``Levy Will Stay, Ruiz Says``)."""
-    quotes = find_quotes(text, regions, warnings)
+    conventions as well (``Ruiz: Levy stays``, ``Levy Will Stay, Ruiz Says``);
+    ``furniture`` the starts of the regions that are captions, which never
+    hold a part of a quote running over several paragraphs."""
+    quotes = find_quotes(text, regions, warnings, furniture)
     claimed: dict[int, Attribution] = {}
     results: list[Attribution] = []
     last_governing: tuple[Span, Span | None] | None = None
@@ -480,7 +483,8 @@ def quote_stage(state: ParseState) -> None:
         return
     text = state.text
     headlines = frozenset(b.span for b in state.blocks if b.kind is BlockKind.HEADLINE)
-    for att in find_attributions(text, regions, state.warnings, headlines):
+    furniture = frozenset(c.span.start for c in state.captions if c.span.end > c.span.start)
+    for att in find_attributions(text, regions, state.warnings, headlines, furniture):
         content = att.content
         if _ALPHANUMERIC.search(text, content.start, content.end) is None:
             continue  # "said “ ”": marks around nothing are no utterance
