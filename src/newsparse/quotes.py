@@ -125,6 +125,7 @@ def find_attributions(
             covered: set[int] = set()
             for frame in frames:
                 para_frames.append((s_index, frame))
+            for frame in _inner_first(toks, frames) if len(frames) > 1 else frames:
                 covered |= _emit(text, toks, frame, quotes, claimed, results, headline)
             # split quotes: “A,” she said, “B.” — a quotation after the frame
             for frame in frames:
@@ -408,6 +409,40 @@ def _after_colon_alone(toks: _Tokens, q_tokens: list[int], first: int, last: int
             for t in range(first, q - 1)
         )
     )
+
+
+def _inner_first(toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
+    """The frames in the order they claim quotations: a frame whose speaker
+    and cue lie inside the content of an ``according to`` frame, its own
+    content a quotation alone, comes first (``According to an arrest
+    affidavit, Whitcomb told officers, “I did it.”``: the words in the marks
+    are Whitcomb's, a direct quote, not the affidavit's partial one); the
+    others keep their order. A report with a verb of its own (``prosecutors
+    say that he told an agent, “...”``) keeps the quotation: the reporter
+    names who vouches for it."""
+
+    def nested(frame: _Frame) -> bool:
+        if frame.speaker is None or frame.content_tokens is None:
+            return False
+        first, last = frame.content_tokens
+        kinds = toks.kinds[first : last + 1]
+        if kinds.count("q") != 1 or "w" in kinds:
+            return False  # only a quotation alone, a whole utterance
+        low = min(frame.speaker[0], frame.cue_index)
+        high = max(frame.speaker[1], frame.cue_index)
+        return any(
+            other is not frame
+            and toks.words[other.cue_index] == "according"
+            and other.content_tokens is not None
+            and other.content_tokens[0] <= low
+            and high <= other.content_tokens[1]
+            for other in frames
+        )
+
+    inner = [f for f in frames if nested(f)]
+    if not inner:
+        return frames
+    return inner + [f for f in frames if not any(f is g for g in inner)]
 
 
 def _claim(
