@@ -3751,7 +3751,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "according-to-opening-the-sentence-is-no-content-of-a-later-cue",
         "According to an arrest affidavit, Tomas Berg told officers, “I did what I had to do.”",
-        [("partial", "I did what I had to do.", "an arrest affidavit", "According to")],
+        # the quotation is the inner speaker's (2026-11-29 late, wh9e #14)
+        [("direct", "I did what I had to do.", "Tomas Berg", "told")],
     ),
     (
         "content-stops-before-and-a-role-a-name-said",
