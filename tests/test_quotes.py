@@ -3978,6 +3978,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "I did what I had to do.", "Orla Fenwick", "told")],
     ),
     (
+        # "the other" after a clause join, before a past speech verb: the
+        # second of two people counted before (2026-11-29 late)
+        "while-the-other-said-is-a-second-attribution",
+        "One aide said no deal had been struck, while the other said a deal would come soon.",
+        [
+            ("indirect", "no deal had been struck", "One aide", "said"),
+            ("indirect", "a deal would come soon", "the other", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -309,6 +309,25 @@ class _Frame:
     weak: bool = False  # an intention or stance complement, not a speech cue
 
 
+# the clause joins before "the other said" (one of two people counted before)
+_BEFORE_THE_OTHER = frozenset({",", ";", "while", "whereas", "and", "but"})
+
+
+def _the_other_spoke(toks: _Tokens, c: int) -> bool:
+    """``..., while the other said ...``: ``the other`` before a past speech
+    verb, after a clause join, is the second of two people counted before,
+    a speaker (not ``the other reports``)."""
+    return (
+        c >= 3
+        and toks.words[c - 1] == "other"
+        and toks.words[c - 2] == "the"
+        and toks.words[c - 3] in _BEFORE_THE_OTHER
+        # a past form: "said", "told", "argued" (not "the other claims")
+        and SPEECH_FORMS.get(toks.words[c], toks.words[c]) != toks.words[c]
+        and not toks.words[c].endswith("s")
+    )
+
+
 def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     frames: list[_Frame] = []
     n = len(toks)
@@ -1098,7 +1117,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if before in DETERMINERS and not (
         (is_number(before) or before == "another")  # "Another said": one more person
         and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
-    ):
+    ) and not _the_other_spoke(toks, c):
         return False  # "a note", "the report"; but "a mother of three replied"
     if (word in _NOUN_LIKE_CUES or word in _NOUN_LIKE_BARE) and _noun_context(text, toks, c):
         return False  # "his previous comments", "of Republican claims", "a report from"

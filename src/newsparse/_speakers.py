@@ -482,6 +482,15 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
     ):
         return (j, j)  # "One strategist said ... Another said ...": one more of them
+    if (
+        word == "other"
+        and j - 1 > floor
+        and toks.words[j - 1] == "the"
+        and toks.words[j - 2] in {",", ";", "while", "whereas", "and", "but"}
+        and j + 1 < len(toks)
+        and toks.words[j + 1] in SPEECH_FORMS
+    ):
+        return (j - 1, j)  # "..., while the other said": the second of two counted
     if word.isdigit() and j > floor and toks.words[j - 1] in {"no", "number"}:
         return (j - 1, j)  # "No 10 said": Downing Street by its number
     if word in _COUNTED and j > floor and toks.words[j - 1] in {"the", "all"}:
