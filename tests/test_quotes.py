@@ -3988,6 +3988,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        # ", threatening to ..." after leading-cue content: the subject's
+        # stated intention, not more content (2026-11-29 late)
+        "leading-cue-content-stops-before-threatening-to",
+        "The dockers' union said the strike would go on, threatening to shut the harbour.",
+        [
+            ("indirect", "the strike would go on", "The dockers' union", "said"),
+            ("indirect", "to shut the harbour", "The dockers' union", "threatening"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -12,6 +12,7 @@ import re
 from newsparse._tokens import _PREPOSITIONS, _TOKEN, _capitalized, _span, _token_at, _Tokens
 from newsparse.lexicon.cues import (
     CUE_FORMS,
+    INTENT_FORMS,
     LISTENER_VERBS,
     PARTICIPLE_CUES,
     PHRASE_CUES,
@@ -1092,6 +1093,13 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                         or toks.words[j + 1] in PROGRESSIVE_ACT_FORMS
                         # ", pointing out that ...", ", expressing the hope that"
                         or _phrase_cue_follows(toks, j + 1, stop)
+                        # ", threatening to shut the port": the subject's stated
+                        # intention, a further report like ", vowing to ..."
+                        or (
+                            toks.words[j + 1] in INTENT_FORMS
+                            and j + 2 <= stop
+                            and toks.words[j + 2] == "to"
+                        )
                     )
                     and j > k
                 )
