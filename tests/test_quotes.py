@@ -3998,6 +3998,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        # a quoted title right after the cue, then a verb: the subject of
+        # the reported clause, not the whole content (2026-11-29 late)
+        "quoted-title-after-the-cue-is-the-subject-of-the-report",
+        "The studio said “The Quiet Harbour” earned $48 million in its opening weekend.",
+        [
+            (
+                "indirect",
+                "“The Quiet Harbour” earned $48 million in its opening weekend",
+                "The studio",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -792,7 +792,21 @@ def _forward_content(
         and not (k + 1 < n and toks.words[k] == "at" and toks.words[k + 1] in {"least", "most"})
     ):
         return None  # "said from his office in Orlando", "said at the time", "in Paris"
-    if toks.kinds[k] == "q" and not has_that:
+    if (
+        toks.kinds[k] == "q"
+        and not has_that
+        # but "said “The Long Quiet” earned $48 million": the quotation is
+        # the subject of the reported clause, which goes on with its verb
+        and not (
+            k + 1 < n
+            and toks.kinds[k + 1] == "w"
+            and (
+                toks.words[k + 1] in AUXILIARIES
+                or toks.words[k + 1] in PAST_ONLY
+                or is_past_verb(toks.words[k + 1])
+            )
+        )
+    ):
         last = k
         # "X said: “...”" — the quotation and what trails it in the sentence
         end_k = n - 1
