@@ -4012,6 +4012,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        # ", which it called “...”": the organisation's words (2026-11-29 late)
+        "which-it-called-a-quotation",
+        "Dorvan Foods said it would appeal the fine, which it called “unjust and absurd”.",
+        [
+            ("indirect", "it would appeal the fine", "Dorvan Foods", "said"),
+            ("partial", "unjust and absurd", "it", "called"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

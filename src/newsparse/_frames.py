@@ -472,7 +472,19 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 )
             )
         ):
-            quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
+            quoted = (
+                word in QUOTED_ACT_FORMS
+                or word.endswith("ing")
+                # ", which it called “unjustified”": a quotation right after
+                # the act is an organisation's words ("it" speaks)
+                or (
+                    c + 1 < n
+                    and toks.kinds[c + 1] == "q"
+                    and toks.words[c - 1] == "it"
+                    and c >= 2
+                    and toks.words[c - 2] == "which"
+                )
+            )
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
             frame = _nominal_frame(text, toks, c)
