@@ -3971,6 +3971,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
             ("direct", "We will fix the roads,", "Mayor Ilse Vantor", "said"),
             ("partial", "a start", "Vantor&#8217;s aides", "called"),
         ],
+    ),
+    (
         # the quotation inside an "according to" report is the inner
         # speaker's whole utterance (2026-11-29 late)
         "according-to-document-then-speaker-and-quotation",
