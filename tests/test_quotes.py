@@ -3963,6 +3963,42 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "belief-with-a-bare-plural-present-clause",
+        "Pellmore strategists believe the shifting suburbs give them an opening.",
+        [
+            (
+                "indirect",
+                "the shifting suburbs give them an opening",
+                "Pellmore strategists",
+                "believe",
+            )
+        ],
+    ),
+    (
+        "belief-with-a-present-verb-and-an-object-pronoun",
+        "Organizers think the festival gives them a stage.",
+        [("indirect", "the festival gives them a stage", "Organizers", "think")],
+    ),
+    (
+        "entertainment-cues-shared-and-deadpanned",
+        "\u201cI am grateful for every minute of it,\u201d Corla Wyeth shared."
+        " \u201cNot bad for a Tuesday,\u201d her co-star deadpanned.",
+        [
+            ("direct", "I am grateful for every minute of it,", "Corla Wyeth", "shared"),
+            ("direct", "Not bad for a Tuesday,", "her co-star", "deadpanned"),
+        ],
+    ),
+    (
+        "shared-takes-a-clause-only-with-that",
+        "Corla Wyeth shared that she was expecting. The notes she shared with her agent were lost.",
+        [("indirect", "she was expecting", "Corla Wyeth", "shared")],
+    ),
+    (
+        "clapped-back-is-a-comeback-cue",
+        "\u201cRead the script first,\u201d Wyeth clapped back.",
+        [("direct", "Read the script first,", "Wyeth", "clapped back")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

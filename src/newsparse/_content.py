@@ -299,7 +299,33 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             return True  # "alleges the company defrauded investors"
         if k == i + 2 and _finite_present(toks, k, stop):
             return True  # "argue the map violates the law"
+        if k in (i + 2, i + 3) and _plural_present(toks, i, k, stop):
+            return True  # "believe the (changing) suburbs give them a shot"
     return False
+
+
+def _plural_present(toks: _Tokens, i: int, k: int, stop: int) -> bool:
+    """A bare plural present verb after a determiner and a plural noun, with
+    its object after it (``the suburbs give them a shot``, ``the voters want
+    a change``): the noun's plural ``-s`` rules out a compound's head."""
+    word = toks.words[k]
+    before = toks.words[k - 1]
+    return (
+        k + 1 <= stop
+        and toks.words[i] in DETERMINERS
+        and all(toks.kinds[t] == "w" for t in range(i, k + 2))
+        and all(toks.words[t] not in DETERMINERS for t in range(i + 1, k))
+        and looks_plural(before)
+        and len(word) > 2
+        and word.isalpha()
+        and not word.endswith(("s", "ed", "ing", "ly", "en"))
+        and word not in CLAUSE_STOPS
+        and word not in _PREPOSITIONS
+        and (toks.words[k + 1] in DETERMINERS or toks.words[k + 1] in _OBJECT_AFTER_VERB)
+    )
+
+
+_OBJECT_AFTER_VERB = frozenset({"them", "him", "us", "me"})
 
 
 def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
@@ -317,7 +343,8 @@ def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
         and toks.kinds[k - 1] == "w"
         and toks.words[k - 1] not in DETERMINERS
         and not toks.words[k - 1].endswith(("'s", "’s"))
-        and toks.words[k + 1] in DETERMINERS  # (the possessives among them)
+        # (the possessives among them); "the suburb gives them a shot"
+        and (toks.words[k + 1] in DETERMINERS or toks.words[k + 1] in _OBJECT_AFTER_VERB)
     )
 
 
@@ -672,6 +699,11 @@ def _in_as_aside(toks: _Tokens, cue_index: int, k: int) -> bool:
     return close is not None and toks.words[close] == "," and toks.words[close + 1] == "that"
 
 
+#: celebrity-copy cues whose bare object is a thing shared or sent, never a
+#: clause: only ``that`` (or a quotation) makes them report
+_STRICT_THAT_LEMMAS = frozenset({"share", "text", "tease", "rave"})
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -796,6 +828,8 @@ def _forward_content(
         # "X said: “...”" — the quotation and what trails it in the sentence
         end_k = n - 1
         return _span(toks, k, last), (k, _last_content_token(toks, k, end_k))
+    if lemma in _STRICT_THAT_LEMMAS and not has_that:
+        return None  # "shared the notes with his biographer": an act, no report
     if (
         lemma in THAT_ONLY_LEMMAS
         and not has_that
