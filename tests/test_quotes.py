@@ -3999,6 +3999,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "Read the script first,", "Wyeth", "clapped back")],
     ),
     (
+        "plaintiffs-with-a-relative-clause-before-a-present-cue",
+        "The plaintiffs, who live in Dunmere, say the app recorded them.",
+        [("indirect", "the app recorded them", "The plaintiffs", "say")],
+    ),
+    (
+        "possessive-document-before-a-claims-verb",
+        "The Trade Board's complaint claims the company hid fees from renters.",
+        [
+            (
+                "indirect",
+                "the company hid fees from renters",
+                "The Trade Board's complaint",
+                "claims",
+            )
+        ],
+    ),
+    (
+        "vote-score-between-ruled-and-that",
+        "The Vell Supreme Court ruled 5-4 on Friday that the levy was lawful.",
+        [("indirect", "the levy was lawful", "The Vell Supreme Court", "ruled")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -165,6 +165,9 @@ _SPOKEN_INTENTS = frozenset(
 )
 
 
+_VOTE_SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # "ruled 5-4 that", "voted 2-1"
+
+
 def _to_after_time(toks: _Tokens, c: int) -> int | None:
     """``vowed Monday to ...``, ``promised on Friday to ...``: the ``to``
     after a short time phrase that follows the verb."""
@@ -427,6 +430,19 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         ):
             # AP style drops "on": "ruled Monday that ...", "said Friday that ..."
             frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=c + 3)
+        elif (
+            c + 2 < n
+            and _VOTE_SCORE.fullmatch(toks.words[c + 1]) is not None
+            and (_stance_word(toks, c) or word in CUE_FORMS)
+        ):
+            # "ruled 2-1 that ...", "ruled 6-3 on Friday that ...": the vote
+            # score of a court or board before "that"
+            after_that = (
+                c + 3 if toks.words[c + 2] == "that" else _that_after_phrase(toks, c + 2)
+            )
+            if after_that is None:
+                continue
+            frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=after_that)
         elif c + 1 < n and toks.words[c + 1] in _PHRASE_OPENERS and _stance_word(toks, c):
             # "ruled on Tuesday that ...": a time or place phrase before "that"
             after_that = _that_after_phrase(toks, c + 1)
@@ -1511,7 +1527,18 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
             or (word == "of" and k >= c - 2)  # not "Polling of union voters shows"
             or word.endswith(("'s", "’s"))
         ):
-            return True
+            # "The FTC's complaint claims the company ...": the possessive
+            # owns the document, and the document's verb opens a clause
+            return not (
+                k == c - 2
+                and word.endswith(("'s", "’s"))
+                and toks.words[c - 1] in DOCUMENT_HEADS
+                and (
+                    toks.words[c + 1] in DETERMINERS
+                    or toks.words[c + 1] in SUBJECT_PRONOUNS
+                    or toks.words[c + 1] == "that"
+                )
+            )
         if _capitalized(text, toks, k) or word in AUXILIARIES:
             return False
     return False

@@ -1331,6 +1331,7 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         or head in MEDIA_HEADS  # "The newspaper accused ..."
         or head in _COLLECTIVE_HEADS  # "The opposition accused ..."
         or head in _JOB_NOUNS  # "As the principal pointed out"
+        or head in {"plaintiff", "plaintiffs"}  # a party to a suit, as "defendants"
         # people named by a plural agent noun: "executives", "employees",
         # "organizers", "physicians", "participants"
         or _agent_plural(head)
