@@ -4021,6 +4021,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the levy was lawful", "The Vell Supreme Court", "ruled")],
     ),
     (
+        "the-other-of-two-sources-after-while",
+        "One aide said the vote was off, while the other said it would come on Friday.",
+        [
+            ("indirect", "the vote was off", "One aide", "said"),
+            ("indirect", "it would come on Friday", "the other", "said"),
+        ],
+    ),
+    (
+        "report-verb-with-an-experience-gerund",
+        "Tenants on Vell Street reported hearing three shots. Marl admitted taking the keys.",
+        [
+            ("indirect", "hearing three shots", "Tenants on Vell Street", "reported"),
+            ("indirect", "taking the keys", "Marl", "admitted"),
+        ],
+    ),
+    (
+        "report-verb-with-a-gerund-adjective-reports-nothing",
+        "Quillon Foods reported rising sales and falling costs.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

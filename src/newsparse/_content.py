@@ -704,6 +704,15 @@ def _in_as_aside(toks: _Tokens, cue_index: int, k: int) -> bool:
 _STRICT_THAT_LEMMAS = frozenset({"share", "text", "tease", "rave"})
 
 
+#: report verbs whose gerund complement is a reported clause
+_GERUND_REPORTS = frozenset({"report", "admit", "recall", "deny", "acknowledge", "describe"})
+#: gerunds of what a witness lived through (not "reported rising sales")
+_EXPERIENCE_GERUNDS = frozenset(
+    """hearing seeing being having feeling smelling losing taking stealing
+    watching receiving getting""".split()
+)
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -830,6 +839,21 @@ def _forward_content(
         return _span(toks, k, last), (k, _last_content_token(toks, k, end_k))
     if lemma in _STRICT_THAT_LEMMAS and not has_that:
         return None  # "shared the notes with his biographer": an act, no report
+    gerund = (
+        not has_that
+        and lemma in _GERUND_REPORTS
+        and k == cue_index + 1
+        and toks.words[k] in _EXPERIENCE_GERUNDS
+        and k + 1 < n
+        and toks.kinds[k + 1] == "w"
+        # "the money he reported receiving in 2015": the object went before
+        and toks.words[k + 1] not in _PREPOSITIONS
+    )
+    if gerund:
+        # "Neighbors reported hearing gunshots", "He admitted taking the
+        # money": the gerund clause is what was reported
+        last = _last_content_token(toks, k, n - 1)
+        return (_span(toks, k, last), (k, last)) if last > k else None
     if (
         lemma in THAT_ONLY_LEMMAS
         and not has_that

@@ -1112,7 +1112,11 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     ):
         return True  # a floating quantifier: "Ortiz and Lee both said"
     if before in DETERMINERS and not (
-        (is_number(before) or before == "another")  # "Another said": one more person
+        (
+            is_number(before)
+            or before == "another"  # "Another said": one more person
+            or (before == "other" and c >= 2 and toks.words[c - 2] == "the")  # "the other said"
+        )
         and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
     ):
         return False  # "a note", "the report"; but "a mother of three replied"

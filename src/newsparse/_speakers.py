@@ -424,6 +424,9 @@ _COUNT_NOUNS = frozenset(
 _NAMING_WORDS = frozenset("sign nicknamed dubbed alias nickname callsign".split())
 
 
+_JOINS_BEFORE_THE_OTHER = frozenset({"and", "but", "while", "whereas", "yet", "though"})
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
@@ -482,6 +485,19 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
     ):
         return (j, j)  # "One strategist said ... Another said ...": one more of them
+    if (
+        word == "other"
+        and j - 1 >= floor
+        and j + 1 < len(toks)
+        and toks.words[j + 1] in CUE_FORMS  # "the other said", not "the other was ensuring"
+        and toks.words[j - 1] == "the"
+        and (
+            j - 1 == floor
+            or toks.kinds[j - 2] != "w"
+            or toks.words[j - 2] in _JOINS_BEFORE_THE_OTHER
+        )
+    ):
+        return (j - 1, j)  # "One source said ..., while the other said ...": the second
     if word.isdigit() and j > floor and toks.words[j - 1] in {"no", "number"}:
         return (j - 1, j)  # "No 10 said": Downing Street by its number
     if word in _COUNTED and j > floor and toks.words[j - 1] in {"the", "all"}:
@@ -1312,6 +1328,8 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         return True  # "52 percent of registered voters", "a majority of riders"
     if head in SUBJECT_PRONOUNS or head in RELATIVE_PRONOUNS or head in QUANTIFIER_SUBJECTS:
         return True
+    if head == "other" and last == first + 1 and toks.words[first] == "the":
+        return True  # "One source said ..., while the other said ...": the second of two
     if _capitalized(text, toks, last):
         return True
     if last > first and is_past_verb(head) and toks.words[last - 1] in _SURVEYED_HEADS:
