@@ -4042,6 +4042,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-picture-from-video-shows-nothing-reported",
+        "This image from video provided by Kestrel TV shows flooding in Dunmere on Monday.",
+        [],
+    ),
+    (
+        "we-are-told-is-a-passive-with-no-speaker",
+        "We\u2019re told the driver was taken to Vell General.",
+        [("indirect", "the driver was taken to Vell General", None, "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

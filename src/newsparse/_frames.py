@@ -2784,6 +2784,18 @@ _FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
 _NOBODY = frozenset({"neither", "nor", "nobody", "none"})
 
 
+# what a caption's picture is: "This image from video ... shows", "A still
+# from a video shows": the picture shows, nobody reports
+_PICTURE_NOUNS = frozenset(
+    "image images photo photos photograph picture pictures still stills frame grab screenshot"
+    " screengrab".split()
+)
+
+
+# "We're told the man was shot" (TV copy): a passive whose teller is unnamed
+_BE_CONTRACTIONS = frozenset({"we're", "we’re", "they're", "they’re", "i'm", "i’m"})
+
+
 def _verb_frame(
     text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
 ) -> _Frame | None:
@@ -2808,7 +2820,9 @@ def _verb_frame(
         and not ("q" in toks.kinds[:c] and _capitalized(text, toks, c + 2))
     ):
         return None  # "adds to pressure on retailers": it grows, nobody speaks
-    if word == "told" and c > 0 and toks.words[c - 1] in _PASSIVE_BE:
+    if word == "told" and c > 0 and (
+        toks.words[c - 1] in _PASSIVE_BE or toks.words[c - 1] in _BE_CONTRACTIONS
+    ):
         if c + 1 >= len(toks) or toks.words[c + 1] in {"by", "to", "about", "of", "in"}:
             return None  # "a story told by the Caller": a passive with its agent
         # "The jury was told that ...": the ones told are no speaker, and who
@@ -2976,6 +2990,14 @@ def _verb_frame(
         and not _NOBODY.isdisjoint(toks.words[max(0, speaker[0] - 2) : speaker[1] + 1])
     ):
         return None  # "Neither Lind nor Berg would say whether ...": nobody said it
+    if (
+        lemma == "show"
+        and speaker is not None
+        and speaker[0] >= 2
+        and toks.words[speaker[0] - 1] in {"from", "of"}
+        and toks.words[speaker[0] - 2] in _PICTURE_NOUNS
+    ):
+        return None  # "This image from video provided by X shows ...": a picture, no report
     if speaker is not None and speaker[0] > 0 and toks.words[speaker[0] - 1] in _WH_WORDS:
         # "what she said was a mistake", "how experts say it would work": the
         # wh-clause is the report; "what we expect from Trump" is none
