@@ -4052,6 +4052,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the driver was taken to Vell General", None, "told")],
     ),
     (
+        "spent-the-year-saying-names-no-speaker",
+        "Corla Wyeth has spent most of the past year saying no.",
+        [],
+    ),
+    (
+        "document-participle-with-a-day-before-by",
+        "A poll released Thursday by the Marrow Institute showed Quist with 47% support.",
+        [
+            (
+                "indirect",
+                "Quist with 47% support",
+                "A poll released Thursday by the Marrow Institute",
+                "showed",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

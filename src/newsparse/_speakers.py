@@ -334,10 +334,19 @@ def _people_after_opening_capital(text: str, toks: _Tokens, i: int, k: int) -> i
     return None
 
 
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
+
+
 def _document_participle_before(toks: _Tokens, i: int, floor: int) -> bool:
     """Whether the preposition at ``i`` follows a participle after a
     document head (``A letter sent to parents``, ``A notice posted on the
-    door``): the phrase is restrictive, the document speaks."""
+    door``): the phrase is restrictive, the document speaks. A day may stand
+    between the participle and the preposition (``A poll released (on)
+    Thursday by the institute``)."""
+    if i - 3 >= floor and toks.words[i - 1] in _DAY_WORDS:
+        i -= 2 if toks.words[i - 2] == "on" and i - 4 >= floor else 1
     return (
         i - 2 >= floor
         and (toks.words[i - 1] in RESTRICTIVE_PARTICIPLES or toks.words[i - 1] == "read")
@@ -1398,6 +1407,12 @@ _PAST_CUES = frozenset(
 )
 
 
+# "has spent the year saying no", "had been busy": a verb after its
+# auxiliary opens a verb phrase, never a mention
+_SPENT_VERBS = frozenset({"spent", "passed", "wasted", "devoted"})
+_SPENT_AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "is", "are"})
+
+
 def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """A phrase that cannot be a speaker: it opens with a participle or a
     focus word (``including``, ``even``), or ends with a preposition."""
@@ -1427,6 +1442,13 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
         "asked",
     }:
         return True  # "Having ...", "including ...": a participle, not a speaker
+    if (
+        first < last
+        and first > 0
+        and opener in _SPENT_VERBS
+        and toks.words[first - 1] in _SPENT_AUXILIARIES
+    ):
+        return True  # "has spent most of the past year saying no": a verb phrase
     if (
         first == last
         and not _capitalized(text, toks, first)
