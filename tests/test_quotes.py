@@ -4069,6 +4069,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "which-it-called-after-a-report",
+        "Dorvane Rail said it would appeal the fine, which it called \u201cplainly unfair.\u201d",
+        [
+            ("indirect", "it would appeal the fine", "Dorvane Rail", "said"),
+            ("partial", "plainly unfair.", "it", "called"),
+        ],
+    ),
+    (
+        "document-participle-speech-act-with-a-quotation",
+        "The Quist campaign released a statement calling Marl \u201ca fraud.\u201d",
+        [("partial", "a fraud.", "a statement", "calling")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

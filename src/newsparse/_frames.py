@@ -466,6 +466,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                     or _with_subject(text, toks, c)
                     # "responded by accusing Rourke of ...": the means, a speech act
                     or (toks.words[c - 1] == "by" and c >= 3)
+                    # "released a statement calling Kolb “a fraud”": the document's act
+                    or (toks.words[c - 1] in DOCUMENT_HEADS and "q" in toks.kinds[c + 1 :])
                 )
             )
         ):
@@ -2104,7 +2106,17 @@ def _speech_act_frame(
         return None  # "a group that calls itself X", "called a boycott": a name, an act
     speaker = _tagged_subject_before(text, toks, c, plural_ok=True)
     j = _skip_back(text, toks, c - 1)
-    if speaker is None and j >= 0 and toks.words[j] == "it" and (quoted or j == 0):
+    if (
+        speaker is None
+        and j >= 0
+        and toks.words[j] == "it"
+        and (
+            quoted
+            or j == 0
+            # ", which it called “unjustified”": the relative names its words
+            or (j >= 1 and toks.words[j - 1] in {"which", "whom"} and "q" in toks.kinds[c + 1 :])
+        )
+    ):
         # "what it calls “the biggest attack”": an organisation's words; "It
         # urged directors to act" after "The letter said ...": the subject
         speaker = (j, j)
@@ -2153,6 +2165,8 @@ def _speech_act_frame(
         and toks.words[opener] not in {"and", "but"}
         and toks.words[opener] not in _LEADING_SUBORDINATORS
         and not (toks.words[opener] == "with" and toks.words[c].endswith("ing"))
+        # "released a statement calling Kolb “a fraud”": the document speaks
+        and not (toks.words[c].endswith("ing") and toks.words[c - 1] in DOCUMENT_HEADS)
         and speaker[1] + 1 == c  # not when the subject was found further left
         and not relative_quote
         # "In an interview with a radio network he blasted ...": a subject pronoun
