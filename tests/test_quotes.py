@@ -4082,6 +4082,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "a fraud.", "a statement", "calling")],
     ),
     (
+        "a-document-participle-posted-is-no-cue",
+        "Ines Marl opened her campaign in a video posted Tuesday, in which she said Quist had"
+        " \u201cforgotten the harbor.\u201d A video posted online showed the rally.",
+        [("partial", "forgotten the harbor.", "she", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -983,6 +983,11 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
     frame.content_tokens = (frame.content_tokens[0], last)
 
 
+# participles that place a document ("a video posted Tuesday", "a message
+# shared on X"): after a determiner and the document they are no cue
+_POSTED_PARTICIPLES = frozenset({"posted", "shared", "tweeted", "texted"})
+
+
 def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
@@ -1011,6 +1016,16 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "beating analysts' estimates": a noun after a plural possessive
     if word == "read" and before in DOCUMENT_HEADS:
         return True  # "“...,” the statement read.": the past of a document's words
+    if (
+        word in _POSTED_PARTICIPLES
+        and before in DOCUMENT_HEADS
+        and c >= 2
+        and toks.words[c - 2] in DETERMINERS
+        and c + 1 < len(toks)
+        and toks.kinds[c + 1] == "w"
+        and toks.words[c + 1] not in {"that", "whether"}
+    ):
+        return False  # "in a video posted Tuesday, in which she said": the venue's participle
     if before in _PASSIVE_BE and c + 1 < len(toks) and toks.words[c + 1] == "to":
         return False  # "advisers are said to be urging": hearsay with no speaker
     if before in _PASSIVE_BE and word.endswith("ed") and word in BELIEF_FORMS:
