@@ -4088,6 +4088,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "forgotten the harbor.", "she", "said")],
     ),
     (
+        "long-opening-venue-before-a-participle-cue",
+        "But in written answers sent to the panel ahead of the hearing and obtained by the Vell"
+        " Ledger, Marl defended the deal, writing that \u201cthe numbers did not support it.\u201d",
+        [("partial", "the numbers did not support it.", "Marl", "writing")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1481,14 +1481,20 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     )
 
 
+_MAX_OPENING_PHRASE = 28  # tokens of an opening phrase before the subject
+
+
 def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
     """The subject at the head of the sentence (after an opening phrase set
     off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
     first = 0
     opening_participle = toks.words[0].endswith("ing") and toks.words[0] not in CUE_FORMS
     if toks.words[0] in _OPENERS or opening_participle:  # "Speaking at a rally, Lee ..."
-        for k in range(min(limit, 14)):
-            if toks.words[k] == ",":
+        # a long venue ("in written answers submitted to the committee ahead
+        # of the hearing and obtained by The Post,") runs past a dozen words;
+        # so far out, the comma must leave a subject before the cue
+        for k in range(min(limit, _MAX_OPENING_PHRASE)):
+            if toks.words[k] == "," and (k < 14 or k + 2 < limit):
                 first = k + 1
                 break
     k = first
