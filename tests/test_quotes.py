@@ -4094,6 +4094,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "the numbers did not support it.", "Marl", "writing")],
     ),
     (
+        "bare-quantifier-subject-after-though",
+        "The Vell central bank held rates, though some have argued that the economy needs support.",
+        [("indirect", "the economy needs support", "some", "argued")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -433,6 +433,7 @@ _COUNT_NOUNS = frozenset(
 _NAMING_WORDS = frozenset("sign nicknamed dubbed alias nickname callsign".split())
 
 
+_SUBORDINATORS_BEFORE_SUBJECT = frozenset({"though", "although", "while", "whereas"})
 _JOINS_BEFORE_THE_OTHER = frozenset({"and", "but", "while", "whereas", "yet", "though"})
 
 
@@ -487,9 +488,14 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             return _speaker_left(text, toks, j - 1, floor)
         return None
     if word in QUANTIFIER_SUBJECTS and (
-        j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
+        j == floor
+        or toks.kinds[j - 1] != "w"
+        or toks.words[j - 1] in COORDINATORS
+        or toks.words[j - 1] in _SUBORDINATORS_BEFORE_SUBJECT
     ):
-        return (j, j)  # "Some say", "..., many believe", "But few believe"
+        # "Some say", "..., many believe", "But few believe", "..., though
+        # some have argued that"
+        return (j, j)
     if word == "another" and (
         j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
     ):
