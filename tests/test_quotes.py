@@ -4421,6 +4421,15 @@ def test_headline_conventions(headline: str, expected: tuple[str, str, str]) -> 
     _check_headline(headline, [expected])
 
 
+def test_headline_says_then_a_second_act_after_a_comma() -> None:
+    # "X Says Y, Calls Z 'W'": the report ends at the comma; the second verb
+    # governs the quoted word (docs/quotes.md, 2026-11-29 late)
+    _check_headline(
+        "Ortiz Says Ferry Will Run, Calls Board \u2018Reckless\u2019",
+        [("Ferry Will Run", "Ortiz", "Says"), ("Reckless", "Ortiz", "Calls")],
+    )
+
+
 @pytest.mark.parametrize(
     "headline",
     [

@@ -1737,7 +1737,7 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
             ]
     says = _headline_says(text, toks, last)
     if says is not None:
-        return [says]
+        return _headline_second_act(text, toks, says, last)
     trailing = _trailing_colon_speaker(text, toks, last)
     if trailing is not None:
         return [trailing]
@@ -1763,6 +1763,41 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
             cue = Span(toks.starts[last], toks.ends[last])
             return [_Frame(speaker, _span(toks, *speaker), cue, _span(toks, 0, 0), (0, 0), last)]
     return []
+
+
+def _headline_second_act(text: str, toks: _Tokens, says: _Frame, last: int) -> list[_Frame]:
+    """``Breck Says He Won't Back Down, Calls Achebe 'Reckless'``: a second
+    title-case verb after a comma is the same speaker's next act; the first
+    report ends at the comma, and the act (a speech act or a cue) governs
+    what follows it."""
+    if says.content_tokens is None or says.speaker is None:
+        return [says]
+    first = says.content_tokens[0]
+    for k in range(first + 1, last - 1):
+        if toks.words[k] != ",":
+            continue
+        verb = toks.words[k + 1]
+        if not (
+            _capitalized(text, toks, k + 1)
+            and (verb in SPEECH_ACT_FORMS or verb in QUOTED_ACT_FORMS or verb in CUE_FORMS)
+            and verb.endswith("s")
+        ):
+            continue
+        head = _trimmed_span(text, toks, first, k - 1)
+        if head.end <= head.start:
+            return [says]
+        says.content, says.content_tokens = head, (first, k - 1)
+        act = _Frame(
+            says.speaker,
+            says.speaker_span,
+            Span(toks.starts[k + 1], toks.ends[k + 1]),
+            _trimmed_span(text, toks, k + 2, last),
+            (k + 2, last),
+            k + 1,
+            weak=verb in SPEECH_ACT_FORMS or verb in QUOTED_ACT_FORMS,
+        )
+        return [says, act]
+    return [says]
 
 
 def _trailing_colon_speaker(text: str, toks: _Tokens, last: int) -> _Frame | None:
