@@ -4099,6 +4099,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the economy needs support", "some", "argued")],
     ),
     (
+        "act-verb-object-with-a-reduced-report-inside",
+        "Deputies found a knife investigators say was used in the robbery.",
+        [("indirect", "was used in the robbery", "investigators", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -460,8 +460,13 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
             or _finite_past(toks, k, stop)  # "alleges the company defrauded investors"
         ) and toks.words[k - 1] not in COORDINATORS:
             # (not "announced the results and thanked voters": the subject's next verb)
-            return True
+            # "found a rifle investigators say was used": the verb belongs to
+            # a report reduced inside the object, not to a clause
+            return toks.words[k - 1] not in _EMBEDDED_REPORT_CUES
     return False
+
+
+_EMBEDDED_REPORT_CUES = frozenset({"say", "said", "believe", "believed", "allege", "alleged"})
 
 
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
