@@ -4104,6 +4104,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "was used in the robbery", "investigators", "say")],
     ),
     (
+        "what-went-out-to-listeners-saying-speaks",
+        "An alert went out to students saying the east gate was closed.",
+        [("indirect", "the east gate was closed", "An alert", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

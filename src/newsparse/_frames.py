@@ -3055,6 +3055,22 @@ def _verb_frame(
     ):
         return None  # "Neither Lind nor Berg would say whether ...": nobody said it
     if (
+        word in PARTICIPLE_CUES
+        and speaker is not None
+        and speaker[0] >= 3
+        and toks.words[speaker[0] - 2 : speaker[0]] == ["out", "to"]
+    ):
+        # "An alert went out to students saying ...": the ones it went out to
+        # are listeners; what went out speaks
+        verb = speaker[0] - 3
+        sent = _sentence_subject(text, toks, verb)
+        if sent is None and 1 <= verb <= 4 and toks.words[0] in {"a", "an", "the"}:
+            sent = (0, verb - 1)  # "An alert went out": an article and its noun
+        if sent is not None and sent[1] < verb and all(
+            toks.kinds[t] == "w" for t in range(sent[0], sent[1] + 1)
+        ):
+            speaker = sent
+    if (
         lemma == "show"
         and speaker is not None
         and speaker[0] >= 2
