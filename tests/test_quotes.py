@@ -4109,6 +4109,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the east gate was closed", "An alert", "saying")],
     ),
     (
+        "a-document-shared-on-a-page-keeps-its-participle",
+        "A post shared on the Vell police Facebook page said the bridge was closed.",
+        [
+            (
+                "indirect",
+                "the bridge was closed",
+                "A post shared on the Vell police Facebook page",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1111,7 +1111,7 @@ def _particle_surname(text: str, toks: _Tokens, k: int) -> bool:
 # headed by ...", "a statement issued after the talks"
 RESTRICTIVE_PARTICIPLES = frozenset(
     """headed led chaired issued released published signed adopted posted
-    sent filed seen obtained""".split()
+    sent filed seen obtained shared tweeted texted""".split()
 )
 
 
