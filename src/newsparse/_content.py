@@ -300,7 +300,33 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             return True  # "alleges the company defrauded investors"
         if k == i + 2 and _finite_present(toks, k, stop):
             return True  # "argue the map violates the law"
+        if k in (i + 2, i + 3) and _plural_present(toks, i, k, stop):
+            return True  # "believe the (changing) suburbs give them a shot"
     return False
+
+
+def _plural_present(toks: _Tokens, i: int, k: int, stop: int) -> bool:
+    """A bare plural present verb after a determiner and a plural noun, with
+    its object after it (``the suburbs give them a shot``, ``the voters want
+    a change``): the noun's plural ``-s`` rules out a compound's head."""
+    word = toks.words[k]
+    before = toks.words[k - 1]
+    return (
+        k + 1 <= stop
+        and toks.words[i] in DETERMINERS
+        and all(toks.kinds[t] == "w" for t in range(i, k + 2))
+        and all(toks.words[t] not in DETERMINERS for t in range(i + 1, k))
+        and looks_plural(before)
+        and len(word) > 2
+        and word.isalpha()
+        and not word.endswith(("s", "ed", "ing", "ly", "en"))
+        and word not in CLAUSE_STOPS
+        and word not in _PREPOSITIONS
+        and (toks.words[k + 1] in DETERMINERS or toks.words[k + 1] in _OBJECT_AFTER_VERB)
+    )
+
+
+_OBJECT_AFTER_VERB = frozenset({"them", "him", "us", "me"})
 
 
 def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
@@ -318,7 +344,8 @@ def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
         and toks.kinds[k - 1] == "w"
         and toks.words[k - 1] not in DETERMINERS
         and not toks.words[k - 1].endswith(("'s", "’s"))
-        and toks.words[k + 1] in DETERMINERS  # (the possessives among them)
+        # (the possessives among them); "the suburb gives them a shot"
+        and (toks.words[k + 1] in DETERMINERS or toks.words[k + 1] in _OBJECT_AFTER_VERB)
     )
 
 
@@ -434,8 +461,13 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
             or _finite_past(toks, k, stop)  # "alleges the company defrauded investors"
         ) and toks.words[k - 1] not in COORDINATORS:
             # (not "announced the results and thanked voters": the subject's next verb)
-            return True
+            # "found a rifle investigators say was used": the verb belongs to
+            # a report reduced inside the object, not to a clause
+            return toks.words[k - 1] not in _EMBEDDED_REPORT_CUES
     return False
+
+
+_EMBEDDED_REPORT_CUES = frozenset({"say", "said", "believe", "believed", "allege", "alleged"})
 
 
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
@@ -673,6 +705,20 @@ def _in_as_aside(toks: _Tokens, cue_index: int, k: int) -> bool:
     return close is not None and toks.words[close] == "," and toks.words[close + 1] == "that"
 
 
+#: celebrity-copy cues whose bare object is a thing shared or sent, never a
+#: clause: only ``that`` (or a quotation) makes them report
+_STRICT_THAT_LEMMAS = frozenset({"share", "text", "tease", "rave"})
+
+
+#: report verbs whose gerund complement is a reported clause
+_GERUND_REPORTS = frozenset({"report", "admit", "recall", "deny", "acknowledge", "describe"})
+#: gerunds of what a witness lived through (not "reported rising sales")
+_EXPERIENCE_GERUNDS = frozenset(
+    """hearing seeing being having feeling smelling losing taking stealing
+    watching receiving getting""".split()
+)
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -811,6 +857,23 @@ def _forward_content(
         # "X said: “...”" — the quotation and what trails it in the sentence
         end_k = n - 1
         return _span(toks, k, last), (k, _last_content_token(toks, k, end_k))
+    if lemma in _STRICT_THAT_LEMMAS and not has_that:
+        return None  # "shared the notes with his biographer": an act, no report
+    gerund = (
+        not has_that
+        and lemma in _GERUND_REPORTS
+        and k == cue_index + 1
+        and toks.words[k] in _EXPERIENCE_GERUNDS
+        and k + 1 < n
+        and toks.kinds[k + 1] == "w"
+        # "the money he reported receiving in 2015": the object went before
+        and toks.words[k + 1] not in _PREPOSITIONS
+    )
+    if gerund:
+        # "Neighbors reported hearing gunshots", "He admitted taking the
+        # money": the gerund clause is what was reported
+        last = _last_content_token(toks, k, n - 1)
+        return (_span(toks, k, last), (k, last)) if last > k else None
     if (
         lemma in THAT_ONLY_LEMMAS
         and not has_that

@@ -165,6 +165,9 @@ _SPOKEN_INTENTS = frozenset(
 )
 
 
+_VOTE_SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # "ruled 5-4 that", "voted 2-1"
+
+
 def _to_after_time(toks: _Tokens, c: int) -> int | None:
     """``vowed Monday to ...``, ``promised on Friday to ...``: the ``to``
     after a short time phrase that follows the verb."""
@@ -446,6 +449,17 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         ):
             # AP style drops "on": "ruled Monday that ...", "said Friday that ..."
             frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=c + 3)
+        elif (
+            c + 2 < n
+            and _VOTE_SCORE.fullmatch(toks.words[c + 1]) is not None
+            and (_stance_word(toks, c) or word in CUE_FORMS)
+        ):
+            # "ruled 2-1 that ...", "ruled 6-3 on Friday that ...": the vote
+            # score of a court or board before "that"
+            after_that = c + 3 if toks.words[c + 2] == "that" else _that_after_phrase(toks, c + 2)
+            if after_that is None:
+                continue
+            frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=after_that)
         elif c + 1 < n and toks.words[c + 1] in _PHRASE_OPENERS and _stance_word(toks, c):
             # "ruled on Tuesday that ...": a time or place phrase before "that"
             after_that = _that_after_phrase(toks, c + 1)
@@ -469,22 +483,12 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                     or _with_subject(text, toks, c)
                     # "responded by accusing Rourke of ...": the means, a speech act
                     or (toks.words[c - 1] == "by" and c >= 3)
+                    # "released a statement calling Kolb “a fraud”": the document's act
+                    or (toks.words[c - 1] in DOCUMENT_HEADS and "q" in toks.kinds[c + 1 :])
                 )
             )
         ):
-            quoted = (
-                word in QUOTED_ACT_FORMS
-                or word.endswith("ing")
-                # ", which it called “unjustified”": a quotation right after
-                # the act is an organisation's words ("it" speaks)
-                or (
-                    c + 1 < n
-                    and toks.kinds[c + 1] == "q"
-                    and toks.words[c - 1] == "it"
-                    and c >= 2
-                    and toks.words[c - 2] == "which"
-                )
-            )
+            quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
             frame = _nominal_frame(text, toks, c)
@@ -562,6 +566,8 @@ def _closing_marks(text: str, span: Span) -> Span:
     if after == "+" and not text[end + 1 : end + 2].isalnum():
         return Span(span.start, end + 1)
     return span
+
+
 _ECHO_OPENERS = frozenset({"that's", "that’s", "that", "so"})
 _ECHO_PARTICIPLES = frozenset({"speaking", "talking", "writing", "testifying"})
 
@@ -996,6 +1002,11 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
     frame.content_tokens = (frame.content_tokens[0], last)
 
 
+# participles that place a document ("a video posted Tuesday", "a message
+# shared on X"): after a determiner and the document they are no cue
+_POSTED_PARTICIPLES = frozenset({"posted", "shared", "tweeted", "texted"})
+
+
 def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
@@ -1024,6 +1035,16 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "beating analysts' estimates": a noun after a plural possessive
     if word == "read" and before in DOCUMENT_HEADS:
         return True  # "“...,” the statement read.": the past of a document's words
+    if (
+        word in _POSTED_PARTICIPLES
+        and before in DOCUMENT_HEADS
+        and c >= 2
+        and toks.words[c - 2] in DETERMINERS
+        and c + 1 < len(toks)
+        and toks.kinds[c + 1] == "w"
+        and toks.words[c + 1] not in {"that", "whether"}
+    ):
+        return False  # "in a video posted Tuesday, in which she said": the venue's participle
     if before in _PASSIVE_BE and c + 1 < len(toks) and toks.words[c + 1] == "to":
         return False  # "advisers are said to be urging": hearsay with no speaker
     if before in _PASSIVE_BE and word.endswith("ed") and word in BELIEF_FORMS:
@@ -1126,10 +1147,18 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and word.endswith(("ed", "id", "ld", "te"))  # "said", "told", "wrote", "argued"
     ):
         return True  # a floating quantifier: "Ortiz and Lee both said"
-    if before in DETERMINERS and not (
-        (is_number(before) or before == "another")  # "Another said": one more person
-        and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
-    ) and not _the_other_spoke(toks, c):
+    if (
+        before in DETERMINERS
+        and not (
+            (
+                is_number(before)
+                or before == "another"  # "Another said": one more person
+                or (before == "other" and c >= 2 and toks.words[c - 2] == "the")  # "the other said"
+            )
+            and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
+        )
+        and not _the_other_spoke(toks, c)
+    ):
         return False  # "a note", "the report"; but "a mother of three replied"
     if (word in _NOUN_LIKE_CUES or word in _NOUN_LIKE_BARE) and _noun_context(text, toks, c):
         return False  # "his previous comments", "of Republican claims", "a report from"
@@ -1542,7 +1571,18 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
             or (word == "of" and k >= c - 2)  # not "Polling of union voters shows"
             or word.endswith(("'s", "’s"))
         ):
-            return True
+            # "The FTC's complaint claims the company ...": the possessive
+            # owns the document, and the document's verb opens a clause
+            return not (
+                k == c - 2
+                and word.endswith(("'s", "’s"))
+                and toks.words[c - 1] in DOCUMENT_HEADS
+                and (
+                    toks.words[c + 1] in DETERMINERS
+                    or toks.words[c + 1] in SUBJECT_PRONOUNS
+                    or toks.words[c + 1] == "that"
+                )
+            )
         if _capitalized(text, toks, k) or word in AUXILIARIES:
             return False
     return False
@@ -1720,7 +1760,7 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
             ]
     says = _headline_says(text, toks, last)
     if says is not None:
-        return [says]
+        return _headline_second_act(text, toks, says, last)
     trailing = _trailing_colon_speaker(text, toks, last)
     if trailing is not None:
         return [trailing]
@@ -1746,6 +1786,41 @@ def _headline_frames(text: str, toks: _Tokens) -> list[_Frame]:
             cue = Span(toks.starts[last], toks.ends[last])
             return [_Frame(speaker, _span(toks, *speaker), cue, _span(toks, 0, 0), (0, 0), last)]
     return []
+
+
+def _headline_second_act(text: str, toks: _Tokens, says: _Frame, last: int) -> list[_Frame]:
+    """``Breck Says He Won't Back Down, Calls Achebe 'Reckless'``: a second
+    title-case verb after a comma is the same speaker's next act; the first
+    report ends at the comma, and the act (a speech act or a cue) governs
+    what follows it."""
+    if says.content_tokens is None or says.speaker is None:
+        return [says]
+    first = says.content_tokens[0]
+    for k in range(first + 1, last - 1):
+        if toks.words[k] != ",":
+            continue
+        verb = toks.words[k + 1]
+        if not (
+            _capitalized(text, toks, k + 1)
+            and (verb in SPEECH_ACT_FORMS or verb in QUOTED_ACT_FORMS or verb in CUE_FORMS)
+            and verb.endswith("s")
+        ):
+            continue
+        head = _trimmed_span(text, toks, first, k - 1)
+        if head.end <= head.start:
+            return [says]
+        says.content, says.content_tokens = head, (first, k - 1)
+        act = _Frame(
+            says.speaker,
+            says.speaker_span,
+            Span(toks.starts[k + 1], toks.ends[k + 1]),
+            _trimmed_span(text, toks, k + 2, last),
+            (k + 2, last),
+            k + 1,
+            weak=verb in SPEECH_ACT_FORMS or verb in QUOTED_ACT_FORMS,
+        )
+        return [says, act]
+    return [says]
 
 
 def _trailing_colon_speaker(text: str, toks: _Tokens, last: int) -> _Frame | None:
@@ -2104,14 +2179,22 @@ def _speech_act_frame(
         return None  # "a group that calls itself X", "called a boycott": a name, an act
     speaker = _tagged_subject_before(text, toks, c, plural_ok=True)
     j = _skip_back(text, toks, c - 1)
-    if speaker is None and j >= 0 and toks.words[j] == "it" and (quoted or j == 0):
+    if (
+        speaker is None
+        and j >= 0
+        and toks.words[j] == "it"
+        and (
+            quoted
+            or j == 0
+            # ", which it called “unjustified”": the relative names its words
+            or (j >= 1 and toks.words[j - 1] in {"which", "whom"} and "q" in toks.kinds[c + 1 :])
+        )
+    ):
         # "what it calls “the biggest attack”": an organisation's words; "It
         # urged directors to act" after "The letter said ...": the subject
         speaker = (j, j)
     participle = speaker is None and c >= 2 and toks.words[c].endswith("ing")
-    if participle and (
-        _comma_before(text, toks, c) or (c >= 3 and toks.words[c - 1] == "by")
-    ):
+    if participle and (_comma_before(text, toks, c) or (c >= 3 and toks.words[c - 1] == "by")):
         # "Lee went after Vance, calling him “a stiff”", "Voigt responded by
         # accusing Rourke of ...": the sentence's subject
         speaker = _sentence_subject(text, toks, c)
@@ -2153,6 +2236,8 @@ def _speech_act_frame(
         and toks.words[opener] not in {"and", "but"}
         and toks.words[opener] not in _LEADING_SUBORDINATORS
         and not (toks.words[opener] == "with" and toks.words[c].endswith("ing"))
+        # "released a statement calling Kolb “a fraud”": the document speaks
+        and not (toks.words[c].endswith("ing") and toks.words[c - 1] in DOCUMENT_HEADS)
         and speaker[1] + 1 == c  # not when the subject was found further left
         and not relative_quote
         # "In an interview with a radio network he blasted ...": a subject pronoun
@@ -2784,6 +2869,18 @@ _FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
 _NOBODY = frozenset({"neither", "nor", "nobody", "none"})
 
 
+# what a caption's picture is: "This image from video ... shows", "A still
+# from a video shows": the picture shows, nobody reports
+_PICTURE_NOUNS = frozenset(
+    "image images photo photos photograph picture pictures still stills frame grab screenshot"
+    " screengrab".split()
+)
+
+
+# "We're told the man was shot" (TV copy): a passive whose teller is unnamed
+_BE_CONTRACTIONS = frozenset({"we're", "we’re", "they're", "they’re", "i'm", "i’m"})
+
+
 def _verb_frame(
     text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
 ) -> _Frame | None:
@@ -2808,7 +2905,11 @@ def _verb_frame(
         and not ("q" in toks.kinds[:c] and _capitalized(text, toks, c + 2))
     ):
         return None  # "adds to pressure on retailers": it grows, nobody speaks
-    if word == "told" and c > 0 and toks.words[c - 1] in _PASSIVE_BE:
+    if (
+        word == "told"
+        and c > 0
+        and (toks.words[c - 1] in _PASSIVE_BE or toks.words[c - 1] in _BE_CONTRACTIONS)
+    ):
         if c + 1 >= len(toks) or toks.words[c + 1] in {"by", "to", "about", "of", "in"}:
             return None  # "a story told by the Caller": a passive with its agent
         # "The jury was told that ...": the ones told are no speaker, and who
@@ -2976,6 +3077,32 @@ def _verb_frame(
         and not _NOBODY.isdisjoint(toks.words[max(0, speaker[0] - 2) : speaker[1] + 1])
     ):
         return None  # "Neither Lind nor Berg would say whether ...": nobody said it
+    if (
+        word in PARTICIPLE_CUES
+        and speaker is not None
+        and speaker[0] >= 3
+        and toks.words[speaker[0] - 2 : speaker[0]] == ["out", "to"]
+    ):
+        # "An alert went out to students saying ...": the ones it went out to
+        # are listeners; what went out speaks
+        verb = speaker[0] - 3
+        sent = _sentence_subject(text, toks, verb)
+        if sent is None and 1 <= verb <= 4 and toks.words[0] in {"a", "an", "the"}:
+            sent = (0, verb - 1)  # "An alert went out": an article and its noun
+        if (
+            sent is not None
+            and sent[1] < verb
+            and all(toks.kinds[t] == "w" for t in range(sent[0], sent[1] + 1))
+        ):
+            speaker = sent
+    if (
+        lemma == "show"
+        and speaker is not None
+        and speaker[0] >= 2
+        and toks.words[speaker[0] - 1] in {"from", "of"}
+        and toks.words[speaker[0] - 2] in _PICTURE_NOUNS
+    ):
+        return None  # "This image from video provided by X shows ...": a picture, no report
     if speaker is not None and speaker[0] > 0 and toks.words[speaker[0] - 1] in _WH_WORDS:
         # "what she said was a mistake", "how experts say it would work": the
         # wh-clause is the report; "what we expect from Trump" is none

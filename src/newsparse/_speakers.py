@@ -334,10 +334,19 @@ def _people_after_opening_capital(text: str, toks: _Tokens, i: int, k: int) -> i
     return None
 
 
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
+
+
 def _document_participle_before(toks: _Tokens, i: int, floor: int) -> bool:
     """Whether the preposition at ``i`` follows a participle after a
     document head (``A letter sent to parents``, ``A notice posted on the
-    door``): the phrase is restrictive, the document speaks."""
+    door``): the phrase is restrictive, the document speaks. A day may stand
+    between the participle and the preposition (``A poll released (on)
+    Thursday by the institute``)."""
+    if i - 3 >= floor and toks.words[i - 1] in _DAY_WORDS:
+        i -= 2 if toks.words[i - 2] == "on" and i - 4 >= floor else 1
     return (
         i - 2 >= floor
         and (toks.words[i - 1] in RESTRICTIVE_PARTICIPLES or toks.words[i - 1] == "read")
@@ -424,6 +433,10 @@ _COUNT_NOUNS = frozenset(
 _NAMING_WORDS = frozenset("sign nicknamed dubbed alias nickname callsign".split())
 
 
+_SUBORDINATORS_BEFORE_SUBJECT = frozenset({"though", "although", "while", "whereas"})
+_JOINS_BEFORE_THE_OTHER = frozenset({"and", "but", "while", "whereas", "yet", "though"})
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
@@ -475,22 +488,31 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             return _speaker_left(text, toks, j - 1, floor)
         return None
     if word in QUANTIFIER_SUBJECTS and (
-        j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
+        j == floor
+        or toks.kinds[j - 1] != "w"
+        or toks.words[j - 1] in COORDINATORS
+        or toks.words[j - 1] in _SUBORDINATORS_BEFORE_SUBJECT
     ):
-        return (j, j)  # "Some say", "..., many believe", "But few believe"
+        # "Some say", "..., many believe", "But few believe", "..., though
+        # some have argued that"
+        return (j, j)
     if word == "another" and (
         j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
     ):
         return (j, j)  # "One strategist said ... Another said ...": one more of them
     if (
         word == "other"
-        and j - 1 > floor
-        and toks.words[j - 1] == "the"
-        and toks.words[j - 2] in {",", ";", "while", "whereas", "and", "but"}
+        and j - 1 >= floor
         and j + 1 < len(toks)
-        and toks.words[j + 1] in SPEECH_FORMS
+        and toks.words[j + 1] in CUE_FORMS  # "the other said", not "the other was ensuring"
+        and toks.words[j - 1] == "the"
+        and (
+            j - 1 == floor
+            or toks.kinds[j - 2] != "w"
+            or toks.words[j - 2] in _JOINS_BEFORE_THE_OTHER
+        )
     ):
-        return (j - 1, j)  # "..., while the other said": the second of two counted
+        return (j - 1, j)  # "One source said ..., while the other said ...": the second
     if word.isdigit() and j > floor and toks.words[j - 1] in {"no", "number"}:
         return (j - 1, j)  # "No 10 said": Downing Street by its number
     if word in _COUNTED and j > floor and toks.words[j - 1] in {"the", "all"}:
@@ -1089,7 +1111,7 @@ def _particle_surname(text: str, toks: _Tokens, k: int) -> bool:
 # headed by ...", "a statement issued after the talks"
 RESTRICTIVE_PARTICIPLES = frozenset(
     """headed led chaired issued released published signed adopted posted
-    sent filed seen obtained""".split()
+    sent filed seen obtained shared tweeted texted""".split()
 )
 
 
@@ -1321,6 +1343,8 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         return True  # "52 percent of registered voters", "a majority of riders"
     if head in SUBJECT_PRONOUNS or head in RELATIVE_PRONOUNS or head in QUANTIFIER_SUBJECTS:
         return True
+    if head == "other" and last == first + 1 and toks.words[first] == "the":
+        return True  # "One source said ..., while the other said ...": the second of two
     if _capitalized(text, toks, last):
         return True
     if last > first and is_past_verb(head) and toks.words[last - 1] in _SURVEYED_HEADS:
@@ -1340,6 +1364,7 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         or head in MEDIA_HEADS  # "The newspaper accused ..."
         or head in _COLLECTIVE_HEADS  # "The opposition accused ..."
         or head in _JOB_NOUNS  # "As the principal pointed out"
+        or head in {"plaintiff", "plaintiffs"}  # a party to a suit, as "defendants"
         # people named by a plural agent noun: "executives", "employees",
         # "organizers", "physicians", "participants"
         or _agent_plural(head)
@@ -1388,6 +1413,12 @@ _PAST_CUES = frozenset(
 )
 
 
+# "has spent the year saying no", "had been busy": a verb after its
+# auxiliary opens a verb phrase, never a mention
+_SPENT_VERBS = frozenset({"spent", "passed", "wasted", "devoted"})
+_SPENT_AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "is", "are"})
+
+
 def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """A phrase that cannot be a speaker: it opens with a participle or a
     focus word (``including``, ``even``), or ends with a preposition."""
@@ -1417,6 +1448,13 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
         "asked",
     }:
         return True  # "Having ...", "including ...": a participle, not a speaker
+    if (
+        first < last
+        and first > 0
+        and opener in _SPENT_VERBS
+        and toks.words[first - 1] in _SPENT_AUXILIARIES
+    ):
+        return True  # "has spent most of the past year saying no": a verb phrase
     if (
         first == last
         and not _capitalized(text, toks, first)
@@ -1449,14 +1487,20 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     )
 
 
+_MAX_OPENING_PHRASE = 28  # tokens of an opening phrase before the subject
+
+
 def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
     """The subject at the head of the sentence (after an opening phrase set
     off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
     first = 0
     opening_participle = toks.words[0].endswith("ing") and toks.words[0] not in CUE_FORMS
     if toks.words[0] in _OPENERS or opening_participle:  # "Speaking at a rally, Lee ..."
-        for k in range(min(limit, 14)):
-            if toks.words[k] == ",":
+        # a long venue ("in written answers submitted to the committee ahead
+        # of the hearing and obtained by The Post,") runs past a dozen words;
+        # so far out, the comma must leave a subject before the cue
+        for k in range(min(limit, _MAX_OPENING_PHRASE)):
+            if toks.words[k] == "," and (k < 14 or k + 2 < limit):
                 first = k + 1
                 break
     k = first

@@ -799,8 +799,10 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             # a subheading or an uncredited caption before a known dateline
             _block(state, BlockKind.HEADLINE, start, end)
             return None
-        elif state.headline is not None and not state.bylines and (
-            byline_end := _unmarked_byline_end(text, start, line_end, end)
+        elif (
+            state.headline is not None
+            and not state.bylines
+            and (byline_end := _unmarked_byline_end(text, start, line_end, end))
         ):
             # a web byline without ``By``: a name over its outlet (``Jane
             # Doe`` / ``Reuters``)

@@ -254,8 +254,10 @@ def _quoted_title(text: str, quote: QuoteSpan, *, short: bool = False) -> bool:
     # sentence, “Salt” after “new single,”, “Wicked” after “the film”; with
     # ``short``, any two capitalised words in a body report
     words = said.split()
-    if short and len(words) == 2 and all(
-        w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words
+    if (
+        short
+        and len(words) == 2
+        and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
     ):
         return True
     return (

@@ -153,6 +153,14 @@ SPEECH_LEMMAS: tuple[str, ...] = (
     "whisper",
     "urge",
     "demand",
+    # celebrity and entertainment copy: "“...,” Vance shared.", "confessed
+    # that", "teased", "deadpanned", "raved", "texted"
+    "share",
+    "confess",
+    "tease",
+    "deadpan",
+    "rave",
+    "text",
     *_MANNER_LEMMAS,
 )
 
@@ -251,6 +259,12 @@ THAT_ONLY_LEMMAS: frozenset[str] = frozenset(
         "tweet",
         "predict",
         "suggest",
+        "share",
+        "confess",
+        "tease",
+        "deadpan",
+        "rave",
+        "text",
     }
 )
 
@@ -271,6 +285,9 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
         "read": ("read", "reads", "reading"),
         "sing": ("sing", "sings", "sang", "sung", "singing"),
+        # the past only: "shares" and "text" are nouns of the trade
+        "share": ("shared",),
+        "text": ("texted",),
     }
 )
 
@@ -292,7 +309,7 @@ def _inflect(lemma: str) -> tuple[str, ...]:
     past = lemma + "ed"
     gerund = lemma + "ing"
     # consonant doubling for short stressed verbs in this list
-    if lemma in {"admit", "quip", "concur", "snap", "beg", "dub", "slam", "sob"}:
+    if lemma in {"admit", "quip", "concur", "snap", "beg", "dub", "slam", "sob", "deadpan", "clap"}:
         doubled = lemma + lemma[-1]
         past, gerund = doubled + "ed", doubled + "ing"
     if lemma.endswith("el") or lemma.endswith("al"):
@@ -570,6 +587,7 @@ _PHRASE_VERBS["voice"] = ("voice", _PHRASE_VERBS["express"][1])
 _PHRASE_VERBS["fire"] = ("fire back", frozenset({"back"}))
 _PHRASE_VERBS["hit"] = ("hit back", frozenset({"back"}))
 _PHRASE_VERBS["shoot"] = ("shoot back", frozenset({"back"}))
+_PHRASE_VERBS["clap"] = ("clap back", frozenset({"back"}))
 # "As Harlan put it, “...”": only after "as"
 _PHRASE_VERBS["put"] = ("put it", frozenset({"it"}))
 _PHRASE_VERBS["raise"] = (
@@ -593,7 +611,7 @@ for _wrong in ("shooted", "hited", "hitted", "hiting", "puted", "puting"):
 
 #: phrase cues that need no ``that``: ``pointed out``, ``shot back``
 BARE_PHRASES: frozenset[str] = frozenset(
-    {"point out", "fire back", "hit back", "shoot back", "put it"}
+    {"point out", "fire back", "hit back", "shoot back", "clap back", "put it"}
 )
 
 

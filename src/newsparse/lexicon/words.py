@@ -91,7 +91,7 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
 PAST_ONLY: frozenset[str] = frozenset(
     """came went took gave wrote rose fell grew drew began ran won ate saw knew
     threw flew drove rode spoke broke chose froze stole woke wore swore tore
-    forgot became overtook undertook withdrew""".split()
+    forgot became overtook undertook withdrew hid shook sank shrank swam""".split()
 )
 
 #: Irregular past forms that are participles too (so not in PAST_ONLY):
