@@ -3060,15 +3060,15 @@ _QUOTATION_ENDS = (",”", ',"', "?”", '?"', "!”", '!"')
 _BODY_AFTER_PLURAL = re.compile(r"[ \u00a0]+(?:at|from|with)(?:[ \u00a0]+[A-Z][\w&’'.\-]*){1,4}")
 
 
-def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
-    """``Democrats criticized the proposal. They said ...``: for a ``They``
-    opening its sentence, the plural group or unnamed people opening the
-    sentence before it (its determiner, modifiers and head, up to five
-    words)."""
+def _sentence_start_of(text: str, mention: Mention) -> tuple[int, int] | None:
+    """Where the sentence of a pronoun starts, for looking at the sentence
+    before: the pronoun itself when capitalised, else the quotation that
+    opens its sentence (``'"...," they wrote'``); with the start of the
+    400 characters looked back over. None when a lower-case pronoun does not
+    follow a quotation within its line."""
     pos = mention.span.start
     base = pos - 400 if pos > 400 else 0
     if not mention.text[:1].isupper():
-        # '"...," they wrote': a quotation opening the sentence comes first
         ended = text[base:pos].rstrip()
         if not ended.endswith(_QUOTATION_ENDS):
             return None
@@ -3077,6 +3077,18 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
         if opening < 0 or "\n" in text[opening:close]:
             return None
         pos = opening
+    return base, pos
+
+
+def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
+    """``Democrats criticized the proposal. They said ...``: for a ``They``
+    opening its sentence, the plural group or unnamed people opening the
+    sentence before it (its determiner, modifiers and head, up to five
+    words)."""
+    found = _sentence_start_of(text, mention)
+    if found is None:
+        return None
+    base, pos = found
     before = text[base:pos].rstrip()
     if before and before[-1] not in '.!?\n”"’':
         return None  # not the sentence's first word
@@ -3145,17 +3157,10 @@ def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     sentence (or the cue after a quotation that does), the definite role
     noun of one person that opens the sentence before it in its paragraph
     (``the``, up to two modifiers and the noun, then no name)."""
-    pos = mention.span.start
-    base = pos - 400 if pos > 400 else 0
-    if not mention.text[:1].isupper():
-        ended = text[base:pos].rstrip()
-        if not ended.endswith(_QUOTATION_ENDS):
-            return None
-        close = base + len(ended) - 1
-        opening = max(text.rfind("“", base, close), text.rfind('"', base, close))
-        if opening < 0 or "\n" in text[opening:close]:
-            return None
-        pos = opening
+    found = _sentence_start_of(text, mention)
+    if found is None:
+        return None
+    base, pos = found
     before = text[base:pos].rstrip()
     if not before or before[-1] not in ".!?":
         return None  # not the sentence's first word

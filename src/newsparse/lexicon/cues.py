@@ -36,6 +36,11 @@ __all__ = [
     "lemma_of",
 ]
 
+#: Celebrity and entertainment copy's speech verbs (``“...,” Vance shared.``,
+#: ``confessed that``, ``teased``, ``deadpanned``, ``raved``, ``texted``),
+#: which report a clause only with ``that``.
+_CELEBRITY_LEMMAS: tuple[str, ...] = ("share", "confess", "tease", "deadpan", "rave", "text")
+
 #: Verbs of the manner of speaking, and of questioning and remembering:
 #: ``“...,” Ruiz laughed``, ``muttered that ...``, ``questioned whether``.
 #: Speech verbs that take a clause only with ``that`` (or a question word).
@@ -153,14 +158,7 @@ SPEECH_LEMMAS: tuple[str, ...] = (
     "whisper",
     "urge",
     "demand",
-    # celebrity and entertainment copy: "“...,” Vance shared.", "confessed
-    # that", "teased", "deadpanned", "raved", "texted"
-    "share",
-    "confess",
-    "tease",
-    "deadpan",
-    "rave",
-    "text",
+    *_CELEBRITY_LEMMAS,
     *_MANNER_LEMMAS,
 )
 
@@ -259,12 +257,7 @@ THAT_ONLY_LEMMAS: frozenset[str] = frozenset(
         "tweet",
         "predict",
         "suggest",
-        "share",
-        "confess",
-        "tease",
-        "deadpan",
-        "rave",
-        "text",
+        *_CELEBRITY_LEMMAS,
     }
 )
 
