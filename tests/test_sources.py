@@ -1077,6 +1077,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Oran Velt", "person", "Fed Chair")],
     ),
     (
+        "a-kin-noun-set-off-before-a-first-name-makes-a-person",
+        '"He never missed a game," said her son, Tobin. His daughter, Marnie, said he loved '
+        "to sail.",
+        [("Tobin", "person", "son"), ("Marnie", "person", "daughter")],
+    ),
+    (
+        "a-description-and-a-body-joined-by-and-are-a-group",
+        "Villagers and the police said the bridge had collapsed.",
+        [("Villagers and the police", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3694,6 +3694,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Firefighters said", "Reporters said": a plural of people opening
         # the sentence, capitalised only there
         return _describe(raw, lower)
+    if not titled and len(bare) == 1 and _kin_set_before(text, mention.span.start):
+        # "said her son, Paul.", "His daughter, Jenny, said": a relative is
+        # named by a first name alone after the kin noun; a person, titled
+        # by the kin noun
+        return _person(text, mention)
     if (
         not titled
         and len(bare) == 1
@@ -4132,6 +4137,20 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or _PARTICLE_PREFIX.match(word) is not None
 
 
+# a kin noun after a possessive, set off by a comma right before a name:
+# "her son, Paul", "His daughter, Jenny,"
+_KIN_SET_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir|[\w\-]+[’']s)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?P<role>[a-z]+),[ \u00a0]+\Z"
+)
+
+
+def _kin_set_before(text: str, start: int) -> bool:
+    """A kin noun set off before the name at ``start``: ``her son, Paul``."""
+    m = _KIN_SET_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group("role") in _KIN_GENDER
+
+
 def _person_appositive(text: str, end: int) -> bool:
     """``Ruiz, the finance minister,`` / ``Ruiz, 58,``: an appositive that
     only a person takes."""
@@ -4214,6 +4233,11 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     plural = (
         (head.endswith("s") and not head.endswith("ss")) or head in {"people", "police"}
     ) and not one
+    if _two_described(lower):
+        # "Residents and the army said", "the mayor and the police chief":
+        # two described speakers joined by "and" speak as a group, as two
+        # named people do
+        return _Reading("description", SourceKind.GROUP, _stem(head), raw, None, True, None)
     if _company_description(raw, lower, head):
         # "the maker of Dunmore crackers": a company named by what it does
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
@@ -4241,6 +4265,23 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+_OWNING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+
+
+def _two_described(lower: list[str]) -> bool:
+    """``residents and the army``, ``the mayor and the police chief``,
+    ``residents and rescuers``: ``and`` joins two phrases, the second
+    opening on its own determiner or both plurals of people (``the ministry
+    of health and welfare``, ``the chairman and chief executive``: one)."""
+    at = next((i for i, w in enumerate(lower) if w == "and"), 0)
+    if not 0 < at < len(lower) - 1:
+        return False
+    left, right = lower[:at], lower[at + 1 :]
+    if right[0] in _OWNING_DETERMINERS and len(right) >= 2:
+        return True
+    return left[-1] in GROUP_HEADS and right[-1] in GROUP_HEADS and len(left) == len(right) == 1
 
 
 def _company_description(raw: str, lower: list[str], head: str) -> bool:
