@@ -1088,6 +1088,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Villagers and the police", "group", None)],
     ),
     (
+        "a-brand-and-a-state-or-region-is-a-company",
+        "Orvane Mississippi said power was back. Talbot Southern said the line had reopened.",
+        [("Orvane Mississippi", "organization", None), ("Talbot Southern", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3602,6 +3602,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Tessaly Steel", "Brennick Oil": a company by its industry
         return _company(raw, bare, names)
+    if (
+        len(bare) >= 2
+        and last.lower() in _REGION_NAME_ENDS
+        and all(w[:1].isupper() for w in bare)  # not "Farid Haddad of Illinois"
+        and not any(_holds_title(w.lower()) or w.lower() in _HONORIFICS for w in bare[:-1])
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Entergy Mississippi", "Ameren Missouri", "Norfolk Southern": a
+        # brand and the state or region its unit serves (utilities,
+        # railways); no person's surname
+        return _company(raw, bare, names)
     traded = _trade_before_name(bare)
     if traded is not None:
         # "Drugmaker Heliox", "Biotech firm Calyxo", "the national weather
@@ -3768,6 +3779,14 @@ _COMPANY_TRADES = frozenset(
     airline conglomerate consortium""".split()
 )
 _TRADES_BEFORE_NAME = _COMPANY_TRADES | ORGANIZATION_ROLE_NOUNS | {"service"}
+
+
+# the last words of a company unit's name after its brand: a US state (not
+# one that is also a common surname: Washington, Montana) or a region's
+# adjective ("Entergy Mississippi", "Norfolk Southern", "Orvane Pacific")
+_REGION_NAME_ENDS = (_US_STATES - {"washington", "montana"}) | frozenset(
+    "southern northern eastern western pacific atlantic".split()
+)
 
 
 def _company(raw: str, bare: list[str], names: _NameIndex) -> _Reading:
