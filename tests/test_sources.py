@@ -1093,6 +1093,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Orvane Mississippi", "organization", None), ("Talbot Southern", "organization", None)],
     ),
     (
+        "an-unnamed-person-s-noun-and-a-place-after-capitalised-modifiers",
+        "A GOP strategist in Vermont said the race was close. A whistleblower at the Corvane "
+        "Agency said a study was buried.",
+        [
+            ("A GOP strategist in Vermont", "anonymous", None),
+            ("A whistleblower at the Corvane Agency", "anonymous", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3511,6 +3511,18 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # description, whatever the noun
         return _describe(raw, lower)
     if (
+        place_at >= 2
+        and lower[0] in _INDEFINITE_ONE | {"another"}
+        and lower[place_at - 1] == head
+        and words[place_at - 1].islower()
+        and (head in _PERSON_HEADS or _job_noun(head))
+        and not role_after_of
+    ):
+        # "A GOP strategist in Iowa", "a Democratic lobbyist from Denver":
+        # an unnamed person's lower-case noun, whatever capitalised
+        # modifiers stand before it, then a place; a description
+        return _describe(raw, lower)
+    if (
         len(lower) >= 3
         and lower[0] in _ENTOURAGE
         and lower[1] in {"to", "of", "for"}

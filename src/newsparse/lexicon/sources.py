@@ -198,6 +198,14 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "waitress",
         "waiter",
         "janitor",
+        # a campaign's hired hands and an insider who reports wrongdoing
+        # ("A GOP strategist in Iowa", "A whistleblower at the Pentagon")
+        "strategist",
+        "strategists",
+        "lobbyist",
+        "lobbyists",
+        "whistleblower",
+        "whistleblowers",
     ]
 )
 
@@ -224,6 +232,9 @@ ANONYMITY_MARKERS: tuple[str, ...] = (
 #: ``six Democratic senators``, ``analysts``).
 GROUP_HEADS: frozenset[str] = frozenset(
     [
+        "strategists",
+        "lobbyists",
+        "whistleblowers",
         "forecasters",
         "meteorologists",
         "booksellers",
