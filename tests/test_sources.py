@@ -1102,6 +1102,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-record-with-an-irregular-participle-is-a-document",
+        "The council was dissolved, a decree read on Kelvan radio said. \"Stay home,\" the "
+        "post said.",
+        [("a decree read on Kelvan radio", "document", None), ("the post", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

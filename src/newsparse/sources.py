@@ -3408,7 +3408,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # ", People reported", "according to People": the magazine; "People
         # said" opening a sentence stays the plural
         return _Reading("name", SourceKind.MEDIA, "people", raw, None, False, None)
-    if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
+    if (joined in MEDIA_NAMES or stripped in MEDIA_NAMES) and not (
+        # "the post said": a lower-case noun (a social-media post) is no
+        # outlet's name (The Post)
+        all(w.islower() for w in words[1:])
+        and lower[-1] in DOCUMENT_HEADS
+        and lower[0] == "the"
+    ):
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
     if (
@@ -4350,6 +4356,13 @@ def _share(head: str) -> bool:
     return head.endswith("%") or head.isdigit() or head in SHARE_WORDS
 
 
+# irregular participles that tell how a record came out: "a decree read on
+# state television", "a letter written to the board", "a memo seen by"
+_RECORD_PARTICIPLES = frozenset(
+    "read written seen shown sent given made broadcast aired sworn".split()
+)
+
+
 def _head(lower: list[str]) -> str:
     """The head noun: the last word before a preposition or relative clause."""
     head = lower[-1]
@@ -4381,7 +4394,11 @@ def _head(lower: list[str]) -> str:
             "commissioned",
         }:
             head = lower[i - 1]
-            if i >= 2 and head.endswith("ed") and lower[i - 2] in DOCUMENT_HEADS:
+            if (
+                i >= 2
+                and (head.endswith("ed") or head in _RECORD_PARTICIPLES)
+                and lower[i - 2] in DOCUMENT_HEADS
+            ):
                 # "a study presented at", "a calculation based on", "documents
                 # posted by": the record before its participle heads it
                 head = lower[i - 2]
