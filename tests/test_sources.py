@@ -1108,6 +1108,21 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("a decree read on Kelvan radio", "document", None), ("the post", "document", None)],
     ),
     (
+        "a-name-with-its-defined-acronym-is-a-body",
+        "The army's press wing, Joint Defence Media Relations (JDMR), said the raid was over.",
+        [("Joint Defence Media Relations", "organization", None)],
+    ),
+    (
+        "a-state-s-media-before-a-wire-is-the-wire",
+        "Kelvania's state media KCNA reported that the dam was finished.",
+        [("KCNA", "media", None)],
+    ),
+    (
+        "an-angle-bracket-ticker-is-no-part-of-the-name",
+        "Brovane Corp <BRVN> said it would cut jobs. Halto Inc <HLTO.O> said it would not.",
+        [("Brovane Corp", "organization", None), ("Halto Inc", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

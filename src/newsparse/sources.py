@@ -3334,10 +3334,18 @@ def _relative_head(head: str, det: str, relative: str) -> bool:
 # ---------------------------------------------------------------- reading
 
 
+# a stock ticker in angle brackets closing a company's name (1980s Reuters)
+_ANGLE_TICKER = re.compile(r"(?<=\S)[ \u00a0]*<([A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?)>\Z")
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if "&amp;" in mention.text:
         # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
         mention = attrs.evolve(mention, text=mention.text.replace("&amp;", "&"))
+    if mention.text.endswith(">") and (tag := _ANGLE_TICKER.search(mention.text)) is not None:
+        # "Zentrix Corp <ZTRX>": the Reuters archive's ticker in angle
+        # brackets, read as the parenthesised one, which is no part of the name
+        mention = attrs.evolve(mention, text=f"{mention.text[: tag.start()]} ({tag.group(1)})")
     raw = mention.text
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
@@ -3471,6 +3479,19 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _describe(raw, lower[:cut])
     bare = _PAREN_TAG.sub("", raw).split()
     last = bare[-1] if bare else raw
+    defined = _DEFINED_ACRONYM.search(raw)
+    if (
+        defined is not None
+        and raw.rstrip().endswith(")")
+        and len(bare) >= 2
+        and any(
+            _abbreviates(defined.group(1).replace("&", ""), spelt)
+            for spelt in _initials(" ".join(bare))
+        )
+    ):
+        # "Inter-Services Public Relations (ISPR)": a name the story
+        # abbreviates is a body's, never a person's
+        return _organization(raw)
     if (
         not _name_word(last)
         or last.lower() in _NOT_NAME
@@ -3851,7 +3872,8 @@ def _wire_agency(words: list[str], lower: list[str]) -> str | None:
         bare = bare[1:]
     if bare and bare[0][:1].isupper() and _agency_name(" ".join(bare)):
         return canonical_agency(" ".join(bare))
-    outlet = not MEDIA_HEADS.isdisjoint(lower) or (
+    # ("North Korea's state media KCNA": the state's media, then the wire)
+    outlet = not MEDIA_HEADS.isdisjoint(lower) or "media" in lower or (
         "agency" in lower
         and any(
             w == "agency" and i and lower[i - 1] in {"news", "press"} for i, w in enumerate(lower)
