@@ -1123,6 +1123,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Brovane Corp", "organization", None), ("Halto Inc", "organization", None)],
     ),
     (
+        "an-escaped-no-break-space-splits-the-title-from-the-name",
+        '"We will fix the roads," said Mayor&nbsp;Orla Venn.',
+        [("Orla Venn", "person", "Mayor")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -3004,3 +3009,12 @@ def test_one_source(text: str, name: str) -> None:
     article = newsparse.parse_article(text)
     assert [s.name for s in article.sources] == [name]
     assert all(q.source == 0 for q in article.quotes)
+
+
+def test_a_state_s_abbreviation_closing_a_place_opens_no_name() -> None:
+    # "near Varden, Ky. Tillburn said": the state closes the place and its
+    # point the sentence; the source is no "Ky. Tillburn"
+    article = newsparse.parse_article(
+        PREFIX + "The storm struck near Varden, Ky. Tillburn said deputies were searching."
+    )
+    assert [s.name for s in article.sources] == ["Tillburn"]

@@ -3342,6 +3342,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if "&amp;" in mention.text:
         # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
         mention = attrs.evolve(mention, text=mention.text.replace("&amp;", "&"))
+    if "&nbsp;" in mention.text:
+        # "Mayor&nbsp;Luis Ortega": scraped copy's escaped no-break space is
+        # a space between the words
+        mention = attrs.evolve(mention, text=mention.text.replace("&nbsp;", " "))
     if mention.text.endswith(">") and (tag := _ANGLE_TICKER.search(mention.text)) is not None:
         # "Zentrix Corp <ZTRX>": the Reuters archive's ticker in angle
         # brackets, read as the parenthesised one, which is no part of the name
@@ -5343,6 +5347,15 @@ class _NameIndex:
             spans = [
                 (w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, m.end())
             ]
+            if (
+                spans[0][0].lower() in _AP_STATES
+                and len(spans) > 1
+                and text[max(0, start - 2) : start] == ", "
+            ):
+                # "near Mayfield, Ky. Tillman said": the state closes the
+                # place (and its point the sentence); no name opens on it
+                self._add_run(spans[:1])
+                spans = spans[1:]
             for words in _sentence_runs(spans):
                 self._add_run(words)
 
