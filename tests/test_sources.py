@@ -2893,6 +2893,18 @@ MERGES += [
         "KELSO (Reuters) - Demand had slowed, the company said in a filing.",
         [("company", "organization", ["the company"])],
     ),
+    (
+        "a-plural-after-a-company-s-suffix-point-is-its-people",
+        "(Bloomberg) -- Harrowgate Lyons Group Inc. analysts cut their forecast. \u201cWe see "
+        "risks,\u201d they wrote.",
+        [
+            (
+                "Harrowgate Lyons Group Inc. analysts",
+                "group",
+                ["Harrowgate Lyons Group Inc. analysts", "they"],
+            )
+        ],
+    ),
 ]
 
 

@@ -3039,6 +3039,18 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[ \u00a0]+\Z")
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
 
 
+def _abbreviation_inside(body: str, end: re.Match[str]) -> bool:
+    """A point after a corporate suffix or a title's abbreviation with a
+    lower-case word after it (``Orvel Inc. analysts``, ``Gov. candidates``)
+    ends no sentence."""
+    after = end.end()
+    if after >= len(body) or not body[after].islower() or body[end.start()] != ".":
+        return False
+    word = body[max(0, end.start() - 12) : end.start()].rsplit(None, 1)[-1:]
+    low = word[0].lower() if word else ""
+    return low in CORPORATE_SUFFIXES or low in ABBREVIATIONS
+
+
 def _sentence_before(
     names: _NameIndex, base: int, length: int
 ) -> tuple[int, list[re.Match[str]]] | None:
@@ -3048,6 +3060,8 @@ def _sentence_before(
     word); None when no sentence starts in that window."""
     body = names.text
     ends = list(_SENTENCE_END.finditer(body, base, base + length - 1))
+    while ends and _abbreviation_inside(body, ends[-1]):
+        ends.pop()  # "Goldman Sachs Group Inc. analysts cut ...": no end
     if not ends and base > 0:
         return None
     start = ends[-1].end() if ends else base
@@ -3095,6 +3109,10 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
             and _speaking_plural(following)
         ):
             continue  # "Goldman Sachs analysts": a name before the plural
+        if word.group()[:1].isupper() and (
+            w in CORPORATE_SUFFIXES or (following[:1].isupper() and following.isalpha())
+        ):
+            continue  # "Goldman Sachs Group Inc. analysts": a name's word or suffix
         if (
             w.endswith("s")
             and len(w) > 3
@@ -3107,6 +3125,9 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
                 i
                 and words[i - 1].group()[:1].isupper()
                 and (words[i - 1].group().lower() in ORGANIZATION_WORDS)
+                # ("Goldman Sachs Group Inc. analysts": a suffix's point
+                # closes the name, and its people follow)
+                and not words[i - 1].group().endswith(".")
             ):
                 return None  # "The Baza Group employs ...": a body and its verb
             if not _speaking_plural(w):
