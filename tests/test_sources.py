@@ -2894,6 +2894,18 @@ MERGES += [
         [("company", "organization", ["the company"])],
     ),
     (
+        "the-group-joins-a-body-named-with-of-and-a-body-appositive",
+        "DORSET, Oct 10 (Reuters) - Mara Quell won the backing of the National Loyal Order of "
+        "Wardens, a union representing 40,000 guards, the group said.",
+        [
+            (
+                "National Loyal Order of Wardens",
+                "organization",
+                ["National Loyal Order of Wardens", "the group"],
+            )
+        ],
+    ),
+    (
         "a-plural-after-a-company-s-suffix-point-is-its-people",
         "(Bloomberg) -- Harrowgate Lyons Group Inc. analysts cut their forecast. \u201cWe see "
         "risks,\u201d they wrote.",

@@ -3717,6 +3717,16 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         )
     )
     titled = titled and not _body_title(title)
+    if (
+        titled
+        and len(_name) == 1
+        and any(w in _BODY_LINKS for w in lower)
+        and _body_appositive(text, mention.span.end)
+    ):
+        # "the National Fraternal Order of Deputies, a union representing
+        # ...": a body's name with "of" and an appositive only a body takes
+        # (not a person named Deputies)
+        titled = False
     fuller = None if titled else names.fuller_organization(bare)
     if fuller is not None and len(bare) == 1:
         person = names.fullest_name(bare[0].lower())
@@ -4279,7 +4289,9 @@ def _body_appositive(text: str, end: int) -> bool:
     if m is None:
         return False
     words = m.group(1).lower().split()
-    head = _head(words)
+    # ("a union representing 90,000 officers": the head before its participle)
+    cut = next((i for i, w in enumerate(words) if i and w.endswith("ing")), len(words))
+    head = _head(words[:cut])
     return (
         head in ORGANIZATION_HEADS
         and head not in ROLE_HEADS
@@ -6060,6 +6072,9 @@ class _NameIndex:
                 or last.rstrip(".") in CORPORATE_SUFFIXES
                 or lower[-1] in ORGANIZATION_WORDS
                 or (lower[0] in ORGANIZATION_WORDS and lower[1] in {"of", "for"})
+                # "the National Fraternal Order of Deputies, a union ...":
+                # an appositive only a body takes
+                or (words[-1][2] < pos and _body_appositive(self.text, words[-1][2]))
             ):
                 continue
             if self.text[max(0, words[0][1] - 3) : words[0][1]].lower() in {" a ", "an "}:
