@@ -1128,6 +1128,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Orla Venn", "person", "Mayor")],
     ),
     (
+        "a-body-s-name-with-of-opens-the-title-of-a-name-not-speaking",
+        "Bank of Norland Governor Kenji Arakawa spoke on Tuesday. \u201cWe could hike,\u201d "
+        "Arakawa said.",
+        [("Kenji Arakawa", "person", "Bank of Norland Governor")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5542,6 +5542,16 @@ class _NameIndex:
             first = position
             while first > 0 and position - first < 5:
                 word = run[first - 1][0]
+                if (
+                    word == "of"
+                    and first >= 2
+                    and run[first - 2][0].lower() in ORGANIZATION_WORDS
+                    and run[first - 2][0][:1].isupper()
+                ):
+                    # "Bank of | Japan Governor Kenji Akiyama": a body's name
+                    # with "of" opens the title
+                    first -= 2
+                    continue
                 if word.lower() in _LINKS or _ends_sentence(word) or word.lower() in NEWS_VERBS:
                     # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr",
                     # "- Appointed | Dorian Valeck as ..."
@@ -5569,7 +5579,12 @@ class _NameIndex:
             if len(name) < 2:
                 continue
             start = run[position + 1 - len(name) - len(title)][1]
-            title_clean = [w for w in title if w.lower() not in _NOT_NAME_OR_HONORIFIC]
+            title_clean = [
+                w
+                for i, w in enumerate(title)
+                # ("Bank of Japan Governor": the body's "of" stays)
+                if w.lower() not in _NOT_NAME_OR_HONORIFIC or (w == "of" and 0 < i < len(title) - 1)
+            ]
             if title_clean and title_clean[-1].lower() in DESCRIPTION_NOUNS:
                 title_clean = []  # "Witness Rosa Alvarez": a description is no title
             if title_clean and _possessive(title_clean[-1]):
