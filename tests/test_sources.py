@@ -1134,6 +1134,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Kenji Arakawa", "person", "Bank of Norland Governor")],
     ),
     (
+        "a-press-release-s-defined-terms-with-or-are-no-part-of-the-name",
+        'Veltara Biosciences, Inc. ("Veltara" or the "Company") today announced that the '
+        "trial met its goal.",
+        [("Veltara Biosciences, Inc.", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3359,6 +3359,13 @@ def _relative_head(head: str, det: str, relative: str) -> bool:
 _ANGLE_TICKER = re.compile(r"(?<=\S)[ \u00a0]*<([A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?)>\Z")
 
 
+# a press release's defined terms in parentheses closing a name: ("Orinoco"
+# or the "Company"), ("Orinoco", "we" or "us")
+_DEFINED_TERMS = re.compile(
+    r"(?<=\S)[ \u00a0]*\((?:[^()\"“”]{0,12}[\"“][^()\"“”]{1,40}[\"”]){2,4}[^()\"“”]{0,4}\)\Z"
+)
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if "&amp;" in mention.text:
         # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
@@ -3371,6 +3378,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Zentrix Corp <ZTRX>": the Reuters archive's ticker in angle
         # brackets, read as the parenthesised one, which is no part of the name
         mention = attrs.evolve(mention, text=f"{mention.text[: tag.start()]} ({tag.group(1)})")
+    if mention.text.endswith(")") and (term := _DEFINED_TERMS.search(mention.text)) is not None:
+        # 'Orinoco Therapeutics, Inc. ("Orinoco" or the "Company")': a press
+        # release's defined terms are no part of the name
+        mention = attrs.evolve(mention, text=mention.text[: term.start()])
     raw = mention.text
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
