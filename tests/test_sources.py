@@ -1140,6 +1140,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Veltara Biosciences, Inc.", "organization", None)],
     ),
     (
+        "a-role-set-off-before-a-job-and-a-name-titles-it",
+        "Her estranged husband, producer Tobin Vael, wrote on X that he was grateful.",
+        [("Tobin Vael", "person", "estranged husband")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -2916,6 +2921,12 @@ MERGES += [
                 ["National Loyal Order of Wardens", "the group"],
             )
         ],
+    ),
+    (
+        "it-joins-a-general-staff-that-opened-the-sentence-before",
+        "KYIV (Reuters) - Varnland's General Staff reported 150 clashes. It said the fighting "
+        "was heaviest near Dolny.",
+        [("Varnland's General Staff", "organization", ["Varnland's General Staff", "It"])],
     ),
     (
         "a-plural-after-a-company-s-suffix-point-is-its-people",

@@ -4552,7 +4552,14 @@ def _person(text: str, mention: Mention) -> _Reading:
     if title and title.lower() in _NOT_NAME:
         title = None
     if title is None:
-        title = _appositive_title(text, mention.span.end) or _role_before(text, mention.span.start)
+        title = (
+            _appositive_title(text, mention.span.end)
+            or _role_before(text, mention.span.start)
+            # "Her estranged husband, producer Devin Shaw, wrote": the
+            # lower-case role right before the name
+            or " ".join(_role_written_before(text, mention.span.start))
+            or None
+        )
     elif all(w.lower() in _HONOURS or w.lower() in {"prof.", "prof"} for w in title_tokens):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
         # honour before the name, and the role set off after it; "the
@@ -4934,6 +4941,10 @@ _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{1,12}[ \u00a0])(\d{1,5})\b")
 _TITLE_POINT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=[ \u00a0]+[A-Z])")
 
 
+# a comma, then one lower-case job word right before a name
+_JOB_AFTER_COMMA = re.compile(r",([ \u00a0]+)[a-z][a-z\-]{2,20}[ \u00a0]+\Z")
+
+
 def _role_before(text: str, start: int) -> str | None:
     """``a spokeswoman, Ana Ruiz, said`` / ``“...,” the firm's chief, Dana
     Holt, said``: the role set before the name, ending in a comma."""
@@ -4943,6 +4954,11 @@ def _role_before(text: str, start: int) -> str | None:
     if len(trimmed) == len(window) or not trimmed.endswith(","):
         # every match ends in a comma and space right before the name: most
         # names have none, and the search would try every position for nothing
+        job = _JOB_AFTER_COMMA.search(window)
+        if job is not None and job.start() > 0:
+            # "Her estranged husband, producer Devin Shaw,": a lower-case
+            # job before the name, the role set off before it
+            return _role_before(text, at + job.start() + 1 + len(job.group(1)))
         return None
     while (m := _ROLE_BEFORE.search(text, at, start)) is not None:
         title = " ".join(m.group("title").split())  # "A\nspokeswoman": a wrap
@@ -6098,6 +6114,8 @@ class _NameIndex:
                 or last.rstrip(".") in CORPORATE_SUFFIXES
                 or lower[-1] in ORGANIZATION_WORDS
                 or (lower[0] in ORGANIZATION_WORDS and lower[1] in {"of", "for"})
+                # "Ukraine's General Staff": an army's command
+                or " ".join(w[0].rstrip(".,") for w in words[-2:]) in STAFF_BODIES
                 # "the National Fraternal Order of Deputies, a union ...":
                 # an appositive only a body takes
                 or (words[-1][2] < pos and _body_appositive(self.text, words[-1][2]))
