@@ -1145,6 +1145,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tobin Vael", "person", "estranged husband")],
     ),
     (
+        "a-nationality-before-a-full-name-is-no-part-of-it",
+        '"We have nothing left," said Syrian Karim Haddadin, 45. Haddadin said the camp was full.',
+        [("Karim Haddadin", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1001,7 +1001,10 @@ _DEMONYMS = frozenset(
     scot serb serbian slovak slovenian african spaniard swede tunisian turk
     ukrainian uruguayan venezuelan zimbabwean kiwi aussie algerian albanian
     armenian bosnian cypriot filipino cuban haitian texan californian
-    floridian catalan basque""".split()
+    floridian catalan basque palestinian syrian lebanese iraqi afghan
+    sudanese yemeni jordanian saudi libyan somali chinese japanese
+    vietnamese thai indonesian burmese bangladeshi nepali congolese
+    rwandan ugandan senegalese malian sudanese gazan kurdish""".split()
 )
 _GENDERED_DEMONYMS = {
     **{f"{people}man": "he" for people in "welsh french english scots irish dutch".split()},
@@ -4569,6 +4572,10 @@ def _person(text: str, mention: Mention) -> _Reading:
             or _role_before(text, mention.span.start)
             or title
         )
+    while len(run) >= 3 and not title_tokens and run[0].lower() in _DEMONYMS:
+        # "said Palestinian Mahmoud Ali, 45": a nationality is a description,
+        # no part of the name and no title
+        run = run[1:]
     if _possessive(run[-1]):
         # "Sen. Harlan Breck's response:": the person, without the mark
         run = [*run[:-1], _without_possessive(run[-1])]
@@ -5601,7 +5608,11 @@ class _NameIndex:
             title, name = _split_name(tokens, before, opened=opened)
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)
-            while len(name) > 2 and name[0].lower() in _NOT_NAME_OR_AUXILIARY:
+            while len(name) > 2 and (
+                name[0].lower() in _NOT_NAME_OR_AUXILIARY
+                # "Palestinian Mahmoud Ali": a nationality, a description
+                or (not title and name[0].lower() in _DEMONYMS)
+            ):
                 name.pop(0)  # "Does Bernie Sanders ...?", "Neither John Kasich nor"
             if len(name) < 2:
                 continue
