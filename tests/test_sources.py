@@ -1150,6 +1150,20 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Karim Haddadin", "person", None)],
     ),
     (
+        "a-plural-with-the-body-it-works-with-is-a-group",
+        "Troopers with the Varden State Highway Patrol said the driver fled. Agents with the "
+        "Kelso Bureau said he was caught.",
+        [
+            ("Troopers with the Varden State Highway Patrol", "group", None),
+            ("Agents with the Kelso Bureau", "group", None),
+        ],
+    ),
+    (
+        "an-age-then-where-one-was-is-no-title",
+        "Deputies arrested Corbin Whitlow, 34, at his home. Whitlow said he was innocent.",
+        [("Corbin Whitlow", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3560,7 +3560,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not (len(bare) == 1 and names.in_longer_name(last))
     ):
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
-    place_at = next((i for i, w in enumerate(lower) if w in {"in", "from"}), 0)
+    # ("Troopers with the Ohio State Highway Patrol", "Agents at the FBI":
+    # a body one works with or at, as a place one is from)
+    place_at = next((i for i, w in enumerate(lower) if w in {"in", "from", "with", "at"}), 0)
     if (
         place_at >= 1
         and lower[place_at - 1] == head
@@ -4902,6 +4904,8 @@ def _appositive_title(text: str, end: int) -> str | None:
     title = _without_place(title.split(" who ", 1)[0])
     if age is not None and title.startswith("of "):
         return None  # "Bob Lane, 68, of Graves County": AP's age and hometown, no role
+    if age is not None and title.split()[0] in {"at", "in", "on", "near", "outside", "inside"}:
+        return None  # "Darnell Whitcomb, 34, at his home": where he was, no role
     first = title.split()[0].lower() if title else ""
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
