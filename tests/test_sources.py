@@ -2948,6 +2948,18 @@ MERGES += [
         [("Varnland's General Staff", "organization", ["Varnland's General Staff", "It"])],
     ),
     (
+        "the-head-before-of-in-a-body-s-name-joins-it",
+        "LOS ANGELES (AP) \u2014 The Screen Guild of Westmark said talks had stalled. The guild "
+        "said studios had walked away.",
+        [
+            (
+                "Screen Guild of Westmark",
+                "organization",
+                ["The Screen Guild of Westmark", "The guild"],
+            )
+        ],
+    ),
+    (
         "a-plural-after-a-company-s-suffix-point-is-its-people",
         "(Bloomberg) -- Harrowgate Lyons Group Inc. analysts cut their forecast. \u201cWe see "
         "risks,\u201d they wrote.",

@@ -1910,11 +1910,21 @@ def _body_by_last_word(
     department`` after ``The Dayton Police Department``: the organisation in
     play whose name ends on the noun, else the last such name written before
     (though it has not spoken); None when there is none."""
+    nouns = _ONE_BODY_NOUNS.get(noun, (noun,))
     for entity in reversed(entities[-_WINDOW:]):
         if (
             entity.kind is SourceKind.ORGANIZATION
             and " " in entity.name
-            and entity.name.split()[-1].lower() in _ONE_BODY_NOUNS.get(noun, (noun,))
+            and (
+                entity.name.split()[-1].lower() in nouns
+                # "the academy" after "The Academy of Motion Picture Arts and
+                # Sciences", "the guild" after "The Writers Guild of America":
+                # the name's head before its "of"
+                or (
+                    " of " in entity.name
+                    and entity.name.split(" of ", 1)[0].split()[-1].lower() in nouns
+                )
+            )
         ):
             return entity
     written = names.trade_name_before(noun, mention.span.start)
