@@ -632,6 +632,10 @@ BUSINESS_NAME_WORDS: frozenset[str] = frozenset(
 #: Words that make a capitalised name an organisation.
 ORGANIZATION_WORDS: frozenset[str] = frozenset(
     [
+        # bodies of a trade or an art: "The Screen Guild of Westmark", "the
+        # Academy of Motion Picture Arts and Sciences"
+        "guild",
+        "academy",
         # school districts and county offices: "Des Moines Public Schools",
         # "Austin ISD", "Tulsa County Emergency Management"
         "schools",
@@ -829,6 +833,9 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
 #: (``the ministry said``, ``the company said``).
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
     [
+        # "The guild said", "the academy said": a body of a trade or an art
+        "guild",
+        "academy",
         # a peacekeeping or diplomatic mission: "The UN mission MONUSCO said"
         "mission",
         # a ruling military council and a union of unions: "The junta said",
