@@ -1164,6 +1164,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Corbin Whitlow", "person", None)],
     ),
     (
+        "a-record-and-the-day-it-came-out-is-a-document",
+        "The film earned $31 million, according to studio estimates Sunday.",
+        [("studio estimates Sunday", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

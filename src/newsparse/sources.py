@@ -3528,6 +3528,16 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _describe(raw, lower[:cut])
     bare = _PAREN_TAG.sub("", raw).split()
     last = bare[-1] if bare else raw
+    if (
+        len(lower) >= 2
+        and lower[-1].strip(".,") in _CALENDAR
+        and words[-2].islower()
+        and lower[-2] in DOCUMENT_HEADS
+    ):
+        # "according to studio estimates Sunday": a record, then the day it
+        # came out; the record heads the phrase
+        reading = _describe(raw, lower[:-1])
+        return attrs.evolve(reading, name=raw)
     defined = _DEFINED_ACRONYM.search(raw)
     if (
         defined is not None
