@@ -1169,6 +1169,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("studio estimates Sunday", "document", None)],
     ),
     (
+        "a-surname-that-is-a-cue-word-after-a-first-name",
+        '"We need longer studies," said Karim Said, a professor at Halden University.',
+        [("Karim Said", "person", "professor at Halden University")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

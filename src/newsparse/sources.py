@@ -3551,9 +3551,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Inter-Services Public Relations (ISPR)": a name the story
         # abbreviates is a body's, never a person's
         return _organization(raw)
+    # ("Omar Said": a surname that is a cue word, after a first name)
+    said_surname = (
+        last in {"Said", "Says"}
+        and len(bare) >= 2
+        and bare[-2][:1].isupper()
+        and bare[-2].isalpha()
+        and bare[-2].lower() not in _NOT_NAME
+    )
     if (
         not _name_word(last)
-        or last.lower() in _NOT_NAME
+        or (last.lower() in _NOT_NAME and not said_surname)
         # (but a surname that is also a noun, "Baker" after "Bake Baker")
         or (len(bare) == 1 and last.lower() in _COMMON_HEADS and not names.in_longer_name(last))
         # "House Democrats", "Tory MPs": a party's or a house's members
