@@ -1174,6 +1174,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Karim Said", "person", "professor at Halden University")],
     ),
     (
+        "a-role-set-off-after-a-clause-join-titles-the-name",
+        "The board has said rates would not rise, and a spokesman, Tobin Ferro, said Wednesday "
+        "that critics were wrong.",
+        [("board", "organization", None), ("Tobin Ferro", "person", "spokesman")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

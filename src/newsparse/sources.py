@@ -5094,6 +5094,8 @@ _ROLE_BEFORE = re.compile(
     # (a point's space may be doubled or non-breaking: "members.  A spokeswoman")
     r"(?:^|(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\.\s)|(?<=\.\s\s)|(?<=— )|(?<=– )|(?<=- )"
     r"|(?<=ccording to )"
+    # after a clause join: ", and a spokesman, Eli Carden, said"
+    r"|(?<=, and )|(?<=, but )"
     # after an inverted cue: "said one resident, Ana Lind"
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
     r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
