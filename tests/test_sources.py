@@ -2976,6 +2976,12 @@ MERGES += [
         ],
     ),
     (
+        "a-title-case-headline-title-joins-the-holder",
+        "Police Chief Says Alarms Could Have Saved Family\n\nVARDEN, Mo. \u2014 Police Chief "
+        "Dara Whitlow said no working alarms were found.",
+        [("Dara Whitlow", "person", ["Police Chief", "Police Chief Dara Whitlow"])],
+    ),
+    (
         "a-plural-after-a-company-s-suffix-point-is-its-people",
         "(Bloomberg) -- Harrowgate Lyons Group Inc. analysts cut their forecast. \u201cWe see "
         "risks,\u201d they wrote.",

@@ -3647,7 +3647,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _describe(raw, lower if lower[2] != "to" else lower[:2])
     if (
         len(bare) <= 4
-        and last.lower().strip(",.") in _COMMON_HEADS
+        and (
+            last.lower().strip(",.") in _COMMON_HEADS
+            # "Fire Chief Says ...": a title-case headline's role
+            or (
+                last.lower().strip(",.") in TITLE_WORDS
+                and last.lower().strip(",.") in ROLE_HEADS
+                and all(w[:1].isupper() for w in bare)
+            )
+        )
         and _headline_noun(text, mention.span, last, names)
     ):
         # "..., Large Study Finds", "Doctors Say ...": a title-case headline
@@ -4200,6 +4208,10 @@ def _headline_noun(text: str, span: Span, last: str, names: _NameIndex) -> bool:
         w[:1].isupper() for w in words if w.lower().strip(",.:;") not in _SMALL_WORDS
     ):
         return False
+    if last.lower().strip(",.") in TITLE_WORDS and last.lower().strip(",.") in ROLE_HEADS:
+        # "Fire Chief Says ...": a title's word, written before the holder's
+        # name in the story, names no one by itself
+        return True
     names._build()
     for run_id, position in names.by_word.get(last.strip(",."), ())[:_MAX_FULLER_CANDIDATES]:
         start = names.runs[run_id][position][1]
