@@ -2982,6 +2982,12 @@ MERGES += [
         [("Dara Whitlow", "person", ["Police Chief", "Police Chief Dara Whitlow"])],
     ),
     (
+        "who-after-a-role-from-a-place-is-the-person",
+        "VARDEN (AP) \u2014 Among those in the crowd was Marit Osterby, 64, a retired nurse from "
+        "Kellbrook, who said she planned to vote.",
+        [("Marit Osterby", "person", ["Marit Osterby", "who"])],
+    ),
+    (
         "a-plural-after-a-company-s-suffix-point-is-its-people",
         "(Bloomberg) -- Harrowgate Lyons Group Inc. analysts cut their forecast. \u201cWe see "
         "risks,\u201d they wrote.",

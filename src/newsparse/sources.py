@@ -3253,6 +3253,14 @@ def _relative_antecedent(
     # "Smith, who", else past a role set off after the name: "Smith, a
     # grower, who" / "Smith, a grower who"
     m = _RELATIVE_NAME.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
+    if (
+        m is not None
+        and mention.text.lower() == "who"
+        and _PLACE_LINK_AT_END.search(before, max(0, m.start(1) - 12), m.start(1))
+    ):
+        # "Margaret Osei, 64, a retired nurse from Kettering, who said": the
+        # name after "from" is a place; the person before the role is meant
+        m = _NAME_THEN_ROLE_AT_END.search(before) or m
     if m is not None and mention.text.lower() == "which":
         phrase_end = base + len(before)
         for spoken in reversed(entities[-_WINDOW:]):
@@ -5160,8 +5168,11 @@ _DOCUMENT_BEFORE_NAME = re.compile(
 )
 _NAME_THEN_ROLE_AT_END = re.compile(
     rf"((?:[{_UPPER}][\w’'.\-]*[ \u00a0]+){{0,4}}[{_UPPER}][\w’'.\-]*)"
-    r",\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"()]{1,60}$"
+    # (an age between: "Margaret Osei, 64, a retired nurse")
+    r"(?:,[ \u00a0]+\d{1,3})?,\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"()]{1,60}$"
 )
+# a preposition of place closing the text before a name
+_PLACE_LINK_AT_END = re.compile(r"(?<![\w’'])(?:from|in|of|at|near|outside)[ \u00a0]+\Z")
 # any of the markers inside a phrase, in one search
 _ANONYMITY = re.compile("|".join(map(re.escape, ANONYMITY_MARKERS)))
 _CALENDAR = frozenset(
