@@ -2988,6 +2988,12 @@ MERGES += [
         [("Marit Osterby", "person", ["Marit Osterby", "who"])],
     ),
     (
+        "the-company-takes-the-one-name-written-with-a-ticker",
+        "(Reuters) - Shares of Brovane (BRVN.O) fell 5% after the company said it would cut "
+        "jobs.",
+        [("Brovane", "organization", ["Brovane", "the company"])],
+    ),
+    (
         "a-plural-after-a-company-s-suffix-point-is-its-people",
         "(Bloomberg) -- Harrowgate Lyons Group Inc. analysts cut their forecast. \u201cWe see "
         "risks,\u201d they wrote.",

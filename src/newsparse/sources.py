@@ -844,6 +844,14 @@ def _resolve(
             lone = _lone_company_before(text, mention, entities, names)
             if lone is not None:
                 return lone  # "Chirpline is cutting 10% of its staff, the company said"
+            listed = _listed_company_before(text, mention.span.start)
+            if listed is not None:
+                # "Shares of Zentrix (ZTRX.O) fell 5% after the company
+                # said": the one name written with a stock ticker
+                entity = _new(attrs.evolve(_organization(listed[0]), name_span=listed[1]))
+                entity.add(Mention(text[listed[1].start : listed[1].end], listed[1]))
+                entities.append(entity)
+                return entity
     share = _share(reading.key) and reading.kind is not SourceKind.ORGANIZATION
     for entity in reversed(recent):
         if (
@@ -3930,6 +3938,30 @@ def _company(raw: str, bare: list[str], names: _NameIndex) -> _Reading:
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
     return _organization(raw)
+
+
+def _listed_company_before(text: str, pos: int) -> tuple[str, Span] | None:
+    """The name written with a stock ticker after it (``Zentrix (ZTRX.O)``)
+    in the 400 characters before ``pos``, when it is the only one there."""
+    base = max(0, pos - 400)
+    found = [
+        before
+        for m in _TICKER.finditer(text, base, pos)
+        if (before := _RELATIVE_NAME.search(text, max(base, m.start() - 80), m.start()))
+        is not None
+    ]
+    if len({f.group(1) for f in found}) != 1:
+        return None
+    name = found[-1].group(1)
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in _NOT_NAME or _looks_plural(words[0])):
+        words = words[1:]  # "Shares of | Zentrix": the plural and its "of" go
+        if words and words[0] == "of":
+            words = words[1:]
+    if not words:
+        return None
+    start = found[-1].end(1) - len(" ".join(words))
+    return " ".join(words), Span(start, found[-1].end(1))
 
 
 def _ticker_names(names: _NameIndex) -> frozenset[str]:
