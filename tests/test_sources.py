@@ -2994,6 +2994,12 @@ MERGES += [
         [("Brovane", "organization", ["Brovane", "the company"])],
     ),
     (
+        "the-company-with-its-trade-takes-the-lone-company-of-the-lede",
+        "(Reuters) - Quillnet is cutting 10% of its staff, the social media company said on "
+        "Tuesday.",
+        [("Quillnet", "organization", ["Quillnet", "the social media company"])],
+    ),
+    (
         "a-plural-after-a-company-s-suffix-point-is-its-people",
         "(Bloomberg) -- Harrowgate Lyons Group Inc. analysts cut their forecast. \u201cWe see "
         "risks,\u201d they wrote.",

@@ -840,7 +840,8 @@ def _resolve(
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
             return entity
-        if company is None and not spoken and _THE_COMPANY.fullmatch(mention.text.strip()):
+        if company is None and not spoken and _THE_KIND_OF_COMPANY.fullmatch(mention.text.strip()):
+            # (and "the social media company": its trade before the noun)
             lone = _lone_company_before(text, mention, entities, names)
             if lone is not None:
                 return lone  # "Chirpline is cutting 10% of its staff, the company said"
@@ -2115,6 +2116,10 @@ def _panel_body(name: str) -> bool:
 _DEFINED_COMPANY = re.compile(r"[Tt]he[ \u00a0\n]+[\"“]?Company[\"”]?")
 # ``the company``, ``the firm`` and no more ("one research firm" is someone new)
 _THE_COMPANY = re.compile(r"[Tt]he[ \u00a0\n]+(?:company|firm)")
+# "the company" with up to two lower-case words of its trade before the noun
+_THE_KIND_OF_COMPANY = re.compile(
+    r"[Tt]he(?:[ \u00a0\n]+[a-z][a-z\-]*){0,2}[ \u00a0\n]+(?:company|firm)"
+)
 # ``the district``, ``the school district``: a school (or water, fire ...)
 # district, a body
 _DISTRICT = re.compile(r"[Tt]he[ \u00a0]+(?:school[ \u00a0]+)?district")
