@@ -1180,6 +1180,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("board", "organization", None), ("Tobin Ferro", "person", "spokesman")],
     ),
     (
+        "a-hopeful-before-a-name-in-passing-is-a-title",
+        "Republican White House hopeful Corin Vale made a pitch on Friday. Vale said prices "
+        "were too high.",
+        [("Corin Vale", "person", "Republican White House hopeful")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -940,6 +940,9 @@ _PUBLIC_SAFETY_JOBS = ("trooper", "undersheriff", "coroner", "examiner", "defend
 
 ROLE_HEADS: frozenset[str] = frozenset(
     [
+        # a candidate in AFP's and Reuters' wording: "Republican White House
+        # hopeful Harlan Voigt", "the presidential hopeful"
+        "hopeful",
         "wife",
         "husband",
         "ex-wife",
