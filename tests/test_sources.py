@@ -1186,6 +1186,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Corin Vale", "person", "Republican White House hopeful")],
     ),
     (
+        "one-who-works-a-machine-is-a-person",
+        "A drone operator said his unit had lost two positions.",
+        [("A drone operator", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

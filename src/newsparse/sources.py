@@ -4430,6 +4430,15 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     plural = (
         (head.endswith("s") and not head.endswith("ss")) or head in {"people", "police"}
     ) and not one
+    if (
+        head == "operator"
+        and lower.index(head) >= 1
+        and lower[lower.index(head) - 1] in _OPERATED_MACHINES
+    ):
+        # "A drone operator said his unit ...": one who works a machine is a
+        # person; a pipeline's or a network's operator is a company
+        kind = SourceKind.ANONYMOUS if lower[0] in {"a", "an", "one"} else SourceKind.PERSON
+        return _Reading("description", kind, head, raw, None, False, None)
     if _two_described(lower):
         # "Residents and the army said", "the mayor and the police chief":
         # two described speakers joined by "and" speak as a group, as two
@@ -4464,6 +4473,10 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     return _Reading("description", kind, stem, raw, None, plural, None)
 
 
+# machines a person works ("a drone operator", "the crane operator")
+_OPERATED_MACHINES = frozenset(
+    "drone crane radio machine camera forklift tank sound switchboard equipment".split()
+)
 _OWNING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
 
