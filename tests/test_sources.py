@@ -1191,6 +1191,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("A drone operator", "anonymous", None)],
     ),
     (
+        "an-artist-s-trade-before-a-stage-name-is-its-title",
+        "Singer Marivelle said she would headline the festival. Marivelle said tickets were "
+        "sold out.",
+        [("Marivelle", "person", "Singer")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

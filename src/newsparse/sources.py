@@ -4606,6 +4606,13 @@ def _drop_the(name: str) -> str:
     return name[m.end() :] if m else name
 
 
+# the trades of artists who go by one name ("Singer Solenne", "Rapper Vex")
+_MONONYM_TRADES = frozenset(
+    """singer rapper actor actress comedian model designer songwriter dj
+    drummer guitarist""".split()
+)
+
+
 def _person(text: str, mention: Mention) -> _Reading:
     """Split ``US President Joe Biden`` into title and name."""
     raw = _PAREN_TAG.sub("", mention.text)
@@ -4623,6 +4630,15 @@ def _person(text: str, mention: Mention) -> _Reading:
         # "Kolb's spokesman, Dean Fisk, said": a role set off before the
         # name titles it; "Dean" is the given name
         title_words, run = [], [title_words[0], *run]
+    if (
+        not title_words
+        and len(run) >= 2
+        and run[0].lower() in _MONONYM_TRADES
+        and not run[1].endswith(".")
+    ):
+        # "Singer Solenne said", "Model Ana Ruiz": an artist's trade,
+        # capitalised as the sentence opens, before a (stage) name
+        title_words, run = [run[0]], run[1:]
     if not run:
         head = tokens[-1].lower()
         return _Reading(
@@ -5713,6 +5729,8 @@ class _NameIndex:
                 _link_before(self.text, run[0][1])
             )
             title, name = _split_name(tokens, before, opened=opened)
+            if not title and len(name) >= 2 and name[0].lower() in _MONONYM_TRADES:
+                title = [name.pop(0)]  # "Singer Solenne": the trade, then the name
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)
             while len(name) > 2 and (
