@@ -1197,6 +1197,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Marivelle", "person", "Singer")],
     ),
     (
+        "the-job-right-before-the-name-is-the-nearer-title",
+        "Her former bandmate, guitarist Tobin Roark, said on his podcast that he was not "
+        "surprised.",
+        [("Tobin Roark", "person", "guitarist")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4673,10 +4673,12 @@ def _person(text: str, mention: Mention) -> _Reading:
     if title is None:
         title = (
             _appositive_title(text, mention.span.end)
-            or _role_before(text, mention.span.start)
-            # "Her estranged husband, producer Devin Shaw, wrote": the
-            # lower-case role right before the name
+            # "Vance's former bandmate, guitarist Theo Marsh,": the
+            # lower-case role right before the name, the nearest
             or " ".join(_role_written_before(text, mention.span.start))
+            # "Her estranged husband, producer Devin Shaw,": else the role
+            # set off before it
+            or _role_before(text, mention.span.start)
             or None
         )
     elif all(w.lower() in _HONOURS or w.lower() in {"prof.", "prof"} for w in title_tokens):
