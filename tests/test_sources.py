@@ -3023,6 +3023,12 @@ MERGES += [
         [("Quillnet", "organization", ["Quillnet", "the social media company"])],
     ),
     (
+        "he-takes-a-lone-surname-read-as-a-body-when-no-person-is-in-play",
+        "WASHINGTON (UPI) -- Halvorsen, appearing on a Sunday show, said the bill was dead."
+        "\n\n\"It's a yes or no,\" he told the host.",
+        [("Halvorsen", "person", ["Halvorsen", "he"])],
+    ),
+    (
         "a-plural-after-a-company-s-suffix-point-is-its-people",
         "(Bloomberg) -- Harrowgate Lyons Group Inc. analysts cut their forecast. \u201cWe see "
         "risks,\u201d they wrote.",

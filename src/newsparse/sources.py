@@ -2639,6 +2639,14 @@ def _antecedent(
         )
         if named is not None:
             return named
+        if not candidates and word in {"he", "she"}:
+            lone = _lone_word_body_before(entities, pos)
+            if lone is not None:
+                # "Lamont, appearing on ..., said ... “...,” he told host
+                # ...": a lone surname read as a body is the person the
+                # pronoun stands for, when no person is in play
+                lone.kind = SourceKind.PERSON
+                return lone
     if candidates:
         return max(candidates, key=lambda e: e.last)
     entity = _Entity(
@@ -2654,6 +2662,31 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+def _lone_word_body_before(entities: list[_Entity], pos: int) -> _Entity | None:
+    """The organisation written only as one capitalised word (a surname
+    alone reads as a body) that spoke in the 600 characters before
+    ``pos``: the last such, when it is a name no body's word ends."""
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.last >= pos or entity.last < pos - 600:
+            continue
+        name = entity.name
+        if (
+            entity.kind is SourceKind.ORGANIZATION
+            and " " not in name
+            and name.isalpha()
+            and name[:1].isupper()
+            and not name.isupper()
+            and name.lower() not in ORGANIZATION_WORDS
+            and name.lower() not in INDUSTRY_NAME_WORDS
+            and name.lower() not in BUSINESS_NAME_WORDS
+            and not _country([name])
+            and all(m.text == name for m in entity.mentions.values())
+        ):
+            return entity
+        return None  # another source spoke last
+    return None
 
 
 # the determiners that introduce one unnamed person
