@@ -840,10 +840,19 @@ def _resolve(
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
             return entity
-        if company is None and not spoken and _THE_COMPANY.fullmatch(mention.text.strip()):
+        if company is None and not spoken and _THE_KIND_OF_COMPANY.fullmatch(mention.text.strip()):
+            # (and "the social media company": its trade before the noun)
             lone = _lone_company_before(text, mention, entities, names)
             if lone is not None:
                 return lone  # "Chirpline is cutting 10% of its staff, the company said"
+            listed = _listed_company_before(text, mention.span.start)
+            if listed is not None:
+                # "Shares of Zentrix (ZTRX.O) fell 5% after the company
+                # said": the one name written with a stock ticker
+                entity = _new(attrs.evolve(_organization(listed[0]), name_span=listed[1]))
+                entity.add(Mention(text[listed[1].start : listed[1].end], listed[1]))
+                entities.append(entity)
+                return entity
     share = _share(reading.key) and reading.kind is not SourceKind.ORGANIZATION
     for entity in reversed(recent):
         if (
@@ -1001,7 +1010,10 @@ _DEMONYMS = frozenset(
     scot serb serbian slovak slovenian african spaniard swede tunisian turk
     ukrainian uruguayan venezuelan zimbabwean kiwi aussie algerian albanian
     armenian bosnian cypriot filipino cuban haitian texan californian
-    floridian catalan basque""".split()
+    floridian catalan basque palestinian syrian lebanese iraqi afghan
+    sudanese yemeni jordanian saudi libyan somali chinese japanese
+    vietnamese thai indonesian burmese bangladeshi nepali congolese
+    rwandan ugandan senegalese malian sudanese gazan kurdish""".split()
 )
 _GENDERED_DEMONYMS = {
     **{f"{people}man": "he" for people in "welsh french english scots irish dutch".split()},
@@ -1907,11 +1919,21 @@ def _body_by_last_word(
     department`` after ``The Dayton Police Department``: the organisation in
     play whose name ends on the noun, else the last such name written before
     (though it has not spoken); None when there is none."""
+    nouns = _ONE_BODY_NOUNS.get(noun, (noun,))
     for entity in reversed(entities[-_WINDOW:]):
         if (
             entity.kind is SourceKind.ORGANIZATION
             and " " in entity.name
-            and entity.name.split()[-1].lower() in _ONE_BODY_NOUNS.get(noun, (noun,))
+            and (
+                entity.name.split()[-1].lower() in nouns
+                # "the academy" after "The Academy of Motion Picture Arts and
+                # Sciences", "the guild" after "The Writers Guild of America":
+                # the name's head before its "of"
+                or (
+                    " of " in entity.name
+                    and entity.name.split(" of ", 1)[0].split()[-1].lower() in nouns
+                )
+            )
         ):
             return entity
     written = names.trade_name_before(noun, mention.span.start)
@@ -2094,6 +2116,10 @@ def _panel_body(name: str) -> bool:
 _DEFINED_COMPANY = re.compile(r"[Tt]he[ \u00a0\n]+[\"“]?Company[\"”]?")
 # ``the company``, ``the firm`` and no more ("one research firm" is someone new)
 _THE_COMPANY = re.compile(r"[Tt]he[ \u00a0\n]+(?:company|firm)")
+# "the company" with up to two lower-case words of its trade before the noun
+_THE_KIND_OF_COMPANY = re.compile(
+    r"[Tt]he(?:[ \u00a0\n]+[a-z][a-z\-]*){0,2}[ \u00a0\n]+(?:company|firm)"
+)
 # ``the district``, ``the school district``: a school (or water, fire ...)
 # district, a body
 _DISTRICT = re.compile(r"[Tt]he[ \u00a0]+(?:school[ \u00a0]+)?district")
@@ -2613,6 +2639,14 @@ def _antecedent(
         )
         if named is not None:
             return named
+        if not candidates and word in {"he", "she"}:
+            lone = _lone_word_body_before(entities, pos)
+            if lone is not None:
+                # "Lamont, appearing on ..., said ... “...,” he told host
+                # ...": a lone surname read as a body is the person the
+                # pronoun stands for, when no person is in play
+                lone.kind = SourceKind.PERSON
+                return lone
     if candidates:
         return max(candidates, key=lambda e: e.last)
     entity = _Entity(
@@ -2628,6 +2662,31 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+def _lone_word_body_before(entities: list[_Entity], pos: int) -> _Entity | None:
+    """The organisation written only as one capitalised word (a surname
+    alone reads as a body) that spoke in the 600 characters before
+    ``pos``: the last such, when it is a name no body's word ends."""
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.last >= pos or entity.last < pos - 600:
+            continue
+        name = entity.name
+        if (
+            entity.kind is SourceKind.ORGANIZATION
+            and " " not in name
+            and name.isalpha()
+            and name[:1].isupper()
+            and not name.isupper()
+            and name.lower() not in ORGANIZATION_WORDS
+            and name.lower() not in INDUSTRY_NAME_WORDS
+            and name.lower() not in BUSINESS_NAME_WORDS
+            and not _country([name])
+            and all(m.text == name for m in entity.mentions.values())
+        ):
+            return entity
+        return None  # another source spoke last
+    return None
 
 
 # the determiners that introduce one unnamed person
@@ -3039,6 +3098,18 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[ \u00a0]+\Z")
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+|\n\s*")
 
 
+def _abbreviation_inside(body: str, end: re.Match[str]) -> bool:
+    """A point after a corporate suffix or a title's abbreviation with a
+    lower-case word after it (``Orvel Inc. analysts``, ``Gov. candidates``)
+    ends no sentence."""
+    after = end.end()
+    if after >= len(body) or not body[after].islower() or body[end.start()] != ".":
+        return False
+    word = body[max(0, end.start() - 12) : end.start()].rsplit(None, 1)[-1:]
+    low = word[0].lower() if word else ""
+    return low in CORPORATE_SUFFIXES or low in ABBREVIATIONS
+
+
 def _sentence_before(
     names: _NameIndex, base: int, length: int
 ) -> tuple[int, list[re.Match[str]]] | None:
@@ -3048,6 +3119,8 @@ def _sentence_before(
     word); None when no sentence starts in that window."""
     body = names.text
     ends = list(_SENTENCE_END.finditer(body, base, base + length - 1))
+    while ends and _abbreviation_inside(body, ends[-1]):
+        ends.pop()  # "Goldman Sachs Group Inc. analysts cut ...": no end
     if not ends and base > 0:
         return None
     start = ends[-1].end() if ends else base
@@ -3107,6 +3180,10 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
             and _speaking_plural(following)
         ):
             continue  # "Goldman Sachs analysts": a name before the plural
+        if word.group()[:1].isupper() and (
+            w in CORPORATE_SUFFIXES or (following[:1].isupper() and following.isalpha())
+        ):
+            continue  # "Goldman Sachs Group Inc. analysts": a name's word or suffix
         if (
             w.endswith("s")
             and len(w) > 3
@@ -3119,6 +3196,9 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
                 i
                 and words[i - 1].group()[:1].isupper()
                 and (words[i - 1].group().lower() in ORGANIZATION_WORDS)
+                # ("Goldman Sachs Group Inc. analysts": a suffix's point
+                # closes the name, and its people follow)
+                and not words[i - 1].group().endswith(".")
             ):
                 return None  # "The Baza Group employs ...": a body and its verb
             if not _speaking_plural(w):
@@ -3224,6 +3304,14 @@ def _relative_antecedent(
     # "Smith, who", else past a role set off after the name: "Smith, a
     # grower, who" / "Smith, a grower who"
     m = _RELATIVE_NAME.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
+    if (
+        m is not None
+        and mention.text.lower() == "who"
+        and _PLACE_LINK_AT_END.search(before, max(0, m.start(1) - 12), m.start(1))
+    ):
+        # "Margaret Osei, 64, a retired nurse from Kettering, who said": the
+        # name after "from" is a place; the person before the role is meant
+        m = _NAME_THEN_ROLE_AT_END.search(before) or m
     if m is not None and mention.text.lower() == "which":
         phrase_end = base + len(before)
         for spoken in reversed(entities[-_WINDOW:]):
@@ -3339,10 +3427,33 @@ def _relative_head(head: str, det: str, relative: str) -> bool:
 # ---------------------------------------------------------------- reading
 
 
+# a stock ticker in angle brackets closing a company's name (1980s Reuters)
+_ANGLE_TICKER = re.compile(r"(?<=\S)[ \u00a0]*<([A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?)>\Z")
+
+
+# a press release's defined terms in parentheses closing a name: ("Orinoco"
+# or the "Company"), ("Orinoco", "we" or "us")
+_DEFINED_TERMS = re.compile(
+    r"(?<=\S)[ \u00a0]*\((?:[^()\"“”]{0,12}[\"“][^()\"“”]{1,40}[\"”]){2,4}[^()\"“”]{0,4}\)\Z"
+)
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if "&amp;" in mention.text:
         # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
         mention = attrs.evolve(mention, text=mention.text.replace("&amp;", "&"))
+    if "&nbsp;" in mention.text:
+        # "Mayor&nbsp;Luis Ortega": scraped copy's escaped no-break space is
+        # a space between the words
+        mention = attrs.evolve(mention, text=mention.text.replace("&nbsp;", " "))
+    if mention.text.endswith(">") and (tag := _ANGLE_TICKER.search(mention.text)) is not None:
+        # "Zentrix Corp <ZTRX>": the Reuters archive's ticker in angle
+        # brackets, read as the parenthesised one, which is no part of the name
+        mention = attrs.evolve(mention, text=f"{mention.text[: tag.start()]} ({tag.group(1)})")
+    if mention.text.endswith(")") and (term := _DEFINED_TERMS.search(mention.text)) is not None:
+        # 'Orinoco Therapeutics, Inc. ("Orinoco" or the "Company")': a press
+        # release's defined terms are no part of the name
+        mention = attrs.evolve(mention, text=mention.text[: term.start()])
     raw = mention.text
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
@@ -3413,7 +3524,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # ", People reported", "according to People": the magazine; "People
         # said" opening a sentence stays the plural
         return _Reading("name", SourceKind.MEDIA, "people", raw, None, False, None)
-    if joined in MEDIA_NAMES or stripped in MEDIA_NAMES:
+    if (joined in MEDIA_NAMES or stripped in MEDIA_NAMES) and not (
+        # "the post said": a lower-case noun (a social-media post) is no
+        # outlet's name (The Post)
+        all(w.islower() for w in words[1:]) and lower[-1] in DOCUMENT_HEADS and lower[0] == "the"
+    ):
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
     if (
@@ -3471,8 +3586,39 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     bare = _PAREN_TAG.sub("", raw).split()
     last = bare[-1] if bare else raw
     if (
+        len(lower) >= 2
+        and lower[-1].strip(".,") in _CALENDAR
+        and words[-2].islower()
+        and lower[-2] in DOCUMENT_HEADS
+    ):
+        # "according to studio estimates Sunday": a record, then the day it
+        # came out; the record heads the phrase
+        reading = _describe(raw, lower[:-1])
+        return attrs.evolve(reading, name=raw)
+    defined = _DEFINED_ACRONYM.search(raw)
+    if (
+        defined is not None
+        and raw.rstrip().endswith(")")
+        and len(bare) >= 2
+        and any(
+            _abbreviates(defined.group(1).replace("&", ""), spelt)
+            for spelt in _initials(" ".join(bare))
+        )
+    ):
+        # "Inter-Services Public Relations (ISPR)": a name the story
+        # abbreviates is a body's, never a person's
+        return _organization(raw)
+    # ("Omar Said": a surname that is a cue word, after a first name)
+    said_surname = (
+        last in {"Said", "Says"}
+        and len(bare) >= 2
+        and bare[-2][:1].isupper()
+        and bare[-2].isalpha()
+        and bare[-2].lower() not in _NOT_NAME
+    )
+    if (
         not _name_word(last)
-        or last.lower() in _NOT_NAME
+        or (last.lower() in _NOT_NAME and not said_surname)
         # (but a surname that is also a noun, "Baker" after "Bake Baker")
         or (len(bare) == 1 and last.lower() in _COMMON_HEADS and not names.in_longer_name(last))
         # "House Democrats", "Tory MPs": a party's or a house's members
@@ -3499,7 +3645,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not (len(bare) == 1 and names.in_longer_name(last))
     ):
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
-    place_at = next((i for i, w in enumerate(lower) if w in {"in", "from"}), 0)
+    # ("Troopers with the Ohio State Highway Patrol", "Agents at the FBI":
+    # a body one works with or at, as a place one is from)
+    place_at = next((i for i, w in enumerate(lower) if w in {"in", "from", "with", "at"}), 0)
     if (
         place_at >= 1
         and lower[place_at - 1] == head
@@ -3514,6 +3662,18 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Concertgoers in Tulsa", "A volunteer from Dayton": a lower-case
         # noun (capitalised only as the sentence opens) and a place is a
         # description, whatever the noun
+        return _describe(raw, lower)
+    if (
+        place_at >= 2
+        and lower[0] in _INDEFINITE_ONE | {"another"}
+        and lower[place_at - 1] == head
+        and words[place_at - 1].islower()
+        and (head in _PERSON_HEADS or _job_noun(head))
+        and not role_after_of
+    ):
+        # "A GOP strategist in Iowa", "a Democratic lobbyist from Denver":
+        # an unnamed person's lower-case noun, whatever capitalised
+        # modifiers stand before it, then a place; a description
         return _describe(raw, lower)
     if (
         len(lower) >= 3
@@ -3544,7 +3704,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _describe(raw, lower if lower[2] != "to" else lower[:2])
     if (
         len(bare) <= 4
-        and last.lower().strip(",.") in _COMMON_HEADS
+        and (
+            last.lower().strip(",.") in _COMMON_HEADS
+            # "Fire Chief Says ...": a title-case headline's role
+            or (
+                last.lower().strip(",.") in TITLE_WORDS
+                and last.lower().strip(",.") in ROLE_HEADS
+                and all(w[:1].isupper() for w in bare)
+            )
+        )
         and _headline_noun(text, mention.span, last, names)
     ):
         # "..., Large Study Finds", "Doctors Say ...": a title-case headline
@@ -3607,6 +3775,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Tessaly Steel", "Brennick Oil": a company by its industry
         return _company(raw, bare, names)
+    if (
+        len(bare) >= 2
+        and last.lower() in _REGION_NAME_ENDS
+        and all(w[:1].isupper() for w in bare)  # not "Farid Haddad of Illinois"
+        and not any(_holds_title(w.lower()) or w.lower() in _HONORIFICS for w in bare[:-1])
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Entergy Mississippi", "Ameren Missouri", "Norfolk Southern": a
+        # brand and the state or region its unit serves (utilities,
+        # railways); no person's surname
+        return _company(raw, bare, names)
     traded = _trade_before_name(bare)
     if traded is not None:
         # "Drugmaker Heliox", "Biotech firm Calyxo", "the national weather
@@ -3647,6 +3826,16 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         )
     )
     titled = titled and not _body_title(title)
+    if (
+        titled
+        and len(_name) == 1
+        and any(w in _BODY_LINKS for w in lower)
+        and _body_appositive(text, mention.span.end)
+    ):
+        # "the National Fraternal Order of Deputies, a union representing
+        # ...": a body's name with "of" and an appositive only a body takes
+        # (not a person named Deputies)
+        titled = False
     fuller = None if titled else names.fuller_organization(bare)
     if fuller is not None and len(bare) == 1:
         person = names.fullest_name(bare[0].lower())
@@ -3699,6 +3888,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Firefighters said", "Reporters said": a plural of people opening
         # the sentence, capitalised only there
         return _describe(raw, lower)
+    if not titled and len(bare) == 1 and _kin_set_before(text, mention.span.start):
+        # "said her son, Paul.", "His daughter, Jenny, said": a relative is
+        # named by a first name alone after the kin noun; a person, titled
+        # by the kin noun
+        return _person(text, mention)
     if (
         not titled
         and len(bare) == 1
@@ -3774,6 +3968,14 @@ _COMPANY_TRADES = frozenset(
 _TRADES_BEFORE_NAME = _COMPANY_TRADES | ORGANIZATION_ROLE_NOUNS | {"service"}
 
 
+# the last words of a company unit's name after its brand: a US state (not
+# one that is also a common surname: Washington, Montana) or a region's
+# adjective ("Entergy Mississippi", "Norfolk Southern", "Orvane Pacific")
+_REGION_NAME_ENDS = (_US_STATES - {"washington", "montana"}) | frozenset(
+    "southern northern eastern western pacific atlantic".split()
+)
+
+
 def _company(raw: str, bare: list[str], names: _NameIndex) -> _Reading:
     """A company's name, or the fuller one the story writes (``Tessaly
     Steel`` after ``Tessaly Steel Corp.``)."""
@@ -3781,6 +3983,29 @@ def _company(raw: str, bare: list[str], names: _NameIndex) -> _Reading:
     if fuller is not None:
         return attrs.evolve(_organization(fuller[0]), name_span=fuller[1])
     return _organization(raw)
+
+
+def _listed_company_before(text: str, pos: int) -> tuple[str, Span] | None:
+    """The name written with a stock ticker after it (``Zentrix (ZTRX.O)``)
+    in the 400 characters before ``pos``, when it is the only one there."""
+    base = max(0, pos - 400)
+    found = [
+        before
+        for m in _TICKER.finditer(text, base, pos)
+        if (before := _RELATIVE_NAME.search(text, max(base, m.start() - 80), m.start())) is not None
+    ]
+    if len({f.group(1) for f in found}) != 1:
+        return None
+    name = found[-1].group(1)
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in _NOT_NAME or _looks_plural(words[0])):
+        words = words[1:]  # "Shares of | Zentrix": the plural and its "of" go
+        if words and words[0] == "of":
+            words = words[1:]
+    if not words:
+        return None
+    start = found[-1].end(1) - len(" ".join(words))
+    return " ".join(words), Span(start, found[-1].end(1))
 
 
 def _ticker_names(names: _NameIndex) -> frozenset[str]:
@@ -3825,10 +4050,16 @@ def _wire_agency(words: list[str], lower: list[str]) -> str | None:
         bare = bare[1:]
     if bare and bare[0][:1].isupper() and _agency_name(" ".join(bare)):
         return canonical_agency(" ".join(bare))
-    outlet = not MEDIA_HEADS.isdisjoint(lower) or (
-        "agency" in lower
-        and any(
-            w == "agency" and i and lower[i - 1] in {"news", "press"} for i, w in enumerate(lower)
+    # ("North Korea's state media KCNA": the state's media, then the wire)
+    outlet = (
+        not MEDIA_HEADS.isdisjoint(lower)
+        or "media" in lower
+        or (
+            "agency" in lower
+            and any(
+                w == "agency" and i and lower[i - 1] in {"news", "press"}
+                for i, w in enumerate(lower)
+            )
         )
     )
     if not outlet:
@@ -4073,6 +4304,10 @@ def _headline_noun(text: str, span: Span, last: str, names: _NameIndex) -> bool:
         w[:1].isupper() for w in words if w.lower().strip(",.:;") not in _SMALL_WORDS
     ):
         return False
+    if last.lower().strip(",.") in TITLE_WORDS and last.lower().strip(",.") in ROLE_HEADS:
+        # "Fire Chief Says ...": a title's word, written before the holder's
+        # name in the story, names no one by itself
+        return True
     names._build()
     for run_id, position in names.by_word.get(last.strip(",."), ())[:_MAX_FULLER_CANDIDATES]:
         start = names.runs[run_id][position][1]
@@ -4148,6 +4383,20 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or _PARTICLE_PREFIX.match(word) is not None
 
 
+# a kin noun after a possessive, set off by a comma right before a name:
+# "her son, Paul", "His daughter, Jenny,"
+_KIN_SET_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir|[\w\-]+[’']s)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?P<role>[a-z]+),[ \u00a0]+\Z"
+)
+
+
+def _kin_set_before(text: str, start: int) -> bool:
+    """A kin noun set off before the name at ``start``: ``her son, Paul``."""
+    m = _KIN_SET_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group("role") in _KIN_GENDER
+
+
 def _person_appositive(text: str, end: int) -> bool:
     """``Ruiz, the finance minister,`` / ``Ruiz, 58,``: an appositive that
     only a person takes."""
@@ -4192,7 +4441,9 @@ def _body_appositive(text: str, end: int) -> bool:
     if m is None:
         return False
     words = m.group(1).lower().split()
-    head = _head(words)
+    # ("a union representing 90,000 officers": the head before its participle)
+    cut = next((i for i, w in enumerate(words) if i and w.endswith("ing")), len(words))
+    head = _head(words[:cut])
     return (
         head in ORGANIZATION_HEADS
         and head not in ROLE_HEADS
@@ -4230,6 +4481,20 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     plural = (
         (head.endswith("s") and not head.endswith("ss")) or head in {"people", "police"}
     ) and not one
+    if (
+        head == "operator"
+        and lower.index(head) >= 1
+        and lower[lower.index(head) - 1] in _OPERATED_MACHINES
+    ):
+        # "A drone operator said his unit ...": one who works a machine is a
+        # person; a pipeline's or a network's operator is a company
+        kind = SourceKind.ANONYMOUS if lower[0] in {"a", "an", "one"} else SourceKind.PERSON
+        return _Reading("description", kind, head, raw, None, False, None)
+    if _two_described(lower):
+        # "Residents and the army said", "the mayor and the police chief":
+        # two described speakers joined by "and" speak as a group, as two
+        # named people do
+        return _Reading("description", SourceKind.GROUP, _stem(head), raw, None, True, None)
     if _company_description(raw, lower, head):
         # "the maker of Dunmore crackers": a company named by what it does
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
@@ -4257,6 +4522,27 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+# machines a person works ("a drone operator", "the crane operator")
+_OPERATED_MACHINES = frozenset(
+    "drone crane radio machine camera forklift tank sound switchboard equipment".split()
+)
+_OWNING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+
+
+def _two_described(lower: list[str]) -> bool:
+    """``residents and the army``, ``the mayor and the police chief``,
+    ``residents and rescuers``: ``and`` joins two phrases, the second
+    opening on its own determiner or both plurals of people (``the ministry
+    of health and welfare``, ``the chairman and chief executive``: one)."""
+    at = next((i for i, w in enumerate(lower) if w == "and"), 0)
+    if not 0 < at < len(lower) - 1:
+        return False
+    left, right = lower[:at], lower[at + 1 :]
+    if right[0] in _OWNING_DETERMINERS and len(right) >= 2:
+        return True
+    return left[-1] in GROUP_HEADS and right[-1] in GROUP_HEADS and len(left) == len(right) == 1
 
 
 def _company_description(raw: str, lower: list[str], head: str) -> bool:
@@ -4294,6 +4580,13 @@ def _share(head: str) -> bool:
     return head.endswith("%") or head.isdigit() or head in SHARE_WORDS
 
 
+# irregular participles that tell how a record came out: "a decree read on
+# state television", "a letter written to the board", "a memo seen by"
+_RECORD_PARTICIPLES = frozenset(
+    "read written seen shown sent given made broadcast aired sworn".split()
+)
+
+
 def _head(lower: list[str]) -> str:
     """The head noun: the last word before a preposition or relative clause."""
     head = lower[-1]
@@ -4325,7 +4618,11 @@ def _head(lower: list[str]) -> str:
             "commissioned",
         }:
             head = lower[i - 1]
-            if i >= 2 and head.endswith("ed") and lower[i - 2] in DOCUMENT_HEADS:
+            if (
+                i >= 2
+                and (head.endswith("ed") or head in _RECORD_PARTICIPLES)
+                and lower[i - 2] in DOCUMENT_HEADS
+            ):
                 # "a study presented at", "a calculation based on", "documents
                 # posted by": the record before its participle heads it
                 head = lower[i - 2]
@@ -4360,6 +4657,13 @@ def _drop_the(name: str) -> str:
     return name[m.end() :] if m else name
 
 
+# the trades of artists who go by one name ("Singer Solenne", "Rapper Vex")
+_MONONYM_TRADES = frozenset(
+    """singer rapper actor actress comedian model designer songwriter dj
+    drummer guitarist""".split()
+)
+
+
 def _person(text: str, mention: Mention) -> _Reading:
     """Split ``US President Joe Biden`` into title and name."""
     raw = _PAREN_TAG.sub("", mention.text)
@@ -4377,6 +4681,15 @@ def _person(text: str, mention: Mention) -> _Reading:
         # "Kolb's spokesman, Dean Fisk, said": a role set off before the
         # name titles it; "Dean" is the given name
         title_words, run = [], [title_words[0], *run]
+    if (
+        not title_words
+        and len(run) >= 2
+        and run[0].lower() in _MONONYM_TRADES
+        and not run[1].endswith(".")
+    ):
+        # "Singer Solenne said", "Model Ana Ruiz": an artist's trade,
+        # capitalised as the sentence opens, before a (stage) name
+        title_words, run = [run[0]], run[1:]
     if not run:
         head = tokens[-1].lower()
         return _Reading(
@@ -4409,7 +4722,16 @@ def _person(text: str, mention: Mention) -> _Reading:
     if title and title.lower() in _NOT_NAME:
         title = None
     if title is None:
-        title = _appositive_title(text, mention.span.end) or _role_before(text, mention.span.start)
+        title = (
+            _appositive_title(text, mention.span.end)
+            # "Vance's former bandmate, guitarist Theo Marsh,": the
+            # lower-case role right before the name, the nearest
+            or " ".join(_role_written_before(text, mention.span.start))
+            # "Her estranged husband, producer Devin Shaw,": else the role
+            # set off before it
+            or _role_before(text, mention.span.start)
+            or None
+        )
     elif all(w.lower() in _HONOURS or w.lower() in {"prof.", "prof"} for w in title_tokens):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
         # honour before the name, and the role set off after it; "the
@@ -4419,6 +4741,10 @@ def _person(text: str, mention: Mention) -> _Reading:
             or _role_before(text, mention.span.start)
             or title
         )
+    while len(run) >= 3 and not title_tokens and run[0].lower() in _DEMONYMS:
+        # "said Palestinian Mahmoud Ali, 45": a nationality is a description,
+        # no part of the name and no title
+        run = run[1:]
     if _possessive(run[-1]):
         # "Sen. Harlan Breck's response:": the person, without the mark
         run = [*run[:-1], _without_possessive(run[-1])]
@@ -4749,6 +5075,8 @@ def _appositive_title(text: str, end: int) -> str | None:
     title = _without_place(title.split(" who ", 1)[0])
     if age is not None and title.startswith("of "):
         return None  # "Bob Lane, 68, of Graves County": AP's age and hometown, no role
+    if age is not None and title.split()[0] in {"at", "in", "on", "near", "outside", "inside"}:
+        return None  # "Darnell Whitcomb, 34, at his home": where he was, no role
     first = title.split()[0].lower() if title else ""
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
@@ -4795,6 +5123,10 @@ _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{1,12}[ \u00a0])(\d{1,5})\b")
 _TITLE_POINT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=[ \u00a0]+[A-Z])")
 
 
+# a comma, then one lower-case job word right before a name
+_JOB_AFTER_COMMA = re.compile(r",([ \u00a0]+)[a-z][a-z\-]{2,20}[ \u00a0]+\Z")
+
+
 def _role_before(text: str, start: int) -> str | None:
     """``a spokeswoman, Ana Ruiz, said`` / ``“...,” the firm's chief, Dana
     Holt, said``: the role set before the name, ending in a comma."""
@@ -4804,6 +5136,11 @@ def _role_before(text: str, start: int) -> str | None:
     if len(trimmed) == len(window) or not trimmed.endswith(","):
         # every match ends in a comma and space right before the name: most
         # names have none, and the search would try every position for nothing
+        job = _JOB_AFTER_COMMA.search(window)
+        if job is not None and job.start() > 0:
+            # "Her estranged husband, producer Devin Shaw,": a lower-case
+            # job before the name, the role set off before it
+            return _role_before(text, at + job.start() + 1 + len(job.group(1)))
         return None
     while (m := _ROLE_BEFORE.search(text, at, start)) is not None:
         title = " ".join(m.group("title").split())  # "A\nspokeswoman": a wrap
@@ -4900,6 +5237,8 @@ _ROLE_BEFORE = re.compile(
     # (a point's space may be doubled or non-breaking: "members.  A spokeswoman")
     r"(?:^|(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\.\s)|(?<=\.\s\s)|(?<=— )|(?<=– )|(?<=- )"
     r"|(?<=ccording to )"
+    # after a clause join: ", and a spokesman, Eli Carden, said"
+    r"|(?<=, and )|(?<=, but )"
     # after an inverted cue: "said one resident, Ana Lind"
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
     r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
@@ -4952,8 +5291,11 @@ _DOCUMENT_BEFORE_NAME = re.compile(
 )
 _NAME_THEN_ROLE_AT_END = re.compile(
     rf"((?:[{_UPPER}][\w’'.\-]*[ \u00a0]+){{0,4}}[{_UPPER}][\w’'.\-]*)"
-    r",\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"()]{1,60}$"
+    # (an age between: "Margaret Osei, 64, a retired nurse")
+    r"(?:,[ \u00a0]+\d{1,3})?,\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"()]{1,60}$"
 )
+# a preposition of place closing the text before a name
+_PLACE_LINK_AT_END = re.compile(r"(?<![\w’'])(?:from|in|of|at|near|outside)[ \u00a0]+\Z")
 # any of the markers inside a phrase, in one search
 _ANONYMITY = re.compile("|".join(map(re.escape, ANONYMITY_MARKERS)))
 _CALENDAR = frozenset(
@@ -5272,6 +5614,15 @@ class _NameIndex:
                 spans = [
                     (w.group(), w.start(), w.end()) for w in _WORD_SPAN.finditer(text, start, end)
                 ]
+            if (
+                spans[0][0].lower() in _AP_STATES
+                and len(spans) > 1
+                and text[max(0, start - 2) : start] == ", "
+            ):
+                # "near Mayfield, Ky. Tillman said": the state closes the
+                # place (and its point the sentence); no name opens on it
+                self._add_run(spans[:1])
+                spans = spans[1:]
             for words in _sentence_runs(spans):
                 self._add_run(words)
 
@@ -5425,6 +5776,16 @@ class _NameIndex:
             first = position
             while first > 0 and position - first < 5:
                 word = run[first - 1][0]
+                if (
+                    word == "of"
+                    and first >= 2
+                    and run[first - 2][0].lower() in ORGANIZATION_WORDS
+                    and run[first - 2][0][:1].isupper()
+                ):
+                    # "Bank of | Japan Governor Kenji Akiyama": a body's name
+                    # with "of" opens the title
+                    first -= 2
+                    continue
                 if word.lower() in _LINKS or _ends_sentence(word) or word.lower() in NEWS_VERBS:
                     # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr",
                     # "- Appointed | Dorian Valeck as ..."
@@ -5445,14 +5806,25 @@ class _NameIndex:
                 _link_before(self.text, run[0][1])
             )
             title, name = _split_name(tokens, before, opened=opened)
+            if not title and len(name) >= 2 and name[0].lower() in _MONONYM_TRADES:
+                title = [name.pop(0)]  # "Singer Solenne": the trade, then the name
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)
-            while len(name) > 2 and name[0].lower() in _NOT_NAME_OR_AUXILIARY:
+            while len(name) > 2 and (
+                name[0].lower() in _NOT_NAME_OR_AUXILIARY
+                # "Palestinian Mahmoud Ali": a nationality, a description
+                or (not title and name[0].lower() in _DEMONYMS)
+            ):
                 name.pop(0)  # "Does Bernie Sanders ...?", "Neither John Kasich nor"
             if len(name) < 2:
                 continue
             start = run[position + 1 - len(name) - len(title)][1]
-            title_clean = [w for w in title if w.lower() not in _NOT_NAME_OR_HONORIFIC]
+            title_clean = [
+                w
+                for i, w in enumerate(title)
+                # ("Bank of Japan Governor": the body's "of" stays)
+                if w.lower() not in _NOT_NAME_OR_HONORIFIC or (w == "of" and 0 < i < len(title) - 1)
+            ]
             if title_clean and title_clean[-1].lower() in DESCRIPTION_NOUNS:
                 title_clean = []  # "Witness Rosa Alvarez": a description is no title
             if title_clean and _possessive(title_clean[-1]):
@@ -5955,6 +6327,11 @@ class _NameIndex:
                 or last.rstrip(".") in CORPORATE_SUFFIXES
                 or lower[-1] in ORGANIZATION_WORDS
                 or (lower[0] in ORGANIZATION_WORDS and lower[1] in {"of", "for"})
+                # "Ukraine's General Staff": an army's command
+                or " ".join(w[0].rstrip(".,") for w in words[-2:]) in STAFF_BODIES
+                # "the National Fraternal Order of Deputies, a union ...":
+                # an appositive only a body takes
+                or (words[-1][2] < pos and _body_appositive(self.text, words[-1][2]))
             ):
                 continue
             if self.text[max(0, words[0][1] - 3) : words[0][1]].lower() in {" a ", "an "}:

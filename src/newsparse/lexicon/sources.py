@@ -198,6 +198,14 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "waitress",
         "waiter",
         "janitor",
+        # a campaign's hired hands and an insider who reports wrongdoing
+        # ("A GOP strategist in Iowa", "A whistleblower at the Pentagon")
+        "strategist",
+        "strategists",
+        "lobbyist",
+        "lobbyists",
+        "whistleblower",
+        "whistleblowers",
     ]
 )
 
@@ -224,6 +232,9 @@ ANONYMITY_MARKERS: tuple[str, ...] = (
 #: ``six Democratic senators``, ``analysts``).
 GROUP_HEADS: frozenset[str] = frozenset(
     [
+        "strategists",
+        "lobbyists",
+        "whistleblowers",
         "forecasters",
         "meteorologists",
         "booksellers",
@@ -621,6 +632,10 @@ BUSINESS_NAME_WORDS: frozenset[str] = frozenset(
 #: Words that make a capitalised name an organisation.
 ORGANIZATION_WORDS: frozenset[str] = frozenset(
     [
+        # bodies of a trade or an art: "The Screen Guild of Westmark", "the
+        # Academy of Motion Picture Arts and Sciences"
+        "guild",
+        "academy",
         # school districts and county offices: "Des Moines Public Schools",
         # "Austin ISD", "Tulsa County Emergency Management"
         "schools",
@@ -818,6 +833,9 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
 #: (``the ministry said``, ``the company said``).
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
     [
+        # "The guild said", "the academy said": a body of a trade or an art
+        "guild",
+        "academy",
         # a peacekeeping or diplomatic mission: "The UN mission MONUSCO said"
         "mission",
         # a ruling military council and a union of unions: "The junta said",
@@ -922,6 +940,9 @@ _PUBLIC_SAFETY_JOBS = ("trooper", "undersheriff", "coroner", "examiner", "defend
 
 ROLE_HEADS: frozenset[str] = frozenset(
     [
+        # a candidate in AFP's and Reuters' wording: "Republican White House
+        # hopeful Harlan Voigt", "the presidential hopeful"
+        "hopeful",
         "wife",
         "husband",
         "ex-wife",

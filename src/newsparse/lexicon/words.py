@@ -378,6 +378,7 @@ ED_ADJECTIVES: frozenset[str] = frozenset(
         "celebrated",
         "noted",
         "embattled",
+        "estranged",
         "beleaguered",
         "disgruntled",
         "unaffiliated",
