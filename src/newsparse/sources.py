@@ -5483,6 +5483,8 @@ def _sentence_runs(words: list[tuple[str, int, int]]) -> list[list[tuple[str, in
     sentence (``on Monday. | Zentrix said``, ``in Berlin. | Zentrix``): a
     word of four letters or more in lower case after its capital, no title's,
     suffix's or state's abbreviation (``Gov.``, ``Corp.``, ``Calif.``)."""
+    if not any(w[0].endswith(".") for w in words[:-1]):
+        return [words]  # most runs: no point inside, nothing to cut
     runs = [[words[0]]]
     for previous, word in itertools.pairwise(words):
         low = previous[0].lower()
@@ -5635,13 +5637,19 @@ class _NameIndex:
         org_at = [
             i
             for i, (w, _, _) in enumerate(words)
-            # ("Arkwell Pharma's weight-loss drug": the possessive's name too)
-            if _unowned(w).lower().strip(".,") in _FULLER_NAME_WORDS
+            # ("Arkwell Pharma's weight-loss drug": the possessive's name too;
+            # only a word with an apostrophe can be one)
+            if (_unowned(w) if "'" in w or "’" in w else w).lower().strip(".,")
+            in _FULLER_NAME_WORDS
         ]
+        last = len(words) - 1
+        if not org_at and not last:
+            # a one-word run with no organisation word: its own entry only
+            entry(words[0][0].rstrip(".,"), []).append((run_id, 0))
+            return
         # the positions with an organisation word close after (at most
         # seven words on): the starts of a fuller name
         org_starts = {p for o in org_at for p in range(o - 7, o)}
-        last = len(words) - 1
         for position, (word, _, _) in enumerate(words):
             key = word.rstrip(".,")
             entry(key, []).append((run_id, position))
