@@ -1203,6 +1203,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tobin Roark", "person", "guitarist")],
     ),
     (
+        "a-through-phrase-is-the-channel-no-title",
+        "Dorian Pelk, through his lawyer, said the evidence did not support charges.",
+        [("Dorian Pelk", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5081,6 +5081,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
         return None  # ", citing data from ...": a participle clause, not a role
+    if first in {"through", "via"}:
+        # "Pelk, through a spokesman, declined to comment": the channel the
+        # answer came by (AP: a statement through a lawyer), no role of his
+        return None
     return _role_title(title)
 
 
