@@ -3045,6 +3045,18 @@ MERGES += [
             )
         ],
     ),
+    (
+        "a-surname-after-a-quotation-over-paragraphs-is-the-named-person",
+        "ODELL (AP) \u2014 \"Prices are up. And Corwin Haske wants to tell them, 'Wait.'\n\n"
+        '"Well, I have news for him," Sen. Mira Tolland said.\n\n'
+        "Gov. Anya Brisk told the crowd that the race was close.\n\n"
+        'Haske held a rally, where he told supporters that Tolland was "a radical."',
+        [
+            ("Mira Tolland", "person", ["Sen. Mira Tolland"]),
+            ("Anya Brisk", "person", ["Gov. Anya Brisk"]),
+            ("Corwin Haske", "person", ["Haske", "he"]),
+        ],
+    ),
 ]
 
 

@@ -6373,7 +6373,9 @@ class _NameIndex:
             if not self._surname_in_passing(key):
                 return False
         # outside a quotation ("“... Cruz is responding with humor,” he adds)
-        paragraph = self.text.rfind("\n", 0, word[1]) + 1
+        # (the index's text marks a break between blocks with "\r": a
+        # quotation running over paragraphs leaves an opening mark on each)
+        paragraph = max(self.text.rfind("\n", 0, word[1]), self.text.rfind("\r", 0, word[1])) + 1
         opened = self.text[paragraph : word[1]]
         return opened.count("“") <= opened.count("”") and opened.count('"') % 2 == 0
 
