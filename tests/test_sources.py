@@ -1203,6 +1203,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tobin Roark", "person", "guitarist")],
     ),
     (
+        "a-through-phrase-is-the-channel-no-title",
+        "Dorian Pelk, through his lawyer, said the evidence did not support charges.",
+        [("Dorian Pelk", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -3038,6 +3043,18 @@ MERGES += [
                 "group",
                 ["Harrowgate Lyons Group Inc. analysts", "they"],
             )
+        ],
+    ),
+    (
+        "a-surname-after-a-quotation-over-paragraphs-is-the-named-person",
+        "ODELL (AP) \u2014 \"Prices are up. And Corwin Haske wants to tell them, 'Wait.'\n\n"
+        '"Well, I have news for him," Sen. Mira Tolland said.\n\n'
+        "Gov. Anya Brisk told the crowd that the race was close.\n\n"
+        'Haske held a rally, where he told supporters that Tolland was "a radical."',
+        [
+            ("Mira Tolland", "person", ["Sen. Mira Tolland"]),
+            ("Anya Brisk", "person", ["Gov. Anya Brisk"]),
+            ("Corwin Haske", "person", ["Haske", "he"]),
         ],
     ),
 ]

@@ -5081,6 +5081,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
         return None  # ", citing data from ...": a participle clause, not a role
+    if first in {"through", "via"}:
+        # "Pelk, through a spokesman, declined to comment": the channel the
+        # answer came by (AP: a statement through a lawyer), no role of his
+        return None
     return _role_title(title)
 
 
@@ -6377,7 +6381,9 @@ class _NameIndex:
             if not self._surname_in_passing(key):
                 return False
         # outside a quotation ("“... Cruz is responding with humor,” he adds)
-        paragraph = self.text.rfind("\n", 0, word[1]) + 1
+        # (the index's text marks a break between blocks with "\r": a
+        # quotation running over paragraphs leaves an opening mark on each)
+        paragraph = max(self.text.rfind("\n", 0, word[1]), self.text.rfind("\r", 0, word[1])) + 1
         opened = self.text[paragraph : word[1]]
         return opened.count("“") <= opened.count("”") and opened.count('"') % 2 == 0
 
