@@ -4181,6 +4181,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-panel-of-a-long-court-name-is-one-speaker",
+        "A three-judge panel of the 4th U.S. Circuit Court of Appeals ruled that the county "
+        "had broken the law.",
+        [
+            (
+                "indirect",
+                "the county had broken the law",
+                "A three-judge panel of the 4th U.S. Circuit Court of Appeals",
+                "ruled",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

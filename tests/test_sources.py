@@ -1203,6 +1203,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tobin Roark", "person", "guitarist")],
     ),
     (
+        "one-word-after-of-in-a-body-name-is-no-surname",
+        "A panel of the U.S. Court of Appeals said the county had broken the law.",
+        [("A panel of the U.S. Court of Appeals", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -778,7 +778,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         and start + 2 <= k
         and toks.words[start + 1] in DOCUMENT_HEADS
         and toks.words[start + 2] == "by"
-    ):
+    ) and not _body_of_a_name(text, toks, start, k - tagged):
         for s in range(k - tagged - _MAX_SPEAKER_TOKENS + 1, k + 1):
             if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
                 start = s
@@ -843,6 +843,29 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if name is not None:
             start = name[0]
     return (start, end) if start <= end else None
+
+
+def _body_of_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
+    """``A three-judge panel of the 2nd U.S. Circuit Court of Appeals``: a
+    body (``panel``, ``board``, ``committee``) of one named institution is
+    one phrase, however long the name; the long-phrase trim keeps it whole."""
+    if k - start + 1 > _MAX_SPEAKER_TOKENS + 5 or toks.words[start] not in DETERMINERS:
+        return False
+    for h in range(start + 1, min(start + 5, k - 2)):
+        if toks.words[h] in _COLLECTIVE_BODIES and toks.words[h + 1] == "of":
+            body = h + 2 + (toks.words[h + 2] == "the")
+            return body <= k and all(
+                _capitalized(text, toks, t)
+                or toks.words[t] in _NAME_LINKS
+                or toks.words[t][:1].isdigit()
+                for t in range(body, k + 1)
+            )
+        if toks.kinds[h] != "w" and toks.words[h] != "-":
+            return False
+    return False
+
+
+_COLLECTIVE_BODIES = frozenset("board bench committee panel".split())
 
 
 # counts before "of whom" that make a speaker: "many of whom", "two of whom"

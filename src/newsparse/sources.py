@@ -3826,6 +3826,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         )
     )
     titled = titled and not _body_title(title)
+    if titled and len(_name) == 1 and title[-1].lower() == "of":
+        # "A panel of the 2nd U.S. Circuit Court of | Appeals": one word
+        # right after "of" is the object of the body's name, no person named
+        # Appeals (a title ends in its own word, "Secretary of State")
+        titled = False
     if (
         titled
         and len(_name) == 1
