@@ -4194,6 +4194,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-body-of-a-named-owner-is-one-speaker",
+        "The campaign of Dorrit Vance said on Friday it had raised $12 million.",
+        [("indirect", "it had raised $12 million", "The campaign of Dorrit Vance", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

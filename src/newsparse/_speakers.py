@@ -713,6 +713,14 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             # "A GOP strategist in Iowa", "a whistleblower at the Pentagon":
             # one unnamed person by a place or a workplace
             and not _indefinite_agent_before(text, toks, i, floor)
+            # "The campaign of Harlan Voigt", "the government of Ruritania":
+            # a body named by whom it belongs to
+            and not (
+                word == "of"
+                and toks.words[i - 1] in ORGANIZATION_HEADS
+                and not _capitalized(text, toks, i - 1)
+                and _capitalized(text, toks, i + 1)
+            )
             and not (
                 word in {"of", "for", "on"}
                 and _capitalized(text, toks, i - 1)
