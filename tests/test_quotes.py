@@ -4199,6 +4199,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it had raised $12 million", "The campaign of Dorrit Vance", "said")],
     ),
     (
+        "a-named-person-and-a-relative-set-off-by-name-speak-together",
+        "Ilsa Varro and her husband, Denton Varro, said the water rose in minutes.",
+        [
+            (
+                "indirect",
+                "the water rose in minutes",
+                "Ilsa Varro and her husband, Denton Varro",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

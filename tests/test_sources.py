@@ -1208,6 +1208,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("A panel of the U.S. Court of Appeals", "organization", None)],
     ),
     (
+        "a-person-and-her-husband-named-after-a-comma-are-a-couple",
+        "Ilsa Varro and her husband, Denton, said the water rose in minutes.",
+        [("Ilsa Varro and her husband, Denton", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -853,6 +853,45 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     return (start, end) if start <= end else None
 
 
+_KIN_NOUNS = frozenset(
+    """husband wife partner son daughter brother sister mother father fiance
+    fiancee""".split()
+)
+
+
+def _named_kin_pair(text: str, toks: _Tokens, start: int, end: int, floor: int) -> int:
+    """``Marla Quenby and her husband, Tobin Quenby, said``: a named person
+    and a relative named in an appositive speak together; the speaker is the
+    pair (as ``Marla Quenby and Tobin Quenby``), not the relative alone. The
+    new start, or ``start``."""
+    if not (
+        start - 5 >= floor
+        and toks.words[start - 1] == ","
+        and toks.words[start - 2] in _KIN_NOUNS
+        and toks.words[start - 3] in {"her", "his"}
+        and toks.words[start - 4] == "and"
+        and toks.kinds[start - 5] == "w"
+        and _capitalized(text, toks, start - 5)
+        and end + 1 < len(toks)
+        and toks.words[end + 1] == ","
+        and all(_capitalized(text, toks, t) for t in range(start, end + 1))
+    ):
+        return start
+    first = start - 5
+    while first - 1 >= floor and start - 5 - first < 3 and _capitalized(text, toks, first - 1):
+        first -= 1
+    before = toks.words[first - 1] if first > floor else ""
+    if (
+        before
+        and toks.kinds[first - 1] == "w"
+        and before not in DETERMINERS
+        and before not in COORDINATORS
+        and before not in CLAUSE_STOPS
+    ):
+        return start  # "... met Marla Quenby and her husband, ...": an object
+    return first
+
+
 def _body_of_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
     """``A three-judge panel of the 2nd U.S. Circuit Court of Appeals``: a
     body (``panel``, ``board``, ``committee``) of one named institution is
@@ -1945,7 +1984,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 for t in range(max(0, k - 4), k - 1)
             )
         ):
-            return (k + 1, k + 1)  # "His daughter, Jenny, said": the name
+            # "His daughter, Jenny, said": the name ("Ana Bell and her
+            # husband, Tobin, said": the pair)
+            return (_named_kin_pair(text, toks, k + 1, k + 1, 0), k + 1)
         name_end = comma - 1
         if (
             comma - k >= 5
@@ -1984,7 +2025,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 before = _speaker_left(text, toks, inside - 1, 0)
                 if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
                     return before
-            return (k + 1, comma - 1)  # "One of the report's authors, Ari Fleischer, said"
+            # "One of the report's authors, Ari Fleischer, said" ("Ana Bell and
+            # her husband, Tobin Bell, said": the pair)
+            return (_named_kin_pair(text, toks, k + 1, comma - 1, 0), comma - 1)
         named = _name_in_appositive(text, toks, k + 1, comma - 1)
         if named is not None:
             # "Their attorney, Ana Ruiz of the Liberties Union, said", "One

@@ -4163,6 +4163,12 @@ _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
 )
 
 
+_KIN_APPOSITIVE = frozenset(
+    """husband wife partner son daughter brother sister mother father fiance
+    fiancee""".split()
+)
+
+
 def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | None:
     """``Ms. Ortiz and Mr. Voss``, ``Ana Ortiz and Karl Voss``: people named
     together speak as a group; two lone words that name no one (``Ortiz and
@@ -4172,6 +4178,19 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if at is None or not 0 < at < len(bare) - 1:
         return None
     sides = bare[:at], bare[at + 1 :]
+    if (
+        len(sides[1]) >= 3
+        and sides[1][0].lower() in {"her", "his"}
+        and sides[1][1].endswith(",")
+        and sides[1][1][:-1].lower() in _KIN_APPOSITIVE
+    ):
+        # "Marla Quenby and her husband, Tobin Quenby": the kin noun sets off
+        # the second person's name; a couple, as "Marla and Tobin Quenby"
+        sides = sides[0], sides[1][2:]
+        if len(sides[1]) == 1 and _person_like(sides[0], names) and _name_word(sides[1][0]):
+            # "Marla Quenby and her husband, Tobin": a relative by first name
+            key = " ".join(low)
+            return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     if any(_country(side) for side in sides) and all(
         _country(side) or len(side) == 1 for side in sides
     ):
