@@ -4211,6 +4211,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-figure-reported-keeps-the-closing-according-to",
+        "Tallin Foods reported revenue of $2.1 billion, according to Marketsight.",
+        [
+            (
+                "indirect",
+                "Tallin Foods reported revenue of $2.1 billion",
+                "Marketsight",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
