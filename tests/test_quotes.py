@@ -4223,6 +4223,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-helper-to-a-named-principal-opens-the-participle-s-subject",
+        "A former assistant to singer Rovan Tell has sued him, alleging she was not paid.",
+        [
+            (
+                "indirect",
+                "she was not paid",
+                "A former assistant to singer Rovan Tell",
+                "alleging",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1213,6 +1213,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ilsa Varro and her husband, Denton", "group", None)],
     ),
     (
+        "a-former-assistant-to-a-named-principal-is-unnamed",
+        "A former assistant to singer Rovan Tell said she was not paid.",
+        [("A former assistant to singer Rovan Tell", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1603,6 +1603,16 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
         ):
             k += 1  # "Analysts at Goldman Sachs cut ...": the body they work for
             continue
+        if (
+            word == "to"
+            and k > first
+            and (toks.words[k - 1] in _PP_HEADS or toks.words[k - 1] in _JOB_NOUNS)
+            and not _capitalized(text, toks, k - 1)
+            and any(_capitalized(text, toks, t) for t in range(k + 1, min(limit, k + 3)))
+            and all(toks.kinds[t] == "w" for t in range(k + 1, min(limit, k + 3)))
+        ):
+            k += 1  # "A former assistant to actor Dorian Faye has sued ...": whose
+            continue
 
         if _capitalized(text, toks, k):
             named = True

@@ -3689,6 +3689,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # noun after a body's name heads the phrase, whatever place follows
         return _describe(raw, lower)
     if (
+        len(lower) >= 5
+        and lower[0] in {"a", "an", "one", "the"}
+        and lower[1] in _PAST_MODIFIERS
+        and (lower[2] in _PERSON_HEADS or lower[2] in _HELPERS)
+        and lower[3] == "to"
+        and words[2].islower()
+    ):
+        # "A former assistant to actor Dorian Faye": a former aide, unnamed,
+        # not the principal named after "to"
+        return _describe(raw, lower[:3])
+    if (
         len(lower) >= 4
         and lower[0] in {"a", "an", "one", "the"}
         and (lower[1] == head or lower[2] == "to")
@@ -4162,6 +4173,9 @@ _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     by conducted commissioned lodged submitted headed chaired led like""".split()
 )
 
+
+_HELPERS = frozenset("assistant aide adviser advisor staffer employee nanny bodyguard".split())
+_PAST_MODIFIERS = frozenset("former longtime onetime personal senior top".split())
 
 _KIN_APPOSITIVE = frozenset(
     """husband wife partner son daughter brother sister mother father fiance
