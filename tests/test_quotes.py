@@ -4235,6 +4235,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-thing-told-with-a-relative-report-gives-the-inner-report",
+        'He told stories that his grandchildren say were "mostly true."',
+        [("partial", "mostly true.", "his grandchildren", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
