@@ -4181,6 +4181,65 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-panel-of-a-long-court-name-is-one-speaker",
+        "A three-judge panel of the 4th U.S. Circuit Court of Appeals ruled that the county "
+        "had broken the law.",
+        [
+            (
+                "indirect",
+                "the county had broken the law",
+                "A three-judge panel of the 4th U.S. Circuit Court of Appeals",
+                "ruled",
+            )
+        ],
+    ),
+    (
+        "a-body-of-a-named-owner-is-one-speaker",
+        "The campaign of Dorrit Vance said on Friday it had raised $12 million.",
+        [("indirect", "it had raised $12 million", "The campaign of Dorrit Vance", "said")],
+    ),
+    (
+        "a-named-person-and-a-relative-set-off-by-name-speak-together",
+        "Ilsa Varro and her husband, Denton Varro, said the water rose in minutes.",
+        [
+            (
+                "indirect",
+                "the water rose in minutes",
+                "Ilsa Varro and her husband, Denton Varro",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-figure-reported-keeps-the-closing-according-to",
+        "Tallin Foods reported revenue of $2.1 billion, according to Marketsight.",
+        [
+            (
+                "indirect",
+                "Tallin Foods reported revenue of $2.1 billion",
+                "Marketsight",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "a-helper-to-a-named-principal-opens-the-participle-s-subject",
+        "A former assistant to singer Rovan Tell has sued him, alleging she was not paid.",
+        [
+            (
+                "indirect",
+                "she was not paid",
+                "A former assistant to singer Rovan Tell",
+                "alleging",
+            )
+        ],
+    ),
+    (
+        "a-thing-told-with-a-relative-report-gives-the-inner-report",
+        'He told stories that his grandchildren say were "mostly true."',
+        [("partial", "mostly true.", "his grandchildren", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1208,6 +1208,21 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Dorian Pelk", "person", None)],
     ),
     (
+        "one-word-after-of-in-a-body-name-is-no-surname",
+        "A panel of the U.S. Court of Appeals said the county had broken the law.",
+        [("A panel of the U.S. Court of Appeals", "organization", None)],
+    ),
+    (
+        "a-person-and-her-husband-named-after-a-comma-are-a-couple",
+        "Ilsa Varro and her husband, Denton, said the water rose in minutes.",
+        [("Ilsa Varro and her husband, Denton", "group", None)],
+    ),
+    (
+        "a-former-assistant-to-a-named-principal-is-unnamed",
+        "A former assistant to singer Rovan Tell said she was not paid.",
+        [("A former assistant to singer Rovan Tell", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -470,6 +470,23 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
 _EMBEDDED_REPORT_CUES = frozenset({"say", "said", "believe", "believed", "allege", "alleged"})
 
 
+def _relative_with_report(toks: _Tokens, k: int) -> bool:
+    """``told stories that his grandchildren say were “mostly true”``: a
+    ``that`` after the object opens a relative clause when a report inside it
+    has no subject of its own (``say were``); the object is a thing told, no
+    listener, and the report is the inner one."""
+    n = len(toks)
+    if k >= n or toks.words[k] != "that":
+        return False
+    for t in range(k + 2, min(n - 1, k + 6)):
+        if toks.kinds[t] != "w":
+            return False
+        if toks.words[t] in _EMBEDDED_REPORT_CUES or toks.words[t] == "says":
+            nxt = toks.words[t + 1]
+            return nxt in {"was", "were", "is", "are", "had", "has", "will"} or nxt in PAST_ONLY
+    return False
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
@@ -727,6 +744,8 @@ def _forward_content(
     k = cue_index + 1
     if lemma in LISTENER_VERBS:
         k = _skip_listener(text, toks, k, n - 1)
+        if k > cue_index + 1 and _relative_with_report(toks, k):
+            return None  # "told stories that his grandchildren say were true"
     if lemma == "ask" and _NAME_WITHHELD.match(text, toks.ends[cue_index], sentence.end):
         return None  # "who asked that her name not be used": anonymity, not speech
     if lemma == "ask" and k < n:

@@ -2443,6 +2443,23 @@ _OPENING_CONNECTIVES = frozenset(
 )
 
 
+_FIGURE_OPENERS = frozenset("a an its their record net".split())
+
+
+def _figure_reported(toks: _Tokens, verb: int, last: int) -> bool:
+    """Whether ``reported``/``announced`` at ``verb`` takes a figure as its
+    object (``reported revenue of $4 billion``, ``announced a loss``, ``reported
+    record sales``), not a clause."""
+    if toks.words[verb] not in {"reported", "reports", "announced"} or verb + 1 > last:
+        return False
+    nxt = toks.words[verb + 1]
+    return toks.kinds[verb + 1] == "w" and (
+        nxt in _FIGURE_OPENERS
+        or is_number(nxt)
+        or (verb + 2 <= last and toks.words[verb + 2] == "of" and nxt.islower())
+    )
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
@@ -2501,6 +2518,10 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             toks.words[last] == "that"
             or (
                 reporting is not None
+                # but "The company reported revenue of $4 billion, according
+                # to FactSet": a figure announced, no speech (SPEC: announced
+                # + a noun phrase is no quote); the closing source stands
+                and not _figure_reported(toks, reporting, last)
                 # but "Breck told colleagues that he would not vote for it,
                 # according to two people in the room": a report of a report,
                 # the outer one holding the inner (SPEC nesting)

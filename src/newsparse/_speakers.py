@@ -713,6 +713,14 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             # "A GOP strategist in Iowa", "a whistleblower at the Pentagon":
             # one unnamed person by a place or a workplace
             and not _indefinite_agent_before(text, toks, i, floor)
+            # "The campaign of Harlan Voigt", "the government of Ruritania":
+            # a body named by whom it belongs to
+            and not (
+                word == "of"
+                and toks.words[i - 1] in ORGANIZATION_HEADS
+                and not _capitalized(text, toks, i - 1)
+                and _capitalized(text, toks, i + 1)
+            )
             and not (
                 word in {"of", "for", "on"}
                 and _capitalized(text, toks, i - 1)
@@ -772,12 +780,16 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     # trim a long phrase to its last determiner or capitalised run (but "A
     # report by the Army Corps of Engineers released in June": a document,
     # its author and its date are one phrase)
-    if k - start + 1 - tagged > _MAX_SPEAKER_TOKENS and not (
-        k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 5
-        and toks.words[start] in DETERMINERS
-        and start + 2 <= k
-        and toks.words[start + 1] in DOCUMENT_HEADS
-        and toks.words[start + 2] == "by"
+    if (
+        k - start + 1 - tagged > _MAX_SPEAKER_TOKENS
+        and not (
+            k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 5
+            and toks.words[start] in DETERMINERS
+            and start + 2 <= k
+            and toks.words[start + 1] in DOCUMENT_HEADS
+            and toks.words[start + 2] == "by"
+        )
+        and not _body_of_a_name(text, toks, start, k - tagged)
     ):
         for s in range(k - tagged - _MAX_SPEAKER_TOKENS + 1, k + 1):
             if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
@@ -843,6 +855,68 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if name is not None:
             start = name[0]
     return (start, end) if start <= end else None
+
+
+_KIN_NOUNS = frozenset(
+    """husband wife partner son daughter brother sister mother father fiance
+    fiancee""".split()
+)
+
+
+def _named_kin_pair(text: str, toks: _Tokens, start: int, end: int, floor: int) -> int:
+    """``Marla Quenby and her husband, Tobin Quenby, said``: a named person
+    and a relative named in an appositive speak together; the speaker is the
+    pair (as ``Marla Quenby and Tobin Quenby``), not the relative alone. The
+    new start, or ``start``."""
+    if not (
+        start - 5 >= floor
+        and toks.words[start - 1] == ","
+        and toks.words[start - 2] in _KIN_NOUNS
+        and toks.words[start - 3] in {"her", "his"}
+        and toks.words[start - 4] == "and"
+        and toks.kinds[start - 5] == "w"
+        and _capitalized(text, toks, start - 5)
+        and end + 1 < len(toks)
+        and toks.words[end + 1] == ","
+        and all(_capitalized(text, toks, t) for t in range(start, end + 1))
+    ):
+        return start
+    first = start - 5
+    while first - 1 >= floor and start - 5 - first < 3 and _capitalized(text, toks, first - 1):
+        first -= 1
+    before = toks.words[first - 1] if first > floor else ""
+    if (
+        before
+        and toks.kinds[first - 1] == "w"
+        and before not in DETERMINERS
+        and before not in COORDINATORS
+        and before not in CLAUSE_STOPS
+    ):
+        return start  # "... met Marla Quenby and her husband, ...": an object
+    return first
+
+
+def _body_of_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
+    """``A three-judge panel of the 2nd U.S. Circuit Court of Appeals``: a
+    body (``panel``, ``board``, ``committee``) of one named institution is
+    one phrase, however long the name; the long-phrase trim keeps it whole."""
+    if k - start + 1 > _MAX_SPEAKER_TOKENS + 5 or toks.words[start] not in DETERMINERS:
+        return False
+    for h in range(start + 1, min(start + 5, k - 2)):
+        if toks.words[h] in _COLLECTIVE_BODIES and toks.words[h + 1] == "of":
+            body = h + 2 + (toks.words[h + 2] == "the")
+            return body <= k and all(
+                _capitalized(text, toks, t)
+                or toks.words[t] in _NAME_LINKS
+                or toks.words[t][:1].isdigit()
+                for t in range(body, k + 1)
+            )
+        if toks.kinds[h] != "w" and toks.words[h] != "-":
+            return False
+    return False
+
+
+_COLLECTIVE_BODIES = frozenset("board bench committee panel".split())
 
 
 # counts before "of whom" that make a speaker: "many of whom", "two of whom"
@@ -1533,6 +1607,16 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
         ):
             k += 1  # "Analysts at Goldman Sachs cut ...": the body they work for
             continue
+        if (
+            word == "to"
+            and k > first
+            and (toks.words[k - 1] in _PP_HEADS or toks.words[k - 1] in _JOB_NOUNS)
+            and not _capitalized(text, toks, k - 1)
+            and any(_capitalized(text, toks, t) for t in range(k + 1, min(limit, k + 3)))
+            and all(toks.kinds[t] == "w" for t in range(k + 1, min(limit, k + 3)))
+        ):
+            k += 1  # "A former assistant to actor Dorian Faye has sued ...": whose
+            continue
 
         if _capitalized(text, toks, k):
             named = True
@@ -1914,7 +1998,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 for t in range(max(0, k - 4), k - 1)
             )
         ):
-            return (k + 1, k + 1)  # "His daughter, Jenny, said": the name
+            # "His daughter, Jenny, said": the name ("Ana Bell and her
+            # husband, Tobin, said": the pair)
+            return (_named_kin_pair(text, toks, k + 1, k + 1, 0), k + 1)
         name_end = comma - 1
         if (
             comma - k >= 5
@@ -1953,7 +2039,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 before = _speaker_left(text, toks, inside - 1, 0)
                 if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
                     return before
-            return (k + 1, comma - 1)  # "One of the report's authors, Ari Fleischer, said"
+            # "One of the report's authors, Ari Fleischer, said" ("Ana Bell and
+            # her husband, Tobin Bell, said": the pair)
+            return (_named_kin_pair(text, toks, k + 1, comma - 1, 0), comma - 1)
         named = _name_in_appositive(text, toks, k + 1, comma - 1)
         if named is not None:
             # "Their attorney, Ana Ruiz of the Liberties Union, said", "One

@@ -3689,6 +3689,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # noun after a body's name heads the phrase, whatever place follows
         return _describe(raw, lower)
     if (
+        len(lower) >= 5
+        and lower[0] in {"a", "an", "one", "the"}
+        and lower[1] in _PAST_MODIFIERS
+        and (lower[2] in _PERSON_HEADS or lower[2] in _HELPERS)
+        and lower[3] == "to"
+        and words[2].islower()
+    ):
+        # "A former assistant to actor Dorian Faye": a former aide, unnamed,
+        # not the principal named after "to"
+        return _describe(raw, lower[:3])
+    if (
         len(lower) >= 4
         and lower[0] in {"a", "an", "one", "the"}
         and (lower[1] == head or lower[2] == "to")
@@ -3826,6 +3837,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         )
     )
     titled = titled and not _body_title(title)
+    if titled and len(_name) == 1 and title[-1].lower() == "of":
+        # "A panel of the 2nd U.S. Circuit Court of | Appeals": one word
+        # right after "of" is the object of the body's name, no person named
+        # Appeals (a title ends in its own word, "Secretary of State")
+        titled = False
     if (
         titled
         and len(_name) == 1
@@ -4158,6 +4174,15 @@ _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
 )
 
 
+_HELPERS = frozenset("assistant aide adviser advisor staffer employee nanny bodyguard".split())
+_PAST_MODIFIERS = frozenset("former longtime onetime personal senior top".split())
+
+_KIN_APPOSITIVE = frozenset(
+    """husband wife partner son daughter brother sister mother father fiance
+    fiancee""".split()
+)
+
+
 def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | None:
     """``Ms. Ortiz and Mr. Voss``, ``Ana Ortiz and Karl Voss``: people named
     together speak as a group; two lone words that name no one (``Ortiz and
@@ -4167,6 +4192,19 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if at is None or not 0 < at < len(bare) - 1:
         return None
     sides = bare[:at], bare[at + 1 :]
+    if (
+        len(sides[1]) >= 3
+        and sides[1][0].lower() in {"her", "his"}
+        and sides[1][1].endswith(",")
+        and sides[1][1][:-1].lower() in _KIN_APPOSITIVE
+    ):
+        # "Marla Quenby and her husband, Tobin Quenby": the kin noun sets off
+        # the second person's name; a couple, as "Marla and Tobin Quenby"
+        sides = sides[0], sides[1][2:]
+        if len(sides[1]) == 1 and _person_like(sides[0], names) and _name_word(sides[1][0]):
+            # "Marla Quenby and her husband, Tobin": a relative by first name
+            key = " ".join(low)
+            return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     if any(_country(side) for side in sides) and all(
         _country(side) or len(side) == 1 for side in sides
     ):

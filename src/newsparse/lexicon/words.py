@@ -407,6 +407,8 @@ COORDINATORS: frozenset[str] = frozenset({"but", "and", "yet", "so"})
 #: Plurals that do not end in ``-s`` and take a bare verb (``women say``).
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     {"people", "police", "women", "men", "children", "data", "media"}
+    # compounds of children and people: "his grandchildren say were ..."
+    | {"grandchildren", "schoolchildren", "stepchildren", "townspeople", "tradespeople"}
 )
 
 
