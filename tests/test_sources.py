@@ -1223,6 +1223,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("A former assistant to singer Rovan Tell", "anonymous", None)],
     ),
     (
+        "a-document-to-its-readers-is-the-document",
+        "A letter to parents said counselors would be at the school. The district sent a"
+        " message to families saying classes were canceled.",
+        [
+            ("A letter to parents", "document", None),
+            ("a message to families", "document", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

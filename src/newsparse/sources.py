@@ -4635,6 +4635,7 @@ def _head(lower: list[str]) -> str:
             "at",
             "with",
             "from",
+            "to",  # "a message to families", "An aide to the mayor"
             "in",
             "on",
             "who",
