@@ -599,3 +599,14 @@ def test_a_caption_inside_a_quote_draws_no_warning() -> None:
         "We will fix the ferry.",
         "And we will do it this year.",
     ]
+
+
+def test_according_to_before_a_doubled_comma_opens_no_report_on_it() -> None:
+    """Explore profile, 2026-11-29 (late): ``according to X,, who ...`` gave
+    an indirect content opening on the second comma; the content after an
+    opening ``According to X,`` is trimmed like every other (punctuation and
+    connectives dropped)."""
+    article = newsparse.parse_article("according to\u201dPARIS,,who asked not to be identified")
+    assert [q.text for q in article.quotes] == ["who asked not to be identified"]
+    article = newsparse.parse_article("According to the port, however, nine ferries will go.")
+    assert [q.text for q in article.quotes] == ["nine ferries will go"]

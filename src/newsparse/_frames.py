@@ -2630,7 +2630,14 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         last = _last_content_token(toks, first, n - 1)
         if last < first:
             return None
-        start = toks.starts[scene_start] if inverted else toks.starts[first]
+        start = (
+            toks.starts[scene_start]
+            if inverted
+            # "according to X,, who ...": no report opens on a stray comma
+            else _content_start(text, toks.starts[first], toks.ends[last])
+        )
+        if start >= toks.ends[last]:
+            return None
         content = Span(start, _content_end(text, start, toks.ends[last]))
         return _Frame(
             speaker, speaker_span, cue, content, (scene_start if inverted else first, last), c
