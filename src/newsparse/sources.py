@@ -1895,13 +1895,7 @@ def _central_bank_antecedent(
     if last is None:
         return None
     named = Mention(last.group(), Span(last.start(), last.end()))
-    count = len(entities)
-    bank = _resolve(text, named, entities, names)
-    if bank is None or bank.kind is not SourceKind.ORGANIZATION:
-        del entities[count:]
-        return None
-    bank.add(named)
-    return bank
+    return _named_body(text, named, entities, names)
 
 
 # nouns wire copy alternates for one body: "the Israeli army" ... "the military"
@@ -1946,6 +1940,15 @@ def _body_by_last_word(
     reading = _read(text, named, names)
     if reading.form != "name" or reading.kind is not SourceKind.ORGANIZATION:
         return None
+    return _named_body(text, named, entities, names)
+
+
+def _named_body(
+    text: str, named: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """The organisation a body's name written before (though it has not
+    spoken) resolves to, with the name as a mention of it; None, and no
+    entity left behind, when the name reads as anything else."""
     count = len(entities)
     body = _resolve(text, named, entities, names)
     if body is None or body.kind is not SourceKind.ORGANIZATION:
