@@ -2460,15 +2460,22 @@ def _figure_reported(toks: _Tokens, verb: int, last: int) -> bool:
     )
 
 
+def _tail_end(toks: _Tokens, k: int) -> int:
+    """Past the words from ``k`` up to a clause stop or punctuation: the
+    lower-case tail of a source after ``according to`` or ``per``."""
+    n = len(toks)
+    while k < n and toks.kinds[k] == "w" and toks.words[k] not in CLAUSE_STOPS:
+        k += 1
+    return k
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
     if speaker is None:
         return None
     # extend over a lower-case tail: "according to people familiar with the matter"
-    k = speaker[1] + 1
-    while k < n and toks.kinds[k] == "w" and toks.words[k] not in CLAUSE_STOPS:
-        k += 1
+    k = _tail_end(toks, speaker[1] + 1)
     if (
         k + 1 < n
         and toks.words[k] == "by"
@@ -2655,9 +2662,7 @@ def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     speaker = _speaker_right(text, toks, c + 1)
     if speaker is None:
         return None
-    k = speaker[1] + 1
-    while k < n and toks.kinds[k] == "w" and toks.words[k] not in CLAUSE_STOPS:
-        k += 1
+    k = _tail_end(toks, speaker[1] + 1)
     if any(toks.kinds[t] != "p" or toks.words[t] == "," for t in range(k, n)):
         return None  # the phrase must close the sentence
     speaker = (speaker[0], k - 1)

@@ -44,14 +44,9 @@ def segment_stage(state: ParseState) -> None:
 def _warn_tags(state: ParseState) -> None:
     """One warning for the HTML tags left in the text: markup, read as no
     word of a speaker or a name, but never removed."""
-    found = list(HTML_TAG.finditer(state.text))
-    if found:
-        first = found[0]
-        more = f" and {len(found) - 1} more" if len(found) > 1 else ""
-        state.warn(
-            f"HTML tag {first.group()}{more} left in the text, not removed",
-            Span(first.start(), first.end()),
-        )
+    _warn_first(
+        state, list(HTML_TAG.finditer(state.text)), "HTML tag", "left in the text, not removed"
+    )
 
 
 def _warn_entities(state: ParseState) -> None:
@@ -64,13 +59,16 @@ def _warn_entities(state: ParseState) -> None:
         for m in _ENTITY.finditer(state.text)
         if m.group().lower() not in ENTITY_MARKS and m.group().lower() not in SINGLE_ENTITY_MARKS
     ]
+    _warn_first(state, found, "HTML entity", "read as written, not decoded")
+
+
+def _warn_first(state: ParseState, found: list[re.Match[str]], what: str, done: str) -> None:
+    """One warning naming the first of the ``found`` pieces of markup and
+    counting the rest."""
     if found:
         first = found[0]
         more = f" and {len(found) - 1} more" if len(found) > 1 else ""
-        state.warn(
-            f"HTML entity {first.group()}{more} read as written, not decoded",
-            Span(first.start(), first.end()),
-        )
+        state.warn(f"{what} {first.group()}{more} {done}", Span(first.start(), first.end()))
 
 
 #: The pipeline, in order. Each stage reads and adds to the shared state.
