@@ -4240,6 +4240,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "mostly true.", "his grandchildren", "say")],
     ),
     (
+        "a-stretch-of-time-before-the-verb-is-no-part-of-the-speaker",
+        "Councillors over the past two weeks have said the levy is dead.",
+        [("indirect", "the levy is dead", "Councillors", "said")],
+    ),
+    (
+        "an-absolute-with-phrase-after-a-poll-is-the-writer-s",
+        "Polling averages show Voss with a narrow lead, with the Tallin Ledger showing her up 3.",
+        [("indirect", "Voss with a narrow lead", "Polling averages", "show")],
+    ),
+    (
+        "especially-given-after-a-report-is-the-writer-s-reason",
+        "Hale said the bill could pass, especially given that two senators are undecided.",
+        [("indirect", "the bill could pass", "Hale", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

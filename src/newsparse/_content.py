@@ -204,6 +204,8 @@ _CONTEXT_TAIL = re.compile(
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
     r"|marking|capping|deepening)\b"
+    r"|,\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:showing|putting|giving|leading)\b"
+    r"|,\s+especially\s+(?:given|since|as|when|after|because|with)\b"
     r"|,\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b"
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"

@@ -1510,13 +1510,23 @@ def _as_reported(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
     return _to_clause_end(toks, comma + 1)
 
 
-def _shown(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
+def _shown(text: str, toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
     """What a document shows, to the end of its clause: ``a poll shows Ruiz
-    leading``, ``video shows him with his hands raised``."""
+    leading``, ``video shows him with his hands raised``; not the writer's
+    tail (``..., with the Ledger's average showing ...``)."""
     first = c + 1
     if first >= len(toks) or toks.kinds[first] != "w" or toks.words[first] in CLAUSE_STOPS:
         return None
-    return _to_clause_end(toks, first)
+    found = _to_clause_end(toks, first)
+    if found is None:
+        return None
+    tail = _CONTEXT_TAIL.search(text, found[0].start, found[0].end)
+    if tail is None:
+        return found
+    last = found[1][1]
+    while last > first and toks.ends[last] > tail.start():
+        last -= 1
+    return Span(found[0].start, toks.ends[last]), (first, last)
 
 
 def _to_clause_end(toks: _Tokens, first: int) -> tuple[Span, tuple[int, int]] | None:
@@ -3151,7 +3161,7 @@ def _verb_frame(
         if found is None and lemma in {"show", "find"} and _document_head(toks, speaker):
             # "Records show the firm paid no tax", "A survey found most
             # residents back the levy"
-            found = _shown(toks, c)
+            found = _shown(text, toks, c)
         if found is None and lemma in _EXPECTING:
             found = _object_infinitive(toks, c)  # "Analysts expect the bank to cut rates"
         if found is None and _opens_with_as(toks, speaker[0]):

@@ -47,6 +47,7 @@ from newsparse.lexicon.words import (
     ED_ADJECTIVES,
     IRREGULAR_PLURALS,
     LY_NOUNS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
     QUANTIFIER_SUBJECTS,
@@ -1334,9 +1335,31 @@ def _before_time_phrase(toks: _Tokens, j: int) -> int:
             k -= 1
     elif word.isdigit() and len(word) <= 2 and toks.words[j - 1].rstrip(".") in _MONTHS:
         k = j - 2
+    elif word in _SPAN_UNITS:
+        return _before_span(toks, j)
     if k < j and k >= 0 and toks.words[k] in {"on", "in", "since"}:
         k -= 1
     return k
+
+
+# "over the past two weeks", "in the last three years", "during the previous
+# month": a stretch of time, never a speaker
+_SPAN_UNITS = frozenset("days weeks months years decades hours week month year decade".split())
+_SPAN_EDGES = frozenset("past last previous next coming".split())
+_SPAN_PREPOSITIONS = frozenset("over in during for within throughout".split())
+_SPAN_COUNTS = NUMBER_WORDS | {"few", "several"}
+
+
+def _before_span(toks: _Tokens, j: int) -> int:
+    """The token before ``over the past two weeks`` ending at ``j``, else ``j``."""
+    k = j - 1
+    if k >= 0 and (toks.words[k].isdigit() or toks.words[k] in _SPAN_COUNTS):
+        k -= 1
+    if k < 2 or toks.words[k] not in _SPAN_EDGES or toks.words[k - 1] != "the":
+        return j
+    if toks.words[k - 2] not in _SPAN_PREPOSITIONS:
+        return j
+    return k - 3
 
 
 def _subject_before(
