@@ -4255,6 +4255,45 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the bill could pass", "Hale", "said")],
     ),
     (
+        "an-inverted-attribution-interrupting-a-clause-keeps-its-rest",
+        "The contrast with Voss, said Doyle, would be clear by spring.",
+        [
+            (
+                "indirect",
+                "The contrast with Voss, said Doyle, would be clear by spring",
+                "Doyle",
+                "said",
+            )
+        ],
+    ),
+    (
+        "an-inverted-attribution-with-an-appositive-interrupting-a-clause",
+        "Any fair reading of the pact, said Ada Kerr, a trade lawyer, would show a retreat.",
+        [
+            (
+                "indirect",
+                "Any fair reading of the pact, said Ada Kerr, a trade lawyer, would show a retreat",
+                "Ada Kerr",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-name-and-others-is-one-speaker",
+        "Doyle and others said the levy would fail.",
+        [("indirect", "the levy would fail", "Doyle and others", "said")],
+    ),
+    (
+        "an-inverted-name-and-other-plural-is-one-speaker",
+        "The levy would fail, said Doyle and other analysts.",
+        [("indirect", "The levy would fail", "Doyle and other analysts", "said")],
+    ),
+    (
+        "the-object-of-of-before-show-is-no-document-speaker",
+        "Any reading of the pact would show a retreat.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1379,6 +1379,13 @@ def _role_phrase(toks: _Tokens, first: int, last: int) -> bool:
 _ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
 
 
+# nouns that gather documents: "a new batch of emails showed"
+_COLLECTION_NOUNS = frozenset(
+    """batch series set trove cache collection handful pair stack sample number bundle raft
+    wake release publication light""".split()
+)
+
+
 def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """A speaker headed by a document noun (``Records``, ``A new poll``,
     ``FEC filings from 2008``): the head before any prepositional phrase."""
@@ -1462,6 +1469,8 @@ def _inverted_tail(text: str, toks: _Tokens, c: int) -> bool:
         or _before_time_phrase(toks, speaker[1]) < speaker[0]
     ):
         return False  # "..., Ortiz, the minister, said Tuesday.": a day is no speaker
+    if _inverted_rest(text, toks, speaker[1]) is not None:
+        return True  # "The contrast, said Doyle, would be clear": the clause goes on
     after = speaker[1] + 1
     if after < n and toks.words[after] == ",":
         after += 1
@@ -3158,7 +3167,18 @@ def _verb_frame(
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
         if found is not None and _said_nothing(toks, found[1][0]):
             return None  # "Whitcomb said nothing in court": nothing is reported
-        if found is None and lemma in {"show", "find"} and _document_head(toks, speaker):
+        if (
+            found is None
+            and lemma in {"show", "find"}
+            and _document_head(toks, speaker)
+            # "Any reading of the deal would show ...": the object of ``of``
+            # is no subject (but "a batch of emails released Monday showed")
+            and not (
+                speaker[0] > 1
+                and toks.words[speaker[0] - 1] == "of"
+                and toks.words[speaker[0] - 2] not in _COLLECTION_NOUNS
+            )
+        ):
             # "Records show the firm paid no tax", "A survey found most
             # residents back the levy"
             found = _shown(text, toks, c)
@@ -3310,8 +3330,43 @@ def _verb_frame(
         else:
             inverted = _closing_name(text, toks, inverted, opening=False) or inverted
         content = _trimmed_span(text, toks, 0, last)
+        rest = _inverted_rest(text, toks, inverted[1])
+        if rest is not None and last > 0 and toks.words[c - 1] == ",":
+            # "The contrast, said Doyle, would be clear": the clause the
+            # attribution interrupts, whole
+            end = _content_end(text, content.start, toks.ends[rest])
+            return _Frame(
+                inverted, _span(toks, *inverted), cue, Span(content.start, end), (0, rest), c
+            )
         return _Frame(inverted, _span(toks, *inverted), cue, content, (0, last), c)
     return None
+
+
+# the longest appositive set off after an inverted speaker
+_MAX_INVERTED_APPOSITIVE = 24
+
+
+def _inverted_rest(text: str, toks: _Tokens, end: int) -> int | None:
+    """``The contrast with Voss, said Doyle, would be clear``, ``Any reading
+    of it, said Ada Kerr, an expert on trade, would show ...``: after an
+    inverted speaker (and its appositive) set off by commas, the interrupted
+    clause goes on with its verb; the last token of that rest, else None."""
+    n = len(toks)
+    k = end + 1
+    if k >= n or toks.words[k] != ",":
+        return None
+    if k + 1 < n and toks.words[k + 1] in {"a", "an", "the"}:
+        stop = min(n, k + 2 + _MAX_INVERTED_APPOSITIVE)
+        k = next((t for t in range(k + 2, stop) if toks.kinds[t] != "w"), n)
+        if k >= n or toks.words[k] != ",":
+            return None
+    verb = k + 1
+    if verb >= n or toks.kinds[verb] != "w" or _capitalized(text, toks, verb):
+        return None
+    if toks.words[verb] not in AUXILIARIES and toks.words[verb] not in PAST_ONLY:
+        return None
+    last = _last_content_token(toks, verb, n - 1)
+    return last if last > verb else None
 
 
 def _said_nothing(toks: _Tokens, k: int) -> bool:

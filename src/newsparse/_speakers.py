@@ -488,6 +488,16 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if head in DOCUMENT_HEADS or head in _PP_HEADS:
             return _speaker_left(text, toks, j - 1, floor)
         return None
+    if (
+        word == "others"
+        and j - 2 >= floor
+        and toks.words[j - 1] == "and"
+        and toks.kinds[j - 2] == "w"
+        and text[toks.starts[j - 2]].isupper()
+    ):
+        named = _speaker_left(text, toks, j - 2, floor)
+        if named is not None:
+            return (named[0], j)  # "Doyle and others said"
     if word in QUANTIFIER_SUBJECTS and (
         j == floor
         or toks.kinds[j - 1] != "w"
@@ -570,12 +580,20 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             break
         if word == "and" and i - 1 >= floor and i + 1 <= k:
             left = toks.words[i - 1]
-            if (_capitalized(text, toks, i - 1) and _capitalized(text, toks, i + 1)) or (
-                # people on both sides: "economists and port officials", not
-                # "demanded deeper cuts and Democrats warned"
-                _pp_head(text, toks, i - 1, floor)
-                and _pp_head(text, toks, k, floor)
-                and (left in _PP_HEADS or left in IRREGULAR_PLURALS or _agent_plural(left))
+            if (
+                (_capitalized(text, toks, i - 1) and _capitalized(text, toks, i + 1))
+                # "Doyle and others", "Ruiz and other Democrats": one speaker
+                or (
+                    toks.words[i + 1] in {"others", "other"}
+                    and (_capitalized(text, toks, i - 1) or text[toks.starts[i - 1]].isupper())
+                )
+                or (
+                    # people on both sides: "economists and port officials", not
+                    # "demanded deeper cuts and Democrats warned"
+                    _pp_head(text, toks, i - 1, floor)
+                    and _pp_head(text, toks, k, floor)
+                    and (left in _PP_HEADS or left in IRREGULAR_PLURALS or _agent_plural(left))
+                )
             ):
                 start = i  # "Lee and Ortiz", "economists and port officials"
                 i -= 1
@@ -1092,6 +1110,18 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             end = k  # "the Department of Labor and Economic Opportunity"
             k += 1
             continue
+        if word == "and" and k > i and k + 1 < n and _capitalized(text, toks, k - 1):
+            if toks.words[k + 1] == "others":
+                end = k + 1  # "said Doyle and others"
+                break
+            if (
+                toks.words[k + 1] == "other"
+                and k + 2 < n
+                and toks.kinds[k + 2] == "w"
+                and looks_plural(toks.words[k + 2])
+            ):
+                end = k + 2  # "said Ruiz and other Democrats"
+                break
         if (
             word == "and"
             and k > i
