@@ -4294,6 +4294,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-participle-after-an-owner-is-an-adjective-not-a-cue",
+        "Nearly 60 percent of Ruiz's reported donations came from women, according to Fundtrack.",
+        [
+            (
+                "indirect",
+                "Nearly 60 percent of Ruiz's reported donations came from women",
+                "Fundtrack",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2536,7 +2536,9 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             (
                 k
                 for k in range(first + 1, subordinate)
-                if toks.words[k] in _REPORTING_VERBS and toks.words[k - 1] not in _PASSIVE_BE
+                if toks.words[k] in _REPORTING_VERBS
+                and toks.words[k - 1] not in _PASSIVE_BE
+                and not _owned_participle(text, toks, k)
             ),
             None,
         )
@@ -2933,6 +2935,27 @@ _PICTURE_NOUNS = frozenset(
 _BE_CONTRACTIONS = frozenset({"we're", "we’re", "they're", "they’re", "i'm", "i’m"})
 
 
+# owners before a participle used as an adjective: "his stated goal"
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def _owned_participle(text: str, toks: _Tokens, c: int) -> bool:
+    """``Ruiz's reported donations``, ``his stated goal``: a participle in
+    ``-ed`` between an owner and a lower-case noun is an adjective."""
+    return (
+        toks.words[c].endswith("ed")
+        and c > 0
+        and (
+            toks.words[c - 1] in _POSSESSIVE_DETERMINERS or toks.words[c - 1].endswith(("'s", "’s"))
+        )
+        and c + 1 < len(toks)
+        and toks.kinds[c + 1] == "w"
+        and toks.words[c + 1] not in CLAUSE_STOPS
+        and toks.words[c + 1] not in {"that", "to", "on", "in", "by", "about"}
+        and not _capitalized(text, toks, c + 1)
+    )
+
+
 def _verb_frame(
     text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
 ) -> _Frame | None:
@@ -2941,6 +2964,8 @@ def _verb_frame(
     belief = word in BELIEF_FORMS and word not in SPEECH_FORMS
     cue = _cue_span(text, toks, c)
 
+    if _owned_participle(text, toks, c):
+        return None  # "Ruiz's reported contributions", "his stated goal": an adjective
     quoted = _active_quoted_as(text, toks, c)
     if quoted is not None:
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
