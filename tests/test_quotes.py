@@ -4306,6 +4306,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-report-in-a-while-clause-ends-where-the-main-clause-starts",
+        "Hale's vote is crucial, and while he said he'd hold a hearing, it's unlikely to pass.",
+        [("indirect", "he'd hold a hearing", "he", "said")],
+    ),
+    (
+        "a-report-in-a-set-off-though-clause-ends-before-the-main-verb",
+        "The mayor, though she said the levy was fair, voted against it.",
+        [("indirect", "the levy was fair", "she", "said")],
+    ),
+    (
+        "a-day-earlier-between-the-cue-and-the-quotation",
+        'He also stated a day earlier, "If Kerr gains, we will have a fight."',
+        [("direct", "If Kerr gains, we will have a fight.", "He", "stated")],
+    ),
+    (
+        "at-the-time-between-the-cue-and-the-quotation",
+        'Voss said at the time, "We are not leaving."',
+        [("direct", "We are not leaving.", "Voss", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -59,6 +59,10 @@ _TIME = (
     r"|(?:late\s+|earlier\s+|early\s+)?(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|yesterday|today|tonight|recently|earlier|later|again|previously|repeatedly|publicly|privately"
     r"|afterwards?"
+    # "said a day earlier", "said two weeks later", "said at the time"
+    r"|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?)"
+    r"\s+(?:earlier|later|ago|before)"
+    r"|at\s+the\s+time"
     # business copy: "said after the market closed"
     r"|(?:after|before)\s+(?:the\s+)?markets?\s+(?:closed|close|opened|open)"
 )

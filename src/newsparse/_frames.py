@@ -2939,6 +2939,38 @@ _BE_CONTRACTIONS = frozenset({"we're", "we’re", "they're", "they’re", "i'm",
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
+# conjunctions opening a clause that another clause completes
+_SUBORDINATORS_OF_A_REPORT = frozenset(
+    "while although though because if when whereas since unless once".split()
+)
+
+
+def _subordinate_close(text: str, toks: _Tokens, subject: int, rng: tuple[int, int]) -> int | None:
+    """In ``While he said he'd hold a hearing, it's unlikely ...`` or
+    ``Ruiz, though she said X, stopped short ...``, the report sits in a
+    subordinate clause: the last content token before the comma where the
+    main clause takes over, else None."""
+    opener = subject - 1
+    if opener < 0 or toks.words[opener] not in _SUBORDINATORS_OF_A_REPORT:
+        return None
+    if opener > 0 and toks.words[opener - 1] not in {",", "and", "but"}:
+        return None
+    set_off = opener > 0 and toks.words[opener - 1] == ","
+    first, last = rng
+    for k in range(first + 1, last):
+        if toks.words[k] != ",":
+            continue
+        nxt = toks.words[k + 1]
+        if set_off and (nxt in AUXILIARIES or nxt in PAST_ONLY or is_past_verb(nxt)):
+            return k - 1  # "Ruiz, though she said ..., stopped short"
+        if not set_off and (
+            (nxt in SUBJECT_PRONOUNS and k + 2 <= last and toks.kinds[k + 2] == "w")
+            or nxt in {"it's", "it’s", "there's", "there’s"}
+        ):
+            return k - 1  # "While he said ..., it is unlikely"
+    return None
+
+
 def _owned_participle(text: str, toks: _Tokens, c: int) -> bool:
     """``Ruiz's reported donations``, ``his stated goal``: a participle in
     ``-ed`` between an owner and a lower-case noun is an adjective."""
@@ -3302,6 +3334,12 @@ def _verb_frame(
                 return trailing_frame
         if found is not None:
             content, rng = found
+            closing = _subordinate_close(text, toks, speaker[0], rng)
+            if closing is not None:
+                # "while he said he'd hold a hearing, it's unlikely ...": the
+                # report ends with the clause it is subordinate to
+                rng = (rng[0], closing)
+                content = Span(content.start, _content_end(text, content.start, toks.ends[closing]))
             return _Frame(speaker, speaker_span, cue, content, rng, c)
         return None
     if belief:
