@@ -4326,6 +4326,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We are not leaving.", "Voss", "said")],
     ),
     (
+        "a-closing-source-vouches-for-the-last-conjunct",
+        "Ruiz has praised the plan, and won 77 percent of the farm vote, according to exit polls.",
+        [("indirect", "won 77 percent of the farm vote", "exit polls", "according to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

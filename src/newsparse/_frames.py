@@ -2488,6 +2488,22 @@ def _tail_end(toks: _Tokens, k: int) -> int:
     return k
 
 
+def _last_conjunct(text: str, toks: _Tokens, first: int, last: int) -> int:
+    """``Lee praised the plan, and she won 77 percent of the vote, according
+    to exit polls``: a closing source vouches for the last conjunct, the one
+    its figures belong to; the first token of that conjunct, else ``first``."""
+    for k in range(last - 2, first + 2, -1):
+        if toks.words[k] != "," or toks.kinds[k + 1] != "w":
+            continue
+        nxt = toks.words[k + 1]
+        if nxt == "and" and (
+            (toks.words[k + 2] in SUBJECT_PRONOUNS and k + 3 <= last and toks.kinds[k + 3] == "w")
+            or is_past_verb(toks.words[k + 2])
+        ):
+            return k + 2
+    return first
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
@@ -2612,6 +2628,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 (k + 1 for k in range(last - 1, first, -1) if toks.words[k] in {":", ";"}),
                 first,
             )
+            first = _last_conjunct(text, toks, first, last)
             content = _trimmed_span(text, toks, first, last)
             return _Frame(speaker, speaker_span, cue, content, (first, last), c)
         # "By next spring, according to the port authority, the deficit
