@@ -2488,7 +2488,7 @@ def _tail_end(toks: _Tokens, k: int) -> int:
     return k
 
 
-def _last_conjunct(text: str, toks: _Tokens, first: int, last: int) -> int:
+def _last_conjunct(toks: _Tokens, first: int, last: int) -> int:
     """``Lee praised the plan, and she won 77 percent of the vote, according
     to exit polls``: a closing source vouches for the last conjunct, the one
     its figures belong to; the first token of that conjunct, else ``first``."""
@@ -2628,7 +2628,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 (k + 1 for k in range(last - 1, first, -1) if toks.words[k] in {":", ";"}),
                 first,
             )
-            first = _last_conjunct(text, toks, first, last)
+            first = _last_conjunct(toks, first, last)
             content = _trimmed_span(text, toks, first, last)
             return _Frame(speaker, speaker_span, cue, content, (first, last), c)
         # "By next spring, according to the port authority, the deficit
