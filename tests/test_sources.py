@@ -3206,3 +3206,14 @@ def test_a_state_s_abbreviation_closing_a_place_opens_no_name() -> None:
         PREFIX + "The storm struck near Varden, Ky. Tillburn said deputies were searching."
     )
     assert [s.name for s in article.sources] == ["Tillburn"]
+
+
+def test_a_title_case_headline_ends_a_body_name_at_its_cue() -> None:
+    """``Orrin Says His Health Plan ...``: in a headline in title case, the
+    cue and the owner after the speaker are no part of a body's name
+    (``Health`` ends many company names)."""
+    article = newsparse.parse_article(
+        "Orrin Says His Health Plan Will Not Leave People Behind\n\n"
+        "WASHINGTON (AP) — Orrin spoke on Monday."
+    )
+    assert [s.name for s in article.sources] == ["Orrin"]

@@ -5390,6 +5390,8 @@ _OPENING_WORDS = frozenset(
     towards until upon across behind below above near over past per
     throughout unless whether whose even only just perhaps maybe""".split()
 )
+# words that end a body's name in a title-case line: a cue, an owner
+_NOT_IN_A_BODY_NAME = CUE_FORMS | {"his", "her", "their", "its", "our", "my", "your"}
 # the word sets the name index tests together, joined once
 _NOT_NAME_OR_AUXILIARY = _NOT_NAME | AUXILIARIES | {"neither"}
 _NOT_NAME_OR_HONORIFIC = _NOT_NAME | _HONORIFICS
@@ -5990,6 +5992,13 @@ class _NameIndex:
             ):
                 continue  # "Ridge" in "Kessel Ridge Capital": no "Ridge Capital"
             tail = run[position + len(tokens) : position + len(tokens) + 3]
+            # a headline in title case: "Voss Says His Health Plan ...": a
+            # cue or an owner ends the name
+            cut = next(
+                (i for i, w in enumerate(tail) if w.lower() in _NOT_IN_A_BODY_NAME),
+                len(tail),
+            )
+            tail = tail[:cut]
             for k in range(len(tail), 0, -1):
                 if _unowned(tail[k - 1]).lower().strip(".,") in _FULLER_NAME_WORDS:
                     last = spans[position + len(tokens) + k - 1]
