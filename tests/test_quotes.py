@@ -4331,6 +4331,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "won 77 percent of the farm vote", "exit polls", "according to")],
     ),
     (
+        "as-reported-by-opens-the-sentence",
+        "As first reported by the Harbor Ledger, the campaign will cut its staff.",
+        [("indirect", "the campaign will cut its staff", "the Harbor Ledger", "reported")],
+    ),
+    (
+        "as-reported-by-closes-the-sentence",
+        "The campaign will cut its staff, as reported by the Harbor Ledger.",
+        [("indirect", "The campaign will cut its staff", "the Harbor Ledger", "reported")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

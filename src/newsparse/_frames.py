@@ -1500,6 +1500,44 @@ def _object_infinitive(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | 
     return None
 
 
+# adverbs between "as" and a passive cue: "as first reported by"
+_AS_BY_ADVERBS = frozenset("first previously earlier originally also initially".split())
+
+
+def _as_reported_by(text: str, toks: _Tokens, c: int, cue: Span) -> _Frame | None:
+    """``As (first) reported by the Ledger, ...`` and ``..., as reported by
+    the Ledger.``: a passive cue in an ``as`` clause, its agent the speaker,
+    the clause it is set against what was reported."""
+    n = len(toks)
+    a = c - 1
+    if a >= 0 and toks.words[a] in _AS_BY_ADVERBS:
+        a -= 1
+    if a < 0 or toks.words[a] != "as":
+        return None
+    speaker = _speaker_right(text, toks, c + 2)
+    if speaker is None or not _source_like(text, toks, speaker):
+        return None
+    speaker_span = _span(toks, *speaker)
+    after = speaker[1] + 1
+    if a >= 2 and toks.words[a - 1] == ",":
+        # "..., as reported by the Ledger (on Monday)."
+        rest = next((k for k in range(after, n) if toks.kinds[k] != "w"), n)
+        if rest - after > 3 or any(toks.kinds[k] != "p" for k in range(rest, n)):
+            return None
+        last = a - 2
+        content = _trimmed_span(text, toks, 0, last)
+        return _Frame(speaker, speaker_span, cue, content, (0, last), c)
+    if a == 0 or (a == 1 and toks.words[0] in _OPENING_CONNECTIVES):
+        comma = next((k for k in range(after, min(n, after + 4)) if toks.kinds[k] != "w"), None)
+        if comma is None or toks.words[comma] != ",":
+            return None
+        found = _to_clause_end(toks, comma + 1)
+        if found is None:
+            return None
+        return _Frame(speaker, speaker_span, cue, found[0], found[1], c)
+    return None
+
+
 def _opens_with_as(toks: _Tokens, first: int) -> bool:
     """Whether the speaker at ``first`` follows a sentence-opening ``as``
     (``As the Ledger reported``, ``But as the auditor noted``)."""
@@ -3015,6 +3053,10 @@ def _verb_frame(
 
     if _owned_participle(text, toks, c):
         return None  # "Ruiz's reported contributions", "his stated goal": an adjective
+    if c + 2 < len(toks) and toks.words[c + 1] == "by":
+        as_by = _as_reported_by(text, toks, c, cue)
+        if as_by is not None:
+            return as_by  # "As first reported by Politico, ...", "..., as reported by X."
     quoted = _active_quoted_as(text, toks, c)
     if quoted is not None:
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
