@@ -4341,6 +4341,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The campaign will cut its staff", "the Harbor Ledger", "reported")],
     ),
     (
+        "a-person-named-by-standing-governs-a-saying-participle",
+        "The businessman praised Kerr, saying he was a stronger leader than Orrin.",
+        [
+            (
+                "indirect",
+                "he was a stronger leader than Orrin",
+                "The businessman",
+                "saying",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1421,7 +1421,14 @@ def _subject_before(
 _JOB_NOUNS = frozenset(
     """producer editor curator historian teacher principal pastor chaplain nurse
     aide assistant chef strategist researcher scientist engineer coworker
-    mentor successor predecessor""".split()
+    mentor successor predecessor"""
+    # people news copy names by their trade, standing or part in the story:
+    # "The businessman praised Kerr, saying ...", "the incumbent said"
+    """ businessman businesswoman billionaire mogul tycoon magnate entrepreneur
+    front-runner frontrunner incumbent challenger politician activist anchor
+    student veteran victim survivor investor celebrity novelist columnist
+    commentator pundit blogger reporter defendant suspect colonel monarch
+    cleric scholar player quarterback""".split()
 )
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives")
