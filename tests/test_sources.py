@@ -1232,6 +1232,25 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-capital-or-seat-of-power-speaks-as-its-government",
+        "Athens warned Sofia on Monday that it risked losing funds. Buenos Aires said the"
+        " deal was close. La Moncloa said it would reply.",
+        [
+            ("Athens", "organization", None),
+            ("Buenos Aires", "organization", None),
+            ("La Moncloa", "organization", None),
+        ],
+    ),
+    (
+        "a-describing-word-before-a-body-is-no-part-of-its-name",
+        "The nonpartisan Tarrow Budget Office said the bill would cost $2 billion. The"
+        " Republican-led Senate Ways Committee said it would vote.",
+        [
+            ("Tarrow Budget Office", "organization", None),
+            ("Senate Ways Committee", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -61,6 +61,7 @@ from newsparse.lexicon.sources import (
     PLACE_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
+    SEAT_METONYMS,
     STAFF_BODIES,
     TITLE_COMPLEMENT_WORDS,
     TITLE_ROLE_NOUNS,
@@ -3739,6 +3740,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)  # "North Korea said", "Sri Lanka": a government
     if " ".join(bare).lower() in BODY_METONYMS:
         return _organization(raw)  # "Downing Street said", "Scotland Yard": a body
+    seat = " ".join(bare).lower()
+    if seat.startswith("the "):
+        seat = seat[4:]
+    if seat in SEAT_METONYMS and not (len(bare) == 1 and names.in_longer_name(last)):
+        # "Paris said", "Brussels warned", "La Moncloa said": a government
+        # by its capital or its seat (but "Lima" after "Rosa Lima": her surname)
+        return _organization(raw)
     if len(bare) >= 2 and " ".join(bare[-2:]) in STAFF_BODIES:
         # "Ukraine's General Staff": the army's command, no person named Staff
         return _organization(raw)
@@ -4506,7 +4514,24 @@ def _followed_by_which(text: str, end: int) -> bool:
 
 def _organization(raw: str) -> _Reading:
     name = " ".join(_drop_the(_PAREN_TAG.sub("", raw)).split())
+    words = name.split()
+    lead = 0
+    while lead < len(words) - 1 and (
+        (words[lead].islower() and words[lead] not in _NAME_PARTICLES)
+        or words[lead].lower().endswith(_DESCRIBING_ENDINGS)
+    ):
+        lead += 1
+    if lead and words[lead][:1].isupper():
+        # "the nonpartisan Congressional Budget Office", "the Republican-led
+        # House Judiciary Committee": a describing word before a body's name
+        # is no part of the name (SPEC: descriptions are not names)
+        name = " ".join(words[lead:])
     return _Reading("name", SourceKind.ORGANIZATION, name.lower(), name, None, False, None)
+
+
+# the endings of a hyphenated describing word before a body's name
+# ("Republican-led", "left-leaning", "state-backed", "Kremlin-controlled")
+_DESCRIBING_ENDINGS = ("-led", "-leaning", "-backed", "-controlled", "-run", "-aligned")
 
 
 def _describe(raw: str, lower: list[str]) -> _Reading:

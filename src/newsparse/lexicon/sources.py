@@ -1515,6 +1515,31 @@ BODY_METONYMS: frozenset[str] = frozenset(
     {"downing street", "scotland yard", "new scotland yard", "no 10", "no. 10", "number 10"}
 )
 
+#: A government named by its capital or by its seat of power (AP: ``Washington``
+#: for the U.S. government; wire copy's ``Paris said``, ``Brussels warned``,
+#: ``La Moncloa said``): a whole mention that is one of these is an
+#: organisation, never a person (a capital is no one's name).
+SEAT_METONYMS: frozenset[str] = frozenset(
+    {
+        "paris", "brussels", "athens", "buenos aires", "la moncloa", "moncloa", "élysée",
+        "elysee", "élysée palace", "elysee palace", "quai d'orsay", "quai d’orsay", "matignon",
+        "itamaraty", "planalto", "casa rosada", "los pinos", "palacio nacional", "zhongnanhai",
+        "blue house", "whitehall", "foggy bottom", "palazzo chigi", "quirinale", "tehran",
+        "damascus", "caracas", "havana", "brasília", "brasilia", "bogotá", "bogota", "lima",
+        "montevideo", "asunción", "asuncion", "la paz", "quito", "mexico city", "ottawa",
+        "canberra", "new delhi", "islamabad", "kabul", "dhaka", "colombo", "kathmandu", "tokyo",
+        "seoul", "pyongyang", "beijing", "taipei", "manila", "hanoi", "bangkok", "jakarta",
+        "kuala lumpur", "putrajaya", "riyadh", "abu dhabi", "doha", "ankara", "cairo", "baghdad",
+        "beirut", "amman", "tel aviv", "moscow", "kyiv", "kiev", "minsk", "warsaw", "prague",
+        "budapest", "bratislava", "vienna", "berlin", "rome", "madrid", "lisbon", "london",
+        "dublin", "the hague", "copenhagen", "stockholm", "oslo", "helsinki", "tallinn", "riga",
+        "vilnius", "bucharest", "belgrade", "zagreb", "ljubljana", "tirana", "skopje",
+        "podgorica", "sarajevo", "chisinau", "tbilisi", "yerevan", "baku", "nairobi",
+        "addis ababa", "pretoria", "abuja", "rabat", "algiers", "tunis", "tripoli", "khartoum",
+        "kinshasa", "dakar",
+    }
+)
+
 PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"democrat", "republican", "tory"})
 
 #: An army's command by the name of its staff (``Ukraine's General Staff``,
