@@ -593,7 +593,7 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         "Hamzah Rashidi said it was late. Shri Mohan Kulkarno said it was fair.",
         [
             ("Rahim Yusof Ismaili", "person", "Tan Sri"),
-            ("Hamzah Rashidi", "person", "Prime Minister Datuk Seri"),
+            ("Hamzah Rashidi", "person", "Prime Minister"),
             ("Mohan Kulkarno", "person", None),
         ],
     ),
@@ -1248,6 +1248,43 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [
             ("Tarrow Budget Office", "organization", None),
             ("Senate Ways Committee", "organization", None),
+        ],
+    ),
+    (
+        "a-super-pac-is-an-organisation-and-the-pac-joins-it",
+        "Forward Tarrow, a Democratic super PAC, said it would spend $2 million. The PAC said"
+        " the money would fund mailers. Kelby Majority PAC said it would spend $1 million.",
+        [
+            ("Forward Tarrow", "organization", None),
+            ("Kelby Majority PAC", "organization", None),
+        ],
+    ),
+    (
+        "a-ministry-listing-its-fields-with-commas-is-one-name",
+        "The Ministry of Fisheries, Ports and Shipping said exports rose 7 percent.",
+        [("Ministry of Fisheries, Ports and Shipping", "organization", None)],
+    ),
+    (
+        "a-malay-honour-between-role-and-name-is-no-part-of-the-role",
+        "Human Resources Minister Datuk Seri Hamzah Ridwan said the act will be amended."
+        " Deputy Minister Datuk Wira Azlan Karim said it was needed.",
+        [
+            ("Hamzah Ridwan", "person", "Human Resources Minister"),
+            ("Azlan Karim", "person", "Deputy Minister"),
+        ],
+    ),
+    (
+        "a-bracketed-acronym-in-an-appositive-keeps-the-title",
+        "Ramon Vidal, leader of the opposition Civic Party (PC), said he would appeal. Li"
+        " Weiran, member of the Standing Committee of the Harbin People's Congress (HPC)"
+        " Presidium, said the plan was sound.",
+        [
+            ("Ramon Vidal", "person", "leader of the opposition Civic Party (PC)"),
+            (
+                "Li Weiran",
+                "person",
+                "member of the Standing Committee of the Harbin People's Congress (HPC) Presidium",
+            ),
         ],
     ),
     (

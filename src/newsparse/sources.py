@@ -199,7 +199,9 @@ _MAX_FULLER_CANDIDATES = 64
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LEADING_THE = re.compile(r"(?i:the)\s+")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_GENERIC_ORGS = frozenset({"company", "firm", "group", "organization", "organisation", "business"})
+_GENERIC_ORGS = frozenset(
+    {"company", "firm", "group", "organization", "organisation", "business", "pac"}
+)
 _COMMON_HEADS = (
     GROUP_HEADS | ANONYMOUS_HEADS | DOCUMENT_HEADS | MEDIA_HEADS | ORGANIZATION_HEADS | ROLE_HEADS
 )
@@ -475,6 +477,10 @@ def _without_trailers(text: str, state: ParseState) -> str:
 # ------------------------------------------------------------- resolution
 
 
+# "the PAC", "The super PAC": a political action committee's re-mention
+_THE_PAC = re.compile(r"[Tt]he\s+(?:super\s+)?PAC")
+
+
 def _resolve(
     text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -533,6 +539,10 @@ def _resolve(
     pair = _pair_antecedent(text, mention, entities, names)
     if pair is not None:
         return pair  # "Ana Ruiz and Tom Vance ... The couple said"
+    if _THE_PAC.fullmatch(mention.text.strip()):
+        # "Forward Nevada, a Democratic super PAC, said ... The PAC said":
+        # the political action committee named before, as "the group" is
+        return _trade_antecedent(text, mention, "pac", entities, names)
     if _ONE_OF_THEM.fullmatch(mention.text.strip()):
         # "One of them, a senior administration official, said": one of the
         # people "they" would take
@@ -4496,8 +4506,15 @@ def _body_appositive(text: str, end: int) -> bool:
     return (
         head in ORGANIZATION_HEADS
         and head not in ROLE_HEADS
-        and not any(w in ROLE_HEADS or w in TITLE_WORDS for w in words)
+        # ("a Democratic super PAC": a party's adjective is no title)
+        and not any(
+            (w in ROLE_HEADS or w in TITLE_WORDS) and w not in _PARTY_ADJECTIVES for w in words
+        )
     )
+
+
+# a party's adjective before a body's noun in an appositive
+_PARTY_ADJECTIVES = frozenset({"democratic", "republican"})
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -4785,6 +4802,13 @@ def _person(text: str, mention: Mention) -> _Reading:
             title_tokens = []
     if title_tokens and title_tokens[-1].lower() in DESCRIPTION_NOUNS:
         title_tokens = []  # "Witness Rosa Alvarez": a description is no title (SPEC)
+    honour_at = len(title_tokens)
+    while honour_at > 0 and title_tokens[honour_at - 1].lower() in _MALAY_HONOURS:
+        honour_at -= 1
+    if 0 < honour_at < len(title_tokens):
+        # "Human Resources Minister Datuk Seri Hamzah Rashidi": a Malay
+        # honour between the role and the name is no part of the role
+        title_tokens = title_tokens[:honour_at]
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
@@ -4924,8 +4948,16 @@ _TITLE_MODIFIERS = frozenset(
     sgt. staff command""".split()
 )
 
+# the second words of compound Malay honours ("Datuk Wira", "Datuk Paduka",
+# "Datuk Amar", "Datuk Patinggi", "Datin Paduka")
+_MALAY_SECOND_HONOURS = frozenset({"wira", "paduka", "amar", "patinggi"})
+# every word of a Malay honour, as written between a role and a name
+_MALAY_HONOURS = _MALAY_HONORIFICS | _MALAY_SECOND_HONOURS | {"tan", "puan", "sri", "seri"}
+
 _PAIRED_HONORIFICS = {
-    left: frozenset({"sri", "seri"}) for left in ("tan", "puan", *_MALAY_HONORIFICS)
+    left: frozenset({"sri", "seri"}) for left in ("tan", "puan")
+} | {
+    left: frozenset({"sri", "seri"}) | _MALAY_SECOND_HONOURS for left in _MALAY_HONORIFICS
 } | {
     # "Det Con Sunil Rao": PA's undotted detective constable; "Con" is a
     # rank only after "Det" (alone it is a given name: "Con Houlihan")
@@ -5084,6 +5116,10 @@ def _unowned(word: str) -> str:
     return _without_possessive(word) if _possessive(word) else word
 
 
+# a body's acronym in brackets right after a capitalised word: "(CPC)", "(PP)"
+_BRACKETED_ACRONYM = re.compile(r"(?<=[A-Za-z] )\(([A-Z][A-Z&]{1,7})\)")
+
+
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
     if not text.startswith(",", end):
@@ -5115,6 +5151,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     # a stock ticker after a company's name ("chief executive of Kelby
     # Metals (KLBG.DE)") ends no appositive; the title stops before it
     masked = _TICKER.sub(lambda t: " " * len(t.group()), masked)
+    # a body's acronym in brackets after its name ("member of the ... Communist
+    # Party of China (CPC) Central Committee", "leader of the People's Party
+    # (PP)") ends no appositive; the title keeps it as written
+    masked = _BRACKETED_ACRONYM.sub(lambda b: "_" + b.group(1) + "_", masked)
     # an age before the role ("a 34-year-old teacher") is no title (SPEC:
     # ages are not titles); the role after it is
     masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)

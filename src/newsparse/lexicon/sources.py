@@ -696,6 +696,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "group",
         "company",
         "campaign",
+        # "Senate Majority PAC": a political action committee
+        "pac",
         "house",
         "senate",
         "congress",
@@ -838,6 +840,8 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "academy",
         # a peacekeeping or diplomatic mission: "The UN mission MONUSCO said"
         "mission",
+        # a political action committee: "The PAC said", "a Democratic super PAC"
+        "pac",
         # a ruling military council and a union of unions: "The junta said",
         # "The CGT labour confederation said"
         "junta",
