@@ -1288,6 +1288,23 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "an-anonymity-aside-set-off-by-commas-makes-the-source-anonymous",
+        "Several Tarrow lawmakers, speaking on the condition of anonymity to avoid angering"
+        " the governor, said they had urged him to step aside.",
+        [("Several Tarrow lawmakers", "anonymous", None)],
+    ),
+    (
+        "a-group-of-people-is-a-group-not-a-body",
+        "A bipartisan group of senators said the deal was close.",
+        [("A bipartisan group of senators", "group", None)],
+    ),
+    (
+        "a-broadcast-role-set-off-before-or-after-the-name-is-the-title",
+        "The host, Kirsten Valo, said the bill was dead. Dorran Pike, the anchor, said it"
+        " was not.",
+        [("Kirsten Valo", "person", "host"), ("Dorran Pike", "person", "anchor")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3528,6 +3528,24 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             head.endswith("s") or head == "people",
             None,
         )
+    if (
+        words[-1].islower()
+        and _ANONYMITY_ASIDE.match(text, mention.span.end, mention.span.end + 60) is not None
+    ):
+        # "Several Democratic lawmakers, speaking on the condition of
+        # anonymity ..., said": the aside set off by commas withholds who
+        # they are, as the restrictive "who spoke on condition of anonymity"
+        # does
+        head = _head(lower)
+        return _Reading(
+            "description",
+            SourceKind.ANONYMOUS,
+            _stem(head),
+            raw,
+            None,
+            head.endswith("s") or head == "people",
+            None,
+        )
     agency = _wire_agency(words, lower)
     if agency is not None:
         # "KCNA", "the official KCNA news agency", "Yonhap news agency": the
@@ -4573,6 +4591,19 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         # person; a pipeline's or a network's operator is a company
         kind = SourceKind.ANONYMOUS if lower[0] in {"a", "an", "one"} else SourceKind.PERSON
         return _Reading("description", kind, head, raw, None, False, None)
+    at = lower.index("group") if head == "group" else -1
+    if (
+        at > 0
+        and lower[0] in {"a", "an", "another"}
+        and at + 2 < len(lower)
+        and lower[at + 1] == "of"
+        and (_looks_plural(lower[-1]) or lower[-1] in GROUP_HEADS)
+        and raw.split()[at].islower()
+    ):
+        # "A bipartisan group of senators", "a group of residents": people
+        # who speak together, unnamed, a group, not a body (the Group of Seven
+        # keeps its capital)
+        return _Reading("description", SourceKind.GROUP, _stem(lower[-1]), raw, None, True, None)
     if _two_described(lower):
         # "Residents and the army said", "the mayor and the police chief":
         # two described speakers joined by "and" speak as a group, as two
@@ -5267,7 +5298,11 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
-_ROLE_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS
+# a broadcast's roles ("The host, Kristen Vale, said"; "Vale, the anchor,")
+_BROADCAST_ROLES = frozenset(
+    "host co-host anchor co-anchor presenter commentator correspondent".split()
+)
+_ROLE_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS | _BROADCAST_ROLES
 # a word that makes a role set off in commas a clause
 _CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
 
@@ -5408,6 +5443,12 @@ _NAME_THEN_ROLE_AT_END = re.compile(
 # a preposition of place closing the text before a name
 _PLACE_LINK_AT_END = re.compile(r"(?<![\w’'])(?:from|in|of|at|near|outside)[ \u00a0]+\Z")
 # any of the markers inside a phrase, in one search
+# ", speaking on (the) condition of anonymity" / ", who spoke on ..." set
+# off after the speaker
+_ANONYMITY_ASIDE = re.compile(
+    r",\s+(?:speaking|who\s+spoke|who\s+asked|asking|requesting)\s+"
+    r"(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|not\s+to\s+be\s+(?:named|identified))"
+)
 _ANONYMITY = re.compile("|".join(map(re.escape, ANONYMITY_MARKERS)))
 _CALENDAR = frozenset(
     """january february march april may june july august september october
