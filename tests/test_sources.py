@@ -1305,6 +1305,18 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Kirsten Valo", "person", "host"), ("Dorran Pike", "person", "anchor")],
     ),
     (
+        "a-long-role-set-off-before-the-name-is-the-title",
+        "A spokesperson for the Tarrow Valley Congressional Campaign Committee, Mia Dorne,"
+        " said the ad was a lie.",
+        [
+            (
+                "Mia Dorne",
+                "person",
+                "spokesperson for the Tarrow Valley Congressional Campaign Committee",
+            )
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5272,7 +5272,7 @@ _JOB_AFTER_COMMA = re.compile(r",([ \u00a0]+)[a-z][a-z\-]{2,20}[ \u00a0]+\Z")
 def _role_before(text: str, start: int) -> str | None:
     """``a spokeswoman, Ana Ruiz, said`` / ``“...,” the firm's chief, Dana
     Holt, said``: the role set before the name, ending in a comma."""
-    at = max(0, start - 80)
+    at = max(0, start - 100)
     window = text[at:start]
     trimmed = window.rstrip()
     if len(trimmed) == len(window) or not trimmed.endswith(","):
@@ -5395,7 +5395,7 @@ _ROLE_BEFORE = re.compile(
     # an honorific's point inside ("a spokeswoman for Mr. Voss"), and a
     # dotted abbreviation's ("The G.O.P. nominee")
     r"\s(?:[^,.;:“”\"()]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
-    r"|(?<=\.[A-Z])\.){1,60}?),\s+\Z"
+    r"|(?<=\.[A-Z])\.){1,80}?),\s+\Z"
 )
 
 
