@@ -593,7 +593,7 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         "Hamzah Rashidi said it was late. Shri Mohan Kulkarno said it was fair.",
         [
             ("Rahim Yusof Ismaili", "person", "Tan Sri"),
-            ("Hamzah Rashidi", "person", "Prime Minister Datuk Seri"),
+            ("Hamzah Rashidi", "person", "Prime Minister"),
             ("Mohan Kulkarno", "person", None),
         ],
     ),
@@ -1229,6 +1229,91 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [
             ("A letter to parents", "document", None),
             ("a message to families", "document", None),
+        ],
+    ),
+    (
+        "a-capital-or-seat-of-power-speaks-as-its-government",
+        "Athens warned Sofia on Monday that it risked losing funds. Buenos Aires said the"
+        " deal was close. La Moncloa said it would reply.",
+        [
+            ("Athens", "organization", None),
+            ("Buenos Aires", "organization", None),
+            ("La Moncloa", "organization", None),
+        ],
+    ),
+    (
+        "a-describing-word-before-a-body-is-no-part-of-its-name",
+        "The nonpartisan Tarrow Budget Office said the bill would cost $2 billion. The"
+        " Republican-led Senate Ways Committee said it would vote.",
+        [
+            ("Tarrow Budget Office", "organization", None),
+            ("Senate Ways Committee", "organization", None),
+        ],
+    ),
+    (
+        "a-super-pac-is-an-organisation-and-the-pac-joins-it",
+        "Forward Tarrow, a Democratic super PAC, said it would spend $2 million. The PAC said"
+        " the money would fund mailers. Kelby Majority PAC said it would spend $1 million.",
+        [
+            ("Forward Tarrow", "organization", None),
+            ("Kelby Majority PAC", "organization", None),
+        ],
+    ),
+    (
+        "a-ministry-listing-its-fields-with-commas-is-one-name",
+        "The Ministry of Fisheries, Ports and Shipping said exports rose 7 percent.",
+        [("Ministry of Fisheries, Ports and Shipping", "organization", None)],
+    ),
+    (
+        "a-malay-honour-between-role-and-name-is-no-part-of-the-role",
+        "Human Resources Minister Datuk Seri Hamzah Ridwan said the act will be amended."
+        " Deputy Minister Datuk Wira Azlan Karim said it was needed.",
+        [
+            ("Hamzah Ridwan", "person", "Human Resources Minister"),
+            ("Azlan Karim", "person", "Deputy Minister"),
+        ],
+    ),
+    (
+        "a-bracketed-acronym-in-an-appositive-keeps-the-title",
+        "Ramon Vidal, leader of the opposition Civic Party (PC), said he would appeal. Li"
+        " Weiran, member of the Standing Committee of the Harbin People's Congress (HPC)"
+        " Presidium, said the plan was sound.",
+        [
+            ("Ramon Vidal", "person", "leader of the opposition Civic Party (PC)"),
+            (
+                "Li Weiran",
+                "person",
+                "member of the Standing Committee of the Harbin People's Congress (HPC) Presidium",
+            ),
+        ],
+    ),
+    (
+        "an-anonymity-aside-set-off-by-commas-makes-the-source-anonymous",
+        "Several Tarrow lawmakers, speaking on the condition of anonymity to avoid angering"
+        " the governor, said they had urged him to step aside.",
+        [("Several Tarrow lawmakers", "anonymous", None)],
+    ),
+    (
+        "a-group-of-people-is-a-group-not-a-body",
+        "A bipartisan group of senators said the deal was close.",
+        [("A bipartisan group of senators", "group", None)],
+    ),
+    (
+        "a-broadcast-role-set-off-before-or-after-the-name-is-the-title",
+        "The host, Kirsten Valo, said the bill was dead. Dorran Pike, the anchor, said it"
+        " was not.",
+        [("Kirsten Valo", "person", "host"), ("Dorran Pike", "person", "anchor")],
+    ),
+    (
+        "a-long-role-set-off-before-the-name-is-the-title",
+        "A spokesperson for the Tarrow Valley Congressional Campaign Committee, Mia Dorne,"
+        " said the ad was a lie.",
+        [
+            (
+                "Mia Dorne",
+                "person",
+                "spokesperson for the Tarrow Valley Congressional Campaign Committee",
+            )
         ],
     ),
     (

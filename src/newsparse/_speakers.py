@@ -441,6 +441,35 @@ _JOINS_BEFORE_THE_OTHER = frozenset({"and", "but", "while", "whereas", "yet", "t
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
+    span = _speaker_left_phrase(text, toks, j, floor)
+    if span is None or span[0] - 4 < floor or toks.words[span[0] - 1] != ",":
+        return span
+    # "The Ministry of Trade, Industry and Energy said": a body's name lists
+    # its fields after "of" with commas and a last "and"; the list is one
+    # name, not an appositive
+    def written(t: int) -> str:
+        return text[toks.starts[t] : toks.ends[t]]
+
+    words = [written(t) for t in range(span[0], span[1] + 1)]
+    if "and" not in words or not all(w == "and" or w[:1].isupper() for w in words):
+        return span
+    k = span[0]
+    while k - 2 >= floor and toks.words[k - 1] == "," and written(k - 2)[:1].isupper():
+        k -= 2
+    if k - 2 < floor or toks.words[k - 1] != "of" or toks.words[k - 2] not in _FIELD_BODIES:
+        return span
+    body = _speaker_left_phrase(text, toks, k - 2, floor)
+    return (body[0], span[1]) if body is not None else span
+
+
+# a body whose name lists its fields ("Ministry of Health, Labour and Welfare")
+_FIELD_BODIES = frozenset({"ministry", "department", "minister", "secretary", "committee"})
+
+
+def _speaker_left_phrase(
+    text: str, toks: _Tokens, j: int, floor: int
+) -> tuple[int, int] | None:
+    """The speaker noun phrase ending at token ``j``, as written."""
     if (
         j - 1 >= floor
         and toks.kinds[j] == "q"

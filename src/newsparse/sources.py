@@ -61,6 +61,7 @@ from newsparse.lexicon.sources import (
     PLACE_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
+    SEAT_METONYMS,
     STAFF_BODIES,
     TITLE_COMPLEMENT_WORDS,
     TITLE_ROLE_NOUNS,
@@ -198,7 +199,9 @@ _MAX_FULLER_CANDIDATES = 64
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _LEADING_THE = re.compile(r"(?i:the)\s+")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_GENERIC_ORGS = frozenset({"company", "firm", "group", "organization", "organisation", "business"})
+_GENERIC_ORGS = frozenset(
+    {"company", "firm", "group", "organization", "organisation", "business", "pac"}
+)
 _COMMON_HEADS = (
     GROUP_HEADS | ANONYMOUS_HEADS | DOCUMENT_HEADS | MEDIA_HEADS | ORGANIZATION_HEADS | ROLE_HEADS
 )
@@ -474,6 +477,10 @@ def _without_trailers(text: str, state: ParseState) -> str:
 # ------------------------------------------------------------- resolution
 
 
+# "the PAC", "The super PAC": a political action committee's re-mention
+_THE_PAC = re.compile(r"[Tt]he\s+(?:super\s+)?PAC")
+
+
 def _resolve(
     text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -532,6 +539,10 @@ def _resolve(
     pair = _pair_antecedent(text, mention, entities, names)
     if pair is not None:
         return pair  # "Ana Ruiz and Tom Vance ... The couple said"
+    if _THE_PAC.fullmatch(mention.text.strip()):
+        # "Forward Nevada, a Democratic super PAC, said ... The PAC said":
+        # the political action committee named before, as "the group" is
+        return _trade_antecedent(text, mention, "pac", entities, names)
     if _ONE_OF_THEM.fullmatch(mention.text.strip()):
         # "One of them, a senior administration official, said": one of the
         # people "they" would take
@@ -3517,6 +3528,24 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             head.endswith("s") or head == "people",
             None,
         )
+    if (
+        words[-1].islower()
+        and _ANONYMITY_ASIDE.match(text, mention.span.end, mention.span.end + 60) is not None
+    ):
+        # "Several Democratic lawmakers, speaking on the condition of
+        # anonymity ..., said": the aside set off by commas withholds who
+        # they are, as the restrictive "who spoke on condition of anonymity"
+        # does
+        head = _head(lower)
+        return _Reading(
+            "description",
+            SourceKind.ANONYMOUS,
+            _stem(head),
+            raw,
+            None,
+            head.endswith("s") or head == "people",
+            None,
+        )
     agency = _wire_agency(words, lower)
     if agency is not None:
         # "KCNA", "the official KCNA news agency", "Yonhap news agency": the
@@ -3739,6 +3768,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)  # "North Korea said", "Sri Lanka": a government
     if " ".join(bare).lower() in BODY_METONYMS:
         return _organization(raw)  # "Downing Street said", "Scotland Yard": a body
+    seat = " ".join(bare).lower()
+    if seat.startswith("the "):
+        seat = seat[4:]
+    if seat in SEAT_METONYMS and not (len(bare) == 1 and names.in_longer_name(last)):
+        # "Paris said", "Brussels warned", "La Moncloa said": a government
+        # by its capital or its seat (but "Lima" after "Rosa Lima": her surname)
+        return _organization(raw)
     if len(bare) >= 2 and " ".join(bare[-2:]) in STAFF_BODIES:
         # "Ukraine's General Staff": the army's command, no person named Staff
         return _organization(raw)
@@ -4488,8 +4524,15 @@ def _body_appositive(text: str, end: int) -> bool:
     return (
         head in ORGANIZATION_HEADS
         and head not in ROLE_HEADS
-        and not any(w in ROLE_HEADS or w in TITLE_WORDS for w in words)
+        # ("a Democratic super PAC": a party's adjective is no title)
+        and not any(
+            (w in ROLE_HEADS or w in TITLE_WORDS) and w not in _PARTY_ADJECTIVES for w in words
+        )
     )
+
+
+# a party's adjective before a body's noun in an appositive
+_PARTY_ADJECTIVES = frozenset({"democratic", "republican"})
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -4506,7 +4549,24 @@ def _followed_by_which(text: str, end: int) -> bool:
 
 def _organization(raw: str) -> _Reading:
     name = " ".join(_drop_the(_PAREN_TAG.sub("", raw)).split())
+    words = name.split()
+    lead = 0
+    while lead < len(words) - 1 and (
+        (words[lead].islower() and words[lead] not in _NAME_PARTICLES)
+        or words[lead].lower().endswith(_DESCRIBING_ENDINGS)
+    ):
+        lead += 1
+    if lead and words[lead][:1].isupper():
+        # "the nonpartisan Congressional Budget Office", "the Republican-led
+        # House Judiciary Committee": a describing word before a body's name
+        # is no part of the name (SPEC: descriptions are not names)
+        name = " ".join(words[lead:])
     return _Reading("name", SourceKind.ORGANIZATION, name.lower(), name, None, False, None)
+
+
+# the endings of a hyphenated describing word before a body's name
+# ("Republican-led", "left-leaning", "state-backed", "Kremlin-controlled")
+_DESCRIBING_ENDINGS = ("-led", "-leaning", "-backed", "-controlled", "-run", "-aligned")
 
 
 def _describe(raw: str, lower: list[str]) -> _Reading:
@@ -4531,6 +4591,19 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         # person; a pipeline's or a network's operator is a company
         kind = SourceKind.ANONYMOUS if lower[0] in {"a", "an", "one"} else SourceKind.PERSON
         return _Reading("description", kind, head, raw, None, False, None)
+    at = lower.index("group") if head == "group" else -1
+    if (
+        at > 0
+        and lower[0] in {"a", "an", "another"}
+        and at + 2 < len(lower)
+        and lower[at + 1] == "of"
+        and (_looks_plural(lower[-1]) or lower[-1] in GROUP_HEADS)
+        and raw.split()[at].islower()
+    ):
+        # "A bipartisan group of senators", "a group of residents": people
+        # who speak together, unnamed, a group, not a body (the Group of Seven
+        # keeps its capital)
+        return _Reading("description", SourceKind.GROUP, _stem(lower[-1]), raw, None, True, None)
     if _two_described(lower):
         # "Residents and the army said", "the mayor and the police chief":
         # two described speakers joined by "and" speak as a group, as two
@@ -4760,6 +4833,13 @@ def _person(text: str, mention: Mention) -> _Reading:
             title_tokens = []
     if title_tokens and title_tokens[-1].lower() in DESCRIPTION_NOUNS:
         title_tokens = []  # "Witness Rosa Alvarez": a description is no title (SPEC)
+    honour_at = len(title_tokens)
+    while honour_at > 0 and title_tokens[honour_at - 1].lower() in _MALAY_HONOURS:
+        honour_at -= 1
+    if 0 < honour_at < len(title_tokens):
+        # "Human Resources Minister Datuk Seri Hamzah Rashidi": a Malay
+        # honour between the role and the name is no part of the role
+        title_tokens = title_tokens[:honour_at]
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
@@ -4899,8 +4979,16 @@ _TITLE_MODIFIERS = frozenset(
     sgt. staff command""".split()
 )
 
+# the second words of compound Malay honours ("Datuk Wira", "Datuk Paduka",
+# "Datuk Amar", "Datuk Patinggi", "Datin Paduka")
+_MALAY_SECOND_HONOURS = frozenset({"wira", "paduka", "amar", "patinggi"})
+# every word of a Malay honour, as written between a role and a name
+_MALAY_HONOURS = _MALAY_HONORIFICS | _MALAY_SECOND_HONOURS | {"tan", "puan", "sri", "seri"}
+
 _PAIRED_HONORIFICS = {
-    left: frozenset({"sri", "seri"}) for left in ("tan", "puan", *_MALAY_HONORIFICS)
+    left: frozenset({"sri", "seri"}) for left in ("tan", "puan")
+} | {
+    left: frozenset({"sri", "seri"}) | _MALAY_SECOND_HONOURS for left in _MALAY_HONORIFICS
 } | {
     # "Det Con Sunil Rao": PA's undotted detective constable; "Con" is a
     # rank only after "Det" (alone it is a given name: "Con Houlihan")
@@ -5059,6 +5147,10 @@ def _unowned(word: str) -> str:
     return _without_possessive(word) if _possessive(word) else word
 
 
+# a body's acronym in brackets right after a capitalised word: "(CPC)", "(PP)"
+_BRACKETED_ACRONYM = re.compile(r"(?<=[A-Za-z] )\(([A-Z][A-Z&]{1,7})\)")
+
+
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
     if not text.startswith(",", end):
@@ -5090,6 +5182,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     # a stock ticker after a company's name ("chief executive of Kelby
     # Metals (KLBG.DE)") ends no appositive; the title stops before it
     masked = _TICKER.sub(lambda t: " " * len(t.group()), masked)
+    # a body's acronym in brackets after its name ("member of the ... Communist
+    # Party of China (CPC) Central Committee", "leader of the People's Party
+    # (PP)") ends no appositive; the title keeps it as written
+    masked = _BRACKETED_ACRONYM.sub(lambda b: "_" + b.group(1) + "_", masked)
     # an age before the role ("a 34-year-old teacher") is no title (SPEC:
     # ages are not titles); the role after it is
     masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)
@@ -5176,7 +5272,7 @@ _JOB_AFTER_COMMA = re.compile(r",([ \u00a0]+)[a-z][a-z\-]{2,20}[ \u00a0]+\Z")
 def _role_before(text: str, start: int) -> str | None:
     """``a spokeswoman, Ana Ruiz, said`` / ``“...,” the firm's chief, Dana
     Holt, said``: the role set before the name, ending in a comma."""
-    at = max(0, start - 80)
+    at = max(0, start - 100)
     window = text[at:start]
     trimmed = window.rstrip()
     if len(trimmed) == len(window) or not trimmed.endswith(","):
@@ -5202,7 +5298,11 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
-_ROLE_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS
+# a broadcast's roles ("The host, Kristen Vale, said"; "Vale, the anchor,")
+_BROADCAST_ROLES = frozenset(
+    "host co-host anchor co-anchor presenter commentator correspondent".split()
+)
+_ROLE_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS | _BROADCAST_ROLES
 # a word that makes a role set off in commas a clause
 _CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
 
@@ -5295,7 +5395,7 @@ _ROLE_BEFORE = re.compile(
     # an honorific's point inside ("a spokeswoman for Mr. Voss"), and a
     # dotted abbreviation's ("The G.O.P. nominee")
     r"\s(?:[^,.;:“”\"()]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
-    r"|(?<=\.[A-Z])\.){1,60}?),\s+\Z"
+    r"|(?<=\.[A-Z])\.){1,80}?),\s+\Z"
 )
 
 
@@ -5343,6 +5443,12 @@ _NAME_THEN_ROLE_AT_END = re.compile(
 # a preposition of place closing the text before a name
 _PLACE_LINK_AT_END = re.compile(r"(?<![\w’'])(?:from|in|of|at|near|outside)[ \u00a0]+\Z")
 # any of the markers inside a phrase, in one search
+# ", speaking on (the) condition of anonymity" / ", who spoke on ..." set
+# off after the speaker
+_ANONYMITY_ASIDE = re.compile(
+    r",\s+(?:speaking|who\s+spoke|who\s+asked|asking|requesting)\s+"
+    r"(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|not\s+to\s+be\s+(?:named|identified))"
+)
 _ANONYMITY = re.compile("|".join(map(re.escape, ANONYMITY_MARKERS)))
 _CALENDAR = frozenset(
     """january february march april may june july august september october

@@ -696,6 +696,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "group",
         "company",
         "campaign",
+        # "Senate Majority PAC": a political action committee
+        "pac",
         "house",
         "senate",
         "congress",
@@ -838,6 +840,8 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "academy",
         # a peacekeeping or diplomatic mission: "The UN mission MONUSCO said"
         "mission",
+        # a political action committee: "The PAC said", "a Democratic super PAC"
+        "pac",
         # a ruling military council and a union of unions: "The junta said",
         # "The CGT labour confederation said"
         "junta",
@@ -1513,6 +1517,31 @@ COMPANY_DESCRIPTION_NOUNS: Mapping[str, bool] = MappingProxyType(
 #: "Scotland Yard said" are organisations, never people.
 BODY_METONYMS: frozenset[str] = frozenset(
     {"downing street", "scotland yard", "new scotland yard", "no 10", "no. 10", "number 10"}
+)
+
+#: A government named by its capital or by its seat of power (AP: ``Washington``
+#: for the U.S. government; wire copy's ``Paris said``, ``Brussels warned``,
+#: ``La Moncloa said``): a whole mention that is one of these is an
+#: organisation, never a person (a capital is no one's name).
+SEAT_METONYMS: frozenset[str] = frozenset(
+    {
+        "paris", "brussels", "athens", "buenos aires", "la moncloa", "moncloa", "élysée",
+        "elysee", "élysée palace", "elysee palace", "quai d'orsay", "quai d’orsay", "matignon",
+        "itamaraty", "planalto", "casa rosada", "los pinos", "palacio nacional", "zhongnanhai",
+        "blue house", "whitehall", "foggy bottom", "palazzo chigi", "quirinale", "tehran",
+        "damascus", "caracas", "havana", "brasília", "brasilia", "bogotá", "bogota", "lima",
+        "montevideo", "asunción", "asuncion", "la paz", "quito", "mexico city", "ottawa",
+        "canberra", "new delhi", "islamabad", "kabul", "dhaka", "colombo", "kathmandu", "tokyo",
+        "seoul", "pyongyang", "beijing", "taipei", "manila", "hanoi", "bangkok", "jakarta",
+        "kuala lumpur", "putrajaya", "riyadh", "abu dhabi", "doha", "ankara", "cairo", "baghdad",
+        "beirut", "amman", "tel aviv", "moscow", "kyiv", "kiev", "minsk", "warsaw", "prague",
+        "budapest", "bratislava", "vienna", "berlin", "rome", "madrid", "lisbon", "london",
+        "dublin", "the hague", "copenhagen", "stockholm", "oslo", "helsinki", "tallinn", "riga",
+        "vilnius", "bucharest", "belgrade", "zagreb", "ljubljana", "tirana", "skopje",
+        "podgorica", "sarajevo", "chisinau", "tbilisi", "yerevan", "baku", "nairobi",
+        "addis ababa", "pretoria", "abuja", "rabat", "algiers", "tunis", "tripoli", "khartoum",
+        "kinshasa", "dakar",
+    }
 )
 
 PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"democrat", "republican", "tory"})
