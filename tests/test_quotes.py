@@ -4353,6 +4353,35 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-nonessential-relative-clause-after-a-report-is-the-writer-s",
+        "Hale said he expects Ruiz to recover from the flu, which forced her to cancel two trips.",
+        [("indirect", "he expects Ruiz to recover from the flu", "Hale", "said")],
+    ),
+    (
+        "a-relative-clause-with-a-modal-carries-the-report-on",
+        "The Ledger wrote that Voss claimed a loss in 1995, which could have let him avoid taxes.",
+        [
+            (
+                "indirect",
+                "Voss claimed a loss in 1995, which could have let him avoid taxes",
+                "The Ledger",
+                "wrote",
+            )
+        ],
+    ),
+    (
+        "an-object-relative-clause-after-a-report-is-the-speaker-s",
+        "Hale said Ruiz was heading to the studio for interviews, which she was doing when police came.",
+        [
+            (
+                "indirect",
+                "Ruiz was heading to the studio for interviews, which she was doing when police came",
+                "Hale",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

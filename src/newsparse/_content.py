@@ -256,6 +256,37 @@ _CONTEXT_TAIL = re.compile(
 )
 
 
+# a clause set off after what was said that tells the reader more about a
+# noun in it (AP: a nonessential clause): "..., which is conducting its own
+# probe", "..., who also held a rally"; with a modal it carries the claim on
+# ("..., which could allow him to ...")
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s(?!(?:could|would|might|may|will|can)\b)")
+# the fewest words of content before such a clause
+_MIN_WORDS_BEFORE_RELATIVE = 4
+# what opens an object relative clause ("which she was doing"): the speaker's
+_OBJECT_RELATIVE_OPENERS = frozenset("he she they we i it you the a an his her their its".split())
+# what may follow a comma inside such a clause and still leave it the writer's
+_RELATIVE_LIST_WORDS = frozenset({"and", "or", "but", "including", "as"})
+
+
+def _writers_relative(text: str, pos: int, end: int) -> bool:
+    """Whether the relative clause from ``pos`` to ``end`` is the writer's
+    addition: it opens on its verb (not an object relative, ``which she was
+    doing``) and runs to the end of the content (no comma before a further
+    clause, as in ``counties, which include X, voters have been ...``)."""
+    words = text[pos:end].split()
+    if not words or words[0].lower() in _OBJECT_RELATIVE_OPENERS:
+        return False
+    for m in _COMMA_WORD.finditer(text, pos, end):
+        word = m.group(1)
+        if word[:1].islower() and not word.endswith("ing") and word not in _RELATIVE_LIST_WORDS:
+            return False
+    return True
+
+
+_COMMA_WORD = re.compile(r",\s+([\w’'-]+)")
+
+
 _CONNECTIVE = re.compile(
     r"(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in CONNECTIVES) + r")\b,?\s+",
     re.IGNORECASE,
@@ -942,6 +973,14 @@ def _forward_content(
     tail = _CONTEXT_TAIL.search(text, start, end)
     if tail is not None:
         end = tail.start()
+    rel = _RELATIVE_TAIL.search(text, start, end)
+    if (
+        rel is not None
+        and len(text[start : rel.start()].split()) >= _MIN_WORDS_BEFORE_RELATIVE
+        and _writers_relative(text, rel.end(), end)
+    ):
+        end = rel.start()  # "..., which is conducting its own probe": the writer's
+
     last = _before_name_appositive(text, toks, k, last)
     end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
