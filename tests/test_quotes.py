@@ -4371,11 +4371,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "an-object-relative-clause-after-a-report-is-the-speaker-s",
-        "Hale said Ruiz was heading to the studio for interviews, which she was doing when police came.",
+        "Hale said Ruiz was heading to the studio, which she was doing when police came.",
         [
             (
                 "indirect",
-                "Ruiz was heading to the studio for interviews, which she was doing when police came",
+                "Ruiz was heading to the studio, which she was doing when police came",
                 "Hale",
                 "said",
             )
