@@ -111,6 +111,11 @@ FORMS = [
     ("DENVER, Nov. 8, 2024 /PRNewswire-HISPANIC PR WIRE/ -- Brindle Foods Inc.", "DENVER, Nov. 8, 2024 /PRNewswire-HISPANIC PR WIRE/ -- ", "DENVER", "DENVER", None, "2024-11-08", "PR Newswire"),
     ("Kelowna, British Columbia--(Newsfile Corp. - November 8, 2024) - Brindle Foods Inc.", "Kelowna, British Columbia--(Newsfile Corp. - November 8, 2024) - ", "Kelowna, British Columbia", "Kelowna", "British Columbia", "2024-11-08", "Newsfile"),
     ("Kelowna, BC--(Newsfile Corp.) - Brindle Foods Inc.", "Kelowna, BC--(Newsfile Corp.) - ", "Kelowna, BC", "Kelowna", "BC", None, "Newsfile"),
+    # joint wire markers and a newspaper's own marker (2026-11-29 evening)
+    ("HOLLOWAY, Maine (AP/Reuters) — Ferries stopped.", "HOLLOWAY, Maine (AP/Reuters) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),
+    ("LYONNE (AFP/Reuters) - Trains stopped.", "LYONNE (AFP/Reuters) - ", "LYONNE", "LYONNE", None, None, "AFP"),
+    ("Haiphong (VNS/VNA) - Exports rose.", "Haiphong (VNS/VNA) - ", "Haiphong", "Haiphong", None, None, "VNA"),
+    ("HOLLOWAY, Maine (Holloway Courier) — Ferries stopped.", "HOLLOWAY, Maine (Holloway Courier) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "Holloway Courier"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time

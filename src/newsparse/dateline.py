@@ -33,7 +33,7 @@ from newsparse.lexicon.agencies import (
     dateline_agency,
     is_wire_agency,
 )
-from newsparse.lexicon.credits import NAME_PARTICLES
+from newsparse.lexicon.credits import NAME_PARTICLES, NEWSPAPER_WORDS
 from newsparse.model import Dateline, Span
 
 __all__ = [
@@ -298,6 +298,10 @@ _NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WFP", "WWF", "WEF", "KGB", "WADA", "
 _NEWSY = re.compile(
     r"(?i:\b(?:news|newswire|wire|press|presse|agency|agencia|agence|tv|radio|times|post)\b)"
 )
+# a newspaper's own marker names it by its last word (``(Portmere Herald)``)
+_PAPER_MARKER = re.compile(
+    rf"(?:[A-Z][\w'’.&\-]*\s)+(?i:{'|'.join(NEWSPAPER_WORDS)})"
+)
 
 
 def month_number(name: str) -> int | None:
@@ -374,10 +378,23 @@ def _agency_of(marker: str) -> str | None:
     known = dateline_agency(marker)
     if known is not None:
         return known
+    if "/" in marker and marker.count("/") == 1:
+        # a joint marker of papers running two wires (``(AP/Reuters)``,
+        # ``(VNS/VNA)``) names the first known wire; the other part is a
+        # wire too or a code in capitals
+        parts = [part.strip() for part in marker.split("/")]
+        wires = [dateline_agency(part) for part in parts]
+        if any(wires) and all(
+            wire is not None or re.fullmatch(r"[A-Z]{2,5}", part)
+            for wire, part in zip(wires, parts, strict=True)
+        ):
+            return next(wire for wire in wires if wire is not None)
     if marker.lower().startswith("prnewswire-"):
         return "PR Newswire"  # a PR Newswire service: ``/PRNewswire-HISPANIC PR WIRE/``
     if _NEWSY.search(marker) and marker[:1].isupper() and ":" not in marker:
         return marker
+    if _PAPER_MARKER.fullmatch(marker):
+        return " ".join(marker.split())  # a newspaper's own marker: ``PORTMERE, Maine (Portmere Herald) — ``
     if _CALL_SIGN.fullmatch(marker) and marker not in _NOT_CALL_SIGNS:
         return marker  # a US station's call letters: ``WICHITA, Kan. (KZZT) — ``
     return None
