@@ -144,6 +144,8 @@ OLD_REUTERS = [
 ]
 
 NOT_DATELINES = [
+    # an AP feed's slug line (2026-11-29 evening)
+    "BC-US--Quarry-Vote,1st Ld-Writethru",
     "Last month, six senators wrote that the treaty was flawed.",
     "On Tuesday, March 3 - the day of the vote - turnout was high.",
     "The company said - in a statement - that it would appeal.",

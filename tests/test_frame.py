@@ -210,6 +210,10 @@ def test_headline_or_first_sentence(text: str, headline: str | None, body: str) 
         ("FACTBOX-", "What the ferry talks cover"),
         ("UPDATE 1-EXCLUSIVE-", "Ferry talks stall as Ankara balks, sources say"),
         ("REFILE-", "Ferry talks stall as Ankara balks, sources say"),
+        # a desk's column name in capitals (2026-11-29 evening)
+        ("GLOBAL MARKETS-", "Ferry talks stall as Ankara balks, sources say"),
+        ("MIDEAST STOCKS-", "Ferry talks stall as Ankara balks, sources say"),
+        ("BUZZ-", "Ferry talks stall as Ankara balks, sources say"),
     ],
 )
 def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
@@ -380,6 +384,31 @@ def test_one_line_per_paragraph_header(top: str, blocks: list[str], bylines: tup
     assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
 
 
+# AP feed copy: a slug line and an ``Eds:`` note to editors are story labels,
+# never the dateline or the headline, wherever they stand in the header;
+# the headline, the byline and the dateline stay (2026-11-29 evening)
+@pytest.mark.parametrize(
+    ("top", "blocks"),
+    [
+        ("BC-US--Quarry-Vote,1st Ld-Writethru\nQuarry town votes to close pit", ["metadata", "headline"]),
+        ("BC-Quarry-Vote\n\nQuarry town votes to close pit", ["metadata", "headline"]),
+        ("AP-US-Quarry-Vote\nQuarry town votes to close pit", ["metadata", "headline"]),
+        ("Quarry town votes to close pit\nEds: UPDATES with vote, details. With AP Photos.", ["headline", "metadata"]),
+        ("Eds: Embargoed until 12:01 a.m. EST.\nQuarry town votes to close pit", ["metadata", "headline"]),
+        ("Quarry town votes to close pit\nEds: Embargoed until 12:01 a.m. EST.\nBy NOOR HALVIK\nAP Business Writer", ["headline", "metadata", "byline"]),
+    ],
+)
+def test_ap_slug_and_eds_note_are_story_labels(top: str, blocks: list[str]) -> None:
+    text = f"{top}\n\nBRAMWELL, Ore. (AP) — The council voted, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.headline == "Quarry town votes to close pit"
+    assert [b.kind.value for b in article.blocks][: len(blocks) + 1] == [*blocks, "dateline"]
+    assert article.dateline is not None and article.dateline.location == "BRAMWELL, Ore."
+    assert article.bylines == (("NOOR HALVIK",) if "byline" in blocks else ())
+    assert not article.captions
+    assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
+
+
 # regression: an editor's note above the story is a story label, not a
 # dateline and not the headline; the byline and the dateline under it stay
 @pytest.mark.parametrize(
@@ -388,6 +417,8 @@ def test_one_line_per_paragraph_header(top: str, blocks: list[str], bylines: tup
         "EDITOR'S NOTE — This story contains graphic details.",
         "Editor’s note: This story was updated to correct\nthe name of the judge.",
         "EDITORS NOTE -- This story contains graphic details.",
+        # AP's note to editors (2026-11-29 evening)
+        "Eds: UPDATES with comment from warden, details. With AP Photos.",
     ],
 )
 def test_editors_note_is_a_story_label(note: str) -> None:

@@ -287,6 +287,8 @@ _SENTENCE_WORDS = _NOT_A_PLACE | frozenset(
         "that", "with", "to", "or", "its", "their", "his", "her",
     }
 )  # fmt: skip
+# the head of an AP feed's slug line (``BC-US--``, ``AP-FIN-``)
+_SLUG_HEAD = re.compile(r"(?:BC|AP)-[A-Za-z]{1,4}")
 # Getty Images caption style, ``WASHINGTON, DC - NOVEMBER 07: ...``
 _GETTY_CAPTION = re.compile(rf"{MONTH_PATTERN}\.?{_S}\d{{1,2}}:")
 # a marker that is not in the agency lexicon still counts when it names
@@ -448,6 +450,8 @@ def _place_form(
         if m is None:
             return None
     city = m.group("city")
+    if _SLUG_HEAD.fullmatch(city):
+        return None  # an AP slug's head, ``BC-US--Port-Strike``: no place
     region = m.group("region") if m.group("region") is not None else m.group("pregion")
     first_word = city.split()[0]
     month_name = m.group("month") or m.group("dmonth")

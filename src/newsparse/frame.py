@@ -114,6 +114,16 @@ _BYLINE_ROLE_LEAD = re.compile(
 # ``EDITOR'S NOTE — ...``, ``Editor’s note: ...``, ``EDITORS NOTE -- ...``:
 # a story label about the story, never its dateline or headline
 _EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
+# AP's ``Eds:`` note to editors, one line (``Eds: UPDATES with details.``),
+# and the same opening a later line of a header unit
+_EDS = re.compile(rf"(?:Eds|EDS)\.?:{_S}")
+_EDS_LINE = re.compile(rf"\n{_S}*(?:Eds|EDS)\.?:{_S}")
+# an AP feed's slug line: ``BC-US--Vellmark-Election,1st Ld-Writethru``,
+# ``AP-US-Port-Strike``; a story label, never a dateline or the headline
+_AP_SLUG = re.compile(
+    r"(?:BC|AP)-[A-Za-z0-9][\w&'’.]*(?:--?[A-Za-z0-9][\w&'’.]*)+"
+    r"(?:[,/<][^\r\n]{0,80})?[ \t]*(?=[\r\n]|\Z)"
+)
 # a dated copyright line in the header (``(c) 2025 Reuters Limited``), led by
 # its line break when it is not the unit's first line
 _COPYRIGHT = rf"(?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d(?!\d)"
@@ -131,7 +141,11 @@ _KICKER_WORDS = (
     rf"|FACTBOX|INSIGHT|BREAKINGVIEWS|EXPLAINER|FEATURE|PREVIEW|COLUMN|TIMELINE"
     rf"|SNAPSHOT|GRAPHIC|GRAPHICS|WRAPUP(?:{_S}\d{{1,2}})?|INTERVIEW|SPECIAL{_S}REPORT"
     r"|POLL|FOCUS|BRIEF|URGENT|COMMENTARY|WITNESS|SCENARIOS|QUOTEBOX|DIARY|HIGHLIGHTS"
-    r"|OBITUARY"
+    r"|OBITUARY|BUZZ|FOREX|PRECIOUS|METALS|GRAINS|SOFTS|TREASURIES|TABLE"
+    # a desk's column name of two or three words in capitals (``GLOBAL
+    # MARKETS-``, ``MIDEAST STOCKS-``, ``US STOCKS-``): no compound modifier
+    # (``UK-EU talks``) spans words
+    rf"|[A-Z]{{2,}}(?:{_S}[A-Z]{{2,}}){{1,2}}(?=-[A-Z][a-z])"
 )
 # a one- or two-word label and a colon before a headline (``Exclusive:``,
 # Xinhua's ``Interview:``, ``Feature:``, ``Roundup:``, ``Xinhua Headlines:``);
@@ -717,6 +731,23 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             _block(state, BlockKind.METADATA, start, date_end)
             start = strip_span(text, date_end, end).start
     while start < end:
+        slug = _AP_SLUG.match(text, start, end)
+        if slug is not None:
+            _block(state, BlockKind.METADATA, start, slug.end())
+            start = strip_span(text, slug.end(), end).start
+            continue
+        note = _EDS_LINE.search(text, start, end)
+        if note is not None:
+            # header lines over AP's ``Eds:`` note are read on their own
+            body_at = _header_unit(state, start, strip_span(text, start, note.start()).end, dek=dek)
+            if body_at is not None:
+                return body_at
+            start = strip_span(text, note.start(), end).start
+        if _EDS.match(text, start, end):
+            line_end = _line_end(text, start, end)
+            _block(state, BlockKind.METADATA, start, line_end)
+            start = strip_span(text, line_end, end).start
+            continue
         if _EDITORS_NOTE.match(text, start, end):
             label_end = _label_end(text, start, end)
             _block(state, BlockKind.METADATA, start, label_end)
