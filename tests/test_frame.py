@@ -384,6 +384,27 @@ def test_one_line_per_paragraph_header(top: str, blocks: list[str], bylines: tup
     assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
 
 
+# a dek right over the ``By`` line, the dateline in a unit of its own; a
+# printed page's number or running head over the headline (2026-11-29 evening)
+@pytest.mark.parametrize(
+    ("top", "blocks"),
+    [
+        ("Quarry town votes to close pit\nVellacott says the town needs the land for homes\nBy Noor Halvik", ["headline", "headline", "byline"]),
+        ("Quarry town votes to close pit\nRepairs will take until 2028\nBy Noor Halvik", ["headline", "headline", "byline"]),
+        ("Page A3\n\nQuarry town votes to close pit\n\nBy Noor Halvik", ["metadata", "headline", "byline"]),
+        ("THE BRAMWELL COURIER      November 27, 2026\n      Page A3\n\nQuarry town votes to close pit\n\nBy Noor Halvik", ["metadata", "metadata", "headline", "byline"]),
+    ],
+)
+def test_dek_and_page_head_over_the_byline(top: str, blocks: list[str]) -> None:
+    text = f"{top}\n\nBRAMWELL, Ore. (AP) — The council voted, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.headline == "Quarry town votes to close pit"
+    assert [b.kind.value for b in article.blocks][: len(blocks) + 1] == [*blocks, "dateline"]
+    assert article.bylines == ("Noor Halvik",)
+    assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
+    assert all("Noor" not in q.text for q in article.quotes)
+
+
 # AP feed copy: a slug line and an ``Eds:`` note to editors are story labels,
 # never the dateline or the headline, wherever they stand in the header;
 # the headline, the byline and the dateline stay (2026-11-29 evening)

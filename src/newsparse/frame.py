@@ -118,6 +118,17 @@ _EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d
 # and the same opening a later line of a header unit
 _EDS = re.compile(rf"(?:Eds|EDS)\.?:{_S}")
 _EDS_LINE = re.compile(rf"\n{_S}*(?:Eds|EDS)\.?:{_S}")
+# a printed page's number set over the story in PDF and e-paper text
+# (``Page A3``, ``PAGE 12``, ``A3``); alone on its line
+_PAGE_LINE = re.compile(
+    rf"(?:(?:Page|PAGE|Pg\.|P\.){_S}*[A-Z]?\d{{1,3}}|[A-H]\d{{1,2}})[ \t]*(?=[\r\n]|\Z)"
+)
+# a newspaper's name opening a printed page's running head, set apart from
+# the issue's date by a run of spaces or a bar
+_MASTHEAD = re.compile(
+    rf"(?:(?i:the){_S}+)?(?:[A-Z][\w'’.&\-]*{_S}){{0,4}}"
+    rf"(?i:{'|'.join(NEWSPAPER_WORDS)})(?:{_S}{{2,}}|{_S}*[|•·]{_S}*)(?=\S)"
+)
 # an AP feed's slug line: ``BC-US--Vellmark-Election,1st Ld-Writethru``,
 # ``AP-US-Port-Strike``; a story label, never a dateline or the headline
 _AP_SLUG = re.compile(
@@ -731,11 +742,23 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             _block(state, BlockKind.METADATA, start, date_end)
             start = strip_span(text, date_end, end).start
     while start < end:
-        slug = _AP_SLUG.match(text, start, end)
+        slug = _AP_SLUG.match(text, start, end) or _PAGE_LINE.match(text, start, end)
         if slug is not None:
             _block(state, BlockKind.METADATA, start, slug.end())
             start = strip_span(text, slug.end(), end).start
             continue
+        masthead = _MASTHEAD.match(text, start, end)
+        if masthead is not None:
+            line_end = _line_end(text, start, end)
+            dated = _date_line(text, masthead.end(), line_end)
+            if dated is not None:
+                # a printed page's running head: the paper's name and the
+                # issue's date (``THE PORTMERE HERALD   November 27, 2026``)
+                if state.published is None:
+                    state.published = dated
+                _block(state, BlockKind.METADATA, start, line_end)
+                start = strip_span(text, line_end, end).start
+                continue
         note = _EDS_LINE.search(text, start, end)
         if note is not None:
             # header lines over AP's ``Eds:`` note are read on their own
@@ -827,9 +850,14 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             state.headline = text[start:line_end]
             _block(state, BlockKind.HEADLINE, start, line_end)
         elif dek:
-            # a subheading or an uncredited caption before a known dateline
-            _block(state, BlockKind.HEADLINE, start, end)
-            return None
+            # a subheading or an uncredited caption before a known dateline,
+            # up to a ``By`` line under it in the same unit
+            by_at = _byline_line_below(text, line_end, end)
+            if by_at is None:
+                _block(state, BlockKind.HEADLINE, start, end)
+                return None
+            line_end = strip_span(text, start, by_at).end
+            _block(state, BlockKind.HEADLINE, start, line_end)
         elif (
             state.headline is not None
             and not state.bylines
@@ -874,6 +902,16 @@ def _section_label(text: str, start: int, line_end: int) -> bool:
     """``World News``, ``Home > News > World`` over the headline, with more
     header under it."""
     return _SECTION_LABEL.fullmatch(text, start, line_end) is not None
+
+
+def _byline_line_below(text: str, line_end: int, end: int) -> int | None:
+    """Where the first ``By`` line under ``text[:line_end]`` in the unit
+    ending at ``end`` begins, or ``None``."""
+    while (under := _next_line(text, line_end, end)) is not None:
+        if under[1] - under[0] <= _MAX_BYLINE_CHARS and _is_byline(text, under[0], under[1]):
+            return under[0]
+        line_end = under[1]
+    return None
 
 
 def _next_line(text: str, line_end: int, end: int) -> tuple[int, int] | None:
