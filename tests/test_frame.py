@@ -593,6 +593,22 @@ TRAILERS = [
     ("— Related: Mayor says city will help storm victims", "other", []),
     ("(Story continues below)", "other", []),
     ("Share this article", "other", []),
+    # ad slots and scroll prompts, newsletter pitches, link-list headings,
+    # end-of-story markers (2026-11-29 evening)
+    ("Story Continues Below", "other", []),
+    ("Continue reading below", "other", []),
+    ("SCROLL TO CONTINUE WITH CONTENT", "other", []),
+    ("Sponsored Content", "other", []),
+    ("Stay informed: Sign up for our free Harbour Briefing newsletter.", "other", []),
+    ("Want more stories like this? Sign up for alerts.", "other", []),
+    ("Get the latest news delivered to your inbox. Subscribe to our newsletter.", "other", []),
+    ("You may also like:\nMayor says city will help storm victims", "other", []),
+    ("MORE STORIES\nMayor says city will help storm victims\nCouncil says budget will pass", "other", []),
+    ("Further reading:\nMayor says city will help storm victims", "other", []),
+    ("###", "signoff", []),
+    ("-30-", "signoff", []),
+    ("END", "signoff", []),
+    ("AP-WF-11-27-26 1542EST", "signoff", []),
 ]
 
 
@@ -665,12 +681,23 @@ def test_web_clutter_between_paragraphs() -> None:
 
 # regression: a one-line header or ad slot with the story on the next line
 # of the same unit: the line is the trailer, the rest stays body text
-@pytest.mark.parametrize("line", ["About Veltrona", "Advertisement", "___", "Related: Ferry fares rise"])
+@pytest.mark.parametrize("line", ["About Veltrona", "Advertisement", "___", "Related: Ferry fares rise", "Story Continues Below", "Sign up for our Harbour Briefing newsletter."])
 def test_one_line_boilerplate_over_the_story(line: str) -> None:
     text = f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\nVeltrona builds kettles, Ana Lund said.\n"
     article = newsparse.parse_article(text)
     assert [(t.kind, t.text) for t in article.trailers] == [("other", line)]
     assert [p.text for p in article.paragraphs] == ["Rain fell.", "Veltrona builds kettles, Ana Lund said."]
+
+
+# a link list's heading over a line that opens with a quotation mark: no
+# link title; the quote and its speaker stay (2026-11-29 evening)
+@pytest.mark.parametrize("line", ["RELATED STORIES", "You may also like:", "Story Continues Below", "Continue reading below"])
+def test_furniture_over_a_quote_keeps_the_quote(line: str) -> None:
+    text = f"BOSTON (AP) \u2014 \"We will reopen soon,\" said Ana Lund.\n\n{line}\n\"We hope by Friday,\" she said.\n"
+    article = newsparse.parse_article(text)
+    assert [(t.kind, t.text) for t in article.trailers] == [("other", line)]
+    assert [q.text for q in article.quotes] == ["We will reopen soon,", "We hope by Friday,"]
+    assert [s.name for s in article.sources] == ["Ana Lund"]
 
 
 @pytest.mark.parametrize(
@@ -679,6 +706,8 @@ def test_one_line_boilerplate_over_the_story(line: str) -> None:
         "Advertisement spending rose 5%, analysts said.",
         "Related coverage of the strike drew criticism, unions said.",
         "Sign up for the draft closes on Friday, officials said.",
+        "Further reading of the law was delayed, aides said.",
+        "Latest news from the port was grim, Ana Lund said.",
         "Source code for the app was leaked, Acme said.",
         "This report by the ministry was first published in May.",
     ],

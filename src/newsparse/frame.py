@@ -271,6 +271,27 @@ _VERSION_NOTE_LINE = re.compile(_VERSION_NOTE)
 # a link list (``Related: ...``, ``RELATED COVERAGE``), a newsletter pitch,
 # an AP ``___`` separator
 _LINE_END = r"(?=[\r\n]|\Z)"
+# an ad slot's or a scroll prompt's label alone on its line: ``Advertisement``,
+# ``Story continues below advertisement``, ``Continue reading below``,
+# ``SCROLL TO CONTINUE WITH CONTENT``, ``Sponsored Content``, ``Photo Gallery``
+_AD_SLOT = rf"""(?:Advertisement|ADVERTISEMENT
+      |(?=[SsCcTtPp])(?i:story{_S}+continues{_S}+below(?:{_S}+(?:the{_S}+)?advertisement)?
+        |continue{_S}+reading(?:{_S}+below|{_S}+the{_S}+main{_S}+story)?
+        |scroll{_S}+(?:down{_S}+)?to{_S}+continue(?:{_S}+(?:with{_S}+content|reading))?
+        |sponsored{_S}+content|top{_S}+stories|photo{_S}+gallery)(?={_S}*{_LINE_END}))"""
+# a link list's heading alone on its line (``You may also like:``, ``MORE
+# STORIES``, ``Further reading``): the lines under it are link titles
+_LINK_HEADING = rf"""(?=[YRMFAILPTy])(?i:you{_S}+may{_S}+also{_S}+like|recommended{_S}+for{_S}+you
+      |more{_S}+stories|further{_S}+reading|more{_S}+on{_S}+this{_S}+(?:story|topic)
+      |also{_S}+read|latest{_S}+news|in{_S}+other{_S}+news|popular{_S}+now|most{_S}+popular
+      |trending{_S}+now|top{_S}+headlines)"""
+# a newsletter pitch: ``Sign up`` and ``newsletter``, ``alerts`` or ``email``
+# on one line, maybe after a short lead (``Stay informed: Sign up for ...``),
+# or ``Subscribe to our ... newsletter``
+_PITCH = rf"""(?:[^\r\n.:?!]{{1,60}}[.:?!]{_S}+)?
+    (?:(?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
+      |S(?i:ubscribe){_S}+(?i:to|for)\b[^\r\n]{{0,60}}?(?i:newsletters?)\b)
+    [^\r\n]{{0,60}}{_LINE_END}"""
 # a site's link label before the linked title, on its line: ``WATCH: ...``,
 # ``Read: ...``, ``Recommended: ...``, ``More from Reuters: ...``, ``Also
 # Read | ...`` (a title does not start in lower case: ``Read: the
@@ -293,14 +314,14 @@ _HUB_LINK = rf"""
 # a link line led by arrows: ``>> Mayor says city will help``, ``► ...``
 _ARROW_LINK = rf"(?:>>|►|▶){_S}*(?![a-z])[^\s][^\r\n]*{_LINE_END}"
 _WEB_CLUTTER = rf"""
-    (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement){_S}*{_LINE_END}
+    {_AD_SLOT}{_S}*{_LINE_END}
   | {_LINK_LABEL}[^\r\n]*{_LINE_END}
   | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
     (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news|images|photos|videos))?
     (?:{_S}*:|{_S}*{_LINE_END})
   | Image{_S}+\d{{1,2}}{_S}*:[^\r\n]*{_LINE_END}      # GlobeNewswire's image list
-  | (?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
-    [^\r\n]{{0,60}}{_LINE_END}
+  | {_LINK_HEADING}{_S}*:?{_S}*{_LINE_END}
+  | {_PITCH}
   | _{{3,}}{_S}*{_LINE_END}
   | {_HUB_LINK}
   | {_ARROW_LINK}
@@ -310,9 +331,15 @@ _WEB_CLUTTER = rf"""
 _ONE_LINE = re.compile(
     rf"""(?:
         {_ABOUT_HEADER}
-      | (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement)
+      | {_AD_SLOT}
       | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also)){_S}*:{_S}*[^\s][^\r\n]*
       | {_LINK_LABEL}[^\r\n]*
+      | {_PITCH}
+      # a link list's heading over a line that opens with a quotation mark:
+      # no link title, the story goes on
+      | (?:{_LINK_HEADING}|(?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
+          (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news))?)
+        {_S}*:?(?={_S}*[\r\n]{_S}*["“‘])
       | _{{3,}}
       | {_HUB_LINK}
       | (?:>>|►|▶){_S}*(?![a-z])[^\s][^\r\n]*
@@ -352,6 +379,10 @@ _WIRE_SIGNOFF = rf"""
       | -{{1,2}}{_S}*(?:BERNAMA|Bernama|IANS)
       | PTI(?:{_S}+[A-Z]{{2,4}}){{1,4}}
       | dpa(?:{_S}+[a-z0-9]{{1,3}}){{2,6}}
+      # a press release's ``###``, a paper's ``-30-``, a wire's ``END`` and
+      # AP's transmission tag ``AP-WF-11-27-26 1542EST``
+      | \#{{3}}|-30-|END
+      | AP-[A-Z]{{2}}-\d\d-\d\d-\d\d{_S}+\d{{4}}[A-Z]{{3}}
     ){_S}*{_LINE_END}
     # the desk's initials last in the story (AFP ``bur-md/abc``, IANS ``abc/xyz``)
   # (AAP ``AAP tv/dj``: the agency's abbreviation before them)
