@@ -115,6 +115,7 @@ FORMS = [
     ("HOLLOWAY, Maine (AP/Reuters) — Ferries stopped.", "HOLLOWAY, Maine (AP/Reuters) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),
     ("LYONNE (AFP/Reuters) - Trains stopped.", "LYONNE (AFP/Reuters) - ", "LYONNE", "LYONNE", None, None, "AFP"),
     ("Haiphong (VNS/VNA) - Exports rose.", "Haiphong (VNS/VNA) - ", "Haiphong", "Haiphong", None, None, "VNA"),
+    ("HOLLOWAY, Maine (AP) _ Ferries stopped.", "HOLLOWAY, Maine (AP) _ ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),
     ("HOLLOWAY, Maine (Holloway Courier) — Ferries stopped.", "HOLLOWAY, Maine (Holloway Courier) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "Holloway Courier"),
 ]
 
@@ -144,6 +145,7 @@ OLD_REUTERS = [
 ]
 
 NOT_DATELINES = [
+    "HOLLOWAY_Maine (AP)_file.txt was lost.",
     # an AP feed's slug line (2026-11-29 evening)
     "BC-US--Quarry-Vote,1st Ld-Writethru",
     "Last month, six senators wrote that the treaty was flawed.",

@@ -208,7 +208,7 @@ _DATELINE = re.compile(
           | {_S}?,{_S}*(?P<signoff>(?i:reuters?))(?![^\W\d_])
           | {_S}{{1,2}}(?P<bare>[A-Z]{{2,5}})(?![^\W\d_])   # AAP: ``SYDNEY, Nov 11 AAP - ``
         )
-        (?P<sep>{_S}*(?:[.:]{_S}*)?(?:{_DASH}{_S}*)?)
+        (?P<sep>{_S}*(?:[.:]{_S}*)?(?:{_DASH}{_S}*|(?<=[ \t\u00a0])_{_S}+)?)  # AP's 1990s ``(AP) _ ``
         {_POST_DATE}
       | (?P<dash>,?{_S}*{_DASH}{_S}*)                    # no agency: a dash
     )
