@@ -91,6 +91,9 @@ BYLINES = [
     ("By Noor Halvik, The Daily Ledger", ["Noor Halvik"]),
     ("By Noor HALVIK with Teo BRANDT in Beirut", ["Noor HALVIK", "Teo BRANDT"]),
     ("By Noor Halvik | The Associated Press", ["Noor Halvik"]),
+    # handles in parentheses and an ``&nbsp;`` entity (2026-11-29 evening)
+    ("By Noor Halvik (@nhalvik) and Teo Brandt (@tbrandt)", ["Noor Halvik", "Teo Brandt"]),
+    ("By Noor Halvik&nbsp;and Teo Brandt", ["Noor Halvik", "Teo Brandt"]),
 ]
 
 

@@ -1293,6 +1293,10 @@ def _is_byline(text: str, start: int, line_end: int) -> bool:
     return _LOWER_BYLINE.fullmatch(text, start, line_end) is not None
 
 
+_SPACE_ENTITY = re.compile(r"&nbsp;|&#160;|&#xa0;", re.I)
+_BYLINE_HANDLE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*@[\w.]{1,40}[ \t\u00a0]*\)")
+
+
 def byline_names(line: str) -> list[str]:
     """The people a ``By ...`` line names, agencies and job titles dropped.
 
@@ -1303,6 +1307,9 @@ def byline_names(line: str) -> list[str]:
     >>> byline_names("By Jane Doe | Reuters")
     ['Jane Doe']
     """
+    # ``&nbsp;`` is a space in the frame; a social handle in parentheses
+    # after a name (``Jane Doe (@janedoe)``) is no name and ends none
+    line = _BYLINE_HANDLE.sub("", _SPACE_ENTITY.sub(" ", line))
     rest = _BYLINE_WORD.sub("", line, count=1)
     rest = _BYLINE_ROLE_LEAD.sub("", rest, count=1)
     # a bar, dash or a web page's dot (``By Jane Doe · 4 min read``) ends the names
