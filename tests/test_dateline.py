@@ -116,6 +116,11 @@ FORMS = [
     ("LYONNE (AFP/Reuters) - Trains stopped.", "LYONNE (AFP/Reuters) - ", "LYONNE", "LYONNE", None, None, "AFP"),
     ("Haiphong (VNS/VNA) - Exports rose.", "Haiphong (VNS/VNA) - ", "Haiphong", "Haiphong", None, None, "VNA"),
     ("HOLLOWAY, Maine (AP) _ Ferries stopped.", "HOLLOWAY, Maine (AP) _ ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),
+    ("(ANSA) - TORVIA, MAR 4 - A cinema reopened.", "(ANSA) - TORVIA, MAR 4 - ", "TORVIA", "TORVIA", None, "2024-03-04", "ANSA"),
+    ("(ANSA) - TORVIA - A cinema reopened.", "(ANSA) - TORVIA - ", "TORVIA", "TORVIA", None, None, "ANSA"),
+    ("ITAPEVA (Agência Brasil) - A cinema reopened.", "ITAPEVA (Agência Brasil) - ", "ITAPEVA", "ITAPEVA", None, None, "Agência Brasil"),
+    ("SALTO (MercoPress) - A cinema reopened.", "SALTO (MercoPress) - ", "SALTO", "SALTO", None, None, "MercoPress"),
+    ("Rampur (Uttar Pradesh) [India], Nov 11 (ANI): The fire spread.", "Rampur (Uttar Pradesh) [India], Nov 11 (ANI): ", "Rampur (Uttar Pradesh) [India]", "Rampur", "Uttar Pradesh", "2024-11-11", "ANI"),
     ("HOLLOWAY, Maine (Holloway Courier) — Ferries stopped.", "HOLLOWAY, Maine (Holloway Courier) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "Holloway Courier"),
 ]
 

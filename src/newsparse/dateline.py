@@ -178,9 +178,8 @@ _PLACE_DATE = rf"""
     \*{{0,6}}                             # a wire priority marker, ``****LONDON``
     (?P<location>
         (?P<city>{_WORD}(?:{_S}{{1,2}}{_MORE_WORD}){{0,5}})
-        (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\]
-          | {_S}\((?P<pregion>{_REGION})\)(?={_S}*\()  # AFP: ``Kherson (Ukraine) (AFP) - ``
-        )?
+        (?:{_S}\((?P<pregion>{_REGION})\)(?={_S}*[(\[]))?  # AFP: ``Kherson (Ukraine) (AFP) - ``
+        (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\])?   # ANI: ``Bhopal (Madhya Pradesh) [India]``
         (?:{_S}?,{_S}{{0,2}}(?P<region>{_REGION}(?:,{_S}{_REGION}){{0,2}}))?
     )
     (?:
@@ -298,7 +297,7 @@ _GETTY_CAPTION = re.compile(rf"{MONTH_PATTERN}\.?{_S}\d{{1,2}}:")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?")
 _NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WFP", "WWF", "WEF", "KGB", "WADA", "WMO", "WIPO"})
 _NEWSY = re.compile(
-    r"(?i:\b(?:news|newswire|wire|press|presse|agency|agencia|agence|tv|radio|times|post)\b)"
+    r"(?i:\b(?:news|newswire|wire|press|presse|agency|ag[eê]ncia|agence|tv|radio|times|post)\b)"
 )
 # a newspaper's own marker names it by its last word (``(Portmere Herald)``)
 _PAPER_MARKER = re.compile(
@@ -394,7 +393,7 @@ def _agency_of(marker: str) -> str | None:
     if marker.lower().startswith("prnewswire-"):
         return "PR Newswire"  # a PR Newswire service: ``/PRNewswire-HISPANIC PR WIRE/``
     if _NEWSY.search(marker) and marker[:1].isupper() and ":" not in marker:
-        return marker
+        return " ".join(marker.split())
     if _PAPER_MARKER.fullmatch(marker):
         return " ".join(marker.split())  # a newspaper's own marker: ``PORTMERE, Maine (Portmere Herald) — ``
     if _CALL_SIGN.fullmatch(marker) and marker not in _NOT_CALL_SIGNS:
@@ -414,7 +413,9 @@ def _lead_form(
         return None
     dateline = Dateline(text=m.group(0), span=Span(m.start(), m.end()), agency=agency)
     rest = _place_form(text, m.end(), end, anchor, warn)
-    if rest is not None and rest.agency is None and rest.date is not None:
+    # ANSA's ``(ANSA) - ROME, MAR 4 - ``: the place in capitals after the
+    # marker is the dateline's whether its date resolves or not
+    if rest is not None and rest.agency is None and (rest.date is not None or _capitals_place(rest)):
         span = Span(m.start(), rest.span.end)
         return Dateline(
             text=text[span.start : span.end],
@@ -426,6 +427,12 @@ def _lead_form(
             region=rest.region,
         )
     return dateline
+
+
+def _capitals_place(dateline: Dateline) -> bool:
+    """A dateline's place written in capitals (``ROME``), no sentence's."""
+    city = dateline.city or ""
+    return city.isupper() and len(city) >= 3
 
 
 def _place_form(
