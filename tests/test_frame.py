@@ -612,6 +612,7 @@ TRAILERS = [
     ("-30-", "signoff", []),
     ("END", "signoff", []),
     ("AP-WF-11-27-26 1542EST", "signoff", []),
+    ("ALL RIGHTS RESERVED © Copyright ANSA", "copyright", []),
 ]
 
 

@@ -452,6 +452,9 @@ _TRAILER_FORMS = rf"""
   | (?P<copyright>
         (?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d
       | ©{_S}*[^\W\d_][^\r\n]{{0,120}}{_LINE_END}        # dpa ``© dpa-infocom, ...``
+      # ANSA's ``ALL RIGHTS RESERVED © Copyright ANSA``
+      | A(?i:ll{_S}+rights{_S}+reserved){_S}*[.,]?{_S}*(?:©|\([cC]\)|Copyright|COPYRIGHT)
+        [^\r\n]{{0,120}}{_LINE_END}
     )
   | (?P<signoff>
         (?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)){_S}*(?=\s*\Z)
