@@ -81,7 +81,7 @@ def assert_quotes_and_sources_consistent(article: Article) -> None:
 
 def _blank(ch: str) -> bool:
     # a byte-order mark is skipped like a space (docs/frame.md)
-    return ch.isspace() or ch in "\ufeff\u200b\u2060"
+    return ch.isspace() or ch in "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
 
 
 def assert_blocks_cover_text(text: str, article: Article) -> None:

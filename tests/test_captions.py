@@ -27,6 +27,9 @@ CREDITS = [
     ("Crews clear snow. AFP PHOTO / JO PARK", "AFP PHOTO / JO PARK", "JO PARK", "AFP"),
     ("Crews clear snow. © Jo Park / AFP", "© Jo Park / AFP", "Jo Park", "AFP"),
     ("Crews clear snow. (Xinhua/Li Wen)", "(Xinhua/Li Wen)", "Li Wen", "Xinhua"),
+    # China Daily's marker before the agency: no photographer (2026-11-29 evening)
+    ("Crews clear snow. [Photo/Xinhua]", "[Photo/Xinhua]", None, "Xinhua"),
+    ("Crews clear snow. ANTARA FOTO/Rina Sari/abc.", "ANTARA FOTO/Rina Sari/abc.", "Rina Sari", "Antara"),
     ("Crews clear snow. Photo: Kai Lund/Kyodo", "Photo: Kai Lund/Kyodo", "Kai Lund", "Kyodo"),
     ("Crews clear snow. Credit: Dana Okafor/Acme Labs", "Credit: Dana Okafor/Acme Labs", "Dana Okafor", "Acme Labs"),
     ("Crews clear snow. Credit: Dana Okafor", "Credit: Dana Okafor", "Dana Okafor", None),

@@ -111,6 +111,17 @@ FORMS = [
     ("DENVER, Nov. 8, 2024 /PRNewswire-HISPANIC PR WIRE/ -- Brindle Foods Inc.", "DENVER, Nov. 8, 2024 /PRNewswire-HISPANIC PR WIRE/ -- ", "DENVER", "DENVER", None, "2024-11-08", "PR Newswire"),
     ("Kelowna, British Columbia--(Newsfile Corp. - November 8, 2024) - Brindle Foods Inc.", "Kelowna, British Columbia--(Newsfile Corp. - November 8, 2024) - ", "Kelowna, British Columbia", "Kelowna", "British Columbia", "2024-11-08", "Newsfile"),
     ("Kelowna, BC--(Newsfile Corp.) - Brindle Foods Inc.", "Kelowna, BC--(Newsfile Corp.) - ", "Kelowna, BC", "Kelowna", "BC", None, "Newsfile"),
+    # joint wire markers and a newspaper's own marker (2026-11-29 evening)
+    ("HOLLOWAY, Maine (AP/Reuters) — Ferries stopped.", "HOLLOWAY, Maine (AP/Reuters) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),
+    ("LYONNE (AFP/Reuters) - Trains stopped.", "LYONNE (AFP/Reuters) - ", "LYONNE", "LYONNE", None, None, "AFP"),
+    ("Haiphong (VNS/VNA) - Exports rose.", "Haiphong (VNS/VNA) - ", "Haiphong", "Haiphong", None, None, "VNA"),
+    ("HOLLOWAY, Maine (AP) _ Ferries stopped.", "HOLLOWAY, Maine (AP) _ ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),
+    ("(ANSA) - TORVIA, MAR 4 - A cinema reopened.", "(ANSA) - TORVIA, MAR 4 - ", "TORVIA", "TORVIA", None, "2024-03-04", "ANSA"),
+    ("(ANSA) - TORVIA - A cinema reopened.", "(ANSA) - TORVIA - ", "TORVIA", "TORVIA", None, None, "ANSA"),
+    ("ITAPEVA (Agência Brasil) - A cinema reopened.", "ITAPEVA (Agência Brasil) - ", "ITAPEVA", "ITAPEVA", None, None, "Agência Brasil"),
+    ("SALTO (MercoPress) - A cinema reopened.", "SALTO (MercoPress) - ", "SALTO", "SALTO", None, None, "MercoPress"),
+    ("Rampur (Uttar Pradesh) [India], Nov 11 (ANI): The fire spread.", "Rampur (Uttar Pradesh) [India], Nov 11 (ANI): ", "Rampur (Uttar Pradesh) [India]", "Rampur", "Uttar Pradesh", "2024-11-11", "ANI"),
+    ("HOLLOWAY, Maine (Holloway Courier) — Ferries stopped.", "HOLLOWAY, Maine (Holloway Courier) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "Holloway Courier"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time
@@ -139,6 +150,9 @@ OLD_REUTERS = [
 ]
 
 NOT_DATELINES = [
+    "HOLLOWAY_Maine (AP)_file.txt was lost.",
+    # an AP feed's slug line (2026-11-29 evening)
+    "BC-US--Quarry-Vote,1st Ld-Writethru",
     "Last month, six senators wrote that the treaty was flawed.",
     "On Tuesday, March 3 - the day of the vote - turnout was high.",
     "The company said - in a statement - that it would appeal.",

@@ -91,6 +91,9 @@ BYLINES = [
     ("By Noor Halvik, The Daily Ledger", ["Noor Halvik"]),
     ("By Noor HALVIK with Teo BRANDT in Beirut", ["Noor HALVIK", "Teo BRANDT"]),
     ("By Noor Halvik | The Associated Press", ["Noor Halvik"]),
+    # handles in parentheses and an ``&nbsp;`` entity (2026-11-29 evening)
+    ("By Noor Halvik (@nhalvik) and Teo Brandt (@tbrandt)", ["Noor Halvik", "Teo Brandt"]),
+    ("By Noor Halvik&nbsp;and Teo Brandt", ["Noor Halvik", "Teo Brandt"]),
 ]
 
 
@@ -210,6 +213,10 @@ def test_headline_or_first_sentence(text: str, headline: str | None, body: str) 
         ("FACTBOX-", "What the ferry talks cover"),
         ("UPDATE 1-EXCLUSIVE-", "Ferry talks stall as Ankara balks, sources say"),
         ("REFILE-", "Ferry talks stall as Ankara balks, sources say"),
+        # a desk's column name in capitals (2026-11-29 evening)
+        ("GLOBAL MARKETS-", "Ferry talks stall as Ankara balks, sources say"),
+        ("MIDEAST STOCKS-", "Ferry talks stall as Ankara balks, sources say"),
+        ("BUZZ-", "Ferry talks stall as Ankara balks, sources say"),
     ],
 )
 def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
@@ -380,6 +387,52 @@ def test_one_line_per_paragraph_header(top: str, blocks: list[str], bylines: tup
     assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
 
 
+# a dek right over the ``By`` line, the dateline in a unit of its own; a
+# printed page's number or running head over the headline (2026-11-29 evening)
+@pytest.mark.parametrize(
+    ("top", "blocks"),
+    [
+        ("Quarry town votes to close pit\nVellacott says the town needs the land for homes\nBy Noor Halvik", ["headline", "headline", "byline"]),
+        ("Quarry town votes to close pit\nRepairs will take until 2028\nBy Noor Halvik", ["headline", "headline", "byline"]),
+        ("Page A3\n\nQuarry town votes to close pit\n\nBy Noor Halvik", ["metadata", "headline", "byline"]),
+        ("THE BRAMWELL COURIER      November 27, 2026\n      Page A3\n\nQuarry town votes to close pit\n\nBy Noor Halvik", ["metadata", "metadata", "headline", "byline"]),
+    ],
+)
+def test_dek_and_page_head_over_the_byline(top: str, blocks: list[str]) -> None:
+    text = f"{top}\n\nBRAMWELL, Ore. (AP) — The council voted, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.headline == "Quarry town votes to close pit"
+    assert [b.kind.value for b in article.blocks][: len(blocks) + 1] == [*blocks, "dateline"]
+    assert article.bylines == ("Noor Halvik",)
+    assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
+    assert all("Noor" not in q.text for q in article.quotes)
+
+
+# AP feed copy: a slug line and an ``Eds:`` note to editors are story labels,
+# never the dateline or the headline, wherever they stand in the header;
+# the headline, the byline and the dateline stay (2026-11-29 evening)
+@pytest.mark.parametrize(
+    ("top", "blocks"),
+    [
+        ("BC-US--Quarry-Vote,1st Ld-Writethru\nQuarry town votes to close pit", ["metadata", "headline"]),
+        ("BC-Quarry-Vote\n\nQuarry town votes to close pit", ["metadata", "headline"]),
+        ("AP-US-Quarry-Vote\nQuarry town votes to close pit", ["metadata", "headline"]),
+        ("Quarry town votes to close pit\nEds: UPDATES with vote, details. With AP Photos.", ["headline", "metadata"]),
+        ("Eds: Embargoed until 12:01 a.m. EST.\nQuarry town votes to close pit", ["metadata", "headline"]),
+        ("Quarry town votes to close pit\nEds: Embargoed until 12:01 a.m. EST.\nBy NOOR HALVIK\nAP Business Writer", ["headline", "metadata", "byline"]),
+    ],
+)
+def test_ap_slug_and_eds_note_are_story_labels(top: str, blocks: list[str]) -> None:
+    text = f"{top}\n\nBRAMWELL, Ore. (AP) — The council voted, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.headline == "Quarry town votes to close pit"
+    assert [b.kind.value for b in article.blocks][: len(blocks) + 1] == [*blocks, "dateline"]
+    assert article.dateline is not None and article.dateline.location == "BRAMWELL, Ore."
+    assert article.bylines == (("NOOR HALVIK",) if "byline" in blocks else ())
+    assert not article.captions
+    assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
+
+
 # regression: an editor's note above the story is a story label, not a
 # dateline and not the headline; the byline and the dateline under it stay
 @pytest.mark.parametrize(
@@ -388,6 +441,8 @@ def test_one_line_per_paragraph_header(top: str, blocks: list[str], bylines: tup
         "EDITOR'S NOTE — This story contains graphic details.",
         "Editor’s note: This story was updated to correct\nthe name of the judge.",
         "EDITORS NOTE -- This story contains graphic details.",
+        # AP's note to editors (2026-11-29 evening)
+        "Eds: UPDATES with comment from warden, details. With AP Photos.",
     ],
 )
 def test_editors_note_is_a_story_label(note: str) -> None:
@@ -541,6 +596,23 @@ TRAILERS = [
     ("— Related: Mayor says city will help storm victims", "other", []),
     ("(Story continues below)", "other", []),
     ("Share this article", "other", []),
+    # ad slots and scroll prompts, newsletter pitches, link-list headings,
+    # end-of-story markers (2026-11-29 evening)
+    ("Story Continues Below", "other", []),
+    ("Continue reading below", "other", []),
+    ("SCROLL TO CONTINUE WITH CONTENT", "other", []),
+    ("Sponsored Content", "other", []),
+    ("Stay informed: Sign up for our free Harbour Briefing newsletter.", "other", []),
+    ("Want more stories like this? Sign up for alerts.", "other", []),
+    ("Get the latest news delivered to your inbox. Subscribe to our newsletter.", "other", []),
+    ("You may also like:\nMayor says city will help storm victims", "other", []),
+    ("MORE STORIES\nMayor says city will help storm victims\nCouncil says budget will pass", "other", []),
+    ("Further reading:\nMayor says city will help storm victims", "other", []),
+    ("###", "signoff", []),
+    ("-30-", "signoff", []),
+    ("END", "signoff", []),
+    ("AP-WF-11-27-26 1542EST", "signoff", []),
+    ("ALL RIGHTS RESERVED © Copyright ANSA", "copyright", []),
 ]
 
 
@@ -613,12 +685,23 @@ def test_web_clutter_between_paragraphs() -> None:
 
 # regression: a one-line header or ad slot with the story on the next line
 # of the same unit: the line is the trailer, the rest stays body text
-@pytest.mark.parametrize("line", ["About Veltrona", "Advertisement", "___", "Related: Ferry fares rise"])
+@pytest.mark.parametrize("line", ["About Veltrona", "Advertisement", "___", "Related: Ferry fares rise", "Story Continues Below", "Sign up for our Harbour Briefing newsletter."])
 def test_one_line_boilerplate_over_the_story(line: str) -> None:
     text = f"BOSTON (AP) \u2014 Rain fell.\n\n{line}\nVeltrona builds kettles, Ana Lund said.\n"
     article = newsparse.parse_article(text)
     assert [(t.kind, t.text) for t in article.trailers] == [("other", line)]
     assert [p.text for p in article.paragraphs] == ["Rain fell.", "Veltrona builds kettles, Ana Lund said."]
+
+
+# a link list's heading over a line that opens with a quotation mark: no
+# link title; the quote and its speaker stay (2026-11-29 evening)
+@pytest.mark.parametrize("line", ["RELATED STORIES", "You may also like:", "Story Continues Below", "Continue reading below"])
+def test_furniture_over_a_quote_keeps_the_quote(line: str) -> None:
+    text = f"BOSTON (AP) \u2014 \"We will reopen soon,\" said Ana Lund.\n\n{line}\n\"We hope by Friday,\" she said.\n"
+    article = newsparse.parse_article(text)
+    assert [(t.kind, t.text) for t in article.trailers] == [("other", line)]
+    assert [q.text for q in article.quotes] == ["We will reopen soon,", "We hope by Friday,"]
+    assert [s.name for s in article.sources] == ["Ana Lund"]
 
 
 @pytest.mark.parametrize(
@@ -627,6 +710,8 @@ def test_one_line_boilerplate_over_the_story(line: str) -> None:
         "Advertisement spending rose 5%, analysts said.",
         "Related coverage of the strike drew criticism, unions said.",
         "Sign up for the draft closes on Friday, officials said.",
+        "Further reading of the law was delayed, aides said.",
+        "Latest news from the port was grim, Ana Lund said.",
         "Source code for the app was leaked, Acme said.",
         "This report by the ministry was first published in May.",
     ],

@@ -522,6 +522,17 @@ def test_zero_width_space_before_the_dateline() -> None:
         assert article.quotes[0].text == "A strike spread on Tuesday"
 
 
+def test_a_run_of_zero_width_marks_before_the_dateline() -> None:
+    """Scraped copy, 2026-11-29 (evening): a run of zero-width marks where a
+    line starts (two spaces, a non-joiner, a left-to-right mark) is skipped
+    like one."""
+    for marks in ("\u200b\u200b", "\u200c", "\u200e", "\u2060\u200e"):
+        text = f"{marks}TARVOS (Reuters) - A strike spread on Tuesday, the union said."
+        article = parse_and_check(text)
+        assert article.dateline is not None and article.dateline.location == "TARVOS"
+        assert article.quotes[0].text == "A strike spread on Tuesday"
+
+
 def test_single_mark_entities_are_never_a_speaker() -> None:
     """Scraped UK copy, 2026-11-29 (late): ``&lsquo;``/``&rsquo;`` are marks,
     not words: neither a speaker nor a source is ever named ``&rsquo;``."""

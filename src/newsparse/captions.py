@@ -111,11 +111,11 @@ _SHAPES = (
         "agency_photo",
         re.compile(
             rf"(?:(?P<open>\({_S}?)|{_START})(?P<agency>[A-Z][A-Za-z\-]{{1,20}})"
-            rf"{_S}(?i:photos?|pictures?)"
+            rf"{_S}(?i:photos?|pictures?|foto)"  # Antara's ``ANTARA FOTO/Name/abc``
             rf"(?:{_S}?/{_S}?(?P<body>[^()\r\n]{{1,100}}?))?{_S}*(?(open)\)){_END}"
         ),
         strict=True,
-        needles=("photo", "picture"),
+        needles=("photo", "picture", "foto"),
         reach=26,
         within=120,
     ),

@@ -33,7 +33,7 @@ from newsparse.lexicon.agencies import (
     dateline_agency,
     is_wire_agency,
 )
-from newsparse.lexicon.credits import NAME_PARTICLES
+from newsparse.lexicon.credits import NAME_PARTICLES, NEWSPAPER_WORDS
 from newsparse.model import Dateline, Span
 
 __all__ = [
@@ -178,9 +178,8 @@ _PLACE_DATE = rf"""
     \*{{0,6}}                             # a wire priority marker, ``****LONDON``
     (?P<location>
         (?P<city>{_WORD}(?:{_S}{{1,2}}{_MORE_WORD}){{0,5}})
-        (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\]
-          | {_S}\((?P<pregion>{_REGION})\)(?={_S}*\()  # AFP: ``Kherson (Ukraine) (AFP) - ``
-        )?
+        (?:{_S}\((?P<pregion>{_REGION})\)(?={_S}*[(\[]))?  # AFP: ``Kherson (Ukraine) (AFP) - ``
+        (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\])?   # ANI: ``Bhopal (Madhya Pradesh) [India]``
         (?:{_S}?,{_S}{{0,2}}(?P<region>{_REGION}(?:,{_S}{_REGION}){{0,2}}))?
     )
     (?:
@@ -208,7 +207,7 @@ _DATELINE = re.compile(
           | {_S}?,{_S}*(?P<signoff>(?i:reuters?))(?![^\W\d_])
           | {_S}{{1,2}}(?P<bare>[A-Z]{{2,5}})(?![^\W\d_])   # AAP: ``SYDNEY, Nov 11 AAP - ``
         )
-        (?P<sep>{_S}*(?:[.:]{_S}*)?(?:{_DASH}{_S}*)?)
+        (?P<sep>{_S}*(?:[.:]{_S}*)?(?:{_DASH}{_S}*|(?<=[ \t\u00a0])_{_S}+)?)  # AP's 1990s ``(AP) _ ``
         {_POST_DATE}
       | (?P<dash>,?{_S}*{_DASH}{_S}*)                    # no agency: a dash
     )
@@ -287,6 +286,8 @@ _SENTENCE_WORDS = _NOT_A_PLACE | frozenset(
         "that", "with", "to", "or", "its", "their", "his", "her",
     }
 )  # fmt: skip
+# the head of an AP feed's slug line (``BC-US--``, ``AP-FIN-``)
+_SLUG_HEAD = re.compile(r"(?:BC|AP)-[A-Za-z]{1,4}")
 # Getty Images caption style, ``WASHINGTON, DC - NOVEMBER 07: ...``
 _GETTY_CAPTION = re.compile(rf"{MONTH_PATTERN}\.?{_S}\d{{1,2}}:")
 # a marker that is not in the agency lexicon still counts when it names
@@ -296,7 +297,11 @@ _GETTY_CAPTION = re.compile(rf"{MONTH_PATTERN}\.?{_S}\d{{1,2}}:")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?")
 _NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WFP", "WWF", "WEF", "KGB", "WADA", "WMO", "WIPO"})
 _NEWSY = re.compile(
-    r"(?i:\b(?:news|newswire|wire|press|presse|agency|agencia|agence|tv|radio|times|post)\b)"
+    r"(?i:\b(?:news|newswire|wire|press|presse|agency|ag[eê]ncia|agence|tv|radio|times|post)\b)"
+)
+# a newspaper's own marker names it by its last word (``(Portmere Herald)``)
+_PAPER_MARKER = re.compile(
+    rf"(?:[A-Z][\w'’.&\-]*\s)+(?i:{'|'.join(NEWSPAPER_WORDS)})"
 )
 
 
@@ -374,10 +379,23 @@ def _agency_of(marker: str) -> str | None:
     known = dateline_agency(marker)
     if known is not None:
         return known
+    if "/" in marker and marker.count("/") == 1:
+        # a joint marker of papers running two wires (``(AP/Reuters)``,
+        # ``(VNS/VNA)``) names the first known wire; the other part is a
+        # wire too or a code in capitals
+        parts = [part.strip() for part in marker.split("/")]
+        wires = [dateline_agency(part) for part in parts]
+        if any(wires) and all(
+            wire is not None or re.fullmatch(r"[A-Z]{2,5}", part)
+            for wire, part in zip(wires, parts, strict=True)
+        ):
+            return next(wire for wire in wires if wire is not None)
     if marker.lower().startswith("prnewswire-"):
         return "PR Newswire"  # a PR Newswire service: ``/PRNewswire-HISPANIC PR WIRE/``
     if _NEWSY.search(marker) and marker[:1].isupper() and ":" not in marker:
-        return marker
+        return " ".join(marker.split())
+    if _PAPER_MARKER.fullmatch(marker):
+        return " ".join(marker.split())  # a newspaper's own marker: ``PORTMERE, Maine (Portmere Herald) — ``
     if _CALL_SIGN.fullmatch(marker) and marker not in _NOT_CALL_SIGNS:
         return marker  # a US station's call letters: ``WICHITA, Kan. (KZZT) — ``
     return None
@@ -395,7 +413,9 @@ def _lead_form(
         return None
     dateline = Dateline(text=m.group(0), span=Span(m.start(), m.end()), agency=agency)
     rest = _place_form(text, m.end(), end, anchor, warn)
-    if rest is not None and rest.agency is None and rest.date is not None:
+    # ANSA's ``(ANSA) - ROME, MAR 4 - ``: the place in capitals after the
+    # marker is the dateline's whether its date resolves or not
+    if rest is not None and rest.agency is None and (rest.date is not None or _capitals_place(rest)):
         span = Span(m.start(), rest.span.end)
         return Dateline(
             text=text[span.start : span.end],
@@ -407,6 +427,12 @@ def _lead_form(
             region=rest.region,
         )
     return dateline
+
+
+def _capitals_place(dateline: Dateline) -> bool:
+    """A dateline's place written in capitals (``ROME``), no sentence's."""
+    city = dateline.city or ""
+    return city.isupper() and len(city) >= 3
 
 
 def _place_form(
@@ -431,6 +457,8 @@ def _place_form(
         if m is None:
             return None
     city = m.group("city")
+    if _SLUG_HEAD.fullmatch(city):
+        return None  # an AP slug's head, ``BC-US--Port-Strike``: no place
     region = m.group("region") if m.group("region") is not None else m.group("pregion")
     first_word = city.split()[0]
     month_name = m.group("month") or m.group("dmonth")

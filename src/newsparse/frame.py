@@ -114,6 +114,27 @@ _BYLINE_ROLE_LEAD = re.compile(
 # ``EDITOR'S NOTE — ...``, ``Editor’s note: ...``, ``EDITORS NOTE -- ...``:
 # a story label about the story, never its dateline or headline
 _EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
+# AP's ``Eds:`` note to editors, one line (``Eds: UPDATES with details.``),
+# and the same opening a later line of a header unit
+_EDS = re.compile(rf"(?:Eds|EDS)\.?:{_S}")
+_EDS_LINE = re.compile(rf"\n{_S}*(?:Eds|EDS)\.?:{_S}")
+# a printed page's number set over the story in PDF and e-paper text
+# (``Page A3``, ``PAGE 12``, ``A3``); alone on its line
+_PAGE_LINE = re.compile(
+    rf"(?:(?:Page|PAGE|Pg\.|P\.){_S}*[A-Z]?\d{{1,3}}|[A-H]\d{{1,2}})[ \t]*(?=[\r\n]|\Z)"
+)
+# a newspaper's name opening a printed page's running head, set apart from
+# the issue's date by a run of spaces or a bar
+_MASTHEAD = re.compile(
+    rf"(?:(?i:the){_S}+)?(?:[A-Z][\w'’.&\-]*{_S}){{0,4}}"
+    rf"(?i:{'|'.join(NEWSPAPER_WORDS)})(?:{_S}{{2,}}|{_S}*[|•·]{_S}*)(?=\S)"
+)
+# an AP feed's slug line: ``BC-US--Vellmark-Election,1st Ld-Writethru``,
+# ``AP-US-Port-Strike``; a story label, never a dateline or the headline
+_AP_SLUG = re.compile(
+    r"(?:BC|AP)-[A-Za-z0-9][\w&'’.]*(?:--?[A-Za-z0-9][\w&'’.]*)+"
+    r"(?:[,/<][^\r\n]{0,80})?[ \t]*(?=[\r\n]|\Z)"
+)
 # a dated copyright line in the header (``(c) 2025 Reuters Limited``), led by
 # its line break when it is not the unit's first line
 _COPYRIGHT = rf"(?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d(?!\d)"
@@ -131,7 +152,11 @@ _KICKER_WORDS = (
     rf"|FACTBOX|INSIGHT|BREAKINGVIEWS|EXPLAINER|FEATURE|PREVIEW|COLUMN|TIMELINE"
     rf"|SNAPSHOT|GRAPHIC|GRAPHICS|WRAPUP(?:{_S}\d{{1,2}})?|INTERVIEW|SPECIAL{_S}REPORT"
     r"|POLL|FOCUS|BRIEF|URGENT|COMMENTARY|WITNESS|SCENARIOS|QUOTEBOX|DIARY|HIGHLIGHTS"
-    r"|OBITUARY"
+    r"|OBITUARY|BUZZ|FOREX|PRECIOUS|METALS|GRAINS|SOFTS|TREASURIES|TABLE"
+    # a desk's column name of two or three words in capitals (``GLOBAL
+    # MARKETS-``, ``MIDEAST STOCKS-``, ``US STOCKS-``): no compound modifier
+    # (``UK-EU talks``) spans words
+    rf"|[A-Z]{{2,}}(?:{_S}[A-Z]{{2,}}){{1,2}}(?=-[A-Z][a-z])"
 )
 # a one- or two-word label and a colon before a headline (``Exclusive:``,
 # Xinhua's ``Interview:``, ``Feature:``, ``Roundup:``, ``Xinhua Headlines:``);
@@ -246,6 +271,27 @@ _VERSION_NOTE_LINE = re.compile(_VERSION_NOTE)
 # a link list (``Related: ...``, ``RELATED COVERAGE``), a newsletter pitch,
 # an AP ``___`` separator
 _LINE_END = r"(?=[\r\n]|\Z)"
+# an ad slot's or a scroll prompt's label alone on its line: ``Advertisement``,
+# ``Story continues below advertisement``, ``Continue reading below``,
+# ``SCROLL TO CONTINUE WITH CONTENT``, ``Sponsored Content``, ``Photo Gallery``
+_AD_SLOT = rf"""(?:Advertisement|ADVERTISEMENT
+      |(?=[SsCcTtPp])(?i:story{_S}+continues{_S}+below(?:{_S}+(?:the{_S}+)?advertisement)?
+        |continue{_S}+reading(?:{_S}+below|{_S}+the{_S}+main{_S}+story)?
+        |scroll{_S}+(?:down{_S}+)?to{_S}+continue(?:{_S}+(?:with{_S}+content|reading))?
+        |sponsored{_S}+content|top{_S}+stories|photo{_S}+gallery)(?={_S}*{_LINE_END}))"""
+# a link list's heading alone on its line (``You may also like:``, ``MORE
+# STORIES``, ``Further reading``): the lines under it are link titles
+_LINK_HEADING = rf"""(?=[YRMFAILPTy])(?i:you{_S}+may{_S}+also{_S}+like|recommended{_S}+for{_S}+you
+      |more{_S}+stories|further{_S}+reading|more{_S}+on{_S}+this{_S}+(?:story|topic)
+      |also{_S}+read|latest{_S}+news|in{_S}+other{_S}+news|popular{_S}+now|most{_S}+popular
+      |trending{_S}+now|top{_S}+headlines)"""
+# a newsletter pitch: ``Sign up`` and ``newsletter``, ``alerts`` or ``email``
+# on one line, maybe after a short lead (``Stay informed: Sign up for ...``),
+# or ``Subscribe to our ... newsletter``
+_PITCH = rf"""(?:[^\r\n.:?!]{{1,60}}[.:?!]{_S}+)?
+    (?:(?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
+      |S(?i:ubscribe){_S}+(?i:to|for)\b[^\r\n]{{0,60}}?(?i:newsletters?)\b)
+    [^\r\n]{{0,60}}{_LINE_END}"""
 # a site's link label before the linked title, on its line: ``WATCH: ...``,
 # ``Read: ...``, ``Recommended: ...``, ``More from Reuters: ...``, ``Also
 # Read | ...`` (a title does not start in lower case: ``Read: the
@@ -268,14 +314,14 @@ _HUB_LINK = rf"""
 # a link line led by arrows: ``>> Mayor says city will help``, ``► ...``
 _ARROW_LINK = rf"(?:>>|►|▶){_S}*(?![a-z])[^\s][^\r\n]*{_LINE_END}"
 _WEB_CLUTTER = rf"""
-    (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement){_S}*{_LINE_END}
+    {_AD_SLOT}{_S}*{_LINE_END}
   | {_LINK_LABEL}[^\r\n]*{_LINE_END}
   | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
     (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news|images|photos|videos))?
     (?:{_S}*:|{_S}*{_LINE_END})
   | Image{_S}+\d{{1,2}}{_S}*:[^\r\n]*{_LINE_END}      # GlobeNewswire's image list
-  | (?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
-    [^\r\n]{{0,60}}{_LINE_END}
+  | {_LINK_HEADING}{_S}*:?{_S}*{_LINE_END}
+  | {_PITCH}
   | _{{3,}}{_S}*{_LINE_END}
   | {_HUB_LINK}
   | {_ARROW_LINK}
@@ -285,9 +331,15 @@ _WEB_CLUTTER = rf"""
 _ONE_LINE = re.compile(
     rf"""(?:
         {_ABOUT_HEADER}
-      | (?:Advertisement|ADVERTISEMENT|Story{_S}+continues{_S}+below{_S}+advertisement)
+      | {_AD_SLOT}
       | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also)){_S}*:{_S}*[^\s][^\r\n]*
       | {_LINK_LABEL}[^\r\n]*
+      | {_PITCH}
+      # a link list's heading over a line that opens with a quotation mark:
+      # no link title, the story goes on
+      | (?:{_LINK_HEADING}|(?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
+          (?:{_S}+(?i:coverage|stories|articles|content|links?|reading|news))?)
+        {_S}*:?(?={_S}*[\r\n]{_S}*["“‘])
       | _{{3,}}
       | {_HUB_LINK}
       | (?:>>|►|▶){_S}*(?![a-z])[^\s][^\r\n]*
@@ -327,6 +379,10 @@ _WIRE_SIGNOFF = rf"""
       | -{{1,2}}{_S}*(?:BERNAMA|Bernama|IANS)
       | PTI(?:{_S}+[A-Z]{{2,4}}){{1,4}}
       | dpa(?:{_S}+[a-z0-9]{{1,3}}){{2,6}}
+      # a press release's ``###``, a paper's ``-30-``, a wire's ``END`` and
+      # AP's transmission tag ``AP-WF-11-27-26 1542EST``
+      | \#{{3}}|-30-|END
+      | AP-[A-Z]{{2}}-\d\d-\d\d-\d\d{_S}+\d{{4}}[A-Z]{{3}}
     ){_S}*{_LINE_END}
     # the desk's initials last in the story (AFP ``bur-md/abc``, IANS ``abc/xyz``)
   # (AAP ``AAP tv/dj``: the agency's abbreviation before them)
@@ -396,6 +452,9 @@ _TRAILER_FORMS = rf"""
   | (?P<copyright>
         (?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d
       | ©{_S}*[^\W\d_][^\r\n]{{0,120}}{_LINE_END}        # dpa ``© dpa-infocom, ...``
+      # ANSA's ``ALL RIGHTS RESERVED © Copyright ANSA``
+      | A(?i:ll{_S}+rights{_S}+reserved){_S}*[.,]?{_S}*(?:©|\([cC]\)|Copyright|COPYRIGHT)
+        [^\r\n]{{0,120}}{_LINE_END}
     )
   | (?P<signoff>
         (?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)){_S}*(?=\s*\Z)
@@ -717,6 +776,35 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             _block(state, BlockKind.METADATA, start, date_end)
             start = strip_span(text, date_end, end).start
     while start < end:
+        slug = _AP_SLUG.match(text, start, end) or _PAGE_LINE.match(text, start, end)
+        if slug is not None:
+            _block(state, BlockKind.METADATA, start, slug.end())
+            start = strip_span(text, slug.end(), end).start
+            continue
+        masthead = _MASTHEAD.match(text, start, end)
+        if masthead is not None:
+            line_end = _line_end(text, start, end)
+            dated = _date_line(text, masthead.end(), line_end)
+            if dated is not None:
+                # a printed page's running head: the paper's name and the
+                # issue's date (``THE PORTMERE HERALD   November 27, 2026``)
+                if state.published is None:
+                    state.published = dated
+                _block(state, BlockKind.METADATA, start, line_end)
+                start = strip_span(text, line_end, end).start
+                continue
+        note = _EDS_LINE.search(text, start, end)
+        if note is not None:
+            # header lines over AP's ``Eds:`` note are read on their own
+            body_at = _header_unit(state, start, strip_span(text, start, note.start()).end, dek=dek)
+            if body_at is not None:
+                return body_at
+            start = strip_span(text, note.start(), end).start
+        if _EDS.match(text, start, end):
+            line_end = _line_end(text, start, end)
+            _block(state, BlockKind.METADATA, start, line_end)
+            start = strip_span(text, line_end, end).start
+            continue
         if _EDITORS_NOTE.match(text, start, end):
             label_end = _label_end(text, start, end)
             _block(state, BlockKind.METADATA, start, label_end)
@@ -796,9 +884,14 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             state.headline = text[start:line_end]
             _block(state, BlockKind.HEADLINE, start, line_end)
         elif dek:
-            # a subheading or an uncredited caption before a known dateline
-            _block(state, BlockKind.HEADLINE, start, end)
-            return None
+            # a subheading or an uncredited caption before a known dateline,
+            # up to a ``By`` line under it in the same unit
+            by_at = _byline_line_below(text, line_end, end)
+            if by_at is None:
+                _block(state, BlockKind.HEADLINE, start, end)
+                return None
+            line_end = strip_span(text, start, by_at).end
+            _block(state, BlockKind.HEADLINE, start, line_end)
         elif (
             state.headline is not None
             and not state.bylines
@@ -843,6 +936,16 @@ def _section_label(text: str, start: int, line_end: int) -> bool:
     """``World News``, ``Home > News > World`` over the headline, with more
     header under it."""
     return _SECTION_LABEL.fullmatch(text, start, line_end) is not None
+
+
+def _byline_line_below(text: str, line_end: int, end: int) -> int | None:
+    """Where the first ``By`` line under ``text[:line_end]`` in the unit
+    ending at ``end`` begins, or ``None``."""
+    while (under := _next_line(text, line_end, end)) is not None:
+        if under[1] - under[0] <= _MAX_BYLINE_CHARS and _is_byline(text, under[0], under[1]):
+            return under[0]
+        line_end = under[1]
+    return None
 
 
 def _next_line(text: str, line_end: int, end: int) -> tuple[int, int] | None:
@@ -1193,6 +1296,10 @@ def _is_byline(text: str, start: int, line_end: int) -> bool:
     return _LOWER_BYLINE.fullmatch(text, start, line_end) is not None
 
 
+_SPACE_ENTITY = re.compile(r"&nbsp;|&#160;|&#xa0;", re.I)
+_BYLINE_HANDLE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*@[\w.]{1,40}[ \t\u00a0]*\)")
+
+
 def byline_names(line: str) -> list[str]:
     """The people a ``By ...`` line names, agencies and job titles dropped.
 
@@ -1203,6 +1310,9 @@ def byline_names(line: str) -> list[str]:
     >>> byline_names("By Jane Doe | Reuters")
     ['Jane Doe']
     """
+    # ``&nbsp;`` is a space in the frame; a social handle in parentheses
+    # after a name (``Jane Doe (@janedoe)``) is no name and ends none
+    line = _BYLINE_HANDLE.sub("", _SPACE_ENTITY.sub(" ", line))
     rest = _BYLINE_WORD.sub("", line, count=1)
     rest = _BYLINE_ROLE_LEAD.sub("", rest, count=1)
     # a bar, dash or a web page's dot (``By Jane Doe · 4 min read``) ends the names

@@ -26,11 +26,16 @@ __all__ = ["Line", "Unit", "split_lines", "split_units", "strip_span", "unit_spa
 # A line: its indentation (whitespace but a line break), the rest of it,
 # then its break (or the end of a text that does not end with one). The
 # look-ahead keeps the end of the text from making an empty last line.
-_LINE = re.compile(r"(?!\Z)([\ufeff\u200b\u2060]?[^\S\r\n]*)([^\r\n]*)(?:\r\n|\r|\n|\Z)")
+_LINE = re.compile(
+    r"(?!\Z)([\ufeff\u200b-\u200f\u2060]*[^\S\r\n]*)([^\r\n]*)(?:\r\n|\r|\n|\Z)"
+)
 _BOM = "\ufeff"
-# a byte-order mark, or the zero-width space and word joiner that scraped
-# pages leave where a line starts: skipped like indentation
-_INVISIBLE = "\ufeff\u200b\u2060"
+# a byte-order mark, or the zero-width marks that scraped pages leave where a
+# line starts (a run of them): the zero-width space, non-joiner and joiner,
+# the left-to-right and right-to-left marks, the word joiner; skipped like
+# indentation
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
+_ANY_INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u2060]")
 
 
 @attrs.frozen
@@ -67,7 +72,7 @@ def split_lines(text: str) -> list[Line]:
     for m in _LINE.finditer(text):
         start = m.start()
         body, end = m.span(2)  # the break excluded; the rest starts with no space
-        if start < end and text[start] in _INVISIBLE:
+        while start < end and text[start] in _INVISIBLE:
             start += 1  # a byte-order mark: no part of the line
         lines.append(Line(Span(start, end), body - start, body == end))
     return lines
@@ -80,12 +85,14 @@ def unit_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     block: list[tuple[int, int, int]] = []  # (start, text start, end) of non-blank lines
     # (most texts have no invisible mark: no test per line)
-    bom = _BOM in text or "\u200b" in text or "\u2060" in text
+    bom = _ANY_INVISIBLE.search(text) is not None
     for m in _LINE.finditer(text):
         body, end = m.span(2)
         if body < end:
             start = m.start()
-            block.append((start + 1 if bom and text[start] in _INVISIBLE else start, body, end))
+            while bom and text[start] in _INVISIBLE:
+                start += 1
+            block.append((start, body, end))
         elif block:  # a blank line ends the block
             _block_spans(text, block, spans)
             block = []

@@ -271,7 +271,9 @@ _CAPITALS_ONLY = frozenset(
 #: RSS): they name the agency only as a dateline's marker, ``AMMAN, Nov 28
 #: (Petra) -- ``, ``Kathmandu, Nov 28 (RSS) -``, never as a speaker or a
 #: credit. ``RSS`` counts in capitals only.
-DATELINE_ONLY: Mapping[str, str] = MappingProxyType({"petra": "Petra", "rss": "RSS"})
+DATELINE_ONLY: Mapping[str, str] = MappingProxyType(
+    {"petra": "Petra", "rss": "RSS", "mercopress": "MercoPress"}
+)
 
 # "AAP PHOTOS", "AFP Photo", "PA Images", "Reuters TV": a product suffix
 # after the agency's own name.

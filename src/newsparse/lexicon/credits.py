@@ -105,6 +105,9 @@ NOT_A_PHOTOGRAPHER: frozenset[str] = frozenset(
         "str",
         "afp",
         "ho",
+        # China Daily's ``[Photo/Xinhua]``: the marker, no name
+        "photo",
+        "foto",
     }
 )
 
