@@ -3559,8 +3559,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "made-the-case-to-a-listener-that",
-        "Ortiz made the case to donors that the ferry must run at night. Lee made a case for"
-        " calm.",
+        "Ortiz made the case to donors that the ferry must run at night. Lee made a case for calm.",
         [("indirect", "the ferry must run at night", "Ortiz", "made the case")],
     ),
     (
@@ -3717,8 +3716,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "relative-clause-holding-a-quoted-title",
-        "Vanna, whose album “Glass Harbor” topped the charts last year, said she would"
-        " tour again.",
+        "Vanna, whose album “Glass Harbor” topped the charts last year, said she would tour again.",
         [("indirect", "she would tour again", "Vanna", "said")],
     ),
     (
@@ -4291,6 +4289,37 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "the-object-of-of-before-show-is-no-document-speaker",
         "Any reading of the pact would show a retreat.",
+        [],
+    ),
+    (
+        "debate-cues-interrupted-and-cut-in-close-a-quote",
+        "“Let me finish,” Tolliver interrupted. “Not true,” Brandt cut in.",
+        [
+            ("direct", "Let me finish,", "Tolliver", "interrupted"),
+            ("direct", "Not true,", "Brandt", "cut in"),
+        ],
+    ),
+    (
+        "debate-cues-chimed-in-protested-pleaded",
+        "“Wait,” Orla chimed in. “That is unfair,” Dace protested. “Please,” Ilse pleaded.",
+        [
+            ("direct", "Wait,", "Orla", "chimed in"),
+            ("direct", "That is unfair,", "Dace", "protested"),
+            ("direct", "Please,", "Ilse", "pleaded"),
+        ],
+    ),
+    (
+        "translated-cues-highlighted-and-regretted",
+        '"The valley will not be sold," the minister highlighted. '
+        "The mayor regretted that the ferry would stop.",
+        [
+            ("direct", "The valley will not be sold,", "the minister", "highlighted"),
+            ("indirect", "the ferry would stop", "The mayor", "regretted"),
+        ],
+    ),
+    (
+        "a-plea-in-court-and-a-noun-protest-are-no-cues",
+        "Lars Brede, who pleaded guilty to fraud in May, left. The protests spread.",
         [],
     ),
     (

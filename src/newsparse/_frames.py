@@ -1014,6 +1014,12 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     word = toks.words[c]
     if c + 1 < len(toks) and toks.words[c + 1] == "not":
         return False  # "asked not to be identified": part of the speaker, no cue
+    if (
+        word == "pleaded"
+        and c + 1 < len(toks)
+        and toks.words[c + 1] in {"guilty", "innocent", "no"}
+    ):
+        return False  # "pleaded guilty to fraud": a plea in court, no report
     if _went_on(toks, c) or (toks.words[c - 1 : c] == ["to"] and word in _PURPOSE_SPEECH):
         return True  # "went on to say that ...", "took to social media to say"
     if (
