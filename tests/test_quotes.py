@@ -4323,6 +4323,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "according-to-a-pronoun-opens-a-report",
+        "Minister Tomas Arvid said the port was ready. According to him, exports rose.",
+        [
+            ("indirect", "the port was ready", "Minister Tomas Arvid", "said"),
+            ("indirect", "exports rose", "him", "According to"),
+        ],
+    ),
+    (
+        "a-report-closed-by-according-to-her",
+        "Exports rose by a third, according to her.",
+        [("indirect", "Exports rose by a third", "her", "according to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

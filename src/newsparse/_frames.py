@@ -2497,6 +2497,15 @@ def _tail_end(toks: _Tokens, k: int) -> int:
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
+    if (
+        speaker is None
+        and c + 3 < n
+        and toks.words[c + 2] in {"him", "her", "them"}
+        and toks.words[c + 3] in {",", ".", ";"}
+    ):
+        # "According to him, exports rose.": Asian wires open a paragraph so,
+        # the pronoun pointing back to the speaker of the one before
+        speaker = (c + 2, c + 2)
     if speaker is None:
         return None
     # extend over a lower-case tail: "according to people familiar with the matter"
