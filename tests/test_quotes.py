@@ -4336,6 +4336,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Exports rose by a third", "her", "according to")],
     ),
     (
+        "doubled-curly-singles-are-double-marks",
+        "‘‘The pier is shut. Repairs will follow,’’ Varma told reporters here. "
+        "Varma said the board would ‘‘not tolerate’’ delays.",
+        [
+            ("direct", "The pier is shut. Repairs will follow,", "Varma", "told"),
+            ("partial", "not tolerate", "Varma", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
