@@ -4345,6 +4345,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-whole-sentence-after-an-act-and-a-colon-is-direct",
+        'Orsolya Varga blasted the council on social media: "They have failed this town."',
+        [("direct", "They have failed this town.", "Orsolya Varga", ":")],
+    ),
+    (
+        "an-act-with-its-own-quote-before-a-colon-stays-partial",
+        'Varga described the move as a "breach of trust," adding: "Nobody was told."',
+        [
+            ("partial", "breach of trust,", "Varga", "described"),
+            ("direct", "Nobody was told.", "Varga", "adding"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -488,6 +488,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 )
             )
         ):
+            if _colon_sentence_after(text, toks, c):
+                continue  # "blasted the council: “They failed.”": the colon frame's
             quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
@@ -2369,6 +2371,22 @@ def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
 
 # words that open a topic, not the one asked: "warned against cuts to ..."
 _NOT_A_LISTENER = frozenset("against about over of for in into at from".split())
+
+
+def _colon_sentence_after(text: str, toks: _Tokens, c: int) -> bool:
+    """Whether the sentence ends, after the act at ``c``, on a colon and a
+    quotation that opens on a capital: ``Petrov blasted the council: “They
+    have failed this town.”`` quotes a whole utterance (direct, the colon its
+    cue), not the act's object, when the act quotes nothing before it."""
+    last = len(toks) - 1
+    while last > c and toks.kinds[last] == "p":
+        last -= 1
+    if last < c + 2 or toks.kinds[last] != "q" or toks.words[last - 1] != ":":
+        return False
+    if "q" in toks.kinds[c + 1 : last]:
+        return False  # "described the move as a “breach,” ...: “...”": its own quote
+    inner = text[toks.starts[last] + 1 : toks.ends[last]].lstrip("“‘'\" [.…")
+    return inner[:1].isupper()
 
 
 def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
