@@ -4358,6 +4358,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "said-this-pointing-back-reports-nothing-new",
+        "Minister Arjun Vale said the canal would open. He said this while addressing "
+        "a rally in Korvi. She said this is wrong.",
+        [
+            ("indirect", "the canal would open", "Minister Arjun Vale", "said"),
+            ("indirect", "this is wrong", "She", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

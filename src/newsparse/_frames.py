@@ -418,6 +418,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 first=_to_after_time(toks, c),
             )
         elif word in CUE_FORMS and _verb_use(text, toks, c):
+            if _said_this(toks, c):
+                continue
             frame = _verb_frame(text, toks, c, sentence, frames)
             if frame is None and word in SPEECH_ACT_FORMS:
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
@@ -2371,6 +2373,26 @@ def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
 
 # words that open a topic, not the one asked: "warned against cuts to ..."
 _NOT_A_LISTENER = frozenset("against about over of for in into at from".split())
+
+
+#: what follows a ``said this`` that only refers back: the occasion or the end
+_AFTER_SAID_THIS = frozenset(
+    {"while", "when", "as", "at", "in", "on", "during", "after", "before", "to", "."}
+    | {",", ";", "and", "but", "for", "through", "via", "from", "ahead", "earlier"}
+)
+
+
+def _said_this(toks: _Tokens, c: int) -> bool:
+    """``He said this while addressing a rally``, ``said this in a
+    letter``: ``this`` points back to the words already reported (PTI, IANS
+    and ANI close a report so); the cue reports nothing new. ``said this is
+    wrong`` (``this`` the subject of a clause) is a report."""
+    n = len(toks)
+    return (
+        c + 2 < n
+        and toks.words[c + 1] in {"this", "these", "so"}
+        and toks.words[c + 2] in _AFTER_SAID_THIS
+    )
 
 
 def _colon_sentence_after(text: str, toks: _Tokens, c: int) -> bool:
