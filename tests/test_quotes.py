@@ -4367,6 +4367,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-quoted-title-in-the-speakers-role-appositive",
+        'Kim Ladro, host of the podcast "Pier Talk," said the episode drew a crowd. '
+        '"It is a hatchet job," Vanse, author of "The Quiet Agency," said Tuesday.',
+        [
+            ("indirect", "the episode drew a crowd", "Kim Ladro", "said"),
+            ("direct", "It is a hatchet job,", "Vanse", "said"),
+        ],
+    ),
+    (
+        "a-quoted-nickname-after-known-as-in-the-appositive",
+        'Dobrin, known as "The Hammer," said he would fight again.',
+        [("indirect", "he would fight again", "Dobrin", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
