@@ -4381,6 +4381,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he would fight again", "Dobrin", "said")],
     ),
     (
+        "a-programme-title-after-told-is-the-listener",
+        "“The levy is dead,” Orla Rusk told “60 Minutes” in an interview aired Sunday. "
+        "“We will hold firm,” she told “Harbor Hour.”",
+        [
+            ("direct", "The levy is dead,", "Orla Rusk", "told"),
+            ("direct", "We will hold firm,", "she", "told"),
+        ],
+    ),
+    (
+        "a-programme-title-after-said-on-is-no-quote",
+        "The levy is dead, Orla Rusk said on “Harbor Hour.”",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
