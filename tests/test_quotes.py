@@ -4395,6 +4395,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-follow-on-quotation-opening-on-a-bracket-or-ellipsis",
+        '"We take this seriously," Vanse said. "[But] the findings are wrong." '
+        '"... Nobody asked us," Vanse said.',
+        [
+            ("direct", "We take this seriously,", "Vanse", "said"),
+            ("direct", "[But] the findings are wrong.", "Vanse", "said"),
+            ("direct", "... Nobody asked us,", "Vanse", "said"),
+        ],
+    ),
+    (
+        "a-parenthesised-follow-up-quotation-is-its-own-sentence",
+        'The mayor said the pool would reopen in June. ("We owe the kids that," he added.)',
+        [
+            ("indirect", "the pool would reopen in June", "The mayor", "said"),
+            ("direct", "We owe the kids that,", "he", "added"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
