@@ -4413,6 +4413,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "in-the-words-of-and-to-quote-open-a-quotation",
+        'In the words of one resident, "Nobody is listening." '
+        "To quote the mayor, “The bridge is finished.”",
+        [
+            ("direct", "Nobody is listening.", "one resident", "In the words of"),
+            ("direct", "The bridge is finished.", "the mayor", "To quote"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -338,6 +338,10 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     # only a trigger word (or the "that" after a noun cue) reaches a builder
     # below; every other word falls through every test to the final continue
     # (the membership tests mapped in C, no Python frame per token)
+    if n > 4 and toks.words[0] in {"in", "to"}:
+        words_of = _words_of_frame(text, toks)
+        if words_of is not None:
+            return [words_of]  # "In the words of one resident, “...”"
     if n > 3 and (toks.words[0] in _ECHO_OPENERS or toks.kinds[0] == "q"):
         echo = _echo_frame(text, toks)
         if echo is not None:
@@ -2392,6 +2396,42 @@ def _said_this(toks: _Tokens, c: int) -> bool:
         c + 2 < n
         and toks.words[c + 1] in {"this", "these", "so"}
         and toks.words[c + 2] in _AFTER_SAID_THIS
+    )
+
+
+def _words_of_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``In the words of one resident, “Nobody is listening.”``, ``To quote
+    the mayor, “...”``: a fixed phrase opening the sentence is the cue (as
+    ``according to`` is), the noun phrase up to the comma the speaker, and
+    the quotation after the comma, running to the sentence's end, what was
+    said."""
+    n = len(toks)
+    if toks.words[:4] == ["in", "the", "words", "of"]:
+        cue_end = 3
+    elif toks.words[:2] == ["to", "quote"]:
+        cue_end = 1
+    else:
+        return None
+    comma = next(
+        (k for k in range(cue_end + 2, min(n, cue_end + 10)) if toks.words[k] == ","), None
+    )
+    if comma is None or comma + 1 >= n or toks.kinds[comma + 1] != "q":
+        return None
+    if any(toks.kinds[k] != "w" for k in range(cue_end + 1, comma)):
+        return None
+    last = n - 1
+    while last > comma + 1 and toks.kinds[last] == "p":
+        last -= 1
+    if last != comma + 1:
+        return None  # only the quotation after the comma
+    speaker = (cue_end + 1, comma - 1)
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        Span(toks.starts[0], toks.ends[cue_end]),
+        Span(toks.starts[comma + 1], toks.ends[last]),
+        (comma + 1, last),
+        cue_end,
     )
 
 
