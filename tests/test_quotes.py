@@ -4422,6 +4422,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "termed-x-as-y-is-a-speech-act",
+        "Opposition leader Sunita Kaleb termed the package as an eyewash. "
+        "Her second term ends in May.",
+        [("indirect", "the package as an eyewash", "Opposition leader Sunita Kaleb", "termed")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

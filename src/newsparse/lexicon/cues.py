@@ -299,6 +299,8 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "regret": ("regretted",),
         "plead": ("pleaded",),
         "highlight": ("highlighted",),
+        # "a second term", "on good terms": nouns; only the past is a cue
+        "term": ("termed",),
         "interrupt": ("interrupted",),
         "share": ("shared",),
         "text": ("texted",),
@@ -533,6 +535,8 @@ _SPEECH_ACT_LEMMAS: tuple[str, ...] = (
     "characterise",
     "deride",
     "hail",
+    # Indian English: "termed the package (as) an eyewash"
+    "term",
 )
 
 
@@ -568,7 +572,6 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "tout",
     "defend",
     "applaud",
-    "term",
     "commend",
     "scold",
     "rebuke",
