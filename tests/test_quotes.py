@@ -4428,6 +4428,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the package as an eyewash", "Opposition leader Sunita Kaleb", "termed")],
     ),
     (
+        "a-comeback-phrase-then-a-comma-and-a-quotation",
+        "Brandt shot back, “You are wrong.” Orla chimed in, “So are you.”",
+        [
+            ("direct", "You are wrong.", "Brandt", "shot back"),
+            ("direct", "So are you.", "Orla", "chimed in"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

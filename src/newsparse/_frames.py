@@ -860,6 +860,8 @@ def _phrase_frame(
         lemma not in {"point out", "put it"}
         and lemma in BARE_PHRASES
         and (e + 1 >= n or (toks.words[e + 1] not in {"that", ":"} and toks.kinds[e + 1] != "q"))
+        # "A reporter shot back, “Will you ...?”": a quotation after its comma
+        and not (e + 2 < n and toks.words[e + 1] == "," and toks.kinds[e + 2] == "q")
     ):
         return None  # "hit back, calling it ...": a comeback reports what follows only so
     found = _forward_content(text, toks, content_from, toks.ends[content_from], "say", sentence)
