@@ -4436,6 +4436,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "called-an-indefinite-object-and-a-quotation-is-partial",
+        "Petra Koss called a Republican proposal “cruel.” The union called a strike over "
+        "“unfair” pay.",
+        [("partial", "cruel.", "Petra Koss", "called")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

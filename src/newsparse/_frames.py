@@ -2291,7 +2291,17 @@ def _speech_act_frame(
     n = len(toks)
     if first >= n or toks.kinds[first] == "p":
         return None
-    if toks.words[first] in _NOT_A_SPEECH_ACT and not request:
+    if (
+        toks.words[first] in _NOT_A_SPEECH_ACT
+        and not request
+        # but "called a proposal “cruel”": an indefinite object, then the
+        # speaker's quoted words about it
+        and not (
+            toks.words[first] in {"a", "an"}
+            and first + 2 < n
+            and _quoted_after_indefinite(toks, first)
+        )
+    ):
         return None  # "called a strike", "called off the talks": acts, not speech
     last = _last_content_token(toks, first, n - 1)
     for k in range(first, last + 1):
@@ -2399,6 +2409,25 @@ def _said_this(toks: _Tokens, c: int) -> bool:
         and toks.words[c + 1] in {"this", "these", "so"}
         and toks.words[c + 2] in _AFTER_SAID_THIS
     )
+
+
+# a preposition between an indefinite object and a quotation: "called a
+# strike over “unfair” pay" quotes no words about the strike
+_OBJECT_PREPOSITIONS = frozenset(
+    {"over", "of", "for", "to", "on", "in", "with", "about", "against", "at", "by", "from"}
+)
+
+
+def _quoted_after_indefinite(toks: _Tokens, first: int) -> bool:
+    """``called a (Republican) proposal “cruel”``: after ``a``/``an`` one to
+    three words, no preposition among them, and then a quotation."""
+    n = len(toks)
+    for k in range(first + 2, min(n, first + 5)):
+        if toks.kinds[k] == "q":
+            return True
+        if toks.kinds[k] != "w" or toks.words[k] in _OBJECT_PREPOSITIONS:
+            return False
+    return False
 
 
 def _words_of_frame(text: str, toks: _Tokens) -> _Frame | None:
