@@ -4442,6 +4442,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "cruel.", "Petra Koss", "called")],
     ),
     (
+        "a-straight-mark-opening-a-paragraph-before-a-stray-space-opens",
+        '" We will rebuild," Petrov said.',
+        [("direct", " We will rebuild,", "Petrov", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

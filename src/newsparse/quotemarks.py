@@ -177,6 +177,8 @@ def _double_role(ch: str, text: str, i: int, j: int, start: int, end: int, is_op
     # straight " and typewriter ''
     if is_open:
         return "close" if not prev.isspace() or nxt.isspace() or j >= end else "open"
+    if i == start and nxt in " \u00a0" and j + 1 < end and text[j + 1].isalnum():
+        return "open"  # '" We will rebuild,"' opening a paragraph: a stray space
     return "open" if not nxt.isspace() and j < end else "none"
 
 
