@@ -3559,8 +3559,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "made-the-case-to-a-listener-that",
-        "Ortiz made the case to donors that the ferry must run at night. Lee made a case for"
-        " calm.",
+        "Ortiz made the case to donors that the ferry must run at night. Lee made a case for calm.",
         [("indirect", "the ferry must run at night", "Ortiz", "made the case")],
     ),
     (
@@ -3717,8 +3716,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "relative-clause-holding-a-quoted-title",
-        "Vanna, whose album “Glass Harbor” topped the charts last year, said she would"
-        " tour again.",
+        "Vanna, whose album “Glass Harbor” topped the charts last year, said she would tour again.",
         [("indirect", "she would tour again", "Vanna", "said")],
     ),
     (
@@ -4380,6 +4378,161 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "said",
             )
         ],
+    ),
+    (
+        "debate-cues-interrupted-and-cut-in-close-a-quote",
+        "“Let me finish,” Tolliver interrupted. “Not true,” Brandt cut in.",
+        [
+            ("direct", "Let me finish,", "Tolliver", "interrupted"),
+            ("direct", "Not true,", "Brandt", "cut in"),
+        ],
+    ),
+    (
+        "debate-cues-chimed-in-protested-pleaded",
+        "“Wait,” Orla chimed in. “That is unfair,” Dace protested. “Please,” Ilse pleaded.",
+        [
+            ("direct", "Wait,", "Orla", "chimed in"),
+            ("direct", "That is unfair,", "Dace", "protested"),
+            ("direct", "Please,", "Ilse", "pleaded"),
+        ],
+    ),
+    (
+        "translated-cues-highlighted-and-regretted",
+        '"The valley will not be sold," the minister highlighted. '
+        "The mayor regretted that the ferry would stop.",
+        [
+            ("direct", "The valley will not be sold,", "the minister", "highlighted"),
+            ("indirect", "the ferry would stop", "The mayor", "regretted"),
+        ],
+    ),
+    (
+        "a-plea-in-court-and-a-noun-protest-are-no-cues",
+        "Lars Brede, who pleaded guilty to fraud in May, left. The protests spread.",
+        [],
+    ),
+    (
+        "according-to-a-pronoun-opens-a-report",
+        "Minister Tomas Arvid said the port was ready. According to him, exports rose.",
+        [
+            ("indirect", "the port was ready", "Minister Tomas Arvid", "said"),
+            ("indirect", "exports rose", "him", "According to"),
+        ],
+    ),
+    (
+        "a-report-closed-by-according-to-her",
+        "Exports rose by a third, according to her.",
+        [("indirect", "Exports rose by a third", "her", "according to")],
+    ),
+    (
+        "doubled-curly-singles-are-double-marks",
+        "‘‘The pier is shut. Repairs will follow,’’ Varma told reporters here. "
+        "Varma said the board would ‘‘not tolerate’’ delays.",
+        [
+            ("direct", "The pier is shut. Repairs will follow,", "Varma", "told"),
+            ("partial", "not tolerate", "Varma", "said"),
+        ],
+    ),
+    (
+        "a-whole-sentence-after-an-act-and-a-colon-is-direct",
+        'Orsolya Varga blasted the council on social media: "They have failed this town."',
+        [("direct", "They have failed this town.", "Orsolya Varga", ":")],
+    ),
+    (
+        "an-act-with-its-own-quote-before-a-colon-stays-partial",
+        'Varga described the move as a "breach of trust," adding: "Nobody was told."',
+        [
+            ("partial", "breach of trust,", "Varga", "described"),
+            ("direct", "Nobody was told.", "Varga", "adding"),
+        ],
+    ),
+    (
+        "said-this-pointing-back-reports-nothing-new",
+        "Minister Arjun Vale said the canal would open. He said this while addressing "
+        "a rally in Korvi. She said this is wrong.",
+        [
+            ("indirect", "the canal would open", "Minister Arjun Vale", "said"),
+            ("indirect", "this is wrong", "She", "said"),
+        ],
+    ),
+    (
+        "a-quoted-title-in-the-speakers-role-appositive",
+        'Kim Ladro, host of the podcast "Pier Talk," said the episode drew a crowd. '
+        '"It is a hatchet job," Vanse, author of "The Quiet Agency," said Tuesday.',
+        [
+            ("indirect", "the episode drew a crowd", "Kim Ladro", "said"),
+            ("direct", "It is a hatchet job,", "Vanse", "said"),
+        ],
+    ),
+    (
+        "a-quoted-nickname-after-known-as-in-the-appositive",
+        'Dobrin, known as "The Hammer," said he would fight again.',
+        [("indirect", "he would fight again", "Dobrin", "said")],
+    ),
+    (
+        "a-programme-title-after-told-is-the-listener",
+        "“The levy is dead,” Orla Rusk told “60 Minutes” in an interview aired Sunday. "
+        "“We will hold firm,” she told “Harbor Hour.”",
+        [
+            ("direct", "The levy is dead,", "Orla Rusk", "told"),
+            ("direct", "We will hold firm,", "she", "told"),
+        ],
+    ),
+    (
+        "a-programme-title-after-said-on-is-no-quote",
+        "The levy is dead, Orla Rusk said on “Harbor Hour.”",
+        [],
+    ),
+    (
+        "a-follow-on-quotation-opening-on-a-bracket-or-ellipsis",
+        '"We take this seriously," Vanse said. "[But] the findings are wrong." '
+        '"... Nobody asked us," Vanse said.',
+        [
+            ("direct", "We take this seriously,", "Vanse", "said"),
+            ("direct", "[But] the findings are wrong.", "Vanse", "said"),
+            ("direct", "... Nobody asked us,", "Vanse", "said"),
+        ],
+    ),
+    (
+        "a-parenthesised-follow-up-quotation-is-its-own-sentence",
+        'The mayor said the pool would reopen in June. ("We owe the kids that," he added.)',
+        [
+            ("indirect", "the pool would reopen in June", "The mayor", "said"),
+            ("direct", "We owe the kids that,", "he", "added"),
+        ],
+    ),
+    (
+        "in-the-words-of-and-to-quote-open-a-quotation",
+        'In the words of one resident, "Nobody is listening." '
+        "To quote the mayor, “The bridge is finished.”",
+        [
+            ("direct", "Nobody is listening.", "one resident", "In the words of"),
+            ("direct", "The bridge is finished.", "the mayor", "To quote"),
+        ],
+    ),
+    (
+        "termed-x-as-y-is-a-speech-act",
+        "Opposition leader Sunita Kaleb termed the package as an eyewash. "
+        "Her second term ends in May.",
+        [("indirect", "the package as an eyewash", "Opposition leader Sunita Kaleb", "termed")],
+    ),
+    (
+        "a-comeback-phrase-then-a-comma-and-a-quotation",
+        "Brandt shot back, “You are wrong.” Orla chimed in, “So are you.”",
+        [
+            ("direct", "You are wrong.", "Brandt", "shot back"),
+            ("direct", "So are you.", "Orla", "chimed in"),
+        ],
+    ),
+    (
+        "called-an-indefinite-object-and-a-quotation-is-partial",
+        "Petra Koss called a Republican proposal “cruel.” The union called a strike over "
+        "“unfair” pay.",
+        [("partial", "cruel.", "Petra Koss", "called")],
+    ),
+    (
+        "a-straight-mark-opening-a-paragraph-before-a-stray-space-opens",
+        '" We will rebuild," Petrov said.',
+        [("direct", " We will rebuild,", "Petrov", "said")],
     ),
     (
         "dash-signature",

@@ -3272,6 +3272,12 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "They said repairs would take a month.",
         "Port officials",
     ),
+    (
+        "according-to-him-joins-the-speaker-before",
+        "Jakarta (ANTARA) - Minister Tomas Arvid said the port was ready.\n\n"
+        "According to him, exports rose by a third.",
+        "Tomas Arvid",
+    ),
 ]
 
 

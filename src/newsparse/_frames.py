@@ -338,6 +338,10 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     # only a trigger word (or the "that" after a noun cue) reaches a builder
     # below; every other word falls through every test to the final continue
     # (the membership tests mapped in C, no Python frame per token)
+    if n > 4 and toks.words[0] in {"in", "to"}:
+        words_of = _words_of_frame(text, toks)
+        if words_of is not None:
+            return [words_of]  # "In the words of one resident, “...”"
     if n > 3 and (toks.words[0] in _ECHO_OPENERS or toks.kinds[0] == "q"):
         echo = _echo_frame(text, toks)
         if echo is not None:
@@ -418,6 +422,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 first=_to_after_time(toks, c),
             )
         elif word in CUE_FORMS and _verb_use(text, toks, c):
+            if _said_this(toks, c):
+                continue
             frame = _verb_frame(text, toks, c, sentence, frames)
             if frame is None and word in SPEECH_ACT_FORMS:
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
@@ -488,6 +494,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 )
             )
         ):
+            if _colon_sentence_after(text, toks, c):
+                continue  # "blasted the council: “They failed.”": the colon frame's
             quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
@@ -852,6 +860,8 @@ def _phrase_frame(
         lemma not in {"point out", "put it"}
         and lemma in BARE_PHRASES
         and (e + 1 >= n or (toks.words[e + 1] not in {"that", ":"} and toks.kinds[e + 1] != "q"))
+        # "A reporter shot back, “Will you ...?”": a quotation after its comma
+        and not (e + 2 < n and toks.words[e + 1] == "," and toks.kinds[e + 2] == "q")
     ):
         return None  # "hit back, calling it ...": a comeback reports what follows only so
     found = _forward_content(text, toks, content_from, toks.ends[content_from], "say", sentence)
@@ -1014,6 +1024,12 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     word = toks.words[c]
     if c + 1 < len(toks) and toks.words[c + 1] == "not":
         return False  # "asked not to be identified": part of the speaker, no cue
+    if (
+        word == "pleaded"
+        and c + 1 < len(toks)
+        and toks.words[c + 1] in {"guilty", "innocent", "no"}
+    ):
+        return False  # "pleaded guilty to fraud": a plea in court, no report
     if _went_on(toks, c) or (toks.words[c - 1 : c] == ["to"] and word in _PURPOSE_SPEECH):
         return True  # "went on to say that ...", "took to social media to say"
     if (
@@ -2313,7 +2329,17 @@ def _speech_act_frame(
     n = len(toks)
     if first >= n or toks.kinds[first] == "p":
         return None
-    if toks.words[first] in _NOT_A_SPEECH_ACT and not request:
+    if (
+        toks.words[first] in _NOT_A_SPEECH_ACT
+        and not request
+        # but "called a proposal “cruel”": an indefinite object, then the
+        # speaker's quoted words about it
+        and not (
+            toks.words[first] in {"a", "an"}
+            and first + 2 < n
+            and _quoted_after_indefinite(toks, first)
+        )
+    ):
         return None  # "called a strike", "called off the talks": acts, not speech
     last = _last_content_token(toks, first, n - 1)
     for k in range(first, last + 1):
@@ -2401,6 +2427,97 @@ def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
 
 # words that open a topic, not the one asked: "warned against cuts to ..."
 _NOT_A_LISTENER = frozenset("against about over of for in into at from".split())
+
+
+#: what follows a ``said this`` that only refers back: the occasion or the end
+_AFTER_SAID_THIS = frozenset(
+    {"while", "when", "as", "at", "in", "on", "during", "after", "before", "to", "."}
+    | {",", ";", "and", "but", "for", "through", "via", "from", "ahead", "earlier"}
+)
+
+
+def _said_this(toks: _Tokens, c: int) -> bool:
+    """``He said this while addressing a rally``, ``said this in a
+    letter``: ``this`` points back to the words already reported (PTI, IANS
+    and ANI close a report so); the cue reports nothing new. ``said this is
+    wrong`` (``this`` the subject of a clause) is a report."""
+    n = len(toks)
+    return (
+        c + 2 < n
+        and toks.words[c + 1] in {"this", "these", "so"}
+        and toks.words[c + 2] in _AFTER_SAID_THIS
+    )
+
+
+# a preposition between an indefinite object and a quotation: "called a
+# strike over “unfair” pay" quotes no words about the strike
+_OBJECT_PREPOSITIONS = frozenset(
+    {"over", "of", "for", "to", "on", "in", "with", "about", "against", "at", "by", "from"}
+)
+
+
+def _quoted_after_indefinite(toks: _Tokens, first: int) -> bool:
+    """``called a (Republican) proposal “cruel”``: after ``a``/``an`` one to
+    three words, no preposition among them, and then a quotation."""
+    n = len(toks)
+    for k in range(first + 2, min(n, first + 5)):
+        if toks.kinds[k] == "q":
+            return True
+        if toks.kinds[k] != "w" or toks.words[k] in _OBJECT_PREPOSITIONS:
+            return False
+    return False
+
+
+def _words_of_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``In the words of one resident, “Nobody is listening.”``, ``To quote
+    the mayor, “...”``: a fixed phrase opening the sentence is the cue (as
+    ``according to`` is), the noun phrase up to the comma the speaker, and
+    the quotation after the comma, running to the sentence's end, what was
+    said."""
+    n = len(toks)
+    if toks.words[:4] == ["in", "the", "words", "of"]:
+        cue_end = 3
+    elif toks.words[:2] == ["to", "quote"]:
+        cue_end = 1
+    else:
+        return None
+    comma = next(
+        (k for k in range(cue_end + 2, min(n, cue_end + 10)) if toks.words[k] == ","), None
+    )
+    if comma is None or comma + 1 >= n or toks.kinds[comma + 1] != "q":
+        return None
+    if any(toks.kinds[k] != "w" for k in range(cue_end + 1, comma)):
+        return None
+    last = n - 1
+    while last > comma + 1 and toks.kinds[last] == "p":
+        last -= 1
+    if last != comma + 1:
+        return None  # only the quotation after the comma
+    speaker = (cue_end + 1, comma - 1)
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        Span(toks.starts[0], toks.ends[cue_end]),
+        Span(toks.starts[comma + 1], toks.ends[last]),
+        (comma + 1, last),
+        cue_end,
+    )
+
+
+def _colon_sentence_after(text: str, toks: _Tokens, c: int) -> bool:
+    """Whether the sentence ends, after the act at ``c``, on a colon and a
+    quotation that opens on a capital: ``Petrov blasted the council: “They
+    have failed this town.”`` quotes a whole utterance (direct, the colon its
+    cue), not the act's object, when the act quotes nothing before it."""
+    last = len(toks) - 1
+    while last > c and toks.kinds[last] == "p":
+        last -= 1
+    if last < c + 2 or toks.kinds[last] != "q" or toks.words[last - 1] != ":":
+        return False
+    if "q" in toks.kinds[c + 1 : last]:
+        return False  # "described the move as a “breach,” ...: “...”": its own quote
+    inner = text[toks.starts[last] + 1 : toks.ends[last]].lstrip("“‘'\" [.…")
+    return inner[:1].isupper()
 
 
 def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
@@ -2545,6 +2662,15 @@ def _last_conjunct(toks: _Tokens, first: int, last: int) -> int:
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
+    if (
+        speaker is None
+        and c + 3 < n
+        and toks.words[c + 2] in {"him", "her", "them"}
+        and toks.words[c + 3] in {",", ".", ";"}
+    ):
+        # "According to him, exports rose.": Asian wires open a paragraph so,
+        # the pronoun pointing back to the speaker of the one before
+        speaker = (c + 2, c + 2)
     if speaker is None:
         return None
     # extend over a lower-case tail: "according to people familiar with the matter"

@@ -1993,6 +1993,23 @@ def _after_degree(text: str, toks: _Tokens, comma: int) -> bool:
     return _DEGREES.search(text, max(0, start - 12), start) is not None
 
 
+def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
+    """Whether ``toks[start:stop]`` is an appositive role holding a quoted
+    title or nickname: ``host of the podcast “Pier Talk,”``, ``author of
+    “Salt,”``, ``known as “The Hammer,”``, ``nicknamed “Jinks,”``."""
+    first_q = next((t for t in range(start, stop) if toks.kinds[t] == "q"), None)
+    if first_q is None or first_q == start:
+        return False
+    if any(toks.kinds[t] == "q" for t in range(first_q + 1, stop)):
+        return False
+    words = toks.words[start:first_q]
+    if words[0] in {"known", "nicknamed", "dubbed", "better"}:
+        return True
+    if words[0] in {"a", "an", "the"}:
+        words = words[1:]
+    return 2 <= len(words) <= 5 and "of" in words[1:] and all(w.isalpha() for w in words)
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -2031,6 +2048,14 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # relative clause holding a title; the name before it speaks
             before = _speaker_left(text, toks, k - 1, 0)
             if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                return before
+            return None
+        if quoted and _titled_role(toks, k + 1, comma):
+            # "Kim Lade, host of the podcast “Pier Talk,” said", "Dobson,
+            # known as “The Hammer,” said": a role or nickname holding a
+            # title; the name before it speaks
+            before = _speaker_left(text, toks, k - 1, 0)
+            if before is not None and all(toks.kinds[t] != "w" for t in range(before[0])):
                 return before
             return None
         if quoted:

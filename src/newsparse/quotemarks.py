@@ -78,9 +78,19 @@ _ENTITY = (
 )
 #: marks written in other forms: the backtick opener of LaTeX- and
 #: PTB-converted corpora (````We ...''``), and the cp1252 curly marks left
-#: as C1 controls by a Latin-1 decoding (``\x93...\x94``)
-OTHER_MARKS: dict[str, str] = {"``": "“", "\x93": "“", "\x94": "”", "\x91": "‘", "\x92": "’"}
-_MARKS = re.compile(f"''|``|[\"“”„«»‘’'\x91-\x94]|{_ENTITY}")
+#: as C1 controls by a Latin-1 decoding (``\x93...\x94``), and the doubled
+#: curly singles of Indian wire copy (PTI, IANS, UNI: ``‘‘We ...’’``), the
+#: curly form of the typewriter pair
+OTHER_MARKS: dict[str, str] = {
+    "``": "“",
+    "‘‘": "“",
+    "’’": "”",
+    "\x93": "“",
+    "\x94": "”",
+    "\x91": "‘",
+    "\x92": "’",
+}
+_MARKS = re.compile(f"''|``|‘‘|’’|[\"“”„«»‘’'\x91-\x94]|{_ENTITY}")
 _OPEN_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _DOUBLE = frozenset('"“”„«»')
 _CLOSERS = frozenset({"”", '"', "''"})  # double marks that close (» opens in Danish copy)
@@ -167,6 +177,8 @@ def _double_role(ch: str, text: str, i: int, j: int, start: int, end: int, is_op
     # straight " and typewriter ''
     if is_open:
         return "close" if not prev.isspace() or nxt.isspace() or j >= end else "open"
+    if i == start and nxt in " \u00a0" and j + 1 < end and text[j + 1].isalnum():
+        return "open"  # '" We will rebuild,"' opening a paragraph: a stray space
     return "open" if not nxt.isspace() and j < end else "none"
 
 

@@ -236,8 +236,32 @@ _ON_BROADCASTER = re.compile(
 def _programme_after_venue(text: str, quote: QuoteSpan) -> bool:
     """``defended the nominee on CBS' “Face the Nation,” saying ...``: a
     programme's title after a broadcaster's possessive is part of the venue
-    (as after ``said on``), whatever verb comes before, not a partial quote."""
-    return _ON_BROADCASTER.search(text, max(0, quote.open - 60), quote.open) is not None
+    (as after ``said on``), whatever verb comes before, not a partial quote.
+    A title-case name right after ``told`` or ``said/appeared on`` is the
+    programme too (``told “60 Minutes”``, ``said on “Face the Nation.”``)."""
+    if _ON_BROADCASTER.search(text, max(0, quote.open - 60), quote.open) is not None:
+        return True
+    return (
+        _TOLD_OR_ON.search(text, max(0, quote.open - 30), quote.open) is not None
+        and _programme_name(text[quote.content.start : quote.content.end])
+    )
+
+
+# "told “60 Minutes”", "said on “Face the Nation.”", "appeared on “Today”"
+_TOLD_OR_ON = re.compile(r"\b(?:told|(?:said|says|say|saying|appeared|appearing)\s+on)\s*$")
+
+
+def _programme_name(said: str) -> bool:
+    """A programme's name: one to five words, each capitalised (or a number,
+    or a small word inside), no sentence punctuation but a closing one."""
+    words = said.rstrip(".,").split()
+    if not 1 <= len(words) <= 5 or any(ch in " ".join(words) for ch in ".,;:!?"):
+        return False
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _HEADING_SMALL_WORDS for w in words[1:]
+    )
 
 
 def _quoted_title(text: str, quote: QuoteSpan, *, short: bool = False) -> bool:
@@ -349,6 +373,15 @@ def _emit(
     q_tokens = [first + i for i, kind in enumerate(kinds) if kind == "q"] if "q" in kinds else []
     act = toks.words[frame.cue_index]
     speech_act = act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS
+    if (
+        len(q_tokens) == 1
+        and first in {frame.cue_index + 1, frame.cue_index + 2}
+        and all(toks.kinds[k] == "q" or toks.words[k] == "on" for k in range(first, last + 1))
+        and _programme_after_venue(text, quotes[toks.quote_ids[q_tokens[0]]])
+    ):
+        # "Ruiz told “Face the Nation.”", "said on “Face the Nation.”": the
+        # listener or the venue, a programme's title; nothing said is quoted
+        return covered
     if q_tokens and "w" in kinds:
         # “Rain on the Tin Roof” inside a report is a title, not words said
         short = not headline and not speech_act
@@ -498,6 +531,8 @@ def _split_tail(
             after = close + 1
     if after < n and toks.kinds[after] == "q" and frame.content_tokens[1] < frame.cue_index:
         qid = toks.quote_ids[after]
+        if after == frame.cue_index + 1 and _programme_after_venue(text, quotes[qid]):
+            return set()  # “A,” she told “Face the Nation.”: the listener, a title
         _claim(qid, QuoteKind.DIRECT, frame, quotes, claimed, results)
         return {qid}
     return set()

@@ -56,6 +56,16 @@ _MANNER_LEMMAS: tuple[str, ...] = (
     "remember",
 )
 
+#: Debate and hearing copy's verbs of breaking in and pleading: ``“Let me
+#: finish,” Tolliver interrupted``, ``protested that ...``.
+_DEBATE_LEMMAS: tuple[str, ...] = ("interrupt", "protest", "plead")
+
+#: Cue verbs of copy translated from Spanish, Italian and Portuguese wires
+#: (EFE, ANSA, Europa Press): ``“...,” the minister highlighted``,
+#: ``regretted that ...``. With a noun phrase they report no words
+#: (``highlighted the need``), so only with ``that`` or a quotation.
+_TRANSLATED_LEMMAS: tuple[str, ...] = ("highlight", "regret", "deplore", "opine")
+
 #: Speech and writing verbs (lemmas).
 SPEECH_LEMMAS: tuple[str, ...] = (
     "exclaim",
@@ -160,6 +170,8 @@ SPEECH_LEMMAS: tuple[str, ...] = (
     "demand",
     *_CELEBRITY_LEMMAS,
     *_MANNER_LEMMAS,
+    *_DEBATE_LEMMAS,
+    *_TRANSLATED_LEMMAS,
 )
 
 #: Belief, expectation and intention verbs (lemmas).
@@ -258,6 +270,8 @@ THAT_ONLY_LEMMAS: frozenset[str] = frozenset(
         "predict",
         "suggest",
         *_CELEBRITY_LEMMAS,
+        *_DEBATE_LEMMAS,
+        *_TRANSLATED_LEMMAS,
     }
 )
 
@@ -278,7 +292,16 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
         "read": ("read", "reads", "reading"),
         "sing": ("sing", "sings", "sang", "sung", "singing"),
-        # the past only: "shares" and "text" are nouns of the trade
+        # the past only: "shares" and "text" are nouns of the trade, and so
+        # are "protests", "regrets", "pleas"; "highlights how ..." and
+        # "highlighting how ..." are the writer's, said of events and results
+        "protest": ("protested",),
+        "regret": ("regretted",),
+        "plead": ("pleaded",),
+        "highlight": ("highlighted",),
+        # "a second term", "on good terms": nouns; only the past is a cue
+        "term": ("termed",),
+        "interrupt": ("interrupted",),
         "share": ("shared",),
         "text": ("texted",),
     }
@@ -512,6 +535,8 @@ _SPEECH_ACT_LEMMAS: tuple[str, ...] = (
     "characterise",
     "deride",
     "hail",
+    # Indian English: "termed the package (as) an eyewash"
+    "term",
 )
 
 
@@ -547,7 +572,6 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "tout",
     "defend",
     "applaud",
-    "term",
     "commend",
     "scold",
     "rebuke",
@@ -581,6 +605,9 @@ _PHRASE_VERBS["fire"] = ("fire back", frozenset({"back"}))
 _PHRASE_VERBS["hit"] = ("hit back", frozenset({"back"}))
 _PHRASE_VERBS["shoot"] = ("shoot back", frozenset({"back"}))
 _PHRASE_VERBS["clap"] = ("clap back", frozenset({"back"}))
+# debate copy: "“Not true,” Brandt cut in." / "Ruiz chimed in: “...”"
+_PHRASE_VERBS["chime"] = ("chime in", frozenset({"in"}))
+_PHRASE_VERBS["cut"] = ("cut in", frozenset({"in"}))
 # "As Harlan put it, “...”": only after "as"
 _PHRASE_VERBS["put"] = ("put it", frozenset({"it"}))
 _PHRASE_VERBS["raise"] = (
@@ -599,12 +626,22 @@ PHRASE_CUES.update(
     {"shot": _PHRASE_VERBS["shoot"], "hit": _PHRASE_VERBS["hit"], "hitting": _PHRASE_VERBS["hit"]}
 )
 PHRASE_CUES["putting"] = _PHRASE_VERBS["put"]
-for _wrong in ("shooted", "hited", "hitted", "hiting", "puted", "puting"):
+PHRASE_CUES.update({"cut": _PHRASE_VERBS["cut"], "cutting": _PHRASE_VERBS["cut"]})
+for _wrong in ("shooted", "hited", "hitted", "hiting", "puted", "puting", "cuted", "cuting"):
     PHRASE_CUES.pop(_wrong, None)
 
 #: phrase cues that need no ``that``: ``pointed out``, ``shot back``
 BARE_PHRASES: frozenset[str] = frozenset(
-    {"point out", "fire back", "hit back", "shoot back", "clap back", "put it"}
+    {
+        "point out",
+        "fire back",
+        "hit back",
+        "shoot back",
+        "clap back",
+        "put it",
+        "chime in",
+        "cut in",
+    }
 )
 
 
