@@ -1232,6 +1232,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-company-named-for-its-industry-word-is-no-person",
+        "Corvel Materials said sales rose 2%. \"We are ready,\" said Mara Quist, chief"
+        " executive officer of Tamsin Bio. She added that trials would start.",
+        [
+            ("Corvel Materials", "organization", None),
+            ("Mara Quist", "person", "chief executive officer of Tamsin Bio"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
