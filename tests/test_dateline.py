@@ -110,7 +110,9 @@ FORMS = [
     ("AUSTIN, TX, UNITED STATES, November 8, 2024 /EINPresswire.com/ -- Brindle Foods Inc.", "AUSTIN, TX, UNITED STATES, November 8, 2024 /EINPresswire.com/ -- ", "AUSTIN, TX, UNITED STATES", "AUSTIN", "TX, UNITED STATES", "2024-11-08", "EIN Presswire"),
     ("DENVER, Nov. 8, 2024 /PRNewswire-HISPANIC PR WIRE/ -- Brindle Foods Inc.", "DENVER, Nov. 8, 2024 /PRNewswire-HISPANIC PR WIRE/ -- ", "DENVER", "DENVER", None, "2024-11-08", "PR Newswire"),
     ("Kelowna, British Columbia--(Newsfile Corp. - November 8, 2024) - Brindle Foods Inc.", "Kelowna, British Columbia--(Newsfile Corp. - November 8, 2024) - ", "Kelowna, British Columbia", "Kelowna", "British Columbia", "2024-11-08", "Newsfile"),
-    ("Kelowna, BC--(Newsfile Corp.) - Brindle Foods Inc.", "Kelowna, BC--(Newsfile Corp.) - ", "Kelowna, BC", "Kelowna", "BC", None, "Newsfile"),
+    ("Kelowna, BC--(Newsfile Corp.) - Brindle Foods Inc.", "Kelowna, BC--(Newsfile Corp.) - ", "Kelowna, BC", "Kelowna", "BC", None, "Newsfile"),    # two cities joined by an ampersand; ACCESSWIRE's name since 2025 (2026-11-29 evening)
+    ("DENVER & TULSA--(BUSINESS WIRE)--Brindle Foods Inc.", "DENVER & TULSA--(BUSINESS WIRE)--", "DENVER & TULSA", "DENVER & TULSA", None, None, "Business Wire"),
+    ("AUSTIN, TX / ACCESS Newswire / November 8, 2024 / Brindle Foods Inc.", "AUSTIN, TX / ACCESS Newswire / November 8, 2024 / ", "AUSTIN, TX", "AUSTIN", "TX", "2024-11-08", "ACCESSWIRE"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time
