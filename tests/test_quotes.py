@@ -4294,6 +4294,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-cue-noun-after-a-preposition-of-comparison-is-the-noun",
+        "Sales were $4.1 billion, below estimates, the retailer said. Margins rose, above"
+        " forecasts.",
+        [("indirect", "Sales were $4.1 billion, below estimates", "the retailer", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
