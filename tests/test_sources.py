@@ -1241,6 +1241,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-charter-or-a-generational-suffix-after-a-comma-is-skipped-before-the-role",
+        "\"Rates will fall,\" said Oren Tal, CFA, Chief Investment Officer at Marlow Capital."
+        " \"Costs are down,\" said Ida Brisk, P.Geo., Vice President of Exploration at Tarn"
+        " Gold. \"We are ready,\" said Cal Voss, Jr., CEO of Pinecrest.",
+        [
+            ("Oren Tal", "person", "Chief Investment Officer at Marlow Capital"),
+            ("Ida Brisk", "person", "Vice President of Exploration at Tarn Gold"),
+            ("Cal Voss", "person", "CEO of Pinecrest"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -170,11 +170,16 @@ _APPOSITIVE_SINCE = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)"
     r"\s+(?:since|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*(?:,|\.|;|$)"
 )
-# ", Ph.D.," / ", M.D.," after a name: an academic or professional degree,
+# ", Ph.D.," / ", M.D.," / ", CFA," after a name: an academic or professional degree,
 # no role; the appositive after it is read instead
 _DEGREE = re.compile(
     r",\s+(?:Ph\.\s?D|M\.\s?D|J\.\s?D|D\.\s?O|R\.\s?N|M\.\s?B\.\s?A|M\.\s?P\.\s?H|D\.\s?Phil"
-    r"|Ed\.\s?D|Pharm\.\s?D|PhD|MD|MBA|MPH|DPhil|DVM|RN|CPA|Esq)\.?(?=,)"
+    r"|Ed\.\s?D|Pharm\.\s?D|PhD|MD|MBA|MPH|DPhil|DVM|RN|CPA|Esq"
+    # professional charters of finance and mining releases: ", CFA,",
+    # ", P.Geo.,", ", P.Eng.,"
+    r"|CFA|CFP|CAIA|FCPA|P\.\s?Geo|P\.\s?Eng"
+    # a generational suffix set off by commas: ", Jr., CEO of ..."
+    r"|Jr|Sr|III)\.?(?=,)"
 )
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
 _PAREN_TAG = re.compile(r"\s*\([^()]{1,24}\)\s*$")  # "(D-Ore.)", "(D-Millbrook Falls)"
