@@ -1252,6 +1252,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "two-tickers-and-a-lower-case-plc-are-no-part-of-the-name",
+        "Tarnwick Cobalt Corp. (TSXV: TWC) (OTCQB: TWCBF) announces that it has closed a"
+        " financing. The Company said it will drill in May. Brellan plc (LSE: BRL) said"
+        " premiums rose.",
+        [
+            ("Tarnwick Cobalt Corp.", "organization", None),
+            ("Brellan plc", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -182,7 +182,9 @@ _DEGREE = re.compile(
     r"|Jr|Sr|III)\.?(?=,)"
 )
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
-_PAREN_TAG = re.compile(r"\s*\([^()]{1,24}\)\s*$")  # "(D-Ore.)", "(D-Millbrook Falls)"
+# "(D-Ore.)", "(D-Millbrook Falls)"; a company's tickers on two exchanges,
+# "(TSXV: SLC) (OTCQB: SLCRF)", go together
+_PAREN_TAG = re.compile(r"(?:\s*\([^()]{1,24}\))+\s*$")
 _WHICH = re.compile(r",?\s+which\s")
 # ", 58," / ", the finance minister," / ", a spokeswoman for ...": what a
 # person's appositive looks like
@@ -3446,6 +3448,10 @@ _DEFINED_TERMS = re.compile(
 )
 
 
+# the suffixes of a company's name that are written in lower case
+_LOWER_CORPORATE_SUFFIXES = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.", "gmbh"})
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if "&amp;" in mention.text:
         # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
@@ -3624,6 +3630,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and bare[-2].isalpha()
         and bare[-2].lower() not in _NOT_NAME
     )
+    if (
+        len(bare) >= 2
+        and last in _LOWER_CORPORATE_SUFFIXES
+        and all(w[:1].isupper() for w in bare[:-1])
+    ):
+        # "Halvern plc (LSE: HLV)": a capitalised name and the company's
+        # suffix written in lower case, as British companies write "plc"
+        return _organization(raw)
     if (
         not _name_word(last)
         or (last.lower() in _NOT_NAME and not said_surname)
