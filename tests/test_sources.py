@@ -1262,6 +1262,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-defined-term-other-than-company-joins-the-name-it-follows",
+        'Marrow Valley Bancorp, Inc. (NASDAQ: MVB) (the "Bank") reported results. The Bank'
+        " said deposits rose 4%.",
+        [("Marrow Valley Bancorp, Inc.", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

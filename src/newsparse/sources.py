@@ -536,6 +536,20 @@ def _resolve(
         reading = _Reading(
             "description", SourceKind.ORGANIZATION, "company", mention.text, None, False, None
         )
+    if reading.kind is SourceKind.ORGANIZATION and reading.form == "name":
+        defined = _defined_term_holder(text, mention)
+        if defined is not None:
+            # 'Northgate Bancorp, Inc. (the "Bank") ... The Bank said': a
+            # press release's defined term stands for the name it follows
+            name, span = defined
+            key = _organization(name).key
+            for entity in reversed(entities):
+                if entity.kind is SourceKind.ORGANIZATION and entity.key == key:
+                    return entity
+            entity = _new(attrs.evolve(_organization(name), name_span=span))
+            entity.add(Mention(text[span.start : span.end], span))
+            entities.append(entity)
+            return entity
     pair = _pair_antecedent(text, mention, entities, names)
     if pair is not None:
         return pair  # "Ana Ruiz and Tom Vance ... The couple said"
@@ -3452,6 +3466,33 @@ _DEFINED_TERMS = re.compile(
 _LOWER_CORPORATE_SUFFIXES = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.", "gmbh"})
 
 
+# "The Bank", "the Partnership": a capitalised noun after "the", as a
+# press release re-mentions the term it defined
+_THE_TERM = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{2,20})")
+
+
+
+def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None:
+    """The name a press release defined ``the "Term"`` for, when ``mention``
+    is ``The Term`` (``Northgate Bancorp, Inc. (the "Bank")`` ... ``The
+    Bank said``); "company" and "firm" have their own rule."""
+    term = _THE_TERM.fullmatch(mention.text.strip())
+    if term is None or term.group(1).lower() in {"company", "firm"}:
+        return None
+    word = term.group(1)
+    end = mention.span.start
+    at = max(text.rfind(f'the "{word}"', 0, end), text.rfind(f"the “{word}”", 0, end))
+    if at < 0:
+        return None
+    paren = text.rfind("(", 0, at)
+    if paren < 0 or ")" in text[paren:at]:
+        return None
+    found = _NAME_BEFORE_TERM.search(text, max(0, paren - 200), paren)
+    if found is None:
+        return None
+    return found.group(1), Span(found.start(1), found.end(1))
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if "&amp;" in mention.text:
         # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
@@ -5322,6 +5363,12 @@ _ROLE_BEFORE = re.compile(
 #: ``Émond``, ``Øyvind``), for the character classes below: ``re`` has no
 #: class for upper case beyond ASCII.
 _UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper())
+# the name before a defined term's parenthesis, with its tickers: "Northgate
+# Bancorp, Inc. (NYSE: NGB) (", "Gulfmark Energy Partners, L.P. ("
+_NAME_BEFORE_TERM = re.compile(
+    rf"((?:[{_UPPER}][\w’'.\-&]*,?[ \u00a0]+){{0,5}}[{_UPPER}][\w’'.\-]*)"
+    r"[ \u00a0]*(?:\([^()]{0,40}\)[ \u00a0]*){0,3}\Z"
+)
 #: A run of capitalised words, with the lower-case links names and
 #: organisation names use inside them (``Association of Arena Operators``);
 #: a dotted abbreviation (``U.S.``) is one word of it; a single line break
