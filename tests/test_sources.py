@@ -1268,6 +1268,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Marrow Valley Bancorp, Inc.", "organization", None)],
     ),
     (
+        "a-release-signature-keeps-every-comma-set-part-of-the-role",
+        "\"We are ready,\" said Oren Tal, President, Chief Executive Officer and Director of"
+        " Pinecrest. \"Costs fell,\" said Ida Brisk, Co-Founder and CEO, Tarn Labs. \"Sales"
+        " rose,\" said Cal Voss, chief executive officer of Arvel, Inc.",
+        [
+            ("Oren Tal", "person", "President, Chief Executive Officer and Director of Pinecrest"),
+            ("Ida Brisk", "person", "Co-Founder and CEO, Tarn Labs"),
+            ("Cal Voss", "person", "chief executive officer of Arvel, Inc."),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5168,12 +5168,31 @@ def _appositive_title(text: str, end: int) -> str | None:
         and title.split()[-1].lower() + "." in CORPORATE_SUFFIXES
     ):
         title += "."  # "an analyst at Acme Inc.": the suffix keeps its point
+    title_end = m.end("title")
     if title.isupper() and title.lower() in TITLE_WORDS:
         # "Ida Brannock, SVP, Global Sales at Trelby": an executive's
         # abbreviation, then the area it heads after a comma
         area = _APPOSITIVE.match(masked, m.end("title"), 130)
-        if area is not None and window[area.start("title")].isupper():
+        if area is not None and _role_part(window[area.start("title") : area.end("title")]):
             title += ", " + " ".join(window[area.start("title") : area.end("title")].split())
+    elif m.re is _APPOSITIVE and _press_release_role(title):
+        # "Leo Marsh, President, Chief Executive Officer and Director of
+        # Pinecrest", "Co-Founder and CEO, Pinecrest Labs", "Vice President,
+        # Investor Relations": a release's signature, capitalised parts of
+        # one role set off by commas, up to its employer
+        at = title_end
+        for _ in range(3):
+            if " of " in title or " at " in title:
+                break
+            part = _APPOSITIVE.match(masked, at, 130)
+            if part is None or not _role_part(window[part.start("title") : part.end("title")]):
+                break
+            title += ", " + " ".join(window[part.start("title") : part.end("title")].split())
+            at = part.end("title")
+        title_end = at
+    suffix = _COMMA_SUFFIX.match(window, title_end)
+    if suffix is not None and not title.endswith("."):
+        title += suffix.group()  # "chief executive officer of Arcwell, Inc."
     title = _without_place(title.split(" who ", 1)[0])
     if age is not None and title.startswith("of "):
         return None  # "Bob Lane, 68, of Graves County": AP's age and hometown, no role
@@ -5188,6 +5207,35 @@ def _appositive_title(text: str, end: int) -> str | None:
         # answer came by (AP: a statement through a lawyer), no role of his
         return None
     return _role_title(title)
+
+
+# a company's suffix after a comma closing a title: ", Inc.", ", Ltd."
+_COMMA_SUFFIX = re.compile(
+    r",[ \u00a0](?:Inc|Ltd|LLC|Corp|Co|L\.P|plc|PLC|AG|SA|N\.V)\.?(?=[,.;\s]|\Z)"
+)
+
+
+def _press_release_role(title: str) -> bool:
+    """A capitalised role with no employer (``President``, ``Co-Founder and
+    CEO``, ``Vice President``, ``General Manager``)."""
+    words = title.split()
+    return (
+        0 < len(words) <= 6
+        and all(w[:1].isupper() or w in {"and", "&", "of"} for w in words)
+        and (words[-1].lower() in TITLE_WORDS or words[-1].isupper())
+    )
+
+
+def _role_part(part: str) -> bool:
+    """The next comma-set part of a release's signature: capitalised, no
+    day or month (``Friday``), no lower-case clause (``in a statement``)."""
+    words = part.split()
+    return (
+        0 < len(words) <= 8
+        and words[0][:1].isupper()
+        and words[0].lower() not in _CALENDAR
+        and all(w[:1].isupper() or w in {"and", "&", "of", "for", "the", "at"} for w in words)
+    )
 
 
 def _without_place(title: str) -> str:
