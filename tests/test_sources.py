@@ -3234,6 +3234,12 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "They said repairs would take a month.",
         "Port officials",
     ),
+    (
+        "the-sources-re-mention-people-familiar-with-the-matter",
+        "Harvell is nearing a deal for Tomsk Mills, three people familiar with the matter told"
+        " Reuters. A deal could be announced next week, the sources said.",
+        "three people familiar with the matter",
+    ),
 ]
 
 

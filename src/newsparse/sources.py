@@ -550,6 +550,19 @@ def _resolve(
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
             return entity
+    if reading.kind is SourceKind.ANONYMOUS and _THE_SOURCES.fullmatch(mention.text.strip()):
+        # "three people familiar with the matter told Reuters ... the
+        # sources said": Reuters' deal copy alternates the two nouns for
+        # the one unnamed group (and "two sources ... the people said")
+        plural = mention.text.strip().lower().endswith(("sources", "people"))
+        for entity in reversed(recent):
+            if (
+                entity.kind is SourceKind.ANONYMOUS
+                and entity.key in {"person", "source"}
+                and entity.plural == plural
+                and mention.span.start - 1500 <= entity.last < mention.span.start
+            ):
+                return entity
     pair = _pair_antecedent(text, mention, entities, names)
     if pair is not None:
         return pair  # "Ana Ruiz and Tom Vance ... The couple said"
@@ -3470,6 +3483,10 @@ _LOWER_CORPORATE_SUFFIXES = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.
 # press release re-mentions the term it defined
 _THE_TERM = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{2,20})")
 
+
+
+# the short re-mention of an unnamed source or group of sources
+_THE_SOURCES = re.compile(r"[Tt]he[ \u00a0]+(?:sources?|people|person)")
 
 
 def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None:
