@@ -4300,6 +4300,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Sales were $4.1 billion, below estimates", "the retailer", "said")],
     ),
     (
+        "an-inverted-analysts-at-a-firm-keeps-the-firm",
+        "The outlook is cautious, said economists at Marlow Bank.",
+        [("indirect", "The outlook is cautious", "economists at Marlow Bank", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
