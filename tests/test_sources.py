@@ -1279,6 +1279,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "shares-of-a-company-are-no-part-of-its-name",
+        "Shares of Marlow Foods Inc fell 4% after it said sales would decline.",
+        [("Marlow Foods Inc", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

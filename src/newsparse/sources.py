@@ -3485,6 +3485,8 @@ _THE_TERM = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{2,20})")
 
 
 
+# the stock of a company before its name: "Shares of Helmcrest Inc"
+_SHARES_OF = re.compile(r"(?:Shares|Stock|shares|stock)[ \u00a0]+of[ \u00a0]+(?=[A-Z])")
 # the short re-mention of an unnamed source or group of sources
 _THE_SOURCES = re.compile(r"[Tt]he[ \u00a0]+(?:sources?|people|person)")
 
@@ -3527,6 +3529,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # release's defined terms are no part of the name
         mention = attrs.evolve(mention, text=mention.text[: term.start()])
     raw = mention.text
+    shares = _SHARES_OF.match(raw)
+    if shares is not None:
+        # "Shares of Helmcrest Inc fell 4% after it said": the company, whose
+        # stock the subject is
+        rest = Span(mention.span.start + shares.end(), mention.span.end)
+        company = _read(text, Mention(raw[shares.end() :], rest), names)
+        if company.kind is SourceKind.ORGANIZATION and company.form == "name":
+            return attrs.evolve(company, name_span=company.name_span or rest)
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
     if len(words) == 1 and lower[0] in _POSSESSIVES:
