@@ -1284,6 +1284,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Marlow Foods Inc", "organization", None)],
     ),
     (
+        "a-company-that-reported-is-no-outlet",
+        "Tamsin Therapeutics, Inc. reported that 71% of patients responded. Tamsin said the"
+        " drug was safe.",
+        [("Tamsin Therapeutics, Inc.", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

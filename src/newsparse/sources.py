@@ -338,6 +338,7 @@ def source_stage(state: ParseState) -> None:
             and entity.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON)
             and entity.title is None
             and len(entity.mentions) == 0
+            and not _company_name(entity.name)
         ):
             entity.kind = SourceKind.MEDIA  # "El Observador de Madrid reported"
             entity.name = _drop_the(entity.name)
@@ -5597,6 +5598,23 @@ _COMPANY_NAME_WORDS = frozenset(
     semiconductors shipping software solutions studios systems technologies
     telecom therapeutics utilities ventures capital""".split()
 ) | (INDUSTRY_NAME_WORDS - CORPORATE_SUFFIXES)
+
+
+def _company_name(name: str) -> bool:
+    """A name ending on a company's suffix or on a trade no news outlet
+    carries (``Veltrona Therapeutics, Inc.``, ``Garvey Materials``): a
+    company that ``reported that ...`` is no outlet."""
+    words = name.split()
+    last = words[-1].lower().strip(",.") if len(words) >= 2 else ""
+    return last in CORPORATE_SUFFIXES or last.rstrip(".") + "." in CORPORATE_SUFFIXES or (
+        last in _COMPANY_NAME_WORDS and last not in _OUTLET_TRADES
+    )
+
+
+# trades a news outlet's name may end on ("Tarvik Media", "Orrin Communications")
+_OUTLET_TRADES = frozenset(
+    "media networks communications entertainment studios interactive digital".split()
+)
 
 
 def _public_word(word: str) -> bool:
