@@ -1290,6 +1290,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tamsin Therapeutics, Inc.", "organization", None)],
     ),
     (
+        "an-ampersand-initialism-joins-the-company",
+        "Tessel & Brant Co. said sales rose 2%. T&B said demand in Lumaria weakened.",
+        [("Tessel & Brant Co.", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

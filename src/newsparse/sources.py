@@ -1572,7 +1572,7 @@ _TITLE_COMPLEMENTS = frozenset("of for at in with from on to and who".split())
 
 # an acronym written alone, after ``the`` or not: ``The CDC``, ``IEA``
 # (the New York Times dots its initialisms: "the F.B.I.", "the G.O.P.")
-_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6}|(?:[A-Z]\.){2,6})")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6}|(?:[A-Z]\.){2,6}|[A-Z]{1,2}&[A-Z]{1,2})")
 
 
 def _initials(name: str) -> set[str]:
@@ -1591,6 +1591,13 @@ def _initials(name: str) -> set[str]:
                 w[0].upper() for w in name.replace("-", " ").split() if w[:1].isupper() or w == "of"
             )
         )
+    raw = name.split()
+    if "&" in raw[1:-1]:
+        # "Harlan & Ridley Co.": H&R (P&G, J&J, M&S), the two names around
+        # the ampersand
+        at = raw.index("&")
+        if raw[at - 1][:1].isupper() and raw[at + 1][:1].isupper():
+            spelt.add(f"{raw[at - 1][0]}&{raw[at + 1][0]}")
     return spelt
 
 
