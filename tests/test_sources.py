@@ -1295,6 +1295,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tessel & Brant Co.", "organization", None)],
     ),
     (
+        "a-descriptor-before-a-company-is-no-part-of-its-name",
+        "Lumarian carmaker Brandt AG said it would cut 5,000 jobs. Brandt said the cuts would"
+        " be in Lumaria. Tulsa-based Orrin Motors said sales fell.",
+        [("Brandt AG", "organization", None), ("Orrin Motors", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3493,6 +3493,20 @@ _THE_TERM = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{2,20})")
 
 
 
+# the trade nouns wire copy writes before a company's name ("German
+# carmaker Voss AG", "U.S. drugmaker Kelvin Pharmaceuticals Inc")
+_DESCRIPTOR_TRADES = (
+    "carmaker|automaker|drugmaker|chipmaker|steelmaker|planemaker|shoemaker|toymaker"
+    "|miner|lender|insurer|retailer|brewer|airline|carrier|conglomerate|supplier"
+    "|producer|utility"
+)
+# Reuters' "<nationality> <trade> <Name>", "<City>-based <Name>", "London-listed"
+_COMPANY_DESCRIPTOR = re.compile(
+    r"(?:(?:[A-Z][\w.]*[ \u00a0]){0,2}(?:" + _DESCRIPTOR_TRADES + r")"
+    r"|(?:[A-Z][\w.]*[ \u00a0]){0,2}[A-Z][\w.]*-(?:based|listed|headquartered)"
+    r"(?:[ \u00a0](?:" + _DESCRIPTOR_TRADES + r"))?"
+    r"|(?:Carmaker|Automaker|Drugmaker|Chipmaker|Miner|Lender|Insurer|Retailer))[ \u00a0]+(?=[A-Z])"
+)
 # the stock of a company before its name: "Shares of Helmcrest Inc"
 _SHARES_OF = re.compile(r"(?:Shares|Stock|shares|stock)[ \u00a0]+of[ \u00a0]+(?=[A-Z])")
 # the short re-mention of an unnamed source or group of sources
@@ -4601,6 +4615,12 @@ def _followed_by_which(text: str, end: int) -> bool:
 
 def _organization(raw: str) -> _Reading:
     name = " ".join(_drop_the(_PAREN_TAG.sub("", raw)).split())
+    described = _COMPANY_DESCRIPTOR.match(name)
+    if described is not None and described.end() < len(name):
+        # "German carmaker Voss AG", "Detroit-based Harlow Motors": the
+        # writer's descriptor, like a title before a person, is no part of
+        # the name
+        name = name[described.end() :]
     return _Reading("name", SourceKind.ORGANIZATION, name.lower(), name, None, False, None)
 
 
