@@ -1301,6 +1301,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Brandt AG", "organization", None), ("Orrin Motors", "organization", None)],
     ),
     (
+        "a-prospectus-and-a-term-sheet-are-documents",
+        "The prospectus warns that Orrin has never turned a profit. The term sheet, reviewed"
+        " by the Tarvik Ledger, says the price is $40 a share.",
+        [("The prospectus", "document", None), ("The term sheet", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -366,6 +366,9 @@ GROUP_HEADS: frozenset[str] = frozenset(
 #: Texts that speak (SPEC: ``the letter``, ``a report``, ``the statement``).
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     [
+        # deal and listing papers: "The prospectus warns", "The term sheet says"
+        "prospectus",
+        "sheet",
         "letter",
         "decree",
         "ad",
