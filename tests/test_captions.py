@@ -95,7 +95,9 @@ CREDITS = [
     ("Crews work the scene of a fire on Elm Street. IVO BRANDT/COURIER STAFF PHOTOGRAPHER", "IVO BRANDT/COURIER STAFF PHOTOGRAPHER", "IVO BRANDT", "COURIER"),
     ("A house on Elm Street was damaged by the storm. (Photo: KQZT)", "(Photo: KQZT)", None, "KQZT"),
     ("Lyra Venn performs in Tarvik. Photo courtesy of Marrowby Records", "Photo courtesy of Marrowby Records", None, "Marrowby Records"),
-    ("Crews work the scene. [Photo courtesy of Tarvik Fire Department]", "[Photo courtesy of Tarvik Fire Department]", None, "Tarvik Fire Department"),
+    ("Crews work the scene. [Photo courtesy of Tarvik Fire Department]", "[Photo courtesy of Tarvik Fire Department]", None, "Tarvik Fire Department"),    # PR Newswire's photo credit and Business Wire's label for charts (2026-11-29 evening)
+    ("Brindle Foods' new plant in Tulsa. (PRNewsfoto/Brindle Foods)", "(PRNewsfoto/Brindle Foods)", "Brindle Foods", "PR Newswire"),
+    ("Brindle Foods' quarterly sales by region. (Graphic: Business Wire)", "(Graphic: Business Wire)", None, "Business Wire"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article

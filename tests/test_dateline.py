@@ -122,6 +122,9 @@ FORMS = [
     ("SALTO (MercoPress) - A cinema reopened.", "SALTO (MercoPress) - ", "SALTO", "SALTO", None, None, "MercoPress"),
     ("Rampur (Uttar Pradesh) [India], Nov 11 (ANI): The fire spread.", "Rampur (Uttar Pradesh) [India], Nov 11 (ANI): ", "Rampur (Uttar Pradesh) [India]", "Rampur", "Uttar Pradesh", "2024-11-11", "ANI"),
     ("HOLLOWAY, Maine (Holloway Courier) — Ferries stopped.", "HOLLOWAY, Maine (Holloway Courier) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "Holloway Courier"),
+    # two cities joined by an ampersand; ACCESSWIRE's name since 2025 (2026-11-29 evening)
+    ("DENVER & TULSA--(BUSINESS WIRE)--Brindle Foods Inc.", "DENVER & TULSA--(BUSINESS WIRE)--", "DENVER & TULSA", "DENVER & TULSA", None, None, "Business Wire"),
+    ("AUSTIN, TX / ACCESS Newswire / November 8, 2024 / Brindle Foods Inc.", "AUSTIN, TX / ACCESS Newswire / November 8, 2024 / ", "AUSTIN, TX", "AUSTIN", "TX", "2024-11-08", "ACCESSWIRE"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time

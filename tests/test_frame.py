@@ -1078,3 +1078,20 @@ def test_further_information_contact_block() -> None:
         "This release contains forward-looking statements.",
     ]
     assert [(t.kind, t.names) for t in article.trailers] == [("contact", ("Rhea Tamsin",)), ("other", ())]
+
+
+# regression (2026-11-29 evening): the Newsfile and CNW sign-off under ``ON
+# BEHALF OF THE BOARD OF DIRECTORS`` (a quoted signature, the name, the role)
+# was body text, and the quoted signature a direct quote
+def test_board_signoff_block() -> None:
+    text = (
+        "Kelowna, BC--(Newsfile Corp. - November 4, 2025) - Tarn Cobalt Corp. reported assays.\n\n"
+        'Ivo Marek, CEO of Tarn, stated: "The vein keeps growing."\n\n'
+        "ON BEHALF OF THE BOARD OF DIRECTORS\n\n"
+        '"Ivo Marek"\n\n'
+        "Ivo Marek\nPresident, CEO and Director\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [q.text for q in article.quotes] == ["The vein keeps growing."]
+    assert [t.kind for t in article.trailers] == ["other"]
+    assert article.trailers[0].text.endswith("President, CEO and Director")

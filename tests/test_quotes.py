@@ -4535,6 +4535,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", " We will rebuild,", "Petrov", "said")],
     ),
     (
+        "a-cue-noun-after-a-preposition-of-comparison-is-the-noun",
+        "Sales were $4.1 billion, below estimates, the retailer said. Margins rose, above"
+        " forecasts.",
+        [("indirect", "Sales were $4.1 billion, below estimates", "the retailer", "said")],
+    ),
+    (
+        "an-inverted-analysts-at-a-firm-keeps-the-firm",
+        "The outlook is cautious, said economists at Marlow Bank.",
+        [("indirect", "The outlook is cautious", "economists at Marlow Bank", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

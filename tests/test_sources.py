@@ -1317,6 +1317,81 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-company-named-for-its-industry-word-is-no-person",
+        "Corvel Materials said sales rose 2%. \"We are ready,\" said Mara Quist, chief"
+        " executive officer of Tamsin Bio. She added that trials would start.",
+        [
+            ("Corvel Materials", "organization", None),
+            ("Mara Quist", "person", "chief executive officer of Tamsin Bio"),
+        ],
+    ),
+    (
+        "a-charter-or-a-generational-suffix-after-a-comma-is-skipped-before-the-role",
+        "\"Rates will fall,\" said Oren Tal, CFA, Chief Investment Officer at Marlow Capital."
+        " \"Costs are down,\" said Ida Brisk, P.Geo., Vice President of Exploration at Tarn"
+        " Gold. \"We are ready,\" said Cal Voss, Jr., CEO of Pinecrest.",
+        [
+            ("Oren Tal", "person", "Chief Investment Officer at Marlow Capital"),
+            ("Ida Brisk", "person", "Vice President of Exploration at Tarn Gold"),
+            ("Cal Voss", "person", "CEO of Pinecrest"),
+        ],
+    ),
+    (
+        "two-tickers-and-a-lower-case-plc-are-no-part-of-the-name",
+        "Tarnwick Cobalt Corp. (TSXV: TWC) (OTCQB: TWCBF) announces that it has closed a"
+        " financing. The Company said it will drill in May. Brellan plc (LSE: BRL) said"
+        " premiums rose.",
+        [
+            ("Tarnwick Cobalt Corp.", "organization", None),
+            ("Brellan plc", "organization", None),
+        ],
+    ),
+    (
+        "a-defined-term-other-than-company-joins-the-name-it-follows",
+        'Marrow Valley Bancorp, Inc. (NASDAQ: MVB) (the "Bank") reported results. The Bank'
+        " said deposits rose 4%.",
+        [("Marrow Valley Bancorp, Inc.", "organization", None)],
+    ),
+    (
+        "a-release-signature-keeps-every-comma-set-part-of-the-role",
+        "\"We are ready,\" said Oren Tal, President, Chief Executive Officer and Director of"
+        " Pinecrest. \"Costs fell,\" said Ida Brisk, Co-Founder and CEO, Tarn Labs. \"Sales"
+        " rose,\" said Cal Voss, chief executive officer of Arvel, Inc.",
+        [
+            ("Oren Tal", "person", "President, Chief Executive Officer and Director of Pinecrest"),
+            ("Ida Brisk", "person", "Co-Founder and CEO, Tarn Labs"),
+            ("Cal Voss", "person", "chief executive officer of Arvel, Inc."),
+        ],
+    ),
+    (
+        "shares-of-a-company-are-no-part-of-its-name",
+        "Shares of Marlow Foods Inc fell 4% after it said sales would decline.",
+        [("Marlow Foods Inc", "organization", None)],
+    ),
+    (
+        "a-company-that-reported-is-no-outlet",
+        "Tamsin Therapeutics, Inc. reported that 71% of patients responded. Tamsin said the"
+        " drug was safe.",
+        [("Tamsin Therapeutics, Inc.", "organization", None)],
+    ),
+    (
+        "an-ampersand-initialism-joins-the-company",
+        "Tessel & Brant Co. said sales rose 2%. T&B said demand in Lumaria weakened.",
+        [("Tessel & Brant Co.", "organization", None)],
+    ),
+    (
+        "a-descriptor-before-a-company-is-no-part-of-its-name",
+        "Lumarian carmaker Brandt AG said it would cut 5,000 jobs. Brandt said the cuts would"
+        " be in Lumaria. Tulsa-based Orrin Motors said sales fell.",
+        [("Brandt AG", "organization", None), ("Orrin Motors", "organization", None)],
+    ),
+    (
+        "a-prospectus-and-a-term-sheet-are-documents",
+        "The prospectus warns that Orrin has never turned a profit. The term sheet, reviewed"
+        " by the Tarvik Ledger, says the price is $40 a share.",
+        [("The prospectus", "document", None), ("The term sheet", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -3277,6 +3352,12 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "Jakarta (ANTARA) - Minister Tomas Arvid said the port was ready.\n\n"
         "According to him, exports rose by a third.",
         "Tomas Arvid",
+    ),
+    (
+        "the-sources-re-mention-people-familiar-with-the-matter",
+        "Harvell is nearing a deal for Tomsk Mills, three people familiar with the matter told"
+        " Reuters. A deal could be announced next week, the sources said.",
+        "three people familiar with the matter",
     ),
 ]
 

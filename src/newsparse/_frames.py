@@ -1601,6 +1601,14 @@ def _to_clause_end(toks: _Tokens, first: int) -> tuple[Span, tuple[int, int]] | 
     return Span(toks.starts[first], toks.ends[last]), (first, last)
 
 
+# prepositions of comparison and position: the cue word after one is its
+# object, a noun (earnings copy: "below estimates", "above forecasts",
+# "versus estimates"; not "amid reports that ...", a report of its own)
+_NOUN_AFTER = frozenset(
+    """below above under versus vs vs. beyond than""".split()
+)
+
+
 def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word that doubles as a noun (``comments``, ``report``)
     is the noun here: owned (``his previous comments``, ``Trump's claims``),
@@ -1608,6 +1616,8 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     only a noun takes or by the end of the clause (``a report from``, ``the
     Times report,``)."""
     word = toks.words[c]
+    if c > 0 and toks.words[c - 1] in _NOUN_AFTER:
+        return True  # "Revenue was $18.2 billion, below estimates, the company said"
     if c + 1 >= len(toks) or toks.kinds[c + 1] == "p":
         # "the Times report,"; but "the letter reads.", "new filings show."
         before = toks.words[c - 1] if c > 0 else ""

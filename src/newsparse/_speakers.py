@@ -1260,6 +1260,13 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
         return True
     if k - 1 > i and before in PRIVY_WORDS and toks.words[k] in {"to", "on"}:
         return True  # "said a person close to the campaign": the adjective's phrase
+    if (
+        before in _MARKET_STAFF
+        and toks.words[k] in {"at", "with", "from"}
+        and k + 1 < len(toks)
+        and _capitalized(text, toks, k + 1)
+    ):
+        return True  # "said analysts at Bernstein": the firm is restrictive
     return (
         toks.words[k] in {"to", "for", "on"}
         and before in TITLE_WORDS
@@ -1270,6 +1277,12 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
 
 
 _PARTICIPLE_PREPS = frozenset({"by", "after", "on", "at", "in", "during", "following"})
+# the market staff a firm's name after "at" restricts ("said analysts at
+# Bernstein", "said economists at Brenner Bank", "said a strategist at X")
+_MARKET_STAFF = frozenset(
+    """analyst analysts economist economists strategist strategists
+    researchers trader traders""".split()
+)
 
 
 def _participle_head(text: str, toks: _Tokens, start: int, floor: int) -> int:

@@ -177,7 +177,7 @@ _MARKER_DATE = re.compile(
 _PLACE_DATE = rf"""
     \*{{0,6}}                             # a wire priority marker, ``****LONDON``
     (?P<location>
-        (?P<city>{_WORD}(?:{_S}{{1,2}}{_MORE_WORD}){{0,5}})
+        (?P<city>{_WORD}(?:{_S}{{1,2}}(?:&{_S}{{1,2}})?{_MORE_WORD}){{0,5}})  # ``BOSTON & NEW YORK``
         (?:{_S}\((?P<pregion>{_REGION})\)(?={_S}*[(\[]))?  # AFP: ``Kherson (Ukraine) (AFP) - ``
         (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\])?   # ANI: ``Bhopal (Madhya Pradesh) [India]``
         (?:{_S}?,{_S}{{0,2}}(?P<region>{_REGION}(?:,{_S}{_REGION}){{0,2}}))?

@@ -253,7 +253,11 @@ _SECTION_HEADING = (
     r"(?:regarding|concerning|about|on)[ \t\u00a0]+)?forward[ \t\u00a0\-]looking[ \t\u00a0]+"
     r"(?:statements?|information)"
     r"|safe[ \t\u00a0]+harbou?r(?:[ \t\u00a0]+statement)?"
-    r"|(?:use[ \t\u00a0]+of[ \t\u00a0]+)?non-gaap[ \t\u00a0]+(?:financial[ \t\u00a0]+)?measures)"
+    r"|(?:use[ \t\u00a0]+of[ \t\u00a0]+)?non-gaap[ \t\u00a0]+(?:financial[ \t\u00a0]+)?measures"
+    # the Newsfile and CNW sign-off over the quoted signature, name and role:
+    # ``ON BEHALF OF THE BOARD OF DIRECTORS``
+    r"|on[ \t\u00a0]+behalf[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+board"
+    r"(?:[ \t\u00a0]+of[ \t\u00a0]+[^\r\n,:]{1,60})?,?)"
     r":?[ \t\u00a0]*(?=[\r\n]|\Z)"
 )
 # an editor's note on what a new version of the story changed, in
@@ -635,7 +639,11 @@ def frame_stage(state: ParseState) -> None:
         for i in range(index, len(state.units)):
             span = state.units[i]
             unit_start = start if i == index else span.start
-            if unit_start < span.end and not _contact_goes_on(state, unit_start, span.end):
+            if (
+                unit_start < span.end
+                and not _contact_goes_on(state, unit_start, span.end)
+                and not _signoff_goes_on(state, unit_start, span.end)
+            ):
                 _body_unit(state, unit_start, span.end, is_last=i == len(state.units) - 1)
     anchor = state.anchor_date
     state.captions = [_with_event(state, caption, anchor) for caption in state.captions]
@@ -1677,6 +1685,43 @@ def _contact_goes_on(state: ParseState, start: int, end: int) -> bool:
     span = Span(last.span.start, end)
     body = text[span.start : span.end]
     state.trailers[-1] = Trailer("contact", body, span, tuple(trailer_names("contact", body)))
+    state.blocks[-1] = Block(BlockKind.TRAILER, body, span)
+    return True
+
+
+_BOARD_SIGNOFF = re.compile(
+    r"(?i:on[ \t\u00a0]+behalf[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+board)"
+)
+
+
+def _signoff_goes_on(state: ParseState, start: int, end: int) -> bool:
+    """The Newsfile and CNW sign-off split by blank lines: under ``ON BEHALF
+    OF THE BOARD OF DIRECTORS``, the quoted signature (``"Harjit Dhanoa"``)
+    and the signer's name and role, each line a name (quoted or not) or a
+    short role with no sentence end, join that trailer."""
+    if not state.trailers or state.trailers[-1].kind != "other":
+        return False
+    last = state.trailers[-1]
+    text = state.text
+    if (
+        state.blocks[-1].span != last.span
+        or end - start > 300
+        or not _BOARD_SIGNOFF.match(last.text)
+        or _TRAILER.match(text, start, end)
+    ):
+        return False
+    at = start
+    while at < end:
+        line_end = _line_end(text, at, end)
+        line = text[at:line_end].strip().strip("\"“”")
+        if _NAME_LINE.fullmatch(line) is None and (
+            len(line) > _CONTACT_LINE_CHARS or _LINE_SENTENCE_END.search(line)
+        ):
+            return False
+        at = strip_span(text, line_end, end).start
+    span = Span(last.span.start, end)
+    body = text[span.start : span.end]
+    state.trailers[-1] = Trailer("other", body, span, ())
     state.blocks[-1] = Block(BlockKind.TRAILER, body, span)
     return True
 

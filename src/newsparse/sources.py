@@ -171,14 +171,21 @@ _APPOSITIVE_SINCE = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)"
     r"\s+(?:since|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*(?:,|\.|;|$)"
 )
-# ", Ph.D.," / ", M.D.," after a name: an academic or professional degree,
+# ", Ph.D.," / ", M.D.," / ", CFA," after a name: an academic or professional degree,
 # no role; the appositive after it is read instead
 _DEGREE = re.compile(
     r",\s+(?:Ph\.\s?D|M\.\s?D|J\.\s?D|D\.\s?O|R\.\s?N|M\.\s?B\.\s?A|M\.\s?P\.\s?H|D\.\s?Phil"
-    r"|Ed\.\s?D|Pharm\.\s?D|PhD|MD|MBA|MPH|DPhil|DVM|RN|CPA|Esq)\.?(?=,)"
+    r"|Ed\.\s?D|Pharm\.\s?D|PhD|MD|MBA|MPH|DPhil|DVM|RN|CPA|Esq"
+    # professional charters of finance and mining releases: ", CFA,",
+    # ", P.Geo.,", ", P.Eng.,"
+    r"|CFA|CFP|CAIA|FCPA|P\.\s?Geo|P\.\s?Eng"
+    # a generational suffix set off by commas: ", Jr., CEO of ..."
+    r"|Jr|Sr|III)\.?(?=,)"
 )
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
-_PAREN_TAG = re.compile(r"\s*\([^()]{1,24}\)\s*$")  # "(D-Ore.)", "(D-Millbrook Falls)"
+# "(D-Ore.)", "(D-Millbrook Falls)"; a company's tickers on two exchanges,
+# "(TSXV: SLC) (OTCQB: SLCRF)", go together
+_PAREN_TAG = re.compile(r"(?:\s*\([^()]{1,24}\))+\s*$")
 _WHICH = re.compile(r",?\s+which\s")
 # ", 58," / ", the finance minister," / ", a spokeswoman for ...": what a
 # person's appositive looks like
@@ -334,6 +341,7 @@ def source_stage(state: ParseState) -> None:
             and entity.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON)
             and entity.title is None
             and len(entity.mentions) == 0
+            and not _company_name(entity.name)
         ):
             entity.kind = SourceKind.MEDIA  # "El Observador de Madrid reported"
             entity.name = _drop_the(entity.name)
@@ -536,6 +544,33 @@ def _resolve(
         reading = _Reading(
             "description", SourceKind.ORGANIZATION, "company", mention.text, None, False, None
         )
+    if reading.kind is SourceKind.ORGANIZATION and reading.form == "name":
+        defined = _defined_term_holder(text, mention)
+        if defined is not None:
+            # 'Northgate Bancorp, Inc. (the "Bank") ... The Bank said': a
+            # press release's defined term stands for the name it follows
+            name, span = defined
+            key = _organization(name).key
+            for entity in reversed(entities):
+                if entity.kind is SourceKind.ORGANIZATION and entity.key == key:
+                    return entity
+            entity = _new(attrs.evolve(_organization(name), name_span=span))
+            entity.add(Mention(text[span.start : span.end], span))
+            entities.append(entity)
+            return entity
+    if reading.kind is SourceKind.ANONYMOUS and _THE_SOURCES.fullmatch(mention.text.strip()):
+        # "three people familiar with the matter told Reuters ... the
+        # sources said": Reuters' deal copy alternates the two nouns for
+        # the one unnamed group (and "two sources ... the people said")
+        plural = mention.text.strip().lower().endswith(("sources", "people"))
+        for entity in reversed(recent):
+            if (
+                entity.kind is SourceKind.ANONYMOUS
+                and entity.key in {"person", "source"}
+                and entity.plural == plural
+                and mention.span.start - 1500 <= entity.last < mention.span.start
+            ):
+                return entity
     pair = _pair_antecedent(text, mention, entities, names)
     if pair is not None:
         return pair  # "Ana Ruiz and Tom Vance ... The couple said"
@@ -1548,7 +1583,7 @@ _TITLE_COMPLEMENTS = frozenset("of for at in with from on to and who".split())
 
 # an acronym written alone, after ``the`` or not: ``The CDC``, ``IEA``
 # (the New York Times dots its initialisms: "the F.B.I.", "the G.O.P.")
-_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6}|(?:[A-Z]\.){2,6})")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6}|(?:[A-Z]\.){2,6}|[A-Z]{1,2}&[A-Z]{1,2})")
 
 
 def _initials(name: str) -> set[str]:
@@ -1567,6 +1602,13 @@ def _initials(name: str) -> set[str]:
                 w[0].upper() for w in name.replace("-", " ").split() if w[:1].isupper() or w == "of"
             )
         )
+    raw = name.split()
+    if "&" in raw[1:-1]:
+        # "Harlan & Ridley Co.": H&R (P&G, J&J, M&S), the two names around
+        # the ampersand
+        at = raw.index("&")
+        if raw[at - 1][:1].isupper() and raw[at + 1][:1].isupper():
+            spelt.add(f"{raw[at - 1][0]}&{raw[at + 1][0]}")
     return spelt
 
 
@@ -3452,6 +3494,57 @@ _DEFINED_TERMS = re.compile(
 )
 
 
+# the suffixes of a company's name that are written in lower case
+_LOWER_CORPORATE_SUFFIXES = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.", "gmbh"})
+
+
+# "The Bank", "the Partnership": a capitalised noun after "the", as a
+# press release re-mentions the term it defined
+_THE_TERM = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{2,20})")
+
+
+
+# the trade nouns wire copy writes before a company's name ("German
+# carmaker Voss AG", "U.S. drugmaker Kelvin Pharmaceuticals Inc")
+_DESCRIPTOR_TRADES = (
+    "carmaker|automaker|drugmaker|chipmaker|steelmaker|planemaker|shoemaker|toymaker"
+    "|miner|lender|insurer|retailer|brewer|airline|carrier|conglomerate|supplier"
+    "|producer|utility"
+)
+# Reuters' "<nationality> <trade> <Name>", "<City>-based <Name>", "London-listed"
+_COMPANY_DESCRIPTOR = re.compile(
+    r"(?:(?:[A-Z][\w.]*[ \u00a0]){0,2}(?:" + _DESCRIPTOR_TRADES + r")"
+    r"|(?:[A-Z][\w.]*[ \u00a0]){0,2}[A-Z][\w.]*-(?:based|listed|headquartered)"
+    r"(?:[ \u00a0](?:" + _DESCRIPTOR_TRADES + r"))?"
+    r"|(?:Carmaker|Automaker|Drugmaker|Chipmaker|Miner|Lender|Insurer|Retailer))[ \u00a0]+(?=[A-Z])"
+)
+# the stock of a company before its name: "Shares of Helmcrest Inc"
+_SHARES_OF = re.compile(r"(?:Shares|Stock|shares|stock)[ \u00a0]+of[ \u00a0]+(?=[A-Z])")
+# the short re-mention of an unnamed source or group of sources
+_THE_SOURCES = re.compile(r"[Tt]he[ \u00a0]+(?:sources?|people|person)")
+
+
+def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None:
+    """The name a press release defined ``the "Term"`` for, when ``mention``
+    is ``The Term`` (``Northgate Bancorp, Inc. (the "Bank")`` ... ``The
+    Bank said``); "company" and "firm" have their own rule."""
+    term = _THE_TERM.fullmatch(mention.text.strip())
+    if term is None or term.group(1).lower() in {"company", "firm"}:
+        return None
+    word = term.group(1)
+    end = mention.span.start
+    at = max(text.rfind(f'the "{word}"', 0, end), text.rfind(f"the “{word}”", 0, end))
+    if at < 0:
+        return None
+    paren = text.rfind("(", 0, at)
+    if paren < 0 or ")" in text[paren:at]:
+        return None
+    found = _NAME_BEFORE_TERM.search(text, max(0, paren - 200), paren)
+    if found is None:
+        return None
+    return found.group(1), Span(found.start(1), found.end(1))
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if "&amp;" in mention.text:
         # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
@@ -3469,6 +3562,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # release's defined terms are no part of the name
         mention = attrs.evolve(mention, text=mention.text[: term.start()])
     raw = mention.text
+    shares = _SHARES_OF.match(raw)
+    if shares is not None:
+        # "Shares of Helmcrest Inc fell 4% after it said": the company, whose
+        # stock the subject is
+        rest = Span(mention.span.start + shares.end(), mention.span.end)
+        company = _read(text, Mention(raw[shares.end() :], rest), names)
+        if company.kind is SourceKind.ORGANIZATION and company.form == "name":
+            return attrs.evolve(company, name_span=company.name_span or rest)
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
     if len(words) == 1 and lower[0] in _POSSESSIVES:
@@ -3648,6 +3749,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and bare[-2].isalpha()
         and bare[-2].lower() not in _NOT_NAME
     )
+    if (
+        len(bare) >= 2
+        and last in _LOWER_CORPORATE_SUFFIXES
+        and all(w[:1].isupper() for w in bare[:-1])
+    ):
+        # "Halvern plc (LSE: HLV)": a capitalised name and the company's
+        # suffix written in lower case, as British companies write "plc"
+        return _organization(raw)
     if (
         not _name_word(last)
         or (last.lower() in _NOT_NAME and not said_surname)
@@ -4549,6 +4658,12 @@ def _followed_by_which(text: str, end: int) -> bool:
 
 def _organization(raw: str) -> _Reading:
     name = " ".join(_drop_the(_PAREN_TAG.sub("", raw)).split())
+    described = _COMPANY_DESCRIPTOR.match(name)
+    if described is not None and described.end() < len(name):
+        # "German carmaker Voss AG", "Detroit-based Harlow Motors": the
+        # writer's descriptor, like a title before a person, is no part of
+        # the name
+        name = name[described.end() :]
     words = name.split()
     lead = 0
     while lead < len(words) - 1 and (
@@ -5204,12 +5319,31 @@ def _appositive_title(text: str, end: int) -> str | None:
         and title.split()[-1].lower() + "." in CORPORATE_SUFFIXES
     ):
         title += "."  # "an analyst at Acme Inc.": the suffix keeps its point
+    title_end = m.end("title")
     if title.isupper() and title.lower() in TITLE_WORDS:
         # "Ida Brannock, SVP, Global Sales at Trelby": an executive's
         # abbreviation, then the area it heads after a comma
         area = _APPOSITIVE.match(masked, m.end("title"), 130)
-        if area is not None and window[area.start("title")].isupper():
+        if area is not None and _role_part(window[area.start("title") : area.end("title")]):
             title += ", " + " ".join(window[area.start("title") : area.end("title")].split())
+    elif m.re is _APPOSITIVE and _press_release_role(title):
+        # "Leo Marsh, President, Chief Executive Officer and Director of
+        # Pinecrest", "Co-Founder and CEO, Pinecrest Labs", "Vice President,
+        # Investor Relations": a release's signature, capitalised parts of
+        # one role set off by commas, up to its employer
+        at = title_end
+        for _ in range(3):
+            if " of " in title or " at " in title:
+                break
+            part = _APPOSITIVE.match(masked, at, 130)
+            if part is None or not _role_part(window[part.start("title") : part.end("title")]):
+                break
+            title += ", " + " ".join(window[part.start("title") : part.end("title")].split())
+            at = part.end("title")
+        title_end = at
+    suffix = _COMMA_SUFFIX.match(window, title_end)
+    if suffix is not None and not title.endswith("."):
+        title += suffix.group()  # "chief executive officer of Arcwell, Inc."
     title = _without_place(title.split(" who ", 1)[0])
     if age is not None and title.startswith("of "):
         return None  # "Bob Lane, 68, of Graves County": AP's age and hometown, no role
@@ -5224,6 +5358,35 @@ def _appositive_title(text: str, end: int) -> str | None:
         # answer came by (AP: a statement through a lawyer), no role of his
         return None
     return _role_title(title)
+
+
+# a company's suffix after a comma closing a title: ", Inc.", ", Ltd."
+_COMMA_SUFFIX = re.compile(
+    r",[ \u00a0](?:Inc|Ltd|LLC|Corp|Co|L\.P|plc|PLC|AG|SA|N\.V)\.?(?=[,.;\s]|\Z)"
+)
+
+
+def _press_release_role(title: str) -> bool:
+    """A capitalised role with no employer (``President``, ``Co-Founder and
+    CEO``, ``Vice President``, ``General Manager``)."""
+    words = title.split()
+    return (
+        0 < len(words) <= 6
+        and all(w[:1].isupper() or w in {"and", "&", "of"} for w in words)
+        and (words[-1].lower() in TITLE_WORDS or words[-1].isupper())
+    )
+
+
+def _role_part(part: str) -> bool:
+    """The next comma-set part of a release's signature: capitalised, no
+    day or month (``Friday``), no lower-case clause (``in a statement``)."""
+    words = part.split()
+    return (
+        0 < len(words) <= 8
+        and words[0][:1].isupper()
+        and words[0].lower() not in _CALENDAR
+        and all(w[:1].isupper() or w in {"and", "&", "of", "for", "the", "at"} for w in words)
+    )
 
 
 def _without_place(title: str) -> str:
@@ -5403,6 +5566,12 @@ _ROLE_BEFORE = re.compile(
 #: ``Émond``, ``Øyvind``), for the character classes below: ``re`` has no
 #: class for upper case beyond ASCII.
 _UPPER = "".join(c for c in map(chr, range(0x530)) if c.isupper())
+# the name before a defined term's parenthesis, with its tickers: "Northgate
+# Bancorp, Inc. (NYSE: NGB) (", "Gulfmark Energy Partners, L.P. ("
+_NAME_BEFORE_TERM = re.compile(
+    rf"((?:[{_UPPER}][\w’'.\-&]*,?[ \u00a0]+){{0,5}}[{_UPPER}][\w’'.\-]*)"
+    r"[ \u00a0]*(?:\([^()]{0,40}\)[ \u00a0]*){0,3}\Z"
+)
 #: A run of capitalised words, with the lower-case links names and
 #: organisation names use inside them (``Association of Arena Operators``);
 #: a dotted abbreviation (``U.S.``) is one word of it; a single line break
@@ -5564,6 +5733,23 @@ _COMPANY_NAME_WORDS = frozenset(
     semiconductors shipping software solutions studios systems technologies
     telecom therapeutics utilities ventures capital""".split()
 ) | (INDUSTRY_NAME_WORDS - CORPORATE_SUFFIXES)
+
+
+def _company_name(name: str) -> bool:
+    """A name ending on a company's suffix or on a trade no news outlet
+    carries (``Veltrona Therapeutics, Inc.``, ``Garvey Materials``): a
+    company that ``reported that ...`` is no outlet."""
+    words = name.split()
+    last = words[-1].lower().strip(",.") if len(words) >= 2 else ""
+    return last in CORPORATE_SUFFIXES or last.rstrip(".") + "." in CORPORATE_SUFFIXES or (
+        last in _COMPANY_NAME_WORDS and last not in _OUTLET_TRADES
+    )
+
+
+# trades a news outlet's name may end on ("Tarvik Media", "Orrin Communications")
+_OUTLET_TRADES = frozenset(
+    "media networks communications entertainment studios interactive digital".split()
+)
 
 
 def _public_word(word: str) -> bool:

@@ -187,6 +187,10 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         "canada newswire": "Canada Newswire",
         "cnw group": "Canada Newswire",
         "accesswire": "ACCESSWIRE",
+        # the service's name since its 2025 rebrand: ``/ ACCESS Newswire /``
+        "access newswire": "ACCESSWIRE",
+        # PR Newswire's photo credit: ``(PRNewsfoto/Corvantis Systems)``
+        "prnewsfoto": "PR Newswire",
         "newsfile": "Newsfile",
         "newsfile corp": "Newsfile",
         "newsfile corp.": "Newsfile",

@@ -41,6 +41,9 @@ CREDIT_MARKERS: tuple[str, ...] = (
     "credits",
     "credit",
     "illustration",
+    # Business Wire's label for charts, logos and infographics:
+    # ``(Graphic: Business Wire)``
+    "graphic",
     "video",
     "fotos",
     "foto",

@@ -366,6 +366,9 @@ GROUP_HEADS: frozenset[str] = frozenset(
 #: Texts that speak (SPEC: ``the letter``, ``a report``, ``the statement``).
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     [
+        # deal and listing papers: "The prospectus warns", "The term sheet says"
+        "prospectus",
+        "sheet",
         "letter",
         "decree",
         "ad",
@@ -1600,13 +1603,23 @@ MEMBER_PLURALS: frozenset[str] = frozenset(
 #: capitalised name of two words or more, with no title before it and no
 #: person's appositive after it, makes the name a company's, and ``the
 #: company`` joins it. From the names business wires write; words that are
-#: also common surnames (``Stone``, ``Glass``) are left out.
+#: also common surnames (``Stone``, ``Glass``) are left out. The
+#: energy-transition, biotech and small-cap words (``Garvey Materials``,
+#: ``Orinda Bio``, ``Quintic AI``, ``Silvercrest Lithium``) were added from
+#: the names Newsfile, GlobeNewswire and Business Wire releases carry.
 INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     """steel steelworks gold silver copper nickel zinc aluminium aluminum
     iron coal oil gas petroleum petrochemicals refining retail retailers
     brewing breweries brewery beverages snacks dairy tobacco ratings
     economics cement textiles apparel packaging plastics electronics
-    engineering construction shipbuilding railways pharmacy power""".split()
+    engineering construction shipbuilding railways pharmacy power
+    materials associates bancshares genomics oncology wireless outfitters
+    lithium uranium graphite vanadium cobalt helium hydrogen royalty
+    exploration acquisition bio ai tech cannabis hemp solar renewables
+    fintech payments reit infrastructure consulting cybersecurity cloud data
+    gaming hospitality hotels resorts cruises distillery wines farms
+    agriculture nutrition wellness cosmetics beauty pet mobility tankers
+    drilling midstream pipelines water home""".split()
 )
 
 
