@@ -4353,6 +4353,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "examples-like-or-such-as-after-a-plural-subject",
+        "Critics like Bram Osei say the levy would help Talcott.",
+        [("indirect", "the levy would help Talcott", "Critics like Bram Osei", "say")],
+    ),
+    (
+        "examples-such-as-after-a-plural-subject",
+        "Rivals such as Bram Osei say the levy would fail.",
+        [("indirect", "the levy would fail", "Rivals such as Bram Osei", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

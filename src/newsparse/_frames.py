@@ -1192,6 +1192,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         if toks.kinds[k] != "w":
             break
         w = toks.words[k]
+        if _plural_before_like(text, toks, k):
+            return True
         if w in CLAUSE_STOPS and w not in {"and", "to"}:
             break
         if (
@@ -1231,6 +1233,24 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         ):
             return True  # coordinated names
     return False
+
+
+def _plural_before_like(text: str, toks: _Tokens, k: int) -> bool:
+    """``Critics like Huffman say``, ``Rivals such as Ortiz say``: ``like`` or
+    ``such as`` after a lower-case plural gives examples of the plural
+    subject, which agrees with the bare cue."""
+    w = toks.words[k]
+    if w == "as" and k >= 1 and toks.words[k - 1] == "such":
+        k -= 1
+    elif w != "like":
+        return False
+    h = k - 1
+    if h < 0 or toks.kinds[h] != "w" or (_capitalized(text, toks, h) and h > 0):
+        return False
+    head = toks.words[h]
+    return head in {"people", "those"} or (
+        len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+    )
 
 
 # words after which an -ing cue form still reports: "began by saying",

@@ -689,6 +689,13 @@ def _speaker_left_phrase(
             )
             # "A letter sent to parents said": a document's participle phrase
             and not _document_participle_before(toks, i, floor)
+            # "Critics such as Ortiz say": examples of a plural subject
+            and not (
+                word == "as"
+                and i - 2 >= floor
+                and toks.words[i - 1] == "such"
+                and looks_plural(toks.words[i - 2])
+            )
             # "May Chen said": a first name opening the sentence, not a modal
             and not (
                 i == floor
