@@ -4363,6 +4363,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the levy would fail", "Rivals such as Bram Osei", "say")],
     ),
     (
+        "one-and-another-open-two-reports",
+        "One says Brill Harbor has the most, while another says Tarn Vale has twice as many.",
+        [
+            ("indirect", "Brill Harbor has the most", "One", "says"),
+            ("indirect", "Tarn Vale has twice as many", "another", "says"),
+        ],
+    ),
+    (
+        "a-generic-one-with-a-modal-reports-nothing",
+        "One would think the ferry runs at night.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
