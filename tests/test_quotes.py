@@ -4376,6 +4376,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "spaced-dash-before-a-participle-cue",
+        "Pell Ortiz changed his vote on the spot - saying he now backed the levy.",
+        [("indirect", "he now backed the levy", "Pell Ortiz", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3124,6 +3124,7 @@ def _verb_frame(
         and lead > 0
         and (
             _comma_before(text, toks, lead)
+            or _spaced_dash_before(text, toks, lead)
             or toks.words[lead - 1] == "by"
             or (toks.words[lead - 1] == "and" and bool(frames))  # "calling it X and asserting"
             # "said he was proud, before adding: “...”"
@@ -3618,6 +3619,22 @@ def _went_on(toks: _Tokens, c: int) -> bool:
 # prepositions that take a speech participle whose speaker is the clause's
 # subject: "was criticized for saying ...", "After saying ..., she ..."
 _GERUND_PREPOSITIONS = frozenset({"after", "for", "before", "despite", "while"})
+
+
+def _spaced_dash_before(text: str, toks: _Tokens, lead: int) -> bool:
+    """``flipped his pick on the spot - saying he was rooting for Denver``: a
+    dash set off by spaces (or an em dash) stands for the comma before a
+    participle cue, as wire copy types it; a hyphen inside a word does not."""
+    if lead < 3:
+        return False
+    dash = toks.words[lead - 1]
+    if dash in {"—", "--"}:
+        return True
+    return (
+        dash in {"-", "–"}
+        and toks.ends[lead - 1] < toks.starts[lead]
+        and (toks.ends[lead - 2] < toks.starts[lead - 1])
+    )
 
 
 def _gerund_lead(toks: _Tokens, c: int) -> bool:
