@@ -4381,6 +4381,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he now backed the levy", "Pell Ortiz", "saying")],
     ),
     (
+        "plural-subject-with-a-participle-phrase-before-a-bare-say",
+        "Growers trying to win back the Tarn Valley in June say they have a new plan.",
+        [
+            (
+                "indirect",
+                "they have a new plan",
+                "Growers trying to win back the Tarn Valley in June",
+                "say",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

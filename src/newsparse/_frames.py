@@ -1177,6 +1177,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         or _compiled_by(toks, c)
     ):
         return True
+    if _plural_with_participle(text, toks, c):
+        return True
     # a plural subject further left: "Hotel owners in the city centre fear",
     # "Those close to him say", "Mr. Harlan and Mr. Voss say"
     nouny = word in _NOUN_LIKE_BARE
@@ -1232,6 +1234,29 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
             and _capitalized(text, toks, k + 1)
         ):
             return True  # coordinated names
+    return False
+
+
+def _plural_with_participle(text: str, toks: _Tokens, c: int) -> bool:
+    """``Democrats trying to regain the Senate in November say``: a plural
+    opening the clause, with an ``-ing`` participle phrase after it and no
+    comma before the bare cue, is its subject."""
+    for k in range(c - 2, max(0, c - 16), -1):
+        if toks.kinds[k] != "w":
+            return False
+        word = toks.words[k]
+        if not (word.endswith("ing") and len(word) > 5) or word in CUE_FORMS:
+            continue
+        h = k - 1
+        head = toks.words[h]
+        return (
+            (h == 0 or toks.kinds[h - 1] != "w" or toks.words[h - 1] in COORDINATORS)
+            and toks.kinds[h] == "w"
+            and len(head) > 3
+            and head.endswith("s")
+            and not head.endswith(("ss", "'s", "’s"))
+            and looks_plural(head)
+        )
     return False
 
 
@@ -3256,6 +3281,12 @@ def _verb_frame(
             word == lemma
             and not _source_like(text, toks, speaker)
             and not (word in _AGREEING_CUES and speaker[1] == c - 1 and _plural_head(toks, speaker))
+            # "Democrats trying to regain the Senate say": the plural before the participle
+            and not (
+                word in _AGREEING_CUES
+                and _plural_with_participle(text, toks, c)
+                and _plural_head(toks, (speaker[0], speaker[0]))
+            )
         )
     ):
         return None  # "the checks would add costs", "including Friday's said"
