@@ -4393,6 +4393,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "purpose-infinitive-after-a-place-adverb",
+        "Dara Quill stood at a Voss rally here to say she would back the levy.",
+        [("indirect", "she would back the levy", "Dara Quill", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

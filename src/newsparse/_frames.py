@@ -3611,6 +3611,8 @@ def _purpose_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None
         return None
     for k in range(c - 2, max(0, c - 9), -1):
         word = toks.words[k]
+        if _place_adverb(toks, k):
+            continue  # "stood at a rally here to say": where, not a new clause
         if toks.kinds[k] != "w" or (word in CLAUSE_STOPS and word != "to") or word in CUE_FORMS:
             return None
         if word in _PURPOSE_VERBS:
@@ -3619,6 +3621,17 @@ def _purpose_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None
                 return None
             return speaker
     return None
+
+
+def _place_adverb(toks: _Tokens, k: int) -> bool:
+    """``here`` / ``there`` closing a place phrase (``at a rally here``), not
+    opening a clause (``there was``, ``here is``)."""
+    return (
+        toks.words[k] in {"here", "there"}
+        and k >= 1
+        and toks.kinds[k - 1] == "w"
+        and toks.words[k + 1] not in AUXILIARIES
+    )
 
 
 _PURPOSE_SPEECH = frozenset(
