@@ -4398,6 +4398,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she would back the levy", "Dara Quill", "say")],
     ),
     (
+        "told-a-listener-and-a-relative-clause-reports-nothing",
+        "Pell told Maren Osk, who opened her door at noon and said she would vote for Dorr.",
+        [("indirect", "she would vote for Dorr", "who", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3395,6 +3395,8 @@ def _verb_frame(
                 speaker = inner
                 speaker_span = _span(toks, *speaker)
                 found = _relative_report(text, toks, found)
+        if found is not None and lemma == "tell" and _listener_relative(toks, found[1][0]):
+            return None  # "told Ann Greer, who answered her door": about the listener
         if found is not None:
             found = _within_leading_clause(text, toks, speaker, c, found)
         if (
@@ -3621,6 +3623,17 @@ def _purpose_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None
                 return None
             return speaker
     return None
+
+
+def _listener_relative(toks: _Tokens, first: int) -> bool:
+    """``told Ann Greer, who answered her door ...``: a relative clause set
+    off after the listener describes the listener; it is no report."""
+    return (
+        first >= 2
+        and toks.words[first] in {"who", "whom", "which"}
+        and toks.words[first - 1] == ","
+        and toks.kinds[first - 2] == "w"
+    )
 
 
 def _place_adverb(toks: _Tokens, k: int) -> bool:
