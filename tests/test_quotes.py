@@ -4368,6 +4368,46 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "examples-like-or-such-as-after-a-plural-subject",
+        "Critics like Bram Osei say the levy would help Talcott.",
+        [("indirect", "the levy would help Talcott", "Critics like Bram Osei", "say")],
+    ),
+    (
+        "examples-such-as-after-a-plural-subject",
+        "Rivals such as Bram Osei say the levy would fail.",
+        [("indirect", "the levy would fail", "Rivals such as Bram Osei", "say")],
+    ),
+    (
+        "one-and-another-open-two-reports",
+        "One says Brill Harbor has the most, while another says Tarn Vale has twice as many.",
+        [
+            ("indirect", "Brill Harbor has the most", "One", "says"),
+            ("indirect", "Tarn Vale has twice as many", "another", "says"),
+        ],
+    ),
+    (
+        "a-generic-one-with-a-modal-reports-nothing",
+        "One would think the ferry runs at night.",
+        [],
+    ),
+    (
+        "spaced-dash-before-a-participle-cue",
+        "Pell Ortiz changed his vote on the spot - saying he now backed the levy.",
+        [("indirect", "he now backed the levy", "Pell Ortiz", "saying")],
+    ),
+    (
+        "plural-subject-with-a-participle-phrase-before-a-bare-say",
+        "Growers trying to win back the Tarn Valley in June say they have a new plan.",
+        [
+            (
+                "indirect",
+                "they have a new plan",
+                "Growers trying to win back the Tarn Valley in June",
+                "say",
+            )
+        ],
+    ),
+    (
         "an-object-relative-clause-after-a-report-is-the-speaker-s",
         "Hale said Ruiz was heading to the studio, which she was doing when police came.",
         [
@@ -4544,6 +4584,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "an-inverted-analysts-at-a-firm-keeps-the-firm",
         "The outlook is cautious, said economists at Marlow Bank.",
         [("indirect", "The outlook is cautious", "economists at Marlow Bank", "said")],
+    ),
+    (
+        "purpose-infinitive-after-a-place-adverb",
+        "Dara Quill stood at a Voss rally here to say she would back the levy.",
+        [("indirect", "she would back the levy", "Dara Quill", "say")],
+    ),
+    (
+        "told-a-listener-and-a-relative-clause-reports-nothing",
+        "Pell told Maren Osk, who opened her door at noon and said she would vote for Dorr.",
+        [("indirect", "she would vote for Dorr", "who", "said")],
     ),
     (
         "dash-signature",

@@ -1193,6 +1193,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         or _compiled_by(toks, c)
     ):
         return True
+    if _plural_with_participle(text, toks, c):
+        return True
     # a plural subject further left: "Hotel owners in the city centre fear",
     # "Those close to him say", "Mr. Harlan and Mr. Voss say"
     nouny = word in _NOUN_LIKE_BARE
@@ -1208,6 +1210,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         if toks.kinds[k] != "w":
             break
         w = toks.words[k]
+        if _plural_before_like(text, toks, k):
+            return True
         if w in CLAUSE_STOPS and w not in {"and", "to"}:
             break
         if (
@@ -1247,6 +1251,47 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         ):
             return True  # coordinated names
     return False
+
+
+def _plural_with_participle(text: str, toks: _Tokens, c: int) -> bool:
+    """``Democrats trying to regain the Senate in November say``: a plural
+    opening the clause, with an ``-ing`` participle phrase after it and no
+    comma before the bare cue, is its subject."""
+    for k in range(c - 2, max(0, c - 16), -1):
+        if toks.kinds[k] != "w":
+            return False
+        word = toks.words[k]
+        if not (word.endswith("ing") and len(word) > 5) or word in CUE_FORMS:
+            continue
+        h = k - 1
+        head = toks.words[h]
+        return (
+            (h == 0 or toks.kinds[h - 1] != "w" or toks.words[h - 1] in COORDINATORS)
+            and toks.kinds[h] == "w"
+            and len(head) > 3
+            and head.endswith("s")
+            and not head.endswith(("ss", "'s", "’s"))
+            and looks_plural(head)
+        )
+    return False
+
+
+def _plural_before_like(text: str, toks: _Tokens, k: int) -> bool:
+    """``Critics like Huffman say``, ``Rivals such as Ortiz say``: ``like`` or
+    ``such as`` after a lower-case plural gives examples of the plural
+    subject, which agrees with the bare cue."""
+    w = toks.words[k]
+    if w == "as" and k >= 1 and toks.words[k - 1] == "such":
+        k -= 1
+    elif w != "like":
+        return False
+    h = k - 1
+    if h < 0 or toks.kinds[h] != "w" or (_capitalized(text, toks, h) and h > 0):
+        return False
+    head = toks.words[h]
+    return head in {"people", "those"} or (
+        len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+    )
 
 
 # words after which an -ing cue form still reports: "began by saying",
@@ -3240,6 +3285,7 @@ def _verb_frame(
         and lead > 0
         and (
             _comma_before(text, toks, lead)
+            or _spaced_dash_before(text, toks, lead)
             or toks.words[lead - 1] == "by"
             or (toks.words[lead - 1] == "and" and bool(frames))  # "calling it X and asserting"
             # "said he was proud, before adding: “...”"
@@ -3371,6 +3417,12 @@ def _verb_frame(
             word == lemma
             and not _source_like(text, toks, speaker)
             and not (word in _AGREEING_CUES and speaker[1] == c - 1 and _plural_head(toks, speaker))
+            # "Democrats trying to regain the Senate say": the plural before the participle
+            and not (
+                word in _AGREEING_CUES
+                and _plural_with_participle(text, toks, c)
+                and _plural_head(toks, (speaker[0], speaker[0]))
+            )
         )
     ):
         return None  # "the checks would add costs", "including Friday's said"
@@ -3479,6 +3531,8 @@ def _verb_frame(
                 speaker = inner
                 speaker_span = _span(toks, *speaker)
                 found = _relative_report(text, toks, found)
+        if found is not None and lemma == "tell" and _listener_relative(toks, found[1][0]):
+            return None  # "told Ann Greer, who answered her door": about the listener
         if found is not None:
             found = _within_leading_clause(text, toks, speaker, c, found)
         if (
@@ -3695,6 +3749,8 @@ def _purpose_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None
         return None
     for k in range(c - 2, max(0, c - 9), -1):
         word = toks.words[k]
+        if _place_adverb(toks, k):
+            continue  # "stood at a rally here to say": where, not a new clause
         if toks.kinds[k] != "w" or (word in CLAUSE_STOPS and word != "to") or word in CUE_FORMS:
             return None
         if word in _PURPOSE_VERBS:
@@ -3703,6 +3759,28 @@ def _purpose_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None
                 return None
             return speaker
     return None
+
+
+def _listener_relative(toks: _Tokens, first: int) -> bool:
+    """``told Ann Greer, who answered her door ...``: a relative clause set
+    off after the listener describes the listener; it is no report."""
+    return (
+        first >= 2
+        and toks.words[first] in {"who", "whom", "which"}
+        and toks.words[first - 1] == ","
+        and toks.kinds[first - 2] == "w"
+    )
+
+
+def _place_adverb(toks: _Tokens, k: int) -> bool:
+    """``here`` / ``there`` closing a place phrase (``at a rally here``), not
+    opening a clause (``there was``, ``here is``)."""
+    return (
+        toks.words[k] in {"here", "there"}
+        and k >= 1
+        and toks.kinds[k - 1] == "w"
+        and toks.words[k + 1] not in AUXILIARIES
+    )
 
 
 _PURPOSE_SPEECH = frozenset(
@@ -3734,6 +3812,22 @@ def _went_on(toks: _Tokens, c: int) -> bool:
 # prepositions that take a speech participle whose speaker is the clause's
 # subject: "was criticized for saying ...", "After saying ..., she ..."
 _GERUND_PREPOSITIONS = frozenset({"after", "for", "before", "despite", "while"})
+
+
+def _spaced_dash_before(text: str, toks: _Tokens, lead: int) -> bool:
+    """``flipped his pick on the spot - saying he was rooting for Denver``: a
+    dash set off by spaces (or an em dash) stands for the comma before a
+    participle cue, as wire copy types it; a hyphen inside a word does not."""
+    if lead < 3:
+        return False
+    dash = toks.words[lead - 1]
+    if dash in {"—", "--"}:
+        return True
+    return (
+        dash in {"-", "–"}
+        and toks.ends[lead - 1] < toks.starts[lead]
+        and (toks.ends[lead - 2] < toks.starts[lead - 1])
+    )
 
 
 def _gerund_lead(toks: _Tokens, c: int) -> bool:

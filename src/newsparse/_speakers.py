@@ -158,6 +158,23 @@ _SHARE_MODIFIERS = frozenset(
 )
 
 
+def _one_of_them(toks: _Tokens, j: int, floor: int) -> bool:
+    """``One says China has the most, while another says ...``: a bare
+    ``one`` opening a clause is one of a set named before, as ``another``
+    is, when ``another`` or ``the other`` follows in the sentence and the cue
+    comes right after ``one``; ``no one``, ``One would think`` stay out."""
+    if not (j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS):
+        return False
+    if j + 1 >= len(toks) or toks.words[j + 1] not in CUE_FORMS:
+        return False
+    for t in range(j + 2, min(len(toks), j + 60)):
+        if toks.words[t] == ".":
+            return False
+        if toks.words[t] == "another" or (toks.words[t] == "other" and toks.words[t - 1] == "the"):
+            return True
+    return False
+
+
 def _share_speaker(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """A poll share speaking: ``About 4 in 10``, ``42%``, ``Only 24
     percent``, ``One in five``."""
@@ -540,6 +557,10 @@ def _speaker_left_phrase(
         j == floor or toks.kinds[j - 1] != "w" or toks.words[j - 1] in COORDINATORS
     ):
         return (j, j)  # "One strategist said ... Another said ...": one more of them
+    if word == "another" and j - 1 >= floor and toks.words[j - 1] in {"while", "whereas"}:
+        return (j, j)  # "One says ..., while another says ...": the second of them
+    if word == "one" and _one_of_them(toks, j, floor):
+        return (j, j)  # "One says ..., while another says ...": one of those counted
     if (
         word == "other"
         and j - 1 >= floor
@@ -689,6 +710,13 @@ def _speaker_left_phrase(
             )
             # "A letter sent to parents said": a document's participle phrase
             and not _document_participle_before(toks, i, floor)
+            # "Critics such as Ortiz say": examples of a plural subject
+            and not (
+                word == "as"
+                and i - 2 >= floor
+                and toks.words[i - 1] == "such"
+                and looks_plural(toks.words[i - 2])
+            )
             # "May Chen said": a first name opening the sentence, not a modal
             and not (
                 i == floor
