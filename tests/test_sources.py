@@ -3083,6 +3083,28 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "his-campaign-and-her-campaign-are-two-bodies",
+        "TALMORE (AP) \u2014 Dorian Fask will unveil a farm plan Monday, his campaign said. "
+        "Gov. Pia Lundell has proposed a seed credit. Her campaign said the plan was late.",
+        [
+            ("his campaign", "organization", ["his campaign"]),
+            ("Her campaign", "organization", ["Her campaign"]),
+        ],
+    ),
+    (
+        "a-headline-word-is-no-company-for-the-company",
+        "Outlook trimmed\n\nKELSO, Nov 27 (Reuters) - The company said orders had slowed.",
+        [("company", "organization", ["The company"])],
+    ),
+    (
+        "a-headline-word-is-no-company-for-the-operator",
+        "Gale closed ferries\n\nBRANNOCK (AP) - The operator said crossings were halted.",
+        [("operator", "organization", ["The operator"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

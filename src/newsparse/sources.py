@@ -861,7 +861,7 @@ def _resolve(
             and _drop_the(entity.name).lower() != _drop_the(mention.text.strip()).lower()
         ):
             continue  # "48 percent said ...; 44 percent said ...": two sets of people
-        if _owned_apart(mention.text, entity.name):
+        if _owned_apart(mention.text, entity.name) or _owners_apart(mention.text, entity):
             continue  # "The Voigt campaign said ... The Rourke campaign said": two bodies
         if entity.kind is reading.kind and entity.key == reading.key:
             if _narrower(mention.text, reading, entity):
@@ -938,6 +938,25 @@ def _owned_apart(raw: str, name: str) -> bool:
         return False
     theirs = _proper_modifiers(name if " " in name else "")
     return bool(theirs) and not (mine & theirs)
+
+
+_OWNER_GENDER = {"his": "he", "her": "she"}
+
+
+def _owners_apart(raw: str, entity: _Entity) -> bool:
+    """Whether a description owned by ``his`` or ``her`` and a source
+    written with the other possessive have two owners (``his campaign said
+    ... Her campaign said``: a man's and a woman's campaign)."""
+    words = raw.split()
+    mine = _OWNER_GENDER.get(words[0].lower()) if len(words) > 1 else None
+    if mine is None:
+        return False
+    for written in entity.mentions.values():
+        first = written.text.split()
+        theirs = _OWNER_GENDER.get(first[0].lower()) if len(first) > 1 else None
+        if theirs is not None and theirs != mine:
+            return True
+    return False
 
 
 def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
@@ -1984,6 +2003,15 @@ def _lone_company_before(
     if sentence is None or not sentence[1]:
         return None
     start, words = sentence
+    line = max(names.text.rfind("\n", start, pos), names.text.rfind("\r", start, pos))
+    if line >= 0:
+        # a headline or a paragraph with no closing stop before the
+        # mention's paragraph ("Outlook cut" over "The company said"): the
+        # sentence opens at its paragraph
+        start = line + 1
+        words = list(_WORD_SPAN.finditer(names.text, start, pos))[:6] or [
+            m for m in _WORD_SPAN.finditer(names.text, pos, pos + 80)
+        ][:1]
     if words[0].start() >= pos:
         if start <= base or "\n" in text[start - 2 : start]:
             return None  # a paragraph's first sentence: nothing before it here
