@@ -3103,6 +3103,33 @@ MERGES += [
         "Gale closed ferries\n\nBRANNOCK (AP) - The operator said crossings were halted.",
         [("operator", "organization", ["The operator"])],
     ),
+    (
+        "a-lede-role-joins-the-person-named-in-the-next-paragraph",
+        "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
+        "Finance Minister Teodor Brask told a radio station the budget was ready.",
+        [
+            (
+                "Teodor Brask",
+                "person",
+                ["Ostland's finance minister", "Finance Minister Teodor Brask"],
+            )
+        ],
+    ),
+    (
+        "a-lede-premier-joins-the-premier-named-next",
+        "KELLOWAY - Tern Island's premier says the province will rebuild 12 wharves.\n\n"
+        "Premier Mira Oast told reporters Thursday the work starts in May.",
+        [("Mira Oast", "person", ["Tern Island's premier", "Premier Mira Oast"])],
+    ),
+    (
+        "a-lede-role-stays-apart-from-another-minister",
+        "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
+        "Foreign Minister Ilse Rudd said talks went well.",
+        [
+            ("Ostland's finance minister", "anonymous", ["Ostland's finance minister"]),
+            ("Ilse Rudd", "person", ["Foreign Minister Ilse Rudd"]),
+        ],
+    ),
 ]
 
 

@@ -339,6 +339,7 @@ def source_stage(state: ParseState) -> None:
             entity.add(mention)
             by_span[(start, end)] = entity
     joined = _join_headline_titles(entities, names)
+    joined.update(_join_delayed_roles(entities))
     if joined:
         by_span = {k: joined.get(id(e), e) for k, e in by_span.items()}
     ordered = sorted((e for e in entities if e.mentions), key=lambda e: min(e.mentions))
@@ -414,6 +415,58 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
                 # "Zentrix CEO says" over "Zentrix Chief Executive Dana Holt"
                 or (spelt is not None and _holds(e.title, spelt[1], [*words[:-1], spelt[0]]))
             )
+        ]
+        if len(holders) != 1:
+            continue
+        for mention in entity.mentions.values():
+            holders[0].add(mention)
+        entity.mentions = {}
+        joined[id(entity)] = holders[0]
+    return joined
+
+
+# a place's possessive before a role in lower case, as a lede names someone
+# whose name the next paragraph gives: "Argentina's economy minister"
+_PLACE_ROLE = re.compile(
+    r"(?:[A-Z][\w\-]*[ \u00a0]+){0,2}[A-Z][\w\-]*[’']s[ \u00a0]+"
+    r"((?:[a-z][\w\-]*[ \u00a0]+){0,2}[a-z][\w\-]*)"
+)
+
+
+def _join_delayed_roles(entities: list[_Entity]) -> dict[int, _Entity]:
+    """``Argentina's economy minister said ...`` over ``Economy Minister
+    Luis Caputti told ...`` a paragraph later: the wire's delayed
+    identification names the role first and the person after; the role
+    with a place's possessive joins the one person written later whose
+    title holds all its words. The person comes later, so this is done once
+    all are resolved; the merged sources by ``id`` of the source they
+    joined."""
+    joined: dict[int, _Entity] = {}
+    titled = [e for e in entities if e.kind is SourceKind.PERSON and e.title and e.mentions]
+    if not titled:
+        return joined
+    for entity in entities:
+        if (
+            entity.kind not in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+            or entity.title
+            or entity.plural
+            or not entity.mentions
+        ):
+            continue
+        found = _PLACE_ROLE.fullmatch(entity.name)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        if words[-1] not in _ROLE_NOUNS and words[-1] not in TITLE_WORDS:
+            continue
+        first = min(entity.mentions)
+        holders = [
+            e
+            for e in titled
+            if e.title
+            and min(e.mentions) > first
+            and _holds(e.title, words[-1], [])
+            and all(w in e.title.lower().split() for w in words[:-1])
         ]
         if len(holders) != 1:
             continue
