@@ -3122,6 +3122,24 @@ MERGES += [
         [("Mira Oast", "person", ["Tern Island's premier", "Premier Mira Oast"])],
     ),
     (
+        "a-malay-name-shortened-to-its-given-names-is-one-person",
+        "KUALA LUMPUR, Nov 29 (Bernama) -- Deputy Minister Rosli Hakim Jamal said the bridge"
+        " would open.\n\nRosli Hakim said RM40 million had been set aside.",
+        [
+            (
+                "Rosli Hakim Jamal",
+                "person",
+                ["Deputy Minister Rosli Hakim Jamal", "Rosli Hakim"],
+            )
+        ],
+    ),
+    (
+        "a-malay-name-written-before-in-full-names-the-speaker",
+        "KUALA LUMPUR, Nov 29 (Bernama) -- Rosli Hakim Jamal opened the bridge on Monday."
+        "\n\nRosli Hakim said RM40 million had been set aside.",
+        [("Rosli Hakim Jamal", "person", ["Rosli Hakim Jamal", "Rosli Hakim"])],
+    ),
+    (
         "a-lede-role-stays-apart-from-another-minister",
         "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
         "Foreign Minister Ilse Rudd said talks went well.",

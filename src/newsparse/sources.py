@@ -696,6 +696,39 @@ def _resolve(
                     and " " in entity.name
                 ):
                     return entity
+        if reading.kind is SourceKind.PERSON and " " in reading.name:
+            # "Ahmad Zahid" after "Ahmad Zahid Hamidi": a Malay (patronymic)
+            # name is shortened to its given names, the first words of the
+            # full name written before
+            given = reading.name.split()
+            for entity in reversed(recent):
+                full = entity.name.split()
+                if (
+                    entity.kind is SourceKind.PERSON
+                    and len(full) > len(given)
+                    and full[: len(given)] == given
+                    and not _honorific_clash(entity, honorific)
+                    and not _other_generation(entity, mention.text)
+                ):
+                    return entity
+            surname = (
+                names.surname_after(tuple(given)) if reading.name == mention.text.strip() else None
+            )
+            fullest = names.fullest_name(surname.lower()) if surname is not None else None
+            if fullest is not None and fullest[0].split()[: len(given)] == given:
+                # the full name written before, though not as a speaker
+                reading = attrs.evolve(
+                    reading,
+                    name=fullest[0],
+                    key=fullest[0].split()[-1].lower(),
+                    name_span=fullest[1],
+                    title=reading.title or fullest[2],
+                )
+                entity = _new(reading)
+                if not fullest[1].overlaps(mention.span):
+                    entity.add(Mention(text[fullest[1].start : fullest[1].end], fullest[1]))
+                entities.append(entity)
+                return entity
         if reading.kind is SourceKind.PERSON:
             # not "Darnell Whitcomb" of "Darnell Whitcomb Sr." for "Darnell
             # Whitcomb Jr.": a suffixed name is its own fullest
@@ -5841,6 +5874,37 @@ class _NameIndex:
             self.memo[key] = found_any
         found: bool = self.memo[key]
         return found
+
+    def surname_after(self, given: tuple[str, ...]) -> str | None:
+        """The one word that closes a run right after the words ``given``
+        (``Hamidi`` after ``Ahmad Zahid`` in ``Deputy Prime Minister Ahmad
+        Zahid Hamidi said``): the rest of a Malay (patronymic) name that
+        later copy shortens to its given names; None when there is none or
+        several, or the word is a body's, a suffix or ends a sentence."""
+        key = ("surname after", *given)
+        if key not in self.memo:
+            self._build()
+            found: set[str] = set()
+            size = len(given)
+            for run_id, position in self.by_word.get(given[0], ()):
+                run = self.runs[run_id]
+                if position + size + 1 != len(run) or tuple(
+                    w for w, _, _ in run[position : position + size]
+                ) != given:
+                    continue
+                word = run[-1][0]
+                low = word.lower().strip(".,")
+                if (
+                    _name_word(word)
+                    and not _ends_sentence(word)
+                    and low not in ORGANIZATION_WORDS
+                    and low not in _SUFFIXES
+                    and low not in _NOT_NAME_OR_AUXILIARY
+                ):
+                    found.add(word)
+            self.memo[key] = found.pop() if len(found) == 1 else None
+        surname: str | None = self.memo[key]
+        return surname
 
     def after_a_name_word(self, word: str) -> bool:
         """Whether ``word`` is written somewhere right after a first name
