@@ -3140,6 +3140,27 @@ MERGES += [
         [("Rosli Hakim Jamal", "person", ["Rosli Hakim Jamal", "Rosli Hakim"])],
     ),
     (
+        "the-alliance-joins-the-alliance-in-play",
+        "BRUSSELS (AFP) - KORDA said it would send more ships. "
+        "The military alliance added that it sought no clash.",
+        [("KORDA", "organization", ["KORDA", "The military alliance"])],
+    ),
+    (
+        "the-bloc-joins-the-bloc-in-play",
+        "JAKARTA (Reuters) - SEAPAC said talks would resume. "
+        "The regional bloc said a summit was set.",
+        [("SEAPAC", "organization", ["SEAPAC", "The regional bloc"])],
+    ),
+    (
+        "an-indefinite-group-is-a-new-body",
+        "BRANNOCK, Maine (AP) \u2014 The harbor board said Tuesday it would close Pier 9. "
+        "Ferry lines expect delays, according to a trade group.",
+        [
+            ("harbor board", "organization", ["The harbor board"]),
+            ("a trade group", "organization", ["a trade group"]),
+        ],
+    ),
+    (
         "a-lede-role-stays-apart-from-another-minister",
         "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
         "Foreign Minister Ilse Rudd said talks went well.",

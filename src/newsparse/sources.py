@@ -968,7 +968,8 @@ def _resolve(
             and entity.kind is SourceKind.ORGANIZATION
             and (
                 _name_holds(entity.name, mention.text, reading.key)
-                or reading.key in _GENERIC_ORGS
+                # (not "a trade group": an indefinite body is a new one)
+                or (reading.key in _GENERIC_ORGS and not _INDEFINITE_BODY.match(mention.text))
                 or _role_noun_alone(mention.text.lower().split())
             )
         ):
@@ -976,6 +977,10 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+# an indefinite article opening a description: someone new to the story
+_INDEFINITE_BODY = re.compile(r"[ \u00a0]*[Aa]n?[ \u00a0]")
 
 
 def _without_suffix(name: str) -> str:
@@ -1826,14 +1831,16 @@ _SHORT_FORM_OF = {
 _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
     """fund brokerage startup refiner brewer grocer reinsurer shipper
     shipbuilder planemaker steelmaker truckmaker toymaker railway railroad
-    chain studio streamer label biotech monitor watchdog""".split()
+    chain studio streamer label biotech monitor watchdog alliance bloc""".split()
 )
 # a trade written in two words is one trade, not a modifier and a trade
 # (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
 _TRADE_COMPOUNDS = frozenset(
     """hedge fund|investment fund|activist fund|investment bank|asset
     manager|fund manager|money manager|wealth manager|investment
-    manager|activist investor|streaming service""".replace("\n    ", " ").split("|")
+    manager|activist investor|streaming service|military alliance|defense
+    alliance|defence alliance|transatlantic alliance|western alliance|western
+    military alliance|trade bloc|regional bloc""".replace("\n    ", " ").split("|")
 )
 # modifiers that place or own a company but name no other body: "the
 # Tulsa-based lender", "the state-owned lender", "the Paris-listed firm"
