@@ -3161,6 +3161,36 @@ MERGES += [
         ],
     ),
     (
+        "the-minister-is-no-prime-minister",
+        "VARDEN (EFE) - Prime Minister Ilario Besk said the budget was ready. "
+        "Finance Minister Oda Renn disagreed. The minister said the deal was far off.",
+        [
+            ("Ilario Besk", "person", ["Prime Minister Ilario Besk"]),
+            ("Oda Renn", "person", ["Finance Minister Oda Renn", "The minister"]),
+        ],
+    ),
+    (
+        "the-president-is-no-vice-president",
+        "TALMORE (AP) - Vice President Ilse Varga said the bill was ready. "
+        "The president said the deal was close.",
+        [
+            ("Ilse Varga", "person", ["Vice President Ilse Varga"]),
+            ("The president", "anonymous", ["The president"]),
+        ],
+    ),
+    (
+        "a-place-based-office-joins-the-office-named-before",
+        "BERLIN (dpa) - Output fell, the Federal Freight Office said. "
+        "Exports also fell, the Kelmar-based office said.",
+        [
+            (
+                "Federal Freight Office",
+                "organization",
+                ["the Federal Freight Office", "the Kelmar-based office"],
+            )
+        ],
+    ),
+    (
         "a-lede-role-stays-apart-from-another-minister",
         "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
         "Foreign Minister Ilse Rudd said talks went well.",

@@ -799,7 +799,9 @@ def _resolve(
         # "The U.N. health agency", "the space agency": the wire's second
         # reference for the agency in play, as "the agency" is
         return _trade_antecedent(text, mention, "agency", entities, names)
-    named_head = _THE_ONE_NOUN.fullmatch(mention.text.strip())
+    named_head = _THE_ONE_NOUN.fullmatch(mention.text.strip()) or _THE_PLACED_NOUN.fullmatch(
+        mention.text.strip()
+    )
     if named_head is not None and named_head.group(1) not in _ROLE_NOUNS:
         body = _body_by_last_word(text, mention, named_head.group(1), entities, names)
         if body is not None:
@@ -1600,13 +1602,16 @@ def _job_written_with(
         and e.title
         and _title_head(e.title) == noun
         and modifiers <= set(e.title.lower().split())
+        and _holds(e.title, noun, mention.text.split()[1:-1])  # not "Prime Minister"
     ]
     if titled:
         return titled[0] if len(titled) == 1 else None  # the titles decide
     written = [
         (span, phrase)
         for span, phrase in names.job_holders(noun)
-        if span.end <= mention.span.start and modifiers <= set(phrase.lower().split())
+        if span.end <= mention.span.start
+        and modifiers <= set(phrase.lower().split())
+        and _holds(phrase, noun, mention.text.split()[1:-1])
     ]
     if not written or len({text[s.start : s.end].split()[-1] for s, _ in written}) != 1:
         return None  # no one, or several people, written with the noun
@@ -2016,6 +2021,12 @@ _ONE_BODY_NOUNS = {"military": ("military", "army"), "army": ("army", "military"
 _THE_ONE_NAME = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{3,})")
 # ``the`` and one lower-case noun: "the patrol", "the department"
 _THE_ONE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z]{3,})")
+# ``the`` + a place's ``-based`` + one noun: the body in play placed
+# ("the Wiesbaden-based office")
+_THE_PLACED_NOUN = re.compile(
+    r"[Tt]he[ \u00a0]+(?:[A-Z][\w.’']*[ \u00a0]+){0,2}[A-Z][\w.’']*-(?:based|headquartered)"
+    r"[ \u00a0]+([a-z]{3,})"
+)
 
 
 def _body_by_last_word(
@@ -2296,6 +2307,11 @@ def _district_antecedent(
 _INITIAL_TITLES = frozenset({"pm", "cm", "fm", "mp", "mla", "ceo", "cfo", "coo"})
 
 
+# a word that makes the role after it another office: a Prime Minister is
+# "the prime minister" (or "the premier"), not "the minister"
+_OTHER_OFFICE = frozenset({"prime", "vice"})
+
+
 def _holds(
     title: str, role: str, modifiers: list[str], affiliation: frozenset[str] = frozenset()
 ) -> bool:
@@ -2320,6 +2336,14 @@ def _holds(
             words.add(role)
     if role not in words:
         return False
+    tokens = [w.strip(".,") for w in title.lower().split()]
+    if (
+        role in tokens
+        and tokens.index(role) > 0
+        and tokens[tokens.index(role) - 1] in _OTHER_OFFICE
+        and tokens[tokens.index(role) - 1] not in (m.lower() for m in modifiers)
+    ):
+        return False  # "the minister" is no Prime Minister, "the president" no Vice President
     return all(
         m.lower() in words
         for m in (w.strip(".,") for w in modifiers)
