@@ -3191,6 +3191,11 @@ MERGES += [
         ],
     ),
     (
+        "it-in-a-relative-clause-is-the-body-opening-the-sentence",
+        "KELSO (AFP) - The harbour board unveiled a plan that it said would save 4 million euros.",
+        [("harbour board", "organization", ["The harbour board", "it"])],
+    ),
+    (
         "a-lede-role-stays-apart-from-another-minister",
         "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
         "Foreign Minister Ilse Rudd said talks went well.",

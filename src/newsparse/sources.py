@@ -3188,9 +3188,16 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     sentence before it in its paragraph: ``the``, capitalised words and a
     body's noun (``ORGANIZATION_HEADS``)."""
     pos = mention.span.start
-    if not mention.text[:1].isupper():
-        return None
     base = pos - 400 if pos > 400 else 0
+    if not mention.text[:1].isupper():
+        if _RELATIVE_BEFORE.search(text, max(0, pos - 8), pos) is None:
+            return None
+        # "The government unveiled a plan that it said would ...": in a
+        # relative clause, the body that opens the pronoun's own sentence
+        sentence = _sentence_before(names, base, pos - base)
+        if sentence is None or "\n" in text[sentence[0] : pos]:
+            return None
+        return _opening_body(text, sentence[1], names)
     before = text[base:pos].rstrip()
     if not before or before[-1] not in ".!?":
         return None  # not the sentence's first word
@@ -3207,7 +3214,17 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
             sentence = (sentence[0], list(itertools.islice(opening, 6)))
     if sentence is None or "\n" in text[sentence[0] : pos]:
         return None  # (or a sentence of another paragraph)
-    words = sentence[1]
+    return _opening_body(text, sentence[1], names)
+
+
+# ``that`` or ``which`` right before a pronoun: a relative clause
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[ \u00a0]+\Z")
+
+
+def _opening_body(text: str, words: list[re.Match[str]], names: _NameIndex) -> Mention | None:
+    """The body opening a sentence of ``words``: ``the``, capitalised words
+    and a body's noun (``ORGANIZATION_HEADS``) or a document's; for
+    ``_body_opening_before``."""
     if len(words) < 2 or words[0].group() not in {"The", "the"}:
         return None
     modifiers = 0
