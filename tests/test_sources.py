@@ -3196,6 +3196,19 @@ MERGES += [
         [("harbour board", "organization", ["The harbour board", "it"])],
     ),
     (
+        "a-modified-official-with-a-complement-is-apart-from-plain-officials",
+        "TARNO, Nov 29 (PTI) The state asked districts to test more water, officials said.\n\n"
+        "A senior official of the board, who did not wish to be named, said 40 wells failed.",
+        [
+            ("officials", "anonymous", ["officials"]),
+            (
+                "A senior official of the board",
+                "anonymous",
+                ["A senior official of the board"],
+            ),
+        ],
+    ),
+    (
         "a-lede-role-stays-apart-from-another-minister",
         "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
         "Foreign Minister Ilse Rudd said talks went well.",

@@ -1064,14 +1064,19 @@ def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
     if " and " not in raw and re.search(r" (?:and|&) ", entity.name):
         return True
     written = entity.name.lower().split()
+    # the words before a complement ("A senior official | of the ministry"):
+    # a modifier there sets the person apart as well
+    cut = next(
+        (i for i, w in enumerate(lower) if w in {"of", "who", "with", "for", "at", "in"}),
+        len(lower),
+    )
     return (
-        len(lower) > 2
+        cut > 2
         and lower[0] in {"a", "an"}
         and entity.plural
         and not reading.plural
-        and not any(w in {"of", "who", "with", "for", "at", "in"} for w in lower)
         # not "senior officials" ... "a senior official"
-        and any(w not in written for w in lower[1:-1])
+        and any(w not in written for w in lower[1 : cut - 1])
     )
 
 
