@@ -3209,6 +3209,30 @@ MERGES += [
         ],
     ),
     (
+        "the-top-diplomat-joins-the-secretary-named-in-passing",
+        "TALMORE (AP) \u2014 Secretary of State Odile Venn spoke on Monday. "
+        "The top diplomat said the deal was close.",
+        [("Odile Venn", "person", ["Secretary of State Odile Venn", "The top diplomat"])],
+    ),
+    (
+        "the-minister-is-no-vice-minister-of-a-meeting",
+        "KELSO, Nov. 29 (Xinhua) -- Vice Minister of Commerce Tan Wei met Ostland Trade"
+        " Minister Lars Brekke on Sunday.\n\nThe vice minister said trade would grow.\n\n"
+        "Brekke said beef exports would rise. The minister added that a flight would open.",
+        [
+            (
+                "Tan Wei",
+                "person",
+                ["Vice Minister of Commerce Tan Wei", "The vice minister"],
+            ),
+            (
+                "Lars Brekke",
+                "person",
+                ["Ostland Trade Minister Lars Brekke", "Brekke", "The minister"],
+            ),
+        ],
+    ),
+    (
         "a-lede-role-stays-apart-from-another-minister",
         "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
         "Foreign Minister Ilse Rudd said talks went well.",

@@ -863,6 +863,17 @@ def _resolve(
             if not holders and short and mention.text.split()[0].lower() == "the"
             else None
         )
+        if titled is None and not holders and short and reading.key in _CLASS_TITLES:
+            # "Secretary of State Alden Marsh spoke ... The top diplomat
+            # said": the one holder of a title of the class named in passing
+            surnames = frozenset(e.key for e in recent if e.kind is SourceKind.PERSON)
+            classed = {
+                (m.span.start, m.span.end): m
+                for t in _CLASS_TITLES[reading.key]
+                if (m := names.titled_name_before(mention.span.start, t, [], surnames)) is not None
+            }
+            if len(classed) == 1 and lower[0] == "the":
+                titled = next(iter(classed.values()))
         if titled is not None:
             # "Mayor Renee Castellanos ordered a review. The mayor said":
             # the holder of the title named in passing
