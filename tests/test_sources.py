@@ -3233,6 +3233,15 @@ MERGES += [
         ],
     ),
     (
+        "bare-party-plural-is-wider-than-the-chamber-s",
+        "TALMORE (AP) \u2014 Senate Republicans said the levy was dead. "
+        "Republicans have accused Democrats of stalling.",
+        [
+            ("Senate Republicans", "group", ["Senate Republicans"]),
+            ("Republicans", "group", ["Republicans"]),
+        ],
+    ),
+    (
         "a-lede-role-stays-apart-from-another-minister",
         "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
         "Foreign Minister Ilse Rudd said talks went well.",

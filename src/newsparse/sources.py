@@ -1074,6 +1074,15 @@ def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
     lower = raw.lower().split()
     if " and " not in raw and re.search(r" (?:and|&) ", entity.name):
         return True
+    named = entity.name.split()
+    if (
+        len(lower) == 1
+        and raw.strip()[:1].isupper()
+        and len(named) > 1
+        and all(w[:1].isupper() for w in named)
+        and named[-1].lower() == lower[0]
+    ):
+        return True  # "Senate Democrats said ... Democrats have accused": all of them
     written = entity.name.lower().split()
     # the words before a complement ("A senior official | of the ministry"):
     # a modifier there sets the person apart as well
