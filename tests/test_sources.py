@@ -3242,6 +3242,18 @@ MERGES += [
         ],
     ),
     (
+        "the-committee-joins-a-republican-committee-named-before",
+        "TALMORE (AP) \u2014 The Republican State Committee and the Fask campaign filed the"
+        " suit Monday. The committee said it would file more suits.",
+        [
+            (
+                "Republican State Committee",
+                "organization",
+                ["Republican State Committee", "The committee"],
+            )
+        ],
+    ),
+    (
         "a-lede-role-stays-apart-from-another-minister",
         "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
         "Foreign Minister Ilse Rudd said talks went well.",

@@ -2082,8 +2082,10 @@ def _body_by_last_word(
     if written is None or noun == "police":
         return None  # ("the police": people, whatever name was written)
     first = written[0].split()[0].lower().rstrip(".")
-    if first in TITLE_WORDS or first in _ROLE_NOUNS:
-        return None  # "Deputy Commissioner of Police": a title, no body
+    if (first in TITLE_WORDS or first in _ROLE_NOUNS) and first not in PARTY_MEMBER_NOUNS:
+        # "Deputy Commissioner of Police": a title, no body ("Republican
+        # National Committee": a party's adjective, a body)
+        return None
     named = Mention(text[written[1].start : written[1].end], written[1])
     reading = _read(text, named, names)
     if reading.form != "name" or reading.kind is not SourceKind.ORGANIZATION:
