@@ -2134,7 +2134,9 @@ def _lone_company_before(
     if sentence is None or not sentence[1]:
         return None
     start, words = sentence
-    line = max(names.text.rfind("\n", start, pos), names.text.rfind("\r", start, pos))
+    # (a line break inside a hard-wrapped paragraph is no break)
+    blank = names.text.rfind("\n\n", start, pos)
+    line = max(blank + 1 if blank >= 0 else -1, names.text.rfind("\r", start, pos))
     if line >= 0:
         # a headline or a paragraph with no closing stop before the
         # mention's paragraph ("Outlook cut" over "The company said"): the
