@@ -3243,6 +3243,187 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "his-campaign-and-her-campaign-are-two-bodies",
+        "TALMORE (AP) \u2014 Dorian Fask will unveil a farm plan Monday, his campaign said. "
+        "Gov. Pia Lundell has proposed a seed credit. Her campaign said the plan was late.",
+        [
+            ("his campaign", "organization", ["his campaign"]),
+            ("Her campaign", "organization", ["Her campaign"]),
+        ],
+    ),
+    (
+        "a-headline-word-is-no-company-for-the-company",
+        "Outlook trimmed\n\nKELSO, Nov 27 (Reuters) - The company said orders had slowed.",
+        [("company", "organization", ["The company"])],
+    ),
+    (
+        "a-headline-word-is-no-company-for-the-operator",
+        "Gale closed ferries\n\nBRANNOCK (AP) - The operator said crossings were halted.",
+        [("operator", "organization", ["The operator"])],
+    ),
+    (
+        "a-lede-role-joins-the-person-named-in-the-next-paragraph",
+        "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
+        "Finance Minister Teodor Brask told a radio station the budget was ready.",
+        [
+            (
+                "Teodor Brask",
+                "person",
+                ["Ostland's finance minister", "Finance Minister Teodor Brask"],
+            )
+        ],
+    ),
+    (
+        "a-lede-premier-joins-the-premier-named-next",
+        "KELLOWAY - Tern Island's premier says the province will rebuild 12 wharves.\n\n"
+        "Premier Mira Oast told reporters Thursday the work starts in May.",
+        [("Mira Oast", "person", ["Tern Island's premier", "Premier Mira Oast"])],
+    ),
+    (
+        "a-malay-name-shortened-to-its-given-names-is-one-person",
+        "KUALA LUMPUR, Nov 29 (Bernama) -- Deputy Minister Rosli Hakim Jamal said the bridge"
+        " would open.\n\nRosli Hakim said RM40 million had been set aside.",
+        [
+            (
+                "Rosli Hakim Jamal",
+                "person",
+                ["Deputy Minister Rosli Hakim Jamal", "Rosli Hakim"],
+            )
+        ],
+    ),
+    (
+        "a-malay-name-written-before-in-full-names-the-speaker",
+        "KUALA LUMPUR, Nov 29 (Bernama) -- Rosli Hakim Jamal opened the bridge on Monday."
+        "\n\nRosli Hakim said RM40 million had been set aside.",
+        [("Rosli Hakim Jamal", "person", ["Rosli Hakim Jamal", "Rosli Hakim"])],
+    ),
+    (
+        "the-alliance-joins-the-alliance-in-play",
+        "BRUSSELS (AFP) - KORDA said it would send more ships. "
+        "The military alliance added that it sought no clash.",
+        [("KORDA", "organization", ["KORDA", "The military alliance"])],
+    ),
+    (
+        "the-bloc-joins-the-bloc-in-play",
+        "JAKARTA (Reuters) - SEAPAC said talks would resume. "
+        "The regional bloc said a summit was set.",
+        [("SEAPAC", "organization", ["SEAPAC", "The regional bloc"])],
+    ),
+    (
+        "an-indefinite-group-is-a-new-body",
+        "BRANNOCK, Maine (AP) \u2014 The harbor board said Tuesday it would close Pier 9. "
+        "Ferry lines expect delays, according to a trade group.",
+        [
+            ("harbor board", "organization", ["The harbor board"]),
+            ("a trade group", "organization", ["a trade group"]),
+        ],
+    ),
+    (
+        "the-minister-is-no-prime-minister",
+        "VARDEN (EFE) - Prime Minister Ilario Besk said the budget was ready. "
+        "Finance Minister Oda Renn disagreed. The minister said the deal was far off.",
+        [
+            ("Ilario Besk", "person", ["Prime Minister Ilario Besk"]),
+            ("Oda Renn", "person", ["Finance Minister Oda Renn", "The minister"]),
+        ],
+    ),
+    (
+        "the-president-is-no-vice-president",
+        "TALMORE (AP) - Vice President Ilse Varga said the bill was ready. "
+        "The president said the deal was close.",
+        [
+            ("Ilse Varga", "person", ["Vice President Ilse Varga"]),
+            ("The president", "anonymous", ["The president"]),
+        ],
+    ),
+    (
+        "a-place-based-office-joins-the-office-named-before",
+        "BERLIN (dpa) - Output fell, the Federal Freight Office said. "
+        "Exports also fell, the Kelmar-based office said.",
+        [
+            (
+                "Federal Freight Office",
+                "organization",
+                ["the Federal Freight Office", "the Kelmar-based office"],
+            )
+        ],
+    ),
+    (
+        "it-in-a-relative-clause-is-the-body-opening-the-sentence",
+        "KELSO (AFP) - The harbour board unveiled a plan that it said would save 4 million euros.",
+        [("harbour board", "organization", ["The harbour board", "it"])],
+    ),
+    (
+        "a-modified-official-with-a-complement-is-apart-from-plain-officials",
+        "TARNO, Nov 29 (PTI) The state asked districts to test more water, officials said.\n\n"
+        "A senior official of the board, who did not wish to be named, said 40 wells failed.",
+        [
+            ("officials", "anonymous", ["officials"]),
+            (
+                "A senior official of the board",
+                "anonymous",
+                ["A senior official of the board"],
+            ),
+        ],
+    ),
+    (
+        "the-top-diplomat-joins-the-secretary-named-in-passing",
+        "TALMORE (AP) \u2014 Secretary of State Odile Venn spoke on Monday. "
+        "The top diplomat said the deal was close.",
+        [("Odile Venn", "person", ["Secretary of State Odile Venn", "The top diplomat"])],
+    ),
+    (
+        "the-minister-is-no-vice-minister-of-a-meeting",
+        "KELSO, Nov. 29 (Xinhua) -- Vice Minister of Commerce Tan Wei met Ostland Trade"
+        " Minister Lars Brekke on Sunday.\n\nThe vice minister said trade would grow.\n\n"
+        "Brekke said beef exports would rise. The minister added that a flight would open.",
+        [
+            (
+                "Tan Wei",
+                "person",
+                ["Vice Minister of Commerce Tan Wei", "The vice minister"],
+            ),
+            (
+                "Lars Brekke",
+                "person",
+                ["Ostland Trade Minister Lars Brekke", "Brekke", "The minister"],
+            ),
+        ],
+    ),
+    (
+        "bare-party-plural-is-wider-than-the-chamber-s",
+        "TALMORE (AP) \u2014 Senate Republicans said the levy was dead. "
+        "Republicans have accused Democrats of stalling.",
+        [
+            ("Senate Republicans", "group", ["Senate Republicans"]),
+            ("Republicans", "group", ["Republicans"]),
+        ],
+    ),
+    (
+        "the-committee-joins-a-republican-committee-named-before",
+        "TALMORE (AP) \u2014 The Republican State Committee and the Fask campaign filed the"
+        " suit Monday. The committee said it would file more suits.",
+        [
+            (
+                "Republican State Committee",
+                "organization",
+                ["Republican State Committee", "The committee"],
+            )
+        ],
+    ),
+    (
+        "a-lede-role-stays-apart-from-another-minister",
+        "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
+        "Foreign Minister Ilse Rudd said talks went well.",
+        [
+            ("Ostland's finance minister", "anonymous", ["Ostland's finance minister"]),
+            ("Ilse Rudd", "person", ["Foreign Minister Ilse Rudd"]),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

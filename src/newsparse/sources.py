@@ -350,6 +350,7 @@ def source_stage(state: ParseState) -> None:
             entity.add(mention)
             by_span[(start, end)] = entity
     joined = _join_headline_titles(entities, names)
+    joined.update(_join_delayed_roles(entities))
     if joined:
         by_span = {k: joined.get(id(e), e) for k, e in by_span.items()}
     ordered = sorted((e for e in entities if e.mentions), key=lambda e: min(e.mentions))
@@ -425,6 +426,58 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
                 # "Zentrix CEO says" over "Zentrix Chief Executive Dana Holt"
                 or (spelt is not None and _holds(e.title, spelt[1], [*words[:-1], spelt[0]]))
             )
+        ]
+        if len(holders) != 1:
+            continue
+        for mention in entity.mentions.values():
+            holders[0].add(mention)
+        entity.mentions = {}
+        joined[id(entity)] = holders[0]
+    return joined
+
+
+# a place's possessive before a role in lower case, as a lede names someone
+# whose name the next paragraph gives: "Argentina's economy minister"
+_PLACE_ROLE = re.compile(
+    r"(?:[A-Z][\w\-]*[ \u00a0]+){0,2}[A-Z][\w\-]*[’']s[ \u00a0]+"
+    r"((?:[a-z][\w\-]*[ \u00a0]+){0,2}[a-z][\w\-]*)"
+)
+
+
+def _join_delayed_roles(entities: list[_Entity]) -> dict[int, _Entity]:
+    """``Argentina's economy minister said ...`` over ``Economy Minister
+    Luis Caputti told ...`` a paragraph later: the wire's delayed
+    identification names the role first and the person after; the role
+    with a place's possessive joins the one person written later whose
+    title holds all its words. The person comes later, so this is done once
+    all are resolved; the merged sources by ``id`` of the source they
+    joined."""
+    joined: dict[int, _Entity] = {}
+    titled = [e for e in entities if e.kind is SourceKind.PERSON and e.title and e.mentions]
+    if not titled:
+        return joined
+    for entity in entities:
+        if (
+            entity.kind not in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+            or entity.title
+            or entity.plural
+            or not entity.mentions
+        ):
+            continue
+        found = _PLACE_ROLE.fullmatch(entity.name)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        if words[-1] not in _ROLE_NOUNS and words[-1] not in TITLE_WORDS:
+            continue
+        first = min(entity.mentions)
+        holders = [
+            e
+            for e in titled
+            if e.title
+            and min(e.mentions) > first
+            and _holds(e.title, words[-1], [])
+            and all(w in e.title.lower().split() for w in words[:-1])
         ]
         if len(holders) != 1:
             continue
@@ -689,6 +742,39 @@ def _resolve(
                     and " " in entity.name
                 ):
                     return entity
+        if reading.kind is SourceKind.PERSON and " " in reading.name:
+            # "Ahmad Zahid" after "Ahmad Zahid Hamidi": a Malay (patronymic)
+            # name is shortened to its given names, the first words of the
+            # full name written before
+            given = reading.name.split()
+            for entity in reversed(recent):
+                full = entity.name.split()
+                if (
+                    entity.kind is SourceKind.PERSON
+                    and len(full) > len(given)
+                    and full[: len(given)] == given
+                    and not _honorific_clash(entity, honorific)
+                    and not _other_generation(entity, mention.text)
+                ):
+                    return entity
+            surname = (
+                names.surname_after(tuple(given)) if reading.name == mention.text.strip() else None
+            )
+            fullest = names.fullest_name(surname.lower()) if surname is not None else None
+            if fullest is not None and fullest[0].split()[: len(given)] == given:
+                # the full name written before, though not as a speaker
+                reading = attrs.evolve(
+                    reading,
+                    name=fullest[0],
+                    key=fullest[0].split()[-1].lower(),
+                    name_span=fullest[1],
+                    title=reading.title or fullest[2],
+                )
+                entity = _new(reading)
+                if not fullest[1].overlaps(mention.span):
+                    entity.add(Mention(text[fullest[1].start : fullest[1].end], fullest[1]))
+                entities.append(entity)
+                return entity
         if reading.kind is SourceKind.PERSON:
             # not "Darnell Whitcomb" of "Darnell Whitcomb Sr." for "Darnell
             # Whitcomb Jr.": a suffixed name is its own fullest
@@ -759,7 +845,9 @@ def _resolve(
         # "The U.N. health agency", "the space agency": the wire's second
         # reference for the agency in play, as "the agency" is
         return _trade_antecedent(text, mention, "agency", entities, names)
-    named_head = _THE_ONE_NOUN.fullmatch(mention.text.strip())
+    named_head = _THE_ONE_NOUN.fullmatch(mention.text.strip()) or _THE_PLACED_NOUN.fullmatch(
+        mention.text.strip()
+    )
     if named_head is not None and named_head.group(1) not in _ROLE_NOUNS:
         body = _body_by_last_word(text, mention, named_head.group(1), entities, names)
         if body is not None:
@@ -821,6 +909,17 @@ def _resolve(
             if not holders and short and mention.text.split()[0].lower() == "the"
             else None
         )
+        if titled is None and not holders and short and reading.key in _CLASS_TITLES:
+            # "Secretary of State Alden Marsh spoke ... The top diplomat
+            # said": the one holder of a title of the class named in passing
+            surnames = frozenset(e.key for e in recent if e.kind is SourceKind.PERSON)
+            classed = {
+                (m.span.start, m.span.end): m
+                for t in _CLASS_TITLES[reading.key]
+                if (m := names.titled_name_before(mention.span.start, t, [], surnames)) is not None
+            }
+            if len(classed) == 1 and lower[0] == "the":
+                titled = next(iter(classed.values()))
         if titled is not None:
             # "Mayor Renee Castellanos ordered a review. The mayor said":
             # the holder of the title named in passing
@@ -907,7 +1006,7 @@ def _resolve(
             and _drop_the(entity.name).lower() != _drop_the(mention.text.strip()).lower()
         ):
             continue  # "48 percent said ...; 44 percent said ...": two sets of people
-        if _owned_apart(mention.text, entity.name):
+        if _owned_apart(mention.text, entity.name) or _owners_apart(mention.text, entity):
             continue  # "The Voigt campaign said ... The Rourke campaign said": two bodies
         if entity.kind is reading.kind and entity.key == reading.key:
             if _narrower(mention.text, reading, entity):
@@ -928,7 +1027,8 @@ def _resolve(
             and entity.kind is SourceKind.ORGANIZATION
             and (
                 _name_holds(entity.name, mention.text, reading.key)
-                or reading.key in _GENERIC_ORGS
+                # (not "a trade group": an indefinite body is a new one)
+                or (reading.key in _GENERIC_ORGS and not _INDEFINITE_BODY.match(mention.text))
                 or _role_noun_alone(mention.text.lower().split())
             )
         ):
@@ -936,6 +1036,10 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+# an indefinite article opening a description: someone new to the story
+_INDEFINITE_BODY = re.compile(r"[ \u00a0]*[Aa]n?[ \u00a0]")
 
 
 def _without_suffix(name: str) -> str:
@@ -986,6 +1090,25 @@ def _owned_apart(raw: str, name: str) -> bool:
     return bool(theirs) and not (mine & theirs)
 
 
+_OWNER_GENDER = {"his": "he", "her": "she"}
+
+
+def _owners_apart(raw: str, entity: _Entity) -> bool:
+    """Whether a description owned by ``his`` or ``her`` and a source
+    written with the other possessive have two owners (``his campaign said
+    ... Her campaign said``: a man's and a woman's campaign)."""
+    words = raw.split()
+    mine = _OWNER_GENDER.get(words[0].lower()) if len(words) > 1 else None
+    if mine is None:
+        return False
+    for written in entity.mentions.values():
+        first = written.text.split()
+        theirs = _OWNER_GENDER.get(first[0].lower()) if len(first) > 1 else None
+        if theirs is not None and theirs != mine:
+            return True
+    return False
+
+
 def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
     """Whether a description with the head noun of an unnamed source names
     other people than it: an indefinite person with a modifier of its own
@@ -997,15 +1120,29 @@ def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
     lower = raw.lower().split()
     if " and " not in raw and re.search(r" (?:and|&) ", entity.name):
         return True
+    named = entity.name.split()
+    if (
+        len(lower) == 1
+        and raw.strip()[:1].isupper()
+        and len(named) > 1
+        and all(w[:1].isupper() for w in named)
+        and named[-1].lower() == lower[0]
+    ):
+        return True  # "Senate Democrats said ... Democrats have accused": all of them
     written = entity.name.lower().split()
+    # the words before a complement ("A senior official | of the ministry"):
+    # a modifier there sets the person apart as well
+    cut = next(
+        (i for i, w in enumerate(lower) if w in {"of", "who", "with", "for", "at", "in"}),
+        len(lower),
+    )
     return (
-        len(lower) > 2
+        cut > 2
         and lower[0] in {"a", "an"}
         and entity.plural
         and not reading.plural
-        and not any(w in {"of", "who", "with", "for", "at", "in"} for w in lower)
         # not "senior officials" ... "a senior official"
-        and any(w not in written for w in lower[1:-1])
+        and any(w not in written for w in lower[1 : cut - 1])
     )
 
 
@@ -1536,13 +1673,16 @@ def _job_written_with(
         and e.title
         and _title_head(e.title) == noun
         and modifiers <= set(e.title.lower().split())
+        and _holds(e.title, noun, mention.text.split()[1:-1])  # not "Prime Minister"
     ]
     if titled:
         return titled[0] if len(titled) == 1 else None  # the titles decide
     written = [
         (span, phrase)
         for span, phrase in names.job_holders(noun)
-        if span.end <= mention.span.start and modifiers <= set(phrase.lower().split())
+        if span.end <= mention.span.start
+        and modifiers <= set(phrase.lower().split())
+        and _holds(phrase, noun, mention.text.split()[1:-1])
     ]
     if not written or len({text[s.start : s.end].split()[-1] for s, _ in written}) != 1:
         return None  # no one, or several people, written with the noun
@@ -1774,14 +1914,16 @@ _SHORT_FORM_OF = {
 _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
     """fund brokerage startup refiner brewer grocer reinsurer shipper
     shipbuilder planemaker steelmaker truckmaker toymaker railway railroad
-    chain studio streamer label biotech monitor watchdog""".split()
+    chain studio streamer label biotech monitor watchdog alliance bloc""".split()
 )
 # a trade written in two words is one trade, not a modifier and a trade
 # (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
 _TRADE_COMPOUNDS = frozenset(
     """hedge fund|investment fund|activist fund|investment bank|asset
     manager|fund manager|money manager|wealth manager|investment
-    manager|activist investor|streaming service""".replace("\n    ", " ").split("|")
+    manager|activist investor|streaming service|military alliance|defense
+    alliance|defence alliance|transatlantic alliance|western alliance|western
+    military alliance|trade bloc|regional bloc""".replace("\n    ", " ").split("|")
 )
 # modifiers that place or own a company but name no other body: "the
 # Tulsa-based lender", "the state-owned lender", "the Paris-listed firm"
@@ -1957,6 +2099,12 @@ _ONE_BODY_NOUNS = {"military": ("military", "army"), "army": ("army", "military"
 _THE_ONE_NAME = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{3,})")
 # ``the`` and one lower-case noun: "the patrol", "the department"
 _THE_ONE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z]{3,})")
+# ``the`` + a place's ``-based`` + one noun: the body in play placed
+# ("the Wiesbaden-based office")
+_THE_PLACED_NOUN = re.compile(
+    r"[Tt]he[ \u00a0]+(?:[A-Z][\w.’']*[ \u00a0]+){0,2}[A-Z][\w.’']*-(?:based|headquartered)"
+    r"[ \u00a0]+([a-z]{3,})"
+)
 
 
 def _body_by_last_word(
@@ -1987,8 +2135,10 @@ def _body_by_last_word(
     if written is None or noun == "police":
         return None  # ("the police": people, whatever name was written)
     first = written[0].split()[0].lower().rstrip(".")
-    if first in TITLE_WORDS or first in _ROLE_NOUNS:
-        return None  # "Deputy Commissioner of Police": a title, no body
+    if (first in TITLE_WORDS or first in _ROLE_NOUNS) and first not in PARTY_MEMBER_NOUNS:
+        # "Deputy Commissioner of Police": a title, no body ("Republican
+        # National Committee": a party's adjective, a body)
+        return None
     named = Mention(text[written[1].start : written[1].end], written[1])
     reading = _read(text, named, names)
     if reading.form != "name" or reading.kind is not SourceKind.ORGANIZATION:
@@ -2037,6 +2187,17 @@ def _lone_company_before(
     if sentence is None or not sentence[1]:
         return None
     start, words = sentence
+    # (a line break inside a hard-wrapped paragraph is no break)
+    blank = names.text.rfind("\n\n", start, pos)
+    line = max(blank + 1 if blank >= 0 else -1, names.text.rfind("\r", start, pos))
+    if line >= 0:
+        # a headline or a paragraph with no closing stop before the
+        # mention's paragraph ("Outlook cut" over "The company said"): the
+        # sentence opens at its paragraph
+        start = line + 1
+        words = list(_WORD_SPAN.finditer(names.text, start, pos))[:6] or [
+            m for m in _WORD_SPAN.finditer(names.text, pos, pos + 80)
+        ][:1]
     if words[0].start() >= pos:
         if start <= base or "\n" in text[start - 2 : start]:
             return None  # a paragraph's first sentence: nothing before it here
@@ -2228,6 +2389,11 @@ def _district_antecedent(
 _INITIAL_TITLES = frozenset({"pm", "cm", "fm", "mp", "mla", "ceo", "cfo", "coo"})
 
 
+# a word that makes the role after it another office: a Prime Minister is
+# "the prime minister" (or "the premier"), not "the minister"
+_OTHER_OFFICE = frozenset({"prime", "vice"})
+
+
 def _holds(
     title: str, role: str, modifiers: list[str], affiliation: frozenset[str] = frozenset()
 ) -> bool:
@@ -2252,6 +2418,14 @@ def _holds(
             words.add(role)
     if role not in words:
         return False
+    tokens = [w.strip(".,") for w in title.lower().split()]
+    if (
+        role in tokens
+        and tokens.index(role) > 0
+        and tokens[tokens.index(role) - 1] in _OTHER_OFFICE
+        and tokens[tokens.index(role) - 1] not in (m.lower() for m in modifiers)
+    ):
+        return False  # "the minister" is no Prime Minister, "the president" no Vice President
     return all(
         m.lower() in words
         for m in (w.strip(".,") for w in modifiers)
@@ -3096,9 +3270,16 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     sentence before it in its paragraph: ``the``, capitalised words and a
     body's noun (``ORGANIZATION_HEADS``)."""
     pos = mention.span.start
-    if not mention.text[:1].isupper():
-        return None
     base = pos - 400 if pos > 400 else 0
+    if not mention.text[:1].isupper():
+        if _RELATIVE_BEFORE.search(text, max(0, pos - 8), pos) is None:
+            return None
+        # "The government unveiled a plan that it said would ...": in a
+        # relative clause, the body that opens the pronoun's own sentence
+        sentence = _sentence_before(names, base, pos - base)
+        if sentence is None or "\n" in text[sentence[0] : pos]:
+            return None
+        return _opening_body(text, sentence[1], names)
     before = text[base:pos].rstrip()
     if not before or before[-1] not in ".!?":
         return None  # not the sentence's first word
@@ -3115,7 +3296,17 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
             sentence = (sentence[0], list(itertools.islice(opening, 6)))
     if sentence is None or "\n" in text[sentence[0] : pos]:
         return None  # (or a sentence of another paragraph)
-    words = sentence[1]
+    return _opening_body(text, sentence[1], names)
+
+
+# ``that`` or ``which`` right before a pronoun: a relative clause
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[ \u00a0]+\Z")
+
+
+def _opening_body(text: str, words: list[re.Match[str]], names: _NameIndex) -> Mention | None:
+    """The body opening a sentence of ``words``: ``the``, capitalised words
+    and a body's noun (``ORGANIZATION_HEADS``) or a document's; for
+    ``_body_opening_before``."""
     if len(words) < 2 or words[0].group() not in {"The", "the"}:
         return None
     modifiers = 0
@@ -6054,6 +6245,37 @@ class _NameIndex:
             self.memo[key] = found_any
         found: bool = self.memo[key]
         return found
+
+    def surname_after(self, given: tuple[str, ...]) -> str | None:
+        """The one word that closes a run right after the words ``given``
+        (``Hamidi`` after ``Ahmad Zahid`` in ``Deputy Prime Minister Ahmad
+        Zahid Hamidi said``): the rest of a Malay (patronymic) name that
+        later copy shortens to its given names; None when there is none or
+        several, or the word is a body's, a suffix or ends a sentence."""
+        key = ("surname after", *given)
+        if key not in self.memo:
+            self._build()
+            found: set[str] = set()
+            size = len(given)
+            for run_id, position in self.by_word.get(given[0], ()):
+                run = self.runs[run_id]
+                if position + size + 1 != len(run) or tuple(
+                    w for w, _, _ in run[position : position + size]
+                ) != given:
+                    continue
+                word = run[-1][0]
+                low = word.lower().strip(".,")
+                if (
+                    _name_word(word)
+                    and not _ends_sentence(word)
+                    and low not in ORGANIZATION_WORDS
+                    and low not in _SUFFIXES
+                    and low not in _NOT_NAME_OR_AUXILIARY
+                ):
+                    found.add(word)
+            self.memo[key] = found.pop() if len(found) == 1 else None
+        surname: str | None = self.memo[key]
+        return surname
 
     def after_a_name_word(self, word: str) -> bool:
         """Whether ``word`` is written somewhere right after a first name
