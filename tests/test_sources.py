@@ -1232,6 +1232,38 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-role-set-off-before-the-name-after-a-bare-apostrophe",
+        "Tollis’ campaign spokesman, Brent Callow, said the rally drew 9,000 people.",
+        [("Brent Callow", "person", "Tollis’ campaign spokesman")],
+    ),
+    (
+        "a-capitalised-role-with-its-body-set-off-before-the-name",
+        "Spokesperson for the Ministry of Fisheries, Rolan Sumirat, said the boats were"
+        " seized.",
+        [("Rolan Sumirat", "person", "Spokesperson for the Ministry of Fisheries")],
+    ),
+    (
+        "a-long-role-set-off-before-the-name",
+        "A spokesperson for the Northern Provinces Water Resources Commission, Mia Torvik,"
+        " said the dam was safe.",
+        [
+            (
+                "Mia Torvik",
+                "person",
+                "spokesperson for the Northern Provinces Water Resources Commission",
+            )
+        ],
+    ),
+    (
+        "a-counterpart-or-host-set-off-before-the-name",
+        "His Veldan counterpart, Abel Laftor, said the border would reopen. The host,"
+        " Krista Wendel, said the show would go on.",
+        [
+            ("Abel Laftor", "person", "Veldan counterpart"),
+            ("Krista Wendel", "person", "host"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5176,7 +5176,7 @@ _JOB_AFTER_COMMA = re.compile(r",([ \u00a0]+)[a-z][a-z\-]{2,20}[ \u00a0]+\Z")
 def _role_before(text: str, start: int) -> str | None:
     """``a spokeswoman, Ana Ruiz, said`` / ``“...,” the firm's chief, Dana
     Holt, said``: the role set before the name, ending in a comma."""
-    at = max(0, start - 80)
+    at = max(0, start - 100)
     window = text[at:start]
     trimmed = window.rstrip()
     if len(trimmed) == len(window) or not trimmed.endswith(","):
@@ -5202,7 +5202,12 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
-_ROLE_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS
+# roles of one person towards another or of broadcast copy, set off before a
+# name ("His Moroccan counterpart, Abdelouafi Laftit,", "The host, Kristen
+# Welker,")
+_ROLE_TITLE_WORDS = (
+    ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS | {"counterpart", "host", "co-host", "anchor"}
+)
 # a word that makes a role set off in commas a clause
 _CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
 
@@ -5291,11 +5296,16 @@ _ROLE_BEFORE = re.compile(
     r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[\w\-]+[’']s"
     # a company's name of two to four words in the possessive ("Orsova Steel
     # Corp.'s chief executive, Karl Brenner,")
-    r"|(?:[A-Z][\w\-.&]*\s){1,3}[A-Z][\w\-.]*[’']s)"
+    r"|(?:[A-Z][\w\-.&]*\s){1,3}[A-Z][\w\-.]*[’']s"
+    # AP's bare apostrophe after an -s ("Voss’ campaign spokesman, Brent
+    # Callow,"), and a capitalised role opening the sentence with its body
+    # ("Spokesperson for the Ministry of Foreign Affairs, Rolliansyah
+    # Soemirat,")
+    r"|[A-Z][\w\-]*s[’'](?=\s)|[A-Z][a-z]+(?=\s(?:for|of)\s))"
     # an honorific's point inside ("a spokeswoman for Mr. Voss"), and a
     # dotted abbreviation's ("The G.O.P. nominee")
     r"\s(?:[^,.;:“”\"()]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
-    r"|(?<=\.[A-Z])\.){1,60}?),\s+\Z"
+    r"|(?<=\.[A-Z])\.){1,80}?),\s+\Z"
 )
 
 
