@@ -4294,6 +4294,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "two-names-each-with-a-party-tag-are-one-speaker",
+        "Sens. Orla Brenning, R-Ohio, and Tade Mokwe, D-Md., said the deal was a good start.",
+        [
+            (
+                "indirect",
+                "the deal was a good start",
+                "Sens. Orla Brenning, R-Ohio, and Tade Mokwe",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1977,6 +1977,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and _capitalized(text, toks, k - 1)
             and toks.words[k - 2 : k - 1] != [","]
             and any(toks.words[t] == "," for t in range(max(0, k - 8), k - 1))
+            and not _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[comma - 1])
         ):
             comma = k  # "a supporter from Jackson, Miss., said": the state goes with its city
             continue
@@ -2016,7 +2017,8 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # another appositive, before the aside
             before = _speaker_left(text, toks, k - 1, 0)
             if before is not None and (before[0] == 0 or toks.words[before[0] - 1] != ","):
-                return before
+                return _tagged_pair(text, toks, before)
+
             comma = k
             continue
         if opener == "and" and toks.words[k + 2] in {"who", "whose"} and k >= 1:
@@ -2116,6 +2118,29 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             continue
         return speaker
     return None
+
+
+def _tagged_pair(text: str, toks: _Tokens, second: tuple[int, int]) -> tuple[int, int]:
+    """``Sens. Ana Kirk, R-Ohio, and Dale Moss, D-Md., said``: two names, each
+    with its party tag (AP style), are one speaker; the span runs from the
+    first name to the second."""
+    a = second[0] - 1
+    if a < 4 or toks.words[a] != "and" or toks.words[a - 1] != ",":
+        return second
+    k = a - 2
+    while k >= 0 and toks.words[k] != "," and a - 1 - k <= _MAX_TAG_TOKENS:
+        k -= 1
+    if k < 1 or toks.words[k] != "," or not _PARTY_TAG.fullmatch(
+        text, toks.starts[k + 1], toks.ends[a - 2]
+    ):
+        return second
+    first = _speaker_left(text, toks, k - 1, 0)
+    if first is None or not _capitalized(text, toks, k - 1):
+        return second
+    return (first[0], second[1])
+
+
+_MAX_TAG_TOKENS = 6  # "R-Grand Rapids", "D-N.M.": a party tag's tokens
 
 
 _PLURAL_SUBJECTS = (
