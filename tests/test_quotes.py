@@ -4306,6 +4306,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-verb-with-its-object-after-a-comma-is-no-inverted-cue",
+        "Dane Varga, in 2013, questioned Marlo's statements.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
