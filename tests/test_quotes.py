@@ -4311,6 +4311,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "an-inverted-expert-plural-keeps-its-firm-after-at",
+        "The guidance is cautious, said analysts at Pellworth Securities.",
+        [("indirect", "The guidance is cautious", "analysts at Pellworth Securities", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1231,6 +1231,14 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
         return True
     if k - 1 > i and before in PRIVY_WORDS and toks.words[k] in {"to", "on"}:
         return True  # "said a person close to the campaign": the adjective's phrase
+    if (
+        before in _EXPERT_NOUNS
+        and toks.words[k] == "at"
+        and k + 1 < len(toks)
+        and toks.kinds[k + 1] == "w"
+        and _capitalized(text, toks, k + 1)
+    ):
+        return True  # "said analysts at Bernstein": the firm the analysts are at
     return (
         toks.words[k] in {"to", "for", "on"}
         and before in TITLE_WORDS
@@ -1238,6 +1246,14 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
         and k + 1 < len(toks)
         and (_capitalized(text, toks, k + 1) or toks.words[k + 1] == "the")
     )
+
+
+# market and research experts whose firm follows with "at" (Reuters and
+# Bloomberg markets copy: "said economists at Capital Economics")
+_EXPERT_NOUNS = frozenset(
+    """analyst analysts economist economists strategist strategists researcher
+    researchers scientist scientists expert experts""".split()
+)
 
 
 _PARTICIPLE_PREPS = frozenset({"by", "after", "on", "at", "in", "during", "following"})
