@@ -4316,6 +4316,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The guidance is cautious", "analysts at Pellworth Securities", "said")],
     ),
     (
+        "twice-between-the-speaker-and-the-cue-is-skipped",
+        "Dorn Pallet twice said the levy was dead.",
+        [("indirect", "the levy was dead", "Dorn Pallet", "said")],
+    ),
+    (
+        "at-one-point-is-no-speaker",
+        "Dorn Pallet at one point said the levy was dead. At one point Ilse Varn said it"
+        " would pass.",
+        [
+            ("indirect", "the levy was dead", "Dorn Pallet", "said"),
+            ("indirect", "it would pass", "Ilse Varn", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

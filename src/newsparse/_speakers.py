@@ -578,6 +578,13 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             break
         if kind != "w":
             break
+        if (
+            word == "point"
+            and i - 2 >= floor
+            and toks.words[i - 1] in {"one", "another", "some"}
+            and toks.words[i - 2] == "at"
+        ):
+            break  # "At one point Voss said": a moment before the name, no title
         if word == "and" and i - 1 >= floor and i + 1 <= k:
             left = toks.words[i - 1]
             if (
@@ -1383,6 +1390,13 @@ def _before_time_phrase(toks: _Tokens, j: int) -> int:
         k = j - 2
     elif word in _SPAN_UNITS:
         return _before_span(toks, j)
+    elif (
+        word == "point"
+        and j >= 2
+        and toks.words[j - 1] in {"one", "another", "some", "that", "this"}
+        and toks.words[j - 2] == "at"
+    ):
+        return j - 3  # "Carl Ewing at one point said": a moment, no speaker
     if k < j and k >= 0 and toks.words[k] in {"on", "in", "since"}:
         k -= 1
     return k
