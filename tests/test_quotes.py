@@ -4330,6 +4330,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-liveblog-stamp-line-is-no-part-of-the-speaker",
+        "Harbour vote: live updates\n\n4:12 PM EST\nGov. Delia Fronter said she would wait.",
+        [("indirect", "she would wait", "Gov. Delia Fronter", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -579,6 +579,12 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         if kind != "w":
             break
         if (
+            i < end
+            and "\n" in text[toks.ends[i] : toks.starts[i + 1]]
+            and _stamp_line(text, i, toks)
+        ):
+            break  # "4:12 PM EST\nGov. Delia Frontera said": a liveblog entry's stamp
+        if (
             word == "point"
             and i - 2 >= floor
             and toks.words[i - 1] in {"one", "another", "some"}
@@ -2160,8 +2166,10 @@ def _tagged_pair(text: str, toks: _Tokens, second: tuple[int, int]) -> tuple[int
     k = a - 2
     while k >= 0 and toks.words[k] != "," and a - 1 - k <= _MAX_TAG_TOKENS:
         k -= 1
-    if k < 1 or toks.words[k] != "," or not _PARTY_TAG.fullmatch(
-        text, toks.starts[k + 1], toks.ends[a - 2]
+    if (
+        k < 1
+        or toks.words[k] != ","
+        or not _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[a - 2])
     ):
         return second
     first = _speaker_left(text, toks, k - 1, 0)
@@ -2171,6 +2179,20 @@ def _tagged_pair(text: str, toks: _Tokens, second: tuple[int, int]) -> tuple[int
 
 
 _MAX_TAG_TOKENS = 6  # "R-Grand Rapids", "D-N.M.": a party tag's tokens
+
+
+# a liveblog entry's time stamp on its own line: "4:12 PM EST", "Nov. 27,
+# 2026, 3:55 p.m. ET"
+_STAMP = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? (?:\d{4},? )?)?\d{1,2}:\d{2}"
+    r"(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?[ \t]*"
+)
+
+
+def _stamp_line(text: str, i: int, toks: _Tokens) -> bool:
+    """Whether token ``i`` ends a line that is only a time stamp."""
+    line = text.rfind("\n", 0, toks.starts[i]) + 1
+    return toks.ends[i] - line <= 40 and _STAMP.fullmatch(text, line, toks.ends[i]) is not None
 
 
 _PLURAL_SUBJECTS = (
