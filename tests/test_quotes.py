@@ -4335,6 +4335,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she would wait", "Gov. Delia Fronter", "said")],
     ),
     (
+        "a-social-handle-speaker-keeps-its-sign",
+        "“The pier will reopen,” @MayorVidor wrote on X.",
+        [("direct", "The pier will reopen,", "@MayorVidor", "wrote")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

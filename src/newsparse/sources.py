@@ -3442,6 +3442,17 @@ _DEFINED_TERMS = re.compile(
 
 
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
+    if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
+        # "@MayorVidal wrote": a social handle reads as the name after its
+        # sign, and is named as written
+        handle = Mention(mention.text[1:], Span(mention.span.start + 1, mention.span.end))
+        reading = _read(text, handle, names)
+        named = reading.name_span
+        return attrs.evolve(
+            reading,
+            name="@" + reading.name,
+            name_span=None if named is None else Span(named.start - 1, named.end),
+        )
     if "&amp;" in mention.text:
         # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
         mention = attrs.evolve(mention, text=mention.text.replace("&amp;", "&"))
