@@ -4340,6 +4340,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "The pier will reopen,", "@MayorVidor", "wrote")],
     ),
     (
+        "in-particular-before-the-cue-is-no-part-of-the-speaker",
+        "Harbour Democrats in particular fear the levy could hurt them.",
+        [("indirect", "the levy could hurt them", "Harbour Democrats", "fear")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

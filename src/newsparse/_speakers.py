@@ -1359,6 +1359,9 @@ def _skip_back(text: str, toks: _Tokens, j: int) -> int:
             and not (j > 0 and _capitalized(text, toks, j))
         ):
             j -= 1
+        if j >= 2 and toks.words[j] == "particular" and toks.words[j - 1] == "in":
+            j -= 2  # "House Democrats in particular fear": a focus adverbial
+            continue
         before = _before_time_phrase(toks, j)
         if before == j or before < 0 or toks.words[before].endswith("ed"):
             return j  # "a filing lodged Thursday says": the time is the participle's
