@@ -4345,6 +4345,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the levy could hurt them", "Harbour Democrats", "fear")],
     ),
     (
+        "two-definite-bodies-with-a-modifier-are-one-speaker",
+        "The harbour ministry and the fisheries ministry said the two sides would meet.",
+        [
+            (
+                "indirect",
+                "the two sides would meet",
+                "The harbour ministry and the fisheries ministry",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

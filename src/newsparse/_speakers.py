@@ -366,6 +366,24 @@ def _relative_before(toks: _Tokens, k: int) -> int | None:
     return None
 
 
+def _definite_open(text: str, toks: _Tokens, t: int, floor: int) -> int:
+    """Where the phrase headed by the noun at ``t`` opens: on its ``the``, also
+    past one lower-case modifier (``The foreign ministry``), else at ``t``."""
+    if t - 1 >= floor and toks.words[t - 1] == "the":
+        return t - 1
+    if (
+        t - 2 >= floor
+        and toks.words[t - 2] == "the"
+        and toks.kinds[t - 1] == "w"
+        and not _capitalized(text, toks, t - 1)
+        and toks.words[t - 1] not in AUXILIARIES
+        and toks.words[t - 1] not in CUE_FORMS
+        and not is_past_verb(toks.words[t - 1])
+    ):
+        return t - 2
+    return t
+
+
 def _opens_phrase(toks: _Tokens, t: int, floor: int) -> bool:
     """Whether token ``t`` opens its sentence or follows punctuation."""
     return t == floor or (t > floor and toks.kinds[t - 1] != "w")
@@ -621,7 +639,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 and (toks.words[i + 1] in DETERMINERS or toks.words[i - 2 : i - 1] == ["the"])
                 # the first noun opens the phrase, it is no verb's object
                 # ("hired workers and the union said": the union alone)
-                and _opens_phrase(toks, i - 1 - (toks.words[i - 2 : i - 1] == ["the"]), floor)
+                and _opens_phrase(toks, _definite_open(text, toks, i - 1, floor), floor)
                 and all(
                     toks.words[t] in DETERMINERS or not _capitalized(text, toks, t)
                     for t in range(i + 1, k + 1)
