@@ -4357,6 +4357,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-name-and-his-allies-is-one-speaker",
+        "Orvin Tasch and his allies have claimed that the count was rigged.",
+        [("indirect", "the count was rigged", "Orvin Tasch and his allies", "claimed")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

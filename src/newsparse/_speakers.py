@@ -366,6 +366,13 @@ def _relative_before(toks: _Tokens, k: int) -> int | None:
     return None
 
 
+# the people around a named person: "Voss and his allies"
+_ENTOURAGE = frozenset(
+    """allies supporters aides advisers advisors backers lawyers attorneys
+    associates followers""".split()
+)
+
+
 def _definite_open(text: str, toks: _Tokens, t: int, floor: int) -> int:
     """Where the phrase headed by the noun at ``t`` opens: on its ``the``, also
     past one lower-case modifier (``The foreign ministry``), else at ``t``."""
@@ -617,6 +624,14 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                 or (
                     toks.words[i + 1] in {"others", "other"}
                     and (_capitalized(text, toks, i - 1) or text[toks.starts[i - 1]].isupper())
+                )
+                # "Harlan Voss and his allies": the person and the people
+                # around him, one speaker
+                or (
+                    toks.words[i + 1] in {"his", "her", "their"}
+                    and i + 2 == k
+                    and toks.words[k] in _ENTOURAGE
+                    and _capitalized(text, toks, i - 1)
                 )
                 or (
                     # people on both sides: "economists and port officials", not
