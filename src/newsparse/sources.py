@@ -3473,6 +3473,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     lower = [w.lower().strip(",") for w in words]
     if len(words) == 1 and lower[0] in _POSSESSIVES:
         lower = [_POSSESSIVES[lower[0]]]  # "her warning that ...": she
+    if (
+        len(words) >= 3
+        and lower[-2:] == ["and", "others"]
+        and all(_name_word(w) or w.lower() in _NAME_PARTICLES for w in words[:-2])
+    ):
+        # "Doyle and others": a named person and more people, a group
+        return _Reading("description", SourceKind.GROUP, " ".join(lower), raw, None, True, None)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
     if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
