@@ -4362,6 +4362,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the count was rigged", "Orvin Tasch and his allies", "claimed")],
     ),
     (
+        "experts-at-a-long-body-name-are-one-speaker",
+        "Economists at the nonpartisan Committee for a Responsible Harbour Budget said the cost"
+        " would be higher.",
+        [
+            (
+                "indirect",
+                "the cost would be higher",
+                "Economists at the nonpartisan Committee for a Responsible Harbour Budget",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

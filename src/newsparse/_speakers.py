@@ -855,6 +855,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and toks.words[start + 2] == "by"
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
+        and not _experts_at_a_name(text, toks, start, k - tagged)
     ):
         for s in range(k - tagged - _MAX_SPEAKER_TOKENS + 1, k + 1):
             if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
@@ -979,6 +980,30 @@ def _body_of_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
         if toks.kinds[h] != "w" and toks.words[h] != "-":
             return False
     return False
+
+
+def _experts_at_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
+    """``Economists at the nonpartisan Committee for a Responsible Federal
+    Budget``: experts at one named body are one phrase, however long the
+    name (and one describing word before it); the long-phrase trim keeps it
+    whole."""
+    if (
+        k - start + 1 > _MAX_SPEAKER_TOKENS + 5
+        or toks.words[start] not in _EXPERT_NOUNS
+        or toks.words[start + 1] not in {"at", "from", "with"}
+    ):
+        return False
+    body = start + 2 + (toks.words[start + 2] == "the")
+    if body < k and not _capitalized(text, toks, body) and toks.words[body] not in DETERMINERS:
+        body += 1  # "the nonpartisan Committee ...": one describing word
+    return (
+        body <= k
+        and _capitalized(text, toks, body)
+        and all(
+            _capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS or toks.words[t] == "a"
+            for t in range(body, k + 1)
+        )
+    )
 
 
 _COLLECTIVE_BODIES = frozenset("board bench committee panel".split())
