@@ -4375,6 +4375,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-bench-of-two-named-justices-is-one-speaker",
+        "A bench of Justices T R Varma and K L Dosan said the lower court had erred.",
+        [
+            (
+                "indirect",
+                "the lower court had erred",
+                "A bench of Justices T R Varma and K L Dosan",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

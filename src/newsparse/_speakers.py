@@ -975,6 +975,13 @@ def _body_of_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
                 _capitalized(text, toks, t)
                 or toks.words[t] in _NAME_LINKS
                 or toks.words[t][:1].isdigit()
+                # "A bench of Justices R K Mehra and S P Nair": the members named
+                or (
+                    toks.words[t] == "and"
+                    and body < t < k
+                    and _capitalized(text, toks, t - 1)
+                    and _capitalized(text, toks, t + 1)
+                )
                 for t in range(body, k + 1)
             )
         if toks.kinds[h] != "w" and toks.words[h] != "-":
