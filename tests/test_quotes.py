@@ -4387,6 +4387,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-memory-verb-before-a-speech-gerund-is-no-part-of-the-speaker",
+        "Dalla Venn recalled telling the senator: “Get out of my office.”",
+        [("direct", "Get out of my office.", "Dalla Venn", "telling")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

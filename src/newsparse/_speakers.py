@@ -989,6 +989,10 @@ def _body_of_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
     return False
 
 
+# verbs of memory before a speech gerund: "recalled telling", "remembers saying"
+_MEMORY_VERBS = frozenset("recalled recalls remembered remembers recounted recounts".split())
+
+
 def _experts_at_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
     """``Economists at the nonpartisan Committee for a Responsible Federal
     Budget``: experts at one named body are one phrase, however long the
@@ -1426,6 +1430,14 @@ def _skip_back(text: str, toks: _Tokens, j: int) -> int:
             j -= 1
         if j >= 2 and toks.words[j] == "particular" and toks.words[j - 1] == "in":
             j -= 2  # "House Democrats in particular fear": a focus adverbial
+            continue
+        if (
+            j >= 1
+            and toks.words[j] in _MEMORY_VERBS
+            and j + 1 < len(toks)
+            and toks.words[j + 1].endswith("ing")
+        ):
+            j -= 1  # "Voss recalled telling the senator": the one who told
             continue
         before = _before_time_phrase(toks, j)
         if before == j or before < 0 or toks.words[before].endswith("ed"):
