@@ -4392,6 +4392,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "Get out of my office.", "Dalla Venn", "telling")],
     ),
     (
+        "asked-after-a-closed-appositive-is-the-verb-not-an-aside",
+        "The moderator, Krista Welling, asked whether she would filibuster it.",
+        [("indirect", "whether she would filibuster it", "Krista Welling", "asked")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

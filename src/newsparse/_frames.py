@@ -931,12 +931,20 @@ _ASIDE_QUESTION_OPENERS = _ASKED_QUESTIONS | frozenset(
 def _asked_aside(toks: _Tokens, c: int) -> bool:
     """``Colter, asked whether he would run, said ...``: a passive question
     set off between a subject and its verb."""
-    return (
+    if not (
         c >= 2
         and c + 1 < len(toks)
         and toks.words[c - 1] == ","
         and toks.kinds[c - 2] == "w"
         and toks.words[c + 1] in _ASIDE_QUESTION_OPENERS
+    ):
+        return False
+    # "The moderator, Kristen Welker, asked whether ...": after an appositive
+    # closed by its comma, with no cue after a later comma, "asked" is the
+    # sentence's verb
+    n = len(toks)
+    return "," not in toks.words[: c - 1] or any(
+        toks.words[t] == "," and toks.words[t + 1] in CUE_FORMS for t in range(c + 2, n - 1)
     )
 
 
