@@ -4420,6 +4420,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "two-names-each-with-a-party-tag-are-one-speaker",
+        "Sens. Orla Brenning, R-Ohio, and Tade Mokwe, D-Md., said the deal was a good start.",
+        [
+            (
+                "indirect",
+                "the deal was a good start",
+                "Sens. Orla Brenning, R-Ohio, and Tade Mokwe",
+                "said",
+            )
+        ],
+    ),
+    (
         "debate-cues-interrupted-and-cut-in-close-a-quote",
         "“Let me finish,” Tolliver interrupted. “Not true,” Brandt cut in.",
         [
@@ -4594,6 +4606,97 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "told-a-listener-and-a-relative-clause-reports-nothing",
         "Pell told Maren Osk, who opened her door at noon and said she would vote for Dorr.",
         [("indirect", "she would vote for Dorr", "who", "said")],
+    ),
+    (
+        "a-verb-with-its-object-after-a-comma-is-no-inverted-cue",
+        "Dane Varga, in 2013, questioned Marlo's statements.",
+        [],
+    ),
+    (
+        "an-inverted-expert-plural-keeps-its-firm-after-at",
+        "The guidance is cautious, said analysts at Pellworth Securities.",
+        [("indirect", "The guidance is cautious", "analysts at Pellworth Securities", "said")],
+    ),
+    (
+        "twice-between-the-speaker-and-the-cue-is-skipped",
+        "Dorn Pallet twice said the levy was dead.",
+        [("indirect", "the levy was dead", "Dorn Pallet", "said")],
+    ),
+    (
+        "at-one-point-is-no-speaker",
+        "Dorn Pallet at one point said the levy was dead. At one point Ilse Varn said it"
+        " would pass.",
+        [
+            ("indirect", "the levy was dead", "Dorn Pallet", "said"),
+            ("indirect", "it would pass", "Ilse Varn", "said"),
+        ],
+    ),
+    (
+        "a-liveblog-stamp-line-is-no-part-of-the-speaker",
+        "Harbour vote: live updates\n\n4:12 PM EST\nGov. Delia Fronter said she would wait.",
+        [("indirect", "she would wait", "Gov. Delia Fronter", "said")],
+    ),
+    (
+        "a-social-handle-speaker-keeps-its-sign",
+        "“The pier will reopen,” @MayorVidor wrote on X.",
+        [("direct", "The pier will reopen,", "@MayorVidor", "wrote")],
+    ),
+    (
+        "in-particular-before-the-cue-is-no-part-of-the-speaker",
+        "Harbour Democrats in particular fear the levy could hurt them.",
+        [("indirect", "the levy could hurt them", "Harbour Democrats", "fear")],
+    ),
+    (
+        "two-definite-bodies-with-a-modifier-are-one-speaker",
+        "The harbour ministry and the fisheries ministry said the two sides would meet.",
+        [
+            (
+                "indirect",
+                "the two sides would meet",
+                "The harbour ministry and the fisheries ministry",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-name-and-his-allies-is-one-speaker",
+        "Orvin Tasch and his allies have claimed that the count was rigged.",
+        [("indirect", "the count was rigged", "Orvin Tasch and his allies", "claimed")],
+    ),
+    (
+        "experts-at-a-long-body-name-are-one-speaker",
+        "Economists at the nonpartisan Committee for a Responsible Harbour Budget said the cost"
+        " would be higher.",
+        [
+            (
+                "indirect",
+                "the cost would be higher",
+                "Economists at the nonpartisan Committee for a Responsible Harbour Budget",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-bench-of-two-named-justices-is-one-speaker",
+        "A bench of Justices T R Varma and K L Dosan said the lower court had erred.",
+        [
+            (
+                "indirect",
+                "the lower court had erred",
+                "A bench of Justices T R Varma and K L Dosan",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-memory-verb-before-a-speech-gerund-is-no-part-of-the-speaker",
+        "Dalla Venn recalled telling the senator: “Get out of my office.”",
+        [("direct", "Get out of my office.", "Dalla Venn", "telling")],
+    ),
+    (
+        "asked-after-a-closed-appositive-is-the-verb-not-an-aside",
+        "The moderator, Krista Welling, asked whether she would filibuster it.",
+        [("indirect", "whether she would filibuster it", "Krista Welling", "asked")],
     ),
     (
         "dash-signature",

@@ -1317,6 +1317,29 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-role-set-off-before-the-name-after-a-bare-apostrophe",
+        "Tollis’ campaign spokesman, Brent Callow, said the rally drew 9,000 people.",
+        [("Brent Callow", "person", "Tollis’ campaign spokesman")],
+    ),
+    (
+        "a-capitalised-role-with-its-body-set-off-before-the-name",
+        "Spokesperson for the Ministry of Fisheries, Rolan Sumirat, said the boats were"
+        " seized.",
+        [("Rolan Sumirat", "person", "Spokesperson for the Ministry of Fisheries")],
+    ),
+    (
+        "a-long-role-set-off-before-the-name",
+        "A spokesperson for the Northern Provinces Water Resources Commission, Mia Torvik,"
+        " said the dam was safe.",
+        [
+            (
+                "Mia Torvik",
+                "person",
+                "spokesperson for the Northern Provinces Water Resources Commission",
+            )
+        ],
+    ),
+    (
         "a-company-named-for-its-industry-word-is-no-person",
         "Corvel Materials said sales rose 2%. \"We are ready,\" said Mara Quist, chief"
         " executive officer of Tamsin Bio. She added that trials would start.",
@@ -1390,6 +1413,20 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         "The prospectus warns that Orrin has never turned a profit. The term sheet, reviewed"
         " by the Tarvik Ledger, says the price is $40 a share.",
         [("The prospectus", "document", None), ("The term sheet", "document", None)],
+    ),
+    (
+        "a-counterpart-or-host-set-off-before-the-name",
+        "His Veldan counterpart, Abel Laftor, said the border would reopen. The host,"
+        " Krista Wendel, said the show would go on.",
+        [
+            ("Abel Laftor", "person", "Veldan counterpart"),
+            ("Krista Wendel", "person", "host"),
+        ],
+    ),
+    (
+        "a-name-and-others-is-a-group",
+        "The levy will fail, Orla Dowd and others said.",
+        [("Orla Dowd and others", "group", None)],
     ),
     (
         "compound-body-name",

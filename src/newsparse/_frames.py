@@ -941,12 +941,20 @@ _ASIDE_QUESTION_OPENERS = _ASKED_QUESTIONS | frozenset(
 def _asked_aside(toks: _Tokens, c: int) -> bool:
     """``Colter, asked whether he would run, said ...``: a passive question
     set off between a subject and its verb."""
-    return (
+    if not (
         c >= 2
         and c + 1 < len(toks)
         and toks.words[c - 1] == ","
         and toks.kinds[c - 2] == "w"
         and toks.words[c + 1] in _ASIDE_QUESTION_OPENERS
+    ):
+        return False
+    # "The moderator, Kristen Welker, asked whether ...": after an appositive
+    # closed by its comma, with no cue after a later comma, "asked" is the
+    # sentence's verb
+    n = len(toks)
+    return "," not in toks.words[: c - 1] or any(
+        toks.words[t] == "," and toks.words[t + 1] in CUE_FORMS for t in range(c + 2, n - 1)
     )
 
 
@@ -3606,6 +3614,14 @@ def _verb_frame(
             or toks.words[inverted[0]] in _PREPOSITIONS
         ):
             return None  # "...,said said": a cue is nobody; "..., urged calm": an object
+        if (
+            toks.words[c] in _OBJECT_VERBS
+            and toks.words[c - 1] == ","
+            and (c < 2 or toks.kinds[c - 2] != "q")
+        ):
+            # "Howard Stern, in 2013, questioned Santo's statements": a verb
+            # that takes its object is inverted only after a quotation
+            return None
         after = inverted[1] + 1
         if (
             after < len(toks)
@@ -3652,6 +3668,16 @@ def _verb_frame(
             )
         return _Frame(inverted, _span(toks, *inverted), cue, content, (0, last), c)
     return None
+
+
+# verbs of judging that take an object noun phrase: after a plain comma
+# they are the verb of the clause, never an inverted cue ("said" / "added" /
+# "wrote" / "asked" invert; "..., questioned X" has X as its object)
+_OBJECT_VERBS = frozenset(
+    """questioned criticized criticised denied praised rejected condemned disputed
+    challenged attacked blamed defended applauded hailed lauded welcomed dismissed
+    slammed blasted thanked""".split()
+)
 
 
 # the longest appositive set off after an inverted speaker

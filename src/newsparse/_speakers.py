@@ -383,6 +383,31 @@ def _relative_before(toks: _Tokens, k: int) -> int | None:
     return None
 
 
+# the people around a named person: "Voss and his allies"
+_ENTOURAGE = frozenset(
+    """allies supporters aides advisers advisors backers lawyers attorneys
+    associates followers""".split()
+)
+
+
+def _definite_open(text: str, toks: _Tokens, t: int, floor: int) -> int:
+    """Where the phrase headed by the noun at ``t`` opens: on its ``the``, also
+    past one lower-case modifier (``The foreign ministry``), else at ``t``."""
+    if t - 1 >= floor and toks.words[t - 1] == "the":
+        return t - 1
+    if (
+        t - 2 >= floor
+        and toks.words[t - 2] == "the"
+        and toks.kinds[t - 1] == "w"
+        and not _capitalized(text, toks, t - 1)
+        and toks.words[t - 1] not in AUXILIARIES
+        and toks.words[t - 1] not in CUE_FORMS
+        and not is_past_verb(toks.words[t - 1])
+    ):
+        return t - 2
+    return t
+
+
 def _opens_phrase(toks: _Tokens, t: int, floor: int) -> bool:
     """Whether token ``t`` opens its sentence or follows punctuation."""
     return t == floor or (t > floor and toks.kinds[t - 1] != "w")
@@ -628,6 +653,19 @@ def _speaker_left_phrase(
             break
         if kind != "w":
             break
+        if (
+            i < end
+            and "\n" in text[toks.ends[i] : toks.starts[i + 1]]
+            and _stamp_line(text, i, toks)
+        ):
+            break  # "4:12 PM EST\nGov. Delia Frontera said": a liveblog entry's stamp
+        if (
+            word == "point"
+            and i - 2 >= floor
+            and toks.words[i - 1] in {"one", "another", "some"}
+            and toks.words[i - 2] == "at"
+        ):
+            break  # "At one point Voss said": a moment before the name, no title
         if word == "and" and i - 1 >= floor and i + 1 <= k:
             left = toks.words[i - 1]
             if (
@@ -636,6 +674,14 @@ def _speaker_left_phrase(
                 or (
                     toks.words[i + 1] in {"others", "other"}
                     and (_capitalized(text, toks, i - 1) or text[toks.starts[i - 1]].isupper())
+                )
+                # "Harlan Voss and his allies": the person and the people
+                # around him, one speaker
+                or (
+                    toks.words[i + 1] in {"his", "her", "their"}
+                    and i + 2 == k
+                    and toks.words[k] in _ENTOURAGE
+                    and _capitalized(text, toks, i - 1)
                 )
                 or (
                     # people on both sides: "economists and port officials", not
@@ -658,7 +704,7 @@ def _speaker_left_phrase(
                 and (toks.words[i + 1] in DETERMINERS or toks.words[i - 2 : i - 1] == ["the"])
                 # the first noun opens the phrase, it is no verb's object
                 # ("hired workers and the union said": the union alone)
-                and _opens_phrase(toks, i - 1 - (toks.words[i - 2 : i - 1] == ["the"]), floor)
+                and _opens_phrase(toks, _definite_open(text, toks, i - 1, floor), floor)
                 and all(
                     toks.words[t] in DETERMINERS or not _capitalized(text, toks, t)
                     for t in range(i + 1, k + 1)
@@ -866,6 +912,7 @@ def _speaker_left_phrase(
             and toks.words[start + 2] == "by"
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
+        and not _experts_at_a_name(text, toks, start, k - tagged)
     ):
         for s in range(k - tagged - _MAX_SPEAKER_TOKENS + 1, k + 1):
             if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
@@ -985,11 +1032,46 @@ def _body_of_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
                 _capitalized(text, toks, t)
                 or toks.words[t] in _NAME_LINKS
                 or toks.words[t][:1].isdigit()
+                # "A bench of Justices R K Mehra and S P Nair": the members named
+                or (
+                    toks.words[t] == "and"
+                    and body < t < k
+                    and _capitalized(text, toks, t - 1)
+                    and _capitalized(text, toks, t + 1)
+                )
                 for t in range(body, k + 1)
             )
         if toks.kinds[h] != "w" and toks.words[h] != "-":
             return False
     return False
+
+
+# verbs of memory before a speech gerund: "recalled telling", "remembers saying"
+_MEMORY_VERBS = frozenset("recalled recalls remembered remembers recounted recounts".split())
+
+
+def _experts_at_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
+    """``Economists at the nonpartisan Committee for a Responsible Federal
+    Budget``: experts at one named body are one phrase, however long the
+    name (and one describing word before it); the long-phrase trim keeps it
+    whole."""
+    if (
+        k - start + 1 > _MAX_SPEAKER_TOKENS + 5
+        or toks.words[start] not in _EXPERT_NOUNS
+        or toks.words[start + 1] not in {"at", "from", "with"}
+    ):
+        return False
+    body = start + 2 + (toks.words[start + 2] == "the")
+    if body < k and not _capitalized(text, toks, body) and toks.words[body] not in DETERMINERS:
+        body += 1  # "the nonpartisan Committee ...": one describing word
+    return (
+        body <= k
+        and _capitalized(text, toks, body)
+        and all(
+            _capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS or toks.words[t] == "a"
+            for t in range(body, k + 1)
+        )
+    )
 
 
 _COLLECTIVE_BODIES = frozenset("board bench committee panel".split())
@@ -1289,9 +1371,10 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
     if k - 1 > i and before in PRIVY_WORDS and toks.words[k] in {"to", "on"}:
         return True  # "said a person close to the campaign": the adjective's phrase
     if (
-        before in _MARKET_STAFF
+        (before in _MARKET_STAFF or before in _EXPERT_NOUNS)
         and toks.words[k] in {"at", "with", "from"}
         and k + 1 < len(toks)
+        and toks.kinds[k + 1] == "w"
         and _capitalized(text, toks, k + 1)
     ):
         return True  # "said analysts at Bernstein": the firm is restrictive
@@ -1302,6 +1385,14 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
         and k + 1 < len(toks)
         and (_capitalized(text, toks, k + 1) or toks.words[k + 1] == "the")
     )
+
+
+# market and research experts whose firm follows with "at" (Reuters and
+# Bloomberg markets copy: "said economists at Capital Economics")
+_EXPERT_NOUNS = frozenset(
+    """analyst analysts economist economists strategist strategists researcher
+    researchers scientist scientists expert experts""".split()
+)
 
 
 _PARTICIPLE_PREPS = frozenset({"by", "after", "on", "at", "in", "during", "following"})
@@ -1400,6 +1491,17 @@ def _skip_back(text: str, toks: _Tokens, j: int) -> int:
             and not (j > 0 and _capitalized(text, toks, j))
         ):
             j -= 1
+        if j >= 2 and toks.words[j] == "particular" and toks.words[j - 1] == "in":
+            j -= 2  # "House Democrats in particular fear": a focus adverbial
+            continue
+        if (
+            j >= 1
+            and toks.words[j] in _MEMORY_VERBS
+            and j + 1 < len(toks)
+            and toks.words[j + 1].endswith("ing")
+        ):
+            j -= 1  # "Voss recalled telling the senator": the one who told
+            continue
         before = _before_time_phrase(toks, j)
         if before == j or before < 0 or toks.words[before].endswith("ed"):
             return j  # "a filing lodged Thursday says": the time is the participle's
@@ -1437,6 +1539,13 @@ def _before_time_phrase(toks: _Tokens, j: int) -> int:
         k = j - 2
     elif word in _SPAN_UNITS:
         return _before_span(toks, j)
+    elif (
+        word == "point"
+        and j >= 2
+        and toks.words[j - 1] in {"one", "another", "some", "that", "this"}
+        and toks.words[j - 2] == "at"
+    ):
+        return j - 3  # "Carl Ewing at one point said": a moment, no speaker
     if k < j and k >= 0 and toks.words[k] in {"on", "in", "since"}:
         k -= 1
     return k
@@ -2071,6 +2180,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and _capitalized(text, toks, k - 1)
             and toks.words[k - 2 : k - 1] != [","]
             and any(toks.words[t] == "," for t in range(max(0, k - 8), k - 1))
+            and not _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[comma - 1])
         ):
             comma = k  # "a supporter from Jackson, Miss., said": the state goes with its city
             continue
@@ -2118,7 +2228,8 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # another appositive, before the aside
             before = _speaker_left(text, toks, k - 1, 0)
             if before is not None and (before[0] == 0 or toks.words[before[0] - 1] != ","):
-                return before
+                return _tagged_pair(text, toks, before)
+
             comma = k
             continue
         if opener == "and" and toks.words[k + 2] in {"who", "whose"} and k >= 1:
@@ -2218,6 +2329,45 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             continue
         return speaker
     return None
+
+
+def _tagged_pair(text: str, toks: _Tokens, second: tuple[int, int]) -> tuple[int, int]:
+    """``Sens. Ana Kirk, R-Ohio, and Dale Moss, D-Md., said``: two names, each
+    with its party tag (AP style), are one speaker; the span runs from the
+    first name to the second."""
+    a = second[0] - 1
+    if a < 4 or toks.words[a] != "and" or toks.words[a - 1] != ",":
+        return second
+    k = a - 2
+    while k >= 0 and toks.words[k] != "," and a - 1 - k <= _MAX_TAG_TOKENS:
+        k -= 1
+    if (
+        k < 1
+        or toks.words[k] != ","
+        or not _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[a - 2])
+    ):
+        return second
+    first = _speaker_left(text, toks, k - 1, 0)
+    if first is None or not _capitalized(text, toks, k - 1):
+        return second
+    return (first[0], second[1])
+
+
+_MAX_TAG_TOKENS = 6  # "R-Grand Rapids", "D-N.M.": a party tag's tokens
+
+
+# a liveblog entry's time stamp on its own line: "4:12 PM EST", "Nov. 27,
+# 2026, 3:55 p.m. ET"
+_STAMP = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? (?:\d{4},? )?)?\d{1,2}:\d{2}"
+    r"(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?[ \t]*"
+)
+
+
+def _stamp_line(text: str, i: int, toks: _Tokens) -> bool:
+    """Whether token ``i`` ends a line that is only a time stamp."""
+    line = text.rfind("\n", 0, toks.starts[i]) + 1
+    return toks.ends[i] - line <= 40 and _STAMP.fullmatch(text, line, toks.ends[i]) is not None
 
 
 _PLURAL_SUBJECTS = (

@@ -543,6 +543,17 @@ def _split_tail(
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 
 
+def _handle_sign(text: str, start: int) -> bool:
+    """Whether the speaker at ``start`` is a social handle whose ``@`` the
+    words left out (``"...," @MayorVidal wrote``): the span is the handle as
+    written."""
+    return (
+        start >= 1
+        and text[start - 1] == "@"
+        and (start == 1 or not (text[start - 2].isalnum() or text[start - 2] in "._"))
+    )
+
+
 def quote_stage(state: ParseState) -> None:
     """Find every attribution in the headline, captions and body paragraphs."""
     regions = sorted(
@@ -560,14 +571,17 @@ def quote_stage(state: ParseState) -> None:
         content = att.content
         if _ALPHANUMERIC.search(text, content.start, content.end) is None:
             continue  # "said “ ”": marks around nothing are no utterance
+        speaker = att.speaker
+        if speaker is not None and _handle_sign(text, speaker.start):
+            speaker = Span(speaker.start - 1, speaker.end)  # "@MayorVidal wrote": the handle
         state.quotes.append(
             Quote(
                 text=text[content.start : content.end],
                 span=content,
                 kind=att.kind,
                 speaker=None
-                if att.speaker is None
-                else Mention(text[att.speaker.start : att.speaker.end], att.speaker),
+                if speaker is None
+                else Mention(text[speaker.start : speaker.end], speaker),
                 cue=None
                 if att.cue is None
                 else Mention(text[att.cue.start : att.cue.end], att.cue),

@@ -3737,6 +3737,17 @@ def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None
 
 
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
+    if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
+        # "@MayorVidal wrote": a social handle reads as the name after its
+        # sign, and is named as written
+        handle = Mention(mention.text[1:], Span(mention.span.start + 1, mention.span.end))
+        reading = _read(text, handle, names)
+        named = reading.name_span
+        return attrs.evolve(
+            reading,
+            name="@" + reading.name,
+            name_span=None if named is None else Span(named.start - 1, named.end),
+        )
     if "&amp;" in mention.text:
         # "Berg &amp; Sons": scraped copy's escaped ampersand reads as "&"
         mention = attrs.evolve(mention, text=mention.text.replace("&amp;", "&"))
@@ -3765,6 +3776,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     lower = [w.lower().strip(",") for w in words]
     if len(words) == 1 and lower[0] in _POSSESSIVES:
         lower = [_POSSESSIVES[lower[0]]]  # "her warning that ...": she
+    if (
+        len(words) >= 3
+        and lower[-2:] == ["and", "others"]
+        and all(_name_word(w) or w.lower() in _NAME_PARTICLES for w in words[:-2])
+    ):
+        # "Doyle and others": a named person and more people, a group
+        return _Reading("description", SourceKind.GROUP, " ".join(lower), raw, None, True, None)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
     if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
@@ -5653,10 +5671,13 @@ def _role_before(text: str, start: int) -> str | None:
 
 
 # a broadcast's roles ("The host, Kristen Vale, said"; "Vale, the anchor,")
+# and one person's towards another ("His Moroccan counterpart, Abdel Laft,")
 _BROADCAST_ROLES = frozenset(
     "host co-host anchor co-anchor presenter commentator correspondent".split()
 )
-_ROLE_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS | _BROADCAST_ROLES
+_ROLE_TITLE_WORDS = (
+    ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS | _BROADCAST_ROLES | {"counterpart"}
+)
 # a word that makes a role set off in commas a clause
 _CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
 
@@ -5745,7 +5766,12 @@ _ROLE_BEFORE = re.compile(
     r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[\w\-]+[’']s"
     # a company's name of two to four words in the possessive ("Orsova Steel
     # Corp.'s chief executive, Karl Brenner,")
-    r"|(?:[A-Z][\w\-.&]*\s){1,3}[A-Z][\w\-.]*[’']s)"
+    r"|(?:[A-Z][\w\-.&]*\s){1,3}[A-Z][\w\-.]*[’']s"
+    # AP's bare apostrophe after an -s ("Voss’ campaign spokesman, Brent
+    # Callow,"), and a capitalised role opening the sentence with its body
+    # ("Spokesperson for the Ministry of Foreign Affairs, Rolliansyah
+    # Soemirat,")
+    r"|[A-Z][\w\-]*s[’'](?=\s)|[A-Z][a-z]+(?=\s(?:for|of)\s))"
     # an honorific's point inside ("a spokeswoman for Mr. Voss"), and a
     # dotted abbreviation's ("The G.O.P. nominee")
     r"\s(?:[^,.;:“”\"()]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"

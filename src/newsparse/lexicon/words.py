@@ -308,6 +308,9 @@ ADVERBS_BEFORE_CUE: frozenset[str] = frozenset(
         "personally",
         "immediately",
         "specifically",
+        # a count of times: "Carl Ewing twice said"
+        "twice",
+        "thrice",
     ]
 )
 
