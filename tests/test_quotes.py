@@ -4294,6 +4294,66 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-show-title-after-the-closing-cue-is-the-venue",
+        "The levy is dead, Tamsin Orrell said on Harbor TV’s “Coastal Week.”",
+        [("indirect", "The levy is dead", "Tamsin Orrell", "said")],
+    ),
+    (
+        "a-show-title-after-the-leading-cue-is-the-venue",
+        "Tamsin Orrell said on the “Quay Talk” podcast on Sunday that the levy was dead.",
+        [("indirect", "the levy was dead", "Tamsin Orrell", "said")],
+    ),
+    (
+        "a-show-title-after-told-is-the-listener",
+        "Tamsin Orrell told “Coastal Week” the levy was dead.",
+        [("indirect", "the levy was dead", "Tamsin Orrell", "told")],
+    ),
+    (
+        "a-listener-with-a-lower-case-role-before-the-name",
+        "Tamsin Orrell told radio host Bram Kettle that the levy was dead.",
+        [("indirect", "the levy was dead", "Tamsin Orrell", "told")],
+    ),
+    (
+        "the-floor-the-show-and-the-trail-are-venues",
+        "The levy is dead, Bram Kettle said on the Assembly floor. The port is safe, Ada Venn"
+        " said on her radio show. The tax is fair, Orrell said on the campaign trail.",
+        [
+            ("indirect", "The levy is dead", "Bram Kettle", "said"),
+            ("indirect", "The port is safe", "Ada Venn", "said"),
+            ("indirect", "The tax is fair", "Orrell", "said"),
+        ],
+    ),
+    (
+        "a-venue-with-a-relative-clause-that-aired",
+        "Ada Venn said in an interview that aired Sunday that the levy was dead.",
+        [("indirect", "the levy was dead", "Ada Venn", "said in an interview")],
+    ),
+    (
+        "a-readout-and-a-video-posted-to-social-media-are-venues",
+        "The envoy spoke with the mayor on Tuesday, the ministry said in a readout. The levy is"
+        " dead, Ada Venn said in a video posted to social media.",
+        [
+            ("indirect", "The envoy spoke with the mayor on Tuesday", "the ministry", "said"),
+            ("indirect", "The levy is dead", "Ada Venn", "said"),
+        ],
+    ),
+    (
+        "remarks-published-by-a-paper-are-the-channel",
+        "The port will not close, the minister said in remarks published Sunday by Il Faro.",
+        [("indirect", "The port will not close", "the minister", "said")],
+    ),
+    (
+        "the-pool-aboard-a-plane-or-traveling-with-the-leader",
+        "The levy is dead, Bram Kettle told reporters aboard the royal jet. The port is safe,"
+        " Kettle told reporters traveling with the governor. The tax is fair, Kettle told"
+        " reporters in the Blue Room.",
+        [
+            ("indirect", "The levy is dead", "Bram Kettle", "told"),
+            ("indirect", "The port is safe", "Kettle", "told"),
+            ("indirect", "The tax is fair", "Kettle", "told"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

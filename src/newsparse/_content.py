@@ -71,7 +71,7 @@ _PROPER = r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.’'\-]*){0,
 # to the Hong Kong stock exchange"
 _MEDIA_TAIL = (
     r"(?:\s+(?:magazine|newspaper|daily|weekly|radio|television|network|podcast"
-    r"|stock\s+exchange|exchange|bourse))?"
+    r"|stock\s+exchange|exchange|bourse|floor))?"
 )
 
 # the words before a venue noun modify it ("in a brief written statement"):
@@ -84,12 +84,28 @@ _MODIFIER = (
 )
 
 # a participle that goes on describing the venue: "in a note dated Monday",
-# "in a statement released Tuesday", "in a memo sent to staff"
+# "in a statement released Tuesday", "in a memo sent to staff"; also in a
+# relative clause ("in an interview that aired Sunday")
 _VENUE_PARTICIPLE = (
-    r"(?:\s+(?:dated|released|issued|published|posted|sent|distributed|circulated|filed"
-    r"|e-?mailed|addressed|shared|read|broadcast|aired)\b(?:\s+online\b"
+    r"(?:\s+(?:that\s+(?:was\s+|were\s+)?)?(?:dated|released|issued|published|posted|sent"
+    r"|distributed|circulated|filed|e-?mailed|addressed|shared|read|broadcast|aired|televised"
+    r"|streamed|carried|recorded|taped)\b(?:\s+online\b"
     # "in a communique read on national television"
-    r"|\s+on\s+(?:national|state|state-run|public|local)\s+(?:television|TV|radio))?)?"
+    r"|\s+on\s+(?:national|state|state-run|public|local)\s+(?:television|TV|radio)"
+    # "in a video posted to social media"
+    r"|\s+(?:on|to)\s+social\s+media\b)?"
+    # the channel: "in remarks published Sunday by La Stampa", "in comments
+    # carried by state news agencies"
+    rf"(?:\s+(?:{_TIME}))?(?:\s+by\s+(?:the\s+)?(?:(?:daily|newspaper|weekly|state|state-run"
+    r"|official|public|local|news|agency|agencies|media|television|TV|broadcaster)\s+){0,3}"
+    rf"(?:{_PROPER}|agenc(?:y|ies)\b|media\b|television\b|TV\b))?)?"
+)
+
+# a show's title after "on": "said on “Face the Nation,”", "on CBS’ “Face the
+# Nation”", "on the “Pod Save the Republic” podcast"
+_SHOW_TITLE = (
+    r"on\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}['’]s?\s+)?"
+    r"[“\"][A-Z][^“”\"]{0,60}[”\"](?:\s+(?:podcast|show|program|programme))?"
 )
 
 # a programme title after a possessive: "on Bloomberg Television's “Surveillance.”"
@@ -111,7 +127,11 @@ _VENUE = (
     # junta and government copy: "said in a communique read on national television"
     r"communiqu[eé]|decree|declaration|proclamation|"
     # weather and agency copy: "said in its latest advisory", "in a forecast discussion"
-    r"advisory|discussion|forecast|outlook|assessment|summary|alert|warning|guidance)\b"
+    r"advisory|discussion|forecast|outlook|assessment|summary|alert|warning|guidance|"
+    # the show, the floor and the trail of political copy: "said on his radio
+    # show", "said on the Senate floor", "on the campaign trail", "in a readout"
+    r"show(?!\s+of\b)|program(?!\s+of\b)|programme(?!\s+of\b)|floor|trail|platform|readout"
+    r"|comments)\b"
     + _VENUE_PARTICIPLE
     # "... to the board", "... to clients", "... to Parliament"
     + rf"(?:\s+(?:on|with|to|at|for)\s+(?!{_MONTH}\s+\d)(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
@@ -145,6 +165,7 @@ _VENUE = (
     rf"|(?<=saying )by\s+(?:the\s+)?{_PROPER}(?:\s+(?:news\s+agency|newspaper|daily"
     r"|broadcaster|agency|television|TV))?"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
+    rf"|{_SHOW_TITLE}"
     # "told AFP on condition of anonymity": how the source spoke
     r"|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity"
     r"|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))"
@@ -157,8 +178,16 @@ _VENUE = (
 _HERE = r"here\b(?!\s+(?:is|are|was|were|to)\b)(?![’']s)"
 
 
+# "said in an interview that aired Sunday that ...": the venue's relative
+# clause, after a cue phrase
+_AIRED = (
+    r"that\s+(?:was\s+|were\s+)?(?:aired|broadcast|published|posted|released|televised"
+    r"|streamed|recorded|taped)\b"
+)
+
+
 _AFTER_CUE = re.compile(
-    rf"(?:,?\s+(?:{_TIME}|{_VENUE}|{_HERE})){{0,4}}(?:\s*,)?"
+    rf"(?:,?\s+(?:{_TIME}|{_VENUE}|{_HERE}|{_AIRED})){{0,4}}(?:\s*,)?"
     # "that" opens the clause, unless it is its subject ("say that won't be true")
     r"(?:\s+(?:that(?!\s+(?:is|was|isn't|wasn't|won't|will|would|could|can|may|might|has|had)\b)"
     r"(?![’']s\b)|whether|if)\b)?",
@@ -489,12 +518,42 @@ def _relative_with_report(toks: _Tokens, k: int) -> bool:
     return False
 
 
+# a show's name in quotation marks: title case, no sentence inside
+_SHOW_NAME = re.compile(
+    r"[“\"](?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)"
+    r"(?:\s+(?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)){0,5}[”\"]"
+)
+
+# the lower-case role of a listener named next: "told podcast host Rick
+# Sorensen that", "told moderator Kristen Welker that"
+_LISTENER_ROLES = frozenset(
+    "podcast radio talk show television tv cable news host hosts anchor anchors moderator"
+    " commentator interviewer correspondent reporter columnist conservative liberal".split()
+)
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
+    if (
+        i < stop
+        and toks.kinds[i] == "q"
+        and toks.kinds[i + 1] == "w"
+        and _SHOW_NAME.fullmatch(text, toks.starts[i], toks.ends[i])
+    ):
+        return i + 1  # "told “Fox News Sunday” the bill was dead": the show listened
     if i > stop or toks.kinds[i] != "w":
         return i
     word = toks.words[i]
+    k = i
+    while k <= stop and k < i + 3 and toks.words[k] in _LISTENER_ROLES:
+        k += 1
+    if k > i and k <= stop and _capitalized(text, toks, k):
+        m = k  # "told podcast host Rick Sorensen that ...": a role, then the name
+        while m <= stop and m < k + 4 and toks.kinds[m] == "w" and _capitalized(text, toks, m):
+            m += 1
+        if m <= stop and toks.words[m] == "that":
+            return m
     possessive_her = (
         word == "her"
         and i + 1 <= stop
@@ -1365,6 +1424,8 @@ def _parenthetical_rest(
         k = _skip_listener(text, toks, c + 1, len(toks) - 1)
         if k > c + 1:
             pos = toks.ends[k - 1]  # "..., Bazi told reporters."
+            if _TRAVELING_WITH.match(text, pos, sentence.end):
+                return None  # "..., Otero told reporters traveling with the president."
     m = _AFTER_CUE.match(text, pos, sentence.end)
     if m is not None:
         pos = m.end()
@@ -1580,10 +1641,12 @@ _SAYING_CLAUSES = frozenset({"as", "while", "before", "after", "because", "since
 # prepositions that open the place or time of the saying, never a report
 # ("in", "on" and "about" also open reports: "said in fact", "said on the
 # other hand", "said about 20 people ..."; "in" counts before a place name)
-_PLACE_AND_TIME_WORDS = frozenset("at from during outside inside near after before while".split())
+_PLACE_AND_TIME_WORDS = frozenset(
+    "at from during outside inside near after before while aboard".split()
+)
 # "in Oslo", "in Oslo on Tuesday", "in New York last week"
 _IN_A_PLACE = re.compile(
-    rf"(?:in|on)\s+(?:[A-Z][\w.’'\-]*\s*){{1,4}}(?:,?\s*(?:{_TIME}))?(?=[,.;!?]|$)"
+    rf"(?:in|on)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){{1,4}}(?:,?\s*(?:{_TIME}))?(?=[,.;!?]|$)"
 )
 
 
@@ -1604,6 +1667,12 @@ def _cue_verb_end(text: str, toks: _Tokens, c: int, cue: Span) -> int:
     return cue.end
 
 
+# the pool after a listener: "told reporters traveling with the president"
+_TRAVELING_WITH = re.compile(
+    r"\s+(?:travell?ing\s+with|accompanying)\s+[^,;:“”\"]{1,60}[.!?]?[\s”\"’)]*$"
+)
+
+
 _THAT_AHEAD = re.compile(r"\bthat\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|--")
 
@@ -1622,6 +1691,8 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
         k = _skip_listener(text, toks, c + 1, len(toks) - 1)
         if k > c + 1:
             pos = toks.ends[k - 1]  # "..., Kumar informed the Lok Sabha on Friday."
+            if _TRAVELING_WITH.match(text, pos, sentence.end):
+                return True  # "..., Otero told reporters traveling with the president."
     m = _AFTER_CUE.match(text, pos, sentence.end)
     comma = False
     if m is not None:
