@@ -4354,6 +4354,36 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "setting-up-and-paving-the-way-after-a-closing-attribution",
+        "Mayor Ida Kell will put the levy to a vote Friday, two aides said, setting up a clash"
+        " with the council. The port will reopen, officials told the Ledger, paving the way"
+        " for a vote.",
+        [
+            ("indirect", "Mayor Ida Kell will put the levy to a vote Friday", "two aides", "said"),
+            ("indirect", "The port will reopen", "officials", "told"),
+        ],
+    ),
+    (
+        "setting-up-after-a-leading-cue",
+        "Kell said she would put the levy to a vote Friday, setting up a clash with the council.",
+        [("indirect", "she would put the levy to a vote Friday", "Kell", "said")],
+    ),
+    (
+        "a-though-clause-after-a-closing-attribution-is-the-writers",
+        "Kell has the votes, an aide said, though he did not say how many.",
+        [("indirect", "Kell has the votes", "an aide", "said")],
+    ),
+    (
+        "a-though-phrase-inside-the-clause-is-kept",
+        "The talks, Kell said, though difficult, were useful.",
+        [("indirect", "The talks, Kell said, though difficult, were useful", "Kell", "said")],
+    ),
+    (
+        "but-some-plural-with-a-verb-after-a-report-is-the-writers",
+        "Aides to the mayor say they are confident, but some councillors are less sure.",
+        [("indirect", "they are confident", "Aides to the mayor", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

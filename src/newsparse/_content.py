@@ -232,13 +232,19 @@ _CONTEXT_TAIL = re.compile(
     r"|even\s+as|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
-    r"|marking|capping|deepening)\b"
+    r"|marking|capping|deepening|setting\s+up|(?:paving|clearing)\s+the\s+way"
+    r"|putting\s+(?:(?:new|more|further|added|fresh)\s+)?pressure)\b"
     r"|,\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:showing|putting|giving|leading)\b"
     r"|,\s+especially\s+(?:given|since|as|when|after|because|with)\b"
     r"|,\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b"
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
+    # "..., but some Democrats are less sure": a wider set's own view
+    r"|,\s+(?:but|while|whereas|though|although)\s+(?:some|many|most|several|other|few)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+s\s+(?:are|were|have|had|remain|remained|say|said|argue"
+    r"|argued|warn|warned|worry|worried|fear|feared|believe|believed|disagree|disagreed|doubt"
+    r"|doubted)\b"
     # "..., and a spokesman, Eli Carden, said ...": a second attribution
     r"|,\s+(?:and|but|while|whereas)\s+(?:a|an|the|his|her|its|their)\s+[\w’'-]+"
     r"(?:\s+[\w’'-]+)?,\s+[A-Z][^,;:“”\"]{0,40},\s+(?:said|says|told|added|wrote)\b"
@@ -1453,6 +1459,10 @@ def _parenthetical_rest(
         and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
     ):
         return None  # "..., Ferrer said, and urged anyone ...": the speaker's next act
+    if toks.words[k] in {"though", "although"} and _THOUGH_CLAUSE.match(
+        text, toks.ends[k], sentence.end
+    ):
+        return None  # "..., an aide said, though he did not say how many": the writer's
     j = c - 1
     while j > 0 and toks.words[j] != ",":
         j -= 1
@@ -1485,6 +1495,15 @@ def _parenthetical_rest(
     return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
 
 
+# a clause of its own after "though": a subject, then a verb ("though he did
+# not say", "though several conservatives said"), not "though difficult,"
+_THOUGH_CLAUSE = re.compile(
+    r"\s+(?:(?:he|she|they|it|we|I|there)\b|(?:the|a|an|some|many|most|several|other|few"
+    r"|his|her|their|its|[A-Z][\w’'.-]*)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|has|have"
+    r"|had|did|does|do|will|would|could|can|said|say|says|remain|remains|remained)\b)"
+)
+
+
 # the first letter inside a quotation token
 _FIRST_LETTER = re.compile(r"[^\w]*(\w)")
 
@@ -1510,7 +1529,10 @@ _CONSEQUENCE_PARTICIPLES = frozenset(
     """ complicating reinforcing bolstering strengthening weakening
     undercutting undermining overshadowing compounding worsening
     heightening intensifying escalating exacerbating clouding threatening
-    dampening denting boosting easing""".split()
+    dampening denting boosting easing"""
+    # the political lede: "..., two sources said, setting up a clash with
+    # hardliners", "..., paving the way for a vote", "..., putting pressure on"
+    """ setting paving clearing putting""".split()
 )
 
 
