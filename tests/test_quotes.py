@@ -4384,6 +4384,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "they are confident", "Aides to the mayor", "say")],
     ),
     (
+        "a-relative-report-by-a-source-in-play-is-the-rest-after-the-cue",
+        "The council is building a pier, which it said would open in May. The levy, which"
+        " the court said was lawful, takes effect Monday.",
+        [
+            ("indirect", "would open in May", "it", "said"),
+            ("indirect", "was lawful", "the court", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -210,6 +210,9 @@ _PASSIVE_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "’
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet", "although", "though"})
 
 
+# a speaker the reader already knows: a pronoun or a definite noun phrase
+_SOURCE_IN_PLAY = frozenset("it he she they the its his her their".split())
+
 _MAX_CLAUSE_TOKENS = 14  # a restrictive relative clause inside a speaker
 
 
@@ -3213,7 +3216,12 @@ def _verb_frame(
                 if found is not None and comma is None
                 else _content_end(text, cue.end, toks.ends[last])
             )
-            if last > c:
+            if last > c and toks.words[speaker[0]] in _SOURCE_IN_PLAY:
+                # "..., which it said would open in 2028", "..., which the
+                # court said was final": a source in play says the rest after
+                # the cue, as for "who troopers said had been speeding"
+                found = (Span(toks.starts[c + 1], end), (c + 1, last))
+            elif last > c:
                 found = (Span(toks.starts[relative], end), (relative, last))
         if found is not None and relative >= 1 and toks.words[relative] in {"who", "whom"}:
             # "A man who police said fired at officers was killed": the
