@@ -4393,6 +4393,29 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-venue-set-off-by-a-comma-at-the-end-is-not-content",
+        "The Senate said the levy was unlawful, in comments carried by state radio.",
+        [("indirect", "the levy was unlawful", "The Senate", "said")],
+    ),
+    (
+        "quoted-by-a-carrier-after-a-closing-attribution",
+        "Spain will not send ships, the navy said, quoted by public radio RNX.",
+        [("indirect", "Spain will not send ships", "the navy", "said")],
+    ),
+    (
+        "the-writers-tails-leave-an-interrupted-clause",
+        "Most of the closures, Kell said, have hit small piers, the latter a reference to"
+        " docks that charge fees.",
+        [
+            (
+                "indirect",
+                "Most of the closures, Kell said, have hit small piers",
+                "Kell",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

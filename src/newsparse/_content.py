@@ -98,7 +98,7 @@ _VENUE_PARTICIPLE = (
     # carried by state news agencies"
     rf"(?:\s+(?:{_TIME}))?(?:\s+by\s+(?:the\s+)?(?:(?:daily|newspaper|weekly|state|state-run"
     r"|official|public|local|news|agency|agencies|media|television|TV|broadcaster)\s+){0,3}"
-    rf"(?:{_PROPER}|agenc(?:y|ies)\b|media\b|television\b|TV\b))?)?"
+    rf"(?:{_PROPER}|(?:agenc(?:y|ies)|media|television|TV|radio|press|outlets?|broadcasters?)\b))?)?"
 )
 
 # a show's title after "on": "said on “Face the Nation,”", "on CBS’ “Face the
@@ -197,7 +197,7 @@ _AFTER_CUE = re.compile(
 # the venue of the saying, after what was said: "called for more buses in a
 # statement on Thursday", "blamed the council on Twitter before the vote"
 _TRAILING_VENUE = re.compile(
-    rf"\s+(?:{_VENUE})(?:,?\s+(?:{_TIME}"
+    rf",?\s+(?:{_VENUE})(?:,?\s+(?:{_TIME}"
     r"|(?:before|after|during)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+))?[\s.,;]*"
 )
 
@@ -236,6 +236,12 @@ _CONTEXT_TAIL = re.compile(
     r"|putting\s+(?:(?:new|more|further|added|fresh)\s+)?pressure)\b"
     r"|,\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:showing|putting|giving|leading)\b"
     r"|,\s+especially\s+(?:given|since|as|when|after|because|with)\b"
+    # the writer's gloss on a word: "..., the latter a reference to ..."
+    r"|,\s+the\s+(?:latter|former)\s+(?:a|an)\s"
+    # the venue set off at the end: "..., in comments carried by state media."
+    rf"|,\s+(?:{_VENUE})(?:,?\s+(?:{_TIME}))?(?=[\s.!?”\"’)]*$)"
+    # the carrier of the words: "..., quoted by public television TVE"
+    r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\b"
     r"|,\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b"
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
@@ -1459,6 +1465,8 @@ def _parenthetical_rest(
         and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
     ):
         return None  # "..., Ferrer said, and urged anyone ...": the speaker's next act
+    if toks.words[k] in {"quoted", "cited"} and toks.words[k + 1 : k + 2] == ["by"]:
+        return None  # "..., the ministry said, quoted by public television": the carrier
     if toks.words[k] in {"though", "although"} and _THOUGH_CLAUSE.match(
         text, toks.ends[k], sentence.end
     ):
@@ -1492,7 +1500,14 @@ def _parenthetical_rest(
     elif last < k + 1:
         return None  # a single word is no clause
     start = toks.starts[k]
-    return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
+    end = _content_end(text, start, toks.ends[last])
+    tail = _CONTEXT_TAIL.search(text, start, end)
+    if tail is not None and tail.start() > start:
+        # "..., he said, have involved public courses, the latter a reference
+        # to ...": the writer's tails leave the rest as any content
+        end = tail.start()
+        last = max(k, _token_at(toks, end) - 1)
+    return Span(start, end), (k, last)
 
 
 # a clause of its own after "though": a subject, then a verb ("though he did
