@@ -4416,6 +4416,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "while-a-role-and-a-name-then-any-cue-ends-the-first-report",
+        "Ida Kell argued that the levy had failed, while her rival, Bram Ott, contended that"
+        " the port did worse.",
+        [
+            ("indirect", "the levy had failed", "Ida Kell", "argued"),
+            ("indirect", "the port did worse", "Bram Ott", "contended"),
+        ],
+    ),
+    (
+        "a-pronoun-and-its-verb-close-a-leading-when-clause",
+        "When the host asked Ott whether he would back the levy, he paused.",
+        [("indirect", "whether he would back the levy", "the host", "asked")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

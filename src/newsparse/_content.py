@@ -253,7 +253,7 @@ _CONTEXT_TAIL = re.compile(
     r"|doubted)\b"
     # "..., and a spokesman, Eli Carden, said ...": a second attribution
     r"|,\s+(?:and|but|while|whereas)\s+(?:a|an|the|his|her|its|their)\s+[\w’'-]+"
-    r"(?:\s+[\w’'-]+)?,\s+[A-Z][^,;:“”\"]{0,40},\s+(?:said|says|told|added|wrote)\b"
+    r"(?:\s+[\w’'-]+)?,\s+[A-Z][^,;:“”\"]{0,40},\s+(?:said|says|told|wrote|[a-z]{3,}ed)\b"
     # "..., though opposition groups dismissed the plan": the writer's other side
     r"|,\s+(?:though|although)\s+(?:the\s+|some\s+|many\s+|most\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:[a-z]+s)\s+(?:have\s+|had\s+)?(?:dismissed|rejected|disputed|denied|criticized"

@@ -1322,7 +1322,13 @@ def _within_leading_clause(
     if "," in toks.words[c:start_k]:
         return found  # "As the Ledger reported, even if ...": the clause closed at the cue
     comma = next((k for k in range(start_k + 2, last) if toks.words[k] == ","), None)
-    if comma is None or last - comma < 3 or "q" in toks.kinds[start_k : last + 1]:
+    if comma is None or "q" in toks.kinds[start_k : last + 1]:
+        return found
+    if last - comma < 3 and not (
+        # "When the moderator asked Tolliver whether ..., he paused.": a
+        # pronoun and its verb are a main clause too
+        last - comma == 2 and toks.words[comma + 1] in SUBJECT_PRONOUNS
+    ):
         return found
     content = found[0]
     end = _content_end(text, content.start, toks.ends[comma - 1])
