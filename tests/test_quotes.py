@@ -4430,6 +4430,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "whether he would back the levy", "the host", "asked")],
     ),
     (
+        "said-this-or-so-pointing-back-is-no-new-report",
+        "Minister Ravi Kondal said the dam would help farmers. He said this while addressing a"
+        " rally in Belur. He said so at a fair. He said this was the best plan.",
+        [
+            ("indirect", "the dam would help farmers", "Minister Ravi Kondal", "said"),
+            ("indirect", "this was the best plan", "He", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

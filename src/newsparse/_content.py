@@ -809,6 +809,13 @@ _EXPERIENCE_GERUNDS = frozenset(
 )
 
 
+# what follows "said this" when it points back at words already reported:
+# the place, time or occasion of the saying, or the sentence end
+_BACK_REFERENCE_FOLLOWERS = _PREPOSITIONS | frozenset(
+    {"while", "when", "after", "before", "during", "as", ",", ".", ";", "—", "–", "--"}
+)
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -860,6 +867,13 @@ def _forward_content(
             k = colon + 1
     if not has_that and _in_as_aside(toks, cue_index, k):
         return None  # "We believe, as this page has said for years, that ...": the aside's cue
+    if (
+        not has_that
+        and k < n
+        and toks.words[k] in {"this", "so"}
+        and (k + 1 >= n or toks.words[k + 1] in _BACK_REFERENCE_FOLLOWERS)
+    ):
+        return None  # "He said this while addressing a rally": the words told before
     if not has_that and k < n and toks.words[k - 1] == "," and k - 1 > cue_index:
         # "We believe, as this page has argued for months, that ...": an
         # aside set off by commas between the cue and "that"
