@@ -4439,6 +4439,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-speech-act-object-that-is-a-list-runs-to-its-end",
+        "The mayor called for more buses, new bike lanes and wider sidewalks. Ida Kell called"
+        " for more ferries, saying the bridge was full.",
+        [
+            ("indirect", "more buses, new bike lanes and wider sidewalks", "The mayor", "called"),
+            ("indirect", "more ferries", "Ida Kell", "called"),
+            ("indirect", "the bridge was full", "Ida Kell", "saying"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2288,6 +2288,8 @@ def _speech_act_frame(
         return None  # "called a strike", "called off the talks": acts, not speech
     last = _last_content_token(toks, first, n - 1)
     for k in range(first, last + 1):
+        if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
+            break  # "called for cooperation in energy, the digital economy and farming"
         if toks.words[k] in {",", ";"} and k > first:
             last = k - 1  # the clause ends at the next comma
             break
@@ -2321,6 +2323,31 @@ def _speech_act_frame(
         c,
         weak=True,
     )
+
+
+def _list_to_the_end(toks: _Tokens, comma: int, last: int) -> bool:
+    """Whether the words from ``comma`` to ``last`` close a list of nouns
+    (``, the digital economy and agriculture``): short, with ``and``/``or``
+    before its last item, and no verb, pronoun or quotation."""
+    if last - comma > 12 or last - comma < 2:
+        return False
+    conjunction = False
+    for t in range(comma + 1, last + 1):
+        w = toks.words[t]
+        if toks.kinds[t] == "q" or w in {";", ":", "(", "—", "–", "--"}:
+            return False
+        if (
+            w in AUXILIARIES
+            or w in SUBJECT_PRONOUNS
+            or w in PARTICIPLE_CUES
+            or w in CUE_FORMS
+            or w.endswith("ing")
+            or is_past_verb(w)
+        ):
+            return False
+        if w in {"and", "or"}:
+            conjunction = t < last
+    return conjunction
 
 
 _MAX_TAG_TOKENS = 8  # "(D-N.M.)", "(R-Ky.)", "(I-Vt.)": a party tag's tokens
