@@ -4449,6 +4449,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-attribution-right-after-a-subordinator-interrupts-its-clause",
+        "The mayor skipped the vote because, aides said, she was ill.",
+        [("indirect", "she was ill", "aides", "said")],
+    ),
+    (
+        "an-outer-report-never-ends-on-a-dangling-subordinator",
+        "Engineers said the cost would be higher because, they said, crews would need more"
+        " steel.",
+        [
+            ("indirect", "the cost would be higher", "Engineers", "said"),
+            ("indirect", "crews would need more steel", "they", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

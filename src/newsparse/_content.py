@@ -756,7 +756,16 @@ def _content_end(text: str, start: int, end: int) -> int:
         ):
             break  # "rose 2.8% in Sept., the department said": the abbreviation's point
         end -= 1
+    m = _DANGLING_SUBORDINATOR.search(text, max(start, end - 12), end)
+    if m is not None and m.start() > start:
+        # "... higher because, they said, workers ...": the clause the
+        # subordinator opens went to the attribution inside it
+        return _content_end(text, start, m.start())
     return end
+
+
+# a content never ends on a subordinator that opens nothing
+_DANGLING_SUBORDINATOR = re.compile(r"(?<![\w’'-])(?:because|where|whereas|although|unless)\Z")
 
 
 _ASIDE_DASHES = frozenset({"—", "–", "--"})

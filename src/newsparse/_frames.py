@@ -769,6 +769,11 @@ def _trailing_frame(
         while first > 0 and toks.words[first - 1] not in {",", ";", ":"}:
             first -= 1
         whole_start = _content_start(text, toks.starts[first], toks.ends[last])
+        if toks.words[last] in _INTERRUPTED_SUBORDINATORS:
+            # "The senator skipped the vote because, aides said, she was ill":
+            # the interrupted clause is the subordinate one; the main clause
+            # before it is the writer's
+            return _Frame(speaker, speaker_span, cue, right[0], right[1], c)
         if _content_start(text, toks.starts[first], len(text)) >= toks.ends[last]:
             # "In particular, Hale wrote, Ortiz can ...", "But, the chief
             # added, it is not ...": only a connective before the attribution,
@@ -2348,6 +2353,13 @@ def _list_to_the_end(toks: _Tokens, comma: int, last: int) -> bool:
         if w in {"and", "or"}:
             conjunction = t < last
     return conjunction
+
+
+# a subordinator right before an attribution set off by commas: the clause
+# it opens is the one the attribution interrupts
+_INTERRUPTED_SUBORDINATORS = frozenset(
+    "because since although though where whereas unless until after before".split()
+)
 
 
 _MAX_TAG_TOKENS = 8  # "(D-N.M.)", "(R-Ky.)", "(I-Vt.)": a party tag's tokens
