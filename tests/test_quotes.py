@@ -4463,6 +4463,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-website-by-its-address-is-a-venue",
+        "The pier will reopen, Mayor Ana Vidal said on portmere.gov.",
+        [("indirect", "The pier will reopen", "Mayor Ana Vidal", "said")],
+    ),
+    (
+        "cautioned-takes-a-listener",
+        "The fund cautioned savers that returns may vary.",
+        [("indirect", "returns may vary", "The fund", "cautioned")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

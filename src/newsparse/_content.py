@@ -144,6 +144,8 @@ _VENUE = (
     + r")?"
     # a leaked text: "in a memo seen by Reuters", "in a memo to staff seen by ..."
     + rf"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_PROPER})?"
+    # a website by its address: "said on portmere.gov"
+    r"|(?:on|at|via)\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|int|io)\b(?!\.\s)"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
     r"|social\s+media)"
     # a journal: "wrote in the journal Circulation", "reported in The Lancet"
