@@ -4530,9 +4530,9 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
-        "a-programme-title-after-said-on-is-no-quote",
+        "a-programme-title-after-said-on-is-the-venue-not-a-quote",
         "The levy is dead, Orla Rusk said on “Harbor Hour.”",
-        [],
+        [("indirect", "The levy is dead", "Orla Rusk", "said")],
     ),
     (
         "a-follow-on-quotation-opening-on-a-bracket-or-ellipsis",
@@ -4697,6 +4697,185 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "asked-after-a-closed-appositive-is-the-verb-not-an-aside",
         "The moderator, Krista Welling, asked whether she would filibuster it.",
         [("indirect", "whether she would filibuster it", "Krista Welling", "asked")],
+    ),
+    (
+        "a-show-title-after-the-closing-cue-is-the-venue",
+        "The levy is dead, Tamsin Orrell said on Harbor TV’s “Coastal Week.”",
+        [("indirect", "The levy is dead", "Tamsin Orrell", "said")],
+    ),
+    (
+        "a-show-title-after-the-leading-cue-is-the-venue",
+        "Tamsin Orrell said on the “Quay Talk” podcast on Sunday that the levy was dead.",
+        [("indirect", "the levy was dead", "Tamsin Orrell", "said")],
+    ),
+    (
+        "a-show-title-after-told-is-the-listener",
+        "Tamsin Orrell told “Coastal Week” the levy was dead.",
+        [("indirect", "the levy was dead", "Tamsin Orrell", "told")],
+    ),
+    (
+        "a-listener-with-a-lower-case-role-before-the-name",
+        "Tamsin Orrell told radio host Bram Kettle that the levy was dead.",
+        [("indirect", "the levy was dead", "Tamsin Orrell", "told")],
+    ),
+    (
+        "the-floor-the-show-and-the-trail-are-venues",
+        "The levy is dead, Bram Kettle said on the Assembly floor. The port is safe, Ada Venn"
+        " said on her radio show. The tax is fair, Orrell said on the campaign trail.",
+        [
+            ("indirect", "The levy is dead", "Bram Kettle", "said"),
+            ("indirect", "The port is safe", "Ada Venn", "said"),
+            ("indirect", "The tax is fair", "Orrell", "said"),
+        ],
+    ),
+    (
+        "a-venue-with-a-relative-clause-that-aired",
+        "Ada Venn said in an interview that aired Sunday that the levy was dead.",
+        [("indirect", "the levy was dead", "Ada Venn", "said in an interview")],
+    ),
+    (
+        "a-readout-and-a-video-posted-to-social-media-are-venues",
+        "The envoy spoke with the mayor on Tuesday, the ministry said in a readout. The levy is"
+        " dead, Ada Venn said in a video posted to social media.",
+        [
+            ("indirect", "The envoy spoke with the mayor on Tuesday", "the ministry", "said"),
+            ("indirect", "The levy is dead", "Ada Venn", "said"),
+        ],
+    ),
+    (
+        "remarks-published-by-a-paper-are-the-channel",
+        "The port will not close, the minister said in remarks published Sunday by Il Faro.",
+        [("indirect", "The port will not close", "the minister", "said")],
+    ),
+    (
+        "the-pool-aboard-a-plane-or-traveling-with-the-leader",
+        "The levy is dead, Bram Kettle told reporters aboard the royal jet. The port is safe,"
+        " Kettle told reporters traveling with the governor. The tax is fair, Kettle told"
+        " reporters in the Blue Room.",
+        [
+            ("indirect", "The levy is dead", "Bram Kettle", "told"),
+            ("indirect", "The port is safe", "Kettle", "told"),
+            ("indirect", "The tax is fair", "Kettle", "told"),
+        ],
+    ),
+    (
+        "setting-up-and-paving-the-way-after-a-closing-attribution",
+        "Mayor Ida Kell will put the levy to a vote Friday, two aides said, setting up a clash"
+        " with the council. The port will reopen, officials told the Ledger, paving the way"
+        " for a vote.",
+        [
+            ("indirect", "Mayor Ida Kell will put the levy to a vote Friday", "two aides", "said"),
+            ("indirect", "The port will reopen", "officials", "told"),
+        ],
+    ),
+    (
+        "setting-up-after-a-leading-cue",
+        "Kell said she would put the levy to a vote Friday, setting up a clash with the council.",
+        [("indirect", "she would put the levy to a vote Friday", "Kell", "said")],
+    ),
+    (
+        "a-though-clause-after-a-closing-attribution-is-the-writers",
+        "Kell has the votes, an aide said, though he did not say how many.",
+        [("indirect", "Kell has the votes", "an aide", "said")],
+    ),
+    (
+        "a-though-phrase-inside-the-clause-is-kept",
+        "The talks, Kell said, though difficult, were useful.",
+        [("indirect", "The talks, Kell said, though difficult, were useful", "Kell", "said")],
+    ),
+    (
+        "but-some-plural-with-a-verb-after-a-report-is-the-writers",
+        "Aides to the mayor say they are confident, but some councillors are less sure.",
+        [("indirect", "they are confident", "Aides to the mayor", "say")],
+    ),
+    (
+        "a-relative-report-by-a-source-in-play-is-the-rest-after-the-cue",
+        "The council is building a pier, which it said would open in May. The levy, which"
+        " the court said was lawful, takes effect Monday.",
+        [
+            ("indirect", "would open in May", "it", "said"),
+            ("indirect", "was lawful", "the court", "said"),
+        ],
+    ),
+    (
+        "a-venue-set-off-by-a-comma-at-the-end-is-not-content",
+        "The Senate said the levy was unlawful, in comments carried by state radio.",
+        [("indirect", "the levy was unlawful", "The Senate", "said")],
+    ),
+    (
+        "quoted-by-a-carrier-after-a-closing-attribution",
+        "Spain will not send ships, the navy said, quoted by public radio RNX.",
+        [("indirect", "Spain will not send ships", "the navy", "said")],
+    ),
+    (
+        "the-writers-tails-leave-an-interrupted-clause",
+        "Most of the closures, Kell said, have hit small piers, the latter a reference to"
+        " docks that charge fees.",
+        [
+            (
+                "indirect",
+                "Most of the closures, Kell said, have hit small piers",
+                "Kell",
+                "said",
+            )
+        ],
+    ),
+    (
+        "while-a-role-and-a-name-then-any-cue-ends-the-first-report",
+        "Ida Kell argued that the levy had failed, while her rival, Bram Ott, contended that"
+        " the port did worse.",
+        [
+            ("indirect", "the levy had failed", "Ida Kell", "argued"),
+            ("indirect", "the port did worse", "Bram Ott", "contended"),
+        ],
+    ),
+    (
+        "a-pronoun-and-its-verb-close-a-leading-when-clause",
+        "When the host asked Ott whether he would back the levy, he paused.",
+        [("indirect", "whether he would back the levy", "the host", "asked")],
+    ),
+    (
+        "said-this-or-so-pointing-back-is-no-new-report",
+        "Minister Ravi Kondal said the dam would help farmers. He said this while addressing a"
+        " rally in Belur. He said so at a fair. He said this was the best plan.",
+        [
+            ("indirect", "the dam would help farmers", "Minister Ravi Kondal", "said"),
+            ("indirect", "this was the best plan", "He", "said"),
+        ],
+    ),
+    (
+        "a-speech-act-object-that-is-a-list-runs-to-its-end",
+        "The mayor called for more buses, new bike lanes and wider sidewalks. Ida Kell called"
+        " for more ferries, saying the bridge was full.",
+        [
+            ("indirect", "more buses, new bike lanes and wider sidewalks", "The mayor", "called"),
+            ("indirect", "more ferries", "Ida Kell", "called"),
+            ("indirect", "the bridge was full", "Ida Kell", "saying"),
+        ],
+    ),
+    (
+        "an-attribution-right-after-a-subordinator-interrupts-its-clause",
+        "The mayor skipped the vote because, aides said, she was ill.",
+        [("indirect", "she was ill", "aides", "said")],
+    ),
+    (
+        "an-outer-report-never-ends-on-a-dangling-subordinator",
+        "Engineers said the cost would be higher because, they said, crews would need more"
+        " steel.",
+        [
+            ("indirect", "the cost would be higher", "Engineers", "said"),
+            ("indirect", "crews would need more steel", "they", "said"),
+        ],
+    ),
+    (
+        "a-website-by-its-address-is-a-venue",
+        "The pier will reopen, Mayor Ana Vidal said on portmere.gov.",
+        [("indirect", "The pier will reopen", "Mayor Ana Vidal", "said")],
+    ),
+    (
+        "cautioned-takes-a-listener",
+        "The fund cautioned savers that returns may vary.",
+        [("indirect", "returns may vary", "The fund", "cautioned")],
     ),
     (
         "dash-signature",

@@ -75,7 +75,7 @@ _PROPER = r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.’'\-]*){0,
 # to the Hong Kong stock exchange"
 _MEDIA_TAIL = (
     r"(?:\s+(?:magazine|newspaper|daily|weekly|radio|television|network|podcast"
-    r"|stock\s+exchange|exchange|bourse))?"
+    r"|stock\s+exchange|exchange|bourse|floor))?"
 )
 
 # the words before a venue noun modify it ("in a brief written statement"):
@@ -88,12 +88,28 @@ _MODIFIER = (
 )
 
 # a participle that goes on describing the venue: "in a note dated Monday",
-# "in a statement released Tuesday", "in a memo sent to staff"
+# "in a statement released Tuesday", "in a memo sent to staff"; also in a
+# relative clause ("in an interview that aired Sunday")
 _VENUE_PARTICIPLE = (
-    r"(?:\s+(?:dated|released|issued|published|posted|sent|distributed|circulated|filed"
-    r"|e-?mailed|addressed|shared|read|broadcast|aired)\b(?:\s+online\b"
+    r"(?:\s+(?:that\s+(?:was\s+|were\s+)?)?(?:dated|released|issued|published|posted|sent"
+    r"|distributed|circulated|filed|e-?mailed|addressed|shared|read|broadcast|aired|televised"
+    r"|streamed|carried|recorded|taped)\b(?:\s+online\b"
     # "in a communique read on national television"
-    r"|\s+on\s+(?:national|state|state-run|public|local)\s+(?:television|TV|radio))?)?"
+    r"|\s+on\s+(?:national|state|state-run|public|local)\s+(?:television|TV|radio)"
+    # "in a video posted to social media"
+    r"|\s+(?:on|to)\s+social\s+media\b)?"
+    # the channel: "in remarks published Sunday by La Stampa", "in comments
+    # carried by state news agencies"
+    rf"(?:\s+(?:{_TIME}))?(?:\s+by\s+(?:the\s+)?(?:(?:daily|newspaper|weekly|state|state-run"
+    r"|official|public|local|news|agency|agencies|media|television|TV|broadcaster)\s+){0,3}"
+    rf"(?:{_PROPER}|(?:agenc(?:y|ies)|media|television|TV|radio|press|outlets?|broadcasters?)\b))?)?"
+)
+
+# a show's title after "on": "said on “Face the Nation,”", "on CBS’ “Face the
+# Nation”", "on the “Pod Save the Republic” podcast"
+_SHOW_TITLE = (
+    r"on\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}['’]s?\s+)?"
+    r"[“\"][A-Z][^“”\"]{0,60}[”\"](?:\s+(?:podcast|show|program|programme))?"
 )
 
 # a programme title after a possessive: "on Bloomberg Television's “Surveillance.”"
@@ -115,7 +131,11 @@ _VENUE = (
     # junta and government copy: "said in a communique read on national television"
     r"communiqu[eé]|decree|declaration|proclamation|"
     # weather and agency copy: "said in its latest advisory", "in a forecast discussion"
-    r"advisory|discussion|forecast|outlook|assessment|summary|alert|warning|guidance)\b"
+    r"advisory|discussion|forecast|outlook|assessment|summary|alert|warning|guidance|"
+    # the show, the floor and the trail of political copy: "said on his radio
+    # show", "said on the Senate floor", "on the campaign trail", "in a readout"
+    r"show(?!\s+of\b)|program(?!\s+of\b)|programme(?!\s+of\b)|floor|trail|platform|readout"
+    r"|comments)\b"
     + _VENUE_PARTICIPLE
     # "... to the board", "... to clients", "... to Parliament"
     + rf"(?:\s+(?:on|with|to|at|for)\s+(?!{_MONTH}\s+\d)(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
@@ -128,6 +148,8 @@ _VENUE = (
     + r")?"
     # a leaked text: "in a memo seen by Reuters", "in a memo to staff seen by ..."
     + rf"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_PROPER})?"
+    # a website by its address: "said on portmere.gov"
+    r"|(?:on|at|via)\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|int|io)\b(?!\.\s)"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
     r"|social\s+media)"
     # a journal: "wrote in the journal Circulation", "reported in The Lancet"
@@ -149,6 +171,7 @@ _VENUE = (
     rf"|(?<=saying )by\s+(?:the\s+)?{_PROPER}(?:\s+(?:news\s+agency|newspaper|daily"
     r"|broadcaster|agency|television|TV))?"
     r"|to\s+(?:reporters|journalists|the\s+press|lawmakers)"
+    rf"|{_SHOW_TITLE}"
     # "told AFP on condition of anonymity": how the source spoke
     r"|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity"
     r"|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))"
@@ -161,8 +184,16 @@ _VENUE = (
 _HERE = r"here\b(?!\s+(?:is|are|was|were|to)\b)(?![’']s)"
 
 
+# "said in an interview that aired Sunday that ...": the venue's relative
+# clause, after a cue phrase
+_AIRED = (
+    r"that\s+(?:was\s+|were\s+)?(?:aired|broadcast|published|posted|released|televised"
+    r"|streamed|recorded|taped)\b"
+)
+
+
 _AFTER_CUE = re.compile(
-    rf"(?:,?\s+(?:{_TIME}|{_VENUE}|{_HERE})){{0,4}}(?:\s*,)?"
+    rf"(?:,?\s+(?:{_TIME}|{_VENUE}|{_HERE}|{_AIRED})){{0,4}}(?:\s*,)?"
     # "that" opens the clause, unless it is its subject ("say that won't be true")
     r"(?:\s+(?:that(?!\s+(?:is|was|isn't|wasn't|won't|will|would|could|can|may|might|has|had)\b)"
     r"(?![’']s\b)|whether|if)\b)?",
@@ -172,7 +203,7 @@ _AFTER_CUE = re.compile(
 # the venue of the saying, after what was said: "called for more buses in a
 # statement on Thursday", "blamed the council on Twitter before the vote"
 _TRAILING_VENUE = re.compile(
-    rf"\s+(?:{_VENUE})(?:,?\s+(?:{_TIME}"
+    rf",?\s+(?:{_VENUE})(?:,?\s+(?:{_TIME}"
     r"|(?:before|after|during)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+))?[\s.,;]*"
 )
 
@@ -207,16 +238,28 @@ _CONTEXT_TAIL = re.compile(
     r"|even\s+as|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
-    r"|marking|capping|deepening)\b"
+    r"|marking|capping|deepening|setting\s+up|(?:paving|clearing)\s+the\s+way"
+    r"|putting\s+(?:(?:new|more|further|added|fresh)\s+)?pressure)\b"
     r"|,\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:showing|putting|giving|leading)\b"
     r"|,\s+especially\s+(?:given|since|as|when|after|because|with)\b"
+    # the writer's gloss on a word: "..., the latter a reference to ..."
+    r"|,\s+the\s+(?:latter|former)\s+(?:a|an)\s"
+    # the venue set off at the end: "..., in comments carried by state media."
+    rf"|,\s+(?:{_VENUE})(?:,?\s+(?:{_TIME}))?(?=[\s.!?”\"’)]*$)"
+    # the carrier of the words: "..., quoted by public television TVE"
+    r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\b"
     r"|,\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b"
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
+    # "..., but some Democrats are less sure": a wider set's own view
+    r"|,\s+(?:but|while|whereas|though|although)\s+(?:some|many|most|several|other|few)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+s\s+(?:are|were|have|had|remain|remained|say|said|argue"
+    r"|argued|warn|warned|worry|worried|fear|feared|believe|believed|disagree|disagreed|doubt"
+    r"|doubted)\b"
     # "..., and a spokesman, Eli Carden, said ...": a second attribution
     r"|,\s+(?:and|but|while|whereas)\s+(?:a|an|the|his|her|its|their)\s+[\w’'-]+"
-    r"(?:\s+[\w’'-]+)?,\s+[A-Z][^,;:“”\"]{0,40},\s+(?:said|says|told|added|wrote)\b"
+    r"(?:\s+[\w’'-]+)?,\s+[A-Z][^,;:“”\"]{0,40},\s+(?:said|says|told|wrote|[a-z]{3,}ed)\b"
     # "..., though opposition groups dismissed the plan": the writer's other side
     r"|,\s+(?:though|although)\s+(?:the\s+|some\s+|many\s+|most\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:[a-z]+s)\s+(?:have\s+|had\s+)?(?:dismissed|rejected|disputed|denied|criticized"
@@ -524,12 +567,42 @@ def _relative_with_report(toks: _Tokens, k: int) -> bool:
     return False
 
 
+# a show's name in quotation marks: title case, no sentence inside
+_SHOW_NAME = re.compile(
+    r"[“\"](?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)"
+    r"(?:\s+(?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)){0,5}[”\"]"
+)
+
+# the lower-case role of a listener named next: "told podcast host Rick
+# Sorensen that", "told moderator Kristen Welker that"
+_LISTENER_ROLES = frozenset(
+    "podcast radio talk show television tv cable news host hosts anchor anchors moderator"
+    " commentator interviewer correspondent reporter columnist conservative liberal".split()
+)
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
+    if (
+        i < stop
+        and toks.kinds[i] == "q"
+        and toks.kinds[i + 1] == "w"
+        and _SHOW_NAME.fullmatch(text, toks.starts[i], toks.ends[i])
+    ):
+        return i + 1  # "told “Fox News Sunday” the bill was dead": the show listened
     if i > stop or toks.kinds[i] != "w":
         return i
     word = toks.words[i]
+    k = i
+    while k <= stop and k < i + 3 and toks.words[k] in _LISTENER_ROLES:
+        k += 1
+    if k > i and k <= stop and _capitalized(text, toks, k):
+        m = k  # "told podcast host Rick Sorensen that ...": a role, then the name
+        while m <= stop and m < k + 4 and toks.kinds[m] == "w" and _capitalized(text, toks, m):
+            m += 1
+        if m <= stop and toks.words[m] == "that":
+            return m
     possessive_her = (
         word == "her"
         and i + 1 <= stop
@@ -720,7 +793,16 @@ def _content_end(text: str, start: int, end: int) -> int:
         ):
             break  # "rose 2.8% in Sept., the department said": the abbreviation's point
         end -= 1
+    m = _DANGLING_SUBORDINATOR.search(text, max(start, end - 12), end)
+    if m is not None and m.start() > start:
+        # "... higher because, they said, workers ...": the clause the
+        # subordinator opens went to the attribution inside it
+        return _content_end(text, start, m.start())
     return end
+
+
+# a content never ends on a subordinator that opens nothing
+_DANGLING_SUBORDINATOR = re.compile(r"(?<![\w’'-])(?:because|where|whereas|although|unless)\Z")
 
 
 _ASIDE_DASHES = frozenset({"—", "–", "--"})
@@ -770,6 +852,13 @@ _GERUND_REPORTS = frozenset({"report", "admit", "recall", "deny", "acknowledge",
 _EXPERIENCE_GERUNDS = frozenset(
     """hearing seeing being having feeling smelling losing taking stealing
     watching receiving getting""".split()
+)
+
+
+# what follows "said this" when it points back at words already reported:
+# the place, time or occasion of the saying, or the sentence end
+_BACK_REFERENCE_FOLLOWERS = _PREPOSITIONS | frozenset(
+    {"while", "when", "after", "before", "during", "as", ",", ".", ";", "—", "–", "--"}
 )
 
 
@@ -824,6 +913,13 @@ def _forward_content(
             k = colon + 1
     if not has_that and _in_as_aside(toks, cue_index, k):
         return None  # "We believe, as this page has said for years, that ...": the aside's cue
+    if (
+        not has_that
+        and k < n
+        and toks.words[k] in {"this", "so"}
+        and (k + 1 >= n or toks.words[k + 1] in _BACK_REFERENCE_FOLLOWERS)
+    ):
+        return None  # "He said this while addressing a rally": the words told before
     if not has_that and k < n and toks.words[k - 1] == "," and k - 1 > cue_index:
         # "We believe, as this page has argued for months, that ...": an
         # aside set off by commas between the cue and "that"
@@ -1408,6 +1504,8 @@ def _parenthetical_rest(
         k = _skip_listener(text, toks, c + 1, len(toks) - 1)
         if k > c + 1:
             pos = toks.ends[k - 1]  # "..., Bazi told reporters."
+            if _TRAVELING_WITH.match(text, pos, sentence.end):
+                return None  # "..., Otero told reporters traveling with the president."
     m = _AFTER_CUE.match(text, pos, sentence.end)
     if m is not None:
         pos = m.end()
@@ -1435,6 +1533,12 @@ def _parenthetical_rest(
         and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
     ):
         return None  # "..., Ferrer said, and urged anyone ...": the speaker's next act
+    if toks.words[k] in {"quoted", "cited"} and toks.words[k + 1 : k + 2] == ["by"]:
+        return None  # "..., the ministry said, quoted by public television": the carrier
+    if toks.words[k] in {"though", "although"} and _THOUGH_CLAUSE.match(
+        text, toks.ends[k], sentence.end
+    ):
+        return None  # "..., an aide said, though he did not say how many": the writer's
     j = c - 1
     while j > 0 and toks.words[j] != ",":
         j -= 1
@@ -1464,7 +1568,23 @@ def _parenthetical_rest(
     elif last < k + 1:
         return None  # a single word is no clause
     start = toks.starts[k]
-    return Span(start, _content_end(text, start, toks.ends[last])), (k, last)
+    end = _content_end(text, start, toks.ends[last])
+    tail = _CONTEXT_TAIL.search(text, start, end)
+    if tail is not None and tail.start() > start:
+        # "..., he said, have involved public courses, the latter a reference
+        # to ...": the writer's tails leave the rest as any content
+        end = tail.start()
+        last = max(k, _token_at(toks, end) - 1)
+    return Span(start, end), (k, last)
+
+
+# a clause of its own after "though": a subject, then a verb ("though he did
+# not say", "though several conservatives said"), not "though difficult,"
+_THOUGH_CLAUSE = re.compile(
+    r"\s+(?:(?:he|she|they|it|we|I|there)\b|(?:the|a|an|some|many|most|several|other|few"
+    r"|his|her|their|its|[A-Z][\w’'.-]*)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|has|have"
+    r"|had|did|does|do|will|would|could|can|said|say|says|remain|remains|remained)\b)"
+)
 
 
 # the first letter inside a quotation token
@@ -1492,7 +1612,10 @@ _CONSEQUENCE_PARTICIPLES = frozenset(
     """ complicating reinforcing bolstering strengthening weakening
     undercutting undermining overshadowing compounding worsening
     heightening intensifying escalating exacerbating clouding threatening
-    dampening denting boosting easing""".split()
+    dampening denting boosting easing"""
+    # the political lede: "..., two sources said, setting up a clash with
+    # hardliners", "..., paving the way for a vote", "..., putting pressure on"
+    """ setting paving clearing putting""".split()
 )
 
 
@@ -1623,10 +1746,12 @@ _SAYING_CLAUSES = frozenset({"as", "while", "before", "after", "because", "since
 # prepositions that open the place or time of the saying, never a report
 # ("in", "on" and "about" also open reports: "said in fact", "said on the
 # other hand", "said about 20 people ..."; "in" counts before a place name)
-_PLACE_AND_TIME_WORDS = frozenset("at from during outside inside near after before while".split())
+_PLACE_AND_TIME_WORDS = frozenset(
+    "at from during outside inside near after before while aboard".split()
+)
 # "in Oslo", "in Oslo on Tuesday", "in New York last week"
 _IN_A_PLACE = re.compile(
-    rf"(?:in|on)\s+(?:[A-Z][\w.’'\-]*\s*){{1,4}}(?:,?\s*(?:{_TIME}))?(?=[,.;!?]|$)"
+    rf"(?:in|on)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){{1,4}}(?:,?\s*(?:{_TIME}))?(?=[,.;!?]|$)"
 )
 
 
@@ -1647,6 +1772,12 @@ def _cue_verb_end(text: str, toks: _Tokens, c: int, cue: Span) -> int:
     return cue.end
 
 
+# the pool after a listener: "told reporters traveling with the president"
+_TRAVELING_WITH = re.compile(
+    r"\s+(?:travell?ing\s+with|accompanying)\s+[^,;:“”\"]{1,60}[.!?]?[\s”\"’)]*$"
+)
+
+
 _THAT_AHEAD = re.compile(r"\bthat\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|--")
 
@@ -1665,6 +1796,8 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
         k = _skip_listener(text, toks, c + 1, len(toks) - 1)
         if k > c + 1:
             pos = toks.ends[k - 1]  # "..., Kumar informed the Lok Sabha on Friday."
+            if _TRAVELING_WITH.match(text, pos, sentence.end):
+                return True  # "..., Otero told reporters traveling with the president."
     m = _AFTER_CUE.match(text, pos, sentence.end)
     comma = False
     if m is not None:

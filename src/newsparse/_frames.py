@@ -210,6 +210,9 @@ _PASSIVE_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "’
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet", "although", "though"})
 
 
+# a speaker the reader already knows: a pronoun or a definite noun phrase
+_SOURCE_IN_PLAY = frozenset("it he she they the its his her their".split())
+
 _MAX_CLAUSE_TOKENS = 14  # a restrictive relative clause inside a speaker
 
 
@@ -774,6 +777,11 @@ def _trailing_frame(
         while first > 0 and toks.words[first - 1] not in {",", ";", ":"}:
             first -= 1
         whole_start = _content_start(text, toks.starts[first], toks.ends[last])
+        if toks.words[last] in _INTERRUPTED_SUBORDINATORS:
+            # "The senator skipped the vote because, aides said, she was ill":
+            # the interrupted clause is the subordinate one; the main clause
+            # before it is the writer's
+            return _Frame(speaker, speaker_span, cue, right[0], right[1], c)
         if _content_start(text, toks.starts[first], len(text)) >= toks.ends[last]:
             # "In particular, Hale wrote, Ortiz can ...", "But, the chief
             # added, it is not ...": only a connective before the attribution,
@@ -1388,7 +1396,13 @@ def _within_leading_clause(
     if "," in toks.words[c:start_k]:
         return found  # "As the Ledger reported, even if ...": the clause closed at the cue
     comma = next((k for k in range(start_k + 2, last) if toks.words[k] == ","), None)
-    if comma is None or last - comma < 3 or "q" in toks.kinds[start_k : last + 1]:
+    if comma is None or "q" in toks.kinds[start_k : last + 1]:
+        return found
+    if last - comma < 3 and not (
+        # "When the moderator asked Tolliver whether ..., he paused.": a
+        # pronoun and its verb are a main clause too
+        last - comma == 2 and toks.words[comma + 1] in SUBJECT_PRONOUNS
+    ):
         return found
     content = found[0]
     end = _content_end(text, content.start, toks.ends[comma - 1])
@@ -2406,6 +2420,8 @@ def _speech_act_frame(
         return None  # "called a strike", "called off the talks": acts, not speech
     last = _last_content_token(toks, first, n - 1)
     for k in range(first, last + 1):
+        if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
+            break  # "called for cooperation in energy, the digital economy and farming"
         if toks.words[k] in {",", ";"} and k > first:
             last = k - 1  # the clause ends at the next comma
             break
@@ -2439,6 +2455,38 @@ def _speech_act_frame(
         c,
         weak=True,
     )
+
+
+def _list_to_the_end(toks: _Tokens, comma: int, last: int) -> bool:
+    """Whether the words from ``comma`` to ``last`` close a list of nouns
+    (``, the digital economy and agriculture``): short, with ``and``/``or``
+    before its last item, and no verb, pronoun or quotation."""
+    if last - comma > 12 or last - comma < 2:
+        return False
+    conjunction = False
+    for t in range(comma + 1, last + 1):
+        w = toks.words[t]
+        if toks.kinds[t] == "q" or w in {";", ":", "(", "—", "–", "--"}:
+            return False
+        if (
+            w in AUXILIARIES
+            or w in SUBJECT_PRONOUNS
+            or w in PARTICIPLE_CUES
+            or w in CUE_FORMS
+            or w.endswith("ing")
+            or is_past_verb(w)
+        ):
+            return False
+        if w in {"and", "or"}:
+            conjunction = t < last
+    return conjunction
+
+
+# a subordinator right before an attribution set off by commas: the clause
+# it opens is the one the attribution interrupts
+_INTERRUPTED_SUBORDINATORS = frozenset(
+    "because since although though where whereas unless until after before".split()
+)
 
 
 _MAX_TAG_TOKENS = 8  # "(D-N.M.)", "(R-Ky.)", "(I-Vt.)": a party tag's tokens
@@ -3525,7 +3573,12 @@ def _verb_frame(
                 if found is not None and comma is None
                 else _content_end(text, cue.end, toks.ends[last])
             )
-            if last > c:
+            if last > c and toks.words[speaker[0]] in _SOURCE_IN_PLAY:
+                # "..., which it said would open in 2028", "..., which the
+                # court said was final": a source in play says the rest after
+                # the cue, as for "who troopers said had been speeding"
+                found = (Span(toks.starts[c + 1], end), (c + 1, last))
+            elif last > c:
                 found = (Span(toks.starts[relative], end), (relative, last))
         if found is not None and relative >= 1 and toks.words[relative] in {"who", "whom"}:
             # "A man who police said fired at officers was killed": the

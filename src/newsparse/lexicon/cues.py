@@ -351,7 +351,7 @@ CUE_FORMS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(BELIEF_FORMS)
 
 #: Verbs whose object is the listener: ``told reporters (that) ...``.
 LISTENER_VERBS: frozenset[str] = frozenset(
-    {"tell", "inform", "assure", "warn", "advise", "remind", "promise", "ask", "urge"}
+    {"tell", "inform", "assure", "warn", "advise", "remind", "promise", "ask", "urge", "caution"}
 )
 
 #: ``-ing`` forms that open a further quote of the same speaker:
