@@ -4878,6 +4878,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "returns may vary", "The fund", "cautioned")],
     ),
     (
+        "an-adverb-between-the-comma-and-a-participle-cue",
+        "The nominee blamed his microphone, even suggesting he may have been sabotaged.",
+        [("indirect", "he may have been sabotaged", "The nominee", "suggesting")],
+    ),
+    (
+        "a-verb-of-asking-reports-a-what-question",
+        "At a rally, Ruiz questioned what kind of person sends angry posts at 3 a.m.",
+        [
+            (
+                "indirect",
+                "what kind of person sends angry posts at 3 a.m",
+                "Ruiz",
+                "questioned",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1030,8 +1030,10 @@ def _forward_content(
         lemma in THAT_ONLY_LEMMAS
         and not has_that
         and not _plain_clause(toks, k, n - 1)
-        # "questioned why the board waited": a reported question
+        # "questioned why the board waited": a reported question ("asked
+        # what kind of person ...", "wondered who ...")
         and not (toks.words[k] in {"why", "how"} and k + 2 < n)
+        and not (toks.words[k] in _ASKED_WORDS and lemma in _QUESTION_LEMMAS and k + 2 < n)
     ):
         return None  # "announced a merger" is an act; "announced it will ..." reports
     if (
@@ -1081,6 +1083,10 @@ def _forward_content(
     end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
 
+
+# a question reported by a verb of asking: "questioned what kind of person ..."
+_ASKED_WORDS = frozenset({"what", "who", "whom", "which", "whether", "if", "when", "where"})
+_QUESTION_LEMMAS = frozenset({"question", "ask", "wonder"})
 
 _REPORTING_PARTICIPLES = frozenset("adding saying noting telling writing stating".split())
 

@@ -1671,9 +1671,7 @@ def _to_clause_end(toks: _Tokens, first: int) -> tuple[Span, tuple[int, int]] | 
 # prepositions of comparison and position: the cue word after one is its
 # object, a noun (earnings copy: "below estimates", "above forecasts",
 # "versus estimates"; not "amid reports that ...", a report of its own)
-_NOUN_AFTER = frozenset(
-    """below above under versus vs vs. beyond than""".split()
-)
+_NOUN_AFTER = frozenset("""below above under versus vs vs. beyond than""".split())
 
 
 def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
@@ -3280,6 +3278,10 @@ def _owned_participle(text: str, toks: _Tokens, c: int) -> bool:
     )
 
 
+# adverbs between a comma and a participle cue: ", even suggesting ..."
+_PARTICIPLE_ADVERBS = frozenset("even also again later further repeatedly once".split())
+
+
 def _verb_frame(
     text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
 ) -> _Frame | None:
@@ -3344,6 +3346,13 @@ def _verb_frame(
             or _spaced_dash_before(text, toks, lead)
             or toks.words[lead - 1] == "by"
             or (toks.words[lead - 1] == "and" and bool(frames))  # "calling it X and asserting"
+            # ", even suggesting he was sabotaged", ", also saying ...": an
+            # adverb between the comma and the participle
+            or (
+                toks.words[lead - 1] in _PARTICIPLE_ADVERBS
+                and lead >= 2
+                and _comma_before(text, toks, lead - 1)
+            )
             # "said he was proud, before adding: “...”"
             or (
                 toks.words[lead - 1] in {"before", "then"}
