@@ -4879,8 +4879,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "an-adverb-between-the-comma-and-a-participle-cue",
-        "The nominee blamed his microphone, even suggesting he may have been sabotaged.",
-        [("indirect", "he may have been sabotaged", "The nominee", "suggesting")],
+        "The nominee complained about his microphone, even suggesting he was sabotaged.",
+        [("indirect", "he was sabotaged", "The nominee", "suggesting")],
     ),
     (
         "a-verb-of-asking-reports-a-what-question",
@@ -4888,7 +4888,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [
             (
                 "indirect",
-                "what kind of person sends angry posts at 3 a.m",
+                "what kind of person sends angry posts at 3 a.m.",
                 "Ruiz",
                 "questioned",
             )
