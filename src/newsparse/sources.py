@@ -3827,25 +3827,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # party noun is no surname
         return _Reading("description", SourceKind.ANONYMOUS, lower[-1], raw, None, False, None)
     joined = " ".join(lower)
-    if _ANONYMITY.search(joined):
-        head = _head(lower)
-        return _Reading(
-            "description",
-            SourceKind.ANONYMOUS,
-            _stem(head),
-            raw,
-            None,
-            head.endswith("s") or head == "people",
-            None,
-        )
-    if (
+    if _ANONYMITY.search(joined) or (
         words[-1].islower()
         and _ANONYMITY_ASIDE.match(text, mention.span.end, mention.span.end + 60) is not None
     ):
-        # "Several Democratic lawmakers, speaking on the condition of
-        # anonymity ..., said": the aside set off by commas withholds who
-        # they are, as the restrictive "who spoke on condition of anonymity"
-        # does
+        # "people familiar with the matter"; "Several Democratic lawmakers,
+        # speaking on the condition of anonymity ..., said": the aside set
+        # off by commas withholds who they are, as the restrictive "who
+        # spoke on condition of anonymity" does
         head = _head(lower)
         return _Reading(
             "description",
