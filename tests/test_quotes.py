@@ -4895,6 +4895,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-text-posted-in-an-opening-phrase-is-no-speaker",
+        "In a Facebook message posted Friday, Kerr said he had real doubts about Voss.",
+        [("indirect", "he had real doubts about Voss", "Kerr", "said")],
+    ),
+    (
+        "a-plural-joined-to-an-object-is-no-subject-of-a-verb-in-s",
+        "Ryan said the spate of shootings and protests demands that voters listen more.",
+        [
+            (
+                "indirect",
+                "the spate of shootings and protests demands that voters listen more",
+                "Ryan",
+                "said",
+            )
+        ],
+    ),
+    (
+        "early-friday-before-a-participle-is-no-speaker",
+        "Voss sent a series of posts early Friday saying that Kerr had shown bad judgment.",
+        [("indirect", "Kerr had shown bad judgment", "a series of posts", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1487,6 +1487,13 @@ def _other_speaker_clause(toks: _Tokens, k: int, stop: int) -> bool:
                 return False
             if SPEECH_FORMS.get(word) == word:
                 return False  # a bare form ("say") may still be part of the clause
+            if (
+                word.endswith("s")
+                and not word.endswith("ss")
+                and t - 1 >= k
+                and looks_plural(toks.words[t - 1])
+            ):
+                return False  # "shootings and protests demands that": no agreement, no subject
             return all(
                 toks.words[s] in {"the", "their", "his", "her"}
                 or (toks.words[s].endswith("s") and len(toks.words[s]) > 3)

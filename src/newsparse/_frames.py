@@ -3225,6 +3225,15 @@ _PICTURE_NOUNS = frozenset(
 _BE_CONTRACTIONS = frozenset({"we're", "we’re", "they're", "they’re", "i'm", "i’m"})
 
 
+# nouns in -s that take a verb in -s: "the news says", "politics says"
+_NOT_PLURAL_HEADS = frozenset("news politics series species economics physics analysis".split())
+
+# participles of sending a text out: after the text's noun they describe it
+# ("a message posted Friday", "a statement released Monday"), never speak
+_SENT_OUT = frozenset(
+    "posted published released issued tweeted shared circulated distributed".split()
+)
+
 # owners before a participle used as an adjective: "his stated goal"
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
@@ -3292,6 +3301,8 @@ def _verb_frame(
 
     if _owned_participle(text, toks, c):
         return None  # "Ruiz's reported contributions", "his stated goal": an adjective
+    if word in _SENT_OUT and c > 0 and toks.words[c - 1] in DOCUMENT_HEADS:
+        return None  # "In a Facebook message posted Friday, Cruz said": what was posted
     if c + 2 < len(toks) and toks.words[c + 1] == "by":
         as_by = _as_reported_by(text, toks, c, cue)
         if as_by is not None:
@@ -3402,6 +3413,21 @@ def _verb_frame(
     if toks.words[c] == "saying" and cue.start < toks.starts[c]:
         j = _token_at(toks, cue.start) - 1
     j = _skip_back(text, toks, j)
+    if (
+        j >= 0
+        and j == lead - 1
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and SPEECH_FORMS.get(word, word) != word
+        and j >= 2
+        and toks.words[j - 1] in {"and", "or"}
+        and looks_plural(toks.words[j])
+        and toks.words[j] not in _NOT_PLURAL_HEADS
+        and not _capitalized(text, toks, j)
+    ):
+        # "the spate of shootings and protests demands that": a plural joined
+        # to an object is no subject of a verb in -s
+        return None
     negation = (
         next(
             (

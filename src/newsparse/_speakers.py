@@ -486,6 +486,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     span = _speaker_left_phrase(text, toks, j, floor)
     if span is None or span[0] - 4 < floor or toks.words[span[0] - 1] != ",":
         return span
+
     # "The Ministry of Trade, Industry and Energy said": a body's name lists
     # its fields after "of" with commas and a last "and"; the list is one
     # name, not an appositive
@@ -508,9 +509,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
 _FIELD_BODIES = frozenset({"ministry", "department", "minister", "secretary", "committee"})
 
 
-def _speaker_left_phrase(
-    text: str, toks: _Tokens, j: int, floor: int
-) -> tuple[int, int] | None:
+def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j``, as written."""
     if (
         j - 1 >= floor
@@ -1529,8 +1528,11 @@ def _before_time_phrase(toks: _Tokens, j: int) -> int:
     k = j
     if word in _TIME_POINTS or (len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}):
         k = j - 1
+        if k >= 0 and toks.words[k] in {"early", "late", "earlier", "later"}:
+            k -= 1  # "early Friday", "late Tuesday"
     elif word in _TIME_PARTS and toks.words[j - 1] in _TIME_POINTS:
         k = j - 2
+
     elif word in _TIME_SPANS and toks.words[j - 1] in {"last", "this", "next"}:
         k = j - 2
         if k >= 0 and toks.words[k] in {"earlier", "later", "late", "early"}:
