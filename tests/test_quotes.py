@@ -4917,6 +4917,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Kerr had shown bad judgment", "a series of posts", "saying")],
     ),
     (
+        "a-statement-issued-by-a-source-gives-the-issuer-as-speaker",
+        "Senate leader Mara Kell issued a statement saying that the vote should wait.",
+        [("indirect", "the vote should wait", "Senate leader Mara Kell", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

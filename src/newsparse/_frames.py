@@ -3228,6 +3228,29 @@ _BE_CONTRACTIONS = frozenset({"we're", "we’re", "they're", "they’re", "i'm",
 # nouns in -s that take a verb in -s: "the news says", "politics says"
 _NOT_PLURAL_HEADS = frozenset("news politics series species economics physics analysis".split())
 
+# verbs of putting a text out, and the texts: "issued a statement saying"
+_ISSUING_VERBS = frozenset("issued released sent posted published tweeted wrote penned put".split())
+_ISSUED_TEXTS = frozenset(
+    """statement statements tweet tweets letter memo message post op-ed email
+    e-mail release video article editorial note""".split()
+)
+
+
+def _issuer(text: str, toks: _Tokens, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """``McConnell issued a statement saying ...``, ``She also sent a tweet
+    saying ...``: a text put out by a source, its participle the issuer's
+    words (PolNeAR credits the issuer); the issuer's span, else None."""
+    first, last = speaker
+    if toks.words[last] not in _ISSUED_TEXTS or toks.words[first] not in {"a", "an", "the"}:
+        return None
+    verb = first - 1
+    if verb >= 1 and toks.words[verb] == "out":
+        verb -= 1  # "put out a statement"
+    if verb < 1 or toks.words[verb] not in _ISSUING_VERBS:
+        return None
+    return _subject_before(text, toks, verb)
+
+
 # participles of sending a text out: after the text's noun they describe it
 # ("a message posted Friday", "a statement released Monday"), never speak
 _SENT_OUT = frozenset(
@@ -3476,6 +3499,9 @@ def _verb_frame(
             or _between_quote_and_cue(text, toks, j)
             or _speaker_left(text, toks, j, 0)
         )
+        if speaker is not None and word in PARTICIPLE_CUES:
+            # "McConnell issued a statement saying ...": the one who issued it
+            speaker = _issuer(text, toks, speaker) or speaker
     if speaker is None and j >= 0 and toks.words[j] == "," and not inverted_tail:
         speaker = _after_quote_speaker(text, toks, j)
     if speaker is None and j >= 2 and toks.kinds[j] == "q" and _comma_before(text, toks, j + 1):
