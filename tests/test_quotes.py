@@ -4922,6 +4922,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the vote should wait", "Senate leader Mara Kell", "saying")],
     ),
     (
+        "a-pronoun-and-a-cue-after-a-cue-are-no-content",
+        "Those talks are continuing, he said.",
+        [("indirect", "Those talks are continuing", "he", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1064,8 +1064,10 @@ def _forward_content(
         last = closing - 1  # "(... Quill wrote in the Ledger) grew louder": not past it
         while last >= k and toks.kinds[last] == "p":
             last -= 1
-    if last < k:
-        return None
+    if last < k or (
+        last == k + 1 and toks.words[k] in SUBJECT_PRONOUNS and toks.words[last] in CUE_FORMS
+    ):
+        return None  # "Those discussions are continuing, he said.": an attribution, no content
     start = toks.starts[k]
     end = toks.ends[last]
     tail = _CONTEXT_TAIL.search(text, start, end)
@@ -1078,7 +1080,6 @@ def _forward_content(
         and _writers_relative(text, rel.end(), end)
     ):
         end = rel.start()  # "..., which is conducting its own probe": the writer's
-
     last = _before_name_appositive(text, toks, k, last)
     end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
