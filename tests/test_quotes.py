@@ -4927,6 +4927,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Those talks are continuing", "he", "said")],
     ),
     (
+        "dashes-glossing-an-appositive-leave-the-name-the-speaker",
+        "Jon Dacey, the chief executive of Ora Media -- the firm that makes the show -- told"
+        " me that the network was fair.",
+        [("indirect", "the network was fair", "Jon Dacey", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

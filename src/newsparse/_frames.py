@@ -3484,10 +3484,23 @@ def _verb_frame(
             toks.words[opening] in _DASHES or toks.words[opening] in _DASH_ENTITIES
         ) and opening > 0:
             j = opening - 1  # "Kall -- co-editor of a book on debates -- said"
+            # "Dickey, the chief executive of Ora Media -- the company that
+            # owns it -- told": the dashes set off a gloss on an appositive
+            glossed = _appositive_speaker(text, toks, opening)
+            if (
+                glossed is not None
+                and glossed[1] + 2 < opening
+                and toks.words[glossed[1] + 1] == ","
+                and toks.words[glossed[1] + 2] in {"the", "a", "an", "its", "his", "her"}
+                and _capitalized(text, toks, glossed[1])
+            ):
+                speaker, appositive = glossed, True
     if j >= 2 and toks.words[j] == "," and toks.words[j - 1] == ")" and "," not in toks.words[:j]:
         j -= 1  # "Sen. Lana Kirk (D-R.I.), said": a stray comma after the party tag
     inverted_tail = j >= 0 and toks.words[j] == "," and _inverted_tail(text, toks, c)
-    if j >= 0 and toks.words[j] == "," and not inverted_tail:
+    if speaker is not None:
+        pass
+    elif j >= 0 and toks.words[j] == "," and not inverted_tail:
         opens_with_quote = bool(toks.kinds) and toks.kinds[0] == "q"
         speaker = (_after_quote_speaker(text, toks, j) if opens_with_quote else None) or (
             _appositive_speaker(text, toks, j)
