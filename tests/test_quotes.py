@@ -4878,6 +4878,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "returns may vary", "The fund", "cautioned")],
     ),
     (
+        "according-to-after-a-subordinator",
+        "The ferry sailed late after, according to two deckhands, the crew refused to load cargo.",
+        [("indirect", "the crew refused to load cargo", "two deckhands", "according to")],
+    ),
+    (
+        "vna-sign-off-not-content",
+        "HANOI, Nov. 29 (VNA) -- Minister Dao Van Khoa said that the port would expand. – VNA",
+        [("indirect", "the port would expand", "Minister Dao Van Khoa", "said")],
+    ),
+    (
+        "glued-enditem-not-content",
+        "BEIJING, Nov. 29 (Xinhua) -- Liang said buyers came from 40 regions.Enditem",
+        [("indirect", "buyers came from 40 regions", "Liang", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -781,8 +781,25 @@ def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
     return Span(start, _content_end(text, start, toks.ends[last]))
 
 
+# an agency's sign-off left on the last line after the final stop (frame.md
+# lists these trailers alone on a line): VNA's `` – VNA``, Bernama's ``--
+# BERNAMA``, IANS's ``--IANS``, Kyodo's ``==Kyodo``, Xinhua's ``Enditem``,
+# even glued (``regions.Enditem``)
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?”\"’'])[ \t]*(?:(?:[–—]|-{1,2}|\.-)[ \t]*(?:VNA|BERNAMA|Bernama|IANS)"
+    r"|==[ \t]*Kyodo|Enditem)[ \t]*\Z"
+)
+
+
+def _without_sign_off(text: str, start: int, end: int) -> int:
+    """``end`` moved before an agency's sign-off closing the content."""
+    m = _SIGN_OFF.search(text, max(start, end - 16), end)
+    return m.start() if m is not None and m.start() > start else end
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     """Drop final punctuation and space."""
+    end = _without_sign_off(text, start, end)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
         if (
             text[end - 1] == "."
@@ -1066,6 +1083,8 @@ def _forward_content(
         return None
     start = toks.starts[k]
     end = toks.ends[last]
+    if _without_sign_off(text, start, end) < end:
+        end = _content_end(text, start, end)  # "... businesses. – VNA"
     tail = _CONTEXT_TAIL.search(text, start, end)
     if tail is not None:
         end = tail.start()
