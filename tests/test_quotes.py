@@ -4893,6 +4893,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "buyers came from 40 regions", "Liang", "said")],
     ),
     (
+        "and-his-campaign-called-is-a-second-report",
+        "Dora Pellin wrote on X that the count was rigged, and her campaign called it a sham.",
+        [
+            ("indirect", "the count was rigged", "Dora Pellin", "wrote"),
+            ("indirect", "it a sham", "her campaign", "called"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

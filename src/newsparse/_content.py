@@ -1507,6 +1507,9 @@ def _other_speaker_clause(toks: _Tokens, k: int, stop: int) -> bool:
                 or (s > k and toks.words[s] in {"other", "second"})
                 # "Voigt's campaign accused": the head after a possessive
                 or (s > k and toks.words[s - 1].endswith(("'s", "’s")))
+                # "and his campaign called it an outlier": a determiner and
+                # its noun right before the verb
+                or (s == t - 1 and s > k and toks.words[s - 1] in {"the", "their", "his", "her"})
                 for s in range(k, t)
             )
         if toks.kinds[t] != "w" or word in AUXILIARIES or word in CLAUSE_STOPS:
