@@ -4901,6 +4901,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "ap-underscore-dash-before-attribution",
+        "Tarn Ferries halted sailings Monday _ the first time in years _ a spokesman said.",
+        [
+            (
+                "indirect",
+                "Tarn Ferries halted sailings Monday _ the first time in years",
+                "a spokesman",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
