@@ -4913,6 +4913,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "when-gloss-after-a-date-is-the-writers",
+        "Most voters said they could still switch before March 14, when ballots go out.",
+        [("indirect", "they could still switch before March 14", "Most voters", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -312,6 +312,12 @@ _OBJECT_RELATIVE_OPENERS = frozenset("he she they we i it you the a an his her t
 _RELATIVE_LIST_WORDS = frozenset({"and", "or", "but", "including", "as"})
 
 
+# ", when ..." set off after a date: the writer's gloss on the date ("could
+# change their mind before April 26, when voters head to the polls")
+_WHEN_TAIL = re.compile(r",\s+when\s")
+_DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}\s+\d{{1,2}}|\b{_WEEKDAY}|\b(?:19|20)\d\d)\Z")
+
+
 def _writers_relative(text: str, pos: int, end: int) -> bool:
     """Whether the relative clause from ``pos`` to ``end`` is the writer's
     addition: it opens on its verb (not an object relative, ``which she was
@@ -1095,6 +1101,14 @@ def _forward_content(
         and _writers_relative(text, rel.end(), end)
     ):
         end = rel.start()  # "..., which is conducting its own probe": the writer's
+    when = _WHEN_TAIL.search(text, start, end)
+    if (
+        when is not None
+        and len(text[start : when.start()].split()) >= _MIN_WORDS_BEFORE_RELATIVE
+        and _DATE_BEFORE.search(text, max(start, when.start() - 20), when.start())
+        and _writers_relative(text, when.end(), end)
+    ):
+        end = when.start()  # "before April 26, when voters head to the polls"
 
     last = _before_name_appositive(text, toks, k, last)
     end = min(end, toks.ends[last])
