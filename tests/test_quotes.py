@@ -4918,6 +4918,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "they could still switch before March 14", "Most voters", "said")],
     ),
     (
+        "venue-with-where-clause-before-that",
+        "Orlick said on KTVX, where she is a regular guest, that the levy should go.",
+        [("indirect", "the levy should go", "Orlick", "said")],
+    ),
+    (
+        "name-in-ed-after-venue-that",
+        "Orlick said on KTVX that Winifred should resign.",
+        [("indirect", "Winifred should resign", "Orlick", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -959,7 +959,7 @@ def _forward_content(
             k, has_that = close + 2, True
     if not has_that:
         jump = _that_after_phrase(
-            toks, k, after_listener=k > cue_index + 1, after_cue=lemma in _TOPIC_CUES
+            toks, k, after_listener=k > cue_index + 1, after_cue=lemma in _TOPIC_CUES, text=text
         )
         if jump is not None:
             k, has_that = jump, True
@@ -1210,7 +1210,12 @@ def _comma_before(text: str, toks: _Tokens, c: int) -> bool:
 
 
 def _that_after_phrase(
-    toks: _Tokens, k: int, *, after_listener: bool = False, after_cue: bool = False
+    toks: _Tokens,
+    k: int,
+    *,
+    after_listener: bool = False,
+    after_cue: bool = False,
+    text: str | None = None,
 ) -> int | None:
     """``told reporters outside the terminal that ...``: a prepositional or
     time phrase between the cue and ``that`` (no verb, no comma in between);
@@ -1232,7 +1237,12 @@ def _that_after_phrase(
         if toks.kinds[j] == "q" and j + 1 < n and toks.words[j + 1] == "that":
             return j + 2  # "said on the show “Morning Joe” that ...": a programme's title
         if word == "that":
-            if j + 1 < n and (toks.words[j + 1] in AUXILIARIES or is_past_verb(toks.words[j + 1])):
+            if (
+                j + 1 < n
+                and (toks.words[j + 1] in AUXILIARIES or is_past_verb(toks.words[j + 1]))
+                # but "said on Fox that Manfred should go": a name, no verb
+                and not (text is not None and _capitalized(text, toks, j + 1))
+            ):
                 return None  # "said at the rally that followed the vote": a relative clause
             if margin and not any(w.startswith("margin") for w in toks.words[k + 1 : j]):
                 return None  # "say by taxing fuel that ...": only a margin
@@ -1241,6 +1251,15 @@ def _that_after_phrase(
             if margin:
                 return None
             continue  # "said at a stop in Dover, Delaware, that ..."
+        if word in {"where", "when"} and toks.words[j - 1] == ",":
+            # "said on CNN, where he is a contributor, that ...": a clause on
+            # the venue or the time, set off by commas before "that"
+            for t in range(j + 1, min(n - 1, j + 16)):
+                if toks.words[t] == "," and toks.words[t + 1] == "that":
+                    return t + 2
+                if toks.kinds[t] != "w":
+                    return None
+            return None
         if (
             toks.kinds[j] != "w"
             or word in AUXILIARIES
