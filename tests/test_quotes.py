@@ -4928,6 +4928,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Winifred should resign", "Orlick", "said")],
     ),
     (
+        "heading-over-a-bullet-is-no-content",
+        "HIGHLIGHTS\n- The ferry will stop for a month, the operator said.",
+        [("indirect", "The ferry will stop for a month", "the operator", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

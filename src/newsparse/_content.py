@@ -769,8 +769,18 @@ def _agency_name(text: str, toks: _Tokens, k: int, stop: int) -> int:
     return k
 
 
+# a list item opening on its own line: "- ", "• ", "* "
+_BULLET_LINE = re.compile(r"\n[ \t]*[-•*–][ \t]+(?=\S)")
+
+
 def _content_start(text: str, start: int, end: int) -> int:
     """Drop opening connectives (``Still,``) and space from content."""
+    if text.find("\n", start, end) != -1:
+        # "KEY POINTS\n- The pier will close, the authority said": the
+        # heading over a bullet is a lead-in; the item is what was said
+        items = [m.end() for m in _BULLET_LINE.finditer(text, start, end)]
+        if items:
+            start = items[-1]
     while True:
         while start < end and (text[start].isspace() or text[start] in ",;:—–-.!?)]}”»"):
             start += 1  # ".The ferry is late, said Ortiz": no report opens on a stop
