@@ -4933,6 +4933,61 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the network was fair", "Jon Dacey", "told")],
     ),
     (
+        "according-to-after-a-subordinator",
+        "The ferry sailed late after, according to two deckhands, the crew refused to load cargo.",
+        [("indirect", "the crew refused to load cargo", "two deckhands", "according to")],
+    ),
+    (
+        "vna-sign-off-not-content",
+        "HANOI, Nov. 29 (VNA) -- Minister Dao Van Khoa said that the port would expand. – VNA",
+        [("indirect", "the port would expand", "Minister Dao Van Khoa", "said")],
+    ),
+    (
+        "glued-enditem-not-content",
+        "BEIJING, Nov. 29 (Xinhua) -- Liang said buyers came from 40 regions.Enditem",
+        [("indirect", "buyers came from 40 regions", "Liang", "said")],
+    ),
+    (
+        "and-his-campaign-called-is-a-second-report",
+        "Dora Pellin wrote on X that the count was rigged, and her campaign called it a sham.",
+        [
+            ("indirect", "the count was rigged", "Dora Pellin", "wrote"),
+            ("indirect", "it a sham", "her campaign", "called"),
+        ],
+    ),
+    (
+        "ap-underscore-dash-before-attribution",
+        "Tarn Ferries halted sailings Monday _ the first time in years _ a spokesman said.",
+        [
+            (
+                "indirect",
+                "Tarn Ferries halted sailings Monday _ the first time in years",
+                "a spokesman",
+                "said",
+            )
+        ],
+    ),
+    (
+        "when-gloss-after-a-date-is-the-writers",
+        "Most voters said they could still switch before March 14, when ballots go out.",
+        [("indirect", "they could still switch before March 14", "Most voters", "said")],
+    ),
+    (
+        "venue-with-where-clause-before-that",
+        "Orlick said on KTVX, where she is a regular guest, that the levy should go.",
+        [("indirect", "the levy should go", "Orlick", "said")],
+    ),
+    (
+        "name-in-ed-after-venue-that",
+        "Orlick said on KTVX that Winifred should resign.",
+        [("indirect", "Winifred should resign", "Orlick", "said")],
+    ),
+    (
+        "heading-over-a-bullet-is-no-content",
+        "HIGHLIGHTS\n- The ferry will stop for a month, the operator said.",
+        [("indirect", "The ferry will stop for a month", "the operator", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -312,6 +312,12 @@ _OBJECT_RELATIVE_OPENERS = frozenset("he she they we i it you the a an his her t
 _RELATIVE_LIST_WORDS = frozenset({"and", "or", "but", "including", "as"})
 
 
+# ", when ..." set off after a date: the writer's gloss on the date ("could
+# change their mind before April 26, when voters head to the polls")
+_WHEN_TAIL = re.compile(r",\s+when\s")
+_DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}\s+\d{{1,2}}|\b{_WEEKDAY}|\b(?:19|20)\d\d)\Z")
+
+
 def _writers_relative(text: str, pos: int, end: int) -> bool:
     """Whether the relative clause from ``pos`` to ``end`` is the writer's
     addition: it opens on its verb (not an object relative, ``which she was
@@ -763,8 +769,18 @@ def _agency_name(text: str, toks: _Tokens, k: int, stop: int) -> int:
     return k
 
 
+# a list item opening on its own line: "- ", "• ", "* "
+_BULLET_LINE = re.compile(r"\n[ \t]*[-•*–][ \t]+(?=\S)")
+
+
 def _content_start(text: str, start: int, end: int) -> int:
     """Drop opening connectives (``Still,``) and space from content."""
+    if text.find("\n", start, end) != -1:
+        # "KEY POINTS\n- The pier will close, the authority said": the
+        # heading over a bullet is a lead-in; the item is what was said
+        items = [m.end() for m in _BULLET_LINE.finditer(text, start, end)]
+        if items:
+            start = items[-1]
     while True:
         while start < end and (text[start].isspace() or text[start] in ",;:—–-.!?)]}”»"):
             start += 1  # ".The ferry is late, said Ortiz": no report opens on a stop
@@ -781,8 +797,25 @@ def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
     return Span(start, _content_end(text, start, toks.ends[last]))
 
 
+# an agency's sign-off left on the last line after the final stop (frame.md
+# lists these trailers alone on a line): VNA's `` – VNA``, Bernama's ``--
+# BERNAMA``, IANS's ``--IANS``, Kyodo's ``==Kyodo``, Xinhua's ``Enditem``,
+# even glued (``regions.Enditem``)
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?”\"’'])[ \t]*(?:(?:[–—]|-{1,2}|\.-)[ \t]*(?:VNA|BERNAMA|Bernama|IANS)"
+    r"|==[ \t]*Kyodo|Enditem)[ \t]*\Z"
+)
+
+
+def _without_sign_off(text: str, start: int, end: int) -> int:
+    """``end`` moved before an agency's sign-off closing the content."""
+    m = _SIGN_OFF.search(text, max(start, end - 16), end)
+    return m.start() if m is not None and m.start() > start else end
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     """Drop final punctuation and space."""
+    end = _without_sign_off(text, start, end)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
         if (
             text[end - 1] == "."
@@ -936,7 +969,7 @@ def _forward_content(
             k, has_that = close + 2, True
     if not has_that:
         jump = _that_after_phrase(
-            toks, k, after_listener=k > cue_index + 1, after_cue=lemma in _TOPIC_CUES
+            toks, k, after_listener=k > cue_index + 1, after_cue=lemma in _TOPIC_CUES, text=text
         )
         if jump is not None:
             k, has_that = jump, True
@@ -1070,6 +1103,8 @@ def _forward_content(
         return None  # "Those discussions are continuing, he said.": an attribution, no content
     start = toks.starts[k]
     end = toks.ends[last]
+    if _without_sign_off(text, start, end) < end:
+        end = _content_end(text, start, end)  # "... businesses. – VNA"
     tail = _CONTEXT_TAIL.search(text, start, end)
     if tail is not None:
         end = tail.start()
@@ -1080,6 +1115,14 @@ def _forward_content(
         and _writers_relative(text, rel.end(), end)
     ):
         end = rel.start()  # "..., which is conducting its own probe": the writer's
+    when = _WHEN_TAIL.search(text, start, end)
+    if (
+        when is not None
+        and len(text[start : when.start()].split()) >= _MIN_WORDS_BEFORE_RELATIVE
+        and _DATE_BEFORE.search(text, max(start, when.start() - 20), when.start())
+        and _writers_relative(text, when.end(), end)
+    ):
+        end = when.start()  # "before April 26, when voters head to the polls"
     last = _before_name_appositive(text, toks, k, last)
     end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
@@ -1184,7 +1227,12 @@ def _comma_before(text: str, toks: _Tokens, c: int) -> bool:
 
 
 def _that_after_phrase(
-    toks: _Tokens, k: int, *, after_listener: bool = False, after_cue: bool = False
+    toks: _Tokens,
+    k: int,
+    *,
+    after_listener: bool = False,
+    after_cue: bool = False,
+    text: str | None = None,
 ) -> int | None:
     """``told reporters outside the terminal that ...``: a prepositional or
     time phrase between the cue and ``that`` (no verb, no comma in between);
@@ -1206,7 +1254,12 @@ def _that_after_phrase(
         if toks.kinds[j] == "q" and j + 1 < n and toks.words[j + 1] == "that":
             return j + 2  # "said on the show “Morning Joe” that ...": a programme's title
         if word == "that":
-            if j + 1 < n and (toks.words[j + 1] in AUXILIARIES or is_past_verb(toks.words[j + 1])):
+            if (
+                j + 1 < n
+                and (toks.words[j + 1] in AUXILIARIES or is_past_verb(toks.words[j + 1]))
+                # but "said on Fox that Manfred should go": a name, no verb
+                and not (text is not None and _capitalized(text, toks, j + 1))
+            ):
                 return None  # "said at the rally that followed the vote": a relative clause
             if margin and not any(w.startswith("margin") for w in toks.words[k + 1 : j]):
                 return None  # "say by taxing fuel that ...": only a margin
@@ -1215,6 +1268,15 @@ def _that_after_phrase(
             if margin:
                 return None
             continue  # "said at a stop in Dover, Delaware, that ..."
+        if word in {"where", "when"} and toks.words[j - 1] == ",":
+            # "said on CNN, where he is a contributor, that ...": a clause on
+            # the venue or the time, set off by commas before "that"
+            for t in range(j + 1, min(n - 1, j + 16)):
+                if toks.words[t] == "," and toks.words[t + 1] == "that":
+                    return t + 2
+                if toks.kinds[t] != "w":
+                    return None
+            return None
         if (
             toks.kinds[j] != "w"
             or word in AUXILIARIES
@@ -1502,6 +1564,9 @@ def _other_speaker_clause(toks: _Tokens, k: int, stop: int) -> bool:
                 or (s > k and toks.words[s] in {"other", "second"})
                 # "Voigt's campaign accused": the head after a possessive
                 or (s > k and toks.words[s - 1].endswith(("'s", "’s")))
+                # "and his campaign called it an outlier": a determiner and
+                # its noun right before the verb
+                or (s == t - 1 and s > k and toks.words[s - 1] in {"the", "their", "his", "her"})
                 for s in range(k, t)
             )
         if toks.kinds[t] != "w" or word in AUXILIARIES or word in CLAUSE_STOPS:

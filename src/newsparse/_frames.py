@@ -2852,8 +2852,14 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             # rally, according to the Sun": the source of a report, not speech
             return None
         after = _past_role_appositive(toks, speaker[1] + 1)
-        opener_only = last - first < 2 and all(
-            toks.words[k] in _OPENING_CONNECTIVES for k in range(first, last + 1)
+        opener_only = (
+            last - first < 2
+            and all(toks.words[k] in _OPENING_CONNECTIVES for k in range(first, last + 1))
+        ) or (
+            # "The bill stalled after, according to two aides, leaders refused
+            # ...": the source vouches for the clause its subordinator opens,
+            # not for the writer's main clause before it
+            last > first and toks.words[last] in _LEADING_SUBORDINATORS | {"where", "whereas"}
         )  # "But, according to the poll, 46 percent ...": the report is after
         subject_only = (  # "The pier, according to Lee, was never safe": one clause
             not opener_only
