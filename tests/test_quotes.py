@@ -4878,6 +4878,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "returns may vary", "The fund", "cautioned")],
     ),
     (
+        "surname-list-opening-the-sentence",
+        "Brake, Ostrow and Kimura said the tender was flawed.",
+        [("indirect", "the tender was flawed", "Brake, Ostrow and Kimura", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -967,6 +967,7 @@ def _speaker_left_phrase(
         and toks.words[start - 2] not in _MONTHS
     ):
         start -= 3
+    start = _surname_list(text, toks, start, end, floor)
     if (
         (start == k or toks.words[start + 1] == "(")  # "Acme, Inc. (NYSE: ACH)"
         and toks.words[start] in CORPORATE_SUFFIXES
@@ -978,6 +979,55 @@ def _speaker_left_phrase(
         if name is not None:
             start = name[0]
     return (start, end) if start <= end else None
+
+
+def _surname_list(text: str, toks: _Tokens, start: int, end: int, floor: int) -> int:
+    """``Kerr, Voss and Ruiz said``: a list of surnames on second reference
+    (AP: last name only after the first mention) that opens its clause is one
+    speaker; the speaker ``Voss and Ruiz`` grows to the whole list. The new
+    start, or ``start``."""
+    if not (
+        end - start == 2
+        and toks.words[start + 1] == "and"
+        and _capitalized(text, toks, start)
+        and _capitalized(text, toks, end)
+    ):
+        return start
+    first = start
+    while (
+        first - 2 >= floor
+        and toks.words[first - 1] == ","
+        and toks.kinds[first - 2] == "w"
+        and _capitalized(text, toks, first - 2)
+        and first - start < 8
+    ):
+        first -= 2
+    if first == start:
+        return start
+    # the list opens a clause: nothing, a sentence stop, a quotation mark or
+    # a dash before its first name, never a word ("In Boston, Voss and Ruiz")
+    if first - 1 >= floor and (toks.kinds[first - 1] == "w" or toks.words[first - 1] == ","):
+        return start
+    lead = toks.words[first]
+    if (
+        lead in _LEAD_WORDS
+        or lead.endswith("ly")
+        or lead in _TIME_POINTS
+        or lead in _MONTHS
+        or lead in DETERMINERS
+    ):
+        first += 2  # "Meanwhile, Voss and Ruiz said": an opening word, no name
+    return first if first < start else start
+
+
+# words that open a sentence before a comma and are no surname
+_LEAD_WORDS = frozenset(
+    """meanwhile however still instead moreover furthermore also now then
+    later earlier today yesterday overall afterward afterwards nonetheless
+    nevertheless indeed separately additionally rather otherwise again
+    first second third finally last here there together similarly likewise
+    elsewhere initially ultimately yes no well so but and yet""".split()
+)
 
 
 _KIN_NOUNS = frozenset(
