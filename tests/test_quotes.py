@@ -4883,6 +4883,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the tender was flawed", "Brake, Ostrow and Kimura", "said")],
     ),
     (
+        "body-and-named-body-one-speaker",
+        "The Orlick campaign and the DSCC said the ads would run through May.",
+        [("indirect", "the ads would run through May", "The Orlick campaign and the DSCC", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -408,6 +408,26 @@ def _definite_open(text: str, toks: _Tokens, t: int, floor: int) -> int:
     return t
 
 
+def _body_and_named_body(text: str, toks: _Tokens, i: int, k: int, floor: int) -> bool:
+    """``The Vickery campaign and the RNC said``: a definite body (``the``,
+    up to three capitalised modifiers, a body noun) opening its clause, then
+    ``and the`` and a capitalised name ending at ``k``, is one joint speaker
+    (both bodies issued the statement), not the second body alone."""
+    if not (
+        i + 2 <= k <= i + 5
+        and toks.words[i + 1] == "the"
+        and all(toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in range(i + 2, k + 1))
+        and i - 2 >= floor
+        and toks.words[i - 1] in ORGANIZATION_HEADS
+        and not _capitalized(text, toks, i - 1)
+    ):
+        return False
+    t = i - 2
+    while t > floor and i - 1 - t <= 3 and _capitalized(text, toks, t) and toks.words[t] != "the":
+        t -= 1
+    return toks.words[t] == "the" and _opens_phrase(toks, t, floor)
+
+
 def _opens_phrase(toks: _Tokens, t: int, floor: int) -> bool:
     """Whether token ``t`` opens its sentence or follows punctuation."""
     return t == floor or (t > floor and toks.kinds[t - 1] != "w")
@@ -711,6 +731,10 @@ def _speaker_left_phrase(
                 )
             ):
                 start = i  # "residents and the army said", "The army and residents said"
+                i -= 1
+                continue
+            if _body_and_named_body(text, toks, i, k, floor):
+                start = i  # "The Vickery campaign and the RNC said": two bodies
                 i -= 1
                 continue
             break
