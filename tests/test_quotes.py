@@ -4888,6 +4888,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ads would run through May", "The Orlick campaign and the DSCC", "said")],
     ),
     (
+        "title-list-appositive-before-colon-cue",
+        "Odile Brannt, President, CEO and Director of Pellmark Mining, stated: "
+        '"The drill results are strong."',
+        [("direct", "The drill results are strong.", "Odile Brannt", "stated")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

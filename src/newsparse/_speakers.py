@@ -2401,6 +2401,17 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # member of ..., said"): look further left
             comma = k
             continue
+        if (
+            speaker[0] >= 2
+            and toks.words[speaker[0] - 1] == ","
+            and toks.words[k + 1] in TITLE_WORDS
+            and all(toks.words[t] in TITLE_WORDS for t in range(speaker[0], speaker[1] + 1))
+        ):
+            # "Harjit Dhanoa, President, CEO and Director of Silvercrest,
+            # said": a list of titles set off by commas (press-release
+            # signature) is one appositive; the name before it speaks
+            comma = k
+            continue
         return speaker
     return None
 
