@@ -4894,6 +4894,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "The drill results are strong.", "Odile Brannt", "stated")],
     ),
     (
+        "pleased-to-announce-lede",
+        "Tarnwell Minerals is pleased to announce that it has closed its purchase of Ostra.",
+        [("indirect", "it has closed its purchase of Ostra", "Tarnwell Minerals", "announce")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
