@@ -4899,6 +4899,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it has closed its purchase of Ostra", "Tarnwell Minerals", "announce")],
     ),
     (
+        "at-one-point-no-comma-before-participle-cue",
+        "At one point Brisco mocked the plan, saying it would not survive a week.",
+        [("indirect", "it would not survive a week", "Brisco", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1882,7 +1882,13 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
     first = 0
     opening_participle = toks.words[0].endswith("ing") and toks.words[0] not in CUE_FORMS
-    if toks.words[0] in _OPENERS or opening_participle:  # "Speaking at a rally, Lee ..."
+    if (
+        limit > 4
+        and toks.words[:3] in (["at", "one", "point"], ["at", "another", "point"])
+        and toks.kinds[3] == "w"
+    ):
+        first = 3  # "At one point Voss mocked his rival, saying ...": a moment, no comma
+    elif toks.words[0] in _OPENERS or opening_participle:  # "Speaking at a rally, Lee ..."
         # a long venue ("in written answers submitted to the committee ahead
         # of the hearing and obtained by The Post,") runs past a dozen words;
         # so far out, the comma must leave a subject before the cue
