@@ -4904,6 +4904,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it would not survive a week", "Brisco", "saying")],
     ),
     (
+        "body-headed-by-leader-keeps-the-body",
+        "A bench headed by Justice Oram Pellew said the transfer order was illegal.",
+        [
+            (
+                "indirect",
+                "the transfer order was illegal",
+                "A bench headed by Justice Oram Pellew",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

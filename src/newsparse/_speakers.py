@@ -764,6 +764,21 @@ def _speaker_left_phrase(
                 start = led[0]
             break
         if (
+            word == "by"
+            and i - 3 >= floor
+            and toks.words[i - 1] in _LED_BY
+            and (toks.words[i - 2] in ORGANIZATION_HEADS or toks.words[i - 2] in _COLLECTIVE_HEADS)
+            and not _capitalized(text, toks, i - 2)
+            and toks.words[i - 3] in {"a", "an", "the"}
+            and _opens_phrase(toks, i - 3, floor)
+            and i + 1 <= k
+            and _capitalized(text, toks, i + 1)
+        ):
+            # "A bench headed by Chief Justice Sanjiv Mehra said": the body
+            # speaks, its leader restricts it (SPEC: restrictive modifiers)
+            start = i - 3
+            break
+        if (
             (word in PAST_ONLY or word in _IRREGULAR_PARTICIPLES)
             and i != k
             and not _capitalized(text, toks, i)
