@@ -4916,6 +4916,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "two-named-bodies-inverted-after-comma",
+        "Exports fell in May, the Corvane Monetary Board and the Ministry of Ports said.",
+        [
+            (
+                "indirect",
+                "Exports fell in May",
+                "the Corvane Monetary Board and the Ministry of Ports",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -409,23 +409,39 @@ def _definite_open(text: str, toks: _Tokens, t: int, floor: int) -> int:
 
 
 def _body_and_named_body(text: str, toks: _Tokens, i: int, k: int, floor: int) -> bool:
-    """``The Vickery campaign and the RNC said``: a definite body (``the``,
-    up to three capitalised modifiers, a body noun) opening its clause, then
-    ``and the`` and a capitalised name ending at ``k``, is one joint speaker
-    (both bodies issued the statement), not the second body alone."""
+    """``The Vickery campaign and the RNC said``, ``the Monetary Authority of
+    Singapore and the Ministry of Trade and Industry said``: two definite
+    bodies joined by ``and the`` are one joint speaker (both issued the
+    statement), not the second body alone. Each side opens with ``the`` and
+    is a capitalised name (``of``/``and``/``for`` inside) or ends on a body
+    noun (``the trade ministry``); the first ``the`` opens its clause."""
+    if not (i + 2 <= k <= i + 7 and toks.words[i + 1] == "the" and i - 2 >= floor):
+        return False
+    right = range(i + 2, k + 1)
+    if not all(toks.kinds[t] == "w" for t in right):
+        return False
+    named_right = _capitalized(text, toks, i + 2) and all(
+        _capitalized(text, toks, t) or toks.words[t] in _BODY_LINKS for t in right
+    )
+    if not (named_right or (toks.words[k] in ORGANIZATION_HEADS and k - i <= 4)):
+        return False
+    left = i - 1
     if not (
-        i + 2 <= k <= i + 5
-        and toks.words[i + 1] == "the"
-        and all(toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in range(i + 2, k + 1))
-        and i - 2 >= floor
-        and toks.words[i - 1] in ORGANIZATION_HEADS
-        and not _capitalized(text, toks, i - 1)
+        _capitalized(text, toks, left)
+        or (toks.words[left] in ORGANIZATION_HEADS and not _capitalized(text, toks, left))
     ):
         return False
-    t = i - 2
-    while t > floor and i - 1 - t <= 3 and _capitalized(text, toks, t) and toks.words[t] != "the":
+    t = left - 1
+    while t > floor and left - t <= 6 and toks.words[t] != "the":
+        if toks.kinds[t] != "w" or not (
+            _capitalized(text, toks, t) or toks.words[t] in _BODY_LINKS or t == left - 1
+        ):
+            return False
         t -= 1
     return toks.words[t] == "the" and _opens_phrase(toks, t, floor)
+
+
+_BODY_LINKS = frozenset({"of", "for", "and", "&"})
 
 
 def _opens_phrase(toks: _Tokens, t: int, floor: int) -> bool:
@@ -658,6 +674,7 @@ def _speaker_left_phrase(
     start = k + 1
     i = k
     tagged = 0  # tokens of a parenthetical tag, which do not count towards the length
+    joint = False  # two definite bodies joined by "and the"
     while i >= floor and end - i < _MAX_SPEAKER_TOKENS + 6 + tagged:
         kind = toks.kinds[i]
         word = toks.words[i]
@@ -734,6 +751,7 @@ def _speaker_left_phrase(
                 i -= 1
                 continue
             if _body_and_named_body(text, toks, i, k, floor):
+                joint = True
                 start = i  # "The Vickery campaign and the RNC said": two bodies
                 i -= 1
                 continue
@@ -952,6 +970,9 @@ def _speaker_left_phrase(
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
         and not _experts_at_a_name(text, toks, start, k - tagged)
+        # "the Monetary Authority of Singapore and the Ministry of Trade and
+        # Industry": two bodies' full names
+        and not (joint and k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 6)
     ):
         for s in range(k - tagged - _MAX_SPEAKER_TOKENS + 1, k + 1):
             if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
