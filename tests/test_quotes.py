@@ -4928,6 +4928,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "nicknamed-aside-before-cue-name-speaks",
+        'Brenner, nicknamed "The Anvil," told reporters he would fight again.',
+        [("indirect", "he would fight again", "Brenner", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -556,6 +556,16 @@ def _speaker_left_phrase(
     ):
         # "A drone operator who goes by the call sign “Shaman” said": a quoted
         # name inside the speaker phrase, not a quotation
+        if (
+            toks.words[j - 1] in {"nicknamed", "dubbed"}
+            and j - 3 >= floor
+            and toks.words[j - 2] == ","
+            and toks.kinds[j - 3] == "w"
+            and _capitalized(text, toks, j - 3)
+        ):
+            # "Dobson, nicknamed “The Hammer,” told reporters": the aside
+            # names the person before it, who speaks
+            return _speaker_left(text, toks, j - 3, floor)
         named = _speaker_left(text, toks, j - 1, floor)
         return (named[0], j) if named is not None else None
     if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
