@@ -4933,6 +4933,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he would fight again", "Brenner", "told")],
     ),
     (
+        "two-companies-with-tickers-one-subject",
+        "Palder Corp. (NYSE: PLD) and Ostrow Foods Inc. (NASDAQ: OSTF) announced "
+        "that they have agreed to merge.",
+        [
+            (
+                "indirect",
+                "they have agreed to merge",
+                "Palder Corp. (NYSE: PLD) and Ostrow Foods Inc. (NASDAQ: OSTF)",
+                "announced",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

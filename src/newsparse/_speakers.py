@@ -540,6 +540,28 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     return (body[0], span[1]) if body is not None else span
 
 
+def _tagged_company_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
+    """Whether the ``)`` at ``close`` ends one or two parenthesised tags (a
+    ticker ``(NYSE: HRL)``, a defined term ``("Harlan")``) after a
+    capitalised name (press-release style)."""
+    for _ in range(2):
+        opening = close - 1
+        while opening >= floor and close - opening <= 5 and toks.words[opening] != "(":
+            opening -= 1
+        if opening - 1 < floor or toks.words[opening] != "(":
+            return False
+        inside = range(opening + 1, close)
+        if not inside or not all(
+            toks.kinds[t] == "q" or toks.words[t] in {":", ".", "-"} or _capitalized(text, toks, t)
+            for t in inside
+        ):
+            return False
+        close = opening - 1
+        if toks.words[close] != ")":
+            return toks.kinds[close] == "w" and _capitalized(text, toks, close)
+    return False
+
+
 # a body whose name lists its fields ("Ministry of Health, Labour and Welfare")
 _FIELD_BODIES = frozenset({"ministry", "department", "minister", "secretary", "committee"})
 
@@ -717,6 +739,13 @@ def _speaker_left_phrase(
             left = toks.words[i - 1]
             if (
                 (_capitalized(text, toks, i - 1) and _capitalized(text, toks, i + 1))
+                # "Harlan Corp. (NYSE: HRL) and Ridgefield Inc. (NASDAQ: RDG)
+                # announced": a company with its ticker, then another
+                or (
+                    left == ")"
+                    and _capitalized(text, toks, i + 1)
+                    and _tagged_company_before(text, toks, i - 1, floor)
+                )
                 # "Doyle and others", "Ruiz and other Democrats": one speaker
                 or (
                     toks.words[i + 1] in {"others", "other"}
