@@ -4988,6 +4988,74 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The ferry will stop for a month", "the operator", "said")],
     ),
     (
+        "surname-list-opening-the-sentence",
+        "Brake, Ostrow and Kimura said the tender was flawed.",
+        [("indirect", "the tender was flawed", "Brake, Ostrow and Kimura", "said")],
+    ),
+    (
+        "body-and-named-body-one-speaker",
+        "The Orlick campaign and the DSCC said the ads would run through May.",
+        [("indirect", "the ads would run through May", "The Orlick campaign and the DSCC", "said")],
+    ),
+    (
+        "title-list-appositive-before-colon-cue",
+        "Odile Brannt, President, CEO and Director of Pellmark Mining, stated: "
+        '"The drill results are strong."',
+        [("direct", "The drill results are strong.", "Odile Brannt", "stated")],
+    ),
+    (
+        "pleased-to-announce-lede",
+        "Tarnwell Minerals is pleased to announce that it has closed its purchase of Ostra.",
+        [("indirect", "it has closed its purchase of Ostra", "Tarnwell Minerals", "announce")],
+    ),
+    (
+        "at-one-point-no-comma-before-participle-cue",
+        "At one point Brisco mocked the plan, saying it would not survive a week.",
+        [("indirect", "it would not survive a week", "Brisco", "saying")],
+    ),
+    (
+        "body-headed-by-leader-keeps-the-body",
+        "A bench headed by Justice Oram Pellew said the transfer order was illegal.",
+        [
+            (
+                "indirect",
+                "the transfer order was illegal",
+                "A bench headed by Justice Oram Pellew",
+                "said",
+            )
+        ],
+    ),
+    (
+        "two-named-bodies-inverted-after-comma",
+        "Exports fell in May, the Corvane Monetary Board and the Ministry of Ports said.",
+        [
+            (
+                "indirect",
+                "Exports fell in May",
+                "the Corvane Monetary Board and the Ministry of Ports",
+                "said",
+            )
+        ],
+    ),
+    (
+        "nicknamed-aside-before-cue-name-speaks",
+        'Brenner, nicknamed "The Anvil," told reporters he would fight again.',
+        [("indirect", "he would fight again", "Brenner", "told")],
+    ),
+    (
+        "two-companies-with-tickers-one-subject",
+        "Palder Corp. (NYSE: PLD) and Ostrow Foods Inc. (NASDAQ: OSTF) announced "
+        "that they have agreed to merge.",
+        [
+            (
+                "indirect",
+                "they have agreed to merge",
+                "Palder Corp. (NYSE: PLD) and Ostrow Foods Inc. (NASDAQ: OSTF)",
+                "announced",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

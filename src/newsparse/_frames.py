@@ -1048,6 +1048,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "pleaded guilty to fraud": a plea in court, no report
     if _went_on(toks, c) or (toks.words[c - 1 : c] == ["to"] and word in _PURPOSE_SPEECH):
         return True  # "went on to say that ...", "took to social media to say"
+    if _stance_subject_end(toks, c) is not None:
+        return True  # "went on to say that ...", "took to social media to say"
     if (
         word in {"states", "rules"}
         and (c + 1 >= len(toks) or toks.words[c + 1] not in {"that", ":"})
@@ -3904,6 +3906,14 @@ def _purpose_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None
     """``Voss took to social media to say ...``, ``used his speech to argue
     that ...``: a speech verb in an infinitive of purpose speaks for the
     subject of the verb the purpose belongs to."""
+    stance = _stance_subject_end(toks, c)
+    if stance is not None:
+        # "Greenvale is pleased to announce that ...": the stance only
+        # colours the report; its subject speaks
+        speaker = _speaker_left(text, toks, _skip_back(text, toks, stance), 0)
+        if speaker is None or not _source_like(text, toks, speaker):
+            return None
+        return speaker
     if c < 3 or toks.words[c - 1] != "to" or toks.words[c] not in _PURPOSE_SPEECH:
         return None
     for k in range(c - 2, max(0, c - 9), -1):
@@ -3940,6 +3950,42 @@ def _place_adverb(toks: _Tokens, k: int) -> bool:
         and toks.kinds[k - 1] == "w"
         and toks.words[k + 1] not in AUXILIARIES
     )
+
+
+def _stance_subject_end(toks: _Tokens, c: int) -> int | None:
+    """``X is pleased to announce that ...``, ``X is proud to report that``,
+    ``X wishes to announce that``, ``X would like to announce that``: the
+    press-release lede, where a stance before an infinitive of speech only
+    colours the report. The token that ends the subject, or ``None``; the
+    report must go on with ``that`` or a colon."""
+    if (
+        c < 3
+        or toks.words[c] not in _STANCE_SPEECH
+        or toks.words[c - 1] != "to"
+        or c + 1 >= len(toks)
+        or toks.words[c + 1] not in {"that", ":"}
+    ):
+        return None
+    k = c - 2
+    word = toks.words[k]
+    if word in {"wishes", "wish"}:
+        return k - 1
+    if word == "like" and toks.words[k - 1] in {"would", "’d", "'d"} and k >= 2:
+        return k - 2
+    if word not in _STANCE_ADJECTIVES:
+        return None
+    k -= 1
+    if toks.words[k] in {"very", "extremely", "particularly", "especially", "so", "most"}:
+        k -= 1
+    if k >= 1 and toks.words[k] in {"is", "are", "was", "were", "am"}:
+        return k - 1
+    return None
+
+
+_STANCE_SPEECH = frozenset("announce report say confirm state share".split())
+_STANCE_ADJECTIVES = frozenset(
+    "pleased proud happy delighted excited thrilled glad honored honoured".split()
+)
 
 
 _PURPOSE_SPEECH = frozenset(

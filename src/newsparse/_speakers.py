@@ -408,6 +408,42 @@ def _definite_open(text: str, toks: _Tokens, t: int, floor: int) -> int:
     return t
 
 
+def _body_and_named_body(text: str, toks: _Tokens, i: int, k: int, floor: int) -> bool:
+    """``The Vickery campaign and the RNC said``, ``the Monetary Authority of
+    Singapore and the Ministry of Trade and Industry said``: two definite
+    bodies joined by ``and the`` are one joint speaker (both issued the
+    statement), not the second body alone. Each side opens with ``the`` and
+    is a capitalised name (``of``/``and``/``for`` inside) or ends on a body
+    noun (``the trade ministry``); the first ``the`` opens its clause."""
+    if not (i + 2 <= k <= i + 7 and toks.words[i + 1] == "the" and i - 2 >= floor):
+        return False
+    right = range(i + 2, k + 1)
+    if not all(toks.kinds[t] == "w" for t in right):
+        return False
+    named_right = _capitalized(text, toks, i + 2) and all(
+        _capitalized(text, toks, t) or toks.words[t] in _BODY_LINKS for t in right
+    )
+    if not (named_right or (toks.words[k] in ORGANIZATION_HEADS and k - i <= 4)):
+        return False
+    left = i - 1
+    if not (
+        _capitalized(text, toks, left)
+        or (toks.words[left] in ORGANIZATION_HEADS and not _capitalized(text, toks, left))
+    ):
+        return False
+    t = left - 1
+    while t > floor and left - t <= 6 and toks.words[t] != "the":
+        if toks.kinds[t] != "w" or not (
+            _capitalized(text, toks, t) or toks.words[t] in _BODY_LINKS or t == left - 1
+        ):
+            return False
+        t -= 1
+    return toks.words[t] == "the" and _opens_phrase(toks, t, floor)
+
+
+_BODY_LINKS = frozenset({"of", "for", "and", "&"})
+
+
 def _opens_phrase(toks: _Tokens, t: int, floor: int) -> bool:
     """Whether token ``t`` opens its sentence or follows punctuation."""
     return t == floor or (t > floor and toks.kinds[t - 1] != "w")
@@ -505,6 +541,28 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     return (body[0], span[1]) if body is not None else span
 
 
+def _tagged_company_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
+    """Whether the ``)`` at ``close`` ends one or two parenthesised tags (a
+    ticker ``(NYSE: HRL)``, a defined term ``("Harlan")``) after a
+    capitalised name (press-release style)."""
+    for _ in range(2):
+        opening = close - 1
+        while opening >= floor and close - opening <= 5 and toks.words[opening] != "(":
+            opening -= 1
+        if opening - 1 < floor or toks.words[opening] != "(":
+            return False
+        inside = range(opening + 1, close)
+        if not inside or not all(
+            toks.kinds[t] == "q" or toks.words[t] in {":", ".", "-"} or _capitalized(text, toks, t)
+            for t in inside
+        ):
+            return False
+        close = opening - 1
+        if toks.words[close] != ")":
+            return toks.kinds[close] == "w" and _capitalized(text, toks, close)
+    return False
+
+
 # a body whose name lists its fields ("Ministry of Health, Labour and Welfare")
 _FIELD_BODIES = frozenset({"ministry", "department", "minister", "secretary", "committee"})
 
@@ -519,6 +577,16 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     ):
         # "A drone operator who goes by the call sign “Shaman” said": a quoted
         # name inside the speaker phrase, not a quotation
+        if (
+            toks.words[j - 1] in {"nicknamed", "dubbed"}
+            and j - 3 >= floor
+            and toks.words[j - 2] == ","
+            and toks.kinds[j - 3] == "w"
+            and _capitalized(text, toks, j - 3)
+        ):
+            # "Dobson, nicknamed “The Hammer,” told reporters": the aside
+            # names the person before it, who speaks
+            return _speaker_left(text, toks, j - 3, floor)
         named = _speaker_left(text, toks, j - 1, floor)
         return (named[0], j) if named is not None else None
     if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
@@ -637,6 +705,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     start = k + 1
     i = k
     tagged = 0  # tokens of a parenthetical tag, which do not count towards the length
+    joint = False  # two definite bodies joined by "and the"
     while i >= floor and end - i < _MAX_SPEAKER_TOKENS + 6 + tagged:
         kind = toks.kinds[i]
         word = toks.words[i]
@@ -669,6 +738,13 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             left = toks.words[i - 1]
             if (
                 (_capitalized(text, toks, i - 1) and _capitalized(text, toks, i + 1))
+                # "Harlan Corp. (NYSE: HRL) and Ridgefield Inc. (NASDAQ: RDG)
+                # announced": a company with its ticker, then another
+                or (
+                    left == ")"
+                    and _capitalized(text, toks, i + 1)
+                    and _tagged_company_before(text, toks, i - 1, floor)
+                )
                 # "Doyle and others", "Ruiz and other Democrats": one speaker
                 or (
                     toks.words[i + 1] in {"others", "other"}
@@ -712,6 +788,11 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 start = i  # "residents and the army said", "The army and residents said"
                 i -= 1
                 continue
+            if _body_and_named_body(text, toks, i, k, floor):
+                joint = True
+                start = i  # "The Vickery campaign and the RNC said": two bodies
+                i -= 1
+                continue
             break
         if i > floor and _capitalized(text, toks, i) and toks.words[i - 1] not in {".", "!", "?"}:
             start = i  # "Theresa May", "Will Ortiz": a capitalised word is a name here
@@ -737,6 +818,21 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             led = _speaker_left(text, toks, i - 2, floor)
             if led is not None and led[0] < i - 2 and _pp_head(text, toks, led[0], floor):
                 start = led[0]
+            break
+        if (
+            word == "by"
+            and i - 3 >= floor
+            and toks.words[i - 1] in _LED_BY
+            and (toks.words[i - 2] in ORGANIZATION_HEADS or toks.words[i - 2] in _COLLECTIVE_HEADS)
+            and not _capitalized(text, toks, i - 2)
+            and toks.words[i - 3] in {"a", "an", "the"}
+            and _opens_phrase(toks, i - 3, floor)
+            and i + 1 <= k
+            and _capitalized(text, toks, i + 1)
+        ):
+            # "A bench headed by Chief Justice Sanjiv Mehra said": the body
+            # speaks, its leader restricts it (SPEC: restrictive modifiers)
+            start = i - 3
             break
         if (
             (word in PAST_ONLY or word in _IRREGULAR_PARTICIPLES)
@@ -912,6 +1008,9 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
         and not _experts_at_a_name(text, toks, start, k - tagged)
+        # "the Monetary Authority of Singapore and the Ministry of Trade and
+        # Industry": two bodies' full names
+        and not (joint and k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 6)
     ):
         for s in range(k - tagged - _MAX_SPEAKER_TOKENS + 1, k + 1):
             if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
@@ -966,6 +1065,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         and toks.words[start - 2] not in _MONTHS
     ):
         start -= 3
+    start = _surname_list(text, toks, start, end, floor)
     if (
         (start == k or toks.words[start + 1] == "(")  # "Acme, Inc. (NYSE: ACH)"
         and toks.words[start] in CORPORATE_SUFFIXES
@@ -977,6 +1077,55 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         if name is not None:
             start = name[0]
     return (start, end) if start <= end else None
+
+
+def _surname_list(text: str, toks: _Tokens, start: int, end: int, floor: int) -> int:
+    """``Kerr, Voss and Ruiz said``: a list of surnames on second reference
+    (AP: last name only after the first mention) that opens its clause is one
+    speaker; the speaker ``Voss and Ruiz`` grows to the whole list. The new
+    start, or ``start``."""
+    if not (
+        end - start == 2
+        and toks.words[start + 1] == "and"
+        and _capitalized(text, toks, start)
+        and _capitalized(text, toks, end)
+    ):
+        return start
+    first = start
+    while (
+        first - 2 >= floor
+        and toks.words[first - 1] == ","
+        and toks.kinds[first - 2] == "w"
+        and _capitalized(text, toks, first - 2)
+        and first - start < 8
+    ):
+        first -= 2
+    if first == start:
+        return start
+    # the list opens a clause: nothing, a sentence stop, a quotation mark or
+    # a dash before its first name, never a word ("In Boston, Voss and Ruiz")
+    if first - 1 >= floor and (toks.kinds[first - 1] == "w" or toks.words[first - 1] == ","):
+        return start
+    lead = toks.words[first]
+    if (
+        lead in _LEAD_WORDS
+        or lead.endswith("ly")
+        or lead in _TIME_POINTS
+        or lead in _MONTHS
+        or lead in DETERMINERS
+    ):
+        first += 2  # "Meanwhile, Voss and Ruiz said": an opening word, no name
+    return first if first < start else start
+
+
+# words that open a sentence before a comma and are no surname
+_LEAD_WORDS = frozenset(
+    """meanwhile however still instead moreover furthermore also now then
+    later earlier today yesterday overall afterward afterwards nonetheless
+    nevertheless indeed separately additionally rather otherwise again
+    first second third finally last here there together similarly likewise
+    elsewhere initially ultimately yes no well so but and yet""".split()
+)
 
 
 _KIN_NOUNS = frozenset(
@@ -1810,7 +1959,13 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
     first = 0
     opening_participle = toks.words[0].endswith("ing") and toks.words[0] not in CUE_FORMS
-    if toks.words[0] in _OPENERS or opening_participle:  # "Speaking at a rally, Lee ..."
+    if (
+        limit > 4
+        and toks.words[:3] in (["at", "one", "point"], ["at", "another", "point"])
+        and toks.kinds[3] == "w"
+    ):
+        first = 3  # "At one point Voss mocked his rival, saying ...": a moment, no comma
+    elif toks.words[0] in _OPENERS or opening_participle:  # "Speaking at a rally, Lee ..."
         # a long venue ("in written answers submitted to the committee ahead
         # of the hearing and obtained by The Post,") runs past a dozen words;
         # so far out, the comma must leave a subject before the cue
@@ -2327,6 +2482,17 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         ):
             # an age, a relative clause or a party tag ("Farnham, R-Texas, a
             # member of ..., said"): look further left
+            comma = k
+            continue
+        if (
+            speaker[0] >= 2
+            and toks.words[speaker[0] - 1] == ","
+            and toks.words[k + 1] in TITLE_WORDS
+            and all(toks.words[t] in TITLE_WORDS for t in range(speaker[0], speaker[1] + 1))
+        ):
+            # "Harjit Dhanoa, President, CEO and Director of Silvercrest,
+            # said": a list of titles set off by commas (press-release
+            # signature) is one appositive; the name before it speaks
             comma = k
             continue
         return speaker
