@@ -4878,6 +4878,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "returns may vary", "The fund", "cautioned")],
     ),
     (
+        "rock-n-roll-inside-single-marks-stays-in-the-quote",
+        "‘It was rock ’n’ roll, start to finish,’ said Dale Omberg.",
+        [("direct", "It was rock ’n’ roll, start to finish,", "Dale Omberg", "said")],
+    ),
+    (
+        "a-single-quote-opening-on-an-elided-word",
+        "‘’Twas a long night,’ said baker Nell Varty.",
+        [("direct", "’Twas a long night,", "baker Nell Varty", "said")],
+    ),
+    (
+        "possessive-s-closes-a-single-quoted-name",
+        "The ‘Brass Baron’s’ mill is shut. ‘He ran it well,’ said weaver Tam Rusk.",
+        [("direct", "He ran it well,", "weaver Tam Rusk", "said")],
+    ),
+    (
+        "plural-possessive-before-the-closing-single-mark",
+        "‘I learnt it at my uncles’,’ Omberg said.",
+        [("direct", "I learnt it at my uncles’,", "Omberg", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

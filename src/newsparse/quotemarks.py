@@ -97,6 +97,7 @@ _CLOSERS = frozenset({"”", '"', "''"})  # double marks that close (» opens in
 _DECADE = re.compile(r"\d\ds\b")
 #: words written with their head elided (``'em``, ``'til``): the mark is an apostrophe
 _ELIDED = frozenset({"em", "n", "til", "tis", "twas", "bout", "cos"})
+_N_ELISION = re.compile(r"['‘’][nN]['’](?=[ \u00a0])")
 _CUE_AFTER = re.compile(r"[ \u00a0]+(?:said|says|say|added|told|asked|wrote)\b")
 
 
@@ -132,6 +133,13 @@ def _single_opens(text: str, i: int, start: int, end: int) -> bool:
     nxt = text[k] if k < end else " "
     if prev not in _OPEN_CONTEXT and prev not in _DOUBLE:
         return False
+    if nxt in "'’" and k + 1 < end:
+        # ‘’Tis the season,’: the quote opens on a word with its head
+        # elided, the second mark its apostrophe
+        w = k + 1
+        while w < end and w < k + 7 and text[w].isalpha():
+            w += 1
+        return text[k + 1 : w].lower() in _ELIDED and (w >= end or not text[w].isalpha())
     if not _is_letter(nxt) and nxt not in _DOUBLE:
         return False
     if _DECADE.match(text, k, end):
@@ -156,6 +164,10 @@ def _single_closes(text: str, i: int, start: int, end: int) -> bool:
     if prev.isspace() or _is_letter(nxt):
         return False
     # workers' union: a plural possessive, unless a cue follows the mark
+    if prev in "sS" and i - 2 >= start and text[i - 2] in "'’":
+        return True  # the ‘Iron Lady’s’ legacy: the mark after a possessive 's
+    if prev in "sS" and nxt in ",.!?" and k + 1 < end and text[k + 1] in "'’":
+        return False  # ‘... my grandparents’,’ Hale said: the next mark closes
     if prev in "sS" and nxt in " \u00a0" and k + 1 < end and text[k + 1].islower():
         return _CUE_AFTER.match(text, k, end) is not None
     return True
@@ -255,6 +267,10 @@ def _scan(
             continue
         if double_open is not None:
             continue  # nested single quotes belong to the outer quote
+        if single_open is not None and _N_ELISION.match(text, i, end) and text[i - 1].isspace():
+            # ‘It was rock ’n’ roll,’: both marks of 'n' are apostrophes
+            skip_until = i + 3
+            continue
         if single_open is None:
             if ch in "‘'" and _single_opens(text, i, start, end):
                 single_open = (i, j)
