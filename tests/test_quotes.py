@@ -4898,6 +4898,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "I learnt it at my uncles’,", "Omberg", "said")],
     ),
     (
+        "low-high-quote-after-a-full-stop-starts-a-sentence",
+        "„We hold firm,“ Jens Altmark said. „There is no reason to wait.“",
+        [
+            ("direct", "We hold firm,", "Jens Altmark", "said"),
+            ("direct", "There is no reason to wait.", "Jens Altmark", "said"),
+        ],
+    ),
+    (
+        "guillemet-quote-after-a-full-stop-starts-a-sentence",
+        "The vote was close. «There is no other way,» Odile Marchet added.",
+        [("direct", "There is no other way,", "Odile Marchet", "added")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
