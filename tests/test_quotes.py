@@ -4911,6 +4911,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "There is no other way,", "Odile Marchet", "added")],
     ),
     (
+        "put-it-with-a-manner-adverb-and-a-colon-reports",
+        'Her brother, Ivo, put it bluntly: "We were robbed."',
+        [("direct", "We were robbed.", "Ivo", "put it")],
+    ),
+    (
+        "put-it-differently-in-parentheses-after-a-quote",
+        '"We lost the barn," Sela Munk said. (Her son put it differently: "We kept the farm.")',
+        [
+            ("direct", "We lost the barn,", "Sela Munk", "said"),
+            ("direct", "We kept the farm.", "Her son", "put it"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -4960,6 +4973,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    ("put-it-on-the-table-is-no-report", "The union put it on the table: a four-day week."),
+    (
+        "declared-victory-is-an-act-not-a-report",
+        "Councillor Rhea Tolm declared victory after the last ballots were counted.",
+    ),
+    (
+        "declared-a-state-of-emergency-is-an-act",
+        "The governor declared a state of emergency in three coastal counties.",
+    ),
     (
         "thats-how-x-described-the-deal-points-back",
         "That's how Mayor Lena Ortiz described the pier plan on Tuesday.",
