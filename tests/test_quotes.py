@@ -4924,6 +4924,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "split-quote-past-an-aside-between-dashes",
+        '"The ferry," Ilse Varga said — and here she stopped — "will not sail."',
+        [
+            ("direct", "The ferry,", "Ilse Varga", "said"),
+            ("direct", "will not sail.", "Ilse Varga", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -495,6 +495,9 @@ def _claim(
         results.append(att)
 
 
+_DASHES = frozenset({"--", "—", "–"})
+
+
 def _split_tail(
     text: str,
     toks: _Tokens,
@@ -512,6 +515,14 @@ def _split_tail(
         after += 1  # time phrase after the cue
     if after < n and toks.words[after] in {",", ":", "--", "—", "–"}:
         after += 1  # “A,” Dorn said -- “but B.”: a dash joins the halves too
+        if toks.words[after - 1] in _DASHES:
+            # “A,” she said — and here she paused — “B.”: past an aside set
+            # off by a pair of dashes
+            k = after
+            while k < n and k - after < 12 and (toks.kinds[k] == "w" or toks.words[k] == ","):
+                k += 1
+            if k > after and k + 1 < n and toks.words[k] in _DASHES and toks.kinds[k + 1] == "q":
+                after = k + 1
     elif after > frame.cue_index + 1:
         return set()  # “A,” Hale said on NBC’s “Meet the Press.”: a title, not speech
     if (
