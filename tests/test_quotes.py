@@ -5102,6 +5102,20 @@ def test_multi_paragraph_quote_is_one_quote() -> None:
     assert text[quote.span.start : quote.span.end] == quote.text
 
 
+def test_multi_paragraph_quote_one_line_a_paragraph_is_one_quote() -> None:
+    # copy with one paragraph a line: the quotation reopens on the next line
+    text = (
+        "KELSO (AP) — The levy failed on Monday.\n"
+        "“We will try again. We have the votes.\n"
+        "“The other side knows it,” said Councillor Ines Marrow."
+    )
+    article = newsparse.parse_article(text)
+    assert len(article.quotes) == 1
+    quote = article.quotes[0]
+    assert quote.kind is newsparse.QuoteKind.DIRECT
+    assert quote.text.startswith("We will try") and quote.text.endswith("knows it,")
+
+
 def test_multi_paragraph_quote_in_single_marks_is_one_quote() -> None:
     text = (
         PREFIX + "'We will not wait,' Ortiz said. 'The pier closes tonight.\n\n"

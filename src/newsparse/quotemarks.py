@@ -247,6 +247,15 @@ def _scan(
                     # double quote is nested in the single one, part of it
                     skip_until = nested_end
                     continue
+            if (
+                role == "open"
+                and double_open is not None
+                and _opens_line_after_point(text, i)
+                and _opens_line(text, double_open[0], start)
+            ):
+                # one paragraph a line (“A.\n“B,” she said.): a quoted paragraph
+                # that goes on in the next one reopens there, as over a blank line
+                continue
             if role == "open":
                 if double_open is not None:
                     # a second opener before any close: the first one never closed
@@ -280,6 +289,27 @@ def _scan(
     if single_open is not None:
         return single_open
     return double_open
+
+
+def _opens_line(text: str, i: int, start: int) -> bool:
+    """Whether the mark at ``i`` opens its line (or the region at ``start``)."""
+    k = i - 1
+    while k >= start and text[k] in " \t\u00a0":
+        k -= 1
+    return k < start or text[k] == "\n"
+
+
+def _opens_line_after_point(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` opens a line and the line before ends a sentence."""
+    k = i - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k < 0 or text[k] != "\n":
+        return False
+    k -= 1
+    while k >= 0 and text[k] in " \t\r\u00a0":
+        k -= 1
+    return k >= 0 and text[k] in ".!?…"
 
 
 #: how far a double quote nested in a single one is looked for
