@@ -4932,6 +4932,30 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-term-after-known-as-is-no-partial",
+        "Minister Aldo Fenn said the state would lift the levy, known locally as the \"tarra.\"",
+        [
+            (
+                "indirect",
+                "the state would lift the levy, known locally as the \"tarra.\"",
+                "Minister Aldo Fenn",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-term-after-referred-to-as-is-no-partial",
+        'Harbour chief Oda Lenk said the crews sold what is referred to as "grey fish."',
+        [
+            (
+                "indirect",
+                'the crews sold what is referred to as "grey fish."',
+                "Harbour chief Oda Lenk",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

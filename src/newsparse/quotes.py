@@ -251,6 +251,22 @@ def _programme_after_venue(text: str, quote: QuoteSpan) -> bool:
 _TOLD_OR_ON = re.compile(r"\b(?:told|(?:said|says|say|saying|appeared|appearing)\s+on)\s*$")
 
 
+# "the controls, known locally as the “cepo”", "nicknamed “The Hammer”": a
+# term or a name is introduced, no words said (not "so-called", whose term
+# is often the speaker's own)
+_NAMING_SLOT = re.compile(
+    r"(?:\b(?:known|referred\s+to)(?:\s+(?:locally|colloquially|informally|widely|popularly))?"
+    r"\s+as|\bnicknamed|\ba\.k\.a\.)(?:\s+(?:the|a|an))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_naming(text: str, open_mark: int) -> bool:
+    """Whether a naming phrase (``known as``, ``nicknamed``) stands right
+    before the quotation opening at ``open_mark``."""
+    return _NAMING_SLOT.search(text, max(0, open_mark - 40), open_mark) is not None
+
+
 def _programme_name(said: str) -> bool:
     """A programme's name: one to five words, each capitalised (or a number,
     or a small word inside), no sentence punctuation but a closing one."""
@@ -393,6 +409,9 @@ def _emit(
             # "defended the nominee on CBS' “Face the Nation”": the act's
             # quotation was a programme; a topic alone reports no words
             return covered
+        q_tokens = [
+            k for k in q_tokens if not _after_naming(text, quotes[toks.quote_ids[k]].open)
+        ]
         q_tokens = [
             k
             for k in q_tokens
