@@ -4956,6 +4956,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "triple-nested-quotation-is-one-quote",
+        '"He told me, \'She kept saying "not yet," and then she left,\'" Osk Bran said.',
+        [
+            (
+                "direct",
+                'He told me, \'She kept saying "not yet," and then she left,\'',
+                "Osk Bran",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-two-digit-year-after-an-apostrophe-opens-no-quote",
+        "Rep. Ilka Vorn said in ‘08 that the fund was ‘safe’.",
+        [("partial", "safe", "Rep. Ilka Vorn", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -5138,6 +5155,17 @@ def test_multi_paragraph_quote_one_line_a_paragraph_is_one_quote() -> None:
     quote = article.quotes[0]
     assert quote.kind is newsparse.QuoteKind.DIRECT
     assert quote.text.startswith("We will try") and quote.text.endswith("knows it,")
+
+
+def test_british_single_quote_with_nested_double_goes_on_over_a_paragraph() -> None:
+    text = (
+        PREFIX + "Dunmore told the court: 'The tenant said, \"I will pay it back.\"\n\n"
+        "'He never did.'"
+    )
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0][0] == "direct" and quotes[0][2:] == ("Dunmore", "told")
+    assert quotes[0][1].startswith("The tenant said") and quotes[0][1].endswith("never did.")
 
 
 def test_multi_paragraph_quote_in_single_marks_is_one_quote() -> None:

@@ -94,7 +94,7 @@ _MARKS = re.compile(f"''|``|‘‘|’’|[\"“”„«»‘’'\x91-\x94]|{_EN
 _OPEN_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _DOUBLE = frozenset('"“”„«»')
 _CLOSERS = frozenset({"”", '"', "''"})  # double marks that close (» opens in Danish copy)
-_DECADE = re.compile(r"\d\ds\b")
+_DECADE = re.compile(r"\d\ds?\b")  # '90s, and a year: "said in ’08 that"
 #: words written with their head elided (``'em``, ``'til``): the mark is an apostrophe
 _ELIDED = frozenset({"em", "n", "til", "tis", "twas", "bout", "cos"})
 _N_ELISION = re.compile(r"['‘’][nN]['’](?=[ \u00a0])")
@@ -226,6 +226,7 @@ def _scan(
     else:
         double_open = carry
     skip_until = start
+    inner_single: tuple[int, int] | None = None  # a single quote open inside a double one
     for m in _MARKS.finditer(text, start, end):
         i, j = m.start(), m.end()
         if i < skip_until:
@@ -240,6 +241,13 @@ def _scan(
                 continue
         if ch in _DOUBLE or ch == "''":
             role = _double_role(ch, text, i, j, start, end, double_open is not None)
+            if role == "open" and double_open is not None and inner_single is not None:
+                nested_end = _nested_double_end(text, j, end)
+                if nested_end is not None:
+                    # "She told me, 'He kept saying "never again," ...,'" Park
+                    # said: a double quote in a single one in a double one
+                    skip_until = nested_end
+                    continue
             if role == "open" and double_open is None and single_open is not None:
                 nested_end = _nested_double_end(text, j, end)
                 if nested_end is not None:
@@ -264,9 +272,11 @@ def _scan(
                         out.append(QuoteSpan(double_open[0], None, content, True, content.end))
                 double_open = (i, j)
                 single_open = None
+                inner_single = None
             elif role == "close" and double_open is not None:
                 out.append(QuoteSpan(double_open[0], i, Span(double_open[1], i), True, j))
                 double_open = None
+                inner_single = None
             elif (
                 double_open is None and ch in _CLOSERS and not (i > start and text[i - 1].isdigit())
             ):
@@ -275,7 +285,14 @@ def _scan(
                 stray.append(i)
             continue
         if double_open is not None:
-            continue  # nested single quotes belong to the outer quote
+            # nested single quotes belong to the outer quote; one open is
+            # followed, for a double quote nested in it
+            if inner_single is None:
+                if ch in "‘'" and _single_opens(text, i, start, end):
+                    inner_single = (i, j)
+            elif ch in "’'" and _single_closes(text, i, start, end):
+                inner_single = None
+            continue
         if single_open is not None and _N_ELISION.match(text, i, end) and text[i - 1].isspace():
             # ‘It was rock ’n’ roll,’: both marks of 'n' are apostrophes
             skip_until = i + 3
@@ -324,6 +341,7 @@ def _nested_double_end(text: str, j: int, end: int) -> int | None:
     apostrophe, or a quote of its own that a double one follows)."""
     stop = min(end, j + _NESTED_REACH)
     closed: int | None = None
+    pairs = 0
     inside = True  # in the double quote that opened at ``j``
     for m in _MARKS.finditer(text, j, stop):
         i, k = m.start(), m.end()
@@ -336,8 +354,13 @@ def _nested_double_end(text: str, j: int, end: int) -> int | None:
                 return None
             inside = not inside
             closed = None if inside else k
+            pairs += 0 if inside else 1
         elif closed is not None and ch in "’'" and _single_closes(text, i, j, end):
             return closed
+    if closed is not None and pairs == 1 and stop == end and not text[closed:end].strip():
+        # 'The defendant said, "I will pay."\n\n'She never did.': the
+        # nested quote closes the paragraph, the single one goes on past it
+        return closed
     return None
 
 
