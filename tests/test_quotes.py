@@ -4973,6 +4973,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "safe", "Rep. Ilka Vorn", "said")],
     ),
     (
+        "asked-on-a-programme-quotes-no-title",
+        "Asked on “Harbour Hour” whether he would run, Teo Lamb said he was “still deciding.”",
+        [("partial", "still deciding.", "Teo Lamb", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -5022,6 +5027,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    (
+        "a-programme-title-before-its-host-is-no-quote",
+        "“Harbour Hour” host Mira Kell asked the mayor about the pier.",
+    ),
     ("put-it-on-the-table-is-no-report", "The union put it on the table: a four-day week."),
     (
         "declared-victory-is-an-act-not-a-report",

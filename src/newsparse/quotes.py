@@ -248,7 +248,11 @@ def _programme_after_venue(text: str, quote: QuoteSpan) -> bool:
 
 
 # "told “60 Minutes”", "said on “Face the Nation.”", "appeared on “Today”"
-_TOLD_OR_ON = re.compile(r"\b(?:told|(?:said|says|say|saying|appeared|appearing)\s+on)\s*$")
+_TOLD_OR_ON = re.compile(
+    r"\b(?:told|(?:said|says|say|saying|appeared|appearing|asked|speaking)\s+on)\s*$", re.I
+)
+# "“Meet the Press” host Kristen Welker": a programme's title before its host
+_BEFORE_HOST = re.compile(r"[\s,]*(?:co-?)?(?:host|anchor|moderator|presenter)s?\b")
 
 
 # "the controls, known locally as the “cepo”", "nicknamed “The Hammer”": a
@@ -265,6 +269,13 @@ def _after_naming(text: str, open_mark: int) -> bool:
     """Whether a naming phrase (``known as``, ``nicknamed``) stands right
     before the quotation opening at ``open_mark``."""
     return _NAMING_SLOT.search(text, max(0, open_mark - 40), open_mark) is not None
+
+
+def _before_host(text: str, quote: QuoteSpan) -> bool:
+    """``“Meet the Press” host Kristen Welker``: a programme's name before its host."""
+    return _BEFORE_HOST.match(text, quote.end) is not None and _programme_name(
+        text[quote.content.start : quote.content.end]
+    )
 
 
 def _programme_name(said: str) -> bool:
@@ -389,6 +400,12 @@ def _emit(
     q_tokens = [first + i for i, kind in enumerate(kinds) if kind == "q"] if "q" in kinds else []
     act = toks.words[frame.cue_index]
     speech_act = act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS
+    if (
+        len(q_tokens) == 1
+        and "w" not in kinds
+        and _before_host(text, quotes[toks.quote_ids[q_tokens[0]]])
+    ):
+        return covered  # "“Meet the Press” host Kristen Welker asked ...": a title
     if (
         len(q_tokens) == 1
         and first in {frame.cue_index + 1, frame.cue_index + 2}
