@@ -4978,6 +4978,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "still deciding.", "Teo Lamb", "said")],
     ),
     (
+        "that-is-how-x-describes-names-the-quote-before",
+        '"The water took the barn first." That is how Oren Telk describes the night.',
+        [("direct", "The water took the barn first.", "Oren Telk", "describes")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -594,6 +594,12 @@ def _echo_frame(text: str, toks: _Tokens) -> _Frame | None:
     if o + 3 >= n:
         return None
     first, second = toks.words[o], toks.words[o + 1]
+    if first == "that" and second in {"is", "was"} and toks.words[o + 2] in {"what", "how"}:
+        # "That is how Tomas Berg describes the flood.": "that's" spelled out
+        o += 1
+        first, second = "that's", toks.words[o + 1]
+        if o + 3 >= n:
+            return None
     if first in {"that's", "that’s"} and second in {"what", "how"}:
         speaker = _speaker_right(text, toks, o + 2)
         if speaker is None or speaker[1] + 1 >= n:
@@ -627,7 +633,7 @@ def _echo_frame(text: str, toks: _Tokens) -> _Frame | None:
     if speaker is None or not _source_like(text, toks, speaker):
         return None
     cue = _cue_span(text, toks, c)
-    if o:  # the quotation in the same sentence is what was said
+    if toks.kinds[0] == "q":  # the quotation in the same sentence is what was said
         return _Frame(speaker, _span(toks, *speaker), cue, _span(toks, 0, 0), (0, 0), c)
     return _Frame(speaker, _span(toks, *speaker), cue, None, None, c)
 
