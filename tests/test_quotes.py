@@ -4983,6 +4983,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "The water took the barn first.", "Oren Telk", "describes")],
     ),
     (
+        "a-cue-after-a-modal-inside-a-report-is-no-report",
+        'Vorland would react "firmly", ministry spokeswoman Edda Kraal told reporters.',
+        [("partial", "firmly", "ministry spokeswoman Edda Kraal", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

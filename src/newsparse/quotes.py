@@ -122,6 +122,8 @@ def find_attributions(
                 frames = [g for g in (_headline_colon_frame(text, toks, f) for f in frames) if g]
             if headline and not frames:
                 frames = _headline_frames(text, toks)
+            if len(frames) > 1:
+                frames = _drop_predicted(toks, frames)
             covered: set[int] = set()
             for frame in frames:
                 para_frames.append((s_index, frame))
@@ -480,6 +482,30 @@ def _after_colon_alone(toks: _Tokens, q_tokens: list[int], first: int, last: int
             for t in range(first, q - 1)
         )
     )
+
+
+_MODALS = frozenset("would will could might may should can 'd ’d 'll ’ll".split())
+
+
+def _drop_predicted(toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
+    """``Russia would respond “appropriately”, spokesman X told reporters``:
+    a cue after a modal inside another frame's content is part of what that
+    frame reports (a prediction), no report of its own."""
+
+    def predicted(frame: _Frame) -> bool:
+        c = frame.cue_index
+        if c < 1 or toks.words[c - 1] not in _MODALS:
+            return False
+        return any(
+            other is not frame
+            and other.content_tokens is not None
+            and other.content_tokens[0] <= min(c, frame.speaker[0] if frame.speaker else c)
+            and c <= other.content_tokens[1]
+            for other in frames
+        )
+
+    kept = [f for f in frames if not predicted(f)]
+    return kept if kept else frames
 
 
 def _inner_first(toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
