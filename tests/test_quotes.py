@@ -5056,6 +5056,116 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "rock-n-roll-inside-single-marks-stays-in-the-quote",
+        "‘It was rock ’n’ roll, start to finish,’ said Dale Omberg.",
+        [("direct", "It was rock ’n’ roll, start to finish,", "Dale Omberg", "said")],
+    ),
+    (
+        "a-single-quote-opening-on-an-elided-word",
+        "‘’Twas a long night,’ said baker Nell Varty.",
+        [("direct", "’Twas a long night,", "baker Nell Varty", "said")],
+    ),
+    (
+        "possessive-s-closes-a-single-quoted-name",
+        "The ‘Brass Baron’s’ mill is shut. ‘He ran it well,’ said weaver Tam Rusk.",
+        [("direct", "He ran it well,", "weaver Tam Rusk", "said")],
+    ),
+    (
+        "plural-possessive-before-the-closing-single-mark",
+        "‘I learnt it at my uncles’,’ Omberg said.",
+        [("direct", "I learnt it at my uncles’,", "Omberg", "said")],
+    ),
+    (
+        "low-high-quote-after-a-full-stop-starts-a-sentence",
+        "„We hold firm,“ Jens Altmark said. „There is no reason to wait.“",
+        [
+            ("direct", "We hold firm,", "Jens Altmark", "said"),
+            ("direct", "There is no reason to wait.", "Jens Altmark", "said"),
+        ],
+    ),
+    (
+        "guillemet-quote-after-a-full-stop-starts-a-sentence",
+        "The vote was close. «There is no other way,» Odile Marchet added.",
+        [("direct", "There is no other way,", "Odile Marchet", "added")],
+    ),
+    (
+        "put-it-with-a-manner-adverb-and-a-colon-reports",
+        'Her brother, Ivo, put it bluntly: "We were robbed."',
+        [("direct", "We were robbed.", "Ivo", "put it")],
+    ),
+    (
+        "put-it-differently-in-parentheses-after-a-quote",
+        '"We lost the barn," Sela Munk said. (Her son put it differently: "We kept the farm.")',
+        [
+            ("direct", "We lost the barn,", "Sela Munk", "said"),
+            ("direct", "We kept the farm.", "Her son", "put it"),
+        ],
+    ),
+    (
+        "split-quote-past-an-aside-between-dashes",
+        '"The ferry," Ilse Varga said — and here she stopped — "will not sail."',
+        [
+            ("direct", "The ferry,", "Ilse Varga", "said"),
+            ("direct", "will not sail.", "Ilse Varga", "said"),
+        ],
+    ),
+    (
+        "a-term-after-known-as-is-no-partial",
+        "Minister Aldo Fenn said the state would lift the levy, known locally as the \"tarra.\"",
+        [
+            (
+                "indirect",
+                "the state would lift the levy, known locally as the \"tarra.\"",
+                "Minister Aldo Fenn",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-term-after-referred-to-as-is-no-partial",
+        'Harbour chief Oda Lenk said the crews sold what is referred to as "grey fish."',
+        [
+            (
+                "indirect",
+                'the crews sold what is referred to as "grey fish."',
+                "Harbour chief Oda Lenk",
+                "said",
+            )
+        ],
+    ),
+    (
+        "triple-nested-quotation-is-one-quote",
+        '"He told me, \'She kept saying "not yet," and then she left,\'" Osk Bran said.',
+        [
+            (
+                "direct",
+                'He told me, \'She kept saying "not yet," and then she left,\'',
+                "Osk Bran",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-two-digit-year-after-an-apostrophe-opens-no-quote",
+        "Rep. Ilka Vorn said in ‘08 that the fund was ‘safe’.",
+        [("partial", "safe", "Rep. Ilka Vorn", "said")],
+    ),
+    (
+        "asked-on-a-programme-quotes-no-title",
+        "Asked on “Harbour Hour” whether he would run, Teo Lamb said he was “still deciding.”",
+        [("partial", "still deciding.", "Teo Lamb", "said")],
+    ),
+    (
+        "that-is-how-x-describes-names-the-quote-before",
+        '"The water took the barn first." That is how Oren Telk describes the night.',
+        [("direct", "The water took the barn first.", "Oren Telk", "describes")],
+    ),
+    (
+        "a-cue-after-a-modal-inside-a-report-is-no-report",
+        'Vorland would react "firmly", ministry spokeswoman Edda Kraal told reporters.',
+        [("partial", "firmly", "ministry spokeswoman Edda Kraal", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -5105,6 +5215,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    (
+        "a-programme-title-before-its-host-is-no-quote",
+        "“Harbour Hour” host Mira Kell asked the mayor about the pier.",
+    ),
+    ("put-it-on-the-table-is-no-report", "The union put it on the table: a four-day week."),
+    (
+        "declared-victory-is-an-act-not-a-report",
+        "Councillor Rhea Tolm declared victory after the last ballots were counted.",
+    ),
+    (
+        "declared-a-state-of-emergency-is-an-act",
+        "The governor declared a state of emergency in three coastal counties.",
+    ),
     (
         "thats-how-x-described-the-deal-points-back",
         "That's how Mayor Lena Ortiz described the pier plan on Tuesday.",
@@ -5215,6 +5338,31 @@ def test_multi_paragraph_quote_is_one_quote() -> None:
     assert quote.kind is newsparse.QuoteKind.DIRECT
     assert quote.text.startswith("We will keep") and quote.text.endswith("crews want it.")
     assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_multi_paragraph_quote_one_line_a_paragraph_is_one_quote() -> None:
+    # copy with one paragraph a line: the quotation reopens on the next line
+    text = (
+        "KELSO (AP) — The levy failed on Monday.\n"
+        "“We will try again. We have the votes.\n"
+        "“The other side knows it,” said Councillor Ines Marrow."
+    )
+    article = newsparse.parse_article(text)
+    assert len(article.quotes) == 1
+    quote = article.quotes[0]
+    assert quote.kind is newsparse.QuoteKind.DIRECT
+    assert quote.text.startswith("We will try") and quote.text.endswith("knows it,")
+
+
+def test_british_single_quote_with_nested_double_goes_on_over_a_paragraph() -> None:
+    text = (
+        PREFIX + "Dunmore told the court: 'The tenant said, \"I will pay it back.\"\n\n"
+        "'He never did.'"
+    )
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0][0] == "direct" and quotes[0][2:] == ("Dunmore", "told")
+    assert quotes[0][1].startswith("The tenant said") and quotes[0][1].endswith("never did.")
 
 
 def test_multi_paragraph_quote_in_single_marks_is_one_quote() -> None:

@@ -594,6 +594,12 @@ def _echo_frame(text: str, toks: _Tokens) -> _Frame | None:
     if o + 3 >= n:
         return None
     first, second = toks.words[o], toks.words[o + 1]
+    if first == "that" and second in {"is", "was"} and toks.words[o + 2] in {"what", "how"}:
+        # "That is how Tomas Berg describes the flood.": "that's" spelled out
+        o += 1
+        first, second = "that's", toks.words[o + 1]
+        if o + 3 >= n:
+            return None
     if first in {"that's", "that’s"} and second in {"what", "how"}:
         speaker = _speaker_right(text, toks, o + 2)
         if speaker is None or speaker[1] + 1 >= n:
@@ -627,7 +633,7 @@ def _echo_frame(text: str, toks: _Tokens) -> _Frame | None:
     if speaker is None or not _source_like(text, toks, speaker):
         return None
     cue = _cue_span(text, toks, c)
-    if o:  # the quotation in the same sentence is what was said
+    if toks.kinds[0] == "q":  # the quotation in the same sentence is what was said
         return _Frame(speaker, _span(toks, *speaker), cue, _span(toks, 0, 0), (0, 0), c)
     return _Frame(speaker, _span(toks, *speaker), cue, None, None, c)
 
@@ -863,7 +869,14 @@ def _phrase_frame(
         return trailing  # "The ferry, Ortiz pointed out, was late."
     as_opened = _opens_with_as(toks, speaker[0])
     if lemma == "put it" and not as_opened:
-        return None  # "put it on the table": only "As Harlan put it, ..." reports
+        # "His wife put it differently: “...”", "Ortiz put it bluntly: “...”":
+        # a manner adverb, a colon and a quotation report it
+        k = e + 1
+        if k < n and (toks.words[k].endswith("ly") or toks.words[k] in _PUT_IT_MANNERS):
+            k += 1
+        if not (k + 1 < n and toks.words[k] == ":" and toks.kinds[k + 1] == "q"):
+            return None  # "put it on the table": only "As Harlan put it, ..." reports
+        content_from = k - 1
     if (
         lemma not in {"point out", "put it"}
         and lemma in BARE_PHRASES
@@ -879,6 +892,9 @@ def _phrase_frame(
         return None
     content, rng = found
     return _Frame(speaker, speaker_span, cue, content, rng, e)
+
+
+_PUT_IT_MANNERS = frozenset({"differently", "best", "simply", "well", "succinctly", "thus"})
 
 
 def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
@@ -1033,6 +1049,26 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
 _POSTED_PARTICIPLES = frozenset({"posted", "shared", "tweeted", "texted"})
 
 
+# what one declares by declaring it (an act, not a report): "declared
+# victory after the polls closed", "declared a state of emergency"
+_DECLARED_ACTS = frozenset(
+    """victory defeat war bankruptcy independence emergency holiday truce
+    ceasefire cease-fire mistrial moratorium curfew disaster draw""".split()
+)
+
+
+def _declared_act(toks: _Tokens, c: int) -> bool:
+    k = c + 1
+    if k < len(toks) and toks.words[k] in {"a", "an"}:
+        k += 1
+    if k + 1 < len(toks) and toks.words[k] == "state" and toks.words[k + 1] == "of":
+        return True  # "declared a state of emergency", "a state of siege"
+    if k >= len(toks) or toks.words[k] not in _DECLARED_ACTS:
+        return False
+    # "declared victory in the race": not "declared war is coming" (a verb after it)
+    return not (k + 1 < len(toks) and toks.words[k + 1] in AUXILIARIES)
+
+
 def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
@@ -1046,6 +1082,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and toks.words[c + 1] in {"guilty", "innocent", "no"}
     ):
         return False  # "pleaded guilty to fraud": a plea in court, no report
+    if word.startswith("declar") and _declared_act(toks, c):
+        return False  # "declared victory", "declared a state of emergency": an act
     if _went_on(toks, c) or (toks.words[c - 1 : c] == ["to"] and word in _PURPOSE_SPEECH):
         return True  # "went on to say that ...", "took to social media to say"
     if _stance_subject_end(toks, c) is not None:

@@ -94,9 +94,10 @@ _MARKS = re.compile(f"''|``|‘‘|’’|[\"“”„«»‘’'\x91-\x94]|{_EN
 _OPEN_CONTEXT = frozenset(" \t\r\n\u00a0([{—–-/")
 _DOUBLE = frozenset('"“”„«»')
 _CLOSERS = frozenset({"”", '"', "''"})  # double marks that close (» opens in Danish copy)
-_DECADE = re.compile(r"\d\ds\b")
+_DECADE = re.compile(r"\d\ds?\b")  # '90s, and a year: "said in ’08 that"
 #: words written with their head elided (``'em``, ``'til``): the mark is an apostrophe
 _ELIDED = frozenset({"em", "n", "til", "tis", "twas", "bout", "cos"})
+_N_ELISION = re.compile(r"['‘’][nN]['’](?=[ \u00a0])")
 _CUE_AFTER = re.compile(r"[ \u00a0]+(?:said|says|say|added|told|asked|wrote)\b")
 
 
@@ -132,6 +133,13 @@ def _single_opens(text: str, i: int, start: int, end: int) -> bool:
     nxt = text[k] if k < end else " "
     if prev not in _OPEN_CONTEXT and prev not in _DOUBLE:
         return False
+    if nxt in "'’" and k + 1 < end:
+        # ‘’Tis the season,’: the quote opens on a word with its head
+        # elided, the second mark its apostrophe
+        w = k + 1
+        while w < end and w < k + 7 and text[w].isalpha():
+            w += 1
+        return text[k + 1 : w].lower() in _ELIDED and (w >= end or not text[w].isalpha())
     if not _is_letter(nxt) and nxt not in _DOUBLE:
         return False
     if _DECADE.match(text, k, end):
@@ -156,6 +164,10 @@ def _single_closes(text: str, i: int, start: int, end: int) -> bool:
     if prev.isspace() or _is_letter(nxt):
         return False
     # workers' union: a plural possessive, unless a cue follows the mark
+    if prev in "sS" and i - 2 >= start and text[i - 2] in "'’":
+        return True  # the ‘Iron Lady’s’ legacy: the mark after a possessive 's
+    if prev in "sS" and nxt in ",.!?" and k + 1 < end and text[k + 1] in "'’":
+        return False  # ‘... my grandparents’,’ Hale said: the next mark closes
     if prev in "sS" and nxt in " \u00a0" and k + 1 < end and text[k + 1].islower():
         return _CUE_AFTER.match(text, k, end) is not None
     return True
@@ -214,6 +226,7 @@ def _scan(
     else:
         double_open = carry
     skip_until = start
+    inner_single: tuple[int, int] | None = None  # a single quote open inside a double one
     for m in _MARKS.finditer(text, start, end):
         i, j = m.start(), m.end()
         if i < skip_until:
@@ -228,6 +241,13 @@ def _scan(
                 continue
         if ch in _DOUBLE or ch == "''":
             role = _double_role(ch, text, i, j, start, end, double_open is not None)
+            if role == "open" and double_open is not None and inner_single is not None:
+                nested_end = _nested_double_end(text, j, end)
+                if nested_end is not None:
+                    # "She told me, 'He kept saying "never again," ...,'" Park
+                    # said: a double quote in a single one in a double one
+                    skip_until = nested_end
+                    continue
             if role == "open" and double_open is None and single_open is not None:
                 nested_end = _nested_double_end(text, j, end)
                 if nested_end is not None:
@@ -235,6 +255,15 @@ def _scan(
                     # double quote is nested in the single one, part of it
                     skip_until = nested_end
                     continue
+            if (
+                role == "open"
+                and double_open is not None
+                and _opens_line_after_point(text, i)
+                and _opens_line(text, double_open[0], start)
+            ):
+                # one paragraph a line (“A.\n“B,” she said.): a quoted paragraph
+                # that goes on in the next one reopens there, as over a blank line
+                continue
             if role == "open":
                 if double_open is not None:
                     # a second opener before any close: the first one never closed
@@ -243,9 +272,11 @@ def _scan(
                         out.append(QuoteSpan(double_open[0], None, content, True, content.end))
                 double_open = (i, j)
                 single_open = None
+                inner_single = None
             elif role == "close" and double_open is not None:
                 out.append(QuoteSpan(double_open[0], i, Span(double_open[1], i), True, j))
                 double_open = None
+                inner_single = None
             elif (
                 double_open is None and ch in _CLOSERS and not (i > start and text[i - 1].isdigit())
             ):
@@ -254,7 +285,18 @@ def _scan(
                 stray.append(i)
             continue
         if double_open is not None:
-            continue  # nested single quotes belong to the outer quote
+            # nested single quotes belong to the outer quote; one open is
+            # followed, for a double quote nested in it
+            if inner_single is None:
+                if ch in "‘'" and _single_opens(text, i, start, end):
+                    inner_single = (i, j)
+            elif ch in "’'" and _single_closes(text, i, start, end):
+                inner_single = None
+            continue
+        if single_open is not None and _N_ELISION.match(text, i, end) and text[i - 1].isspace():
+            # ‘It was rock ’n’ roll,’: both marks of 'n' are apostrophes
+            skip_until = i + 3
+            continue
         if single_open is None:
             if ch in "‘'" and _single_opens(text, i, start, end):
                 single_open = (i, j)
@@ -264,6 +306,27 @@ def _scan(
     if single_open is not None:
         return single_open
     return double_open
+
+
+def _opens_line(text: str, i: int, start: int) -> bool:
+    """Whether the mark at ``i`` opens its line (or the region at ``start``)."""
+    k = i - 1
+    while k >= start and text[k] in " \t\u00a0":
+        k -= 1
+    return k < start or text[k] == "\n"
+
+
+def _opens_line_after_point(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` opens a line and the line before ends a sentence."""
+    k = i - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k < 0 or text[k] != "\n":
+        return False
+    k -= 1
+    while k >= 0 and text[k] in " \t\r\u00a0":
+        k -= 1
+    return k >= 0 and text[k] in ".!?…"
 
 
 #: how far a double quote nested in a single one is looked for
@@ -278,6 +341,7 @@ def _nested_double_end(text: str, j: int, end: int) -> int | None:
     apostrophe, or a quote of its own that a double one follows)."""
     stop = min(end, j + _NESTED_REACH)
     closed: int | None = None
+    pairs = 0
     inside = True  # in the double quote that opened at ``j``
     for m in _MARKS.finditer(text, j, stop):
         i, k = m.start(), m.end()
@@ -290,8 +354,13 @@ def _nested_double_end(text: str, j: int, end: int) -> int | None:
                 return None
             inside = not inside
             closed = None if inside else k
+            pairs += 0 if inside else 1
         elif closed is not None and ch in "’'" and _single_closes(text, i, j, end):
             return closed
+    if closed is not None and pairs == 1 and stop == end and not text[closed:end].strip():
+        # 'The defendant said, "I will pay."\n\n'She never did.': the
+        # nested quote closes the paragraph, the single one goes on past it
+        return closed
     return None
 
 

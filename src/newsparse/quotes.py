@@ -122,6 +122,8 @@ def find_attributions(
                 frames = [g for g in (_headline_colon_frame(text, toks, f) for f in frames) if g]
             if headline and not frames:
                 frames = _headline_frames(text, toks)
+            if len(frames) > 1:
+                frames = _drop_predicted(toks, frames)
             covered: set[int] = set()
             for frame in frames:
                 para_frames.append((s_index, frame))
@@ -248,7 +250,34 @@ def _programme_after_venue(text: str, quote: QuoteSpan) -> bool:
 
 
 # "told “60 Minutes”", "said on “Face the Nation.”", "appeared on “Today”"
-_TOLD_OR_ON = re.compile(r"\b(?:told|(?:said|says|say|saying|appeared|appearing)\s+on)\s*$")
+_TOLD_OR_ON = re.compile(
+    r"\b(?:told|(?:said|says|say|saying|appeared|appearing|asked|speaking)\s+on)\s*$", re.I
+)
+# "“Meet the Press” host Kristen Welker": a programme's title before its host
+_BEFORE_HOST = re.compile(r"[\s,]*(?:co-?)?(?:host|anchor|moderator|presenter)s?\b")
+
+
+# "the controls, known locally as the “cepo”", "nicknamed “The Hammer”": a
+# term or a name is introduced, no words said (not "so-called", whose term
+# is often the speaker's own)
+_NAMING_SLOT = re.compile(
+    r"(?:\b(?:known|referred\s+to)(?:\s+(?:locally|colloquially|informally|widely|popularly))?"
+    r"\s+as|\bnicknamed|\ba\.k\.a\.)(?:\s+(?:the|a|an))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_naming(text: str, open_mark: int) -> bool:
+    """Whether a naming phrase (``known as``, ``nicknamed``) stands right
+    before the quotation opening at ``open_mark``."""
+    return _NAMING_SLOT.search(text, max(0, open_mark - 40), open_mark) is not None
+
+
+def _before_host(text: str, quote: QuoteSpan) -> bool:
+    """``“Meet the Press” host Kristen Welker``: a programme's name before its host."""
+    return _BEFORE_HOST.match(text, quote.end) is not None and _programme_name(
+        text[quote.content.start : quote.content.end]
+    )
 
 
 def _programme_name(said: str) -> bool:
@@ -375,6 +404,12 @@ def _emit(
     speech_act = act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS
     if (
         len(q_tokens) == 1
+        and "w" not in kinds
+        and _before_host(text, quotes[toks.quote_ids[q_tokens[0]]])
+    ):
+        return covered  # "“Meet the Press” host Kristen Welker asked ...": a title
+    if (
+        len(q_tokens) == 1
         and first in {frame.cue_index + 1, frame.cue_index + 2}
         and all(toks.kinds[k] == "q" or toks.words[k] == "on" for k in range(first, last + 1))
         and _programme_after_venue(text, quotes[toks.quote_ids[q_tokens[0]]])
@@ -393,6 +428,9 @@ def _emit(
             # "defended the nominee on CBS' “Face the Nation”": the act's
             # quotation was a programme; a topic alone reports no words
             return covered
+        q_tokens = [
+            k for k in q_tokens if not _after_naming(text, quotes[toks.quote_ids[k]].open)
+        ]
         q_tokens = [
             k
             for k in q_tokens
@@ -446,6 +484,30 @@ def _after_colon_alone(toks: _Tokens, q_tokens: list[int], first: int, last: int
     )
 
 
+_MODALS = frozenset("would will could might may should can 'd ’d 'll ’ll".split())
+
+
+def _drop_predicted(toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
+    """``Russia would respond “appropriately”, spokesman X told reporters``:
+    a cue after a modal inside another frame's content is part of what that
+    frame reports (a prediction), no report of its own."""
+
+    def predicted(frame: _Frame) -> bool:
+        c = frame.cue_index
+        if c < 1 or toks.words[c - 1] not in _MODALS:
+            return False
+        return any(
+            other is not frame
+            and other.content_tokens is not None
+            and other.content_tokens[0] <= min(c, frame.speaker[0] if frame.speaker else c)
+            and c <= other.content_tokens[1]
+            for other in frames
+        )
+
+    kept = [f for f in frames if not predicted(f)]
+    return kept if kept else frames
+
+
 def _inner_first(toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
     """The frames in the order they claim quotations: a frame whose speaker
     and cue lie inside the content of an ``according to`` frame, its own
@@ -495,6 +557,9 @@ def _claim(
         results.append(att)
 
 
+_DASHES = frozenset({"--", "—", "–"})
+
+
 def _split_tail(
     text: str,
     toks: _Tokens,
@@ -512,6 +577,14 @@ def _split_tail(
         after += 1  # time phrase after the cue
     if after < n and toks.words[after] in {",", ":", "--", "—", "–"}:
         after += 1  # “A,” Dorn said -- “but B.”: a dash joins the halves too
+        if toks.words[after - 1] in _DASHES:
+            # “A,” she said — and here she paused — “B.”: past an aside set
+            # off by a pair of dashes
+            k = after
+            while k < n and k - after < 12 and (toks.kinds[k] == "w" or toks.words[k] == ","):
+                k += 1
+            if k > after and k + 1 < n and toks.words[k] in _DASHES and toks.kinds[k + 1] == "q":
+                after = k + 1
     elif after > frame.cue_index + 1:
         return set()  # “A,” Hale said on NBC’s “Meet the Press.”: a title, not speech
     if (

@@ -157,9 +157,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # closing, and opening (``&quot;`` either way)
 _CLOSE_ENTITY = r"&(?:quot|rdquo|rsquo|#34|#39|#8221|#8217);"
 _OPEN_ENTITY = r"&(?:quot|ldquo|lsquo|#34|#39|#8220|#8216);"
-_OPENER = rf"''|``|[\"“‘'(\[\x93\x91]|{_OPEN_ENTITY}"
+# (with the low-high „ and guillemets « » of German, French and Nordic copy)
+_OPENER = rf"''|``|[\"“‘'(\[\x93\x91„«»]|{_OPEN_ENTITY}"
 _POINT_FORM = (  # a point, then a capital (``\x93``, ``\x94``: cp1252 marks left as C1)
-    rf"[.!?]+(?:[\"”’')\]\x94\x92]|{_CLOSE_ENTITY})*"
+    rf"[.!?]+(?:[\"”’')\]\x94\x92“»«]|{_CLOSE_ENTITY})*"
     # up to two openers (``("We``, ``"[But]``), or an opener and an
     # ellipsis (``"... Some``): a follow-on quotation starts a sentence
     rf"(?=\s+(?:(?:{_OPENER}){{1,2}}(?:\.\.\.|…)[ \u00a0]?|(?:{_OPENER}){{0,2}})[A-Z0-9])"
