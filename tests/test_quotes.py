@@ -4878,6 +4878,29 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "returns may vary", "The fund", "cautioned")],
     ),
     (
+        "is-calling-on-x-to-is-a-request",
+        "Corliss Partners is calling on Tandem Foods to sell its dairy unit.",
+        [("indirect", "Tandem Foods to sell its dairy unit", "Corliss Partners", "calling")],
+    ),
+    (
+        "the-foundation-makes-a-request",
+        "The foundation called on landlords to cap rents.",
+        [("indirect", "landlords to cap rents", "The foundation", "called")],
+    ),
+    (
+        "a-participle-aside-leaves-according-to-standing",
+        "The merger, announced Monday, values Pelham Yards at $3 billion, according to data"
+        " compiled by Marlowe Analytics.",
+        [
+            (
+                "indirect",
+                "The merger, announced Monday, values Pelham Yards at $3 billion",
+                "data compiled by Marlowe Analytics",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -476,7 +476,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 continue
             frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=after_that)
         elif (word in REQUEST_FORMS and word not in SPEECH_ACT_FORMS) or (
-            word in SPEECH_ACT_FORMS and c + 1 < n and toks.words[c + 1] == "on"
+            # "called on X to", and the progressive "is calling on X to"
+            word in _CALL_FORMS and c + 1 < n and toks.words[c + 1] == "on"
         ):
             frame = _request_frame(text, toks, c)  # "encouraged them to", "called on X to"
         elif (
@@ -2830,6 +2831,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 if toks.words[k] in _REPORTING_VERBS
                 and toks.words[k - 1] not in _PASSIVE_BE
                 and not _owned_participle(text, toks, k)
+                and not _participle_aside(toks, k, last)
             ),
             None,
         )
@@ -3261,6 +3263,20 @@ def _subordinate_close(text: str, toks: _Tokens, subject: int, rng: tuple[int, i
         ):
             return k - 1  # "While he said ..., it is unlikely"
     return None
+
+
+def _participle_aside(toks: _Tokens, c: int, last: int) -> bool:
+    """``The deal, announced Tuesday, values ...``: a participle set off by
+    commas after a noun describes the noun (a reduced relative); it reports
+    nothing, so a closing ``according to`` still names the report's source."""
+    if not (
+        c >= 2
+        and toks.words[c].endswith("ed")
+        and toks.words[c - 1] == ","
+        and toks.kinds[c - 2] == "w"
+    ):
+        return False
+    return any(toks.words[k] == "," for k in range(c + 2, min(last, c + 6)))
 
 
 def _owned_participle(text: str, toks: _Tokens, c: int) -> bool:

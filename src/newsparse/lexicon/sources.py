@@ -937,6 +937,10 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "seminary",
         "clinic",
         "laboratory",
+        # charities and endowed bodies of advocacy releases: "The foundation
+        # called on insurers to ...", "the charity urged"
+        "foundation",
+        "charity",
     ]
 )
 
