@@ -4901,6 +4901,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-owned-document-with-a-modifier-before-a-participle-aside",
+        "Tandem Group's annual report, released Monday, said the firm faces new risks.",
+        [("indirect", "the firm faces new risks", "Tandem Group's annual report", "said")],
+    ),
+    (
+        "an-owned-document-with-a-modifier-shows",
+        "Pelham Group's proxy statement shows that bonuses rose 9%.",
+        [("indirect", "bonuses rose 9%", "Pelham Group's proxy statement", "shows")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1724,8 +1724,9 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
         ):
             # "The FTC's complaint claims the company ...": the possessive
             # owns the document, and the document's verb opens a clause
+            # ("Harlow's proxy statement shows that ...": one modifier between)
             return not (
-                k == c - 2
+                k in {c - 2, c - 3}
                 and word.endswith(("'s", "’s"))
                 and toks.words[c - 1] in DOCUMENT_HEADS
                 and (

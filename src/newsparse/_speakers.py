@@ -615,6 +615,16 @@ def _speaker_left_phrase(
         or toks.words[j - 1].endswith(("'s", "’s"))  # "the bank's thinking"
         or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
         or (toks.kinds[j - 1] == "w" and _capitalized(text, toks, j - 1) and j - 1 > 0)
+        # "Harlow's annual report, released Tuesday, said": a document noun
+        # after an owner or a determiner and one modifier
+        or (
+            word in DOCUMENT_HEADS
+            and j - 2 >= floor
+            and toks.kinds[j - 1] == "w"
+            and (
+                toks.words[j - 2] in DETERMINERS or toks.words[j - 2].endswith(("'s", "’s"))
+            )
+        )
     )
     of_number = is_number(word) and j >= 1 and toks.words[j - 1] == "of"  # "a mother of three"
     if (
