@@ -4911,6 +4911,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "bonuses rose 9%", "Pelham Group's proxy statement", "shows")],
     ),
     (
+        "a-document-with-two-participles-joined-by-and",
+        "A letter sent to suppliers and seen by the Marlowe Courier said Tandem Group would"
+        " delay payments.",
+        [
+            (
+                "indirect",
+                "Tandem Group would delay payments",
+                "A letter sent to suppliers and seen by the Marlowe Courier",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

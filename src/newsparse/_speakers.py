@@ -708,6 +708,10 @@ def _speaker_left_phrase(
                 start = i  # "The maker of Harbor biscuits and Tundra bars"
                 i -= 1
                 continue
+            if i + 2 <= k and toks.words[i + 2] == "by" and _polled_by(toks, i + 2, floor):
+                start = i  # "A memo sent to staff and seen by Reuters": two participles
+                i -= 1
+                continue
             if (
                 _source_noun(left)
                 and _source_noun(toks.words[k])
@@ -919,7 +923,17 @@ def _speaker_left_phrase(
             and toks.words[start] in DETERMINERS
             and start + 2 <= k
             and toks.words[start + 1] in DOCUMENT_HEADS
-            and toks.words[start + 2] == "by"
+            and (
+                toks.words[start + 2] == "by"
+                # "A letter sent to suppliers and seen by the Marlowe Courier"
+                or (
+                    (
+                        toks.words[start + 2] in _IRREGULAR_PARTICIPLES
+                        or is_past_verb(toks.words[start + 2])
+                    )
+                    and "by" in toks.words[start + 3 : k + 1]
+                )
+            )
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
         and not _experts_at_a_name(text, toks, start, k - tagged)
@@ -1158,11 +1172,22 @@ def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
 
 def _polled_by(toks: _Tokens, i: int, floor: int) -> bool:
     """``economists polled by Reuters``, ``analysts surveyed by the bank``:
-    ``by`` after a participle that follows a source-like head."""
-    return (
-        i - 2 >= floor
-        and (is_past_verb(toks.words[i - 1]) or toks.words[i - 1] in _IRREGULAR_PARTICIPLES)
-        and toks.words[i - 2] in _PARTICIPLE_HEADS
+    ``by`` after a participle that follows a source-like head, or after a
+    second participle joined by ``and`` (``A memo sent to staff and seen by
+    Reuters``)."""
+    if i - 2 < floor or not (
+        is_past_verb(toks.words[i - 1]) or toks.words[i - 1] in _IRREGULAR_PARTICIPLES
+    ):
+        return False
+    if toks.words[i - 2] in _PARTICIPLE_HEADS:
+        return True
+    if toks.words[i - 2] != "and":
+        return False
+    return any(
+        toks.words[t] in _PARTICIPLE_HEADS
+        and (is_past_verb(toks.words[t + 1]) or toks.words[t + 1] in _IRREGULAR_PARTICIPLES)
+        and all(toks.kinds[u] == "w" for u in range(t, i - 2))
+        for t in range(max(floor, i - 8), i - 3)
     )
 
 
