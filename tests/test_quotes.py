@@ -4924,6 +4924,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-release-quote-label-is-no-speaker",
+        'Quote from Lina Ostrova, CEO of Tandem Group:\n"We grew in every region."',
+        [("direct", "We grew in every region.", "Lina Ostrova", ":")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2642,7 +2642,7 @@ def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
         last -= 1
     if last < 2 or toks.kinds[last] != "q" or toks.words[last - 1] != ":":
         return None
-    subject = _sentence_subject(text, toks, last - 1)
+    subject = _labelled_speaker(text, toks, last - 1) or _sentence_subject(text, toks, last - 1)
     if subject is None:
         return None
     return _Frame(
@@ -2656,6 +2656,24 @@ def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
     )
 
 
+# a press release's label before the one quoted: "Quote from Ana Ruiz, CEO
+# of Acme:", "Supporting quote from ...:", "Comment from ...:"
+_QUOTE_LABELS = (["quote", "from"], ["quotes", "from"], ["comment", "from"])
+
+
+def _labelled_speaker(text: str, toks: _Tokens, colon: int) -> tuple[int, int] | None:
+    """``Quote from Dev Khatri, CEO of Brixel:``: the label is no speaker;
+    the name after ``from`` (up to its appositive) is the one quoted."""
+    at = 1 if toks.words[:1] == ["supporting"] else 0
+    if toks.words[at : at + 2] not in _QUOTE_LABELS or not _capitalized(text, toks, 0):
+        return None
+    name = at + 2
+    end = next((k for k in range(name, colon) if toks.words[k] == ","), colon)
+    if end <= name or not _capitalized(text, toks, name):
+        return None
+    return _speaker_left(text, toks, end - 1, name)
+
+
 def _colon_lead_in(text: str, toks: _Tokens) -> _Frame | None:
     """``Voigt told the crowd:`` ending its paragraph, the quotation in the
     next one (a block quotation): the sentence's subject speaks, the cue
@@ -2664,7 +2682,7 @@ def _colon_lead_in(text: str, toks: _Tokens) -> _Frame | None:
     last = len(toks) - 1
     if last < 2 or toks.words[last] != ":" or "q" in toks.kinds:
         return None
-    subject = _sentence_subject(text, toks, last)
+    subject = _labelled_speaker(text, toks, last) or _sentence_subject(text, toks, last)
     if subject is None or not _source_like(text, toks, subject):
         return None
     c = next(
