@@ -4929,6 +4929,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We grew in every region.", "Lina Ostrova", ":")],
     ),
     (
+        "a-joint-subject-with-tickers-is-one-speaker",
+        "Tandem Group Inc. (NYSE: TDG) and Pelham Yards, Inc. (NASDAQ: PLYD) said they will"
+        " merge.",
+        [
+            (
+                "indirect",
+                "they will merge",
+                "Tandem Group Inc. (NYSE: TDG) and Pelham Yards, Inc. (NASDAQ: PLYD)",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1429,6 +1429,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Orla Dowd and others", "group", None)],
     ),
     (
+        "a-joint-subject-with-tickers-and-defined-terms-is-one-group",
+        'Tandem Group Inc. (NYSE: TDG) ("Tandem") and Pelham Yards, Inc. (NASDAQ: PLYD)'
+        ' ("Pelham") today announced that they will merge.',
+        [("Tandem Group Inc. and Pelham Yards, Inc.", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -704,6 +704,12 @@ def _speaker_left_phrase(
                 start = i  # "Lee and Ortiz", "economists and port officials"
                 i -= 1
                 continue
+            if left == ")" and _capitalized(text, toks, i + 1) and _tagged_name_before(
+                text, toks, i - 1, floor
+            ):
+                start = i  # "Harlan Corp. (NYSE: HRL) and Ridgefield Inc. (NASDAQ: RDG)"
+                i -= 1
+                continue
             if _inside_pp_object(toks, i, floor):
                 start = i  # "The maker of Harbor biscuits and Tundra bars"
                 i -= 1
@@ -1168,6 +1174,26 @@ def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
         toks.words[t] in CUE_FORMS and lemma_of(toks.words[t]) not in THAT_ONLY_LEMMAS
         for t in range(who + 1, j + 1)
     )
+
+
+def _tagged_name_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
+    """Whether the ``)`` at ``close`` ends a press release's tag (an
+    exchange ticker, a quoted defined term) right after a capitalised name,
+    several tags standing in a row: ``Harlan Corp. (NYSE: HRL) ("Harlan")``."""
+    for _ in range(3):
+        opening = next(
+            (t for t in range(close - 1, max(floor, close - 6) - 1, -1) if toks.words[t] == "("),
+            None,
+        )
+        if opening is None or opening <= floor:
+            return False
+        inside = range(opening + 1, close)
+        if not any(toks.words[t] == ":" or toks.kinds[t] == "q" for t in inside):
+            return False  # a party tag "(D-Ohio)": AP's pairs are handled apart
+        if toks.words[opening - 1] != ")":
+            return _capitalized(text, toks, opening - 1)
+        close = opening - 1
+    return False
 
 
 def _polled_by(toks: _Tokens, i: int, floor: int) -> bool:

@@ -3685,6 +3685,14 @@ _DEFINED_TERMS = re.compile(
 )
 
 
+# a ticker or a quoted defined term closing either company of a joint
+# subject: 'Harlan Corp. (NYSE: HRL) ("Harlan") and ...'
+_JOINT_TAG = re.compile(
+    r"[ \u00a0]*\((?:[A-Z][A-Za-z ]{1,20}:[ \u00a0]*[A-Z0-9][A-Z0-9.\-]{0,9}"
+    r"|[\"“][^()\"“”]{1,40}[\"”])\)(?=[ \u00a0]+and[ \u00a0]|\Z)"
+)
+
+
 # the suffixes of a company's name that are written in lower case
 _LOWER_CORPORATE_SUFFIXES = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.", "gmbh"})
 
@@ -3763,6 +3771,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # 'Orinoco Therapeutics, Inc. ("Orinoco" or the "Company")': a press
         # release's defined terms are no part of the name
         mention = attrs.evolve(mention, text=mention.text[: term.start()])
+    if ") and " in mention.text:
+        # 'Harlan Corp. (NYSE: HRL) ("Harlan") and Ridgefield Inc.': the
+        # first company's tags in a joint subject are no part of the names
+        joint = mention.text
+        for _ in range(3):
+            joint = _JOINT_TAG.sub("", joint)
+        if joint != mention.text:
+            return attrs.evolve(_read(text, Mention(joint, mention.span), names), name_span=None)
     raw = mention.text
     shares = _SHARES_OF.match(raw)
     if shares is not None:
