@@ -1435,6 +1435,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tandem Group Inc. and Pelham Yards, Inc.", "group", None)],
     ),
     (
+        "a-named-survey-is-a-document",
+        "Pelham Group's 2027 Retail Pulse Survey found that 61% of shoppers plan to spend less.",
+        [("Pelham Group's 2027 Retail Pulse Survey", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

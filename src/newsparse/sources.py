@@ -3693,6 +3693,10 @@ _JOINT_TAG = re.compile(
 )
 
 
+# the last word of a named survey, report or index ("Global Wealth Report")
+_NAMED_DOCUMENT_HEADS = frozenset({"Report", "Survey", "Index", "Barometer", "Outlook"})
+
+
 # the suffixes of a company's name that are written in lower case
 _LOWER_CORPORATE_SUFFIXES = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.", "gmbh"})
 
@@ -3982,6 +3986,20 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Halvern plc (LSE: HLV)": a capitalised name and the company's
         # suffix written in lower case, as British companies write "plc"
         return _organization(raw)
+    if (
+        len(bare) >= 3
+        and last in _NAMED_DOCUMENT_HEADS
+        and bare[-2].lower() not in {"geological", "ordnance"}  # bodies: "Geological Survey"
+        and all(w[:1].isupper() or w.isdigit() for w in bare[1:])
+        and (bare[0][:1].isupper() or bare[0].lower() in {"the", "its", "their", "his", "her"})
+        # three capitalised words of its own (not "The Drudge Report", an outlet)
+        and sum(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in bare) >= 3 + (
+            bare[0] == "The"
+        )
+    ):
+        # "Kestrel's 2026 Global Wealth Report", "The Global Payments Index":
+        # a named survey, report or index is a document, named as written
+        return _Reading("name", SourceKind.DOCUMENT, raw.lower(), raw, None, False, None)
     if (
         not _name_word(last)
         or (last.lower() in _NOT_NAME and not said_surname)
