@@ -1440,6 +1440,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Pelham Group's 2027 Retail Pulse Survey", "document", None)],
     ),
     (
+        "an-appositive-closed-by-a-colon-before-the-quotation-is-the-title",
+        'Quote from Lina Ostrova, CEO of Tandem Group:\n"We grew in every region."',
+        [("Lina Ostrova", "person", "CEO of Tandem Group")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

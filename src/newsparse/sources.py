@@ -163,7 +163,10 @@ _NOT_NAME = DETERMINERS | frozenset(
     ]
 )
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
+    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*"
+    # a colon before the quotation closes a release's speaker-first
+    # appositive: "Dev Khatri, CEO of Brixel: “...”"
+    r"(?:,|\.|;|$|:(?=\s*(?:[\"“]|$)))"
 )
 # "Delacroix, chief executive since 2019, said": the role without the time
 # it has been held
