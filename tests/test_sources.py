@@ -1445,6 +1445,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Lina Ostrova", "person", "CEO of Tandem Group")],
     ),
     (
+        "a-presentation-seen-by-an-outlet-is-a-document",
+        "A presentation seen by the Marlowe Courier showed Tandem Group will shut two plants.",
+        [("A presentation seen by the Marlowe Courier", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
