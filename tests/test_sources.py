@@ -1450,6 +1450,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("A presentation seen by the Marlowe Courier", "document", None)],
     ),
     (
+        "two-short-names-of-companies-written-in-full-are-a-group",
+        "Tandem Group Inc. and Pelham Yards, Inc. agreed to merge. Tandem and Pelham caution"
+        " readers that forward-looking statements are not guarantees.",
+        [
+            ("Tandem Group Inc. and Pelham Yards, Inc.", "group", None),
+            ("Tandem and Pelham", "group", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

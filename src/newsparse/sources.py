@@ -4577,6 +4577,18 @@ _KIN_APPOSITIVE = frozenset(
 )
 
 
+def _opens_longer_name(names: _NameIndex, word: str) -> bool:
+    """Whether ``word`` is written somewhere with a capitalised word right
+    after it (``Harlan`` in ``Harlan Corp.``; not in ``Harlan and ...``)."""
+    if not names.in_longer_name(word):  # (builds the index)
+        return False
+    for run_id, position in names.by_word.get(word, ()):
+        run = names.runs[run_id]
+        if position + 1 < len(run) and run[position + 1][0][:1].isupper():
+            return True
+    return False
+
+
 def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | None:
     """``Ms. Ortiz and Mr. Voss``, ``Ana Ortiz and Karl Voss``: people named
     together speak as a group; two lone words that name no one (``Ortiz and
@@ -4621,6 +4633,12 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
             len(sides[0]) == 1 and len(sides[1]) >= 2 and _person_like(sides[1], names)
         )
     ):
+        key = " ".join(low)
+        return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
+    if all(len(side) == 1 and _opens_longer_name(names, side[0]) for side in sides):
+        # "Harlan and Ridgefield caution readers" after "Harlan Corp." and
+        # "Ridgefield Chemicals, Inc.": two bodies written in full before,
+        # each by its short name, speak together as a group
         key = " ".join(low)
         return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     if all(len(side) == 1 for side in sides):
