@@ -5166,6 +5166,70 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "firmly", "ministry spokeswoman Edda Kraal", "told")],
     ),
     (
+        "is-calling-on-x-to-is-a-request",
+        "Corliss Partners is calling on Tandem Foods to sell its dairy unit.",
+        [("indirect", "Tandem Foods to sell its dairy unit", "Corliss Partners", "calling")],
+    ),
+    (
+        "the-foundation-makes-a-request",
+        "The foundation called on landlords to cap rents.",
+        [("indirect", "landlords to cap rents", "The foundation", "called")],
+    ),
+    (
+        "a-participle-aside-leaves-according-to-standing",
+        "The merger, announced Monday, values Pelham Yards at $3 billion, according to data"
+        " compiled by Marlowe Analytics.",
+        [
+            (
+                "indirect",
+                "The merger, announced Monday, values Pelham Yards at $3 billion",
+                "data compiled by Marlowe Analytics",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "an-owned-document-with-a-modifier-before-a-participle-aside",
+        "Tandem Group's annual report, released Monday, said the firm faces new risks.",
+        [("indirect", "the firm faces new risks", "Tandem Group's annual report", "said")],
+    ),
+    (
+        "an-owned-document-with-a-modifier-shows",
+        "Pelham Group's proxy statement shows that bonuses rose 9%.",
+        [("indirect", "bonuses rose 9%", "Pelham Group's proxy statement", "shows")],
+    ),
+    (
+        "a-document-with-two-participles-joined-by-and",
+        "A letter sent to suppliers and seen by the Marlowe Courier said Tandem Group would"
+        " delay payments.",
+        [
+            (
+                "indirect",
+                "Tandem Group would delay payments",
+                "A letter sent to suppliers and seen by the Marlowe Courier",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-release-quote-label-is-no-speaker",
+        'Quote from Lina Ostrova, CEO of Tandem Group:\n"We grew in every region."',
+        [("direct", "We grew in every region.", "Lina Ostrova", ":")],
+    ),
+    (
+        "a-joint-subject-with-tickers-is-one-speaker",
+        "Tandem Group Inc. (NYSE: TDG) and Pelham Yards, Inc. (NASDAQ: PLYD) said they will"
+        " merge.",
+        [
+            (
+                "indirect",
+                "they will merge",
+                "Tandem Group Inc. (NYSE: TDG) and Pelham Yards, Inc. (NASDAQ: PLYD)",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

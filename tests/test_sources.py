@@ -1429,6 +1429,36 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Orla Dowd and others", "group", None)],
     ),
     (
+        "a-joint-subject-with-tickers-and-defined-terms-is-one-group",
+        'Tandem Group Inc. (NYSE: TDG) ("Tandem") and Pelham Yards, Inc. (NASDAQ: PLYD)'
+        ' ("Pelham") today announced that they will merge.',
+        [("Tandem Group Inc. and Pelham Yards, Inc.", "group", None)],
+    ),
+    (
+        "a-named-survey-is-a-document",
+        "Pelham Group's 2027 Retail Pulse Survey found that 61% of shoppers plan to spend less.",
+        [("Pelham Group's 2027 Retail Pulse Survey", "document", None)],
+    ),
+    (
+        "an-appositive-closed-by-a-colon-before-the-quotation-is-the-title",
+        'Quote from Lina Ostrova, CEO of Tandem Group:\n"We grew in every region."',
+        [("Lina Ostrova", "person", "CEO of Tandem Group")],
+    ),
+    (
+        "a-presentation-seen-by-an-outlet-is-a-document",
+        "A presentation seen by the Marlowe Courier showed Tandem Group will shut two plants.",
+        [("A presentation seen by the Marlowe Courier", "document", None)],
+    ),
+    (
+        "two-short-names-of-companies-written-in-full-are-a-group",
+        "Tandem Group Inc. and Pelham Yards, Inc. agreed to merge. Tandem and Pelham caution"
+        " readers that forward-looking statements are not guarantees.",
+        [
+            ("Tandem Group Inc. and Pelham Yards, Inc.", "group", None),
+            ("Tandem and Pelham", "group", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

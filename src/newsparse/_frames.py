@@ -476,7 +476,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 continue
             frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=after_that)
         elif (word in REQUEST_FORMS and word not in SPEECH_ACT_FORMS) or (
-            word in SPEECH_ACT_FORMS and c + 1 < n and toks.words[c + 1] == "on"
+            # "called on X to", and the progressive "is calling on X to"
+            word in _CALL_FORMS and c + 1 < n and toks.words[c + 1] == "on"
         ):
             frame = _request_frame(text, toks, c)  # "encouraged them to", "called on X to"
         elif (
@@ -1761,8 +1762,9 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
         ):
             # "The FTC's complaint claims the company ...": the possessive
             # owns the document, and the document's verb opens a clause
+            # ("Harlow's proxy statement shows that ...": one modifier between)
             return not (
-                k == c - 2
+                k in {c - 2, c - 3}
                 and word.endswith(("'s", "’s"))
                 and toks.words[c - 1] in DOCUMENT_HEADS
                 and (
@@ -2678,7 +2680,7 @@ def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
         last -= 1
     if last < 2 or toks.kinds[last] != "q" or toks.words[last - 1] != ":":
         return None
-    subject = _sentence_subject(text, toks, last - 1)
+    subject = _labelled_speaker(text, toks, last - 1) or _sentence_subject(text, toks, last - 1)
     if subject is None:
         return None
     return _Frame(
@@ -2692,6 +2694,24 @@ def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
     )
 
 
+# a press release's label before the one quoted: "Quote from Ana Ruiz, CEO
+# of Acme:", "Supporting quote from ...:", "Comment from ...:"
+_QUOTE_LABELS = (["quote", "from"], ["quotes", "from"], ["comment", "from"])
+
+
+def _labelled_speaker(text: str, toks: _Tokens, colon: int) -> tuple[int, int] | None:
+    """``Quote from Dev Khatri, CEO of Brixel:``: the label is no speaker;
+    the name after ``from`` (up to its appositive) is the one quoted."""
+    at = 1 if toks.words[:1] == ["supporting"] else 0
+    if toks.words[at : at + 2] not in _QUOTE_LABELS or not _capitalized(text, toks, 0):
+        return None
+    name = at + 2
+    end = next((k for k in range(name, colon) if toks.words[k] == ","), colon)
+    if end <= name or not _capitalized(text, toks, name):
+        return None
+    return _speaker_left(text, toks, end - 1, name)
+
+
 def _colon_lead_in(text: str, toks: _Tokens) -> _Frame | None:
     """``Voigt told the crowd:`` ending its paragraph, the quotation in the
     next one (a block quotation): the sentence's subject speaks, the cue
@@ -2700,7 +2720,7 @@ def _colon_lead_in(text: str, toks: _Tokens) -> _Frame | None:
     last = len(toks) - 1
     if last < 2 or toks.words[last] != ":" or "q" in toks.kinds:
         return None
-    subject = _sentence_subject(text, toks, last)
+    subject = _labelled_speaker(text, toks, last) or _sentence_subject(text, toks, last)
     if subject is None or not _source_like(text, toks, subject):
         return None
     c = next(
@@ -2868,6 +2888,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 if toks.words[k] in _REPORTING_VERBS
                 and toks.words[k - 1] not in _PASSIVE_BE
                 and not _owned_participle(text, toks, k)
+                and not _participle_aside(toks, k, last)
             ),
             None,
         )
@@ -3337,6 +3358,20 @@ def _subordinate_close(text: str, toks: _Tokens, subject: int, rng: tuple[int, i
         ):
             return k - 1  # "While he said ..., it is unlikely"
     return None
+
+
+def _participle_aside(toks: _Tokens, c: int, last: int) -> bool:
+    """``The deal, announced Tuesday, values ...``: a participle set off by
+    commas after a noun describes the noun (a reduced relative); it reports
+    nothing, so a closing ``according to`` still names the report's source."""
+    if not (
+        c >= 2
+        and toks.words[c].endswith("ed")
+        and toks.words[c - 1] == ","
+        and toks.kinds[c - 2] == "w"
+    ):
+        return False
+    return any(toks.words[k] == "," for k in range(c + 2, min(last, c + 6)))
 
 
 def _owned_participle(text: str, toks: _Tokens, c: int) -> bool:

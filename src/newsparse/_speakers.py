@@ -682,6 +682,16 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         or toks.words[j - 1].endswith(("'s", "’s"))  # "the bank's thinking"
         or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
         or (toks.kinds[j - 1] == "w" and _capitalized(text, toks, j - 1) and j - 1 > 0)
+        # "Harlow's annual report, released Tuesday, said": a document noun
+        # after an owner or a determiner and one modifier
+        or (
+            word in DOCUMENT_HEADS
+            and j - 2 >= floor
+            and toks.kinds[j - 1] == "w"
+            and (
+                toks.words[j - 2] in DETERMINERS or toks.words[j - 2].endswith(("'s", "’s"))
+            )
+        )
     )
     of_number = is_number(word) and j >= 1 and toks.words[j - 1] == "of"  # "a mother of three"
     if (
@@ -769,8 +779,18 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 start = i  # "Lee and Ortiz", "economists and port officials"
                 i -= 1
                 continue
+            if left == ")" and _capitalized(text, toks, i + 1) and _tagged_name_before(
+                text, toks, i - 1, floor
+            ):
+                start = i  # "Harlan Corp. (NYSE: HRL) and Ridgefield Inc. (NASDAQ: RDG)"
+                i -= 1
+                continue
             if _inside_pp_object(toks, i, floor):
                 start = i  # "The maker of Harbor biscuits and Tundra bars"
+                i -= 1
+                continue
+            if i + 2 <= k and toks.words[i + 2] == "by" and _polled_by(toks, i + 2, floor):
+                start = i  # "A memo sent to staff and seen by Reuters": two participles
                 i -= 1
                 continue
             if (
@@ -1004,7 +1024,17 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and toks.words[start] in DETERMINERS
             and start + 2 <= k
             and toks.words[start + 1] in DOCUMENT_HEADS
-            and toks.words[start + 2] == "by"
+            and (
+                toks.words[start + 2] == "by"
+                # "A letter sent to suppliers and seen by the Marlowe Courier"
+                or (
+                    (
+                        toks.words[start + 2] in _IRREGULAR_PARTICIPLES
+                        or is_past_verb(toks.words[start + 2])
+                    )
+                    and "by" in toks.words[start + 3 : k + 1]
+                )
+            )
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
         and not _experts_at_a_name(text, toks, start, k - tagged)
@@ -1294,13 +1324,44 @@ def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
     )
 
 
+def _tagged_name_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
+    """Whether the ``)`` at ``close`` ends a press release's tag (an
+    exchange ticker, a quoted defined term) right after a capitalised name,
+    several tags standing in a row: ``Harlan Corp. (NYSE: HRL) ("Harlan")``."""
+    for _ in range(3):
+        opening = next(
+            (t for t in range(close - 1, max(floor, close - 6) - 1, -1) if toks.words[t] == "("),
+            None,
+        )
+        if opening is None or opening <= floor:
+            return False
+        inside = range(opening + 1, close)
+        if not any(toks.words[t] == ":" or toks.kinds[t] == "q" for t in inside):
+            return False  # a party tag "(D-Ohio)": AP's pairs are handled apart
+        if toks.words[opening - 1] != ")":
+            return _capitalized(text, toks, opening - 1)
+        close = opening - 1
+    return False
+
+
 def _polled_by(toks: _Tokens, i: int, floor: int) -> bool:
     """``economists polled by Reuters``, ``analysts surveyed by the bank``:
-    ``by`` after a participle that follows a source-like head."""
-    return (
-        i - 2 >= floor
-        and (is_past_verb(toks.words[i - 1]) or toks.words[i - 1] in _IRREGULAR_PARTICIPLES)
-        and toks.words[i - 2] in _PARTICIPLE_HEADS
+    ``by`` after a participle that follows a source-like head, or after a
+    second participle joined by ``and`` (``A memo sent to staff and seen by
+    Reuters``)."""
+    if i - 2 < floor or not (
+        is_past_verb(toks.words[i - 1]) or toks.words[i - 1] in _IRREGULAR_PARTICIPLES
+    ):
+        return False
+    if toks.words[i - 2] in _PARTICIPLE_HEADS:
+        return True
+    if toks.words[i - 2] != "and":
+        return False
+    return any(
+        toks.words[t] in _PARTICIPLE_HEADS
+        and (is_past_verb(toks.words[t + 1]) or toks.words[t + 1] in _IRREGULAR_PARTICIPLES)
+        and all(toks.kinds[u] == "w" for u in range(t, i - 2))
+        for t in range(max(floor, i - 8), i - 3)
     )
 
 

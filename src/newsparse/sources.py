@@ -163,7 +163,10 @@ _NOT_NAME = DETERMINERS | frozenset(
     ]
 )
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*(?:,|\.|;|$)"
+    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*"
+    # a colon before the quotation closes a release's speaker-first
+    # appositive: "Dev Khatri, CEO of Brixel: “...”"
+    r"(?:,|\.|;|$|:(?=\s*(?:[\"“]|$)))"
 )
 # "Delacroix, chief executive since 2019, said": the role without the time
 # it has been held
@@ -3685,6 +3688,18 @@ _DEFINED_TERMS = re.compile(
 )
 
 
+# a ticker or a quoted defined term closing either company of a joint
+# subject: 'Harlan Corp. (NYSE: HRL) ("Harlan") and ...'
+_JOINT_TAG = re.compile(
+    r"[ \u00a0]*\((?:[A-Z][A-Za-z ]{1,20}:[ \u00a0]*[A-Z0-9][A-Z0-9.\-]{0,9}"
+    r"|[\"“][^()\"“”]{1,40}[\"”])\)(?=[ \u00a0]+and[ \u00a0]|\Z)"
+)
+
+
+# the last word of a named survey, report or index ("Global Wealth Report")
+_NAMED_DOCUMENT_HEADS = frozenset({"Report", "Survey", "Index", "Barometer", "Outlook"})
+
+
 # the suffixes of a company's name that are written in lower case
 _LOWER_CORPORATE_SUFFIXES = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.", "gmbh"})
 
@@ -3763,6 +3778,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # 'Orinoco Therapeutics, Inc. ("Orinoco" or the "Company")': a press
         # release's defined terms are no part of the name
         mention = attrs.evolve(mention, text=mention.text[: term.start()])
+    if ") and " in mention.text:
+        # 'Harlan Corp. (NYSE: HRL) ("Harlan") and Ridgefield Inc.': the
+        # first company's tags in a joint subject are no part of the names
+        joint = mention.text
+        for _ in range(3):
+            joint = _JOINT_TAG.sub("", joint)
+        if joint != mention.text:
+            return attrs.evolve(_read(text, Mention(joint, mention.span), names), name_span=None)
     raw = mention.text
     shares = _SHARES_OF.match(raw)
     if shares is not None:
@@ -3955,6 +3978,20 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Halvern plc (LSE: HLV)": a capitalised name and the company's
         # suffix written in lower case, as British companies write "plc"
         return _organization(raw)
+    if (
+        len(bare) >= 3
+        and last in _NAMED_DOCUMENT_HEADS
+        and bare[-2].lower() not in {"geological", "ordnance"}  # bodies: "Geological Survey"
+        and all(w[:1].isupper() or w.isdigit() for w in bare[1:])
+        and (bare[0][:1].isupper() or bare[0].lower() in {"the", "its", "their", "his", "her"})
+        # three capitalised words of its own (not "The Drudge Report", an outlet)
+        and sum(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in bare) >= 3 + (
+            bare[0] == "The"
+        )
+    ):
+        # "Kestrel's 2026 Global Wealth Report", "The Global Payments Index":
+        # a named survey, report or index is a document, named as written
+        return _Reading("name", SourceKind.DOCUMENT, raw.lower(), raw, None, False, None)
     if (
         not _name_word(last)
         or (last.lower() in _NOT_NAME and not said_surname)
@@ -4529,6 +4566,18 @@ _KIN_APPOSITIVE = frozenset(
 )
 
 
+def _opens_longer_name(names: _NameIndex, word: str) -> bool:
+    """Whether ``word`` is written somewhere with a capitalised word right
+    after it (``Harlan`` in ``Harlan Corp.``; not in ``Harlan and ...``)."""
+    if not names.in_longer_name(word):  # (builds the index)
+        return False
+    for run_id, position in names.by_word.get(word, ()):
+        run = names.runs[run_id]
+        if position + 1 < len(run) and run[position + 1][0][:1].isupper():
+            return True
+    return False
+
+
 def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | None:
     """``Ms. Ortiz and Mr. Voss``, ``Ana Ortiz and Karl Voss``: people named
     together speak as a group; two lone words that name no one (``Ortiz and
@@ -4573,6 +4622,12 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
             len(sides[0]) == 1 and len(sides[1]) >= 2 and _person_like(sides[1], names)
         )
     ):
+        key = " ".join(low)
+        return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
+    if all(len(side) == 1 and _opens_longer_name(names, side[0]) for side in sides):
+        # "Harlan and Ridgefield caution readers" after "Harlan Corp." and
+        # "Ridgefield Chemicals, Inc.": two bodies written in full before,
+        # each by its short name, speak together as a group
         key = " ".join(low)
         return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     if all(len(side) == 1 for side in sides):

@@ -369,6 +369,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         # deal and listing papers: "The prospectus warns", "The term sheet says"
         "prospectus",
         "sheet",
+        # an investor or board presentation seen by a reporter: "A
+        # presentation seen by Reuters showed ..."
+        "presentation",
         "letter",
         "decree",
         "ad",
@@ -937,6 +940,10 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "seminary",
         "clinic",
         "laboratory",
+        # charities and endowed bodies of advocacy releases: "The foundation
+        # called on insurers to ...", "the charity urged"
+        "foundation",
+        "charity",
     ]
 )
 
