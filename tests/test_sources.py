@@ -3459,6 +3459,20 @@ MERGES += [
             ("Ilse Rudd", "person", ["Foreign Minister Ilse Rudd"]),
         ],
     ),
+    (
+        "a-second-surname-is-the-full-name-s",
+        "SOLVARA (Reuters) - Prime Minister Tomás Iriarte Velasco won the vote. Iriarte said"
+        " the government would go on. Mayor Lena Ortiz Monday opened a park. Ortiz said"
+        " it was fine.",
+        [
+            (
+                "Tomás Iriarte Velasco",
+                "person",
+                ["Prime Minister Tomás Iriarte Velasco", "Iriarte"],
+            ),
+            ("Lena Ortiz", "person", ["Mayor Lena Ortiz", "Ortiz"]),
+        ],
+    ),
 ]
 
 

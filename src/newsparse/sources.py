@@ -789,7 +789,11 @@ def _resolve(
                 # "His wife, Ms. Breck," after "Senator Harlan Breck ... Mr.
                 # Breck": the full name is the husband's, not hers
                 fuller = None
-            if fuller is not None and _same_name(fuller[0], reading.name):
+            if fuller is not None and (
+                _same_name(fuller[0], reading.name)
+                # "Sánchez" of "Pedro Sánchez Pérez": the first of two surnames
+                or (" " not in reading.name and reading.name in fuller[0].split()[1:])
+            ):
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
                 )
@@ -2669,6 +2673,39 @@ def _other_generation(entity: _Entity, raw: str) -> bool:
         return False
     theirs = {_generation(m.text) for m in entity.mentions.values()} - {None}
     return bool(theirs) and mine not in theirs
+
+
+_NOT_SECOND_SURNAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight "
+    "january february march april may june july august september october "
+    "november december".split()
+)
+
+
+def _second_surname(word: str) -> str:
+    """``word`` (a run's last word, right after a surname) when it can be a
+    second surname (``Pérez`` of ``Pedro Sánchez Pérez``), else ``""``: a
+    capitalised name word, not a weekday, month, verb, body's or place's
+    word, title, suffix or nationality (``Lena Ortiz Monday``, ``Ortiz
+    Says``, ``Ortiz Foundation``, ``Sen. Ortiz D-Ore.``)."""
+    word = word.rstrip(".,;:")
+    lower = word.lower()
+    if (
+        len(word) < 2
+        or not word[0].isupper()
+        or not word[1:].replace("-", "").replace("'", "").islower()
+        or not word.replace("-", "").replace("'", "").isalpha()
+        or lower in _NOT_SECOND_SURNAME
+        or lower in NEWS_VERBS
+        or lower in ORGANIZATION_WORDS
+        or lower in PLACE_WORDS
+        or lower in TITLE_WORDS
+        or lower in _SUFFIXES
+        or lower in _DEMONYMS
+        or lower in CORPORATE_SUFFIXES
+    ):
+        return ""
+    return word
 
 
 def _same_name(one: str, other: str) -> bool:
@@ -6441,12 +6478,20 @@ class _NameIndex:
                 title_clean = _role_written_before(self.text, start)
             full = " ".join(name)
             suffix = run[position + 1][0] if position + 1 < len(run) else ""
+            second = _second_surname(suffix) if position + 2 == len(run) and not owner else ""
+            if second:
+                # "Prime Minister Pedro Sánchez Pérez ... Sánchez said": the
+                # Spanish and Portuguese second (mother's) surname, dropped on
+                # later references, is the full name's (the run's last word)
+                full += " " + second
             if suffix.lower().rstrip(",") in _SUFFIXES:
                 # "Mayor Jeffrey Mims Jr.": the suffix is the name's
                 full += " " + suffix.rstrip(",")
             found = possessive if owner else best
             if found is None or len(full) > len(found[0]):
                 end = run[position][1] + len(surname)  # without a sentence's point
+                if second:
+                    end = run[position + 1][1] + len(second)
                 if suffix.lower().rstrip(",") in _SUFFIXES:
                     end = run[position + 1][1] + len(suffix.rstrip(","))
                 if not title_clean and not owner:
