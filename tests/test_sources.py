@@ -3473,6 +3473,20 @@ MERGES += [
             ("Lena Ortiz", "person", ["Mayor Lena Ortiz", "Ortiz"]),
         ],
     ),
+    (
+        "he-in-a-relative-clause-is-the-role-opening-its-sentence",
+        "SOLVARA (Reuters) - The minister unveiled levies that he said would cut prices.",
+        [("The minister", "anonymous", ["The minister", "he"])],
+    ),
+    (
+        "they-in-a-relative-clause-is-the-plural-opening-its-sentence",
+        "SOLVARA (Reuters) - Growers blocked roads over rules that they said would ruin"
+        " them. The police held two men who they said had set fires.",
+        [
+            ("Growers", "group", ["Growers", "they"]),
+            ("police", "organization", ["The police", "they"]),
+        ],
+    ),
 ]
 
 

@@ -2894,7 +2894,16 @@ def _antecedent(
             holder = _resolve(text, role, entities, names)
             if (
                 holder is not None
-                and _source_kind(holder) is SourceKind.PERSON  # a named one
+                and (
+                    _source_kind(holder) is SourceKind.PERSON  # a named one
+                    # "The minister announced measures that he said ...":
+                    # the subject of the pronoun's own sentence
+                    or (
+                        holder.kind is SourceKind.PERSON
+                        and not holder.plural
+                        and _relative_sentence(text, mention, names) is not None
+                    )
+                )
                 and holder.gender != other
                 and not holder.key.startswith("pronoun:")
             ):
@@ -3417,6 +3426,29 @@ _QUOTATION_ENDS = (",”", ',"', "?”", '?"', "!”", '!"')
 _BODY_AFTER_PLURAL = re.compile(r"[ \u00a0]+(?:at|from|with)(?:[ \u00a0]+[A-Z][\w&’'.\-]*){1,4}")
 
 
+# a relative pronoun right before a subject pronoun: "rules that they said
+# ...", "three men who they said ..."
+_RELATIVE_BEFORE_PERSONAL = re.compile(r"\b(?:that|which|who|whom)[ \u00a0]+\Z")
+
+
+def _relative_sentence(
+    text: str, mention: Mention, names: _NameIndex
+) -> tuple[int, list[re.Match[str]]] | None:
+    """For a lower-case pronoun heading a relative clause (``The minister
+    announced measures that he said would ...``), the start and first words
+    of the pronoun's own sentence, whose subject it stands for; else None."""
+    pos = mention.span.start
+    if mention.text[:1].isupper() or (
+        _RELATIVE_BEFORE_PERSONAL.search(text, max(0, pos - 8), pos) is None
+    ):
+        return None
+    base = pos - 400 if pos > 400 else 0
+    sentence = _sentence_before(names, base, pos - base)
+    if sentence is None or "\n" in text[sentence[0] : pos]:
+        return None
+    return sentence
+
+
 def _sentence_start_of(text: str, mention: Mention) -> tuple[int, int] | None:
     """Where the sentence of a pronoun starts, for looking at the sentence
     before: the pronoun itself when capitalised, else the quotation that
@@ -3442,14 +3474,17 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
     opening its sentence, the plural group or unnamed people opening the
     sentence before it (its determiner, modifiers and head, up to five
     words)."""
-    found = _sentence_start_of(text, mention)
-    if found is None:
-        return None
-    base, pos = found
-    before = text[base:pos].rstrip()
-    if before and before[-1] not in '.!?\n”"’':
-        return None  # not the sentence's first word
-    sentence = _sentence_before(names, base, len(before))
+    sentence = _relative_sentence(text, mention, names)
+    relative = sentence is not None
+    if sentence is None:
+        found = _sentence_start_of(text, mention)
+        if found is None:
+            return None
+        base, pos = found
+        before = text[base:pos].rstrip()
+        if before and before[-1] not in '.!?\n”"’':
+            return None  # not the sentence's first word
+        sentence = _sentence_before(names, base, len(before))
     if sentence is None:
         return None
     words = sentence[1]
@@ -3497,7 +3532,9 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
                 reading.form == "description"
                 and reading.plural
                 and reading.kind in (SourceKind.GROUP, SourceKind.ANONYMOUS)
-            ):
+            ) or (relative and w == "police" and reading.kind is SourceKind.ORGANIZATION):
+                # ("The police arrested three men who they said ...": the
+                # police, a body, opens the pronoun's own sentence)
                 return phrase
             return None
         if not (w in _RELATIVE_DETERMINERS or w.isalpha()) or (
@@ -3521,16 +3558,18 @@ def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     sentence (or the cue after a quotation that does), the definite role
     noun of one person that opens the sentence before it in its paragraph
     (``the``, up to two modifiers and the noun, then no name)."""
-    found = _sentence_start_of(text, mention)
-    if found is None:
-        return None
-    base, pos = found
-    before = text[base:pos].rstrip()
-    if not before or before[-1] not in ".!?":
-        return None  # not the sentence's first word
-    sentence = _sentence_before(names, base, len(before))
-    if sentence is None or "\n" in text[sentence[0] : pos].strip():
-        return None  # (or a sentence of another paragraph)
+    sentence = _relative_sentence(text, mention, names)
+    if sentence is None:
+        found = _sentence_start_of(text, mention)
+        if found is None:
+            return None
+        base, pos = found
+        before = text[base:pos].rstrip()
+        if not before or before[-1] not in ".!?":
+            return None  # not the sentence's first word
+        sentence = _sentence_before(names, base, len(before))
+        if sentence is None or "\n" in text[sentence[0] : pos].strip():
+            return None  # (or a sentence of another paragraph)
     words = sentence[1]
     if len(words) < 3 or words[0].group() != "The":
         return None
