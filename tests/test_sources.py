@@ -1429,6 +1429,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Orla Dowd and others", "group", None)],
     ),
     (
+        "a-plural-such-as-a-name-is-a-group",
+        "Rivals such as Tamsin Roake say the levy will fail. Growers including Abel Fenn"
+        " said it was late.",
+        [
+            ("Rivals such as Tamsin Roake", "group", None),
+            ("Growers including Abel Fenn", "group", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3812,6 +3812,17 @@ def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None
     return found.group(1), Span(found.start(1), found.end(1))
 
 
+def _example_link(lower: list[str]) -> int:
+    """Where ``such as``, ``including`` or ``like`` introduces named examples
+    in a mention's lower-case words, when a name follows it; else -1."""
+    for i, w in enumerate(lower[1:-1], start=1):
+        if w in {"including", "like"} or (
+            w == "such" and lower[i + 1] == "as" and i + 2 < len(lower)
+        ):
+            return i
+    return -1
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
@@ -3858,6 +3869,18 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and all(_name_word(w) or w.lower() in _NAME_PARTICLES for w in words[:-2])
     ):
         # "Doyle and others": a named person and more people, a group
+        return _Reading("description", SourceKind.GROUP, " ".join(lower), raw, None, True, None)
+    example = _example_link(lower)
+    if (
+        example > 0
+        and _speaking_plural(lower[example - 1])
+        and all(
+            _name_word(w) or w.lower() in _NAME_PARTICLES or w == "and"
+            for w in words[example + (2 if lower[example] == "such" else 1) :]
+        )
+    ):
+        # "Rivals such as Bram Osei", "Lawmakers including Ana Ruiz": a
+        # plural led by named examples, a group (the names are no title's)
         return _Reading("description", SourceKind.GROUP, " ".join(lower), raw, None, True, None)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
