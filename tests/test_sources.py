@@ -3496,6 +3496,19 @@ MERGES += [
             ("police", "organization", ["The police", "they"]),
         ],
     ),
+    (
+        "the-eu-executive-is-the-european-commission",
+        "BRUSSELS (AFP) - The European Commission said it would study the levy. The EU"
+        " executive added that a ruling would come in June. The bloc's executive arm said"
+        " it would not wait.",
+        [
+            (
+                "European Commission",
+                "organization",
+                ["The European Commission", "The EU executive", "The bloc's executive arm"],
+            )
+        ],
+    ),
 ]
 
 

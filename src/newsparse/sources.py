@@ -3812,6 +3812,13 @@ def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None
     return found.group(1), Span(found.start(1), found.end(1))
 
 
+# wire copy's epithets for the European Commission (Reuters, AFP)
+_EU_EXECUTIVE = re.compile(
+    r"[Tt]he[ \u00a0]+(?:EU|E\.U\.|European[ \u00a0]+Union|EU['’]s|bloc['’]s)"
+    r"[ \u00a0]+executive(?:[ \u00a0]+(?:arm|body))?"
+)
+
+
 def _example_link(lower: list[str]) -> int:
     """Where ``such as``, ``including`` or ``like`` introduces named examples
     in a mention's lower-case words, when a name follows it; else -1."""
@@ -3888,6 +3895,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)  # "the WHO": the World Health Organization, no relative
     if len(words) == 2 and " ".join(lower) in BODY_METONYMS:
         return _organization(raw)  # "No 10 said": Downing Street, not a count
+    if _EU_EXECUTIVE.fullmatch(raw) is not None:
+        # "The EU executive", "the bloc's executive arm": wire copy's epithet
+        # for the European Commission, a body (not an unnamed executive)
+        name = _drop_the(raw)
+        return _Reading("name", SourceKind.ORGANIZATION, "eu executive", name, None, False, None)
     if (len(words) == 1 and lower[0] in {"who", "which"}) or (
         len(words) == 3 and lower[1:] == ["of", "whom"]  # "many of whom"
     ):
