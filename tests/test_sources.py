@@ -3509,6 +3509,20 @@ MERGES += [
             )
         ],
     ),
+    (
+        "the-party-joins-the-party-committee-in-play",
+        "TALMORE (AP) \u2014 The Republican State Committee sued Monday. The committee said the"
+        " ad broke the law. The party also said it would appeal. The state party said it"
+        " would not back down. The opposition party said the suit was late.",
+        [
+            (
+                "Republican State Committee",
+                "organization",
+                ["Republican State Committee", "The committee", "The party", "The state party"],
+            ),
+            ("opposition party", "organization", ["The opposition party"]),
+        ],
+    ),
 ]
 
 

@@ -1034,12 +1034,32 @@ def _resolve(
                 # (not "a trade group": an indefinite body is a new one)
                 or (reading.key in _GENERIC_ORGS and not _INDEFINITE_BODY.match(mention.text))
                 or _role_noun_alone(mention.text.lower().split())
+                or (reading.key == "party" and _party_body(entity.name, mention.text))
             )
         ):
             return entity
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+# a party's governing committee (AP: the DNC, the RNC, "the state party")
+_PARTY_COMMITTEE = re.compile(r"\b(?:Democratic|Republican)\b.*\bCommittee\b")
+
+
+def _party_body(name: str, raw: str) -> bool:
+    """Whether ``the party`` (``The state party``) can stand for the body
+    ``name``: a party (``Republican Party of Texas``) or a party's national
+    or state committee (``Democratic National Committee``), when every
+    modifier is ``state``, ``national`` or a word of the name (not ``the
+    opposition party`` for the ruling one)."""
+    words = name.lower().split()
+    if "party" not in words and _PARTY_COMMITTEE.search(name) is None:
+        return False
+    lower = [w.strip(",") for w in raw.lower().split()]
+    if not lower or lower[0] != "the" or lower[-1] != "party":
+        return False
+    return all(w in {"state", "national"} or w in words for w in lower[1:-1])
 
 
 # an indefinite article opening a description: someone new to the story
