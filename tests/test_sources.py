@@ -3523,6 +3523,12 @@ MERGES += [
             ("opposition party", "organization", ["The opposition party"]),
         ],
     ),
+    (
+        "the-group-is-never-the-white-house",
+        "TALMORE (AP) \u2014 The Dock Workers Union endorsed Fask. The White House welcomed"
+        " it. The pact will hold, the group said.",
+        [("Dock Workers Union", "organization", ["Dock Workers Union", "the group"])],
+    ),
 ]
 
 

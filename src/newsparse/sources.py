@@ -2071,6 +2071,14 @@ def _trade_antecedent(
         # a generic noun takes the organisation named last, though it has
         # not spoken
         body = names.organization_before(mention.span.start)
+        for _ in range(3):
+            if body is None or trade != "group" or not _seat_of_government(body[0]):
+                break
+            # "The White House ... , the group said": a government is no
+            # group; the body named before it may be
+            body = names.organization_before(body[1].start)
+        if body is not None and trade == "group" and _seat_of_government(body[0]):
+            body = None
         if body is not None:
             joined = _join_written(text, body[1], SourceKind.ORGANIZATION, entities, names)
             if joined is not None:
@@ -2083,6 +2091,20 @@ def _trade_antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# seats of executive power that stand for a government (never ``the group``)
+_EXECUTIVE_SEATS = frozenset(
+    "white house|kremlin|pentagon|élysée|elysee|state department|downing street".split("|")
+)
+
+
+def _seat_of_government(name: str) -> bool:
+    """Whether a body's name is a government's seat (``the White House``,
+    ``the Kremlin``, ``Downing Street``, a capital): a government, which
+    ``the group`` never stands for."""
+    lower = _drop_the(name).lower().strip()
+    return lower in _EXECUTIVE_SEATS or lower in SEAT_METONYMS or lower in BODY_METONYMS
 
 
 # ``the central bank``: the wire's second reference for the central bank in play
