@@ -1438,6 +1438,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-mononym-after-a-title-closing-on-a-body",
+        "Head of the Regional Flood Relief Agency Wiranto said 12 people were hurt. Chief of"
+        " the Surabaya Police Karsono said two were held.",
+        [
+            ("Wiranto", "person", "Head of the Regional Flood Relief Agency"),
+            ("Karsono", "person", "Chief of the Surabaya Police"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

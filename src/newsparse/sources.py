@@ -4144,6 +4144,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not role_after_of
         # but "Secretary of State Dana Pryce": a title of its own before a full name
         and not (head in TITLE_WORDS and len(_split_name(bare)[1]) >= 2)
+        # nor "Head of the National Disaster Mitigation Agency Suharyanto": a
+        # title whose complement closes on a body, then a one-word name
+        and not (lower[0] == head and len(bare) >= 4 and _mononym_after_body(bare))
         # and "Baker" after "Bake Baker": a surname that is also a noun
         and not (len(bare) == 1 and names.in_longer_name(last))
     ):
@@ -4333,6 +4336,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Member of the Political Bureau of the ... Committee Ma Deming":
         # a title's complement before a full name
         or ((opened or _complement_link(title) is not None) and len(_name) >= 2)
+        # "Head of the National Disaster Mitigation Agency (BNPB)
+        # Suharyanto": a complement closing on a body's name, then a mononym
+        or (len(_name) == 1 and _closes_on_body(title))
         # "Tidewater Capital's Alicia Moreno": a body's person
         or (bool(title) and _possessive(title[-1]) and len(_name) >= 2)
         or (bool(title) and title[-1].lower() in _PERSON_NOUNS)
@@ -4806,6 +4812,25 @@ _BODY_MODIFIERS = frozenset(
     """u.s. us uk u.k. eu un u.n. federal national state central regional
     district county city white home house senate""".split()
 )
+
+
+def _closes_on_body(title: list[str]) -> bool:
+    """Whether a title opens a complement (``Head of the``) that closes on a
+    body's word (``... Mitigation Agency``, ``... Agency (BNPB)``): Antara's
+    and Bernama's title before a one-word name."""
+    words = [w for w in title if not (w.startswith("(") and w.endswith(")"))]
+    return (
+        len(words) >= 3
+        and _complement_link(words) is not None
+        and words[-1].lower().strip(",") in ORGANIZATION_WORDS
+    )
+
+
+def _mononym_after_body(bare: list[str]) -> bool:
+    """Whether a mention is a title closing on a body (``_closes_on_body``)
+    and one name word after it."""
+    title, name = _split_name(bare)
+    return len(name) == 1 and _closes_on_body(title)
 
 
 def _body_title(title: list[str]) -> bool:
@@ -5416,7 +5441,13 @@ def _split_name(
             and _ends_complement(tokens, i, left, first=i - 2 == complement)
         ):
             break  # "Ambassador to the United States | Bo Lindqvar"
-        if len(tokens) - i >= 2 and low in ORGANIZATION_WORDS:
+        if low in ORGANIZATION_WORDS and (
+            len(tokens) - i >= 2
+            # "Head of the National Disaster Mitigation Agency | Suharyanto":
+            # a title's complement closes on the body's name; a mononym
+            # (Indonesian names often are one word) follows
+            or (i < len(tokens) and complement is not None and complement >= 0)
+        ):
             break  # "CPC Central Committee | Ma Deming": a body's name before the name
         if word.endswith(")"):
             break  # a parenthetical tag belongs to the title: "Police (Outer North)"
@@ -6567,6 +6598,8 @@ class _NameIndex:
                 name.pop(0)  # "Does Bernie Sanders ...?", "Neither John Kasich nor"
             if len(name) < 2:
                 continue
+            if any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in name[:-1]):
+                continue  # "... Mitigation Agency Suharyanto": a body's name, then a mononym
             start = run[position + 1 - len(name) - len(title)][1]
             title_clean = [
                 w
