@@ -1447,6 +1447,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-lower-case-ranked-role-before-a-name-outside-a-quote",
+        "KPDN deputy chief director Datuk Seri Rahim Osmanli confirmed the raids.\n\nHe said"
+        " more were planned. PSN assistant commissioner Noor Azlan met them. He said"
+        " it went well.",
+        [
+            ("Rahim Osmanli", "person", "KPDN deputy chief director"),
+            ("Noor Azlan", "person", "PSN assistant commissioner"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

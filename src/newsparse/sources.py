@@ -5342,6 +5342,11 @@ def _person(text: str, mention: Mention) -> _Reading:
         # "Human Resources Minister Datuk Seri Hamzah Rashidi": a Malay
         # honour between the role and the name is no part of the role
         title_tokens = title_tokens[:honour_at]
+    elif honour_at == 0 and title_tokens:
+        # "MACC deputy chief commissioner Datuk Seri Azmi Kamaruddin
+        # confirmed": honours alone in the mention; the lower-case role
+        # written before them is the title
+        title_tokens = _role_written_before(text, mention.span.start) or title_tokens
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
@@ -5598,9 +5603,12 @@ def _role_written_before(text: str, start: int) -> list[str]:
     ):
         return []  # "resident Ana Ruiz": a description is no title
     body: list[str] = []
-    for word in reversed(words[-4:-1]):
+    for word in reversed(words[-5:-1]):
         if word in _OFFICE_ADJECTIVES and all(w in _OFFICE_ADJECTIVES for w in body):
             body.insert(0, word)  # "Democratic | presidential | candidate"
+            continue
+        if word in _LOWER_RANKS and all(w in _LOWER_RANKS for w in body):
+            body.insert(0, word)  # "MACC | deputy chief | commissioner"
             continue
         if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
             break
@@ -5622,6 +5630,10 @@ _LEVEL_BEFORE = re.compile(
 # the lower-case words between a party or body and a role noun before a
 # name ("Democratic presidential candidate", "Republican vice presidential
 # nominee")
+# lower-case ranks before a role noun ("deputy chief commissioner")
+_LOWER_RANKS = frozenset(
+    "deputy chief assistant associate senior acting interim vice principal executive".split()
+)
 _OFFICE_ADJECTIVES = frozenset(
     """presidential vice gubernatorial congressional mayoral senatorial
     parliamentary legislative""".split()
@@ -6625,6 +6637,15 @@ class _NameIndex:
                 # "Castleford manager Ian Moy was furious": the run stops at
                 # the lower-case role before it, which titles the name too
                 title_clean = _role_written_before(self.text, start)
+            elif (
+                title_clean
+                and start == run[0][1]
+                and all(w.lower() in _MALAY_HONOURS for w in title_clean)
+            ):
+                # "MACC deputy chief commissioner Datuk Seri Azmi Kamaruddin":
+                # honours are no title (as before a speaker); the role before
+                # them is
+                title_clean = _role_written_before(self.text, start) or title_clean
             full = " ".join(name)
             suffix = run[position + 1][0] if position + 1 < len(run) else ""
             second = _second_surname(suffix) if position + 2 == len(run) and not owner else ""
