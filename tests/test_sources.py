@@ -1457,6 +1457,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-place-s-possessive-before-an-incorporated-name-is-no-part-of-it",
+        "Lumaria's Tessaly Optics Co said profit rose. Tessaly said sales would grow."
+        " South Ostland's Brenmar Motor Corp said sales fell.",
+        [
+            ("Tessaly Optics Co", "organization", None),
+            ("Brenmar Motor Corp", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

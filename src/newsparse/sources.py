@@ -5052,6 +5052,17 @@ def _organization(raw: str) -> _Reading:
         # the name
         name = name[described.end() :]
     words = name.split()
+    owner = next((i for i, w in enumerate(words[:2]) if _possessive(w)), -1)
+    if (
+        owner >= 0
+        and len(words) - owner >= 3
+        and words[-1].lower() in CORPORATE_SUFFIXES
+        and all(w[:1].isupper() for w in words)
+    ):
+        # "Japan's Tamura Electric Co", "South Korea's Hanbit Motor Co": the
+        # place the writer gives before an incorporated name is no part of it
+        words = words[owner + 1 :]
+        name = " ".join(words)
     lead = 0
     while lead < len(words) - 1 and (
         (words[lead].islower() and words[lead] not in _NAME_PARTICLES)
