@@ -3557,6 +3557,11 @@ MERGES += [
         " it. The pact will hold, the group said.",
         [("Dock Workers Union", "organization", ["Dock Workers Union", "the group"])],
     ),
+    (
+        "a-based-descriptor-before-a-lone-name-is-a-body",
+        "Tulsa-based Orvane said sales fell. Orvane said it would cut jobs.",
+        [("Orvane", "organization", ["Tulsa-based Orvane", "Orvane"])],
+    ),
 ]
 
 

@@ -718,6 +718,18 @@ def _resolve(
             ):
                 _improve(entity, reading, text)
                 return entity
+        if (
+            reading.kind is SourceKind.PERSON
+            and " " not in reading.name
+            and mention.text.strip() == reading.name
+            and not any(e.kind is SourceKind.PERSON and e.key == reading.key for e in recent)
+            and names.fullest_name(reading.key) is None
+        ):
+            for entity in reversed(recent):
+                if entity.kind is SourceKind.ORGANIZATION and entity.name == reading.name:
+                    # "Detroit-based Harlow said ... Harlow said": the lone
+                    # word is the body of that one-word name in play
+                    return entity
         if reading.kind is SourceKind.PERSON and " " not in reading.name:
             for entity in reversed(recent):
                 if (
@@ -4310,6 +4322,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # brand and the state or region its unit serves (utilities,
         # railways); no person's surname
         return _company(raw, bare, names)
+    if (
+        len(bare) >= 2
+        and bare[0].lower().endswith(("-based", "-listed", "-headquartered"))
+        and all(w[:1].isupper() for w in bare[1:])
+    ):
+        # "Detroit-based Harlow said": only a body is placed by where it is
+        # based or listed; the descriptor is no part of its name
+        return _organization(raw)
     traded = _trade_before_name(bare)
     if traded is not None:
         # "Drugmaker Heliox", "Biotech firm Calyxo", "the national weather
@@ -6621,7 +6641,12 @@ class _NameIndex:
                 name.pop(0)  # "Does Bernie Sanders ...?", "Neither John Kasich nor"
             if len(name) < 2:
                 continue
-            if any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in name[:-1]):
+            if any(
+                w.lower().strip(".,") in ORGANIZATION_WORDS
+                # "Detroit-based Harlow": a body placed where it is based
+                or w.lower().endswith(("-based", "-listed", "-headquartered"))
+                for w in name[:-1]
+            ):
                 continue  # "... Mitigation Agency Suharyanto": a body's name, then a mononym
             start = run[position + 1 - len(name) - len(title)][1]
             title_clean = [
