@@ -1466,6 +1466,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-role-set-off-before-a-name-after-to",
+        "Fenn will report to Orvane's Chief Risk Officer, Talia Brusk. \"Fenn is able,\""
+        " said Ms. Brusk.",
+        [("Talia Brusk", "person", "Orvane's Chief Risk Officer")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

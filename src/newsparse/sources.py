@@ -5985,6 +5985,9 @@ _ROLE_BEFORE = re.compile(
     # (a point's space may be doubled or non-breaking: "members.  A spokeswoman")
     r"(?:^|(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\.\s)|(?<=\.\s\s)|(?<=— )|(?<=– )|(?<=- )"
     r"|(?<=ccording to )"
+    # after a verb's preposition: "will report to Kestrel's Chief
+    # Investment Officer, David Lowe", "was named by its chairman, ..."
+    r"|(?<= to )|(?<= by )|(?<= with )"
     # after a clause join: ", and a spokesman, Eli Carden, said"
     r"|(?<=, and )|(?<=, but )"
     # after an inverted cue: "said one resident, Ana Lind"
@@ -6703,7 +6706,11 @@ class _NameIndex:
                 if not title_clean and not owner:
                     # "Helena Ruiz, the state epidemiologist, visited ...":
                     # the role set off after the full name titles it too
-                    title_clean = (_appositive_title(self.text, end) or "").split()
+                    # ("report to Kestrel's Chief Investment Officer, David
+                    # Lowe": else the role set off before it)
+                    title_clean = (
+                        _appositive_title(self.text, end) or _role_before(self.text, start) or ""
+                    ).split()
                 found = (full, Span(start, end), " ".join(title_clean) or None)
                 if owner:
                     possessive = found
