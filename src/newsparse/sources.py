@@ -5987,7 +5987,7 @@ _ROLE_BEFORE = re.compile(
     r"|(?<=ccording to )"
     # after a verb's preposition: "will report to Kestrel's Chief
     # Investment Officer, David Lowe", "was named by its chairman, ..."
-    r"|(?<= to )|(?<= by )|(?<= with )"
+    r"|(?<= to )|(?<= by )"
     # after a clause join: ", and a spokesman, Eli Carden, said"
     r"|(?<=, and )|(?<=, but )"
     # after an inverted cue: "said one resident, Ana Lind"
@@ -6708,9 +6708,10 @@ class _NameIndex:
                     # the role set off after the full name titles it too
                     # ("report to Kestrel's Chief Investment Officer, David
                     # Lowe": else the role set off before it)
-                    title_clean = (
-                        _appositive_title(self.text, end) or _role_before(self.text, start) or ""
-                    ).split()
+                    role = _role_before(self.text, start) or ""
+                    if role.split()[-1:] and role.split()[-1].lower() in _KIN_APPOSITIVE:
+                        role = ""  # "to her husband, Ken Amano": kin is no title
+                    title_clean = (_appositive_title(self.text, end) or role).split()
                 found = (full, Span(start, end), " ".join(title_clean) or None)
                 if owner:
                     possessive = found
