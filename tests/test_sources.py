@@ -3568,6 +3568,12 @@ MERGES += [
         "Tulsa-based Orvane said sales fell. Orvane said it would cut jobs.",
         [("Orvane", "organization", ["Tulsa-based Orvane", "Orvane"])],
     ),
+    (
+        "it-after-shares-of-a-bare-name-is-the-company",
+        "Shares of Brenmar, which has cut 900 jobs this year, fell 4% after it said revenue"
+        " would decline.",
+        [("Brenmar", "organization", ["Brenmar", "it"])],
+    ),
 ]
 
 

@@ -2894,6 +2894,13 @@ def _antecedent(
         body = _body_named_before(text, mention, candidates, entities, names)
         if body is not None:
             return body
+        shares = None if candidates else _shares_opening(text, mention, names)
+        if shares is not None:
+            # "Shares of Helmcrest, which ..., fell 4% after it said": the
+            # company whose stock opens the pronoun's own sentence
+            stock = _join_written(text, shares, SourceKind.ORGANIZATION, entities, names)
+            if stock is not None:
+                return stock
     if word in _HE_SHE:
         other = {"he": "she", "she": "he"}.get(_GENDERED.get(word, ""))
         if other is not None:
@@ -3501,6 +3508,29 @@ def _relative_sentence(
     if sentence is None or "\n" in text[sentence[0] : pos]:
         return None
     return sentence
+
+
+# the company whose stock opens a sentence: "Shares of Helmcrest Inc"
+_SHARES_OPENING = re.compile(
+    r"(?:Shares|Stock)[ \u00a0]+of[ \u00a0]+([A-Z][\w&.\-]*(?:[ \u00a0]+[A-Z][\w&.\-]*){0,3})"
+)
+
+
+def _shares_opening(text: str, mention: Mention, names: _NameIndex) -> Span | None:
+    """For a lower-case ``it`` inside a sentence opening on ``Shares of X``,
+    the span of ``X`` (its capitalised words); else None."""
+    pos = mention.span.start
+    if mention.text[:1].isupper():
+        return None
+    base = pos - 400 if pos > 400 else 0
+    sentence = _sentence_before(names, base, pos - base)
+    if sentence is None or "\n" in text[sentence[0] : pos]:
+        return None
+    m = _SHARES_OPENING.match(text, sentence[0], pos)
+    if m is None:
+        return None
+    name = m.group(1).rstrip(".,")
+    return Span(m.start(1), m.start(1) + len(name))
 
 
 def _sentence_start_of(text: str, mention: Mention) -> tuple[int, int] | None:
