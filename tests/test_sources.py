@@ -3574,6 +3574,12 @@ MERGES += [
         " would decline.",
         [("Brenmar", "organization", ["Brenmar", "it"])],
     ),
+    (
+        "the-company-finds-the-lone-name-across-a-hard-wrap",
+        "KELSO (Reuters) - Vantrio is cutting 10% of its staff as\ndemand slows, the company"
+        " said on Tuesday.",
+        [("Vantrio", "organization", ["Vantrio", "the company"])],
+    ),
 ]
 
 

@@ -2245,6 +2245,20 @@ def _lone_company_before(
     if sentence is None or not sentence[1]:
         return None
     start, words = sentence
+    for _ in range(3):
+        if not (
+            start - 2 > base
+            and names.text[start - 1] == "\n"
+            and names.text[start - 2] not in "\n\r.!?”\""
+            and words[0].group()[:1].islower()
+        ):
+            break
+        # "Chirpline is cutting 10% of its\nstaff, the company said": a
+        # hard wrap inside the sentence, which opens on the line before
+        wrapped = _sentence_before(names, base, start - 1 - base)
+        if wrapped is None or not wrapped[1]:
+            break
+        start, words = wrapped
     # (a line break inside a hard-wrapped paragraph is no break)
     blank = names.text.rfind("\n\n", start, pos)
     line = max(blank + 1 if blank >= 0 else -1, names.text.rfind("\r", start, pos))
