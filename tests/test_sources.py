@@ -1459,6 +1459,49 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-plural-such-as-a-name-is-a-group",
+        "Rivals such as Tamsin Roake say the levy will fail. Growers including Abel Fenn"
+        " said it was late.",
+        [
+            ("Rivals such as Tamsin Roake", "group", None),
+            ("Growers including Abel Fenn", "group", None),
+        ],
+    ),
+    (
+        "a-mononym-after-a-title-closing-on-a-body",
+        "Head of the Regional Flood Relief Agency Wiranto said 12 people were hurt. Chief of"
+        " the Surabaya Police Karsono said two were held.",
+        [
+            ("Wiranto", "person", "Head of the Regional Flood Relief Agency"),
+            ("Karsono", "person", "Chief of the Surabaya Police"),
+        ],
+    ),
+    (
+        "a-lower-case-ranked-role-before-a-name-outside-a-quote",
+        "KPDN deputy chief director Datuk Seri Rahim Osmanli confirmed the raids.\n\nHe said"
+        " more were planned. PSN assistant commissioner Noor Azlan met them. He said"
+        " it went well.",
+        [
+            ("Rahim Osmanli", "person", "KPDN deputy chief director"),
+            ("Noor Azlan", "person", "PSN assistant commissioner"),
+        ],
+    ),
+    (
+        "a-place-s-possessive-before-an-incorporated-name-is-no-part-of-it",
+        "Lumaria's Tessaly Optics Co said profit rose. Tessaly said sales would grow."
+        " South Ostland's Brenmar Motor Corp said sales fell.",
+        [
+            ("Tessaly Optics Co", "organization", None),
+            ("Brenmar Motor Corp", "organization", None),
+        ],
+    ),
+    (
+        "a-role-set-off-before-a-name-after-to",
+        "Fenn will report to Orvane's Chief Risk Officer, Talia Brusk. \"Fenn is able,\""
+        " said Ms. Brusk.",
+        [("Talia Brusk", "person", "Orvane's Chief Risk Officer")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -3488,6 +3531,84 @@ MERGES += [
             ("Ostland's finance minister", "anonymous", ["Ostland's finance minister"]),
             ("Ilse Rudd", "person", ["Foreign Minister Ilse Rudd"]),
         ],
+    ),
+    (
+        "a-second-surname-is-the-full-name-s",
+        "SOLVARA (Reuters) - Prime Minister Tomás Iriarte Velasco won the vote. Iriarte said"
+        " the government would go on. Mayor Lena Ortiz Monday opened a park. Ortiz said"
+        " it was fine.",
+        [
+            (
+                "Tomás Iriarte Velasco",
+                "person",
+                ["Prime Minister Tomás Iriarte Velasco", "Iriarte"],
+            ),
+            ("Lena Ortiz", "person", ["Mayor Lena Ortiz", "Ortiz"]),
+        ],
+    ),
+    (
+        "he-in-a-relative-clause-is-the-role-opening-its-sentence",
+        "SOLVARA (Reuters) - The minister unveiled levies that he said would cut prices.",
+        [("The minister", "anonymous", ["The minister", "he"])],
+    ),
+    (
+        "they-in-a-relative-clause-is-the-plural-opening-its-sentence",
+        "SOLVARA (Reuters) - Growers blocked roads over rules that they said would ruin"
+        " them. The police held two men who they said had set fires.",
+        [
+            ("Growers", "group", ["Growers", "they"]),
+            ("police", "organization", ["The police", "they"]),
+        ],
+    ),
+    (
+        "the-eu-executive-is-the-european-commission",
+        "BRUSSELS (AFP) - The European Commission said it would study the levy. The EU"
+        " executive added that a ruling would come in June. The bloc's executive arm said"
+        " it would not wait.",
+        [
+            (
+                "European Commission",
+                "organization",
+                ["The European Commission", "The EU executive", "The bloc's executive arm"],
+            )
+        ],
+    ),
+    (
+        "the-party-joins-the-party-committee-in-play",
+        "TALMORE (AP) \u2014 The Republican State Committee sued Monday. The committee said the"
+        " ad broke the law. The party also said it would appeal. The state party said it"
+        " would not back down. The opposition party said the suit was late.",
+        [
+            (
+                "Republican State Committee",
+                "organization",
+                ["Republican State Committee", "The committee", "The party", "The state party"],
+            ),
+            ("opposition party", "organization", ["The opposition party"]),
+        ],
+    ),
+    (
+        "the-group-is-never-the-white-house",
+        "TALMORE (AP) \u2014 The Dock Workers Union endorsed Fask. The White House welcomed"
+        " it. The pact will hold, the group said.",
+        [("Dock Workers Union", "organization", ["Dock Workers Union", "the group"])],
+    ),
+    (
+        "a-based-descriptor-before-a-lone-name-is-a-body",
+        "Tulsa-based Orvane said sales fell. Orvane said it would cut jobs.",
+        [("Orvane", "organization", ["Tulsa-based Orvane", "Orvane"])],
+    ),
+    (
+        "it-after-shares-of-a-bare-name-is-the-company",
+        "Shares of Brenmar, which has cut 900 jobs this year, fell 4% after it said revenue"
+        " would decline.",
+        [("Brenmar", "organization", ["Brenmar", "it"])],
+    ),
+    (
+        "the-company-finds-the-lone-name-across-a-hard-wrap",
+        "KELSO (Reuters) - Vantrio is cutting 10% of its staff as\ndemand slows, the company"
+        " said on Tuesday.",
+        [("Vantrio", "organization", ["Vantrio", "the company"])],
     ),
 ]
 

@@ -721,6 +721,18 @@ def _resolve(
             ):
                 _improve(entity, reading, text)
                 return entity
+        if (
+            reading.kind is SourceKind.PERSON
+            and " " not in reading.name
+            and mention.text.strip() == reading.name
+            and not any(e.kind is SourceKind.PERSON and e.key == reading.key for e in recent)
+            and names.fullest_name(reading.key) is None
+        ):
+            for entity in reversed(recent):
+                if entity.kind is SourceKind.ORGANIZATION and entity.name == reading.name:
+                    # "Detroit-based Harlow said ... Harlow said": the lone
+                    # word is the body of that one-word name in play
+                    return entity
         if reading.kind is SourceKind.PERSON and " " not in reading.name:
             for entity in reversed(recent):
                 if (
@@ -792,7 +804,11 @@ def _resolve(
                 # "His wife, Ms. Breck," after "Senator Harlan Breck ... Mr.
                 # Breck": the full name is the husband's, not hers
                 fuller = None
-            if fuller is not None and _same_name(fuller[0], reading.name):
+            if fuller is not None and (
+                _same_name(fuller[0], reading.name)
+                # "Sánchez" of "Pedro Sánchez Pérez": the first of two surnames
+                or (" " not in reading.name and reading.name in fuller[0].split()[1:])
+            ):
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
                 )
@@ -1033,12 +1049,32 @@ def _resolve(
                 # (not "a trade group": an indefinite body is a new one)
                 or (reading.key in _GENERIC_ORGS and not _INDEFINITE_BODY.match(mention.text))
                 or _role_noun_alone(mention.text.lower().split())
+                or (reading.key == "party" and _party_body(entity.name, mention.text))
             )
         ):
             return entity
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+# a party's governing committee (AP: the DNC, the RNC, "the state party")
+_PARTY_COMMITTEE = re.compile(r"\b(?:Democratic|Republican)\b.*\bCommittee\b")
+
+
+def _party_body(name: str, raw: str) -> bool:
+    """Whether ``the party`` (``The state party``) can stand for the body
+    ``name``: a party (``Republican Party of Texas``) or a party's national
+    or state committee (``Democratic National Committee``), when every
+    modifier is ``state``, ``national`` or a word of the name (not ``the
+    opposition party`` for the ruling one)."""
+    words = name.lower().split()
+    if "party" not in words and _PARTY_COMMITTEE.search(name) is None:
+        return False
+    lower = [w.strip(",") for w in raw.lower().split()]
+    if not lower or lower[0] != "the" or lower[-1] != "party":
+        return False
+    return all(w in {"state", "national"} or w in words for w in lower[1:-1])
 
 
 # an indefinite article opening a description: someone new to the story
@@ -2050,6 +2086,14 @@ def _trade_antecedent(
         # a generic noun takes the organisation named last, though it has
         # not spoken
         body = names.organization_before(mention.span.start)
+        for _ in range(3):
+            if body is None or trade != "group" or not _seat_of_government(body[0]):
+                break
+            # "The White House ... , the group said": a government is no
+            # group; the body named before it may be
+            body = names.organization_before(body[1].start)
+        if body is not None and trade == "group" and _seat_of_government(body[0]):
+            body = None
         if body is not None:
             joined = _join_written(text, body[1], SourceKind.ORGANIZATION, entities, names)
             if joined is not None:
@@ -2062,6 +2106,20 @@ def _trade_antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# seats of executive power that stand for a government (never ``the group``)
+_EXECUTIVE_SEATS = frozenset(
+    "white house|kremlin|pentagon|élysée|elysee|state department|downing street".split("|")
+)
+
+
+def _seat_of_government(name: str) -> bool:
+    """Whether a body's name is a government's seat (``the White House``,
+    ``the Kremlin``, ``Downing Street``, a capital): a government, which
+    ``the group`` never stands for."""
+    lower = _drop_the(name).lower().strip()
+    return lower in _EXECUTIVE_SEATS or lower in SEAT_METONYMS or lower in BODY_METONYMS
 
 
 # ``the central bank``: the wire's second reference for the central bank in play
@@ -2190,6 +2248,20 @@ def _lone_company_before(
     if sentence is None or not sentence[1]:
         return None
     start, words = sentence
+    for _ in range(3):
+        if not (
+            start - 2 > base
+            and names.text[start - 1] == "\n"
+            and names.text[start - 2] not in "\n\r.!?”\""
+            and words[0].group()[:1].islower()
+        ):
+            break
+        # "Chirpline is cutting 10% of its\nstaff, the company said": a
+        # hard wrap inside the sentence, which opens on the line before
+        wrapped = _sentence_before(names, base, start - 1 - base)
+        if wrapped is None or not wrapped[1]:
+            break
+        start, words = wrapped
     # (a line break inside a hard-wrapped paragraph is no break)
     blank = names.text.rfind("\n\n", start, pos)
     line = max(blank + 1 if blank >= 0 else -1, names.text.rfind("\r", start, pos))
@@ -2674,6 +2746,39 @@ def _other_generation(entity: _Entity, raw: str) -> bool:
     return bool(theirs) and mine not in theirs
 
 
+_NOT_SECOND_SURNAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight "
+    "january february march april may june july august september october "
+    "november december".split()
+)
+
+
+def _second_surname(word: str) -> str:
+    """``word`` (a run's last word, right after a surname) when it can be a
+    second surname (``Pérez`` of ``Pedro Sánchez Pérez``), else ``""``: a
+    capitalised name word, not a weekday, month, verb, body's or place's
+    word, title, suffix or nationality (``Lena Ortiz Monday``, ``Ortiz
+    Says``, ``Ortiz Foundation``, ``Sen. Ortiz D-Ore.``)."""
+    word = word.rstrip(".,;:")
+    lower = word.lower()
+    if (
+        len(word) < 2
+        or not word[0].isupper()
+        or not word[1:].replace("-", "").replace("'", "").islower()
+        or not word.replace("-", "").replace("'", "").isalpha()
+        or lower in _NOT_SECOND_SURNAME
+        or lower in NEWS_VERBS
+        or lower in ORGANIZATION_WORDS
+        or lower in PLACE_WORDS
+        or lower in TITLE_WORDS
+        or lower in _SUFFIXES
+        or lower in _DEMONYMS
+        or lower in CORPORATE_SUFFIXES
+    ):
+        return ""
+    return word
+
+
 def _same_name(one: str, other: str) -> bool:
     """Whether two person names can be one person's: the shorter ends the
     longer, or both share first and last word (``Biden`` / ``Joe Biden``,
@@ -2806,6 +2911,13 @@ def _antecedent(
         body = _body_named_before(text, mention, candidates, entities, names)
         if body is not None:
             return body
+        shares = None if candidates else _shares_opening(text, mention, names)
+        if shares is not None:
+            # "Shares of Helmcrest, which ..., fell 4% after it said": the
+            # company whose stock opens the pronoun's own sentence
+            stock = _join_written(text, shares, SourceKind.ORGANIZATION, entities, names)
+            if stock is not None:
+                return stock
     if word in _HE_SHE:
         other = {"he": "she", "she": "he"}.get(_GENDERED.get(word, ""))
         if other is not None:
@@ -2860,7 +2972,16 @@ def _antecedent(
             holder = _resolve(text, role, entities, names)
             if (
                 holder is not None
-                and _source_kind(holder) is SourceKind.PERSON  # a named one
+                and (
+                    _source_kind(holder) is SourceKind.PERSON  # a named one
+                    # "The minister announced measures that he said ...":
+                    # the subject of the pronoun's own sentence
+                    or (
+                        holder.kind is SourceKind.PERSON
+                        and not holder.plural
+                        and _relative_sentence(text, mention, names) is not None
+                    )
+                )
                 and holder.gender != other
                 and not holder.key.startswith("pronoun:")
             ):
@@ -3383,6 +3504,52 @@ _QUOTATION_ENDS = (",”", ',"', "?”", '?"', "!”", '!"')
 _BODY_AFTER_PLURAL = re.compile(r"[ \u00a0]+(?:at|from|with)(?:[ \u00a0]+[A-Z][\w&’'.\-]*){1,4}")
 
 
+# a relative pronoun right before a subject pronoun: "rules that they said
+# ...", "three men who they said ..."
+_RELATIVE_BEFORE_PERSONAL = re.compile(r"\b(?:that|which|who|whom)[ \u00a0]+\Z")
+
+
+def _relative_sentence(
+    text: str, mention: Mention, names: _NameIndex
+) -> tuple[int, list[re.Match[str]]] | None:
+    """For a lower-case pronoun heading a relative clause (``The minister
+    announced measures that he said would ...``), the start and first words
+    of the pronoun's own sentence, whose subject it stands for; else None."""
+    pos = mention.span.start
+    if mention.text[:1].isupper() or (
+        _RELATIVE_BEFORE_PERSONAL.search(text, max(0, pos - 8), pos) is None
+    ):
+        return None
+    base = pos - 400 if pos > 400 else 0
+    sentence = _sentence_before(names, base, pos - base)
+    if sentence is None or "\n" in text[sentence[0] : pos]:
+        return None
+    return sentence
+
+
+# the company whose stock opens a sentence: "Shares of Helmcrest Inc"
+_SHARES_OPENING = re.compile(
+    r"(?:Shares|Stock)[ \u00a0]+of[ \u00a0]+([A-Z][\w&.\-]*(?:[ \u00a0]+[A-Z][\w&.\-]*){0,3})"
+)
+
+
+def _shares_opening(text: str, mention: Mention, names: _NameIndex) -> Span | None:
+    """For a lower-case ``it`` inside a sentence opening on ``Shares of X``,
+    the span of ``X`` (its capitalised words); else None."""
+    pos = mention.span.start
+    if mention.text[:1].isupper():
+        return None
+    base = pos - 400 if pos > 400 else 0
+    sentence = _sentence_before(names, base, pos - base)
+    if sentence is None or "\n" in text[sentence[0] : pos]:
+        return None
+    m = _SHARES_OPENING.match(text, sentence[0], pos)
+    if m is None:
+        return None
+    name = m.group(1).rstrip(".,")
+    return Span(m.start(1), m.start(1) + len(name))
+
+
 def _sentence_start_of(text: str, mention: Mention) -> tuple[int, int] | None:
     """Where the sentence of a pronoun starts, for looking at the sentence
     before: the pronoun itself when capitalised, else the quotation that
@@ -3408,14 +3575,17 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
     opening its sentence, the plural group or unnamed people opening the
     sentence before it (its determiner, modifiers and head, up to five
     words)."""
-    found = _sentence_start_of(text, mention)
-    if found is None:
-        return None
-    base, pos = found
-    before = text[base:pos].rstrip()
-    if before and before[-1] not in '.!?\n”"’':
-        return None  # not the sentence's first word
-    sentence = _sentence_before(names, base, len(before))
+    sentence = _relative_sentence(text, mention, names)
+    relative = sentence is not None
+    if sentence is None:
+        found = _sentence_start_of(text, mention)
+        if found is None:
+            return None
+        base, pos = found
+        before = text[base:pos].rstrip()
+        if before and before[-1] not in '.!?\n”"’':
+            return None  # not the sentence's first word
+        sentence = _sentence_before(names, base, len(before))
     if sentence is None:
         return None
     words = sentence[1]
@@ -3463,7 +3633,9 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
                 reading.form == "description"
                 and reading.plural
                 and reading.kind in (SourceKind.GROUP, SourceKind.ANONYMOUS)
-            ):
+            ) or (relative and w == "police" and reading.kind is SourceKind.ORGANIZATION):
+                # ("The police arrested three men who they said ...": the
+                # police, a body, opens the pronoun's own sentence)
                 return phrase
             return None
         if not (w in _RELATIVE_DETERMINERS or w.isalpha()) or (
@@ -3487,16 +3659,18 @@ def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     sentence (or the cue after a quotation that does), the definite role
     noun of one person that opens the sentence before it in its paragraph
     (``the``, up to two modifiers and the noun, then no name)."""
-    found = _sentence_start_of(text, mention)
-    if found is None:
-        return None
-    base, pos = found
-    before = text[base:pos].rstrip()
-    if not before or before[-1] not in ".!?":
-        return None  # not the sentence's first word
-    sentence = _sentence_before(names, base, len(before))
-    if sentence is None or "\n" in text[sentence[0] : pos].strip():
-        return None  # (or a sentence of another paragraph)
+    sentence = _relative_sentence(text, mention, names)
+    if sentence is None:
+        found = _sentence_start_of(text, mention)
+        if found is None:
+            return None
+        base, pos = found
+        before = text[base:pos].rstrip()
+        if not before or before[-1] not in ".!?":
+            return None  # not the sentence's first word
+        sentence = _sentence_before(names, base, len(before))
+        if sentence is None or "\n" in text[sentence[0] : pos].strip():
+            return None  # (or a sentence of another paragraph)
     words = sentence[1]
     if len(words) < 3 or words[0].group() != "The":
         return None
@@ -3751,6 +3925,24 @@ def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None
     return found.group(1), Span(found.start(1), found.end(1))
 
 
+# wire copy's epithets for the European Commission (Reuters, AFP)
+_EU_EXECUTIVE = re.compile(
+    r"[Tt]he[ \u00a0]+(?:EU|E\.U\.|European[ \u00a0]+Union|EU['’]s|bloc['’]s)"
+    r"[ \u00a0]+executive(?:[ \u00a0]+(?:arm|body))?"
+)
+
+
+def _example_link(lower: list[str]) -> int:
+    """Where ``such as``, ``including`` or ``like`` introduces named examples
+    in a mention's lower-case words, when a name follows it; else -1."""
+    for i, w in enumerate(lower[1:-1], start=1):
+        if w in {"including", "like"} or (
+            w == "such" and lower[i + 1] == "as" and i + 2 < len(lower)
+        ):
+            return i
+    return -1
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
@@ -3806,12 +3998,29 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Doyle and others": a named person and more people, a group
         return _Reading("description", SourceKind.GROUP, " ".join(lower), raw, None, True, None)
+    example = _example_link(lower)
+    if (
+        example > 0
+        and _speaking_plural(lower[example - 1])
+        and all(
+            _name_word(w) or w.lower() in _NAME_PARTICLES or w == "and"
+            for w in words[example + (2 if lower[example] == "such" else 1) :]
+        )
+    ):
+        # "Rivals such as Bram Osei", "Lawmakers including Ana Ruiz": a
+        # plural led by named examples, a group (the names are no title's)
+        return _Reading("description", SourceKind.GROUP, " ".join(lower), raw, None, True, None)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
     if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
         return _organization(raw)  # "the WHO": the World Health Organization, no relative
     if len(words) == 2 and " ".join(lower) in BODY_METONYMS:
         return _organization(raw)  # "No 10 said": Downing Street, not a count
+    if _EU_EXECUTIVE.fullmatch(raw) is not None:
+        # "The EU executive", "the bloc's executive arm": wire copy's epithet
+        # for the European Commission, a body (not an unnamed executive)
+        name = _drop_the(raw)
+        return _Reading("name", SourceKind.ORGANIZATION, "eu executive", name, None, False, None)
     if (len(words) == 1 and lower[0] in {"who", "which"}) or (
         len(words) == 3 and lower[1:] == ["of", "whom"]  # "many of whom"
     ):
@@ -4017,6 +4226,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not role_after_of
         # but "Secretary of State Dana Pryce": a title of its own before a full name
         and not (head in TITLE_WORDS and len(_split_name(bare)[1]) >= 2)
+        # nor "Head of the National Disaster Mitigation Agency Suharyanto": a
+        # title whose complement closes on a body, then a one-word name
+        and not (lower[0] == head and len(bare) >= 4 and _mononym_after_body(bare))
         # and "Baker" after "Bake Baker": a surname that is also a noun
         and not (len(bare) == 1 and names.in_longer_name(last))
     ):
@@ -4180,6 +4392,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # brand and the state or region its unit serves (utilities,
         # railways); no person's surname
         return _company(raw, bare, names)
+    if (
+        len(bare) >= 2
+        and bare[0].lower().endswith(("-based", "-listed", "-headquartered"))
+        and all(w[:1].isupper() for w in bare[1:])
+    ):
+        # "Detroit-based Harlow said": only a body is placed by where it is
+        # based or listed; the descriptor is no part of its name
+        return _organization(raw)
     traded = _trade_before_name(bare)
     if traded is not None:
         # "Drugmaker Heliox", "Biotech firm Calyxo", "the national weather
@@ -4206,6 +4426,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Member of the Political Bureau of the ... Committee Ma Deming":
         # a title's complement before a full name
         or ((opened or _complement_link(title) is not None) and len(_name) >= 2)
+        # "Head of the National Disaster Mitigation Agency (BNPB)
+        # Suharyanto": a complement closing on a body's name, then a mononym
+        or (len(_name) == 1 and _closes_on_body(title))
         # "Tidewater Capital's Alicia Moreno": a body's person
         or (bool(title) and _possessive(title[-1]) and len(_name) >= 2)
         or (bool(title) and title[-1].lower() in _PERSON_NOUNS)
@@ -4699,6 +4922,25 @@ _BODY_MODIFIERS = frozenset(
 )
 
 
+def _closes_on_body(title: list[str]) -> bool:
+    """Whether a title opens a complement (``Head of the``) that closes on a
+    body's word (``... Mitigation Agency``, ``... Agency (BNPB)``): Antara's
+    and Bernama's title before a one-word name."""
+    words = [w for w in title if not (w.startswith("(") and w.endswith(")"))]
+    return (
+        len(words) >= 3
+        and _complement_link(words) is not None
+        and words[-1].lower().strip(",") in ORGANIZATION_WORDS
+    )
+
+
+def _mononym_after_body(bare: list[str]) -> bool:
+    """Whether a mention is a title closing on a body (``_closes_on_body``)
+    and one name word after it."""
+    title, name = _split_name(bare)
+    return len(name) == 1 and _closes_on_body(title)
+
+
 def _body_title(title: list[str]) -> bool:
     """``The U.S. | Coast Guard``, ``The U.S. Centers for Disease Control
     and | Prevention``: capitalised words after a leading ``the`` that hold no
@@ -4918,6 +5160,17 @@ def _organization(raw: str) -> _Reading:
         # the name
         name = name[described.end() :]
     words = name.split()
+    owner = next((i for i, w in enumerate(words[:2]) if _possessive(w)), -1)
+    if (
+        owner >= 0
+        and len(words) - owner >= 3
+        and words[-1].lower() in CORPORATE_SUFFIXES
+        and all(w[:1].isupper() for w in words)
+    ):
+        # "Japan's Tamura Electric Co", "South Korea's Hanbit Motor Co": the
+        # place the writer gives before an incorporated name is no part of it
+        words = words[owner + 1 :]
+        name = " ".join(words)
     lead = 0
     while lead < len(words) - 1 and (
         (words[lead].islower() and words[lead] not in _NAME_PARTICLES)
@@ -5208,6 +5461,11 @@ def _person(text: str, mention: Mention) -> _Reading:
         # "Human Resources Minister Datuk Seri Hamzah Rashidi": a Malay
         # honour between the role and the name is no part of the role
         title_tokens = title_tokens[:honour_at]
+    elif honour_at == 0 and title_tokens:
+        # "MACC deputy chief commissioner Datuk Seri Azmi Kamaruddin
+        # confirmed": honours alone in the mention; the lower-case role
+        # written before them is the title
+        title_tokens = _role_written_before(text, mention.span.start) or title_tokens
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
@@ -5307,7 +5565,13 @@ def _split_name(
             and _ends_complement(tokens, i, left, first=i - 2 == complement)
         ):
             break  # "Ambassador to the United States | Bo Lindqvar"
-        if len(tokens) - i >= 2 and low in ORGANIZATION_WORDS:
+        if low in ORGANIZATION_WORDS and (
+            len(tokens) - i >= 2
+            # "Head of the National Disaster Mitigation Agency | Suharyanto":
+            # a title's complement closes on the body's name; a mononym
+            # (Indonesian names often are one word) follows
+            or (i < len(tokens) and complement is not None and complement >= 0)
+        ):
             break  # "CPC Central Committee | Ma Deming": a body's name before the name
         if word.endswith(")"):
             break  # a parenthetical tag belongs to the title: "Police (Outer North)"
@@ -5458,9 +5722,12 @@ def _role_written_before(text: str, start: int) -> list[str]:
     ):
         return []  # "resident Ana Ruiz": a description is no title
     body: list[str] = []
-    for word in reversed(words[-4:-1]):
+    for word in reversed(words[-5:-1]):
         if word in _OFFICE_ADJECTIVES and all(w in _OFFICE_ADJECTIVES for w in body):
             body.insert(0, word)  # "Democratic | presidential | candidate"
+            continue
+        if word in _LOWER_RANKS and all(w in _LOWER_RANKS for w in body):
+            body.insert(0, word)  # "MACC | deputy chief | commissioner"
             continue
         if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
             break
@@ -5482,6 +5749,10 @@ _LEVEL_BEFORE = re.compile(
 # the lower-case words between a party or body and a role noun before a
 # name ("Democratic presidential candidate", "Republican vice presidential
 # nominee")
+# lower-case ranks before a role noun ("deputy chief commissioner")
+_LOWER_RANKS = frozenset(
+    "deputy chief assistant associate senior acting interim vice principal executive".split()
+)
 _OFFICE_ADJECTIVES = frozenset(
     """presidential vice gubernatorial congressional mayoral senatorial
     parliamentary legislative""".split()
@@ -5802,6 +6073,9 @@ _ROLE_BEFORE = re.compile(
     # (a point's space may be doubled or non-breaking: "members.  A spokeswoman")
     r"(?:^|(?<=, )|(?<=” )|(?<=\" )|(?<=\n)|(?<=\.\s)|(?<=\.\s\s)|(?<=— )|(?<=– )|(?<=- )"
     r"|(?<=ccording to )"
+    # after a verb's preposition: "will report to Kestrel's Chief
+    # Investment Officer, David Lowe", "was named by its chairman, ..."
+    r"|(?<= to )|(?<= by )"
     # after a clause join: ", and a spokesman, Eli Carden, said"
     r"|(?<=, and )|(?<=, but )"
     # after an inverted cue: "said one resident, Ana Lind"
@@ -6458,6 +6732,13 @@ class _NameIndex:
                 name.pop(0)  # "Does Bernie Sanders ...?", "Neither John Kasich nor"
             if len(name) < 2:
                 continue
+            if any(
+                w.lower().strip(".,") in ORGANIZATION_WORDS
+                # "Detroit-based Harlow": a body placed where it is based
+                or w.lower().endswith(("-based", "-listed", "-headquartered"))
+                for w in name[:-1]
+            ):
+                continue  # "... Mitigation Agency Suharyanto": a body's name, then a mononym
             start = run[position + 1 - len(name) - len(title)][1]
             title_clean = [
                 w
@@ -6483,20 +6764,42 @@ class _NameIndex:
                 # "Castleford manager Ian Moy was furious": the run stops at
                 # the lower-case role before it, which titles the name too
                 title_clean = _role_written_before(self.text, start)
+            elif (
+                title_clean
+                and start == run[0][1]
+                and all(w.lower() in _MALAY_HONOURS for w in title_clean)
+            ):
+                # "MACC deputy chief commissioner Datuk Seri Azmi Kamaruddin":
+                # honours are no title (as before a speaker); the role before
+                # them is
+                title_clean = _role_written_before(self.text, start) or title_clean
             full = " ".join(name)
             suffix = run[position + 1][0] if position + 1 < len(run) else ""
+            second = _second_surname(suffix) if position + 2 == len(run) and not owner else ""
+            if second:
+                # "Prime Minister Pedro Sánchez Pérez ... Sánchez said": the
+                # Spanish and Portuguese second (mother's) surname, dropped on
+                # later references, is the full name's (the run's last word)
+                full += " " + second
             if suffix.lower().rstrip(",") in _SUFFIXES:
                 # "Mayor Jeffrey Mims Jr.": the suffix is the name's
                 full += " " + suffix.rstrip(",")
             found = possessive if owner else best
             if found is None or len(full) > len(found[0]):
                 end = run[position][1] + len(surname)  # without a sentence's point
+                if second:
+                    end = run[position + 1][1] + len(second)
                 if suffix.lower().rstrip(",") in _SUFFIXES:
                     end = run[position + 1][1] + len(suffix.rstrip(","))
                 if not title_clean and not owner:
                     # "Helena Ruiz, the state epidemiologist, visited ...":
                     # the role set off after the full name titles it too
-                    title_clean = (_appositive_title(self.text, end) or "").split()
+                    # ("report to Kestrel's Chief Investment Officer, David
+                    # Lowe": else the role set off before it)
+                    role = _role_before(self.text, start) or ""
+                    if role.split()[-1:] and role.split()[-1].lower() in _KIN_APPOSITIVE:
+                        role = ""  # "to her husband, Ken Amano": kin is no title
+                    title_clean = (_appositive_title(self.text, end) or role).split()
                 found = (full, Span(start, end), " ".join(title_clean) or None)
                 if owner:
                     possessive = found

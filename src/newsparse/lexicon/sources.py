@@ -1569,6 +1569,8 @@ BODY_SHORT_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "fed": ("Federal Reserve", "Federal Reserve Board", "Federal Reserve System"),
         "treasury": ("Treasury Department", "Department of the Treasury", "U.S. Treasury"),
+        # Reuters' and AFP's "the EU executive", "the bloc's executive arm"
+        "eu executive": ("European Commission", "EU Commission"),
     }
 )
 
