@@ -125,6 +125,8 @@ FORMS = [
     # two cities joined by an ampersand; ACCESSWIRE's name since 2025 (2026-11-29 evening)
     ("DENVER & TULSA--(BUSINESS WIRE)--Brindle Foods Inc.", "DENVER & TULSA--(BUSINESS WIRE)--", "DENVER & TULSA", "DENVER & TULSA", None, None, "Business Wire"),
     ("AUSTIN, TX / ACCESS Newswire / November 8, 2024 / Brindle Foods Inc.", "AUSTIN, TX / ACCESS Newswire / November 8, 2024 / ", "AUSTIN, TX", "AUSTIN", "TX", "2024-11-08", "ACCESSWIRE"),
+    # a dateline hard-wrapped before its marker (2026-11-29 evening, round 2)
+    ("HOLLOWAY, Maine\n(AP) — Ferries stopped.", "HOLLOWAY, Maine\n(AP) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time
@@ -156,6 +158,8 @@ NOT_DATELINES = [
     "HOLLOWAY_Maine (AP)_file.txt was lost.",
     # an AP feed's slug line (2026-11-29 evening)
     "BC-US--Quarry-Vote,1st Ld-Writethru",
+    # a headline in sentence case over an agency-first line: no wrapped place
+    "Holloway ferries stop\n(AP) — Ferries stopped.",
     "Last month, six senators wrote that the treaty was flawed.",
     "On Tuesday, March 3 - the day of the vote - turnout was high.",
     "The company said - in a statement - that it would appeal.",

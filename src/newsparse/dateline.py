@@ -202,7 +202,8 @@ _DATELINE = re.compile(
     + rf"""
     (?:
         (?:
-            {_S}*(?:{_DASH}{_S}*)?\((?P<paren>[^()\r\n]{{1,40}})\)
+            (?:{_S}*(?:{_DASH}{_S}*)?|(?P<wrap>{_S}*(?:\r\n|\r|\n){_S}*))  # a hard-wrapped line
+            \((?P<paren>[^()\r\n]{{1,40}})\)
           | {_S}*\.?{_S}*/{_S}?(?P<slash>[A-Za-z][^/\r\n]{{0,39}})/
           | {_S}?,{_S}*(?P<signoff>(?i:reuters?))(?![^\W\d_])
           | {_S}{{1,2}}(?P<bare>[A-Z]{{2,5}})(?![^\W\d_])   # AAP: ``SYDNEY, Nov 11 AAP - ``
@@ -457,6 +458,11 @@ def _place_form(
         if m is None:
             return None
     city = m.group("city")
+    if m.groupdict().get("wrap") is not None and (agency is None or not city.isupper()):
+        # ``PORTMERE, Maine\n(AP) — ``: a dateline wrapped over a line break
+        # only with its place in capitals and a wire's marker, never a
+        # headline over an agency-first line
+        return None
     if _SLUG_HEAD.fullmatch(city):
         return None  # an AP slug's head, ``BC-US--Port-Strike``: no place
     region = m.group("region") if m.group("region") is not None else m.group("pregion")
