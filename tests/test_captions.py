@@ -98,6 +98,12 @@ CREDITS = [
     ("Crews work the scene. [Photo courtesy of Tarvik Fire Department]", "[Photo courtesy of Tarvik Fire Department]", None, "Tarvik Fire Department"),    # PR Newswire's photo credit and Business Wire's label for charts (2026-11-29 evening)
     ("Brindle Foods' new plant in Tulsa. (PRNewsfoto/Brindle Foods)", "(PRNewsfoto/Brindle Foods)", "Brindle Foods", "PR Newswire"),
     ("Brindle Foods' quarterly sales by region. (Graphic: Business Wire)", "(Graphic: Business Wire)", None, "Business Wire"),
+    # a paper's credit of a freelancer (``/FOR``), China Daily's bracketed
+    # marker before a picture library, PNA's ``photo by`` (2026-11-29 evening, round 2)
+    ("Crews clear snow. TOMAS RENN/FOR THE HOLLOWAY COURIER", "TOMAS RENN/FOR THE HOLLOWAY COURIER", "TOMAS RENN", "THE HOLLOWAY COURIER"),
+    ("Crews clear snow. [Photo by Tomas Renn/For Acme Daily]", "[Photo by Tomas Renn/For Acme Daily]", "Tomas Renn", "Acme Daily"),
+    ("Crews clear snow. [Photo/ZQX]", "[Photo/ZQX]", None, "ZQX"),
+    ("Crews clear snow. (PNA photo by Rolan Deza)", "(PNA photo by Rolan Deza)", "Rolan Deza", "PNA"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -132,6 +138,8 @@ NOT_CREDITS_IN_ARTICLES = [
     "The pier reopened (Jane Roe - Hometown Gazette)",
     # a syndicated byline, not a caption (2026-11-29 late)
     "By Jane Roe | The Associated Press",
+    # ``for`` before a word in lower case names no outlet
+    "Crews clear snow. Tomas Renn/For lunch",
 ]
 
 # caption, date, place (reference 2024-11-12)

@@ -98,7 +98,8 @@ _SHAPES = (
         re.compile(
             rf"(?:(?P<open>[(\[]{_S}?)|{_START}(?:(?i:file){_S}+(?=(?i:photo){_S}+(?i:by){_S})"
             rf"|(?<!(?i:file){_S})))(?P<marker>(?i:{_MARKER}|(?:(?:photo|image|picture){_S}+)?courtesy))"
-            rf"(?:{_S}*(?::|\.\.\.|…)|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S}))"
+            rf"(?:{_S}*(?::|\.\.\.|…)|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S})"
+            rf"|(?(open){_S}?/|(?!)))"  # China Daily's bracketed ``[Photo/VCG]``
             rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
         ),
         strict=True,
@@ -112,7 +113,8 @@ _SHAPES = (
         re.compile(
             rf"(?:(?P<open>\({_S}?)|{_START})(?P<agency>[A-Z][A-Za-z\-]{{1,20}})"
             rf"{_S}(?i:photos?|pictures?|foto)"  # Antara's ``ANTARA FOTO/Name/abc``
-            rf"(?:{_S}?/{_S}?(?P<body>[^()\r\n]{{1,100}}?))?{_S}*(?(open)\)){_END}"
+            rf"(?:(?:{_S}?/{_S}?|{_S}+(?i:by){_S}+)(?P<body>[^()\r\n]{{1,100}}?))?"  # ``(PNA photo by Name)``
+            rf"{_S}*(?(open)\)){_END}"
         ),
         strict=True,
         needles=("photo", "picture", "foto"),
@@ -383,6 +385,7 @@ _LICENSE = re.compile(
 )
 _FROM = re.compile(r"(?i:from)\s")
 _FOR = re.compile(r"\sfor\s")
+_FOR_OUTLET = re.compile(r"(?:For|FOR)\s+(?=(?:The\s+|THE\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}\Z)")
 # ``Getty Images for The Acme Academy``: an agency, then its client
 _CLIENT = re.compile(r"(?P<agency>\S+(?:\s\S+){0,2}?)\s+for\s+\S.*\Z", re.DOTALL)
 
@@ -503,8 +506,11 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
         if people:
             start = first_at + len(first) - len(name)
             return _Reading(people[-1], _agency_name(name, *(p for _, p in parts[1:])), start)
-    rest = [p for _, p in parts[1:]]
-    known = [p for p in rest if any(_credited_outlet(_without_client(n)) for n in _VIA.split(p))]
+    # ``JO PARK/FOR THE HOLLOWAY COURIER``, ``Photo by Jo Park/For Acme
+    # Daily``: a paper credits a freelancer's picture taken for it
+    rest = [_FOR_OUTLET.sub("", p, count=1) for _, p in parts[1:]]
+    known = [p for _, p in parts[1:] if _FOR_OUTLET.match(p)]
+    known += [p for p in rest if any(_credited_outlet(_without_client(n)) for n in _VIA.split(p))]
     if shape == "slash" and not known and (strict or (not opened and len(rest) > 1)):
         # ``(Jane Doe/Acme Gazette)`` is a credit only in a caption on its own
         return None
