@@ -104,6 +104,12 @@ CREDITS = [
     ("Crews clear snow. [Photo by Tomas Renn/For Acme Daily]", "[Photo by Tomas Renn/For Acme Daily]", "Tomas Renn", "Acme Daily"),
     ("Crews clear snow. [Photo/ZQX]", "[Photo/ZQX]", None, "ZQX"),
     ("Crews clear snow. (PNA photo by Rolan Deza)", "(PNA photo by Rolan Deza)", "Rolan Deza", "PNA"),
+    # an agency named by its agency word, first or last; two photographers
+    # in brackets; a marker word inside the caption's own sentence
+    ("Crews clear snow. Tomas Renn/Agência Pampa", "Tomas Renn/Agência Pampa", "Tomas Renn", "Agência Pampa"),
+    ("Crews clear snow. - Vardo Press/Contacto/Tomas Renn", "Vardo Press/Contacto/Tomas Renn", "Tomas Renn", "Vardo Press"),
+    ("Crews clear snow. (Xinhua/Li Wen, Tomas Renn)", "(Xinhua/Li Wen, Tomas Renn)", "Li Wen, Tomas Renn", "Xinhua"),
+    ("Archive image of crews clearing snow in Holloway. - Vardo Press/Tomas Renn", "Vardo Press/Tomas Renn", "Tomas Renn", "Vardo Press"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
