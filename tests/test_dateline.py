@@ -81,6 +81,8 @@ FORMS = [
     ("tulsa, nov 8 (reuters) - Trams ran late.", "tulsa, nov 8 (reuters) - ", "tulsa", "tulsa", None, "2024-11-08", "Reuters"),
     # the Indian and Pakistani press's colon form: a place in capitals, then a sentence
     ("LUCKNOW: Tram fares will rise from April, officials said.", "LUCKNOW: ", "LUCKNOW", "LUCKNOW", None, None, None),
+    # a lede opening on a long title and name (2026-11-29 evening, round 2)
+    ("VARDOPORE: Transport Minister Dato Seri Amir Tan Kee Lim said on Monday the tram line would open.", "VARDOPORE: ", "VARDOPORE", "VARDOPORE", None, None, None),
     ("NAIROBI (Thomson Reuters Foundation) - Wells ran dry.", "NAIROBI (Thomson Reuters Foundation) - ", "NAIROBI", "NAIROBI", None, None, "Thomson Reuters Foundation"),
     # more national agencies (2026-11-29 night): Petra in any case, codes that are names in capitals only
     ("AMMAN, Nov 10 (Petra) -- A souk reopened.", "AMMAN, Nov 10 (Petra) -- ", "AMMAN", "AMMAN", None, "2024-11-10", "Petra"),
@@ -195,6 +197,7 @@ NOT_DATELINES = [
     "WATCH: the mayor explains why the pier will reopen soon",
     "POLITICS: The council voted to close the pier on Monday.",
     "BOOM: Mayor Just Fired A Warning Shot At The Council",
+    "BOOM: Mayor Just Fired A Warning Shot At The Council Over The Pier In A Shocking Move",
     "AP: The ferry will sail at noon, officials said.",
     # lower case: never without a date and a known wire, never a sentence
     "tulsa (reuters) - trams ran late.",

@@ -753,7 +753,19 @@ def _sentence_case(text: str, start: int, end: int) -> bool:
     """Whether the words after ``start`` read as a sentence: after its first
     word, most of the next seven are in lower case."""
     words = text[start : min(end, start + 200)].split()[1:8]
-    return len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 > len(words)
+    if len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 > len(words):
+        return True
+    # a lede opening on a long title and name (``Manpower Minister Jo Tan
+    # said the ...``): four lower-case words that title case would
+    # capitalise, among the first sixteen
+    more = text[start : min(end, start + 300)].split()[1:16]
+    return sum(w[:1].islower() and w not in _TITLE_CASE_SMALL for w in more) >= 4
+
+
+# the short words a headline in title case leaves in lower case
+_TITLE_CASE_SMALL = frozenset(
+    "a an the of in on at to for by and or but nor with from as into via vs vs. per".split()
+)
 
 
 def _colon_form(text: str, start: int, end: int) -> Dateline | None:
