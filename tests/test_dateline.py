@@ -127,6 +127,8 @@ FORMS = [
     # two cities joined by an ampersand; ACCESSWIRE's name since 2025 (2026-11-29 evening)
     ("DENVER & TULSA--(BUSINESS WIRE)--Brindle Foods Inc.", "DENVER & TULSA--(BUSINESS WIRE)--", "DENVER & TULSA", "DENVER & TULSA", None, None, "Business Wire"),
     ("AUSTIN, TX / ACCESS Newswire / November 8, 2024 / Brindle Foods Inc.", "AUSTIN, TX / ACCESS Newswire / November 8, 2024 / ", "AUSTIN, TX", "AUSTIN", "TX", "2024-11-08", "ACCESSWIRE"),
+    # written aboard a plane or a ship, with where it is headed (2026-11-29 evening, round 2)
+    ("ABOARD AIR FORCE ONE, en route to Vardopore (AP) — The aides slept.", "ABOARD AIR FORCE ONE, en route to Vardopore (AP) — ", "ABOARD AIR FORCE ONE, en route to Vardopore", "ABOARD AIR FORCE ONE", None, None, "AP"),
     # a dateline hard-wrapped before its marker (2026-11-29 evening, round 2)
     ("HOLLOWAY, Maine\n(AP) — Ferries stopped.", "HOLLOWAY, Maine\n(AP) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),
 ]
@@ -162,6 +164,8 @@ NOT_DATELINES = [
     "BC-US--Quarry-Vote,1st Ld-Writethru",
     # a headline in sentence case over an agency-first line: no wrapped place
     "Holloway ferries stop\n(AP) — Ferries stopped.",
+    # a route only after ``ABOARD``
+    "HOLLOWAY, en route to Vardopore (AP) — The aides slept.",
     "Last month, six senators wrote that the treaty was flawed.",
     "On Tuesday, March 3 - the day of the vote - turnout was high.",
     "The company said - in a statement - that it would appeal.",

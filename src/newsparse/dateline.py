@@ -174,13 +174,17 @@ _MARKER_DATE = re.compile(
     rf"(?P<pday>\d{{1,2}}){_ORDINAL},?{_S}{{1,2}}(?P<pyear>(?:19|20)\d\d)"
 )
 
+# where a ship or a plane a dateline is written aboard is headed or lies
+_ROUTE = rf"(?:en{_S}route{_S}to|off{_S}the{_S}coast{_S}of)"
+
 _PLACE_DATE = rf"""
     \*{{0,6}}                             # a wire priority marker, ``****LONDON``
     (?P<location>
         (?P<city>{_WORD}(?:{_S}{{1,2}}(?:&{_S}{{1,2}})?{_MORE_WORD}){{0,5}})  # ``BOSTON & NEW YORK``
         (?:{_S}\((?P<pregion>{_REGION})\)(?={_S}*[(\[]))?  # AFP: ``Kherson (Ukraine) (AFP) - ``
         (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\])?   # ANI: ``Bhopal (Madhya Pradesh) [India]``
-        (?:{_S}?,{_S}{{0,2}}(?P<region>{_REGION}(?:,{_S}{_REGION}){{0,2}}))?
+        (?:{_S}?,{_S}{{0,2}}(?P<region>(?!{_ROUTE}){_REGION}(?:,{_S}{_REGION}){{0,2}}))?
+        (?:,{_S}(?P<route>{_ROUTE}{_S}{_REGION}))?   # ``ABOARD AIR FORCE ONE, en route to Tokyo``
     )
     (?:
         (?P<pre>{_S}?,?{_S}*(?:{_DASH}{_S}*)?)
@@ -458,6 +462,8 @@ def _place_form(
         if m is None:
             return None
     city = m.group("city")
+    if m.groupdict().get("route") is not None and city.split()[0].lower() != "aboard":
+        return None  # only a dateline written aboard a plane or a ship
     if m.groupdict().get("wrap") is not None and (agency is None or not city.isupper()):
         # ``PORTMERE, Maine\n(AP) — ``: a dateline wrapped over a line break
         # only with its place in capitals and a wire's marker, never a
