@@ -110,6 +110,8 @@ CREDITS = [
     ("Crews clear snow. - Vardo Press/Contacto/Tomas Renn", "Vardo Press/Contacto/Tomas Renn", "Tomas Renn", "Vardo Press"),
     ("Crews clear snow. (Xinhua/Li Wen, Tomas Renn)", "(Xinhua/Li Wen, Tomas Renn)", "Li Wen, Tomas Renn", "Xinhua"),
     ("Archive image of crews clearing snow in Holloway. - Vardo Press/Tomas Renn", "Vardo Press/Tomas Renn", "Tomas Renn", "Vardo Press"),
+    # a caption set in brackets whole, its credit inside
+    ("[Photo: Crews clear snow in Holloway. Credit: Tomas Renn/AP]", "Credit: Tomas Renn/AP", "Tomas Renn", "AP"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -281,6 +283,14 @@ def test_the_caption_block_keeps_the_separator() -> None:
     article = newsparse.parse_article("Crews clear snow. - AFP PHOTO / ODA BRENN\n\nTARVIK (AFP) - Roads shut.")
     assert [c.text for c in article.captions] == ["Crews clear snow."]
     assert [b.text for b in article.blocks][:2] == ["Crews clear snow. -", "AFP PHOTO / ODA BRENN"]
+
+
+def test_a_bracketed_caption_between_paragraphs() -> None:
+    text = "TARVIK (AP) — Roads shut.\n\n[Photo: Crews clear snow. Credit: Oda Brenn/AP]\n\nSchools closed."
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit and c.credit.text) for c in article.captions] == [("Photo: Crews clear snow.", "Credit: Oda Brenn/AP")]
+    assert [b.text for b in article.blocks][2:5] == ["[Photo: Crews clear snow.", "Credit: Oda Brenn/AP", "]"]
+    assert [p.text for p in article.paragraphs] == ["Roads shut.", "Schools closed."]
 
 
 def test_a_hyphen_ending_a_word_stays_in_the_caption() -> None:

@@ -906,6 +906,12 @@ def split_caption(text: str, start: int, end: int, *, strict: bool = True) -> Ca
     """``text[start:end]`` as a caption when it ends with a credit."""
     credit = find_credit(text, start, end, strict=strict)
     if credit is None:
+        if end - start > 2 and text[start] == "[" and text[end - 1] == "]":
+            # a caption set in brackets whole, its credit inside: ``[Photo:
+            # Crews clear snow. Credit: Name/AP]``
+            inner = strip_span(text, start + 1, end - 1)
+            if "[" not in text[inner.start : inner.end] and "]" not in text[inner.start : inner.end]:
+                return split_caption(text, inner.start, inner.end, strict=strict)
         return None
     body = strip_span(text, start, credit.span.start)
     notice = _NOTICE_BEFORE.search(text, max(body.start, body.end - 200), body.end)

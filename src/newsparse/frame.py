@@ -1422,6 +1422,15 @@ def _add_caption(state: ParseState, caption: Caption, unit_end: int | None = Non
         # the caption's block keeps the dash that sets the credit off
         # (``... 2025. - AFP PHOTO / NAME``), which the caption text leaves out
         block = strip_span(state.text, caption.span.start, caption.credit.span.start)
+    if (
+        block.start > 0
+        and state.text[block.start - 1] == "["
+        and (not state.blocks or state.blocks[-1].span.end < block.start)
+    ):
+        # a caption set in brackets whole (``[Photo: ... Credit: Name/AP]``):
+        # its block keeps the opening bracket (the closing one is after
+        # the credit)
+        block = Span(block.start - 1, block.end)
     if block.end > block.start:
         state.blocks.append(Block(BlockKind.CAPTION, state.text[block.start : block.end], block))
     if caption.credit is not None:
