@@ -293,6 +293,21 @@ def test_a_bracketed_caption_between_paragraphs() -> None:
     assert [p.text for p in article.paragraphs] == ["Roads shut.", "Schools closed."]
 
 
+@pytest.mark.parametrize(
+    ("top", "captions"),
+    [
+        # a wire's name alone in parentheses after a sentence, over the dateline
+        ("The Tarvik bridge is lit up in red on Nov. 28, 2026. (Kyodo)", [("The Tarvik bridge is lit up in red on Nov. 28, 2026.", "(Kyodo)")]),
+        # no sentence end before it: a subheading, no caption
+        ("Tarvik bridge lit up in red (Kyodo)", []),
+    ],
+)
+def test_a_bare_wire_credit_over_the_dateline(top: str, captions: list[tuple[str, str]]) -> None:
+    article = newsparse.parse_article(top + "\n\nTARVIK, Nov. 29 (Kyodo) -- Roads shut.", reference_date=dt.date(2026, 11, 30))
+    assert [(c.text, c.credit and c.credit.text) for c in article.captions] == captions
+    assert article.dateline is not None and article.dateline.location == "TARVIK"
+
+
 def test_a_hyphen_ending_a_word_stays_in_the_caption() -> None:
     parsed = newsparse.parse_caption("Crews clear snow with a snow- AFP PHOTO / ODA BRENN")
     assert parsed.credit is not None and parsed.text == "Crews clear snow with a snow-"

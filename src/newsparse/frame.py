@@ -32,7 +32,7 @@ import attrs
 from newsparse._state import ParseState
 from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
-from newsparse.lexicon.agencies import canonical_agency
+from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.credits import NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
 from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
 from newsparse.segment import strip_span
@@ -819,6 +819,8 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             start = strip_span(text, label_end, end).start
             continue
         caption = split_caption(text, start, end)
+        if caption is None and dek:
+            caption = _bare_agency_caption(text, start, end)
         if caption is not None and not caption.text.strip() and _BYLINE.match(text, start, end):
             # ``By Jake Collier | The Associated Press``: a byline, not a credit
             caption = None
@@ -938,6 +940,23 @@ _SECTION_LABEL = re.compile(
     rf"(?:{_S}*[>›»]{_S}*[A-Z][\w&.'’\-]*(?:{_S}+[\w&.'’\-]+){{0,3}}){{1,5}})"
     rf"{_S}*"
 )
+
+
+def _bare_agency_caption(text: str, start: int, end: int) -> Caption | None:
+    """A unit over a known dateline whose sentences end with a wire's name
+    in parentheses alone (Kyodo's and Yonhap's ``... on Nov. 28. (Kyodo)``):
+    a caption with its credit, as ``parse_caption`` reads it on its own."""
+    if text[end - 1] != ")":
+        return None
+    caption = split_caption(text, start, end, strict=False)
+    if caption is None or caption.credit is None or caption.credit.photographer is not None:
+        return None
+    credit = caption.credit
+    if not credit.text.startswith("(") or not is_wire_agency(credit.agency or ""):
+        return None
+    if not _LINE_SENTENCE_END.search(caption.text) or len(caption.text.split()) < 4:
+        return None
+    return caption
 
 
 def _section_label(text: str, start: int, line_end: int) -> bool:
