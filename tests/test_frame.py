@@ -683,6 +683,15 @@ def test_web_clutter_between_paragraphs() -> None:
     ]
 
 
+# a heading in capitals over a bulleted list, no colon (2026-11-29 evening, round 2)
+@pytest.mark.parametrize("heading", ["KEY POINTS", "WHAT WE KNOW"])
+def test_a_heading_over_a_bulleted_list(heading: str) -> None:
+    text = f"SEATTLE (AP) \u2014 The council met Tuesday.\n\n{heading}\n- The ferry will stop for a year, the council said.\n"
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["The council met Tuesday.", heading, "- The ferry will stop for a year, the council said."]
+    assert [q.text for q in article.quotes] == ["The ferry will stop for a year"]
+
+
 # regression: a one-line header or ad slot with the story on the next line
 # of the same unit: the line is the trailer, the rest stays body text
 @pytest.mark.parametrize("line", ["About Veltrona", "Advertisement", "___", "Related: Ferry fares rise", "Story Continues Below", "Sign up for our Harbour Briefing newsletter."])

@@ -1528,6 +1528,13 @@ def _body_text(state: ParseState, start: int, end: int) -> None:
     caption with the lines it is wrapped from, the lines above and under
     it are paragraphs."""
     text = state.text
+    heading = _BULLET_HEADING.match(text, start, end)
+    if heading is not None:
+        # ``KEY POINTS`` over a bulleted list, no colon: a heading of its
+        # own, no part of the first item's sentence
+        head = strip_span(text, start, heading.end("head"))
+        _paragraph(state, head.start, head.end)
+        start = strip_span(text, heading.end("head"), end).start
     whole = split_caption(text, start, end)
     while start < end:
         inner = _inner_caption(text, start, end, whole)
@@ -1556,6 +1563,14 @@ def _body_text(state: ParseState, start: int, end: int) -> None:
             _paragraph(state, start, end)
             return
     _add_captions(state, whole, start, end)
+
+
+# a heading in capitals on its own line over a bulleted list (``KEY
+# POINTS``, ``WHAT WE KNOW``): up to five words, no sentence end
+_BULLET_HEADING = re.compile(
+    r"(?P<head>[A-Z][A-Z0-9'’&\-]*(?:[ \t\u00a0]+[A-Z0-9][A-Z0-9'’&\-]*){0,4})[ \t\u00a0]*"
+    r"(?:\r\n|\r|\n)[ \t\u00a0]*[-•*–—·▪][ \t\u00a0]+\S"
+)
 
 
 def _inner_caption(
