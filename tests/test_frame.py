@@ -692,6 +692,16 @@ def test_a_heading_over_a_bulleted_list(heading: str) -> None:
     assert [q.text for q in article.quotes] == ["The ferry will stop for a year"]
 
 
+# a printed page's number alone between paragraphs is furniture (2026-11-29 evening, round 2)
+@pytest.mark.parametrize("number", ["3", "- 14 -", "Page 7", "B2"])
+def test_a_page_number_between_paragraphs(number: str) -> None:
+    text = f"SEATTLE (AP) \u2014 \u201cWe will build it,\u201d Theo Lund said. \u201cIt will take a year.\n\n        {number}\n\n\u201cThe pier comes first.\u201d\n"
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["\u201cWe will build it,\u201d Theo Lund said. \u201cIt will take a year.", "\u201cThe pier comes first.\u201d"]
+    assert [b.text for b in article.blocks if b.kind.value == "metadata"] == [number]
+    assert not any("unclosed" in w for w in article.warnings)
+
+
 # regression: a one-line header or ad slot with the story on the next line
 # of the same unit: the line is the trailer, the rest stays body text
 @pytest.mark.parametrize("line", ["About Veltrona", "Advertisement", "___", "Related: Ferry fares rise", "Story Continues Below", "Sign up for our Harbour Briefing newsletter."])

@@ -123,6 +123,11 @@ _EDS_LINE = re.compile(rf"\n{_S}*(?:Eds|EDS)\.?:{_S}")
 _PAGE_LINE = re.compile(
     rf"(?:(?:Page|PAGE|Pg\.|P\.){_S}*[A-Z]?\d{{1,3}}|[A-H]\d{{1,2}})[ \t]*(?=[\r\n]|\Z)"
 )
+# a page number alone on its unit: ``3``, ``- 3 -`` (spaced: ``-30-`` is a
+# sign-off), ``Page 3``, ``A3``
+_PAGE_NUMBER = re.compile(
+    rf"(?:-{_S}+\d{{1,3}}{_S}+-|\d{{1,3}}|(?:Page|PAGE){_S}+\d{{1,3}}|[A-H]\d{{1,2}})"
+)
 # a newspaper's name opening a printed page's running head, set apart from
 # the date by a run of spaces or a bar
 _MASTHEAD = re.compile(
@@ -1506,6 +1511,11 @@ def _add_dateline(state: ParseState, dateline: Dateline) -> None:
 
 def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> None:
     text = state.text
+    if _PAGE_NUMBER.fullmatch(text, start, end):
+        # a printed page's number alone between paragraphs (PDF text):
+        # furniture, which a quote runs over
+        _block(state, BlockKind.METADATA, start, end)
+        return
     trailer_at = _trailer_start(text, start, end, is_last=is_last)
     body_end = strip_span(text, start, trailer_at).end if trailer_at is not None else end
     if body_end > start:
