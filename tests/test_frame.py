@@ -704,6 +704,21 @@ def test_a_page_number_between_paragraphs(number: str) -> None:
     assert not any("unclosed" in w for w in article.warnings)
 
 
+# a press release's deck points: a block per line (2026-11-29 evening, round 2)
+@pytest.mark.parametrize(
+    ("deck", "blocks"),
+    [
+        ("Vardo to have sales of $7.4 billion\nTalks began in 2025", ["Vardo to have sales of $7.4 billion", "Talks began in 2025"]),
+        # a subheading wrapped over two lines stays one block
+        ("Vardo to have sales of $7.4 billion in\nthe first year", ["Vardo to have sales of $7.4 billion in\nthe first year"]),
+    ],
+)
+def test_deck_points_over_the_dateline(deck: str, blocks: list[str]) -> None:
+    text = f"Brisco to Buy Vardo Foods\n\n{deck}\n\nTULSA, Nov. 28, 2026 /PRNewswire/ -- Brisco Corp. said it would buy Vardo.\n"
+    article = newsparse.parse_article(text)
+    assert [b.text for b in article.blocks if b.kind.value == "headline"] == ["Brisco to Buy Vardo Foods", *blocks]
+
+
 # regression: a one-line header or ad slot with the story on the next line
 # of the same unit: the line is the trailer, the rest stays body text
 @pytest.mark.parametrize("line", ["About Veltrona", "Advertisement", "___", "Related: Ferry fares rise", "Story Continues Below", "Sign up for our Harbour Briefing newsletter."])

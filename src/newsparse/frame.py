@@ -909,7 +909,11 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             # up to a ``By`` line under it in the same unit
             by_at = _byline_line_below(text, line_end, end)
             if by_at is None:
-                _block(state, BlockKind.HEADLINE, start, end)
+                # a press release's deck: one line per point, no full stops
+                # (``Company to have revenue of $7.4 billion`` / ``Deal
+                # expected to close in 2027``): a block per line, so that no
+                # sentence runs over the line break
+                _deck_lines(state, start, end)
                 return None
             line_end = strip_span(text, start, by_at).end
             _block(state, BlockKind.HEADLINE, start, line_end)
@@ -951,6 +955,29 @@ _SECTION_LABEL = re.compile(
     rf"(?:{_S}*[>›»]{_S}*[A-Z][\w&.'’\-]*(?:{_S}+[\w&.'’\-]+){{0,3}}){{1,5}})"
     rf"{_S}*"
 )
+
+
+def _deck_lines(state: ParseState, start: int, end: int) -> None:
+    """``text[start:end]`` as headline blocks: one per line when every line
+    but the last ends with no sentence end and the next opens in capitals
+    (deck points), else one block (a subheading wrapped over its lines)."""
+    text = state.text
+    lines: list[tuple[int, int]] = []
+    at = start
+    while at < end:
+        line_end = _line_end(text, at, end)
+        lines.append((at, line_end))
+        at = strip_span(text, line_end, end).start
+    points = len(lines) > 1 and all(
+        text[b].isupper() and not _LINE_RUNS_ON.search(text, a_start, a_end)
+        and not _LINE_SENTENCE_END.search(text, a_start, a_end)
+        for (a_start, a_end), (b, _) in itertools.pairwise(lines)
+    )
+    if not points:
+        _block(state, BlockKind.HEADLINE, start, end)
+        return
+    for line_start, line_end in lines:
+        _block(state, BlockKind.HEADLINE, line_start, line_end)
 
 
 def _bare_agency_caption(text: str, start: int, end: int) -> Caption | None:
