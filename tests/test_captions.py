@@ -98,6 +98,20 @@ CREDITS = [
     ("Crews work the scene. [Photo courtesy of Tarvik Fire Department]", "[Photo courtesy of Tarvik Fire Department]", None, "Tarvik Fire Department"),    # PR Newswire's photo credit and Business Wire's label for charts (2026-11-29 evening)
     ("Brindle Foods' new plant in Tulsa. (PRNewsfoto/Brindle Foods)", "(PRNewsfoto/Brindle Foods)", "Brindle Foods", "PR Newswire"),
     ("Brindle Foods' quarterly sales by region. (Graphic: Business Wire)", "(Graphic: Business Wire)", None, "Business Wire"),
+    # a paper's credit of a freelancer (``/FOR``), China Daily's bracketed
+    # marker before a picture library, PNA's ``photo by`` (2026-11-29 evening, round 2)
+    ("Crews clear snow. TOMAS RENN/FOR THE HOLLOWAY COURIER", "TOMAS RENN/FOR THE HOLLOWAY COURIER", "TOMAS RENN", "THE HOLLOWAY COURIER"),
+    ("Crews clear snow. [Photo by Tomas Renn/For Acme Daily]", "[Photo by Tomas Renn/For Acme Daily]", "Tomas Renn", "Acme Daily"),
+    ("Crews clear snow. [Photo/ZQX]", "[Photo/ZQX]", None, "ZQX"),
+    ("Crews clear snow. (PNA photo by Rolan Deza)", "(PNA photo by Rolan Deza)", "Rolan Deza", "PNA"),
+    # an agency named by its agency word, first or last; two photographers
+    # in brackets; a marker word inside the caption's own sentence
+    ("Crews clear snow. Tomas Renn/Agência Pampa", "Tomas Renn/Agência Pampa", "Tomas Renn", "Agência Pampa"),
+    ("Crews clear snow. - Vardo Press/Contacto/Tomas Renn", "Vardo Press/Contacto/Tomas Renn", "Tomas Renn", "Vardo Press"),
+    ("Crews clear snow. (Xinhua/Li Wen, Tomas Renn)", "(Xinhua/Li Wen, Tomas Renn)", "Li Wen, Tomas Renn", "Xinhua"),
+    ("Archive image of crews clearing snow in Holloway. - Vardo Press/Tomas Renn", "Vardo Press/Tomas Renn", "Tomas Renn", "Vardo Press"),
+    # a caption set in brackets whole, its credit inside
+    ("[Photo: Crews clear snow in Holloway. Credit: Tomas Renn/AP]", "Credit: Tomas Renn/AP", "Tomas Renn", "AP"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -132,6 +146,8 @@ NOT_CREDITS_IN_ARTICLES = [
     "The pier reopened (Jane Roe - Hometown Gazette)",
     # a syndicated byline, not a caption (2026-11-29 late)
     "By Jane Roe | The Associated Press",
+    # ``for`` before a word in lower case names no outlet
+    "Crews clear snow. Tomas Renn/For lunch",
 ]
 
 # caption, date, place (reference 2024-11-12)
@@ -267,6 +283,29 @@ def test_the_caption_block_keeps_the_separator() -> None:
     article = newsparse.parse_article("Crews clear snow. - AFP PHOTO / ODA BRENN\n\nTARVIK (AFP) - Roads shut.")
     assert [c.text for c in article.captions] == ["Crews clear snow."]
     assert [b.text for b in article.blocks][:2] == ["Crews clear snow. -", "AFP PHOTO / ODA BRENN"]
+
+
+def test_a_bracketed_caption_between_paragraphs() -> None:
+    text = "TARVIK (AP) — Roads shut.\n\n[Photo: Crews clear snow. Credit: Oda Brenn/AP]\n\nSchools closed."
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit and c.credit.text) for c in article.captions] == [("Photo: Crews clear snow.", "Credit: Oda Brenn/AP")]
+    assert [b.text for b in article.blocks][2:5] == ["[Photo: Crews clear snow.", "Credit: Oda Brenn/AP", "]"]
+    assert [p.text for p in article.paragraphs] == ["Roads shut.", "Schools closed."]
+
+
+@pytest.mark.parametrize(
+    ("top", "captions"),
+    [
+        # a wire's name alone in parentheses after a sentence, over the dateline
+        ("The Tarvik bridge is lit up in red on Nov. 28, 2026. (Kyodo)", [("The Tarvik bridge is lit up in red on Nov. 28, 2026.", "(Kyodo)")]),
+        # no sentence end before it: a subheading, no caption
+        ("Tarvik bridge lit up in red (Kyodo)", []),
+    ],
+)
+def test_a_bare_wire_credit_over_the_dateline(top: str, captions: list[tuple[str, str]]) -> None:
+    article = newsparse.parse_article(top + "\n\nTARVIK, Nov. 29 (Kyodo) -- Roads shut.", reference_date=dt.date(2026, 11, 30))
+    assert [(c.text, c.credit and c.credit.text) for c in article.captions] == captions
+    assert article.dateline is not None and article.dateline.location == "TARVIK"
 
 
 def test_a_hyphen_ending_a_word_stays_in_the_caption() -> None:

@@ -81,6 +81,8 @@ FORMS = [
     ("tulsa, nov 8 (reuters) - Trams ran late.", "tulsa, nov 8 (reuters) - ", "tulsa", "tulsa", None, "2024-11-08", "Reuters"),
     # the Indian and Pakistani press's colon form: a place in capitals, then a sentence
     ("LUCKNOW: Tram fares will rise from April, officials said.", "LUCKNOW: ", "LUCKNOW", "LUCKNOW", None, None, None),
+    # a lede opening on a long title and name (2026-11-29 evening, round 2)
+    ("VARDOPORE: Transport Minister Dato Seri Amir Tan Kee Lim said on Monday the tram line would open.", "VARDOPORE: ", "VARDOPORE", "VARDOPORE", None, None, None),
     ("NAIROBI (Thomson Reuters Foundation) - Wells ran dry.", "NAIROBI (Thomson Reuters Foundation) - ", "NAIROBI", "NAIROBI", None, None, "Thomson Reuters Foundation"),
     # more national agencies (2026-11-29 night): Petra in any case, codes that are names in capitals only
     ("AMMAN, Nov 10 (Petra) -- A souk reopened.", "AMMAN, Nov 10 (Petra) -- ", "AMMAN", "AMMAN", None, "2024-11-10", "Petra"),
@@ -125,6 +127,10 @@ FORMS = [
     # two cities joined by an ampersand; ACCESSWIRE's name since 2025 (2026-11-29 evening)
     ("DENVER & TULSA--(BUSINESS WIRE)--Brindle Foods Inc.", "DENVER & TULSA--(BUSINESS WIRE)--", "DENVER & TULSA", "DENVER & TULSA", None, None, "Business Wire"),
     ("AUSTIN, TX / ACCESS Newswire / November 8, 2024 / Brindle Foods Inc.", "AUSTIN, TX / ACCESS Newswire / November 8, 2024 / ", "AUSTIN, TX", "AUSTIN", "TX", "2024-11-08", "ACCESSWIRE"),
+    # written aboard a plane or a ship, with where it is headed (2026-11-29 evening, round 2)
+    ("ABOARD AIR FORCE ONE, en route to Vardopore (AP) — The aides slept.", "ABOARD AIR FORCE ONE, en route to Vardopore (AP) — ", "ABOARD AIR FORCE ONE, en route to Vardopore", "ABOARD AIR FORCE ONE", None, None, "AP"),
+    # a dateline hard-wrapped before its marker (2026-11-29 evening, round 2)
+    ("HOLLOWAY, Maine\n(AP) — Ferries stopped.", "HOLLOWAY, Maine\n(AP) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time
@@ -156,6 +162,10 @@ NOT_DATELINES = [
     "HOLLOWAY_Maine (AP)_file.txt was lost.",
     # an AP feed's slug line (2026-11-29 evening)
     "BC-US--Quarry-Vote,1st Ld-Writethru",
+    # a headline in sentence case over an agency-first line: no wrapped place
+    "Holloway ferries stop\n(AP) — Ferries stopped.",
+    # a route only after ``ABOARD``
+    "HOLLOWAY, en route to Vardopore (AP) — The aides slept.",
     "Last month, six senators wrote that the treaty was flawed.",
     "On Tuesday, March 3 - the day of the vote - turnout was high.",
     "The company said - in a statement - that it would appeal.",
@@ -191,6 +201,7 @@ NOT_DATELINES = [
     "WATCH: the mayor explains why the pier will reopen soon",
     "POLITICS: The council voted to close the pier on Monday.",
     "BOOM: Mayor Just Fired A Warning Shot At The Council",
+    "BOOM: Mayor Just Fired A Warning Shot At The Council Over The Pier In A Shocking Move",
     "AP: The ferry will sail at noon, officials said.",
     # lower case: never without a date and a known wire, never a sentence
     "tulsa (reuters) - trams ran late.",

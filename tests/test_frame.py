@@ -548,6 +548,8 @@ TRAILERS = [
     ("bur-tk/lmo", "signoff", []),
     ("PTI KRV HLT", "signoff", []),
     ("-- BERNAMA", "signoff", []),
+    # VNA's en dash sign-off (2026-11-29 evening, round 2)
+    ("– VNA", "signoff", []),
     ("(end) rs.hq", "signoff", []),
     ("dpa xy mk n2 ts", "signoff", []),
     ("*Writing by Selin Arikan", "reporting", ["Selin Arikan"]),
@@ -683,6 +685,40 @@ def test_web_clutter_between_paragraphs() -> None:
     ]
 
 
+# a heading in capitals over a bulleted list, no colon (2026-11-29 evening, round 2)
+@pytest.mark.parametrize("heading", ["KEY POINTS", "WHAT WE KNOW"])
+def test_a_heading_over_a_bulleted_list(heading: str) -> None:
+    text = f"SEATTLE (AP) \u2014 The council met Tuesday.\n\n{heading}\n- The ferry will stop for a year, the council said.\n"
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["The council met Tuesday.", heading, "- The ferry will stop for a year, the council said."]
+    assert [q.text for q in article.quotes] == ["The ferry will stop for a year"]
+
+
+# a printed page's number alone between paragraphs is furniture (2026-11-29 evening, round 2)
+@pytest.mark.parametrize("number", ["3", "- 14 -", "Page 7", "B2"])
+def test_a_page_number_between_paragraphs(number: str) -> None:
+    text = f"SEATTLE (AP) \u2014 \u201cWe will build it,\u201d Theo Lund said. \u201cIt will take a year.\n\n        {number}\n\n\u201cThe pier comes first.\u201d\n"
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["\u201cWe will build it,\u201d Theo Lund said. \u201cIt will take a year.", "\u201cThe pier comes first.\u201d"]
+    assert [b.text for b in article.blocks if b.kind.value == "metadata"] == [number]
+    assert not any("unclosed" in w for w in article.warnings)
+
+
+# a press release's deck points: a block per line (2026-11-29 evening, round 2)
+@pytest.mark.parametrize(
+    ("deck", "blocks"),
+    [
+        ("Vardo to have sales of $7.4 billion\nTalks began in 2025", ["Vardo to have sales of $7.4 billion", "Talks began in 2025"]),
+        # a subheading wrapped over two lines stays one block
+        ("Vardo to have sales of $7.4 billion in\nthe first year", ["Vardo to have sales of $7.4 billion in\nthe first year"]),
+    ],
+)
+def test_deck_points_over_the_dateline(deck: str, blocks: list[str]) -> None:
+    text = f"Brisco to Buy Vardo Foods\n\n{deck}\n\nTULSA, Nov. 28, 2026 /PRNewswire/ -- Brisco Corp. said it would buy Vardo.\n"
+    article = newsparse.parse_article(text)
+    assert [b.text for b in article.blocks if b.kind.value == "headline"] == ["Brisco to Buy Vardo Foods", *blocks]
+
+
 # regression: a one-line header or ad slot with the story on the next line
 # of the same unit: the line is the trailer, the rest stays body text
 @pytest.mark.parametrize("line", ["About Veltrona", "Advertisement", "___", "Related: Ferry fares rise", "Story Continues Below", "Sign up for our Harbour Briefing newsletter."])
@@ -778,7 +814,7 @@ def test_wire_signoffs_over_two_lines_and_after_the_text() -> None:
         article = newsparse.parse_article(f"SEOUL (Yonhap) -- Trains stopped, unions said.\n\n{ending}\n")
         assert [(t.kind, t.text) for t in article.trailers] == expected
         assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
-    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance"), (" Enditem", "signoff")]:
+    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance"), (" Enditem", "signoff"), (" – VNA", "signoff"), (" -- BERNAMA", "signoff")]:
         article = newsparse.parse_article("KUWAIT (KUNA) -- Trains stopped, unions said." + ending)
         assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
         assert [(t.kind, t.text) for t in article.trailers] == [(kind, ending.strip())]

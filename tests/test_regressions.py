@@ -353,6 +353,12 @@ QUOTE_CASES += [
         "growing fast.”",
         [("We need them,", "Vosk"), ("The town is", "Vosk"), ("growing fast.", "Vosk")],
     ),
+    (
+        # a zero-width space inside a name joins its letters (2026-11-29 evening, round 2)
+        "zero-width-space-inside-a-name",
+        "KELSO (AP) — “We had no choice,” said Ana Vo\u200bsk.",
+        [("We had no choice,", "Ana Vo\u200bsk")],
+    ),
 ]
 
 

@@ -42,6 +42,9 @@ _ABBREVIATION = (
 # (``AT&amp;T``); never the ``&`` that opens another entity (``Mayor&nbsp;Luis``
 # is two words)
 _AMP = r"(?:&(?:amp|#0*38);|&(?!#?[A-Za-z0-9]{1,8};))"
+# zero-width marks a scraped page leaves inside a word (``Ru\u200biz``):
+# they join its letters, and break no name
+_ZW = "\u200b\u200c\u200d\u2060"
 
 # The token forms, tried in order at each position.
 _TOKEN_FORMS = (
@@ -55,7 +58,7 @@ _TOKEN_FORMS = (
     rf"|\b(?=[^\W\d_]{{1,12}}\.)(?:{_ABBREVIATION})\.(?!\w)"
     r"|\b[A-Z]\.(?=[ \u00a0][A-Z])"  # John F. Kennedy
     r"|\b[Nn]os?\.(?=[ \u00a0]?\d)"  # No. 5
-    rf"|[^\W_](?:(?:[\w’'\-]|{_AMP})*[^\W_])?"
+    rf"|[^\W_](?:(?:[\w’'\-{_ZW}]|{_AMP})*[^\W_])?"
     r"|--|[,;:()\[\]—–―.!?-]"
 )
 
@@ -67,7 +70,7 @@ _TOKEN_FORMS = (
 # attempts at numbers and abbreviations (tokenizing ~35% faster). The
 # letters are matched once: the look-ahead after them fails on a letter
 # too, so a backtrack to fewer letters cannot get past it.
-_PLAIN_WORD = r"[^\W\d_]+(?![^\W\d_]|\.)" + rf"[^\W_]*(?:(?:[_’'\-]|{_AMP})+[^\W_]+)*"
+_PLAIN_WORD = r"[^\W\d_]+(?![^\W\d_]|\.)" + rf"[^\W_]*(?:(?:[_’'\-{_ZW}]|{_AMP})+[^\W_]+)*"
 
 # The word form of ``_TOKEN_FORMS`` written so that a word is read once
 # (alphanumeric runs joined by runs of the joining marks, the longest such
@@ -76,11 +79,11 @@ _PLAIN_WORD = r"[^\W\d_]+(?![^\W\d_]|\.)" + rf"[^\W_]*(?:(?:[_’'\-]|{_AMP})+[^
 # token's kind is the match's ``lastindex`` (``[^\W_]`` lower-cases to an
 # alphanumeric first character for every code point, which the kind test
 # of ``_TOKEN_FORMS`` read).
-_WORD_FORM = rf"[^\W_](?:(?:[\w’'\-]|{_AMP})*[^\W_])?"
+_WORD_FORM = rf"[^\W_](?:(?:[\w’'\-{_ZW}]|{_AMP})*[^\W_])?"
 _PUNCT_FORM = r"--|[,;:()\[\]—–―.!?-]"
 assert _TOKEN_FORMS.endswith(f"|{_WORD_FORM}|{_PUNCT_FORM}")
 _FAST_FORMS = _TOKEN_FORMS[: -len(f"{_WORD_FORM}|{_PUNCT_FORM}")] + (
-    rf"[^\W_]+(?:(?:[_’'\-]|{_AMP})+[^\W_]+)*|({_PUNCT_FORM})"
+    rf"[^\W_]+(?:(?:[_’'\-{_ZW}]|{_AMP})+[^\W_]+)*|({_PUNCT_FORM})"
 )
 
 # Every token starts with a word character or one of the punctuation marks

@@ -98,7 +98,8 @@ _SHAPES = (
         re.compile(
             rf"(?:(?P<open>[(\[]{_S}?)|{_START}(?:(?i:file){_S}+(?=(?i:photo){_S}+(?i:by){_S})"
             rf"|(?<!(?i:file){_S})))(?P<marker>(?i:{_MARKER}|(?:(?:photo|image|picture){_S}+)?courtesy))"
-            rf"(?:{_S}*(?::|\.\.\.|…)|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S}))"
+            rf"(?:{_S}*(?::|\.\.\.|…)|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S})"
+            rf"|(?(open){_S}?/|(?!)))"  # China Daily's bracketed ``[Photo/VCG]``
             rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
         ),
         strict=True,
@@ -112,7 +113,8 @@ _SHAPES = (
         re.compile(
             rf"(?:(?P<open>\({_S}?)|{_START})(?P<agency>[A-Z][A-Za-z\-]{{1,20}})"
             rf"{_S}(?i:photos?|pictures?|foto)"  # Antara's ``ANTARA FOTO/Name/abc``
-            rf"(?:{_S}?/{_S}?(?P<body>[^()\r\n]{{1,100}}?))?{_S}*(?(open)\)){_END}"
+            rf"(?:(?:{_S}?/{_S}?|{_S}+(?i:by){_S}+)(?P<body>[^()\r\n]{{1,100}}?))?"  # ``(PNA photo by Name)``
+            rf"{_S}*(?(open)\)){_END}"
         ),
         strict=True,
         needles=("photo", "picture", "foto"),
@@ -155,14 +157,14 @@ _SHAPES = (
         "slash",
         re.compile(
             rf"(?:(?P<open>[(\[]{_S}?)|{_START})(?P<body>{_PART}(?:{_S}?{_SLASH}{_S}?{_PART}){{1,5}}"
-            rf"(?:,{_S}(?i:file))?){_S}*(?(open)[)\]]){_END}"
+            rf"(?:,{_S}(?i:file)|(?(open),{_S}{_PART}))?){_S}*(?(open)[)\]]){_END}"  # ``(Xinhua/Li Ming, Zhang Wei)``
         ),
         strict=True,
         needles=("/", "|"),
         reach=100,
         within=90,
         # the last part: ``(?(open)[)\]])`` loosened to ``[)\]]?``
-        ending=re.compile(rf"[/|]{_S}?{_PART}(?:,{_S}(?i:file))?{_S}*[)\]]?{_END}"),
+        ending=re.compile(rf"[/|]{_S}?{_PART}(?:,{_S}{_PART})?{_S}*[)\]]?{_END}"),
     ),
     # Jane Doe for The New York Times
     _Shape(
@@ -322,11 +324,24 @@ _BYLINE = re.compile(r"(?:By|BY)\s")
 _STAFF = re.compile(r"\s+(?i:staff(?:\s+photo(?:grapher)?)?)\Z")
 
 
+# a news agency named by its agency word (``Europa Press``, ``Agência
+# Brasil``, ``Agenzia Nova``), known to the lexicon or not
+_WIRE_NAME = re.compile(
+    r"(?:[A-Z][\w'’.\-]*\s+){0,3}?(?:Press|Presse|Agency|Ag[eêé]ncia|Agence|Agenzia)"
+    r"(?:\s+[A-Z][\w'’.\-]*){0,2}"
+)
+
+
+def _wire_named(part: str) -> bool:
+    return len(part) <= 40 and _WIRE_NAME.fullmatch(part) is not None
+
+
 def _credited_outlet(part: str) -> bool:
     """A known agency, an outlet that credits its staff photographers
-    (``POLITICO``, ``The Hill``, ``USA TODAY NETWORK``), or a newspaper's
-    staff credit (``COURIER STAFF PHOTOGRAPHER``)."""
-    if canonical_agency(part) is not None:
+    (``POLITICO``, ``The Hill``, ``USA TODAY NETWORK``), a news agency named
+    by its agency word (``Agência Brasil``), or a newspaper's staff credit
+    (``COURIER STAFF PHOTOGRAPHER``)."""
+    if canonical_agency(part) is not None or _wire_named(part):
         return True
     return " ".join(part.lower().split()) in CREDIT_OUTLETS or (
         _STAFF.search(part) is not None and part[:1].isupper()
@@ -383,6 +398,7 @@ _LICENSE = re.compile(
 )
 _FROM = re.compile(r"(?i:from)\s")
 _FOR = re.compile(r"\sfor\s")
+_FOR_OUTLET = re.compile(r"(?:For|FOR)\s+(?=(?:The\s+|THE\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}\Z)")
 # ``Getty Images for The Acme Academy``: an agency, then its client
 _CLIENT = re.compile(r"(?P<agency>\S+(?:\s\S+){0,2}?)\s+for\s+\S.*\Z", re.DOTALL)
 
@@ -466,8 +482,8 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
 
     # several parts: agency first (REUTERS/Name, Xinhua/Name) or name first
     lead = _agency_suffix(first) if shape == "slash" else None
-    if lead is None and canonical_agency(first):
-        lead = first
+    if lead is None and (canonical_agency(first) or (shape == "slash" and _wire_named(first))):
+        lead = first  # ``Europa Press/Contacto/Jane Doe``: an agency first
     if lead is not None:
         start = first_at + len(first) - len(lead)
         people = [p for _, p in parts[1:] if _person_like(p) or p.lower() in NOT_A_PHOTOGRAPHER]
@@ -475,7 +491,7 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
             # ``NTB/Erik Lund via REUTERS``: the name before the distributor
             people = [p for p in _distributed(parts[1:]) if _person_like(p)]
         photographer = _photographer(people[-1]) if people else None
-        return _Reading(photographer, canonical_agency(lead), start, lead)
+        return _Reading(photographer, canonical_agency(lead) or lead, start, lead)
 
     name = _name_suffix(first) if shape == "slash" else first
     if shape == "slash" and _BYLINE.match(name):
@@ -503,8 +519,11 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
         if people:
             start = first_at + len(first) - len(name)
             return _Reading(people[-1], _agency_name(name, *(p for _, p in parts[1:])), start)
-    rest = [p for _, p in parts[1:]]
-    known = [p for p in rest if any(_credited_outlet(_without_client(n)) for n in _VIA.split(p))]
+    # ``JO PARK/FOR THE HOLLOWAY COURIER``, ``Photo by Jo Park/For Acme
+    # Daily``: a paper credits a freelancer's picture taken for it
+    rest = [_FOR_OUTLET.sub("", p, count=1) for _, p in parts[1:]]
+    known = [p for _, p in parts[1:] if _FOR_OUTLET.match(p)]
+    known += [p for p in rest if any(_credited_outlet(_without_client(n)) for n in _VIA.split(p))]
     if shape == "slash" and not known and (strict or (not opened and len(rest) > 1)):
         # ``(Jane Doe/Acme Gazette)`` is a credit only in a caption on its own
         return None
@@ -645,6 +664,10 @@ def _credit_of(
         ):
             # ``alongside a photo of the Capitol``: after an article or a
             # possessive the marker word is a noun of the sentence, no credit
+            return None
+        if kind == "marker" and not opened and _BODY_SENTENCE_END.search(body):
+            # ``Archive image of the pier. - Name/Agency``: a credit holds
+            # no sentence end; the marker word was the caption's own
             return None
         if kind == "copyright":
             inner_marker = _INNER_MARKER.match(body)
@@ -875,6 +898,7 @@ _NOTICE_BEFORE = re.compile(rf"{_USAGE_NOTICE}\Z")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![^\W_])(?i:a|an|the|this|that|his|her|their|its|our|my|your)[ \t\u00a0]+\Z"
 )
+_BODY_SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+\S")
 _HANDOUT = re.compile(r"(?<![^\W_])(?:[Hh]andout|HANDOUT)(?![^\W_])")
 
 
@@ -882,6 +906,12 @@ def split_caption(text: str, start: int, end: int, *, strict: bool = True) -> Ca
     """``text[start:end]`` as a caption when it ends with a credit."""
     credit = find_credit(text, start, end, strict=strict)
     if credit is None:
+        if end - start > 2 and text[start] == "[" and text[end - 1] == "]":
+            # a caption set in brackets whole, its credit inside: ``[Photo:
+            # Crews clear snow. Credit: Name/AP]``
+            inner = strip_span(text, start + 1, end - 1)
+            if "[" not in text[inner.start : inner.end] and "]" not in text[inner.start : inner.end]:
+                return split_caption(text, inner.start, inner.end, strict=strict)
         return None
     body = strip_span(text, start, credit.span.start)
     notice = _NOTICE_BEFORE.search(text, max(body.start, body.end - 200), body.end)

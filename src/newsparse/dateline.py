@@ -174,13 +174,17 @@ _MARKER_DATE = re.compile(
     rf"(?P<pday>\d{{1,2}}){_ORDINAL},?{_S}{{1,2}}(?P<pyear>(?:19|20)\d\d)"
 )
 
+# where a ship or a plane a dateline is written aboard is headed or lies
+_ROUTE = rf"(?:en{_S}route{_S}to|off{_S}the{_S}coast{_S}of)"
+
 _PLACE_DATE = rf"""
     \*{{0,6}}                             # a wire priority marker, ``****LONDON``
     (?P<location>
         (?P<city>{_WORD}(?:{_S}{{1,2}}(?:&{_S}{{1,2}})?{_MORE_WORD}){{0,5}})  # ``BOSTON & NEW YORK``
         (?:{_S}\((?P<pregion>{_REGION})\)(?={_S}*[(\[]))?  # AFP: ``Kherson (Ukraine) (AFP) - ``
         (?:{_S}\[(?P<bracket>[^\]\r\n]{{1,40}})\])?   # ANI: ``Bhopal (Madhya Pradesh) [India]``
-        (?:{_S}?,{_S}{{0,2}}(?P<region>{_REGION}(?:,{_S}{_REGION}){{0,2}}))?
+        (?:{_S}?,{_S}{{0,2}}(?P<region>(?!{_ROUTE}){_REGION}(?:,{_S}{_REGION}){{0,2}}))?
+        (?:,{_S}(?P<route>{_ROUTE}{_S}{_REGION}))?   # ``ABOARD AIR FORCE ONE, en route to Tokyo``
     )
     (?:
         (?P<pre>{_S}?,?{_S}*(?:{_DASH}{_S}*)?)
@@ -202,7 +206,8 @@ _DATELINE = re.compile(
     + rf"""
     (?:
         (?:
-            {_S}*(?:{_DASH}{_S}*)?\((?P<paren>[^()\r\n]{{1,40}})\)
+            (?:{_S}*(?:{_DASH}{_S}*)?|(?P<wrap>{_S}*(?:\r\n|\r|\n){_S}*))  # a hard-wrapped line
+            \((?P<paren>[^()\r\n]{{1,40}})\)
           | {_S}*\.?{_S}*/{_S}?(?P<slash>[A-Za-z][^/\r\n]{{0,39}})/
           | {_S}?,{_S}*(?P<signoff>(?i:reuters?))(?![^\W\d_])
           | {_S}{{1,2}}(?P<bare>[A-Z]{{2,5}})(?![^\W\d_])   # AAP: ``SYDNEY, Nov 11 AAP - ``
@@ -457,6 +462,13 @@ def _place_form(
         if m is None:
             return None
     city = m.group("city")
+    if m.groupdict().get("route") is not None and city.split()[0].lower() != "aboard":
+        return None  # only a dateline written aboard a plane or a ship
+    if m.groupdict().get("wrap") is not None and (agency is None or not city.isupper()):
+        # ``PORTMERE, Maine\n(AP) — ``: a dateline wrapped over a line break
+        # only with its place in capitals and a wire's marker, never a
+        # headline over an agency-first line
+        return None
     if _SLUG_HEAD.fullmatch(city):
         return None  # an AP slug's head, ``BC-US--Port-Strike``: no place
     region = m.group("region") if m.group("region") is not None else m.group("pregion")
@@ -747,7 +759,19 @@ def _sentence_case(text: str, start: int, end: int) -> bool:
     """Whether the words after ``start`` read as a sentence: after its first
     word, most of the next seven are in lower case."""
     words = text[start : min(end, start + 200)].split()[1:8]
-    return len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 > len(words)
+    if len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 > len(words):
+        return True
+    # a lede opening on a long title and name (``Manpower Minister Jo Tan
+    # said the ...``): four lower-case words that title case would
+    # capitalise, among the first sixteen
+    more = text[start : min(end, start + 300)].split()[1:16]
+    return sum(w[:1].islower() and w not in _TITLE_CASE_SMALL for w in more) >= 4
+
+
+# the short words a headline in title case leaves in lower case
+_TITLE_CASE_SMALL = frozenset(
+    "a an the of in on at to for by and or but nor with from as into via vs vs. per".split()
+)
 
 
 def _colon_form(text: str, start: int, end: int) -> Dateline | None:

@@ -32,7 +32,7 @@ import attrs
 from newsparse._state import ParseState
 from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
-from newsparse.lexicon.agencies import canonical_agency
+from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.credits import NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
 from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
 from newsparse.segment import strip_span
@@ -122,6 +122,11 @@ _EDS_LINE = re.compile(rf"\n{_S}*(?:Eds|EDS)\.?:{_S}")
 # (``Page A3``, ``PAGE 12``, ``A3``); alone on its line
 _PAGE_LINE = re.compile(
     rf"(?:(?:Page|PAGE|Pg\.|P\.){_S}*[A-Z]?\d{{1,3}}|[A-H]\d{{1,2}})[ \t]*(?=[\r\n]|\Z)"
+)
+# a page number alone on its unit: ``3``, ``- 3 -`` (spaced: ``-30-`` is a
+# sign-off), ``Page 3``, ``A3``
+_PAGE_NUMBER = re.compile(
+    rf"(?:-{_S}+\d{{1,3}}{_S}+-|\d{{1,3}}|(?:Page|PAGE){_S}+\d{{1,3}}|[A-H]\d{{1,2}})"
 )
 # a newspaper's name opening a printed page's running head, set apart from
 # the issue's date by a run of spaces or a bar
@@ -380,7 +385,7 @@ _END_MARK = rf"\((?:END|end)\)(?:{_S}+[a-z]{{1,4}}(?:\.[a-z]{{1,4}}){{0,3}})?"
 _WIRE_SIGNOFF = rf"""
     (?:{_END_MARK}
       | =={_S}*Kyodo
-      | -{{1,2}}{_S}*(?:BERNAMA|Bernama|IANS)
+      | (?:-{{1,2}}|[–—]){_S}*(?:BERNAMA|Bernama|IANS|VNA)   # VNA's ``– VNA``
       | PTI(?:{_S}+[A-Z]{{2,4}}){{1,4}}
       | dpa(?:{_S}+[a-z0-9]{{1,3}}){{2,6}}
       # a press release's ``###``, a paper's ``-30-``, a wire's ``END`` and
@@ -520,6 +525,12 @@ _REUTER = re.compile("(?i:reuter)")
 # Xinhua's ``... officials said. Enditem`` after the last sentence
 _ENDITEM = re.compile("(?i:enditem)")
 _ENDITEM_AFTER_TEXT = re.compile(rf"(?<=[.!?\"”’)]){_S}+(?=(?i:enditem){_S}*\Z)")
+# Bernama's, IANS's and VNA's ``... officials said. – VNA`` after the
+# last sentence
+_DASH_SIGNOFF = re.compile("BERNAMA|Bernama|IANS|VNA")
+_DASH_SIGNOFF_AFTER_TEXT = re.compile(
+    rf"(?<=[.!?\"”’)]){_S}+(?=(?:-{{1,2}}|[–—]){_S}*(?:BERNAMA|Bernama|IANS|VNA){_S}*\Z)"
+)
 # 1980s Reuters continuation marker on the story's last line
 _MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
 _MORE_BREAK = re.compile(rf"[\r\n](?={_S}*(?:More|MORE|more){_S}*\Z)")
@@ -819,6 +830,8 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             start = strip_span(text, label_end, end).start
             continue
         caption = split_caption(text, start, end)
+        if caption is None and dek:
+            caption = _bare_agency_caption(text, start, end)
         if caption is not None and not caption.text.strip() and _BYLINE.match(text, start, end):
             # ``By Jake Collier | The Associated Press``: a byline, not a credit
             caption = None
@@ -896,7 +909,11 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             # up to a ``By`` line under it in the same unit
             by_at = _byline_line_below(text, line_end, end)
             if by_at is None:
-                _block(state, BlockKind.HEADLINE, start, end)
+                # a press release's deck: one line per point, no full stops
+                # (``Company to have revenue of $7.4 billion`` / ``Deal
+                # expected to close in 2027``): a block per line, so that no
+                # sentence runs over the line break
+                _deck_lines(state, start, end)
                 return None
             line_end = strip_span(text, start, by_at).end
             _block(state, BlockKind.HEADLINE, start, line_end)
@@ -938,6 +955,46 @@ _SECTION_LABEL = re.compile(
     rf"(?:{_S}*[>›»]{_S}*[A-Z][\w&.'’\-]*(?:{_S}+[\w&.'’\-]+){{0,3}}){{1,5}})"
     rf"{_S}*"
 )
+
+
+def _deck_lines(state: ParseState, start: int, end: int) -> None:
+    """``text[start:end]`` as headline blocks: one per line when every line
+    but the last ends with no sentence end and the next opens in capitals
+    (deck points), else one block (a subheading wrapped over its lines)."""
+    text = state.text
+    lines: list[tuple[int, int]] = []
+    at = start
+    while at < end:
+        line_end = _line_end(text, at, end)
+        lines.append((at, line_end))
+        at = strip_span(text, line_end, end).start
+    points = len(lines) > 1 and all(
+        text[b].isupper() and not _LINE_RUNS_ON.search(text, a_start, a_end)
+        and not _LINE_SENTENCE_END.search(text, a_start, a_end)
+        for (a_start, a_end), (b, _) in itertools.pairwise(lines)
+    )
+    if not points:
+        _block(state, BlockKind.HEADLINE, start, end)
+        return
+    for line_start, line_end in lines:
+        _block(state, BlockKind.HEADLINE, line_start, line_end)
+
+
+def _bare_agency_caption(text: str, start: int, end: int) -> Caption | None:
+    """A unit over a known dateline whose sentences end with a wire's name
+    in parentheses alone (Kyodo's and Yonhap's ``... on Nov. 28. (Kyodo)``):
+    a caption with its credit, as ``parse_caption`` reads it on its own."""
+    if text[end - 1] != ")":
+        return None
+    caption = split_caption(text, start, end, strict=False)
+    if caption is None or caption.credit is None or caption.credit.photographer is not None:
+        return None
+    credit = caption.credit
+    if not credit.text.startswith("(") or not is_wire_agency(credit.agency or ""):
+        return None
+    if not _LINE_SENTENCE_END.search(caption.text) or len(caption.text.split()) < 4:
+        return None
+    return caption
 
 
 def _section_label(text: str, start: int, line_end: int) -> bool:
@@ -1422,6 +1479,15 @@ def _add_caption(state: ParseState, caption: Caption, unit_end: int | None = Non
         # the caption's block keeps the dash that sets the credit off
         # (``... 2025. - AFP PHOTO / NAME``), which the caption text leaves out
         block = strip_span(state.text, caption.span.start, caption.credit.span.start)
+    if (
+        block.start > 0
+        and state.text[block.start - 1] == "["
+        and (not state.blocks or state.blocks[-1].span.end < block.start)
+    ):
+        # a caption set in brackets whole (``[Photo: ... Credit: Name/AP]``):
+        # its block keeps the opening bracket (the closing one is after
+        # the credit)
+        block = Span(block.start - 1, block.end)
     if block.end > block.start:
         state.blocks.append(Block(BlockKind.CAPTION, state.text[block.start : block.end], block))
     if caption.credit is not None:
@@ -1478,6 +1544,11 @@ def _add_dateline(state: ParseState, dateline: Dateline) -> None:
 
 def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> None:
     text = state.text
+    if _PAGE_NUMBER.fullmatch(text, start, end):
+        # a printed page's number alone between paragraphs (PDF text):
+        # furniture, which a quote runs over
+        _block(state, BlockKind.METADATA, start, end)
+        return
     trailer_at = _trailer_start(text, start, end, is_last=is_last)
     body_end = strip_span(text, start, trailer_at).end if trailer_at is not None else end
     if body_end > start:
@@ -1500,6 +1571,13 @@ def _body_text(state: ParseState, start: int, end: int) -> None:
     caption with the lines it is wrapped from, the lines above and under
     it are paragraphs."""
     text = state.text
+    heading = _BULLET_HEADING.match(text, start, end)
+    if heading is not None:
+        # ``KEY POINTS`` over a bulleted list, no colon: a heading of its
+        # own, no part of the first item's sentence
+        head = strip_span(text, start, heading.end("head"))
+        _paragraph(state, head.start, head.end)
+        start = strip_span(text, heading.end("head"), end).start
     whole = split_caption(text, start, end)
     while start < end:
         inner = _inner_caption(text, start, end, whole)
@@ -1528,6 +1606,14 @@ def _body_text(state: ParseState, start: int, end: int) -> None:
             _paragraph(state, start, end)
             return
     _add_captions(state, whole, start, end)
+
+
+# a heading in capitals on its own line over a bulleted list (``KEY
+# POINTS``, ``WHAT WE KNOW``): up to five words, no sentence end
+_BULLET_HEADING = re.compile(
+    r"(?P<head>[A-Z][A-Z0-9'’&\-]*(?:[ \t\u00a0]+[A-Z0-9][A-Z0-9'’&\-]*){0,4})[ \t\u00a0]*"
+    r"(?:\r\n|\r|\n)[ \t\u00a0]*[-•*–—·▪][ \t\u00a0]+\S"
+)
 
 
 def _inner_caption(
@@ -1605,6 +1691,8 @@ def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | N
         m = _SIGNOFF_AFTER_TEXT.search(text, tail, end)
     if m is None and _ENDITEM.search(text, tail, end) is not None:
         m = _ENDITEM_AFTER_TEXT.search(text, tail, end)
+    if m is None and _DASH_SIGNOFF.search(text, max(tail, end - 12), end) is not None:
+        m = _DASH_SIGNOFF_AFTER_TEXT.search(text, max(tail, end - 30), end)
     if m is None and is_last:
         m = _search_lines(_MORE, _MORE_BREAK, text, tail, end)
     return None if m is None else m.end()
