@@ -23,6 +23,7 @@ so is web furniture between paragraphs (``Advertisement``, ``Related:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -1358,9 +1359,16 @@ def _add_dateline(state: ParseState, dateline: Dateline) -> None:
 # --- body and trailers -------------------------------------------------------------
 
 
+def _signoffs_of(state: ParseState) -> tuple[list[int], list[int]]:
+    """``_signoff_places`` of the parse's text, found on the first need."""
+    if state.signoffs is None:
+        state.signoffs = _signoff_places(state.text)
+    return state.signoffs
+
+
 def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> None:
     text = state.text
-    trailer_at = _trailer_start(text, start, end, is_last=is_last)
+    trailer_at = _trailer_start(text, start, end, is_last=is_last, places=_signoffs_of(state))
     body_end = strip_span(text, start, trailer_at).end if trailer_at is not None else end
     if body_end > start:
         _body_text(state, start, body_end)
@@ -1467,8 +1475,55 @@ def _paragraph(state: ParseState, start: int, end: int) -> None:
     _block(state, BlockKind.BODY, start, end)
 
 
-def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | None:
-    """Where the first trailer in ``text[start:end]`` begins, if any."""
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where ``pattern`` is found in ``text``, every start (overlapping
+    matches too), in order."""
+    starts = []
+    m = pattern.search(text)
+    while m is not None:
+        starts.append(m.start())
+        m = pattern.search(text, m.start() + 1)
+    return starts
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every start of ``word`` in ``text`` (overlapping ones too), in order."""
+    starts = []
+    at = text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
+
+
+def _signoff_places(text: str) -> tuple[list[int], list[int]]:
+    """The starts of ``_REUTER`` and of ``_ENDITEM`` in ``text``: in ASCII
+    text (where ``(?i)`` is ``str.lower``, character for character) found in
+    the lower-cased text, ~10x faster than the case-insensitive searches."""
+    if text.isascii():
+        lowered = text.lower()
+        return _find_all(lowered, "reuter"), _find_all(lowered, "enditem")
+    return _starts(_REUTER, text), _starts(_ENDITEM, text)
+
+
+def _lies_in(starts: list[int], length: int, start: int, end: int) -> bool:
+    """Whether a match of ``length`` characters starting at one of ``starts``
+    (sorted) lies in ``text[start:end]``: what a search of a pattern of fixed
+    length, with no look-around, from ``start`` to ``end`` finds."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] + length <= end
+
+
+def _trailer_start(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    is_last: bool,
+    places: tuple[list[int], list[int]] | None = None,
+) -> int | None:
+    """Where the first trailer in ``text[start:end]`` begins, if any;
+    ``places`` is ``_signoff_places(text)`` when the caller keeps it."""
     if text.find("contributed", start, end) >= 0 or text.find("reached", start, end) >= 0:
         trailer, line, breaks = _TRAILER, _TRAILER_LINE, _TRAILER_LINE_BREAK
     else:
@@ -1481,11 +1536,13 @@ def _trailer_start(text: str, start: int, end: int, *, is_last: bool) -> int | N
         return strip_span(text, m.start(), end).start
     tail = max(start, end - 500)
     # each of these needs a word or a mark of its own in the tail: looked for
-    # first (in C), it spares the pattern's search at every space
+    # first (in C), it spares the pattern's search at every space; the two
+    # words by their places in the text, found once per parse
+    reuter, enditem = _signoff_places(text) if places is None else places
     m = _INLINE_REPORTING.search(text, tail, end) if text.find("(", tail, end) >= 0 else None
-    if m is None and _REUTER.search(text, tail, end) is not None:
+    if m is None and reuter and _lies_in(reuter, len("reuter"), tail, end):
         m = _SIGNOFF_AFTER_TEXT.search(text, tail, end)
-    if m is None and _ENDITEM.search(text, tail, end) is not None:
+    if m is None and enditem and _lies_in(enditem, len("enditem"), tail, end):
         m = _ENDITEM_AFTER_TEXT.search(text, tail, end)
     if m is None and is_last:
         m = _search_lines(_MORE, _MORE_BREAK, text, tail, end)
@@ -1518,7 +1575,7 @@ def _add_trailers(state: ParseState, start: int, end: int, *, is_last: bool) -> 
         after = _line_end(text, pos, end)
         if here is not None and here.end() > after:
             after = _line_end(text, here.end(), end)
-        nxt = _trailer_start(text, after, end, is_last=is_last)
+        nxt = _trailer_start(text, after, end, is_last=is_last, places=_signoffs_of(state))
         if nxt is None or nxt <= pos:
             break
         cuts.append(nxt)
