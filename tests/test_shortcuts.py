@@ -139,6 +139,25 @@ def test_search_lines_is_the_search(text: str, data: st.DataObject) -> None:
 
 
 @given(_TRAILER_TEXT, st.data())
+def test_line_trailer_at_start_is_the_trailer(text: str, data: st.DataObject) -> None:
+    """Where no space opens the text, the line patterns match at its start
+    what the trailer patterns match there (``_trailer_start`` tries the
+    latter only)."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if start == end or text[start] in " \t\u00a0\r\n":
+        return
+    for trailer, line in (
+        (frame._TRAILER, frame._TRAILER_LINE),
+        (frame._TRAILER_UNCONTRIBUTED, frame._TRAILER_LINE_UNCONTRIBUTED),
+    ):
+        found = line.match(text, start, end)
+        if found is not None:
+            expected = trailer.match(text, start, end)
+            assert expected is not None and expected.span() == found.span()
+
+
+@given(_TRAILER_TEXT, st.data())
 def test_tail_trailers_need_their_word(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))

@@ -1531,7 +1531,14 @@ def _trailer_start(
         line, breaks = _TRAILER_LINE_UNCONTRIBUTED, _TRAILER_LINE_BREAK_UNCONTRIBUTED
     if trailer.match(text, start, end):
         return start
-    m = _search_lines(line, breaks, text, start, end)
+    if start < end and text[start] not in " \t\u00a0\r\n":
+        # the line pattern's match at ``start`` (after a line break) is the
+        # match just tried when no space opens the unit: only the later
+        # line breaks are left to search
+        found = breaks.search(text, start, end)
+        m = None if found is None else line.match(text, found.end(), end)
+    else:
+        m = _search_lines(line, breaks, text, start, end)
     if m is not None:
         return strip_span(text, m.start(), end).start
     tail = max(start, end - 500)
