@@ -1471,8 +1471,11 @@ def _caption_line_text(text: str, start: int, credit_start: int) -> bool:
 
 
 def _paragraph(state: ParseState, start: int, end: int) -> None:
-    state.paragraphs.append(Paragraph(state.text[start:end], Span(start, end)))
-    _block(state, BlockKind.BODY, start, end)
+    # the paragraph and its block share their (immutable) text and span
+    body = state.text[start:end]
+    span = Span(start, end)
+    state.paragraphs.append(Paragraph(body, span))
+    state.blocks.append(Block(BlockKind.BODY, body, span))
 
 
 def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
