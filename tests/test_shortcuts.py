@@ -6,6 +6,7 @@
   look-behind for a line break;
 - ``frame._trailer_start``'s prechecks: what the tail patterns need, and
   the trailer patterns without the ``contributed`` form where it is not;
+  the sign-off words' places, found once per text;
 - ``segment.split_lines``: the indentation and blankness ``strip_span`` gives;
 - ``segment.unit_spans``: the spans of ``split_units``' units;
 - ``sentences._END``: the sentence ends of its forms alone, and of its
@@ -138,6 +139,25 @@ def test_search_lines_is_the_search(text: str, data: st.DataObject) -> None:
 
 
 @given(_TRAILER_TEXT, st.data())
+def test_line_trailer_at_start_is_the_trailer(text: str, data: st.DataObject) -> None:
+    """Where no space opens the text, the line patterns match at its start
+    what the trailer patterns match there (``_trailer_start`` tries the
+    latter only)."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if start == end or text[start] in " \t\u00a0\r\n":
+        return
+    for trailer, line in (
+        (frame._TRAILER, frame._TRAILER_LINE),
+        (frame._TRAILER_UNCONTRIBUTED, frame._TRAILER_LINE_UNCONTRIBUTED),
+    ):
+        found = line.match(text, start, end)
+        if found is not None:
+            expected = trailer.match(text, start, end)
+            assert expected is not None and expected.span() == found.span()
+
+
+@given(_TRAILER_TEXT, st.data())
 def test_tail_trailers_need_their_word(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
@@ -145,6 +165,40 @@ def test_tail_trailers_need_their_word(text: str, data: st.DataObject) -> None:
         assert frame._REUTER.search(text, start, end) is not None
     if frame._INLINE_REPORTING.search(text, start, end) is not None:
         assert text.find("(", start, end) >= 0
+
+
+_SIGNOFF_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "reuter",
+            "REUTER",
+            "Reuters",
+            "reuteReuter",
+            "enditem",
+            "EndItem",
+            "ENDİTEM",
+            "endıtem",
+            "x",
+            " ",
+            "\n",
+            "é",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_SIGNOFF_TEXT, st.data())
+def test_signoff_places_are_the_searches(text: str, data: st.DataObject) -> None:
+    """The sign-off words' places, found once per text (in the lower-cased
+    text when it is ASCII), say what the tail's searches say."""
+    reuter, enditem = frame._signoff_places(text)
+    assert reuter == frame._starts(frame._REUTER, text)
+    assert enditem == frame._starts(frame._ENDITEM, text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert frame._lies_in(reuter, 6, start, end) == bool(frame._REUTER.search(text, start, end))
+    assert frame._lies_in(enditem, 7, start, end) == bool(frame._ENDITEM.search(text, start, end))
 
 
 @given(st.one_of(news_text(), st.text(alphabet=st.sampled_from(" \t\u00a0\u2028\x0b\x1c\r\nab"))))

@@ -48,6 +48,10 @@ class ParseState:
         factory=dict
     )
 
+    # the starts of ``reuter`` and ``enditem`` in the text, any case (the
+    # words the tail sign-offs need): ``frame._signoffs_of``
+    signoffs: tuple[list[int], list[int]] | None = None
+
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
 

@@ -569,7 +569,14 @@ def _split_tail(
     results: list[Attribution],
 ) -> set[int]:
     """``“A,” she said, “B.”``: the quotation right after a trailing frame."""
-    if frame.speaker is None or frame.content_tokens is None:
+    if (
+        frame.speaker is None
+        or frame.content_tokens is None
+        # what the last test below needs: the content before the cue, and a
+        # quotation in the sentence (most frames have none after them)
+        or frame.content_tokens[1] >= frame.cue_index
+        or "q" not in toks.kinds
+    ):
         return set()
     after = max(frame.cue_index, frame.speaker[1]) + 1
     n = len(toks)

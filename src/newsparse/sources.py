@@ -4146,7 +4146,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         if cut >= 2 and lower[cut - 1].endswith("ed") and lower[cut - 2] in DOCUMENT_HEADS:
             cut -= 1  # "documents posted by regulators": the record, not its participle
         return _describe(raw, lower[:cut])
-    bare = _PAREN_TAG.sub("", raw).split()
+    # (the tag's pattern needs a closing parenthesis: most mentions have none)
+    bare = _PAREN_TAG.sub("", raw).split() if ")" in raw else list(words)
     last = bare[-1] if bare else raw
     if (
         len(lower) >= 2
@@ -5152,7 +5153,7 @@ def _followed_by_which(text: str, end: int) -> bool:
 
 
 def _organization(raw: str) -> _Reading:
-    name = " ".join(_drop_the(_PAREN_TAG.sub("", raw)).split())
+    name = " ".join(_drop_the(_PAREN_TAG.sub("", raw) if ")" in raw else raw).split())
     described = _COMPANY_DESCRIPTOR.match(name)
     if described is not None and described.end() < len(name):
         # "German carmaker Voss AG", "Detroit-based Harlow Motors": the
@@ -5402,7 +5403,7 @@ _MONONYM_TRADES = frozenset(
 
 def _person(text: str, mention: Mention) -> _Reading:
     """Split ``US President Joe Biden`` into title and name."""
-    raw = _PAREN_TAG.sub("", mention.text)
+    raw = _PAREN_TAG.sub("", mention.text) if ")" in mention.text else mention.text
     tokens = raw.split()
     # "Chairman of the | National People's Congress Standing Committee Hu
     # Ping": a mention written after a title's opened complement
