@@ -5230,6 +5230,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-quotation-the-speaker-will-say-according-to-excerpts-is-the-speaker-s",
+        '"This vote is about freedom," Rourke will say, according to excerpts released by'
+        " her campaign.",
+        [("direct", "This vote is about freedom,", "Rourke", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

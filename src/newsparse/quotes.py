@@ -496,6 +496,8 @@ def _drop_predicted(toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
         c = frame.cue_index
         if c < 1 or toks.words[c - 1] not in _MODALS:
             return False
+        if frame.content_tokens is None or frame.content_tokens[0] < c:
+            return False  # "“...,” Rourke will say, according to excerpts": hers
         return any(
             other is not frame
             and other.content_tokens is not None
