@@ -4305,8 +4305,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-report-in-a-while-clause-ends-where-the-main-clause-starts",
-        "Hale's vote is crucial, and while he said he'd hold a hearing, it's unlikely to pass.",
-        [("indirect", "he'd hold a hearing", "he", "said")],
+        "The levy matters, and while Hale said he'd call a vote, it's not clear when.",
+        [("indirect", "he'd call a vote", "Hale", "said")],
     ),
     (
         "a-report-in-a-set-off-though-clause-ends-before-the-main-verb",

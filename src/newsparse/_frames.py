@@ -3335,7 +3335,7 @@ _SUBORDINATORS_OF_A_REPORT = frozenset(
 
 
 def _subordinate_close(text: str, toks: _Tokens, subject: int, rng: tuple[int, int]) -> int | None:
-    """In ``While he said he'd hold a hearing, it's unlikely ...`` or
+    """In ``while Hale said he'd call a vote, it's not clear ...`` or
     ``Ruiz, though she said X, stopped short ...``, the report sits in a
     subordinate clause: the last content token before the comma where the
     main clause takes over, else None."""
@@ -3801,7 +3801,7 @@ def _verb_frame(
             content, rng = found
             closing = _subordinate_close(text, toks, speaker[0], rng)
             if closing is not None:
-                # "while he said he'd hold a hearing, it's unlikely ...": the
+                # "while Hale said he'd call a vote, it's not clear ...": the
                 # report ends with the clause it is subordinate to
                 rng = (rng[0], closing)
                 content = Span(content.start, _content_end(text, content.start, toks.ends[closing]))
