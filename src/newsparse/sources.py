@@ -2873,6 +2873,10 @@ def _antecedent(
         wanted = {SourceKind.ORGANIZATION, SourceKind.DOCUMENT, SourceKind.MEDIA}
     pos = mention.span.start
     candidates = [e for e in entities[-_WINDOW:] if e.kind in wanted and e.last < pos]
+    if word == "it":
+        # "..., according to data compiled by Bloomberg. ..., it said": data
+        # (figures, statistics) are plural and issue nothing; never "it"
+        candidates = [e for e in candidates if not _plural_document(e)]
     if word in _THEY:
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
@@ -3016,6 +3020,24 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# the heads of a document that is plural or a mass of numbers, never "it"
+_PLURAL_DOCUMENT_HEADS = frozenset(
+    {"data", "figures", "statistics", "numbers", "estimates", "calculations", "records"}
+)
+
+
+def _plural_document(entity: _Entity) -> bool:
+    """A document source headed by a plural of numbers (``data compiled by
+    Bloomberg``, ``Labor Department figures``)."""
+    if entity.kind is not SourceKind.DOCUMENT:
+        return False
+    words = entity.name.lower().split()
+    if words and words[0] in {"the", "official", "new", "preliminary", "latest"}:
+        words = words[1:]
+    heads = _PLURAL_DOCUMENT_HEADS
+    return bool(words) and (words[0] in heads or words[-1] in heads)
 
 
 def _lone_word_body_before(entities: list[_Entity], pos: int) -> _Entity | None:
