@@ -614,7 +614,11 @@ def _resolve(
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
             return entity
-    if reading.kind is SourceKind.ANONYMOUS and _THE_SOURCES.fullmatch(mention.text.strip()):
+    if reading.kind is SourceKind.ANONYMOUS and (
+        _THE_SOURCES.fullmatch(mention.text.strip())
+        # "..., one of the sources said": one of that same group speaks
+        or _ONE_OF_THE_SOURCES.fullmatch(mention.text.strip())
+    ):
         # "three people familiar with the matter told Reuters ... the
         # sources said": Reuters' deal copy alternates the two nouns for
         # the one unnamed group (and "two sources ... the people said")
@@ -3924,6 +3928,10 @@ _COMPANY_DESCRIPTOR = re.compile(
 _SHARES_OF = re.compile(r"(?:Shares|Stock|shares|stock)[ \u00a0]+of[ \u00a0]+(?=[A-Z])")
 # the short re-mention of an unnamed source or group of sources
 _THE_SOURCES = re.compile(r"[Tt]he[ \u00a0]+(?:sources?|people|person)")
+# one of the group the sources or people named: "one of the sources said"
+_ONE_OF_THE_SOURCES = re.compile(
+    r"(?i:one|two|another|each|both)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:sources|people)"
+)
 
 
 def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None:
