@@ -5236,6 +5236,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "This vote is about freedom,", "Rourke", "say")],
     ),
     (
+        "a-pronoun-and-a-cue-right-after-the-cue-are-content",
+        "Mira Holt said the vote went well. Her Danish counterpart Anders Lyng said he agreed.",
+        [
+            ("indirect", "the vote went well", "Mira Holt", "said"),
+            ("indirect", "he agreed", "Her Danish counterpart Anders Lyng", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -627,3 +627,20 @@ def test_according_to_before_a_doubled_comma_opens_no_report_on_it() -> None:
     assert [q.text for q in article.quotes] == ["who asked not to be identified"]
     article = newsparse.parse_article("According to the port, however, nine ferries will go.")
     assert [q.text for q in article.quotes] == ["nine ferries will go"]
+
+
+def test_it_never_stands_for_data_that_spoke_by_according_to() -> None:
+    """Regression review (rv2), wh10d s24: once ``according to data compiled
+    by Bloomberg`` was read, the next ``it said in a statement`` took the
+    data; data and figures are plural and issue nothing, so ``it`` is the
+    company in play."""
+    article = newsparse.parse_article(
+        "(Bloomberg) -- Tessaly Motors Inc. agreed to buy Brenmar Cells for $2 billion.\n\n"
+        "The deal, announced Tuesday, values Brenmar at 14 times its earnings, according to"
+        " data compiled by Bloomberg. Tessaly will pay in cash, it said in a statement."
+    )
+    found = {
+        q.text: article.sources[q.source].name if q.source is not None else None
+        for q in article.quotes
+    }
+    assert found["Tessaly will pay in cash"] == "Tessaly Motors Inc."

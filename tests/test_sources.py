@@ -3610,6 +3610,19 @@ MERGES += [
         " said on Tuesday.",
         [("Vantrio", "organization", ["Vantrio", "the company"])],
     ),
+    (
+        "one-of-the-sources-joins-the-people-the-sources-joined",
+        "KELSO (Reuters) - Orvane is nearing a deal for Tessaly, three people familiar with"
+        " the matter told Reuters. A deal could come next week, the sources said. Banks will"
+        " lend $2 billion, one of the sources said.",
+        [
+            (
+                "three people familiar with the matter",
+                "anonymous",
+                ["three people familiar with the matter", "the sources", "one of the sources"],
+            )
+        ],
+    ),
 ]
 
 

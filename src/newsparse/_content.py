@@ -1098,7 +1098,11 @@ def _forward_content(
         while last >= k and toks.kinds[last] == "p":
             last -= 1
     if last < k or (
-        last == k + 1 and toks.words[k] in SUBJECT_PRONOUNS and toks.words[last] in CUE_FORMS
+        last == k + 1
+        and toks.words[k] in SUBJECT_PRONOUNS
+        and toks.words[last] in CUE_FORMS
+        # but "Berg said he agreed.": right after the cue it is what was said
+        and toks.words[k - 1] == ","
     ):
         return None  # "Those discussions are continuing, he said.": an attribution, no content
     start = toks.starts[k]

@@ -614,7 +614,11 @@ def _resolve(
             entity.add(Mention(text[span.start : span.end], span))
             entities.append(entity)
             return entity
-    if reading.kind is SourceKind.ANONYMOUS and _THE_SOURCES.fullmatch(mention.text.strip()):
+    if reading.kind is SourceKind.ANONYMOUS and (
+        _THE_SOURCES.fullmatch(mention.text.strip())
+        # "..., one of the sources said": one of that same group speaks
+        or _ONE_OF_THE_SOURCES.fullmatch(mention.text.strip())
+    ):
         # "three people familiar with the matter told Reuters ... the
         # sources said": Reuters' deal copy alternates the two nouns for
         # the one unnamed group (and "two sources ... the people said")
@@ -2873,6 +2877,10 @@ def _antecedent(
         wanted = {SourceKind.ORGANIZATION, SourceKind.DOCUMENT, SourceKind.MEDIA}
     pos = mention.span.start
     candidates = [e for e in entities[-_WINDOW:] if e.kind in wanted and e.last < pos]
+    if word == "it":
+        # "..., according to data compiled by Bloomberg. ..., it said": data
+        # (figures, statistics) are plural and issue nothing; never "it"
+        candidates = [e for e in candidates if not _plural_document(e)]
     if word in _THEY:
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
@@ -3016,6 +3024,24 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# the heads of a document that is plural or a mass of numbers, never "it"
+_PLURAL_DOCUMENT_HEADS = frozenset(
+    {"data", "figures", "statistics", "numbers", "estimates", "calculations", "records"}
+)
+
+
+def _plural_document(entity: _Entity) -> bool:
+    """A document source headed by a plural of numbers (``data compiled by
+    Bloomberg``, ``Labor Department figures``)."""
+    if entity.kind is not SourceKind.DOCUMENT:
+        return False
+    words = entity.name.lower().split()
+    if words and words[0] in {"the", "official", "new", "preliminary", "latest"}:
+        words = words[1:]
+    heads = _PLURAL_DOCUMENT_HEADS
+    return bool(words) and (words[0] in heads or words[-1] in heads)
 
 
 def _lone_word_body_before(entities: list[_Entity], pos: int) -> _Entity | None:
@@ -3902,6 +3928,10 @@ _COMPANY_DESCRIPTOR = re.compile(
 _SHARES_OF = re.compile(r"(?:Shares|Stock|shares|stock)[ \u00a0]+of[ \u00a0]+(?=[A-Z])")
 # the short re-mention of an unnamed source or group of sources
 _THE_SOURCES = re.compile(r"[Tt]he[ \u00a0]+(?:sources?|people|person)")
+# one of the group the sources or people named: "one of the sources said"
+_ONE_OF_THE_SOURCES = re.compile(
+    r"(?i:one|two|another|each|both)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:sources|people)"
+)
 
 
 def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None:
