@@ -5244,6 +5244,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "plural-possessive-and-closing-single-mark-written-as-a-pair",
+        "Omberg said the levy was ‘a theft from the growers’’.",
+        [("partial", "a theft from the growers’", "Omberg", "said")],
+    ),
+    (
+        "plural-possessive-and-closing-straight-single-mark-as-a-pair",
+        "Omberg said the levy was 'a theft from the growers''.",
+        [("partial", "a theft from the growers'", "Omberg", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3374,6 +3374,12 @@ MERGES += [
         [("operator", "organization", ["The operator"])],
     ),
     (
+        "a-plural-noun-with-a-plural-verb-is-no-company-for-the-operator",
+        "Gale closes ferries\n\nBRANNOCK (AP) - Sailings were cut. The operator said it would"
+        " resume Monday.",
+        [("operator", "organization", ["The operator"])],
+    ),
+    (
         "a-lede-role-joins-the-person-named-in-the-next-paragraph",
         "VARDEN, Ostland (AP) \u2014 Ostland's finance minister said Tuesday the levy would go.\n\n"
         "Finance Minister Teodor Brask told a radio station the budget was ready.",

@@ -98,6 +98,8 @@ _DECADE = re.compile(r"\d\ds?\b")  # '90s, and a year: "said in ’08 that"
 #: words written with their head elided (``'em``, ``'til``): the mark is an apostrophe
 _ELIDED = frozenset({"em", "n", "til", "tis", "twas", "bout", "cos"})
 _N_ELISION = re.compile(r"['‘’][nN]['’](?=[ \u00a0])")
+#: what follows a possessive's apostrophe and a closing single mark written as a pair
+_AFTER_PAIR = frozenset(".,;:!?)]—–\r\n")
 _CUE_AFTER = re.compile(r"[ \u00a0]+(?:said|says|say|added|told|asked|wrote)\b")
 
 
@@ -232,6 +234,19 @@ def _scan(
         if i < skip_until:
             continue
         ch = _mark_char(m.group())
+        if (
+            single_open is not None
+            and double_open is None
+            and m.group() in ("’’", "''")
+            and i > start
+            and text[i - 1] in "sS"
+            and (j >= end or text[j] in _AFTER_PAIR)
+        ):
+            # ‘a betrayal of the residents’’.: in an open single quote the
+            # pair is a plural possessive's apostrophe and the closing mark
+            out.append(QuoteSpan(single_open[0], i + 1, Span(single_open[1], i + 1), False, j))
+            single_open = None
+            continue
         if ch == '"' and double_open is None and i > start and text[i - 1] == "=":
             # markup left in scraped copy, <tweet id="672..." author="...">:
             # an attribute value, not a quotation

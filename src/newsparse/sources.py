@@ -2237,6 +2237,9 @@ _AGENCY_NAME_ENDS = (
 )
 
 
+_PLURAL_AGREEMENT = frozenset({"were", "are", "have"})
+
+
 def _lone_company_before(
     text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -2302,6 +2305,9 @@ def _lone_company_before(
         and word.lower() not in _INDEFINITE_PRONOUNS
         and word.lower() not in _MARKET_NOUNS
         and not word.endswith(("ing", "ly"))
+        # "Crossings were halted. The operator said": a plural noun that
+        # takes a plural verb; wires give a company a singular one
+        and not (word.endswith("s") and after in _PLURAL_AGREEMENT)
         and (
             after.startswith("(")
             or after in AUXILIARIES
