@@ -5230,6 +5230,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "scene-phrase-before-a-bare-subject-and-cue",
+        "At one point, hecklers in the gallery interrupted, chanting \u201cNo more delays\u201d"
+        " before guards led them out.",
+        [("partial", "No more delays", "hecklers in the gallery", "chanting")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

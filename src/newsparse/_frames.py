@@ -698,6 +698,25 @@ _FACT_CHECK_NOUNS = frozenset(
 )
 
 
+# prepositions that open a short scene-setting phrase before a subject:
+# "At one point, protesters interrupted", "On Tuesday, the senator said"
+_SCENE_PREPOSITIONS = frozenset(
+    "at on in during after before by since until over amid within later earlier".split()
+)
+
+
+def _scene_phrase(toks: _Tokens, first: int, last: int) -> bool:
+    """``At one point, protesters in the room interrupted, chanting ...``: a
+    short prepositional phrase of time or place before the subject sets the
+    scene; it is not what was said (a clause has a verb and more words)."""
+    return (
+        first == 0
+        and 1 <= last - first <= 3
+        and toks.words[first] in _SCENE_PREPOSITIONS
+        and all(toks.kinds[t] == "w" for t in range(first, last + 1))
+    )
+
+
 def _trailing_frame(
     text: str,
     toks: _Tokens,
@@ -796,6 +815,8 @@ def _trailing_frame(
             return _Frame(speaker, speaker_span, cue, right[0], right[1], c)
         whole = Span(whole_start, right[0].end)
         return _Frame(speaker, speaker_span, cue, whole, (first, right[1][1]), c)
+    if not after_quote and _scene_phrase(toks, first, last):
+        return None  # "At one point, protesters interrupted, ...": when, not what
     if content.end > content.start and not _adverbial_lead(toks, last):
         return _Frame(speaker, speaker_span, cue, content, (first, last), c)
     return None
