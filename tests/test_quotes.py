@@ -5236,6 +5236,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "No more delays", "hecklers in the gallery", "chanting")],
     ),
     (
+        "venue-readout-of-the-call-after-a-trailing-cue",
+        "The premier spoke with the Arvelan chancellor on Friday, the cabinet office said in a"
+        " readout of the call.",
+        [
+            (
+                "indirect",
+                "The premier spoke with the Arvelan chancellor on Friday",
+                "the cabinet office",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
