@@ -5249,6 +5249,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "programme-title-listener-after-a-trailing-told",
+        "The levy is finished, Gov. Ilse Marrow told \u201cCapitol Weekend.\u201d",
+        [("indirect", "The levy is finished", "Gov. Ilse Marrow", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

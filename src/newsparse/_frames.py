@@ -698,6 +698,32 @@ _FACT_CHECK_NOUNS = frozenset(
 )
 
 
+# a programme's title as written: capitalised words, numbers and small words
+_PROGRAMME_WORD = re.compile(r"(?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)\Z")
+
+
+def _show_listener_end(text: str, toks: _Tokens, c: int) -> bool:
+    """``The bill is dead, Ruiz told “Face the Nation.”`` (also ``said on``):
+    a programme's title in quotation marks closing the sentence right after
+    the cue is the listener or the venue, so the cue still ends the
+    attribution and the content is the clause before it."""
+    k = c + 1
+    if toks.words[c] not in {"told", "tells"}:
+        if not (toks.words[c] in {"said", "says"} and k < len(toks) and toks.words[k] == "on"):
+            return False
+        k += 1
+    if k >= len(toks) or toks.kinds[k] != "q":
+        return False
+    if any(toks.kinds[t] != "p" for t in range(k + 1, len(toks))):
+        return False
+    words = text[toks.starts[k] + 1 : toks.ends[k] - 1].strip().rstrip(".,").split()
+    return (
+        1 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and all(_PROGRAMME_WORD.match(w) for w in words)
+    )
+
+
 # prepositions that open a short scene-setting phrase before a subject:
 # "At one point, protesters interrupted", "On Tuesday, the senator said"
 _SCENE_PREPOSITIONS = frozenset(
@@ -740,6 +766,9 @@ def _trailing_frame(
         return None
     after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] not in {",", ":"} else c + 2
     quotation_follows = after < len(toks) and toks.kinds[after] == "q"
+    show = _show_listener_end(text, toks, c)
+    if show:
+        quotation_follows = False  # "..., Ruiz told “Face the Nation.”": the show listened
     if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
         before -= 1  # "..., as police have said."
     # (a dash sets an attribution off too: "The pier closed — Ortiz said — after ...")
@@ -774,7 +803,7 @@ def _trailing_frame(
             or (q_before >= 1 and toks.words[q_before - 1] == "(")
         )
     )
-    if not trailing or not (after_quote or _ends_sentence(text, toks, c, cue, sentence)):
+    if not trailing or not (show or after_quote or _ends_sentence(text, toks, c, cue, sentence)):
         return None
     if quotation_follows and not after_quote and not _clause_goes_on(text, toks, after):
         # "In a statement, Ortiz said, “...”", "Holding a book, Beck said, “...”":
