@@ -5254,6 +5254,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The levy is finished", "Gov. Ilse Marrow", "told")],
     ),
     (
+        "programme-title-before-its-host-and-a-forward-clause",
+        "\u201cCapitol Weekend\u201d host Dara Venn asked whether the governor would veto it.",
+        [("indirect", "whether the governor would veto it", "host Dara Venn", "asked")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -698,6 +698,10 @@ _FACT_CHECK_NOUNS = frozenset(
 )
 
 
+# a programme's host after its title: "“Meet the Press” host Kristen Welker"
+_HOST_WORDS = frozenset("host co-host cohost anchor moderator presenter".split())
+
+
 # a programme's title as written: capitalised words, numbers and small words
 _PROGRAMME_WORD = re.compile(r"(?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)\Z")
 
@@ -716,7 +720,17 @@ def _show_listener_end(text: str, toks: _Tokens, c: int) -> bool:
         return False
     if any(toks.kinds[t] != "p" for t in range(k + 1, len(toks))):
         return False
-    words = text[toks.starts[k] + 1 : toks.ends[k] - 1].strip().rstrip(".,").split()
+    return _programme_title(text, toks, k, closing=True)
+
+
+def _programme_title(text: str, toks: _Tokens, k: int, closing: bool = False) -> bool:
+    """The quotation token ``k`` holds a programme's title: one to five
+    capitalised or small words (a closing period or comma only when it ends
+    the sentence, ``closing``)."""
+    inside = text[toks.starts[k] + 1 : toks.ends[k] - 1].strip()
+    if closing:
+        inside = inside.rstrip(".,")
+    words = inside.split()
     return (
         1 <= len(words) <= 5
         and words[0][:1].isupper()
@@ -805,6 +819,14 @@ def _trailing_frame(
     )
     if not trailing or not (show or after_quote or _ends_sentence(text, toks, c, cue, sentence)):
         return None
+    if (
+        after_quote
+        and q_before + 1 < len(toks)
+        and toks.words[q_before + 1] in _HOST_WORDS
+        and speaker[0] == q_before + 1
+        and _programme_title(text, toks, q_before)
+    ):
+        return None  # "“Meet the Press” host Kristen Welker asked whether ...": a title
     if quotation_follows and not after_quote and not _clause_goes_on(text, toks, after):
         # "In a statement, Ortiz said, “...”", "Holding a book, Beck said, “...”":
         # the quotation is what was said, the words before set the scene
