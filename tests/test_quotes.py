@@ -5254,6 +5254,35 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "a theft from the growers'", "Omberg", "said")],
     ),
     (
+        "scene-phrase-before-a-bare-subject-and-cue",
+        "At one point, hecklers in the gallery interrupted, chanting \u201cNo more delays\u201d"
+        " before guards led them out.",
+        [("partial", "No more delays", "hecklers in the gallery", "chanting")],
+    ),
+    (
+        "venue-readout-of-the-call-after-a-trailing-cue",
+        "The premier spoke with the Arvelan chancellor on Friday, the cabinet office said in a"
+        " readout of the call.",
+        [
+            (
+                "indirect",
+                "The premier spoke with the Arvelan chancellor on Friday",
+                "the cabinet office",
+                "said",
+            )
+        ],
+    ),
+    (
+        "programme-title-listener-after-a-trailing-told",
+        "The levy is finished, Gov. Ilse Marrow told \u201cCapitol Weekend.\u201d",
+        [("indirect", "The levy is finished", "Gov. Ilse Marrow", "told")],
+    ),
+    (
+        "programme-title-before-its-host-and-a-forward-clause",
+        "\u201cCapitol Weekend\u201d host Dara Venn asked whether the governor would veto it.",
+        [("indirect", "whether the governor would veto it", "host Dara Venn", "asked")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1502,6 +1502,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Talia Brusk", "person", "Orvane's Chief Risk Officer")],
     ),
     (
+        "mononym-after-a-body-and-its-acronym-named-again",
+        "Head of the Coastal Flood Relief Agency (CFRA) Wiratmoko said 9 people died."
+        " Wiratmoko added that 80 homes were lost.",
+        [("Wiratmoko", "person", "Head of the Coastal Flood Relief Agency (CFRA)")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

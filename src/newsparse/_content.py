@@ -135,6 +135,9 @@ _VENUE = (
     # the show, the floor and the trail of political copy: "said on his radio
     # show", "said on the Senate floor", "on the campaign trail", "in a readout"
     r"show(?!\s+of\b)|program(?!\s+of\b)|programme(?!\s+of\b)|floor|trail|platform|readout"
+    # "said in a readout of the call": what the readout is of
+    r"(?:\s+of\s+(?:the|their|its|a|an)\s+(?:[a-z]+\s+)?"
+    r"(?:call|meeting|talks|conversation|discussion|exchange|summit))?"
     r"|comments)\b"
     + _VENUE_PARTICIPLE
     # "... to the board", "... to clients", "... to Parliament"

@@ -698,6 +698,65 @@ _FACT_CHECK_NOUNS = frozenset(
 )
 
 
+# a programme's host after its title: "“Meet the Press” host Kristen Welker"
+_HOST_WORDS = frozenset("host co-host cohost anchor moderator presenter".split())
+
+
+# a programme's title as written: capitalised words, numbers and small words
+_PROGRAMME_WORD = re.compile(r"(?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)\Z")
+
+
+def _show_listener_end(text: str, toks: _Tokens, c: int) -> bool:
+    """``The bill is dead, Ruiz told “Face the Nation.”`` (also ``said on``):
+    a programme's title in quotation marks closing the sentence right after
+    the cue is the listener or the venue, so the cue still ends the
+    attribution and the content is the clause before it."""
+    k = c + 1
+    if toks.words[c] not in {"told", "tells"}:
+        if not (toks.words[c] in {"said", "says"} and k < len(toks) and toks.words[k] == "on"):
+            return False
+        k += 1
+    if k >= len(toks) or toks.kinds[k] != "q":
+        return False
+    if any(toks.kinds[t] != "p" for t in range(k + 1, len(toks))):
+        return False
+    return _programme_title(text, toks, k, closing=True)
+
+
+def _programme_title(text: str, toks: _Tokens, k: int, closing: bool = False) -> bool:
+    """The quotation token ``k`` holds a programme's title: one to five
+    capitalised or small words (a closing period or comma only when it ends
+    the sentence, ``closing``)."""
+    inside = text[toks.starts[k] + 1 : toks.ends[k] - 1].strip()
+    if closing:
+        inside = inside.rstrip(".,")
+    words = inside.split()
+    return (
+        1 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and all(_PROGRAMME_WORD.match(w) for w in words)
+    )
+
+
+# prepositions that open a short scene-setting phrase before a subject:
+# "At one point, protesters interrupted", "On Tuesday, the senator said"
+_SCENE_PREPOSITIONS = frozenset(
+    "at on in during after before by since until over amid within later earlier".split()
+)
+
+
+def _scene_phrase(toks: _Tokens, first: int, last: int) -> bool:
+    """``At one point, protesters in the room interrupted, chanting ...``: a
+    short prepositional phrase of time or place before the subject sets the
+    scene; it is not what was said (a clause has a verb and more words)."""
+    return (
+        first == 0
+        and 1 <= last - first <= 3
+        and toks.words[first] in _SCENE_PREPOSITIONS
+        and all(toks.kinds[t] == "w" for t in range(first, last + 1))
+    )
+
+
 def _trailing_frame(
     text: str,
     toks: _Tokens,
@@ -721,6 +780,9 @@ def _trailing_frame(
         return None
     after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] not in {",", ":"} else c + 2
     quotation_follows = after < len(toks) and toks.kinds[after] == "q"
+    show = _show_listener_end(text, toks, c)
+    if show:
+        quotation_follows = False  # "..., Ruiz told “Face the Nation.”": the show listened
     if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
         before -= 1  # "..., as police have said."
     # (a dash sets an attribution off too: "The pier closed — Ortiz said — after ...")
@@ -755,8 +817,16 @@ def _trailing_frame(
             or (q_before >= 1 and toks.words[q_before - 1] == "(")
         )
     )
-    if not trailing or not (after_quote or _ends_sentence(text, toks, c, cue, sentence)):
+    if not trailing or not (show or after_quote or _ends_sentence(text, toks, c, cue, sentence)):
         return None
+    if (
+        after_quote
+        and q_before + 1 < len(toks)
+        and toks.words[q_before + 1] in _HOST_WORDS
+        and speaker[0] == q_before + 1
+        and _programme_title(text, toks, q_before)
+    ):
+        return None  # "“Meet the Press” host Kristen Welker asked whether ...": a title
     if quotation_follows and not after_quote and not _clause_goes_on(text, toks, after):
         # "In a statement, Ortiz said, “...”", "Holding a book, Beck said, “...”":
         # the quotation is what was said, the words before set the scene
@@ -796,6 +866,8 @@ def _trailing_frame(
             return _Frame(speaker, speaker_span, cue, right[0], right[1], c)
         whole = Span(whole_start, right[0].end)
         return _Frame(speaker, speaker_span, cue, whole, (first, right[1][1]), c)
+    if not after_quote and _scene_phrase(toks, first, last):
+        return None  # "At one point, protesters interrupted, ...": when, not what
     if content.end > content.start and not _adverbial_lead(toks, last):
         return _Frame(speaker, speaker_span, cue, content, (first, last), c)
     return None

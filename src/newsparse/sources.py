@@ -4561,6 +4561,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # Brightloop")
         and not names.in_person_name(last)
         and not _person_appositive(text, mention.span.end)
+        and not _named_after_body_tag(text, last)
     ):
         # wire style names a person in full on first reference: a single
         # capitalised word with no fuller name anywhere in the story names
@@ -5067,6 +5068,28 @@ _PLURAL_AGENT_ENDINGS = (
     "ards",
     "ies",
 )
+
+
+# a body's name closing on its acronym in parentheses, right before a word:
+# "Head of the National Disaster Mitigation Agency (BNPB) | Suharyanto"
+_BODY_TAG_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+\([A-Z][A-Za-z]{1,9}\)[ \u00a0]+\Z")
+
+
+def _named_after_body_tag(text: str, word: str) -> bool:
+    """Whether ``word`` is written somewhere right after a body's name and
+    its acronym in parentheses (``... Mitigation Agency (BNPB) Suharyanto``):
+    Antara's and Bernama's title before a one-word name, which names a
+    person, so that a later lone ``Suharyanto`` is that person."""
+    at = text.find(") " + word)
+    while at >= 0:
+        end = at + 2
+        after = end + len(word)
+        if after >= len(text) or not (text[after].isalnum() or text[after] in "-'’"):
+            m = _BODY_TAG_BEFORE.search(text, max(0, at - 60), end)
+            if m is not None and m.group(1).lower() in ORGANIZATION_WORDS:
+                return True
+        at = text.find(") " + word, at + 1)
+    return False
 
 
 def _person_like(words: list[str], names: _NameIndex) -> bool:
