@@ -430,13 +430,17 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
                 or (spelt is not None and _holds(e.title, spelt[1], [*words[:-1], spelt[0]]))
             )
         ]
-        if len(holders) != 1:
-            continue
-        for mention in entity.mentions.values():
-            holders[0].add(mention)
-        entity.mentions = {}
-        joined[id(entity)] = holders[0]
+        if len(holders) == 1:
+            _join_into(entity, holders[0], joined)
     return joined
+
+
+def _join_into(entity: _Entity, holder: _Entity, joined: dict[int, _Entity]) -> None:
+    """Move ``entity``'s mentions to ``holder`` and record the join."""
+    for mention in entity.mentions.values():
+        holder.add(mention)
+    entity.mentions = {}
+    joined[id(entity)] = holder
 
 
 # a place's possessive before a role in lower case, as a lede names someone
@@ -482,12 +486,8 @@ def _join_delayed_roles(entities: list[_Entity]) -> dict[int, _Entity]:
             and _holds(e.title, words[-1], [])
             and all(w in e.title.lower().split() for w in words[:-1])
         ]
-        if len(holders) != 1:
-            continue
-        for mention in entity.mentions.values():
-            holders[0].add(mention)
-        entity.mentions = {}
-        joined[id(entity)] = holders[0]
+        if len(holders) == 1:
+            _join_into(entity, holders[0], joined)
     return joined
 
 
