@@ -5283,6 +5283,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "whether the governor would veto it", "host Dara Venn", "asked")],
     ),
     (
+        "in-the-past-before-the-verb-is-no-speaker",
+        "Voss's close friends have in the past said he was staying quiet.",
+        [("indirect", "he was staying quiet", "Voss's close friends", "said")],
+    ),
+    (
+        "less-than-two-weeks-ago-before-the-verb-is-no-speaker",
+        "The ministry less than two weeks ago said the files were secret.",
+        [("indirect", "the files were secret", "The ministry", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -688,9 +688,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             word in DOCUMENT_HEADS
             and j - 2 >= floor
             and toks.kinds[j - 1] == "w"
-            and (
-                toks.words[j - 2] in DETERMINERS or toks.words[j - 2].endswith(("'s", "’s"))
-            )
+            and (toks.words[j - 2] in DETERMINERS or toks.words[j - 2].endswith(("'s", "’s")))
         )
     )
     of_number = is_number(word) and j >= 1 and toks.words[j - 1] == "of"  # "a mother of three"
@@ -779,8 +777,10 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 start = i  # "Lee and Ortiz", "economists and port officials"
                 i -= 1
                 continue
-            if left == ")" and _capitalized(text, toks, i + 1) and _tagged_name_before(
-                text, toks, i - 1, floor
+            if (
+                left == ")"
+                and _capitalized(text, toks, i + 1)
+                and _tagged_name_before(text, toks, i - 1, floor)
             ):
                 start = i  # "Harlan Corp. (NYSE: HRL) and Ridgefield Inc. (NASDAQ: RDG)"
                 i -= 1
@@ -1751,6 +1751,16 @@ def _before_time_phrase(toks: _Tokens, j: int) -> int:
         k = j - 2
     elif word in _SPAN_UNITS:
         return _before_span(toks, j)
+    elif word == "past" and j >= 2 and toks.words[j - 1] == "the" and toks.words[j - 2] == "in":
+        return j - 3  # "have in the past said"
+    elif word == "ago" and j >= 2 and toks.words[j - 1] in _SPAN_UNITS:
+        k = j - 2
+        if toks.words[k].isdigit() or toks.words[k] in _SPAN_COUNTS or toks.words[k] in {"a", "an"}:
+            k -= 1
+            if k >= 1 and toks.words[k] == "than" and toks.words[k - 1] in {"less", "more"}:
+                k -= 2  # "less than two weeks ago"
+            return k
+        return j
     elif (
         word == "point"
         and j >= 2
