@@ -5293,6 +5293,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the files were secret", "The ministry", "said")],
     ),
     (
+        "a-belief-without-that-before-a-present-verb-and-its-object",
+        "Analysts believe the mood favors challengers. Aides think the nominee trails by 9.",
+        [
+            ("indirect", "the mood favors challengers", "Analysts", "believe"),
+            ("indirect", "the nominee trails by 9", "Aides", "think"),
+        ],
+    ),
+    (
+        "an-object-pronoun-and-an-adverb-are-no-reported-clause",
+        "The economy is fine, he insisted. Voters just don't feel it yet.",
+        [("indirect", "The economy is fine", "he", "insisted")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -367,6 +367,12 @@ _CONTEXT_OPENERS = frozenset(
 )
 
 
+# words after an object pronoun that end the phrase: "feel it yet", "said it too"
+_AFTER_AN_OBJECT = frozenset(
+    "yet too either now anymore again much well all back up out off here there".split()
+)
+
+
 def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
     """Whether tokens from ``i`` look like a reported clause."""
     if i > stop:
@@ -374,6 +380,12 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
     first = toks.words[i]
     if toks.kinds[i] == "q":
         return True
+    if first in {"it", "this", "that", "these", "those"} and (
+        i + 1 > stop
+        or toks.kinds[i + 1] == "p"
+        or (toks.kinds[i + 1] == "w" and toks.words[i + 1] in _AFTER_AN_OBJECT)
+    ):
+        return False  # "Voters don't feel it yet": an object, no clause
     if first in SUBJECT_PRONOUNS or first in {"there", "this", "that", "these", "those"}:
         return True
     for k in range(i, min(stop + 1, i + 10)):
@@ -434,8 +446,22 @@ def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
         and toks.words[k - 1] not in DETERMINERS
         and not toks.words[k - 1].endswith(("'s", "’s"))
         # (the possessives among them); "the suburb gives them a shot"
-        and (toks.words[k + 1] in DETERMINERS or toks.words[k + 1] in _OBJECT_AFTER_VERB)
+        and (
+            toks.words[k + 1] in DETERMINERS
+            or toks.words[k + 1] in _OBJECT_AFTER_VERB
+            # "the nominee trails by double digits", "the mood favors
+            # challengers": a preposition or a plural object after the verb
+            or toks.words[k + 1] in _PRESENT_VERB_PREPOSITIONS
+            or (
+                toks.kinds[k + 1] == "w"
+                and looks_plural(toks.words[k + 1])
+                and (k + 2 > stop or toks.kinds[k + 2] != "w" or toks.words[k + 2] in CLAUSE_STOPS)
+            )
+        )
     )
+
+
+_PRESENT_VERB_PREPOSITIONS = frozenset("by in on at with for over among against from into".split())
 
 
 _NAMING_PARTICIPLES = frozenset(
