@@ -577,7 +577,7 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         "Prince Khalid said more talks were planned. Peruvian Foreign Minister Lucia Montoya de "
         "la Cruzado said the border was open.",
         [
-            ("Khalid bin Saad Al Harbouri", "person", "Tarnish Foreign Minister Prince"),
+            ("Khalid bin Saad Al Harbouri", "person", "Tarnish Foreign Minister"),
             ("Lucia Montoya de la Cruzado", "person", "Peruvian Foreign Minister"),
         ],
     ),
@@ -1506,6 +1506,31 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         "Head of the Coastal Flood Relief Agency (CFRA) Wiratmoko said 9 people died."
         " Wiratmoko added that 80 homes were lost.",
         [("Wiratmoko", "person", "Head of the Coastal Flood Relief Agency (CFRA)")],
+    ),
+    (
+        "a-west-african-honorific-is-no-part-of-the-name",
+        "Alhaji Kabiru Dantata said the market would reopen. Hon. Ifeoma Okeke said the"
+        " road was bad. Madam Efua Mensima said the levy was high.",
+        [
+            ("Kabiru Dantata", "person", "Alhaji"),
+            ("Ifeoma Okeke", "person", "Hon."),
+            ("Efua Mensima", "person", "Madam"),
+        ],
+    ),
+    (
+        "an-honorific-after-a-comma-title-gives-way-to-the-role",
+        "The Assembly Speaker, Chief Obinna Ezeudo, said the bill would pass.",
+        [("Obinna Ezeudo", "person", "Assembly Speaker")],
+    ),
+    (
+        "an-honour-between-a-role-and-the-name-is-no-part-of-the-role",
+        "Zarqan Energy Minister Prince Faisal bin Hamad said output would rise.",
+        [("Faisal bin Hamad", "person", "Zarqan Energy Minister")],
+    ),
+    (
+        "ayatollah-is-an-honour-not-a-name",
+        "Ayatollah Hossein Marandi said the talks would go on.",
+        [("Hossein Marandi", "person", "Ayatollah")],
     ),
     (
         "compound-body-name",

@@ -48,6 +48,7 @@ from newsparse.lexicon.sources import (
     DESCRIPTION_NOUNS,
     DOCUMENT_HEADS,
     GROUP_HEADS,
+    HONORIFIC_TITLES,
     INDUSTRY_NAME_WORDS,
     MEDIA_HEADS,
     MEDIA_NAMES,
@@ -5517,6 +5518,16 @@ def _person(text: str, mention: Mention) -> _Reading:
     honour_at = len(title_tokens)
     while honour_at > 0 and title_tokens[honour_at - 1].lower() in _MALAY_HONOURS:
         honour_at -= 1
+    while (
+        honour_at >= 2
+        and title_tokens[honour_at - 1].lower() in _COURTESIES
+        and title_tokens[honour_at - 2].lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS
+        and title_tokens[honour_at - 2].lower() not in _TITLE_MODIFIERS | _COURTESIES
+    ):
+        # "Saudi Energy Minister Prince Faisal", "Senate President Chief
+        # Godswill Akpabio": an honour between the role and the name is no
+        # part of the role ("Crown Prince" is one title)
+        honour_at -= 1
     if 0 < honour_at < len(title_tokens):
         # "Human Resources Minister Datuk Seri Hamzah Rashidi": a Malay
         # honour between the role and the name is no part of the role
@@ -5540,7 +5551,7 @@ def _person(text: str, mention: Mention) -> _Reading:
             or _role_before(text, mention.span.start)
             or None
         )
-    elif all(w.lower() in _HONOURS or w.lower() in {"prof.", "prof"} for w in title_tokens):
+    elif all(w.lower() in _COURTESIES or w.lower() in {"prof.", "prof"} for w in title_tokens):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
         # honour before the name, and the role set off after it; "the
         # study's senior author, Prof. Ana Ruiz": the role set before it
@@ -5657,6 +5668,9 @@ _HONOURS = frozenset(
     """sheikh sheikha prince princess sir dame lord lady tan puan sri seri
     datuk dato dato' dato’ datin tun toh""".split()
 )
+# the honours and courtesies before a name that are no role ("Sheikh",
+# "Alhaji", "Hon.", "Chief", "Ayatollah")
+_COURTESIES = _HONOURS | HONORIFIC_TITLES
 # the Malay honours before a name: a word of its own (``Datuk``, ``Tun``),
 # or ``Sri``/``Seri`` after the word it pairs with (``Tan Sri``, ``Datuk
 # Seri``, ``Puan Sri``; ``Tan`` alone is a surname, ``Sri`` a first name)

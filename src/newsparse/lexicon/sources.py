@@ -1109,6 +1109,21 @@ ROLE_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+#: West African honorifics written before a name in NAN, GNA and Punch copy
+#: (``Alhaji Musa Danladi``, ``Hon. Ada Obi``, ``Malam Uba Sani``, ``Engr.
+#: Eze``, ``Barr. Emeka Nwankwo``, ``Madam Akosua Darko``, ``Amb. Zainab
+#: Ahmed``, ``Chief Olabode George``), and the Shia clerical ranks (``Ayatollah
+#: Ali Moradi``, ``Hojatoleslam``): a courtesy like ``Sheikh``, no part of the
+#: name; a role set off before or after the name is the better title. So too
+#: the Nigerian police ranks (``SP Josephine Adeh``, ``ASP``, ``DSP``, ``CSP``),
+#: which the spokesperson's role set off before them outranks.
+HONORIFIC_TITLES: frozenset[str] = frozenset(
+    """alhaji alhaja alhajji hajiya hajia malam mallam madam chief hon. hon rt.
+    engr. engr barr. barr comr. comr pharm. arc. amb. amb ayatollah
+    hojatoleslam sp asp dsp csp""".split()
+)
+
+
 #: Title words written before a name (``Finance Minister Ana Ruiz``,
 #: ``US President Joe Biden``, ``Sen.``); lower-cased.
 TITLE_WORDS: frozenset[str] = frozenset(
@@ -1400,7 +1415,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "cmo",
         "cio",
     ]
-)
+) | HONORIFIC_TITLES
 
 
 #: Words after a head noun that make its phrase an unnamed, informed source:
