@@ -2129,6 +2129,11 @@ MERGES += [
         [("Tellmark Corp.", "organization", ["Tellmark Corp.", "it"])],
     ),
     (
+        "a-postposed-it-said-is-the-body-opening-its-sentence",
+        "KELSO (Reuters) - Varnland's central bank held its key rate at 9%, it said on Tuesday.",
+        [("Varnland's central bank", "organization", ["Varnland's central bank", "it"])],
+    ),
+    (
         "it-with-nothing-named-is-no-group",
         "KELSO (AP) — The plan will stand, it said.",
         [("it", "organization", ["it"])],

@@ -3429,14 +3429,21 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     pos = mention.span.start
     base = pos - 400 if pos > 400 else 0
     if not mention.text[:1].isupper():
-        if _RELATIVE_BEFORE.search(text, max(0, pos - 8), pos) is None:
+        relative = _RELATIVE_BEFORE.search(text, max(0, pos - 8), pos) is not None
+        if not relative and _COMMA_BEFORE.search(text, max(0, pos - 3), pos) is None:
             return None
         # "The government unveiled a plan that it said would ...": in a
-        # relative clause, the body that opens the pronoun's own sentence
+        # relative clause, the body that opens the pronoun's own sentence;
+        # "Kenya's central bank held its rate at 10%, it said": a postposed
+        # "it said" (Reuters) is that body too (a body, not a document: "The
+        # plan will stand, it said" is no plan speaking)
         sentence = _sentence_before(names, base, pos - base)
         if sentence is None or "\n" in text[sentence[0] : pos]:
             return None
-        return _opening_body(text, sentence[1], names)
+        body = _opening_body(text, sentence[1], names)
+        if body is not None and not relative and body.text.split()[-1] not in ORGANIZATION_HEADS:
+            return None
+        return body
     before = text[base:pos].rstrip()
     if not before or before[-1] not in ".!?":
         return None  # not the sentence's first word
@@ -3458,13 +3465,20 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
 
 # ``that`` or ``which`` right before a pronoun: a relative clause
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[ \u00a0]+\Z")
+# a comma right before a pronoun: "..., it said"
+_COMMA_BEFORE = re.compile(r",[ \u00a0]+\Z")
 
 
 def _opening_body(text: str, words: list[re.Match[str]], names: _NameIndex) -> Mention | None:
     """The body opening a sentence of ``words``: ``the``, capitalised words
     and a body's noun (``ORGANIZATION_HEADS``) or a document's; for
     ``_body_opening_before``."""
-    if len(words) < 2 or words[0].group() not in {"The", "the"}:
+    if len(words) < 2 or (
+        words[0].group() not in {"The", "the"}
+        # "Kenya's central bank", "Turkey's state statistics agency": a
+        # place's possessive opens the body as "the" does
+        and not (words[0].group()[:1].isupper() and _possessive(words[0].group()))
+    ):
         return None
     modifiers = 0
     for word in words[1:5]:
