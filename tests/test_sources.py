@@ -1533,6 +1533,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Hossein Marandi", "person", "Ayatollah")],
     ),
     (
+        "abbreviated-styles-are-no-name-and-no-title",
+        "H.E. Rashid Al Marzouqa, Minister of State for Ports, said trade grew. H.H. Sheikh"
+        " Hamad bin Saif Al Qassar said the emirate was proud.",
+        [
+            ("Rashid Al Marzouqa", "person", "Minister of State for Ports"),
+            ("Hamad bin Saif Al Qassar", "person", "Sheikh"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

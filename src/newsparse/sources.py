@@ -5677,7 +5677,7 @@ def _split_name(
 # the styles of address before a name and its title ("His Highness",
 # "Her Excellency"), and the honours that are no role, so that a role set
 # off after the name is the title
-_STYLES = frozenset("his her highness excellency majesty royal holiness eminence".split())
+_STYLES = frozenset("his her highness excellency majesty royal holiness eminence h.e. h.h.".split())
 _HONOURS = frozenset(
     """sheikh sheikha prince princess sir dame lord lady tan puan sri seri
     datuk dato dato' dato’ datin tun toh""".split()

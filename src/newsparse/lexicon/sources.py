@@ -1116,11 +1116,13 @@ ROLE_HEADS: frozenset[str] = frozenset(
 #: Ali Moradi``, ``Hojatoleslam``): a courtesy like ``Sheikh``, no part of the
 #: name; a role set off before or after the name is the better title. So too
 #: the Nigerian police ranks (``SP Josephine Adeh``, ``ASP``, ``DSP``, ``CSP``),
-#: which the spokesperson's role set off before them outranks.
+#: which the spokesperson's role set off before them outranks; and the Gulf
+#: agencies' abbreviated styles ``H.E.`` and ``H.H.`` (``His Excellency``,
+#: ``His Highness``), which are no title at all.
 HONORIFIC_TITLES: frozenset[str] = frozenset(
     """alhaji alhaja alhajji hajiya hajia malam mallam madam chief hon. hon rt.
     engr. engr barr. barr comr. comr pharm. arc. amb. amb ayatollah
-    hojatoleslam sp asp dsp csp""".split()
+    hojatoleslam sp asp dsp csp h.e. h.h.""".split()
 )
 
 
