@@ -1542,6 +1542,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-post-on-a-platform-is-a-document",
+        "Posts on Facebook claim the Tarrow mayor fled. Orla Venn's Nov. 3 post on X said"
+        " the dam broke.",
+        [
+            ("Posts on Facebook", "document", None),
+            ("Orla Venn's Nov. 3 post on X", "document", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3994,6 +3994,13 @@ def _example_link(lower: list[str]) -> int:
     return -1
 
 
+# a post on a platform closing a mention: "Posts on Facebook", "Ashby's
+# post on X", "posts on Instagram and TikTok", "Posts on social media"
+_POST_ON = re.compile(
+    r"\b[Pp]ost(s?) on (?:social media|[A-Z][\w.]*(?:,? (?:and|or) [A-Z][\w.]*)?)\Z"
+)
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
@@ -4038,6 +4045,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         company = _read(text, Mention(raw[shares.end() :], rest), names)
         if company.kind is SourceKind.ORGANIZATION and company.form == "name":
             return attrs.evolve(company, name_span=company.name_span or rest)
+    if " on " in raw and (post := _POST_ON.search(raw)) is not None:
+        # "Posts on Facebook claim", "Ashby's Nov. 12 post on X said": a
+        # social-media post is a document named as written, never a person
+        # named after the platform; "the post" joins it
+        plural = post.group(1) == "s"
+        return _Reading(
+            "description", SourceKind.DOCUMENT, "post" + post.group(1), raw, None, plural, None
+        )
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
     if len(words) == 1 and lower[0] in _POSSESSIVES:
