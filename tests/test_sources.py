@@ -3683,6 +3683,14 @@ MERGES += [
             )
         ],
     ),
+    (
+        "the-writers-i-is-never-a-later-he-or-she",
+        "I once asked Sen. Tomas Brevik why he opposed the levy. He called it \"a trap.\"",
+        [
+            ("I", "person", ["I"]),
+            ("Tomas Brevik", "person", ["Sen. Tomas Brevik", "He"]),
+        ],
+    ),
 ]
 
 

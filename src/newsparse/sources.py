@@ -2884,6 +2884,10 @@ def _antecedent(
         wanted = {SourceKind.ORGANIZATION, SourceKind.DOCUMENT, SourceKind.MEDIA}
     pos = mention.span.start
     candidates = [e for e in entities[-_WINDOW:] if e.kind in wanted and e.last < pos]
+    if word in _HE_SHE:
+        # "I asked the mayor what she would do. She said ...": the writer's
+        # "I" is never a "he" or a "she" (who the writer asked is)
+        candidates = [e for e in candidates if e.key != "writer:i"]
     if word == "it":
         # "..., according to data compiled by Bloomberg. ..., it said": data
         # (figures, statistics) are plural and issue nothing; never "it"
