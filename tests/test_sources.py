@@ -3684,6 +3684,15 @@ MERGES += [
         ],
     ),
     (
+        "west-african-styles-are-named-again-by-their-role-nouns",
+        "Hon. Adaeze Obi moved the motion. The lawmaker said the roads were bad. Engr. Tunde"
+        " Ajayi toured the site. The engineer said the bridge was safe.",
+        [
+            ("Adaeze Obi", "person", ["Hon. Adaeze Obi", "The lawmaker"]),
+            ("Tunde Ajayi", "person", ["Engr. Tunde Ajayi", "The engineer"]),
+        ],
+    ),
+    (
         "the-writers-i-is-never-a-later-he-or-she",
         "I once asked Sen. Tomas Brevik why he opposed the levy. He called it \"a trap.\"",
         [

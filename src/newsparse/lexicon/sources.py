@@ -1493,6 +1493,17 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "atty.": frozenset({"attorney"}),
         "dr.": frozenset({"doctor"}),
         "prof.": frozenset({"professor"}),
+        # Nigerian and Ghanaian copy: "Hon." is a legislator's style, "the
+        # lawmaker" after it; "Engr." an engineer, "Barr." a lawyer, "Amb." an
+        # envoy
+        "hon.": frozenset({"lawmaker", "legislator"}),
+        "hon": frozenset({"lawmaker", "legislator"}),
+        "engr.": frozenset({"engineer"}),
+        "engr": frozenset({"engineer"}),
+        "barr.": frozenset({"lawyer", "barrister"}),
+        "barr": frozenset({"lawyer", "barrister"}),
+        "amb.": frozenset({"ambassador", "envoy", "diplomat"}),
+        "amb": frozenset({"ambassador", "envoy", "diplomat"}),
         "rev.": frozenset({"reverend", "pastor"}),
         "ceo": frozenset({"executive", "chief"}),
         # football's manager is "the boss" in British and Australian sport
