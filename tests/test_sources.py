@@ -1551,6 +1551,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-county-recorder-is-a-title",
+        "Tarrow County Recorder Dale Kinsey said the count was done.",
+        [("Dale Kinsey", "person", "Tarrow County Recorder")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

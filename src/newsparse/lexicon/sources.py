@@ -1027,6 +1027,10 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "trustee",
         "treasurer",
         "comptroller",
+        # US county election officers ("Maricopa County Recorder Phil
+        # Haddad", "County Registrar Ana Ruiz")
+        "recorder",
+        "registrar",
         "coordinator",
         "administrator",
         "dean",
