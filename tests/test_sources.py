@@ -1556,6 +1556,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Dale Kinsey", "person", "Tarrow County Recorder")],
     ),
     (
+        "an-office-owned-by-a-role-with-of-is-a-body",
+        "Turnout was 58%, according to the secretary of state's office.",
+        [("secretary of state's office", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

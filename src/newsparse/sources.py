@@ -5416,37 +5416,55 @@ _RECORD_PARTICIPLES = frozenset(
 )
 
 
+_TITLE_OR_ROLE = TITLE_WORDS | ROLE_HEADS
+# the words that end a description's head: a preposition, a relative
+# clause, or how a record came out
+_HEAD_BREAKS = frozenset(
+    {
+        "of",
+        "for",
+        "at",
+        "with",
+        "from",
+        "to",  # "a message to families", "An aide to the mayor"
+        "in",
+        "on",
+        "who",
+        "familiar",
+        "close",
+        "that",
+        "briefed",
+        "knowledgeable",
+        # a record and how it came out: "data available from the
+        # police", "a poll conducted by", "documents obtained by"
+        "by",
+        "available",
+        "released",
+        "compiled",
+        "obtained",
+        "published",
+        "conducted",
+        "reviewed",
+        "commissioned",
+    }
+)
+
+
 def _head(lower: list[str]) -> str:
     """The head noun: the last word before a preposition or relative clause."""
+    if "of" in lower[1:-2]:
+        at = lower.index("of", 1)
+        if (
+            lower[at - 1] in _TITLE_OR_ROLE
+            and _possessive(lower[at + 1])
+            and lower[at + 2] not in _HEAD_BREAKS
+        ):
+            # "the secretary of state's office", "the chief of staff's aide":
+            # an office written with its "of" owns what follows it
+            return _head(lower[at + 2 :])
     head = lower[-1]
     for i, word in enumerate(lower):
-        if i and word in {
-            "of",
-            "for",
-            "at",
-            "with",
-            "from",
-            "to",  # "a message to families", "An aide to the mayor"
-            "in",
-            "on",
-            "who",
-            "familiar",
-            "close",
-            "that",
-            "briefed",
-            "knowledgeable",
-            # a record and how it came out: "data available from the
-            # police", "a poll conducted by", "documents obtained by"
-            "by",
-            "available",
-            "released",
-            "compiled",
-            "obtained",
-            "published",
-            "conducted",
-            "reviewed",
-            "commissioned",
-        }:
+        if i and word in _HEAD_BREAKS:
             head = lower[i - 1]
             if (
                 i >= 2
