@@ -3703,6 +3703,18 @@ MERGES += [
         ],
     ),
     (
+        "a-surname-without-its-arabic-article-joins-the-full-name",
+        "Zarqan President Tariq Hamid al-Sayyari met the envoy on Monday. Sayyari said the"
+        " talks were useful.",
+        [
+            (
+                "Tariq Hamid al-Sayyari",
+                "person",
+                ["Zarqan President Tariq Hamid al-Sayyari", "Sayyari"],
+            )
+        ],
+    ),
+    (
         "the-writers-i-is-never-a-later-he-or-she",
         "I once asked Sen. Tomas Brevik why he opposed the levy. He called it \"a trap.\"",
         [

@@ -742,7 +742,12 @@ def _resolve(
             for entity in reversed(recent):
                 if (
                     entity.kind is SourceKind.PERSON
-                    and reading.name in entity.name.split()
+                    and (
+                        reading.name in entity.name.split()
+                        # "Zubaidi" after "Khalid al-Zubaidi": without its article
+                        or _ARTICLE_PARTICLE.sub("", entity.name.split()[-1].lower())
+                        == reading.name.lower()
+                    )
                     and not _honorific_clash(entity, honorific)
                     and not _other_generation(entity, mention.text)
                 ):
@@ -4823,6 +4828,9 @@ _PERSON_HEADS = ANONYMOUS_HEADS | ROLE_HEADS
 
 # words that open a restrictive modifier after a speaker's head noun
 # a lower-case particle joined to the capitalised rest of a name
+# the lower-case Arabic article before a surname ("al-Sisi", "el-Baz"), which
+# wire copy drops on second reference
+_ARTICLE_OPENINGS = frozenset({"al", "el"})
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|d|l)[\-’'][^\W\d_]")
 # a noun for one person right before a name makes a title of the words
 # before it ("union negotiator Bram de Vries", "bank executive Ana Ruiz")
@@ -6243,7 +6251,8 @@ _CAPITAL_WORD = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w’'\-]*\.?|\.)"
 _CAPITAL_RUN = re.compile(
     _CAPITAL_WORD
     + rf"(?:{_GAP}(?:(?:of|for|and|de|da|dos|das|van|von|der|al|bin|la|le|&){_GAP})?"
-    + rf"{_CAPITAL_WORD})*"
+    # "Abdel Fattah al-Sisi": the lower-case Arabic article joined to a surname
+    + rf"(?:[ae]l[\-‑])?{_CAPITAL_WORD})*"
 )
 _WORD_SPAN = re.compile(r"\S+")
 # a lower-case role noun written before a name (``manager``, ``co-founder``)
@@ -6653,6 +6662,11 @@ class _NameIndex:
         for position, (word, _, _) in enumerate(words):
             key = word.rstrip(".,")
             entry(key, []).append((run_id, position))
+            if position and key[:2] in _ARTICLE_OPENINGS and key[2:3] in "-‑" and len(key) > 3:
+                # "Abdel Fattah al-Sisi" ... "Sisi said": wire style drops the
+                # Arabic article on second reference; the surname is indexed
+                # without it as well
+                entry(key[3:], []).append((run_id, position))
             if last and position == last and _possessive(key) and key[-1] == "s":
                 # "Harold Pettigrew's workshop": a name in the possessive
                 # (not "GM's Cadillac unit", a name after an owner's)
@@ -6838,7 +6852,12 @@ class _NameIndex:
             ):
                 continue  # "Kessel Ridge Capital": a body's name, no person's
             before = run[first - 1][0] if first > 0 else ""
-            tokens = [w for w, _, _ in run[first:position]] + [form]
+            at_word = run[position][0].rstrip(".,")
+            # "al-Sisi" found by "Sisi": the surname as written, article and all
+            written_as = form
+            if at_word[3:] == form and at_word[:2] in _ARTICLE_OPENINGS:
+                written_as = at_word
+            tokens = [w for w, _, _ in run[first:position]] + [written_as]
             # "Minister for Ports and | Shipping Harish Rao", "Ambassador to
             # | Japan Tomas Errazu": a title's complement opened before
             opened = _complement_link([w for w, _, _ in run[:first]]) is not None or bool(
@@ -6911,7 +6930,8 @@ class _NameIndex:
                 full += " " + suffix.rstrip(",")
             found = possessive if owner else best
             if found is None or len(full) > len(found[0]):
-                end = run[position][1] + len(surname)  # without a sentence's point
+                # without a sentence's point
+                end = run[position][1] + len(surname) + len(written_as) - len(form)
                 if second:
                     end = run[position + 1][1] + len(second)
                 if suffix.lower().rstrip(",") in _SUFFIXES:
