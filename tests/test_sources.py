@@ -3715,6 +3715,12 @@ MERGES += [
         ],
     ),
     (
+        "a-news-agency-by-its-own-name-and-its-short-name",
+        "Zarqa's semi-official Qalam news agency said the talks were over. Qalam said a new"
+        " round would start.",
+        [("Qalam", "media", ["Zarqa's semi-official Qalam news agency", "Qalam"])],
+    ),
+    (
         "the-writers-i-is-never-a-later-he-or-she",
         "I once asked Sen. Tomas Brevik why he opposed the levy. He called it \"a trap.\"",
         [

@@ -1942,6 +1942,12 @@ def _outlet_antecedent(reading: _Reading, recent: list[_Entity]) -> _Entity | No
         return None
     generic = reading.kind is SourceKind.MEDIA and reading.key in MEDIA_HEADS
     for entity in reversed(recent):
+        if (
+            entity.kind is SourceKind.MEDIA
+            and entity.key == reading.key
+            and reading.kind is SourceKind.ORGANIZATION
+        ):
+            return entity  # "Tasnim said" after "the Tasnim news agency"
         if entity.kind is not SourceKind.MEDIA or entity.key == reading.key:
             continue
         words = entity.key.split()
@@ -5335,6 +5341,11 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     if _company_description(raw, lower, head):
         # "the maker of Dunmore crackers": a company named by what it does
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
+    if _news_agency(lower, head) and (outlet := _agency_own_name(raw.split(), lower)):
+        # "Iran's semi-official Tasnim news agency", "the judiciary's Mizan
+        # news agency": the agency by its own name; the owner's and the
+        # describing words before it are no part of it
+        return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     if head in DOCUMENT_HEADS:
         kind = SourceKind.DOCUMENT
     elif _role_noun_alone(lower):
@@ -5404,6 +5415,24 @@ def _news_agency(lower: list[str], head: str) -> bool:
     agency (``the civil defence agency``) is a public body."""
     at = lower.index(head) if head in lower else 0
     return head == "agency" and at > 0 and lower[at - 1] in {"news", "press"}
+
+
+def _agency_own_name(words: list[str], lower: list[str]) -> str:
+    """``Tasnim`` of ``Iran's semi-official Tasnim news agency``: the
+    capitalised words right before ``news agency`` (no owner's possessive,
+    no article), or ``""``."""
+    at = lower.index("news") if "news" in lower else -1
+    if at < 1 or len(words) != len(lower):
+        return ""
+    first = at
+    while (
+        first > 0
+        and words[first - 1][:1].isupper()
+        and not _possessive(words[first - 1])
+        and lower[first - 1] != "the"
+    ):
+        first -= 1
+    return " ".join(words[first:at]) if first < at else ""
 
 
 def _role_noun_alone(lower: list[str]) -> bool:
