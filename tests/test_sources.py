@@ -1561,6 +1561,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("secretary of state's office", "organization", None)],
     ),
     (
+        "minister-in-the-presidency-is-one-title",
+        "Minister in the Presidency Lindiwe Moyo said the cabinet met.",
+        [("Lindiwe Moyo", "person", "Minister in the Presidency")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -642,6 +642,9 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         # Academy of Motion Picture Arts and Sciences"
         "guild",
         "academy",
+        # the head of state's office as a body ("Minister in the Presidency
+        # Lindiwe Moyo", South Africa; "the Presidency said", Nigeria)
+        "presidency",
         # school districts and county offices: "Des Moines Public Schools",
         # "Austin ISD", "Tulsa County Emergency Management"
         "schools",
