@@ -5306,6 +5306,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The economy is fine", "he", "insisted")],
     ),
     (
+        "nigerian-professional-abbreviations-end-no-sentence",
+        "The engineer, Engr. Obi Kalu, said the bridge was safe. "
+        "The counsel, Barr. Ada Eze, said the bail was granted.",
+        [
+            ("indirect", "the bridge was safe", "Engr. Obi Kalu", "said"),
+            ("indirect", "the bail was granted", "Barr. Ada Eze", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
