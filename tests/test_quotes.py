@@ -5315,6 +5315,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-hyphenated-role-before-the-name-is-no-content",
+        "“We have counted 40 cases,” the Director-General, Dr Ola Bamidele, said.",
+        [("direct", "We have counted 40 cases,", "Dr Ola Bamidele", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1522,6 +1522,14 @@ def _within_leading_clause(
     return Span(content.start, end), (start_k, comma - 1)
 
 
+def _role_noun(word: str) -> bool:
+    """A role noun, also a compound of one written with a hyphen
+    (``director-general``, ``comptroller-general``, ``secretary-general``)."""
+    if word in _ROLE_NOUNS:
+        return True
+    return "-" in word and any(part in _ROLE_NOUNS for part in word.split("-"))
+
+
 def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     """``..., a spokeswoman, Ana Ruiz, said``: the role set before the name
     belongs to the speaker, so the content ends before it (also when the
@@ -1553,7 +1561,7 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
         # AP's bare apostrophe: "Sallis' attorney"
         or text[toks.ends[comma + 1] : toks.ends[comma + 1] + 1] in {"'", "’"}
     ):
-        if any(w in CUE_FORMS for w in words) or not any(w in _ROLE_NOUNS for w in words):
+        if any(w in CUE_FORMS for w in words) or not any(_role_noun(w) for w in words):
             return last  # "..., the harbour flooded, Ruiz said": a clause, not a role
         return comma if quoted else comma - 1
     return last
