@@ -5320,6 +5320,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We have counted 40 cases,", "Dr Ola Bamidele", "said")],
     ),
     (
+        "a-race-called-for-its-winner-is-no-report",
+        "Ortega Radio called the race at 1:15 a.m. Wednesday. "
+        "Greer called the race a disgrace to the state.",
+        [("indirect", "the race a disgrace to the state", "Greer", "called")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2416,11 +2416,12 @@ def _called_event(toks: _Tokens, c: int) -> bool:
 
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # what one calls by calling it: "called a strike", "called for a recount"
-# is a request, but "called a boycott" an act
+# is a request, but "called a boycott" an act; and a race called for its
+# winner, AP's race call ("AP called the race at 1:15 a.m.")
 _CALLED_EVENTS = frozenset(
     """boycott strike meeting election vote halt truce ceasefire cease-fire
     referendum recess session summit rally protest timeout conference
-    walkout""".split()
+    walkout race contest runoff primary""".split()
 )
 
 
