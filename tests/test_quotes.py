@@ -5326,6 +5326,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the race a disgrace to the state", "Greer", "called")],
     ),
     (
+        "a-quotation-after-said-comma-goes-on-over-a-line-that-opens-with-a-mark",
+        'Nadia Korsh said, "The plan reflects our aims.\n"It doubles the solar fleet by 2031."',
+        [
+            (
+                "direct",
+                'The plan reflects our aims.\n"It doubles the solar fleet by 2031.',
+                "Nadia Korsh",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
