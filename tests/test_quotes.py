@@ -5338,6 +5338,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-saying-that-goes-is-a-proverb-no-cue",
+        "Budgets, as the old saying goes, are moral documents.",
+        [],
+    ),
+    (
+        "concluding-as-polls-closed-is-no-report",
+        "The poll of 2,410 voters in Tessaly ran for six days, concluding as polls closed.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

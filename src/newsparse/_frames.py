@@ -1155,6 +1155,11 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and toks.words[c + 1] in {"guilty", "innocent", "no"}
     ):
         return False  # "pleaded guilty to fraud": a plea in court, no report
+    after = toks.words[c + 1] if c + 1 < len(toks) else ""
+    if word == "saying" and after in {"goes", "went"}:
+        return False  # "as the old saying goes": a proverb, a noun
+    if word == "concluding" and after in {"as", "when"}:
+        return False  # "conducted for eight days, concluding as polls closed": it ended
     if word.startswith("declar") and _declared_act(toks, c):
         return False  # "declared victory", "declared a state of emergency": an act
     if _went_on(toks, c) or (toks.words[c - 1 : c] == ["to"] and word in _PURPOSE_SPEECH):
