@@ -5348,6 +5348,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "an-object-with-no-clause-is-no-report",
+        "Velko has said no such thing. He said it again on Tuesday. "
+        "Pardo said much the same in 2016.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

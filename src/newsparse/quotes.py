@@ -384,6 +384,15 @@ def _nearest_frames(frames: list[tuple[int, _Frame]], count: int) -> list[_Frame
     return nearest
 
 
+# what a cue's object says when it reports no clause: a denial or a
+# pronoun, an adverb, then only a time or a place
+_OBJECT_ONLY = re.compile(
+    r"(?i:no such thing|nothing of the (?:sort|kind)|much the same"
+    r"|it\s+(?:again|too|also|before|repeatedly|publicly|privately|often))"
+    r"(?:\s+(?:on|in|at|last|this|during|earlier|later)\b[^,;]*)?\s*$"
+)
+
+
 def _emit(
     text: str,
     toks: _Tokens,
@@ -460,6 +469,10 @@ def _emit(
     said = text[content.start : content.end]
     if len(said.split()) < _MIN_CONTENT_WORDS and said.lower() not in {"yes", "no"}:
         return covered  # but "46 percent said yes": an answer
+    if _OBJECT_ONLY.match(said):
+        # "has said no such thing", "said it again on Tuesday", "said much the
+        # same in 2016": an object and the time, no clause reported
+        return covered
     results.append(Attribution(content, QuoteKind.INDIRECT, frame.speaker_span, frame.cue))
     return covered
 
