@@ -5354,6 +5354,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-quoted-noun-phrase-after-a-preposition-is-partial",
+        "Dunmore warned against “a fragment of a plan.”",
+        [("partial", "a fragment of a plan.", "Dunmore", "warned")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -393,6 +393,10 @@ _OBJECT_ONLY = re.compile(
 )
 
 
+# words right before a quotation that make it part of the clause
+_BEFORE_PARTIAL = frozenset({"that", "against", "of", "about"})
+
+
 def _emit(
     text: str,
     toks: _Tokens,
@@ -457,7 +461,9 @@ def _emit(
             ("w" not in kinds or _after_colon_alone(toks, q_tokens, first, last))
             and len(q_tokens) == 1
             and not (frame.weak and (act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS))
-            and not (first > 0 and toks.words[first - 1] == "that")  # "warned that “...”"
+            # "warned that “...”"; "warned against “a fragment”": a quoted
+            # noun phrase after a preposition is part of the clause
+            and not (first > 0 and toks.words[first - 1] in _BEFORE_PARTIAL)
         )
         kind = QuoteKind.DIRECT if alone else QuoteKind.PARTIAL
         for k in q_tokens:
