@@ -5359,6 +5359,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "a fragment of a plan.", "Dunmore", "warned")],
     ),
     (
+        "as-x-once-put-it-after-a-quotation",
+        "“Nobody went broke betting on gridlock,” as Senator Ada Quelle once put it.",
+        [
+            (
+                "direct",
+                "Nobody went broke betting on gridlock,",
+                "Senator Ada Quelle",
+                "put it",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

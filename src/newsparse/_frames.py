@@ -783,7 +783,15 @@ def _trailing_frame(
     show = _show_listener_end(text, toks, c)
     if show:
         quotation_follows = False  # "..., Ruiz told “Face the Nation.”": the show listened
-    if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
+    if (
+        before >= 1
+        and toks.words[before] == "as"
+        and (
+            toks.words[before - 1] == ","
+            # "“...,” as Quist put it.": the comma inside the marks
+            or (toks.kinds[before - 1] == "q" and _comma_before(text, toks, before))
+        )
+    ):
         before -= 1  # "..., as police have said."
     # (a dash sets an attribution off too: "The pier closed — Ortiz said — after ...")
     trailing = before >= 0 and (
