@@ -5371,6 +5371,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "as-x-put-it-colon-quotation",
+        "As Tamsin Orrel put it: “We are out of road.”",
+        [("direct", "We are out of road.", "Tamsin Orrel", "put it")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1769,8 +1769,8 @@ def _as_reported(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
     """``As the Ledger reported (on Monday), ...``: the sentence after the
     comma is what was reported, whatever its shape."""
     comma = next((k for k in range(c + 1, min(len(toks), c + 6)) if toks.kinds[k] != "w"), None)
-    if comma is None or toks.words[comma] != ",":
-        return None
+    if comma is None or toks.words[comma] not in {",", ":"}:
+        return None  # (a colon too: "As Quist put it: “...”")
     return _to_clause_end(toks, comma + 1)
 
 
