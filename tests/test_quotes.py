@@ -5376,6 +5376,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We are out of road.", "Tamsin Orrel", "put it")],
     ),
     (
+        "told-and-an-audience-alone-is-no-indirect-quote",
+        "“We won!” Brannock told jubilant supporters.",
+        [("direct", "We won!", "Brannock", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
