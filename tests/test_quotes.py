@@ -5306,6 +5306,81 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The economy is fine", "he", "insisted")],
     ),
     (
+        "nigerian-professional-abbreviations-end-no-sentence",
+        "The engineer, Engr. Obi Kalu, said the bridge was safe. "
+        "The counsel, Barr. Ada Eze, said the bail was granted.",
+        [
+            ("indirect", "the bridge was safe", "Engr. Obi Kalu", "said"),
+            ("indirect", "the bail was granted", "Barr. Ada Eze", "said"),
+        ],
+    ),
+    (
+        "a-hyphenated-role-before-the-name-is-no-content",
+        "“We have counted 40 cases,” the Director-General, Dr Ola Bamidele, said.",
+        [("direct", "We have counted 40 cases,", "Dr Ola Bamidele", "said")],
+    ),
+    (
+        "a-race-called-for-its-winner-is-no-report",
+        "Ortega Radio called the race at 1:15 a.m. Wednesday. "
+        "Greer called the race a disgrace to the state.",
+        [("indirect", "the race a disgrace to the state", "Greer", "called")],
+    ),
+    (
+        "a-quotation-after-said-comma-goes-on-over-a-line-that-opens-with-a-mark",
+        'Nadia Korsh said, "The plan reflects our aims.\n"It doubles the solar fleet by 2031."',
+        [
+            (
+                "direct",
+                'The plan reflects our aims.\n"It doubles the solar fleet by 2031.',
+                "Nadia Korsh",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-saying-that-goes-is-a-proverb-no-cue",
+        "Budgets, as the old saying goes, are moral documents.",
+        [],
+    ),
+    (
+        "concluding-as-polls-closed-is-no-report",
+        "The poll of 2,410 voters in Tessaly ran for six days, concluding as polls closed.",
+        [],
+    ),
+    (
+        "an-object-with-no-clause-is-no-report",
+        "Velko has said no such thing. He said it again on Tuesday. "
+        "Pardo said much the same in 2016.",
+        [],
+    ),
+    (
+        "a-quoted-noun-phrase-after-a-preposition-is-partial",
+        "Dunmore warned against “a fragment of a plan.”",
+        [("partial", "a fragment of a plan.", "Dunmore", "warned")],
+    ),
+    (
+        "as-x-once-put-it-after-a-quotation",
+        "“Nobody went broke betting on gridlock,” as Senator Ada Quelle once put it.",
+        [
+            (
+                "direct",
+                "Nobody went broke betting on gridlock,",
+                "Senator Ada Quelle",
+                "put it",
+            )
+        ],
+    ),
+    (
+        "as-x-put-it-colon-quotation",
+        "As Tamsin Orrel put it: “We are out of road.”",
+        [("direct", "We are out of road.", "Tamsin Orrel", "put it")],
+    ),
+    (
+        "told-and-an-audience-alone-is-no-indirect-quote",
+        "“We won!” Brannock told jubilant supporters.",
+        [("direct", "We won!", "Brannock", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

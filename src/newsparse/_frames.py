@@ -783,7 +783,15 @@ def _trailing_frame(
     show = _show_listener_end(text, toks, c)
     if show:
         quotation_follows = False  # "..., Ruiz told “Face the Nation.”": the show listened
-    if before >= 1 and toks.words[before] == "as" and toks.words[before - 1] == ",":
+    if (
+        before >= 1
+        and toks.words[before] == "as"
+        and (
+            toks.words[before - 1] == ","
+            # "“...,” as Quist put it.": the comma inside the marks
+            or (toks.kinds[before - 1] == "q" and _comma_before(text, toks, before))
+        )
+    ):
         before -= 1  # "..., as police have said."
     # (a dash sets an attribution off too: "The pier closed — Ortiz said — after ...")
     trailing = before >= 0 and (
@@ -1155,6 +1163,11 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and toks.words[c + 1] in {"guilty", "innocent", "no"}
     ):
         return False  # "pleaded guilty to fraud": a plea in court, no report
+    after = toks.words[c + 1] if c + 1 < len(toks) else ""
+    if word == "saying" and after in {"goes", "went"}:
+        return False  # "as the old saying goes": a proverb, a noun
+    if word == "concluding" and after in {"as", "when"}:
+        return False  # "conducted for eight days, concluding as polls closed": it ended
     if word.startswith("declar") and _declared_act(toks, c):
         return False  # "declared victory", "declared a state of emergency": an act
     if _went_on(toks, c) or (toks.words[c - 1 : c] == ["to"] and word in _PURPOSE_SPEECH):
@@ -1522,6 +1535,14 @@ def _within_leading_clause(
     return Span(content.start, end), (start_k, comma - 1)
 
 
+def _role_noun(word: str) -> bool:
+    """A role noun, also a compound of one written with a hyphen
+    (``director-general``, ``comptroller-general``, ``secretary-general``)."""
+    if word in _ROLE_NOUNS:
+        return True
+    return "-" in word and any(part in _ROLE_NOUNS for part in word.split("-"))
+
+
 def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     """``..., a spokeswoman, Ana Ruiz, said``: the role set before the name
     belongs to the speaker, so the content ends before it (also when the
@@ -1553,7 +1574,7 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
         # AP's bare apostrophe: "Sallis' attorney"
         or text[toks.ends[comma + 1] : toks.ends[comma + 1] + 1] in {"'", "’"}
     ):
-        if any(w in CUE_FORMS for w in words) or not any(w in _ROLE_NOUNS for w in words):
+        if any(w in CUE_FORMS for w in words) or not any(_role_noun(w) for w in words):
             return last  # "..., the harbour flooded, Ruiz said": a clause, not a role
         return comma if quoted else comma - 1
     return last
@@ -1748,8 +1769,8 @@ def _as_reported(toks: _Tokens, c: int) -> tuple[Span, tuple[int, int]] | None:
     """``As the Ledger reported (on Monday), ...``: the sentence after the
     comma is what was reported, whatever its shape."""
     comma = next((k for k in range(c + 1, min(len(toks), c + 6)) if toks.kinds[k] != "w"), None)
-    if comma is None or toks.words[comma] != ",":
-        return None
+    if comma is None or toks.words[comma] not in {",", ":"}:
+        return None  # (a colon too: "As Quist put it: “...”")
     return _to_clause_end(toks, comma + 1)
 
 
@@ -2408,11 +2429,12 @@ def _called_event(toks: _Tokens, c: int) -> bool:
 
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # what one calls by calling it: "called a strike", "called for a recount"
-# is a request, but "called a boycott" an act
+# is a request, but "called a boycott" an act; and a race called for its
+# winner, AP's race call ("AP called the race at 1:15 a.m.")
 _CALLED_EVENTS = frozenset(
     """boycott strike meeting election vote halt truce ceasefire cease-fire
     referendum recess session summit rally protest timeout conference
-    walkout""".split()
+    walkout race contest runoff primary""".split()
 )
 
 

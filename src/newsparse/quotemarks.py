@@ -274,7 +274,10 @@ def _scan(
                 role == "open"
                 and double_open is not None
                 and _opens_line_after_point(text, i)
-                and _opens_line(text, double_open[0], start)
+                and (
+                    _opens_line(text, double_open[0], start)
+                    or _after_lead_in(text, double_open[0], start)
+                )
             ):
                 # one paragraph a line (“A.\n“B,” she said.): a quoted paragraph
                 # that goes on in the next one reopens there, as over a blank line
@@ -329,6 +332,16 @@ def _opens_line(text: str, i: int, start: int) -> bool:
     while k >= start and text[k] in " \t\u00a0":
         k -= 1
     return k < start or text[k] == "\n"
+
+
+def _after_lead_in(text: str, i: int, start: int) -> bool:
+    """Whether the mark at ``i`` follows a comma or colon that introduces the
+    quotation (``said, “A.``, ``said: “A.``): the quotation runs to the end
+    of the line and may go on in the next, as one opening its line does."""
+    k = i - 1
+    while k >= start and text[k] in " \t\u00a0":
+        k -= 1
+    return k > start and text[k] in ",:"
 
 
 def _opens_line_after_point(text: str, i: int) -> bool:

@@ -42,7 +42,7 @@ from newsparse._frames import (
 )
 from newsparse._state import ParseState
 from newsparse._tokens import _tokenize, _Tokens
-from newsparse.lexicon.cues import CUE_FORMS, QUOTED_ACT_FORMS, SPEECH_ACT_FORMS
+from newsparse.lexicon.cues import CUE_FORMS, QUOTED_ACT_FORMS, SPEECH_ACT_FORMS, SPEECH_FORMS
 from newsparse.lexicon.words import AUXILIARIES, is_past_verb
 from newsparse.model import BlockKind, Mention, Quote, QuoteKind, Span
 from newsparse.quotemarks import QuoteSpan, find_quotes
@@ -384,6 +384,40 @@ def _nearest_frames(frames: list[tuple[int, _Frame]], count: int) -> list[_Frame
     return nearest
 
 
+# what a cue's object says when it reports no clause: a denial or a
+# pronoun, an adverb, then only a time or a place
+_OBJECT_ONLY = re.compile(
+    r"(?i:no such thing|nothing of the (?:sort|kind)|much the same"
+    r"|it\s+(?:again|too|also|before|repeatedly|publicly|privately|often))"
+    r"(?:\s+(?:on|in|at|last|this|during|earlier|later)\b[^,;]*)?\s*$"
+)
+
+
+# words right before a quotation that make it part of the clause
+_BEFORE_PARTIAL = frozenset({"that", "against", "of", "about"})
+
+
+# the audiences a speaker tells, when nothing else follows ``told``
+_AUDIENCES = frozenset(
+    """supporters crowd crowds audience audiences reporters journalists voters
+    fans delegates members students workers followers rally""".split()
+)
+
+
+def _listener_only(toks: _Tokens, frame: _Frame, said: str) -> bool:
+    """Whether the content after ``told`` is only its listener, a few lower-case
+    words ending in an audience (``told jubilant supporters``, ``told a
+    cheering crowd``): no clause reported."""
+    if SPEECH_FORMS.get(toks.words[frame.cue_index]) != "tell":
+        return False
+    words = said.rstrip(".!?").split()
+    return (
+        0 < len(words) <= 3
+        and words[-1] in _AUDIENCES
+        and all(w.isalpha() and w.islower() for w in words)
+    )
+
+
 def _emit(
     text: str,
     toks: _Tokens,
@@ -448,7 +482,9 @@ def _emit(
             ("w" not in kinds or _after_colon_alone(toks, q_tokens, first, last))
             and len(q_tokens) == 1
             and not (frame.weak and (act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS))
-            and not (first > 0 and toks.words[first - 1] == "that")  # "warned that “...”"
+            # "warned that “...”"; "warned against “a fragment”": a quoted
+            # noun phrase after a preposition is part of the clause
+            and not (first > 0 and toks.words[first - 1] in _BEFORE_PARTIAL)
         )
         kind = QuoteKind.DIRECT if alone else QuoteKind.PARTIAL
         for k in q_tokens:
@@ -460,6 +496,12 @@ def _emit(
     said = text[content.start : content.end]
     if len(said.split()) < _MIN_CONTENT_WORDS and said.lower() not in {"yes", "no"}:
         return covered  # but "46 percent said yes": an answer
+    if _listener_only(toks, frame, said):
+        return covered  # "“We won!” Greer told jubilant supporters.": the listener
+    if _OBJECT_ONLY.match(said):
+        # "has said no such thing", "said it again on Tuesday", "said much the
+        # same in 2016": an object and the time, no clause reported
+        return covered
     results.append(Attribution(content, QuoteKind.INDIRECT, frame.speaker_span, frame.cue))
     return covered
 

@@ -71,6 +71,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "treas",
         "amb",
         "gens",
+        # Nigerian and Ghanaian house styles (NAN, Punch, GNA): ``Engr.``
+        # (engineer), ``Barr.`` (barrister), ``Comr.`` (comrade), ``Pharm.``
+        # (pharmacist), ``Arc.`` (architect), ``Alh.`` (Alhaji), ``Rt. Hon.``
+        "engr",
+        "barr",
+        "comr",
+        "pharm",
+        "arc",
+        "alh",
+        "rt",
         # months
         "jan",
         "feb",
@@ -276,6 +286,10 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
         return _CLAUSE_AFTER_COMPANY.match(text, stop + 1, stop + 12) is None
     if word[:1].islower() and lowered in WORDS_WHEN_LOWER:
         return False  # "the patients were very ill.", "glaciers lost mass.": no state
+    if lowered == "arc":
+        # "Arc. Olumide Bello" (architect), but "Joan of Arc. The film":
+        # a clause opener after it ends the sentence
+        return _OPENER_AFTER.match(text, stop + 1, stop + 12) is None
     if lowered == "al" and text[max(floor, m.start(1) - 3) : m.start(1)] == "et ":
         # "by Hollis et al. The new study said": a sentence ends there too
         return _OPENER_AFTER.match(text, stop + 1, stop + 12) is None
@@ -285,7 +299,7 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
 # abbreviations that are English words in lower case: AP writes the state
 # (``Ill.``, ``Mass.``, ``Wash.``) and the day or month with a capital
 WORDS_WHEN_LOWER = frozenset(
-    "ill mass wash miss ore sun sat wed mar fig sec col del ind pa la mo".split()
+    "ill mass wash miss ore sun sat wed mar fig sec col del ind pa la mo arc".split()
 )
 
 
