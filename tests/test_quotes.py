@@ -5306,6 +5306,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The economy is fine", "he", "insisted")],
     ),
     (
+        "an-imperative-lead-in-is-no-speaker-the-one-named-after-it-speaks",
+        "Consider the words of Oren Vale, head of Tallow Mills: “We cut wages because we could.”",
+        [("direct", "We cut wages because we could.", "Oren Vale", ":")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -45,6 +45,7 @@ from newsparse._speakers import (
     _before_time_phrase,
     _between_quote_and_cue,
     _clause_subject,
+    _imperative_lead,
     _inflected_or_after_plural,
     _malformed_speaker,
     _polled_by,
@@ -2752,8 +2753,12 @@ def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
         last -= 1
     if last < 2 or toks.kinds[last] != "q" or toks.words[last - 1] != ":":
         return None
-    subject = _labelled_speaker(text, toks, last - 1) or _sentence_subject(text, toks, last - 1)
-    if subject is None:
+    subject = (
+        _labelled_speaker(text, toks, last - 1)
+        or _imperative_lead(text, toks, last - 1)
+        or _sentence_subject(text, toks, last - 1)
+    )
+    if subject is None or subject[0] < 0:
         return None
     return _Frame(
         subject,
@@ -2792,8 +2797,12 @@ def _colon_lead_in(text: str, toks: _Tokens) -> _Frame | None:
     last = len(toks) - 1
     if last < 2 or toks.words[last] != ":" or "q" in toks.kinds:
         return None
-    subject = _labelled_speaker(text, toks, last) or _sentence_subject(text, toks, last)
-    if subject is None or not _source_like(text, toks, subject):
+    subject = (
+        _labelled_speaker(text, toks, last)
+        or _imperative_lead(text, toks, last)
+        or _sentence_subject(text, toks, last)
+    )
+    if subject is None or subject[0] < 0 or not _source_like(text, toks, subject):
         return None
     c = next(
         (

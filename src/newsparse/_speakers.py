@@ -2143,6 +2143,41 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     return speaker if _source_like(text, toks, speaker) else None
 
 
+# a columnist's imperative lead-in: "Consider the words of X:", "Listen to
+# X:", "Take X, ...:" -- the verb has no subject; the one named after it speaks
+_IMPERATIVE_LEADS = frozenset("consider listen take recall remember hear heed".split())
+
+
+def _imperative_lead(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
+    """``Consider the words of Ivo Stern, the chief executive:``: the name
+    after a sentence-initial imperative (up to its comma), else ``(-1, -1)``
+    when the sentence opens so but names no one; ``None`` when it does not."""
+    if limit < 2 or toks.words[0] not in _IMPERATIVE_LEADS or toks.kinds[1] != "w":
+        return None
+    if not _capitalized(text, toks, 0):
+        return None
+    k = next(
+        (
+            t
+            for t in range(1, min(limit, 8))
+            if toks.kinds[t] == "w" and _capitalized(text, toks, t)
+        ),
+        None,
+    )
+    if k is None or any(toks.kinds[t] != "w" for t in range(1, k)):
+        return (-1, -1)
+    end = k
+    while (
+        end + 1 < limit
+        and toks.kinds[end + 1] == "w"
+        and (_capitalized(text, toks, end + 1) or toks.words[end + 1] in _NAME_LINKS)
+    ):
+        end += 1
+    while end > k and toks.words[end] in _NAME_LINKS:
+        end -= 1
+    return (k, end)
+
+
 # what opens an object noun phrase after a verb
 _OBJECT_OPENERS = frozenset({"its", "his", "her", "their", "the", "a", "an", "our"})
 
