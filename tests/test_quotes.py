@@ -5311,6 +5311,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We cut wages because we could.", "Oren Vale", ":")],
     ),
     (
+        "a-place-after-the-day-is-no-speaker",
+        "Mr Obi Danjuma on Friday in Kaduna said the depot would reopen in May.",
+        [("indirect", "the depot would reopen in May", "Mr Obi Danjuma", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1711,6 +1711,16 @@ def _skip_back(text: str, toks: _Tokens, j: int) -> int:
         ):
             j -= 1  # "Voss recalled telling the senator": the one who told
             continue
+        # "Mr Ahmed Musa on Thursday in Lagos said": a place after the day
+        # (the wire's "on DAY in PLACE") is where it was said, no speaker
+        p = j
+        while p > j - 3 and p > 0 and toks.kinds[p] == "w" and _capitalized(text, toks, p):
+            p -= 1
+        if p < j and p >= 2 and toks.words[p] in {"in", "at"}:
+            before = _before_time_phrase(toks, p - 1)
+            if before != p - 1 and before >= 0 and not toks.words[before].endswith("ed"):
+                j = before
+                continue
         before = _before_time_phrase(toks, j)
         if before == j or before < 0 or toks.words[before].endswith("ed"):
             return j  # "a filing lodged Thursday says": the time is the participle's
