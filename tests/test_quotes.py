@@ -5316,6 +5316,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the depot would reopen in May", "Mr Obi Danjuma", "said")],
     ),
     (
+        "a-hyphenated-title-appositive-without-the-is-no-speaker",
+        "Tolu Ebere, Registrar-General of the Registry, said 400 firms were struck off.",
+        [("indirect", "400 firms were struck off", "Tolu Ebere", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2433,6 +2433,22 @@ def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
     return 2 <= len(words) <= 5 and "of" in words[1:] and all(w.isalpha() for w in words)
 
 
+_COMPOUND_TITLE_PARTS = frozenset({"general", "elect", "in", "chief", "at", "large"})
+
+
+def _title_word(word: str) -> bool:
+    """A title word, or a hyphenated compound of them (``comptroller-general``,
+    ``registrar-general``, ``auditor-general``)."""
+    if word in TITLE_WORDS:
+        return True
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and parts[0] in TITLE_WORDS
+        and all(p in TITLE_WORDS or p in _COMPOUND_TITLE_PARTS for p in parts[1:])
+    )
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -2569,7 +2585,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "Indiana Gov. Mike Pence" is a name after its title)
             and not any(toks.words[t].endswith(("'s", "’s")) for t in inner)
             and toks.words[comma - 1] not in TITLE_WORDS
-            and not (toks.words[k + 1] in TITLE_WORDS and toks.words[k + 2] in _NAME_LINKS)
+            and not (_title_word(toks.words[k + 1]) and toks.words[k + 2] in _NAME_LINKS)
         ):
             inside = _relative_before(toks, k)
             if inside is not None and not _capitalized(text, toks, k - 1):
