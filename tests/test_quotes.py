@@ -5317,7 +5317,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-hyphenated-title-appositive-without-the-is-no-speaker",
-        "Tolu Ebere, Registrar-General of the Registry, said 400 firms were struck off.",
+        "Tolu Ebere, Registrar-General of Companies, said 400 firms were struck off.",
         [("indirect", "400 firms were struck off", "Tolu Ebere", "said")],
     ),
     (
