@@ -2437,12 +2437,13 @@ _COMPOUND_TITLE_PARTS = frozenset({"general", "elect", "in", "chief", "at", "lar
 
 
 def _title_word(word: str) -> bool:
-    """A title word, or a hyphenated compound of them (``comptroller-general``,
-    ``registrar-general``, ``auditor-general``)."""
+    """A title word, or a hyphenated compound of them (``comptroller-general``),
+    or any office in ``-general`` (the Commonwealth's ``registrar-general``,
+    ``auditor-general``, ``accountant-general``)."""
     if word in TITLE_WORDS:
         return True
     parts = word.split("-")
-    return (
+    return (len(parts) == 2 and parts[0].isalpha() and parts[1] == "general") or (
         len(parts) > 1
         and parts[0] in TITLE_WORDS
         and all(p in TITLE_WORDS or p in _COMPOUND_TITLE_PARTS for p in parts[1:])
