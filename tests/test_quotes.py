@@ -5321,6 +5321,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "400 firms were struck off", "Tolu Ebere", "said")],
     ),
     (
+        "a-politifact-claim-line-names-what-the-claim-is-about-not-the-speaker",
+        "Says Mayor Edda Krall “doubled the parking fines.”",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

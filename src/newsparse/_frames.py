@@ -2152,10 +2152,18 @@ def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
     if k < len(toks) and toks.words[k] == "of":
         # "Said Pruitt of his goalie: “...”": past the topic to the colon
         k = next((t for t in range(k + 1, min(len(toks), k + 7)) if toks.words[t] == ":"), k)
+    after_name = k
     while k < len(toks) and toks.words[k] in {",", ":"}:
         k += 1
     if k >= len(toks) or toks.kinds[k] != "q":
         return None
+    if k == after_name:
+        first = _FIRST_LETTER.match(text, toks.starts[k], toks.ends[k])
+        if first is not None and first.group(1).islower():
+            # PolitiFact's claim line "Says Gov. Mara Delacroix “cut school
+            # funding.”": the name runs on into the quotation as its subject;
+            # it is what the claim is about, the claimant is signed below
+            return None
     return _Frame(
         speaker,
         _span(toks, *speaker),
