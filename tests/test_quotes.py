@@ -5326,6 +5326,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-name-with-a-lower-case-al-after-a-role-speaks",
+        "The port's spokesman, Hadi al-Rumaithi, said the berths were full.",
+        [("indirect", "the berths were full", "Hadi al-Rumaithi", "said")],
+    ),
+    (
+        "ruler-of-a-place-is-a-role-appositive",
+        "Sheikh Tamer bin Khalid Al Noor, Ruler of Wadi Saffa, said the port would grow.",
+        [("indirect", "the port would grow", "Sheikh Tamer bin Khalid Al Noor", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

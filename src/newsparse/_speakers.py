@@ -2434,13 +2434,15 @@ def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
 
 
 _COMPOUND_TITLE_PARTS = frozenset({"general", "elect", "in", "chief", "at", "large"})
+# offices written "Ruler of Dubai", "Custodian of the Two Holy Mosques"
+_OFFICES_OF = frozenset({"ruler", "custodian"})
 
 
 def _title_word(word: str) -> bool:
     """A title word, or a hyphenated compound of them (``comptroller-general``),
     or any office in ``-general`` (the Commonwealth's ``registrar-general``,
     ``auditor-general``, ``accountant-general``)."""
-    if word in TITLE_WORDS:
+    if word in TITLE_WORDS or word in _OFFICES_OF:
         return True
     parts = word.split("-")
     return (len(parts) == 2 and parts[0].isalpha() and parts[1] == "general") or (
@@ -2573,6 +2575,8 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 and (
                     _capitalized(text, toks, t)
                     or toks.words[t] in _NAME_LINKS
+                    # "The spokesman, Ali al-Ahmadi,": a surname's article
+                    or (t > k + 1 and _particle_surname(text, toks, t))
                     # "Her opponent, state Sen. Kyle Brannock,": a title's qualifier
                     or (
                         t == k + 1
