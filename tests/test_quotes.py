@@ -5336,6 +5336,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the port would grow", "Sheikh Tamer bin Khalid Al Noor", "said")],
     ),
     (
+        "a-bracketed-party-and-state-tag-ends-an-appositive-name",
+        "The Deputy Whip, Hon. Ebi Tonye (PDP-Bayelsa), said the motion failed.",
+        [("indirect", "the motion failed", "Hon. Ebi Tonye (PDP-Bayelsa)", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

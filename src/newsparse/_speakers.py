@@ -2452,6 +2452,11 @@ def _title_word(word: str) -> bool:
     )
 
 
+# a tag in brackets after a name: Nigerian legislature copy's party and state
+# ("PDP-Rivers", "APC-Kano"), a retired officer or judge ("rtd", "retd")
+_NAME_TAG = re.compile(r"[A-Z]{2,5}-[A-Z][a-z]{2,15}|rtd|retd|Rtd|Retd")
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -2565,7 +2570,13 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and toks.words[comma - 1] == ")"
             and toks.words[comma - 3] == "("
             and toks.kinds[comma - 2] == "w"
-            and toks.words[comma - 2].upper() == text[toks.starts[comma - 2] : toks.ends[comma - 2]]
+            and (
+                toks.words[comma - 2].upper() == text[toks.starts[comma - 2] : toks.ends[comma - 2]]
+                # "Hon. Kingsley Chinda (PDP-Rivers)", "Justice Ada Obi (rtd)":
+                # a party-and-state tag, a retired judge or officer
+                or _NAME_TAG.fullmatch(text, toks.starts[comma - 2], toks.ends[comma - 2])
+                is not None
+            )
         ):
             name_end = comma - 4  # "Inter-Services Public Relations (ISPR)": its acronym
         if (
