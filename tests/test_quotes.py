@@ -5341,6 +5341,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the motion failed", "Hon. Ebi Tonye (PDP-Bayelsa)", "said")],
     ),
     (
+        "the-one-represented-speaks-not-the-stand-in",
+        "Gov. Tunde Ajala, represented by his deputy, Mrs Kemi Odu, said the bridge would open.",
+        [("indirect", "the bridge would open", "Gov. Tunde Ajala", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

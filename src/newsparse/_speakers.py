@@ -383,6 +383,28 @@ def _relative_before(toks: _Tokens, k: int) -> int | None:
     return None
 
 
+_PROXY_OPENERS = (
+    ["represented", "by"],
+    ["who", "was", "represented", "by"],
+    ["who", "spoke", "through"],
+    ["speaking", "through"],
+)
+
+
+def _proxy_before(toks: _Tokens, k: int) -> int | None:
+    """The comma before ``, represented by ...`` / ``, who spoke through
+    ...`` (the wire's event copy: a stand-in reads the speech) running up to
+    the comma at ``k``, else None."""
+    for t in range(k - 1, max(0, k - 25), -1):
+        if toks.kinds[t] != "w":
+            if toks.words[t] == "," and any(
+                toks.words[t + 1 : t + 1 + len(o)] == o for o in _PROXY_OPENERS
+            ):
+                return t
+            return None
+    return None
+
+
 # the people around a named person: "Voss and his allies"
 _ENTOURAGE = frozenset(
     """allies supporters aides advisers advisors backers lawyers attorneys
@@ -2603,6 +2625,15 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and toks.words[comma - 1] not in TITLE_WORDS
             and not (_title_word(toks.words[k + 1]) and toks.words[k + 2] in _NAME_LINKS)
         ):
+            proxy = _proxy_before(toks, k)
+            if proxy is not None:
+                # "Gov. Ada Obi, represented by his deputy, Mr Yusuf Bala,
+                # said": the one represented speaks through the name
+                before = _speaker_left(text, toks, proxy - 1, 0)
+                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                    return before
+                comma = proxy
+                continue
             inside = _relative_before(toks, k)
             if inside is not None and not _capitalized(text, toks, k - 1):
                 # "Quist, who had backed Voigt's main rival in the primary, Sen.
