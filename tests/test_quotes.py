@@ -5346,6 +5346,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the bridge would open", "Gov. Tunde Ajala", "said")],
     ),
     (
+        "a-bare-title-then-its-body-is-one-role-appositive",
+        "Mrs Ifeoma Dike, Chairman, Enugu Traders Union, said stalls would reopen.",
+        [("indirect", "stalls would reopen", "Mrs Ifeoma Dike", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

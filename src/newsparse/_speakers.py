@@ -2625,6 +2625,17 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and toks.words[comma - 1] not in TITLE_WORDS
             and not (_title_word(toks.words[k + 1]) and toks.words[k + 2] in _NAME_LINKS)
         ):
+            if (
+                k >= 3
+                and toks.words[k - 2] == ","
+                and _capitalized(text, toks, k - 1)
+                and _title_word(toks.words[k - 1])
+            ):
+                # "Mr Tunde Bakare, Chairman, Lagos Chamber of Commerce,
+                # said": a bare title, then the body it heads, is one role
+                before = _speaker_left(text, toks, k - 3, 0)
+                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                    return before
             proxy = _proxy_before(toks, k)
             if proxy is not None:
                 # "Gov. Ada Obi, represented by his deputy, Mr Yusuf Bala,
