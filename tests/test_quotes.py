@@ -5351,6 +5351,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "stalls would reopen", "Mrs Ifeoma Dike", "said")],
     ),
     (
+        "an-elect-title-after-a-hyphen-stays-whole",
+        "Ohio Gov.-elect Dana Whitcomb said she would keep the cabinet.",
+        [("indirect", "she would keep the cabinet", "Ohio Gov.-elect Dana Whitcomb", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -538,10 +538,26 @@ _SUBORDINATORS_BEFORE_SUBJECT = frozenset({"though", "although", "while", "where
 _JOINS_BEFORE_THE_OTHER = frozenset({"and", "but", "while", "whereas", "yet", "though"})
 
 
+# abbreviated titles written with "-elect": "Gov.-elect", "Sen.-elect"
+_ELECT_TITLES = frozenset("gov sen rep lt atty gen pres".split()) | TITLE_WORDS
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
     span = _speaker_left_phrase(text, toks, j, floor)
+    if (
+        span is not None
+        and toks.words[span[0]] == "elect"
+        and span[0] - 2 >= floor
+        and toks.words[span[0] - 1] == "-"
+        and toks.ends[span[0] - 2] == toks.starts[span[0] - 1]
+        and toks.ends[span[0] - 1] == toks.starts[span[0]]
+        and toks.words[span[0] - 2].rstrip(".") in _ELECT_TITLES
+    ):
+        # "Nevada Gov.-elect Marisol Teague": the hyphen splits the title
+        head = _speaker_left_phrase(text, toks, span[0] - 2, floor)
+        span = (head[0] if head is not None else span[0] - 2, span[1])
     if span is None or span[0] - 4 < floor or toks.words[span[0] - 1] != ",":
         return span
 
