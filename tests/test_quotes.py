@@ -5356,6 +5356,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she would keep the cabinet", "Ohio Gov.-elect Dana Whitcomb", "said")],
     ),
     (
+        "a-share-with-a-percent-sign-heads-the-speaker",
+        "Some 44% of renters said the levy was unfair.",
+        [("indirect", "the levy was unfair", "Some 44% of renters", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1418,7 +1418,13 @@ _NOT_PLURAL = frozenset(
 def _partitive(toks: _Tokens, h: int, floor: int) -> bool:
     """``One of the officials``, ``each of the mayors``, ``two of them``: a
     count or quantifier before ``of`` heads the speaker phrase."""
-    return h >= floor and is_partitive_head(toks.words[h])
+    if h < floor:
+        return False
+    word = toks.words[h]
+    # "47% of voters", "38.5% of those surveyed": a share written with its sign
+    return is_partitive_head(word) or (
+        len(word) > 1 and word.endswith("%") and word[:-1].replace(".", "", 1).isdigit()
+    )
 
 
 def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
