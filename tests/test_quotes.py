@@ -5361,6 +5361,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the levy was unfair", "Some 44% of renters", "said")],
     ),
     (
+        "a-title-of-place-then-a-name-after-a-role-speaks",
+        "The state's top election officer, Secretary of State Mona Otero, said the count was done.",
+        [("indirect", "the count was done", "Secretary of State Mona Otero", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

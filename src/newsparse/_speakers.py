@@ -2501,6 +2501,16 @@ def _title_word(word: str) -> bool:
 _NAME_TAG = re.compile(r"[A-Z]{2,5}-[A-Z][a-z]{2,15}|rtd|retd|Rtd|Retd")
 
 
+def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
+    """``The state's top election official, Secretary of State Alexi Vance,``:
+    after a lower-case role, an appositive ``TITLE of PLACE`` runs on into
+    a name (three capitalised words after its last link)."""
+    if k < 1 or _capitalized(text, toks, k - 1) or toks.kinds[k - 1] != "w":
+        return False
+    last_link = max(t for t in range(k + 1, end + 1) if toks.words[t] in _NAME_LINKS)
+    return end - last_link >= 3
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -2645,7 +2655,11 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "Indiana Gov. Mike Pence" is a name after its title)
             and not any(toks.words[t].endswith(("'s", "’s")) for t in inner)
             and toks.words[comma - 1] not in TITLE_WORDS
-            and not (_title_word(toks.words[k + 1]) and toks.words[k + 2] in _NAME_LINKS)
+            and not (
+                _title_word(toks.words[k + 1])
+                and toks.words[k + 2] in _NAME_LINKS
+                and not _titled_name_after_role(text, toks, k, name_end)
+            )
         ):
             if (
                 k >= 3
