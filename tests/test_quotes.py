@@ -5366,6 +5366,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the count was done", "Secretary of State Mona Otero", "said")],
     ),
     (
+        "a-verb-after-an-aside-is-no-speaker-of-the-second-verb",
+        "Mara Quist, speaking in Dunmore, thanked her staff and said the race was over.",
+        [("indirect", "the race was over", "Mara Quist", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

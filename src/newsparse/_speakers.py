@@ -2283,6 +2283,10 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
         start -= 1
     if start >= j:
         return None
+    if is_past_verb(toks.words[start]) and not _capitalized(text, toks, start):
+        # "Greer, speaking in Marietta, thanked his wife and said": the
+        # clause after an aside opens with its verb; its subject is before
+        return None
     speaker = _speaker_right(text, toks, start)
     if speaker is None or speaker[1] >= j:
         return None
