@@ -5371,6 +5371,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the race was over", "Voss", "said")],
     ),
     (
+        "a-cue-form-in-s-after-a-plural-quantifier-is-a-noun",
+        "Several posts on Threadly say that the mayor closed the pier.",
+        [("indirect", "the mayor closed the pier", "Several posts on Threadly", "say")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

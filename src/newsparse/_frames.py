@@ -38,6 +38,7 @@ from newsparse._speakers import (
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
     _THING_NOUNS,
+    PLURAL_QUANTIFIERS,
     RESTRICTIVE_PARTICIPLES,
     _after_quote_speaker,
     _anonymity_clause_speaker,
@@ -1271,6 +1272,13 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return False
     if c >= 3 and toks.words[c - 2] == "in" and is_number(before):
         return word not in _NOUN_LIKE_BARE  # "One in five say"
+    if (
+        before in PLURAL_QUANTIFIERS
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
+    ):
+        return False  # "Several posts on Facebook say": a plural subject takes no verb in -s
     if before in QUANTIFIER_SUBJECTS and (
         c == 1 or toks.kinds[c - 2] != "w" or toks.words[c - 2] in COORDINATORS
     ):

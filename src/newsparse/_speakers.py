@@ -128,6 +128,8 @@ _PP_HEADS = (
     # bodies made of people: "the board of directors", "a bench of Justices",
     # "a group of bondholders", "the committee of creditors"
     | frozenset("board bench group committee panel consortium syndicate".split())
+    # social-media posts by where they ran: "posts on Facebook", "a post on X"
+    | frozenset({"post", "posts"})
 )
 
 
@@ -944,6 +946,10 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and not _document_participle_before(toks, i + 1, floor)
             # "North Korea's state media KCNA", "state television": an adjective
             and not (word == "state" and toks.words[i + 1] in _STATE_RUN)
+            # "Several posts on Facebook": a plural quantifier takes no verb in -s
+            and not (
+                word.endswith("s") and i - 1 >= floor and toks.words[i - 1] in PLURAL_QUANTIFIERS
+            )
         ):
             break
         # "a spokesperson for the ministry", "people familiar with": a
@@ -2780,6 +2786,10 @@ _PLURAL_SUBJECTS = (
         for apostrophe in ("'", "’")
     )
 )
+
+
+# quantifiers that take a plural verb: a cue form in -s after one is a noun
+PLURAL_QUANTIFIERS = frozenset("several many few both".split())
 
 
 def _inflected_or_after_plural(toks: _Tokens, c: int) -> bool:
