@@ -5376,6 +5376,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the mayor closed the pier", "Several posts on Threadly", "say")],
     ),
     (
+        "a-poll-group-with-an-age-range-speaks",
+        "Renters under 35 said the levy was unfair. Renters ages 35 to 49 said it was fair.",
+        [
+            ("indirect", "the levy was unfair", "Renters under 35", "said"),
+            ("indirect", "it was fair", "Renters ages 35 to 49", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

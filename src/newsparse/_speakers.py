@@ -540,6 +540,41 @@ _SUBORDINATORS_BEFORE_SUBJECT = frozenset({"though", "although", "while", "where
 _JOINS_BEFORE_THE_OTHER = frozenset({"and", "but", "while", "whereas", "yet", "though"})
 
 
+_AGE_WORDS = frozenset({"ages", "aged", "age"})
+
+
+def _before_age_range(toks: _Tokens, j: int, floor: int) -> int | None:
+    """The plural noun before an age range ending at ``j`` (``under 30``,
+    ``over 65``, ``ages 18 to 29``, ``65 and older``, ``younger than 45``),
+    else None."""
+    if j - 2 < floor or toks.kinds[j] != "w":
+        return None
+    w = toks.words
+    if w[j].isdigit():
+        if w[j - 1] in {"under", "over"}:
+            k = j - 2
+        elif w[j - 1] == "than" and j - 3 >= floor and w[j - 2] in {"younger", "older"}:
+            k = j - 3
+        elif (
+            w[j - 1] in {"to", "-", "through"}
+            and j - 4 >= floor
+            and w[j - 2].isdigit()
+            and w[j - 3] in _AGE_WORDS
+        ):
+            k = j - 4
+        elif w[j - 1].isdigit() and w[j - 2] in _AGE_WORDS and j - 3 >= floor:
+            k = j - 3  # "ages 18-29" read as two numbers
+        else:
+            return None
+    elif w[j] in {"older", "younger"} and j - 3 >= floor and w[j - 1] in {"and", "or"}:
+        if not w[j - 2].isdigit():
+            return None
+        k = j - 3
+    else:
+        return None
+    return k if k >= floor and toks.kinds[k] == "w" and looks_plural(w[k]) else None
+
+
 # abbreviated titles written with "-elect": "Gov.-elect", "Sen.-elect"
 _ELECT_TITLES = frozenset("gov sen rep lt atty gen pres".split()) | TITLE_WORDS
 
@@ -547,6 +582,13 @@ _ELECT_TITLES = frozenset("gov sen rep lt atty gen pres".split()) | TITLE_WORDS
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
+    noun = _before_age_range(toks, j, floor)
+    if noun is not None:
+        # "Voters under 30", "Voters ages 18 to 29", "Voters 65 and older":
+        # a poll group with its age range
+        group = _speaker_left_phrase(text, toks, noun, floor)
+        if group is not None and group[1] == noun:
+            return (group[0], j)
     span = _speaker_left_phrase(text, toks, j, floor)
     if (
         span is not None
@@ -558,8 +600,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         and toks.words[span[0] - 2].rstrip(".") in _ELECT_TITLES
     ):
         # "Nevada Gov.-elect Marisol Teague": the hyphen splits the title
-        head = _speaker_left_phrase(text, toks, span[0] - 2, floor)
-        span = (head[0] if head is not None else span[0] - 2, span[1])
+        title = _speaker_left_phrase(text, toks, span[0] - 2, floor)
+        span = (title[0] if title is not None else span[0] - 2, span[1])
     if span is None or span[0] - 4 < floor or toks.words[span[0] - 1] != ",":
         return span
 
@@ -2064,6 +2106,8 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     head = toks.words[last]
     if head.isdigit() and first + 1 == last and toks.words[first] in {"no", "number"}:
         return False  # "No 10 said": Downing Street by its number
+    if _before_age_range(toks, last, first) is not None:
+        return False  # "Voters under 30": a poll group by its ages
     if head.isdigit() or (
         head.endswith(("'s", "’s"))
         # but "Moody's said", "McDonald's said": a company's name ends so
