@@ -5381,6 +5381,84 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We won!", "Brannock", "told")],
     ),
     (
+        "an-imperative-lead-in-is-no-speaker-the-one-named-after-it-speaks",
+        "Consider the words of Oren Vale, head of Tallow Mills: “We cut wages because we could.”",
+        [("direct", "We cut wages because we could.", "Oren Vale", ":")],
+    ),
+    (
+        "a-place-after-the-day-is-no-speaker",
+        "Mr Obi Danjuma on Friday in Kaduna said the depot would reopen in May.",
+        [("indirect", "the depot would reopen in May", "Mr Obi Danjuma", "said")],
+    ),
+    (
+        "a-hyphenated-title-appositive-without-the-is-no-speaker",
+        "Tolu Ebere, Registrar-General of Companies, said 400 firms were struck off.",
+        [("indirect", "400 firms were struck off", "Tolu Ebere", "said")],
+    ),
+    (
+        "a-politifact-claim-line-names-what-the-claim-is-about-not-the-speaker",
+        "Says Mayor Edda Krall “doubled the parking fines.”",
+        [],
+    ),
+    (
+        "a-name-with-a-lower-case-al-after-a-role-speaks",
+        "The port's spokesman, Hadi al-Rumaithi, said the berths were full.",
+        [("indirect", "the berths were full", "Hadi al-Rumaithi", "said")],
+    ),
+    (
+        "ruler-of-a-place-is-a-role-appositive",
+        "Sheikh Tamer bin Khalid Al Noor, Ruler of Wadi Saffa, said the port would grow.",
+        [("indirect", "the port would grow", "Sheikh Tamer bin Khalid Al Noor", "said")],
+    ),
+    (
+        "a-bracketed-party-and-state-tag-ends-an-appositive-name",
+        "The Deputy Whip, Hon. Ebi Tonye (PDP-Bayelsa), said the motion failed.",
+        [("indirect", "the motion failed", "Hon. Ebi Tonye (PDP-Bayelsa)", "said")],
+    ),
+    (
+        "the-one-represented-speaks-not-the-stand-in",
+        "Gov. Tunde Ajala, represented by his deputy, Mrs Kemi Odu, said the bridge would open.",
+        [("indirect", "the bridge would open", "Gov. Tunde Ajala", "said")],
+    ),
+    (
+        "a-bare-title-then-its-body-is-one-role-appositive",
+        "Mrs Ifeoma Dike, Chairman, Enugu Traders Union, said stalls would reopen.",
+        [("indirect", "stalls would reopen", "Mrs Ifeoma Dike", "said")],
+    ),
+    (
+        "an-elect-title-after-a-hyphen-stays-whole",
+        "Ohio Gov.-elect Dana Whitcomb said she would keep the cabinet.",
+        [("indirect", "she would keep the cabinet", "Ohio Gov.-elect Dana Whitcomb", "said")],
+    ),
+    (
+        "a-share-with-a-percent-sign-heads-the-speaker",
+        "Some 44% of renters said the levy was unfair.",
+        [("indirect", "the levy was unfair", "Some 44% of renters", "said")],
+    ),
+    (
+        "a-title-of-place-then-a-name-after-a-role-speaks",
+        "The state's top election officer, Secretary of State Mona Otero, said the count was done.",
+        [("indirect", "the count was done", "Secretary of State Mona Otero", "said")],
+    ),
+    (
+        "a-verb-after-an-aside-is-no-speaker-of-the-second-verb",
+        "Voss, speaking in Tarrow, thanked his wife and said the race was over.",
+        [("indirect", "the race was over", "Voss", "said")],
+    ),
+    (
+        "a-cue-form-in-s-after-a-plural-quantifier-is-a-noun",
+        "Several posts on Threadly say that the mayor closed the pier.",
+        [("indirect", "the mayor closed the pier", "Several posts on Threadly", "say")],
+    ),
+    (
+        "a-poll-group-with-an-age-range-speaks",
+        "Renters under 35 said the levy was unfair. Renters ages 35 to 49 said it was fair.",
+        [
+            ("indirect", "the levy was unfair", "Renters under 35", "said"),
+            ("indirect", "it was fair", "Renters ages 35 to 49", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -38,6 +38,7 @@ from newsparse._speakers import (
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
     _THING_NOUNS,
+    PLURAL_QUANTIFIERS,
     RESTRICTIVE_PARTICIPLES,
     _after_quote_speaker,
     _anonymity_clause_speaker,
@@ -45,6 +46,7 @@ from newsparse._speakers import (
     _before_time_phrase,
     _between_quote_and_cue,
     _clause_subject,
+    _imperative_lead,
     _inflected_or_after_plural,
     _malformed_speaker,
     _polled_by,
@@ -1283,6 +1285,13 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return False
     if c >= 3 and toks.words[c - 2] == "in" and is_number(before):
         return word not in _NOUN_LIKE_BARE  # "One in five say"
+    if (
+        before in PLURAL_QUANTIFIERS
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
+    ):
+        return False  # "Several posts on Facebook say": a plural subject takes no verb in -s
     if before in QUANTIFIER_SUBJECTS and (
         c == 1 or toks.kinds[c - 2] != "w" or toks.words[c - 2] in COORDINATORS
     ):
@@ -2172,10 +2181,18 @@ def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
     if k < len(toks) and toks.words[k] == "of":
         # "Said Pruitt of his goalie: “...”": past the topic to the colon
         k = next((t for t in range(k + 1, min(len(toks), k + 7)) if toks.words[t] == ":"), k)
+    after_name = k
     while k < len(toks) and toks.words[k] in {",", ":"}:
         k += 1
     if k >= len(toks) or toks.kinds[k] != "q":
         return None
+    if k == after_name:
+        first = _FIRST_LETTER.match(text, toks.starts[k], toks.ends[k])
+        if first is not None and first.group(1).islower():
+            # PolitiFact's claim line "Says Gov. Mara Delacroix “cut school
+            # funding.”": the name runs on into the quotation as its subject;
+            # it is what the claim is about, the claimant is signed below
+            return None
     return _Frame(
         speaker,
         _span(toks, *speaker),
@@ -2774,8 +2791,12 @@ def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
         last -= 1
     if last < 2 or toks.kinds[last] != "q" or toks.words[last - 1] != ":":
         return None
-    subject = _labelled_speaker(text, toks, last - 1) or _sentence_subject(text, toks, last - 1)
-    if subject is None:
+    subject = (
+        _labelled_speaker(text, toks, last - 1)
+        or _imperative_lead(text, toks, last - 1)
+        or _sentence_subject(text, toks, last - 1)
+    )
+    if subject is None or subject[0] < 0:
         return None
     return _Frame(
         subject,
@@ -2814,8 +2835,12 @@ def _colon_lead_in(text: str, toks: _Tokens) -> _Frame | None:
     last = len(toks) - 1
     if last < 2 or toks.words[last] != ":" or "q" in toks.kinds:
         return None
-    subject = _labelled_speaker(text, toks, last) or _sentence_subject(text, toks, last)
-    if subject is None or not _source_like(text, toks, subject):
+    subject = (
+        _labelled_speaker(text, toks, last)
+        or _imperative_lead(text, toks, last)
+        or _sentence_subject(text, toks, last)
+    )
+    if subject is None or subject[0] < 0 or not _source_like(text, toks, subject):
         return None
     c = next(
         (

@@ -128,6 +128,8 @@ _PP_HEADS = (
     # bodies made of people: "the board of directors", "a bench of Justices",
     # "a group of bondholders", "the committee of creditors"
     | frozenset("board bench group committee panel consortium syndicate".split())
+    # social-media posts by where they ran: "posts on Facebook", "a post on X"
+    | frozenset({"post", "posts"})
 )
 
 
@@ -383,6 +385,28 @@ def _relative_before(toks: _Tokens, k: int) -> int | None:
     return None
 
 
+_PROXY_OPENERS = (
+    ["represented", "by"],
+    ["who", "was", "represented", "by"],
+    ["who", "spoke", "through"],
+    ["speaking", "through"],
+)
+
+
+def _proxy_before(toks: _Tokens, k: int) -> int | None:
+    """The comma before ``, represented by ...`` / ``, who spoke through
+    ...`` (the wire's event copy: a stand-in reads the speech) running up to
+    the comma at ``k``, else None."""
+    for t in range(k - 1, max(0, k - 25), -1):
+        if toks.kinds[t] != "w":
+            if toks.words[t] == "," and any(
+                toks.words[t + 1 : t + 1 + len(o)] == o for o in _PROXY_OPENERS
+            ):
+                return t
+            return None
+    return None
+
+
 # the people around a named person: "Voss and his allies"
 _ENTOURAGE = frozenset(
     """allies supporters aides advisers advisors backers lawyers attorneys
@@ -516,10 +540,68 @@ _SUBORDINATORS_BEFORE_SUBJECT = frozenset({"though", "although", "while", "where
 _JOINS_BEFORE_THE_OTHER = frozenset({"and", "but", "while", "whereas", "yet", "though"})
 
 
+_AGE_WORDS = frozenset({"ages", "aged", "age"})
+
+
+def _before_age_range(toks: _Tokens, j: int, floor: int) -> int | None:
+    """The plural noun before an age range ending at ``j`` (``under 30``,
+    ``over 65``, ``ages 18 to 29``, ``65 and older``, ``younger than 45``),
+    else None."""
+    if j - 2 < floor or toks.kinds[j] != "w":
+        return None
+    w = toks.words
+    if w[j].isdigit():
+        if w[j - 1] in {"under", "over"}:
+            k = j - 2
+        elif w[j - 1] == "than" and j - 3 >= floor and w[j - 2] in {"younger", "older"}:
+            k = j - 3
+        elif (
+            w[j - 1] in {"to", "-", "through"}
+            and j - 4 >= floor
+            and w[j - 2].isdigit()
+            and w[j - 3] in _AGE_WORDS
+        ):
+            k = j - 4
+        elif w[j - 1].isdigit() and w[j - 2] in _AGE_WORDS and j - 3 >= floor:
+            k = j - 3  # "ages 18-29" read as two numbers
+        else:
+            return None
+    elif w[j] in {"older", "younger"} and j - 3 >= floor and w[j - 1] in {"and", "or"}:
+        if not w[j - 2].isdigit():
+            return None
+        k = j - 3
+    else:
+        return None
+    return k if k >= floor and toks.kinds[k] == "w" and looks_plural(w[k]) else None
+
+
+# abbreviated titles written with "-elect": "Gov.-elect", "Sen.-elect"
+_ELECT_TITLES = frozenset("gov sen rep lt atty gen pres".split()) | TITLE_WORDS
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
+    noun = _before_age_range(toks, j, floor)
+    if noun is not None:
+        # "Voters under 30", "Voters ages 18 to 29", "Voters 65 and older":
+        # a poll group with its age range
+        group = _speaker_left_phrase(text, toks, noun, floor)
+        if group is not None and group[1] == noun:
+            return (group[0], j)
     span = _speaker_left_phrase(text, toks, j, floor)
+    if (
+        span is not None
+        and toks.words[span[0]] == "elect"
+        and span[0] - 2 >= floor
+        and toks.words[span[0] - 1] == "-"
+        and toks.ends[span[0] - 2] == toks.starts[span[0] - 1]
+        and toks.ends[span[0] - 1] == toks.starts[span[0]]
+        and toks.words[span[0] - 2].rstrip(".") in _ELECT_TITLES
+    ):
+        # "Nevada Gov.-elect Marisol Teague": the hyphen splits the title
+        title = _speaker_left_phrase(text, toks, span[0] - 2, floor)
+        span = (title[0] if title is not None else span[0] - 2, span[1])
     if span is None or span[0] - 4 < floor or toks.words[span[0] - 1] != ",":
         return span
 
@@ -906,6 +988,10 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and not _document_participle_before(toks, i + 1, floor)
             # "North Korea's state media KCNA", "state television": an adjective
             and not (word == "state" and toks.words[i + 1] in _STATE_RUN)
+            # "Several posts on Facebook": a plural quantifier takes no verb in -s
+            and not (
+                word.endswith("s") and i - 1 >= floor and toks.words[i - 1] in PLURAL_QUANTIFIERS
+            )
         ):
             break
         # "a spokesperson for the ministry", "people familiar with": a
@@ -1380,7 +1466,13 @@ _NOT_PLURAL = frozenset(
 def _partitive(toks: _Tokens, h: int, floor: int) -> bool:
     """``One of the officials``, ``each of the mayors``, ``two of them``: a
     count or quantifier before ``of`` heads the speaker phrase."""
-    return h >= floor and is_partitive_head(toks.words[h])
+    if h < floor:
+        return False
+    word = toks.words[h]
+    # "47% of voters", "38.5% of those surveyed": a share written with its sign
+    return is_partitive_head(word) or (
+        len(word) > 1 and word.endswith("%") and word[:-1].replace(".", "", 1).isdigit()
+    )
 
 
 def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
@@ -1711,6 +1803,16 @@ def _skip_back(text: str, toks: _Tokens, j: int) -> int:
         ):
             j -= 1  # "Voss recalled telling the senator": the one who told
             continue
+        # "Mr Ahmed Musa on Thursday in Lagos said": a place after the day
+        # (the wire's "on DAY in PLACE") is where it was said, no speaker
+        p = j
+        while p > j - 3 and p > 0 and toks.kinds[p] == "w" and _capitalized(text, toks, p):
+            p -= 1
+        if p < j and p >= 2 and toks.words[p] in {"in", "at"}:
+            before = _before_time_phrase(toks, p - 1)
+            if before != p - 1 and before >= 0 and not toks.words[before].endswith("ed"):
+                j = before
+                continue
         before = _before_time_phrase(toks, j)
         if before == j or before < 0 or toks.words[before].endswith("ed"):
             return j  # "a filing lodged Thursday says": the time is the participle's
@@ -2004,6 +2106,8 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     head = toks.words[last]
     if head.isdigit() and first + 1 == last and toks.words[first] in {"no", "number"}:
         return False  # "No 10 said": Downing Street by its number
+    if _before_age_range(toks, last, first) is not None:
+        return False  # "Voters under 30": a poll group by its ages
     if head.isdigit() or (
         head.endswith(("'s", "’s"))
         # but "Moody's said", "McDonald's said": a company's name ends so
@@ -2143,6 +2247,41 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     return speaker if _source_like(text, toks, speaker) else None
 
 
+# a columnist's imperative lead-in: "Consider the words of X:", "Listen to
+# X:", "Take X, ...:" -- the verb has no subject; the one named after it speaks
+_IMPERATIVE_LEADS = frozenset("consider listen take recall remember hear heed".split())
+
+
+def _imperative_lead(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
+    """``Consider the words of Ivo Stern, the chief executive:``: the name
+    after a sentence-initial imperative (up to its comma), else ``(-1, -1)``
+    when the sentence opens so but names no one; ``None`` when it does not."""
+    if limit < 2 or toks.words[0] not in _IMPERATIVE_LEADS or toks.kinds[1] != "w":
+        return None
+    if not _capitalized(text, toks, 0):
+        return None
+    k = next(
+        (
+            t
+            for t in range(1, min(limit, 8))
+            if toks.kinds[t] == "w" and _capitalized(text, toks, t)
+        ),
+        None,
+    )
+    if k is None or any(toks.kinds[t] != "w" for t in range(1, k)):
+        return (-1, -1)
+    end = k
+    while (
+        end + 1 < limit
+        and toks.kinds[end + 1] == "w"
+        and (_capitalized(text, toks, end + 1) or toks.words[end + 1] in _NAME_LINKS)
+    ):
+        end += 1
+    while end > k and toks.words[end] in _NAME_LINKS:
+        end -= 1
+    return (k, end)
+
+
 # what opens an object noun phrase after a verb
 _OBJECT_OPENERS = frozenset({"its", "his", "her", "their", "the", "a", "an", "our"})
 
@@ -2193,6 +2332,10 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
     ):
         start -= 1
     if start >= j:
+        return None
+    if is_past_verb(toks.words[start]) and not _capitalized(text, toks, start):
+        # "Greer, speaking in Marietta, thanked his wife and said": the
+        # clause after an aside opens with its verb; its subject is before
         return None
     speaker = _speaker_right(text, toks, start)
     if speaker is None or speaker[1] >= j:
@@ -2388,6 +2531,40 @@ def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
     return 2 <= len(words) <= 5 and "of" in words[1:] and all(w.isalpha() for w in words)
 
 
+_COMPOUND_TITLE_PARTS = frozenset({"general", "elect", "in", "chief", "at", "large"})
+# offices written "Ruler of Dubai", "Custodian of the Two Holy Mosques"
+_OFFICES_OF = frozenset({"ruler", "custodian"})
+
+
+def _title_word(word: str) -> bool:
+    """A title word, or a hyphenated compound of them (``comptroller-general``),
+    or any office in ``-general`` (the Commonwealth's ``registrar-general``,
+    ``auditor-general``, ``accountant-general``)."""
+    if word in TITLE_WORDS or word in _OFFICES_OF:
+        return True
+    parts = word.split("-")
+    return (len(parts) == 2 and parts[0].isalpha() and parts[1] == "general") or (
+        len(parts) > 1
+        and parts[0] in TITLE_WORDS
+        and all(p in TITLE_WORDS or p in _COMPOUND_TITLE_PARTS for p in parts[1:])
+    )
+
+
+# a tag in brackets after a name: Nigerian legislature copy's party and state
+# ("PDP-Rivers", "APC-Kano"), a retired officer or judge ("rtd", "retd")
+_NAME_TAG = re.compile(r"[A-Z]{2,5}-[A-Z][a-z]{2,15}|rtd|retd|Rtd|Retd")
+
+
+def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
+    """``The state's top election official, Secretary of State Alexi Vance,``:
+    after a lower-case role, an appositive ``TITLE of PLACE`` runs on into
+    a name (three capitalised words after its last link)."""
+    if k < 1 or _capitalized(text, toks, k - 1) or toks.kinds[k - 1] != "w":
+        return False
+    last_link = max(t for t in range(k + 1, end + 1) if toks.words[t] in _NAME_LINKS)
+    return end - last_link >= 3
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -2501,7 +2678,13 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and toks.words[comma - 1] == ")"
             and toks.words[comma - 3] == "("
             and toks.kinds[comma - 2] == "w"
-            and toks.words[comma - 2].upper() == text[toks.starts[comma - 2] : toks.ends[comma - 2]]
+            and (
+                toks.words[comma - 2].upper() == text[toks.starts[comma - 2] : toks.ends[comma - 2]]
+                # "Hon. Kingsley Chinda (PDP-Rivers)", "Justice Ada Obi (rtd)":
+                # a party-and-state tag, a retired judge or officer
+                or _NAME_TAG.fullmatch(text, toks.starts[comma - 2], toks.ends[comma - 2])
+                is not None
+            )
         ):
             name_end = comma - 4  # "Inter-Services Public Relations (ISPR)": its acronym
         if (
@@ -2511,6 +2694,8 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 and (
                     _capitalized(text, toks, t)
                     or toks.words[t] in _NAME_LINKS
+                    # "The spokesman, Ali al-Ahmadi,": a surname's article
+                    or (t > k + 1 and _particle_surname(text, toks, t))
                     # "Her opponent, state Sen. Kyle Brannock,": a title's qualifier
                     or (
                         t == k + 1
@@ -2524,8 +2709,32 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "Indiana Gov. Mike Pence" is a name after its title)
             and not any(toks.words[t].endswith(("'s", "’s")) for t in inner)
             and toks.words[comma - 1] not in TITLE_WORDS
-            and not (toks.words[k + 1] in TITLE_WORDS and toks.words[k + 2] in _NAME_LINKS)
+            and not (
+                _title_word(toks.words[k + 1])
+                and toks.words[k + 2] in _NAME_LINKS
+                and not _titled_name_after_role(text, toks, k, name_end)
+            )
         ):
+            if (
+                k >= 3
+                and toks.words[k - 2] == ","
+                and _capitalized(text, toks, k - 1)
+                and _title_word(toks.words[k - 1])
+            ):
+                # "Mr Tunde Bakare, Chairman, Lagos Chamber of Commerce,
+                # said": a bare title, then the body it heads, is one role
+                before = _speaker_left(text, toks, k - 3, 0)
+                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                    return before
+            proxy = _proxy_before(toks, k)
+            if proxy is not None:
+                # "Gov. Ada Obi, represented by his deputy, Mr Yusuf Bala,
+                # said": the one represented speaks through the name
+                before = _speaker_left(text, toks, proxy - 1, 0)
+                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                    return before
+                comma = proxy
+                continue
             inside = _relative_before(toks, k)
             if inside is not None and not _capitalized(text, toks, k - 1):
                 # "Quist, who had backed Voigt's main rival in the primary, Sen.
@@ -2621,6 +2830,10 @@ _PLURAL_SUBJECTS = (
         for apostrophe in ("'", "’")
     )
 )
+
+
+# quantifiers that take a plural verb: a cue form in -s after one is a noun
+PLURAL_QUANTIFIERS = frozenset("several many few both".split())
 
 
 def _inflected_or_after_plural(toks: _Tokens, c: int) -> bool:
