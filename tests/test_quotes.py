@@ -5306,6 +5306,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The economy is fine", "he", "insisted")],
     ),
     (
+        "fact-check-tail-number-dash-and-though-named-body",
+        "Rusk said 9 million ballots were forged, a figure for which there is no evidence. "
+        "Rusk said the wall would cost $8 billion — a number the Budget Office disputes. "
+        "Rusk said the debt had halved, though the Treasury estimates it grew. "
+        "Rusk said he won by 12 points, though county records show a 3-point win.",
+        [
+            ("indirect", "9 million ballots were forged", "Rusk", "said"),
+            ("indirect", "the wall would cost $8 billion", "Rusk", "said"),
+            ("indirect", "the debt had halved", "Rusk", "said"),
+            ("indirect", "it grew", "the Treasury", "estimates"),
+            ("indirect", "he won by 12 points", "Rusk", "said"),
+            ("indirect", "a 3-point win", "county records", "show"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

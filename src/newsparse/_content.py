@@ -266,7 +266,12 @@ _CONTEXT_TAIL = re.compile(
     # "..., though opposition groups dismissed the plan": the writer's other side
     r"|,\s+(?:though|although)\s+(?:the\s+|some\s+|many\s+|most\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:[a-z]+s)\s+(?:have\s+|had\s+)?(?:dismissed|rejected|disputed|denied|criticized"
-    r"|questioned|called|said|say|argued|argue|warned|warn)\b"
+    r"|questioned|called|said|say|argued|argue|warned|warn|show|showed|shown|estimate"
+    r"|estimated|found|indicate|indicated|suggest|suggested|put|project|projected)\b"
+    # "..., though the CBO estimates $1.2 trillion": a named body's other figure
+    r"|,\s+(?:though|although)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}"
+    r"\s+(?:estimates|estimated|puts|put|shows|showed|found|projects|projected|data\s+shows?"
+    r"|figures\s+show|records\s+show)\b"
     # "..., but for the crews, it is a worry": a new clause after a phrase
     r"|,\s+(?:and|but)\s+(?:for|to|among|in|at)\s[^,;:“”\"]{1,40},\s+(?:he|she|it|they|we|I)\b"
     # poll copy: "..., while about 4 in 10 want ...": the writer's other figure
@@ -278,8 +283,13 @@ _CONTEXT_TAIL = re.compile(
     r"(?:any\s+)?(?:evidence|proof)\b"
     r"|,\s+(?:though|although)\s+(?:independent\s+)?(?:analysts|experts|fact-checkers"
     r"|economists|researchers|studies|records)\s+(?:have|has|had)\s+(?:found|shown|said)\b"
-    r"|,\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|contention|figure)\s+"
-    r"(?:that|which|[A-Z]|[a-z]+s\s"
+    # (also "..., a number for which there is no evidence", "..., an assertion not
+    # supported by ...", "... — a number the CBO disputes")
+    r"|(?:,|\s+[—–])\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|contention|figure"
+    r"|number|statistic)\s+"
+    r"(?:that|which|for\s+which|not\s|unsupported\b|[A-Z]|[a-z]+s\s"
+    r"|[a-z]+\s+[a-z]+s\s+(?:have|has|had|dispute|disputes|disputed|reject|rejects|rejected"
+    r"|deny|denies|denied|say|said)\b"
     r"|(?:the|his|her|their|its|many|most|some|few|several|other|independent)\b)"
     # the writer's gloss on what was said: "..., a sign of how ...", "..., a
     # prediction echoed by ...", "..., an overture aimed at ...", "..., a nod to ..."
