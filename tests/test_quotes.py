@@ -5321,6 +5321,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "duration-phrase-between-the-cue-and-that",
+        "Okafor has said for years that the port was sinking. "
+        "The Ledger has argued for the past two decades that rents are too high.",
+        [
+            ("indirect", "the port was sinking", "Okafor", "said"),
+            ("indirect", "rents are too high", "The Ledger", "argued"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -63,6 +63,10 @@ _TIME = (
     r"|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?)"
     r"\s+(?:earlier|later|ago|before)"
     r"|at\s+the\s+time"
+    # how long the saying has gone on: "has said for years that", "for the
+    # past two months", "for decades"
+    r"|for\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?:a\s+few|several|many|two|three|four|five|six"
+    r"|\d+)\s+)?(?:years|months|weeks|decades|days)\b"
     # business copy: "said after the market closed"
     r"|(?:after|before)\s+(?:the\s+)?markets?\s+(?:closed|close|opened|open)"
 )
