@@ -5330,6 +5330,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "listener-with-its-acronym-or-an-outlet-noun-before-that",
+        "Ndu Okoro told the Press Agency of Zamora (PAZ) that fares had doubled. "
+        "Ama Kell told Lakeland Broadcasting Service (LBS) that the bridge fell. "
+        "Eren Tas told broadcaster KTV that the court was independent.",
+        [
+            ("indirect", "fares had doubled", "Ndu Okoro", "told"),
+            ("indirect", "the bridge fell", "Ama Kell", "told"),
+            ("indirect", "the court was independent", "Eren Tas", "told"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

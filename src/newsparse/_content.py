@@ -626,7 +626,9 @@ _SHOW_NAME = re.compile(
 # Sorensen that", "told moderator Kristen Welker that"
 _LISTENER_ROLES = frozenset(
     "podcast radio talk show television tv cable news host hosts anchor anchors moderator"
-    " commentator interviewer correspondent reporter columnist conservative liberal".split()
+    " commentator interviewer correspondent reporter columnist conservative liberal"
+    # an outlet by what it is: "told broadcaster NTV that", "told daily Sabah that"
+    " broadcaster newspaper daily channel station network magazine outlet".split()
 )
 
 
@@ -699,7 +701,7 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             m += 1  # "told German news agency dpa", "told Turkish state broadcaster TRT"
         if m > k and _agency_name(text, toks, m, stop) > m:
             return _agency_name(text, toks, m, stop)
-        return _past_title(toks, k, stop)
+        return _past_title(toks, _past_acronym(text, toks, k, stop), stop)
     if word in DETERMINERS or possessive_her:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
@@ -711,9 +713,21 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                 while (
                     k <= stop
                     and toks.kinds[k] == "w"
-                    and (_capitalized(text, toks, k) or toks.words[k] in _LOWER_CASE_OUTLETS)
+                    and (
+                        _capitalized(text, toks, k)
+                        or toks.words[k] in _LOWER_CASE_OUTLETS
+                        # "told the News Agency of Nigeria (NAN)": the name goes on
+                        or (
+                            toks.words[k] in {"of", "for"}
+                            and k + 1 <= stop
+                            and _capitalized(text, toks, k + 1)
+                            and _past_acronym(text, toks, k + 2, stop) > k + 2
+                        )
+                    )
                 ):
                     k += 1  # "told the New York Daily News": the whole name
+                if _past_acronym(text, toks, k, stop) > k:
+                    return _past_acronym(text, toks, k, stop)
                 if (
                     k <= stop
                     and toks.kinds[k] == "w"
@@ -769,6 +783,21 @@ _MEDIA_NOUNS = frozenset(
     agency channel channels outlets press reporters journalists""".split()
 )
 _MEDIA_WORDS = _MEDIA_NOUNS | _MEDIA_MODIFIERS
+
+
+def _past_acronym(text: str, toks: _Tokens, k: int, stop: int) -> int:
+    """``told Kenya Broadcasting Corporation (KBC) that``: the listener's
+    acronym in parentheses after its name ends the listener, else ``k``."""
+    if (
+        k + 2 <= stop
+        and toks.words[k] == "("
+        and toks.kinds[k + 1] == "w"
+        and toks.words[k + 2] == ")"
+        and len(toks.words[k + 1]) > 1
+        and text[toks.starts[k + 1] : toks.ends[k + 1]].isupper()
+    ):
+        return k + 3
+    return k
 
 
 def _past_title(toks: _Tokens, k: int, stop: int) -> int:
