@@ -5341,6 +5341,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "without-elaborating-or-giving-a-date-is-the-writers",
+        "The palace said Queen Ilse would visit Varno, without elaborating. "
+        "The ministry said the border would reopen, without giving a date.",
+        [
+            ("indirect", "Queen Ilse would visit Varno", "The palace", "said"),
+            ("indirect", "the border would reopen", "The ministry", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

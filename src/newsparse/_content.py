@@ -285,6 +285,10 @@ _CONTEXT_TAIL = re.compile(
     # Democrats dispute", "..., a figure that could not be independently verified"
     r"|,\s+without\s+(?:(?:offering|providing|giving|citing|presenting|showing)\s+)?"
     r"(?:any\s+)?(?:evidence|proof)\b"
+    # "..., without elaborating", "..., without giving details/a date"
+    r"|,\s+without\s+(?:elaborating|explaining|specifying|(?:giving|providing|offering)\s+"
+    r"(?:any\s+|further\s+|more\s+)?(?:details|a\s+date|a\s+time(?:frame|line|table)|a\s+reason"
+    r"|reasons|specifics|figures)|saying\s+(?:how|why|when|where|what|who|which))\b"
     r"|,\s+(?:though|although)\s+(?:independent\s+)?(?:analysts|experts|fact-checkers"
     r"|economists|researchers|studies|records)\s+(?:have|has|had)\s+(?:found|shown|said)\b"
     # (also "..., a number for which there is no evidence", "..., an assertion not
