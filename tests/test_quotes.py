@@ -5350,6 +5350,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "writers-participle-or-with-phrase-after-a-closing-attribution",
+        "Varga won the runoff, the commission said, ending a decade of army rule. "
+        "The count was too close to call, the Ledger said, with thousands of ballots still out.",
+        [
+            ("indirect", "Varga won the runoff", "the commission", "said"),
+            ("indirect", "The count was too close to call", "the Ledger", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1703,6 +1703,8 @@ def _parenthetical_rest(
         j -= 1
     copula = j > 0 and toks.words[j - 1] in _COPULAS
     # "It was, he said, one of the bitterest failures": the rest completes a copula
+    if not copula and _writers_participle(toks, k):
+        return None  # "..., the commission said, ending two decades of rule": the writer's
     if (not copula and _writers_appositive(toks, k)) or toks.words[k] == "according":
         # "..., two officials said, a move likely to anger Beijing.", "...,
         # Ortiz said, according to a transcript": not the rest of a clause
@@ -1850,6 +1852,45 @@ def _absolute_phrase(toks: _Tokens, k: int) -> bool:
         if toks.kinds[t] != "w" or word in AUXILIARIES:
             return False
     return False
+
+
+# participles that go on with the list or the speaker's own act: "...,
+# including speeches and meetings", "..., she said, referencing the scheme"
+_LIST_OR_SPEECH_PARTICIPLES = frozenset(
+    """including excluding referencing referring praising criticizing criticising
+    blaming citing pointing urging calling describing quoting mocking slamming
+    accusing questioning arguing invoking echoing""".split()
+)
+
+
+def _writers_participle(toks: _Tokens, k: int) -> bool:
+    """``..., results showed, riding a wave of anger``: after a comma, a
+    clause opening on a present participle is the writer's adjunct to the
+    news (AP: a participial phrase), never the rest of an interrupted
+    clause, which goes on with a finite verb."""
+    word = toks.words[k]
+    if toks.words[k - 1] != "," or toks.kinds[k] != "w" or k + 1 >= len(toks):
+        return False
+    if word == "with":
+        # "..., the AP said, with thousands of ballots still to be counted":
+        # an absolute phrase, with no finite verb of its own
+        pass
+    elif not (
+        len(word) > 5
+        and word.endswith("ing")
+        and word not in _ING_NOUNS
+        and word not in _EST_NOUNS
+        and word not in _LIST_OR_SPEECH_PARTICIPLES
+        and SPEECH_FORMS.get(word) is None
+        and toks.kinds[k + 1] == "w"
+    ):
+        return False
+    for t in range(k + 1, len(toks)):
+        w = toks.words[t]
+        finite = w in AUXILIARIES and w not in {"be", "been", "being"}
+        if (finite and toks.words[t - 1] != "to") or w in PAST_ONLY:
+            return False  # "The plan, she said, involving three agencies, would fail"
+    return True
 
 
 def _writers_appositive(toks: _Tokens, k: int) -> bool:
