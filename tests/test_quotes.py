@@ -5359,6 +5359,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "venue-carried-by-an-outlet-and-on-state-television",
+        "The ministry said in a statement carried by state broadcaster KRT that the curfew "
+        "was lifted. The convoy was hit twice, the Guards said in a statement carried by the "
+        "Varsan news agency. Dobre won the vote, Ilie Marc said on state television.",
+        [
+            ("indirect", "the curfew was lifted", "The ministry", "said in a statement"),
+            ("indirect", "The convoy was hit twice", "the Guards", "said in a statement"),
+            ("indirect", "Dobre won the vote", "Ilie Marc", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -106,7 +106,8 @@ _VENUE_PARTICIPLE = (
     # carried by state news agencies"
     rf"(?:\s+(?:{_TIME}))?(?:\s+by\s+(?:the\s+)?(?:(?:daily|newspaper|weekly|state|state-run"
     r"|official|public|local|news|agency|agencies|media|television|TV|broadcaster)\s+){0,3}"
-    rf"(?:{_PROPER}|(?:agenc(?:y|ies)|media|television|TV|radio|press|outlets?|broadcasters?)\b))?)?"
+    rf"(?:{_PROPER}(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television|TV)\b)?"
+    r"|(?:agenc(?:y|ies)|media|television|TV|radio|press|outlets?|broadcasters?)\b))?)?"
 )
 
 # a show's title after "on": "said on “Face the Nation,”", "on CBS’ “Face the
@@ -158,7 +159,9 @@ _VENUE = (
     # a website by its address: "said on portmere.gov"
     r"|(?:on|at|via)\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|int|io)\b(?!\.\s)"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
-    r"|social\s+media)"
+    r"|social\s+media"
+    # "said on state television", "announced on national TV"
+    r"|(?:national|state|state-run|state-owned|public|local)\s+(?:television|TV|radio)\b)"
     # a journal: "wrote in the journal Circulation", "reported in The Lancet"
     rf"|in\s+(?:the\s+|The\s+)?(?:journal\s+{_PROPER}"
     rf"|(?:[A-Z][\w\-]*\s+){{0,4}}(?:Journal|Lancet|Review|Proceedings)\b(?:\s+of\s+{_PROPER})?)"
@@ -988,6 +991,15 @@ def _forward_content(
         if asked is not None:
             return asked if asked[0].end > asked[0].start else None
     pos = toks.ends[k - 1] if k > cue_index + 1 else cue_end
+    if (
+        pos == cue_end
+        and cue_end > toks.ends[cue_index]
+        and _PARTICIPLE_AFTER_PHRASE.match(text, cue_end)
+        and _CUE_PHRASE.match(text, toks.ends[cue_index])
+    ):
+        # "said in a statement carried by state broadcaster TRT that ...": the
+        # venue of the cue phrase goes on past the phrase
+        pos = toks.ends[cue_index]
     if (
         k + 1 < n
         and (toks.words[k].endswith("ly") or toks.words[k] == "aloud")
@@ -1960,6 +1972,14 @@ _IN_A_PLACE = re.compile(
 _PLACE_TAIL = re.compile(
     rf"\s*(?:(?:[A-Z][\w.’'\-]*\s*){{1,3}}(?:,?\s*(?:{_TIME}))?|{_TIME})"
     r"\s*[.!?]?[\s”\"’)]*$"
+)
+
+
+# the venue's participle right after a cue phrase: "said in a statement
+# carried by ...", "in a statement released Tuesday"
+_PARTICIPLE_AFTER_PHRASE = re.compile(
+    r"\s+(?:dated|released|issued|published|posted|sent|distributed|circulated|e-?mailed"
+    r"|read|broadcast|aired|televised|carried)\b"
 )
 
 
