@@ -5370,6 +5370,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "sanews-sign-off-is-no-content",
+        "The minister said the clinic would open in May. - SAnews.gov.za",
+        [("indirect", "the clinic would open in May", "The minister", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -881,14 +881,16 @@ def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
 # BERNAMA``, IANS's ``--IANS``, Kyodo's ``==Kyodo``, Xinhua's ``Enditem``,
 # even glued (``regions.Enditem``)
 _SIGN_OFF = re.compile(
-    r"(?<=[.!?”\"’'])[ \t]*(?:(?:[–—]|-{1,2}|\.-)[ \t]*(?:VNA|BERNAMA|Bernama|IANS)"
+    r"(?<=[.!?”\"’'])[ \t]*(?:(?:[–—]|-{1,2}|\.-)[ \t]*(?:VNA|BERNAMA|Bernama|IANS"
+    # South African Government News Agency: "... the plan. - SAnews.gov.za"
+    r"|SAnews(?:\.gov\.za)?)"
     r"|==[ \t]*Kyodo|Enditem)[ \t]*\Z"
 )
 
 
 def _without_sign_off(text: str, start: int, end: int) -> int:
     """``end`` moved before an agency's sign-off closing the content."""
-    m = _SIGN_OFF.search(text, max(start, end - 16), end)
+    m = _SIGN_OFF.search(text, max(start, end - 24), end)
     return m.start() if m is not None and m.start() > start else end
 
 
