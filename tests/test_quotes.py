@@ -5375,6 +5375,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the clinic would open in May", "The minister", "said")],
     ),
     (
+        "according-to-a-source-then-the-writers-gloss-on-it",
+        "According to the exit poll, conducted by Harlow Research, 35% of voters named prices. "
+        "According to the Varn Survey, a study of more than 2,000 renters, rents doubled.",
+        [
+            ("indirect", "35% of voters named prices", "the exit poll", "According to"),
+            ("indirect", "rents doubled", "the Varn Survey", "According to"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
