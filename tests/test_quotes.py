@@ -5384,6 +5384,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "it-again-and-no-such-thing-are-no-reported-clause",
+        "Pell has said the levy paid for itself. On Friday, he said it again. "
+        "Oduya has said no such thing.",
+        [("indirect", "the levy paid for itself", "Pell", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -394,6 +394,13 @@ _AFTER_AN_OBJECT = frozenset(
 )
 
 
+# an object that denies the words, no reported clause: "has said no such
+# thing", "said nothing of the kind" (PolNeAR keeps "said the same thing")
+_NO_REPORT_OBJECT = re.compile(
+    r"(?:no\s+such\s+thing|nothing\s+of\s+the\s+(?:kind|sort))\b"
+)
+
+
 def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
     """Whether tokens from ``i`` look like a reported clause."""
     if i > stop:
@@ -1134,6 +1141,14 @@ def _forward_content(
         return _span(toks, k, last), (k, _last_content_token(toks, k, end_k))
     if lemma in _STRICT_THAT_LEMMAS and not has_that:
         return None  # "shared the notes with his biographer": an act, no report
+    if not has_that and (
+        _NO_REPORT_OBJECT.match(text, toks.starts[k])
+        or (
+            toks.words[k] == "it"
+            and (k + 1 >= n or toks.kinds[k + 1] == "p" or toks.words[k + 1] in _AFTER_AN_OBJECT)
+        )
+    ):
+        return None  # "he said it again", "has said no such thing": an object, no clause
     gerund = (
         not has_that
         and lemma in _GERUND_REPORTS
