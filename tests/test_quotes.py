@@ -5390,6 +5390,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the levy paid for itself", "Pell", "said")],
     ),
     (
+        "according-to-a-role-then-the-name-set-off-with-mr",
+        "According to the statement signed by the Head of Media, Mr Tunde Okafor, "
+        "the rally was postponed.",
+        [
+            (
+                "indirect",
+                "the rally was postponed",
+                "the statement signed by the Head of Media",
+                "According to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3345,6 +3345,10 @@ def _past_source_gloss(toks: _Tokens, after: int) -> int:
     return after
 
 
+# courtesy titles written without a stop (Nigerian and British style)
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "engr", "barr", "alhaji"})
+
+
 def _past_role_appositive(toks: _Tokens, after: int) -> int:
     """``according to Lena Dorsey, a former envoy, ...``: the comma closing a
     role set off after the name (a determiner, then a source-like noun
@@ -3371,6 +3375,17 @@ def _past_role_appositive(toks: _Tokens, after: int) -> int:
             and not looks_plural(words[0])
             and not any(w in AUXILIARIES or w in CUE_FORMS or is_past_verb(w) for w in words)
         ):
+            return close
+        if (
+            close < n
+            and toks.words[close] == ","
+            and 3 <= len(words) <= 5
+            and words[0] in _COURTESY_TITLES
+            and close + 1 < n
+            and toks.kinds[close + 1] == "w"
+        ):
+            # "According to the statement signed by the Director of Press, Mr
+            # Bolaji Ogunbiyi, the meeting ...": the name set off after a role
             return close
         return after
     if not (after + 1 < n and toks.words[after] == "," and toks.words[after + 1] in DETERMINERS):
