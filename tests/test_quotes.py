@@ -5403,6 +5403,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "cue-in-a-restrictive-relative-on-the-subject-ends-before-its-predicate",
+        "Voters who said rents were their top worry broke for Idris. "
+        "Of those who said crime was rising, 60% backed Stroud.",
+        [
+            ("indirect", "rents were their top worry", "who", "said"),
+            ("indirect", "crime was rising", "who", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

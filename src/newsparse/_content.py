@@ -1233,6 +1233,7 @@ def _forward_content(
     ):
         end = when.start()  # "before April 26, when voters head to the polls"
     last = _before_name_appositive(text, toks, k, last)
+    last = _before_subject_predicate(toks, cue_index, k, last)
     end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
 
@@ -1619,6 +1620,51 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             break  # "dumped 30 centimeters (12 inches)": the parenthesis closes in the report
         last -= 1
     return last
+
+
+def _before_subject_predicate(toks: _Tokens, cue_index: int, k: int, last: int) -> int:
+    """``Voters who said inflation was their top concern broke for Lyle``:
+    the cue in a restrictive relative clause on the sentence's subject; the
+    report ends before the main clause's verb (a second verb in the past
+    after the clause's own) or at the comma that closes the subject."""
+    if not (2 <= cue_index <= 6 and toks.words[cue_index - 1] == "who"):
+        return last
+    if toks.kinds[cue_index - 2] != "w" or any(
+        toks.kinds[t] != "w" for t in range(cue_index - 1)
+    ):
+        return last
+    own_verb = False
+    for t in range(k + 1, last + 1):
+        w = toks.words[t]
+        if w == "," and own_verb:
+            return t - 1 if t - 1 > k else last  # "Of those who said X was Y, 70% voted"
+        if toks.kinds[t] != "w" or w in _SUBORDINATORS:
+            return last  # "... would be scared if the candidate won": a clause of its own
+        if w in _COORDINATING:
+            own_verb = False  # "the vote was rigged and the count was late": a new conjunct
+            continue
+        if (
+            own_verb
+            and w in {"is", "are", "was", "were"}
+            and toks.words[t - 1] not in AUXILIARIES | SUBJECT_PRONOUNS | _COORDINATING
+            and toks.words[t - 1] not in {"that", "who", "which", "what", "to", "there"}
+        ):
+            return t - 1  # "who said the prison should be closed were irritated"
+        if own_verb and (w in PAST_ONLY or (is_past_verb(w) and w not in PAST_OR_PARTICIPLE)):
+            prev = toks.words[t - 1]
+            if not (
+                prev in _COORDINATING or prev in AUXILIARIES or prev in {"that", "who", "which"}
+            ):
+                return t - 1  # "... was their top concern broke for Lyle"
+        if w in AUXILIARIES or w in PAST_ONLY or is_past_verb(w):
+            own_verb = True
+    return last
+
+
+_COORDINATING = frozenset({"and", "or", "but", "nor"})
+_SUBORDINATORS = frozenset(
+    "if when because after before while since although though unless until whether".split()
+)
 
 
 def _before_main_predicate(toks: _Tokens, k: int, last: int) -> int:
