@@ -5459,6 +5459,112 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "fact-check-tail-number-dash-and-though-named-body",
+        "Rusk said 9 million ballots were forged, a figure for which there is no evidence. "
+        "Rusk said the wall would cost $8 billion — a number the Budget Office disputes. "
+        "Rusk said the debt had halved, though the Treasury estimates it grew. "
+        "Rusk said he won by 12 points, though county records show a 3-point win.",
+        [
+            ("indirect", "9 million ballots were forged", "Rusk", "said"),
+            ("indirect", "the wall would cost $8 billion", "Rusk", "said"),
+            ("indirect", "the debt had halved", "Rusk", "said"),
+            ("indirect", "it grew", "the Treasury", "estimates"),
+            ("indirect", "he won by 12 points", "Rusk", "said"),
+            ("indirect", "a 3-point win", "county records", "show"),
+        ],
+    ),
+    (
+        "duration-phrase-between-the-cue-and-that",
+        "Okafor has said for years that the port was sinking. "
+        "The Ledger has argued for the past two decades that rents are too high.",
+        [
+            ("indirect", "the port was sinking", "Okafor", "said"),
+            ("indirect", "rents are too high", "The Ledger", "argued"),
+        ],
+    ),
+    (
+        "listener-with-its-acronym-or-an-outlet-noun-before-that",
+        "Ndu Okoro told the Press Agency of Zamora (PAZ) that fares had doubled. "
+        "Ama Kell told Lakeland Broadcasting Service (LBS) that the bridge fell. "
+        "Eren Tas told broadcaster KTV that the court was independent.",
+        [
+            ("indirect", "fares had doubled", "Ndu Okoro", "told"),
+            ("indirect", "the bridge fell", "Ama Kell", "told"),
+            ("indirect", "the court was independent", "Eren Tas", "told"),
+        ],
+    ),
+    (
+        "without-elaborating-or-giving-a-date-is-the-writers",
+        "The palace said Queen Ilse would visit Varno, without elaborating. "
+        "The ministry said the border would reopen, without giving a date.",
+        [
+            ("indirect", "Queen Ilse would visit Varno", "The palace", "said"),
+            ("indirect", "the border would reopen", "The ministry", "said"),
+        ],
+    ),
+    (
+        "writers-participle-or-with-phrase-after-a-closing-attribution",
+        "Varga won the runoff, the commission said, ending a decade of army rule. "
+        "The count was too close to call, the Ledger said, with thousands of ballots still out.",
+        [
+            ("indirect", "Varga won the runoff", "the commission", "said"),
+            ("indirect", "The count was too close to call", "the Ledger", "said"),
+        ],
+    ),
+    (
+        "venue-carried-by-an-outlet-and-on-state-television",
+        "The ministry said in a statement carried by state broadcaster KRT that the curfew "
+        "was lifted. The convoy was hit twice, the Guards said in a statement carried by the "
+        "Varsan news agency. Dobre won the vote, Ilie Marc said on state television.",
+        [
+            ("indirect", "the curfew was lifted", "The ministry", "said in a statement"),
+            ("indirect", "The convoy was hit twice", "the Guards", "said in a statement"),
+            ("indirect", "Dobre won the vote", "Ilie Marc", "said"),
+        ],
+    ),
+    (
+        "sanews-sign-off-is-no-content",
+        "The minister said the clinic would open in May. - SAnews.gov.za",
+        [("indirect", "the clinic would open in May", "The minister", "said")],
+    ),
+    (
+        "according-to-a-source-then-the-writers-gloss-on-it",
+        "According to the exit poll, conducted by Harlow Research, 35% of voters named prices. "
+        "According to the Varn Survey, a study of more than 2,000 renters, rents doubled.",
+        [
+            ("indirect", "35% of voters named prices", "the exit poll", "According to"),
+            ("indirect", "rents doubled", "the Varn Survey", "According to"),
+        ],
+    ),
+    (
+        "it-again-and-no-such-thing-are-no-reported-clause",
+        "Pell has said the levy paid for itself. On Friday, he said it again. "
+        "Oduya has said no such thing.",
+        [("indirect", "the levy paid for itself", "Pell", "said")],
+    ),
+    (
+        "according-to-a-role-then-the-name-set-off-with-mr",
+        "According to the statement signed by the Head of Media, Mr Tunde Okafor, "
+        "the rally was postponed.",
+        [
+            (
+                "indirect",
+                "the rally was postponed",
+                "the statement signed by the Head of Media",
+                "According to",
+            )
+        ],
+    ),
+    (
+        "cue-in-a-restrictive-relative-on-the-subject-ends-before-its-predicate",
+        "Voters who said rents were their top worry broke for Idris. "
+        "Of those who said crime was rising, 60% backed Stroud.",
+        [
+            ("indirect", "rents were their top worry", "who", "said"),
+            ("indirect", "crime was rising", "who", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

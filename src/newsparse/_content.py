@@ -63,6 +63,10 @@ _TIME = (
     r"|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?)"
     r"\s+(?:earlier|later|ago|before)"
     r"|at\s+the\s+time"
+    # how long the saying has gone on: "has said for years that", "for the
+    # past two months", "for decades"
+    r"|for\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?:a\s+few|several|many|two|three|four|five|six"
+    r"|\d+)\s+)?(?:years|months|weeks|decades|days)\b"
     # business copy: "said after the market closed"
     r"|(?:after|before)\s+(?:the\s+)?markets?\s+(?:closed|close|opened|open)"
 )
@@ -102,7 +106,8 @@ _VENUE_PARTICIPLE = (
     # carried by state news agencies"
     rf"(?:\s+(?:{_TIME}))?(?:\s+by\s+(?:the\s+)?(?:(?:daily|newspaper|weekly|state|state-run"
     r"|official|public|local|news|agency|agencies|media|television|TV|broadcaster)\s+){0,3}"
-    rf"(?:{_PROPER}|(?:agenc(?:y|ies)|media|television|TV|radio|press|outlets?|broadcasters?)\b))?)?"
+    rf"(?:{_PROPER}(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television|TV)\b)?"
+    r"|(?:agenc(?:y|ies)|media|television|TV|radio|press|outlets?|broadcasters?)\b))?)?"
 )
 
 # a show's title after "on": "said on “Face the Nation,”", "on CBS’ “Face the
@@ -154,7 +159,9 @@ _VENUE = (
     # a website by its address: "said on portmere.gov"
     r"|(?:on|at|via)\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|int|io)\b(?!\.\s)"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
-    r"|social\s+media)"
+    r"|social\s+media"
+    # "said on state television", "announced on national TV"
+    r"|(?:national|state|state-run|state-owned|public|local)\s+(?:television|TV|radio)\b)"
     # a journal: "wrote in the journal Circulation", "reported in The Lancet"
     rf"|in\s+(?:the\s+|The\s+)?(?:journal\s+{_PROPER}"
     rf"|(?:[A-Z][\w\-]*\s+){{0,4}}(?:Journal|Lancet|Review|Proceedings)\b(?:\s+of\s+{_PROPER})?)"
@@ -266,7 +273,12 @@ _CONTEXT_TAIL = re.compile(
     # "..., though opposition groups dismissed the plan": the writer's other side
     r"|,\s+(?:though|although)\s+(?:the\s+|some\s+|many\s+|most\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:[a-z]+s)\s+(?:have\s+|had\s+)?(?:dismissed|rejected|disputed|denied|criticized"
-    r"|questioned|called|said|say|argued|argue|warned|warn)\b"
+    r"|questioned|called|said|say|argued|argue|warned|warn|show|showed|shown|estimate"
+    r"|estimated|found|indicate|indicated|suggest|suggested|put|project|projected)\b"
+    # "..., though the CBO estimates $1.2 trillion": a named body's other figure
+    r"|,\s+(?:though|although)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}"
+    r"\s+(?:estimates|estimated|puts|put|shows|showed|found|projects|projected|data\s+shows?"
+    r"|figures\s+show|records\s+show)\b"
     # "..., but for the crews, it is a worry": a new clause after a phrase
     r"|,\s+(?:and|but)\s+(?:for|to|among|in|at)\s[^,;:“”\"]{1,40},\s+(?:he|she|it|they|we|I)\b"
     # poll copy: "..., while about 4 in 10 want ...": the writer's other figure
@@ -276,10 +288,19 @@ _CONTEXT_TAIL = re.compile(
     # Democrats dispute", "..., a figure that could not be independently verified"
     r"|,\s+without\s+(?:(?:offering|providing|giving|citing|presenting|showing)\s+)?"
     r"(?:any\s+)?(?:evidence|proof)\b"
+    # "..., without elaborating", "..., without giving details/a date"
+    r"|,\s+without\s+(?:elaborating|explaining|specifying|(?:giving|providing|offering)\s+"
+    r"(?:any\s+|further\s+|more\s+)?(?:details|a\s+date|a\s+time(?:frame|line|table)|a\s+reason"
+    r"|reasons|specifics|figures)|saying\s+(?:how|why|when|where|what|who|which))\b"
     r"|,\s+(?:though|although)\s+(?:independent\s+)?(?:analysts|experts|fact-checkers"
     r"|economists|researchers|studies|records)\s+(?:have|has|had)\s+(?:found|shown|said)\b"
-    r"|,\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|contention|figure)\s+"
-    r"(?:that|which|[A-Z]|[a-z]+s\s"
+    # (also "..., a number for which there is no evidence", "..., an assertion not
+    # supported by ...", "... — a number the CBO disputes")
+    r"|(?:,|\s+[—–])\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|contention|figure"
+    r"|number|statistic)\s+"
+    r"(?:that|which|for\s+which|not\s|unsupported\b|[A-Z]|[a-z]+s\s"
+    r"|[a-z]+\s+[a-z]+s\s+(?:have|has|had|dispute|disputes|disputed|reject|rejects|rejected"
+    r"|deny|denies|denied|say|said)\b"
     r"|(?:the|his|her|their|its|many|most|some|few|several|other|independent)\b)"
     # the writer's gloss on what was said: "..., a sign of how ...", "..., a
     # prediction echoed by ...", "..., an overture aimed at ...", "..., a nod to ..."
@@ -370,6 +391,13 @@ _CONTEXT_OPENERS = frozenset(
 # words after an object pronoun that end the phrase: "feel it yet", "said it too"
 _AFTER_AN_OBJECT = frozenset(
     "yet too either now anymore again much well all back up out off here there".split()
+)
+
+
+# an object that denies the words, no reported clause: "has said no such
+# thing", "said nothing of the kind" (PolNeAR keeps "said the same thing")
+_NO_REPORT_OBJECT = re.compile(
+    r"(?:no\s+such\s+thing|nothing\s+of\s+the\s+(?:kind|sort))\b"
 )
 
 
@@ -612,7 +640,9 @@ _SHOW_NAME = re.compile(
 # Sorensen that", "told moderator Kristen Welker that"
 _LISTENER_ROLES = frozenset(
     "podcast radio talk show television tv cable news host hosts anchor anchors moderator"
-    " commentator interviewer correspondent reporter columnist conservative liberal".split()
+    " commentator interviewer correspondent reporter columnist conservative liberal"
+    # an outlet by what it is: "told broadcaster NTV that", "told daily Sabah that"
+    " broadcaster newspaper daily channel station network magazine outlet".split()
 )
 
 
@@ -685,7 +715,7 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             m += 1  # "told German news agency dpa", "told Turkish state broadcaster TRT"
         if m > k and _agency_name(text, toks, m, stop) > m:
             return _agency_name(text, toks, m, stop)
-        return _past_title(toks, k, stop)
+        return _past_title(toks, _past_acronym(text, toks, k, stop), stop)
     if word in DETERMINERS or possessive_her:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
@@ -697,9 +727,21 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                 while (
                     k <= stop
                     and toks.kinds[k] == "w"
-                    and (_capitalized(text, toks, k) or toks.words[k] in _LOWER_CASE_OUTLETS)
+                    and (
+                        _capitalized(text, toks, k)
+                        or toks.words[k] in _LOWER_CASE_OUTLETS
+                        # "told the News Agency of Nigeria (NAN)": the name goes on
+                        or (
+                            toks.words[k] in {"of", "for"}
+                            and k + 1 <= stop
+                            and _capitalized(text, toks, k + 1)
+                            and _past_acronym(text, toks, k + 2, stop) > k + 2
+                        )
+                    )
                 ):
                     k += 1  # "told the New York Daily News": the whole name
+                if _past_acronym(text, toks, k, stop) > k:
+                    return _past_acronym(text, toks, k, stop)
                 if (
                     k <= stop
                     and toks.kinds[k] == "w"
@@ -755,6 +797,21 @@ _MEDIA_NOUNS = frozenset(
     agency channel channels outlets press reporters journalists""".split()
 )
 _MEDIA_WORDS = _MEDIA_NOUNS | _MEDIA_MODIFIERS
+
+
+def _past_acronym(text: str, toks: _Tokens, k: int, stop: int) -> int:
+    """``told Kenya Broadcasting Corporation (KBC) that``: the listener's
+    acronym in parentheses after its name ends the listener, else ``k``."""
+    if (
+        k + 2 <= stop
+        and toks.words[k] == "("
+        and toks.kinds[k + 1] == "w"
+        and toks.words[k + 2] == ")"
+        and len(toks.words[k + 1]) > 1
+        and text[toks.starts[k + 1] : toks.ends[k + 1]].isupper()
+    ):
+        return k + 3
+    return k
 
 
 def _past_title(toks: _Tokens, k: int, stop: int) -> int:
@@ -831,14 +888,16 @@ def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
 # BERNAMA``, IANS's ``--IANS``, Kyodo's ``==Kyodo``, Xinhua's ``Enditem``,
 # even glued (``regions.Enditem``)
 _SIGN_OFF = re.compile(
-    r"(?<=[.!?”\"’'])[ \t]*(?:(?:[–—]|-{1,2}|\.-)[ \t]*(?:VNA|BERNAMA|Bernama|IANS)"
+    r"(?<=[.!?”\"’'])[ \t]*(?:(?:[–—]|-{1,2}|\.-)[ \t]*(?:VNA|BERNAMA|Bernama|IANS"
+    # South African Government News Agency: "... the plan. - SAnews.gov.za"
+    r"|SAnews(?:\.gov\.za)?)"
     r"|==[ \t]*Kyodo|Enditem)[ \t]*\Z"
 )
 
 
 def _without_sign_off(text: str, start: int, end: int) -> int:
     """``end`` moved before an agency's sign-off closing the content."""
-    m = _SIGN_OFF.search(text, max(start, end - 16), end)
+    m = _SIGN_OFF.search(text, max(start, end - 24), end)
     return m.start() if m is not None and m.start() > start else end
 
 
@@ -941,6 +1000,15 @@ def _forward_content(
         if asked is not None:
             return asked if asked[0].end > asked[0].start else None
     pos = toks.ends[k - 1] if k > cue_index + 1 else cue_end
+    if (
+        pos == cue_end
+        and cue_end > toks.ends[cue_index]
+        and _PARTICIPLE_AFTER_PHRASE.match(text, cue_end)
+        and _CUE_PHRASE.match(text, toks.ends[cue_index])
+    ):
+        # "said in a statement carried by state broadcaster TRT that ...": the
+        # venue of the cue phrase goes on past the phrase
+        pos = toks.ends[cue_index]
     if (
         k + 1 < n
         and (toks.words[k].endswith("ly") or toks.words[k] == "aloud")
@@ -1073,6 +1141,14 @@ def _forward_content(
         return _span(toks, k, last), (k, _last_content_token(toks, k, end_k))
     if lemma in _STRICT_THAT_LEMMAS and not has_that:
         return None  # "shared the notes with his biographer": an act, no report
+    if not has_that and (
+        _NO_REPORT_OBJECT.match(text, toks.starts[k])
+        or (
+            toks.words[k] == "it"
+            and (k + 1 >= n or toks.kinds[k + 1] == "p" or toks.words[k + 1] in _AFTER_AN_OBJECT)
+        )
+    ):
+        return None  # "he said it again", "has said no such thing": an object, no clause
     gerund = (
         not has_that
         and lemma in _GERUND_REPORTS
@@ -1157,6 +1233,7 @@ def _forward_content(
     ):
         end = when.start()  # "before April 26, when voters head to the polls"
     last = _before_name_appositive(text, toks, k, last)
+    last = _before_subject_predicate(toks, cue_index, k, last)
     end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
 
@@ -1545,6 +1622,51 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     return last
 
 
+def _before_subject_predicate(toks: _Tokens, cue_index: int, k: int, last: int) -> int:
+    """``Voters who said inflation was their top concern broke for Lyle``:
+    the cue in a restrictive relative clause on the sentence's subject; the
+    report ends before the main clause's verb (a second verb in the past
+    after the clause's own) or at the comma that closes the subject."""
+    if not (2 <= cue_index <= 6 and toks.words[cue_index - 1] == "who"):
+        return last
+    if toks.kinds[cue_index - 2] != "w" or any(
+        toks.kinds[t] != "w" for t in range(cue_index - 1)
+    ):
+        return last
+    own_verb = False
+    for t in range(k + 1, last + 1):
+        w = toks.words[t]
+        if w == "," and own_verb:
+            return t - 1 if t - 1 > k else last  # "Of those who said X was Y, 70% voted"
+        if toks.kinds[t] != "w" or w in _SUBORDINATORS:
+            return last  # "... would be scared if the candidate won": a clause of its own
+        if w in _COORDINATING:
+            own_verb = False  # "the vote was rigged and the count was late": a new conjunct
+            continue
+        if (
+            own_verb
+            and w in {"is", "are", "was", "were"}
+            and toks.words[t - 1] not in AUXILIARIES | SUBJECT_PRONOUNS | _COORDINATING
+            and toks.words[t - 1] not in {"that", "who", "which", "what", "to", "there"}
+        ):
+            return t - 1  # "who said the prison should be closed were irritated"
+        if own_verb and (w in PAST_ONLY or (is_past_verb(w) and w not in PAST_OR_PARTICIPLE)):
+            prev = toks.words[t - 1]
+            if not (
+                prev in _COORDINATING or prev in AUXILIARIES or prev in {"that", "who", "which"}
+            ):
+                return t - 1  # "... was their top concern broke for Lyle"
+        if w in AUXILIARIES or w in PAST_ONLY or is_past_verb(w):
+            own_verb = True
+    return last
+
+
+_COORDINATING = frozenset({"and", "or", "but", "nor"})
+_SUBORDINATORS = frozenset(
+    "if when because after before while since although though unless until whether".split()
+)
+
+
 def _before_main_predicate(toks: _Tokens, k: int, last: int) -> int:
     """``Mr. Voss's claim that crime doubled is false``: when the speech noun
     and its ``that`` clause are the sentence's subject, the clause ends before
@@ -1656,6 +1778,8 @@ def _parenthetical_rest(
         j -= 1
     copula = j > 0 and toks.words[j - 1] in _COPULAS
     # "It was, he said, one of the bitterest failures": the rest completes a copula
+    if not copula and _writers_participle(toks, k):
+        return None  # "..., the commission said, ending two decades of rule": the writer's
     if (not copula and _writers_appositive(toks, k)) or toks.words[k] == "according":
         # "..., two officials said, a move likely to anger Beijing.", "...,
         # Ortiz said, according to a transcript": not the rest of a clause
@@ -1805,6 +1929,45 @@ def _absolute_phrase(toks: _Tokens, k: int) -> bool:
     return False
 
 
+# participles that go on with the list or the speaker's own act: "...,
+# including speeches and meetings", "..., she said, referencing the scheme"
+_LIST_OR_SPEECH_PARTICIPLES = frozenset(
+    """including excluding referencing referring praising criticizing criticising
+    blaming citing pointing urging calling describing quoting mocking slamming
+    accusing questioning arguing invoking echoing""".split()
+)
+
+
+def _writers_participle(toks: _Tokens, k: int) -> bool:
+    """``..., results showed, riding a wave of anger``: after a comma, a
+    clause opening on a present participle is the writer's adjunct to the
+    news (AP: a participial phrase), never the rest of an interrupted
+    clause, which goes on with a finite verb."""
+    word = toks.words[k]
+    if toks.words[k - 1] != "," or toks.kinds[k] != "w" or k + 1 >= len(toks):
+        return False
+    if word == "with":
+        # "..., the AP said, with thousands of ballots still to be counted":
+        # an absolute phrase, with no finite verb of its own
+        pass
+    elif not (
+        len(word) > 5
+        and word.endswith("ing")
+        and word not in _ING_NOUNS
+        and word not in _EST_NOUNS
+        and word not in _LIST_OR_SPEECH_PARTICIPLES
+        and SPEECH_FORMS.get(word) is None
+        and toks.kinds[k + 1] == "w"
+    ):
+        return False
+    for t in range(k + 1, len(toks)):
+        w = toks.words[t]
+        finite = w in AUXILIARIES and w not in {"be", "been", "being"}
+        if (finite and toks.words[t - 1] != "to") or w in PAST_ONLY:
+            return False  # "The plan, she said, involving three agencies, would fail"
+    return True
+
+
 def _writers_appositive(toks: _Tokens, k: int) -> bool:
     """A noun phrase after a closing attribution sums up the news in the
     writer's words (``..., officials said, a move likely to anger Beijing``,
@@ -1872,6 +2035,14 @@ _IN_A_PLACE = re.compile(
 _PLACE_TAIL = re.compile(
     rf"\s*(?:(?:[A-Z][\w.’'\-]*\s*){{1,3}}(?:,?\s*(?:{_TIME}))?|{_TIME})"
     r"\s*[.!?]?[\s”\"’)]*$"
+)
+
+
+# the venue's participle right after a cue phrase: "said in a statement
+# carried by ...", "in a statement released Tuesday"
+_PARTICIPLE_AFTER_PHRASE = re.compile(
+    r"\s+(?:dated|released|issued|published|posted|sent|distributed|circulated|e-?mailed"
+    r"|read|broadcast|aired|televised|carried)\b"
 )
 
 

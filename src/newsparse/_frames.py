@@ -3104,6 +3104,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         ):
             # "According to Ruiz, a spokeswoman, ...", "According to police, who ..."
             after = _past_role_appositive(toks, after)
+        after = _past_source_gloss(toks, after)
         if after < n and toks.words[after] in _SPEAKER_TAIL_LINKS:
             # "According to exit polls conducted by X for the AP and television
             # networks, ...": a long source runs on to its comma
@@ -3353,6 +3354,48 @@ def _present_predicate(toks: _Tokens, k: int, last: int) -> bool:
     )
 
 
+# the participle of a gloss on a survey or a report: "According to the poll,
+# conducted by Edison Research, ..."
+_GLOSS_PARTICIPLES = frozenset(
+    """conducted released published commissioned issued compiled carried taken
+    prepared funded sponsored based""".split()
+)
+
+
+def _past_source_gloss(toks: _Tokens, after: int) -> int:
+    """``According to the exit poll, conducted by Edison Research, ...``,
+    ``According to AP VoteCast, a survey of more than 3,000 voters, ...``:
+    the comma closing the writer's gloss on the source (a participle phrase,
+    or a noun phrase headed by a document noun), else ``after``."""
+    n = len(toks)
+    if not (after + 2 < n and toks.words[after] == ","):
+        return after
+    word = toks.words[after + 1]
+    if not (
+        word in _GLOSS_PARTICIPLES
+        or (
+            word in {"a", "an"}
+            and toks.words[after + 2] in DOCUMENT_HEADS
+            and toks.words[after + 3 : after + 4] in (["of"], ["by"])
+        )
+    ):
+        return after
+    for k in range(after + 2, min(n, after + 16)):
+        if toks.kinds[k] != "w" and toks.words[k] != ",":
+            return after
+        if toks.words[k] in AUXILIARIES or toks.words[k] in CUE_FORMS:
+            return after  # "According to a survey, a poll found ...": a clause
+        if toks.words[k] == "," and not (
+            k + 1 < n and toks.words[k + 1][:1].isdigit() and toks.starts[k + 1] == toks.ends[k]
+        ):
+            return k if k + 1 < n and toks.kinds[k + 1] == "w" else after
+    return after
+
+
+# courtesy titles written without a stop (Nigerian and British style)
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "engr", "barr", "alhaji"})
+
+
 def _past_role_appositive(toks: _Tokens, after: int) -> int:
     """``according to Lena Dorsey, a former envoy, ...``: the comma closing a
     role set off after the name (a determiner, then a source-like noun
@@ -3379,6 +3422,17 @@ def _past_role_appositive(toks: _Tokens, after: int) -> int:
             and not looks_plural(words[0])
             and not any(w in AUXILIARIES or w in CUE_FORMS or is_past_verb(w) for w in words)
         ):
+            return close
+        if (
+            close < n
+            and toks.words[close] == ","
+            and 3 <= len(words) <= 5
+            and words[0] in _COURTESY_TITLES
+            and close + 1 < n
+            and toks.kinds[close + 1] == "w"
+        ):
+            # "According to the statement signed by the Director of Press, Mr
+            # Bolaji Ogunbiyi, the meeting ...": the name set off after a role
             return close
         return after
     if not (after + 1 < n and toks.words[after] == "," and toks.words[after + 1] in DETERMINERS):
