@@ -111,7 +111,9 @@ CREDITS = [
     ("Crews clear snow. (Xinhua/Li Wen, Tomas Renn)", "(Xinhua/Li Wen, Tomas Renn)", "Li Wen, Tomas Renn", "Xinhua"),
     ("Archive image of crews clearing snow in Holloway. - Vardo Press/Tomas Renn", "Vardo Press/Tomas Renn", "Tomas Renn", "Vardo Press"),
     # a caption set in brackets whole, its credit inside
-    ("[Photo: Crews clear snow in Holloway. Credit: Tomas Renn/AP]", "Credit: Tomas Renn/AP", "Tomas Renn", "AP"),
+    ("[Photo: Crews clear snow in Holloway. Credit: Tomas Renn/AP]", "Credit: Tomas Renn/AP", "Tomas Renn", "AP"),    # a partner agency's name spelled out after its code (2026-11-29 evening, round 3)
+    ("Crews clear snow. Tomas Renn/KVNA (Kashvar Valley News Agency) via REUTERS", "Tomas Renn/KVNA (Kashvar Valley News Agency) via REUTERS", "Tomas Renn", "Reuters"),
+    ("Crews clear snow. Kashvar Ministry/KVNA (Kashvar Valley News Agency)/Handout via REUTERS", "Kashvar Ministry/KVNA (Kashvar Valley News Agency)/Handout via REUTERS", None, "Reuters"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -131,6 +133,8 @@ NOT_CREDITS = [
     "It was a photo of the harbour at dawn",
     # an article before the marker word: a noun, no credit (2026-11-29 late)
     "Brisco wrote on X, alongside a photo of the Old Mill.",
+    # a sentence naming a body with its initials is no credit
+    "Talks with the KVNA (Kashvar Valley News Agency) went well",
 ]
 
 # inside an article (strict) these are no credit, though a caption on its

@@ -51,7 +51,15 @@ _S = r"[ \t\u00a0]"
 # credits are short: only the end of a unit is searched
 _TAIL = 240
 # one part of a credit: a name or an organisation, as written
-_PART = r"[^\W\d_][\w'’.&\-]*(?:[ \u00a0][\w'’.&\-]+|,[ \u00a0](?:Inc|Ltd|LLC|Corp)\b\.?){0,7}"
+# (an agency's code may carry its name spelled out in parentheses, as
+# Reuters credits its partners: ``Jo Park/WANA (West Asia News Agency) via
+# REUTERS``)
+_PART = (
+    r"[^\W\d_][\w'’.&\-]*(?:[ \u00a0][\w'’.&\-]+|,[ \u00a0](?:Inc|Ltd|LLC|Corp)\b\.?"
+    r"|(?<=[A-Z]{2})[ \u00a0]\([A-Z][\w'’.&\-]*(?:[ \u00a0][A-Z][\w'’.&\-]*){1,5}\)){0,7}"
+)
+# that spelled-out name, dropped when the parts are read
+_SPELLED_OUT = re.compile(r"(?<=[A-Z]{2})[ \u00a0]\([A-Z][^()]*\)")
 _END = r"\.?[ \t\u00a0]*\Z"
 # a credit starts after a space, punctuation or the start of the text
 _START = r"(?<![^\W_])"
@@ -412,7 +420,7 @@ def _split_parts(body: str, separator: re.Pattern[str]) -> list[tuple[int, str]]
         stop = sep.start() if sep is not None else len(body)
         piece = body[at:stop]
         lead = len(piece) - len(piece.lstrip())
-        stripped = piece.strip().rstrip(".").strip()
+        stripped = _SPELLED_OUT.sub("", piece.strip().rstrip(".").strip())
         if _FROM.match(stripped):
             lead += 5
             stripped = stripped[5:]
