@@ -65,6 +65,8 @@ CREDITS = [
     ("Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE", "(Photo by Handout / TARVIK CITY HALL / AFP)", None, "AFP"),
     ('Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / TARVIK CITY HALL" - NO MARKETING NO ADVERTISING CAMPAIGNS', "(Photo by Handout / TARVIK CITY HALL / AFP)", None, "AFP"),
     ("Mayor Ines Tovar greets fans. - AFP PHOTO / TARVIK CITY HALL / HANDOUT - RESTRICTED TO EDITORIAL USE", "AFP PHOTO / TARVIK CITY HALL / HANDOUT", None, "AFP"),
+    # the notice set off by rules of equals signs (2026-11-29 evening, round 3)
+    ('Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / === RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / HO / TARVIK CITY HALL" ===', "(Photo by Handout / TARVIK CITY HALL / AFP)", None, "AFP"),
     ("Mayor Ines Tovar greets fans. (Tarvik City Hall/Handout via Xinhua)", "(Tarvik City Hall/Handout via Xinhua)", None, "Xinhua"),
     ("Pupils line up in Tarvik. UPI/Dora Lenz | License Photo", "UPI/Dora Lenz", "Dora Lenz", "UPI"),
     ("Pupils line up in Tarvik. File Photo by Dora Lenz/UPI", "File Photo by Dora Lenz/UPI", "Dora Lenz", "UPI"),

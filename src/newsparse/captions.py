@@ -874,9 +874,11 @@ def _one_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | No
 
 
 _NOTICE_REACH = 500
-# AFP's restriction notice after its credit, to the end of the line
+# AFP's restriction notice after its credit, to the end of the line, set
+# off by rules of equals signs on its handouts (``/ === RESTRICTED TO
+# EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / HO" ===``)
 _RESTRICTED = re.compile(
-    rf"(?:[/|\-–—]{_S}*)?(?:RESTRICTED{_S}TO{_S}EDITORIAL{_S}USE|EDITORIAL{_S}USE{_S}ONLY)"
+    rf"(?:[/|\-–—]{_S}*)?(?:={{2,}}{_S}*)?(?:RESTRICTED{_S}TO{_S}EDITORIAL{_S}USE|EDITORIAL{_S}USE{_S}ONLY)"
 )
 # UPI's web furniture and Bernama's copyright after the credit; the link
 # labels of news sites' picture widgets: Reuters' ``Purchase Licensing
