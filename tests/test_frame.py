@@ -36,7 +36,8 @@ PUBLISHED = [
     ("14/10/2016 06:40", "2016-10-14"),
     # a web page's "Last updated" label; a slashed date is day first before a UK zone
     ("Last Updated: 04/07/2024 16:12 BST", "2024-07-04"),
-    ("Last modified on Nov. 11, 2024", "2024-11-11"),
+    ("Last modified on Nov. 11, 2024", "2024-11-11"),    # Al Jazeera's web stamp, ``On`` capitalised (2026-11-29 evening, round 3)
+    ("Published On 11 Nov 2024", "2024-11-11"),
 ]
 
 

@@ -62,7 +62,7 @@ _DATE_LABEL = (
 #: optional weekday before the date.
 _METADATA = re.compile(
     rf"""
-    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+on)?{_S}*:?{_S}*)?
+    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+(?i:on))?{_S}*:?{_S}*)?
     (?:{_TIME},?{_S}+)?
     (?:{_WEEKDAY}\.?,?{_S}+)?
     (?:
