@@ -551,6 +551,8 @@ TRAILERS = [
     ("-- BERNAMA", "signoff", []),
     # VNA's en dash sign-off (2026-11-29 evening, round 2)
     ("– VNA", "signoff", []),
+    # SAnews's sign-off (2026-11-29 evening, round 3)
+    ("- SAnews.gov.za", "signoff", []),
     ("(end) rs.hq", "signoff", []),
     ("dpa xy mk n2 ts", "signoff", []),
     ("*Writing by Selin Arikan", "reporting", ["Selin Arikan"]),
@@ -815,7 +817,7 @@ def test_wire_signoffs_over_two_lines_and_after_the_text() -> None:
         article = newsparse.parse_article(f"SEOUL (Yonhap) -- Trains stopped, unions said.\n\n{ending}\n")
         assert [(t.kind, t.text) for t in article.trailers] == expected
         assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
-    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance"), (" Enditem", "signoff"), (" – VNA", "signoff"), (" -- BERNAMA", "signoff")]:
+    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance"), (" Enditem", "signoff"), (" – VNA", "signoff"), (" -- BERNAMA", "signoff"), (" - SAnews.gov.za", "signoff"), (" – SAnews", "signoff")]:
         article = newsparse.parse_article("KUWAIT (KUNA) -- Trains stopped, unions said." + ending)
         assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
         assert [(t.kind, t.text) for t in article.trailers] == [(kind, ending.strip())]

@@ -386,7 +386,7 @@ _END_MARK = rf"\((?:END|end)\)(?:{_S}+[a-z]{{1,4}}(?:\.[a-z]{{1,4}}){{0,3}})?"
 _WIRE_SIGNOFF = rf"""
     (?:{_END_MARK}
       | =={_S}*Kyodo
-      | (?:-{{1,2}}|[–—]){_S}*(?:BERNAMA|Bernama|IANS|VNA)   # VNA's ``– VNA``
+      | (?:-{{1,2}}|[–—]){_S}*(?:BERNAMA|Bernama|IANS|VNA|SAnews(?:\.gov\.za)?)   # VNA's ``– VNA``
       | PTI(?:{_S}+[A-Z]{{2,4}}){{1,4}}
       | dpa(?:{_S}+[a-z0-9]{{1,3}}){{2,6}}
       # a press release's ``###``, a paper's ``-30-``, a wire's ``END`` and
@@ -528,9 +528,11 @@ _ENDITEM = re.compile("(?i:enditem)")
 _ENDITEM_AFTER_TEXT = re.compile(rf"(?<=[.!?\"”’)]){_S}+(?=(?i:enditem){_S}*\Z)")
 # Bernama's, IANS's and VNA's ``... officials said. – VNA`` after the
 # last sentence
-_DASH_SIGNOFF = re.compile("BERNAMA|Bernama|IANS|VNA")
+# (SAnews's ``... the plan. - SAnews.gov.za`` the same way)
+_DASH_SIGNOFF = re.compile("BERNAMA|Bernama|IANS|VNA|SAnews")
 _DASH_SIGNOFF_AFTER_TEXT = re.compile(
-    rf"(?<=[.!?\"”’)]){_S}+(?=(?:-{{1,2}}|[–—]){_S}*(?:BERNAMA|Bernama|IANS|VNA){_S}*\Z)"
+    rf"(?<=[.!?\"”’)]){_S}+(?=(?:-{{1,2}}|[–—]){_S}*"
+    rf"(?:BERNAMA|Bernama|IANS|VNA|SAnews(?:\.gov\.za)?){_S}*\Z)"
 )
 # 1980s Reuters continuation marker on the story's last line
 _MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
@@ -1758,7 +1760,7 @@ def _trailer_start(
         m = _SIGNOFF_AFTER_TEXT.search(text, tail, end)
     if m is None and enditem and _lies_in(enditem, len("enditem"), tail, end):
         m = _ENDITEM_AFTER_TEXT.search(text, tail, end)
-    if m is None and _DASH_SIGNOFF.search(text, max(tail, end - 12), end) is not None:
+    if m is None and _DASH_SIGNOFF.search(text, max(tail, end - 16), end) is not None:
         m = _DASH_SIGNOFF_AFTER_TEXT.search(text, max(tail, end - 30), end)
     if m is None and is_last:
         m = _search_lines(_MORE, _MORE_BREAK, text, tail, end)
