@@ -154,6 +154,22 @@ def test_affiliation_lines_under_the_byline(under: str) -> None:
         assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
 
 
+# an op-ed's author line under the byline is furniture; the dateline under
+# it is read (2026-11-29 evening, round 3)
+@pytest.mark.parametrize(
+    "bio",
+    ["Ms. Halvik is a contributing opinion writer.", "Halvik is a senior fellow at the Quarry Institute."],
+)
+def test_author_line_under_the_byline(bio: str) -> None:
+    for gap in ("\n", "\n\n"):
+        text = f"By Noor Halvik\n{bio}{gap}BRAMWELL — Every mayor promised to fix the pit, the council said.\n"
+        article = newsparse.parse_article(text)
+        assert article.bylines == ("Noor Halvik",)
+        assert article.dateline is not None and article.dateline.location == "BRAMWELL"
+        assert [p.text for p in article.paragraphs] == ["Every mayor promised to fix the pit, the council said."]
+        assert [q.text for q in article.quotes] == ["Every mayor promised to fix the pit"]
+
+
 def test_byline_with_an_outlet_after_a_bar_is_no_caption() -> None:
     text = "Quarry town votes to close pit\n\nBy Noor Halvik | The Associated Press\n\nBRAMWELL, Ore. (AP) — The council voted.\n"
     article = newsparse.parse_article(text)

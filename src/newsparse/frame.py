@@ -930,6 +930,12 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             state.bylines.append(text[start:line_end].strip(_TRIM))
             _block(state, BlockKind.BYLINE, start, byline_end)
             line_end = byline_end
+        elif state.blocks and state.blocks[-1].kind is BlockKind.BYLINE and _bio_line(
+            state, start, line_end
+        ):
+            # an op-ed's author line under its byline (``Ms. Delgado is a
+            # contributing opinion writer.``): furniture, not the lead
+            _block(state, BlockKind.METADATA, start, line_end)
         elif (
             state.headline is not None
             and not state.bylines
@@ -942,6 +948,24 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+# an op-ed's author line under the byline (NYT, WSJ, Project Syndicate
+# style): the author's surname, maybe after a courtesy title, then ``is``
+# or ``was``, ``a`` / ``an`` / ``the``, one sentence
+_BIO_LINE = re.compile(
+    rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?{_S}+)?(?P<name>[A-Z][\w'’\-]+)"
+    rf"{_S}+(?:is|was){_S}+(?:a|an|the){_S}+[^\r\n]{{1,300}}[.!]{_S}*\Z"
+)
+
+
+def _bio_line(state: ParseState, start: int, line_end: int) -> bool:
+    """A line naming a byline's author by surname, then what they are."""
+    m = _BIO_LINE.match(state.text, start, line_end)
+    if m is None or len(m.group(0)) > _MAX_BYLINE_CHARS + 100:
+        return False
+    surname = m.group("name")
+    return any(name.split()[-1:] == [surname] for b in state.bylines for name in byline_names(b))
 
 
 # a site's section label over the headline (``World News``, ``U.S.``) or a
