@@ -138,6 +138,8 @@ FORMS = [
     ("KASHVAR, Nov 10 (Tasnim) - A bridge opened.", "KASHVAR, Nov 10 (Tasnim) - ", "KASHVAR", "KASHVAR", None, "2024-11-10", "Tasnim"),
     ("KASHVAR (ISNA) - A bridge opened.", "KASHVAR (ISNA) - ", "KASHVAR", "KASHVAR", None, None, "ISNA"),
     ("TARBEL (Al Jazeera) - A bridge opened.", "TARBEL (Al Jazeera) - ", "TARBEL", "TARBEL", None, None, "Al Jazeera"),
+    # NAN's web copy: a dated marker with no dash after it
+    ("Zariva, Nov. 10, 2024 (NAN) The bridge opened.", "Zariva, Nov. 10, 2024 (NAN) ", "Zariva", "Zariva", None, "2024-11-10", "NAN"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time
