@@ -170,6 +170,20 @@ def test_author_line_under_the_byline(bio: str) -> None:
         assert [q.text for q in article.quotes] == ["Every mayor promised to fix the pit"]
 
 
+# Anadolu's web layout: a stamped byline line and the place alone on its
+# line (2026-11-29 evening, round 3)
+def test_anadolu_web_byline_and_place_line() -> None:
+    text = (
+        "Quarry town votes to close pit\n\nNoor Halvik  |10.11.2024 - Update : 11.11.2024\n\n"
+        "BRAMWELL\n\nThe council voted on Sunday to close the pit, officials said.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.bylines == ("Noor Halvik",)
+    assert article.published == "2024-11-10"
+    assert article.dateline is not None and article.dateline.location == "BRAMWELL"
+    assert [p.text for p in article.paragraphs] == ["The council voted on Sunday to close the pit, officials said."]
+
+
 def test_byline_with_an_outlet_after_a_bar_is_no_caption() -> None:
     text = "Quarry town votes to close pit\n\nBy Noor Halvik | The Associated Press\n\nBRAMWELL, Ore. (AP) — The council voted.\n"
     article = newsparse.parse_article(text)

@@ -641,7 +641,7 @@ def frame_stage(state: ParseState) -> None:
                 state.warn(message, where)
         else:
             dateline = match_dateline(state.text, start, end, state.anchor_date, state.warn)
-        if dateline is not None:
+        if dateline is not None and state.dateline is None:
             _add_dateline(state, dateline)
             start = strip_span(state.text, dateline.span.end, end).start
             tag = _DESK_TAG_AT.match(state.text, start, end)
@@ -871,6 +871,26 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             # ``(Adds union comment in paragraph 4)``: a story label;
             # ``Updated 2 hours ago``, ``5 min read`` under a header block
             _block(state, BlockKind.METADATA, start, line_end)
+        elif (
+            state.dateline is None
+            and state.blocks
+            and state.blocks[-1].kind is BlockKind.BYLINE
+            and _STAMPED_BYLINE.fullmatch(state.blocks[-1].text) is not None
+            and _CAPS_PLACE_LINE.fullmatch(text, start, end) is not None
+        ):
+            # Anadolu's web dateline: the place in capitals alone on its
+            # line under the stamped byline (``ANKARA``)
+            place = text[start:end]
+            _add_dateline(
+                state, Dateline(text=place, span=Span(start, end), location=place, city=place)
+            )
+            return None
+        elif (stamped := _STAMPED_BYLINE.fullmatch(text, start, line_end)) is not None:
+            # Anadolu's web byline: ``Name  |29.11.2026 - Update : 29.11.2026``
+            state.bylines.append(stamped.group("name"))
+            if state.published is None:
+                state.published = _dotted_date(stamped)
+            _block(state, BlockKind.BYLINE, start, line_end)
         elif line_end - start <= _MAX_BYLINE_CHARS and _is_byline(text, start, line_end):
             line_end = _add_byline(state, start, line_end, end)
         elif (
@@ -948,6 +968,26 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+# Anadolu's web byline: a name of two to four words, a bar, the day's date
+# written day first with points, maybe its update stamp after a dash
+_STAMPED_BYLINE = re.compile(
+    rf"(?P<name>[A-Z][\w'’\-]+(?:{_S}[A-Z][\w'’\-]+){{1,3}}){_S}*\|{_S}*"
+    rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>(?:19|20)\d\d)"
+    rf"(?:{_S}*-{_S}*(?i:updated?){_S}*:?{_S}*\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)?"
+    rf"(?:{_S}+\d{{1,2}}:\d\d)?{_S}*"
+)
+
+
+_CAPS_PLACE_LINE = re.compile(rf"[A-Z][A-Z'’.\-]+(?:{_S}[A-Z][A-Z'’.\-]+){{0,3}}")
+
+
+def _dotted_date(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    except ValueError:
+        return None
 
 
 # an op-ed's author line under the byline (NYT, WSJ, Project Syndicate
