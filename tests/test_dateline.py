@@ -171,6 +171,9 @@ NOT_DATELINES = [
     "HOLLOWAY_Maine (AP)_file.txt was lost.",
     # an AP feed's slug line (2026-11-29 evening)
     "BC-US--Quarry-Vote,1st Ld-Writethru",
+    # a fact-check item's labels (2026-11-29 evening, round 3)
+    "CLAIM: Tovar says the new law lets visitors vote.",
+    "THE FACTS: The law lets no visitor vote.",
     # a headline in sentence case over an agency-first line: no wrapped place
     "Holloway ferries stop\n(AP) — Ferries stopped.",
     # a route only after ``ABOARD``
