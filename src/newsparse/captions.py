@@ -327,6 +327,10 @@ def _handle_like(part: str) -> bool:
     return re.fullmatch(r"[\w.\-]{3,30}", part) is not None and not part.isdigit()
 
 
+# platforms a picture is taken from: ``Photo: Twitter/@jdoe``
+_SOCIAL_PLATFORMS = frozenset(
+    {"twitter", "x", "facebook", "instagram", "tiktok", "telegram", "threads", "youtube"}
+)
 _BYLINE = re.compile(r"(?:By|BY)\s")
 # a newspaper's credit of its own staff: ``JO PARK/COURIER STAFF PHOTOGRAPHER``
 _STAFF = re.compile(r"\s+(?i:staff(?:\s+photo(?:grapher)?)?)\Z")
@@ -488,6 +492,16 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     if len(parts) == 1:
         return _read_one(first, first_at, shape)
 
+    if (
+        len(parts) == 2
+        and parts[1][1].startswith("@")
+        and first.lower() in _SOCIAL_PLATFORMS
+        and _handle_like(parts[1][1][1:])
+    ):
+        # ``Photo: Twitter/@jdoe``: a picture taken from a social media
+        # account; the account's handle is who posted it, the platform and
+        # the handle are no agency
+        return _Reading(parts[1][1], None, first_at)
     # several parts: agency first (REUTERS/Name, Xinhua/Name) or name first
     lead = _agency_suffix(first) if shape == "slash" else None
     if lead is None and (canonical_agency(first) or (shape == "slash" and _wire_named(first))):
