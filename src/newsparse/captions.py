@@ -107,7 +107,8 @@ _SHAPES = (
             rf"(?:(?P<open>[(\[]{_S}?)|{_START}(?:(?i:file){_S}+(?=(?i:photo){_S}+(?i:by){_S})"
             rf"|(?<!(?i:file){_S})))(?P<marker>(?i:{_MARKER}|(?:(?:photo|image|picture){_S}+)?courtesy))"
             rf"(?:{_S}*(?::|\.\.\.|…)|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S})"
-            rf"|(?(open){_S}?/|(?!)))"  # China Daily's bracketed ``[Photo/VCG]``
+            rf"|(?(open){_S}?/|(?<=[Pp]hoto)/(?=[^\W\d_][^/\r\n]{{0,60}}/)))"  # China Daily's bracketed ``[Photo/VCG]``
+            # (Kenyan papers' unbracketed ``Photo/Jane Doe/KBC``: a name and an outlet after it)
             rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
         ),
         strict=True,
