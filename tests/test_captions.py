@@ -113,7 +113,9 @@ CREDITS = [
     ("Crews clear snow. (Xinhua/Li Wen, Tomas Renn)", "(Xinhua/Li Wen, Tomas Renn)", "Li Wen, Tomas Renn", "Xinhua"),
     ("Archive image of crews clearing snow in Holloway. - Vardo Press/Tomas Renn", "Vardo Press/Tomas Renn", "Tomas Renn", "Vardo Press"),
     # a caption set in brackets whole, its credit inside
-    ("[Photo: Crews clear snow in Holloway. Credit: Tomas Renn/AP]", "Credit: Tomas Renn/AP", "Tomas Renn", "AP"),    # Kenyan papers' unbracketed ``Photo/`` marker before a name and an outlet (2026-11-29 evening, round 3)
+    ("[Photo: Crews clear snow in Holloway. Credit: Tomas Renn/AP]", "Credit: Tomas Renn/AP", "Tomas Renn", "AP"),    # NAN's and GNA's labelled caption closed by the wire's code (2026-11-29 evening, round 3)
+    ("Photo: Crews clear snow in Holloway. (GNA)", "(GNA)", None, "GNA"),
+    # Kenyan papers' unbracketed ``Photo/`` marker before a name and an outlet (2026-11-29 evening, round 3)
     ("Crews clear snow. Photo/Tomas Renn/KVB", "Photo/Tomas Renn/KVB", "Tomas Renn", "KVB"),
     # a picture taken from a social media account: the handle, no agency (2026-11-29 evening, round 3)
     ("Crews clear snow. Photo: Twitter/@tovar_ines", "Photo: Twitter/@tovar_ines", "@tovar_ines", None),

@@ -32,7 +32,7 @@ from newsparse.dateline import (
     resolve_month_day,
     resolve_weekday,
 )
-from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
+from newsparse.lexicon.agencies import canonical_agency, dateline_agency, is_wire_agency
 from newsparse.lexicon.credits import (
     CREDIT_MARKERS,
     CREDIT_OUTLETS,
@@ -774,6 +774,23 @@ def _noticed_bare(text: str, start: int, end: int) -> Credit | None:
     return Credit(text=text[span.start : span.end], span=span, agency=agency)
 
 
+def _labelled_bare(text: str, start: int, end: int) -> Credit | None:
+    """NAN's and GNA's ``Photo: Crews clear snow. (NAN)``: a caption that
+    opens on its ``Photo:`` label and ends with a wire's code in capitals
+    in parentheses is a caption with that wire's credit, in an article too
+    (the label marks the unit as a caption)."""
+    if text[end - 1] != ")" or _PHOTO_LABEL.match(text, start, end) is None:
+        return None
+    m = _LABELLED_BARE.search(text, max(start, end - 16), end)
+    if m is None:
+        return None
+    agency = dateline_agency(m.group("agency"))
+    if agency is None:
+        return None
+    span = Span(m.start("credit"), m.end("credit"))
+    return Credit(text=text[span.start : span.end], span=span, agency=agency)
+
+
 def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Credit | None:
     """The credit that ends ``text[start:end]``, if there is one.
 
@@ -792,7 +809,7 @@ def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Cred
         end = strip_span(text, start, notice).end
         if end <= start:
             return None
-    bare = _noticed_bare(text, start, end)
+    bare = _noticed_bare(text, start, end) or _labelled_bare(text, start, end)
     if bare is not None:
         return bare
     found = _one_credit(text, start, end, strict=strict)
@@ -918,6 +935,9 @@ _NOTICED_BARE = re.compile(
     rf"(?:{_S}[\w\-]{{1,20}}){{0,2}}){_S}?\)){_S}*\Z"
 )
 _NOTICE_BEFORE = re.compile(rf"{_USAGE_NOTICE}\Z")
+# a caption's own label, and a wire's code in capitals closing it
+_PHOTO_LABEL = re.compile(rf"(?:Photo|PHOTO|Picture|PICTURE){_S}*:{_S}+(?=[A-Z])")
+_LABELLED_BARE = re.compile(rf"(?<=[.!?]){_S}+(?P<credit>\((?P<agency>[A-Z]{{2,6}})\)){_S}*\Z")
 # ``Handout`` in a credit: the body named next to it handed the picture out
 # an article or a possessive right before a credit marker word
 _DETERMINER_BEFORE = re.compile(
