@@ -65,6 +65,8 @@ CREDITS = [
     ("Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE", "(Photo by Handout / TARVIK CITY HALL / AFP)", None, "AFP"),
     ('Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / TARVIK CITY HALL" - NO MARKETING NO ADVERTISING CAMPAIGNS', "(Photo by Handout / TARVIK CITY HALL / AFP)", None, "AFP"),
     ("Mayor Ines Tovar greets fans. - AFP PHOTO / TARVIK CITY HALL / HANDOUT - RESTRICTED TO EDITORIAL USE", "AFP PHOTO / TARVIK CITY HALL / HANDOUT", None, "AFP"),
+    # the notice set off by rules of equals signs (2026-11-29 evening, round 3)
+    ('Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / === RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / HO / TARVIK CITY HALL" ===', "(Photo by Handout / TARVIK CITY HALL / AFP)", None, "AFP"),
     ("Mayor Ines Tovar greets fans. (Tarvik City Hall/Handout via Xinhua)", "(Tarvik City Hall/Handout via Xinhua)", None, "Xinhua"),
     ("Pupils line up in Tarvik. UPI/Dora Lenz | License Photo", "UPI/Dora Lenz", "Dora Lenz", "UPI"),
     ("Pupils line up in Tarvik. File Photo by Dora Lenz/UPI", "File Photo by Dora Lenz/UPI", "Dora Lenz", "UPI"),
@@ -111,7 +113,15 @@ CREDITS = [
     ("Crews clear snow. (Xinhua/Li Wen, Tomas Renn)", "(Xinhua/Li Wen, Tomas Renn)", "Li Wen, Tomas Renn", "Xinhua"),
     ("Archive image of crews clearing snow in Holloway. - Vardo Press/Tomas Renn", "Vardo Press/Tomas Renn", "Tomas Renn", "Vardo Press"),
     # a caption set in brackets whole, its credit inside
-    ("[Photo: Crews clear snow in Holloway. Credit: Tomas Renn/AP]", "Credit: Tomas Renn/AP", "Tomas Renn", "AP"),
+    ("[Photo: Crews clear snow in Holloway. Credit: Tomas Renn/AP]", "Credit: Tomas Renn/AP", "Tomas Renn", "AP"),    # NAN's and GNA's labelled caption closed by the wire's code (2026-11-29 evening, round 3)
+    ("Photo: Crews clear snow in Holloway. (GNA)", "(GNA)", None, "GNA"),
+    # Kenyan papers' unbracketed ``Photo/`` marker before a name and an outlet (2026-11-29 evening, round 3)
+    ("Crews clear snow. Photo/Tomas Renn/KVB", "Photo/Tomas Renn/KVB", "Tomas Renn", "KVB"),
+    # a picture taken from a social media account: the handle, no agency (2026-11-29 evening, round 3)
+    ("Crews clear snow. Photo: Twitter/@tovar_ines", "Photo: Twitter/@tovar_ines", "@tovar_ines", None),
+    # a partner agency's name spelled out after its code (2026-11-29 evening, round 3)
+    ("Crews clear snow. Tomas Renn/KVNA (Kashvar Valley News Agency) via REUTERS", "Tomas Renn/KVNA (Kashvar Valley News Agency) via REUTERS", "Tomas Renn", "Reuters"),
+    ("Crews clear snow. Kashvar Ministry/KVNA (Kashvar Valley News Agency)/Handout via REUTERS", "Kashvar Ministry/KVNA (Kashvar Valley News Agency)/Handout via REUTERS", None, "Reuters"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -131,6 +141,9 @@ NOT_CREDITS = [
     "It was a photo of the harbour at dawn",
     # an article before the marker word: a noun, no credit (2026-11-29 late)
     "Brisco wrote on X, alongside a photo of the Old Mill.",
+    # a sentence naming a body with its initials is no credit
+    "Talks with the KVNA (Kashvar Valley News Agency) went well",
+    "He shared a photo/video of the crash.",
 ]
 
 # inside an article (strict) these are no credit, though a caption on its

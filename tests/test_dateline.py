@@ -130,7 +130,16 @@ FORMS = [
     # written aboard a plane or a ship, with where it is headed (2026-11-29 evening, round 2)
     ("ABOARD AIR FORCE ONE, en route to Vardopore (AP) — The aides slept.", "ABOARD AIR FORCE ONE, en route to Vardopore (AP) — ", "ABOARD AIR FORCE ONE, en route to Vardopore", "ABOARD AIR FORCE ONE", None, None, "AP"),
     # a dateline hard-wrapped before its marker (2026-11-29 evening, round 2)
-    ("HOLLOWAY, Maine\n(AP) — Ferries stopped.", "HOLLOWAY, Maine\n(AP) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),
+    ("HOLLOWAY, Maine\n(AP) — Ferries stopped.", "HOLLOWAY, Maine\n(AP) — ", "HOLLOWAY, Maine", "HOLLOWAY", "Maine", None, "AP"),    # African and Iranian national agencies, Gulf broadcasters' web datelines (2026-11-29 evening, round 3)
+    ("ZARIVA, Nov 10 (NAN) - A bridge opened.", "ZARIVA, Nov 10 (NAN) - ", "ZARIVA", "ZARIVA", None, "2024-11-10", "NAN"),
+    ("KOFORIDA, Nov 10 (GNA) - A bridge opened.", "KOFORIDA, Nov 10 (GNA) - ", "KOFORIDA", "KOFORIDA", None, "2024-11-10", "GNA"),
+    ("MAFIKENG, 10 November 2024 (SAnews) - A bridge opened.", "MAFIKENG, 10 November 2024 (SAnews) - ", "MAFIKENG", "MAFIKENG", None, "2024-11-10", "SAnews"),
+    ("PORT ELLIS, Nov 10 (ANA) - A bridge opened.", "PORT ELLIS, Nov 10 (ANA) - ", "PORT ELLIS", "PORT ELLIS", None, "2024-11-10", "ANA"),
+    ("KASHVAR, Nov 10 (Tasnim) - A bridge opened.", "KASHVAR, Nov 10 (Tasnim) - ", "KASHVAR", "KASHVAR", None, "2024-11-10", "Tasnim"),
+    ("KASHVAR (ISNA) - A bridge opened.", "KASHVAR (ISNA) - ", "KASHVAR", "KASHVAR", None, None, "ISNA"),
+    ("TARBEL (Al Jazeera) - A bridge opened.", "TARBEL (Al Jazeera) - ", "TARBEL", "TARBEL", None, None, "Al Jazeera"),
+    # NAN's web copy: a dated marker with no dash after it
+    ("Zariva, Nov. 10, 2024 (NAN) The bridge opened.", "Zariva, Nov. 10, 2024 (NAN) ", "Zariva", "Zariva", None, "2024-11-10", "NAN"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time
@@ -162,6 +171,9 @@ NOT_DATELINES = [
     "HOLLOWAY_Maine (AP)_file.txt was lost.",
     # an AP feed's slug line (2026-11-29 evening)
     "BC-US--Quarry-Vote,1st Ld-Writethru",
+    # a fact-check item's labels (2026-11-29 evening, round 3)
+    "CLAIM: Tovar says the new law lets visitors vote.",
+    "THE FACTS: The law lets no visitor vote.",
     # a headline in sentence case over an agency-first line: no wrapped place
     "Holloway ferries stop\n(AP) — Ferries stopped.",
     # a route only after ``ABOARD``

@@ -36,7 +36,8 @@ PUBLISHED = [
     ("14/10/2016 06:40", "2016-10-14"),
     # a web page's "Last updated" label; a slashed date is day first before a UK zone
     ("Last Updated: 04/07/2024 16:12 BST", "2024-07-04"),
-    ("Last modified on Nov. 11, 2024", "2024-11-11"),
+    ("Last modified on Nov. 11, 2024", "2024-11-11"),    # Al Jazeera's web stamp, ``On`` capitalised (2026-11-29 evening, round 3)
+    ("Published On 11 Nov 2024", "2024-11-11"),
 ]
 
 
@@ -151,6 +152,36 @@ def test_affiliation_lines_under_the_byline(under: str) -> None:
         assert byline.text == f"By NOOR HALVIK\n{under}"
         assert article.dateline is not None and article.dateline.location == "BRAMWELL, Ore."
         assert [p.text for p in article.paragraphs] == ["The council voted, officials said."]
+
+
+# an op-ed's author line under the byline is furniture; the dateline under
+# it is read (2026-11-29 evening, round 3)
+@pytest.mark.parametrize(
+    "bio",
+    ["Ms. Halvik is a contributing opinion writer.", "Halvik is a senior fellow at the Quarry Institute."],
+)
+def test_author_line_under_the_byline(bio: str) -> None:
+    for gap in ("\n", "\n\n"):
+        text = f"By Noor Halvik\n{bio}{gap}BRAMWELL — Every mayor promised to fix the pit, the council said.\n"
+        article = newsparse.parse_article(text)
+        assert article.bylines == ("Noor Halvik",)
+        assert article.dateline is not None and article.dateline.location == "BRAMWELL"
+        assert [p.text for p in article.paragraphs] == ["Every mayor promised to fix the pit, the council said."]
+        assert [q.text for q in article.quotes] == ["Every mayor promised to fix the pit"]
+
+
+# Anadolu's web layout: a stamped byline line and the place alone on its
+# line (2026-11-29 evening, round 3)
+def test_anadolu_web_byline_and_place_line() -> None:
+    text = (
+        "Quarry town votes to close pit\n\nNoor Halvik  |10.11.2024 - Update : 11.11.2024\n\n"
+        "BRAMWELL\n\nThe council voted on Sunday to close the pit, officials said.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.bylines == ("Noor Halvik",)
+    assert article.published == "2024-11-10"
+    assert article.dateline is not None and article.dateline.location == "BRAMWELL"
+    assert [p.text for p in article.paragraphs] == ["The council voted on Sunday to close the pit, officials said."]
 
 
 def test_byline_with_an_outlet_after_a_bar_is_no_caption() -> None:
@@ -550,6 +581,8 @@ TRAILERS = [
     ("-- BERNAMA", "signoff", []),
     # VNA's en dash sign-off (2026-11-29 evening, round 2)
     ("– VNA", "signoff", []),
+    # SAnews's sign-off (2026-11-29 evening, round 3)
+    ("- SAnews.gov.za", "signoff", []),
     ("(end) rs.hq", "signoff", []),
     ("dpa xy mk n2 ts", "signoff", []),
     ("*Writing by Selin Arikan", "reporting", ["Selin Arikan"]),
@@ -814,7 +847,7 @@ def test_wire_signoffs_over_two_lines_and_after_the_text() -> None:
         article = newsparse.parse_article(f"SEOUL (Yonhap) -- Trains stopped, unions said.\n\n{ending}\n")
         assert [(t.kind, t.text) for t in article.trailers] == expected
         assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
-    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance"), (" Enditem", "signoff"), (" – VNA", "signoff"), (" -- BERNAMA", "signoff")]:
+    for ending, kind in [(" (end) rs.hq", "signoff"), (" (Xinhua reporters Wen Lu and Gao Rui contributed to the story)", "assistance"), (" Enditem", "signoff"), (" – VNA", "signoff"), (" -- BERNAMA", "signoff"), (" - SAnews.gov.za", "signoff"), (" – SAnews", "signoff")]:
         article = newsparse.parse_article("KUWAIT (KUNA) -- Trains stopped, unions said." + ending)
         assert [p.text for p in article.paragraphs] == ["Trains stopped, unions said."]
         assert [(t.kind, t.text) for t in article.trailers] == [(kind, ending.strip())]

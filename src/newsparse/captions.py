@@ -32,7 +32,7 @@ from newsparse.dateline import (
     resolve_month_day,
     resolve_weekday,
 )
-from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
+from newsparse.lexicon.agencies import canonical_agency, dateline_agency, is_wire_agency
 from newsparse.lexicon.credits import (
     CREDIT_MARKERS,
     CREDIT_OUTLETS,
@@ -51,7 +51,15 @@ _S = r"[ \t\u00a0]"
 # credits are short: only the end of a unit is searched
 _TAIL = 240
 # one part of a credit: a name or an organisation, as written
-_PART = r"[^\W\d_][\w'’.&\-]*(?:[ \u00a0][\w'’.&\-]+|,[ \u00a0](?:Inc|Ltd|LLC|Corp)\b\.?){0,7}"
+# (an agency's code may carry its name spelled out in parentheses, as
+# Reuters credits its partners: ``Jo Park/WANA (West Asia News Agency) via
+# REUTERS``)
+_PART = (
+    r"[^\W\d_][\w'’.&\-]*(?:[ \u00a0][\w'’.&\-]+|,[ \u00a0](?:Inc|Ltd|LLC|Corp)\b\.?"
+    r"|(?<=[A-Z]{2})[ \u00a0]\([A-Z][\w'’.&\-]*(?:[ \u00a0][A-Z][\w'’.&\-]*){1,5}\)){0,7}"
+)
+# that spelled-out name, dropped when the parts are read
+_SPELLED_OUT = re.compile(r"(?<=[A-Z]{2})[ \u00a0]\([A-Z][^()]*\)")
 _END = r"\.?[ \t\u00a0]*\Z"
 # a credit starts after a space, punctuation or the start of the text
 _START = r"(?<![^\W_])"
@@ -99,7 +107,8 @@ _SHAPES = (
             rf"(?:(?P<open>[(\[]{_S}?)|{_START}(?:(?i:file){_S}+(?=(?i:photo){_S}+(?i:by){_S})"
             rf"|(?<!(?i:file){_S})))(?P<marker>(?i:{_MARKER}|(?:(?:photo|image|picture){_S}+)?courtesy))"
             rf"(?:{_S}*(?::|\.\.\.|…)|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S})"
-            rf"|(?(open){_S}?/|(?!)))"  # China Daily's bracketed ``[Photo/VCG]``
+            rf"|(?(open){_S}?/|(?<=[Pp]hoto)/(?=[^\W\d_][^/\r\n]{{0,60}}/)))"  # China Daily's bracketed ``[Photo/VCG]``
+            # (Kenyan papers' unbracketed ``Photo/Jane Doe/KBC``: a name and an outlet after it)
             rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
         ),
         strict=True,
@@ -319,6 +328,10 @@ def _handle_like(part: str) -> bool:
     return re.fullmatch(r"[\w.\-]{3,30}", part) is not None and not part.isdigit()
 
 
+# platforms a picture is taken from: ``Photo: Twitter/@jdoe``
+_SOCIAL_PLATFORMS = frozenset(
+    {"twitter", "x", "facebook", "instagram", "tiktok", "telegram", "threads", "youtube"}
+)
 _BYLINE = re.compile(r"(?:By|BY)\s")
 # a newspaper's credit of its own staff: ``JO PARK/COURIER STAFF PHOTOGRAPHER``
 _STAFF = re.compile(r"\s+(?i:staff(?:\s+photo(?:grapher)?)?)\Z")
@@ -412,7 +425,7 @@ def _split_parts(body: str, separator: re.Pattern[str]) -> list[tuple[int, str]]
         stop = sep.start() if sep is not None else len(body)
         piece = body[at:stop]
         lead = len(piece) - len(piece.lstrip())
-        stripped = piece.strip().rstrip(".").strip()
+        stripped = _SPELLED_OUT.sub("", piece.strip().rstrip(".").strip())
         if _FROM.match(stripped):
             lead += 5
             stripped = stripped[5:]
@@ -480,6 +493,16 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     if len(parts) == 1:
         return _read_one(first, first_at, shape)
 
+    if (
+        len(parts) == 2
+        and parts[1][1].startswith("@")
+        and first.lower() in _SOCIAL_PLATFORMS
+        and _handle_like(parts[1][1][1:])
+    ):
+        # ``Photo: Twitter/@jdoe``: a picture taken from a social media
+        # account; the account's handle is who posted it, the platform and
+        # the handle are no agency
+        return _Reading(parts[1][1], None, first_at)
     # several parts: agency first (REUTERS/Name, Xinhua/Name) or name first
     lead = _agency_suffix(first) if shape == "slash" else None
     if lead is None and (canonical_agency(first) or (shape == "slash" and _wire_named(first))):
@@ -751,6 +774,23 @@ def _noticed_bare(text: str, start: int, end: int) -> Credit | None:
     return Credit(text=text[span.start : span.end], span=span, agency=agency)
 
 
+def _labelled_bare(text: str, start: int, end: int) -> Credit | None:
+    """NAN's and GNA's ``Photo: Crews clear snow. (NAN)``: a caption that
+    opens on its ``Photo:`` label and ends with a wire's code in capitals
+    in parentheses is a caption with that wire's credit, in an article too
+    (the label marks the unit as a caption)."""
+    if text[end - 1] != ")" or _PHOTO_LABEL.match(text, start, end) is None:
+        return None
+    m = _LABELLED_BARE.search(text, max(start, end - 16), end)
+    if m is None:
+        return None
+    agency = dateline_agency(m.group("agency"))
+    if agency is None:
+        return None
+    span = Span(m.start("credit"), m.end("credit"))
+    return Credit(text=text[span.start : span.end], span=span, agency=agency)
+
+
 def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Credit | None:
     """The credit that ends ``text[start:end]``, if there is one.
 
@@ -769,7 +809,7 @@ def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Cred
         end = strip_span(text, start, notice).end
         if end <= start:
             return None
-    bare = _noticed_bare(text, start, end)
+    bare = _noticed_bare(text, start, end) or _labelled_bare(text, start, end)
     if bare is not None:
         return bare
     found = _one_credit(text, start, end, strict=strict)
@@ -866,9 +906,11 @@ def _one_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | No
 
 
 _NOTICE_REACH = 500
-# AFP's restriction notice after its credit, to the end of the line
+# AFP's restriction notice after its credit, to the end of the line, set
+# off by rules of equals signs on its handouts (``/ === RESTRICTED TO
+# EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / HO" ===``)
 _RESTRICTED = re.compile(
-    rf"(?:[/|\-–—]{_S}*)?(?:RESTRICTED{_S}TO{_S}EDITORIAL{_S}USE|EDITORIAL{_S}USE{_S}ONLY)"
+    rf"(?:[/|\-–—]{_S}*)?(?:={{2,}}{_S}*)?(?:RESTRICTED{_S}TO{_S}EDITORIAL{_S}USE|EDITORIAL{_S}USE{_S}ONLY)"
 )
 # UPI's web furniture and Bernama's copyright after the credit; the link
 # labels of news sites' picture widgets: Reuters' ``Purchase Licensing
@@ -893,6 +935,9 @@ _NOTICED_BARE = re.compile(
     rf"(?:{_S}[\w\-]{{1,20}}){{0,2}}){_S}?\)){_S}*\Z"
 )
 _NOTICE_BEFORE = re.compile(rf"{_USAGE_NOTICE}\Z")
+# a caption's own label, and a wire's code in capitals closing it
+_PHOTO_LABEL = re.compile(rf"(?:Photo|PHOTO|Picture|PICTURE){_S}*:{_S}+(?=[A-Z])")
+_LABELLED_BARE = re.compile(rf"(?<=[.!?]){_S}+(?P<credit>\((?P<agency>[A-Z]{{2,6}})\)){_S}*\Z")
 # ``Handout`` in a credit: the body named next to it handed the picture out
 # an article or a possessive right before a credit marker word
 _DETERMINER_BEFORE = re.compile(

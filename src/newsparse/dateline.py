@@ -244,6 +244,9 @@ _COLON_LABELS = frozenset(
         "education", "environment", "climate", "money", "finance", "arts", "media",
         "books", "music", "film", "movies", "tv", "food", "style", "us", "u.s",
         "asia", "europe", "africa", "americas", "election", "elections", "courts",
+        # the labels of a fact-check item (AP Fact Check's ``CLAIM:`` and
+        # ``THE FACTS:``, ``VERDICT:``, ``RATING:``)
+        "claim", "claims", "facts", "verdict", "rating", "ruling", "assessment",
     }
 )  # fmt: skip
 

@@ -62,7 +62,7 @@ _DATE_LABEL = (
 #: optional weekday before the date.
 _METADATA = re.compile(
     rf"""
-    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+on)?{_S}*:?{_S}*)?
+    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+(?i:on))?{_S}*:?{_S}*)?
     (?:{_TIME},?{_S}+)?
     (?:{_WEEKDAY}\.?,?{_S}+)?
     (?:
@@ -386,7 +386,7 @@ _END_MARK = rf"\((?:END|end)\)(?:{_S}+[a-z]{{1,4}}(?:\.[a-z]{{1,4}}){{0,3}})?"
 _WIRE_SIGNOFF = rf"""
     (?:{_END_MARK}
       | =={_S}*Kyodo
-      | (?:-{{1,2}}|[–—]){_S}*(?:BERNAMA|Bernama|IANS|VNA)   # VNA's ``– VNA``
+      | (?:-{{1,2}}|[–—]){_S}*(?:BERNAMA|Bernama|IANS|VNA|SAnews(?:\.gov\.za)?)   # VNA's ``– VNA``
       | PTI(?:{_S}+[A-Z]{{2,4}}){{1,4}}
       | dpa(?:{_S}+[a-z0-9]{{1,3}}){{2,6}}
       # a press release's ``###``, a paper's ``-30-``, a wire's ``END`` and
@@ -528,9 +528,11 @@ _ENDITEM = re.compile("(?i:enditem)")
 _ENDITEM_AFTER_TEXT = re.compile(rf"(?<=[.!?\"”’)]){_S}+(?=(?i:enditem){_S}*\Z)")
 # Bernama's, IANS's and VNA's ``... officials said. – VNA`` after the
 # last sentence
-_DASH_SIGNOFF = re.compile("BERNAMA|Bernama|IANS|VNA")
+# (SAnews's ``... the plan. - SAnews.gov.za`` the same way)
+_DASH_SIGNOFF = re.compile("BERNAMA|Bernama|IANS|VNA|SAnews")
 _DASH_SIGNOFF_AFTER_TEXT = re.compile(
-    rf"(?<=[.!?\"”’)]){_S}+(?=(?:-{{1,2}}|[–—]){_S}*(?:BERNAMA|Bernama|IANS|VNA){_S}*\Z)"
+    rf"(?<=[.!?\"”’)]){_S}+(?=(?:-{{1,2}}|[–—]){_S}*"
+    rf"(?:BERNAMA|Bernama|IANS|VNA|SAnews(?:\.gov\.za)?){_S}*\Z)"
 )
 # 1980s Reuters continuation marker on the story's last line
 _MORE = re.compile(rf"(?<=[\r\n]){_S}*(?=(?:More|MORE|more){_S}*\Z)")
@@ -639,7 +641,7 @@ def frame_stage(state: ParseState) -> None:
                 state.warn(message, where)
         else:
             dateline = match_dateline(state.text, start, end, state.anchor_date, state.warn)
-        if dateline is not None:
+        if dateline is not None and state.dateline is None:
             _add_dateline(state, dateline)
             start = strip_span(state.text, dateline.span.end, end).start
             tag = _DESK_TAG_AT.match(state.text, start, end)
@@ -869,6 +871,26 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             # ``(Adds union comment in paragraph 4)``: a story label;
             # ``Updated 2 hours ago``, ``5 min read`` under a header block
             _block(state, BlockKind.METADATA, start, line_end)
+        elif (
+            state.dateline is None
+            and state.blocks
+            and state.blocks[-1].kind is BlockKind.BYLINE
+            and _STAMPED_BYLINE.fullmatch(state.blocks[-1].text) is not None
+            and _CAPS_PLACE_LINE.fullmatch(text, start, end) is not None
+        ):
+            # Anadolu's web dateline: the place in capitals alone on its
+            # line under the stamped byline (``ANKARA``)
+            place = text[start:end]
+            _add_dateline(
+                state, Dateline(text=place, span=Span(start, end), location=place, city=place)
+            )
+            return None
+        elif (stamped := _STAMPED_BYLINE.fullmatch(text, start, line_end)) is not None:
+            # Anadolu's web byline: ``Name  |29.11.2026 - Update : 29.11.2026``
+            state.bylines.append(stamped.group("name"))
+            if state.published is None:
+                state.published = _dotted_date(stamped)
+            _block(state, BlockKind.BYLINE, start, line_end)
         elif line_end - start <= _MAX_BYLINE_CHARS and _is_byline(text, start, line_end):
             line_end = _add_byline(state, start, line_end, end)
         elif (
@@ -928,6 +950,12 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             state.bylines.append(text[start:line_end].strip(_TRIM))
             _block(state, BlockKind.BYLINE, start, byline_end)
             line_end = byline_end
+        elif state.blocks and state.blocks[-1].kind is BlockKind.BYLINE and _bio_line(
+            state, start, line_end
+        ):
+            # an op-ed's author line under its byline (``Ms. Delgado is a
+            # contributing opinion writer.``): furniture, not the lead
+            _block(state, BlockKind.METADATA, start, line_end)
         elif (
             state.headline is not None
             and not state.bylines
@@ -940,6 +968,44 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             return start
         start = strip_span(text, line_end, end).start
     return None
+
+
+# Anadolu's web byline: a name of two to four words, a bar, the day's date
+# written day first with points, maybe its update stamp after a dash
+_STAMPED_BYLINE = re.compile(
+    rf"(?P<name>[A-Z][\w'’\-]+(?:{_S}[A-Z][\w'’\-]+){{1,3}}){_S}*\|{_S}*"
+    rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>(?:19|20)\d\d)"
+    rf"(?:{_S}*-{_S}*(?i:updated?){_S}*:?{_S}*\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)?"
+    rf"(?:{_S}+\d{{1,2}}:\d\d)?{_S}*"
+)
+
+
+_CAPS_PLACE_LINE = re.compile(rf"[A-Z][A-Z'’.\-]+(?:{_S}[A-Z][A-Z'’.\-]+){{0,3}}")
+
+
+def _dotted_date(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    except ValueError:
+        return None
+
+
+# an op-ed's author line under the byline (NYT, WSJ, Project Syndicate
+# style): the author's surname, maybe after a courtesy title, then ``is``
+# or ``was``, ``a`` / ``an`` / ``the``, one sentence
+_BIO_LINE = re.compile(
+    rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?{_S}+)?(?P<name>[A-Z][\w'’\-]+)"
+    rf"{_S}+(?:is|was){_S}+(?:a|an|the){_S}+[^\r\n]{{1,300}}[.!]{_S}*\Z"
+)
+
+
+def _bio_line(state: ParseState, start: int, line_end: int) -> bool:
+    """A line naming a byline's author by surname, then what they are."""
+    m = _BIO_LINE.match(state.text, start, line_end)
+    if m is None or len(m.group(0)) > _MAX_BYLINE_CHARS + 100:
+        return False
+    surname = m.group("name")
+    return any(name.split()[-1:] == [surname] for b in state.bylines for name in byline_names(b))
 
 
 # a site's section label over the headline (``World News``, ``U.S.``) or a
@@ -1758,7 +1824,7 @@ def _trailer_start(
         m = _SIGNOFF_AFTER_TEXT.search(text, tail, end)
     if m is None and enditem and _lies_in(enditem, len("enditem"), tail, end):
         m = _ENDITEM_AFTER_TEXT.search(text, tail, end)
-    if m is None and _DASH_SIGNOFF.search(text, max(tail, end - 12), end) is not None:
+    if m is None and _DASH_SIGNOFF.search(text, max(tail, end - 16), end) is not None:
         m = _DASH_SIGNOFF_AFTER_TEXT.search(text, max(tail, end - 30), end)
     if m is None and is_last:
         m = _search_lines(_MORE, _MORE_BREAK, text, tail, end)

@@ -275,9 +275,24 @@ _CAPITALS_ONLY = frozenset(
 #: RSS): they name the agency only as a dateline's marker, ``AMMAN, Nov 28
 #: (Petra) -- ``, ``Kathmandu, Nov 28 (RSS) -``, never as a speaker or a
 #: credit. ``RSS`` counts in capitals only.
+#: The national agencies of Nigeria, Ghana and South Africa (``ABUJA, Nov 29
+#: (NAN) - ``, ``ACCRA, Nov 29 (GNA) - ``, ``PRETORIA, Nov 29 (SAnews) - ``,
+#: ``CAPE TOWN (ANA) - ``), Iran's agencies by the short name their English
+#: datelines print (``TEHRAN, Nov 29 (Tasnim) - ``, ``(Fars)``, ``(ISNA)``,
+#: ``(Mehr)``) and the Gulf broadcasters' web datelines (``BEIRUT (Al
+#: Jazeera) - ``) count the same way; a code of three letters or fewer
+#: (``Nan``, ``Ana``) only in capitals.
 DATELINE_ONLY: Mapping[str, str] = MappingProxyType(
-    {"petra": "Petra", "rss": "RSS", "mercopress": "MercoPress"}
-)
+    {
+        "petra": "Petra", "rss": "RSS", "mercopress": "MercoPress",
+        "nan": "NAN", "news agency of nigeria": "NAN",
+        "gna": "GNA", "ghana news agency": "GNA",
+        "sanews": "SAnews", "sanews.gov.za": "SAnews",
+        "ana": "ANA", "african news agency": "ANA",
+        "tasnim": "Tasnim", "fars": "Fars", "isna": "ISNA", "mehr": "Mehr",
+        "al jazeera": "Al Jazeera", "al arabiya": "Al Arabiya",
+    }
+)  # fmt: skip
 
 # "AAP PHOTOS", "AFP Photo", "PA Images", "Reuters TV": a product suffix
 # after the agency's own name.
