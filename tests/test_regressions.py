@@ -644,3 +644,16 @@ def test_it_never_stands_for_data_that_spoke_by_according_to() -> None:
         for q in article.quotes
     }
     assert found["Tessaly will pay in cash"] == "Tessaly Motors Inc."
+
+
+def test_indirect_content_after_a_stray_stop_and_dash_opens_on_its_words() -> None:
+    """Dev profile, 2026-11-29 (evening): a spliced paragraph (``said in a
+    statement.`` then a new line opening `` - enough' from ...``) gave an
+    indirect quote whose content opened on the stop; what was said starts
+    at its first word."""
+    text = (
+        "The council planned to repair the bridge, Tova Brenn said in a statement.\n"
+        " - enough\u2019 from every family,\u201d he said."
+    )
+    article = parse_and_check(text)
+    assert all(q.text[:1].isalnum() for q in article.quotes if q.kind.value == "indirect")

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse._content import _MIN_CONTENT_WORDS
+from newsparse._content import _MIN_CONTENT_WORDS, _content_start
 from newsparse._frames import (
     _colon_lead_in,
     _echo_frame,
@@ -502,6 +502,13 @@ def _emit(
         # "has said no such thing", "said it again on Tuesday", "said much the
         # same in 2016": an object and the time, no clause reported
         return covered
+    opening = _content_start(text, content.start, content.end)
+    if opening > content.start:
+        # ".\n - enough from every family": a stray stop or dash before the
+        # words (spliced or broken copy) is no part of what was said
+        if opening >= content.end:
+            return covered
+        content = Span(opening, content.end)
     results.append(Attribution(content, QuoteKind.INDIRECT, frame.speaker_span, frame.cue))
     return covered
 
