@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse._content import _MIN_CONTENT_WORDS, _content_start
+from newsparse._content import _MIN_CONTENT_WORDS
 from newsparse._frames import (
     _colon_lead_in,
     _echo_frame,
@@ -243,10 +243,9 @@ def _programme_after_venue(text: str, quote: QuoteSpan) -> bool:
     programme too (``told “60 Minutes”``, ``said on “Face the Nation.”``)."""
     if _ON_BROADCASTER.search(text, max(0, quote.open - 60), quote.open) is not None:
         return True
-    return (
-        _TOLD_OR_ON.search(text, max(0, quote.open - 30), quote.open) is not None
-        and _programme_name(text[quote.content.start : quote.content.end])
-    )
+    return _TOLD_OR_ON.search(
+        text, max(0, quote.open - 30), quote.open
+    ) is not None and _programme_name(text[quote.content.start : quote.content.end])
 
 
 # "told “60 Minutes”", "said on “Face the Nation.”", "appeared on “Today”"
@@ -462,9 +461,7 @@ def _emit(
             # "defended the nominee on CBS' “Face the Nation”": the act's
             # quotation was a programme; a topic alone reports no words
             return covered
-        q_tokens = [
-            k for k in q_tokens if not _after_naming(text, quotes[toks.quote_ids[k]].open)
-        ]
+        q_tokens = [k for k in q_tokens if not _after_naming(text, quotes[toks.quote_ids[k]].open)]
         q_tokens = [
             k
             for k in q_tokens
@@ -502,7 +499,9 @@ def _emit(
         # "has said no such thing", "said it again on Tuesday", "said much the
         # same in 2016": an object and the time, no clause reported
         return covered
-    opening = _content_start(text, content.start, content.end)
+    opening = content.start
+    while opening < content.end and (text[opening].isspace() or text[opening] in _STRAY_OPENERS):
+        opening += 1
     if opening > content.start:
         # ".\n - enough from every family": a stray stop or dash before the
         # words (spliced or broken copy) is no part of what was said
@@ -532,6 +531,9 @@ def _after_colon_alone(toks: _Tokens, q_tokens: list[int], first: int, last: int
         )
     )
 
+
+# marks no reported clause opens on
+_STRAY_OPENERS = frozenset(",;:.!?)]}—–-")
 
 _MODALS = frozenset("would will could might may should can 'd ’d 'll ’ll".split())
 
