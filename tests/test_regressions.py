@@ -657,3 +657,23 @@ def test_indirect_content_after_a_stray_stop_and_dash_opens_on_its_words() -> No
     )
     article = parse_and_check(text)
     assert all(q.text[:1].isalnum() for q in article.quotes if q.kind.value == "indirect")
+
+
+def test_round_three_regressions_found_by_diffing_the_hunters_corpora() -> None:
+    """Evening review of fix round 3 against the hunters' earlier corpora:
+    ``said it now expects ...`` lost its quote (an adverb after ``it`` was
+    read as closing an object), ``In a statement read on state television,
+    the junta said`` gave the statement as speaker, and ``Finance Chief Ruth
+    Allard`` lost ``Chief`` from her title (a courtesy only after a role)."""
+    article = newsparse.parse_article(
+        "The carrier said it now expects adjusted earnings of $6.10 a share."
+    )
+    assert [q.text for q in article.quotes] == [
+        "it now expects adjusted earnings of $6.10 a share"
+    ]
+    article = newsparse.parse_article(
+        "In a statement read on state television, the junta said it had expelled the envoy."
+    )
+    assert [(q.speaker.text if q.speaker else None) for q in article.quotes] == ["the junta"]
+    article = newsparse.parse_article("Finance Chief Ruth Allard said demand was soft.")
+    assert [(s.name, s.title) for s in article.sources] == [("Ruth Allard", "Finance Chief")]

@@ -396,9 +396,7 @@ _AFTER_AN_OBJECT = frozenset(
 
 # an object that denies the words, no reported clause: "has said no such
 # thing", "said nothing of the kind" (PolNeAR keeps "said the same thing")
-_NO_REPORT_OBJECT = re.compile(
-    r"(?:no\s+such\s+thing|nothing\s+of\s+the\s+(?:kind|sort))\b"
-)
+_NO_REPORT_OBJECT = re.compile(r"(?:no\s+such\s+thing|nothing\s+of\s+the\s+(?:kind|sort))\b")
 
 
 def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
@@ -411,7 +409,12 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
     if first in {"it", "this", "that", "these", "those"} and (
         i + 1 > stop
         or toks.kinds[i + 1] == "p"
-        or (toks.kinds[i + 1] == "w" and toks.words[i + 1] in _AFTER_AN_OBJECT)
+        or (
+            toks.kinds[i + 1] == "w"
+            and toks.words[i + 1] in _AFTER_AN_OBJECT
+            # (the adverb closes the content: "it now expects ..." is a clause)
+            and (i + 2 > stop or toks.kinds[i + 2] != "w")
+        )
     ):
         return False  # "Voters don't feel it yet": an object, no clause
     if first in SUBJECT_PRONOUNS or first in {"there", "this", "that", "these", "those"}:
@@ -1145,7 +1148,15 @@ def _forward_content(
         _NO_REPORT_OBJECT.match(text, toks.starts[k])
         or (
             toks.words[k] == "it"
-            and (k + 1 >= n or toks.kinds[k + 1] == "p" or toks.words[k + 1] in _AFTER_AN_OBJECT)
+            and (
+                k + 1 >= n
+                or toks.kinds[k + 1] == "p"
+                or (
+                    toks.words[k + 1] in _AFTER_AN_OBJECT
+                    # ("said it now expects ...": the adverb opens a clause)
+                    and (k + 2 >= n or toks.kinds[k + 2] != "w")
+                )
+            )
         )
     ):
         return None  # "he said it again", "has said no such thing": an object, no clause
@@ -1629,9 +1640,7 @@ def _before_subject_predicate(toks: _Tokens, cue_index: int, k: int, last: int) 
     after the clause's own) or at the comma that closes the subject."""
     if not (2 <= cue_index <= 6 and toks.words[cue_index - 1] == "who"):
         return last
-    if toks.kinds[cue_index - 2] != "w" or any(
-        toks.kinds[t] != "w" for t in range(cue_index - 1)
-    ):
+    if toks.kinds[cue_index - 2] != "w" or any(toks.kinds[t] != "w" for t in range(cue_index - 1)):
         return last
     own_verb = False
     for t in range(k + 1, last + 1):

@@ -3497,6 +3497,10 @@ _SENT_OUT = frozenset(
     "posted published released issued tweeted shared circulated distributed".split()
 )
 
+# what follows "read" when a text was read out, not when it says: "a
+# statement read on state television" (but "The statement read: ...")
+_READ_OUT_PREPOSITIONS = frozenset("on by at aloud out over before to during in".split())
+
 # owners before a participle used as an adjective: "his stated goal"
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
@@ -3578,8 +3582,19 @@ def _verb_frame(
 
     if _owned_participle(text, toks, c):
         return None  # "Ruiz's reported contributions", "his stated goal": an adjective
-    if word in _SENT_OUT and c > 0 and toks.words[c - 1] in DOCUMENT_HEADS:
-        return None  # "In a Facebook message posted Friday, Cruz said": what was posted
+    if (
+        c > 0
+        and toks.words[c - 1] in DOCUMENT_HEADS
+        and (
+            word in _SENT_OUT
+            or (
+                word == "read" and c + 1 < len(toks) and toks.words[c + 1] in _READ_OUT_PREPOSITIONS
+            )
+        )
+    ):
+        # "In a Facebook message posted Friday, Cruz said", "In a statement
+        # read on state television, the junta said": what was put out
+        return None
     if c + 2 < len(toks) and toks.words[c + 1] == "by":
         as_by = _as_reported_by(text, toks, c, cue)
         if as_by is not None:

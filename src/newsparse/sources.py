@@ -814,10 +814,13 @@ def _resolve(
                 # "His wife, Ms. Breck," after "Senator Harlan Breck ... Mr.
                 # Breck": the full name is the husband's, not hers
                 fuller = None
-            if fuller is not None and (
-                _same_name(fuller[0], reading.name)
-                # "Sánchez" of "Pedro Sánchez Pérez": the first of two surnames
-                or (" " not in reading.name and reading.name in fuller[0].split()[1:])
+            if (
+                fuller is not None
+                and (
+                    _same_name(fuller[0], reading.name)
+                    # "Sánchez" of "Pedro Sánchez Pérez": the first of two surnames
+                    or (" " not in reading.name and reading.name in fuller[0].split()[1:])
+                )
             ):
                 reading = attrs.evolve(
                     reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
@@ -2271,7 +2274,7 @@ def _lone_company_before(
         if not (
             start - 2 > base
             and names.text[start - 1] == "\n"
-            and names.text[start - 2] not in "\n\r.!?”\""
+            and names.text[start - 2] not in '\n\r.!?”"'
             and words[0].group()[:1].islower()
         ):
             break
@@ -2289,9 +2292,10 @@ def _lone_company_before(
         # mention's paragraph ("Outlook cut" over "The company said"): the
         # sentence opens at its paragraph
         start = line + 1
-        words = list(_WORD_SPAN.finditer(names.text, start, pos))[:6] or [
-            m for m in _WORD_SPAN.finditer(names.text, pos, pos + 80)
-        ][:1]
+        words = (
+            list(_WORD_SPAN.finditer(names.text, start, pos))[:6]
+            or [m for m in _WORD_SPAN.finditer(names.text, pos, pos + 80)][:1]
+        )
     if words[0].start() >= pos:
         if start <= base or "\n" in text[start - 2 : start]:
             return None  # a paragraph's first sentence: nothing before it here
@@ -3488,11 +3492,14 @@ def _opening_body(text: str, words: list[re.Match[str]], names: _NameIndex) -> M
     """The body opening a sentence of ``words``: ``the``, capitalised words
     and a body's noun (``ORGANIZATION_HEADS``) or a document's; for
     ``_body_opening_before``."""
-    if len(words) < 2 or (
-        words[0].group() not in {"The", "the"}
-        # "Kenya's central bank", "Turkey's state statistics agency": a
-        # place's possessive opens the body as "the" does
-        and not (words[0].group()[:1].isupper() and _possessive(words[0].group()))
+    if (
+        len(words) < 2
+        or (
+            words[0].group() not in {"The", "the"}
+            # "Kenya's central bank", "Turkey's state statistics agency": a
+            # place's possessive opens the body as "the" does
+            and not (words[0].group()[:1].isupper() and _possessive(words[0].group()))
+        )
     ):
         return None
     modifiers = 0
@@ -3945,7 +3952,6 @@ _LOWER_CORPORATE_SUFFIXES = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.
 _THE_TERM = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{2,20})")
 
 
-
 # the trade nouns wire copy writes before a company's name ("German
 # carmaker Voss AG", "U.S. drugmaker Kelvin Pharmaceuticals Inc")
 _DESCRIPTOR_TRADES = (
@@ -4276,9 +4282,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and all(w[:1].isupper() or w.isdigit() for w in bare[1:])
         and (bare[0][:1].isupper() or bare[0].lower() in {"the", "its", "their", "his", "her"})
         # three capitalised words of its own (not "The Drudge Report", an outlet)
-        and sum(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in bare) >= 3 + (
-            bare[0] == "The"
-        )
+        and sum(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in bare)
+        >= 3 + (bare[0] == "The")
     ):
         # "Kestrel's 2026 Global Wealth Report", "The Global Payments Index":
         # a named survey, report or index is a document, named as written
@@ -5611,6 +5616,11 @@ def _person(text: str, mention: Mention) -> _Reading:
         and title_tokens[honour_at - 1].lower() in _COURTESIES
         and title_tokens[honour_at - 2].lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS
         and title_tokens[honour_at - 2].lower() not in _TITLE_MODIFIERS | _COURTESIES
+        # "Finance Chief Ruth Allard": after a field, not a role, "Chief" is the role
+        and (
+            title_tokens[honour_at - 1].lower() != "chief"
+            or title_tokens[honour_at - 2].lower().rstrip(".") in ROLE_HEADS
+        )
     ):
         # "Saudi Energy Minister Prince Faisal", "Senate President Chief
         # Godswill Akpabio": an honour between the role and the name is no
@@ -5779,16 +5789,16 @@ _MALAY_SECOND_HONOURS = frozenset({"wira", "paduka", "amar", "patinggi"})
 # every word of a Malay honour, as written between a role and a name
 _MALAY_HONOURS = _MALAY_HONORIFICS | _MALAY_SECOND_HONOURS | {"tan", "puan", "sri", "seri"}
 
-_PAIRED_HONORIFICS = {
-    left: frozenset({"sri", "seri"}) for left in ("tan", "puan")
-} | {
-    left: frozenset({"sri", "seri"}) | _MALAY_SECOND_HONOURS for left in _MALAY_HONORIFICS
-} | {
-    # "Det Con Sunil Rao": PA's undotted detective constable; "Con" is a
-    # rank only after "Det" (alone it is a given name: "Con Houlihan")
-    "det": frozenset({"con"}),
-    "det.": frozenset({"con", "con."}),
-}
+_PAIRED_HONORIFICS = (
+    {left: frozenset({"sri", "seri"}) for left in ("tan", "puan")}
+    | {left: frozenset({"sri", "seri"}) | _MALAY_SECOND_HONOURS for left in _MALAY_HONORIFICS}
+    | {
+        # "Det Con Sunil Rao": PA's undotted detective constable; "Con" is a
+        # rank only after "Det" (alone it is a given name: "Con Houlihan")
+        "det": frozenset({"con"}),
+        "det.": frozenset({"con", "con."}),
+    }
+)
 
 
 # the prepositions that open a title's complement ("Ambassador to China",
@@ -6439,8 +6449,10 @@ def _company_name(name: str) -> bool:
     company that ``reported that ...`` is no outlet."""
     words = name.split()
     last = words[-1].lower().strip(",.") if len(words) >= 2 else ""
-    return last in CORPORATE_SUFFIXES or last.rstrip(".") + "." in CORPORATE_SUFFIXES or (
-        last in _COMPANY_NAME_WORDS and last not in _OUTLET_TRADES
+    return (
+        last in CORPORATE_SUFFIXES
+        or last.rstrip(".") + "." in CORPORATE_SUFFIXES
+        or (last in _COMPANY_NAME_WORDS and last not in _OUTLET_TRADES)
     )
 
 
@@ -6771,9 +6783,10 @@ class _NameIndex:
             size = len(given)
             for run_id, position in self.by_word.get(given[0], ()):
                 run = self.runs[run_id]
-                if position + size + 1 != len(run) or tuple(
-                    w for w, _, _ in run[position : position + size]
-                ) != given:
+                if (
+                    position + size + 1 != len(run)
+                    or tuple(w for w, _, _ in run[position : position + size]) != given
+                ):
                     continue
                 word = run[-1][0]
                 low = word.lower().strip(".,")
