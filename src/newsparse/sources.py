@@ -28,7 +28,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -397,13 +397,8 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
     ]
     if not titled:
         return joined
-    for entity in entities:
-        if (
-            entity.kind not in (SourceKind.PERSON, SourceKind.ANONYMOUS)
-            or entity.title
-            or not entity.mentions
-            or not all(names.in_headline(k) for k in entity.mentions)
-        ):
+    for entity in _untitled_people(entities):
+        if not all(names.in_headline(k) for k in entity.mentions):
             continue
         words = _drop_the(entity.name).split()
         all_lower = all(w.islower() for w in words)
@@ -436,6 +431,18 @@ def _join_headline_titles(entities: list[_Entity], names: _NameIndex) -> dict[in
     return joined
 
 
+def _untitled_people(entities: list[_Entity]) -> Iterator[_Entity]:
+    """The person and anonymous sources with mentions and no title: the
+    role-only references the joiners look to join to a titled person."""
+    for entity in entities:
+        if (
+            entity.kind in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+            and not entity.title
+            and entity.mentions
+        ):
+            yield entity
+
+
 def _join_into(entity: _Entity, holder: _Entity, joined: dict[int, _Entity]) -> None:
     """Move ``entity``'s mentions to ``holder`` and record the join."""
     for mention in entity.mentions.values():
@@ -464,13 +471,8 @@ def _join_delayed_roles(entities: list[_Entity]) -> dict[int, _Entity]:
     titled = [e for e in entities if e.kind is SourceKind.PERSON and e.title and e.mentions]
     if not titled:
         return joined
-    for entity in entities:
-        if (
-            entity.kind not in (SourceKind.PERSON, SourceKind.ANONYMOUS)
-            or entity.title
-            or entity.plural
-            or not entity.mentions
-        ):
+    for entity in _untitled_people(entities):
+        if entity.plural:
             continue
         found = _PLACE_ROLE.fullmatch(entity.name)
         if found is None:
