@@ -3641,6 +3641,25 @@ def _sentence_start_of(text: str, mention: Mention) -> tuple[int, int] | None:
     return base, pos
 
 
+def _opening_sentence_before(
+    text: str, mention: Mention, names: _NameIndex, stops: str, *, same_paragraph: bool
+) -> tuple[int, list[re.Match[str]]] | None:
+    """For a mention opening its sentence (the text before it ends on one of
+    ``stops``; with ``same_paragraph``, something must stand before it), the
+    start and first words of the sentence before it, else None."""
+    found = _sentence_start_of(text, mention)
+    if found is None:
+        return None
+    base, pos = found
+    before = text[base:pos].rstrip()
+    if (same_paragraph and not before) or (before and before[-1] not in stops):
+        return None  # not the sentence's first word
+    sentence = _sentence_before(names, base, len(before))
+    if sentence is not None and same_paragraph and "\n" in text[sentence[0] : pos].strip():
+        return None  # (a sentence of another paragraph)
+    return sentence
+
+
 def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
     """``Democrats criticized the proposal. They said ...``: for a ``They``
     opening its sentence, the plural group or unnamed people opening the
@@ -3649,14 +3668,7 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
     sentence = _relative_sentence(text, mention, names)
     relative = sentence is not None
     if sentence is None:
-        found = _sentence_start_of(text, mention)
-        if found is None:
-            return None
-        base, pos = found
-        before = text[base:pos].rstrip()
-        if before and before[-1] not in '.!?\n”"’':
-            return None  # not the sentence's first word
-        sentence = _sentence_before(names, base, len(before))
+        sentence = _opening_sentence_before(text, mention, names, '.!?\n”"’', same_paragraph=False)
     if sentence is None:
         return None
     words = sentence[1]
@@ -3730,18 +3742,11 @@ def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     sentence (or the cue after a quotation that does), the definite role
     noun of one person that opens the sentence before it in its paragraph
     (``the``, up to two modifiers and the noun, then no name)."""
-    sentence = _relative_sentence(text, mention, names)
+    sentence = _relative_sentence(text, mention, names) or _opening_sentence_before(
+        text, mention, names, ".!?", same_paragraph=True
+    )
     if sentence is None:
-        found = _sentence_start_of(text, mention)
-        if found is None:
-            return None
-        base, pos = found
-        before = text[base:pos].rstrip()
-        if not before or before[-1] not in ".!?":
-            return None  # not the sentence's first word
-        sentence = _sentence_before(names, base, len(before))
-        if sentence is None or "\n" in text[sentence[0] : pos].strip():
-            return None  # (or a sentence of another paragraph)
+        return None
     words = sentence[1]
     if len(words) < 3 or words[0].group() != "The":
         return None
