@@ -5565,6 +5565,25 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "even-though-one-that-throwing-meaning-that-are-the-writer-s-tails",
+        "Marlow said the plan is meant to help farmers, even though many backed his rival. "
+        "Ostrander said there is a lively debate about the budget, one that will dominate "
+        "the meeting. Vell declared that he cannot support the governor, throwing a wrench "
+        "into the party's plans. Ostrander has vowed to block the nominee, Judge Ana Pell, "
+        "meaning that the court will stay short-handed.",
+        [
+            ("indirect", "the plan is meant to help farmers", "Marlow", "said"),
+            ("indirect", "there is a lively debate about the budget", "Ostrander", "said"),
+            ("indirect", "he cannot support the governor", "Vell", "declared"),
+            ("indirect", "to block the nominee, Judge Ana Pell", "Ostrander", "vowed"),
+        ],
+    ),
+    (
+        "an-infinitive-does-not-go-on-with-a-past-verb-and-its-object",
+        "Galloway has vowed to keep the clinic open and celebrated the ruling on Monday.",
+        [("indirect", "to keep the clinic open", "Galloway", "vowed")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -245,7 +245,7 @@ _CUE_PHRASE = re.compile(
 
 _CONTEXT_TAIL = re.compile(
     r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after|compared\s+(?:with|to)"
-    r"|even\s+as|as\s+(?:has|have|did|does|do)"
+    r"|even\s+as|even\s+though|one\s+that|throwing|meaning\s+that|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
     r"|marking|capping|deepening|setting\s+up|(?:paving|clearing)\s+the\s+way"
@@ -1245,8 +1245,39 @@ def _forward_content(
         end = when.start()  # "before April 26, when voters head to the polls"
     last = _before_name_appositive(text, toks, k, last)
     last = _before_subject_predicate(toks, cue_index, k, last)
+    last = _before_a_second_past_verb(text, toks, k, last)
     end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
+
+
+# infinitives whose participles may follow "and" inside the content: "to be
+# tried and convicted", "to have won and kept"
+_PARTICIPLE_INFINITIVES = frozenset({"be", "have", "get", "become", "remain", "stay", "feel"})
+_OBJECT_OPENERS = DETERMINERS | OBJECT_PRONOUNS | frozenset({"his", "their", "its", "for", "to"})
+
+
+def _before_a_second_past_verb(text: str, toks: _Tokens, k: int, last: int) -> int:
+    """``Hale has vowed to keep the clinic open and celebrated the ruling``:
+    an infinitive cannot go on with a past tense, so ``and`` + a verb in the
+    past with its object is the subject's next act, the writer's news, not
+    part of what was vowed."""
+    words = toks.words
+    if words[k] != "to" or k + 1 > last or words[k + 1] in _PARTICIPLE_INFINITIVES:
+        return last
+    if toks.kinds[k + 1] != "w" or words[k + 1] in DETERMINERS or _capitalized(text, toks, k + 1):
+        return last  # "to the voters", "to Hale": no infinitive
+    for t in range(k + 2, last - 1):
+        if (
+            words[t] == "and"
+            and toks.kinds[t + 1] == "w"
+            and (words[t + 1] in PAST_ONLY or words[t + 1].endswith("ed"))
+            # an object after it: a verb, not an adjective ("and celebrated the ruling")
+            and (words[t + 2] in _OBJECT_OPENERS or _capitalized(text, toks, t + 2))
+        ):
+            while toks.kinds[t - 1] == "p":
+                t -= 1  # "to calm his supporters, and took ...": no comma kept
+            return t - 1
+    return last
 
 
 # a question reported by a verb of asking: "questioned what kind of person ..."

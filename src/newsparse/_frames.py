@@ -20,6 +20,7 @@ from newsparse._content import (
     _MIN_CONTENT_WORDS,
     _PHRASE_OPENERS,
     _QUESTION_WORDS,
+    _before_a_second_past_verb,
     _before_main_predicate,
     _comma_before,
     _content_end,
@@ -2340,6 +2341,8 @@ def _complement_frame(
     ):
         return None  # "refused to speak to reporters": like "declined to comment", no quote
     last = _last_content_token(toks, first, len(toks) - 1)
+    if infinitive:
+        last = _before_a_second_past_verb(text, toks, first, last)
     if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
         return None  # (a quotation is words enough: "As Lee put it, “...”")
     start = toks.starts[first]
