@@ -5584,6 +5584,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to keep the clinic open", "Galloway", "vowed")],
     ),
     (
+        "an-infinitive-does-not-go-on-with-a-finite-verb-after-but",
+        "Hale vowed to stay in the race, but was forced out in March.",
+        [("indirect", "to stay in the race", "Hale", "vowed")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

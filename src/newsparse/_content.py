@@ -1253,6 +1253,11 @@ def _forward_content(
 # infinitives whose participles may follow "and" inside the content: "to be
 # tried and convicted", "to have won and kept"
 _PARTICIPLE_INFINITIVES = frozenset({"be", "have", "get", "become", "remain", "stay", "feel"})
+# a finite verb after "and"/"but" cannot go on with an infinitive ("urged him
+# to stay, but was overruled")
+_FINITE_AUXILIARIES = frozenset(
+    "was were is are had has did does will would could can should may might must".split()
+)
 _OBJECT_OPENERS = DETERMINERS | OBJECT_PRONOUNS | frozenset({"his", "their", "its", "for", "to"})
 
 
@@ -1267,9 +1272,10 @@ def _before_a_second_past_verb(text: str, toks: _Tokens, k: int, last: int) -> i
     if toks.kinds[k + 1] != "w" or words[k + 1] in DETERMINERS or _capitalized(text, toks, k + 1):
         return last  # "to the voters", "to Hale": no infinitive
     for t in range(k + 2, last - 1):
-        if (
+        if words[t] not in {"and", "but"} or toks.kinds[t + 1] != "w":
+            continue
+        if words[t + 1] in _FINITE_AUXILIARIES or (
             words[t] == "and"
-            and toks.kinds[t + 1] == "w"
             and (words[t + 1] in PAST_ONLY or words[t + 1].endswith("ed"))
             # an object after it: a verb, not an adjective ("and celebrated the ruling")
             and (words[t + 2] in _OBJECT_OPENERS or _capitalized(text, toks, t + 2))
