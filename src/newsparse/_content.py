@@ -1267,8 +1267,9 @@ def _before_a_second_past_verb(text: str, toks: _Tokens, k: int, last: int) -> i
     past with its object is the subject's next act, the writer's news, not
     part of what was vowed."""
     words = toks.words
-    if words[k] != "to" or k + 1 > last or words[k + 1] in _PARTICIPLE_INFINITIVES:
+    if words[k] != "to" or k + 1 > last:
         return last
+    participles = words[k + 1] in _PARTICIPLE_INFINITIVES
     if toks.kinds[k + 1] != "w" or words[k + 1] in DETERMINERS or _capitalized(text, toks, k + 1):
         return last  # "to the voters", "to Hale": no infinitive
     for t in range(k + 2, last - 1):
@@ -1276,6 +1277,7 @@ def _before_a_second_past_verb(text: str, toks: _Tokens, k: int, last: int) -> i
             continue
         if words[t + 1] in _FINITE_AUXILIARIES or (
             words[t] == "and"
+            and not participles
             and (words[t + 1] in PAST_ONLY or words[t + 1].endswith("ed"))
             # an object after it: a verb, not an adjective ("and celebrated the ruling")
             and (words[t + 2] in _OBJECT_OPENERS or _capitalized(text, toks, t + 2))
