@@ -5589,6 +5589,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to stay in the race", "Hale", "vowed")],
     ),
     (
+        "here-between-the-subject-and-the-verb-is-the-dateline-s-place",
+        "Her campaign workers here said they have been canvassing since spring.",
+        [("indirect", "they have been canvassing since spring", "Her campaign workers", "said")],
+    ),
+    (
+        "the-reason-for-anonymity-after-a-closing-attribution-is-no-content",
+        "He could not find a buyer, he said, on condition of anonymity to speak freely. "
+        "The talks failed, an official said on condition of anonymity because he was not "
+        "authorized to discuss them.",
+        [
+            ("indirect", "He could not find a buyer", "he", "said"),
+            ("indirect", "The talks failed", "an official", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -185,6 +185,11 @@ _VENUE = (
     # "told AFP on condition of anonymity": how the source spoke
     r"|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity"
     r"|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))"
+    # and the reason the wire gives for it: "... because he was not authorized
+    # to discuss the talks", "... to speak freely about the deal"
+    r"(?:,?\s+(?:(?:because|as|since)\s+(?:he|she|they|the\s+[\w-]+)\s+(?:was|were|is|are"
+    r"|had|has)\s+not\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to"
+    r"|to)\s+(?:speak|discuss|comment|talk|brief|describe)\b[^,.;:!?“”\"]{0,80})?"
     rf"|(?:with|to)\s+(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
 )
 

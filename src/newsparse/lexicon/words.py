@@ -253,6 +253,9 @@ ADVERBS_BEFORE_CUE: frozenset[str] = frozenset(
         "repeatedly",
         "publicly",
         "now",
+        # the place of the dateline: "Officials here said" (not "there":
+        # "there is added concern" is no subject)
+        "here",
         "privately",
         "separately",
         "too",
