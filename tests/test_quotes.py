@@ -5604,6 +5604,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-quotation-after-a-colon-with-its-own-cue-ends-the-report-before-it",
+        "But he said he was too busy to look for the records: “I have a lot going on. "
+        "Good luck,” he wrote.",
+        [
+            ("indirect", "he was too busy to look for the records", "he", "said"),
+            ("direct", "I have a lot going on. Good luck,", "he", "wrote"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

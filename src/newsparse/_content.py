@@ -1539,7 +1539,7 @@ def _phrase_cue_follows(toks: _Tokens, i: int, stop: int) -> bool:
 
 
 # the tokens that can end forward content: every test below starts at one
-_CONTENT_BREAKS = frozenset({",", ";", "and", "but", "while", "whereas"})
+_CONTENT_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "whereas"})
 
 
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
@@ -1595,6 +1595,15 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             and _other_speaker_clause(toks, j + 1, stop)
         ):
             last = j - 2  # "..., while Voigt's campaign accused Democrats of ...": a second report
+            break
+        if (
+            toks.words[j] == ":"
+            and j > k + 1
+            and j + 3 <= stop
+            and toks.kinds[j + 1] == "q"
+            and (toks.words[j + 2] in CUE_FORMS or toks.words[j + 3] in CUE_FORMS)
+        ):
+            last = j - 1  # 'said he was busy: “...,” he wrote.': the quotation has its own cue
             break
         if toks.words[j] in {";"} or (
             toks.words[j] == ","

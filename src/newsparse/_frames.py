@@ -810,11 +810,9 @@ def _trailing_frame(
         and (
             (toks.words[q_before - 1] == "," and toks.words[q_before - 2] in CUE_FORMS)
             # "The claim: “Crime is up,” Voss said.": a label, then the utterance
-            or (
-                toks.words[q_before - 1] == ":"
-                and q_before <= 4
-                and all(toks.kinds[t] == "w" for t in range(q_before - 1))
-            )
+            # 'Hale said he was busy: “...,” he wrote.': after a colon, the
+            # quotation is an utterance of its own
+            or toks.words[q_before - 1] == ":"
         )
     )
     after_quote = (
