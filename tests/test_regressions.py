@@ -677,3 +677,20 @@ def test_round_three_regressions_found_by_diffing_the_hunters_corpora() -> None:
     assert [(q.speaker.text if q.speaker else None) for q in article.quotes] == ["the junta"]
     article = newsparse.parse_article("Finance Chief Ruth Allard said demand was soft.")
     assert [(s.name, s.title) for s in article.sources] == [("Ruth Allard", "Finance Chief")]
+
+
+def test_a_dash_before_an_attribution_of_its_own_ends_the_first_report() -> None:
+    """``X said A — B, he said, from ...``: the aside after the dash has its
+    own attribution, so the first report is ``A`` alone (before, the trailing
+    ``he said`` took the whole sentence, the first report included)."""
+    text = (
+        "Christie said that was a natural part of running against him — no "
+        "different, he said, from Bush calling the plan a fantasy before joining him."
+    )
+    article = newsparse.parse_article(text)
+    first = article.quotes[0]
+    assert (first.text, first.cue.text if first.cue else None) == (
+        "that was a natural part of running against him",
+        "said",
+    )
+    assert all("Christie said" not in q.text for q in article.quotes)

@@ -1539,7 +1539,7 @@ def _phrase_cue_follows(toks: _Tokens, i: int, stop: int) -> bool:
 
 
 # the tokens that can end forward content: every test below starts at one
-_CONTENT_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "whereas"})
+_CONTENT_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "—", "–", "--"})
 
 
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
@@ -1604,6 +1604,9 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             and (toks.words[j + 2] in CUE_FORMS or toks.words[j + 3] in CUE_FORMS)
         ):
             last = j - 1  # 'said he was busy: “...,” he wrote.': the quotation has its own cue
+            break
+        if toks.words[j] in {"—", "–", "--"} and j > k + 1 and _attributed_aside(toks, j, stop):
+            last = j - 1  # "said it was natural — no different, he said, from ...": re-attributed
             break
         if toks.words[j] in {";"} or (
             toks.words[j] == ","
@@ -1684,6 +1687,20 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             break  # "dumped 30 centimeters (12 inches)": the parenthesis closes in the report
         last -= 1
     return last
+
+
+def _attributed_aside(toks: _Tokens, dash: int, stop: int) -> bool:
+    """Whether the words after ``dash`` carry an attribution of their own set
+    off by commas (``— no different, he said, from ...``)."""
+    for t in range(dash + 1, min(stop, dash + 12) - 2):
+        if (
+            toks.words[t] == ","
+            and toks.words[t + 2] in CUE_FORMS
+            and toks.words[t + 3] == ","
+            and toks.words[t + 1] in SUBJECT_PRONOUNS
+        ):
+            return True
+    return False
 
 
 def _before_subject_predicate(toks: _Tokens, cue_index: int, k: int, last: int) -> int:

@@ -848,6 +848,8 @@ def _trailing_frame(
         if after_quote and q_before >= 1 and (second_half or toks.words[q_before - 1] == "(")
         else 0
     )
+    if first == 0:
+        first = _after_a_reported_dash(toks, last)
     if last < first:
         return None
     if _role_phrase(toks, first, last):
@@ -860,7 +862,8 @@ def _trailing_frame(
         # "The museum, Mr. Obama said, would make ...": the clause around the
         # attribution, from the segment it interrupts
         first = last
-        while first > 0 and toks.words[first - 1] not in {",", ";", ":"}:
+        # (a dash opens a segment too: "... — no different, he said, from ...")
+        while first > 0 and toks.words[first - 1] not in {",", ";", ":", "—", "–", "--"}:
             first -= 1
         whole_start = _content_start(text, toks.starts[first], toks.ends[last])
         if toks.words[last] in _INTERRUPTED_SUBORDINATORS:
@@ -2357,6 +2360,27 @@ def _complement_frame(
         c,
         weak=True,
     )
+
+
+_SEGMENT_DASHES = frozenset({"—", "–", "--"})
+
+
+def _after_a_reported_dash(toks: _Tokens, last: int) -> int:
+    """``Christie said that was natural — no different, he said, from ...``:
+    a trailing attribution after a dash covers the words after the dash
+    when a report of its own stands before it; else the sentence's start."""
+    for t in range(last, 0, -1):
+        if toks.words[t] in _SEGMENT_DASHES:
+            if any(
+                toks.words[u] in CUE_FORMS
+                and not toks.words[u].endswith("ing")
+                and toks.kinds[u - 1] == "w"
+                and u < t - 2
+                for u in range(1, t)
+            ):
+                return t + 1
+            return 0
+    return 0
 
 
 def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
