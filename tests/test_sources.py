@@ -1566,6 +1566,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Lindiwe Moyo", "person", "Minister in the Presidency")],
     ),
     (
+        "hyphenated-poll-fractions-are-groups",
+        "Two-thirds say the levy is fair. About three-quarters, 74 percent, said fares "
+        "were too high. Half say the pier should stay open.",
+        [
+            ("Two-thirds", "group", None),
+            ("About three-quarters", "group", None),
+            ("Half", "group", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4106,6 +4106,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading("description", SourceKind.GROUP, " ".join(lower), raw, None, True, None)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
+    if len(words) == 1 and lower[0] in SHARE_WORDS:
+        # "Half say", "Two-thirds said": a poll share capitalised only by the
+        # sentence's start, a group, never a name
+        return _describe(raw, lower)
     if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
         return _organization(raw)  # "the WHO": the World Health Organization, no relative
     if len(words) == 2 and " ".join(lower) in BODY_METONYMS:

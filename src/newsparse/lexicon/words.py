@@ -212,7 +212,11 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 #: majority of riders``.
 SHARE_WORDS: frozenset[str] = frozenset(
     """percent per cent majority majorities minority half third thirds
-    quarter quarters fifth fifths plurality""".split()
+    quarter quarters fifth fifths plurality"""
+    # the hyphenated fractions of poll copy: "Two-thirds say", "About
+    # three-quarters, 74 percent, said"
+    """ one-half one-third two-thirds one-quarter three-quarters one-fourth
+    three-fourths one-fifth two-fifths three-fifths four-fifths""".split()
 )
 
 
