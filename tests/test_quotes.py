@@ -5613,6 +5613,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-record-named-with-its-year-speaks",
+        "As another Pew study from 2011 noted, the average age was 18. "
+        "A report from 2019 found the pier was unsafe.",
+        [
+            ("indirect", "the average age was 18", "another Pew study from 2011", "noted"),
+            ("indirect", "the pier was unsafe", "A report from 2019", "found"),
+        ],
+    ),
+    (
+        "a-sentence-opening-but-keeps-the-subject-of-a-coordinated-cue",
+        "But the court overruled and said Ohio already provided more early voting.",
+        [("indirect", "Ohio already provided more early voting", "the court", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

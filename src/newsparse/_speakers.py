@@ -1839,6 +1839,8 @@ def _before_time_phrase(toks: _Tokens, j: int) -> int:
     word = toks.words[j]
     k = j
     if word in _TIME_POINTS or (len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}):
+        if toks.words[j - 1] in {"from", "of"}:
+            return j  # "a study from 2011 noted": the noun's date, no time of saying
         k = j - 1
         if k >= 0 and toks.words[k] in {"early", "late", "earlier", "later"}:
             k -= 1  # "early Friday", "late Tuesday"
@@ -2108,6 +2110,14 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
         return False  # "No 10 said": Downing Street by its number
     if _before_age_range(toks, last, first) is not None:
         return False  # "Voters under 30": a poll group by its ages
+    if (
+        head.isdigit()
+        and len(head) == 4
+        and last - first >= 2
+        and toks.words[last - 1] in {"from", "of"}
+        and toks.words[last - 2] in DOCUMENT_HEADS
+    ):
+        return False  # "A report from 2019 found": the record by its year
     if head.isdigit() or (
         head.endswith(("'s", "’s"))
         # but "Moody's said", "McDonald's said": a company's name ends so
@@ -2148,6 +2158,8 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             if toks.words[k] == "," and (k < 14 or k + 2 < limit):
                 first = k + 1
                 break
+    if first == 0 and toks.words[0] in {"but", "and", "yet"} and limit > 2 and toks.kinds[1] == "w":
+        first = 1  # "But the court overruled and said ...": the subject after the link
     k = first
     named = False
     owned = False  # inside the noun phrase after a possessive name
