@@ -5627,6 +5627,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Ohio already provided more early voting", "the court", "said")],
     ),
     (
+        "according-to-a-copy-of-a-letter-vouches-for-writing-to-someone",
+        "Voss wrote to the fund's chief, threatening a lawsuit, according to a copy of the letter.",
+        [
+            (
+                "indirect",
+                "Voss wrote to the fund's chief, threatening a lawsuit",
+                "a copy of the letter",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1576,6 +1576,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-copy-or-excerpts-of-a-record-are-a-document",
+        "The plan will fail, according to a copy of the memo. Excerpts released by the "
+        "campaign said the plan would fail.",
+        [
+            ("a copy of the memo", "document", None),
+            ("Excerpts released by the campaign", "document", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

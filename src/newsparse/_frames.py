@@ -3031,6 +3031,10 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 for k in range(first + 1, subordinate)
                 if toks.words[k] in _REPORTING_VERBS
                 and toks.words[k - 1] not in _PASSIVE_BE
+                # "Voss wrote to the fund's chief, threatening a lawsuit,
+                # according to a copy of the letter": writing to someone is
+                # the act the record vouches for, no report of its own
+                and not (toks.words[k] in {"wrote", "writes"} and toks.words[k + 1] == "to")
                 and not _owned_participle(text, toks, k)
                 and not _participle_aside(toks, k, last)
             ),

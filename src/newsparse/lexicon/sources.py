@@ -397,6 +397,13 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "memo",
         "memorandum",
         "draft",
+        "drafts",
+        # "according to a copy of the letter", "excerpts released by the
+        # campaign": a record seen in part or in copy
+        "copy",
+        "copies",
+        "excerpt",
+        "excerpts",
         "complaint",
         "lawsuit",
         "suit",
