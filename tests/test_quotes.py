@@ -5639,6 +5639,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-modified-plural-with-a-participle-phrase-agrees-with-a-bare-cue",
+        "But Republican activists clamoring to block Hale from the nomination say "
+        "they are gaining ground.",
+        [
+            (
+                "indirect",
+                "they are gaining ground",
+                "Republican activists clamoring to block Hale from the nomination",
+                "say",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

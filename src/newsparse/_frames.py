@@ -1418,8 +1418,21 @@ def _plural_with_participle(text: str, toks: _Tokens, c: int) -> bool:
             continue
         h = k - 1
         head = toks.words[h]
+        # "Republican activists clamoring to ...": up to two modifiers before
+        # the plural (no verb among them)
+        t = h - 1
+        while (
+            t >= 0
+            and h - t <= 2
+            and toks.kinds[t] == "w"
+            and toks.words[t] not in COORDINATORS
+            and toks.words[t] not in CUE_FORMS
+            and toks.words[t] not in AUXILIARIES
+            and not toks.words[t].endswith("ed")
+        ):
+            t -= 1
         return (
-            (h == 0 or toks.kinds[h - 1] != "w" or toks.words[h - 1] in COORDINATORS)
+            (t < 0 or toks.kinds[t] != "w" or toks.words[t] in COORDINATORS)
             and toks.kinds[h] == "w"
             and len(head) > 3
             and head.endswith("s")
@@ -3849,7 +3862,11 @@ def _verb_frame(
             and not (
                 word in _AGREEING_CUES
                 and _plural_with_participle(text, toks, c)
-                and _plural_head(toks, (speaker[0], speaker[0]))
+                # ("Republican activists clamoring ...": a modifier may come first)
+                and any(
+                    _plural_head(toks, (t, t))
+                    for t in range(speaker[0], min(speaker[1], speaker[0] + 2) + 1)
+                )
             )
         )
     ):
