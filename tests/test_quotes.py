@@ -5652,6 +5652,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "although-it-may-after-a-report-is-the-writer-s-caveat",
+        "The latest test, the agency said, was its biggest yet, although it may take days "
+        "to know how large it was.",
+        [
+            (
+                "indirect",
+                "The latest test, the agency said, was its biggest yet",
+                "the agency",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

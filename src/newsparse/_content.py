@@ -264,6 +264,8 @@ _CONTEXT_TAIL = re.compile(
     # the carrier of the words: "..., quoted by public television TVE"
     r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\b"
     r"|,\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b"
+    # "..., although it may take days to know": the writer's caveat
+    r"|,\s+(?:though|although)\s+it\s+(?:may|might|could|would|will|is|was|remains|remained)\b"
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
