@@ -5665,6 +5665,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-dash-before-the-writer-s-figure-ends-the-content",
+        "Voters expect Voss to win the debate -- 44 percent to 34 percent. Hale noted that "
+        "the levy was never paid ― as was true for three years. Hale said only half — 55 "
+        "percent — of riders paid.",
+        [
+            ("indirect", "Voss to win the debate", "Voters", "expect"),
+            ("indirect", "the levy was never paid", "Hale", "noted"),
+            ("indirect", "only half — 55 percent — of riders paid", "Hale", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -264,6 +264,11 @@ _CONTEXT_TAIL = re.compile(
     # the carrier of the words: "..., quoted by public television TVE"
     r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\b"
     r"|,\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b"
+    # a dash before the writer's figure or aside: "... -- 44 percent to 34
+    # percent" (not an aside closed by a second dash: "half — 55 percent —
+    # of voters"), "... ― as was true for ..."
+    r"|\s+(?:--|—|―|–)\s*(?:\d[\d,.]*\s*(?:%|percent\b)(?![^—―–]{0,12}(?:--|—|―|–))"
+    r"|as\s+(?:was|is|has|had)\b)"
     # "..., although it may take days to know": the writer's caveat
     r"|,\s+(?:though|although)\s+it\s+(?:may|might|could|would|will|is|was|remains|remained)\b"
     # "..., and the union has already sued": a new subject with its own verb

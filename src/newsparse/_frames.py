@@ -3933,6 +3933,11 @@ def _verb_frame(
             found = _shown(text, toks, c)
         if found is None and lemma in _EXPECTING:
             found = _object_infinitive(toks, c)  # "Analysts expect the bank to cut rates"
+            if found is not None and (
+                tail := _CONTEXT_TAIL.search(text, found[0].start, found[0].end)
+            ):
+                # "expect Voss to win -- 44 percent to 34": the writer's tail
+                found = (Span(found[0].start, tail.start()), found[1])
         if found is None and _opens_with_as(toks, speaker[0]):
             found = _as_reported(toks, c)  # "As the Ledger reported, even if ..."
         relative = speaker[0] - 1
