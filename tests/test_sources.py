@@ -1566,6 +1566,46 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Lindiwe Moyo", "person", "Minister in the Presidency")],
     ),
     (
+        "science-roles-set-off-after-a-name-are-titles",
+        "Mira Holt, a co-author of the study, said the comet was bright. Tom Lask, one of"
+        " the study's authors, said it was near. Ines Varo, an adviser to the WHO, said"
+        " the risk was low. Ada Penn, an astronomer at Caltech, said it was old. Lev Orr,"
+        " a doctoral student at Tarrow University, said it was icy.",
+        [
+            ("Mira Holt", "person", "co-author of the study"),
+            ("Tom Lask", "person", "one of the study's authors"),
+            ("Ines Varo", "person", "adviser to the WHO"),
+            ("Ada Penn", "person", "astronomer at Caltech"),
+            ("Lev Orr", "person", "doctoral student at Tarrow University"),
+        ],
+    ),
+    (
+        "a-regulator-set-off-after-a-name-is-a-title",
+        "Dr. Piet Marlo, the agency's top vaccine regulator, said the shots were safe.",
+        [("Piet Marlo", "person", "agency's top vaccine regulator")],
+    ),
+    (
+        "an-acronym-with-a-digit-in-brackets-keeps-the-appositive-title",
+        "Carla Nuñez, deputy director of the Tarrow Climate Service (T3S), said the month"
+        " was hot.",
+        [("Carla Nuñez", "person", "deputy director of the Tarrow Climate Service (T3S)")],
+    ),
+    (
+        "a-body-set-off-after-a-name-with-of-is-the-title",
+        "Dr. Eli Varga, of Kelso Research, said the data were clear. Ana Ruiz, of Tarrow,"
+        " said the data were old.",
+        [("Eli Varga", "person", "Kelso Research"), ("Ana Ruiz", "person", None)],
+    ),
+    (
+        "professor-spelled-out-yields-to-the-written-role",
+        "Professor Cora Whitt, Ostland's chief medical officer, said the risk was low."
+        " The study's senior author, Professor Ida Brand of Tarrow University, said it worked.",
+        [
+            ("Cora Whitt", "person", "Ostland's chief medical officer"),
+            ("Ida Brand", "person", "study's senior author"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5656,10 +5656,14 @@ def _person(text: str, mention: Mention) -> _Reading:
             or _role_before(text, mention.span.start)
             or None
         )
-    elif all(w.lower() in _COURTESIES or w.lower() in {"prof.", "prof"} for w in title_tokens):
+    elif all(
+        w.lower() in _COURTESIES or w.lower() in {"prof.", "prof", "professor"}
+        for w in title_tokens
+    ):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
         # honour before the name, and the role set off after it; "the
         # study's senior author, Prof. Ana Ruiz": the role set before it
+        # ("Professor" spelled out, as AFP and British copy write it, the same)
         title = (
             _appositive_title(text, mention.span.end)
             or _role_before(text, mention.span.start)
@@ -5966,7 +5970,10 @@ def _unowned(word: str) -> str:
 
 
 # a body's acronym in brackets right after a capitalised word: "(CPC)", "(PP)"
-_BRACKETED_ACRONYM = re.compile(r"(?<=[A-Za-z] )\(([A-Z][A-Z&]{1,7})\)")
+# (one digit may be in it: "Copernicus Climate Change Service (C3S)")
+_BRACKETED_ACRONYM = re.compile(
+    r"(?<=[A-Za-z] )\(([A-Z](?:[A-Z&]{1,7}|[A-Z&]{0,3}[0-9][A-Z&]{1,3}))\)"
+)
 
 
 def _appositive_title(text: str, end: int) -> str | None:
@@ -6003,12 +6010,22 @@ def _appositive_title(text: str, end: int) -> str | None:
     # a body's acronym in brackets after its name ("member of the ... Communist
     # Party of China (CPC) Central Committee", "leader of the People's Party
     # (PP)") ends no appositive; the title keeps it as written
-    masked = _BRACKETED_ACRONYM.sub(lambda b: "_" + b.group(1) + "_", masked)
+    # (its digit, "(C3S)", is no age: masked too)
+    masked = _BRACKETED_ACRONYM.sub(lambda b: "_" + "A" * len(b.group(1)) + "_", masked)
     # an age before the role ("a 34-year-old teacher") is no title (SPEC:
     # ages are not titles); the role after it is
     masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)
     # nor does a scraped "&amp;" end it ("an analyst at M&amp;G Investments")
     masked = masked.replace("&amp;", "&\x1famp")
+    body = _OF_BODY.match(masked, 0, 100) if age is None else None
+    if body is not None and any(
+        w.lower() in _OF_BODY_WORDS or (w.isupper() and len(w) > 1)
+        for w in body.group("title").split()
+    ):
+        # "Dr. Eric Topol, of Scripps Research, said": the body the person
+        # speaks for, set off by commas, as without them (the title); a
+        # place alone ("Ana Ruiz, of Tulsa,") is AP's hometown, no title
+        return " ".join(window[body.start("title") : body.end("title")].split())
     m = (
         _WHO_IS_ROLE.match(masked, 0, 130)
         or _APPOSITIVE.match(masked, 0, 120)
@@ -6061,6 +6078,15 @@ def _appositive_title(text: str, end: int) -> str | None:
         # answer came by (AP: a statement through a lawyer), no role of his
         return None
     return _role_title(title)
+
+
+# a body set off after a name: ", of Scripps Research,", ", of the Mayo Clinic."
+_OF_BODY = re.compile(
+    r",[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<title>[A-Z][\w’'&\-]*(?:[ \u00a0]+(?:of|for|and|&|the|[A-Z][\w’'&\-]*)){0,6})"
+    r"[ \u00a0]*(?:,|\.|;|$)"
+)
+_OF_BODY_WORDS = ORGANIZATION_WORDS | {"research", "clinic", "laboratory", "lab"}
 
 
 # a company's suffix after a comma closing a title: ", Inc.", ", Ltd."
@@ -6170,8 +6196,19 @@ _BROADCAST_ROLES = frozenset(
     "host co-host anchor co-anchor presenter commentator correspondent".split()
 )
 _ROLE_TITLE_WORDS = (
-    ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS | _BROADCAST_ROLES | {"counterpart"}
+    ROLE_HEADS
+    | TITLE_WORDS
+    | _OCCUPATION_NOUNS
+    | _BROADCAST_ROLES
+    | {"counterpart"}
+    # a scholar's place ("a doctoral student at Stanford", "a Ph.D. candidate",
+    # "a postdoctoral fellow"), and an official who regulates ("the FDA's top
+    # vaccine regulator"): set off after a name, a role
+    | {"student", "postdoc", "regulator"}
 )
+# "one of the study's authors", "one of its founders": a holder of a role
+# among several
+_ONE_OF_HOLDERS = re.compile(r"[Oo]ne\s+of\s+(?:the|its|his|her|their|our|[\w\-]+[’']s)\s")
 # a word that makes a role set off in commas a clause
 _CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
 
@@ -6187,8 +6224,17 @@ def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".,") for w in title.split()}
     lower_words = {w.strip(".") for w in title.split() if w.islower()}
+    role_words = {
+        # "a co-author of the study", "a vice-chair of the panel": a role
+        # shared or seconded; "one of the study's authors": one of the
+        # holders of a role
+        w.split("-", 1)[1] if w.startswith(("co-", "vice-")) else w
+        for w in words
+    }
+    if _ONE_OF_HOLDERS.match(title):
+        role_words.add(_stem(title.split()[-1].lower().strip(".,")))
     if (
-        not words & _ROLE_TITLE_WORDS
+        not role_words & _ROLE_TITLE_WORDS
         and not _job_noun(_written_head(title))
         # "a two-time All-Star", "a veteran outfielder": a player's position
         # or honour heads it
@@ -6197,7 +6243,8 @@ def _role_title(title: str) -> str | None:
         return None
     if _KIN_OF_COUNT.search(title.lower()):
         return None  # "a mother of three": a description, no title (SPEC)
-    if words & _CLAUSE_WORDS or any(
+    # (a clause's word is written in lower case: "an adviser to the WHO")
+    if lower_words & _CLAUSE_WORDS or any(
         # (a capitalised word is a name's: "Amalgamated Transit Union")
         w.endswith("ed") and w not in ED_ADJECTIVES and w in lower_words
         for w in words

@@ -206,6 +206,16 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "lobbyists",
         "whistleblower",
         "whistleblowers",
+        # the jobs of science and health copy that end in no ``-ist``
+        # ("Mira Holt, an astronomer at Caltech,", "a veterinarian at
+        # Cornell", "a registered dietitian", "a climate modeler at NASA")
+        "astronomer",
+        "veterinarian",
+        "dietitian",
+        "dietician",
+        "midwife",
+        "modeler",
+        "modeller",
     ]
 )
 
