@@ -1606,6 +1606,47 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "an-of-title-before-a-name-that-does-not-speak-is-written-whole",
+        "Lyng met Secretary of State Helen Rowe on Friday. Rowe said the talks were good.",
+        [("Helen Rowe", "person", "Secretary of State")],
+    ),
+    (
+        "an-of-title-with-its-nation-before-a-name-that-does-not-speak",
+        "Lyng met Kenyan Minister of Foreign Affairs Ana Ruiz on Friday. Ruiz said the"
+        " talks were good.",
+        [("Ana Ruiz", "person", "Kenyan Minister of Foreign Affairs")],
+    ),
+    (
+        "irish-offices-before-a-name-are-titles",
+        "Fine Gael TD Niamh Rourke said the budget would balance. Tanaiste Declan Fennelly"
+        " said it would not.",
+        [
+            ("Niamh Rourke", "person", "Fine Gael TD"),
+            ("Declan Fennelly", "person", "Tanaiste"),
+        ],
+    ),
+    (
+        "canadian-and-british-police-ranks-are-titles",
+        "Const. Martin Crowe says the pair knew each other. DCI Ruth Hale said the car was"
+        " found.",
+        [("Martin Crowe", "person", "Const."), ("Ruth Hale", "person", "DCI")],
+    ),
+    (
+        "british-labels-before-a-name-are-no-part-of-it",
+        "Broadcaster Nadia Osei said the show would go on. Pensioner Ken Lowe said it"
+        " would not. Father-of-three Kyle Marsh said it was late.",
+        [
+            ("Nadia Osei", "person", "Broadcaster"),
+            ("Ken Lowe", "person", None),
+            ("Kyle Marsh", "person", None),
+        ],
+    ),
+    (
+        "an-age-before-a-name-is-no-title",
+        "Residents fled, 54-year-old Maria Lopez said.",
+        [("Maria Lopez", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

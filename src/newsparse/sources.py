@@ -5613,7 +5613,12 @@ def _person(text: str, mention: Mention) -> _Reading:
         title_tokens[-1] = _without_possessive(title_tokens[-1])
         if len(run) < 2:
             title_tokens = []
-    if title_tokens and title_tokens[-1].lower() in DESCRIPTION_NOUNS:
+    if title_tokens and _AGE.fullmatch(title_tokens[0]):
+        title_tokens = title_tokens[1:]  # "54-year-old Maria Lopez": ages are no titles (SPEC)
+    if title_tokens and (
+        title_tokens[-1].lower() in DESCRIPTION_NOUNS | _LABEL_DESCRIPTIONS
+        or _COUNTED_KIN.fullmatch(title_tokens[-1].lower())
+    ):
         title_tokens = []  # "Witness Rosa Alvarez": a description is no title (SPEC)
     honour_at = len(title_tokens)
     while honour_at > 0 and title_tokens[honour_at - 1].lower() in _MALAY_HONOURS:
@@ -5645,6 +5650,10 @@ def _person(text: str, mention: Mention) -> _Reading:
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
+    if title and opened and title_words == title_tokens:
+        # "met Secretary of State Helen Rowe": the mention opens on the
+        # title's complement; the title is written whole (SPEC: as written)
+        title = f"{_opened_title_before(text, mention.span.start)} {title}".strip()
     if title is None:
         title = (
             _appositive_title(text, mention.span.end)
@@ -5724,6 +5733,12 @@ def _split_name(
             # "Goalkeeper Petr Hlavek", "Rookie Dan Kerr": a player's position
             or low in _POSITION_NOUNS
             or low == "rookie"
+            # "Broadcaster Nadia Osei", "Pensioner Ken Lowe", "Father-of-three
+            # Kyle Marsden", "54-year-old Maria Lopez": a British label, an
+            # age or a count of children written before a name
+            or low in _LABEL_NOUNS
+            or _COUNTED_KIN.fullmatch(low) is not None
+            or _AGE.fullmatch(low) is not None
             # "Epidemiologist Carla Moss", "Co-author Hana Bright": a job
             # by its ending, or a title after ``co-``/``vice-``
             or _job_noun(low)
@@ -5769,6 +5784,23 @@ def _split_name(
     return tokens[:i], tokens[i:]
 
 
+# the labels British and Commonwealth copy writes before a name, capitalised
+# as a title is ("Broadcaster Nadia Osei", "Headteacher Ruth Ames"): no part
+# of the name; the job is the title, the description none (SPEC)
+_LABEL_NOUNS = frozenset(
+    """broadcaster presenter campaigner footballer cricketer entrepreneur
+    businessman businesswoman headteacher headmaster headmistress pensioner
+    retiree grandfather grandmother""".split()
+)
+# descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
+_LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree"})
+# a parent by the number of children, hyphenated: "Father-of-three"
+_COUNTED_KIN = re.compile(
+    r"(?:mother|father|mum|dad|parent|grandmother|grandfather)-of-"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
+
+
 # the styles of address before a name and its title ("His Highness",
 # "Her Excellency"), and the honours that are no role, so that a role set
 # off after the name is the title
@@ -5806,8 +5838,8 @@ _PAIRED_HONORIFICS = (
     | {
         # "Det Con Sunil Rao": PA's undotted detective constable; "Con" is a
         # rank only after "Det" (alone it is a given name: "Con Houlihan")
-        "det": frozenset({"con"}),
-        "det.": frozenset({"con", "con."}),
+        "det": frozenset({"con", "const"}),
+        "det.": frozenset({"con", "con.", "const."}),
     }
 )
 
@@ -5856,6 +5888,34 @@ def _link_before(text: str, start: int) -> str:
     if m is None or not _holds_title(m.group(1).lower()):
         return ""
     return m.group(2)
+
+
+# the words of a title that may stand before its head ("US | Secretary of",
+# "Deputy | Minister of")
+_TITLE_OPENING_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.\-]*)[ \u00a0]+){1,3}\Z")
+
+
+def _opened_title_before(text: str, start: int) -> str:
+    """``Lyng met US Secretary of | State Helen Rowe``: the title's head and
+    its link written before a mention that opens on the complement (``US
+    Secretary of``), with the national or title words before the head; or
+    ``""``."""
+    m = _TITLE_LINK_BEFORE.search(text, max(0, start - 48), start)
+    if m is None or not _holds_title(m.group(1).lower()):
+        return ""
+    at = m.start()
+    opening = _TITLE_OPENING_BEFORE.search(text, max(0, at - 40), at)
+    if opening is not None:
+        words = opening.group().split()
+        keep = 0
+        for word in reversed(words):
+            low = word.lower()
+            if not (low in TITLE_WORDS or low.rstrip(".") in _DEMONYMS or word.isupper()):
+                break
+            keep += 1
+        if keep:
+            return " ".join([*words[len(words) - keep :], *text[at:start].split()])
+    return " ".join(text[at:start].split())
 
 
 def _ends_complement(tokens: list[str], i: int, left: str, *, first: bool) -> bool:
@@ -6986,7 +7046,12 @@ class _NameIndex:
                 # ("Bank of Japan Governor": the body's "of" stays)
                 if w.lower() not in _NOT_NAME_OR_HONORIFIC or (w == "of" and 0 < i < len(title) - 1)
             ]
-            if title_clean and title_clean[-1].lower() in DESCRIPTION_NOUNS:
+            if title_clean and _AGE.fullmatch(title_clean[0]):
+                title_clean = title_clean[1:]  # "54-year-old Maria Lopez": no title
+            if title_clean and (
+                title_clean[-1].lower() in DESCRIPTION_NOUNS | _LABEL_DESCRIPTIONS
+                or _COUNTED_KIN.fullmatch(title_clean[-1].lower())
+            ):
                 title_clean = []  # "Witness Rosa Alvarez": a description is no title
             if title_clean and _possessive(title_clean[-1]):
                 title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
@@ -7000,6 +7065,15 @@ class _NameIndex:
                     # title is part of it, as it is before a speaker
                     title_clean.insert(0, level.group(1))
                     start = level.start(1)
+            if (
+                title_clean
+                and len(title_clean) == len(title)
+                and start == run[first][1]
+                and _link_before(self.text, start)
+            ):
+                # "met Secretary of | State Helen Rowe": the name opens on the
+                # title's complement; the title is written whole
+                title_clean = [*_opened_title_before(self.text, start).split(), *title_clean]
             if not title and position + 1 == len(name):
                 # "Castleford manager Ian Moy was furious": the run stops at
                 # the lower-case role before it, which titles the name too

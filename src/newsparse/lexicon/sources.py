@@ -1413,6 +1413,21 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "fm",
         "mp",
         "mla",
+        # Irish offices before a name: a member of the Dail (``Fine Gael TD
+        # Niamh Rourke``), the prime minister and the deputy prime minister
+        # (``Taoiseach Micheal Briain``, ``Tanaiste Declan Fennelly``), as RTE
+        # and the Irish Times write them
+        "td",
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
+        # Canadian and British police ranks (``Const. Martin Cromwell``, CP;
+        # ``DCI Ruth Hale``, ``DSI``, ``DCS``, PA's detective ranks)
+        "const.",
+        "const",
+        "dci",
+        "dsi",
+        "dcs",
         # church titles before a name (``Deacon Amos Pratt``)
         "deacon",
         "archdeacon",
