@@ -1647,6 +1647,35 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Maria Lopez", "person", None)],
     ),
     (
+        "a-lawyers-side-before-the-name-is-in-the-title",
+        "The witness was questioned by defense attorney Brian Stelle. Stelle said she lied.",
+        [("Brian Stelle", "person", "defense attorney")],
+    ),
+    (
+        "an-appointee-of-a-president-is-no-title",
+        "Ruiz, an appointee of President Tom Vale, wrote that the claims failed.",
+        [("Ruiz", "person", None)],
+    ),
+    (
+        "a-sentence-conjunction-is-no-part-of-a-role-set-before-a-name",
+        "But Labour's shadow home secretary, Tom Reddin, said the plans were unworkable.",
+        [("Tom Reddin", "person", "Labour's shadow home secretary")],
+    ),
+    (
+        "a-party-role-with-its-seat-set-before-a-name",
+        "Labour MP for Halesworth, Rachel Dunmere, said the closures were wrong.",
+        [("Rachel Dunmere", "person", "Labour MP for Halesworth")],
+    ),
+    (
+        "a-rank-yields-to-the-role-set-off-after-the-name",
+        "Sgt. Mike Torrel, a spokesman for the Tarrow Sheriff's Office, said the deputy"
+        " fired. Capt. Ana Brill said the roof fell.",
+        [
+            ("Mike Torrel", "person", "spokesman for the Tarrow Sheriff's Office"),
+            ("Ana Brill", "person", "Capt."),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

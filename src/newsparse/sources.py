@@ -5668,7 +5668,7 @@ def _person(text: str, mention: Mention) -> _Reading:
     elif all(
         w.lower() in _COURTESIES or w.lower() in {"prof.", "prof", "professor"}
         for w in title_tokens
-    ):
+    ) or all(w.lower() in _RANK_WORDS for w in title_tokens):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
         # honour before the name, and the role set off after it; "the
         # study's senior author, Prof. Ana Ruiz": the role set before it
@@ -5782,6 +5782,18 @@ def _split_name(
             continue
         break
     return tokens[:i], tokens[i:]
+
+
+# the ranks of police, military and clergy written before a name ("Sgt. Mike
+# Torres, a spokesman for the sheriff's office,", "Rear Adm. Ana Ruiz"): the
+# role set off with the name says what the person speaks as, and is the title
+_RANK_WORDS = frozenset(
+    """sgt. sgt sergeant officer trooper deputy cpl. cpl corporal det. det
+    detective lt. lt lieutenant capt. capt captain col. col colonel maj. maj
+    major gen. gen general adm. adm admiral rear vice petty pvt. pfc. spc.
+    ens. cmdr. cmdr commander brig. staff master rev. rev father const.
+    const constable insp. insp inspector supt. supt""".split()
+)
 
 
 # the labels British and Commonwealth copy writes before a name, capitalised
@@ -5977,7 +5989,18 @@ def _role_written_before(text: str, start: int) -> list[str]:
         body.insert(0, word)
     if not body and len(words) >= 2 and words[-2] in _ROLE_JURISDICTIONS:
         body = [words[-2]]  # "by state epidemiologist Helena Ruiz": the office's level
+    elif not body and len(words) >= 2 and noun in _LAWYERS and words[-2] in _LAW_FIELDS:
+        body = [words[-2]]  # "by defense attorney Brian Steele": the side or the field
     return [*body, noun]
+
+
+# a lawyer's side or field written before the noun ("defense attorney",
+# "immigration lawyer"): part of the title as written
+_LAWYERS = frozenset({"attorney", "lawyer", "counsel", "barrister", "solicitor"})
+_LAW_FIELDS = frozenset(
+    """defense defence trial criminal civil immigration family divorce estate
+    appellate employment""".split()
+)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\u00a0]*\r?\n|\r(?!\n)")
@@ -6239,6 +6262,11 @@ def _role_before(text: str, start: int) -> str | None:
     while (m := _ROLE_BEFORE.search(text, at, start)) is not None:
         title = " ".join(m.group("title").split())  # "A\nspokeswoman": a wrap
         first, _, rest = title.partition(" ")
+        if first in _OPENING_CONJUNCTIONS and rest:
+            # "But Labour's shadow home secretary, Tom Reddish, said": the
+            # sentence's conjunction is no part of the role
+            title = rest
+            first, _, rest = title.partition(" ")
         # the article or the possessive determiner goes, as in the appositive
         # after a name ("the finance minister"; "Its chief executive")
         found = _role_title(rest if first.lower() in _ROLE_DETERMINERS else title)
@@ -6248,6 +6276,10 @@ def _role_before(text: str, start: int) -> str | None:
         # clause before a later opening is no role
         at = m.start() + 1
     return None
+
+
+# a conjunction opening a sentence before a role set off before a name
+_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So", "Still", "Meanwhile"})
 
 
 # a broadcast's roles ("The host, Kristen Vale, said"; "Vale, the anchor,")
@@ -6303,6 +6335,11 @@ def _role_title(title: str) -> str | None:
         return None
     if _KIN_OF_COUNT.search(title.lower()):
         return None  # "a mother of three": a description, no title (SPEC)
+    if _written_head(title).lower() == "appointee":
+        # "Ruiz, an appointee of President Joe Biden,": who appointed the
+        # judge describes her (SPEC: descriptions are no titles), and the
+        # president's name is no part of her role
+        return None
     # (a clause's word is written in lower case: "an adviser to the WHO")
     if lower_words & _CLAUSE_WORDS or any(
         # (a capitalised word is a name's: "Amalgamated Transit Union")
@@ -6375,7 +6412,10 @@ _ROLE_BEFORE = re.compile(
     # Callow,"), and a capitalised role opening the sentence with its body
     # ("Spokesperson for the Ministry of Foreign Affairs, Rolliansyah
     # Soemirat,")
-    r"|[A-Z][\w\-]*s[’'](?=\s)|[A-Z][a-z]+(?=\s(?:for|of)\s))"
+    r"|[A-Z][\w\-]*s[’'](?=\s)|[A-Z][a-z]+(?=\s(?:for|of)\s)"
+    # a party's or a body's word before a capitalised role with its seat
+    # ("Labour MP for Halesworth, Rachel Dunmore,")
+    r"|[A-Z][a-z]+(?=\s[A-Z][A-Za-z]+\s(?:for|of)\s))"
     # an honorific's point inside ("a spokeswoman for Mr. Voss"), and a
     # dotted abbreviation's ("The G.O.P. nominee")
     r"\s(?:[^,.;:“”\"()]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
