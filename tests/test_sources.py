@@ -1676,6 +1676,20 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "dean-before-a-lone-surname-is-the-given-name",
+        "Dean Narrow said the cyclone would cross the coast. Senior meteorologist Dean"
+        " Callo said it would not.",
+        [
+            ("Dean Narrow", "person", None),
+            ("Dean Callo", "person", "Senior meteorologist"),
+        ],
+    ),
+    (
+        "a-squad-place-before-a-name-is-a-title",
+        "Backup Tyler Brisk said he would start. Freshman Jalen Pryce said he was ready.",
+        [("Tyler Brisk", "person", "Backup"), ("Jalen Pryce", "person", "Freshman")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5721,6 +5721,21 @@ def _split_name(
             # that word is the given name
             i -= 1
             continue
+        if (
+            i == len(tokens) - 1
+            and low == "dean"
+            and word[:1].isupper()
+            # ("Premier of Queensland | Dean Callaway": after a title's
+            # complement, no second title)
+            and (i < 2 or tokens[i - 2].islower() or (complement or -1) >= 0)
+            and left not in _TITLE_MODIFIERS
+        ):
+            # "Dean Narramore said", "senior meteorologist | Dean Narramore":
+            # before a lone surname, opening the run or after a lower-case
+            # role, "Dean" is the common given name (a dean is written with
+            # the full name: "Dean Ana Harlow of the law school")
+            i -= 1
+            continue
         if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
             break
         if i < len(tokens) and (
@@ -5803,6 +5818,9 @@ _LABEL_NOUNS = frozenset(
     """broadcaster presenter campaigner footballer cricketer entrepreneur
     businessman businesswoman headteacher headmaster headmistress pensioner
     retiree grandfather grandmother""".split()
+    # and the squad's places of AP sports copy ("Backup Tyler Brisco",
+    # "Freshman Jalen Price", "Substitute Noah Kimber")
+    + """backup freshman sophomore substitute newcomer veteran promoter""".split()
 )
 # descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
 _LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree"})
