@@ -1690,6 +1690,27 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tyler Brisk", "person", "Backup"), ("Jalen Pryce", "person", "Freshman")],
     ),
     (
+        "a-british-portfolio-or-office-before-general-is-in-the-title",
+        "Ms Vance met shadow home secretary Tom Redd on Tuesday. Mr Redd said the plan was"
+        " wrong. Ms Vance met CBI director general Rain Newton-Smyth. Ms Newton-Smyth said"
+        " firms were struggling.",
+        [
+            ("Tom Redd", "person", "shadow home secretary"),
+            ("Rain Newton-Smyth", "person", "CBI director general"),
+        ],
+    ),
+    (
+        "chairperson-is-a-title-before-a-name",
+        "Tarrow Union Commission Chairperson Moussa Kanu said the talks were good.",
+        [("Moussa Kanu", "person", "Tarrow Union Commission Chairperson")],
+    ),
+    (
+        "a-list-of-roles-joined-by-and-is-one-title",
+        "“It is done,” said Dorian Pyke, chairman, president and chief executive officer"
+        " of Rellco.",
+        [("Dorian Pyke", "person", "chairman, president and chief executive officer of Rellco")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -6002,6 +6002,14 @@ def _role_written_before(text: str, start: int) -> list[str]:
         if word in _LOWER_RANKS and all(w in _LOWER_RANKS for w in body):
             body.insert(0, word)  # "MACC | deputy chief | commissioner"
             continue
+        general = noun == "general" and not body and word in _GENERAL_HEADS
+        if (word in _PORTFOLIOS or general) and all(
+            w in _PORTFOLIOS or w in _GENERAL_HEADS for w in body
+        ):
+            # "shadow home | secretary", "CBI director | general": the
+            # portfolio or the office of a British title in lower case
+            body.insert(0, word)
+            continue
         if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
             break
         body.insert(0, word)
@@ -6036,6 +6044,16 @@ _LEVEL_BEFORE = re.compile(
 # lower-case ranks before a role noun ("deputy chief commissioner")
 _LOWER_RANKS = frozenset(
     "deputy chief assistant associate senior acting interim vice principal executive".split()
+)
+# the portfolios British copy writes in lower case before a minister's or a
+# shadow's role ("shadow home secretary", "foreign secretary"), and the
+# offices that "general" follows ("director general", "attorney general")
+_PORTFOLIOS = frozenset(
+    """shadow home foreign health justice defence defense business education
+    environment transport culture""".split()
+)
+_GENERAL_HEADS = frozenset(
+    "director secretary attorney solicitor inspector governor surgeon".split()
 )
 _OFFICE_ADJECTIVES = frozenset(
     """presidential vice gubernatorial congressional mayoral senatorial
@@ -6162,6 +6180,22 @@ def _appositive_title(text: str, end: int) -> str | None:
             title += ", " + " ".join(window[part.start("title") : part.end("title")].split())
             at = part.end("title")
         title_end = at
+    elif m.re is _APPOSITIVE and len(title.split()) <= 3 and title.islower():
+        # "Dorian Pike, chairman, president and chief executive officer of
+        # Rell,": a list of the roles one person holds, its last joined by
+        # "and", is one title (SPEC: as written)
+        part = _APPOSITIVE.match(masked, title_end, 130)
+        if part is not None:
+            rest = " ".join(window[part.start("title") : part.end("title")].split())
+            words = rest.split()
+            if (
+                "and" in words[1:-1]
+                and not masked[title_end : part.start("title")].strip(", \t\n")
+                and words[0].lower() in _ROLE_TITLE_WORDS
+                and _role_title(rest) is not None
+            ):
+                title += ", " + rest
+                title_end = part.end("title")
     suffix = _COMMA_SUFFIX.match(window, title_end)
     if suffix is not None and not title.endswith("."):
         title += suffix.group()  # "chief executive officer of Arcwell, Inc."

@@ -1066,6 +1066,9 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "mayor",
         "chairman",
         "chairwoman",
+        # the AU's, SADC's and Indian copy's word (``African Union Commission
+        # Chairperson Moussa Kane``)
+        "chairperson",
         "chair",
         "chief",
         "director",
@@ -1232,6 +1235,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "chief",
         "chairman",
         "chairwoman",
+        # the AU's, SADC's and Indian copy's word (``African Union Commission
+        # Chairperson Moussa Kane``)
+        "chairperson",
         "chair",
         "director",
         "ceo",
