@@ -1711,6 +1711,21 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Dorian Pyke", "person", "chairman, president and chief executive officer of Rellco")],
     ),
     (
+        "a-body-after-from-is-the-title-a-town-is-none",
+        "“The numbers are clear,” said Jane Smyth from the University of Tarrow. “They are"
+        " old,” said Ana Ruiz from Kelso.",
+        [("Jane Smyth", "person", "University of Tarrow"), ("Ana Ruiz", "person", None)],
+    ),
+    (
+        "a-technical-lead-and-an-mvp-are-titles",
+        "Mira Holt, the agency's technical lead, said the data were clean. MVP Dorian Vail"
+        " said the team was ready.",
+        [
+            ("Mira Holt", "person", "agency's technical lead"),
+            ("Dorian Vail", "person", "MVP"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4803,7 +4803,14 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
     or more, none of them a body's, a place's or a role's) and the body the
     person speaks for after ``of``. The name is the person's; the body is
     the title when no role is written."""
-    at = next((i for i, w in enumerate(bare) if w == "of"), None)
+    at = next((i for i, w in enumerate(bare) if w in {"of", "from"}), None)
+    # "Jane Smith from the University of Leeds": AFP's and British copy's
+    # affiliation, read as "of" is; "from Leeds", a hometown, is no title
+    hometown = (
+        at is not None
+        and bare[at] == "from"
+        and not any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in bare[at + 1 :])
+    )
     if at is None or at < 2 or at == len(bare) - 1:
         return None
     name = _split_name(bare[:at])[1]
@@ -4824,7 +4831,7 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
     ):
         return None
     reading = _person(text, Mention(" ".join(bare[:at]), mention.span))
-    if reading.form != "name" or reading.title is not None:
+    if reading.form != "name" or reading.title is not None or hometown:
         return reading
     body = " ".join(_drop_the(" ".join(bare[at + 1 :])).split())
     return attrs.evolve(reading, title=body)
@@ -5820,7 +5827,7 @@ _LABEL_NOUNS = frozenset(
     retiree grandfather grandmother""".split()
     # and the squad's places of AP sports copy ("Backup Tyler Brisco",
     # "Freshman Jalen Price", "Substitute Noah Kimber")
-    + """backup freshman sophomore substitute newcomer veteran promoter""".split()
+    + """backup freshman sophomore substitute newcomer veteran promoter mvp""".split()
 )
 # descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
 _LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree"})
@@ -6381,8 +6388,9 @@ def _role_title(title: str) -> str | None:
         not role_words & _ROLE_TITLE_WORDS
         and not _job_noun(_written_head(title))
         # "a two-time All-Star", "a veteran outfielder": a player's position
-        # or honour heads it
+        # or honour heads it; "the WHO's technical lead": a project's lead
         and _written_head(title).lower() not in _POSITION_NOUNS | _PLAYER_NOUNS
+        and title.split()[-1] != "lead"
     ):
         return None
     if _KIN_OF_COUNT.search(title.lower()):
