@@ -1726,6 +1726,29 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-doctorate-inside-a-role-ends-no-appositive",
+        "Mira Holt, a Ph.D. candidate at Tarrow University, said the results were strong.",
+        [("Mira Holt", "person", "Ph.D. candidate at Tarrow University")],
+    ),
+    (
+        "a-role-set-before-a-name-is-the-last-conjuncts",
+        "U.S. Secretary of State Ella Rowan and her Ostlandic counterpart, Wen Jiao, met on"
+        " Friday, officials said. Wen told Rowan the talks were good.",
+        [
+            ("Wen Jiao", "person", "Ostlandic counterpart"),
+            ("officials", "anonymous", None),
+        ],
+    ),
+    (
+        "the-companys-possessive-before-a-role-is-a-determiner",
+        "Kaltern Motors Co. cut its forecast. The company's chief financial officer, Masa"
+        " Itto, said the yen would weigh. Dorian Pyke, the firm's CEO, said sales fell.",
+        [
+            ("Masa Itto", "person", "chief financial officer"),
+            ("Dorian Pyke", "person", "CEO"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -187,6 +187,8 @@ _DEGREE = re.compile(
     r"|Jr|Sr|III)\.?(?=,)"
 )
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
+# a doctorate's points before the noun it qualifies ("a Ph.D. candidate")
+_DEGREE_IN_ROLE = re.compile(r"\b(?:Ph|Ed|Psy|Pharm)\.[ ]?D\.(?=[ \u00a0]+[a-z])")
 # "(D-Ore.)", "(D-Millbrook Falls)"; a company's tickers on two exchanges,
 # "(TSXV: SLC) (OTCQB: SLCRF)", go together
 _PAREN_TAG = re.compile(r"(?:\s*\([^()]{1,24}\))+\s*$")
@@ -6117,6 +6119,8 @@ def _appositive_title(text: str, end: int) -> str | None:
     # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
     # end no appositive (same length, so the spans hold)
     masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
+    # nor do a degree's inside a role ("a Ph.D. candidate at Stanford")
+    masked = _DEGREE_IN_ROLE.sub(lambda d: d.group().replace(".", "\x1f"), masked)
     # nor does a title's abbreviation before a name ("a former aide to Sen.
     # Ruth Colby")
     masked = _TITLE_POINT.sub(
@@ -6219,7 +6223,7 @@ def _appositive_title(text: str, end: int) -> str | None:
         # "Pelk, through a spokesman, declined to comment": the channel the
         # answer came by (AP: a statement through a lawyer), no role of his
         return None
-    return _role_title(title)
+    return _role_title(_without_generic_owner(title))
 
 
 # a body set off after a name: ", of Scripps Research,", ", of the Mayo Clinic."
@@ -6326,15 +6330,41 @@ def _role_before(text: str, start: int) -> str | None:
             # sentence's conjunction is no part of the role
             title = rest
             first, _, rest = title.partition(" ")
+        joined = _AND_OWNER.search(title)
+        if joined is not None:
+            # "Secretary of State Helen Rowe and her Chinese counterpart, Wang
+            # Jun,": the role is the last conjunct's; the first is another
+            # person
+            title = title[joined.start(1) :]
+            first, _, rest = title.partition(" ")
         # the article or the possessive determiner goes, as in the appositive
-        # after a name ("the finance minister"; "Its chief executive")
-        found = _role_title(rest if first.lower() in _ROLE_DETERMINERS else title)
+        # after a name ("the finance minister"; "Its chief executive"; "The
+        # company's chief financial officer": the company in play's)
+        found = _role_title(
+            _without_generic_owner(rest if first.lower() in _ROLE_DETERMINERS else title)
+        )
         if found is not None:
             return found
         # "The border closed - the interior minister, Piet Vos, said": a
         # clause before a later opening is no role
         at = m.start() + 1
     return None
+
+
+# "... and her Chinese counterpart": the last conjunct of a role set before
+# a name, on a possessive determiner
+_AND_OWNER = re.compile(r"\band\s+((?:his|her|their|its)\s)")
+# the generic nouns for the company in play, whose possessive before a role
+# is a determiner, as "its" is ("the company's CEO")
+_GENERIC_OWNERS = frozenset(
+    f"{noun}{mark}s" for noun in ("company", "firm", "group") for mark in "'’"
+)
+
+
+def _without_generic_owner(title: str) -> str:
+    """``company's chief financial officer`` -> ``chief financial officer``."""
+    first, _, rest = title.partition(" ")
+    return rest if rest and first.lower() in _GENERIC_OWNERS else title
 
 
 # a conjunction opening a sentence before a role set off before a name
