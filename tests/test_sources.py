@@ -1749,6 +1749,19 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-long-role-with-its-body-set-off-after-a-name",
+        "Mika Ostrow, director of the University of North Tarrowshire's Center for"
+        " Infectious Disease Research and Policy, said the virus spread.",
+        [
+            (
+                "Mika Ostrow",
+                "person",
+                "director of the University of North Tarrowshire's Center for Infectious"
+                " Disease Research and Policy",
+            )
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

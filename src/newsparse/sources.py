@@ -164,7 +164,9 @@ _NOT_NAME = DETERMINERS | frozenset(
     ]
 )
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*"
+    # (up to 110 characters: "director of the University of Minnesota's
+    # Center for Infectious Disease Research and Policy")
+    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,110}?)\s*"
     # a colon before the quotation closes a release's speaker-first
     # appositive: "Dev Khatri, CEO of Brixel: “...”"
     r"(?:,|\.|;|$|:(?=\s*(?:[\"“]|$)))"
@@ -6158,7 +6160,7 @@ def _appositive_title(text: str, end: int) -> str | None:
         return " ".join(window[body.start("title") : body.end("title")].split())
     m = (
         _WHO_IS_ROLE.match(masked, 0, 130)
-        or _APPOSITIVE.match(masked, 0, 120)
+        or _APPOSITIVE.match(masked, 0, 135)
         or _APPOSITIVE_SINCE.match(masked)
     )
     if m is None:
