@@ -1762,6 +1762,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-legislators-seat-after-for-is-no-name",
+        "The Tory MP for Northbrook said he would stand down.",
+        [("The Tory MP for Northbrook", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5715,6 +5715,16 @@ def _split_name(
     if complement is None and opened:
         complement = -1
     particles = 0  # the particles taken: "bin", "Al", "de", "la"
+    if (
+        complement is not None
+        and complement == len(tokens) - 2
+        and complement >= 1
+        and tokens[complement].lower() in {"for", "of"}
+        and tokens[complement - 1].lower().rstrip(".") in {"mp", "msp", "mla", "td", "mep"}
+    ):
+        # "Labour MP for | Halesworth", "the Tory MP for Northfleet": the
+        # seat after a legislator's title is its complement, no name
+        return tokens, []
     while i > 0 and len(tokens) - i - particles < 4:
         word = tokens[i - 1]
         low = word.lower()
