@@ -1767,6 +1767,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("The Tory MP for Northbrook", "anonymous", None)],
     ),
     (
+        "a-signatures-role-ends-with-its-paragraph",
+        "“We think estimates still look too high.”\n\n— Anu Ravel, BI senior analyst"
+        "\n\nClick here for the research.",
+        [("Anu Ravel", "person", "BI senior analyst")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -6128,6 +6128,11 @@ def _appositive_title(text: str, end: int) -> str | None:
     if age is not None:
         end = age.end()  # "Al Tubb, 52, a machinist": the age, then the role
     window = text[end : end + 140]
+    paragraph_end = _PARAGRAPH_BREAK.search(window)
+    if paragraph_end is not None:
+        # "— Anurag Rana, BI senior analyst | Click here for the research.":
+        # a role never runs past its paragraph (a signature's line ends it)
+        window = window[: paragraph_end.start()]
     # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
     # end no appositive (same length, so the spans hold)
     masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
