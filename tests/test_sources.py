@@ -1773,6 +1773,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Anu Ravel", "person", "BI senior analyst")],
     ),
     (
+        "a-rank-with-its-class-yields-to-the-role-set-off-after-the-name",
+        "Two sailors were rescued, Petty Officer 2nd Class Ryan Dowe, a Coast Guard"
+        " spokesman, said Tuesday.",
+        [("Ryan Dowe", "person", "Coast Guard spokesman")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

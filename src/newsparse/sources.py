@@ -5828,7 +5828,8 @@ _RANK_WORDS = frozenset(
     detective lt. lt lieutenant capt. capt captain col. col colonel maj. maj
     major gen. gen general adm. adm admiral rear vice petty pvt. pfc. spc.
     ens. cmdr. cmdr commander brig. staff master rev. rev father const.
-    const constable insp. insp inspector supt. supt""".split()
+    const constable insp. insp inspector supt. supt class 1st 2nd 3rd first
+    second third""".split()
 )
 
 
