@@ -1779,6 +1779,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ryan Dowe", "person", "Coast Guard spokesman")],
     ),
     (
+        "the-taoiseach-is-a-role-that-joins-its-holder",
+        "Taoiseach Mairead Quill met the unions. The Taoiseach said the deal was done.",
+        [("Mairead Quill", "person", "Taoiseach")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

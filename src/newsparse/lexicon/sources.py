@@ -1121,7 +1121,12 @@ ROLE_HEADS: frozenset[str] = frozenset(
         # a legislator named again by the abbreviation of the title (``the
         # Labour MP``, ``the MLA``)
         "mp",
-        "mla",  # state and county officers that US local copy titles (``State
+        "mla",
+        # Ireland's prime minister and deputy, named again by the office
+        # (``The Taoiseach said``)
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",  # state and county officers that US local copy titles (``State
         # Auditor Glen Moberg``, ``County Assessor Ann Pike``)
         "auditor",
         "controller",
