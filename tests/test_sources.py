@@ -1784,6 +1784,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Mairead Quill", "person", "Taoiseach")],
     ),
     (
+        "a-titled-name-in-a-city-keeps-the-name",
+        "U.S. District Judge Jed Rakow in Manhattan said the bank must face the lawsuit.",
+        [("Jed Rakow", "person", "U.S. District Judge")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5576,6 +5576,12 @@ def _person(text: str, mention: Mention) -> _Reading:
     """Split ``US President Joe Biden`` into title and name."""
     raw = _PAREN_TAG.sub("", mention.text) if ")" in mention.text else mention.text
     tokens = raw.split()
+    located = _located_at(tokens)
+    if located:
+        # "U.S. District Judge Jed Rakoff in Manhattan": where the titled
+        # person sits is a restrictive modifier, no part of the name (Reuters'
+        # form for a federal judge)
+        tokens = tokens[: -located - 1]
     # "Chairman of the | National People's Congress Standing Committee Hu
     # Ping": a mention written after a title's opened complement
     opened = bool(_link_before(text, mention.span.start))
@@ -5701,6 +5707,26 @@ def _person(text: str, mention: Mention) -> _Reading:
         surname_index -= 1
     key = run[surname_index].lower().strip(".,")
     return _Reading("name", SourceKind.PERSON, key, " ".join(run), title, False, None)
+
+
+def _located_at(tokens: list[str]) -> int:
+    """``Judge Jed Rakoff in Manhattan``: the count of the capitalised place
+    words after a titled full name and ``in``, or 0."""
+    if "in" not in tokens[3:-1]:
+        return 0
+    k = len(tokens) - 1 - tokens[::-1].index("in")
+    place = tokens[k + 1 :]
+    before = tokens[:k]
+    if not (
+        1 <= len(place) <= 3
+        and all(_name_word(w) for w in place)
+        and all(_name_word(w) for w in before[-2:])
+    ):
+        return 0
+    title, name = _split_name(before)
+    if len(name) < 2 or not title or not any(_holds_title(w.lower()) for w in title):
+        return 0
+    return len(place)
 
 
 def _split_name(
