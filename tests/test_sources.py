@@ -1585,6 +1585,229 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "science-roles-set-off-after-a-name-are-titles",
+        "Mira Holt, a co-author of the study, said the comet was bright. Tom Lask, one of"
+        " the study's authors, said it was near. Ines Varo, an adviser to the WHO, said"
+        " the risk was low. Ada Penn, an astronomer at Caltech, said it was old. Lev Orr,"
+        " a doctoral student at Tarrow University, said it was icy.",
+        [
+            ("Mira Holt", "person", "co-author of the study"),
+            ("Tom Lask", "person", "one of the study's authors"),
+            ("Ines Varo", "person", "adviser to the WHO"),
+            ("Ada Penn", "person", "astronomer at Caltech"),
+            ("Lev Orr", "person", "doctoral student at Tarrow University"),
+        ],
+    ),
+    (
+        "a-regulator-set-off-after-a-name-is-a-title",
+        "Dr. Piet Marlo, the agency's top vaccine regulator, said the shots were safe.",
+        [("Piet Marlo", "person", "agency's top vaccine regulator")],
+    ),
+    (
+        "an-acronym-with-a-digit-in-brackets-keeps-the-appositive-title",
+        "Carla Nuñez, deputy director of the Tarrow Climate Service (T3S), said the month"
+        " was hot.",
+        [("Carla Nuñez", "person", "deputy director of the Tarrow Climate Service (T3S)")],
+    ),
+    (
+        "a-body-set-off-after-a-name-with-of-is-the-title",
+        "Dr. Eli Varga, of Kelso Research, said the data were clear. Ana Ruiz, of Tarrow,"
+        " said the data were old.",
+        [("Eli Varga", "person", "Kelso Research"), ("Ana Ruiz", "person", None)],
+    ),
+    (
+        "professor-spelled-out-yields-to-the-written-role",
+        "Professor Cora Whitt, Ostland's chief medical officer, said the risk was low."
+        " The study's senior author, Professor Ida Brand of Tarrow University, said it worked.",
+        [
+            ("Cora Whitt", "person", "Ostland's chief medical officer"),
+            ("Ida Brand", "person", "study's senior author"),
+        ],
+    ),
+    (
+        "an-of-title-before-a-name-that-does-not-speak-is-written-whole",
+        "Lyng met Secretary of State Helen Rowe on Friday. Rowe said the talks were good.",
+        [("Helen Rowe", "person", "Secretary of State")],
+    ),
+    (
+        "an-of-title-with-its-nation-before-a-name-that-does-not-speak",
+        "Lyng met Kenyan Minister of Foreign Affairs Ana Ruiz on Friday. Ruiz said the"
+        " talks were good.",
+        [("Ana Ruiz", "person", "Kenyan Minister of Foreign Affairs")],
+    ),
+    (
+        "irish-offices-before-a-name-are-titles",
+        "Fine Gael TD Niamh Rourke said the budget would balance. Tanaiste Declan Fennelly"
+        " said it would not.",
+        [
+            ("Niamh Rourke", "person", "Fine Gael TD"),
+            ("Declan Fennelly", "person", "Tanaiste"),
+        ],
+    ),
+    (
+        "canadian-and-british-police-ranks-are-titles",
+        "Const. Martin Crowe says the pair knew each other. DCI Ruth Hale said the car was"
+        " found.",
+        [("Martin Crowe", "person", "Const."), ("Ruth Hale", "person", "DCI")],
+    ),
+    (
+        "british-labels-before-a-name-are-no-part-of-it",
+        "Broadcaster Nadia Osei said the show would go on. Pensioner Ken Lowe said it"
+        " would not. Father-of-three Kyle Marsh said it was late.",
+        [
+            ("Nadia Osei", "person", "Broadcaster"),
+            ("Ken Lowe", "person", None),
+            ("Kyle Marsh", "person", None),
+        ],
+    ),
+    (
+        "an-age-before-a-name-is-no-title",
+        "Residents fled, 54-year-old Maria Lopez said.",
+        [("Maria Lopez", "person", None)],
+    ),
+    (
+        "a-lawyers-side-before-the-name-is-in-the-title",
+        "The witness was questioned by defense attorney Brian Stelle. Stelle said she lied.",
+        [("Brian Stelle", "person", "defense attorney")],
+    ),
+    (
+        "an-appointee-of-a-president-is-no-title",
+        "Ruiz, an appointee of President Tom Vale, wrote that the claims failed.",
+        [("Ruiz", "person", None)],
+    ),
+    (
+        "a-sentence-conjunction-is-no-part-of-a-role-set-before-a-name",
+        "But Labour's shadow home secretary, Tom Reddin, said the plans were unworkable.",
+        [("Tom Reddin", "person", "Labour's shadow home secretary")],
+    ),
+    (
+        "a-party-role-with-its-seat-set-before-a-name",
+        "Labour MP for Halesworth, Rachel Dunmere, said the closures were wrong.",
+        [("Rachel Dunmere", "person", "Labour MP for Halesworth")],
+    ),
+    (
+        "a-rank-yields-to-the-role-set-off-after-the-name",
+        "Sgt. Mike Torrel, a spokesman for the Tarrow Sheriff's Office, said the deputy"
+        " fired. Capt. Ana Brill said the roof fell.",
+        [
+            ("Mike Torrel", "person", "spokesman for the Tarrow Sheriff's Office"),
+            ("Ana Brill", "person", "Capt."),
+        ],
+    ),
+    (
+        "dean-before-a-lone-surname-is-the-given-name",
+        "Dean Narrow said the cyclone would cross the coast. Senior meteorologist Dean"
+        " Callo said it would not.",
+        [
+            ("Dean Narrow", "person", None),
+            ("Dean Callo", "person", "Senior meteorologist"),
+        ],
+    ),
+    (
+        "a-squad-place-before-a-name-is-a-title",
+        "Backup Tyler Brisk said he would start. Freshman Jalen Pryce said he was ready.",
+        [("Tyler Brisk", "person", "Backup"), ("Jalen Pryce", "person", "Freshman")],
+    ),
+    (
+        "a-british-portfolio-or-office-before-general-is-in-the-title",
+        "Ms Vance met shadow home secretary Tom Redd on Tuesday. Mr Redd said the plan was"
+        " wrong. Ms Vance met CBI director general Rain Newton-Smyth. Ms Newton-Smyth said"
+        " firms were struggling.",
+        [
+            ("Tom Redd", "person", "shadow home secretary"),
+            ("Rain Newton-Smyth", "person", "CBI director general"),
+        ],
+    ),
+    (
+        "chairperson-is-a-title-before-a-name",
+        "Tarrow Union Commission Chairperson Moussa Kanu said the talks were good.",
+        [("Moussa Kanu", "person", "Tarrow Union Commission Chairperson")],
+    ),
+    (
+        "a-list-of-roles-joined-by-and-is-one-title",
+        "“It is done,” said Dorian Pyke, chairman, president and chief executive officer"
+        " of Rellco.",
+        [("Dorian Pyke", "person", "chairman, president and chief executive officer of Rellco")],
+    ),
+    (
+        "a-body-after-from-is-the-title-a-town-is-none",
+        "“The numbers are clear,” said Jane Smyth from the University of Tarrow. “They are"
+        " old,” said Ana Ruiz from Kelso.",
+        [("Jane Smyth", "person", "University of Tarrow"), ("Ana Ruiz", "person", None)],
+    ),
+    (
+        "a-technical-lead-and-an-mvp-are-titles",
+        "Mira Holt, the agency's technical lead, said the data were clean. MVP Dorian Vail"
+        " said the team was ready.",
+        [
+            ("Mira Holt", "person", "agency's technical lead"),
+            ("Dorian Vail", "person", "MVP"),
+        ],
+    ),
+    (
+        "a-doctorate-inside-a-role-ends-no-appositive",
+        "Mira Holt, a Ph.D. candidate at Tarrow University, said the results were strong.",
+        [("Mira Holt", "person", "Ph.D. candidate at Tarrow University")],
+    ),
+    (
+        "a-role-set-before-a-name-is-the-last-conjuncts",
+        "U.S. Secretary of State Ella Rowan and her Ostlandic counterpart, Wen Jiao, met on"
+        " Friday, officials said. Wen told Rowan the talks were good.",
+        [
+            ("Wen Jiao", "person", "Ostlandic counterpart"),
+            ("officials", "anonymous", None),
+        ],
+    ),
+    (
+        "the-companys-possessive-before-a-role-is-a-determiner",
+        "Kaltern Motors Co. cut its forecast. The company's chief financial officer, Masa"
+        " Itto, said the yen would weigh. Dorian Pyke, the firm's CEO, said sales fell.",
+        [
+            ("Masa Itto", "person", "chief financial officer"),
+            ("Dorian Pyke", "person", "CEO"),
+        ],
+    ),
+    (
+        "a-long-role-with-its-body-set-off-after-a-name",
+        "Mika Ostrow, director of the University of North Tarrowshire's Center for"
+        " Infectious Disease Research and Policy, said the virus spread.",
+        [
+            (
+                "Mika Ostrow",
+                "person",
+                "director of the University of North Tarrowshire's Center for Infectious"
+                " Disease Research and Policy",
+            )
+        ],
+    ),
+    (
+        "a-legislators-seat-after-for-is-no-name",
+        "The Tory MP for Northbrook said he would stand down.",
+        [("The Tory MP for Northbrook", "anonymous", None)],
+    ),
+    (
+        "a-signatures-role-ends-with-its-paragraph",
+        "“We think estimates still look too high.”\n\n— Anu Ravel, BI senior analyst"
+        "\n\nClick here for the research.",
+        [("Anu Ravel", "person", "BI senior analyst")],
+    ),
+    (
+        "a-rank-with-its-class-yields-to-the-role-set-off-after-the-name",
+        "Two sailors were rescued, Petty Officer 2nd Class Ryan Dowe, a Coast Guard"
+        " spokesman, said Tuesday.",
+        [("Ryan Dowe", "person", "Coast Guard spokesman")],
+    ),
+    (
+        "the-taoiseach-is-a-role-that-joins-its-holder",
+        "Taoiseach Mairead Quill met the unions. The Taoiseach said the deal was done.",
+        [("Mairead Quill", "person", "Taoiseach")],
+    ),
+    (
+        "a-titled-name-in-a-city-keeps-the-name",
+        "U.S. District Judge Jed Rakow in Manhattan said the bank must face the lawsuit.",
+        [("Jed Rakow", "person", "U.S. District Judge")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

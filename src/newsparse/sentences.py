@@ -56,6 +56,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "supt",
         "det",
         "insp",
+        # Canadian Press's constable (``Const. Ana Ruiz``, ``Det. Const.``)
+        "const",
         "atty",
         "dist",
         "asst",

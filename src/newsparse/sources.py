@@ -164,7 +164,9 @@ _NOT_NAME = DETERMINERS | frozenset(
     ]
 )
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,90}?)\s*"
+    # (up to 110 characters: "director of the University of Minnesota's
+    # Center for Infectious Disease Research and Policy")
+    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,110}?)\s*"
     # a colon before the quotation closes a release's speaker-first
     # appositive: "Dev Khatri, CEO of Brixel: “...”"
     r"(?:,|\.|;|$|:(?=\s*(?:[\"“]|$)))"
@@ -187,6 +189,8 @@ _DEGREE = re.compile(
     r"|Jr|Sr|III)\.?(?=,)"
 )
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
+# a doctorate's points before the noun it qualifies ("a Ph.D. candidate")
+_DEGREE_IN_ROLE = re.compile(r"\b(?:Ph|Ed|Psy|Pharm)\.[ ]?D\.(?=[ \u00a0]+[a-z])")
 # "(D-Ore.)", "(D-Millbrook Falls)"; a company's tickers on two exchanges,
 # "(TSXV: SLC) (OTCQB: SLCRF)", go together
 _PAREN_TAG = re.compile(r"(?:\s*\([^()]{1,24}\))+\s*$")
@@ -4807,7 +4811,14 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
     or more, none of them a body's, a place's or a role's) and the body the
     person speaks for after ``of``. The name is the person's; the body is
     the title when no role is written."""
-    at = next((i for i, w in enumerate(bare) if w == "of"), None)
+    at = next((i for i, w in enumerate(bare) if w in {"of", "from"}), None)
+    # "Jane Smith from the University of Leeds": AFP's and British copy's
+    # affiliation, read as "of" is; "from Leeds", a hometown, is no title
+    hometown = (
+        at is not None
+        and bare[at] == "from"
+        and not any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in bare[at + 1 :])
+    )
     if at is None or at < 2 or at == len(bare) - 1:
         return None
     name = _split_name(bare[:at])[1]
@@ -4828,7 +4839,7 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
     ):
         return None
     reading = _person(text, Mention(" ".join(bare[:at]), mention.span))
-    if reading.form != "name" or reading.title is not None:
+    if reading.form != "name" or reading.title is not None or hometown:
         return reading
     body = " ".join(_drop_the(" ".join(bare[at + 1 :])).split())
     return attrs.evolve(reading, title=body)
@@ -5569,6 +5580,12 @@ def _person(text: str, mention: Mention) -> _Reading:
     """Split ``US President Joe Biden`` into title and name."""
     raw = _PAREN_TAG.sub("", mention.text) if ")" in mention.text else mention.text
     tokens = raw.split()
+    located = _located_at(tokens)
+    if located:
+        # "U.S. District Judge Jed Rakoff in Manhattan": where the titled
+        # person sits is a restrictive modifier, no part of the name (Reuters'
+        # form for a federal judge)
+        tokens = tokens[: -located - 1]
     # "Chairman of the | National People's Congress Standing Committee Hu
     # Ping": a mention written after a title's opened complement
     opened = bool(_link_before(text, mention.span.start))
@@ -5617,7 +5634,12 @@ def _person(text: str, mention: Mention) -> _Reading:
         title_tokens[-1] = _without_possessive(title_tokens[-1])
         if len(run) < 2:
             title_tokens = []
-    if title_tokens and title_tokens[-1].lower() in DESCRIPTION_NOUNS:
+    if title_tokens and _AGE.fullmatch(title_tokens[0]):
+        title_tokens = title_tokens[1:]  # "54-year-old Maria Lopez": ages are no titles (SPEC)
+    if title_tokens and (
+        title_tokens[-1].lower() in DESCRIPTION_NOUNS | _LABEL_DESCRIPTIONS
+        or _COUNTED_KIN.fullmatch(title_tokens[-1].lower())
+    ):
         title_tokens = []  # "Witness Rosa Alvarez": a description is no title (SPEC)
     honour_at = len(title_tokens)
     while honour_at > 0 and title_tokens[honour_at - 1].lower() in _MALAY_HONOURS:
@@ -5649,6 +5671,10 @@ def _person(text: str, mention: Mention) -> _Reading:
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
+    if title and opened and title_words == title_tokens:
+        # "met Secretary of State Helen Rowe": the mention opens on the
+        # title's complement; the title is written whole (SPEC: as written)
+        title = f"{_opened_title_before(text, mention.span.start)} {title}".strip()
     if title is None:
         title = (
             _appositive_title(text, mention.span.end)
@@ -5660,10 +5686,14 @@ def _person(text: str, mention: Mention) -> _Reading:
             or _role_before(text, mention.span.start)
             or None
         )
-    elif all(w.lower() in _COURTESIES or w.lower() in {"prof.", "prof"} for w in title_tokens):
+    elif all(
+        w.lower() in _COURTESIES or w.lower() in {"prof.", "prof", "professor"}
+        for w in title_tokens
+    ) or all(w.lower() in _RANK_WORDS for w in title_tokens):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
         # honour before the name, and the role set off after it; "the
         # study's senior author, Prof. Ana Ruiz": the role set before it
+        # ("Professor" spelled out, as AFP and British copy write it, the same)
         title = (
             _appositive_title(text, mention.span.end)
             or _role_before(text, mention.span.start)
@@ -5683,6 +5713,26 @@ def _person(text: str, mention: Mention) -> _Reading:
     return _Reading("name", SourceKind.PERSON, key, " ".join(run), title, False, None)
 
 
+def _located_at(tokens: list[str]) -> int:
+    """``Judge Jed Rakoff in Manhattan``: the count of the capitalised place
+    words after a titled full name and ``in``, or 0."""
+    if "in" not in tokens[3:-1]:
+        return 0
+    k = len(tokens) - 1 - tokens[::-1].index("in")
+    place = tokens[k + 1 :]
+    before = tokens[:k]
+    if not (
+        1 <= len(place) <= 3
+        and all(_name_word(w) for w in place)
+        and all(_name_word(w) for w in before[-2:])
+    ):
+        return 0
+    title, name = _split_name(before)
+    if len(name) < 2 or not title or not any(_holds_title(w.lower()) for w in title):
+        return 0
+    return len(place)
+
+
 def _split_name(
     tokens: list[str], before: str = "", *, opened: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -5695,6 +5745,16 @@ def _split_name(
     if complement is None and opened:
         complement = -1
     particles = 0  # the particles taken: "bin", "Al", "de", "la"
+    if (
+        complement is not None
+        and complement == len(tokens) - 2
+        and complement >= 1
+        and tokens[complement].lower() in {"for", "of"}
+        and tokens[complement - 1].lower().rstrip(".") in {"mp", "msp", "mla", "td", "mep"}
+    ):
+        # "Labour MP for | Halesworth", "the Tory MP for Northfleet": the
+        # seat after a legislator's title is its complement, no name
+        return tokens, []
     while i > 0 and len(tokens) - i - particles < 4:
         word = tokens[i - 1]
         low = word.lower()
@@ -5712,6 +5772,21 @@ def _split_name(
             # that word is the given name
             i -= 1
             continue
+        if (
+            i == len(tokens) - 1
+            and low == "dean"
+            and word[:1].isupper()
+            # ("Premier of Queensland | Dean Callaway": after a title's
+            # complement, no second title)
+            and (i < 2 or tokens[i - 2].islower() or (complement or -1) >= 0)
+            and left not in _TITLE_MODIFIERS
+        ):
+            # "Dean Narramore said", "senior meteorologist | Dean Narramore":
+            # before a lone surname, opening the run or after a lower-case
+            # role, "Dean" is the common given name (a dean is written with
+            # the full name: "Dean Ana Harlow of the law school")
+            i -= 1
+            continue
         if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
             break
         if i < len(tokens) and (
@@ -5724,6 +5799,12 @@ def _split_name(
             # "Goalkeeper Petr Hlavek", "Rookie Dan Kerr": a player's position
             or low in _POSITION_NOUNS
             or low == "rookie"
+            # "Broadcaster Nadia Osei", "Pensioner Ken Lowe", "Father-of-three
+            # Kyle Marsden", "54-year-old Maria Lopez": a British label, an
+            # age or a count of children written before a name
+            or low in _LABEL_NOUNS
+            or _COUNTED_KIN.fullmatch(low) is not None
+            or _AGE.fullmatch(low) is not None
             # "Epidemiologist Carla Moss", "Co-author Hana Bright": a job
             # by its ending, or a title after ``co-``/``vice-``
             or _job_noun(low)
@@ -5769,6 +5850,39 @@ def _split_name(
     return tokens[:i], tokens[i:]
 
 
+# the ranks of police, military and clergy written before a name ("Sgt. Mike
+# Torres, a spokesman for the sheriff's office,", "Rear Adm. Ana Ruiz"): the
+# role set off with the name says what the person speaks as, and is the title
+_RANK_WORDS = frozenset(
+    """sgt. sgt sergeant officer trooper deputy cpl. cpl corporal det. det
+    detective lt. lt lieutenant capt. capt captain col. col colonel maj. maj
+    major gen. gen general adm. adm admiral rear vice petty pvt. pfc. spc.
+    ens. cmdr. cmdr commander brig. staff master rev. rev father const.
+    const constable insp. insp inspector supt. supt class 1st 2nd 3rd first
+    second third""".split()
+)
+
+
+# the labels British and Commonwealth copy writes before a name, capitalised
+# as a title is ("Broadcaster Nadia Osei", "Headteacher Ruth Ames"): no part
+# of the name; the job is the title, the description none (SPEC)
+_LABEL_NOUNS = frozenset(
+    """broadcaster presenter campaigner footballer cricketer entrepreneur
+    businessman businesswoman headteacher headmaster headmistress pensioner
+    retiree grandfather grandmother""".split()
+    # and the squad's places of AP sports copy ("Backup Tyler Brisco",
+    # "Freshman Jalen Price", "Substitute Noah Kimber")
+    + """backup freshman sophomore substitute newcomer veteran promoter mvp""".split()
+)
+# descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
+_LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree"})
+# a parent by the number of children, hyphenated: "Father-of-three"
+_COUNTED_KIN = re.compile(
+    r"(?:mother|father|mum|dad|parent|grandmother|grandfather)-of-"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
+
+
 # the styles of address before a name and its title ("His Highness",
 # "Her Excellency"), and the honours that are no role, so that a role set
 # off after the name is the title
@@ -5806,8 +5920,8 @@ _PAIRED_HONORIFICS = (
     | {
         # "Det Con Sunil Rao": PA's undotted detective constable; "Con" is a
         # rank only after "Det" (alone it is a given name: "Con Houlihan")
-        "det": frozenset({"con"}),
-        "det.": frozenset({"con", "con."}),
+        "det": frozenset({"con", "const"}),
+        "det.": frozenset({"con", "con.", "const."}),
     }
 )
 
@@ -5856,6 +5970,34 @@ def _link_before(text: str, start: int) -> str:
     if m is None or not _holds_title(m.group(1).lower()):
         return ""
     return m.group(2)
+
+
+# the words of a title that may stand before its head ("US | Secretary of",
+# "Deputy | Minister of")
+_TITLE_OPENING_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.\-]*)[ \u00a0]+){1,3}\Z")
+
+
+def _opened_title_before(text: str, start: int) -> str:
+    """``Lyng met US Secretary of | State Helen Rowe``: the title's head and
+    its link written before a mention that opens on the complement (``US
+    Secretary of``), with the national or title words before the head; or
+    ``""``."""
+    m = _TITLE_LINK_BEFORE.search(text, max(0, start - 48), start)
+    if m is None or not _holds_title(m.group(1).lower()):
+        return ""
+    at = m.start()
+    opening = _TITLE_OPENING_BEFORE.search(text, max(0, at - 40), at)
+    if opening is not None:
+        words = opening.group().split()
+        keep = 0
+        for word in reversed(words):
+            low = word.lower()
+            if not (low in TITLE_WORDS or low.rstrip(".") in _DEMONYMS or word.isupper()):
+                break
+            keep += 1
+        if keep:
+            return " ".join([*words[len(words) - keep :], *text[at:start].split()])
+    return " ".join(text[at:start].split())
 
 
 def _ends_complement(tokens: list[str], i: int, left: str, *, first: bool) -> bool:
@@ -5912,12 +6054,31 @@ def _role_written_before(text: str, start: int) -> list[str]:
         if word in _LOWER_RANKS and all(w in _LOWER_RANKS for w in body):
             body.insert(0, word)  # "MACC | deputy chief | commissioner"
             continue
+        general = noun == "general" and not body and word in _GENERAL_HEADS
+        if (word in _PORTFOLIOS or general) and all(
+            w in _PORTFOLIOS or w in _GENERAL_HEADS for w in body
+        ):
+            # "shadow home | secretary", "CBI director | general": the
+            # portfolio or the office of a British title in lower case
+            body.insert(0, word)
+            continue
         if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
             break
         body.insert(0, word)
     if not body and len(words) >= 2 and words[-2] in _ROLE_JURISDICTIONS:
         body = [words[-2]]  # "by state epidemiologist Helena Ruiz": the office's level
+    elif not body and len(words) >= 2 and noun in _LAWYERS and words[-2] in _LAW_FIELDS:
+        body = [words[-2]]  # "by defense attorney Brian Steele": the side or the field
     return [*body, noun]
+
+
+# a lawyer's side or field written before the noun ("defense attorney",
+# "immigration lawyer"): part of the title as written
+_LAWYERS = frozenset({"attorney", "lawyer", "counsel", "barrister", "solicitor"})
+_LAW_FIELDS = frozenset(
+    """defense defence trial criminal civil immigration family divorce estate
+    appellate employment""".split()
+)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\u00a0]*\r?\n|\r(?!\n)")
@@ -5935,6 +6096,16 @@ _LEVEL_BEFORE = re.compile(
 # lower-case ranks before a role noun ("deputy chief commissioner")
 _LOWER_RANKS = frozenset(
     "deputy chief assistant associate senior acting interim vice principal executive".split()
+)
+# the portfolios British copy writes in lower case before a minister's or a
+# shadow's role ("shadow home secretary", "foreign secretary"), and the
+# offices that "general" follows ("director general", "attorney general")
+_PORTFOLIOS = frozenset(
+    """shadow home foreign health justice defence defense business education
+    environment transport culture""".split()
+)
+_GENERAL_HEADS = frozenset(
+    "director secretary attorney solicitor inspector governor surgeon".split()
 )
 _OFFICE_ADJECTIVES = frozenset(
     """presidential vice gubernatorial congressional mayoral senatorial
@@ -5970,7 +6141,10 @@ def _unowned(word: str) -> str:
 
 
 # a body's acronym in brackets right after a capitalised word: "(CPC)", "(PP)"
-_BRACKETED_ACRONYM = re.compile(r"(?<=[A-Za-z] )\(([A-Z][A-Z&]{1,7})\)")
+# (one digit may be in it: "Copernicus Climate Change Service (C3S)")
+_BRACKETED_ACRONYM = re.compile(
+    r"(?<=[A-Za-z] )\(([A-Z](?:[A-Z&]{1,7}|[A-Z&]{0,3}[0-9][A-Z&]{1,3}))\)"
+)
 
 
 def _appositive_title(text: str, end: int) -> str | None:
@@ -5985,9 +6159,16 @@ def _appositive_title(text: str, end: int) -> str | None:
     if age is not None:
         end = age.end()  # "Al Tubb, 52, a machinist": the age, then the role
     window = text[end : end + 140]
+    paragraph_end = _PARAGRAPH_BREAK.search(window)
+    if paragraph_end is not None:
+        # "— Anurag Rana, BI senior analyst | Click here for the research.":
+        # a role never runs past its paragraph (a signature's line ends it)
+        window = window[: paragraph_end.start()]
     # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
     # end no appositive (same length, so the spans hold)
     masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
+    # nor do a degree's inside a role ("a Ph.D. candidate at Stanford")
+    masked = _DEGREE_IN_ROLE.sub(lambda d: d.group().replace(".", "\x1f"), masked)
     # nor does a title's abbreviation before a name ("a former aide to Sen.
     # Ruth Colby")
     masked = _TITLE_POINT.sub(
@@ -6007,15 +6188,25 @@ def _appositive_title(text: str, end: int) -> str | None:
     # a body's acronym in brackets after its name ("member of the ... Communist
     # Party of China (CPC) Central Committee", "leader of the People's Party
     # (PP)") ends no appositive; the title keeps it as written
-    masked = _BRACKETED_ACRONYM.sub(lambda b: "_" + b.group(1) + "_", masked)
+    # (its digit, "(C3S)", is no age: masked too)
+    masked = _BRACKETED_ACRONYM.sub(lambda b: "_" + "A" * len(b.group(1)) + "_", masked)
     # an age before the role ("a 34-year-old teacher") is no title (SPEC:
     # ages are not titles); the role after it is
     masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)
     # nor does a scraped "&amp;" end it ("an analyst at M&amp;G Investments")
     masked = masked.replace("&amp;", "&\x1famp")
+    body = _OF_BODY.match(masked, 0, 100) if age is None else None
+    if body is not None and any(
+        w.lower() in _OF_BODY_WORDS or (w.isupper() and len(w) > 1)
+        for w in body.group("title").split()
+    ):
+        # "Dr. Eric Topol, of Scripps Research, said": the body the person
+        # speaks for, set off by commas, as without them (the title); a
+        # place alone ("Ana Ruiz, of Tulsa,") is AP's hometown, no title
+        return " ".join(window[body.start("title") : body.end("title")].split())
     m = (
         _WHO_IS_ROLE.match(masked, 0, 130)
-        or _APPOSITIVE.match(masked, 0, 120)
+        or _APPOSITIVE.match(masked, 0, 135)
         or _APPOSITIVE_SINCE.match(masked)
     )
     if m is None:
@@ -6048,6 +6239,22 @@ def _appositive_title(text: str, end: int) -> str | None:
             title += ", " + " ".join(window[part.start("title") : part.end("title")].split())
             at = part.end("title")
         title_end = at
+    elif m.re is _APPOSITIVE and len(title.split()) <= 3 and title.islower():
+        # "Dorian Pike, chairman, president and chief executive officer of
+        # Rell,": a list of the roles one person holds, its last joined by
+        # "and", is one title (SPEC: as written)
+        part = _APPOSITIVE.match(masked, title_end, 130)
+        if part is not None:
+            rest = " ".join(window[part.start("title") : part.end("title")].split())
+            words = rest.split()
+            if (
+                "and" in words[1:-1]
+                and not masked[title_end : part.start("title")].strip(", \t\n")
+                and words[0].lower() in _ROLE_TITLE_WORDS
+                and _role_title(rest) is not None
+            ):
+                title += ", " + rest
+                title_end = part.end("title")
     suffix = _COMMA_SUFFIX.match(window, title_end)
     if suffix is not None and not title.endswith("."):
         title += suffix.group()  # "chief executive officer of Arcwell, Inc."
@@ -6064,7 +6271,16 @@ def _appositive_title(text: str, end: int) -> str | None:
         # "Pelk, through a spokesman, declined to comment": the channel the
         # answer came by (AP: a statement through a lawyer), no role of his
         return None
-    return _role_title(title)
+    return _role_title(_without_generic_owner(title))
+
+
+# a body set off after a name: ", of Scripps Research,", ", of the Mayo Clinic."
+_OF_BODY = re.compile(
+    r",[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<title>[A-Z][\w’'&\-]*(?:[ \u00a0]+(?:of|for|and|&|the|[A-Z][\w’'&\-]*)){0,6})"
+    r"[ \u00a0]*(?:,|\.|;|$)"
+)
+_OF_BODY_WORDS = ORGANIZATION_WORDS | {"research", "clinic", "laboratory", "lab"}
 
 
 # a company's suffix after a comma closing a title: ", Inc.", ", Ltd."
@@ -6157,9 +6373,24 @@ def _role_before(text: str, start: int) -> str | None:
     while (m := _ROLE_BEFORE.search(text, at, start)) is not None:
         title = " ".join(m.group("title").split())  # "A\nspokeswoman": a wrap
         first, _, rest = title.partition(" ")
+        if first in _OPENING_CONJUNCTIONS and rest:
+            # "But Labour's shadow home secretary, Tom Reddish, said": the
+            # sentence's conjunction is no part of the role
+            title = rest
+            first, _, rest = title.partition(" ")
+        joined = _AND_OWNER.search(title)
+        if joined is not None:
+            # "Secretary of State Helen Rowe and her Chinese counterpart, Wang
+            # Jun,": the role is the last conjunct's; the first is another
+            # person
+            title = title[joined.start(1) :]
+            first, _, rest = title.partition(" ")
         # the article or the possessive determiner goes, as in the appositive
-        # after a name ("the finance minister"; "Its chief executive")
-        found = _role_title(rest if first.lower() in _ROLE_DETERMINERS else title)
+        # after a name ("the finance minister"; "Its chief executive"; "The
+        # company's chief financial officer": the company in play's)
+        found = _role_title(
+            _without_generic_owner(rest if first.lower() in _ROLE_DETERMINERS else title)
+        )
         if found is not None:
             return found
         # "The border closed - the interior minister, Piet Vos, said": a
@@ -6168,14 +6399,45 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
+# "... and her Chinese counterpart": the last conjunct of a role set before
+# a name, on a possessive determiner
+_AND_OWNER = re.compile(r"\band\s+((?:his|her|their|its)\s)")
+# the generic nouns for the company in play, whose possessive before a role
+# is a determiner, as "its" is ("the company's CEO")
+_GENERIC_OWNERS = frozenset(
+    f"{noun}{mark}s" for noun in ("company", "firm", "group") for mark in "'’"
+)
+
+
+def _without_generic_owner(title: str) -> str:
+    """``company's chief financial officer`` -> ``chief financial officer``."""
+    first, _, rest = title.partition(" ")
+    return rest if rest and first.lower() in _GENERIC_OWNERS else title
+
+
+# a conjunction opening a sentence before a role set off before a name
+_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So", "Still", "Meanwhile"})
+
+
 # a broadcast's roles ("The host, Kristen Vale, said"; "Vale, the anchor,")
 # and one person's towards another ("His Moroccan counterpart, Abdel Laft,")
 _BROADCAST_ROLES = frozenset(
     "host co-host anchor co-anchor presenter commentator correspondent".split()
 )
 _ROLE_TITLE_WORDS = (
-    ROLE_HEADS | TITLE_WORDS | _OCCUPATION_NOUNS | _BROADCAST_ROLES | {"counterpart"}
+    ROLE_HEADS
+    | TITLE_WORDS
+    | _OCCUPATION_NOUNS
+    | _BROADCAST_ROLES
+    | {"counterpart"}
+    # a scholar's place ("a doctoral student at Stanford", "a Ph.D. candidate",
+    # "a postdoctoral fellow"), and an official who regulates ("the FDA's top
+    # vaccine regulator"): set off after a name, a role
+    | {"student", "postdoc", "regulator"}
 )
+# "one of the study's authors", "one of its founders": a holder of a role
+# among several
+_ONE_OF_HOLDERS = re.compile(r"[Oo]ne\s+of\s+(?:the|its|his|her|their|our|[\w\-]+[’']s)\s")
 # a word that makes a role set off in commas a clause
 _CLAUSE_WORDS = AUXILIARIES | {"who", "whose", "which", "that", "said", "says", "told", "wrote"}
 
@@ -6191,17 +6453,33 @@ def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".,") for w in title.split()}
     lower_words = {w.strip(".") for w in title.split() if w.islower()}
+    role_words = {
+        # "a co-author of the study", "a vice-chair of the panel": a role
+        # shared or seconded; "one of the study's authors": one of the
+        # holders of a role
+        w.split("-", 1)[1] if w.startswith(("co-", "vice-")) else w
+        for w in words
+    }
+    if _ONE_OF_HOLDERS.match(title):
+        role_words.add(_stem(title.split()[-1].lower().strip(".,")))
     if (
-        not words & _ROLE_TITLE_WORDS
+        not role_words & _ROLE_TITLE_WORDS
         and not _job_noun(_written_head(title))
         # "a two-time All-Star", "a veteran outfielder": a player's position
-        # or honour heads it
+        # or honour heads it; "the WHO's technical lead": a project's lead
         and _written_head(title).lower() not in _POSITION_NOUNS | _PLAYER_NOUNS
+        and title.split()[-1] != "lead"
     ):
         return None
     if _KIN_OF_COUNT.search(title.lower()):
         return None  # "a mother of three": a description, no title (SPEC)
-    if words & _CLAUSE_WORDS or any(
+    if _written_head(title).lower() == "appointee":
+        # "Ruiz, an appointee of President Joe Biden,": who appointed the
+        # judge describes her (SPEC: descriptions are no titles), and the
+        # president's name is no part of her role
+        return None
+    # (a clause's word is written in lower case: "an adviser to the WHO")
+    if lower_words & _CLAUSE_WORDS or any(
         # (a capitalised word is a name's: "Amalgamated Transit Union")
         w.endswith("ed") and w not in ED_ADJECTIVES and w in lower_words
         for w in words
@@ -6272,7 +6550,10 @@ _ROLE_BEFORE = re.compile(
     # Callow,"), and a capitalised role opening the sentence with its body
     # ("Spokesperson for the Ministry of Foreign Affairs, Rolliansyah
     # Soemirat,")
-    r"|[A-Z][\w\-]*s[’'](?=\s)|[A-Z][a-z]+(?=\s(?:for|of)\s))"
+    r"|[A-Z][\w\-]*s[’'](?=\s)|[A-Z][a-z]+(?=\s(?:for|of)\s)"
+    # a party's or a body's word before a capitalised role with its seat
+    # ("Labour MP for Halesworth, Rachel Dunmore,")
+    r"|[A-Z][a-z]+(?=\s[A-Z][A-Za-z]+\s(?:for|of)\s))"
     # an honorific's point inside ("a spokeswoman for Mr. Voss"), and a
     # dotted abbreviation's ("The G.O.P. nominee")
     r"\s(?:[^,.;:“”\"()]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
@@ -6943,7 +7224,12 @@ class _NameIndex:
                 # ("Bank of Japan Governor": the body's "of" stays)
                 if w.lower() not in _NOT_NAME_OR_HONORIFIC or (w == "of" and 0 < i < len(title) - 1)
             ]
-            if title_clean and title_clean[-1].lower() in DESCRIPTION_NOUNS:
+            if title_clean and _AGE.fullmatch(title_clean[0]):
+                title_clean = title_clean[1:]  # "54-year-old Maria Lopez": no title
+            if title_clean and (
+                title_clean[-1].lower() in DESCRIPTION_NOUNS | _LABEL_DESCRIPTIONS
+                or _COUNTED_KIN.fullmatch(title_clean[-1].lower())
+            ):
                 title_clean = []  # "Witness Rosa Alvarez": a description is no title
             if title_clean and _possessive(title_clean[-1]):
                 title_clean[-1] = _without_possessive(title_clean[-1])  # "CNN's | Jake Tapper"
@@ -6957,6 +7243,15 @@ class _NameIndex:
                     # title is part of it, as it is before a speaker
                     title_clean.insert(0, level.group(1))
                     start = level.start(1)
+            if (
+                title_clean
+                and len(title_clean) == len(title)
+                and start == run[first][1]
+                and _link_before(self.text, start)
+            ):
+                # "met Secretary of | State Helen Rowe": the name opens on the
+                # title's complement; the title is written whole
+                title_clean = [*_opened_title_before(self.text, start).split(), *title_clean]
             if not title and position + 1 == len(name):
                 # "Castleford manager Ian Moy was furious": the run stops at
                 # the lower-case role before it, which titles the name too

@@ -206,6 +206,16 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "lobbyists",
         "whistleblower",
         "whistleblowers",
+        # the jobs of science and health copy that end in no ``-ist``
+        # ("Mira Holt, an astronomer at Caltech,", "a veterinarian at
+        # Cornell", "a registered dietitian", "a climate modeler at NASA")
+        "astronomer",
+        "veterinarian",
+        "dietitian",
+        "dietician",
+        "midwife",
+        "modeler",
+        "modeller",
     ]
 )
 
@@ -1063,6 +1073,9 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "mayor",
         "chairman",
         "chairwoman",
+        # the AU's, SADC's and Indian copy's word (``African Union Commission
+        # Chairperson Moussa Kane``)
+        "chairperson",
         "chair",
         "chief",
         "director",
@@ -1115,7 +1128,12 @@ ROLE_HEADS: frozenset[str] = frozenset(
         # a legislator named again by the abbreviation of the title (``the
         # Labour MP``, ``the MLA``)
         "mp",
-        "mla",  # state and county officers that US local copy titles (``State
+        "mla",
+        # Ireland's prime minister and deputy, named again by the office
+        # (``The Taoiseach said``)
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",  # state and county officers that US local copy titles (``State
         # Auditor Glen Moberg``, ``County Assessor Ann Pike``)
         "auditor",
         "controller",
@@ -1229,6 +1247,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "chief",
         "chairman",
         "chairwoman",
+        # the AU's, SADC's and Indian copy's word (``African Union Commission
+        # Chairperson Moussa Kane``)
+        "chairperson",
         "chair",
         "director",
         "ceo",
@@ -1410,6 +1431,21 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "fm",
         "mp",
         "mla",
+        # Irish offices before a name: a member of the Dail (``Fine Gael TD
+        # Niamh Rourke``), the prime minister and the deputy prime minister
+        # (``Taoiseach Micheal Briain``, ``Tanaiste Declan Fennelly``), as RTE
+        # and the Irish Times write them
+        "td",
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
+        # Canadian and British police ranks (``Const. Martin Cromwell``, CP;
+        # ``DCI Ruth Hale``, ``DSI``, ``DCS``, PA's detective ranks)
+        "const.",
+        "const",
+        "dci",
+        "dsi",
+        "dcs",
         # church titles before a name (``Deacon Amos Pratt``)
         "deacon",
         "archdeacon",
