@@ -5676,6 +5676,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-report-in-a-when-clause-ends-at-the-dash-before-the-main-clause",
+        "When Hale noted that Voss had not paid taxes ― as was true for years ― Voss "
+        "boasted, “That makes me smart.”",
+        [
+            ("indirect", "Voss had not paid taxes", "Hale", "noted"),
+            ("direct", "That makes me smart.", "Voss", "boasted"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3566,9 +3566,20 @@ def _subordinate_close(text: str, toks: _Tokens, subject: int, rng: tuple[int, i
     set_off = opener > 0 and toks.words[opener - 1] == ","
     first, last = rng
     for k in range(first + 1, last):
-        if toks.words[k] != ",":
+        if toks.words[k] not in _CLAUSE_CLOSERS:
             continue
         nxt = toks.words[k + 1]
+        if toks.words[k] != ",":
+            # "When Hale noted that ... ― as was true ... ― Voss boasted": a
+            # dash closing an aside, then a name with its verb
+            if (
+                not set_off
+                and k + 2 <= last
+                and _capitalized(text, toks, k + 1)
+                and (is_past_verb(toks.words[k + 2]) or toks.words[k + 2] in CUE_FORMS)
+            ):
+                return k - 1
+            continue
         if set_off and (nxt in AUXILIARIES or nxt in PAST_ONLY or is_past_verb(nxt)):
             return k - 1  # "Ruiz, though she said ..., stopped short"
         if not set_off and (
@@ -3577,6 +3588,9 @@ def _subordinate_close(text: str, toks: _Tokens, subject: int, rng: tuple[int, i
         ):
             return k - 1  # "While he said ..., it is unlikely"
     return None
+
+
+_CLAUSE_CLOSERS = frozenset({",", "—", "―", "–", "--"})
 
 
 def _participle_aside(toks: _Tokens, c: int, last: int) -> bool:
@@ -4043,7 +4057,9 @@ def _verb_frame(
                 # "while Hale said he'd call a vote, it's not clear ...": the
                 # report ends with the clause it is subordinate to
                 rng = (rng[0], closing)
-                content = Span(content.start, _content_end(text, content.start, toks.ends[closing]))
+                end = _content_end(text, content.start, toks.ends[closing])
+                tail = _CONTEXT_TAIL.search(text, content.start, end)
+                content = Span(content.start, end if tail is None else tail.start())
             return _Frame(speaker, speaker_span, cue, content, rng, c)
         return None
     if belief:
