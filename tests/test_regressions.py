@@ -694,3 +694,23 @@ def test_a_dash_before_an_attribution_of_its_own_ends_the_first_report() -> None
         "said",
     )
     assert all("Christie said" not in q.text for q in article.quotes)
+
+
+def test_a_paragraph_without_marks_after_a_colon_lead_in_is_what_was_said() -> None:
+    """``The governor added:`` closing a paragraph, then a paragraph with no
+    quotation marks (a block quotation scraped without its layout): the
+    paragraph is what was said; a heading or a list item after it is not."""
+    text = (
+        "Those comments are a disgrace, he said.\n\nThe governor added:\n\n"
+        "It is typical of Hale. She knows nothing, but the talk never stops.\n\n"
+        "The vote is Tuesday.\n"
+    )
+    article = newsparse.parse_article(text)
+    block = [q for q in article.quotes if q.cue is not None and q.cue.text == "added"]
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in block] == [
+        ("It is typical of Hale. She knows nothing, but the talk never stops", "The governor")
+    ]
+    article = newsparse.parse_article(
+        "The governor added:\n\nThe Faces Of The Pier Fight.\n\nThe vote is Tuesday.\n"
+    )
+    assert article.quotes == ()

@@ -164,6 +164,22 @@ def find_attributions(
                 claimed[qid] = att
                 results.append(att)
         pending = still
+        if (
+            lead_in is not None
+            and not para_frames
+            and not region_quotes
+            and lead_in.speaker_span is not None
+            and lead_in.cue is not None
+            # the cue right before the colon: "The governor added:", "Hewitt writes:"
+            and text[lead_in.cue.end : lead_in.cue.end + 2].strip() == ":"
+        ):
+            block = _unmarked_block(text, region)
+            if block is not None:
+                # "The governor added:" then a paragraph without marks: the
+                # block quotation a colon introduced, set off by layout alone
+                results.append(
+                    Attribution(block, QuoteKind.INDIRECT, lead_in.speaker_span, lead_in.cue)
+                )
         for _, frame in reversed(para_frames):
             if frame.speaker_span is not None:
                 last_governing = (frame.speaker_span, frame.cue)
@@ -179,6 +195,27 @@ def find_attributions(
 
 
 _DASH_CHARS = "—―–"
+
+
+def _unmarked_block(text: str, region: Span) -> Span | None:
+    """The paragraph ``region`` as a block quotation after a colon lead-in:
+    a run of sentences (four words at least, ending on a stop), not a list
+    item, a dash signature or a heading; its final stop dropped."""
+    start, end = region.start, region.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    body = text[start:end]
+    if len(body.split()) < 4 or body[:1] in _DASH_CHARS or body[:1] in "-•*<":
+        return None
+    if body[-1:] not in ".!?":
+        return None
+    if _title_case_heading(body.rstrip(".!?")):
+        return None
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    return Span(start, end)
 
 
 def _signed_below(
