@@ -5685,6 +5685,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "two-hyphens-after-a-closing-attribution-set-off-the-writer-s-words",
+        "A six-year trend of falling deficits will end this year, the Budget Office said "
+        "on Tuesday -- a development that raises new questions for the race.",
+        [
+            (
+                "indirect",
+                "A six-year trend of falling deficits will end this year",
+                "the Budget Office",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2177,9 +2177,12 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
     rest = text[pos : sentence.end].strip()
     if not rest or rest[0] in ".!?" or all(ch in '.!?”"’)' for ch in rest):
         return True
-    comma = comma or rest[0] in ",;—–"
+    double_dash = rest.startswith("--")
+    comma = comma or rest[0] in ",;—–―" or double_dash
     if comma:
-        rest = rest[1:].lstrip()
+        # ("... reported on Tuesday -- a development that ...": two hyphens
+        # set the writer's words off as a dash does)
+        rest = rest[2 if double_dash else 1 :].lstrip()
     if rest[:1] in ("“", '"', "‘", "'"):
         return True  # a split quote continues: “A,” she said, “B.”
     nxt = _TOKEN.match(rest)
