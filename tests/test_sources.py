@@ -3736,6 +3736,123 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-nationality-places-a-company-s-trade",
+        "ZURICH (Reuters) - Kessler Pharma AG said its drug cut deaths by a fifth. "
+        "The Swiss drugmaker said it would seek approval.",
+        [("Kessler Pharma AG", "organization", ["Kessler Pharma AG", "The Swiss drugmaker"])],
+    ),
+    (
+        "a-trade-after-content-takes-the-company-written-in-it",
+        "Kessler Pharma AG's gene therapy met the main goal of a trial, "
+        "the Swiss drugmaker said on Monday.",
+        [("Kessler Pharma AG", "organization", ["Kessler Pharma AG", "the Swiss drugmaker"])],
+    ),
+    (
+        "the-team-joins-the-team-named-before",
+        "ORLEY (AP) — The Harbor Foxes placed Lindqvist on injured reserve. "
+        "The team said he would have surgery.",
+        [("Harbor Foxes", "organization", ["The Harbor Foxes", "The team"])],
+    ),
+    (
+        "the-club-joins-the-team-that-spoke",
+        "ORLEY (AP) — The Harbor Foxes said Lindqvist would miss the season. "
+        "The club said he would have surgery.",
+        [("Harbor Foxes", "organization", ["The Harbor Foxes", "The club"])],
+    ),
+    (
+        "the-world-number-one-is-the-athlete-just-named",
+        'Tomas Vilja won in straight sets. "I feel great," the world number one said.',
+        [("Tomas Vilja", "person", ["Tomas Vilja", "the world number one"])],
+    ),
+    (
+        "the-nationality-star-is-the-athlete-just-named",
+        'Tomas Vilja scored twice. "I feel great," the Brazilian star said.',
+        [("Tomas Vilja", "person", ["Tomas Vilja", "the Brazilian star"])],
+    ),
+    (
+        "the-team-rider-is-the-athlete-just-named",
+        'Tomas Vilja won the stage. "I feel great," the Halvard rider said.',
+        [("Tomas Vilja", "person", ["Tomas Vilja", "the Halvard rider"])],
+    ),
+    (
+        "the-new-signing-is-the-player-just-named",
+        'Owen Darrow joined Kelby on loan. "I am delighted," the new signing said.',
+        [("Owen Darrow", "person", ["Owen Darrow", "the new signing"])],
+    ),
+    (
+        "the-left-hander-is-the-athlete-just-named",
+        'Tomas Vilja won in straight sets. "I feel great," the left-hander said.',
+        [("Tomas Vilja", "person", ["Tomas Vilja", "the left-hander"])],
+    ),
+    (
+        "a-member-count-council-is-the-council-in-play",
+        "UNITED NATIONS (AP) — The Trusteeship Council met on Tuesday. "
+        "The 11-member council said it was alarmed.",
+        [("Trusteeship Council", "organization", ["Trusteeship Council", "The 11-member council"])],
+    ),
+    (
+        "a-member-count-alliance-is-the-alliance-in-play",
+        "BRUSSELS (AP) — The Nordvik Pact said it would send ships. "
+        "The 12-member alliance said the move was defensive.",
+        [("Nordvik Pact", "organization", ["The Nordvik Pact", "The 12-member alliance"])],
+    ),
+    (
+        "the-general-assembly-is-the-assembly",
+        "UNITED NATIONS (AP) — The 193-member General Assembly voted on Friday. "
+        "The assembly said the vote was final.",
+        [("General Assembly", "organization", ["General Assembly", "The assembly"])],
+    ),
+    (
+        "a-un-field-watchdog-is-the-agency-in-play",
+        "VIENNA (Reuters) - The International Reactor Safety Agency said it lost contact. "
+        "The U.N. nuclear watchdog said the plant was stable.",
+        [
+            (
+                "International Reactor Safety Agency",
+                "organization",
+                ["The International Reactor Safety Agency", "The U.N. nuclear watchdog"],
+            )
+        ],
+    ),
+    (
+        "a-nation-count-bloc-is-the-bloc-in-play",
+        "BRUSSELS (AP) — The Andean Union said it would impose tariffs. "
+        "The 9-nation bloc said talks would resume.",
+        [("Andean Union", "organization", ["The Andean Union", "The 9-nation bloc"])],
+    ),
+    (
+        "the-world-body-is-the-united-nations",
+        "GENEVA (AP) — The United Nations warned of famine in Dalmor on Monday. "
+        "The world body said it would appeal for funds.",
+        [("United Nations", "organization", ["United Nations", "The world body"])],
+    ),
+    (
+        "the-force-is-the-police-force-in-play",
+        "Brackley Police said officers were called at 1.30am. The force said a man was arrested.",
+        [("Brackley Police", "organization", ["Brackley Police", "The force"])],
+    ),
+    (
+        "the-force-is-the-police-force-named-before",
+        "Officers from Brackley Police were called at 1.30am. The force said a man was arrested.",
+        [("Brackley Police", "organization", ["Brackley Police", "The force"])],
+    ),
+    (
+        "the-local-authority-is-the-council-in-play",
+        "Fenwold District Council said it faced a funding gap. "
+        "The local authority said cuts were inevitable.",
+        [
+            (
+                "Fenwold District Council",
+                "organization",
+                ["Fenwold District Council", "The local authority"],
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

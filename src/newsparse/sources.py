@@ -875,6 +875,10 @@ def _resolve(
         bank = _central_bank_antecedent(text, mention, entities, names)
         if bank is not None:
             return bank  # "The Federal Reserve said ... The central bank said"
+    if _THE_WORLD_BODY.fullmatch(mention.text.strip()):
+        world = _world_body_antecedent(text, mention, entities, names)
+        if world is not None:
+            return world  # "The United Nations said ... The world body said"
     if _OWNED_AGENCY.fullmatch(mention.text.strip()):
         # "The U.N. health agency", "the space agency": the wire's second
         # reference for the agency in play, as "the agency" is
@@ -886,6 +890,10 @@ def _resolve(
         body = _body_by_last_word(text, mention, named_head.group(1), entities, names)
         if body is not None:
             return body  # "The Ohio State Highway Patrol ... The patrol said"
+    if _THE_TEAM.fullmatch(mention.text.strip()):
+        team = _team_antecedent(text, mention, entities, names)
+        if team is not None:
+            return team  # "The Mountain Rams placed Mosley on injured reserve. The team said"
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -1235,6 +1243,14 @@ _POSITION_NOUNS = frozenset(
     jockey boxer wrestler skier snowboarder skater gymnast rower climber
     player champion titleholder seed qualifier wildcard finalist""".split()
 )
+# other nouns of sports copy's short references to the athlete just named
+# ("the Brazilian star", "the left-hander", "the Ineos rider", "the new
+# signing", "the world number one")
+_PLAYER_EPITHETS = frozenset(
+    """star superstar rider driver signing left-hander right-hander southpaw
+    number-one""".split()
+)
+_NUMBER_ONE = re.compile(r"[ \u00a0]+(?:number|[Nn]o\.?)[ \u00a0]+(?:one|1)$")
 # nationalities and demonyms for one person, capitalised in the text (not
 # "the French", "the Chinese": a people or its government)
 _DEMONYMS = frozenset(
@@ -1297,7 +1313,8 @@ def _epithet(raw: str) -> _Epithet | None:
     position noun (``the 19-year-old``, ``the teenager``, ``the Brazilian``,
     ``the Liverpool striker``); not a possessive (``the 19-year-old's
     coach``), not after ``a`` (``a 19-year-old``: someone new)."""
-    words = raw.split()
+    # "the world number one", "the world No. 1": a ranking, one noun
+    words = _NUMBER_ONE.sub(" number-one", raw).split()
     if not 2 <= len(words) <= 5 or words[0].lower() != "the":
         return None
     head = words[-1].strip(",")
@@ -1305,7 +1322,7 @@ def _epithet(raw: str) -> _Epithet | None:
     age_match = _AGE_EPITHET.fullmatch(low)
     gendered = _GENDERED_DEMONYMS.get(low)
     demonym = head[:1].isupper() and (low in _DEMONYMS or gendered is not None)
-    if not (age_match or low in _AGE_NOUNS or demonym or low in _POSITION_NOUNS):
+    if not (age_match or low in _AGE_NOUNS or demonym or low in _POSITION_NOUNS | _PLAYER_EPITHETS):
         return None
     if not demonym and not head.islower():
         return None  # "the Veteran Affairs ...": a name's word
@@ -1320,7 +1337,7 @@ def _epithet(raw: str) -> _Epithet | None:
             pass
         elif word[:1].isupper() and (w in _DEMONYMS or w in {"south", "new", "north"}):
             gendered = gendered or _GENDERED_DEMONYMS.get(w)
-        elif word[:1].isupper() and low in _POSITION_NOUNS and capitals < 2:
+        elif word[:1].isupper() and low in _POSITION_NOUNS | _PLAYER_EPITHETS and capitals < 2:
             capitals += 1  # "the Liverpool striker", "the Real Madrid midfielder"
         else:
             return None
@@ -1987,6 +2004,16 @@ _TRADE_COMPOUNDS = frozenset(
 )
 # modifiers that place or own a company but name no other body: "the
 # Tulsa-based lender", "the state-owned lender", "the Paris-listed firm"
+# a body's size, which names no other body: "the 27-nation bloc", "the
+# 32-member alliance"
+_MEMBERSHIP = re.compile(r"\d{1,3}-(?:member|nation|country|state|seat)")
+# nationality adjectives that place a company (``the Swiss drugmaker``),
+# besides the demonyms that also name one person (``American``, ``German``)
+_NATION_ADJECTIVES = frozenset(
+    """swiss danish french british dutch english irish welsh scottish swedish
+    finnish norwegian polish spanish portuguese turkish u.s. us u.k. uk
+    european asian taiwanese singaporean malaysian qatari emirati south""".split()
+)
 _LOCATING_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-headquartered", "-controlled")
 # ``the`` + an owner of an agency (a government, the UN) and the field it
 # works in, or either alone, + ``agency``: an epithet for the agency in play
@@ -1998,7 +2025,7 @@ _AGENCY_FIELDS = (
 )
 _OWNED_AGENCY = re.compile(
     rf"[Tt]he[ \u00a0]+(?:{_AGENCY_OWNERS}(?:[ \u00a0]+{_AGENCY_FIELDS})?|{_AGENCY_FIELDS})"
-    r"[ \u00a0]+agency"
+    r"[ \u00a0]+(?:agency|watchdog)"
 )
 
 
@@ -2024,7 +2051,19 @@ def _trade_noun(raw: str) -> str | None:
     ``Oklahoma-based lender`` when a speaker span lost its ``the``)."""
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
-    placed = {i for i, w in enumerate(lower) if w.endswith(_LOCATING_MODIFIERS)}
+    placed = {
+        i
+        for i, w in enumerate(lower)
+        if w.endswith(_LOCATING_MODIFIERS) or _MEMBERSHIP.fullmatch(w)
+    }
+    if len(words) >= 3 and lower[0] == "the":
+        # "the Swiss drugmaker", "the Japanese automaker", "the U.S.
+        # lender": a nationality places the company as "-based" does
+        placed |= {
+            i
+            for i, w in enumerate(lower[1:-1], 1)
+            if words[i][:1].isupper() and (w in _DEMONYMS or w in _NATION_ADJECTIVES)
+        }
     for i in sorted(placed):
         while i > 0 and words[i - 1][:1].isupper() and lower[i - 1] != "the":
             i -= 1  # "North Carolina-based": the place's words before
@@ -2119,6 +2158,15 @@ def _trade_antecedent(
             joined = _join_written(text, body[1], SourceKind.ORGANIZATION, entities, names)
             if joined is not None:
                 return joined
+    if written is None and (trade.endswith("maker") or trade in _COMPANY_TRADES):
+        # "Novartis AG's gene therapy met its goal, the drugmaker said": a
+        # company's trade takes the one company name written before, as
+        # "the company" does
+        company = names.company_before(mention.span.start)
+        if company is not None:
+            joined = _join_written(text, company[1], SourceKind.ORGANIZATION, entities, names)
+            if joined is not None:
+                return joined
     lone = _lone_company_before(text, mention, entities, names)
     if lone is not None:
         return lone  # "Vidora canceled the series. The studio said"
@@ -2127,6 +2175,65 @@ def _trade_antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# sports copy's second reference for the team or club in play
+_THE_TEAM = re.compile(r"[Tt]he[ \u00a0]+(?:team|club|franchise|side)")
+# a team's name written before: ``The`` and capitalised words ending on a
+# plural nickname (``The Mountain Rams``), or words ending on a club word
+# (``Lakeport United``, ``Ashford Town``)
+_CLUB_WORDS = (
+    "United|City|Town|Rovers|Athletic|Wanderers|Albion|Rangers|Hotspur|County|FC|AFC|CF|SC"
+)
+_CLUB_NAMES = frozenset(_CLUB_WORDS.split("|"))
+_TEAM_WRITTEN = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+[^s\W]s\b"
+    r"|\b(?:[A-Z][a-z]+[ \u00a0]){1,2}(?:" + _CLUB_WORDS + r")\b"
+)
+
+
+def _team_like(name: str) -> bool:
+    """Whether an organisation's name may be a sports team's: no word of a
+    public body, a league or a company (``NFL``, ``Premier League``, ``Orvel
+    Inc.`` are no team) and no acronym."""
+    words = [w.strip(".,") for w in name.split()]
+    return bool(words) and not any(
+        (w.lower() in ORGANIZATION_WORDS or w.isupper()) and w not in _CLUB_NAMES for w in words
+    )
+
+
+def _team_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``the team``, ``the club``, ``the franchise``, ``the side``: the team
+    that spoke last (within about two paragraphs), else the team named just
+    before (``The Mountain Rams placed Mosley on injured reserve. The team
+    said``); None when no team is in play."""
+    pos = mention.span.start
+    for entity in reversed(entities[-_WINDOW:]):
+        if (
+            entity.kind is SourceKind.ORGANIZATION
+            and pos - 1500 <= entity.last < pos
+            and _team_like(entity.name)
+        ):
+            return entity
+    last = None
+    for found in _TEAM_WRITTEN.finditer(text, max(0, pos - 400), pos):
+        last = found
+    if last is None:
+        return None
+    span = Span(last.start(), last.end())
+    if not _team_like(_drop_the(last.group())):
+        return None
+    return _join_written(text, span, SourceKind.ORGANIZATION, entities, names)
+
+
+# the trades of a company (not of a public body: "the agency", "the bloc")
+_COMPANY_TRADES = frozenset(
+    """lender insurer reinsurer retailer miner conglomerate producer
+    manufacturer supplier airline carrier brewer refiner grocer biotech
+    brokerage""".split()
+)
 
 
 # seats of executive power that stand for a government (never ``the group``)
@@ -2175,12 +2282,50 @@ def _central_bank_antecedent(
     return _named_body(text, named, entities, names)
 
 
+# "the world body", "the 193-member world body": AP and Reuters' second
+# reference for the United Nations
+_THE_WORLD_BODY = re.compile(
+    r"[Tt]he[ \u00a0]+(?:\d{1,3}-(?:member|nation|country)[ \u00a0]+)?world[ \u00a0]+body"
+)
+_UN_NAME = re.compile(r"\b(?:United[ \u00a0]Nations|U\.N\.|UN)(?![ \u00a0]*[A-Z])")
+
+
+def _world_body_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``the world body``: the United Nations in play, else the one written
+    last before (within about two paragraphs); None when it is not named."""
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.kind is SourceKind.ORGANIZATION and _UN_NAME.fullmatch(_drop_the(entity.name)):
+            return entity
+    pos = mention.span.start
+    last = None
+    for found in _UN_NAME.finditer(text, max(0, pos - 2000), pos):
+        last = found
+    if last is None:
+        return None
+    named = Mention(last.group(), Span(last.start(), last.end()))
+    return _named_body(text, named, entities, names)
+
+
 # nouns wire copy alternates for one body: "the Israeli army" ... "the military"
-_ONE_BODY_NOUNS = {"military": ("military", "army"), "army": ("army", "military")}
+_ONE_BODY_NOUNS = {
+    "military": ("military", "army"),
+    "army": ("army", "military"),
+    # British wires: a police force is "the force", a council "the
+    # authority" ("Staffordshire Police said ... The force said")
+    "force": ("force", "police", "constabulary"),
+    "authority": ("authority", "council"),
+}
 # ``The`` and one capitalised word: "The Commission", "The Patrol"
 _THE_ONE_NAME = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{3,})")
 # ``the`` and one lower-case noun: "the patrol", "the department"
-_THE_ONE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z]{3,})")
+# (after a count of members, ``the 15-member council``, or ``local``, ``the
+# local authority``: the body's size and level name no other body)
+_THE_ONE_NOUN = re.compile(
+    r"[Tt]he[ \u00a0]+(?:(?:\d{1,3}-(?:member|nation|country|state|seat)|local)[ \u00a0]+)?"
+    r"([a-z]{3,})"
+)
 # ``the`` + a place's ``-based`` + one noun: the body in play placed
 # ("the Wiesbaden-based office")
 _THE_PLACED_NOUN = re.compile(
@@ -2213,11 +2358,24 @@ def _body_by_last_word(
             )
         ):
             return entity
-    written = names.trade_name_before(noun, mention.span.start)
+    written = max(
+        (
+            found
+            for word in nouns
+            if (found := names.trade_name_before(word, mention.span.start)) is not None
+        ),
+        key=lambda found: found[1].start,
+        default=None,
+    )
     if written is None or noun == "police":
         return None  # ("the police": people, whatever name was written)
     first = written[0].split()[0].lower().rstrip(".")
-    if (first in TITLE_WORDS or first in _ROLE_NOUNS) and first not in PARTY_MEMBER_NOUNS:
+    if (
+        (first in TITLE_WORDS or first in _ROLE_NOUNS)
+        and first not in PARTY_MEMBER_NOUNS
+        # "The General Assembly", "General Council": a body's adjective
+        and not (first == "general" and " of " not in written[0])
+    ):
         # "Deputy Commissioner of Police": a title, no body ("Republican
         # National Committee": a party's adjective, a body)
         return None
