@@ -3853,6 +3853,82 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-dotted-country-acronym-keeps-its-letters",
+        "KELSO (AP) — The U.S. Marine Mapping Agency said the quake struck at 3 a.m. "
+        "The USMMA said aftershocks were likely.",
+        [
+            (
+                "U.S. Marine Mapping Agency",
+                "organization",
+                ["The U.S. Marine Mapping Agency", "The USMMA"],
+            )
+        ],
+    ),
+    (
+        "a-body-without-its-dotted-country-is-the-body",
+        "KELSO (AP) — Two sailors were rescued, the U.S. Harbor Patrol Service said. "
+        "The Harbor Patrol Service said a third was missing.",
+        [
+            (
+                "U.S. Harbor Patrol Service",
+                "organization",
+                ["the U.S. Harbor Patrol Service", "The Harbor Patrol Service"],
+            )
+        ],
+    ),
+    (
+        "a-body-without-its-nationality-is-the-body",
+        "DALMOR (AP) — The Kenyan Relief Crescent said its ambulance was hit. "
+        "The Relief Crescent said two paramedics were killed.",
+        [
+            (
+                "Kenyan Relief Crescent",
+                "organization",
+                ["The Kenyan Relief Crescent", "The Relief Crescent"],
+            )
+        ],
+    ),
+    (
+        "an-acronym-glossed-after-the-name-joins-the-body",
+        "DALMOR (AP) — Medics Without Borders, known by its French initials MSSF, said its "
+        "clinic was hit. MSSF said two staff were hurt.",
+        [
+            (
+                "Medics Without Borders",
+                "organization",
+                ["Medics Without Borders", "MSSF"],
+            )
+        ],
+    ),
+    (
+        "the-prosecutor-is-the-district-attorney",
+        "ORLEY (AP) — District Attorney Kim Ostrow said the case was strong. "
+        "The prosecutor said she would seek a life sentence.",
+        [
+            (
+                "Kim Ostrow",
+                "person",
+                ["District Attorney Kim Ostrow", "The prosecutor"],
+            )
+        ],
+    ),
+    (
+        "a-court-lede-s-judge-is-the-judge-named-next",
+        "ORLEY (AP) — A federal judge in Kelso ruled Friday that the law was void. "
+        "U.S. District Judge Reed Connell wrote that the state had exceeded its power.",
+        [
+            (
+                "Reed Connell",
+                "person",
+                ["A federal judge in Kelso", "U.S. District Judge Reed Connell"],
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -459,6 +459,16 @@ _PLACE_ROLE = re.compile(
 )
 
 
+# AP and Reuters' court lede, which names the judge in the next paragraph:
+# "A federal judge", "A U.S. judge in Manhattan", "A Delaware judge", "A
+# state appeals court judge"
+_COURT_LEDE = re.compile(
+    r"[Aa][ \u00a0]+(?:(?:federal|state|U\.S\.|US|appeals|appellate|district|circuit|county"
+    r"|superior|bankruptcy|trial|court|[A-Z][a-z]+)[ \u00a0]+){0,4}judge"
+    r"(?:[ \u00a0]+in[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]*){1,3})?"
+)
+
+
 def _join_delayed_roles(entities: list[_Entity]) -> dict[int, _Entity]:
     """``Argentina's economy minister said ...`` over ``Economy Minister
     Luis Caputti told ...`` a paragraph later: the wire's delayed
@@ -475,6 +485,18 @@ def _join_delayed_roles(entities: list[_Entity]) -> dict[int, _Entity]:
         if entity.plural:
             continue
         found = _PLACE_ROLE.fullmatch(entity.name)
+        if found is None and _COURT_LEDE.fullmatch(entity.name):
+            # "A federal judge in Texas ruled ..." over "U.S. District Judge
+            # Reed Connell wrote": the court lede's judge, named next
+            first = min(entity.mentions)
+            judges = [
+                e
+                for e in titled
+                if e.title and min(e.mentions) > first and "judge" in e.title.lower().split()
+            ]
+            if len(judges) == 1:
+                _join_into(entity, judges[0], joined)
+            continue
         if found is None:
             continue
         words = found.group(1).split()
@@ -716,6 +738,10 @@ def _resolve(
                     entity.key == reading.key
                     # "Veltrona Therapeutics, Inc." ... "Veltrona Therapeutics"
                     or (bare != "" and _without_suffix(entity.name) == bare)
+                    # "the U.S. Coast Guard" ... "The Coast Guard", "The
+                    # Palestinian Red Crescent" ... "The Red Crescent": the
+                    # body with its country dropped
+                    or (" " in bare and _without_country(entity.name) == bare)
                 )
                 and (
                     reading.kind is not SourceKind.PERSON
@@ -1805,6 +1831,8 @@ def _initials(name: str) -> set[str]:
     spelt = {"".join(w[0] for w in words)}
     if len(words) > 2 and "." in words[0].rstrip("."):
         spelt.add("".join(w[0] for w in words[1:]))  # "U.S. Food and Drug Administration"
+        # "U.S. Geological Survey": USGS, the dotted place's letters kept
+        spelt.add(words[0].replace(".", "") + "".join(w[0] for w in words[1:]))
     if " of " in name:
         # wire acronyms of central banks and departments keep the O of
         # "of": BOE, BOJ, PBOC (People's Bank of China), DOJ
@@ -1821,6 +1849,24 @@ def _initials(name: str) -> set[str]:
         if raw[at - 1][:1].isupper() and raw[at + 1][:1].isupper():
             spelt.add(f"{raw[at - 1][0]}&{raw[at + 1][0]}")
     return spelt
+
+
+# a country's dotted abbreviation opening a body's name ("U.S. Coast Guard")
+_DOTTED_PLACE = frozenset({"u.s.", "u.k.", "u.n.", "e.u."})
+
+
+def _without_country(name: str) -> str:
+    """A body's name without the country or nationality that opens it,
+    lower-cased, without its suffix (``coast guard`` for ``U.S. Coast
+    Guard``, ``red crescent`` for ``Palestinian Red Crescent``); "" when
+    none opens it."""
+    words = name.split()
+    if len(words) < 3 or not words[1][:1].isupper():
+        return ""
+    first = words[0].lower()
+    if first in _DOTTED_PLACE or first in _DEMONYMS or first in _NATION_ADJECTIVES:
+        return _without_suffix(" ".join(words[1:]))
+    return ""
 
 
 # one word in capitals: an all-caps headline's speaker ("PETRAUSKIENE: ...")
@@ -1853,6 +1899,15 @@ def _abbreviates(acronym: str, capitals: str) -> bool:
         return False
     rest = iter(capitals[1:])
     return all(letter in rest for letter in acronym[1:])
+
+
+# AP's gloss of a body's acronym after its name: ", known by its French
+# initials MSF", ", known as the IFRC"
+_KNOWN_BY = re.compile(
+    r",?[ \u00a0]+(?:better[ \u00a0]+)?known[ \u00a0]+(?:by[ \u00a0]+its[ \u00a0]+"
+    r"(?:[A-Z][a-z]+[ \u00a0]+)?(?:initials|acronym|abbreviation)|as)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?([A-Z][A-Z.&]{1,9})\b"
+)
 
 
 def _acronym_antecedent(
@@ -1891,6 +1946,15 @@ def _acronym_antecedent(
         if entity.kind is SourceKind.ORGANIZATION and (
             entity.key == key or acronym in _initials(entity.name)
         ):
+            return entity
+    for entity in reversed(recent):
+        if entity.kind is SourceKind.ORGANIZATION and any(
+            (gloss := _KNOWN_BY.match(text, m.span.end)) is not None
+            and gloss.group(1).replace(".", "") == acronym
+            for m in entity.mentions.values()
+        ):
+            # "Doctors Without Borders, known by its French initials MSF,
+            # said ... MSF said": the acronym the story glossed the body with
             return entity
     written = defined_name or names.initialled_before(acronym, mention.span.start)
     if written is None:
@@ -2650,6 +2714,14 @@ def _district_antecedent(
 _INITIAL_TITLES = frozenset({"pm", "cm", "fm", "mp", "mla", "ceo", "cfo", "coo"})
 
 
+# the US titles of a public prosecutor: "District Attorney", "U.S.
+# Attorney", "State's Attorney", "Circuit Attorney", "County Attorney"
+_PROSECUTOR_TITLE = re.compile(
+    r"(?i)\b(?:district|u\.s\.|us|united states|state['’]s|circuit|county|commonwealth['’]s)"
+    r"[ \u00a0]+attorney\b(?![ \u00a0]*['’]s)"
+)
+
+
 # a word that makes the role after it another office: a Prime Minister is
 # "the prime minister" (or "the premier"), not "the minister"
 _OTHER_OFFICE = frozenset({"prime", "vice"})
@@ -2671,6 +2743,8 @@ def _holds(
         words.add(stripped)
         words |= TITLE_ROLE_NOUNS.get(word.rstrip(","), frozenset())
         words |= TITLE_ROLE_NOUNS.get(stripped, frozenset())
+    if role == "prosecutor" and _PROSECUTOR_TITLE.search(title):
+        words.add(role)  # "District Attorney Kim Ostrow ... The prosecutor said"
     if role in _INITIAL_TITLES:
         # "FM" for "Foreign Minister", "CEO" for "Chief Executive Officer":
         # an abbreviated title stands for the title's words by their initials
