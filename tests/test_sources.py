@@ -3929,6 +3929,90 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-country-s-top-diplomat-is-its-foreign-minister-in-play",
+        "MOSCOW (AP) — Russian Foreign Minister Ivan Tarkov said talks had stalled. "
+        "Russia's top diplomat added that Moscow was ready.",
+        [
+            (
+                "Ivan Tarkov",
+                "person",
+                ["Russian Foreign Minister Ivan Tarkov", "Russia's top diplomat"],
+            )
+        ],
+    ),
+    (
+        "a-body-s-role-is-the-person-in-play-titled-with-both",
+        "BRUSSELS (AP) — NATO Secretary-General Lars Ekvall said the alliance was ready. "
+        '"We are ready," NATO\'s secretary-general said.',
+        [
+            (
+                "Lars Ekvall",
+                "person",
+                ["NATO Secretary-General Lars Ekvall", "NATO's secretary-general"],
+            )
+        ],
+    ),
+    (
+        "a-former-prime-minister-epithet-is-the-person-in-play",
+        "BRUSSELS (AP) — NATO chief Lars Ekvall said the alliance was united. "
+        "The former Norwegian prime minister added that allies would respond.",
+        [
+            (
+                "Lars Ekvall",
+                "person",
+                ["NATO chief Lars Ekvall", "The former Norwegian prime minister"],
+            )
+        ],
+    ),
+    (
+        "a-diplomat-epithet-is-the-envoy-in-play",
+        "GENEVA (AP) — U.N. special envoy Geir Oddvik said talks were stalled. "
+        "The veteran Norwegian diplomat added that he was hopeful.",
+        [
+            (
+                "Geir Oddvik",
+                "person",
+                ["U.N. special envoy Geir Oddvik", "The veteran Norwegian diplomat"],
+            )
+        ],
+    ),
+    (
+        "the-agency-is-the-body-owning-the-subject",
+        "LONDON (Reuters) - The Continental Medicines Agency's committee recommended "
+        "approval, the agency said.",
+        [
+            (
+                "Continental Medicines Agency",
+                "organization",
+                ["Continental Medicines Agency", "the agency"],
+            )
+        ],
+    ),
+    (
+        "the-companies-are-the-two-names-that-spoke-together",
+        "(Reuters) - Rellmark and Sefwick said in a joint statement that the deal would close "
+        "in March. The companies said they expected savings.",
+        [("Rellmark and Sefwick", "organization", ["Rellmark and Sefwick", "The companies"])],
+    ),
+    (
+        "the-company-is-the-deal-story-s-subject",
+        "NEW YORK, Nov 29 (Reuters) - Sefwick Labs Inc. is nearing a sale to Rellmark Corp., "
+        "two people familiar with the matter said. "
+        "The company said in February that revenue would be flat.",
+        [
+            ("Sefwick Labs Inc.", "organization", ["Sefwick Labs Inc.", "The company"]),
+            (
+                "two people familiar with the matter",
+                "anonymous",
+                ["two people familiar with the matter"],
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

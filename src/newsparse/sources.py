@@ -893,6 +893,10 @@ def _resolve(
         for entity in reversed(recent):
             if entity.kind is SourceKind.GROUP and _bodies_together(entity.name):
                 return entity  # "Orsova Corp. and Kelby AG said ... The companies said"
+            if entity.kind in (SourceKind.GROUP, SourceKind.ORGANIZATION) and _TWO_NAMES.fullmatch(
+                entity.name
+            ):
+                return entity  # "Rell and Sefton said in a joint statement ... The companies"
     if _THE_PANEL.fullmatch(mention.text.strip()):
         for entity in reversed(recent):
             if entity.kind is SourceKind.ORGANIZATION and _panel_body(entity.name):
@@ -1007,6 +1011,9 @@ def _resolve(
     holder = _political_antecedent(text, mention, reading, entities, names)
     if holder is not None:
         return holder  # "The former Ohio governor" after "Republican nominee Harlan Voigt"
+    holder = _owned_role_antecedent(mention, recent)
+    if holder is not None:
+        return holder  # "Russia's top diplomat" after "Russian Foreign Minister Ivan Petrov"
     holder = _gendered_antecedent(text, mention, reading, entities, names)
     if holder is not None:
         return holder  # "One mother, who asked not to be named, said ... the woman said"
@@ -1021,6 +1028,14 @@ def _resolve(
         if len(incorporated) == 1:
             return incorporated[0]  # "the company": the one incorporated name in play
         written = None if incorporated else names.incorporated_before(mention.span.start)
+        if (
+            written is None
+            and not incorporated
+            and not any(e.kind is SourceKind.ORGANIZATION for e in recent)
+        ):
+            # "Sefton Labs Inc. is nearing a sale to Rell Corp. ... The
+            # company said": of several written, the one the story opens on
+            written = names.subject_incorporated(mention.span.start)
         if written is not None:
             # "Acme Inc. will build ... The company said": the one incorporated
             # name written so far, though it has not spoken
@@ -1450,13 +1465,16 @@ def _epithet_antecedent(
 _POLITICAL_HEADS = frozenset(
     """governor senator nominee candidate lawmaker congressman congresswoman
     legislator republican democrat independent chief hopeful incumbent
-    challenger front-runner frontrunner president leader mayor""".split()
+    challenger front-runner frontrunner president leader mayor minister
+    premier chancellor diplomat envoy""".split()
 )
 _PARTY_HEADS = frozenset({"republican", "democrat", "independent"})
 _ALL_PARTY_WORDS = frozenset({"republican", "gop", "democrat", "democratic", "independent"})
 # modifiers of such a reference that say nothing of who is meant by
 # themselves
-_BARE_POLITICAL_MODIFIERS = frozenset({"former", "longtime", "veteran", "outgoing", "incoming"})
+_BARE_POLITICAL_MODIFIERS = frozenset(
+    {"former", "longtime", "veteran", "outgoing", "incoming", "prime", "foreign", "top", "senior"}
+)
 # modifiers that narrow it without a capital
 _POLITICAL_MODIFIERS = frozenset(
     {"presidential", "vice", "gubernatorial", "senate", "house", "congressional", "white"}
@@ -1531,6 +1549,8 @@ def _political_antecedent(
     found = _epithet_antecedent(text, mention, epithet, reading, entities, names)
     if found is None or found.kind is not SourceKind.PERSON:
         return None
+    if _other_nation(mention.text, found.title):
+        return None  # "the Israeli prime minister" is no "U.S. Secretary of State"
     if not parties or not _other_party(found, parties, text, names):
         return found
     # "the Democratic nominee" is not the Republican named last: the
@@ -1547,6 +1567,26 @@ def _political_antecedent(
         and not _other_party(e, parties, text, names)
     ]
     return max(others, key=lambda e: e.last) if others else None
+
+
+def _nations(words: str) -> set[str]:
+    """The nationalities written in ``words`` (``Norwegian``, ``U.S.``)."""
+    return {
+        w.lower().strip(",")
+        for w in words.split()
+        if w[:1].isupper()
+        and (w.lower().strip(",") in _DEMONYMS or w.lower().strip(",") in _NATION_ADJECTIVES)
+    }
+
+
+def _other_nation(epithet: str, title: str | None) -> bool:
+    """Whether an epithet's nationality (``the Israeli prime minister``)
+    differs from the one the person's title gives (``U.S. Secretary of
+    State``)."""
+    if not title:
+        return False
+    said, titled = _nations(epithet), _nations(title)
+    return bool(said and titled and not said & titled)
 
 
 def _other_party(entity: _Entity, parties: set[str], text: str, names: _NameIndex) -> bool:
@@ -1566,6 +1606,56 @@ def _other_party(entity: _Entity, parties: set[str], text: str, names: _NameInde
             if word[:1].isupper():
                 known.update(_PARTY_WORDS.get(word.strip(".,").lower(), ()))
     return bool(known) and not parties & known
+
+
+# a country's or a body's possessive before a role: "Russia's top
+# diplomat", "NATO's secretary-general", "Ostland's foreign minister"
+_OWNED_ROLE = re.compile(
+    r"((?:[A-Z][\w.\-]*[ \u00a0]+){0,2}[A-Z][\w.\-]*)[’']s[ \u00a0]+"
+    r"((?:[a-z][\w\-]*[ \u00a0]+){0,2}[a-z][\w\-]*)"
+)
+# what a country's "top diplomat" is titled
+_DIPLOMAT_TITLES = (
+    "foreign minister",
+    "foreign secretary",
+    "secretary of state",
+    "foreign affairs",
+)
+
+
+def _owned_role_antecedent(mention: Mention, recent: list[_Entity]) -> _Entity | None:
+    """``Russia's top diplomat`` after ``Russian Foreign Minister Ivan
+    Petrov``, ``NATO's secretary-general`` after ``NATO Secretary-General
+    Lars Eriksen``: the person in play (said within ``_EPITHET_REACH``)
+    whose title names the owner (``Russia``: ``Russian``) and holds the role
+    (a top diplomat is a foreign minister); None when there is none or
+    two."""
+    found = _OWNED_ROLE.fullmatch(mention.text.strip())
+    if found is None:
+        return None
+    owner = found.group(1).lower()
+    stem = owner[: max(4, len(owner) - 1)]
+    role = found.group(2).lower().split()
+    head = role[-1]
+    pos = mention.span.start
+    holders = []
+    for entity in recent:
+        if entity.kind is not SourceKind.PERSON or not entity.title:
+            continue
+        if not pos - _EPITHET_REACH <= entity.last < pos:
+            continue
+        title = entity.title.lower()
+        if not any(w.startswith(stem) for w in title.split()):
+            continue
+        if head == "diplomat":
+            held = any(t in title for t in _DIPLOMAT_TITLES)
+        else:
+            held = all(w in title.split() for w in role if w not in {"top", "chief"}) or (
+                head == "chief" and role[:-1] in ([], ["top"])
+            )
+        if held:
+            holders.append(entity)
+    return holders[0] if len(holders) == 1 else None
 
 
 # ``the woman``, ``the mother of four``: a definite noun that tells only a
@@ -2624,6 +2714,14 @@ _PRESENT_AND_PAST = frozenset("cut cuts set sets put puts shut shuts quit quits 
 
 # ``the companies``, ``both banks``, ``the two firms``: bodies named together
 _THE_COMPANIES = re.compile(r"(?:[Tt]he|[Bb]oth)(?:[ \u00a0]+two)?[ \u00a0]+([a-z]+s)")
+
+
+# two names joined by "and", each of one or two capitalised words: "Rell
+# and Sefton", "Orvane Mining and Tarn Gold"
+_TWO_NAMES = re.compile(
+    r"[A-Z][\w.\-]*(?:[ \u00a0][A-Z][\w.\-]*)?[ \u00a0]and[ \u00a0][A-Z][\w.\-]*"
+    r"(?:[ \u00a0][A-Z][\w.\-]*)?"
+)
 
 
 def _bodies_together(name: str) -> bool:
@@ -7370,6 +7468,22 @@ class _NameIndex:
                 return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
 
+    def subject_incorporated(self, pos: int) -> tuple[str, Span] | None:
+        """The story's first incorporated name when it opens the story's
+        first sentence (``Sefton Labs Inc. is nearing a sale to Rell Corp.``):
+        the subject company of a deal story; None otherwise."""
+        self.incorporated_before(pos)  # builds the memo
+        written: list[tuple[str, Span]] = self.memo[("incorporated",)]
+        if not written or written[0][1].end > pos:
+            return None
+        name, span = written[0]
+        before = self.text[: span.start].rstrip()
+        if before.endswith(("The", "the")):
+            before = before[:-3].rstrip()
+        if before and (before[-1] not in "-—–\n\r" or "." in before[-200:]):
+            return None
+        return name, span
+
     def company_before(self, pos: int) -> tuple[str, Span] | None:
         """The one company name written before ``pos``, at its first
         mention: two or more capitalised words ending in a word of a
@@ -7421,7 +7535,13 @@ class _NameIndex:
         (``Dunmore Bank Corp``, ``Harrow Fund``; not ``World Bank President
         Jim Yong Kim``), its leading ``The`` dropped."""
         self._build()
-        for run_id, position in reversed(self.by_word.get(trade.capitalize(), [])):
+        word = trade.capitalize()
+        places = self.by_word.get(word, [])
+        # "The European Medicines Agency's committee": the body owning it
+        owned = self.by_word.get(word + "'s", []) + self.by_word.get(word + "’s", [])
+        if owned:
+            places = sorted(places + owned)
+        for run_id, position in reversed(places):
             run = self.runs[run_id]
             if run[position][2] > pos:
                 continue
