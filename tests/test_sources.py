@@ -4013,6 +4013,34 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-family-name-first-written-untitled-is-the-later-family-name",
+        "WASHINGTON (Reuters) - Rowe met Tang Wenli on Friday. "
+        "Tang said Washington should stop interfering.",
+        [("Tang Wenli", "person", ["Tang Wenli", "Tang"])],
+    ),
+    (
+        "a-surname-with-two-particles-written-in-passing-is-the-later-surname",
+        "BRUSSELS (AP) — Commission President Ursel von der Lahnau met Hart on Friday. "
+        "Von der Lahnau said the deal was historic.",
+        [
+            (
+                "Ursel von der Lahnau",
+                "person",
+                ["Commission President Ursel von der Lahnau", "Von der Lahnau"],
+            )
+        ],
+    ),
+    (
+        "a-vietnamese-middle-name-van-is-no-link",
+        "HANOI (AP) — Nguyen Van Thuong hosted Hart in Hanoi. "
+        "Thuong said the upgrade was historic.",
+        [("Nguyen Van Thuong", "person", ["Nguyen Van Thuong", "Thuong"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -2312,7 +2312,7 @@ def _trade_antecedent(
             joined = _join_written(text, body[1], SourceKind.ORGANIZATION, entities, names)
             if joined is not None:
                 return joined
-    if written is None and (trade.endswith("maker") or trade in _COMPANY_TRADES):
+    if written is None and (trade.endswith("maker") or trade in _COMPANY_TRADE_NOUNS):
         # "Novartis AG's gene therapy met its goal, the drugmaker said": a
         # company's trade takes the one company name written before, as
         # "the company" does
@@ -2383,7 +2383,7 @@ def _team_antecedent(
 
 
 # the trades of a company (not of a public body: "the agency", "the bloc")
-_COMPANY_TRADES = frozenset(
+_COMPANY_TRADE_NOUNS = frozenset(
     """lender insurer reinsurer retailer miner conglomerate producer
     manufacturer supplier airline carrier brewer refiner grocer biotech
     brokerage""".split()
@@ -6626,7 +6626,10 @@ _GAP = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
 _CAPITAL_WORD = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w’'\-]*\.?|\.)"
 _CAPITAL_RUN = re.compile(
     _CAPITAL_WORD
-    + rf"(?:{_GAP}(?:(?:of|for|and|de|da|dos|das|van|von|der|al|bin|la|le|&){_GAP})?"
+    # ("Ursel von der Lahn", "Anke van den Berg", "Luis de la Fuente": a
+    # surname's two particles)
+    + rf"(?:{_GAP}(?:(?:von{_GAP}der|van{_GAP}de[nr]?|de{_GAP}la|de{_GAP}los"
+    + rf"|of|for|and|de|da|dos|das|van|von|der|al|bin|la|le|&){_GAP})?"
     # "Abdel Fattah al-Sisi": the lower-case Arabic article joined to a surname
     + rf"(?:[ae]l[\-‑])?{_CAPITAL_WORD})*"
 )
@@ -6694,6 +6697,9 @@ _PLACE_PREPOSITIONS = frozenset(
     around throughout within""".split()
 )
 _NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
+# the particles of a surname (``von der Lahn``, ``van der Berg``) and
+# Vietnamese ``Van`` between a family name and a given name
+_SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "dos", "das", "la", "le"})
 # lower-case nouns after a capitalised name that make it a body's name
 # ("her Green Dawn party", "the Open Roads campaign"), never a person's
 _BODY_NOUNS_AFTER = frozenset(
@@ -7095,7 +7101,7 @@ class _NameIndex:
                 run = self.runs[run_id]
                 if position > 0:
                     before = run[position - 1][0]
-                    if not _possessive(before) and before.lower() not in _NOT_FIRST_NAME:
+                    if not _possessive(before) and self._after_first_name(run, position):
                         found_any = True
                         break
                 if position + 1 < len(run):
@@ -7139,6 +7145,21 @@ class _NameIndex:
         surname: str | None = self.memo[key]
         return surname
 
+    @staticmethod
+    def _after_first_name(run: list[tuple[str, int, int]], position: int) -> bool:
+        """Whether the word at ``position`` of ``run`` follows a first name
+        (``Lena | Ortiz``), or a middle name or particle after one
+        (``Nguyen Van | Trong``)."""
+        before = run[position - 1][0].lower()
+        if before not in _NOT_FIRST_NAME:
+            return True
+        return (
+            before in _SURNAME_PARTICLES
+            and position >= 2
+            and run[position - 2][0][:1].isupper()
+            and run[position - 2][0].lower() not in _NOT_FIRST_NAME
+        )
+
     def after_a_name_word(self, word: str) -> bool:
         """Whether ``word`` is written somewhere right after a first name
         (``Ortiz`` in ``Lena Ortiz``; not in ``Ortiz and Voss``, ``Deputy
@@ -7147,7 +7168,7 @@ class _NameIndex:
         if key not in self.memo:
             self._build()
             self.memo[key] = any(
-                position > 0 and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+                position > 0 and self._after_first_name(self.runs[run_id], position)
                 for run_id, position in self.by_word.get(word, ())
             )
         found: bool = self.memo[key]
@@ -7206,7 +7227,8 @@ class _NameIndex:
         for run_id, position, owner in written:
             run = self.runs[run_id]
             first = position
-            while first > 0 and position - first < 5:
+            particles = 0  # (a surname's particles do not count to the five words)
+            while first > 0 and position - first < 5 + particles:
                 word = run[first - 1][0]
                 if (
                     word == "of"
@@ -7217,6 +7239,27 @@ class _NameIndex:
                     # "Bank of | Japan Governor Kenji Akiyama": a body's name
                     # with "of" opens the title
                     first -= 2
+                    continue
+                if word.lower() in _SURNAME_PARTICLES and first == 1 and word[:1].isupper():
+                    first -= 1  # "Von der Lahn": the surname's particles open it
+                    particles += 1
+                    continue
+                if (
+                    word.lower() in _SURNAME_PARTICLES
+                    and first >= 2
+                    and (
+                        run[first - 2][0].lower() in _SURNAME_PARTICLES
+                        or (
+                            run[first - 2][0][:1].isupper()
+                            and run[first - 2][0].isalpha()
+                            and run[first - 2][0].lower() not in _NOT_FIRST_NAME
+                        )
+                    )
+                ):
+                    # "Ursel von der | Lahn", "Nguyen Van | Trong": a
+                    # surname's particle or a middle name after a given name
+                    first -= 1
+                    particles += 1
                     continue
                 if word.lower() in _LINKS or _ends_sentence(word) or word.lower() in NEWS_VERBS:
                     # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr",
@@ -7340,6 +7383,7 @@ class _NameIndex:
         if key not in self.memo:
             self._build()
             found: tuple[str, Span, str | None] | None = None
+            untitled: dict[str, tuple[str, Span, str | None]] = {}
             for run_id, position in self.by_word.get(word, ()):
                 run = self.runs[run_id]
                 if position + 2 != len(run):
@@ -7351,6 +7395,12 @@ class _NameIndex:
                 if full is not None and full[2] and full[0].split()[0] == word:
                     found = full
                     break
+                if full is not None and full[0].split() == [word, last]:
+                    untitled.setdefault(full[0], full)
+            if found is None and len(untitled) == 1:
+                # "Rowe met Wang Jun on Friday. Wang said": the one two-word
+                # name written before that opens on the word, untitled
+                found = next(iter(untitled.values()))
             self.memo[key] = found
         written: tuple[str, Span, str | None] | None = self.memo[key]
         return written
@@ -7897,7 +7947,7 @@ class _NameIndex:
             self._build()
             self.memo[key] = any(
                 position > 0
-                and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+                and self._after_first_name(self.runs[run_id], position)
                 and not self.in_headline(self.runs[run_id][position][1])
                 for run_id, position in self.by_word.get(word, ())
             )
