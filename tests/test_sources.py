@@ -4041,6 +4041,39 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-name-in-the-pronoun-s-own-content-is-not-its-antecedent",
+        "KELSO (AP) — Sheriff Tom Brantley spoke Tuesday. Lisa Grover was a nurse, he said.",
+        [("Tom Brantley", "person", ["Sheriff Tom Brantley", "he"])],
+    ),
+    (
+        "a-name-in-the-speaker-s-who-aside-stands-between-no-one",
+        "KELSO (AP) — Mayor Mike Janssen, who toured the area with Gov. Jared Pollard, said "
+        "40 homes were lost. He said the city would open two shelters.",
+        [("Mike Janssen", "person", ["Mayor Mike Janssen", "He"])],
+    ),
+    (
+        "the-object-of-said-of-stands-between-no-one",
+        'KELSO (AP) — "We lost a hero," Fire Chief Desmond Fallon said of Capt. Ryan Kowal, '
+        "who died in the blaze. He said Kowal had served for 22 years.",
+        [("Desmond Fallon", "person", ["Fire Chief Desmond Fallon", "He"])],
+    ),
+    (
+        "they-after-a-fronted-phrase-takes-the-plural-opening-the-sentence-before",
+        "KELSO (AP) — Prosecutors had asked for 21 years. In their sentencing memo, they "
+        "wrote that Wen had lied.",
+        [("Prosecutors", "group", ["Prosecutors", "they"])],
+    ),
+    (
+        "they-closing-its-report-takes-the-plural-opening-it",
+        "Researchers tracked 8,000 adults and found that short sleepers had a higher risk, "
+        "they reported in the journal Sleep Letters.",
+        [("Researchers", "group", ["Researchers", "they"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -3472,6 +3472,15 @@ def _kin_first_name(
     return entity
 
 
+# what follows a speaker before a name that stands between no one: an
+# aside set off by commas ("Johnston, who toured the area with") or "said
+# of" ("Fulton said of")
+_ASIDE_AFTER_SPEAKER = re.compile(
+    r",[ \u00a0]+(?:who|whose)[ \u00a0][^.!?;,\"“”]*$"
+    r"|[ \u00a0]+(?:said|says)[ \u00a0]+of[ \u00a0]+$"
+)
+
+
 def _person_named_before(
     text: str,
     mention: Mention,
@@ -3489,6 +3498,23 @@ def _person_named_before(
     pos = mention.span.start
     surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
     named = names.name_before(pos, surnames)
+    if named is not None and pos in names.report_speakers(named[1].start):
+        # "Lisa Grant was a nurse, he said": a name in the pronoun's own
+        # content, written before it, is what was said, not who said it
+        named = names.name_before(named[1].start, surnames)
+    if named is not None and candidates:
+        latest = max(candidates, key=lambda e: e.last)
+        said = latest.mentions.get(latest.last)
+        if (
+            said is not None
+            and said.span.end <= named[1].start
+            and _ASIDE_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
+        ):
+            # "Mayor Mike Johnston, who toured the area with Gov. Jared
+            # Polis, said", "Fulton said of Capt. Ryan Kowalski": a name in
+            # the speaker's aside or the object of "said of" stands
+            # between no one
+            return None
     if named is not None and any(
         speaker in e.mentions
         for speaker in names.report_speakers(named[1].start)
@@ -3990,6 +4016,33 @@ def _opening_sentence_before(
     return sentence
 
 
+# a phrase fronted before a sentence's pronoun: "In their sentencing memo,"
+_FRONTED = re.compile(
+    r"(?:In|On|Through|With|During|At|Under|Via)[ \u00a0][^.!?;:\"“”\n]{1,80},[ \u00a0]*"
+)
+
+
+def _own_or_fronted_sentence(
+    text: str, mention: Mention, names: _NameIndex
+) -> tuple[int, list[re.Match[str]]] | None:
+    """For a lower-case ``they``: the sentence before its own when only a
+    fronted phrase stands before it (``Prosecutors asked for 21 years. In
+    their sentencing memo, they wrote``), or its own sentence when ``they``
+    closes the report it speaks (``Researchers tracked 8,000 adults ...,
+    they reported``); None otherwise."""
+    pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
+    own = _sentence_before(names, base, pos - base)
+    if own is None or not own[1]:
+        return None
+    start = own[0]
+    if _FRONTED.fullmatch(text, start, pos):
+        return _sentence_before(names, base, start - base) if start > base else None
+    if text[start:pos].rstrip().endswith(",") and pos in names.report_speakers(own[1][0].start()):
+        return own
+    return None
+
+
 def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
     """``Democrats criticized the proposal. They said ...``: for a ``They``
     opening its sentence, the plural group or unnamed people opening the
@@ -3999,6 +4052,8 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
     relative = sentence is not None
     if sentence is None:
         sentence = _opening_sentence_before(text, mention, names, '.!?\n”"’', same_paragraph=False)
+    if sentence is None:
+        sentence = _own_or_fronted_sentence(text, mention, names)
     if sentence is None:
         return None
     words = sentence[1]
