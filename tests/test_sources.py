@@ -4074,6 +4074,38 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-name-modifying-the-speaker-s-appositive-stands-between-no-one",
+        "(Bloomberg) -- Achterveld, a former Rio Verdant executive, said the company would "
+        "avoid debt. He added that it would keep its dividend.",
+        [("Achterveld", "person", ["Achterveld", "He"])],
+    ),
+    (
+        "the-company-is-the-one-whose-board-opens-the-sentence",
+        "(Bloomberg) -- Marlowe's board unanimously rejected the proposal, the company said "
+        "in a statement.",
+        [("Marlowe", "organization", ["Marlowe", "the company"])],
+    ),
+    (
+        "he-after-what-takes-the-unnamed-spokesman-heading-the-sentence",
+        "(Bloomberg) -- A Rellant spokesman declined to comment on what he called "
+        "“market speculation.”",
+        [("A Rellant spokesman", "anonymous", ["A Rellant spokesman", "he"])],
+    ),
+    (
+        "the-spaniard-is-the-person-written-of-spain",
+        'Lucia Ferrando of Spain beat Anya Kovalchuk. "I played well," the Spaniard said.',
+        [("Lucia Ferrando", "person", ["Lucia Ferrando", "the Spaniard"])],
+    ),
+    (
+        "the-swiss-is-the-athlete-just-named",
+        'Lena Brunnholz won the slalom on Sunday. "It was a perfect run," the Swiss said.',
+        [("Lena Brunnholz", "person", ["Lena Brunnholz", "the Swiss"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -1305,7 +1305,8 @@ _DEMONYMS = frozenset(
     ukrainian uruguayan venezuelan zimbabwean kiwi aussie algerian albanian
     armenian bosnian cypriot filipino cuban haitian texan californian
     floridian catalan basque palestinian syrian lebanese iraqi afghan
-    sudanese yemeni jordanian saudi libyan somali chinese japanese
+    sudanese yemeni jordanian saudi libyan somali chinese japanese swiss
+    portuguese maltese taiwanese singaporean malaysian
     vietnamese thai indonesian burmese bangladeshi nepali congolese
     rwandan ugandan senegalese malian sudanese gazan kurdish""".split()
 )
@@ -1385,6 +1386,27 @@ def _epithet(raw: str) -> _Epithet | None:
     return _Epithet(low, gendered or _NOUN_GENDER.get(low), age, demonym)
 
 
+# a name written with its country: "Lucia Ferrer of Spain", "Spain's
+# Lucia Ferrer"
+_NAME_OF_COUNTRY = re.compile(
+    r"([A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){1,2})[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+)\b"
+    r"|\b([A-Z][a-z]+)[’']s[ \u00a0]+([A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){1,2})"
+)
+
+
+def _country_marked_name(text: str, pos: int, demonym: str) -> tuple[str, Span] | None:
+    """The one name written with a country in the 400 characters before
+    ``pos`` whose country the demonym stands for (their first three letters
+    agree: ``Spaniard``, ``Spain``); None when there is none or two."""
+    found: dict[str, tuple[str, Span]] = {}
+    for m in _NAME_OF_COUNTRY.finditer(text, max(0, pos - 400), pos):
+        country = m.group(2) or m.group(3)
+        at = 1 if m.group(1) else 4
+        if country[:3].lower() == demonym[:3] and len(demonym) > 3:
+            found.setdefault(m.group(at), (m.group(at), Span(m.start(at), m.end(at))))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _epithet_antecedent(
     text: str,
     mention: Mention,
@@ -1431,6 +1453,14 @@ def _epithet_antecedent(
         and e.key == reading.key
         and pos - _EPITHET_REACH <= e.last < pos
     ]
+    if epithet.demonym:
+        # "Lucia Ferrer of Spain beat Anya Kovalenko. ... the Spaniard said":
+        # the one person written with the epithet's country
+        marked = _country_marked_name(text, pos, epithet.head)
+        if marked is not None:
+            found = _person_named(text, marked, other, entities, names)
+            if found is not None:
+                return found
     # a name inside the quotation (“What if Donald Trump ...?” the
     # 43-year-old asked) is seldom the speaker's own
     if epithet.age is not None:
@@ -2569,6 +2599,14 @@ _AGENCY_NAME_ENDS = (
 _PLURAL_AGREEMENT = frozenset({"were", "are", "have"})
 
 
+# what a company's possessive opens: "Marlow's board", "Rell's shares"
+_COMPANY_PARTS = frozenset(
+    """board shares stock profit profits revenue revenues sales gross net
+    earnings directors management executives bid offer margin margins
+    quarterly annual""".split()
+)
+
+
 def _lone_company_before(
     text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -2625,6 +2663,11 @@ def _lone_company_before(
     if size > 1:
         return _company_opening(text, words, size, entities, names)
     word, after = words[0].group(), words[1].group()
+    owned = word[-2:] in ("'s", "’s") and after in _COMPANY_PARTS
+    if owned:
+        # "Marlow's board rejected the proposal, the company said": the
+        # company owning its board, shares or results
+        word, after = word[:-2], "has"
     if not (
         word[:1].isupper()
         and word.isalpha()
@@ -2649,7 +2692,7 @@ def _lone_company_before(
         and names.fullest_name(word.lower()) is None
     ):
         return None
-    span = Span(words[0].start(), words[0].end())
+    span = Span(words[0].start(), words[0].start() + len(word))
     named = Mention(word, span)
     reading = _read(text, named, names)
     if reading.form != "name" or reading.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
@@ -3347,6 +3390,15 @@ def _antecedent(
                         and not holder.plural
                         and _relative_sentence(text, mention, names) is not None
                     )
+                    # "A Rell spokesman declined to comment on what he
+                    # called ...": the unnamed subject whose noun tells the
+                    # pronoun's gender
+                    or (
+                        holder.kind is SourceKind.ANONYMOUS
+                        and not holder.plural
+                        and _NOUN_GENDER.get(holder.key) == _GENDERED.get(word)
+                        and _relative_sentence(text, mention, names) is not None
+                    )
                 )
                 and holder.gender != other
                 and not holder.key.startswith("pronoun:")
@@ -3481,6 +3533,12 @@ _ASIDE_AFTER_SPEAKER = re.compile(
 )
 
 
+# "Achterberg, a former": an appositive of the speaker before a name that
+# modifies its noun ("a former Rio Tinto executive")
+_APPOSITIVE_AFTER_SPEAKER = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0][^.!?;,\"“”]*$")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+
+
 def _person_named_before(
     text: str,
     mention: Mention,
@@ -3508,7 +3566,13 @@ def _person_named_before(
         if (
             said is not None
             and said.span.end <= named[1].start
-            and _ASIDE_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
+            and (
+                _ASIDE_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
+                or (
+                    _APPOSITIVE_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
+                    and _NOUN_AFTER.match(text, named[1].end)
+                )
+            )
         ):
             # "Mayor Mike Johnston, who toured the area with Gov. Jared
             # Polis, said", "Fulton said of Capt. Ryan Kowalski": a name in
@@ -3933,7 +3997,7 @@ _BODY_AFTER_PLURAL = re.compile(r"[ \u00a0]+(?:at|from|with)(?:[ \u00a0]+[A-Z][\
 
 # a relative pronoun right before a subject pronoun: "rules that they said
 # ...", "three men who they said ..."
-_RELATIVE_BEFORE_PERSONAL = re.compile(r"\b(?:that|which|who|whom)[ \u00a0]+\Z")
+_RELATIVE_BEFORE_PERSONAL = re.compile(r"\b(?:that|which|who|whom|what)[ \u00a0]+\Z")
 
 
 def _relative_sentence(
@@ -4127,17 +4191,22 @@ def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     sentence (or the cue after a quotation that does), the definite role
     noun of one person that opens the sentence before it in its paragraph
     (``the``, up to two modifiers and the noun, then no name)."""
-    sentence = _relative_sentence(text, mention, names) or _opening_sentence_before(
+    relative = _relative_sentence(text, mention, names)
+    sentence = relative or _opening_sentence_before(
         text, mention, names, ".!?", same_paragraph=True
     )
     if sentence is None:
         return None
     words = sentence[1]
-    if len(words) < 3 or words[0].group() != "The":
+    # ("A Rell spokesman declined to comment on what he called ...": an
+    # unnamed person heading the pronoun's own sentence, the body's name
+    # before the noun)
+    indefinite = relative is not None and words[0].group() in ("A", "An")
+    if len(words) < 3 or (words[0].group() != "The" and not indefinite):
         return None
     for i, word in enumerate(words[1:4], start=1):
         w = word.group()
-        if not w.rstrip(",").isalpha() or not w.islower():
+        if not w.rstrip(",").isalpha() or not (w.islower() or (indefinite and i == 1)):
             return None
         if w.rstrip(",") in _ROLE_NOUNS:
             after = words[i + 1].group() if i + 1 < len(words) else ""
