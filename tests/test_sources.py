@@ -4106,6 +4106,48 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "she-takes-the-owner-s-mother-opening-the-sentence-before",
+        'KELSO (AP) — Corran\'s mother testified for nearly an hour. "My son is no monster," '
+        "she said.",
+        [("Corran's mother", "anonymous", ["Corran's mother", "she"])],
+    ),
+    (
+        "she-takes-the-victim-s-widow-opening-the-sentence-before",
+        'KELSO (AP) — The victim\'s widow spoke at the hearing. "He was my world," she said.',
+        [("The victim's widow", "anonymous", ["The victim's widow", "she"])],
+    ),
+    (
+        "an-owner-s-group-is-not-the-owner",
+        "Fenwold District Council said it faced a funding gap. "
+        "The council's opposition group said the cuts were devastating.",
+        [
+            ("Fenwold District Council", "organization", ["Fenwold District Council"]),
+            (
+                "council's opposition group",
+                "organization",
+                ["The council's opposition group"],
+            ),
+        ],
+    ),
+    (
+        "a-second-indefinite-source-with-other-words-is-someone-new",
+        "TOKYO (Kyodo) -- Kelvar and Osland agreed to start talks, a Kelvar government "
+        "source said. Kelvar will also provide vessels, according to a source familiar "
+        "with bilateral relations.",
+        [
+            ("a Kelvar government source", "anonymous", ["a Kelvar government source"]),
+            (
+                "a source familiar with bilateral relations",
+                "anonymous",
+                ["a source familiar with bilateral relations"],
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -1110,8 +1110,13 @@ def _resolve(
             and entity.kind is SourceKind.ORGANIZATION
             and (
                 _name_holds(entity.name, mention.text, reading.key)
-                # (not "a trade group": an indefinite body is a new one)
-                or (reading.key in _GENERIC_ORGS and not _INDEFINITE_BODY.match(mention.text))
+                # (not "a trade group": an indefinite body is a new one;
+                # not "The council's opposition group": the owner's body)
+                or (
+                    reading.key in _GENERIC_ORGS
+                    and not _INDEFINITE_BODY.match(mention.text)
+                    and not _OWNED_BODY.match(mention.text.strip())
+                )
                 or _role_noun_alone(mention.text.lower().split())
                 or (reading.key == "party" and _party_body(entity.name, mention.text))
             )
@@ -1120,6 +1125,11 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+# a body named by its owner's possessive: "The council's opposition group",
+# "Marlow's investor group"
+_OWNED_BODY = re.compile(r"(?:[Tt]he[ \u00a0]+)?[\w.\-]+[’']s[ \u00a0]")
 
 
 # a party's governing committee (AP: the DNC, the RNC, "the state party")
@@ -1239,6 +1249,18 @@ def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
         (i for i, w in enumerate(lower) if w in {"of", "who", "with", "for", "at", "in"}),
         len(lower),
     )
+    if (
+        entity.kind is SourceKind.ANONYMOUS
+        and lower[0] in {"a", "an"}
+        and written[:1] in (["a"], ["an"])
+        and not entity.plural
+        and not reading.plural
+        and len(lower) > 2
+        and any(w not in written for w in lower[1:])
+    ):
+        # "a Japanese government source said ... according to a source
+        # familiar with bilateral relations": an indefinite is someone new
+        return True
     return (
         cut > 2
         and lower[0] in {"a", "an"}
@@ -3367,6 +3389,19 @@ def _antecedent(
         kin = _kin_first_name(text, pos, _GENDERED.get(word), candidates, entities)
         if kin is not None:
             return kin  # "His wife, June, watched. “...,” she said."
+        relative = _gendered_opening_before(text, mention, _GENDERED.get(word), names)
+        if relative is not None and not (
+            candidates and relative.span.start <= max(e.last for e in candidates)
+        ):
+            # "Cole's mother testified for an hour. “...,” she said": the
+            # unnamed person whose noun tells the gender, opening the
+            # sentence before
+            count = len(entities)
+            holder = _resolve(text, relative, entities, names)
+            if holder is not None and holder.kind in (SourceKind.ANONYMOUS, SourceKind.PERSON):
+                holder.add(relative)
+                return holder
+            del entities[count:]
         role = _role_opening_before(text, mention, names)
         if role is not None and all(
             # (one named later in the role's own sentence is no rival: "The
@@ -4104,6 +4139,36 @@ def _own_or_fronted_sentence(
         return _sentence_before(names, base, start - base) if start > base else None
     if text[start:pos].rstrip().endswith(",") and pos in names.report_speakers(own[1][0].start()):
         return own
+    return None
+
+
+def _gendered_opening_before(
+    text: str, mention: Mention, gender: str | None, names: _NameIndex
+) -> Mention | None:
+    """For a ``he``/``she`` opening its sentence (or the cue after a
+    quotation that does), an owner's or ``the`` + a noun that tells that
+    gender opening the sentence before (``Cole's mother``, ``The victim's
+    widow``), then no name; else None."""
+    if gender is None:
+        return None
+    sentence = _opening_sentence_before(text, mention, names, '.!?\n”"’', same_paragraph=False)
+    if sentence is None or len(sentence[1]) < 3:
+        return None
+    words = sentence[1]
+    first = words[0].group()
+    if not (first == "The" or (first[:1].isupper() and first.endswith(("'s", "’s")))):
+        return None
+    for i in (1, 2):
+        w = words[i].group()
+        if first == "The" and i == 1 and w.endswith(("'s", "’s")):
+            continue  # "The victim's widow"
+        if _NOUN_GENDER.get(w) == gender:
+            after = words[i + 1].group() if i + 1 < len(words) else ""
+            if after[:1].isupper() or after.startswith(","):
+                return None  # "Cole's mother, Ana Ruiz,": a name follows
+            span = Span(words[0].start(), words[i].end())
+            return Mention(text[span.start : span.end], span)
+        return None
     return None
 
 
