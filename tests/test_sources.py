@@ -4148,6 +4148,40 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "the-capitalised-office-is-its-one-holder-in-play",
+        "UNITED NATIONS (AP) — Secretary-General Amina Osterby said the war must end. "
+        "The Secretary-General called on both sides to exercise restraint.",
+        [
+            (
+                "Amina Osterby",
+                "person",
+                ["Secretary-General Amina Osterby", "The Secretary-General"],
+            )
+        ],
+    ),
+    (
+        "the-team-boss-is-the-manager-named-in-passing",
+        "Harbor Rovers manager Stefan Okafor watched from the touchline. "
+        '"We were poor," said the Harbor boss.',
+        [("Stefan Okafor", "person", ["Stefan Okafor", "the Harbor boss"])],
+    ),
+    (
+        "the-maker-of-a-product-is-the-company-in-play",
+        "(Bloomberg) -- Kaltvik Motors Co. cut its forecast. "
+        "The maker of Corvid sedans said demand slowed.",
+        [
+            (
+                "Kaltvik Motors Co.",
+                "organization",
+                ["Kaltvik Motors Co.", "The maker of Corvid sedans"],
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -570,6 +570,10 @@ def _without_trailers(text: str, state: ParseState) -> str:
 _THE_PAC = re.compile(r"[Tt]he\s+(?:super\s+)?PAC")
 
 
+# ``The`` and an office capitalised: "The Secretary-General", "The President"
+_THE_CAPITAL_ROLE = re.compile(r"[Tt]he[ \u00a0]+((?:Secretary-General|[A-Z][a-z]+))")
+
+
 def _resolve(
     text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -678,6 +682,24 @@ def _resolve(
     party = _party_member(mention.text, reading, recent, text)
     if party is not None:
         return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
+    capital_role = _THE_CAPITAL_ROLE.fullmatch(mention.text.strip())
+    if capital_role is not None:
+        role = capital_role.group(1).lower()
+        holders = [
+            e
+            for e in recent
+            if e.kind is SourceKind.PERSON
+            and e.title
+            and e.last < mention.span.start
+            # the office is the title's head ("Commission President": no
+            # "The Commission")
+            and e.title.lower().split()[-1] == role
+        ]
+        if len(holders) == 1:
+            # "Secretary-General Amina Osei said ... The Secretary-General
+            # called": the office capitalised, as U.N. releases and Xinhua
+            # write it, is its one holder in play
+            return holders[0]
     if reading.form == "name":
         political = _political_antecedent(text, mention, reading, entities, names)
         if political is not None:
@@ -924,6 +946,11 @@ def _resolve(
         team = _team_antecedent(text, mention, entities, names)
         if team is not None:
             return team  # "The Mountain Rams placed Mosley on injured reserve. The team said"
+    if reading.kind is SourceKind.ORGANIZATION and _THE_MAKER_OF.match(mention.text.strip()):
+        # "Kaltern Motors Co. cut its forecast. The maker of Corvid sedans
+        # said": Bloomberg's description of the company in play by what it
+        # makes
+        return _trade_antecedent(text, mention, "maker", entities, names)
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -1905,23 +1932,28 @@ def _job_written_with(
     # every modifier is written with the noun: "the jazz singer" is not
     # "Corinne Vale, a country singer"
     modifiers = {w.lower() for w in mention.text.split()[1:-1]}
+    # ("the Riverside boss": football's boss is the manager or coach)
+    jobs = ("manager", "coach") if noun == "boss" else (noun,)
     titled = [
         e
         for e in recent
         if e.kind is SourceKind.PERSON
         and e.title
-        and _title_head(e.title) == noun
+        and _title_head(e.title) in jobs
         and modifiers <= set(e.title.lower().split())
-        and _holds(e.title, noun, mention.text.split()[1:-1])  # not "Prime Minister"
+        and _holds(
+            e.title, _title_head(e.title), mention.text.split()[1:-1]
+        )  # not "Prime Minister"
     ]
     if titled:
         return titled[0] if len(titled) == 1 else None  # the titles decide
     written = [
         (span, phrase)
-        for span, phrase in names.job_holders(noun)
+        for job in jobs
+        for span, phrase in names.job_holders(job)
         if span.end <= mention.span.start
         and modifiers <= set(phrase.lower().split())
-        and _holds(phrase, noun, mention.text.split()[1:-1])
+        and _holds(phrase, job, mention.text.split()[1:-1])
     ]
     if not written or len({text[s.start : s.end].split()[-1] for s, _ in written}) != 1:
         return None  # no one, or several people, written with the noun
@@ -2383,6 +2415,8 @@ def _trade_antecedent(
     return entity
 
 
+# a company described by what it makes: "The maker of Corvid sedans"
+_THE_MAKER_OF = re.compile(r"[Tt]he[ \u00a0]+(?:maker|manufacturer|producer)[ \u00a0]+of[ \u00a0]")
 # sports copy's second reference for the team or club in play
 _THE_TEAM = re.compile(r"[Tt]he[ \u00a0]+(?:team|club|franchise|side)")
 # a team's name written before: ``The`` and capitalised words ending on a
@@ -3017,6 +3051,8 @@ _CLASS_TITLES = {
     "diplomat": ("ambassador", "envoy", "minister", "secretary"),
     "leader": ("president", "premier", "chancellor", "king"),
     "official": ("spokesman", "spokeswoman", "spokesperson", "minister", "secretary"),
+    # football's "boss" is the manager or coach (PA, Reuters)
+    "boss": ("manager", "coach"),
 }
 
 
