@@ -4182,6 +4182,15 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-name-heard-from-is-a-person-a-pronoun-takes",
+        "KELSO (AP) — Jurors also heard from Sam Ortell. He testified that Corran confessed.",
+        [("Sam Ortell", "person", ["Sam Ortell", "He"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

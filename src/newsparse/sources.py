@@ -6917,6 +6917,9 @@ _LINKS = frozenset(
 )
 # prepositions after which a capitalised name is a place or a body
 # (``a nurse at Dunmore General``, ``moved to Dunmore Heights``)
+# words before "from" that make the name after it someone heard: "heard
+# from Sam Ortiz", "testimony from Detective Ana Ruiz"
+_HEARD_FROM = frozenset({"heard", "hear", "hears", "testimony", "testified"})
 _PLACE_PREPOSITIONS = frozenset(
     """at in into to from near outside inside across toward towards through
     around throughout within""".split()
@@ -8206,6 +8209,12 @@ class _NameIndex:
                 role = _WORD_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
                 if role is not None and role.group(1).lower() in _HEADS_A_BODY:
                     return True  # "director of Save Young Lives": the body
+            if m is not None and before == "from":
+                heard = _WORD_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                if heard is not None and heard.group(1).lower() in _HEARD_FROM:
+                    # "Jurors heard from Sam Ortiz", "testimony from": the
+                    # witness heard, a person
+                    return False
         return before.lower() in _PLACE_PREPOSITIONS
 
     def _quoted_or_place(self, start: int, end: int) -> bool:
