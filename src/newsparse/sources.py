@@ -463,6 +463,16 @@ _PLACE_ROLE = re.compile(
 )
 
 
+# AP and Reuters' court lede, which names the judge in the next paragraph:
+# "A federal judge", "A U.S. judge in Manhattan", "A Delaware judge", "A
+# state appeals court judge"
+_COURT_LEDE = re.compile(
+    r"[Aa][ \u00a0]+(?:(?:federal|state|U\.S\.|US|appeals|appellate|district|circuit|county"
+    r"|superior|bankruptcy|trial|court|[A-Z][a-z]+)[ \u00a0]+){0,4}judge"
+    r"(?:[ \u00a0]+in[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]*){1,3})?"
+)
+
+
 def _join_delayed_roles(entities: list[_Entity]) -> dict[int, _Entity]:
     """``Argentina's economy minister said ...`` over ``Economy Minister
     Luis Caputti told ...`` a paragraph later: the wire's delayed
@@ -479,6 +489,18 @@ def _join_delayed_roles(entities: list[_Entity]) -> dict[int, _Entity]:
         if entity.plural:
             continue
         found = _PLACE_ROLE.fullmatch(entity.name)
+        if found is None and _COURT_LEDE.fullmatch(entity.name):
+            # "A federal judge in Texas ruled ..." over "U.S. District Judge
+            # Reed Connell wrote": the court lede's judge, named next
+            first = min(entity.mentions)
+            judges = [
+                e
+                for e in titled
+                if e.title and min(e.mentions) > first and "judge" in e.title.lower().split()
+            ]
+            if len(judges) == 1:
+                _join_into(entity, judges[0], joined)
+            continue
         if found is None:
             continue
         words = found.group(1).split()
@@ -550,6 +572,10 @@ def _without_trailers(text: str, state: ParseState) -> str:
 
 # "the PAC", "The super PAC": a political action committee's re-mention
 _THE_PAC = re.compile(r"[Tt]he\s+(?:super\s+)?PAC")
+
+
+# ``The`` and an office capitalised: "The Secretary-General", "The President"
+_THE_CAPITAL_ROLE = re.compile(r"[Tt]he[ \u00a0]+((?:Secretary-General|[A-Z][a-z]+))")
 
 
 def _resolve(
@@ -660,6 +686,24 @@ def _resolve(
     party = _party_member(mention.text, reading, recent, text)
     if party is not None:
         return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
+    capital_role = _THE_CAPITAL_ROLE.fullmatch(mention.text.strip())
+    if capital_role is not None:
+        role = capital_role.group(1).lower()
+        holders = [
+            e
+            for e in recent
+            if e.kind is SourceKind.PERSON
+            and e.title
+            and e.last < mention.span.start
+            # the office is the title's head ("Commission President": no
+            # "The Commission")
+            and e.title.lower().split()[-1] == role
+        ]
+        if len(holders) == 1:
+            # "Secretary-General Amina Osei said ... The Secretary-General
+            # called": the office capitalised, as U.N. releases and Xinhua
+            # write it, is its one holder in play
+            return holders[0]
     if reading.form == "name":
         political = _political_antecedent(text, mention, reading, entities, names)
         if political is not None:
@@ -720,6 +764,10 @@ def _resolve(
                     entity.key == reading.key
                     # "Veltrona Therapeutics, Inc." ... "Veltrona Therapeutics"
                     or (bare != "" and _without_suffix(entity.name) == bare)
+                    # "the U.S. Coast Guard" ... "The Coast Guard", "The
+                    # Palestinian Red Crescent" ... "The Red Crescent": the
+                    # body with its country dropped
+                    or (" " in bare and _without_country(entity.name) == bare)
                 )
                 and (
                     reading.kind is not SourceKind.PERSON
@@ -871,6 +919,10 @@ def _resolve(
         for entity in reversed(recent):
             if entity.kind is SourceKind.GROUP and _bodies_together(entity.name):
                 return entity  # "Orsova Corp. and Kelby AG said ... The companies said"
+            if entity.kind in (SourceKind.GROUP, SourceKind.ORGANIZATION) and _TWO_NAMES.fullmatch(
+                entity.name
+            ):
+                return entity  # "Rell and Sefton said in a joint statement ... The companies"
     if _THE_PANEL.fullmatch(mention.text.strip()):
         for entity in reversed(recent):
             if entity.kind is SourceKind.ORGANIZATION and _panel_body(entity.name):
@@ -879,6 +931,10 @@ def _resolve(
         bank = _central_bank_antecedent(text, mention, entities, names)
         if bank is not None:
             return bank  # "The Federal Reserve said ... The central bank said"
+    if _THE_WORLD_BODY.fullmatch(mention.text.strip()):
+        world = _world_body_antecedent(text, mention, entities, names)
+        if world is not None:
+            return world  # "The United Nations said ... The world body said"
     if _OWNED_AGENCY.fullmatch(mention.text.strip()):
         # "The U.N. health agency", "the space agency": the wire's second
         # reference for the agency in play, as "the agency" is
@@ -890,6 +946,15 @@ def _resolve(
         body = _body_by_last_word(text, mention, named_head.group(1), entities, names)
         if body is not None:
             return body  # "The Ohio State Highway Patrol ... The patrol said"
+    if _THE_TEAM.fullmatch(mention.text.strip()):
+        team = _team_antecedent(text, mention, entities, names)
+        if team is not None:
+            return team  # "The Mountain Rams placed Mosley on injured reserve. The team said"
+    if reading.kind is SourceKind.ORGANIZATION and _THE_MAKER_OF.match(mention.text.strip()):
+        # "Kaltern Motors Co. cut its forecast. The maker of Corvid sedans
+        # said": Bloomberg's description of the company in play by what it
+        # makes
+        return _trade_antecedent(text, mention, "maker", entities, names)
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -977,6 +1042,9 @@ def _resolve(
     holder = _political_antecedent(text, mention, reading, entities, names)
     if holder is not None:
         return holder  # "The former Ohio governor" after "Republican nominee Harlan Voigt"
+    holder = _owned_role_antecedent(mention, recent)
+    if holder is not None:
+        return holder  # "Russia's top diplomat" after "Russian Foreign Minister Ivan Petrov"
     holder = _gendered_antecedent(text, mention, reading, entities, names)
     if holder is not None:
         return holder  # "One mother, who asked not to be named, said ... the woman said"
@@ -991,6 +1059,14 @@ def _resolve(
         if len(incorporated) == 1:
             return incorporated[0]  # "the company": the one incorporated name in play
         written = None if incorporated else names.incorporated_before(mention.span.start)
+        if (
+            written is None
+            and not incorporated
+            and not any(e.kind is SourceKind.ORGANIZATION for e in recent)
+        ):
+            # "Sefton Labs Inc. is nearing a sale to Rell Corp. ... The
+            # company said": of several written, the one the story opens on
+            written = names.subject_incorporated(mention.span.start)
         if written is not None:
             # "Acme Inc. will build ... The company said": the one incorporated
             # name written so far, though it has not spoken
@@ -1065,8 +1141,13 @@ def _resolve(
             and entity.kind is SourceKind.ORGANIZATION
             and (
                 _name_holds(entity.name, mention.text, reading.key)
-                # (not "a trade group": an indefinite body is a new one)
-                or (reading.key in _GENERIC_ORGS and not _INDEFINITE_BODY.match(mention.text))
+                # (not "a trade group": an indefinite body is a new one;
+                # not "The council's opposition group": the owner's body)
+                or (
+                    reading.key in _GENERIC_ORGS
+                    and not _INDEFINITE_BODY.match(mention.text)
+                    and not _OWNED_BODY.match(mention.text.strip())
+                )
                 or _role_noun_alone(mention.text.lower().split())
                 or (reading.key == "party" and _party_body(entity.name, mention.text))
             )
@@ -1075,6 +1156,11 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+# a body named by its owner's possessive: "The council's opposition group",
+# "Marlow's investor group"
+_OWNED_BODY = re.compile(r"(?:[Tt]he[ \u00a0]+)?[\w.\-]+[’']s[ \u00a0]")
 
 
 # a party's governing committee (AP: the DNC, the RNC, "the state party")
@@ -1194,6 +1280,18 @@ def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
         (i for i, w in enumerate(lower) if w in {"of", "who", "with", "for", "at", "in"}),
         len(lower),
     )
+    if (
+        entity.kind is SourceKind.ANONYMOUS
+        and lower[0] in {"a", "an"}
+        and written[:1] in (["a"], ["an"])
+        and not entity.plural
+        and not reading.plural
+        and len(lower) > 2
+        and any(w not in written for w in lower[1:])
+    ):
+        # "a Japanese government source said ... according to a source
+        # familiar with bilateral relations": an indefinite is someone new
+        return True
     return (
         cut > 2
         and lower[0] in {"a", "an"}
@@ -1239,6 +1337,14 @@ _POSITION_NOUNS = frozenset(
     jockey boxer wrestler skier snowboarder skater gymnast rower climber
     player champion titleholder seed qualifier wildcard finalist""".split()
 )
+# other nouns of sports copy's short references to the athlete just named
+# ("the Brazilian star", "the left-hander", "the Ineos rider", "the new
+# signing", "the world number one")
+_PLAYER_EPITHETS = frozenset(
+    """star superstar rider driver signing left-hander right-hander southpaw
+    number-one""".split()
+)
+_NUMBER_ONE = re.compile(r"[ \u00a0]+(?:number|[Nn]o\.?)[ \u00a0]+(?:one|1)$")
 # nationalities and demonyms for one person, capitalised in the text (not
 # "the French", "the Chinese": a people or its government)
 _DEMONYMS = frozenset(
@@ -1252,7 +1358,8 @@ _DEMONYMS = frozenset(
     ukrainian uruguayan venezuelan zimbabwean kiwi aussie algerian albanian
     armenian bosnian cypriot filipino cuban haitian texan californian
     floridian catalan basque palestinian syrian lebanese iraqi afghan
-    sudanese yemeni jordanian saudi libyan somali chinese japanese
+    sudanese yemeni jordanian saudi libyan somali chinese japanese swiss
+    portuguese maltese taiwanese singaporean malaysian
     vietnamese thai indonesian burmese bangladeshi nepali congolese
     rwandan ugandan senegalese malian sudanese gazan kurdish""".split()
 )
@@ -1301,7 +1408,8 @@ def _epithet(raw: str) -> _Epithet | None:
     position noun (``the 19-year-old``, ``the teenager``, ``the Brazilian``,
     ``the Liverpool striker``); not a possessive (``the 19-year-old's
     coach``), not after ``a`` (``a 19-year-old``: someone new)."""
-    words = raw.split()
+    # "the world number one", "the world No. 1": a ranking, one noun
+    words = _NUMBER_ONE.sub(" number-one", raw).split()
     if not 2 <= len(words) <= 5 or words[0].lower() != "the":
         return None
     head = words[-1].strip(",")
@@ -1309,7 +1417,7 @@ def _epithet(raw: str) -> _Epithet | None:
     age_match = _AGE_EPITHET.fullmatch(low)
     gendered = _GENDERED_DEMONYMS.get(low)
     demonym = head[:1].isupper() and (low in _DEMONYMS or gendered is not None)
-    if not (age_match or low in _AGE_NOUNS or demonym or low in _POSITION_NOUNS):
+    if not (age_match or low in _AGE_NOUNS or demonym or low in _POSITION_NOUNS | _PLAYER_EPITHETS):
         return None
     if not demonym and not head.islower():
         return None  # "the Veteran Affairs ...": a name's word
@@ -1324,11 +1432,32 @@ def _epithet(raw: str) -> _Epithet | None:
             pass
         elif word[:1].isupper() and (w in _DEMONYMS or w in {"south", "new", "north"}):
             gendered = gendered or _GENDERED_DEMONYMS.get(w)
-        elif word[:1].isupper() and low in _POSITION_NOUNS and capitals < 2:
+        elif word[:1].isupper() and low in _POSITION_NOUNS | _PLAYER_EPITHETS and capitals < 2:
             capitals += 1  # "the Liverpool striker", "the Real Madrid midfielder"
         else:
             return None
     return _Epithet(low, gendered or _NOUN_GENDER.get(low), age, demonym)
+
+
+# a name written with its country: "Lucia Ferrer of Spain", "Spain's
+# Lucia Ferrer"
+_NAME_OF_COUNTRY = re.compile(
+    r"([A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){1,2})[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+)\b"
+    r"|\b([A-Z][a-z]+)[’']s[ \u00a0]+([A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){1,2})"
+)
+
+
+def _country_marked_name(text: str, pos: int, demonym: str) -> tuple[str, Span] | None:
+    """The one name written with a country in the 400 characters before
+    ``pos`` whose country the demonym stands for (their first three letters
+    agree: ``Spaniard``, ``Spain``); None when there is none or two."""
+    found: dict[str, tuple[str, Span]] = {}
+    for m in _NAME_OF_COUNTRY.finditer(text, max(0, pos - 400), pos):
+        country = m.group(2) or m.group(3)
+        at = 1 if m.group(1) else 4
+        if country[:3].lower() == demonym[:3] and len(demonym) > 3:
+            found.setdefault(m.group(at), (m.group(at), Span(m.start(at), m.end(at))))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _epithet_antecedent(
@@ -1377,6 +1506,14 @@ def _epithet_antecedent(
         and e.key == reading.key
         and pos - _EPITHET_REACH <= e.last < pos
     ]
+    if epithet.demonym:
+        # "Lucia Ferrer of Spain beat Anya Kovalenko. ... the Spaniard said":
+        # the one person written with the epithet's country
+        marked = _country_marked_name(text, pos, epithet.head)
+        if marked is not None:
+            found = _person_named(text, marked, other, entities, names)
+            if found is not None:
+                return found
     # a name inside the quotation (“What if Donald Trump ...?” the
     # 43-year-old asked) is seldom the speaker's own
     if epithet.age is not None:
@@ -1411,13 +1548,16 @@ def _epithet_antecedent(
 _POLITICAL_HEADS = frozenset(
     """governor senator nominee candidate lawmaker congressman congresswoman
     legislator republican democrat independent chief hopeful incumbent
-    challenger front-runner frontrunner president leader mayor""".split()
+    challenger front-runner frontrunner president leader mayor minister
+    premier chancellor diplomat envoy""".split()
 )
 _PARTY_HEADS = frozenset({"republican", "democrat", "independent"})
 _ALL_PARTY_WORDS = frozenset({"republican", "gop", "democrat", "democratic", "independent"})
 # modifiers of such a reference that say nothing of who is meant by
 # themselves
-_BARE_POLITICAL_MODIFIERS = frozenset({"former", "longtime", "veteran", "outgoing", "incoming"})
+_BARE_POLITICAL_MODIFIERS = frozenset(
+    {"former", "longtime", "veteran", "outgoing", "incoming", "prime", "foreign", "top", "senior"}
+)
 # modifiers that narrow it without a capital
 _POLITICAL_MODIFIERS = frozenset(
     {"presidential", "vice", "gubernatorial", "senate", "house", "congressional", "white"}
@@ -1492,6 +1632,8 @@ def _political_antecedent(
     found = _epithet_antecedent(text, mention, epithet, reading, entities, names)
     if found is None or found.kind is not SourceKind.PERSON:
         return None
+    if _other_nation(mention.text, found.title):
+        return None  # "the Israeli prime minister" is no "U.S. Secretary of State"
     if not parties or not _other_party(found, parties, text, names):
         return found
     # "the Democratic nominee" is not the Republican named last: the
@@ -1508,6 +1650,26 @@ def _political_antecedent(
         and not _other_party(e, parties, text, names)
     ]
     return max(others, key=lambda e: e.last) if others else None
+
+
+def _nations(words: str) -> set[str]:
+    """The nationalities written in ``words`` (``Norwegian``, ``U.S.``)."""
+    return {
+        w.lower().strip(",")
+        for w in words.split()
+        if w[:1].isupper()
+        and (w.lower().strip(",") in _DEMONYMS or w.lower().strip(",") in _NATION_ADJECTIVES)
+    }
+
+
+def _other_nation(epithet: str, title: str | None) -> bool:
+    """Whether an epithet's nationality (``the Israeli prime minister``)
+    differs from the one the person's title gives (``U.S. Secretary of
+    State``)."""
+    if not title:
+        return False
+    said, titled = _nations(epithet), _nations(title)
+    return bool(said and titled and not said & titled)
 
 
 def _other_party(entity: _Entity, parties: set[str], text: str, names: _NameIndex) -> bool:
@@ -1527,6 +1689,56 @@ def _other_party(entity: _Entity, parties: set[str], text: str, names: _NameInde
             if word[:1].isupper():
                 known.update(_PARTY_WORDS.get(word.strip(".,").lower(), ()))
     return bool(known) and not parties & known
+
+
+# a country's or a body's possessive before a role: "Russia's top
+# diplomat", "NATO's secretary-general", "Ostland's foreign minister"
+_OWNED_ROLE = re.compile(
+    r"((?:[A-Z][\w.\-]*[ \u00a0]+){0,2}[A-Z][\w.\-]*)[’']s[ \u00a0]+"
+    r"((?:[a-z][\w\-]*[ \u00a0]+){0,2}[a-z][\w\-]*)"
+)
+# what a country's "top diplomat" is titled
+_DIPLOMAT_TITLES = (
+    "foreign minister",
+    "foreign secretary",
+    "secretary of state",
+    "foreign affairs",
+)
+
+
+def _owned_role_antecedent(mention: Mention, recent: list[_Entity]) -> _Entity | None:
+    """``Russia's top diplomat`` after ``Russian Foreign Minister Ivan
+    Petrov``, ``NATO's secretary-general`` after ``NATO Secretary-General
+    Lars Eriksen``: the person in play (said within ``_EPITHET_REACH``)
+    whose title names the owner (``Russia``: ``Russian``) and holds the role
+    (a top diplomat is a foreign minister); None when there is none or
+    two."""
+    found = _OWNED_ROLE.fullmatch(mention.text.strip())
+    if found is None:
+        return None
+    owner = found.group(1).lower()
+    stem = owner[: max(4, len(owner) - 1)]
+    role = found.group(2).lower().split()
+    head = role[-1]
+    pos = mention.span.start
+    holders = []
+    for entity in recent:
+        if entity.kind is not SourceKind.PERSON or not entity.title:
+            continue
+        if not pos - _EPITHET_REACH <= entity.last < pos:
+            continue
+        title = entity.title.lower()
+        if not any(w.startswith(stem) for w in title.split()):
+            continue
+        if head == "diplomat":
+            held = any(t in title for t in _DIPLOMAT_TITLES)
+        else:
+            held = all(w in title.split() for w in role if w not in {"top", "chief"}) or (
+                head == "chief" and role[:-1] in ([], ["top"])
+            )
+        if held:
+            holders.append(entity)
+    return holders[0] if len(holders) == 1 else None
 
 
 # ``the woman``, ``the mother of four``: a definite noun that tells only a
@@ -1724,23 +1936,28 @@ def _job_written_with(
     # every modifier is written with the noun: "the jazz singer" is not
     # "Corinne Vale, a country singer"
     modifiers = {w.lower() for w in mention.text.split()[1:-1]}
+    # ("the Riverside boss": football's boss is the manager or coach)
+    jobs = ("manager", "coach") if noun == "boss" else (noun,)
     titled = [
         e
         for e in recent
         if e.kind is SourceKind.PERSON
         and e.title
-        and _title_head(e.title) == noun
+        and _title_head(e.title) in jobs
         and modifiers <= set(e.title.lower().split())
-        and _holds(e.title, noun, mention.text.split()[1:-1])  # not "Prime Minister"
+        and _holds(
+            e.title, _title_head(e.title), mention.text.split()[1:-1]
+        )  # not "Prime Minister"
     ]
     if titled:
         return titled[0] if len(titled) == 1 else None  # the titles decide
     written = [
         (span, phrase)
-        for span, phrase in names.job_holders(noun)
+        for job in jobs
+        for span, phrase in names.job_holders(job)
         if span.end <= mention.span.start
         and modifiers <= set(phrase.lower().split())
-        and _holds(phrase, noun, mention.text.split()[1:-1])
+        and _holds(phrase, job, mention.text.split()[1:-1])
     ]
     if not written or len({text[s.start : s.end].split()[-1] for s, _ in written}) != 1:
         return None  # no one, or several people, written with the noun
@@ -1792,6 +2009,8 @@ def _initials(name: str) -> set[str]:
     spelt = {"".join(w[0] for w in words)}
     if len(words) > 2 and "." in words[0].rstrip("."):
         spelt.add("".join(w[0] for w in words[1:]))  # "U.S. Food and Drug Administration"
+        # "U.S. Geological Survey": USGS, the dotted place's letters kept
+        spelt.add(words[0].replace(".", "") + "".join(w[0] for w in words[1:]))
     if " of " in name:
         # wire acronyms of central banks and departments keep the O of
         # "of": BOE, BOJ, PBOC (People's Bank of China), DOJ
@@ -1808,6 +2027,24 @@ def _initials(name: str) -> set[str]:
         if raw[at - 1][:1].isupper() and raw[at + 1][:1].isupper():
             spelt.add(f"{raw[at - 1][0]}&{raw[at + 1][0]}")
     return spelt
+
+
+# a country's dotted abbreviation opening a body's name ("U.S. Coast Guard")
+_DOTTED_PLACE = frozenset({"u.s.", "u.k.", "u.n.", "e.u."})
+
+
+def _without_country(name: str) -> str:
+    """A body's name without the country or nationality that opens it,
+    lower-cased, without its suffix (``coast guard`` for ``U.S. Coast
+    Guard``, ``red crescent`` for ``Palestinian Red Crescent``); "" when
+    none opens it."""
+    words = name.split()
+    if len(words) < 3 or not words[1][:1].isupper():
+        return ""
+    first = words[0].lower()
+    if first in _DOTTED_PLACE or first in _DEMONYMS or first in _NATION_ADJECTIVES:
+        return _without_suffix(" ".join(words[1:]))
+    return ""
 
 
 # one word in capitals: an all-caps headline's speaker ("PETRAUSKIENE: ...")
@@ -1840,6 +2077,15 @@ def _abbreviates(acronym: str, capitals: str) -> bool:
         return False
     rest = iter(capitals[1:])
     return all(letter in rest for letter in acronym[1:])
+
+
+# AP's gloss of a body's acronym after its name: ", known by its French
+# initials MSF", ", known as the IFRC"
+_KNOWN_BY = re.compile(
+    r",?[ \u00a0]+(?:better[ \u00a0]+)?known[ \u00a0]+(?:by[ \u00a0]+its[ \u00a0]+"
+    r"(?:[A-Z][a-z]+[ \u00a0]+)?(?:initials|acronym|abbreviation)|as)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?([A-Z][A-Z.&]{1,9})\b"
+)
 
 
 def _acronym_antecedent(
@@ -1878,6 +2124,15 @@ def _acronym_antecedent(
         if entity.kind is SourceKind.ORGANIZATION and (
             entity.key == key or acronym in _initials(entity.name)
         ):
+            return entity
+    for entity in reversed(recent):
+        if entity.kind is SourceKind.ORGANIZATION and any(
+            (gloss := _KNOWN_BY.match(text, m.span.end)) is not None
+            and gloss.group(1).replace(".", "") == acronym
+            for m in entity.mentions.values()
+        ):
+            # "Doctors Without Borders, known by its French initials MSF,
+            # said ... MSF said": the acronym the story glossed the body with
             return entity
     written = defined_name or names.initialled_before(acronym, mention.span.start)
     if written is None:
@@ -1991,6 +2246,16 @@ _TRADE_COMPOUNDS = frozenset(
 )
 # modifiers that place or own a company but name no other body: "the
 # Tulsa-based lender", "the state-owned lender", "the Paris-listed firm"
+# a body's size, which names no other body: "the 27-nation bloc", "the
+# 32-member alliance"
+_MEMBERSHIP = re.compile(r"\d{1,3}-(?:member|nation|country|state|seat)")
+# nationality adjectives that place a company (``the Swiss drugmaker``),
+# besides the demonyms that also name one person (``American``, ``German``)
+_NATION_ADJECTIVES = frozenset(
+    """swiss danish french british dutch english irish welsh scottish swedish
+    finnish norwegian polish spanish portuguese turkish u.s. us u.k. uk
+    european asian taiwanese singaporean malaysian qatari emirati south""".split()
+)
 _LOCATING_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-headquartered", "-controlled")
 # ``the`` + an owner of an agency (a government, the UN) and the field it
 # works in, or either alone, + ``agency``: an epithet for the agency in play
@@ -2002,7 +2267,7 @@ _AGENCY_FIELDS = (
 )
 _OWNED_AGENCY = re.compile(
     rf"[Tt]he[ \u00a0]+(?:{_AGENCY_OWNERS}(?:[ \u00a0]+{_AGENCY_FIELDS})?|{_AGENCY_FIELDS})"
-    r"[ \u00a0]+agency"
+    r"[ \u00a0]+(?:agency|watchdog)"
 )
 
 
@@ -2028,7 +2293,19 @@ def _trade_noun(raw: str) -> str | None:
     ``Oklahoma-based lender`` when a speaker span lost its ``the``)."""
     words = raw.split()
     lower = [w.lower().strip(",") for w in words]
-    placed = {i for i, w in enumerate(lower) if w.endswith(_LOCATING_MODIFIERS)}
+    placed = {
+        i
+        for i, w in enumerate(lower)
+        if w.endswith(_LOCATING_MODIFIERS) or _MEMBERSHIP.fullmatch(w)
+    }
+    if len(words) >= 3 and lower[0] == "the":
+        # "the Swiss drugmaker", "the Japanese automaker", "the U.S.
+        # lender": a nationality places the company as "-based" does
+        placed |= {
+            i
+            for i, w in enumerate(lower[1:-1], 1)
+            if words[i][:1].isupper() and (w in _DEMONYMS or w in _NATION_ADJECTIVES)
+        }
     for i in sorted(placed):
         while i > 0 and words[i - 1][:1].isupper() and lower[i - 1] != "the":
             i -= 1  # "North Carolina-based": the place's words before
@@ -2123,6 +2400,15 @@ def _trade_antecedent(
             joined = _join_written(text, body[1], SourceKind.ORGANIZATION, entities, names)
             if joined is not None:
                 return joined
+    if written is None and (trade.endswith("maker") or trade in _COMPANY_TRADE_NOUNS):
+        # "Novartis AG's gene therapy met its goal, the drugmaker said": a
+        # company's trade takes the one company name written before, as
+        # "the company" does
+        company = names.company_before(mention.span.start)
+        if company is not None:
+            joined = _join_written(text, company[1], SourceKind.ORGANIZATION, entities, names)
+            if joined is not None:
+                return joined
     lone = _lone_company_before(text, mention, entities, names)
     if lone is not None:
         return lone  # "Vidora canceled the series. The studio said"
@@ -2131,6 +2417,67 @@ def _trade_antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# a company described by what it makes: "The maker of Corvid sedans"
+_THE_MAKER_OF = re.compile(r"[Tt]he[ \u00a0]+(?:maker|manufacturer|producer)[ \u00a0]+of[ \u00a0]")
+# sports copy's second reference for the team or club in play
+_THE_TEAM = re.compile(r"[Tt]he[ \u00a0]+(?:team|club|franchise|side)")
+# a team's name written before: ``The`` and capitalised words ending on a
+# plural nickname (``The Mountain Rams``), or words ending on a club word
+# (``Lakeport United``, ``Ashford Town``)
+_CLUB_WORDS = (
+    "United|City|Town|Rovers|Athletic|Wanderers|Albion|Rangers|Hotspur|County|FC|AFC|CF|SC"
+)
+_CLUB_NAMES = frozenset(_CLUB_WORDS.split("|"))
+_TEAM_WRITTEN = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+[^s\W]s\b"
+    r"|\b(?:[A-Z][a-z]+[ \u00a0]){1,2}(?:" + _CLUB_WORDS + r")\b"
+)
+
+
+def _team_like(name: str) -> bool:
+    """Whether an organisation's name may be a sports team's: no word of a
+    public body, a league or a company (``NFL``, ``Premier League``, ``Orvel
+    Inc.`` are no team) and no acronym."""
+    words = [w.strip(".,") for w in name.split()]
+    return bool(words) and not any(
+        (w.lower() in ORGANIZATION_WORDS or w.isupper()) and w not in _CLUB_NAMES for w in words
+    )
+
+
+def _team_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``the team``, ``the club``, ``the franchise``, ``the side``: the team
+    that spoke last (within about two paragraphs), else the team named just
+    before (``The Mountain Rams placed Mosley on injured reserve. The team
+    said``); None when no team is in play."""
+    pos = mention.span.start
+    for entity in reversed(entities[-_WINDOW:]):
+        if (
+            entity.kind is SourceKind.ORGANIZATION
+            and pos - 1500 <= entity.last < pos
+            and _team_like(entity.name)
+        ):
+            return entity
+    last = None
+    for found in _TEAM_WRITTEN.finditer(text, max(0, pos - 400), pos):
+        last = found
+    if last is None:
+        return None
+    span = Span(last.start(), last.end())
+    if not _team_like(_drop_the(last.group())):
+        return None
+    return _join_written(text, span, SourceKind.ORGANIZATION, entities, names)
+
+
+# the trades of a company (not of a public body: "the agency", "the bloc")
+_COMPANY_TRADE_NOUNS = frozenset(
+    """lender insurer reinsurer retailer miner conglomerate producer
+    manufacturer supplier airline carrier brewer refiner grocer biotech
+    brokerage""".split()
+)
 
 
 # seats of executive power that stand for a government (never ``the group``)
@@ -2179,12 +2526,50 @@ def _central_bank_antecedent(
     return _named_body(text, named, entities, names)
 
 
+# "the world body", "the 193-member world body": AP and Reuters' second
+# reference for the United Nations
+_THE_WORLD_BODY = re.compile(
+    r"[Tt]he[ \u00a0]+(?:\d{1,3}-(?:member|nation|country)[ \u00a0]+)?world[ \u00a0]+body"
+)
+_UN_NAME = re.compile(r"\b(?:United[ \u00a0]Nations|U\.N\.|UN)(?![ \u00a0]*[A-Z])")
+
+
+def _world_body_antecedent(
+    text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``the world body``: the United Nations in play, else the one written
+    last before (within about two paragraphs); None when it is not named."""
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.kind is SourceKind.ORGANIZATION and _UN_NAME.fullmatch(_drop_the(entity.name)):
+            return entity
+    pos = mention.span.start
+    last = None
+    for found in _UN_NAME.finditer(text, max(0, pos - 2000), pos):
+        last = found
+    if last is None:
+        return None
+    named = Mention(last.group(), Span(last.start(), last.end()))
+    return _named_body(text, named, entities, names)
+
+
 # nouns wire copy alternates for one body: "the Israeli army" ... "the military"
-_ONE_BODY_NOUNS = {"military": ("military", "army"), "army": ("army", "military")}
+_ONE_BODY_NOUNS = {
+    "military": ("military", "army"),
+    "army": ("army", "military"),
+    # British wires: a police force is "the force", a council "the
+    # authority" ("Staffordshire Police said ... The force said")
+    "force": ("force", "police", "constabulary"),
+    "authority": ("authority", "council"),
+}
 # ``The`` and one capitalised word: "The Commission", "The Patrol"
 _THE_ONE_NAME = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{3,})")
 # ``the`` and one lower-case noun: "the patrol", "the department"
-_THE_ONE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z]{3,})")
+# (after a count of members, ``the 15-member council``, or ``local``, ``the
+# local authority``: the body's size and level name no other body)
+_THE_ONE_NOUN = re.compile(
+    r"[Tt]he[ \u00a0]+(?:(?:\d{1,3}-(?:member|nation|country|state|seat)|local)[ \u00a0]+)?"
+    r"([a-z]{3,})"
+)
 # ``the`` + a place's ``-based`` + one noun: the body in play placed
 # ("the Wiesbaden-based office")
 _THE_PLACED_NOUN = re.compile(
@@ -2217,11 +2602,24 @@ def _body_by_last_word(
             )
         ):
             return entity
-    written = names.trade_name_before(noun, mention.span.start)
+    written = max(
+        (
+            found
+            for word in nouns
+            if (found := names.trade_name_before(word, mention.span.start)) is not None
+        ),
+        key=lambda found: found[1].start,
+        default=None,
+    )
     if written is None or noun == "police":
         return None  # ("the police": people, whatever name was written)
     first = written[0].split()[0].lower().rstrip(".")
-    if (first in TITLE_WORDS or first in _ROLE_NOUNS) and first not in PARTY_MEMBER_NOUNS:
+    if (
+        (first in TITLE_WORDS or first in _ROLE_NOUNS)
+        and first not in PARTY_MEMBER_NOUNS
+        # "The General Assembly", "General Council": a body's adjective
+        and not (first == "general" and " of " not in written[0])
+    ):
         # "Deputy Commissioner of Police": a title, no body ("Republican
         # National Committee": a party's adjective, a body)
         return None
@@ -2259,6 +2657,14 @@ _AGENCY_NAME_ENDS = (
 
 
 _PLURAL_AGREEMENT = frozenset({"were", "are", "have"})
+
+
+# what a company's possessive opens: "Marlow's board", "Rell's shares"
+_COMPANY_PARTS = frozenset(
+    """board shares stock profit profits revenue revenues sales gross net
+    earnings directors management executives bid offer margin margins
+    quarterly annual""".split()
+)
 
 
 def _lone_company_before(
@@ -2317,6 +2723,11 @@ def _lone_company_before(
     if size > 1:
         return _company_opening(text, words, size, entities, names)
     word, after = words[0].group(), words[1].group()
+    owned = word[-2:] in ("'s", "’s") and after in _COMPANY_PARTS
+    if owned:
+        # "Marlow's board rejected the proposal, the company said": the
+        # company owning its board, shares or results
+        word, after = word[:-2], "has"
     if not (
         word[:1].isupper()
         and word.isalpha()
@@ -2341,7 +2752,7 @@ def _lone_company_before(
         and names.fullest_name(word.lower()) is None
     ):
         return None
-    span = Span(words[0].start(), words[0].end())
+    span = Span(words[0].start(), words[0].start() + len(word))
     named = Mention(word, span)
     reading = _read(text, named, names)
     if reading.form != "name" or reading.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
@@ -2406,6 +2817,14 @@ _PRESENT_AND_PAST = frozenset("cut cuts set sets put puts shut shuts quit quits 
 
 # ``the companies``, ``both banks``, ``the two firms``: bodies named together
 _THE_COMPANIES = re.compile(r"(?:[Tt]he|[Bb]oth)(?:[ \u00a0]+two)?[ \u00a0]+([a-z]+s)")
+
+
+# two names joined by "and", each of one or two capitalised words: "Rell
+# and Sefton", "Orvane Mining and Tarn Gold"
+_TWO_NAMES = re.compile(
+    r"[A-Z][\w.\-]*(?:[ \u00a0][A-Z][\w.\-]*)?[ \u00a0]and[ \u00a0][A-Z][\w.\-]*"
+    r"(?:[ \u00a0][A-Z][\w.\-]*)?"
+)
 
 
 def _bodies_together(name: str) -> bool:
@@ -2496,6 +2915,14 @@ def _district_antecedent(
 _INITIAL_TITLES = frozenset({"pm", "cm", "fm", "mp", "mla", "ceo", "cfo", "coo"})
 
 
+# the US titles of a public prosecutor: "District Attorney", "U.S.
+# Attorney", "State's Attorney", "Circuit Attorney", "County Attorney"
+_PROSECUTOR_TITLE = re.compile(
+    r"(?i)\b(?:district|u\.s\.|us|united states|state['’]s|circuit|county|commonwealth['’]s)"
+    r"[ \u00a0]+attorney\b(?![ \u00a0]*['’]s)"
+)
+
+
 # a word that makes the role after it another office: a Prime Minister is
 # "the prime minister" (or "the premier"), not "the minister"
 _OTHER_OFFICE = frozenset({"prime", "vice"})
@@ -2517,6 +2944,8 @@ def _holds(
         words.add(stripped)
         words |= TITLE_ROLE_NOUNS.get(word.rstrip(","), frozenset())
         words |= TITLE_ROLE_NOUNS.get(stripped, frozenset())
+    if role == "prosecutor" and _PROSECUTOR_TITLE.search(title):
+        words.add(role)  # "District Attorney Kim Ostrow ... The prosecutor said"
     if role in _INITIAL_TITLES:
         # "FM" for "Foreign Minister", "CEO" for "Chief Executive Officer":
         # an abbreviated title stands for the title's words by their initials
@@ -2626,6 +3055,8 @@ _CLASS_TITLES = {
     "diplomat": ("ambassador", "envoy", "minister", "secretary"),
     "leader": ("president", "premier", "chancellor", "king"),
     "official": ("spokesman", "spokeswoman", "spokesperson", "minister", "secretary"),
+    # football's "boss" is the manager or coach (PA, Reuters)
+    "boss": ("manager", "coach"),
 }
 
 
@@ -2998,6 +3429,19 @@ def _antecedent(
         kin = _kin_first_name(text, pos, _GENDERED.get(word), candidates, entities)
         if kin is not None:
             return kin  # "His wife, June, watched. “...,” she said."
+        relative = _gendered_opening_before(text, mention, _GENDERED.get(word), names)
+        if relative is not None and not (
+            candidates and relative.span.start <= max(e.last for e in candidates)
+        ):
+            # "Cole's mother testified for an hour. “...,” she said": the
+            # unnamed person whose noun tells the gender, opening the
+            # sentence before
+            count = len(entities)
+            holder = _resolve(text, relative, entities, names)
+            if holder is not None and holder.kind in (SourceKind.ANONYMOUS, SourceKind.PERSON):
+                holder.add(relative)
+                return holder
+            del entities[count:]
         role = _role_opening_before(text, mention, names)
         if role is not None and all(
             # (one named later in the role's own sentence is no rival: "The
@@ -3019,6 +3463,15 @@ def _antecedent(
                     or (
                         holder.kind is SourceKind.PERSON
                         and not holder.plural
+                        and _relative_sentence(text, mention, names) is not None
+                    )
+                    # "A Rell spokesman declined to comment on what he
+                    # called ...": the unnamed subject whose noun tells the
+                    # pronoun's gender
+                    or (
+                        holder.kind is SourceKind.ANONYMOUS
+                        and not holder.plural
+                        and _NOUN_GENDER.get(holder.key) == _GENDERED.get(word)
                         and _relative_sentence(text, mention, names) is not None
                     )
                 )
@@ -3146,6 +3599,21 @@ def _kin_first_name(
     return entity
 
 
+# what follows a speaker before a name that stands between no one: an
+# aside set off by commas ("Johnston, who toured the area with") or "said
+# of" ("Fulton said of")
+_ASIDE_AFTER_SPEAKER = re.compile(
+    r",[ \u00a0]+(?:who|whose)[ \u00a0][^.!?;,\"“”]*$"
+    r"|[ \u00a0]+(?:said|says)[ \u00a0]+of[ \u00a0]+$"
+)
+
+
+# "Achterberg, a former": an appositive of the speaker before a name that
+# modifies its noun ("a former Rio Tinto executive")
+_APPOSITIVE_AFTER_SPEAKER = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0][^.!?;,\"“”]*$")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+
+
 def _person_named_before(
     text: str,
     mention: Mention,
@@ -3163,6 +3631,29 @@ def _person_named_before(
     pos = mention.span.start
     surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
     named = names.name_before(pos, surnames)
+    if named is not None and pos in names.report_speakers(named[1].start):
+        # "Lisa Grant was a nurse, he said": a name in the pronoun's own
+        # content, written before it, is what was said, not who said it
+        named = names.name_before(named[1].start, surnames)
+    if named is not None and candidates:
+        latest = max(candidates, key=lambda e: e.last)
+        said = latest.mentions.get(latest.last)
+        if (
+            said is not None
+            and said.span.end <= named[1].start
+            and (
+                _ASIDE_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
+                or (
+                    _APPOSITIVE_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
+                    and _NOUN_AFTER.match(text, named[1].end)
+                )
+            )
+        ):
+            # "Mayor Mike Johnston, who toured the area with Gov. Jared
+            # Polis, said", "Fulton said of Capt. Ryan Kowalski": a name in
+            # the speaker's aside or the object of "said of" stands
+            # between no one
+            return None
     if named is not None and any(
         speaker in e.mentions
         for speaker in names.report_speakers(named[1].start)
@@ -3581,7 +4072,7 @@ _BODY_AFTER_PLURAL = re.compile(r"[ \u00a0]+(?:at|from|with)(?:[ \u00a0]+[A-Z][\
 
 # a relative pronoun right before a subject pronoun: "rules that they said
 # ...", "three men who they said ..."
-_RELATIVE_BEFORE_PERSONAL = re.compile(r"\b(?:that|which|who|whom)[ \u00a0]+\Z")
+_RELATIVE_BEFORE_PERSONAL = re.compile(r"\b(?:that|which|who|whom|what)[ \u00a0]+\Z")
 
 
 def _relative_sentence(
@@ -3664,6 +4155,63 @@ def _opening_sentence_before(
     return sentence
 
 
+# a phrase fronted before a sentence's pronoun: "In their sentencing memo,"
+_FRONTED = re.compile(
+    r"(?:In|On|Through|With|During|At|Under|Via)[ \u00a0][^.!?;:\"“”\n]{1,80},[ \u00a0]*"
+)
+
+
+def _own_or_fronted_sentence(
+    text: str, mention: Mention, names: _NameIndex
+) -> tuple[int, list[re.Match[str]]] | None:
+    """For a lower-case ``they``: the sentence before its own when only a
+    fronted phrase stands before it (``Prosecutors asked for 21 years. In
+    their sentencing memo, they wrote``), or its own sentence when ``they``
+    closes the report it speaks (``Researchers tracked 8,000 adults ...,
+    they reported``); None otherwise."""
+    pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
+    own = _sentence_before(names, base, pos - base)
+    if own is None or not own[1]:
+        return None
+    start = own[0]
+    if _FRONTED.fullmatch(text, start, pos):
+        return _sentence_before(names, base, start - base) if start > base else None
+    if text[start:pos].rstrip().endswith(",") and pos in names.report_speakers(own[1][0].start()):
+        return own
+    return None
+
+
+def _gendered_opening_before(
+    text: str, mention: Mention, gender: str | None, names: _NameIndex
+) -> Mention | None:
+    """For a ``he``/``she`` opening its sentence (or the cue after a
+    quotation that does), an owner's or ``the`` + a noun that tells that
+    gender opening the sentence before (``Cole's mother``, ``The victim's
+    widow``), then no name; else None."""
+    if gender is None:
+        return None
+    sentence = _opening_sentence_before(text, mention, names, '.!?\n”"’', same_paragraph=False)
+    if sentence is None or len(sentence[1]) < 3:
+        return None
+    words = sentence[1]
+    first = words[0].group()
+    if not (first == "The" or (first[:1].isupper() and first.endswith(("'s", "’s")))):
+        return None
+    for i in (1, 2):
+        w = words[i].group()
+        if first == "The" and i == 1 and w.endswith(("'s", "’s")):
+            continue  # "The victim's widow"
+        if _NOUN_GENDER.get(w) == gender:
+            after = words[i + 1].group() if i + 1 < len(words) else ""
+            if after[:1].isupper() or after.startswith(","):
+                return None  # "Cole's mother, Ana Ruiz,": a name follows
+            span = Span(words[0].start(), words[i].end())
+            return Mention(text[span.start : span.end], span)
+        return None
+    return None
+
+
 def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
     """``Democrats criticized the proposal. They said ...``: for a ``They``
     opening its sentence, the plural group or unnamed people opening the
@@ -3673,6 +4221,8 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
     relative = sentence is not None
     if sentence is None:
         sentence = _opening_sentence_before(text, mention, names, '.!?\n”"’', same_paragraph=False)
+    if sentence is None:
+        sentence = _own_or_fronted_sentence(text, mention, names)
     if sentence is None:
         return None
     words = sentence[1]
@@ -3746,17 +4296,22 @@ def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     sentence (or the cue after a quotation that does), the definite role
     noun of one person that opens the sentence before it in its paragraph
     (``the``, up to two modifiers and the noun, then no name)."""
-    sentence = _relative_sentence(text, mention, names) or _opening_sentence_before(
+    relative = _relative_sentence(text, mention, names)
+    sentence = relative or _opening_sentence_before(
         text, mention, names, ".!?", same_paragraph=True
     )
     if sentence is None:
         return None
     words = sentence[1]
-    if len(words) < 3 or words[0].group() != "The":
+    # ("A Rell spokesman declined to comment on what he called ...": an
+    # unnamed person heading the pronoun's own sentence, the body's name
+    # before the noun)
+    indefinite = relative is not None and words[0].group() in ("A", "An")
+    if len(words) < 3 or (words[0].group() != "The" and not indefinite):
         return None
     for i, word in enumerate(words[1:4], start=1):
         w = word.group()
-        if not w.rstrip(",").isalpha() or not w.islower():
+        if not w.rstrip(",").isalpha() or not (w.islower() or (indefinite and i == 1)):
             return None
         if w.rstrip(",") in _ROLE_NOUNS:
             after = words[i + 1].group() if i + 1 < len(words) else ""
@@ -6581,7 +7136,10 @@ _GAP = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
 _CAPITAL_WORD = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w’'\-]*\.?|\.)"
 _CAPITAL_RUN = re.compile(
     _CAPITAL_WORD
-    + rf"(?:{_GAP}(?:(?:of|for|and|de|da|dos|das|van|von|der|al|bin|la|le|&){_GAP})?"
+    # ("Ursel von der Lahn", "Anke van den Berg", "Luis de la Fuente": a
+    # surname's two particles)
+    + rf"(?:{_GAP}(?:(?:von{_GAP}der|van{_GAP}de[nr]?|de{_GAP}la|de{_GAP}los"
+    + rf"|of|for|and|de|da|dos|das|van|von|der|al|bin|la|le|&){_GAP})?"
     # "Abdel Fattah al-Sisi": the lower-case Arabic article joined to a surname
     + rf"(?:[ae]l[\-‑])?{_CAPITAL_WORD})*"
 )
@@ -6644,11 +7202,17 @@ _LINKS = frozenset(
 )
 # prepositions after which a capitalised name is a place or a body
 # (``a nurse at Dunmore General``, ``moved to Dunmore Heights``)
+# words before "from" that make the name after it someone heard: "heard
+# from Sam Ortiz", "testimony from Detective Ana Ruiz"
+_HEARD_FROM = frozenset({"heard", "hear", "hears", "testimony", "testified"})
 _PLACE_PREPOSITIONS = frozenset(
     """at in into to from near outside inside across toward towards through
     around throughout within""".split()
 )
 _NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
+# the particles of a surname (``von der Lahn``, ``van der Berg``) and
+# Vietnamese ``Van`` between a family name and a given name
+_SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "dos", "das", "la", "le"})
 # lower-case nouns after a capitalised name that make it a body's name
 # ("her Green Dawn party", "the Open Roads campaign"), never a person's
 _BODY_NOUNS_AFTER = frozenset(
@@ -7050,7 +7614,7 @@ class _NameIndex:
                 run = self.runs[run_id]
                 if position > 0:
                     before = run[position - 1][0]
-                    if not _possessive(before) and before.lower() not in _NOT_FIRST_NAME:
+                    if not _possessive(before) and self._after_first_name(run, position):
                         found_any = True
                         break
                 if position + 1 < len(run):
@@ -7094,6 +7658,21 @@ class _NameIndex:
         surname: str | None = self.memo[key]
         return surname
 
+    @staticmethod
+    def _after_first_name(run: list[tuple[str, int, int]], position: int) -> bool:
+        """Whether the word at ``position`` of ``run`` follows a first name
+        (``Lena | Ortiz``), or a middle name or particle after one
+        (``Nguyen Van | Trong``)."""
+        before = run[position - 1][0].lower()
+        if before not in _NOT_FIRST_NAME:
+            return True
+        return (
+            before in _SURNAME_PARTICLES
+            and position >= 2
+            and run[position - 2][0][:1].isupper()
+            and run[position - 2][0].lower() not in _NOT_FIRST_NAME
+        )
+
     def after_a_name_word(self, word: str) -> bool:
         """Whether ``word`` is written somewhere right after a first name
         (``Ortiz`` in ``Lena Ortiz``; not in ``Ortiz and Voss``, ``Deputy
@@ -7102,7 +7681,7 @@ class _NameIndex:
         if key not in self.memo:
             self._build()
             self.memo[key] = any(
-                position > 0 and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+                position > 0 and self._after_first_name(self.runs[run_id], position)
                 for run_id, position in self.by_word.get(word, ())
             )
         found: bool = self.memo[key]
@@ -7161,7 +7740,8 @@ class _NameIndex:
         for run_id, position, owner in written:
             run = self.runs[run_id]
             first = position
-            while first > 0 and position - first < 5:
+            particles = 0  # (a surname's particles do not count to the five words)
+            while first > 0 and position - first < 5 + particles:
                 word = run[first - 1][0]
                 if (
                     word == "of"
@@ -7172,6 +7752,27 @@ class _NameIndex:
                     # "Bank of | Japan Governor Kenji Akiyama": a body's name
                     # with "of" opens the title
                     first -= 2
+                    continue
+                if word.lower() in _SURNAME_PARTICLES and first == 1 and word[:1].isupper():
+                    first -= 1  # "Von der Lahn": the surname's particles open it
+                    particles += 1
+                    continue
+                if (
+                    word.lower() in _SURNAME_PARTICLES
+                    and first >= 2
+                    and (
+                        run[first - 2][0].lower() in _SURNAME_PARTICLES
+                        or (
+                            run[first - 2][0][:1].isupper()
+                            and run[first - 2][0].isalpha()
+                            and run[first - 2][0].lower() not in _NOT_FIRST_NAME
+                        )
+                    )
+                ):
+                    # "Ursel von der | Lahn", "Nguyen Van | Trong": a
+                    # surname's particle or a middle name after a given name
+                    first -= 1
+                    particles += 1
                     continue
                 if word.lower() in _LINKS or _ends_sentence(word) or word.lower() in NEWS_VERBS:
                     # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr",
@@ -7309,6 +7910,7 @@ class _NameIndex:
         if key not in self.memo:
             self._build()
             found: tuple[str, Span, str | None] | None = None
+            untitled: dict[str, tuple[str, Span, str | None]] = {}
             for run_id, position in self.by_word.get(word, ()):
                 run = self.runs[run_id]
                 if position + 2 != len(run):
@@ -7320,6 +7922,12 @@ class _NameIndex:
                 if full is not None and full[2] and full[0].split()[0] == word:
                     found = full
                     break
+                if full is not None and full[0].split() == [word, last]:
+                    untitled.setdefault(full[0], full)
+            if found is None and len(untitled) == 1:
+                # "Rowe met Wang Jun on Friday. Wang said": the one two-word
+                # name written before that opens on the word, untitled
+                found = next(iter(untitled.values()))
             self.memo[key] = found
         written: tuple[str, Span, str | None] | None = self.memo[key]
         return written
@@ -7437,6 +8045,22 @@ class _NameIndex:
                 return None  # several: none is "the" company
         return next(iter(first.values())) if len(first) == 1 else None
 
+    def subject_incorporated(self, pos: int) -> tuple[str, Span] | None:
+        """The story's first incorporated name when it opens the story's
+        first sentence (``Sefton Labs Inc. is nearing a sale to Rell Corp.``):
+        the subject company of a deal story; None otherwise."""
+        self.incorporated_before(pos)  # builds the memo
+        written: list[tuple[str, Span]] = self.memo[("incorporated",)]
+        if not written or written[0][1].end > pos:
+            return None
+        name, span = written[0]
+        before = self.text[: span.start].rstrip()
+        if before.endswith(("The", "the")):
+            before = before[:-3].rstrip()
+        if before and (before[-1] not in "-—–\n\r" or "." in before[-200:]):
+            return None
+        return name, span
+
     def company_before(self, pos: int) -> tuple[str, Span] | None:
         """The one company name written before ``pos``, at its first
         mention: two or more capitalised words ending in a word of a
@@ -7488,7 +8112,13 @@ class _NameIndex:
         (``Dunmore Bank Corp``, ``Harrow Fund``; not ``World Bank President
         Jim Yong Kim``), its leading ``The`` dropped."""
         self._build()
-        for run_id, position in reversed(self.by_word.get(trade.capitalize(), [])):
+        word = trade.capitalize()
+        places = self.by_word.get(word, [])
+        # "The European Medicines Agency's committee": the body owning it
+        owned = self.by_word.get(word + "'s", []) + self.by_word.get(word + "’s", [])
+        if owned:
+            places = sorted(places + owned)
+        for run_id, position in reversed(places):
             run = self.runs[run_id]
             if run[position][2] > pos:
                 continue
@@ -7844,7 +8474,7 @@ class _NameIndex:
             self._build()
             self.memo[key] = any(
                 position > 0
-                and self.runs[run_id][position - 1][0].lower() not in _NOT_FIRST_NAME
+                and self._after_first_name(self.runs[run_id], position)
                 and not self.in_headline(self.runs[run_id][position][1])
                 for run_id, position in self.by_word.get(word, ())
             )
@@ -7878,6 +8508,12 @@ class _NameIndex:
                 role = _WORD_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
                 if role is not None and role.group(1).lower() in _HEADS_A_BODY:
                     return True  # "director of Save Young Lives": the body
+            if m is not None and before == "from":
+                heard = _WORD_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                if heard is not None and heard.group(1).lower() in _HEARD_FROM:
+                    # "Jurors heard from Sam Ortiz", "testimony from": the
+                    # witness heard, a person
+                    return False
         return before.lower() in _PLACE_PREPOSITIONS
 
     def _quoted_or_place(self, start: int, end: int) -> bool:
