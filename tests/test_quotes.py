@@ -5698,6 +5698,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-irregular-past-ends-the-sentence-subject-of-a-participle-cue",
+        "The businessman began by talking about the crisis, saying that heroin is now "
+        "cheaper than candy. This year, he rose to the defense of Sepp Holt, saying Holt "
+        "should be given the award.",
+        [
+            ("indirect", "heroin is now cheaper than candy", "The businessman", "saying"),
+            ("indirect", "Holt should be given the award", "he", "saying"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

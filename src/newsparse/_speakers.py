@@ -2231,6 +2231,9 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             )
             or word in CLAUSE_STOPS
             or (word in ADVERBS_BEFORE_CUE and k > first)
+            # "The businessman began by talking ..., saying": an irregular past
+            # ends the subject as an "-ed" verb does
+            or (word in PAST_ONLY and k > first and not _capitalized(text, toks, k))
         ):
             break  # (but "The United States", "Reports Inc.": a capital inside a name)
         if word.endswith("ed") and not _capitalized(text, toks, k) and word not in ED_ADJECTIVES:
