@@ -5708,6 +5708,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-bare-addressee-after-wrote-ends-a-closing-attribution",
+        "There is no need to move the records, Kennedy wrote Linick.",
+        [("indirect", "There is no need to move the records", "Kennedy", "wrote")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2151,6 +2151,12 @@ _THAT_AHEAD = re.compile(r"\bthat\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|--")
 
 
+# cues whose addressee may follow bare: "Kennedy wrote Linick", "she
+# emailed Ortiz"
+_ADDRESSED_CUES = frozenset({"write", "email", "text", "message"})
+_ADDRESSEE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}[.!?]*")
+
+
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
     """Whether nothing but time/venue phrases, a listener or a participle
     continuation follows the cue."""
@@ -2177,6 +2183,8 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
     rest = text[pos : sentence.end].strip()
     if not rest or rest[0] in ".!?" or all(ch in '.!?”"’)' for ch in rest):
         return True
+    if lemma in _ADDRESSED_CUES and _ADDRESSEE.fullmatch(rest):
+        return True  # "..., Kennedy wrote Linick.": the one written to
     double_dash = rest.startswith("--")
     comma = comma or rest[0] in ",;—–―" or double_dash
     if comma:
