@@ -467,6 +467,10 @@ def test_a_labelled_date_with_at_before_the_time(date_line: str) -> None:
         "Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE",
         "Pupils line up in Tarvik. UPI/Dora Lenz | License Photo",
         "Officials inspect the border post. (PHOTO NOT FOR SALE) (Yonhap)",
+        # Reuters' football restriction, AAP's and Reuters' notices in capitals (2026-11-30)
+        "Winger Ada Moss celebrates. REUTERS/Dora Lenz EDITORIAL USE ONLY. No use with unauthorized audio, video, data, fixture lists, club/league logos or 'live' services.",
+        "Mayor Ines Tovar speaks in Tarvik. (AAP Image/Dora Lenz) NO ARCHIVING",
+        "Crews clear rubble in Tarvik. Tarvik Fire Service/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES.",
     ],
 )
 def test_a_usage_notice_is_in_a_caption_block(caption: str) -> None:

@@ -751,8 +751,18 @@ def _notice_start(text: str, start: int, end: int) -> int | None:
         rest = "" if m is None else text[m.start() : end]
         # the notice is in capitals to the end of the line (a Getty caption
         # may open with one: ``(----EDITORIAL USE ONLY ...----) Biden ...``)
-        if m is not None and "\n" not in rest and "\r" not in rest and rest == rest.upper():
+        if (
+            m is not None
+            and "\n" not in rest
+            and "\r" not in rest
+            and (rest == rest.upper() or _REUTERS_RESTRICTION.match(text, m.end(), end))
+        ):
             return m.start()
+    if _CAPS_NOTICE_WORDS.search(text, tail, end) is not None:
+        for m in _CAPS_NOTICE.finditer(text, tail, end):
+            rest = text[m.start() : end]
+            if "\n" not in rest and "\r" not in rest and rest == rest.upper():
+                return m.start()
     last = text[max(start, end - 20) : end]
     if _NOTICE_WORDS.search(last) is None:
         return None
@@ -912,6 +922,18 @@ _NOTICE_REACH = 500
 _RESTRICTED = re.compile(
     rf"(?:[/|\-–—]{_S}*)?(?:={{2,}}{_S}*)?(?:RESTRICTED{_S}TO{_S}EDITORIAL{_S}USE|EDITORIAL{_S}USE{_S}ONLY)"
 )
+# Reuters' football restriction after ``EDITORIAL USE ONLY``, in sentence
+# case to the end of the line: ``EDITORIAL USE ONLY. No use with
+# unauthorized audio, video, data, fixture lists, ...``
+_REUTERS_RESTRICTION = re.compile(rf"\.{_S}+No{_S}use{_S}")
+# usage notices in capitals after a credit, to the end of the line: AAP's
+# ``NO ARCHIVING``, Reuters' handout ``ATTENTION EDITORS - THIS IMAGE HAS
+# BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES``
+_CAPS_NOTICE = re.compile(
+    rf"(?:[/|\-–—]{_S}*)?(?<![A-Z])(?:NO{_S}ARCHIV(?:ING|ES)|NO{_S}RESALES|ATTENTION{_S}EDITORS"
+    rf"|THIS{_S}(?:IMAGE|PICTURE){_S}(?:HAS{_S}BEEN|WAS){_S}(?:SUPPLIED|PROVIDED))(?![A-Z])"
+)
+_CAPS_NOTICE_WORDS = re.compile(r"ARCHIV|RESALES|ATTENTION|THIS\sIMAGE|THIS\sPICTURE")
 # UPI's web furniture and Bernama's copyright after the credit; the link
 # labels of news sites' picture widgets: Reuters' ``Purchase Licensing
 # Rights`` and its screen-reader ``, opens new tab``, AP's ``Read More``
