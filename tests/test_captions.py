@@ -122,6 +122,22 @@ CREDITS = [
     # a partner agency's name spelled out after its code (2026-11-29 evening, round 3)
     ("Crews clear snow. Tomas Renn/KVNA (Kashvar Valley News Agency) via REUTERS", "Tomas Renn/KVNA (Kashvar Valley News Agency) via REUTERS", "Tomas Renn", "Reuters"),
     ("Crews clear snow. Kashvar Ministry/KVNA (Kashvar Valley News Agency)/Handout via REUTERS", "Kashvar Ministry/KVNA (Kashvar Valley News Agency)/Handout via REUTERS", None, "Reuters"),
+    # USA TODAY Sports and Imagn: the name glued by a hyphen to the outlet (2026-11-30)
+    ("Tovar makes a save. Mandatory Credit: Dora Lenz-USA TODAY Sports", "Mandatory Credit: Dora Lenz-USA TODAY Sports", "Dora Lenz", "USA TODAY Sports"),
+    ("Tovar makes a save. Mandatory Credit: Dora Lenz-Imagn Images", "Mandatory Credit: Dora Lenz-Imagn Images", "Dora Lenz", "Imagn Images"),
+    ("Tovar makes a save. Dora Lenz-USA TODAY Sports via Reuters", "Dora Lenz-USA TODAY Sports via Reuters", "Dora Lenz", "Reuters"),
+    # Reuters' sports arm before the photographer, run into the caption (2026-11-30)
+    ("Tarvik manager Ned Holm reacts Action Images via Reuters/Dora Lenz", "Action Images via Reuters/Dora Lenz", "Dora Lenz", "Reuters"),
+    # PA's credit label (2026-11-30)
+    ("Ines Tovar visits a school. Picture date: Tuesday March 4, 2025. Photo credit should read: Dora Lenz/PA Wire", "Photo credit should read: Dora Lenz/PA Wire", "Dora Lenz", "PA"),
+    # AP's courtroom sketches: the artist before ``via`` (2026-11-30)
+    ("Ned Holm sits in court. (Dora Lenz via AP)", "(Dora Lenz via AP)", "Dora Lenz", "AP"),
+    ("Floods in Tarvik. (Kestrel Orbital Technologies via AP)", "(Kestrel Orbital Technologies via AP)", None, "AP"),
+    # a body's photo service, then its photographer; a pool is no person (2026-11-30)
+    ("Ines Tovar speaks. (UN Photo/Dora Lenz via AP)", "(UN Photo/Dora Lenz via AP)", "Dora Lenz", "AP"),
+    ("Ivan Holm attends a meeting. (Sputnik/Kremlin Pool Photo via AP)", "(Sputnik/Kremlin Pool Photo via AP)", None, "Sputnik"),
+    # a longer agency's name is not the agency of its tail (Taiwan's CNA) (2026-11-30)
+    ("A missile launch. (Korean Central News Agency/Korea News Service via AP)", "(Korean Central News Agency/Korea News Service via AP)", None, "KCNA"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article

@@ -38,10 +38,12 @@ from newsparse.lexicon.credits import (
     CREDIT_OUTLETS,
     CREDIT_QUALIFIERS,
     NAME_PARTICLES,
+    NEWSPAPER_WORDS,
     NOT_A_PHOTOGRAPHER,
     ORGANIZATION_WORDS,
 )
 from newsparse.lexicon.places import REGION_ABBREVIATIONS
+from newsparse.lexicon.sources import ORGANIZATION_WORDS as SOURCE_ORGANIZATION_WORDS
 from newsparse.model import Caption, Credit, Span
 from newsparse.segment import strip_span
 
@@ -315,12 +317,17 @@ def _person_like(part: str) -> bool:
     words = part.split()
     return (
         0 < len(words) <= 8
+        and words[-1].lower() not in _PROVIDER_LAST
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(_is_name_word(w) or w in {"and", "&"} for w in words)
         and not any(c.isdigit() for c in part)
         and canonical_agency(part) is None
     )
+
+
+# a part ending so is a provider's service, no person: ``Kremlin Pool Photo``
+_PROVIDER_LAST = frozenset({"photo", "pool"})
 
 
 def _handle_like(part: str) -> bool:
@@ -387,7 +394,15 @@ def _agency_suffix(part: str) -> str | None:
     words = [m.start() for m in re.finditer(r"\S+", part)]
     for size in (3, 2, 1):
         if len(words) >= size and canonical_agency(part[words[-size] :].rstrip()):
-            return part[words[-size] :].rstrip()
+            found = part[words[-size] :].rstrip()
+            if size > 1 and len(words) > size and not found.isupper():
+                before = part[words[-size - 1] : words[-size]].strip()
+                if before[:1].isupper() and _wire_named(part[words[-size - 1] :]):
+                    # ``Korean Central News Agency``: the tail of a longer
+                    # agency's name is not the agency of the same tail
+                    # (``Central News Agency``, Taiwan's CNA)
+                    return None
+            return found
     return None
 
 
@@ -476,7 +491,7 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     first_at, first = parts[0]
 
     if shape == "via":
-        return _read_via(body)
+        return _read_via(body, opened=opened)
     if shape == "for" or (len(parts) == 1 and shape == "marker" and _FOR.search(first)):
         m = re.match(r"(?P<name>.+?)\s+for\s+(?P<outlet>.+)\Z", first)
         if m is None:
@@ -507,14 +522,34 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     lead = _agency_suffix(first) if shape == "slash" else None
     if lead is None and (canonical_agency(first) or (shape == "slash" and _wire_named(first))):
         lead = first  # ``Europa Press/Contacto/Jane Doe``: an agency first
+    if lead is None and shape == "slash" and _PROVIDER_PHOTO.fullmatch(first):
+        # a body's photo service first, its photographer next: ``(UN
+        # Photo/Jo Park via AP)``, ``White House Photo/Jo Park``; the agency is
+        # the distributor, else the service
+        people = [p for p in _distributed(parts[1:]) if _person_like(p)]
+        people = people or [p for _, p in parts[1:] if _person_like(p)]
+        return _Reading(
+            _photographer(people[-1]) if people else None,
+            _agency_name(first, *(p for _, p in parts[1:])),
+            first_at,
+            first,
+        )
     if lead is not None:
+        agency = canonical_agency(lead) or lead
+        via = _VIA_BEFORE.search(first, 0, len(first) - len(lead)) if shape == "slash" else None
+        owner = _name_suffix(first[: via.start()]) if via is not None else ""
+        if via is not None and owner:
+            # Reuters' sports arm: ``Action Images via Reuters/Jo Park``; the
+            # owner and its distributor lead the credit
+            lead = first[via.start() - len(owner) :]
+            agency = _agency_name(lead)
         start = first_at + len(first) - len(lead)
         people = [p for _, p in parts[1:] if _person_like(p) or p.lower() in NOT_A_PHOTOGRAPHER]
         if not people and shape == "slash":
             # ``NTB/Erik Lund via REUTERS``: the name before the distributor
-            people = [p for p in _distributed(parts[1:]) if _person_like(p)]
+            people = [p for p in _distributed(parts[1:]) if _person_like(p) and not _org_like(p)]
         photographer = _photographer(people[-1]) if people else None
-        return _Reading(photographer, canonical_agency(lead) or lead, start, lead)
+        return _Reading(photographer, agency, start, lead)
 
     name = _name_suffix(first) if shape == "slash" else first
     if shape == "slash" and _BYLINE.match(name):
@@ -572,7 +607,31 @@ def _agency_first(part: str) -> bool:
     return _org_like(part) or (part.isupper() and len(part.split()) == 1 and len(part) <= 5)
 
 
-def _read_via(body: str) -> _Reading | None:
+def _sketch_artist(name: str) -> bool:
+    """A person's name of two or three words before ``via`` (``Jo Park``),
+    no body's, outlet's or provider's name (``Maxar Technologies``,
+    ``Family photo``, ``Acme County Sheriff's Office``)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and _person_like(name)
+        and not any(
+            piece.strip(".,") in _NOT_PERSON_WORDS for w in words for piece in w.lower().split("-")
+        )
+    )
+
+
+_NOT_PERSON_WORDS = (
+    ORGANIZATION_WORDS
+    | SOURCE_ORGANIZATION_WORDS
+    | frozenset(NEWSPAPER_WORDS)
+    | frozenset({"photo", "pool", "family", "county", "city", "state", "earth", "sheriff's"})
+    | frozenset({"handout", "court", "courts", "satellite", "imagery", "planet", "space"})
+)
+
+
+def _read_via(body: str, *, opened: bool = False) -> _Reading | None:
     """``AFP via Getty Images``, ``Acme Studios via AP``, glued ``MilanAFP via
     Getty Images``: the agency before ``via`` owns the photo."""
     m = re.match(r"(?P<before>.+?)\s+via\s+(?P<via>.+)\Z", body)
@@ -592,6 +651,13 @@ def _read_via(body: str) -> _Reading | None:
     name = _name_suffix(before)
     if not name:
         return None
+    if opened and name == before and _sketch_artist(name):
+        # AP's courtroom sketches: ``(Jo Park via AP)``; the artist drew it
+        return _Reading(name, _agency_name(body), 0)
+    hyphened = _hyphened_outlet(name) if "-" in name else None
+    if hyphened is not None:
+        # ``Gil Marchetti-USA TODAY Sports via Reuters``
+        return _Reading(hyphened[0], _agency_name(body[len(before) - len(name) :]), len(before) - len(name))
     return _Reading(None, _agency_name(body[len(before) - len(name) :]), len(before) - len(name))
 
 
@@ -605,8 +671,32 @@ def _read_dashed(body: str) -> _Reading | None:
     return None if agency is None else _Reading(_photographer(m.group("name")), agency, 0)
 
 
+def _hyphened_outlet(part: str) -> tuple[str, str] | None:
+    """USA TODAY Sports' and Imagn's ``Gil Marchetti-USA TODAY Sports``: a
+    photographer's name glued by a hyphen to a known outlet, as the name and
+    the outlet (a hyphen inside the name, ``Jean-Luc Roy``, stays in it)."""
+    for m in _HYPHEN.finditer(part):
+        name, outlet = part[: m.start()], part[m.end() :]
+        if (
+            len(name.split()) >= 2
+            and _person_like(name)
+            and " ".join(outlet.lower().split()) in CREDIT_OUTLETS
+        ):
+            return name, outlet
+    return None
+
+
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+# a body's own photo service: ``UN Photo``, ``White House Photo``, ``Kremlin Pool Photo``
+_PROVIDER_PHOTO = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+Photo")
+_VIA_BEFORE = re.compile(r"\s+via\s+\Z")
+
+
 def _read_one(part: str, at: int, shape: str) -> _Reading | None:
     """A credit of one part: an agency, an organisation or a person."""
+    hyphened = _hyphened_outlet(part) if "-" in part else None
+    if hyphened is not None:
+        return _Reading(hyphened[0], hyphened[1], at)
     if shape == "slash":
         return None
     if _VIA.search(part) or canonical_agency(part) is not None:
@@ -710,7 +800,9 @@ def _credit_of(
             # an agency in capitals (``... Moutet REUTERS/Name``) may follow a
             # word, and a caption on its own may run into its credit
             before = text[start:credit_start].rstrip()
-            capital_lead = reading.lead is not None and reading.lead.isupper()
+            capital_lead = reading.lead is not None and (
+                reading.lead.isupper() or _VIA.search(reading.lead) is not None
+            )
             # a caption on its own may run into a name-first credit after a
             # word, never after a comma (``Harris leads, Reuters/Ipsos Poll``)
             loose = reading.glued or capital_lead
