@@ -136,6 +136,10 @@ CREDITS = [
     # a body's photo service, then its photographer; a pool is no person (2026-11-30)
     ("Ines Tovar speaks. (UN Photo/Dora Lenz via AP)", "(UN Photo/Dora Lenz via AP)", "Dora Lenz", "AP"),
     ("Ivan Holm attends a meeting. (Sputnik/Kremlin Pool Photo via AP)", "(Sputnik/Kremlin Pool Photo via AP)", None, "Sputnik"),
+    # satellite pictures: the label and the sign lead the credit; a provider is no photographer (2026-11-30)
+    ("Floods in Tarvik on May 1, 2025. (Satellite image ©2025 Kestrel Orbital Technologies via AP)", "(Satellite image ©2025 Kestrel Orbital Technologies via AP)", None, "AP"),
+    ("Floods in Tarvik on May 1, 2025. (Satellite image ©2025 Kestrel Orbital Technologies/AP)", "(Satellite image ©2025 Kestrel Orbital Technologies/AP)", None, "AP"),
+    ("Floods in Tarvik on May 1, 2025. Satellite image ©2025 Kestrel Orbital Technologies/Handout via REUTERS", "Satellite image ©2025 Kestrel Orbital Technologies/Handout via REUTERS", None, "Reuters"),
     # a longer agency's name is not the agency of its tail (Taiwan's CNA) (2026-11-30)
     ("A missile launch. (Korean Central News Agency/Korea News Service via AP)", "(Korean Central News Agency/Korea News Service via AP)", None, "KCNA"),
 ]

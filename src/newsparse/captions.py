@@ -154,12 +154,15 @@ _SHAPES = (
     _Shape(
         "copyright",
         re.compile(
-            rf"(?P<open>)(?:©|\([cC]\)|(?<![^\W_])Copyright){_S}*(?:(?:19|20)\d\d{_S}*)?"
-            rf"(?P<body>[^()\r\n]{{1,100}}?){_END}"
+            # a satellite picture's label before the sign, the credit in
+            # parentheses or not: ``(Satellite image ©2025 Acme Orbital via AP)``
+            rf"(?:(?P<open>\({_S}?)|{_START})?(?:(?i:satellite){_S}+)?(?:(?i:image|imagery|photo){_S}*)?"
+            rf"(?:©|\([cC]\)|(?<![^\W_])Copyright){_S}*(?:(?:19|20)\d\d{_S}*)?"
+            rf"(?P<body>[^()\r\n]{{1,100}}?){_S}*(?(open)\)){_END}"
         ),
         strict=True,
         needles=("©", "(c)", "copyright"),
-        reach=0,
+        reach=20,
         within=120,
     ),
     # REUTERS/Jane Doe/File Photo ; (Xinhua/Li Ming) ; Jane Doe/dpa ; (Jane Doe/AP)
@@ -318,6 +321,7 @@ def _person_like(part: str) -> bool:
     return (
         0 < len(words) <= 8
         and words[-1].lower() not in _PROVIDER_LAST
+        and not _provider_like(part)
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(_is_name_word(w) or w in {"and", "&"} for w in words)
@@ -328,6 +332,13 @@ def _person_like(part: str) -> bool:
 
 # a part ending so is a provider's service, no person: ``Kremlin Pool Photo``
 _PROVIDER_LAST = frozenset({"photo", "pool"})
+# words of a picture provider's name, no person's: ``Acme Orbital Technologies``
+_PROVIDER_WORDS = frozenset({"technologies", "labs", "satellite", "imagery"})
+
+
+def _provider_like(part: str) -> bool:
+    """A picture provider's name, no person's: ``Acme Orbital Technologies``."""
+    return any(w.lower().strip(".,") in _PROVIDER_WORDS for w in part.split())
 
 
 def _handle_like(part: str) -> bool:
@@ -558,7 +569,10 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     marked = shape in {"marker", "copyright", "courtesy"} or opened
     if any(len(p.split()) > 8 for _, p in parts):
         return None  # a sentence, not a credit
-    if not _person_like(name) and name.lower() not in NOT_A_PHOTOGRAPHER:
+    provider = _provider_like(name)
+    if provider:
+        pass  # ``Acme Orbital Technologies/AP``: a provider, no photographer named
+    elif not _person_like(name) and name.lower() not in NOT_A_PHOTOGRAPHER:
         if not marked:
             return None
         if _handle_like(name):  # ``Photo by ipopba/Getty Images``
@@ -587,7 +601,7 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
         return None
     agency = _agency_name(*rest)
     start = first_at + len(first) - len(name)
-    return _Reading(_photographer(name), agency, start)
+    return _Reading(None if provider else _photographer(name), agency, start)
 
 
 def _distributed(parts: list[tuple[int, str]]) -> list[str]:
