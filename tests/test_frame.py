@@ -38,6 +38,9 @@ PUBLISHED = [
     ("Last Updated: 04/07/2024 16:12 BST", "2024-07-04"),
     ("Last modified on Nov. 11, 2024", "2024-11-11"),    # Al Jazeera's web stamp, ``On`` capitalised (2026-11-29 evening, round 3)
     ("Published On 11 Nov 2024", "2024-11-11"),
+    # ``at`` before the time, ``on`` before the date (2026-11-30)
+    ("Updated at 10:15 p.m. ET on Monday, Nov. 11, 2024", "2024-11-11"),
+    ("Posted at 10:15 p.m. on Nov. 11, 2024", "2024-11-11"),
 ]
 
 
@@ -1164,3 +1167,31 @@ def test_board_signoff_block() -> None:
     assert [q.text for q in article.quotes] == ["The vein keeps growing."]
     assert [t.kind for t in article.trailers] == ["other"]
     assert article.trailers[0].text.endswith("President, CEO and Director")
+
+
+# AAP's web byline: the name over the agency in parentheses, no dateline
+# (2026-11-30: the two lines were the first body paragraph)
+@pytest.mark.parametrize("agency", ["(Australian Associated Press)", "(AAP)"])
+def test_aap_byline_with_the_agency_in_parentheses(agency: str) -> None:
+    text = f"Floods cut Tarvik off\n\nNoor Halvik\n{agency}\n\nHundreds of people have fled their homes, the mayor says.\n"
+    article = newsparse.parse_article(text)
+    assert article.bylines == ("Noor Halvik",)
+    assert [b.kind.value for b in article.blocks] == ["headline", "byline", "body"]
+    assert [p.text for p in article.paragraphs] == ["Hundreds of people have fled their homes, the mayor says."]
+
+
+# a version label glued to the dateline is a story label (2026-11-30: the
+# dateline was lost and the label ran into the first quote)
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("UPDATED:", "UPDATED: TARVIK (UPI) -- Four people were hurt, officials said."),
+        ("UPDATE 2-", "UPDATE 2-TARVIK, Nov 11 (Reuters) - Four people were hurt, officials said."),
+    ],
+)
+def test_version_label_before_the_dateline(label: str, line: str) -> None:
+    article = newsparse.parse_article(f"{line}\n")
+    assert article.dateline is not None and article.dateline.location == "TARVIK"
+    first = article.blocks[0]
+    assert (first.kind.value, first.text) == ("metadata", label)
+    assert article.quotes[0].text == "Four people were hurt"

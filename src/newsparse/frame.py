@@ -62,8 +62,8 @@ _DATE_LABEL = (
 #: optional weekday before the date.
 _METADATA = re.compile(
     rf"""
-    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+(?i:on))?{_S}*:?{_S}*)?
-    (?:{_TIME},?{_S}+)?
+    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+(?i:on|at))?{_S}*:?{_S}*)?
+    (?:{_TIME},?{_S}+(?:(?i:on){_S}+)?)?   # ``Updated at 10:15 p.m. ET on Sunday, ...``
     (?:{_WEEKDAY}\.?,?{_S}+)?
     (?:
         (?P<iso>\d{{4}}-\d\d-\d\d)(?:(?:T|{_S})\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?
@@ -196,6 +196,11 @@ _DESK_TAG_AT = re.compile(rf"{_DESK_TAG}(?=[^\W_a-z]|[\"“‘'$£€])", re.VER
 _UPDATE_SUFFIX = re.compile(
     rf"{_S}+(?:--|[–—]){_S}*(?:Update|UPDATE|Correct(?:ed|ion)?|CORRECT(?:ED|ION)?)"
     rf"(?:{_S}\d{{1,2}})?{_S}*\Z"
+)
+# a version label in capitals before the dateline, on the same line:
+# ``UPDATED: HOUSTON (UPI) -- ``, ``UPDATE 2-LONDON, Nov 11 (Reuters) - ``
+_UPDATE_LABEL = re.compile(
+    rf"(?:UPDATED|UPDATE|CORRECTED|REFILE|BREAKING)(?:{_S}\d{{1,2}})?{_S}*(?::{_S}*|-|{_S}+[–—]{_S}+)(?=[A-Z(])"
 )
 _SENTENCE_END = re.compile(r"[,;:]\Z")
 # a full stop, maybe inside closing quotation marks or brackets
@@ -827,6 +832,13 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             _block(state, BlockKind.METADATA, start, line_end)
             start = strip_span(text, line_end, end).start
             continue
+        version = _UPDATE_LABEL.match(text, start, end)
+        if version is not None and _dateline_at(state, version.end(), end) is not None:
+            # ``UPDATED: HOUSTON (UPI) -- ``: a version label glued to the
+            # dateline is a story label, the dateline follows it
+            _block(state, BlockKind.METADATA, start, strip_span(text, start, version.end()).end)
+            start = version.end()
+            continue
         if _EDITORS_NOTE.match(text, start, end):
             label_end = _label_end(text, start, end)
             _block(state, BlockKind.METADATA, start, label_end)
@@ -1091,7 +1103,16 @@ def _unmarked_byline_end(text: str, start: int, line_end: int, end: int) -> int 
     if _NAME_LINE.fullmatch(text, start, line_end) is None:
         return None
     under = _next_line(text, line_end, end)
-    if under is None or not _is_affiliation(text[under[0] : under[1]]):
+    if under is None:
+        return None
+    line = text[under[0] : under[1]].strip()
+    if len(line) > 2 and line[0] == "(" and line[-1] == ")":
+        # AAP's web byline: the agency in parentheses under the name
+        # (``Jane Doe`` / ``(Australian Associated Press)``)
+        line = line[1:-1]
+        if "(" in line or ")" in line or not _is_agency_head(line.split()):
+            return None
+    if not _is_affiliation(line):
         return None
     return under[1]
 
