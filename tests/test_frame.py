@@ -251,6 +251,10 @@ def test_headline_or_first_sentence(text: str, headline: str | None, body: str) 
         ("GLOBAL MARKETS-", "Ferry talks stall as Ankara balks, sources say"),
         ("MIDEAST STOCKS-", "Ferry talks stall as Ankara balks, sources say"),
         ("BUZZ-", "Ferry talks stall as Ankara balks, sources say"),
+        # Reuters' sports slugs, in sentence case (2026-11-30)
+        ("Soccer-", "Ferry talks stall as Ankara balks, sources say"),
+        ("Motor racing-", "Ferry talks stall as Ankara balks, sources say"),
+        ("Tennis-", "Halvik says she is fit for the final"),
     ],
 )
 def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
@@ -297,7 +301,7 @@ def test_labels_around_the_headline(line: str, labels: list[str], headline: str)
         assert quotes[0] == headline.split(",")[0]
 
 
-@pytest.mark.parametrize("headline", ["UK-EU ferry talks stall", "COVID-19 cases rise in port", "UPDATE-minded voters cheer"])
+@pytest.mark.parametrize("headline", ["UK-EU ferry talks stall", "COVID-19 cases rise in port", "UPDATE-minded voters cheer", "Football-mad port cheers"])
 def test_capitals_and_a_hyphen_are_no_kicker(headline: str) -> None:
     article = newsparse.parse_article(f"{headline}\n\nISTANBUL (Reuters) - Talks stalled.\n")
     assert article.headline == headline

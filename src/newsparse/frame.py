@@ -159,6 +159,11 @@ _KICKER_WORDS = (
     rf"|SNAPSHOT|GRAPHIC|GRAPHICS|WRAPUP(?:{_S}\d{{1,2}})?|INTERVIEW|SPECIAL{_S}REPORT"
     r"|POLL|FOCUS|BRIEF|URGENT|COMMENTARY|WITNESS|SCENARIOS|QUOTEBOX|DIARY|HIGHLIGHTS"
     r"|OBITUARY|BUZZ|FOREX|PRECIOUS|METALS|GRAINS|SOFTS|TREASURIES|TABLE"
+    # Reuters' sports slugs, in sentence case (``Soccer-``, ``Motor racing-``)
+    rf"|(?:Soccer|Football|Tennis|Golf|Cricket|Rugby(?:{_S}(?:union|league))?|Athletics"
+    rf"|Cycling|Swimming|Boxing|Olympics|Motor{_S}racing|Motorcycling|Sailing|Skiing"
+    rf"|Alpine{_S}skiing|Horse{_S}racing|Baseball|Basketball|Ice{_S}hockey|Gymnastics"
+    rf"|NFL|NBA|NHL|MLB|NCAA)(?=-[A-Z])"
     # a desk's column name of two or three words in capitals (``GLOBAL
     # MARKETS-``, ``MIDEAST STOCKS-``, ``US STOCKS-``): no compound modifier
     # (``UK-EU talks``) spans words
