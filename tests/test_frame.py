@@ -1199,3 +1199,19 @@ def test_version_label_before_the_dateline(label: str, line: str) -> None:
     first = article.blocks[0]
     assert (first.kind.value, first.text) == ("metadata", label)
     assert article.quotes[0].text == "Four people were hurt"
+
+
+# a live page's entry opens on its time stamp: a story label, not the
+# entry's first words (2026-11-30: the stamp was in the quote's content)
+@pytest.mark.parametrize("stamp", ["12:05 GMT -", "1205 GMT:", "10:45 a.m.:", "10:45 a.m. —"])
+def test_live_update_time_stamp_is_a_story_label(stamp: str) -> None:
+    text = f"TARVIK (Reuters) - Floods hit the port, officials said.\n\n{stamp} The toll has risen to 12, regional authorities said.\n"
+    article = newsparse.parse_article(text)
+    assert (newsparse.BlockKind.METADATA, stamp) in [(b.kind, b.text) for b in article.blocks]
+    assert [q.text for q in article.quotes] == ["Floods hit the port", "The toll has risen to 12"]
+
+
+def test_a_year_and_a_colon_open_a_paragraph() -> None:
+    text = "TARVIK (Reuters) - Floods hit the port, officials said.\n\n2024: The toll rose to 12, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.paragraphs[-1].text.startswith("2024: ")

@@ -1642,6 +1642,16 @@ def _signoffs_of(state: ParseState) -> tuple[list[int], list[int]]:
     return state.signoffs
 
 
+# a live page's time stamp opening an entry, before a colon or a spaced
+# dash: ``12:05 GMT - ``, ``1205 GMT: ``, ``10:45 a.m.: ``, ``10:45 a.m. — ``
+# (four figures only with their zone: ``2024: ...`` is a year)
+_LIVE_ZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|IST|JST|AEDT|AEST)"
+_LIVE_STAMP = re.compile(
+    rf"(?:\d{{1,2}}:\d\d(?:{_S}?(?:[ap]\.m\.|[AP]M))?(?:{_S}+{_LIVE_ZONE})?|\d{{4}}{_S}+{_LIVE_ZONE})"
+    rf"(?::|{_S}+[-–—]|{_S}*--){_S}+(?=[A-Z\"“])"
+)
+
+
 def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> None:
     text = state.text
     if _PAGE_NUMBER.fullmatch(text, start, end):
@@ -1649,6 +1659,12 @@ def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> Non
         # furniture, which a quote runs over
         _block(state, BlockKind.METADATA, start, end)
         return
+    stamp = _LIVE_STAMP.match(text, start, end) if text[start : start + 1].isdigit() else None
+    if stamp is not None:
+        # a live page's entry opens on its time: ``12:05 GMT - ``, ``10:45
+        # a.m.: ``: a story label, no part of the entry's first sentence
+        _block(state, BlockKind.METADATA, start, strip_span(text, start, stamp.end()).end)
+        start = stamp.end()
     trailer_at = _trailer_start(text, start, end, is_last=is_last, places=_signoffs_of(state))
     body_end = strip_span(text, start, trailer_at).end if trailer_at is not None else end
     if body_end > start:
