@@ -1215,3 +1215,18 @@ def test_a_year_and_a_colon_open_a_paragraph() -> None:
     text = "TARVIK (Reuters) - Floods hit the port, officials said.\n\n2024: The toll rose to 12, officials said.\n"
     article = newsparse.parse_article(text)
     assert article.paragraphs[-1].text.startswith("2024: ")
+
+
+# a syndicated page's author line without ``By`` over its date line, all in
+# one unit with the dateline (2026-11-30: the dateline was lost)
+@pytest.mark.parametrize(
+    ("names", "bylines"),
+    [("Noor Halvik", ("Noor Halvik",)), ("Noor Halvik and Dov Ekberg", ("Noor Halvik", "Dov Ekberg"))],
+)
+def test_author_line_over_a_date_line(names: str, bylines: tuple[str, ...]) -> None:
+    text = f"Tarvik Cuts Jobs as Demand Slows\n{names}\nTue, March 4, 2025 at 9:14 AM EST\n(Bloomberg) -- Tarvik Ferries said it would cut 50 jobs.\n"
+    article = newsparse.parse_article(text)
+    assert article.bylines == bylines
+    assert article.published == "2025-03-04"
+    assert article.dateline is not None and article.dateline.agency == "Bloomberg"
+    assert [b.kind.value for b in article.blocks] == ["headline", "byline", "metadata", "dateline", "body"]

@@ -967,6 +967,17 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             state.bylines.append(text[start:line_end].strip(_TRIM))
             _block(state, BlockKind.BYLINE, start, byline_end)
             line_end = byline_end
+        elif (
+            state.headline is not None
+            and not state.bylines
+            and _names_over_date(text, start, line_end, end)
+        ):
+            # a syndicated page's author line without ``By`` over its date
+            # line (``Jane Doe and Ada Moss`` / ``Tue, March 4, 2025 at 9:14
+            # AM EST``)
+            names = _NAME_SPLIT.split(text[start:line_end].strip(_TRIM))
+            state.bylines.extend(n for n in names if n)
+            _block(state, BlockKind.BYLINE, start, line_end)
         elif state.blocks and state.blocks[-1].kind is BlockKind.BYLINE and _bio_line(
             state, start, line_end
         ):
@@ -1100,6 +1111,15 @@ def _byline_line_below(text: str, line_end: int, end: int) -> int | None:
 def _next_line(text: str, line_end: int, end: int) -> tuple[int, int] | None:
     at = strip_span(text, line_end, end).start
     return None if at >= end else (at, _line_end(text, at, end))
+
+
+def _names_over_date(text: str, start: int, line_end: int, end: int) -> bool:
+    """One to four names alone on their line (``Jane Doe``, ``Jane Doe and
+    Ada Moss``) over a date line in the same unit."""
+    if _NAME_LIST.fullmatch(text, start, line_end) is None:
+        return False
+    under = _next_line(text, line_end, end)
+    return under is not None and _date_line(text, under[0], under[1]) is not None
 
 
 def _unmarked_byline_end(text: str, start: int, line_end: int, end: int) -> int | None:
@@ -2007,6 +2027,9 @@ _PHONE = re.compile(
     r"(?:[ .\-]\d{3,4})?(?!\d)"
 )
 _NAME_LINE = re.compile(_CREDIT_NAME)
+_NAME_LIST = re.compile(
+    rf"{_CREDIT_NAME}(?:(?:,{_S}+(?:and{_S}+)?|{_S}+and{_S}+){_CREDIT_NAME}){{0,3}}{_S}*"
+)
 _CONTACT_LINE_CHARS = 80  # the longest line of a contact block with no e-mail in it
 _BARE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
 
