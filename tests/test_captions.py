@@ -122,6 +122,26 @@ CREDITS = [
     # a partner agency's name spelled out after its code (2026-11-29 evening, round 3)
     ("Crews clear snow. Tomas Renn/KVNA (Kashvar Valley News Agency) via REUTERS", "Tomas Renn/KVNA (Kashvar Valley News Agency) via REUTERS", "Tomas Renn", "Reuters"),
     ("Crews clear snow. Kashvar Ministry/KVNA (Kashvar Valley News Agency)/Handout via REUTERS", "Kashvar Ministry/KVNA (Kashvar Valley News Agency)/Handout via REUTERS", None, "Reuters"),
+    # USA TODAY Sports and Imagn: the name glued by a hyphen to the outlet (2026-11-30)
+    ("Tovar makes a save. Mandatory Credit: Dora Lenz-USA TODAY Sports", "Mandatory Credit: Dora Lenz-USA TODAY Sports", "Dora Lenz", "USA TODAY Sports"),
+    ("Tovar makes a save. Mandatory Credit: Dora Lenz-Imagn Images", "Mandatory Credit: Dora Lenz-Imagn Images", "Dora Lenz", "Imagn Images"),
+    ("Tovar makes a save. Dora Lenz-USA TODAY Sports via Reuters", "Dora Lenz-USA TODAY Sports via Reuters", "Dora Lenz", "Reuters"),
+    # Reuters' sports arm before the photographer, run into the caption (2026-11-30)
+    ("Tarvik manager Ned Holm reacts Action Images via Reuters/Dora Lenz", "Action Images via Reuters/Dora Lenz", "Dora Lenz", "Reuters"),
+    # PA's credit label (2026-11-30)
+    ("Ines Tovar visits a school. Picture date: Tuesday March 4, 2025. Photo credit should read: Dora Lenz/PA Wire", "Photo credit should read: Dora Lenz/PA Wire", "Dora Lenz", "PA"),
+    # AP's courtroom sketches: the artist before ``via`` (2026-11-30)
+    ("Ned Holm sits in court. (Dora Lenz via AP)", "(Dora Lenz via AP)", "Dora Lenz", "AP"),
+    ("Floods in Tarvik. (Kestrel Orbital Technologies via AP)", "(Kestrel Orbital Technologies via AP)", None, "AP"),
+    # a body's photo service, then its photographer; a pool is no person (2026-11-30)
+    ("Ines Tovar speaks. (UN Photo/Dora Lenz via AP)", "(UN Photo/Dora Lenz via AP)", "Dora Lenz", "AP"),
+    ("Ivan Holm attends a meeting. (Sputnik/Kremlin Pool Photo via AP)", "(Sputnik/Kremlin Pool Photo via AP)", None, "Sputnik"),
+    # satellite pictures: the label and the sign lead the credit; a provider is no photographer (2026-11-30)
+    ("Floods in Tarvik on May 1, 2025. (Satellite image ©2025 Kestrel Orbital Technologies via AP)", "(Satellite image ©2025 Kestrel Orbital Technologies via AP)", None, "AP"),
+    ("Floods in Tarvik on May 1, 2025. (Satellite image ©2025 Kestrel Orbital Technologies/AP)", "(Satellite image ©2025 Kestrel Orbital Technologies/AP)", None, "AP"),
+    ("Floods in Tarvik on May 1, 2025. Satellite image ©2025 Kestrel Orbital Technologies/Handout via REUTERS", "Satellite image ©2025 Kestrel Orbital Technologies/Handout via REUTERS", None, "Reuters"),
+    # a longer agency's name is not the agency of its tail (Taiwan's CNA) (2026-11-30)
+    ("A missile launch. (Korean Central News Agency/Korea News Service via AP)", "(Korean Central News Agency/Korea News Service via AP)", None, "KCNA"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -467,6 +487,10 @@ def test_a_labelled_date_with_at_before_the_time(date_line: str) -> None:
         "Mayor Ines Tovar greets fans. (Photo by Handout / TARVIK CITY HALL / AFP) / RESTRICTED TO EDITORIAL USE",
         "Pupils line up in Tarvik. UPI/Dora Lenz | License Photo",
         "Officials inspect the border post. (PHOTO NOT FOR SALE) (Yonhap)",
+        # Reuters' football restriction, AAP's and Reuters' notices in capitals (2026-11-30)
+        "Winger Ada Moss celebrates. REUTERS/Dora Lenz EDITORIAL USE ONLY. No use with unauthorized audio, video, data, fixture lists, club/league logos or 'live' services.",
+        "Mayor Ines Tovar speaks in Tarvik. (AAP Image/Dora Lenz) NO ARCHIVING",
+        "Crews clear rubble in Tarvik. Tarvik Fire Service/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES.",
     ],
 )
 def test_a_usage_notice_is_in_a_caption_block(caption: str) -> None:

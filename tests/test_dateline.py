@@ -140,6 +140,12 @@ FORMS = [
     ("TARBEL (Al Jazeera) - A bridge opened.", "TARBEL (Al Jazeera) - ", "TARBEL", "TARBEL", None, None, "Al Jazeera"),
     # NAN's web copy: a dated marker with no dash after it
     ("Zariva, Nov. 10, 2024 (NAN) The bridge opened.", "Zariva, Nov. 10, 2024 (NAN) ", "Zariva", "Zariva", None, "2024-11-10", "NAN"),
+    # Radio New Zealand, Courthouse News and the Reuters Health wire file under their own markers
+    ("TARANUI (RNZ) - The council will not borrow more.", "TARANUI (RNZ) - ", "TARANUI", "TARANUI", None, None, "RNZ"),
+    ("FERNVALE, Calif. (CN) — A judge tossed the suit.", "FERNVALE, Calif. (CN) — ", "FERNVALE, Calif.", "FERNVALE", "Calif.", None, "Courthouse News"),
+    ("BRACKWELL, Nov 10 (Reuters Health) - Walkers live longer.", "BRACKWELL, Nov 10 (Reuters Health) - ", "BRACKWELL", "BRACKWELL", None, "2024-11-10", "Reuters"),
+    # HealthDay: the day of the week before the date is no place
+    ("SUNDAY, Nov. 10, 2024 (HealthDay News) -- Walkers live longer.", "SUNDAY, Nov. 10, 2024 (HealthDay News) -- ", None, None, None, "2024-11-10", "HealthDay News"),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time

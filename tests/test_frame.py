@@ -38,6 +38,9 @@ PUBLISHED = [
     ("Last Updated: 04/07/2024 16:12 BST", "2024-07-04"),
     ("Last modified on Nov. 11, 2024", "2024-11-11"),    # Al Jazeera's web stamp, ``On`` capitalised (2026-11-29 evening, round 3)
     ("Published On 11 Nov 2024", "2024-11-11"),
+    # ``at`` before the time, ``on`` before the date (2026-11-30)
+    ("Updated at 10:15 p.m. ET on Monday, Nov. 11, 2024", "2024-11-11"),
+    ("Posted at 10:15 p.m. on Nov. 11, 2024", "2024-11-11"),
 ]
 
 
@@ -248,6 +251,10 @@ def test_headline_or_first_sentence(text: str, headline: str | None, body: str) 
         ("GLOBAL MARKETS-", "Ferry talks stall as Ankara balks, sources say"),
         ("MIDEAST STOCKS-", "Ferry talks stall as Ankara balks, sources say"),
         ("BUZZ-", "Ferry talks stall as Ankara balks, sources say"),
+        # Reuters' sports slugs, in sentence case (2026-11-30)
+        ("Soccer-", "Ferry talks stall as Ankara balks, sources say"),
+        ("Motor racing-", "Ferry talks stall as Ankara balks, sources say"),
+        ("Tennis-", "Halvik says she is fit for the final"),
     ],
 )
 def test_reuters_kicker_is_a_story_label(kicker: str, headline: str) -> None:
@@ -294,7 +301,7 @@ def test_labels_around_the_headline(line: str, labels: list[str], headline: str)
         assert quotes[0] == headline.split(",")[0]
 
 
-@pytest.mark.parametrize("headline", ["UK-EU ferry talks stall", "COVID-19 cases rise in port", "UPDATE-minded voters cheer"])
+@pytest.mark.parametrize("headline", ["UK-EU ferry talks stall", "COVID-19 cases rise in port", "UPDATE-minded voters cheer", "Football-mad port cheers"])
 def test_capitals_and_a_hyphen_are_no_kicker(headline: str) -> None:
     article = newsparse.parse_article(f"{headline}\n\nISTANBUL (Reuters) - Talks stalled.\n")
     assert article.headline == headline
@@ -1164,3 +1171,62 @@ def test_board_signoff_block() -> None:
     assert [q.text for q in article.quotes] == ["The vein keeps growing."]
     assert [t.kind for t in article.trailers] == ["other"]
     assert article.trailers[0].text.endswith("President, CEO and Director")
+
+
+# AAP's web byline: the name over the agency in parentheses, no dateline
+# (2026-11-30: the two lines were the first body paragraph)
+@pytest.mark.parametrize("agency", ["(Australian Associated Press)", "(AAP)"])
+def test_aap_byline_with_the_agency_in_parentheses(agency: str) -> None:
+    text = f"Floods cut Tarvik off\n\nNoor Halvik\n{agency}\n\nHundreds of people have fled their homes, the mayor says.\n"
+    article = newsparse.parse_article(text)
+    assert article.bylines == ("Noor Halvik",)
+    assert [b.kind.value for b in article.blocks] == ["headline", "byline", "body"]
+    assert [p.text for p in article.paragraphs] == ["Hundreds of people have fled their homes, the mayor says."]
+
+
+# a version label glued to the dateline is a story label (2026-11-30: the
+# dateline was lost and the label ran into the first quote)
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("UPDATED:", "UPDATED: TARVIK (UPI) -- Four people were hurt, officials said."),
+        ("UPDATE 2-", "UPDATE 2-TARVIK, Nov 11 (Reuters) - Four people were hurt, officials said."),
+    ],
+)
+def test_version_label_before_the_dateline(label: str, line: str) -> None:
+    article = newsparse.parse_article(f"{line}\n")
+    assert article.dateline is not None and article.dateline.location == "TARVIK"
+    first = article.blocks[0]
+    assert (first.kind.value, first.text) == ("metadata", label)
+    assert article.quotes[0].text == "Four people were hurt"
+
+
+# a live page's entry opens on its time stamp: a story label, not the
+# entry's first words (2026-11-30: the stamp was in the quote's content)
+@pytest.mark.parametrize("stamp", ["12:05 GMT -", "1205 GMT:", "10:45 a.m.:", "10:45 a.m. —"])
+def test_live_update_time_stamp_is_a_story_label(stamp: str) -> None:
+    text = f"TARVIK (Reuters) - Floods hit the port, officials said.\n\n{stamp} The toll has risen to 12, regional authorities said.\n"
+    article = newsparse.parse_article(text)
+    assert (newsparse.BlockKind.METADATA, stamp) in [(b.kind, b.text) for b in article.blocks]
+    assert [q.text for q in article.quotes] == ["Floods hit the port", "The toll has risen to 12"]
+
+
+def test_a_year_and_a_colon_open_a_paragraph() -> None:
+    text = "TARVIK (Reuters) - Floods hit the port, officials said.\n\n2024: The toll rose to 12, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.paragraphs[-1].text.startswith("2024: ")
+
+
+# a syndicated page's author line without ``By`` over its date line, all in
+# one unit with the dateline (2026-11-30: the dateline was lost)
+@pytest.mark.parametrize(
+    ("names", "bylines"),
+    [("Noor Halvik", ("Noor Halvik",)), ("Noor Halvik and Dov Ekberg", ("Noor Halvik", "Dov Ekberg"))],
+)
+def test_author_line_over_a_date_line(names: str, bylines: tuple[str, ...]) -> None:
+    text = f"Tarvik Cuts Jobs as Demand Slows\n{names}\nTue, March 4, 2025 at 9:14 AM EST\n(Bloomberg) -- Tarvik Ferries said it would cut 50 jobs.\n"
+    article = newsparse.parse_article(text)
+    assert article.bylines == bylines
+    assert article.published == "2025-03-04"
+    assert article.dateline is not None and article.dateline.agency == "Bloomberg"
+    assert [b.kind.value for b in article.blocks] == ["headline", "byline", "metadata", "dateline", "body"]

@@ -38,10 +38,12 @@ from newsparse.lexicon.credits import (
     CREDIT_OUTLETS,
     CREDIT_QUALIFIERS,
     NAME_PARTICLES,
+    NEWSPAPER_WORDS,
     NOT_A_PHOTOGRAPHER,
     ORGANIZATION_WORDS,
 )
 from newsparse.lexicon.places import REGION_ABBREVIATIONS
+from newsparse.lexicon.sources import ORGANIZATION_WORDS as SOURCE_ORGANIZATION_WORDS
 from newsparse.model import Caption, Credit, Span
 from newsparse.segment import strip_span
 
@@ -152,12 +154,15 @@ _SHAPES = (
     _Shape(
         "copyright",
         re.compile(
-            rf"(?P<open>)(?:©|\([cC]\)|(?<![^\W_])Copyright){_S}*(?:(?:19|20)\d\d{_S}*)?"
-            rf"(?P<body>[^()\r\n]{{1,100}}?){_END}"
+            # a satellite picture's label before the sign, the credit in
+            # parentheses or not: ``(Satellite image ©2025 Acme Orbital via AP)``
+            rf"(?:(?P<open>\({_S}?)|{_START})?(?:(?i:satellite){_S}+)?(?:(?i:image|imagery|photo){_S}*)?"
+            rf"(?:©|\([cC]\)|(?<![^\W_])Copyright){_S}*(?:(?:19|20)\d\d{_S}*)?"
+            rf"(?P<body>[^()\r\n]{{1,100}}?){_S}*(?(open)\)){_END}"
         ),
         strict=True,
         needles=("©", "(c)", "copyright"),
-        reach=0,
+        reach=20,
         within=120,
     ),
     # REUTERS/Jane Doe/File Photo ; (Xinhua/Li Ming) ; Jane Doe/dpa ; (Jane Doe/AP)
@@ -315,12 +320,25 @@ def _person_like(part: str) -> bool:
     words = part.split()
     return (
         0 < len(words) <= 8
+        and words[-1].lower() not in _PROVIDER_LAST
+        and not _provider_like(part)
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(_is_name_word(w) or w in {"and", "&"} for w in words)
         and not any(c.isdigit() for c in part)
         and canonical_agency(part) is None
     )
+
+
+# a part ending so is a provider's service, no person: ``Kremlin Pool Photo``
+_PROVIDER_LAST = frozenset({"photo", "pool"})
+# words of a picture provider's name, no person's: ``Acme Orbital Technologies``
+_PROVIDER_WORDS = frozenset({"technologies", "labs", "satellite", "imagery"})
+
+
+def _provider_like(part: str) -> bool:
+    """A picture provider's name, no person's: ``Acme Orbital Technologies``."""
+    return any(w.lower().strip(".,") in _PROVIDER_WORDS for w in part.split())
 
 
 def _handle_like(part: str) -> bool:
@@ -387,7 +405,15 @@ def _agency_suffix(part: str) -> str | None:
     words = [m.start() for m in re.finditer(r"\S+", part)]
     for size in (3, 2, 1):
         if len(words) >= size and canonical_agency(part[words[-size] :].rstrip()):
-            return part[words[-size] :].rstrip()
+            found = part[words[-size] :].rstrip()
+            if size > 1 and len(words) > size and not found.isupper():
+                before = part[words[-size - 1] : words[-size]].strip()
+                if before[:1].isupper() and _wire_named(part[words[-size - 1] :]):
+                    # ``Korean Central News Agency``: the tail of a longer
+                    # agency's name is not the agency of the same tail
+                    # (``Central News Agency``, Taiwan's CNA)
+                    return None
+            return found
     return None
 
 
@@ -476,7 +502,7 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     first_at, first = parts[0]
 
     if shape == "via":
-        return _read_via(body)
+        return _read_via(body, opened=opened)
     if shape == "for" or (len(parts) == 1 and shape == "marker" and _FOR.search(first)):
         m = re.match(r"(?P<name>.+?)\s+for\s+(?P<outlet>.+)\Z", first)
         if m is None:
@@ -507,14 +533,34 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     lead = _agency_suffix(first) if shape == "slash" else None
     if lead is None and (canonical_agency(first) or (shape == "slash" and _wire_named(first))):
         lead = first  # ``Europa Press/Contacto/Jane Doe``: an agency first
+    if lead is None and shape == "slash" and _PROVIDER_PHOTO.fullmatch(first):
+        # a body's photo service first, its photographer next: ``(UN
+        # Photo/Jo Park via AP)``, ``White House Photo/Jo Park``; the agency is
+        # the distributor, else the service
+        people = [p for p in _distributed(parts[1:]) if _person_like(p)]
+        people = people or [p for _, p in parts[1:] if _person_like(p)]
+        return _Reading(
+            _photographer(people[-1]) if people else None,
+            _agency_name(first, *(p for _, p in parts[1:])),
+            first_at,
+            first,
+        )
     if lead is not None:
+        agency = canonical_agency(lead) or lead
+        via = _VIA_BEFORE.search(first, 0, len(first) - len(lead)) if shape == "slash" else None
+        owner = _name_suffix(first[: via.start()]) if via is not None else ""
+        if via is not None and owner:
+            # Reuters' sports arm: ``Action Images via Reuters/Jo Park``; the
+            # owner and its distributor lead the credit
+            lead = first[via.start() - len(owner) :]
+            agency = _agency_name(lead)
         start = first_at + len(first) - len(lead)
         people = [p for _, p in parts[1:] if _person_like(p) or p.lower() in NOT_A_PHOTOGRAPHER]
         if not people and shape == "slash":
             # ``NTB/Erik Lund via REUTERS``: the name before the distributor
-            people = [p for p in _distributed(parts[1:]) if _person_like(p)]
+            people = [p for p in _distributed(parts[1:]) if _person_like(p) and not _org_like(p)]
         photographer = _photographer(people[-1]) if people else None
-        return _Reading(photographer, canonical_agency(lead) or lead, start, lead)
+        return _Reading(photographer, agency, start, lead)
 
     name = _name_suffix(first) if shape == "slash" else first
     if shape == "slash" and _BYLINE.match(name):
@@ -523,7 +569,10 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     marked = shape in {"marker", "copyright", "courtesy"} or opened
     if any(len(p.split()) > 8 for _, p in parts):
         return None  # a sentence, not a credit
-    if not _person_like(name) and name.lower() not in NOT_A_PHOTOGRAPHER:
+    provider = _provider_like(name)
+    if provider:
+        pass  # ``Acme Orbital Technologies/AP``: a provider, no photographer named
+    elif not _person_like(name) and name.lower() not in NOT_A_PHOTOGRAPHER:
         if not marked:
             return None
         if _handle_like(name):  # ``Photo by ipopba/Getty Images``
@@ -552,7 +601,7 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
         return None
     agency = _agency_name(*rest)
     start = first_at + len(first) - len(name)
-    return _Reading(_photographer(name), agency, start)
+    return _Reading(None if provider else _photographer(name), agency, start)
 
 
 def _distributed(parts: list[tuple[int, str]]) -> list[str]:
@@ -572,7 +621,31 @@ def _agency_first(part: str) -> bool:
     return _org_like(part) or (part.isupper() and len(part.split()) == 1 and len(part) <= 5)
 
 
-def _read_via(body: str) -> _Reading | None:
+def _sketch_artist(name: str) -> bool:
+    """A person's name of two or three words before ``via`` (``Jo Park``),
+    no body's, outlet's or provider's name (``Maxar Technologies``,
+    ``Family photo``, ``Acme County Sheriff's Office``)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and _person_like(name)
+        and not any(
+            piece.strip(".,") in _NOT_PERSON_WORDS for w in words for piece in w.lower().split("-")
+        )
+    )
+
+
+_NOT_PERSON_WORDS = (
+    ORGANIZATION_WORDS
+    | SOURCE_ORGANIZATION_WORDS
+    | frozenset(NEWSPAPER_WORDS)
+    | frozenset({"photo", "pool", "family", "county", "city", "state", "earth", "sheriff's"})
+    | frozenset({"handout", "court", "courts", "satellite", "imagery", "planet", "space"})
+)
+
+
+def _read_via(body: str, *, opened: bool = False) -> _Reading | None:
     """``AFP via Getty Images``, ``Acme Studios via AP``, glued ``MilanAFP via
     Getty Images``: the agency before ``via`` owns the photo."""
     m = re.match(r"(?P<before>.+?)\s+via\s+(?P<via>.+)\Z", body)
@@ -592,6 +665,13 @@ def _read_via(body: str) -> _Reading | None:
     name = _name_suffix(before)
     if not name:
         return None
+    if opened and name == before and _sketch_artist(name):
+        # AP's courtroom sketches: ``(Jo Park via AP)``; the artist drew it
+        return _Reading(name, _agency_name(body), 0)
+    hyphened = _hyphened_outlet(name) if "-" in name else None
+    if hyphened is not None:
+        # ``Gil Marchetti-USA TODAY Sports via Reuters``
+        return _Reading(hyphened[0], _agency_name(body[len(before) - len(name) :]), len(before) - len(name))
     return _Reading(None, _agency_name(body[len(before) - len(name) :]), len(before) - len(name))
 
 
@@ -605,8 +685,32 @@ def _read_dashed(body: str) -> _Reading | None:
     return None if agency is None else _Reading(_photographer(m.group("name")), agency, 0)
 
 
+def _hyphened_outlet(part: str) -> tuple[str, str] | None:
+    """USA TODAY Sports' and Imagn's ``Gil Marchetti-USA TODAY Sports``: a
+    photographer's name glued by a hyphen to a known outlet, as the name and
+    the outlet (a hyphen inside the name, ``Jean-Luc Roy``, stays in it)."""
+    for m in _HYPHEN.finditer(part):
+        name, outlet = part[: m.start()], part[m.end() :]
+        if (
+            len(name.split()) >= 2
+            and _person_like(name)
+            and " ".join(outlet.lower().split()) in CREDIT_OUTLETS
+        ):
+            return name, outlet
+    return None
+
+
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+# a body's own photo service: ``UN Photo``, ``White House Photo``, ``Kremlin Pool Photo``
+_PROVIDER_PHOTO = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+Photo")
+_VIA_BEFORE = re.compile(r"\s+via\s+\Z")
+
+
 def _read_one(part: str, at: int, shape: str) -> _Reading | None:
     """A credit of one part: an agency, an organisation or a person."""
+    hyphened = _hyphened_outlet(part) if "-" in part else None
+    if hyphened is not None:
+        return _Reading(hyphened[0], hyphened[1], at)
     if shape == "slash":
         return None
     if _VIA.search(part) or canonical_agency(part) is not None:
@@ -710,7 +814,9 @@ def _credit_of(
             # an agency in capitals (``... Moutet REUTERS/Name``) may follow a
             # word, and a caption on its own may run into its credit
             before = text[start:credit_start].rstrip()
-            capital_lead = reading.lead is not None and reading.lead.isupper()
+            capital_lead = reading.lead is not None and (
+                reading.lead.isupper() or _VIA.search(reading.lead) is not None
+            )
             # a caption on its own may run into a name-first credit after a
             # word, never after a comma (``Harris leads, Reuters/Ipsos Poll``)
             loose = reading.glued or capital_lead
@@ -751,8 +857,18 @@ def _notice_start(text: str, start: int, end: int) -> int | None:
         rest = "" if m is None else text[m.start() : end]
         # the notice is in capitals to the end of the line (a Getty caption
         # may open with one: ``(----EDITORIAL USE ONLY ...----) Biden ...``)
-        if m is not None and "\n" not in rest and "\r" not in rest and rest == rest.upper():
+        if (
+            m is not None
+            and "\n" not in rest
+            and "\r" not in rest
+            and (rest == rest.upper() or _REUTERS_RESTRICTION.match(text, m.end(), end))
+        ):
             return m.start()
+    if _CAPS_NOTICE_WORDS.search(text, tail, end) is not None:
+        for m in _CAPS_NOTICE.finditer(text, tail, end):
+            rest = text[m.start() : end]
+            if "\n" not in rest and "\r" not in rest and rest == rest.upper():
+                return m.start()
     last = text[max(start, end - 20) : end]
     if _NOTICE_WORDS.search(last) is None:
         return None
@@ -912,6 +1028,18 @@ _NOTICE_REACH = 500
 _RESTRICTED = re.compile(
     rf"(?:[/|\-–—]{_S}*)?(?:={{2,}}{_S}*)?(?:RESTRICTED{_S}TO{_S}EDITORIAL{_S}USE|EDITORIAL{_S}USE{_S}ONLY)"
 )
+# Reuters' football restriction after ``EDITORIAL USE ONLY``, in sentence
+# case to the end of the line: ``EDITORIAL USE ONLY. No use with
+# unauthorized audio, video, data, fixture lists, ...``
+_REUTERS_RESTRICTION = re.compile(rf"\.{_S}+No{_S}use{_S}")
+# usage notices in capitals after a credit, to the end of the line: AAP's
+# ``NO ARCHIVING``, Reuters' handout ``ATTENTION EDITORS - THIS IMAGE HAS
+# BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES``
+_CAPS_NOTICE = re.compile(
+    rf"(?:[/|\-–—]{_S}*)?(?<![A-Z])(?:NO{_S}ARCHIV(?:ING|ES)|NO{_S}RESALES|ATTENTION{_S}EDITORS"
+    rf"|THIS{_S}(?:IMAGE|PICTURE){_S}(?:HAS{_S}BEEN|WAS){_S}(?:SUPPLIED|PROVIDED))(?![A-Z])"
+)
+_CAPS_NOTICE_WORDS = re.compile(r"ARCHIV|RESALES|ATTENTION|THIS\sIMAGE|THIS\sPICTURE")
 # UPI's web furniture and Bernama's copyright after the credit; the link
 # labels of news sites' picture widgets: Reuters' ``Purchase Licensing
 # Rights`` and its screen-reader ``, opens new tab``, AP's ``Read More``

@@ -507,8 +507,17 @@ def _place_form(
     elif not post_month and not _marker_separated(m, city, after):
         return None
 
-    location = m.group("location")
-    if agency is None and region is None and m.group("bracket") is None:
+    location: str | None = m.group("location")
+    if (
+        month_name
+        and region is None
+        and m.group("bracket") is None
+        and city.rstrip(".").lower() in WEEKDAYS
+    ):
+        # HealthDay's ``FRIDAY, Nov. 29, 2024 (HealthDay News) -- ``: the
+        # day of the week before the date names no place
+        location = city = None
+    elif agency is None and region is None and m.group("bracket") is None:
         # ``SYDNEY AAP - ``: a wire's code after the place, with no parentheses
         coded = _CODE_AFTER_PLACE.fullmatch(city)
         if coded is not None and coded.group("place").isupper():

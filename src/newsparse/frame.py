@@ -62,8 +62,8 @@ _DATE_LABEL = (
 #: optional weekday before the date.
 _METADATA = re.compile(
     rf"""
-    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+(?i:on))?{_S}*:?{_S}*)?
-    (?:{_TIME},?{_S}+)?
+    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+(?i:on|at))?{_S}*:?{_S}*)?
+    (?:{_TIME},?{_S}+(?:(?i:on){_S}+)?)?   # ``Updated at 10:15 p.m. ET on Sunday, ...``
     (?:{_WEEKDAY}\.?,?{_S}+)?
     (?:
         (?P<iso>\d{{4}}-\d\d-\d\d)(?:(?:T|{_S})\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?
@@ -159,6 +159,11 @@ _KICKER_WORDS = (
     rf"|SNAPSHOT|GRAPHIC|GRAPHICS|WRAPUP(?:{_S}\d{{1,2}})?|INTERVIEW|SPECIAL{_S}REPORT"
     r"|POLL|FOCUS|BRIEF|URGENT|COMMENTARY|WITNESS|SCENARIOS|QUOTEBOX|DIARY|HIGHLIGHTS"
     r"|OBITUARY|BUZZ|FOREX|PRECIOUS|METALS|GRAINS|SOFTS|TREASURIES|TABLE"
+    # Reuters' sports slugs, in sentence case (``Soccer-``, ``Motor racing-``)
+    rf"|(?:Soccer|Football|Tennis|Golf|Cricket|Rugby(?:{_S}(?:union|league))?|Athletics"
+    rf"|Cycling|Swimming|Boxing|Olympics|Motor{_S}racing|Motorcycling|Sailing|Skiing"
+    rf"|Alpine{_S}skiing|Horse{_S}racing|Baseball|Basketball|Ice{_S}hockey|Gymnastics"
+    rf"|NFL|NBA|NHL|MLB|NCAA)(?=-[A-Z])"
     # a desk's column name of two or three words in capitals (``GLOBAL
     # MARKETS-``, ``MIDEAST STOCKS-``, ``US STOCKS-``): no compound modifier
     # (``UK-EU talks``) spans words
@@ -196,6 +201,11 @@ _DESK_TAG_AT = re.compile(rf"{_DESK_TAG}(?=[^\W_a-z]|[\"“‘'$£€])", re.VER
 _UPDATE_SUFFIX = re.compile(
     rf"{_S}+(?:--|[–—]){_S}*(?:Update|UPDATE|Correct(?:ed|ion)?|CORRECT(?:ED|ION)?)"
     rf"(?:{_S}\d{{1,2}})?{_S}*\Z"
+)
+# a version label in capitals before the dateline, on the same line:
+# ``UPDATED: HOUSTON (UPI) -- ``, ``UPDATE 2-LONDON, Nov 11 (Reuters) - ``
+_UPDATE_LABEL = re.compile(
+    rf"(?:UPDATED|UPDATE|CORRECTED|REFILE|BREAKING)(?:{_S}\d{{1,2}})?{_S}*(?::{_S}*|-|{_S}+[–—]{_S}+)(?=[A-Z(])"
 )
 _SENTENCE_END = re.compile(r"[,;:]\Z")
 # a full stop, maybe inside closing quotation marks or brackets
@@ -827,6 +837,13 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             _block(state, BlockKind.METADATA, start, line_end)
             start = strip_span(text, line_end, end).start
             continue
+        version = _UPDATE_LABEL.match(text, start, end)
+        if version is not None and _dateline_at(state, version.end(), end) is not None:
+            # ``UPDATED: HOUSTON (UPI) -- ``: a version label glued to the
+            # dateline is a story label, the dateline follows it
+            _block(state, BlockKind.METADATA, start, strip_span(text, start, version.end()).end)
+            start = version.end()
+            continue
         if _EDITORS_NOTE.match(text, start, end):
             label_end = _label_end(text, start, end)
             _block(state, BlockKind.METADATA, start, label_end)
@@ -950,6 +967,17 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             state.bylines.append(text[start:line_end].strip(_TRIM))
             _block(state, BlockKind.BYLINE, start, byline_end)
             line_end = byline_end
+        elif (
+            state.headline is not None
+            and not state.bylines
+            and _names_over_date(text, start, line_end, end)
+        ):
+            # a syndicated page's author line without ``By`` over its date
+            # line (``Jane Doe and Ada Moss`` / ``Tue, March 4, 2025 at 9:14
+            # AM EST``)
+            names = _NAME_SPLIT.split(text[start:line_end].strip(_TRIM))
+            state.bylines.extend(n for n in names if n)
+            _block(state, BlockKind.BYLINE, start, line_end)
         elif state.blocks and state.blocks[-1].kind is BlockKind.BYLINE and _bio_line(
             state, start, line_end
         ):
@@ -1085,13 +1113,31 @@ def _next_line(text: str, line_end: int, end: int) -> tuple[int, int] | None:
     return None if at >= end else (at, _line_end(text, at, end))
 
 
+def _names_over_date(text: str, start: int, line_end: int, end: int) -> bool:
+    """One to four names alone on their line (``Jane Doe``, ``Jane Doe and
+    Ada Moss``) over a date line in the same unit."""
+    if _NAME_LIST.fullmatch(text, start, line_end) is None:
+        return False
+    under = _next_line(text, line_end, end)
+    return under is not None and _date_line(text, under[0], under[1]) is not None
+
+
 def _unmarked_byline_end(text: str, start: int, line_end: int, end: int) -> int | None:
     """A name of two to four words alone on its line over an affiliation
     line (``Jane Doe`` / ``Reuters``): where the affiliation line ends."""
     if _NAME_LINE.fullmatch(text, start, line_end) is None:
         return None
     under = _next_line(text, line_end, end)
-    if under is None or not _is_affiliation(text[under[0] : under[1]]):
+    if under is None:
+        return None
+    line = text[under[0] : under[1]].strip()
+    if len(line) > 2 and line[0] == "(" and line[-1] == ")":
+        # AAP's web byline: the agency in parentheses under the name
+        # (``Jane Doe`` / ``(Australian Associated Press)``)
+        line = line[1:-1]
+        if "(" in line or ")" in line or not _is_agency_head(line.split()):
+            return None
+    if not _is_affiliation(line):
         return None
     return under[1]
 
@@ -1616,6 +1662,16 @@ def _signoffs_of(state: ParseState) -> tuple[list[int], list[int]]:
     return state.signoffs
 
 
+# a live page's time stamp opening an entry, before a colon or a spaced
+# dash: ``12:05 GMT - ``, ``1205 GMT: ``, ``10:45 a.m.: ``, ``10:45 a.m. — ``
+# (four figures only with their zone: ``2024: ...`` is a year)
+_LIVE_ZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|IST|JST|AEDT|AEST)"
+_LIVE_STAMP = re.compile(
+    rf"(?:\d{{1,2}}:\d\d(?:{_S}?(?:[ap]\.m\.|[AP]M))?(?:{_S}+{_LIVE_ZONE})?|\d{{4}}{_S}+{_LIVE_ZONE})"
+    rf"(?::|{_S}+[-–—]|{_S}*--){_S}+(?=[A-Z\"“])"
+)
+
+
 def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> None:
     text = state.text
     if _PAGE_NUMBER.fullmatch(text, start, end):
@@ -1623,6 +1679,12 @@ def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> Non
         # furniture, which a quote runs over
         _block(state, BlockKind.METADATA, start, end)
         return
+    stamp = _LIVE_STAMP.match(text, start, end) if text[start : start + 1].isdigit() else None
+    if stamp is not None:
+        # a live page's entry opens on its time: ``12:05 GMT - ``, ``10:45
+        # a.m.: ``: a story label, no part of the entry's first sentence
+        _block(state, BlockKind.METADATA, start, strip_span(text, start, stamp.end()).end)
+        start = stamp.end()
     trailer_at = _trailer_start(text, start, end, is_last=is_last, places=_signoffs_of(state))
     body_end = strip_span(text, start, trailer_at).end if trailer_at is not None else end
     if body_end > start:
@@ -1965,6 +2027,9 @@ _PHONE = re.compile(
     r"(?:[ .\-]\d{3,4})?(?!\d)"
 )
 _NAME_LINE = re.compile(_CREDIT_NAME)
+_NAME_LIST = re.compile(
+    rf"{_CREDIT_NAME}(?:(?:,{_S}+(?:and{_S}+)?|{_S}+and{_S}+){_CREDIT_NAME}){{0,3}}{_S}*"
+)
 _CONTACT_LINE_CHARS = 80  # the longest line of a contact block with no e-mail in it
 _BARE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
 

@@ -52,6 +52,9 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         # Reuters' commentary service files under its own marker
         "reuters breakingviews": "Reuters",
         "breakingviews": "Reuters",
+        # Reuters' health wire files under its own marker too:
+        # ``NEW YORK (Reuters Health) - ``
+        "reuters health": "Reuters",
         "afp": "AFP",
         "agence france-presse": "AFP",
         "agence france presse": "AFP",
@@ -281,7 +284,9 @@ _CAPITALS_ONLY = frozenset(
 #: datelines print (``TEHRAN, Nov 29 (Tasnim) - ``, ``(Fars)``, ``(ISNA)``,
 #: ``(Mehr)``) and the Gulf broadcasters' web datelines (``BEIRUT (Al
 #: Jazeera) - ``) count the same way; a code of three letters or fewer
-#: (``Nan``, ``Ana``) only in capitals.
+#: (``Nan``, ``Ana``) only in capitals. Radio New Zealand (``WELLINGTON
+#: (RNZ) - ``) and Courthouse News Service (``SAN JOSE, Calif. (CN) — ``)
+#: file every story under their own marker.
 DATELINE_ONLY: Mapping[str, str] = MappingProxyType(
     {
         "petra": "Petra", "rss": "RSS", "mercopress": "MercoPress",
@@ -291,6 +296,9 @@ DATELINE_ONLY: Mapping[str, str] = MappingProxyType(
         "ana": "ANA", "african news agency": "ANA",
         "tasnim": "Tasnim", "fars": "Fars", "isna": "ISNA", "mehr": "Mehr",
         "al jazeera": "Al Jazeera", "al arabiya": "Al Arabiya",
+        "rnz": "RNZ", "radio new zealand": "RNZ",
+        "cn": "Courthouse News", "courthouse news": "Courthouse News",
+        "courthouse news service": "Courthouse News",
     }
 )  # fmt: skip
 

@@ -26,6 +26,11 @@ __all__ = [
 #: ``(Photo by Name/Agency)``, ``Credit: ...``. Matched case-insensitively,
 #: followed by ``:`` or ``by``.
 CREDIT_MARKERS: tuple[str, ...] = (
+    # USA TODAY Sports' credit in Reuters copy: ``Mandatory Credit:
+    # Name-USA TODAY Sports``; PA's caption tail ``Photo credit should read:
+    # Name/PA Wire``
+    "mandatory credit",
+    "photo credit should read",
     "photographer",
     "photograph",
     "photo credit",
@@ -81,6 +86,7 @@ CREDIT_OUTLETS: frozenset[str] = frozenset(
     {
         "politico", "the hill", "fox news", "fox news digital", "fox business",
         "usa today", "usa today network", "usa today sports", "axios", "huffpost",
+        "imagn images", "imagn content services",
         "npr", "nbc news", "abc news", "cbs news", "msnbc", "cq roll call", "cq-roll call",
         "roll call", "the guardian", "the observer", "the times", "the telegraph",
         "los angeles times", "chicago tribune", "the boston globe", "boston globe",
