@@ -4860,8 +4860,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "an-outer-report-never-ends-on-a-dangling-subordinator",
-        "Engineers said the cost would be higher because, they said, crews would need more"
-        " steel.",
+        "Engineers said the cost would be higher because, they said, crews would need more steel.",
         [
             ("indirect", "the cost would be higher", "Engineers", "said"),
             ("indirect", "crews would need more steel", "they", "said"),
@@ -5111,11 +5110,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-term-after-known-as-is-no-partial",
-        "Minister Aldo Fenn said the state would lift the levy, known locally as the \"tarra.\"",
+        'Minister Aldo Fenn said the state would lift the levy, known locally as the "tarra."',
         [
             (
                 "indirect",
-                "the state would lift the levy, known locally as the \"tarra.\"",
+                'the state would lift the levy, known locally as the "tarra."',
                 "Minister Aldo Fenn",
                 "said",
             )
@@ -5139,7 +5138,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [
             (
                 "direct",
-                'He told me, \'She kept saying "not yet," and then she left,\'',
+                "He told me, 'She kept saying \"not yet,\" and then she left,'",
                 "Osk Bran",
                 "said",
             )
@@ -5218,8 +5217,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-joint-subject-with-tickers-is-one-speaker",
-        "Tandem Group Inc. (NYSE: TDG) and Pelham Yards, Inc. (NASDAQ: PLYD) said they will"
-        " merge.",
+        "Tandem Group Inc. (NYSE: TDG) and Pelham Yards, Inc. (NASDAQ: PLYD) said they will merge.",
         [
             (
                 "indirect",
@@ -5589,6 +5587,35 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to stay in the race", "Hale", "vowed")],
     ),
     (
+        "a-body-in-its-city-speaks-a-person-in-a-city-is-the-name",
+        "The Coastal Storm Center in Port Avery said the storm could strengthen. "
+        "U.S. District Judge Mara Tolland in Brookhaven said the bank must face the suit. "
+        "The claims failed, U.S. District Judge Ines Garrow in Brookhaven said.",
+        [
+            (
+                "indirect",
+                "the storm could strengthen",
+                "The Coastal Storm Center in Port Avery",
+                "said",
+            ),
+            ("indirect", "the bank must face the suit", "U.S. District Judge Mara Tolland", "said"),
+            ("indirect", "The claims failed", "U.S. District Judge Ines Garrow", "said"),
+        ],
+    ),
+    (
+        "a-person-of-with-from-a-body-speaks-not-the-body",
+        "Lt. Dario Venn of the state police said the trooper was hurt. "
+        "Ola Brandt with the sheriff's office said the driver fled. "
+        "Judge Ana Quell of the 5th U.S. Circuit Court of Appeals wrote that the law was valid. "
+        "Tessa Lind from the University of Marrow said the data were robust.",
+        [
+            ("indirect", "the trooper was hurt", "Lt. Dario Venn", "said"),
+            ("indirect", "the driver fled", "Ola Brandt", "said"),
+            ("indirect", "the law was valid", "Judge Ana Quell", "wrote"),
+            ("indirect", "the data were robust", "Tessa Lind", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -5779,7 +5806,7 @@ def test_multi_paragraph_quote_one_line_a_paragraph_is_one_quote() -> None:
 
 def test_british_single_quote_with_nested_double_goes_on_over_a_paragraph() -> None:
     text = (
-        PREFIX + "Dunmore told the court: 'The tenant said, \"I will pay it back.\"\n\n"
+        PREFIX + 'Dunmore told the court: \'The tenant said, "I will pay it back."\n\n'
         "'He never did.'"
     )
     quotes = _quotes(text)

@@ -602,6 +602,18 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         # "Nevada Gov.-elect Marisol Teague": the hyphen splits the title
         title = _speaker_left_phrase(text, toks, span[0] - 2, floor)
         span = (title[0] if title is not None else span[0] - 2, span[1])
+    if (
+        span is not None
+        and span[0] - 3 >= floor
+        and toks.words[span[0]] == "the"
+        and toks.words[span[0] - 1] in _AFFILIATION_LINKS
+        and _named_person_before(text, toks, span[0] - 2, floor)
+    ):
+        # "Lt. Steve Hart of the state police said", "Jane Smith from the
+        # University of Leeds said": the body places the person, who speaks
+        named = _speaker_left_phrase(text, toks, span[0] - 2, floor)
+        if named is not None and named[1] == span[0] - 2:
+            return named
     if span is None or span[0] - 4 < floor or toks.words[span[0] - 1] != ",":
         return span
 
@@ -621,6 +633,28 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         return span
     body = _speaker_left_phrase(text, toks, k - 2, floor)
     return (body[0], span[1]) if body is not None else span
+
+
+_AFFILIATION_LINKS = frozenset({"of", "with", "from"})
+
+
+def _named_person_before(text: str, toks: _Tokens, t: int, floor: int) -> bool:
+    """Whether token ``t`` ends a person's name: two capitalised words, or a
+    title word and a capitalised word (``Jane Smith``, ``Lt. Hart``), and
+    not a body or a group (``Members``, ``The Ministry``)."""
+    if t - 1 < floor or toks.kinds[t] != "w" or toks.kinds[t - 1] != "w":
+        return False
+    if not _capitalized(text, toks, t) or toks.words[t] in DETERMINERS:
+        return False
+    last = toks.words[t]
+    if last in ORGANIZATION_HEADS or last in _PP_HEADS or last in _PLACED_BODIES:
+        return False
+    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "’s")):
+        return False  # "Democrats", "Members": a group
+    before = toks.words[t - 1]
+    return before not in DETERMINERS and (
+        _capitalized(text, toks, t - 1) or _title_word(before.rstrip("."))
+    )
 
 
 def _tagged_company_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
@@ -994,6 +1028,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             )
         ):
             break
+        placed = _placed_name(text, toks, i, k, floor)
+        if placed == "body":
+            start = i  # "The National Hurricane Center in Miami": a body in its city
+            i -= 1
+            continue
+        if placed == "person":
+            # "U.S. District Judge Jed Rakoff in Manhattan said": the court's
+            # city after a person's name places the court, not the speaker
+            return _speaker_left(text, toks, i - 1, floor)
         # "a spokesperson for the ministry", "people familiar with": a
         # prepositional phrase stays only after a source-like head
         if (
@@ -1193,6 +1236,41 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         if name is not None:
             start = name[0]
     return (start, end) if start <= end else None
+
+
+_PLACED_BODIES = frozenset({"center", "centre", "survey", "observatory", "laboratory"})
+
+
+def _placed_name(text: str, toks: _Tokens, i: int, k: int, floor: int) -> str | None:
+    """``"body"`` when token ``i`` is ``in`` between a capitalised body's name
+    and its city that ends the speaker (``The National Hurricane Center in
+    Miami``), ``"person"`` when a person's name stands before it (``Judge
+    Jed Rakoff in Manhattan``), else ``None``."""
+    if (
+        toks.words[i] != "in"
+        or not 1 <= k - i <= 3
+        or i - 2 < floor
+        or toks.kinds[i - 1] != "w"
+        or not _capitalized(text, toks, i - 1)
+        or not all(
+            toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in range(i + 1, k + 1)
+        )
+        or toks.words[i + 1] in _MONTHS
+        or toks.words[i + 1] == "the"
+    ):
+        return None
+    head = toks.words[i - 1]
+    if (
+        head in ORGANIZATION_HEADS
+        or head in _PLACED_BODIES
+        or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
+    ):
+        return "body"
+    if toks.kinds[i - 2] == "w" and (
+        _capitalized(text, toks, i - 2) or _title_word(toks.words[i - 2])
+    ):
+        return "person"
+    return None
 
 
 def _surname_list(text: str, toks: _Tokens, start: int, end: int, floor: int) -> int:
