@@ -5616,6 +5616,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-second-appositive-or-who-clause-leaves-the-name-the-speaker",
+        "Dr. Lena Oswin, a pediatrician at Harlow Clinic, who was not involved in the "
+        "research, said the numbers were low. Dr. Piet Ravel, chief medical officer at "
+        "Brightmoor Health, a telehealth company in Dunmore, said demand had tripled. "
+        "But Ines Tarrow, acting director of Fairway Action, which organized the letter, "
+        "said the plan was late.",
+        [
+            ("indirect", "the numbers were low", "Dr. Lena Oswin", "said"),
+            ("indirect", "demand had tripled", "Dr. Piet Ravel", "said"),
+            ("indirect", "the plan was late", "Ines Tarrow", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

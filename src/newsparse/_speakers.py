@@ -2671,7 +2671,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "Ortiz, citing “safety,” said", "Ortiz, after the storm hit,
             # said": a participle or subordinate clause about the subject
             before = _speaker_left(text, toks, k - 1, 0)
-            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+            if before is not None and _opens_clause(toks, before[0]):
                 return before
             if before is not None:
                 return None
@@ -2681,7 +2681,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "Vance, whose album “Glass Harbor” topped the charts, said": a
             # relative clause holding a title; the name before it speaks
             before = _speaker_left(text, toks, k - 1, 0)
-            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+            if before is not None and _opens_clause(toks, before[0]):
                 return before
             return None
         if quoted and _titled_role(toks, k + 1, comma):
@@ -2720,7 +2720,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # his name not be used, said": a second relative clause on the
             # same speaker; the first part speaks
             before = _speaker_left(text, toks, k - 1, 0)
-            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+            if before is not None and _opens_clause(toks, before[0]):
                 return before
             return None
         then_role = opener == "then" and (
@@ -2802,14 +2802,14 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 # "Mr Tunde Bakare, Chairman, Lagos Chamber of Commerce,
                 # said": a bare title, then the body it heads, is one role
                 before = _speaker_left(text, toks, k - 3, 0)
-                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                if before is not None and _opens_clause(toks, before[0]):
                     return before
             proxy = _proxy_before(toks, k)
             if proxy is not None:
                 # "Gov. Ada Obi, represented by his deputy, Mr Yusuf Bala,
                 # said": the one represented speaks through the name
                 before = _speaker_left(text, toks, proxy - 1, 0)
-                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                if before is not None and _opens_clause(toks, before[0]):
                     return before
                 comma = proxy
                 continue
@@ -2818,7 +2818,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 # "Quist, who had backed Voigt's main rival in the primary, Sen.
                 # Jared Pell, said": the name is the rival's, inside the clause
                 before = _speaker_left(text, toks, inside - 1, 0)
-                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                if before is not None and _opens_clause(toks, before[0]):
                     return before
             # "One of the report's authors, Ari Fleischer, said" ("Ana Bell and
             # her husband, Tobin Bell, said": the pair)
@@ -2845,6 +2845,20 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         if (
             speaker[0] >= 2
             and toks.words[speaker[0] - 1] == ","
+            and (first in {"a", "an"} or not _capitalized(text, toks, speaker[0]))
+            and toks.kinds[speaker[0] - 2] == "w"
+            and _capitalized(text, toks, speaker[0] - 2)
+            and toks.words[speaker[0] - 2] not in DETERMINERS
+        ):
+            # "Dr. Lisa Patel, a pediatrician at Stanford, who was not involved
+            # in the research, said", "Mark Feldman, chief medical officer at
+            # Brightline, a telehealth company in Denver, said": the role is a
+            # first appositive on the name before it, which speaks
+            comma = k
+            continue
+        if (
+            speaker[0] >= 2
+            and toks.words[speaker[0] - 1] == ","
             and toks.words[k + 1] in TITLE_WORDS
             and all(toks.words[t] in TITLE_WORDS for t in range(speaker[0], speaker[1] + 1))
         ):
@@ -2855,6 +2869,16 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             continue
         return speaker
     return None
+
+
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "meanwhile", "however"})
+
+
+def _opens_clause(toks: _Tokens, start: int) -> bool:
+    """Whether only punctuation, or one conjunction opening the sentence
+    (``But Ortiz, citing safety, said``), stands before token ``start``."""
+    words = [t for t in range(start) if toks.kinds[t] != "p"]
+    return not words or (words == [0] and toks.words[0] in _CLAUSE_CONJUNCTIONS)
 
 
 def _tagged_pair(text: str, toks: _Tokens, second: tuple[int, int]) -> tuple[int, int]:
