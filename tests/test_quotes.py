@@ -5629,6 +5629,30 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-role-before-an-appositive-with-a-titled-name-gives-the-name",
+        "His lawyer, former federal prosecutor Nora Vell, said he was innocent. "
+        "The defendant's lawyer, Assistant Federal Public Defender Ines Quist, argued that "
+        "her client was entrapped. Marsh's attorney, Tobin Rake of the Ashford firm Rake & "
+        "Lyle, said the case was weak. Rell's executive chairman, former Treasury official "
+        "Vera Holm, said the board backed the deal.",
+        [
+            ("indirect", "he was innocent", "former federal prosecutor Nora Vell", "said"),
+            (
+                "indirect",
+                "her client was entrapped",
+                "Assistant Federal Public Defender Ines Quist",
+                "argued",
+            ),
+            ("indirect", "the case was weak", "Tobin Rake", "said"),
+            ("indirect", "the board backed the deal", "former Treasury official Vera Holm", "said"),
+        ],
+    ),
+    (
+        "an-example-after-including-is-no-appositive-name",
+        "Harbor officials, including Gov. Lita Brand, are hoping they will win the case.",
+        [("indirect", "they will win the case", "Harbor officials", "hoping")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -237,9 +237,23 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
     after ``of`` (``Ana Ruiz of the Civil Liberties Union``), or a lower-case
     role before a name (``widow Margaret Fenn``)."""
     words = toks.words
-    if last - first > 9 or any(toks.kinds[t] != "w" for t in range(first, last + 1)):
+    if last - first > 9:
         return None
     of = next((t for t in range(first + 2, last) if words[t] == "of"), None)
+    if (
+        of is not None
+        and 2 <= of - first <= 3
+        and words[of + 1] == "the"
+        and all(
+            toks.kinds[t] == "w" and _capitalized(text, toks, t) and not _title_word(words[t])
+            for t in range(first, of)
+        )
+    ):
+        # "Nora Blake of the Boston firm Blake & Ruiz": a name, then its
+        # body described after "of the"
+        return (first, of - 1)
+    if any(toks.kinds[t] != "w" for t in range(first, last + 1)):
+        return None
     if of is not None and 2 <= of - first <= 4:
         body = of + 2 if words[of + 1] == "the" else of + 1
         if all(_capitalized(text, toks, t) for t in range(first, of)) and all(
@@ -258,7 +272,41 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
         and all(_capitalized(text, toks, t) for t in range(first + 1, last + 1))
     ):
         return (first + 1, last)
+    # "former federal prosecutor Nora Blake", "Assistant Federal Public
+    # Defender Nora Blake", "former Treasury official Vera Holt": a title
+    # written before the name, which the speaker keeps
+    role = next((t for t in range(last - 2, first - 1, -1) if _appositive_role(words[t])), None)
+    if (
+        role is not None
+        and 2 <= last - role <= 3
+        and all(_capitalized(text, toks, t) for t in range(role + 1, last + 1))
+        and not any(_appositive_role(words[t]) for t in range(role + 1, last + 1))
+        and not any(
+            words[t] in _PREPOSITIONS or words[t] in DETERMINERS or words[t].endswith(("'s", "’s"))
+            for t in range(first, role + 1)
+        )
+        and (not _capitalized(text, toks, first) or _title_word(words[first]))
+        # "including Gov. Chris Christie": an example, not a role
+        and not any(
+            words[t].endswith("ing") or words[t] in _NOT_ROLE_OPENERS for t in range(first, role)
+        )
+    ):
+        return (first, last)
     return None
+
+
+_NOT_ROLE_OPENERS = frozenset("like such especially notably among and or plus even also".split())
+
+
+def _appositive_role(word: str) -> bool:
+    """A word that ends a role before a name (``prosecutor``, ``official``,
+    ``Defender``)."""
+    return (
+        word in ROLE_HEADS
+        or word in _JOB_NOUNS
+        or _title_word(word.rstrip("."))
+        or (word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENT_WORDS)
+    )
 
 
 def _for_a_body_before(toks: _Tokens, i: int, floor: int) -> bool:
