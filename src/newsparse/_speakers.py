@@ -280,7 +280,10 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
         role is not None
         and 2 <= last - role <= 3
         and all(_capitalized(text, toks, t) for t in range(role + 1, last + 1))
-        and not any(_appositive_role(words[t]) for t in range(role + 1, last + 1))
+        and not any(
+            words[t] in ROLE_HEADS or _title_word(words[t].rstrip("."))
+            for t in range(role + 1, last + 1)
+        )
         and not any(
             words[t] in _PREPOSITIONS or words[t] in DETERMINERS or words[t].endswith(("'s", "’s"))
             for t in range(first, role + 1)
