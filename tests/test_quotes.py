@@ -5653,6 +5653,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "they will win the case", "Harbor officials", "hoping")],
     ),
     (
+        "kin-of-someone-then-a-name-the-kin-speak",
+        "The family of the victim, Tobin Harlow Jr., has said the deputy fired first. "
+        "The parents of the slain teen, Mira Voss, 16, said they want answers. "
+        "The mother of the victim, Dana Pell, said she was heartbroken.",
+        [
+            ("indirect", "the deputy fired first", "The family of the victim", "said"),
+            ("indirect", "they want answers", "The parents of the slain teen", "said"),
+            ("indirect", "she was heartbroken", "Dana Pell", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2871,6 +2871,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 before = _speaker_left(text, toks, inside - 1, 0)
                 if before is not None and _opens_clause(toks, before[0]):
                     return before
+            kin = _kin_of_someone(text, toks, k)
+            if kin is not None:
+                return kin
             # "One of the report's authors, Ari Fleischer, said" ("Ana Bell and
             # her husband, Tobin Bell, said": the pair)
             return (_named_kin_pair(text, toks, k + 1, comma - 1, 0), comma - 1)
@@ -2918,6 +2921,11 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # signature) is one appositive; the name before it speaks
             comma = k
             continue
+        if speaker[0] >= 2 and toks.words[speaker[0] - 1] == ",":
+            # "The parents of the slain teen, Ava Lin, 16, said": the kin
+            kin = _kin_of_someone(text, toks, speaker[0] - 1)
+            if kin is not None:
+                return kin
         return speaker
     return None
 
@@ -2930,6 +2938,29 @@ def _opens_clause(toks: _Tokens, start: int) -> bool:
     (``But Ortiz, citing safety, said``), stands before token ``start``."""
     words = [t for t in range(start) if toks.kinds[t] != "p"]
     return not words or (words == [0] and toks.words[0] in _CLAUSE_CONJUNCTIONS)
+
+
+# kin who speak together: the name after them is the one they are kin of
+_KIN_GROUPS = frozenset(
+    "family families parents relatives siblings children grandparents loved".split()
+)
+
+
+def _kin_of_someone(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
+    """``The family of the victim, Casey Goodson Jr., said``: a family or
+    parents *of* someone, then a name set off by commas: the name is the one
+    after ``of``, and the kin speak (``The mother of the victim, Tamala
+    Payne,`` names the mother and is left alone)."""
+    before = _speaker_left(text, toks, comma - 1, 0)
+    if before is None or not _opens_clause(toks, before[0]):
+        return None
+    words = toks.words[before[0] : comma]
+    of = next((i for i, w in enumerate(words) if w == "of"), None)
+    if of is None or of == 0 or words[of - 1] not in _KIN_GROUPS:
+        return None
+    if any(toks.words[t] in _KIN_GROUPS for t in range(before[0] + of + 1, comma)):
+        return None  # "the parents of the family, Ana Bell, ...": unclear
+    return before
 
 
 def _tagged_pair(text: str, toks: _Tokens, second: tuple[int, int]) -> tuple[int, int]:
