@@ -5664,6 +5664,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-case-name-after-in-is-no-speaker",
+        "The justices in Harlow Freight Lines v. Maddox said courts should not defer to "
+        "agencies. The court's opinion in Pell v. Ostrander said the search was unlawful.",
+        [
+            ("indirect", "courts should not defer to agencies", "The justices", "said"),
+            ("indirect", "the search was unlawful", "The court's opinion", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

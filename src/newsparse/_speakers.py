@@ -653,6 +653,9 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         # "Nevada Gov.-elect Marisol Teague": the hyphen splits the title
         title = _speaker_left_phrase(text, toks, span[0] - 2, floor)
         span = (title[0] if title is not None else span[0] - 2, span[1])
+    case = _case_name_before(text, toks, span, floor)
+    if case is not None:
+        return case
     if (
         span is not None
         and span[0] - 3 >= floor
@@ -706,6 +709,27 @@ def _named_person_before(text: str, toks: _Tokens, t: int, floor: int) -> bool:
     return before not in DETERMINERS and (
         _capitalized(text, toks, t - 1) or _title_word(before.rstrip("."))
     )
+
+
+def _case_name_before(
+    text: str, toks: _Tokens, span: tuple[int, int] | None, floor: int
+) -> tuple[int, int] | None:
+    """``The justices in Loper Bright Enterprises v. Raimondo said``: a case
+    name (``A v. B``) after ``in`` is no speaker; the phrase before ``in``
+    speaks (``The court's opinion in Smith v. Jones said``)."""
+    if span is None or span[0] - 2 < floor:
+        return None
+    v = span[0] - 1
+    if toks.words[v] == ".":
+        v -= 1
+    if toks.words[v] not in {"v", "vs"} or text[toks.starts[v]] != "v":
+        return None
+    t = v - 1
+    while t > floor and v - t <= 6 and toks.kinds[t] == "w" and _capitalized(text, toks, t):
+        t -= 1
+    if t == v - 1 or toks.words[t] != "in" or t - 1 < floor:
+        return None
+    return _speaker_left(text, toks, t - 1, floor)
 
 
 def _tagged_company_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
