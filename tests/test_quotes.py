@@ -5673,6 +5673,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-currency-conversion-before-an-inverted-attribution-is-no-party-tag",
+        "A deal could value the unit at 1.5 billion euros ($1.6 billion), said the people. "
+        "The firm manages 12 billion pounds ($15 billion), said Marta Quell, its chief "
+        "executive.",
+        [
+            (
+                "indirect",
+                "A deal could value the unit at 1.5 billion euros ($1.6 billion)",
+                "the people",
+                "said",
+            ),
+            (
+                "indirect",
+                "The firm manages 12 billion pounds ($15 billion)",
+                "Marta Quell",
+                "said",
+            ),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

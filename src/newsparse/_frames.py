@@ -3767,7 +3767,15 @@ def _verb_frame(
                 and _capitalized(text, toks, glossed[1])
             ):
                 speaker, appositive = glossed, True
-    if j >= 2 and toks.words[j] == "," and toks.words[j - 1] == ")" and "," not in toks.words[:j]:
+    if (
+        j >= 2
+        and toks.words[j] == ","
+        and toks.words[j - 1] == ")"
+        and "," not in toks.words[:j]
+        # "1.5 billion euros ($1.6 billion), said the people": a currency
+        # conversion, no party tag; the attribution is inverted
+        and not _amount_in_parentheses(toks, j - 1)
+    ):
         j -= 1  # "Sen. Lana Kirk (D-R.I.), said": a stray comma after the party tag
     inverted_tail = j >= 0 and toks.words[j] == "," and _inverted_tail(text, toks, c)
     if speaker is not None:
@@ -4462,3 +4470,15 @@ def _restrictive_clause_end(toks: _Tokens, k: int) -> int | None:
     while last + 1 < n and toks.kinds[last + 1] == "w" and last - k < _MAX_APPOSITIVE_TOKENS:
         last += 1
     return last if last > k else None
+
+
+def _amount_in_parentheses(toks: _Tokens, close: int) -> bool:
+    """Whether the parentheses closing at ``close`` hold an amount (a figure
+    or a currency sign: ``($1.6 billion)``, ``(1,330 GMT)``), not a tag."""
+    t = close - 1
+    while t >= 0 and close - t <= 8 and toks.words[t] != "(":
+        word = toks.words[t]
+        if word[:1].isdigit() or word[:1] in "$€£¥":
+            return True
+        t -= 1
+    return False
