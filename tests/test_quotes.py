@@ -5693,6 +5693,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-role-with-its-complement-then-a-closing-name-gives-the-name",
+        "\u201cThis is a dark day,\u201d said Ostland's ambassador to the U.N., Kenji Ibara. "
+        "\u201cWe will reply,\u201d said the Vell ambassador to the United Nations, Marisa "
+        "Quint. \u201cThe verdict sends a message,\u201d said the family's attorney, Rachel "
+        "Okafor, in an interview.",
+        [
+            ("direct", "This is a dark day,", "Kenji Ibara", "said"),
+            ("direct", "We will reply,", "Marisa Quint", "said"),
+            ("direct", "The verdict sends a message,", "Rachel Okafor", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -87,7 +87,7 @@ from newsparse.lexicon.cues import (
     THAT_ONLY_LEMMAS,
     lemma_of,
 )
-from newsparse.lexicon.sources import DOCUMENT_HEADS, ROLE_HEADS
+from newsparse.lexicon.sources import DOCUMENT_HEADS, ROLE_HEADS, TITLE_WORDS
 from newsparse.lexicon.words import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
@@ -3231,6 +3231,23 @@ def _closing_name(
     n = len(toks)
     comma = role[1] + 1
     if (
+        comma < n
+        and toks.words[comma] in {"to", "for", "at"}
+        and toks.words[role[1]] in ROLE_HEADS | TITLE_WORDS
+    ):
+        # "said Japan's ambassador to the U.N., Kenji Yamada.": the role's
+        # complement runs to the comma before the name
+        t = comma + 1
+        while (
+            t < n
+            and t - comma <= 6
+            and toks.kinds[t] == "w"
+            and (_capitalized(text, toks, t) or toks.words[t] in {"the", "of", "and"})
+        ):
+            t += 1
+        if t < n and toks.words[t] == "," and t > comma + 1:
+            comma = t
+    if (
         _capitalized(text, toks, role[1])
         or comma + 1 >= n
         or toks.words[comma] != ","
@@ -3288,6 +3305,19 @@ def _closing_name(
             tail += 2
             while tail < n and toks.kinds[tail] == "w":
                 tail += 1
+    if (
+        tail + 1 < n
+        and toks.words[tail] == ","
+        and toks.words[tail + 1] in {"in", "on", "at", "during", "after", "before"}
+        and not opening
+    ):
+        # "said the family's attorney, Rachel Okonjo, in an interview.": the
+        # cue's venue or time after the name closes the sentence
+        t = tail + 2
+        while t < n and toks.kinds[t] == "w" and toks.words[t] not in CUE_FORMS:
+            t += 1
+        if all(toks.kinds[u] == "p" for u in range(t, n)):
+            tail = t
     if not all(toks.kinds[t] == "p" for t in range(tail, n)):
         return None
     return (comma + 1, end)
