@@ -5705,6 +5705,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-compound-noun-ending-in-a-cue-word-after-an-article-is-a-noun",
+        "A diplomat from a member state, who spoke on condition of anonymity, said some "
+        "members opposed a tougher line. An envoy from a member state, who asked not to be "
+        "named, said the members were split.",
+        [
+            (
+                "indirect",
+                "some members opposed a tougher line",
+                "A diplomat from a member state",
+                "said",
+            ),
+            ("indirect", "the members were split", "An envoy from a member state", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -691,6 +691,11 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
 
 _AFFILIATION_LINKS = frozenset({"of", "with", "from"})
 
+# adverbs before a verb after an article's noun: "the company also states"
+_NOT_NOUN_MODIFIERS = frozenset(
+    "also then now never still just again later too often already once even".split()
+)
+
 
 def _named_person_before(text: str, toks: _Tokens, t: int, floor: int) -> bool:
     """Whether token ``t`` ends a person's name: two capitalised words, or a
@@ -873,6 +878,17 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         or toks.words[j - 1].endswith(("'s", "’s"))  # "the bank's thinking"
         or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
         or (toks.kinds[j - 1] == "w" and _capitalized(text, toks, j - 1) and j - 1 > 0)
+        # "A diplomat from a member state, who ..., said": a compound noun
+        # after an article, no verb (but "the company also states")
+        or (
+            j - 2 >= floor
+            and toks.words[j - 2] in {"a", "an", "the"}
+            and toks.kinds[j - 1] == "w"
+            and toks.words[j - 1] not in AUXILIARIES
+            and toks.words[j - 1] not in CUE_FORMS
+            and not toks.words[j - 1].endswith("ly")
+            and toks.words[j - 1] not in _NOT_NOUN_MODIFIERS
+        )
         # "Harlow's annual report, released Tuesday, said": a document noun
         # after an owner or a determiner and one modifier
         or (
