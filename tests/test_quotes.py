@@ -5720,6 +5720,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-body-with-a-restrictive-that-clause-speaks-with-it",
+        "The company that operates the mine said it was inspected last month. The airline "
+        "that operated the flight said all 60 passengers were safe. The dam was inspected "
+        "in May, the agency that manages it said.",
+        [
+            (
+                "indirect",
+                "it was inspected last month",
+                "The company that operates the mine",
+                "said",
+            ),
+            (
+                "indirect",
+                "all 60 passengers were safe",
+                "The airline that operated the flight",
+                "said",
+            ),
+            ("indirect", "The dam was inspected in May", "the agency that manages it", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -806,6 +806,16 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     if share is not None:
         return share
     word = toks.words[j]
+    if (
+        word in {"it", "them"}
+        and j - 3 >= floor
+        and toks.words[j - 2] == "that"
+        and _restrictive_that(text, toks, j - 2, j, floor)
+    ):
+        # "..., the company that operates it said": the body and its clause
+        head = _speaker_left_phrase(text, toks, j - 3, floor)
+        if head is not None:
+            return (head[0], j)
     if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
         return (j, j)
     if (
@@ -914,6 +924,9 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         if toks.words[back] == "who":
             if _anonymity_clause(toks, back, j) or _restrictive_who(toks, back, j):
                 k = back - 1
+            break
+        if toks.words[back] == "that" and _restrictive_that(text, toks, back, j, floor):
+            k = back - 1  # "The company that operates the mine said"
             break
     if k < floor:
         return None
@@ -1556,6 +1569,33 @@ def _anonymity_clause_speaker(text: str, toks: _Tokens, c: int) -> tuple[int, in
     if head is None or toks.words[head[1]] in SUBJECT_PRONOUNS:
         return None
     return (head[0], c - 1)
+
+
+def _restrictive_that(text: str, toks: _Tokens, that: int, j: int, floor: int) -> bool:
+    """``The company that operates the mine said``: a body's noun after an
+    article, then ``that`` and a verb with its object: a restrictive clause
+    that stays in the speaker (the clause's object is no speaker)."""
+    if that - 2 < floor or that + 2 > j or toks.kinds[that - 1] != "w":
+        return False
+    head = toks.words[that - 1]
+    if _capitalized(text, toks, that - 1) or not (head in ORGANIZATION_HEADS or head in _PP_HEADS):
+        return False
+    if toks.words[that - 2] not in DETERMINERS and toks.kinds[that - 2] == "w":
+        if not (that - 3 >= floor and toks.words[that - 3] in DETERMINERS):
+            return False  # "The mining company that ...": one modifier at most
+    verb = toks.words[that + 1]
+    if (
+        toks.kinds[that + 1] != "w"
+        or _capitalized(text, toks, that + 1)
+        or verb in DETERMINERS
+        or verb in SUBJECT_PRONOUNS
+        or not (verb.endswith("s") or is_past_verb(verb))
+    ):
+        return False  # "a report that the company said": a complement clause
+    return not any(
+        toks.words[t] in CUE_FORMS and lemma_of(toks.words[t]) not in THAT_ONLY_LEMMAS
+        for t in range(that + 1, j + 1)
+    )
 
 
 def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
