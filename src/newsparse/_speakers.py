@@ -813,9 +813,9 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         and _restrictive_that(text, toks, j - 2, j, floor)
     ):
         # "..., the company that operates it said": the body and its clause
-        head = _speaker_left_phrase(text, toks, j - 3, floor)
-        if head is not None:
-            return (head[0], j)
+        body = _speaker_left_phrase(text, toks, j - 3, floor)
+        if body is not None:
+            return (body[0], j)
     if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
         return (j, j)
     if (
@@ -1580,9 +1580,12 @@ def _restrictive_that(text: str, toks: _Tokens, that: int, j: int, floor: int) -
     head = toks.words[that - 1]
     if _capitalized(text, toks, that - 1) or not (head in ORGANIZATION_HEADS or head in _PP_HEADS):
         return False
-    if toks.words[that - 2] not in DETERMINERS and toks.kinds[that - 2] == "w":
-        if not (that - 3 >= floor and toks.words[that - 3] in DETERMINERS):
-            return False  # "The mining company that ...": one modifier at most
+    if (
+        toks.words[that - 2] not in DETERMINERS
+        and toks.kinds[that - 2] == "w"
+        and not (that - 3 >= floor and toks.words[that - 3] in DETERMINERS)
+    ):
+        return False  # "The mining company that ...": one modifier at most
     verb = toks.words[that + 1]
     if (
         toks.kinds[that + 1] != "w"
