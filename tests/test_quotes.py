@@ -5741,6 +5741,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-body-named-by-what-it-serves-after-for-speaks-whole",
+        "The U.N. agency for Dorvanian refugees said 30 of its staff had been killed. "
+        "The federal agency for disaster relief said 30 homes were destroyed. 30 homes "
+        "were destroyed, the U.N. agency for migrants said.",
+        [
+            (
+                "indirect",
+                "30 of its staff had been killed",
+                "The U.N. agency for Dorvanian refugees",
+                "said",
+            ),
+            (
+                "indirect",
+                "30 homes were destroyed",
+                "The federal agency for disaster relief",
+                "said",
+            ),
+            ("indirect", "30 homes were destroyed", "the U.N. agency for migrants", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

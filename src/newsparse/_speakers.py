@@ -1183,6 +1183,21 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             # "A GOP strategist in Iowa", "a whistleblower at the Pentagon":
             # one unnamed person by a place or a workplace
             and not _indefinite_agent_before(text, toks, i, floor)
+            # "The U.N. agency for Palestinian refugees", "the ministry for
+            # emergency situations": a body named by whom or what it serves
+            and not (
+                word == "for"
+                and toks.words[i - 1] in ORGANIZATION_HEADS
+                and not _capitalized(text, toks, i - 1)
+                and k - i <= 3
+                and all(
+                    toks.kinds[t] == "w"
+                    and toks.words[t] not in DETERMINERS
+                    and toks.words[t] not in _SPAN_UNITS
+                    and toks.words[t] not in {"part", "now", "decades"}
+                    for t in range(i + 1, k + 1)
+                )
+            )
             # "The campaign of Harlan Voigt", "the government of Ruritania":
             # a body named by whom it belongs to
             and not (
