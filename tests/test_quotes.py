@@ -5762,6 +5762,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-long-anonymity-clause-after-according-to-stays-in-the-speaker",
+        "The suspect was 29, according to a law enforcement official who was not "
+        "authorized to discuss the case publicly and spoke to The Ledger on condition of "
+        "anonymity.",
+        [
+            (
+                "indirect",
+                "The suspect was 29",
+                "a law enforcement official who was not authorized to discuss the case "
+                "publicly and spoke to The Ledger on condition of anonymity",
+                "according to",
+            ),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

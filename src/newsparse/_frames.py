@@ -217,6 +217,8 @@ _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet", "although", 
 _SOURCE_IN_PLAY = frozenset("it he she they the its his her their".split())
 
 _MAX_CLAUSE_TOKENS = 14  # a restrictive relative clause inside a speaker
+_MAX_ANONYMITY_TOKENS = 30  # a clause that withholds the speaker's name
+_WITHHELD = frozenset("anonymity authorized authorised identified named".split())
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -2983,10 +2985,17 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         # "according to a spokesperson who asked not to be identified, ..."
         k = who
         stop = k + 1
-        while stop < n and stop - k <= _MAX_CLAUSE_TOKENS and toks.kinds[stop] == "w":
+        while stop < n and stop - k <= _MAX_ANONYMITY_TOKENS and toks.kinds[stop] == "w":
             stop += 1
-        if (stop == n or toks.words[stop] in {",", ".", ";"}) and stop - k <= _MAX_CLAUSE_TOKENS:
+        # AP's anonymity clause runs long: "a law enforcement official who was
+        # not authorized to discuss the investigation publicly and spoke to
+        # The Associated Press on condition of anonymity"
+        withheld = any(toks.words[t] in _WITHHELD for t in range(k + 1, stop))
+        limit = _MAX_ANONYMITY_TOKENS if withheld else _MAX_CLAUSE_TOKENS
+        if (stop == n or toks.words[stop] in {",", ".", ";"}) and stop - k <= limit:
             speaker = (speaker[0], stop - 1)
+        elif speaker[1] >= who > speaker[0]:
+            speaker = (speaker[0], who - 1)  # never a speaker ending on "who"
     named = _closing_name(text, toks, speaker, opening=c == 0)
     if named is not None:
         speaker = named  # "according to the port's spokeswoman, Ana Ruiz."
