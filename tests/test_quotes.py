@@ -5777,6 +5777,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-company-and-its-partner-speak-together",
+        "Harlow Pharma and its partner Veltrix said the shot was safe. Corvane and its U.S. "
+        "unit Ostell said the drug failed.",
+        [
+            ("indirect", "the shot was safe", "Harlow Pharma and its partner Veltrix", "said"),
+            ("indirect", "the drug failed", "Corvane and its U.S. unit Ostell", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -691,6 +691,9 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
 
 _AFFILIATION_LINKS = frozenset({"of", "with", "from"})
 
+# a company's tie to another: "Pfizer and its partner BioNTech"
+_CORPORATE_TIES = frozenset("partner unit subsidiary parent affiliate".split())
+
 # adverbs before a verb after an article's noun: "the company also states"
 _NOT_NOUN_MODIFIERS = frozenset(
     "also then now never still just again later too often already once even".split()
@@ -977,6 +980,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 or (
                     toks.words[i + 1] in {"others", "other"}
                     and (_capitalized(text, toks, i - 1) or text[toks.starts[i - 1]].isupper())
+                )
+                # "Pfizer and its partner BioNTech", "Roche and its U.S. unit
+                # Genentech": two companies, the second by its tie to the first
+                or (
+                    toks.words[i + 1] == "its"
+                    and _capitalized(text, toks, i - 1)
+                    and _capitalized(text, toks, k)
+                    and 3 <= k - i <= 5
+                    and any(toks.words[t] in _CORPORATE_TIES for t in range(i + 2, k))
                 )
                 # "Harlan Voss and his allies": the person and the people
                 # around him, one speaker
