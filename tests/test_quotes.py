@@ -5786,6 +5786,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-reuters-sport-slug-is-no-part-of-the-headline-speaker",
+        "Tennis-Korvath says she is ready for the final\n\n"
+        "PARIS, Nov 29 (Reuters) - Anya Korvath said she was ready.",
+        [
+            ("indirect", "she is ready for the final", "Korvath", "says"),
+            ("indirect", "she was ready", "Anya Korvath", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
