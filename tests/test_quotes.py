@@ -5795,6 +5795,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-day-after-an-according-to-document-and-a-web-address-speaker",
+        "Rell Corp. agreed to buy Sefton Labs, according to a statement Monday. Ostell "
+        "agreed to buy Vantor, according to a statement on Tuesday. More than 200,000 "
+        "customers were without power, according to GridWatch.us. GridWatch.us said the "
+        "outages were spreading.",
+        [
+            ("indirect", "Rell Corp. agreed to buy Sefton Labs", "a statement", "according to"),
+            ("indirect", "Ostell agreed to buy Vantor", "a statement", "according to"),
+            (
+                "indirect",
+                "More than 200,000 customers were without power",
+                "GridWatch.us",
+                "according to",
+            ),
+            ("indirect", "the outages were spreading", "GridWatch.us", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -217,6 +217,8 @@ _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet", "although", 
 _SOURCE_IN_PLAY = frozenset("it he she they the its his her their".split())
 
 _MAX_CLAUSE_TOKENS = 14  # a restrictive relative clause inside a speaker
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DOMAIN_ENDINGS = frozenset("com org net gov us io co uk info edu".split())
 _MAX_ANONYMITY_TOKENS = 30  # a clause that withholds the speaker's name
 _WITHHELD = frozenset("anonymity authorized authorised identified named".split())
 
@@ -2996,6 +2998,26 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             speaker = (speaker[0], stop - 1)
         elif speaker[1] >= who > speaker[0]:
             speaker = (speaker[0], who - 1)  # never a speaker ending on "who"
+    last = speaker[1]
+    if (
+        last + 2 < n
+        and toks.words[last + 1] == "."
+        and toks.words[last + 2] in _DOMAIN_ENDINGS
+        and toks.ends[last] == toks.starts[last + 1]
+        and toks.ends[last + 1] == toks.starts[last + 2]
+    ):
+        # "according to PowerOutage.us", "FlightAware.com": a web address
+        # is one name, its dot no sentence end
+        last = last + 2
+        speaker = (speaker[0], last)
+    if (
+        toks.words[last] in _WEEKDAYS
+        and last - 1 > speaker[0]
+        and toks.words[last - 1 if toks.words[last - 1] != "on" else last - 2] in DOCUMENT_HEADS
+    ):
+        # "according to a statement Monday", "a statement on Monday": the day
+        # dates the cue, not the document (but "a filing lodged Thursday")
+        speaker = (speaker[0], last - 2 if toks.words[last - 1] == "on" else last - 1)
     named = _closing_name(text, toks, speaker, opening=c == 0)
     if named is not None:
         speaker = named  # "according to the port's spokeswoman, Ana Ruiz."

@@ -691,6 +691,9 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
 
 _AFFILIATION_LINKS = frozenset({"of", "with", "from"})
 
+# the endings of a web address that names a source: "PowerOutage.us"
+_DOMAIN_ENDINGS = frozenset("com org net gov us io co uk info edu".split())
+
 # a company's tie to another: "Pfizer and its partner BioNTech"
 _CORPORATE_TIES = frozenset("partner unit subsidiary parent affiliate".split())
 
@@ -809,6 +812,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     if share is not None:
         return share
     word = toks.words[j]
+    if (
+        word in _DOMAIN_ENDINGS
+        and j - 2 >= floor
+        and toks.words[j - 1] == "."
+        and toks.kinds[j - 2] == "w"
+        and toks.ends[j - 2] == toks.starts[j - 1]
+        and toks.ends[j - 1] == toks.starts[j]
+    ):
+        return (j - 2, j)  # "PowerOutage.us said": a web address is one name
     if (
         word in {"it", "them"}
         and j - 3 >= floor
