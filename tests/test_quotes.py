@@ -5813,6 +5813,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-person-of-a-lower-case-or-possessive-body-in-any-position",
+        "\u201cHe was a hero,\u201d said Lt. Col. Dario Venn of the state police. Ola Brandt "
+        "of the FBI's Harlow field office said the driver fled.",
+        [
+            ("direct", "He was a hero,", "Lt. Col. Dario Venn", "said"),
+            ("indirect", "the driver fled", "Ola Brandt", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

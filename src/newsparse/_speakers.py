@@ -656,6 +656,8 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     case = _case_name_before(text, toks, span, floor)
     if case is not None:
         return case
+    if span is not None and span[1] - span[0] >= 4:
+        span = _cut_person_body(text, toks, span)
     if (
         span is not None
         and span[0] - 3 >= floor
@@ -741,6 +743,38 @@ def _case_name_before(
     if t == v - 1 or toks.words[t] != "in" or t - 1 < floor:
         return None
     return _speaker_left(text, toks, t - 1, floor)
+
+
+def _cut_person_body(text: str, toks: _Tokens, span: tuple[int, int]) -> tuple[int, int]:
+    """``Lt. Col. Steve Hart of the state police``, ``Steve Hart of the FBI's
+    Dallas field office``: a person's name, then ``of``/``with``/``from the``
+    and a body written in lower case or with a possessive: the person is the
+    speaker (a capitalised body, ``of the Dallas Police Department``, stays)."""
+    for t in range(span[0] + 2, min(span[1] - 1, span[0] + 6) + 1):
+        if toks.words[t] in _AFFILIATION_LINKS and toks.words[t + 1] == "the":
+            body = range(t + 2, span[1] + 1)
+            if (
+                _named_person_before(text, toks, t - 1, span[0])
+                and all(
+                    _capitalized(text, toks, u)
+                    or toks.words[u] in TITLE_WORDS
+                    or toks.words[u].rstrip(".") in TITLE_WORDS
+                    for u in range(span[0], t)
+                )
+                and any(
+                    (
+                        not _capitalized(text, toks, u)
+                        and toks.words[u] not in _BODY_LINKS
+                        and toks.words[u] not in _NAME_LINKS
+                        and toks.words[u] != "the"
+                    )
+                    or toks.words[u].endswith(("'s", "’s"))
+                    for u in body
+                )
+            ):
+                return (span[0], t - 1)
+            return span
+    return span
 
 
 def _tagged_company_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
@@ -1874,6 +1908,8 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
         k += 1
     if end + 1 < n and toks.kinds[end + 1] == "q" and toks.words[end] in _NAMING_WORDS:
         end += 1  # "said a drone operator with the call sign “Shaman”": the name
+    if end - i >= 4:
+        return _cut_person_body(text, toks, (i, end))
     return (i, end)
 
 
