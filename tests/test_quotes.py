@@ -5822,6 +5822,22 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-record-a-seat-and-a-mission-in-the-speaker",
+        "Kenji Moro (24-3) said through a translator that he had no complaints. Rachel "
+        "Dunwell, Labour MP for Halesby, said the closures were wrong. The Ostland Mission "
+        "to the United Nations said the draft was flawed.",
+        [
+            ("indirect", "he had no complaints", "Kenji Moro", "said"),
+            ("indirect", "the closures were wrong", "Rachel Dunwell", "said"),
+            (
+                "indirect",
+                "the draft was flawed",
+                "The Ostland Mission to the United Nations",
+                "said",
+            ),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

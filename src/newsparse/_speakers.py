@@ -633,6 +633,23 @@ _ELECT_TITLES = frozenset("gov sen rep lt atty gen pres".split()) | TITLE_WORDS
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
+    if toks.words[j] == ")" and j - 3 >= floor:
+        opening = next(
+            (t for t in range(j - 1, max(floor, j - 5) - 1, -1) if toks.words[t] == "("), None
+        )
+        if (
+            opening is not None
+            and opening > floor
+            and opening < j - 1
+            and all(
+                toks.words[t][:1].isdigit() or toks.words[t] in {"-", ","}
+                for t in range(opening + 1, j)
+            )
+            and _capitalized(text, toks, opening - 1)
+        ):
+            # "Mori (24-3) said", "Petr Hasek (35) said": a record or a
+            # jersey number after the name is no part of the speaker
+            return _speaker_left(text, toks, opening - 1, floor)
     noun = _before_age_range(toks, j, floor)
     if noun is not None:
         # "Voters under 30", "Voters ages 18 to 29", "Voters 65 and older":
@@ -1145,7 +1162,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             word in CLAUSE_STOPS
             and not (
                 word == "to"
-                and (_pp_head(text, toks, i - 1, floor) or toks.words[i - 1] in _JOB_NOUNS)
+                and (
+                    _pp_head(text, toks, i - 1, floor)
+                    or toks.words[i - 1] in _JOB_NOUNS
+                    # "The U.S. Mission to the United Nations"
+                    or (
+                        toks.words[i - 1] in {"mission", "delegation", "embassy"}
+                        and _capitalized(text, toks, i - 1)
+                    )
+                )
             )
             # "A letter sent to parents said": a document's participle phrase
             and not _document_participle_before(toks, i, floor)
@@ -1241,6 +1266,19 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             # "A GOP strategist in Iowa", "a whistleblower at the Pentagon":
             # one unnamed person by a place or a workplace
             and not _indefinite_agent_before(text, toks, i, floor)
+            # "The U.S. Mission to the United Nations": a mission to a body
+            and not (
+                word == "to"
+                and toks.words[i - 1] in {"mission", "delegation", "embassy"}
+                and (
+                    _capitalized(text, toks, i + 1)
+                    or (
+                        toks.words[i + 1] == "the"
+                        and i + 2 <= k
+                        and _capitalized(text, toks, i + 2)
+                    )
+                )
+            )
             # "The U.N. agency for Palestinian refugees", "the ministry for
             # emergency situations": a body named by whom or what it serves
             and not (
@@ -2996,6 +3034,12 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "Indiana Gov. Mike Pence" is a name after its title)
             and not any(toks.words[t].endswith(("'s", "’s")) for t in inner)
             and toks.words[comma - 1] not in TITLE_WORDS
+            # "Rachel Dunmore, Labour MP for Halesworth, said": a role with
+            # its seat, not a name
+            and not any(
+                _title_word(toks.words[t]) and toks.words[t + 1] == "for" and name_end - t <= 3
+                for t in range(k + 1, name_end)
+            )
             and not (
                 _title_word(toks.words[k + 1])
                 and toks.words[k + 2] in _NAME_LINKS
