@@ -4860,8 +4860,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "an-outer-report-never-ends-on-a-dangling-subordinator",
-        "Engineers said the cost would be higher because, they said, crews would need more"
-        " steel.",
+        "Engineers said the cost would be higher because, they said, crews would need more steel.",
         [
             ("indirect", "the cost would be higher", "Engineers", "said"),
             ("indirect", "crews would need more steel", "they", "said"),
@@ -5111,11 +5110,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-term-after-known-as-is-no-partial",
-        "Minister Aldo Fenn said the state would lift the levy, known locally as the \"tarra.\"",
+        'Minister Aldo Fenn said the state would lift the levy, known locally as the "tarra."',
         [
             (
                 "indirect",
-                "the state would lift the levy, known locally as the \"tarra.\"",
+                'the state would lift the levy, known locally as the "tarra."',
                 "Minister Aldo Fenn",
                 "said",
             )
@@ -5139,7 +5138,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [
             (
                 "direct",
-                'He told me, \'She kept saying "not yet," and then she left,\'',
+                "He told me, 'She kept saying \"not yet,\" and then she left,'",
                 "Osk Bran",
                 "said",
             )
@@ -5218,8 +5217,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-joint-subject-with-tickers-is-one-speaker",
-        "Tandem Group Inc. (NYSE: TDG) and Pelham Yards, Inc. (NASDAQ: PLYD) said they will"
-        " merge.",
+        "Tandem Group Inc. (NYSE: TDG) and Pelham Yards, Inc. (NASDAQ: PLYD) said they will merge.",
         [
             (
                 "indirect",
@@ -5713,6 +5711,257 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "There is no need to move the records", "Kennedy", "wrote")],
     ),
     (
+        "a-body-in-its-city-speaks-a-person-in-a-city-is-the-name",
+        "The Coastal Storm Center in Port Avery said the storm could strengthen. "
+        "U.S. District Judge Mara Tolland in Brookhaven said the bank must face the suit. "
+        "The claims failed, U.S. District Judge Ines Garrow in Brookhaven said.",
+        [
+            (
+                "indirect",
+                "the storm could strengthen",
+                "The Coastal Storm Center in Port Avery",
+                "said",
+            ),
+            ("indirect", "the bank must face the suit", "U.S. District Judge Mara Tolland", "said"),
+            ("indirect", "The claims failed", "U.S. District Judge Ines Garrow", "said"),
+        ],
+    ),
+    (
+        "a-person-of-with-from-a-body-speaks-not-the-body",
+        "Lt. Dario Venn of the state police said the trooper was hurt. "
+        "Ola Brandt with the sheriff's office said the driver fled. "
+        "Judge Ana Quell of the 5th U.S. Circuit Court of Appeals wrote that the law was valid. "
+        "Tessa Lind from the University of Marrow said the data were robust.",
+        [
+            ("indirect", "the trooper was hurt", "Lt. Dario Venn", "said"),
+            ("indirect", "the driver fled", "Ola Brandt", "said"),
+            ("indirect", "the law was valid", "Judge Ana Quell", "wrote"),
+            ("indirect", "the data were robust", "Tessa Lind", "said"),
+        ],
+    ),
+    (
+        "a-second-appositive-or-who-clause-leaves-the-name-the-speaker",
+        "Dr. Lena Oswin, a pediatrician at Harlow Clinic, who was not involved in the "
+        "research, said the numbers were low. Dr. Piet Ravel, chief medical officer at "
+        "Brightmoor Health, a telehealth company in Dunmore, said demand had tripled. "
+        "But Ines Tarrow, acting director of Fairway Action, which organized the letter, "
+        "said the plan was late.",
+        [
+            ("indirect", "the numbers were low", "Dr. Lena Oswin", "said"),
+            ("indirect", "demand had tripled", "Dr. Piet Ravel", "said"),
+            ("indirect", "the plan was late", "Ines Tarrow", "said"),
+        ],
+    ),
+    (
+        "a-role-before-an-appositive-with-a-titled-name-gives-the-name",
+        "His lawyer, former federal prosecutor Nora Vell, said he was innocent. "
+        "The defendant's lawyer, Assistant Federal Public Defender Ines Quist, argued that "
+        "her client was entrapped. Marsh's attorney, Tobin Rake of the Ashford firm Rake & "
+        "Lyle, said the case was weak. Rell's executive chairman, former Treasury official "
+        "Vera Holm, said the board backed the deal.",
+        [
+            ("indirect", "he was innocent", "former federal prosecutor Nora Vell", "said"),
+            (
+                "indirect",
+                "her client was entrapped",
+                "Assistant Federal Public Defender Ines Quist",
+                "argued",
+            ),
+            ("indirect", "the case was weak", "Tobin Rake", "said"),
+            ("indirect", "the board backed the deal", "former Treasury official Vera Holm", "said"),
+        ],
+    ),
+    (
+        "an-example-after-including-is-no-appositive-name",
+        "Harbor officials, including Gov. Lita Brand, are hoping they will win the case.",
+        [("indirect", "they will win the case", "Harbor officials", "hoping")],
+    ),
+    (
+        "kin-of-someone-then-a-name-the-kin-speak",
+        "The family of the victim, Tobin Harlow Jr., has said the deputy fired first. "
+        "The parents of the slain teen, Mira Voss, 16, said they want answers. "
+        "The mother of the victim, Dana Pell, said she was heartbroken.",
+        [
+            ("indirect", "the deputy fired first", "The family of the victim", "said"),
+            ("indirect", "they want answers", "The parents of the slain teen", "said"),
+            ("indirect", "she was heartbroken", "Dana Pell", "said"),
+        ],
+    ),
+    (
+        "a-case-name-after-in-is-no-speaker",
+        "The justices in Harlow Freight Lines v. Maddox said courts should not defer to "
+        "agencies. The court's opinion in Pell v. Ostrander said the search was unlawful.",
+        [
+            ("indirect", "courts should not defer to agencies", "The justices", "said"),
+            ("indirect", "the search was unlawful", "The court's opinion", "said"),
+        ],
+    ),
+    (
+        "a-currency-conversion-before-an-inverted-attribution-is-no-party-tag",
+        "A deal could value the unit at 1.5 billion euros ($1.6 billion), said the people. "
+        "The firm manages 12 billion pounds ($15 billion), said Marta Quell, its chief "
+        "executive.",
+        [
+            (
+                "indirect",
+                "A deal could value the unit at 1.5 billion euros ($1.6 billion)",
+                "the people",
+                "said",
+            ),
+            (
+                "indirect",
+                "The firm manages 12 billion pounds ($15 billion)",
+                "Marta Quell",
+                "said",
+            ),
+        ],
+    ),
+    (
+        "a-role-with-its-complement-then-a-closing-name-gives-the-name",
+        "\u201cThis is a dark day,\u201d said Ostland's ambassador to the U.N., Kenji Ibara. "
+        "\u201cWe will reply,\u201d said the Vell ambassador to the United Nations, Marisa "
+        "Quint. \u201cThe verdict sends a message,\u201d said the family's attorney, Rachel "
+        "Okafor, in an interview.",
+        [
+            ("direct", "This is a dark day,", "Kenji Ibara", "said"),
+            ("direct", "We will reply,", "Marisa Quint", "said"),
+            ("direct", "The verdict sends a message,", "Rachel Okafor", "said"),
+        ],
+    ),
+    (
+        "a-compound-noun-ending-in-a-cue-word-after-an-article-is-a-noun",
+        "A diplomat from a member state, who spoke on condition of anonymity, said some "
+        "members opposed a tougher line. An envoy from a member state, who asked not to be "
+        "named, said the members were split.",
+        [
+            (
+                "indirect",
+                "some members opposed a tougher line",
+                "A diplomat from a member state",
+                "said",
+            ),
+            ("indirect", "the members were split", "An envoy from a member state", "said"),
+        ],
+    ),
+    (
+        "a-body-with-a-restrictive-that-clause-speaks-with-it",
+        "The company that operates the mine said it was inspected last month. The airline "
+        "that operated the flight said all 60 passengers were safe. The dam was inspected "
+        "in May, the agency that manages it said.",
+        [
+            (
+                "indirect",
+                "it was inspected last month",
+                "The company that operates the mine",
+                "said",
+            ),
+            (
+                "indirect",
+                "all 60 passengers were safe",
+                "The airline that operated the flight",
+                "said",
+            ),
+            ("indirect", "The dam was inspected in May", "the agency that manages it", "said"),
+        ],
+    ),
+    (
+        "a-body-named-by-what-it-serves-after-for-speaks-whole",
+        "The U.N. agency for Dorvanian refugees said 30 of its staff had been killed. "
+        "The federal agency for disaster relief said 30 homes were destroyed. 30 homes "
+        "were destroyed, the U.N. agency for migrants said.",
+        [
+            (
+                "indirect",
+                "30 of its staff had been killed",
+                "The U.N. agency for Dorvanian refugees",
+                "said",
+            ),
+            (
+                "indirect",
+                "30 homes were destroyed",
+                "The federal agency for disaster relief",
+                "said",
+            ),
+            ("indirect", "30 homes were destroyed", "the U.N. agency for migrants", "said"),
+        ],
+    ),
+    (
+        "a-long-anonymity-clause-after-according-to-stays-in-the-speaker",
+        "The suspect was 29, according to a law enforcement official who was not "
+        "authorized to discuss the case publicly and spoke to The Ledger on condition of "
+        "anonymity.",
+        [
+            (
+                "indirect",
+                "The suspect was 29",
+                "a law enforcement official who was not authorized to discuss the case "
+                "publicly and spoke to The Ledger on condition of anonymity",
+                "according to",
+            ),
+        ],
+    ),
+    (
+        "a-company-and-its-partner-speak-together",
+        "Harlow Pharma and its partner Veltrix said the shot was safe. Corvane and its U.S. "
+        "unit Ostell said the drug failed.",
+        [
+            ("indirect", "the shot was safe", "Harlow Pharma and its partner Veltrix", "said"),
+            ("indirect", "the drug failed", "Corvane and its U.S. unit Ostell", "said"),
+        ],
+    ),
+    (
+        "a-reuters-sport-slug-is-no-part-of-the-headline-speaker",
+        "Tennis-Korvath says she is ready for the final\n\n"
+        "PARIS, Nov 29 (Reuters) - Anya Korvath said she was ready.",
+        [
+            ("indirect", "she is ready for the final", "Korvath", "says"),
+            ("indirect", "she was ready", "Anya Korvath", "said"),
+        ],
+    ),
+    (
+        "a-day-after-an-according-to-document-and-a-web-address-speaker",
+        "Rell Corp. agreed to buy Sefton Labs, according to a statement Monday. Ostell "
+        "agreed to buy Vantor, according to a statement on Tuesday. More than 200,000 "
+        "customers were without power, according to GridWatch.us. GridWatch.us said the "
+        "outages were spreading.",
+        [
+            ("indirect", "Rell Corp. agreed to buy Sefton Labs", "a statement", "according to"),
+            ("indirect", "Ostell agreed to buy Vantor", "a statement", "according to"),
+            (
+                "indirect",
+                "More than 200,000 customers were without power",
+                "GridWatch.us",
+                "according to",
+            ),
+            ("indirect", "the outages were spreading", "GridWatch.us", "said"),
+        ],
+    ),
+    (
+        "a-person-of-a-lower-case-or-possessive-body-in-any-position",
+        "\u201cHe was a hero,\u201d said Lt. Col. Dario Venn of the state police. Ola Brandt "
+        "of the FBI's Harlow field office said the driver fled.",
+        [
+            ("direct", "He was a hero,", "Lt. Col. Dario Venn", "said"),
+            ("indirect", "the driver fled", "Ola Brandt", "said"),
+        ],
+    ),
+    (
+        "a-record-a-seat-and-a-mission-in-the-speaker",
+        "Kenji Moro (24-3) said through a translator that he had no complaints. Rachel "
+        "Dunwell, Labour MP for Halesby, said the closures were wrong. The Ostland Mission "
+        "to the United Nations said the draft was flawed.",
+        [
+            ("indirect", "he had no complaints", "Kenji Moro", "said"),
+            ("indirect", "the closures were wrong", "Rachel Dunwell", "said"),
+            (
+                "indirect",
+                "the draft was flawed",
+                "The Ostland Mission to the United Nations",
+                "said",
+            ),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -5903,7 +6152,7 @@ def test_multi_paragraph_quote_one_line_a_paragraph_is_one_quote() -> None:
 
 def test_british_single_quote_with_nested_double_goes_on_over_a_paragraph() -> None:
     text = (
-        PREFIX + "Dunmore told the court: 'The tenant said, \"I will pay it back.\"\n\n"
+        PREFIX + 'Dunmore told the court: \'The tenant said, "I will pay it back."\n\n'
         "'He never did.'"
     )
     quotes = _quotes(text)

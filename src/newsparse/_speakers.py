@@ -237,9 +237,23 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
     after ``of`` (``Ana Ruiz of the Civil Liberties Union``), or a lower-case
     role before a name (``widow Margaret Fenn``)."""
     words = toks.words
-    if last - first > 9 or any(toks.kinds[t] != "w" for t in range(first, last + 1)):
+    if last - first > 9:
         return None
     of = next((t for t in range(first + 2, last) if words[t] == "of"), None)
+    if (
+        of is not None
+        and 2 <= of - first <= 3
+        and words[of + 1] == "the"
+        and all(
+            toks.kinds[t] == "w" and _capitalized(text, toks, t) and not _title_word(words[t])
+            for t in range(first, of)
+        )
+    ):
+        # "Nora Blake of the Boston firm Blake & Ruiz": a name, then its
+        # body described after "of the"
+        return (first, of - 1)
+    if any(toks.kinds[t] != "w" for t in range(first, last + 1)):
+        return None
     if of is not None and 2 <= of - first <= 4:
         body = of + 2 if words[of + 1] == "the" else of + 1
         if all(_capitalized(text, toks, t) for t in range(first, of)) and all(
@@ -258,7 +272,44 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
         and all(_capitalized(text, toks, t) for t in range(first + 1, last + 1))
     ):
         return (first + 1, last)
+    # "former federal prosecutor Nora Blake", "Assistant Federal Public
+    # Defender Nora Blake", "former Treasury official Vera Holt": a title
+    # written before the name, which the speaker keeps
+    role = next((t for t in range(last - 2, first - 1, -1) if _appositive_role(words[t])), None)
+    if (
+        role is not None
+        and 2 <= last - role <= 3
+        and all(_capitalized(text, toks, t) for t in range(role + 1, last + 1))
+        and not any(
+            words[t] in ROLE_HEADS or _title_word(words[t].rstrip("."))
+            for t in range(role + 1, last + 1)
+        )
+        and not any(
+            words[t] in _PREPOSITIONS or words[t] in DETERMINERS or words[t].endswith(("'s", "’s"))
+            for t in range(first, role + 1)
+        )
+        and (not _capitalized(text, toks, first) or _title_word(words[first]))
+        # "including Gov. Chris Christie": an example, not a role
+        and not any(
+            words[t].endswith("ing") or words[t] in _NOT_ROLE_OPENERS for t in range(first, role)
+        )
+    ):
+        return (first, last)
     return None
+
+
+_NOT_ROLE_OPENERS = frozenset("like such especially notably among and or plus even also".split())
+
+
+def _appositive_role(word: str) -> bool:
+    """A word that ends a role before a name (``prosecutor``, ``official``,
+    ``Defender``)."""
+    return (
+        word in ROLE_HEADS
+        or word in _JOB_NOUNS
+        or _title_word(word.rstrip("."))
+        or (word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENT_WORDS)
+    )
 
 
 def _for_a_body_before(toks: _Tokens, i: int, floor: int) -> bool:
@@ -582,6 +633,23 @@ _ELECT_TITLES = frozenset("gov sen rep lt atty gen pres".split()) | TITLE_WORDS
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
+    if toks.words[j] == ")" and j - 3 >= floor:
+        opening = next(
+            (t for t in range(j - 1, max(floor, j - 5) - 1, -1) if toks.words[t] == "("), None
+        )
+        if (
+            opening is not None
+            and opening > floor
+            and opening < j - 1
+            and all(
+                toks.words[t][:1].isdigit() or toks.words[t] in {"-", ","}
+                for t in range(opening + 1, j)
+            )
+            and _capitalized(text, toks, opening - 1)
+        ):
+            # "Mori (24-3) said", "Petr Hasek (35) said": a record or a
+            # jersey number after the name is no part of the speaker
+            return _speaker_left(text, toks, opening - 1, floor)
     noun = _before_age_range(toks, j, floor)
     if noun is not None:
         # "Voters under 30", "Voters ages 18 to 29", "Voters 65 and older":
@@ -602,6 +670,23 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         # "Nevada Gov.-elect Marisol Teague": the hyphen splits the title
         title = _speaker_left_phrase(text, toks, span[0] - 2, floor)
         span = (title[0] if title is not None else span[0] - 2, span[1])
+    case = _case_name_before(text, toks, span, floor)
+    if case is not None:
+        return case
+    if span is not None and span[1] - span[0] >= 4:
+        span = _cut_person_body(text, toks, span)
+    if (
+        span is not None
+        and span[0] - 3 >= floor
+        and toks.words[span[0]] == "the"
+        and toks.words[span[0] - 1] in _AFFILIATION_LINKS
+        and _named_person_before(text, toks, span[0] - 2, floor)
+    ):
+        # "Lt. Steve Hart of the state police said", "Jane Smith from the
+        # University of Leeds said": the body places the person, who speaks
+        named = _speaker_left_phrase(text, toks, span[0] - 2, floor)
+        if named is not None and named[1] == span[0] - 2:
+            return named
     if span is None or span[0] - 4 < floor or toks.words[span[0] - 1] != ",":
         return span
 
@@ -621,6 +706,92 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         return span
     body = _speaker_left_phrase(text, toks, k - 2, floor)
     return (body[0], span[1]) if body is not None else span
+
+
+_AFFILIATION_LINKS = frozenset({"of", "with", "from"})
+
+# the endings of a web address that names a source: "PowerOutage.us"
+_DOMAIN_ENDINGS = frozenset("com org net gov us io co uk info edu".split())
+
+# a company's tie to another: "Pfizer and its partner BioNTech"
+_CORPORATE_TIES = frozenset("partner unit subsidiary parent affiliate".split())
+
+# adverbs before a verb after an article's noun: "the company also states"
+_NOT_NOUN_MODIFIERS = frozenset(
+    "also then now never still just again later too often already once even".split()
+)
+
+
+def _named_person_before(text: str, toks: _Tokens, t: int, floor: int) -> bool:
+    """Whether token ``t`` ends a person's name: two capitalised words, or a
+    title word and a capitalised word (``Jane Smith``, ``Lt. Hart``), and
+    not a body or a group (``Members``, ``The Ministry``)."""
+    if t - 1 < floor or toks.kinds[t] != "w" or toks.kinds[t - 1] != "w":
+        return False
+    if not _capitalized(text, toks, t) or toks.words[t] in DETERMINERS:
+        return False
+    last = toks.words[t]
+    if last in ORGANIZATION_HEADS or last in _PP_HEADS or last in _PLACED_BODIES:
+        return False
+    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "’s")):
+        return False  # "Democrats", "Members": a group
+    before = toks.words[t - 1]
+    return before not in DETERMINERS and (
+        _capitalized(text, toks, t - 1) or _title_word(before.rstrip("."))
+    )
+
+
+def _case_name_before(
+    text: str, toks: _Tokens, span: tuple[int, int] | None, floor: int
+) -> tuple[int, int] | None:
+    """``The justices in Loper Bright Enterprises v. Raimondo said``: a case
+    name (``A v. B``) after ``in`` is no speaker; the phrase before ``in``
+    speaks (``The court's opinion in Smith v. Jones said``)."""
+    if span is None or span[0] - 2 < floor:
+        return None
+    v = span[0] - 1
+    if toks.words[v] == ".":
+        v -= 1
+    if toks.words[v] not in {"v", "vs"} or text[toks.starts[v]] != "v":
+        return None
+    t = v - 1
+    while t > floor and v - t <= 6 and toks.kinds[t] == "w" and _capitalized(text, toks, t):
+        t -= 1
+    if t == v - 1 or toks.words[t] != "in" or t - 1 < floor:
+        return None
+    return _speaker_left(text, toks, t - 1, floor)
+
+
+def _cut_person_body(text: str, toks: _Tokens, span: tuple[int, int]) -> tuple[int, int]:
+    """``Lt. Col. Steve Hart of the state police``, ``Steve Hart of the FBI's
+    Dallas field office``: a person's name, then ``of``/``with``/``from the``
+    and a body written in lower case or with a possessive: the person is the
+    speaker (a capitalised body, ``of the Dallas Police Department``, stays)."""
+    for t in range(span[0] + 2, min(span[1] - 1, span[0] + 6) + 1):
+        if toks.words[t] in _AFFILIATION_LINKS and toks.words[t + 1] == "the":
+            body = range(t + 2, span[1] + 1)
+            if (
+                _named_person_before(text, toks, t - 1, span[0])
+                and all(
+                    _capitalized(text, toks, u)
+                    or toks.words[u] in TITLE_WORDS
+                    or toks.words[u].rstrip(".") in TITLE_WORDS
+                    for u in range(span[0], t)
+                )
+                and any(
+                    (
+                        not _capitalized(text, toks, u)
+                        and toks.words[u] not in _BODY_LINKS
+                        and toks.words[u] not in _NAME_LINKS
+                        and toks.words[u] != "the"
+                    )
+                    or toks.words[u].endswith(("'s", "’s"))
+                    for u in body
+                )
+            ):
+                return (span[0], t - 1)
+            return span
+    return span
 
 
 def _tagged_company_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
@@ -692,6 +863,25 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     if share is not None:
         return share
     word = toks.words[j]
+    if (
+        word in _DOMAIN_ENDINGS
+        and j - 2 >= floor
+        and toks.words[j - 1] == "."
+        and toks.kinds[j - 2] == "w"
+        and toks.ends[j - 2] == toks.starts[j - 1]
+        and toks.ends[j - 1] == toks.starts[j]
+    ):
+        return (j - 2, j)  # "PowerOutage.us said": a web address is one name
+    if (
+        word in {"it", "them"}
+        and j - 3 >= floor
+        and toks.words[j - 2] == "that"
+        and _restrictive_that(text, toks, j - 2, j, floor)
+    ):
+        # "..., the company that operates it said": the body and its clause
+        body = _speaker_left_phrase(text, toks, j - 3, floor)
+        if body is not None:
+            return (body[0], j)
     if word in RELATIVE_PRONOUNS or word in SUBJECT_PRONOUNS:
         return (j, j)
     if (
@@ -764,6 +954,17 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         or toks.words[j - 1].endswith(("'s", "’s"))  # "the bank's thinking"
         or (j + 1 < len(toks) and toks.words[j + 1] in CUE_FORMS)
         or (toks.kinds[j - 1] == "w" and _capitalized(text, toks, j - 1) and j - 1 > 0)
+        # "A diplomat from a member state, who ..., said": a compound noun
+        # after an article, no verb (but "the company also states")
+        or (
+            j - 2 >= floor
+            and toks.words[j - 2] in {"a", "an", "the"}
+            and toks.kinds[j - 1] == "w"
+            and toks.words[j - 1] not in AUXILIARIES
+            and toks.words[j - 1] not in CUE_FORMS
+            and not toks.words[j - 1].endswith("ly")
+            and toks.words[j - 1] not in _NOT_NOUN_MODIFIERS
+        )
         # "Harlow's annual report, released Tuesday, said": a document noun
         # after an owner or a determiner and one modifier
         or (
@@ -789,6 +990,9 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         if toks.words[back] == "who":
             if _anonymity_clause(toks, back, j) or _restrictive_who(toks, back, j):
                 k = back - 1
+            break
+        if toks.words[back] == "that" and _restrictive_that(text, toks, back, j, floor):
+            k = back - 1  # "The company that operates the mine said"
             break
     if k < floor:
         return None
@@ -839,6 +1043,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 or (
                     toks.words[i + 1] in {"others", "other"}
                     and (_capitalized(text, toks, i - 1) or text[toks.starts[i - 1]].isupper())
+                )
+                # "Pfizer and its partner BioNTech", "Roche and its U.S. unit
+                # Genentech": two companies, the second by its tie to the first
+                or (
+                    toks.words[i + 1] == "its"
+                    and _capitalized(text, toks, i - 1)
+                    and _capitalized(text, toks, k)
+                    and 3 <= k - i <= 5
+                    and any(toks.words[t] in _CORPORATE_TIES for t in range(i + 2, k))
                 )
                 # "Harlan Voss and his allies": the person and the people
                 # around him, one speaker
@@ -949,7 +1162,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             word in CLAUSE_STOPS
             and not (
                 word == "to"
-                and (_pp_head(text, toks, i - 1, floor) or toks.words[i - 1] in _JOB_NOUNS)
+                and (
+                    _pp_head(text, toks, i - 1, floor)
+                    or toks.words[i - 1] in _JOB_NOUNS
+                    # "The U.S. Mission to the United Nations"
+                    or (
+                        toks.words[i - 1] in {"mission", "delegation", "embassy"}
+                        and _capitalized(text, toks, i - 1)
+                    )
+                )
             )
             # "A letter sent to parents said": a document's participle phrase
             and not _document_participle_before(toks, i, floor)
@@ -994,6 +1215,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             )
         ):
             break
+        placed = _placed_name(text, toks, i, k, floor)
+        if placed == "body":
+            start = i  # "The National Hurricane Center in Miami": a body in its city
+            i -= 1
+            continue
+        if placed == "person":
+            # "U.S. District Judge Jed Rakoff in Manhattan said": the court's
+            # city after a person's name places the court, not the speaker
+            return _speaker_left(text, toks, i - 1, floor)
         # "a spokesperson for the ministry", "people familiar with": a
         # prepositional phrase stays only after a source-like head
         if (
@@ -1036,6 +1266,34 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             # "A GOP strategist in Iowa", "a whistleblower at the Pentagon":
             # one unnamed person by a place or a workplace
             and not _indefinite_agent_before(text, toks, i, floor)
+            # "The U.S. Mission to the United Nations": a mission to a body
+            and not (
+                word == "to"
+                and toks.words[i - 1] in {"mission", "delegation", "embassy"}
+                and (
+                    _capitalized(text, toks, i + 1)
+                    or (
+                        toks.words[i + 1] == "the"
+                        and i + 2 <= k
+                        and _capitalized(text, toks, i + 2)
+                    )
+                )
+            )
+            # "The U.N. agency for Palestinian refugees", "the ministry for
+            # emergency situations": a body named by whom or what it serves
+            and not (
+                word == "for"
+                and toks.words[i - 1] in ORGANIZATION_HEADS
+                and not _capitalized(text, toks, i - 1)
+                and k - i <= 3
+                and all(
+                    toks.kinds[t] == "w"
+                    and toks.words[t] not in DETERMINERS
+                    and toks.words[t] not in _SPAN_UNITS
+                    and toks.words[t] not in {"part", "now", "decades"}
+                    for t in range(i + 1, k + 1)
+                )
+            )
             # "The campaign of Harlan Voigt", "the government of Ruritania":
             # a body named by whom it belongs to
             and not (
@@ -1193,6 +1451,41 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         if name is not None:
             start = name[0]
     return (start, end) if start <= end else None
+
+
+_PLACED_BODIES = frozenset({"center", "centre", "survey", "observatory", "laboratory"})
+
+
+def _placed_name(text: str, toks: _Tokens, i: int, k: int, floor: int) -> str | None:
+    """``"body"`` when token ``i`` is ``in`` between a capitalised body's name
+    and its city that ends the speaker (``The National Hurricane Center in
+    Miami``), ``"person"`` when a person's name stands before it (``Judge
+    Jed Rakoff in Manhattan``), else ``None``."""
+    if (
+        toks.words[i] != "in"
+        or not 1 <= k - i <= 3
+        or i - 2 < floor
+        or toks.kinds[i - 1] != "w"
+        or not _capitalized(text, toks, i - 1)
+        or not all(
+            toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in range(i + 1, k + 1)
+        )
+        or toks.words[i + 1] in _MONTHS
+        or toks.words[i + 1] == "the"
+    ):
+        return None
+    head = toks.words[i - 1]
+    if (
+        head in ORGANIZATION_HEADS
+        or head in _PLACED_BODIES
+        or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
+    ):
+        return "body"
+    if toks.kinds[i - 2] == "w" and (
+        _capitalized(text, toks, i - 2) or _title_word(toks.words[i - 2])
+    ):
+        return "person"
+    return None
 
 
 def _surname_list(text: str, toks: _Tokens, start: int, end: int, floor: int) -> int:
@@ -1387,6 +1680,36 @@ def _anonymity_clause_speaker(text: str, toks: _Tokens, c: int) -> tuple[int, in
     if head is None or toks.words[head[1]] in SUBJECT_PRONOUNS:
         return None
     return (head[0], c - 1)
+
+
+def _restrictive_that(text: str, toks: _Tokens, that: int, j: int, floor: int) -> bool:
+    """``The company that operates the mine said``: a body's noun after an
+    article, then ``that`` and a verb with its object: a restrictive clause
+    that stays in the speaker (the clause's object is no speaker)."""
+    if that - 2 < floor or that + 2 > j or toks.kinds[that - 1] != "w":
+        return False
+    head = toks.words[that - 1]
+    if _capitalized(text, toks, that - 1) or not (head in ORGANIZATION_HEADS or head in _PP_HEADS):
+        return False
+    if (
+        toks.words[that - 2] not in DETERMINERS
+        and toks.kinds[that - 2] == "w"
+        and not (that - 3 >= floor and toks.words[that - 3] in DETERMINERS)
+    ):
+        return False  # "The mining company that ...": one modifier at most
+    verb = toks.words[that + 1]
+    if (
+        toks.kinds[that + 1] != "w"
+        or _capitalized(text, toks, that + 1)
+        or verb in DETERMINERS
+        or verb in SUBJECT_PRONOUNS
+        or not (verb.endswith("s") or is_past_verb(verb))
+    ):
+        return False  # "a report that the company said": a complement clause
+    return not any(
+        toks.words[t] in CUE_FORMS and lemma_of(toks.words[t]) not in THAT_ONLY_LEMMAS
+        for t in range(that + 1, j + 1)
+    )
 
 
 def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
@@ -1623,6 +1946,8 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
         k += 1
     if end + 1 < n and toks.kinds[end + 1] == "q" and toks.words[end] in _NAMING_WORDS:
         end += 1  # "said a drone operator with the call sign “Shaman”": the name
+    if end - i >= 4:
+        return _cut_person_body(text, toks, (i, end))
     return (i, end)
 
 
@@ -2608,7 +2933,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "Ortiz, citing “safety,” said", "Ortiz, after the storm hit,
             # said": a participle or subordinate clause about the subject
             before = _speaker_left(text, toks, k - 1, 0)
-            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+            if before is not None and _opens_clause(toks, before[0]):
                 return before
             if before is not None:
                 return None
@@ -2618,7 +2943,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "Vance, whose album “Glass Harbor” topped the charts, said": a
             # relative clause holding a title; the name before it speaks
             before = _speaker_left(text, toks, k - 1, 0)
-            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+            if before is not None and _opens_clause(toks, before[0]):
                 return before
             return None
         if quoted and _titled_role(toks, k + 1, comma):
@@ -2657,7 +2982,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # his name not be used, said": a second relative clause on the
             # same speaker; the first part speaks
             before = _speaker_left(text, toks, k - 1, 0)
-            if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+            if before is not None and _opens_clause(toks, before[0]):
                 return before
             return None
         then_role = opener == "then" and (
@@ -2724,6 +3049,12 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "Indiana Gov. Mike Pence" is a name after its title)
             and not any(toks.words[t].endswith(("'s", "’s")) for t in inner)
             and toks.words[comma - 1] not in TITLE_WORDS
+            # "Rachel Dunmore, Labour MP for Halesworth, said": a role with
+            # its seat, not a name
+            and not any(
+                _title_word(toks.words[t]) and toks.words[t + 1] == "for" and name_end - t <= 3
+                for t in range(k + 1, name_end)
+            )
             and not (
                 _title_word(toks.words[k + 1])
                 and toks.words[k + 2] in _NAME_LINKS
@@ -2739,14 +3070,14 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 # "Mr Tunde Bakare, Chairman, Lagos Chamber of Commerce,
                 # said": a bare title, then the body it heads, is one role
                 before = _speaker_left(text, toks, k - 3, 0)
-                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                if before is not None and _opens_clause(toks, before[0]):
                     return before
             proxy = _proxy_before(toks, k)
             if proxy is not None:
                 # "Gov. Ada Obi, represented by his deputy, Mr Yusuf Bala,
                 # said": the one represented speaks through the name
                 before = _speaker_left(text, toks, proxy - 1, 0)
-                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                if before is not None and _opens_clause(toks, before[0]):
                     return before
                 comma = proxy
                 continue
@@ -2755,8 +3086,11 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 # "Quist, who had backed Voigt's main rival in the primary, Sen.
                 # Jared Pell, said": the name is the rival's, inside the clause
                 before = _speaker_left(text, toks, inside - 1, 0)
-                if before is not None and all(toks.kinds[t] == "p" for t in range(before[0])):
+                if before is not None and _opens_clause(toks, before[0]):
                     return before
+            kin = _kin_of_someone(text, toks, k)
+            if kin is not None:
+                return kin
             # "One of the report's authors, Ari Fleischer, said" ("Ana Bell and
             # her husband, Tobin Bell, said": the pair)
             return (_named_kin_pair(text, toks, k + 1, comma - 1, 0), comma - 1)
@@ -2782,6 +3116,20 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         if (
             speaker[0] >= 2
             and toks.words[speaker[0] - 1] == ","
+            and (first in {"a", "an"} or not _capitalized(text, toks, speaker[0]))
+            and toks.kinds[speaker[0] - 2] == "w"
+            and _capitalized(text, toks, speaker[0] - 2)
+            and toks.words[speaker[0] - 2] not in DETERMINERS
+        ):
+            # "Dr. Lisa Patel, a pediatrician at Stanford, who was not involved
+            # in the research, said", "Mark Feldman, chief medical officer at
+            # Brightline, a telehealth company in Denver, said": the role is a
+            # first appositive on the name before it, which speaks
+            comma = k
+            continue
+        if (
+            speaker[0] >= 2
+            and toks.words[speaker[0] - 1] == ","
             and toks.words[k + 1] in TITLE_WORDS
             and all(toks.words[t] in TITLE_WORDS for t in range(speaker[0], speaker[1] + 1))
         ):
@@ -2790,8 +3138,46 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # signature) is one appositive; the name before it speaks
             comma = k
             continue
+        if speaker[0] >= 2 and toks.words[speaker[0] - 1] == ",":
+            # "The parents of the slain teen, Ava Lin, 16, said": the kin
+            kin = _kin_of_someone(text, toks, speaker[0] - 1)
+            if kin is not None:
+                return kin
         return speaker
     return None
+
+
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "meanwhile", "however"})
+
+
+def _opens_clause(toks: _Tokens, start: int) -> bool:
+    """Whether only punctuation, or one conjunction opening the sentence
+    (``But Ortiz, citing safety, said``), stands before token ``start``."""
+    words = [t for t in range(start) if toks.kinds[t] != "p"]
+    return not words or (words == [0] and toks.words[0] in _CLAUSE_CONJUNCTIONS)
+
+
+# kin who speak together: the name after them is the one they are kin of
+_KIN_GROUPS = frozenset(
+    "family families parents relatives siblings children grandparents loved".split()
+)
+
+
+def _kin_of_someone(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
+    """``The family of the victim, Casey Goodson Jr., said``: a family or
+    parents *of* someone, then a name set off by commas: the name is the one
+    after ``of``, and the kin speak (``The mother of the victim, Tamala
+    Payne,`` names the mother and is left alone)."""
+    before = _speaker_left(text, toks, comma - 1, 0)
+    if before is None or not _opens_clause(toks, before[0]):
+        return None
+    words = toks.words[before[0] : comma]
+    of = next((i for i, w in enumerate(words) if w == "of"), None)
+    if of is None or of == 0 or words[of - 1] not in _KIN_GROUPS:
+        return None
+    if any(toks.words[t] in _KIN_GROUPS for t in range(before[0] + of + 1, comma)):
+        return None  # "the parents of the family, Ana Bell, ...": unclear
+    return before
 
 
 def _tagged_pair(text: str, toks: _Tokens, second: tuple[int, int]) -> tuple[int, int]:

@@ -146,7 +146,39 @@ def _tokenize(text: str, sentence: Span, quotes: Sequence[tuple[int, QuoteSpan]]
         toks.quote_ids.append(qid)
         pos = q_end
     _words(text, pos, sentence.end, toks)
+    if (toks.words and "-" in toks.words[0]) or (len(toks.words) > 1 and "-" in toks.words[1]):
+        _split_sport_slug(text, toks)
     return toks
+
+
+# Reuters sports headlines open with the sport and a hyphen, glued to the
+# first word: "Soccer-Okonkwo says ...", "Motor racing-Stelvio wins ..."
+_SPORT_SLUG = re.compile(
+    r"(?:Soccer|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|racing|Olympics|Boxing|"
+    r"Basketball|Baseball|Swimming|skiing|Skiing|Football|Hockey|hockey|Sailing|Rowing|"
+    r"NFL|NBA|NHL|MLB|MMA|Formula One|F1)-(?=[A-Z])"
+)
+
+
+def _split_sport_slug(text: str, toks: _Tokens) -> None:
+    """Split ``Soccer-Okonkwo`` at the start of a sentence into the slug, a
+    dash and the name: the slug is headline furniture, never part of a name."""
+    for i in range(min(2, len(toks.words))):
+        if toks.kinds[i] != "w":
+            return
+        m = _SPORT_SLUG.match(text, toks.starts[i], toks.ends[i])
+        if m is None or m.end() >= toks.ends[i]:
+            continue
+        dash = m.end() - 1
+        end = toks.ends[i]
+        toks.ends[i] = dash
+        toks.words[i] = text[toks.starts[i] : dash].lower()
+        toks.starts[i + 1 : i + 1] = [dash, dash + 1]
+        toks.ends[i + 1 : i + 1] = [dash + 1, end]
+        toks.words[i + 1 : i + 1] = ["-", text[dash + 1 : end].lower()]
+        toks.kinds[i + 1 : i + 1] = ["p", "w"]
+        toks.quote_ids[i + 1 : i + 1] = [-1, -1]
+        return
 
 
 def _words(text: str, start: int, end: int, toks: _Tokens) -> None:

@@ -277,6 +277,12 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
         return _OPENER_AFTER.match(text, stop + 1, stop + 12) is None
     lowered = word.lower()
     if (
+        word == "v"
+        and text[max(floor, m.start(1) - 2) : m.start(1)].strip()[-1:].isalpha()
+        and _CAPITAL_AFTER.match(text, stop + 1, stop + 4) is not None
+    ):
+        return True  # a case name: "Roe v. Wade", "Loper Bright Enterprises v. Raimondo"
+    if (
         lowered in _STATES
         and word[:1].isupper()
         and _CITY_BEFORE.search(text, max(floor, m.start(1) - 40), m.start(1)) is not None
