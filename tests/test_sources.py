@@ -1808,6 +1808,33 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Jed Rakow", "person", "U.S. District Judge")],
     ),
     (
+        "club-names-are-organisations",
+        "Riverside United said the manager had left. Westerby City said the fee was"
+        " undisclosed. Real Castora said the coach had resigned. World Rugby said the ban"
+        " would stand.",
+        [
+            ("Riverside United", "organization", None),
+            ("Westerby City", "organization", None),
+            ("Real Castora", "organization", None),
+            ("World Rugby", "organization", None),
+        ],
+    ),
+    (
+        "club-word-in-a-title-stays-a-title",
+        "Riverside United manager Stefan Okonkwo said his side were poor.",
+        [("Stefan Okonkwo", "person", "Riverside United manager")],
+    ),
+    (
+        "nordic-and-german-legal-forms",
+        "Genmab A/S said the trial met its goal. Merck KGaA said the drug was approved."
+        " Nokia Oyj said demand slowed.",
+        [
+            ("Genmab A/S", "organization", None),
+            ("Merck KGaA", "organization", None),
+            ("Nokia Oyj", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -43,6 +43,8 @@ from newsparse.lexicon.sources import (
     BODY_METONYMS,
     BODY_SHORT_FORMS,
     BUSINESS_NAME_WORDS,
+    CLUB_NAME_ENDS,
+    CLUB_NAME_OPENERS,
     COMPANY_DESCRIPTION_NOUNS,
     CORPORATE_SUFFIXES,
     DESCRIPTION_NOUNS,
@@ -50,6 +52,7 @@ from newsparse.lexicon.sources import (
     GROUP_HEADS,
     HONORIFIC_TITLES,
     INDUSTRY_NAME_WORDS,
+    LEGAL_FORMS,
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEMBER_PLURALS,
@@ -4442,9 +4445,16 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     at = lower.index(head) + 1 if head in lower else len(lower)
     if head in ORGANIZATION_HEADS and at < len(lower) and lower[at] in {"in", "at"}:
         return _organization(raw)  # "The U.S. Embassy in Kyiv": a body in a place
-    if last.lower().strip(".,") in ORGANIZATION_WORDS or last.lower().endswith(
-        ORGANIZATION_SUFFIXES
+    if (
+        last.lower().strip(".,") in ORGANIZATION_WORDS
+        or last.lower().endswith(ORGANIZATION_SUFFIXES)
+        # "Genmab A/S", "Merck KGaA", "Volvo AB": a legal form as written
+        or (len(bare) >= 2 and last.rstrip(",") in LEGAL_FORMS)
     ):
+        return _organization(raw)
+    if _club_name(bare):
+        # "Riverside United said", "Real Castora said", "World Rugby said":
+        # a club's or a sport's governing body's name, no person's
         return _organization(raw)
     opened = bool(_link_before(text, mention.span.start))
     if (
@@ -4633,6 +4643,26 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
     return _person(text, mention)
+
+
+def _club_name(bare: list[str]) -> bool:
+    """``Riverside United``, ``Kelso Rovers``, ``Real Castora``, ``World
+    Rugby``: two or three capitalised words that close or open on a club's
+    word (or open on ``World``, as the sports' governing bodies are named),
+    with no title, honorific or possessive among them."""
+    if not 2 <= len(bare) <= 3 or not all(w[:1].isupper() for w in bare):
+        return False
+    low = [w.lower().strip(".,") for w in bare]
+    if any(_possessive(w) for w in low):
+        return False
+    if low[-1] in CLUB_NAME_ENDS:
+        rest = low[:-1]
+    elif low[0] in CLUB_NAME_OPENERS or low[0] == "world":
+        rest = low[1:]
+    else:
+        return False
+    # ("City Councilman Ana Ruiz": a title's word; "Sir Alan Town": a person)
+    return not any(w in TITLE_WORDS or w in ROLE_HEADS or w in _HONORIFICS for w in rest)
 
 
 # the people around a person, who speak for or about them ("Aides to Mr.

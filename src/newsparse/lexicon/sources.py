@@ -640,7 +640,18 @@ ORGANIZATION_SUFFIXES: tuple[str, ...] = (
 #: firm`` refer to such a name before any other organisation.
 CORPORATE_SUFFIXES: frozenset[str] = frozenset(
     """inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc
-    ag sa s.a. nv n.v. gmbh se spa s.p.a. industries holdings""".split()
+    ag sa s.a. nv n.v. gmbh se spa s.p.a. industries holdings a/s kgaa asa
+    oyj bhd tbk""".split()
+)
+
+#: European and Asian legal forms that close a company's name, as written
+#: (``Genmab A/S``, ``Merck KGaA``, ``BioNTech SE``, ``Volvo AB``, ``Nokia
+#: Oyj``, ``Equinor ASA``, ``Petronas Chemicals Bhd``): after a capitalised
+#: name each makes it a company's, never a person's (case-sensitive: ``Se``
+#: and ``As`` may be words of a name).
+LEGAL_FORMS: frozenset[str] = frozenset(
+    """A/S ApS KGaA SE AB Oyj OYJ ASA AS Bhd Bhd. Berhad Tbk SpA S.p.A. N.V.
+    S.A. B.V. PLC Plc""".split()
 )
 
 #: The trade a company's name ends on in the arts and media (``Meridian
@@ -1723,4 +1734,20 @@ NEWS_VERBS: frozenset[str] = frozenset(
     honored honoured recognized recognised awarded congratulated thanked
     nominated reappointed re-elected
     names appoints hires promotes elects welcomes taps nominates""".split()
+)
+
+
+#: Words that close or open a football or rugby club's name (``Riverside
+#: United``, ``Westerby City``, ``Kelso Rovers``, ``Real Castora``, ``Inter
+#: Varno``, ``Sporting Varno``): the conventional club names of British,
+#: Spanish, Italian and Portuguese football (Manchester United, Bristol
+#: Rovers, Real Madrid, Sporting CP). No given name or surname, they make a
+#: capitalised name of two or three words a club's, an organisation.
+CLUB_NAME_ENDS: frozenset[str] = frozenset(
+    """united city town rovers athletic wanderers albion rangers hotspur
+    harriers academicals""".split()
+)
+CLUB_NAME_OPENERS: frozenset[str] = frozenset(
+    """real inter sporting atletico atlético athletic dynamo dinamo
+    olympique olympiacos""".split()
 )
