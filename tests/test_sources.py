@@ -1835,6 +1835,21 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-placed-trade-noun-is-a-body",
+        "The Swiss drugmaker said demand slowed. The U.N. nuclear watchdog said inspectors"
+        " were barred. The Premier League side said the fee was undisclosed.",
+        [
+            ("Swiss drugmaker", "organization", None),
+            ("U.N. nuclear watchdog", "organization", None),
+            ("Premier League side", "organization", None),
+        ],
+    ),
+    (
+        "authorities-are-unnamed-officials",
+        "Health authorities said the risk was low.",
+        [("Health authorities", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

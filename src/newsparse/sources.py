@@ -5410,6 +5410,17 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
     elif head in MEDIA_HEADS or _news_agency(lower, head):
         kind = SourceKind.MEDIA
+    elif (
+        not plural
+        and lower[0] == "the"
+        and (head in _BODY_EPITHETS or head in _DEFINITE_TRADES)
+        and head == lower[-1]
+    ):
+        # "the Swiss drugmaker", "The Japanese automaker", "The U.N. nuclear
+        # watchdog", "the 27-nation bloc", "The Premier League side": a body
+        # named by its trade or its wire epithet, whatever places or
+        # describes it, is an organisation (never a withheld person)
+        kind = SourceKind.ORGANIZATION
     elif head == "police" or (
         (head in ORGANIZATION_HEADS or head in ORGANIZATION_WORDS) and not plural
     ):
@@ -5427,6 +5438,20 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+# the wire epithets of a body ("the U.N. nuclear watchdog", "the 27-nation
+# bloc", "the world body", "the governing body") and a sports club's nouns
+# ("the Premier League side", "the franchise")
+_BODY_EPITHETS = frozenset({"watchdog", "bloc", "body", "side", "franchise"})
+# the trades only a company has, after "the" and any describing words ("the
+# Swiss drugmaker", "the German carmaker", "the Dutch bank"); not "miner" or
+# "producer", which a person may be
+_DEFINITE_TRADES = frozenset(
+    """company firm airline carrier lender bank carmaker automaker insurer
+    retailer consortium utility chipmaker drugmaker conglomerate manufacturer
+    supplier steelmaker planemaker""".split()
+)
 
 
 # machines a person works ("a drone operator", "the crane operator")

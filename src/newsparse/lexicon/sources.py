@@ -134,6 +134,9 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "driver",
         "official",
         "officials",
+        # the unnamed officials of a government or its agencies, as
+        # "officials" are ("Chinese authorities said", "health authorities")
+        "authorities",
         "source",
         "sources",
         "person",
@@ -359,7 +362,6 @@ GROUP_HEADS: frozenset[str] = frozenset(
         "troops",
         "veterans",
         "rescuers",
-        "authorities",
         "regulators",
         "planners",
         "engineers",
