@@ -1850,6 +1850,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Health authorities", "anonymous", None)],
     ),
     (
+        "a-compound-trade-before-a-company-is-no-part-of-its-name",
+        "Buyout firm Harrow Peak Partners said it would bid. Chinese EV maker Zhenlan Auto Co."
+        " said it would not. Oil major Castellan Petroleum Plc said it was watching.",
+        [
+            ("Harrow Peak Partners", "organization", None),
+            ("Zhenlan Auto Co.", "organization", None),
+            ("Castellan Petroleum Plc", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

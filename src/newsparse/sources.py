@@ -3978,7 +3978,13 @@ _COMPANY_DESCRIPTOR = re.compile(
     r"(?:(?:[A-Z][\w.]*[ \u00a0]){0,2}(?:" + _DESCRIPTOR_TRADES + r")"
     r"|(?:[A-Z][\w.]*[ \u00a0]){0,2}[A-Z][\w.]*-(?:based|listed|headquartered)"
     r"(?:[ \u00a0](?:" + _DESCRIPTOR_TRADES + r"))?"
-    r"|(?:Carmaker|Automaker|Drugmaker|Chipmaker|Miner|Lender|Insurer|Retailer))[ \u00a0]+(?=[A-Z])"
+    r"|(?:Carmaker|Automaker|Drugmaker|Chipmaker|Miner|Lender|Insurer|Retailer)"
+    # "Buyout firm", "Private equity firm", "Chinese EV maker", "Oil major",
+    # "US chip giant": up to two capitalised words (a nationality, or the
+    # word opening the sentence), lower-case modifiers, then the trade's noun
+    r"|(?:[A-Z][\w.\-]*[ \u00a0]){0,2}(?:[a-z][\w\-]*[ \u00a0]){0,3}"
+    r"(?:firm|maker|giant|major|group|company|chain|startup|start-up|platform|provider"
+    r"|developer|operator|conglomerate|manufacturer))[ \u00a0]+(?=[A-Z])"
 )
 # the stock of a company before its name: "Shares of Helmcrest Inc"
 _SHARES_OF = re.compile(r"(?:Shares|Stock|shares|stock)[ \u00a0]+of[ \u00a0]+(?=[A-Z])")
