@@ -1860,6 +1860,22 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-british-body-named-for-its-nation",
+        "NHS England said the figures improved. Transport for London said the line would"
+        " reopen. Public Health Scotland said the risk was low. Skylink UK said it was sorry.",
+        [
+            ("NHS England", "organization", None),
+            ("Transport for London", "organization", None),
+            ("Public Health Scotland", "organization", None),
+            ("Skylink UK", "organization", None),
+        ],
+    ),
+    (
+        "a-person-surnamed-after-a-nation-stays-a-person",
+        "Gordon England said the plan was sound.",
+        [("Gordon England", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -56,6 +56,8 @@ from newsparse.lexicon.sources import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEMBER_PLURALS,
+    NATION_BODY_WORDS,
+    NATION_NAME_ENDS,
     NEWS_VERBS,
     ORGANIZATION_HEADS,
     ORGANIZATION_ROLE_NOUNS,
@@ -4458,6 +4460,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         or (len(bare) >= 2 and last.rstrip(",") in LEGAL_FORMS)
     ):
         return _organization(raw)
+    if _nation_body(bare):
+        # "NHS England said", "Transport for London", "Public Health
+        # Scotland", "Skylink UK": a British body or a company's unit named
+        # for its nation, no person surnamed after the place
+        return _organization(raw)
     if _club_name(bare):
         # "Riverside United said", "Real Castora said", "World Rugby said":
         # a club's or a sport's governing body's name, no person's
@@ -4649,6 +4656,38 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
     return _person(text, mention)
+
+
+def _nation_body(bare: list[str]) -> bool:
+    """``NHS England``, ``Transport for London``, ``Public Health Scotland``,
+    ``Skylink UK``: a name of two words or more closing on a British nation,
+    ``London`` or ``UK``, whose other words are acronyms, links or a body's
+    words (any capitalised words before ``UK``, which is no one's surname);
+    not with a title's word (``Mayor of London``, ``Minister for Wales``) or
+    an outlet's name (``BBC Scotland``)."""
+    if len(bare) < 2 or bare[-1].lower().strip(",") not in NATION_NAME_ENDS:
+        return False
+    before = [w.strip(",") for w in bare[:-1]]
+    low = [w.lower() for w in before]
+    if any(
+        w in ROLE_HEADS
+        or w in _HONORIFICS
+        or w in MEDIA_NAMES
+        or _possessive(w)
+        or (w in TITLE_WORDS and w not in NATION_BODY_WORDS and w not in ORGANIZATION_WORDS)
+        for w in low
+    ):
+        return False
+    if bare[-1].strip(",") in {"UK", "U.K."}:
+        return all(w[:1].isupper() or w.isdigit() for w in before)
+    return all(
+        (w.isupper() and len(w) >= 2)
+        or lw in {"for", "of", "and"}
+        or lw in NATION_BODY_WORDS
+        or lw in ORGANIZATION_WORDS
+        or lw in INDUSTRY_NAME_WORDS
+        for w, lw in zip(before, low, strict=True)
+    ) and any(w[:1].isupper() for w in before)
 
 
 def _club_name(bare: list[str]) -> bool:

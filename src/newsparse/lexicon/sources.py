@@ -1753,3 +1753,21 @@ CLUB_NAME_OPENERS: frozenset[str] = frozenset(
     """real inter sporting atletico atlético athletic dynamo dinamo
     olympique olympiacos""".split()
 )
+
+
+#: The British nations and London, which close the names of British public
+#: bodies (``NHS England``, ``Transport for London``, ``Public Health
+#: Scotland``, ``Historic England``, ``Sport Wales``); with an acronym, a
+#: link (``for``, ``of``) or a body's word before it, such a name is a body,
+#: never a person surnamed after the place. ``UK`` closes a company's unit
+#: (``Skylink UK``) and no person's name at all.
+NATION_NAME_ENDS: frozenset[str] = frozenset(
+    "england scotland wales london ireland britain cymru uk u.k.".split()
+)
+#: Describing words that open the names of British public bodies before a
+#: nation (``Public Health Scotland``, ``Historic England``, ``Natural
+#: England``, ``Visit Wales``, ``Arts Council England``).
+NATION_BODY_WORDS: frozenset[str] = frozenset(
+    """public historic natural sport sports transport visit arts creative
+    homes skills education tourism network national heritage""".split()
+)
