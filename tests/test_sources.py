@@ -1876,6 +1876,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Gordon England", "person", None)],
     ),
     (
+        "a-peer-of-a-place-is-a-person",
+        "Lord Ashworth of Kendal said the plans were flawed. Baroness Fenwick of Ashby said"
+        " the Bill was flawed.",
+        [("Ashworth", "person", "Lord"), ("Fenwick", "person", "Baroness")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4044,6 +4044,15 @@ _POST_ON = re.compile(
 )
 
 
+# a peer and the territorial designation of the peerage ("Lord Ashworth of
+# Kendal", "Baroness Fenwick of Ashby"), closing the mention
+_TERRITORIAL_PEER = re.compile(
+    r"\b(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess)[ \u00a0]+([A-Z][\w’'\-]+)"
+    r"(?:[ \u00a0]+[A-Z][\w’'\-]+)?"
+    r"([ \u00a0]+of[ \u00a0]+[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?)\Z"
+)
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
@@ -4080,6 +4089,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         if joint != mention.text:
             return attrs.evolve(_read(text, Mention(joint, mention.span), names), name_span=None)
     raw = mention.text
+    if " of " in raw and (peer := _TERRITORIAL_PEER.search(raw)) is not None:
+        word = peer.group(1).lower()
+        if word not in TITLE_WORDS and word not in ROLE_HEADS:
+            # "Lord Ashworth of Kendal", "Baroness Fenwick of Ashby": a peer's
+            # territorial designation is no body the peer belongs to; the
+            # peer reads as "Lord Ashworth", a person
+            peer_text = raw[: peer.start(2)].rstrip()
+            reading = _read(text, Mention(peer_text, mention.span), names)
+            return attrs.evolve(reading, name_span=None)
     shares = _SHARES_OF.match(raw)
     if shares is not None:
         # "Shares of Helmcrest Inc fell 4% after it said": the company, whose
