@@ -1882,6 +1882,20 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ashworth", "person", "Lord"), ("Fenwick", "person", "Baroness")],
     ),
     (
+        "one-body-named-with-and-after-an-owner",
+        "The U.S. Securities and Exchange Commission said the filing was late. Japan's Fire"
+        " and Disaster Management Agency said two people died.",
+        [
+            ("U.S. Securities and Exchange Commission", "organization", None),
+            ("Japan's Fire and Disaster Management Agency", "organization", None),
+        ],
+    ),
+    (
+        "a-circuit-keeps-its-ordinal",
+        "The 10th U.S. Circuit Court of Appeals ruled that the ban was unconstitutional.",
+        [("10th U.S. Circuit Court of Appeals", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5042,7 +5042,20 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         or all(
             # "Orsova Steel Corp. and Kelby Metals AG": two bodies speaking
             # together, a group as two people are
-            len([w for w in side if w.lower() not in _NOT_NAME]) >= 2 and _body_name_end(side[-1])
+            # (not "The U.S. Securities | and Exchange Commission", "Japan's
+            # Fire | and Disaster Management Agency": one body's name, whose
+            # first side holds no name of its own before the body's word)
+            len(
+                [
+                    w
+                    for w in side
+                    if w.lower() not in _NOT_NAME
+                    and w.lower() not in _OWNER_PLACES
+                    and not _possessive(w)
+                ]
+            )
+            >= 2
+            and _body_name_end(side[-1])
             for side in sides
         )
         or (
@@ -5062,6 +5075,11 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
     return None
+
+
+# the country abbreviations written before a body's name ("U.S. Securities
+# and Exchange Commission", "UK Health Security Agency")
+_OWNER_PLACES = frozenset({"u.s.", "us", "u.k.", "uk", "eu", "e.u.", "u.n.", "un"})
 
 
 def _and_in_title(sides: tuple[list[str], list[str]], names: _NameIndex) -> bool:
@@ -5401,7 +5419,12 @@ def _organization(raw: str) -> _Reading:
         name = " ".join(words)
     lead = 0
     while lead < len(words) - 1 and (
-        (words[lead].islower() and words[lead] not in _NAME_PARTICLES)
+        # (but "10th U.S. Circuit Court of Appeals": an ordinal is the name's)
+        (
+            words[lead].islower()
+            and words[lead] not in _NAME_PARTICLES
+            and not words[lead][:1].isdigit()
+        )
         or words[lead].lower().endswith(_DESCRIBING_ENDINGS)
     ):
         lead += 1
