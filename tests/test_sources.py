@@ -1896,6 +1896,21 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("10th U.S. Circuit Court of Appeals", "organization", None)],
     ),
     (
+        "court-papers-and-a-body-s-website-are-documents",
+        "Agents found guns, according to a search warrant application. The subpoena says the"
+        " bank must comply. Tessly has 140 stores, according to its website.",
+        [
+            ("a search warrant application", "document", None),
+            ("The subpoena", "document", None),
+            ("its website", "document", None),
+        ],
+    ),
+    (
+        "a-web-service-after-its-noun-is-a-body",
+        "More than 2,000 flights were canceled, according to flight-tracking site FlightAware.",
+        [("FlightAware", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

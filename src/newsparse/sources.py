@@ -4549,6 +4549,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # service DWV": a body's trade before its name is no title
         return _Reading("name", SourceKind.ORGANIZATION, traded.lower(), traded, None, False, None)
     title, _name = _split_name(bare, opened=opened)
+    if _name and title and title[-1] in _SERVICE_NOUNS and all(w.islower() for w in title):
+        # "flight-tracking site FlightAware", "ride-hailing app Zoomly": a web
+        # service named after the noun for what it is, a body; no title
+        service = " ".join(_name)
+        return _Reading(
+            "name", SourceKind.ORGANIZATION, service.lower(), service, None, False, None
+        )
     if _name and title and title[-1].islower() and _outlet_noun(title):
         # "German newspaper Tagesblick", "broadcaster Nordic Newsline": an
         # outlet's name after the noun for what it is; no title
@@ -4845,6 +4852,11 @@ def _ticker_names(names: _NameIndex) -> frozenset[str]:
         names.memo[("tickers",)] = frozenset(found)
     written: frozenset[str] = names.memo[("tickers",)]
     return written
+
+
+# the nouns for a web service written before its name ("flight-tracking
+# site FlightAware", "ride-hailing app Zoomly", "social media platform X")
+_SERVICE_NOUNS = frozenset({"site", "app", "platform", "tracker"})
 
 
 def _outlet_noun(title: list[str]) -> bool:
@@ -5490,6 +5502,12 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         # describing words before it are no part of it
         return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     if head in DOCUMENT_HEADS:
+        kind = SourceKind.DOCUMENT
+    elif head == "website" and (
+        lower[0] in _POSSESSIVES or any(_possessive(w) for w in lower[: lower.index(head)])
+    ):
+        # "according to its website", "the company's website": a body's own
+        # site is a text that speaks for it, no news outlet
         kind = SourceKind.DOCUMENT
     elif _role_noun_alone(lower):
         # "The airline said", "the agency": an organisation named by its trade

@@ -378,6 +378,20 @@ GROUP_HEADS: frozenset[str] = frozenset(
 #: Texts that speak (SPEC: ``the letter``, ``a report``, ``the statement``).
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     [
+        # court and police papers: "according to a search warrant
+        # application", "the arrest warrant says", "the subpoena", "the
+        # docket", "the verdict form", "the jury questionnaire", "the
+        # citation"; sports data: "according to NBA stats"
+        "warrant",
+        "warrants",
+        "application",
+        "subpoena",
+        "subpoenas",
+        "docket",
+        "form",
+        "questionnaire",
+        "citation",
+        "stats",
         # deal and listing papers: "The prospectus warns", "The term sheet says"
         "prospectus",
         "sheet",
