@@ -1911,6 +1911,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("FlightAware", "organization", None)],
     ),
     (
+        "a-research-centre-that-reported-is-no-outlet",
+        "Sea ice shrank this summer, the National Snow and Ice Data Center reported.",
+        [("National Snow and Ice Data Center", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

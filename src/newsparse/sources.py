@@ -355,6 +355,7 @@ def source_stage(state: ParseState) -> None:
             and entity.title is None
             and len(entity.mentions) == 0
             and not _company_name(entity.name)
+            and not _research_body(entity.name)
         ):
             entity.kind = SourceKind.MEDIA  # "El Observador de Madrid reported"
             entity.name = _drop_the(entity.name)
@@ -6892,6 +6893,19 @@ _COMPANY_NAME_WORDS = frozenset(
     semiconductors shipping software solutions studios systems technologies
     telecom therapeutics utilities ventures capital""".split()
 ) | (INDUSTRY_NAME_WORDS - CORPORATE_SUFFIXES)
+
+
+def _research_body(name: str) -> bool:
+    """A public body's or a research centre's name (``National Snow and Ice
+    Data Center``, ``Pew Research Center``, ``the Met Office``): one that
+    ``reported`` findings is no outlet, unless it names itself one (``Tasnim
+    News Agency``, ``Press Association``)."""
+    words = name.lower().split()
+    return (
+        len(words) >= 2
+        and _public_word(words[-1])
+        and not any(w in {"news", "press", "media", "broadcasting"} for w in words)
+    )
 
 
 def _company_name(name: str) -> bool:
