@@ -1916,6 +1916,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("National Snow and Ice Data Center", "organization", None)],
     ),
     (
+        "the-people-around-an-office-speak",
+        "Allies of the Prime Minister said she was stitched up. Critics of the Home Secretary"
+        " said the plan was cruel. Friends of the Earth said it was a disgrace.",
+        [
+            ("Allies of the Prime Minister", "group", None),
+            ("Critics of the Home Secretary", "group", None),
+            ("Friends of the Earth", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4397,9 +4397,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _describe(raw, lower)
     if (
         len(lower) >= 3
-        and lower[0] in _ENTOURAGE
+        and (lower[0] in _ENTOURAGE or lower[0] in _OPPONENTS)
         and lower[1] in {"to", "of", "for"}
-        and lower[2] != "the"
+        and (
+            lower[2] != "the"
+            # "Allies of the Prime Minister", "Critics of the Home
+            # Secretary": an office after "the" (not "Friends of the Earth")
+            or (lower[-1] in ROLE_HEADS and lower[-1] in TITLE_WORDS)
+        )
+        and (lower[0] in _ENTOURAGE or lower[2] == "the")
     ):
         # "Aides to Mr. Voss", "Friends of Dana Harlan": the people around a
         # person speak, not the person; the plural heads the phrase
@@ -4742,6 +4748,11 @@ _ENTOURAGE = frozenset(
     """aides allies advisers advisors friends associates confidants lawyers
     attorneys relatives supporters backers""".split()
 )
+
+
+# the people against an office's holder ("Critics of the Home Secretary",
+# "Opponents of the Chancellor")
+_OPPONENTS = frozenset({"critics", "opponents", "rivals", "detractors"})
 
 
 # a stock ticker in parentheses: "(TSLY.N)", "(6501.T)", "(NYSE: TSLY)"
