@@ -1926,6 +1926,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-body-that-modifies-a-job-is-no-person",
+        "Achterberg, a former Rio Tinto executive, said the company would avoid debt. He added"
+        " that it would keep its dividend.",
+        [("Achterberg", "person", "former Rio Tinto executive")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -6666,6 +6666,27 @@ def _written_head(phrase: str) -> str:
     return next((w for w in words if w.lower() == head), head)
 
 
+# an article or a modifier of time before a name that modifies a job ("a
+# former | Rio Tinto | executive"), and the job's noun after it
+_ARTICLE_BEFORE_MODIFIER = re.compile(
+    r"(?<![\w’'\-])(?:a|an|the|former|onetime|longtime|ex-)[ \u00a0]*\Z"
+)
+_NOUN_AFTER_MODIFIER = re.compile(r"[ \u00a0]+([a-z][a-z\-]+)\b")
+
+
+def _modifies_a_job(text: str, start: int, end: int) -> bool:
+    """``a former Rio Tinto executive``, ``an ex-Goldman Sachs banker``: the
+    capitalised words between an article (or ``former``) and a noun for a
+    job name the body the job is at, no person."""
+    after = _NOUN_AFTER_MODIFIER.match(text, end)
+    if after is None:
+        return False
+    noun = after.group(1)
+    if not (noun in ROLE_HEADS or noun in _PERSON_NOUNS or _job_noun(noun)):
+        return False
+    return _ARTICLE_BEFORE_MODIFIER.search(text, max(0, start - 12), start) is not None
+
+
 def _job_noun(word: str) -> bool:
     """A noun for a job by its ending, beyond the listed occupations: a
     specialist of a field (``virologist``, ``epidemiologist``,
@@ -7836,6 +7857,7 @@ class _NameIndex:
                 and not any(w[0].rstrip(".").lower() in _CALENDAR for w in words)
                 and not self._quoted_or_place(words[0][1], words[-1][2])
                 and not self._place_or_body(words, before)
+                and not _modifies_a_job(self.text, words[0][1], words[-1][2])
             ):
                 name, end = " ".join(w[0] for w in words), words[-1][2]
                 if name.endswith(("'s", "’s")):
