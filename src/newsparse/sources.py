@@ -6815,6 +6815,9 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october
     november december monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# a day's number after a month ("March 7", "Sept. 28")
+_DAY_AFTER = re.compile(r"\.?[ \u00a0]+\d{1,2}\b")
 _LINKS = frozenset(
     {
         "of",
@@ -7260,7 +7263,17 @@ class _NameIndex:
                         break
                 if position + 1 < len(run):
                     after = run[position + 1][0].lower().strip(".,")
-                    if after not in TITLE_WORDS and after not in ROLE_HEADS and after not in _LINKS:
+                    if (
+                        after not in TITLE_WORDS
+                        and after not in ROLE_HEADS
+                        and after not in _LINKS
+                        # "in Beijing, China March 7, 2024": Reuters' caption
+                        # date after the place, no surname
+                        and not (
+                            (after in _CALENDAR or after in _MONTH_SHORT)
+                            and _DAY_AFTER.match(self.text, run[position + 1][2]) is not None
+                        )
+                    ):
                         found_any = True
                         break
             self.memo[key] = found_any
