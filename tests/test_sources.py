@@ -1932,6 +1932,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Achterberg", "person", "former Rio Tinto executive")],
     ),
     (
+        "a-department-for-a-list-of-fields-is-one-name",
+        "The Department for Environment, Food and Rural Affairs (Defra) said the outbreak was"
+        " contained. The Bureau of Alcohol, Tobacco, Firearms and Explosives said the gun was"
+        " bought legally.",
+        [
+            ("Department for Environment, Food and Rural Affairs", "organization", None),
+            ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
