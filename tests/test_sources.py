@@ -1942,6 +1942,26 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "plurals-of-people-spread-over-a-place-are-a-group",
+        "Teammates said Vale was hurt. Coaches around the league said the rule was overdue."
+        " Group of 20 leaders said states must refrain from force.",
+        [
+            ("Teammates", "group", None),
+            ("Coaches around the league", "group", None),
+            ("Group of 20 leaders", "group", None),
+        ],
+    ),
+    (
+        "a-campaign-group-and-a-palace-are-bodies",
+        "Residents' group Save Avonside said it would sue. The Elysee palace said the leaders"
+        " met. Buckingham Palace said the king was well.",
+        [
+            ("Save Avonside", "organization", None),
+            ("Elysee palace", "organization", None),
+            ("Buckingham Palace", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

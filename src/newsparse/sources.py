@@ -4367,7 +4367,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
     # ("Troopers with the Ohio State Highway Patrol", "Agents at the FBI":
     # a body one works with or at, as a place one is from)
-    place_at = next((i for i, w in enumerate(lower) if w in {"in", "from", "with", "at"}), 0)
+    place_at = next(
+        (
+            i
+            for i, w in enumerate(lower)
+            # ("Coaches around the league", "Residents across the region")
+            if w in {"in", "from", "with", "at", "around", "across", "throughout"}
+        ),
+        0,
+    )
     if (
         place_at >= 1
         and lower[place_at - 1] == head
@@ -4578,6 +4586,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "The UN peacekeeping mission MONUSCO", "the rebel alliance M23": a
         # body's noun before its name; the body, no title
         return _organization(_name[0])
+    if _name and title and title[-1] in _GROUP_BODY_NOUNS:
+        # "Residents' group Save Avonside", "Campaign group Clean Rivers
+        # Now": a body named after the noun for what it is; no person
+        return _organization(" ".join(_name))
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
         # "Member of the Political Bureau of the ... Committee Ma Deming":
@@ -5266,6 +5278,7 @@ def _country(words: list[str]) -> bool:
 # the endings of plural nouns for people: firefighters, inspectors,
 # journalists, paramedics, militants, residents, relatives, detainees
 _PLURAL_AGENT_ENDINGS = (
+    "mates",  # "Teammates said", "Classmates"
     "ers",
     "ors",
     "ists",
@@ -5471,6 +5484,10 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     if len(lower) > 2 and lower[1] == "of" and is_partitive_head(lower[0]):
         lower = lower[2:]
     head = _head(lower)
+    if _named_plural(raw.split(), lower):
+        # "Group of 20 leaders", "Bank of England officials": a body's name
+        # with its own "of" before a plural of people; the people head it
+        head = lower[-1]
     if head == "guard" and "coast" in lower[:-1]:
         head = "coastguard"  # "the coast guard": the one body, written in two words
     stem = _stem(head)
@@ -5556,10 +5573,15 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     return _Reading("description", kind, stem, raw, None, plural, None)
 
 
+# lower-case nouns for a campaigning body written right before its name
+# ("Residents' group Save Avonside", "pressure group Clean Rivers Now")
+_GROUP_BODY_NOUNS = frozenset({"group", "campaign", "charity", "coalition", "movement"})
+
+
 # the wire epithets of a body ("the U.N. nuclear watchdog", "the 27-nation
 # bloc", "the world body", "the governing body") and a sports club's nouns
 # ("the Premier League side", "the franchise")
-_BODY_EPITHETS = frozenset({"watchdog", "bloc", "body", "side", "franchise"})
+_BODY_EPITHETS = frozenset({"watchdog", "bloc", "body", "side", "franchise", "palace"})
 # the trades only a company has, after "the" and any describing words ("the
 # Swiss drugmaker", "the German carmaker", "the Dutch bank"); not "miner" or
 # "producer", which a person may be
@@ -5568,6 +5590,24 @@ _DEFINITE_TRADES = frozenset(
     retailer consortium utility chipmaker drugmaker conglomerate manufacturer
     supplier steelmaker planemaker""".split()
 )
+
+
+def _named_plural(words: list[str], lower: list[str]) -> bool:
+    """``Group of 20 leaders``, ``Bank of England officials``: a capitalised
+    name holding ``of`` (with numbers and links), then a lower-case plural
+    of people."""
+    return (
+        len(words) == len(lower) >= 4
+        and words[-1].islower()
+        and lower[-1].endswith("s")
+        and (lower[-1] in GROUP_HEADS or lower[-1] in ANONYMOUS_HEADS)
+        and words[0][:1].isupper()
+        and "of" in lower[1:-2]
+        and all(
+            w[:1].isupper() or w[:1].isdigit() or w in {"of", "and", "for", "the"}
+            for w in words[:-1]
+        )
+    )
 
 
 # machines a person works ("a drone operator", "the crane operator")
@@ -5664,6 +5704,11 @@ _HEAD_BREAKS = frozenset(
         "to",  # "a message to families", "An aide to the mayor"
         "in",
         "on",
+        # a place the people are spread over: "Coaches around the league",
+        # "Residents across the region"
+        "around",
+        "across",
+        "throughout",
         "who",
         "familiar",
         "close",

@@ -873,6 +873,9 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "centers",
         "centres",
         "observatory",
+        # a royal or presidential household speaking (Buckingham Palace,
+        # the Elysee Palace, Crystal Palace the club)
+        "palace",
         # a maritime service (the coastguard; ``coast guard`` in two words
         # is read as this one)
         "coastguard",
