@@ -1962,6 +1962,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-person-with-a-regulator-s-or-a-u-n-role-is-a-person",
+        "Peter Marks, the FDA's top vaccine regulator, said the agency would move. Halvorsen,"
+        " the U.N. spokesman, said the envoy was alarmed.",
+        [("Peter Marks", "person", None), ("Halvorsen", "person", "U.N. spokesman")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

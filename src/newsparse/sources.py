@@ -208,7 +208,10 @@ _AGE_ADJECTIVE = re.compile(r"(?<=\s)\d{1,3}-year-old(?=\s+[a-z])")
 # an appositive after a name opened by a capitalised owner ("Ferro, Denver's
 # leading scorer,")
 _OWNER_APPOSITIVE = re.compile(r",\s+[A-Z][\w.]{0,30}(?:'s|’s)\s+([^,;.]{1,60})")
-_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|its|their|our)\s+([^,;.]{1,80})")
+# (a point may close an initial inside it: "the U.N. spokesman")
+_ARTICLE_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their|our)\s+((?:[^,;.]|(?<=\b[A-Z])\.){1,80})"
+)
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
 _WINDOW = 64
@@ -5408,6 +5411,8 @@ def _body_appositive(text: str, end: int) -> bool:
     # ("a union representing 90,000 officers": the head before its participle)
     cut = next((i for i, w in enumerate(words) if i and w.endswith("ing")), len(words))
     head = _head(words[:cut])
+    if head == "regulator" and any(w in {"top", "chief", "senior", "former"} for w in words):
+        return False  # "Peter Marks, the FDA's top vaccine regulator,": a person
     return (
         head in ORGANIZATION_HEADS
         and head not in ROLE_HEADS
