@@ -1968,6 +1968,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Peter Marks", "person", None), ("Halvorsen", "person", "U.N. spokesman")],
     ),
     (
+        "a-nation-speaking-and-a-firm-s-person-after-an-ampersand",
+        "Wales said in a statement that Morgan was ruled out. Halvorsen & Co.'s Mira Blanc said"
+        " stocks look stretched.",
+        [("Wales", "organization", None), ("Mira Blanc", "person", "Halvorsen & Co.")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

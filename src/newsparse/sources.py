@@ -4496,6 +4496,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         or (len(bare) >= 2 and last.rstrip(",") in LEGAL_FORMS)
     ):
         return _organization(raw)
+    if (
+        len(bare) == 1
+        and last.lower() in NATION_NAME_ENDS
+        and last.lower() not in {"london", "uk", "u.k."}
+        and not names.in_person_name(last)
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Wales said in a statement", "Scotland said": a nation's team or
+        # government, as "England said" is (a surname only where the story
+        # writes a person's full name with it, "Jimmy Wales")
+        return _organization(raw)
     if _nation_body(bare):
         # "NHS England said", "Transport for London", "Public Health
         # Scotland", "Skylink UK": a British body or a company's unit named
@@ -5053,6 +5064,10 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     low = [w.lower() for w in bare]
     at = next((i for i, w in enumerate(low) if w in {"and", "&"}), None)
     if at is None or not 0 < at < len(bare) - 1:
+        return None
+    if low[at] == "&" and any(_possessive(w) for w in bare[at + 1 : -1]):
+        # "Halvorsen & Co.'s Mira Blanc": a firm's name holds the ampersand,
+        # and its person follows the possessive; no two speakers
         return None
     sides = bare[:at], bare[at + 1 :]
     if (
