@@ -1974,6 +1974,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Wales", "organization", None), ("Mira Blanc", "person", "Halvorsen & Co.")],
     ),
     (
+        "a-player-s-position-that-is-a-body-word-is-a-title",
+        "Center Marcus Webb said the team had to rebound. Hall of Famer Gary Marsh said the club"
+        " needed a new manager.",
+        [("Marcus Webb", "person", "Center"), ("Gary Marsh", "person", "Hall of Famer")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4102,6 +4102,25 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             peer_text = raw[: peer.start(2)].rstrip()
             reading = _read(text, Mention(peer_text, mention.span), names)
             return attrs.evolve(reading, name_span=None)
+    position = _PLAYER_POSITION_BEFORE.match(raw)
+    if position is not None:
+        played = raw[position.end() :].split()
+        if (
+            len(played) == 2
+            and all(_name_word(w) and w.lower().strip(".,") not in _NO_SURNAME for w in played)
+            and not any(_holds_title(w.lower()) for w in played)
+        ):
+            # "Center Marcus Webb", "Hall of Famer Gary Marsh": a player's
+            # position or honour before a full name is the title, as
+            # "Guard Jay Ross" is; no body named "Center"
+            played_start = mention.span.start + position.end()
+            played_mention = Mention(raw[position.end() :], Span(played_start, mention.span.end))
+            player = _read(text, played_mention, names)
+            if player.kind is SourceKind.PERSON and player.form == "name":
+                position_title = position.group().strip()
+                if player.title:
+                    position_title = f"{position_title} {player.title}"
+                return attrs.evolve(player, title=position_title, name_span=None)
     shares = _SHARES_OF.match(raw)
     if shares is not None:
         # "Shares of Helmcrest Inc fell 4% after it said": the company, whose
@@ -4746,6 +4765,11 @@ def _nation_body(bare: list[str]) -> bool:
         or lw in INDUSTRY_NAME_WORDS
         for w, lw in zip(before, low, strict=True)
     ) and any(w[:1].isupper() for w in before)
+
+
+# a player's position or honour that reads as a body's word before a name
+# ("Center Marcus Webb", "Centre Tom Reid", "Hall of Famer Gary Marsh")
+_PLAYER_POSITION_BEFORE = re.compile(r"(?:Center|Centre|Hall[ \u00a0]+of[ \u00a0]+Famer)[ \u00a0]+")
 
 
 def _club_name(bare: list[str]) -> bool:
