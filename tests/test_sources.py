@@ -1980,6 +1980,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Marcus Webb", "person", "Center"), ("Gary Marsh", "person", "Hall of Famer")],
     ),
     (
+        "a-chairperson-and-a-climate-monitor",
+        "African Union Commission Chairperson Moussa Kane said the talks would resume. Global"
+        " temperatures broke the record, the EU's Copernicus climate monitor said.",
+        [
+            ("Moussa Kane", "person", "African Union Commission Chairperson"),
+            ("EU's Copernicus climate monitor", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

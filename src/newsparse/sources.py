@@ -5623,9 +5623,12 @@ _GROUP_BODY_NOUNS = frozenset({"group", "campaign", "charity", "coalition", "mov
 
 
 # the wire epithets of a body ("the U.N. nuclear watchdog", "the 27-nation
-# bloc", "the world body", "the governing body") and a sports club's nouns
+# bloc", "the world body", "the governing body", "the EU's Copernicus climate
+# monitor", "the Britain-based war monitor") and a sports club's nouns
 # ("the Premier League side", "the franchise")
-_BODY_EPITHETS = frozenset({"watchdog", "bloc", "body", "side", "franchise", "palace"})
+_BODY_EPITHETS = frozenset(
+    {"watchdog", "bloc", "body", "side", "franchise", "palace", "monitor"}
+)
 # the trades only a company has, after "the" and any describing words ("the
 # Swiss drugmaker", "the German carmaker", "the Dutch bank"); not "miner" or
 # "producer", which a person may be
