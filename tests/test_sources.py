@@ -1989,6 +1989,13 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-given-name-written-as-such-and-a-possessive-relative-antecedent",
+        "A nurse, who gave only her first name, Fatima, for fear of reprisals, said the"
+        " generators failed. Jurors heard from the victim's sister, who said Cole threatened"
+        " her.",
+        [("Fatima", "person", None), ("the victim's sister", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

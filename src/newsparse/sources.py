@@ -3867,7 +3867,8 @@ def _resolve_written(
 
 
 # "residents who", "30 percent who": the lower-case words before a relative
-_LOWER_WORDS_AT_END = re.compile(r"(?<![\w’'\-])(?:[\w][\w\-,.%]*\s+){0,4}[a-z\d][\w\-.%]*$")
+# (a possessive modifier is one of them: "the victim's sister")
+_LOWER_WORDS_AT_END = re.compile(r"(?<![\w’'\-])(?:[\w][\w\-,.%’']*\s+){0,4}[a-z\d][\w\-.%]*$")
 # words ending in -s that are no plural noun for people
 _NOT_PLURAL_HEAD = frozenset(
     """this these those his hers its ours yours theirs was has is does us
@@ -4721,6 +4722,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         not titled
         and len(bare) == 1
         and not _looks_plural(last)
+        # ("who gave only her first name, Fatima,": a person's given name)
+        and _FIRST_NAME_BEFORE.search(text, max(0, mention.span.start - 24), mention.span.start)
+        is None
         # (a word written only before a title or after an owner or a link
         # is no surname: "Quarrix Chief Executive Sundar Vell", "Shares of
         # Brightloop")
@@ -4790,6 +4794,11 @@ def _club_name(bare: list[str]) -> bool:
         return False
     # ("City Councilman Ana Ruiz": a title's word; "Sir Alan Town": a person)
     return not any(w in TITLE_WORDS or w in ROLE_HEADS or w in _HONORIFICS for w in rest)
+
+
+# a given name written as such before the word ("gave only her first name,
+# Fatima", "identified only by his first name, Ahmed")
+_FIRST_NAME_BEFORE = re.compile(r"\b(?:first|given)[ \u00a0]+name,?[ \u00a0]+\Z")
 
 
 # the people around a person, who speak for or about them ("Aides to Mr.
