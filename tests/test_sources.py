@@ -1996,6 +1996,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Fatima", "person", None), ("the victim's sister", "anonymous", None)],
     ),
     (
+        "a-party-s-member-for-a-seat-is-a-role",
+        "The Tory MP for Northfleet said he had made the decision with a heavy heart.",
+        [("The Tory MP for Northfleet", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4457,6 +4457,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # not the principal named after "to"
         return _describe(raw, lower[:3])
     if (
+        len(lower) >= 5
+        and lower[0] in {"a", "an", "one", "the"}
+        and words[1][:1].isupper()
+        and lower[2] in _MEMBER_ABBREVIATIONS
+        and lower[3] == "for"
+    ):
+        # "The Tory MP for Northfleet", "a Labour MSP for Fife": a party's
+        # member for a seat, the role (joining its one holder), not a person
+        # named after the seat
+        return _describe(raw, lower)
+    if (
         len(lower) >= 4
         and lower[0] in {"a", "an", "one", "the"}
         and (lower[1] == head or lower[2] == "to")
@@ -4799,6 +4810,11 @@ def _club_name(bare: list[str]) -> bool:
 # a given name written as such before the word ("gave only her first name,
 # Fatima", "identified only by his first name, Ahmed")
 _FIRST_NAME_BEFORE = re.compile(r"\b(?:first|given)[ \u00a0]+name,?[ \u00a0]+\Z")
+
+
+# the abbreviations for a member of a parliament or an assembly, which a
+# seat follows after "for" ("MP for Northfleet", "MSP for Fife")
+_MEMBER_ABBREVIATIONS = frozenset({"mp", "msp", "mla", "mpp", "td", "ms"})
 
 
 # the people around a person, who speak for or about them ("Aides to Mr.
