@@ -1965,7 +1965,10 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         "a-person-with-a-regulator-s-or-a-u-n-role-is-a-person",
         "Peter Marks, the FDA's top vaccine regulator, said the agency would move. Halvorsen,"
         " the U.N. spokesman, said the envoy was alarmed.",
-        [("Peter Marks", "person", None), ("Halvorsen", "person", "U.N. spokesman")],
+        [
+            ("Peter Marks", "person", "FDA's top vaccine regulator"),
+            ("Halvorsen", "person", "U.N. spokesman"),
+        ],
     ),
     (
         "a-nation-speaking-and-a-firm-s-person-after-an-ampersand",
