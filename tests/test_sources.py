@@ -1808,6 +1808,202 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Jed Rakow", "person", "U.S. District Judge")],
     ),
     (
+        "club-names-are-organisations",
+        "Riverside United said the manager had left. Westerby City said the fee was"
+        " undisclosed. Real Castora said the coach had resigned. World Rugby said the ban"
+        " would stand.",
+        [
+            ("Riverside United", "organization", None),
+            ("Westerby City", "organization", None),
+            ("Real Castora", "organization", None),
+            ("World Rugby", "organization", None),
+        ],
+    ),
+    (
+        "club-word-in-a-title-stays-a-title",
+        "Riverside United manager Stefan Okonkwo said his side were poor.",
+        [("Stefan Okonkwo", "person", "Riverside United manager")],
+    ),
+    (
+        "nordic-and-german-legal-forms",
+        "Genmab A/S said the trial met its goal. Merck KGaA said the drug was approved."
+        " Nokia Oyj said demand slowed.",
+        [
+            ("Genmab A/S", "organization", None),
+            ("Merck KGaA", "organization", None),
+            ("Nokia Oyj", "organization", None),
+        ],
+    ),
+    (
+        "a-placed-trade-noun-is-a-body",
+        "The Swiss drugmaker said demand slowed. The U.N. nuclear watchdog said inspectors"
+        " were barred. The Premier League side said the fee was undisclosed.",
+        [
+            ("Swiss drugmaker", "organization", None),
+            ("U.N. nuclear watchdog", "organization", None),
+            ("Premier League side", "organization", None),
+        ],
+    ),
+    (
+        "authorities-are-unnamed-officials",
+        "Health authorities said the risk was low.",
+        [("Health authorities", "anonymous", None)],
+    ),
+    (
+        "a-compound-trade-before-a-company-is-no-part-of-its-name",
+        "Buyout firm Harrow Peak Partners said it would bid. Chinese EV maker Zhenlan Auto Co."
+        " said it would not. Oil major Castellan Petroleum Plc said it was watching.",
+        [
+            ("Harrow Peak Partners", "organization", None),
+            ("Zhenlan Auto Co.", "organization", None),
+            ("Castellan Petroleum Plc", "organization", None),
+        ],
+    ),
+    (
+        "a-british-body-named-for-its-nation",
+        "NHS England said the figures improved. Transport for London said the line would"
+        " reopen. Public Health Scotland said the risk was low. Skylink UK said it was sorry.",
+        [
+            ("NHS England", "organization", None),
+            ("Transport for London", "organization", None),
+            ("Public Health Scotland", "organization", None),
+            ("Skylink UK", "organization", None),
+        ],
+    ),
+    (
+        "a-person-surnamed-after-a-nation-stays-a-person",
+        "Gordon England said the plan was sound.",
+        [("Gordon England", "person", None)],
+    ),
+    (
+        "a-peer-of-a-place-is-a-person",
+        "Lord Ashworth of Kendal said the plans were flawed. Baroness Fenwick of Ashby said"
+        " the Bill was flawed.",
+        [("Ashworth", "person", "Lord"), ("Fenwick", "person", "Baroness")],
+    ),
+    (
+        "one-body-named-with-and-after-an-owner",
+        "The U.S. Securities and Exchange Commission said the filing was late. Japan's Fire"
+        " and Disaster Management Agency said two people died.",
+        [
+            ("U.S. Securities and Exchange Commission", "organization", None),
+            ("Japan's Fire and Disaster Management Agency", "organization", None),
+        ],
+    ),
+    (
+        "a-circuit-keeps-its-ordinal",
+        "The 10th U.S. Circuit Court of Appeals ruled that the ban was unconstitutional.",
+        [("10th U.S. Circuit Court of Appeals", "organization", None)],
+    ),
+    (
+        "court-papers-and-a-body-s-website-are-documents",
+        "Agents found guns, according to a search warrant application. The subpoena says the"
+        " bank must comply. Tessly has 140 stores, according to its website.",
+        [
+            ("a search warrant application", "document", None),
+            ("The subpoena", "document", None),
+            ("its website", "document", None),
+        ],
+    ),
+    (
+        "a-web-service-after-its-noun-is-a-body",
+        "More than 2,000 flights were canceled, according to flight-tracking site FlightAware.",
+        [("FlightAware", "organization", None)],
+    ),
+    (
+        "a-research-centre-that-reported-is-no-outlet",
+        "Sea ice shrank this summer, the National Snow and Ice Data Center reported.",
+        [("National Snow and Ice Data Center", "organization", None)],
+    ),
+    (
+        "the-people-around-an-office-speak",
+        "Allies of the Prime Minister said she was stitched up. Critics of the Home Secretary"
+        " said the plan was cruel. Friends of the Earth said it was a disgrace.",
+        [
+            ("Allies of the Prime Minister", "group", None),
+            ("Critics of the Home Secretary", "group", None),
+            ("Friends of the Earth", "organization", None),
+        ],
+    ),
+    (
+        "a-body-that-modifies-a-job-is-no-person",
+        "Achterberg, a former Rio Tinto executive, said the company would avoid debt. He added"
+        " that it would keep its dividend.",
+        [("Achterberg", "person", "former Rio Tinto executive")],
+    ),
+    (
+        "a-department-for-a-list-of-fields-is-one-name",
+        "The Department for Environment, Food and Rural Affairs (Defra) said the outbreak was"
+        " contained. The Bureau of Alcohol, Tobacco, Firearms and Explosives said the gun was"
+        " bought legally.",
+        [
+            ("Department for Environment, Food and Rural Affairs", "organization", None),
+            ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "organization", None),
+        ],
+    ),
+    (
+        "plurals-of-people-spread-over-a-place-are-a-group",
+        "Teammates said Vale was hurt. Coaches around the league said the rule was overdue."
+        " Group of 20 leaders said states must refrain from force.",
+        [
+            ("Teammates", "group", None),
+            ("Coaches around the league", "group", None),
+            ("Group of 20 leaders", "group", None),
+        ],
+    ),
+    (
+        "a-campaign-group-and-a-palace-are-bodies",
+        "Residents' group Save Avonside said it would sue. The Elysee palace said the leaders"
+        " met. Buckingham Palace said the king was well.",
+        [
+            ("Save Avonside", "organization", None),
+            ("Elysee palace", "organization", None),
+            ("Buckingham Palace", "organization", None),
+        ],
+    ),
+    (
+        "a-person-with-a-regulator-s-or-a-u-n-role-is-a-person",
+        "Peter Marks, the FDA's top vaccine regulator, said the agency would move. Halvorsen,"
+        " the U.N. spokesman, said the envoy was alarmed.",
+        [
+            ("Peter Marks", "person", "FDA's top vaccine regulator"),
+            ("Halvorsen", "person", "U.N. spokesman"),
+        ],
+    ),
+    (
+        "a-nation-speaking-and-a-firm-s-person-after-an-ampersand",
+        "Wales said in a statement that Morgan was ruled out. Halvorsen & Co.'s Mira Blanc said"
+        " stocks look stretched.",
+        [("Wales", "organization", None), ("Mira Blanc", "person", "Halvorsen & Co.")],
+    ),
+    (
+        "a-player-s-position-that-is-a-body-word-is-a-title",
+        "Center Marcus Webb said the team had to rebound. Hall of Famer Gary Marsh said the club"
+        " needed a new manager.",
+        [("Marcus Webb", "person", "Center"), ("Gary Marsh", "person", "Hall of Famer")],
+    ),
+    (
+        "a-chairperson-and-a-climate-monitor",
+        "African Union Commission Chairperson Moussa Kane said the talks would resume. Global"
+        " temperatures broke the record, the EU's Copernicus climate monitor said.",
+        [
+            ("Moussa Kane", "person", "African Union Commission Chairperson"),
+            ("EU's Copernicus climate monitor", "organization", None),
+        ],
+    ),
+    (
+        "a-given-name-written-as-such-and-a-possessive-relative-antecedent",
+        "A nurse, who gave only her first name, Fatima, for fear of reprisals, said the"
+        " generators failed. Jurors heard from the victim's sister, who said Cole threatened"
+        " her.",
+        [("Fatima", "person", None), ("the victim's sister", "anonymous", None)],
+    ),
+    (
+        "a-party-s-member-for-a-seat-is-a-role",
+        "The Tory MP for Northfleet said he had made the decision with a heavy heart.",
+        [("The Tory MP for Northfleet", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

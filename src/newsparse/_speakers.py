@@ -697,12 +697,20 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         return text[toks.starts[t] : toks.ends[t]]
 
     words = [written(t) for t in range(span[0], span[1] + 1)]
-    if "and" not in words or not all(w == "and" or w[:1].isupper() for w in words):
+    if "and" not in words or not all(
+        # ("Food and Rural Affairs (Defra)": the body's acronym after it)
+        w in {"and", "(", ")"} or w[:1].isupper()
+        for w in words
+    ):
         return span
     k = span[0]
     while k - 2 >= floor and toks.words[k - 1] == "," and written(k - 2)[:1].isupper():
         k -= 2
-    if k - 2 < floor or toks.words[k - 1] != "of" or toks.words[k - 2] not in _FIELD_BODIES:
+    if (
+        k - 2 < floor
+        or toks.words[k - 1] not in {"of", "for"}
+        or toks.words[k - 2] not in _FIELD_BODIES
+    ):
         return span
     body = _speaker_left_phrase(text, toks, k - 2, floor)
     return (body[0], span[1]) if body is not None else span
@@ -817,7 +825,11 @@ def _tagged_company_before(text: str, toks: _Tokens, close: int, floor: int) -> 
 
 
 # a body whose name lists its fields ("Ministry of Health, Labour and Welfare")
-_FIELD_BODIES = frozenset({"ministry", "department", "minister", "secretary", "committee"})
+# ("Department for Environment, Food and Rural Affairs", "Bureau of Alcohol,
+# Tobacco, Firearms and Explosives")
+_FIELD_BODIES = frozenset(
+    {"ministry", "department", "minister", "secretary", "committee", "bureau", "office"}
+)
 
 
 def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:

@@ -43,6 +43,8 @@ from newsparse.lexicon.sources import (
     BODY_METONYMS,
     BODY_SHORT_FORMS,
     BUSINESS_NAME_WORDS,
+    CLUB_NAME_ENDS,
+    CLUB_NAME_OPENERS,
     COMPANY_DESCRIPTION_NOUNS,
     CORPORATE_SUFFIXES,
     DESCRIPTION_NOUNS,
@@ -50,9 +52,12 @@ from newsparse.lexicon.sources import (
     GROUP_HEADS,
     HONORIFIC_TITLES,
     INDUSTRY_NAME_WORDS,
+    LEGAL_FORMS,
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEMBER_PLURALS,
+    NATION_BODY_WORDS,
+    NATION_NAME_ENDS,
     NEWS_VERBS,
     ORGANIZATION_HEADS,
     ORGANIZATION_ROLE_NOUNS,
@@ -203,7 +208,10 @@ _AGE_ADJECTIVE = re.compile(r"(?<=\s)\d{1,3}-year-old(?=\s+[a-z])")
 # an appositive after a name opened by a capitalised owner ("Ferro, Denver's
 # leading scorer,")
 _OWNER_APPOSITIVE = re.compile(r",\s+[A-Z][\w.]{0,30}(?:'s|’s)\s+([^,;.]{1,60})")
-_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|its|their|our)\s+([^,;.]{1,80})")
+# (a point may close an initial inside it: "the U.N. spokesman")
+_ARTICLE_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their|our)\s+((?:[^,;.]|(?<=\b[A-Z])\.){1,80})"
+)
 #: Sources are merged within the most recent ones only: articles name far
 #: fewer, and the bound keeps the stage linear on any input.
 _WINDOW = 64
@@ -350,6 +358,7 @@ def source_stage(state: ParseState) -> None:
             and entity.title is None
             and len(entity.mentions) == 0
             and not _company_name(entity.name)
+            and not _research_body(entity.name)
         ):
             entity.kind = SourceKind.MEDIA  # "El Observador de Madrid reported"
             entity.name = _drop_the(entity.name)
@@ -4413,7 +4422,8 @@ def _resolve_written(
 
 
 # "residents who", "30 percent who": the lower-case words before a relative
-_LOWER_WORDS_AT_END = re.compile(r"(?<![\w’'\-])(?:[\w][\w\-,.%]*\s+){0,4}[a-z\d][\w\-.%]*$")
+# (a possessive modifier is one of them: "the victim's sister")
+_LOWER_WORDS_AT_END = re.compile(r"(?<![\w’'\-])(?:[\w][\w\-,.%’']*\s+){0,4}[a-z\d][\w\-.%]*$")
 # words ending in -s that are no plural noun for people
 _NOT_PLURAL_HEAD = frozenset(
     """this these those his hers its ours yours theirs was has is does us
@@ -4530,7 +4540,13 @@ _COMPANY_DESCRIPTOR = re.compile(
     r"(?:(?:[A-Z][\w.]*[ \u00a0]){0,2}(?:" + _DESCRIPTOR_TRADES + r")"
     r"|(?:[A-Z][\w.]*[ \u00a0]){0,2}[A-Z][\w.]*-(?:based|listed|headquartered)"
     r"(?:[ \u00a0](?:" + _DESCRIPTOR_TRADES + r"))?"
-    r"|(?:Carmaker|Automaker|Drugmaker|Chipmaker|Miner|Lender|Insurer|Retailer))[ \u00a0]+(?=[A-Z])"
+    r"|(?:Carmaker|Automaker|Drugmaker|Chipmaker|Miner|Lender|Insurer|Retailer)"
+    # "Buyout firm", "Private equity firm", "Chinese EV maker", "Oil major",
+    # "US chip giant": up to two capitalised words (a nationality, or the
+    # word opening the sentence), lower-case modifiers, then the trade's noun
+    r"|(?:[A-Z][\w.\-]*[ \u00a0]){0,2}(?:[a-z][\w\-]*[ \u00a0]){0,3}"
+    r"(?:firm|maker|giant|major|group|company|chain|startup|start-up|platform|provider"
+    r"|developer|operator|conglomerate|manufacturer))[ \u00a0]+(?=[A-Z])"
 )
 # the stock of a company before its name: "Shares of Helmcrest Inc"
 _SHARES_OF = re.compile(r"(?:Shares|Stock|shares|stock)[ \u00a0]+of[ \u00a0]+(?=[A-Z])")
@@ -4588,6 +4604,15 @@ _POST_ON = re.compile(
 )
 
 
+# a peer and the territorial designation of the peerage ("Lord Ashworth of
+# Kendal", "Baroness Fenwick of Ashby"), closing the mention
+_TERRITORIAL_PEER = re.compile(
+    r"\b(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess)[ \u00a0]+([A-Z][\w’'\-]+)"
+    r"(?:[ \u00a0]+[A-Z][\w’'\-]+)?"
+    r"([ \u00a0]+of[ \u00a0]+[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?)\Z"
+)
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
@@ -4624,6 +4649,34 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         if joint != mention.text:
             return attrs.evolve(_read(text, Mention(joint, mention.span), names), name_span=None)
     raw = mention.text
+    if " of " in raw and (peer := _TERRITORIAL_PEER.search(raw)) is not None:
+        word = peer.group(1).lower()
+        if word not in TITLE_WORDS and word not in ROLE_HEADS:
+            # "Lord Ashworth of Kendal", "Baroness Fenwick of Ashby": a peer's
+            # territorial designation is no body the peer belongs to; the
+            # peer reads as "Lord Ashworth", a person
+            peer_text = raw[: peer.start(2)].rstrip()
+            reading = _read(text, Mention(peer_text, mention.span), names)
+            return attrs.evolve(reading, name_span=None)
+    position = _PLAYER_POSITION_BEFORE.match(raw)
+    if position is not None:
+        played = raw[position.end() :].split()
+        if (
+            len(played) == 2
+            and all(_name_word(w) and w.lower().strip(".,") not in _NO_SURNAME for w in played)
+            and not any(_holds_title(w.lower()) for w in played)
+        ):
+            # "Center Marcus Webb", "Hall of Famer Gary Marsh": a player's
+            # position or honour before a full name is the title, as
+            # "Guard Jay Ross" is; no body named "Center"
+            played_start = mention.span.start + position.end()
+            played_mention = Mention(raw[position.end() :], Span(played_start, mention.span.end))
+            player = _read(text, played_mention, names)
+            if player.kind is SourceKind.PERSON and player.form == "name":
+                position_title = position.group().strip()
+                if player.title:
+                    position_title = f"{position_title} {player.title}"
+                return attrs.evolve(player, title=position_title, name_span=None)
     shares = _SHARES_OF.match(raw)
     if shares is not None:
         # "Shares of Helmcrest Inc fell 4% after it said": the company, whose
@@ -4892,7 +4945,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _describe(raw, lower)  # "Residents of Gabriola Island", "Brokers in Salvador"
     # ("Troopers with the Ohio State Highway Patrol", "Agents at the FBI":
     # a body one works with or at, as a place one is from)
-    place_at = next((i for i, w in enumerate(lower) if w in {"in", "from", "with", "at"}), 0)
+    place_at = next(
+        (
+            i
+            for i, w in enumerate(lower)
+            # ("Coaches around the league", "Residents across the region")
+            if w in {"in", "from", "with", "at", "around", "across", "throughout"}
+        ),
+        0,
+    )
     if (
         place_at >= 1
         and lower[place_at - 1] == head
@@ -4922,9 +4983,15 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _describe(raw, lower)
     if (
         len(lower) >= 3
-        and lower[0] in _ENTOURAGE
+        and (lower[0] in _ENTOURAGE or lower[0] in _OPPONENTS)
         and lower[1] in {"to", "of", "for"}
-        and lower[2] != "the"
+        and (
+            lower[2] != "the"
+            # "Allies of the Prime Minister", "Critics of the Home
+            # Secretary": an office after "the" (not "Friends of the Earth")
+            or (lower[-1] in ROLE_HEADS and lower[-1] in TITLE_WORDS)
+        )
+        and (lower[0] in _ENTOURAGE or lower[2] == "the")
     ):
         # "Aides to Mr. Voss", "Friends of Dana Harlan": the people around a
         # person speak, not the person; the plural heads the phrase
@@ -4944,6 +5011,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "A former assistant to actor Dorian Faye": a former aide, unnamed,
         # not the principal named after "to"
         return _describe(raw, lower[:3])
+    if (
+        len(lower) >= 5
+        and lower[0] in {"a", "an", "one", "the"}
+        and words[1][:1].isupper()
+        and lower[2] in _MEMBER_ABBREVIATIONS
+        and lower[3] == "for"
+    ):
+        # "The Tory MP for Northfleet", "a Labour MSP for Fife": a party's
+        # member for a seat, the role (joining its one holder), not a person
+        # named after the seat
+        return _describe(raw, lower)
     if (
         len(lower) >= 4
         and lower[0] in {"a", "an", "one", "the"}
@@ -4997,9 +5075,32 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     at = lower.index(head) + 1 if head in lower else len(lower)
     if head in ORGANIZATION_HEADS and at < len(lower) and lower[at] in {"in", "at"}:
         return _organization(raw)  # "The U.S. Embassy in Kyiv": a body in a place
-    if last.lower().strip(".,") in ORGANIZATION_WORDS or last.lower().endswith(
-        ORGANIZATION_SUFFIXES
+    if (
+        last.lower().strip(".,") in ORGANIZATION_WORDS
+        or last.lower().endswith(ORGANIZATION_SUFFIXES)
+        # "Genmab A/S", "Merck KGaA", "Volvo AB": a legal form as written
+        or (len(bare) >= 2 and last.rstrip(",") in LEGAL_FORMS)
     ):
+        return _organization(raw)
+    if (
+        len(bare) == 1
+        and last.lower() in NATION_NAME_ENDS
+        and last.lower() not in {"london", "uk", "u.k."}
+        and not names.in_person_name(last)
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Wales said in a statement", "Scotland said": a nation's team or
+        # government, as "England said" is (a surname only where the story
+        # writes a person's full name with it, "Jimmy Wales")
+        return _organization(raw)
+    if _nation_body(bare):
+        # "NHS England said", "Transport for London", "Public Health
+        # Scotland", "Skylink UK": a British body or a company's unit named
+        # for its nation, no person surnamed after the place
+        return _organization(raw)
+    if _club_name(bare):
+        # "Riverside United said", "Real Castora said", "World Rugby said":
+        # a club's or a sport's governing body's name, no person's
         return _organization(raw)
     opened = bool(_link_before(text, mention.span.start))
     if (
@@ -5063,6 +5164,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # service DWV": a body's trade before its name is no title
         return _Reading("name", SourceKind.ORGANIZATION, traded.lower(), traded, None, False, None)
     title, _name = _split_name(bare, opened=opened)
+    if _name and title and title[-1] in _SERVICE_NOUNS and all(w.islower() for w in title):
+        # "flight-tracking site FlightAware", "ride-hailing app Zoomly": a web
+        # service named after the noun for what it is, a body; no title
+        service = " ".join(_name)
+        return _Reading(
+            "name", SourceKind.ORGANIZATION, service.lower(), service, None, False, None
+        )
     if _name and title and title[-1].islower() and _outlet_noun(title):
         # "German newspaper Tagesblick", "broadcaster Nordic Newsline": an
         # outlet's name after the noun for what it is; no title
@@ -5078,6 +5186,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "The UN peacekeeping mission MONUSCO", "the rebel alliance M23": a
         # body's noun before its name; the body, no title
         return _organization(_name[0])
+    if _name and title and title[-1] in _GROUP_BODY_NOUNS:
+        # "Residents' group Save Avonside", "Campaign group Clean Rivers
+        # Now": a body named after the noun for what it is; no person
+        return _organization(" ".join(_name))
     titled = (
         any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in title)
         # "Member of the Political Bureau of the ... Committee Ma Deming":
@@ -5176,6 +5288,9 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         not titled
         and len(bare) == 1
         and not _looks_plural(last)
+        # ("who gave only her first name, Fatima,": a person's given name)
+        and _FIRST_NAME_BEFORE.search(text, max(0, mention.span.start - 24), mention.span.start)
+        is None
         # (a word written only before a title or after an owner or a link
         # is no surname: "Quarrix Chief Executive Sundar Vell", "Shares of
         # Brightloop")
@@ -5190,12 +5305,84 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     return _person(text, mention)
 
 
+def _nation_body(bare: list[str]) -> bool:
+    """``NHS England``, ``Transport for London``, ``Public Health Scotland``,
+    ``Skylink UK``: a name of two words or more closing on a British nation,
+    ``London`` or ``UK``, whose other words are acronyms, links or a body's
+    words (any capitalised words before ``UK``, which is no one's surname);
+    not with a title's word (``Mayor of London``, ``Minister for Wales``) or
+    an outlet's name (``BBC Scotland``)."""
+    if len(bare) < 2 or bare[-1].lower().strip(",") not in NATION_NAME_ENDS:
+        return False
+    before = [w.strip(",") for w in bare[:-1]]
+    low = [w.lower() for w in before]
+    if any(
+        w in ROLE_HEADS
+        or w in _HONORIFICS
+        or w in MEDIA_NAMES
+        or _possessive(w)
+        or (w in TITLE_WORDS and w not in NATION_BODY_WORDS and w not in ORGANIZATION_WORDS)
+        for w in low
+    ):
+        return False
+    if bare[-1].strip(",") in {"UK", "U.K."}:
+        return all(w[:1].isupper() or w.isdigit() for w in before)
+    return all(
+        (w.isupper() and len(w) >= 2)
+        or lw in {"for", "of", "and"}
+        or lw in NATION_BODY_WORDS
+        or lw in ORGANIZATION_WORDS
+        or lw in INDUSTRY_NAME_WORDS
+        for w, lw in zip(before, low, strict=True)
+    ) and any(w[:1].isupper() for w in before)
+
+
+# a player's position or honour that reads as a body's word before a name
+# ("Center Marcus Webb", "Centre Tom Reid", "Hall of Famer Gary Marsh")
+_PLAYER_POSITION_BEFORE = re.compile(r"(?:Center|Centre|Hall[ \u00a0]+of[ \u00a0]+Famer)[ \u00a0]+")
+
+
+def _club_name(bare: list[str]) -> bool:
+    """``Riverside United``, ``Kelso Rovers``, ``Real Castora``, ``World
+    Rugby``: two or three capitalised words that close or open on a club's
+    word (or open on ``World``, as the sports' governing bodies are named),
+    with no title, honorific or possessive among them."""
+    if not 2 <= len(bare) <= 3 or not all(w[:1].isupper() for w in bare):
+        return False
+    low = [w.lower().strip(".,") for w in bare]
+    if any(_possessive(w) for w in low):
+        return False
+    if low[-1] in CLUB_NAME_ENDS:
+        rest = low[:-1]
+    elif low[0] in CLUB_NAME_OPENERS or low[0] == "world":
+        rest = low[1:]
+    else:
+        return False
+    # ("City Councilman Ana Ruiz": a title's word; "Sir Alan Town": a person)
+    return not any(w in TITLE_WORDS or w in ROLE_HEADS or w in _HONORIFICS for w in rest)
+
+
+# a given name written as such before the word ("gave only her first name,
+# Fatima", "identified only by his first name, Ahmed")
+_FIRST_NAME_BEFORE = re.compile(r"\b(?:first|given)[ \u00a0]+name,?[ \u00a0]+\Z")
+
+
+# the abbreviations for a member of a parliament or an assembly, which a
+# seat follows after "for" ("MP for Northfleet", "MSP for Fife")
+_MEMBER_ABBREVIATIONS = frozenset({"mp", "msp", "mla", "mpp", "td", "ms"})
+
+
 # the people around a person, who speak for or about them ("Aides to Mr.
 # Voss", "Allies of Dana Harlan", "Lawyers for Ana Ruiz")
 _ENTOURAGE = frozenset(
     """aides allies advisers advisors friends associates confidants lawyers
     attorneys relatives supporters backers""".split()
 )
+
+
+# the people against an office's holder ("Critics of the Home Secretary",
+# "Opponents of the Chancellor")
+_OPPONENTS = frozenset({"critics", "opponents", "rivals", "detractors"})
 
 
 # a stock ticker in parentheses: "(TSLY.N)", "(6501.T)", "(NYSE: TSLY)"
@@ -5307,6 +5494,11 @@ def _ticker_names(names: _NameIndex) -> frozenset[str]:
         names.memo[("tickers",)] = frozenset(found)
     written: frozenset[str] = names.memo[("tickers",)]
     return written
+
+
+# the nouns for a web service written before its name ("flight-tracking
+# site FlightAware", "ride-hailing app Zoomly", "social media platform X")
+_SERVICE_NOUNS = frozenset({"site", "app", "platform", "tracker"})
 
 
 def _outlet_noun(title: list[str]) -> bool:
@@ -5477,6 +5669,10 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     at = next((i for i, w in enumerate(low) if w in {"and", "&"}), None)
     if at is None or not 0 < at < len(bare) - 1:
         return None
+    if low[at] == "&" and any(_possessive(w) for w in bare[at + 1 : -1]):
+        # "Halvorsen & Co.'s Mira Blanc": a firm's name holds the ampersand,
+        # and its person follows the possessive; no two speakers
+        return None
     sides = bare[:at], bare[at + 1 :]
     if (
         len(sides[1]) >= 3
@@ -5504,7 +5700,20 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         or all(
             # "Orsova Steel Corp. and Kelby Metals AG": two bodies speaking
             # together, a group as two people are
-            len([w for w in side if w.lower() not in _NOT_NAME]) >= 2 and _body_name_end(side[-1])
+            # (not "The U.S. Securities | and Exchange Commission", "Japan's
+            # Fire | and Disaster Management Agency": one body's name, whose
+            # first side holds no name of its own before the body's word)
+            len(
+                [
+                    w
+                    for w in side
+                    if w.lower() not in _NOT_NAME
+                    and w.lower() not in _OWNER_PLACES
+                    and not _possessive(w)
+                ]
+            )
+            >= 2
+            and _body_name_end(side[-1])
             for side in sides
         )
         or (
@@ -5524,6 +5733,11 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
     return None
+
+
+# the country abbreviations written before a body's name ("U.S. Securities
+# and Exchange Commission", "UK Health Security Agency")
+_OWNER_PLACES = frozenset({"u.s.", "us", "u.k.", "uk", "eu", "e.u.", "u.n.", "un"})
 
 
 def _and_in_title(sides: tuple[list[str], list[str]], names: _NameIndex) -> bool:
@@ -5686,6 +5900,7 @@ def _country(words: list[str]) -> bool:
 # the endings of plural nouns for people: firefighters, inspectors,
 # journalists, paramedics, militants, residents, relatives, detainees
 _PLURAL_AGENT_ENDINGS = (
+    "mates",  # "Teammates said", "Classmates"
     "ers",
     "ors",
     "ists",
@@ -5815,6 +6030,8 @@ def _body_appositive(text: str, end: int) -> bool:
     # ("a union representing 90,000 officers": the head before its participle)
     cut = next((i for i, w in enumerate(words) if i and w.endswith("ing")), len(words))
     head = _head(words[:cut])
+    if head == "regulator" and any(w in {"top", "chief", "senior", "former"} for w in words):
+        return False  # "Peter Marks, the FDA's top vaccine regulator,": a person
     return (
         head in ORGANIZATION_HEADS
         and head not in ROLE_HEADS
@@ -5863,7 +6080,12 @@ def _organization(raw: str) -> _Reading:
         name = " ".join(words)
     lead = 0
     while lead < len(words) - 1 and (
-        (words[lead].islower() and words[lead] not in _NAME_PARTICLES)
+        # (but "10th U.S. Circuit Court of Appeals": an ordinal is the name's)
+        (
+            words[lead].islower()
+            and words[lead] not in _NAME_PARTICLES
+            and not words[lead][:1].isdigit()
+        )
         or words[lead].lower().endswith(_DESCRIBING_ENDINGS)
     ):
         lead += 1
@@ -5886,6 +6108,10 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     if len(lower) > 2 and lower[1] == "of" and is_partitive_head(lower[0]):
         lower = lower[2:]
     head = _head(lower)
+    if _named_plural(raw.split(), lower):
+        # "Group of 20 leaders", "Bank of England officials": a body's name
+        # with its own "of" before a plural of people; the people head it
+        head = lower[-1]
     if head == "guard" and "coast" in lower[:-1]:
         head = "coastguard"  # "the coast guard": the one body, written in two words
     stem = _stem(head)
@@ -5930,11 +6156,28 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     if head in DOCUMENT_HEADS:
         kind = SourceKind.DOCUMENT
+    elif head == "website" and (
+        lower[0] in _POSSESSIVES or any(_possessive(w) for w in lower[: lower.index(head)])
+    ):
+        # "according to its website", "the company's website": a body's own
+        # site is a text that speaks for it, no news outlet
+        kind = SourceKind.DOCUMENT
     elif _role_noun_alone(lower):
         # "The airline said", "the agency": an organisation named by its trade
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
     elif head in MEDIA_HEADS or _news_agency(lower, head):
         kind = SourceKind.MEDIA
+    elif (
+        not plural
+        and lower[0] == "the"
+        and (head in _BODY_EPITHETS or head in _DEFINITE_TRADES)
+        and head == lower[-1]
+    ):
+        # "the Swiss drugmaker", "The Japanese automaker", "The U.N. nuclear
+        # watchdog", "the 27-nation bloc", "The Premier League side": a body
+        # named by its trade or its wire epithet, whatever places or
+        # describes it, is an organisation (never a withheld person)
+        kind = SourceKind.ORGANIZATION
     elif head == "police" or (
         (head in ORGANIZATION_HEADS or head in ORGANIZATION_WORDS) and not plural
     ):
@@ -5952,6 +6195,46 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
     else:
         kind = SourceKind.ANONYMOUS
     return _Reading("description", kind, stem, raw, None, plural, None)
+
+
+# lower-case nouns for a campaigning body written right before its name
+# ("Residents' group Save Avonside", "pressure group Clean Rivers Now")
+_GROUP_BODY_NOUNS = frozenset({"group", "campaign", "charity", "coalition", "movement"})
+
+
+# the wire epithets of a body ("the U.N. nuclear watchdog", "the 27-nation
+# bloc", "the world body", "the governing body", "the EU's Copernicus climate
+# monitor", "the Britain-based war monitor") and a sports club's nouns
+# ("the Premier League side", "the franchise")
+_BODY_EPITHETS = frozenset(
+    {"watchdog", "bloc", "body", "side", "franchise", "palace", "monitor"}
+)
+# the trades only a company has, after "the" and any describing words ("the
+# Swiss drugmaker", "the German carmaker", "the Dutch bank"); not "miner" or
+# "producer", which a person may be
+_DEFINITE_TRADES = frozenset(
+    """company firm airline carrier lender bank carmaker automaker insurer
+    retailer consortium utility chipmaker drugmaker conglomerate manufacturer
+    supplier steelmaker planemaker""".split()
+)
+
+
+def _named_plural(words: list[str], lower: list[str]) -> bool:
+    """``Group of 20 leaders``, ``Bank of England officials``: a capitalised
+    name holding ``of`` (with numbers and links), then a lower-case plural
+    of people."""
+    return (
+        len(words) == len(lower) >= 4
+        and words[-1].islower()
+        and lower[-1].endswith("s")
+        and (lower[-1] in GROUP_HEADS or lower[-1] in ANONYMOUS_HEADS)
+        and words[0][:1].isupper()
+        and "of" in lower[1:-2]
+        and all(
+            w[:1].isupper() or w[:1].isdigit() or w in {"of", "and", "for", "the"}
+            for w in words[:-1]
+        )
+    )
 
 
 # machines a person works ("a drone operator", "the crane operator")
@@ -6048,6 +6331,11 @@ _HEAD_BREAKS = frozenset(
         "to",  # "a message to families", "An aide to the mayor"
         "in",
         "on",
+        # a place the people are spread over: "Coaches around the league",
+        # "Residents across the region"
+        "around",
+        "across",
+        "throughout",
         "who",
         "familiar",
         "close",
@@ -7050,6 +7338,27 @@ def _written_head(phrase: str) -> str:
     return next((w for w in words if w.lower() == head), head)
 
 
+# an article or a modifier of time before a name that modifies a job ("a
+# former | Rio Tinto | executive"), and the job's noun after it
+_ARTICLE_BEFORE_MODIFIER = re.compile(
+    r"(?<![\w’'\-])(?:a|an|the|former|onetime|longtime|ex-)[ \u00a0]*\Z"
+)
+_NOUN_AFTER_MODIFIER = re.compile(r"[ \u00a0]+([a-z][a-z\-]+)\b")
+
+
+def _modifies_a_job(text: str, start: int, end: int) -> bool:
+    """``a former Rio Tinto executive``, ``an ex-Goldman Sachs banker``: the
+    capitalised words between an article (or ``former``) and a noun for a
+    job name the body the job is at, no person."""
+    after = _NOUN_AFTER_MODIFIER.match(text, end)
+    if after is None:
+        return False
+    noun = after.group(1)
+    if not (noun in ROLE_HEADS or noun in _PERSON_NOUNS or _job_noun(noun)):
+        return False
+    return _ARTICLE_BEFORE_MODIFIER.search(text, max(0, start - 12), start) is not None
+
+
 def _job_noun(word: str) -> bool:
     """A noun for a job by its ending, beyond the listed occupations: a
     specialist of a field (``virologist``, ``epidemiologist``,
@@ -7181,6 +7490,9 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october
     november december monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# a day's number after a month ("March 7", "Sept. 28")
+_DAY_AFTER = re.compile(r"\.?[ \u00a0]+\d{1,2}\b")
 _LINKS = frozenset(
     {
         "of",
@@ -7297,6 +7609,19 @@ _COMPANY_NAME_WORDS = frozenset(
     semiconductors shipping software solutions studios systems technologies
     telecom therapeutics utilities ventures capital""".split()
 ) | (INDUSTRY_NAME_WORDS - CORPORATE_SUFFIXES)
+
+
+def _research_body(name: str) -> bool:
+    """A public body's or a research centre's name (``National Snow and Ice
+    Data Center``, ``Pew Research Center``, ``the Met Office``): one that
+    ``reported`` findings is no outlet, unless it names itself one (``Tasnim
+    News Agency``, ``Press Association``)."""
+    words = name.lower().split()
+    return (
+        len(words) >= 2
+        and _public_word(words[-1])
+        and not any(w in {"news", "press", "media", "broadcasting"} for w in words)
+    )
 
 
 def _company_name(name: str) -> bool:
@@ -7619,7 +7944,17 @@ class _NameIndex:
                         break
                 if position + 1 < len(run):
                     after = run[position + 1][0].lower().strip(".,")
-                    if after not in TITLE_WORDS and after not in ROLE_HEADS and after not in _LINKS:
+                    if (
+                        after not in TITLE_WORDS
+                        and after not in ROLE_HEADS
+                        and after not in _LINKS
+                        # "in Beijing, China March 7, 2024": Reuters' caption
+                        # date after the place, no surname
+                        and not (
+                            (after in _CALENDAR or after in _MONTH_SHORT)
+                            and _DAY_AFTER.match(self.text, run[position + 1][2]) is not None
+                        )
+                    ):
                         found_any = True
                         break
             self.memo[key] = found_any
@@ -8282,6 +8617,7 @@ class _NameIndex:
                 and not any(w[0].rstrip(".").lower() in _CALENDAR for w in words)
                 and not self._quoted_or_place(words[0][1], words[-1][2])
                 and not self._place_or_body(words, before)
+                and not _modifies_a_job(self.text, words[0][1], words[-1][2])
             ):
                 name, end = " ".join(w[0] for w in words), words[-1][2]
                 if name.endswith(("'s", "’s")):

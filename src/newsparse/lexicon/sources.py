@@ -134,6 +134,9 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "driver",
         "official",
         "officials",
+        # the unnamed officials of a government or its agencies, as
+        # "officials" are ("Chinese authorities said", "health authorities")
+        "authorities",
         "source",
         "sources",
         "person",
@@ -359,7 +362,6 @@ GROUP_HEADS: frozenset[str] = frozenset(
         "troops",
         "veterans",
         "rescuers",
-        "authorities",
         "regulators",
         "planners",
         "engineers",
@@ -376,6 +378,20 @@ GROUP_HEADS: frozenset[str] = frozenset(
 #: Texts that speak (SPEC: ``the letter``, ``a report``, ``the statement``).
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     [
+        # court and police papers: "according to a search warrant
+        # application", "the arrest warrant says", "the subpoena", "the
+        # docket", "the verdict form", "the jury questionnaire", "the
+        # citation"; sports data: "according to NBA stats"
+        "warrant",
+        "warrants",
+        "application",
+        "subpoena",
+        "subpoenas",
+        "docket",
+        "form",
+        "questionnaire",
+        "citation",
+        "stats",
         # deal and listing papers: "The prospectus warns", "The term sheet says"
         "prospectus",
         "sheet",
@@ -640,7 +656,18 @@ ORGANIZATION_SUFFIXES: tuple[str, ...] = (
 #: firm`` refer to such a name before any other organisation.
 CORPORATE_SUFFIXES: frozenset[str] = frozenset(
     """inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc
-    ag sa s.a. nv n.v. gmbh se spa s.p.a. industries holdings""".split()
+    ag sa s.a. nv n.v. gmbh se spa s.p.a. industries holdings a/s kgaa asa
+    oyj bhd tbk""".split()
+)
+
+#: European and Asian legal forms that close a company's name, as written
+#: (``Genmab A/S``, ``Merck KGaA``, ``BioNTech SE``, ``Volvo AB``, ``Nokia
+#: Oyj``, ``Equinor ASA``, ``Petronas Chemicals Bhd``): after a capitalised
+#: name each makes it a company's, never a person's (case-sensitive: ``Se``
+#: and ``As`` may be words of a name).
+LEGAL_FORMS: frozenset[str] = frozenset(
+    """A/S ApS KGaA SE AB Oyj OYJ ASA AS Bhd Bhd. Berhad Tbk SpA S.p.A. N.V.
+    S.A. B.V. PLC Plc""".split()
 )
 
 #: The trade a company's name ends on in the arts and media (``Meridian
@@ -846,6 +873,9 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "centers",
         "centres",
         "observatory",
+        # a royal or presidential household speaking (Buckingham Palace,
+        # the Elysee Palace, Crystal Palace the club)
+        "palace",
         # a maritime service (the coastguard; ``coast guard`` in two words
         # is read as this one)
         "coastguard",
@@ -1723,4 +1753,38 @@ NEWS_VERBS: frozenset[str] = frozenset(
     honored honoured recognized recognised awarded congratulated thanked
     nominated reappointed re-elected
     names appoints hires promotes elects welcomes taps nominates""".split()
+)
+
+
+#: Words that close or open a football or rugby club's name (``Riverside
+#: United``, ``Westerby City``, ``Kelso Rovers``, ``Real Castora``, ``Inter
+#: Varno``, ``Sporting Varno``): the conventional club names of British,
+#: Spanish, Italian and Portuguese football (Manchester United, Bristol
+#: Rovers, Real Madrid, Sporting CP). No given name or surname, they make a
+#: capitalised name of two or three words a club's, an organisation.
+CLUB_NAME_ENDS: frozenset[str] = frozenset(
+    """united city town rovers athletic wanderers albion rangers hotspur
+    harriers academicals""".split()
+)
+CLUB_NAME_OPENERS: frozenset[str] = frozenset(
+    """real inter sporting atletico atlético athletic dynamo dinamo
+    olympique olympiacos""".split()
+)
+
+
+#: The British nations and London, which close the names of British public
+#: bodies (``NHS England``, ``Transport for London``, ``Public Health
+#: Scotland``, ``Historic England``, ``Sport Wales``); with an acronym, a
+#: link (``for``, ``of``) or a body's word before it, such a name is a body,
+#: never a person surnamed after the place. ``UK`` closes a company's unit
+#: (``Skylink UK``) and no person's name at all.
+NATION_NAME_ENDS: frozenset[str] = frozenset(
+    "england scotland wales london ireland britain cymru uk u.k.".split()
+)
+#: Describing words that open the names of British public bodies before a
+#: nation (``Public Health Scotland``, ``Historic England``, ``Natural
+#: England``, ``Visit Wales``, ``Arts Council England``).
+NATION_BODY_WORDS: frozenset[str] = frozenset(
+    """public historic natural sport sports transport visit arts creative
+    homes skills education tourism network national heritage""".split()
 )
