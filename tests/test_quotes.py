@@ -5589,6 +5589,42 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to stay in the race", "Hale", "vowed")],
     ),
     (
+        "a-weekday-after-p-m-goes-on-the-clause",
+        "Deputies were called about 11 p.m. Sunday to a house on Alder Lane, the sheriff said.",
+        [
+            (
+                "indirect",
+                "Deputies were called about 11 p.m. Sunday to a house on Alder Lane",
+                "the sheriff",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-date-or-a-bracketed-gmt-after-a-m-goes-on-the-clause",
+        "The ferry sank at 6 a.m. Sept. 28 near Dunmore, the coast guard said. "
+        "The blaze broke out after 2 a.m. (0000 GMT) on the top floor, a spokeswoman said.",
+        [
+            (
+                "indirect",
+                "The ferry sank at 6 a.m. Sept. 28 near Dunmore",
+                "the coast guard",
+                "said",
+            ),
+            (
+                "indirect",
+                "The blaze broke out after 2 a.m. (0000 GMT) on the top floor",
+                "a spokeswoman",
+                "said",
+            ),
+        ],
+    ),
+    (
+        "hwy-before-a-number-goes-on-the-clause",
+        "The truck overturned on Hwy. 12 near Orland, troopers said.",
+        [("indirect", "The truck overturned on Hwy. 12 near Orland", "troopers", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
