@@ -5625,6 +5625,41 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The truck overturned on Hwy. 12 near Orland", "troopers", "said")],
     ),
     (
+        "but-there-were-no-reports-after-a-closing-attribution-is-the-writers",
+        "A magnitude 5.9 earthquake shook the coast of Velmora early Friday, the geological"
+        " survey said, but there were no immediate reports of damage.",
+        [
+            (
+                "indirect",
+                "A magnitude 5.9 earthquake shook the coast of Velmora early Friday",
+                "the geological survey",
+                "said",
+            )
+        ],
+    ),
+    (
+        "and-a-second-count-after-a-closing-attribution-is-the-writers",
+        "The death toll rose to 42, provincial officials said, and 17 were missing.",
+        [("indirect", "The death toll rose to 42", "provincial officials", "said")],
+    ),
+    (
+        "a-cause-participle-after-a-closing-attribution-is-the-writers",
+        "Quarterly profit at Dorsal Chemicals rose 18%, the company said on Friday, driven by"
+        " strong fertiliser sales. Sales climbed 4%, it said, thanks to higher prices. Nine"
+        " bodies were recovered from the river, rescuers said, among them two children.",
+        [
+            ("indirect", "Quarterly profit at Dorsal Chemicals rose 18%", "the company", "said"),
+            ("indirect", "Sales climbed 4%", "it", "said"),
+            ("indirect", "Nine bodies were recovered from the river", "rescuers", "said"),
+        ],
+    ),
+    (
+        "a-writers-participle-keeps-a-that-clause-of-its-own",
+        "The carrier must face the lawsuit, a judge ruled on Tuesday, rejecting the company's"
+        " bid to have the case dismissed because the claims were stale.",
+        [("indirect", "The carrier must face the lawsuit", "a judge", "ruled")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1824,6 +1824,24 @@ def _parenthetical_rest(
     j = c - 1
     while j > 0 and toks.words[j] != ",":
         j -= 1
+    if (
+        toks.words[k] in {"and", "but", "yet"}
+        and toks.words[k - 1] == ","
+        and sum(1 for t in range(j) if toks.kinds[t] == "w") >= 4
+        and (
+            (
+                toks.words[k + 1 : k + 2] == ["there"]
+                and toks.words[k + 2 : k + 3] in (["was"], ["were"], ["have"], ["has"], ["had"])
+            )
+            or (toks.words[k] == "and" and _TOLL_AFTER_AND.match(text, toks.ends[k], sentence.end))
+        )
+    ):
+        # "The toll climbed to 1,214, AFAD said, and 5,600 were hurt", "...,
+        # officials said, but a ceasefire remained elusive": a whole clause
+        # before the attribution, and the writer's next one after it (an
+        # interrupted clause breaks before it is whole: "His lead, aides said,
+        # is ...")
+        return None
     copula = j > 0 and toks.words[j - 1] in _COPULAS
     # "It was, he said, one of the bitterest failures": the rest completes a copula
     if not copula and _writers_participle(toks, k):
@@ -1864,6 +1882,14 @@ def _parenthetical_rest(
 
 # a clause of its own after "though": a subject, then a verb ("though he did
 # not say", "though several conservatives said"), not "though difficult,"
+# a second count after a closing attribution: "..., AFAD said, and more than
+# 5,600 people were injured", "..., officials said, and 17 were missing"
+_TOLL_AFTER_AND = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|another)\s+)?\d[\d,.]*\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    r"(?:injured|hurt|wounded|killed|missing|dead|hospitali[sz]ed|displaced|evacuated|rescued"
+    r"|arrested|detained|unaccounted)\b"
+)
 _THOUGH_CLAUSE = re.compile(
     r"\s+(?:(?:he|she|they|it|we|I|there)\b|(?:the|a|an|some|many|most|several|other|few"
     r"|his|her|their|its|[A-Z][\w’'.-]*)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|has|have"
@@ -1986,6 +2012,20 @@ _LIST_OR_SPEECH_PARTICIPLES = frozenset(
 )
 
 
+# past participles of cause in results copy, before "by" or "down"
+_CAUSE_PARTICIPLES = frozenset(
+    """helped hurt driven weighed boosted buoyed fueled fuelled dragged lifted
+    pressured hampered spurred supported underpinned offset dented squeezed""".split()
+)
+
+
+# a clause of its own inside the participle's phrase: its verb is no main verb
+_SUBORDINATE_OPENERS = frozenset(
+    """that whether which who because since if when after before although
+    though unless until while""".split()
+)
+
+
 def _writers_participle(toks: _Tokens, k: int) -> bool:
     """``..., results showed, riding a wave of anger``: after a comma, a
     clause opening on a present participle is the writer's adjunct to the
@@ -1994,9 +2034,19 @@ def _writers_participle(toks: _Tokens, k: int) -> bool:
     word = toks.words[k]
     if toks.words[k - 1] != "," or toks.kinds[k] != "w" or k + 1 >= len(toks):
         return False
+    nxt = toks.words[k + 1]
     if word == "with":
         # "..., the AP said, with thousands of ballots still to be counted":
         # an absolute phrase, with no finite verb of its own
+        pass
+    elif (
+        (word in _CAUSE_PARTICIPLES and nxt in {"by", "down"})
+        or (word == "thanks" and nxt == "to")
+        or (word == "among" and nxt in {"them", "those"})
+    ):
+        # the Reuters results lede's cause: "Profit rose 22%, the company
+        # said, helped by strong chip prices", "..., thanks to ...", and the
+        # writer's count: "..., officials said, among them three women"
         pass
     elif not (
         len(word) > 5
@@ -2010,6 +2060,8 @@ def _writers_participle(toks: _Tokens, k: int) -> bool:
         return False
     for t in range(k + 1, len(toks)):
         w = toks.words[t]
+        if w in _SUBORDINATE_OPENERS:
+            break  # "..., rejecting his argument that the claims were ...": its own clause
         finite = w in AUXILIARIES and w not in {"be", "been", "being"}
         if (finite and toks.words[t - 1] != "to") or w in PAST_ONLY:
             return False  # "The plan, she said, involving three agencies, would fail"
