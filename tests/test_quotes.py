@@ -5660,6 +5660,25 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The carrier must face the lawsuit", "a judge", "ruled")],
     ),
     (
+        "a-day-after-is-the-writers-time-distance",
+        "Norvania said Sunday it had launched a new rocket, a day after Ostland ended its drills.",
+        [("indirect", "it had launched a new rocket", "Norvania", "said")],
+    ),
+    (
+        "ending-a-review-is-the-writers",
+        "Tarrow Corp. said Tuesday that its board approved the sale, ending a months-long review.",
+        [("indirect", "its board approved the sale", "Tarrow Corp.", "said")],
+    ),
+    (
+        "with-a-name-now-or-writing-is-the-writers",
+        "Osei said he felt great, with the Falcons now on a five-game winning streak. The court"
+        " ruled 6-3 that the levy was valid, with Justice Mara Quill writing for the majority.",
+        [
+            ("indirect", "he felt great", "Osei", "said"),
+            ("indirect", "the levy was valid", "The court", "ruled"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

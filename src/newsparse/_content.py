@@ -244,13 +244,22 @@ _CUE_PHRASE = re.compile(
 
 
 _CONTEXT_TAIL = re.compile(
-    r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after|compared\s+(?:with|to)"
+    r",\s+(?:after|amid|following|ahead\s+of|compared\s+(?:with|to)"
+    # the writer's time distance: "..., a day after the drills ended", "two
+    # weeks before the vote", "days after", "hours after"
+    r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|just"
+    r"|only|barely|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)"
+    # "..., ending a months-long review": the writer's account of what followed
+    r"|ending\s+(?:a|an|the|its|his|her|their|weeks|months|years|decades)"
     r"|even\s+as|even\s+though|one\s+that|throwing|meaning\s+that|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
     r"|marking|capping|deepening|setting\s+up|(?:paving|clearing)\s+the\s+way"
     r"|putting\s+(?:(?:new|more|further|added|fresh)\s+)?pressure)\b"
-    r"|,\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:showing|putting|giving|leading)\b"
+    # "..., with the Heat now on a five-game streak", "..., with Justice Ruiz
+    # writing for the majority": the writer's absolute phrase
+    r"|,\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"(?:showing|putting|giving|leading|writing|now|still|already)\b"
     r"|,\s+especially\s+(?:given|since|as|when|after|because|with)\b"
     # the writer's gloss on a word: "..., the latter a reference to ..."
     r"|,\s+the\s+(?:latter|former)\s+(?:a|an)\s"
