@@ -5679,6 +5679,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "ahead-of-following-postgame-before-that-are-the-time-of-the-saying",
+        "Brandt said ahead of Saturday's derby that Kell would start. Ilves said following"
+        " the win that the title race was open. Marsh said postgame that Dunn would have a scan.",
+        [
+            ("indirect", "Kell would start", "Brandt", "said"),
+            ("indirect", "the title race was open", "Ilves", "said"),
+            ("indirect", "Dunn would have a scan", "Marsh", "said"),
+        ],
+    ),
+    (
+        "a-long-venue-before-that-or-with-state-regulators",
+        "Vessel said on the sidelines of a meeting of Baltic transport ministers in Port Ellis"
+        " that the ferry would run. Corran Power said in a filing with state regulators that"
+        " it was reviewing its lines.",
+        [
+            ("indirect", "the ferry would run", "Vessel", "said"),
+            ("indirect", "it was reviewing its lines", "Corran Power", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -377,7 +377,10 @@ _CONNECTIVE = re.compile(
 
 _PHRASE_OPENERS = frozenset(
     """at in on during outside inside after before with to from before near
-    last this earlier late early""".split()
+    last this earlier late early"""
+    # sports copy's time of the saying: "said ahead of Saturday's game that",
+    # "said following the win that", "said postgame that"
+    """ ahead following postgame pregame postmatch""".split()
 )
 
 # after a speech verb (not a stance word: "skeptical of X that ..."), also
@@ -1418,7 +1421,7 @@ def _that_after_phrase(
         toks.words[k] not in openers and not after_listener and not carried and not margin
     ):
         return None
-    for j in range(k + 1, min(n, k + 12)):
+    for j in range(k + 1, min(n, k + 16)):
         word = toks.words[j]
         if toks.kinds[j] == "q" and j + 1 < n and toks.words[j + 1] == "that":
             return j + 2  # "said on the show “Morning Joe” that ...": a programme's title
@@ -1449,7 +1452,12 @@ def _that_after_phrase(
         if (
             toks.kinds[j] != "w"
             or word in AUXILIARIES
-            or (word in CUE_FORMS and toks.words[j - 1] not in DETERMINERS)  # "the state"
+            # "the state", "with state regulators": a noun after a determiner or a preposition
+            or (
+                word in CUE_FORMS
+                and toks.words[j - 1] not in DETERMINERS
+                and toks.words[j - 1] not in {"with", "to", "for", "of", "from"}
+            )
             or word in RELATIVE_PRONOUNS
             or word in _SAYING_CLAUSES
         ):
