@@ -1421,7 +1421,10 @@ def _that_after_phrase(
         toks.words[k] not in openers and not after_listener and not carried and not margin
     ):
         return None
-    for j in range(k + 1, min(n, k + 16)):
+    # "said on the sidelines of a meeting of G20 foreign ministers in Rio de
+    # Janeiro that ...": the diplomatic venue runs longer than other phrases
+    reach = 16 if toks.words[k + 1 : k + 3] == ["the", "sidelines"] else 12
+    for j in range(k + 1, min(n, k + reach)):
         word = toks.words[j]
         if toks.kinds[j] == "q" and j + 1 < n and toks.words[j + 1] == "that":
             return j + 2  # "said on the show “Morning Joe” that ...": a programme's title
@@ -1456,7 +1459,7 @@ def _that_after_phrase(
             or (
                 word in CUE_FORMS
                 and toks.words[j - 1] not in DETERMINERS
-                and toks.words[j - 1] not in {"with", "to", "for", "of", "from"}
+                and toks.words[j - 1] not in {"with", "for", "of", "from"}
             )
             or word in RELATIVE_PRONOUNS
             or word in _SAYING_CLAUSES
@@ -2077,8 +2080,11 @@ def _writers_participle(toks: _Tokens, k: int) -> bool:
         return False
     for t in range(k + 1, len(toks)):
         w = toks.words[t]
-        if w in _SUBORDINATE_OPENERS:
-            break  # "..., rejecting his argument that the claims were ...": its own clause
+        if w in _SUBORDINATE_OPENERS and "to" not in toks.words[max(k, t - 2) : t]:
+            # "..., rejecting his argument that the claims were ...": its own
+            # clause (but "..., breaking with Yellen, to argue that ...": the
+            # infinitive's report goes on the interrupted clause)
+            break
         finite = w in AUXILIARIES and w not in {"be", "been", "being"}
         if (finite and toks.words[t - 1] != "to") or w in PAST_ONLY:
             return False  # "The plan, she said, involving three agencies, would fail"
