@@ -5699,6 +5699,35 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-messaging-app-after-a-closing-attribution-is-the-venue",
+        "Two people were killed, Gov. Ilya Marchenko said on the Telegram messaging app. Three"
+        " homes burned, Marchenko wrote on the messaging app Telegram.",
+        [
+            ("indirect", "Two people were killed", "Gov. Ilya Marchenko", "said"),
+            ("indirect", "Three homes burned", "Marchenko", "wrote"),
+        ],
+    ),
+    (
+        "two-venues-or-a-bodys-page-after-a-closing-attribution",
+        "The toll rose to 35, Sheriff Ada Crane said at a news conference at the emergency"
+        " operations center. Two died, the chief said during a briefing at the fire station."
+        " A road closed, the chief said in a post on the department's Facebook page.",
+        [
+            ("indirect", "The toll rose to 35", "Sheriff Ada Crane", "said"),
+            ("indirect", "Two died", "the chief", "said"),
+            ("indirect", "A road closed", "the chief", "said"),
+        ],
+    ),
+    (
+        "a-station-or-the-house-of-commons-listened",
+        "Two people died, the mayor told local radio station KVLM. Mr Tessier told the House"
+        " of Commons the plan was working.",
+        [
+            ("indirect", "Two people died", "the mayor", "told"),
+            ("indirect", "the plan was working", "Mr Tessier", "told"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -127,6 +127,9 @@ _VENUE = (
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate|"
     r"website|site|page|account|channel|feed|blog|bulletin|update|newsletter|column|"
+    # "said on the Telegram messaging app", "wrote on the messaging app
+    # Telegram", "on the social platform X": the app's name may end the sentence
+    r"app(?:\s+[A-Z][\w.]*(?=\s*[,.;!?]|$))?|platform\s+[A-Z][\w.]*(?=\s*[,.;!?]|$)|"
     r"announcement|commentary|court|ruling|lawsuit|complaint|opinion|decision|chamber|House|Senate|"
     # court papers and research: "said in court documents", "wrote in a paper"
     r"documents|papers|records|affidavit|motion|indictment|petition|transcript|testimony|"
@@ -150,7 +153,14 @@ _VENUE = (
     r"|(?:(?:the|its|his|her|their)\s+)?(?!(?:its|his|this|was|is|has|does)\b)"
     r"(?:[a-z]+s|staff|parliament|congress)\b"
     r"(?!\s+of\b)"
-    r"|(?:the|its|his|her|their)\s+(?:(?:official|own|verified|personal)\s+)?[a-z]+\b"
+    # "in a post on the department's Facebook page", "on the sheriff's
+    # office's X account": a body's own page
+    r"|(?:the\s+)?(?:[a-z]+\s+)?(?:[a-z]+['’]s\s+){1,2}(?:[A-Z][\w.]*\s+)?(?:official\s+)?"
+    r"(?:page|account|website|site|channel|feed|handle)\b"
+    # "at a news conference at the emergency operations center", "at the
+    # state Capitol": up to three words
+    r"|(?:the|its|his|her|their)\s+(?:(?:official|own|verified|personal)\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
     r"(?!\s+(?:that|of)\b))"
     + _PROGRAMME_TITLE
     + r")?"
@@ -661,6 +671,15 @@ _LISTENER_ROLES = frozenset(
 )
 
 
+# a body's head before "of" in its name: "the House of Commons", "the Bank of
+# England" (not "the Friends of Abe will ...": no body)
+_BODY_BEFORE_OF = frozenset(
+    """house chamber assembly parliament council congress court committee bank
+    ministry department board union league federation association academy
+    institute university college""".split()
+)
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
@@ -752,6 +771,15 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                             and _capitalized(text, toks, k + 1)
                             and _past_acronym(text, toks, k + 2, stop) > k + 2
                         )
+                        # "told the House of Commons the plan was ...": a body's name
+                        or (
+                            toks.words[k] == "of"
+                            and toks.words[k - 1] in _BODY_BEFORE_OF
+                            and k + 1 <= stop
+                            and toks.kinds[k + 1] == "w"
+                            and _capitalized(text, toks, k + 1)
+                            and toks.words[k + 1] not in SUBJECT_PRONOUNS
+                        )
                     )
                 ):
                     k += 1  # "told the New York Daily News": the whole name
@@ -780,7 +808,8 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                 break
         return _past_title(toks, k, stop)
     if (
-        word in _MEDIA_MODIFIERS
+        # "told television station KUSA", "told radio station KOA"
+        (word in _MEDIA_MODIFIERS or word in {"television", "tv", "radio", "cable"})
         and i + 1 <= stop
         and (toks.words[i + 1] in _MEDIA_NOUNS or looks_plural(toks.words[i + 1]))
     ):
@@ -809,7 +838,9 @@ _MEDIA_MODIFIERS = frozenset(
 )
 _MEDIA_NOUNS = frozenset(
     """television tv media radio broadcaster broadcasters news newspaper newspapers
-    agency channel channels outlets press reporters journalists""".split()
+    agency channel channels outlets press reporters journalists"""
+    # "told local radio station KOA", "told TV station WXYZ"
+    """ station stations""".split()
 )
 _MEDIA_WORDS = _MEDIA_NOUNS | _MEDIA_MODIFIERS
 
