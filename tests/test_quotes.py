@@ -5728,6 +5728,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "which-police-said-is-the-rest-after-the-cue",
+        "The van, which police said was stolen, hit a fence. The barn, which residents said"
+        " had burned before, gave way. The truck that police said caused the crash was"
+        " carrying grain.",
+        [
+            ("indirect", "was stolen", "police", "said"),
+            ("indirect", "had burned before", "residents", "said"),
+            ("indirect", "caused the crash", "police", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -216,6 +216,12 @@ _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet", "although", 
 # a speaker the reader already knows: a pronoun or a definite noun phrase
 _SOURCE_IN_PLAY = frozenset("it he she they the its his her their".split())
 
+# bare plurals that speak for a case in crime and disaster copy
+_CRIME_SPEAKERS = frozenset(
+    """police officials authorities investigators prosecutors witnesses
+    residents troopers deputies officers firefighters rescuers""".split()
+)
+
 _MAX_CLAUSE_TOKENS = 14  # a restrictive relative clause inside a speaker
 
 
@@ -3919,14 +3925,34 @@ def _verb_frame(
                 if found is not None and comma is None
                 else _content_end(text, cue.end, toks.ends[last])
             )
-            if last > c and toks.words[speaker[0]] in _SOURCE_IN_PLAY:
+            if last > c and (
+                toks.words[speaker[0]] in _SOURCE_IN_PLAY
+                # "The car, which police said was stolen, crashed": the
+                # crime-copy plurals, as "who troopers said" (not "which
+                # state media claimed now allows ...": a new source's words)
+                or (speaker[0] == speaker[1] and toks.words[speaker[0]] in _CRIME_SPEAKERS)
+            ):
                 # "..., which it said would open in 2028", "..., which the
                 # court said was final": a source in play says the rest after
                 # the cue, as for "who troopers said had been speeding"
                 found = (Span(toks.starts[c + 1], end), (c + 1, last))
             elif last > c:
                 found = (Span(toks.starts[relative], end), (relative, last))
-        if found is not None and relative >= 1 and toks.words[relative] in {"who", "whom"}:
+        if found is not None and relative >= 1 and (
+            toks.words[relative] in {"who", "whom"}
+            # "The truck that police said caused the crash was carrying fuel":
+            # a restrictive "that" on the sentence's subject, its report
+            # opening on a verb
+            or (
+                toks.words[relative] == "that"
+                and 2 <= relative <= 4
+                and toks.words[0] in DETERMINERS
+                and all(toks.kinds[t] == "w" for t in range(relative))
+                and speaker[0] == speaker[1]
+                and toks.words[speaker[0]] in _CRIME_SPEAKERS
+                and _verb_first(toks, found[1][0], c)
+            )
+        ):
             # "A man who police said fired at officers was killed": the
             # report is the rest of the relative clause
             found = _relative_report(text, toks, found)
