@@ -5739,6 +5739,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-letter-that-was-seen-by-or-a-note-she-sent-is-the-venue",
+        "Orlen should explore a sale, Tamsin Ward wrote in a letter that was seen by the"
+        " Ledger. Ward said in a note that she sent to clients that the stock was cheap.",
+        [
+            ("indirect", "Orlen should explore a sale", "Tamsin Ward", "wrote"),
+            ("indirect", "the stock was cheap", "Ward", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

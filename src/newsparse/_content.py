@@ -95,7 +95,10 @@ _MODIFIER = (
 # "in a statement released Tuesday", "in a memo sent to staff"; also in a
 # relative clause ("in an interview that aired Sunday")
 _VENUE_PARTICIPLE = (
-    r"(?:\s+(?:that\s+(?:was\s+|were\s+)?)?(?:dated|released|issued|published|posted|sent"
+    # (or its writer's: "in a note that she sent to clients that ...")
+    r"(?:\s+(?:that\s+(?:(?:he|she|they|it|we)\s+(?=(?:sent|wrote|posted|shared|e-?mailed"
+    r"|circulated|distributed|filed|issued|released)\s+(?:to|on|in|via|last|this|earlier)\b)"
+    r"|was\s+|were\s+)?)?(?:dated|released|issued|published|posted|sent|wrote"
     r"|distributed|circulated|filed|e-?mailed|addressed|shared|read|broadcast|aired|televised"
     r"|streamed|carried|recorded|taped)\b(?:\s+online\b"
     # "in a communique read on national television"
@@ -165,7 +168,9 @@ _VENUE = (
     + _PROGRAMME_TITLE
     + r")?"
     # a leaked text: "in a memo seen by Reuters", "in a memo to staff seen by ..."
-    + rf"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_PROPER})?"
+    # (also "in a letter that was seen by Bloomberg News")
+    + r"(?:\s+(?:that\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:seen|obtained|reviewed)"
+    + rf"\s+by\s+(?:the\s+)?{_PROPER})?"
     # a website by its address: "said on portmere.gov"
     r"|(?:on|at|via)\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|int|io)\b(?!\.\s)"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
