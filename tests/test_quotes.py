@@ -5748,6 +5748,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "with-a-name-and-a-participle-after-a-closing-attribution",
+        "The draft remains deadlocked, diplomats said, with Norvania and Ostland opposed.",
+        [("indirect", "The draft remains deadlocked", "diplomats", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2221,6 +2221,7 @@ _TRAVELING_WITH = re.compile(
 
 
 _THAT_AHEAD = re.compile(r"\bthat\b")
+_COMMA_WITH = re.compile(r"\s*,\s*with\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|--")
 
 
@@ -2246,6 +2247,10 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
         if m.group().rstrip().endswith(("that", "whether", "if")):
             return False
         comma = m.group().rstrip().endswith(",")
+        if _COMMA_WITH.match(m.group()):
+            # "..., diplomats said, with Russia and China opposed.": the
+            # writer's absolute phrase, not a venue "with" a name
+            return True
         pos = m.end()
     rest = text[pos : sentence.end].strip()
     if not rest or rest[0] in ".!?" or all(ch in '.!?”"’)' for ch in rest):
