@@ -5753,6 +5753,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The draft remains deadlocked", "diplomats", "said")],
     ),
     (
+        "according-to-then-and-a-clause-is-no-interrupted-subject",
+        "The pill costs about $900 a month, according to the drugmaker, and insurers may balk.",
+        [("indirect", "The pill costs about $900 a month", "the drugmaker", "according to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

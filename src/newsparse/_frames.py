@@ -3069,6 +3069,9 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             and toks.kinds[after + 1] == "w"
             and toks.words[after + 1] not in DETERMINERS
             and toks.words[after + 1] not in SUBJECT_PRONOUNS
+            # "The shot costs $1,000 a month, according to the drugmaker, and
+            # insurers may balk": a whole clause before, the writer's after
+            and toks.words[after + 1] not in {"and", "but", "yet", "or"}
             and not _capitalized(text, toks, after + 1)
             # the clause goes on with its verb, not with the writer's phrase
             # ("..., according to a memo, in a move to save costs")
