@@ -5758,6 +5758,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The pill costs about $900 a month", "the drugmaker", "according to")],
     ),
     (
+        "according-to-a-draft-seen-by-is-the-sources-gloss",
+        "According to the draft, seen by the Ledger, members will pledge 2% of output."
+        " According to the communique, a copy of which was seen by the Ledger, members will"
+        " meet again.",
+        [
+            ("indirect", "members will pledge 2% of output", "the draft", "According to"),
+            ("indirect", "members will meet again", "the communique", "According to"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

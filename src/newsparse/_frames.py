@@ -3370,7 +3370,9 @@ def _present_predicate(toks: _Tokens, k: int, last: int) -> bool:
 # conducted by Edison Research, ..."
 _GLOSS_PARTICIPLES = frozenset(
     """conducted released published commissioned issued compiled carried taken
-    prepared funded sponsored based""".split()
+    prepared funded sponsored based"""
+    # a leaked text: "According to the draft, seen by Reuters, ..."
+    """ seen obtained reviewed""".split()
 )
 
 
@@ -3383,8 +3385,12 @@ def _past_source_gloss(toks: _Tokens, after: int) -> int:
     if not (after + 2 < n and toks.words[after] == ","):
         return after
     word = toks.words[after + 1]
+    # "According to the draft, a copy of which was seen by Reuters, ...": the
+    # leak's relative clause, its verb no clause of the report
+    copy_of_which = toks.words[after + 1 : after + 5] == ["a", "copy", "of", "which"]
     if not (
-        word in _GLOSS_PARTICIPLES
+        copy_of_which
+        or word in _GLOSS_PARTICIPLES
         or (
             word in {"a", "an"}
             and toks.words[after + 2] in DOCUMENT_HEADS
@@ -3395,7 +3401,9 @@ def _past_source_gloss(toks: _Tokens, after: int) -> int:
     for k in range(after + 2, min(n, after + 16)):
         if toks.kinds[k] != "w" and toks.words[k] != ",":
             return after
-        if toks.words[k] in AUXILIARIES or toks.words[k] in CUE_FORMS:
+        if (toks.words[k] in AUXILIARIES or toks.words[k] in CUE_FORMS) and not (
+            copy_of_which and toks.words[k] in {"was", "were", "has", "been"}
+        ):
             return after  # "According to a survey, a poll found ...": a clause
         if toks.words[k] == "," and not (
             k + 1 < n and toks.words[k + 1][:1].isdigit() and toks.starts[k + 1] == toks.ends[k]
