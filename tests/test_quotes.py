@@ -5768,6 +5768,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-live-pages-entry-stamp-is-no-content",
+        "The floods killed 40 people, officials said.\n\n12:05 GMT - The toll has risen to 52,"
+        " according to regional authorities.\n\n10:45 a.m.: The river burst its banks,"
+        " the mayor said.",
+        [
+            ("indirect", "The floods killed 40 people", "officials", "said"),
+            ("indirect", "The toll has risen to 52", "regional authorities", "according to"),
+            ("indirect", "The river burst its banks", "the mayor", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -922,9 +922,20 @@ def _content_start(text: str, start: int, end: int) -> int:
         while start < end and (text[start].isspace() or text[start] in ",;:—–-.!?)]}”»"):
             start += 1  # ".The ferry is late, said Ortiz": no report opens on a stop
         m = _CONNECTIVE.match(text, start, end)
+        if m is None and (start == 0 or text[start - 1] == "\n"):
+            # a live page's entry stamp: "12:05 GMT - The toll has risen ..."
+            m = _ENTRY_STAMP.match(text, start, end)
         if m is None or m.end() >= end:
             return start
         start = m.end()
+
+
+# the time stamp that opens an entry of a live page (Reuters, AFP, UPI):
+# "12:05 GMT - ", "1205 GMT: ", "10:45 a.m.: ", "10:45 a.m. — "
+_ENTRY_STAMP = re.compile(
+    r"\d{1,2}:?\d{2}[ \t]*(?:GMT|UTC|[A-Z]{2,4}T|[ap]\.m\.|[AP]M)?[ \t]*(?:[-–—:]|--)[ \t]+"
+    r"(?=[A-Z“\"])"
+)
 
 
 def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
