@@ -5779,6 +5779,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "two-plural-listeners-joined-by-and",
+        "Two people died, the mayor told reporters and residents gathered at a chapel. The"
+        " mayor told reporters and residents the shelter would open.",
+        [
+            ("indirect", "Two people died", "the mayor", "told"),
+            ("indirect", "the shelter would open", "The mayor", "told"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -685,6 +685,14 @@ _BODY_BEFORE_OF = frozenset(
 )
 
 
+# plural listeners joined to another by "and": "told reporters and residents"
+_LISTENER_PLURALS = frozenset(
+    """reporters journalists residents supporters officials lawmakers voters
+    students workers families members donors investors analysts viewers
+    listeners mourners protesters""".split()
+)
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
@@ -833,6 +841,13 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         and word not in AUXILIARIES
         and (word.endswith("s") or word in {"parliament", "congress", "police", "staff"})
     ):
+        if (
+            i + 2 <= stop
+            and toks.words[i + 1] == "and"
+            and toks.kinds[i + 2] == "w"
+            and toks.words[i + 2] in _LISTENER_PLURALS
+        ):
+            return i + 3  # "told reporters and residents gathered at a church"
         return i + 1  # "warned investors", "told parliament"; not "warned last week"
     return i
 
