@@ -5788,6 +5788,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-courts-split-with-dissenting-or-an-adjective-before-the-justice",
+        "The court ruled 6-3 that the levy was valid, with the three liberal justices"
+        " dissenting. The court ruled 5-4 that the map was fair, with conservative Justice"
+        " Ada Quill writing for the majority.",
+        [
+            ("indirect", "the levy was valid", "The court", "ruled"),
+            ("indirect", "the map was fair", "The court", "ruled"),
+        ],
+    ),
+    (
+        "denied-allegations-that-reports-the-clause",
+        "Halvard has denied allegations that he took the money.",
+        [("indirect", "he took the money", "Halvard", "denied")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

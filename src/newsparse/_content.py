@@ -273,8 +273,12 @@ _CONTEXT_TAIL = re.compile(
     r"|putting\s+(?:(?:new|more|further|added|fresh)\s+)?pressure)\b"
     # "..., with the Heat now on a five-game streak", "..., with Justice Ruiz
     # writing for the majority": the writer's absolute phrase
-    r"|,\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"|,\s+with\s+(?:the\s+)?(?:(?:conservative|liberal|chief|fellow|senior)\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
     r"(?:showing|putting|giving|leading|writing|now|still|already)\b"
+    # the court's split: "..., with the three liberal justices dissenting"
+    r"|,\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:justices?|judges?|members?)\s+"
+    r"(?:dissenting|concurring)\b"
     r"|,\s+especially\s+(?:given|since|as|when|after|because|with)\b"
     # the writer's gloss on a word: "..., the latter a reference to ..."
     r"|,\s+the\s+(?:latter|former)\s+(?:a|an)\s"
@@ -690,6 +694,13 @@ _LISTENER_PLURALS = frozenset(
     """reporters journalists residents supporters officials lawmakers voters
     students workers families members donors investors analysts viewers
     listeners mourners protesters""".split()
+)
+
+
+# what a denial names before its clause: "denied allegations that ..."
+_DENIED_NOUNS = frozenset(
+    """allegations allegation accusations accusation claims claim reports
+    suggestions suggestion charges rumors rumours""".split()
 )
 
 
@@ -1147,6 +1158,12 @@ def _forward_content(
         )
         if jump is not None:
             k, has_that = jump, True
+    if not has_that and lemma == "deny":
+        # "has denied allegations that he stole the money": the denial's
+        # noun, then what is denied
+        a = k + 1 if k < n and toks.words[k] in {"the", "any", "all"} else k
+        if a + 1 < n and toks.words[a] in _DENIED_NOUNS and toks.words[a + 1] == "that":
+            k, has_that = a + 2, True
     while k < n and toks.words[k] in {":", ","}:
         k += 1
     if k + 1 < n and toks.words[k] == "according" and toks.words[k + 1] == "to":
