@@ -5803,6 +5803,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he took the money", "Halvard", "denied")],
     ),
     (
+        "as-fighting-raged-is-the-writers-backdrop",
+        "The ministry said it had not received a proposal, as fighting raged in the north.",
+        [("indirect", "it had not received a proposal", "The ministry", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

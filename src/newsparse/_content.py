@@ -276,6 +276,11 @@ _CONTEXT_TAIL = re.compile(
     r"|,\s+with\s+(?:the\s+)?(?:(?:conservative|liberal|chief|fellow|senior)\s+)?"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
     r"(?:showing|putting|giving|leading|writing|now|still|already)\b"
+    # the writer's backdrop: "..., as fighting raged in the east", "..., as
+    # the crisis deepened"
+    r"|,\s+as\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:raged|rages|continued|continues|mounted"
+    r"|mounts|intensified|intensifies|escalated|escalates|loomed|looms|deepened|deepens"
+    r"|spread|spreads|dragged\s+on|drags\s+on|wore\s+on|wears\s+on)\b"
     # the court's split: "..., with the three liberal justices dissenting"
     r"|,\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:justices?|judges?|members?)\s+"
     r"(?:dissenting|concurring)\b"
