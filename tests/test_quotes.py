@@ -5962,6 +5962,225 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-weekday-after-p-m-goes-on-the-clause",
+        "Deputies were called about 11 p.m. Sunday to a house on Alder Lane, the sheriff said.",
+        [
+            (
+                "indirect",
+                "Deputies were called about 11 p.m. Sunday to a house on Alder Lane",
+                "the sheriff",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-date-or-a-bracketed-gmt-after-a-m-goes-on-the-clause",
+        "The ferry sank at 6 a.m. Sept. 28 near Dunmore, the coast guard said. "
+        "The blaze broke out after 2 a.m. (0000 GMT) on the top floor, a spokeswoman said.",
+        [
+            (
+                "indirect",
+                "The ferry sank at 6 a.m. Sept. 28 near Dunmore",
+                "the coast guard",
+                "said",
+            ),
+            (
+                "indirect",
+                "The blaze broke out after 2 a.m. (0000 GMT) on the top floor",
+                "a spokeswoman",
+                "said",
+            ),
+        ],
+    ),
+    (
+        "hwy-before-a-number-goes-on-the-clause",
+        "The truck overturned on Hwy. 12 near Orland, troopers said.",
+        [("indirect", "The truck overturned on Hwy. 12 near Orland", "troopers", "said")],
+    ),
+    (
+        "but-there-were-no-reports-after-a-closing-attribution-is-the-writers",
+        "A magnitude 5.9 earthquake shook the coast of Velmora early Friday, the geological"
+        " survey said, but there were no immediate reports of damage.",
+        [
+            (
+                "indirect",
+                "A magnitude 5.9 earthquake shook the coast of Velmora early Friday",
+                "the geological survey",
+                "said",
+            )
+        ],
+    ),
+    (
+        "and-a-second-count-after-a-closing-attribution-is-the-writers",
+        "The death toll rose to 42, provincial officials said, and 17 were missing.",
+        [("indirect", "The death toll rose to 42", "provincial officials", "said")],
+    ),
+    (
+        "a-cause-participle-after-a-closing-attribution-is-the-writers",
+        "Quarterly profit at Dorsal Chemicals rose 18%, the company said on Friday, driven by"
+        " strong fertiliser sales. Sales climbed 4%, it said, thanks to higher prices. Nine"
+        " bodies were recovered from the river, rescuers said, among them two children.",
+        [
+            ("indirect", "Quarterly profit at Dorsal Chemicals rose 18%", "the company", "said"),
+            ("indirect", "Sales climbed 4%", "it", "said"),
+            ("indirect", "Nine bodies were recovered from the river", "rescuers", "said"),
+        ],
+    ),
+    (
+        "a-writers-participle-keeps-a-that-clause-of-its-own",
+        "The carrier must face the lawsuit, a judge ruled on Tuesday, rejecting the company's"
+        " bid to have the case dismissed because the claims were stale.",
+        [("indirect", "The carrier must face the lawsuit", "a judge", "ruled")],
+    ),
+    (
+        "a-day-after-is-the-writers-time-distance",
+        "Norvania said Sunday it had launched a new rocket, a day after Ostland ended its drills.",
+        [("indirect", "it had launched a new rocket", "Norvania", "said")],
+    ),
+    (
+        "ending-a-review-is-the-writers",
+        "Tarrow Corp. said Tuesday that its board approved the sale, ending a months-long review.",
+        [("indirect", "its board approved the sale", "Tarrow Corp.", "said")],
+    ),
+    (
+        "with-a-name-now-or-writing-is-the-writers",
+        "Osei said he felt great, with the Falcons now on a five-game winning streak. The court"
+        " ruled 6-3 that the levy was valid, with Justice Mara Quill writing for the majority.",
+        [
+            ("indirect", "he felt great", "Osei", "said"),
+            ("indirect", "the levy was valid", "The court", "ruled"),
+        ],
+    ),
+    (
+        "ahead-of-following-postgame-before-that-are-the-time-of-the-saying",
+        "Brandt said ahead of Saturday's derby that Kell would start. Ilves said following"
+        " the win that the title race was open. Marsh said postgame that Dunn would have a scan.",
+        [
+            ("indirect", "Kell would start", "Brandt", "said"),
+            ("indirect", "the title race was open", "Ilves", "said"),
+            ("indirect", "Dunn would have a scan", "Marsh", "said"),
+        ],
+    ),
+    (
+        "a-long-venue-before-that-or-with-state-regulators",
+        "Vessel said on the sidelines of a meeting of Baltic transport ministers in Port Ellis"
+        " that the ferry would run. Corran Power said in a filing with state regulators that"
+        " it was reviewing its lines.",
+        [
+            ("indirect", "the ferry would run", "Vessel", "said"),
+            ("indirect", "it was reviewing its lines", "Corran Power", "said"),
+        ],
+    ),
+    (
+        "a-messaging-app-after-a-closing-attribution-is-the-venue",
+        "Two people were killed, Gov. Ilya Marchenko said on the Telegram messaging app. Three"
+        " homes burned, Marchenko wrote on the messaging app Telegram.",
+        [
+            ("indirect", "Two people were killed", "Gov. Ilya Marchenko", "said"),
+            ("indirect", "Three homes burned", "Marchenko", "wrote"),
+        ],
+    ),
+    (
+        "two-venues-or-a-bodys-page-after-a-closing-attribution",
+        "The toll rose to 35, Sheriff Ada Crane said at a news conference at the emergency"
+        " operations center. Two died, the chief said during a briefing at the fire station."
+        " A road closed, the chief said in a post on the department's Facebook page.",
+        [
+            ("indirect", "The toll rose to 35", "Sheriff Ada Crane", "said"),
+            ("indirect", "Two died", "the chief", "said"),
+            ("indirect", "A road closed", "the chief", "said"),
+        ],
+    ),
+    (
+        "a-station-or-the-house-of-commons-listened",
+        "Two people died, the mayor told local radio station KVLM. Mr Tessier told the House"
+        " of Commons the plan was working.",
+        [
+            ("indirect", "Two people died", "the mayor", "told"),
+            ("indirect", "the plan was working", "Mr Tessier", "told"),
+        ],
+    ),
+    (
+        "which-police-said-is-the-rest-after-the-cue",
+        "The van, which police said was stolen, hit a fence. The barn, which residents said"
+        " had burned before, gave way. The truck that police said caused the crash was"
+        " carrying grain.",
+        [
+            ("indirect", "was stolen", "police", "said"),
+            ("indirect", "had burned before", "residents", "said"),
+            ("indirect", "caused the crash", "police", "said"),
+        ],
+    ),
+    (
+        "a-letter-that-was-seen-by-or-a-note-she-sent-is-the-venue",
+        "Orlen should explore a sale, Tamsin Ward wrote in a letter that was seen by the"
+        " Ledger. Ward said in a note that she sent to clients that the stock was cheap.",
+        [
+            ("indirect", "Orlen should explore a sale", "Tamsin Ward", "wrote"),
+            ("indirect", "the stock was cheap", "Ward", "said"),
+        ],
+    ),
+    (
+        "with-a-name-and-a-participle-after-a-closing-attribution",
+        "The draft remains deadlocked, diplomats said, with Norvania and Ostland opposed.",
+        [("indirect", "The draft remains deadlocked", "diplomats", "said")],
+    ),
+    (
+        "according-to-then-and-a-clause-is-no-interrupted-subject",
+        "The pill costs about $900 a month, according to the drugmaker, and insurers may balk.",
+        [("indirect", "The pill costs about $900 a month", "the drugmaker", "according to")],
+    ),
+    (
+        "according-to-a-draft-seen-by-is-the-sources-gloss",
+        "According to the draft, seen by the Ledger, members will pledge 2% of output."
+        " According to the communique, a copy of which was seen by the Ledger, members will"
+        " meet again.",
+        [
+            ("indirect", "members will pledge 2% of output", "the draft", "According to"),
+            ("indirect", "members will meet again", "the communique", "According to"),
+        ],
+    ),
+    (
+        "a-live-pages-entry-stamp-is-no-content",
+        "The floods killed 40 people, officials said.\n\n12:05 GMT - The toll has risen to 52,"
+        " according to regional authorities.\n\n10:45 a.m.: The river burst its banks,"
+        " the mayor said.",
+        [
+            ("indirect", "The floods killed 40 people", "officials", "said"),
+            ("indirect", "The toll has risen to 52", "regional authorities", "according to"),
+            ("indirect", "The river burst its banks", "the mayor", "said"),
+        ],
+    ),
+    (
+        "two-plural-listeners-joined-by-and",
+        "Two people died, the mayor told reporters and residents gathered at a chapel. The"
+        " mayor told reporters and residents the shelter would open.",
+        [
+            ("indirect", "Two people died", "the mayor", "told"),
+            ("indirect", "the shelter would open", "The mayor", "told"),
+        ],
+    ),
+    (
+        "a-courts-split-with-dissenting-or-an-adjective-before-the-justice",
+        "The court ruled 6-3 that the levy was valid, with the three liberal justices"
+        " dissenting. The court ruled 5-4 that the map was fair, with conservative Justice"
+        " Ada Quill writing for the majority.",
+        [
+            ("indirect", "the levy was valid", "The court", "ruled"),
+            ("indirect", "the map was fair", "The court", "ruled"),
+        ],
+    ),
+    (
+        "denied-allegations-that-reports-the-clause",
+        "Halvard has denied allegations that he took the money.",
+        [("indirect", "he took the money", "Halvard", "denied")],
+    ),
+    (
+        "as-fighting-raged-is-the-writers-backdrop",
+        "The ministry said it had not received a proposal, as fighting raged in the north.",
+        [("indirect", "it had not received a proposal", "The ministry", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

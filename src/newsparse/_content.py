@@ -95,7 +95,10 @@ _MODIFIER = (
 # "in a statement released Tuesday", "in a memo sent to staff"; also in a
 # relative clause ("in an interview that aired Sunday")
 _VENUE_PARTICIPLE = (
-    r"(?:\s+(?:that\s+(?:was\s+|were\s+)?)?(?:dated|released|issued|published|posted|sent"
+    # (or its writer's: "in a note that she sent to clients that ...")
+    r"(?:\s+(?:that\s+(?:(?:he|she|they|it|we)\s+(?=(?:sent|wrote|posted|shared|e-?mailed"
+    r"|circulated|distributed|filed|issued|released)\s+(?:to|on|in|via|last|this|earlier)\b)"
+    r"|was\s+|were\s+)?)?(?:dated|released|issued|published|posted|sent|wrote"
     r"|distributed|circulated|filed|e-?mailed|addressed|shared|read|broadcast|aired|televised"
     r"|streamed|carried|recorded|taped)\b(?:\s+online\b"
     # "in a communique read on national television"
@@ -127,6 +130,9 @@ _VENUE = (
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate|"
     r"website|site|page|account|channel|feed|blog|bulletin|update|newsletter|column|"
+    # "said on the Telegram messaging app", "wrote on the messaging app
+    # Telegram", "on the social platform X": the app's name may end the sentence
+    r"app(?:\s+[A-Z][\w.]*(?=\s*[,.;!?]|$))?|platform\s+[A-Z][\w.]*(?=\s*[,.;!?]|$)|"
     r"announcement|commentary|court|ruling|lawsuit|complaint|opinion|decision|chamber|House|Senate|"
     # court papers and research: "said in court documents", "wrote in a paper"
     r"documents|papers|records|affidavit|motion|indictment|petition|transcript|testimony|"
@@ -150,12 +156,21 @@ _VENUE = (
     r"|(?:(?:the|its|his|her|their)\s+)?(?!(?:its|his|this|was|is|has|does)\b)"
     r"(?:[a-z]+s|staff|parliament|congress)\b"
     r"(?!\s+of\b)"
-    r"|(?:the|its|his|her|their)\s+(?:(?:official|own|verified|personal)\s+)?[a-z]+\b"
+    # "in a post on the department's Facebook page", "on the sheriff's
+    # office's X account": a body's own page
+    r"|(?:the\s+)?(?:[a-z]+\s+)?(?:[a-z]+['’]s\s+){1,2}(?:[A-Z][\w.]*\s+)?(?:official\s+)?"
+    r"(?:page|account|website|site|channel|feed|handle)\b"
+    # "at a news conference at the emergency operations center", "at the
+    # state Capitol": up to three words
+    r"|(?:the|its|his|her|their)\s+(?:(?:official|own|verified|personal)\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
     r"(?!\s+(?:that|of)\b))"
     + _PROGRAMME_TITLE
     + r")?"
     # a leaked text: "in a memo seen by Reuters", "in a memo to staff seen by ..."
-    + rf"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_PROPER})?"
+    # (also "in a letter that was seen by Bloomberg News")
+    + r"(?:\s+(?:that\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:seen|obtained|reviewed)"
+    + rf"\s+by\s+(?:the\s+)?{_PROPER})?"
     # a website by its address: "said on portmere.gov"
     r"|(?:on|at|via)\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|int|io)\b(?!\.\s)"
     r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
@@ -249,13 +264,31 @@ _CUE_PHRASE = re.compile(
 
 
 _CONTEXT_TAIL = re.compile(
-    r",\s+(?:after|amid|following|ahead\s+of|days\s+after|hours\s+after|compared\s+(?:with|to)"
+    r",\s+(?:after|amid|following|ahead\s+of|compared\s+(?:with|to)"
+    # the writer's time distance: "..., a day after the drills ended", "two
+    # weeks before the vote", "days after", "hours after"
+    r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|just"
+    r"|only|barely|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)"
+    # "..., ending a months-long review": the writer's account of what followed
+    r"|ending\s+(?:a|an|the|its|his|her|their|weeks|months|years|decades)"
     r"|even\s+as|even\s+though|one\s+that|throwing|meaning\s+that|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
     r"|marking|capping|deepening|setting\s+up|(?:paving|clearing)\s+the\s+way"
     r"|putting\s+(?:(?:new|more|further|added|fresh)\s+)?pressure)\b"
-    r"|,\s+with\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:showing|putting|giving|leading)\b"
+    # "..., with the Heat now on a five-game streak", "..., with Justice Ruiz
+    # writing for the majority": the writer's absolute phrase
+    r"|,\s+with\s+(?:the\s+)?(?:(?:conservative|liberal|chief|fellow|senior)\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"(?:showing|putting|giving|leading|writing|now|still|already)\b"
+    # the writer's backdrop: "..., as fighting raged in the east", "..., as
+    # the crisis deepened"
+    r"|,\s+as\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:raged|rages|continued|continues|mounted"
+    r"|mounts|intensified|intensifies|escalated|escalates|loomed|looms|deepened|deepens"
+    r"|spread|spreads|dragged\s+on|drags\s+on|wore\s+on|wears\s+on)\b"
+    # the court's split: "..., with the three liberal justices dissenting"
+    r"|,\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:justices?|judges?|members?)\s+"
+    r"(?:dissenting|concurring)\b"
     r"|,\s+especially\s+(?:given|since|as|when|after|because|with)\b"
     # the writer's gloss on a word: "..., the latter a reference to ..."
     r"|,\s+the\s+(?:latter|former)\s+(?:a|an)\s"
@@ -380,7 +413,10 @@ _CONNECTIVE = re.compile(
 
 _PHRASE_OPENERS = frozenset(
     """at in on during outside inside after before with to from before near
-    last this earlier late early""".split()
+    last this earlier late early"""
+    # sports copy's time of the saying: "said ahead of Saturday's game that",
+    # "said following the win that", "said postgame that"
+    """ ahead following postgame pregame postmatch""".split()
 )
 
 # after a speech verb (not a stance word: "skeptical of X that ..."), also
@@ -661,6 +697,30 @@ _LISTENER_ROLES = frozenset(
 )
 
 
+# a body's head before "of" in its name: "the House of Commons", "the Bank of
+# England" (not "the Friends of Abe will ...": no body)
+_BODY_BEFORE_OF = frozenset(
+    """house chamber assembly parliament council congress court committee bank
+    ministry department board union league federation association academy
+    institute university college""".split()
+)
+
+
+# plural listeners joined to another by "and": "told reporters and residents"
+_LISTENER_PLURALS = frozenset(
+    """reporters journalists residents supporters officials lawmakers voters
+    students workers families members donors investors analysts viewers
+    listeners mourners protesters""".split()
+)
+
+
+# what a denial names before its clause: "denied allegations that ..."
+_DENIED_NOUNS = frozenset(
+    """allegations allegation accusations accusation claims claim reports
+    suggestions suggestion charges rumors rumours""".split()
+)
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
@@ -752,6 +812,15 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                             and _capitalized(text, toks, k + 1)
                             and _past_acronym(text, toks, k + 2, stop) > k + 2
                         )
+                        # "told the House of Commons the plan was ...": a body's name
+                        or (
+                            toks.words[k] == "of"
+                            and toks.words[k - 1] in _BODY_BEFORE_OF
+                            and k + 1 <= stop
+                            and toks.kinds[k + 1] == "w"
+                            and _capitalized(text, toks, k + 1)
+                            and toks.words[k + 1] not in SUBJECT_PRONOUNS
+                        )
                     )
                 ):
                     k += 1  # "told the New York Daily News": the whole name
@@ -780,7 +849,8 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                 break
         return _past_title(toks, k, stop)
     if (
-        word in _MEDIA_MODIFIERS
+        # "told television station KUSA", "told radio station KOA"
+        (word in _MEDIA_MODIFIERS or word in {"television", "tv", "radio", "cable"})
         and i + 1 <= stop
         and (toks.words[i + 1] in _MEDIA_NOUNS or looks_plural(toks.words[i + 1]))
     ):
@@ -799,6 +869,13 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         and word not in AUXILIARIES
         and (word.endswith("s") or word in {"parliament", "congress", "police", "staff"})
     ):
+        if (
+            i + 2 <= stop
+            and toks.words[i + 1] == "and"
+            and toks.kinds[i + 2] == "w"
+            and toks.words[i + 2] in _LISTENER_PLURALS
+        ):
+            return i + 3  # "told reporters and residents gathered at a church"
         return i + 1  # "warned investors", "told parliament"; not "warned last week"
     return i
 
@@ -809,7 +886,9 @@ _MEDIA_MODIFIERS = frozenset(
 )
 _MEDIA_NOUNS = frozenset(
     """television tv media radio broadcaster broadcasters news newspaper newspapers
-    agency channel channels outlets press reporters journalists""".split()
+    agency channel channels outlets press reporters journalists"""
+    # "told local radio station KOA", "told TV station WXYZ"
+    """ station stations""".split()
 )
 _MEDIA_WORDS = _MEDIA_NOUNS | _MEDIA_MODIFIERS
 
@@ -886,9 +965,20 @@ def _content_start(text: str, start: int, end: int) -> int:
         while start < end and (text[start].isspace() or text[start] in ",;:—–-.!?)]}”»"):
             start += 1  # ".The ferry is late, said Ortiz": no report opens on a stop
         m = _CONNECTIVE.match(text, start, end)
+        if m is None and (start == 0 or text[start - 1] == "\n"):
+            # a live page's entry stamp: "12:05 GMT - The toll has risen ..."
+            m = _ENTRY_STAMP.match(text, start, end)
         if m is None or m.end() >= end:
             return start
         start = m.end()
+
+
+# the time stamp that opens an entry of a live page (Reuters, AFP, UPI):
+# "12:05 GMT - ", "1205 GMT: ", "10:45 a.m.: ", "10:45 a.m. — "
+_ENTRY_STAMP = re.compile(
+    r"\d{1,2}:?\d{2}[ \t]*(?:GMT|UTC|[A-Z]{2,4}T|[ap]\.m\.|[AP]M)?[ \t]*(?:[-–—:]|--)[ \t]+"
+    r"(?=[A-Z“\"])"
+)
 
 
 def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
@@ -1085,6 +1175,12 @@ def _forward_content(
         )
         if jump is not None:
             k, has_that = jump, True
+    if not has_that and lemma == "deny":
+        # "has denied allegations that he stole the money": the denial's
+        # noun, then what is denied
+        a = k + 1 if k < n and toks.words[k] in {"the", "any", "all"} else k
+        if a + 1 < n and toks.words[a] in _DENIED_NOUNS and toks.words[a + 1] == "that":
+            k, has_that = a + 2, True
     while k < n and toks.words[k] in {":", ","}:
         k += 1
     if k + 1 < n and toks.words[k] == "according" and toks.words[k + 1] == "to":
@@ -1421,7 +1517,10 @@ def _that_after_phrase(
         toks.words[k] not in openers and not after_listener and not carried and not margin
     ):
         return None
-    for j in range(k + 1, min(n, k + 12)):
+    # "said on the sidelines of a meeting of G20 foreign ministers in Rio de
+    # Janeiro that ...": the diplomatic venue runs longer than other phrases
+    reach = 16 if toks.words[k + 1 : k + 3] == ["the", "sidelines"] else 12
+    for j in range(k + 1, min(n, k + reach)):
         word = toks.words[j]
         if toks.kinds[j] == "q" and j + 1 < n and toks.words[j + 1] == "that":
             return j + 2  # "said on the show “Morning Joe” that ...": a programme's title
@@ -1452,7 +1551,12 @@ def _that_after_phrase(
         if (
             toks.kinds[j] != "w"
             or word in AUXILIARIES
-            or (word in CUE_FORMS and toks.words[j - 1] not in DETERMINERS)  # "the state"
+            # "the state", "with state regulators": a noun after a determiner or a preposition
+            or (
+                word in CUE_FORMS
+                and toks.words[j - 1] not in DETERMINERS
+                and toks.words[j - 1] not in {"with", "for", "of", "from"}
+            )
             or word in RELATIVE_PRONOUNS
             or word in _SAYING_CLAUSES
         ):
@@ -1862,6 +1966,24 @@ def _parenthetical_rest(
     j = c - 1
     while j > 0 and toks.words[j] != ",":
         j -= 1
+    if (
+        toks.words[k] in {"and", "but", "yet"}
+        and toks.words[k - 1] == ","
+        and sum(1 for t in range(j) if toks.kinds[t] == "w") >= 4
+        and (
+            (
+                toks.words[k + 1 : k + 2] == ["there"]
+                and toks.words[k + 2 : k + 3] in (["was"], ["were"], ["have"], ["has"], ["had"])
+            )
+            or (toks.words[k] == "and" and _TOLL_AFTER_AND.match(text, toks.ends[k], sentence.end))
+        )
+    ):
+        # "The toll climbed to 1,214, AFAD said, and 5,600 were hurt", "...,
+        # officials said, but a ceasefire remained elusive": a whole clause
+        # before the attribution, and the writer's next one after it (an
+        # interrupted clause breaks before it is whole: "His lead, aides said,
+        # is ...")
+        return None
     copula = j > 0 and toks.words[j - 1] in _COPULAS
     # "It was, he said, one of the bitterest failures": the rest completes a copula
     if not copula and _writers_participle(toks, k):
@@ -1902,6 +2024,14 @@ def _parenthetical_rest(
 
 # a clause of its own after "though": a subject, then a verb ("though he did
 # not say", "though several conservatives said"), not "though difficult,"
+# a second count after a closing attribution: "..., AFAD said, and more than
+# 5,600 people were injured", "..., officials said, and 17 were missing"
+_TOLL_AFTER_AND = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|another)\s+)?\d[\d,.]*\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    r"(?:injured|hurt|wounded|killed|missing|dead|hospitali[sz]ed|displaced|evacuated|rescued"
+    r"|arrested|detained|unaccounted)\b"
+)
 _THOUGH_CLAUSE = re.compile(
     r"\s+(?:(?:he|she|they|it|we|I|there)\b|(?:the|a|an|some|many|most|several|other|few"
     r"|his|her|their|its|[A-Z][\w’'.-]*)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|has|have"
@@ -2024,6 +2154,20 @@ _LIST_OR_SPEECH_PARTICIPLES = frozenset(
 )
 
 
+# past participles of cause in results copy, before "by" or "down"
+_CAUSE_PARTICIPLES = frozenset(
+    """helped hurt driven weighed boosted buoyed fueled fuelled dragged lifted
+    pressured hampered spurred supported underpinned offset dented squeezed""".split()
+)
+
+
+# a clause of its own inside the participle's phrase: its verb is no main verb
+_SUBORDINATE_OPENERS = frozenset(
+    """that whether which who because since if when after before although
+    though unless until while""".split()
+)
+
+
 def _writers_participle(toks: _Tokens, k: int) -> bool:
     """``..., results showed, riding a wave of anger``: after a comma, a
     clause opening on a present participle is the writer's adjunct to the
@@ -2032,9 +2176,19 @@ def _writers_participle(toks: _Tokens, k: int) -> bool:
     word = toks.words[k]
     if toks.words[k - 1] != "," or toks.kinds[k] != "w" or k + 1 >= len(toks):
         return False
+    nxt = toks.words[k + 1]
     if word == "with":
         # "..., the AP said, with thousands of ballots still to be counted":
         # an absolute phrase, with no finite verb of its own
+        pass
+    elif (
+        (word in _CAUSE_PARTICIPLES and nxt in {"by", "down"})
+        or (word == "thanks" and nxt == "to")
+        or (word == "among" and nxt in {"them", "those"})
+    ):
+        # the Reuters results lede's cause: "Profit rose 22%, the company
+        # said, helped by strong chip prices", "..., thanks to ...", and the
+        # writer's count: "..., officials said, among them three women"
         pass
     elif not (
         len(word) > 5
@@ -2048,6 +2202,11 @@ def _writers_participle(toks: _Tokens, k: int) -> bool:
         return False
     for t in range(k + 1, len(toks)):
         w = toks.words[t]
+        if w in _SUBORDINATE_OPENERS and "to" not in toks.words[max(k, t - 2) : t]:
+            # "..., rejecting his argument that the claims were ...": its own
+            # clause (but "..., breaking with Yellen, to argue that ...": the
+            # infinitive's report goes on the interrupted clause)
+            break
         finite = w in AUXILIARIES and w not in {"be", "been", "being"}
         if (finite and toks.words[t - 1] != "to") or w in PAST_ONLY:
             return False  # "The plan, she said, involving three agencies, would fail"
@@ -2148,6 +2307,7 @@ _TRAVELING_WITH = re.compile(
 
 
 _THAT_AHEAD = re.compile(r"\bthat\b")
+_COMMA_WITH = re.compile(r"\s*,\s*with\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|--")
 
 
@@ -2179,6 +2339,10 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
         if m.group().rstrip().endswith(("that", "whether", "if")):
             return False
         comma = m.group().rstrip().endswith(",")
+        if _COMMA_WITH.match(m.group()):
+            # "..., diplomats said, with Russia and China opposed.": the
+            # writer's absolute phrase, not a venue "with" a name
+            return True
         pos = m.end()
     rest = text[pos : sentence.end].strip()
     if not rest or rest[0] in ".!?" or all(ch in '.!?”"’)' for ch in rest):

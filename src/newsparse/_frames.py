@@ -216,6 +216,12 @@ _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet", "although", 
 # a speaker the reader already knows: a pronoun or a definite noun phrase
 _SOURCE_IN_PLAY = frozenset("it he she they the its his her their".split())
 
+# bare plurals that speak for a case in crime and disaster copy
+_CRIME_SPEAKERS = frozenset(
+    """police officials authorities investigators prosecutors witnesses
+    residents troopers deputies officers firefighters rescuers""".split()
+)
+
 _MAX_CLAUSE_TOKENS = 14  # a restrictive relative clause inside a speaker
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DOMAIN_ENDINGS = frozenset("com org net gov us io co uk info edu".split())
@@ -3136,6 +3142,9 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             and toks.kinds[after + 1] == "w"
             and toks.words[after + 1] not in DETERMINERS
             and toks.words[after + 1] not in SUBJECT_PRONOUNS
+            # "The shot costs $1,000 a month, according to the drugmaker, and
+            # insurers may balk": a whole clause before, the writer's after
+            and toks.words[after + 1] not in {"and", "but", "yet", "or"}
             and not _capitalized(text, toks, after + 1)
             # the clause goes on with its verb, not with the writer's phrase
             # ("..., according to a memo, in a move to save costs")
@@ -3464,7 +3473,9 @@ def _present_predicate(toks: _Tokens, k: int, last: int) -> bool:
 # conducted by Edison Research, ..."
 _GLOSS_PARTICIPLES = frozenset(
     """conducted released published commissioned issued compiled carried taken
-    prepared funded sponsored based""".split()
+    prepared funded sponsored based"""
+    # a leaked text: "According to the draft, seen by Reuters, ..."
+    """ seen obtained reviewed""".split()
 )
 
 
@@ -3477,8 +3488,12 @@ def _past_source_gloss(toks: _Tokens, after: int) -> int:
     if not (after + 2 < n and toks.words[after] == ","):
         return after
     word = toks.words[after + 1]
+    # "According to the draft, a copy of which was seen by Reuters, ...": the
+    # leak's relative clause, its verb no clause of the report
+    copy_of_which = toks.words[after + 1 : after + 5] == ["a", "copy", "of", "which"]
     if not (
-        word in _GLOSS_PARTICIPLES
+        copy_of_which
+        or word in _GLOSS_PARTICIPLES
         or (
             word in {"a", "an"}
             and toks.words[after + 2] in DOCUMENT_HEADS
@@ -3489,7 +3504,9 @@ def _past_source_gloss(toks: _Tokens, after: int) -> int:
     for k in range(after + 2, min(n, after + 16)):
         if toks.kinds[k] != "w" and toks.words[k] != ",":
             return after
-        if toks.words[k] in AUXILIARIES or toks.words[k] in CUE_FORMS:
+        if (toks.words[k] in AUXILIARIES or toks.words[k] in CUE_FORMS) and not (
+            copy_of_which and toks.words[k] in {"was", "were", "has", "been"}
+        ):
             return after  # "According to a survey, a poll found ...": a clause
         if toks.words[k] == "," and not (
             k + 1 < n and toks.words[k + 1][:1].isdigit() and toks.starts[k + 1] == toks.ends[k]
@@ -4053,14 +4070,34 @@ def _verb_frame(
                 if found is not None and comma is None
                 else _content_end(text, cue.end, toks.ends[last])
             )
-            if last > c and toks.words[speaker[0]] in _SOURCE_IN_PLAY:
+            if last > c and (
+                toks.words[speaker[0]] in _SOURCE_IN_PLAY
+                # "The car, which police said was stolen, crashed": the
+                # crime-copy plurals, as "who troopers said" (not "which
+                # state media claimed now allows ...": a new source's words)
+                or (speaker[0] == speaker[1] and toks.words[speaker[0]] in _CRIME_SPEAKERS)
+            ):
                 # "..., which it said would open in 2028", "..., which the
                 # court said was final": a source in play says the rest after
                 # the cue, as for "who troopers said had been speeding"
                 found = (Span(toks.starts[c + 1], end), (c + 1, last))
             elif last > c:
                 found = (Span(toks.starts[relative], end), (relative, last))
-        if found is not None and relative >= 1 and toks.words[relative] in {"who", "whom"}:
+        if found is not None and relative >= 1 and (
+            toks.words[relative] in {"who", "whom"}
+            # "The truck that police said caused the crash was carrying fuel":
+            # a restrictive "that" on the sentence's subject, its report
+            # opening on a verb
+            or (
+                toks.words[relative] == "that"
+                and 2 <= relative <= 4
+                and toks.words[0] in DETERMINERS
+                and all(toks.kinds[t] == "w" for t in range(relative))
+                and speaker[0] == speaker[1]
+                and toks.words[speaker[0]] in _CRIME_SPEAKERS
+                and _verb_first(toks, found[1][0], c)
+            )
+        ):
             # "A man who police said fired at officers was killed": the
             # report is the rest of the relative clause
             found = _relative_report(text, toks, found)

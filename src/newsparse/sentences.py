@@ -158,6 +158,12 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "ave",
         "blvd",
         "rd",
+        # AP's road and address abbreviations before a number: ``Hwy. 20``,
+        # ``Rte. 9``, ``Apt. 4`` (``Pkwy.`` as ``Blvd.``)
+        "hwy",
+        "rte",
+        "pkwy",
+        "apt",
         "univ",
         "assn",
         "ph",
@@ -250,7 +256,17 @@ _CLAUSE_AFTER_COMPANY = re.compile(
 
 
 # the zone after a clock time: "p.m. New York time", "a.m. EDT", "p.m. GMT"
-_ZONE_AFTER = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,3}time\b|[A-Z]{1,4}T\b(?![&.’'\-])|UTC\b)")
+# and AP's day or date after it ("about 11 p.m. Sunday", "at 6 a.m. Sept. 28",
+# "at 2 a.m. Jan. 5"), Reuters' conversion in brackets ("2 a.m. (0000 GMT)"),
+# and a zone written as a word ("8 p.m. Eastern near Cancun"): the clause goes
+# on ("at 9 p.m. Sunday's game" is a possessive: a new sentence may open there)
+_ZONE_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][a-z]+\s+){1,3}time\b|[A-Z]{1,4}T\b(?![&.’'\-])|UTC\b"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?![’'\-])"
+    r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d|(?:March|April|May|June|July)\s+\d"
+    r"|\(\d{3,4}\s+(?:GMT|UTC|[A-Z]{2,4}T)\)"
+    r"|(?:Eastern|Central|Mountain|Pacific)\b(?!\s+[A-Z])(?![’'\-]))"
+)
 # AP's state abbreviations, after a city and its comma ("Mayfield, Ky.")
 _STATES = frozenset(
     """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich
@@ -307,7 +323,7 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
 # abbreviations that are English words in lower case: AP writes the state
 # (``Ill.``, ``Mass.``, ``Wash.``) and the day or month with a capital
 WORDS_WHEN_LOWER = frozenset(
-    "ill mass wash miss ore sun sat wed mar fig sec col del ind pa la mo arc".split()
+    "ill mass wash miss ore sun sat wed mar fig sec col del ind pa la mo arc apt".split()
 )
 
 
