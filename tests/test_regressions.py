@@ -694,7 +694,6 @@ def test_a_dash_before_an_attribution_of_its_own_ends_the_first_report() -> None
         "said",
     )
     assert all("Christie said" not in q.text for q in article.quotes)
-<<<<<<< HEAD
 
 
 def test_a_paragraph_without_marks_after_a_colon_lead_in_is_what_was_said() -> None:
@@ -715,7 +714,8 @@ def test_a_paragraph_without_marks_after_a_colon_lead_in_is_what_was_said() -> N
         "The governor added:\n\nThe Faces Of The Pier Fight.\n\nThe vote is Tuesday.\n"
     )
     assert article.quotes == ()
-=======
+
+
 def test_a_caption_date_after_a_country_makes_no_surname() -> None:
     """Hunt wh12f #9, 2026-11-30: Reuters' caption ``in Beijing, China March
     7, 2024.`` read ``China March`` as a person's name, so the body's ``China
@@ -726,4 +726,3 @@ def test_a_caption_date_after_a_country_makes_no_surname() -> None:
     )
     article = newsparse.parse_article(text)
     assert [(s.name, s.kind.value) for s in article.sources] == [("China", "organization")]
->>>>>>> cfad041df0931ea24bb1680f69e3238e523fc175

@@ -2370,6 +2370,10 @@ def _trade_antecedent(
     before that holds the trade (``Dunmore Bank Corp reported ... The bank
     said``), else the one incorporated name written before."""
     orgs = [e for e in entities[-_WINDOW:] if e.kind is SourceKind.ORGANIZATION]
+    if trade == "agency":
+        # "the U.N. nuclear watchdog" never stands for "the Swiss drugmaker":
+        # a company is no agency
+        orgs = [e for e in orgs if not _company_named(e.name)]
     if orgs:
         holding = [e for e in orgs if trade in e.name.lower().split()]
         return (holding or orgs)[-1]
@@ -5428,6 +5432,13 @@ def _trade_before_name(bare: list[str]) -> str | None:
 
 # trades only a company has, and those a person may have too (``operator``,
 # ``producer``) or a public body (``service``)
+def _company_named(name: str) -> bool:
+    """Whether an organisation's name marks a company: a legal suffix or a
+    company's trade as its last word (``Rell Corp``, ``Swiss drugmaker``)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in CORPORATE_SUFFIXES or last in _COMPANY_TRADES or last in _COMPANY_TRADE_NOUNS
+
+
 _COMPANY_TRADES = frozenset(
     """company firm carmaker automaker chipmaker drugmaker insurer lender
     airline conglomerate consortium""".split()
