@@ -5589,6 +5589,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to stay in the race", "Hale", "vowed")],
     ),
     (
+        "quotation-in-the-topic-of-warned-of-and-spoke-of-is-partial",
+        "The ferry union warned of a “long winter” on the crossing. "
+        "Ortiz spoke of “a new chapter” for the pier.",
+        [
+            ("partial", "long winter", "The ferry union", "warned"),
+            ("partial", "a new chapter", "Ortiz", "spoke"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -5702,6 +5711,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),
     ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
     ("warned-of", "Ortiz warned of delays on the night ferry."),
+    ("talked-about-a-title", "Ortiz talked about “Harbour Nights” on Tuesday."),
     ("called-names-someone", "The ferry, a boat called the Blue Heron, sailed at noon."),
     ("states-as-a-noun", "Ferries sail to three states, stopping at every port."),
     ("highly-anticipated", "A highly anticipated ferry treaty fell apart in 2009."),

@@ -119,6 +119,16 @@ _NOT_A_SPEECH_ACT = frozenset(
 )
 
 
+# verbs of warning and speaking whose topic after "of"/"against"/"about"
+# may carry the speaker's quoted words: "warned of a “life-threatening”
+# surge", "spoke of “a new dawn”" (without a quotation, a topic: no quote)
+_QUOTED_TOPIC_VERBS = frozenset(
+    """warn warns warned warning caution cautions cautioned cautioning
+    speak speaks spoke spoken talk talks talked""".split()
+)
+_QUOTED_TOPIC_PREPOSITIONS = frozenset({"of", "against", "about"})
+
+
 # bare cue forms that are as often nouns ("the state", "a report", "fear")
 _NOUN_LIKE_BARE = frozenset(
     """claim report note state answer estimate comment post promise charge
@@ -249,6 +259,7 @@ FRAME_TRIGGERS: frozenset[str] = (
     | QUOTED_ACT_FORMS
     | PROGRESSIVE_ACT_FORMS
     | _NOUN_CUES
+    | _QUOTED_TOPIC_VERBS
 )
 
 # Runs of letters. A token is a run of word characters that starts and ends
@@ -435,6 +446,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
             if frame is None and word in REQUEST_FORMS:
                 frame = _request_frame(text, toks, c)  # "warned them to stay away"
+            if frame is None and word in _QUOTED_TOPIC_VERBS:
+                frame = _quoted_topic_frame(text, toks, c)  # "warned of a “grave” risk"
             elif (
                 frame is not None
                 and word in REQUEST_FORMS
@@ -507,6 +520,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
             frame = _nominal_frame(text, toks, c)
+        elif word in _QUOTED_TOPIC_VERBS:
+            frame = _quoted_topic_frame(text, toks, c)  # "spoke of “a new dawn”"
         else:
             continue
         if frame is not None:
@@ -2688,6 +2703,37 @@ def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     ):
         return None
     return _speech_act_frame(text, toks, c, quoted=False, first=first)
+
+
+def _quoted_topic_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``warned of “a summer of discontent”``, ``warned of a
+    “life-threatening” storm surge``, ``spoke of “unimaginable loss”``: the
+    quotation within three words of the preposition is the speaker's words
+    inside the topic, a partial quote (as ``praised the “bravery”``)."""
+    n = len(toks)
+    if c + 2 >= n or toks.words[c + 1] not in _QUOTED_TOPIC_PREPOSITIONS:
+        return None
+    q = next((k for k in range(c + 2, min(n, c + 6)) if toks.kinds[k] != "w"), None)
+    if q is None or toks.kinds[q] != "q":
+        return None
+    frame = _speech_act_frame(text, toks, c, quoted=True)
+    if frame is not None or toks.words[c].endswith("ing"):
+        return frame
+    # "The hurricane center warned of ...": a subject opening the sentence
+    # that is no source noun, as any subject of "warned that" may be
+    j = _skip_back(text, toks, c - 1)
+    speaker = _speaker_left(text, toks, j, 0) if j >= 0 and toks.kinds[j] == "w" else None
+    if speaker is None or speaker[0] != 0 or _malformed_speaker(text, toks, speaker):
+        return None
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        Span(toks.starts[c], toks.ends[c]),
+        Span(toks.starts[c + 1], toks.ends[q]),
+        (c + 1, q),
+        c,
+        weak=True,
+    )
 
 
 # words that open a topic, not the one asked: "warned against cuts to ..."

@@ -31,6 +31,7 @@ import attrs
 
 from newsparse._content import _MIN_CONTENT_WORDS
 from newsparse._frames import (
+    _QUOTED_TOPIC_VERBS,
     _colon_lead_in,
     _echo_frame,
     _Frame,
@@ -472,6 +473,8 @@ def _emit(
                 short=short and not (k > 0 and toks.words[k - 1] in AUXILIARIES),
             )
         ]
+        if not q_tokens and frame.weak and act in _QUOTED_TOPIC_VERBS:
+            return covered  # "talked about “Saturday Night Live”": a title, a topic
     if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
