@@ -5598,6 +5598,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "speech-verb-before-a-same-line-colon-is-the-cue",
+        "Ortiz tweeted after the vote: “Best crew on the coast.” "
+        "Pell said outside the hall: “We will appeal.” "
+        "She went on: “The pier is ours.”",
+        [
+            ("direct", "Best crew on the coast.", "Ortiz", "tweeted"),
+            ("direct", "We will appeal.", "Pell", "said"),
+            ("direct", "The pier is ours.", "She", "went on"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
