@@ -5609,6 +5609,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "that-less-clause-after-a-that-only-cue-with-a-present-verb-or-there",
+        "A new survey suggests sailing lowers stress in commuters. "
+        "Prosecutors allege the skipper hit the pier. "
+        "Ortiz admitted there was more to do.",
+        [
+            ("indirect", "sailing lowers stress in commuters", "A new survey", "suggests"),
+            ("indirect", "the skipper hit the pier", "Prosecutors", "allege"),
+            ("indirect", "there was more to do", "Ortiz", "admitted"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -5722,6 +5733,8 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),
     ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
     ("warned-of", "Ortiz warned of delays on the night ferry."),
+    ("announced-job-cuts-in-a-place", "Ortiz announced job cuts in Port Ellis."),
+    ("asking-a-plural-to", "The board met, asking federal inspectors to visit the pier."),
     ("talked-about-a-title", "Ortiz talked about “Harbour Nights” on Tuesday."),
     ("called-names-someone", "The ferry, a boat called the Blue Heron, sailed at noon."),
     ("states-as-a-noun", "Ferries sail to three states, stopping at every port."),
