@@ -194,7 +194,9 @@ def _to_after_time(toks: _Tokens, c: int) -> int | None:
         if toks.words[k] == "to":
             return (
                 k
-                if any(
+                # "agreed Tuesday to a four-year contract": a noun phrase
+                if not _to_a_noun(toks, k)
+                and any(
                     toks.words[t] in _WEEKDAYS or toks.words[t] in {"week", "month", "year"}
                     for t in range(c + 1, k)
                 )
@@ -203,6 +205,12 @@ def _to_after_time(toks: _Tokens, c: int) -> int | None:
         if toks.words[k] not in _TIME_WORDS:
             return None
     return None
+
+
+# a goal (run, try) added to a score, in game stories: "added a third as
+# Castlebrook won 3-0", "added a fourth in stoppage time"
+_SCORE_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth".split())
+_AFTER_A_SCORE = frozenset("as in on with from before after late when".split())
 
 
 # verbs that need "that" in front of what was decided, but close a sentence
@@ -2449,7 +2457,7 @@ def _called_event(toks: _Tokens, c: int) -> bool:
     more strikes for May``: the object is an event called, with no second
     noun phrase after it (not ``called the strike a betrayal``)."""
     words = toks.words
-    for k in range(c + 1, min(len(toks), c + 6)):
+    for k in range(c + 1, min(len(toks), c + 8)):
         if (words[k] in _CALLED_EVENTS or words[k][:-1] in _CALLED_EVENTS) and words[k - 1] not in {
             "to",
             "upon",
@@ -2465,11 +2473,12 @@ def _called_event(toks: _Tokens, c: int) -> bool:
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # what one calls by calling it: "called a strike", "called for a recount"
 # is a request, but "called a boycott" an act; and a race called for its
-# winner, AP's race call ("AP called the race at 1:15 a.m.")
+# winner, AP's race call ("AP called the race at 1:15 a.m."); a witness
+# called to the stand ("called two witnesses", "called X as a witness")
 _CALLED_EVENTS = frozenset(
     """boycott strike meeting election vote halt truce ceasefire cease-fire
     referendum recess session summit rally protest timeout conference
-    walkout race contest runoff primary""".split()
+    walkout race contest runoff primary witness witnesses""".split()
 )
 
 
@@ -3689,6 +3698,14 @@ def _verb_frame(
         and not ("q" in toks.kinds[:c] and _capitalized(text, toks, c + 2))
     ):
         return None  # "adds to pressure on retailers": it grows, nobody speaks
+    if (
+        lemma == "add"
+        and c + 3 < len(toks)
+        and toks.words[c + 1] in {"a", "the"}
+        and toks.words[c + 2] in _SCORE_ORDINALS
+        and (toks.kinds[c + 3] != "w" or toks.words[c + 3] in _AFTER_A_SCORE)
+    ):
+        return None  # "Kimber added a third as Castlebrook won": a goal scored
     if (
         word == "told"
         and c > 0
