@@ -5620,6 +5620,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-court-held-that-and-an-inquest-heard-that",
+        "The appeals court held that the levy was lawful. "
+        "The inquest heard that the skipper had slept for two hours.",
+        [
+            ("indirect", "the levy was lawful", "The appeals court", "held"),
+            ("indirect", "the skipper had slept for two hours", None, "heard"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -5733,6 +5742,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),
     ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
     ("warned-of", "Ortiz warned of delays on the night ferry."),
+    ("decided-that-day", "The board decided that day to close the pier."),
     ("agreed-on-a-weekday-to-a-contract", "Brill and the Gulls agreed Tuesday to a two-year deal."),
     ("added-a-goal-as-a-side-won", "Ade Brill scored and Tom Kell added a third as Ellis won."),
     ("called-witnesses", "The defense called two witnesses. Prosecutors called Kell as a witness."),

@@ -213,6 +213,12 @@ _SCORE_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth".spl
 _AFTER_A_SCORE = frozenset("as in on with from before after late when".split())
 
 
+# time nouns after "that" as a determiner: "decided that day to ..."
+_THAT_TIME_NOUNS = frozenset(
+    "day night week weekend month year morning afternoon evening time season".split()
+)
+
+
 # verbs that need "that" in front of what was decided, but close a sentence
 # as any cue does: "The evidence stays out, the judge ruled."
 _CLOSING_STANCE = frozenset("ruled concluded determined decided".split())
@@ -472,7 +478,13 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             and _ends_sentence(text, toks, c, _cue_span(text, toks, c), sentence)
         ):
             frame = _verb_frame(text, toks, c, sentence, frames)  # "..., the judge ruled."
-        elif c + 1 < n and toks.words[c + 1] == "that" and _stance_word(toks, c):
+        elif (
+            c + 1 < n
+            and toks.words[c + 1] == "that"
+            and _stance_word(toks, c)
+            # "decided that day to ...", "held that week": "that" a determiner
+            and not (c + 2 < n and toks.words[c + 2] in _THAT_TIME_NOUNS)
+        ):
             frame = _complement_frame(text, toks, c, sentence, infinitive=False)
         elif (
             c + 2 < n
@@ -2345,9 +2357,19 @@ def _complement_frame(
             speaker = _appositive_speaker(text, toks, j)
     elif speaker is None and j >= 1 and toks.words[j] in {"and", "but"}:
         speaker = _coordinated_subject(text, toks, j, frames)
-    if speaker is None or _malformed_speaker(text, toks, speaker):
+    # "The inquest heard that ...": the body listened; who said it is not
+    # written (a quote with no speaker, as for "Southwark Crown Court heard")
+    hearing = (
+        speaker is None
+        and toks.words[c] == "heard"
+        and not infinitive
+        and j >= 1
+        and toks.words[j] in _HEARING_BODIES
+        and toks.words[j - 1] in {"the", "an", "a"}
+    )
+    if not hearing and (speaker is None or _malformed_speaker(text, toks, speaker)):
         return None
-    if infinitive and toks.words[speaker[0]] == "you":
+    if infinitive and speaker is not None and toks.words[speaker[0]] == "you":
         return None  # "if you want to understand ...": anyone, nobody in the story
     if first is None:
         first = c + 1 if infinitive else c + 2
@@ -2375,7 +2397,7 @@ def _complement_frame(
         end = tail.start()
     return _Frame(
         speaker,
-        _span(toks, *speaker),
+        None if speaker is None else _span(toks, *speaker),
         Span(toks.starts[c], toks.ends[c]),
         Span(start, end),
         (first, last),

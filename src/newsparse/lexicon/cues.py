@@ -514,7 +514,10 @@ STANCE_VERB_FORMS: frozenset[str] = frozenset(
         "say",
     )
     for form in _inflect(lemma)
-) | frozenset({"swore", "sworn", "heard", "read", "saw", "seen"})
+) | frozenset(
+    # "held"/"holds": a court's holding ("The court held that the agency ...")
+    {"swore", "sworn", "heard", "read", "saw", "seen", "held", "holds"}
+)
 
 
 #: Speech acts whose object carries what was said: ``called the plan a
