@@ -5629,6 +5629,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "the-month-may-and-a-quoted-title-in-a-document-s-appositive",
+        "The audit, published in May, found that the ferry lost money. "
+        "The review, titled “Low Tide,” found that the pier was unsafe.",
+        [
+            ("indirect", "the ferry lost money", "The audit", "found"),
+            ("indirect", "the pier was unsafe", "The review", "found"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
