@@ -5638,6 +5638,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "rejected-as-a-quotation-and-a-hyphenated-role-urged",
+        "The ministry rejected the claims as “baseless.” "
+        "The secretary-general urged both crews to return to port.",
+        [
+            ("partial", "baseless.", "The ministry", "rejected"),
+            ("indirect", "both crews to return to port", "The secretary-general", "urged"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -5751,6 +5760,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),
     ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
     ("warned-of", "Ortiz warned of delays on the night ferry."),
+    ("rejected-a-quoted-bill", "The council rejected the “pier levy” bill on Friday."),
     ("decided-that-day", "The board decided that day to close the pier."),
     ("agreed-on-a-weekday-to-a-contract", "Brill and the Gulls agreed Tuesday to a two-year deal."),
     ("added-a-goal-as-a-side-won", "Ade Brill scored and Tom Kell added a third as Ellis won."),

@@ -2474,6 +2474,19 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
     return False
 
 
+def _as_before_quotation(toks: _Tokens, c: int) -> bool:
+    """``rejected the accusations as “baseless”``: ``as`` between the verb
+    and the first quotation after it, within its clause."""
+    for k in range(c + 1, min(len(toks), c + 12)):
+        if toks.kinds[k] == "q":
+            return False
+        if toks.words[k] == "as":
+            return k + 1 < len(toks) and "q" in toks.kinds[k + 1 : k + 5]
+        if toks.words[k] in {",", ";", ":"}:
+            return False
+    return False
+
+
 def _called_event(toks: _Tokens, c: int) -> bool:
     """``called a boycott``, ``called another day of strikes``, ``called two
     more strikes for May``: the object is an event called, with no second
@@ -2521,6 +2534,8 @@ def _speech_act_frame(
         and "as" not in toks.words[c + 1 : c + 9]
     ):
         return None  # "dismissed the criticism": a topic; "dismissed it as a stunt" reports
+    if toks.words[c].startswith("reject") and not _as_before_quotation(toks, c):
+        return None  # "rejected the “skinny repeal” bill": a vote; "rejected X as “...”" reports
     if after in _REFLEXIVES or (
         toks.words[c] in {"call", "calls", "called", "calling"}
         and "q" not in toks.kinds[c + 1 :]

@@ -2002,9 +2002,23 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         or head in _COLLECTIVE_HEADS  # "The opposition accused ..."
         or head in _JOB_NOUNS  # "As the principal pointed out"
         or head in {"plaintiff", "plaintiffs"}  # a party to a suit, as "defendants"
+        # a role written with a hyphen: "The secretary-general urged ...",
+        # "the president-elect", "the commander-in-chief"
+        or _hyphenated_role(head)
         # people named by a plural agent noun: "executives", "employees",
         # "organizers", "physicians", "participants"
         or _agent_plural(head)
+    )
+
+
+def _hyphenated_role(head: str) -> bool:
+    """``secretary-general``, ``president-elect``, ``commander-in-chief``: a
+    role noun and the parts of a compound title, joined by hyphens."""
+    parts = head.split("-")
+    return (
+        len(parts) > 1
+        and parts[0] in ROLE_HEADS
+        and all(part in _COMPOUND_TITLE_PARTS for part in parts[1:])
     )
 
 

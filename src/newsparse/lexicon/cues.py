@@ -580,6 +580,8 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "rebuke",
     "chide",
     "taunt",
+    # "rejected the accusations as “baseless”": only with "as" (see _frames)
+    "reject",
 )
 QUOTED_ACT_FORMS: frozenset[str] = _act_forms(_QUOTED_ACT_LEMMAS, progressive=False)
 
