@@ -5647,6 +5647,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "colon-after-a-programme-with-of-the-is-a-whole-utterance",
+        "Ortiz told Voice of the Coast: “We were brilliant. We deserved it.”",
+        [("direct", "We were brilliant. We deserved it.", "Ortiz", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

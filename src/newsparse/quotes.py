@@ -484,7 +484,9 @@ def _emit(
             and not (frame.weak and (act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS))
             # "warned that “...”"; "warned against “a fragment”": a quoted
             # noun phrase after a preposition is part of the clause
-            and not (first > 0 and toks.words[first - 1] in _BEFORE_PARTIAL)
+            # (the word right before the quotation: "told Match of the Day:
+            # “...”" is a programme, then a colon, then a whole utterance)
+            and not (q_tokens[0] > 0 and toks.words[q_tokens[0] - 1] in _BEFORE_PARTIAL)
         )
         kind = QuoteKind.DIRECT if alone else QuoteKind.PARTIAL
         for k in q_tokens:
