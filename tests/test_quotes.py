@@ -5652,6 +5652,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We were brilliant. We deserved it.", "Ortiz", "told")],
     ),
     (
+        "quoted-as-saying-after-the-words-or-with-an-appositive",
+        "“The pier is safe,” the Coast Herald quoted Ana Pell as saying. "
+        "The Gazette quoted Tom Kell, a harbour pilot, as saying the fog had lifted.",
+        [
+            ("direct", "The pier is safe,", "Ana Pell", "saying"),
+            ("indirect", "the fog had lifted", "Tom Kell", "saying"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1933,10 +1933,38 @@ def _active_quoted_as(text: str, toks: _Tokens, c: int) -> tuple[int, int] | Non
         return None
     if quoted >= 1 and toks.words[quoted - 1] in _PASSIVE_BE:
         return None  # "was quoted as saying": the subject speaks
-    if any(toks.kinds[k] != "w" for k in range(quoted + 1, c - 1)):
+    last = c - 2
+    if toks.words[last] == "," and last > quoted + 2:
+        # "quoted Li Ming, a rescue official, as saying": the name before the
+        # appositive is the one quoted
+        last = next((k for k in range(quoted + 1, c - 2) if toks.words[k] == ","), last) - 1
+    if any(toks.kinds[k] != "w" for k in range(quoted + 1, last + 1)):
         return None
-    speaker = (quoted + 1, c - 2)
+    speaker = (quoted + 1, last)
+    if speaker[0] == last and toks.words[last] in {"him", "her", "them"}:
+        return speaker  # "the agency quoted him as saying": the one named before
     return speaker if _source_like(text, toks, speaker) else None
+
+
+def _quoted_as_trailing(
+    text: str, toks: _Tokens, c: int, cue: Span, quoted: tuple[int, int], sentence: Span
+) -> _Frame | None:
+    """``“...,” Xinhua quoted Li Ming as saying.``, ``The fire is out, TASS
+    quoted the ministry as saying.``: the words come first; the outlet's
+    phrase bounds them as a trailing speaker would, and the one quoted
+    speaks."""
+    verb = quoted[0] - 1
+    while verb > 0 and toks.words[verb] not in _QUOTED_AS:
+        verb -= 1
+    j = _skip_back(text, toks, verb - 1)
+    outlet = _speaker_left(text, toks, j, 0) if j >= 0 else None
+    if outlet is None:
+        return None
+    frame = _trailing_frame(text, toks, c, cue, outlet, _span(toks, *outlet), sentence)
+    if frame is None:
+        return None
+    frame.speaker, frame.speaker_span = quoted, _span(toks, *quoted)
+    return frame
 
 
 def _with_subject(text: str, toks: _Tokens, c: int) -> bool:
@@ -3723,7 +3751,7 @@ def _verb_frame(
     if quoted is not None:
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
         if found is None:
-            return None
+            return _quoted_as_trailing(text, toks, c, cue, quoted, sentence)
         return _Frame(quoted, _span(toks, *quoted), cue, found[0], found[1], c)
 
     if (
