@@ -5661,6 +5661,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "told-a-listener-who-after-a-quotation-keeps-the-quotation",
+        "“You have let the town down,” Judge Ana Pell told Kell, who wept.",
+        [("direct", "You have let the town down,", "Judge Ana Pell", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -5774,6 +5779,9 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),
     ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
     ("warned-of", "Ortiz warned of delays on the night ferry."),
+    ("charges-that-after-a-modifier", "Kell pleaded not guilty to U.S. charges that he lied."),
+    ("claims-that-after-a-participle", "The board approved a deal resolving claims that it lied."),
+    ("pleaded-a-quoted-plea", "Kell pleaded “no contest” to the charges."),
     ("rejected-a-quoted-bill", "The council rejected the “pier levy” bill on Friday."),
     ("decided-that-day", "The board decided that day to close the pier."),
     ("agreed-on-a-weekday-to-a-contract", "Brill and the Gulls agreed Tuesday to a two-year deal."),

@@ -713,8 +713,13 @@ def _coordinated_subject(
 ) -> tuple[int, int] | None:
     """The speaker of a verb joined by ``and``/``but`` at ``j`` (``met the
     crews and said``, ``outlined a plan and vowed to``): the last frame's
-    speaker, else the subject of the clause or of the sentence."""
-    if frames:
+    speaker, else the subject of the clause or of the sentence. A ``, who``
+    after the last frame's cue opens a relative clause whose verbs are the
+    relative's (``told Ann Greer, who answered her door and said ...``)."""
+    if frames and not any(
+        toks.words[k] in {"who", "which"} and toks.words[k - 1] == ","
+        for k in range(frames[-1].cue_index + 1, j)
+    ):
         return frames[-1].speaker
     return _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
 
@@ -1853,6 +1858,10 @@ def _to_clause_end(toks: _Tokens, first: int) -> tuple[Span, tuple[int, int]] | 
 _NOUN_AFTER = frozenset("""below above under versus vs vs. beyond than""".split())
 
 
+# prepositions before a modified "charges"/"claims" noun: "to U.S. charges that"
+_NOUN_CLAIM_PREPOSITIONS = frozenset("to over on against of from with about amid despite".split())
+
+
 def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word that doubles as a noun (``comments``, ``report``)
     is the noun here: owned (``his previous comments``, ``Trump's claims``),
@@ -1874,6 +1883,20 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
             and not _compiled_by(toks, c)
         )
     if toks.words[c + 1] in {"from", "of", "by", "about", "over"}:
+        return True
+    if (
+        word in {"charges", "claims", "allegations"}
+        and toks.words[c + 1] == "that"
+        and c >= 2
+        and toks.kinds[c - 1] == "w"
+        and (
+            # "a settlement resolving claims that ...": a participle's object
+            (toks.words[c - 1].endswith("ing") and len(toks.words[c - 1]) > 5)
+            # "pleaded not guilty to U.S. charges that ...": after a
+            # preposition and one modifier
+            or toks.words[c - 2] in _NOUN_CLAIM_PREPOSITIONS
+        )
+    ):
         return True
     if word.endswith("s") and word in _NOUN_LIKE_CUES:
         before = toks.words[c - 1] if c > 0 else ""
@@ -1944,6 +1967,12 @@ def _active_quoted_as(text: str, toks: _Tokens, c: int) -> tuple[int, int] | Non
     if speaker[0] == last and toks.words[last] in {"him", "her", "them"}:
         return speaker  # "the agency quoted him as saying": the one named before
     return speaker if _source_like(text, toks, speaker) else None
+
+
+# a plea in quotation marks: "pleaded “no contest” to the charges"
+_QUOTED_PLEA = re.compile(
+    r"[\"“‘']\s*(?i:no contest|nolo contendere|not guilty|guilty)\W*[\"”’']"
+)
 
 
 def _quoted_as_trailing(
@@ -3747,6 +3776,13 @@ def _verb_frame(
         as_by = _as_reported_by(text, toks, c, cue)
         if as_by is not None:
             return as_by  # "As first reported by Politico, ...", "..., as reported by X."
+    if (
+        word == "pleaded"
+        and c + 1 < len(toks)
+        and toks.kinds[c + 1] == "q"
+        and _QUOTED_PLEA.match(text, toks.starts[c + 1]) is not None
+    ):
+        return None  # "pleaded “no contest”": a plea entered, a court's term in marks
     quoted = _active_quoted_as(text, toks, c)
     if quoted is not None:
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
@@ -4092,7 +4128,10 @@ def _verb_frame(
                 speaker_span = _span(toks, *speaker)
                 found = _relative_report(text, toks, found)
         if found is not None and lemma == "tell" and _listener_relative(toks, found[1][0]):
-            return None  # "told Ann Greer, who answered her door": about the listener
+            # "told Ann Greer, who answered her door": about the listener, no
+            # report after the cue; a quotation before it may still be hers
+            # ("“...,” Ruiz told Cole, who wept.")
+            found = None
         if found is not None:
             found = _within_leading_clause(text, toks, speaker, c, found)
         if (
