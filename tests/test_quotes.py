@@ -5666,6 +5666,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "You have let the town down,", "Judge Ana Pell", "told")],
     ),
     (
+        "participle-cue-opening-the-sentence-reports-for-the-main-subject",
+        "Noting that the pier turns 100 this year, Ortiz said the town would celebrate.",
+        [
+            ("indirect", "the pier turns 100 this year", "Ortiz", "Noting"),
+            ("indirect", "the town would celebrate", "Ortiz", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -388,6 +388,13 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = frame.speaker[1] if frame.speaker else c
                 continue
+            frame = _leading_participle_frame(text, toks)
+            if frame is not None:
+                # "Noting that ..., Xi said ...": the main clause's own
+                # frame is still to be found after the comma
+                frames.append(frame)
+                consumed_until = 1
+                continue
         if word == "according" and c + 1 < n and toks.words[c + 1] == "to":
             frame = _according_to(text, toks, c, sentence)
             if frame is not None:
@@ -556,6 +563,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             frames.append(frame)
             if frame.speaker is not None and frame.speaker[1] > c:
                 consumed_until = frame.speaker[1]
+    if frames and frames[0].speaker is None and frames[0].content is None:
+        _lead_participle_speaker(text, toks, frames)
     if "q" in toks.kinds:
         frames.extend(_dash_frames(text, toks))
         if not frames:
@@ -2294,6 +2303,44 @@ def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
         (k, k),
         0,
     )
+
+
+def _leading_participle_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``Noting that this year marks the 50th anniversary, Xi said ...``,
+    ``Stressing that ..., the minister urged ...``: a participle cue opening
+    the sentence reports a clause of the main clause's subject (a further
+    report of the same speaker, as ``, noting that ...`` after the cue).
+    The frame is a placeholder: ``_lead_participle_speaker`` gives it the
+    speaker of the frame that opens after its comma, and its content."""
+    n = len(toks)
+    if n < 6 or not toks.words[0].endswith("ing") or toks.words[1] != "that":
+        return None
+    if "," not in toks.words[3:]:
+        return None
+    return _Frame(None, None, Span(toks.starts[0], toks.ends[0]), None, None, 0)
+
+
+def _lead_participle_speaker(text: str, toks: _Tokens, frames: list[_Frame]) -> None:
+    """Give the placeholder of ``_leading_participle_frame`` (the first
+    frame) the speaker of the first later frame whose speaker opens right
+    after a comma, its content the words from after ``that`` to that comma;
+    with none, drop it."""
+    lead = frames[0]
+    for other in frames[1:]:
+        if other.speaker is None:
+            continue
+        comma = other.speaker[0] - 1
+        if (
+            comma > 2
+            and toks.words[comma] == ","
+            and "q" not in toks.kinds[2:comma]
+            and _source_like(text, toks, other.speaker)
+        ):
+            lead.speaker, lead.speaker_span = other.speaker, other.speaker_span
+            lead.content = Span(toks.starts[2], toks.ends[comma - 1])
+            lead.content_tokens = (2, comma - 1)
+            return
+    frames.pop(0)
 
 
 def _dash_frames(text: str, toks: _Tokens) -> list[_Frame]:
