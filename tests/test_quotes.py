@@ -5674,6 +5674,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-manner-phrase-between-the-cue-and-its-colon",
+        "“I am fine,” Kell told reporters, before adding with a grin: “Mostly.”",
+        [
+            ("direct", "I am fine,", "Kell", "told"),
+            ("direct", "Mostly.", "Kell", "adding"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

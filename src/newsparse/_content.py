@@ -1108,8 +1108,9 @@ def _forward_content(
             # a reported question keeps its question word: "wondered whether ..."
             pos -= 7 if opener.endswith("whether") else 2
     k = _token_at(toks, pos)
-    if k < n and toks.words[k] == "of" and not has_that:
-        # "said of Kessler: “...”": the topic, then the words after the colon
+    if k < n and toks.words[k] in {"of", "with"} and not has_that:
+        # "said of Kessler: “...”": the topic, then the words after the colon;
+        # "adding with a smile: “...”": the manner, then the words
         colon = next((t for t in range(k + 1, min(n - 1, k + 7)) if toks.words[t] == ":"), None)
         if colon is not None and toks.kinds[colon + 1] == "q":
             k = colon + 1
