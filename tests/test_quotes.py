@@ -5682,6 +5682,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-verb-then-a-participle-cue-the-participle-reports",
+        "Ferry crews have complained, saying the timetable is unclear.",
+        [("indirect", "the timetable is unclear", "Ferry crews", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

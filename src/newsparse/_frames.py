@@ -588,7 +588,17 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         if frame.speaker_span is not None:
             frame.speaker_span = _closing_marks(text, frame.speaker_span)
     if len(frames) < 2:
-        return frames  # most sentences: no other frame to weigh this one against
+        return frames
+    # "Doctors have complained, saying the rules are unclear": a content that
+    # opens on another frame's cue is that frame's report, not this one's
+    cues = {f.cue_index for f in frames}
+    frames = [
+        f
+        for f in frames
+        if f.content_tokens is None
+        or f.content_tokens[0] == f.cue_index
+        or f.content_tokens[0] not in cues
+    ]  # most sentences: no other frame to weigh this one against
     strong = [f for f in frames if not f.weak]
     frames = [
         f
