@@ -5687,6 +5687,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the timetable is unclear", "Ferry crews", "saying")],
     ),
     (
+        "a-speech-act-after-while-is-the-second-speaker-s",
+        "Ana Pell said the fare was “steep,” while Tom Kell called it “a bargain.”",
+        [
+            ("partial", "steep,", "Ana Pell", "said"),
+            ("partial", "a bargain.", "Tom Kell", "called"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -605,6 +605,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         for f in frames
         if not f.weak
         or _relative_naming(toks, f)  # ", which Pettigrew calls “X”,": its own words
+        or _contrast_subject(toks, f)  # "..., while Pirelli called it “a bargain”"
         or not any(
             g.content is not None
             and (
@@ -694,6 +695,20 @@ def _echo_frame(text: str, toks: _Tokens) -> _Frame | None:
     if toks.kinds[0] == "q":  # the quotation in the same sentence is what was said
         return _Frame(speaker, _span(toks, *speaker), cue, _span(toks, 0, 0), (0, 0), c)
     return _Frame(speaker, _span(toks, *speaker), cue, None, None, c)
+
+
+def _contrast_subject(toks: _Tokens, frame: _Frame) -> bool:
+    """``A said the price was “full,” while B called it “a bargain.”``: a
+    speech act whose subject opens a contrast clause (``, while`` /
+    ``, whereas``) is a second speaker's act, not part of the first report."""
+    if frame.speaker is None or frame.speaker[1] + 1 != frame.cue_index:
+        return False
+    k = frame.speaker[0] - 1
+    return (
+        k >= 2
+        and toks.words[k] in {"while", "whereas"}
+        and (toks.words[k - 1] == "," or toks.kinds[k - 1] == "q")
+    )
 
 
 def _relative_naming(toks: _Tokens, frame: _Frame) -> bool:
