@@ -6181,6 +6181,112 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it had not received a proposal", "The ministry", "said")],
     ),
     (
+        "quotation-in-the-topic-of-warned-of-and-spoke-of-is-partial",
+        "The ferry union warned of a “long winter” on the crossing. "
+        "Ortiz spoke of “a new chapter” for the pier.",
+        [
+            ("partial", "long winter", "The ferry union", "warned"),
+            ("partial", "a new chapter", "Ortiz", "spoke"),
+        ],
+    ),
+    (
+        "speech-verb-before-a-same-line-colon-is-the-cue",
+        "Ortiz tweeted after the vote: “Best crew on the coast.” "
+        "Pell said outside the hall: “We will appeal.” "
+        "She went on: “The pier is ours.”",
+        [
+            ("direct", "Best crew on the coast.", "Ortiz", "tweeted"),
+            ("direct", "We will appeal.", "Pell", "said"),
+            ("direct", "The pier is ours.", "She", "went on"),
+        ],
+    ),
+    (
+        "that-less-clause-after-a-that-only-cue-with-a-present-verb-or-there",
+        "A new survey suggests sailing lowers stress in commuters. "
+        "Prosecutors allege the skipper hit the pier. "
+        "Ortiz admitted there was more to do.",
+        [
+            ("indirect", "sailing lowers stress in commuters", "A new survey", "suggests"),
+            ("indirect", "the skipper hit the pier", "Prosecutors", "allege"),
+            ("indirect", "there was more to do", "Ortiz", "admitted"),
+        ],
+    ),
+    (
+        "a-court-held-that-and-an-inquest-heard-that",
+        "The appeals court held that the levy was lawful. "
+        "The inquest heard that the skipper had slept for two hours.",
+        [
+            ("indirect", "the levy was lawful", "The appeals court", "held"),
+            ("indirect", "the skipper had slept for two hours", None, "heard"),
+        ],
+    ),
+    (
+        "the-month-may-and-a-quoted-title-in-a-document-s-appositive",
+        "The audit, published in May, found that the ferry lost money. "
+        "The review, titled “Low Tide,” found that the pier was unsafe.",
+        [
+            ("indirect", "the ferry lost money", "The audit", "found"),
+            ("indirect", "the pier was unsafe", "The review", "found"),
+        ],
+    ),
+    (
+        "rejected-as-a-quotation-and-a-hyphenated-role-urged",
+        "The ministry rejected the claims as “baseless.” "
+        "The secretary-general urged both crews to return to port.",
+        [
+            ("partial", "baseless.", "The ministry", "rejected"),
+            ("indirect", "both crews to return to port", "The secretary-general", "urged"),
+        ],
+    ),
+    (
+        "colon-after-a-programme-with-of-the-is-a-whole-utterance",
+        "Ortiz told Voice of the Coast: “We were brilliant. We deserved it.”",
+        [("direct", "We were brilliant. We deserved it.", "Ortiz", "told")],
+    ),
+    (
+        "quoted-as-saying-after-the-words-or-with-an-appositive",
+        "“The pier is safe,” the Coast Herald quoted Ana Pell as saying. "
+        "The Gazette quoted Tom Kell, a harbour pilot, as saying the fog had lifted.",
+        [
+            ("direct", "The pier is safe,", "Ana Pell", "saying"),
+            ("indirect", "the fog had lifted", "Tom Kell", "saying"),
+        ],
+    ),
+    (
+        "told-a-listener-who-after-a-quotation-keeps-the-quotation",
+        "“You have let the town down,” Judge Ana Pell told Kell, who wept.",
+        [("direct", "You have let the town down,", "Judge Ana Pell", "told")],
+    ),
+    (
+        "participle-cue-opening-the-sentence-reports-for-the-main-subject",
+        "Noting that the pier turns 100 this year, Ortiz said the town would celebrate.",
+        [
+            ("indirect", "the pier turns 100 this year", "Ortiz", "Noting"),
+            ("indirect", "the town would celebrate", "Ortiz", "said"),
+        ],
+    ),
+    (
+        "a-manner-phrase-between-the-cue-and-its-colon",
+        "“I am fine,” Kell told reporters, before adding with a grin: “Mostly.”",
+        [
+            ("direct", "I am fine,", "Kell", "told"),
+            ("direct", "Mostly.", "Kell", "adding"),
+        ],
+    ),
+    (
+        "a-verb-then-a-participle-cue-the-participle-reports",
+        "Ferry crews have complained, saying the timetable is unclear.",
+        [("indirect", "the timetable is unclear", "Ferry crews", "saying")],
+    ),
+    (
+        "a-speech-act-after-while-is-the-second-speaker-s",
+        "Ana Pell said the fare was “steep,” while Tom Kell called it “a bargain.”",
+        [
+            ("partial", "steep,", "Ana Pell", "said"),
+            ("partial", "a bargain.", "Tom Kell", "called"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -6294,6 +6400,17 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("negated-speech", "The mayor wouldn't say whether the ferry would stay."),
     ("request-without-infinitive", "Ortiz encouraged a boycott of the ferry."),
     ("warned-of", "Ortiz warned of delays on the night ferry."),
+    ("charges-that-after-a-modifier", "Kell pleaded not guilty to U.S. charges that he lied."),
+    ("claims-that-after-a-participle", "The board approved a deal resolving claims that it lied."),
+    ("pleaded-a-quoted-plea", "Kell pleaded “no contest” to the charges."),
+    ("rejected-a-quoted-bill", "The council rejected the “pier levy” bill on Friday."),
+    ("decided-that-day", "The board decided that day to close the pier."),
+    ("agreed-on-a-weekday-to-a-contract", "Brill and the Gulls agreed Tuesday to a two-year deal."),
+    ("added-a-goal-as-a-side-won", "Ade Brill scored and Tom Kell added a third as Ellis won."),
+    ("called-witnesses", "The defense called two witnesses. Prosecutors called Kell as a witness."),
+    ("announced-job-cuts-in-a-place", "Ortiz announced job cuts in Port Ellis."),
+    ("asking-a-plural-to", "The board met, asking federal inspectors to visit the pier."),
+    ("talked-about-a-title", "Ortiz talked about “Harbour Nights” on Tuesday."),
     ("called-names-someone", "The ferry, a boat called the Blue Heron, sailed at noon."),
     ("states-as-a-noun", "Ferries sail to three states, stopping at every port."),
     ("highly-anticipated", "A highly anticipated ferry treaty fell apart in 2009."),

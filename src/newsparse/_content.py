@@ -663,6 +663,72 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
 
 _EMBEDDED_REPORT_CUES = frozenset({"say", "said", "believe", "believed", "allege", "alleged"})
 
+# cues whose "there was/were" is what a count or search turned up ("found
+# there had been 3,210 victims"), the writer's fact: only with "that"
+_COUNT_LEMMAS = frozenset({"find", "show"})
+
+# what may follow an existential "there" as its verb: "admitted there was"
+_EXISTENTIAL_VERBS = frozenset(
+    """is was were are will would could might may should has have had
+    remains remained seems seemed appears appeared""".split()
+)
+# irregular pasts that are also base forms or nouns: only with an object
+_BARE_PASTS = frozenset("shot hit cut set put beat hurt quit spread cost let".split())
+# the object that opens after a clause's verb
+_CLAUSE_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my"})
+
+
+def _bare_clause(toks: _Tokens, i: int, stop: int, *, existential: bool = True) -> bool:
+    """A clause with no ``that`` that ``_plain_clause`` leaves out: an
+    existential ``there`` and its verb (``admitted there was more to do``),
+    or a subject of one noun, bare or after ``the``/a possessive, then a
+    present verb in ``-s`` or a past like ``shot``/``cut``, then its object:
+    an article or possessive, a pronoun, a number, or one bare noun before a
+    preposition or the end (``suggests exercise boosts memory in older
+    adults``, ``allege the man shot the clerk``). ``announced job cuts in
+    Ohio`` (no object after ``cuts``) stays an act."""
+    if i + 1 > stop or toks.kinds[i] != "w":
+        return False
+    first = toks.words[i]
+    if first == "there":
+        return existential and toks.words[i + 1] in _EXISTENTIAL_VERBS
+    k = i + 2 if first in _DEFINITE_SUBJECTS else i + 1
+    if k + 1 > stop or toks.kinds[k - 1] != "w" or toks.kinds[k] != "w":
+        return False
+    noun, verb = toks.words[k - 1], toks.words[k]
+    if (
+        noun in CLAUSE_STOPS
+        or noun in DETERMINERS
+        or noun in _PREPOSITIONS
+        or noun in SUBJECT_PRONOUNS
+        or noun.endswith("ly")
+        or is_number(noun)
+    ):
+        return False
+    present = (
+        len(verb) > 3
+        and not looks_plural(noun)  # "gives Democrats a lift": no subject and its verb
+        and verb.endswith("s")
+        and not verb.endswith(("ss", "us", "is", "'s", "’s"))
+        and verb not in CLAUSE_STOPS
+    )
+    if not (present or verb in _BARE_PASTS):
+        return False
+    nxt = toks.words[k + 1]
+    if toks.kinds[k + 1] != "w" or nxt == "to":
+        return False  # "asking federal prosecutors to charge": a noun and its infinitive
+    if nxt in _CLAUSE_OBJECT_OPENERS or nxt in OBJECT_PRONOUNS or is_number(nxt):
+        return True
+    # one bare noun, then a preposition or the clause's end: "boosts memory in"
+    after = toks.words[k + 2] if k + 2 <= stop else "."
+    return (
+        nxt.isalpha()
+        and nxt not in CLAUSE_STOPS
+        and nxt not in _PREPOSITIONS
+        and nxt not in _AFTER_A_PARTICIPLE
+        and (after in _PREPOSITIONS_AND_BY or toks.kinds[k + 2] == "p" if k + 2 <= stop else True)
+    )
+
 
 def _relative_with_report(toks: _Tokens, k: int) -> bool:
     """``told stories that his grandchildren say were “mostly true”``: a
@@ -1100,6 +1166,9 @@ def _forward_content(
             return None  # "told stories that his grandchildren say were true"
     if lemma == "ask" and _NAME_WITHHELD.match(text, toks.ends[cue_index], sentence.end):
         return None  # "who asked that her name not be used": anonymity, not speech
+    # a clause with no "that" is read only after a finite cue: "for
+    # suggesting Trump uses ..." (a gerund) reads as the act it is
+    bare_ok = not toks.words[cue_index].endswith("ing")
     if lemma == "ask" and k < n:
         asked = _asked(toks, cue_index + 1, k)
         if asked is not None:
@@ -1141,8 +1210,9 @@ def _forward_content(
             # a reported question keeps its question word: "wondered whether ..."
             pos -= 7 if opener.endswith("whether") else 2
     k = _token_at(toks, pos)
-    if k < n and toks.words[k] == "of" and not has_that:
-        # "said of Kessler: “...”": the topic, then the words after the colon
+    if k < n and toks.words[k] in {"of", "with"} and not has_that:
+        # "said of Kessler: “...”": the topic, then the words after the colon;
+        # "adding with a smile: “...”": the manner, then the words
         colon = next((t for t in range(k + 1, min(n - 1, k + 7)) if toks.words[t] == ":"), None)
         if colon is not None and toks.kinds[colon + 1] == "q":
             k = colon + 1
@@ -1287,6 +1357,7 @@ def _forward_content(
         lemma in THAT_ONLY_LEMMAS
         and not has_that
         and not _plain_clause(toks, k, n - 1)
+        and not (bare_ok and _bare_clause(toks, k, n - 1, existential=lemma not in _COUNT_LEMMAS))
         # "questioned why the board waited": a reported question ("asked
         # what kind of person ...", "wondered who ...")
         and not (toks.words[k] in {"why", "how"} and k + 2 < n)
@@ -1308,6 +1379,7 @@ def _forward_content(
         # "he added, “...”", "added: ...": after a comma or colon the words follow
         and not (lemma == "add" and toks.words[cue_index + 1 : cue_index + 2] in ([","], [":"]))
         and not _clause_like(toks, k, n - 1)
+        and not (bare_ok and _bare_clause(toks, k, n - 1, existential=lemma not in _COUNT_LEMMAS))
         and not (toks.words[k] in {"how", "why", "what", "whether"} and k + 2 < n)
     ):
         return None  # but "explained how he built it", "revealed what she paid" report

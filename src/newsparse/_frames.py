@@ -119,6 +119,16 @@ _NOT_A_SPEECH_ACT = frozenset(
 )
 
 
+# verbs of warning and speaking whose topic after "of"/"against"/"about"
+# may carry the speaker's quoted words: "warned of a “life-threatening”
+# surge", "spoke of “a new dawn”" (without a quotation, a topic: no quote)
+_QUOTED_TOPIC_VERBS = frozenset(
+    """warn warns warned warning caution cautions cautioned cautioning
+    speak speaks spoke spoken talk talks talked""".split()
+)
+_QUOTED_TOPIC_PREPOSITIONS = frozenset({"of", "against", "about"})
+
+
 # bare cue forms that are as often nouns ("the state", "a report", "fear")
 _NOUN_LIKE_BARE = frozenset(
     """claim report note state answer estimate comment post promise charge
@@ -184,7 +194,9 @@ def _to_after_time(toks: _Tokens, c: int) -> int | None:
         if toks.words[k] == "to":
             return (
                 k
-                if any(
+                # "agreed Tuesday to a four-year contract": a noun phrase
+                if not _to_a_noun(toks, k)
+                and any(
                     toks.words[t] in _WEEKDAYS or toks.words[t] in {"week", "month", "year"}
                     for t in range(c + 1, k)
                 )
@@ -193,6 +205,18 @@ def _to_after_time(toks: _Tokens, c: int) -> int | None:
         if toks.words[k] not in _TIME_WORDS:
             return None
     return None
+
+
+# a goal (run, try) added to a score, in game stories: "added a third as
+# Castlebrook won 3-0", "added a fourth in stoppage time"
+_SCORE_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth".split())
+_AFTER_A_SCORE = frozenset("as in on with from before after late when".split())
+
+
+# time nouns after "that" as a determiner: "decided that day to ..."
+_THAT_TIME_NOUNS = frozenset(
+    "day night week weekend month year morning afternoon evening time season".split()
+)
 
 
 # verbs that need "that" in front of what was decided, but close a sentence
@@ -259,6 +283,7 @@ FRAME_TRIGGERS: frozenset[str] = (
     | QUOTED_ACT_FORMS
     | PROGRESSIVE_ACT_FORMS
     | _NOUN_CUES
+    | _QUOTED_TOPIC_VERBS
 )
 
 # Runs of letters. A token is a run of word characters that starts and ends
@@ -373,6 +398,13 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = frame.speaker[1] if frame.speaker else c
                 continue
+            frame = _leading_participle_frame(text, toks)
+            if frame is not None:
+                # "Noting that ..., Xi said ...": the main clause's own
+                # frame is still to be found after the comma
+                frames.append(frame)
+                consumed_until = 1
+                continue
         if word == "according" and c + 1 < n and toks.words[c + 1] == "to":
             frame = _according_to(text, toks, c, sentence)
             if frame is not None:
@@ -445,6 +477,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
             if frame is None and word in REQUEST_FORMS:
                 frame = _request_frame(text, toks, c)  # "warned them to stay away"
+            if frame is None and word in _QUOTED_TOPIC_VERBS:
+                frame = _quoted_topic_frame(text, toks, c)  # "warned of a “grave” risk"
             elif (
                 frame is not None
                 and word in REQUEST_FORMS
@@ -461,7 +495,13 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             and _ends_sentence(text, toks, c, _cue_span(text, toks, c), sentence)
         ):
             frame = _verb_frame(text, toks, c, sentence, frames)  # "..., the judge ruled."
-        elif c + 1 < n and toks.words[c + 1] == "that" and _stance_word(toks, c):
+        elif (
+            c + 1 < n
+            and toks.words[c + 1] == "that"
+            and _stance_word(toks, c)
+            # "decided that day to ...", "held that week": "that" a determiner
+            and not (c + 2 < n and toks.words[c + 2] in _THAT_TIME_NOUNS)
+        ):
             frame = _complement_frame(text, toks, c, sentence, infinitive=False)
         elif (
             c + 2 < n
@@ -517,6 +557,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
             frame = _nominal_frame(text, toks, c)
+        elif word in _QUOTED_TOPIC_VERBS:
+            frame = _quoted_topic_frame(text, toks, c)  # "spoke of “a new dawn”"
         else:
             continue
         if frame is not None:
@@ -531,6 +573,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             frames.append(frame)
             if frame.speaker is not None and frame.speaker[1] > c:
                 consumed_until = frame.speaker[1]
+    if frames and frames[0].speaker is None and frames[0].content is None:
+        _lead_participle_speaker(text, toks, frames)
     if "q" in toks.kinds:
         frames.extend(_dash_frames(text, toks))
         if not frames:
@@ -554,13 +598,24 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         if frame.speaker_span is not None:
             frame.speaker_span = _closing_marks(text, frame.speaker_span)
     if len(frames) < 2:
-        return frames  # most sentences: no other frame to weigh this one against
+        return frames
+    # "Doctors have complained, saying the rules are unclear": a content that
+    # opens on another frame's cue is that frame's report, not this one's
+    cues = {f.cue_index for f in frames}
+    frames = [
+        f
+        for f in frames
+        if f.content_tokens is None
+        or f.content_tokens[0] == f.cue_index
+        or f.content_tokens[0] not in cues
+    ]  # most sentences: no other frame to weigh this one against
     strong = [f for f in frames if not f.weak]
     frames = [
         f
         for f in frames
         if not f.weak
         or _relative_naming(toks, f)  # ", which Pettigrew calls “X”,": its own words
+        or _contrast_subject(toks, f)  # "..., while Pirelli called it “a bargain”"
         or not any(
             g.content is not None
             and (
@@ -652,6 +707,20 @@ def _echo_frame(text: str, toks: _Tokens) -> _Frame | None:
     return _Frame(speaker, _span(toks, *speaker), cue, None, None, c)
 
 
+def _contrast_subject(toks: _Tokens, frame: _Frame) -> bool:
+    """``A said the price was “full,” while B called it “a bargain.”``: a
+    speech act whose subject opens a contrast clause (``, while`` /
+    ``, whereas``) is a second speaker's act, not part of the first report."""
+    if frame.speaker is None or frame.speaker[1] + 1 != frame.cue_index:
+        return False
+    k = frame.speaker[0] - 1
+    return (
+        k >= 2
+        and toks.words[k] in {"while", "whereas"}
+        and (toks.words[k - 1] == "," or toks.kinds[k - 1] == "q")
+    )
+
+
 def _relative_naming(toks: _Tokens, frame: _Frame) -> bool:
     """``, which Pettigrew calls “the Sawdust Navy,”``: a speech act in a
     relative clause whose object is a quotation names something in the
@@ -688,8 +757,13 @@ def _coordinated_subject(
 ) -> tuple[int, int] | None:
     """The speaker of a verb joined by ``and``/``but`` at ``j`` (``met the
     crews and said``, ``outlined a plan and vowed to``): the last frame's
-    speaker, else the subject of the clause or of the sentence."""
-    if frames:
+    speaker, else the subject of the clause or of the sentence. A ``, who``
+    after the last frame's cue opens a relative clause whose verbs are the
+    relative's (``told Ann Greer, who answered her door and said ...``)."""
+    if frames and not any(
+        toks.words[k] in {"who", "which"} and toks.words[k - 1] == ","
+        for k in range(frames[-1].cue_index + 1, j)
+    ):
         return frames[-1].speaker
     return _clause_subject(text, toks, j) or _sentence_subject(text, toks, j)
 
@@ -1842,6 +1916,10 @@ def _to_clause_end(toks: _Tokens, first: int) -> tuple[Span, tuple[int, int]] | 
 _NOUN_AFTER = frozenset("""below above under versus vs vs. beyond than""".split())
 
 
+# prepositions before a modified "charges"/"claims" noun: "to U.S. charges that"
+_NOUN_CLAIM_PREPOSITIONS = frozenset("to over on against of from with about amid despite".split())
+
+
 def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word that doubles as a noun (``comments``, ``report``)
     is the noun here: owned (``his previous comments``, ``Trump's claims``),
@@ -1863,6 +1941,20 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
             and not _compiled_by(toks, c)
         )
     if toks.words[c + 1] in {"from", "of", "by", "about", "over"}:
+        return True
+    if (
+        word in {"charges", "claims", "allegations"}
+        and toks.words[c + 1] == "that"
+        and c >= 2
+        and toks.kinds[c - 1] == "w"
+        and (
+            # "a settlement resolving claims that ...": a participle's object
+            (toks.words[c - 1].endswith("ing") and len(toks.words[c - 1]) > 5)
+            # "pleaded not guilty to U.S. charges that ...": after a
+            # preposition and one modifier
+            or toks.words[c - 2] in _NOUN_CLAIM_PREPOSITIONS
+        )
+    ):
         return True
     if word.endswith("s") and word in _NOUN_LIKE_CUES:
         before = toks.words[c - 1] if c > 0 else ""
@@ -1922,10 +2014,44 @@ def _active_quoted_as(text: str, toks: _Tokens, c: int) -> tuple[int, int] | Non
         return None
     if quoted >= 1 and toks.words[quoted - 1] in _PASSIVE_BE:
         return None  # "was quoted as saying": the subject speaks
-    if any(toks.kinds[k] != "w" for k in range(quoted + 1, c - 1)):
+    last = c - 2
+    if toks.words[last] == "," and last > quoted + 2:
+        # "quoted Li Ming, a rescue official, as saying": the name before the
+        # appositive is the one quoted
+        last = next((k for k in range(quoted + 1, c - 2) if toks.words[k] == ","), last) - 1
+    if any(toks.kinds[k] != "w" for k in range(quoted + 1, last + 1)):
         return None
-    speaker = (quoted + 1, c - 2)
+    speaker = (quoted + 1, last)
+    if speaker[0] == last and toks.words[last] in {"him", "her", "them"}:
+        return speaker  # "the agency quoted him as saying": the one named before
     return speaker if _source_like(text, toks, speaker) else None
+
+
+# a plea in quotation marks: "pleaded “no contest” to the charges"
+_QUOTED_PLEA = re.compile(
+    r"[\"“‘']\s*(?i:no contest|nolo contendere|not guilty|guilty)\W*[\"”’']"
+)
+
+
+def _quoted_as_trailing(
+    text: str, toks: _Tokens, c: int, cue: Span, quoted: tuple[int, int], sentence: Span
+) -> _Frame | None:
+    """``“...,” Xinhua quoted Li Ming as saying.``, ``The fire is out, TASS
+    quoted the ministry as saying.``: the words come first; the outlet's
+    phrase bounds them as a trailing speaker would, and the one quoted
+    speaks."""
+    verb = quoted[0] - 1
+    while verb > 0 and toks.words[verb] not in _QUOTED_AS:
+        verb -= 1
+    j = _skip_back(text, toks, verb - 1)
+    outlet = _speaker_left(text, toks, j, 0) if j >= 0 else None
+    if outlet is None:
+        return None
+    frame = _trailing_frame(text, toks, c, cue, outlet, _span(toks, *outlet), sentence)
+    if frame is None:
+        return None
+    frame.speaker, frame.speaker_span = quoted, _span(toks, *quoted)
+    return frame
 
 
 def _with_subject(text: str, toks: _Tokens, c: int) -> bool:
@@ -2228,6 +2354,44 @@ def _initial_cue_frame(text: str, toks: _Tokens) -> _Frame | None:
     )
 
 
+def _leading_participle_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``Noting that this year marks the 50th anniversary, Xi said ...``,
+    ``Stressing that ..., the minister urged ...``: a participle cue opening
+    the sentence reports a clause of the main clause's subject (a further
+    report of the same speaker, as ``, noting that ...`` after the cue).
+    The frame is a placeholder: ``_lead_participle_speaker`` gives it the
+    speaker of the frame that opens after its comma, and its content."""
+    n = len(toks)
+    if n < 6 or not toks.words[0].endswith("ing") or toks.words[1] != "that":
+        return None
+    if "," not in toks.words[3:]:
+        return None
+    return _Frame(None, None, Span(toks.starts[0], toks.ends[0]), None, None, 0)
+
+
+def _lead_participle_speaker(text: str, toks: _Tokens, frames: list[_Frame]) -> None:
+    """Give the placeholder of ``_leading_participle_frame`` (the first
+    frame) the speaker of the first later frame whose speaker opens right
+    after a comma, its content the words from after ``that`` to that comma;
+    with none, drop it."""
+    lead = frames[0]
+    for other in frames[1:]:
+        if other.speaker is None:
+            continue
+        comma = other.speaker[0] - 1
+        if (
+            comma > 2
+            and toks.words[comma] == ","
+            and "q" not in toks.kinds[2:comma]
+            and _source_like(text, toks, other.speaker)
+        ):
+            lead.speaker, lead.speaker_span = other.speaker, other.speaker_span
+            lead.content = Span(toks.starts[2], toks.ends[comma - 1])
+            lead.content_tokens = (2, comma - 1)
+            return
+    frames.pop(0)
+
+
 def _dash_frames(text: str, toks: _Tokens) -> list[_Frame]:
     """``“...” ― Jane Doe``: a quotation signed with a dash and a name."""
     frames: list[_Frame] = []
@@ -2346,9 +2510,19 @@ def _complement_frame(
             speaker = _appositive_speaker(text, toks, j)
     elif speaker is None and j >= 1 and toks.words[j] in {"and", "but"}:
         speaker = _coordinated_subject(text, toks, j, frames)
-    if speaker is None or _malformed_speaker(text, toks, speaker):
+    # "The inquest heard that ...": the body listened; who said it is not
+    # written (a quote with no speaker, as for "Southwark Crown Court heard")
+    hearing = (
+        speaker is None
+        and toks.words[c] == "heard"
+        and not infinitive
+        and j >= 1
+        and toks.words[j] in _HEARING_BODIES
+        and toks.words[j - 1] in {"the", "an", "a"}
+    )
+    if not hearing and (speaker is None or _malformed_speaker(text, toks, speaker)):
         return None
-    if infinitive and toks.words[speaker[0]] == "you":
+    if infinitive and speaker is not None and toks.words[speaker[0]] == "you":
         return None  # "if you want to understand ...": anyone, nobody in the story
     if first is None:
         first = c + 1 if infinitive else c + 2
@@ -2376,7 +2550,7 @@ def _complement_frame(
         end = tail.start()
     return _Frame(
         speaker,
-        _span(toks, *speaker),
+        None if speaker is None else _span(toks, *speaker),
         Span(toks.starts[c], toks.ends[c]),
         Span(start, end),
         (first, last),
@@ -2474,12 +2648,25 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
     return False
 
 
+def _as_before_quotation(toks: _Tokens, c: int) -> bool:
+    """``rejected the accusations as “baseless”``: ``as`` between the verb
+    and the first quotation after it, within its clause."""
+    for k in range(c + 1, min(len(toks), c + 12)):
+        if toks.kinds[k] == "q":
+            return False
+        if toks.words[k] == "as":
+            return k + 1 < len(toks) and "q" in toks.kinds[k + 1 : k + 5]
+        if toks.words[k] in {",", ";", ":"}:
+            return False
+    return False
+
+
 def _called_event(toks: _Tokens, c: int) -> bool:
     """``called a boycott``, ``called another day of strikes``, ``called two
     more strikes for May``: the object is an event called, with no second
     noun phrase after it (not ``called the strike a betrayal``)."""
     words = toks.words
-    for k in range(c + 1, min(len(toks), c + 6)):
+    for k in range(c + 1, min(len(toks), c + 8)):
         if (words[k] in _CALLED_EVENTS or words[k][:-1] in _CALLED_EVENTS) and words[k - 1] not in {
             "to",
             "upon",
@@ -2495,11 +2682,12 @@ def _called_event(toks: _Tokens, c: int) -> bool:
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # what one calls by calling it: "called a strike", "called for a recount"
 # is a request, but "called a boycott" an act; and a race called for its
-# winner, AP's race call ("AP called the race at 1:15 a.m.")
+# winner, AP's race call ("AP called the race at 1:15 a.m."); a witness
+# called to the stand ("called two witnesses", "called X as a witness")
 _CALLED_EVENTS = frozenset(
     """boycott strike meeting election vote halt truce ceasefire cease-fire
     referendum recess session summit rally protest timeout conference
-    walkout race contest runoff primary""".split()
+    walkout race contest runoff primary witness witnesses""".split()
 )
 
 
@@ -2520,6 +2708,8 @@ def _speech_act_frame(
         and "as" not in toks.words[c + 1 : c + 9]
     ):
         return None  # "dismissed the criticism": a topic; "dismissed it as a stunt" reports
+    if toks.words[c].startswith("reject") and not _as_before_quotation(toks, c):
+        return None  # "rejected the “skinny repeal” bill": a vote; "rejected X as “...”" reports
     if after in _REFLEXIVES or (
         toks.words[c] in {"call", "calls", "called", "calling"}
         and "q" not in toks.kinds[c + 1 :]
@@ -2735,6 +2925,37 @@ def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     return _speech_act_frame(text, toks, c, quoted=False, first=first)
 
 
+def _quoted_topic_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``warned of “a summer of discontent”``, ``warned of a
+    “life-threatening” storm surge``, ``spoke of “unimaginable loss”``: the
+    quotation within three words of the preposition is the speaker's words
+    inside the topic, a partial quote (as ``praised the “bravery”``)."""
+    n = len(toks)
+    if c + 2 >= n or toks.words[c + 1] not in _QUOTED_TOPIC_PREPOSITIONS:
+        return None
+    q = next((k for k in range(c + 2, min(n, c + 6)) if toks.kinds[k] != "w"), None)
+    if q is None or toks.kinds[q] != "q":
+        return None
+    frame = _speech_act_frame(text, toks, c, quoted=True)
+    if frame is not None or toks.words[c].endswith("ing"):
+        return frame
+    # "The hurricane center warned of ...": a subject opening the sentence
+    # that is no source noun, as any subject of "warned that" may be
+    j = _skip_back(text, toks, c - 1)
+    speaker = _speaker_left(text, toks, j, 0) if j >= 0 and toks.kinds[j] == "w" else None
+    if speaker is None or speaker[0] != 0 or _malformed_speaker(text, toks, speaker):
+        return None
+    return _Frame(
+        speaker,
+        _span(toks, *speaker),
+        Span(toks.starts[c], toks.ends[c]),
+        Span(toks.starts[c + 1], toks.ends[q]),
+        (c + 1, q),
+        c,
+        weak=True,
+    )
+
+
 # words that open a topic, not the one asked: "warned against cuts to ..."
 _NOT_A_LISTENER = frozenset("against about over of for in into at from".split())
 
@@ -2846,15 +3067,40 @@ def _colon_quote_frame(text: str, toks: _Tokens) -> _Frame | None:
     )
     if subject is None or subject[0] < 0:
         return None
+    colon = last - 1
+    c = _verb_before_colon(toks, subject[1] + 1, colon)
+    if c is None:
+        cue, c = Span(toks.starts[colon], toks.ends[colon]), colon
+    elif toks.words[c] in {"went", "goes"}:
+        cue = Span(toks.starts[c], toks.ends[c + 1])  # "He went on: “...”"
+    else:
+        cue = _cue_span(text, toks, c)
     return _Frame(
         subject,
         _span(toks, *subject),
-        Span(toks.starts[last - 1], toks.ends[last - 1]),
+        cue,
         Span(toks.starts[last], toks.ends[last]),
         (last, last),
-        last - 1,
+        c,
         weak=True,
     )
+
+
+def _verb_before_colon(toks: _Tokens, first: int, colon: int) -> int | None:
+    """The speech verb between a subject and the colon before its
+    quotation (``tweeted after the game:``, ``said outside court:``,
+    ``wrote to an associate:``), or ``went on`` right before the colon: the
+    cue (SPEC "Cue span"), as for a colon ending its paragraph. Not a noun
+    after a determiner (``offered a warning:``), not after a negation."""
+    if colon - 2 >= first and toks.words[colon - 2 : colon] in (["went", "on"], ["goes", "on"]):
+        return colon - 2
+    for k in range(first, colon):
+        word = toks.words[k]
+        if word in {"not", "never"} or word.endswith(("n't", "n’t")):
+            return None
+        if word in SPEECH_FORMS and k > 0 and toks.words[k - 1] not in DETERMINERS:
+            return k
+    return None
 
 
 # a press release's label before the one quoted: "Quote from Ana Ruiz, CEO
@@ -3736,11 +3982,18 @@ def _verb_frame(
         as_by = _as_reported_by(text, toks, c, cue)
         if as_by is not None:
             return as_by  # "As first reported by Politico, ...", "..., as reported by X."
+    if (
+        word == "pleaded"
+        and c + 1 < len(toks)
+        and toks.kinds[c + 1] == "q"
+        and _QUOTED_PLEA.match(text, toks.starts[c + 1]) is not None
+    ):
+        return None  # "pleaded “no contest”": a plea entered, a court's term in marks
     quoted = _active_quoted_as(text, toks, c)
     if quoted is not None:
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
         if found is None:
-            return None
+            return _quoted_as_trailing(text, toks, c, cue, quoted, sentence)
         return _Frame(quoted, _span(toks, *quoted), cue, found[0], found[1], c)
 
     if (
@@ -3752,6 +4005,14 @@ def _verb_frame(
         and not ("q" in toks.kinds[:c] and _capitalized(text, toks, c + 2))
     ):
         return None  # "adds to pressure on retailers": it grows, nobody speaks
+    if (
+        lemma == "add"
+        and c + 3 < len(toks)
+        and toks.words[c + 1] in {"a", "the"}
+        and toks.words[c + 2] in _SCORE_ORDINALS
+        and (toks.kinds[c + 3] != "w" or toks.words[c + 3] in _AFTER_A_SCORE)
+    ):
+        return None  # "Kimber added a third as Castlebrook won": a goal scored
     if (
         word == "told"
         and c > 0
@@ -4110,7 +4371,10 @@ def _verb_frame(
                 speaker_span = _span(toks, *speaker)
                 found = _relative_report(text, toks, found)
         if found is not None and lemma == "tell" and _listener_relative(toks, found[1][0]):
-            return None  # "told Ann Greer, who answered her door": about the listener
+            # "told Ann Greer, who answered her door": about the listener, no
+            # report after the cue; a quotation before it may still be hers
+            # ("“...,” Ruiz told Cole, who wept.")
+            found = None
         if found is not None:
             found = _within_leading_clause(text, toks, speaker, c, found)
         if (

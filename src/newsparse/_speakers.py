@@ -2341,9 +2341,23 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         or head in _COLLECTIVE_HEADS  # "The opposition accused ..."
         or head in _JOB_NOUNS  # "As the principal pointed out"
         or head in {"plaintiff", "plaintiffs"}  # a party to a suit, as "defendants"
+        # a role written with a hyphen: "The secretary-general urged ...",
+        # "the president-elect", "the commander-in-chief"
+        or _hyphenated_role(head)
         # people named by a plural agent noun: "executives", "employees",
         # "organizers", "physicians", "participants"
         or _agent_plural(head)
+    )
+
+
+def _hyphenated_role(head: str) -> bool:
+    """``secretary-general``, ``president-elect``, ``commander-in-chief``: a
+    role noun and the parts of a compound title, joined by hyphens."""
+    parts = head.split("-")
+    return (
+        len(parts) > 1
+        and parts[0] in ROLE_HEADS
+        and all(part in _COMPOUND_TITLE_PARTS for part in parts[1:])
     )
 
 
@@ -2814,9 +2828,22 @@ def _finite_outside_relative(toks: _Tokens, first: int, last: int) -> bool:
         word = _without_contraction(toks.words[t])  # "who’s running"
         if word in RELATIVE_PRONOUNS or word in {"that", "whose"}:
             return False
-        if word in AUXILIARIES and word not in {"’s", "'s"}:
+        if word in AUXILIARIES and word not in {"’s", "'s"} and not _month_may(toks, t):
             return True
     return False
+
+
+# words before the month May: "published in May", "last May", "since May"
+_BEFORE_A_MONTH = frozenset("in on since until by from last next early late mid of through".split())
+
+
+def _month_may(toks: _Tokens, t: int) -> bool:
+    """``may`` as the month: after ``in``/``last``/``since``... or before a
+    day's number (``May 3``), never the modal (``the work may move``)."""
+    return toks.words[t] == "may" and (
+        (t > 0 and toks.words[t - 1] in _BEFORE_A_MONTH)
+        or (t + 1 < len(toks) and is_number(toks.words[t + 1]))
+    )
 
 
 # subordinators that open a clause set off between a subject and its cue
@@ -2869,14 +2896,16 @@ def _after_degree(text: str, toks: _Tokens, comma: int) -> bool:
 def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
     """Whether ``toks[start:stop]`` is an appositive role holding a quoted
     title or nickname: ``host of the podcast “Pier Talk,”``, ``author of
-    “Salt,”``, ``known as “The Hammer,”``, ``nicknamed “Jinks,”``."""
+    “Salt,”``, ``known as “The Hammer,”``, ``nicknamed “Jinks,”``,
+    ``titled “Breathing Easier,”``."""
     first_q = next((t for t in range(start, stop) if toks.kinds[t] == "q"), None)
     if first_q is None or first_q == start:
         return False
     if any(toks.kinds[t] == "q" for t in range(first_q + 1, stop)):
         return False
     words = toks.words[start:first_q]
-    if words[0] in {"known", "nicknamed", "dubbed", "better"}:
+    # "The report, titled “Breathing Easier,” found": a text and its title
+    if words[0] in {"known", "nicknamed", "dubbed", "better", "titled", "entitled", "headlined"}:
         return True
     if words[0] in {"a", "an", "the"}:
         words = words[1:]

@@ -31,6 +31,7 @@ import attrs
 
 from newsparse._content import _MIN_CONTENT_WORDS
 from newsparse._frames import (
+    _QUOTED_TOPIC_VERBS,
     _colon_lead_in,
     _echo_frame,
     _Frame,
@@ -509,6 +510,8 @@ def _emit(
                 short=short and not (k > 0 and toks.words[k - 1] in AUXILIARIES),
             )
         ]
+        if not q_tokens and frame.weak and act in _QUOTED_TOPIC_VERBS:
+            return covered  # "talked about “Saturday Night Live”": a title, a topic
     if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
@@ -518,7 +521,9 @@ def _emit(
             and not (frame.weak and (act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS))
             # "warned that “...”"; "warned against “a fragment”": a quoted
             # noun phrase after a preposition is part of the clause
-            and not (first > 0 and toks.words[first - 1] in _BEFORE_PARTIAL)
+            # (the word right before the quotation: "told Match of the Day:
+            # “...”" is a programme, then a colon, then a whole utterance)
+            and not (q_tokens[0] > 0 and toks.words[q_tokens[0] - 1] in _BEFORE_PARTIAL)
         )
         kind = QuoteKind.DIRECT if alone else QuoteKind.PARTIAL
         for k in q_tokens:

@@ -514,7 +514,10 @@ STANCE_VERB_FORMS: frozenset[str] = frozenset(
         "say",
     )
     for form in _inflect(lemma)
-) | frozenset({"swore", "sworn", "heard", "read", "saw", "seen"})
+) | frozenset(
+    # "held"/"holds": a court's holding ("The court held that the agency ...")
+    {"swore", "sworn", "heard", "read", "saw", "seen", "held", "holds"}
+)
 
 
 #: Speech acts whose object carries what was said: ``called the plan a
@@ -577,6 +580,8 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "rebuke",
     "chide",
     "taunt",
+    # "rejected the accusations as “baseless”": only with "as" (see _frames)
+    "reject",
 )
 QUOTED_ACT_FORMS: frozenset[str] = _act_forms(_QUOTED_ACT_LEMMAS, progressive=False)
 
