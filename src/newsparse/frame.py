@@ -1774,13 +1774,23 @@ def _find_all(text: str, word: str) -> list[int]:
 
 
 def _signoff_places(text: str) -> tuple[list[int], list[int]]:
-    """The starts of ``_REUTER`` and of ``_ENDITEM`` in ``text``: in ASCII
-    text (where ``(?i)`` is ``str.lower``, character for character) found in
-    the lower-cased text, ~10x faster than the case-insensitive searches."""
+    """The starts of ``_REUTER`` and of ``_ENDITEM`` in ``text``: found in
+    the lower-cased text, ~10x faster than the case-insensitive searches,
+    when ``str.lower`` maps each character to one (the offsets stay) and
+    ``(?i)`` is ``str.lower`` for the words' letters: always for ``reuter``
+    (no other character folds to its letters), for ``enditem`` unless the
+    text holds the dotless ``ı`` (``(?i)`` takes it, and ``İ``, for ``i``;
+    ``İ`` lower-cases to two characters)."""
     if text.isascii():
         lowered = text.lower()
         return _find_all(lowered, "reuter"), _find_all(lowered, "enditem")
-    return _starts(_REUTER, text), _starts(_ENDITEM, text)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return _starts(_REUTER, text), _starts(_ENDITEM, text)
+    reuter = _find_all(lowered, "reuter")
+    if "\u0131" in text:
+        return reuter, _starts(_ENDITEM, text)
+    return reuter, _find_all(lowered, "enditem")
 
 
 def _lies_in(starts: list[int], length: int, start: int, end: int) -> bool:
