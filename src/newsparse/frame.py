@@ -308,7 +308,11 @@ _LINK_HEADING = rf"""(?=[YRMFAILPTy])(?i:you{_S}+may{_S}+also{_S}+like|recommend
 # a newsletter pitch: ``Sign up`` and ``newsletter``, ``alerts`` or ``email``
 # on one line, maybe after a short lead (``Stay informed: Sign up for ...``),
 # or ``Subscribe to our ... newsletter``
-_PITCH = rf"""(?:[^\r\n.:?!]{{1,60}}[.:?!]{_S}+)?
+# (the ``+`` after a run's quantifier here, in ``_HUB_LINK`` and in the
+# e-mail forms makes it possessive: each run is followed by a character it
+# cannot take, so giving characters back finds nothing more, and the trailer
+# patterns no longer try to; tests/test_shortcuts.py)
+_PITCH = rf"""(?:[^\r\n.:?!]{{1,60}}+[.:?!]{_S}+)?
     (?:(?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
       |S(?i:ubscribe){_S}+(?i:to|for)\b[^\r\n]{{0,60}}?(?i:newsletters?)\b)
     [^\r\n]{{0,60}}{_LINE_END}"""
@@ -328,7 +332,7 @@ _LINK_LABEL = rf"""
 # ``___`` separator, ``AP NFL: https://apnews.com/hub/nfl``, ``More AP
 # sports: https://... and https://...``
 _HUB_LINK = rf"""
-    [A-Z][\w&'’.\-]*(?:{_S}+[\w&'’.\-]+){{0,4}}{_S}*:{_S}*https?://[^\s]+
+    [A-Z][\w&'’.\-]*+(?:{_S}+[\w&'’.\-]++){{0,4}}{_S}*:{_S}*https?://[^\s]+
     (?:{_S}+(?:and|&){_S}+https?://[^\s]+){{0,3}}{_S}*{_LINE_END}
 """
 # a link line led by arrows: ``>> Mayor says city will help``, ``► ...``
@@ -464,10 +468,10 @@ _TRAILER_FORMS = rf"""
       | {_CONTACT_BLOCK}
       # Dow Jones ``Write to Ana Vu at avu@example.net``, ``Ana Vu can be
       # reached at ...``
-      | Write{_S}+to{_S}+{_CREDIT_NAME}{_S}+at{_S}+[\w.+\-]{{1,64}}@
+      | Write{_S}+to{_S}+{_CREDIT_NAME}{_S}+at{_S}+[\w.+\-]{{1,64}}+@
       <reached>
       # Yonhap's reporter's e-mail, alone on its line over ``(END)``
-      | [\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}{_S}*(?=[\r\n]\s*{_END_MARK})
+      | [\w.+\-]{{1,64}}+@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}{_S}*(?=[\r\n]\s*{_END_MARK})
     )
   | (?P<copyright>
         (?:©|\([cC]\)|Copyright|COPYRIGHT){_S}*©?{_S}*(?:19|20)\d\d
@@ -1832,13 +1836,23 @@ def _find_all(text: str, word: str) -> list[int]:
 
 
 def _signoff_places(text: str) -> tuple[list[int], list[int]]:
-    """The starts of ``_REUTER`` and of ``_ENDITEM`` in ``text``: in ASCII
-    text (where ``(?i)`` is ``str.lower``, character for character) found in
-    the lower-cased text, ~10x faster than the case-insensitive searches."""
+    """The starts of ``_REUTER`` and of ``_ENDITEM`` in ``text``: found in
+    the lower-cased text, ~10x faster than the case-insensitive searches,
+    when ``str.lower`` maps each character to one (the offsets stay) and
+    ``(?i)`` is ``str.lower`` for the words' letters: always for ``reuter``
+    (no other character folds to its letters), for ``enditem`` unless the
+    text holds the dotless ``ı`` (``(?i)`` takes it, and ``İ``, for ``i``;
+    ``İ`` lower-cases to two characters)."""
     if text.isascii():
         lowered = text.lower()
         return _find_all(lowered, "reuter"), _find_all(lowered, "enditem")
-    return _starts(_REUTER, text), _starts(_ENDITEM, text)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return _starts(_REUTER, text), _starts(_ENDITEM, text)
+    reuter = _find_all(lowered, "reuter")
+    if "\u0131" in text:
+        return reuter, _starts(_ENDITEM, text)
+    return reuter, _find_all(lowered, "enditem")
 
 
 def _lies_in(starts: list[int], length: int, start: int, end: int) -> bool:

@@ -84,8 +84,9 @@ def unit_spans(text: str) -> list[Span]:
     tests/test_shortcuts.py compares)."""
     spans: list[Span] = []
     block: list[tuple[int, int, int]] = []  # (start, text start, end) of non-blank lines
-    # (most texts have no invisible mark: no test per line)
-    bom = _ANY_INVISIBLE.search(text) is not None
+    # (most texts have no invisible mark: no test per line; an ASCII text,
+    # which ``str.isascii`` tells at once, has none)
+    bom = not text.isascii() and _ANY_INVISIBLE.search(text) is not None
     for m in _LINE.finditer(text):
         body, end = m.span(2)
         if body < end:
