@@ -6287,6 +6287,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "held-that-after-a-belief-is-no-holding",
+        "For years the conventional wisdom in Kelmont held that the pact was permanent. "
+        "Tradition holds that the mayor speaks first.",
+        [],
+    ),
+    (
+        "a-participle-s-agent-with-a-role-is-no-speaker",
+        "The memo, written by pollster Ines Darrow, said Kell led among independents.",
+        [("indirect", "Kell led among independents", "The memo", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

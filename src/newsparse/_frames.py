@@ -2522,6 +2522,12 @@ def _complement_frame(
     )
     if not hearing and (speaker is None or _malformed_speaker(text, toks, speaker)):
         return None
+    if (
+        speaker is not None
+        and toks.words[c] in {"held", "holds"}
+        and not _holding_speaker(text, toks, speaker, sentence)
+    ):
+        return None  # "the conventional wisdom in Washington held that": a belief
     if infinitive and speaker is not None and toks.words[speaker[0]] == "you":
         return None  # "if you want to understand ...": anyone, nobody in the story
     if first is None:
@@ -4698,6 +4704,27 @@ _PURPOSE_SPEECH = frozenset(
 _ING_NOUNS = frozenset("warning warnings ruling finding briefing hearing filing reading".split())
 
 # bodies that hear evidence: "the court heard that ...", "the inquest heard"
+# who hands down a holding ("The appeals court held that ..."): a bench, a
+# judge or a body that rules; a belief ("conventional wisdom holds that") is none
+_HOLDING_HEADS = frozenset(
+    "court courts judge judges justice justices panel tribunal majority bench ruling"
+    " opinion decision magistrate magistrates arbitrator commission board regulator".split()
+)
+
+
+def _holding_speaker(text: str, toks: _Tokens, speaker: tuple[int, int], sentence: Span) -> bool:
+    """The subject of ``held that`` is a court, a judge or a named person
+    standing as a subject (no preposition before it, not a lone opening word
+    such as ``Tradition``)."""
+    first, last = speaker
+    if first >= 1 and toks.words[first - 1] in {"in", "of", "at", "on", "from", "among", "by"}:
+        return False  # "the conventional wisdom in Washington held": not its subject
+    if toks.words[last] in _HOLDING_HEADS or toks.words[first] in {"judge", "justice"}:
+        return True
+    opens = toks.starts[first] <= sentence.start
+    return text[toks.starts[last]].isupper() and not (first == last and opens)
+
+
 _HEARING_BODIES = frozenset("court jury jurors inquest tribunal hearing magistrates".split())
 
 _GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})

@@ -293,6 +293,9 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
         and not any(
             words[t].endswith("ing") or words[t] in _NOT_ROLE_OPENERS for t in range(first, role)
         )
+        # "The memo, written by pollster Priya Natarajan,": an agent after a
+        # participle, not a role held by the speaker
+        and not (is_past_verb(words[first]) or words[first] in _IRREGULAR_PARTICIPLES)
     ):
         return (first, last)
     return None
