@@ -2196,6 +2196,12 @@ PRONOUNS: list[tuple[str, str, list[str | None]]] = [
         "“I would be surprised,” he told reporters.",
         ["Voigt", "Rourke", "Voigt"],
     ),
+    (
+        "she-skips-a-name-in-the-speaker-s-participle-tail",
+        "Ilse Marrow said she would name a rival to her Cabinet, rejecting Tobin Hale's "
+        "criticism.\n\n“I'm tired of the fighting,” she said.",
+        ["Ilse Marrow", "Ilse Marrow"],
+    ),
 ]
 
 

@@ -3615,6 +3615,12 @@ def _kin_first_name(
 # what follows a speaker before a name that stands between no one: an
 # aside set off by commas ("Johnston, who toured the area with") or "said
 # of" ("Fulton said of")
+# the rest of a speaker's sentence up to a name in its participle tail:
+# "said she would name a Republican, rejecting " (no sentence end, no quotation)
+_TAIL_AFTER_SPEAKER = re.compile(
+    r"[ \u00a0]+(?:said|says|told)[ \u00a0][^.!?;\"“”\n]*,"
+    r"[ \u00a0]+[a-z]+ing[ \u00a0][^.!?;,\"“”\n]*$"
+)
 _ASIDE_AFTER_SPEAKER = re.compile(
     r",[ \u00a0]+(?:who|whose)[ \u00a0][^.!?;,\"“”]*$"
     r"|[ \u00a0]+(?:said|says)[ \u00a0]+of[ \u00a0]+$"
@@ -3666,6 +3672,15 @@ def _person_named_before(
             # Polis, said", "Fulton said of Capt. Ryan Kowalski": a name in
             # the speaker's aside or the object of "said of" stands
             # between no one
+            return None
+        if (
+            said is not None
+            and said.span.end <= named[1].start
+            and _TAIL_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
+        ):
+            # "Delia Rourke said she would ..., rejecting Harlan Voigt's
+            # criticism. “...,” she said": a name in the participle tail of
+            # the speaker's own sentence stands between no one
             return None
     if named is not None and any(
         speaker in e.mentions
