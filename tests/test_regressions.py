@@ -726,3 +726,18 @@ def test_a_caption_date_after_a_country_makes_no_surname() -> None:
     )
     article = newsparse.parse_article(text)
     assert [(s.name, s.kind.value) for s in article.sources] == [("China", "organization")]
+
+
+def test_a_cue_word_used_as_a_noun_before_a_dash_is_no_report() -> None:
+    """Review r13old (wh10f s20): ``in the state`` read ``state`` as a report
+    before the dash, so the trailing ``a spokeswoman said`` kept only the
+    aside between the dashes and lost the news it reports."""
+    text = (
+        "Tarn Ferries, the biggest ferry operator in the state, halted crossings "
+        "Thursday — the first time in a decade — a spokeswoman said."
+    )
+    article = newsparse.parse_article(text)
+    assert [q.text for q in article.quotes] == [
+        "Tarn Ferries, the biggest ferry operator in the state, halted crossings "
+        "Thursday — the first time in a decade"
+    ]

@@ -2578,6 +2578,8 @@ def _after_a_reported_dash(toks: _Tokens, last: int) -> int:
                 toks.words[u] in CUE_FORMS
                 and not toks.words[u].endswith("ing")
                 and toks.kinds[u - 1] == "w"
+                # "in the state", "Her answer": a noun after a determiner, no report
+                and toks.words[u - 1] not in DETERMINERS
                 and u < t - 2
                 for u in range(1, t)
             ):
