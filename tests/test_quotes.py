@@ -6298,6 +6298,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Kell led among independents", "The memo", "said")],
     ),
     (
+        "a-venue-never-runs-across-that-into-the-content",
+        "Reps. Ana Pell and Tom Kell wrote in a letter to the governor that the program "
+        "should be extended.",
+        [
+            (
+                "indirect",
+                "the program should be extended",
+                "Reps. Ana Pell and Tom Kell",
+                "wrote",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -124,6 +124,12 @@ _SHOW_TITLE = (
 _PROGRAMME_TITLE = r"(?:(?<=['’]s)\s+[“\"][^“”\"]{1,60}[”\"])?"
 
 
+# words that never sit inside a venue's noun phrase: a clause or another
+# phrase begins at them ("told the president that the program ...")
+_NOT_VENUE_WORDS = (
+    r"(?:that|the|a|an|of|and|or|but|who|which|whom|he|she|it|they|we|i|was|were|is|are"
+    r"|would|will|had|has|have)\b"
+)
 _VENUE = (
     r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
     rf"(?:{_MODIFIER}){{0,3}}(?:statement|interview|tweet|email|e-mail|letter|speech|"
@@ -162,8 +168,10 @@ _VENUE = (
     r"(?:page|account|website|site|channel|feed|handle)\b"
     # "at a news conference at the emergency operations center", "at the
     # state Capitol": up to three words
+    # (never across a clause: "to the president that the program ...")
     r"|(?:the|its|his|her|their)\s+(?:(?:official|own|verified|personal)\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
+    r"(?:(?!" + _NOT_VENUE_WORDS + r")[a-z]+\s+){0,2}"
+    r"(?:(?!" + _NOT_VENUE_WORDS + r")[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
     r"(?!\s+(?:that|of)\b))"
     + _PROGRAMME_TITLE
     + r")?"
