@@ -2004,6 +2004,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("The Tory MP for Northfleet", "anonymous", None)],
     ),
     (
+        "a-dotted-country-initialism-in-an-appositive-names-no-role",
+        "Marlow, the largest U.S. automaker by sales, said on Tuesday it would recall trucks.",
+        [("Marlow", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -6023,7 +6023,10 @@ def _person_appositive(text: str, end: int) -> bool:
         # "Ferro, Denver's leading scorer,": only a player's noun after a
         # team's possessive ("Ferro, Denver's" alone may be a list)
         return _head(words) in _POSITION_NOUNS | _PLAYER_NOUNS
-    if any(w in ROLE_HEADS or w in TITLE_WORDS for w in words):
+    # ("the largest U.S. automaker": a dotted initialism places, names no role)
+    if any(
+        (w in ROLE_HEADS or w in TITLE_WORDS) and not _DOTTED_INITIALS.fullmatch(w) for w in words
+    ):
         return True
     # "Mariam, a 34-year-old teacher", "Omid, an engineer in Herat": an age,
     # or a noun for one person heading the appositive
@@ -6063,9 +6066,16 @@ def _body_appositive(text: str, end: int) -> bool:
         and head not in ROLE_HEADS
         # ("a Democratic super PAC": a party's adjective is no title)
         and not any(
-            (w in ROLE_HEADS or w in TITLE_WORDS) and w not in _PARTY_ADJECTIVES for w in words
+            (w in ROLE_HEADS or w in TITLE_WORDS)
+            and w not in _PARTY_ADJECTIVES
+            and not _DOTTED_INITIALS.fullmatch(w)
+            for w in words
         )
     )
+
+
+# a dotted initialism of a country or a body ("u.s.", "u.n.", "u.k."), lower case
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){2,}")
 
 
 # a party's adjective before a body's noun in an appositive
@@ -6232,9 +6242,7 @@ _GROUP_BODY_NOUNS = frozenset({"group", "campaign", "charity", "coalition", "mov
 # bloc", "the world body", "the governing body", "the EU's Copernicus climate
 # monitor", "the Britain-based war monitor") and a sports club's nouns
 # ("the Premier League side", "the franchise")
-_BODY_EPITHETS = frozenset(
-    {"watchdog", "bloc", "body", "side", "franchise", "palace", "monitor"}
-)
+_BODY_EPITHETS = frozenset({"watchdog", "bloc", "body", "side", "franchise", "palace", "monitor"})
 # the trades only a company has, after "the" and any describing words ("the
 # Swiss drugmaker", "the German carmaker", "the Dutch bank"); not "miner" or
 # "producer", which a person may be
