@@ -741,3 +741,20 @@ def test_a_cue_word_used_as_a_noun_before_a_dash_is_no_report() -> None:
         "Tarn Ferries, the biggest ferry operator in the state, halted crossings "
         "Thursday — the first time in a decade"
     ]
+
+
+def test_the_noun_joins_the_body_of_that_noun_written_last() -> None:
+    """Review r13old (wh9a a9): with two campaigns in play, ``The campaign
+    also said`` took the one created last (Hale's, which spoke first) rather
+    than the one written last (``The Marrow campaign said``)."""
+    text = (
+        "Ilse Marrow's campaign said it would hire lawyers, while Tobin Hale's campaign "
+        "accused rivals of trying to \"steal\" the vote.\n\n"
+        "The Marrow campaign said the lawyers were ready.\n\n"
+        "The campaign also said it had raised $85 million."
+    )
+    article = newsparse.parse_article(text)
+    last = article.quotes[-1]
+    assert last.text == "it had raised $85 million"
+    assert last.source is not None
+    assert article.sources[last.source].name == "Ilse Marrow's campaign"

@@ -2599,9 +2599,14 @@ def _body_by_last_word(
     play whose name ends on the noun, else the last such name written before
     (though it has not spoken); None when there is none."""
     nouns = _ONE_BODY_NOUNS.get(noun, (noun,))
-    for entity in reversed(entities[-_WINDOW:]):
-        if (
-            entity.kind is SourceKind.ORGANIZATION
+    # of several such bodies, the one written last ("Rourke's campaign said
+    # ..., while Voigt's campaign accused ... The Rourke campaign said ... The
+    # campaign also said": Rourke's)
+    ranked = max(
+        (
+            (entity.last if entity.last < mention.span.start else -1, order, entity)
+            for order, entity in enumerate(entities[-_WINDOW:])
+            if entity.kind is SourceKind.ORGANIZATION
             and " " in entity.name
             and (
                 entity.name.split()[-1].lower() in nouns
@@ -2613,8 +2618,12 @@ def _body_by_last_word(
                     and entity.name.split(" of ", 1)[0].split()[-1].lower() in nouns
                 )
             )
-        ):
-            return entity
+        ),
+        key=lambda row: row[:2],
+        default=None,
+    )
+    if ranked is not None:
+        return ranked[2]
     written = max(
         (
             found
