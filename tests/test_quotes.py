@@ -6311,6 +6311,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-inverted-role-and-name-after-an-aside-are-the-speaker",
+        "The agency found no ties, aside from the two men knowing each other, said the "
+        "bureau's director, Lena Marsh, on Monday.",
+        [
+            (
+                "indirect",
+                "The agency found no ties, aside from the two men knowing each other",
+                "Lena Marsh",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

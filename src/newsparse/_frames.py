@@ -1790,14 +1790,28 @@ def _inverted_tail(text: str, toks: _Tokens, c: int) -> bool:
     speaker = _speaker_right(text, toks, c + 1)
     if (
         speaker is None
-        or not _capitalized(text, toks, speaker[0])
+        or not (
+            _capitalized(text, toks, speaker[0])
+            # "..., said the bureau's director, Jim Coe.": a role set before
+            # the name, the name closing the speaker
+            or (
+                toks.words[speaker[0]] in {"the", "a", "an"}
+                and speaker[1] + 2 < len(toks)
+                and toks.words[speaker[1] + 1] == ","
+                and _capitalized(text, toks, speaker[1] + 2)
+            )
+        )
         or _before_time_phrase(toks, speaker[1]) < speaker[0]
     ):
         return False  # "..., Ortiz, the minister, said Tuesday.": a day is no speaker
     if _inverted_rest(text, toks, speaker[1]) is not None:
         return True  # "The contrast, said Doyle, would be clear": the clause goes on
     after = speaker[1] + 1
-    if after < n and toks.words[after] == ",":
+    # ("..., said the bureau's director, Jim Coe, on Monday.": a role, its
+    # name and a time, each set off by commas)
+    groups = 3 if toks.words[speaker[0]] in {"the", "a", "an"} else 1
+    while groups and after < n and toks.words[after] == ",":
+        groups -= 1
         after += 1
         while after < n and toks.kinds[after] == "w":
             word = toks.words[after]
