@@ -6324,6 +6324,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "two-roles-joined-by-and-before-a-name-are-one-speaker",
+        "The firm lobbied for the guild on fares, said lobbyist and strategist Omar Tell.",
+        [
+            (
+                "indirect",
+                "The firm lobbied for the guild on fares",
+                "lobbyist and strategist Omar Tell",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

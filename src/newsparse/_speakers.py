@@ -1918,6 +1918,20 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             ):
                 end = second[1]
                 break
+        if (
+            word == "and"
+            and k > i
+            and k + 2 < n
+            and toks.kinds[k + 1] == "w"
+            and not _capitalized(text, toks, k - 1)
+            and not _capitalized(text, toks, k + 1)
+            and (_source_noun(toks.words[k - 1]) or toks.words[k - 1] in _JOB_NOUNS)
+            and (_source_noun(toks.words[k + 1]) or toks.words[k + 1] in _JOB_NOUNS)
+            and _capitalized(text, toks, k + 2)
+        ):
+            end = k  # "said lobbyist and strategist Carl Bloom": two roles, one name
+            k += 1
+            continue
         if k > i and (
             word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to", "who", "whose"}
         ):
