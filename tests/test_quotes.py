@@ -6336,6 +6336,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-participle-aside-after-an-appositive-keeps-the-name",
+        "Ada Rusk, a Marrow supporter from Kelso, Ore., attending the county convention, "
+        "said she could not back Hale.",
+        [("indirect", "she could not back Hale", "Ada Rusk", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

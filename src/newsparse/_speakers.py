@@ -2993,9 +2993,24 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             before = _speaker_left(text, toks, k - 1, 0)
             if before is not None and _opens_clause(toks, before[0]):
                 return before
-            if before is not None:
+            if before is not None and not (
+                before[0] >= 2
+                and toks.words[before[0] - 1] == ","
+                and (
+                    toks.words[before[0]] in {"a", "an"}
+                    # (", Tula, Ore., attending": a city's state)
+                    or (
+                        before[0] == before[1]
+                        and _capitalized(text, toks, before[0])
+                        and "." in text[toks.starts[before[0]] : toks.ends[before[0]] + 1]
+                    )
+                )
+            ):
                 return None
-            comma = k  # "Ruiz, D-Ore., appearing on radio, said": one more to the left
+            # "Ruiz, D-Ore., appearing on radio, said": one more to the left;
+            # "Dana Moor, a Voss supporter from Tula, attending ..., said": past
+            # the appositive set off before the participle clause
+            comma = k
             continue
         if quoted and opener in {"who", "whose"} and k >= 1:
             # "Vance, whose album “Glass Harbor” topped the charts, said": a
