@@ -6342,6 +6342,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she could not back Hale", "Ada Rusk", "said")],
     ),
     (
+        "a-long-description-in-parentheses-after-a-name-is-skipped",
+        "Sen. Omar Tell (a Kelso Democrat so boyish he has been mistaken for an intern) "
+        "says he was unfocused.",
+        [("indirect", "he was unfocused", "Sen. Omar Tell", "says")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -653,6 +653,24 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             # "Mori (24-3) said", "Petr Hasek (35) said": a record or a
             # jersey number after the name is no part of the speaker
             return _speaker_left(text, toks, opening - 1, floor)
+    if toks.words[j] == ")" and j - 8 >= floor:
+        # "Sen. Carl Moody (a Vermont Democrat so boyish he has been
+        # mistaken for an intern) says": a long description in parentheses
+        # after a name, opening on an article, is no part of the speaker (a
+        # short one stays, as a party tag does)
+        opening = next(
+            (t for t in range(j - 1, max(floor, j - 25) - 1, -1) if toks.words[t] in {"(", ")"}),
+            None,
+        )
+        if (
+            opening is not None
+            and opening > floor
+            and j - opening > 6
+            and toks.words[opening] == "("
+            and toks.words[opening + 1] in {"a", "an"}
+            and _capitalized(text, toks, opening - 1)
+        ):
+            return _speaker_left(text, toks, opening - 1, floor)
     noun = _before_age_range(toks, j, floor)
     if noun is not None:
         # "Voters under 30", "Voters ages 18 to 29", "Voters 65 and older":
