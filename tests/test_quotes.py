@@ -6298,6 +6298,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Kell led among independents", "The memo", "said")],
     ),
     (
+        "a-letter-to-the-board-that-was-seen-by-is-the-venue",
+        "Kelso should explore a sale, Ines Darrow wrote in a letter to the board that was "
+        "seen by Bloomberg News.",
+        [("indirect", "Kelso should explore a sale", "Ines Darrow", "wrote")],
+    ),
+    (
         "a-venue-never-runs-across-that-into-the-content",
         "Reps. Ana Pell and Tom Kell wrote in a letter to the governor that the program "
         "should be extended.",

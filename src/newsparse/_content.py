@@ -172,7 +172,9 @@ _VENUE = (
     r"|(?:the|its|his|her|their)\s+(?:(?:official|own|verified|personal)\s+)?"
     r"(?:(?!" + _NOT_VENUE_WORDS + r")[a-z]+\s+){0,2}"
     r"(?:(?!" + _NOT_VENUE_WORDS + r")[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
-    r"(?!\s+(?:that|of)\b))"
+    # (but "to the board that was seen by ...": the leaked text's tail below)
+    r"(?!\s+(?:that(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:seen|obtained|reviewed)\b)"
+    r"|of)\b))"
     + _PROGRAMME_TITLE
     + r")?"
     # a leaked text: "in a memo seen by Reuters", "in a memo to staff seen by ..."
