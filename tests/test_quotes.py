@@ -6287,6 +6287,22 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-relative-clause-naming-an-appointer-is-not-a-role-before-the-speaker",
+        "Judge Lina Moss, who was appointed by President Carl Hume, wrote that the rule was void.",
+        [("indirect", "the rule was void", "Judge Lina Moss", "wrote")],
+    ),
+    (
+        "a-passive-agent-in-an-appositive-is-not-the-speaker",
+        "The court's 5-4 decision, written by Justice Omar Vey, held that the levy was void.",
+        [("indirect", "the levy was void", "The court's 5-4 decision", "held")],
+    ),
+    (
+        "the-comma-of-a-full-date-in-a-picture-caption-closes-no-reported-clause",
+        "Rugby Union - Six Nations - Corvale v Tressan - Corvale Park - March 3, 2026 "
+        "Corvale coach Ada Fenn reacts",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

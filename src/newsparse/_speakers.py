@@ -285,7 +285,10 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
             for t in range(role + 1, last + 1)
         )
         and not any(
-            words[t] in _PREPOSITIONS or words[t] in DETERMINERS or words[t].endswith(("'s", "’s"))
+            words[t] in _PREPOSITIONS
+            or words[t] in DETERMINERS
+            or words[t] in _CLAUSE_NOT_ROLE
+            or words[t].endswith(("'s", "’s"))
             for t in range(first, role + 1)
         )
         and (not _capitalized(text, toks, first) or _title_word(words[first]))
@@ -297,6 +300,11 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
         return (first, last)
     return None
 
+
+# "who was appointed by President Donald Trump", "written by Justice Amy
+# Barrett": a relative clause or a passive agent names a second person, not
+# the speaker's role
+_CLAUSE_NOT_ROLE = frozenset("by who whom whose which that".split())
 
 _NOT_ROLE_OPENERS = frozenset("like such especially notably among and or plus even also".split())
 
