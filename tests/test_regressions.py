@@ -726,3 +726,21 @@ def test_a_caption_date_after_a_country_makes_no_surname() -> None:
     )
     article = newsparse.parse_article(text)
     assert [(s.name, s.kind.value) for s in article.sources] == [("China", "organization")]
+
+
+def test_a_possessive_in_an_unnamed_newcomer_s_sentence_is_someone_else_s() -> None:
+    """Review r13ab, 2026-11-30: once ``X, a judge ruled on Tuesday,
+    rejecting his argument that Y`` split into two reports, ``his`` (the
+    defendant, whose argument the judge rejects) was resolved to ``a
+    judge``, the unnamed newcomer of its own sentence."""
+    text = (
+        "The former mill owner must face the suit, a judge ruled on Tuesday, rejecting his"
+        " argument that the claims were stale."
+    )
+    article = newsparse.parse_article(text)
+    owners = {
+        q.text: article.sources[q.source].name if q.source is not None else None
+        for q in article.quotes
+    }
+    assert owners.get("The former mill owner must face the suit") == "a judge"
+    assert owners.get("the claims were stale") != "a judge"

@@ -3438,6 +3438,12 @@ def _antecedent(
                 and e not in candidates
                 and e.key not in _NOUN_GENDER
                 and e.name.split()[0].lower() in _INDEFINITE_ONE
+                # "X, a judge ruled, rejecting his argument that Y": a
+                # possessive in the newcomer's own sentence is someone else's
+                and not (
+                    mention.text.strip().lower() in _POSSESSIVES
+                    and _SENTENCE_BREAK.search(text, e.last, pos) is None
+                )
             ]
         kin = _kin_first_name(text, pos, _GENDERED.get(word), candidates, entities)
         if kin is not None:
@@ -3569,6 +3575,9 @@ def _lone_word_body_before(entities: list[_Entity], pos: int) -> _Entity | None:
 
 # the determiners that introduce one unnamed person
 _INDEFINITE_ONE = frozenset({"a", "an", "one"})
+
+# the end of a sentence between two positions
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
 # a kin noun and a first name alone set off after it: "His wife, June,"
 _KIN_FIRST_NAME = re.compile(
     r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]+"
