@@ -6303,6 +6303,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-quoted-plea-inside-a-report-leaves-the-report-indirect",
+        "Vesk pleaded “no contest” to the charges, the magistrate said.",
+        [("indirect", "Vesk pleaded “no contest” to the charges", "the magistrate", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
