@@ -6287,6 +6287,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-four-word-place-after-a-venue-ends-a-closing-attribution",
+        "The toll rose to 12, Sheriff Ada Brill said at a briefing at the county"
+        " emergency operations center.",
+        [("indirect", "The toll rose to 12", "Sheriff Ada Brill", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -161,9 +161,9 @@ _VENUE = (
     r"|(?:the\s+)?(?:[a-z]+\s+)?(?:[a-z]+['’]s\s+){1,2}(?:[A-Z][\w.]*\s+)?(?:official\s+)?"
     r"(?:page|account|website|site|channel|feed|handle)\b"
     # "at a news conference at the emergency operations center", "at the
-    # state Capitol": up to three words
+    # state Capitol", "at the county emergency operations center": up to four words
     r"|(?:the|its|his|her|their)\s+(?:(?:official|own|verified|personal)\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
+    r"(?:[a-z]+\s+){0,3}(?:[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
     r"(?!\s+(?:that|of)\b))"
     + _PROGRAMME_TITLE
     + r")?"
