@@ -2004,6 +2004,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("The Tory MP for Northfleet", "anonymous", None)],
     ),
     (
+        "a-student-with-no-school-or-degree-is-a-description",
+        "“The glass flew,” said Noor, a 19-year-old student who lives across the road."
+        " Ivo Sand, a graduate student at Kelmar University, said the roof held.",
+        [
+            ("Noor", "person", None),
+            ("Ivo Sand", "person", "graduate student at Kelmar University"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -7289,6 +7289,14 @@ _ROLE_TITLE_WORDS = (
     # vaccine regulator"): set off after a name, a role
     | {"student", "postdoc", "regulator"}
 )
+
+
+# what makes a student a scholar's role: the school, or the degree sought
+_SCHOLARS_PLACE = re.compile(
+    r"\b(?:at|of|in)\s|\b(?:doctoral|graduate|postgraduate|Ph\.?D\.?|medical|law|nursing)\b"
+)
+
+
 # "one of the study's authors", "one of its founders": a holder of a role
 # among several
 _ONE_OF_HOLDERS = re.compile(r"[Oo]ne\s+of\s+(?:the|its|his|her|their|our|[\w\-]+[’']s)\s")
@@ -7327,6 +7335,12 @@ def _role_title(title: str) -> str | None:
         return None
     if _KIN_OF_COUNT.search(title.lower()):
         return None  # "a mother of three": a description, no title (SPEC)
+    if _written_head(title).lower() == "student" and not _SCHOLARS_PLACE.search(title):
+        # "Lea, a 24-year-old student who lives across the street,": a
+        # student with no school and no degree describes a witness (SPEC:
+        # descriptions are no titles); "a doctoral student at Stanford" is a
+        # scholar's place
+        return None
     if _written_head(title).lower() == "appointee":
         # "Ruiz, an appointee of President Joe Biden,": who appointed the
         # judge describes her (SPEC: descriptions are no titles), and the
