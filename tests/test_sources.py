@@ -2013,6 +2013,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-lower-case-web-address-is-an-organisation",
+        "More than 9,000 homes were without power, according to lampwatch.us.",
+        [("lampwatch.us", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

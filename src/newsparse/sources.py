@@ -4617,6 +4617,12 @@ _TERRITORIAL_PEER = re.compile(
 )
 
 
+# a site by its address: "poweroutage.us", "www.flightaware.com"
+_WEB_ADDRESS = re.compile(
+    r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|us|io|info|edu)"
+)
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
@@ -4636,6 +4642,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Mayor&nbsp;Luis Ortega": scraped copy's escaped no-break space is
         # a space between the words
         mention = attrs.evolve(mention, text=mention.text.replace("&nbsp;", " "))
+    if "." in mention.text and _WEB_ADDRESS.fullmatch(mention.text):
+        # "according to poweroutage.us": a site by its address, written in
+        # lower case, is the body that runs it, as "PowerOutage.us" is; no
+        # unnamed person or group
+        raw_address = mention.text
+        return _Reading(
+            "name", SourceKind.ORGANIZATION, raw_address.lower(), raw_address, None, False, None
+        )
     if mention.text.endswith(">") and (tag := _ANGLE_TICKER.search(mention.text)) is not None:
         # "Zentrix Corp <ZTRX>": the Reuters archive's ticker in angle
         # brackets, read as the parenthesised one, which is no part of the name
