@@ -6293,6 +6293,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The toll rose to 12", "Sheriff Ada Brill", "said")],
     ),
     (
+        "a-venue-s-place-never-runs-through-that",
+        "Reps. Ida Marsh and Tom Quill wrote in a letter to the governor that the ferry"
+        " should run.",
+        [("indirect", "the ferry should run", "Reps. Ida Marsh and Tom Quill", "wrote")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
