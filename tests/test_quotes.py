@@ -6308,6 +6308,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Vesk pleaded “no contest” to the charges", "the magistrate", "said")],
     ),
     (
+        "a-four-word-place-after-a-venue-ends-a-closing-attribution",
+        "The toll rose to 12, Sheriff Ada Brill said at a briefing at the county"
+        " emergency operations center.",
+        [("indirect", "The toll rose to 12", "Sheriff Ada Brill", "said")],
+    ),
+    (
+        "a-venue-s-place-never-runs-through-that",
+        "Reps. Ida Marsh and Tom Quill wrote in a letter to the governor that the ferry"
+        " should run.",
+        [("indirect", "the ferry should run", "Reps. Ida Marsh and Tom Quill", "wrote")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2004,6 +2004,20 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("The Tory MP for Northfleet", "anonymous", None)],
     ),
     (
+        "a-student-with-no-school-or-degree-is-a-description",
+        "“The glass flew,” said Noor, a 19-year-old student who lives across the road."
+        " Ivo Sand, a graduate student at Kelmar University, said the roof held.",
+        [
+            ("Noor", "person", None),
+            ("Ivo Sand", "person", "graduate student at Kelmar University"),
+        ],
+    ),
+    (
+        "a-lower-case-web-address-is-an-organisation",
+        "More than 9,000 homes were without power, according to lampwatch.us.",
+        [("lampwatch.us", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

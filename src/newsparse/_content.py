@@ -161,10 +161,15 @@ _VENUE = (
     r"|(?:the\s+)?(?:[a-z]+\s+)?(?:[a-z]+['’]s\s+){1,2}(?:[A-Z][\w.]*\s+)?(?:official\s+)?"
     r"(?:page|account|website|site|channel|feed|handle)\b"
     # "at a news conference at the emergency operations center", "at the
-    # state Capitol": up to three words
+    # state Capitol", "at the county emergency operations center": up to four words
     r"|(?:the|its|his|her|their)\s+(?:(?:official|own|verified|personal)\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
-    r"(?!\s+(?:that|of)\b))"
+    # (never through "that" or a verb: "to the board that was seen by ...")
+    r"(?:(?!(?:that|which|who|whom|was|were|is|are|has|had|have|the|a|an)\b)[a-z]+\s+){0,3}"
+    r"(?!(?:that|which|who|whom|was|were|is|are|has|had|have|the|a|an)\b)"
+    r"(?:[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
+    # ("that" opens the report, unless the leaked text's "that was seen by")
+    r"(?!\s+(?:that(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:seen|obtained|reviewed)\b)"
+    r"|of)\b))"
     + _PROGRAMME_TITLE
     + r")?"
     # a leaked text: "in a memo seen by Reuters", "in a memo to staff seen by ..."

@@ -4626,6 +4626,12 @@ _TERRITORIAL_PEER = re.compile(
 )
 
 
+# a site by its address: "poweroutage.us", "www.flightaware.com"
+_WEB_ADDRESS = re.compile(
+    r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|us|io|info|edu)"
+)
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
@@ -4645,6 +4651,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Mayor&nbsp;Luis Ortega": scraped copy's escaped no-break space is
         # a space between the words
         mention = attrs.evolve(mention, text=mention.text.replace("&nbsp;", " "))
+    if "." in mention.text and _WEB_ADDRESS.fullmatch(mention.text):
+        # "according to poweroutage.us": a site by its address, written in
+        # lower case, is the body that runs it, as "PowerOutage.us" is; no
+        # unnamed person or group
+        raw_address = mention.text
+        return _Reading(
+            "name", SourceKind.ORGANIZATION, raw_address.lower(), raw_address, None, False, None
+        )
     if mention.text.endswith(">") and (tag := _ANGLE_TICKER.search(mention.text)) is not None:
         # "Zentrix Corp <ZTRX>": the Reuters archive's ticker in angle
         # brackets, read as the parenthesised one, which is no part of the name
@@ -7298,6 +7312,14 @@ _ROLE_TITLE_WORDS = (
     # vaccine regulator"): set off after a name, a role
     | {"student", "postdoc", "regulator"}
 )
+
+
+# what makes a student a scholar's role: the school, or the degree sought
+_SCHOLARS_PLACE = re.compile(
+    r"\b(?:at|of|in)\s|\b(?:doctoral|graduate|postgraduate|Ph\.?D\.?|medical|law|nursing)\b"
+)
+
+
 # "one of the study's authors", "one of its founders": a holder of a role
 # among several
 _ONE_OF_HOLDERS = re.compile(r"[Oo]ne\s+of\s+(?:the|its|his|her|their|our|[\w\-]+[’']s)\s")
@@ -7336,6 +7358,12 @@ def _role_title(title: str) -> str | None:
         return None
     if _KIN_OF_COUNT.search(title.lower()):
         return None  # "a mother of three": a description, no title (SPEC)
+    if _written_head(title).lower() == "student" and not _SCHOLARS_PLACE.search(title):
+        # "Lea, a 24-year-old student who lives across the street,": a
+        # student with no school and no degree describes a witness (SPEC:
+        # descriptions are no titles); "a doctoral student at Stanford" is a
+        # scholar's place
+        return None
     if _written_head(title).lower() == "appointee":
         # "Ruiz, an appointee of President Joe Biden,": who appointed the
         # judge describes her (SPEC: descriptions are no titles), and the
