@@ -6320,6 +6320,34 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry should run", "Reps. Ida Marsh and Tom Quill", "wrote")],
     ),
     (
+        "a-capitalised-word-after-a-that-only-cue-is-no-verb",
+        "The Korvian Presidential Press Service shows President Taras Brandt in Velmar.",
+        [],
+    ),
+    (
+        "a-caption-showing-a-named-leader-is-no-report",
+        "A photo released by the Velmar Press Office shows Premier Nicolas Varo at the summit.",
+        [],
+    ),
+    (
+        "a-second-act-after-told-the-listener-is-the-named-subject-s",
+        "The U.N. envoy for Velmar, Ivo Brandt, told the council that the talks were "
+        "“stalled” and warned of a “grave escalation.”",
+        [
+            ("partial", "stalled", "Ivo Brandt", "told"),
+            ("partial", "grave escalation.", "Ivo Brandt", "warned"),
+        ],
+    ),
+    (
+        "a-role-then-name-subject-told-then-called",
+        "The envoy, Ivo Brandt, told the council that the talks were stalled and called "
+        "the siege “a disgrace.”",
+        [
+            ("indirect", "the talks were stalled", "Ivo Brandt", "told"),
+            ("partial", "a disgrace.", "Ivo Brandt", "called"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2601,7 +2601,19 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     if k == first:
         return None
     speaker = (first, k - 1)
-    if k < limit and toks.words[k] == "," and not _capitalized(text, toks, k - 1):
+    if (
+        k < limit
+        and toks.words[k] == ","
+        and (
+            not _capitalized(text, toks, k - 1)
+            # "The U.N. special envoy for Syria, Geir Olsby,": a role ending
+            # on the place or body it serves
+            or (
+                toks.words[first] in {"the", "a", "an"}
+                and any(not _capitalized(text, toks, t) for t in range(first + 1, k))
+            )
+        )
+    ):
         # "The ECB's chief economist, Pieter Van Aalst, struck a cautious
         # tone, saying ...": a role before the name, the name speaks
         close = next((t for t in range(k + 2, min(limit, k + 8)) if toks.words[t] == ","), None)
@@ -2694,6 +2706,10 @@ _STATE_RUN = frozenset(
 _EPITHETS = frozenset("hopeful frontrunner front-runner contender challenger incumbent".split())
 
 
+# report verbs whose past or present has no "-ed": the verb opening a clause
+_IRREGULAR_REPORT_VERBS = frozenset({"said", "says", "told", "tells"})
+
+
 def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
     """The subject of the clause that ``and``/``but`` at ``j`` continues: the
     first phrase after the clause's start (a comma or subordinator)."""
@@ -2707,9 +2723,12 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
         start -= 1
     if start >= j:
         return None
-    if is_past_verb(toks.words[start]) and not _capitalized(text, toks, start):
+    if (
+        is_past_verb(toks.words[start]) or toks.words[start] in _IRREGULAR_REPORT_VERBS
+    ) and not _capitalized(text, toks, start):
         # "Greer, speaking in Marietta, thanked his wife and said": the
         # clause after an aside opens with its verb; its subject is before
+        # (also "The envoy, Geir Olsby, told the council ... and warned")
         return None
     speaker = _speaker_right(text, toks, start)
     if speaker is None or speaker[1] >= j:
