@@ -2004,6 +2004,18 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("The Tory MP for Northfleet", "anonymous", None)],
     ),
     (
+        "a-rank-keeps-its-title-before-a-body-set-off",
+        "Detective Sergeant Ruth Penn, of Avon and Somerset Police, said the man fled. Sgt. Omar"
+        " Vale, of the Tarrow Constabulary, said the car was found.",
+        [("Ruth Penn", "person", "Detective Sergeant"), ("Omar Vale", "person", "Sgt.")],
+    ),
+    (
+        "an-epithet-takes-the-person-written-after-its-noun",
+        "Reality TV star Kerry Vane-Holt has been diagnosed with cancer. Her husband Tom Holt was"
+        " with her.\n\nThe star said she was grateful for her family.",
+        [("Kerry Vane-Holt", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

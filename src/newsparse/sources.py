@@ -1535,6 +1535,23 @@ def _epithet_antecedent(
             found = _person_named(text, aged, other, entities, names)
             if found is not None:
                 return found
+    # "Reality TV star Jodie Marsh-Kelly has been diagnosed ... The star
+    # said": the person written right after the epithet's own noun (the
+    # capitalised words before that noun are the title's, no person), among
+    # the last three names since the last candidate spoke
+    floor = max(pos - _EPITHET_REACH, max((e.last for e in candidates), default=-1) + 1)
+    titled = names.name_before(pos, frozenset())
+    for _ in range(3):
+        if titled is None or titled[1].start < floor:
+            break
+        if not _in_quotation(text, titled[1].start) and text[
+            max(0, titled[1].start - 40) : titled[1].start
+        ].rstrip(" \u00a0").lower().endswith(" " + epithet.head):
+            found = _person_named(text, titled, other, entities, names)
+            if found is not None and _age_fits(found, epithet.age):
+                return found
+            break
+        titled = names.name_before(titled[1].start, frozenset())
     count = len(entities)
     named = _person_named_before(
         text, mention, other, candidates + unnamed, entities, names, unquoted=True
@@ -6548,11 +6565,18 @@ def _person(text: str, mention: Mention) -> _Reading:
         # honour before the name, and the role set off after it; "the
         # study's senior author, Prof. Ana Ruiz": the role set before it
         # ("Professor" spelled out, as AFP and British copy write it, the same)
-        title = (
-            _appositive_title(text, mention.span.end)
-            or _role_before(text, mention.span.start)
-            or title
-        )
+        set_off = _appositive_title(text, mention.span.end)
+        if (
+            set_off is not None
+            and not all(w.lower() in _COURTESIES for w in title_tokens)
+            and _SET_OFF_OF.match(text, mention.span.end)
+        ):
+            # "Detective Sergeant Ruth Penn, of Avon and Somerset Police,":
+            # a body set off after the name is no role; a rank or
+            # ``Professor`` keeps the title, as without the commas (only an
+            # honour, "Dr. Eric Topol, of Scripps Research,", yields to it)
+            set_off = None
+        title = set_off or _role_before(text, mention.span.start) or title
     while len(run) >= 3 and not title_tokens and run[0].lower() in _DEMONYMS:
         # "said Palestinian Mahmoud Ali, 45": a nationality is a description,
         # no part of the name and no title
@@ -7128,6 +7152,8 @@ def _appositive_title(text: str, end: int) -> str | None:
     return _role_title(_without_generic_owner(title))
 
 
+# the opening of a body set off after a name (", of Scripps Research,")
+_SET_OFF_OF = re.compile(r",[ \u00a0]+of[ \u00a0]")
 # a body set off after a name: ", of Scripps Research,", ", of the Mayo Clinic."
 _OF_BODY = re.compile(
     r",[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
