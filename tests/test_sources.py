@@ -2016,6 +2016,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Kerry Vane-Holt", "person", None)],
     ),
     (
+        "a-body-and-its-partner-speak-together-and-a-placed-centre-reports",
+        "Halvex and its German partner Morrin said the shot was safe. Sea ice shrank this"
+        " summer, the National Sea and Ice Data Center in Tromsdal, Norland, reported.",
+        [
+            ("Halvex and its German partner Morrin", "organization", None),
+            ("National Sea and Ice Data Center in Tromsdal", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5323,7 +5323,18 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # capitalised word with no fuller name anywhere in the story names
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
+    if _BODY_AND_ITS.match(raw):
+        # "Pfizer and its partner BioNTech said": ``its`` is a body's, so
+        # two bodies speak, as in "Moderna and Merck said" (never a person
+        # titled "Pfizer and its partner")
+        return _organization(raw)
     return _person(text, mention)
+
+
+# a named body and ``its`` + the other: "Pfizer and its German partner BioNTech"
+_BODY_AND_ITS = re.compile(
+    r"[A-Z][\w&.\-]*(?:[ \u00a0]+[A-Z][\w&.\-]*){0,3}[ \u00a0]+and[ \u00a0]+its[ \u00a0]"
+)
 
 
 def _nation_body(bare: list[str]) -> bool:
@@ -7652,8 +7663,15 @@ def _research_body(name: str) -> bool:
     """A public body's or a research centre's name (``National Snow and Ice
     Data Center``, ``Pew Research Center``, ``the Met Office``): one that
     ``reported`` findings is no outlet, unless it names itself one (``Tasnim
-    News Agency``, ``Press Association``)."""
-    words = name.lower().split()
+    News Agency``, ``Press Association``). A place after ``in`` closing the
+    name (``National Snow and Ice Data Center in Boulder``) is no part of
+    what the body is."""
+    words = name.split()
+    if "in" in words[2:-1]:
+        at = len(words) - 1 - words[::-1].index("in")
+        if all(w[:1].isupper() for w in words[at + 1 :]):
+            words = words[:at]
+    words = [w.lower() for w in words]
     return (
         len(words) >= 2
         and _public_word(words[-1])
