@@ -2025,6 +2025,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-described-owner-s-group-is-no-part-of-the-owner",
+        "Tarrow Vale Council said it faced a shortfall. The Green-run council's opposition group"
+        " said the cuts were cruel.",
+        [
+            ("Tarrow Vale Council", "organization", None),
+            ("Green-run council's opposition group", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1169,7 +1169,9 @@ def _resolve(
 
 # a body named by its owner's possessive: "The council's opposition group",
 # "Marlow's investor group"
-_OWNED_BODY = re.compile(r"(?:[Tt]he[ \u00a0]+)?[\w.\-]+[’']s[ \u00a0]")
+# (the owner described before: "The Liberal Democrat-run council's
+# opposition group")
+_OWNED_BODY = re.compile(r"(?:[Tt]he[ \u00a0]+)?(?:[\w.\-]+[ \u00a0]+){0,3}[\w.\-]+[’']s[ \u00a0]")
 
 
 # a party's governing committee (AP: the DNC, the RNC, "the state party")
