@@ -2034,6 +2034,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-role-in-passing-keeps-its-body-s-of",
+        "Ms Harlow met Federation of Northern Industry director general Ada Quist on Monday. Ms"
+        " Quist said firms were struggling.",
+        [("Ada Quist", "person", "Federation of Northern Industry director general")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -6938,7 +6938,17 @@ def _role_written_before(text: str, start: int) -> list[str]:
     ):
         return []  # "resident Ana Ruiz": a description is no title
     body: list[str] = []
-    for word in reversed(words[-5:-1]):
+    taken = 0
+    for word in reversed(words[-9:-1]):
+        if word in _TITLE_BODY_LINKS and body and body[0][:1].isupper():
+            # "Confederation of British Industry | director general": a
+            # link inside the body's capitalised name (dropped below if
+            # nothing capitalised comes before it)
+            body.insert(0, word)
+            continue
+        taken += 1
+        if taken > 4:
+            break
         if word in _OFFICE_ADJECTIVES and all(w in _OFFICE_ADJECTIVES for w in body):
             body.insert(0, word)  # "Democratic | presidential | candidate"
             continue
@@ -6956,11 +6966,19 @@ def _role_written_before(text: str, start: int) -> list[str]:
         if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
             break
         body.insert(0, word)
+    while body and body[0] in _TITLE_BODY_LINKS:
+        body.pop(0)
     if not body and len(words) >= 2 and words[-2] in _ROLE_JURISDICTIONS:
         body = [words[-2]]  # "by state epidemiologist Helena Ruiz": the office's level
     elif not body and len(words) >= 2 and noun in _LAWYERS and words[-2] in _LAW_FIELDS:
         body = [words[-2]]  # "by defense attorney Brian Steele": the side or the field
     return [*body, noun]
+
+
+# the links inside a body's capitalised name ("Bank of England", "Department
+# for Transport"; not "and", which joins two people as often: "met Ian Moy
+# and Leeds coach Tim Hale")
+_TITLE_BODY_LINKS = frozenset({"of", "for"})
 
 
 # a lawyer's side or field written before the noun ("defense attorney",
