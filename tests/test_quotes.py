@@ -6354,6 +6354,67 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he was unfocused", "Sen. Omar Tell", "says")],
     ),
     (
+        "a-relative-clause-naming-an-appointer-is-not-a-role-before-the-speaker",
+        "Judge Lina Moss, who was appointed by President Carl Hume, wrote that the rule was void.",
+        [("indirect", "the rule was void", "Judge Lina Moss", "wrote")],
+    ),
+    (
+        "a-passive-agent-in-an-appositive-is-not-the-speaker",
+        "The court's 5-4 decision, written by Justice Omar Vey, held that the levy was void.",
+        [("indirect", "the levy was void", "The court's 5-4 decision", "held")],
+    ),
+    (
+        "the-comma-of-a-full-date-in-a-picture-caption-closes-no-reported-clause",
+        "Rugby Union - Six Nations - Corvale v Tressan - Corvale Park - March 3, 2026 "
+        "Corvale coach Ada Fenn reacts",
+        [],
+    ),
+    (
+        "a-quoted-plea-inside-a-report-leaves-the-report-indirect",
+        "Vesk pleaded “no contest” to the charges, the magistrate said.",
+        [("indirect", "Vesk pleaded “no contest” to the charges", "the magistrate", "said")],
+    ),
+    (
+        "a-four-word-place-after-a-venue-ends-a-closing-attribution",
+        "The toll rose to 12, Sheriff Ada Brill said at a briefing at the county"
+        " emergency operations center.",
+        [("indirect", "The toll rose to 12", "Sheriff Ada Brill", "said")],
+    ),
+    (
+        "a-venue-s-place-never-runs-through-that",
+        "Reps. Ida Marsh and Tom Quill wrote in a letter to the governor that the ferry"
+        " should run.",
+        [("indirect", "the ferry should run", "Reps. Ida Marsh and Tom Quill", "wrote")],
+    ),
+    (
+        "a-capitalised-word-after-a-that-only-cue-is-no-verb",
+        "The Korvian Presidential Press Service shows President Taras Brandt in Velmar.",
+        [],
+    ),
+    (
+        "a-caption-showing-a-named-leader-is-no-report",
+        "A photo released by the Velmar Press Office shows Premier Nicolas Varo at the summit.",
+        [],
+    ),
+    (
+        "a-second-act-after-told-the-listener-is-the-named-subject-s",
+        "The U.N. envoy for Velmar, Ivo Brandt, told the council that the talks were "
+        "“stalled” and warned of a “grave escalation.”",
+        [
+            ("partial", "stalled", "Ivo Brandt", "told"),
+            ("partial", "grave escalation.", "Ivo Brandt", "warned"),
+        ],
+    ),
+    (
+        "a-role-then-name-subject-told-then-called",
+        "The envoy, Ivo Brandt, told the council that the talks were stalled and called "
+        "the siege “a disgrace.”",
+        [
+            ("indirect", "the talks were stalled", "Ivo Brandt", "told"),
+            ("partial", "a disgrace.", "Ivo Brandt", "called"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

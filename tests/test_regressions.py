@@ -758,3 +758,19 @@ def test_the_noun_joins_the_body_of_that_noun_written_last() -> None:
     assert last.text == "it had raised $85 million"
     assert last.source is not None
     assert article.sources[last.source].name == "Ilse Marrow's campaign"
+def test_a_possessive_in_an_unnamed_newcomer_s_sentence_is_someone_else_s() -> None:
+    """Review r13ab, 2026-11-30: once ``X, a judge ruled on Tuesday,
+    rejecting his argument that Y`` split into two reports, ``his`` (the
+    defendant, whose argument the judge rejects) was resolved to ``a
+    judge``, the unnamed newcomer of its own sentence."""
+    text = (
+        "The former mill owner must face the suit, a judge ruled on Tuesday, rejecting his"
+        " argument that the claims were stale."
+    )
+    article = newsparse.parse_article(text)
+    owners = {
+        q.text: article.sources[q.source].name if q.source is not None else None
+        for q in article.quotes
+    }
+    assert owners.get("The former mill owner must face the suit") == "a judge"
+    assert owners.get("the claims were stale") != "a judge"

@@ -2009,6 +2009,56 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Marlow", "organization", None)],
     ),
     (
+        "a-student-with-no-school-or-degree-is-a-description",
+        "“The glass flew,” said Noor, a 19-year-old student who lives across the road."
+        " Ivo Sand, a graduate student at Kelmar University, said the roof held.",
+        [
+            ("Noor", "person", None),
+            ("Ivo Sand", "person", "graduate student at Kelmar University"),
+        ],
+    ),
+    (
+        "a-lower-case-web-address-is-an-organisation",
+        "More than 9,000 homes were without power, according to lampwatch.us.",
+        [("lampwatch.us", "organization", None)],
+    ),
+    (
+        "a-rank-keeps-its-title-before-a-body-set-off",
+        "Detective Sergeant Ruth Penn, of Avon and Somerset Police, said the man fled. Sgt. Omar"
+        " Vale, of the Tarrow Constabulary, said the car was found.",
+        [("Ruth Penn", "person", "Detective Sergeant"), ("Omar Vale", "person", "Sgt.")],
+    ),
+    (
+        "an-epithet-takes-the-person-written-after-its-noun",
+        "Reality TV star Kerry Vane-Holt has been diagnosed with cancer. Her husband Tom Holt was"
+        " with her.\n\nThe star said she was grateful for her family.",
+        [("Kerry Vane-Holt", "person", None)],
+    ),
+    (
+        "a-body-and-its-partner-speak-together-and-a-placed-centre-reports",
+        "Halvex and its German partner Morrin said the shot was safe. Sea ice shrank this"
+        " summer, the National Sea and Ice Data Center in Tromsdal, Norland, reported.",
+        [
+            ("Halvex and its German partner Morrin", "organization", None),
+            ("National Sea and Ice Data Center in Tromsdal", "organization", None),
+        ],
+    ),
+    (
+        "a-described-owner-s-group-is-no-part-of-the-owner",
+        "Tarrow Vale Council said it faced a shortfall. The Green-run council's opposition group"
+        " said the cuts were cruel.",
+        [
+            ("Tarrow Vale Council", "organization", None),
+            ("Green-run council's opposition group", "organization", None),
+        ],
+    ),
+    (
+        "a-role-in-passing-keeps-its-body-s-of",
+        "Ms Harlow met Federation of Northern Industry director general Ada Quist on Monday. Ms"
+        " Quist said firms were struggling.",
+        [("Ada Quist", "person", "Federation of Northern Industry director general")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -124,12 +124,6 @@ _SHOW_TITLE = (
 _PROGRAMME_TITLE = r"(?:(?<=['’]s)\s+[“\"][^“”\"]{1,60}[”\"])?"
 
 
-# words that never sit inside a venue's noun phrase: a clause or another
-# phrase begins at them ("told the president that the program ...")
-_NOT_VENUE_WORDS = (
-    r"(?:that|the|a|an|of|and|or|but|who|which|whom|he|she|it|they|we|i|was|were|is|are"
-    r"|would|will|had|has|have)\b"
-)
 _VENUE = (
     r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
     rf"(?:{_MODIFIER}){{0,3}}(?:statement|interview|tweet|email|e-mail|letter|speech|"
@@ -167,12 +161,13 @@ _VENUE = (
     r"|(?:the\s+)?(?:[a-z]+\s+)?(?:[a-z]+['’]s\s+){1,2}(?:[A-Z][\w.]*\s+)?(?:official\s+)?"
     r"(?:page|account|website|site|channel|feed|handle)\b"
     # "at a news conference at the emergency operations center", "at the
-    # state Capitol": up to three words
-    # (never across a clause: "to the president that the program ...")
+    # state Capitol", "at the county emergency operations center": up to four words
     r"|(?:the|its|his|her|their)\s+(?:(?:official|own|verified|personal)\s+)?"
-    r"(?:(?!" + _NOT_VENUE_WORDS + r")[a-z]+\s+){0,2}"
-    r"(?:(?!" + _NOT_VENUE_WORDS + r")[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
-    # (but "to the board that was seen by ...": the leaked text's tail below)
+    # (never through "that" or a verb: "to the board that was seen by ...")
+    r"(?:(?!(?:that|which|who|whom|was|were|is|are|has|had|have|the|a|an)\b)[a-z]+\s+){0,3}"
+    r"(?!(?:that|which|who|whom|was|were|is|are|has|had|have|the|a|an)\b)"
+    r"(?:[a-z]+|[A-Z][a-z]+(?=\s*[,.;!?]|$))\b"
+    # ("that" opens the report, unless the leaked text's "that was seen by")
     r"(?!\s+(?:that(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:seen|obtained|reviewed)\b)"
     r"|of)\b))"
     + _PROGRAMME_TITLE
@@ -688,7 +683,9 @@ _BARE_PASTS = frozenset("shot hit cut set put beat hurt quit spread cost let".sp
 _CLAUSE_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my"})
 
 
-def _bare_clause(toks: _Tokens, i: int, stop: int, *, existential: bool = True) -> bool:
+def _bare_clause(
+    text: str, toks: _Tokens, i: int, stop: int, *, existential: bool = True
+) -> bool:
     """A clause with no ``that`` that ``_plain_clause`` leaves out: an
     existential ``there`` and its verb (``admitted there was more to do``),
     or a subject of one noun, bare or after ``the``/a possessive, then a
@@ -706,6 +703,8 @@ def _bare_clause(toks: _Tokens, i: int, stop: int, *, existential: bool = True) 
     if k + 1 > stop or toks.kinds[k - 1] != "w" or toks.kinds[k] != "w":
         return False
     noun, verb = toks.words[k - 1], toks.words[k]
+    if text[toks.starts[k]].isupper():
+        return False  # "shows President Taras Kovalenko in Kyiv": a name, no verb
     if (
         noun in CLAUSE_STOPS
         or noun in DETERMINERS
@@ -1179,6 +1178,7 @@ def _forward_content(
     # a clause with no "that" is read only after a finite cue: "for
     # suggesting Trump uses ..." (a gerund) reads as the act it is
     bare_ok = not toks.words[cue_index].endswith("ing")
+    existential = lemma not in _COUNT_LEMMAS
     if lemma == "ask" and k < n:
         asked = _asked(toks, cue_index + 1, k)
         if asked is not None:
@@ -1367,7 +1367,7 @@ def _forward_content(
         lemma in THAT_ONLY_LEMMAS
         and not has_that
         and not _plain_clause(toks, k, n - 1)
-        and not (bare_ok and _bare_clause(toks, k, n - 1, existential=lemma not in _COUNT_LEMMAS))
+        and not (bare_ok and _bare_clause(text, toks, k, n - 1, existential=existential))
         # "questioned why the board waited": a reported question ("asked
         # what kind of person ...", "wondered who ...")
         and not (toks.words[k] in {"why", "how"} and k + 2 < n)
@@ -1389,7 +1389,7 @@ def _forward_content(
         # "he added, “...”", "added: ...": after a comma or colon the words follow
         and not (lemma == "add" and toks.words[cue_index + 1 : cue_index + 2] in ([","], [":"]))
         and not _clause_like(toks, k, n - 1)
-        and not (bare_ok and _bare_clause(toks, k, n - 1, existential=lemma not in _COUNT_LEMMAS))
+        and not (bare_ok and _bare_clause(text, toks, k, n - 1, existential=existential))
         and not (toks.words[k] in {"how", "why", "what", "whether"} and k + 2 < n)
     ):
         return None  # but "explained how he built it", "revealed what she paid" report

@@ -38,6 +38,7 @@ from newsparse._speakers import (
     _JOB_NOUNS,
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
+    _MONTHS,
     _THING_NOUNS,
     PLURAL_QUANTIFIERS,
     RESTRICTIVE_PARTICIPLES,
@@ -857,6 +858,18 @@ def _trailing_frame(
     museum, Mr. Obama said, would open`` (the clause around the attribution):
     ``c`` is the last token of the cue."""
     before = speaker[0] - 1
+    if (
+        before >= 2
+        and toks.words[before] == ","
+        and toks.words[before - 1].isdigit()
+        and toks.words[before - 2].rstrip(".") in _MONTHS
+        and len(toks.words[speaker[0]]) == 4
+        and toks.words[speaker[0]].isdigit()
+    ):
+        # "... - November 28, 2026 Hadley manager Gary Pell reacts": the comma
+        # of a full date (a Reuters picture caption), not one that closes a
+        # reported clause; the year opens no speaker
+        return None
     if (
         toks.words[speaker[0]] in {"a", "an"}
         and speaker[0] + 1 <= speaker[1]

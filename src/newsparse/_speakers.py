@@ -285,7 +285,10 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
             for t in range(role + 1, last + 1)
         )
         and not any(
-            words[t] in _PREPOSITIONS or words[t] in DETERMINERS or words[t].endswith(("'s", "’s"))
+            words[t] in _PREPOSITIONS
+            or words[t] in DETERMINERS
+            or words[t] in _CLAUSE_NOT_ROLE
+            or words[t].endswith(("'s", "’s"))
             for t in range(first, role + 1)
         )
         and (not _capitalized(text, toks, first) or _title_word(words[first]))
@@ -300,6 +303,11 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
         return (first, last)
     return None
 
+
+# "who was appointed by President Donald Trump", "written by Justice Amy
+# Barrett": a relative clause or a passive agent names a second person, not
+# the speaker's role
+_CLAUSE_NOT_ROLE = frozenset("by who whom whose which that".split())
 
 _NOT_ROLE_OPENERS = frozenset("like such especially notably among and or plus even also".split())
 
@@ -2628,7 +2636,19 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     if k == first:
         return None
     speaker = (first, k - 1)
-    if k < limit and toks.words[k] == "," and not _capitalized(text, toks, k - 1):
+    if (
+        k < limit
+        and toks.words[k] == ","
+        and (
+            not _capitalized(text, toks, k - 1)
+            # "The U.N. special envoy for Syria, Geir Olsby,": a role ending
+            # on the place or body it serves
+            or (
+                toks.words[first] in {"the", "a", "an"}
+                and any(not _capitalized(text, toks, t) for t in range(first + 1, k))
+            )
+        )
+    ):
         # "The ECB's chief economist, Pieter Van Aalst, struck a cautious
         # tone, saying ...": a role before the name, the name speaks
         close = next((t for t in range(k + 2, min(limit, k + 8)) if toks.words[t] == ","), None)
@@ -2721,6 +2741,10 @@ _STATE_RUN = frozenset(
 _EPITHETS = frozenset("hopeful frontrunner front-runner contender challenger incumbent".split())
 
 
+# report verbs whose past or present has no "-ed": the verb opening a clause
+_IRREGULAR_REPORT_VERBS = frozenset({"said", "says", "told", "tells"})
+
+
 def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
     """The subject of the clause that ``and``/``but`` at ``j`` continues: the
     first phrase after the clause's start (a comma or subordinator)."""
@@ -2734,9 +2758,12 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
         start -= 1
     if start >= j:
         return None
-    if is_past_verb(toks.words[start]) and not _capitalized(text, toks, start):
+    if (
+        is_past_verb(toks.words[start]) or toks.words[start] in _IRREGULAR_REPORT_VERBS
+    ) and not _capitalized(text, toks, start):
         # "Greer, speaking in Marietta, thanked his wife and said": the
         # clause after an aside opens with its verb; its subject is before
+        # (also "The envoy, Geir Olsby, told the council ... and warned")
         return None
     speaker = _speaker_right(text, toks, start)
     if speaker is None or speaker[1] >= j:

@@ -31,6 +31,7 @@ import attrs
 
 from newsparse._content import _MIN_CONTENT_WORDS
 from newsparse._frames import (
+    _QUOTED_PLEA,
     _QUOTED_TOPIC_VERBS,
     _colon_lead_in,
     _echo_frame,
@@ -512,6 +513,18 @@ def _emit(
         ]
         if not q_tokens and frame.weak and act in _QUOTED_TOPIC_VERBS:
             return covered  # "talked about “Saturday Night Live”": a title, a topic
+        # 'Cole pleaded “no contest” to the charges, the judge said': a plea
+        # in marks is the court's term, no words of the speaker's; the
+        # report around it stays indirect
+        q_tokens = [
+            k
+            for k in q_tokens
+            if not (
+                k > 0
+                and toks.words[k - 1] == "pleaded"
+                and _QUOTED_PLEA.match(text, toks.starts[k]) is not None
+            )
+        ]
     if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial

@@ -1169,7 +1169,9 @@ def _resolve(
 
 # a body named by its owner's possessive: "The council's opposition group",
 # "Marlow's investor group"
-_OWNED_BODY = re.compile(r"(?:[Tt]he[ \u00a0]+)?[\w.\-]+[’']s[ \u00a0]")
+# (the owner described before: "The Liberal Democrat-run council's
+# opposition group")
+_OWNED_BODY = re.compile(r"(?:[Tt]he[ \u00a0]+)?(?:[\w.\-]+[ \u00a0]+){0,3}[\w.\-]+[’']s[ \u00a0]")
 
 
 # a party's governing committee (AP: the DNC, the RNC, "the state party")
@@ -1535,6 +1537,23 @@ def _epithet_antecedent(
             found = _person_named(text, aged, other, entities, names)
             if found is not None:
                 return found
+    # "Reality TV star Jodie Marsh-Kelly has been diagnosed ... The star
+    # said": the person written right after the epithet's own noun (the
+    # capitalised words before that noun are the title's, no person), among
+    # the last three names since the last candidate spoke
+    floor = max(pos - _EPITHET_REACH, max((e.last for e in candidates), default=-1) + 1)
+    titled = names.name_before(pos, frozenset())
+    for _ in range(3):
+        if titled is None or titled[1].start < floor:
+            break
+        if not _in_quotation(text, titled[1].start) and text[
+            max(0, titled[1].start - 40) : titled[1].start
+        ].rstrip(" \u00a0").lower().endswith(" " + epithet.head):
+            found = _person_named(text, titled, other, entities, names)
+            if found is not None and _age_fits(found, epithet.age):
+                return found
+            break
+        titled = names.name_before(titled[1].start, frozenset())
     count = len(entities)
     named = _person_named_before(
         text, mention, other, candidates + unnamed, entities, names, unquoted=True
@@ -3447,6 +3466,12 @@ def _antecedent(
                 and e not in candidates
                 and e.key not in _NOUN_GENDER
                 and e.name.split()[0].lower() in _INDEFINITE_ONE
+                # "X, a judge ruled, rejecting his argument that Y": a
+                # possessive in the newcomer's own sentence is someone else's
+                and not (
+                    mention.text.strip().lower() in _POSSESSIVES
+                    and _SENTENCE_BREAK.search(text, e.last, pos) is None
+                )
             ]
         kin = _kin_first_name(text, pos, _GENDERED.get(word), candidates, entities)
         if kin is not None:
@@ -3578,6 +3603,9 @@ def _lone_word_body_before(entities: list[_Entity], pos: int) -> _Entity | None:
 
 # the determiners that introduce one unnamed person
 _INDEFINITE_ONE = frozenset({"a", "an", "one"})
+
+# the end of a sentence between two positions
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
 # a kin noun and a first name alone set off after it: "His wife, June,"
 _KIN_FIRST_NAME = re.compile(
     r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?P<role>[a-z]+),[ \u00a0]+"
@@ -4641,6 +4669,12 @@ _TERRITORIAL_PEER = re.compile(
 )
 
 
+# a site by its address: "poweroutage.us", "www.flightaware.com"
+_WEB_ADDRESS = re.compile(
+    r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|us|io|info|edu)"
+)
+
+
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
@@ -4660,6 +4694,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Mayor&nbsp;Luis Ortega": scraped copy's escaped no-break space is
         # a space between the words
         mention = attrs.evolve(mention, text=mention.text.replace("&nbsp;", " "))
+    if "." in mention.text and _WEB_ADDRESS.fullmatch(mention.text):
+        # "according to poweroutage.us": a site by its address, written in
+        # lower case, is the body that runs it, as "PowerOutage.us" is; no
+        # unnamed person or group
+        raw_address = mention.text
+        return _Reading(
+            "name", SourceKind.ORGANIZATION, raw_address.lower(), raw_address, None, False, None
+        )
     if mention.text.endswith(">") and (tag := _ANGLE_TICKER.search(mention.text)) is not None:
         # "Zentrix Corp <ZTRX>": the Reuters archive's ticker in angle
         # brackets, read as the parenthesised one, which is no part of the name
@@ -5330,7 +5372,18 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # capitalised word with no fuller name anywhere in the story names
         # a body ("Rodando, whose app ..."), not a person
         return _organization(raw)
+    if _BODY_AND_ITS.match(raw):
+        # "Pfizer and its partner BioNTech said": ``its`` is a body's, so
+        # two bodies speak, as in "Moderna and Merck said" (never a person
+        # titled "Pfizer and its partner")
+        return _organization(raw)
     return _person(text, mention)
+
+
+# a named body and ``its`` + the other: "Pfizer and its German partner BioNTech"
+_BODY_AND_ITS = re.compile(
+    r"[A-Z][\w&.\-]*(?:[ \u00a0]+[A-Z][\w&.\-]*){0,3}[ \u00a0]+and[ \u00a0]+its[ \u00a0]"
+)
 
 
 def _nation_body(bare: list[str]) -> bool:
@@ -6580,11 +6633,18 @@ def _person(text: str, mention: Mention) -> _Reading:
         # honour before the name, and the role set off after it; "the
         # study's senior author, Prof. Ana Ruiz": the role set before it
         # ("Professor" spelled out, as AFP and British copy write it, the same)
-        title = (
-            _appositive_title(text, mention.span.end)
-            or _role_before(text, mention.span.start)
-            or title
-        )
+        set_off = _appositive_title(text, mention.span.end)
+        if (
+            set_off is not None
+            and not all(w.lower() in _COURTESIES for w in title_tokens)
+            and _SET_OFF_OF.match(text, mention.span.end)
+        ):
+            # "Detective Sergeant Ruth Penn, of Avon and Somerset Police,":
+            # a body set off after the name is no role; a rank or
+            # ``Professor`` keeps the title, as without the commas (only an
+            # honour, "Dr. Eric Topol, of Scripps Research,", yields to it)
+            set_off = None
+        title = set_off or _role_before(text, mention.span.start) or title
     while len(run) >= 3 and not title_tokens and run[0].lower() in _DEMONYMS:
         # "said Palestinian Mahmoud Ali, 45": a nationality is a description,
         # no part of the name and no title
@@ -6933,7 +6993,17 @@ def _role_written_before(text: str, start: int) -> list[str]:
     ):
         return []  # "resident Ana Ruiz": a description is no title
     body: list[str] = []
-    for word in reversed(words[-5:-1]):
+    taken = 0
+    for word in reversed(words[-9:-1]):
+        if word in _TITLE_BODY_LINKS and body and body[0][:1].isupper():
+            # "Confederation of British Industry | director general": a
+            # link inside the body's capitalised name (dropped below if
+            # nothing capitalised comes before it)
+            body.insert(0, word)
+            continue
+        taken += 1
+        if taken > 4:
+            break
         if word in _OFFICE_ADJECTIVES and all(w in _OFFICE_ADJECTIVES for w in body):
             body.insert(0, word)  # "Democratic | presidential | candidate"
             continue
@@ -6951,11 +7021,19 @@ def _role_written_before(text: str, start: int) -> list[str]:
         if not word[:1].isupper() or word[-1] in '.,;:!?)”"' or word.lower() in _NOT_NAME:
             break
         body.insert(0, word)
+    while body and body[0] in _TITLE_BODY_LINKS:
+        body.pop(0)
     if not body and len(words) >= 2 and words[-2] in _ROLE_JURISDICTIONS:
         body = [words[-2]]  # "by state epidemiologist Helena Ruiz": the office's level
     elif not body and len(words) >= 2 and noun in _LAWYERS and words[-2] in _LAW_FIELDS:
         body = [words[-2]]  # "by defense attorney Brian Steele": the side or the field
     return [*body, noun]
+
+
+# the links inside a body's capitalised name ("Bank of England", "Department
+# for Transport"; not "and", which joins two people as often: "met Ian Moy
+# and Leeds coach Tim Hale")
+_TITLE_BODY_LINKS = frozenset({"of", "for"})
 
 
 # a lawyer's side or field written before the noun ("defense attorney",
@@ -7160,6 +7238,8 @@ def _appositive_title(text: str, end: int) -> str | None:
     return _role_title(_without_generic_owner(title))
 
 
+# the opening of a body set off after a name (", of Scripps Research,")
+_SET_OFF_OF = re.compile(r",[ \u00a0]+of[ \u00a0]")
 # a body set off after a name: ", of Scripps Research,", ", of the Mayo Clinic."
 _OF_BODY = re.compile(
     r",[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
@@ -7321,6 +7401,14 @@ _ROLE_TITLE_WORDS = (
     # vaccine regulator"): set off after a name, a role
     | {"student", "postdoc", "regulator"}
 )
+
+
+# what makes a student a scholar's role: the school, or the degree sought
+_SCHOLARS_PLACE = re.compile(
+    r"\b(?:at|of|in)\s|\b(?:doctoral|graduate|postgraduate|Ph\.?D\.?|medical|law|nursing)\b"
+)
+
+
 # "one of the study's authors", "one of its founders": a holder of a role
 # among several
 _ONE_OF_HOLDERS = re.compile(r"[Oo]ne\s+of\s+(?:the|its|his|her|their|our|[\w\-]+[’']s)\s")
@@ -7359,6 +7447,12 @@ def _role_title(title: str) -> str | None:
         return None
     if _KIN_OF_COUNT.search(title.lower()):
         return None  # "a mother of three": a description, no title (SPEC)
+    if _written_head(title).lower() == "student" and not _SCHOLARS_PLACE.search(title):
+        # "Lea, a 24-year-old student who lives across the street,": a
+        # student with no school and no degree describes a witness (SPEC:
+        # descriptions are no titles); "a doctoral student at Stanford" is a
+        # scholar's place
+        return None
     if _written_head(title).lower() == "appointee":
         # "Ruiz, an appointee of President Joe Biden,": who appointed the
         # judge describes her (SPEC: descriptions are no titles), and the
@@ -7658,8 +7752,15 @@ def _research_body(name: str) -> bool:
     """A public body's or a research centre's name (``National Snow and Ice
     Data Center``, ``Pew Research Center``, ``the Met Office``): one that
     ``reported`` findings is no outlet, unless it names itself one (``Tasnim
-    News Agency``, ``Press Association``)."""
-    words = name.lower().split()
+    News Agency``, ``Press Association``). A place after ``in`` closing the
+    name (``National Snow and Ice Data Center in Boulder``) is no part of
+    what the body is."""
+    words = name.split()
+    if "in" in words[2:-1]:
+        at = len(words) - 1 - words[::-1].index("in")
+        if all(w[:1].isupper() for w in words[at + 1 :]):
+            words = words[:at]
+    words = [w.lower() for w in words]
     return (
         len(words) >= 2
         and _public_word(words[-1])
