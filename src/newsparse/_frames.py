@@ -22,6 +22,7 @@ from newsparse._content import (
     _QUESTION_WORDS,
     _before_a_second_past_verb,
     _before_main_predicate,
+    _before_the_cue_s_second_verb,
     _comma_before,
     _content_end,
     _content_start,
@@ -2821,6 +2822,9 @@ def _speech_act_frame(
     ):
         return None  # "called a strike", "called off the talks": acts, not speech
     last = _last_content_token(toks, first, n - 1)
+    # "has asked leaders to disavow Voss and has repeatedly called him ...":
+    # the cue's own next act ends what was asked
+    last = _before_the_cue_s_second_verb(toks, c, first, last)
     for k in range(first, last + 1):
         if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
             break  # "called for cooperation in energy, the digital economy and farming"
