@@ -6362,6 +6362,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-report-in-an-after-clause-ends-where-a-named-subject-takes-over",
+        "Days after Hale announced that the war would not end on his watch, U.S. forces "
+        "bombed a hospital.",
+        [("indirect", "the war would not end on his watch", "Hale", "announced")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

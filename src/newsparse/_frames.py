@@ -3893,7 +3893,11 @@ _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", 
 
 # conjunctions opening a clause that another clause completes
 _SUBORDINATORS_OF_A_REPORT = frozenset(
-    "while although though because if when whereas since unless once".split()
+    "while although though because if when whereas since unless once after before".split()
+)
+# what may stand before "after"/"before": "Days after he said ...", "Shortly before"
+_TIME_BEFORE_SUBORDINATOR = frozenset(
+    "days weeks months years hours minutes moments shortly soon just only long".split()
 )
 
 
@@ -3905,7 +3909,11 @@ def _subordinate_close(text: str, toks: _Tokens, subject: int, rng: tuple[int, i
     opener = subject - 1
     if opener < 0 or toks.words[opener] not in _SUBORDINATORS_OF_A_REPORT:
         return None
-    if opener > 0 and toks.words[opener - 1] not in {",", "and", "but"}:
+    if opener > 0 and toks.words[opener - 1] not in {",", "and", "but"} and not (
+        toks.words[opener] in {"after", "before"}
+        and toks.words[opener - 1] in _TIME_BEFORE_SUBORDINATOR
+        and (opener == 1 or toks.words[opener - 2] in {",", "a", "two", "three", "several"})
+    ):
         return None
     set_off = opener > 0 and toks.words[opener - 1] == ","
     first, last = rng
@@ -3929,6 +3937,16 @@ def _subordinate_close(text: str, toks: _Tokens, subject: int, rng: tuple[int, i
         if not set_off and (
             (nxt in SUBJECT_PRONOUNS and k + 2 <= last and toks.kinds[k + 2] == "w")
             or nxt in {"it's", "it’s", "there's", "there’s"}
+            # "Days after he announced that ..., U.S. forces bombed ...": a
+            # named subject and its verb in the past
+            or (
+                _capitalized(text, toks, k + 1)
+                and any(
+                    is_past_verb(toks.words[t]) and not _capitalized(text, toks, t)
+                    for t in range(k + 2, min(last + 1, k + 5))
+                )
+                and all(toks.kinds[t] == "w" for t in range(k + 1, min(last + 1, k + 5)))
+            )
         ):
             return k - 1  # "While he said ..., it is unlikely"
     return None
