@@ -6415,6 +6415,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "creating-or-drawing-after-a-report-is-the-writer-s-consequence",
+        "Hale said the pier would close, creating a rift with the council.",
+        [("indirect", "the pier would close", "Hale", "said")],
+    ),
+    (
+        "and-the-cue-s-own-auxiliary-with-a-participle-is-the-speaker-s-next-act",
+        "Hale has said she wants a safe zone and has expressed support for wider aid. "
+        "Ruiz has asked party leaders to disavow Voss and has repeatedly called him callous.",
+        [
+            ("indirect", "she wants a safe zone", "Hale", "said"),
+            ("indirect", "party leaders to disavow Voss", "Ruiz", "asked"),
+        ],
+    ),
+    (
+        "a-report-in-an-after-clause-ends-where-a-named-subject-takes-over",
+        "Days after Hale announced that the war would not end on his watch, U.S. forces "
+        "bombed a hospital.",
+        [("indirect", "the war would not end on his watch", "Hale", "announced")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

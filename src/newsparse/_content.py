@@ -279,6 +279,7 @@ _CONTEXT_TAIL = re.compile(
     r"|even\s+as|even\s+though|one\s+that|throwing|meaning\s+that|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
+    r"|creating|drawing|earning|putting\s+(?:them|him|her|it)\b"
     r"|marking|capping|deepening|setting\s+up|(?:paving|clearing)\s+the\s+way"
     r"|putting\s+(?:(?:new|more|further|added|fresh)\s+)?pressure)\b"
     # "..., with the Heat now on a five-game streak", "..., with Justice Ruiz
@@ -1436,8 +1437,35 @@ def _forward_content(
     last = _before_name_appositive(text, toks, k, last)
     last = _before_subject_predicate(toks, cue_index, k, last)
     last = _before_a_second_past_verb(text, toks, k, last)
+    last = _before_the_cue_s_second_verb(toks, cue_index, k, last)
     end = min(end, toks.ends[last])
     return Span(start, end), (k, last)
+
+
+def _before_the_cue_s_second_verb(toks: _Tokens, cue_index: int, k: int, last: int) -> int:
+    """``Hale has said she wants a safe zone and has expressed support for
+    ...``: after a cue in the perfect, ``and`` + the same auxiliary + a
+    participle is the subject's next act, not part of what was said."""
+    aux = toks.words[cue_index - 1] if cue_index >= 1 else ""
+    if aux not in {"has", "have", "had"}:
+        return last
+    for t in range(k + 2, last - 1):
+        if (
+            toks.words[t] == "and"
+            and toks.words[t + 1] == aux
+            and (
+                toks.words[t + 2].endswith(("ed", "en"))
+                or toks.words[t + 2] in _ADVERB_THEN_PARTICIPLE
+            )
+        ):
+            while t > k and toks.kinds[t - 1] == "p":
+                t -= 1
+            return t - 1
+    return last
+
+
+# "and has repeatedly/also/long characterized him as ...": an adverb first
+_ADVERB_THEN_PARTICIPLE = frozenset("repeatedly also long since often recently publicly".split())
 
 
 # infinitives whose participles may follow "and" inside the content: "to be

@@ -22,6 +22,7 @@ from newsparse._content import (
     _QUESTION_WORDS,
     _before_a_second_past_verb,
     _before_main_predicate,
+    _before_the_cue_s_second_verb,
     _comma_before,
     _content_end,
     _content_start,
@@ -2843,6 +2844,9 @@ def _speech_act_frame(
     ):
         return None  # "called a strike", "called off the talks": acts, not speech
     last = _last_content_token(toks, first, n - 1)
+    # "has asked leaders to disavow Voss and has repeatedly called him ...":
+    # the cue's own next act ends what was asked
+    last = _before_the_cue_s_second_verb(toks, c, first, last)
     for k in range(first, last + 1):
         if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
             break  # "called for cooperation in energy, the digital economy and farming"
@@ -3911,7 +3915,11 @@ _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", 
 
 # conjunctions opening a clause that another clause completes
 _SUBORDINATORS_OF_A_REPORT = frozenset(
-    "while although though because if when whereas since unless once".split()
+    "while although though because if when whereas since unless once after before".split()
+)
+# what may stand before "after"/"before": "Days after he said ...", "Shortly before"
+_TIME_BEFORE_SUBORDINATOR = frozenset(
+    "days weeks months years hours minutes moments shortly soon just only long".split()
 )
 
 
@@ -3923,7 +3931,11 @@ def _subordinate_close(text: str, toks: _Tokens, subject: int, rng: tuple[int, i
     opener = subject - 1
     if opener < 0 or toks.words[opener] not in _SUBORDINATORS_OF_A_REPORT:
         return None
-    if opener > 0 and toks.words[opener - 1] not in {",", "and", "but"}:
+    if opener > 0 and toks.words[opener - 1] not in {",", "and", "but"} and not (
+        toks.words[opener] in {"after", "before"}
+        and toks.words[opener - 1] in _TIME_BEFORE_SUBORDINATOR
+        and (opener == 1 or toks.words[opener - 2] in {",", "a", "two", "three", "several"})
+    ):
         return None
     set_off = opener > 0 and toks.words[opener - 1] == ","
     first, last = rng
@@ -3947,6 +3959,16 @@ def _subordinate_close(text: str, toks: _Tokens, subject: int, rng: tuple[int, i
         if not set_off and (
             (nxt in SUBJECT_PRONOUNS and k + 2 <= last and toks.kinds[k + 2] == "w")
             or nxt in {"it's", "it’s", "there's", "there’s"}
+            # "Days after he announced that ..., U.S. forces bombed ...": a
+            # named subject and its verb in the past
+            or (
+                _capitalized(text, toks, k + 1)
+                and any(
+                    is_past_verb(toks.words[t]) and not _capitalized(text, toks, t)
+                    for t in range(k + 2, min(last + 1, k + 5))
+                )
+                and all(toks.kinds[t] == "w" for t in range(k + 1, min(last + 1, k + 5)))
+            )
         ):
             return k - 1  # "While he said ..., it is unlikely"
     return None
