@@ -6435,6 +6435,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the war would not end on his watch", "Hale", "announced")],
     ),
     (
+        "and-another-subject-also-acting-in-the-past-is-the-writer-s",
+        "The bank agreed to lend the mine $5 million, and the miners' union also stepped in.",
+        [("indirect", "to lend the mine $5 million", "The bank", "agreed")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
