@@ -6440,6 +6440,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to lend the mine $5 million", "The bank", "agreed")],
     ),
     (
+        "but-a-plural-that-is-not-after-a-report-is-the-writer-s-correction",
+        "Snap polls showed Voss won the debate, but snap polls are not a measure of votes.",
+        [("indirect", "Voss won the debate", "Snap polls", "showed")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -313,6 +313,8 @@ _CONTEXT_TAIL = re.compile(
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
+    # "..., but instant polls are not a measure of ...": the writer's correction
+    r"|,\s+but\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:are|were)\s+not\b"
     # "..., and the miners' union also stepped in": another subject's act
     r"|,\s+and\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?\balso\s+[a-z]{3,}ed\b"
     # "..., but some Democrats are less sure": a wider set's own view
