@@ -6445,6 +6445,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Voss won the debate", "Snap polls", "showed")],
     ),
     (
+        "when-there-are-after-a-report-is-the-writer-s-rebuttal",
+        "Voss keeps saying she opposed the levy, when there are recordings of her backing it.",
+        [("indirect", "she opposed the levy", "Voss", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -313,6 +313,9 @@ _CONTEXT_TAIL = re.compile(
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
+    # "..., when there are recordings of her saying the opposite": the
+    # writer's rebuttal
+    r"|,\s+when\s+there\s+(?:is|are|was|were)\b"
     # "..., but instant polls are not a measure of ...": the writer's correction
     r"|,\s+but\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:are|were)\s+not\b"
     # "..., and the miners' union also stepped in": another subject's act
