@@ -257,6 +257,10 @@ ADVERBS_BEFORE_CUE: frozenset[str] = frozenset(
         "repeatedly",
         "publicly",
         "now",
+        # "Voss keeps saying", "critics kept insisting": a verb of going on
+        "keeps",
+        "kept",
+        "keep",
         # the place of the dateline: "Officials here said" (not "there":
         # "there is added concern" is no subject)
         "here",
