@@ -6450,6 +6450,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she opposed the levy", "Voss", "saying")],
     ),
     (
+        "a-dash-aside-opening-the-reported-clause-is-part-of-it",
+        "Kaine said that — despite the vote — the plan would go ahead. Ruiz said — "
+        "after the storm — the pier would reopen.",
+        [
+            ("indirect", "despite the vote — the plan would go ahead", "Kaine", "said"),
+            ("indirect", "after the storm — the pier would reopen", "Ruiz", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1271,6 +1271,15 @@ def _forward_content(
             k, has_that = a + 2, True
     while k < n and toks.words[k] in {":", ","}:
         k += 1
+    if k + 1 < n and toks.words[k] in _ASIDE_DASHES and toks.kinds[k + 1] == "w":
+        close = next(
+            (t for t in range(k + 2, min(n - 1, k + 16)) if toks.words[t] == toks.words[k]),
+            None,
+        )
+        if close is not None and toks.kinds[close + 1] == "w":
+            # "said (that) — despite the vote — the plan would go ahead": the
+            # aside opens what was said, the clause goes on after it
+            k += 1
     if k + 1 < n and toks.words[k] == "according" and toks.words[k + 1] == "to":
         # "reported that, according to an analysis, ...": the source of the
         # report is not what was reported; with no clause after it, nothing is
