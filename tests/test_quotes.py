@@ -6452,10 +6452,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "a-dash-aside-opening-the-reported-clause-is-part-of-it",
         "Kaine said that — despite the vote — the plan would go ahead. Ruiz said — "
-        "after the storm — the pier would reopen.",
+        "despite the storm — the pier would reopen.",
         [
             ("indirect", "despite the vote — the plan would go ahead", "Kaine", "said"),
-            ("indirect", "after the storm — the pier would reopen", "Ruiz", "said"),
+            ("indirect", "despite the storm — the pier would reopen", "Ruiz", "said"),
         ],
     ),
     (
