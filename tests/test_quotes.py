@@ -6459,6 +6459,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-pronoun-contracted-with-its-auxiliary-speaks-without-it",
+        "He's claiming that voting fraud is a big problem. They're saying the vote was rigged.",
+        [
+            ("indirect", "voting fraud is a big problem", "He", "claiming"),
+            ("indirect", "the vote was rigged", "They", "saying"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -599,6 +599,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     for frame in frames:
         if frame.speaker_span is not None:
             frame.speaker_span = _closing_marks(text, frame.speaker_span)
+            if frame.speaker is not None and frame.speaker[0] == frame.speaker[1]:
+                frame.speaker_span = _without_contraction_span(text, frame.speaker_span)
     if len(frames) < 2:
         return frames
     # "Doctors have complained, saying the rules are unclear": a content that
@@ -2614,6 +2616,17 @@ def _after_a_reported_dash(toks: _Tokens, last: int) -> int:
                 return t + 1
             return 0
     return 0
+
+
+# a subject pronoun with its auxiliary in one token: "He's claiming",
+# "They're saying"; the speaker is the pronoun alone
+_PRONOUN_CONTRACTION = re.compile(r"(?i)(he|she|they|we|it|i|you)(?:['’](?:s|re|m|ve|d|ll))\Z")
+
+
+def _without_contraction_span(text: str, span: Span) -> Span:
+    """``He's`` -> ``He``: a contracted auxiliary is no part of the speaker."""
+    m = _PRONOUN_CONTRACTION.match(text, span.start, span.end)
+    return Span(span.start, span.start + len(m.group(1))) if m is not None else span
 
 
 def _nominal_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:

@@ -2337,6 +2337,9 @@ _COLLECTIVE_HEADS = frozenset(
 )
 
 
+_CONTRACTED_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
 def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """Whether a phrase can be a source: a pronoun for a person or group, a
     capitalised name, or a phrase headed by a source noun."""
@@ -2362,6 +2365,8 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         return True  # "52 percent of registered voters", "a majority of riders"
     if head in SUBJECT_PRONOUNS or head in RELATIVE_PRONOUNS or head in QUANTIFIER_SUBJECTS:
         return True
+    if first == last and _without_contraction(head) in _CONTRACTED_SUBJECTS:
+        return True  # "He's claiming ...", "They're saying ...": the pronoun speaks
     if head == "other" and last == first + 1 and toks.words[first] == "the":
         return True  # "One source said ..., while the other said ...": the second of two
     if _capitalized(text, toks, last):
@@ -2512,6 +2517,8 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
         and toks.words[last - 2] in DOCUMENT_HEADS
     ):
         return False  # "A report from 2019 found": the record by its year
+    if first == last and _without_contraction(head) in _CONTRACTED_SUBJECTS:
+        return False  # "He's claiming": a pronoun and its auxiliary, no possessive
     if head.isdigit() or (
         head.endswith(("'s", "’s"))
         # but "Moody's said", "McDonald's said": a company's name ends so
