@@ -6435,6 +6435,35 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the war would not end on his watch", "Hale", "announced")],
     ),
     (
+        "a-passive-report-after-a-closed-quotation-is-a-new-sentence",
+        "“We are ready,” Dunn said. “The tide will rise.”\n"
+        "No injuries have been reported, the coast guard said.",
+        [
+            ("direct", "We are ready,", "Dunn", "said"),
+            ("direct", "The tide will rise.", "Dunn", "said"),
+            ("indirect", "No injuries have been reported", "the coast guard", "said"),
+        ],
+    ),
+    (
+        "a-cue-with-a-time-then-that-after-a-closed-quotation-is-a-new-sentence",
+        "“It is tight,” Dunn said. “Very tight.”\nMarsh said in a note on Tuesday that she "
+        "disagreed.",
+        [
+            ("direct", "It is tight,", "Dunn", "said"),
+            ("direct", "Very tight.", "Dunn", "said"),
+            ("indirect", "she disagreed", "Marsh", "said"),
+        ],
+    ),
+    (
+        "a-closed-quotation-ending-its-line-never-takes-the-next-line-s-attribution",
+        "Dunn spoke on Monday. “The tide will rise tonight.”\n"
+        "Two piers may close, officials said.",
+        [
+            ("direct", "The tide will rise tonight.", None, None),
+            ("indirect", "Two piers may close", "officials", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
