@@ -144,6 +144,10 @@ FORMS = [
     ("TARANUI (RNZ) - The council will not borrow more.", "TARANUI (RNZ) - ", "TARANUI", "TARANUI", None, None, "RNZ"),
     ("FERNVALE, Calif. (CN) — A judge tossed the suit.", "FERNVALE, Calif. (CN) — ", "FERNVALE, Calif.", "FERNVALE", "Calif.", None, "Courthouse News"),
     ("BRACKWELL, Nov 10 (Reuters Health) - Walkers live longer.", "BRACKWELL, Nov 10 (Reuters Health) - ", "BRACKWELL", "BRACKWELL", None, "2024-11-10", "Reuters"),
+    # the entertainment trade papers and Reuters' lifestyle wire date their stories like a wire (wh13a #10)
+    ("TARBEL HILLS (Variety) — Ana Vell is done, her rep said.", "TARBEL HILLS (Variety) — ", "TARBEL HILLS", "TARBEL HILLS", None, None, "Variety"),
+    ("TARBEL HILLS (The Hollywood Reporter) — Ana Vell is done.", "TARBEL HILLS (The Hollywood Reporter) — ", "TARBEL HILLS", "TARBEL HILLS", None, None, "The Hollywood Reporter"),
+    ("BRACKWELL (Reuters Life!) - Walkers live longer.", "BRACKWELL (Reuters Life!) - ", "BRACKWELL", "BRACKWELL", None, None, "Reuters"),
     # HealthDay: the day of the week before the date is no place
     ("SUNDAY, Nov. 10, 2024 (HealthDay News) -- Walkers live longer.", "SUNDAY, Nov. 10, 2024 (HealthDay News) -- ", None, None, None, "2024-11-10", "HealthDay News"),
 ]

@@ -931,6 +931,26 @@ def test_caption_between_paragraphs_and_above_the_dateline() -> None:
     ]
 
 
+# wh13e #1: a Bloomberg credit ending a line inside a unit with no blank
+# lines was read as wrapped over the next line, a paragraph under it
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tanks stand at the Vellmoor terminal. Photographer: Ines Gatward/Bloomberg\n",
+        "Photographer: Ines Gatward/Bloomberg\n",
+    ],
+)
+def test_credit_line_does_not_wrap_into_the_paragraph_under_it(caption: str) -> None:
+    text = "(Bloomberg) -- Freight rates rose.\n" + caption + "Rates gained 2%, brokers said.\n"
+    article = newsparse.parse_article(text)
+    credits = [c.credit for c in article.captions if c.credit]
+    assert [(c.text, c.agency) for c in credits] == [
+        ("Photographer: Ines Gatward/Bloomberg", "Bloomberg")
+    ]
+    assert article.paragraphs[-1].text == "Rates gained 2%, brokers said."
+    assert [q.text for q in article.quotes] == ["Rates gained 2%"]
+
+
 # regression: two captions on consecutive lines of one unit were one
 # caption whose text held the first credit
 @pytest.mark.parametrize(

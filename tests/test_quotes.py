@@ -6467,6 +6467,43 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-passive-report-after-a-closed-quotation-is-a-new-sentence",
+        "“We are ready,” Dunn said. “The tide will rise.”\n"
+        "No injuries have been reported, the coast guard said.",
+        [
+            ("direct", "We are ready,", "Dunn", "said"),
+            ("direct", "The tide will rise.", "Dunn", "said"),
+            ("indirect", "No injuries have been reported", "the coast guard", "said"),
+        ],
+    ),
+    (
+        "a-cue-with-a-time-then-that-after-a-closed-quotation-is-a-new-sentence",
+        "“It is tight,” Dunn said. “Very tight.”\nMarsh said in a note on Tuesday that she "
+        "disagreed.",
+        [
+            ("direct", "It is tight,", "Dunn", "said"),
+            ("direct", "Very tight.", "Dunn", "said"),
+            ("indirect", "she disagreed", "Marsh", "said"),
+        ],
+    ),
+    (
+        "a-closed-quotation-ending-its-line-never-takes-the-next-line-s-attribution",
+        "Dunn spoke on Monday. “The tide will rise tonight.”\n"
+        "Two piers may close, officials said.",
+        [
+            ("direct", "The tide will rise tonight.", None, None),
+            ("indirect", "Two piers may close", "officials", "said"),
+        ],
+    ),
+    (
+        "a-split-s-second-half-goes-on-over-the-next-line-in-one-line-a-paragraph-copy",
+        "“We lost the boat,” said Ines Varga. “But we are safe.\n“My son pulled me out.”",
+        [
+            ("direct", "We lost the boat,", "Ines Varga", "said"),
+            ("direct", "But we are safe.\n“My son pulled me out.", "Ines Varga", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -6949,3 +6986,15 @@ def test_abbreviations_fit_the_tokenizer_look_ahead() -> None:
     assert all(a.isalpha() and len(a) <= 12 for a in ABBREVIATIONS)
     article = newsparse.parse_article(PREFIX + "Rep. Tomás Greer said the ferry would stay.")
     assert [q.speaker.text if q.speaker else None for q in article.quotes] == ["Rep. Tomás Greer"]
+
+
+def test_split_second_half_over_two_lines_warns_of_no_unclosed_mark() -> None:
+    # wh13d #2, wh13e #10: one paragraph a line; the second half of a split
+    # quote goes on in the next line, which only closes it
+    text = PREFIX + '"We lost the boat," Varga said. "But we are safe.\n"My son pulled me out."'
+    article = newsparse.parse_article(text)
+    assert not [w for w in article.warnings if "unclosed" in w]
+    assert [q.text for q in article.quotes] == [
+        "We lost the boat,",
+        'But we are safe.\n"My son pulled me out.',
+    ]

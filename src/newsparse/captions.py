@@ -963,6 +963,25 @@ def _wrapped_words(window: str) -> bool:
     return _WRAPPED_WORDS.search(window) is not None
 
 
+# the lower-case words a photographer's name or a credit holds (``Ann van
+# Dyke``, ``Getty Images via AFP``)
+_NAME_PARTICLES = frozenset(
+    "via van von der den del della dos das de la le du di da bin ibn al el ten ter".split()
+)
+
+
+def _sentence_line(line: str) -> bool:
+    """Whether a short line reads as a sentence, not the end of a wrapped
+    credit: two words in lower case at least that are no name particles
+    (``Prices gained 2%, traders said.``; a credit's tail is names)."""
+    lower = 0
+    for word in line.split():
+        word = word.strip(".,;:!?()")
+        if word[:1].islower() and word.isalpha() and word not in _NAME_PARTICLES:
+            lower += 1
+    return lower >= 2
+
+
 def _wrapped_credit(text: str, start: int, end: int, *, strict: bool) -> Credit | None:
     """A credit hard-wrapped across the unit's last line break
     (``REUTERS/Hannah\nMcKay``, ``(AP Photo/Kirsty\nWigglesworth)``): read
@@ -973,6 +992,8 @@ def _wrapped_credit(text: str, start: int, end: int, *, strict: bool) -> Credit 
     brk = max(text.rfind("\n", start, end), text.rfind("\r", start, end))  # LF, CRLF or CR
     if brk <= start or end - brk > _WRAPPED_MAX or not _WRAPPED_LINE.match(text, brk + 1, end):
         return None  # (a last line of a few words only: the cheap test first)
+    if _sentence_line(text[brk + 1 : end]):
+        return None  # a paragraph under the credit: ``Prices gained 2%, traders said.``
     window = text[max(start, brk - 2 * _TAIL) : end]
     if "/" not in window and not _wrapped_words(window):
         return None  # every wrapped credit shape holds a slash or one of these words

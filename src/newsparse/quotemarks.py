@@ -216,11 +216,13 @@ def _scan(
     carry: tuple[int, int] | None,
     out: list[QuoteSpan],
     stray: list[int],
+    quiet: list[int] | None = None,
 ) -> tuple[int, int] | None:
     """Pair the marks of ``text[start:end]`` into ``out``; ``carry`` is a mark
     (offset, end), double or single, carried open from an earlier paragraph.
     Returns the mark still open at ``end``, if any. The offsets of double
-    closing marks with no opening mark go to ``stray``."""
+    closing marks with no opening mark go to ``stray``; the opening marks of
+    quotations closed at a line's end with no warning go to ``quiet``."""
     single_open: tuple[int, int] | None = None
     double_open: tuple[int, int] | None = None
     if carry is not None and _is_single(text, carry):
@@ -282,6 +284,28 @@ def _scan(
                 # one paragraph a line (“A.\n“B,” she said.): a quoted paragraph
                 # that goes on in the next one reopens there, as over a blank line
                 continue
+            if (
+                role == "open"
+                and double_open is not None
+                and _opens_line_after_point(text, i)
+                and _after_point(text, double_open[0], start)
+            ):
+                # the second half of a split (“A,” Lee said. “B.) runs to the
+                # end of its line: it goes on in the next line when that line
+                # only closes it (“C.”); a line with an attribution of its
+                # own (“C,” Lee said.) opens a new quotation, and the first
+                # one ends with its line, with no warning
+                if not _closes_with_attribution(text, i, end):
+                    continue
+                content = _open_content(text, double_open[1], i)
+                if content.end > content.start:
+                    out.append(QuoteSpan(double_open[0], None, content, True, content.end))
+                    if quiet is not None:
+                        quiet.append(double_open[0])
+                double_open = (i, j)
+                single_open = None
+                inner_single = None
+                continue
             if role == "open":
                 if double_open is not None:
                     # a second opener before any close: the first one never closed
@@ -342,6 +366,26 @@ def _after_lead_in(text: str, i: int, start: int) -> bool:
     while k >= start and text[k] in " \t\u00a0":
         k -= 1
     return k > start and text[k] in ",:"
+
+
+def _closes_with_attribution(text: str, i: int, end: int) -> bool:
+    """Whether the line opening with the mark at ``i`` closes its quotation
+    with words after the closing mark (``“C,” Lee said.``), not at the
+    line's end (``“C.”``), nor nowhere (the quotation goes on)."""
+    line_end = text.find("\n", i, end)
+    line = text[i + 1 : end if line_end < 0 else line_end].rstrip()
+    closes = [k for k in (line.find("”"), line.find('"')) if k >= 0]
+    return bool(closes) and bool(line[min(closes) + 1 :].strip(" \t\r.,;:!?"))
+
+
+def _after_point(text: str, i: int, start: int) -> bool:
+    """Whether the mark at ``i`` opens a sentence after a stop (the second
+    half of a split, ``“A,” Lee said. “B.``): the quotation runs to the end
+    of the line and may go on in the next, as one opening its line does."""
+    k = i - 1
+    while k >= start and text[k] in " \t\u00a0":
+        k -= 1
+    return k > start and k < i - 1 and text[k] in ".!?"
 
 
 def _opens_line_after_point(text: str, i: int) -> bool:
@@ -432,6 +476,7 @@ def find_quotes(
     found: list[QuoteSpan] = []
     notes: list[str] = []  # warnings, capped below
     stray: list[int] = []  # closing marks with no opening mark
+    quiet: list[int] = []  # quotations closed at a line's end with no warning
     carry: tuple[int, int] | None = None
     previous: Span | None = None  # the last region read that is no furniture
     interrupted = False  # furniture stands between ``previous`` and this region
@@ -480,10 +525,10 @@ def find_quotes(
                 _close_unclosed(text, carry, previous.end, found, notes)
                 carry = None
         unclosed_before = len(found)
-        carry = _scan(text, start, region.end, carry, found, stray)
+        carry = _scan(text, start, region.end, carry, found, stray, quiet)
         previous = region
         for quote in found[unclosed_before:]:
-            if quote.close is None:
+            if quote.close is None and quote.open not in quiet:
                 notes.append(
                     f"unclosed quotation mark at offset {quote.open}; "
                     "closed where the next quotation opens"

@@ -145,6 +145,12 @@ def find_attributions(
             if qid in claimed or quote.open < region.start:
                 continue
             near = nearest[s_index]
+            if near is not None and _ends_line_before(text, quote, near):
+                # "“The heat will get worse.”" ending its line, "Two deaths
+                # ..., officials said." on the next: a line break in copy
+                # with no blank lines is a new paragraph; a closed quotation
+                # never takes a later paragraph's attribution
+                near = None
             if near is None and lead_in is not None and _region_is_quotation(text, region, quote):
                 near = lead_in  # the block quotation a colon introduced
             if near is None and _region_is_quotation(text, region, quote):
@@ -397,6 +403,21 @@ def _dedupe(results: list[Attribution]) -> list[Attribution]:
 def _region_is_quotation(text: str, region: Span, quote: QuoteSpan) -> bool:
     """A paragraph that is pure quotation (it opens with the mark)."""
     return quote.open == region.start
+
+
+def _ends_line_before(text: str, quote: QuoteSpan, frame: _Frame) -> bool:
+    """Whether the quotation ends its line (only a stop or space after its
+    closing mark) and ``frame``, later in the text, opens on a later line."""
+    if frame.cue.start < quote.end:
+        return False
+    at = frame.cue.start if frame.speaker_span is None else min(
+        frame.cue.start, frame.speaker_span.start
+    )
+    if at < quote.end:
+        return False
+    gap = text[quote.end : at]
+    nl = gap.find("\n")
+    return nl >= 0 and not gap[:nl].strip(" \t\r.,")
 
 
 def _nearest_frames(frames: list[tuple[int, _Frame]], count: int) -> list[_Frame | None]:

@@ -219,7 +219,13 @@ _SPEECH_VERBS = "|".join(
 _DENYING = r"(?i:not|never|did|does|do|didn['’]t|doesn['’]t|don['’]t|declined|refused|to)"
 _ATTRIBUTION_AFTER = re.compile(
     # (not a denial: "She did not elaborate.", "He declined to comment.")
-    rf"\s+(?:(?!{_DENYING}\b)[\w.'’\-]+\s+){{0,6}}?(?i:{_SPEECH_VERBS})\b"
+    rf"\s+(?:(?!{_DENYING}\b)[\w.'’\-]+\s+){{0,6}}?"
+    # (not a passive report of its own: "No deaths have been reported, police said.")
+    r"(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bwas\s)(?<!\bwere\s)"
+    rf"(?i:{_SPEECH_VERBS})\b"
+    # (not a clause of its own after a time or a venue: "Jones said Tuesday
+    # that ...", "Ames said in a note that ..." opens a new sentence)
+    r"(?![^.,;:!?\n\"“”]{0,60}?\bthat\b)"
     # and nothing of its own after it: "Russia insisted that ..." is a new sentence
     # (not a colon: "“B.” She added: “C.”" introduces C)
     r"(?=\s*(?:[.,;!?]|$)|\s+(?:at|in|on|during|after|before|to|of|from|as|with|while|"

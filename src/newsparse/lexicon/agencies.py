@@ -55,6 +55,8 @@ AGENCY_ALIASES: Mapping[str, str] = MappingProxyType(
         # Reuters' health wire files under its own marker too:
         # ``NEW YORK (Reuters Health) - ``
         "reuters health": "Reuters",
+        # and its lifestyle wire: ``NEW YORK (Reuters Life!) - ``
+        "reuters life!": "Reuters",
         "afp": "AFP",
         "agence france-presse": "AFP",
         "agence france presse": "AFP",
@@ -286,7 +288,9 @@ _CAPITALS_ONLY = frozenset(
 #: Jazeera) - ``) count the same way; a code of three letters or fewer
 #: (``Nan``, ``Ana``) only in capitals. Radio New Zealand (``WELLINGTON
 #: (RNZ) - ``) and Courthouse News Service (``SAN JOSE, Calif. (CN) — ``)
-#: file every story under their own marker.
+#: file every story under their own marker, and so do the entertainment
+#: trade papers Variety and The Hollywood Reporter (``LOS ANGELES
+#: (Variety) — ``).
 DATELINE_ONLY: Mapping[str, str] = MappingProxyType(
     {
         "petra": "Petra", "rss": "RSS", "mercopress": "MercoPress",
@@ -299,6 +303,11 @@ DATELINE_ONLY: Mapping[str, str] = MappingProxyType(
         "rnz": "RNZ", "radio new zealand": "RNZ",
         "cn": "Courthouse News", "courthouse news": "Courthouse News",
         "courthouse news service": "Courthouse News",
+        # the entertainment trade papers date their web stories like a wire:
+        # ``LOS ANGELES (Variety) — ``, ``(The Hollywood Reporter)``
+        "variety": "Variety",
+        "the hollywood reporter": "The Hollywood Reporter",
+        "hollywood reporter": "The Hollywood Reporter",
     }
 )  # fmt: skip
 
