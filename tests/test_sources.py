@@ -4805,6 +4805,34 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         " Reuters. A deal could be announced next week, the sources said.",
         "three people familiar with the matter",
     ),
+    (
+        "entertainment-epithet-joins-the-performer-in-play",
+        "LOS ANGELES (AP) — Wren Calloway finished the album in a week. "
+        '"It poured out of me," the Danish singer-songwriter said.',
+        "Wren Calloway",
+    ),
+    (
+        "genre-epithet-joins-the-performer-in-play",
+        'NASHVILLE, Tenn. (AP) — Tilda Marsh sold out the arena. "I cried," the country star said.',
+        "Tilda Marsh",
+    ),
+    (
+        "aged-performer-epithet-joins-the-name-of-that-age",
+        'LOS ANGELES (AP) — Corin Vale, 34, won. "It is surreal," the 34-year-old actor said.',
+        "Corin Vale",
+    ),
+    (
+        "union-leader-epithet-joins-the-leader-in-play",
+        "LONDON (PA) - Dermot Hargill said the talks had collapsed. "
+        "The union leader said members would walk out.",
+        "Dermot Hargill",
+    ),
+    (
+        "acronym-boss-epithet-joins-the-leader-in-play",
+        "LONDON (PA) - Dermot Hargill said the talks had collapsed. "
+        'The TSSA boss added: "We are united."',
+        "Dermot Hargill",
+    ),
 ]
 
 

@@ -625,6 +625,14 @@ def _resolve(
         # researchers" are; a sports team stays a body
         reading = attrs.evolve(reading, kind=SourceKind.GROUP)
     epithet = _epithet(mention.text)
+    if (
+        epithet is not None
+        and epithet.head in _PERFORMER_NOUNS
+        and any(span.end <= mention.span.start for span, _ in names.job_holders(epithet.head))
+    ):
+        # someone written with the noun ("Corinne Vale, a country singer,"):
+        # the job's holders decide (_job_written_with), not who is in play
+        epithet = None
     if epithet is not None:
         # "the 19-year-old", "the Brazilian": the person in play, whatever
         # kind the words alone read as
@@ -1355,6 +1363,24 @@ _PLAYER_EPITHETS = frozenset(
     """star superstar rider driver signing left-hander right-hander southpaw
     number-one""".split()
 )
+# entertainment copy's short references to the performer just named (AP
+# Entertainment: "the singer", "the Swedish filmmaker", "the pop star",
+# "the 29-year-old actress")
+_PERFORMER_NOUNS = frozenset(
+    """singer singer-songwriter songwriter actor actress filmmaker rapper
+    comedian comedienne musician frontman frontwoman crooner pianist
+    guitarist drummer""".split()
+)
+# their genre and craft modifiers ("the pop star", "the country singer")
+_PERFORMER_MODIFIERS = frozenset(
+    """pop rock country rap hip-hop jazz folk soul indie punk opera gospel
+    acclaimed award-winning longtime""".split()
+)
+# nationality adjectives before such a noun ("the Swedish filmmaker")
+_DEMONYM_ADJECTIVES = frozenset(
+    """swedish british french english irish scottish welsh dutch danish
+    finnish polish spanish turkish""".split()
+)
 _NUMBER_ONE = re.compile(r"[ \u00a0]+(?:number|[Nn]o\.?)[ \u00a0]+(?:one|1)$")
 # nationalities and demonyms for one person, capitalised in the text (not
 # "the French", "the Chinese": a people or its government)
@@ -1386,14 +1412,14 @@ _NOUN_GENDER = {
         w: "he"
         for w in """man boy husband father son grandson grandfather brother nephew
         uncle widower fiance boyfriend spokesman chairman congressman businessman
-        councilman sportsman stepson stepfather dad""".split()
+        councilman sportsman stepson stepfather dad frontman""".split()
     },
     **{
         w: "she"
         for w in """woman girl wife mother daughter granddaughter grandmother
         sister niece aunt widow fiancee girlfriend spokeswoman chairwoman
         congresswoman businesswoman councilwoman sportswoman stepdaughter
-        stepmother mom mum""".split()
+        stepmother mom mum actress frontwoman comedienne""".split()
     },
     **_GENDERED_DEMONYMS,
 }
@@ -1428,7 +1454,14 @@ def _epithet(raw: str) -> _Epithet | None:
     age_match = _AGE_EPITHET.fullmatch(low)
     gendered = _GENDERED_DEMONYMS.get(low)
     demonym = head[:1].isupper() and (low in _DEMONYMS or gendered is not None)
-    if not (age_match or low in _AGE_NOUNS or demonym or low in _POSITION_NOUNS | _PLAYER_EPITHETS):
+    performer = low in _PERFORMER_NOUNS or (low == "star" and len(words) > 2)
+    if not (
+        age_match
+        or low in _AGE_NOUNS
+        or demonym
+        or performer
+        or low in _POSITION_NOUNS | _PLAYER_EPITHETS
+    ):
         return None
     if not demonym and not head.islower():
         return None  # "the Veteran Affairs ...": a name's word
@@ -1443,6 +1476,12 @@ def _epithet(raw: str) -> _Epithet | None:
             pass
         elif word[:1].isupper() and (w in _DEMONYMS or w in {"south", "new", "north"}):
             gendered = gendered or _GENDERED_DEMONYMS.get(w)
+        elif performer and (
+            w in _PERFORMER_MODIFIERS
+            or w.endswith(("-winning", "-nominated"))
+            or (word[:1].isupper() and w in _DEMONYM_ADJECTIVES)
+        ):
+            pass  # "the pop star", "the Grammy-winning singer", "the Swedish filmmaker"
         elif word[:1].isupper() and low in _POSITION_NOUNS | _PLAYER_EPITHETS and capitals < 2:
             capitals += 1  # "the Liverpool striker", "the Real Madrid midfielder"
         else:
@@ -1503,7 +1542,7 @@ def _epithet_antecedent(
         # "the striker" is no "Coach Rena Boyd": a position skips a person
         # titled with another role
         and not (
-            epithet.head in _POSITION_NOUNS
+            epithet.head in _POSITION_NOUNS | _PERFORMER_NOUNS
             and e.title is not None
             and epithet.head not in e.title.lower()
             and _title_head(e.title) in _ROLE_NOUNS | TITLE_WORDS
@@ -1577,7 +1616,7 @@ _POLITICAL_HEADS = frozenset(
     """governor senator nominee candidate lawmaker congressman congresswoman
     legislator republican democrat independent chief hopeful incumbent
     challenger front-runner frontrunner president leader mayor minister
-    premier chancellor diplomat envoy""".split()
+    premier chancellor diplomat envoy boss""".split()
 )
 _PARTY_HEADS = frozenset({"republican", "democrat", "independent"})
 _ALL_PARTY_WORDS = frozenset({"republican", "gop", "democrat", "democratic", "independent"})
@@ -1588,7 +1627,16 @@ _BARE_POLITICAL_MODIFIERS = frozenset(
 )
 # modifiers that narrow it without a capital
 _POLITICAL_MODIFIERS = frozenset(
-    {"presidential", "vice", "gubernatorial", "senate", "house", "congressional", "white"}
+    {
+        "presidential",
+        "vice",
+        "gubernatorial",
+        "senate",
+        "house",
+        "congressional",
+        "white",
+        "union",
+    }
 )
 
 
@@ -1625,6 +1673,10 @@ def _political_epithet(raw: str) -> _Epithet | None:
             narrows = True
         elif w not in _BARE_POLITICAL_MODIFIERS:
             return None
+    if low == "boss" and not any(
+        w.lower() == "union" or (len(w) > 1 and w.isupper()) for w in words[1:-1]
+    ):
+        return None  # "the RMT boss", "the union boss"; not football's "the City boss"
     return _Epithet(low, None, age, False) if narrows else None
 
 
