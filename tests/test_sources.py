@@ -4687,6 +4687,27 @@ MERGES += [
         "KELSO (AP) — Jurors also heard from Sam Ortell. He testified that Corran confessed.",
         [("Sam Ortell", "person", ["Sam Ortell", "He"])],
     ),
+    (
+        "analysts-of-two-firms-are-two-groups",
+        'LONDON (Reuters) - "Stocks look thin," Brantwell Bank analysts wrote in a note.\n'
+        "Analysts at Osrey Capital said inventories were rising.",
+        [
+            ("Brantwell Bank analysts", "group", ["Brantwell Bank analysts"]),
+            ("Analysts at Osrey Capital", "group", ["Analysts at Osrey Capital"]),
+        ],
+    ),
+    (
+        "economists-of-one-firm-stay-one-group",
+        "LONDON (Reuters) - Brantwell economists said rates would fall. "
+        "Economists at Brantwell said the cut would come in June.",
+        [
+            (
+                "Brantwell economists",
+                "group",
+                ["Brantwell economists", "Economists at Brantwell"],
+            )
+        ],
+    ),
 ]
 
 

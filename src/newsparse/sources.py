@@ -1139,6 +1139,12 @@ def _resolve(
             continue  # "48 percent said ...; 44 percent said ...": two sets of people
         if _owned_apart(mention.text, entity.name) or _owners_apart(mention.text, entity):
             continue  # "The Voigt campaign said ... The Rourke campaign said": two bodies
+        if (
+            reading.kind is SourceKind.GROUP
+            and entity.kind is SourceKind.GROUP
+            and _groups_of_other_bodies(mention.text, entity.name)
+        ):
+            continue  # "Goldvane Bank analysts ... Analysts at Harlow Capital": two groups
         if entity.kind is reading.kind and entity.key == reading.key:
             if _narrower(mention.text, reading, entity):
                 continue
@@ -4185,6 +4191,45 @@ def _sentence_before(
 _QUOTATION_ENDS = (",”", ',"', "?”", '?"', "!”", '!"')
 # the body a plural works at: " at Peel Hunt", " from Orvane Capital"
 _BODY_AFTER_PLURAL = re.compile(r"[ \u00a0]+(?:at|from|with)(?:[ \u00a0]+[A-Z][\w&’'.\-]*){1,4}")
+
+
+# the body a group works at, written before its noun ("Goldvane Bank
+# analysts") or after it ("analysts at Harlow Capital")
+_GROUP_BODY_BEFORE = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?((?:[A-Z][\w&’'.\-]*[ \u00a0]+){1,4})[a-z][a-z\-]*s"
+)
+_GROUP_BODY_AFTER = re.compile(r"[ \u00a0](?:at|from|with)[ \u00a0]+([A-Z][\w&’'.\-]*)")
+
+
+# the staff a firm's note is written by ("Goldvane Bank analysts")
+_FIRM_STAFF = frozenset("analysts economists strategists traders researchers brokers".split())
+# words that open a sentence with a capital but name no body ("Some analysts")
+_GROUP_QUANTIFIERS = frozenset(
+    """some many most other several few both all these those such more two
+    three four five senior top independent""".split()
+)
+
+
+def _group_body(name: str) -> str | None:
+    """The first word of the body a plural group is written with (``Goldvane``
+    for ``Goldvane Bank analysts`` and ``analysts at Goldvane``), lower-cased;
+    None when the group is written with no body."""
+    words = name.lower().split()
+    if not any(w in _FIRM_STAFF for w in words):
+        return None
+    m = _GROUP_BODY_BEFORE.fullmatch(name.strip())
+    if m is not None:
+        first = m.group(1).split()[0].lower()
+        return None if first in _GROUP_QUANTIFIERS else first
+    m = _GROUP_BODY_AFTER.search(name)
+    return m.group(1).lower() if m is not None else None
+
+
+def _groups_of_other_bodies(one: str, other: str) -> bool:
+    """Whether two plural groups are written with two different bodies
+    (sources.md: a group joins with the body it works at)."""
+    a, b = _group_body(one), _group_body(other)
+    return a is not None and b is not None and a != b
 
 
 # a relative pronoun right before a subject pronoun: "rules that they said
