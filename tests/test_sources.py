@@ -4697,6 +4697,19 @@ MERGES += [
         ],
     ),
     (
+        "british-singular-they-takes-the-spokesperson-who-just-spoke",
+        "LONDON (PA) - The TSSA said talks had collapsed. A Department for Transport "
+        'spokesperson said: "We are disappointed." They added that the offer was generous.',
+        [
+            ("TSSA", "organization", ["The TSSA"]),
+            (
+                "A Department for Transport spokesperson",
+                "anonymous",
+                ["A Department for Transport spokesperson", "They"],
+            ),
+        ],
+    ),
+    (
         "economists-of-one-firm-stay-one-group",
         "LONDON (Reuters) - Brantwell economists said rates would fall. "
         "Economists at Brantwell said the cut would come in June.",

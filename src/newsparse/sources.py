@@ -3444,6 +3444,19 @@ def _antecedent(
         # (figures, statistics) are plural and issue nothing; never "it"
         candidates = [e for e in candidates if not _plural_document(e)]
     if word in _THEY:
+        latest = max(candidates, key=lambda e: e.last) if candidates else None
+        if (
+            word == "they"
+            and latest is not None
+            and not latest.plural
+            and latest.kind is SourceKind.ANONYMOUS
+            and latest.key == "spokesperson"
+            and pos - latest.last <= 400
+        ):
+            # "A Department for Transport spokesperson said: ... They added":
+            # British copy's singular "they" for the spokesperson who just
+            # spoke, not an older body
+            return latest
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
         opening = _plural_opening_before(text, mention, names)
