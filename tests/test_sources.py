@@ -4840,6 +4840,12 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "three people familiar with the matter",
     ),
     (
+        "a-full-name-owning-a-party-s-name-is-the-surname-s-fullest",
+        "BERLIN (Reuters) - Chancellor Ottmar Veltheim's Free Voters topped the vote. "
+        "Veltheim said he would govern for all.",
+        "Ottmar Veltheim",
+    ),
+    (
         "entertainment-epithet-joins-the-performer-in-play",
         "LOS ANGELES (AP) — Wren Calloway finished the album in a week. "
         '"It poured out of me," the Danish singer-songwriter said.',

@@ -8143,9 +8143,10 @@ class _NameIndex:
                 # Arabic article on second reference; the surname is indexed
                 # without it as well
                 entry(key[3:], []).append((run_id, position))
-            if last and position == last and _possessive(key) and key[-1] == "s":
+            if last and position and _possessive(key) and key[-1] == "s":
                 # "Harold Pettigrew's workshop": a name in the possessive
-                # (not "GM's Cadillac unit", a name after an owner's)
+                # (not "GM's Cadillac unit", a name after an owner's), also
+                # before a body's name ("Markus Feldmann's Social Democrats")
                 self.owners.setdefault(key[:-2], []).append((run_id, position))
             if position in org_starts:
                 self.org_by_word.setdefault(key, []).append((run_id, position))
