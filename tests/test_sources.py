@@ -4710,6 +4710,30 @@ MERGES += [
         ],
     ),
     (
+        "a-state-s-top-election-official-is-its-secretary-of-state",
+        "BOISE, Idaho (AP) — Idaho's top election official said Friday that the count was "
+        "final. Secretary of State Marla Quint told reporters that turnout had been high.",
+        [
+            (
+                "Marla Quint",
+                "person",
+                ["Idaho's top election official", "Secretary of State Marla Quint"],
+            )
+        ],
+    ),
+    (
+        "the-city-s-role-in-the-lede-joins-the-bare-titled-holder",
+        "TRENTON, N.J. (AP) — The city's fire chief said Monday that the blaze was out. "
+        "Chief Ronan Delacy said the cause was unknown.",
+        [
+            (
+                "Ronan Delacy",
+                "person",
+                ["The city's fire chief", "Chief Ronan Delacy"],
+            )
+        ],
+    ),
+    (
         "economists-of-one-firm-stay-one-group",
         "LONDON (Reuters) - Brantwell economists said rates would fall. "
         "Economists at Brantwell said the cut would come in June.",

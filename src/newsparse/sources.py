@@ -467,9 +467,13 @@ def _join_into(entity: _Entity, holder: _Entity, joined: dict[int, _Entity]) -> 
 # a place's possessive before a role in lower case, as a lede names someone
 # whose name the next paragraph gives: "Argentina's economy minister"
 _PLACE_ROLE = re.compile(
-    r"(?:[A-Z][\w\-]*[ \u00a0]+){0,2}[A-Z][\w\-]*[’']s[ \u00a0]+"
+    r"(?:(?:[A-Z][\w\-]*[ \u00a0]+){0,2}[A-Z][\w\-]*"
+    r"|[Tt]he[ \u00a0]+(?:city|state|county|town|village|district))[’']s[ \u00a0]+"
     r"((?:[a-z][\w\-]*[ \u00a0]+){0,2}[a-z][\w\-]*)"
 )
+# a US state's "top election(s) official" is its secretary of state (AP
+# style names the office after the role in the lede)
+_ELECTION_OFFICIAL = ("top", "election", "official")
 
 
 # AP and Reuters' court lede, which names the judge in the next paragraph:
@@ -513,17 +517,38 @@ def _join_delayed_roles(entities: list[_Entity]) -> dict[int, _Entity]:
         if found is None:
             continue
         words = found.group(1).split()
+        first = min(entity.mentions)
+        if tuple(w.replace("elections", "election") for w in words) == _ELECTION_OFFICIAL:
+            # "Georgia's top election official said ... Secretary of State
+            # Paul Renner told reporters": the state's secretary of state
+            holders = [
+                e
+                for e in titled
+                if e.title
+                and min(e.mentions) > first
+                and "secretary of state" in e.title.lower()
+            ]
+            if len(holders) == 1:
+                _join_into(entity, holders[0], joined)
+            continue
         if words[-1] not in _ROLE_NOUNS and words[-1] not in TITLE_WORDS:
             continue
-        first = min(entity.mentions)
         holders = [
             e
             for e in titled
             if e.title
             and min(e.mentions) > first
             and _holds(e.title, words[-1], [])
-            and all(w in e.title.lower().split() for w in words[:-1])
+            and all(w in e.title.lower().split() for w in words[:-1] if w != "top")
         ]
+        if not holders:
+            # "The city's police commissioner said ... Commissioner Alan
+            # Reddick said": a title that is the bare role holds it
+            holders = [
+                e
+                for e in titled
+                if e.title and min(e.mentions) > first and e.title.lower() == words[-1]
+            ]
         if len(holders) == 1:
             _join_into(entity, holders[0], joined)
     return joined
