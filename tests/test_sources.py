@@ -4734,6 +4734,25 @@ MERGES += [
         ],
     ),
     (
+        "the-agency-takes-the-agency-named-since-the-company-spoke",
+        "DETROIT (AP) — Brisco Motors is recalling 9,000 vans, the company said. The recall "
+        "covers 2022 models, according to documents posted by the Federal Transit "
+        "Administration. Owners will be told by mail, the agency said.",
+        [
+            ("Brisco Motors", "organization", ["Brisco Motors", "the company"]),
+            (
+                "documents posted by the Federal Transit Administration",
+                "document",
+                ["documents posted by the Federal Transit Administration"],
+            ),
+            (
+                "Federal Transit Administration",
+                "organization",
+                ["Federal Transit Administration", "the agency"],
+            ),
+        ],
+    ),
+    (
         "economists-of-one-firm-stay-one-group",
         "LONDON (Reuters) - Brantwell economists said rates would fall. "
         "Economists at Brantwell said the cut would come in June.",

@@ -2464,6 +2464,22 @@ _RANKED_TRADE = re.compile(
 )
 
 
+def _last_end(entity: _Entity) -> int:
+    """Where the entity's last mention ends (-1 with none)."""
+    return entity.mentions[max(entity.mentions)].span.end if entity.mentions else -1
+
+
+def _agency_name_before(mention: Mention, names: _NameIndex) -> tuple[str, Span] | None:
+    """The last name written before ``mention`` that ends on a word for a
+    government agency (``Administration``, ``Agency``, ``Bureau``, ...)."""
+    bodies = [
+        found
+        for word in ("agency", *_AGENCY_NAME_ENDS)
+        if (found := names.trade_name_before(word, mention.span.start)) is not None
+    ]
+    return max(bodies, key=lambda found: found[1].start, default=None)
+
+
 def _trade_antecedent(
     text: str, mention: Mention, trade: str, entities: list[_Entity], names: _NameIndex
 ) -> _Entity:
@@ -2476,19 +2492,22 @@ def _trade_antecedent(
         # "the U.N. nuclear watchdog" never stands for "the Swiss drugmaker":
         # a company is no agency
         orgs = [e for e in orgs if not _company_named(e.name)]
+    written = None
     if orgs:
         holding = [e for e in orgs if trade in e.name.lower().split()]
-        return (holding or orgs)[-1]
-    written = names.trade_name_before(trade, mention.span.start)
+        if holding or trade != "agency":
+            return (holding or orgs)[-1]
+        written = _agency_name_before(mention, names)
+        if written is None or written[1].start < _last_end(orgs[-1]):
+            return orgs[-1]
+        # "Halvorsen Motors said ... according to documents posted by the
+        # National Highway Traffic Safety Administration. ..., the agency
+        # said": the agency named since the body in play last spoke
+    written = written or names.trade_name_before(trade, mention.span.start)
     if written is None and trade == "agency":
         # "The Food and Drug Administration approved ... the agency said":
         # a government body's name ends on another word for an agency
-        bodies = [
-            found
-            for word in _AGENCY_NAME_ENDS
-            if (found := names.trade_name_before(word, mention.span.start)) is not None
-        ]
-        written = max(bodies, key=lambda found: found[1].start, default=None)
+        written = _agency_name_before(mention, names)
     written = written or names.incorporated_before(mention.span.start)
     if written is not None:
         named = Mention(text[written[1].start : written[1].end], written[1])
