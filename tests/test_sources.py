@@ -4753,6 +4753,12 @@ MERGES += [
         ],
     ),
     (
+        "she-takes-the-unnamed-performer-opening-the-sentence-before",
+        "LOS ANGELES (AP) — The rapper thanked fans in a long Instagram post. "
+        '"You kept me going," she wrote.',
+        [("The rapper", "anonymous", ["The rapper", "she"])],
+    ),
+    (
         "economists-of-one-firm-stay-one-group",
         "LONDON (Reuters) - Brantwell economists said rates would fall. "
         "Economists at Brantwell said the cut would come in June.",

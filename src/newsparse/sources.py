@@ -4421,7 +4421,11 @@ def _gendered_opening_before(
         w = words[i].group()
         if first == "The" and i == 1 and w.endswith(("'s", "’s")):
             continue  # "The victim's widow"
-        if _NOUN_GENDER.get(w) == gender:
+        if _NOUN_GENDER.get(w) == gender or (
+            # "The singer thanked fans. “...,” she wrote": a performer's
+            # noun tells no gender and none other
+            first == "The" and i == 1 and w in _PERFORMER_NOUNS and w not in _NOUN_GENDER
+        ):
             after = words[i + 1].group() if i + 1 < len(words) else ""
             if after[:1].isupper() or after.startswith(","):
                 return None  # "Cole's mother, Ana Ruiz,": a name follows
