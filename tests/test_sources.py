@@ -4759,6 +4759,23 @@ MERGES += [
         [("The rapper", "anonymous", ["The rapper", "she"])],
     ),
     (
+        "the-department-takes-the-department-named-in-a-spokeswoman-s-phrase",
+        "LONDON (PA) - A spokeswoman for the Department for Rural Skills said: "
+        '"We value apprentices." The department added that the offer was fair.',
+        [
+            (
+                "A spokeswoman for the Department for Rural Skills",
+                "anonymous",
+                ["A spokeswoman for the Department for Rural Skills"],
+            ),
+            (
+                "Department for Rural Skills",
+                "organization",
+                ["Department for Rural Skills", "The department"],
+            ),
+        ],
+    ),
+    (
         "economists-of-one-firm-stay-one-group",
         "LONDON (Reuters) - Brantwell economists said rates would fall. "
         "Economists at Brantwell said the cut would come in June.",

@@ -2712,6 +2712,15 @@ _THE_PLACED_NOUN = re.compile(
 )
 
 
+# a government body's name that opens on its noun: "Department for
+# Education", "Ministry of Defence", "Department of Health and Human Services"
+_HEAD_OF_NAME_NOUNS = frozenset({"department", "ministry"})
+_HEAD_OF_NAME = re.compile(
+    r"\b(Department|Ministry)[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z][\w’'\-]*"
+    r"(?:(?:[ \u00a0]+(?:and|of|the|for))?[ \u00a0]+[A-Z][\w’'\-]*){0,5}"
+)
+
+
 def _body_by_last_word(
     text: str, mention: Mention, noun: str, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -2754,6 +2763,20 @@ def _body_by_last_word(
         key=lambda found: found[1].start,
         default=None,
     )
+    if written is None and noun in _HEAD_OF_NAME_NOUNS:
+        # "A spokeswoman for the Department for Education said ... The
+        # department added": a body's name opening on the noun before its
+        # "of"/"for", written in the 1,500 characters before
+        heads = list(
+            _HEAD_OF_NAME.finditer(text, max(0, mention.span.start - 1500), mention.span.start)
+        )
+        heads = [m for m in heads if m.group(1).lower() == noun]
+        if heads:
+            last = heads[-1]
+            named = Mention(last.group(), Span(last.start(), last.end()))
+            if _read(text, named, names).kind is SourceKind.ORGANIZATION:
+                # (read as the noun's description: "Department" heads it)
+                return _named_body(text, named, entities, names)
     if written is None or noun == "police":
         return None  # ("the police": people, whatever name was written)
     first = written[0].split()[0].lower().rstrip(".")
