@@ -4912,6 +4912,11 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "Ottmar Veltheim",
     ),
     (
+        "the-dateline-agency-s-own-report-gives-way-to-the-report-inside",
+        "HAMBURG (dpa) - Party chairman Lukas Brenner said the coalition would hold, dpa reported.",
+        "Lukas Brenner",
+    ),
+    (
         "entertainment-epithet-joins-the-performer-in-play",
         "LOS ANGELES (AP) — Wren Calloway finished the album in a week. "
         '"It poured out of me," the Danish singer-songwriter said.',
