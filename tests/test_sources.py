@@ -4687,6 +4687,106 @@ MERGES += [
         "KELSO (AP) — Jurors also heard from Sam Ortell. He testified that Corran confessed.",
         [("Sam Ortell", "person", ["Sam Ortell", "He"])],
     ),
+    (
+        "analysts-of-two-firms-are-two-groups",
+        'LONDON (Reuters) - "Stocks look thin," Brantwell Bank analysts wrote in a note.\n'
+        "Analysts at Osrey Capital said inventories were rising.",
+        [
+            ("Brantwell Bank analysts", "group", ["Brantwell Bank analysts"]),
+            ("Analysts at Osrey Capital", "group", ["Analysts at Osrey Capital"]),
+        ],
+    ),
+    (
+        "british-singular-they-takes-the-spokesperson-who-just-spoke",
+        "LONDON (PA) - The TSSA said talks had collapsed. A Department for Transport "
+        'spokesperson said: "We are disappointed." They added that the offer was generous.',
+        [
+            ("TSSA", "organization", ["The TSSA"]),
+            (
+                "A Department for Transport spokesperson",
+                "anonymous",
+                ["A Department for Transport spokesperson", "They"],
+            ),
+        ],
+    ),
+    (
+        "a-state-s-top-election-official-is-its-secretary-of-state",
+        "BOISE, Idaho (AP) — Idaho's top election official said Friday that the count was "
+        "final. Secretary of State Marla Quint told reporters that turnout had been high.",
+        [
+            (
+                "Marla Quint",
+                "person",
+                ["Idaho's top election official", "Secretary of State Marla Quint"],
+            )
+        ],
+    ),
+    (
+        "the-city-s-role-in-the-lede-joins-the-bare-titled-holder",
+        "TRENTON, N.J. (AP) — The city's fire chief said Monday that the blaze was out. "
+        "Chief Ronan Delacy said the cause was unknown.",
+        [
+            (
+                "Ronan Delacy",
+                "person",
+                ["The city's fire chief", "Chief Ronan Delacy"],
+            )
+        ],
+    ),
+    (
+        "the-agency-takes-the-agency-named-since-the-company-spoke",
+        "DETROIT (AP) — Brisco Motors is recalling 9,000 vans, the company said. The recall "
+        "covers 2022 models, according to documents posted by the Federal Transit "
+        "Administration. Owners will be told by mail, the agency said.",
+        [
+            ("Brisco Motors", "organization", ["Brisco Motors", "the company"]),
+            (
+                "documents posted by the Federal Transit Administration",
+                "document",
+                ["documents posted by the Federal Transit Administration"],
+            ),
+            (
+                "Federal Transit Administration",
+                "organization",
+                ["Federal Transit Administration", "the agency"],
+            ),
+        ],
+    ),
+    (
+        "she-takes-the-unnamed-performer-opening-the-sentence-before",
+        "LOS ANGELES (AP) — The rapper thanked fans in a long Instagram post. "
+        '"You kept me going," she wrote.',
+        [("The rapper", "anonymous", ["The rapper", "she"])],
+    ),
+    (
+        "the-department-takes-the-department-named-in-a-spokeswoman-s-phrase",
+        "LONDON (PA) - A spokeswoman for the Department for Rural Skills said: "
+        '"We value apprentices." The department added that the offer was fair.',
+        [
+            (
+                "A spokeswoman for the Department for Rural Skills",
+                "anonymous",
+                ["A spokeswoman for the Department for Rural Skills"],
+            ),
+            (
+                "Department for Rural Skills",
+                "organization",
+                ["Department for Rural Skills", "The department"],
+            ),
+        ],
+    ),
+    (
+        "economists-of-one-firm-stay-one-group",
+        "LONDON (Reuters) - Brantwell economists said rates would fall. "
+        "Economists at Brantwell said the cut would come in June.",
+        [
+            (
+                "Brantwell economists",
+                "group",
+                ["Brantwell economists", "Economists at Brantwell"],
+            )
+        ],
+    ),
 ]
 
 
@@ -4804,6 +4904,45 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "Harvell is nearing a deal for Tomsk Mills, three people familiar with the matter told"
         " Reuters. A deal could be announced next week, the sources said.",
         "three people familiar with the matter",
+    ),
+    (
+        "a-full-name-owning-a-party-s-name-is-the-surname-s-fullest",
+        "BERLIN (Reuters) - Chancellor Ottmar Veltheim's Free Voters topped the vote. "
+        "Veltheim said he would govern for all.",
+        "Ottmar Veltheim",
+    ),
+    (
+        "the-dateline-agency-s-own-report-gives-way-to-the-report-inside",
+        "HAMBURG (dpa) - Party chairman Lukas Brenner said the coalition would hold, dpa reported.",
+        "Lukas Brenner",
+    ),
+    (
+        "entertainment-epithet-joins-the-performer-in-play",
+        "LOS ANGELES (AP) — Wren Calloway finished the album in a week. "
+        '"It poured out of me," the Danish singer-songwriter said.',
+        "Wren Calloway",
+    ),
+    (
+        "genre-epithet-joins-the-performer-in-play",
+        'NASHVILLE, Tenn. (AP) — Tilda Marsh sold out the arena. "I cried," the country star said.',
+        "Tilda Marsh",
+    ),
+    (
+        "aged-performer-epithet-joins-the-name-of-that-age",
+        'LOS ANGELES (AP) — Corin Vale, 34, won. "It is surreal," the 34-year-old actor said.',
+        "Corin Vale",
+    ),
+    (
+        "union-leader-epithet-joins-the-leader-in-play",
+        "LONDON (PA) - Dermot Hargill said the talks had collapsed. "
+        "The union leader said members would walk out.",
+        "Dermot Hargill",
+    ),
+    (
+        "acronym-boss-epithet-joins-the-leader-in-play",
+        "LONDON (PA) - Dermot Hargill said the talks had collapsed. "
+        'The TSSA boss added: "We are united."',
+        "Dermot Hargill",
     ),
 ]
 

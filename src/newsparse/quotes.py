@@ -763,6 +763,41 @@ def _handle_sign(text: str, start: int) -> bool:
     )
 
 
+def _own_outlet(speaker: str, agency: str) -> bool:
+    """Whether ``speaker`` names the dateline's ``agency`` (``dpa``;
+    ``Kyodo News`` for ``Kyodo``)."""
+    said = " ".join(speaker.split()).lower().removeprefix("the ")
+    own = " ".join(agency.split()).lower()
+    return said in (own, own + " news", own + " news agency")
+
+
+def _past_own_outlet(
+    text: str, found: list[Attribution], agency: str, warnings: list[str]
+) -> list[Attribution]:
+    """SPEC: the reporting outlet is not a source of its own story. A
+    report of the dateline's own agency (``BERLIN (dpa) - X said A, dpa
+    reported.``) gives way to the attributions inside its content when
+    there are some (X said A); else it stays."""
+    out: list[Attribution] = []
+    for att in found:
+        speaker = att.speaker
+        if (
+            speaker is not None
+            and att.kind is not QuoteKind.DIRECT
+            and _own_outlet(text[speaker.start : speaker.end], agency)
+        ):
+            inner = find_attributions(text, [att.content], [])
+            if inner and all(
+                a.speaker is not None
+                and not _own_outlet(text[a.speaker.start : a.speaker.end], agency)
+                for a in inner
+            ):
+                out.extend(inner)
+                continue
+        out.append(att)
+    return out
+
+
 def quote_stage(state: ParseState) -> None:
     """Find every attribution in the headline, captions and body paragraphs."""
     regions = sorted(
@@ -776,7 +811,11 @@ def quote_stage(state: ParseState) -> None:
     text = state.text
     headlines = frozenset(b.span for b in state.blocks if b.kind is BlockKind.HEADLINE)
     furniture = frozenset(c.span.start for c in state.captions if c.span.end > c.span.start)
-    for att in find_attributions(text, regions, state.warnings, headlines, furniture):
+    found = find_attributions(text, regions, state.warnings, headlines, furniture)
+    agency = state.dateline.agency if state.dateline is not None else None
+    if agency:
+        found = _past_own_outlet(text, found, agency, state.warnings)
+    for att in found:
         content = att.content
         if _ALPHANUMERIC.search(text, content.start, content.end) is None:
             continue  # "said “ ”": marks around nothing are no utterance

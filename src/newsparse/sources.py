@@ -467,9 +467,13 @@ def _join_into(entity: _Entity, holder: _Entity, joined: dict[int, _Entity]) -> 
 # a place's possessive before a role in lower case, as a lede names someone
 # whose name the next paragraph gives: "Argentina's economy minister"
 _PLACE_ROLE = re.compile(
-    r"(?:[A-Z][\w\-]*[ \u00a0]+){0,2}[A-Z][\w\-]*[’']s[ \u00a0]+"
+    r"(?:(?:[A-Z][\w\-]*[ \u00a0]+){0,2}[A-Z][\w\-]*"
+    r"|[Tt]he[ \u00a0]+(?:city|state|county|town|village|district))[’']s[ \u00a0]+"
     r"((?:[a-z][\w\-]*[ \u00a0]+){0,2}[a-z][\w\-]*)"
 )
+# a US state's "top election(s) official" is its secretary of state (AP
+# style names the office after the role in the lede)
+_ELECTION_OFFICIAL = ("top", "election", "official")
 
 
 # AP and Reuters' court lede, which names the judge in the next paragraph:
@@ -513,17 +517,38 @@ def _join_delayed_roles(entities: list[_Entity]) -> dict[int, _Entity]:
         if found is None:
             continue
         words = found.group(1).split()
+        first = min(entity.mentions)
+        if tuple(w.replace("elections", "election") for w in words) == _ELECTION_OFFICIAL:
+            # "Georgia's top election official said ... Secretary of State
+            # Paul Renner told reporters": the state's secretary of state
+            holders = [
+                e
+                for e in titled
+                if e.title
+                and min(e.mentions) > first
+                and "secretary of state" in e.title.lower()
+            ]
+            if len(holders) == 1:
+                _join_into(entity, holders[0], joined)
+            continue
         if words[-1] not in _ROLE_NOUNS and words[-1] not in TITLE_WORDS:
             continue
-        first = min(entity.mentions)
         holders = [
             e
             for e in titled
             if e.title
             and min(e.mentions) > first
             and _holds(e.title, words[-1], [])
-            and all(w in e.title.lower().split() for w in words[:-1])
+            and all(w in e.title.lower().split() for w in words[:-1] if w != "top")
         ]
+        if not holders:
+            # "The city's police commissioner said ... Commissioner Alan
+            # Reddick said": a title that is the bare role holds it
+            holders = [
+                e
+                for e in titled
+                if e.title and min(e.mentions) > first and e.title.lower() == words[-1]
+            ]
         if len(holders) == 1:
             _join_into(entity, holders[0], joined)
     return joined
@@ -625,6 +650,14 @@ def _resolve(
         # researchers" are; a sports team stays a body
         reading = attrs.evolve(reading, kind=SourceKind.GROUP)
     epithet = _epithet(mention.text)
+    if (
+        epithet is not None
+        and epithet.head in _PERFORMER_NOUNS
+        and any(span.end <= mention.span.start for span, _ in names.job_holders(epithet.head))
+    ):
+        # someone written with the noun ("Corinne Vale, a country singer,"):
+        # the job's holders decide (_job_written_with), not who is in play
+        epithet = None
     if epithet is not None:
         # "the 19-year-old", "the Brazilian": the person in play, whatever
         # kind the words alone read as
@@ -1131,6 +1164,12 @@ def _resolve(
             continue  # "48 percent said ...; 44 percent said ...": two sets of people
         if _owned_apart(mention.text, entity.name) or _owners_apart(mention.text, entity):
             continue  # "The Voigt campaign said ... The Rourke campaign said": two bodies
+        if (
+            reading.kind is SourceKind.GROUP
+            and entity.kind is SourceKind.GROUP
+            and _groups_of_other_bodies(mention.text, entity.name)
+        ):
+            continue  # "Goldvane Bank analysts ... Analysts at Harlow Capital": two groups
         if entity.kind is reading.kind and entity.key == reading.key:
             if _narrower(mention.text, reading, entity):
                 continue
@@ -1355,6 +1394,24 @@ _PLAYER_EPITHETS = frozenset(
     """star superstar rider driver signing left-hander right-hander southpaw
     number-one""".split()
 )
+# entertainment copy's short references to the performer just named (AP
+# Entertainment: "the singer", "the Swedish filmmaker", "the pop star",
+# "the 29-year-old actress")
+_PERFORMER_NOUNS = frozenset(
+    """singer singer-songwriter songwriter actor actress filmmaker rapper
+    comedian comedienne musician frontman frontwoman crooner pianist
+    guitarist drummer""".split()
+)
+# their genre and craft modifiers ("the pop star", "the country singer")
+_PERFORMER_MODIFIERS = frozenset(
+    """pop rock country rap hip-hop jazz folk soul indie punk opera gospel
+    acclaimed award-winning longtime""".split()
+)
+# nationality adjectives before such a noun ("the Swedish filmmaker")
+_DEMONYM_ADJECTIVES = frozenset(
+    """swedish british french english irish scottish welsh dutch danish
+    finnish polish spanish turkish""".split()
+)
 _NUMBER_ONE = re.compile(r"[ \u00a0]+(?:number|[Nn]o\.?)[ \u00a0]+(?:one|1)$")
 # nationalities and demonyms for one person, capitalised in the text (not
 # "the French", "the Chinese": a people or its government)
@@ -1386,14 +1443,14 @@ _NOUN_GENDER = {
         w: "he"
         for w in """man boy husband father son grandson grandfather brother nephew
         uncle widower fiance boyfriend spokesman chairman congressman businessman
-        councilman sportsman stepson stepfather dad""".split()
+        councilman sportsman stepson stepfather dad frontman""".split()
     },
     **{
         w: "she"
         for w in """woman girl wife mother daughter granddaughter grandmother
         sister niece aunt widow fiancee girlfriend spokeswoman chairwoman
         congresswoman businesswoman councilwoman sportswoman stepdaughter
-        stepmother mom mum""".split()
+        stepmother mom mum actress frontwoman comedienne""".split()
     },
     **_GENDERED_DEMONYMS,
 }
@@ -1428,7 +1485,14 @@ def _epithet(raw: str) -> _Epithet | None:
     age_match = _AGE_EPITHET.fullmatch(low)
     gendered = _GENDERED_DEMONYMS.get(low)
     demonym = head[:1].isupper() and (low in _DEMONYMS or gendered is not None)
-    if not (age_match or low in _AGE_NOUNS or demonym or low in _POSITION_NOUNS | _PLAYER_EPITHETS):
+    performer = low in _PERFORMER_NOUNS or (low == "star" and len(words) > 2)
+    if not (
+        age_match
+        or low in _AGE_NOUNS
+        or demonym
+        or performer
+        or low in _POSITION_NOUNS | _PLAYER_EPITHETS
+    ):
         return None
     if not demonym and not head.islower():
         return None  # "the Veteran Affairs ...": a name's word
@@ -1443,6 +1507,12 @@ def _epithet(raw: str) -> _Epithet | None:
             pass
         elif word[:1].isupper() and (w in _DEMONYMS or w in {"south", "new", "north"}):
             gendered = gendered or _GENDERED_DEMONYMS.get(w)
+        elif performer and (
+            w in _PERFORMER_MODIFIERS
+            or w.endswith(("-winning", "-nominated"))
+            or (word[:1].isupper() and w in _DEMONYM_ADJECTIVES)
+        ):
+            pass  # "the pop star", "the Grammy-winning singer", "the Swedish filmmaker"
         elif word[:1].isupper() and low in _POSITION_NOUNS | _PLAYER_EPITHETS and capitals < 2:
             capitals += 1  # "the Liverpool striker", "the Real Madrid midfielder"
         else:
@@ -1503,7 +1573,7 @@ def _epithet_antecedent(
         # "the striker" is no "Coach Rena Boyd": a position skips a person
         # titled with another role
         and not (
-            epithet.head in _POSITION_NOUNS
+            epithet.head in _POSITION_NOUNS | _PERFORMER_NOUNS
             and e.title is not None
             and epithet.head not in e.title.lower()
             and _title_head(e.title) in _ROLE_NOUNS | TITLE_WORDS
@@ -1577,7 +1647,7 @@ _POLITICAL_HEADS = frozenset(
     """governor senator nominee candidate lawmaker congressman congresswoman
     legislator republican democrat independent chief hopeful incumbent
     challenger front-runner frontrunner president leader mayor minister
-    premier chancellor diplomat envoy""".split()
+    premier chancellor diplomat envoy boss""".split()
 )
 _PARTY_HEADS = frozenset({"republican", "democrat", "independent"})
 _ALL_PARTY_WORDS = frozenset({"republican", "gop", "democrat", "democratic", "independent"})
@@ -1588,7 +1658,16 @@ _BARE_POLITICAL_MODIFIERS = frozenset(
 )
 # modifiers that narrow it without a capital
 _POLITICAL_MODIFIERS = frozenset(
-    {"presidential", "vice", "gubernatorial", "senate", "house", "congressional", "white"}
+    {
+        "presidential",
+        "vice",
+        "gubernatorial",
+        "senate",
+        "house",
+        "congressional",
+        "white",
+        "union",
+    }
 )
 
 
@@ -1625,6 +1704,10 @@ def _political_epithet(raw: str) -> _Epithet | None:
             narrows = True
         elif w not in _BARE_POLITICAL_MODIFIERS:
             return None
+    if low == "boss" and not any(
+        w.lower() == "union" or (len(w) > 1 and w.isupper()) for w in words[1:-1]
+    ):
+        return None  # "the RMT boss", "the union boss"; not football's "the City boss"
     return _Epithet(low, None, age, False) if narrows else None
 
 
@@ -2381,6 +2464,22 @@ _RANKED_TRADE = re.compile(
 )
 
 
+def _last_end(entity: _Entity) -> int:
+    """Where the entity's last mention ends (-1 with none)."""
+    return entity.mentions[max(entity.mentions)].span.end if entity.mentions else -1
+
+
+def _agency_name_before(mention: Mention, names: _NameIndex) -> tuple[str, Span] | None:
+    """The last name written before ``mention`` that ends on a word for a
+    government agency (``Administration``, ``Agency``, ``Bureau``, ...)."""
+    bodies = [
+        found
+        for word in ("agency", *_AGENCY_NAME_ENDS)
+        if (found := names.trade_name_before(word, mention.span.start)) is not None
+    ]
+    return max(bodies, key=lambda found: found[1].start, default=None)
+
+
 def _trade_antecedent(
     text: str, mention: Mention, trade: str, entities: list[_Entity], names: _NameIndex
 ) -> _Entity:
@@ -2393,19 +2492,22 @@ def _trade_antecedent(
         # "the U.N. nuclear watchdog" never stands for "the Swiss drugmaker":
         # a company is no agency
         orgs = [e for e in orgs if not _company_named(e.name)]
+    written = None
     if orgs:
         holding = [e for e in orgs if trade in e.name.lower().split()]
-        return (holding or orgs)[-1]
-    written = names.trade_name_before(trade, mention.span.start)
+        if holding or trade != "agency":
+            return (holding or orgs)[-1]
+        written = _agency_name_before(mention, names)
+        if written is None or written[1].start < _last_end(orgs[-1]):
+            return orgs[-1]
+        # "Halvorsen Motors said ... according to documents posted by the
+        # National Highway Traffic Safety Administration. ..., the agency
+        # said": the agency named since the body in play last spoke
+    written = written or names.trade_name_before(trade, mention.span.start)
     if written is None and trade == "agency":
         # "The Food and Drug Administration approved ... the agency said":
         # a government body's name ends on another word for an agency
-        bodies = [
-            found
-            for word in _AGENCY_NAME_ENDS
-            if (found := names.trade_name_before(word, mention.span.start)) is not None
-        ]
-        written = max(bodies, key=lambda found: found[1].start, default=None)
+        written = _agency_name_before(mention, names)
     written = written or names.incorporated_before(mention.span.start)
     if written is not None:
         named = Mention(text[written[1].start : written[1].end], written[1])
@@ -2610,6 +2712,15 @@ _THE_PLACED_NOUN = re.compile(
 )
 
 
+# a government body's name that opens on its noun: "Department for
+# Education", "Ministry of Defence", "Department of Health and Human Services"
+_HEAD_OF_NAME_NOUNS = frozenset({"department", "ministry"})
+_HEAD_OF_NAME = re.compile(
+    r"\b(Department|Ministry)[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z][\w’'\-]*"
+    r"(?:(?:[ \u00a0]+(?:and|of|the|for))?[ \u00a0]+[A-Z][\w’'\-]*){0,5}"
+)
+
+
 def _body_by_last_word(
     text: str, mention: Mention, noun: str, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -2652,6 +2763,20 @@ def _body_by_last_word(
         key=lambda found: found[1].start,
         default=None,
     )
+    if written is None and noun in _HEAD_OF_NAME_NOUNS:
+        # "A spokeswoman for the Department for Education said ... The
+        # department added": a body's name opening on the noun before its
+        # "of"/"for", written in the 1,500 characters before
+        heads = list(
+            _HEAD_OF_NAME.finditer(text, max(0, mention.span.start - 1500), mention.span.start)
+        )
+        heads = [m for m in heads if m.group(1).lower() == noun]
+        if heads:
+            last = heads[-1]
+            named = Mention(last.group(), Span(last.start(), last.end()))
+            if _read(text, named, names).kind is SourceKind.ORGANIZATION:
+                # (read as the noun's description: "Department" heads it)
+                return _named_body(text, named, entities, names)
     if written is None or noun == "police":
         return None  # ("the police": people, whatever name was written)
     first = written[0].split()[0].lower().rstrip(".")
@@ -3386,6 +3511,19 @@ def _antecedent(
         # (figures, statistics) are plural and issue nothing; never "it"
         candidates = [e for e in candidates if not _plural_document(e)]
     if word in _THEY:
+        latest = max(candidates, key=lambda e: e.last) if candidates else None
+        if (
+            word == "they"
+            and latest is not None
+            and not latest.plural
+            and latest.kind is SourceKind.ANONYMOUS
+            and latest.key == "spokesperson"
+            and pos - latest.last <= 400
+        ):
+            # "A Department for Transport spokesperson said: ... They added":
+            # British copy's singular "they" for the spokesperson who just
+            # spoke, not an older body
+            return latest
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
         opening = _plural_opening_before(text, mention, names)
@@ -4135,6 +4273,45 @@ _QUOTATION_ENDS = (",”", ',"', "?”", '?"', "!”", '!"')
 _BODY_AFTER_PLURAL = re.compile(r"[ \u00a0]+(?:at|from|with)(?:[ \u00a0]+[A-Z][\w&’'.\-]*){1,4}")
 
 
+# the body a group works at, written before its noun ("Goldvane Bank
+# analysts") or after it ("analysts at Harlow Capital")
+_GROUP_BODY_BEFORE = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?((?:[A-Z][\w&’'.\-]*[ \u00a0]+){1,4})[a-z][a-z\-]*s"
+)
+_GROUP_BODY_AFTER = re.compile(r"[ \u00a0](?:at|from|with)[ \u00a0]+([A-Z][\w&’'.\-]*)")
+
+
+# the staff a firm's note is written by ("Goldvane Bank analysts")
+_FIRM_STAFF = frozenset("analysts economists strategists traders researchers brokers".split())
+# words that open a sentence with a capital but name no body ("Some analysts")
+_GROUP_QUANTIFIERS = frozenset(
+    """some many most other several few both all these those such more two
+    three four five senior top independent""".split()
+)
+
+
+def _group_body(name: str) -> str | None:
+    """The first word of the body a plural group is written with (``Goldvane``
+    for ``Goldvane Bank analysts`` and ``analysts at Goldvane``), lower-cased;
+    None when the group is written with no body."""
+    words = name.lower().split()
+    if not any(w in _FIRM_STAFF for w in words):
+        return None
+    m = _GROUP_BODY_BEFORE.fullmatch(name.strip())
+    if m is not None:
+        first = m.group(1).split()[0].lower()
+        return None if first in _GROUP_QUANTIFIERS else first
+    m = _GROUP_BODY_AFTER.search(name)
+    return m.group(1).lower() if m is not None else None
+
+
+def _groups_of_other_bodies(one: str, other: str) -> bool:
+    """Whether two plural groups are written with two different bodies
+    (sources.md: a group joins with the body it works at)."""
+    a, b = _group_body(one), _group_body(other)
+    return a is not None and b is not None and a != b
+
+
 # a relative pronoun right before a subject pronoun: "rules that they said
 # ...", "three men who they said ..."
 _RELATIVE_BEFORE_PERSONAL = re.compile(r"\b(?:that|which|who|whom|what)[ \u00a0]+\Z")
@@ -4267,7 +4444,11 @@ def _gendered_opening_before(
         w = words[i].group()
         if first == "The" and i == 1 and w.endswith(("'s", "’s")):
             continue  # "The victim's widow"
-        if _NOUN_GENDER.get(w) == gender:
+        if _NOUN_GENDER.get(w) == gender or (
+            # "The singer thanked fans. “...,” she wrote": a performer's
+            # noun tells no gender and none other
+            first == "The" and i == 1 and w in _PERFORMER_NOUNS and w not in _NOUN_GENDER
+        ):
             after = words[i + 1].group() if i + 1 < len(words) else ""
             if after[:1].isupper() or after.startswith(","):
                 return None  # "Cole's mother, Ana Ruiz,": a name follows
@@ -8033,9 +8214,10 @@ class _NameIndex:
                 # Arabic article on second reference; the surname is indexed
                 # without it as well
                 entry(key[3:], []).append((run_id, position))
-            if last and position == last and _possessive(key) and key[-1] == "s":
+            if last and position and _possessive(key) and key[-1] == "s":
                 # "Harold Pettigrew's workshop": a name in the possessive
-                # (not "GM's Cadillac unit", a name after an owner's)
+                # (not "GM's Cadillac unit", a name after an owner's), also
+                # before a body's name ("Markus Feldmann's Social Democrats")
                 self.owners.setdefault(key[:-2], []).append((run_id, position))
             if position in org_starts:
                 self.org_by_word.setdefault(key, []).append((run_id, position))
