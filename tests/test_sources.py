@@ -2059,6 +2059,28 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ada Quist", "person", "Federation of Northern Industry director general")],
     ),
     (
+        "transport-operators-and-suppliers-are-bodies",
+        "Air Valmont said it would suspend flights. The airline said talks had failed. Great"
+        " Orrin Railway said the line would reopen. Kestrel Offshore said output fell. Tarrow"
+        " Auto Parts said it would close a plant. Brisk Airport said flights were normal.",
+        [
+            ("Air Valmont", "organization", None),
+            ("Great Orrin Railway", "organization", None),
+            ("Kestrel Offshore", "organization", None),
+            ("Tarrow Auto Parts", "organization", None),
+            ("Brisk Airport", "organization", None),
+        ],
+    ),
+    (
+        "an-ampersand-joins-a-firm-s-name",
+        "Calder Power & Light said 50,000 customers lost power. Norwick airport said flights"
+        " were normal.",
+        [
+            ("Calder Power & Light", "organization", None),
+            ("Norwick airport", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5210,6 +5210,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Tessaly Steel", "Brennick Oil": a company by its industry
         return _company(raw, bare, names)
     if (
+        2 <= len(bare) <= 4
+        and bare[0] in {"Air", "Transport"}
+        and all(w[:1].isupper() for w in bare[1:])
+        # "Transport Minister X", "Air Vice-Marshal X": a title, then a person
+        and not any(_holds_title(w.lower()) or "-" in w for w in bare[1:])
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Air France", "Air Canada", "Transport Focus": a flag carrier's or
+        # a transport body's name opens on its trade; no person is named so
+        return _company(raw, bare, names)
+    if (
         len(bare) >= 2
         and last.lower() in _REGION_NAME_ENDS
         and all(w[:1].isupper() for w in bare)  # not "Farid Haddad of Illinois"
@@ -5783,6 +5794,14 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         return None
     if _and_in_title(sides, names):
         return None  # "Health and Human Services Secretary Dana Rowe": one person
+    if (
+        low[at] == "&"
+        and not any(w.lower() in _HONORIFICS for w in bare)
+        and not all(_person_like(side, names) for side in sides)
+    ):
+        # "Florida Power & Light", "Harlow Steel & Wire": an ampersand joins
+        # the words of a firm's name, never a title to a person's
+        return _organization(raw)
     if (
         all(_person_like(side, names) for side in sides)
         or all(

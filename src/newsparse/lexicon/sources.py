@@ -970,6 +970,9 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "region",
         "operator",
         "airline",
+        # "Heathrow airport said", "the airport said": an airport speaks as
+        # the body that runs it
+        "airport",
         "manufacturer",
         "retailer",
         "insurer",
@@ -1724,6 +1727,10 @@ MEMBER_PLURALS: frozenset[str] = frozenset(
 #: energy-transition, biotech and small-cap words (``Garvey Materials``,
 #: ``Orinda Bio``, ``Quintic AI``, ``Silvercrest Lithium``) were added from
 #: the names Newsfile, GlobeNewswire and Business Wire releases carry.
+#: The transport operators' and suppliers' words (``Great Western
+#: Railway``, ``New Jersey Transit``, ``Gatwick Airport``, ``Kestrel
+#: Offshore``, ``Prairie Grain``, ``Carver Auto Parts``) were added from
+#: transport, farm and auto copy.
 INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     """steel steelworks gold silver copper nickel zinc aluminium aluminum
     iron coal oil gas petroleum petrochemicals refining retail retailers
@@ -1736,7 +1743,10 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     fintech payments reit infrastructure consulting cybersecurity cloud data
     gaming hospitality hotels resorts cruises distillery wines farms
     agriculture nutrition wellness cosmetics beauty pet mobility tankers
-    drilling midstream pipelines water home""".split()
+    drilling midstream pipelines water home
+    railway railways railroad transit airport airports airlines airways
+    offshore grain grains parts supply supplies fertilizer fertilizers
+    seeds cattle""".split()
 )
 
 
