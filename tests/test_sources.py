@@ -2081,6 +2081,20 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-one-word-brand-with-an-inner-capital-is-no-plural",
+        "VantaEnergies said the refinery would restart. Output fell, Statistics Norland said.",
+        [
+            ("VantaEnergies", "organization", None),
+            ("Statistics Norland", "organization", None),
+        ],
+    ),
+    (
+        "an-anonymity-aside-after-the-cue-withholds-a-plural",
+        "Orvania is pushing for higher prices, delegates said, asking not to be identified"
+        " because the talks are private.",
+        [("delegates", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

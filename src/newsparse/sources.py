@@ -4841,7 +4841,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     joined = " ".join(lower)
     if _ANONYMITY.search(joined) or (
         words[-1].islower()
-        and _ANONYMITY_ASIDE.match(text, mention.span.end, mention.span.end + 60) is not None
+        and _ANONYMITY_ASIDE.match(text, mention.span.end, mention.span.end + 80) is not None
     ):
         # "people familiar with the matter"; "Several Democratic lawmakers,
         # speaking on the condition of anonymity ..., said": the aside set
@@ -5211,14 +5211,14 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _company(raw, bare, names)
     if (
         2 <= len(bare) <= 4
-        and bare[0] in {"Air", "Transport"}
+        and bare[0] in {"Air", "Transport", "Statistics"}
         and all(w[:1].isupper() for w in bare[1:])
         # "Transport Minister X", "Air Vice-Marshal X": a title, then a person
         and not any(_holds_title(w.lower()) or "-" in w for w in bare[1:])
         and not _person_appositive(text, mention.span.end)
     ):
-        # "Air France", "Air Canada", "Transport Focus": a flag carrier's or
-        # a transport body's name opens on its trade; no person is named so
+        # "Air France", "Transport Focus", "Statistics Canada": a carrier's,
+        # a transport body's or a statistics office's name opens on its trade
         return _company(raw, bare, names)
     if (
         len(bare) >= 2
@@ -5354,6 +5354,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and len(bare) == 1
         and last.lower().endswith(_PLURAL_AGENT_ENDINGS)
         and not last.isupper()  # "ICS": an acronym
+        and not _INNER_CAPITAL.search(last)  # "TotalEnergies": a brand
         and not names.in_longer_name(last)
         and not _person_appositive(text, mention.span.end)
     ):
@@ -5883,6 +5884,11 @@ def _after_partitive(words: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     return words
 
 
+# a capital inside a word after lower-case letters: a brand written as one
+# word ("TotalEnergies", "ConocoPhillips", "BlackRock")
+_INNER_CAPITAL = re.compile(r"[a-z]{2}[A-Z][a-z]")
+
+
 def _looks_plural(word: str) -> bool:
     """``Firefighters``, ``Israelis``: a word ending in ``s`` that may be a
     plural; not a singular name's ``-us``, ``-os``, ``-as`` or ``-ss``
@@ -5893,6 +5899,8 @@ def _looks_plural(word: str) -> bool:
         return False
     if len(word) >= 3 and word.rstrip(".,").isupper():
         return False  # "HHS", "CMS", "IRS": an acronym, no plural
+    if _INNER_CAPITAL.search(word):
+        return False  # "TotalEnergies", "ConocoPhillips": a brand, no plural
     if low.endswith(("inos", "anos", "istas", "llas")):
         return True
     return not low.endswith(("us", "os", "as", "ss"))
@@ -7637,7 +7645,9 @@ _PLACE_LINK_AT_END = re.compile(r"(?<![\w’'])(?:from|in|of|at|near|outside)[ \
 # any of the markers inside a phrase, in one search
 # ", speaking on (the) condition of anonymity" / ", who spoke on ..." set
 # off after the speaker
+# (after the cue too: "delegates said, asking not to be identified")
 _ANONYMITY_ASIDE = re.compile(
+    r"(?:[ \u00a0]+(?:said|say|says|told[ \u00a0]+(?:Reuters|Bloomberg|AFP|reporters)))?"
     r",\s+(?:speaking|who\s+spoke|who\s+asked|asking|requesting)\s+"
     r"(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|not\s+to\s+be\s+(?:named|identified))"
 )
