@@ -2095,6 +2095,24 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("delegates", "anonymous", None)],
     ),
     (
+        "a-campaign-s-name-is-a-body",
+        "Citizens for Fair Harbours said it would collect signatures. Parents for Safe Lanes,"
+        " a local advocacy group, said it would sue.",
+        [
+            ("Citizens for Fair Harbours", "organization", None),
+            ("Parents for Safe Lanes", "organization", None),
+        ],
+    ),
+    (
+        "a-band-is-a-body-named-after-its-noun",
+        "Boy band Six Harbour said it would reunite. Ilan Vey, the frontman of the rock band"
+        ' Copper Saints, has died. "Ilan was a force of nature," the band said.',
+        [
+            ("Six Harbour", "organization", None),
+            ("Copper Saints", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

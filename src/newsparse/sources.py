@@ -964,6 +964,10 @@ def _resolve(
         # said": Bloomberg's description of the company in play by what it
         # makes
         return _trade_antecedent(text, mention, "maker", entities, names)
+    if reading.kind is SourceKind.ORGANIZATION and reading.key in _BAND_NOUNS:
+        band = _band_written_before(text, mention, reading.key, entities, names)
+        if band is not None:
+            return band  # "the rock band Static Saints ... the band said"
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -1990,6 +1994,28 @@ def _job_written_with(
     if not written or len({text[s.start : s.end].split()[-1] for s, _ in written}) != 1:
         return None  # no one, or several people, written with the noun
     return _join_written(text, written[-1][0], SourceKind.PERSON, entities, names)
+
+
+def _band_written_before(
+    text: str, mention: Mention, noun: str, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``the band`` after ``the rock band Static Saints``: the one band the
+    story named right after that noun, a body, with that mention added."""
+    found = {
+        text[span.start : span.end]: span
+        for span, _phrase in names.job_holders(noun)
+        if span.end <= mention.span.start
+        and text[max(0, span.start - len(noun) - 1) : span.start].lower() == noun + " "
+    }
+    if len(found) != 1:
+        return None
+    span = next(iter(found.values()))
+    start = span.start - len(noun) - 1
+    entity = _resolve(text, Mention(text[start : span.end], Span(start, span.end)), entities, names)
+    if entity is None or entity.kind is not SourceKind.ORGANIZATION:
+        return None
+    entity.add(Mention(text[span.start : span.end], span))
+    return entity
 
 
 def _join_written(
@@ -4998,6 +5024,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # a common noun heads the phrase: "Insurance analysts", "the ministry"
         return _describe(raw, lower)
+    if _campaign_name(bare):
+        # "Citizens for Fair Play", "Parents for Safe Schools", "Students for
+        # Justice in Palestine": a campaign's name, a body
+        return _organization(raw)
     head = _head(lower)
     role_after_of = _role_after_of(lower)
     if (
@@ -5267,6 +5297,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "The UN peacekeeping mission MONUSCO", "the rebel alliance M23": a
         # body's noun before its name; the body, no title
         return _organization(_name[0])
+    band_at = max((i for i, w in enumerate(bare[:-1]) if w in _BAND_NOUNS), default=-1)
+    if band_at >= 0 and all(w[:1].isupper() for w in bare[band_at + 1 :]):
+        # "The rock band Static Saints", "Boy band Five Avenue": a band by
+        # its name after the noun for what it is; a body, no person's title
+        return _organization(" ".join(bare[band_at + 1 :]))
     if _name and title and title[-1] in _GROUP_BODY_NOUNS:
         # "Residents' group Save Avonside", "Campaign group Clean Rivers
         # Now": a body named after the noun for what it is; no person
@@ -5396,6 +5431,27 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 _BODY_AND_ITS = re.compile(
     r"[A-Z][\w&.\-]*(?:[ \u00a0]+[A-Z][\w&.\-]*){0,3}[ \u00a0]+and[ \u00a0]+its[ \u00a0]"
 )
+
+
+# the small words a campaign's capitalised name may hold
+_CAMPAIGN_LINKS = frozenset("of in the and for to on at".split())
+
+
+def _campaign_name(bare: list[str]) -> bool:
+    """``Citizens for Fair Play``, ``Parents Against Toxic Tailings``: a
+    capitalised plural of people, ``for`` or ``against``, then two or more
+    words capitalised as a name is a campaign's name (Taxpayers for Common
+    Sense, Mothers Against Drunk Driving), never a description of people."""
+    if len(bare) < 4 or bare[1].lower() not in {"for", "against"}:
+        return False
+    if not (bare[0][:1].isupper() and bare[0].lower().endswith("s")):
+        return False
+    rest = bare[2:]
+    return (
+        rest[0][:1].isupper()
+        and rest[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _CAMPAIGN_LINKS for w in rest)
+    )
 
 
 def _nation_body(bare: list[str]) -> bool:
@@ -6325,6 +6381,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
 # lower-case nouns for a campaigning body written right before its name
 # ("Residents' group Save Avonside", "pressure group Clean Rivers Now")
 _GROUP_BODY_NOUNS = frozenset({"group", "campaign", "charity", "coalition", "movement"})
+# lower-case nouns for a band written right before its name ("the rock band
+# Static Saints", "Boy band Five Avenue", "the folk duo Marrow Hill")
+_BAND_NOUNS = frozenset({"band", "duo", "trio", "quartet"})
 
 
 # the wire epithets of a body ("the U.N. nuclear watchdog", "the 27-nation

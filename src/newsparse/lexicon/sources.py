@@ -973,6 +973,8 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         # "Heathrow airport said", "the airport said": an airport speaks as
         # the body that runs it
         "airport",
+        # "the band said": a band speaks as one body
+        "band",
         "manufacturer",
         "retailer",
         "insurer",
