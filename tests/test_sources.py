@@ -2113,6 +2113,31 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-joined-trade-before-a-name-is-a-title",
+        "Singer-songwriter Orla Venn said the tour would resume. Junior Tavi Moss, 16, said he"
+        " would join the picket line.",
+        [
+            ("Orla Venn", "person", "Singer-songwriter"),
+            ("Tavi Moss", "person", "Junior"),
+        ],
+    ),
+    (
+        "a-class-year-a-cabin-job-and-a-role-before-who-are-titles",
+        "Mira Kade, a senior at Lane Ridge High, said she worried. Olan Ree, a flight"
+        " attendant, said he was ready. Bo Tarr, a machinist who has worked at the plant for 20"
+        " years, said he was ready.",
+        [
+            ("Mira Kade", "person", "senior at Lane Ridge High"),
+            ("Olan Ree", "person", "flight attendant"),
+            ("Bo Tarr", "person", "machinist"),
+        ],
+    ),
+    (
+        "a-possessive-determiner-is-no-part-of-a-title",
+        "Its leader Keiko Amari said the party would reflect.",
+        [("Keiko Amari", "person", "leader")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -176,6 +176,11 @@ _APPOSITIVE = re.compile(
     # appositive: "Dev Khatri, CEO of Brixel: “...”"
     r"(?:,|\.|;|$|:(?=\s*(?:[\"“]|$)))"
 )
+# "Jim Ross, a machinist who has worked at the plant for 20 years, said":
+# the role before a relative clause, whatever the clause holds (a number)
+_APPOSITIVE_WHO = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their|our)\s+(?P<title>[^,.;:\"“”()\d]{2,60}?)\s+who\s"
+)
 # "Delacroix, chief executive since 2019, said": the role without the time
 # it has been held
 _APPOSITIVE_SINCE = re.compile(
@@ -6190,7 +6195,7 @@ def _person_appositive(text: str, end: int) -> bool:
 # reigning MVP", "a first-round pick", "the league's leading scorer")
 _PLAYER_NOUNS = frozenset(
     """all-star mvp scorer reliever closer starter catcher defenseman
-    receiver sophomore freshman pick draftee""".split()
+    receiver sophomore freshman junior senior pick draftee""".split()
 )
 
 
@@ -6601,6 +6606,18 @@ _MONONYM_TRADES = frozenset(
 )
 
 
+def _hyphenated_trade(word: str) -> bool:
+    """``singer-songwriter``, ``rapper-turned-actor``, ``co-star``: an
+    artist's trade joined to another or shared, written as one word before
+    a name, is a title as the trade alone is."""
+    parts = [p for p in word.split("-") if p not in {"turned", "co"}]
+    return (
+        "-" in word
+        and bool(parts)
+        and all(p in _MONONYM_TRADES or p in {"star", "host", "author"} for p in parts)
+    )
+
+
 def _person(text: str, mention: Mention) -> _Reading:
     """Split ``US President Joe Biden`` into title and name."""
     raw = _PAREN_TAG.sub("", mention.text) if ")" in mention.text else mention.text
@@ -6627,7 +6644,7 @@ def _person(text: str, mention: Mention) -> _Reading:
     if (
         not title_words
         and len(run) >= 2
-        and run[0].lower() in _MONONYM_TRADES
+        and (run[0].lower() in _MONONYM_TRADES or _hyphenated_trade(run[0].lower()))
         and not run[1].endswith(".")
     ):
         # "Singer Solenne said", "Model Ana Ruiz": an artist's trade,
@@ -6647,8 +6664,14 @@ def _person(text: str, mention: Mention) -> _Reading:
     title_tokens = [
         w for w in title_words if w.lower() not in _HONORIFICS and w.lower() not in NEWS_VERBS
     ]
-    if title_tokens and title_tokens[0].lower() == "the" and len(title_tokens) > 1:
-        title_tokens = title_tokens[1:]  # "The Rev. Al Bell": the article is no title's
+    if (
+        title_tokens
+        and title_tokens[0].lower() in {"the", "its", "their", "our"}
+        and len(title_tokens) > 1
+    ):
+        # "The Rev. Al Bell", "Its leader Keiko Ishida": the article or the
+        # possessive determiner is no title's
+        title_tokens = title_tokens[1:]
     while title_tokens and title_tokens[0].lower() in _STYLES:
         title_tokens = title_tokens[1:]  # "His Highness Sheikh": a style is no title
     if title_tokens and _possessive(title_tokens[-1]):
@@ -6904,7 +6927,7 @@ _LABEL_NOUNS = frozenset(
     retiree grandfather grandmother""".split()
     # and the squad's places of AP sports copy ("Backup Tyler Brisco",
     # "Freshman Jalen Price", "Substitute Noah Kimber")
-    + """backup freshman sophomore substitute newcomer veteran promoter mvp""".split()
+    + """backup freshman sophomore junior substitute newcomer veteran promoter mvp""".split()
 )
 # descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
 _LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree"})
@@ -7258,6 +7281,7 @@ def _appositive_title(text: str, end: int) -> str | None:
         _WHO_IS_ROLE.match(masked, 0, 130)
         or _APPOSITIVE.match(masked, 0, 135)
         or _APPOSITIVE_SINCE.match(masked)
+        or _APPOSITIVE_WHO.match(masked)
     )
     if m is None:
         return None
@@ -7486,6 +7510,8 @@ _ROLE_TITLE_WORDS = (
     # "a postdoctoral fellow"), and an official who regulates ("the FDA's top
     # vaccine regulator"): set off after a name, a role
     | {"student", "postdoc", "regulator"}
+    # a cabin crew's job ("Jim Ross, a flight attendant,")
+    | {"attendant"}
 )
 
 
@@ -8366,7 +8392,11 @@ class _NameIndex:
                 _link_before(self.text, run[0][1])
             )
             title, name = _split_name(tokens, before, opened=opened)
-            if not title and len(name) >= 2 and name[0].lower() in _MONONYM_TRADES:
+            if (
+                not title
+                and len(name) >= 2
+                and (name[0].lower() in _MONONYM_TRADES or _hyphenated_trade(name[0].lower()))
+            ):
                 title = [name.pop(0)]  # "Singer Solenne": the trade, then the name
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)
