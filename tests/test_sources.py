@@ -2138,6 +2138,27 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Keiko Amari", "person", "leader")],
     ),
     (
+        "an-acronym-after-a-body-keeps-the-record-or-the-official-heading-it",
+        "Stocks rose, data from the Orvan Palm Oil Board (OPOB) showed. Output could fall, an"
+        " official at the Varla Sugar Mills Association (VSMA) said.",
+        [
+            ("data from the Orvan Palm Oil Board (OPOB)", "document", None),
+            ("an official at the Varla Sugar Mills Association (VSMA)", "anonymous", None),
+        ],
+    ),
+    (
+        "a-body-described-by-agency-or-rank-or-tender-trade-is-a-body",
+        "Prices rose, according to Ismora, the state agricultural market agency. Output fell,"
+        " Norland's biggest oil producer said. Tarvia's state grain buyer Mostak Varr said it"
+        " had bought wheat. Grain trader Bunvale Global SA said it would close a plant.",
+        [
+            ("Ismora", "organization", None),
+            ("Norland's biggest oil producer", "organization", None),
+            ("Mostak Varr", "organization", None),
+            ("Bunvale Global SA", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4620,7 +4620,7 @@ _THE_TERM = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{2,20})")
 _DESCRIPTOR_TRADES = (
     "carmaker|automaker|drugmaker|chipmaker|steelmaker|planemaker|shoemaker|toymaker"
     "|miner|lender|insurer|retailer|brewer|airline|carrier|conglomerate|supplier"
-    "|producer|utility"
+    "|producer|utility|trader|exporter|importer|refiner"
 )
 # Reuters' "<nationality> <trade> <Name>", "<City>-based <Name>", "London-listed"
 _COMPANY_DESCRIPTOR = re.compile(
@@ -4982,6 +4982,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Inter-Services Public Relations (ISPR)": a name the story
         # abbreviates is a body's, never a person's
+        if words[0].islower() and lower[0] != "the":
+            # "data from the Malaysian Palm Oil Board (MPOB)", "an official
+            # at the Sugar Mills Association (SMA)": a record or a person of
+            # the body heads the phrase, read as without the acronym
+            plain = _read(text, attrs.evolve(mention, text=raw[: defined.start()].rstrip()), names)
+            if plain.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+                return attrs.evolve(plain, name=raw)
         return _organization(raw)
     # ("Omar Said": a surname that is a cue word, after a first name)
     said_surname = (
@@ -5563,7 +5570,18 @@ def _trade_before_name(bare: list[str]) -> str | None:
     word; one word only after a trade a person may hold too (``Grid
     operator Transvarn``, not ``crane operator Ana Ruiz``)."""
     at = next(
-        (k for k in range(len(bare) - 2, -1, -1) if bare[k].lower() in _TRADES_BEFORE_NAME),
+        (
+            k
+            for k in range(len(bare) - 2, -1, -1)
+            if bare[k].lower() in _TRADES_BEFORE_NAME
+            # "state grain buyer Mostakbal Misr", "wheat importer X": a
+            # commodity's buyer named in a tender is a body
+            or (
+                k >= 1
+                and bare[k].lower() in _TENDER_TRADES
+                and bare[k - 1].lower() in _TENDER_GOODS
+            )
+        ),
         None,
     )
     if at is None or not all(w.islower() for w in bare[1:at]):
@@ -5575,7 +5593,7 @@ def _trade_before_name(bare: list[str]) -> str | None:
         _name_word(w) and w.lower() not in TITLE_WORDS and w.lower() not in ROLE_HEADS for w in name
     ):
         return None
-    if len(name) > 1 and bare[at].lower() not in _COMPANY_TRADES:
+    if len(name) > 1 and bare[at].lower() not in _COMPANY_TRADES | _TENDER_TRADES:
         return None
     return " ".join(name)
 
@@ -5594,6 +5612,10 @@ _COMPANY_TRADES = frozenset(
     airline conglomerate consortium""".split()
 )
 _TRADES_BEFORE_NAME = _COMPANY_TRADES | ORGANIZATION_ROLE_NOUNS | {"service"}
+# the buyers of a commodity's tenders ("state grain buyer", "wheat
+# importer"), bodies only after the commodity (or "state") is written
+_TENDER_TRADES = frozenset({"buyer", "importer", "purchaser"})
+_TENDER_GOODS = frozenset("state grain wheat rice sugar oil gas fuel lng".split())
 
 
 # the last words of a company unit's name after its brand: a US state (not
@@ -6218,6 +6240,9 @@ def _body_appositive(text: str, end: int) -> bool:
         and not any(
             (w in ROLE_HEADS or w in TITLE_WORDS)
             and w not in _PARTY_ADJECTIVES
+            # ("the state agricultural market agency": the level of
+            # government before a body's noun, as in "state Sen.")
+            and w != "state"
             and not _DOTTED_INITIALS.fullmatch(w)
             for w in words
         )
@@ -6364,6 +6389,17 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         # named by its trade or its wire epithet, whatever places or
         # describes it, is an organisation (never a withheld person)
         kind = SourceKind.ORGANIZATION
+    elif (
+        not plural
+        and head == lower[-1]
+        and head in _RANKED_TRADES
+        and (lower[0] == "the" or _possessive(lower[0]))
+        and any(w in _RANKS or w.endswith(("-biggest", "-largest")) for w in lower[1:-1])
+    ):
+        # "Russia's biggest oil producer", "the country's main farm lobby",
+        # "Britain's largest union": a body described by its rank in its
+        # trade, as wire copy writes companies (never a withheld person)
+        kind = SourceKind.ORGANIZATION
     elif head == "police" or (
         (head in ORGANIZATION_HEADS or head in ORGANIZATION_WORDS) and not plural
     ):
@@ -6399,6 +6435,15 @@ _BODY_EPITHETS = frozenset({"watchdog", "bloc", "body", "side", "franchise", "pa
 # the trades only a company has, after "the" and any describing words ("the
 # Swiss drugmaker", "the German carmaker", "the Dutch bank"); not "miner" or
 # "producer", which a person may be
+# the trades a body is ranked in ("the world's largest oil producer") and
+# the ranks
+_RANKED_TRADES = frozenset(
+    """company firm airline carrier lender bank carmaker automaker insurer
+    retailer utility chipmaker drugmaker conglomerate manufacturer supplier
+    steelmaker planemaker producer exporter importer miner refiner lobby
+    union""".split()
+)
+_RANKS = frozenset("biggest largest leading main top".split())
 _DEFINITE_TRADES = frozenset(
     """company firm airline carrier lender bank carmaker automaker insurer
     retailer consortium utility chipmaker drugmaker conglomerate manufacturer
