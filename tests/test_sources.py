@@ -2159,6 +2159,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-body-s-name-set-off-after-its-description-names-it",
+        "Norland's biggest union, Unara, said its members would strike. Unara said it was"
+        " ready. The group, known as PEX+, said it would revive output.",
+        [("Unara", "organization", None), ("PEX+", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4707,6 +4707,30 @@ _WEB_ADDRESS = re.compile(
 
 
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
+    reading = _read_mention(text, mention, names)
+    if (
+        reading.kind is SourceKind.ORGANIZATION
+        and reading.form == "description"
+        and text.startswith(",", mention.span.end)
+    ):
+        named = _BODY_NAME_APPOSITIVE.match(text, mention.span.end)
+        if named is not None and named.group(1).lower() not in _CALENDAR:
+            # "Britain's biggest union, Unite, said", "The group, known as
+            # OPEC+, said": the body's name set off after its description
+            # names it (SPEC: organisations by name)
+            return _organization(named.group(1))
+    return reading
+
+
+# a body's name set off after its description: ", Unite,", ", the Boston
+# Teachers Union,", ", known as OPEC+,"
+_BODY_NAME_APPOSITIVE = re.compile(
+    r",[ \u00a0]+(?:known[ \u00a0]+as[ \u00a0]+)?(?:the[ \u00a0]+)?"
+    r"([A-Z][\w&’'\-]*\+?(?:[ \u00a0]+(?:of|for|and|&|[A-Z][\w&’'\-]*\+?)){0,6}),"
+)
+
+
+def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
         # sign, and is named as written
