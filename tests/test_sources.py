@@ -2165,6 +2165,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Unara", "organization", None), ("PEX+", "organization", None)],
     ),
     (
+        "a-leader-s-possessive-is-no-part-of-a-party-s-name-and-trends-are-a-record",
+        "Varda's United Party for National Renewal said it had won. The alliance was set to"
+        " retain power, according to trends released by the Election Commission of Norland.",
+        [
+            ("United Party for National Renewal", "organization", None),
+            ("trends released by the Election Commission of Norland", "document", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

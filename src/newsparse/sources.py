@@ -6306,8 +6306,14 @@ def _organization(raw: str) -> _Reading:
     if (
         owner >= 0
         and len(words) - owner >= 3
-        and words[-1].lower() in CORPORATE_SUFFIXES
-        and all(w[:1].isupper() for w in words)
+        and (
+            words[-1].lower() in CORPORATE_SUFFIXES
+            # "Banda's United Party for National Development", "Chamba's
+            # Citizens Coalition for Change": the leader's possessive before
+            # a party's name is no part of it
+            or any(w.lower() in _PARTY_NAME_WORDS for w in words[owner + 1 :])
+        )
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
     ):
         # "Japan's Tamura Electric Co", "South Korea's Hanbit Motor Co": the
         # place the writer gives before an incorporated name is no part of it
@@ -6330,6 +6336,11 @@ def _organization(raw: str) -> _Reading:
         # is no part of the name (SPEC: descriptions are not names)
         name = " ".join(words[lead:])
     return _Reading("name", SourceKind.ORGANIZATION, name.lower(), name, None, False, None)
+
+
+# the words of a party's or a movement's name, and the links inside a name
+_PARTY_NAME_WORDS = frozenset("party movement coalition front alliance congress".split())
+_NAME_LINKS = frozenset("of for and the".split())
 
 
 # the endings of a hyphenated describing word before a body's name

@@ -546,6 +546,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "slide",
         "projection",
         "projections",
+        # an election commission's counting trends (PTI: "according to
+        # trends released by the Election Commission")
+        "trends",
         "tracker",
         # court and research papers, and a newsroom's own arithmetic
         # ("according to court papers", "a Reuters calculation", "an
