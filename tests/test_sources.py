@@ -2174,6 +2174,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-union-of-unions-and-an-owner-by-acronym-are-bodies",
+        "The Norland Confederation of Trade Unions said 100,000 workers had joined. Skyvale"
+        " Airways owner SVG said on Friday it expected capacity to recover.",
+        [
+            ("Norland Confederation of Trade Unions", "organization", None),
+            ("SVG", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

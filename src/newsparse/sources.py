@@ -5338,6 +5338,17 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "The rock band Static Saints", "Boy band Five Avenue": a band by
         # its name after the noun for what it is; a body, no person's title
         return _organization(" ".join(bare[band_at + 1 :]))
+    if (
+        len(_name) == 1
+        and len(_name[0]) >= 2
+        and _name[0].isupper()
+        and len(title) >= 2
+        and title[-1] in {"owner", "parent"}
+        and title[0][:1].isupper()
+    ):
+        # "British Airways owner IAG", "Heathrow owner FGP": the company that
+        # owns another, by its acronym; no person's title
+        return _organization(_name[0])
     if _name and title and title[-1] in _GROUP_BODY_NOUNS:
         # "Residents' group Save Avonside", "Campaign group Clean Rivers
         # Now": a body named after the noun for what it is; no person

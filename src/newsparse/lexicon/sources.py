@@ -689,6 +689,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         # Academy of Motion Picture Arts and Sciences"
         "guild",
         "academy",
+        # a union of unions: "Korean Confederation of Trade Unions"
+        "unions",
         # the head of state's office as a body ("Minister in the Presidency
         # Lindiwe Moyo", South Africa; "the Presidency said", Nigeria)
         "presidency",
