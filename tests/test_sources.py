@@ -2183,6 +2183,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "two-companies-joined-by-and-are-a-group-with-no-title",
+        "Air Valmont and SkyNord said flights would resume.",
+        [("Air Valmont and SkyNord", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

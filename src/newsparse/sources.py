@@ -4719,6 +4719,16 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             # OPEC+, said": the body's name set off after its description
             # names it (SPEC: organisations by name)
             return _organization(named.group(1))
+    if (
+        reading.kind is SourceKind.PERSON
+        and reading.title
+        and reading.title.split()[-1].lower() in {"and", "&"}
+    ):
+        # "Air Canada and WestJet said", "Canadian National Railway and
+        # Canadian Pacific Kansas City said": two named speakers together
+        # are a group named as written; no title ends on "and"
+        raw = " ".join(mention.text.split())
+        return _Reading("description", SourceKind.GROUP, raw.lower(), raw, None, True, None)
     return reading
 
 
