@@ -2188,6 +2188,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Air Valmont and SkyNord", "group", None)],
     ),
     (
+        "a-role-holding-a-quoted-work-title-is-the-title",
+        'Lia Moor, the star of "Glass Harbour," said Monday that she was retiring.',
+        [("Lia Moor", "person", 'star of "Glass Harbour"')],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -7367,6 +7367,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     # an age before the role ("a 34-year-old teacher") is no title (SPEC:
     # ages are not titles); the role after it is
     masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)
+    # nor does a work's title in quotation marks, its comma inside the
+    # closing mark as AP writes it ("the star of "Glass Orchard," said"): the
+    # mark and the comma swap, and the role keeps the title
+    masked = _QUOTED_WORK.sub(lambda q: "\x1e" + q.group(1) + "\x1e,", masked)
     # nor does a scraped "&amp;" end it ("an analyst at M&amp;G Investments")
     masked = masked.replace("&amp;", "&\x1famp")
     body = _OF_BODY.match(masked, 0, 100) if age is None else None
@@ -7387,6 +7391,9 @@ def _appositive_title(text: str, end: int) -> str | None:
     if m is None:
         return None
     title = " ".join(window[m.start("title") : m.end("title")].split()).replace("&amp;", "&")
+    if title.count("“") > title.count("”") or title.count('"') % 2:
+        # ("the star of "Glass Orchard,"": the closing mark after the comma)
+        title = title.rstrip(",") + ("”" if "“" in title else '"')
     if (
         window[m.end("title") : m.end("title") + 1] == "."
         and title.split()[-1].lower() + "." in CORPORATE_SUFFIXES
@@ -7447,6 +7454,10 @@ def _appositive_title(text: str, end: int) -> str | None:
         # answer came by (AP: a statement through a lawyer), no role of his
         return None
     return _role_title(_without_generic_owner(title))
+
+
+# a work's title in quotation marks closed after its comma, inside a role
+_QUOTED_WORK = re.compile(r"[\"“]([A-Z][^\"“”,]{0,60}),[\"”]")
 
 
 # the opening of a body set off after a name (", of Scripps Research,")
@@ -7611,8 +7622,9 @@ _ROLE_TITLE_WORDS = (
     # "a postdoctoral fellow"), and an official who regulates ("the FDA's top
     # vaccine regulator"): set off after a name, a role
     | {"student", "postdoc", "regulator"}
-    # a cabin crew's job ("Jim Ross, a flight attendant,")
-    | {"attendant"}
+    # a cabin crew's job ("Jim Ross, a flight attendant,"), and a show's or
+    # a film's lead ("Ana Gil, the star of "Glass Orchard,"")
+    | {"attendant", "star"}
 )
 
 
