@@ -2193,6 +2193,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Lia Moor", "person", 'star of "Glass Harbour"')],
     ),
     (
+        "two-roles-joined-by-and-before-a-name-are-one-title",
+        "Harbour Party leader and Prime Minister Jonas Vaeren said he would continue.",
+        [("Jonas Vaeren", "person", "Harbour Party leader and Prime Minister")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

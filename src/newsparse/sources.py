@@ -6707,6 +6707,13 @@ _MONONYM_TRADES = frozenset(
 )
 
 
+# a role ending on a lower-case title word, then "and", right before a
+# titled name ("Labour Party leader and | Prime Minister Jonas Stoere")
+_TITLE_AND_BEFORE = re.compile(
+    r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*[ \u00a0]+){1,4}([a-z][a-z\-]+))[ \u00a0]+and[ \u00a0]+\Z"
+)
+
+
 def _hyphenated_trade(word: str) -> bool:
     """``singer-songwriter``, ``rapper-turned-actor``, ``co-star``: an
     artist's trade joined to another or shared, written as one word before
@@ -6820,6 +6827,17 @@ def _person(text: str, mention: Mention) -> _Reading:
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
+    if (
+        title
+        and title_words == title_tokens
+        and text[mention.span.start - 5 : mention.span.start] == " and "
+    ):
+        joined = _TITLE_AND_BEFORE.search(text, max(0, mention.span.start - 80), mention.span.start)
+        if joined is not None and joined.group(2).lower() in TITLE_WORDS | ROLE_HEADS:
+            # "Labour Party leader and Prime Minister Jonas Stoere": two
+            # roles joined by "and" before the name are one title (SPEC:
+            # as written)
+            title = f"{joined.group(1)} and {title}"
     if title and opened and title_words == title_tokens:
         # "met Secretary of State Helen Rowe": the mention opens on the
         # title's complement; the title is written whole (SPEC: as written)
