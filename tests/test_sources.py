@@ -2198,6 +2198,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Jonas Vaeren", "person", "Harbour Party leader and Prime Minister")],
     ),
     (
+        "bodies-together-known-by-one-name-are-that-body",
+        "The Organization of Harbour Exporting Countries and its allies, known as OHEC+, said"
+        " it would revive output. The union that represents teachers, the Varlo Association"
+        " of Teachers, said it opposed the plan.",
+        [
+            ("OHEC+", "organization", None),
+            ("Varlo Association of Teachers", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

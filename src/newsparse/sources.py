@@ -4709,16 +4709,22 @@ _WEB_ADDRESS = re.compile(
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     reading = _read_mention(text, mention, names)
     if (
-        reading.kind is SourceKind.ORGANIZATION
+        reading.kind in (SourceKind.ORGANIZATION, SourceKind.GROUP)
         and reading.form == "description"
         and text.startswith(",", mention.span.end)
     ):
         named = _BODY_NAME_APPOSITIVE.match(text, mention.span.end)
-        if named is not None and named.group(1).lower() not in _CALENDAR:
+        if (
+            named is not None
+            and named.group("name").lower() not in _CALENDAR
+            # ("The Organization of the Petroleum Exporting Countries and its
+            # allies, known as OPEC+,": bodies together, named as one)
+            and (reading.kind is SourceKind.ORGANIZATION or named.group("known"))
+        ):
             # "Britain's biggest union, Unite, said", "The group, known as
             # OPEC+, said": the body's name set off after its description
             # names it (SPEC: organisations by name)
-            return _organization(named.group(1))
+            return _organization(named.group("name"))
     if (
         reading.kind is SourceKind.PERSON
         and reading.title
@@ -4735,8 +4741,8 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 # a body's name set off after its description: ", Unite,", ", the Boston
 # Teachers Union,", ", known as OPEC+,"
 _BODY_NAME_APPOSITIVE = re.compile(
-    r",[ \u00a0]+(?:known[ \u00a0]+as[ \u00a0]+)?(?:the[ \u00a0]+)?"
-    r"([A-Z][\w&’'\-]*\+?(?:[ \u00a0]+(?:of|for|and|&|[A-Z][\w&’'\-]*\+?)){0,6}),"
+    r",[ \u00a0]+(?P<known>known[ \u00a0]+as[ \u00a0]+)?(?:the[ \u00a0]+)?"
+    r"(?P<name>[A-Z][\w&’'\-]*\+?(?:[ \u00a0]+(?:of|for|and|&|[A-Z][\w&’'\-]*\+?)){0,6}),"
 )
 
 
