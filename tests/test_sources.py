@@ -2208,6 +2208,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-role-before-a-participle-phrase-is-the-title",
+        '"It was terrifying," said Amira Sall, a junior studying political science.',
+        [("Amira Sall", "person", "junior")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

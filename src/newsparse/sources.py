@@ -7477,6 +7477,16 @@ def _appositive_title(text: str, end: int) -> str | None:
         # "Pelk, through a spokesman, declined to comment": the channel the
         # answer came by (AP: a statement through a lawyer), no role of his
         return None
+    parts = title.split()
+    if (
+        len(parts) >= 3
+        and parts[1].endswith("ing")
+        and parts[1] not in TITLE_WORDS
+        and (parts[0] in _ROLE_TITLE_WORDS or parts[0] in _PLAYER_NOUNS)
+    ):
+        # "Amira Saleh, a junior studying political science,": the role,
+        # then a participle phrase that describes its holder
+        title = parts[0]
     return _role_title(_without_generic_owner(title))
 
 
