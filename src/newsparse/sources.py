@@ -2438,6 +2438,8 @@ def _trade_antecedent(
         ]
         written = max(bodies, key=lambda found: found[1].start, default=None)
     written = written or names.incorporated_before(mention.span.start)
+    if written is not None and _airport_for_carrier(written[0], trade):
+        written = None
     if written is not None:
         named = Mention(text[written[1].start : written[1].end], written[1])
         reading = _read(text, named, names)
@@ -2468,6 +2470,8 @@ def _trade_antecedent(
         # company's trade takes the one company name written before, as
         # "the company" does
         company = names.company_before(mention.span.start)
+        if company is not None and _airport_for_carrier(company[0], trade):
+            company = None  # "Frankfurt Airport ... Lufthansa ..., the airline said"
         if company is not None:
             joined = _join_written(text, company[1], SourceKind.ORGANIZATION, entities, names)
             if joined is not None:
@@ -2480,6 +2484,12 @@ def _trade_antecedent(
     )
     entities.append(entity)
     return entity
+
+
+def _airport_for_carrier(name: str, trade: str) -> bool:
+    """An airport's name (``Frankfurt Airport``) is no airline's or
+    carrier's: ``the airline`` never stands for it."""
+    return trade in {"airline", "carrier"} and name.split()[-1].lower() in {"airport", "airports"}
 
 
 # a company described by what it makes: "The maker of Corvid sedans"
