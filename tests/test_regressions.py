@@ -774,3 +774,15 @@ def test_a_possessive_in_an_unnamed_newcomer_s_sentence_is_someone_else_s() -> N
     }
     assert owners.get("The former mill owner must face the suit") == "a judge"
     assert owners.get("the claims were stale") != "a judge"
+
+
+def test_the_airline_never_stands_for_an_airport() -> None:
+    """``the airline`` after a caption naming an airport and a lede naming
+    the carrier is the carrier (an airport's name is now a body's)."""
+    text = (
+        "Passengers wait at Terminal 2 of Norvik Airport during a strike. REUTERS/Kai Vole\n"
+        "NORVIK, March 8 (Reuters) - Skyvane cancelled nearly all flights on Thursday,"
+        " the airline said."
+    )
+    article = newsparse.parse_article(text)
+    assert [(s.name, s.kind.value) for s in article.sources][:1] == [("Skyvane", "organization")]

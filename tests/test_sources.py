@@ -2059,6 +2059,160 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ada Quist", "person", "Federation of Northern Industry director general")],
     ),
     (
+        "transport-operators-and-suppliers-are-bodies",
+        "Air Valmont said it would suspend flights. The airline said talks had failed. Great"
+        " Orrin Railway said the line would reopen. Kestrel Offshore said output fell. Tarrow"
+        " Auto Parts said it would close a plant. Brisk Airport said flights were normal.",
+        [
+            ("Air Valmont", "organization", None),
+            ("Great Orrin Railway", "organization", None),
+            ("Kestrel Offshore", "organization", None),
+            ("Tarrow Auto Parts", "organization", None),
+            ("Brisk Airport", "organization", None),
+        ],
+    ),
+    (
+        "an-ampersand-joins-a-firm-s-name",
+        "Calder Power & Light said 50,000 customers lost power. Norwick airport said flights"
+        " were normal.",
+        [
+            ("Calder Power & Light", "organization", None),
+            ("Norwick airport", "organization", None),
+        ],
+    ),
+    (
+        "a-one-word-brand-with-an-inner-capital-is-no-plural",
+        "VantaEnergies said the refinery would restart. Output fell, Statistics Norland said.",
+        [
+            ("VantaEnergies", "organization", None),
+            ("Statistics Norland", "organization", None),
+        ],
+    ),
+    (
+        "an-anonymity-aside-after-the-cue-withholds-a-plural",
+        "Orvania is pushing for higher prices, delegates said, asking not to be identified"
+        " because the talks are private.",
+        [("delegates", "anonymous", None)],
+    ),
+    (
+        "a-campaign-s-name-is-a-body",
+        "Citizens for Fair Harbours said it would collect signatures. Parents for Safe Lanes,"
+        " a local advocacy group, said it would sue.",
+        [
+            ("Citizens for Fair Harbours", "organization", None),
+            ("Parents for Safe Lanes", "organization", None),
+        ],
+    ),
+    (
+        "a-band-is-a-body-named-after-its-noun",
+        "Boy band Six Harbour said it would reunite. Ilan Vey, the frontman of the rock band"
+        ' Copper Saints, has died. "Ilan was a force of nature," the band said.',
+        [
+            ("Six Harbour", "organization", None),
+            ("Copper Saints", "organization", None),
+        ],
+    ),
+    (
+        "a-joined-trade-before-a-name-is-a-title",
+        "Singer-songwriter Orla Venn said the tour would resume. Junior Tavi Moss, 16, said he"
+        " would join the picket line.",
+        [
+            ("Orla Venn", "person", "Singer-songwriter"),
+            ("Tavi Moss", "person", "Junior"),
+        ],
+    ),
+    (
+        "a-class-year-a-cabin-job-and-a-role-before-who-are-titles",
+        "Mira Kade, a senior at Lane Ridge High, said she worried. Olan Ree, a flight"
+        " attendant, said he was ready. Bo Tarr, a machinist who has worked at the plant for 20"
+        " years, said he was ready.",
+        [
+            ("Mira Kade", "person", "senior at Lane Ridge High"),
+            ("Olan Ree", "person", "flight attendant"),
+            ("Bo Tarr", "person", "machinist"),
+        ],
+    ),
+    (
+        "a-possessive-determiner-is-no-part-of-a-title",
+        "Its leader Keiko Amari said the party would reflect.",
+        [("Keiko Amari", "person", "leader")],
+    ),
+    (
+        "an-acronym-after-a-body-keeps-the-record-or-the-official-heading-it",
+        "Stocks rose, data from the Orvan Palm Oil Board (OPOB) showed. Output could fall, an"
+        " official at the Varla Sugar Mills Association (VSMA) said.",
+        [
+            ("data from the Orvan Palm Oil Board (OPOB)", "document", None),
+            ("an official at the Varla Sugar Mills Association (VSMA)", "anonymous", None),
+        ],
+    ),
+    (
+        "a-body-described-by-agency-or-rank-or-tender-trade-is-a-body",
+        "Prices rose, according to Ismora, the state agricultural market agency. Output fell,"
+        " Norland's biggest oil producer said. Tarvia's state grain buyer Mostak Varr said it"
+        " had bought wheat. Grain trader Bunvale Global SA said it would close a plant.",
+        [
+            ("Ismora", "organization", None),
+            ("Norland's biggest oil producer", "organization", None),
+            ("Mostak Varr", "organization", None),
+            ("Bunvale Global SA", "organization", None),
+        ],
+    ),
+    (
+        "a-body-s-name-set-off-after-its-description-names-it",
+        "Norland's biggest union, Unara, said its members would strike. Unara said it was"
+        " ready. The group, known as PEX+, said it would revive output.",
+        [("Unara", "organization", None), ("PEX+", "organization", None)],
+    ),
+    (
+        "a-leader-s-possessive-is-no-part-of-a-party-s-name-and-trends-are-a-record",
+        "Varda's United Party for National Renewal said it had won. The alliance was set to"
+        " retain power, according to trends released by the Election Commission of Norland.",
+        [
+            ("United Party for National Renewal", "organization", None),
+            ("trends released by the Election Commission of Norland", "document", None),
+        ],
+    ),
+    (
+        "a-union-of-unions-and-an-owner-by-acronym-are-bodies",
+        "The Norland Confederation of Trade Unions said 100,000 workers had joined. Skyvale"
+        " Airways owner SVG said on Friday it expected capacity to recover.",
+        [
+            ("Norland Confederation of Trade Unions", "organization", None),
+            ("SVG", "organization", None),
+        ],
+    ),
+    (
+        "two-companies-joined-by-and-are-a-group-with-no-title",
+        "Air Valmont and SkyNord said flights would resume.",
+        [("Air Valmont and SkyNord", "group", None)],
+    ),
+    (
+        "a-role-holding-a-quoted-work-title-is-the-title",
+        'Lia Moor, the star of "Glass Harbour," said Monday that she was retiring.',
+        [("Lia Moor", "person", 'star of "Glass Harbour"')],
+    ),
+    (
+        "two-roles-joined-by-and-before-a-name-are-one-title",
+        "Harbour Party leader and Prime Minister Jonas Vaeren said he would continue.",
+        [("Jonas Vaeren", "person", "Harbour Party leader and Prime Minister")],
+    ),
+    (
+        "bodies-together-known-by-one-name-are-that-body",
+        "The Organization of Harbour Exporting Countries and its allies, known as OHEC+, said"
+        " it would revive output. The union that represents teachers, the Varlo Association"
+        " of Teachers, said it opposed the plan.",
+        [
+            ("OHEC+", "organization", None),
+            ("Varlo Association of Teachers", "organization", None),
+        ],
+    ),
+    (
+        "a-role-before-a-participle-phrase-is-the-title",
+        '"It was terrifying," said Amira Sall, a junior studying political science.',
+        [("Amira Sall", "person", "junior")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -176,6 +176,11 @@ _APPOSITIVE = re.compile(
     # appositive: "Dev Khatri, CEO of Brixel: “...”"
     r"(?:,|\.|;|$|:(?=\s*(?:[\"“]|$)))"
 )
+# "Jim Ross, a machinist who has worked at the plant for 20 years, said":
+# the role before a relative clause, whatever the clause holds (a number)
+_APPOSITIVE_WHO = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their|our)\s+(?P<title>[^,.;:\"“”()\d]{2,60}?)\s+who\s"
+)
 # "Delacroix, chief executive since 2019, said": the role without the time
 # it has been held
 _APPOSITIVE_SINCE = re.compile(
@@ -997,6 +1002,10 @@ def _resolve(
         # said": Bloomberg's description of the company in play by what it
         # makes
         return _trade_antecedent(text, mention, "maker", entities, names)
+    if reading.kind is SourceKind.ORGANIZATION and reading.key in _BAND_NOUNS:
+        band = _band_written_before(text, mention, reading.key, entities, names)
+        if band is not None:
+            return band  # "the rock band Static Saints ... the band said"
     trade = _trade_noun(mention.text)
     if trade is not None and trade not in {"company", "firm"}:  # those: below
         # "The fund said", "the Tulsa-based lender": the organisation in play
@@ -2075,6 +2084,28 @@ def _job_written_with(
     return _join_written(text, written[-1][0], SourceKind.PERSON, entities, names)
 
 
+def _band_written_before(
+    text: str, mention: Mention, noun: str, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``the band`` after ``the rock band Static Saints``: the one band the
+    story named right after that noun, a body, with that mention added."""
+    found = {
+        text[span.start : span.end]: span
+        for span, _phrase in names.job_holders(noun)
+        if span.end <= mention.span.start
+        and text[max(0, span.start - len(noun) - 1) : span.start].lower() == noun + " "
+    }
+    if len(found) != 1:
+        return None
+    span = next(iter(found.values()))
+    start = span.start - len(noun) - 1
+    entity = _resolve(text, Mention(text[start : span.end], Span(start, span.end)), entities, names)
+    if entity is None or entity.kind is not SourceKind.ORGANIZATION:
+        return None
+    entity.add(Mention(text[span.start : span.end], span))
+    return entity
+
+
 def _join_written(
     text: str, span: Span, kind: SourceKind, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -2509,6 +2540,8 @@ def _trade_antecedent(
         # a government body's name ends on another word for an agency
         written = _agency_name_before(mention, names)
     written = written or names.incorporated_before(mention.span.start)
+    if written is not None and _airport_for_carrier(written[0], trade):
+        written = None
     if written is not None:
         named = Mention(text[written[1].start : written[1].end], written[1])
         reading = _read(text, named, names)
@@ -2539,6 +2572,8 @@ def _trade_antecedent(
         # company's trade takes the one company name written before, as
         # "the company" does
         company = names.company_before(mention.span.start)
+        if company is not None and _airport_for_carrier(company[0], trade):
+            company = None  # "Frankfurt Airport ... Lufthansa ..., the airline said"
         if company is not None:
             joined = _join_written(text, company[1], SourceKind.ORGANIZATION, entities, names)
             if joined is not None:
@@ -2551,6 +2586,12 @@ def _trade_antecedent(
     )
     entities.append(entity)
     return entity
+
+
+def _airport_for_carrier(name: str, trade: str) -> bool:
+    """An airport's name (``Frankfurt Airport``) is no airline's or
+    carrier's: ``the airline`` never stands for it."""
+    return trade in {"airline", "carrier"} and name.split()[-1].lower() in {"airport", "airports"}
 
 
 # a company described by what it makes: "The maker of Corvid sedans"
@@ -4770,7 +4811,7 @@ _THE_TERM = re.compile(r"[Tt]he[ \u00a0]+([A-Z][a-z]{2,20})")
 _DESCRIPTOR_TRADES = (
     "carmaker|automaker|drugmaker|chipmaker|steelmaker|planemaker|shoemaker|toymaker"
     "|miner|lender|insurer|retailer|brewer|airline|carrier|conglomerate|supplier"
-    "|producer|utility"
+    "|producer|utility|trader|exporter|importer|refiner"
 )
 # Reuters' "<nationality> <trade> <Name>", "<City>-based <Name>", "London-listed"
 _COMPANY_DESCRIPTOR = re.compile(
@@ -4857,6 +4898,46 @@ _WEB_ADDRESS = re.compile(
 
 
 def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
+    reading = _read_mention(text, mention, names)
+    if (
+        reading.kind in (SourceKind.ORGANIZATION, SourceKind.GROUP)
+        and reading.form == "description"
+        and text.startswith(",", mention.span.end)
+    ):
+        named = _BODY_NAME_APPOSITIVE.match(text, mention.span.end)
+        if (
+            named is not None
+            and named.group("name").lower() not in _CALENDAR
+            # ("The Organization of the Petroleum Exporting Countries and its
+            # allies, known as OPEC+,": bodies together, named as one)
+            and (reading.kind is SourceKind.ORGANIZATION or named.group("known"))
+        ):
+            # "Britain's biggest union, Unite, said", "The group, known as
+            # OPEC+, said": the body's name set off after its description
+            # names it (SPEC: organisations by name)
+            return _organization(named.group("name"))
+    if (
+        reading.kind is SourceKind.PERSON
+        and reading.title
+        and reading.title.split()[-1].lower() in {"and", "&"}
+    ):
+        # "Air Canada and WestJet said", "Canadian National Railway and
+        # Canadian Pacific Kansas City said": two named speakers together
+        # are a group named as written; no title ends on "and"
+        raw = " ".join(mention.text.split())
+        return _Reading("description", SourceKind.GROUP, raw.lower(), raw, None, True, None)
+    return reading
+
+
+# a body's name set off after its description: ", Unite,", ", the Boston
+# Teachers Union,", ", known as OPEC+,"
+_BODY_NAME_APPOSITIVE = re.compile(
+    r",[ \u00a0]+(?P<known>known[ \u00a0]+as[ \u00a0]+)?(?:the[ \u00a0]+)?"
+    r"(?P<name>[A-Z][\w&’'\-]*\+?(?:[ \u00a0]+(?:of|for|and|&|[A-Z][\w&’'\-]*\+?)){0,6}),"
+)
+
+
+def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
         # sign, and is named as written
@@ -5022,7 +5103,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     joined = " ".join(lower)
     if _ANONYMITY.search(joined) or (
         words[-1].islower()
-        and _ANONYMITY_ASIDE.match(text, mention.span.end, mention.span.end + 60) is not None
+        and _ANONYMITY_ASIDE.match(text, mention.span.end, mention.span.end + 80) is not None
     ):
         # "people familiar with the matter"; "Several Democratic lawmakers,
         # speaking on the condition of anonymity ..., said": the aside set
@@ -5132,6 +5213,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Inter-Services Public Relations (ISPR)": a name the story
         # abbreviates is a body's, never a person's
+        if words[0].islower() and lower[0] != "the":
+            # "data from the Malaysian Palm Oil Board (MPOB)", "an official
+            # at the Sugar Mills Association (SMA)": a record or a person of
+            # the body heads the phrase, read as without the acronym
+            plain = _read(text, attrs.evolve(mention, text=raw[: defined.start()].rstrip()), names)
+            if plain.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+                return attrs.evolve(plain, name=raw)
         return _organization(raw)
     # ("Omar Said": a surname that is a cue word, after a first name)
     said_surname = (
@@ -5179,6 +5267,10 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # a common noun heads the phrase: "Insurance analysts", "the ministry"
         return _describe(raw, lower)
+    if _campaign_name(bare):
+        # "Citizens for Fair Play", "Parents for Safe Schools", "Students for
+        # Justice in Palestine": a campaign's name, a body
+        return _organization(raw)
     head = _head(lower)
     role_after_of = _role_after_of(lower)
     if (
@@ -5391,6 +5483,17 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Tessaly Steel", "Brennick Oil": a company by its industry
         return _company(raw, bare, names)
     if (
+        2 <= len(bare) <= 4
+        and bare[0] in {"Air", "Transport", "Statistics"}
+        and all(w[:1].isupper() for w in bare[1:])
+        # "Transport Minister X", "Air Vice-Marshal X": a title, then a person
+        and not any(_holds_title(w.lower()) or "-" in w for w in bare[1:])
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Air France", "Transport Focus", "Statistics Canada": a carrier's,
+        # a transport body's or a statistics office's name opens on its trade
+        return _company(raw, bare, names)
+    if (
         len(bare) >= 2
         and last.lower() in _REGION_NAME_ENDS
         and all(w[:1].isupper() for w in bare)  # not "Farid Haddad of Illinois"
@@ -5436,6 +5539,22 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "The UN peacekeeping mission MONUSCO", "the rebel alliance M23": a
         # body's noun before its name; the body, no title
+        return _organization(_name[0])
+    band_at = max((i for i, w in enumerate(bare[:-1]) if w in _BAND_NOUNS), default=-1)
+    if band_at >= 0 and all(w[:1].isupper() for w in bare[band_at + 1 :]):
+        # "The rock band Static Saints", "Boy band Five Avenue": a band by
+        # its name after the noun for what it is; a body, no person's title
+        return _organization(" ".join(bare[band_at + 1 :]))
+    if (
+        len(_name) == 1
+        and len(_name[0]) >= 2
+        and _name[0].isupper()
+        and len(title) >= 2
+        and title[-1] in {"owner", "parent"}
+        and title[0][:1].isupper()
+    ):
+        # "British Airways owner IAG", "Heathrow owner FGP": the company that
+        # owns another, by its acronym; no person's title
         return _organization(_name[0])
     if _name and title and title[-1] in _GROUP_BODY_NOUNS:
         # "Residents' group Save Avonside", "Campaign group Clean Rivers
@@ -5524,6 +5643,7 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and len(bare) == 1
         and last.lower().endswith(_PLURAL_AGENT_ENDINGS)
         and not last.isupper()  # "ICS": an acronym
+        and not _INNER_CAPITAL.search(last)  # "TotalEnergies": a brand
         and not names.in_longer_name(last)
         and not _person_appositive(text, mention.span.end)
     ):
@@ -5565,6 +5685,27 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 _BODY_AND_ITS = re.compile(
     r"[A-Z][\w&.\-]*(?:[ \u00a0]+[A-Z][\w&.\-]*){0,3}[ \u00a0]+and[ \u00a0]+its[ \u00a0]"
 )
+
+
+# the small words a campaign's capitalised name may hold
+_CAMPAIGN_LINKS = frozenset("of in the and for to on at".split())
+
+
+def _campaign_name(bare: list[str]) -> bool:
+    """``Citizens for Fair Play``, ``Parents Against Toxic Tailings``: a
+    capitalised plural of people, ``for`` or ``against``, then two or more
+    words capitalised as a name is a campaign's name (Taxpayers for Common
+    Sense, Mothers Against Drunk Driving), never a description of people."""
+    if len(bare) < 4 or bare[1].lower() not in {"for", "against"}:
+        return False
+    if not (bare[0][:1].isupper() and bare[0].lower().endswith("s")):
+        return False
+    rest = bare[2:]
+    return (
+        rest[0][:1].isupper()
+        and rest[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _CAMPAIGN_LINKS for w in rest)
+    )
 
 
 def _nation_body(bare: list[str]) -> bool:
@@ -5671,7 +5812,18 @@ def _trade_before_name(bare: list[str]) -> str | None:
     word; one word only after a trade a person may hold too (``Grid
     operator Transvarn``, not ``crane operator Ana Ruiz``)."""
     at = next(
-        (k for k in range(len(bare) - 2, -1, -1) if bare[k].lower() in _TRADES_BEFORE_NAME),
+        (
+            k
+            for k in range(len(bare) - 2, -1, -1)
+            if bare[k].lower() in _TRADES_BEFORE_NAME
+            # "state grain buyer Mostakbal Misr", "wheat importer X": a
+            # commodity's buyer named in a tender is a body
+            or (
+                k >= 1
+                and bare[k].lower() in _TENDER_TRADES
+                and bare[k - 1].lower() in _TENDER_GOODS
+            )
+        ),
         None,
     )
     if at is None or not all(w.islower() for w in bare[1:at]):
@@ -5683,7 +5835,7 @@ def _trade_before_name(bare: list[str]) -> str | None:
         _name_word(w) and w.lower() not in TITLE_WORDS and w.lower() not in ROLE_HEADS for w in name
     ):
         return None
-    if len(name) > 1 and bare[at].lower() not in _COMPANY_TRADES:
+    if len(name) > 1 and bare[at].lower() not in _COMPANY_TRADES | _TENDER_TRADES:
         return None
     return " ".join(name)
 
@@ -5702,6 +5854,10 @@ _COMPANY_TRADES = frozenset(
     airline conglomerate consortium""".split()
 )
 _TRADES_BEFORE_NAME = _COMPANY_TRADES | ORGANIZATION_ROLE_NOUNS | {"service"}
+# the buyers of a commodity's tenders ("state grain buyer", "wheat
+# importer"), bodies only after the commodity (or "state") is written
+_TENDER_TRADES = frozenset({"buyer", "importer", "purchaser"})
+_TENDER_GOODS = frozenset("state grain wheat rice sugar oil gas fuel lng".split())
 
 
 # the last words of a company unit's name after its brand: a US state (not
@@ -5965,6 +6121,14 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
     if _and_in_title(sides, names):
         return None  # "Health and Human Services Secretary Dana Rowe": one person
     if (
+        low[at] == "&"
+        and not any(w.lower() in _HONORIFICS for w in bare)
+        and not all(_person_like(side, names) for side in sides)
+    ):
+        # "Florida Power & Light", "Harlow Steel & Wire": an ampersand joins
+        # the words of a firm's name, never a title to a person's
+        return _organization(raw)
+    if (
         all(_person_like(side, names) for side in sides)
         or all(
             # "Orsova Steel Corp. and Kelby Metals AG": two bodies speaking
@@ -6045,6 +6209,11 @@ def _after_partitive(words: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     return words
 
 
+# a capital inside a word after lower-case letters: a brand written as one
+# word ("TotalEnergies", "ConocoPhillips", "BlackRock")
+_INNER_CAPITAL = re.compile(r"[a-z]{2}[A-Z][a-z]")
+
+
 def _looks_plural(word: str) -> bool:
     """``Firefighters``, ``Israelis``: a word ending in ``s`` that may be a
     plural; not a singular name's ``-us``, ``-os``, ``-as`` or ``-ss``
@@ -6055,6 +6224,8 @@ def _looks_plural(word: str) -> bool:
         return False
     if len(word) >= 3 and word.rstrip(".,").isupper():
         return False  # "HHS", "CMS", "IRS": an acronym, no plural
+    if _INNER_CAPITAL.search(word):
+        return False  # "TotalEnergies", "ConocoPhillips": a brand, no plural
     if low.endswith(("inos", "anos", "istas", "llas")):
         return True
     return not low.endswith(("us", "os", "as", "ss"))
@@ -6288,7 +6459,7 @@ def _person_appositive(text: str, end: int) -> bool:
 # reigning MVP", "a first-round pick", "the league's leading scorer")
 _PLAYER_NOUNS = frozenset(
     """all-star mvp scorer reliever closer starter catcher defenseman
-    receiver sophomore freshman pick draftee""".split()
+    receiver sophomore freshman junior senior pick draftee""".split()
 )
 
 
@@ -6311,6 +6482,9 @@ def _body_appositive(text: str, end: int) -> bool:
         and not any(
             (w in ROLE_HEADS or w in TITLE_WORDS)
             and w not in _PARTY_ADJECTIVES
+            # ("the state agricultural market agency": the level of
+            # government before a body's noun, as in "state Sen.")
+            and w != "state"
             and not _DOTTED_INITIALS.fullmatch(w)
             for w in words
         )
@@ -6350,8 +6524,14 @@ def _organization(raw: str) -> _Reading:
     if (
         owner >= 0
         and len(words) - owner >= 3
-        and words[-1].lower() in CORPORATE_SUFFIXES
-        and all(w[:1].isupper() for w in words)
+        and (
+            words[-1].lower() in CORPORATE_SUFFIXES
+            # "Banda's United Party for National Development", "Chamba's
+            # Citizens Coalition for Change": the leader's possessive before
+            # a party's name is no part of it
+            or any(w.lower() in _PARTY_NAME_WORDS for w in words[owner + 1 :])
+        )
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
     ):
         # "Japan's Tamura Electric Co", "South Korea's Hanbit Motor Co": the
         # place the writer gives before an incorporated name is no part of it
@@ -6374,6 +6554,11 @@ def _organization(raw: str) -> _Reading:
         # is no part of the name (SPEC: descriptions are not names)
         name = " ".join(words[lead:])
     return _Reading("name", SourceKind.ORGANIZATION, name.lower(), name, None, False, None)
+
+
+# the words of a party's or a movement's name, and the links inside a name
+_PARTY_NAME_WORDS = frozenset("party movement coalition front alliance congress".split())
+_NAME_LINKS = frozenset("of for and the".split())
 
 
 # the endings of a hyphenated describing word before a body's name
@@ -6457,6 +6642,17 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         # named by its trade or its wire epithet, whatever places or
         # describes it, is an organisation (never a withheld person)
         kind = SourceKind.ORGANIZATION
+    elif (
+        not plural
+        and head == lower[-1]
+        and head in _RANKED_TRADES
+        and (lower[0] == "the" or _possessive(lower[0]))
+        and any(w in _RANKS or w.endswith(("-biggest", "-largest")) for w in lower[1:-1])
+    ):
+        # "Russia's biggest oil producer", "the country's main farm lobby",
+        # "Britain's largest union": a body described by its rank in its
+        # trade, as wire copy writes companies (never a withheld person)
+        kind = SourceKind.ORGANIZATION
     elif head == "police" or (
         (head in ORGANIZATION_HEADS or head in ORGANIZATION_WORDS) and not plural
     ):
@@ -6479,6 +6675,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
 # lower-case nouns for a campaigning body written right before its name
 # ("Residents' group Save Avonside", "pressure group Clean Rivers Now")
 _GROUP_BODY_NOUNS = frozenset({"group", "campaign", "charity", "coalition", "movement"})
+# lower-case nouns for a band written right before its name ("the rock band
+# Static Saints", "Boy band Five Avenue", "the folk duo Marrow Hill")
+_BAND_NOUNS = frozenset({"band", "duo", "trio", "quartet"})
 
 
 # the wire epithets of a body ("the U.N. nuclear watchdog", "the 27-nation
@@ -6489,6 +6688,15 @@ _BODY_EPITHETS = frozenset({"watchdog", "bloc", "body", "side", "franchise", "pa
 # the trades only a company has, after "the" and any describing words ("the
 # Swiss drugmaker", "the German carmaker", "the Dutch bank"); not "miner" or
 # "producer", which a person may be
+# the trades a body is ranked in ("the world's largest oil producer") and
+# the ranks
+_RANKED_TRADES = frozenset(
+    """company firm airline carrier lender bank carmaker automaker insurer
+    retailer utility chipmaker drugmaker conglomerate manufacturer supplier
+    steelmaker planemaker producer exporter importer miner refiner lobby
+    union""".split()
+)
+_RANKS = frozenset("biggest largest leading main top".split())
 _DEFINITE_TRADES = frozenset(
     """company firm airline carrier lender bank carmaker automaker insurer
     retailer consortium utility chipmaker drugmaker conglomerate manufacturer
@@ -6696,6 +6904,25 @@ _MONONYM_TRADES = frozenset(
 )
 
 
+# a role ending on a lower-case title word, then "and", right before a
+# titled name ("Labour Party leader and | Prime Minister Jonas Stoere")
+_TITLE_AND_BEFORE = re.compile(
+    r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*[ \u00a0]+){1,4}([a-z][a-z\-]+))[ \u00a0]+and[ \u00a0]+\Z"
+)
+
+
+def _hyphenated_trade(word: str) -> bool:
+    """``singer-songwriter``, ``rapper-turned-actor``, ``co-star``: an
+    artist's trade joined to another or shared, written as one word before
+    a name, is a title as the trade alone is."""
+    parts = [p for p in word.split("-") if p not in {"turned", "co"}]
+    return (
+        "-" in word
+        and bool(parts)
+        and all(p in _MONONYM_TRADES or p in {"star", "host", "author"} for p in parts)
+    )
+
+
 def _person(text: str, mention: Mention) -> _Reading:
     """Split ``US President Joe Biden`` into title and name."""
     raw = _PAREN_TAG.sub("", mention.text) if ")" in mention.text else mention.text
@@ -6722,7 +6949,7 @@ def _person(text: str, mention: Mention) -> _Reading:
     if (
         not title_words
         and len(run) >= 2
-        and run[0].lower() in _MONONYM_TRADES
+        and (run[0].lower() in _MONONYM_TRADES or _hyphenated_trade(run[0].lower()))
         and not run[1].endswith(".")
     ):
         # "Singer Solenne said", "Model Ana Ruiz": an artist's trade,
@@ -6742,8 +6969,14 @@ def _person(text: str, mention: Mention) -> _Reading:
     title_tokens = [
         w for w in title_words if w.lower() not in _HONORIFICS and w.lower() not in NEWS_VERBS
     ]
-    if title_tokens and title_tokens[0].lower() == "the" and len(title_tokens) > 1:
-        title_tokens = title_tokens[1:]  # "The Rev. Al Bell": the article is no title's
+    if (
+        title_tokens
+        and title_tokens[0].lower() in {"the", "its", "their", "our"}
+        and len(title_tokens) > 1
+    ):
+        # "The Rev. Al Bell", "Its leader Keiko Ishida": the article or the
+        # possessive determiner is no title's
+        title_tokens = title_tokens[1:]
     while title_tokens and title_tokens[0].lower() in _STYLES:
         title_tokens = title_tokens[1:]  # "His Highness Sheikh": a style is no title
     if title_tokens and _possessive(title_tokens[-1]):
@@ -6791,6 +7024,17 @@ def _person(text: str, mention: Mention) -> _Reading:
     title = " ".join(title_tokens) or None
     if title and title.lower() in _NOT_NAME:
         title = None
+    if (
+        title
+        and title_words == title_tokens
+        and text[mention.span.start - 5 : mention.span.start] == " and "
+    ):
+        joined = _TITLE_AND_BEFORE.search(text, max(0, mention.span.start - 80), mention.span.start)
+        if joined is not None and joined.group(2).lower() in TITLE_WORDS | ROLE_HEADS:
+            # "Labour Party leader and Prime Minister Jonas Stoere": two
+            # roles joined by "and" before the name are one title (SPEC:
+            # as written)
+            title = f"{joined.group(1)} and {title}"
     if title and opened and title_words == title_tokens:
         # "met Secretary of State Helen Rowe": the mention opens on the
         # title's complement; the title is written whole (SPEC: as written)
@@ -6999,7 +7243,7 @@ _LABEL_NOUNS = frozenset(
     retiree grandfather grandmother""".split()
     # and the squad's places of AP sports copy ("Backup Tyler Brisco",
     # "Freshman Jalen Price", "Substitute Noah Kimber")
-    + """backup freshman sophomore substitute newcomer veteran promoter mvp""".split()
+    + """backup freshman sophomore junior substitute newcomer veteran promoter mvp""".split()
 )
 # descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
 _LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree"})
@@ -7338,6 +7582,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     # an age before the role ("a 34-year-old teacher") is no title (SPEC:
     # ages are not titles); the role after it is
     masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)
+    # nor does a work's title in quotation marks, its comma inside the
+    # closing mark as AP writes it ("the star of "Glass Orchard," said"): the
+    # mark and the comma swap, and the role keeps the title
+    masked = _QUOTED_WORK.sub(lambda q: "\x1e" + q.group(1) + "\x1e,", masked)
     # nor does a scraped "&amp;" end it ("an analyst at M&amp;G Investments")
     masked = masked.replace("&amp;", "&\x1famp")
     body = _OF_BODY.match(masked, 0, 100) if age is None else None
@@ -7353,10 +7601,14 @@ def _appositive_title(text: str, end: int) -> str | None:
         _WHO_IS_ROLE.match(masked, 0, 130)
         or _APPOSITIVE.match(masked, 0, 135)
         or _APPOSITIVE_SINCE.match(masked)
+        or _APPOSITIVE_WHO.match(masked)
     )
     if m is None:
         return None
     title = " ".join(window[m.start("title") : m.end("title")].split()).replace("&amp;", "&")
+    if title.count("“") > title.count("”") or title.count('"') % 2:
+        # ("the star of "Glass Orchard,"": the closing mark after the comma)
+        title = title.rstrip(",") + ("”" if "“" in title else '"')
     if (
         window[m.end("title") : m.end("title") + 1] == "."
         and title.split()[-1].lower() + "." in CORPORATE_SUFFIXES
@@ -7416,7 +7668,21 @@ def _appositive_title(text: str, end: int) -> str | None:
         # "Pelk, through a spokesman, declined to comment": the channel the
         # answer came by (AP: a statement through a lawyer), no role of his
         return None
+    parts = title.split()
+    if (
+        len(parts) >= 3
+        and parts[1].endswith("ing")
+        and parts[1] not in TITLE_WORDS
+        and (parts[0] in _ROLE_TITLE_WORDS or parts[0] in _PLAYER_NOUNS)
+    ):
+        # "Amira Saleh, a junior studying political science,": the role,
+        # then a participle phrase that describes its holder
+        title = parts[0]
     return _role_title(_without_generic_owner(title))
+
+
+# a work's title in quotation marks closed after its comma, inside a role
+_QUOTED_WORK = re.compile(r"[\"“]([A-Z][^\"“”,]{0,60}),[\"”]")
 
 
 # the opening of a body set off after a name (", of Scripps Research,")
@@ -7581,6 +7847,9 @@ _ROLE_TITLE_WORDS = (
     # "a postdoctoral fellow"), and an official who regulates ("the FDA's top
     # vaccine regulator"): set off after a name, a role
     | {"student", "postdoc", "regulator"}
+    # a cabin crew's job ("Jim Ross, a flight attendant,"), and a show's or
+    # a film's lead ("Ana Gil, the star of "Glass Orchard,"")
+    | {"attendant", "star"}
 )
 
 
@@ -7799,7 +8068,9 @@ _PLACE_LINK_AT_END = re.compile(r"(?<![\w’'])(?:from|in|of|at|near|outside)[ \
 # any of the markers inside a phrase, in one search
 # ", speaking on (the) condition of anonymity" / ", who spoke on ..." set
 # off after the speaker
+# (after the cue too: "delegates said, asking not to be identified")
 _ANONYMITY_ASIDE = re.compile(
+    r"(?:[ \u00a0]+(?:said|say|says|told[ \u00a0]+(?:Reuters|Bloomberg|AFP|reporters)))?"
     r",\s+(?:speaking|who\s+spoke|who\s+asked|asking|requesting)\s+"
     r"(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|not\s+to\s+be\s+(?:named|identified))"
 )
@@ -8460,7 +8731,11 @@ class _NameIndex:
                 _link_before(self.text, run[0][1])
             )
             title, name = _split_name(tokens, before, opened=opened)
-            if not title and len(name) >= 2 and name[0].lower() in _MONONYM_TRADES:
+            if (
+                not title
+                and len(name) >= 2
+                and (name[0].lower() in _MONONYM_TRADES or _hyphenated_trade(name[0].lower()))
+            ):
                 title = [name.pop(0)]  # "Singer Solenne": the trade, then the name
             while title and title[0].lower() in _NOT_NAME:
                 title.pop(0)

@@ -546,6 +546,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "slide",
         "projection",
         "projections",
+        # an election commission's counting trends (PTI: "according to
+        # trends released by the Election Commission")
+        "trends",
         "tracker",
         # court and research papers, and a newsroom's own arithmetic
         # ("according to court papers", "a Reuters calculation", "an
@@ -686,6 +689,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         # Academy of Motion Picture Arts and Sciences"
         "guild",
         "academy",
+        # a union of unions: "Korean Confederation of Trade Unions"
+        "unions",
         # the head of state's office as a body ("Minister in the Presidency
         # Lindiwe Moyo", South Africa; "the Presidency said", Nigeria)
         "presidency",
@@ -970,6 +975,11 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "region",
         "operator",
         "airline",
+        # "Heathrow airport said", "the airport said": an airport speaks as
+        # the body that runs it
+        "airport",
+        # "the band said": a band speaks as one body
+        "band",
         "manufacturer",
         "retailer",
         "insurer",
@@ -1724,6 +1734,10 @@ MEMBER_PLURALS: frozenset[str] = frozenset(
 #: energy-transition, biotech and small-cap words (``Garvey Materials``,
 #: ``Orinda Bio``, ``Quintic AI``, ``Silvercrest Lithium``) were added from
 #: the names Newsfile, GlobeNewswire and Business Wire releases carry.
+#: The transport operators' and suppliers' words (``Great Western
+#: Railway``, ``New Jersey Transit``, ``Gatwick Airport``, ``Kestrel
+#: Offshore``, ``Prairie Grain``, ``Carver Auto Parts``) were added from
+#: transport, farm and auto copy.
 INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     """steel steelworks gold silver copper nickel zinc aluminium aluminum
     iron coal oil gas petroleum petrochemicals refining retail retailers
@@ -1736,7 +1750,10 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     fintech payments reit infrastructure consulting cybersecurity cloud data
     gaming hospitality hotels resorts cruises distillery wines farms
     agriculture nutrition wellness cosmetics beauty pet mobility tankers
-    drilling midstream pipelines water home""".split()
+    drilling midstream pipelines water home
+    railway railways railroad transit airport airports airlines airways
+    offshore grain grains parts supply supplies fertilizer fertilizers
+    seeds cattle""".split()
 )
 
 
