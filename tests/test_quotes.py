@@ -6435,6 +6435,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the war would not end on his watch", "Hale", "announced")],
     ),
     (
+        "a-venue-after-a-post-posed-cue-order-named-report-sidelines",
+        "The ferry firm ignored its duties, the commission said in its order. Output would "
+        "rise, the bureau said in its Harbour Traffic Report. Demand will recover, Ivo Brandt "
+        "said on the sidelines of the conference. The board said in its monthly supply and "
+        "demand report that stocks would rise.",
+        [
+            ("indirect", "The ferry firm ignored its duties", "the commission", "said"),
+            ("indirect", "Output would rise", "the bureau", "said"),
+            ("indirect", "Demand will recover", "Ivo Brandt", "said"),
+            ("indirect", "stocks would rise", "The board", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -89,6 +89,9 @@ _MODIFIER = (
     r"(?!(?:that|the|a|an|this|these|those|his|her|its|their|which|who)\b(?!\.))"
     # "in its 11 a.m. advisory", "in a Nov. 12 note"
     r"(?:[\w\-’']+|[ap]\.m\.|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
+    # a report's acronym in its title: "in its monthly World Agricultural
+    # Supply and Demand Estimates (WASDE) report"
+    r"(?:\([A-Z][A-Z0-9+\-]{1,9}\)\s+)?"
 )
 
 # a participle that goes on describing the venue: "in a note dated Monday",
@@ -126,7 +129,7 @@ _PROGRAMME_TITLE = r"(?:(?<=['’]s)\s+[“\"][^“”\"]{1,60}[”\"])?"
 
 _VENUE = (
     r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
-    rf"(?:{_MODIFIER}){{0,3}}(?:statement|interview|tweet|email|e-mail|letter|speech|"
+    rf"(?:{_MODIFIER}){{0,7}}(?:statement|interview|tweet|email|e-mail|letter|speech|"
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate|"
     r"website|site|page|account|channel|feed|blog|bulletin|update|newsletter|column|"
@@ -149,7 +152,21 @@ _VENUE = (
     # "said in a readout of the call": what the readout is of
     r"(?:\s+of\s+(?:the|their|its|a|an)\s+(?:[a-z]+\s+)?"
     r"(?:call|meeting|talks|conversation|discussion|exchange|summit))?"
-    r"|comments)\b"
+    r"|comments"
+    # a regulator's or a court's order: "the commission said in its order"
+    # (not "in order to", "in the order of")
+    # (right after the determiner: not "on the president's executive orders")
+    r"|(?:(?<=\sits\s)|(?<=\sthe\s)|(?<=\sa\s)|(?<=\san\s)|(?<=\sher\s)|(?<=\shis\s)"
+    r"|(?<=\stheir\s))order(?!\s+(?:to|of)\b)"
+    # a named report, capitalised as a title: "in its Drilling Productivity
+    # Report", "in its Short-Term Energy Outlook", "in its Crop Progress Survey"
+    r"|(?<=[\w)]\s)(?:Report|Outlook|Survey|Bulletin|Review|Statement)"
+    # the room beside a meeting: "said on the sidelines of the conference"
+    r"|sidelines(?:\s+of\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[\w\-’'.]+\s+){0,5}?"
+    r"(?:conference|summit|meetings?|forum|talks|gathering|assembly|congress|convention|event"
+    r"|session|week|show|expo|fair|Conference|Summit|Meetings?|Forum|Week|Congress|Assembly"
+    r"|Convention|Expo|Show))?"
+    r")\b"
     + _VENUE_PARTICIPLE
     # "... to the board", "... to clients", "... to Parliament"
     + rf"(?:\s+(?:on|with|to|at|for)\s+(?!{_MONTH}\s+\d)(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
