@@ -6448,6 +6448,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-outlet-named-with-what-it-is-is-the-listener-without-that",
+        "Lars Brandt told broadcaster ZDF his party was open to talks. Ivo Hale told ARD "
+        "television the vote was fair. Mira Duval told France Inter radio she was ready.",
+        [
+            ("indirect", "his party was open to talks", "Lars Brandt", "told"),
+            ("indirect", "the vote was fair", "Ivo Hale", "told"),
+            ("indirect", "she was ready", "Mira Duval", "told"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

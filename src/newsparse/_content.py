@@ -848,6 +848,18 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     )  # "told her aides", not "told her the pier was shut"
     if word in OBJECT_PRONOUNS and word not in {"it"} and not possessive_her:
         return i + 1
+    if (
+        word in _OUTLET_KINDS
+        and i + 2 <= stop
+        and toks.kinds[i + 1] == "w"
+        and _capitalized(text, toks, i + 1)
+        and toks.words[i + 1] not in SUBJECT_PRONOUNS
+    ):
+        k = i + 1  # "told broadcaster ZDF his party ...", "told daily Sabah the plan ..."
+        while k <= stop and k < i + 4 and toks.kinds[k] == "w" and _capitalized(text, toks, k):
+            k += 1
+        if k <= stop and toks.kinds[k] == "w" and not _capitalized(text, toks, k):
+            return k
     if word in _LOWER_CASE_OUTLETS:
         k = i + 1  # "told dpa", "told dpa news agency"
         while k <= stop and k < i + 3 and toks.words[k] in _MEDIA_NOUNS:
@@ -1018,8 +1030,14 @@ def _past_title(toks: _Tokens, k: int, stop: int) -> int:
 # lower-case words that end a programme's or paper's name as a listener
 _MEDIA_TAILS = frozenset(
     """show program programme newspaper paper magazine network channel station podcast
-    agency""".split()
+    agency"""
+    # "told ARD television his party ...", "told France Inter radio she ...",
+    # "told Il Messaggero daily the coalition ...": what the outlet is, after its name
+    """ daily weekly tabloid radio television tv broadcaster""".split()
 )
+
+# what an outlet is, written before its name: "told broadcaster ZDF"
+_OUTLET_KINDS = frozenset("broadcaster newspaper daily weekly tabloid channel magazine".split())
 
 # news agencies that write their name in lower case: "told dpa"
 _LOWER_CASE_OUTLETS = frozenset({"dpa"})
