@@ -6458,6 +6458,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-listener-role-name-and-show-title-before-that",
+        'Mira Dell told host Tomas Vance on "Late Night" that she was moving to Velmar.',
+        [("indirect", "she was moving to Velmar", "Mira Dell", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -836,6 +836,14 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             m += 1
         if m <= stop and toks.words[m] == "that":
             return m
+        if (
+            m + 2 <= stop
+            and toks.words[m] == "on"
+            and toks.kinds[m + 1] == "q"
+            and toks.words[m + 2] == "that"
+            and _SHOW_NAME.fullmatch(text, toks.starts[m + 1], toks.ends[m + 1])
+        ):
+            return m + 2  # "told host Jimmy Vance on “Late Night” that": the show too
     possessive_her = (
         word == "her"
         and i + 1 <= stop
