@@ -6463,6 +6463,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she was moving to Velmar", "Mira Dell", "told")],
     ),
     (
+        "with-a-named-second-speaker-saying-ends-the-first-report",
+        "The Velmar Harbour Party said it would file a no-confidence motion, with leader "
+        "Ivo Brandt saying the cabinet had lost its mandate.",
+        [
+            (
+                "indirect",
+                "it would file a no-confidence motion",
+                "The Velmar Harbour Party",
+                "said",
+            ),
+            ("indirect", "the cabinet had lost its mandate", "leader Ivo Brandt", "saying"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -309,6 +309,11 @@ _CONTEXT_TAIL = re.compile(
     r"|,\s+as\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:raged|rages|continued|continues|mounted"
     r"|mounts|intensified|intensifies|escalated|escalates|loomed|looms|deepened|deepens"
     r"|spread|spreads|dragged\s+on|drags\s+on|wore\s+on|wears\s+on)\b"
+    # a second speaker's words in the writer's absolute phrase: "..., with
+    # leader Yoshi Noda saying the government had lost its mandate", "...,
+    # with Landini, head of the CGIL, saying ..."
+    r"|,\s+with\s+(?:[\w.’'-]+\s+){1,5}?(?:,[^,;:“”\"]{1,60},\s+)?"
+    r"(?:saying|adding|arguing|warning|noting|insisting|telling|claiming)\b"
     # the court's split: "..., with the three liberal justices dissenting"
     r"|,\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:justices?|judges?|members?)\s+"
     r"(?:dissenting|concurring)\b"
