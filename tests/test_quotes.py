@@ -6477,6 +6477,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-move-with-its-own-attribution-is-the-writer-s-gloss",
+        "Ivo Brandt said his party would join the cabinet, a move party insiders said had "
+        "split the Harbour Party. The refinery has cut fuel prices, a spokesperson said, a "
+        "move analysts said could squeeze importers.",
+        [
+            ("indirect", "his party would join the cabinet", "Ivo Brandt", "said"),
+            ("indirect", "had split the Harbour Party", "insiders", "said"),
+            ("indirect", "The refinery has cut fuel prices", "a spokesperson", "said"),
+            ("indirect", "could squeeze importers", "analysts", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

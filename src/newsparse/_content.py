@@ -314,6 +314,10 @@ _CONTEXT_TAIL = re.compile(
     # with Landini, head of the CGIL, saying ..."
     r"|,\s+with\s+(?:[\w.’'-]+\s+){1,5}?(?:,[^,;:“”\"]{1,60},\s+)?"
     r"(?:saying|adding|arguing|warning|noting|insisting|telling|claiming)\b"
+    # the writer's gloss with its own attribution: "..., a move party insiders
+    # said had split the party", "..., a move that analysts say could ..."
+    r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?move\s+(?:that\s+|which\s+)?(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:said|says|say)\b"
     # the court's split: "..., with the three liberal justices dissenting"
     r"|,\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:justices?|judges?|members?)\s+"
     r"(?:dissenting|concurring)\b"
@@ -2407,6 +2411,8 @@ def _writers_appositive(toks: _Tokens, k: int) -> bool:
         or (word == "the" and _summing_up(nxt))
     ):
         return False
+    if word in {"a", "an"} and nxt == "move":
+        return True  # "..., a spokesperson said, a move analysts said could ..."
     for t in range(k + 1, len(toks)):
         w = toks.words[t]
         if w in RELATIVE_PRONOUNS or w == "that":
