@@ -6489,6 +6489,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-appositive-naming-someone-else-s-role-stays-in-the-content",
+        'Mira Gil will star in "Glass Orchard," a thriller from director Tomas Brandt, '
+        "Harbour Films announced.",
+        [
+            (
+                "indirect",
+                'Mira Gil will star in "Glass Orchard," a thriller from director Tomas Brandt',
+                "Harbour Films",
+                "announced",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

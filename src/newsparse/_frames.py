@@ -1696,7 +1696,14 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
         # AP's bare apostrophe: "Sallis' attorney"
         or text[toks.ends[comma + 1] : toks.ends[comma + 1] + 1] in {"'", "’"}
     ):
-        if any(w in CUE_FORMS for w in words) or not any(_role_noun(w) for w in words):
+        if any(w in CUE_FORMS for w in words) or not any(
+            _role_noun(toks.words[t])
+            # a role before a name is someone else's title: "..., a thriller
+            # from director Tomas Brandt, Netflix announced" (but "a
+            # spokeswoman for Mayor Ana Ruiz" keeps "spokeswoman")
+            and not (t < last and _capitalized(text, toks, t + 1))
+            for t in range(comma + 1, last + 1)
+        ):
             return last  # "..., the harbour flooded, Ruiz said": a clause, not a role
         return comma if quoted else comma - 1
     return last
