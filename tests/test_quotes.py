@@ -6502,6 +6502,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-writer-s-participle-before-and-is-not-the-next-verb-s-subject",
+        "Harbour Air said it would cancel 300 flights, affecting 50,000 passengers, and "
+        "called on the ministry to act.",
+        [
+            ("indirect", "it would cancel 300 flights", "Harbour Air", "said"),
+            ("indirect", "the ministry to act", "Harbour Air", "called"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

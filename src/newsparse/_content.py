@@ -296,6 +296,8 @@ _CONTEXT_TAIL = re.compile(
     r"|even\s+as|even\s+though|one\s+that|throwing|meaning\s+that|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
+    # what a cut does to the travellers: "..., affecting 50,000 passengers"
+    r"|affecting|stranding|disrupting"
     r"|creating|drawing|earning|putting\s+(?:them|him|her|it)\b"
     r"|marking|capping|deepening|setting\s+up|(?:paving|clearing)\s+the\s+way"
     r"|putting\s+(?:(?:new|more|further|added|fresh)\s+)?pressure)\b"

@@ -2795,7 +2795,17 @@ def _speech_act_frame(
         and ("q" in toks.kinds[c + 1 :] or first is not None or _claim_object(toks, c))
     ):
         # "Lee took the stage and called the system “rotten”"
-        speaker = _clause_subject(text, toks, c - 1) or _sentence_subject(text, toks, c - 1)
+        speaker = _clause_subject(text, toks, c - 1)
+        if (
+            speaker is not None
+            and speaker[0] >= 1
+            and toks.words[speaker[0] - 1] == ","
+            and toks.words[speaker[0]].endswith("ing")
+        ):
+            # "said it would cancel 300 flights, affecting 50,000 passengers,
+            # and called on ...": the writer's participle phrase is no subject
+            speaker = None
+        speaker = speaker or _sentence_subject(text, toks, c - 1)
     if speaker is None:
         return None
     opener = speaker[0] - 1
