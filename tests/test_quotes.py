@@ -6511,6 +6511,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "the-writer-s-denial-or-rival-count-ends-the-content",
+        "Students said officers used pepper spray, which the college denied. The Harbour "
+        "Workers Union said 10,000 members had joined the walkout, while police put the "
+        "number at 3,000.",
+        [
+            ("indirect", "officers used pepper spray", "Students", "said"),
+            (
+                "indirect",
+                "10,000 members had joined the walkout",
+                "The Harbour Workers Union",
+                "said",
+            ),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
