@@ -6526,6 +6526,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "its-spokesman-confirming-the-body-s-own-report",
+        "The Harbour Party said on Tuesday it would boycott parliament, its spokesman "
+        "told Reuters.",
+        [("indirect", "it would boycott parliament", "The Harbour Party", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -328,6 +328,10 @@ _CONTEXT_TAIL = re.compile(
     r"|,\s+(?:while|but|whereas)\s+(?:[\w’'.-]+\s+){1,4}?(?:put|puts|estimated|estimates"
     r"|gave|gives)\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:number|figure|toll|count"
     r"|turnout|tally|crowd|attendance)\b"
+    # the body's own voice confirming its report: "The party said it would
+    # boycott parliament, its spokesman told Reuters."
+    r"|,\s+(?:its|their)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}(?:said|says|told|tells|added|confirmed)\b"
     # the court's split: "..., with the three liberal justices dissenting"
     r"|,\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:justices?|judges?|members?)\s+"
     r"(?:dissenting|concurring)\b"

@@ -952,6 +952,17 @@ def _trailing_frame(
         return None
     if _role_phrase(toks, first, last):
         return None  # "Her supervisor, Ray Olin, agreed.": the role, nothing said
+    if (
+        not after_quote
+        and toks.words[speaker[0]] in {"its", "their"}
+        and any(toks.words[t] in _SPOKES_NOUNS for t in range(speaker[0], speaker[1] + 1))
+        and any(toks.words[t] in {"said", "says"} for t in range(first + 1, last))
+    ):
+        # "The party said on Tuesday it would boycott parliament, its
+        # spokesman told Reuters": the body's own voice confirms the body's
+        # report, which stays the quote (the spokesman is not a second speaker
+        # whose words hold "The party said")
+        return None
     if not after_quote and toks.words[first] in {"asked", "pressed"} and first == 0:
         return None  # "Asked about that, Callister laughed.": the question's topic
     content = _trimmed_span(text, toks, first, last)
@@ -1663,6 +1674,10 @@ def _role_noun(word: str) -> bool:
     if word in _ROLE_NOUNS:
         return True
     return "-" in word and any(part in _ROLE_NOUNS for part in word.split("-"))
+
+
+# the voice of a body: "its spokesman", "their spokeswoman"
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 
 
 def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
