@@ -6532,6 +6532,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it would boycott parliament", "The Harbour Party", "said")],
     ),
     (
+        "a-possessive-role-before-the-name-is-no-content",
+        "Her opponent, Dana Velez, conceded. His rival, Ray Olin, agreed.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

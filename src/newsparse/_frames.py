@@ -953,6 +953,22 @@ def _trailing_frame(
     if _role_phrase(toks, first, last):
         return None  # "Her supervisor, Ray Olin, agreed.": the role, nothing said
     if (
+        first == 0
+        and last - first <= 2
+        and toks.words[first] in {"her", "his", "their", "its", "our", "my"}
+        and all(
+            toks.kinds[t] == "w"
+            and toks.words[t] not in AUXILIARIES
+            and toks.words[t] not in CUE_FORMS
+            and not is_past_verb(toks.words[t])
+            for t in range(first, last + 1)
+        )
+        and all(toks.kinds[t] == "p" for t in range(c + 1, len(toks)))
+    ):
+        # "Her opponent, Xochitl Galvez, conceded.": a possessive role set
+        # before the name, whatever its noun, and nothing after the cue
+        return None
+    if (
         not after_quote
         and toks.words[speaker[0]] in {"its", "their"}
         and any(toks.words[t] in _SPOKES_NOUNS for t in range(speaker[0], speaker[1] + 1))
