@@ -6537,6 +6537,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "the-venue-s-relative-clause-after-a-closing-cue-is-no-report",
+        "Farmers will plant more canola, the agency said on Wednesday, in a report that "
+        "surprised traders.",
+        [("indirect", "Farmers will plant more canola", "the agency", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

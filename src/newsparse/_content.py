@@ -2108,6 +2108,8 @@ def _parenthetical_rest(
                 return None  # "..., Otero told reporters traveling with the president."
     m = _AFTER_CUE.match(text, pos, sentence.end)
     if m is not None:
+        if m.group().rstrip().endswith("that") and _venue_relative(text, toks, c, m, sentence):
+            return None  # "..., the ministry said, in a statement that surprised traders."
         pos = m.end()
     k = _token_at(toks, pos)
     if k < len(toks) and (
@@ -2495,6 +2497,24 @@ _ADDRESSED_CUES = frozenset({"write", "email", "text", "message"})
 _ADDRESSEE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}[.!?]*")
 
 
+def _venue_relative(text: str, toks: _Tokens, c: int, m: re.Match[str], sentence: Span) -> bool:
+    """``..., the agency said on Wednesday, in a report that surprised
+    traders.``: after a comma, ``that`` and a past verb open the venue's
+    relative clause, which runs to the sentence end; no report follows."""
+    if "," not in m.group() or toks.words[c] not in {"said", "says"}:
+        return False
+    after = _TOKEN.match(text, m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0))
+    return (
+        after is not None
+        and (is_past_verb(after.group()) or after.group() in PAST_ONLY)
+        and _TAIL_TO_END.match(text, after.end(), sentence.end) is not None
+    )
+
+
+# the rest of a short clause to the sentence end: "surprised traders."
+_TAIL_TO_END = re.compile(r"(?:\s+[\w’'\-,]+){0,8}?\s*[.!?]?[\s”\"’)]*$")
+
+
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
     """Whether nothing but time/venue phrases, a listener or a participle
     continuation follows the cue."""
@@ -2515,7 +2535,9 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
     comma = False
     if m is not None:
         if m.group().rstrip().endswith(("that", "whether", "if")):
-            return False
+            # "..., the ministry said, in a statement that surprised traders.":
+            # the venue's relative clause, set off by a comma, closes the sentence
+            return _venue_relative(text, toks, c, m, sentence)
         comma = m.group().rstrip().endswith(",")
         if _COMMA_WITH.match(m.group()):
             # "..., diplomats said, with Russia and China opposed.": the
