@@ -6543,6 +6543,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Farmers will plant more canola", "the agency", "said")],
     ),
     (
+        "known-as-in-the-subject-opens-no-clause-before-according-to",
+        "The alliance, known as Harbour Ten, said it would cut fares, according to a "
+        "statement after an online meeting on Saturday.",
+        [("indirect", "it would cut fares", "The alliance", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

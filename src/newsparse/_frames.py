@@ -3328,6 +3328,10 @@ def _last_conjunct(toks: _Tokens, first: int, last: int) -> int:
     return first
 
 
+# participles that give a name with "as": "known as OPEC+"
+_NAMING_PARTICIPLES = frozenset("known dubbed styled nicknamed".split())
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
@@ -3408,7 +3412,13 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         # a report inside a clause that only sets the time ("Officers went
         # in after a caller reported shots, according to police") is not it
         subordinate = next(
-            (k for k in range(first + 2, last + 1) if toks.words[k] in _LEADING_SUBORDINATORS),
+            (
+                k
+                for k in range(first + 2, last + 1)
+                if toks.words[k] in _LEADING_SUBORDINATORS
+                # "The group, known as OPEC+, said ...": a name, no clause
+                and not (toks.words[k] == "as" and toks.words[k - 1] in _NAMING_PARTICIPLES)
+            ),
             last + 1,
         )
         reporting = next(
