@@ -6549,6 +6549,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it would cut fares", "The alliance", "said")],
     ),
     (
+        "a-court-order-after-a-post-posed-cue-is-the-venue",
+        "The ferry firm ignored its duties, the judge wrote in a court order.",
+        [("indirect", "The ferry firm ignored its duties", "the judge", "wrote")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

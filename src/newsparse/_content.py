@@ -157,7 +157,7 @@ _VENUE = (
     # (not "in order to", "in the order of")
     # (right after the determiner: not "on the president's executive orders")
     r"|(?:(?<=\sits\s)|(?<=\sthe\s)|(?<=\sa\s)|(?<=\san\s)|(?<=\sher\s)|(?<=\shis\s)"
-    r"|(?<=\stheir\s))order(?!\s+(?:to|of)\b)"
+    r"|(?<=\stheir\s)|(?<=\scourt\s)|(?<=\swritten\s))order(?!\s+(?:to|of)\b)"
     # a named report, capitalised as a title: "in its Drilling Productivity
     # Report", "in its Short-Term Energy Outlook", "in its Crop Progress Survey"
     r"|(?<=[\w)]\s)(?:Report|Outlook|Survey|Bulletin|Review|Statement)"
