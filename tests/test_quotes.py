@@ -6554,6 +6554,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The ferry firm ignored its duties", "the judge", "wrote")],
     ),
     (
+        "a-dateline-left-unread-is-never-content",
+        "PORT MERRIN (Harbour Weekly) — Mira Dell is done with touring, her rep said.",
+        [("indirect", "Mira Dell is done with touring", "her rep", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

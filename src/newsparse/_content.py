@@ -1110,9 +1110,22 @@ def _content_start(text: str, start: int, end: int) -> int:
         if m is None and (start == 0 or text[start - 1] == "\n"):
             # a live page's entry stamp: "12:05 GMT - The toll has risen ..."
             m = _ENTRY_STAMP.match(text, start, end)
+        if m is None and (start == 0 or text[start - 1] == "\n"):
+            # a wire dateline the dateline reader did not take: "LOS ANGELES
+            # (Variety) — Ava Kline is done, her rep said" (a dateline is
+            # never what was said)
+            m = _DATELINE_OPENER.match(text, start, end)
         if m is None or m.end() >= end:
             return start
         start = m.end()
+
+
+# an upper-case place, an optional state or country, the outlet in
+# parentheses and a dash: "LOS ANGELES (Variety) — ", "PARIS, France (AFP) - "
+_DATELINE_OPENER = re.compile(
+    r"[A-Z][A-Z.’'\-]+(?:[ /][A-Z][A-Z.’'\-]+){0,3}(?:,[ \t]+[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)?"
+    r"[ \t]+\([A-Z][\w.!’' ]{0,30}\)[ \t]*(?:[-–—]|--)[ \t]*(?=[A-Z“\"])"
+)
 
 
 # the time stamp that opens an entry of a live page (Reuters, AFP, UPI):
