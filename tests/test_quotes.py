@@ -6559,6 +6559,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Mira Dell is done with touring", "her rep", "said")],
     ),
     (
+        "a-particle-inside-the-outlet-s-name-is-part-of-the-listener",
+        "“The cabinet is solid,” the mayor's deputy, Anton Ricci, told Corriere della Sera "
+        "newspaper. Lara Brandt told Corriere della Sera the port would reopen.",
+        [
+            ("direct", "The cabinet is solid,", "Anton Ricci", "told"),
+            ("indirect", "the port would reopen", "Lara Brandt", "told"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

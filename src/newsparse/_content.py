@@ -916,6 +916,15 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             and (
                 _capitalized(text, toks, k)
                 or toks.words[k] in {"of", "and", "for"}
+                # "told Corriere della Sera", "told Bild am Sonntag": a
+                # particle inside the outlet's name
+                or (
+                    k > i
+                    and toks.words[k] in _NAME_PARTICLES
+                    and k + 1 <= stop
+                    and toks.kinds[k + 1] == "w"
+                    and _capitalized(text, toks, k + 1)
+                )
                 # "told BBC Radio 4:", "told Channel 4 News"
                 or (k > i and toks.words[k].isdigit() and len(toks.words[k]) <= 2)
             )
@@ -1066,6 +1075,10 @@ _MEDIA_TAILS = frozenset(
     # "told Il Messaggero daily the coalition ...": what the outlet is, after its name
     """ daily weekly tabloid radio television tv broadcaster""".split()
 )
+
+# lower-case particles inside a paper's name: "Corriere della Sera", "Bild
+# am Sonntag", "Journal du Dimanche"
+_NAME_PARTICLES = frozenset("della del di de du des la le am im der".split())
 
 # what an outlet is, written before its name: "told broadcaster ZDF"
 _OUTLET_KINDS = frozenset("broadcaster newspaper daily weekly tabloid channel magazine".split())
