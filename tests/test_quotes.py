@@ -6568,6 +6568,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "the-event-the-words-followed-before-a-quotation",
+        "Ivo Brandt told a press conference after the vote, “I will do my utmost.” "
+        "Lara Hale said before the rally, “We are ready.”",
+        [
+            ("direct", "I will do my utmost.", "Ivo Brandt", "told"),
+            ("direct", "We are ready.", "Lara Hale", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

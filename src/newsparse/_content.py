@@ -69,6 +69,9 @@ _TIME = (
     r"|\d+)\s+)?(?:years|months|weeks|decades|days)\b"
     # business copy: "said after the market closed"
     r"|(?:after|before)\s+(?:the\s+)?markets?\s+(?:closed|close|opened|open)"
+    # the event the words followed, right before a quotation: "said after
+    # the vote, “I will do my utmost.”"
+    r"|(?:after|before|during)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?=\s*,\s*[“\"])"
 )
 
 
