@@ -6577,6 +6577,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "but-added-that-after-a-closing-cue-reports-its-own-clause",
+        "“I accept the count,” Dana Velez said, but added that she would keep fighting.",
+        [
+            ("direct", "I accept the count,", "Dana Velez", "said"),
+            ("indirect", "she would keep fighting", "Dana Velez", "added"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

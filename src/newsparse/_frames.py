@@ -4253,6 +4253,7 @@ def _verb_frame(
         cue = Span(toks.starts[negation], cue.end)
     speaker: tuple[int, int] | None = None
     appositive = False
+    coordinated = False
     if j >= 1 and (toks.words[j] in _DASHES or toks.words[j] in _DASH_ENTITIES):
         opening = j - 1
         while (
@@ -4331,6 +4332,7 @@ def _verb_frame(
     ):
         # "Smith met the board and said ...": the subject of the first verb
         speaker = _coordinated_subject(text, toks, j, frames)
+        coordinated = speaker is not None
     if speaker is not None and (
         _malformed_speaker(text, toks, speaker)
         or (
@@ -4532,6 +4534,11 @@ def _verb_frame(
                 )
                 if trailing_frame is not None:
                     trailing_frame.cue, trailing_frame.cue_index = cue, c
+            elif coordinated and found is not None:
+                # "“A,” Galvez said, but added that she would ...": the second
+                # verb reports its own clause; the quotation before is the
+                # first verb's
+                trailing_frame = None
             else:
                 trailing_frame = _trailing_frame(
                     text, toks, c, cue, speaker, speaker_span, sentence
