@@ -6504,6 +6504,156 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-venue-after-a-post-posed-cue-order-named-report-sidelines",
+        "The ferry firm ignored its duties, the commission said in its order. Output would "
+        "rise, the bureau said in its Harbour Traffic Report. Demand will recover, Ivo Brandt "
+        "said on the sidelines of the conference. The board said in its monthly supply and "
+        "demand report that stocks would rise.",
+        [
+            ("indirect", "The ferry firm ignored its duties", "the commission", "said"),
+            ("indirect", "Output would rise", "the bureau", "said"),
+            ("indirect", "Demand will recover", "Ivo Brandt", "said"),
+            ("indirect", "stocks would rise", "The board", "said"),
+        ],
+    ),
+    (
+        "an-outlet-named-with-what-it-is-is-the-listener-without-that",
+        "Lars Brandt told broadcaster ZDF his party was open to talks. Ivo Hale told ARD "
+        "television the vote was fair. Mira Duval told France Inter radio she was ready.",
+        [
+            ("indirect", "his party was open to talks", "Lars Brandt", "told"),
+            ("indirect", "the vote was fair", "Ivo Hale", "told"),
+            ("indirect", "she was ready", "Mira Duval", "told"),
+        ],
+    ),
+    (
+        "a-listener-role-name-and-show-title-before-that",
+        'Mira Dell told host Tomas Vance on "Late Night" that she was moving to Velmar.',
+        [("indirect", "she was moving to Velmar", "Mira Dell", "told")],
+    ),
+    (
+        "with-a-named-second-speaker-saying-ends-the-first-report",
+        "The Velmar Harbour Party said it would file a no-confidence motion, with leader "
+        "Ivo Brandt saying the cabinet had lost its mandate.",
+        [
+            (
+                "indirect",
+                "it would file a no-confidence motion",
+                "The Velmar Harbour Party",
+                "said",
+            ),
+            ("indirect", "the cabinet had lost its mandate", "leader Ivo Brandt", "saying"),
+        ],
+    ),
+    (
+        "a-move-with-its-own-attribution-is-the-writer-s-gloss",
+        "Ivo Brandt said his party would join the cabinet, a move party insiders said had "
+        "split the Harbour Party. The refinery has cut fuel prices, a spokesperson said, a "
+        "move analysts said could squeeze importers.",
+        [
+            ("indirect", "his party would join the cabinet", "Ivo Brandt", "said"),
+            ("indirect", "had split the Harbour Party", "insiders", "said"),
+            ("indirect", "The refinery has cut fuel prices", "a spokesperson", "said"),
+            ("indirect", "could squeeze importers", "analysts", "said"),
+        ],
+    ),
+    (
+        "an-appositive-naming-someone-else-s-role-stays-in-the-content",
+        'Mira Gil will star in "Glass Orchard," a thriller from director Tomas Brandt, '
+        "Harbour Films announced.",
+        [
+            (
+                "indirect",
+                'Mira Gil will star in "Glass Orchard," a thriller from director Tomas Brandt',
+                "Harbour Films",
+                "announced",
+            )
+        ],
+    ),
+    (
+        "a-writer-s-participle-before-and-is-not-the-next-verb-s-subject",
+        "Harbour Air said it would cancel 300 flights, affecting 50,000 passengers, and "
+        "called on the ministry to act.",
+        [
+            ("indirect", "it would cancel 300 flights", "Harbour Air", "said"),
+            ("indirect", "the ministry to act", "Harbour Air", "called"),
+        ],
+    ),
+    (
+        "the-writer-s-denial-or-rival-count-ends-the-content",
+        "Students said officers used pepper spray, which the college denied. The Harbour "
+        "Workers Union said 10,000 members had joined the walkout, while police put the "
+        "number at 3,000.",
+        [
+            ("indirect", "officers used pepper spray", "Students", "said"),
+            (
+                "indirect",
+                "10,000 members had joined the walkout",
+                "The Harbour Workers Union",
+                "said",
+            ),
+        ],
+    ),
+    (
+        "its-spokesman-confirming-the-body-s-own-report",
+        "The Harbour Party said on Tuesday it would boycott parliament, its spokesman "
+        "told Reuters.",
+        [("indirect", "it would boycott parliament", "The Harbour Party", "said")],
+    ),
+    (
+        "a-possessive-role-before-the-name-is-no-content",
+        "Her opponent, Dana Velez, conceded. His rival, Ray Olin, agreed.",
+        [],
+    ),
+    (
+        "the-venue-s-relative-clause-after-a-closing-cue-is-no-report",
+        "Farmers will plant more canola, the agency said on Wednesday, in a report that "
+        "surprised traders.",
+        [("indirect", "Farmers will plant more canola", "the agency", "said")],
+    ),
+    (
+        "known-as-in-the-subject-opens-no-clause-before-according-to",
+        "The alliance, known as Harbour Ten, said it would cut fares, according to a "
+        "statement after an online meeting on Saturday.",
+        [("indirect", "it would cut fares", "The alliance", "said")],
+    ),
+    (
+        "a-court-order-after-a-post-posed-cue-is-the-venue",
+        "The ferry firm ignored its duties, the judge wrote in a court order.",
+        [("indirect", "The ferry firm ignored its duties", "the judge", "wrote")],
+    ),
+    (
+        "a-dateline-left-unread-is-never-content",
+        "PORT MERRIN (Harbour Weekly) — Mira Dell is done with touring, her rep said.",
+        [("indirect", "Mira Dell is done with touring", "her rep", "said")],
+    ),
+    (
+        "a-particle-inside-the-outlet-s-name-is-part-of-the-listener",
+        "“The cabinet is solid,” the mayor's deputy, Anton Ricci, told Corriere della Sera "
+        "newspaper. Lara Brandt told Corriere della Sera the port would reopen.",
+        [
+            ("direct", "The cabinet is solid,", "Anton Ricci", "told"),
+            ("indirect", "the port would reopen", "Lara Brandt", "told"),
+        ],
+    ),
+    (
+        "the-event-the-words-followed-before-a-quotation",
+        "Ivo Brandt told a press conference after the vote, “I will do my utmost.” "
+        "Lara Hale said before the rally, “We are ready.”",
+        [
+            ("direct", "I will do my utmost.", "Ivo Brandt", "told"),
+            ("direct", "We are ready.", "Lara Hale", "said"),
+        ],
+    ),
+    (
+        "but-added-that-after-a-closing-cue-reports-its-own-clause",
+        "“I accept the count,” Dana Velez said, but added that she would keep fighting.",
+        [
+            ("direct", "I accept the count,", "Dana Velez", "said"),
+            ("indirect", "she would keep fighting", "Dana Velez", "added"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -69,6 +69,9 @@ _TIME = (
     r"|\d+)\s+)?(?:years|months|weeks|decades|days)\b"
     # business copy: "said after the market closed"
     r"|(?:after|before)\s+(?:the\s+)?markets?\s+(?:closed|close|opened|open)"
+    # the event the words followed, right before a quotation: "said after
+    # the vote, “I will do my utmost.”"
+    r"|(?:after|before|during)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?=\s*,\s*[“\"])"
 )
 
 
@@ -89,6 +92,9 @@ _MODIFIER = (
     r"(?!(?:that|the|a|an|this|these|those|his|her|its|their|which|who)\b(?!\.))"
     # "in its 11 a.m. advisory", "in a Nov. 12 note"
     r"(?:[\w\-’']+|[ap]\.m\.|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
+    # a report's acronym in its title: "in its monthly World Agricultural
+    # Supply and Demand Estimates (WASDE) report"
+    r"(?:\([A-Z][A-Z0-9+\-]{1,9}\)\s+)?"
 )
 
 # a participle that goes on describing the venue: "in a note dated Monday",
@@ -126,7 +132,7 @@ _PROGRAMME_TITLE = r"(?:(?<=['’]s)\s+[“\"][^“”\"]{1,60}[”\"])?"
 
 _VENUE = (
     r"(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)?\s*"
-    rf"(?:{_MODIFIER}){{0,3}}(?:statement|interview|tweet|email|e-mail|letter|speech|"
+    rf"(?:{_MODIFIER}){{0,7}}(?:statement|interview|tweet|email|e-mail|letter|speech|"
     r"conference|briefing|rally|remarks|post|op-ed|filing|report|memo|video|broadcast|"
     r"appearance|hearing|session|meeting|address|call|message|note|release|podcast|debate|"
     r"website|site|page|account|channel|feed|blog|bulletin|update|newsletter|column|"
@@ -149,7 +155,21 @@ _VENUE = (
     # "said in a readout of the call": what the readout is of
     r"(?:\s+of\s+(?:the|their|its|a|an)\s+(?:[a-z]+\s+)?"
     r"(?:call|meeting|talks|conversation|discussion|exchange|summit))?"
-    r"|comments)\b"
+    r"|comments"
+    # a regulator's or a court's order: "the commission said in its order"
+    # (not "in order to", "in the order of")
+    # (right after the determiner: not "on the president's executive orders")
+    r"|(?:(?<=\sits\s)|(?<=\sthe\s)|(?<=\sa\s)|(?<=\san\s)|(?<=\sher\s)|(?<=\shis\s)"
+    r"|(?<=\stheir\s)|(?<=\scourt\s)|(?<=\swritten\s))order(?!\s+(?:to|of)\b)"
+    # a named report, capitalised as a title: "in its Drilling Productivity
+    # Report", "in its Short-Term Energy Outlook", "in its Crop Progress Survey"
+    r"|(?<=[\w)]\s)(?:Report|Outlook|Survey|Bulletin|Review|Statement)"
+    # the room beside a meeting: "said on the sidelines of the conference"
+    r"|sidelines(?:\s+of\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[\w\-’'.]+\s+){0,5}?"
+    r"(?:conference|summit|meetings?|forum|talks|gathering|assembly|congress|convention|event"
+    r"|session|week|show|expo|fair|Conference|Summit|Meetings?|Forum|Week|Congress|Assembly"
+    r"|Convention|Expo|Show))?"
+    r")\b"
     + _VENUE_PARTICIPLE
     # "... to the board", "... to clients", "... to Parliament"
     + rf"(?:\s+(?:on|with|to|at|for)\s+(?!{_MONTH}\s+\d)(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
@@ -279,6 +299,8 @@ _CONTEXT_TAIL = re.compile(
     r"|even\s+as|even\s+though|one\s+that|throwing|meaning\s+that|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
+    # what a cut does to the travellers: "..., affecting 50,000 passengers"
+    r"|affecting|stranding|disrupting"
     r"|creating|drawing|earning|putting\s+(?:them|him|her|it)\b"
     r"|marking|capping|deepening|setting\s+up|(?:paving|clearing)\s+the\s+way"
     r"|putting\s+(?:(?:new|more|further|added|fresh)\s+)?pressure)\b"
@@ -292,6 +314,27 @@ _CONTEXT_TAIL = re.compile(
     r"|,\s+as\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:raged|rages|continued|continues|mounted"
     r"|mounts|intensified|intensifies|escalated|escalates|loomed|looms|deepened|deepens"
     r"|spread|spreads|dragged\s+on|drags\s+on|wore\s+on|wears\s+on)\b"
+    # a second speaker's words in the writer's absolute phrase: "..., with
+    # leader Yoshi Noda saying the government had lost its mandate", "...,
+    # with Landini, head of the CGIL, saying ..."
+    r"|,\s+with\s+(?:[\w.’'-]+\s+){1,5}?(?:,[^,;:“”\"]{1,60},\s+)?"
+    r"(?:saying|adding|arguing|warning|noting|insisting|telling|claiming)\b"
+    # the writer's gloss with its own attribution: "..., a move party insiders
+    # said had split the party", "..., a move that analysts say could ..."
+    r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?move\s+(?:that\s+|which\s+)?(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:said|says|say)\b"
+    # the writer's note of a denial: "..., which the university denied",
+    # "..., a claim which police have disputed"
+    r"|,\s+which\s+(?:[\w’'.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny"
+    r"|disputed|disputes|dispute|rejected|rejects|reject|contested|contests|contest)\b"
+    # a rival count: "..., while police put the number at 30,000"
+    r"|,\s+(?:while|but|whereas)\s+(?:[\w’'.-]+\s+){1,4}?(?:put|puts|estimated|estimates"
+    r"|gave|gives)\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:number|figure|toll|count"
+    r"|turnout|tally|crowd|attendance)\b"
+    # the body's own voice confirming its report: "The party said it would
+    # boycott parliament, its spokesman told Reuters."
+    r"|,\s+(?:its|their)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}(?:said|says|told|tells|added|confirmed)\b"
     # the court's split: "..., with the three liberal justices dissenting"
     r"|,\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:justices?|judges?|members?)\s+"
     r"(?:dissenting|concurring)\b"
@@ -826,6 +869,14 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             m += 1
         if m <= stop and toks.words[m] == "that":
             return m
+        if (
+            m + 2 <= stop
+            and toks.words[m] == "on"
+            and toks.kinds[m + 1] == "q"
+            and toks.words[m + 2] == "that"
+            and _SHOW_NAME.fullmatch(text, toks.starts[m + 1], toks.ends[m + 1])
+        ):
+            return m + 2  # "told host Jimmy Vance on “Late Night” that": the show too
     possessive_her = (
         word == "her"
         and i + 1 <= stop
@@ -838,6 +889,18 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     )  # "told her aides", not "told her the pier was shut"
     if word in OBJECT_PRONOUNS and word not in {"it"} and not possessive_her:
         return i + 1
+    if (
+        word in _OUTLET_KINDS
+        and i + 2 <= stop
+        and toks.kinds[i + 1] == "w"
+        and _capitalized(text, toks, i + 1)
+        and toks.words[i + 1] not in SUBJECT_PRONOUNS
+    ):
+        k = i + 1  # "told broadcaster ZDF his party ...", "told daily Sabah the plan ..."
+        while k <= stop and k < i + 4 and toks.kinds[k] == "w" and _capitalized(text, toks, k):
+            k += 1
+        if k <= stop and toks.kinds[k] == "w" and not _capitalized(text, toks, k):
+            return k
     if word in _LOWER_CASE_OUTLETS:
         k = i + 1  # "told dpa", "told dpa news agency"
         while k <= stop and k < i + 3 and toks.words[k] in _MEDIA_NOUNS:
@@ -863,6 +926,15 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             and (
                 _capitalized(text, toks, k)
                 or toks.words[k] in {"of", "and", "for"}
+                # "told Corriere della Sera", "told Bild am Sonntag": a
+                # particle inside the outlet's name
+                or (
+                    k > i
+                    and toks.words[k] in _NAME_PARTICLES
+                    and k + 1 <= stop
+                    and toks.kinds[k + 1] == "w"
+                    and _capitalized(text, toks, k + 1)
+                )
                 # "told BBC Radio 4:", "told Channel 4 News"
                 or (k > i and toks.words[k].isdigit() and len(toks.words[k]) <= 2)
             )
@@ -1008,8 +1080,18 @@ def _past_title(toks: _Tokens, k: int, stop: int) -> int:
 # lower-case words that end a programme's or paper's name as a listener
 _MEDIA_TAILS = frozenset(
     """show program programme newspaper paper magazine network channel station podcast
-    agency""".split()
+    agency"""
+    # "told ARD television his party ...", "told France Inter radio she ...",
+    # "told Il Messaggero daily the coalition ...": what the outlet is, after its name
+    """ daily weekly tabloid radio television tv broadcaster""".split()
 )
+
+# lower-case particles inside a paper's name: "Corriere della Sera", "Bild
+# am Sonntag", "Journal du Dimanche"
+_NAME_PARTICLES = frozenset("della del di de du des la le am im der".split())
+
+# what an outlet is, written before its name: "told broadcaster ZDF"
+_OUTLET_KINDS = frozenset("broadcaster newspaper daily weekly tabloid channel magazine".split())
 
 # news agencies that write their name in lower case: "told dpa"
 _LOWER_CASE_OUTLETS = frozenset({"dpa"})
@@ -1051,9 +1133,22 @@ def _content_start(text: str, start: int, end: int) -> int:
         if m is None and (start == 0 or text[start - 1] == "\n"):
             # a live page's entry stamp: "12:05 GMT - The toll has risen ..."
             m = _ENTRY_STAMP.match(text, start, end)
+        if m is None and (start == 0 or text[start - 1] == "\n"):
+            # a wire dateline the dateline reader did not take: "LOS ANGELES
+            # (Variety) — Ava Kline is done, her rep said" (a dateline is
+            # never what was said)
+            m = _DATELINE_OPENER.match(text, start, end)
         if m is None or m.end() >= end:
             return start
         start = m.end()
+
+
+# an upper-case place, an optional state or country, the outlet in
+# parentheses and a dash: "LOS ANGELES (Variety) — ", "PARIS, France (AFP) - "
+_DATELINE_OPENER = re.compile(
+    r"[A-Z][A-Z.’'\-]+(?:[ /][A-Z][A-Z.’'\-]+){0,3}(?:,[ \t]+[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)?"
+    r"[ \t]+\([A-Z][\w.!’' ]{0,30}\)[ \t]*(?:[-–—]|--)[ \t]*(?=[A-Z“\"])"
+)
 
 
 # the time stamp that opens an entry of a live page (Reuters, AFP, UPI):
@@ -2058,6 +2153,8 @@ def _parenthetical_rest(
                 return None  # "..., Otero told reporters traveling with the president."
     m = _AFTER_CUE.match(text, pos, sentence.end)
     if m is not None:
+        if m.group().rstrip().endswith("that") and _venue_relative(text, toks, c, m, sentence):
+            return None  # "..., the ministry said, in a statement that surprised traders."
         pos = m.end()
     k = _token_at(toks, pos)
     if k < len(toks) and (
@@ -2375,6 +2472,8 @@ def _writers_appositive(toks: _Tokens, k: int) -> bool:
         or (word == "the" and _summing_up(nxt))
     ):
         return False
+    if word in {"a", "an"} and nxt == "move":
+        return True  # "..., a spokesperson said, a move analysts said could ..."
     for t in range(k + 1, len(toks)):
         w = toks.words[t]
         if w in RELATIVE_PRONOUNS or w == "that":
@@ -2443,6 +2542,24 @@ _ADDRESSED_CUES = frozenset({"write", "email", "text", "message"})
 _ADDRESSEE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}[.!?]*")
 
 
+def _venue_relative(text: str, toks: _Tokens, c: int, m: re.Match[str], sentence: Span) -> bool:
+    """``..., the agency said on Wednesday, in a report that surprised
+    traders.``: after a comma, ``that`` and a past verb open the venue's
+    relative clause, which runs to the sentence end; no report follows."""
+    if "," not in m.group() or toks.words[c] not in {"said", "says"}:
+        return False
+    after = _TOKEN.match(text, m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0))
+    return (
+        after is not None
+        and (is_past_verb(after.group()) or after.group() in PAST_ONLY)
+        and _TAIL_TO_END.match(text, after.end(), sentence.end) is not None
+    )
+
+
+# the rest of a short clause to the sentence end: "surprised traders."
+_TAIL_TO_END = re.compile(r"(?:\s+[\w’'\-,]+){0,8}?\s*[.!?]?[\s”\"’)]*$")
+
+
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
     """Whether nothing but time/venue phrases, a listener or a participle
     continuation follows the cue."""
@@ -2463,7 +2580,9 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
     comma = False
     if m is not None:
         if m.group().rstrip().endswith(("that", "whether", "if")):
-            return False
+            # "..., the ministry said, in a statement that surprised traders.":
+            # the venue's relative clause, set off by a comma, closes the sentence
+            return _venue_relative(text, toks, c, m, sentence)
         comma = m.group().rstrip().endswith(",")
         if _COMMA_WITH.match(m.group()):
             # "..., diplomats said, with Russia and China opposed.": the

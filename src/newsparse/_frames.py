@@ -954,6 +954,33 @@ def _trailing_frame(
         return None
     if _role_phrase(toks, first, last):
         return None  # "Her supervisor, Ray Olin, agreed.": the role, nothing said
+    if (
+        first == 0
+        and last - first <= 2
+        and toks.words[first] in {"her", "his", "their", "its", "our", "my"}
+        and all(
+            toks.kinds[t] == "w"
+            and toks.words[t] not in AUXILIARIES
+            and toks.words[t] not in CUE_FORMS
+            and not is_past_verb(toks.words[t])
+            for t in range(first, last + 1)
+        )
+        and all(toks.kinds[t] == "p" for t in range(c + 1, len(toks)))
+    ):
+        # "Her opponent, Xochitl Galvez, conceded.": a possessive role set
+        # before the name, whatever its noun, and nothing after the cue
+        return None
+    if (
+        not after_quote
+        and toks.words[speaker[0]] in {"its", "their"}
+        and any(toks.words[t] in _SPOKES_NOUNS for t in range(speaker[0], speaker[1] + 1))
+        and any(toks.words[t] in {"said", "says"} for t in range(first + 1, last))
+    ):
+        # "The party said on Tuesday it would boycott parliament, its
+        # spokesman told Reuters": the body's own voice confirms the body's
+        # report, which stays the quote (the spokesman is not a second speaker
+        # whose words hold "The party said")
+        return None
     if not after_quote and toks.words[first] in {"asked", "pressed"} and first == 0:
         return None  # "Asked about that, Callister laughed.": the question's topic
     content = _trimmed_span(text, toks, first, last)
@@ -1667,6 +1694,10 @@ def _role_noun(word: str) -> bool:
     return "-" in word and any(part in _ROLE_NOUNS for part in word.split("-"))
 
 
+# the voice of a body: "its spokesman", "their spokeswoman"
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+
+
 def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     """``..., a spokeswoman, Ana Ruiz, said``: the role set before the name
     belongs to the speaker, so the content ends before it (also when the
@@ -1698,7 +1729,14 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
         # AP's bare apostrophe: "Sallis' attorney"
         or text[toks.ends[comma + 1] : toks.ends[comma + 1] + 1] in {"'", "’"}
     ):
-        if any(w in CUE_FORMS for w in words) or not any(_role_noun(w) for w in words):
+        if any(w in CUE_FORMS for w in words) or not any(
+            _role_noun(toks.words[t])
+            # a role before a name is someone else's title: "..., a thriller
+            # from director Tomas Brandt, Netflix announced" (but "a
+            # spokeswoman for Mayor Ana Ruiz" keeps "spokeswoman")
+            and not (t < last and _capitalized(text, toks, t + 1))
+            for t in range(comma + 1, last + 1)
+        ):
             return last  # "..., the harbour flooded, Ruiz said": a clause, not a role
         return comma if quoted else comma - 1
     return last
@@ -2801,7 +2839,17 @@ def _speech_act_frame(
         and ("q" in toks.kinds[c + 1 :] or first is not None or _claim_object(toks, c))
     ):
         # "Lee took the stage and called the system “rotten”"
-        speaker = _clause_subject(text, toks, c - 1) or _sentence_subject(text, toks, c - 1)
+        speaker = _clause_subject(text, toks, c - 1)
+        if (
+            speaker is not None
+            and speaker[0] >= 1
+            and toks.words[speaker[0] - 1] == ","
+            and toks.words[speaker[0]].endswith("ing")
+        ):
+            # "said it would cancel 300 flights, affecting 50,000 passengers,
+            # and called on ...": the writer's participle phrase is no subject
+            speaker = None
+        speaker = speaker or _sentence_subject(text, toks, c - 1)
     if speaker is None:
         return None
     opener = speaker[0] - 1
@@ -3293,6 +3341,10 @@ def _last_conjunct(toks: _Tokens, first: int, last: int) -> int:
     return first
 
 
+# participles that give a name with "as": "known as OPEC+"
+_NAMING_PARTICIPLES = frozenset("known dubbed styled nicknamed".split())
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
@@ -3373,7 +3425,13 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         # a report inside a clause that only sets the time ("Officers went
         # in after a caller reported shots, according to police") is not it
         subordinate = next(
-            (k for k in range(first + 2, last + 1) if toks.words[k] in _LEADING_SUBORDINATORS),
+            (
+                k
+                for k in range(first + 2, last + 1)
+                if toks.words[k] in _LEADING_SUBORDINATORS
+                # "The group, known as OPEC+, said ...": a name, no clause
+                and not (toks.words[k] == "as" and toks.words[k - 1] in _NAMING_PARTICIPLES)
+            ),
             last + 1,
         )
         reporting = next(
@@ -4208,6 +4266,7 @@ def _verb_frame(
         cue = Span(toks.starts[negation], cue.end)
     speaker: tuple[int, int] | None = None
     appositive = False
+    coordinated = False
     if j >= 1 and (toks.words[j] in _DASHES or toks.words[j] in _DASH_ENTITIES):
         opening = j - 1
         while (
@@ -4286,6 +4345,7 @@ def _verb_frame(
     ):
         # "Smith met the board and said ...": the subject of the first verb
         speaker = _coordinated_subject(text, toks, j, frames)
+        coordinated = speaker is not None
     if speaker is not None and (
         _malformed_speaker(text, toks, speaker)
         or (
@@ -4487,6 +4547,11 @@ def _verb_frame(
                 )
                 if trailing_frame is not None:
                     trailing_frame.cue, trailing_frame.cue_index = cue, c
+            elif coordinated and found is not None:
+                # "“A,” Galvez said, but added that she would ...": the second
+                # verb reports its own clause; the quotation before is the
+                # first verb's
+                trailing_frame = None
             else:
                 trailing_frame = _trailing_frame(
                     text, toks, c, cue, speaker, speaker_span, sentence
