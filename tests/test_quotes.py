@@ -6435,6 +6435,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the war would not end on his watch", "Hale", "announced")],
     ),
     (
+        "a-relative-clause-holding-a-list-before-the-cue-is-not-the-speaker",
+        "The guild, which represents cooks, porters and drivers, said it had reached a deal.",
+        [("indirect", "it had reached a deal", "The guild", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

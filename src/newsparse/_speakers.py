@@ -3221,6 +3221,16 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         if speaker is None:
             comma = k  # "Kirk, R-S.C., a long-shot candidate, said": one more to the left
             continue
+        if (
+            speaker[0] >= 3
+            and toks.words[speaker[0] - 1] in {"which", "who"}
+            and toks.words[speaker[0] - 2] == ","
+        ):
+            # "The union, which represents teachers, counselors and nurses,
+            # said": a relative clause holding a list; the noun before it speaks
+            before = _speaker_left(text, toks, speaker[0] - 3, 0)
+            if before is not None and _opens_clause(toks, before[0]):
+                return before
         first = toks.words[speaker[0]]
         if (
             first[:1].isdigit()
