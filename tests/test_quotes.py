@@ -6440,6 +6440,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it had reached a deal", "The guild", "said")],
     ),
     (
+        "an-inverted-desk-speaker-keeps-its-workplace-or-city",
+        "“Harvest is late,” said a dealer at a Hamburg trading house. “Stocks are thin,” "
+        "said a trader in Varnholt.",
+        [
+            ("direct", "Harvest is late,", "a dealer at a Hamburg trading house", "said"),
+            ("direct", "Stocks are thin,", "a trader in Varnholt", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

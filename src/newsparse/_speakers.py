@@ -2059,6 +2059,24 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
         and _capitalized(text, toks, k + 1)
     ):
         return True  # "said analysts at Bernstein": the firm is restrictive
+    if (
+        before in _MARKET_STAFF
+        and toks.words[k] in {"at", "with"}
+        and _workplace_after(toks, k + 1)
+    ):
+        return True  # "said a dealer at a European trading house"
+    if (
+        before in _MARKET_STAFF
+        and k - 1 > i
+        and toks.words[k - 2] in {"a", "an", "one", "another"}
+        and toks.words[k] == "in"
+        and k + 1 < len(toks)
+        and toks.kinds[k + 1] == "w"
+        and _capitalized(text, toks, k + 1)
+        and toks.words[k + 1] not in DETERMINERS
+        and toks.words[k + 1] not in _MONTHS  # "said a trader in May"
+    ):
+        return True  # "said a trader in Singapore": the desk's city restricts
     return (
         toks.words[k] in {"to", "for", "on"}
         and before in TITLE_WORDS
@@ -2076,12 +2094,32 @@ _EXPERT_NOUNS = frozenset(
 )
 
 
+# the workplace nouns of commodity and market desks ("a dealer at a
+# European trading house", "a broker with a Mumbai-based firm")
+_WORKPLACES = frozenset(
+    "house firm bank brokerage company fund exporter importer mill refinery trader".split()
+)
+
+
+def _workplace_after(toks: _Tokens, t: int) -> bool:
+    """Whether ``a``/``an``/``one`` at ``t`` opens a short indefinite
+    phrase ending in a workplace noun (``a European trading house``)."""
+    if t >= len(toks) or toks.words[t] not in {"a", "an", "one"}:
+        return False
+    for u in range(t + 1, min(t + 5, len(toks))):
+        if toks.kinds[u] != "w":
+            return False
+        if toks.words[u] in _WORKPLACES:
+            return u + 1 >= len(toks) or toks.kinds[u + 1] != "w"
+    return False
+
+
 _PARTICIPLE_PREPS = frozenset({"by", "after", "on", "at", "in", "during", "following"})
 # the market staff a firm's name after "at" restricts ("said analysts at
 # Bernstein", "said economists at Brenner Bank", "said a strategist at X")
 _MARKET_STAFF = frozenset(
     """analyst analysts economist economists strategist strategists
-    researchers trader traders""".split()
+    researchers trader traders dealer dealers broker brokers""".split()
 )
 
 
