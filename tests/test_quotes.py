@@ -6449,6 +6449,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-rep-for-or-the-star-of-heads-the-speaker",
+        "A rep for the actor said the couple had split. The star of the series said she "
+        "was leaving.",
+        [
+            ("indirect", "the couple had split", "A rep for the actor", "said"),
+            ("indirect", "she was leaving", "The star of the series", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

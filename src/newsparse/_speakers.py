@@ -115,6 +115,8 @@ _PP_HEADS = (
     | PRIVY_WORDS
     # "a spokesperson for", "head of", "people with knowledge of the matter"
     | frozenset({"spokesperson", "head", "member", "knowledge"})
+    # celebrity copy: "a rep for the singer", "the star of the show"
+    | frozenset({"rep", "reps", "star"})
     # a company by what it does: "the maker of Harbor cereals", "the owner of"
     | frozenset(
         """maker owner operator developer publisher manufacturer supplier
