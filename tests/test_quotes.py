@@ -6458,6 +6458,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-party-acronym-inside-the-title-before-a-name-with-a-participle-cue",
+        "Civic Union (CU) leader Marek Dovan conceded defeat, saying the voters had spoken.",
+        [("indirect", "the voters had spoken", "Civic Union (CU) leader Marek Dovan", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

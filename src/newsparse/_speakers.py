@@ -2601,6 +2601,26 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
         word = toks.words[k]
         if (
+            named
+            and k + 4 < limit
+            and toks.words[k + 1] == "("
+            and toks.kinds[k + 2] == "w"
+            and toks.words[k + 3] == ")"
+            and toks.kinds[k + 4] == "w"
+            and _capitalized(text, toks, k)
+            and len(toks.words[k + 2]) >= 2
+            and text[toks.starts[k + 2] : toks.ends[k + 2]].isupper()
+            # not "Gov. Rick Scott (R) blasted": a verb after the tag
+            and toks.words[k + 4] not in AUXILIARIES
+            and toks.words[k + 4] not in CUE_FORMS
+            and toks.words[k + 4] not in PAST_ONLY
+            and not toks.words[k + 4].endswith("ed")
+        ):
+            # "New Democracy (ND) leader Kyriakos Mitsos conceded ...": a
+            # body's acronym inside the title before the name
+            k += 4
+            continue
+        if (
             not owned
             and k > first
             and named
