@@ -6463,6 +6463,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the voters had spoken", "Civic Union (CU) leader Marek Dovan", "saying")],
     ),
     (
+        "an-inverted-lower-case-title-and-name-after-a-comma-clause",
+        "The plan, which took two years, covers 1,100 people, said spokeswoman Tova Brill.",
+        [
+            (
+                "indirect",
+                "The plan, which took two years, covers 1,100 people",
+                "spokeswoman Tova Brill",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1814,6 +1814,14 @@ def _inverted_tail(text: str, toks: _Tokens, c: int) -> bool:
                 and toks.words[speaker[1] + 1] == ","
                 and _capitalized(text, toks, speaker[1] + 2)
             )
+            # "..., said spokeswoman Ann Lowe.": a lower-case title written
+            # before the name (AP style), the name closing the speaker
+            or (
+                speaker[1] > speaker[0]
+                and (toks.words[speaker[0]] in TITLE_WORDS or toks.words[speaker[0]] in ROLE_HEADS)
+                and _capitalized(text, toks, speaker[0] + 1)
+                and _capitalized(text, toks, speaker[1])
+            )
         )
         or _before_time_phrase(toks, speaker[1]) < speaker[0]
     ):
