@@ -6475,6 +6475,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-second-article-opens-a-contact-relative-whose-subject-speaks",
+        "The board approved a levy, a move the council said would cost jobs.",
+        [("indirect", "would cost jobs", "the council", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

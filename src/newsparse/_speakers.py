@@ -1441,6 +1441,22 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     contact = _contact_clause_subject(text, toks, start, k)
     if contact is not None:
         start = contact  # "into a market analysts expect to top ...": the analysts
+    elif toks.words[start] in {"a", "an", "the"}:
+        # "a move the agency said would ...", "the day the mayor said": a
+        # second article after a noun opens a relative clause with no
+        # "that"; its subject speaks
+        for t in range(start + 2, k + 1):
+            if toks.words[t] in {"the", "a", "an"} and (
+                toks.kinds[t - 1] == "w"
+                and toks.words[t - 1] not in DETERMINERS
+                and toks.words[t - 1] not in _PREPOSITIONS
+                and toks.words[t - 1] not in {"of", "by", "about", "and", "or"}
+                and not _capitalized(text, toks, t - 1)
+                and not toks.words[t - 1].endswith(("'s", "’s", "ly"))
+                and all(toks.kinds[u] == "w" for u in range(start, t))
+            ):
+                start = t
+                break
     # a leading preposition or adverb is not part of the speaker
     while start <= k and toks.words[start] in {"of", "for", "with", "at", "in", "on", "from"}:
         start += 1
