@@ -6480,6 +6480,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "would cost jobs", "the council", "said")],
     ),
     (
+        "a-birth-name-in-parentheses-is-no-part-of-the-speaker",
+        "Tessa Vale (born Teresa Valdomar) said she was done.",
+        [("indirect", "she was done", "Tessa Vale", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

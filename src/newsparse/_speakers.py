@@ -643,6 +643,10 @@ def _before_age_range(toks: _Tokens, j: int, floor: int) -> int | None:
 _ELECT_TITLES = frozenset("gov sen rep lt atty gen pres".split()) | TITLE_WORDS
 
 
+# words opening a birth or former name in parentheses: "(born Maria Dell)"
+_BIRTH_NAME_WORDS = frozenset({"born", "née", "nee", "formerly"})
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
@@ -662,6 +666,19 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         ):
             # "Mori (24-3) said", "Petr Hasek (35) said": a record or a
             # jersey number after the name is no part of the speaker
+            return _speaker_left(text, toks, opening - 1, floor)
+    if toks.words[j] == ")" and j - 3 >= floor:
+        opening = next(
+            (t for t in range(j - 1, max(floor, j - 7) - 1, -1) if toks.words[t] == "("), None
+        )
+        if (
+            opening is not None
+            and opening > floor
+            and toks.words[opening + 1] in _BIRTH_NAME_WORDS
+            and _capitalized(text, toks, opening - 1)
+        ):
+            # "Mara Dell (born Maria Dellacroce) said": a birth or former name
+            # after the name is no part of the speaker
             return _speaker_left(text, toks, opening - 1, floor)
     if toks.words[j] == ")" and j - 8 >= floor:
         # "Sen. Carl Moody (a Vermont Democrat so boyish he has been
