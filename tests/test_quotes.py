@@ -6485,6 +6485,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she was done", "Tessa Vale", "said")],
     ),
     (
+        "a-quoted-show-title-before-the-head-noun-is-in-the-speaker",
+        "“It's over,” the “Pier Nine” star said.",
+        [("direct", "It's over,", "the “Pier Nine” star", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

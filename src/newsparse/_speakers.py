@@ -643,6 +643,13 @@ def _before_age_range(toks: _Tokens, j: int, floor: int) -> int | None:
 _ELECT_TITLES = frozenset("gov sen rep lt atty gen pres".split()) | TITLE_WORDS
 
 
+def _quoted_title(text: str, toks: _Tokens, q: int) -> bool:
+    """Whether the quotation token ``q`` is a short title in title case
+    (``“Copper Lane”``): every word capitalised, at most six words."""
+    words = text[toks.starts[q] : toks.ends[q]].strip("\"“”‘’' ,.").split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
 # words opening a birth or former name in parentheses: "(born Maria Dell)"
 _BIRTH_NAME_WORDS = frozenset({"born", "née", "nee", "formerly"})
 
@@ -2901,6 +2908,15 @@ def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] 
             toks.words[k + 1].endswith("ed") and not _capitalized(text, toks, k + 1)
         ):
             return None  # "“Forum” sponsored by NBC News and said": a clause, no speaker
+        if (
+            toks.kinds[k] == "q"
+            and k >= 1
+            and toks.words[k - 1] in {"the", "a", "an"}
+            and j - k <= 2
+            and not _capitalized(text, toks, k + 1)
+            and _quoted_title(text, toks, k)
+        ):
+            return (k - 1, j)  # "the “Copper Lane” star said": the title modifies the head
         return (k + 1, j)
     return None
 
