@@ -6490,6 +6490,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "It's over,", "the “Pier Nine” star", "said")],
     ),
     (
+        "a-body-s-local-unit-of-a-common-noun-body-is-the-speaker",
+        "The local chapter of the guild said the district had chosen force.",
+        [("indirect", "the district had chosen force", "The local chapter of the guild", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1298,6 +1298,16 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
             and not (word == "to" and toks.words[i - 1] in _JOB_NOUNS)  # "assistant to"
+            # "The local chapter of the union said": a body's local unit with
+            # the body written as a common noun
+            and not (
+                word == "of"
+                and toks.words[i - 1] in _LOCAL_UNITS
+                and all(
+                    toks.kinds[t] == "w" and not _capitalized(text, toks, t)
+                    for t in range(i + 1, k + 1)
+                )
+            )
             and not _document_participle_before(toks, i, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
             # "analysts in Ohio and around the region": a second place
@@ -1879,6 +1889,11 @@ def _partitive(toks: _Tokens, h: int, floor: int) -> bool:
     return is_partitive_head(word) or (
         len(word) > 1 and word.endswith("%") and word[:-1].replace(".", "", 1).isdigit()
     )
+
+
+# a body's local unit: "the local chapter of the union", "the Paris branch
+# of the bank"
+_LOCAL_UNITS = frozenset({"chapter", "chapters", "branch", "affiliate"})
 
 
 def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
