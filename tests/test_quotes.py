@@ -6495,6 +6495,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the district had chosen force", "The local chapter of the guild", "said")],
     ),
     (
+        "state-after-an-owner-is-a-modifier-in-the-speaker",
+        "Velmar's state energy company Norgaz said it had signed a gas deal.",
+        [
+            (
+                "indirect",
+                "it had signed a gas deal",
+                "Velmar's state energy company Norgaz",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1276,6 +1276,14 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and not _document_participle_before(toks, i + 1, floor)
             # "North Korea's state media KCNA", "state television": an adjective
             and not (word == "state" and toks.words[i + 1] in _STATE_RUN)
+            # "Algeria's state energy company Sonatrach", "the state grain
+            # buyer": after an owner or an article, a noun's modifier
+            and not (
+                word == "state"
+                and i - 1 >= floor
+                and toks.kinds[i + 1] == "w"
+                and (toks.words[i - 1].endswith(("'s", "’s")) or toks.words[i - 1] in {"the", "a"})
+            )
             # "Several posts on Facebook": a plural quantifier takes no verb in -s
             and not (
                 word.endswith("s") and i - 1 >= floor and toks.words[i - 1] in PLURAL_QUANTIFIERS
