@@ -6507,6 +6507,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-participle-clause-before-and-is-no-subject-of-the-next-verb",
+        "Skyvale said it would cancel 300 flights, stranding thousands, and urged the "
+        "ministry to act.",
+        [
+            ("indirect", "it would cancel 300 flights, stranding thousands", "Skyvale", "said"),
+            ("indirect", "the ministry to act", "Skyvale", "urged"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2888,6 +2888,10 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
         # clause after an aside opens with its verb; its subject is before
         # (also "The envoy, Geir Olsby, told the council ... and warned")
         return None
+    if start > 0 and toks.words[start - 1] == "," and _clause_aside(text, toks, start):
+        # "Ryanair said it would cancel 300 flights, affecting 50,000
+        # passengers, and called on": a participle clause has no subject
+        return None
     speaker = _speaker_right(text, toks, start)
     if speaker is None or speaker[1] >= j:
         return None
