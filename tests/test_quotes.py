@@ -6516,6 +6516,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "two-titles-joined-by-and-before-one-name",
+        "Unity Party leader and Prime Minister Arne Vollan said he would stay.",
+        [
+            (
+                "indirect",
+                "he would stay",
+                "Unity Party leader and Prime Minister Arne Vollan",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

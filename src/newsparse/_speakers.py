@@ -1147,6 +1147,21 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 start = i  # "Harlan Corp. (NYSE: HRL) and Ridgefield Inc. (NASDAQ: RDG)"
                 i -= 1
                 continue
+            if (
+                left in TITLE_WORDS
+                and not _capitalized(text, toks, i - 1)
+                and i + 2 <= k
+                and _capitalized(text, toks, i + 1)
+                and toks.words[i + 1] in TITLE_WORDS
+                and _capitalized(text, toks, k)
+                and i - 2 >= floor
+                and _capitalized(text, toks, i - 2)
+            ):
+                # "Labour Party leader and Prime Minister Jonas Stoere": two
+                # titles written before one name
+                start = i
+                i -= 1
+                continue
             if _inside_pp_object(toks, i, floor):
                 start = i  # "The maker of Harbor biscuits and Tundra bars"
                 i -= 1
