@@ -6528,6 +6528,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-work-title-after-its-role-and-of-ends-the-speaker",
+        "The star of “Pier Nine” said she was leaving.",
+        [("indirect", "she was leaving", "The star of “Pier Nine”", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -650,6 +650,12 @@ def _quoted_title(text: str, toks: _Tokens, q: int) -> bool:
     return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
+# the roles a work's title follows with "of": "the star of “Copper Lane”"
+_WORK_ROLES = frozenset(
+    "star stars creator creators director host author producer writer showrunner".split()
+)
+
+
 # words opening a birth or former name in parentheses: "(born Maria Dell)"
 _BIRTH_NAME_WORDS = frozenset({"born", "née", "nee", "formerly"})
 
@@ -909,6 +915,19 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             return _speaker_left(text, toks, j - 3, floor)
         named = _speaker_left(text, toks, j - 1, floor)
         return (named[0], j) if named is not None else None
+    if (
+        j - 2 >= floor
+        and toks.kinds[j] == "q"
+        and toks.words[j - 1] == "of"
+        and toks.words[j - 2] in _WORK_ROLES
+        and _quoted_title(text, toks, j)
+    ):
+        # "The star of “Copper Lane” said": a work's title after its role
+        # ends the speaker phrase, not a quotation
+        role = _speaker_left(text, toks, j - 2, floor)
+        # (not an appositive: "Vanse, author of “The Quiet Agency,” said")
+        if role is not None and (role[0] == 0 or toks.words[role[0] - 1] != ","):
+            return (role[0], j)
     if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
         return None
     if text[toks.ends[j] : toks.ends[j] + 1] == ">":
