@@ -6533,6 +6533,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she was leaving", "The star of “Pier Nine”", "said")],
     ),
     (
+        "a-union-local-s-number-closes-the-speaker",
+        "Harbor Porters Union Local 412 said it would strike.",
+        [("indirect", "it would strike", "Harbor Porters Union Local 412", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

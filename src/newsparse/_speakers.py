@@ -2639,6 +2639,13 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     head = toks.words[last]
     if head.isdigit() and first + 1 == last and toks.words[first] in {"no", "number"}:
         return False  # "No 10 said": Downing Street by its number
+    if (
+        head.isdigit()
+        and last - first >= 2
+        and toks.words[last - 1] == "local"
+        and _capitalized(text, toks, last - 1)
+    ):
+        return False  # "Transport Workers Union Local 100 said": a union local
     if _before_age_range(toks, last, first) is not None:
         return False  # "Voters under 30": a poll group by its ages
     if (
