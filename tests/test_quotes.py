@@ -6538,6 +6538,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it would strike", "Harbor Porters Union Local 412", "said")],
     ),
     (
+        "an-inverted-document-keeps-its-addressees-after-sent-to",
+        "Classes will resume Monday, according to a letter sent to parents.",
+        [("indirect", "Classes will resume Monday", "a letter sent to parents", "according to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

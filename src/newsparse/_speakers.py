@@ -2148,6 +2148,8 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
     before = toks.words[k - 1]
     if k - 1 > i and before in RESTRICTIVE_PARTICIPLES and toks.words[k] in _PARTICIPLE_PREPS:
         return True
+    if k - 1 > i and before in _SENT_TO and toks.words[k] == "to":
+        return True  # "according to a letter sent to parents": its addressees
     if k - 1 > i and before in PRIVY_WORDS and toks.words[k] in {"to", "on"}:
         return True  # "said a person close to the campaign": the adjective's phrase
     if (
@@ -2183,6 +2185,12 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
         and k + 1 < len(toks)
         and (_capitalized(text, toks, k + 1) or toks.words[k + 1] == "the")
     )
+
+
+# participles of a document's delivery, restricted by its addressees
+_SENT_TO = frozenset(
+    "sent addressed mailed emailed delivered submitted distributed circulated".split()
+)
 
 
 # market and research experts whose firm follows with "at" (Reuters and
