@@ -6543,6 +6543,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Classes will resume Monday", "a letter sent to parents", "according to")],
     ),
     (
+        "a-partitive-whom-clause-before-the-cue-sets-off-the-speaker",
+        "Parents, many of whom had taken the day off, said they were frustrated.",
+        [("indirect", "they were frustrated", "Parents", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

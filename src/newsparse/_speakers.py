@@ -3073,7 +3073,9 @@ def _finite_outside_relative(toks: _Tokens, first: int, last: int) -> bool:
     is one; ``the work would move`` is none)."""
     for t in range(first, last + 1):
         word = _without_contraction(toks.words[t])  # "who’s running"
-        if word in RELATIVE_PRONOUNS or word in {"that", "whose"}:
+        # ("Parents, many of whom had taken the day off, said": a partitive
+        # relative)
+        if word in RELATIVE_PRONOUNS or word in {"that", "whose", "whom"}:
             return False
         if word in AUXILIARIES and word not in {"’s", "'s"} and not _month_may(toks, t):
             return True
