@@ -6548,6 +6548,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "they were frustrated", "Parents", "said")],
     ),
     (
+        "a-role-behind-a-quoted-title-in-the-appositive",
+        "Ava Brenn, the singer behind “Paper Kite,” told the AP that she was done.",
+        [("indirect", "she was done", "Ava Brenn", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

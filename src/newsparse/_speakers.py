@@ -3158,7 +3158,12 @@ def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
         return True
     if words[0] in {"a", "an", "the"}:
         words = words[1:]
-    return 2 <= len(words) <= 5 and "of" in words[1:] and all(w.isalpha() for w in words)
+    # ("the singer behind “Paper Moon,”", "a star in “Glass Orchard,”")
+    return (
+        2 <= len(words) <= 5
+        and ("of" in words[1:] or words[-1] in {"behind", "in", "on", "for"})
+        and all(w.isalpha() for w in words)
+    )
 
 
 _COMPOUND_TITLE_PARTS = frozenset({"general", "elect", "in", "chief", "at", "large"})
