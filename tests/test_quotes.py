@@ -6553,6 +6553,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she was done", "Ava Brenn", "told")],
     ),
     (
+        "a-body-s-long-full-name-after-its-article-is-not-trimmed",
+        "The wheat crop will shrink, the Velmar Bureau of Agricultural and Resource "
+        "Economics and Sciences said.",
+        [
+            (
+                "indirect",
+                "The wheat crop will shrink",
+                "the Velmar Bureau of Agricultural and Resource Economics and Sciences",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1504,6 +1504,18 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         # "the Monetary Authority of Singapore and the Ministry of Trade and
         # Industry": two bodies' full names
         and not (joint and k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 6)
+        # "the Australian Bureau of Agricultural and Resource Economics and
+        # Sciences": one body's long full name after its article
+        and not (
+            k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 6
+            and toks.words[start] == "the"
+            and start + 1 <= k
+            and toks.words[k] not in _NAME_LINKS
+            and all(
+                _capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS | {"and"}
+                for t in range(start + 1, k + 1)
+            )
+        )
     ):
         for s in range(k - tagged - _MAX_SPEAKER_TOKENS + 1, k + 1):
             if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
