@@ -6566,6 +6566,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-with-absolute-phrase-gives-its-own-speaker",
+        "Skyvale said it would cut 2,000 jobs, with chief executive Ida Marsh saying the "
+        "airline faced a crisis.",
+        [
+            ("indirect", "it would cut 2,000 jobs", "Skyvale", "said"),
+            ("indirect", "the airline faced a crisis", "chief executive Ida Marsh", "saying"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

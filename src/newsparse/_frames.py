@@ -1194,7 +1194,17 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
     ):
         return
     last = anchor - 1
-    if toks.kinds[last] == "w" and toks.words[last] not in _CLAUSE_JOINS and not gerund:
+    if (
+        toks.words[last] == "with"
+        and last >= 1
+        and toks.words[last - 1] == ","
+        and toks.words[nxt.cue_index].endswith("ing")
+        and nxt.speaker != frame.speaker
+    ):
+        # "Qantas said it would cut jobs, with Alan Joyce saying ...": an
+        # absolute phrase gives its own speaker; the first report ends before
+        last -= 1
+    elif toks.kinds[last] == "w" and toks.words[last] not in _CLAUSE_JOINS and not gerund:
         return  # "notes that the board announced ...": speech reported inside the content
     lead = frame.content_tokens[0]
     if (
