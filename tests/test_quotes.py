@@ -6575,6 +6575,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-with-absolute-phrase-with-an-appositive-gives-its-own-speaker",
+        "Dock unions called a strike for Friday, with Ida Marsh, head of the guild, saying "
+        "workers could no longer wait.",
+        [("indirect", "workers could no longer wait", "Ida Marsh", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

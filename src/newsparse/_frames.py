@@ -4153,6 +4153,18 @@ def _verb_frame(
             if frames
             else _sentence_subject(text, toks, lead) or _it_subject(toks, lead)
         )
+        if toks.words[lead - 1] == ",":
+            # "..., with Landini, head of the CGIL, saying ...": the absolute
+            # phrase's name, set off by its appositive, speaks
+            named = _appositive_speaker(text, toks, lead - 1)
+            if (
+                named is not None
+                and named[0] >= 2
+                and toks.words[named[0] - 1] == "with"
+                and toks.words[named[0] - 2] == ","
+                and _capitalized(text, toks, named[0])
+            ):
+                governing = named
         if governing is None:
             return None
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)
