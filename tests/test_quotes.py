@@ -6654,6 +6654,153 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-relative-clause-holding-a-list-before-the-cue-is-not-the-speaker",
+        "The guild, which represents cooks, porters and drivers, said it had reached a deal.",
+        [("indirect", "it had reached a deal", "The guild", "said")],
+    ),
+    (
+        "an-inverted-desk-speaker-keeps-its-workplace-or-city",
+        "“Harvest is late,” said a dealer at a Hamburg trading house. “Stocks are thin,” "
+        "said a trader in Varnholt.",
+        [
+            ("direct", "Harvest is late,", "a dealer at a Hamburg trading house", "said"),
+            ("direct", "Stocks are thin,", "a trader in Varnholt", "said"),
+        ],
+    ),
+    (
+        "a-rep-for-or-the-star-of-heads-the-speaker",
+        "A rep for the actor said the couple had split. The star of the series said she "
+        "was leaving.",
+        [
+            ("indirect", "the couple had split", "A rep for the actor", "said"),
+            ("indirect", "she was leaving", "The star of the series", "said"),
+        ],
+    ),
+    (
+        "a-party-acronym-inside-the-title-before-a-name-with-a-participle-cue",
+        "Civic Union (CU) leader Marek Dovan conceded defeat, saying the voters had spoken.",
+        [("indirect", "the voters had spoken", "Civic Union (CU) leader Marek Dovan", "saying")],
+    ),
+    (
+        "an-inverted-lower-case-title-and-name-after-a-comma-clause",
+        "The plan, which took two years, covers 1,100 people, said spokeswoman Tova Brill.",
+        [
+            (
+                "indirect",
+                "The plan, which took two years, covers 1,100 people",
+                "spokeswoman Tova Brill",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-second-article-opens-a-contact-relative-whose-subject-speaks",
+        "The board approved a levy, a move the council said would cost jobs.",
+        [("indirect", "would cost jobs", "the council", "said")],
+    ),
+    (
+        "a-birth-name-in-parentheses-is-no-part-of-the-speaker",
+        "Tessa Vale (born Teresa Valdomar) said she was done.",
+        [("indirect", "she was done", "Tessa Vale", "said")],
+    ),
+    (
+        "a-quoted-show-title-before-the-head-noun-is-in-the-speaker",
+        "“It's over,” the “Pier Nine” star said.",
+        [("direct", "It's over,", "the “Pier Nine” star", "said")],
+    ),
+    (
+        "a-body-s-local-unit-of-a-common-noun-body-is-the-speaker",
+        "The local chapter of the guild said the district had chosen force.",
+        [("indirect", "the district had chosen force", "The local chapter of the guild", "said")],
+    ),
+    (
+        "state-after-an-owner-is-a-modifier-in-the-speaker",
+        "Velmar's state energy company Norgaz said it had signed a gas deal.",
+        [
+            (
+                "indirect",
+                "it had signed a gas deal",
+                "Velmar's state energy company Norgaz",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-participle-clause-before-and-is-no-subject-of-the-next-verb",
+        "Skyvale said it would cancel 300 flights, stranding thousands, and urged the "
+        "ministry to act.",
+        [
+            # (", stranding thousands" is the writer's consequence, a tail)
+            ("indirect", "it would cancel 300 flights", "Skyvale", "said"),
+            ("indirect", "the ministry to act", "Skyvale", "urged"),
+        ],
+    ),
+    (
+        "two-titles-joined-by-and-before-one-name",
+        "Unity Party leader and Prime Minister Arne Vollan said he would stay.",
+        [
+            (
+                "indirect",
+                "he would stay",
+                "Unity Party leader and Prime Minister Arne Vollan",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-work-title-after-its-role-and-of-ends-the-speaker",
+        "The star of “Pier Nine” said she was leaving.",
+        [("indirect", "she was leaving", "The star of “Pier Nine”", "said")],
+    ),
+    (
+        "a-union-local-s-number-closes-the-speaker",
+        "Harbor Porters Union Local 412 said it would strike.",
+        [("indirect", "it would strike", "Harbor Porters Union Local 412", "said")],
+    ),
+    (
+        "an-inverted-document-keeps-its-addressees-after-sent-to",
+        "Classes will resume Monday, according to a letter sent to parents.",
+        [("indirect", "Classes will resume Monday", "a letter sent to parents", "according to")],
+    ),
+    (
+        "a-partitive-whom-clause-before-the-cue-sets-off-the-speaker",
+        "Parents, many of whom had taken the day off, said they were frustrated.",
+        [("indirect", "they were frustrated", "Parents", "said")],
+    ),
+    (
+        "a-role-behind-a-quoted-title-in-the-appositive",
+        "Ava Brenn, the singer behind “Paper Kite,” told the AP that she was done.",
+        [("indirect", "she was done", "Ava Brenn", "told")],
+    ),
+    (
+        "a-body-s-long-full-name-after-its-article-is-not-trimmed",
+        "The wheat crop will shrink, the Velmar Bureau of Agricultural and Resource "
+        "Economics and Sciences said.",
+        [
+            (
+                "indirect",
+                "The wheat crop will shrink",
+                "the Velmar Bureau of Agricultural and Resource Economics and Sciences",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-with-absolute-phrase-gives-its-own-speaker",
+        "Skyvale said it would cut 2,000 jobs, with chief executive Ida Marsh saying the "
+        "airline faced a crisis.",
+        [
+            ("indirect", "it would cut 2,000 jobs", "Skyvale", "said"),
+            ("indirect", "the airline faced a crisis", "chief executive Ida Marsh", "saying"),
+        ],
+    ),
+    (
+        "a-with-absolute-phrase-with-an-appositive-gives-its-own-speaker",
+        "Dock unions called a strike for Friday, with Ida Marsh, head of the guild, saying "
+        "workers could no longer wait.",
+        [("indirect", "workers could no longer wait", "Ida Marsh", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1223,7 +1223,17 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
     ):
         return
     last = anchor - 1
-    if toks.kinds[last] == "w" and toks.words[last] not in _CLAUSE_JOINS and not gerund:
+    if (
+        toks.words[last] == "with"
+        and last >= 1
+        and toks.words[last - 1] == ","
+        and toks.words[nxt.cue_index].endswith("ing")
+        and nxt.speaker != frame.speaker
+    ):
+        # "Qantas said it would cut jobs, with Alan Joyce saying ...": an
+        # absolute phrase gives its own speaker; the first report ends before
+        last -= 1
+    elif toks.kinds[last] == "w" and toks.words[last] not in _CLAUSE_JOINS and not gerund:
         return  # "notes that the board announced ...": speech reported inside the content
     lead = frame.content_tokens[0]
     if (
@@ -1853,6 +1863,14 @@ def _inverted_tail(text: str, toks: _Tokens, c: int) -> bool:
                 and speaker[1] + 2 < len(toks)
                 and toks.words[speaker[1] + 1] == ","
                 and _capitalized(text, toks, speaker[1] + 2)
+            )
+            # "..., said spokeswoman Ann Lowe.": a lower-case title written
+            # before the name (AP style), the name closing the speaker
+            or (
+                speaker[1] > speaker[0]
+                and (toks.words[speaker[0]] in TITLE_WORDS or toks.words[speaker[0]] in ROLE_HEADS)
+                and _capitalized(text, toks, speaker[0] + 1)
+                and _capitalized(text, toks, speaker[1])
             )
         )
         or _before_time_phrase(toks, speaker[1]) < speaker[0]
@@ -4206,6 +4224,18 @@ def _verb_frame(
             if frames
             else _sentence_subject(text, toks, lead) or _it_subject(toks, lead)
         )
+        if toks.words[lead - 1] == ",":
+            # "..., with Landini, head of the CGIL, saying ...": the absolute
+            # phrase's name, set off by its appositive, speaks
+            named = _appositive_speaker(text, toks, lead - 1)
+            if (
+                named is not None
+                and named[0] >= 2
+                and toks.words[named[0] - 1] == "with"
+                and toks.words[named[0] - 2] == ","
+                and _capitalized(text, toks, named[0])
+            ):
+                governing = named
         if governing is None:
             return None
         found = _forward_content(text, toks, c, cue.end, lemma, sentence)

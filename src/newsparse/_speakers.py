@@ -115,6 +115,8 @@ _PP_HEADS = (
     | PRIVY_WORDS
     # "a spokesperson for", "head of", "people with knowledge of the matter"
     | frozenset({"spokesperson", "head", "member", "knowledge"})
+    # celebrity copy: "a rep for the singer", "the star of the show"
+    | frozenset({"rep", "reps", "star"})
     # a company by what it does: "the maker of Harbor cereals", "the owner of"
     | frozenset(
         """maker owner operator developer publisher manufacturer supplier
@@ -641,6 +643,23 @@ def _before_age_range(toks: _Tokens, j: int, floor: int) -> int | None:
 _ELECT_TITLES = frozenset("gov sen rep lt atty gen pres".split()) | TITLE_WORDS
 
 
+def _quoted_title(text: str, toks: _Tokens, q: int) -> bool:
+    """Whether the quotation token ``q`` is a short title in title case
+    (``“Copper Lane”``): every word capitalised, at most six words."""
+    words = text[toks.starts[q] : toks.ends[q]].strip("\"“”‘’' ,.").split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+# the roles a work's title follows with "of": "the star of “Copper Lane”"
+_WORK_ROLES = frozenset(
+    "star stars creator creators director host author producer writer showrunner".split()
+)
+
+
+# words opening a birth or former name in parentheses: "(born Maria Dell)"
+_BIRTH_NAME_WORDS = frozenset({"born", "née", "nee", "formerly"})
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
@@ -660,6 +679,19 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         ):
             # "Mori (24-3) said", "Petr Hasek (35) said": a record or a
             # jersey number after the name is no part of the speaker
+            return _speaker_left(text, toks, opening - 1, floor)
+    if toks.words[j] == ")" and j - 3 >= floor:
+        opening = next(
+            (t for t in range(j - 1, max(floor, j - 7) - 1, -1) if toks.words[t] == "("), None
+        )
+        if (
+            opening is not None
+            and opening > floor
+            and toks.words[opening + 1] in _BIRTH_NAME_WORDS
+            and _capitalized(text, toks, opening - 1)
+        ):
+            # "Mara Dell (born Maria Dellacroce) said": a birth or former name
+            # after the name is no part of the speaker
             return _speaker_left(text, toks, opening - 1, floor)
     if toks.words[j] == ")" and j - 8 >= floor:
         # "Sen. Carl Moody (a Vermont Democrat so boyish he has been
@@ -883,6 +915,19 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             return _speaker_left(text, toks, j - 3, floor)
         named = _speaker_left(text, toks, j - 1, floor)
         return (named[0], j) if named is not None else None
+    if (
+        j - 2 >= floor
+        and toks.kinds[j] == "q"
+        and toks.words[j - 1] == "of"
+        and toks.words[j - 2] in _WORK_ROLES
+        and _quoted_title(text, toks, j)
+    ):
+        # "The star of “Copper Lane” said": a work's title after its role
+        # ends the speaker phrase, not a quotation
+        role = _speaker_left(text, toks, j - 2, floor)
+        # (not an appositive: "Vanse, author of “The Quiet Agency,” said")
+        if role is not None and (role[0] == 0 or toks.words[role[0] - 1] != ","):
+            return (role[0], j)
     if j < floor or (toks.kinds[j] != "w" and toks.words[j] != ")"):
         return None
     if text[toks.ends[j] : toks.ends[j] + 1] == ">":
@@ -1121,6 +1166,21 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 start = i  # "Harlan Corp. (NYSE: HRL) and Ridgefield Inc. (NASDAQ: RDG)"
                 i -= 1
                 continue
+            if (
+                left in TITLE_WORDS
+                and not _capitalized(text, toks, i - 1)
+                and i + 2 <= k
+                and _capitalized(text, toks, i + 1)
+                and toks.words[i + 1] in TITLE_WORDS
+                and _capitalized(text, toks, k)
+                and i - 2 >= floor
+                and _capitalized(text, toks, i - 2)
+            ):
+                # "Labour Party leader and Prime Minister Jonas Stoere": two
+                # titles written before one name
+                start = i
+                i -= 1
+                continue
             if _inside_pp_object(toks, i, floor):
                 start = i  # "The maker of Harbor biscuits and Tundra bars"
                 i -= 1
@@ -1250,6 +1310,14 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and not _document_participle_before(toks, i + 1, floor)
             # "North Korea's state media KCNA", "state television": an adjective
             and not (word == "state" and toks.words[i + 1] in _STATE_RUN)
+            # "Algeria's state energy company Sonatrach", "the state grain
+            # buyer": after an owner or an article, a noun's modifier
+            and not (
+                word == "state"
+                and i - 1 >= floor
+                and toks.kinds[i + 1] == "w"
+                and (toks.words[i - 1].endswith(("'s", "’s")) or toks.words[i - 1] in {"the", "a"})
+            )
             # "Several posts on Facebook": a plural quantifier takes no verb in -s
             and not (
                 word.endswith("s") and i - 1 >= floor and toks.words[i - 1] in PLURAL_QUANTIFIERS
@@ -1272,6 +1340,16 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
             and not (word == "to" and toks.words[i - 1] in _JOB_NOUNS)  # "assistant to"
+            # "The local chapter of the union said": a body's local unit with
+            # the body written as a common noun
+            and not (
+                word == "of"
+                and toks.words[i - 1] in _LOCAL_UNITS
+                and all(
+                    toks.kinds[t] == "w" and not _capitalized(text, toks, t)
+                    for t in range(i + 1, k + 1)
+                )
+            )
             and not _document_participle_before(toks, i, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
             # "analysts in Ohio and around the region": a second place
@@ -1426,6 +1504,18 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         # "the Monetary Authority of Singapore and the Ministry of Trade and
         # Industry": two bodies' full names
         and not (joint and k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 6)
+        # "the Australian Bureau of Agricultural and Resource Economics and
+        # Sciences": one body's long full name after its article
+        and not (
+            k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 6
+            and toks.words[start] == "the"
+            and start + 1 <= k
+            and toks.words[k] not in _NAME_LINKS
+            and all(
+                _capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS | {"and"}
+                for t in range(start + 1, k + 1)
+            )
+        )
     ):
         for s in range(k - tagged - _MAX_SPEAKER_TOKENS + 1, k + 1):
             if toks.words[s] in DETERMINERS or _capitalized(text, toks, s):
@@ -1439,6 +1529,22 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     contact = _contact_clause_subject(text, toks, start, k)
     if contact is not None:
         start = contact  # "into a market analysts expect to top ...": the analysts
+    elif toks.words[start] in {"a", "an", "the"}:
+        # "a move the agency said would ...", "the day the mayor said": a
+        # second article after a noun opens a relative clause with no
+        # "that"; its subject speaks
+        for t in range(start + 2, k + 1):
+            if toks.words[t] in {"the", "a", "an"} and (
+                toks.kinds[t - 1] == "w"
+                and toks.words[t - 1] not in DETERMINERS
+                and toks.words[t - 1] not in _PREPOSITIONS
+                and toks.words[t - 1] not in {"of", "by", "about", "and", "or"}
+                and not _capitalized(text, toks, t - 1)
+                and not toks.words[t - 1].endswith(("'s", "’s", "ly"))
+                and all(toks.kinds[u] == "w" for u in range(start, t))
+            ):
+                start = t
+                break
     # a leading preposition or adverb is not part of the speaker
     while start <= k and toks.words[start] in {"of", "for", "with", "at", "in", "on", "from"}:
         start += 1
@@ -1839,6 +1945,11 @@ def _partitive(toks: _Tokens, h: int, floor: int) -> bool:
     )
 
 
+# a body's local unit: "the local chapter of the union", "the Paris branch
+# of the bank"
+_LOCAL_UNITS = frozenset({"chapter", "chapters", "branch", "affiliate"})
+
+
 def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
     """Whether token ``h`` can head a speaker phrase that goes on with a
     prepositional phrase: a source-like noun (``a spokesperson for``,
@@ -2049,6 +2160,8 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
     before = toks.words[k - 1]
     if k - 1 > i and before in RESTRICTIVE_PARTICIPLES and toks.words[k] in _PARTICIPLE_PREPS:
         return True
+    if k - 1 > i and before in _SENT_TO and toks.words[k] == "to":
+        return True  # "according to a letter sent to parents": its addressees
     if k - 1 > i and before in PRIVY_WORDS and toks.words[k] in {"to", "on"}:
         return True  # "said a person close to the campaign": the adjective's phrase
     if (
@@ -2059,6 +2172,24 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
         and _capitalized(text, toks, k + 1)
     ):
         return True  # "said analysts at Bernstein": the firm is restrictive
+    if (
+        before in _MARKET_STAFF
+        and toks.words[k] in {"at", "with"}
+        and _workplace_after(toks, k + 1)
+    ):
+        return True  # "said a dealer at a European trading house"
+    if (
+        before in _MARKET_STAFF
+        and k - 1 > i
+        and toks.words[k - 2] in {"a", "an", "one", "another"}
+        and toks.words[k] == "in"
+        and k + 1 < len(toks)
+        and toks.kinds[k + 1] == "w"
+        and _capitalized(text, toks, k + 1)
+        and toks.words[k + 1] not in DETERMINERS
+        and toks.words[k + 1] not in _MONTHS  # "said a trader in May"
+    ):
+        return True  # "said a trader in Singapore": the desk's city restricts
     return (
         toks.words[k] in {"to", "for", "on"}
         and before in TITLE_WORDS
@@ -2066,6 +2197,12 @@ def _inverted_phrase_goes_on(text: str, toks: _Tokens, i: int, k: int) -> bool:
         and k + 1 < len(toks)
         and (_capitalized(text, toks, k + 1) or toks.words[k + 1] == "the")
     )
+
+
+# participles of a document's delivery, restricted by its addressees
+_SENT_TO = frozenset(
+    "sent addressed mailed emailed delivered submitted distributed circulated".split()
+)
 
 
 # market and research experts whose firm follows with "at" (Reuters and
@@ -2076,12 +2213,32 @@ _EXPERT_NOUNS = frozenset(
 )
 
 
+# the workplace nouns of commodity and market desks ("a dealer at a
+# European trading house", "a broker with a Mumbai-based firm")
+_WORKPLACES = frozenset(
+    "house firm bank brokerage company fund exporter importer mill refinery trader".split()
+)
+
+
+def _workplace_after(toks: _Tokens, t: int) -> bool:
+    """Whether ``a``/``an``/``one`` at ``t`` opens a short indefinite
+    phrase ending in a workplace noun (``a European trading house``)."""
+    if t >= len(toks) or toks.words[t] not in {"a", "an", "one"}:
+        return False
+    for u in range(t + 1, min(t + 5, len(toks))):
+        if toks.kinds[u] != "w":
+            return False
+        if toks.words[u] in _WORKPLACES:
+            return u + 1 >= len(toks) or toks.kinds[u + 1] != "w"
+    return False
+
+
 _PARTICIPLE_PREPS = frozenset({"by", "after", "on", "at", "in", "during", "following"})
 # the market staff a firm's name after "at" restricts ("said analysts at
 # Bernstein", "said economists at Brenner Bank", "said a strategist at X")
 _MARKET_STAFF = frozenset(
     """analyst analysts economist economists strategist strategists
-    researchers trader traders""".split()
+    researchers trader traders dealer dealers broker brokers""".split()
 )
 
 
@@ -2507,6 +2664,13 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
     head = toks.words[last]
     if head.isdigit() and first + 1 == last and toks.words[first] in {"no", "number"}:
         return False  # "No 10 said": Downing Street by its number
+    if (
+        head.isdigit()
+        and last - first >= 2
+        and toks.words[last - 1] == "local"
+        and _capitalized(text, toks, last - 1)
+    ):
+        return False  # "Transport Workers Union Local 100 said": a union local
     if _before_age_range(toks, last, first) is not None:
         return False  # "Voters under 30": a poll group by its ages
     if (
@@ -2567,6 +2731,26 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     owner = first
     while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
         word = toks.words[k]
+        if (
+            named
+            and k + 4 < limit
+            and toks.words[k + 1] == "("
+            and toks.kinds[k + 2] == "w"
+            and toks.words[k + 3] == ")"
+            and toks.kinds[k + 4] == "w"
+            and _capitalized(text, toks, k)
+            and len(toks.words[k + 2]) >= 2
+            and text[toks.starts[k + 2] : toks.ends[k + 2]].isupper()
+            # not "Gov. Rick Scott (R) blasted": a verb after the tag
+            and toks.words[k + 4] not in AUXILIARIES
+            and toks.words[k + 4] not in CUE_FORMS
+            and toks.words[k + 4] not in PAST_ONLY
+            and not toks.words[k + 4].endswith("ed")
+        ):
+            # "New Democracy (ND) leader Kyriakos Mitsos conceded ...": a
+            # body's acronym inside the title before the name
+            k += 4
+            continue
         if (
             not owned
             and k > first
@@ -2772,6 +2956,10 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
         # clause after an aside opens with its verb; its subject is before
         # (also "The envoy, Geir Olsby, told the council ... and warned")
         return None
+    if start > 0 and toks.words[start - 1] == "," and _clause_aside(text, toks, start):
+        # "Ryanair said it would cancel 300 flights, affecting 50,000
+        # passengers, and called on": a participle clause has no subject
+        return None
     speaker = _speaker_right(text, toks, start)
     if speaker is None or speaker[1] >= j:
         return None
@@ -2815,6 +3003,15 @@ def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] 
             toks.words[k + 1].endswith("ed") and not _capitalized(text, toks, k + 1)
         ):
             return None  # "“Forum” sponsored by NBC News and said": a clause, no speaker
+        if (
+            toks.kinds[k] == "q"
+            and k >= 1
+            and toks.words[k - 1] in {"the", "a", "an"}
+            and j - k <= 2
+            and not _capitalized(text, toks, k + 1)
+            and _quoted_title(text, toks, k)
+        ):
+            return (k - 1, j)  # "the “Copper Lane” star said": the title modifies the head
         return (k + 1, j)
     return None
 
@@ -2895,7 +3092,9 @@ def _finite_outside_relative(toks: _Tokens, first: int, last: int) -> bool:
     is one; ``the work would move`` is none)."""
     for t in range(first, last + 1):
         word = _without_contraction(toks.words[t])  # "who’s running"
-        if word in RELATIVE_PRONOUNS or word in {"that", "whose"}:
+        # ("Parents, many of whom had taken the day off, said": a partitive
+        # relative)
+        if word in RELATIVE_PRONOUNS or word in {"that", "whose", "whom"}:
             return False
         if word in AUXILIARIES and word not in {"’s", "'s"} and not _month_may(toks, t):
             return True
@@ -2978,7 +3177,12 @@ def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
         return True
     if words[0] in {"a", "an", "the"}:
         words = words[1:]
-    return 2 <= len(words) <= 5 and "of" in words[1:] and all(w.isalpha() for w in words)
+    # ("the singer behind “Paper Moon,”", "a star in “Glass Orchard,”")
+    return (
+        2 <= len(words) <= 5
+        and ("of" in words[1:] or words[-1] in {"behind", "in", "on", "for"})
+        and all(w.isalpha() for w in words)
+    )
 
 
 _COMPOUND_TITLE_PARTS = frozenset({"general", "elect", "in", "chief", "at", "large"})
@@ -3228,6 +3432,16 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         if speaker is None:
             comma = k  # "Kirk, R-S.C., a long-shot candidate, said": one more to the left
             continue
+        if (
+            speaker[0] >= 3
+            and toks.words[speaker[0] - 1] in {"which", "who"}
+            and toks.words[speaker[0] - 2] == ","
+        ):
+            # "The union, which represents teachers, counselors and nurses,
+            # said": a relative clause holding a list; the noun before it speaks
+            before = _speaker_left(text, toks, speaker[0] - 3, 0)
+            if before is not None and _opens_clause(toks, before[0]):
+                return before
         first = toks.words[speaker[0]]
         if (
             first[:1].isdigit()
