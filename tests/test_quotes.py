@@ -6435,6 +6435,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the war would not end on his watch", "Hale", "announced")],
     ),
     (
+        "asked-that-only-her-first-name-be-used-is-anonymity-not-speech",
+        "Mira, a nurse who asked that only her first name be used, said the ward was full. "
+        "Tova, who asked that her last name be withheld, said the pay was late. "
+        "Ana, who asked that she be identified only by her first name, said rent doubled.",
+        [
+            ("indirect", "the ward was full", "Mira", "said"),
+            ("indirect", "the pay was late", "Tova", "said"),
+            ("indirect", "rent doubled", "Ana", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

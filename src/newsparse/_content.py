@@ -1109,9 +1109,13 @@ _DANGLING_SUBORDINATOR = re.compile(r"(?<![\w’'-])(?:because|where|whereas|alt
 
 _ASIDE_DASHES = frozenset({"—", "–", "--"})
 
-# "asked that her name not be used", "asked that his full name not be published"
+# "asked that her name not be used", "asked that his full name not be published",
+# "asked that only her first name be used", "asked that her last name be
+# withheld", "asked that she be identified only by her first name"
 _NAME_WITHHELD = re.compile(
-    r"\s+(?:that\s+)?(?:his|her|their|its|the)\s+(?:\w+\s+)?names?\s+not\s+be\b"
+    r"\s+(?:that\s+)?(?:only\s+)?(?:(?:his|her|their|its|the)\s+(?:\w+\s+)?names?\s+"
+    r"(?:not\s+be\b|be\s+(?:withheld|omitted|used|published|printed|given)\b)"
+    r"|(?:he|she|they)\s+(?:not\s+)?be\s+(?:identified|named)\b)"
 )
 
 
