@@ -6446,6 +6446,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-union-local-by-its-number-speaks",
+        "Harbor Porters Union Local 212 said it would strike. "
+        "Ferries would stop, Local 212 said.",
+        [
+            ("indirect", "it would strike", "Harbor Porters Union Local 212", "said"),
+            ("indirect", "Ferries would stop", "Local 212", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2452,6 +2452,11 @@ _SPENT_VERBS = frozenset({"spent", "passed", "wasted", "devoted"})
 _SPENT_AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "is", "are"})
 
 
+# a capitalised word numbering a branch of a union or a body ("Local 100",
+# "District 9", "Lodge 12"): the number ends its name
+_NUMBERED_BODY_WORDS = frozenset("local district lodge chapter division branch council".split())
+
+
 def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """A phrase that cannot be a speaker: it opens with a participle or a
     focus word (``including``, ``even``), or ends with a preposition."""
@@ -2512,6 +2517,13 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
         and toks.words[last - 2] in DOCUMENT_HEADS
     ):
         return False  # "A report from 2019 found": the record by its year
+    if (
+        head.isdigit()
+        and last - 1 >= first
+        and toks.words[last - 1] in _NUMBERED_BODY_WORDS
+        and _capitalized(text, toks, last - 1)
+    ):
+        return False  # "Transport Workers Union Local 100 said": a union local by number
     if head.isdigit() or (
         head.endswith(("'s", "’s"))
         # but "Moody's said", "McDonald's said": a company's name ends so
