@@ -6455,6 +6455,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-work-s-title-before-a-role-and-name-is-no-quote",
+        "“Harbor Nights” creator Lena Voss said the show would return. "
+        "“Salt Road” director Ivo Brandt, 61, said, “It is my best work.”",
+        [
+            ("indirect", "the show would return", "creator Lena Voss", "said"),
+            ("direct", "It is my best work.", "director Ivo Brandt", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

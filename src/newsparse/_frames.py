@@ -929,7 +929,18 @@ def _trailing_frame(
     if (
         after_quote
         and q_before + 1 < len(toks)
-        and toks.words[q_before + 1] in _HOST_WORDS
+        and (
+            toks.words[q_before + 1] in _HOST_WORDS
+            # "“Copper Lane” creator Nia Holt said ...", "“Dune Road” star Ana
+            # Gil said": a work's title modifies the role before the name
+            or (
+                toks.kinds[q_before + 1] == "w"
+                and not _capitalized(text, toks, q_before + 1)
+                and toks.words[q_before + 1] not in DETERMINERS
+                and speaker[1] > q_before + 1
+                and _capitalized(text, toks, speaker[1])
+            )
+        )
         and speaker[0] == q_before + 1
         and _programme_title(text, toks, q_before)
     ):
