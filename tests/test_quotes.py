@@ -6513,6 +6513,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    ("a-possessive-role-before-the-name-is-no-content", "Her opponent, Lena Voss, conceded."),
     (
         "a-programme-title-before-its-host-is-no-quote",
         "“Harbour Hour” host Mira Kell asked the mayor about the pier.",

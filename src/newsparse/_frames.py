@@ -961,7 +961,8 @@ def _trailing_frame(
         first = _after_a_reported_dash(toks, last)
     if last < first:
         return None
-    if _role_phrase(toks, first, last):
+    named = _capitalized(text, toks, speaker[0]) and toks.words[speaker[0]] not in SUBJECT_PRONOUNS
+    if _role_phrase(toks, first, last, named):
         return None  # "Her supervisor, Ray Olin, agreed.": the role, nothing said
     if not after_quote and toks.words[first] in {"asked", "pressed"} and first == 0:
         return None  # "Asked about that, Callister laughed.": the question's topic
@@ -1713,20 +1714,31 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     return last
 
 
-def _role_phrase(toks: _Tokens, first: int, last: int) -> bool:
+def _role_phrase(toks: _Tokens, first: int, last: int, named: bool = False) -> bool:
     """Whether ``first..last`` is only a role set before a name (``Her
     supervisor``, ``The firm's chief``): an owner, a role noun, no verb."""
     words = toks.words[first : last + 1]
     return (
         0 < len(words) <= 5
         and (words[0] in _ROLE_OPENERS or words[0].endswith(("'s", "’s")))
-        and any(w in _ROLE_NOUNS for w in words)
+        and (
+            any(w in _ROLE_NOUNS for w in words)
+            # "Her opponent, Xochitl Galvez, conceded.": a possessive and a
+            # noun or two set before the name say who, not what
+            or (
+                named
+                and words[0] in _POSSESSIVE_OPENERS
+                and 2 <= len(words) <= 3
+                and all(w.isalpha() and w.islower() for w in words[1:])
+            )
+        )
         and all(toks.kinds[k] == "w" for k in range(first, last + 1))
         and not any(w in AUXILIARIES or w in CUE_FORMS or is_past_verb(w) for w in words)
     )
 
 
 _ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+_POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 # nouns that gather documents: "a new batch of emails showed"
