@@ -6464,6 +6464,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-lower-case-fragment-right-after-the-cue-is-partial",
+        "Monitors said the count had been calm but noted “scattered delays at two sites”.",
+        [
+            ("indirect", "the count had been calm", "Monitors", "said"),
+            ("partial", "scattered delays at two sites", "Monitors", "noted"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -442,6 +442,20 @@ _AUDIENCES = frozenset(
 )
 
 
+def _fragment_object(text: str, toks: _Tokens, frame: _Frame, quote: QuoteSpan) -> bool:
+    """``but noted “isolated irregularities”``: a quotation set right after
+    the cue, with no comma or colon, opening in lower case on two words or
+    more, is a fragment the verb takes as its object (a partial quote); a
+    whole utterance is set off by a comma or a colon and opens a sentence."""
+    if toks.starts[frame.cue_index] > quote.open:
+        return False
+    between = text[toks.ends[frame.cue_index] : quote.open]
+    if between.strip():
+        return False
+    inside = text[quote.content.start : quote.content.end]
+    return inside[:1].islower() and len(inside.split()) >= 2
+
+
 def _listener_only(toks: _Tokens, frame: _Frame, said: str) -> bool:
     """Whether the content after ``told`` is only its listener, a few lower-case
     words ending in an audience (``told jubilant supporters``, ``told a
@@ -537,6 +551,7 @@ def _emit(
             # (the word right before the quotation: "told Match of the Day:
             # “...”" is a programme, then a colon, then a whole utterance)
             and not (q_tokens[0] > 0 and toks.words[q_tokens[0] - 1] in _BEFORE_PARTIAL)
+            and not _fragment_object(text, toks, frame, quotes[toks.quote_ids[q_tokens[0]]])
         )
         kind = QuoteKind.DIRECT if alone else QuoteKind.PARTIAL
         for k in q_tokens:
