@@ -6472,6 +6472,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-occasion-phrase-before-a-comma-and-a-quotation",
+        "Tomas Berg told a press conference after the vote, “We will do our utmost.” "
+        "Lena Voss said during the debate, “The port stays open.”",
+        [
+            ("direct", "We will do our utmost.", "Tomas Berg", "told"),
+            ("direct", "The port stays open.", "Lena Voss", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

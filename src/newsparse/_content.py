@@ -69,6 +69,10 @@ _TIME = (
     r"|\d+)\s+)?(?:years|months|weeks|decades|days)\b"
     # business copy: "said after the market closed"
     r"|(?:after|before)\s+(?:the\s+)?markets?\s+(?:closed|close|opened|open)"
+    # the occasion before a quotation set off by a comma: "told a press
+    # conference after the vote, “...”", "said during the debate, “...”"
+    r"|(?:after|before|during|following)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?=,\s*[\"“‘])"
 )
 
 
