@@ -6481,6 +6481,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-manner-participle-between-split-halves-is-no-cue",
+        "“Honestly,” Lena Voss says, laughing, “I have no idea what I am doing.”",
+        [
+            ("direct", "Honestly,", "Lena Voss", "says"),
+            ("direct", "I have no idea what I am doing.", "Lena Voss", "says"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

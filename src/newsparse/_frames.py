@@ -4031,6 +4031,10 @@ def _owned_participle(text: str, toks: _Tokens, c: int) -> bool:
     )
 
 
+# manner verbs whose participle, set off after a cue, says how it was said
+_MANNER_PARTICIPLE_LEMMAS = frozenset("laugh chuckle sob scoff mutter fume joke".split())
+
+
 # adverbs between a comma and a participle cue: ", even suggesting ..."
 _PARTICIPLE_ADVERBS = frozenset("even also again later further repeatedly once".split())
 
@@ -4045,6 +4049,18 @@ def _verb_frame(
 
     if _owned_participle(text, toks, c):
         return None  # "Ruiz's reported contributions", "his stated goal": an adjective
+    if (
+        word.endswith("ing")
+        and lemma in _MANNER_PARTICIPLE_LEMMAS
+        and 2 <= c < len(toks) - 2
+        and toks.words[c - 1] == ","
+        and toks.words[c - 2] in CUE_FORMS
+        and toks.words[c + 1] == ","
+        and toks.kinds[c + 2] == "q"
+    ):
+        # "“Honestly,” Gil says, laughing, “I have no idea.”": the manner of
+        # the saying between the halves of a split quote, no cue of its own
+        return None
     if (
         c > 0
         and toks.words[c - 1] in DOCUMENT_HEADS
