@@ -6489,6 +6489,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "said-but-added-that-after-a-quotation-is-a-second-report",
+        "“I accept the result,” Lena Voss said, but added that she would keep fighting.",
+        [
+            ("direct", "I accept the result,", "Lena Voss", "said"),
+            ("indirect", "she would keep fighting", "Lena Voss", "added"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4513,6 +4513,16 @@ def _verb_frame(
                 )
                 if trailing_frame is not None:
                     trailing_frame.cue, trailing_frame.cue_index = cue, c
+            elif (
+                found is not None
+                and speaker[1] < c - 2
+                and toks.words[c - 1] in {"and", "but"}
+                and any(toks.words[t] in CUE_FORMS for t in range(speaker[1] + 1, c - 1))
+            ):
+                # "“...,” Galvez said, but added that ...": the speaker of the
+                # first cue goes on to a second act; the quotation before is
+                # the first cue's
+                trailing_frame = None
             else:
                 trailing_frame = _trailing_frame(
                     text, toks, c, cue, speaker, speaker_span, sentence
