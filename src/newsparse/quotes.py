@@ -456,6 +456,11 @@ def _fragment_object(text: str, toks: _Tokens, frame: _Frame, quote: QuoteSpan) 
     return inside[:1].islower() and len(inside.split()) >= 2
 
 
+# verbs of performing a work: a title as their object is the work, no words
+# said ("sang “Paper Moon”", "recited “The Raven” to the class")
+_PERFORMED_LEMMAS = frozenset({"sing", "recite"})
+
+
 def _listener_only(toks: _Tokens, frame: _Frame, said: str) -> bool:
     """Whether the content after ``told`` is only its listener, a few lower-case
     words ending in an audience (``told jubilant supporters``, ``told a
@@ -527,6 +532,13 @@ def _emit(
         ]
         if not q_tokens and frame.weak and act in _QUOTED_TOPIC_VERBS:
             return covered  # "talked about “Saturday Night Live”": a title, a topic
+        if (
+            had_quotation
+            and not q_tokens
+            and SPEECH_FORMS.get(toks.words[frame.cue_index]) in _PERFORMED_LEMMAS
+            and toks.kinds[first] == "q"
+        ):
+            return covered  # "sang “Paper Moon” to close the show": a song performed
         # 'Cole pleaded “no contest” to the charges, the judge said': a plea
         # in marks is the court's term, no words of the speaker's; the
         # report around it stays indirect
