@@ -6502,6 +6502,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "captioned-is-a-social-media-cue",
+        "Lena Voss posted a photo on Instagram. “New chapter,” she captioned it. "
+        "The photo was captioned “Home.”",
+        [("direct", "New chapter,", "she", "captioned")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

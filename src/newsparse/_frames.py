@@ -4031,6 +4031,12 @@ def _owned_participle(text: str, toks: _Tokens, c: int) -> bool:
     )
 
 
+# what a caption is written under: "a photo captioned “Home”"
+_CAPTIONED_THINGS = frozenset(
+    "photo photos picture pictures image images video videos post posts clip selfie shot".split()
+)
+
+
 # manner verbs whose participle, set off after a cue, says how it was said
 _MANNER_PARTICIPLE_LEMMAS = frozenset("laugh chuckle sob scoff mutter fume joke".split())
 
@@ -4049,6 +4055,10 @@ def _verb_frame(
 
     if _owned_participle(text, toks, c):
         return None  # "Ruiz's reported contributions", "his stated goal": an adjective
+    if word == "captioned" and c > 0 and (
+        toks.words[c - 1] in _CAPTIONED_THINGS or toks.words[c - 1] in AUXILIARIES
+    ):
+        return None  # "a photo captioned “Home”", "was captioned": the picture's text
     if (
         word.endswith("ing")
         and lemma in _MANNER_PARTICIPLE_LEMMAS
