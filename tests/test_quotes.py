@@ -6508,6 +6508,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "New chapter,", "she", "captioned")],
     ),
     (
+        "according-to-a-magazine-opening-on-us",
+        "The couple split in June, according to Us Weekly.",
+        [("indirect", "The couple split in June", "Us Weekly", "according to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3315,6 +3315,19 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         # "According to him, exports rose.": Asian wires open a paragraph so,
         # the pronoun pointing back to the speaker of the one before
         speaker = (c + 2, c + 2)
+    if (
+        speaker is None
+        and c + 3 < n
+        and toks.words[c + 2] == "us"
+        and text[toks.starts[c + 2]] == "U"
+        and toks.kinds[c + 3] == "w"
+        and _capitalized(text, toks, c + 3)
+    ):
+        # "according to Us Weekly": a magazine's name opening on "Us", no pronoun
+        end = c + 3
+        while end + 1 < n and toks.kinds[end + 1] == "w" and _capitalized(text, toks, end + 1):
+            end += 1
+        speaker = (c + 2, end)
     if speaker is None:
         return None
     # extend over a lower-case tail: "according to people familiar with the matter"
