@@ -6513,6 +6513,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The couple split in June", "Us Weekly", "according to")],
     ),
     (
+        "an-outlet-name-with-an-exclamation-mark-ends-no-sentence",
+        "A spokesperson for the singer told E! News that the pair “remain friends.”",
+        [("partial", "remain friends.", "A spokesperson for the singer", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
