@@ -6518,6 +6518,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "remain friends.", "A spokesperson for the singer", "told")],
     ),
     (
+        "a-translation-in-parentheses-after-the-words-said",
+        "“Nous tiendrons bon,” (“We will hold firm”) union leader Lena Voss told reporters. "
+        "“Rien ne change” (“Nothing changes”), Mayor Ivo Brandt said.",
+        [
+            ("direct", "Nous tiendrons bon,", "union leader Lena Voss", "told"),
+            ("direct", "Rien ne change", "Mayor Ivo Brandt", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -879,6 +879,18 @@ def _trailing_frame(
         # "..., a charge Kigali denies": the writer's fact-check, its noun the
         # object of the verb; what comes before is the first report's
         return None
+    close = before - 1 if before >= 1 and toks.words[before] == "," else before
+    if (
+        close >= 3
+        and toks.words[close] == ")"
+        and toks.words[close - 2] == "("
+        and toks.kinds[close - 1] == "q"
+        and toks.kinds[close - 3] == "q"
+    ):
+        # '“La France ne pliera pas,” (“France will not bend”) the minister
+        # said': a translation in parentheses after the words said; the
+        # quotation before it is the utterance
+        before = close - 3
     after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] not in {",", ":"} else c + 2
     quotation_follows = after < len(toks) and toks.kinds[after] == "q"
     show = _show_listener_end(text, toks, c)
