@@ -6527,6 +6527,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-plural-with-many-of-whom-clause-speaks",
+        "Parents, many of whom had taken the day off, said they were frustrated.",
+        [("indirect", "they were frustrated", "Parents", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

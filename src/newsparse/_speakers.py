@@ -3069,6 +3069,19 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # the appositive set off before the participle clause
             comma = k
             continue
+        if (
+            not quoted
+            and k + 3 < comma
+            and opener in _WHOM_COUNTS
+            and toks.words[k + 2] == "of"
+            and toks.words[k + 3] in {"whom", "which"}
+        ):
+            # "Parents, many of whom had taken the day off, said": a relative
+            # clause on part of the speakers; the plural before it speaks
+            before = _speaker_left(text, toks, k - 1, 0)
+            if before is not None and _opens_clause(toks, before[0]):
+                return before
+            return None
         if quoted and opener in {"who", "whose"} and k >= 1:
             # "Vance, whose album “Glass Harbor” topped the charts, said": a
             # relative clause holding a title; the name before it speaks
