@@ -6532,6 +6532,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "they were frustrated", "Parents", "said")],
     ),
     (
+        "a-work-s-title-inside-a-trailing-speaker",
+        "“It is over,” the “Harbor Nights” star said.",
+        [("direct", "It is over,", "the “Harbor Nights” star", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -879,6 +879,20 @@ def _trailing_frame(
         # "..., a charge Kigali denies": the writer's fact-check, its noun the
         # object of the verb; what comes before is the first report's
         return None
+    if (
+        before >= 2
+        and toks.kinds[before] == "q"
+        and toks.words[before - 1] in {"the", "a", "an"}
+        and toks.kinds[before - 2] == "q"
+        and speaker[0] == before + 1
+        and not _capitalized(text, toks, speaker[0])
+        and _programme_title(text, toks, before)
+    ):
+        # '“It's over,” the “Copper Lane” star said': a work's title inside
+        # the speaker; the quotation before the article is what was said
+        speaker = (before - 1, speaker[1])
+        speaker_span = _span(toks, *speaker)
+        before -= 2
     close = before - 1 if before >= 1 and toks.words[before] == "," else before
     if (
         close >= 3
