@@ -6537,6 +6537,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "It is over,", "the “Harbor Nights” star", "said")],
     ),
     (
+        "a-long-body-name-with-two-ands-after-the-clause",
+        "The harvest will shrink, the Northern Bureau of Rural and Coastal Economics and "
+        "Sciences said.",
+        [
+            (
+                "indirect",
+                "The harvest will shrink",
+                "the Northern Bureau of Rural and Coastal Economics and Sciences",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

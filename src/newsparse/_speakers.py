@@ -1422,6 +1422,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             )
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
+        and not _long_proper_name(text, toks, start, k - tagged)
         and not _experts_at_a_name(text, toks, start, k - tagged)
         # "the Monetary Authority of Singapore and the Ministry of Trade and
         # Industry": two bodies' full names
@@ -1615,6 +1616,21 @@ def _named_kin_pair(text: str, toks: _Tokens, start: int, end: int, floor: int) 
     ):
         return start  # "... met Marla Quenby and her husband, ...": an object
     return first
+
+
+def _long_proper_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
+    """``the Australian Bureau of Agricultural and Resource Economics and
+    Sciences``: an article and one capitalised name, its words joined only
+    by ``of``, ``and``, ``for``, ``the``, is one phrase, however long."""
+    if k - start + 1 > _MAX_SPEAKER_TOKENS + 5 or toks.words[start] not in DETERMINERS:
+        return False
+    if not (_capitalized(text, toks, start + 1) and _capitalized(text, toks, k)):
+        return False
+    return all(
+        toks.kinds[t] == "w"
+        and (_capitalized(text, toks, t) or toks.words[t] in {"of", "and", "for", "the", "&"})
+        for t in range(start + 1, k + 1)
+    )
 
 
 def _body_of_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
