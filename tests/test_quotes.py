@@ -6550,6 +6550,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "forecast-closing-after-a-named-body",
+        "Grain output will fall this year, the Harbor Farm Agency forecast on Thursday.",
+        [
+            (
+                "indirect",
+                "Grain output will fall this year",
+                "the Harbor Farm Agency",
+                "forecast",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

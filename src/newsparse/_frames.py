@@ -1290,6 +1290,28 @@ def _declared_act(toks: _Tokens, c: int) -> bool:
     return not (k + 1 < len(toks) and toks.words[k + 1] in AUXILIARIES)
 
 
+def _closing_named_forecast(text: str, toks: _Tokens, c: int) -> bool:
+    """``..., the Agriculture Department forecast (on Thursday).``: the past
+    of ``forecast`` closing a sentence after a named body set off by a comma
+    from the clause it reports (a noun ``forecast`` takes an article or a
+    verb after it)."""
+    n = len(toks)
+    if c < 3 or not _capitalized(text, toks, c - 1):
+        return False
+    closes = c + 1 >= n or toks.kinds[c + 1] == "p" or toks.words[c + 1] in _WEEKDAYS
+    dated = c + 2 < n and toks.words[c + 1] == "on" and toks.words[c + 2] in _WEEKDAYS
+    if not (closes or dated):
+        return False
+    t = c - 1
+    while (
+        t > 0
+        and toks.kinds[t] == "w"
+        and (_capitalized(text, toks, t) or toks.words[t] in {"the", "of", "and"})
+    ):
+        t -= 1
+    return t >= 2 and toks.words[t] == "," and t < c - 1 and toks.kinds[t - 1] == "w"
+
+
 def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
@@ -1297,6 +1319,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     word = toks.words[c]
     if c + 1 < len(toks) and toks.words[c + 1] == "not":
         return False  # "asked not to be identified": part of the speaker, no cue
+    if word == "forecast" and _closing_named_forecast(text, toks, c):
+        return True  # "Farm income will fall, the Agriculture Department forecast."
     if (
         word == "pleaded"
         and c + 1 < len(toks)
