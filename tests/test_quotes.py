@@ -6562,6 +6562,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-foreign-outlet-name-with-a-particle-is-the-listener",
+        "“The coalition is solid,” the premier's deputy, Ivo Brandt, told Gazzetta della "
+        "Riva newspaper.",
+        [("direct", "The coalition is solid,", "Ivo Brandt", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -801,6 +801,11 @@ _DENIED_NOUNS = frozenset(
 )
 
 
+# the small words inside a foreign outlet's name: "Corriere della Sera",
+# "Bild am Sonntag", "Le Journal du Dimanche"
+_NAME_PARTICLES = frozenset("della delle dei del de di da du des am im van von der".split())
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
@@ -860,6 +865,15 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             and (
                 _capitalized(text, toks, k)
                 or toks.words[k] in {"of", "and", "for"}
+                # "told Corriere della Sera", "told Bild am Sonntag": a
+                # particle between the capitalised words of one name
+                or (
+                    k > i
+                    and toks.words[k] in _NAME_PARTICLES
+                    and k + 1 <= stop
+                    and toks.kinds[k + 1] == "w"
+                    and _capitalized(text, toks, k + 1)
+                )
                 # "told BBC Radio 4:", "told Channel 4 News"
                 or (k > i and toks.words[k].isdigit() and len(toks.words[k]) <= 2)
             )
