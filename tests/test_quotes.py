@@ -6568,6 +6568,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "The coalition is solid,", "Ivo Brandt", "told")],
     ),
     (
+        "an-expectation-joined-by-and-goes-on-with-the-report",
+        "The ferry line said it had restored service on two routes and expected to finish "
+        "by Friday.",
+        [
+            (
+                "indirect",
+                "it had restored service on two routes and expected to finish by Friday",
+                "The ferry line",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -601,6 +601,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             frame.speaker_span = _closing_marks(text, frame.speaker_span)
     if len(frames) < 2:
         return frames
+    frames = _joined_expectations(text, toks, frames)
     # "Doctors have complained, saying the rules are unclear": a content that
     # opens on another frame's cue is that frame's report, not this one's
     cues = {f.cue_index for f in frames}
@@ -631,6 +632,39 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         for later in frames[i + 1 : i + 4]:  # "A said X, and when asked Y, he said Z"
             _stop_before(text, toks, first, later)
     return frames
+
+
+def _joined_expectations(text: str, toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
+    """``The utility said it had restored power and expected to finish by
+    Friday``: an expectation joined by ``and`` right after a report, with no
+    subject of its own, goes on with the reported clause (its subject the
+    report's); it is no attribution of its own."""
+    out: list[_Frame] = []
+    for f in frames:
+        prev = out[-1] if out else None
+        c = f.cue_index
+        if (
+            prev is not None
+            and prev.content is not None
+            and prev.content_tokens is not None
+            and f.content is not None
+            and f.content_tokens is not None
+            and toks.words[c] in BELIEF_FORMS
+            and toks.words[c] not in SPEECH_FORMS
+            and c >= 2
+            and toks.words[c - 1] == "and"
+            # ("and suspected that ...": a clause of its own is its own report)
+            and toks.words[f.content_tokens[0]] == "to"
+            and prev.content_tokens[1] == c - 2
+            and prev.cue_index < prev.content_tokens[0]
+            and SPEECH_FORMS.get(toks.words[prev.cue_index]) in {"say", "tell"}
+            and f.speaker == prev.speaker
+        ):
+            prev.content = Span(prev.content.start, f.content.end)
+            prev.content_tokens = (prev.content_tokens[0], f.content_tokens[1])
+            continue
+        out.append(f)
+    return out
 
 
 # dashes left as HTML entities in scraped copy: "Ortega &mdash; who ... &mdash; said"
