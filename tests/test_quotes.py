@@ -6581,6 +6581,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-appositive-role-behind-a-quoted-work-sets-the-name-off",
+        "Lena Voss, the singer behind “Harbor Lights,” said she was done. "
+        "Ivo Brandt, a judge on “The Tide,” told the AP that he would stay.",
+        [
+            ("indirect", "she was done", "Lena Voss", "said"),
+            ("indirect", "he would stay", "Ivo Brandt", "told"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

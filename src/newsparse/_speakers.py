@@ -2999,7 +2999,16 @@ def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
         return True
     if words[0] in {"a", "an", "the"}:
         words = words[1:]
-    return 2 <= len(words) <= 5 and "of" in words[1:] and all(w.isalpha() for w in words)
+    # "the singer behind “Paper Moon,”", "a judge on “The Voice,”": a role
+    # tied to a work by its preposition
+    return (
+        2 <= len(words) <= 5
+        and any(w in _WORK_LINKS for w in words[1:])
+        and all(w.isalpha() for w in words)
+    )
+
+
+_WORK_LINKS = frozenset({"of", "behind", "on", "from", "in", "for"})
 
 
 _COMPOUND_TITLE_PARTS = frozenset({"general", "elect", "in", "chief", "at", "large"})
