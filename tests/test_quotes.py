@@ -6590,6 +6590,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-role-of-a-quoted-work-before-the-cue-speaks",
+        "The star of “Harbor Nights” said she was leaving.",
+        [("indirect", "she was leaving", "The star of “Harbor Nights”", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -679,6 +679,17 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and _capitalized(text, toks, opening - 1)
         ):
             return _speaker_left(text, toks, opening - 1, floor)
+    if (
+        toks.kinds[j] == "q"
+        and j - 2 >= floor
+        and toks.words[j - 1] in _WORK_LINKS
+        and toks.kinds[j - 2] == "w"
+        and _WORK_TITLE.fullmatch(text, toks.starts[j], toks.ends[j]) is not None
+    ):
+        # "The star of “Copper Lane” said": a role tied to a work's title
+        role = _speaker_left_phrase(text, toks, j - 2, floor)
+        if role is not None and role[1] == j - 2:
+            return (role[0], j)
     noun = _before_age_range(toks, j, floor)
     if noun is not None:
         # "Voters under 30", "Voters ages 18 to 29", "Voters 65 and older":
@@ -3009,6 +3020,11 @@ def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
 
 
 _WORK_LINKS = frozenset({"of", "behind", "on", "from", "in", "for"})
+# a work's title in marks, no punctuation inside: "“Copper Lane”"
+_WORK_TITLE = re.compile(
+    r"[\"“‘'](?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)"
+    r"(?: (?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)){0,5}[\"”’']"
+)
 
 
 _COMPOUND_TITLE_PARTS = frozenset({"general", "elect", "in", "chief", "at", "large"})
