@@ -6801,6 +6801,166 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "workers could no longer wait", "Ida Marsh", "saying")],
     ),
     (
+        "asked-that-only-her-first-name-be-used-is-anonymity-not-speech",
+        "Mira, a nurse who asked that only her first name be used, said the ward was full. "
+        "Tova, who asked that her last name be withheld, said the pay was late. "
+        "Ana, who asked that she be identified only by her first name, said rent doubled.",
+        [
+            ("indirect", "the ward was full", "Mira", "said"),
+            ("indirect", "the pay was late", "Tova", "said"),
+            ("indirect", "rent doubled", "Ana", "said"),
+        ],
+    ),
+    (
+        "a-union-local-by-its-number-speaks",
+        "Harbor Porters Union Local 212 said it would strike. "
+        "Ferries would stop, Local 212 said.",
+        [
+            ("indirect", "it would strike", "Harbor Porters Union Local 212", "said"),
+            ("indirect", "Ferries would stop", "Local 212", "said"),
+        ],
+    ),
+    (
+        "a-work-s-title-before-a-role-and-name-is-no-quote",
+        "“Harbor Nights” creator Lena Voss said the show would return. "
+        "“Salt Road” director Ivo Brandt, 61, said, “It is my best work.”",
+        [
+            ("indirect", "the show would return", "creator Lena Voss", "said"),
+            ("direct", "It is my best work.", "director Ivo Brandt", "said"),
+        ],
+    ),
+    (
+        "a-lower-case-fragment-right-after-the-cue-is-partial",
+        "Monitors said the count had been calm but noted “scattered delays at two sites”.",
+        [
+            ("indirect", "the count had been calm", "Monitors", "said"),
+            ("partial", "scattered delays at two sites", "Monitors", "noted"),
+        ],
+    ),
+    (
+        "an-occasion-phrase-before-a-comma-and-a-quotation",
+        "Tomas Berg told a press conference after the vote, “We will do our utmost.” "
+        "Lena Voss said during the debate, “The port stays open.”",
+        [
+            ("direct", "We will do our utmost.", "Tomas Berg", "told"),
+            ("direct", "The port stays open.", "Lena Voss", "said"),
+        ],
+    ),
+    (
+        "a-manner-participle-between-split-halves-is-no-cue",
+        "“Honestly,” Lena Voss says, laughing, “I have no idea what I am doing.”",
+        [
+            ("direct", "Honestly,", "Lena Voss", "says"),
+            ("direct", "I have no idea what I am doing.", "Lena Voss", "says"),
+        ],
+    ),
+    (
+        "said-but-added-that-after-a-quotation-is-a-second-report",
+        "“I accept the result,” Lena Voss said, but added that she would keep fighting.",
+        [
+            ("direct", "I accept the result,", "Lena Voss", "said"),
+            ("indirect", "she would keep fighting", "Lena Voss", "added"),
+        ],
+    ),
+    (
+        "a-song-title-sung-is-no-quote",
+        "Lena Voss sang “Harbor Lights” to close the show.",
+        [],
+    ),
+    (
+        "captioned-is-a-social-media-cue",
+        "Lena Voss posted a photo on Instagram. “New chapter,” she captioned it. "
+        "The photo was captioned “Home.”",
+        [("direct", "New chapter,", "she", "captioned")],
+    ),
+    (
+        "according-to-a-magazine-opening-on-us",
+        "The couple split in June, according to Us Weekly.",
+        [("indirect", "The couple split in June", "Us Weekly", "according to")],
+    ),
+    (
+        "an-outlet-name-with-an-exclamation-mark-ends-no-sentence",
+        "A spokesperson for the singer told E! News that the pair “remain friends.”",
+        [("partial", "remain friends.", "A spokesperson for the singer", "told")],
+    ),
+    (
+        "a-translation-in-parentheses-after-the-words-said",
+        "“Nous tiendrons bon,” (“We will hold firm”) union leader Lena Voss told reporters. "
+        "“Rien ne change” (“Nothing changes”), Mayor Ivo Brandt said.",
+        [
+            ("direct", "Nous tiendrons bon,", "union leader Lena Voss", "told"),
+            ("direct", "Rien ne change", "Mayor Ivo Brandt", "said"),
+        ],
+    ),
+    (
+        "a-plural-with-many-of-whom-clause-speaks",
+        "Parents, many of whom had taken the day off, said they were frustrated.",
+        [("indirect", "they were frustrated", "Parents", "said")],
+    ),
+    (
+        "a-work-s-title-inside-a-trailing-speaker",
+        "“It is over,” the “Harbor Nights” star said.",
+        [("direct", "It is over,", "the “Harbor Nights” star", "said")],
+    ),
+    (
+        "a-long-body-name-with-two-ands-after-the-clause",
+        "The harvest will shrink, the Northern Bureau of Rural and Coastal Economics and "
+        "Sciences said.",
+        [
+            (
+                "indirect",
+                "The harvest will shrink",
+                "the Northern Bureau of Rural and Coastal Economics and Sciences",
+                "said",
+            )
+        ],
+    ),
+    (
+        "forecast-closing-after-a-named-body",
+        "Grain output will fall this year, the Harbor Farm Agency forecast on Thursday.",
+        [
+            (
+                "indirect",
+                "Grain output will fall this year",
+                "the Harbor Farm Agency",
+                "forecast",
+            )
+        ],
+    ),
+    (
+        "a-foreign-outlet-name-with-a-particle-is-the-listener",
+        "“The coalition is solid,” the premier's deputy, Ivo Brandt, told Gazzetta della "
+        "Riva newspaper.",
+        [("direct", "The coalition is solid,", "Ivo Brandt", "told")],
+    ),
+    (
+        "an-expectation-joined-by-and-goes-on-with-the-report",
+        "The ferry line said it had restored service on two routes and expected to finish "
+        "by Friday.",
+        [
+            (
+                "indirect",
+                "it had restored service on two routes and expected to finish by Friday",
+                "The ferry line",
+                "said",
+            )
+        ],
+    ),
+    (
+        "an-appositive-role-behind-a-quoted-work-sets-the-name-off",
+        "Lena Voss, the singer behind “Harbor Lights,” said she was done. "
+        "Ivo Brandt, a judge on “The Tide,” told the AP that he would stay.",
+        [
+            ("indirect", "she was done", "Lena Voss", "said"),
+            ("indirect", "he would stay", "Ivo Brandt", "told"),
+        ],
+    ),
+    (
+        "a-role-of-a-quoted-work-before-the-cue-speaks",
+        "The star of “Harbor Nights” said she was leaving.",
+        [("indirect", "she was leaving", "The star of “Harbor Nights”", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -6850,6 +7010,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    ("a-possessive-role-before-the-name-is-no-content", "Her opponent, Lena Voss, conceded."),
     (
         "a-programme-title-before-its-host-is-no-quote",
         "“Harbour Hour” host Mira Kell asked the mayor about the pier.",

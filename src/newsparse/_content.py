@@ -69,9 +69,10 @@ _TIME = (
     r"|\d+)\s+)?(?:years|months|weeks|decades|days)\b"
     # business copy: "said after the market closed"
     r"|(?:after|before)\s+(?:the\s+)?markets?\s+(?:closed|close|opened|open)"
-    # the event the words followed, right before a quotation: "said after
-    # the vote, “I will do my utmost.”"
-    r"|(?:after|before|during)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?=\s*,\s*[“\"])"
+    # the occasion before a quotation set off by a comma: "told a press
+    # conference after the vote, “...”", "said during the debate, “...”"
+    r"|(?:after|before|during|following)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?=,\s*[\"“‘])"
 )
 
 
@@ -847,6 +848,11 @@ _DENIED_NOUNS = frozenset(
 )
 
 
+# the small words inside a foreign outlet's name: "Corriere della Sera",
+# "Bild am Sonntag", "Le Journal du Dimanche"
+_NAME_PARTICLES = frozenset("della delle dei del de di da du des am im van von der".split())
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
@@ -1211,9 +1217,13 @@ _DANGLING_SUBORDINATOR = re.compile(r"(?<![\w’'-])(?:because|where|whereas|alt
 
 _ASIDE_DASHES = frozenset({"—", "–", "--"})
 
-# "asked that her name not be used", "asked that his full name not be published"
+# "asked that her name not be used", "asked that his full name not be published",
+# "asked that only her first name be used", "asked that her last name be
+# withheld", "asked that she be identified only by her first name"
 _NAME_WITHHELD = re.compile(
-    r"\s+(?:that\s+)?(?:his|her|their|its|the)\s+(?:\w+\s+)?names?\s+not\s+be\b"
+    r"\s+(?:that\s+)?(?:only\s+)?(?:(?:his|her|their|its|the)\s+(?:\w+\s+)?names?\s+"
+    r"(?:not\s+be\b|be\s+(?:withheld|omitted|used|published|printed|given)\b)"
+    r"|(?:he|she|they)\s+(?:not\s+)?be\s+(?:identified|named)\b)"
 )
 
 

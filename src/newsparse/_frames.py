@@ -603,6 +603,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frame.speaker_span = _without_contraction_span(text, frame.speaker_span)
     if len(frames) < 2:
         return frames
+    frames = _joined_expectations(text, toks, frames)
     # "Doctors have complained, saying the rules are unclear": a content that
     # opens on another frame's cue is that frame's report, not this one's
     cues = {f.cue_index for f in frames}
@@ -633,6 +634,39 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         for later in frames[i + 1 : i + 4]:  # "A said X, and when asked Y, he said Z"
             _stop_before(text, toks, first, later)
     return frames
+
+
+def _joined_expectations(text: str, toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
+    """``The utility said it had restored power and expected to finish by
+    Friday``: an expectation joined by ``and`` right after a report, with no
+    subject of its own, goes on with the reported clause (its subject the
+    report's); it is no attribution of its own."""
+    out: list[_Frame] = []
+    for f in frames:
+        prev = out[-1] if out else None
+        c = f.cue_index
+        if (
+            prev is not None
+            and prev.content is not None
+            and prev.content_tokens is not None
+            and f.content is not None
+            and f.content_tokens is not None
+            and toks.words[c] in BELIEF_FORMS
+            and toks.words[c] not in SPEECH_FORMS
+            and c >= 2
+            and toks.words[c - 1] == "and"
+            # ("and suspected that ...": a clause of its own is its own report)
+            and toks.words[f.content_tokens[0]] == "to"
+            and prev.content_tokens[1] == c - 2
+            and prev.cue_index < prev.content_tokens[0]
+            and SPEECH_FORMS.get(toks.words[prev.cue_index]) in {"say", "tell"}
+            and f.speaker == prev.speaker
+        ):
+            prev.content = Span(prev.content.start, f.content.end)
+            prev.content_tokens = (prev.content_tokens[0], f.content_tokens[1])
+            continue
+        out.append(f)
+    return out
 
 
 # dashes left as HTML entities in scraped copy: "Ortega &mdash; who ... &mdash; said"
@@ -881,6 +915,32 @@ def _trailing_frame(
         # "..., a charge Kigali denies": the writer's fact-check, its noun the
         # object of the verb; what comes before is the first report's
         return None
+    if (
+        before >= 2
+        and toks.kinds[before] == "q"
+        and toks.words[before - 1] in {"the", "a", "an"}
+        and toks.kinds[before - 2] == "q"
+        and speaker[0] == before + 1
+        and not _capitalized(text, toks, speaker[0])
+        and _programme_title(text, toks, before)
+    ):
+        # '“It's over,” the “Copper Lane” star said': a work's title inside
+        # the speaker; the quotation before the article is what was said
+        speaker = (before - 1, speaker[1])
+        speaker_span = _span(toks, *speaker)
+        before -= 2
+    close = before - 1 if before >= 1 and toks.words[before] == "," else before
+    if (
+        close >= 3
+        and toks.words[close] == ")"
+        and toks.words[close - 2] == "("
+        and toks.kinds[close - 1] == "q"
+        and toks.kinds[close - 3] == "q"
+    ):
+        # '“La France ne pliera pas,” (“France will not bend”) the minister
+        # said': a translation in parentheses after the words said; the
+        # quotation before it is the utterance
+        before = close - 3
     after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] not in {",", ":"} else c + 2
     quotation_follows = after < len(toks) and toks.kinds[after] == "q"
     show = _show_listener_end(text, toks, c)
@@ -931,7 +991,18 @@ def _trailing_frame(
     if (
         after_quote
         and q_before + 1 < len(toks)
-        and toks.words[q_before + 1] in _HOST_WORDS
+        and (
+            toks.words[q_before + 1] in _HOST_WORDS
+            # "“Copper Lane” creator Nia Holt said ...", "“Dune Road” star Ana
+            # Gil said": a work's title modifies the role before the name
+            or (
+                toks.kinds[q_before + 1] == "w"
+                and not _capitalized(text, toks, q_before + 1)
+                and toks.words[q_before + 1] not in DETERMINERS
+                and speaker[1] > q_before + 1
+                and _capitalized(text, toks, speaker[1])
+            )
+        )
         and speaker[0] == q_before + 1
         and _programme_title(text, toks, q_before)
     ):
@@ -952,7 +1023,8 @@ def _trailing_frame(
         first = _after_a_reported_dash(toks, last)
     if last < first:
         return None
-    if _role_phrase(toks, first, last):
+    named = _capitalized(text, toks, speaker[0]) and toks.words[speaker[0]] not in SUBJECT_PRONOUNS
+    if _role_phrase(toks, first, last, named):
         return None  # "Her supervisor, Ray Olin, agreed.": the role, nothing said
     if (
         first == 0
@@ -1291,6 +1363,28 @@ def _declared_act(toks: _Tokens, c: int) -> bool:
     return not (k + 1 < len(toks) and toks.words[k + 1] in AUXILIARIES)
 
 
+def _closing_named_forecast(text: str, toks: _Tokens, c: int) -> bool:
+    """``..., the Agriculture Department forecast (on Thursday).``: the past
+    of ``forecast`` closing a sentence after a named body set off by a comma
+    from the clause it reports (a noun ``forecast`` takes an article or a
+    verb after it)."""
+    n = len(toks)
+    if c < 3 or not _capitalized(text, toks, c - 1):
+        return False
+    closes = c + 1 >= n or toks.kinds[c + 1] == "p" or toks.words[c + 1] in _WEEKDAYS
+    dated = c + 2 < n and toks.words[c + 1] == "on" and toks.words[c + 2] in _WEEKDAYS
+    if not (closes or dated):
+        return False
+    t = c - 1
+    while (
+        t > 0
+        and toks.kinds[t] == "w"
+        and (_capitalized(text, toks, t) or toks.words[t] in {"the", "of", "and"})
+    ):
+        t -= 1
+    return t >= 2 and toks.words[t] == "," and t < c - 1 and toks.kinds[t - 1] == "w"
+
+
 def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
@@ -1298,6 +1392,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     word = toks.words[c]
     if c + 1 < len(toks) and toks.words[c + 1] == "not":
         return False  # "asked not to be identified": part of the speaker, no cue
+    if word == "forecast" and _closing_named_forecast(text, toks, c):
+        return True  # "Farm income will fall, the Agriculture Department forecast."
     if (
         word == "pleaded"
         and c + 1 < len(toks)
@@ -1752,20 +1848,31 @@ def _before_role_appositive(text: str, toks: _Tokens, last: int) -> int:
     return last
 
 
-def _role_phrase(toks: _Tokens, first: int, last: int) -> bool:
+def _role_phrase(toks: _Tokens, first: int, last: int, named: bool = False) -> bool:
     """Whether ``first..last`` is only a role set before a name (``Her
     supervisor``, ``The firm's chief``): an owner, a role noun, no verb."""
     words = toks.words[first : last + 1]
     return (
         0 < len(words) <= 5
         and (words[0] in _ROLE_OPENERS or words[0].endswith(("'s", "’s")))
-        and any(w in _ROLE_NOUNS for w in words)
+        and (
+            any(w in _ROLE_NOUNS for w in words)
+            # "Her opponent, Xochitl Galvez, conceded.": a possessive and a
+            # noun or two set before the name say who, not what
+            or (
+                named
+                and words[0] in _POSSESSIVE_OPENERS
+                and 2 <= len(words) <= 3
+                and all(w.isalpha() and w.islower() for w in words[1:])
+            )
+        )
         and all(toks.kinds[k] == "w" for k in range(first, last + 1))
         and not any(w in AUXILIARIES or w in CUE_FORMS or is_past_verb(w) for w in words)
     )
 
 
 _ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+_POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 # nouns that gather documents: "a new batch of emails showed"
@@ -3375,6 +3482,19 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         # "According to him, exports rose.": Asian wires open a paragraph so,
         # the pronoun pointing back to the speaker of the one before
         speaker = (c + 2, c + 2)
+    if (
+        speaker is None
+        and c + 3 < n
+        and toks.words[c + 2] == "us"
+        and text[toks.starts[c + 2]] == "U"
+        and toks.kinds[c + 3] == "w"
+        and _capitalized(text, toks, c + 3)
+    ):
+        # "according to Us Weekly": a magazine's name opening on "Us", no pronoun
+        end = c + 3
+        while end + 1 < n and toks.kinds[end + 1] == "w" and _capitalized(text, toks, end + 1):
+            end += 1
+        speaker = (c + 2, end)
     if speaker is None:
         return None
     # extend over a lower-case tail: "according to people familiar with the matter"
@@ -4097,6 +4217,16 @@ def _owned_participle(text: str, toks: _Tokens, c: int) -> bool:
     )
 
 
+# what a caption is written under: "a photo captioned “Home”"
+_CAPTIONED_THINGS = frozenset(
+    "photo photos picture pictures image images video videos post posts clip selfie shot".split()
+)
+
+
+# manner verbs whose participle, set off after a cue, says how it was said
+_MANNER_PARTICIPLE_LEMMAS = frozenset("laugh chuckle sob scoff mutter fume joke".split())
+
+
 # adverbs between a comma and a participle cue: ", even suggesting ..."
 _PARTICIPLE_ADVERBS = frozenset("even also again later further repeatedly once".split())
 
@@ -4111,6 +4241,22 @@ def _verb_frame(
 
     if _owned_participle(text, toks, c):
         return None  # "Ruiz's reported contributions", "his stated goal": an adjective
+    if word == "captioned" and c > 0 and (
+        toks.words[c - 1] in _CAPTIONED_THINGS or toks.words[c - 1] in AUXILIARIES
+    ):
+        return None  # "a photo captioned “Home”", "was captioned": the picture's text
+    if (
+        word.endswith("ing")
+        and lemma in _MANNER_PARTICIPLE_LEMMAS
+        and 2 <= c < len(toks) - 2
+        and toks.words[c - 1] == ","
+        and toks.words[c - 2] in CUE_FORMS
+        and toks.words[c + 1] == ","
+        and toks.kinds[c + 2] == "q"
+    ):
+        # "“Honestly,” Gil says, laughing, “I have no idea.”": the manner of
+        # the saying between the halves of a split quote, no cue of its own
+        return None
     if (
         c > 0
         and toks.words[c - 1] in DOCUMENT_HEADS
@@ -4577,7 +4723,14 @@ def _verb_frame(
                 )
                 if trailing_frame is not None:
                     trailing_frame.cue, trailing_frame.cue_index = cue, c
-            elif coordinated and found is not None:
+            elif found is not None and (
+                coordinated
+                or (
+                    speaker[1] < c - 2
+                    and toks.words[c - 1] in {"and", "but"}
+                    and any(toks.words[t] in CUE_FORMS for t in range(speaker[1] + 1, c - 1))
+                )
+            ):
                 # "“A,” Galvez said, but added that she would ...": the second
                 # verb reports its own clause; the quotation before is the
                 # first verb's

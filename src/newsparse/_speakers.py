@@ -711,6 +711,17 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
             and _capitalized(text, toks, opening - 1)
         ):
             return _speaker_left(text, toks, opening - 1, floor)
+    if (
+        toks.kinds[j] == "q"
+        and j - 2 >= floor
+        and toks.words[j - 1] in _WORK_LINKS
+        and toks.kinds[j - 2] == "w"
+        and _WORK_TITLE.fullmatch(text, toks.starts[j], toks.ends[j]) is not None
+    ):
+        # "The star of “Copper Lane” said": a role tied to a work's title
+        role = _speaker_left_phrase(text, toks, j - 2, floor)
+        if role is not None and role[1] == j - 2:
+            return (role[0], j)
     noun = _before_age_range(toks, j, floor)
     if noun is not None:
         # "Voters under 30", "Voters ages 18 to 29", "Voters 65 and older":
@@ -1500,6 +1511,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             )
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
+        and not _long_proper_name(text, toks, start, k - tagged)
         and not _experts_at_a_name(text, toks, start, k - tagged)
         # "the Monetary Authority of Singapore and the Ministry of Trade and
         # Industry": two bodies' full names
@@ -1721,6 +1733,21 @@ def _named_kin_pair(text: str, toks: _Tokens, start: int, end: int, floor: int) 
     ):
         return start  # "... met Marla Quenby and her husband, ...": an object
     return first
+
+
+def _long_proper_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
+    """``the Australian Bureau of Agricultural and Resource Economics and
+    Sciences``: an article and one capitalised name, its words joined only
+    by ``of``, ``and``, ``for``, ``the``, is one phrase, however long."""
+    if k - start + 1 > _MAX_SPEAKER_TOKENS + 5 or toks.words[start] not in DETERMINERS:
+        return False
+    if not (_capitalized(text, toks, start + 1) and _capitalized(text, toks, k)):
+        return False
+    return all(
+        toks.kinds[t] == "w"
+        and (_capitalized(text, toks, t) or toks.words[t] in {"of", "and", "for", "the", "&"})
+        for t in range(start + 1, k + 1)
+    )
 
 
 def _body_of_a_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
@@ -2614,6 +2641,11 @@ _SPENT_VERBS = frozenset({"spent", "passed", "wasted", "devoted"})
 _SPENT_AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "is", "are"})
 
 
+# a capitalised word numbering a branch of a union or a body ("Local 100",
+# "District 9", "Lodge 12"): the number ends its name
+_NUMBERED_BODY_WORDS = frozenset("local district lodge chapter division branch council".split())
+
+
 def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """A phrase that cannot be a speaker: it opens with a participle or a
     focus word (``including``, ``even``), or ends with a preposition."""
@@ -2683,6 +2715,13 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
         return False  # "A report from 2019 found": the record by its year
     if first == last and _without_contraction(head) in _CONTRACTED_SUBJECTS:
         return False  # "He's claiming": a pronoun and its auxiliary, no possessive
+    if (
+        head.isdigit()
+        and last - 1 >= first
+        and toks.words[last - 1] in _NUMBERED_BODY_WORDS
+        and _capitalized(text, toks, last - 1)
+    ):
+        return False  # "Transport Workers Union Local 100 said": a union local by number
     if head.isdigit() or (
         head.endswith(("'s", "’s"))
         # but "Moody's said", "McDonald's said": a company's name ends so
@@ -3177,12 +3216,21 @@ def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
         return True
     if words[0] in {"a", "an", "the"}:
         words = words[1:]
-    # ("the singer behind “Paper Moon,”", "a star in “Glass Orchard,”")
+    # "the singer behind “Paper Moon,”", "a judge on “The Voice,”": a role
+    # tied to a work by its preposition
     return (
         2 <= len(words) <= 5
-        and ("of" in words[1:] or words[-1] in {"behind", "in", "on", "for"})
+        and any(w in _WORK_LINKS for w in words[1:])
         and all(w.isalpha() for w in words)
     )
+
+
+_WORK_LINKS = frozenset({"of", "behind", "on", "from", "in", "for"})
+# a work's title in marks, no punctuation inside: "“Copper Lane”"
+_WORK_TITLE = re.compile(
+    r"[\"“‘'](?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)"
+    r"(?: (?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)){0,5}[\"”’']"
+)
 
 
 _COMPOUND_TITLE_PARTS = frozenset({"general", "elect", "in", "chief", "at", "large"})
@@ -3268,6 +3316,19 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # the appositive set off before the participle clause
             comma = k
             continue
+        if (
+            not quoted
+            and k + 3 < comma
+            and opener in _WHOM_COUNTS
+            and toks.words[k + 2] == "of"
+            and toks.words[k + 3] in {"whom", "which"}
+        ):
+            # "Parents, many of whom had taken the day off, said": a relative
+            # clause on part of the speakers; the plural before it speaks
+            before = _speaker_left(text, toks, k - 1, 0)
+            if before is not None and _opens_clause(toks, before[0]):
+                return before
+            return None
         if quoted and opener in {"who", "whose"} and k >= 1:
             # "Vance, whose album “Glass Harbor” topped the charts, said": a
             # relative clause holding a title; the name before it speaks

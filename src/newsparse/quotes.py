@@ -463,6 +463,25 @@ _AUDIENCES = frozenset(
 )
 
 
+def _fragment_object(text: str, toks: _Tokens, frame: _Frame, quote: QuoteSpan) -> bool:
+    """``but noted “isolated irregularities”``: a quotation set right after
+    the cue, with no comma or colon, opening in lower case on two words or
+    more, is a fragment the verb takes as its object (a partial quote); a
+    whole utterance is set off by a comma or a colon and opens a sentence."""
+    if toks.starts[frame.cue_index] > quote.open:
+        return False
+    between = text[toks.ends[frame.cue_index] : quote.open]
+    if between.strip():
+        return False
+    inside = text[quote.content.start : quote.content.end]
+    return inside[:1].islower() and len(inside.split()) >= 2
+
+
+# verbs of performing a work: a title as their object is the work, no words
+# said ("sang “Paper Moon”", "recited “The Raven” to the class")
+_PERFORMED_LEMMAS = frozenset({"sing", "recite"})
+
+
 def _listener_only(toks: _Tokens, frame: _Frame, said: str) -> bool:
     """Whether the content after ``told`` is only its listener, a few lower-case
     words ending in an audience (``told jubilant supporters``, ``told a
@@ -534,6 +553,13 @@ def _emit(
         ]
         if not q_tokens and frame.weak and act in _QUOTED_TOPIC_VERBS:
             return covered  # "talked about “Saturday Night Live”": a title, a topic
+        if (
+            had_quotation
+            and not q_tokens
+            and SPEECH_FORMS.get(toks.words[frame.cue_index]) in _PERFORMED_LEMMAS
+            and toks.kinds[first] == "q"
+        ):
+            return covered  # "sang “Paper Moon” to close the show": a song performed
         # 'Cole pleaded “no contest” to the charges, the judge said': a plea
         # in marks is the court's term, no words of the speaker's; the
         # report around it stays indirect
@@ -558,6 +584,7 @@ def _emit(
             # (the word right before the quotation: "told Match of the Day:
             # “...”" is a programme, then a colon, then a whole utterance)
             and not (q_tokens[0] > 0 and toks.words[q_tokens[0] - 1] in _BEFORE_PARTIAL)
+            and not _fragment_object(text, toks, frame, quotes[toks.quote_ids[q_tokens[0]]])
         )
         kind = QuoteKind.DIRECT if alone else QuoteKind.PARTIAL
         for k in q_tokens:

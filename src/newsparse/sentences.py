@@ -282,6 +282,27 @@ _CITY_BEFORE = re.compile(r"[A-Z][\w.’'\-]*,\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
+# an outlet whose name holds an exclamation mark: "E! News", "Yahoo! Finance"
+_BANG_NAME_TAIL = re.compile(
+    r"[ \u00a0]+(?:News|Online|Entertainment|Finance|Sports|Life|Style|Movies|Music)\b"
+)
+
+
+def _bang_name(text: str, stop: int, floor: int) -> bool:
+    """Whether the ``!`` at ``stop`` is part of an outlet's name (``E!
+    News``), not a sentence end."""
+    for name in ("E", "Yahoo"):
+        at = stop - len(name)
+        if (
+            at >= floor
+            and text.startswith(name, at)
+            and (at == floor or not text[at - 1].isalnum())
+            and _BANG_NAME_TAIL.match(text, stop + 1) is not None
+        ):
+            return True
+    return False
+
+
 def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     """Whether the point at ``stop`` ends an abbreviation, not a sentence."""
     if text[stop] != ".":
@@ -400,6 +421,8 @@ def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> lis
             and not _QUOTE_AFTER.match(text, boundary, region_end)
         ):
             continue  # an abbreviation, unless a quotation opens after it: "S.C. “It ..."
+        if text[stop] == "!" and _bang_name(text, stop, region.start):
+            continue  # "told E! News that ...", "Yahoo! Finance": the name's mark
         bullet = text[stop] not in ".!?" and _BULLET_LINE.match(text, boundary) is not None
         if bullet and not _in_list(text, stop, region.start):
             continue  # a dash that opens a wrapped line is no bullet

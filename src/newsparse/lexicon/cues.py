@@ -39,7 +39,15 @@ __all__ = [
 #: Celebrity and entertainment copy's speech verbs (``“...,” Vance shared.``,
 #: ``confessed that``, ``teased``, ``deadpanned``, ``raved``, ``texted``),
 #: which report a clause only with ``that``.
-_CELEBRITY_LEMMAS: tuple[str, ...] = ("share", "confess", "tease", "deadpan", "rave", "text")
+_CELEBRITY_LEMMAS: tuple[str, ...] = (
+    "share",
+    "confess",
+    "tease",
+    "deadpan",
+    "rave",
+    "text",
+    "caption",
+)
 
 #: Verbs of the manner of speaking, and of questioning and remembering:
 #: ``“...,” Ruiz laughed``, ``muttered that ...``, ``questioned whether``.
@@ -296,6 +304,8 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # are "protests", "regrets", "pleas"; "highlights how ..." and
         # "highlighting how ..." are the writer's, said of events and results
         "protest": ("protested",),
+        # "caption" and "captions" are the picture's text; "captioned it" the act
+        "caption": ("captioned",),
         "regret": ("regretted",),
         "plead": ("pleaded",),
         "highlight": ("highlighted",),
