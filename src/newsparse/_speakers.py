@@ -665,34 +665,27 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
     ``floor``), or ``None``."""
     if toks.words[j] == ")" and j - 3 >= floor:
         opening = next(
-            (t for t in range(j - 1, max(floor, j - 5) - 1, -1) if toks.words[t] == "("), None
-        )
-        if (
-            opening is not None
-            and opening > floor
-            and opening < j - 1
-            and all(
-                toks.words[t][:1].isdigit() or toks.words[t] in {"-", ","}
-                for t in range(opening + 1, j)
-            )
-            and _capitalized(text, toks, opening - 1)
-        ):
-            # "Mori (24-3) said", "Petr Hasek (35) said": a record or a
-            # jersey number after the name is no part of the speaker
-            return _speaker_left(text, toks, opening - 1, floor)
-    if toks.words[j] == ")" and j - 3 >= floor:
-        opening = next(
             (t for t in range(j - 1, max(floor, j - 7) - 1, -1) if toks.words[t] == "("), None
         )
         if (
             opening is not None
             and opening > floor
-            and toks.words[opening + 1] in _BIRTH_NAME_WORDS
             and _capitalized(text, toks, opening - 1)
+            and (
+                # "Mori (24-3) said", "Petr Hasek (35) said": a record or a
+                # jersey number after the name
+                (
+                    j - 5 <= opening < j - 1
+                    and all(
+                        toks.words[t][:1].isdigit() or toks.words[t] in {"-", ","}
+                        for t in range(opening + 1, j)
+                    )
+                )
+                # "Mara Dell (born Maria Dellacroce) said": a birth or former name
+                or toks.words[opening + 1] in _BIRTH_NAME_WORDS
+            )
         ):
-            # "Mara Dell (born Maria Dellacroce) said": a birth or former name
-            # after the name is no part of the speaker
-            return _speaker_left(text, toks, opening - 1, floor)
+            return _speaker_left(text, toks, opening - 1, floor)  # no part of the speaker
     if toks.words[j] == ")" and j - 8 >= floor:
         # "Sen. Carl Moody (a Vermont Democrat so boyish he has been
         # mistaken for an intern) says": a long description in parentheses
