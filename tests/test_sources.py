@@ -2213,6 +2213,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Amira Sall", "person", "junior")],
     ),
     (
+        "a-commodity-word-before-prices-is-no-lone-company-name",
+        "Barley prices will average $210 a tonne this season, the agency said. Cocoa futures"
+        " rose 4%, the exchange said.",
+        [("agency", "organization", None), ("exchange", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

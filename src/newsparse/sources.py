@@ -2948,6 +2948,11 @@ def _lone_company_before(
         # "Crossings were halted. The operator said": a plural noun that
         # takes a plural verb; wires give a company a singular one
         and not (word.endswith("s") and after in _PLURAL_AGREEMENT)
+        # "Gasoline prices will average $3.40, the agency said": a plural
+        # head of prices or stocks after the word is the noun it qualifies,
+        # not a company's verb (unless an object follows: "Vidora prices
+        # its shares")
+        and not (after in _PRICE_HEADS and not _object_after(words))
         and (
             after.startswith("(")
             or after in AUXILIARIES
@@ -3018,6 +3023,22 @@ _MARKET_NOUNS = frozenset(
     employment payrolls wages income losses margins deliveries bookings
     traffic subscribers users customers investors analysts""".split()
 )
+# plural heads of prices and stocks a commodity or a market word qualifies
+# ("Gasoline prices", "Mortgage rates", "Cocoa futures")
+_PRICE_HEADS = frozenset(
+    "prices rates futures supplies inventories stockpiles reserves fares values wages".split()
+)
+# what opens a verb's object: "Vidora prices its shares"
+_OBJECT_OPENERS = frozenset("the a an its their his her this these".split())
+
+
+def _object_after(words: list[re.Match[str]]) -> bool:
+    """Whether the third word opens an object (the second is a verb)."""
+    return len(words) > 2 and (
+        words[2].group().lower() in _OBJECT_OPENERS or words[2].group()[:1].isdigit()
+    )
+
+
 # verbs of a company's lede that are the same in the present and the past
 _PRESENT_AND_PAST = frozenset("cut cuts set sets put puts shut shuts quit quits hit hits".split())
 
