@@ -2219,6 +2219,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("agency", "organization", None), ("exchange", "organization", None)],
     ),
     (
+        "the-agency-is-the-acronym-opening-its-sentence",
+        "The OPB expects pulp prices to fall 5% this year, the agency said in its outlook.",
+        [("OPB", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -2539,6 +2539,14 @@ def _trade_antecedent(
         # "The Food and Drug Administration approved ... the agency said":
         # a government body's name ends on another word for an agency
         written = _agency_name_before(mention, names)
+    if written is None and trade == "agency" and not orgs:
+        # "The EIA expects prices to rise, the agency said": a body's
+        # acronym after "The" opening the sentence is the agency
+        acronym = _acronym_opening(text, mention, names)
+        if acronym is not None:
+            joined = _join_written(text, acronym, SourceKind.ORGANIZATION, entities, names)
+            if joined is not None:
+                return joined
     written = written or names.incorporated_before(mention.span.start)
     if written is not None and _airport_for_carrier(written[0], trade):
         written = None
@@ -2586,6 +2594,31 @@ def _trade_antecedent(
     )
     entities.append(entity)
     return entity
+
+
+def _acronym_opening(text: str, mention: Mention, names: _NameIndex) -> Span | None:
+    """The span of a capital acronym after ``The`` opening the mention's
+    sentence (``The EIA expects ..., the agency said``), or the sentence
+    before in its paragraph when the mention opens its own."""
+    pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
+    sentence = _sentence_before(names, base, pos - base)
+    if sentence is None or not sentence[1]:
+        return None
+    start, words = sentence
+    if words[0].start() >= pos:
+        if start <= base or "\n" in text[start - 2 : start]:
+            return None
+        sentence = _sentence_before(names, base, start - base)
+        if sentence is None or not sentence[1]:
+            return None
+        start, words = sentence
+    if "\n" in text[start:pos] or len(words) < 3 or words[0].group() != "The":
+        return None
+    acronym = words[1].group()
+    if not (2 < len(acronym) < 7 and acronym.isalpha() and acronym.isupper()):
+        return None
+    return Span(words[0].start(), words[1].end())
 
 
 def _airport_for_carrier(name: str, trade: str) -> bool:
