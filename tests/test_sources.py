@@ -2224,6 +2224,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("OPB", "organization", None)],
     ),
     (
+        "a-role-acronym-or-an-acronym-before-a-noun-is-no-agency",
+        "The CFO resigned Monday. The GOP nominee spoke too. The agency said it"
+        " would review the filing.",
+        [("agency", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -2615,9 +2615,18 @@ def _acronym_opening(text: str, mention: Mention, names: _NameIndex) -> Span | N
         start, words = sentence
     if "\n" in text[start:pos] or len(words) < 3 or words[0].group() != "The":
         return None
-    acronym = words[1].group()
+    acronym, verb = words[1].group(), words[2].group()
     if not (2 < len(acronym) < 7 and acronym.isalpha() and acronym.isupper()):
         return None
+    low = acronym.lower()
+    if low in ROLE_HEADS or low in TITLE_WORDS or low in TITLE_ROLE_NOUNS:
+        return None  # "The CFO resigned": a role, no body
+    if not (
+        verb.isalpha()
+        and verb.islower()
+        and (verb in AUXILIARIES or verb in CUE_FORMS or is_past_verb(verb) or verb.endswith("s"))
+    ):
+        return None  # "The GOP nominee spoke": the acronym qualifies a noun
     return Span(words[0].start(), words[1].end())
 
 
