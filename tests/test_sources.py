@@ -2213,6 +2213,23 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Amira Sall", "person", "junior")],
     ),
     (
+        "a-commodity-word-before-prices-is-no-lone-company-name",
+        "Barley prices will average $210 a tonne this season, the agency said. Cocoa futures"
+        " rose 4%, the exchange said.",
+        [("agency", "organization", None), ("exchange", "organization", None)],
+    ),
+    (
+        "the-agency-is-the-acronym-opening-its-sentence",
+        "The OPB expects pulp prices to fall 5% this year, the agency said in its outlook.",
+        [("OPB", "organization", None)],
+    ),
+    (
+        "a-role-acronym-or-an-acronym-before-a-noun-is-no-agency",
+        "The CFO resigned Monday. The GOP nominee spoke too. The agency said it"
+        " would review the filing.",
+        [("agency", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -2539,6 +2539,14 @@ def _trade_antecedent(
         # "The Food and Drug Administration approved ... the agency said":
         # a government body's name ends on another word for an agency
         written = _agency_name_before(mention, names)
+    if written is None and trade == "agency" and not orgs:
+        # "The EIA expects prices to rise, the agency said": a body's
+        # acronym after "The" opening the sentence is the agency
+        acronym = _acronym_opening(text, mention, names)
+        if acronym is not None:
+            joined = _join_written(text, acronym, SourceKind.ORGANIZATION, entities, names)
+            if joined is not None:
+                return joined
     written = written or names.incorporated_before(mention.span.start)
     if written is not None and _airport_for_carrier(written[0], trade):
         written = None
@@ -2586,6 +2594,40 @@ def _trade_antecedent(
     )
     entities.append(entity)
     return entity
+
+
+def _acronym_opening(text: str, mention: Mention, names: _NameIndex) -> Span | None:
+    """The span of a capital acronym after ``The`` opening the mention's
+    sentence (``The EIA expects ..., the agency said``), or the sentence
+    before in its paragraph when the mention opens its own."""
+    pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
+    sentence = _sentence_before(names, base, pos - base)
+    if sentence is None or not sentence[1]:
+        return None
+    start, words = sentence
+    if words[0].start() >= pos:
+        if start <= base or "\n" in text[start - 2 : start]:
+            return None
+        sentence = _sentence_before(names, base, start - base)
+        if sentence is None or not sentence[1]:
+            return None
+        start, words = sentence
+    if "\n" in text[start:pos] or len(words) < 3 or words[0].group() != "The":
+        return None
+    acronym, verb = words[1].group(), words[2].group()
+    if not (2 < len(acronym) < 7 and acronym.isalpha() and acronym.isupper()):
+        return None
+    low = acronym.lower()
+    if low in ROLE_HEADS or low in TITLE_WORDS or low in TITLE_ROLE_NOUNS:
+        return None  # "The CFO resigned": a role, no body
+    if not (
+        verb.isalpha()
+        and verb.islower()
+        and (verb in AUXILIARIES or verb in CUE_FORMS or is_past_verb(verb) or verb.endswith("s"))
+    ):
+        return None  # "The GOP nominee spoke": the acronym qualifies a noun
+    return Span(words[0].start(), words[1].end())
 
 
 def _airport_for_carrier(name: str, trade: str) -> bool:
@@ -2948,6 +2990,11 @@ def _lone_company_before(
         # "Crossings were halted. The operator said": a plural noun that
         # takes a plural verb; wires give a company a singular one
         and not (word.endswith("s") and after in _PLURAL_AGREEMENT)
+        # "Gasoline prices will average $3.40, the agency said": a plural
+        # head of prices or stocks after the word is the noun it qualifies,
+        # not a company's verb (unless an object follows: "Vidora prices
+        # its shares")
+        and not (after in _PRICE_HEADS and not _object_after(words))
         and (
             after.startswith("(")
             or after in AUXILIARIES
@@ -3018,6 +3065,22 @@ _MARKET_NOUNS = frozenset(
     employment payrolls wages income losses margins deliveries bookings
     traffic subscribers users customers investors analysts""".split()
 )
+# plural heads of prices and stocks a commodity or a market word qualifies
+# ("Gasoline prices", "Mortgage rates", "Cocoa futures")
+_PRICE_HEADS = frozenset(
+    "prices rates futures supplies inventories stockpiles reserves fares values wages".split()
+)
+# what opens a verb's object: "Vidora prices its shares"
+_OBJECT_OPENERS = frozenset("the a an its their his her this these".split())
+
+
+def _object_after(words: list[re.Match[str]]) -> bool:
+    """Whether the third word opens an object (the second is a verb)."""
+    return len(words) > 2 and (
+        words[2].group().lower() in _OBJECT_OPENERS or words[2].group()[:1].isdigit()
+    )
+
+
 # verbs of a company's lede that are the same in the present and the past
 _PRESENT_AND_PAST = frozenset("cut cuts set sets put puts shut shuts quit quits hit hits".split())
 
