@@ -6961,6 +6961,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she was leaving", "The star of “Harbor Nights”", "said")],
     ),
     (
+        "a-document-issued-after-an-event-speaks-whole",
+        "A joint statement issued after the summit said the two ports would share data.",
+        [
+            (
+                "indirect",
+                "the two ports would share data",
+                "A joint statement issued after the summit",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

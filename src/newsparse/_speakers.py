@@ -1551,6 +1551,8 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 and toks.words[t - 1] not in DETERMINERS
                 and toks.words[t - 1] not in _PREPOSITIONS
                 and toks.words[t - 1] not in {"of", "by", "about", "and", "or"}
+                and toks.words[t - 1] not in _RELATIVE_BREAKERS
+                and not any(toks.words[u] in RESTRICTIVE_PARTICIPLES for u in range(start, t))
                 and not _capitalized(text, toks, t - 1)
                 and not toks.words[t - 1].endswith(("'s", "’s", "ly"))
                 and all(toks.kinds[u] == "w" for u in range(start, t))
@@ -2168,6 +2170,17 @@ def _particle_surname(text: str, toks: _Tokens, k: int) -> bool:
     word = toks.words[k]
     start = toks.starts[k] + 3
     return word.startswith(_SURNAME_PARTICLES) and start < toks.ends[k] and text[start].isupper()
+
+
+# prepositions and conjunctions that take the article after them as their
+# own object, so no that-less relative opens there ("a statement issued
+# after the talks said", "a report released during the summit said")
+_RELATIVE_BREAKERS = frozenset(
+    """after before during since until till following amid despite over under
+    against across through throughout without within between among like than
+    into onto upon toward towards behind beyond near around along via per as
+    but nor""".split()
+)
 
 
 # participles that make a restrictive phrase of what follows: "a bench
