@@ -6973,6 +6973,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-long-title-with-a-party-acronym-keeps-the-name-after-a-possessive",
+        "Tarsia's main opposition Civic Union (CU) leader Marek Dovan criticised the plan,"
+        " saying the voters had spoken.",
+        [
+            (
+                "indirect",
+                "the voters had spoken",
+                "Tarsia's main opposition Civic Union (CU) leader Marek Dovan",
+                "saying",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

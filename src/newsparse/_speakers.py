@@ -2781,7 +2781,8 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     named = False
     owned = False  # inside the noun phrase after a possessive name
     owner = first
-    while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
+    tagged = 0  # the tokens of a body's acronym tag, "(CHP)", not counted
+    while k < limit and toks.kinds[k] == "w" and k - first - tagged < _MAX_SPEAKER_TOKENS:
         word = toks.words[k]
         if (
             named
@@ -2802,6 +2803,7 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             # "New Democracy (ND) leader Kyriakos Mitsos conceded ...": a
             # body's acronym inside the title before the name
             k += 4
+            tagged += 3
             continue
         if (
             not owned
