@@ -4941,6 +4941,18 @@ MERGES += [
             )
         ],
     ),
+    (
+        "the-researchers-join-researchers-at-a-body",
+        "PALO ALTO (AP) — Researchers at Corvane University said the gene was linked to"
+        " asthma. The researchers said more work was needed.",
+        [
+            (
+                "Researchers at Corvane University",
+                "group",
+                ["Researchers at Corvane University", "The researchers"],
+            )
+        ],
+    ),
 ]
 
 

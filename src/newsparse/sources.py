@@ -4324,10 +4324,11 @@ _GROUP_BODY_AFTER = re.compile(r"[ \u00a0](?:at|from|with)[ \u00a0]+([A-Z][\w&â€
 
 # the staff a firm's note is written by ("Goldvane Bank analysts")
 _FIRM_STAFF = frozenset("analysts economists strategists traders researchers brokers".split())
-# words that open a sentence with a capital but name no body ("Some analysts")
+# words that open a sentence with a capital but name no body ("Some analysts",
+# "The researchers": the article, never a body called "The")
 _GROUP_QUANTIFIERS = frozenset(
-    """some many most other several few both all these those such more two
-    three four five senior top independent""".split()
+    """the some many most other several few both all these those such more
+    two three four five senior top independent""".split()
 )
 
 
