@@ -4953,6 +4953,12 @@ MERGES += [
             )
         ],
     ),
+    (
+        "a-possessive-before-another-possessive-is-no-fuller-name",
+        "WASHINGTON (Reuters) - Regulators approved Ansel Marrow's Crohn's drug velitab on"
+        " Tuesday. The drug cut flare-ups by 40% in a late-stage trial, Marrow said.",
+        [("Marrow", "organization", ["Marrow"])],
+    ),
 ]
 
 

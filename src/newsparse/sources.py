@@ -8486,7 +8486,15 @@ class _NameIndex:
                 # Arabic article on second reference; the surname is indexed
                 # without it as well
                 entry(key[3:], []).append((run_id, position))
-            if last and position and _possessive(key) and key[-1] == "s":
+            if (
+                last
+                and position
+                and _possessive(key)
+                and key[-1] == "s"
+                # not "Eli Lilly's Alzheimer's drug": a possessive before
+                # another names what is owned, no body's name
+                and (position == last or not _possessive(words[position + 1][0].rstrip(".,")))
+            ):
                 # "Harold Pettigrew's workshop": a name in the possessive
                 # (not "GM's Cadillac unit", a name after an owner's), also
                 # before a body's name ("Markus Feldmann's Social Democrats")
