@@ -6961,6 +6961,31 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she was leaving", "The star of “Harbor Nights”", "said")],
     ),
     (
+        "a-document-issued-after-an-event-speaks-whole",
+        "A joint statement issued after the summit said the two ports would share data.",
+        [
+            (
+                "indirect",
+                "the two ports would share data",
+                "A joint statement issued after the summit",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-long-title-with-a-party-acronym-keeps-the-name-after-a-possessive",
+        "Tarsia's main opposition Civic Union (CU) leader Marek Dovan criticised the plan,"
+        " saying the voters had spoken.",
+        [
+            (
+                "indirect",
+                "the voters had spoken",
+                "Tarsia's main opposition Civic Union (CU) leader Marek Dovan",
+                "saying",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4958,6 +4958,24 @@ MERGES += [
             )
         ],
     ),
+    (
+        "the-researchers-join-researchers-at-a-body",
+        "PALO ALTO (AP) — Researchers at Corvane University said the gene was linked to"
+        " asthma. The researchers said more work was needed.",
+        [
+            (
+                "Researchers at Corvane University",
+                "group",
+                ["Researchers at Corvane University", "The researchers"],
+            )
+        ],
+    ),
+    (
+        "a-possessive-before-another-possessive-is-no-fuller-name",
+        "WASHINGTON (Reuters) - Regulators approved Ansel Marrow's Crohn's drug velitab on"
+        " Tuesday. The drug cut flare-ups by 40% in a late-stage trial, Marrow said.",
+        [("Marrow", "organization", ["Marrow"])],
+    ),
 ]
 
 

@@ -1544,6 +1544,8 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 and toks.words[t - 1] not in DETERMINERS
                 and toks.words[t - 1] not in _PREPOSITIONS
                 and toks.words[t - 1] not in {"of", "by", "about", "and", "or"}
+                and toks.words[t - 1] not in _RELATIVE_BREAKERS
+                and not any(toks.words[u] in RESTRICTIVE_PARTICIPLES for u in range(start, t))
                 and not _capitalized(text, toks, t - 1)
                 and not toks.words[t - 1].endswith(("'s", "’s", "ly"))
                 and all(toks.kinds[u] == "w" for u in range(start, t))
@@ -2163,6 +2165,17 @@ def _particle_surname(text: str, toks: _Tokens, k: int) -> bool:
     return word.startswith(_SURNAME_PARTICLES) and start < toks.ends[k] and text[start].isupper()
 
 
+# prepositions and conjunctions that take the article after them as their
+# own object, so no that-less relative opens there ("a statement issued
+# after the talks said", "a report released during the summit said")
+_RELATIVE_BREAKERS = frozenset(
+    """after before during since until till following amid despite over under
+    against across through throughout without within between among like than
+    into onto upon toward towards behind beyond near around along via per as
+    but nor""".split()
+)
+
+
 # participles that make a restrictive phrase of what follows: "a bench
 # headed by ...", "a statement issued after the talks"
 RESTRICTIVE_PARTICIPLES = frozenset(
@@ -2761,7 +2774,8 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     named = False
     owned = False  # inside the noun phrase after a possessive name
     owner = first
-    while k < limit and toks.kinds[k] == "w" and k - first < _MAX_SPEAKER_TOKENS:
+    tagged = 0  # the tokens of a body's acronym tag, "(CHP)", not counted
+    while k < limit and toks.kinds[k] == "w" and k - first - tagged < _MAX_SPEAKER_TOKENS:
         word = toks.words[k]
         if (
             named
@@ -2782,6 +2796,7 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             # "New Democracy (ND) leader Kyriakos Mitsos conceded ...": a
             # body's acronym inside the title before the name
             k += 4
+            tagged += 3
             continue
         if (
             not owned

@@ -4387,10 +4387,11 @@ _GROUP_BODY_AFTER = re.compile(r"[ \u00a0](?:at|from|with)[ \u00a0]+([A-Z][\w&â€
 
 # the staff a firm's note is written by ("Goldvane Bank analysts")
 _FIRM_STAFF = frozenset("analysts economists strategists traders researchers brokers".split())
-# words that open a sentence with a capital but name no body ("Some analysts")
+# words that open a sentence with a capital but name no body ("Some analysts",
+# "The researchers": the article, never a body called "The")
 _GROUP_QUANTIFIERS = frozenset(
-    """some many most other several few both all these those such more two
-    three four five senior top independent""".split()
+    """the some many most other several few both all these those such more
+    two three four five senior top independent""".split()
 )
 
 
@@ -8548,7 +8549,15 @@ class _NameIndex:
                 # Arabic article on second reference; the surname is indexed
                 # without it as well
                 entry(key[3:], []).append((run_id, position))
-            if last and position and _possessive(key) and key[-1] == "s":
+            if (
+                last
+                and position
+                and _possessive(key)
+                and key[-1] == "s"
+                # not "Eli Lilly's Alzheimer's drug": a possessive before
+                # another names what is owned, no body's name
+                and (position == last or not _possessive(words[position + 1][0].rstrip(".,")))
+            ):
                 # "Harold Pettigrew's workshop": a name in the possessive
                 # (not "GM's Cadillac unit", a name after an owner's), also
                 # before a body's name ("Markus Feldmann's Social Democrats")
