@@ -5098,6 +5098,13 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         'The TSSA boss added: "We are united."',
         "Dermot Hargill",
     ),
+    (
+        "a-name-after-a-possessive-is-no-antecedent-for-an-epithet",
+        "LOS ANGELES (AP) — Odile Marchetti has written songs for years. "
+        '"It was hard," Marchetti told The Associated Press at her Echo Ridge studio. '
+        "The 41-year-old singer said the album took three years.",
+        "Odile Marchetti",
+    ),
 ]
 
 

@@ -3833,6 +3833,8 @@ def _kin_first_name(
 # of" ("Fulton said of")
 # the rest of a speaker's sentence up to a name in its participle tail:
 # "said she would name a Republican, rejecting " (no sentence end, no quotation)
+# a possessive determiner right before a name ("her Silver Lake studio")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[ \u00a0]+$")
 _TAIL_AFTER_SPEAKER = re.compile(
     r"[ \u00a0]+(?:said|says|told)[ \u00a0][^.!?;\"“”\n]*,"
     r"[ \u00a0]+[a-z]+ing[ \u00a0][^.!?;,\"“”\n]*$"
@@ -3866,6 +3868,14 @@ def _person_named_before(
     pos = mention.span.start
     surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
     named = names.name_before(pos, surnames)
+    for _ in range(3):
+        if named is None or not _POSSESSIVE_BEFORE.search(
+            text, max(0, named[1].start - 8), named[1].start
+        ):
+            break
+        # "at her Silver Lake studio", "in his Music Row office": a name
+        # after a possessive modifies the noun after it and is no person
+        named = names.name_before(named[1].start, surnames)
     if named is not None and pos in names.report_speakers(named[1].start):
         # "Lisa Grant was a nurse, he said": a name in the pronoun's own
         # content, written before it, is what was said, not who said it
