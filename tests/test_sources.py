@@ -2213,6 +2213,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Amira Sall", "person", "junior")],
     ),
     (
+        "a-role-of-a-quoted-work-is-an-unnamed-person-not-a-body",
+        'The star of "Tin Harbour" said she was leaving.',
+        [('The star of "Tin Harbour"', "anonymous", None)],
+    ),
+    (
+        "an-aged-role-of-a-quoted-work-is-an-unnamed-person",
+        'The 34-year-old star of "Salt Road" told reporters she had no regrets.',
+        [('The 34-year-old star of "Salt Road"', "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3833,6 +3833,12 @@ def _kin_first_name(
 # of" ("Fulton said of")
 # the rest of a speaker's sentence up to a name in its participle tail:
 # "said she would name a Republican, rejecting " (no sentence end, no quotation)
+# an article, lower-case words and a role noun "of" a quoted work's title
+# ('The star of "Copper Lane"')
+_ROLE_OF_WORK = re.compile(
+    r"(?:[Tt]he|[Aa]n?)(?:[ \u00a0]+[a-z0-9][\w-]*){1,3}[ \u00a0]+of[ \u00a0]+"
+    r"[\"\u201c][A-Z][^\"\u201c\u201d]{0,60}[\"\u201d]"
+)
 # a possessive determiner right before a name ("her Silver Lake studio")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[ \u00a0]+$")
 _TAIL_AFTER_SPEAKER = re.compile(
@@ -5060,6 +5066,11 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading("description", SourceKind.GROUP, " ".join(lower), raw, None, True, None)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
+    if _ROLE_OF_WORK.fullmatch(raw) is not None:
+        # 'The star of "Copper Lane"', 'the 34-year-old star of "Dune
+        # Road"': an unnamed person described by a role in a quoted work, as
+        # "The star of the show" is; the work's capitals name no body
+        return _describe(raw, lower)
     if len(words) == 1 and lower[0] in SHARE_WORDS:
         # "Half say", "Two-thirds said": a poll share capitalised only by the
         # sentence's start, a group, never a name
