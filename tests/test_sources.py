@@ -2223,6 +2223,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [('The 34-year-old star of "Salt Road"', "anonymous", None)],
     ),
     (
+        "a-local-chapter-of-a-body-is-a-body",
+        "The Varlo chapter of the union said the district had chosen force.",
+        [("Varlo chapter of the union", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5066,6 +5066,18 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading("description", SourceKind.GROUP, " ".join(lower), raw, None, True, None)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
+    if (
+        len(lower) >= 4
+        and lower[0] in {"the", "a", "its", "their"} | {w for w in lower[:1] if w.endswith("'s")}
+        and any(
+            w in {"chapter", "branch", "affiliate"} and lower[i + 1] == "of"
+            for i, w in enumerate(lower[1:-1], 1)
+        )
+    ):
+        # "The local chapter of the union", "The Ohio State chapter of the
+        # union": a body's local unit is itself a body (the speaker as
+        # written), no unnamed person
+        return attrs.evolve(_describe(raw, lower), kind=SourceKind.ORGANIZATION)
     if _ROLE_OF_WORK.fullmatch(raw) is not None:
         # 'The star of "Copper Lane"', 'the 34-year-old star of "Dune
         # Road"': an unnamed person described by a role in a quoted work, as
