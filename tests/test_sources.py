@@ -2228,6 +2228,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Varlo chapter of the union", "organization", None)],
     ),
     (
+        "a-lone-surname-set-off-by-a-bare-head-of-a-body-is-a-person",
+        "Unions called a strike for Friday, with Verrani, head of the CGTV, saying"
+        " workers could no longer wait.",
+        [("Verrani", "person", "head of the CGTV")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -213,6 +213,12 @@ _AGE_ADJECTIVE = re.compile(r"(?<=\s)\d{1,3}-year-old(?=\s+[a-z])")
 # an appositive after a name opened by a capitalised owner ("Ferro, Denver's
 # leading scorer,")
 _OWNER_APPOSITIVE = re.compile(r",\s+[A-Z][\w.]{0,30}(?:'s|’s)\s+([^,;.]{1,60})")
+# a bare role heading a body, set off after a name (", head of the CGIL,"):
+# a person's appositive, as wire copy drops the article
+_BARE_HEAD_OF = re.compile(
+    r",\s+(?:head|leader|chief|president|chairman|chairwoman|secretary-general|founder)"
+    r"\s+of\s+(?:the\s+)?[A-Z]"
+)
 # (a point may close an initial inside it: "the U.N. spokesman")
 _ARTICLE_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|his|her|its|their|our)\s+((?:[^,;.]|(?<=\b[A-Z])\.){1,80})"
@@ -6459,7 +6465,7 @@ def _kin_set_before(text: str, start: int) -> bool:
 def _person_appositive(text: str, end: int) -> bool:
     """``Ruiz, the finance minister,`` / ``Ruiz, 58,``: an appositive that
     only a person takes."""
-    if _AGE_APPOSITIVE.match(text, end):
+    if _AGE_APPOSITIVE.match(text, end) or _BARE_HEAD_OF.match(text, end):
         return True
     m = _ARTICLE_APPOSITIVE.match(text, end)
     owned = m is None and (m := _OWNER_APPOSITIVE.match(text, end)) is not None
