@@ -2234,6 +2234,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Verrani", "person", "head of the CGTV")],
     ),
     (
+        "a-unions-numbered-local-is-a-body",
+        "Harbour Workers Union Local 212 said it would strike.",
+        [("Harbour Workers Union Local 212", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

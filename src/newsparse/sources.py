@@ -5290,6 +5290,15 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # a named survey, report or index is a document, named as written
         return _Reading("name", SourceKind.DOCUMENT, raw.lower(), raw, None, False, None)
     if (
+        len(bare) >= 3
+        and bare[-2] in {"Local", "Lodge", "District"}
+        and last.isdigit()
+        and all(w[:1].isupper() for w in bare[:-1])
+    ):
+        # "Transport Workers Union Local 100", "Teamsters Local 727": a
+        # union's numbered local is a body by name, no count of people
+        return _organization(raw)
+    if (
         not _name_word(last)
         or (last.lower() in _NOT_NAME and not said_surname)
         # (but a surname that is also a noun, "Baker" after "Bake Baker")
