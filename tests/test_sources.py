@@ -2239,6 +2239,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Harbour Workers Union Local 212", "organization", None)],
     ),
     (
+        "a-party-named-with-democratic-and-a-body-noun-is-a-body",
+        "The Amber Democratic Movement (ADM) said it would boycott parliament.",
+        [("Amber Democratic Movement", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

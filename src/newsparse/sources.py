@@ -5630,6 +5630,17 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         )
     )
     titled = titled and not _body_title(title)
+    if (
+        titled
+        and len(_name) == 1
+        and _name[0].lower() in _MOVEMENT_HEADS
+        and title[0].lower() == "the"
+        and all(w[:1].isupper() for w in title[1:])
+    ):
+        # "The Orange Democratic Movement said": a party's capitalised name
+        # ending in its body noun; "Democratic" is the party's word, no
+        # title of a person named Movement
+        titled = False
     if titled and len(_name) == 1 and title[-1].lower() == "of":
         # "A panel of the 2nd U.S. Circuit Court of | Appeals": one word
         # right after "of" is the object of the body's name, no person named
@@ -6309,6 +6320,10 @@ def _mononym_after_body(bare: list[str]) -> bool:
     and one name word after it."""
     title, name = _split_name(bare)
     return len(name) == 1 and _closes_on_body(title)
+
+
+# the last word of a party's or a campaign's capitalised name
+_MOVEMENT_HEADS = frozenset({"movement", "front", "alliance", "coalition", "congress", "league"})
 
 
 def _body_title(title: list[str]) -> bool:
