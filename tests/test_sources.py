@@ -2244,6 +2244,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Amber Democratic Movement", "organization", None)],
     ),
     (
+        "an-opposition-party-with-its-acronym-then-party-is-the-named-body",
+        "The opposition Amber Democratic Movement (ADM) party said on Tuesday it would"
+        " boycott parliament.",
+        [("Amber Democratic Movement", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

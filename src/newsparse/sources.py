@@ -5003,6 +5003,11 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         if joint != mention.text:
             return attrs.evolve(_read(text, Mention(joint, mention.span), names), name_span=None)
     raw = mention.text
+    if raw.endswith("party") and (tagged := _ACRONYM_THEN_PARTY.search(raw)) is not None:
+        # "The opposition Orange Democratic Movement (ODM) party": the party
+        # is the name before its acronym; the trailing noun says what it is
+        party_name = Mention(raw[: tagged.start() + len(tagged.group(1))], mention.span)
+        return attrs.evolve(_read(text, party_name, names), name_span=None)
     if " of " in raw and (peer := _TERRITORIAL_PEER.search(raw)) is not None:
         word = peer.group(1).lower()
         if word not in TITLE_WORDS and word not in ROLE_HEADS:
@@ -5635,7 +5640,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and len(_name) == 1
         and _name[0].lower() in _MOVEMENT_HEADS
         and title[0].lower() == "the"
-        and all(w[:1].isupper() for w in title[1:])
+        and all(w[:1].isupper() or w in {"opposition", "ruling", "governing"} for w in title[1:])
     ):
         # "The Orange Democratic Movement said": a party's capitalised name
         # ending in its body noun; "Democratic" is the party's word, no
@@ -6322,6 +6327,8 @@ def _mononym_after_body(bare: list[str]) -> bool:
     return len(name) == 1 and _closes_on_body(title)
 
 
+# a party's acronym in brackets, then the noun "party"
+_ACRONYM_THEN_PARTY = re.compile(r"( \([A-Z][A-Za-z+]{1,9}\))[ \u00a0]+party$")
 # the last word of a party's or a campaign's capitalised name
 _MOVEMENT_HEADS = frozenset({"movement", "front", "alliance", "coalition", "congress", "league"})
 
