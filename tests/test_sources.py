@@ -2250,6 +2250,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Amber Democratic Movement", "organization", None)],
     ),
     (
+        "a-lone-surname-whose-report-opens-on-she-is-a-person",
+        '"I accept the count," Ortavia said, but added that she would keep fighting.',
+        [("Ortavia", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

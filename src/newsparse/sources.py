@@ -5732,6 +5732,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not names.in_person_name(last)
         and not _person_appositive(text, mention.span.end)
         and not _named_after_body_tag(text, last)
+        and not _SAID_SHE.match(text, mention.span.end, mention.span.end + 60)
     ):
         # wire style names a person in full on first reference: a single
         # capitalised word with no fuller name anywhere in the story names
@@ -6327,6 +6328,12 @@ def _mononym_after_body(bare: list[str]) -> bool:
     return len(name) == 1 and _closes_on_body(title)
 
 
+# the cue after a lone name, then "she"/"he" opening what was said ("Galvez
+# said she would", "Galvez said, but added that she would"): a person's
+_SAID_SHE = re.compile(
+    r"[ \u00a0]+(?:said|says|added)(?:,?[ \u00a0]+but[ \u00a0]+added)?"
+    r"(?:[ \u00a0]+that)?[ \u00a0]+(?:she|he)[ \u00a0]"
+)
 # a party's acronym in brackets, then the noun "party"
 _ACRONYM_THEN_PARTY = re.compile(r"( \([A-Z][A-Za-z+]{1,9}\))[ \u00a0]+party$")
 # the last word of a party's or a campaign's capitalised name
