@@ -2230,6 +2230,48 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("agency", "organization", None)],
     ),
     (
+        "a-role-of-a-quoted-work-is-an-unnamed-person-not-a-body",
+        'The star of "Tin Harbour" said she was leaving.',
+        [('The star of "Tin Harbour"', "anonymous", None)],
+    ),
+    (
+        "an-aged-role-of-a-quoted-work-is-an-unnamed-person",
+        'The 34-year-old star of "Salt Road" told reporters she had no regrets.',
+        [('The 34-year-old star of "Salt Road"', "anonymous", None)],
+    ),
+    (
+        "a-local-chapter-of-a-body-is-a-body",
+        "The Varlo chapter of the union said the district had chosen force.",
+        [("Varlo chapter of the union", "organization", None)],
+    ),
+    (
+        "a-lone-surname-set-off-by-a-bare-head-of-a-body-is-a-person",
+        "Unions called a strike for Friday, with Verrani, head of the CGTV, saying"
+        " workers could no longer wait.",
+        [("Verrani", "person", "head of the CGTV")],
+    ),
+    (
+        "a-unions-numbered-local-is-a-body",
+        "Harbour Workers Union Local 212 said it would strike.",
+        [("Harbour Workers Union Local 212", "organization", None)],
+    ),
+    (
+        "a-party-named-with-democratic-and-a-body-noun-is-a-body",
+        "The Amber Democratic Movement (ADM) said it would boycott parliament.",
+        [("Amber Democratic Movement", "organization", None)],
+    ),
+    (
+        "an-opposition-party-with-its-acronym-then-party-is-the-named-body",
+        "The opposition Amber Democratic Movement (ADM) party said on Tuesday it would"
+        " boycott parliament.",
+        [("Amber Democratic Movement", "organization", None)],
+    ),
+    (
+        "a-lone-surname-whose-report-opens-on-she-is-a-person",
+        '"I accept the count," Ortavia said, but added that she would keep fighting.',
+        [("Ortavia", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -5132,6 +5174,13 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         "LONDON (PA) - Dermot Hargill said the talks had collapsed. "
         'The TSSA boss added: "We are united."',
         "Dermot Hargill",
+    ),
+    (
+        "a-name-after-a-possessive-is-no-antecedent-for-an-epithet",
+        "LOS ANGELES (AP) — Odile Marchetti has written songs for years. "
+        '"It was hard," Marchetti told The Associated Press at her Echo Ridge studio. '
+        "The 41-year-old singer said the album took three years.",
+        "Odile Marchetti",
     ),
 ]
 

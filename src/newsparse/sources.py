@@ -213,6 +213,12 @@ _AGE_ADJECTIVE = re.compile(r"(?<=\s)\d{1,3}-year-old(?=\s+[a-z])")
 # an appositive after a name opened by a capitalised owner ("Ferro, Denver's
 # leading scorer,")
 _OWNER_APPOSITIVE = re.compile(r",\s+[A-Z][\w.]{0,30}(?:'s|’s)\s+([^,;.]{1,60})")
+# a bare role heading a body, set off after a name (", head of the CGIL,"):
+# a person's appositive, as wire copy drops the article
+_BARE_HEAD_OF = re.compile(
+    r",\s+(?:head|leader|chief|president|chairman|chairwoman|secretary-general|founder)"
+    r"\s+of\s+(?:the\s+)?[A-Z]"
+)
 # (a point may close an initial inside it: "the U.N. spokesman")
 _ARTICLE_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|his|her|its|their|our)\s+((?:[^,;.]|(?<=\b[A-Z])\.){1,80})"
@@ -3896,6 +3902,14 @@ def _kin_first_name(
 # of" ("Fulton said of")
 # the rest of a speaker's sentence up to a name in its participle tail:
 # "said she would name a Republican, rejecting " (no sentence end, no quotation)
+# an article, lower-case words and a role noun "of" a quoted work's title
+# ('The star of "Copper Lane"')
+_ROLE_OF_WORK = re.compile(
+    r"(?:[Tt]he|[Aa]n?)(?:[ \u00a0]+[a-z0-9][\w-]*){1,3}[ \u00a0]+of[ \u00a0]+"
+    r"[\"\u201c][A-Z][^\"\u201c\u201d]{0,60}[\"\u201d]"
+)
+# a possessive determiner right before a name ("her Silver Lake studio")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)[ \u00a0]+$")
 _TAIL_AFTER_SPEAKER = re.compile(
     r"[ \u00a0]+(?:said|says|told)[ \u00a0][^.!?;\"“”\n]*,"
     r"[ \u00a0]+[a-z]+ing[ \u00a0][^.!?;,\"“”\n]*$"
@@ -3929,6 +3943,14 @@ def _person_named_before(
     pos = mention.span.start
     surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
     named = names.name_before(pos, surnames)
+    for _ in range(3):
+        if named is None or not _POSSESSIVE_BEFORE.search(
+            text, max(0, named[1].start - 8), named[1].start
+        ):
+            break
+        # "at her Silver Lake studio", "in his Music Row office": a name
+        # after a possessive modifies the noun after it and is no person
+        named = names.name_before(named[1].start, surnames)
     if named is not None and pos in names.report_speakers(named[1].start):
         # "Lisa Grant was a nurse, he said": a name in the pronoun's own
         # content, written before it, is what was said, not who said it
@@ -5045,6 +5067,11 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         if joint != mention.text:
             return attrs.evolve(_read(text, Mention(joint, mention.span), names), name_span=None)
     raw = mention.text
+    if raw.endswith("party") and (tagged := _ACRONYM_THEN_PARTY.search(raw)) is not None:
+        # "The opposition Orange Democratic Movement (ODM) party": the party
+        # is the name before its acronym; the trailing noun says what it is
+        party_name = Mention(raw[: tagged.start() + len(tagged.group(1))], mention.span)
+        return attrs.evolve(_read(text, party_name, names), name_span=None)
     if " of " in raw and (peer := _TERRITORIAL_PEER.search(raw)) is not None:
         word = peer.group(1).lower()
         if word not in TITLE_WORDS and word not in ROLE_HEADS:
@@ -5114,6 +5141,23 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading("description", SourceKind.GROUP, " ".join(lower), raw, None, True, None)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
+    if (
+        len(lower) >= 4
+        and lower[0] in {"the", "a", "its", "their"} | {w for w in lower[:1] if w.endswith("'s")}
+        and any(
+            w in {"chapter", "branch", "affiliate"} and lower[i + 1] == "of"
+            for i, w in enumerate(lower[1:-1], 1)
+        )
+    ):
+        # "The local chapter of the union", "The Ohio State chapter of the
+        # union": a body's local unit is itself a body (the speaker as
+        # written), no unnamed person
+        return attrs.evolve(_describe(raw, lower), kind=SourceKind.ORGANIZATION)
+    if _ROLE_OF_WORK.fullmatch(raw) is not None:
+        # 'The star of "Copper Lane"', 'the 34-year-old star of "Dune
+        # Road"': an unnamed person described by a role in a quoted work, as
+        # "The star of the show" is; the work's capitals name no body
+        return _describe(raw, lower)
     if len(words) == 1 and lower[0] in SHARE_WORDS:
         # "Half say", "Two-thirds said": a poll share capitalised only by the
         # sentence's start, a group, never a name
@@ -5314,6 +5358,15 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Kestrel's 2026 Global Wealth Report", "The Global Payments Index":
         # a named survey, report or index is a document, named as written
         return _Reading("name", SourceKind.DOCUMENT, raw.lower(), raw, None, False, None)
+    if (
+        len(bare) >= 3
+        and bare[-2] in {"Local", "Lodge", "District"}
+        and last.isdigit()
+        and all(w[:1].isupper() for w in bare[:-1])
+    ):
+        # "Transport Workers Union Local 100", "Teamsters Local 727": a
+        # union's numbered local is a body by name, no count of people
+        return _organization(raw)
     if (
         not _name_word(last)
         or (last.lower() in _NOT_NAME and not said_surname)
@@ -5646,6 +5699,17 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         )
     )
     titled = titled and not _body_title(title)
+    if (
+        titled
+        and len(_name) == 1
+        and _name[0].lower() in _MOVEMENT_HEADS
+        and title[0].lower() == "the"
+        and all(w[:1].isupper() or w in {"opposition", "ruling", "governing"} for w in title[1:])
+    ):
+        # "The Orange Democratic Movement said": a party's capitalised name
+        # ending in its body noun; "Democratic" is the party's word, no
+        # title of a person named Movement
+        titled = False
     if titled and len(_name) == 1 and title[-1].lower() == "of":
         # "A panel of the 2nd U.S. Circuit Court of | Appeals": one word
         # right after "of" is the object of the body's name, no person named
@@ -5732,6 +5796,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not names.in_person_name(last)
         and not _person_appositive(text, mention.span.end)
         and not _named_after_body_tag(text, last)
+        and not _SAID_SHE.match(text, mention.span.end, mention.span.end + 60)
     ):
         # wire style names a person in full on first reference: a single
         # capitalised word with no fuller name anywhere in the story names
@@ -6327,6 +6392,18 @@ def _mononym_after_body(bare: list[str]) -> bool:
     return len(name) == 1 and _closes_on_body(title)
 
 
+# the cue after a lone name, then "she"/"he" opening what was said ("Galvez
+# said she would", "Galvez said, but added that she would"): a person's
+_SAID_SHE = re.compile(
+    r"[ \u00a0]+(?:said|says|added)(?:,?[ \u00a0]+but[ \u00a0]+added)?"
+    r"(?:[ \u00a0]+that)?[ \u00a0]+(?:she|he)[ \u00a0]"
+)
+# a party's acronym in brackets, then the noun "party"
+_ACRONYM_THEN_PARTY = re.compile(r"( \([A-Z][A-Za-z+]{1,9}\))[ \u00a0]+party$")
+# the last word of a party's or a campaign's capitalised name
+_MOVEMENT_HEADS = frozenset({"movement", "front", "alliance", "coalition", "congress", "league"})
+
+
 def _body_title(title: list[str]) -> bool:
     """``The U.S. | Coast Guard``, ``The U.S. Centers for Disease Control
     and | Prevention``: capitalised words after a leading ``the`` that hold no
@@ -6490,7 +6567,7 @@ def _kin_set_before(text: str, start: int) -> bool:
 def _person_appositive(text: str, end: int) -> bool:
     """``Ruiz, the finance minister,`` / ``Ruiz, 58,``: an appositive that
     only a person takes."""
-    if _AGE_APPOSITIVE.match(text, end):
+    if _AGE_APPOSITIVE.match(text, end) or _BARE_HEAD_OF.match(text, end):
         return True
     m = _ARTICLE_APPOSITIVE.match(text, end)
     owned = m is None and (m := _OWNER_APPOSITIVE.match(text, end)) is not None
