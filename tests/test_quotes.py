@@ -5564,22 +5564,22 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "even-though-one-that-throwing-meaning-that-are-the-writer-s-tails",
-        "Marlow said the plan is meant to help farmers, even though many backed his rival. "
-        "Ostrander said there is a lively debate about the budget, one that will dominate "
-        "the meeting. Vell declared that he cannot support the governor, throwing a wrench "
-        "into the party's plans. Ostrander has vowed to block the nominee, Judge Ana Pell, "
+        "Marlow said the toll is meant to fund the ferry, even though few riders pay it. "
+        "Ostrander said the board faces a hard choice on dredging, one that will shape "
+        "the budget. Vell declared that she will vote against the levy, throwing the "
+        "council's plans into doubt. Ostrander has vowed to block the harbor pick, Ana Pell, "
         "meaning that the court will stay short-handed.",
         [
-            ("indirect", "the plan is meant to help farmers", "Marlow", "said"),
-            ("indirect", "there is a lively debate about the budget", "Ostrander", "said"),
-            ("indirect", "he cannot support the governor", "Vell", "declared"),
-            ("indirect", "to block the nominee, Judge Ana Pell", "Ostrander", "vowed"),
+            ("indirect", "the toll is meant to fund the ferry", "Marlow", "said"),
+            ("indirect", "the board faces a hard choice on dredging", "Ostrander", "said"),
+            ("indirect", "she will vote against the levy", "Vell", "declared"),
+            ("indirect", "to block the harbor pick, Ana Pell", "Ostrander", "vowed"),
         ],
     ),
     (
         "an-infinitive-does-not-go-on-with-a-past-verb-and-its-object",
-        "Galloway has vowed to keep the clinic open and celebrated the ruling on Monday.",
-        [("indirect", "to keep the clinic open", "Galloway", "vowed")],
+        "Galloway has vowed to keep the ferry running and praised the court's decision on Monday.",
+        [("indirect", "to keep the ferry running", "Galloway", "vowed")],
     ),
     (
         "an-infinitive-does-not-go-on-with-a-finite-verb-after-but",
@@ -5588,75 +5588,84 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "here-between-the-subject-and-the-verb-is-the-dateline-s-place",
-        "Her campaign workers here said they have been canvassing since spring.",
-        [("indirect", "they have been canvassing since spring", "Her campaign workers", "said")],
+        "Union organizers here said they had been knocking on doors since June.",
+        [("indirect", "they had been knocking on doors since June", "Union organizers", "said")],
     ),
     (
         "the-reason-for-anonymity-after-a-closing-attribution-is-no-content",
-        "He could not find a buyer, he said, on condition of anonymity to speak freely. "
+        "The deal had no backers left, a banker said, on condition of anonymity to speak freely. "
         "The talks failed, an official said on condition of anonymity because he was not "
         "authorized to discuss them.",
         [
-            ("indirect", "He could not find a buyer", "he", "said"),
+            ("indirect", "The deal had no backers left", "a banker", "said"),
             ("indirect", "The talks failed", "an official", "said"),
         ],
     ),
     (
         "a-quotation-after-a-colon-with-its-own-cue-ends-the-report-before-it",
-        "But he said he was too busy to look for the records: “I have a lot going on. "
-        "Good luck,” he wrote.",
+        "But Ortiz said she was too swamped to dig up the files: “I have a lot going on. "
+        "Good luck,” she wrote.",
         [
-            ("indirect", "he was too busy to look for the records", "he", "said"),
-            ("direct", "I have a lot going on. Good luck,", "he", "wrote"),
+            ("indirect", "she was too swamped to dig up the files", "Ortiz", "said"),
+            ("direct", "I have a lot going on. Good luck,", "she", "wrote"),
         ],
     ),
     (
         "a-record-named-with-its-year-speaks",
-        "As another Pew study from 2011 noted, the average age was 18. "
+        "As an earlier Tarrow survey from 2011 noted, the median fare was low. "
         "A report from 2019 found the pier was unsafe.",
         [
-            ("indirect", "the average age was 18", "another Pew study from 2011", "noted"),
+            ("indirect", "the median fare was low", "an earlier Tarrow survey from 2011", "noted"),
             ("indirect", "the pier was unsafe", "A report from 2019", "found"),
         ],
     ),
     (
         "a-sentence-opening-but-keeps-the-subject-of-a-coordinated-cue",
-        "But the court overruled and said Ohio already provided more early voting.",
-        [("indirect", "Ohio already provided more early voting", "the court", "said")],
-    ),
-    (
-        "according-to-a-copy-of-a-letter-vouches-for-writing-to-someone",
-        "Voss wrote to the fund's chief, threatening a lawsuit, according to a copy of the letter.",
+        "But the appeals panel overruled and said Tarrow County already offered more "
+        "polling sites.",
         [
             (
                 "indirect",
-                "Voss wrote to the fund's chief, threatening a lawsuit",
-                "a copy of the letter",
+                "Tarrow County already offered more polling sites",
+                "the appeals panel",
+                "said",
+            )
+        ],
+    ),
+    (
+        "according-to-a-copy-of-a-letter-vouches-for-writing-to-someone",
+        "Ruiz wrote to the port's director, threatening to pull funding, according to a copy of "
+        "the email.",
+        [
+            (
+                "indirect",
+                "Ruiz wrote to the port's director, threatening to pull funding",
+                "a copy of the email",
                 "according to",
             )
         ],
     ),
     (
         "a-modified-plural-with-a-participle-phrase-agrees-with-a-bare-cue",
-        "But Republican activists clamoring to block Hale from the nomination say "
-        "they are gaining ground.",
+        "But dock workers campaigning to stop the sale of the pier say "
+        "they are winning converts.",
         [
             (
                 "indirect",
-                "they are gaining ground",
-                "Republican activists clamoring to block Hale from the nomination",
+                "they are winning converts",
+                "dock workers campaigning to stop the sale of the pier",
                 "say",
             )
         ],
     ),
     (
         "although-it-may-after-a-report-is-the-writer-s-caveat",
-        "The latest test, the agency said, was its biggest yet, although it may take days "
-        "to know how large it was.",
+        "The latest quake, the agency said, was the strongest this year, although it may "
+        "take days to map the damage.",
         [
             (
                 "indirect",
-                "The latest test, the agency said, was its biggest yet",
+                "The latest quake, the agency said, was the strongest this year",
                 "the agency",
                 "said",
             )
@@ -5664,51 +5673,51 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-dash-before-the-writer-s-figure-ends-the-content",
-        "Voters expect Voss to win the debate -- 44 percent to 34 percent. Hale noted that "
+        "Fans expect the Rams to win the final -- 61 percent to 30 percent. Hale noted that "
         "the levy was never paid ― as was true for three years. Hale said only half — 55 "
         "percent — of riders paid.",
         [
-            ("indirect", "Voss to win the debate", "Voters", "expect"),
+            ("indirect", "the Rams to win the final", "Fans", "expect"),
             ("indirect", "the levy was never paid", "Hale", "noted"),
             ("indirect", "only half — 55 percent — of riders paid", "Hale", "said"),
         ],
     ),
     (
         "a-report-in-a-when-clause-ends-at-the-dash-before-the-main-clause",
-        "When Hale noted that Voss had not paid taxes ― as was true for years ― Voss "
-        "boasted, “That makes me smart.”",
+        "When Hale noted that Voss had skipped the hearings ― as was true for months ― Voss "
+        "replied, “I was busy building.”",
         [
-            ("indirect", "Voss had not paid taxes", "Hale", "noted"),
-            ("direct", "That makes me smart.", "Voss", "boasted"),
+            ("indirect", "Voss had skipped the hearings", "Hale", "noted"),
+            ("direct", "I was busy building.", "Voss", "replied"),
         ],
     ),
     (
         "two-hyphens-after-a-closing-attribution-set-off-the-writer-s-words",
-        "A six-year trend of falling deficits will end this year, the Budget Office said "
-        "on Tuesday -- a development that raises new questions for the race.",
+        "Three years of falling fares will end this summer, the transit board said "
+        "on Tuesday -- a change that will anger commuters.",
         [
             (
                 "indirect",
-                "A six-year trend of falling deficits will end this year",
-                "the Budget Office",
+                "Three years of falling fares will end this summer",
+                "the transit board",
                 "said",
             )
         ],
     ),
     (
         "an-irregular-past-ends-the-sentence-subject-of-a-participle-cue",
-        "The businessman began by talking about the crisis, saying that heroin is now "
-        "cheaper than candy. This year, he rose to the defense of Sepp Holt, saying Holt "
-        "should be given the award.",
+        "The mayor began by talking about the flooding, saying that the seawall is now "
+        "older than the harbor. This year, she rose to the defense of Dana Holt, saying Holt "
+        "should keep her post.",
         [
-            ("indirect", "heroin is now cheaper than candy", "The businessman", "saying"),
-            ("indirect", "Holt should be given the award", "he", "saying"),
+            ("indirect", "the seawall is now older than the harbor", "The mayor", "saying"),
+            ("indirect", "Holt should keep her post", "she", "saying"),
         ],
     ),
     (
         "a-bare-addressee-after-wrote-ends-a-closing-attribution",
-        "There is no need to move the records, Kennedy wrote Linick.",
-        [("indirect", "There is no need to move the records", "Kennedy", "wrote")],
+        "There is no need to move the archive, Ortiz wrote Bellamy.",
+        [("indirect", "There is no need to move the archive", "Ortiz", "wrote")],
     ),
     (
         "a-body-in-its-city-speaks-a-person-in-a-city-is-the-name",
@@ -6421,11 +6430,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "and-the-cue-s-own-auxiliary-with-a-participle-is-the-speaker-s-next-act",
-        "Hale has said she wants a safe zone and has expressed support for wider aid. "
-        "Ruiz has asked party leaders to disavow Voss and has repeatedly called him callous.",
+        "Hale has said she wants a new ferry and has expressed support for higher fares. "
+        "Ruiz has asked board members to censure Voss and has repeatedly called him reckless.",
         [
-            ("indirect", "she wants a safe zone", "Hale", "said"),
-            ("indirect", "party leaders to disavow Voss", "Ruiz", "asked"),
+            ("indirect", "she wants a new ferry", "Hale", "said"),
+            ("indirect", "board members to censure Voss", "Ruiz", "asked"),
         ],
     ),
     (
@@ -6436,34 +6445,36 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "and-another-subject-also-acting-in-the-past-is-the-writer-s",
-        "The bank agreed to lend the mine $5 million, and the miners' union also stepped in.",
-        [("indirect", "to lend the mine $5 million", "The bank", "agreed")],
+        "The city agreed to lend the theater $2 million, and a local foundation also chipped in.",
+        [("indirect", "to lend the theater $2 million", "The city", "agreed")],
     ),
     (
         "but-a-plural-that-is-not-after-a-report-is-the-writer-s-correction",
-        "Snap polls showed Voss won the debate, but snap polls are not a measure of votes.",
-        [("indirect", "Voss won the debate", "Snap polls", "showed")],
+        "Online surveys showed the coach won the press duel, but online surveys are not a "
+        "measure of anything.",
+        [("indirect", "the coach won the press duel", "Online surveys", "showed")],
     ),
     (
         "when-there-are-after-a-report-is-the-writer-s-rebuttal",
-        "Voss keeps saying she opposed the levy, when there are recordings of her backing it.",
-        [("indirect", "she opposed the levy", "Voss", "saying")],
+        "Voss keeps saying she opposed the toll, when there are minutes of her voting for it.",
+        [("indirect", "she opposed the toll", "Voss", "saying")],
     ),
     (
         "a-dash-aside-opening-the-reported-clause-is-part-of-it",
-        "Kaine said that — despite the vote — the plan would go ahead. Ruiz said — "
+        "Marlow said that — despite the vote — the plan would go ahead. Ruiz said — "
         "despite the storm — the pier would reopen.",
         [
-            ("indirect", "despite the vote — the plan would go ahead", "Kaine", "said"),
+            ("indirect", "despite the vote — the plan would go ahead", "Marlow", "said"),
             ("indirect", "despite the storm — the pier would reopen", "Ruiz", "said"),
         ],
     ),
     (
         "a-pronoun-contracted-with-its-auxiliary-speaks-without-it",
-        "He's claiming that voting fraud is a big problem. They're saying the vote was rigged.",
+        "He's claiming that the ferry schedule is a disaster. They're saying the tender "
+        "was rigged.",
         [
-            ("indirect", "voting fraud is a big problem", "He", "claiming"),
-            ("indirect", "the vote was rigged", "They", "saying"),
+            ("indirect", "the ferry schedule is a disaster", "He", "claiming"),
+            ("indirect", "the tender was rigged", "They", "saying"),
         ],
     ),
     (

@@ -684,16 +684,16 @@ def test_a_dash_before_an_attribution_of_its_own_ends_the_first_report() -> None
     own attribution, so the first report is ``A`` alone (before, the trailing
     ``he said`` took the whole sentence, the first report included)."""
     text = (
-        "Christie said that was a natural part of running against him — no "
-        "different, he said, from Bush calling the plan a fantasy before joining him."
+        "Mayor Quill said the feud was a normal part of a campaign — no different, "
+        "she said, from Ortiz calling the levy a scam before endorsing it."
     )
     article = newsparse.parse_article(text)
     first = article.quotes[0]
     assert (first.text, first.cue.text if first.cue else None) == (
-        "that was a natural part of running against him",
+        "the feud was a normal part of a campaign",
         "said",
     )
-    assert all("Christie said" not in q.text for q in article.quotes)
+    assert all("Quill said" not in q.text for q in article.quotes)
 
 
 def test_a_paragraph_without_marks_after_a_colon_lead_in_is_what_was_said() -> None:
@@ -702,13 +702,16 @@ def test_a_paragraph_without_marks_after_a_colon_lead_in_is_what_was_said() -> N
     paragraph is what was said; a heading or a list item after it is not."""
     text = (
         "Those comments are a disgrace, he said.\n\nThe governor added:\n\n"
-        "It is typical of Hale. She knows nothing, but the talk never stops.\n\n"
+        "It is what the council always does. It promises a lot, and the ferry runs late.\n\n"
         "The vote is Tuesday.\n"
     )
     article = newsparse.parse_article(text)
     block = [q for q in article.quotes if q.cue is not None and q.cue.text == "added"]
     assert [(q.text, q.speaker.text if q.speaker else None) for q in block] == [
-        ("It is typical of Hale. She knows nothing, but the talk never stops", "The governor")
+        (
+            "It is what the council always does. It promises a lot, and the ferry runs late",
+            "The governor",
+        )
     ]
     article = newsparse.parse_article(
         "The governor added:\n\nThe Faces Of The Pier Fight.\n\nThe vote is Tuesday.\n"
