@@ -660,6 +660,14 @@ _WORK_ROLES = frozenset(
 _BIRTH_NAME_WORDS = frozenset({"born", "née", "nee", "formerly"})
 
 
+def _name_follows(text: str, toks: _Tokens, i: int, k: int) -> bool:
+    """Whether a capitalised name (or ``the`` + one) follows token ``i``,
+    within the phrase ending at ``k``."""
+    return _capitalized(text, toks, i + 1) or (
+        toks.words[i + 1] == "the" and i + 2 <= k and _capitalized(text, toks, i + 2)
+    )
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
@@ -1393,14 +1401,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and not (
                 word == "to"
                 and toks.words[i - 1] in {"mission", "delegation", "embassy"}
-                and (
-                    _capitalized(text, toks, i + 1)
-                    or (
-                        toks.words[i + 1] == "the"
-                        and i + 2 <= k
-                        and _capitalized(text, toks, i + 2)
-                    )
-                )
+                and _name_follows(text, toks, i, k)
             )
             # "The U.N. agency for Palestinian refugees", "the ministry for
             # emergency situations": a body named by whom or what it serves
@@ -1428,14 +1429,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and not (
                 word in {"of", "for", "on"}
                 and _capitalized(text, toks, i - 1)
-                and (
-                    _capitalized(text, toks, i + 1)
-                    or (
-                        toks.words[i + 1] == "the"
-                        and i + 2 <= k
-                        and _capitalized(text, toks, i + 2)
-                    )
-                )
+                and _name_follows(text, toks, i, k)
             )
         ):
             break  # "Association of Arena Operators" keeps its "of"
