@@ -28,7 +28,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -2735,13 +2735,33 @@ def _central_bank_antecedent(
     """``The Federal Reserve said ... The central bank also said``: the
     central bank in play, else the one whose name was written last before
     (within about two paragraphs); None when no central bank is named."""
+    return _body_in_play_or_written(
+        text,
+        mention,
+        entities,
+        names,
+        _CENTRAL_BANK_NAME,
+        lambda name: _CENTRAL_BANK_NAME.search(name) is not None,
+    )
+
+
+def _body_in_play_or_written(
+    text: str,
+    mention: Mention,
+    entities: list[_Entity],
+    names: _NameIndex,
+    written: re.Pattern[str],
+    in_play: Callable[[str], bool],
+) -> _Entity | None:
+    """The organisation in play whose name passes ``in_play``, else the one
+    ``written`` matched last before the mention (within about two
+    paragraphs); None when neither is found."""
     for entity in reversed(entities[-_WINDOW:]):
-        if entity.kind is SourceKind.ORGANIZATION and _CENTRAL_BANK_NAME.search(entity.name):
+        if entity.kind is SourceKind.ORGANIZATION and in_play(entity.name):
             return entity
     pos = mention.span.start
-    floor = pos - 2000 if pos > 2000 else 0
     last = None
-    for found in _CENTRAL_BANK_NAME.finditer(text, floor, pos):
+    for found in written.finditer(text, max(0, pos - 2000), pos):
         last = found
     if last is None:
         return None
@@ -2762,17 +2782,14 @@ def _world_body_antecedent(
 ) -> _Entity | None:
     """``the world body``: the United Nations in play, else the one written
     last before (within about two paragraphs); None when it is not named."""
-    for entity in reversed(entities[-_WINDOW:]):
-        if entity.kind is SourceKind.ORGANIZATION and _UN_NAME.fullmatch(_drop_the(entity.name)):
-            return entity
-    pos = mention.span.start
-    last = None
-    for found in _UN_NAME.finditer(text, max(0, pos - 2000), pos):
-        last = found
-    if last is None:
-        return None
-    named = Mention(last.group(), Span(last.start(), last.end()))
-    return _named_body(text, named, entities, names)
+    return _body_in_play_or_written(
+        text,
+        mention,
+        entities,
+        names,
+        _UN_NAME,
+        lambda name: _UN_NAME.fullmatch(_drop_the(name)) is not None,
+    )
 
 
 # nouns wire copy alternates for one body: "the Israeli army" ... "the military"
