@@ -1947,7 +1947,7 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
         ):
             last = j - 1  # 'said he was busy: “...,” he wrote.': the quotation has its own cue
             break
-        if toks.words[j] in {"—", "–", "--"} and j > k + 1 and _attributed_aside(toks, j, stop):
+        if toks.words[j] in _ASIDE_DASHES and j > k + 1 and _attributed_aside(toks, j, stop):
             last = j - 1  # "said it was natural — no different, he said, from ...": re-attributed
             break
         if toks.words[j] in {";"} or (

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from newsparse._content import (
+    _ASIDE_DASHES,
     _CONTEXT_TAIL,
     _CUE_PHRASE,
     _FIRST_LETTER,
@@ -2758,15 +2759,12 @@ def _complement_frame(
     )
 
 
-_SEGMENT_DASHES = frozenset({"—", "–", "--"})
-
-
 def _after_a_reported_dash(toks: _Tokens, last: int) -> int:
     """``Christie said that was natural — no different, he said, from ...``:
     a trailing attribution after a dash covers the words after the dash
     when a report of its own stands before it; else the sentence's start."""
     for t in range(last, 0, -1):
-        if toks.words[t] in _SEGMENT_DASHES:
+        if toks.words[t] in _ASIDE_DASHES:
             if any(
                 toks.words[u] in CUE_FORMS
                 and not toks.words[u].endswith("ing")
