@@ -6997,6 +6997,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "according-to-after-one-dash-aside",
+        "The mayor's plan moves the depot out of town -- a wise move, according to Tilda Brann.",
+        [("indirect", "a wise move", "Tilda Brann", "according to")],
+    ),
+    (
+        "according-to-after-a-dash-figure",
+        "Turnout rose in the county -- 61 percent of voters, according to the clerk's office.",
+        [
+            (
+                "indirect",
+                "Turnout rose in the county -- 61 percent of voters",
+                "the clerk's office",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

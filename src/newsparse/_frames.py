@@ -3468,6 +3468,9 @@ def _last_conjunct(toks: _Tokens, first: int, last: int) -> int:
 _NAMING_PARTICIPLES = frozenset("known dubbed styled nicknamed".split())
 
 
+_REPORT_DASHES = _ASIDE_DASHES | {"-", "―"}
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
@@ -3664,6 +3667,24 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 (k + 1 for k in range(last - 1, first, -1) if toks.words[k] in {":", ";"}),
                 first,
             )
+            dashes = [k for k in range(first + 1, last) if toks.words[k] in _REPORT_DASHES]
+            if (
+                len(dashes) == 1
+                and dashes[0] + 1 < last
+                and toks.ends[dashes[0] - 1] < toks.starts[dashes[0]]
+                and toks.ends[dashes[0]] < toks.starts[dashes[0] + 1]
+                # "-- 64% to 27%", "-- 34, to be exact": the writer's figure
+                # glossing the clause, which stays the report
+                and not any(
+                    toks.words[k][:1].isdigit() or toks.words[k] == "$"
+                    for k in range(dashes[0] + 1, min(dashes[0] + 4, last + 1))
+                )
+                and toks.words[dashes[0] + 1] != "who"
+            ):
+                # "The treatise explains why the other side is wrong -- which
+                # it often is, according to Scott": one dash opens the aside
+                # the source vouches for, the writer's clause before it
+                first = dashes[0] + 1
             first = _last_conjunct(toks, first, last)
             content = _trimmed_span(text, toks, first, last)
             return _Frame(speaker, speaker_span, cue, content, (first, last), c)
