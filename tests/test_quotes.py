@@ -7014,6 +7014,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "belief-of-plural-people-noun",
+        "Village elders fear that the harvest festival will be cancelled.",
+        [("indirect", "the harvest festival will be cancelled", "Village elders", "fear")],
+    ),
+    (
+        "belief-clause-verb-then-adverb",
+        "Some Whigs fear the reform comes too late.",
+        [("indirect", "the reform comes too late", "Some Whigs", "fear")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

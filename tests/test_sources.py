@@ -2272,6 +2272,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ortavia", "person", None)],
     ),
     (
+        "plural-people-by-circle-are-a-group",
+        "Colleagues think the curator deserves the prize, and parish clergy said so too.",
+        [("Colleagues", "group", None), ("parish clergy", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

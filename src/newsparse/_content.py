@@ -588,6 +588,12 @@ def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
             # "the nominee trails by double digits", "the mood favors
             # challengers": a preposition or a plural object after the verb
             or toks.words[k + 1] in _PRESENT_VERB_PREPOSITIONS
+            # "the shift comes too late", "the deal falls apart": an adverb
+            # only a verb takes, then the clause's end
+            or (
+                toks.words[k + 1] in _VERB_ADVERBS
+                and (k + 2 > stop or toks.kinds[k + 2] != "w" or toks.words[k + 2] in _VERB_ADVERBS)
+            )
             or (
                 toks.kinds[k + 1] == "w"
                 and looks_plural(toks.words[k + 1])
@@ -597,6 +603,9 @@ def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
     )
 
 
+_VERB_ADVERBS = frozenset(
+    "too apart away back late early soon again badly well off short".split()
+)
 _PRESENT_VERB_PREPOSITIONS = frozenset("by in on at with for over among against from into".split())
 
 

@@ -2497,7 +2497,13 @@ _JOB_NOUNS = frozenset(
     front-runner frontrunner incumbent challenger politician activist anchor
     student veteran victim survivor investor celebrity novelist columnist
     commentator pundit blogger reporter defendant suspect colonel monarch
-    cleric scholar player quarterback""".split()
+    cleric scholar player quarterback"""
+    # people in the plural whose ending _agent_plural does not catch:
+    # "Local elders fear ...", "Some clergy believe ...", "Colleagues think ..."
+    """ elders neighbors neighbours clergy bishops priests imams rabbis pastors
+    skeptics sceptics generals surgeons entrepreneurs staff partisans moderates
+    rebels youths friends colleagues classmates coaches athletes celebrities
+    actors alumni relatives""".split()
 )
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives")

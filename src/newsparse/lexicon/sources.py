@@ -245,6 +245,27 @@ ANONYMITY_MARKERS: tuple[str, ...] = (
 #: ``six Democratic senators``, ``analysts``).
 GROUP_HEADS: frozenset[str] = frozenset(
     [
+        # people in the plural by standing, faith or circle (2026-11-30)
+        "elders",
+        "clergy",
+        "bishops",
+        "priests",
+        "imams",
+        "rabbis",
+        "pastors",
+        "skeptics",
+        "sceptics",
+        "partisans",
+        "moderates",
+        "colleagues",
+        "classmates",
+        "neighbors",
+        "neighbours",
+        "relatives",
+        "coaches",
+        "athletes",
+        "actors",
+        "alumni",
         "strategists",
         "lobbyists",
         "whistleblowers",
