@@ -7024,6 +7024,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the reform comes too late", "Some Whigs", "fear")],
     ),
     (
+        "according-to-after-a-closed-dash-aside",
+        "Most of the tonic's promised benefits are unproven -- or simply false -- according to"
+        " the Marlow Medical Review.",
+        [
+            (
+                "indirect",
+                "Most of the tonic's promised benefits are unproven -- or simply false",
+                "the Marlow Medical Review",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3556,7 +3556,16 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         speaker = named  # "according to the port's spokeswoman, Ana Ruiz."
     cue = Span(toks.starts[c], toks.ends[c + 1])
     speaker_span = _span(toks, *speaker)
-    if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q"):
+    closing_dash = (
+        c > 1
+        and toks.words[c - 1] in _REPORT_DASHES
+        and toks.kinds[c - 2] == "w"
+        # "... is unsound -- or plain wrong -- according to the journal":
+        # the dash closes an aside, and the attribution closes the sentence
+        and sum(toks.words[k] in _REPORT_DASHES for k in range(c - 1)) == 1
+        and all(toks.kinds[t] != "w" for t in range(_tail_end(toks, speaker[1] + 1), n))
+    )
+    if c > 0 and (toks.words[c - 1] == "," or toks.kinds[c - 1] == "q" or closing_dash):
         first = 0
         last = c - 1 if toks.kinds[c - 1] == "q" else c - 2
         if last < first:
@@ -3670,6 +3679,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             dashes = [k for k in range(first + 1, last) if toks.words[k] in _REPORT_DASHES]
             if (
                 len(dashes) == 1
+                and not closing_dash
                 and dashes[0] + 1 < last
                 and toks.ends[dashes[0] - 1] < toks.starts[dashes[0]]
                 and toks.ends[dashes[0]] < toks.starts[dashes[0] + 1]
