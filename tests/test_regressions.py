@@ -359,6 +359,22 @@ QUOTE_CASES += [
         "KELSO (AP) — “We had no choice,” said Ana Vo\u200bsk.",
         [("We had no choice,", "Ana Vo\u200bsk")],
     ),
+    (
+        # an agency acronym ends its sentence: "SEC." is no "Sec." (2026-11-30, second session)
+        "acronym-at-a-sentence-end",
+        "KELSO (AP) — The mill said it had settled with the SEC. Its shares rose 4%.\n\n"
+        "Dunmore Freight said it would cooperate with the SEC.",
+        [
+            ("it had settled with the SEC", "The mill"),
+            ("it would cooperate with the SEC", "Dunmore Freight"),
+        ],
+    ),
+    (
+        # a lower-case "no." is the word, not "No. 5" (2026-11-30, second session)
+        "vote-no-at-a-sentence-end",
+        "KELSO (AP) — Ana Vosk said she would vote no. Ivo Strand did too.",
+        [("she would vote no", "Ana Vosk")],
+    ),
 ]
 
 

@@ -278,6 +278,8 @@ _STATES = frozenset(
     """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich
     minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo""".split()
 )
+_CAPS_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z0-9]{2}|[A-Z]\.|\d)")
+_DIGIT_AFTER = re.compile(r"[ \u00a0]?\d")
 _CITY_BEFORE = re.compile(r"[A-Z][\w.’'\-]*,\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
@@ -319,6 +321,15 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
             return _ZONE_AFTER.match(text, stop + 1, stop + 40) is not None
         return _OPENER_AFTER.match(text, stop + 1, stop + 12) is None
     lowered = word.lower()
+    if len(word) > 2 and word.isupper() and lowered not in _COMPANY_SUFFIXES:
+        # an acronym ends its sentence ("settled with the SEC. Its shares",
+        # "at 5 p.m. EST. The"): only in a line of capitals ("ST. LOUIS",
+        # "GEN. ANA RUIZ") is the word an abbreviation
+        return _CAPS_AFTER.match(text, stop + 1, stop + 12) is not None
+    if word == "no":
+        # "No. 5" abbreviates number; a lower-case "no" is the word: "she
+        # would vote no. Lindqvist did too"
+        return _DIGIT_AFTER.match(text, stop + 1, stop + 4) is not None
     if (
         word == "v"
         and text[max(floor, m.start(1) - 2) : m.start(1)].strip()[-1:].isalpha()
