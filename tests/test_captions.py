@@ -142,6 +142,9 @@ CREDITS = [
     ("Floods in Tarvik on May 1, 2025. Satellite image ©2025 Kestrel Orbital Technologies/Handout via REUTERS", "Satellite image ©2025 Kestrel Orbital Technologies/Handout via REUTERS", None, "Reuters"),
     # a longer agency's name is not the agency of its tail (Taiwan's CNA) (2026-11-30)
     ("A missile launch. (Korean Central News Agency/Korea News Service via AP)", "(Korean Central News Agency/Korea News Service via AP)", None, "KCNA"),
+    # UPI's provider, then the platform the photo was posted on (2026-11-30, second session)
+    ("A deer stuck in a fence in Tarvik. Photo courtesy of the Tarvik Police Department/Facebook", "Photo courtesy of the Tarvik Police Department/Facebook", None, "Tarvik Police Department"),
+    ("A deer stuck in a fence in Tarvik. Photo courtesy of Kelso Warden Service/Facebook", "Photo courtesy of Kelso Warden Service/Facebook", None, "Kelso Warden Service"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article

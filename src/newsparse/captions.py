@@ -351,6 +351,7 @@ _SOCIAL_PLATFORMS = frozenset(
     {"twitter", "x", "facebook", "instagram", "tiktok", "telegram", "threads", "youtube"}
 )
 _BYLINE = re.compile(r"(?:By|BY)\s")
+_LEADING_THE = re.compile(r"\A(?:the|The)\s+")
 # a newspaper's credit of its own staff: ``JO PARK/COURIER STAFF PHOTOGRAPHER``
 _STAFF = re.compile(r"\s+(?i:staff(?:\s+photo(?:grapher)?)?)\Z")
 
@@ -518,6 +519,15 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
 
     if len(parts) == 1:
         return _read_one(first, first_at, shape)
+
+    if shape == "courtesy" and len(parts) == 2 and parts[1][1].lower() in _SOCIAL_PLATFORMS:
+        # UPI's ``Photo courtesy of the Bellport Police Department/Facebook``:
+        # the provider gave the photo, the platform is where it was posted;
+        # no photographer is named (an organisation's ``the`` is no part of it)
+        giver = _LEADING_THE.sub("", first)
+        if len(giver.split()) > 8:
+            return None
+        return _Reading(None, giver, first_at + len(first) - len(giver))
 
     if (
         len(parts) == 2
