@@ -98,6 +98,10 @@ BYLINES = [
     # handles in parentheses and an ``&nbsp;`` entity (2026-11-29 evening)
     ("By Noor Halvik (@nhalvik) and Teo Brandt (@tbrandt)", ["Noor Halvik", "Teo Brandt"]),
     ("By Noor Halvik&nbsp;and Teo Brandt", ["Noor Halvik", "Teo Brandt"]),
+    # a known outlet after the comma: Politico's, The Hill's, Roll Call's (2026-11-30, second session)
+    ("By Noor Halvik, Politico", ["Noor Halvik"]),
+    ("By Noor Halvik and Teo Brandt, The Hill", ["Noor Halvik", "Teo Brandt"]),
+    ("By Noor Halvik, CQ-Roll Call", ["Noor Halvik"]),
 ]
 
 

@@ -34,7 +34,7 @@ from newsparse._state import ParseState
 from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
-from newsparse.lexicon.credits import NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
+from newsparse.lexicon.credits import CREDIT_OUTLETS, NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
 from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
 from newsparse.segment import strip_span
 
@@ -1543,6 +1543,9 @@ def _is_affiliation(line: str) -> bool:
     if not words:
         return False
     if _is_agency_head(words):
+        return True
+    if len(words) <= 4 and " ".join(words).lower() in CREDIT_OUTLETS:
+        # a known outlet: ``By Jane Doe, Politico``, ``The Hill``, ``CQ-Roll Call``
         return True
     if len(words) <= 6 and _OUTLET_LINE.fullmatch(line.strip(_TRIM)):
         return True
