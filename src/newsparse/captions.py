@@ -733,6 +733,8 @@ def _read_one(part: str, at: int, shape: str) -> _Reading | None:
         # ``(Photo: KWCH)``, ``Credit: NASA``: an acronym names a station or
         # a body, not a person
         return _Reading(None, part, at) if len(part.split()) <= 8 else None
+    if shape == "marker" and _one_capitalised_word(part):
+        return _Reading(None, part, at)
     if _person_like(part) or (shape == "marker" and len(part.split()) == 1 and _handle_like(part)):
         return _Reading(_photographer(part), None, at)
     words = part.split()
@@ -740,6 +742,13 @@ def _read_one(part: str, at: int, shape: str) -> _Reading | None:
     if shape in {"marker", "copyright", "courtesy"} and len(words) <= 6 and plain:
         return _Reading(None, part, at)
     return None
+
+
+def _one_capitalised_word(part: str) -> bool:
+    """A credit's one capitalised word (``Image Credits: Quillon``): a
+    company's or a provider's name, not a photographer's, who is credited
+    by full name."""
+    return " " not in part.strip() and part[:1].isupper() and part[1:].islower()
 
 
 # an organisation's initials or a broadcaster's call sign (``KWCH``,
