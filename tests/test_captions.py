@@ -170,6 +170,8 @@ NOT_CREDITS = [
     # a sentence naming a body with its initials is no credit
     "Talks with the KVNA (Kashvar Valley News Agency) went well",
     "He shared a photo/video of the crash.",
+    # a handout's word after a marker names no agency (2026-11-30, second session)
+    "Crews clear snow. Photo: Handout",
 ]
 
 # inside an article (strict) these are no credit, though a caption on its

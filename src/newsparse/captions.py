@@ -748,7 +748,12 @@ def _one_capitalised_word(part: str) -> bool:
     """A credit's one capitalised word (``Image Credits: Quillon``): a
     company's or a provider's name, not a photographer's, who is credited
     by full name."""
-    return " " not in part.strip() and part[:1].isupper() and part[1:].islower()
+    return (
+        " " not in part.strip()
+        and part[:1].isupper()
+        and part[1:].islower()
+        and part.lower() not in NOT_A_PHOTOGRAPHER  # ``Photo: Handout``
+    )
 
 
 # an organisation's initials or a broadcaster's call sign (``KWCH``,
