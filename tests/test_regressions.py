@@ -399,6 +399,13 @@ QUOTE_CASES += [
             ("talks with the union were possible", "Kelso Mayor Ana Vosk"),
         ],
     ),
+    (
+        # a name-colon headline on the dateline's line (2026-11-30, second session)
+        "name-colon-headline-over-a-speaker",
+        "KELSO (AP) — Vosk: Harbor must pay\n"
+        "Kelso Mayor Ana Vosk said the harbor board must pay for the repairs.",
+        [("the harbor board must pay for the repairs", "Kelso Mayor Ana Vosk")],
+    ),
 ]
 
 

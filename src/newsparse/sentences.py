@@ -467,6 +467,11 @@ _LIVE_LEAD_IN = re.compile(
     r"|The\s+latest|What\s+to\s+know|What\s+we\s+know)[ \t]*:[ \t]*$",
     re.MULTILINE,
 )
+# AP's headline that gives a claim to a name before a colon, opening a
+# paragraph on a line of its own (``Ruiz: Harbor must pay``)
+_NAME_COLON_HEADLINE = re.compile(
+    r"[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,2}:[ \t]+[A-Z0-9][^\n:]{0,60}$"
+)
 # a heading's last word is no function word: a hard wrap often ends on one
 _WRAP_WORDS = frozenset(
     "a an the of to and or in for on at by with from as that said says told".split()
@@ -480,11 +485,13 @@ def _heading_breaks(text: str, start: int, end: int) -> list[int]:
     entry's headline, a short line with no closing point that opens after
     a line that closed its sentence (or after the lead-in), over a line at
     least twice as long that opens with a capital or a digit (``Russia
-    pounds Kharkiv`` / ``Kharkiv Mayor Ihor Terekhov said ...``). A hard
-    wrap fills its line, so no wrapped line is that short."""
+    pounds Kharkiv`` / ``Kharkiv Mayor Ihor Terekhov said ...``); so does
+    a first line that is a name, a colon and a claim (``Ruiz: Harbor must
+    pay``). A hard wrap fills its line, so no wrapped line is that short."""
     breaks: list[int] = []
     line_start = start
     after_close = False  # the line before closed its sentence
+    first = True
     while True:
         nl = text.find("\n", line_start, end)
         if nl < 0:
@@ -498,7 +505,7 @@ def _heading_breaks(text: str, start: int, end: int) -> list[int]:
         lead_in = _LIVE_LEAD_IN.search(line) is not None
         last = line.rsplit(None, 1)[-1] if line.split() else ""
         if lead_in or (
-            after_close
+            (after_close or (first and _NAME_COLON_HEADLINE.match(line) is not None))
             and line
             and line[-1].isalnum()
             and last.lower() not in _WRAP_WORDS
@@ -514,6 +521,7 @@ def _heading_breaks(text: str, start: int, end: int) -> list[int]:
             or (bool(breaks) and breaks[-1] == line_start + len(line))
         )
         line_start = nl + 1
+        first = False
 
 
 def _split_heading_lines(text: str, sentences: list[Span], quotes: Sequence[Span]) -> list[Span]:
