@@ -142,6 +142,12 @@ CREDITS = [
     ("Floods in Tarvik on May 1, 2025. Satellite image ©2025 Kestrel Orbital Technologies/Handout via REUTERS", "Satellite image ©2025 Kestrel Orbital Technologies/Handout via REUTERS", None, "Reuters"),
     # a longer agency's name is not the agency of its tail (Taiwan's CNA) (2026-11-30)
     ("A missile launch. (Korean Central News Agency/Korea News Service via AP)", "(Korean Central News Agency/Korea News Service via AP)", None, "KCNA"),
+    # UPI's provider, then the platform the photo was posted on (2026-11-30, second session)
+    ("A deer stuck in a fence in Tarvik. Photo courtesy of the Tarvik Police Department/Facebook", "Photo courtesy of the Tarvik Police Department/Facebook", None, "Tarvik Police Department"),
+    ("A deer stuck in a fence in Tarvik. Photo courtesy of Kelso Warden Service/Facebook", "Photo courtesy of Kelso Warden Service/Facebook", None, "Kelso Warden Service"),
+    # TechCrunch's plural marker; one capitalised word is a company, no photographer (2026-11-30, second session)
+    ("The Quorix app on a phone. Image Credits: Dora Lenz / TechCrunch", "Image Credits: Dora Lenz / TechCrunch", "Dora Lenz", "TechCrunch"),
+    ("The Quorix app on a phone. Image Credits: Quorix", "Image Credits: Quorix", None, "Quorix"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -164,6 +170,8 @@ NOT_CREDITS = [
     # a sentence naming a body with its initials is no credit
     "Talks with the KVNA (Kashvar Valley News Agency) went well",
     "He shared a photo/video of the crash.",
+    # a handout's word after a marker names no agency (2026-11-30, second session)
+    "Crews clear snow. Photo: Handout",
 ]
 
 # inside an article (strict) these are no credit, though a caption on its
@@ -298,6 +306,12 @@ def test_caption_that_is_only_a_credit() -> None:
     parsed = newsparse.parse_caption("AP Photo/Eli Ward, File")
     assert parsed.text == "" and parsed.credit is not None
     assert (parsed.credit.photographer, parsed.credit.agency) == ("Eli Ward", "AP")
+
+
+def test_techcrunch_image_credits_line_is_only_a_credit() -> None:
+    parsed = newsparse.parse_caption("Image Credits: Dora Lenz / TechCrunch")
+    assert parsed.text == "" and parsed.credit is not None
+    assert parsed.credit.text == "Image Credits: Dora Lenz / TechCrunch"
 
 
 # the dash, bar or slash that sets a credit off is no part of the caption

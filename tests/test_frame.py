@@ -98,6 +98,10 @@ BYLINES = [
     # handles in parentheses and an ``&nbsp;`` entity (2026-11-29 evening)
     ("By Noor Halvik (@nhalvik) and Teo Brandt (@tbrandt)", ["Noor Halvik", "Teo Brandt"]),
     ("By Noor Halvik&nbsp;and Teo Brandt", ["Noor Halvik", "Teo Brandt"]),
+    # a known outlet after the comma: Politico's, The Hill's, Roll Call's (2026-11-30, second session)
+    ("By Noor Halvik, Politico", ["Noor Halvik"]),
+    ("By Noor Halvik and Teo Brandt, The Hill", ["Noor Halvik", "Teo Brandt"]),
+    ("By Noor Halvik, CQ-Roll Call", ["Noor Halvik"]),
 ]
 
 
@@ -949,6 +953,24 @@ def test_credit_line_does_not_wrap_into_the_paragraph_under_it(caption: str) -> 
     ]
     assert article.paragraphs[-1].text == "Rates gained 2%, brokers said."
     assert [q.text for q in article.quotes] == ["Rates gained 2%"]
+
+
+# wh14e #7 (2026-11-30, second session): Bloomberg's exports set the credit
+# line over the caption's text; the text was lost
+def test_credit_line_over_its_caption_text() -> None:
+    text = (
+        "Photographer: Ines Gatward/Bloomberg\n"
+        "Dora Lenz testifies in Washington on Sept. 24, 2025.\n\n"
+        "(Bloomberg) -- The Harbor Commission fined the firm, the agency said.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit.photographer if c.credit else None) for c in article.captions] == [
+        ("Dora Lenz testifies in Washington on Sept. 24, 2025.", "Ines Gatward")
+    ]
+    assert article.dateline is not None and article.dateline.agency == "Bloomberg"
+    assert [p.text for p in article.paragraphs] == [
+        "The Harbor Commission fined the firm, the agency said."
+    ]
 
 
 # regression: two captions on consecutive lines of one unit were one

@@ -359,6 +359,53 @@ QUOTE_CASES += [
         "KELSO (AP) — “We had no choice,” said Ana Vo\u200bsk.",
         [("We had no choice,", "Ana Vo\u200bsk")],
     ),
+    (
+        # an agency acronym ends its sentence: "SEC." is no "Sec." (2026-11-30, second session)
+        "acronym-at-a-sentence-end",
+        "KELSO (AP) — The mill said it had settled with the SEC. Its shares rose 4%.\n\n"
+        "Dunmore Freight said it would cooperate with the SEC.",
+        [
+            ("it had settled with the SEC", "The mill"),
+            ("it would cooperate with the SEC", "Dunmore Freight"),
+        ],
+    ),
+    (
+        # a lower-case "no." is the word, not "No. 5" (2026-11-30, second session)
+        "vote-no-at-a-sentence-end",
+        "KELSO (AP) — Ana Vosk said she would vote no. Ivo Strand did too.",
+        [("she would vote no", "Ana Vosk")],
+    ),
+    (
+        # a live page's lead-in and an entry's headline are no content (2026-11-30, second session)
+        "live-page-lead-in-and-entry-headline",
+        "KELSO (AP) — Here's the latest:\nFerry strike hits Kelso port\n"
+        "A drone hit the ferry terminal in Kelso overnight, the harbour master said.",
+        [("A drone hit the ferry terminal in Kelso overnight", "the harbour master")],
+    ),
+    (
+        # an entry's headline glued to the next line's speaker (2026-11-30, second session)
+        "live-page-headline-over-a-speaker",
+        "KELSO (AP) — The latest:\nStorm pounds Kelso\n"
+        "Kelso Mayor Ana Vosk said five people were hurt.",
+        [("five people were hurt", "Kelso Mayor Ana Vosk")],
+    ),
+    (
+        # an entry's "X says ..." headline keeps its report to its line (2026-11-30, second session)
+        "live-page-headline-with-a-cue",
+        "KELSO (AP) — Here's the latest:\nVosk says talks are possible\n"
+        "Kelso Mayor Ana Vosk said Friday that talks with the union were possible.",
+        [
+            ("talks are possible", "Vosk"),
+            ("talks with the union were possible", "Kelso Mayor Ana Vosk"),
+        ],
+    ),
+    (
+        # a name-colon headline on the dateline's line (2026-11-30, second session)
+        "name-colon-headline-over-a-speaker",
+        "KELSO (AP) — Vosk: Harbor must pay\n"
+        "Kelso Mayor Ana Vosk said the harbor board must pay for the repairs.",
+        [("the harbor board must pay for the repairs", "Kelso Mayor Ana Vosk")],
+    ),
 ]
 
 

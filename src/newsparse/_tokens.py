@@ -37,6 +37,12 @@ _ABBREVIATION = (
     )
 )
 
+# an all-capitals word and its point not followed by more capitals or a
+# number (company suffixes keep their own rule: "ACME CORP. Chief ...")
+_CAPS_ACRONYM_END = (
+    r"(?!(?:INC|CORP|LTD|BROS|ETC)\.)[A-Z]{3,}\.(?![ \u00a0]+(?:[A-Z0-9]{2}|[A-Z]\.|\d))"
+)
+
 
 # An ampersand inside a word (``AT&T``), also written as its entity
 # (``AT&amp;T``); never the ``&`` that opens another entity (``Mayor&nbsp;Luis``
@@ -55,7 +61,10 @@ _TOKEN_FORMS = (
     r"|(?:[^\W\d_]\.){2,}"  # U.S., a.m., N.C.
     # Sen., Jan., Calif.; the look-ahead (letters, then a point) spares the
     # long alternation at every other word: the tokenizer runs 3x faster
-    rf"|\b(?=[^\W\d_]{{1,12}}\.)(?:{_ABBREVIATION})\.(?!\w)"
+    # (an all-capitals word of three letters or more is an acronym that can
+    # end a sentence: "settled with the SEC.", "at 5 p.m. EST."; it is an
+    # abbreviation only in a line of capitals: "GEN. ANA RUIZ", "SEC. 4")
+    rf"|\b(?=[^\W\d_]{{1,12}}\.)(?!{_CAPS_ACRONYM_END})(?:{_ABBREVIATION})\.(?!\w)"
     r"|\b[A-Z]\.(?=[ \u00a0][A-Z])"  # John F. Kennedy
     r"|\b[Nn]os?\.(?=[ \u00a0]?\d)"  # No. 5
     rf"|[^\W_](?:(?:[\w’'\-{_ZW}]|{_AMP})*[^\W_])?"

@@ -351,6 +351,7 @@ _SOCIAL_PLATFORMS = frozenset(
     {"twitter", "x", "facebook", "instagram", "tiktok", "telegram", "threads", "youtube"}
 )
 _BYLINE = re.compile(r"(?:By|BY)\s")
+_LEADING_THE = re.compile(r"\A(?:the|The)\s+")
 # a newspaper's credit of its own staff: ``JO PARK/COURIER STAFF PHOTOGRAPHER``
 _STAFF = re.compile(r"\s+(?i:staff(?:\s+photo(?:grapher)?)?)\Z")
 
@@ -518,6 +519,15 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
 
     if len(parts) == 1:
         return _read_one(first, first_at, shape)
+
+    if shape == "courtesy" and len(parts) == 2 and parts[1][1].lower() in _SOCIAL_PLATFORMS:
+        # UPI's ``Photo courtesy of the Bellport Police Department/Facebook``:
+        # the provider gave the photo, the platform is where it was posted;
+        # no photographer is named (an organisation's ``the`` is no part of it)
+        giver = _LEADING_THE.sub("", first)
+        if len(giver.split()) > 8:
+            return None
+        return _Reading(None, giver, first_at + len(first) - len(giver))
 
     if (
         len(parts) == 2
@@ -723,6 +733,8 @@ def _read_one(part: str, at: int, shape: str) -> _Reading | None:
         # ``(Photo: KWCH)``, ``Credit: NASA``: an acronym names a station or
         # a body, not a person
         return _Reading(None, part, at) if len(part.split()) <= 8 else None
+    if shape == "marker" and _one_capitalised_word(part):
+        return _Reading(None, part, at)
     if _person_like(part) or (shape == "marker" and len(part.split()) == 1 and _handle_like(part)):
         return _Reading(_photographer(part), None, at)
     words = part.split()
@@ -730,6 +742,18 @@ def _read_one(part: str, at: int, shape: str) -> _Reading | None:
     if shape in {"marker", "copyright", "courtesy"} and len(words) <= 6 and plain:
         return _Reading(None, part, at)
     return None
+
+
+def _one_capitalised_word(part: str) -> bool:
+    """A credit's one capitalised word (``Image Credits: Quillon``): a
+    company's or a provider's name, not a photographer's, who is credited
+    by full name."""
+    return (
+        " " not in part.strip()
+        and part[:1].isupper()
+        and part[1:].islower()
+        and part.lower() not in NOT_A_PHOTOGRAPHER  # ``Photo: Handout``
+    )
 
 
 # an organisation's initials or a broadcaster's call sign (``KWCH``,

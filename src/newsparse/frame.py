@@ -34,7 +34,7 @@ from newsparse._state import ParseState
 from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
-from newsparse.lexicon.credits import NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
+from newsparse.lexicon.credits import CREDIT_OUTLETS, NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
 from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
 from newsparse.segment import strip_span
 
@@ -875,8 +875,14 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             return start
         at_line = _caption_lines(text, start, end)
         if at_line is not None:
+            below = strip_span(text, at_line.credit_end, end)
+            if not at_line.caption.text and _credit_first_text(state, below.start, below.end):
+                # Bloomberg's exports set the credit line over the caption:
+                # ``Photographer: Name/Bloomberg`` / ``Ana Ruiz speaks ...``
+                _add_credit_first(state, at_line.caption, below)
+                return None
             _add_caption(state, at_line.caption)
-            start = strip_span(text, at_line.credit_end, end).start
+            start = below.start
             continue
         line_end = _line_end(text, start, end)
         dated = _date_line(text, start, line_end) if state.blocks else None
@@ -1544,6 +1550,9 @@ def _is_affiliation(line: str) -> bool:
         return False
     if _is_agency_head(words):
         return True
+    if len(words) <= 4 and " ".join(words).lower() in CREDIT_OUTLETS:
+        # a known outlet: ``By Jane Doe, Politico``, ``The Hill``, ``CQ-Roll Call``
+        return True
     if len(words) <= 6 and _OUTLET_LINE.fullmatch(line.strip(_TRIM)):
         return True
     return (
@@ -1620,6 +1629,39 @@ def _add_caption(state: ParseState, caption: Caption, unit_end: int | None = Non
             state.blocks.append(
                 Block(BlockKind.CAPTION, state.text[notice.start : notice.end], notice)
             )
+
+
+def _credit_first_text(state: ParseState, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the rest of a unit under a line that is
+    only a credit, is that credit's caption: one to ``_CAPTION_LINES``
+    lines closed by a sentence end, no dateline, byline or date line."""
+    text = state.text
+    if start >= end or not _LINE_SENTENCE_END.search(text, start, end):
+        return False
+    if text.count("\n", start, end) >= _CAPTION_LINES:
+        return False
+    if _dateline_at(state, start, end) is not None:
+        return False
+    if _REPORT_WORD.search(text, start, end):
+        return False  # ``Rates gained 2%, brokers said.``: a body paragraph
+    line_end = _line_end(text, start, end)
+    return not _own_line(text, start, line_end, end) and find_credit(text, start, end) is None
+
+
+# a report's cue: a paragraph that has one is the body's, no caption
+_REPORT_WORD = re.compile(r"\b(?:said|says|told|according\s+to)\b")
+
+
+def _add_credit_first(state: ParseState, credit_line: Caption, span: Span) -> None:
+    """A caption whose credit (``credit_line``, a line that is only a
+    credit) stands above its text ``span``: the credit's block, then the
+    text's."""
+    credit = credit_line.credit
+    assert credit is not None  # a line that is only a credit
+    text = state.text[span.start : span.end]
+    state.captions.append(Caption(text=text, span=span, credit=credit))
+    state.blocks.append(Block(BlockKind.CAPTION, credit.text, credit.span))
+    state.blocks.append(Block(BlockKind.CAPTION, text, span))
 
 
 def _add_captions(state: ParseState, caption: Caption, start: int, end: int) -> None:

@@ -278,6 +278,8 @@ _STATES = frozenset(
     """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich
     minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo""".split()
 )
+_CAPS_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z0-9]{2}|[A-Z]\.|\d)")
+_DIGIT_AFTER = re.compile(r"[ \u00a0]?\d")
 _CITY_BEFORE = re.compile(r"[A-Z][\w.’'\-]*,\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
@@ -319,6 +321,15 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
             return _ZONE_AFTER.match(text, stop + 1, stop + 40) is not None
         return _OPENER_AFTER.match(text, stop + 1, stop + 12) is None
     lowered = word.lower()
+    if len(word) > 2 and word.isupper() and lowered not in _COMPANY_SUFFIXES:
+        # an acronym ends its sentence ("settled with the SEC. Its shares",
+        # "at 5 p.m. EST. The"): only in a line of capitals ("ST. LOUIS",
+        # "GEN. ANA RUIZ") is the word an abbreviation
+        return _CAPS_AFTER.match(text, stop + 1, stop + 12) is not None
+    if word == "no":
+        # "No. 5" abbreviates number; a lower-case "no" is the word: "she
+        # would vote no. Lindqvist did too"
+        return _DIGIT_AFTER.match(text, stop + 1, stop + 4) is not None
     if (
         word == "v"
         and text[max(floor, m.start(1) - 2) : m.start(1)].strip()[-1:].isalpha()
@@ -442,9 +453,93 @@ def split_sentences(text: str, region: Span, opaque: Sequence[Span] = ()) -> lis
     if start < region_end:
         sentences.append(Span(start, region_end))
         longest = max(longest, region_end - start)
+    if text.find("\n", region.start, region_end) >= 0:
+        sentences = _split_heading_lines(text, sentences, quotes)
     if longest > MAX_SENTENCE:
         return _cap_length(text, sentences, quotes)
     return sentences
+
+
+# an AP live page's lead-in alone at a line's end, after a dateline's dash
+# or at the line's start: ``KYIV (AP) — Here's the latest:``, ``The latest:``
+_LIVE_LEAD_IN = re.compile(
+    r"(?:^|[—–]|--|\s-)\s*(?:Here(?:['’]s|\s+is)\s+(?:the\s+latest|what\s+(?:to|we)\s+know)"
+    r"|The\s+latest|What\s+to\s+know|What\s+we\s+know)[ \t]*:[ \t]*$",
+    re.MULTILINE,
+)
+# AP's headline that gives a claim to a name before a colon, opening a
+# paragraph on a line of its own (``Ruiz: Harbor must pay``)
+_NAME_COLON_HEADLINE = re.compile(
+    r"[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,2}:[ \t]+[A-Z0-9][^\n:]{0,60}$"
+)
+# a heading's last word is no function word: a hard wrap often ends on one
+_WRAP_WORDS = frozenset(
+    "a an the of to and or in for on at by with from as that said says told".split()
+)
+_CLOSED_LINE = ".!?:\"”’')"
+
+
+def _heading_breaks(text: str, start: int, end: int) -> list[int]:
+    """The line breaks in ``text[start:end]`` that end a sentence with no
+    point: after a live page's lead-in (``Here's the latest:``), and after an
+    entry's headline, a short line with no closing point that opens after
+    a line that closed its sentence (or after the lead-in), over a line at
+    least twice as long that opens with a capital or a digit (``Russia
+    pounds Kharkiv`` / ``Kharkiv Mayor Ihor Terekhov said ...``); so does
+    a first line that is a name, a colon and a claim (``Ruiz: Harbor must
+    pay``). A hard wrap fills its line, so no wrapped line is that short."""
+    breaks: list[int] = []
+    line_start = start
+    after_close = False  # the line before closed its sentence
+    first = True
+    while True:
+        nl = text.find("\n", line_start, end)
+        if nl < 0:
+            return breaks
+        line = text[line_start:nl].rstrip()
+        nxt = nl + 1
+        while nxt < end and text[nxt] in " \t\r":
+            nxt += 1
+        next_end = text.find("\n", nxt, end)
+        next_len = (end if next_end < 0 else next_end) - nxt
+        lead_in = _LIVE_LEAD_IN.search(line) is not None
+        last = line.rsplit(None, 1)[-1] if line.split() else ""
+        if lead_in or (
+            (after_close or (first and _NAME_COLON_HEADLINE.match(line) is not None))
+            and line
+            and line[-1].isalnum()
+            and last.lower() not in _WRAP_WORDS
+            and 0 < len(line) * 2 <= next_len
+            and nxt < end
+            and (text[nxt].isupper() or text[nxt].isdigit())
+        ):
+            breaks.append(line_start + len(line))
+        # the next line opens after a closed line, a lead-in or a heading
+        after_close = (
+            lead_in
+            or (bool(line) and line[-1] in _CLOSED_LINE)
+            or (bool(breaks) and breaks[-1] == line_start + len(line))
+        )
+        line_start = nl + 1
+        first = False
+
+
+def _split_heading_lines(text: str, sentences: list[Span], quotes: Sequence[Span]) -> list[Span]:
+    """``sentences`` cut after the heading lines inside them (``_heading_breaks``),
+    never inside a quotation."""
+    out: list[Span] = []
+    for sentence in sentences:
+        pos = sentence.start
+        for cut in _heading_breaks(text, sentence.start, sentence.end):
+            if cut <= pos or any(q.start < cut < q.end for q in quotes):
+                continue
+            out.append(Span(pos, cut))
+            pos = cut
+            while pos < sentence.end and text[pos].isspace():
+                pos += 1
+        if pos < sentence.end:
+            out.append(Span(pos, sentence.end))
+    return out
 
 
 def _cap_length(text: str, sentences: list[Span], quotes: Sequence[Span]) -> list[Span]:

@@ -33,6 +33,9 @@ CREDIT_MARKERS: tuple[str, ...] = (
     "photo credit should read",
     "photographer",
     "photograph",
+    # TechCrunch's ``Image Credits: Name / TechCrunch`` (plural first)
+    "photo credits",
+    "image credits",
     "photo credit",
     "image credit",
     "picture credit",
