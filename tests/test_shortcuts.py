@@ -15,7 +15,9 @@
 - ``captions._STRICT_NEEDLES``: found where the plain alternation of the
   strict shapes' needles is;
 - ``frame._dateline_at``: the dateline read once without an anchor gives
-  the frame stage what reading it again gives, its warnings included.
+  the frame stage what reading it again gives, its warnings included;
+- ``_content._CONTEXT_TAIL``: its comma-led forms and the rest searched
+  apart find the plain alternation's first match.
 """
 
 from __future__ import annotations
