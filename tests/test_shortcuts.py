@@ -15,7 +15,9 @@
 - ``captions._STRICT_NEEDLES``: found where the plain alternation of the
   strict shapes' needles is;
 - ``frame._dateline_at``: the dateline read once without an anchor gives
-  the frame stage what reading it again gives, its warnings included.
+  the frame stage what reading it again gives, its warnings included;
+- ``_content._CONTEXT_TAIL``: its comma-led forms and the rest searched
+  apart find the plain alternation's first match.
 """
 
 from __future__ import annotations
@@ -441,3 +443,52 @@ def test_strict_shape_may_end_is_a_precheck(text: str, data: st.DataObject) -> N
     if not captions._strict_shape_may_end(text, end, lowered):
         for shape in captions._STRICT_SHAPES:
             assert captions._try_shape(shape, text, start, end, lowered, strict=True) is None
+
+
+# ``_content._CONTEXT_TAIL``: the comma-led alternatives and the rest
+# searched apart give the plain alternation's first match
+_TAIL_PIECES = [
+    ", after the vote",
+    ", a day after the drills ended",
+    " -- 44 percent to 34 percent",
+    " — a number the CBO disputes",
+    ", a claim Democrats dispute",
+    ", with the three liberal justices dissenting",
+    ", which the university denied",
+    " — as was true for others",
+    ", in a statement on Monday.",
+    ", and the union has already sued",
+    "the plan would work",
+    ", said Ruiz",
+    " — ",
+    ", ",
+]
+
+
+@given(st.lists(st.sampled_from(_TAIL_PIECES), max_size=6), st.integers(0, 40))
+def test_context_tail_split_search(pieces: list[str], cut: int) -> None:
+    from newsparse._content import _CONTEXT_TAIL, _CONTEXT_TAIL_PLAIN
+
+    text = "He said the plan would work" + "".join(pieces)
+    for start, end in ((0, len(text)), (min(cut, len(text)), len(text)), (0, len(text) - cut)):
+        end = max(start, end)
+        plain = _CONTEXT_TAIL_PLAIN.search(text, start, end)
+        split = _CONTEXT_TAIL.search(text, start, end)
+        assert (plain is None) == (split is None)
+        if plain is not None and split is not None:
+            assert plain.span() == split.span()
+
+
+def test_context_tail_split_search_corpus() -> None:
+    from newsparse._content import _CONTEXT_TAIL, _CONTEXT_TAIL_PLAIN
+
+    assert _CONTEXT_TAIL.comma is not None and _CONTEXT_TAIL.rest is not None
+    for name in all_texts()[:400]:
+        text = read_text(name)
+        for start in range(0, len(text), 97):
+            end = min(len(text), start + 400)
+            plain = _CONTEXT_TAIL_PLAIN.search(text, start, end)
+            split = _CONTEXT_TAIL.search(text, start, end)
+            assert (None if plain is None else plain.span()) == (
+                None if split is None else split.span()
+            )

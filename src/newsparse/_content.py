@@ -289,7 +289,7 @@ _CUE_PHRASE = re.compile(
 )
 
 
-_CONTEXT_TAIL = re.compile(
+_CONTEXT_TAIL_PLAIN = re.compile(
     r",\s+(?:after|amid|following|ahead\s+of|compared\s+(?:with|to)"
     # the writer's time distance: "..., a day after the drills ended", "two
     # weeks before the vote", "days after", "hours after"
@@ -423,6 +423,74 @@ _CONTEXT_TAIL = re.compile(
     r"(?:estimates?|forecasts?|expectations|consensus|projections?"
     r"|(?:analysts|economists|investors)\s+(?:had\s+)?(?:expected|forecast|projected|estimated))\b"
 )
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` split at its top-level ``|`` (none
+    inside a group or a character class, nor escaped)."""
+    alternatives: list[str] = []
+    depth = 0
+    in_class = False
+    begin = 0
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" first in the class (or after "^") is a literal
+            i += 1 if pattern[i + 1 : i + 2] == "]" else 2 if pattern[i + 1 : i + 3] == "^]" else 0
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    alternatives.append(pattern[begin:])
+    return alternatives
+
+
+class _CommaSplitSearch:
+    """``pattern.search`` for a top-level alternation whose alternatives
+    mostly open on a comma, as two searches: the comma-led alternatives
+    (their common ``,`` lets the search skip to commas in C) and the rest
+    (in order). The plain pattern, opening on an alternation with no common
+    first character, entered the pattern at every character and tried each
+    alternative there. The leftmost match of the two is the plain search's
+    (at the start of the earlier one no alternative of the other matches);
+    when both start at one place the plain pattern decides the order.
+    ``tests/test_shortcuts.py`` compares it with the plain search."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.plain = pattern
+        alternatives = _top_level_alternatives(pattern.pattern)
+        comma = [a for a in alternatives if a.startswith(",")]
+        rest = [a for a in alternatives if not a.startswith(",")]
+        self.comma = re.compile("|".join(comma), pattern.flags) if comma else None
+        self.rest = re.compile("|".join(rest), pattern.flags) if rest else None
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The first match in ``text[pos:endpos]``, as ``pattern.search``."""
+        if self.comma is None or self.rest is None:
+            return self.plain.search(text, pos, endpos)
+        found = self.comma.search(text, pos, endpos)
+        other = self.rest.search(text, pos, endpos)
+        if other is None:
+            return found
+        if found is None or other.start() < found.start():
+            return other
+        if other.start() == found.start():
+            return self.plain.search(text, pos, endpos)
+        return found
+
+
+_CONTEXT_TAIL = _CommaSplitSearch(_CONTEXT_TAIL_PLAIN)
 
 
 # a clause set off after what was said that tells the reader more about a
