@@ -2272,6 +2272,32 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ortavia", "person", None)],
     ),
     (
+        "a-whip-and-a-president-pro-tempore-are-titles",
+        "Senate Majority Whip Orla Denning said the vote would be close. Senate President"
+        " Pro Tempore Abel Carrow said he would vote yes.",
+        [
+            ("Orla Denning", "person", "Senate Majority Whip"),
+            ("Abel Carrow", "person", "Senate President Pro Tempore"),
+        ],
+    ),
+    (
+        "del-and-delegate-are-titles",
+        "Del. Nora Pellham, D-Fairlow, said the bill would pass. Delegate Ivo Strand said"
+        " it would not.",
+        [("Nora Pellham", "person", "Del."), ("Ivo Strand", "person", "Delegate")],
+    ),
+    (
+        "church-ranks-before-a-name-are-titles",
+        "Metropolitan Ilarion Varsky said the church would stay neutral. Mother Superior"
+        " Agata Brell said the convent would close. The Venerable Lobsang Dorje said the"
+        " monastery was safe.",
+        [
+            ("Ilarion Varsky", "person", "Metropolitan"),
+            ("Agata Brell", "person", "Mother Superior"),
+            ("Lobsang Dorje", "person", "Venerable"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
