@@ -2298,6 +2298,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "an-elect-title-and-an-ex-title-are-kept",
+        "Gov.-elect Wren Oakley said she would name a chief of staff. Ex-Sen. Pia Lund said"
+        " she would run again.",
+        [("Wren Oakley", "person", "Gov.-elect"), ("Pia Lund", "person", "Ex-Sen.")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

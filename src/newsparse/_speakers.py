@@ -743,6 +743,17 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         # "Nevada Gov.-elect Marisol Teague": the hyphen splits the title
         title = _speaker_left_phrase(text, toks, span[0] - 2, floor)
         span = (title[0] if title is not None else span[0] - 2, span[1])
+    if (
+        span is not None
+        and span[0] - 2 >= floor
+        and toks.words[span[0] - 1] == "."
+        and toks.words[span[0] - 2].startswith("ex-")
+        and toks.words[span[0] - 2][3:] in _ELECT_TITLES
+        and toks.ends[span[0] - 2] == toks.starts[span[0] - 1]
+    ):
+        # "Ex-Sen. Rhea Quist": a former office abbreviated after "ex-" is
+        # the title written before the name (AP style), in the span
+        span = (span[0] - 2, span[1])
     case = _case_name_before(text, toks, span, floor)
     if case is not None:
         return case

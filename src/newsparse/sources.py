@@ -7316,7 +7316,9 @@ def _split_name(
             # the full name: "Dean Ana Harlow of the law school")
             i -= 1
             continue
-        if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
+        if i < len(tokens) and (
+            low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME or _hyphened_title(low)
+        ):
             break
         if i < len(tokens) and (
             low in _PAIRED_HONORIFICS.get(left, ()) or low in _MALAY_HONORIFICS
@@ -7377,6 +7379,19 @@ def _split_name(
             continue
         break
     return tokens[:i], tokens[i:]
+
+
+def _hyphened_title(low: str) -> bool:
+    """``Gov.-elect``, ``Rep.-elect``, ``Ex-Sen.``, ``ex-president``: a title
+    word with ``-elect`` after it or ``ex-`` before it (AP style) is a title
+    written before the name, no part of it."""
+    if low.endswith("-elect"):
+        base = low[:-6]
+    elif low.startswith("ex-"):
+        base = low[3:]
+    else:
+        return False
+    return base in TITLE_WORDS or base in ROLE_HEADS or f"{base}." in TITLE_WORDS
 
 
 # the ranks of police, military and clergy written before a name ("Sgt. Mike
