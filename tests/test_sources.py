@@ -2304,6 +2304,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Wren Oakley", "person", "Gov.-elect"), ("Pia Lund", "person", "Ex-Sen.")],
     ),
     (
+        "a-role-set-off-before-a-clergy-rank-and-name-is-the-title",
+        "The Vatican's secretary of state, Cardinal Elio Varrone, said talks were at a"
+        " delicate stage. The school's principal, Sister Ines Molloy, said classes would"
+        " resume.",
+        [
+            ("Elio Varrone", "person", "Vatican's secretary of state"),
+            ("Ines Molloy", "person", "school's principal"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -7211,7 +7211,7 @@ def _person(text: str, mention: Mention) -> _Reading:
     elif all(
         w.lower() in _COURTESIES or w.lower() in {"prof.", "prof", "professor"}
         for w in title_tokens
-    ) or all(w.lower() in _RANK_WORDS for w in title_tokens):
+    ) or all(w.lower() in _RANK_WORDS | _CLERGY_RANKS for w in title_tokens):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
         # honour before the name, and the role set off after it; "the
         # study's senior author, Prof. Ana Ruiz": the role set before it
@@ -7404,6 +7404,17 @@ _RANK_WORDS = frozenset(
     ens. cmdr. cmdr commander brig. staff master rev. rev father const.
     const constable insp. insp inspector supt. supt class 1st 2nd 3rd first
     second third""".split()
+)
+
+
+# the clergy's ranks before a name ("Cardinal", "Monsignor", "Sister"): as a
+# police or military rank, the role set off with the name says what the
+# person speaks as ("The Vatican's secretary of state, Cardinal Pietro
+# Bassani," -> "Vatican's secretary of state")
+_CLERGY_RANKS = frozenset(
+    """cardinal monsignor msgr. sister brother bishop archbishop imam rabbi
+    pastor deacon archdeacon vicar fr. metropolitan patriarch mufti mother
+    superior venerable grand ecumenical rt. very""".split()
 )
 
 
