@@ -2314,6 +2314,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-participle-modifying-a-noun-keeps-the-role-a-title",
+        "The separatist-installed mayor of Varnograd, Oleg Pashin, said shelling killed"
+        " three. Ravi Menon, a lawyer for the detained student, said his client had done"
+        " nothing wrong.",
+        [
+            ("Oleg Pashin", "person", "separatist-installed mayor of Varnograd"),
+            ("Ravi Menon", "person", "lawyer for the detained student"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -8096,10 +8096,30 @@ def _role_title(title: str) -> str | None:
     if lower_words & _CLAUSE_WORDS or any(
         # (a capitalised word is a name's: "Amalgamated Transit Union")
         w.endswith("ed") and w not in ED_ADJECTIVES and w in lower_words
-        for w in words
+        for w in words - _attributive_participles(title)
     ):
         return None  # ", the city would rebuild ...": a clause, not a role
     return title
+
+
+# the determiners after which a participle modifies a noun ("the detained
+# student"), not a verb of a clause
+_PARTICIPLE_DETERMINERS = frozenset("the a an its his her their our".split())
+
+
+def _attributive_participles(title: str) -> set[str]:
+    """The ``-ed`` words of ``title`` that modify a noun, no verb: a
+    hyphenated compound (``separatist-installed``, ``Moscow-backed``) or one
+    right after a determiner (``a lawyer for the detained student``, ``the
+    occupied part``), lower-cased."""
+    found: set[str] = set()
+    prev = ""
+    for raw in title.split():
+        w = raw.lower().strip(".,")
+        if w.endswith("ed") and ("-" in w or prev in _PARTICIPLE_DETERMINERS):
+            found.add(w)
+        prev = w
+    return found
 
 
 def _written_head(phrase: str) -> str:
