@@ -2324,6 +2324,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-record-set-off-is-no-title-a-running-mate-is",
+        "Oyelaran, the first Latina to chair the committee, said she planned hearings."
+        " Pruitt's running mate, Dana Kessel, said she agreed.",
+        [("Oyelaran", "person", None), ("Dana Kessel", "person", "Pruitt's running mate")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

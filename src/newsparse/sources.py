@@ -8057,6 +8057,14 @@ _KIN_OF_COUNT = re.compile(
 )
 
 
+# a record or a distinction set off with a name: "the first Latina to chair
+# the committee", "the only senator to vote no", "the youngest person ever to"
+_FIRST_TO = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:first|only|last|youngest|oldest)\s+"
+    r"(?:[\w’'\-]+\s+){1,3}?(?:ever\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]"
+)
+
+
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".,") for w in title.split()}
@@ -8077,10 +8085,17 @@ def _role_title(title: str) -> str | None:
         # or honour heads it; "the WHO's technical lead": a project's lead
         and _written_head(title).lower() not in _POSITION_NOUNS | _PLAYER_NOUNS
         and title.split()[-1] != "lead"
+        # "Pruitt's running mate, Ann Kessler,": a ticket's second place
+        and "running mate" not in title.lower()
     ):
         return None
     if _KIN_OF_COUNT.search(title.lower()):
         return None  # "a mother of three": a description, no title (SPEC)
+    if _FIRST_TO.match(title) is not None:
+        # "the first Latina to chair the committee", "the only senator to
+        # vote no": a record or a distinction describes the person (SPEC:
+        # descriptions are no titles)
+        return None
     if _written_head(title).lower() == "student" and not _SCHOLARS_PLACE.search(title):
         # "Lea, a 24-year-old student who lives across the street,": a
         # student with no school and no degree describes a witness (SPEC:
