@@ -2330,6 +2330,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Oyelaran", "person", None), ("Dana Kessel", "person", "Pruitt's running mate")],
     ),
     (
+        "a-sovereign-or-prelate-styled-of-a-see-is-a-titled-person",
+        "Patriarch Severin of Varna and All Dalmora said the faithful must stay united."
+        " Queen Ilse II of Norvania said the ties were strong.",
+        [("Severin", "person", "Patriarch"), ("Ilse II", "person", "Queen")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

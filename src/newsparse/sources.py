@@ -5040,7 +5040,37 @@ _BODY_NAME_APPOSITIVE = re.compile(
 )
 
 
+# a sovereign's or a prelate's style: the title, the given name (and a
+# regnal number), then "of" and the realm or see ("King Felipe of Spain",
+# "Patriarch Gennady of Moscow and All Russia", "Bishop Anselm of Dunmore")
+_STYLED_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?P<title>(?:(?:Ecumenical|Grand|Crown)\s+)?(?:King|Queen|Prince|Princess"
+    r"|Patriarch|Metropolitan|Archbishop|Bishop|Emir|Sultan|Catholicos|Duke|Duchess))\s+"
+    r"(?P<name>[A-Z][a-z’'\-]+(?:\s+[IVX]+)?)\s+of\s+(?P<see>(?:the\s+)?[A-Z][\w’'\-]*"
+    r"(?:\s+(?:and|of|the|[A-Z][\w’'\-]*)){0,5})"
+)
+
+
+def _styled_of(mention: Mention) -> _Reading | None:
+    """``Patriarch Gennady of Moscow and All Russia`` -> the person
+    ``Gennady``, titled ``Patriarch``: a sovereign or a prelate is styled by
+    the given name and the realm or see, which is no surname."""
+    m = _STYLED_OF.fullmatch(mention.text)
+    if m is None or any(
+        w.lower() in ORGANIZATION_WORDS for w in m.group("see").split() if w[:1].isupper()
+    ):
+        return None
+    name = m.group("name")
+    return _Reading(
+        "name", SourceKind.PERSON, name.split()[0].lower(), name, m.group("title"), False, None
+    )
+
+
 def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
+    if mention.text[:1] in "TKQPMABESCDGtk" and " of " in mention.text:
+        styled = _styled_of(mention)
+        if styled is not None:
+            return styled
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
         # sign, and is named as written
