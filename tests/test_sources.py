@@ -2336,6 +2336,22 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Severin", "person", "Patriarch"), ("Ilse II", "person", "Queen")],
     ),
     (
+        "a-multiword-plural-possessive-role-set-off-before-a-name-is-the-title",
+        "Corvane Dynamics' CEO, Noor Kasem, said the company was profitable.",
+        [("Noor Kasem", "person", "Corvane Dynamics' CEO")],
+    ),
+    (
+        "a-role-after-a-subordinator-and-its-is-the-title-not-the-clause",
+        "Tellmark's shares fell 4% after its chief financial officer, Lena Brock, said"
+        " demand was slowing.",
+        [("Lena Brock", "person", "chief financial officer")],
+    ),
+    (
+        "a-role-set-off-after-a-name-outranks-the-possessive-body-before-it",
+        "The Halvern Institute's Lara Minto, a former Senate aide, said the bill would fail.",
+        [("Lara Minto", "person", "former Senate aide")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

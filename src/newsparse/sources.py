@@ -7175,6 +7175,13 @@ def _person(text: str, mention: Mention) -> _Reading:
         title_tokens[-1] = _without_possessive(title_tokens[-1])
         if len(run) < 2:
             title_tokens = []
+        elif not any(
+            w.lower().rstrip(".") in _ROLE_OR_TITLE_WORDS for w in title_tokens
+        ) and _appositive_title(text, mention.span.end):
+            # "The Heritage Foundation's Lara Mintz, a former Senate aide,":
+            # the role set off after the name says what the person speaks
+            # as; the body alone is the title only without one
+            title_tokens = []
     if title_tokens and _AGE.fullmatch(title_tokens[0]):
         title_tokens = title_tokens[1:]  # "54-year-old Maria Lopez": ages are no titles (SPEC)
     if title_tokens and (
@@ -8005,6 +8012,13 @@ def _role_before(text: str, start: int) -> str | None:
             # sentence's conjunction is no part of the role
             title = rest
             first, _, rest = title.partition(" ")
+        adverbial = _ADVERBIAL_OWNER.search(title)
+        if adverbial is not None:
+            # "Arclight's shares fell 4% after its chief financial officer,
+            # Lena Brauer, said": a clause's subordinator, then the role on
+            # its possessive determiner; the clause is no part of the role
+            title = title[adverbial.start(1) :]
+            first, _, rest = title.partition(" ")
         joined = _AND_OWNER.search(title)
         if joined is not None:
             # "Secretary of State Helen Rowe and her Chinese counterpart, Wang
@@ -8026,6 +8040,11 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
+# "... after its chief financial officer": a subordinator opening an
+# adverbial clause, then a role on a possessive determiner
+_ADVERBIAL_OWNER = re.compile(
+    r"\b(?:after|before|when|as|because|since|while|until|once)\s+((?:its|his|her|their)\s)"
+)
 # "... and her Chinese counterpart": the last conjunct of a role set before
 # a name, on a possessive determiner
 _AND_OWNER = re.compile(r"\band\s+((?:his|her|their|its)\s)")
@@ -8250,7 +8269,7 @@ _ROLE_BEFORE = re.compile(
     # Callow,"), and a capitalised role opening the sentence with its body
     # ("Spokesperson for the Ministry of Foreign Affairs, Rolliansyah
     # Soemirat,")
-    r"|[A-Z][\w\-]*s[’'](?=\s)|[A-Z][a-z]+(?=\s(?:for|of)\s)"
+    r"|(?:[A-Z][\w\-.&]*\s){0,3}[A-Z][\w\-]*s[’'](?=\s)|[A-Z][a-z]+(?=\s(?:for|of)\s)"
     # a party's or a body's word before a capitalised role with its seat
     # ("Labour MP for Halesworth, Rachel Dunmore,")
     r"|[A-Z][a-z]+(?=\s[A-Z][A-Za-z]+\s(?:for|of)\s))"
