@@ -2352,6 +2352,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Lara Minto", "person", "former Senate aide")],
     ),
     (
+        "a-religious-orders-role-set-off-before-a-name-is-the-title",
+        '"We are reviewing the letter," the abbot, Anselm Varga, said.',
+        [("Anselm Varga", "person", "abbot")],
+    ),
+    (
+        "a-role-then-the-rev-and-a-name-gives-the-name-titled-by-the-role",
+        "Her pastor, the Rev. Marlon Tibbs, said she sang in the choir every Sunday.",
+        [("Marlon Tibbs", "person", "pastor")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

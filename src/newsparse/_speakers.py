@@ -3280,6 +3280,11 @@ def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
     return end - last_link >= 3
 
 
+# the clergy's styles AP writes with "the" before a name ("the Rev. Ana
+# Bell", "the Very Rev.", "the Rt. Rev.", "the Most Rev.")
+_CLERGY_STYLES = frozenset({"rev.", "rev", "very", "rt.", "rt", "most", "right", "venerable"})
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -3444,6 +3449,13 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                         t == k + 1
                         and toks.words[t] in {"state", "former", "then"}
                         and toks.words[t + 1] in TITLE_WORDS
+                    )
+                    # "Her pastor, the Rev. Marcus Bell,": AP writes the
+                    # clergy's style with "the" before the name
+                    or (
+                        t == k + 1
+                        and toks.words[t] == "the"
+                        and toks.words[t + 1] in _CLERGY_STYLES
                     )
                 )
                 for t in range(k + 1, name_end + 1)

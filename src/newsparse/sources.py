@@ -8083,6 +8083,9 @@ _ROLE_TITLE_WORDS = (
     # a cabin crew's job ("Jim Ross, a flight attendant,"), and a show's or
     # a film's lead ("Ana Gil, the star of "Glass Orchard,"")
     | {"attendant", "star"}
+    # the clergy's and religious orders' roles ("the abbot, Anselm Grey,",
+    # "Tom Hale, a missionary in Peru,")
+    | {"monk", "preacher", "pontiff", "missionary", "friar", "abbot", "abbess", "reverend"}
 )
 
 
