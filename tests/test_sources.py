@@ -2362,6 +2362,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Marlon Tibbs", "person", "pastor")],
     ),
     (
+        "said-a-role-then-the-rev-and-a-name-gives-the-name",
+        '"He never missed a Sunday," said the church\'s pastor, the Rev. Marlon Tibbs.',
+        [("Marlon Tibbs", "person", "church's pastor")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
