@@ -2367,6 +2367,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Marlon Tibbs", "person", "church's pastor")],
     ),
     (
+        "a-body-named-metropolitan-something-of-something-is-no-prelate",
+        "The Metropolitan Gallery of Varnholt said the show would open in May.",
+        [("Metropolitan Gallery of Varnholt", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1506,11 +1506,11 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "tempore",
         "del.",
         "delegate",
-        # church ranks written before a name (``Metropolitan Onufriy``,
-        # ``Ecumenical Patriarch Demetrios II``, ``Grand Mufti Youssef
-        # Abdelrahman``, ``Mother Superior Teresa Kowal``, ``The Venerable
-        # Tenzin Norbu``)
-        "metropolitan",
+        # church ranks written before a name (``Ecumenical Patriarch
+        # Demetrios II``, ``Grand Mufti Youssef Abdelrahman``, ``Mother
+        # Superior Teresa Kowal``, ``The Venerable Tenzin Norbu``;
+        # ``Metropolitan``, also a body's word, only ends a name: see
+        # ``sources._split_name``)
         "patriarch",
         "mufti",
         "superior",
