@@ -5045,7 +5045,7 @@ _BODY_NAME_APPOSITIVE = re.compile(
 # "Patriarch Gennady of Moscow and All Russia", "Bishop Anselm of Dunmore")
 _STYLED_OF = re.compile(
     r"(?:[Tt]he\s+)?(?P<title>(?:(?:Ecumenical|Grand|Crown)\s+)?(?:King|Queen|Prince|Princess"
-    r"|Patriarch|Archbishop|Bishop|Emir|Sultan|Catholicos|Duke|Duchess))\s+"
+    r"|Patriarch|Archbishop|Bishop|Emir|Sultan|Catholicos))\s+"
     r"(?P<name>[A-Z][a-z’'\-]+(?:\s+[IVX]+)?)\s+of\s+(?P<see>(?:the\s+)?[A-Z][\w’'\-]*"
     r"(?:\s+(?:and|of|the|[A-Z][\w’'\-]*)){0,5})"
 )
@@ -5067,7 +5067,7 @@ def _styled_of(mention: Mention) -> _Reading | None:
 
 
 def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
-    if mention.text[:1] in "TKQPABESCDGt" and " of " in mention.text:
+    if mention.text[:1] in "TKQPABESCGt" and " of " in mention.text:
         styled = _styled_of(mention)
         if styled is not None:
             return styled
