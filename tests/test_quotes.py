@@ -7037,6 +7037,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-long-titled-name-with-its-court-and-city-keeps-the-title-in-the-span",
+        "Senior Judge Ana Keswick of the U.S. District Court in Chicago said agents had"
+        " used tear gas.",
+        [("indirect", "agents had used tear gas", "Senior Judge Ana Keswick", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

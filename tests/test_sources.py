@@ -2277,6 +2277,106 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Colleagues", "group", None), ("parish clergy", "group", None)],
     ),
     (
+        "a-whip-and-a-president-pro-tempore-are-titles",
+        "Senate Majority Whip Orla Denning said the vote would be close. Senate President"
+        " Pro Tempore Abel Carrow said he would vote yes.",
+        [
+            ("Orla Denning", "person", "Senate Majority Whip"),
+            ("Abel Carrow", "person", "Senate President Pro Tempore"),
+        ],
+    ),
+    (
+        "del-and-delegate-are-titles",
+        "Del. Nora Pellham, D-Fairlow, said the bill would pass. Delegate Ivo Strand said"
+        " it would not.",
+        [("Nora Pellham", "person", "Del."), ("Ivo Strand", "person", "Delegate")],
+    ),
+    (
+        "church-ranks-before-a-name-are-titles",
+        "Metropolitan Ilarion Varsky said the church would stay neutral. Mother Superior"
+        " Agata Brell said the convent would close. The Venerable Lobsang Dorje said the"
+        " monastery was safe.",
+        [
+            ("Ilarion Varsky", "person", "Metropolitan"),
+            ("Agata Brell", "person", "Mother Superior"),
+            ("Lobsang Dorje", "person", "Venerable"),
+        ],
+    ),
+    (
+        "an-elect-title-and-an-ex-title-are-kept",
+        "Gov.-elect Wren Oakley said she would name a chief of staff. Ex-Sen. Pia Lund said"
+        " she would run again.",
+        [("Wren Oakley", "person", "Gov.-elect"), ("Pia Lund", "person", "Ex-Sen.")],
+    ),
+    (
+        "a-role-set-off-before-a-clergy-rank-and-name-is-the-title",
+        "The Vatican's secretary of state, Cardinal Elio Varrone, said talks were at a"
+        " delicate stage. The school's principal, Sister Ines Molloy, said classes would"
+        " resume.",
+        [
+            ("Elio Varrone", "person", "Vatican's secretary of state"),
+            ("Ines Molloy", "person", "school's principal"),
+        ],
+    ),
+    (
+        "a-participle-modifying-a-noun-keeps-the-role-a-title",
+        "The separatist-installed mayor of Varnograd, Oleg Pashin, said shelling killed"
+        " three. Ravi Menon, a lawyer for the detained student, said his client had done"
+        " nothing wrong.",
+        [
+            ("Oleg Pashin", "person", "separatist-installed mayor of Varnograd"),
+            ("Ravi Menon", "person", "lawyer for the detained student"),
+        ],
+    ),
+    (
+        "a-record-set-off-is-no-title-a-running-mate-is",
+        "Oyelaran, the first Latina to chair the committee, said she planned hearings."
+        " Pruitt's running mate, Dana Kessel, said she agreed.",
+        [("Oyelaran", "person", None), ("Dana Kessel", "person", "Pruitt's running mate")],
+    ),
+    (
+        "a-sovereign-or-prelate-styled-of-a-see-is-a-titled-person",
+        "Patriarch Severin of Varna and All Dalmora said the faithful must stay united."
+        " Queen Ilse II of Norvania said the ties were strong.",
+        [("Severin", "person", "Patriarch"), ("Ilse II", "person", "Queen")],
+    ),
+    (
+        "a-multiword-plural-possessive-role-set-off-before-a-name-is-the-title",
+        "Corvane Dynamics' CEO, Noor Kasem, said the company was profitable.",
+        [("Noor Kasem", "person", "Corvane Dynamics' CEO")],
+    ),
+    (
+        "a-role-after-a-subordinator-and-its-is-the-title-not-the-clause",
+        "Tellmark's shares fell 4% after its chief financial officer, Lena Brock, said"
+        " demand was slowing.",
+        [("Lena Brock", "person", "chief financial officer")],
+    ),
+    (
+        "a-role-set-off-after-a-name-outranks-the-possessive-body-before-it",
+        "The Halvern Institute's Lara Minto, a former Senate aide, said the bill would fail.",
+        [("Lara Minto", "person", "former Senate aide")],
+    ),
+    (
+        "a-religious-orders-role-set-off-before-a-name-is-the-title",
+        '"We are reviewing the letter," the abbot, Anselm Varga, said.',
+        [("Anselm Varga", "person", "abbot")],
+    ),
+    (
+        "a-role-then-the-rev-and-a-name-gives-the-name-titled-by-the-role",
+        "Her pastor, the Rev. Marlon Tibbs, said she sang in the choir every Sunday.",
+        [("Marlon Tibbs", "person", "pastor")],
+    ),
+    (
+        "said-a-role-then-the-rev-and-a-name-gives-the-name",
+        '"He never missed a Sunday," said the church\'s pastor, the Rev. Marlon Tibbs.',
+        [("Marlon Tibbs", "person", "church's pastor")],
+    ),
+    (
+        "a-body-named-metropolitan-something-of-something-is-no-prelate",
+        "The Metropolitan Gallery of Varnholt said the show would open in May.",
+        [("Metropolitan Gallery of Varnholt", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -37,6 +37,7 @@ from newsparse._content import (
     _without_venue,
 )
 from newsparse._speakers import (
+    _CLERGY_STYLES,
     _JOB_NOUNS,
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
@@ -3852,14 +3853,23 @@ def _closing_name(
             t += 1
         if t < n and toks.words[t] == "," and t > comma + 1:
             comma = t
+    # "said the church's pastor, the Rev. Marcus Bell.": AP writes the
+    # clergy's style with "the" before the name
+    styled = (
+        comma + 3 < n
+        and toks.words[comma] == ","
+        and toks.words[comma + 1] == "the"
+        and toks.words[comma + 2] in _CLERGY_STYLES
+        and _capitalized(text, toks, comma + 2)
+    )
     if (
         _capitalized(text, toks, role[1])
         or comma + 1 >= n
         or toks.words[comma] != ","
-        or not _capitalized(text, toks, comma + 1)
+        or not (styled or _capitalized(text, toks, comma + 1))
     ):
         return None
-    end = comma + 1
+    end = comma + 2 if styled else comma + 1
     while end + 1 < n and toks.kinds[end + 1] == "w" and _capitalized(text, toks, end + 1):
         end += 1
     if end == comma + 1 and not (

@@ -639,6 +639,8 @@ def _before_age_range(toks: _Tokens, j: int, floor: int) -> int | None:
     return k if k >= floor and toks.kinds[k] == "w" and looks_plural(w[k]) else None
 
 
+# words that qualify a title before it ("Senior Judge", "Presiding Judge")
+_RANK_MODIFIERS = frozenset({"senior", "presiding", "interim", "junior"})
 # abbreviated titles written with "-elect": "Gov.-elect", "Sen.-elect"
 _ELECT_TITLES = frozenset("gov sen rep lt atty gen pres".split()) | TITLE_WORDS
 
@@ -743,6 +745,37 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         # "Nevada Gov.-elect Marisol Teague": the hyphen splits the title
         title = _speaker_left_phrase(text, toks, span[0] - 2, floor)
         span = (title[0] if title is not None else span[0] - 2, span[1])
+    if (
+        span is not None
+        and span[1] - span[0] + 1 >= _MAX_SPEAKER_TOKENS
+        and span[0] - 1 >= floor
+        and toks.words[span[0] - 1] in TITLE_WORDS
+        and _capitalized(text, toks, span[0] - 1)
+        and _capitalized(text, toks, span[0])
+    ):
+        # "Senior Judge Raul Montalvo of the U.S. District Court in Chicago
+        # said": the phrase reached its length cap inside a titled name; the
+        # title written before the name goes with it (the body is cut below)
+        t = span[0] - 1
+        while (
+            t - 1 >= floor
+            and span[0] - t < 3
+            and (toks.words[t - 1] in TITLE_WORDS or toks.words[t - 1] in _RANK_MODIFIERS)
+            and _capitalized(text, toks, t - 1)
+        ):
+            t -= 1
+        span = (t, span[1])
+    if (
+        span is not None
+        and span[0] - 2 >= floor
+        and toks.words[span[0] - 1] == "."
+        and toks.words[span[0] - 2].startswith("ex-")
+        and toks.words[span[0] - 2][3:] in _ELECT_TITLES
+        and toks.ends[span[0] - 2] == toks.starts[span[0] - 1]
+    ):
+        # "Ex-Sen. Rhea Quist": a former office abbreviated after "ex-" is
+        # the title written before the name (AP style), in the span
+        span = (span[0] - 2, span[1])
     case = _case_name_before(text, toks, span, floor)
     if case is not None:
         return case
@@ -3275,6 +3308,11 @@ def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
     return end - last_link >= 3
 
 
+# the clergy's styles AP writes with "the" before a name ("the Rev. Ana
+# Bell", "the Very Rev.", "the Rt. Rev.", "the Most Rev.")
+_CLERGY_STYLES = frozenset({"rev.", "rev", "very", "rt.", "rt", "most", "right", "venerable"})
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -3439,6 +3477,13 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                         t == k + 1
                         and toks.words[t] in {"state", "former", "then"}
                         and toks.words[t + 1] in TITLE_WORDS
+                    )
+                    # "Her pastor, the Rev. Marcus Bell,": AP writes the
+                    # clergy's style with "the" before the name
+                    or (
+                        t == k + 1
+                        and toks.words[t] == "the"
+                        and toks.words[t + 1] in _CLERGY_STYLES
                     )
                 )
                 for t in range(k + 1, name_end + 1)

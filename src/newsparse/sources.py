@@ -5040,7 +5040,37 @@ _BODY_NAME_APPOSITIVE = re.compile(
 )
 
 
+# a sovereign's or a prelate's style: the title, the given name (and a
+# regnal number), then "of" and the realm or see ("King Felipe of Spain",
+# "Patriarch Gennady of Moscow and All Russia", "Bishop Anselm of Dunmore")
+_STYLED_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?P<title>(?:(?:Ecumenical|Grand|Crown)\s+)?(?:King|Queen|Prince|Princess"
+    r"|Patriarch|Archbishop|Bishop|Emir|Sultan|Catholicos))\s+"
+    r"(?P<name>[A-Z][a-z’'\-]+(?:\s+[IVX]+)?)\s+of\s+(?P<see>(?:the\s+)?[A-Z][\w’'\-]*"
+    r"(?:\s+(?:and|of|the|[A-Z][\w’'\-]*)){0,5})"
+)
+
+
+def _styled_of(mention: Mention) -> _Reading | None:
+    """``Patriarch Gennady of Moscow and All Russia`` -> the person
+    ``Gennady``, titled ``Patriarch``: a sovereign or a prelate is styled by
+    the given name and the realm or see, which is no surname."""
+    m = _STYLED_OF.fullmatch(mention.text)
+    if m is None or any(
+        w.lower() in ORGANIZATION_WORDS for w in m.group("see").split() if w[:1].isupper()
+    ):
+        return None
+    name = m.group("name")
+    return _Reading(
+        "name", SourceKind.PERSON, name.split()[0].lower(), name, m.group("title"), False, None
+    )
+
+
 def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
+    if mention.text[:1] in "TKQPABESCGt" and " of " in mention.text:
+        styled = _styled_of(mention)
+        if styled is not None:
+            return styled
     if mention.text.startswith("@") and len(mention.text) > 1 and " " not in mention.text:
         # "@MayorVidal wrote": a social handle reads as the name after its
         # sign, and is named as written
@@ -7145,6 +7175,13 @@ def _person(text: str, mention: Mention) -> _Reading:
         title_tokens[-1] = _without_possessive(title_tokens[-1])
         if len(run) < 2:
             title_tokens = []
+        elif not any(
+            w.lower().rstrip(".") in _ROLE_OR_TITLE_WORDS for w in title_tokens
+        ) and _appositive_title(text, mention.span.end):
+            # "The Heritage Foundation's Lara Mintz, a former Senate aide,":
+            # the role set off after the name says what the person speaks
+            # as; the body alone is the title only without one
+            title_tokens = []
     if title_tokens and _AGE.fullmatch(title_tokens[0]):
         title_tokens = title_tokens[1:]  # "54-year-old Maria Lopez": ages are no titles (SPEC)
     if title_tokens and (
@@ -7211,7 +7248,7 @@ def _person(text: str, mention: Mention) -> _Reading:
     elif all(
         w.lower() in _COURTESIES or w.lower() in {"prof.", "prof", "professor"}
         for w in title_tokens
-    ) or all(w.lower() in _RANK_WORDS for w in title_tokens):
+    ) or all(w.lower() in _RANK_WORDS | _CLERGY_RANKS for w in title_tokens):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
         # honour before the name, and the role set off after it; "the
         # study's senior author, Prof. Ana Ruiz": the role set before it
@@ -7316,7 +7353,15 @@ def _split_name(
             # the full name: "Dean Ana Harlow of the law school")
             i -= 1
             continue
-        if i < len(tokens) and (low in TITLE_WORDS or low in ROLE_HEADS or low in _NOT_NAME):
+        if i < len(tokens) and (
+            low in TITLE_WORDS
+            or low in ROLE_HEADS
+            or low in _NOT_NAME
+            or _hyphened_title(low)
+            # "Metropolitan Onufriy Sadovsky": the Orthodox rank before a
+            # name ("The Metropolitan Museum of Art" is a body's name)
+            or (low == "metropolitan" and "of" not in tokens)
+        ):
             break
         if i < len(tokens) and (
             low in _PAIRED_HONORIFICS.get(left, ()) or low in _MALAY_HONORIFICS
@@ -7379,6 +7424,19 @@ def _split_name(
     return tokens[:i], tokens[i:]
 
 
+def _hyphened_title(low: str) -> bool:
+    """``Gov.-elect``, ``Rep.-elect``, ``Ex-Sen.``, ``ex-president``: a title
+    word with ``-elect`` after it or ``ex-`` before it (AP style) is a title
+    written before the name, no part of it."""
+    if low.endswith("-elect"):
+        base = low[:-6]
+    elif low.startswith("ex-"):
+        base = low[3:]
+    else:
+        return False
+    return base in TITLE_WORDS or base in ROLE_HEADS or f"{base}." in TITLE_WORDS
+
+
 # the ranks of police, military and clergy written before a name ("Sgt. Mike
 # Torres, a spokesman for the sheriff's office,", "Rear Adm. Ana Ruiz"): the
 # role set off with the name says what the person speaks as, and is the title
@@ -7389,6 +7447,17 @@ _RANK_WORDS = frozenset(
     ens. cmdr. cmdr commander brig. staff master rev. rev father const.
     const constable insp. insp inspector supt. supt class 1st 2nd 3rd first
     second third""".split()
+)
+
+
+# the clergy's ranks before a name ("Cardinal", "Monsignor", "Sister"): as a
+# police or military rank, the role set off with the name says what the
+# person speaks as ("The Vatican's secretary of state, Cardinal Pietro
+# Bassani," -> "Vatican's secretary of state")
+_CLERGY_RANKS = frozenset(
+    """cardinal monsignor msgr. sister brother bishop archbishop imam rabbi
+    pastor deacon archdeacon vicar fr. metropolitan patriarch mufti mother
+    superior venerable grand ecumenical rt. very""".split()
 )
 
 
@@ -7949,6 +8018,13 @@ def _role_before(text: str, start: int) -> str | None:
             # sentence's conjunction is no part of the role
             title = rest
             first, _, rest = title.partition(" ")
+        adverbial = _ADVERBIAL_OWNER.search(title)
+        if adverbial is not None:
+            # "Arclight's shares fell 4% after its chief financial officer,
+            # Lena Brauer, said": a clause's subordinator, then the role on
+            # its possessive determiner; the clause is no part of the role
+            title = title[adverbial.start(1) :]
+            first, _, rest = title.partition(" ")
         joined = _AND_OWNER.search(title)
         if joined is not None:
             # "Secretary of State Helen Rowe and her Chinese counterpart, Wang
@@ -7970,6 +8046,11 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
+# "... after its chief financial officer": a subordinator opening an
+# adverbial clause, then a role on a possessive determiner
+_ADVERBIAL_OWNER = re.compile(
+    r"\b(?:after|before|when|as|because|since|while|until|once)\s+((?:its|his|her|their)\s)"
+)
 # "... and her Chinese counterpart": the last conjunct of a role set before
 # a name, on a possessive determiner
 _AND_OWNER = re.compile(r"\band\s+((?:his|her|their|its)\s)")
@@ -8008,6 +8089,9 @@ _ROLE_TITLE_WORDS = (
     # a cabin crew's job ("Jim Ross, a flight attendant,"), and a show's or
     # a film's lead ("Ana Gil, the star of "Glass Orchard,"")
     | {"attendant", "star"}
+    # the clergy's and religious orders' roles ("the abbot, Anselm Grey,",
+    # "Tom Hale, a missionary in Peru,")
+    | {"monk", "preacher", "pontiff", "missionary", "friar", "abbot", "abbess", "reverend"}
 )
 
 
@@ -8031,6 +8115,14 @@ _KIN_OF_COUNT = re.compile(
 )
 
 
+# a record or a distinction set off with a name: "the first Latina to chair
+# the committee", "the only senator to vote no", "the youngest person ever to"
+_FIRST_TO = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:first|only|last|youngest|oldest)\s+"
+    r"(?:[\w’'\-]+\s+){1,3}?(?:ever\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]"
+)
+
+
 def _role_title(title: str) -> str | None:
     """``title`` when it names a role, not a clause."""
     words = {w.lower().strip(".,") for w in title.split()}
@@ -8051,10 +8143,17 @@ def _role_title(title: str) -> str | None:
         # or honour heads it; "the WHO's technical lead": a project's lead
         and _written_head(title).lower() not in _POSITION_NOUNS | _PLAYER_NOUNS
         and title.split()[-1] != "lead"
+        # "Pruitt's running mate, Ann Kessler,": a ticket's second place
+        and "running mate" not in title.lower()
     ):
         return None
     if _KIN_OF_COUNT.search(title.lower()):
         return None  # "a mother of three": a description, no title (SPEC)
+    if _FIRST_TO.match(title) is not None:
+        # "the first Latina to chair the committee", "the only senator to
+        # vote no": a record or a distinction describes the person (SPEC:
+        # descriptions are no titles)
+        return None
     if _written_head(title).lower() == "student" and not _SCHOLARS_PLACE.search(title):
         # "Lea, a 24-year-old student who lives across the street,": a
         # student with no school and no degree describes a witness (SPEC:
@@ -8070,10 +8169,30 @@ def _role_title(title: str) -> str | None:
     if lower_words & _CLAUSE_WORDS or any(
         # (a capitalised word is a name's: "Amalgamated Transit Union")
         w.endswith("ed") and w not in ED_ADJECTIVES and w in lower_words
-        for w in words
+        for w in words - _attributive_participles(title)
     ):
         return None  # ", the city would rebuild ...": a clause, not a role
     return title
+
+
+# the determiners after which a participle modifies a noun ("the detained
+# student"), not a verb of a clause
+_PARTICIPLE_DETERMINERS = frozenset("the a an its his her their our".split())
+
+
+def _attributive_participles(title: str) -> set[str]:
+    """The ``-ed`` words of ``title`` that modify a noun, no verb: a
+    hyphenated compound (``separatist-installed``, ``Moscow-backed``) or one
+    right after a determiner (``a lawyer for the detained student``, ``the
+    occupied part``), lower-cased."""
+    found: set[str] = set()
+    prev = ""
+    for raw in title.split():
+        w = raw.lower().strip(".,")
+        if w.endswith("ed") and ("-" in w or prev in _PARTICIPLE_DETERMINERS):
+            found.add(w)
+        prev = w
+    return found
 
 
 def _written_head(phrase: str) -> str:
@@ -8159,7 +8278,7 @@ _ROLE_BEFORE = re.compile(
     # Callow,"), and a capitalised role opening the sentence with its body
     # ("Spokesperson for the Ministry of Foreign Affairs, Rolliansyah
     # Soemirat,")
-    r"|[A-Z][\w\-]*s[’'](?=\s)|[A-Z][a-z]+(?=\s(?:for|of)\s)"
+    r"|(?:[A-Z][\w\-.&]*\s){0,3}[A-Z][\w\-]*s[’'](?=\s)|[A-Z][a-z]+(?=\s(?:for|of)\s)"
     # a party's or a body's word before a capitalised role with its seat
     # ("Labour MP for Halesworth, Rachel Dunmore,")
     r"|[A-Z][a-z]+(?=\s[A-Z][A-Za-z]+\s(?:for|of)\s))"

@@ -1519,6 +1519,23 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "smt.",
         "smt",
         "shrimati",
+        # legislative leadership posts and seats written before a name
+        # (``Senate Majority Whip John Barlow``, ``Senate President Pro
+        # Tempore Chuck Gaines``; ``Del. Marcus Bell``, ``Delegate``: a
+        # member of a House of Delegates, AP style)
+        "whip",
+        "tempore",
+        "del.",
+        "delegate",
+        # church ranks written before a name (``Ecumenical Patriarch
+        # Demetrios II``, ``Grand Mufti Youssef Abdelrahman``, ``Mother
+        # Superior Teresa Kowal``, ``The Venerable Tenzin Norbu``;
+        # ``Metropolitan``, also a body's word, only ends a name: see
+        # ``sources._split_name``)
+        "patriarch",
+        "mufti",
+        "superior",
+        "venerable",
         # executives' abbreviated titles in press releases (``Ida Brannock,
         # SVP, Global Sales``, ``EVP Dana Holt``)
         "svp",
