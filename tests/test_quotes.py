@@ -7014,6 +7014,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "told-a-compound-listener-is-no-content",
+        "Orrin Vale told lottery officials he plans to buy a tractor. "
+        "Mira Sand told sheriff's deputies she heard a crash. "
+        "Bishop Tomas Ferl told Corvane diplomats the abbey must stay open. "
+        "Ines Hald told a regular news briefing the agency was in touch with the port. "
+        "Dale Roan has told people he expects a bigger role.",
+        [
+            ("indirect", "he plans to buy a tractor", "Orrin Vale", "told"),
+            ("indirect", "she heard a crash", "Mira Sand", "told"),
+            ("indirect", "the abbey must stay open", "Bishop Tomas Ferl", "told"),
+            ("indirect", "the agency was in touch with the port", "Ines Hald", "told"),
+            ("indirect", "he expects a bigger role", "Dale Roan", "told"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -841,6 +841,15 @@ _LISTENER_PLURALS = frozenset(
 )
 
 
+# listeners with no article that do not end in -s: "told parliament", "told people"
+_BARE_LISTENERS = frozenset({"parliament", "congress", "police", "staff", "people"})
+
+# the gathering a speaker told, after two modifiers: "told a regular news briefing"
+_LISTENER_EVENTS = frozenset(
+    "briefing conference meeting session hearing gathering rally audience forum summit".split()
+)
+
+
 # what a denial names before its clause: "denied allegations that ..."
 _DENIED_NOUNS = frozenset(
     """allegations allegation accusations accusation claims claim reports
@@ -924,34 +933,20 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
             k += 1
         return k
+    if (
+        not _capitalized(text, toks, i)
+        and word not in CLAUSE_STOPS
+        and word not in AUXILIARIES
+        and word not in DETERMINERS
+        and word not in _PREPOSITIONS
+        and not word.endswith("ly")
+        and not (word.endswith("s") and not word.endswith(("'s", "’s")))
+        and _compound_listener(text, toks, i + 1, stop) > i + 1
+    ):
+        return i + 2  # "told lottery officials he ...", "told sheriff's deputies he ..."
     if _capitalized(text, toks, i):
-        k = i
-        while (
-            k <= stop
-            and toks.kinds[k] == "w"
-            and (
-                _capitalized(text, toks, k)
-                or toks.words[k] in {"of", "and", "for"}
-                # "told Corriere della Sera", "told Bild am Sonntag": a
-                # particle inside the outlet's name
-                or (
-                    k > i
-                    and toks.words[k] in _NAME_PARTICLES
-                    and k + 1 <= stop
-                    and toks.kinds[k + 1] == "w"
-                    and _capitalized(text, toks, k + 1)
-                )
-                # "told BBC Radio 4:", "told Channel 4 News"
-                or (k > i and toks.words[k].isdigit() and len(toks.words[k]) <= 2)
-            )
-        ):
-            k += 1
-        m = k
-        while m <= stop and m < k + 3 and toks.words[m] in _MEDIA_WORDS:
-            m += 1  # "told German news agency dpa", "told Turkish state broadcaster TRT"
-        if m > k and _agency_name(text, toks, m, stop) > m:
-            return _agency_name(text, toks, m, stop)
-        return _past_title(toks, _past_acronym(text, toks, k, stop), stop)
+        # "told Vatican diplomats the church ...": the plural the name modifies
+        return _compound_listener(text, toks, _capitalized_listener(text, toks, i, stop), stop)
     if word in DETERMINERS or possessive_her:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
@@ -1008,6 +1003,17 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                     return i  # "told the plan was ..." is not a listener
             else:
                 break
+        if (
+            k == i + 3
+            and k + 1 <= stop
+            and toks.words[k] in _LISTENER_EVENTS
+            and (
+                toks.words[k + 1] in SUBJECT_PRONOUNS
+                or toks.words[k + 1] in DETERMINERS
+                or _capitalized(text, toks, k + 1)
+            )
+        ):
+            k += 1  # "told a regular news briefing the Commission was ..."
         return _past_title(toks, k, stop)
     if (
         # "told television station KUSA", "told radio station KOA"
@@ -1028,7 +1034,7 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     if (
         word not in CLAUSE_STOPS
         and word not in AUXILIARIES
-        and (word.endswith("s") or word in {"parliament", "congress", "police", "staff"})
+        and (word.endswith("s") or word in _BARE_LISTENERS)
     ):
         if (
             i + 2 <= stop
@@ -1037,8 +1043,71 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             and toks.words[i + 2] in _LISTENER_PLURALS
         ):
             return i + 3  # "told reporters and residents gathered at a church"
+        if word == "people" and (
+            i + 1 > stop
+            or not (
+                toks.words[i + 1] in SUBJECT_PRONOUNS
+                or toks.words[i + 1] in DETERMINERS
+                or toks.words[i + 1] in {"that", "close"}
+            )
+        ):
+            return i  # "urged people to seek shelter", "tell people, 'We ...'"
         return i + 1  # "warned investors", "told parliament"; not "warned last week"
     return i
+
+
+def _compound_listener(text: str, toks: _Tokens, k: int, stop: int) -> int:
+    """``told Vatican diplomats the church ...``, ``told lottery officials he
+    ...``: a lower-case plural right after a listener's modifier is the
+    listener's head when a report's subject (a pronoun, a determiner or
+    ``that``) follows it; past it, else ``k``."""
+    if (
+        k + 1 <= stop
+        and toks.kinds[k] == "w"
+        and toks.kinds[k + 1] == "w"
+        and not _capitalized(text, toks, k)
+        and looks_plural(toks.words[k])
+        and toks.words[k] not in CLAUSE_STOPS
+        and (
+            toks.words[k + 1] in SUBJECT_PRONOUNS
+            or toks.words[k + 1] in DETERMINERS
+            or toks.words[k + 1] == "that"
+        )
+    ):
+        return k + 1
+    return k
+
+
+def _capitalized_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
+    """``told The Harbour Times``, ``told BBC Radio 4``: past a capitalised
+    listener's name (and what the outlet is, its acronym or programme)."""
+    k = i
+    while (
+        k <= stop
+        and toks.kinds[k] == "w"
+        and (
+            _capitalized(text, toks, k)
+            or toks.words[k] in {"of", "and", "for"}
+            # "told Corriere della Sera", "told Bild am Sonntag": a
+            # particle inside the outlet's name
+            or (
+                k > i
+                and toks.words[k] in _NAME_PARTICLES
+                and k + 1 <= stop
+                and toks.kinds[k + 1] == "w"
+                and _capitalized(text, toks, k + 1)
+            )
+            # "told BBC Radio 4:", "told Channel 4 News"
+            or (k > i and toks.words[k].isdigit() and len(toks.words[k]) <= 2)
+        )
+    ):
+        k += 1
+    m = k
+    while m <= stop and m < k + 3 and toks.words[m] in _MEDIA_WORDS:
+        m += 1  # "told German news agency dpa", "told Turkish state broadcaster TRT"
+    if m > k and _agency_name(text, toks, m, stop) > m:
+        return _agency_name(text, toks, m, stop)
+    return _past_title(toks, _past_acronym(text, toks, k, stop), stop)
 
 
 # "told state television", "told local media": a listener with no article
