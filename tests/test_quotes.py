@@ -7029,6 +7029,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "writers-tails-after-the-content-are-cut",
+        "Orrin Vale said he would tax imported boats, a move economists warned could hurt ports. "
+        "Tamsin Roe said Tuesday she backs the levy, a reversal from her stance last year. "
+        "Corvane said it would cut 900 jobs, as the software maker shifts its focus to robots. "
+        "Pellam said revenue would rise, easing concerns about weak orders. "
+        "Mayor Ines Hald said the port would reopen, in a video statement released by her office. "
+        "The Harbor Board said the firm lied, in a warning letter made public Monday.",
+        [
+            ("indirect", "he would tax imported boats", "Orrin Vale", "said"),
+            ("indirect", "she backs the levy", "Tamsin Roe", "said"),
+            ("indirect", "it would cut 900 jobs", "Corvane", "said"),
+            ("indirect", "revenue would rise", "Pellam", "said"),
+            ("indirect", "the port would reopen", "Mayor Ines Hald", "said"),
+            ("indirect", "the firm lied", "The Harbor Board", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
