@@ -7046,6 +7046,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-relative-clause-after-a-closing-attribution-is-no-content",
+        "The broker lied, the Harbor Board said in its complaint, which was filed Monday. "
+        "The ferry was late, the port said in a statement, which did not name the captain.",
+        [
+            ("indirect", "The broker lied", "the Harbor Board", "said"),
+            ("indirect", "The ferry was late", "the port", "said in a statement"),
+        ],
+    ),
+    (
+        "according-to-a-document-with-a-participle-appositive",
+        "According to the complaint, filed Monday in court in Corvane, guards beat the man. "
+        "According to the indictment, unsealed Thursday, Orrin Vale wired the money abroad.",
+        [
+            ("indirect", "guards beat the man", "the complaint", "According to"),
+            ("indirect", "Orrin Vale wired the money abroad", "the indictment", "According to"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

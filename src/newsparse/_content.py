@@ -2273,6 +2273,10 @@ def _parenthetical_rest(
         return None  # "..., Ferrer said, and urged anyone ...": the speaker's next act
     if toks.words[k] in {"quoted", "cited"} and toks.words[k + 1 : k + 2] == ["by"]:
         return None  # "..., the ministry said, quoted by public television": the carrier
+    if toks.words[k] in {"which", "who", "whose"} and toks.words[k - 1] == ",":
+        # "..., the SEC said in its complaint, which was filed Tuesday": a
+        # relative clause on the venue or the speaker continues no clause
+        return None
     if toks.words[k] in {"though", "although"} and _THOUGH_CLAUSE.match(
         text, toks.ends[k], sentence.end
     ):

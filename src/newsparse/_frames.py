@@ -3698,7 +3698,14 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
     else:
         after = speaker[1] + 1
         if _capitalized(text, toks, speaker[1]) or (
-            after + 1 < n and toks.words[after + 1] in {"who", "which"}
+            after + 1 < n
+            and (
+                toks.words[after + 1] in {"who", "which"}
+                or (
+                    toks.words[speaker[1]] in DOCUMENT_HEADS
+                    and toks.words[after + 1] in _DOCUMENT_PARTICIPLES
+                )
+            )
         ):
             # "According to Ruiz, a spokeswoman, ...", "According to police, who ..."
             after = _past_role_appositive(toks, after)
@@ -4028,6 +4035,14 @@ def _past_source_gloss(toks: _Tokens, after: int) -> int:
     return after
 
 
+# what a document's participle appositive opens on: "According to the
+# complaint, filed Monday in federal court, ..."
+_DOCUMENT_PARTICIPLES = frozenset(
+    """filed dated released issued published obtained seen reviewed unsealed posted
+    submitted signed""".split()
+)
+
+
 # courtesy titles written without a stop (Nigerian and British style)
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "engr", "barr", "alhaji"})
 
@@ -4037,7 +4052,15 @@ def _past_role_appositive(toks: _Tokens, after: int) -> int:
     role set off after the name (a determiner, then a source-like noun
     phrase), else ``after`` itself."""
     n = len(toks)
-    if after + 1 < n and toks.words[after] == "," and toks.words[after + 1] in {"who", "which"}:
+    if (
+        after + 1 < n
+        and toks.words[after] == ","
+        and (
+            toks.words[after + 1] in {"who", "which"}
+            # "According to the complaint, filed Monday in federal court, ..."
+            or toks.words[after + 1] in _DOCUMENT_PARTICIPLES
+        )
+    ):
         # "According to police, who arrived within minutes, the man fled"
         close = next((k for k in range(after + 2, min(n, after + 16)) if toks.kinds[k] != "w"), n)
         return close if close < n and toks.words[close] == "," else after
