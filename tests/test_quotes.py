@@ -7064,6 +7064,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "which-critics-said-speak-the-rest-of-the-relative-clause",
+        "The Corvane council passed the levy, which critics said would gut local shops. "
+        "The board approved the toll, which economists warned could slow hiring.",
+        [
+            ("indirect", "would gut local shops", "critics", "said"),
+            ("indirect", "could slow hiring", "economists", "warned"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -249,6 +249,12 @@ _CRIME_SPEAKERS = frozenset(
     residents troopers deputies officers firefighters rescuers""".split()
 )
 
+# bare plurals that judge a plan in policy copy: "which critics said would ..."
+_POLICY_SPEAKERS = frozenset(
+    """critics opponents supporters proponents advocates economists analysts experts
+    lawmakers""".split()
+)
+
 _MAX_CLAUSE_TOKENS = 14  # a restrictive relative clause inside a speaker
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DOMAIN_ENDINGS = frozenset("com org net gov us io co uk info edu".split())
@@ -4685,6 +4691,15 @@ def _verb_frame(
                 # crime-copy plurals, as "who troopers said" (not "which
                 # state media claimed now allows ...": a new source's words)
                 or (speaker[0] == speaker[1] and toks.words[speaker[0]] in _CRIME_SPEAKERS)
+                # "The House passed the bill, which critics said would gut
+                # local control": the bare plurals of policy copy likewise
+                # (not inside another's report: "protested the system, which
+                # advocates say disadvantages schools")
+                or (
+                    speaker[0] == speaker[1]
+                    and toks.words[speaker[0]] in _POLICY_SPEAKERS
+                    and not any(toks.words[t] in CUE_FORMS for t in range(relative))
+                )
             ):
                 # "..., which it said would open in 2028", "..., which the
                 # court said was final": a source in play says the rest after
