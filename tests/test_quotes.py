@@ -7073,6 +7073,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "the-sec-and-a-lower-case-no-end-a-sentence",
+        "The broker said it had settled with the SEC. Its shares rose 4%. "
+        "Tamsin Roe said she would vote no. Orrin Vale did too.",
+        [
+            ("indirect", "it had settled with the SEC", "The broker", "said"),
+            ("indirect", "she would vote no", "Tamsin Roe", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
