@@ -7082,6 +7082,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "with-one-describing-and-though-a-party-has-won-are-the-writers",
+        "Aides said the mayor was tired, with one describing him as furious over the leak. "
+        "Polls show the race tied in Corvane, though Republicans have won the county twice.",
+        [
+            ("indirect", "the mayor was tired", "Aides", "said"),
+            ("indirect", "the race tied in Corvane", "Polls", "show"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

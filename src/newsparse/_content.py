@@ -326,7 +326,7 @@ _CONTEXT_TAIL = re.compile(
     # leader Yoshi Noda saying the government had lost its mandate", "...,
     # with Landini, head of the CGIL, saying ..."
     r"|,\s+with\s+(?:[\w.’'-]+\s+){1,5}?(?:,[^,;:“”\"]{1,60},\s+)?"
-    r"(?:saying|adding|arguing|warning|noting|insisting|telling|claiming)\b"
+    r"(?:saying|adding|arguing|warning|noting|insisting|telling|claiming|describing|calling)\b"
     # the writer's gloss with its own attribution: "..., a move party insiders
     # said had split the party", "..., a move that analysts say could ..."
     r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:move|plan|proposal|policy|measure|step|change)\s+"
@@ -386,6 +386,10 @@ _CONTEXT_TAIL = re.compile(
     r"(?:[a-z]+s)\s+(?:have\s+|had\s+)?(?:dismissed|rejected|disputed|denied|criticized"
     r"|questioned|called|said|say|argued|argue|warned|warn|show|showed|shown|estimate"
     r"|estimated|found|indicate|indicated|suggest|suggested|put|project|projected)\b"
+    # "..., though Republicans have won the state in the last three
+    # elections": the writer's record of a party or a side
+    r"|,\s+(?:though|although)\s+(?:the\s+)?[A-Z][a-z]+s\s+(?:have|has|had)\s+(?:also\s+)?"
+    r"(?:won|lost|held|carried|controlled|dominated)\b"
     # "..., though the CBO estimates $1.2 trillion": a named body's other figure
     r"|,\s+(?:though|although)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}"
     r"\s+(?:estimates|estimated|puts|put|shows|showed|found|projects|projected|data\s+shows?"
