@@ -7091,6 +7091,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-role-subject-before-a-parenthetical-attribution-is-content",
+        "The governor, her aides said, will tour Corvane next week. "
+        "Her supervisor, Ray Olin, agreed.",
+        [
+            (
+                "indirect",
+                "The governor, her aides said, will tour Corvane next week",
+                "her aides",
+                "said",
+            ),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

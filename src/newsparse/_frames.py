@@ -1031,8 +1031,16 @@ def _trailing_frame(
     if last < first:
         return None
     named = _capitalized(text, toks, speaker[0]) and toks.words[speaker[0]] not in SUBJECT_PRONOUNS
-    if _role_phrase(toks, first, last, named):
-        return None  # "Her supervisor, Ray Olin, agreed.": the role, nothing said
+    if _role_phrase(toks, first, last, named) and (
+        after_quote
+        or named
+        or first > 0
+        or _parenthetical_rest(text, toks, c, cue, sentence) is None
+    ):
+        # "Her supervisor, Ray Olin, agreed.": the role, nothing said; but
+        # "The governor, her aides said, will campaign in Georgia": the
+        # role is the subject of the clause the attribution interrupts
+        return None
     if (
         first == 0
         and last - first <= 2
