@@ -7104,6 +7104,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "according-to-after-the-subject-holds-its-report-whole",
+        "Orrin Vale, according to one aide, told donors that the levy was dead.",
+        [
+            (
+                "indirect",
+                "Orrin Vale, according to one aide, told donors that the levy was dead",
+                "one aide",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1295,6 +1295,14 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         anchor = nxt.cue_index - (2 if toks.words[nxt.cue_index - 1] == "from" else 1)
     elif nxt.speaker is not None:
         anchor = nxt.speaker[0]
+        if (
+            toks.words[frame.cue_index] == "according"
+            and anchor == frame.content_tokens[0] < frame.cue_index < nxt.cue_index
+        ):
+            # "Pruitt, according to one aide, told donors that ...": the
+            # phrase vouches for the whole clause it interrupts, its
+            # subject's report inside
+            return
         if anchor <= frame.cue_index < nxt.cue_index and toks.words[nxt.cue_index - 1] == ",":
             # "Berg, who said X, said Y": the relative clause's report ends
             # before the main clause's cue
