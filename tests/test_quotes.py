@@ -7116,6 +7116,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "told-a-two-modifier-listener-and-that-after-a-compound-listener",
+        "Orrin Vale told city council members the pier was unsafe. "
+        "Mira Sand told lottery officials that she would buy a farm. "
+        "Dale Roan promised tax cuts that would help farmers.",
+        [
+            ("indirect", "the pier was unsafe", "Orrin Vale", "told"),
+            ("indirect", "she would buy a farm", "Mira Sand", "told"),
+            ("indirect", "tax cuts that would help farmers", "Dale Roan", "promised"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -857,6 +857,8 @@ _LISTENER_PLURALS = frozenset(
 )
 
 
+_TELL_FORMS = frozenset({"told", "tell", "tells", "telling"})
+
 # listeners with no article that do not end in -s: "told parliament", "told people"
 _BARE_LISTENERS = frozenset({"parliament", "congress", "police", "staff", "people"})
 
@@ -949,20 +951,39 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
             k += 1
         return k
+    # "told" always takes a listener ("warned inflation hurts the poor" has none)
+    told = i >= 1 and toks.words[i - 1] in _TELL_FORMS
     if (
-        not _capitalized(text, toks, i)
+        told
+        and not _capitalized(text, toks, i)
+        and word not in SUBJECT_PRONOUNS
+        and word not in OBJECT_PRONOUNS
         and word not in CLAUSE_STOPS
         and word not in AUXILIARIES
         and word not in DETERMINERS
         and word not in _PREPOSITIONS
         and not word.endswith("ly")
         and not (word.endswith("s") and not word.endswith(("'s", "’s")))
-        and _compound_listener(text, toks, i + 1, stop) > i + 1
     ):
-        return i + 2  # "told lottery officials he ...", "told sheriff's deputies he ..."
+        if _compound_listener(text, toks, i + 1, stop) > i + 1:
+            return i + 2  # "told lottery officials he ...", "told sheriff's deputies he ..."
+        if (
+            i + 1 <= stop
+            and toks.kinds[i + 1] == "w"
+            and not _capitalized(text, toks, i + 1)
+            and not toks.words[i + 1].endswith("s")
+            and toks.words[i + 1] not in CLAUSE_STOPS
+            and toks.words[i + 1] not in DETERMINERS
+            and toks.words[i + 1] not in _PREPOSITIONS
+            and toks.words[i + 1] not in SUBJECT_PRONOUNS
+            and toks.words[i + 1] not in OBJECT_PRONOUNS
+            and _compound_listener(text, toks, i + 2, stop) > i + 2
+        ):
+            return i + 3  # "told city council members the plan ..."
     if _capitalized(text, toks, i):
+        k = _capitalized_listener(text, toks, i, stop)
         # "told Vatican diplomats the church ...": the plural the name modifies
-        return _compound_listener(text, toks, _capitalized_listener(text, toks, i, stop), stop)
+        return _compound_listener(text, toks, k, stop) if told else k
     if word in DETERMINERS or possessive_her:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
@@ -1087,7 +1108,12 @@ def _compound_listener(text: str, toks: _Tokens, k: int, stop: int) -> int:
         and (
             toks.words[k + 1] in SUBJECT_PRONOUNS
             or toks.words[k + 1] in DETERMINERS
-            or toks.words[k + 1] == "that"
+            # "that he plans", not the relative "promised tax cuts that would"
+            or (
+                toks.words[k + 1] == "that"
+                and k + 2 <= stop
+                and (toks.words[k + 2] in SUBJECT_PRONOUNS or toks.words[k + 2] in DETERMINERS)
+            )
         )
     ):
         return k + 1
