@@ -7127,6 +7127,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-live-page-lead-in-and-entry-headline-are-no-content",
+        "CORVANE (AP) — Here's the latest:\nFerry strike shuts Corvane port\n"
+        "The ferry union stopped work at dawn, the port authority said.",
+        [
+            (
+                "indirect",
+                "The ferry union stopped work at dawn",
+                "the port authority",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1243,6 +1243,12 @@ def _content_start(text: str, start: int, end: int) -> int:
         items = [m.end() for m in _BULLET_LINE.finditer(text, start, end)]
         if items:
             start = items[-1]
+        lead = _LEAD_IN_LINE.search(text, start, end)
+        if lead is not None:
+            # "Here's the latest:\nDrone attack hits Odesa port\nA Russian
+            # drone hit ..., the governor said": a live page's lead-in line
+            # and the entry's headline under it (no final stop) are no report
+            start = lead.end()
     while True:
         while start < end and (text[start].isspace() or text[start] in ",;:—–-.!?)]}”»"):
             start += 1  # ".The ferry is late, said Ortiz": no report opens on a stop
@@ -1258,6 +1264,14 @@ def _content_start(text: str, start: int, end: int) -> int:
         if m is None or m.end() >= end:
             return start
         start = m.end()
+
+
+# a live page's lead-in line ("Here's the latest:", "The latest:") and an
+# entry headline with no final stop on the line under it
+_LEAD_IN_LINE = re.compile(
+    r"(?:Here[’']s\s+(?:the\s+)?latest|The\s+latest|Latest\s+developments|What\s+to\s+know)"
+    r":[ \t]*\n(?:[ \t]*[A-Z][^\n.!?:;“”\"]{0,80}[^\n.!?:;,“”\"\s][ \t]*\n(?=[ \t]*[A-Z“\"]))?"
+)
 
 
 # an upper-case place, an optional state or country, the outlet in
