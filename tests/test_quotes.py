@@ -7043,6 +7043,132 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "agents had used tear gas", "Senior Judge Ana Keswick", "said")],
     ),
     (
+        "told-a-compound-listener-is-no-content",
+        "Orrin Vale told lottery officials he plans to buy a tractor. "
+        "Mira Sand told sheriff's deputies she heard a crash. "
+        "Bishop Tomas Ferl told Corvane diplomats the abbey must stay open. "
+        "Ines Hald told a regular news briefing the agency was in touch with the port. "
+        "Dale Roan has told people he expects a bigger role.",
+        [
+            ("indirect", "he plans to buy a tractor", "Orrin Vale", "told"),
+            ("indirect", "she heard a crash", "Mira Sand", "told"),
+            ("indirect", "the abbey must stay open", "Bishop Tomas Ferl", "told"),
+            ("indirect", "the agency was in touch with the port", "Ines Hald", "told"),
+            ("indirect", "he expects a bigger role", "Dale Roan", "told"),
+        ],
+    ),
+    (
+        "writers-tails-after-the-content-are-cut",
+        "Orrin Vale said he would tax imported boats, a move economists warned could hurt ports. "
+        "Tamsin Roe said Tuesday she backs the levy, a reversal from her stance last year. "
+        "Corvane said it would cut 900 jobs, as the software maker shifts its focus to robots. "
+        "Pellam said revenue would rise, easing concerns about weak orders. "
+        "Mayor Ines Hald said the port would reopen, in a video statement released by her office. "
+        "The Harbor Board said the firm lied, in a warning letter made public Monday.",
+        [
+            ("indirect", "he would tax imported boats", "Orrin Vale", "said"),
+            ("indirect", "she backs the levy", "Tamsin Roe", "said"),
+            ("indirect", "it would cut 900 jobs", "Corvane", "said"),
+            ("indirect", "revenue would rise", "Pellam", "said"),
+            ("indirect", "the port would reopen", "Mayor Ines Hald", "said"),
+            ("indirect", "the firm lied", "The Harbor Board", "said"),
+        ],
+    ),
+    (
+        "a-relative-clause-after-a-closing-attribution-is-no-content",
+        "The broker lied, the Harbor Board said in its complaint, which was filed Monday. "
+        "The ferry was late, the port said in a statement, which did not name the captain.",
+        [
+            ("indirect", "The broker lied", "the Harbor Board", "said"),
+            ("indirect", "The ferry was late", "the port", "said in a statement"),
+        ],
+    ),
+    (
+        "according-to-a-document-with-a-participle-appositive",
+        "According to the complaint, filed Monday in court in Corvane, guards beat the man. "
+        "According to the indictment, unsealed Thursday, Orrin Vale wired the money abroad.",
+        [
+            ("indirect", "guards beat the man", "the complaint", "According to"),
+            ("indirect", "Orrin Vale wired the money abroad", "the indictment", "According to"),
+        ],
+    ),
+    (
+        "which-critics-said-speak-the-rest-of-the-relative-clause",
+        "The Corvane council passed the levy, which critics said would gut local shops. "
+        "The board approved the toll, which economists warned could slow hiring.",
+        [
+            ("indirect", "would gut local shops", "critics", "said"),
+            ("indirect", "could slow hiring", "economists", "warned"),
+        ],
+    ),
+    (
+        "the-sec-and-a-lower-case-no-end-a-sentence",
+        "The broker said it had settled with the SEC. Its shares rose 4%. "
+        "Tamsin Roe said she would vote no. Orrin Vale did too.",
+        [
+            ("indirect", "it had settled with the SEC", "The broker", "said"),
+            ("indirect", "she would vote no", "Tamsin Roe", "said"),
+        ],
+    ),
+    (
+        "with-one-describing-and-though-a-party-has-won-are-the-writers",
+        "Aides said the mayor was tired, with one describing him as furious over the leak. "
+        "Polls show the race tied in Corvane, though Republicans have won the county twice.",
+        [
+            ("indirect", "the mayor was tired", "Aides", "said"),
+            ("indirect", "the race tied in Corvane", "Polls", "show"),
+        ],
+    ),
+    (
+        "a-role-subject-before-a-parenthetical-attribution-is-content",
+        "The governor, her aides said, will tour Corvane next week. "
+        "Her supervisor, Ray Olin, agreed.",
+        [
+            (
+                "indirect",
+                "The governor, her aides said, will tour Corvane next week",
+                "her aides",
+                "said",
+            ),
+        ],
+    ),
+    (
+        "according-to-after-the-subject-holds-its-report-whole",
+        "Orrin Vale, according to one aide, told donors that the levy was dead.",
+        [
+            (
+                "indirect",
+                "Orrin Vale, according to one aide, told donors that the levy was dead",
+                "one aide",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "told-a-two-modifier-listener-and-that-after-a-compound-listener",
+        "Orrin Vale told city council members the pier was unsafe. "
+        "Mira Sand told lottery officials that she would buy a farm. "
+        "Dale Roan promised tax cuts that would help farmers.",
+        [
+            ("indirect", "the pier was unsafe", "Orrin Vale", "told"),
+            ("indirect", "she would buy a farm", "Mira Sand", "told"),
+            ("indirect", "tax cuts that would help farmers", "Dale Roan", "promised"),
+        ],
+    ),
+    (
+        "a-live-page-lead-in-and-entry-headline-are-no-content",
+        "CORVANE (AP) — Here's the latest:\nFerry strike shuts Corvane port\n"
+        "The ferry union stopped work at dawn, the port authority said.",
+        [
+            (
+                "indirect",
+                "The ferry union stopped work at dawn",
+                "the port authority",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -107,7 +107,7 @@ _VENUE_PARTICIPLE = (
     r"|circulated|distributed|filed|issued|released)\s+(?:to|on|in|via|last|this|earlier)\b)"
     r"|was\s+|were\s+)?)?(?:dated|released|issued|published|posted|sent|wrote"
     r"|distributed|circulated|filed|e-?mailed|addressed|shared|read|broadcast|aired|televised"
-    r"|streamed|carried|recorded|taped)\b(?:\s+online\b"
+    r"|streamed|carried|recorded|taped|made\s+public)\b(?:\s+online\b"
     # "in a communique read on national television"
     r"|\s+on\s+(?:national|state|state-run|public|local)\s+(?:television|TV|radio)"
     # "in a video posted to social media"
@@ -117,7 +117,10 @@ _VENUE_PARTICIPLE = (
     rf"(?:\s+(?:{_TIME}))?(?:\s+by\s+(?:the\s+)?(?:(?:daily|newspaper|weekly|state|state-run"
     r"|official|public|local|news|agency|agencies|media|television|TV|broadcaster)\s+){0,3}"
     rf"(?:{_PROPER}(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television|TV)\b)?"
-    r"|(?:agenc(?:y|ies)|media|television|TV|radio|press|outlets?|broadcasters?)\b))?)?"
+    r"|(?:agenc(?:y|ies)|media|television|TV|radio|press|outlets?|broadcasters?)\b"
+    # the speaker's own staff: "in a video statement released by his office"
+    r"|(?:his|her|their|its)\s+(?:press\s+)?(?:office|campaign|spokes(?:man|woman|person)"
+    r"|lawyers?|attorneys?|team|ministry|family)\b))?)?"
 )
 
 # a show's title after "on": "said on “Face the Nation,”", "on CBS’ “Face the
@@ -300,6 +303,10 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     r"|even\s+as|even\s+though|one\s+that|throwing|meaning\s+that|as\s+(?:has|have|did|does|do)"
     # a result the writer adds: "..., sending shares down 4%", "..., prompting a recall"
     r"|contradicting|prompting|sparking|triggering|fuell?ing|angering|sending|echoing|defying"
+    # "..., easing concerns about demand", "..., more than doubling its value"
+    r"|(?:easing|allaying|calming|soothing|assuaging|stoking|fanning|reviving|heightening)"
+    r"\s+(?:concerns|fears|worries|doubts|speculation|jitters)"
+    r"|(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?(?:doubling|tripling|quadrupling|halving)"
     # what a cut does to the travellers: "..., affecting 50,000 passengers"
     r"|affecting|stranding|disrupting"
     r"|creating|drawing|earning|putting\s+(?:them|him|her|it)\b"
@@ -319,11 +326,13 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     # leader Yoshi Noda saying the government had lost its mandate", "...,
     # with Landini, head of the CGIL, saying ..."
     r"|,\s+with\s+(?:[\w.’'-]+\s+){1,5}?(?:,[^,;:“”\"]{1,60},\s+)?"
-    r"(?:saying|adding|arguing|warning|noting|insisting|telling|claiming)\b"
+    r"(?:saying|adding|arguing|warning|noting|insisting|telling|claiming|describing|calling)\b"
     # the writer's gloss with its own attribution: "..., a move party insiders
     # said had split the party", "..., a move that analysts say could ..."
-    r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?move\s+(?:that\s+|which\s+)?(?:[\w’'.-]+\s+){1,4}?"
-    r"(?:said|says|say)\b"
+    r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:move|plan|proposal|policy|measure|step|change)\s+"
+    r"(?:that\s+|which\s+)?(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:said|says|say|warned|warn|warns|argued|argue|argues|feared|fear|fears|predicted"
+    r"|predict|predicts|contend|contends|contended)\b"
     # the writer's note of a denial: "..., which the university denied",
     # "..., a claim which police have disputed"
     r"|,\s+which\s+(?:[\w’'.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny"
@@ -377,6 +386,10 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     r"(?:[a-z]+s)\s+(?:have\s+|had\s+)?(?:dismissed|rejected|disputed|denied|criticized"
     r"|questioned|called|said|say|argued|argue|warned|warn|show|showed|shown|estimate"
     r"|estimated|found|indicate|indicated|suggest|suggested|put|project|projected)\b"
+    # "..., though Republicans have won the state in the last three
+    # elections": the writer's record of a party or a side
+    r"|,\s+(?:though|although)\s+(?:the\s+)?[A-Z][a-z]+s\s+(?:have|has|had)\s+(?:also\s+)?"
+    r"(?:won|lost|held|carried|controlled|dominated)\b"
     # "..., though the CBO estimates $1.2 trillion": a named body's other figure
     r"|,\s+(?:though|although)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}"
     r"\s+(?:estimates|estimated|puts|put|shows|showed|found|projects|projected|data\s+shows?"
@@ -410,11 +423,14 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     r"(?:sign|signal|indication|reminder|reflection|measure|move|step|prediction|overture"
     r"|gesture|rebuke|reversal|shift|departure|setback|blow|boost|concession|acknowledge?ment"
     r"|admission|nod|escalation|retreat|turnaround|jab|swipe|dig|reference|allusion)s?"
-    r"\s+(?:of|that|to|aimed|echoed|likely|seen|designed|meant|intended|which|toward|towards"
+    r"\s+(?:of|that|to|from|aimed|echoed|likely|seen|designed|meant|intended|which|toward|towards"
     r"|how|at|widely|sure|certain|expected)\b"
     # the writer's reason for the news: "..., as the device maker looks to expand"
     r"|,\s+as\s+(?:the|it|its)\s+(?:[\w’'-]+\s+){0,3}?(?:looks|seeks|tries|aims|moves"
     r"|battles|struggles|pushes|races|prepares|grapples|scrambles)\s+(?:to|with|for)\b"
+    # "..., as the software maker shifts its focus to AI", "..., as it pivots to ..."
+    r"|,\s+as\s+(?:the|it|its)\s+(?:[\w’'-]+\s+){0,3}?(?:shifts|pivots|refocuses|redirects)"
+    r"\s+(?:its|their|to|toward|towards|away)\b"
     # the writer's comparison with the market's forecast: "..., topping the
     # average analyst estimate", "..., in line with estimates"
     r"|,\s+(?:topping|beating|exceeding|surpassing|missing|trailing|falling\s+short\s+of"
@@ -918,6 +934,17 @@ _LISTENER_PLURALS = frozenset(
 )
 
 
+_TELL_FORMS = frozenset({"told", "tell", "tells", "telling"})
+
+# listeners with no article that do not end in -s: "told parliament", "told people"
+_BARE_LISTENERS = frozenset({"parliament", "congress", "police", "staff", "people"})
+
+# the gathering a speaker told, after two modifiers: "told a regular news briefing"
+_LISTENER_EVENTS = frozenset(
+    "briefing conference meeting session hearing gathering rally audience forum summit".split()
+)
+
+
 # what a denial names before its clause: "denied allegations that ..."
 _DENIED_NOUNS = frozenset(
     """allegations allegation accusations accusation claims claim reports
@@ -1001,34 +1028,39 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
             k += 1
         return k
-    if _capitalized(text, toks, i):
-        k = i
-        while (
-            k <= stop
-            and toks.kinds[k] == "w"
-            and (
-                _capitalized(text, toks, k)
-                or toks.words[k] in {"of", "and", "for"}
-                # "told Corriere della Sera", "told Bild am Sonntag": a
-                # particle inside the outlet's name
-                or (
-                    k > i
-                    and toks.words[k] in _NAME_PARTICLES
-                    and k + 1 <= stop
-                    and toks.kinds[k + 1] == "w"
-                    and _capitalized(text, toks, k + 1)
-                )
-                # "told BBC Radio 4:", "told Channel 4 News"
-                or (k > i and toks.words[k].isdigit() and len(toks.words[k]) <= 2)
-            )
+    # "told" always takes a listener ("warned inflation hurts the poor" has none)
+    told = i >= 1 and toks.words[i - 1] in _TELL_FORMS
+    if (
+        told
+        and not _capitalized(text, toks, i)
+        and word not in SUBJECT_PRONOUNS
+        and word not in OBJECT_PRONOUNS
+        and word not in CLAUSE_STOPS
+        and word not in AUXILIARIES
+        and word not in DETERMINERS
+        and word not in _PREPOSITIONS
+        and not word.endswith("ly")
+        and not (word.endswith("s") and not word.endswith(("'s", "’s")))
+    ):
+        if _compound_listener(text, toks, i + 1, stop) > i + 1:
+            return i + 2  # "told lottery officials he ...", "told sheriff's deputies he ..."
+        if (
+            i + 1 <= stop
+            and toks.kinds[i + 1] == "w"
+            and not _capitalized(text, toks, i + 1)
+            and not toks.words[i + 1].endswith("s")
+            and toks.words[i + 1] not in CLAUSE_STOPS
+            and toks.words[i + 1] not in DETERMINERS
+            and toks.words[i + 1] not in _PREPOSITIONS
+            and toks.words[i + 1] not in SUBJECT_PRONOUNS
+            and toks.words[i + 1] not in OBJECT_PRONOUNS
+            and _compound_listener(text, toks, i + 2, stop) > i + 2
         ):
-            k += 1
-        m = k
-        while m <= stop and m < k + 3 and toks.words[m] in _MEDIA_WORDS:
-            m += 1  # "told German news agency dpa", "told Turkish state broadcaster TRT"
-        if m > k and _agency_name(text, toks, m, stop) > m:
-            return _agency_name(text, toks, m, stop)
-        return _past_title(toks, _past_acronym(text, toks, k, stop), stop)
+            return i + 3  # "told city council members the plan ..."
+    if _capitalized(text, toks, i):
+        k = _capitalized_listener(text, toks, i, stop)
+        # "told Vatican diplomats the church ...": the plural the name modifies
+        return _compound_listener(text, toks, k, stop) if told else k
     if word in DETERMINERS or possessive_her:
         k = i + 1
         while k <= stop and k < i + 3 and toks.kinds[k] == "w":
@@ -1085,6 +1117,17 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                     return i  # "told the plan was ..." is not a listener
             else:
                 break
+        if (
+            k == i + 3
+            and k + 1 <= stop
+            and toks.words[k] in _LISTENER_EVENTS
+            and (
+                toks.words[k + 1] in SUBJECT_PRONOUNS
+                or toks.words[k + 1] in DETERMINERS
+                or _capitalized(text, toks, k + 1)
+            )
+        ):
+            k += 1  # "told a regular news briefing the Commission was ..."
         return _past_title(toks, k, stop)
     if (
         # "told television station KUSA", "told radio station KOA"
@@ -1105,7 +1148,7 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     if (
         word not in CLAUSE_STOPS
         and word not in AUXILIARIES
-        and (word.endswith("s") or word in {"parliament", "congress", "police", "staff"})
+        and (word.endswith("s") or word in _BARE_LISTENERS)
     ):
         if (
             i + 2 <= stop
@@ -1114,8 +1157,76 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             and toks.words[i + 2] in _LISTENER_PLURALS
         ):
             return i + 3  # "told reporters and residents gathered at a church"
+        if word == "people" and (
+            i + 1 > stop
+            or not (
+                toks.words[i + 1] in SUBJECT_PRONOUNS
+                or toks.words[i + 1] in DETERMINERS
+                or toks.words[i + 1] in {"that", "close"}
+            )
+        ):
+            return i  # "urged people to seek shelter", "tell people, 'We ...'"
         return i + 1  # "warned investors", "told parliament"; not "warned last week"
     return i
+
+
+def _compound_listener(text: str, toks: _Tokens, k: int, stop: int) -> int:
+    """``told Vatican diplomats the church ...``, ``told lottery officials he
+    ...``: a lower-case plural right after a listener's modifier is the
+    listener's head when a report's subject (a pronoun, a determiner or
+    ``that``) follows it; past it, else ``k``."""
+    if (
+        k + 1 <= stop
+        and toks.kinds[k] == "w"
+        and toks.kinds[k + 1] == "w"
+        and not _capitalized(text, toks, k)
+        and looks_plural(toks.words[k])
+        and toks.words[k] not in CLAUSE_STOPS
+        and (
+            toks.words[k + 1] in SUBJECT_PRONOUNS
+            or toks.words[k + 1] in DETERMINERS
+            # "that he plans", not the relative "promised tax cuts that would"
+            or (
+                toks.words[k + 1] == "that"
+                and k + 2 <= stop
+                and (toks.words[k + 2] in SUBJECT_PRONOUNS or toks.words[k + 2] in DETERMINERS)
+            )
+        )
+    ):
+        return k + 1
+    return k
+
+
+def _capitalized_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
+    """``told The Harbour Times``, ``told BBC Radio 4``: past a capitalised
+    listener's name (and what the outlet is, its acronym or programme)."""
+    k = i
+    while (
+        k <= stop
+        and toks.kinds[k] == "w"
+        and (
+            _capitalized(text, toks, k)
+            or toks.words[k] in {"of", "and", "for"}
+            # "told Corriere della Sera", "told Bild am Sonntag": a
+            # particle inside the outlet's name
+            or (
+                k > i
+                and toks.words[k] in _NAME_PARTICLES
+                and k + 1 <= stop
+                and toks.kinds[k + 1] == "w"
+                and _capitalized(text, toks, k + 1)
+            )
+            # "told BBC Radio 4:", "told Channel 4 News"
+            or (k > i and toks.words[k].isdigit() and len(toks.words[k]) <= 2)
+        )
+    ):
+        k += 1
+    m = k
+    while m <= stop and m < k + 3 and toks.words[m] in _MEDIA_WORDS:
+        m += 1  # "told German news agency dpa", "told Turkish state broadcaster TRT"
+    if m > k and _agency_name(text, toks, m, stop) > m:
+        return _agency_name(text, toks, m, stop)
+    return _past_title(toks, _past_acronym(text, toks, k, stop), stop)
 
 
 # "told state television", "told local media": a listener with no article
@@ -1209,6 +1320,12 @@ def _content_start(text: str, start: int, end: int) -> int:
         items = [m.end() for m in _BULLET_LINE.finditer(text, start, end)]
         if items:
             start = items[-1]
+        lead = _LEAD_IN_LINE.search(text, start, end)
+        if lead is not None:
+            # "Here's the latest:\nDrone attack hits Odesa port\nA Russian
+            # drone hit ..., the governor said": a live page's lead-in line
+            # and the entry's headline under it (no final stop) are no report
+            start = lead.end()
     while True:
         while start < end and (text[start].isspace() or text[start] in ",;:—–-.!?)]}”»"):
             start += 1  # ".The ferry is late, said Ortiz": no report opens on a stop
@@ -1224,6 +1341,14 @@ def _content_start(text: str, start: int, end: int) -> int:
         if m is None or m.end() >= end:
             return start
         start = m.end()
+
+
+# a live page's lead-in line ("Here's the latest:", "The latest:") and an
+# entry headline with no final stop on the line under it
+_LEAD_IN_LINE = re.compile(
+    r"(?:Here[’']s\s+(?:the\s+)?latest|The\s+latest|Latest\s+developments|What\s+to\s+know)"
+    r":[ \t]*\n(?:[ \t]*[A-Z][^\n.!?:;“”\"]{0,80}[^\n.!?:;,“”\"\s][ \t]*\n(?=[ \t]*[A-Z“\"]))?"
+)
 
 
 # an upper-case place, an optional state or country, the outlet in
@@ -2269,6 +2394,10 @@ def _parenthetical_rest(
         return None  # "..., Ferrer said, and urged anyone ...": the speaker's next act
     if toks.words[k] in {"quoted", "cited"} and toks.words[k + 1 : k + 2] == ["by"]:
         return None  # "..., the ministry said, quoted by public television": the carrier
+    if toks.words[k] in {"which", "who", "whose"} and toks.words[k - 1] == ",":
+        # "..., the SEC said in its complaint, which was filed Tuesday": a
+        # relative clause on the venue or the speaker continues no clause
+        return None
     if toks.words[k] in {"though", "although"} and _THOUGH_CLAUSE.match(
         text, toks.ends[k], sentence.end
     ):

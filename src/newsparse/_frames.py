@@ -250,6 +250,12 @@ _CRIME_SPEAKERS = frozenset(
     residents troopers deputies officers firefighters rescuers""".split()
 )
 
+# bare plurals that judge a plan in policy copy: "which critics said would ..."
+_POLICY_SPEAKERS = frozenset(
+    """critics opponents supporters proponents advocates economists analysts experts
+    lawmakers""".split()
+)
+
 _MAX_CLAUSE_TOKENS = 14  # a restrictive relative clause inside a speaker
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DOMAIN_ENDINGS = frozenset("com org net gov us io co uk info edu".split())
@@ -1026,8 +1032,16 @@ def _trailing_frame(
     if last < first:
         return None
     named = _capitalized(text, toks, speaker[0]) and toks.words[speaker[0]] not in SUBJECT_PRONOUNS
-    if _role_phrase(toks, first, last, named):
-        return None  # "Her supervisor, Ray Olin, agreed.": the role, nothing said
+    if _role_phrase(toks, first, last, named) and (
+        after_quote
+        or named
+        or first > 0
+        or _parenthetical_rest(text, toks, c, cue, sentence) is None
+    ):
+        # "Her supervisor, Ray Olin, agreed.": the role, nothing said; but
+        # "The governor, her aides said, will campaign in Georgia": the
+        # role is the subject of the clause the attribution interrupts
+        return None
     if (
         first == 0
         and last - first <= 2
@@ -1282,6 +1296,14 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         anchor = nxt.cue_index - (2 if toks.words[nxt.cue_index - 1] == "from" else 1)
     elif nxt.speaker is not None:
         anchor = nxt.speaker[0]
+        if (
+            toks.words[frame.cue_index] == "according"
+            and anchor == frame.content_tokens[0] < frame.cue_index < nxt.cue_index
+        ):
+            # "Pruitt, according to one aide, told donors that ...": the
+            # phrase vouches for the whole clause it interrupts, its
+            # subject's report inside
+            return
         if anchor <= frame.cue_index < nxt.cue_index and toks.words[nxt.cue_index - 1] == ",":
             # "Berg, who said X, said Y": the relative clause's report ends
             # before the main clause's cue
@@ -3709,7 +3731,14 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
     else:
         after = speaker[1] + 1
         if _capitalized(text, toks, speaker[1]) or (
-            after + 1 < n and toks.words[after + 1] in {"who", "which"}
+            after + 1 < n
+            and (
+                toks.words[after + 1] in {"who", "which"}
+                or (
+                    toks.words[speaker[1]] in DOCUMENT_HEADS
+                    and toks.words[after + 1] in _DOCUMENT_PARTICIPLES
+                )
+            )
         ):
             # "According to Ruiz, a spokeswoman, ...", "According to police, who ..."
             after = _past_role_appositive(toks, after)
@@ -4048,6 +4077,14 @@ def _past_source_gloss(toks: _Tokens, after: int) -> int:
     return after
 
 
+# what a document's participle appositive opens on: "According to the
+# complaint, filed Monday in federal court, ..."
+_DOCUMENT_PARTICIPLES = frozenset(
+    """filed dated released issued published obtained seen reviewed unsealed posted
+    submitted signed""".split()
+)
+
+
 # courtesy titles written without a stop (Nigerian and British style)
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "engr", "barr", "alhaji"})
 
@@ -4057,7 +4094,15 @@ def _past_role_appositive(toks: _Tokens, after: int) -> int:
     role set off after the name (a determiner, then a source-like noun
     phrase), else ``after`` itself."""
     n = len(toks)
-    if after + 1 < n and toks.words[after] == "," and toks.words[after + 1] in {"who", "which"}:
+    if (
+        after + 1 < n
+        and toks.words[after] == ","
+        and (
+            toks.words[after + 1] in {"who", "which"}
+            # "According to the complaint, filed Monday in federal court, ..."
+            or toks.words[after + 1] in _DOCUMENT_PARTICIPLES
+        )
+    ):
         # "According to police, who arrived within minutes, the man fled"
         close = next((k for k in range(after + 2, min(n, after + 16)) if toks.kinds[k] != "w"), n)
         return close if close < n and toks.words[close] == "," else after
@@ -4682,6 +4727,15 @@ def _verb_frame(
                 # crime-copy plurals, as "who troopers said" (not "which
                 # state media claimed now allows ...": a new source's words)
                 or (speaker[0] == speaker[1] and toks.words[speaker[0]] in _CRIME_SPEAKERS)
+                # "The House passed the bill, which critics said would gut
+                # local control": the bare plurals of policy copy likewise
+                # (not inside another's report: "protested the system, which
+                # advocates say disadvantages schools")
+                or (
+                    speaker[0] == speaker[1]
+                    and toks.words[speaker[0]] in _POLICY_SPEAKERS
+                    and not any(toks.words[t] in CUE_FORMS for t in range(relative))
+                )
             ):
                 # "..., which it said would open in 2028", "..., which the
                 # court said was final": a source in play says the rest after

@@ -22,6 +22,9 @@ from newsparse.sentences import ABBREVIATIONS, WORDS_WHEN_LOWER
 # "No." and "Nos." abbreviate only before a number ("No. 5"); "would vote
 # no." ends on a word and a full stop
 _NUMBER_SIGNS = frozenset({"no", "nos"})
+# upper-case acronyms that spell an abbreviation: the Securities and
+# Exchange Commission is "the SEC." at a sentence end
+_ACRONYMS_NOT_ABBREVIATIONS = frozenset({"SEC"})
 # any case, and the ones that are words in lower case ("very ill.") only
 # capitalised ("Ill.") or in capitals ("ILL.")
 _ABBREVIATION = (
@@ -30,7 +33,9 @@ _ABBREVIATION = (
     + ")|"
     + "|".join(
         sorted(
-            {form for w in WORDS_WHEN_LOWER for form in (w.capitalize(), w.upper())},
+            {form for w in WORDS_WHEN_LOWER for form in (w.capitalize(), w.upper())}
+            # "settled with the SEC.": the agency's acronym, not "Sec."
+            - _ACRONYMS_NOT_ABBREVIATIONS,
             key=len,
             reverse=True,
         )
