@@ -345,15 +345,6 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     ):
         # "near Mayfield, Ky. Tillman said": a place closes the sentence
         return False
-    if word == "no" and _DIGIT_AFTER.match(text, stop + 1, stop + 4) is None:
-        # "she would vote no. Lindqvist did too": the lower-case word, not
-        # the number sign ("No. 2", "no. 5")
-        return False
-    if len(word) >= 3 and word.isupper() and lowered in WORDS_WHEN_LOWER:
-        # "it had settled with the SEC. Its shares rose": an upper-case
-        # agency's acronym, not the abbreviation "Sec." (all-caps headlines
-        # keep "SEN. ..." and "GOV. ..." before a name)
-        return _OPENER_AFTER.match(text, stop + 1, stop + 12) is None
     if lowered in _COMPANY_SUFFIXES:
         return _CLAUSE_AFTER_COMPANY.match(text, stop + 1, stop + 12) is None
     if word[:1].islower() and lowered in WORDS_WHEN_LOWER:
