@@ -2272,6 +2272,38 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ortavia", "person", None)],
     ),
     (
+        "a-capitalised-guard-closing-a-name-is-an-armed-service",
+        "Veloria's Republican Guard said it seized a freighter. A prison guard said"
+        " the inmate escaped.",
+        [
+            ("Veloria's Republican Guard", "organization", None),
+            ("A prison guard", "anonymous", None),
+        ],
+    ),
+    (
+        "a-numbered-brigade-after-a-country-possessive-is-a-body",
+        "Veloria's 52nd Mountain Brigade said its troops had retaken a village.",
+        [("Veloria's 52nd Mountain Brigade", "organization", None)],
+    ),
+    (
+        "border-and-customs-agencies-with-and-are-one-body",
+        "Customs and Border Protection said agents found 12 people. Border Patrol said"
+        " agents rescued nine.",
+        [
+            ("Customs and Border Protection", "organization", None),
+            ("Border Patrol", "organization", None),
+        ],
+    ),
+    (
+        "an-aviation-or-toy-company-by-its-trade-word-is-a-body",
+        "Brennow Aviation said it was cooperating. Tarrow Toys said it had recalled"
+        " the cribs.",
+        [
+            ("Brennow Aviation", "organization", None),
+            ("Tarrow Toys", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5554,6 +5554,10 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)  # "The U.S. Embassy in Kyiv": a body in a place
     if (
         last.lower().strip(".,") in ORGANIZATION_WORDS
+        # "Iran's Revolutionary Guard", "the National Guard", "Coast Guard":
+        # a capitalised Guard closing a name of two words or more is an
+        # armed service (a lower-case "prison guard" is a person)
+        or (last.rstrip(".,") == "Guard" and len(bare) >= 2 and bare[-2][:1].isupper())
         or last.lower().endswith(ORGANIZATION_SUFFIXES)
         # "Genmab A/S", "Merck KGaA", "Volvo AB": a legal form as written
         or (len(bare) >= 2 and last.rstrip(",") in LEGAL_FORMS)

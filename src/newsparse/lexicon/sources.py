@@ -889,6 +889,16 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "programme",
         "program",
         "initiative",
+        # armed and border bodies named for their service (the 47th
+        # Mechanized Brigade, the Qassam Brigades, Border Patrol, Customs
+        # and Border Protection, Immigration and Customs Enforcement); the
+        # capitalised "Guard" closing a name is read in sources.py ("a
+        # prison guard" stays a person)
+        "brigade",
+        "brigades",
+        "patrol",
+        "protection",
+        "enforcement",
     ]
 )
 
@@ -1750,7 +1760,8 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     fintech payments reit infrastructure consulting cybersecurity cloud data
     gaming hospitality hotels resorts cruises distillery wines farms
     agriculture nutrition wellness cosmetics beauty pet mobility tankers
-    drilling midstream pipelines water home
+    drilling midstream pipelines water home aviation aero air jet express
+    toys
     railway railways railroad transit airport airports airlines airways
     offshore grain grains parts supply supplies fertilizer fertilizers
     seeds cattle""".split()
