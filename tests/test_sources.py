@@ -2304,6 +2304,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "an-outlet-after-a-country-possessive-is-media-with-no-title",
+        "Veloria's Army Radio reported that the cabinet had met. Tarsia's Harbor TV"
+        " reported that the talks had failed.",
+        [("Army Radio", "media", None), ("Harbor TV", "media", None)],
+    ),
+    (
+        "a-wire-agency-after-a-country-possessive-is-media",
+        "Russia's RIA Novosti reported that two drones were downed over Kursava.",
+        [("RIA Novosti", "media", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5261,6 +5261,13 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
+    outlet_words = _owned_outlet(words)
+    if outlet_words is not None:
+        # "Russia's RIA Novosti", "Qatar's Al Jazeera", "Israel's Army
+        # Radio", "Hamas' Al-Aqsa TV", "Israel's Channel 12": a place's or a
+        # movement's outlet, by its own name; the owner is no title
+        outlet = " ".join(outlet_words)
+        return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     if (
         3 <= len(words) <= 6
         and lower[0] == "the"
@@ -5829,6 +5836,28 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # titled "Pfizer and its partner")
         return _organization(raw)
     return _person(text, mention)
+
+
+# the last words of a broadcaster's capitalised name ("Army Radio", "Al-Aqsa
+# TV", "Kan Television")
+_BROADCAST_NAME_ENDS = frozenset({"Radio", "TV", "Television"})
+
+
+def _owned_outlet(words: list[str]) -> list[str] | None:
+    """``Russia's | RIA Novosti``, ``Israel's | Army Radio``, ``Army Radio``,
+    ``Channel 12``: the words of a news outlet's own name, after an owner's
+    capitalised possessive if any; None when the words name no outlet."""
+    owned = len(words) >= 2 and words[0][:1].isupper() and _possessive(words[0])
+    rest = words[1:] if owned else words
+    if not rest or len(rest) > 4 or not all(w[:1].isupper() or w.isdigit() for w in rest):
+        return None
+    if rest is not words and " ".join(rest).lower() in MEDIA_NAMES:
+        return rest
+    if len(rest) >= 2 and rest[-1] in _BROADCAST_NAME_ENDS and rest[0] not in {"Radio", "TV"}:
+        return rest
+    if len(rest) == 2 and rest[0] == "Channel" and rest[1].isdigit():
+        return rest
+    return None
 
 
 # a named body and ``its`` + the other: "Pfizer and its German partner BioNTech"

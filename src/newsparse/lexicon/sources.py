@@ -603,7 +603,11 @@ MEDIA_NAMES: frozenset[str] = frozenset(
     entertainment weekly|rolling stone|tmz|page six|e! news|vanity fair|
     techcrunch|the verge|wired|the information|stat|stat news|cnbc|
     marketwatch|barron's|forbes|fortune|business insider|semafor|
-    punchbowl news|fox business|newsmax|the daily caller|daily caller""".replace("\n", "")
+    punchbowl news|fox business|newsmax|the daily caller|daily caller|
+    ria novosti|ria|ukrinform|unian|suspilne|anadolu|anadolu agency|
+    al arabiya|al-arabiya|al-manar|press tv|haaretz|ynet|
+    the times of israel|times of israel|the jerusalem post|
+    jerusalem post|army radio|kan""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
