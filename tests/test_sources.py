@@ -2315,6 +2315,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("RIA Novosti", "media", None)],
     ),
     (
+        "a-company-before-its-spokesperson-after-an-article-stays-a-body",
+        "Brovanta said it would cut jobs. A Brovanta spokesperson said the cuts were"
+        " final.",
+        [("Brovanta", "organization", None), ("A Brovanta spokesperson", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -8301,7 +8301,9 @@ _PLACE_PREPOSITIONS = frozenset(
     """at in into to from near outside inside across toward towards through
     around throughout within""".split()
 )
-_NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
+# (an article capitalised as its sentence opens, "A Stratonet spokesperson",
+# "The Stratonet app", is no first name before the company's name)
+_NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS | frozenset({"a", "an", "the", "another"})
 # the particles of a surname (``von der Lahn``, ``van der Berg``) and
 # Vietnamese ``Van`` between a family name and a given name
 _SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "dos", "das", "la", "le"})
