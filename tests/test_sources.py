@@ -2321,6 +2321,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Brovanta", "organization", None), ("A Brovanta spokesperson", "anonymous", None)],
     ),
     (
+        "a-trade-epithet-giant-or-maker-before-one-name-is-a-company",
+        "Tech giant Norvale said it would invest $25 billion. Chatbot maker"
+        " Quellon said it would not.",
+        [("Norvale", "organization", None), ("Quellon", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

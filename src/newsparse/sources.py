@@ -6032,7 +6032,11 @@ _COMPANY_TRADES = frozenset(
     """company firm carmaker automaker chipmaker drugmaker insurer lender
     airline conglomerate consortium""".split()
 )
-_TRADES_BEFORE_NAME = _COMPANY_TRADES | ORGANIZATION_ROLE_NOUNS | {"service"}
+# ("Tech giant Norvia", "ChatGPT maker Quillon", "data provider PitchBook",
+# "AI startup Lumen": trade epithets only a company takes before one name)
+_TRADES_BEFORE_NAME = (
+    _COMPANY_TRADES | ORGANIZATION_ROLE_NOUNS | {"service", "giant", "maker", "provider", "startup"}
+)
 # the buyers of a commodity's tenders ("state grain buyer", "wheat
 # importer"), bodies only after the commodity (or "state") is written
 _TENDER_TRADES = frozenset({"buyer", "importer", "purchaser"})
