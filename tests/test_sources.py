@@ -2327,6 +2327,25 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Norvale", "organization", None), ("Quellon", "organization", None)],
     ),
     (
+        "a-bodys-wing-or-arm-or-a-bishops-conference-is-a-body",
+        "The militia's armed wing said its fighters held the bridge. The Tarsian"
+        " bishops' conference said it shared the sorrow.",
+        [
+            ("militia's armed wing", "organization", None),
+            ("Tarsian bishops' conference", "organization", None),
+        ],
+    ),
+    (
+        "the-eu-executive-arm-spelt-out-is-a-body",
+        "The European Union's executive arm said it had fined Valtrona.",
+        [("European Union's executive arm", "organization", None)],
+    ),
+    (
+        "the-general-staff-of-an-army-is-a-body",
+        "The General Staff of Veloria's armed forces said two drones were shot down.",
+        [("General Staff of Veloria's armed forces", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4962,8 +4962,9 @@ def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None
 
 # wire copy's epithets for the European Commission (Reuters, AFP)
 _EU_EXECUTIVE = re.compile(
-    r"[Tt]he[ \u00a0]+(?:EU|E\.U\.|European[ \u00a0]+Union|EU['’]s|bloc['’]s)"
-    r"[ \u00a0]+executive(?:[ \u00a0]+(?:arm|body))?"
+    r"[Tt]he[ \u00a0]+(?:EU|E\.U\.|European[ \u00a0]+Union"
+    r"|(?:EU|European[ \u00a0]+Union|bloc)['’]s)"
+    r"[ \u00a0]+executive(?:[ \u00a0]+(?:arm|body|branch))?"
 )
 
 
@@ -5188,6 +5189,21 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # for the European Commission, a body (not an unnamed executive)
         name = _drop_the(raw)
         return _Reading("name", SourceKind.ORGANIZATION, "eu executive", name, None, False, None)
+    if (
+        len(words) >= 2
+        and lower[-1] == "conference"
+        and words[-2].endswith(("s'", "s’"))
+        and words[-2][:-2].islower()
+    ):
+        # "The Italian bishops' conference", "the U.S. mayors' conference":
+        # a standing body of its members, named for them, an organisation
+        return _organization(raw)
+    if len(words) >= 4 and any(
+        " ".join(pair) in STAFF_BODIES for pair in itertools.pairwise(words)
+    ):
+        # "The General Staff of Ukraine's armed forces": the army's command,
+        # named with its army, a body (as "Ukraine's General Staff" is)
+        return _organization(raw)
     if (len(words) == 1 and lower[0] in {"who", "which"}) or (
         len(words) == 3 and lower[1:] == ["of", "whom"]  # "many of whom"
     ):

@@ -910,6 +910,11 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
 #: (``the ministry said``, ``the company said``).
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
     [
+        # a body's unit or branch ("Hamas' armed wing", "the military's
+        # media wing", "the bloc's executive arm", "the company's lending
+        # arm"): a body, no unnamed person
+        "wing",
+        "arm",
         # "The guild said", "the academy said": a body of a trade or an art
         "guild",
         "academy",
