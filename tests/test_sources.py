@@ -2346,6 +2346,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("General Staff of Veloria's armed forces", "organization", None)],
     ),
     (
+        "an-encyclical-a-fundraising-page-and-tallies-are-documents",
+        "The encyclical says that technology must serve the poor. A GoFundMe page says"
+        " he came to Tarsia at age 3. Over 1,200 people were killed, according to"
+        " Velorian tallies.",
+        [
+            ("The encyclical", "document", None),
+            ("A GoFundMe page", "document", None),
+            ("Velorian tallies", "document", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

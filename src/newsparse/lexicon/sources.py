@@ -506,6 +506,14 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "timeline",
         "chronology",
         "tally",
+        "tallies",
+        # church texts that speak ("The encyclical says", "the apostolic
+        # exhortation", "the pastoral letter", "a fatwa") and a fundraiser's
+        # page ("A GoFundMe page says")
+        "encyclical",
+        "exhortation",
+        "fatwa",
+        "page",
         "count",
         "average",
         "cable",
