@@ -2357,6 +2357,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-bodys-ranked-party-member-is-a-role-never-the-body",
+        '"Enough is enough," the Senate\'s top Democrat said.',
+        [("the Senate's top Democrat", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

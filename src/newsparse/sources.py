@@ -5212,6 +5212,17 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "the Democrat": a party's member, not the party
         return _Reading("description", SourceKind.PERSON, lower[1], raw, None, False, None)
     if (
+        3 <= len(lower) <= 6
+        and lower[0] == "the"
+        and _possessive(words[1])
+        and lower[-1] in PARTY_MEMBER_NOUNS
+        and words[-1][:1].isupper()
+    ):
+        # "the Senate's top Democrat", "the chamber's No. 2 Republican": a
+        # party's member by rank in a body, one person's role (joining its
+        # holder as "the Democrat" does), never the body
+        return _Reading("description", SourceKind.PERSON, lower[-1], raw, None, False, None)
+    if (
         2 <= len(words) <= 5
         and (lower[0] == "the" or (words[0][:1].isupper() and _possessive(words[0])))
         and lower[-1] in ROLE_HEADS
