@@ -2362,6 +2362,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("the Senate's top Democrat", "anonymous", None)],
     ),
     (
+        "a-partys-members-placed-by-where-they-sit-are-a-group",
+        "Some Democrats on Capitol Hill said Harlan would lose. Republicans outside"
+        " Tarrow said he would win.",
+        [
+            ("Some Democrats on Capitol Hill", "group", None),
+            ("Republicans outside Tarrow", "group", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5208,6 +5208,17 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         len(words) == 3 and lower[1:] == ["of", "whom"]  # "many of whom"
     ):
         return _Reading("relative", SourceKind.PERSON, lower[0], raw, None, False, None)
+    member_at = next((i for i, w in enumerate(lower[:3]) if w in MEMBER_PLURALS), None)
+    if (
+        member_at is not None
+        and member_at + 2 < len(lower)
+        and lower[member_at + 1] in _MEMBERS_PLACED
+        and all(w.islower() for w in words[1:member_at])
+    ):
+        # "Some Democrats on Capitol Hill", "Republicans outside
+        # Washington", "Democrats outside the campaign": a party's members
+        # placed by where they sit, a group; the place is no name
+        return _describe(raw, lower[: member_at + 1])
     if len(lower) == 2 and lower[0] == "the" and lower[1] in PARTY_MEMBER_NOUNS:
         # "the Democrat": a party's member, not the party
         return _Reading("description", SourceKind.PERSON, lower[1], raw, None, False, None)
@@ -5885,6 +5896,10 @@ def _owned_outlet(words: list[str]) -> list[str] | None:
     if len(rest) == 2 and rest[0] == "Channel" and rest[1].isdigit():
         return rest
     return None
+
+
+# the links that place a party's members ("Democrats on Capitol Hill")
+_MEMBERS_PLACED = frozenset({"on", "in", "outside", "inside", "across", "from", "at"})
 
 
 # a named body and ``its`` + the other: "Pfizer and its German partner BioNTech"
