@@ -2371,6 +2371,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-fields-regulator-set-off-after-one-name-marks-a-body",
+        "Enverca, the energy regulator, said it would investigate.",
+        [("Enverca", "organization", None)],
+    ),
+    (
+        "a-patrols-capitalised-sector-is-a-body",
+        "The Border Patrol's Del Rio Sector said agents rescued 14 migrants.",
+        [("Border Patrol's Del Rio Sector", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

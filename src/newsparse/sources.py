@@ -5602,7 +5602,12 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Iran's Revolutionary Guard", "the National Guard", "Coast Guard":
         # a capitalised Guard closing a name of two words or more is an
         # armed service (a lower-case "prison guard" is a person)
-        or (last.rstrip(".,") == "Guard" and len(bare) >= 2 and bare[-2][:1].isupper())
+        # ("The Border Patrol's El Paso Sector": a patrol's sector, a body)
+        or (
+            last.rstrip(".,") in {"Guard", "Sector"}
+            and len(bare) >= 2
+            and bare[-2][:1].isupper()
+        )
         or last.lower().endswith(ORGANIZATION_SUFFIXES)
         # "Genmab A/S", "Merck KGaA", "Volvo AB": a legal form as written
         or (len(bare) >= 2 and last.rstrip(",") in LEGAL_FORMS)
@@ -6712,6 +6717,11 @@ def _body_appositive(text: str, end: int) -> bool:
     head = _head(words[:cut])
     if head == "regulator" and any(w in {"top", "chief", "senior", "former"} for w in words):
         return False  # "Peter Marks, the FDA's top vaccine regulator,": a person
+    if head == "regulator" and len(words) >= 2 and not any(_possessive(w) for w in words):
+        # "Ofgem, the energy regulator,", "Tarvex, the aviation regulator,":
+        # a field's regulator with no owner is the body (the field word,
+        # "energy", is no person's title here)
+        return True
     return (
         head in ORGANIZATION_HEADS
         and head not in ROLE_HEADS
