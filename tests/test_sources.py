@@ -2381,6 +2381,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Border Patrol's Del Rio Sector", "organization", None)],
     ),
     (
+        "a-place-peoples-liberation-front-is-one-body",
+        "The Varda People's Liberation Front said drones had killed 19 civilians.",
+        [("Varda People's Liberation Front", "organization", None)],
+    ),
+    (
+        "a-lower-camel-case-brand-is-a-company",
+        "zVendo said on Tuesday it would cut 1,000 jobs.",
+        [("zVendo", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

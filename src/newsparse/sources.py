@@ -5180,6 +5180,11 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Half say", "Two-thirds said": a poll share capitalised only by the
         # sentence's start, a group, never a name
         return _describe(raw, lower)
+    if len(words) == 1 and _CAMEL_BRAND.fullmatch(raw) is not None:
+        # "eBay said", "xAI said", "iRobot", "eToro": a brand written with a
+        # lower-case first letter and a capital after it is a company's name,
+        # never a common noun
+        return _organization(raw)
     if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
         return _organization(raw)  # "the WHO": the World Health Organization, no relative
     if len(words) == 2 and " ".join(lower) in BODY_METONYMS:
@@ -5604,7 +5609,8 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # armed service (a lower-case "prison guard" is a person)
         # ("The Border Patrol's El Paso Sector": a patrol's sector, a body)
         or (
-            last.rstrip(".,") in {"Guard", "Sector"}
+            # ("The Tigray People's Liberation Front", "the Polisario Front")
+            last.rstrip(".,") in {"Guard", "Sector", "Front"}
             and len(bare) >= 2
             and bare[-2][:1].isupper()
         )
@@ -5901,6 +5907,10 @@ def _owned_outlet(words: list[str]) -> list[str] | None:
     if len(rest) == 2 and rest[0] == "Channel" and rest[1].isdigit():
         return rest
     return None
+
+
+# a brand in lower camel case ("eBay", "xAI", "iRobot", "eToro")
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 
 
 # the links that place a party's members ("Democrats on Capitol Hill")
@@ -6771,6 +6781,9 @@ def _organization(raw: str) -> _Reading:
     if (
         owner >= 0
         and len(words) - owner >= 3
+        # ("The Tigray People's Liberation Front", "the Kurdistan Workers'
+        # Party": a people's or workers' possessive is the name's own word)
+        and _unowned(words[owner]).lower() not in _NAME_OWN_POSSESSORS
         and (
             words[-1].lower() in CORPORATE_SUFFIXES
             # "Banda's United Party for National Development", "Chamba's
@@ -6806,6 +6819,7 @@ def _organization(raw: str) -> _Reading:
 # the words of a party's or a movement's name, and the links inside a name
 _PARTY_NAME_WORDS = frozenset("party movement coalition front alliance congress".split())
 _NAME_LINKS = frozenset("of for and the".split())
+_NAME_OWN_POSSESSORS = frozenset("people peoples workers women".split())
 
 
 # the endings of a hyphenated describing word before a body's name
