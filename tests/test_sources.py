@@ -2391,6 +2391,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("zVendo", "organization", None)],
     ),
     (
+        "an-owners-possessive-before-an-ing-word-is-no-plural-head",
+        "Harlan's running mate said the campaign would contest the results. The"
+        " bank's lending arm said it would cut rates.",
+        [
+            ("Harlan's running mate", "anonymous", None),
+            ("bank's lending arm", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

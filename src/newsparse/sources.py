@@ -5345,6 +5345,9 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
                     w.endswith("ing")
                     and words[i].islower()
                     and lower[i - 1].endswith("s")
+                    # ("Pruitt's running mate", "the bank's lending arm": an
+                    # owner's possessive, no plural head before a participle)
+                    and not _possessive(words[i - 1])
                     and w not in DOCUMENT_HEADS
                 )
                 # "A woman injured in the blast in Dover", "a man charged with"
