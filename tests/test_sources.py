@@ -2400,6 +2400,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-demonym-and-a-numbered-channels-news-is-the-channel",
+        "Greek Channel 14 news reported that the cabinet had approved the plan.",
+        [("Channel 14", "media", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5899,7 +5899,16 @@ def _owned_outlet(words: list[str]) -> list[str] | None:
     """``Russia's | RIA Novosti``, ``Israel's | Army Radio``, ``Army Radio``,
     ``Channel 12``: the words of a news outlet's own name, after an owner's
     capitalised possessive if any; None when the words name no outlet."""
+    if len(words) >= 3 and words[-1] == "news":
+        # "Israeli Channel 12 news", "Israel's N12 news": the outlet's news
+        # desk is the outlet
+        words = words[:-1]
     owned = len(words) >= 2 and words[0][:1].isupper() and _possessive(words[0])
+    # ("Israeli Channel 12": a demonym before the outlet, as an owner is)
+    owned = owned or (
+        len(words) >= 2
+        and (words[0].lower() in _DEMONYMS or words[0].lower() in _DEMONYM_ADJECTIVES)
+    )
     rest = words[1:] if owned else words
     if not rest or len(rest) > 4 or not all(w[:1].isupper() or w.isdigit() for w in rest):
         return None
