@@ -3961,8 +3961,12 @@ def _person_named_before(
     surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
     named = names.name_before(pos, surnames)
     for _ in range(3):
-        if named is None or not _POSSESSIVE_BEFORE.search(
-            text, max(0, named[1].start - 8), named[1].start
+        if named is None or not (
+            _POSSESSIVE_BEFORE.search(text, max(0, named[1].start - 8), named[1].start)
+            # ("appeared on Fox News' \"Hannity,\" where he said": an outlet
+            # is no person a pronoun takes)
+            or _unowned(named[0].rstrip("'’")).lower() in MEDIA_NAMES
+            or named[0].rstrip("'’").lower() in MEDIA_NAMES
         ):
             break
         # "at her Silver Lake studio", "in his Music Row office": a name
