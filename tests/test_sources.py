@@ -2405,6 +2405,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Channel 14", "media", None)],
     ),
     (
+        "a-brand-before-its-capitalised-product-plural-is-no-persons-name",
+        "Regulators say some Tarvane SUVs can stall. Tarvane said it is cooperating.",
+        [("Regulators", "group", None), ("Tarvane", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5925,6 +5925,10 @@ def _owned_outlet(words: list[str]) -> list[str] | None:
     return None
 
 
+# a product in capitals with a plural "s" ("SUVs", "EVs", "ATVs", "MRIs")
+_PRODUCT_PLURAL = re.compile(r"[A-Z]{2,5}s[,.]?")
+
+
 # a brand in lower camel case ("eBay", "xAI", "iRobot", "eToro")
 _CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 
@@ -8732,6 +8736,21 @@ class _NameIndex:
                 self._add_run(spans[:1])
                 spans = spans[1:]
             for words in _sentence_runs(spans):
+                cut = next(
+                    (
+                        i
+                        for i, w in enumerate(words)
+                        if i and w[0][1:2].isupper() and _PRODUCT_PLURAL.fullmatch(w[0])
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    # "some Kestrel SUVs", "Harlow EVs": a brand before its
+                    # products in capitals and a plural "s" is no person's
+                    # first name and surname; the brand stands alone
+                    self._add_run(words[:cut])
+                    self._add_run(words[cut:])
+                    continue
                 self._add_run(words)
 
     def _add_run(self, words: list[tuple[str, int, int]]) -> None:
