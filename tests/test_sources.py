@@ -2410,6 +2410,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Regulators", "group", None), ("Tarvane", "organization", None)],
     ),
     (
+        "two-lone-surnames-set-off-as-people-are-a-group",
+        "Varrick and Mehlan, the commission's two Republicans, said the rule was"
+        " unlawful.",
+        [("Varrick and Mehlan", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5025,6 +5025,18 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             # names it (SPEC: organisations by name)
             return _organization(named.group("name"))
     if (
+        reading.kind is SourceKind.ORGANIZATION
+        and " and " in mention.text
+        and (apposed := _ARTICLE_APPOSITIVE.match(text, mention.span.end)) is not None
+    ):
+        head = apposed.group(1).split()[-1].lower()
+        if head in MEMBER_PLURALS or head in _APPOSED_PEOPLE:
+            # "Marsh and Mehra, the commission's two Republicans, said": two
+            # lone surnames set off as people are a group of two people, no
+            # body named as written
+            raw = " ".join(mention.text.split())
+            return _Reading("description", SourceKind.GROUP, raw.lower(), raw, None, True, None)
+    if (
         reading.kind is SourceKind.PERSON
         and reading.title
         and reading.title.split()[-1].lower() in {"and", "&"}
@@ -5035,6 +5047,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         raw = " ".join(mention.text.split())
         return _Reading("description", SourceKind.GROUP, raw.lower(), raw, None, True, None)
     return reading
+
+
+# plural heads of an appositive that names people, not bodies ("the
+# commission's two commissioners", "the panel's members")
+_APPOSED_PEOPLE = frozenset(
+    "commissioners members lawmakers senators judges justices founders owners partners".split()
+)
 
 
 # a body's name set off after its description: ", Unite,", ", the Boston
