@@ -2416,6 +2416,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Varrick and Mehlan", "group", None)],
     ),
     (
+        "a-surnames-plural-after-its-family-is-the-family-group",
+        'The Ndaru family said he died peacefully. "He was our rock," the Ndarus said'
+        " in a statement.",
+        [("The Ndaru family", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

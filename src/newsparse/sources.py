@@ -5203,6 +5203,24 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Half say", "Two-thirds said": a poll share capitalised only by the
         # sentence's start, a group, never a name
         return _describe(raw, lower)
+    if (
+        len(words) == 2
+        and lower[0] == "the"
+        and words[1][:1].isupper()
+        and words[1].endswith("s")
+        and words[1][1:].islower()
+        and len(words[1]) >= 4
+        and (stem := words[1][:-1])
+        and (
+            f"{stem} family" in text
+            or f"{stem} family" in text.replace("\u00a0", " ")
+            or names.in_person_name(stem)
+        )
+    ):
+        # "the Okafors said" after "The Okafor family" or "Ada Okafor": a
+        # family by its surname's plural is the family, a group (not a body
+        # named "Okafors")
+        return _Reading("description", SourceKind.GROUP, "family", raw, None, True, None)
     if len(words) == 1 and _CAMEL_BRAND.fullmatch(raw) is not None:
         # "eBay said", "xAI said", "iRobot", "eToro": a brand written with a
         # lower-case first letter and a capital after it is a company's name,
