@@ -2422,6 +2422,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("The Ndaru family", "group", None)],
     ),
     (
+        "a-sector-of-a-patrol-is-a-body-not-a-person-of-a-body",
+        "The Del Rio Sector of the Border Patrol said agents rescued 14 migrants.",
+        [("Del Rio Sector of the Border Patrol", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -8475,7 +8475,14 @@ _MODIFIERS_BEFORE = re.compile(r"(?<![\w’'\-])(?:[\w’'\-]+[ \u00a0]+){1,2}\Z
 _GAP_BEFORE_NAME = re.compile(r"[ \u00a0]")
 # words of a body's, a place's or a role's name, never of a person's
 _NOT_PERSON_NAME_WORDS = (
-    ORGANIZATION_WORDS | PLACE_WORDS | TITLE_WORDS | _COMMON_HEADS | _NOT_NAME | _HONORIFICS
+    ORGANIZATION_WORDS
+    | PLACE_WORDS
+    | TITLE_WORDS
+    | _COMMON_HEADS
+    | _NOT_NAME
+    | _HONORIFICS
+    # ("The Tucson Sector of the Border Patrol": a service's unit)
+    | frozenset({"sector", "front"})
 )
 # (the letter before the look-behind, so that a search skips to a letter in C)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-][a-z])[a-z’'\-]*")
