@@ -2405,6 +2405,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Channel 14", "media", None)],
     ),
     (
+        "an-owners-outlet-by-its-news-desk-is-the-outlet",
+        "Veloria's V14 news reported that the cabinet had approved the plan.",
+        [("V14", "media", None)],
+    ),
+    (
         "a-brand-before-its-capitalised-product-plural-is-no-persons-name",
         "Regulators say some Tarvane SUVs can stall. Tarvane said it is cooperating.",
         [("Regulators", "group", None), ("Tarvane", "organization", None)],

@@ -5940,7 +5940,8 @@ def _owned_outlet(words: list[str]) -> list[str] | None:
     """``Russia's | RIA Novosti``, ``Israel's | Army Radio``, ``Army Radio``,
     ``Channel 12``: the words of a news outlet's own name, after an owner's
     capitalised possessive if any; None when the words name no outlet."""
-    if len(words) >= 3 and words[-1] == "news":
+    desk = len(words) >= 3 and words[-1] == "news"
+    if desk:
         # "Israeli Channel 12 news", "Israel's N12 news": the outlet's news
         # desk is the outlet
         words = words[:-1]
@@ -5959,6 +5960,8 @@ def _owned_outlet(words: list[str]) -> list[str] | None:
         return rest
     if len(rest) == 2 and rest[0] == "Channel" and rest[1].isdigit():
         return rest
+    if desk and rest is not words and len(rest) <= 2:
+        return rest  # "Israel's N12 news": an owner's outlet by its news desk
     return None
 
 
