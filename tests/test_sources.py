@@ -2432,6 +2432,22 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Del Rio Sector of the Border Patrol", "organization", None)],
     ),
     (
+        "a-bishops-conference-with-its-acronym-is-a-body",
+        "The Tarsian bishops' conference (TBC) said it shared the sorrow.",
+        [("Tarsian bishops' conference", "organization", None)],
+    ),
+    (
+        "lower-case-words-before-an-outlets-name-are-no-title",
+        'Sen. Dale Harrow said Voss "has my full confidence," a day after HuffPost'
+        " reported that he was ill.",
+        [("Dale Harrow", "person", "Sen."), ("HuffPost", "media", None)],
+    ),
+    (
+        "two-companies-with-ric-tickers-are-a-group-without-the-tickers",
+        "Tarvane (TRV.O) and Pellick (PLK.N) said on Monday they would merge.",
+        [("Tarvane and Pellick", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4896,6 +4896,8 @@ _DEFINED_TERMS = re.compile(
 # subject: 'Harlan Corp. (NYSE: HRL) ("Harlan") and ...'
 _JOINT_TAG = re.compile(
     r"[ \u00a0]*\((?:[A-Z][A-Za-z ]{1,20}:[ \u00a0]*[A-Z0-9][A-Z0-9.\-]{0,9}"
+    # (a Reuters RIC: "Arclight (ARC.O) and Pellam (PLM.N)")
+    r"|[A-Z0-9]{1,6}\.[A-Z]{1,3}"
     r"|[\"“][^()\"“”]{1,40}[\"”])\)(?=[ \u00a0]+and[ \u00a0]|\Z)"
 )
 
@@ -5106,7 +5108,15 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         for _ in range(3):
             joint = _JOINT_TAG.sub("", joint)
         if joint != mention.text:
-            return attrs.evolve(_read(text, Mention(joint, mention.span), names), name_span=None)
+            together = _read(text, Mention(joint, mention.span), names)
+            if together.kind is SourceKind.ORGANIZATION and " and " in joint:
+                # "Arclight (ARC.O) and Pellam (PLM.N) said": each side's
+                # ticker marks a listed company, so two bodies speak
+                # together, a group (annotation.md), not one body
+                return _Reading(
+                    "description", SourceKind.GROUP, joint.lower(), joint, None, True, None
+                )
+            return attrs.evolve(together, name_span=None)
     raw = mention.text
     if raw.endswith("party") and (tagged := _ACRONYM_THEN_PARTY.search(raw)) is not None:
         # "The opposition Orange Democratic Movement (ODM) party": the party
@@ -5235,11 +5245,12 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # for the European Commission, a body (not an unnamed executive)
         name = _drop_the(raw)
         return _Reading("name", SourceKind.ORGANIZATION, "eu executive", name, None, False, None)
+    untagged = _PAREN_TAG.sub("", raw).split() if raw.endswith(")") else words
     if (
-        len(words) >= 2
-        and lower[-1] == "conference"
-        and words[-2].endswith(("s'", "s’"))
-        and words[-2][:-2].islower()
+        len(untagged) >= 2
+        and untagged[-1].lower() == "conference"
+        and untagged[-2].endswith(("s'", "s’"))
+        and untagged[-2][:-2].islower()
     ):
         # "The Italian bishops' conference", "the U.S. mayors' conference":
         # a standing body of its members, named for them, an organisation
@@ -5763,6 +5774,16 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading(
             "name", SourceKind.ORGANIZATION, service.lower(), service, None, False, None
         )
+    if (
+        _name
+        and title
+        and all(w.islower() for w in title)
+        and " ".join(_name).lower() in MEDIA_NAMES
+    ):
+        # "a day after HuffPost": lower-case words before an outlet's name
+        # are no title of a person named after it; the outlet
+        outlet = " ".join(_name)
+        return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     if _name and title and title[-1].islower() and _outlet_noun(title):
         # "German newspaper Tagesblick", "broadcaster Nordic Newsline": an
         # outlet's name after the noun for what it is; no title
