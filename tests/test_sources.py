@@ -2448,6 +2448,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tarvane and Pellick", "group", None)],
     ),
     (
+        "a-backed-startup-is-a-body-not-an-unnamed-person",
+        "The Quorvex-backed startup said the money would fund data centers.",
+        [("Quorvex-backed startup", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

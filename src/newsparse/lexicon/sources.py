@@ -923,6 +923,9 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         # arm"): a body, no unnamed person
         "wing",
         "arm",
+        # a young company ("the Microsoft-backed startup", "the AI start-up")
+        "startup",
+        "start-up",
         # "The guild said", "the academy said": a body of a trade or an art
         "guild",
         "academy",
