@@ -2453,6 +2453,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Quorvex-backed startup", "organization", None)],
     ),
     (
+        "a-brands-rival-by-one-word-never-named-in-full-is-a-company",
+        "Quorvex rival Tandrel said it would invest $25 billion.",
+        [("Tandrel", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

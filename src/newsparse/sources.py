@@ -5842,6 +5842,19 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     )
     titled = titled and not _body_title(title)
     if (
+        len(_name) == 1
+        and len(title) == 2
+        and title[1] in {"rival", "rivals", "competitor", "peer"}
+        and title[0][:1].isupper()
+        and not _possessive(title[0])
+        and not names.in_person_name(_name[0])
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Nvidia rival Corvex", "Tesla competitor Lumo": a brand's rival by
+        # one word never written in a person's full name is a company (a
+        # person's rival is named in full: "Trump rival Nikki Haley")
+        return _organization(_name[0])
+    if (
         titled
         and len(_name) == 1
         and _name[0].lower() in _MOVEMENT_HEADS
