@@ -836,3 +836,14 @@ def test_the_airline_never_stands_for_an_airport() -> None:
     )
     article = newsparse.parse_article(text)
     assert [(s.name, s.kind.value) for s in article.sources][:1] == [("Skyvane", "organization")]
+
+
+def test_an_outlet_named_as_a_venue_is_no_pronouns_person() -> None:
+    """``appeared on Fox News' "Nightline," where he said``: the network is
+    no person, so ``he`` never makes a person source of it."""
+    text = (
+        'WASHINGTON (AP) — Harrowgate appeared on Fox News\' "Nightline," where he said'
+        " the vote was lost."
+    )
+    article = newsparse.parse_article(text)
+    assert not any(s.name == "Fox News" and s.kind.value == "person" for s in article.sources)

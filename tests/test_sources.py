@@ -2377,6 +2377,192 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Metropolitan Gallery of Varnholt", "organization", None)],
     ),
     (
+        "a-capitalised-guard-closing-a-name-is-an-armed-service",
+        "Veloria's Republican Guard said it seized a freighter. A prison guard said"
+        " the inmate escaped.",
+        [
+            ("Veloria's Republican Guard", "organization", None),
+            ("A prison guard", "anonymous", None),
+        ],
+    ),
+    (
+        "a-numbered-brigade-after-a-country-possessive-is-a-body",
+        "Veloria's 52nd Mountain Brigade said its troops had retaken a village.",
+        [("Veloria's 52nd Mountain Brigade", "organization", None)],
+    ),
+    (
+        "border-and-customs-agencies-with-and-are-one-body",
+        "Customs and Border Protection said agents found 12 people. Border Patrol said"
+        " agents rescued nine.",
+        [
+            ("Customs and Border Protection", "organization", None),
+            ("Border Patrol", "organization", None),
+        ],
+    ),
+    (
+        "an-aviation-or-toy-company-by-its-trade-word-is-a-body",
+        "Brennow Aviation said it was cooperating. Tarrow Toys said it had recalled"
+        " the cribs.",
+        [
+            ("Brennow Aviation", "organization", None),
+            ("Tarrow Toys", "organization", None),
+        ],
+    ),
+    (
+        "an-outlet-after-a-country-possessive-is-media-with-no-title",
+        "Veloria's Army Radio reported that the cabinet had met. Tarsia's Harbor TV"
+        " reported that the talks had failed.",
+        [("Army Radio", "media", None), ("Harbor TV", "media", None)],
+    ),
+    (
+        "a-wire-agency-after-a-country-possessive-is-media",
+        "Russia's RIA Novosti reported that two drones were downed over Kursava.",
+        [("RIA Novosti", "media", None)],
+    ),
+    (
+        "a-company-before-its-spokesperson-after-an-article-stays-a-body",
+        "Brovanta said it would cut jobs. A Brovanta spokesperson said the cuts were"
+        " final.",
+        [("Brovanta", "organization", None), ("A Brovanta spokesperson", "anonymous", None)],
+    ),
+    (
+        "a-trade-epithet-giant-or-maker-before-one-name-is-a-company",
+        "Tech giant Norvale said it would invest $25 billion. Chatbot maker"
+        " Quellon said it would not.",
+        [("Norvale", "organization", None), ("Quellon", "organization", None)],
+    ),
+    (
+        "a-bodys-wing-or-arm-or-a-bishops-conference-is-a-body",
+        "The militia's armed wing said its fighters held the bridge. The Tarsian"
+        " bishops' conference said it shared the sorrow.",
+        [
+            ("militia's armed wing", "organization", None),
+            ("Tarsian bishops' conference", "organization", None),
+        ],
+    ),
+    (
+        "the-eu-executive-arm-spelt-out-is-a-body",
+        "The European Union's executive arm said it had fined Valtrona.",
+        [("European Union's executive arm", "organization", None)],
+    ),
+    (
+        "the-general-staff-of-an-army-is-a-body",
+        "The General Staff of Veloria's armed forces said two drones were shot down.",
+        [("General Staff of Veloria's armed forces", "organization", None)],
+    ),
+    (
+        "an-encyclical-a-fundraising-page-and-tallies-are-documents",
+        "The encyclical says that technology must serve the poor. A GoFundMe page says"
+        " he came to Tarsia at age 3. Over 1,200 people were killed, according to"
+        " Velorian tallies.",
+        [
+            ("The encyclical", "document", None),
+            ("A GoFundMe page", "document", None),
+            ("Velorian tallies", "document", None),
+        ],
+    ),
+    (
+        "a-bodys-ranked-party-member-is-a-role-never-the-body",
+        '"Enough is enough," the Senate\'s top Democrat said.',
+        [("the Senate's top Democrat", "anonymous", None)],
+    ),
+    (
+        "a-partys-members-placed-by-where-they-sit-are-a-group",
+        "Some Democrats on Capitol Hill said Harlan would lose. Republicans outside"
+        " Tarrow said he would win.",
+        [
+            ("Some Democrats on Capitol Hill", "group", None),
+            ("Republicans outside Tarrow", "group", None),
+        ],
+    ),
+    (
+        "a-fields-regulator-set-off-after-one-name-marks-a-body",
+        "Enverca, the energy regulator, said it would investigate.",
+        [("Enverca", "organization", None)],
+    ),
+    (
+        "a-patrols-capitalised-sector-is-a-body",
+        "The Border Patrol's Del Rio Sector said agents rescued 14 migrants.",
+        [("Border Patrol's Del Rio Sector", "organization", None)],
+    ),
+    (
+        "a-place-peoples-liberation-front-is-one-body",
+        "The Varda People's Liberation Front said drones had killed 19 civilians.",
+        [("Varda People's Liberation Front", "organization", None)],
+    ),
+    (
+        "a-lower-camel-case-brand-is-a-company",
+        "zVendo said on Tuesday it would cut 1,000 jobs.",
+        [("zVendo", "organization", None)],
+    ),
+    (
+        "an-owners-possessive-before-an-ing-word-is-no-plural-head",
+        "Harlan's running mate said the campaign would contest the results. The"
+        " bank's lending arm said it would cut rates.",
+        [
+            ("Harlan's running mate", "anonymous", None),
+            ("bank's lending arm", "organization", None),
+        ],
+    ),
+    (
+        "a-demonym-and-a-numbered-channels-news-is-the-channel",
+        "Greek Channel 14 news reported that the cabinet had approved the plan.",
+        [("Channel 14", "media", None)],
+    ),
+    (
+        "an-owners-outlet-by-its-news-desk-is-the-outlet",
+        "Veloria's V14 news reported that the cabinet had approved the plan.",
+        [("V14", "media", None)],
+    ),
+    (
+        "a-brand-before-its-capitalised-product-plural-is-no-persons-name",
+        "Regulators say some Tarvane SUVs can stall. Tarvane said it is cooperating.",
+        [("Regulators", "group", None), ("Tarvane", "organization", None)],
+    ),
+    (
+        "two-lone-surnames-set-off-as-people-are-a-group",
+        "Varrick and Mehlan, the commission's two Republicans, said the rule was"
+        " unlawful.",
+        [("Varrick and Mehlan", "group", None)],
+    ),
+    (
+        "a-surnames-plural-after-its-family-is-the-family-group",
+        'The Ndaru family said he died peacefully. "He was our rock," the Ndarus said'
+        " in a statement.",
+        [("The Ndaru family", "group", None)],
+    ),
+    (
+        "a-sector-of-a-patrol-is-a-body-not-a-person-of-a-body",
+        "The Del Rio Sector of the Border Patrol said agents rescued 14 migrants.",
+        [("Del Rio Sector of the Border Patrol", "organization", None)],
+    ),
+    (
+        "a-bishops-conference-with-its-acronym-is-a-body",
+        "The Tarsian bishops' conference (TBC) said it shared the sorrow.",
+        [("Tarsian bishops' conference", "organization", None)],
+    ),
+    (
+        "lower-case-words-before-an-outlets-name-are-no-title",
+        'Sen. Dale Harrow said Voss "has my full confidence," a day after HuffPost'
+        " reported that he was ill.",
+        [("Dale Harrow", "person", "Sen."), ("HuffPost", "media", None)],
+    ),
+    (
+        "two-companies-with-ric-tickers-are-a-group-without-the-tickers",
+        "Tarvane (TRV.O) and Pellick (PLK.N) said on Monday they would merge.",
+        [("Tarvane and Pellick", "group", None)],
+    ),
+    (
+        "a-backed-startup-is-a-body-not-an-unnamed-person",
+        "The Quorvex-backed startup said the money would fund data centers.",
+        [("Quorvex-backed startup", "organization", None)],
+    ),
+    (
+        "a-brands-rival-by-one-word-never-named-in-full-is-a-company",
+        "Quorvex rival Tandrel said it would invest $25 billion.",
+        [("Tandrel", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

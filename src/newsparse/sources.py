@@ -3961,8 +3961,12 @@ def _person_named_before(
     surnames = frozenset(e.key for e in candidates if e.key not in _COMMON_HEADS)
     named = names.name_before(pos, surnames)
     for _ in range(3):
-        if named is None or not _POSSESSIVE_BEFORE.search(
-            text, max(0, named[1].start - 8), named[1].start
+        if named is None or not (
+            _POSSESSIVE_BEFORE.search(text, max(0, named[1].start - 8), named[1].start)
+            # ("appeared on Fox News' \"Hannity,\" where he said": an outlet
+            # is no person a pronoun takes)
+            or _unowned(named[0].rstrip("'’")).lower() in MEDIA_NAMES
+            or named[0].rstrip("'’").lower() in MEDIA_NAMES
         ):
             break
         # "at her Silver Lake studio", "in his Music Row office": a name
@@ -4892,6 +4896,8 @@ _DEFINED_TERMS = re.compile(
 # subject: 'Harlan Corp. (NYSE: HRL) ("Harlan") and ...'
 _JOINT_TAG = re.compile(
     r"[ \u00a0]*\((?:[A-Z][A-Za-z ]{1,20}:[ \u00a0]*[A-Z0-9][A-Z0-9.\-]{0,9}"
+    # (a Reuters RIC: "Arclight (ARC.O) and Pellam (PLM.N)")
+    r"|[A-Z0-9]{1,6}\.[A-Z]{1,3}"
     r"|[\"“][^()\"“”]{1,40}[\"”])\)(?=[ \u00a0]+and[ \u00a0]|\Z)"
 )
 
@@ -4962,8 +4968,9 @@ def _defined_term_holder(text: str, mention: Mention) -> tuple[str, Span] | None
 
 # wire copy's epithets for the European Commission (Reuters, AFP)
 _EU_EXECUTIVE = re.compile(
-    r"[Tt]he[ \u00a0]+(?:EU|E\.U\.|European[ \u00a0]+Union|EU['’]s|bloc['’]s)"
-    r"[ \u00a0]+executive(?:[ \u00a0]+(?:arm|body))?"
+    r"[Tt]he[ \u00a0]+(?:EU|E\.U\.|European[ \u00a0]+Union"
+    r"|(?:EU|European[ \u00a0]+Union|bloc)['’]s)"
+    r"[ \u00a0]+executive(?:[ \u00a0]+(?:arm|body|branch))?"
 )
 
 
@@ -5020,6 +5027,18 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             # names it (SPEC: organisations by name)
             return _organization(named.group("name"))
     if (
+        reading.kind is SourceKind.ORGANIZATION
+        and " and " in mention.text
+        and (apposed := _ARTICLE_APPOSITIVE.match(text, mention.span.end)) is not None
+    ):
+        head = apposed.group(1).split()[-1].lower()
+        if head in MEMBER_PLURALS or head in _APPOSED_PEOPLE:
+            # "Marsh and Mehra, the commission's two Republicans, said": two
+            # lone surnames set off as people are a group of two people, no
+            # body named as written
+            raw = " ".join(mention.text.split())
+            return _Reading("description", SourceKind.GROUP, raw.lower(), raw, None, True, None)
+    if (
         reading.kind is SourceKind.PERSON
         and reading.title
         and reading.title.split()[-1].lower() in {"and", "&"}
@@ -5030,6 +5049,13 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         raw = " ".join(mention.text.split())
         return _Reading("description", SourceKind.GROUP, raw.lower(), raw, None, True, None)
     return reading
+
+
+# plural heads of an appositive that names people, not bodies ("the
+# commission's two commissioners", "the panel's members")
+_APPOSED_PEOPLE = frozenset(
+    "commissioners members lawmakers senators judges justices founders owners partners".split()
+)
 
 
 # a body's name set off after its description: ", Unite,", ", the Boston
@@ -5112,7 +5138,15 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         for _ in range(3):
             joint = _JOINT_TAG.sub("", joint)
         if joint != mention.text:
-            return attrs.evolve(_read(text, Mention(joint, mention.span), names), name_span=None)
+            together = _read(text, Mention(joint, mention.span), names)
+            if together.kind is SourceKind.ORGANIZATION and " and " in joint:
+                # "Arclight (ARC.O) and Pellam (PLM.N) said": each side's
+                # ticker marks a listed company, so two bodies speak
+                # together, a group (annotation.md), not one body
+                return _Reading(
+                    "description", SourceKind.GROUP, joint.lower(), joint, None, True, None
+                )
+            return attrs.evolve(together, name_span=None)
     raw = mention.text
     if raw.endswith("party") and (tagged := _ACRONYM_THEN_PARTY.search(raw)) is not None:
         # "The opposition Orange Democratic Movement (ODM) party": the party
@@ -5209,6 +5243,29 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Half say", "Two-thirds said": a poll share capitalised only by the
         # sentence's start, a group, never a name
         return _describe(raw, lower)
+    if (
+        len(words) == 2
+        and lower[0] == "the"
+        and words[1][:1].isupper()
+        and words[1].endswith("s")
+        and words[1][1:].islower()
+        and len(words[1]) >= 4
+        and (stem := words[1][:-1])
+        and (
+            f"{stem} family" in text
+            or f"{stem} family" in text.replace("\u00a0", " ")
+            or names.in_person_name(stem)
+        )
+    ):
+        # "the Okafors said" after "The Okafor family" or "Ada Okafor": a
+        # family by its surname's plural is the family, a group (not a body
+        # named "Okafors")
+        return _Reading("description", SourceKind.GROUP, "family", raw, None, True, None)
+    if len(words) == 1 and _CAMEL_BRAND.fullmatch(raw) is not None:
+        # "eBay said", "xAI said", "iRobot", "eToro": a brand written with a
+        # lower-case first letter and a capital after it is a company's name,
+        # never a common noun
+        return _organization(raw)
     if words and words[-1] == "WHO" and len(words) <= 2 and lower[0] in {"the", "who"}:
         return _organization(raw)  # "the WHO": the World Health Organization, no relative
     if len(words) == 2 and " ".join(lower) in BODY_METONYMS:
@@ -5218,13 +5275,51 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # for the European Commission, a body (not an unnamed executive)
         name = _drop_the(raw)
         return _Reading("name", SourceKind.ORGANIZATION, "eu executive", name, None, False, None)
+    untagged = _PAREN_TAG.sub("", raw).split() if raw.endswith(")") else words
+    if (
+        len(untagged) >= 2
+        and untagged[-1].lower() == "conference"
+        and untagged[-2].endswith(("s'", "s’"))
+        and untagged[-2][:-2].islower()
+    ):
+        # "The Italian bishops' conference", "the U.S. mayors' conference":
+        # a standing body of its members, named for them, an organisation
+        return _organization(raw)
+    if len(words) >= 4 and any(
+        " ".join(pair) in STAFF_BODIES for pair in itertools.pairwise(words)
+    ):
+        # "The General Staff of Ukraine's armed forces": the army's command,
+        # named with its army, a body (as "Ukraine's General Staff" is)
+        return _organization(raw)
     if (len(words) == 1 and lower[0] in {"who", "which"}) or (
         len(words) == 3 and lower[1:] == ["of", "whom"]  # "many of whom"
     ):
         return _Reading("relative", SourceKind.PERSON, lower[0], raw, None, False, None)
+    member_at = next((i for i, w in enumerate(lower[:3]) if w in MEMBER_PLURALS), None)
+    if (
+        member_at is not None
+        and member_at + 2 < len(lower)
+        and lower[member_at + 1] in _MEMBERS_PLACED
+        and all(w.islower() for w in words[1:member_at])
+    ):
+        # "Some Democrats on Capitol Hill", "Republicans outside
+        # Washington", "Democrats outside the campaign": a party's members
+        # placed by where they sit, a group; the place is no name
+        return _describe(raw, lower[: member_at + 1])
     if len(lower) == 2 and lower[0] == "the" and lower[1] in PARTY_MEMBER_NOUNS:
         # "the Democrat": a party's member, not the party
         return _Reading("description", SourceKind.PERSON, lower[1], raw, None, False, None)
+    if (
+        3 <= len(lower) <= 6
+        and lower[0] == "the"
+        and _possessive(words[1])
+        and lower[-1] in PARTY_MEMBER_NOUNS
+        and words[-1][:1].isupper()
+    ):
+        # "the Senate's top Democrat", "the chamber's No. 2 Republican": a
+        # party's member by rank in a body, one person's role (joining its
+        # holder as "the Democrat" does), never the body
+        return _Reading("description", SourceKind.PERSON, lower[-1], raw, None, False, None)
     if (
         2 <= len(words) <= 5
         and (lower[0] == "the" or (words[0][:1].isupper() and _possessive(words[0])))
@@ -5291,6 +5386,13 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
+    outlet_words = _owned_outlet(words)
+    if outlet_words is not None:
+        # "Russia's RIA Novosti", "Qatar's Al Jazeera", "Israel's Army
+        # Radio", "Hamas' Al-Aqsa TV", "Israel's Channel 12": a place's or a
+        # movement's outlet, by its own name; the owner is no title
+        outlet = " ".join(outlet_words)
+        return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     if (
         3 <= len(words) <= 6
         and lower[0] == "the"
@@ -5325,6 +5427,9 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
                     w.endswith("ing")
                     and words[i].islower()
                     and lower[i - 1].endswith("s")
+                    # ("Pruitt's running mate", "the bank's lending arm": an
+                    # owner's possessive, no plural head before a participle)
+                    and not _possessive(words[i - 1])
                     and w not in DOCUMENT_HEADS
                 )
                 # "A woman injured in the blast in Dover", "a man charged with"
@@ -5584,6 +5689,16 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)  # "The U.S. Embassy in Kyiv": a body in a place
     if (
         last.lower().strip(".,") in ORGANIZATION_WORDS
+        # "Iran's Revolutionary Guard", "the National Guard", "Coast Guard":
+        # a capitalised Guard closing a name of two words or more is an
+        # armed service (a lower-case "prison guard" is a person)
+        # ("The Border Patrol's El Paso Sector": a patrol's sector, a body)
+        or (
+            # ("The Tigray People's Liberation Front", "the Polisario Front")
+            last.rstrip(".,") in {"Guard", "Sector", "Front"}
+            and len(bare) >= 2
+            and bare[-2][:1].isupper()
+        )
         or last.lower().endswith(ORGANIZATION_SUFFIXES)
         # "Genmab A/S", "Merck KGaA", "Volvo AB": a legal form as written
         or (len(bare) >= 2 and last.rstrip(",") in LEGAL_FORMS)
@@ -5689,6 +5804,16 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading(
             "name", SourceKind.ORGANIZATION, service.lower(), service, None, False, None
         )
+    if (
+        _name
+        and title
+        and all(w.islower() for w in title)
+        and " ".join(_name).lower() in MEDIA_NAMES
+    ):
+        # "a day after HuffPost": lower-case words before an outlet's name
+        # are no title of a person named after it; the outlet
+        outlet = " ".join(_name)
+        return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     if _name and title and title[-1].islower() and _outlet_noun(title):
         # "German newspaper Tagesblick", "broadcaster Nordic Newsline": an
         # outlet's name after the noun for what it is; no title
@@ -5746,6 +5871,19 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         )
     )
     titled = titled and not _body_title(title)
+    if (
+        len(_name) == 1
+        and len(title) == 2
+        and title[1] in {"rival", "rivals", "competitor", "peer"}
+        and title[0][:1].isupper()
+        and not _possessive(title[0])
+        and not names.in_person_name(_name[0])
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "Nvidia rival Corvex", "Tesla competitor Lumo": a brand's rival by
+        # one word never written in a person's full name is a company (a
+        # person's rival is named in full: "Trump rival Nikki Haley")
+        return _organization(_name[0])
     if (
         titled
         and len(_name) == 1
@@ -5855,6 +5993,52 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # titled "Pfizer and its partner")
         return _organization(raw)
     return _person(text, mention)
+
+
+# the last words of a broadcaster's capitalised name ("Army Radio", "Al-Aqsa
+# TV", "Kan Television")
+_BROADCAST_NAME_ENDS = frozenset({"Radio", "TV", "Television"})
+
+
+def _owned_outlet(words: list[str]) -> list[str] | None:
+    """``Russia's | RIA Novosti``, ``Israel's | Army Radio``, ``Army Radio``,
+    ``Channel 12``: the words of a news outlet's own name, after an owner's
+    capitalised possessive if any; None when the words name no outlet."""
+    desk = len(words) >= 3 and words[-1] == "news"
+    if desk:
+        # "Israeli Channel 12 news", "Israel's N12 news": the outlet's news
+        # desk is the outlet
+        words = words[:-1]
+    owned = len(words) >= 2 and words[0][:1].isupper() and _possessive(words[0])
+    # ("Israeli Channel 12": a demonym before the outlet, as an owner is)
+    owned = owned or (
+        len(words) >= 2
+        and (words[0].lower() in _DEMONYMS or words[0].lower() in _DEMONYM_ADJECTIVES)
+    )
+    rest = words[1:] if owned else words
+    if not rest or len(rest) > 4 or not all(w[:1].isupper() or w.isdigit() for w in rest):
+        return None
+    if rest is not words and " ".join(rest).lower() in MEDIA_NAMES:
+        return rest
+    if len(rest) >= 2 and rest[-1] in _BROADCAST_NAME_ENDS and rest[0] not in {"Radio", "TV"}:
+        return rest
+    if len(rest) == 2 and rest[0] == "Channel" and rest[1].isdigit():
+        return rest
+    if desk and rest is not words and len(rest) <= 2:
+        return rest  # "Israel's N12 news": an owner's outlet by its news desk
+    return None
+
+
+# a product in capitals with a plural "s" ("SUVs", "EVs", "ATVs", "MRIs")
+_PRODUCT_PLURAL = re.compile(r"[A-Z]{2,5}s[,.]?")
+
+
+# a brand in lower camel case ("eBay", "xAI", "iRobot", "eToro")
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
+
+
+# the links that place a party's members ("Democrats on Capitol Hill")
+_MEMBERS_PLACED = frozenset({"on", "in", "outside", "inside", "across", "from", "at"})
 
 
 # a named body and ``its`` + the other: "Pfizer and its German partner BioNTech"
@@ -6029,7 +6213,11 @@ _COMPANY_TRADES = frozenset(
     """company firm carmaker automaker chipmaker drugmaker insurer lender
     airline conglomerate consortium""".split()
 )
-_TRADES_BEFORE_NAME = _COMPANY_TRADES | ORGANIZATION_ROLE_NOUNS | {"service"}
+# ("Tech giant Norvia", "ChatGPT maker Quillon", "data provider PitchBook",
+# "AI startup Lumen": trade epithets only a company takes before one name)
+_TRADES_BEFORE_NAME = (
+    _COMPANY_TRADES | ORGANIZATION_ROLE_NOUNS | {"service", "giant", "maker", "provider", "startup"}
+)
 # the buyers of a commodity's tenders ("state grain buyer", "wheat
 # importer"), bodies only after the commodity (or "state") is written
 _TENDER_TRADES = frozenset({"buyer", "importer", "purchaser"})
@@ -6663,6 +6851,11 @@ def _body_appositive(text: str, end: int) -> bool:
     head = _head(words[:cut])
     if head == "regulator" and any(w in {"top", "chief", "senior", "former"} for w in words):
         return False  # "Peter Marks, the FDA's top vaccine regulator,": a person
+    if head == "regulator" and len(words) >= 2 and not any(_possessive(w) for w in words):
+        # "Ofgem, the energy regulator,", "Tarvex, the aviation regulator,":
+        # a field's regulator with no owner is the body (the field word,
+        # "energy", is no person's title here)
+        return True
     return (
         head in ORGANIZATION_HEADS
         and head not in ROLE_HEADS
@@ -6712,6 +6905,9 @@ def _organization(raw: str) -> _Reading:
     if (
         owner >= 0
         and len(words) - owner >= 3
+        # ("The Tigray People's Liberation Front", "the Kurdistan Workers'
+        # Party": a people's or workers' possessive is the name's own word)
+        and _unowned(words[owner]).lower() not in _NAME_OWN_POSSESSORS
         and (
             words[-1].lower() in CORPORATE_SUFFIXES
             # "Banda's United Party for National Development", "Chamba's
@@ -6747,6 +6943,7 @@ def _organization(raw: str) -> _Reading:
 # the words of a party's or a movement's name, and the links inside a name
 _PARTY_NAME_WORDS = frozenset("party movement coalition front alliance congress".split())
 _NAME_LINKS = frozenset("of for and the".split())
+_NAME_OWN_POSSESSORS = frozenset("people peoples workers women".split())
 
 
 # the endings of a hyphenated describing word before a body's name
@@ -8387,7 +8584,9 @@ _PLACE_PREPOSITIONS = frozenset(
     """at in into to from near outside inside across toward towards through
     around throughout within""".split()
 )
-_NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS
+# (an article capitalised as its sentence opens, "A Stratonet spokesperson",
+# "The Stratonet app", is no first name before the company's name)
+_NOT_FIRST_NAME = _LINKS | TITLE_WORDS | ROLE_HEADS | frozenset({"a", "an", "the", "another"})
 # the particles of a surname (``von der Lahn``, ``van der Berg``) and
 # Vietnamese ``Van`` between a family name and a given name
 _SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "dos", "das", "la", "le"})
@@ -8432,7 +8631,14 @@ _MODIFIERS_BEFORE = re.compile(r"(?<![\w’'\-])(?:[\w’'\-]+[ \u00a0]+){1,2}\Z
 _GAP_BEFORE_NAME = re.compile(r"[ \u00a0]")
 # words of a body's, a place's or a role's name, never of a person's
 _NOT_PERSON_NAME_WORDS = (
-    ORGANIZATION_WORDS | PLACE_WORDS | TITLE_WORDS | _COMMON_HEADS | _NOT_NAME | _HONORIFICS
+    ORGANIZATION_WORDS
+    | PLACE_WORDS
+    | TITLE_WORDS
+    | _COMMON_HEADS
+    | _NOT_NAME
+    | _HONORIFICS
+    # ("The Tucson Sector of the Border Patrol": a service's unit)
+    | frozenset({"sector", "front"})
 )
 # (the letter before the look-behind, so that a search skips to a letter in C)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-][a-z])[a-z’'\-]*")
@@ -8730,6 +8936,21 @@ class _NameIndex:
                 self._add_run(spans[:1])
                 spans = spans[1:]
             for words in _sentence_runs(spans):
+                cut = next(
+                    (
+                        i
+                        for i, w in enumerate(words)
+                        if i and w[0][1:2].isupper() and _PRODUCT_PLURAL.fullmatch(w[0])
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    # "some Kestrel SUVs", "Harlow EVs": a brand before its
+                    # products in capitals and a plural "s" is no person's
+                    # first name and surname; the brand stands alone
+                    self._add_run(words[:cut])
+                    self._add_run(words[cut:])
+                    continue
                 self._add_run(words)
 
     def _add_run(self, words: list[tuple[str, int, int]]) -> None:

@@ -527,6 +527,14 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "timeline",
         "chronology",
         "tally",
+        "tallies",
+        # church texts that speak ("The encyclical says", "the apostolic
+        # exhortation", "the pastoral letter", "a fatwa") and a fundraiser's
+        # page ("A GoFundMe page says")
+        "encyclical",
+        "exhortation",
+        "fatwa",
+        "page",
         "count",
         "average",
         "cable",
@@ -624,7 +632,11 @@ MEDIA_NAMES: frozenset[str] = frozenset(
     entertainment weekly|rolling stone|tmz|page six|e! news|vanity fair|
     techcrunch|the verge|wired|the information|stat|stat news|cnbc|
     marketwatch|barron's|forbes|fortune|business insider|semafor|
-    punchbowl news|fox business|newsmax|the daily caller|daily caller""".replace("\n", "")
+    punchbowl news|fox business|newsmax|the daily caller|daily caller|
+    ria novosti|ria|ukrinform|unian|suspilne|anadolu|anadolu agency|
+    al arabiya|al-arabiya|al-manar|press tv|haaretz|ynet|
+    the times of israel|times of israel|the jerusalem post|
+    jerusalem post|army radio|kan""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -910,6 +922,16 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         "programme",
         "program",
         "initiative",
+        # armed and border bodies named for their service (the 47th
+        # Mechanized Brigade, the Qassam Brigades, Border Patrol, Customs
+        # and Border Protection, Immigration and Customs Enforcement); the
+        # capitalised "Guard" closing a name is read in sources.py ("a
+        # prison guard" stays a person)
+        "brigade",
+        "brigades",
+        "patrol",
+        "protection",
+        "enforcement",
     ]
 )
 
@@ -917,6 +939,14 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
 #: (``the ministry said``, ``the company said``).
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
     [
+        # a body's unit or branch ("Hamas' armed wing", "the military's
+        # media wing", "the bloc's executive arm", "the company's lending
+        # arm"): a body, no unnamed person
+        "wing",
+        "arm",
+        # a young company ("the Microsoft-backed startup", "the AI start-up")
+        "startup",
+        "start-up",
         # "The guild said", "the academy said": a body of a trade or an art
         "guild",
         "academy",
@@ -1788,7 +1818,8 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     fintech payments reit infrastructure consulting cybersecurity cloud data
     gaming hospitality hotels resorts cruises distillery wines farms
     agriculture nutrition wellness cosmetics beauty pet mobility tankers
-    drilling midstream pipelines water home
+    drilling midstream pipelines water home aviation aero air jet express
+    toys
     railway railways railroad transit airport airports airlines airways
     offshore grain grains parts supply supplies fertilizer fertilizers
     seeds cattle""".split()
