@@ -5020,6 +5020,50 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-commission-joins-a-federal-commission-named-before",
+        "WASHINGTON (AP) — The Federal Harbor Commission sued Orvane. "
+        "The commission said the company misled users.",
+        [
+            (
+                "Federal Harbor Commission",
+                "organization",
+                ["Federal Harbor Commission", "The commission"],
+            )
+        ],
+    ),
+    (
+        "the-regulator-joins-an-acronym-opening-the-sentence-before",
+        "(Bloomberg) -- The FHC fined the firm $8 million. The firm admitted wrongdoing, "
+        "the regulator said.",
+        [("FHC", "organization", ["The FHC", "the regulator"])],
+    ),
+    (
+        "the-watchdog-joins-an-authority-named-before",
+        "LONDON (Reuters) - The Harbor Conduct Authority fined the bank. "
+        "The watchdog said the failings were serious.",
+        [
+            (
+                "Harbor Conduct Authority",
+                "organization",
+                ["Harbor Conduct Authority", "The watchdog"],
+            )
+        ],
+    ),
+    (
+        "a-postposed-it-takes-an-acronym-opening-its-sentence",
+        "LONDON (Reuters) - The HCA has opened an investigation into the deal, it said "
+        "on Tuesday.",
+        [("HCA", "organization", ["The HCA", "it"])],
+    ),
+    (
+        "it-takes-an-acronym-opening-the-sentence-before",
+        "WASHINGTON (AP) — The FHC ordered inspections. It said 171 planes were affected.",
+        [("FHC", "organization", ["The FHC", "It"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -2381,8 +2381,13 @@ _SHORT_FORM_OF = {
 _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
     """fund brokerage startup refiner brewer grocer reinsurer shipper
     shipbuilder planemaker steelmaker truckmaker toymaker railway railroad
-    chain studio streamer label biotech monitor watchdog alliance bloc""".split()
+    chain studio streamer label biotech monitor watchdog alliance bloc
+    regulator""".split()
 )
+# trades only a government body is called by: "the regulator", "the
+# watchdog" (Reuters' and Bloomberg's second reference for the agency in
+# play, never a company)
+_AGENCY_TRADES = frozenset({"agency", "regulator", "watchdog"})
 # a trade written in two words is one trade, not a modifier and a trade
 # (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
 _TRADE_COMPOUNDS = frozenset(
@@ -2525,14 +2530,15 @@ def _trade_antecedent(
     before that holds the trade (``Dunmore Bank Corp reported ... The bank
     said``), else the one incorporated name written before."""
     orgs = [e for e in entities[-_WINDOW:] if e.kind is SourceKind.ORGANIZATION]
-    if trade == "agency":
+    agency = trade in _AGENCY_TRADES
+    if agency:
         # "the U.N. nuclear watchdog" never stands for "the Swiss drugmaker":
         # a company is no agency
         orgs = [e for e in orgs if not _company_named(e.name)]
     written = None
     if orgs:
         holding = [e for e in orgs if trade in e.name.lower().split()]
-        if holding or trade != "agency":
+        if holding or not agency:
             return (holding or orgs)[-1]
         written = _agency_name_before(mention, names)
         if written is None or written[1].start < _last_end(orgs[-1]):
@@ -2541,11 +2547,11 @@ def _trade_antecedent(
         # National Highway Traffic Safety Administration. ..., the agency
         # said": the agency named since the body in play last spoke
     written = written or names.trade_name_before(trade, mention.span.start)
-    if written is None and trade == "agency":
+    if written is None and agency:
         # "The Food and Drug Administration approved ... the agency said":
         # a government body's name ends on another word for an agency
         written = _agency_name_before(mention, names)
-    if written is None and trade == "agency" and not orgs:
+    if written is None and agency and not orgs:
         # "The EIA expects prices to rise, the agency said": a body's
         # acronym after "The" opening the sentence is the agency
         acronym = _acronym_opening(text, mention, names)
@@ -2604,22 +2610,36 @@ def _trade_antecedent(
 
 def _acronym_opening(text: str, mention: Mention, names: _NameIndex) -> Span | None:
     """The span of a capital acronym after ``The`` opening the mention's
-    sentence (``The EIA expects ..., the agency said``), or the sentence
-    before in its paragraph when the mention opens its own."""
+    sentence (``The EIA expects ..., the agency said``), else the sentence
+    before in its paragraph (``The SEC fined the firm. The firm admitted
+    wrongdoing, the regulator said``)."""
     pos = mention.span.start
     base = pos - 400 if pos > 400 else 0
     sentence = _sentence_before(names, base, pos - base)
     if sentence is None or not sentence[1]:
         return None
     start, words = sentence
-    if words[0].start() >= pos:
-        if start <= base or "\n" in text[start - 2 : start]:
-            return None
-        sentence = _sentence_before(names, base, start - base)
-        if sentence is None or not sentence[1]:
-            return None
-        start, words = sentence
-    if "\n" in text[start:pos] or len(words) < 3 or words[0].group() != "The":
+    if words[0].start() < pos and "\n" not in text[start:pos]:
+        own = _acronym_subject(words)
+        if own is not None:
+            return own
+    if start <= base or "\n" in text[start - 2 : start]:
+        return None
+    sentence = _sentence_before(names, base, start - base)
+    if sentence is None or not sentence[1]:
+        return None
+    start, words = sentence
+    if "\n" in text[start:pos] or words[0].group() != "The":
+        return None
+    return _acronym_subject(words)
+
+
+def _acronym_subject(words: list[re.Match[str]]) -> Span | None:
+    """The span of ``The`` and a capital acronym opening a sentence of
+    ``words`` as its subject, a verb after it (``The SEC fined``, ``The FAA
+    ordered``); None for a role (``The CFO resigned``) or a modifier (``The
+    GOP nominee``)."""
+    if len(words) < 3 or words[0].group() != "The":
         return None
     acronym, verb = words[1].group(), words[2].group()
     if not (2 < len(acronym) < 7 and acronym.isalpha() and acronym.isupper()):
@@ -2827,6 +2847,10 @@ _HEAD_OF_NAME = re.compile(
 )
 
 
+# adjectives of a jurisdiction that open a body's name as they open a title
+_JURISDICTION_WORDS = frozenset({"federal", "national", "u.s.", "state", "european"})
+
+
 def _body_by_last_word(
     text: str, mention: Mention, noun: str, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -2891,6 +2915,10 @@ def _body_by_last_word(
         and first not in PARTY_MEMBER_NOUNS
         # "The General Assembly", "General Council": a body's adjective
         and not (first == "general" and " of " not in written[0])
+        # "The Federal Trade Commission", "the National Transportation Safety
+        # Board": a jurisdiction's adjective opening a body's name that ends
+        # on the noun, no title ("Federal Judge" ends on no body's noun)
+        and not (first in _JURISDICTION_WORDS and written[0].split()[-1].lower() in nouns)
     ):
         # "Deputy Commissioner of Police": a title, no body ("Republican
         # National Committee": a party's adjective, a body)
@@ -4303,7 +4331,12 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
         if sentence is None or "\n" in text[sentence[0] : pos]:
             return None
         body = _opening_body(text, sentence[1], names)
-        if body is not None and not relative and body.text.split()[-1] not in ORGANIZATION_HEADS:
+        if (
+            body is not None
+            and not relative
+            and body.text.split()[-1] not in ORGANIZATION_HEADS
+            and not body.text.split()[-1].isupper()  # "The CMA has opened ..., it said"
+        ):
             return None
         return body
     before = text[base:pos].rstrip()
@@ -4345,6 +4378,12 @@ def _opening_body(text: str, words: list[re.Match[str]], names: _NameIndex) -> M
         )
     ):
         return None
+    acronym = _acronym_subject(words)
+    if acronym is not None:
+        # "The SEC fined the firm. It said ...", "The CMA has opened an
+        # investigation, it said": an agency's acronym is a body
+        phrase = Mention(text[acronym.start : acronym.end], acronym)
+        return phrase if _read(text, phrase, names).kind is SourceKind.ORGANIZATION else None
     modifiers = 0
     for word in words[1:5]:
         w = word.group()
