@@ -5064,6 +5064,52 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-company-skips-the-investor-leading-a-round",
+        "Quorvane has raised $50 million in a round led by Harbor Peak Ventures, "
+        "the company said.",
+        [("Quorvane", "organization", ["Quorvane", "the company"])],
+    ),
+    (
+        "the-company-takes-the-name-after-its-trade",
+        "Crypto lender Ferrowin filed for bankruptcy on Monday, the company said.",
+        [("Ferrowin", "organization", ["Ferrowin", "the company"])],
+    ),
+    (
+        "the-company-takes-the-name-after-shares-of",
+        "Shares of Arclowe fell 5% after the company said it had found an error.",
+        [("Arclowe", "organization", ["Arclowe", "the company"])],
+    ),
+    (
+        "the-company-skips-an-administration-that-spoke",
+        "DETROIT (AP) — Kestrelle is recalling 4,000 pickups. The National Roadway Safety "
+        "Administration said the problem can cause crashes. The company said it is cooperating.",
+        [
+            ("Kestrelle", "organization", ["Kestrelle", "The company"]),
+            (
+                "National Roadway Safety Administration",
+                "organization",
+                ["The National Roadway Safety Administration"],
+            ),
+        ],
+    ),
+    (
+        "the-company-after-a-quotation-skips-an-administration-that-spoke",
+        "DETROIT (AP) — Kestrelle is recalling 4,000 pickups. The National Roadway Safety "
+        'Administration said it is investigating. "Safety is our top priority," the company '
+        "said.",
+        [
+            ("Kestrelle", "organization", ["Kestrelle", "the company"]),
+            (
+                "National Roadway Safety Administration",
+                "organization",
+                ["The National Roadway Safety Administration"],
+            ),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

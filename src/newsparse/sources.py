@@ -1140,7 +1140,11 @@ def _resolve(
             if incorporated or not _THE_COMPANY.fullmatch(mention.text.strip())
             else names.company_before(mention.span.start)
         )
-        spoken = [e for e in recent if e.kind is SourceKind.ORGANIZATION]
+        # "The National Highway Traffic Safety Administration said ... The
+        # company said": a government body is never "the company"
+        spoken = [
+            e for e in recent if e.kind is SourceKind.ORGANIZATION and not _agency_named(e.name)
+        ]
         if company is not None:
             # "Corvanta Biosciences today released ... the company said": the
             # one company name written so far, incorporated or not, when no
@@ -1179,6 +1183,12 @@ def _resolve(
             continue  # "48 percent said ...; 44 percent said ...": two sets of people
         if _owned_apart(mention.text, entity.name) or _owners_apart(mention.text, entity):
             continue  # "The Voigt campaign said ... The Rourke campaign said": two bodies
+        if (
+            reading.kind is SourceKind.ORGANIZATION
+            and reading.key in {"company", "firm"}
+            and _agency_named(entity.name)
+        ):
+            continue  # "The Federal Aviation Administration said ... the company said"
         if (
             reading.kind is SourceKind.GROUP
             and entity.kind is SourceKind.GROUP
@@ -2967,6 +2977,22 @@ _COMPANY_PARTS = frozenset(
 )
 
 
+# the last word of a government body's name: "the company" never stands
+# for it (a regulator speaks in recall and enforcement copy beside the company)
+_AGENCY_LAST_WORDS = frozenset(
+    """administration agency authority board bureau commission department
+    ministry directorate inspectorate regulator""".split()
+)
+
+
+def _agency_named(name: str) -> bool:
+    """Whether an organisation's name ends on a government body's word
+    (``National Highway Traffic Safety Administration``, ``Federal Trade
+    Commission``)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _AGENCY_LAST_WORDS
+
+
 def _lone_company_before(
     text: str, mention: Mention, entities: list[_Entity], names: _NameIndex
 ) -> _Entity | None:
@@ -3008,13 +3034,39 @@ def _lone_company_before(
             list(_WORD_SPAN.finditer(names.text, start, pos))[:6]
             or [m for m in _WORD_SPAN.finditer(names.text, pos, pos + 80)][:1]
         )
-    if words[0].start() >= pos:
+    # ('"Safety is our priority," the company said': a quotation opening
+    # the mention's sentence names no subject of it either)
+    if words[0].start() >= pos or text[start : start + 1] in {'"', "“"}:
         if start <= base or "\n" in text[start - 2 : start]:
             return None  # a paragraph's first sentence: nothing before it here
         sentence = _sentence_before(names, base, start - base)
         if sentence is None or not sentence[1]:
             return None
+        start, words = sentence
+    if (
+        len(words) > 2
+        and words[0].group() == "The"
+        and any(_public_word(w.group()) and w.group()[:1].isupper() for w in words[1:])
+        and start > base
+        and "\n" not in text[start - 2 : start]
+    ):
+        # "Kestrel is recalling 4,000 pickups. The National Highway Traffic
+        # Safety Administration said ... The company said": the sentence a
+        # public body opens names no company; the company is the one that
+        # opens the sentence before it
+        sentence = _sentence_before(names, base, start - base)
+        if sentence is None or not sentence[1]:
+            return None
         words = sentence[1]
+    if words:
+        # "Crypto lender Ferro filed for bankruptcy, the company said",
+        # "Shares of Arclight fell 5% after the company said": the name after
+        # the trade written before it, or after the stock's "Shares of"
+        lead = _COMPANY_DESCRIPTOR.match(names.text, words[0].start()) or _SHARES_OF.match(
+            names.text, words[0].start()
+        )
+        if lead is not None and lead.end() < pos:
+            words = list(itertools.islice(_WORD_SPAN.finditer(names.text, lead.end(), pos), 6))
     if len(words) < 2:
         return None
     size = 1
@@ -8436,6 +8488,10 @@ _OUTLET_TRADES = frozenset(
 )
 
 
+# a funding round's agent before a name: "a round led by", "backed by"
+_BACKER_BEFORE = re.compile(r"\b(?:co-)?(?:led|backed|funded)[ \u00a0]+by[ \u00a0]+\Z")
+
+
 def _public_word(word: str) -> bool:
     """A word of a public body's, a school's or a charity's name, not a
     company's (``Department``, ``University``, ``Foundation``)."""
@@ -9226,6 +9282,13 @@ class _NameIndex:
                         # owner's unit, another name "the company" may mean,
                         # though not one to take
                         end = words[-1][1] + len(words[-1][0].rstrip(",.’'"))
+                    if end is not None and _BACKER_BEFORE.search(
+                        self.text, max(0, words[0][1] - 24), words[0][1]
+                    ):
+                        # "Quillon raised $50 million in a round led by
+                        # Harbor Ventures, the company said": the investor
+                        # leading a round is no subject of the story
+                        continue
                     if end is not None:
                         start = words[0][1]
                         found.append((self.text[start:end], Span(start, end), named))
