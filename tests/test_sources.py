@@ -5110,6 +5110,33 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-pontiff-joins-the-pope-named-in-passing",
+        "VATICAN CITY (AP) — Pope Ansel IV visited a prison on Thursday. "
+        '"No one is beyond hope," the pontiff said.',
+        [("Ansel IV", "person", ["Pope Ansel IV", "the pontiff"])],
+    ),
+    (
+        "the-priest-joins-the-reverend",
+        "BOSTON (AP) — The Rev. Colm Dunleary said the parish would merge. "
+        '"It hurts," the priest said.',
+        [("Colm Dunleary", "person", ["The Rev. Colm Dunleary", "the priest"])],
+    ),
+    (
+        "the-priest-joins-father",
+        "BOSTON (AP) — Father Colm Dunleary said the parish would merge. "
+        '"It hurts," the priest said.',
+        [("Colm Dunleary", "person", ["Father Colm Dunleary", "the priest"])],
+    ),
+    (
+        "the-nun-joins-sister",
+        "BOSTON (AP) — Sister Ruth Dunleary said the school would close. "
+        '"It hurts," the nun said.',
+        [("Ruth Dunleary", "person", ["Sister Ruth Dunleary", "the nun"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
