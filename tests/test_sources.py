@@ -5137,6 +5137,27 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-billionaire-joins-the-chief-executive-just-quoted",
+        "Korvo CEO Rafe Dunmere said the car was ready. The billionaire said production "
+        "would start soon.",
+        [("Rafe Dunmere", "person", ["Korvo CEO Rafe Dunmere", "The billionaire"])],
+    ),
+    (
+        "the-tech-mogul-joins-the-chief-executive-just-quoted",
+        "Korvo CEO Rafe Dunmere said the car was ready. The tech mogul said production "
+        "would start soon.",
+        [("Rafe Dunmere", "person", ["Korvo CEO Rafe Dunmere", "The tech mogul"])],
+    ),
+    (
+        "a-backed-startup-joins-the-company-that-spoke",
+        "Arclowe said on Tuesday it had raised $2 billion. The Norvel-backed startup said "
+        "the money would fund data centers.",
+        [("Arclowe", "organization", ["Arclowe", "The Norvel-backed startup"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -1419,6 +1419,16 @@ _PLAYER_EPITHETS = frozenset(
     """star superstar rider driver signing left-hander right-hander southpaw
     number-one""".split()
 )
+# business copy's short references to the magnate just named ("Kova CEO
+# Rafe Dunstan said ... The billionaire said", "the tech mogul"), and the
+# trades written before them
+_WEALTH_EPITHETS = frozenset(
+    "billionaire tycoon mogul magnate entrepreneur businessman businesswoman".split()
+)
+_WEALTH_MODIFIERS = frozenset(
+    """tech media real-estate property shipping oil mining steel software
+    internet crypto retail fashion self-made serial""".split()
+)
 # entertainment copy's short references to the performer just named (AP
 # Entertainment: "the singer", "the Swedish filmmaker", "the pop star",
 # "the 29-year-old actress")
@@ -1517,6 +1527,7 @@ def _epithet(raw: str) -> _Epithet | None:
         or demonym
         or performer
         or low in _POSITION_NOUNS | _PLAYER_EPITHETS
+        or low in _WEALTH_EPITHETS
     ):
         return None
     if not demonym and not head.islower():
@@ -1538,6 +1549,10 @@ def _epithet(raw: str) -> _Epithet | None:
             or (word[:1].isupper() and w in _DEMONYM_ADJECTIVES)
         ):
             pass  # "the pop star", "the Grammy-winning singer", "the Swedish filmmaker"
+        elif low in _WEALTH_EPITHETS and (
+            w in _WEALTH_MODIFIERS or (word[:1].isupper() and w in _DEMONYM_ADJECTIVES)
+        ):
+            pass  # "the tech mogul", "the Swedish billionaire"
         elif word[:1].isupper() and low in _POSITION_NOUNS | _PLAYER_EPITHETS and capitals < 2:
             capitals += 1  # "the Liverpool striker", "the Real Madrid midfielder"
         else:
@@ -2419,7 +2434,16 @@ _NATION_ADJECTIVES = frozenset(
     finnish norwegian polish spanish portuguese turkish u.s. us u.k. uk
     european asian taiwanese singaporean malaysian qatari emirati south""".split()
 )
-_LOCATING_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-headquartered", "-controlled")
+_LOCATING_MODIFIERS = (
+    "-based",
+    "-owned",
+    "-run",
+    "-listed",
+    "-headquartered",
+    "-controlled",
+    # "the Microsoft-backed startup": its backer, named as its owner is
+    "-backed",
+)
 # ``the`` + an owner of an agency (a government, the UN) and the field it
 # works in, or either alone, + ``agency``: an epithet for the agency in play
 _AGENCY_OWNERS = r"(?:U\.N\.|UN|U\.S\.|US|EU|E\.U\.|federal|state|government|national)"
