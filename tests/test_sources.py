@@ -5158,6 +5158,27 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-country-s-ministry-joins-the-ministry-by-its-demonym",
+        "KELSO (AP) — Russia's Defense Ministry said its forces took two hamlets. Later, "
+        "the Russian Defense Ministry said air defenses downed 20 drones.",
+        [
+            (
+                "Russia's Defense Ministry",
+                "organization",
+                ["Russia's Defense Ministry", "the Russian Defense Ministry"],
+            )
+        ],
+    ),
+    (
+        "a-country-s-military-joins-the-military-by-its-demonym",
+        "KELSO (AP) — Israel's military said it struck 20 targets. The Israeli military "
+        "said two soldiers were wounded.",
+        [("Israel's military", "organization", ["Israel's military", "The Israeli military"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -821,6 +821,9 @@ def _resolve(
                     # Palestinian Red Crescent" ... "The Red Crescent": the
                     # body with its country dropped
                     or (" " in bare and _without_country(entity.name) == bare)
+                    # "Russia's Defense Ministry" ... "the Russian Defense
+                    # Ministry": a country's possessive and its demonym
+                    or (bare != "" and _same_national_body(entity.name, reading.name))
                 )
                 and (
                     reading.kind is not SourceKind.PERSON
@@ -1181,6 +1184,12 @@ def _resolve(
             and _drop_the(entity.name).lower() != _drop_the(mention.text.strip()).lower()
         ):
             continue  # "48 percent said ...; 44 percent said ...": two sets of people
+        if (
+            reading.kind is SourceKind.ORGANIZATION
+            and entity.kind is SourceKind.ORGANIZATION
+            and _same_national_body(entity.name, mention.text.strip())
+        ):
+            return entity  # "Israel's military said ... The Israeli military said"
         if _owned_apart(mention.text, entity.name) or _owners_apart(mention.text, entity):
             continue  # "The Voigt campaign said ... The Rourke campaign said": two bodies
         if (
@@ -2218,6 +2227,38 @@ def _without_country(name: str) -> str:
     if first in _DOTTED_PLACE or first in _DEMONYMS or first in _NATION_ADJECTIVES:
         return _without_suffix(" ".join(words[1:]))
     return ""
+
+
+def _national_body(name: str) -> tuple[str, bool, str] | None:
+    """A body's name opened by a country's possessive or its demonym: the
+    country or demonym lower-cased, whether it is the possessive, and the
+    rest lower-cased (``("russia", True, "defense ministry")`` for
+    ``Russia's Defense Ministry``); None otherwise."""
+    words = _drop_the(name).split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    first = words[0]
+    possessive = first[-2:] in ("'s", "’s")
+    country = first[:-2] if possessive else first
+    if not possessive and country.lower() not in _DEMONYMS | _NATION_ADJECTIVES:
+        return None
+    if len(country) < 4 or not country.isalpha():
+        return None
+    return country.lower(), possessive, " ".join(words[1:]).lower()
+
+
+def _same_national_body(one: str, other: str) -> bool:
+    """Whether two names are one country's body, once written with the
+    country's possessive and once with its demonym (``Israel's Health
+    Ministry``, ``the Israeli Health Ministry``): the demonym opens on the
+    country's name less its last two letters (``Leban-ese``, ``Russi-an``)."""
+    mine, theirs = _national_body(one), _national_body(other)
+    if mine is None or theirs is None or mine[1] == theirs[1] or mine[2] != theirs[2]:
+        return False
+    country, demonym = (mine[0], theirs[0]) if mine[1] else (theirs[0], mine[0])
+    if demonym.startswith("austral") != country.startswith("austral"):
+        return False  # "Austria's" is not "Australian"
+    return demonym.startswith(country[: max(3, len(country) - 2)])
 
 
 # one word in capitals: an all-caps headline's speaker ("PETRAUSKIENE: ...")
