@@ -5179,6 +5179,30 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-role-s-campaign-is-not-a-named-rival-s-campaign",
+        "TOLEDO (AP) — The Halvorn campaign said the ad was false. The vice president's "
+        "campaign said it would not pull it.",
+        [
+            ("Halvorn campaign", "organization", ["The Halvorn campaign"]),
+            ("vice president's campaign", "organization", ["The vice president's campaign"]),
+        ],
+    ),
+    (
+        "a-role-s-campaign-joins-the-campaign-of-the-role-s-holder",
+        "TOLEDO (AP) — Vice President Ana Halvorn spoke Monday. The Halvorn campaign said "
+        "the ad was false. The vice president's campaign said it would not pull it.",
+        [
+            (
+                "Halvorn campaign",
+                "organization",
+                ["The Halvorn campaign", "The vice president's campaign"],
+            )
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

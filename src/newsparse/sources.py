@@ -1192,6 +1192,8 @@ def _resolve(
             return entity  # "Israel's military said ... The Israeli military said"
         if _owned_apart(mention.text, entity.name) or _owners_apart(mention.text, entity):
             continue  # "The Voigt campaign said ... The Rourke campaign said": two bodies
+        if _role_owner_apart(mention.text, mention.span.start, entity, recent, names):
+            continue  # "The Pruitt campaign said ... The vice president's campaign said"
         if (
             reading.kind is SourceKind.ORGANIZATION
             and reading.key in {"company", "firm"}
@@ -1316,6 +1318,39 @@ def _owned_apart(raw: str, name: str) -> bool:
         return False
     theirs = _proper_modifiers(name if " " in name else "")
     return bool(theirs) and not (mine & theirs)
+
+
+# ``the`` + a role's possessive + the body's noun: "The vice president's
+# campaign", "the governor's office"
+_ROLE_OWNED = re.compile(r"[Tt]he[ \u00a0]+((?:[a-z]+[ \u00a0]+)?[a-z]+)[’']s[ \u00a0]+[a-z]+")
+
+
+def _role_owner_apart(
+    raw: str, pos: int, entity: _Entity, recent: list[_Entity], names: _NameIndex
+) -> bool:
+    """Whether a body owned by a role (``The vice president's campaign``) is
+    not a body written with a proper owner (``The Pruitt campaign``): two
+    owners, unless a person in play of that name holds the role (``Vice
+    President Ana Pruitt``)."""
+    owned = _ROLE_OWNED.fullmatch(raw.strip())
+    if owned is None:
+        return False
+    theirs = _proper_modifiers(entity.name if " " in entity.name else "")
+    if not theirs:
+        return False
+    role = owned.group(1).split()
+    if role[-1] not in _ROLE_NOUNS:
+        return False
+    if any(
+        e.kind is SourceKind.PERSON
+        and e.key in theirs
+        and e.title is not None
+        and _holds(e.title, role[-1], role[:-1])
+        for e in recent
+    ):
+        return False
+    titled = names.titled_name_before(pos, role[-1], role[:-1], frozenset())
+    return titled is None or titled.text.split()[-1].lower() not in theirs
 
 
 _OWNER_GENDER = {"his": "he", "her": "she"}
