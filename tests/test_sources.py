@@ -5203,6 +5203,21 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-department-joins-a-city-s-police",
+        "KELSO (AP) — Varden police said the officer fired twice. The department said "
+        "the officer was placed on leave.",
+        [("Varden police", "organization", ["Varden police", "The department"])],
+    ),
+    (
+        "the-agency-joins-a-bare-acronym-opening-the-sentence-before",
+        "KELSO (AP) — BMQ did not respond to a request for comment. In a statement to "
+        "a local paper, the agency said the arrest was lawful.",
+        [("BMQ", "organization", ["BMQ", "the agency"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -2739,7 +2739,7 @@ def _acronym_opening(text: str, mention: Mention, names: _NameIndex) -> Span | N
     if sentence is None or not sentence[1]:
         return None
     start, words = sentence
-    if "\n" in text[start:pos] or words[0].group() != "The":
+    if "\n" in text[start:pos]:
         return None
     return _acronym_subject(words)
 
@@ -2749,9 +2749,13 @@ def _acronym_subject(words: list[re.Match[str]]) -> Span | None:
     ``words`` as its subject, a verb after it (``The SEC fined``, ``The FAA
     ordered``); None for a role (``The CFO resigned``) or a modifier (``The
     GOP nominee``)."""
-    if len(words) < 3 or words[0].group() != "The":
+    # (a bare acronym, "ICE did not respond": its verb an auxiliary, a cue
+    # or a past form, not a plural noun it qualifies, "ICE agents")
+    bare = len(words) >= 2 and words[0].group() != "The"
+    if len(words) < (2 if bare else 3) or not (bare or words[0].group() == "The"):
         return None
-    acronym, verb = words[1].group(), words[2].group()
+    at = 0 if bare else 1
+    acronym, verb = words[at].group(), words[at + 1].group()
     if not (2 < len(acronym) < 7 and acronym.isalpha() and acronym.isupper()):
         return None
     low = acronym.lower()
@@ -2760,10 +2764,15 @@ def _acronym_subject(words: list[re.Match[str]]) -> Span | None:
     if not (
         verb.isalpha()
         and verb.islower()
-        and (verb in AUXILIARIES or verb in CUE_FORMS or is_past_verb(verb) or verb.endswith("s"))
+        and (
+            verb in AUXILIARIES
+            or verb in CUE_FORMS
+            or is_past_verb(verb)
+            or (verb.endswith("s") and not bare)
+        )
     ):
         return None  # "The GOP nominee spoke": the acronym qualifies a noun
-    return Span(words[0].start(), words[1].end())
+    return Span(words[0].start(), words[at].end())
 
 
 def _airport_for_carrier(name: str, trade: str) -> bool:
@@ -2929,6 +2938,9 @@ _ONE_BODY_NOUNS = {
     # British wires: a police force is "the force", a council "the
     # authority" ("Staffordshire Police said ... The force said")
     "force": ("force", "police", "constabulary"),
+    # AP: "Chicago police said ... The department said": the police
+    # department, named by its city and "police"
+    "department": ("department", "police"),
     "authority": ("authority", "council"),
 }
 # ``The`` and one capitalised word: "The Commission", "The Patrol"
