@@ -5218,6 +5218,26 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "they-takes-a-counted-plural-opening-the-sentence-before",
+        "KELSO (AP) — The two Republican commissioners dissented. They said the penalty "
+        "was excessive.",
+        [
+            (
+                "The two Republican commissioners",
+                "group",
+                ["The two Republican commissioners", "They"],
+            )
+        ],
+    ),
+    (
+        "a-postposed-she-with-no-one-in-play-takes-the-name-opening-her-sentence",
+        "Marla Hennick thinks the nominee can win, she said.",
+        [("Marla Hennick", "person", ["Marla Hennick", "she"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -3991,6 +3991,16 @@ def _antecedent(
         if named is not None:
             return named
         if not candidates and word in {"he", "she"}:
+            # "Marla Henshaw thinks the nominee can win, she said", "Pruitt
+            # appeared on CNN, where he said": with no one in play, the name
+            # opening the pronoun's own sentence, never a source named "she"
+            opener = _name_opening_sentence(text, mention, names)
+            if opener is not None:
+                count = len(entities)
+                found = _person_named(text, opener, other, entities, names)
+                if found is not None:
+                    return found
+                del entities[count:]
             lone = _lone_word_body_before(entities, pos)
             if lone is not None:
                 # "Lamont, appearing on ..., said ... “...,” he told host
@@ -4013,6 +4023,38 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+def _name_opening_sentence(
+    text: str, mention: Mention, names: _NameIndex
+) -> tuple[str, Span] | None:
+    """The capitalised name (one to three words) that opens the mention's
+    own sentence before a lower-case verb (``Marla Henshaw thinks ...``,
+    ``Pruitt appeared ...``), when the mention is not its first word."""
+    pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
+    sentence = _sentence_before(names, base, pos - base)
+    if sentence is None or not sentence[1]:
+        return None
+    start, words = sentence
+    if words[0].start() >= pos or "\n" in text[start:pos]:
+        return None
+    size = 0
+    while size < min(3, len(words) - 1) and words[size].group()[:1].isupper():
+        if not words[size].group().replace("-", "").replace("’", "").replace("'", "").isalpha():
+            return None
+        size += 1
+    if size == 0 or words[0].group().lower() in _NOT_NAME:
+        return None
+    verb = words[size].group()
+    if not (verb.isalpha() and verb.islower() and verb not in _NOT_NAME):
+        return None
+    if not (verb in AUXILIARIES or verb in CUE_FORMS or is_past_verb(verb) or verb.endswith("s")):
+        return None
+    span = Span(words[0].start(), words[size - 1].end())
+    if span.end > pos:
+        return None
+    return text[span.start : span.end], span
 
 
 # the heads of a document that is plural or a mass of numbers, never "it"
@@ -4868,6 +4910,8 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
                 # police, a body, opens the pronoun's own sentence)
                 return phrase
             return None
+        if i and (w in _NUMBER_WORDS or w.isdigit()):
+            continue  # "The two Republican commissioners dissented": a count
         if not (w in _RELATIVE_DETERMINERS or w.isalpha()) or (
             i
             and (
