@@ -5238,6 +5238,15 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-surname-s-plural-joins-the-family",
+        "KELSO (AP) — The Okonkwel family said he died peacefully. "
+        '"He was our rock," the Okonkwels said in a statement.',
+        [("The Okonkwel family", "group", ["The Okonkwel family", "the Okonkwels"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

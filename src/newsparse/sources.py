@@ -3615,9 +3615,17 @@ def _pair_antecedent(
     family = _FAMILY.fullmatch(raw)
     if family is None and not _PAIR_PHRASE.fullmatch(raw):
         return None
+    recent = entities[-_WINDOW:]
+    if family is not None:
+        # "The Okafor family said ... the Okafors said": the family by its
+        # surname's plural
+        surname = family.group(1).lower()
+        for entity in reversed(recent):
+            words = _drop_the(entity.name).lower().split()
+            if entity.kind is SourceKind.GROUP and words == [surname, "family"]:
+                return entity
     if family is not None and names.fullest_name(family.group(1).lower()) is None:
         return None  # "the Giants": no person of that surname
-    recent = entities[-_WINDOW:]
     spoken = max((e.last for e in recent if e.kind is not SourceKind.GROUP), default=-1)
     pair = _named_pair_before(text, mention.span.start, spoken + 1, names)
     if pair is not None and family is None:
