@@ -5247,6 +5247,27 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-company-takes-the-company-whose-chief-opens-the-sentence",
+        "Arclowe's chief executive, Alma Marsk, resigned on Tuesday, the company said.",
+        [("Arclowe", "organization", ["Arclowe", "the company"])],
+    ),
+    (
+        "the-company-takes-the-incorporated-name-in-a-title-in-play",
+        "Tessaly Inc. Chief Executive Officer Mark Odunde said sales rose. "
+        "The company also said it would hire.",
+        [
+            (
+                "Mark Odunde",
+                "person",
+                ["Tessaly Inc. Chief Executive Officer Mark Odunde"],
+            ),
+            ("Tessaly Inc.", "organization", ["Tessaly Inc.", "The company"]),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -1127,6 +1127,14 @@ def _resolve(
             # "Sefton Labs Inc. is nearing a sale to Rell Corp. ... The
             # company said": of several written, the one the story opens on
             written = names.subject_incorporated(mention.span.start)
+        if (
+            written is None
+            and not incorporated
+            and not any(e.kind is SourceKind.ORGANIZATION for e in recent)
+        ):
+            # "Tessaly Inc. Chief Executive Officer Mark Oduya said ... The
+            # company said": the incorporated name in a title in play
+            written = _company_in_title(recent)
         if written is not None:
             # "Acme Inc. will build ... The company said": the one incorporated
             # name written so far, though it has not spoken
@@ -1240,6 +1248,37 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+def _company_in_title(recent: list[_Entity]) -> tuple[str, Span] | None:
+    """The incorporated name that opens the title of the person last in
+    play (``Tessaly Inc.`` in ``Tessaly Inc. Chief Executive Officer Mark
+    Oduya``), with its span in the mention; None when there is none."""
+    for entity in reversed(recent):
+        if entity.kind is not SourceKind.PERSON or not entity.title:
+            continue
+        words = entity.title.split()
+        at = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i
+                and (
+                    w.lower() in CORPORATE_SUFFIXES or w.lower().rstrip(".,") in CORPORATE_SUFFIXES
+                )
+            ),
+            None,
+        )
+        if at is None or at == len(words) - 1:
+            return None
+        owner = " ".join(words[: at + 1]).rstrip(",")
+        for written in entity.mentions.values():
+            found = written.text.find(owner)
+            if found >= 0:
+                start = written.span.start + found
+                return owner, Span(start, start + len(owner))
+        return None
+    return None
 
 
 # a body named by its owner's possessive: "The council's opposition group",
@@ -3085,7 +3124,8 @@ _PLURAL_AGREEMENT = frozenset({"were", "are", "have"})
 _COMPANY_PARTS = frozenset(
     """board shares stock profit profits revenue revenues sales gross net
     earnings directors management executives bid offer margin margins
-    quarterly annual""".split()
+    quarterly annual chief ceo cfo chairman chairwoman founder
+    co-founder""".split()
 )
 
 
