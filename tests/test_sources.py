@@ -5268,6 +5268,21 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-senator-joins-a-senator-of-a-state-named-in-passing",
+        "WASHINGTON (AP) — Sen. Mark Dorrel of Ohio voted no. "
+        '"It is a bad bill," the senator said.',
+        [("Mark Dorrel", "person", ["Sen. Mark Dorrel", "the senator"])],
+    ),
+    (
+        "the-archbishop-joins-an-archbishop-of-a-city-named-in-passing",
+        "KELSO (Reuters) - Archbishop Paolo Venturo of Varden celebrated Mass. "
+        '"We must rebuild," the archbishop said.',
+        [("Paolo Venturo", "person", ["Archbishop Paolo Venturo", "the archbishop"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -9630,6 +9630,15 @@ class _NameIndex:
                 and run[last - 1][0].lower() not in TITLE_WORDS
             ):
                 last += 1  # "... Renee Castellanos. The": a sentence ends
+            for at in range(position + 2, last):
+                if run[at][0] != "of":
+                    continue
+                # "Archbishop Paolo Venturi of Milan", "Sen. Mark Doyle of
+                # Ohio": the place after the name is no part of it
+                cut_title, cut_name = _split_name([w for w, _, _ in run[first:at]])
+                if cut_name and len(cut_title) > position - first:
+                    last = at
+                break
             tokens = [w for w, _, _ in run[first:last]]
             title, name = _split_name(tokens)
             if len(title) <= position - first or not name or run[last - 1][2] > pos:

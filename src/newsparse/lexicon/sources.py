@@ -1149,6 +1149,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "pope",
         "pontiff",
         "bishop",
+        "archbishop",
         "coach",
         "captain",
         "author",
