@@ -5283,6 +5283,15 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-place-quoted-stands-between-no-one-and-the-party-epithet",
+        "KELSO (AP) — Democratic Gov. Ray Coltan vetoed the bill Thursday. "
+        '"This would take North Varden backward," the Democrat said.',
+        [("Ray Coltan", "person", ["Democratic Gov. Ray Coltan", "the Democrat"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

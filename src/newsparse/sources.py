@@ -4291,6 +4291,12 @@ def _person_named_before(
         # that ...": a name inside the report of a person the pronoun may
         # take, or its listener, stands between no one
         return None
+    for _ in range(3):
+        if not (unquoted and named is not None and _in_quotation(text, named[1].start)):
+            break
+        # '"This would take North Carolina backward," the Democrat said': a
+        # name quoted is no one in play; the one named before it may be
+        named = names.name_before(named[1].start, surnames)
     if named is None or (candidates and named[1].start <= max(e.last for e in candidates)):
         return None
     if unquoted and _in_quotation(text, named[1].start):
