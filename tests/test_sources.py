@@ -5292,6 +5292,21 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-donor-joins-the-donors-one-of-whom-spoke",
+        'Three Republican donors said the campaign would "course-correct." One of them said '
+        'he was "not convinced." "I\'ve heard that before," the donor said.',
+        [
+            (
+                "Three Republican donors",
+                "group",
+                ["Three Republican donors", "One of them", "the donor"],
+            )
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

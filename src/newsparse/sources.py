@@ -1185,6 +1185,9 @@ def _resolve(
                 entities.append(entity)
                 return entity
     share = _share(reading.key) and reading.kind is not SourceKind.ORGANIZATION
+    one_of = _one_of_group(mention.text, recent)
+    if one_of is not None:
+        return one_of  # "Three donors said ... One of them said ... the donor said"
     for entity in reversed(recent):
         if (
             share
@@ -1277,6 +1280,27 @@ def _company_in_title(recent: list[_Entity]) -> tuple[str, Span] | None:
             if found >= 0:
                 start = written.span.start + found
                 return owner, Span(start, start + len(owner))
+        return None
+    return None
+
+
+def _one_of_group(raw: str, recent: list[_Entity]) -> _Entity | None:
+    """``the donor`` after ``Three Republican donors said ... One of them
+    said``: the group of that plural head that one of them already spoke
+    for, when it is the last such group in play; None otherwise."""
+    words = raw.strip().split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+        return None
+    if not words[1].islower():
+        return None
+    plural = words[1] + "s"
+    for entity in reversed(recent):
+        if entity.kind is not SourceKind.GROUP and entity.kind is not SourceKind.ANONYMOUS:
+            continue
+        if entity.name.lower().split()[-1:] != [plural]:
+            continue
+        if any(m.text.lower().startswith("one of") for m in entity.mentions.values()):
+            return entity
         return None
     return None
 
