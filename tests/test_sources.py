@@ -5307,6 +5307,14 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "a-lone-he-with-no-one-in-play-takes-the-lone-surname-opening-his-sentence",
+        "Halvorn appeared on a cable show, where he said the vice president was finished.",
+        [("Halvorn", "person", ["Halvorn", "he"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

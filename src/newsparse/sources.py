@@ -4073,6 +4073,27 @@ def _antecedent(
                 if found is not None:
                     return found
                 del entities[count:]
+                lone_name = opener[0]
+                if (
+                    " " not in lone_name
+                    and lone_name.isalpha()
+                    and not lone_name.isupper()
+                    and lone_name.lower() not in ORGANIZATION_WORDS
+                    and lone_name.lower() not in INDUSTRY_NAME_WORDS
+                    and lone_name.lower() not in BUSINESS_NAME_WORDS
+                    and lone_name.lower() not in _US_STATES
+                    and names.fullest_name(lone_name.lower()) is None
+                    and _read(text, Mention(lone_name, opener[1]), names).form == "name"
+                ):
+                    # "Pruitt appeared on CNN, where he said": a lone
+                    # surname the pronoun stands for is a person, as a lone
+                    # word that spoke is (_lone_word_body_before)
+                    person = _Entity(
+                        kind=SourceKind.PERSON, name=lone_name, key=lone_name.lower()
+                    )
+                    person.add(Mention(lone_name, opener[1]))
+                    entities.append(person)
+                    return person
             lone = _lone_word_body_before(entities, pos)
             if lone is not None:
                 # "Lamont, appearing on ..., said ... “...,” he told host
