@@ -5315,6 +5315,15 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-holy-father-joins-the-pope-named-in-passing",
+        "VATICAN CITY (AP) — Pope Ansel IV spoke Sunday. "
+        '"Peace is possible," the Holy Father said.',
+        [("Ansel IV", "person", ["Pope Ansel IV", "the Holy Father"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

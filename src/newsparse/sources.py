@@ -620,6 +620,7 @@ _THE_PAC = re.compile(r"[Tt]he\s+(?:super\s+)?PAC")
 
 
 # ``The`` and an office capitalised: "The Secretary-General", "The President"
+_HOLY_FATHER = re.compile(r"[Tt]he[ \u00a0]+Holy[ \u00a0]+Father")
 _THE_CAPITAL_ROLE = re.compile(r"[Tt]he[ \u00a0]+((?:Secretary-General|[A-Z][a-z]+))")
 
 
@@ -739,6 +740,27 @@ def _resolve(
     party = _party_member(mention.text, reading, recent, text)
     if party is not None:
         return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
+    if _HOLY_FATHER.fullmatch(mention.text.strip()):
+        # "Pope Ansel IV spoke Sunday. “...,” the Holy Father said": the
+        # Vatican's style for the pope, as "the pontiff" is
+        holders = [
+            e
+            for e in recent
+            if e.kind is SourceKind.PERSON
+            and e.title
+            and e.last < mention.span.start
+            and e.title.lower().split()[-1] == "pope"
+        ]
+        if len(holders) == 1:
+            return holders[0]
+        titled = names.titled_name_before(mention.span.start, "pontiff", [], frozenset())
+        if not holders and titled is not None:
+            count = len(entities)
+            holder = _resolve(text, titled, entities, names)
+            if holder is not None and holder.kind is SourceKind.PERSON:
+                holder.add(titled)
+                return holder
+            del entities[count:]
     capital_role = _THE_CAPITAL_ROLE.fullmatch(mention.text.strip())
     if capital_role is not None:
         role = capital_role.group(1).lower()
