@@ -5324,6 +5324,14 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-exchange-takes-the-company-whose-token-opens-the-sentence",
+        "Vantrow's token, VTW, plunged 60% after the exchange said it had been hacked.",
+        [("Vantrow", "organization", ["Vantrow", "the exchange"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -2568,7 +2568,7 @@ _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
     """fund brokerage startup refiner brewer grocer reinsurer shipper
     shipbuilder planemaker steelmaker truckmaker toymaker railway railroad
     chain studio streamer label biotech monitor watchdog alliance bloc
-    regulator""".split()
+    regulator exchange""".split()
 )
 # trades only a government body is called by: "the regulator", "the
 # watchdog" (Reuters' and Bloomberg's second reference for the agency in
@@ -2726,6 +2726,12 @@ def _trade_antecedent(
     said``), else the one incorporated name written before."""
     orgs = [e for e in entities[-_WINDOW:] if e.kind is SourceKind.ORGANIZATION]
     agency = trade in _AGENCY_TRADES
+    if trade == "exchange":
+        # "Cocoa futures rose, the exchange said" after "the agency said": an
+        # exchange is only a body whose name holds the word, else the
+        # company that opens the sentence ("Vantlo's token plunged after the
+        # exchange said")
+        orgs = [e for e in orgs if "exchange" in e.name.lower().split()]
     if agency:
         # "the U.N. nuclear watchdog" never stands for "the Swiss drugmaker":
         # a company is no agency
@@ -3171,7 +3177,7 @@ _COMPANY_PARTS = frozenset(
     """board shares stock profit profits revenue revenues sales gross net
     earnings directors management executives bid offer margin margins
     quarterly annual chief ceo cfo chairman chairwoman founder
-    co-founder""".split()
+    co-founder token""".split()
 )
 
 
@@ -3273,7 +3279,7 @@ def _lone_company_before(
     if size > 1:
         return _company_opening(text, words, size, entities, names)
     word, after = words[0].group(), words[1].group()
-    owned = word[-2:] in ("'s", "’s") and after in _COMPANY_PARTS
+    owned = word[-2:] in ("'s", "’s") and after.rstrip(",") in _COMPANY_PARTS
     if owned:
         # "Marlow's board rejected the proposal, the company said": the
         # company owning its board, shares or results
