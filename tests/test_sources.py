@@ -5311,6 +5311,318 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-commission-joins-a-federal-commission-named-before",
+        "WASHINGTON (AP) — The Federal Harbor Commission sued Orvane. "
+        "The commission said the company misled users.",
+        [
+            (
+                "Federal Harbor Commission",
+                "organization",
+                ["Federal Harbor Commission", "The commission"],
+            )
+        ],
+    ),
+    (
+        "the-regulator-joins-an-acronym-opening-the-sentence-before",
+        "(Bloomberg) -- The FHC fined the firm $8 million. The firm admitted wrongdoing, "
+        "the regulator said.",
+        [("FHC", "organization", ["The FHC", "the regulator"])],
+    ),
+    (
+        "the-watchdog-joins-an-authority-named-before",
+        "LONDON (Reuters) - The Harbor Conduct Authority fined the bank. "
+        "The watchdog said the failings were serious.",
+        [
+            (
+                "Harbor Conduct Authority",
+                "organization",
+                ["Harbor Conduct Authority", "The watchdog"],
+            )
+        ],
+    ),
+    (
+        "a-postposed-it-takes-an-acronym-opening-its-sentence",
+        "LONDON (Reuters) - The HCA has opened an investigation into the deal, it said "
+        "on Tuesday.",
+        [("HCA", "organization", ["The HCA", "it"])],
+    ),
+    (
+        "it-takes-an-acronym-opening-the-sentence-before",
+        "WASHINGTON (AP) — The FHC ordered inspections. It said 171 planes were affected.",
+        [("FHC", "organization", ["The FHC", "It"])],
+    ),
+]
+
+MERGES += [
+    (
+        "the-company-skips-the-investor-leading-a-round",
+        "Quorvane has raised $50 million in a round led by Harbor Peak Ventures, "
+        "the company said.",
+        [("Quorvane", "organization", ["Quorvane", "the company"])],
+    ),
+    (
+        "the-company-takes-the-name-after-its-trade",
+        "Crypto lender Ferrowin filed for bankruptcy on Monday, the company said.",
+        [("Ferrowin", "organization", ["Ferrowin", "the company"])],
+    ),
+    (
+        "the-company-takes-the-name-after-shares-of",
+        "Shares of Arclowe fell 5% after the company said it had found an error.",
+        [("Arclowe", "organization", ["Arclowe", "the company"])],
+    ),
+    (
+        "the-company-skips-an-administration-that-spoke",
+        "DETROIT (AP) — Kestrelle is recalling 4,000 pickups. The National Roadway Safety "
+        "Administration said the problem can cause crashes. The company said it is cooperating.",
+        [
+            ("Kestrelle", "organization", ["Kestrelle", "The company"]),
+            (
+                "National Roadway Safety Administration",
+                "organization",
+                ["The National Roadway Safety Administration"],
+            ),
+        ],
+    ),
+    (
+        "the-company-after-a-quotation-skips-an-administration-that-spoke",
+        "DETROIT (AP) — Kestrelle is recalling 4,000 pickups. The National Roadway Safety "
+        'Administration said it is investigating. "Safety is our top priority," the company '
+        "said.",
+        [
+            ("Kestrelle", "organization", ["Kestrelle", "the company"]),
+            (
+                "National Roadway Safety Administration",
+                "organization",
+                ["The National Roadway Safety Administration"],
+            ),
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "the-pontiff-joins-the-pope-named-in-passing",
+        "VATICAN CITY (AP) — Pope Ansel IV visited a prison on Thursday. "
+        '"No one is beyond hope," the pontiff said.',
+        [("Ansel IV", "person", ["Pope Ansel IV", "the pontiff"])],
+    ),
+    (
+        "the-priest-joins-the-reverend",
+        "BOSTON (AP) — The Rev. Colm Dunleary said the parish would merge. "
+        '"It hurts," the priest said.',
+        [("Colm Dunleary", "person", ["The Rev. Colm Dunleary", "the priest"])],
+    ),
+    (
+        "the-priest-joins-father",
+        "BOSTON (AP) — Father Colm Dunleary said the parish would merge. "
+        '"It hurts," the priest said.',
+        [("Colm Dunleary", "person", ["Father Colm Dunleary", "the priest"])],
+    ),
+    (
+        "the-nun-joins-sister",
+        "BOSTON (AP) — Sister Ruth Dunleary said the school would close. "
+        '"It hurts," the nun said.',
+        [("Ruth Dunleary", "person", ["Sister Ruth Dunleary", "the nun"])],
+    ),
+]
+
+MERGES += [
+    (
+        "the-billionaire-joins-the-chief-executive-just-quoted",
+        "Korvo CEO Rafe Dunmere said the car was ready. The billionaire said production "
+        "would start soon.",
+        [("Rafe Dunmere", "person", ["Korvo CEO Rafe Dunmere", "The billionaire"])],
+    ),
+    (
+        "the-tech-mogul-joins-the-chief-executive-just-quoted",
+        "Korvo CEO Rafe Dunmere said the car was ready. The tech mogul said production "
+        "would start soon.",
+        [("Rafe Dunmere", "person", ["Korvo CEO Rafe Dunmere", "The tech mogul"])],
+    ),
+    (
+        "a-backed-startup-joins-the-company-that-spoke",
+        "Arclowe said on Tuesday it had raised $2 billion. The Norvel-backed startup said "
+        "the money would fund data centers.",
+        [("Arclowe", "organization", ["Arclowe", "The Norvel-backed startup"])],
+    ),
+]
+
+MERGES += [
+    (
+        "a-country-s-ministry-joins-the-ministry-by-its-demonym",
+        "KELSO (AP) — Russia's Defense Ministry said its forces took two hamlets. Later, "
+        "the Russian Defense Ministry said air defenses downed 20 drones.",
+        [
+            (
+                "Russia's Defense Ministry",
+                "organization",
+                ["Russia's Defense Ministry", "the Russian Defense Ministry"],
+            )
+        ],
+    ),
+    (
+        "a-country-s-military-joins-the-military-by-its-demonym",
+        "KELSO (AP) — Israel's military said it struck 20 targets. The Israeli military "
+        "said two soldiers were wounded.",
+        [("Israel's military", "organization", ["Israel's military", "The Israeli military"])],
+    ),
+]
+
+MERGES += [
+    (
+        "a-role-s-campaign-is-not-a-named-rival-s-campaign",
+        "TOLEDO (AP) — The Halvorn campaign said the ad was false. The vice president's "
+        "campaign said it would not pull it.",
+        [
+            ("Halvorn campaign", "organization", ["The Halvorn campaign"]),
+            ("vice president's campaign", "organization", ["The vice president's campaign"]),
+        ],
+    ),
+    (
+        "a-role-s-campaign-joins-the-campaign-of-the-role-s-holder",
+        "TOLEDO (AP) — Vice President Ana Halvorn spoke Monday. The Halvorn campaign said "
+        "the ad was false. The vice president's campaign said it would not pull it.",
+        [
+            (
+                "Halvorn campaign",
+                "organization",
+                ["The Halvorn campaign", "The vice president's campaign"],
+            )
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "the-department-joins-a-city-s-police",
+        "KELSO (AP) — Varden police said the officer fired twice. The department said "
+        "the officer was placed on leave.",
+        [("Varden police", "organization", ["Varden police", "The department"])],
+    ),
+    (
+        "the-agency-joins-a-bare-acronym-opening-the-sentence-before",
+        "KELSO (AP) — BMQ did not respond to a request for comment. In a statement to "
+        "a local paper, the agency said the arrest was lawful.",
+        [("BMQ", "organization", ["BMQ", "the agency"])],
+    ),
+]
+
+MERGES += [
+    (
+        "they-takes-a-counted-plural-opening-the-sentence-before",
+        "KELSO (AP) — The two Republican commissioners dissented. They said the penalty "
+        "was excessive.",
+        [
+            (
+                "The two Republican commissioners",
+                "group",
+                ["The two Republican commissioners", "They"],
+            )
+        ],
+    ),
+    (
+        "a-postposed-she-with-no-one-in-play-takes-the-name-opening-her-sentence",
+        "Marla Hennick thinks the nominee can win, she said.",
+        [("Marla Hennick", "person", ["Marla Hennick", "she"])],
+    ),
+]
+
+MERGES += [
+    (
+        "the-surname-s-plural-joins-the-family",
+        "KELSO (AP) — The Okonkwel family said he died peacefully. "
+        '"He was our rock," the Okonkwels said in a statement.',
+        [("The Okonkwel family", "group", ["The Okonkwel family", "the Okonkwels"])],
+    ),
+]
+
+MERGES += [
+    (
+        "the-company-takes-the-company-whose-chief-opens-the-sentence",
+        "Arclowe's chief executive, Alma Marsk, resigned on Tuesday, the company said.",
+        [("Arclowe", "organization", ["Arclowe", "the company"])],
+    ),
+    (
+        "the-company-takes-the-incorporated-name-in-a-title-in-play",
+        "Tessaly Inc. Chief Executive Officer Mark Odunde said sales rose. "
+        "The company also said it would hire.",
+        [
+            (
+                "Mark Odunde",
+                "person",
+                ["Tessaly Inc. Chief Executive Officer Mark Odunde"],
+            ),
+            ("Tessaly Inc.", "organization", ["Tessaly Inc.", "The company"]),
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "the-senator-joins-a-senator-of-a-state-named-in-passing",
+        "WASHINGTON (AP) — Sen. Mark Dorrel of Ohio voted no. "
+        '"It is a bad bill," the senator said.',
+        [("Mark Dorrel", "person", ["Sen. Mark Dorrel", "the senator"])],
+    ),
+    (
+        "the-archbishop-joins-an-archbishop-of-a-city-named-in-passing",
+        "KELSO (Reuters) - Archbishop Paolo Venturo of Varden celebrated Mass. "
+        '"We must rebuild," the archbishop said.',
+        [("Paolo Venturo", "person", ["Archbishop Paolo Venturo", "the archbishop"])],
+    ),
+]
+
+MERGES += [
+    (
+        "a-place-quoted-stands-between-no-one-and-the-party-epithet",
+        "KELSO (AP) — Democratic Gov. Ray Coltan vetoed the bill Thursday. "
+        '"This would take North Varden backward," the Democrat said.',
+        [("Ray Coltan", "person", ["Democratic Gov. Ray Coltan", "the Democrat"])],
+    ),
+]
+
+MERGES += [
+    (
+        "the-donor-joins-the-donors-one-of-whom-spoke",
+        'Three Republican donors said the campaign would "course-correct." One of them said '
+        'he was "not convinced." "I\'ve heard that before," the donor said.',
+        [
+            (
+                "Three Republican donors",
+                "group",
+                ["Three Republican donors", "One of them", "the donor"],
+            )
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "a-lone-he-with-no-one-in-play-takes-the-lone-surname-opening-his-sentence",
+        "Halvorn appeared on a cable show, where he said the vice president was finished.",
+        [("Halvorn", "person", ["Halvorn", "he"])],
+    ),
+]
+
+MERGES += [
+    (
+        "the-holy-father-joins-the-pope-named-in-passing",
+        "VATICAN CITY (AP) — Pope Ansel IV spoke Sunday. "
+        '"Peace is possible," the Holy Father said.',
+        [("Ansel IV", "person", ["Pope Ansel IV", "the Holy Father"])],
+    ),
+]
+
+MERGES += [
+    (
+        "the-exchange-takes-the-company-whose-token-opens-the-sentence",
+        "Vantrow's token, VTW, plunged 60% after the exchange said it had been hacked.",
+        [("Vantrow", "organization", ["Vantrow", "the exchange"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -620,6 +620,7 @@ _THE_PAC = re.compile(r"[Tt]he\s+(?:super\s+)?PAC")
 
 
 # ``The`` and an office capitalised: "The Secretary-General", "The President"
+_HOLY_FATHER = re.compile(r"[Tt]he[ \u00a0]+Holy[ \u00a0]+Father")
 _THE_CAPITAL_ROLE = re.compile(r"[Tt]he[ \u00a0]+((?:Secretary-General|[A-Z][a-z]+))")
 
 
@@ -739,6 +740,27 @@ def _resolve(
     party = _party_member(mention.text, reading, recent, text)
     if party is not None:
         return party  # "The Oregon Democrat" after "Sen. Carla Benning, D-Ore.,"
+    if _HOLY_FATHER.fullmatch(mention.text.strip()):
+        # "Pope Ansel IV spoke Sunday. “...,” the Holy Father said": the
+        # Vatican's style for the pope, as "the pontiff" is
+        holders = [
+            e
+            for e in recent
+            if e.kind is SourceKind.PERSON
+            and e.title
+            and e.last < mention.span.start
+            and e.title.lower().split()[-1] == "pope"
+        ]
+        if len(holders) == 1:
+            return holders[0]
+        titled = names.titled_name_before(mention.span.start, "pontiff", [], frozenset())
+        if not holders and titled is not None:
+            count = len(entities)
+            holder = _resolve(text, titled, entities, names)
+            if holder is not None and holder.kind is SourceKind.PERSON:
+                holder.add(titled)
+                return holder
+            del entities[count:]
     capital_role = _THE_CAPITAL_ROLE.fullmatch(mention.text.strip())
     if capital_role is not None:
         role = capital_role.group(1).lower()
@@ -821,6 +843,9 @@ def _resolve(
                     # Palestinian Red Crescent" ... "The Red Crescent": the
                     # body with its country dropped
                     or (" " in bare and _without_country(entity.name) == bare)
+                    # "Russia's Defense Ministry" ... "the Russian Defense
+                    # Ministry": a country's possessive and its demonym
+                    or (bare != "" and _same_national_body(entity.name, reading.name))
                 )
                 and (
                     reading.kind is not SourceKind.PERSON
@@ -1124,6 +1149,14 @@ def _resolve(
             # "Sefton Labs Inc. is nearing a sale to Rell Corp. ... The
             # company said": of several written, the one the story opens on
             written = names.subject_incorporated(mention.span.start)
+        if (
+            written is None
+            and not incorporated
+            and not any(e.kind is SourceKind.ORGANIZATION for e in recent)
+        ):
+            # "Tessaly Inc. Chief Executive Officer Mark Oduya said ... The
+            # company said": the incorporated name in a title in play
+            written = _company_in_title(recent)
         if written is not None:
             # "Acme Inc. will build ... The company said": the one incorporated
             # name written so far, though it has not spoken
@@ -1140,7 +1173,11 @@ def _resolve(
             if incorporated or not _THE_COMPANY.fullmatch(mention.text.strip())
             else names.company_before(mention.span.start)
         )
-        spoken = [e for e in recent if e.kind is SourceKind.ORGANIZATION]
+        # "The National Highway Traffic Safety Administration said ... The
+        # company said": a government body is never "the company"
+        spoken = [
+            e for e in recent if e.kind is SourceKind.ORGANIZATION and not _agency_named(e.name)
+        ]
         if company is not None:
             # "Corvanta Biosciences today released ... the company said": the
             # one company name written so far, incorporated or not, when no
@@ -1170,6 +1207,9 @@ def _resolve(
                 entities.append(entity)
                 return entity
     share = _share(reading.key) and reading.kind is not SourceKind.ORGANIZATION
+    one_of = _one_of_group(mention.text, recent)
+    if one_of is not None:
+        return one_of  # "Three donors said ... One of them said ... the donor said"
     for entity in reversed(recent):
         if (
             share
@@ -1177,8 +1217,22 @@ def _resolve(
             and _drop_the(entity.name).lower() != _drop_the(mention.text.strip()).lower()
         ):
             continue  # "48 percent said ...; 44 percent said ...": two sets of people
+        if (
+            reading.kind is SourceKind.ORGANIZATION
+            and entity.kind is SourceKind.ORGANIZATION
+            and _same_national_body(entity.name, mention.text.strip())
+        ):
+            return entity  # "Israel's military said ... The Israeli military said"
         if _owned_apart(mention.text, entity.name) or _owners_apart(mention.text, entity):
             continue  # "The Voigt campaign said ... The Rourke campaign said": two bodies
+        if _role_owner_apart(mention.text, mention.span.start, entity, recent, names):
+            continue  # "The Pruitt campaign said ... The vice president's campaign said"
+        if (
+            reading.kind is SourceKind.ORGANIZATION
+            and reading.key in {"company", "firm"}
+            and _agency_named(entity.name)
+        ):
+            continue  # "The Federal Aviation Administration said ... the company said"
         if (
             reading.kind is SourceKind.GROUP
             and entity.kind is SourceKind.GROUP
@@ -1219,6 +1273,58 @@ def _resolve(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+def _company_in_title(recent: list[_Entity]) -> tuple[str, Span] | None:
+    """The incorporated name that opens the title of the person last in
+    play (``Tessaly Inc.`` in ``Tessaly Inc. Chief Executive Officer Mark
+    Oduya``), with its span in the mention; None when there is none."""
+    for entity in reversed(recent):
+        if entity.kind is not SourceKind.PERSON or not entity.title:
+            continue
+        words = entity.title.split()
+        at = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i
+                and (
+                    w.lower() in CORPORATE_SUFFIXES or w.lower().rstrip(".,") in CORPORATE_SUFFIXES
+                )
+            ),
+            None,
+        )
+        if at is None or at == len(words) - 1:
+            return None
+        owner = " ".join(words[: at + 1]).rstrip(",")
+        for written in entity.mentions.values():
+            found = written.text.find(owner)
+            if found >= 0:
+                start = written.span.start + found
+                return owner, Span(start, start + len(owner))
+        return None
+    return None
+
+
+def _one_of_group(raw: str, recent: list[_Entity]) -> _Entity | None:
+    """``the donor`` after ``Three Republican donors said ... One of them
+    said``: the group of that plural head that one of them already spoke
+    for, when it is the last such group in play; None otherwise."""
+    words = raw.strip().split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+        return None
+    if not words[1].islower():
+        return None
+    plural = words[1] + "s"
+    for entity in reversed(recent):
+        if entity.kind is not SourceKind.GROUP and entity.kind is not SourceKind.ANONYMOUS:
+            continue
+        if entity.name.lower().split()[-1:] != [plural]:
+            continue
+        if any(m.text.lower().startswith("one of") for m in entity.mentions.values()):
+            return entity
+        return None
+    return None
 
 
 # a body named by its owner's possessive: "The council's opposition group",
@@ -1297,6 +1403,39 @@ def _owned_apart(raw: str, name: str) -> bool:
         return False
     theirs = _proper_modifiers(name if " " in name else "")
     return bool(theirs) and not (mine & theirs)
+
+
+# ``the`` + a role's possessive + the body's noun: "The vice president's
+# campaign", "the governor's office"
+_ROLE_OWNED = re.compile(r"[Tt]he[ \u00a0]+((?:[a-z]+[ \u00a0]+)?[a-z]+)[’']s[ \u00a0]+[a-z]+")
+
+
+def _role_owner_apart(
+    raw: str, pos: int, entity: _Entity, recent: list[_Entity], names: _NameIndex
+) -> bool:
+    """Whether a body owned by a role (``The vice president's campaign``) is
+    not a body written with a proper owner (``The Pruitt campaign``): two
+    owners, unless a person in play of that name holds the role (``Vice
+    President Ana Pruitt``)."""
+    owned = _ROLE_OWNED.fullmatch(raw.strip())
+    if owned is None:
+        return False
+    theirs = _proper_modifiers(entity.name if " " in entity.name else "")
+    if not theirs:
+        return False
+    role = owned.group(1).split()
+    if role[-1] not in _ROLE_NOUNS:
+        return False
+    if any(
+        e.kind is SourceKind.PERSON
+        and e.key in theirs
+        and e.title is not None
+        and _holds(e.title, role[-1], role[:-1])
+        for e in recent
+    ):
+        return False
+    titled = names.titled_name_before(pos, role[-1], role[:-1], frozenset())
+    return titled is None or titled.text.split()[-1].lower() not in theirs
 
 
 _OWNER_GENDER = {"his": "he", "her": "she"}
@@ -1409,6 +1548,16 @@ _PLAYER_EPITHETS = frozenset(
     """star superstar rider driver signing left-hander right-hander southpaw
     number-one""".split()
 )
+# business copy's short references to the magnate just named ("Kova CEO
+# Rafe Dunstan said ... The billionaire said", "the tech mogul"), and the
+# trades written before them
+_WEALTH_EPITHETS = frozenset(
+    "billionaire tycoon mogul magnate entrepreneur businessman businesswoman".split()
+)
+_WEALTH_MODIFIERS = frozenset(
+    """tech media real-estate property shipping oil mining steel software
+    internet crypto retail fashion self-made serial""".split()
+)
 # entertainment copy's short references to the performer just named (AP
 # Entertainment: "the singer", "the Swedish filmmaker", "the pop star",
 # "the 29-year-old actress")
@@ -1507,6 +1656,7 @@ def _epithet(raw: str) -> _Epithet | None:
         or demonym
         or performer
         or low in _POSITION_NOUNS | _PLAYER_EPITHETS
+        or low in _WEALTH_EPITHETS
     ):
         return None
     if not demonym and not head.islower():
@@ -1528,6 +1678,10 @@ def _epithet(raw: str) -> _Epithet | None:
             or (word[:1].isupper() and w in _DEMONYM_ADJECTIVES)
         ):
             pass  # "the pop star", "the Grammy-winning singer", "the Swedish filmmaker"
+        elif low in _WEALTH_EPITHETS and (
+            w in _WEALTH_MODIFIERS or (word[:1].isupper() and w in _DEMONYM_ADJECTIVES)
+        ):
+            pass  # "the tech mogul", "the Swedish billionaire"
         elif word[:1].isupper() and low in _POSITION_NOUNS | _PLAYER_EPITHETS and capitals < 2:
             capitals += 1  # "the Liverpool striker", "the Real Madrid midfielder"
         else:
@@ -2195,6 +2349,38 @@ def _without_country(name: str) -> str:
     return ""
 
 
+def _national_body(name: str) -> tuple[str, bool, str] | None:
+    """A body's name opened by a country's possessive or its demonym: the
+    country or demonym lower-cased, whether it is the possessive, and the
+    rest lower-cased (``("russia", True, "defense ministry")`` for
+    ``Russia's Defense Ministry``); None otherwise."""
+    words = _drop_the(name).split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    first = words[0]
+    possessive = first[-2:] in ("'s", "’s")
+    country = first[:-2] if possessive else first
+    if not possessive and country.lower() not in _DEMONYMS | _NATION_ADJECTIVES:
+        return None
+    if len(country) < 4 or not country.isalpha():
+        return None
+    return country.lower(), possessive, " ".join(words[1:]).lower()
+
+
+def _same_national_body(one: str, other: str) -> bool:
+    """Whether two names are one country's body, once written with the
+    country's possessive and once with its demonym (``Israel's Health
+    Ministry``, ``the Israeli Health Ministry``): the demonym opens on the
+    country's name less its last two letters (``Leban-ese``, ``Russi-an``)."""
+    mine, theirs = _national_body(one), _national_body(other)
+    if mine is None or theirs is None or mine[1] == theirs[1] or mine[2] != theirs[2]:
+        return False
+    country, demonym = (mine[0], theirs[0]) if mine[1] else (theirs[0], mine[0])
+    if demonym.startswith("austral") != country.startswith("austral"):
+        return False  # "Austria's" is not "Australian"
+    return demonym.startswith(country[: max(3, len(country) - 2)])
+
+
 # one word in capitals: an all-caps headline's speaker ("PETRAUSKIENE: ...")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z’'\-]+")
 
@@ -2381,8 +2567,13 @@ _SHORT_FORM_OF = {
 _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
     """fund brokerage startup refiner brewer grocer reinsurer shipper
     shipbuilder planemaker steelmaker truckmaker toymaker railway railroad
-    chain studio streamer label biotech monitor watchdog alliance bloc""".split()
+    chain studio streamer label biotech monitor watchdog alliance bloc
+    regulator exchange""".split()
 )
+# trades only a government body is called by: "the regulator", "the
+# watchdog" (Reuters' and Bloomberg's second reference for the agency in
+# play, never a company)
+_AGENCY_TRADES = frozenset({"agency", "regulator", "watchdog"})
 # a trade written in two words is one trade, not a modifier and a trade
 # (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
 _TRADE_COMPOUNDS = frozenset(
@@ -2404,7 +2595,16 @@ _NATION_ADJECTIVES = frozenset(
     finnish norwegian polish spanish portuguese turkish u.s. us u.k. uk
     european asian taiwanese singaporean malaysian qatari emirati south""".split()
 )
-_LOCATING_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-headquartered", "-controlled")
+_LOCATING_MODIFIERS = (
+    "-based",
+    "-owned",
+    "-run",
+    "-listed",
+    "-headquartered",
+    "-controlled",
+    # "the Microsoft-backed startup": its backer, named as its owner is
+    "-backed",
+)
 # ``the`` + an owner of an agency (a government, the UN) and the field it
 # works in, or either alone, + ``agency``: an epithet for the agency in play
 _AGENCY_OWNERS = r"(?:U\.N\.|UN|U\.S\.|US|EU|E\.U\.|federal|state|government|national)"
@@ -2525,14 +2725,21 @@ def _trade_antecedent(
     before that holds the trade (``Dunmore Bank Corp reported ... The bank
     said``), else the one incorporated name written before."""
     orgs = [e for e in entities[-_WINDOW:] if e.kind is SourceKind.ORGANIZATION]
-    if trade == "agency":
+    agency = trade in _AGENCY_TRADES
+    if trade == "exchange":
+        # "Cocoa futures rose, the exchange said" after "the agency said": an
+        # exchange is only a body whose name holds the word, else the
+        # company that opens the sentence ("Vantlo's token plunged after the
+        # exchange said")
+        orgs = [e for e in orgs if "exchange" in e.name.lower().split()]
+    if agency:
         # "the U.N. nuclear watchdog" never stands for "the Swiss drugmaker":
         # a company is no agency
         orgs = [e for e in orgs if not _company_named(e.name)]
     written = None
     if orgs:
         holding = [e for e in orgs if trade in e.name.lower().split()]
-        if holding or trade != "agency":
+        if holding or not agency:
             return (holding or orgs)[-1]
         written = _agency_name_before(mention, names)
         if written is None or written[1].start < _last_end(orgs[-1]):
@@ -2541,11 +2748,11 @@ def _trade_antecedent(
         # National Highway Traffic Safety Administration. ..., the agency
         # said": the agency named since the body in play last spoke
     written = written or names.trade_name_before(trade, mention.span.start)
-    if written is None and trade == "agency":
+    if written is None and agency:
         # "The Food and Drug Administration approved ... the agency said":
         # a government body's name ends on another word for an agency
         written = _agency_name_before(mention, names)
-    if written is None and trade == "agency" and not orgs:
+    if written is None and agency and not orgs:
         # "The EIA expects prices to rise, the agency said": a body's
         # acronym after "The" opening the sentence is the agency
         acronym = _acronym_opening(text, mention, names)
@@ -2604,24 +2811,42 @@ def _trade_antecedent(
 
 def _acronym_opening(text: str, mention: Mention, names: _NameIndex) -> Span | None:
     """The span of a capital acronym after ``The`` opening the mention's
-    sentence (``The EIA expects ..., the agency said``), or the sentence
-    before in its paragraph when the mention opens its own."""
+    sentence (``The EIA expects ..., the agency said``), else the sentence
+    before in its paragraph (``The SEC fined the firm. The firm admitted
+    wrongdoing, the regulator said``)."""
     pos = mention.span.start
     base = pos - 400 if pos > 400 else 0
     sentence = _sentence_before(names, base, pos - base)
     if sentence is None or not sentence[1]:
         return None
     start, words = sentence
-    if words[0].start() >= pos:
-        if start <= base or "\n" in text[start - 2 : start]:
-            return None
-        sentence = _sentence_before(names, base, start - base)
-        if sentence is None or not sentence[1]:
-            return None
-        start, words = sentence
-    if "\n" in text[start:pos] or len(words) < 3 or words[0].group() != "The":
+    if words[0].start() < pos and "\n" not in text[start:pos]:
+        own = _acronym_subject(words)
+        if own is not None:
+            return own
+    if start <= base or "\n" in text[start - 2 : start]:
         return None
-    acronym, verb = words[1].group(), words[2].group()
+    sentence = _sentence_before(names, base, start - base)
+    if sentence is None or not sentence[1]:
+        return None
+    start, words = sentence
+    if "\n" in text[start:pos]:
+        return None
+    return _acronym_subject(words)
+
+
+def _acronym_subject(words: list[re.Match[str]]) -> Span | None:
+    """The span of ``The`` and a capital acronym opening a sentence of
+    ``words`` as its subject, a verb after it (``The SEC fined``, ``The FAA
+    ordered``); None for a role (``The CFO resigned``) or a modifier (``The
+    GOP nominee``)."""
+    # (a bare acronym, "ICE did not respond": its verb an auxiliary, a cue
+    # or a past form, not a plural noun it qualifies, "ICE agents")
+    bare = len(words) >= 2 and words[0].group() != "The"
+    if len(words) < (2 if bare else 3) or not (bare or words[0].group() == "The"):
+        return None
+    at = 0 if bare else 1
+    acronym, verb = words[at].group(), words[at + 1].group()
     if not (2 < len(acronym) < 7 and acronym.isalpha() and acronym.isupper()):
         return None
     low = acronym.lower()
@@ -2630,10 +2855,15 @@ def _acronym_opening(text: str, mention: Mention, names: _NameIndex) -> Span | N
     if not (
         verb.isalpha()
         and verb.islower()
-        and (verb in AUXILIARIES or verb in CUE_FORMS or is_past_verb(verb) or verb.endswith("s"))
+        and (
+            verb in AUXILIARIES
+            or verb in CUE_FORMS
+            or is_past_verb(verb)
+            or (verb.endswith("s") and not bare)
+        )
     ):
         return None  # "The GOP nominee spoke": the acronym qualifies a noun
-    return Span(words[0].start(), words[1].end())
+    return Span(words[0].start(), words[at].end())
 
 
 def _airport_for_carrier(name: str, trade: str) -> bool:
@@ -2799,6 +3029,9 @@ _ONE_BODY_NOUNS = {
     # British wires: a police force is "the force", a council "the
     # authority" ("Staffordshire Police said ... The force said")
     "force": ("force", "police", "constabulary"),
+    # AP: "Chicago police said ... The department said": the police
+    # department, named by its city and "police"
+    "department": ("department", "police"),
     "authority": ("authority", "council"),
 }
 # ``The`` and one capitalised word: "The Commission", "The Patrol"
@@ -2825,6 +3058,10 @@ _HEAD_OF_NAME = re.compile(
     r"\b(Department|Ministry)[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z][\w’'\-]*"
     r"(?:(?:[ \u00a0]+(?:and|of|the|for))?[ \u00a0]+[A-Z][\w’'\-]*){0,5}"
 )
+
+
+# adjectives of a jurisdiction that open a body's name as they open a title
+_JURISDICTION_WORDS = frozenset({"federal", "national", "u.s.", "state", "european"})
 
 
 def _body_by_last_word(
@@ -2891,6 +3128,10 @@ def _body_by_last_word(
         and first not in PARTY_MEMBER_NOUNS
         # "The General Assembly", "General Council": a body's adjective
         and not (first == "general" and " of " not in written[0])
+        # "The Federal Trade Commission", "the National Transportation Safety
+        # Board": a jurisdiction's adjective opening a body's name that ends
+        # on the noun, no title ("Federal Judge" ends on no body's noun)
+        and not (first in _JURISDICTION_WORDS and written[0].split()[-1].lower() in nouns)
     ):
         # "Deputy Commissioner of Police": a title, no body ("Republican
         # National Committee": a party's adjective, a body)
@@ -2935,8 +3176,25 @@ _PLURAL_AGREEMENT = frozenset({"were", "are", "have"})
 _COMPANY_PARTS = frozenset(
     """board shares stock profit profits revenue revenues sales gross net
     earnings directors management executives bid offer margin margins
-    quarterly annual""".split()
+    quarterly annual chief ceo cfo chairman chairwoman founder
+    co-founder token""".split()
 )
+
+
+# the last word of a government body's name: "the company" never stands
+# for it (a regulator speaks in recall and enforcement copy beside the company)
+_AGENCY_LAST_WORDS = frozenset(
+    """administration agency authority board bureau commission department
+    ministry directorate inspectorate regulator""".split()
+)
+
+
+def _agency_named(name: str) -> bool:
+    """Whether an organisation's name ends on a government body's word
+    (``National Highway Traffic Safety Administration``, ``Federal Trade
+    Commission``)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _AGENCY_LAST_WORDS
 
 
 def _lone_company_before(
@@ -2980,13 +3238,39 @@ def _lone_company_before(
             list(_WORD_SPAN.finditer(names.text, start, pos))[:6]
             or [m for m in _WORD_SPAN.finditer(names.text, pos, pos + 80)][:1]
         )
-    if words[0].start() >= pos:
+    # ('"Safety is our priority," the company said': a quotation opening
+    # the mention's sentence names no subject of it either)
+    if words[0].start() >= pos or text[start : start + 1] in {'"', "“"}:
         if start <= base or "\n" in text[start - 2 : start]:
             return None  # a paragraph's first sentence: nothing before it here
         sentence = _sentence_before(names, base, start - base)
         if sentence is None or not sentence[1]:
             return None
+        start, words = sentence
+    if (
+        len(words) > 2
+        and words[0].group() == "The"
+        and any(_public_word(w.group()) and w.group()[:1].isupper() for w in words[1:])
+        and start > base
+        and "\n" not in text[start - 2 : start]
+    ):
+        # "Kestrel is recalling 4,000 pickups. The National Highway Traffic
+        # Safety Administration said ... The company said": the sentence a
+        # public body opens names no company; the company is the one that
+        # opens the sentence before it
+        sentence = _sentence_before(names, base, start - base)
+        if sentence is None or not sentence[1]:
+            return None
         words = sentence[1]
+    if words:
+        # "Crypto lender Ferro filed for bankruptcy, the company said",
+        # "Shares of Arclight fell 5% after the company said": the name after
+        # the trade written before it, or after the stock's "Shares of"
+        lead = _COMPANY_DESCRIPTOR.match(names.text, words[0].start()) or _SHARES_OF.match(
+            names.text, words[0].start()
+        )
+        if lead is not None and lead.end() < pos:
+            words = list(itertools.islice(_WORD_SPAN.finditer(names.text, lead.end(), pos), 6))
     if len(words) < 2:
         return None
     size = 1
@@ -2995,7 +3279,7 @@ def _lone_company_before(
     if size > 1:
         return _company_opening(text, words, size, entities, names)
     word, after = words[0].group(), words[1].group()
-    owned = word[-2:] in ("'s", "’s") and after in _COMPANY_PARTS
+    owned = word[-2:] in ("'s", "’s") and after.rstrip(",") in _COMPANY_PARTS
     if owned:
         # "Marlow's board rejected the proposal, the company said": the
         # company owning its board, shares or results
@@ -3423,9 +3707,17 @@ def _pair_antecedent(
     family = _FAMILY.fullmatch(raw)
     if family is None and not _PAIR_PHRASE.fullmatch(raw):
         return None
+    recent = entities[-_WINDOW:]
+    if family is not None:
+        # "The Okafor family said ... the Okafors said": the family by its
+        # surname's plural
+        surname = family.group(1).lower()
+        for entity in reversed(recent):
+            words = _drop_the(entity.name).lower().split()
+            if entity.kind is SourceKind.GROUP and words == [surname, "family"]:
+                return entity
     if family is not None and names.fullest_name(family.group(1).lower()) is None:
         return None  # "the Giants": no person of that surname
-    recent = entities[-_WINDOW:]
     spoken = max((e.last for e in recent if e.kind is not SourceKind.GROUP), default=-1)
     pair = _named_pair_before(text, mention.span.start, spoken + 1, names)
     if pair is not None and family is None:
@@ -3799,6 +4091,37 @@ def _antecedent(
         if named is not None:
             return named
         if not candidates and word in {"he", "she"}:
+            # "Marla Henshaw thinks the nominee can win, she said", "Pruitt
+            # appeared on CNN, where he said": with no one in play, the name
+            # opening the pronoun's own sentence, never a source named "she"
+            opener = _name_opening_sentence(text, mention, names)
+            if opener is not None:
+                count = len(entities)
+                found = _person_named(text, opener, other, entities, names)
+                if found is not None:
+                    return found
+                del entities[count:]
+                lone_name = opener[0]
+                if (
+                    " " not in lone_name
+                    and lone_name.isalpha()
+                    and not lone_name.isupper()
+                    and lone_name.lower() not in ORGANIZATION_WORDS
+                    and lone_name.lower() not in INDUSTRY_NAME_WORDS
+                    and lone_name.lower() not in BUSINESS_NAME_WORDS
+                    and lone_name.lower() not in _US_STATES
+                    and names.fullest_name(lone_name.lower()) is None
+                    and _read(text, Mention(lone_name, opener[1]), names).form == "name"
+                ):
+                    # "Pruitt appeared on CNN, where he said": a lone
+                    # surname the pronoun stands for is a person, as a lone
+                    # word that spoke is (_lone_word_body_before)
+                    person = _Entity(
+                        kind=SourceKind.PERSON, name=lone_name, key=lone_name.lower()
+                    )
+                    person.add(Mention(lone_name, opener[1]))
+                    entities.append(person)
+                    return person
             lone = _lone_word_body_before(entities, pos)
             if lone is not None:
                 # "Lamont, appearing on ..., said ... “...,” he told host
@@ -3821,6 +4144,38 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+def _name_opening_sentence(
+    text: str, mention: Mention, names: _NameIndex
+) -> tuple[str, Span] | None:
+    """The capitalised name (one to three words) that opens the mention's
+    own sentence before a lower-case verb (``Marla Henshaw thinks ...``,
+    ``Pruitt appeared ...``), when the mention is not its first word."""
+    pos = mention.span.start
+    base = pos - 400 if pos > 400 else 0
+    sentence = _sentence_before(names, base, pos - base)
+    if sentence is None or not sentence[1]:
+        return None
+    start, words = sentence
+    if words[0].start() >= pos or "\n" in text[start:pos]:
+        return None
+    size = 0
+    while size < min(3, len(words) - 1) and words[size].group()[:1].isupper():
+        if not words[size].group().replace("-", "").replace("’", "").replace("'", "").isalpha():
+            return None
+        size += 1
+    if size == 0 or words[0].group().lower() in _NOT_NAME:
+        return None
+    verb = words[size].group()
+    if not (verb.isalpha() and verb.islower() and verb not in _NOT_NAME):
+        return None
+    if not (verb in AUXILIARIES or verb in CUE_FORMS or is_past_verb(verb) or verb.endswith("s")):
+        return None
+    span = Span(words[0].start(), words[size - 1].end())
+    if span.end > pos:
+        return None
+    return text[span.start : span.end], span
 
 
 # the heads of a document that is plural or a mass of numbers, never "it"
@@ -4013,6 +4368,12 @@ def _person_named_before(
         # that ...": a name inside the report of a person the pronoun may
         # take, or its listener, stands between no one
         return None
+    for _ in range(3):
+        if not (unquoted and named is not None and _in_quotation(text, named[1].start)):
+            break
+        # '"This would take North Carolina backward," the Democrat said': a
+        # name quoted is no one in play; the one named before it may be
+        named = names.name_before(named[1].start, surnames)
     if named is None or (candidates and named[1].start <= max(e.last for e in candidates)):
         return None
     if unquoted and _in_quotation(text, named[1].start):
@@ -4307,7 +4668,12 @@ def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
         if sentence is None or "\n" in text[sentence[0] : pos]:
             return None
         body = _opening_body(text, sentence[1], names)
-        if body is not None and not relative and body.text.split()[-1] not in ORGANIZATION_HEADS:
+        if (
+            body is not None
+            and not relative
+            and body.text.split()[-1] not in ORGANIZATION_HEADS
+            and not body.text.split()[-1].isupper()  # "The CMA has opened ..., it said"
+        ):
             return None
         return body
     before = text[base:pos].rstrip()
@@ -4349,6 +4715,12 @@ def _opening_body(text: str, words: list[re.Match[str]], names: _NameIndex) -> M
         )
     ):
         return None
+    acronym = _acronym_subject(words)
+    if acronym is not None:
+        # "The SEC fined the firm. It said ...", "The CMA has opened an
+        # investigation, it said": an agency's acronym is a body
+        phrase = Mention(text[acronym.start : acronym.end], acronym)
+        return phrase if _read(text, phrase, names).kind is SourceKind.ORGANIZATION else None
     modifiers = 0
     for word in words[1:5]:
         w = word.group()
@@ -4669,6 +5041,8 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
                 # police, a body, opens the pronoun's own sentence)
                 return phrase
             return None
+        if i and (w in _NUMBER_WORDS or w.isdigit()):
+            continue  # "The two Republican commissioners dissented": a count
         if not (w in _RELATIVE_DETERMINERS or w.isalpha()) or (
             i
             and (
@@ -8722,6 +9096,10 @@ _OUTLET_TRADES = frozenset(
 )
 
 
+# a funding round's agent before a name: "a round led by", "backed by"
+_BACKER_BEFORE = re.compile(r"\b(?:co-)?(?:led|backed|funded)[ \u00a0]+by[ \u00a0]+\Z")
+
+
 def _public_word(word: str) -> bool:
     """A word of a public body's, a school's or a charity's name, not a
     company's (``Department``, ``University``, ``Foundation``)."""
@@ -9527,6 +9905,13 @@ class _NameIndex:
                         # owner's unit, another name "the company" may mean,
                         # though not one to take
                         end = words[-1][1] + len(words[-1][0].rstrip(",.’'"))
+                    if end is not None and _BACKER_BEFORE.search(
+                        self.text, max(0, words[0][1] - 24), words[0][1]
+                    ):
+                        # "Quillon raised $50 million in a round led by
+                        # Harbor Ventures, the company said": the investor
+                        # leading a round is no subject of the story
+                        continue
                     if end is not None:
                         start = words[0][1]
                         found.append((self.text[start:end], Span(start, end), named))
@@ -9664,6 +10049,15 @@ class _NameIndex:
                 and run[last - 1][0].lower() not in TITLE_WORDS
             ):
                 last += 1  # "... Renee Castellanos. The": a sentence ends
+            for at in range(position + 2, last):
+                if run[at][0] != "of":
+                    continue
+                # "Archbishop Paolo Venturi of Milan", "Sen. Mark Doyle of
+                # Ohio": the place after the name is no part of it
+                cut_title, cut_name = _split_name([w for w, _, _ in run[first:at]])
+                if cut_name and len(cut_title) > position - first:
+                    last = at
+                break
             tokens = [w for w, _, _ in run[first:last]]
             title, name = _split_name(tokens)
             if len(title) <= position - first or not name or run[last - 1][2] > pos:

@@ -1198,7 +1198,9 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "queen",
         "prince",
         "pope",
+        "pontiff",
         "bishop",
+        "archbishop",
         "coach",
         "captain",
         "author",
@@ -1662,7 +1664,14 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "barr": frozenset({"lawyer", "barrister"}),
         "amb.": frozenset({"ambassador", "envoy", "diplomat"}),
         "amb": frozenset({"ambassador", "envoy", "diplomat"}),
-        "rev.": frozenset({"reverend", "pastor"}),
+        "rev.": frozenset({"reverend", "pastor", "priest", "minister"}),
+        # the Vatican's and the churches' second references (AP, Reuters):
+        # "Pope Leo" ... "the pontiff"; "Father Keane" ... "the priest";
+        # "Sister Ruth" ... "the nun"
+        "pope": frozenset({"pontiff"}),
+        "father": frozenset({"priest"}),
+        "fr.": frozenset({"priest"}),
+        "sister": frozenset({"nun"}),
         "ceo": frozenset({"executive", "chief"}),
         # football's manager is "the boss" in British and Australian sport
         "manager": frozenset({"boss"}),
