@@ -7037,6 +7037,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "whose-clause-subject-then-bare-say",
+        "Orchard growers whose crops froze say the new levee came too late.",
+        [
+            (
+                "indirect",
+                "the new levee came too late",
+                "Orchard growers whose crops froze",
+                "say",
+            )
+        ],
+    ),
+    (
+        "whose-clause-subject-then-said",
+        "A tenant whose flat was flooded said the landlord ignored the leak.",
+        [("indirect", "the landlord ignored the leak", "A tenant whose flat was flooded", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

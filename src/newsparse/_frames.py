@@ -1588,10 +1588,10 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     for k in range(c - 1, max(0, c - 12), -1):
         if toks.kinds[k] != "w":
             break
-        if toks.words[k] == "who":
+        if toks.words[k] in {"who", "whose"}:
             head = toks.words[k - 1]
             if toks.kinds[k - 1] == "w" and (head in {"those", "people"} or looks_plural(head)):
-                return True  # "Supporters who have heard from the campaign say"
+                return True  # "Supporters who have heard ... say", "Growers whose crops failed say"
             break
     for k in range(c - 1, max(-1, c - 10), -1):
         if toks.kinds[k] != "w":
@@ -4928,11 +4928,31 @@ def _to_a_noun(toks: _Tokens, to: int) -> bool:
     )
 
 
+# bare cue forms that are never a noun, so never the object of a verb
+_NEVER_NOUN_CUES = frozenset(
+    "say says think thinks believe believes argue argues insist insists contend contends".split()
+)
+
+
+def _relative_clause_before(toks: _Tokens, c: int) -> bool:
+    """``Mayors whose budgets were cut say``, ``People who voted say``: a
+    relative pronoun a few words before the cue, with only words between,
+    after a noun: the clause's last verb is not the cue's verb."""
+    for k in range(c - 2, max(0, c - 9), -1):
+        if toks.kinds[k] != "w":
+            return False
+        if toks.words[k] in {"who", "whose"}:
+            return toks.kinds[k - 1] == "w" and toks.words[k - 1] not in CLAUSE_STOPS
+    return False
+
+
 def _object_noun(toks: _Tokens, c: int) -> bool:
     """A cue word that is the object of a verb in the past before it
     (``traded blame``, ``dismissed claims``), not a verb of its own."""
     word = toks.words[c]
     before = toks.words[c - 1] if c > 0 else ""
+    if word in _NEVER_NOUN_CUES and _relative_clause_before(toks, c):
+        return False  # "Growers whose crops failed say": the relative clause ends, the verb follows
     return (
         c > 0
         and is_past_verb(before)
