@@ -7054,6 +7054,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the landlord ignored the leak", "A tenant whose flat was flooded", "said")],
     ),
     (
+        "second-own-clause-keeps-its-partial",
+        'Ms. Tarrow said the levy was a mistake, and later she said it was "a windfall grab."',
+        [
+            ("indirect", "the levy was a mistake", "Ms. Tarrow", "said"),
+            ("partial", "a windfall grab.", "she", "said"),
+        ],
+    ),
+    (
+        "second-own-clause-after-time-phrase",
+        "Though in June he said the depot would close, at the hearing on Friday he said it"
+        ' could stay "for a while."',
+        [
+            ("indirect", "the depot would close", "he", "said"),
+            ("partial", "for a while.", "he", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
