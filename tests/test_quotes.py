@@ -7071,6 +7071,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "passive-expectation-whole-clause",
+        "The new ferry is expected to arrive next month.",
+        [("indirect", "The new ferry is expected to arrive next month", None, "is expected")],
+    ),
+    (
+        "passive-expectation-ends-at-comma",
+        "The tide board, which is widely expected to lift the ban, met on Monday.",
+        [("indirect", "which is widely expected to lift the ban", None, "is widely expected")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -7175,7 +7185,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
         'Ortiz posted a note. <tweet id="672138" author="@pier">Pier open</tweet>.',
     ),
     ("show-as-display", "The company will show its new ferry at the fair."),
-    ("passive-expectation", "The new ferry is expected to arrive next month."),
+    ("passive-expectation-no-infinitive", "The new ferry is expected next month."),
     ("number-before-noun-cue", "Twenty-seven states led by Ohio are suing over the rules."),
     ("called-into", "She called into a radio programme from the harbour."),
     ("denied-speech-did-not", "Ortiz did not say the ferry was safe."),
