@@ -7169,6 +7169,50 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "whose-clause-subject-then-bare-say",
+        "Orchard growers whose crops froze say the new levee came too late.",
+        [
+            (
+                "indirect",
+                "the new levee came too late",
+                "Orchard growers whose crops froze",
+                "say",
+            )
+        ],
+    ),
+    (
+        "whose-clause-subject-then-said",
+        "A tenant whose flat was flooded said the landlord ignored the leak.",
+        [("indirect", "the landlord ignored the leak", "A tenant whose flat was flooded", "said")],
+    ),
+    (
+        "second-own-clause-keeps-its-partial",
+        'Ms. Tarrow said the levy was a mistake, and later she said it was "a windfall grab."',
+        [
+            ("indirect", "the levy was a mistake", "Ms. Tarrow", "said"),
+            ("partial", "a windfall grab.", "she", "said"),
+        ],
+    ),
+    (
+        "second-own-clause-after-time-phrase",
+        "Though in June he said the depot would close, at the hearing on Friday he said it"
+        ' could stay "for a while."',
+        [
+            ("indirect", "the depot would close", "he", "said"),
+            ("partial", "for a while.", "he", "said"),
+        ],
+    ),
+    (
+        "passive-expectation-whole-clause",
+        "The new ferry is expected to arrive next month.",
+        [("indirect", "The new ferry is expected to arrive next month", None, "is expected")],
+    ),
+    (
+        "passive-expectation-ends-at-comma",
+        "The tide board, which is widely expected to lift the ban, met on Monday.",
+        [("indirect", "which is widely expected to lift the ban", None, "is widely expected")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -7273,7 +7317,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
         'Ortiz posted a note. <tweet id="672138" author="@pier">Pier open</tweet>.',
     ),
     ("show-as-display", "The company will show its new ferry at the fair."),
-    ("passive-expectation", "The new ferry is expected to arrive next month."),
+    ("passive-expectation-no-infinitive", "The new ferry is expected next month."),
     ("number-before-noun-cue", "Twenty-seven states led by Ohio are suing over the rules."),
     ("called-into", "She called into a radio programme from the harbour."),
     ("denied-speech-did-not", "Ortiz did not say the ferry was safe."),

@@ -462,6 +462,12 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = frame.content_tokens[1] if frame.content_tokens else c
                 continue
+        if word == "expected" and c >= 2:
+            frame = _expected_frame(text, toks, c)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = c
+                continue
         if word in INTENT_FORMS and (
             (c + 1 < n and toks.words[c + 1] == "to" and not _to_a_noun(toks, c + 1))
             or (c + 2 < n and toks.words[c + 1] == "not" and toks.words[c + 2] == "to")
@@ -1611,10 +1617,10 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     for k in range(c - 1, max(0, c - 12), -1):
         if toks.kinds[k] != "w":
             break
-        if toks.words[k] == "who":
+        if toks.words[k] in {"who", "whose"}:
             head = toks.words[k - 1]
             if toks.kinds[k - 1] == "w" and (head in {"those", "people"} or looks_plural(head)):
-                return True  # "Supporters who have heard from the campaign say"
+                return True  # "Supporters who have heard ... say", "Growers whose crops failed say"
             break
     for k in range(c - 1, max(-1, c - 10), -1):
         if toks.kinds[k] != "w":
@@ -2694,6 +2700,67 @@ def _stance_word(toks: _Tokens, c: int) -> bool:
 _LINKING_VERBS = frozenset(
     "grown grew become became remain remains remained seem seems seemed".split()
 )
+
+
+_FINITE_BE = frozenset({"is", "are", "was", "were"})
+_EXPECTED_ADVERBS = frozenset({"not", "widely", "also", "still", "now", "generally", "largely"})
+# words that end the subject of "... is expected to" on its left
+_EXPECTED_SUBJECT_STOPS = frozenset(
+    """and but or nor while whereas where when though although because as if
+    since so once after before until unless""".split()
+)
+
+
+def _expected_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``The board is expected to vote on Friday``: a forecast nobody is
+    named for; the content is the whole clause, its subject included (a
+    relative ``who``/``which``/``that`` opens it), and it has no speaker."""
+    n = len(toks)
+    if c + 2 >= n or toks.words[c + 1] != "to" or toks.kinds[c + 2] != "w":
+        return None
+    b = c - 1
+    if toks.words[b] in _EXPECTED_ADVERBS:
+        b -= 1
+    if b < 1 or toks.words[b] not in _FINITE_BE:
+        return None
+    start = b
+    t = b - 1
+    while t >= 0 and b - t <= 14 and toks.kinds[t] == "w":
+        word = toks.words[t]
+        if word in _EXPECTED_SUBJECT_STOPS or word in CUE_FORMS:
+            break
+        start = t
+        if word in {"who", "which", "that"}:
+            break
+        t -= 1
+    if start == b or (t >= 0 and b - t > 14):
+        return None
+    if toks.words[start] == "it" and start == b - 1:
+        return None  # "It is expected to rain": no subject of its own
+    last = _last_content_token(toks, c + 2, n - 1)
+    last = _before_a_second_past_verb(text, toks, c + 2, last)
+    # the forecast ends at its first comma or dash: "The board, which is
+    # expected to meet Friday, declined", "is expected to sign the bill,
+    # clearing the way for ...": the writer's context after it
+    for t in range(c + 2, last + 1):
+        if toks.kinds[t] != "w" and toks.words[t] in {",", ";", "—", "--", "-", "–"}:
+            last = t - 1
+            break
+    if last - (c + 2) + 1 < _MIN_CONTENT_WORDS:
+        return None
+    end = toks.ends[last]
+    tail = _CONTEXT_TAIL.search(text, toks.starts[c + 1], end)
+    if tail is not None:
+        end = tail.start()
+    return _Frame(
+        None,
+        None,
+        Span(toks.starts[b], toks.ends[c]),
+        Span(toks.starts[start], end),
+        (start, last),
+        c,
+        weak=True,
+    )
 
 
 def _complement_frame(
@@ -4992,11 +5059,31 @@ def _to_a_noun(toks: _Tokens, to: int) -> bool:
     )
 
 
+# bare cue forms that are never a noun, so never the object of a verb
+_NEVER_NOUN_CUES = frozenset(
+    "say says think thinks believe believes argue argues insist insists contend contends".split()
+)
+
+
+def _relative_clause_before(toks: _Tokens, c: int) -> bool:
+    """``Mayors whose budgets were cut say``, ``People who voted say``: a
+    relative pronoun a few words before the cue, with only words between,
+    after a noun: the clause's last verb is not the cue's verb."""
+    for k in range(c - 2, max(0, c - 9), -1):
+        if toks.kinds[k] != "w":
+            return False
+        if toks.words[k] in {"who", "whose"}:
+            return toks.kinds[k - 1] == "w" and toks.words[k - 1] not in CLAUSE_STOPS
+    return False
+
+
 def _object_noun(toks: _Tokens, c: int) -> bool:
     """A cue word that is the object of a verb in the past before it
     (``traded blame``, ``dismissed claims``), not a verb of its own."""
     word = toks.words[c]
     before = toks.words[c - 1] if c > 0 else ""
+    if word in _NEVER_NOUN_CUES and _relative_clause_before(toks, c):
+        return False  # "Growers whose crops failed say": the relative clause ends, the verb follows
     return (
         c > 0
         and is_past_verb(before)

@@ -1125,6 +1125,10 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         if toks.words[back] == "that" and _restrictive_that(text, toks, back, j, floor):
             k = back - 1  # "The company that operates the mine said"
             break
+        if toks.words[back] == "whose":
+            if _restrictive_whose(toks, back, j):
+                k = back - 1  # "Growers whose crops failed say": the owners speak
+            break
     if k < floor:
         return None
     start = k + 1
@@ -1929,6 +1933,22 @@ def _restrictive_who(toks: _Tokens, who: int, j: int) -> bool:
     )
 
 
+def _restrictive_whose(toks: _Tokens, whose: int, j: int) -> bool:
+    """``Growers whose crops failed say``: a ``whose`` clause with no comma
+    before it restricts the noun before it, and the speaker is both. As for
+    ``who``, a noun stands right before it and the clause holds no other cue
+    (the word after ``whose`` is the thing owned, never a subject)."""
+    if whose < 1 or whose + 1 > j or toks.kinds[whose - 1] != "w":
+        return False
+    head = toks.words[whose - 1]
+    if head in SUBJECT_PRONOUNS or head in CLAUSE_STOPS or head in {"a", "an", "the"}:
+        return False
+    return not any(
+        toks.words[t] in CUE_FORMS and lemma_of(toks.words[t]) not in THAT_ONLY_LEMMAS
+        for t in range(whose + 1, j + 1)
+    )
+
+
 def _tagged_name_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
     """Whether the ``)`` at ``close`` ends a press release's tag (an
     exchange ticker, a quoted defined term) right after a capitalised name,
@@ -2577,6 +2597,7 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
             toks.words[k] in _PREPOSITIONS
             or toks.words[k] in _PLACE_PREPOSITIONS
             or toks.words[k] in RELATIVE_PRONOUNS
+            or toks.words[k] == "whose"  # "Growers whose crops failed"
         ):
             head, last = toks.words[k - 1], k - 1  # "Hotel owners in the city centre"
             break

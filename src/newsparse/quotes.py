@@ -126,6 +126,7 @@ def find_attributions(
                 frames = _headline_frames(text, toks)
             if len(frames) > 1:
                 frames = _drop_predicted(toks, frames)
+                _cut_before_own_clause(text, toks, frames)
             covered: set[int] = set()
             for frame in frames:
                 para_frames.append((s_index, frame))
@@ -662,6 +663,57 @@ def _drop_predicted(toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
 
     kept = [f for f in frames if not predicted(f)]
     return kept if kept else frames
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "yet", "while", "whereas", "though", "although"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_REPORT_LEMMAS = frozenset({"say", "tell", "write", "add"})
+
+
+def _cut_before_own_clause(text: str, toks: _Tokens, frames: list[_Frame]) -> None:
+    """``He said the deal was fair, and later he said it was “a gift.”``: a
+    later frame inside a frame's content, after a comma (and a join or a
+    short time or place phrase), whose speaker is a pronoun or the same
+    speaker again, is a clause of its own: the first content ends at the
+    comma, and the later frame keeps its quotation."""
+    for outer in frames:
+        if outer.content_tokens is None or outer.content is None or outer.speaker is None:
+            continue
+        first, last = outer.content_tokens
+        if outer.cue_index >= first or outer.speaker[1] >= first:
+            continue  # the content must follow its speaker and cue
+        for inner in frames:
+            if (
+                inner is outer
+                or inner.speaker is None
+                or inner.content_tokens is None
+                or inner.speaker[1] >= inner.cue_index
+                or not first < inner.speaker[0] <= last
+                or inner.speaker[0] != inner.speaker[1]
+                or SPEECH_FORMS.get(toks.words[inner.cue_index]) not in _REPORT_LEMMAS
+                or (inner.cue_index + 1 < len(toks) and toks.words[inner.cue_index + 1] == ",")
+            ):
+                continue  # only a verb of saying with its own clause, no aside
+            who = toks.words[inner.speaker[0]]
+            same = who == toks.words[outer.speaker[1]]
+            if not (same or who in _SPEAKER_PRONOUNS):
+                continue
+            comma = inner.speaker[0] - 1
+            while comma > first and toks.kinds[comma] == "w" and inner.speaker[0] - comma <= 7:
+                if toks.words[comma] in CUE_FORMS or toks.words[comma] == "that":
+                    break
+                comma -= 1
+            if comma <= first + 1 or toks.words[comma] not in {",", ";"}:
+                continue
+            join = toks.words[comma + 1] if comma + 1 < inner.speaker[0] else ""
+            if not (join in _CLAUSE_JOINS or (same and who in _SPEAKER_PRONOUNS)):
+                continue  # "She said the plan, he said, was late": his aside
+            end = comma - 1
+            if toks.kinds[end] != "w":
+                continue
+            outer.content_tokens = (first, end)
+            outer.content = Span(outer.content.start, toks.ends[end])
+            break
 
 
 def _inner_first(toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
