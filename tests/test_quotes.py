@@ -7014,6 +7014,55 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "appositive-name-with-the-rev-speaks",
+        "Her pastor, the Rev. Tobiah Wrenfield, said she sang in the choir every Sunday.",
+        [("indirect", "she sang in the choir every Sunday", "the Rev. Tobiah Wrenfield", "said")],
+    ),
+    (
+        "closing-appositive-name-with-the-very-rev-speaks",
+        '"He never missed a Sunday," said the church\'s dean, the Very Rev. Alda Pennick.',
+        [("direct", "He never missed a Sunday,", "the Very Rev. Alda Pennick", "said")],
+    ),
+    (
+        "kin-of-a-named-person-then-a-first-name-speaks",
+        "Corwell's son, Anselm, said his father died peacefully.",
+        [("indirect", "his father died peacefully", "Anselm", "said")],
+    ),
+    (
+        "participle-subject-body-name-with-and-is-whole",
+        "The Office of Fisheries and Waterways fined the firm, saying it dumped waste.",
+        [("indirect", "it dumped waste", "The Office of Fisheries and Waterways", "saying")],
+    ),
+    (
+        "two-bodies-the-second-with-the-speak-together",
+        "Morrow Toys and the Consumer Safety Board said the cribs were unsafe.",
+        [
+            (
+                "indirect",
+                "the cribs were unsafe",
+                "Morrow Toys and the Consumer Safety Board",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-list-of-states-ending-on-the-speaks-whole",
+        "Norvania, Estavia and the United Provinces said in a joint statement that the truce held.",
+        [
+            (
+                "indirect",
+                "the truce held",
+                "Norvania, Estavia and the United Provinces",
+                "said in a joint statement",
+            )
+        ],
+    ),
+    (
+        "and-the-body-after-a-month-is-no-pair",
+        "Prices rose in March and the Reserve Council said inflation was high.",
+        [("indirect", "inflation was high", "the Reserve Council", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

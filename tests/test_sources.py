@@ -2272,6 +2272,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ortavia", "person", None)],
     ),
     (
+        "two-bodies-the-second-with-the-are-a-group",
+        "Morrow Toys and the Consumer Safety Board said the cribs were unsafe.",
+        [("Morrow Toys and the Consumer Safety Board", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

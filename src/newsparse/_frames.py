@@ -60,6 +60,7 @@ from newsparse._speakers import (
     _speaker_left,
     _speaker_right,
     _subject_before,
+    _the_style,
 )
 from newsparse._tokens import (
     _DASHES,
@@ -3846,7 +3847,11 @@ def _closing_name(
         _capitalized(text, toks, role[1])
         or comma + 1 >= n
         or toks.words[comma] != ","
-        or not _capitalized(text, toks, comma + 1)
+        or not (
+            _capitalized(text, toks, comma + 1)
+            # "said the church's pastor, the Rev. Marcus Bell.": AP's "the Rev."
+            or (toks.words[comma + 1] == "the" and _the_style(toks, comma + 2))
+        )
     ):
         return None
     end = comma + 1

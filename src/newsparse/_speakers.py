@@ -1137,6 +1137,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                     and _capitalized(text, toks, i + 1)
                     and _tagged_company_before(text, toks, i - 1, floor)
                 )
+                # "Halvern Toys and the CPSC said", "Qatar, Egypt and the
+                # United States said": two named bodies, the second with "the"
+                or (
+                    toks.words[i + 1] == "the"
+                    and i + 2 <= k
+                    and _capitalized(text, toks, i - 1)
+                    and all(_capitalized(text, toks, t) for t in range(i + 2, k + 1))
+                    and _names_open_clause(text, toks, i - 1, floor)
+                )
                 # "Doyle and others", "Ruiz and other Democrats": one speaker
                 or (
                     toks.words[i + 1] in {"others", "other"}
@@ -1604,6 +1613,30 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
 _PLACED_BODIES = frozenset({"center", "centre", "survey", "observatory", "laboratory"})
 
 
+def _names_open_clause(text: str, toks: _Tokens, j: int, floor: int) -> bool:
+    """Whether the capitalised words ending at ``j`` open the clause or follow
+    a comma (``Qatar, Egypt``), and are no time or place phrase (``rose in
+    March``, ``In Boston``, ``talks stalled Friday``)."""
+    t = j
+    while (
+        t >= floor
+        and toks.kinds[t] == "w"
+        and (_capitalized(text, toks, t) or toks.words[t] in {"of", "&"})
+    ):
+        t -= 1
+    lead = toks.words[t + 1]
+    if (
+        lead in _PREPOSITIONS
+        or lead in _LEAD_WORDS
+        or lead in _MONTHS
+        or lead in _TIME_POINTS
+    ):
+        return False  # "In Boston, Voss and ...", "On Friday, Qatar and ..."
+    # at the clause's start, or after a comma (a list's, "Qatar, Egypt and
+    # the ...", or an opening phrase's, "On Friday, Qatar and the ...")
+    return t < floor or toks.words[t] == ","
+
+
 def _placed_name(text: str, toks: _Tokens, i: int, k: int, floor: int) -> str | None:
     """``"body"`` when token ``i`` is ``in`` between a capitalised body's name
     and its city that ends the speaker (``The National Hurricane Center in
@@ -1642,7 +1675,7 @@ def _surname_list(text: str, toks: _Tokens, start: int, end: int, floor: int) ->
     speaker; the speaker ``Voss and Ruiz`` grows to the whole list. The new
     start, or ``start``."""
     if not (
-        end - start == 2
+        (end - start == 2 or _and_the_name(text, toks, start, end))
         and toks.words[start + 1] == "and"
         and _capitalized(text, toks, start)
         and _capitalized(text, toks, end)
@@ -1673,6 +1706,16 @@ def _surname_list(text: str, toks: _Tokens, start: int, end: int, floor: int) ->
     ):
         first += 2  # "Meanwhile, Voss and Ruiz said": an opening word, no name
     return first if first < start else start
+
+
+def _and_the_name(text: str, toks: _Tokens, start: int, end: int) -> bool:
+    """``Egypt and the United States``: a name, ``and the``, then a name of
+    up to four capitalised words (the last of a list of bodies)."""
+    return (
+        3 <= end - start <= 6
+        and toks.words[start + 2] == "the"
+        and all(_capitalized(text, toks, t) for t in range(start + 3, end + 1))
+    )
 
 
 # words that open a sentence before a comma and are no surname
@@ -2827,6 +2870,18 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             k += 1  # "A former assistant to actor Dorian Faye has sued ...": whose
             continue
 
+        if (
+            word == "and"
+            and named
+            and k + 1 < limit
+            and toks.kinds[k + 1] == "w"
+            and _capitalized(text, toks, k - 1)
+            and _capitalized(text, toks, k + 1)
+        ):
+            # "The Securities and Exchange Commission sued ..., saying": an
+            # "and" between capitalised words goes on with the name
+            k += 1
+            continue
         if _capitalized(text, toks, k):
             named = True
         elif (
@@ -3259,6 +3314,19 @@ def _title_word(word: str) -> bool:
 _NAME_TAG = re.compile(r"[A-Z]{2,5}-[A-Z][a-z]{2,15}|rtd|retd|Rtd|Retd")
 
 
+# styles written after "the": "the Rev.", "the Rt. Rev.", "the Very Rev.",
+# "the Most Rev.", "the Hon." (AP and Commonwealth style)
+_THE_STYLES = frozenset({"rev.", "rev", "reverend", "hon.", "honourable", "honorable"})
+_STYLE_QUALIFIERS = frozenset({"rt.", "rt", "right", "very", "most"})
+
+
+def _the_style(toks: _Tokens, t: int) -> bool:
+    """Whether a clergy or honorific style opens at token ``t`` (after "the")."""
+    if t < len(toks.words) and toks.words[t] in _STYLE_QUALIFIERS:
+        t += 1
+    return t < len(toks.words) and toks.words[t] in _THE_STYLES
+
+
 def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
     """``The state's top election official, Secretary of State Alexi Vance,``:
     after a lower-case role, an appositive ``TITLE of PLACE`` runs on into
@@ -3397,7 +3465,10 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and toks.words[k - 1] in ROLE_HEADS
             and not _capitalized(text, toks, k - 1)
             and any(
-                toks.words[t] in _POSSESSIVES or toks.words[t] in DETERMINERS
+                toks.words[t] in _POSSESSIVES
+                or toks.words[t] in DETERMINERS
+                # "Lamont's son, Mark, said": a named person's kin
+                or (t == k - 2 and toks.words[t].endswith(("'s", "’s")))
                 for t in range(max(0, k - 4), k - 1)
             )
         ):
@@ -3434,6 +3505,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                         and toks.words[t] in {"state", "former", "then"}
                         and toks.words[t + 1] in TITLE_WORDS
                     )
+                    # "Her pastor, the Rev. Marcus Bell,": AP writes the
+                    # clergy's style with "the" ("the Rt. Rev.", "the Very Rev.")
+                    or (t == k + 1 and toks.words[t] == "the" and _the_style(toks, t + 1))
                 )
                 for t in range(k + 1, name_end + 1)
             )

@@ -6258,6 +6258,11 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
             # "Marla Quenby and her husband, Tobin": a relative by first name
             key = " ".join(low)
             return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
+    # "Halvern Toys and the CPSC", "Egypt and the United States": the second
+    # body's article (a name written with "the") is no part of either name
+    the_body = len(sides[1]) >= 2 and sides[1][0] == "the"
+    if the_body:
+        sides = sides[0], sides[1][1:]
     if any(_country(side) for side in sides) and all(
         _country(side) or len(side) == 1 for side in sides
     ):
@@ -6311,6 +6316,11 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
+    if the_body:
+        # two bodies named together speak as a group (annotation.md,
+        # 2026-11-29), as "Orsova Steel Corp. and Kelby Metals AG" do
+        key = " ".join(low)
+        return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     return None
 
 
