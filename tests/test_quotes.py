@@ -7063,6 +7063,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "inflation was high", "the Reserve Council", "said")],
     ),
     (
+        "a-clause-giving-only-a-first-name-withholds-the-speaker",
+        "A woman who gave only her first name for fear of deportation said she stayed home.",
+        [
+            (
+                "indirect",
+                "she stayed home",
+                "A woman who gave only her first name for fear of deportation",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

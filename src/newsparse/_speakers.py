@@ -153,6 +153,11 @@ _ANONYMITY_CLAUSE = frozenset(
         "record",
         "discuss",
         "speak",
+        # "who gave only her first name", "who asked that his name not be
+        # used", "who declined to give her surname"
+        "name",
+        "names",
+        "surname",
     ]
 )
 
@@ -1864,6 +1869,8 @@ def _anonymity_clause(toks: _Tokens, who: int, last: int) -> bool:
         toks.words[t] in CUE_FORMS
         and toks.words[t - 1] != "to"
         and toks.words[t - 1] not in SUBJECT_PRONOUNS
+        # "for fear of deportation": a noun, no verb
+        and toks.words[t - 1] not in {"for", "of", "her", "his", "their", "a", "the"}
         for t in range(marker + 1, last + 1)
     )
 

@@ -4750,6 +4750,11 @@ def _relative_antecedent(
     before = text[base : mention.span.start].rstrip()
     if before.endswith(","):
         before = before[:-1].rstrip()
+    aged = _AGE_OR_HOMETOWN_AT_END.search(before)
+    if aged is not None and mention.text.lower() == "who":
+        # "said Maria Lujan, 34, who said", "Rosa Vila, 52, of Yakima, who":
+        # AP's age and hometown after a name are no antecedent; the name is
+        before = before[: aged.start()]
     # "Smith, who", else past a role set off after the name: "Smith, a
     # grower, who" / "Smith, a grower who"
     m = _RELATIVE_NAME.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
@@ -4789,6 +4794,13 @@ def _relative_antecedent(
     else:
         start, end = base + m.start(1), base + m.end(1)
     return _resolve_written(text, start, end, entities, names)
+
+
+# a name's age and hometown set off at the end ("Ana Ruiz, 34", "Ana Ruiz,
+# 52, of Yakima", "Ana Ruiz, of Yakima, Wash."), the name's last word before
+_AGE_OR_HOMETOWN_AT_END = re.compile(
+    r"(?<=[A-Za-z.])(?:,\s*\d{1,3})?(?:,\s*of\s+[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,3})?$"
+)
 
 
 def _resolve_written(
