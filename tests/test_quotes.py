@@ -7075,6 +7075,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-titled-name-of-a-county-and-its-state-before-a-relative-clause-speaks",
+        "Sheriff Orla Fenwick of Tamber County, Iowa, whose office runs the jail, said the"
+        " deputies were trained.",
+        [
+            (
+                "indirect",
+                "the deputies were trained",
+                "Sheriff Orla Fenwick of Tamber County",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2287,6 +2287,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Rosa Tavell", "person", None)],
     ),
     (
+        "who-after-a-name-of-a-city-and-its-state-is-the-name",
+        "Mayor Ilse Varga of Corrin, Colorado, who called the shooting tragic, said the city"
+        " would pay.",
+        [("Ilse Varga", "person", "Mayor")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

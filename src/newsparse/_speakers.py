@@ -3586,6 +3586,24 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             before = _speaker_left(text, toks, speaker[0] - 3, 0)
             if before is not None and _opens_clause(toks, before[0]):
                 return before
+        if (
+            opener in {"who", "whose"}
+            and speaker[0] >= 3
+            and toks.words[speaker[0] - 1] == ","
+            and speaker[1] - speaker[0] <= 2
+            and all(_capitalized(text, toks, t) for t in range(speaker[0], speaker[1] + 1))
+            and _capitalized(text, toks, speaker[0] - 2)
+        ):
+            # "Sheriff Ted Mills of Boone County, Iowa, whose office runs the
+            # jail, said": the state goes with its county (AP: a place, then
+            # its state set off by commas); the titled name before speaks
+            placed = _speaker_left(text, toks, speaker[0] - 2, 0)
+            if (
+                placed is not None
+                and _opens_clause(toks, placed[0])
+                and any(toks.words[t] in {"of", "in", "from"} for t in range(placed[0], placed[1]))
+            ):
+                return placed
         first = toks.words[speaker[0]]
         if (
             first[:1].isdigit()

@@ -4755,6 +4755,12 @@ def _relative_antecedent(
         # "said Maria Lujan, 34, who said", "Rosa Vila, 52, of Yakima, who":
         # AP's age and hometown after a name are no antecedent; the name is
         before = before[: aged.start()]
+    placed = _NAME_OF_PLACE_AT_END.search(before)
+    if placed is not None and mention.text.lower() == "who":
+        # "Mayor Ann Roth of Aurora, Colorado, who", "Dana Pike of Tulsa,
+        # who": the place (and its state) after "of" is no antecedent; the
+        # name before it is (a place is "which", a person "who")
+        before = before[: placed.start(1)]
     # "Smith, who", else past a role set off after the name: "Smith, a
     # grower, who" / "Smith, a grower who"
     m = _RELATIVE_NAME.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
@@ -4800,6 +4806,16 @@ def _relative_antecedent(
 # 52, of Yakima", "Ana Ruiz, of Yakima, Wash."), the name's last word before
 _AGE_OR_HOMETOWN_AT_END = re.compile(
     r"(?<=[A-Za-z.])(?:,\s*\d{1,3})?(?:,\s*of\s+[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,3})?$"
+)
+
+
+# a capitalised name, then "of" a place and maybe its state set off ("Ann
+# Roth of Aurora, Colorado", "Ted Mills of Boone County, Iowa", "Dana Pike
+# of Tulsa")
+_NAME_OF_PLACE_AT_END = re.compile(
+    r"[A-Z][a-z][\w’'\-]*[ \u00a0]+[A-Z][a-z][\w’'\-]*"
+    r"([ \u00a0]+of[ \u00a0]+[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,2}"
+    r"(?:,[ \u00a0]*[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*)?)?)$"
 )
 
 
