@@ -7088,6 +7088,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-subject-with-an-appositive-then-plans-to-is-content-of-closing-said-the-people",
+        "The Tamsin Commission, the bloc's executive arm, plans to announce the fine next week,"
+        " said the people, who asked not to be identified.",
+        [
+            (
+                "indirect",
+                "The Tamsin Commission, the bloc's executive arm, plans to announce the fine"
+                " next week",
+                "the people",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3189,10 +3189,25 @@ def _phrase_aside(toks: _Tokens, first: int, last: int) -> bool:
     )
 
 
+# a verb of intention in the present, then "to": a clause's predicate
+_INTENTION_VERBS = frozenset(
+    """plans intends expects wants hopes aims seeks needs tries vows threatens
+    refuses declines agrees promises""".split()
+)
+
+
 def _finite_outside_relative(toks: _Tokens, first: int, last: int) -> bool:
     """An auxiliary before any relative pronoun: the words between two
     commas make a clause, not an appositive (``the mayor, who was elected``
     is one; ``the work would move`` is none)."""
+    if (
+        first + 1 <= last
+        and toks.words[first] in _INTENTION_VERBS
+        and toks.words[first + 1] == "to"
+    ):
+        # "The Commission, the bloc's executive arm, plans to announce the
+        # fine, said the people": a predicate, never an appositive
+        return True
     for t in range(first, last + 1):
         word = _without_contraction(toks.words[t])  # "who’s running"
         # ("Parents, many of whom had taken the day off, said": a partitive
