@@ -7102,6 +7102,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-noun-then-a-possessive-role-opens-a-clause-whose-subject-speaks",
+        "The bill was amended to exempt farms, a change its sponsor said was needed.",
+        [("indirect", "was needed", "its sponsor", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1547,7 +1547,9 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         # second article after a noun opens a relative clause with no
         # "that"; its subject speaks
         for t in range(start + 2, k + 1):
-            if toks.words[t] in {"the", "a", "an"} and (
+            # ("a change its sponsor said was needed": a possessive opens
+            # the clause's subject as an article does)
+            if toks.words[t] in {"the", "a", "an", "its", "his", "their"} and (
                 toks.kinds[t - 1] == "w"
                 and toks.words[t - 1] not in DETERMINERS
                 and toks.words[t - 1] not in _PREPOSITIONS
