@@ -7107,6 +7107,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "was needed", "its sponsor", "said")],
     ),
     (
+        "a-participle-subject-never-ends-on-who",
+        "The family of a Tarrin man who died in custody sued the county on Monday, alleging"
+        " the guards used force.",
+        [("indirect", "the guards used force", "The family of a Tarrin man", "alleging")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

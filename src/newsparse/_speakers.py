@@ -2929,6 +2929,10 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
         if word.endswith("ed") and not _capitalized(text, toks, k) and word not in ED_ADJECTIVES:
             break
         k += 1
+    if k - 1 > first and toks.words[k - 1] in {"who", "whose", "which", "that"}:
+        # "The family of a Black man who died ... sued ..., alleging": the
+        # relative clause's verb ended the scan; the noun before it speaks
+        k -= 1
     if k == first:
         return None
     speaker = (first, k - 1)
