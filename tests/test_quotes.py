@@ -7113,6 +7113,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the guards used force", "The family of a Tarrin man", "alleging")],
     ),
     (
+        "a-live-page-entry-headline-is-no-part-of-the-next-line-s-speaker",
+        "Here's the latest:\nDrones strike Parvel\nParvel Mayor Oren Vask said five people"
+        " were wounded.",
+        [("indirect", "five people were wounded", "Parvel Mayor Oren Vask", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1121,7 +1121,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         if (
             i < end
             and "\n" in text[toks.ends[i] : toks.starts[i + 1]]
-            and _stamp_line(text, i, toks)
+            and (_stamp_line(text, i, toks) or _heading_line(text, i, toks))
         ):
             break  # "4:12 PM EST\nGov. Delia Frontera said": a liveblog entry's stamp
         if (
@@ -3733,6 +3733,18 @@ _STAMP = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? (?:\d{4},? )?)?\d{1,2}:\d{2}"
     r"(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?[ \t]*"
 )
+
+
+def _heading_line(text: str, i: int, toks: _Tokens) -> bool:
+    """Whether token ``i`` ends a paragraph (a blank line follows) or a short
+    line with no closing point, a live page's entry headline (``Russia
+    pounds Kharkiv\nKharkiv Mayor Ihor Terekhov said``): a speaker never
+    runs across it (a hard-wrapped line runs to its full width)."""
+    gap = text[toks.ends[i] : toks.starts[i + 1]]
+    if gap.count("\n") >= 2:
+        return True
+    line = text.rfind("\n", 0, toks.starts[i]) + 1
+    return toks.ends[i] - line <= 45 and toks.kinds[i] == "w"
 
 
 def _stamp_line(text: str, i: int, toks: _Tokens) -> bool:
