@@ -7119,6 +7119,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "five people were wounded", "Parvel Mayor Oren Vask", "said")],
     ),
     (
+        "people-in-a-part-of-a-place-keep-the-whole-place",
+        "Parvish-installed officials in the occupied part of the Tamrel region said power had"
+        " been cut.",
+        [
+            (
+                "indirect",
+                "power had been cut",
+                "Parvish-installed officials in the occupied part of the Tamrel region",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1378,6 +1378,13 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             )
             and not _document_participle_before(toks, i, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
+            # "officials in the occupied part of the Zaporizhzhia region": a
+            # part of a place inside the place phrase
+            and not (
+                word == "of"
+                and toks.words[i - 1] in {"part", "parts"}
+                and _part_of_a_place(toks, i - 1, floor)
+            )
             # "analysts in Ohio and around the region": a second place
             and not (toks.words[i - 1] == "and" and _inside_pp_object(toks, i - 1, floor))
             # "A volunteer from Dayton", "one fan in Ohio": a person by a place
@@ -1483,6 +1490,14 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             )
             # "A review by the Ledger published Monday": the document's date
             and not (word in RESTRICTIVE_PARTICIPLES and _document_by_before(toks, i, floor))
+            # "officials in the occupied part of ...": an adjective after
+            # "the" before a place's part
+            and not (
+                i + 1 <= k
+                and toks.words[i + 1] in {"part", "parts"}
+                and i > floor
+                and toks.words[i - 1] == "the"
+            )
         ):
             break  # "a court document filed Thursday", "officials involved" go on
         start = i
@@ -1513,6 +1528,17 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
         and not _long_proper_name(text, toks, start, k - tagged)
+        # "Russian-installed officials in the occupied part of the
+        # Zaporizhzhia region": people placed in a part of a place
+        and not (
+            k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 3
+            and any(
+                toks.words[t] in {"part", "parts"}
+                and toks.words[t + 1] == "of"
+                and _part_of_a_place(toks, t, start)
+                for t in range(start + 2, k)
+            )
+        )
         and not _experts_at_a_name(text, toks, start, k - tagged)
         # "the Monetary Authority of Singapore and the Ministry of Trade and
         # Industry": two bodies' full names
@@ -2656,6 +2682,19 @@ def _inside_pp_object(toks: _Tokens, i: int, floor: int) -> bool:
         if toks.words[t] in {"of", "for"}:
             return t - 1 >= floor and toks.words[t - 1] in _PP_HEADS
         if place_follows and toks.words[t] in _PLACE_WORDS:
+            head = toks.words[t - 1] if t - 1 >= floor else ""
+            return head in _PP_HEADS or _agent_plural(head) or head in IRREGULAR_PLURALS
+    return False
+
+
+def _part_of_a_place(toks: _Tokens, part: int, floor: int) -> bool:
+    """Whether ``part`` (``part``/``parts``) is the object of a place
+    preposition after people (``officials in the occupied part``,
+    ``residents of eastern parts``), up to three words before it."""
+    for t in range(part - 1, max(floor, part - 4) - 1, -1):
+        if toks.kinds[t] != "w":
+            return False
+        if toks.words[t] in _PLACE_WORDS or toks.words[t] == "of":
             head = toks.words[t - 1] if t - 1 >= floor else ""
             return head in _PP_HEADS or _agent_plural(head) or head in IRREGULAR_PLURALS
     return False
