@@ -7132,6 +7132,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "closing-role-then-a-name-with-an-age-and-a-description-gives-the-name",
+        '"My daughter did nothing wrong," said her father, Anselmo Prieta, 58, a roofer.',
+        [("direct", "My daughter did nothing wrong,", "Anselmo Prieta", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3817,6 +3817,25 @@ def _noun_run_to_comma(toks: _Tokens, first: int) -> int | None:
     return None
 
 
+def _closing_description(toks: _Tokens, tail: int) -> int:
+    """Past ``, a Democrat from New Haven.`` at ``tail`` when such a
+    description (``a``/``an``, no verb) closes the sentence, else ``tail``."""
+    n = len(toks)
+    if not (tail + 2 < n and toks.words[tail] == "," and toks.words[tail + 1] in {"a", "an"}):
+        return tail
+    t = tail + 2
+    while (
+        t < n
+        and toks.kinds[t] == "w"
+        and toks.words[t] not in AUXILIARIES
+        and toks.words[t] not in CUE_FORMS
+        and toks.words[t] not in RELATIVE_PRONOUNS
+        and not is_past_verb(toks.words[t])
+    ):
+        t += 1
+    return t if all(toks.kinds[u] == "p" for u in range(t, n)) else tail
+
+
 def _closing_name(
     text: str, toks: _Tokens, role: tuple[int, int], *, opening: bool
 ) -> tuple[int, int] | None:
@@ -3877,21 +3896,9 @@ def _closing_name(
                 and (_capitalized(text, toks, tail) or toks.words[tail] in _NAME_LINKS)
             ):
                 tail += 1
-    if tail + 2 < n and toks.words[tail] == "," and toks.words[tail + 1] in {"a", "an"}:
-        # "said the panel's chairman, State Senator Marta Ruiz, a Democrat
-        # from New Haven.": a description of the name closes the sentence
-        t = tail + 2
-        while (
-            t < n
-            and toks.kinds[t] == "w"
-            and toks.words[t] not in AUXILIARIES
-            and toks.words[t] not in CUE_FORMS
-            and toks.words[t] not in RELATIVE_PRONOUNS
-            and not is_past_verb(toks.words[t])
-        ):
-            t += 1
-        if all(toks.kinds[u] == "p" for u in range(t, n)):
-            tail = t
+    # "said the panel's chairman, State Senator Marta Ruiz, a Democrat from
+    # New Haven.": a description of the name closes the sentence
+    tail = _closing_description(toks, tail)
     if (
         tail + 1 < n
         and toks.words[tail] == ","
@@ -3905,6 +3912,9 @@ def _closing_name(
             tail += 2
             while tail < n and toks.kinds[tail] == "w":
                 tail += 1
+        # "said her father, Ramon Esparza, 58, a landscaper.": the age, then
+        # a description
+        tail = _closing_description(toks, tail)
     if (
         tail + 1 < n
         and toks.words[tail] == ","
