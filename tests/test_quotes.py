@@ -7137,6 +7137,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "My daughter did nothing wrong,", "Anselmo Prieta", "said")],
     ),
     (
+        "a-closing-anonymity-clause-stops-before-its-reason",
+        '"This feels like 2021," said a banker who asked not to be named because she lends to'
+        " several startups.",
+        [("direct", "This feels like 2021,", "a banker who asked not to be named", "said")],
+    ),
+    (
+        "a-closing-relative-clause-keeps-a-call-sign-in-marks",
+        '"We hold," said a gunner who goes by the call sign "Marten," on Monday.',
+        [("direct", "We hold,", 'a gunner who goes by the call sign "Marten,"', "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -37,10 +37,12 @@ from newsparse._content import (
     _without_venue,
 )
 from newsparse._speakers import (
+    _ANONYMITY_CLAUSE,
     _JOB_NOUNS,
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
     _MONTHS,
+    _NAMING_WORDS,
     _THING_NOUNS,
     PLURAL_QUANTIFIERS,
     RESTRICTIVE_PARTICIPLES,
@@ -5270,7 +5272,20 @@ def _restrictive_clause_end(toks: _Tokens, k: int) -> int | None:
         return None
     last = k
     while last + 1 < n and toks.kinds[last + 1] == "w" and last - k < _MAX_APPOSITIVE_TOKENS:
+        if toks.words[last + 1] in {"because", "since", "as"} and any(
+            toks.words[t] in _ANONYMITY_CLAUSE for t in range(k + 1, last + 1)
+        ):
+            # "who asked not to be named because he invests in AI": the
+            # reason for anonymity is the writer's, no part of the speaker
+            break
         last += 1
+    if (
+        last > k
+        and last + 1 < n
+        and toks.kinds[last + 1] == "q"
+        and toks.words[last] in _NAMING_WORDS
+    ):
+        last += 1  # "who goes by the call sign “Bison.”": the name in marks
     return last if last > k else None
 
 
