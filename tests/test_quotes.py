@@ -7148,6 +7148,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We hold,", 'a gunner who goes by the call sign "Marten,"', "said")],
     ),
     (
+        "two-long-titled-names-joined-by-and-speak-whole",
+        "Torvane Chief Executive Dana Verhal and Chief Financial Officer Lena Brost told analysts"
+        " that demand was strong.",
+        [
+            (
+                "indirect",
+                "demand was strong",
+                "Torvane Chief Executive Dana Verhal and Chief Financial Officer Lena Brost",
+                "told",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1528,6 +1528,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
         and not _long_proper_name(text, toks, start, k - tagged)
+        and not _titled_pair(text, toks, start, k - tagged, floor)
         # "Russian-installed officials in the occupied part of the
         # Zaporizhzhia region": people placed in a part of a place
         and not (
@@ -1798,6 +1799,26 @@ def _named_kin_pair(text: str, toks: _Tokens, start: int, end: int, floor: int) 
     ):
         return start  # "... met Marla Quenby and her husband, ...": an object
     return first
+
+
+def _titled_pair(text: str, toks: _Tokens, start: int, k: int, floor: int) -> bool:
+    """``Quillon Chief Executive Dana Verhoek and Chief Financial Officer Lena
+    Brauer``: two capitalised titled names joined by one ``and``, opening
+    the clause, are one speaker, however long (up to five words past the
+    cap)."""
+    if k - start + 1 > _MAX_SPEAKER_TOKENS + 5:
+        return False
+    if start > floor and toks.kinds[start - 1] == "w":
+        return False
+    ands = [t for t in range(start, k + 1) if toks.words[t] == "and"]
+    if len(ands) != 1 or not start + 2 <= ands[0] <= k - 2:
+        return False
+    sides = (range(start, ands[0]), range(ands[0] + 1, k + 1))
+    return all(
+        all(toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in side)
+        and any(_title_word(toks.words[t]) for t in side)
+        for side in sides
+    )
 
 
 def _long_proper_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
