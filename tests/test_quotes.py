@@ -7161,6 +7161,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-titled-name-of-a-court-in-its-city-keeps-the-title",
+        "Senior Judge Ravel Montaro of the U.S. District Court in Dunmore said agents used gas.",
+        [
+            (
+                "indirect",
+                "agents used gas",
+                "Senior Judge Ravel Montaro of the U.S. District Court in Dunmore",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

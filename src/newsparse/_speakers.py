@@ -870,6 +870,14 @@ def _cut_person_body(text: str, toks: _Tokens, span: tuple[int, int]) -> tuple[i
                         and toks.words[u] not in _BODY_LINKS
                         and toks.words[u] not in _NAME_LINKS
                         and toks.words[u] != "the"
+                        # "of the U.S. District Court in Chicago": the
+                        # capitalised body's city
+                        and not (
+                            toks.words[u] == "in"
+                            and u + 1 <= span[1]
+                            and _capitalized(text, toks, u + 1)
+                            and _capitalized(text, toks, u - 1)
+                        )
                     )
                     or toks.words[u].endswith(("'s", "’s"))
                     for u in body
@@ -1529,6 +1537,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         and not _body_of_a_name(text, toks, start, k - tagged)
         and not _long_proper_name(text, toks, start, k - tagged)
         and not _titled_pair(text, toks, start, k - tagged, floor)
+        and not _titled_name_of_a_body(text, toks, start, k - tagged, floor)
         # "Russian-installed officials in the occupied part of the
         # Zaporizhzhia region": people placed in a part of a place
         and not (
@@ -1799,6 +1808,27 @@ def _named_kin_pair(text: str, toks: _Tokens, start: int, end: int, floor: int) 
     ):
         return start  # "... met Marla Quenby and her husband, ...": an object
     return first
+
+
+def _titled_name_of_a_body(text: str, toks: _Tokens, start: int, k: int, floor: int) -> bool:
+    """``Senior Judge Raul Montalvo of the U.S. District Court in Chicago``:
+    a title, a name, then ``of the`` and a capitalised body (and its city
+    after ``in``), opening the clause, is one phrase up to four words past
+    the cap."""
+    if k - start + 1 > _MAX_SPEAKER_TOKENS + 4:
+        return False
+    if start > floor and toks.kinds[start - 1] == "w":
+        return False
+    if not any(_title_word(toks.words[t]) for t in range(start, min(k, start + 3) + 1)):
+        return False
+    of = next((t for t in range(start + 2, k) if toks.words[t] == "of"), None)
+    if of is None or not all(_capitalized(text, toks, t) for t in range(start, of)):
+        return False
+    return _capitalized(text, toks, k) and all(
+        toks.kinds[t] == "w"
+        and (_capitalized(text, toks, t) or toks.words[t] in {"of", "the", "in", "for", "and"})
+        for t in range(of, k + 1)
+    )
 
 
 def _titled_pair(text: str, toks: _Tokens, start: int, k: int, floor: int) -> bool:
