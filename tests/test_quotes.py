@@ -7173,6 +7173,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "said-it-then-a-cue-like-verb-and-a-second-cue-share-the-subject",
+        "The forum said it welcomed the deal and urged the council to act.",
+        [
+            ("indirect", "it welcomed the deal", "The forum", "said"),
+            ("indirect", "the council to act", "The forum", "urged"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

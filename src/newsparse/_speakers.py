@@ -3168,6 +3168,9 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
             word in ADVERBS_BEFORE_CUE
             or word in AUXILIARIES
             or is_past_verb(word)
+            # "The forum said it welcomed the deal and urged": the first
+            # cue, then its report's pronoun subject
+            or (word in CUE_FORMS and k + 1 <= speaker[1] and toks.words[k + 1] in SUBJECT_PRONOUNS)
             # "The carmaker cut its forecast and": a word before an object's
             # determiner is the verb
             or (
