@@ -7181,6 +7181,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-body-named-for-its-aim-keeps-its-to-for-a-second-cue",
+        "The Committee to Protect Harbor Pilots said it was alarmed and called for an inquiry.",
+        [
+            ("indirect", "it was alarmed", "The Committee to Protect Harbor Pilots", "said"),
+            ("indirect", "an inquiry", "The Committee to Protect Harbor Pilots", "called"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2214,6 +2214,20 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             end = k  # "said lobbyist and strategist Carl Bloom": two roles, one name
             k += 1
             continue
+        if (
+            word == "to"
+            and k > i
+            and k + 2 < n
+            and toks.words[k - 1] in ORGANIZATION_HEADS
+            and _capitalized(text, toks, k - 1)
+            and _capitalized(text, toks, k + 1)
+            and _capitalized(text, toks, k + 2)
+        ):
+            # "The Committee to Protect Journalists said ... and called": a
+            # body named for its aim goes on past its "to"
+            end = k
+            k += 1
+            continue
         if k > i and (
             word in CLAUSE_STOPS or word in {"in", "on", "at", "during", "to", "who", "whose"}
         ):
