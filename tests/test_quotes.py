@@ -7189,6 +7189,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "two-names-each-with-a-role-joined-by-and-speak-together",
+        "Sam Whitley, Arcvane's chief executive, and Lena Brosk, its finance chief, said in a"
+        " joint letter that the company would buy back stock.",
+        [
+            (
+                "indirect",
+                "the company would buy back stock",
+                "Sam Whitley, Arcvane's chief executive, and Lena Brosk",
+                "said in a joint letter",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

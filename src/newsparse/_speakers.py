@@ -3772,8 +3772,43 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             kin = _kin_of_someone(text, toks, speaker[0] - 1)
             if kin is not None:
                 return kin
+        pair = _appositive_pair(text, toks, speaker)
+        if pair is not None:
+            return pair
         return speaker
     return None
+
+
+def _appositive_pair(
+    text: str, toks: _Tokens, second: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``Sam Whitcomb, Arclight's chief executive, and Lena Brauer, its
+    finance chief, said``: two names, each with its role set off by commas,
+    joined by ``, and``, opening the clause, are one speaker from the first
+    name to the second."""
+    a = second[0] - 1
+    if a < 4 or toks.words[a] != "and" or toks.words[a - 1] != ",":
+        return None
+    if not all(_capitalized(text, toks, t) for t in range(second[0], second[1] + 1)):
+        return None
+    c = a - 2
+    while c >= 1 and toks.words[c] != "," and a - c <= 10:
+        if toks.kinds[c] != "w":
+            return None
+        c -= 1
+    if c < 1 or toks.words[c] != "," or c + 1 >= a - 1:
+        return None
+    if _finite_outside_relative(toks, c + 1, a - 2):
+        return None
+    first = _speaker_left(text, toks, c - 1, 0)
+    if (
+        first is None
+        or first[1] != c - 1
+        or not _opens_clause(toks, first[0])
+        or not all(_capitalized(text, toks, t) for t in range(first[0], first[1] + 1))
+    ):
+        return None
+    return (first[0], second[1])
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "meanwhile", "however"})
