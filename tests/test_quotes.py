@@ -7197,7 +7197,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "indirect",
                 "the company would buy back stock",
                 "Sam Whitley, Arcvane's chief executive, and Lena Brosk",
-                "said in a joint letter",
+                "said",
             )
         ],
     ),
