@@ -7202,6 +7202,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-description-then-the-named-body-in-apposition-speaks",
+        "The party's campaign arm, the Tarrow Congressional Committee, said the rival was out of"
+        " touch.",
+        [("indirect", "the rival was out of touch", "the Tarrow Congressional Committee", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -34,6 +34,7 @@ from newsparse.lexicon.sources import (
     MEDIA_HEADS,
     ORGANIZATION_HEADS,
     ORGANIZATION_ROLE_NOUNS,
+    ORGANIZATION_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
     TITLE_WORDS,
@@ -3610,6 +3611,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "His daughter, Jenny, said": the name ("Ana Bell and her
             # husband, Tobin, said": the pair)
             return (_named_kin_pair(text, toks, k + 1, k + 1, 0), k + 1)
+        named_body = _named_body_in_apposition(text, toks, k, comma)
+        if named_body is not None:
+            return named_body
         name_end = comma - 1
         if (
             comma - k >= 5
@@ -3777,6 +3781,39 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             return pair
         return speaker
     return None
+
+
+# the last words of an armed body's name, besides ORGANIZATION_WORDS
+_ARMED_BODY_ENDS = frozenset({"brigades", "brigade", "battalion", "regiment", "corps"})
+
+
+def _named_body_in_apposition(
+    text: str, toks: _Tokens, k: int, comma: int
+) -> tuple[int, int] | None:
+    """``The House GOP's campaign arm, the National Republican Congressional
+    Committee, said``: a lower-case description, then ``the`` and a body's
+    capitalised name set off by commas: the named body speaks (the
+    description is its gloss), as a person's name does after a role."""
+    last = comma - 1
+    if not (
+        k >= 2
+        and toks.words[k + 1] == "the"
+        and 2 <= last - (k + 1) <= 7
+        and toks.kinds[k - 1] == "w"
+        and not _capitalized(text, toks, k - 1)
+        and _capitalized(text, toks, last)
+        and (toks.words[last] in ORGANIZATION_WORDS or toks.words[last] in _ARMED_BODY_ENDS)
+        and all(
+            toks.kinds[t] == "w"
+            and (_capitalized(text, toks, t) or toks.words[t] in {"of", "for", "and", "&"})
+            for t in range(k + 2, comma)
+        )
+    ):
+        return None
+    before = _speaker_left(text, toks, k - 1, 0)
+    if before is None or not _opens_clause(toks, before[0]):
+        return None
+    return (k + 1, last)
 
 
 def _appositive_pair(
