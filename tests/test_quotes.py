@@ -7208,6 +7208,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the rival was out of touch", "the Tarrow Congressional Committee", "said")],
     ),
     (
+        "a-time-clause-after-a-partial-quote-speaks-from-its-subject",
+        'Marrow said Vell "has my full confidence," a day after the Ledgerline reported that he'
+        " was ill.",
+        [
+            ("partial", "has my full confidence,", "Marrow", "said"),
+            ("indirect", "he was ill", "the Ledgerline", "reported"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3201,6 +3201,14 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
     return speaker if _source_like(text, toks, speaker) else None
 
 
+# the words of a time span before "after"/"before": "a day after", "days
+# after", "hours before", "a week after", "just hours after"
+_TIME_LEADS = frozenset(
+    """a an one just only barely about some several few day days hour hours week
+    weeks month months year years minutes moments shortly soon long""".split()
+)
+
+
 def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
     """``“...,” a narrator in the ad asks``: every word between a quotation
     and its cue is the speaker."""
@@ -3216,6 +3224,15 @@ def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] 
             return None  # "... wrote in a note": the phrase holds another cue
         if any(toks.words[t] in {"what", "how"} for t in range(k + 1, j)):
             return None  # "“...” That's what Sen. Breck said": a wh-clause, read on the left
+        after = next(
+            (t for t in range(k + 1, j) if toks.words[t] in {"after", "before", "since"}), None
+        )
+        if after is not None and all(
+            toks.words[t] in _TIME_LEADS or is_number(toks.words[t]) for t in range(k + 1, after)
+        ):
+            # "“...,” a day after HuffPost reported": a time clause; its
+            # subject after the subordinator speaks
+            return (after + 1, j) if after < j else None
         if toks.words[j] in CLAUSE_STOPS or (
             toks.words[k + 1].endswith("ed") and not _capitalized(text, toks, k + 1)
         ):
