@@ -7217,6 +7217,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "the-first-name-given-in-a-relative-clause-speaks",
+        "The owner, who gave only her first name, Wrenna, said the cat had been missing for years.",
+        [("indirect", "the cat had been missing for years", "Wrenna", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3628,6 +3628,16 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # "His daughter, Jenny, said": the name ("Ana Bell and her
             # husband, Tobin, said": the pair)
             return (_named_kin_pair(text, toks, k + 1, k + 1, 0), k + 1)
+        if (
+            len(words_inside) == len(inner) == 1
+            and _capitalized(text, toks, k + 1)
+            and k >= 3
+            and toks.words[k - 1] in {"name", "names"}
+            and toks.words[k - 2] in {"first", "given", "last"}
+        ):
+            # "The owner, who gave only her first name, Linda, said": the
+            # name given speaks
+            return (k + 1, k + 1)
         named_body = _named_body_in_apposition(text, toks, k, comma)
         if named_body is not None:
             return named_body
