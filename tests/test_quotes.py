@@ -7222,6 +7222,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the cat had been missing for years", "Wrenna", "said")],
     ),
     (
+        "a-former-title-with-ex-keeps-its-point-in-the-span",
+        "Ex-Sen. Rhenna Quorl said she would run again.",
+        [("indirect", "she would run again", "Ex-Sen. Rhenna Quorl", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1125,6 +1125,16 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 i = opening - 1
                 continue
             break
+        if (
+            word == "."
+            and i - 1 >= floor
+            and i < end
+            and toks.ends[i - 1] == toks.starts[i]
+            and _ex_title(toks.words[i - 1])
+        ):
+            start = i - 1  # "Ex-Sen. Rhea Quist said": a former title's point
+            i -= 2
+            continue
         if kind != "w":
             break
         if (
@@ -3939,6 +3949,15 @@ _STAMP = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? (?:\d{4},? )?)?\d{1,2}:\d{2}"
     r"(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?[ \t]*"
 )
+
+
+def _ex_title(word: str) -> bool:
+    """``ex-sen`` (of ``Ex-Sen.``), ``ex-gov``: a former holder's title whose
+    point the tokenizer splits off."""
+    if not word.startswith(("ex-", "ex\u2011")):
+        return False
+    rest = word[3:]
+    return rest + "." in TITLE_WORDS
 
 
 def _heading_line(text: str, i: int, toks: _Tokens) -> bool:
