@@ -7227,6 +7227,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she would run again", "Ex-Sen. Rhenna Quorl", "said")],
     ),
     (
+        "according-to-a-document-then-a-name-with-its-age-keeps-the-document",
+        "According to the complaint, Garvin Tollmer, 51, told investors that his fund never"
+        " lost money.",
+        [
+            (
+                "indirect",
+                "Garvin Tollmer, 51, told investors that his fund never lost money",
+                "the complaint",
+                "According to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

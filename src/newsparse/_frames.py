@@ -3883,7 +3883,14 @@ def _closing_name(
         toks.words[role[1]] in ROLE_HEADS and all(toks.kinds[t] == "p" for t in range(end + 1, n))
     ):
         return None  # one capitalised word may open a clause
-    if opening and end + 2 < n and toks.words[end + 1] == ",":
+    if (
+        opening
+        and end + 2 < n
+        and toks.words[end + 1] == ","
+        # not "According to the complaint, Garrett Vollmer, 51, told ...": a
+        # document's words, then the report's own subject with its age
+        and not (toks.words[role[1]] in DOCUMENT_HEADS and is_number(toks.words[end + 2]))
+    ):
         return (comma + 1, end)  # "According to the port's spokeswoman, Ana Ruiz, the ..."
     tail = end + 1
     if tail + 1 < n and toks.words[tail] == "of":
