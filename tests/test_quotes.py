@@ -7240,6 +7240,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-role-identified-as-a-name-gives-the-name",
+        "The officer, identified by the department as Sgt. Pell Korrigan, said he saw a gun.",
+        [("indirect", "he saw a gun", "Sgt. Pell Korrigan", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

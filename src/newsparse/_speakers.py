@@ -3524,6 +3524,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         ):
             comma = k  # "a supporter from Jackson, Miss., said": the state goes with its city
             continue
+        identified = _identified_as(text, toks, k, comma)
+        if identified is not None:
+            return identified
         if _clause_aside(text, toks, k + 1):
             # "Ortiz, citing “safety,” said", "Ortiz, after the storm hit,
             # said": a participle or subordinate clause about the subject
@@ -3851,6 +3854,25 @@ def _named_body_in_apposition(
     if before is None or not _opens_clause(toks, before[0]):
         return None
     return (k + 1, last)
+
+
+def _identified_as(text: str, toks: _Tokens, k: int, comma: int) -> tuple[int, int] | None:
+    """``The officer, identified by the department as Sgt. Paul Kerrigan,
+    said``: a participle that names the one before it (``identified``,
+    ``named``), then ``as`` and a capitalised name closing the aside: the
+    name speaks (the identity is given)."""
+    if toks.words[k + 1] not in {"identified", "named", "later"}:
+        return None
+    as_at = next((t for t in range(k + 2, comma) if toks.words[t] == "as"), None)
+    if as_at is None or as_at + 2 > comma - 1 or as_at - k > 8:
+        return None
+    if not all(
+        toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in range(as_at + 1, comma)
+    ):
+        return None
+    if toks.words[k + 1] == "later" and toks.words[k + 2] != "identified":
+        return None
+    return (as_at + 1, comma - 1)
 
 
 def _appositive_pair(
