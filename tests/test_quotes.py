@@ -7245,6 +7245,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he saw a gun", "Sgt. Pell Korrigan", "said")],
     ),
     (
+        "a-closing-former-title-with-ex-keeps-its-point-and-the-name",
+        '"I will run," said ex-Sen. Rhenna Quorl.',
+        [("direct", "I will run,", "ex-Sen. Rhenna Quorl", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2158,8 +2158,23 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
     while (
         k < n
         and k - i < _MAX_SPEAKER_TOKENS + 5
-        and (toks.kinds[k] == "w" or (toks.words[k] == "(" and k > i))
+        and (
+            toks.kinds[k] == "w"
+            or (toks.words[k] == "(" and k > i)
+            # "said Ex-Sen. Rhea Quist": a former title's point
+            or (
+                toks.words[k] == "."
+                and k > i
+                and k + 1 < n
+                and toks.kinds[k + 1] == "w"
+                and toks.ends[k - 1] == toks.starts[k]
+                and _ex_title(toks.words[k - 1])
+            )
+        )
     ):
+        if toks.words[k] == ".":
+            k += 1
+            continue
         if toks.words[k] == "(":
             close = k + 1
             while close < n and close - k <= 6 and toks.words[close] != ")":
