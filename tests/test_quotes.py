@@ -7250,6 +7250,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "I will run,", "ex-Sen. Rhenna Quorl", "said")],
     ),
     (
+        "the-first-name-given-inside-a-restrictive-clause-speaks",
+        "A woman who gave only her first name, Lusenda, for fear of deportation said she"
+        " stayed home.",
+        [("indirect", "she stayed home", "Lusenda", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1975,6 +1975,19 @@ def _anonymity_clause_speaker(text: str, toks: _Tokens, c: int) -> tuple[int, in
     k = c - 1
     while k >= 1 and toks.kinds[k] == "w" and c - k <= 24 and toks.words[k] != "who":
         k -= 1
+    if (
+        k >= 5
+        and toks.words[k] == ","
+        and toks.words[k - 2] == ","
+        and toks.kinds[k - 1] == "w"
+        and _capitalized(text, toks, k - 1)
+        and toks.words[k - 3] in {"name", "names"}
+        and toks.words[k - 4] in {"first", "given", "last"}
+        and "who" in toks.words[max(0, k - 12) : k - 4]
+    ):
+        # "A woman who gave only her first name, Lucia, for fear of
+        # deportation said": the name given speaks
+        return (k - 1, k - 1)
     if k < 1 or toks.words[k] != "who" or toks.kinds[k - 1] != "w":
         return None
     if not _anonymity_clause(toks, k, c - 1):
