@@ -7256,6 +7256,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "she stayed home", "Lusenda", "said")],
     ),
     (
+        "a-second-absolute-subject-with-a-role-speaks-its-own-participle",
+        'Both camps claimed victory, with Vell calling it "a knockout" and the rival\'s campaign'
+        ' chair, Rita Bosk, saying Marrow "melted down."',
+        [
+            ("partial", "a knockout", "Vell", "calling"),
+            ("partial", "melted down.", "Rita Bosk", "saying"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3819,6 +3819,23 @@ def _noun_run_to_comma(toks: _Tokens, first: int) -> int | None:
     return None
 
 
+def _second_absolute_subject(toks: _Tokens, name: int) -> bool:
+    """``..., with Voss calling it “A” and the campaign's chair, Rita Bose,
+    saying ...``: the name at ``name`` is set off after a role that opens
+    on ``and`` inside an absolute ``, with`` phrase: the second subject of
+    that phrase, which speaks its own participle."""
+    if toks.words[name - 1] != ",":
+        return False
+    a = name - 2
+    while a >= 0 and name - a <= 10 and toks.kinds[a] == "w" and toks.words[a] != "and":
+        a -= 1
+    if a < 2 or toks.words[a] != "and" or a == name - 2:
+        return False
+    return any(
+        toks.words[t] == "with" and toks.words[t - 1] == "," for t in range(max(1, a - 20), a)
+    )
+
+
 def _closing_description(toks: _Tokens, tail: int) -> int:
     """Past ``, a Democrat from New Haven.`` at ``tail`` when such a
     description (``a``/``an``, no verb) closes the sentence, else ``tail``."""
@@ -4420,8 +4437,10 @@ def _verb_frame(
             if (
                 named is not None
                 and named[0] >= 2
-                and toks.words[named[0] - 1] == "with"
-                and toks.words[named[0] - 2] == ","
+                and (
+                    (toks.words[named[0] - 1] == "with" and toks.words[named[0] - 2] == ",")
+                    or _second_absolute_subject(toks, named[0])
+                )
                 and _capitalized(text, toks, named[0])
             ):
                 governing = named
