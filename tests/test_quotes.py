@@ -7265,6 +7265,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "people-and-a-body-opening-the-clause-speak-together",
+        "Federal regulators and the company said the cribs were unsafe.",
+        [("indirect", "the cribs were unsafe", "Federal regulators and the company", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

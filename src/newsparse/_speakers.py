@@ -1170,6 +1170,17 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                     and all(_capitalized(text, toks, t) for t in range(i + 2, k + 1))
                     and _names_open_clause(text, toks, i - 1, floor)
                 )
+                # "Federal regulators and the company said": people and a
+                # body, the whole clause opening, speak together
+                or (
+                    toks.words[i + 1] == "the"
+                    and i + 2 <= k <= i + 3
+                    and toks.words[k] in ORGANIZATION_HEADS
+                    and not _capitalized(text, toks, k)
+                    and (_agent_plural(left) or left in GROUP_HEADS)
+                    and i - floor <= 3
+                    and all(toks.kinds[t] == "w" for t in range(floor, i))
+                )
                 # "Doyle and others", "Ruiz and other Democrats": one speaker
                 or (
                     toks.words[i + 1] in {"others", "other"}
