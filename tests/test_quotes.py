@@ -7040,7 +7040,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "a-long-titled-name-with-its-court-and-city-keeps-the-title-in-the-span",
         "Senior Judge Ana Keswick of the U.S. District Court in Chicago said agents had"
         " used tear gas.",
-        [("indirect", "agents had used tear gas", "Senior Judge Ana Keswick", "said")],
+        [
+            (
+                "indirect",
+                "agents had used tear gas",
+                "Senior Judge Ana Keswick of the U.S. District Court in Chicago",
+                "said",
+            )
+        ],
     ),
     (
         "told-a-compound-listener-is-no-content",
@@ -7211,6 +7218,262 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "passive-expectation-ends-at-comma",
         "The tide board, which is widely expected to lift the ban, met on Monday.",
         [("indirect", "which is widely expected to lift the ban", None, "is widely expected")],
+    ),
+    (
+        "appositive-name-with-the-rev-speaks",
+        "Her pastor, the Rev. Tobiah Wrenfield, said she sang in the choir every Sunday.",
+        [("indirect", "she sang in the choir every Sunday", "the Rev. Tobiah Wrenfield", "said")],
+    ),
+    (
+        "closing-appositive-name-with-the-very-rev-speaks",
+        '"He never missed a Sunday," said the church\'s dean, the Very Rev. Alda Pennick.',
+        [("direct", "He never missed a Sunday,", "the Very Rev. Alda Pennick", "said")],
+    ),
+    (
+        "kin-of-a-named-person-then-a-first-name-speaks",
+        "Corwell's son, Anselm, said his father died peacefully.",
+        [("indirect", "his father died peacefully", "Anselm", "said")],
+    ),
+    (
+        "participle-subject-body-name-with-and-is-whole",
+        "The Office of Fisheries and Waterways fined the firm, saying it dumped waste.",
+        [("indirect", "it dumped waste", "The Office of Fisheries and Waterways", "saying")],
+    ),
+    (
+        "two-bodies-the-second-with-the-speak-together",
+        "Morrow Toys and the Consumer Safety Board said the cribs were unsafe.",
+        [
+            (
+                "indirect",
+                "the cribs were unsafe",
+                "Morrow Toys and the Consumer Safety Board",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-list-of-states-ending-on-the-speaks-whole",
+        "Norvania, Estavia and the United Provinces said in a joint statement that the truce held.",
+        [
+            (
+                "indirect",
+                "the truce held",
+                "Norvania, Estavia and the United Provinces",
+                "said in a joint statement",
+            )
+        ],
+    ),
+    (
+        "and-the-body-after-a-month-is-no-pair",
+        "Prices rose in March and the Reserve Council said inflation was high.",
+        [("indirect", "inflation was high", "the Reserve Council", "said")],
+    ),
+    (
+        "a-clause-giving-only-a-first-name-withholds-the-speaker",
+        "A woman who gave only her first name for fear of deportation said she stayed home.",
+        [
+            (
+                "indirect",
+                "she stayed home",
+                "A woman who gave only her first name for fear of deportation",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-titled-name-of-a-county-and-its-state-before-a-relative-clause-speaks",
+        "Sheriff Orla Fenwick of Tamber County, Iowa, whose office runs the jail, said the"
+        " deputies were trained.",
+        [
+            (
+                "indirect",
+                "the deputies were trained",
+                "Sheriff Orla Fenwick of Tamber County",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-subject-with-an-appositive-then-plans-to-is-content-of-closing-said-the-people",
+        "The Tamsin Commission, the bloc's executive arm, plans to announce the fine next week,"
+        " said the people, who asked not to be identified.",
+        [
+            (
+                "indirect",
+                "The Tamsin Commission, the bloc's executive arm, plans to announce the fine"
+                " next week",
+                "the people",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-noun-then-a-possessive-role-opens-a-clause-whose-subject-speaks",
+        "The bill was amended to exempt farms, a change its sponsor said was needed.",
+        [("indirect", "was needed", "its sponsor", "said")],
+    ),
+    (
+        "a-participle-subject-never-ends-on-who",
+        "The family of a Tarrin man who died in custody sued the county on Monday, alleging"
+        " the guards used force.",
+        [("indirect", "the guards used force", "The family of a Tarrin man", "alleging")],
+    ),
+    (
+        "a-live-page-entry-headline-is-no-part-of-the-next-line-s-speaker",
+        "Here's the latest:\nDrones strike Parvel\nParvel Mayor Oren Vask said five people"
+        " were wounded.",
+        [("indirect", "five people were wounded", "Parvel Mayor Oren Vask", "said")],
+    ),
+    (
+        "people-in-a-part-of-a-place-keep-the-whole-place",
+        "Parvish-installed officials in the occupied part of the Tamrel region said power had"
+        " been cut.",
+        [
+            (
+                "indirect",
+                "power had been cut",
+                "Parvish-installed officials in the occupied part of the Tamrel region",
+                "said",
+            )
+        ],
+    ),
+    (
+        "closing-role-then-a-name-with-an-age-and-a-description-gives-the-name",
+        '"My daughter did nothing wrong," said her father, Anselmo Prieta, 58, a roofer.',
+        [("direct", "My daughter did nothing wrong,", "Anselmo Prieta", "said")],
+    ),
+    (
+        "a-closing-anonymity-clause-stops-before-its-reason",
+        '"This feels like 2021," said a banker who asked not to be named because she lends to'
+        " several startups.",
+        [("direct", "This feels like 2021,", "a banker who asked not to be named", "said")],
+    ),
+    (
+        "a-closing-relative-clause-keeps-a-call-sign-in-marks",
+        '"We hold," said a gunner who goes by the call sign "Marten," on Monday.',
+        [("direct", "We hold,", 'a gunner who goes by the call sign "Marten,"', "said")],
+    ),
+    (
+        "two-long-titled-names-joined-by-and-speak-whole",
+        "Torvane Chief Executive Dana Verhal and Chief Financial Officer Lena Brost told analysts"
+        " that demand was strong.",
+        [
+            (
+                "indirect",
+                "demand was strong",
+                "Torvane Chief Executive Dana Verhal and Chief Financial Officer Lena Brost",
+                "told",
+            )
+        ],
+    ),
+    (
+        "a-titled-name-of-a-court-in-its-city-keeps-the-title",
+        "Senior Judge Ravel Montaro of the U.S. District Court in Dunmore said agents used gas.",
+        [
+            (
+                "indirect",
+                "agents used gas",
+                "Senior Judge Ravel Montaro of the U.S. District Court in Dunmore",
+                "said",
+            )
+        ],
+    ),
+    (
+        "said-it-then-a-cue-like-verb-and-a-second-cue-share-the-subject",
+        "The forum said it welcomed the deal and urged the council to act.",
+        [
+            ("indirect", "it welcomed the deal", "The forum", "said"),
+            ("indirect", "the council to act", "The forum", "urged"),
+        ],
+    ),
+    (
+        "a-body-named-for-its-aim-keeps-its-to-for-a-second-cue",
+        "The Committee to Protect Harbor Pilots said it was alarmed and called for an inquiry.",
+        [
+            ("indirect", "it was alarmed", "The Committee to Protect Harbor Pilots", "said"),
+            ("indirect", "an inquiry", "The Committee to Protect Harbor Pilots", "called"),
+        ],
+    ),
+    (
+        "two-names-each-with-a-role-joined-by-and-speak-together",
+        "Sam Whitley, Arcvane's chief executive, and Lena Brosk, its finance chief, said in a"
+        " joint letter that the company would buy back stock.",
+        [
+            (
+                "indirect",
+                "the company would buy back stock",
+                "Sam Whitley, Arcvane's chief executive, and Lena Brosk",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-description-then-the-named-body-in-apposition-speaks",
+        "The party's campaign arm, the Tarrow Congressional Committee, said the rival was out of"
+        " touch.",
+        [("indirect", "the rival was out of touch", "the Tarrow Congressional Committee", "said")],
+    ),
+    (
+        "a-time-clause-after-a-partial-quote-speaks-from-its-subject",
+        'Marrow said Vell "has my full confidence," a day after the Ledgerline reported that he'
+        " was ill.",
+        [
+            ("partial", "has my full confidence,", "Marrow", "said"),
+            ("indirect", "he was ill", "the Ledgerline", "reported"),
+        ],
+    ),
+    (
+        "the-first-name-given-in-a-relative-clause-speaks",
+        "The owner, who gave only her first name, Wrenna, said the cat had been missing for years.",
+        [("indirect", "the cat had been missing for years", "Wrenna", "said")],
+    ),
+    (
+        "a-former-title-with-ex-keeps-its-point-in-the-span",
+        "Ex-Sen. Rhenna Quorl said she would run again.",
+        [("indirect", "she would run again", "Ex-Sen. Rhenna Quorl", "said")],
+    ),
+    (
+        "according-to-a-document-then-a-name-with-its-age-keeps-the-document",
+        "According to the complaint, Garvin Tollmer, 51, told investors that his fund never"
+        " lost money.",
+        [
+            (
+                "indirect",
+                "Garvin Tollmer, 51, told investors that his fund never lost money",
+                "the complaint",
+                "According to",
+            )
+        ],
+    ),
+    (
+        "a-role-identified-as-a-name-gives-the-name",
+        "The officer, identified by the department as Sgt. Pell Korrigan, said he saw a gun.",
+        [("indirect", "he saw a gun", "Sgt. Pell Korrigan", "said")],
+    ),
+    (
+        "a-closing-former-title-with-ex-keeps-its-point-and-the-name",
+        '"I will run," said ex-Sen. Rhenna Quorl.',
+        [("direct", "I will run,", "ex-Sen. Rhenna Quorl", "said")],
+    ),
+    (
+        "the-first-name-given-inside-a-restrictive-clause-speaks",
+        "A woman who gave only her first name, Lusenda, for fear of deportation said she"
+        " stayed home.",
+        [("indirect", "she stayed home", "Lusenda", "said")],
+    ),
+    (
+        "a-second-absolute-subject-with-a-role-speaks-its-own-participle",
+        'Both camps claimed victory, with Vell calling it "a knockout" and the rival\'s campaign'
+        ' chair, Rita Bosk, saying Marrow "melted down."',
+        [
+            ("partial", "a knockout", "Vell", "calling"),
+            ("partial", "melted down.", "Rita Bosk", "saying"),
+        ],
+    ),
+    (
+        "people-and-a-body-opening-the-clause-speak-together",
+        "Federal regulators and the company said the cribs were unsafe.",
+        [("indirect", "the cribs were unsafe", "Federal regulators and the company", "said")],
     ),
     (
         "dash-signature",

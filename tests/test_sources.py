@@ -2563,6 +2563,27 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tandrel", "organization", None)],
     ),
     (
+        "two-bodies-the-second-with-the-are-a-group",
+        "Morrow Toys and the Consumer Safety Board said the cribs were unsafe.",
+        [("Morrow Toys and the Consumer Safety Board", "group", None)],
+    ),
+    (
+        "who-after-a-name-and-its-age-is-the-name",
+        '"He has no record," said Idalia Brenn, 34, who said her husband was detained.',
+        [("Idalia Brenn", "person", None)],
+    ),
+    (
+        "who-after-a-name-its-age-and-hometown-is-the-name",
+        '"We wait," said Rosa Tavell, 52, of Quinto, who said her son was deported in May.',
+        [("Rosa Tavell", "person", None)],
+    ),
+    (
+        "who-after-a-name-of-a-city-and-its-state-is-the-name",
+        "Mayor Ilse Varga of Corrin, Colorado, who called the shooting tragic, said the city"
+        " would pay.",
+        [("Ilse Varga", "person", "Mayor")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -37,11 +37,12 @@ from newsparse._content import (
     _without_venue,
 )
 from newsparse._speakers import (
-    _CLERGY_STYLES,
+    _ANONYMITY_CLAUSE,
     _JOB_NOUNS,
     _MAX_APPOSITIVE_TOKENS,
     _MAX_SPEAKER_TOKENS,
     _MONTHS,
+    _NAMING_WORDS,
     _THING_NOUNS,
     PLURAL_QUANTIFIERS,
     RESTRICTIVE_PARTICIPLES,
@@ -61,6 +62,7 @@ from newsparse._speakers import (
     _speaker_left,
     _speaker_right,
     _subject_before,
+    _the_style,
 )
 from newsparse._tokens import (
     _DASHES,
@@ -3923,6 +3925,42 @@ def _noun_run_to_comma(toks: _Tokens, first: int) -> int | None:
     return None
 
 
+def _second_absolute_subject(toks: _Tokens, name: int) -> bool:
+    """``..., with Voss calling it “A” and the campaign's chair, Rita Bose,
+    saying ...``: the name at ``name`` is set off after a role that opens
+    on ``and`` inside an absolute ``, with`` phrase: the second subject of
+    that phrase, which speaks its own participle."""
+    if toks.words[name - 1] != ",":
+        return False
+    a = name - 2
+    while a >= 0 and name - a <= 10 and toks.kinds[a] == "w" and toks.words[a] != "and":
+        a -= 1
+    if a < 2 or toks.words[a] != "and" or a == name - 2:
+        return False
+    return any(
+        toks.words[t] == "with" and toks.words[t - 1] == "," for t in range(max(1, a - 20), a)
+    )
+
+
+def _closing_description(toks: _Tokens, tail: int) -> int:
+    """Past ``, a Democrat from New Haven.`` at ``tail`` when such a
+    description (``a``/``an``, no verb) closes the sentence, else ``tail``."""
+    n = len(toks)
+    if not (tail + 2 < n and toks.words[tail] == "," and toks.words[tail + 1] in {"a", "an"}):
+        return tail
+    t = tail + 2
+    while (
+        t < n
+        and toks.kinds[t] == "w"
+        and toks.words[t] not in AUXILIARIES
+        and toks.words[t] not in CUE_FORMS
+        and toks.words[t] not in RELATIVE_PRONOUNS
+        and not is_past_verb(toks.words[t])
+    ):
+        t += 1
+    return t if all(toks.kinds[u] == "p" for u in range(t, n)) else tail
+
+
 def _closing_name(
     text: str, toks: _Tokens, role: tuple[int, int], *, opening: bool
 ) -> tuple[int, int] | None:
@@ -3955,7 +3993,7 @@ def _closing_name(
         comma + 3 < n
         and toks.words[comma] == ","
         and toks.words[comma + 1] == "the"
-        and toks.words[comma + 2] in _CLERGY_STYLES
+        and _the_style(toks, comma + 2)
         and _capitalized(text, toks, comma + 2)
     )
     if (
@@ -3973,7 +4011,14 @@ def _closing_name(
         toks.words[role[1]] in ROLE_HEADS and all(toks.kinds[t] == "p" for t in range(end + 1, n))
     ):
         return None  # one capitalised word may open a clause
-    if opening and end + 2 < n and toks.words[end + 1] == ",":
+    if (
+        opening
+        and end + 2 < n
+        and toks.words[end + 1] == ","
+        # not "According to the complaint, Garrett Vollmer, 51, told ...": a
+        # document's words, then the report's own subject with its age
+        and not (toks.words[role[1]] in DOCUMENT_HEADS and is_number(toks.words[end + 2]))
+    ):
         return (comma + 1, end)  # "According to the port's spokeswoman, Ana Ruiz, the ..."
     tail = end + 1
     if tail + 1 < n and toks.words[tail] == "of":
@@ -3988,21 +4033,9 @@ def _closing_name(
                 and (_capitalized(text, toks, tail) or toks.words[tail] in _NAME_LINKS)
             ):
                 tail += 1
-    if tail + 2 < n and toks.words[tail] == "," and toks.words[tail + 1] in {"a", "an"}:
-        # "said the panel's chairman, State Senator Marta Ruiz, a Democrat
-        # from New Haven.": a description of the name closes the sentence
-        t = tail + 2
-        while (
-            t < n
-            and toks.kinds[t] == "w"
-            and toks.words[t] not in AUXILIARIES
-            and toks.words[t] not in CUE_FORMS
-            and toks.words[t] not in RELATIVE_PRONOUNS
-            and not is_past_verb(toks.words[t])
-        ):
-            t += 1
-        if all(toks.kinds[u] == "p" for u in range(t, n)):
-            tail = t
+    # "said the panel's chairman, State Senator Marta Ruiz, a Democrat from
+    # New Haven.": a description of the name closes the sentence
+    tail = _closing_description(toks, tail)
     if (
         tail + 1 < n
         and toks.words[tail] == ","
@@ -4016,6 +4049,9 @@ def _closing_name(
             tail += 2
             while tail < n and toks.kinds[tail] == "w":
                 tail += 1
+        # "said her father, Ramon Esparza, 58, a landscaper.": the age, then
+        # a description
+        tail = _closing_description(toks, tail)
     if (
         tail + 1 < n
         and toks.words[tail] == ","
@@ -4528,8 +4564,10 @@ def _verb_frame(
             if (
                 named is not None
                 and named[0] >= 2
-                and toks.words[named[0] - 1] == "with"
-                and toks.words[named[0] - 2] == ","
+                and (
+                    (toks.words[named[0] - 1] == "with" and toks.words[named[0] - 2] == ",")
+                    or _second_absolute_subject(toks, named[0])
+                )
                 and _capitalized(text, toks, named[0])
             ):
                 governing = named
@@ -5416,7 +5454,20 @@ def _restrictive_clause_end(toks: _Tokens, k: int) -> int | None:
         return None
     last = k
     while last + 1 < n and toks.kinds[last + 1] == "w" and last - k < _MAX_APPOSITIVE_TOKENS:
+        if toks.words[last + 1] in {"because", "since", "as"} and any(
+            toks.words[t] in _ANONYMITY_CLAUSE for t in range(k + 1, last + 1)
+        ):
+            # "who asked not to be named because he invests in AI": the
+            # reason for anonymity is the writer's, no part of the speaker
+            break
         last += 1
+    if (
+        last > k
+        and last + 1 < n
+        and toks.kinds[last + 1] == "q"
+        and toks.words[last] in _NAMING_WORDS
+    ):
+        last += 1  # "who goes by the call sign “Bison.”": the name in marks
     return last if last > k else None
 
 

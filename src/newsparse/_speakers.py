@@ -34,6 +34,7 @@ from newsparse.lexicon.sources import (
     MEDIA_HEADS,
     ORGANIZATION_HEADS,
     ORGANIZATION_ROLE_NOUNS,
+    ORGANIZATION_WORDS,
     PRIVY_WORDS,
     ROLE_HEADS,
     TITLE_WORDS,
@@ -153,6 +154,11 @@ _ANONYMITY_CLAUSE = frozenset(
         "record",
         "discuss",
         "speak",
+        # "who gave only her first name", "who asked that his name not be
+        # used", "who declined to give her surname"
+        "name",
+        "names",
+        "surname",
     ]
 )
 
@@ -898,6 +904,14 @@ def _cut_person_body(text: str, toks: _Tokens, span: tuple[int, int]) -> tuple[i
                         and toks.words[u] not in _BODY_LINKS
                         and toks.words[u] not in _NAME_LINKS
                         and toks.words[u] != "the"
+                        # "of the U.S. District Court in Chicago": the
+                        # capitalised body's city
+                        and not (
+                            toks.words[u] == "in"
+                            and u + 1 <= span[1]
+                            and _capitalized(text, toks, u + 1)
+                            and _capitalized(text, toks, u - 1)
+                        )
                     )
                     or toks.words[u].endswith(("'s", "’s"))
                     for u in body
@@ -1148,12 +1162,22 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 i = opening - 1
                 continue
             break
+        if (
+            word == "."
+            and i - 1 >= floor
+            and i < end
+            and toks.ends[i - 1] == toks.starts[i]
+            and _ex_title(toks.words[i - 1])
+        ):
+            start = i - 1  # "Ex-Sen. Rhea Quist said": a former title's point
+            i -= 2
+            continue
         if kind != "w":
             break
         if (
             i < end
             and "\n" in text[toks.ends[i] : toks.starts[i + 1]]
-            and _stamp_line(text, i, toks)
+            and (_stamp_line(text, i, toks) or _heading_line(text, i, toks))
         ):
             break  # "4:12 PM EST\nGov. Delia Frontera said": a liveblog entry's stamp
         if (
@@ -1173,6 +1197,26 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                     left == ")"
                     and _capitalized(text, toks, i + 1)
                     and _tagged_company_before(text, toks, i - 1, floor)
+                )
+                # "Halvern Toys and the CPSC said", "Qatar, Egypt and the
+                # United States said": two named bodies, the second with "the"
+                or (
+                    toks.words[i + 1] == "the"
+                    and i + 2 <= k
+                    and _capitalized(text, toks, i - 1)
+                    and all(_capitalized(text, toks, t) for t in range(i + 2, k + 1))
+                    and _names_open_clause(text, toks, i - 1, floor)
+                )
+                # "Federal regulators and the company said": people and a
+                # body, the whole clause opening, speak together
+                or (
+                    toks.words[i + 1] == "the"
+                    and i + 2 <= k <= i + 3
+                    and toks.words[k] in ORGANIZATION_HEADS
+                    and not _capitalized(text, toks, k)
+                    and (_agent_plural(left) or left in GROUP_HEADS)
+                    and i - floor <= 3
+                    and all(toks.kinds[t] == "w" for t in range(floor, i))
                 )
                 # "Doyle and others", "Ruiz and other Democrats": one speaker
                 or (
@@ -1401,6 +1445,13 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             )
             and not _document_participle_before(toks, i, floor)
             and not (word == "of" and _partitive(toks, i - 1, floor))
+            # "officials in the occupied part of the Zaporizhzhia region": a
+            # part of a place inside the place phrase
+            and not (
+                word == "of"
+                and toks.words[i - 1] in {"part", "parts"}
+                and _part_of_a_place(toks, i - 1, floor)
+            )
             # "analysts in Ohio and around the region": a second place
             and not (toks.words[i - 1] == "and" and _inside_pp_object(toks, i - 1, floor))
             # "A volunteer from Dayton", "one fan in Ohio": a person by a place
@@ -1506,6 +1557,14 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             )
             # "A review by the Ledger published Monday": the document's date
             and not (word in RESTRICTIVE_PARTICIPLES and _document_by_before(toks, i, floor))
+            # "officials in the occupied part of ...": an adjective after
+            # "the" before a place's part
+            and not (
+                i + 1 <= k
+                and toks.words[i + 1] in {"part", "parts"}
+                and i > floor
+                and toks.words[i - 1] == "the"
+            )
         ):
             break  # "a court document filed Thursday", "officials involved" go on
         start = i
@@ -1536,6 +1595,19 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
         and not _long_proper_name(text, toks, start, k - tagged)
+        and not _titled_pair(text, toks, start, k - tagged, floor)
+        and not _titled_name_of_a_body(text, toks, start, k - tagged, floor)
+        # "Russian-installed officials in the occupied part of the
+        # Zaporizhzhia region": people placed in a part of a place
+        and not (
+            k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 3
+            and any(
+                toks.words[t] in {"part", "parts"}
+                and toks.words[t + 1] == "of"
+                and _part_of_a_place(toks, t, start)
+                for t in range(start + 2, k)
+            )
+        )
         and not _experts_at_a_name(text, toks, start, k - tagged)
         # "the Monetary Authority of Singapore and the Ministry of Trade and
         # Industry": two bodies' full names
@@ -1570,7 +1642,9 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         # second article after a noun opens a relative clause with no
         # "that"; its subject speaks
         for t in range(start + 2, k + 1):
-            if toks.words[t] in {"the", "a", "an"} and (
+            # ("a change its sponsor said was needed": a possessive opens
+            # the clause's subject as an article does)
+            if toks.words[t] in {"the", "a", "an", "its", "his", "their"} and (
                 toks.kinds[t - 1] == "w"
                 and toks.words[t - 1] not in DETERMINERS
                 and toks.words[t - 1] not in _PREPOSITIONS
@@ -1641,6 +1715,30 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
 _PLACED_BODIES = frozenset({"center", "centre", "survey", "observatory", "laboratory"})
 
 
+def _names_open_clause(text: str, toks: _Tokens, j: int, floor: int) -> bool:
+    """Whether the capitalised words ending at ``j`` open the clause or follow
+    a comma (``Qatar, Egypt``), and are no time or place phrase (``rose in
+    March``, ``In Boston``, ``talks stalled Friday``)."""
+    t = j
+    while (
+        t >= floor
+        and toks.kinds[t] == "w"
+        and (_capitalized(text, toks, t) or toks.words[t] in {"of", "&"})
+    ):
+        t -= 1
+    lead = toks.words[t + 1]
+    if (
+        lead in _PREPOSITIONS
+        or lead in _LEAD_WORDS
+        or lead in _MONTHS
+        or lead in _TIME_POINTS
+    ):
+        return False  # "In Boston, Voss and ...", "On Friday, Qatar and ..."
+    # at the clause's start, or after a comma (a list's, "Qatar, Egypt and
+    # the ...", or an opening phrase's, "On Friday, Qatar and the ...")
+    return t < floor or toks.words[t] == ","
+
+
 def _placed_name(text: str, toks: _Tokens, i: int, k: int, floor: int) -> str | None:
     """``"body"`` when token ``i`` is ``in`` between a capitalised body's name
     and its city that ends the speaker (``The National Hurricane Center in
@@ -1679,7 +1777,7 @@ def _surname_list(text: str, toks: _Tokens, start: int, end: int, floor: int) ->
     speaker; the speaker ``Voss and Ruiz`` grows to the whole list. The new
     start, or ``start``."""
     if not (
-        end - start == 2
+        (end - start == 2 or _and_the_name(text, toks, start, end))
         and toks.words[start + 1] == "and"
         and _capitalized(text, toks, start)
         and _capitalized(text, toks, end)
@@ -1710,6 +1808,16 @@ def _surname_list(text: str, toks: _Tokens, start: int, end: int, floor: int) ->
     ):
         first += 2  # "Meanwhile, Voss and Ruiz said": an opening word, no name
     return first if first < start else start
+
+
+def _and_the_name(text: str, toks: _Tokens, start: int, end: int) -> bool:
+    """``Egypt and the United States``: a name, ``and the``, then a name of
+    up to four capitalised words (the last of a list of bodies)."""
+    return (
+        3 <= end - start <= 6
+        and toks.words[start + 2] == "the"
+        and all(_capitalized(text, toks, t) for t in range(start + 3, end + 1))
+    )
 
 
 # words that open a sentence before a comma and are no surname
@@ -1759,6 +1867,47 @@ def _named_kin_pair(text: str, toks: _Tokens, start: int, end: int, floor: int) 
     ):
         return start  # "... met Marla Quenby and her husband, ...": an object
     return first
+
+
+def _titled_name_of_a_body(text: str, toks: _Tokens, start: int, k: int, floor: int) -> bool:
+    """``Senior Judge Raul Montalvo of the U.S. District Court in Chicago``:
+    a title, a name, then ``of the`` and a capitalised body (and its city
+    after ``in``), opening the clause, is one phrase up to four words past
+    the cap."""
+    if k - start + 1 > _MAX_SPEAKER_TOKENS + 4:
+        return False
+    if start > floor and toks.kinds[start - 1] == "w":
+        return False
+    if not any(_title_word(toks.words[t]) for t in range(start, min(k, start + 3) + 1)):
+        return False
+    of = next((t for t in range(start + 2, k) if toks.words[t] == "of"), None)
+    if of is None or not all(_capitalized(text, toks, t) for t in range(start, of)):
+        return False
+    return _capitalized(text, toks, k) and all(
+        toks.kinds[t] == "w"
+        and (_capitalized(text, toks, t) or toks.words[t] in {"of", "the", "in", "for", "and"})
+        for t in range(of, k + 1)
+    )
+
+
+def _titled_pair(text: str, toks: _Tokens, start: int, k: int, floor: int) -> bool:
+    """``Quillon Chief Executive Dana Verhoek and Chief Financial Officer Lena
+    Brauer``: two capitalised titled names joined by one ``and``, opening
+    the clause, are one speaker, however long (up to five words past the
+    cap)."""
+    if k - start + 1 > _MAX_SPEAKER_TOKENS + 5:
+        return False
+    if start > floor and toks.kinds[start - 1] == "w":
+        return False
+    ands = [t for t in range(start, k + 1) if toks.words[t] == "and"]
+    if len(ands) != 1 or not start + 2 <= ands[0] <= k - 2:
+        return False
+    sides = (range(start, ands[0]), range(ands[0] + 1, k + 1))
+    return all(
+        all(toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in side)
+        and any(_title_word(toks.words[t]) for t in side)
+        for side in sides
+    )
 
 
 def _long_proper_name(text: str, toks: _Tokens, start: int, k: int) -> bool:
@@ -1858,6 +2007,8 @@ def _anonymity_clause(toks: _Tokens, who: int, last: int) -> bool:
         toks.words[t] in CUE_FORMS
         and toks.words[t - 1] != "to"
         and toks.words[t - 1] not in SUBJECT_PRONOUNS
+        # "for fear of deportation": a noun, no verb
+        and toks.words[t - 1] not in {"for", "of", "her", "his", "their", "a", "the"}
         for t in range(marker + 1, last + 1)
     )
 
@@ -1872,6 +2023,19 @@ def _anonymity_clause_speaker(text: str, toks: _Tokens, c: int) -> tuple[int, in
     k = c - 1
     while k >= 1 and toks.kinds[k] == "w" and c - k <= 24 and toks.words[k] != "who":
         k -= 1
+    if (
+        k >= 5
+        and toks.words[k] == ","
+        and toks.words[k - 2] == ","
+        and toks.kinds[k - 1] == "w"
+        and _capitalized(text, toks, k - 1)
+        and toks.words[k - 3] in {"name", "names"}
+        and toks.words[k - 4] in {"first", "given", "last"}
+        and "who" in toks.words[max(0, k - 12) : k - 4]
+    ):
+        # "A woman who gave only her first name, Lucia, for fear of
+        # deportation said": the name given speaks
+        return (k - 1, k - 1)
     if k < 1 or toks.words[k] != "who" or toks.kinds[k - 1] != "w":
         return None
     if not _anonymity_clause(toks, k, c - 1):
@@ -2071,8 +2235,23 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
     while (
         k < n
         and k - i < _MAX_SPEAKER_TOKENS + 5
-        and (toks.kinds[k] == "w" or (toks.words[k] == "(" and k > i))
+        and (
+            toks.kinds[k] == "w"
+            or (toks.words[k] == "(" and k > i)
+            # "said Ex-Sen. Rhea Quist": a former title's point
+            or (
+                toks.words[k] == "."
+                and k > i
+                and k + 1 < n
+                and toks.kinds[k + 1] == "w"
+                and toks.ends[k - 1] == toks.starts[k]
+                and _ex_title(toks.words[k - 1])
+            )
+        )
     ):
+        if toks.words[k] == ".":
+            k += 1
+            continue
         if toks.words[k] == "(":
             close = k + 1
             while close < n and close - k <= 6 and toks.words[close] != ")":
@@ -2136,6 +2315,20 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
             and _capitalized(text, toks, k + 2)
         ):
             end = k  # "said lobbyist and strategist Carl Bloom": two roles, one name
+            k += 1
+            continue
+        if (
+            word == "to"
+            and k > i
+            and k + 2 < n
+            and toks.words[k - 1] in ORGANIZATION_HEADS
+            and _capitalized(text, toks, k - 1)
+            and _capitalized(text, toks, k + 1)
+            and _capitalized(text, toks, k + 2)
+        ):
+            # "The Committee to Protect Journalists said ... and called": a
+            # body named for its aim goes on past its "to"
+            end = k
             k += 1
             continue
         if k > i and (
@@ -2669,6 +2862,19 @@ def _inside_pp_object(toks: _Tokens, i: int, floor: int) -> bool:
     return False
 
 
+def _part_of_a_place(toks: _Tokens, part: int, floor: int) -> bool:
+    """Whether ``part`` (``part``/``parts``) is the object of a place
+    preposition after people (``officials in the occupied part``,
+    ``residents of eastern parts``), up to three words before it."""
+    for t in range(part - 1, max(floor, part - 4) - 1, -1):
+        if toks.kinds[t] != "w":
+            return False
+        if toks.words[t] in _PLACE_WORDS or toks.words[t] == "of":
+            head = toks.words[t - 1] if t - 1 >= floor else ""
+            return head in _PP_HEADS or _agent_plural(head) or head in IRREGULAR_PLURALS
+    return False
+
+
 # the prepositions of a place a group lives or works in
 _PLACE_WORDS = _PLACE_PREPOSITIONS | {"in", "from"}
 
@@ -2887,6 +3093,18 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             k += 1  # "A former assistant to actor Dorian Faye has sued ...": whose
             continue
 
+        if (
+            word == "and"
+            and named
+            and k + 1 < limit
+            and toks.kinds[k + 1] == "w"
+            and _capitalized(text, toks, k - 1)
+            and _capitalized(text, toks, k + 1)
+        ):
+            # "The Securities and Exchange Commission sued ..., saying": an
+            # "and" between capitalised words goes on with the name
+            k += 1
+            continue
         if _capitalized(text, toks, k):
             named = True
         elif (
@@ -2925,6 +3143,10 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
         if word.endswith("ed") and not _capitalized(text, toks, k) and word not in ED_ADJECTIVES:
             break
         k += 1
+    if k - 1 > first and toks.words[k - 1] in {"who", "whose", "which", "that"}:
+        # "The family of a Black man who died ... sued ..., alleging": the
+        # relative clause's verb ended the scan; the noun before it speaks
+        k -= 1
     if k == first:
         return None
     speaker = (first, k - 1)
@@ -3070,6 +3292,9 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
             word in ADVERBS_BEFORE_CUE
             or word in AUXILIARIES
             or is_past_verb(word)
+            # "The forum said it welcomed the deal and urged": the first
+            # cue, then its report's pronoun subject
+            or (word in CUE_FORMS and k + 1 <= speaker[1] and toks.words[k + 1] in SUBJECT_PRONOUNS)
             # "The carmaker cut its forecast and": a word before an object's
             # determiner is the verb
             or (
@@ -3083,6 +3308,14 @@ def _clause_subject(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
             speaker = (speaker[0], k - 1)  # "The nominee (also) outlined his plan and"
             break
     return speaker if _source_like(text, toks, speaker) else None
+
+
+# the words of a time span before "after"/"before": "a day after", "days
+# after", "hours before", "a week after", "just hours after"
+_TIME_LEADS = frozenset(
+    """a an one just only barely about some several few day days hour hours week
+    weeks month months year years minutes moments shortly soon long""".split()
+)
 
 
 def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] | None:
@@ -3100,6 +3333,15 @@ def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] 
             return None  # "... wrote in a note": the phrase holds another cue
         if any(toks.words[t] in {"what", "how"} for t in range(k + 1, j)):
             return None  # "“...” That's what Sen. Breck said": a wh-clause, read on the left
+        after = next(
+            (t for t in range(k + 1, j) if toks.words[t] in {"after", "before", "since"}), None
+        )
+        if after is not None and all(
+            toks.words[t] in _TIME_LEADS or is_number(toks.words[t]) for t in range(k + 1, after)
+        ):
+            # "“...,” a day after HuffPost reported": a time clause; its
+            # subject after the subordinator speaks
+            return (after + 1, j) if after < j else None
         if toks.words[j] in CLAUSE_STOPS or (
             toks.words[k + 1].endswith("ed") and not _capitalized(text, toks, k + 1)
         ):
@@ -3187,10 +3429,25 @@ def _phrase_aside(toks: _Tokens, first: int, last: int) -> bool:
     )
 
 
+# a verb of intention in the present, then "to": a clause's predicate
+_INTENTION_VERBS = frozenset(
+    """plans intends expects wants hopes aims seeks needs tries vows threatens
+    refuses declines agrees promises""".split()
+)
+
+
 def _finite_outside_relative(toks: _Tokens, first: int, last: int) -> bool:
     """An auxiliary before any relative pronoun: the words between two
     commas make a clause, not an appositive (``the mayor, who was elected``
     is one; ``the work would move`` is none)."""
+    if (
+        first + 1 <= last
+        and toks.words[first] in _INTENTION_VERBS
+        and toks.words[first + 1] == "to"
+    ):
+        # "The Commission, the bloc's executive arm, plans to announce the
+        # fine, said the people": a predicate, never an appositive
+        return True
     for t in range(first, last + 1):
         word = _without_contraction(toks.words[t])  # "who’s running"
         # ("Parents, many of whom had taken the day off, said": a partitive
@@ -3319,6 +3576,21 @@ def _title_word(word: str) -> bool:
 _NAME_TAG = re.compile(r"[A-Z]{2,5}-[A-Z][a-z]{2,15}|rtd|retd|Rtd|Retd")
 
 
+# styles written after "the": "the Rev.", "the Rt. Rev.", "the Very Rev.",
+# "the Most Rev.", "the Hon." (AP and Commonwealth style)
+_THE_STYLES = frozenset(
+    {"rev.", "rev", "reverend", "hon.", "honourable", "honorable", "venerable"}
+)
+_STYLE_QUALIFIERS = frozenset({"rt.", "rt", "right", "very", "most"})
+
+
+def _the_style(toks: _Tokens, t: int) -> bool:
+    """Whether a clergy or honorific style opens at token ``t`` (after "the")."""
+    if t < len(toks.words) and toks.words[t] in _STYLE_QUALIFIERS:
+        t += 1
+    return t < len(toks.words) and toks.words[t] in _THE_STYLES
+
+
 def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
     """``The state's top election official, Secretary of State Alexi Vance,``:
     after a lower-case role, an appositive ``TITLE of PLACE`` runs on into
@@ -3329,9 +3601,6 @@ def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
     return end - last_link >= 3
 
 
-# the clergy's styles AP writes with "the" before a name ("the Rev. Ana
-# Bell", "the Very Rev.", "the Rt. Rev.", "the Most Rev.")
-_CLERGY_STYLES = frozenset({"rev.", "rev", "very", "rt.", "rt", "most", "right", "venerable"})
 
 
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
@@ -3358,6 +3627,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
         ):
             comma = k  # "a supporter from Jackson, Miss., said": the state goes with its city
             continue
+        identified = _identified_as(text, toks, k, comma)
+        if identified is not None:
+            return identified
         if _clause_aside(text, toks, k + 1):
             # "Ortiz, citing “safety,” said", "Ortiz, after the storm hit,
             # said": a participle or subordinate clause about the subject
@@ -3462,13 +3734,29 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and toks.words[k - 1] in ROLE_HEADS
             and not _capitalized(text, toks, k - 1)
             and any(
-                toks.words[t] in _POSSESSIVES or toks.words[t] in DETERMINERS
+                toks.words[t] in _POSSESSIVES
+                or toks.words[t] in DETERMINERS
+                # "Lamont's son, Mark, said": a named person's kin
+                or (t == k - 2 and toks.words[t].endswith(("'s", "’s")))
                 for t in range(max(0, k - 4), k - 1)
             )
         ):
             # "His daughter, Jenny, said": the name ("Ana Bell and her
             # husband, Tobin, said": the pair)
             return (_named_kin_pair(text, toks, k + 1, k + 1, 0), k + 1)
+        if (
+            len(words_inside) == len(inner) == 1
+            and _capitalized(text, toks, k + 1)
+            and k >= 3
+            and toks.words[k - 1] in {"name", "names"}
+            and toks.words[k - 2] in {"first", "given", "last"}
+        ):
+            # "The owner, who gave only her first name, Linda, said": the
+            # name given speaks
+            return (k + 1, k + 1)
+        named_body = _named_body_in_apposition(text, toks, k, comma)
+        if named_body is not None:
+            return named_body
         name_end = comma - 1
         if (
             comma - k >= 5
@@ -3500,12 +3788,8 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                         and toks.words[t + 1] in TITLE_WORDS
                     )
                     # "Her pastor, the Rev. Marcus Bell,": AP writes the
-                    # clergy's style with "the" before the name
-                    or (
-                        t == k + 1
-                        and toks.words[t] == "the"
-                        and toks.words[t + 1] in _CLERGY_STYLES
-                    )
+                    # clergy's style with "the" ("the Rt. Rev.", "the Very Rev.")
+                    or (t == k + 1 and toks.words[t] == "the" and _the_style(toks, t + 1))
                 )
                 for t in range(k + 1, name_end + 1)
             )
@@ -3577,6 +3861,24 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             before = _speaker_left(text, toks, speaker[0] - 3, 0)
             if before is not None and _opens_clause(toks, before[0]):
                 return before
+        if (
+            opener in {"who", "whose"}
+            and speaker[0] >= 3
+            and toks.words[speaker[0] - 1] == ","
+            and speaker[1] - speaker[0] <= 2
+            and all(_capitalized(text, toks, t) for t in range(speaker[0], speaker[1] + 1))
+            and _capitalized(text, toks, speaker[0] - 2)
+        ):
+            # "Sheriff Ted Mills of Boone County, Iowa, whose office runs the
+            # jail, said": the state goes with its county (AP: a place, then
+            # its state set off by commas); the titled name before speaks
+            placed = _speaker_left(text, toks, speaker[0] - 2, 0)
+            if (
+                placed is not None
+                and _opens_clause(toks, placed[0])
+                and any(toks.words[t] in {"of", "in", "from"} for t in range(placed[0], placed[1]))
+            ):
+                return placed
         first = toks.words[speaker[0]]
         if (
             first[:1].isdigit()
@@ -3617,8 +3919,95 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             kin = _kin_of_someone(text, toks, speaker[0] - 1)
             if kin is not None:
                 return kin
+        pair = _appositive_pair(text, toks, speaker)
+        if pair is not None:
+            return pair
         return speaker
     return None
+
+
+# the last words of an armed body's name, besides ORGANIZATION_WORDS
+_ARMED_BODY_ENDS = frozenset({"brigades", "brigade", "battalion", "regiment", "corps"})
+
+
+def _named_body_in_apposition(
+    text: str, toks: _Tokens, k: int, comma: int
+) -> tuple[int, int] | None:
+    """``The House GOP's campaign arm, the National Republican Congressional
+    Committee, said``: a lower-case description, then ``the`` and a body's
+    capitalised name set off by commas: the named body speaks (the
+    description is its gloss), as a person's name does after a role."""
+    last = comma - 1
+    if not (
+        k >= 2
+        and toks.words[k + 1] == "the"
+        and 2 <= last - (k + 1) <= 7
+        and toks.kinds[k - 1] == "w"
+        and not _capitalized(text, toks, k - 1)
+        and _capitalized(text, toks, last)
+        and (toks.words[last] in ORGANIZATION_WORDS or toks.words[last] in _ARMED_BODY_ENDS)
+        and all(
+            toks.kinds[t] == "w"
+            and (_capitalized(text, toks, t) or toks.words[t] in {"of", "for", "and", "&"})
+            for t in range(k + 2, comma)
+        )
+    ):
+        return None
+    before = _speaker_left(text, toks, k - 1, 0)
+    if before is None or not _opens_clause(toks, before[0]):
+        return None
+    return (k + 1, last)
+
+
+def _identified_as(text: str, toks: _Tokens, k: int, comma: int) -> tuple[int, int] | None:
+    """``The officer, identified by the department as Sgt. Paul Kerrigan,
+    said``: a participle that names the one before it (``identified``,
+    ``named``), then ``as`` and a capitalised name closing the aside: the
+    name speaks (the identity is given)."""
+    if toks.words[k + 1] not in {"identified", "named", "later"}:
+        return None
+    as_at = next((t for t in range(k + 2, comma) if toks.words[t] == "as"), None)
+    if as_at is None or as_at + 2 > comma - 1 or as_at - k > 8:
+        return None
+    if not all(
+        toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in range(as_at + 1, comma)
+    ):
+        return None
+    if toks.words[k + 1] == "later" and toks.words[k + 2] != "identified":
+        return None
+    return (as_at + 1, comma - 1)
+
+
+def _appositive_pair(
+    text: str, toks: _Tokens, second: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``Sam Whitcomb, Arclight's chief executive, and Lena Brauer, its
+    finance chief, said``: two names, each with its role set off by commas,
+    joined by ``, and``, opening the clause, are one speaker from the first
+    name to the second."""
+    a = second[0] - 1
+    if a < 4 or toks.words[a] != "and" or toks.words[a - 1] != ",":
+        return None
+    if not all(_capitalized(text, toks, t) for t in range(second[0], second[1] + 1)):
+        return None
+    c = a - 2
+    while c >= 1 and toks.words[c] != "," and a - c <= 10:
+        if toks.kinds[c] != "w":
+            return None
+        c -= 1
+    if c < 1 or toks.words[c] != "," or c + 1 >= a - 1:
+        return None
+    if _finite_outside_relative(toks, c + 1, a - 2):
+        return None
+    first = _speaker_left(text, toks, c - 1, 0)
+    if (
+        first is None
+        or first[1] != c - 1
+        or not _opens_clause(toks, first[0])
+        or not all(_capitalized(text, toks, t) for t in range(first[0], first[1] + 1))
+    ):
+        return None
+    return (first[0], second[1])
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "meanwhile", "however"})
@@ -3685,6 +4074,27 @@ _STAMP = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? (?:\d{4},? )?)?\d{1,2}:\d{2}"
     r"(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?[ \t]*"
 )
+
+
+def _ex_title(word: str) -> bool:
+    """``ex-sen`` (of ``Ex-Sen.``), ``ex-gov``: a former holder's title whose
+    point the tokenizer splits off."""
+    if not word.startswith(("ex-", "ex\u2011")):
+        return False
+    rest = word[3:]
+    return rest + "." in TITLE_WORDS
+
+
+def _heading_line(text: str, i: int, toks: _Tokens) -> bool:
+    """Whether token ``i`` ends a paragraph (a blank line follows) or a short
+    line with no closing point, a live page's entry headline (``Russia
+    pounds Kharkiv\nKharkiv Mayor Ihor Terekhov said``): a speaker never
+    runs across it (a hard-wrapped line runs to its full width)."""
+    gap = text[toks.ends[i] : toks.starts[i + 1]]
+    if gap.count("\n") >= 2:
+        return True
+    line = text.rfind("\n", 0, toks.starts[i]) + 1
+    return toks.ends[i] - line <= 45 and toks.kinds[i] == "w"
 
 
 def _stamp_line(text: str, i: int, toks: _Tokens) -> bool:

@@ -5128,6 +5128,17 @@ def _relative_antecedent(
     before = text[base : mention.span.start].rstrip()
     if before.endswith(","):
         before = before[:-1].rstrip()
+    aged = _AGE_OR_HOMETOWN_AT_END.search(before)
+    if aged is not None and mention.text.lower() == "who":
+        # "said Maria Lujan, 34, who said", "Rosa Vila, 52, of Yakima, who":
+        # AP's age and hometown after a name are no antecedent; the name is
+        before = before[: aged.start()]
+    placed = _NAME_OF_PLACE_AT_END.search(before)
+    if placed is not None and mention.text.lower() == "who":
+        # "Mayor Ann Roth of Aurora, Colorado, who", "Dana Pike of Tulsa,
+        # who": the place (and its state) after "of" is no antecedent; the
+        # name before it is (a place is "which", a person "who")
+        before = before[: placed.start(1)]
     # "Smith, who", else past a role set off after the name: "Smith, a
     # grower, who" / "Smith, a grower who"
     m = _RELATIVE_NAME.search(before) or _NAME_THEN_ROLE_AT_END.search(before)
@@ -5167,6 +5178,23 @@ def _relative_antecedent(
     else:
         start, end = base + m.start(1), base + m.end(1)
     return _resolve_written(text, start, end, entities, names)
+
+
+# a name's age and hometown set off at the end ("Ana Ruiz, 34", "Ana Ruiz,
+# 52, of Yakima", "Ana Ruiz, of Yakima, Wash."), the name's last word before
+_AGE_OR_HOMETOWN_AT_END = re.compile(
+    r"(?<=[A-Za-z.])(?:,\s*\d{1,3})?(?:,\s*of\s+[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,3})?$"
+)
+
+
+# a capitalised name, then "of" a place and maybe its state set off ("Ann
+# Roth of Aurora, Colorado", "Ted Mills of Boone County, Iowa", "Dana Pike
+# of Tulsa")
+_NAME_OF_PLACE_AT_END = re.compile(
+    r"[A-Z][a-z][\w’'\-]*[ \u00a0]+[A-Z][a-z][\w’'\-]*"
+    r"([ \u00a0]+of[ \u00a0]+[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,2}"
+    r"(?:,[ \u00a0]*[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*)?)?)$"
+)
 
 
 def _resolve_written(
@@ -6850,6 +6878,11 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
             # "Marla Quenby and her husband, Tobin": a relative by first name
             key = " ".join(low)
             return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
+    # "Halvern Toys and the CPSC", "Egypt and the United States": the second
+    # body's article (a name written with "the") is no part of either name
+    the_body = len(sides[1]) >= 2 and sides[1][0] == "the"
+    if the_body:
+        sides = sides[0], sides[1][1:]
     if any(_country(side) for side in sides) and all(
         _country(side) or len(side) == 1 for side in sides
     ):
@@ -6903,6 +6936,11 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     if all(len(side) == 1 for side in sides):
         return _organization(raw)
+    if the_body:
+        # two bodies named together speak as a group (annotation.md,
+        # 2026-11-29), as "Orsova Steel Corp. and Kelby Metals AG" do
+        key = " ".join(low)
+        return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     return None
 
 
