@@ -7037,6 +7037,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "called-on-the-telephone",
+        "Mayor Ilse Varga called Otto Brenn to wish him luck. Varga called Brenn reckless.",
+        [("indirect", "Brenn reckless", "Varga", "called")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3050,6 +3050,8 @@ def _speech_act_frame(
             break
     while last >= first and toks.kinds[last] == "p":
         last -= 1
+    if not request and toks.words[c] in _PHONE_CALL_FORMS and _phoned(text, toks, first, last):
+        return None  # "Holt called Quint to congratulate her": a telephone call
     if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
         return None  # but "which he called “a cartel”": the quotation alone
     if quoted and "q" not in toks.kinds[first : last + 1]:
@@ -3067,6 +3069,40 @@ def _speech_act_frame(
         c,
         weak=True,
     )
+
+
+# objects of a telephone call, and what follows a call but never a naming's
+# second noun phrase: "called her to ...", "called Quint shortly after ..."
+_CALLED_PERSONS = frozenset({"him", "her", "them", "me", "us", "you"})
+_PHONE_CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+_AFTER_A_CALL = frozenset(
+    """to shortly after before on at in from and last this early late later
+    yesterday today tonight minutes hours moments days""".split()
+) | _WEEKDAYS
+
+
+def _phoned(text: str, toks: _Tokens, first: int, last: int) -> bool:
+    """``called Quint``, ``called him to wish him luck``, ``called Mara Quint
+    shortly after the vote``: a person called on the telephone, no naming
+    (``called Quint a liar``, ``called him reckless``) and no request
+    (``called on``, ``called for``); only a name or an object pronoun, then
+    the clause's end, a purpose, a time or a place."""
+    if "q" in toks.kinds[first : last + 1]:
+        return False
+    k = first
+    if toks.words[k] in _CALLED_PERSONS:
+        k += 1
+    else:
+        while (
+            k <= last
+            and toks.kinds[k] == "w"
+            and _capitalized(text, toks, k)
+            and not toks.words[k].endswith(("'s", "’s"))
+        ):
+            k += 1
+        if k == first:
+            return False
+    return k > last or toks.words[k] in _AFTER_A_CALL
 
 
 def _list_to_the_end(toks: _Tokens, comma: int, last: int) -> bool:
