@@ -7042,6 +7042,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Brenn reckless", "Varga", "called")],
     ),
     (
+        "split-quote-past-a-long-appositive",
+        "“The tide,” said Ada Vell, a pilot who is the head of the Kelso guild, “is what we fear.”",
+        [
+            ("direct", "The tide,", "Ada Vell", "said"),
+            ("direct", "is what we fear.", "Ada Vell", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
