@@ -7050,6 +7050,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "bare-participle-after-a-predicate-tail",
+        "Mayor Ilse Varga fired back a response saying the ferry fares would stay frozen.",
+        [("indirect", "the ferry fares would stay frozen", "Mayor Ilse Varga", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3071,6 +3071,32 @@ def _speech_act_frame(
     )
 
 
+# particles and prepositions that never open or close a speaker's noun phrase
+_PREDICATE_PARTICLES = frozenset("out up back off on in at upon down over much by".split())
+# prepositions before a gerund ("right in saying"): another frame reads those
+_BEFORE_A_GERUND = frozenset("on in at upon by".split())
+
+
+def _no_noun_phrase(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """The words found left of a bare participle are a predicate's tail, not
+    a speaker: ``out the debate``, ``back a response``, ``boos upon``,
+    ``reasonably campaign``, ``Vell sent an email``."""
+    first, last = speaker
+    words = toks.words[first : last + 1]
+    if words[-1] in _BEFORE_A_GERUND:
+        return False  # "right in saying", "upon saying": a gerund, read elsewhere
+    if words[-1] in _PREDICATE_PARTICLES:
+        return True
+    if not _capitalized(text, toks, first) and (
+        words[0] in _PREDICATE_PARTICLES or words[0].endswith("ly")
+    ):
+        return True
+    return any(
+        (is_past_verb(w) or w in PAST_ONLY) and not _capitalized(text, toks, first + i + 1)
+        for i, w in enumerate(words[1:])
+    )
+
+
 # objects of a telephone call, and what follows a call but never a naming's
 # second noun phrase: "called her to ...", "called Quint shortly after ..."
 _CALLED_PERSONS = frozenset({"him", "her", "them", "me", "us", "you"})
@@ -4560,6 +4586,16 @@ def _verb_frame(
         if speaker is not None and word in PARTICIPLE_CUES:
             # "McConnell issued a statement saying ...": the one who issued it
             speaker = _issuer(text, toks, speaker) or speaker
+        if (
+            speaker is not None
+            and word in PARTICIPLE_CUES
+            and word.endswith("ing")
+            and _no_noun_phrase(text, toks, speaker)
+        ):
+            # "Vell started out the debate saying ...", "... fired back a
+            # reply saying ...": words of the predicate, no speaker; the
+            # clause's subject speaks
+            speaker = _sentence_subject(text, toks, lead) or speaker
     if speaker is None and j >= 0 and toks.words[j] == "," and not inverted_tail:
         speaker = _after_quote_speaker(text, toks, j)
     if speaker is None and j >= 2 and toks.kinds[j] == "q" and _comma_before(text, toks, j + 1):
