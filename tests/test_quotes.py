@@ -7476,6 +7476,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the cribs were unsafe", "Federal regulators and the company", "said")],
     ),
     (
+        "called-on-the-telephone",
+        "Mayor Ilse Varga called Otto Brenn to wish him luck. Varga called Brenn reckless.",
+        [("indirect", "Brenn reckless", "Varga", "called")],
+    ),
+    (
+        "split-quote-past-a-long-appositive",
+        "“The tide,” said Ada Vell, a pilot who is the head of the Kelso guild, “is what we fear.”",
+        [
+            ("direct", "The tide,", "Ada Vell", "said"),
+            ("direct", "is what we fear.", "Ada Vell", "said"),
+        ],
+    ),
+    (
+        "bare-participle-after-a-predicate-tail",
+        "Mayor Ilse Varga fired back a response saying the ferry fares would stay frozen.",
+        [("indirect", "the ferry fares would stay frozen", "Mayor Ilse Varga", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

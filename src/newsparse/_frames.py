@@ -3142,6 +3142,8 @@ def _speech_act_frame(
             break
     while last >= first and toks.kinds[last] == "p":
         last -= 1
+    if not request and toks.words[c] in _PHONE_CALL_FORMS and _phoned(text, toks, first, last):
+        return None  # "Holt called Quint to congratulate her": a telephone call
     if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
         return None  # but "which he called “a cartel”": the quotation alone
     if quoted and "q" not in toks.kinds[first : last + 1]:
@@ -3159,6 +3161,66 @@ def _speech_act_frame(
         c,
         weak=True,
     )
+
+
+# particles and prepositions that never open or close a speaker's noun phrase
+_PREDICATE_PARTICLES = frozenset("out up back off on in at upon down over much by".split())
+# prepositions before a gerund ("right in saying"): another frame reads those
+_BEFORE_A_GERUND = frozenset("on in at upon by".split())
+
+
+def _no_noun_phrase(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """The words found left of a bare participle are a predicate's tail, not
+    a speaker: ``out the debate``, ``back a response``, ``boos upon``,
+    ``reasonably campaign``, ``Vell sent an email``."""
+    first, last = speaker
+    words = toks.words[first : last + 1]
+    if words[-1] in _BEFORE_A_GERUND:
+        return False  # "right in saying", "upon saying": a gerund, read elsewhere
+    if words[-1] in _PREDICATE_PARTICLES:
+        return True
+    if not _capitalized(text, toks, first) and (
+        words[0] in _PREDICATE_PARTICLES or words[0].endswith("ly")
+    ):
+        return True
+    return any(
+        (is_past_verb(w) or w in PAST_ONLY) and not _capitalized(text, toks, first + i + 1)
+        for i, w in enumerate(words[1:])
+    )
+
+
+# objects of a telephone call, and what follows a call but never a naming's
+# second noun phrase: "called her to ...", "called Quint shortly after ..."
+_CALLED_PERSONS = frozenset({"him", "her", "them", "me", "us", "you"})
+_PHONE_CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+_AFTER_A_CALL = frozenset(
+    """to shortly after before on at in from and last this early late later
+    yesterday today tonight minutes hours moments days""".split()
+) | _WEEKDAYS
+
+
+def _phoned(text: str, toks: _Tokens, first: int, last: int) -> bool:
+    """``called Quint``, ``called him to wish him luck``, ``called Mara Quint
+    shortly after the vote``: a person called on the telephone, no naming
+    (``called Quint a liar``, ``called him reckless``) and no request
+    (``called on``, ``called for``); only a name or an object pronoun, then
+    the clause's end, a purpose, a time or a place."""
+    if "q" in toks.kinds[first : last + 1]:
+        return False
+    k = first
+    if toks.words[k] in _CALLED_PERSONS:
+        k += 1
+    else:
+        while (
+            k <= last
+            and toks.kinds[k] == "w"
+            and _capitalized(text, toks, k)
+            and not toks.words[k].endswith(("'s", "’s"))
+        ):
+            k += 1
+        if k == first:
+            return False
+    return k > last or toks.words[k] in _AFTER_A_CALL
 
 
 def _list_to_the_end(toks: _Tokens, comma: int, last: int) -> bool:
@@ -4684,6 +4746,16 @@ def _verb_frame(
         if speaker is not None and word in PARTICIPLE_CUES:
             # "McConnell issued a statement saying ...": the one who issued it
             speaker = _issuer(text, toks, speaker) or speaker
+        if (
+            speaker is not None
+            and word in PARTICIPLE_CUES
+            and word.endswith("ing")
+            and _no_noun_phrase(text, toks, speaker)
+        ):
+            # "Vell started out the debate saying ...", "... fired back a
+            # reply saying ...": words of the predicate, no speaker; the
+            # clause's subject speaks
+            speaker = _sentence_subject(text, toks, lead) or speaker
     if speaker is None and j >= 0 and toks.words[j] == "," and not inverted_tail:
         speaker = _after_quote_speaker(text, toks, j)
     if speaker is None and j >= 2 and toks.kinds[j] == "q" and _comma_before(text, toks, j + 1):

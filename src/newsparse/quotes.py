@@ -768,6 +768,11 @@ def _claim(
 _DASHES = frozenset({"--", "—", "–"})
 
 
+# the longest appositive (words and commas) between a split quote's cue and
+# its second half: "said Ada Vell, a pilot who is the head of the guild, “B.”"
+_MAX_SPLIT_APPOSITIVE = 20
+
+
 def _split_tail(
     text: str,
     toks: _Tokens,
@@ -811,9 +816,16 @@ def _split_tail(
     ):
         after += 1  # “A,” he said, but “B.”: the same speaker goes on
     if after < n and toks.kinds[after] == "w":
-        # “A,” said Saul Brenner, 80, “B.”: past an appositive set off by commas
+        # “A,” said Saul Brenner, 80, “B.”: past an appositive set off by
+        # commas; AP's appositive may run long (“A,” said Ada Vell, a pilot
+        # who is the head of the Kelso guild, “B.”) and hold commas itself
         close = after
-        while close < n and close - after < 8 and toks.kinds[close] == "w":
+        while (
+            close < n
+            and close - after < _MAX_SPLIT_APPOSITIVE
+            and (toks.kinds[close] == "w" or toks.words[close] == ",")
+            and not (toks.words[close] == "," and close + 1 < n and toks.kinds[close + 1] == "q")
+        ):
             close += 1
         if close + 1 < n and toks.words[close] == "," and toks.kinds[close + 1] == "q":
             after = close + 1
