@@ -7014,6 +7014,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "pulpit-and-hearing-verbs-frame-a-quote",
+        "“Love is a verb,” Dunmore preached. “Let us pray,” the vicar intoned. "
+        "“That is false,” Sen. Ilse Varga thundered. “Tower, we are low,” the pilot radioed. "
+        "“Not so,” Varga pushed back.",
+        [
+            ("direct", "Love is a verb,", "Dunmore", "preached"),
+            ("direct", "Let us pray,", "the vicar", "intoned"),
+            ("direct", "That is false,", "Sen. Ilse Varga", "thundered"),
+            ("direct", "Tower, we are low,", "the pilot", "radioed"),
+            ("direct", "Not so,", "Varga", "pushed back"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
