@@ -7027,6 +7027,25 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-closing-attribution-reports-a-clause-with-an-inner-partial",
+        "Deputies yelled “Drop the rake!” before firing, the sheriff's office said. "
+        "Marrow has told donors that the mayor is “beatable,” two people at the dinner said.",
+        [
+            (
+                "indirect",
+                "Deputies yelled “Drop the rake!” before firing",
+                "the sheriff's office",
+                "said",
+            ),
+            (
+                "indirect",
+                "Marrow has told donors that the mayor is “beatable,”",
+                "two people at the dinner",
+                "said",
+            ),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
