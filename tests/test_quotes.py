@@ -7046,6 +7046,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "according-to-people-in-the-room-reports-a-told-or-asked-clause",
+        "Ilse Marrow has told allies she expects to lead the ticket, according to two people "
+        "who have spoken with her. Dorn asked aides to pull the ad, according to three people "
+        "in the room. Riders filed 4,000 reports, according to Transitwatch.",
+        [
+            (
+                "indirect",
+                "Ilse Marrow has told allies she expects to lead the ticket",
+                "two people who have spoken with her",
+                "according to",
+            ),
+            (
+                "indirect",
+                "Dorn asked aides to pull the ad",
+                "three people in the room",
+                "according to",
+            ),
+            ("indirect", "Riders filed 4,000 reports", "Transitwatch", "according to"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

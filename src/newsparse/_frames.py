@@ -159,6 +159,14 @@ _REPORTING_VERBS = frozenset(
 )
 
 
+# "told allies he ...", "asked aides to ...": a report with a listener object
+_LISTENER_REPORTS = frozenset("told tells asked asks".split())
+# "the reports", "many reports": the noun
+_REPORT_NOUN_AFTER = frozenset(
+    "the a some many several more fewer of those these their its".split()
+)
+
+
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
 )
@@ -3583,6 +3591,15 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 # according to a copy of the letter": writing to someone is
                 # the act the record vouches for, no report of its own
                 and not (toks.words[k] in {"wrote", "writes"} and toks.words[k + 1] == "to")
+                # "Users filed 30,000 reports, according to Downdetector":
+                # after a number or a determiner "reports" is the noun
+                and not (
+                    toks.words[k] == "reports"
+                    and (
+                        toks.words[k - 1][:1].isdigit()
+                        or toks.words[k - 1] in _REPORT_NOUN_AFTER
+                    )
+                )
                 and not _owned_participle(text, toks, k)
                 and not _participle_aside(toks, k, last)
             ),
@@ -3602,6 +3619,17 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 and not (
                     "that" in toks.words[reporting + 1 : last - 1]
                     and (_people_heard(toks, speaker) or _capitalized(text, toks, speaker[1]))
+                )
+                # "Keel has told allies he expects to lead, according to two
+                # people who have spoken with him", "Pruitt asked aides to cut
+                # the ad, according to two people in the room": the same
+                # report of a report, its listener object before the clause
+                and not (
+                    toks.words[reporting] in _LISTENER_REPORTS
+                    and reporting + 3 <= last
+                    and toks.kinds[reporting + 1] == "w"
+                    and not _capitalized(text, toks, reporting + 1)
+                    and _people_heard(toks, speaker)
                 )
             )
         ):
