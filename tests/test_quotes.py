@@ -7067,6 +7067,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-relative-advising-clause-reports-nothing",
+        "Tomas Breck, who is advising the Dorn campaign, said the race was close. "
+        "Ana Velt, who has advised three nominees, said the polls were wrong.",
+        [
+            ("indirect", "the race was close", "Tomas Breck", "said"),
+            ("indirect", "the polls were wrong", "Ana Velt", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4786,6 +4786,16 @@ def _verb_frame(
                 trailing_frame = _trailing_frame(
                     text, toks, c, cue, speaker, speaker_span, sentence
                 )
+            if (
+                trailing_frame is not None
+                and trailing_frame.content is not None
+                and toks.words[speaker[0]] in {"who", "whom"}
+                and trailing_frame.content.start <= cue.start < trailing_frame.content.end
+            ):
+                # "Dan Rourke, who is advising Pruitt, said ...": a content
+                # never holds its own cue; the relative clause describes
+                # its antecedent and reports nothing
+                return None
             if trailing_frame is not None:
                 return trailing_frame
         if found is not None:
