@@ -7076,6 +7076,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-irregular-past-after-a-determiner-makes-a-that-less-clause",
+        "The lawsuit alleges the clinic paid kickbacks to brokers. "
+        "The complaint alleges the firm sent letters to retirees.",
+        [
+            ("indirect", "the clinic paid kickbacks to brokers", "The lawsuit", "alleges"),
+            ("indirect", "the firm sent letters to retirees", "The complaint", "alleges"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -627,7 +627,12 @@ def _finite_past(toks: _Tokens, k: int, stop: int) -> bool:
     word = toks.words[k]
     before = toks.words[k - 1]
     return (
-        word.endswith("ed")
+        # "alleges the company paid kickbacks": an irregular past that is
+        # also the participle counts after a determiner and one noun
+        (
+            word.endswith("ed")
+            or (word in PAST_OR_PARTICIPLE and k >= 2 and toks.words[k - 2] in DETERMINERS)
+        )
         and word not in ED_ADJECTIVES
         and word not in _NAMING_PARTICIPLES  # "a memoir entitled ..."
         and (
