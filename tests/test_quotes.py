@@ -7085,6 +7085,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-second-speakers-partial-after-and-stays-the-second-speakers",
+        "Dorn said the count was rigged, and Velt said it was “clean.”",
+        [
+            ("indirect", "the count was rigged", "Dorn", "said"),
+            ("partial", "clean.", "Velt", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

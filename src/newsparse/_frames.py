@@ -642,7 +642,39 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     for i, first in enumerate(frames):
         for later in frames[i + 1 : i + 4]:  # "A said X, and when asked Y, he said Z"
             _stop_before(text, toks, first, later)
+    for frame in frames:
+        _sync_tokens(toks, frame, frames)
     return frames
+
+
+def _sync_tokens(toks: _Tokens, frame: _Frame, frames: list[_Frame]) -> None:
+    """``Pruitt said the count was rigged, and Kessler said it was “clean.”``:
+    a content cut before the next clause's speaker keeps its tokens in step,
+    so a quotation in the later clause stays that clause's speaker's."""
+    if frame.content is None or frame.content_tokens is None:
+        return
+    first, last = frame.content_tokens
+    end = frame.content.end
+    if toks.ends[last] <= end or frame.cue_index > first:
+        return  # (a closing "..., the Times reported" holds the clauses before)
+    new_last = last
+    while new_last >= first and toks.ends[new_last] > end:
+        new_last -= 1
+    if new_last < first or not any(
+        other is not frame
+        and other.speaker is not None
+        and new_last < other.speaker[0] < other.cue_index <= last
+        # the later clause reports forward: "and Kessler said it was ..."
+        and other.content_tokens is not None
+        and other.content_tokens[0] > other.cue_index
+        # a coordinated clause with a new speaker of its own ("but she
+        # knows that ..." goes on with the same speaker)
+        and toks.words[other.speaker[0] - 1] in {"and", "but", "while", "whereas"}
+        and toks.words[other.speaker[0]] not in SUBJECT_PRONOUNS
+        for other in frames
+    ):
+        return  # only when another frame's speaker and cue lie in the cut tail
+    frame.content_tokens = (first, new_last)
 
 
 def _joined_expectations(text: str, toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
