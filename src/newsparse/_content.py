@@ -148,6 +148,8 @@ _VENUE = (
     r"reply|answer|response|"
     # junta and government copy: "said in a communique read on national television"
     r"communiqu[eé]|decree|declaration|proclamation|"
+    # the pulpit and the funeral: "said in his homily", "in a eulogy"
+    r"sermon|homily|eulogy|benediction|invocation|tribute|"
     # weather and agency copy: "said in its latest advisory", "in a forecast discussion"
     r"advisory|discussion|forecast|outlook|assessment|summary|alert|warning|guidance|"
     # the show, the floor and the trail of political copy: "said on his radio
