@@ -7093,6 +7093,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-homily-or-eulogy-is-a-venue-after-the-cue",
+        "“She taught us to listen,” her brother, Piet Vane, said in a eulogy. "
+        "“Peace is near,” Vane said in his homily on Sunday.",
+        [
+            ("direct", "She taught us to listen,", "Piet Vane", "said"),
+            ("direct", "Peace is near,", "Vane", "said"),
+        ],
+    ),
+    (
+        "a-clergy-or-everyday-role-before-an-appositive-name-keeps-the-quote-direct",
+        "“We are reading the letter,” the archbishop, Ivo Marrec, said. "
+        "“It came out of nowhere,” the neighbor, Jana Doss, said.",
+        [
+            ("direct", "We are reading the letter,", "Ivo Marrec", "said"),
+            ("direct", "It came out of nowhere,", "Jana Doss", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

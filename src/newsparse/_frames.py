@@ -236,7 +236,15 @@ _CLOSING_STANCE = frozenset("ruled concluded determined decided".split())
 
 # the roles set off before or after a name: the lexicon's titles and the
 # jobs wire copy names people by ("the publicist, Dana Holm,")
-_ROLE_NOUNS = ROLE_HEADS | _JOB_NOUNS | {"mate"}  # "running mate"
+# clergy and the everyday roles of obituary and odd-news copy, set before
+# an appositive name: "“...,” the archbishop, John Doyle, said", "the
+# neighbor, Jane Doe, said"
+_APPOSITIVE_ROLES = frozenset(
+    """archbishop cardinal priest imam rabbi nun monk deacon vicar preacher
+    pontiff reverend missionary friar abbot archdeacon rector curate mufti
+    farmer neighbor neighbour homeowner fisherman diver firefighter driver""".split()
+)
+_ROLE_NOUNS = ROLE_HEADS | _JOB_NOUNS | {"mate"} | _APPOSITIVE_ROLES  # "running mate"
 
 # a reduced passive: "a man accused of arson", "described by neighbors as quiet"
 _PASSIVE_ACTS = frozenset({"accused", "charged", "described"})
