@@ -7160,6 +7160,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    (
+        "a-programme-title-after-asked-on-a-broadcasters-possessive",
+        "Asked on Harbor TV's “Week in Review” about the polls, Dorn shrugged.",
+    ),
     ("a-possessive-role-before-the-name-is-no-content", "Her opponent, Lena Voss, conceded."),
     (
         "a-programme-title-before-its-host-is-no-quote",

@@ -522,6 +522,17 @@ def _emit(
         return covered  # "“Meet the Press” host Kristen Welker asked ...": a title
     if (
         len(q_tokens) == 1
+        and "w" not in kinds
+        and _ON_BROADCASTER.search(
+            text, max(0, quotes[toks.quote_ids[q_tokens[0]]].open - 60), toks.starts[q_tokens[0]]
+        )
+        is not None
+    ):
+        # 'Asked on CNN's "State of the Union" about the polls, ...': a
+        # programme's title after a broadcaster's possessive, no words said
+        return covered
+    if (
+        len(q_tokens) == 1
         and first in {frame.cue_index + 1, frame.cue_index + 2}
         and all(toks.kinds[k] == "q" or toks.words[k] == "on" for k in range(first, last + 1))
         and _programme_after_venue(text, quotes[toks.quote_ids[q_tokens[0]]])
