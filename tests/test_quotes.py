@@ -7111,6 +7111,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-tv-channel-by-its-number-speaks",
+        "Tarsia's Channel 9 reported that the cabinet had approved the plan. "
+        "Channel 14 said the talks had stalled.",
+        [
+            ("indirect", "the cabinet had approved the plan", "Tarsia's Channel 9", "reported"),
+            ("indirect", "the talks had stalled", "Channel 14", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
