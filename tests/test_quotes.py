@@ -7169,6 +7169,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    ("blamed-with-a-bare-object-names-a-cause", "The Marine Safety Board blamed the bolts."),
     (
         "a-programme-title-after-asked-on-a-broadcasters-possessive",
         "Asked on Harbor TV's “Week in Review” about the polls, Dorn shrugged.",

@@ -2966,6 +2966,15 @@ def _speech_act_frame(
         and "as" not in toks.words[c + 1 : c + 9]
     ):
         return None  # "dismissed the criticism": a topic; "dismissed it as a stunt" reports
+    if (
+        toks.words[c].startswith("blam")
+        and "q" not in toks.kinds[c + 1 :]
+        and not any(w in {"as", "for", "on"} for w in toks.words[c + 1 :])
+    ):
+        # "The board blamed the bolts.": the object alone names a cause;
+        # "blamed X for Y", "blamed it on Y" report (PolNeAR counts
+        # "described the scene", so that stays)
+        return None
     if toks.words[c].startswith("reject") and not _as_before_quotation(toks, c):
         return None  # "rejected the “skinny repeal” bill": a vote; "rejected X as “...”" reports
     if after in _REFLEXIVES or (
