@@ -7120,6 +7120,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-cue-whose-content-is-the-closing-attribution-reports-nothing",
+        "Hundreds of farmers protested on Saturday, local media reported.",
+        [
+            (
+                "indirect",
+                "Hundreds of farmers protested on Saturday",
+                "local media",
+                "reported",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -631,6 +631,23 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         or f.content_tokens[0] == f.cue_index
         or f.content_tokens[0] not in cues
     ]  # most sentences: no other frame to weigh this one against
+    # "Hundreds protested on Saturday, local media reported.": a content that
+    # opens on the speaker of a closing attribution whose own content holds
+    # this cue is that attribution, not words reported here
+    frames = [
+        f
+        for f in frames
+        if f.content_tokens is None
+        or not any(
+            g is not f
+            and g.speaker is not None
+            and g.speaker[0] == f.content_tokens[0]
+            and g.cue_index > f.cue_index
+            and g.content_tokens is not None
+            and g.content_tokens[0] <= f.cue_index <= g.content_tokens[1]
+            for g in frames
+        )
+    ]
     strong = [f for f in frames if not f.weak]
     frames = [
         f
