@@ -7132,6 +7132,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "per-opening-the-sentence-attributes-the-clause-after-the-comma",
+        "Per two people familiar with the talks, the deal includes $10 billion for ports. "
+        "Per capita, the state spends more on schools.",
+        [
+            (
+                "indirect",
+                "the deal includes $10 billion for ports",
+                "two people familiar with the talks",
+                "Per",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

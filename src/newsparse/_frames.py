@@ -3847,6 +3847,8 @@ def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     familiar with the whip count.``: the web and TV desks' ``according
     to``, closing the sentence after a comma (never ``$5 per hour``)."""
     n = len(toks)
+    if c == 0 and n > 4:
+        return _opening_per_frame(text, toks)
     if c < 2 or toks.words[c - 1] != "," or c + 1 >= n:
         return None
     speaker = _speaker_right(text, toks, c + 1)
@@ -3870,6 +3872,39 @@ def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     cue = Span(toks.starts[c], toks.ends[c])
     content = _trimmed_span(text, toks, first, last)
     return _Frame(speaker, _span(toks, *speaker), cue, content, (first, last), c)
+
+
+def _opening_per_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``Per two people familiar with the talks, the deal includes ...``:
+    ``per`` opening the sentence as ``According to`` does; the source runs
+    to its comma and the report is the clause after it (never ``Per capita,
+    ...``: a lone lower-case word that is no plural is no source)."""
+    n = len(toks)
+    speaker = _speaker_right(text, toks, 1)
+    if speaker is None:
+        return None
+    comma = next((t for t in range(speaker[1] + 1, n) if toks.words[t] == ","), None)
+    if comma is None or comma - 1 - speaker[0] > 12 or not all(
+        toks.kinds[t] == "w" for t in range(speaker[0], comma)
+    ):
+        return None
+    speaker = (speaker[0], comma - 1)
+    if not _source_like(text, toks, speaker) or (
+        speaker[0] == speaker[1]
+        and not _capitalized(text, toks, speaker[0])
+        and not looks_plural(toks.words[speaker[0]])
+    ):
+        return None
+    first = comma + 1
+    last = _last_content_token(toks, first, n - 1)
+    if last - first < 2:
+        return None
+    start = _content_start(text, toks.starts[first], toks.ends[last])
+    if start >= toks.ends[last]:
+        return None
+    content = Span(start, _content_end(text, start, toks.ends[last]))
+    cue = Span(toks.starts[0], toks.ends[0])
+    return _Frame(speaker, _span(toks, *speaker), cue, content, (first, last), 0)
 
 
 _WITNESS_HEADS = frozenset({"person", "source", "official", "aide", "witness"})
