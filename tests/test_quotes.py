@@ -7145,6 +7145,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "remembered-or-eulogized-as-a-quotation-is-a-partial-quote",
+        "Friends remembered Dorn as “the kindest man on the pier.” "
+        "Colleagues eulogized her as “a teacher's teacher.” He remembered the “Blue Star” ads.",
+        [
+            ("partial", "the kindest man on the pier.", "Friends", "remembered"),
+            ("partial", "a teacher's teacher.", "Colleagues", "eulogized"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

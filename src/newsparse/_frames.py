@@ -496,6 +496,9 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
             if frame is None and word in REQUEST_FORMS:
                 frame = _request_frame(text, toks, c)  # "warned them to stay away"
+            if frame is None and word in QUOTED_ACT_FORMS:
+                # "remembered him as “a gentle soul”": a quoted act
+                frame = _speech_act_frame(text, toks, c, quoted=True)
             if frame is None and word in _QUOTED_TOPIC_VERBS:
                 frame = _quoted_topic_frame(text, toks, c)  # "warned of a “grave” risk"
             elif (
@@ -2992,7 +2995,7 @@ def _speech_act_frame(
         # "blamed X for Y", "blamed it on Y" report (PolNeAR counts
         # "described the scene", so that stays)
         return None
-    if toks.words[c].startswith("reject") and not _as_before_quotation(toks, c):
+    if toks.words[c].startswith(("reject", "remember")) and not _as_before_quotation(toks, c):
         return None  # "rejected the “skinny repeal” bill": a vote; "rejected X as “...”" reports
     if after in _REFLEXIVES or (
         toks.words[c] in {"call", "calls", "called", "calling"}

@@ -614,6 +614,11 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "taunt",
     # "rejected the accusations as “baseless”": only with "as" (see _frames)
     "reject",
+    # obituary copy: "Friends remembered him as “the funniest man in any
+    # room”", "eulogized her as “a reporter's reporter”"
+    "remember",
+    "eulogize",
+    "eulogise",
 )
 QUOTED_ACT_FORMS: frozenset[str] = _act_forms(_QUOTED_ACT_LEMMAS, progressive=False)
 
