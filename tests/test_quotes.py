@@ -7154,6 +7154,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-parenthetical-attribution-after-a-role-subject-before-an-intention-verb",
+        "The senator, her aides said, plans to campaign in Tarsia.",
+        [
+            (
+                "indirect",
+                "The senator, her aides said, plans to campaign in Tarsia",
+                "her aides",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1093,7 +1093,11 @@ def _trailing_frame(
     if last < first:
         return None
     named = _capitalized(text, toks, speaker[0]) and toks.words[speaker[0]] not in SUBJECT_PRONOUNS
-    if _role_phrase(toks, first, last, named):
+    if _role_phrase(toks, first, last, named) and (
+        # but "The senator, his aides said, plans to ...": an interrupted
+        # clause whose subject is a role goes on after the attribution
+        after_quote or _parenthetical_rest(text, toks, c, cue, sentence) is None
+    ):
         return None  # "Her supervisor, Ray Olin, agreed.": the role, nothing said
     if (
         first == 0
