@@ -7166,6 +7166,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "texted-a-listener-that-reports-the-clause",
+        "Ivo Marrec texted a reporter that he misspoke.",
+        [("indirect", "he misspoke", "Ivo Marrec", "texted")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

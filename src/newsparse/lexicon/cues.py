@@ -383,7 +383,20 @@ CUE_FORMS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(BELIEF_FORMS)
 
 #: Verbs whose object is the listener: ``told reporters (that) ...``.
 LISTENER_VERBS: frozenset[str] = frozenset(
-    {"tell", "inform", "assure", "warn", "advise", "remind", "promise", "ask", "urge", "caution"}
+    {
+        "tell",
+        "inform",
+        "assure",
+        "warn",
+        "advise",
+        "remind",
+        "promise",
+        "ask",
+        "urge",
+        "caution",
+        # "texted a reporter that he misspoke"
+        "text",
+    }
 )
 
 #: ``-ing`` forms that open a further quote of the same speaker:
