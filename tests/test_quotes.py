@@ -7171,6 +7171,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he misspoke", "Ivo Marrec", "texted")],
     ),
     (
+        "reported-a-casualty-count-with-its-participle",
+        "Local officials reported two civilians wounded in the shelling. "
+        "The firm reported 40 million subscribers in March.",
+        [
+            (
+                "indirect",
+                "two civilians wounded in the shelling",
+                "Local officials",
+                "reported",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

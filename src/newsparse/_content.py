@@ -860,6 +860,10 @@ _DENIED_NOUNS = frozenset(
 _NAME_PARTICLES = frozenset("della delle dei del de di da du des am im van von der".split())
 
 
+# the state a casualty count reports: "reported two civilians wounded"
+_CASUALTY_WORDS = frozenset("killed wounded injured hurt dead missing".split())
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
@@ -1492,6 +1496,17 @@ def _forward_content(
         # money": the gerund clause is what was reported
         last = _last_content_token(toks, k, n - 1)
         return (_span(toks, k, last), (k, last)) if last > k else None
+    if (
+        not has_that
+        and lemma == "report"
+        and k == cue_index + 1
+        and is_number(toks.words[k])
+        and any(toks.words[t] in _CASUALTY_WORDS for t in range(k + 1, min(n, k + 5)))
+    ):
+        # "Local officials reported two civilians wounded in the shelling":
+        # a casualty count with its participle is the reported clause
+        last = _last_content_token(toks, k, n - 1)
+        return (_span(toks, k, last), (k, last)) if last > k + 1 else None
     if (
         lemma in THAT_ONLY_LEMMAS
         and not has_that
