@@ -7233,6 +7233,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    (
+        "agreed-to-with-a-stranded-preposition-is-no-intention",
+        "The order, which Velmar agreed to, requires the firm to delete the data.",
+    ),
     ("blamed-with-a-bare-object-names-a-cause", "The Marine Safety Board blamed the bolts."),
     (
         "a-programme-title-after-asked-on-a-broadcasters-possessive",

@@ -472,7 +472,14 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 consumed_until = frame.content_tokens[1] if frame.content_tokens else c
                 continue
         if word in INTENT_FORMS and (
-            (c + 1 < n and toks.words[c + 1] == "to" and not _to_a_noun(toks, c + 1))
+            (
+                c + 1 < n
+                and toks.words[c + 1] == "to"
+                and not _to_a_noun(toks, c + 1)
+                # "The order, which Orvia agreed to, requires ...": a
+                # stranded preposition, no infinitive
+                and (c + 2 >= n or toks.kinds[c + 2] != "p")
+            )
             or (c + 2 < n and toks.words[c + 1] == "not" and toks.words[c + 2] == "to")
             # a time phrase before "to": "vowed Monday to ...", "on Friday"
             or _to_after_time(toks, c) is not None
