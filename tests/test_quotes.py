@@ -7184,6 +7184,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-passive-question-asker-with-an-ap-party-tag",
+        "Velt was asked by Rep. Ivo Marrec, D-Colo., whether she would commit to an audit.",
+        [
+            (
+                "indirect",
+                "whether she would commit to an audit",
+                "Rep. Ivo Marrec",
+                "asked",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1261,6 +1261,10 @@ def _phrase_frame(
 _PUT_IT_MANNERS = frozenset({"differently", "best", "simply", "well", "succinctly", "thus"})
 
 
+# an AP party tag, as tokenized: "d-colo.", "r-texas", "i-vt."
+_PARTY_TAG = re.compile(r"[rdi]-[a-z][a-z. ]{1,14}")
+
+
 def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     """``When asked (by a reporter) whether the pier would reopen, Ortiz
     said ...``: the question is reported speech of whoever asked it, named
@@ -1293,11 +1297,23 @@ def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     speaker: tuple[int, int] | None = None
     if q < n and toks.words[q] == "by":
         end = next(
-            (k for k in range(q + 1, min(n, q + 8)) if toks.words[k] in _ASKED_QUESTIONS), None
+            (k for k in range(q + 1, min(n, q + 12)) if toks.words[k] in _ASKED_QUESTIONS), None
         )
-        if end is None or end == q + 1 or any(toks.kinds[k] != "w" for k in range(q + 1, end)):
+        name_end = end - 1 if end is not None else None
+        if end is not None and end - q >= 5 and toks.words[end - 1] == ",":
+            # "asked by Rep. Tom Hale, D-Colo., whether ...": the AP party
+            # tag after the asker is no part of the name
+            comma = next((k for k in range(q + 1, end) if toks.words[k] == ","), end)
+            if _PARTY_TAG.fullmatch("".join(toks.words[comma + 1 : end - 1])) is not None:
+                name_end = comma - 1
+        if (
+            end is None
+            or name_end is None
+            or name_end < q + 1
+            or any(toks.kinds[k] != "w" for k in range(q + 1, name_end + 1))
+        ):
             return None
-        speaker, q = (q + 1, end - 1), end
+        speaker, q = (q + 1, name_end), end
     if q >= n or toks.words[q] not in _ASKED_QUESTIONS:
         return None
     last = q
