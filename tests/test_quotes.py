@@ -7494,6 +7494,188 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry fares would stay frozen", "Mayor Ilse Varga", "saying")],
     ),
     (
+        "pulpit-and-hearing-verbs-frame-a-quote",
+        "“Love is a verb,” Dunmore preached. “Let us pray,” the vicar intoned. "
+        "“That is false,” Sen. Ilse Varga thundered. “Tower, we are low,” the pilot radioed. "
+        "“Not so,” Varga pushed back.",
+        [
+            ("direct", "Love is a verb,", "Dunmore", "preached"),
+            ("direct", "Let us pray,", "the vicar", "intoned"),
+            ("direct", "That is false,", "Sen. Ilse Varga", "thundered"),
+            ("direct", "Tower, we are low,", "the pilot", "radioed"),
+            ("direct", "Not so,", "Varga", "pushed back"),
+        ],
+    ),
+    (
+        "a-closing-attribution-reports-a-clause-with-an-inner-partial",
+        "Deputies yelled “Drop the rake!” before firing, the sheriff's office said. "
+        "Marrow has told donors that the mayor is “beatable,” two people at the dinner said.",
+        [
+            (
+                "indirect",
+                "Deputies yelled “Drop the rake!” before firing",
+                "the sheriff's office",
+                "said",
+            ),
+            (
+                "indirect",
+                "Marrow has told donors that the mayor is “beatable,”",
+                "two people at the dinner",
+                "said",
+            ),
+        ],
+    ),
+    (
+        "according-to-people-in-the-room-reports-a-told-or-asked-clause",
+        "Ilse Marrow has told allies she expects to lead the ticket, according to two people "
+        "who have spoken with her. Dorn asked aides to pull the ad, according to three people "
+        "in the room. Riders filed 4,000 reports, according to Transitwatch.",
+        [
+            (
+                "indirect",
+                "Ilse Marrow has told allies she expects to lead the ticket",
+                "two people who have spoken with her",
+                "according to",
+            ),
+            (
+                "indirect",
+                "Dorn asked aides to pull the ad",
+                "three people in the room",
+                "according to",
+            ),
+            ("indirect", "Riders filed 4,000 reports", "Transitwatch", "according to"),
+        ],
+    ),
+    (
+        "a-relative-advising-clause-reports-nothing",
+        "Tomas Breck, who is advising the Dorn campaign, said the race was close. "
+        "Ana Velt, who has advised three nominees, said the polls were wrong.",
+        [
+            ("indirect", "the race was close", "Tomas Breck", "said"),
+            ("indirect", "the polls were wrong", "Ana Velt", "said"),
+        ],
+    ),
+    (
+        "an-irregular-past-after-a-determiner-makes-a-that-less-clause",
+        "The lawsuit alleges the clinic paid kickbacks to brokers. "
+        "The complaint alleges the firm sent letters to retirees.",
+        [
+            ("indirect", "the clinic paid kickbacks to brokers", "The lawsuit", "alleges"),
+            ("indirect", "the firm sent letters to retirees", "The complaint", "alleges"),
+        ],
+    ),
+    (
+        "a-second-speakers-partial-after-and-stays-the-second-speakers",
+        "Dorn said the count was rigged, and Velt said it was “clean.”",
+        [
+            ("indirect", "the count was rigged", "Dorn", "said"),
+            ("partial", "clean.", "Velt", "said"),
+        ],
+    ),
+    (
+        "a-homily-or-eulogy-is-a-venue-after-the-cue",
+        "“She taught us to listen,” her brother, Piet Vane, said in a eulogy. "
+        "“Peace is near,” Vane said in his homily on Sunday.",
+        [
+            ("direct", "She taught us to listen,", "Piet Vane", "said"),
+            ("direct", "Peace is near,", "Vane", "said"),
+        ],
+    ),
+    (
+        "a-clergy-or-everyday-role-before-an-appositive-name-keeps-the-quote-direct",
+        "“We are reading the letter,” the archbishop, Ivo Marrec, said. "
+        "“It came out of nowhere,” the neighbor, Jana Doss, said.",
+        [
+            ("direct", "We are reading the letter,", "Ivo Marrec", "said"),
+            ("direct", "It came out of nowhere,", "Jana Doss", "said"),
+        ],
+    ),
+    (
+        "a-tv-channel-by-its-number-speaks",
+        "Tarsia's Channel 9 reported that the cabinet had approved the plan. "
+        "Channel 14 said the talks had stalled.",
+        [
+            ("indirect", "the cabinet had approved the plan", "Tarsia's Channel 9", "reported"),
+            ("indirect", "the talks had stalled", "Channel 14", "said"),
+        ],
+    ),
+    (
+        "a-cue-whose-content-is-the-closing-attribution-reports-nothing",
+        "Hundreds of farmers protested on Saturday, local media reported.",
+        [
+            (
+                "indirect",
+                "Hundreds of farmers protested on Saturday",
+                "local media",
+                "reported",
+            )
+        ],
+    ),
+    (
+        "per-opening-the-sentence-attributes-the-clause-after-the-comma",
+        "Per two people familiar with the talks, the deal includes $10 billion for ports. "
+        "Per capita, the state spends more on schools.",
+        [
+            (
+                "indirect",
+                "the deal includes $10 billion for ports",
+                "two people familiar with the talks",
+                "Per",
+            )
+        ],
+    ),
+    (
+        "remembered-or-eulogized-as-a-quotation-is-a-partial-quote",
+        "Friends remembered Dorn as “the kindest man on the pier.” "
+        "Colleagues eulogized her as “a teacher's teacher.” He remembered the “Blue Star” ads.",
+        [
+            ("partial", "the kindest man on the pier.", "Friends", "remembered"),
+            ("partial", "a teacher's teacher.", "Colleagues", "eulogized"),
+        ],
+    ),
+    (
+        "a-parenthetical-attribution-after-a-role-subject-before-an-intention-verb",
+        "The senator, her aides said, plans to campaign in Tarsia.",
+        [
+            (
+                "indirect",
+                "The senator, her aides said, plans to campaign in Tarsia",
+                "her aides",
+                "said",
+            )
+        ],
+    ),
+    (
+        "texted-a-listener-that-reports-the-clause",
+        "Ivo Marrec texted a reporter that he misspoke.",
+        [("indirect", "he misspoke", "Ivo Marrec", "texted")],
+    ),
+    (
+        "reported-a-casualty-count-with-its-participle",
+        "Local officials reported two civilians wounded in the shelling. "
+        "The firm reported 40 million subscribers in March.",
+        [
+            (
+                "indirect",
+                "two civilians wounded in the shelling",
+                "Local officials",
+                "reported",
+            )
+        ],
+    ),
+    (
+        "a-passive-question-asker-with-an-ap-party-tag",
+        "Velt was asked by Rep. Ivo Marrec, D-Colo., whether she would commit to an audit.",
+        [
+            (
+                "indirect",
+                "whether she would commit to an audit",
+                "Rep. Ivo Marrec",
+                "asked",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -7543,6 +7725,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    (
+        "agreed-to-with-a-stranded-preposition-is-no-intention",
+        "The order, which Velmar agreed to, requires the firm to delete the data.",
+    ),
+    ("blamed-with-a-bare-object-names-a-cause", "The Marine Safety Board blamed the bolts."),
+    (
+        "a-programme-title-after-asked-on-a-broadcasters-possessive",
+        "Asked on Harbor TV's “Week in Review” about the polls, Dorn shrugged.",
+    ),
     ("a-possessive-role-before-the-name-is-no-content", "Her opponent, Lena Voss, conceded."),
     (
         "a-programme-title-before-its-host-is-no-quote",

@@ -151,6 +151,8 @@ _VENUE = (
     r"reply|answer|response|"
     # junta and government copy: "said in a communique read on national television"
     r"communiqu[eé]|decree|declaration|proclamation|"
+    # the pulpit and the funeral: "said in his homily", "in a eulogy"
+    r"sermon|homily|eulogy|benediction|invocation|tribute|"
     # weather and agency copy: "said in its latest advisory", "in a forecast discussion"
     r"advisory|discussion|forecast|outlook|assessment|summary|alert|warning|guidance|"
     # the show, the floor and the trail of political copy: "said on his radio
@@ -720,7 +722,12 @@ def _finite_past(toks: _Tokens, k: int, stop: int) -> bool:
     word = toks.words[k]
     before = toks.words[k - 1]
     return (
-        word.endswith("ed")
+        # "alleges the company paid kickbacks": an irregular past that is
+        # also the participle counts after a determiner and one noun
+        (
+            word.endswith("ed")
+            or (word in PAST_OR_PARTICIPLE and k >= 2 and toks.words[k - 2] in DETERMINERS)
+        )
         and word not in ED_ADJECTIVES
         and word not in _NAMING_PARTICIPLES  # "a memoir entitled ..."
         and (
@@ -955,6 +962,10 @@ _DENIED_NOUNS = frozenset(
 # the small words inside a foreign outlet's name: "Corriere della Sera",
 # "Bild am Sonntag", "Le Journal du Dimanche"
 _NAME_PARTICLES = frozenset("della delle dei del de di da du des am im van von der".split())
+
+
+# the state a casualty count reports: "reported two civilians wounded"
+_CASUALTY_WORDS = frozenset("killed wounded injured hurt dead missing".split())
 
 
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
@@ -1687,6 +1698,17 @@ def _forward_content(
         # money": the gerund clause is what was reported
         last = _last_content_token(toks, k, n - 1)
         return (_span(toks, k, last), (k, last)) if last > k else None
+    if (
+        not has_that
+        and lemma == "report"
+        and k == cue_index + 1
+        and is_number(toks.words[k])
+        and any(toks.words[t] in _CASUALTY_WORDS for t in range(k + 1, min(n, k + 5)))
+    ):
+        # "Local officials reported two civilians wounded in the shelling":
+        # a casualty count with its participle is the reported clause
+        last = _last_content_token(toks, k, n - 1)
+        return (_span(toks, k, last), (k, last)) if last > k + 1 else None
     if (
         lemma in THAT_ONLY_LEMMAS
         and not has_that

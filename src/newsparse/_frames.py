@@ -162,6 +162,14 @@ _REPORTING_VERBS = frozenset(
 )
 
 
+# "told allies he ...", "asked aides to ...": a report with a listener object
+_LISTENER_REPORTS = frozenset("told tells asked asks".split())
+# "the reports", "many reports": the noun
+_REPORT_NOUN_AFTER = frozenset(
+    "the a some many several more fewer of those these their its".split()
+)
+
+
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
 )
@@ -231,7 +239,15 @@ _CLOSING_STANCE = frozenset("ruled concluded determined decided".split())
 
 # the roles set off before or after a name: the lexicon's titles and the
 # jobs wire copy names people by ("the publicist, Dana Holm,")
-_ROLE_NOUNS = ROLE_HEADS | _JOB_NOUNS | {"mate"}  # "running mate"
+# clergy and the everyday roles of obituary and odd-news copy, set before
+# an appositive name: "“...,” the archbishop, John Doyle, said", "the
+# neighbor, Jane Doe, said"
+_APPOSITIVE_ROLES = frozenset(
+    """archbishop cardinal priest imam rabbi nun monk deacon vicar preacher
+    pontiff reverend missionary friar abbot archdeacon rector curate mufti
+    farmer neighbor neighbour homeowner fisherman diver firefighter driver""".split()
+)
+_ROLE_NOUNS = ROLE_HEADS | _JOB_NOUNS | {"mate"} | _APPOSITIVE_ROLES  # "running mate"
 
 # a reduced passive: "a man accused of arson", "described by neighbors as quiet"
 _PASSIVE_ACTS = frozenset({"accused", "charged", "described"})
@@ -471,7 +487,14 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 consumed_until = c
                 continue
         if word in INTENT_FORMS and (
-            (c + 1 < n and toks.words[c + 1] == "to" and not _to_a_noun(toks, c + 1))
+            (
+                c + 1 < n
+                and toks.words[c + 1] == "to"
+                and not _to_a_noun(toks, c + 1)
+                # "The order, which Orvia agreed to, requires ...": a
+                # stranded preposition, no infinitive
+                and (c + 2 >= n or toks.kinds[c + 2] != "p")
+            )
             or (c + 2 < n and toks.words[c + 1] == "not" and toks.words[c + 2] == "to")
             # a time phrase before "to": "vowed Monday to ...", "on Friday"
             or _to_after_time(toks, c) is not None
@@ -495,6 +518,9 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "urged restraint"
             if frame is None and word in REQUEST_FORMS:
                 frame = _request_frame(text, toks, c)  # "warned them to stay away"
+            if frame is None and word in QUOTED_ACT_FORMS:
+                # "remembered him as “a gentle soul”": a quoted act
+                frame = _speech_act_frame(text, toks, c, quoted=True)
             if frame is None and word in _QUOTED_TOPIC_VERBS:
                 frame = _quoted_topic_frame(text, toks, c)  # "warned of a “grave” risk"
             elif (
@@ -630,6 +656,23 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         or f.content_tokens[0] == f.cue_index
         or f.content_tokens[0] not in cues
     ]  # most sentences: no other frame to weigh this one against
+    # "Hundreds protested on Saturday, local media reported.": a content that
+    # opens on the speaker of a closing attribution whose own content holds
+    # this cue is that attribution, not words reported here
+    frames = [
+        f
+        for f in frames
+        if f.content_tokens is None
+        or not any(
+            g is not f
+            and g.speaker is not None
+            and g.speaker[0] == f.content_tokens[0]
+            and g.cue_index > f.cue_index
+            and g.content_tokens is not None
+            and g.content_tokens[0] <= f.cue_index <= g.content_tokens[1]
+            for g in frames
+        )
+    ]
     strong = [f for f in frames if not f.weak]
     frames = [
         f
@@ -649,7 +692,39 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
     for i, first in enumerate(frames):
         for later in frames[i + 1 : i + 4]:  # "A said X, and when asked Y, he said Z"
             _stop_before(text, toks, first, later)
+    for frame in frames:
+        _sync_tokens(toks, frame, frames)
     return frames
+
+
+def _sync_tokens(toks: _Tokens, frame: _Frame, frames: list[_Frame]) -> None:
+    """``Pruitt said the count was rigged, and Kessler said it was “clean.”``:
+    a content cut before the next clause's speaker keeps its tokens in step,
+    so a quotation in the later clause stays that clause's speaker's."""
+    if frame.content is None or frame.content_tokens is None:
+        return
+    first, last = frame.content_tokens
+    end = frame.content.end
+    if toks.ends[last] <= end or frame.cue_index > first:
+        return  # (a closing "..., the Times reported" holds the clauses before)
+    new_last = last
+    while new_last >= first and toks.ends[new_last] > end:
+        new_last -= 1
+    if new_last < first or not any(
+        other is not frame
+        and other.speaker is not None
+        and new_last < other.speaker[0] < other.cue_index <= last
+        # the later clause reports forward: "and Kessler said it was ..."
+        and other.content_tokens is not None
+        and other.content_tokens[0] > other.cue_index
+        # a coordinated clause with a new speaker of its own ("but she
+        # knows that ..." goes on with the same speaker)
+        and toks.words[other.speaker[0] - 1] in {"and", "but", "while", "whereas"}
+        and toks.words[other.speaker[0]] not in SUBJECT_PRONOUNS
+        for other in frames
+    ):
+        return  # only when another frame's speaker and cue lie in the cut tail
+    frame.content_tokens = (first, new_last)
 
 
 def _joined_expectations(text: str, toks: _Tokens, frames: list[_Frame]) -> list[_Frame]:
@@ -1205,6 +1280,10 @@ def _phrase_frame(
 _PUT_IT_MANNERS = frozenset({"differently", "best", "simply", "well", "succinctly", "thus"})
 
 
+# an AP party tag, as tokenized: "d-colo.", "r-texas", "i-vt."
+_PARTY_TAG = re.compile(r"[rdi]-[a-z][a-z. ]{1,14}")
+
+
 def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     """``When asked (by a reporter) whether the pier would reopen, Ortiz
     said ...``: the question is reported speech of whoever asked it, named
@@ -1237,11 +1316,23 @@ def _when_asked_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     speaker: tuple[int, int] | None = None
     if q < n and toks.words[q] == "by":
         end = next(
-            (k for k in range(q + 1, min(n, q + 8)) if toks.words[k] in _ASKED_QUESTIONS), None
+            (k for k in range(q + 1, min(n, q + 12)) if toks.words[k] in _ASKED_QUESTIONS), None
         )
-        if end is None or end == q + 1 or any(toks.kinds[k] != "w" for k in range(q + 1, end)):
+        name_end = end - 1 if end is not None else None
+        if end is not None and end - q >= 5 and toks.words[end - 1] == ",":
+            # "asked by Rep. Tom Hale, D-Colo., whether ...": the AP party
+            # tag after the asker is no part of the name
+            comma = next((k for k in range(q + 1, end) if toks.words[k] == ","), end)
+            if _PARTY_TAG.fullmatch("".join(toks.words[comma + 1 : end - 1])) is not None:
+                name_end = comma - 1
+        if (
+            end is None
+            or name_end is None
+            or name_end < q + 1
+            or any(toks.kinds[k] != "w" for k in range(q + 1, name_end + 1))
+        ):
             return None
-        speaker, q = (q + 1, end - 1), end
+        speaker, q = (q + 1, name_end), end
     if q >= n or toks.words[q] not in _ASKED_QUESTIONS:
         return None
     last = q
@@ -3010,7 +3101,16 @@ def _speech_act_frame(
         and "as" not in toks.words[c + 1 : c + 9]
     ):
         return None  # "dismissed the criticism": a topic; "dismissed it as a stunt" reports
-    if toks.words[c].startswith("reject") and not _as_before_quotation(toks, c):
+    if (
+        toks.words[c].startswith("blam")
+        and "q" not in toks.kinds[c + 1 :]
+        and not any(w in {"as", "for", "on"} for w in toks.words[c + 1 :])
+    ):
+        # "The board blamed the bolts.": the object alone names a cause;
+        # "blamed X for Y", "blamed it on Y" report (PolNeAR counts
+        # "described the scene", so that stays)
+        return None
+    if toks.words[c].startswith(("reject", "remember")) and not _as_before_quotation(toks, c):
         return None  # "rejected the “skinny repeal” bill": a vote; "rejected X as “...”" reports
     if after in _REFLEXIVES or (
         toks.words[c] in {"call", "calls", "called", "calling"}
@@ -3746,6 +3846,15 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 # according to a copy of the letter": writing to someone is
                 # the act the record vouches for, no report of its own
                 and not (toks.words[k] in {"wrote", "writes"} and toks.words[k + 1] == "to")
+                # "Users filed 30,000 reports, according to Downdetector":
+                # after a number or a determiner "reports" is the noun
+                and not (
+                    toks.words[k] == "reports"
+                    and (
+                        toks.words[k - 1][:1].isdigit()
+                        or toks.words[k - 1] in _REPORT_NOUN_AFTER
+                    )
+                )
                 and not _owned_participle(text, toks, k)
                 and not _participle_aside(toks, k, last)
             ),
@@ -3765,6 +3874,17 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 and not (
                     "that" in toks.words[reporting + 1 : last - 1]
                     and (_people_heard(toks, speaker) or _capitalized(text, toks, speaker[1]))
+                )
+                # "Keel has told allies he expects to lead, according to two
+                # people who have spoken with him", "Pruitt asked aides to cut
+                # the ad, according to two people in the room": the same
+                # report of a report, its listener object before the clause
+                and not (
+                    toks.words[reporting] in _LISTENER_REPORTS
+                    and reporting + 3 <= last
+                    and toks.kinds[reporting + 1] == "w"
+                    and not _capitalized(text, toks, reporting + 1)
+                    and _people_heard(toks, speaker)
                 )
             )
         ):
@@ -3924,6 +4044,8 @@ def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     familiar with the whip count.``: the web and TV desks' ``according
     to``, closing the sentence after a comma (never ``$5 per hour``)."""
     n = len(toks)
+    if c == 0 and n > 4:
+        return _opening_per_frame(text, toks)
     if c < 2 or toks.words[c - 1] != "," or c + 1 >= n:
         return None
     speaker = _speaker_right(text, toks, c + 1)
@@ -3947,6 +4069,39 @@ def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     cue = Span(toks.starts[c], toks.ends[c])
     content = _trimmed_span(text, toks, first, last)
     return _Frame(speaker, _span(toks, *speaker), cue, content, (first, last), c)
+
+
+def _opening_per_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``Per two people familiar with the talks, the deal includes ...``:
+    ``per`` opening the sentence as ``According to`` does; the source runs
+    to its comma and the report is the clause after it (never ``Per capita,
+    ...``: a lone lower-case word that is no plural is no source)."""
+    n = len(toks)
+    speaker = _speaker_right(text, toks, 1)
+    if speaker is None:
+        return None
+    comma = next((t for t in range(speaker[1] + 1, n) if toks.words[t] == ","), None)
+    if comma is None or comma - 1 - speaker[0] > 12 or not all(
+        toks.kinds[t] == "w" for t in range(speaker[0], comma)
+    ):
+        return None
+    speaker = (speaker[0], comma - 1)
+    if not _source_like(text, toks, speaker) or (
+        speaker[0] == speaker[1]
+        and not _capitalized(text, toks, speaker[0])
+        and not looks_plural(toks.words[speaker[0]])
+    ):
+        return None
+    first = comma + 1
+    last = _last_content_token(toks, first, n - 1)
+    if last - first < 2:
+        return None
+    start = _content_start(text, toks.starts[first], toks.ends[last])
+    if start >= toks.ends[last]:
+        return None
+    content = Span(start, _content_end(text, start, toks.ends[last]))
+    cue = Span(toks.starts[0], toks.ends[0])
+    return _Frame(speaker, _span(toks, *speaker), cue, content, (first, last), 0)
 
 
 _WITNESS_HEADS = frozenset({"person", "source", "official", "aide", "witness"})
@@ -5009,6 +5164,16 @@ def _verb_frame(
                 trailing_frame = _trailing_frame(
                     text, toks, c, cue, speaker, speaker_span, sentence
                 )
+            if (
+                trailing_frame is not None
+                and trailing_frame.content is not None
+                and toks.words[speaker[0]] in {"who", "whom"}
+                and trailing_frame.content.start <= cue.start < trailing_frame.content.end
+            ):
+                # "Dan Rourke, who is advising Pruitt, said ...": a content
+                # never holds its own cue; the relative clause describes
+                # its antecedent and reports nothing
+                return None
             if trailing_frame is not None:
                 return trailing_frame
         if found is not None:

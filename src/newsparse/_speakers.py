@@ -2909,7 +2909,10 @@ _SPENT_AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "
 
 # a capitalised word numbering a branch of a union or a body ("Local 100",
 # "District 9", "Lodge 12"): the number ends its name
-_NUMBERED_BODY_WORDS = frozenset("local district lodge chapter division branch council".split())
+# (and a broadcaster by its number: "Israel's Channel 12 reported that ...")
+_NUMBERED_BODY_WORDS = frozenset(
+    "local district lodge chapter division branch council channel".split()
+)
 
 
 def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:

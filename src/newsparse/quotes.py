@@ -523,6 +523,17 @@ def _emit(
         return covered  # "“Meet the Press” host Kristen Welker asked ...": a title
     if (
         len(q_tokens) == 1
+        and "w" not in kinds
+        and _ON_BROADCASTER.search(
+            text, max(0, quotes[toks.quote_ids[q_tokens[0]]].open - 60), toks.starts[q_tokens[0]]
+        )
+        is not None
+    ):
+        # 'Asked on CNN's "State of the Union" about the polls, ...': a
+        # programme's title after a broadcaster's possessive, no words said
+        return covered
+    if (
+        len(q_tokens) == 1
         and first in {frame.cue_index + 1, frame.cue_index + 2}
         and all(toks.kinds[k] == "q" or toks.words[k] == "on" for k in range(first, last + 1))
         and _programme_after_venue(text, quotes[toks.quote_ids[q_tokens[0]]])
@@ -573,6 +584,11 @@ def _emit(
                 and _QUOTED_PLEA.match(text, toks.starts[k]) is not None
             )
         ]
+    if q_tokens and "w" in kinds and _nested_report(toks, frame, q_tokens, claimed):
+        # 'Officers shouted "Drop it!" before firing, police said.': the
+        # quotation is the inner speaker's, claimed by the report inside
+        # this content; the outer attribution still reports the clause
+        q_tokens = []
     if q_tokens:
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
@@ -614,6 +630,47 @@ def _emit(
         content = Span(opening, content.end)
     results.append(Attribution(content, QuoteKind.INDIRECT, frame.speaker_span, frame.cue))
     return covered
+
+
+_PRONOUN_SPEAKERS = frozenset("he she they it we i".split())
+
+
+def _nested_report(
+    toks: _Tokens, frame: _Frame, q_tokens: list[int], claimed: dict[int, Attribution]
+) -> bool:
+    """Whether every quotation in ``frame``'s content was claimed by a report
+    whose cue lies inside that content: a clause with its own speaker and
+    cue (``Pruitt has told allies that he is “beatable,”``) which a closing
+    attribution (``two people ... said``) reports whole. Only a partial
+    quotation (the inner speaker's words among the writer's), and only when
+    the closing attribution's content opens the sentence."""
+    first, last = frame.content_tokens or (0, -1)
+    c = frame.cue_index
+    if (
+        first != 0
+        or toks.kinds[0] != "w"
+        or frame.speaker is None
+        or not last < frame.speaker[0] <= frame.speaker[1] < c
+        or toks.words[frame.speaker[0]] in _PRONOUN_SPEAKERS
+        or "as" in toks.words[last + 1 : frame.speaker[0]]
+    ):
+        # only a closing ``<content>, <speaker> said`` of the whole sentence;
+        # '..., “It hurts,” he said' and ', as X put it' are the quotation's
+        return False
+    low, high = toks.starts[first], toks.ends[last]
+    # the inner cue a word of this sentence, not one inside a quotation
+    words = {toks.starts[k] for k in range(first, last + 1) if toks.kinds[k] == "w"}
+    for k in q_tokens:
+        att = claimed.get(toks.quote_ids[k])
+        if (
+            att is None
+            or att.kind is not QuoteKind.PARTIAL
+            or att.cue is None
+            or not low <= att.cue.start < high
+            or att.cue.start not in words
+        ):
+            return False
+    return True
 
 
 def _after_colon_alone(toks: _Tokens, q_tokens: list[int], first: int, last: int) -> bool:

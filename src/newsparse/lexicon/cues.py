@@ -68,6 +68,24 @@ _MANNER_LEMMAS: tuple[str, ...] = (
 #: finish,” Tolliver interrupted``, ``protested that ...``.
 _DEBATE_LEMMAS: tuple[str, ...] = ("interrupt", "protest", "plead")
 
+#: Verbs of the pulpit and of the hearing room, and the cockpit's radio:
+#: ``“Love is a verb,” Bell preached``, ``“Let us pray,” the priest intoned``,
+#: ``“That is false,” Hale thundered``, ``“Mayday,” the pilot radioed``.
+#: Only with ``that`` or a quotation: ``preached the gospel``, ``prayed the
+#: rosary`` report no words. (``railed`` is left out: ``railed against the
+#: provisions that ...`` and ``railing against ...`` are the writer's.)
+_PULPIT_LEMMAS: tuple[str, ...] = (
+    "preach",
+    "pray",
+    "intone",
+    "implore",
+    "exhort",
+    "thunder",
+    "bellow",
+    "needle",
+    "radio",
+)
+
 #: Cue verbs of copy translated from Spanish, Italian and Portuguese wires
 #: (EFE, ANSA, Europa Press): ``“...,” the minister highlighted``,
 #: ``regretted that ...``. With a noun phrase they report no words
@@ -179,6 +197,7 @@ SPEECH_LEMMAS: tuple[str, ...] = (
     *_CELEBRITY_LEMMAS,
     *_MANNER_LEMMAS,
     *_DEBATE_LEMMAS,
+    *_PULPIT_LEMMAS,
     *_TRANSLATED_LEMMAS,
 )
 
@@ -279,6 +298,7 @@ THAT_ONLY_LEMMAS: frozenset[str] = frozenset(
         "suggest",
         *_CELEBRITY_LEMMAS,
         *_DEBATE_LEMMAS,
+        *_PULPIT_LEMMAS,
         *_TRANSLATED_LEMMAS,
     }
 )
@@ -314,6 +334,8 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "interrupt": ("interrupted",),
         "share": ("shared",),
         "text": ("texted",),
+        # "radios" is a noun; "radioed"/"radioing" the act
+        "radio": ("radioed", "radioing"),
     }
 )
 
@@ -361,7 +383,20 @@ CUE_FORMS: frozenset[str] = frozenset(SPEECH_FORMS) | frozenset(BELIEF_FORMS)
 
 #: Verbs whose object is the listener: ``told reporters (that) ...``.
 LISTENER_VERBS: frozenset[str] = frozenset(
-    {"tell", "inform", "assure", "warn", "advise", "remind", "promise", "ask", "urge", "caution"}
+    {
+        "tell",
+        "inform",
+        "assure",
+        "warn",
+        "advise",
+        "remind",
+        "promise",
+        "ask",
+        "urge",
+        "caution",
+        # "texted a reporter that he misspoke"
+        "text",
+    }
 )
 
 #: ``-ing`` forms that open a further quote of the same speaker:
@@ -592,6 +627,11 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "taunt",
     # "rejected the accusations as “baseless”": only with "as" (see _frames)
     "reject",
+    # obituary copy: "Friends remembered him as “the funniest man in any
+    # room”", "eulogized her as “a reporter's reporter”"
+    "remember",
+    "eulogize",
+    "eulogise",
 )
 QUOTED_ACT_FORMS: frozenset[str] = _act_forms(_QUOTED_ACT_LEMMAS, progressive=False)
 
@@ -620,6 +660,8 @@ _PHRASE_VERBS["fire"] = ("fire back", frozenset({"back"}))
 _PHRASE_VERBS["hit"] = ("hit back", frozenset({"back"}))
 _PHRASE_VERBS["shoot"] = ("shoot back", frozenset({"back"}))
 _PHRASE_VERBS["clap"] = ("clap back", frozenset({"back"}))
+# hearing copy: "“That is not true,” Hale pushed back."
+_PHRASE_VERBS["push"] = ("push back", frozenset({"back"}))
 # debate copy: "“Not true,” Brandt cut in." / "Ruiz chimed in: “...”"
 _PHRASE_VERBS["chime"] = ("chime in", frozenset({"in"}))
 _PHRASE_VERBS["cut"] = ("cut in", frozenset({"in"}))
@@ -653,6 +695,7 @@ BARE_PHRASES: frozenset[str] = frozenset(
         "hit back",
         "shoot back",
         "clap back",
+        "push back",
         "put it",
         "chime in",
         "cut in",
