@@ -7676,6 +7676,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-name-given-as-a-name-stays-in-the-post-cue-speaker",
+        '"We hold the ridge," said a militia fighter who gave his name as Abu Tarek.',
+        [
+            (
+                "direct",
+                "We hold the ridge,",
+                "a militia fighter who gave his name as Abu Tarek",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2584,6 +2584,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ilse Varga", "person", "Mayor")],
     ),
     (
+        "a-first-name-set-off-before-the-name-is-no-title",
+        "A 41-year-old mother from Ostrava, who asked to be identified only by her first"
+        " name, Lenka, said she was afraid.",
+        [("Lenka", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

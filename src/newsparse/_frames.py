@@ -5691,7 +5691,10 @@ def _restrictive_clause_end(toks: _Tokens, k: int) -> int | None:
         return None
     last = k
     while last + 1 < n and toks.kinds[last + 1] == "w" and last - k < _MAX_APPOSITIVE_TOKENS:
-        if toks.words[last + 1] in {"because", "since", "as"} and any(
+        if toks.words[last + 1] in {"because", "since", "as"} and not (
+            # "who gave his name as Abu Ali": the name it gives, not a reason
+            toks.words[last + 1] == "as" and toks.words[last] in {"name", "names", "surname"}
+        ) and any(
             toks.words[t] in _ANONYMITY_CLAUSE for t in range(k + 1, last + 1)
         ):
             # "who asked not to be named because he invests in AI": the

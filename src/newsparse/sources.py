@@ -8647,12 +8647,21 @@ def _role_before(text: str, start: int) -> str | None:
         found = _role_title(
             _without_generic_owner(rest if first.lower() in _ROLE_DETERMINERS else title)
         )
+        if found is not None and found.split()[-1].lower() in _NAME_NOUNS:
+            # "identified only by her first name, Rosa,": the name the
+            # speaker gave, no role
+            return None
         if found is not None:
             return found
         # "The border closed - the interior minister, Piet Vos, said": a
         # clause before a later opening is no role
         at = m.start() + 1
     return None
+
+
+# the nouns for a name itself, set before the name it introduces ("her
+# first name, Rosa,"), never a role
+_NAME_NOUNS = frozenset({"name", "names", "surname", "nickname"})
 
 
 # "... after its chief financial officer": a subordinator opening an
