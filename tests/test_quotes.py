@@ -7688,6 +7688,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-place-phrase-after-while-leads-the-next-report",
+        "Local officials said four people were hurt in the strike on Verlin, while in the"
+        " Osk region, Gov. Ilse Marrek said two were missing.",
+        [
+            (
+                "indirect",
+                "four people were hurt in the strike on Verlin",
+                "Local officials",
+                "said",
+            ),
+            ("indirect", "two were missing", "Gov. Ilse Marrek", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

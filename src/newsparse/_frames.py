@@ -1448,6 +1448,21 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         # "X, they said, is safe, and most expect ...": the interrupted
         # clause goes on after the cue and ends before the next one)
         last = frame.speaker[0] - 1
+    if toks.words[last] == ",":
+        # "..., while in the Kharkiv region, Gov. Ruiz said ...": a place or
+        # time phrase set off after the contrast join leads the next report
+        k = last - 1
+        while k > frame.content_tokens[0] + 1 and toks.kinds[k] == "w" and last - k <= 8:
+            if toks.words[k] in {"while", "whereas"}:
+                break
+            k -= 1
+        if (
+            toks.words[k] in {"while", "whereas"}
+            and toks.words[k - 1] == ","
+            and k + 2 < last
+            and toks.words[k + 1] in _SET_OFF_LEADS
+        ):
+            last = k - 1
     while last >= frame.content_tokens[0] and (
         toks.kinds[last] == "p"
         or toks.words[last] in {"and", "but", "while", "whereas", "which", "that", "who", "as"}
@@ -1459,6 +1474,11 @@ def _stop_before(text: str, toks: _Tokens, frame: _Frame, nxt: _Frame) -> None:
         frame.content.start, _content_end(text, frame.content.start, toks.ends[last])
     )
     frame.content_tokens = (frame.content_tokens[0], last)
+
+
+# the prepositions opening a place or time phrase set off after ", while"
+# before the next report's speaker ("while in the Kharkiv region, Gov. ...")
+_SET_OFF_LEADS = frozenset({"in", "on", "at", "near", "across", "along", "outside", "inside"})
 
 
 # participles that place a document ("a video posted Tuesday", "a message
