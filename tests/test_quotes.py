@@ -7702,6 +7702,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-judge-of-an-ordinal-circuit-in-its-city-speaks",
+        "Judge Ines Marrow of the 7th U.S. Circuit Court of Appeals in Chicago said the fine"
+        " stood. Judge Ola Brandt of the 3rd Circuit in Philadelphia wrote that the rule was void.",
+        [
+            ("indirect", "the fine stood", "Judge Ines Marrow", "said"),
+            ("indirect", "the rule was void", "Judge Ola Brandt", "wrote"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

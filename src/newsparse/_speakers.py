@@ -668,12 +668,19 @@ _WORK_ROLES = frozenset(
 _BIRTH_NAME_WORDS = frozenset({"born", "née", "nee", "formerly"})
 
 
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
 def _name_follows(text: str, toks: _Tokens, i: int, k: int) -> bool:
     """Whether a capitalised name (or ``the`` + one) follows token ``i``,
     within the phrase ending at ``k``."""
-    return _capitalized(text, toks, i + 1) or (
-        toks.words[i + 1] == "the" and i + 2 <= k and _capitalized(text, toks, i + 2)
-    )
+    if _capitalized(text, toks, i + 1):
+        return True
+    if toks.words[i + 1] != "the" or i + 2 > k:
+        return False
+    # "of the 9th U.S. Circuit": a court's ordinal before its name
+    n = i + 3 if _ORDINAL.fullmatch(toks.words[i + 2]) and i + 3 <= k else i + 2
+    return _capitalized(text, toks, n)
 
 
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
@@ -1712,7 +1719,11 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     return (start, end) if start <= end else None
 
 
-_PLACED_BODIES = frozenset({"center", "centre", "survey", "observatory", "laboratory"})
+_PLACED_BODIES = frozenset(
+    # courts sit in a city: "the 9th U.S. Circuit Court of Appeals in San
+    # Francisco", "the 5th Circuit in New Orleans"
+    {"center", "centre", "survey", "observatory", "laboratory", "circuit", "appeals"}
+)
 
 
 def _names_open_clause(text: str, toks: _Tokens, j: int, floor: int) -> bool:
@@ -1874,7 +1885,7 @@ def _titled_name_of_a_body(text: str, toks: _Tokens, start: int, k: int, floor: 
     a title, a name, then ``of the`` and a capitalised body (and its city
     after ``in``), opening the clause, is one phrase up to four words past
     the cap."""
-    if k - start + 1 > _MAX_SPEAKER_TOKENS + 4:
+    if k - start + 1 > _MAX_SPEAKER_TOKENS + 6:
         return False
     if start > floor and toks.kinds[start - 1] == "w":
         return False
@@ -1885,7 +1896,12 @@ def _titled_name_of_a_body(text: str, toks: _Tokens, start: int, k: int, floor: 
         return False
     return _capitalized(text, toks, k) and all(
         toks.kinds[t] == "w"
-        and (_capitalized(text, toks, t) or toks.words[t] in {"of", "the", "in", "for", "and"})
+        and (
+            _capitalized(text, toks, t)
+            or toks.words[t] in {"of", "the", "in", "for", "and"}
+            # "of the 9th U.S. Circuit Court of Appeals": a court's ordinal
+            or _ORDINAL.fullmatch(toks.words[t]) is not None
+        )
         for t in range(of, k + 1)
     )
 
