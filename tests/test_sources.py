@@ -5631,6 +5631,12 @@ MERGES += [
         "Halvorn appeared on a cable show, where he said the vice president was finished.",
         [("Halvorn", "person", ["Halvorn", "he"])],
     ),
+    (
+        "a-lone-he-retypes-the-lone-surname-already-read-as-a-body",
+        'Halvorn insisted that he had "never once" taken money from the timber lobby,'
+        ' and he argued that his rival was "bought and paid for."',
+        [("Halvorn", "person", ["Halvorn", "he"])],
+    ),
 ]
 
 MERGES += [

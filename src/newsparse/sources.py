@@ -4116,6 +4116,17 @@ def _antecedent(
                     # "Pruitt appeared on CNN, where he said": a lone
                     # surname the pronoun stands for is a person, as a lone
                     # word that spoke is (_lone_word_body_before)
+                    for known in reversed(entities[-_WINDOW:]):
+                        if (
+                            known.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON)
+                            and known.name == lone_name
+                            and all(m.text == lone_name for m in known.mentions.values())
+                        ):
+                            # "Pruitt insisted ..., and he argued": the
+                            # lone surname already read as a body is that
+                            # person, not a second source of the same name
+                            known.kind = SourceKind.PERSON
+                            return known
                     person = _Entity(
                         kind=SourceKind.PERSON, name=lone_name, key=lone_name.lower()
                     )
