@@ -2584,6 +2584,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ilse Varga", "person", "Mayor")],
     ),
     (
+        "a-lone-surname-that-asked-stays-one-person-for-the-he-after-it",
+        "Tarvin asked Osk whether he had signed the lease. He said he had.",
+        [("Tarvin", "person", None)],
+    ),
+    (
+        "a-lone-surname-that-spoke-last-takes-she-over-another-opening-name",
+        '"The plant is ready," Quell said on a call. Marrow had been in talks with Ostin for'
+        " months, she said.",
+        [("Quell", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4112,6 +4112,11 @@ def _antecedent(
                     and lone_name.lower() not in _US_STATES
                     and names.fullest_name(lone_name.lower()) is None
                     and _read(text, Mention(lone_name, opener[1]), names).form == "name"
+                    # "Ruiz asked Hale whether ... He said", "“...,” Linden
+                    # said. Harlow had been in talks ..., she said": a lone
+                    # word that spoke last is the person (below), never a
+                    # second source beside it
+                    and _lone_word_body_before(entities, pos) is None
                 ):
                     # "Pruitt appeared on CNN, where he said": a lone
                     # surname the pronoun stands for is a person, as a lone
