@@ -1991,9 +1991,19 @@ def _role_phrase(toks: _Tokens, first: int, last: int, named: bool = False) -> b
         )
         and all(toks.kinds[k] == "w" for k in range(first, last + 1))
         and not any(w in AUXILIARIES or w in CUE_FORMS or is_past_verb(w) for w in words)
+        # "A man shot his neighbor, police said": a second article or
+        # possessive after a word that is no preposition opens an object,
+        # so the words are a clause (an irregular past the lexicon misses),
+        # not a role ("the head of the agency" stays one)
+        and not any(
+            words[k] in _ROLE_OPENERS and words[k - 1] not in _ROLE_LINKS
+            for k in range(1, len(words))
+        )
     )
 
 
+# the prepositions inside a role phrase: "the chief of staff to the mayor"
+_ROLE_LINKS = frozenset("of for at to with in on from by".split())
 _ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
 _POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
