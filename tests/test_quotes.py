@@ -7676,11 +7676,6 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
-        "a-clause-with-an-irregular-past-and-a-role-noun-object-is-no-role",
-        "TARNBY, Iowa (AP) — A farmer shot his neighbor, deputies said.",
-        [("indirect", "A farmer shot his neighbor", "deputies", "said")],
-    ),
-    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
