@@ -858,3 +858,13 @@ def test_a_lede_with_an_irregular_past_before_a_role_noun_keeps_its_report() -> 
     assert [(q.kind.value, q.text) for q in article.quotes] == [
         ("indirect", "A farmer shot his neighbor")
     ]
+
+
+def test_an_as_that_gives_the_name_stays_in_the_speaker() -> None:
+    """``said a resident who gave his name only as Tamir``: the `as` after a
+    naming clause gives the name, no reason for anonymity to cut off."""
+    text = "KASSEL (Reuters) - The roof gave way, said a resident who gave his name only as Tamir."
+    article = newsparse.parse_article(text)
+    assert [q.speaker.text if q.speaker else None for q in article.quotes] == [
+        "a resident who gave his name only as Tamir"
+    ]

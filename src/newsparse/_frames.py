@@ -5692,6 +5692,10 @@ def _relative_report(
     return found
 
 
+# the words before an `as` that gives a name: "gave his name only as Ali"
+_AS_NAME_BEFORE = frozenset("only name names himself herself themselves identified".split())
+
+
 def _restrictive_clause_end(toks: _Tokens, k: int) -> int | None:
     """``said a senior engineer who has worked on the bridge``: a relative
     clause with no comma before it restricts the speaker and belongs to its
@@ -5701,8 +5705,12 @@ def _restrictive_clause_end(toks: _Tokens, k: int) -> int | None:
         return None
     last = k
     while last + 1 < n and toks.kinds[last + 1] == "w" and last - k < _MAX_APPOSITIVE_TOKENS:
-        if toks.words[last + 1] in {"because", "since", "as"} and any(
-            toks.words[t] in _ANONYMITY_CLAUSE for t in range(k + 1, last + 1)
+        if (
+            toks.words[last + 1] in {"because", "since", "as"}
+            and any(toks.words[t] in _ANONYMITY_CLAUSE for t in range(k + 1, last + 1))
+            # "who identified herself only as Marie", "who gave his name
+            # as Ali": that `as` gives the name, no reason
+            and not (toks.words[last + 1] == "as" and toks.words[last] in _AS_NAME_BEFORE)
         ):
             # "who asked not to be named because he invests in AI": the
             # reason for anonymity is the writer's, no part of the speaker
