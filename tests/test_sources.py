@@ -5847,3 +5847,14 @@ def test_a_title_case_headline_ends_a_body_name_at_its_cue() -> None:
         "WASHINGTON (AP) — Orrin spoke on Monday."
     )
     assert [s.name for s in article.sources] == ["Orrin"]
+
+
+def test_the_role_owned_office_of_its_own_name_joins_the_body() -> None:
+    """``The Tarrant Vale County Sheriff's Office said ... The sheriff's
+    office said``: the role owning the office is in the body's own name,
+    so it is the same body, no second owner."""
+    article = newsparse.parse_article(
+        PREFIX + "The Tarrant Vale County Sheriff's Office said deputies found the boat. "
+        "The sheriff's office said the owner fled."
+    )
+    assert [s.name for s in article.sources] == ["Tarrant Vale County Sheriff's Office"]

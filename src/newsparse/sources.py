@@ -1426,6 +1426,10 @@ def _role_owner_apart(
     role = owned.group(1).split()
     if role[-1] not in _ROLE_NOUNS:
         return False
+    if role[-1] in re.findall(r"[a-z]+", entity.name.lower().replace("’", "'")):
+        # "The Lee County Sheriff's Office said ... The sheriff's office
+        # said": the role is the body's own name, no second owner
+        return False
     if any(
         e.kind is SourceKind.PERSON
         and e.key in theirs
