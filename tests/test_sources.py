@@ -5858,3 +5858,17 @@ def test_the_role_owned_office_of_its_own_name_joins_the_body() -> None:
         "The sheriff's office said the owner fled."
     )
     assert [s.name for s in article.sources] == ["Tarrant Vale County Sheriff's Office"]
+
+
+def test_a_count_of_unnamed_people_is_apart_from_one_unnamed_person() -> None:
+    """``a person with knowledge of the deal told the AP ... according to two
+    people familiar with the request``: the count names other people."""
+    article = newsparse.parse_article(
+        PREFIX + "The Gulls will trade Ade Varn, a person with knowledge of the deal told"
+        " the AP. Varn asked for a trade in May, according to two people familiar with"
+        " the request."
+    )
+    assert [s.name for s in article.sources if s.kind.value == "anonymous"] == [
+        "a person with knowledge of the deal",
+        "two people familiar with the request",
+    ]

@@ -1461,6 +1461,10 @@ def _owners_apart(raw: str, entity: _Entity) -> bool:
     return False
 
 
+# the counts that open a new group of unnamed people: "two people familiar"
+_COUNTED_FEW = frozenset("two three four five six seven eight nine ten several".split())
+
+
 def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
     """Whether a description with the head noun of an unnamed source names
     other people than it: an indefinite person with a modifier of its own
@@ -1481,6 +1485,15 @@ def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
         and named[-1].lower() == lower[0]
     ):
         return True  # "Senate Democrats said ... Democrats have accused": all of them
+    if (
+        entity.kind is SourceKind.ANONYMOUS
+        and not entity.plural
+        and lower[0] in _COUNTED_FEW
+        and len(lower) > 1
+    ):
+        # "a person with knowledge of the deal told the AP ... according to
+        # two people familiar with the request": a count names others
+        return True
     written = entity.name.lower().split()
     # the words before a complement ("A senior official | of the ministry"):
     # a modifier there sets the person apart as well
