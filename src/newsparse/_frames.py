@@ -3279,6 +3279,10 @@ _PREDICATE_PARTICLES = frozenset("out up back off on in at upon down over much b
 _BEFORE_A_GERUND = frozenset("on in at upon by".split())
 
 
+# adverbs that open a count of people: "nearly two-thirds", "roughly half"
+_COUNT_ADVERBS = frozenset("nearly roughly approximately".split())
+
+
 def _no_noun_phrase(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """The words found left of a bare participle are a predicate's tail, not
     a speaker: ``out the debate``, ``back a response``, ``boos upon``,
@@ -3290,7 +3294,9 @@ def _no_noun_phrase(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     if words[-1] in _PREDICATE_PARTICLES:
         return True
     if not _capitalized(text, toks, first) and (
-        words[0] in _PREDICATE_PARTICLES or words[0].endswith("ly")
+        words[0] in _PREDICATE_PARTICLES
+        # (not "nearly two-thirds saying", "roughly half saying": a count)
+        or (words[0].endswith("ly") and words[0] not in _COUNT_ADVERBS)
     ):
         return True
     return any(
