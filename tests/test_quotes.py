@@ -7711,6 +7711,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-count-opened-by-nearly-before-a-bare-participle-is-the-speaker",
+        "Riders are unhappy with the fares, with nearly two-thirds saying the buses run late.",
+        [("indirect", "the buses run late", "nearly two-thirds", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

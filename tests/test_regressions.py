@@ -847,3 +847,24 @@ def test_an_outlet_named_as_a_venue_is_no_pronouns_person() -> None:
     )
     article = newsparse.parse_article(text)
     assert not any(s.name == "Fox News" and s.kind.value == "person" for s in article.sources)
+
+
+def test_a_lede_with_an_irregular_past_before_a_role_noun_keeps_its_report() -> None:
+    """``A farmer shot his neighbor, deputies said.``: an article or a
+    possessive opening an object makes the words a clause, never a role set
+    before a name (``neighbor`` is an appositive role)."""
+    text = "TARNBY, Iowa (AP) — A farmer shot his neighbor, deputies said."
+    article = newsparse.parse_article(text)
+    assert [(q.kind.value, q.text) for q in article.quotes] == [
+        ("indirect", "A farmer shot his neighbor")
+    ]
+
+
+def test_an_as_that_gives_the_name_stays_in_the_speaker() -> None:
+    """``said a resident who gave his name only as Tamir``: the `as` after a
+    naming clause gives the name, no reason for anonymity to cut off."""
+    text = "KASSEL (Reuters) - The roof gave way, said a resident who gave his name only as Tamir."
+    article = newsparse.parse_article(text)
+    assert [q.speaker.text if q.speaker else None for q in article.quotes] == [
+        "a resident who gave his name only as Tamir"
+    ]

@@ -2590,6 +2590,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Lenka", "person", None)],
     ),
     (
+        "a-lone-surname-that-asked-stays-one-person-for-the-he-after-it",
+        "Tarvin asked Osk whether he had signed the lease. He said he had.",
+        [("Tarvin", "person", None)],
+    ),
+    (
+        "a-lone-surname-that-spoke-last-takes-she-over-another-opening-name",
+        '"The plant is ready," Quell said on a call. Marrow had been in talks with Ostin for'
+        " months, she said.",
+        [("Quell", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -5848,3 +5859,28 @@ def test_a_title_case_headline_ends_a_body_name_at_its_cue() -> None:
         "WASHINGTON (AP) — Orrin spoke on Monday."
     )
     assert [s.name for s in article.sources] == ["Orrin"]
+
+
+def test_the_role_owned_office_of_its_own_name_joins_the_body() -> None:
+    """``The Tarrant Vale County Sheriff's Office said ... The sheriff's
+    office said``: the role owning the office is in the body's own name,
+    so it is the same body, no second owner."""
+    article = newsparse.parse_article(
+        PREFIX + "The Tarrant Vale County Sheriff's Office said deputies found the boat. "
+        "The sheriff's office said the owner fled."
+    )
+    assert [s.name for s in article.sources] == ["Tarrant Vale County Sheriff's Office"]
+
+
+def test_a_count_of_unnamed_people_is_apart_from_one_unnamed_person() -> None:
+    """``a person with knowledge of the deal told the AP ... according to two
+    people familiar with the request``: the count names other people."""
+    article = newsparse.parse_article(
+        PREFIX + "The Gulls will trade Ade Varn, a person with knowledge of the deal told"
+        " the AP. Varn asked for a trade in May, according to two people familiar with"
+        " the request."
+    )
+    assert [s.name for s in article.sources if s.kind.value == "anonymous"] == [
+        "a person with knowledge of the deal",
+        "two people familiar with the request",
+    ]

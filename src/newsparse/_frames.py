@@ -2011,9 +2011,19 @@ def _role_phrase(toks: _Tokens, first: int, last: int, named: bool = False) -> b
         )
         and all(toks.kinds[k] == "w" for k in range(first, last + 1))
         and not any(w in AUXILIARIES or w in CUE_FORMS or is_past_verb(w) for w in words)
+        # "A man shot his neighbor, police said": a second article or
+        # possessive after a word that is no preposition opens an object,
+        # so the words are a clause (an irregular past the lexicon misses),
+        # not a role ("the head of the agency" stays one)
+        and not any(
+            words[k] in _ROLE_OPENERS and words[k - 1] not in _ROLE_LINKS
+            for k in range(1, len(words))
+        )
     )
 
 
+# the prepositions inside a role phrase: "the chief of staff to the mayor"
+_ROLE_LINKS = frozenset("of for at to with in on from by".split())
 _ROLE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
 _POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
@@ -3289,6 +3299,10 @@ _PREDICATE_PARTICLES = frozenset("out up back off on in at upon down over much b
 _BEFORE_A_GERUND = frozenset("on in at upon by".split())
 
 
+# adverbs that open a count of people: "nearly two-thirds", "roughly half"
+_COUNT_ADVERBS = frozenset("nearly roughly approximately".split())
+
+
 def _no_noun_phrase(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """The words found left of a bare participle are a predicate's tail, not
     a speaker: ``out the debate``, ``back a response``, ``boos upon``,
@@ -3300,7 +3314,9 @@ def _no_noun_phrase(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     if words[-1] in _PREDICATE_PARTICLES:
         return True
     if not _capitalized(text, toks, first) and (
-        words[0] in _PREDICATE_PARTICLES or words[0].endswith("ly")
+        words[0] in _PREDICATE_PARTICLES
+        # (not "nearly two-thirds saying", "roughly half saying": a count)
+        or (words[0].endswith("ly") and words[0] not in _COUNT_ADVERBS)
     ):
         return True
     return any(
@@ -5702,6 +5718,10 @@ def _relative_report(
     return found
 
 
+# the words before an `as` that gives a name: "gave his name only as Ali"
+_AS_NAME_BEFORE = frozenset("only name names surname himself herself themselves identified".split())
+
+
 def _restrictive_clause_end(toks: _Tokens, k: int) -> int | None:
     """``said a senior engineer who has worked on the bridge``: a relative
     clause with no comma before it restricts the speaker and belongs to its
@@ -5711,11 +5731,12 @@ def _restrictive_clause_end(toks: _Tokens, k: int) -> int | None:
         return None
     last = k
     while last + 1 < n and toks.kinds[last + 1] == "w" and last - k < _MAX_APPOSITIVE_TOKENS:
-        if toks.words[last + 1] in {"because", "since", "as"} and not (
-            # "who gave his name as Abu Ali": the name it gives, not a reason
-            toks.words[last + 1] == "as" and toks.words[last] in {"name", "names", "surname"}
-        ) and any(
-            toks.words[t] in _ANONYMITY_CLAUSE for t in range(k + 1, last + 1)
+        if (
+            toks.words[last + 1] in {"because", "since", "as"}
+            and any(toks.words[t] in _ANONYMITY_CLAUSE for t in range(k + 1, last + 1))
+            # "who identified herself only as Marie", "who gave his name
+            # as Ali": that `as` gives the name, no reason
+            and not (toks.words[last + 1] == "as" and toks.words[last] in _AS_NAME_BEFORE)
         ):
             # "who asked not to be named because he invests in AI": the
             # reason for anonymity is the writer's, no part of the speaker

@@ -1426,6 +1426,10 @@ def _role_owner_apart(
     role = owned.group(1).split()
     if role[-1] not in _ROLE_NOUNS:
         return False
+    if role[-1] in re.findall(r"[a-z]+", entity.name.lower().replace("’", "'")):
+        # "The Lee County Sheriff's Office said ... The sheriff's office
+        # said": the role is the body's own name, no second owner
+        return False
     if any(
         e.kind is SourceKind.PERSON
         and e.key in theirs
@@ -1457,6 +1461,10 @@ def _owners_apart(raw: str, entity: _Entity) -> bool:
     return False
 
 
+# the counts that open a new group of unnamed people: "two people familiar"
+_COUNTED_FEW = frozenset("two three four five six seven eight nine ten several".split())
+
+
 def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
     """Whether a description with the head noun of an unnamed source names
     other people than it: an indefinite person with a modifier of its own
@@ -1477,6 +1485,15 @@ def _narrower(raw: str, reading: _Reading, entity: _Entity) -> bool:
         and named[-1].lower() == lower[0]
     ):
         return True  # "Senate Democrats said ... Democrats have accused": all of them
+    if (
+        entity.kind is SourceKind.ANONYMOUS
+        and not entity.plural
+        and lower[0] in _COUNTED_FEW
+        and len(lower) > 1
+    ):
+        # "a person with knowledge of the deal told the AP ... according to
+        # two people familiar with the request": a count names others
+        return True
     written = entity.name.lower().split()
     # the words before a complement ("A senior official | of the ministry"):
     # a modifier there sets the person apart as well
@@ -4112,6 +4129,11 @@ def _antecedent(
                     and lone_name.lower() not in _US_STATES
                     and names.fullest_name(lone_name.lower()) is None
                     and _read(text, Mention(lone_name, opener[1]), names).form == "name"
+                    # "Ruiz asked Hale whether ... He said", "“...,” Linden
+                    # said. Harlow had been in talks ..., she said": a lone
+                    # word that spoke last is the person (below), never a
+                    # second source beside it
+                    and _lone_word_body_before(entities, pos) is None
                 ):
                     # "Pruitt appeared on CNN, where he said": a lone
                     # surname the pronoun stands for is a person, as a lone
