@@ -2584,6 +2584,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ilse Varga", "person", "Mayor")],
     ),
     (
+        "appositive-title-keeps-a-saints-point",
+        "Monsignor Ivo Brandel, rector of St. Wendeline's Basilica, said the doors would open.",
+        [("Ivo Brandel", "person", "rector of St. Wendeline's Basilica")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -8399,6 +8399,9 @@ def _appositive_title(text: str, end: int) -> str | None:
     masked = _TITLE_POINT.sub(
         lambda t: t.group(1) + ("\x1f" if f"{t.group(1).lower()}." in TITLE_WORDS else "."), masked
     )
+    # nor does a place's "St." / "Mt." / "Ft." after a preposition ("rector
+    # of St. Patrick's Cathedral", "pastor at Mt. Zion Church")
+    masked = _PLACE_POINT.sub(lambda p: p.group()[:-1] + "\x1f", masked)
     # a number in a body's name is no age ("president of Carpenters Local 12")
     masked = _NUMBERED_NAME.sub(
         lambda n: (
@@ -8598,6 +8601,10 @@ _AGE_BEFORE_ROLE = re.compile(r",[ \u00a0]+\d{1,3}(?=,)")
 _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{1,12}[ \u00a0])(\d{1,5})\b")
 # a capitalised abbreviation's point before a capitalised word ("Sen. Ross")
 _TITLE_POINT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=[ \u00a0]+[A-Z])")
+# a place's "St." / "Mt." / "Ft." after a preposition ("rector of St. Anne's")
+_PLACE_POINT = re.compile(
+    r"\b(?:of|in|at|for|to|from|near)[ \u00a0]+(?:St|Ste|Mt|Ft)\.(?=[ \u00a0]+[A-Z])"
+)
 
 
 # a comma, then one lower-case job word right before a name
