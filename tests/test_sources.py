@@ -2589,6 +2589,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ivo Brandel", "person", "rector of St. Wendeline's Basilica")],
     ),
     (
+        "the-company-is-the-lead-company-past-its-trade-appositive",
+        "Brellix, the AI coding startup, has raised $50 million in a round led by Harbor"
+        " Ventures, the company said.",
+        [("Brellix", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

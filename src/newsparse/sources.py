@@ -3279,6 +3279,16 @@ def _lone_company_before(
     if size > 1:
         return _company_opening(text, words, size, entities, names)
     word, after = words[0].group(), words[1].group()
+    if word.endswith(",") and after in ("the", "a", "an"):
+        # "Quillon, the AI coding startup, has raised $50 million ..., the
+        # company said": the company's trade set off after its name; the
+        # verb after the appositive is the company's
+        for j in range(2, len(words) - 1):
+            head = words[j].group()
+            if head.endswith(","):
+                if head[:-1].lower() in _TRADE_NOUNS:
+                    word, after = word[:-1], words[j + 1].group()
+                break
     owned = word[-2:] in ("'s", "’s") and after.rstrip(",") in _COMPANY_PARTS
     if owned:
         # "Marlow's board rejected the proposal, the company said": the
