@@ -2595,6 +2595,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Brellix", "organization", None)],
     ),
     (
+        "role-before-a-right-rev-style-is-the-title",
+        "The Bishop of Carnmore, the Right Rev. Osric Tallin, said the church would sell the hall.",
+        [("Osric Tallin", "person", "Bishop of Carnmore")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

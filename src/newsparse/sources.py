@@ -7867,7 +7867,9 @@ def _person(text: str, mention: Mention) -> _Reading:
     elif all(
         w.lower() in _COURTESIES or w.lower() in {"prof.", "prof", "professor"}
         for w in title_tokens
-    ) or all(w.lower() in _RANK_WORDS | _CLERGY_RANKS for w in title_tokens):
+    ) or all(w.lower() in _RANK_WORDS | _CLERGY_RANKS for w in title_tokens) or _clergy_style(
+        title_tokens
+    ):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
         # honour before the name, and the role set off after it; "the
         # study's senior author, Prof. Ana Ruiz": the role set before it
@@ -8619,6 +8621,16 @@ _PLACE_POINT = re.compile(
 
 # a comma, then one lower-case job word right before a name
 _JOB_AFTER_COMMA = re.compile(r",([ \u00a0]+)[a-z][a-z\-]{2,20}[ \u00a0]+\Z")
+
+
+def _clergy_style(words: list[str]) -> bool:
+    """``Right Rev.``, ``Very Rev.``, ``Most Rev.``: a clergy's style with its
+    qualifier, no role (the role set off before the name is the title)."""
+    return (
+        len(words) == 2
+        and words[0].lower() in {"right", "rt.", "very", "most"}
+        and words[1].lower() in {"rev.", "rev", "reverend"}
+    )
 
 
 def _role_before(text: str, start: int) -> str | None:
