@@ -2601,6 +2601,22 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Quell", "person", None)],
     ),
     (
+        "appositive-title-keeps-a-saints-point",
+        "Monsignor Ivo Brandel, rector of St. Wendeline's Basilica, said the doors would open.",
+        [("Ivo Brandel", "person", "rector of St. Wendeline's Basilica")],
+    ),
+    (
+        "the-company-is-the-lead-company-past-its-trade-appositive",
+        "Brellix, the AI coding startup, has raised $50 million in a round led by Harbor"
+        " Ventures, the company said.",
+        [("Brellix", "organization", None)],
+    ),
+    (
+        "role-before-a-right-rev-style-is-the-title",
+        "The Bishop of Carnmore, the Right Rev. Osric Tallin, said the church would sell the hall.",
+        [("Osric Tallin", "person", "Bishop of Carnmore")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3296,6 +3296,16 @@ def _lone_company_before(
     if size > 1:
         return _company_opening(text, words, size, entities, names)
     word, after = words[0].group(), words[1].group()
+    if word.endswith(",") and after in ("the", "a", "an"):
+        # "Quillon, the AI coding startup, has raised $50 million ..., the
+        # company said": the company's trade set off after its name; the
+        # verb after the appositive is the company's
+        for j in range(2, len(words) - 1):
+            head = words[j].group()
+            if head.endswith(","):
+                if head[:-1].lower() in _TRADE_NOUNS:
+                    word, after = word[:-1], words[j + 1].group()
+                break
     owned = word[-2:] in ("'s", "’s") and after.rstrip(",") in _COMPANY_PARTS
     if owned:
         # "Marlow's board rejected the proposal, the company said": the
@@ -7890,7 +7900,9 @@ def _person(text: str, mention: Mention) -> _Reading:
     elif all(
         w.lower() in _COURTESIES or w.lower() in {"prof.", "prof", "professor"}
         for w in title_tokens
-    ) or all(w.lower() in _RANK_WORDS | _CLERGY_RANKS for w in title_tokens):
+    ) or all(w.lower() in _RANK_WORDS | _CLERGY_RANKS for w in title_tokens) or _clergy_style(
+        title_tokens
+    ):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
         # honour before the name, and the role set off after it; "the
         # study's senior author, Prof. Ana Ruiz": the role set before it
@@ -8432,6 +8444,9 @@ def _appositive_title(text: str, end: int) -> str | None:
     masked = _TITLE_POINT.sub(
         lambda t: t.group(1) + ("\x1f" if f"{t.group(1).lower()}." in TITLE_WORDS else "."), masked
     )
+    # nor does a place's "St." / "Mt." / "Ft." after a preposition ("rector
+    # of St. Patrick's Cathedral", "pastor at Mt. Zion Church")
+    masked = _PLACE_POINT.sub(lambda p: p.group()[:-1] + "\x1f", masked)
     # a number in a body's name is no age ("president of Carpenters Local 12")
     masked = _NUMBERED_NAME.sub(
         lambda n: (
@@ -8631,10 +8646,24 @@ _AGE_BEFORE_ROLE = re.compile(r",[ \u00a0]+\d{1,3}(?=,)")
 _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{1,12}[ \u00a0])(\d{1,5})\b")
 # a capitalised abbreviation's point before a capitalised word ("Sen. Ross")
 _TITLE_POINT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=[ \u00a0]+[A-Z])")
+# a place's "St." / "Mt." / "Ft." after a preposition ("rector of St. Anne's")
+_PLACE_POINT = re.compile(
+    r"\b(?:of|in|at|for|to|from|near)[ \u00a0]+(?:St|Ste|Mt|Ft)\.(?=[ \u00a0]+[A-Z])"
+)
 
 
 # a comma, then one lower-case job word right before a name
 _JOB_AFTER_COMMA = re.compile(r",([ \u00a0]+)[a-z][a-z\-]{2,20}[ \u00a0]+\Z")
+
+
+def _clergy_style(words: list[str]) -> bool:
+    """``Right Rev.``, ``Very Rev.``, ``Most Rev.``: a clergy's style with its
+    qualifier, no role (the role set off before the name is the title)."""
+    return (
+        len(words) == 2
+        and words[0].lower() in {"right", "rt.", "very", "most"}
+        and words[1].lower() in {"rev.", "rev", "reverend"}
+    )
 
 
 def _role_before(text: str, start: int) -> str | None:
