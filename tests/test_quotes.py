@@ -7676,6 +7676,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-irregular-past-after-a-full-body-name-ends-the-participle-subject",
+        "The Drug and Device Authority sent a warning letter to the"
+        " company, saying its pills held undeclared drugs.",
+        [
+            (
+                "indirect",
+                "its pills held undeclared drugs",
+                "The Drug and Device Authority",
+                "saying",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
