@@ -7716,6 +7716,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the buses run late", "nearly two-thirds", "saying")],
     ),
     (
+        "an-irregular-past-after-a-full-body-name-ends-the-participle-subject",
+        "The Drug and Device Authority sent a warning letter to the"
+        " company, saying its pills held undeclared drugs.",
+        [
+            (
+                "indirect",
+                "its pills held undeclared drugs",
+                "The Drug and Device Authority",
+                "saying",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

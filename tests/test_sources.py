@@ -2617,6 +2617,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Osric Tallin", "person", "Bishop of Carnmore")],
     ),
     (
+        "a-body-acronym-and-a-body-named-together-are-a-group",
+        "WASHINGTON (AP) — The BSRC and Quorvel Games said the swings were unsafe.",
+        [("The BSRC and Quorvel Games", "group", None)],
+    ),
+    (
+        "a-body-named-together-with-an-acronym-after-it-is-a-group",
+        "WASHINGTON (AP) — Tarvik Motors Co. and NTRA said the brakes could fail.",
+        [("Tarvik Motors Co. and NTRA", "group", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

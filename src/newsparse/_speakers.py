@@ -51,6 +51,7 @@ from newsparse.lexicon.words import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
+    PAST_OR_PARTICIPLE,
     QUANTIFIER_SUBJECTS,
     RELATIVE_PRONOUNS,
     SHARE_WORDS,
@@ -3157,6 +3158,15 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
             # "The businessman began by talking ..., saying": an irregular past
             # ends the subject as an "-ed" verb does
             or (word in PAST_ONLY and k > first and not _capitalized(text, toks, k))
+            # "The Food and Drug Administration sent a letter ..., saying": an
+            # irregular past right after the name is its verb, as "-ed" is
+            or (
+                word in PAST_OR_PARTICIPLE
+                and k > first
+                and named
+                and _capitalized(text, toks, k - 1)
+                and not _capitalized(text, toks, k)
+            )
         ):
             break  # (but "The United States", "Reports Inc.": a capital inside a name)
         if word.endswith("ed") and not _capitalized(text, toks, k) and word not in ED_ADJECTIVES:

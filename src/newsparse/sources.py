@@ -6964,6 +6964,14 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
             for side in sides
         )
         or (
+            # "The CPSC and Halvern Toys", "Kestrel Motors Co. and NHTSA": a
+            # body's acronym and a body's name of two or more words speak
+            # together, a group as two bodies written in full are
+            any(_body_acronym(side) for side in sides)
+            and all(_body_acronym(side) or len(side) >= 2 for side in sides)
+            and not all(_body_acronym(side) for side in sides)
+        )
+        or (
             # "Rosa and Tomas Delgadez": a first name, then a full name that
             # gives both their surname (AP's form for a couple)
             len(sides[0]) == 1 and len(sides[1]) >= 2 and _person_like(sides[1], names)
@@ -6985,6 +6993,14 @@ def _coordinated(raw: str, bare: list[str], names: _NameIndex) -> _Reading | Non
         key = " ".join(low)
         return _Reading("description", SourceKind.GROUP, key, raw, None, True, None)
     return None
+
+
+def _body_acronym(side: list[str]) -> bool:
+    """Whether ``side`` is one body's acronym (``CPSC``, ``NHTSA``): three to
+    six capital letters, no initials with points, after ``the`` if any."""
+    if len(side) == 2 and side[0] in {"The", "the"}:
+        side = side[1:]
+    return len(side) == 1 and 3 <= len(side[0]) <= 6 and side[0].isalpha() and side[0].isupper()
 
 
 # the country abbreviations written before a body's name ("U.S. Securities
