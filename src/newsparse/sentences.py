@@ -503,16 +503,17 @@ def _heading_breaks(text: str, start: int, end: int) -> list[int]:
             nxt += 1
         next_end = text.find("\n", nxt, end)
         next_len = (end if next_end < 0 else next_end) - nxt
-        lead_in = _LIVE_LEAD_IN.search(line) is not None
-        last = line.rsplit(None, 1)[-1] if line.split() else ""
+        # (the cheap tests first: most lines are a hard wrap's, long and
+        # ending on a word or a point)
+        lead_in = bool(line) and line[-1] == ":" and _LIVE_LEAD_IN.search(line) is not None
         if lead_in or (
-            (after_close or (first and _NAME_COLON_HEADLINE.match(line) is not None))
-            and line
+            line
             and line[-1].isalnum()
-            and last.lower() not in _WRAP_WORDS
             and 0 < len(line) * 2 <= next_len
             and nxt < end
             and (text[nxt].isupper() or text[nxt].isdigit())
+            and (after_close or (first and _NAME_COLON_HEADLINE.match(line) is not None))
+            and line.rsplit(None, 1)[-1].lower() not in _WRAP_WORDS
         ):
             breaks.append(line_start + len(line))
         # the next line opens after a closed line, a lead-in or a heading
