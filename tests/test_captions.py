@@ -148,6 +148,10 @@ CREDITS = [
     # TechCrunch's plural marker; one capitalised word is a company, no photographer (2026-11-30, second session)
     ("The Quorix app on a phone. Image Credits: Dora Lenz / TechCrunch", "Image Credits: Dora Lenz / TechCrunch", "Dora Lenz", "TechCrunch"),
     ("The Quorix app on a phone. Image Credits: Quorix", "Image Credits: Quorix", None, "Quorix"),
+    # Dawn's wire credit after a long dash; the Daily Star's picture of unknown origin (wh15c #20, #27)
+    ("Rescuers search the rubble in Tarvik on Sunday. — Reuters", "Reuters", None, "Reuters"),
+    ("Rescuers search the rubble in Tarvik on Sunday. — APP", "APP", None, "APP"),
+    ("Locals wade through a flooded road in Tarvik. Photo: Collected", "Photo: Collected", None, None),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -189,6 +193,9 @@ NOT_CREDITS_IN_ARTICLES = [
     "By Jane Roe | The Associated Press",
     # ``for`` before a word in lower case names no outlet
     "Crews clear snow. Tomas Renn/For lunch",
+    # a story's sign-off after a quotation is no caption (wh15c #20)
+    '"The dam held," Ravi Lekh said. — Reuters',
+    "Crews cleared the road. — Tomas Renn",
 ]
 
 # caption, date, place (reference 2024-11-12)
