@@ -62,7 +62,8 @@ _DATE_LABEL = (
 #: optional weekday before the date.
 _METADATA = re.compile(
     rf"""
-    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+(?i:on|at))?{_S}*:?{_S}*)?
+    # the label, then a colon or (The Hindu's ``Updated - ``) a spaced dash
+    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+(?i:on|at))?{_S}*(?::|[\-–—](?={_S}))?{_S}*)?
     (?:{_TIME},?{_S}+(?:(?i:on){_S}+)?)?   # ``Updated at 10:15 p.m. ET on Sunday, ...``
     (?:{_WEEKDAY}\.?,?{_S}+)?
     (?:
@@ -893,7 +894,11 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
                 state.published = dated
             _block(state, BlockKind.METADATA, start, line_end)
         elif _VERSION_NOTE_LINE.match(text, start, line_end) or (
-            state.blocks and _REL_TIME_LINE.fullmatch(text, start, line_end)
+            state.blocks
+            and (
+                _REL_TIME_LINE.fullmatch(text, start, line_end)
+                or _UNSIGNED_LINE.fullmatch(text, start, line_end)
+            )
         ):
             # ``(Adds union comment in paragraph 4)``: a story label;
             # ``Updated 2 hours ago``, ``5 min read`` under a header block
@@ -928,6 +933,10 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
         ):
             # a site's section label or breadcrumb over the headline
             _block(state, BlockKind.METADATA, start, line_end)
+        elif not dek and _BULLET_HEADING.match(text, start, end) is not None:
+            # CNBC's ``KEY POINTS`` over its bulleted summary: a list's
+            # heading in the body, no headline
+            return start
         elif (
             state.headline is None
             and not state.bylines
@@ -1008,6 +1017,16 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
     return None
 
 
+# the South Asian papers' unsigned credit under the headline: ``Our Staff
+# Reporter``, ``Our Correspondent``, ``Staff Correspondent``, ``Web Desk``
+# (Dawn, The Hindu, The Daily Star): no name, so no byline (bylines come
+# from ``By`` lines), but header furniture, not the lead
+_UNSIGNED_LINE = re.compile(
+    rf"(?:(?:From{_S}+)?(?:Our|OUR){_S}+(?:(?:Own|Special|Staff|Political|Diplomatic|Legal"
+    rf"|Business|Sports|City|Local){_S}+)?(?:Correspondents?|Reporters?|Bureau)"
+    rf"|(?:Staff|Special){_S}+(?:Reporter|Correspondent)|(?:Web|News|Online){_S}+Desk)"
+    rf"[ \t\u00a0.]*"
+)
 # Anadolu's web byline: a name of two to four words, a bar, the day's date
 # written day first with points, maybe its update stamp after a dash
 _STAMPED_BYLINE = re.compile(
@@ -1379,6 +1398,7 @@ def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, de
         framed = (
             dated
             or _is_byline(text, after, after_end)
+            or _UNSIGNED_LINE.fullmatch(text, after, after_end) is not None
             or match_dateline(text, after, unit_end) is not None
         )
         if not framed and (
