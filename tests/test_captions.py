@@ -535,3 +535,22 @@ def test_a_usage_notice_under_the_credit_is_in_a_caption_block(notice: str) -> N
     (found,) = article.captions
     assert found.credit is not None and found.credit.photographer == "Dora Lenz"
     assert [b.text for b in article.blocks if b.kind.value == "caption"][-1] == notice
+
+
+# the BBC web page's picture block: the source line, then the caption line
+# (wh15a #11); over the lead or between paragraphs, a blank line under it or not
+@pytest.mark.parametrize("top", ["", "Vell vows to hold firm\n\nAna Vell said the budget would stand.\n\n"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_bbc_image_source_and_caption_lines(top: str, gap: str) -> None:
+    from invariants import parse_and_check
+
+    text = (
+        f"{top}Image source, Getty Images\nImage caption, Ana Vell was appointed Chancellor in September"
+        f'{gap}The Chancellor has said she will "not flinch".'
+    )
+    article = parse_and_check(text)
+    assert [(c.text, c.credit.agency if c.credit else None) for c in article.captions] == [
+        ("Ana Vell was appointed Chancellor in September", "Getty Images")
+    ]
+    assert "not flinch" in [q.text for q in article.quotes]
+    assert all("Image" not in (q.speaker.text if q.speaker else "") for q in article.quotes)

@@ -35,7 +35,16 @@ from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.credits import CREDIT_OUTLETS, NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
-from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
+from newsparse.model import (
+    Block,
+    BlockKind,
+    Caption,
+    Credit,
+    Dateline,
+    Paragraph,
+    Span,
+    Trailer,
+)
 from newsparse.segment import strip_span
 
 __all__ = ["byline_names", "frame_stage", "parse_published", "trailer_names"]
@@ -854,6 +863,13 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             _block(state, BlockKind.METADATA, start, label_end)
             start = strip_span(text, label_end, end).start
             continue
+        if text.startswith("Image", start):
+            after_bbc = _bbc_caption(state, start, end)
+            if after_bbc is not None:
+                if after_bbc >= end:
+                    return None
+                start = after_bbc
+                continue
         caption = split_caption(text, start, end)
         if caption is None and dek:
             caption = _bare_agency_caption(text, start, end)
@@ -1766,6 +1782,37 @@ def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> Non
         _add_trailers(state, trailer_at, end, is_last=is_last)
 
 
+# the BBC web page's picture block: the credit line, then the caption line,
+# each after its label and a comma (``Image source, Getty Images`` /
+# ``Image caption, Ana Vell was appointed in September``)
+_BBC_CAPTION = re.compile(
+    r"Image[ \t]+source,[ \t]+(?P<credit>[^\r\n]{1,80}?)[ \t]*(?:\r\n|\r|\n)[ \t]*"
+    r"Image[ \t]+caption,[ \t]+(?P<text>[^\r\n]{1,400}?)[ \t]*(?=[\r\n]|\Z)"
+)
+
+
+def _bbc_caption(state: ParseState, start: int, end: int) -> int | None:
+    """A BBC picture block opening ``text[start:end]`` read as a caption
+    (its text the caption line's, its credit the source line); returns
+    where the unit goes on, or ``None`` when there is no such block."""
+    m = _BBC_CAPTION.match(state.text, start, end)
+    if m is None:
+        return None
+    source = m.group("credit")
+    credit_span = Span(start, m.end("credit"))
+    credit = Credit(
+        text=state.text[credit_span.start : credit_span.end],
+        span=credit_span,
+        agency=canonical_agency(source) or source,
+    )
+    span = Span(m.start("text"), m.end("text"))
+    state.captions.append(Caption(text=m.group("text"), span=span, credit=credit))
+    state.blocks.append(Block(BlockKind.CAPTION, credit.text, credit.span))
+    label = Span(_line_start(state.text, start, span.start), span.end)
+    state.blocks.append(Block(BlockKind.CAPTION, state.text[label.start : label.end], label))
+    return strip_span(state.text, m.end(), end).start
+
+
 def _body_text(state: ParseState, start: int, end: int) -> None:
     """Paragraphs and captions of the body text ``text[start:end]``. A unit
     that ends with a credit is a caption; a line that ends with one inside
@@ -1773,6 +1820,12 @@ def _body_text(state: ParseState, start: int, end: int) -> None:
     caption with the lines it is wrapped from, the lines above and under
     it are paragraphs."""
     text = state.text
+    if text.startswith("Image", start):
+        rest = _bbc_caption(state, start, end)
+        if rest is not None:
+            start = rest
+            if start >= end:
+                return
     heading = _BULLET_HEADING.match(text, start, end)
     if heading is not None:
         # ``KEY POINTS`` over a bulleted list, no colon: a heading of its
