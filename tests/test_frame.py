@@ -1294,3 +1294,14 @@ def test_unsigned_staff_line_under_the_headline(unsigned: str, published: str, g
 def test_key_points_heading_is_no_headline() -> None:
     text = "KEY POINTS\n- Velto said it would recall 5,000 kettles.\n\nVelto Corp said Friday it would recall 5,000 kettles."
     assert newsparse.parse_article(text).headline is None
+
+
+# a tabloid's story label in capitals opening the lede is a metadata block,
+# no part of the first sentence's content (wh15a #23)
+@pytest.mark.parametrize("top", ["", "Quill splits from fiance\n\n", "LONDON (Reuters) - "])
+@pytest.mark.parametrize("label", ["EXCLUSIVE: ", "REVEALED: "])
+def test_lede_story_label_is_metadata(top: str, label: str) -> None:
+    text = f"{top}{label}Tara Quill has split from her fiance, a source said."
+    article = newsparse.parse_article(text)
+    assert label.strip() in [b.text for b in article.blocks if b.kind.value == "metadata"]
+    assert [q.text for q in article.quotes] == ["Tara Quill has split from her fiance"]

@@ -269,6 +269,8 @@ _COLON_LABELS = frozenset(
         # the labels of a fact-check item (AP Fact Check's ``CLAIM:`` and
         # ``THE FACTS:``, ``VERDICT:``, ``RATING:``)
         "claim", "claims", "facts", "verdict", "rating", "ruling", "assessment",
+        # the British tabloids' story labels (``REVEALED: ``, ``PICTURED: ``)
+        "revealed", "pictured", "explained", "confirmed",
     }
 )  # fmt: skip
 

@@ -205,6 +205,11 @@ _KICKER = re.compile(
     (?=[^\W_a-z]|[\"“‘'$£€])""",
     re.VERBOSE,
 )
+# a story label in capitals and a colon opening the lede (the British
+# tabloids' ``EXCLUSIVE: ``, ``REVEALED: ``): a story label, before a capital
+_LEDE_KICKER = re.compile(
+    rf"(?:EXCLUSIVE|REVEALED|BREAKING|UPDATED?|URGENT){_S}*:{_S}+(?=[A-Z\"“‘'])"
+)
 _DESK_TAG_AT = re.compile(rf"{_DESK_TAG}(?=[^\W_a-z]|[\"“‘'$£€])", re.VERBOSE)
 # Bloomberg's version label after a headline: ``... -- Update``, ``--
 # Update 2``, ``-- Correct``
@@ -674,6 +679,13 @@ def frame_stage(state: ParseState) -> None:
                 label = strip_span(state.text, start, tag.end())
                 _block(state, BlockKind.METADATA, label.start, label.end)
                 start = tag.end()
+        lede_kicker = _LEDE_KICKER.match(state.text, start, end)
+        if lede_kicker is not None:
+            # a tabloid's ``EXCLUSIVE: `` opening the lede: a story label,
+            # no part of the first sentence
+            label = strip_span(state.text, start, lede_kicker.end())
+            _block(state, BlockKind.METADATA, label.start, label.end)
+            start = lede_kicker.end()
         for i in range(index, len(state.units)):
             span = state.units[i]
             unit_start = start if i == index else span.start
