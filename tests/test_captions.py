@@ -148,6 +148,10 @@ CREDITS = [
     # TechCrunch's plural marker; one capitalised word is a company, no photographer (2026-11-30, second session)
     ("The Quorix app on a phone. Image Credits: Dora Lenz / TechCrunch", "Image Credits: Dora Lenz / TechCrunch", "Dora Lenz", "TechCrunch"),
     ("The Quorix app on a phone. Image Credits: Quorix", "Image Credits: Quorix", None, "Quorix"),
+    # Dawn's wire credit after a long dash; the Daily Star's picture of unknown origin (wh15c #20, #27)
+    ("Rescuers search the rubble in Tarvik on Sunday. — Reuters", "Reuters", None, "Reuters"),
+    ("Rescuers search the rubble in Tarvik on Sunday. — APP", "APP", None, "APP"),
+    ("Locals wade through a flooded road in Tarvik. Photo: Collected", "Photo: Collected", None, None),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -189,6 +193,9 @@ NOT_CREDITS_IN_ARTICLES = [
     "By Jane Roe | The Associated Press",
     # ``for`` before a word in lower case names no outlet
     "Crews clear snow. Tomas Renn/For lunch",
+    # a story's sign-off after a quotation is no caption (wh15c #20)
+    '"The dam held," Ravi Lekh said. — Reuters',
+    "Crews cleared the road. — Tomas Renn",
 ]
 
 # caption, date, place (reference 2024-11-12)
@@ -528,3 +535,22 @@ def test_a_usage_notice_under_the_credit_is_in_a_caption_block(notice: str) -> N
     (found,) = article.captions
     assert found.credit is not None and found.credit.photographer == "Dora Lenz"
     assert [b.text for b in article.blocks if b.kind.value == "caption"][-1] == notice
+
+
+# the BBC web page's picture block: the source line, then the caption line
+# (wh15a #11); over the lead or between paragraphs, a blank line under it or not
+@pytest.mark.parametrize("top", ["", "Vell vows to hold firm\n\nAna Vell said the budget would stand.\n\n"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_bbc_image_source_and_caption_lines(top: str, gap: str) -> None:
+    from invariants import parse_and_check
+
+    text = (
+        f"{top}Image source, Getty Images\nImage caption, Ana Vell was appointed Chancellor in September"
+        f'{gap}The Chancellor has said she will "not flinch".'
+    )
+    article = parse_and_check(text)
+    assert [(c.text, c.credit.agency if c.credit else None) for c in article.captions] == [
+        ("Ana Vell was appointed Chancellor in September", "Getty Images")
+    ]
+    assert "not flinch" in [q.text for q in article.quotes]
+    assert all("Image" not in (q.speaker.text if q.speaker else "") for q in article.quotes)

@@ -150,6 +150,14 @@ FORMS = [
     ("BRACKWELL (Reuters Life!) - Walkers live longer.", "BRACKWELL (Reuters Life!) - ", "BRACKWELL", "BRACKWELL", None, None, "Reuters"),
     # HealthDay: the day of the week before the date is no place
     ("SUNDAY, Nov. 10, 2024 (HealthDay News) -- Walkers live longer.", "SUNDAY, Nov. 10, 2024 (HealthDay News) -- ", None, None, None, "2024-11-10", "HealthDay News"),
+    # the business broadcasters' web desks (wh15b #3)
+    ("BRACKWELL (CNBC) — Velto shares fell 12%, the company said.", "BRACKWELL (CNBC) — ", "BRACKWELL", "BRACKWELL", None, None, "CNBC"),
+    ("BRACKWELL (MarketWatch) — Velto shares fell.", "BRACKWELL (MarketWatch) — ", "BRACKWELL", "BRACKWELL", None, None, "MarketWatch"),
+    # the South Asian press's colon after a date, and its title-case colon form (wh15c #3, #12)
+    ("TARVAPUR, Nov 10: Home Minister Ravi Lekh said the bridge would open.", "TARVAPUR, Nov 10: ", "TARVAPUR", "TARVAPUR", None, "2024-11-10", None),
+    ("Tarvapur, November 10: Home Minister Ravi Lekh said the bridge would open.", "Tarvapur, November 10: ", "Tarvapur", "Tarvapur", None, "2024-11-10", None),
+    ("Tarvapur: Ravi Lekh said the state would get new bridges.", "Tarvapur: ", "Tarvapur", "Tarvapur", None, None, None),
+    ("New Tarvapur: Ravi Lekh said the state would get new bridges.", "New Tarvapur: ", "New Tarvapur", "New Tarvapur", None, None, None),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time
@@ -230,6 +238,10 @@ NOT_DATELINES = [
     "crews said nov 8 (reuters) - trams ran late.",
     # two markers: the first is no region (2026-11-29 night)
     "Mira Holt (Reuters) (AFP) - x",
+    # a title-case label or a headline's ``Name: quote`` is no colon dateline (wh15c #3)
+    "Pictured: The mayor at the pier on Monday.",
+    "Lekh: State will get new bridges",
+    "Monday, Nov 10: Markets closed early.",
     "",
     "(",
 ]
@@ -369,6 +381,16 @@ def test_weekday_dateline_without_reference_warns() -> None:
 def test_transcript_speaker_label_is_no_colon_dateline() -> None:
     text = "ORTIZ: Good evening and welcome to the debate tonight.\n\nBERG: Thank you for having me here."
     assert newsparse.parse_article(text).dateline is None
+
+
+def test_title_case_transcript_label_is_no_colon_dateline() -> None:
+    text = "Ortiz: Good evening and welcome to the debate tonight.\n\nBerg: Thank you for having me here."
+    assert newsparse.parse_article(text).dateline is None
+    text = "Ortiz: My plans for the pier are not set in stone.\n\nNed Ortiz said the pier would reopen."
+    assert newsparse.parse_article(text).dateline is None
+    text = "Lekh: State will get new bridges\n\nTarvapur: Ravi Lekh said the state would get new bridges."
+    dateline = newsparse.parse_article(text).dateline
+    assert dateline is not None and dateline.location == "Tarvapur"
 
 
 def test_ambiguous_figures_date_warns() -> None:

@@ -41,6 +41,8 @@ PUBLISHED = [
     # ``at`` before the time, ``on`` before the date (2026-11-30)
     ("Updated at 10:15 p.m. ET on Monday, Nov. 11, 2024", "2024-11-11"),
     ("Posted at 10:15 p.m. on Nov. 11, 2024", "2024-11-11"),
+    # The Hindu's dashed label and IST stamp (wh15c #22)
+    ("Updated - November 11, 2024 10:15 pm IST", "2024-11-11"),
 ]
 
 
@@ -356,7 +358,7 @@ def test_subheading_before_a_dateline() -> None:
 # block and dates the story; the byline and dateline under it stay (2026-11-29 night)
 @pytest.mark.parametrize(
     "date_line",
-    ["Updated: November 8, 2024", "2024-11-08T14:05:11Z", "Published 9:12 AM EST, Fri Nov 8, 2024"],
+    ["Updated: November 8, 2024", "2024-11-08T14:05:11Z", "Published 9:12 AM EST, Fri Nov 8, 2024", "Updated - November 8, 2024 10:15 pm IST"],
 )
 @pytest.mark.parametrize("byline", ["", "By Nadia Fenwick\n"])
 def test_date_line_under_the_headline(date_line: str, byline: str) -> None:
@@ -1272,3 +1274,34 @@ def test_author_line_over_a_date_line(names: str, bylines: tuple[str, ...]) -> N
     assert article.published == "2025-03-04"
     assert article.dateline is not None and article.dateline.agency == "Bloomberg"
     assert [b.kind.value for b in article.blocks] == ["headline", "byline", "metadata", "dateline", "body"]
+
+
+# the South Asian papers' unsigned credit under the headline is header
+# furniture, no byline; the dateline under it is read (wh15c #21)
+@pytest.mark.parametrize("unsigned", ["Our Staff Reporter", "Our Correspondent", "Web Desk"])
+@pytest.mark.parametrize("published", ["", "Published November 8, 2024\n"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_unsigned_staff_line_under_the_headline(unsigned: str, published: str, gap: str) -> None:
+    text = f"Govt to close Tarvik bridge{gap}{unsigned}\n{published}\nTARVIK: Minister Ravi Lekh said the bridge would close."
+    article = newsparse.parse_article(text)
+    assert article.headline == "Govt to close Tarvik bridge"
+    assert article.dateline is not None and article.dateline.location == "TARVIK"
+    assert list(article.bylines) == []
+    assert article.published == ("2024-11-08" if published else None)
+
+
+# CNBC's ``KEY POINTS`` over its bulleted summary is no headline (wh15b #18)
+def test_key_points_heading_is_no_headline() -> None:
+    text = "KEY POINTS\n- Velto said it would recall 5,000 kettles.\n\nVelto Corp said Friday it would recall 5,000 kettles."
+    assert newsparse.parse_article(text).headline is None
+
+
+# a tabloid's story label in capitals opening the lede is a metadata block,
+# no part of the first sentence's content (wh15a #23)
+@pytest.mark.parametrize("top", ["", "Quill splits from fiance\n\n", "LONDON (Reuters) - "])
+@pytest.mark.parametrize("label", ["EXCLUSIVE: ", "REVEALED: "])
+def test_lede_story_label_is_metadata(top: str, label: str) -> None:
+    text = f"{top}{label}Tara Quill has split from her fiance, a source said."
+    article = newsparse.parse_article(text)
+    assert label.strip() in [b.text for b in article.blocks if b.kind.value == "metadata"]
+    assert [q.text for q in article.quotes] == ["Tara Quill has split from her fiance"]

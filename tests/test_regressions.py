@@ -868,3 +868,24 @@ def test_an_as_that_gives_the_name_stays_in_the_speaker() -> None:
     assert [q.speaker.text if q.speaker else None for q in article.quotes] == [
         "a resident who gave his name only as Tamir"
     ]
+
+
+def test_a_point_after_a_web_address_ends_the_sentence() -> None:
+    """``according to Homefinder.com. Prices fell ..., Hale said.``: a site's
+    name is no abbreviation, so the next sentence's report is read (wh15b #1)."""
+    text = "Rents rose, according to Homefinder.com. Prices fell last month, Tova Hale said."
+    article = newsparse.parse_article(text)
+    assert ("Tova Hale", "Prices fell last month") in [
+        (q.speaker.text if q.speaker else None, q.text) for q in article.quotes
+    ]
+
+
+def test_an_unpointed_line_over_a_line_opening_on_the_ends_its_sentence() -> None:
+    """A standfirst or caption line with no point ends at its line break
+    when the next line opens on ``The`` (wh15a #10)."""
+    text = (
+        "Rachel Vell was appointed Chancellor in September\n"
+        'The Chancellor has said she will "not flinch".'
+    )
+    article = newsparse.parse_article(text)
+    assert [q.speaker.text if q.speaker else None for q in article.quotes] == ["The Chancellor"]

@@ -797,6 +797,7 @@ def _credit_of(
 ) -> Credit | None:
     body = m.group("body") or ""
     opened = bool(m.group("open"))
+    unknown = False
     if shape.name in {"agency_photo", "foto"}:
         agency = canonical_agency(m.group("agency"))
         if agency is None:
@@ -826,6 +827,11 @@ def _credit_of(
                 body = body[inner_marker.end() :]
         if kind == "dashed":
             found = _read_dashed(body)
+        elif kind == "marker" and body.strip(" .").lower() in _UNKNOWN_ORIGIN:
+            # the Daily Star's ``Photo: Collected``: a picture of unknown
+            # origin, credited to no one
+            found = _Reading(None, None, 0)
+            unknown = True
         else:
             found = _read_parts(body, kind, strict=strict, opened=opened)
         if found is None:
@@ -856,7 +862,7 @@ def _credit_of(
                 # ``Acme Launches App for Nurses`` is a title-case line
                 # (a headline), not ``Name for Outlet``
                 return None
-    if reading.photographer is None and reading.agency is None:
+    if reading.photographer is None and reading.agency is None and not unknown:
         return None
     if reading.photographer is not None and _HANDOUT.search(text, credit_start, end):
         # a handout names who handed the picture out, not who took it
@@ -931,6 +937,23 @@ def _labelled_bare(text: str, start: int, end: int) -> Credit | None:
     return Credit(text=text[span.start : span.end], span=span, agency=agency)
 
 
+def _dashed_wire(text: str, start: int, end: int) -> Credit | None:
+    """Dawn's and the Pakistani papers' ``Rescuers search the rubble on
+    Sunday. — Reuters``: a known agency alone after a sentence's end and a
+    long dash closes a caption, in an article too; never a unit with a
+    quotation in it or longer than a caption (a story's sign-off)."""
+    if end - start > _DASHED_WIRE_MAX or text[end - 1] in ".!?\"”’)":
+        return None
+    m = _DASHED_WIRE.search(text, max(start, end - 40), end)
+    if m is None or not is_wire_agency(m.group("agency")):
+        return None
+    if any(mark in text[start:end] for mark in "\"“”"):
+        return None
+    span = Span(m.start("agency"), m.end("agency"))
+    agency = canonical_agency(m.group("agency"))
+    return Credit(text=text[span.start : span.end], span=span, agency=agency)
+
+
 def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Credit | None:
     """The credit that ends ``text[start:end]``, if there is one.
 
@@ -949,7 +972,11 @@ def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Cred
         end = strip_span(text, start, notice).end
         if end <= start:
             return None
-    bare = _noticed_bare(text, start, end) or _labelled_bare(text, start, end)
+    bare = (
+        _noticed_bare(text, start, end)
+        or _labelled_bare(text, start, end)
+        or _dashed_wire(text, start, end)
+    )
     if bare is not None:
         return bare
     found = _one_credit(text, start, end, strict=strict)
@@ -1117,6 +1144,15 @@ _DETERMINER_BEFORE = re.compile(
     r"(?<![^\W_])(?i:a|an|the|this|that|his|her|their|its|our|my|your)[ \t\u00a0]+\Z"
 )
 _BODY_SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+\S")
+# a wire agency after a sentence end and a long dash: ``... Sunday. — APP``
+_DASHED_WIRE = re.compile(
+    rf"(?<=[.!?\"”’)]){_S}+[—–]{_S}*(?P<agency>[A-Za-z][\w\-]{{1,20}}(?:{_S}[A-Za-z][\w\-]{{1,20}}){{0,2}})"
+    rf"{_S}*\Z"
+)
+_DASHED_WIRE_MAX = 400
+# a marker's body that credits a picture to no one: the Bangladeshi and
+# Indian papers' ``Photo: Collected`` (a picture of unknown origin)
+_UNKNOWN_ORIGIN = frozenset({"collected"})
 _HANDOUT = re.compile(r"(?<![^\W_])(?:[Hh]andout|HANDOUT)(?![^\W_])")
 
 

@@ -214,7 +214,7 @@ _DATELINE = re.compile(
         )
         (?P<sep>{_S}*(?:[.:]{_S}*)?(?:{_DASH}{_S}*|(?<=[ \t\u00a0])_{_S}+)?)  # AP's 1990s ``(AP) _ ``
         {_POST_DATE}
-      | (?P<dash>,?{_S}*{_DASH}{_S}*)                    # no agency: a dash
+      | (?P<dash>,?{_S}*(?:{_DASH}|:(?={_S})){_S}*)      # no agency: a dash, or a colon after a date
     )
     """,
     re.VERBOSE,
@@ -225,6 +225,28 @@ _CAPS_WORD = r"[A-Z](?:[A-Z]|['’.]|-(?=[A-Z])){1,24}(?![^\W\d_])"
 _COLON_FORM = re.compile(
     rf"\*{{0,6}}(?P<location>{_CAPS_WORD}(?:{_S}{_CAPS_WORD}){{0,3}}){_S}?:{_S}+(?=[A-Z])"
 )
+# the same in title case (``Mumbai: ``, ``New Delhi: ``; the Times of
+# India's and Hindustan Times' house style): one to three capitalised words
+_TITLE_WORD = r"[A-Z][a-z]{2,24}(?![^\W\d_])"
+_TITLE_COLON_FORM = re.compile(
+    rf"(?P<location>{_TITLE_WORD}(?:{_S}{_TITLE_WORD}){{0,2}}):{_S}+(?=[A-Z])"
+)
+# a speaker label in title case (``Holt: Good evening``) opening a line
+_TITLE_SPEAKER_LINE = re.compile(
+    r"^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:[ \t]", re.MULTILINE
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+# words that label a note, a picture or an explainer, never a place
+_TITLE_COLON_LABELS = frozenset(
+    {
+        "pictured", "explained", "revealed", "inset", "above", "below", "left", "right",
+        "top", "bottom", "file", "image", "images", "representational", "exclusive",
+        "watch", "opinion", "analysis", "editorial", "comment", "letters", "question",
+        "answer", "q", "a", "note", "notes", "update", "updates", "correction", "source",
+        "agencies", "inputs", "edited", "reporting", "report", "story", "posted",
+        "published", "updated", "written", "read", "also", "more",
+    }
+)  # fmt: skip
 # a speaker label of a transcript or interview opening a later line
 # (``HOLT: Good evening``): the colon form there is no dateline
 _SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’\- ]{1,30}:[ \t]", re.MULTILINE)
@@ -247,6 +269,8 @@ _COLON_LABELS = frozenset(
         # the labels of a fact-check item (AP Fact Check's ``CLAIM:`` and
         # ``THE FACTS:``, ``VERDICT:``, ``RATING:``)
         "claim", "claims", "facts", "verdict", "rating", "ruling", "assessment",
+        # the British tabloids' story labels (``REVEALED: ``, ``PICTURED: ``)
+        "revealed", "pictured", "explained", "confirmed",
     }
 )  # fmt: skip
 
@@ -262,7 +286,9 @@ _DATE_FIRST = re.compile(
     re.VERBOSE,
 )
 # the same without agency markers, for ``MONTREAL, Feb 26 - (Acme Inc) said``
-_PLAIN_DATELINE = re.compile(_PLACE_DATE + rf"(?P<dash>,?{_S}*{_DASH}{_S}*)", re.VERBOSE)
+_PLAIN_DATELINE = re.compile(
+    _PLACE_DATE + rf"(?P<dash>,?{_S}*(?:{_DASH}|:(?={_S})){_S}*)", re.VERBOSE
+)
 
 # first words that open ordinary sentences, never a dateline place
 # ("Last month, ..." / "On Tuesday, March 3 - ...")
@@ -628,6 +654,17 @@ def _plain_dateline(m: re.Match[str], city: str, first_word: str, after: str) ->
     if dash is None:
         return False
     has_date = bool(m.group("month") or m.group("dmonth") or m.group("iso") or m.group("numeric"))
+    if dash.strip(", \t\u00a0") == ":":
+        # the South Asian press's ``KATHMANDU, Nov 29: `` / ``Islamabad, Nov
+        # 29: ``: a colon only after a place, a comma and a written date,
+        # before a story opening on a capital
+        return (
+            bool(m.group("month") or m.group("dmonth"))
+            and "," in m.group("pre")
+            and after.isupper()
+            and first_word.strip(".").lower() not in _NOT_A_PLACE
+            and city.rstrip(".").lower() not in WEEKDAYS
+        )
     if dash.strip(", \t\u00a0") == "-":
         # a lone hyphen must not join two words: spaced on both sides, or,
         # after a date, on one side or at the end of the line
@@ -792,7 +829,7 @@ def _colon_form(text: str, start: int, end: int) -> Dateline | None:
     around it (``HOLT: Good evening``, with more speaker lines after)."""
     m = _COLON_FORM.match(text, start, end)
     if m is None:
-        return None
+        return _title_colon_form(text, start, end)
     location = m.group("location")
     words = [w.strip(".").lower() for w in location.split()]
     if sum(c.isalpha() for c in location) < 3 or any(
@@ -807,6 +844,61 @@ def _colon_form(text: str, start: int, end: int) -> Dateline | None:
         text, end, min(len(text), end + 3000)
     ):
         return None
+    return Dateline(
+        text=m.group(0),
+        span=Span(m.start(), m.end()),
+        location=location,
+        city=location,
+    )
+
+
+def _title_colon_form(text: str, start: int, end: int) -> Dateline | None:
+    """``Mumbai: `` (the Indian press in title case): a place of one to
+    three capitalised words, no label (``Pictured:``, ``Explained:``), a
+    story in sentence case that ends a sentence on its line (a headline
+    ``Shinde: State will get projects`` ends on none) and, as the text's
+    first paragraph over more, runs to fifteen words or more, and no
+    speaker label opening any other line."""
+    m = _TITLE_COLON_FORM.match(text, start, end)
+    if m is None:
+        return None
+    location = m.group("location")
+    words = [w.lower() for w in location.split()]
+    if any(
+        w in _NOT_A_PLACE or w in _COLON_LABELS or w in _SENTENCE_WORDS or w in _TITLE_COLON_LABELS
+        for w in words
+    ) or month_number(words[0]) is not None:
+        return None
+    if canonical_agency(location) is not None or dateline_agency(location) is not None:
+        return None
+    line_end = text.find("\n", m.end(), end)
+    line = text[m.end() : end if line_end < 0 else line_end].rstrip()
+    if not _SENTENCE_END.search(line):
+        return None  # a headline's ``Name: quote``
+    if not text[:start].strip() and text[end:].strip() and len(line.split()) < 15:
+        # the text's first paragraph over more: a short one is a headline
+        # (``Trump: My plans aren't set in stone.``), a dateline's lede longer
+        return None
+    if not _sentence_case(text, m.end(), end):
+        return None
+    before = 0
+    for after, window in enumerate(
+        ((max(0, start - 3000), start), (m.end(), min(len(text), end + 3000)))
+    ):
+        for label in _TITLE_SPEAKER_LINE.finditer(text, *window):
+            label_words = label.group(0).strip(" \t:").lower().split()
+            if any(
+                w in _COLON_LABELS or w in _TITLE_COLON_LABELS or w in _NOT_A_PLACE
+                for w in label_words
+            ):
+                continue
+            stop = text.find("\n", label.end())
+            said = _SENTENCE_END.search(text, label.end(), len(text) if stop < 0 else stop)
+            before += 1
+            if after or before > 1 or said:
+                # a transcript's speaker labels (``Holt: Good evening``); one
+                # line before is a headline's ``Shinde: State will ...``
+                return None
     return Dateline(
         text=m.group(0),
         span=Span(m.start(), m.end()),

@@ -35,7 +35,16 @@ from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.credits import CREDIT_OUTLETS, NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
-from newsparse.model import Block, BlockKind, Caption, Dateline, Paragraph, Span, Trailer
+from newsparse.model import (
+    Block,
+    BlockKind,
+    Caption,
+    Credit,
+    Dateline,
+    Paragraph,
+    Span,
+    Trailer,
+)
 from newsparse.segment import strip_span
 
 __all__ = ["byline_names", "frame_stage", "parse_published", "trailer_names"]
@@ -62,7 +71,8 @@ _DATE_LABEL = (
 #: optional weekday before the date.
 _METADATA = re.compile(
     rf"""
-    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+(?i:on|at))?{_S}*:?{_S}*)?
+    # the label, then a colon or (The Hindu's ``Updated - ``) a spaced dash
+    (?:(?:(?i:date)|{_DATE_LABEL})(?:{_S}+(?i:on|at))?{_S}*(?::|[\-–—](?={_S}))?{_S}*)?
     (?:{_TIME},?{_S}+(?:(?i:on){_S}+)?)?   # ``Updated at 10:15 p.m. ET on Sunday, ...``
     (?:{_WEEKDAY}\.?,?{_S}+)?
     (?:
@@ -194,6 +204,11 @@ _KICKER = re.compile(
     rf"""(?:(?:{_KICKER_WORDS})-|{_COLON_KICKER}|{_DESK_TAG})+
     (?=[^\W_a-z]|[\"“‘'$£€])""",
     re.VERBOSE,
+)
+# a story label in capitals and a colon opening the lede (the British
+# tabloids' ``EXCLUSIVE: ``, ``REVEALED: ``): a story label, before a capital
+_LEDE_KICKER = re.compile(
+    rf"(?:EXCLUSIVE|REVEALED|BREAKING|UPDATED?|URGENT){_S}*:{_S}+(?=[A-Z\"“‘'])"
 )
 _DESK_TAG_AT = re.compile(rf"{_DESK_TAG}(?=[^\W_a-z]|[\"“‘'$£€])", re.VERBOSE)
 # Bloomberg's version label after a headline: ``... -- Update``, ``--
@@ -664,6 +679,13 @@ def frame_stage(state: ParseState) -> None:
                 label = strip_span(state.text, start, tag.end())
                 _block(state, BlockKind.METADATA, label.start, label.end)
                 start = tag.end()
+        lede_kicker = _LEDE_KICKER.match(state.text, start, end)
+        if lede_kicker is not None:
+            # a tabloid's ``EXCLUSIVE: `` opening the lede: a story label,
+            # no part of the first sentence
+            label = strip_span(state.text, start, lede_kicker.end())
+            _block(state, BlockKind.METADATA, label.start, label.end)
+            start = lede_kicker.end()
         for i in range(index, len(state.units)):
             span = state.units[i]
             unit_start = start if i == index else span.start
@@ -853,6 +875,13 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             _block(state, BlockKind.METADATA, start, label_end)
             start = strip_span(text, label_end, end).start
             continue
+        if text.startswith("Image", start):
+            after_bbc = _bbc_caption(state, start, end)
+            if after_bbc is not None:
+                if after_bbc >= end:
+                    return None
+                start = after_bbc
+                continue
         caption = split_caption(text, start, end)
         if caption is None and dek:
             caption = _bare_agency_caption(text, start, end)
@@ -893,7 +922,11 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
                 state.published = dated
             _block(state, BlockKind.METADATA, start, line_end)
         elif _VERSION_NOTE_LINE.match(text, start, line_end) or (
-            state.blocks and _REL_TIME_LINE.fullmatch(text, start, line_end)
+            state.blocks
+            and (
+                _REL_TIME_LINE.fullmatch(text, start, line_end)
+                or _UNSIGNED_LINE.fullmatch(text, start, line_end)
+            )
         ):
             # ``(Adds union comment in paragraph 4)``: a story label;
             # ``Updated 2 hours ago``, ``5 min read`` under a header block
@@ -928,6 +961,10 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
         ):
             # a site's section label or breadcrumb over the headline
             _block(state, BlockKind.METADATA, start, line_end)
+        elif not dek and _BULLET_HEADING.match(text, start, end) is not None:
+            # CNBC's ``KEY POINTS`` over its bulleted summary: a list's
+            # heading in the body, no headline
+            return start
         elif (
             state.headline is None
             and not state.bylines
@@ -1008,6 +1045,16 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
     return None
 
 
+# the South Asian papers' unsigned credit under the headline: ``Our Staff
+# Reporter``, ``Our Correspondent``, ``Staff Correspondent``, ``Web Desk``
+# (Dawn, The Hindu, The Daily Star): no name, so no byline (bylines come
+# from ``By`` lines), but header furniture, not the lead
+_UNSIGNED_LINE = re.compile(
+    rf"(?:(?:From{_S}+)?(?:Our|OUR){_S}+(?:(?:Own|Special|Staff|Political|Diplomatic|Legal"
+    rf"|Business|Sports|City|Local){_S}+)?(?:Correspondents?|Reporters?|Bureau)"
+    rf"|(?:Staff|Special){_S}+(?:Reporter|Correspondent)|(?:Web|News|Online){_S}+Desk)"
+    rf"[ \t\u00a0.]*"
+)
 # Anadolu's web byline: a name of two to four words, a bar, the day's date
 # written day first with points, maybe its update stamp after a dash
 _STAMPED_BYLINE = re.compile(
@@ -1379,6 +1426,7 @@ def _headline_like(state: ParseState, start: int, end: int, unit_end: int, *, de
         framed = (
             dated
             or _is_byline(text, after, after_end)
+            or _UNSIGNED_LINE.fullmatch(text, after, after_end) is not None
             or match_dateline(text, after, unit_end) is not None
         )
         if not framed and (
@@ -1746,6 +1794,37 @@ def _body_unit(state: ParseState, start: int, end: int, *, is_last: bool) -> Non
         _add_trailers(state, trailer_at, end, is_last=is_last)
 
 
+# the BBC web page's picture block: the credit line, then the caption line,
+# each after its label and a comma (``Image source, Getty Images`` /
+# ``Image caption, Ana Vell was appointed in September``)
+_BBC_CAPTION = re.compile(
+    r"Image[ \t]+source,[ \t]+(?P<credit>[^\r\n]{1,80}?)[ \t]*(?:\r\n|\r|\n)[ \t]*"
+    r"Image[ \t]+caption,[ \t]+(?P<text>[^\r\n]{1,400}?)[ \t]*(?=[\r\n]|\Z)"
+)
+
+
+def _bbc_caption(state: ParseState, start: int, end: int) -> int | None:
+    """A BBC picture block opening ``text[start:end]`` read as a caption
+    (its text the caption line's, its credit the source line); returns
+    where the unit goes on, or ``None`` when there is no such block."""
+    m = _BBC_CAPTION.match(state.text, start, end)
+    if m is None:
+        return None
+    source = m.group("credit")
+    credit_span = Span(start, m.end("credit"))
+    credit = Credit(
+        text=state.text[credit_span.start : credit_span.end],
+        span=credit_span,
+        agency=canonical_agency(source) or source,
+    )
+    span = Span(m.start("text"), m.end("text"))
+    state.captions.append(Caption(text=m.group("text"), span=span, credit=credit))
+    state.blocks.append(Block(BlockKind.CAPTION, credit.text, credit.span))
+    label = Span(_line_start(state.text, start, span.start), span.end)
+    state.blocks.append(Block(BlockKind.CAPTION, state.text[label.start : label.end], label))
+    return strip_span(state.text, m.end(), end).start
+
+
 def _body_text(state: ParseState, start: int, end: int) -> None:
     """Paragraphs and captions of the body text ``text[start:end]``. A unit
     that ends with a credit is a caption; a line that ends with one inside
@@ -1753,6 +1832,12 @@ def _body_text(state: ParseState, start: int, end: int) -> None:
     caption with the lines it is wrapped from, the lines above and under
     it are paragraphs."""
     text = state.text
+    if text.startswith("Image", start):
+        rest = _bbc_caption(state, start, end)
+        if rest is not None:
+            start = rest
+            if start >= end:
+                return
     heading = _BULLET_HEADING.match(text, start, end)
     if heading is not None:
         # ``KEY POINTS`` over a bulleted list, no colon: a heading of its

@@ -245,6 +245,9 @@ _OPENER_AFTER = re.compile(
 _DIGIT_AFTER = re.compile(r"\s*\d")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # the last word of a line, and the first letter of the quotation on the next
+# a site's name with its top-level domain (``Realtor.com``, ``Dawn.com``):
+# no abbreviation, so a point after it ends the sentence
+_DOMAIN_NAME = re.compile(r"[A-Za-z]{2,}\.(?:com|org|net|gov|edu|io|info|biz|tv|ai|co\.uk|co\.in)")
 _LAST_WORD = re.compile(r"(\w)[\w'’\-]*$")
 _MARK_THEN_LETTER = re.compile(rf"\s*(?:''|``|[\"“\x93]|{_OPEN_ENTITY})(\w)")
 # a company suffix ends its name, and the sentence too when a clause opens
@@ -314,6 +317,8 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if _DOMAIN_NAME.fullmatch(word):
+        return False  # a web address ends its sentence: "according to Realtor.com. Prices fell"
     if "." in word or (len(word) == 1 and word.isupper()):
         # U.S., U.N., a.m.; an initial: John F. Kennedy. Both can end a
         # sentence: "in the U.S. He said", "at 3 p.m. The", "Plan B. It"
@@ -473,6 +478,11 @@ _LIVE_LEAD_IN = re.compile(
 _NAME_COLON_HEADLINE = re.compile(
     r"[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,2}:[ \t]+[A-Z0-9][^\n:]{0,60}$"
 )
+# a line that opens a new sentence with an article or a subject pronoun
+# (``The Chancellor has said``): after a line with no point that ends on a
+# name or a number (a standfirst, a caption, a headline), the break ends
+# the sentence; a hard wrap never puts ``The``/``She`` after a name
+_OPENER_LINE = re.compile(r"(?:The|He|She|They|We|It|His|Her|Their|Its)[ \t]+[A-Za-z]")
 # a heading's last word is no function word: a hard wrap often ends on one
 _WRAP_WORDS = frozenset(
     "a an the of to and or in for on at by with from as that said says told".split()
@@ -506,16 +516,25 @@ def _heading_breaks(text: str, start: int, end: int) -> list[int]:
         # (the cheap tests first: most lines are a hard wrap's, long and
         # ending on a word or a point)
         lead_in = bool(line) and line[-1] == ":" and _LIVE_LEAD_IN.search(line) is not None
-        if lead_in or (
-            line
-            and line[-1].isalnum()
-            and 0 < len(line) * 2 <= next_len
-            and nxt < end
-            and (text[nxt].isupper() or text[nxt].isdigit())
-            and (after_close or (first and _NAME_COLON_HEADLINE.match(line) is not None))
-            and line.rsplit(None, 1)[-1].lower() not in _WRAP_WORDS
-        ):
+        if lead_in:
             breaks.append(line_start + len(line))
+        elif line and line[-1].isalnum() and nxt < end and (first or after_close):
+            last = line.rsplit(None, 1)[-1]
+            if last.lower() not in _WRAP_WORDS and (
+                # a name or number ending a line over a line that opens a
+                # sentence ("... Mara Quint" / "The Chancellor said ...")
+                (
+                    (last[:1].isupper() or last.isdigit())
+                    and _OPENER_LINE.match(text, nxt, end) is not None
+                )
+                # an entry's headline over a line twice as long
+                or (
+                    0 < len(line) * 2 <= next_len
+                    and (text[nxt].isupper() or text[nxt].isdigit())
+                    and (after_close or _NAME_COLON_HEADLINE.match(line) is not None)
+                )
+            ):
+                breaks.append(line_start + len(line))
         # the next line opens after a closed line, a lead-in or a heading
         after_close = (
             lead_in

@@ -290,7 +290,7 @@ _CAPITALS_ONLY = frozenset(
 #: (RNZ) - ``) and Courthouse News Service (``SAN JOSE, Calif. (CN) — ``)
 #: file every story under their own marker, and so do the entertainment
 #: trade papers Variety and The Hollywood Reporter (``LOS ANGELES
-#: (Variety) — ``).
+#: (Variety) — ``), and so do CNBC and MarketWatch (``NEW YORK (CNBC) — ``).
 DATELINE_ONLY: Mapping[str, str] = MappingProxyType(
     {
         "petra": "Petra", "rss": "RSS", "mercopress": "MercoPress",
@@ -308,6 +308,9 @@ DATELINE_ONLY: Mapping[str, str] = MappingProxyType(
         "variety": "Variety",
         "the hollywood reporter": "The Hollywood Reporter",
         "hollywood reporter": "The Hollywood Reporter",
+        # the business broadcasters' web desks date a story like a wire:
+        # ``NEW YORK (CNBC) — ``, ``SAN FRANCISCO (MarketWatch) — ``
+        "cnbc": "CNBC", "marketwatch": "MarketWatch",
     }
 )  # fmt: skip
 
