@@ -555,12 +555,17 @@ def _split_heading_lines(text: str, sentences: list[Span], quotes: Sequence[Span
             if cut <= pos or any(q.start < cut < q.end for q in quotes):
                 continue
             out.append(Span(pos, cut))
-            pos = cut
-            while pos < sentence.end and text[pos].isspace():
-                pos += 1
+            pos = _past_space(text, cut, sentence.end)
         if pos < sentence.end:
             out.append(Span(pos, sentence.end))
     return out
+
+
+def _past_space(text: str, pos: int, end: int) -> int:
+    """The first position from ``pos`` that holds no white space, or ``end``."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _cap_length(text: str, sentences: list[Span], quotes: Sequence[Span]) -> list[Span]:
@@ -582,9 +587,7 @@ def _cap_length(text: str, sentences: list[Span], quotes: Sequence[Span]) -> lis
                 cut = quotes[i].start if quotes[i].start > pos else quotes[i].end
             cut = min(cut, sentence.end)
             out.append(Span(pos, cut))
-            pos = cut
-            while pos < sentence.end and text[pos].isspace():
-                pos += 1
+            pos = _past_space(text, cut, sentence.end)
         if pos < sentence.end:
             out.append(Span(pos, sentence.end))
     return out
