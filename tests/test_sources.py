@@ -5651,6 +5651,40 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "the-pm-joins-the-prime-minister-named-before",
+        "Prime Minister Mabel Tranter said the Government would act. "
+        "The PM added: 'We will not wait.'",
+        [("Mabel Tranter", "person", ["Prime Minister Mabel Tranter", "The PM"])],
+    ),
+    (
+        "the-cm-joins-the-chief-minister-named-before",
+        "KOLKATA, Nov 29 (PTI) - Chief Minister Rina Dasgupta said the state would fight. "
+        "The CM also said the Centre owed dues.",
+        [("Rina Dasgupta", "person", ["Chief Minister Rina Dasgupta", "The CM"])],
+    ),
+    (
+        "the-sho-joins-the-title-abbreviated-in-brackets",
+        "LUCKNOW, Nov 29 (PTI) - Station House Officer (SHO) Vikas Tomar said a case "
+        "had been registered. The SHO said the accused was absconding.",
+        [
+            (
+                "Vikas Tomar",
+                "person",
+                ["Station House Officer (SHO) Vikas Tomar", "The SHO"],
+            )
+        ],
+    ),
+    (
+        "the-sp-joins-the-sp-named-before",
+        "LUCKNOW, Nov 29 (PTI) - SP Harsh Velankar said a case had been registered. "
+        "The SP said the accused was absconding.",
+        [("Harsh Velankar", "person", ["SP Harsh Velankar", "The SP"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -3519,6 +3519,10 @@ def _holds(
     for word in title.lower().split():
         stripped = word.strip(".,")
         words.add(stripped)
+        if stripped.startswith("(") and stripped.endswith(")"):
+            # "Station House Officer (SHO)": the title's abbreviation in
+            # brackets is the role noun written again ("The SHO said")
+            words.add(stripped[1:-1])
         words |= TITLE_ROLE_NOUNS.get(word.rstrip(","), frozenset())
         words |= TITLE_ROLE_NOUNS.get(stripped, frozenset())
     if role == "prosecutor" and _PROSECUTOR_TITLE.search(title):

@@ -1222,6 +1222,15 @@ ROLE_HEADS: frozenset[str] = frozenset(
         # Labour MP``, ``the MLA``)
         "mp",
         "mla",
+        # an office named again by its abbreviation in South Asian and
+        # British copy (``Prime Minister X ... The PM said``, ``Chief
+        # Minister X ... The CM``, ``SP X ... The SP``, ``Station House
+        # Officer (SHO) X ... The SHO``), as PTI, IANS and PA write them
+        "pm",
+        "cm",
+        "fm",
+        "sp",
+        "sho",
         # Ireland's prime minister and deputy, named again by the office
         # (``The Taoiseach said``)
         "taoiseach",
