@@ -5685,6 +5685,27 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-mononym-written-again-is-the-same-person",
+        "Bengaluru, Nov 29 (PTI) - Chief Minister Venkataramaiah said the state would "
+        "not yield. Venkataramaiah said Kannada was the priority.",
+        [
+            (
+                "Venkataramaiah",
+                "person",
+                ["Chief Minister Venkataramaiah", "Venkataramaiah"],
+            )
+        ],
+    ),
+    (
+        "a-royal-given-name-written-again-is-the-same-person",
+        "Prince Osric said he was delighted. Osric added: 'It is wonderful.'",
+        [("Osric", "person", ["Prince Osric", "Osric"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

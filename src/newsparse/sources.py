@@ -633,6 +633,16 @@ def _resolve(
     if reading.form == "relative":
         return _relative_antecedent(text, mention, entities, names)
     recent = entities[-_WINDOW:]
+    if reading.kind is SourceKind.ORGANIZATION and reading.form == "name":
+        single = mention.text.strip()
+        if " " not in single and single[:1].isupper() and not single.isupper():
+            for entity in reversed(entities):
+                if entity.kind is SourceKind.PERSON and entity.name == single:
+                    # "Chief Minister Siddaramaiah said ... Siddaramaiah
+                    # said", "Prince Edmund ... Edmund added": a mononym or
+                    # a royal's given name, already a person's whole name,
+                    # is that person written again, never a body
+                    return entity
     if (
         reading.kind is SourceKind.MEDIA
         and reading.key == "paper"
