@@ -5870,6 +5870,22 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
 ]
 
 
+ONE_SOURCE += [
+    (
+        "she-after-an-analyst-with-a-body-is-the-analyst",
+        '"We are not out of the woods," said Dara Quill, an analyst with Penhallow '
+        "Research. She added that tariffs could push prices higher.",
+        "Dara Quill",
+    ),
+    (
+        "he-after-a-strategist-at-a-body-set-off-is-the-strategist",
+        "Omar Vestey, a strategist at Larkin Capital, said prices would rise. "
+        "He added that demand was weak.",
+        "Omar Vestey",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
 )

@@ -4310,6 +4310,12 @@ _ASIDE_AFTER_SPEAKER = re.compile(
 # modifies its noun ("a former Rio Tinto executive")
 _APPOSITIVE_AFTER_SPEAKER = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0][^.!?;,\"“”]*$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+# "said Jenna Marsh, an analyst with Tollgate Research.": the body the
+# speaker's appositive role is at, the object of its preposition
+_ROLE_AT_AFTER_SPEAKER = re.compile(
+    r",[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?[a-z][^.!?;,\"“”]*[ \u00a0]"
+    r"(?:(?:at|with|for|from)[ \u00a0]+(?:the[ \u00a0]+)?|of[ \u00a0]+the[ \u00a0]+)$"
+)  # (not "a friend of Ana Ruiz", a person)
 
 
 def _person_named_before(
@@ -4357,6 +4363,7 @@ def _person_named_before(
                     _APPOSITIVE_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
                     and _NOUN_AFTER.match(text, named[1].end)
                 )
+                or _ROLE_AT_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
             )
         ):
             # "Mayor Mike Johnston, who toured the area with Gov. Jared
