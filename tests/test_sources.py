@@ -5886,6 +5886,22 @@ ONE_SOURCE += [
 ]
 
 
+ONE_SOURCE += [
+    (
+        "the-poll-panel-is-the-election-body-in-play",
+        "NEW DELHI, Nov 29 (PTI) - The State Election Commission said polling would be "
+        "held in five phases. The poll panel said adequate security would be provided.",
+        "State Election Commission",
+    ),
+    (
+        "the-probe-agency-is-the-agency-in-play",
+        "NEW DELHI, Nov 29 (PTI) - The Revenue Intelligence Directorate (RID) said it had "
+        "raided ten sites. The probe agency said more raids were planned.",
+        "Revenue Intelligence Directorate",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
 )

@@ -2584,6 +2584,16 @@ _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
 # watchdog" (Reuters' and Bloomberg's second reference for the agency in
 # play, never a company)
 _AGENCY_TRADES = frozenset({"agency", "regulator", "watchdog"})
+# what PTI, IANS and ANI call a government agency again by its remit, as
+# "the agency" (``The Election Commission said ... The poll panel said``,
+# ``The Enforcement Directorate ... the probe agency``): the agency in play
+_AGENCY_EPITHETS = frozenset(
+    """poll panel|poll body|election body|election watchdog|probe agency|central
+    probe agency|investigating agency|investigation agency|investigative
+    agency|central agency|anti-graft agency|anti-graft body|anti-corruption
+    agency|anti-corruption body|anti-terror agency|anti-terror probe agency
+    """.replace("\n    ", " ").strip().split("|")
+)
 # a trade written in two words is one trade, not a modifier and a trade
 # (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
 _TRADE_COMPOUNDS = frozenset(
@@ -2676,6 +2686,8 @@ def _trade_noun(raw: str) -> str | None:
     elif located and located[0] == "the":
         located = located[1:]
     phrase = " ".join(located)
+    if phrase in _AGENCY_EPITHETS:
+        return "agency"  # "the poll panel", "the probe agency": the agency in play
     if phrase in _TRADE_COMPOUNDS:
         return located[-1]
     if len(located) == 1 and located[0] in _TRADE_NOUNS:
