@@ -5902,6 +5902,16 @@ ONE_SOURCE += [
 ]
 
 
+ONE_SOURCE += [
+    (
+        "the-party-supremo-is-the-party-chief-named-before",
+        "KOLKATA, Nov 29 (PTI) - LJM chief Sunanda Ghoshal said the party would fight "
+        "alone. The LJM supremo said the ruling front would lose.",
+        "Sunanda Ghoshal",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
 )
