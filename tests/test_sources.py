@@ -5912,6 +5912,16 @@ ONE_SOURCE += [
 ]
 
 
+ONE_SOURCE += [
+    (
+        "the-insider-is-the-source-in-play",
+        'A royal source said the prince was "livid". The insider added: '
+        "'He feels betrayed.'",
+        "A royal source",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
 )

@@ -719,11 +719,13 @@ def _resolve(
         # "three people familiar with the matter told Reuters ... the
         # sources said": Reuters' deal copy alternates the two nouns for
         # the one unnamed group (and "two sources ... the people said")
-        plural = mention.text.strip().lower().endswith(("sources", "people"))
+        # (the tabloids' "A royal source said ... The insider added": an
+        # insider is a source by another word, as a person is)
+        plural = mention.text.strip().lower().endswith(("sources", "people", "insiders"))
         for entity in reversed(recent):
             if (
                 entity.kind is SourceKind.ANONYMOUS
-                and entity.key in {"person", "source"}
+                and entity.key in {"person", "source", "insider"}
                 and entity.plural == plural
                 and mention.span.start - 1500 <= entity.last < mention.span.start
             ):
@@ -5373,7 +5375,7 @@ _COMPANY_DESCRIPTOR = re.compile(
 # the stock of a company before its name: "Shares of Helmcrest Inc"
 _SHARES_OF = re.compile(r"(?:Shares|Stock|shares|stock)[ \u00a0]+of[ \u00a0]+(?=[A-Z])")
 # the short re-mention of an unnamed source or group of sources
-_THE_SOURCES = re.compile(r"[Tt]he[ \u00a0]+(?:sources?|people|person)")
+_THE_SOURCES = re.compile(r"[Tt]he[ \u00a0]+(?:sources?|people|person|insiders?)")
 # one of the group the sources or people named: "one of the sources said"
 _ONE_OF_THE_SOURCES = re.compile(
     r"(?i:one|two|another|each|both)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:sources|people)"
