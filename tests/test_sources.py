@@ -5706,6 +5706,20 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "the-firm-takes-no-common-noun-opening-the-subject",
+        "NEW YORK (AP) — Job cuts rose 50% in October, the firm said.",
+        [("firm", "organization", ["the firm"])],
+    ),
+    (
+        "the-retailer-takes-no-common-noun-before-sales",
+        "NEW YORK (AP) — Holiday sales rose 4%, the retailer said.",
+        [("retailer", "organization", ["the retailer"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -3326,6 +3326,22 @@ def _lone_company_before(
         # not a company's verb (unless an object follows: "Vidora prices
         # its shares")
         and not (after in _PRICE_HEADS and not _object_after(words))
+        # "Job cuts rose 50%, the firm said", "Holiday sales rose": a
+        # plural noun the capitalised word qualifies, before the verb, is
+        # the subject's head; no company named "Job" does "cuts" (but
+        # "Zentrix shares fell": a company's shares, profits or earnings)
+        and not (
+            after.endswith("s")
+            and after not in AUXILIARIES
+            and (after == "sales" or after not in _COMPANY_PARTS)
+            and len(words) > 2
+            and words[2].group().islower()
+            and (
+                words[2].group() in AUXILIARIES
+                or words[2].group() in _PLURAL_AGREEMENT
+                or is_past_verb(words[2].group())
+            )
+        )
         and (
             after.startswith("(")
             or after in AUXILIARIES
