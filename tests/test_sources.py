@@ -5720,6 +5720,19 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "the-company-takes-the-name-after-the-ceo-of",
+        'Sales rose, said Ivo Brandt, CEO of Quellmoor Inc. "We had a good year," Brandt '
+        "said. The company also said it would hire 500 workers.",
+        [
+            ("Ivo Brandt", "person", ["Ivo Brandt", "Brandt"]),
+            ("Quellmoor Inc.", "organization", ["Quellmoor Inc.", "The company"]),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )
