@@ -5733,6 +5733,16 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "the-family-plural-takes-the-pair-of-its-surname",
+        "NEW YORK (AP) — Oren and Lila Vesk listed their house in August. "
+        "The Vesks said they had cut the price twice.",
+        [("Oren and Lila Vesk", "group", ["Oren and Lila Vesk", "The Vesks"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

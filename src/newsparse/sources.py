@@ -3764,7 +3764,12 @@ def _pair_antecedent(
         return None  # "the Giants": no person of that surname
     spoken = max((e.last for e in recent if e.kind is not SourceKind.GROUP), default=-1)
     pair = _named_pair_before(text, mention.span.start, spoken + 1, names)
-    if pair is not None and family is None:
+    if pair is not None and (
+        family is None
+        # "Kevin and Maria Tran listed the house. The Trans said": the pair
+        # that shares the family's surname
+        or pair.text.split()[-1].lower().strip(".,") == family.group(1).lower()
+    ):
         group = _resolve(text, pair, entities, names)
         if group is not None:
             group.add(pair)
