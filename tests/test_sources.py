@@ -5959,6 +5959,16 @@ ONE_SOURCE += [
 ]
 
 
+ONE_SOURCE += [
+    (
+        "the-former-minister-is-the-party-leader-in-play",
+        "NEW DELHI, Nov 29 (PTI) - Senior Congress leader R Venkatesan said the economy "
+        "was in trouble. The former finance minister said inflation was high.",
+        "R Venkatesan",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
 )

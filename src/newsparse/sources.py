@@ -1093,6 +1093,28 @@ def _resolve(
         short = len(mention.text.split()) <= 3 or (of_title is not None and bool(holders))
         if len(holders) == 1 and short:
             return holders[0]
+        if (
+            not holders
+            and lower[0] == "the"
+            and "former" in lower[1:-1]
+            and of_title is None
+            and len(lower) <= 5
+        ):
+            # "Senior Congress leader P Chidambaram said ... The former
+            # finance minister said": an office held before is no word of
+            # the present title of a party's leader or a legislator; the one
+            # such person in play held it
+            people = [
+                e
+                for e in recent
+                if e.kind is SourceKind.PERSON
+                and e.title
+                and e.title.lower().split()[-1].strip(".,") in _HOLDERS_OF_PAST_OFFICES
+                and not e.plural
+                and not e.key.startswith(("pronoun:", "writer:"))
+            ]
+            if len(people) == 1 and not reading.plural:
+                return people[0]
         for entity in reversed(recent):
             if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
                 return entity  # "a federal judge said ... The judge added"
@@ -3526,6 +3548,13 @@ def _district_antecedent(
     entity = _new(reading)
     entities.append(entity)
     return entity
+
+
+# the present titles of a politician whom copy names again by an office
+# held before ("Congress leader X ... the former finance minister")
+_HOLDERS_OF_PAST_OFFICES = frozenset(
+    "leader member lawmaker legislator politician mp mla veteran stalwart".split()
+)
 
 
 # titles written by their initials (``PM``, ``FM``, ``CEO``)
