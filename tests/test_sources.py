@@ -5969,6 +5969,16 @@ ONE_SOURCE += [
 ]
 
 
+ONE_SOURCE += [
+    (
+        "the-prime-minister-takes-a-name-after-an-honour",
+        "DHAKA, Nov 29 - Prime Minister Sheikh Rumana opened a bridge. "
+        "The prime minister said the bridge would help.",
+        "Rumana",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
 )

@@ -3550,6 +3550,11 @@ def _district_antecedent(
     return entity
 
 
+# honours written between an office and a person's name, after which one
+# word is the person's name in full ("Prime Minister Sheikh Hasina")
+_HONOURS_BEFORE_A_NAME = frozenset("sheikh sheikha begum maulana sir dame".split())
+
+
 # the present titles of a politician whom copy names again by an office
 # held before ("Congress leader X ... the former finance minister")
 _HOLDERS_OF_PAST_OFFICES = frozenset(
@@ -10206,7 +10211,16 @@ class _NameIndex:
                 w.lower().strip(".,") in _ORGANIZATION_OR_PLACE for w in name
             ):
                 continue
-            if len(name) == 1 and name[0].lower().strip(".,") not in surnames:
+            if (
+                len(name) == 1
+                and name[0].lower().strip(".,") not in surnames
+                # "Prime Minister Sheikh Amina": an honour between the office
+                # and the one name, which then names the person in full
+                and not (
+                    len(title) > position - first + 1
+                    and title[-1].lower().strip(".,") in _HONOURS_BEFORE_A_NAME
+                )
+            ):
                 return None  # "President Obama": only a person who has spoken
             end = run[last - 1][2]
             if run[last - 1][0].endswith(".") and run[last - 1][0].lower() not in _SUFFIXES:
