@@ -5743,6 +5743,23 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "lady-x-is-not-sir-y-x-who-spoke",
+        "Sir Aldous Penrith said he was proud. Lady Penrith said: 'It is a goldfish bowl.'",
+        [
+            ("Aldous Penrith", "person", ["Sir Aldous Penrith"]),
+            ("Penrith", "person", ["Lady Penrith"]),
+        ],
+    ),
+    (
+        "mrs-x-is-not-mr-y-x-named-before",
+        "Mr Aldous Penrith is the mayor. Mrs Penrith said: 'It is a goldfish bowl.'",
+        [("Penrith", "person", ["Mrs Penrith"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -864,6 +864,7 @@ def _resolve(
                     or (
                         _same_name(entity.name, reading.name)
                         and not _honorific_clash(entity, honorific)
+                        and not _style_clash(entity, mention.text)
                         and not _other_generation(entity, mention.text)
                     )
                 )
@@ -893,6 +894,7 @@ def _resolve(
                         == reading.name.lower()
                     )
                     and not _honorific_clash(entity, honorific)
+                    and not _style_clash(entity, mention.text)
                     and not _other_generation(entity, mention.text)
                 ):
                     return entity
@@ -923,6 +925,7 @@ def _resolve(
                     and len(full) > len(given)
                     and full[: len(given)] == given
                     and not _honorific_clash(entity, honorific)
+                    and not _style_clash(entity, mention.text)
                     and not _other_generation(entity, mention.text)
                 ):
                     return entity
@@ -957,6 +960,15 @@ def _resolve(
             ):
                 # "His wife, Ms. Breck," after "Senator Harlan Breck ... Mr.
                 # Breck": the full name is the husband's, not hers
+                fuller = None
+            styled = _style_gender(mention.text)
+            if (
+                fuller is not None
+                and styled is not None
+                and _style_gender(text[fuller[1].start : fuller[1].end]) not in (None, styled)
+            ):
+                # "Lady Bramwell" after "Sir Keir Bramwell", "Mrs Bramwell"
+                # after "Mr Keir Bramwell": his wife, not the man named in full
                 fuller = None
             if (
                 fuller is not None
@@ -3849,6 +3861,40 @@ def _described_speaker(
                 found.append(entity)
                 break
     return found[0] if len(found) == 1 else None
+
+
+# the British styles that tell a gender, as an honorific does: "Sir Keir
+# Bramwell" is a man, "Lady Bramwell" (his wife) a woman
+_STYLE_GENDERS = {
+    "sir": "he",
+    "lord": "he",
+    "baron": "he",
+    "lady": "she",
+    "dame": "she",
+    "baroness": "she",
+}
+
+
+def _style_gender(written: str) -> str | None:
+    """``he``/``she`` as the honorific or the style opening ``written``
+    tells it (``Mrs. Ortega``, ``Sir Keir Bramwell``, ``Lady Bramwell``)."""
+    words = written.lower().split()
+    if not words:
+        return None
+    if words[0] in _HONORIFICS:
+        return _GENDERED.get(words[0])
+    return _STYLE_GENDERS.get(words[0])
+
+
+def _style_clash(entity: _Entity, written: str) -> bool:
+    """Whether ``written`` (``Lady Bramwell``, ``Mrs Bramwell``) is styled
+    for the other gender than every styled mention of ``entity`` (``Sir
+    Keir Bramwell``, ``Mr Bramwell``): a man's wife shares his surname."""
+    mine = _style_gender(written)
+    if mine is None:
+        return False
+    theirs = {_style_gender(m.text) for m in entity.mentions.values()} - {None}
+    return bool(theirs) and mine not in theirs
 
 
 def _honorific_clash(entity: _Entity, titled: str | None) -> bool:
