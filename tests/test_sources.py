@@ -5996,6 +5996,16 @@ ONE_SOURCE += [
 ]
 
 
+ONE_SOURCE += [
+    (
+        "she-skips-a-work-title-after-its-genre-noun",
+        "Actress Mara Quintrell hit back. The 34-year-old, who starred in ITV drama "
+        "Velvet Lanterns, took to Instagram. She wrote: 'Enough.'",
+        "Mara Quintrell",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
 )

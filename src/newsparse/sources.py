@@ -4433,6 +4433,14 @@ _ROLE_AT_AFTER_SPEAKER = re.compile(
 )  # (not "a friend of Ana Ruiz", a person)
 
 
+# a work's genre noun right before its title ("ITV drama Harbour Lights",
+# "the film Silver Coast")
+_WORK_BEFORE = re.compile(
+    r"\b(?:drama|series|sitcom|soap|film|movie|musical|album|novel|documentary"
+    r"|programme|podcast)[ \u00a0]+$"
+)
+
+
 def _person_named_before(
     text: str,
     mention: Mention,
@@ -4457,6 +4465,9 @@ def _person_named_before(
             # is no person a pronoun takes)
             or _unowned(named[0].rstrip("'’")).lower() in MEDIA_NAMES
             or named[0].rstrip("'’").lower() in MEDIA_NAMES
+            # ("who starred in ITV drama Harbour Lights": a work's title
+            # after its genre noun is no person)
+            or _WORK_BEFORE.search(text, max(0, named[1].start - 16), named[1].start)
         ):
             break
         # "at her Silver Lake studio", "in his Music Row office": a name
