@@ -5760,6 +5760,15 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "he-takes-the-duke-styled-by-his-territory",
+        "The Duke of Corringham said he was saddened. He added: 'We ask for privacy.'",
+        [("Duke of Corringham", "person", ["The Duke of Corringham", "He"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -4258,6 +4258,13 @@ def _antecedent(
                 # pronoun stands for, when no person is in play
                 lone.kind = SourceKind.PERSON
                 return lone
+            peer = _peer_body_before(entities, pos, _GENDERED.get(word))
+            if peer is not None:
+                # "The Duke of Halbury said ... He added": a peer styled by
+                # the title and the territory alone, read as a body, is the
+                # person the pronoun stands for
+                peer.kind = SourceKind.PERSON
+                return peer
     if candidates:
         return max(candidates, key=lambda e: e.last)
     entity = _Entity(
@@ -4323,6 +4330,45 @@ def _plural_document(entity: _Entity) -> bool:
         words = words[1:]
     heads = _PLURAL_DOCUMENT_HEADS
     return bool(words) and (words[0] in heads or words[-1] in heads)
+
+
+# a peer or a royal styled by the title and the territory alone ("The Duke
+# of Halbury", "the Countess of Wexford"), with the gender the title tells
+_PEER_STYLE = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?(?P<title>Duke|Duchess|Earl|Countess|Marquess|Marchioness"
+    r"|Viscount|Viscountess|Prince|Princess)[ \u00a0]+of[ \u00a0]+[A-Z][\w’'\-]*"
+    r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,2}"
+)
+_PEER_GENDERS = {
+    "duke": "he",
+    "earl": "he",
+    "marquess": "he",
+    "viscount": "he",
+    "prince": "he",
+    "duchess": "she",
+    "countess": "she",
+    "marchioness": "she",
+    "viscountess": "she",
+    "princess": "she",
+}
+
+
+def _peer_body_before(entities: list[_Entity], pos: int, gender: str | None) -> _Entity | None:
+    """The source styled as a peer (``The Duke of Halbury``) but read as a
+    body that spoke last in the 600 characters before ``pos``, when its
+    title tells ``gender``."""
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.last >= pos or entity.last < pos - 600:
+            continue
+        styled = _PEER_STYLE.fullmatch(entity.name)
+        if (
+            entity.kind is SourceKind.ORGANIZATION
+            and styled is not None
+            and _PEER_GENDERS[styled.group("title").lower()] == gender
+        ):
+            return entity
+        return None  # another source spoke last
+    return None
 
 
 def _lone_word_body_before(entities: list[_Entity], pos: int) -> _Entity | None:
