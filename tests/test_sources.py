@@ -5694,6 +5694,124 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "the-pm-joins-the-prime-minister-named-before",
+        "Prime Minister Mabel Tranter said the Government would act. "
+        "The PM added: 'We will not wait.'",
+        [("Mabel Tranter", "person", ["Prime Minister Mabel Tranter", "The PM"])],
+    ),
+    (
+        "the-cm-joins-the-chief-minister-named-before",
+        "KOLKATA, Nov 29 (PTI) - Chief Minister Rina Dasgupta said the state would fight. "
+        "The CM also said the Centre owed dues.",
+        [("Rina Dasgupta", "person", ["Chief Minister Rina Dasgupta", "The CM"])],
+    ),
+    (
+        "the-sho-joins-the-title-abbreviated-in-brackets",
+        "LUCKNOW, Nov 29 (PTI) - Station House Officer (SHO) Vikas Tomar said a case "
+        "had been registered. The SHO said the accused was absconding.",
+        [
+            (
+                "Vikas Tomar",
+                "person",
+                ["Station House Officer (SHO) Vikas Tomar", "The SHO"],
+            )
+        ],
+    ),
+    (
+        "the-sp-joins-the-sp-named-before",
+        "LUCKNOW, Nov 29 (PTI) - SP Harsh Velankar said a case had been registered. "
+        "The SP said the accused was absconding.",
+        [("Harsh Velankar", "person", ["SP Harsh Velankar", "The SP"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "a-mononym-written-again-is-the-same-person",
+        "Bengaluru, Nov 29 (PTI) - Chief Minister Venkataramaiah said the state would "
+        "not yield. Venkataramaiah said Kannada was the priority.",
+        [
+            (
+                "Venkataramaiah",
+                "person",
+                ["Chief Minister Venkataramaiah", "Venkataramaiah"],
+            )
+        ],
+    ),
+    (
+        "a-royal-given-name-written-again-is-the-same-person",
+        "Prince Osric said he was delighted. Osric added: 'It is wonderful.'",
+        [("Osric", "person", ["Prince Osric", "Osric"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "the-firm-takes-no-common-noun-opening-the-subject",
+        "NEW YORK (AP) — Job cuts rose 50% in October, the firm said.",
+        [("firm", "organization", ["the firm"])],
+    ),
+    (
+        "the-retailer-takes-no-common-noun-before-sales",
+        "NEW YORK (AP) — Holiday sales rose 4%, the retailer said.",
+        [("retailer", "organization", ["the retailer"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "the-company-takes-the-name-after-the-ceo-of",
+        'Sales rose, said Ivo Brandt, CEO of Quellmoor Inc. "We had a good year," Brandt '
+        "said. The company also said it would hire 500 workers.",
+        [
+            ("Ivo Brandt", "person", ["Ivo Brandt", "Brandt"]),
+            ("Quellmoor Inc.", "organization", ["Quellmoor Inc.", "The company"]),
+        ],
+    ),
+]
+
+
+MERGES += [
+    (
+        "the-family-plural-takes-the-pair-of-its-surname",
+        "NEW YORK (AP) — Oren and Lila Vesk listed their house in August. "
+        "The Vesks said they had cut the price twice.",
+        [("Oren and Lila Vesk", "group", ["Oren and Lila Vesk", "The Vesks"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "lady-x-is-not-sir-y-x-who-spoke",
+        "Sir Aldous Penrith said he was proud. Lady Penrith said: 'It is a goldfish bowl.'",
+        [
+            ("Aldous Penrith", "person", ["Sir Aldous Penrith"]),
+            ("Penrith", "person", ["Lady Penrith"]),
+        ],
+    ),
+    (
+        "mrs-x-is-not-mr-y-x-named-before",
+        "Mr Aldous Penrith is the mayor. Mrs Penrith said: 'It is a goldfish bowl.'",
+        [("Penrith", "person", ["Mrs Penrith"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "he-takes-the-duke-styled-by-his-territory",
+        "The Duke of Corringham said he was saddened. He added: 'We ask for privacy.'",
+        [("Duke of Corringham", "person", ["The Duke of Corringham", "He"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )
@@ -5854,6 +5972,88 @@ ONE_SOURCE: list[tuple[str, str, str]] = [
         '"It was hard," Marchetti told The Associated Press at her Echo Ridge studio. '
         "The 41-year-old singer said the album took three years.",
         "Odile Marchetti",
+    ),
+]
+
+
+ONE_SOURCE += [
+    (
+        "she-after-an-analyst-with-a-body-is-the-analyst",
+        '"We are not out of the woods," said Dara Quill, an analyst with Penhallow '
+        "Research. She added that tariffs could push prices higher.",
+        "Dara Quill",
+    ),
+    (
+        "he-after-a-strategist-at-a-body-set-off-is-the-strategist",
+        "Omar Vestey, a strategist at Larkin Capital, said prices would rise. "
+        "He added that demand was weak.",
+        "Omar Vestey",
+    ),
+]
+
+
+ONE_SOURCE += [
+    (
+        "the-poll-panel-is-the-election-body-in-play",
+        "NEW DELHI, Nov 29 (PTI) - The State Election Commission said polling would be "
+        "held in five phases. The poll panel said adequate security would be provided.",
+        "State Election Commission",
+    ),
+    (
+        "the-probe-agency-is-the-agency-in-play",
+        "NEW DELHI, Nov 29 (PTI) - The Revenue Intelligence Directorate (RID) said it had "
+        "raided ten sites. The probe agency said more raids were planned.",
+        "Revenue Intelligence Directorate",
+    ),
+]
+
+
+ONE_SOURCE += [
+    (
+        "the-party-supremo-is-the-party-chief-named-before",
+        "KOLKATA, Nov 29 (PTI) - LJM chief Sunanda Ghoshal said the party would fight "
+        "alone. The LJM supremo said the ruling front would lose.",
+        "Sunanda Ghoshal",
+    ),
+]
+
+
+ONE_SOURCE += [
+    (
+        "the-insider-is-the-source-in-play",
+        'A royal source said the prince was "livid". The insider added: '
+        "'He feels betrayed.'",
+        "A royal source",
+    ),
+]
+
+
+ONE_SOURCE += [
+    (
+        "the-former-minister-is-the-party-leader-in-play",
+        "NEW DELHI, Nov 29 (PTI) - Senior Congress leader R Venkatesan said the economy "
+        "was in trouble. The former finance minister said inflation was high.",
+        "R Venkatesan",
+    ),
+]
+
+
+ONE_SOURCE += [
+    (
+        "the-prime-minister-takes-a-name-after-an-honour",
+        "DHAKA, Nov 29 - Prime Minister Sheikh Rumana opened a bridge. "
+        "The prime minister said the bridge would help.",
+        "Rumana",
+    ),
+]
+
+
+ONE_SOURCE += [
+    (
+        "she-skips-a-work-title-after-its-genre-noun",
+        "Actress Mara Quintrell hit back. The 34-year-old, who starred in ITV drama "
+        "Velvet Lanterns, took to Instagram. She wrote: 'Enough.'",
+        "Mara Quintrell",
     ),
 ]
 

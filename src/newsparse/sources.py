@@ -633,6 +633,16 @@ def _resolve(
     if reading.form == "relative":
         return _relative_antecedent(text, mention, entities, names)
     recent = entities[-_WINDOW:]
+    if reading.kind is SourceKind.ORGANIZATION and reading.form == "name":
+        single = mention.text.strip()
+        if " " not in single and single[:1].isupper() and not single.isupper():
+            for entity in reversed(entities):
+                if entity.kind is SourceKind.PERSON and entity.name == single:
+                    # "Chief Minister Siddaramaiah said ... Siddaramaiah
+                    # said", "Prince Edmund ... Edmund added": a mononym or
+                    # a royal's given name, already a person's whole name,
+                    # is that person written again, never a body
+                    return entity
     if (
         reading.kind is SourceKind.MEDIA
         and reading.key == "paper"
@@ -709,11 +719,13 @@ def _resolve(
         # "three people familiar with the matter told Reuters ... the
         # sources said": Reuters' deal copy alternates the two nouns for
         # the one unnamed group (and "two sources ... the people said")
-        plural = mention.text.strip().lower().endswith(("sources", "people"))
+        # (the tabloids' "A royal source said ... The insider added": an
+        # insider is a source by another word, as a person is)
+        plural = mention.text.strip().lower().endswith(("sources", "people", "insiders"))
         for entity in reversed(recent):
             if (
                 entity.kind is SourceKind.ANONYMOUS
-                and entity.key in {"person", "source"}
+                and entity.key in {"person", "source", "insider"}
                 and entity.plural == plural
                 and mention.span.start - 1500 <= entity.last < mention.span.start
             ):
@@ -852,6 +864,7 @@ def _resolve(
                     or (
                         _same_name(entity.name, reading.name)
                         and not _honorific_clash(entity, honorific)
+                        and not _style_clash(entity, mention.text)
                         and not _other_generation(entity, mention.text)
                     )
                 )
@@ -881,6 +894,7 @@ def _resolve(
                         == reading.name.lower()
                     )
                     and not _honorific_clash(entity, honorific)
+                    and not _style_clash(entity, mention.text)
                     and not _other_generation(entity, mention.text)
                 ):
                     return entity
@@ -911,6 +925,7 @@ def _resolve(
                     and len(full) > len(given)
                     and full[: len(given)] == given
                     and not _honorific_clash(entity, honorific)
+                    and not _style_clash(entity, mention.text)
                     and not _other_generation(entity, mention.text)
                 ):
                     return entity
@@ -945,6 +960,15 @@ def _resolve(
             ):
                 # "His wife, Ms. Breck," after "Senator Harlan Breck ... Mr.
                 # Breck": the full name is the husband's, not hers
+                fuller = None
+            styled = _style_gender(mention.text)
+            if (
+                fuller is not None
+                and styled is not None
+                and _style_gender(text[fuller[1].start : fuller[1].end]) not in (None, styled)
+            ):
+                # "Lady Bramwell" after "Sir Keir Bramwell", "Mrs Bramwell"
+                # after "Mr Keir Bramwell": his wife, not the man named in full
                 fuller = None
             if (
                 fuller is not None
@@ -1081,6 +1105,28 @@ def _resolve(
         short = len(mention.text.split()) <= 3 or (of_title is not None and bool(holders))
         if len(holders) == 1 and short:
             return holders[0]
+        if (
+            not holders
+            and lower[0] == "the"
+            and "former" in lower[1:-1]
+            and of_title is None
+            and len(lower) <= 5
+        ):
+            # "Senior Congress leader P Chidambaram said ... The former
+            # finance minister said": an office held before is no word of
+            # the present title of a party's leader or a legislator; the one
+            # such person in play held it
+            people = [
+                e
+                for e in recent
+                if e.kind is SourceKind.PERSON
+                and e.title
+                and e.title.lower().split()[-1].strip(".,") in _HOLDERS_OF_PAST_OFFICES
+                and not e.plural
+                and not e.key.startswith(("pronoun:", "writer:"))
+            ]
+            if len(people) == 1 and not reading.plural:
+                return people[0]
         for entity in reversed(recent):
             if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
                 return entity  # "a federal judge said ... The judge added"
@@ -2591,6 +2637,16 @@ _TRADE_NOUNS = ORGANIZATION_ROLE_NOUNS | frozenset(
 # watchdog" (Reuters' and Bloomberg's second reference for the agency in
 # play, never a company)
 _AGENCY_TRADES = frozenset({"agency", "regulator", "watchdog"})
+# what PTI, IANS and ANI call a government agency again by its remit, as
+# "the agency" (``The Election Commission said ... The poll panel said``,
+# ``The Enforcement Directorate ... the probe agency``): the agency in play
+_AGENCY_EPITHETS = frozenset(
+    """poll panel|poll body|election body|election watchdog|probe agency|central
+    probe agency|investigating agency|investigation agency|investigative
+    agency|central agency|anti-graft agency|anti-graft body|anti-corruption
+    agency|anti-corruption body|anti-terror agency|anti-terror probe agency
+    """.replace("\n    ", " ").strip().split("|")
+)
 # a trade written in two words is one trade, not a modifier and a trade
 # (``the central bank`` is a body of its own; ``the hedge fund`` is a fund)
 _TRADE_COMPOUNDS = frozenset(
@@ -2683,6 +2739,8 @@ def _trade_noun(raw: str) -> str | None:
     elif located and located[0] == "the":
         located = located[1:]
     phrase = " ".join(located)
+    if phrase in _AGENCY_EPITHETS:
+        return "agency"  # "the poll panel", "the probe agency": the agency in play
     if phrase in _TRADE_COMPOUNDS:
         return located[-1]
     if len(located) == 1 and located[0] in _TRADE_NOUNS:
@@ -3329,6 +3387,22 @@ def _lone_company_before(
         # not a company's verb (unless an object follows: "Vidora prices
         # its shares")
         and not (after in _PRICE_HEADS and not _object_after(words))
+        # "Job cuts rose 50%, the firm said", "Holiday sales rose": a
+        # plural noun the capitalised word qualifies, before the verb, is
+        # the subject's head; no company named "Job" does "cuts" (but
+        # "Zentrix shares fell": a company's shares, profits or earnings)
+        and not (
+            after.endswith("s")
+            and after not in AUXILIARIES
+            and (after == "sales" or after not in _COMPANY_PARTS)
+            and len(words) > 2
+            and words[2].group().islower()
+            and (
+                words[2].group() in AUXILIARIES
+                or words[2].group() in _PLURAL_AGREEMENT
+                or is_past_verb(words[2].group())
+            )
+        )
         and (
             after.startswith("(")
             or after in AUXILIARIES
@@ -3515,6 +3589,18 @@ def _district_antecedent(
     return entity
 
 
+# honours written between an office and a person's name, after which one
+# word is the person's name in full ("Prime Minister Sheikh Hasina")
+_HONOURS_BEFORE_A_NAME = frozenset("sheikh sheikha begum maulana sir dame".split())
+
+
+# the present titles of a politician whom copy names again by an office
+# held before ("Congress leader X ... the former finance minister")
+_HOLDERS_OF_PAST_OFFICES = frozenset(
+    "leader member lawmaker legislator politician mp mla veteran stalwart".split()
+)
+
+
 # titles written by their initials (``PM``, ``FM``, ``CEO``)
 _INITIAL_TITLES = frozenset({"pm", "cm", "fm", "mp", "mla", "ceo", "cfo", "coo"})
 
@@ -3546,6 +3632,10 @@ def _holds(
     for word in title.lower().split():
         stripped = word.strip(".,")
         words.add(stripped)
+        if stripped.startswith("(") and stripped.endswith(")"):
+            # "Station House Officer (SHO)": the title's abbreviation in
+            # brackets is the role noun written again ("The SHO said")
+            words.add(stripped[1:-1])
         words |= TITLE_ROLE_NOUNS.get(word.rstrip(","), frozenset())
         words |= TITLE_ROLE_NOUNS.get(stripped, frozenset())
     if role == "prosecutor" and _PROSECUTOR_TITLE.search(title):
@@ -3747,7 +3837,12 @@ def _pair_antecedent(
         return None  # "the Giants": no person of that surname
     spoken = max((e.last for e in recent if e.kind is not SourceKind.GROUP), default=-1)
     pair = _named_pair_before(text, mention.span.start, spoken + 1, names)
-    if pair is not None and family is None:
+    if pair is not None and (
+        family is None
+        # "Kevin and Maria Tran listed the house. The Trans said": the pair
+        # that shares the family's surname
+        or pair.text.split()[-1].lower().strip(".,") == family.group(1).lower()
+    ):
         group = _resolve(text, pair, entities, names)
         if group is not None:
             group.add(pair)
@@ -3793,6 +3888,40 @@ def _described_speaker(
                 found.append(entity)
                 break
     return found[0] if len(found) == 1 else None
+
+
+# the British styles that tell a gender, as an honorific does: "Sir Keir
+# Bramwell" is a man, "Lady Bramwell" (his wife) a woman
+_STYLE_GENDERS = {
+    "sir": "he",
+    "lord": "he",
+    "baron": "he",
+    "lady": "she",
+    "dame": "she",
+    "baroness": "she",
+}
+
+
+def _style_gender(written: str) -> str | None:
+    """``he``/``she`` as the honorific or the style opening ``written``
+    tells it (``Mrs. Ortega``, ``Sir Keir Bramwell``, ``Lady Bramwell``)."""
+    words = written.lower().split()
+    if not words:
+        return None
+    if words[0] in _HONORIFICS:
+        return _GENDERED.get(words[0])
+    return _STYLE_GENDERS.get(words[0])
+
+
+def _style_clash(entity: _Entity, written: str) -> bool:
+    """Whether ``written`` (``Lady Bramwell``, ``Mrs Bramwell``) is styled
+    for the other gender than every styled mention of ``entity`` (``Sir
+    Keir Bramwell``, ``Mr Bramwell``): a man's wife shares his surname."""
+    mine = _style_gender(written)
+    if mine is None:
+        return False
+    theirs = {_style_gender(m.text) for m in entity.mentions.values()} - {None}
+    return bool(theirs) and mine not in theirs
 
 
 def _honorific_clash(entity: _Entity, titled: str | None) -> bool:
@@ -4172,6 +4301,13 @@ def _antecedent(
                 # pronoun stands for, when no person is in play
                 lone.kind = SourceKind.PERSON
                 return lone
+            peer = _peer_body_before(entities, pos, _GENDERED.get(word))
+            if peer is not None:
+                # "The Duke of Halbury said ... He added": a peer styled by
+                # the title and the territory alone, read as a body, is the
+                # person the pronoun stands for
+                peer.kind = SourceKind.PERSON
+                return peer
     if candidates:
         return max(candidates, key=lambda e: e.last)
     entity = _Entity(
@@ -4237,6 +4373,45 @@ def _plural_document(entity: _Entity) -> bool:
         words = words[1:]
     heads = _PLURAL_DOCUMENT_HEADS
     return bool(words) and (words[0] in heads or words[-1] in heads)
+
+
+# a peer or a royal styled by the title and the territory alone ("The Duke
+# of Halbury", "the Countess of Wexford"), with the gender the title tells
+_PEER_STYLE = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?(?P<title>Duke|Duchess|Earl|Countess|Marquess|Marchioness"
+    r"|Viscount|Viscountess|Prince|Princess)[ \u00a0]+of[ \u00a0]+[A-Z][\w’'\-]*"
+    r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,2}"
+)
+_PEER_GENDERS = {
+    "duke": "he",
+    "earl": "he",
+    "marquess": "he",
+    "viscount": "he",
+    "prince": "he",
+    "duchess": "she",
+    "countess": "she",
+    "marchioness": "she",
+    "viscountess": "she",
+    "princess": "she",
+}
+
+
+def _peer_body_before(entities: list[_Entity], pos: int, gender: str | None) -> _Entity | None:
+    """The source styled as a peer (``The Duke of Halbury``) but read as a
+    body that spoke last in the 600 characters before ``pos``, when its
+    title tells ``gender``."""
+    for entity in reversed(entities[-_WINDOW:]):
+        if entity.last >= pos or entity.last < pos - 600:
+            continue
+        styled = _PEER_STYLE.fullmatch(entity.name)
+        if (
+            entity.kind is SourceKind.ORGANIZATION
+            and styled is not None
+            and _PEER_GENDERS[styled.group("title").lower()] == gender
+        ):
+            return entity
+        return None  # another source spoke last
+    return None
 
 
 def _lone_word_body_before(entities: list[_Entity], pos: int) -> _Entity | None:
@@ -4339,6 +4514,20 @@ _ASIDE_AFTER_SPEAKER = re.compile(
 # modifies its noun ("a former Rio Tinto executive")
 _APPOSITIVE_AFTER_SPEAKER = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0][^.!?;,\"“”]*$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+# "said Jenna Marsh, an analyst with Tollgate Research.": the body the
+# speaker's appositive role is at, the object of its preposition
+_ROLE_AT_AFTER_SPEAKER = re.compile(
+    r",[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?[a-z][^.!?;,\"“”]*[ \u00a0]"
+    r"(?:(?:at|with|for|from)[ \u00a0]+(?:the[ \u00a0]+)?|of[ \u00a0]+the[ \u00a0]+)$"
+)  # (not "a friend of Ana Ruiz", a person)
+
+
+# a work's genre noun right before its title ("ITV drama Harbour Lights",
+# "the film Silver Coast")
+_WORK_BEFORE = re.compile(
+    r"\b(?:drama|series|sitcom|soap|film|movie|musical|album|novel|documentary"
+    r"|programme|podcast)[ \u00a0]+$"
+)
 
 
 def _person_named_before(
@@ -4365,6 +4554,9 @@ def _person_named_before(
             # is no person a pronoun takes)
             or _unowned(named[0].rstrip("'’")).lower() in MEDIA_NAMES
             or named[0].rstrip("'’").lower() in MEDIA_NAMES
+            # ("who starred in ITV drama Harbour Lights": a work's title
+            # after its genre noun is no person)
+            or _WORK_BEFORE.search(text, max(0, named[1].start - 16), named[1].start)
         ):
             break
         # "at her Silver Lake studio", "in his Music Row office": a name
@@ -4386,6 +4578,7 @@ def _person_named_before(
                     _APPOSITIVE_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
                     and _NOUN_AFTER.match(text, named[1].end)
                 )
+                or _ROLE_AT_AFTER_SPEAKER.match(text, said.span.end, named[1].start)
             )
         ):
             # "Mayor Mike Johnston, who toured the area with Gov. Jared
@@ -5383,7 +5576,7 @@ _COMPANY_DESCRIPTOR = re.compile(
 # the stock of a company before its name: "Shares of Helmcrest Inc"
 _SHARES_OF = re.compile(r"(?:Shares|Stock|shares|stock)[ \u00a0]+of[ \u00a0]+(?=[A-Z])")
 # the short re-mention of an unnamed source or group of sources
-_THE_SOURCES = re.compile(r"[Tt]he[ \u00a0]+(?:sources?|people|person)")
+_THE_SOURCES = re.compile(r"[Tt]he[ \u00a0]+(?:sources?|people|person|insiders?)")
 # one of the group the sources or people named: "one of the sources said"
 _ONE_OF_THE_SOURCES = re.compile(
     r"(?i:one|two|another|each|both)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:sources|people)"
@@ -9965,6 +10158,12 @@ class _NameIndex:
                 ):
                     words = words[1:]
                 words = _after_partitive(words)  # "Shares of | Orvel Inc."
+                of = next((i for i, w in enumerate(words) if w[0] in ("of", "at")), 0)
+                if of and all(
+                    w[0].lower().strip(".,") in TITLE_WORDS or w[0].lower() in ROLE_HEADS
+                    for w in words[:of]
+                ):
+                    words = words[of + 1 :]  # "CEO of | Nordale Inc.": the title is no name
                 if len(words) >= 2 and words[-1][0].rstrip(",").lower() in CORPORATE_SUFFIXES:
                     found.append((" ".join(w[0] for w in words), Span(words[0][1], words[-1][2])))
                 elif (
@@ -10193,7 +10392,16 @@ class _NameIndex:
                 w.lower().strip(".,") in _ORGANIZATION_OR_PLACE for w in name
             ):
                 continue
-            if len(name) == 1 and name[0].lower().strip(".,") not in surnames:
+            if (
+                len(name) == 1
+                and name[0].lower().strip(".,") not in surnames
+                # "Prime Minister Sheikh Amina": an honour between the office
+                # and the one name, which then names the person in full
+                and not (
+                    len(title) > position - first + 1
+                    and title[-1].lower().strip(".,") in _HONOURS_BEFORE_A_NAME
+                )
+            ):
                 return None  # "President Obama": only a person who has spoken
             end = run[last - 1][2]
             if run[last - 1][0].endswith(".") and run[last - 1][0].lower() not in _SUFFIXES:

@@ -1222,6 +1222,17 @@ ROLE_HEADS: frozenset[str] = frozenset(
         # Labour MP``, ``the MLA``)
         "mp",
         "mla",
+        # an office named again by its abbreviation in South Asian and
+        # British copy (``Prime Minister X ... The PM said``, ``Chief
+        # Minister X ... The CM``, ``SP X ... The SP``, ``Station House
+        # Officer (SHO) X ... The SHO``), as PTI, IANS and PA write them
+        "pm",
+        "cm",
+        "fm",
+        "sp",
+        "sho",
+        # a party's head in South Asian copy (``the TMC supremo``)
+        "supremo",
         # Ireland's prime minister and deputy, named again by the office
         # (``The Taoiseach said``)
         "taoiseach",
@@ -1673,6 +1684,13 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "fr.": frozenset({"priest"}),
         "sister": frozenset({"nun"}),
         "ceo": frozenset({"executive", "chief"}),
+        # South Asian copy's word for a party's head: "TMC chief X ... the
+        # TMC supremo", "BSP president X ... the BSP supremo" (PTI, IANS)
+        "chief": frozenset({"supremo"}),
+        "president": frozenset({"supremo"}),
+        "chairperson": frozenset({"supremo"}),
+        "chairman": frozenset({"supremo"}),
+        "chairwoman": frozenset({"supremo"}),
         # football's manager is "the boss" in British and Australian sport
         "manager": frozenset({"boss"}),
         "coach": frozenset({"boss"}),
