@@ -7702,6 +7702,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "her-after-close-to-is-the-object-pronoun-of-the-speaker",
+        "'Mara is heartbroken,' a source close to her said. The singer was hurt, a friend"
+        " close to her told the Post.",
+        [
+            ("direct", "Mara is heartbroken,", "a source close to her", "said"),
+            ("indirect", "The singer was hurt", "a friend close to her", "told"),
+        ],
+    ),
+    (
+        "as-per-opening-or-closing-a-sentence-is-according-to",
+        "As per officials, the Tarn bridge will reopen next month. The toll will be waived,"
+        " as per the district police. Repairs were done as per the rules.",
+        [
+            ("indirect", "the Tarn bridge will reopen next month", "officials", "As per"),
+            ("indirect", "The toll will be waived", "the district police", "as per"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

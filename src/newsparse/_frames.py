@@ -439,6 +439,25 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = c + 1
             continue
+        if (
+            word == "per"
+            and c >= 1
+            and c + 1 < n
+            and toks.words[c - 1] == "as"
+            # opening the sentence or after a comma: "done as per the rules"
+            # is "in keeping with", no report
+            and (
+                toks.words[c - 2 : c - 1] == [","]
+                or all(toks.kinds[t] == "p" for t in range(c - 1))
+            )
+        ):
+            # "As per officials, ...", "..., as per the police.": South Asian
+            # English's "according to", framed the same way
+            frame = _according_to(text, toks, c - 1, sentence)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = c
+            continue
         if word == "per":
             frame = _per_frame(text, toks, c)
             if frame is not None:
@@ -1528,6 +1547,10 @@ def _closing_named_forecast(text: str, toks: _Tokens, c: int) -> bool:
     return t >= 2 and toks.words[t] == "," and t < c - 1 and toks.kinds[t - 1] == "w"
 
 
+# prepositions after which "her" is the object pronoun, not a determiner
+_OBJECT_PREPOSITIONS = frozenset("to with for around near about from by behind beside".split())
+
+
 def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
@@ -1703,6 +1726,9 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
             and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
         )
         and not _the_other_spoke(toks, c)
+        # "a source close to her said": after a preposition "her" is the
+        # object pronoun ending the speaker's phrase, no determiner
+        and not (before == "her" and c >= 2 and toks.words[c - 2] in _OBJECT_PREPOSITIONS)
     ):
         return False  # "a note", "the report"; but "a mother of three replied"
     if (word in _NOUN_LIKE_CUES or word in _NOUN_LIKE_BARE) and _noun_context(text, toks, c):

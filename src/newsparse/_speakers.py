@@ -952,6 +952,10 @@ _FIELD_BODIES = frozenset(
 )
 
 
+# prepositions after which "her" is the object pronoun, not a determiner
+_HER_OBJECT_PREPOSITIONS = frozenset("to with for around near about from by behind beside".split())
+
+
 def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j``, as written."""
     if (
@@ -1122,7 +1126,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     of_number = is_number(word) and j >= 1 and toks.words[j - 1] == "of"  # "a mother of three"
     if (
         word in CLAUSE_STOPS
-        or (word in DETERMINERS and not of_number)
+        or (
+            word in DETERMINERS
+            and not of_number
+            # "a source close to her said": the object pronoun after a
+            # preposition ends the speaker's phrase, no determiner
+            and not (
+                word == "her" and j - 1 > floor and toks.words[j - 1] in _HER_OBJECT_PREPOSITIONS
+            )
+        )
         or (word in CUE_FORMS and not noun_use)
     ):
         return None
