@@ -7720,6 +7720,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "body-in-a-statement-said-the-body-speaks-not-the-document",
+        "The Varna ministry in a statement said the ban would continue. The Hill Court in its"
+        ' order said the rule was void. "We will fight," the party in a joint statement said.',
+        [
+            ("indirect", "the ban would continue", "The Varna ministry", "said"),
+            ("indirect", "the rule was void", "The Hill Court", "said"),
+            ("direct", "We will fight,", "the party", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -676,9 +676,45 @@ def _name_follows(text: str, toks: _Tokens, i: int, k: int) -> bool:
     )
 
 
+# what opens the document phrase of "The ministry in a statement said"
+_IN_DOCUMENT_OPENERS = frozenset({"a", "an", "its", "their", "his", "her"})
+
+
+def _in_a_document(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
+    """``The ministry in a statement said``, ``The Supreme Court in its order
+    said``: Indian English puts ``in a statement`` between the speaker and the
+    cue (``said in a statement`` elsewhere); the body before ``in`` speaks,
+    the document is only the cue's venue."""
+    if toks.words[j] not in DOCUMENT_HEADS or toks.kinds[j] != "w":
+        return None
+    opener = next(
+        (
+            t
+            for t in range(j - 1, max(floor, j - 3) - 1, -1)
+            if toks.words[t] in _IN_DOCUMENT_OPENERS
+        ),
+        None,
+    )
+    if (
+        opener is None
+        or opener - 2 < floor
+        or toks.words[opener - 1] != "in"
+        or (toks.kinds[opener - 2] != "w" and toks.words[opener - 2] != ")")
+        or not all(toks.kinds[t] == "w" for t in range(opener + 1, j))
+    ):
+        return None
+    inner = _speaker_left(text, toks, opener - 2, floor)
+    if inner is None or toks.words[inner[1]] in DOCUMENT_HEADS:
+        return None
+    return inner
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
+    inside = _in_a_document(text, toks, j, floor)
+    if inside is not None:
+        return inside
     if toks.words[j] == ")" and j - 3 >= floor:
         opening = next(
             (t for t in range(j - 1, max(floor, j - 7) - 1, -1) if toks.words[t] == "("), None
@@ -3370,6 +3406,17 @@ def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] 
             and _quoted_title(text, toks, k)
         ):
             return (k - 1, j)  # "the “Copper Lane” star said": the title modifies the head
+        if toks.words[j] in DOCUMENT_HEADS:
+            venue = next(
+                (
+                    t
+                    for t in range(j - 2, max(k + 1, j - 4), -1)
+                    if toks.words[t] == "in" and toks.words[t + 1] in _IN_DOCUMENT_OPENERS
+                ),
+                None,
+            )
+            if venue is not None:
+                return (k + 1, venue - 1)  # "“...,” the party in a statement said"
         return (k + 1, j)
     return None
 
