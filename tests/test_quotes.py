@@ -7780,6 +7780,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 
 NOT_QUOTES: list[tuple[str, str]] = [
     (
+        "new-claims-for-benefits-is-the-noun-not-a-cue",
+        "The number of Dorians filing new claims for unemployment benefits fell last week.",
+    ),
+    (
         "agreed-to-with-a-stranded-preposition-is-no-intention",
         "The order, which Velmar agreed to, requires the firm to delete the data.",
     ),

@@ -2282,6 +2282,10 @@ _NOUN_AFTER = frozenset("""below above under versus vs vs. beyond than""".split(
 _NOUN_CLAIM_PREPOSITIONS = frozenset("to over on against of from with about amid despite".split())
 
 
+# what marks "claims" as the noun of the weekly jobless-claims report
+_CLAIM_MODIFIERS = frozenset({"new", "initial", "jobless", "continuing", "weekly"})
+
+
 def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word that doubles as a noun (``comments``, ``report``)
     is the noun here: owned (``his previous comments``, ``Trump's claims``),
@@ -2304,6 +2308,10 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
         )
     if toks.words[c + 1] in {"from", "of", "by", "about", "over"}:
         return True
+    if word == "claims" and (
+        toks.words[c + 1] == "for" or (c > 0 and toks.words[c - 1] in _CLAIM_MODIFIERS)
+    ):
+        return True  # "filing new claims for unemployment benefits": the noun
     if (
         word in {"charges", "claims", "allegations"}
         and toks.words[c + 1] == "that"
