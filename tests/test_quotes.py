@@ -7730,6 +7730,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-web-name-closes-its-sentence",
+        "Rents rose, according to Homefinder.com. Rents fell last month, Dara Kell said.",
+        [
+            ("indirect", "Rents rose", "Homefinder.com", "according to"),
+            ("indirect", "Rents fell last month", "Dara Kell", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

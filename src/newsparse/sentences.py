@@ -306,6 +306,10 @@ def _bang_name(text: str, stop: int, floor: int) -> bool:
     return False
 
 
+# a web name closing a sentence: "Realtor.com", "Booking.com", "Dawn.com"
+_WEB_NAME = re.compile(r"[A-Za-z]{2}\.(?:com|org|net)$")
+
+
 def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     """Whether the point at ``stop`` ends an abbreviation, not a sentence."""
     if text[stop] != ".":
@@ -314,6 +318,8 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if _WEB_NAME.search(word) is not None:
+        return False  # "according to Realtor.com. Prices fell": a web name abbreviates nothing
     if "." in word or (len(word) == 1 and word.isupper()):
         # U.S., U.N., a.m.; an initial: John F. Kennedy. Both can end a
         # sentence: "in the U.S. He said", "at 3 p.m. The", "Plan B. It"
