@@ -7738,6 +7738,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-age-noun-is-a-speaker-before-a-participle-cue",
+        "The 27-year-old took to Instagram, writing: 'Our baby is on the way.'",
+        [("direct", "Our baby is on the way.", "The 27-year-old", "writing")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2880,7 +2880,14 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         # people named by a plural agent noun: "executives", "employees",
         # "organizers", "physicians", "participants"
         or _agent_plural(head)
+        # a person named by the age (British and celebrity copy's second
+        # reference): "The 27-year-old took to Instagram, writing: ..."
+        # (definite only: "if a 21-year-old wanted to ..." is hypothetical)
+        or (toks.words[first] == "the" and _AGE_NOUN.fullmatch(head) is not None)
     )
+
+
+_AGE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?")
 
 
 def _hyphenated_role(head: str) -> bool:
