@@ -7743,6 +7743,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "Our baby is on the way.", "The 27-year-old", "writing")],
     ),
     (
+        "a-region-after-the-town-goes-with-it-in-the-appositive",
+        "Dale Pirrie, from Brantham, south Wexmoor, said: 'He was threatened.'",
+        [("direct", "He was threatened.", "Dale Pirrie", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3672,6 +3672,13 @@ def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
 
 
 
+# the region after a town in British copy: "Croydon, south London"
+_COMPASS_REGIONS = frozenset(
+    """north south east west north-east south-east north-west south-west
+    northern southern eastern western central mid""".split()
+)
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -3695,6 +3702,18 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and not _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[comma - 1])
         ):
             comma = k  # "a supporter from Jackson, Miss., said": the state goes with its city
+            continue
+        if (
+            len(words_inside) == 2
+            and len(inner) == 2
+            and toks.words[k + 1] in _COMPASS_REGIONS
+            and _capitalized(text, toks, k + 2)
+            and _capitalized(text, toks, k - 1)
+            and any(toks.words[t] in {"from", "of"} for t in range(max(0, k - 5), k - 1))
+        ):
+            # "Kevin Olds, from Croydon, south London, said": PA's region after
+            # the town goes with it, as a state with its city
+            comma = k
             continue
         identified = _identified_as(text, toks, k, comma)
         if identified is not None:
