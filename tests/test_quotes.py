@@ -7748,6 +7748,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "He was threatened.", "Dale Pirrie", "said")],
     ),
     (
+        "the-sun-is-the-newspaper-and-ends-its-sentence",
+        "The Earl is said to be \"heartbroken\", a source told The Sun.\nA palace"
+        " spokesperson said: 'The couple ask for privacy.'",
+        [
+            ("partial", "heartbroken", "a source", "told"),
+            ("direct", "The couple ask for privacy.", "A palace spokesperson", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

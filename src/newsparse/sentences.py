@@ -353,6 +353,8 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
         return False
     if lowered in _COMPANY_SUFFIXES:
         return _CLAUSE_AFTER_COMPANY.match(text, stop + 1, stop + 12) is None
+    if lowered == "sun" and text[max(floor, m.start(1) - 4) : m.start(1)].lower() == "the ":
+        return False  # "a source told The Sun. A palace ...": the newspaper, no Sunday
     if word[:1].islower() and lowered in WORDS_WHEN_LOWER:
         return False  # "the patients were very ill.", "glaciers lost mass.": no state
     if lowered == "arc":
