@@ -7757,6 +7757,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-two-member-bench-headed-by-a-judge-speaks-as-the-bench",
+        "A two-member bench headed by Justice Omar Vellani observed that the authorities had"
+        " failed to act.",
+        [
+            (
+                "indirect",
+                "the authorities had failed to act",
+                "A two-member bench headed by Justice Omar Vellani",
+                "observed",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

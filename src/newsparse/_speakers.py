@@ -1382,14 +1382,24 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and toks.words[i - 1] in _LED_BY
             and (toks.words[i - 2] in ORGANIZATION_HEADS or toks.words[i - 2] in _COLLECTIVE_HEADS)
             and not _capitalized(text, toks, i - 2)
-            and toks.words[i - 3] in {"a", "an", "the"}
-            and _opens_phrase(toks, i - 3, floor)
+            and (
+                (toks.words[i - 3] in {"a", "an", "the"} and _opens_phrase(toks, i - 3, floor))
+                # "A two-member bench headed by ...": one lower-case modifier
+                or (
+                    i - 4 >= floor
+                    and toks.words[i - 4] in {"a", "an", "the"}
+                    and toks.kinds[i - 3] == "w"
+                    and not _capitalized(text, toks, i - 3)
+                    and "-" in toks.words[i - 3]
+                    and _opens_phrase(toks, i - 4, floor)
+                )
+            )
             and i + 1 <= k
             and _capitalized(text, toks, i + 1)
         ):
             # "A bench headed by Chief Justice Sanjiv Mehra said": the body
             # speaks, its leader restricts it (SPEC: restrictive modifiers)
-            start = i - 3
+            start = i - 3 if toks.words[i - 3] in {"a", "an", "the"} else i - 4
             break
         if (
             (word in PAST_ONLY or word in _IRREGULAR_PARTICIPLES)
