@@ -7770,6 +7770,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-title-with-its-bracketed-abbreviation-and-place-stays-in-the-speaker",
+        '"It is under control," Superintendent of Police (SP) of Darrowpur Rakib Hasnat said.'
+        " Union Minister of State (Independent Charge) for Labour and Employment Ramesh Babu"
+        " Chaudhry said jobs were rising.",
+        [
+            (
+                "direct",
+                "It is under control,",
+                "Superintendent of Police (SP) of Darrowpur Rakib Hasnat",
+                "said",
+            ),
+            (
+                "indirect",
+                "jobs were rising",
+                "Union Minister of State (Independent Charge) for Labour and Employment Ramesh"
+                " Babu Chaudhry",
+                "said",
+            ),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -958,6 +958,26 @@ def _cut_person_body(text: str, toks: _Tokens, span: tuple[int, int]) -> tuple[i
     return span
 
 
+def _abbreviated_title_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
+    """Whether the ``)`` at ``close`` ends a title's abbreviation after the
+    title: ``Superintendent of Police (SP)``, ``Officer-in-Charge (OC)``,
+    ``Minister of State (Independent Charge)``."""
+    if toks.words[close] != ")" or close - 3 < floor:
+        return False
+    opening = next(
+        (t for t in range(close - 1, max(floor, close - 4) - 1, -1) if toks.words[t] == "("),
+        None,
+    )
+    if opening is None or opening == close - 1 or opening - 1 < floor:
+        return False
+    inside = range(opening + 1, close)
+    return (
+        all(toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in inside)
+        and toks.kinds[opening - 1] == "w"
+        and _capitalized(text, toks, opening - 1)
+    )
+
+
 def _tagged_company_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
     """Whether the ``)`` at ``close`` ends one or two parenthesised tags (a
     ticker ``(NYSE: HRL)``, a defined term ``("Harlan")``) after a
@@ -1577,6 +1597,13 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 and _capitalized(text, toks, i - 1)
                 and _name_follows(text, toks, i, k)
             )
+            # "Superintendent of Police (SP) of Gazipur Rakib Hasan": a title,
+            # its abbreviation in parentheses, and its place or body
+            and not (
+                word in {"of", "for"}
+                and _abbreviated_title_before(text, toks, i - 1, floor)
+                and _capitalized(text, toks, k)
+            )
         ):
             break  # "Association of Arena Operators" keeps its "of"
         if word == "the" and i > floor and _capitalized(text, toks, i) and i != k:
@@ -1653,6 +1680,19 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
         and not _long_proper_name(text, toks, start, k - tagged)
+        # "Union Minister of State (Independent Charge) for Labour and
+        # Employment Ramesh Babu Chowdhury": a long capitalised title with
+        # its bracketed part, then the name, opening the clause
+        and not (
+            tagged > 0
+            and k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 6
+            and (start == floor or toks.kinds[start - 1] != "w")
+            and all(
+                toks.words[t] in {"(", ")", "of", "and", "for", "the"}
+                or (toks.kinds[t] == "w" and _capitalized(text, toks, t))
+                for t in range(start, k + 1)
+            )
+        )
         and not _titled_pair(text, toks, start, k - tagged, floor)
         and not _titled_name_of_a_body(text, toks, start, k - tagged, floor)
         # "Russian-installed officials in the occupied part of the
