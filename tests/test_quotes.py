@@ -7791,6 +7791,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "smt-with-a-point-after-a-title-does-not-end-the-sentence",
+        "Union Minister Smt. Kavita Devraj said the scheme would benefit women.",
+        [
+            (
+                "indirect",
+                "the scheme would benefit women",
+                "Union Minister Smt. Kavita Devraj",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -58,6 +58,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "insp",
         # Canadian Press's constable (``Const. Ana Ruiz``, ``Det. Const.``)
         "const",
+        # Indian honorifics (``Union Minister Smt. Annapurna Devi``)
+        "smt",
+        "shri",
         "atty",
         "dist",
         "asst",
