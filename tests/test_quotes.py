@@ -7803,6 +7803,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "said-and-added-that-the-second-cue-carries-the-content",
+        "Home Minister Ravi Tandel said the law would be implemented. He said and added that"
+        " no one would be spared.",
+        [
+            ("indirect", "the law would be implemented", "Home Minister Ravi Tandel", "said"),
+            ("indirect", "no one would be spared", "He", "added"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1489,6 +1489,10 @@ _BACK_REFERENCE_FOLLOWERS = _PREPOSITIONS | frozenset(
 )
 
 
+# the second verb of Indian English's doubled cue: "He said and added that ..."
+_DOUBLED_CUES = frozenset({"added", "stated", "informed", "maintained", "asserted", "claimed"})
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -1554,6 +1558,14 @@ def _forward_content(
             k = colon + 1
     if not has_that and _in_as_aside(toks, cue_index, k):
         return None  # "We believe, as this page has said for years, that ...": the aside's cue
+    if (
+        not has_that
+        and k + 1 < n
+        and k == cue_index + 1
+        and toks.words[k] == "and"
+        and toks.words[k + 1] in _DOUBLED_CUES
+    ):
+        return None  # "He said and added that ...": the second cue carries the content
     if (
         not has_that
         and k < n
