@@ -7812,6 +7812,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-role-after-a-leading-participle-phrase-speaks-past-its-age",
+        "Posting on Instagram, the singer, 52, said: 'I am so grateful.'",
+        [("direct", "I am so grateful.", "the singer", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4034,6 +4034,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and toks.kinds[speaker[0] - 2] == "w"
             and _capitalized(text, toks, speaker[0] - 2)
             and toks.words[speaker[0] - 2] not in DETERMINERS
+            # "Posting on Instagram, the star, 52, said": the name before
+            # closes a leading participle phrase; the role is the subject
+            and not _leading_participle_phrase(toks, speaker[0] - 1)
         ):
             # "Dr. Lisa Patel, a pediatrician at Stanford, who was not involved
             # in the research, said", "Mark Feldman, chief medical officer at
@@ -4149,6 +4152,21 @@ def _appositive_pair(
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "meanwhile", "however"})
+
+
+def _leading_participle_phrase(toks: _Tokens, comma: int) -> bool:
+    """Whether the sentence opens on an ``-ing`` participle phrase that the
+    comma at ``comma`` closes: ``Posting on Instagram,``, ``Speaking on
+    Loose Women,``."""
+    first = next((t for t in range(comma) if toks.kinds[t] != "p"), None)
+    return (
+        first is not None
+        and comma - first <= 8
+        and toks.words[first].endswith("ing")
+        and len(toks.words[first]) > 5
+        and toks.words[first + 1 : first + 2] in (["on"], ["to"], ["at"], ["in"], ["with"])
+        and all(toks.words[t] != "," for t in range(first, comma))
+    )
 
 
 def _opens_clause(toks: _Tokens, start: int) -> bool:
