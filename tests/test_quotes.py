@@ -7817,6 +7817,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "I am so grateful.", "the singer", "said")],
     ),
     (
+        "a-pronoun-clause-after-a-parenthetical-cue-is-the-writers",
+        "Her son wanted a console, she said, but she bought him a bike instead.",
+        [("indirect", "Her son wanted a console", "she", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2449,6 +2449,12 @@ def _parenthetical_rest(
                 and toks.words[k + 2 : k + 3] in (["was"], ["were"], ["have"], ["has"], ["had"])
             )
             or (toks.words[k] == "and" and _TOLL_AFTER_AND.match(text, toks.ends[k], sentence.end))
+            # "Her son wanted a console, she said, but she bought him a bike":
+            # the speaker's own next act, told by the writer (the same pronoun)
+            or (
+                toks.words[k + 1 : k + 2] in (["he"], ["she"], ["they"], ["we"], ["i"])
+                and toks.words[c - 1] == toks.words[k + 1]
+            )
         )
     ):
         # "The toll climbed to 1,214, AFAD said, and 5,600 were hurt", "...,
