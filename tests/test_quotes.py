@@ -7871,6 +7871,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    ("called-time-on-ends-something-no-cue", "Milo Varga called time on their romance last month."),
     (
         "new-claims-for-benefits-is-the-noun-not-a-cue",
         "The number of Dorians filing new claims for unemployment benefits fell last week.",

@@ -3113,6 +3113,8 @@ def _called_event(toks: _Tokens, c: int) -> bool:
     more strikes for May``: the object is an event called, with no second
     noun phrase after it (not ``called the strike a betrayal``)."""
     words = toks.words
+    if words[c + 1 : c + 3] == ["time", "on"]:
+        return True  # "called time on their romance": ended it (British idiom)
     for k in range(c + 1, min(len(toks), c + 8)):
         if (words[k] in _CALLED_EVENTS or words[k][:-1] in _CALLED_EVENTS) and words[k - 1] not in {
             "to",
