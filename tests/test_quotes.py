@@ -7822,6 +7822,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Her son wanted a console", "she", "said")],
     ),
     (
+        "consider-this-colon-is-the-writers-lead-in",
+        "Consider this: the typical renter now spends 40% of income on housing, a Tarnwell"
+        " study found.",
+        [
+            (
+                "indirect",
+                "the typical renter now spends 40% of income on housing",
+                "a Tarnwell study",
+                "found",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1323,6 +1323,9 @@ def _agency_name(text: str, toks: _Tokens, k: int, stop: int) -> int:
 _BULLET_LINE = re.compile(r"\n[ \t]*[-•*–][ \t]+(?=\S)")
 
 
+_READER_LEAD_IN = re.compile(r"Consider(?:\s+this)?:\s+")
+
+
 def _content_start(text: str, start: int, end: int) -> int:
     """Drop opening connectives (``Still,``) and space from content."""
     if text.find("\n", start, end) != -1:
@@ -1341,6 +1344,10 @@ def _content_start(text: str, start: int, end: int) -> int:
         while start < end and (text[start].isspace() or text[start] in ",;:—–-.!?)]}”»"):
             start += 1  # ".The ferry is late, said Ortiz": no report opens on a stop
         m = _CONNECTIVE.match(text, start, end)
+        if m is None:
+            # "Consider this: the typical homeowner now spends ...": the
+            # writer's imperative to the reader leads the report in
+            m = _READER_LEAD_IN.match(text, start, end)
         if m is None and (start == 0 or text[start - 1] == "\n"):
             # a live page's entry stamp: "12:05 GMT - The toll has risen ..."
             m = _ENTRY_STAMP.match(text, start, end)
