@@ -7835,6 +7835,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-writers-gloss-on-a-figure-and-a-backdrop-are-no-content",
+        "Sales rose 8% at stores open at least a year, a key measure of a retailer's health,"
+        " the company said. Ned Palliser said he was sorry, as he faced calls to quit.",
+        [
+            ("indirect", "Sales rose 8% at stores open at least a year", "the company", "said"),
+            ("indirect", "he was sorry", "Ned Palliser", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -351,6 +351,12 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     r"|,\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:justices?|judges?|members?)\s+"
     r"(?:dissenting|concurring)\b"
     r"|,\s+especially\s+(?:given|since|as|when|after|because|with)\b"
+    # the writer's gloss on a figure: "..., a key measure of a retailer's
+    # health", "..., a closely watched gauge of ..."
+    r"|,\s+(?:a|an|the)\s+(?:(?:key|closely|widely|important|crucial|broad|common)\s+)?"
+    r"(?:watched\s+)?(?:measure|gauge|indicator|barometer|yardstick)\s+of\b"
+    # the writer's backdrop on the speaker: "..., as he faced calls to quit"
+    r"|,\s+as\s+(?:he|she|they)\s+(?:faced|faces|came\s+under|comes\s+under)\b"
     # the writer's gloss on a word: "..., the latter a reference to ..."
     r"|,\s+the\s+(?:latter|former)\s+(?:a|an)\s"
     # the venue set off at the end: "..., in comments carried by state media."
@@ -1389,7 +1395,18 @@ def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
     """Tokens ``first`` to ``last`` as content: opening connectives and
     space dropped at the start, final punctuation at the end."""
     start = _content_start(text, toks.starts[first], toks.ends[last])
-    return Span(start, _content_end(text, start, toks.ends[last]))
+    end = toks.ends[last]
+    gloss = _GLOSS_TAIL.search(text, max(start, end - 140), end)
+    if gloss is not None and gloss.start() > start:
+        end = gloss.start()  # "..., a key measure of a retailer's health, the company said"
+    return Span(start, _content_end(text, start, end))
+
+
+# the writer's gloss on a figure closing the content before the attribution
+_GLOSS_TAIL = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?:key|closely|widely|important|crucial|broad|common)\s+)?"
+    r"(?:watched\s+)?(?:measure|gauge|indicator|barometer|yardstick)\s+of\s[^,;:“”\"]{1,80}\Z"
+)
 
 
 # an agency's sign-off left on the last line after the final stop (frame.md
