@@ -7844,6 +7844,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-claim-x-dismissed-is-the-writers-note-with-its-own-partial",
+        'Mr Dallow said Labour would crash the economy - a claim Labour dismissed as "nonsense".',
+        [
+            ("indirect", "Labour would crash the economy", "Mr Dallow", "said"),
+            ("partial", "nonsense", "Labour", "dismissed"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -294,6 +294,13 @@ _CUE_PHRASE = re.compile(
 )
 
 
+_REBUTTAL = (
+    r"(?:,|\s[-–—])\s+a\s+(?:claim|charge|accusation|allegation|suggestion|characteri[sz]ation)"
+    r"\s+(?:that\s+|which\s+)?(?:[\w’'.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?"
+    r"(?:denied|denies|deny|disputed|disputes|dispute|rejected|rejects|reject|dismissed"
+    r"|dismisses|dismiss|contested|contests|contest)\b"
+)
+_REBUTTAL_TAIL = re.compile(_REBUTTAL)
 _CONTEXT_TAIL_PLAIN = re.compile(
     r",\s+(?:after|amid|following|ahead\s+of|compared\s+(?:with|to)"
     # the writer's time distance: "..., a day after the drills ended", "two
@@ -339,6 +346,9 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     # "..., a claim which police have disputed"
     r"|,\s+which\s+(?:[\w’'.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny"
     r"|disputed|disputes|dispute|rejected|rejects|reject|contested|contests|contest)\b"
+    # the writer's note of a rebuttal: "... - a claim Labour dismissed as
+    # “nonsense”", "..., a charge the company denies"
+    rf"|{_REBUTTAL}"
     # a rival count: "..., while police put the number at 30,000"
     r"|,\s+(?:while|but|whereas)\s+(?:[\w’'.-]+\s+){1,4}?(?:put|puts|estimated|estimates"
     r"|gave|gives)\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:number|figure|toll|count"
@@ -1800,6 +1810,15 @@ def _forward_content(
     tail = _CONTEXT_TAIL.search(text, start, end)
     if tail is not None:
         end = tail.start()
+        cut = _token_at(toks, end)
+        if (
+            k < cut <= last
+            and _REBUTTAL_TAIL.match(text, tail.start()) is not None
+            and any(toks.kinds[t] == "q" for t in range(cut, last + 1))
+        ):
+            # "... - a claim Labour dismissed as “nonsense”": a quotation in
+            # the writer's tail is no part of this report
+            last = cut - 1
     rel = _RELATIVE_TAIL.search(text, start, end)
     if (
         rel is not None
