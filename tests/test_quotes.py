@@ -7852,6 +7852,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an-exclusive-kicker-is-no-content",
+        "EXCLUSIVE: Dana Quell has split from her fiance, a source told the Lamp.",
+        [("indirect", "Dana Quell has split from her fiance", "a source", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -7901,6 +7906,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    (
+        "the-paper-can-reveal-is-its-own-scoop-no-quote",
+        "EXCLUSIVE: Dana Quell has split from her fiance, The Daily Lamp can reveal.",
+    ),
     ("called-time-on-ends-something-no-cue", "Milo Varga called time on their romance last month."),
     (
         "new-claims-for-benefits-is-the-noun-not-a-cue",

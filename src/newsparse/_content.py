@@ -1339,7 +1339,8 @@ def _agency_name(text: str, toks: _Tokens, k: int, stop: int) -> int:
 _BULLET_LINE = re.compile(r"\n[ \t]*[-•*–][ \t]+(?=\S)")
 
 
-_READER_LEAD_IN = re.compile(r"Consider(?:\s+this)?:\s+")
+# also a tabloid's kicker on its scoop: "EXCLUSIVE: Tara Quill has split ..."
+_READER_LEAD_IN = re.compile(r"(?:Consider(?:\s+this)?|EXCLUSIVE|Exclusive|REVEALED):\s+")
 
 
 def _content_start(text: str, start: int, end: int) -> int:

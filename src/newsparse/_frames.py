@@ -1551,6 +1551,10 @@ def _closing_named_forecast(text: str, toks: _Tokens, c: int) -> bool:
 _OBJECT_PREPOSITIONS = frozenset("to with for around near about from by behind beside".split())
 
 
+# "The Sun can exclusively reveal": the tabloid's voice on its own scoop
+_SCOOP_ADVERBS = frozenset({"exclusively", "today", "now", "also"})
+
+
 def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
@@ -1569,6 +1573,11 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
     if word == "saying" and after in {"goes", "went"}:
         return False  # "as the old saying goes": a proverb, a noun
+    if word == "reveal" and c >= 1 and (
+        toks.words[c - 1] == "can"
+        or (c >= 2 and toks.words[c - 2] == "can" and toks.words[c - 1] in _SCOOP_ADVERBS)
+    ):
+        return False  # "..., The Sun can reveal.": the paper's own scoop, no source's words
     if word == "concluding" and after in {"as", "when"}:
         return False  # "conducted for eight days, concluding as polls closed": it ended
     if word.startswith("declar") and _declared_act(toks, c):
