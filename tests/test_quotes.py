@@ -7857,6 +7857,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Dana Quell has split from her fiance", "a source", "told")],
     ),
     (
+        "a-line-without-a-stop-ends-before-an-article-opening-the-next",
+        'Dana Merrow was appointed Chancellor in September\nThe Chancellor has said she will'
+        ' "not flinch".',
+        [("partial", "not flinch", "The Chancellor", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

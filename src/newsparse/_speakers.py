@@ -1249,6 +1249,17 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         ):
             break  # "4:12 PM EST\nGov. Delia Frontera said": a liveblog entry's stamp
         if (
+            i < end
+            and toks.words[i + 1] in {"the", "a", "an"}
+            and text[toks.starts[i + 1]].isupper()
+            and "\n" in text[toks.ends[i] : toks.starts[i + 1]]
+        ):
+            # "... appointed Chancellor in September\nThe Chancellor has said":
+            # a line with no stop (a caption, a standfirst) ends before an
+            # article opening the next line
+            start = i + 1
+            break
+        if (
             word == "point"
             and i - 2 >= floor
             and toks.words[i - 1] in {"one", "another", "some"}
