@@ -7863,6 +7863,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "not flinch", "The Chancellor", "said")],
     ),
     (
+        "a-partners-firm-with-a-comma-stays-in-the-appositive",
+        "Lena Harrow, senior vice president of Harrow, Pike & Dunmore, said layoffs were rising.",
+        [("indirect", "layoffs were rising", "Lena Harrow", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3765,6 +3765,17 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             comma = k  # "a supporter from Jackson, Miss., said": the state goes with its city
             continue
         if (
+            2 <= len(inner) <= 3
+            and all(toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in inner)
+            and " & " in text[toks.ends[k + 1] : toks.starts[comma - 1]]
+            and toks.kinds[k - 1] == "w"
+            and _capitalized(text, toks, k - 1)
+        ):
+            # "senior vice president of Challenger, Gray & Christmas, said": a
+            # firm named for its partners holds a comma; it goes with the one before
+            comma = k
+            continue
+        if (
             len(words_inside) == 2
             and len(inner) == 2
             and toks.words[k + 1] in _COMPASS_REGIONS
