@@ -7713,7 +7713,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "as-per-opening-or-closing-a-sentence-is-according-to",
         "As per officials, the Tarn bridge will reopen next month. The toll will be waived,"
-        " as per the district police. Repairs were done as per the rules.",
+        " as per the district police. Repairs were done as per the rules. The driver, as per"
+        " witnesses, fled.",
         [
             ("indirect", "the Tarn bridge will reopen next month", "officials", "As per"),
             ("indirect", "The toll will be waived", "the district police", "as per"),

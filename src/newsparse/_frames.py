@@ -454,6 +454,13 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             # "As per officials, ...", "..., as per the police.": South Asian
             # English's "according to", framed the same way
             frame = _according_to(text, toks, c - 1, sentence)
+            if (
+                frame is not None
+                and c >= 2
+                and frame.speaker is not None
+                and any(toks.kinds[t] != "p" for t in range(frame.speaker[1] + 1, n))
+            ):
+                frame = None  # "The accused, as per the police, fled": only a closing one
             if frame is not None:
                 frames.append(frame)
                 consumed_until = c
