@@ -7729,6 +7729,173 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "her-after-close-to-is-the-object-pronoun-of-the-speaker",
+        "'Mara is heartbroken,' a source close to her said. The singer was hurt, a friend"
+        " close to her told the Post.",
+        [
+            ("direct", "Mara is heartbroken,", "a source close to her", "said"),
+            ("indirect", "The singer was hurt", "a friend close to her", "told"),
+        ],
+    ),
+    (
+        "as-per-opening-or-closing-a-sentence-is-according-to",
+        "As per officials, the Tarn bridge will reopen next month. The toll will be waived,"
+        " as per the district police. Repairs were done as per the rules. The driver, as per"
+        " witnesses, fled.",
+        [
+            ("indirect", "the Tarn bridge will reopen next month", "officials", "As per"),
+            ("indirect", "The toll will be waived", "the district police", "as per"),
+        ],
+    ),
+    (
+        "body-in-a-statement-said-the-body-speaks-not-the-document",
+        "The Varna ministry in a statement said the ban would continue. The Hill Court in its"
+        ' order said the rule was void. "We will fight," the party in a joint statement said.',
+        [
+            ("indirect", "the ban would continue", "The Varna ministry", "said"),
+            ("indirect", "the rule was void", "The Hill Court", "said"),
+            ("direct", "We will fight,", "the party", "said"),
+        ],
+    ),
+    (
+        "a-web-name-closes-its-sentence",
+        "Rents rose, according to Homefinder.com. Rents fell last month, Dara Kell said.",
+        [
+            ("indirect", "Rents rose", "Homefinder.com", "according to"),
+            ("indirect", "Rents fell last month", "Dara Kell", "said"),
+        ],
+    ),
+    (
+        "an-age-noun-is-a-speaker-before-a-participle-cue",
+        "The 27-year-old took to Instagram, writing: 'Our baby is on the way.'",
+        [("direct", "Our baby is on the way.", "The 27-year-old", "writing")],
+    ),
+    (
+        "a-region-after-the-town-goes-with-it-in-the-appositive",
+        "Dale Pirrie, from Brantham, south Wexmoor, said: 'He was threatened.'",
+        [("direct", "He was threatened.", "Dale Pirrie", "said")],
+    ),
+    (
+        "the-sun-is-the-newspaper-and-ends-its-sentence",
+        "The Earl is said to be \"heartbroken\", a source told The Sun.\nA palace"
+        " spokesperson said: 'The couple ask for privacy.'",
+        [
+            ("partial", "heartbroken", "a source", "told"),
+            ("direct", "The couple ask for privacy.", "A palace spokesperson", "said"),
+        ],
+    ),
+    (
+        "a-two-member-bench-headed-by-a-judge-speaks-as-the-bench",
+        "A two-member bench headed by Justice Omar Vellani observed that the authorities had"
+        " failed to act.",
+        [
+            (
+                "indirect",
+                "the authorities had failed to act",
+                "A two-member bench headed by Justice Omar Vellani",
+                "observed",
+            )
+        ],
+    ),
+    (
+        "a-title-with-its-bracketed-abbreviation-and-place-stays-in-the-speaker",
+        '"It is under control," Superintendent of Police (SP) of Darrowpur Rakib Hasnat said.'
+        " Union Minister of State (Independent Charge) for Labour and Employment Ramesh Babu"
+        " Chaudhry said jobs were rising.",
+        [
+            (
+                "direct",
+                "It is under control,",
+                "Superintendent of Police (SP) of Darrowpur Rakib Hasnat",
+                "said",
+            ),
+            (
+                "indirect",
+                "jobs were rising",
+                "Union Minister of State (Independent Charge) for Labour and Employment Ramesh"
+                " Babu Chaudhry",
+                "said",
+            ),
+        ],
+    ),
+    (
+        "smt-with-a-point-after-a-title-does-not-end-the-sentence",
+        "Union Minister Smt. Kavita Devraj said the scheme would benefit women.",
+        [
+            (
+                "indirect",
+                "the scheme would benefit women",
+                "Union Minister Smt. Kavita Devraj",
+                "said",
+            )
+        ],
+    ),
+    (
+        "said-and-added-that-the-second-cue-carries-the-content",
+        "Home Minister Ravi Tandel said the law would be implemented. He said and added that"
+        " no one would be spared.",
+        [
+            ("indirect", "the law would be implemented", "Home Minister Ravi Tandel", "said"),
+            ("indirect", "no one would be spared", "He", "added"),
+        ],
+    ),
+    (
+        "a-role-after-a-leading-participle-phrase-speaks-past-its-age",
+        "Posting on Instagram, the singer, 52, said: 'I am so grateful.'",
+        [("direct", "I am so grateful.", "the singer", "said")],
+    ),
+    (
+        "a-pronoun-clause-after-a-parenthetical-cue-is-the-writers",
+        "Her son wanted a console, she said, but she bought him a bike instead.",
+        [("indirect", "Her son wanted a console", "she", "said")],
+    ),
+    (
+        "consider-this-colon-is-the-writers-lead-in",
+        "Consider this: the typical renter now spends 40% of income on housing, a Tarnwell"
+        " study found.",
+        [
+            (
+                "indirect",
+                "the typical renter now spends 40% of income on housing",
+                "a Tarnwell study",
+                "found",
+            )
+        ],
+    ),
+    (
+        "a-writers-gloss-on-a-figure-and-a-backdrop-are-no-content",
+        "Sales rose 8% at stores open at least a year, a key measure of a retailer's health,"
+        " the company said. Ned Palliser said he was sorry, as he faced calls to quit.",
+        [
+            ("indirect", "Sales rose 8% at stores open at least a year", "the company", "said"),
+            ("indirect", "he was sorry", "Ned Palliser", "said"),
+        ],
+    ),
+    (
+        "a-claim-x-dismissed-is-the-writers-note-with-its-own-partial",
+        'Mr Dallow said Labour would crash the economy - a claim Labour dismissed as "nonsense".',
+        [
+            ("indirect", "Labour would crash the economy", "Mr Dallow", "said"),
+            ("partial", "nonsense", "Labour", "dismissed"),
+        ],
+    ),
+    (
+        "an-exclusive-kicker-is-no-content",
+        "EXCLUSIVE: Dana Quell has split from her fiance, a source told the Lamp.",
+        [("indirect", "Dana Quell has split from her fiance", "a source", "told")],
+    ),
+    (
+        "a-line-without-a-stop-ends-before-an-article-opening-the-next",
+        'Dana Merrow was appointed Chancellor in September\nThe Chancellor has said she will'
+        ' "not flinch".',
+        [("partial", "not flinch", "The Chancellor", "said")],
+    ),
+    (
+        "a-partners-firm-with-a-comma-stays-in-the-appositive",
+        "Lena Harrow, senior vice president of Harrow, Pike & Dunmore, said layoffs were rising.",
+        [("indirect", "layoffs were rising", "Lena Harrow", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -7778,6 +7945,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_QUOTES: list[tuple[str, str]] = [
+    (
+        "the-paper-can-reveal-is-its-own-scoop-no-quote",
+        "EXCLUSIVE: Dana Quell has split from her fiance, The Daily Lamp can reveal.",
+    ),
+    ("called-time-on-ends-something-no-cue", "Milo Varga called time on their romance last month."),
+    (
+        "new-claims-for-benefits-is-the-noun-not-a-cue",
+        "The number of Dorians filing new claims for unemployment benefits fell last week.",
+    ),
     (
         "agreed-to-with-a-stranded-preposition-is-no-intention",
         "The order, which Velmar agreed to, requires the firm to delete the data.",

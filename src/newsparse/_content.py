@@ -294,6 +294,13 @@ _CUE_PHRASE = re.compile(
 )
 
 
+_REBUTTAL = (
+    r"(?:,|\s[-–—])\s+a\s+(?:claim|charge|accusation|allegation|suggestion|characteri[sz]ation)"
+    r"\s+(?:that\s+|which\s+)?(?:[\w’'.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?"
+    r"(?:denied|denies|deny|disputed|disputes|dispute|rejected|rejects|reject|dismissed"
+    r"|dismisses|dismiss|contested|contests|contest)\b"
+)
+_REBUTTAL_TAIL = re.compile(_REBUTTAL)
 _CONTEXT_TAIL_PLAIN = re.compile(
     r",\s+(?:after|amid|following|ahead\s+of|compared\s+(?:with|to)"
     # the writer's time distance: "..., a day after the drills ended", "two
@@ -339,6 +346,9 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     # "..., a claim which police have disputed"
     r"|,\s+which\s+(?:[\w’'.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny"
     r"|disputed|disputes|dispute|rejected|rejects|reject|contested|contests|contest)\b"
+    # the writer's note of a rebuttal: "... - a claim Labour dismissed as
+    # “nonsense”", "..., a charge the company denies"
+    rf"|{_REBUTTAL}"
     # a rival count: "..., while police put the number at 30,000"
     r"|,\s+(?:while|but|whereas)\s+(?:[\w’'.-]+\s+){1,4}?(?:put|puts|estimated|estimates"
     r"|gave|gives)\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:number|figure|toll|count"
@@ -351,6 +361,12 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     r"|,\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:justices?|judges?|members?)\s+"
     r"(?:dissenting|concurring)\b"
     r"|,\s+especially\s+(?:given|since|as|when|after|because|with)\b"
+    # the writer's gloss on a figure: "..., a key measure of a retailer's
+    # health", "..., a closely watched gauge of ..."
+    r"|,\s+(?:a|an|the)\s+(?:(?:key|closely|widely|important|crucial|broad|common)\s+)?"
+    r"(?:watched\s+)?(?:measure|gauge|indicator|barometer|yardstick)\s+of\b"
+    # the writer's backdrop on the speaker: "..., as he faced calls to quit"
+    r"|,\s+as\s+(?:he|she|they)\s+(?:faced|faces|came\s+under|comes\s+under)\b"
     # the writer's gloss on a word: "..., the latter a reference to ..."
     r"|,\s+the\s+(?:latter|former)\s+(?:a|an)\s"
     # the venue set off at the end: "..., in comments carried by state media."
@@ -1323,6 +1339,10 @@ def _agency_name(text: str, toks: _Tokens, k: int, stop: int) -> int:
 _BULLET_LINE = re.compile(r"\n[ \t]*[-•*–][ \t]+(?=\S)")
 
 
+# also a tabloid's kicker on its scoop: "EXCLUSIVE: Tara Quill has split ..."
+_READER_LEAD_IN = re.compile(r"(?:Consider(?:\s+this)?|EXCLUSIVE|Exclusive|REVEALED):\s+")
+
+
 def _content_start(text: str, start: int, end: int) -> int:
     """Drop opening connectives (``Still,``) and space from content."""
     if text.find("\n", start, end) != -1:
@@ -1341,6 +1361,10 @@ def _content_start(text: str, start: int, end: int) -> int:
         while start < end and (text[start].isspace() or text[start] in ",;:—–-.!?)]}”»"):
             start += 1  # ".The ferry is late, said Ortiz": no report opens on a stop
         m = _CONNECTIVE.match(text, start, end)
+        if m is None:
+            # "Consider this: the typical homeowner now spends ...": the
+            # writer's imperative to the reader leads the report in
+            m = _READER_LEAD_IN.match(text, start, end)
         if m is None and (start == 0 or text[start - 1] == "\n"):
             # a live page's entry stamp: "12:05 GMT - The toll has risen ..."
             m = _ENTRY_STAMP.match(text, start, end)
@@ -1382,7 +1406,18 @@ def _trimmed_span(text: str, toks: _Tokens, first: int, last: int) -> Span:
     """Tokens ``first`` to ``last`` as content: opening connectives and
     space dropped at the start, final punctuation at the end."""
     start = _content_start(text, toks.starts[first], toks.ends[last])
-    return Span(start, _content_end(text, start, toks.ends[last]))
+    end = toks.ends[last]
+    gloss = _GLOSS_TAIL.search(text, max(start, end - 140), end)
+    if gloss is not None and gloss.start() > start:
+        end = gloss.start()  # "..., a key measure of a retailer's health, the company said"
+    return Span(start, _content_end(text, start, end))
+
+
+# the writer's gloss on a figure closing the content before the attribution
+_GLOSS_TAIL = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?:key|closely|widely|important|crucial|broad|common)\s+)?"
+    r"(?:watched\s+)?(?:measure|gauge|indicator|barometer|yardstick)\s+of\s[^,;:“”\"]{1,80}\Z"
+)
 
 
 # an agency's sign-off left on the last line after the final stop (frame.md
@@ -1489,6 +1524,10 @@ _BACK_REFERENCE_FOLLOWERS = _PREPOSITIONS | frozenset(
 )
 
 
+# the second verb of Indian English's doubled cue: "He said and added that ..."
+_DOUBLED_CUES = frozenset({"added", "stated", "informed", "maintained", "asserted", "claimed"})
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -1554,6 +1593,14 @@ def _forward_content(
             k = colon + 1
     if not has_that and _in_as_aside(toks, cue_index, k):
         return None  # "We believe, as this page has said for years, that ...": the aside's cue
+    if (
+        not has_that
+        and k + 1 < n
+        and k == cue_index + 1
+        and toks.words[k] == "and"
+        and toks.words[k + 1] in _DOUBLED_CUES
+    ):
+        return None  # "He said and added that ...": the second cue carries the content
     if (
         not has_that
         and k < n
@@ -1764,6 +1811,15 @@ def _forward_content(
     tail = _CONTEXT_TAIL.search(text, start, end)
     if tail is not None:
         end = tail.start()
+        cut = _token_at(toks, end)
+        if (
+            k < cut <= last
+            and _REBUTTAL_TAIL.match(text, tail.start()) is not None
+            and any(toks.kinds[t] == "q" for t in range(cut, last + 1))
+        ):
+            # "... - a claim Labour dismissed as “nonsense”": a quotation in
+            # the writer's tail is no part of this report
+            last = cut - 1
     rel = _RELATIVE_TAIL.search(text, start, end)
     if (
         rel is not None
@@ -2437,6 +2493,12 @@ def _parenthetical_rest(
                 and toks.words[k + 2 : k + 3] in (["was"], ["were"], ["have"], ["has"], ["had"])
             )
             or (toks.words[k] == "and" and _TOLL_AFTER_AND.match(text, toks.ends[k], sentence.end))
+            # "Her son wanted a console, she said, but she bought him a bike":
+            # the speaker's own next act, told by the writer (the same pronoun)
+            or (
+                toks.words[k + 1 : k + 2] in (["he"], ["she"], ["they"], ["we"], ["i"])
+                and toks.words[c - 1] == toks.words[k + 1]
+            )
         )
     ):
         # "The toll climbed to 1,214, AFAD said, and 5,600 were hurt", "...,

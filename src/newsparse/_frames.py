@@ -439,6 +439,32 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = c + 1
             continue
+        if (
+            word == "per"
+            and c >= 1
+            and c + 1 < n
+            and toks.words[c - 1] == "as"
+            # opening the sentence or after a comma: "done as per the rules"
+            # is "in keeping with", no report
+            and (
+                toks.words[c - 2 : c - 1] == [","]
+                or all(toks.kinds[t] == "p" for t in range(c - 1))
+            )
+        ):
+            # "As per officials, ...", "..., as per the police.": South Asian
+            # English's "according to", framed the same way
+            frame = _according_to(text, toks, c - 1, sentence)
+            if (
+                frame is not None
+                and c >= 2
+                and frame.speaker is not None
+                and any(toks.kinds[t] != "p" for t in range(frame.speaker[1] + 1, n))
+            ):
+                frame = None  # "The accused, as per the police, fled": only a closing one
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = c
+            continue
         if word == "per":
             frame = _per_frame(text, toks, c)
             if frame is not None:
@@ -1528,6 +1554,14 @@ def _closing_named_forecast(text: str, toks: _Tokens, c: int) -> bool:
     return t >= 2 and toks.words[t] == "," and t < c - 1 and toks.kinds[t - 1] == "w"
 
 
+# prepositions after which "her" is the object pronoun, not a determiner
+_OBJECT_PREPOSITIONS = frozenset("to with for around near about from by behind beside".split())
+
+
+# "The Sun can exclusively reveal": the tabloid's voice on its own scoop
+_SCOOP_ADVERBS = frozenset({"exclusively", "today", "now", "also"})
+
+
 def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
@@ -1546,6 +1580,11 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
     if word == "saying" and after in {"goes", "went"}:
         return False  # "as the old saying goes": a proverb, a noun
+    if word == "reveal" and c >= 1 and (
+        toks.words[c - 1] == "can"
+        or (c >= 2 and toks.words[c - 2] == "can" and toks.words[c - 1] in _SCOOP_ADVERBS)
+    ):
+        return False  # "..., The Sun can reveal.": the paper's own scoop, no source's words
     if word == "concluding" and after in {"as", "when"}:
         return False  # "conducted for eight days, concluding as polls closed": it ended
     if word.startswith("declar") and _declared_act(toks, c):
@@ -1703,6 +1742,9 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
             and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
         )
         and not _the_other_spoke(toks, c)
+        # "a source close to her said": after a preposition "her" is the
+        # object pronoun ending the speaker's phrase, no determiner
+        and not (before == "her" and c >= 2 and toks.words[c - 2] in _OBJECT_PREPOSITIONS)
     ):
         return False  # "a note", "the report"; but "a mother of three replied"
     if (word in _NOUN_LIKE_CUES or word in _NOUN_LIKE_BARE) and _noun_context(text, toks, c):
@@ -2266,6 +2308,10 @@ _NOUN_AFTER = frozenset("""below above under versus vs vs. beyond than""".split(
 _NOUN_CLAIM_PREPOSITIONS = frozenset("to over on against of from with about amid despite".split())
 
 
+# what marks "claims" as the noun of the weekly jobless-claims report
+_CLAIM_MODIFIERS = frozenset({"new", "initial", "jobless", "continuing", "weekly"})
+
+
 def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word that doubles as a noun (``comments``, ``report``)
     is the noun here: owned (``his previous comments``, ``Trump's claims``),
@@ -2288,6 +2334,10 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
         )
     if toks.words[c + 1] in {"from", "of", "by", "about", "over"}:
         return True
+    if word == "claims" and (
+        toks.words[c + 1] == "for" or (c > 0 and toks.words[c - 1] in _CLAIM_MODIFIERS)
+    ):
+        return True  # "filing new claims for unemployment benefits": the noun
     if (
         word in {"charges", "claims", "allegations"}
         and toks.words[c + 1] == "that"
@@ -3089,6 +3139,8 @@ def _called_event(toks: _Tokens, c: int) -> bool:
     more strikes for May``: the object is an event called, with no second
     noun phrase after it (not ``called the strike a betrayal``)."""
     words = toks.words
+    if words[c + 1 : c + 3] == ["time", "on"]:
+        return True  # "called time on their romance": ended it (British idiom)
     for k in range(c + 1, min(len(toks), c + 8)):
         if (words[k] in _CALLED_EVENTS or words[k][:-1] in _CALLED_EVENTS) and words[k - 1] not in {
             "to",

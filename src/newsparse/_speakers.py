@@ -684,9 +684,45 @@ def _name_follows(text: str, toks: _Tokens, i: int, k: int) -> bool:
     return _capitalized(text, toks, n)
 
 
+# what opens the document phrase of "The ministry in a statement said"
+_IN_DOCUMENT_OPENERS = frozenset({"a", "an", "its", "their", "his", "her"})
+
+
+def _in_a_document(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
+    """``The ministry in a statement said``, ``The Supreme Court in its order
+    said``: Indian English puts ``in a statement`` between the speaker and the
+    cue (``said in a statement`` elsewhere); the body before ``in`` speaks,
+    the document is only the cue's venue."""
+    if toks.words[j] not in DOCUMENT_HEADS or toks.kinds[j] != "w":
+        return None
+    opener = next(
+        (
+            t
+            for t in range(j - 1, max(floor, j - 3) - 1, -1)
+            if toks.words[t] in _IN_DOCUMENT_OPENERS
+        ),
+        None,
+    )
+    if (
+        opener is None
+        or opener - 2 < floor
+        or toks.words[opener - 1] != "in"
+        or (toks.kinds[opener - 2] != "w" and toks.words[opener - 2] != ")")
+        or not all(toks.kinds[t] == "w" for t in range(opener + 1, j))
+    ):
+        return None
+    inner = _speaker_left(text, toks, opener - 2, floor)
+    if inner is None or toks.words[inner[1]] in DOCUMENT_HEADS:
+        return None
+    return inner
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
+    inside = _in_a_document(text, toks, j, floor)
+    if inside is not None:
+        return inside
     if toks.words[j] == ")" and j - 3 >= floor:
         opening = next(
             (t for t in range(j - 1, max(floor, j - 7) - 1, -1) if toks.words[t] == "("), None
@@ -930,6 +966,26 @@ def _cut_person_body(text: str, toks: _Tokens, span: tuple[int, int]) -> tuple[i
     return span
 
 
+def _abbreviated_title_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
+    """Whether the ``)`` at ``close`` ends a title's abbreviation after the
+    title: ``Superintendent of Police (SP)``, ``Officer-in-Charge (OC)``,
+    ``Minister of State (Independent Charge)``."""
+    if toks.words[close] != ")" or close - 3 < floor:
+        return False
+    opening = next(
+        (t for t in range(close - 1, max(floor, close - 4) - 1, -1) if toks.words[t] == "("),
+        None,
+    )
+    if opening is None or opening == close - 1 or opening - 1 < floor:
+        return False
+    inside = range(opening + 1, close)
+    return (
+        all(toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in inside)
+        and toks.kinds[opening - 1] == "w"
+        and _capitalized(text, toks, opening - 1)
+    )
+
+
 def _tagged_company_before(text: str, toks: _Tokens, close: int, floor: int) -> bool:
     """Whether the ``)`` at ``close`` ends one or two parenthesised tags (a
     ticker ``(NYSE: HRL)``, a defined term ``("Harlan")``) after a
@@ -958,6 +1014,10 @@ def _tagged_company_before(text: str, toks: _Tokens, close: int, floor: int) -> 
 _FIELD_BODIES = frozenset(
     {"ministry", "department", "minister", "secretary", "committee", "bureau", "office"}
 )
+
+
+# prepositions after which "her" is the object pronoun, not a determiner
+_HER_OBJECT_PREPOSITIONS = frozenset("to with for around near about from by behind beside".split())
 
 
 def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
@@ -1130,7 +1190,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     of_number = is_number(word) and j >= 1 and toks.words[j - 1] == "of"  # "a mother of three"
     if (
         word in CLAUSE_STOPS
-        or (word in DETERMINERS and not of_number)
+        or (
+            word in DETERMINERS
+            and not of_number
+            # "a source close to her said": the object pronoun after a
+            # preposition ends the speaker's phrase, no determiner
+            and not (
+                word == "her" and j - 1 > floor and toks.words[j - 1] in _HER_OBJECT_PREPOSITIONS
+            )
+        )
         or (word in CUE_FORMS and not noun_use)
     ):
         return None
@@ -1188,6 +1256,17 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and (_stamp_line(text, i, toks) or _heading_line(text, i, toks))
         ):
             break  # "4:12 PM EST\nGov. Delia Frontera said": a liveblog entry's stamp
+        if (
+            i < end
+            and toks.words[i + 1] in {"the", "a", "an"}
+            and text[toks.starts[i + 1]].isupper()
+            and "\n" in text[toks.ends[i] : toks.starts[i + 1]]
+        ):
+            # "... appointed Chancellor in September\nThe Chancellor has said":
+            # a line with no stop (a caption, a standfirst) ends before an
+            # article opening the next line
+            start = i + 1
+            break
         if (
             word == "point"
             and i - 2 >= floor
@@ -1342,14 +1421,24 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and toks.words[i - 1] in _LED_BY
             and (toks.words[i - 2] in ORGANIZATION_HEADS or toks.words[i - 2] in _COLLECTIVE_HEADS)
             and not _capitalized(text, toks, i - 2)
-            and toks.words[i - 3] in {"a", "an", "the"}
-            and _opens_phrase(toks, i - 3, floor)
+            and (
+                (toks.words[i - 3] in {"a", "an", "the"} and _opens_phrase(toks, i - 3, floor))
+                # "A two-member bench headed by ...": one lower-case modifier
+                or (
+                    i - 4 >= floor
+                    and toks.words[i - 4] in {"a", "an", "the"}
+                    and toks.kinds[i - 3] == "w"
+                    and not _capitalized(text, toks, i - 3)
+                    and "-" in toks.words[i - 3]
+                    and _opens_phrase(toks, i - 4, floor)
+                )
+            )
             and i + 1 <= k
             and _capitalized(text, toks, i + 1)
         ):
             # "A bench headed by Chief Justice Sanjiv Mehra said": the body
             # speaks, its leader restricts it (SPEC: restrictive modifiers)
-            start = i - 3
+            start = i - 3 if toks.words[i - 3] in {"a", "an", "the"} else i - 4
             break
         if (
             (word in PAST_ONLY or word in _IRREGULAR_PARTICIPLES)
@@ -1527,6 +1616,13 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 and _capitalized(text, toks, i - 1)
                 and _name_follows(text, toks, i, k)
             )
+            # "Superintendent of Police (SP) of Gazipur Rakib Hasan": a title,
+            # its abbreviation in parentheses, and its place or body
+            and not (
+                word in {"of", "for"}
+                and _abbreviated_title_before(text, toks, i - 1, floor)
+                and _capitalized(text, toks, k)
+            )
         ):
             break  # "Association of Arena Operators" keeps its "of"
         if word == "the" and i > floor and _capitalized(text, toks, i) and i != k:
@@ -1603,6 +1699,19 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
         and not _long_proper_name(text, toks, start, k - tagged)
+        # "Union Minister of State (Independent Charge) for Labour and
+        # Employment Ramesh Babu Chowdhury": a long capitalised title with
+        # its bracketed part, then the name, opening the clause
+        and not (
+            tagged > 0
+            and k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 6
+            and (start == floor or toks.kinds[start - 1] != "w")
+            and all(
+                toks.words[t] in {"(", ")", "of", "and", "for", "the"}
+                or (toks.kinds[t] == "w" and _capitalized(text, toks, t))
+                for t in range(start, k + 1)
+            )
+        )
         and not _titled_pair(text, toks, start, k - tagged, floor)
         and not _titled_name_of_a_body(text, toks, start, k - tagged, floor)
         # "Russian-installed officials in the occupied part of the
@@ -2849,7 +2958,14 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
         # people named by a plural agent noun: "executives", "employees",
         # "organizers", "physicians", "participants"
         or _agent_plural(head)
+        # a person named by the age (British and celebrity copy's second
+        # reference): "The 27-year-old took to Instagram, writing: ..."
+        # (definite only: "if a 21-year-old wanted to ..." is hypothetical)
+        or (toks.words[first] == "the" and _AGE_NOUN.fullmatch(head) is not None)
     )
+
+
+_AGE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?")
 
 
 def _hyphenated_role(head: str) -> bool:
@@ -3384,6 +3500,17 @@ def _between_quote_and_cue(text: str, toks: _Tokens, j: int) -> tuple[int, int] 
             and _quoted_title(text, toks, k)
         ):
             return (k - 1, j)  # "the “Copper Lane” star said": the title modifies the head
+        if toks.words[j] in DOCUMENT_HEADS:
+            venue = next(
+                (
+                    t
+                    for t in range(j - 2, max(k + 1, j - 4), -1)
+                    if toks.words[t] == "in" and toks.words[t + 1] in _IN_DOCUMENT_OPENERS
+                ),
+                None,
+            )
+            if venue is not None:
+                return (k + 1, venue - 1)  # "“...,” the party in a statement said"
         return (k + 1, j)
     return None
 
@@ -3632,6 +3759,13 @@ def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
 
 
 
+# the region after a town in British copy: "Croydon, south London"
+_COMPASS_REGIONS = frozenset(
+    """north south east west north-east south-east north-west south-west
+    northern southern eastern western central mid""".split()
+)
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -3655,6 +3789,29 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and not _PARTY_TAG.fullmatch(text, toks.starts[k + 1], toks.ends[comma - 1])
         ):
             comma = k  # "a supporter from Jackson, Miss., said": the state goes with its city
+            continue
+        if (
+            2 <= len(inner) <= 3
+            and all(toks.kinds[t] == "w" and _capitalized(text, toks, t) for t in inner)
+            and " & " in text[toks.ends[k + 1] : toks.starts[comma - 1]]
+            and toks.kinds[k - 1] == "w"
+            and _capitalized(text, toks, k - 1)
+        ):
+            # "senior vice president of Challenger, Gray & Christmas, said": a
+            # firm named for its partners holds a comma; it goes with the one before
+            comma = k
+            continue
+        if (
+            len(words_inside) == 2
+            and len(inner) == 2
+            and toks.words[k + 1] in _COMPASS_REGIONS
+            and _capitalized(text, toks, k + 2)
+            and _capitalized(text, toks, k - 1)
+            and any(toks.words[t] in {"from", "of"} for t in range(max(0, k - 5), k - 1))
+        ):
+            # "Kevin Olds, from Croydon, south London, said": PA's region after
+            # the town goes with it, as a state with its city
+            comma = k
             continue
         identified = _identified_as(text, toks, k, comma)
         if identified is not None:
@@ -3925,6 +4082,9 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             and toks.kinds[speaker[0] - 2] == "w"
             and _capitalized(text, toks, speaker[0] - 2)
             and toks.words[speaker[0] - 2] not in DETERMINERS
+            # "Posting on Instagram, the star, 52, said": the name before
+            # closes a leading participle phrase; the role is the subject
+            and not _leading_participle_phrase(toks, speaker[0] - 1)
         ):
             # "Dr. Lisa Patel, a pediatrician at Stanford, who was not involved
             # in the research, said", "Mark Feldman, chief medical officer at
@@ -4040,6 +4200,21 @@ def _appositive_pair(
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "meanwhile", "however"})
+
+
+def _leading_participle_phrase(toks: _Tokens, comma: int) -> bool:
+    """Whether the sentence opens on an ``-ing`` participle phrase that the
+    comma at ``comma`` closes: ``Posting on Instagram,``, ``Speaking on
+    Loose Women,``."""
+    first = next((t for t in range(comma) if toks.kinds[t] != "p"), None)
+    return (
+        first is not None
+        and comma - first <= 8
+        and toks.words[first].endswith("ing")
+        and len(toks.words[first]) > 5
+        and toks.words[first + 1 : first + 2] in (["on"], ["to"], ["at"], ["in"], ["with"])
+        and all(toks.words[t] != "," for t in range(first, comma))
+    )
 
 
 def _opens_clause(toks: _Tokens, start: int) -> bool:

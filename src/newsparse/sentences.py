@@ -58,6 +58,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "insp",
         # Canadian Press's constable (``Const. Ana Ruiz``, ``Det. Const.``)
         "const",
+        # Indian honorifics (``Union Minister Smt. Annapurna Devi``)
+        "smt",
+        "shri",
         "atty",
         "dist",
         "asst",
@@ -309,6 +312,7 @@ def _bang_name(text: str, stop: int, floor: int) -> bool:
     return False
 
 
+# a web name closing a sentence: "Realtor.com", "Booking.com", "Dawn.com"
 def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
     """Whether the point at ``stop`` ends an abbreviation, not a sentence."""
     if text[stop] != ".":
@@ -352,6 +356,8 @@ def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
         return False
     if lowered in _COMPANY_SUFFIXES:
         return _CLAUSE_AFTER_COMPANY.match(text, stop + 1, stop + 12) is None
+    if lowered == "sun" and text[max(floor, m.start(1) - 4) : m.start(1)].lower() == "the ":
+        return False  # "a source told The Sun. A palace ...": the newspaper, no Sunday
     if word[:1].islower() and lowered in WORDS_WHEN_LOWER:
         return False  # "the patients were very ill.", "glaciers lost mass.": no state
     if lowered == "arc":
