@@ -2590,6 +2590,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Lenka", "person", None)],
     ),
     (
+        "a-peerage-style-names-a-person",
+        "The Duke of Farnholt said he was saddened. He added: 'We ask for privacy.'",
+        [("Duke of Farnholt", "person", None)],
+    ),
+    (
+        "a-princess-by-her-peerage-style-is-a-person",
+        "The Princess of Olvey told reporters she was pleased.",
+        [("Princess of Olvey", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

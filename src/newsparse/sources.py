@@ -5403,6 +5403,16 @@ _TERRITORIAL_PEER = re.compile(
 )
 
 
+# a peer or royal named by the title and the place of the peerage alone ("The
+# Duke of Halbury", "the Princess of Wexford", "The Earl of Dunmere"): a
+# person, as a peerage's style is how the holder is named (SPEC person = a
+# named individual)
+_PEERAGE_STYLE = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?((?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness)"
+    r"[ \u00a0]+of[ \u00a0]+[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?)"
+)
+
+
 # a site by its address: "poweroutage.us", "www.flightaware.com"
 _WEB_ADDRESS = re.compile(
     r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|us|io|info|edu)"
@@ -5555,6 +5565,14 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # is the name before its acronym; the trailing noun says what it is
         party_name = Mention(raw[: tagged.start() + len(tagged.group(1))], mention.span)
         return attrs.evolve(_read(text, party_name, names), name_span=None)
+    if (
+        " of " in raw
+        and (style := _PEERAGE_STYLE.fullmatch(raw)) is not None
+        and not _public_word(raw.split()[-1])
+        and not _company_name(raw)
+    ):
+        peerage = style.group(1)
+        return _Reading("name", SourceKind.PERSON, peerage.lower(), peerage, None, False, None)
     if " of " in raw and (peer := _TERRITORIAL_PEER.search(raw)) is not None:
         word = peer.group(1).lower()
         if word not in TITLE_WORDS and word not in ROLE_HEADS:
