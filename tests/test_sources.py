@@ -2600,6 +2600,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Princess of Olvey", "person", None)],
     ),
     (
+        "a-body-word-before-of-reporting-is-no-outlet",
+        "Pending home sales rose 2% in October, the National Association of Home Brokers"
+        " reported.",
+        [("National Association of Home Brokers", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

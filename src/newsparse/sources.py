@@ -9137,7 +9137,12 @@ def _research_body(name: str) -> bool:
     words = [w.lower() for w in words]
     return (
         len(words) >= 2
-        and _public_word(words[-1])
+        and (
+            _public_word(words[-1])
+            # "National Association of Realtors", "Bureau of Labor
+            # Statistics": a body's word before "of" heads the name
+            or any(_public_word(w) and n == "of" for w, n in itertools.pairwise(words))
+        )
         and not any(w in {"news", "press", "media", "broadcasting"} for w in words)
     )
 
