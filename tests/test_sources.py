@@ -2606,6 +2606,22 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("National Association of Home Brokers", "organization", None)],
     ),
     (
+        "maulana-is-a-courtesy-before-the-name",
+        "KARACHI: Maulana Tariq Jameel Qadri said the government had failed.",
+        [("Tariq Jameel Qadri", "person", "Maulana")],
+    ),
+    (
+        "ji-after-a-name-is-a-courtesy",
+        "NEW DELHI - Shri Ravindra Nath Kuldeep Ji said the forces were ready.",
+        [("Ravindra Nath Kuldeep", "person", None)],
+    ),
+    (
+        "sahib-after-a-surname-joins-the-full-name",
+        "Trust president Maulana Irfan Qasmi said the law was unjust. Qasmi Sahib also urged"
+        " people to keep the peace.",
+        [("Irfan Qasmi", "person", "Trust president")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5403,6 +5403,11 @@ _TERRITORIAL_PEER = re.compile(
 )
 
 
+# the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
+# Sahib"), closing the mention after a capitalised name word
+_POSTPOSED_HONORIFIC = re.compile(r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb)\Z")
+
+
 # a peer or royal named by the title and the place of the peerage alone ("The
 # Duke of Halbury", "the Princess of Wexford", "The Earl of Dunmere"): a
 # person, as a peerage's style is how the holder is named (SPEC person = a
@@ -5565,6 +5570,16 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # is the name before its acronym; the trailing noun says what it is
         party_name = Mention(raw[: tagged.start() + len(tagged.group(1))], mention.span)
         return attrs.evolve(_read(text, party_name, names), name_span=None)
+    if (
+        (postposed := _POSTPOSED_HONORIFIC.search(raw)) is not None
+        and len(raw.split()) >= 3 - (postposed.group(1) == "Sahib")
+    ):
+        # "Rajnath Singh Ji", "Madani Sahib": the South Asian honorific
+        # after a name is a courtesy as "Shri" before it is, no part of it
+        honoured = Mention(raw[: postposed.start()], mention.span)
+        reading = _read(text, honoured, names)
+        if reading.kind is SourceKind.PERSON and reading.form == "name":
+            return attrs.evolve(reading, name_span=None)
     if (
         " of " in raw
         and (style := _PEERAGE_STYLE.fullmatch(raw)) is not None

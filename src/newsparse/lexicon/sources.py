@@ -1243,11 +1243,12 @@ ROLE_HEADS: frozenset[str] = frozenset(
 #: the Nigerian police ranks (``SP Josephine Adeh``, ``ASP``, ``DSP``, ``CSP``),
 #: which the spokesperson's role set off before them outranks; and the Gulf
 #: agencies' abbreviated styles ``H.E.`` and ``H.H.`` (``His Excellency``,
-#: ``His Highness``), which are no title at all.
+#: ``His Highness``), which are no title at all. The South Asian clerics'
+#: courtesies (``Maulana Fazal Qadri``, ``Maulvi``, ``Allama``) are such too.
 HONORIFIC_TITLES: frozenset[str] = frozenset(
     """alhaji alhaja alhajji hajiya hajia malam mallam madam chief hon. hon rt.
     engr. engr barr. barr comr. comr pharm. arc. amb. amb ayatollah
-    hojatoleslam sp asp dsp csp h.e. h.h.""".split()
+    hojatoleslam sp asp dsp csp h.e. h.h. maulana maulvi allama""".split()
 )
 
 
