@@ -2611,6 +2611,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tariq Jameel Qadri", "person", "Maulana")],
     ),
     (
+        "maulana-after-a-party-chief-is-no-part-of-the-title",
+        "KARACHI: JUI-F chief Maulana Tariq Qadri said the government had failed.",
+        [("Tariq Qadri", "person", "JUI-F chief")],
+    ),
+    (
         "ji-after-a-name-is-a-courtesy",
         "NEW DELHI - Shri Ravindra Nath Kuldeep Ji said the forces were ready.",
         [("Ravindra Nath Kuldeep", "person", None)],

@@ -7838,7 +7838,12 @@ def _person(text: str, mention: Mention) -> _Reading:
         honour_at >= 2
         and title_tokens[honour_at - 1].lower() in _COURTESIES
         and title_tokens[honour_at - 2].lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS
-        and title_tokens[honour_at - 2].lower() not in _TITLE_MODIFIERS | _COURTESIES
+        and (
+            title_tokens[honour_at - 2].lower() not in _TITLE_MODIFIERS | _COURTESIES
+            # "JUI-F chief Maulana Fazal Qadri": a cleric's courtesy makes no
+            # compound title, as "Grand Ayatollah" is one
+            or title_tokens[honour_at - 1].lower() in {"maulana", "maulvi", "allama"}
+        )
         # "Finance Chief Ruth Allard": after a field, not a role, "Chief" is the role
         and (
             title_tokens[honour_at - 1].lower() != "chief"
