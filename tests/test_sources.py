@@ -2627,6 +2627,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Irfan Qasmi", "person", "Trust president")],
     ),
     (
+        "a-common-noun-qualifying-sales-is-no-company",
+        "Holiday sales rose 4%, the retailer said.",
+        [("retailer", "organization", None)],
+    ),
+    (
+        "job-cuts-opening-a-lede-is-no-company",
+        "Job cuts rose 50% in May, the firm said.",
+        [("firm", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -3293,6 +3293,7 @@ def _lone_company_before(
         and word.lower() not in _COMMON_HEADS
         and word.lower() not in _INDEFINITE_PRONOUNS
         and word.lower() not in _MARKET_NOUNS
+        and word.lower() not in _LEDE_MODIFIERS
         and not word.endswith(("ing", "ly"))
         # "Crossings were halted. The operator said": a plural noun that
         # takes a plural verb; wires give a company a singular one
@@ -3365,6 +3366,14 @@ _INDEFINITE_PRONOUNS = frozenset(
 )
 # the nouns a business story's sentence opens on that name no company
 # ("Demand had slowed, the company said"; "Shares closed at $42")
+# common nouns that open a business lede qualifying the market noun after
+# them ("Holiday sales rose 4%", "Job cuts rose 50%", "Grocery prices fell"):
+# no company's one-word name
+_LEDE_MODIFIERS = frozenset(
+    """holiday job jobs grocery retail home housing factory consumer business
+    auto car rent mortgage travel airfare gas fuel food energy store online
+    summer winter spring autumn christmas thanksgiving weekly monthly""".split()
+)
 _MARKET_NOUNS = frozenset(
     """demand sales shares stocks stock prices revenue revenues profit profits
     earnings inflation growth output production exports imports orders
