@@ -2637,6 +2637,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("firm", "organization", None)],
     ),
     (
+        "an-agency-acronym-before-party-members-is-the-party",
+        "LAHORE: Police arrested 40 PTI workers on Sunday. PTI said the arrests were illegal.",
+        [("PTI", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5814,7 +5814,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             None,
         )
     agency = _wire_agency(words, lower)
-    if agency is not None:
+    if agency is not None and not _party_acronym(text, _drop_the(raw)):
         # "KCNA", "the official KCNA news agency", "Yonhap news agency": the
         # wire, by its canonical name
         return _Reading("name", SourceKind.MEDIA, agency.lower(), agency, None, False, None)
@@ -5823,7 +5823,11 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # ", People reported", "according to People": the magazine; "People
         # said" opening a sentence stays the plural
         return _Reading("name", SourceKind.MEDIA, "people", raw, None, False, None)
-    if (joined in MEDIA_NAMES or stripped in MEDIA_NAMES) and not (
+    if (
+        (joined in MEDIA_NAMES or stripped in MEDIA_NAMES)
+        and agency is None
+        and not _party_acronym(text, _drop_the(raw))
+    ) and not (
         # "the post said": a lower-case noun (a social-media post) is no
         # outlet's name (The Post)
         all(w.islower() for w in words[1:]) and lower[-1] in DOCUMENT_HEADS and lower[0] == "the"
@@ -6742,6 +6746,23 @@ def _outlet_noun(title: list[str]) -> bool:
     if last in MEDIA_HEADS or last == "weekly":
         return True
     return last == "agency" and len(title) > 1 and title[-2].lower() in {"news", "press"}
+
+
+# a party's members after its acronym ("PTI chairman", "PTI workers", "ANI
+# lawmakers"): the acronym names a party, not a news agency
+_PARTY_MEMBERS = (
+    r"(?:['’]s[ \u00a0]+)?(?:chairman|chairperson|founder|leaders?|workers|supporters|"
+    r"lawmakers|legislators|activists|cadres|candidates?|MNAs?|MPAs?|MLAs?|ticket)\b"
+)
+
+
+def _party_acronym(text: str, name: str) -> bool:
+    """Whether an agency's short capital alias (``PTI``) is written in the
+    text before a party's members (``PTI chairman Gohar Ali``, ``PTI
+    workers``): the party of that acronym, an organisation, not the wire."""
+    if not (name.isupper() and 2 < len(name) <= 4 and name.isalpha()):
+        return False
+    return re.search(rf"\b{name}[ \u00a0]*{_PARTY_MEMBERS}", text) is not None
 
 
 def _wire_agency(words: list[str], lower: list[str]) -> str | None:
