@@ -2642,6 +2642,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("PTI", "organization", None)],
     ),
     (
+        "a-trade-surname-before-of-a-body-is-a-person",
+        "Ellen Baker of the Orrin Institute said rents were high.",
+        [("Ellen Baker", "person", "Orrin Institute")],
+    ),
+    (
+        "a-trade-surname-before-of-a-center-for-studies-is-a-person",
+        "Economist Tom Porter of the Center for Housing and Rent Studies said wage growth"
+        " was solid.",
+        [("Tom Porter", "person", "Economist")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

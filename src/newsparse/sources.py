@@ -6831,12 +6831,18 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
     if len(name) < 2 or any(
         not _name_word(w)
         or w.isupper()
-        or w.lower().strip(".,") in _NOT_PERSON_NAME_WORDS
+        or (
+            w.lower().strip(".,") in _NOT_PERSON_NAME_WORDS
+            # "Ellen Baker of the Urban Institute", "Tom Porter of ...": a
+            # capitalised trade noun closing a full name is an occupational
+            # surname, as no body's or role's word is
+            and not (i == len(name) - 1 and w.lower().strip(".,") in _SURNAME_TRADES)
+        )
         or w.endswith(("'s", "’s", "'", "’"))
         # "Joint Chiefs of Staff", "Daughters of ...": a role's plural
         # names a body, not a person
         or (w.lower().endswith("s") and _stem(w.lower()) in _ROLE_OR_TITLE_WORDS)
-        for w in name
+        for i, w in enumerate(name)
     ):
         return None
     reading = _person(text, Mention(" ".join(bare[:at]), mention.span))
@@ -9118,6 +9124,13 @@ _WORD_AFTER_JOB = re.compile(
 _MODIFIERS_BEFORE = re.compile(r"(?<![\w’'\-])(?:[\w’'\-]+[ \u00a0]+){1,2}\Z")
 # a job noun right before a name: one space
 _GAP_BEFORE_NAME = re.compile(r"[ \u00a0]")
+# the trade nouns that are common English surnames ("Ellen Baker", "Ruth
+# Fisher"), none of them a body's, a place's or a title's word
+_SURNAME_TRADES = frozenset(
+    """baker butcher carpenter cook farmer fisher fowler gardener hunter mason
+    miller porter potter shepherd shoemaker singer skinner slater smith
+    spencer tanner taylor thatcher turner walker weaver webster""".split()
+) - ORGANIZATION_WORDS - PLACE_WORDS - TITLE_WORDS
 # words of a body's, a place's or a role's name, never of a person's
 _NOT_PERSON_NAME_WORDS = (
     ORGANIZATION_WORDS
