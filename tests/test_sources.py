@@ -2648,9 +2648,9 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
     ),
     (
         "a-trade-surname-before-of-a-center-for-studies-is-a-person",
-        "Economist Tom Porter of the Center for Housing and Rent Studies said wage growth"
+        "Economist Tom Baker of the Center for Housing and Rent Studies said wage growth"
         " was solid.",
-        [("Tom Porter", "person", "Economist")],
+        [("Tom Baker", "person", "Economist")],
     ),
     (
         "compound-body-name",
