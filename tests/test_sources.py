@@ -2653,6 +2653,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tom Baker", "person", "Economist")],
     ),
     (
+        "a-possessive-that-speaks-is-a-store-name",
+        "Varlow's said Tuesday it would close 150 stores. The department store chain said it"
+        " would keep its flagship.",
+        [("Varlow's", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5412,6 +5412,11 @@ _TERRITORIAL_PEER = re.compile(
 )
 
 
+# a name of one or two capitalised words closing on "'s" ("Kohl's",
+# "Trader Vic's")
+_BRAND_POSSESSIVE = re.compile(r"(?:[A-Z][\w&\-]*[ \u00a0]+)?[A-Z][a-z][\w\-]*['’]s")
+
+
 # the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
 # Sahib"), closing the mention after a capitalised name word
 _POSTPOSED_HONORIFIC = re.compile(r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb)\Z")
@@ -5579,6 +5584,15 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # is the name before its acronym; the trailing noun says what it is
         party_name = Mention(raw[: tagged.start() + len(tagged.group(1))], mention.span)
         return attrs.evolve(_read(text, party_name, names), name_span=None)
+    if (
+        _BRAND_POSSESSIVE.fullmatch(raw) is not None
+        and raw.split()[0].lower() not in _HE_SHE
+        and raw.split()[0].lower() not in _NOT_NAME
+    ):
+        # "Kohl's said", "Macy's said Tuesday", "Trader Vic's said": a
+        # possessive that speaks owns no noun; it is a store's name as
+        # written, as "McDonald's" is, not a person "Kohl"
+        return _organization(raw)
     if (
         (postposed := _POSTPOSED_HONORIFIC.search(raw)) is not None
         and len(raw.split()) >= 3 - (postposed.group(1) == "Sahib")
