@@ -2659,6 +2659,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Varlow's", "organization", None)],
     ),
     (
+        "a-retailer-before-a-two-word-name-marks-a-company",
+        "Electronics retailer Tarbell Buy said sales fell.",
+        [("Tarbell Buy", "organization", None)],
+    ),
+    (
+        "a-chain-before-a-two-word-name-marks-a-company",
+        "Discount chain Penny General said sales rose.",
+        [("Penny General", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5412,6 +5412,16 @@ _TERRITORIAL_PEER = re.compile(
 )
 
 
+# a company's trade closing the words before a name ("Electronics retailer",
+# "Discount chain", "Chinese EV maker"): never a person's title
+_TRADE_TITLE = re.compile(
+    r"(?:^|[ \u00a0])(?:carmaker|automaker|drugmaker|chipmaker|steelmaker|planemaker"
+    r"|toymaker|lender|insurer|retailer|airline|conglomerate|refiner|firm|chain|giant"
+    r"|startup|start-up|manufacturer|company|e-tailer|grocer|bank)\Z",
+    re.IGNORECASE,
+)
+
+
 # a name of one or two capitalised words closing on "'s" ("Kohl's",
 # "Trader Vic's")
 _BRAND_POSSESSIVE = re.compile(r"(?:[A-Z][\w&\-]*[ \u00a0]+)?[A-Z][a-z][\w\-]*['’]s")
@@ -7973,6 +7983,11 @@ def _person(text: str, mention: Mention) -> _Reading:
     while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
         surname_index -= 1
     key = run[surname_index].lower().strip(".,")
+    if title_tokens and title == " ".join(title_tokens) and _TRADE_TITLE.search(title):
+        # "Electronics retailer Tarbell Buy", "Discount chain Penny General":
+        # a company's trade before the name marks a company, as "German
+        # carmaker Voss AG" does; no person holds the title "retailer"
+        return _organization(f"{title} {' '.join(run)}")
     return _Reading("name", SourceKind.PERSON, key, " ".join(run), title, False, None)
 
 
