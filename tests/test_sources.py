@@ -2669,6 +2669,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Penny General", "organization", None)],
     ),
     (
+        "a-hyphenated-bracketed-acronym-ends-no-appositive",
+        "KARACHI: Tariq Qadri, a senior leader of the Awami Front-Nawaz (AF-N), said the"
+        " government had failed.",
+        [("Tariq Qadri", "person", "senior leader of the Awami Front-Nawaz (AF-N)")],
+    ),
+    (
+        "a-glued-bracketed-wing-ends-no-appositive",
+        "KOLKATA: Imran Selim, the CPI(ML) state secretary, said the government had failed.",
+        [("Imran Selim", "person", "CPI(ML) state secretary")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

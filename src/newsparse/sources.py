@@ -8471,7 +8471,9 @@ def _unowned(word: str) -> str:
 # a body's acronym in brackets right after a capitalised word: "(CPC)", "(PP)"
 # (one digit may be in it: "Copernicus Climate Change Service (C3S)")
 _BRACKETED_ACRONYM = re.compile(
-    r"(?<=[A-Za-z] )\(([A-Z](?:[A-Z&]{1,7}|[A-Z&]{0,3}[0-9][A-Z&]{1,3}))\)"
+    r"(?<=[A-Za-z] )\(([A-Z](?:[A-Z&]{1,7}|[A-Z&]{0,3}[0-9][A-Z&]{1,3})(?:-[A-Z]{1,3})?)\)"
+    # a party's bracketed wing glued to its acronym ("CPI(M)", "NCP(SP)")
+    r"|(?<=[A-Z]{2})\(([A-Z]{1,3})\)(?!\w)"
 )
 
 
@@ -8517,7 +8519,7 @@ def _appositive_title(text: str, end: int) -> str | None:
     # Party of China (CPC) Central Committee", "leader of the People's Party
     # (PP)") ends no appositive; the title keeps it as written
     # (its digit, "(C3S)", is no age: masked too)
-    masked = _BRACKETED_ACRONYM.sub(lambda b: "_" + "A" * len(b.group(1)) + "_", masked)
+    masked = _BRACKETED_ACRONYM.sub(lambda b: "_" + "A" * (len(b.group()) - 2) + "_", masked)
     # an age before the role ("a 34-year-old teacher") is no title (SPEC:
     # ages are not titles); the role after it is
     masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)
