@@ -2680,6 +2680,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Imran Selim", "person", "CPI(ML) state secretary")],
     ),
     (
+        "officer-in-charge-before-a-name-is-the-title",
+        "DHAKA - Officer-in-Charge of Korail Model Police Station Rafiqul Alam said the"
+        " situation was under control.",
+        [("Rafiqul Alam", "person", "Officer-in-Charge of Korail Model Police Station")],
+    ),
+    (
+        "in-charge-set-off-after-a-name-is-the-title",
+        "DHAKA - Ravi Sarkar, in-charge of the Korail police post, said the area was calm.",
+        [("Ravi Sarkar", "person", "in-charge of the Korail police post")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

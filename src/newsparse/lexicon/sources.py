@@ -1258,6 +1258,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
     [
         # hyphenated titles
         "secretary-general",
+        # South Asian police posts ("Officer-in-Charge (OC) of Mirpur Police
+        # Station", "in-charge of the Mirpur police post")
+        "officer-in-charge",
+        "in-charge",
         "attorney-general",
         "director-general",
         "governor-general",
