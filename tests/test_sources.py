@@ -2691,6 +2691,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ravi Sarkar", "person", "in-charge of the Korail police post")],
     ),
     (
+        "a-field-word-alone-before-a-name-opens-a-company",
+        "Home Outpost said sales rose 3%. The retailer also said it expects a slow spring.",
+        [("Home Outpost", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5412,6 +5412,16 @@ _TERRITORIAL_PEER = re.compile(
 )
 
 
+# title words that name a field or a body a role is of ("Home Secretary",
+# "Energy Minister", "Treasury Secretary"), never a title alone
+_FIELD_TITLE_WORDS = frozenset(
+    """central city council county defence defense economic economy education
+    energy environment federal finance foreign health home house interior
+    labor labour national presidential regional trade transport treasury
+    white""".split()
+)
+
+
 # a company's trade closing the words before a name ("Electronics retailer",
 # "Discount chain", "Chinese EV maker"): never a person's title
 _TRADE_TITLE = re.compile(
@@ -7983,6 +7993,16 @@ def _person(text: str, mention: Mention) -> _Reading:
     while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
         surname_index -= 1
     key = run[surname_index].lower().strip(".,")
+    if (
+        len(title_tokens) == 1
+        and title == title_tokens[0]
+        and title[:1].isupper()
+        and title.lower() in _FIELD_TITLE_WORDS
+    ):
+        # "Home Depot said", "Energy Vantage said": a field's word makes a
+        # title only with the role after it ("Home Secretary", "Energy
+        # Minister"); alone before a name it opens a company's name
+        return _organization(f"{title} {' '.join(run)}")
     if title_tokens and title == " ".join(title_tokens) and _TRADE_TITLE.search(title):
         # "Electronics retailer Tarbell Buy", "Discount chain Penny General":
         # a company's trade before the name marks a company, as "German
