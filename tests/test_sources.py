@@ -2696,6 +2696,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Home Outpost", "organization", None)],
     ),
     (
+        "a-body-that-reported-and-is-then-the-company-is-no-outlet",
+        "The median asking rent was $1,700 in October, Rentora reported. Rents have fallen for"
+        " 10 months, the company said.",
+        [("Rentora", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -370,6 +370,9 @@ def source_stage(state: ParseState) -> None:
             and len(entity.mentions) == 0
             and not _company_name(entity.name)
             and not _research_body(entity.name)
+            # "Redfin reported. Rents have fallen, the company said": a body
+            # the text then calls a company or a firm is no outlet
+            and _COMPANY_AFTER.search(text, end, end + 300) is None
         ):
             entity.kind = SourceKind.MEDIA  # "El Observador de Madrid reported"
             entity.name = _drop_the(entity.name)
@@ -5440,6 +5443,13 @@ _BRAND_POSSESSIVE = re.compile(r"(?:[A-Z][\w&\-]*[ \u00a0]+)?[A-Z][a-z][\w\-]*['
 # the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
 # Sahib"), closing the mention after a capitalised name word
 _POSTPOSED_HONORIFIC = re.compile(r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb)\Z")
+
+
+# a later "the company said" / "The firm added" after a body that reported
+_COMPANY_AFTER = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?:company|firm|brokerage|retailer|automaker|lender)[ \u00a0]+"
+    r"(?:also[ \u00a0]+)?(?:said|says|added|reported|noted|estimated)\b"
+)
 
 
 # a peer or royal named by the title and the place of the peerage alone ("The
