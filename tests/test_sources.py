@@ -2702,6 +2702,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Rentora", "organization", None)],
     ),
     (
+        "a-daily-masthead-is-an-outlet",
+        "According to the Daily Courier, the Duke has hired a new lawyer.",
+        [("Daily Courier", "media", None)],
+    ),
+    (
+        "a-sunday-masthead-is-an-outlet",
+        "The singer was upset, the Sunday Clarion said.",
+        [("Sunday Clarion", "media", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

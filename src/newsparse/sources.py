@@ -5878,6 +5878,17 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
+    masthead = _drop_the(raw).split()
+    if (
+        2 <= len(masthead) <= 4
+        and masthead[0] in {"Daily", "Sunday", "Evening"}
+        and all(w[:1].isupper() or w in {"on", "of"} for w in masthead)
+        and not _public_word(masthead[-1])
+    ):
+        # "the Daily Mail", "The Sunday Courier", "the Evening Standard": a
+        # newspaper's masthead names its day or its edition (SPEC media)
+        name = " ".join(masthead)
+        return _Reading("name", SourceKind.MEDIA, name.lower(), name, None, False, None)
     outlet_words = _owned_outlet(words)
     if outlet_words is not None:
         # "Russia's RIA Novosti", "Qatar's Al Jazeera", "Israel's Army

@@ -636,7 +636,8 @@ MEDIA_NAMES: frozenset[str] = frozenset(
     ria novosti|ria|ukrinform|unian|suspilne|anadolu|anadolu agency|
     al arabiya|al-arabiya|al-manar|press tv|haaretz|ynet|
     the times of israel|times of israel|the jerusalem post|
-    jerusalem post|army radio|kan""".replace("\n", "")
+    jerusalem post|army radio|kan|the sun|the mirror|the mail on sunday|
+    mail on sunday|the observer|the express|the scotsman|the herald""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
