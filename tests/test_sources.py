@@ -2712,6 +2712,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Sunday Clarion", "media", None)],
     ),
     (
+        "a-royal-first-name-alone-is-the-titled-person",
+        "Prince Osric said he was delighted. Osric added: 'It is wonderful.'",
+        [("Osric", "person", "Prince")],
+    ),
+    (
+        "a-mononym-written-again-is-the-titled-person",
+        "Karnataka Chief Minister Veerappaiah said the state would act. Veerappaiah said"
+        " Kannada was the priority.",
+        [("Veerappaiah", "person", "Karnataka Chief Minister")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

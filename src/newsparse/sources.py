@@ -6485,6 +6485,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not _person_appositive(text, mention.span.end)
         and not _named_after_body_tag(text, last)
         and not _SAID_SHE.match(text, mention.span.end, mention.span.end + 60)
+        and not _titled_elsewhere(text, last, mention.span.start)
     ):
         # wire style names a person in full on first reference: a single
         # capitalised word with no fuller name anywhere in the story names
@@ -7426,6 +7427,22 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _followed_by_which(text: str, end: int) -> bool:
     """``Rodando, which represents drivers, said``: ``which`` is for things."""
     return _WHICH.match(text, end) is not None
+
+
+def _titled_elsewhere(text: str, word: str, start: int) -> bool:
+    """Whether ``word`` is written before ``start`` right after a capitalised
+    title (``Prince Edmund``, ``Queen Adela``, ``Karnataka Chief Minister
+    Siddaramaiah``): a royal's or a mononymous person's name, so that the
+    word alone later (``Edmund added``) is that person, not a body."""
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    for found in re.compile(rf"\b([A-Z][\w.]*)[ \u00a0]+{word}\b").finditer(text, 0, start):
+        title = found.group(1).lower()
+        if title in _HONOURS or (
+            (title in TITLE_WORDS or title in ROLE_HEADS) and title not in _FIELD_TITLE_WORDS
+        ):
+            return True
+    return False
 
 
 def _organization(raw: str) -> _Reading:
