@@ -2723,6 +2723,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Veerappaiah", "person", "Karnataka Chief Minister")],
     ),
     (
+        "motor-closing-a-name-marks-a-carmaker",
+        "Halvard Motor said it would recall 50,000 trucks.",
+        [("Halvard Motor", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -1837,7 +1837,7 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     toys
     railway railways railroad transit airport airports airlines airways
     offshore grain grains parts supply supplies fertilizer fertilizers
-    seeds cattle""".split()
+    seeds cattle motor""".split()
 )
 
 
