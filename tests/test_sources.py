@@ -2728,6 +2728,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Halvard Motor", "organization", None)],
     ),
     (
+        "a-vegetable-seller-set-off-is-the-title",
+        "DHAKA - \"We cannot sell at a loss,\" Abdul Kader, a vegetable seller, told this"
+        " correspondent.",
+        [("Abdul Kader", "person", "vegetable seller")],
+    ),
+    (
+        "a-rickshaw-puller-set-off-is-the-title",
+        "\"We are hungry,\" said Rahim Mollah, a rickshaw puller.",
+        [("Rahim Mollah", "person", "rickshaw puller")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -47,6 +47,14 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         # occupations: "a nurse said"; after a name, "Sara Lund, a nurse," the
         # job is the title
         "moderator",
+        # the vox-pop trades of South Asian copy ("a vegetable seller", "a
+        # rickshaw puller", "a day labourer", "a hawker") and a US "Realtor"
+        "seller",
+        "hawker",
+        "puller",
+        "labourer",
+        "laborer",
+        "realtor",
         "roofer",
         "nurse",
         "teacher",
