@@ -2739,6 +2739,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Rahim Mollah", "person", "rickshaw puller")],
     ),
     (
+        "a-web-name-in-an-appositive-keeps-its-dot",
+        "Inventory is improving, Dana Holt, chief economist at Homefinder.com, said.",
+        [("Dana Holt", "person", "chief economist at Homefinder.com")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

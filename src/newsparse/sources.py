@@ -8528,6 +8528,8 @@ def _unowned(word: str) -> str:
 
 # a body's acronym in brackets right after a capitalised word: "(CPC)", "(PP)"
 # (one digit may be in it: "Copernicus Climate Change Service (C3S)")
+# the dot of a company's web name in a role ("Realtor.com", "Cars.com")
+_DOT_COM = re.compile(r"(?<=[A-Za-z])\.(?=(?:com|org|net|io)\b)")
 _BRACKETED_ACRONYM = re.compile(
     r"(?<=[A-Za-z] )\(([A-Z](?:[A-Z&]{1,7}|[A-Z&]{0,3}[0-9][A-Z&]{1,3})(?:-[A-Z]{1,3})?)\)"
     # a party's bracketed wing glued to its acronym ("CPI(M)", "NCP(SP)")
@@ -8555,6 +8557,8 @@ def _appositive_title(text: str, end: int) -> str | None:
     # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
     # end no appositive (same length, so the spans hold)
     masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
+    # nor does a web name's dot ("chief economist at Realtor.com")
+    masked = _DOT_COM.sub("\x1f", masked)
     # nor do a degree's inside a role ("a Ph.D. candidate at Stanford")
     masked = _DEGREE_IN_ROLE.sub(lambda d: d.group().replace(".", "\x1f"), masked)
     # nor does a title's abbreviation before a name ("a former aide to Sen.
