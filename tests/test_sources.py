@@ -2744,6 +2744,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Dana Holt", "person", "chief economist at Homefinder.com")],
     ),
     (
+        "royal-before-a-job-is-part-of-the-title",
+        "Royal author Penny Marsham said the book was 'explosive'.",
+        [("Penny Marsham", "person", "Royal author")],
+    ),
+    (
+        "a-post-nominal-mp-is-no-part-of-the-name",
+        "Home Secretary Amira Kazmi MP said the new law would work.",
+        [("Amira Kazmi", "person", "Home Secretary")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

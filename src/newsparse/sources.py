@@ -5442,7 +5442,9 @@ _BRAND_POSSESSIVE = re.compile(r"(?:[A-Z][\w&\-]*[ \u00a0]+)?[A-Z][a-z][\w\-]*['
 
 # the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
 # Sahib"), closing the mention after a capitalised name word
-_POSTPOSED_HONORIFIC = re.compile(r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb)\Z")
+_POSTPOSED_HONORIFIC = re.compile(
+    r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb|MP|MEP|MSP|QC|KC|OBE|MBE|CBE|KBE|DBE)\Z"
+)
 
 
 # a later "the company said" / "The firm added" after a body that reported
@@ -5628,7 +5630,9 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and len(raw.split()) >= 3 - (postposed.group(1) == "Sahib")
     ):
         # "Rajnath Singh Ji", "Madani Sahib": the South Asian honorific
-        # after a name is a courtesy as "Shri" before it is, no part of it
+        # after a name is a courtesy as "Shri" before it is, no part of it;
+        # so are the British post-nominals ("Amira Khan MP", "Sir Tom Hale
+        # KC", "Ada Bell OBE")
         honoured = Mention(raw[: postposed.start()], mention.span)
         reading = _read(text, honoured, names)
         if reading.kind is SourceKind.PERSON and reading.form == "name":
@@ -7915,7 +7919,17 @@ def _person(text: str, mention: Mention) -> _Reading:
         # "The Rev. Al Bell", "Its leader Keiko Ishida": the article or the
         # possessive determiner is no title's
         title_tokens = title_tokens[1:]
-    while title_tokens and title_tokens[0].lower() in _STYLES:
+    while (
+        title_tokens
+        and title_tokens[0].lower() in _STYLES
+        # ("Royal author Penny Marchbank": "Royal" is a style only in "His
+        # Royal Highness"; before a job it says what the job covers)
+        and not (
+            title_tokens[0].lower() == "royal"
+            and len(title_tokens) > 1
+            and title_tokens[1].lower() not in _STYLES
+        )
+    ):
         title_tokens = title_tokens[1:]  # "His Highness Sheikh": a style is no title
     if title_tokens and _possessive(title_tokens[-1]):
         # "Bloomberg Economics' Anna Wong": the body the person speaks for,
