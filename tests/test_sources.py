@@ -2754,6 +2754,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Amira Kazmi", "person", "Home Secretary")],
     ),
     (
+        "a-seat-with-a-compass-word-leaves-the-full-name",
+        "Labour MP for Halesworth North Amy Pickering said the cuts were \"cruel\".",
+        [("Amy Pickering", "person", "Labour MP for Halesworth North")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

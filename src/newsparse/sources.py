@@ -8095,6 +8095,12 @@ def _split_name(
     if complement is None and opened:
         complement = -1
     particles = 0  # the particles taken: "bin", "Al", "de", "la"
+    seat = (
+        complement is not None
+        and 1 <= complement <= len(tokens) - 4
+        and tokens[complement].lower() == "for"
+        and tokens[complement - 1].lower().rstrip(".") in {"mp", "msp", "mla", "td", "mep"}
+    )
     if (
         complement is not None
         and complement == len(tokens) - 2
@@ -8182,6 +8188,10 @@ def _split_name(
             complement is not None
             and complement < i - 1 < len(tokens) - 1
             and _ends_complement(tokens, i, left, first=i - 2 == complement)
+            # ("Labour MP for Bolton North | Amy Pickles": a seat of a
+            # legislator's is no place a lone surname follows; British copy
+            # names the member in full, first name and surname)
+            and not (seat and len(tokens) - i < 2)
         ):
             break  # "Ambassador to the United States | Bo Lindqvar"
         if low in ORGANIZATION_WORDS and (
