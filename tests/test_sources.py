@@ -2759,6 +2759,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Amy Pickering", "person", "Labour MP for Halesworth North")],
     ),
     (
+        "a-bodys-named-book-is-a-document",
+        "The Bank's Amber Book, a collection of anecdotes, showed activity was flat.",
+        [("The Bank's Amber Book", "document", None)],
+    ),
+    (
+        "a-bodys-named-survey-with-and-is-a-document",
+        "Employers posted 7.7 million job openings, according to the Labor Office's Job"
+        " Vacancies and Hiring Survey.",
+        [("the Labor Office's Job Vacancies and Hiring Survey", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

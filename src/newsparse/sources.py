@@ -5317,7 +5317,7 @@ _JOINT_TAG = re.compile(
 
 
 # the last word of a named survey, report or index ("Global Wealth Report")
-_NAMED_DOCUMENT_HEADS = frozenset({"Report", "Survey", "Index", "Barometer", "Outlook"})
+_NAMED_DOCUMENT_HEADS = frozenset({"Report", "Survey", "Index", "Barometer", "Outlook", "Book"})
 
 
 # the suffixes of a company's name that are written in lower case
@@ -6008,11 +6008,17 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         len(bare) >= 3
         and last in _NAMED_DOCUMENT_HEADS
         and bare[-2].lower() not in {"geological", "ordnance"}  # bodies: "Geological Survey"
-        and all(w[:1].isupper() or w.isdigit() for w in bare[1:])
+        and all(w[:1].isupper() or w.isdigit() or w in {"and", "of", "on"} for w in bare[1:])
         and (bare[0][:1].isupper() or bare[0].lower() in {"the", "its", "their", "his", "her"})
-        # three capitalised words of its own (not "The Drudge Report", an outlet)
-        and sum(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in bare)
-        >= 3 + (bare[0] == "The")
+        and (
+            # three capitalised words of its own (not "The Drudge Report", an outlet)
+            sum(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in bare)
+            >= 3 + (bare[0] == "The")
+            # "The Fed's Beige Book", "the Labor Department's Job Openings and
+            # Labor Turnover Survey": a body's possessive before the name
+            # marks the body's own document
+            or any(w.endswith(("'s", "’s")) for w in bare[:-2])
+        )
     ):
         # "Kestrel's 2026 Global Wealth Report", "The Global Payments Index":
         # a named survey, report or index is a document, named as written
