@@ -2770,6 +2770,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("the Labor Office's Job Vacancies and Hiring Survey", "document", None)],
     ),
     (
+        "a-model-number-after-a-maker-is-no-surname",
+        "DETROIT (AP) — Halvard F-250 sales rose. Halvard said it would recall 50,000 trucks.",
+        [("Halvard", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

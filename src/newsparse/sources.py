@@ -9685,6 +9685,9 @@ class _NameIndex:
                         after not in TITLE_WORDS
                         and after not in ROLE_HEADS
                         and after not in _LINKS
+                        # "Ford F-150 sales", "Toyota RAV4": a model's number
+                        # after a maker is no surname
+                        and not any(c.isdigit() for c in after)
                         # "in Beijing, China March 7, 2024": Reuters' caption
                         # date after the place, no surname
                         and not (
