@@ -2775,6 +2775,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Halvard", "organization", None)],
     ),
     (
+        "the-company-after-a-ceo-of-a-suffixed-name-is-the-name",
+        "Sales rose, said Ed Larkin, CEO of Norvale Inc. \"We had a good year,\" Larkin said."
+        " The company also said it would hire 5,000 seasonal workers.",
+        [("Ed Larkin", "person", "CEO of Norvale Inc."), ("Norvale Inc.", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

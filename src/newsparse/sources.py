@@ -10099,6 +10099,12 @@ class _NameIndex:
                 ):
                     words = words[1:]
                 words = _after_partitive(words)  # "Shares of | Orvel Inc."
+                link = next((i for i, w in enumerate(words) if w[0] in {"of", "at"}), 0)
+                if link and all(
+                    w[0].lower().rstrip(".,") in TITLE_WORDS or w[0].lower() in ROLE_HEADS
+                    for w in words[:link]
+                ):
+                    words = words[link + 1 :]  # "CEO of | Nordale Inc.": a title is no name's
                 if len(words) >= 2 and words[-1][0].rstrip(",").lower() in CORPORATE_SUFFIXES:
                     found.append((" ".join(w[0] for w in words), Span(words[0][1], words[-1][2])))
                 elif (
