@@ -2781,6 +2781,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Ed Larkin", "person", "CEO of Norvale Inc."), ("Norvale Inc.", "organization", None)],
     ),
     (
+        "a-firm-named-by-its-partners-keeps-its-comma-in-the-title",
+        "Layoffs were rising, said Andrew Pellinger, senior vice president of Pellinger, Ray &"
+        " Noel.",
+        [("Andrew Pellinger", "person", "senior vice president of Pellinger, Ray & Noel")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -8558,6 +8558,8 @@ def _unowned(word: str) -> str:
 
 # a body's acronym in brackets right after a capitalised word: "(CPC)", "(PP)"
 # (one digit may be in it: "Copernicus Climate Change Service (C3S)")
+# a firm named by its partners, a comma between them and "&" before the last
+_PARTNERS_COMMA = re.compile(r"[A-Z][a-z]+(?:,[ \u00a0][A-Z][a-z]+){1,3}[ \u00a0]&[ \u00a0][A-Z]")
 # the dot of a company's web name in a role ("Realtor.com", "Cars.com")
 _DOT_COM = re.compile(r"(?<=[A-Za-z])\.(?=(?:com|org|net|io)\b)")
 _BRACKETED_ACRONYM = re.compile(
@@ -8587,6 +8589,9 @@ def _appositive_title(text: str, end: int) -> str | None:
     # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
     # end no appositive (same length, so the spans hold)
     masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
+    # nor does the comma of a firm named by its partners ("Challenger, Gray &
+    # Christmas", "Skadden, Arps, Slate")
+    masked = _PARTNERS_COMMA.sub(lambda c: c.group().replace(",", "\x1f"), masked)
     # nor does a web name's dot ("chief economist at Realtor.com")
     masked = _DOT_COM.sub("\x1f", masked)
     # nor do a degree's inside a role ("a Ph.D. candidate at Stanford")
