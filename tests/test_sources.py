@@ -2787,6 +2787,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Andrew Pellinger", "person", "senior vice president of Pellinger, Ray & Noel")],
     ),
     (
+        "a-peers-rank-after-a-role-is-no-part-of-the-title",
+        "Former Labour minister Baroness Hallam of Thornbury said the decision was"
+        " 'a disgrace'.",
+        [("Hallam", "person", "Former Labour minister")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -8287,7 +8287,8 @@ _COUNTED_KIN = re.compile(
 _STYLES = frozenset("his her highness excellency majesty royal holiness eminence h.e. h.h.".split())
 _HONOURS = frozenset(
     """sheikh sheikha prince princess sir dame lord lady tan puan sri seri
-    datuk dato dato' dato’ datin tun toh""".split()
+    datuk dato dato' dato’ datin tun toh baroness baron viscount viscountess
+    countess earl""".split()
 )
 # the honours and courtesies before a name that are no role ("Sheikh",
 # "Alhaji", "Hon.", "Chief", "Ayatollah")
