@@ -2793,6 +2793,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Hallam", "person", "Former Labour minister")],
     ),
     (
+        "a-latinate-brand-in-ntis-is-no-plural",
+        "DETROIT (AP) — Verantis said Monday that it will lay off 1,100 workers. The layoffs"
+        " are temporary, the company said.",
+        [("Verantis", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

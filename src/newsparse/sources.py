@@ -7128,7 +7128,7 @@ _INNER_CAPITAL = re.compile(r"[a-z]{2}[A-Z][a-z]")
 def _looks_plural(word: str) -> bool:
     """``Firefighters``, ``Israelis``: a word ending in ``s`` that may be a
     plural; not a singular name's ``-us``, ``-os``, ``-as`` or ``-ss``
-    (``Airbus``, ``Helios``, ``Atlas``, ``Congress``), but ``Latinos``,
+    (``Airbus``, ``Helios``, ``Atlas``, ``Congress``, ``Stellantis``), but ``Latinos``,
     ``Sandinistas``, ``Guerrillas`` are plurals."""
     low = word.lower().rstrip(".,")
     if not low.endswith("s"):
@@ -7139,7 +7139,9 @@ def _looks_plural(word: str) -> bool:
         return False  # "TotalEnergies", "ConocoPhillips": a brand, no plural
     if low.endswith(("inos", "anos", "istas", "llas")):
         return True
-    return not low.endswith(("us", "os", "as", "ss"))
+    # ("Stellantis", "Novartis": a brand's Latinate "-ntis"/"-rtis"; the
+    # demonyms' plurals end otherwise: "Kuwaitis", "Emiratis")
+    return not low.endswith(("us", "os", "as", "ss", "ntis", "rtis"))
 
 
 # prepositions that join the words of a body's name, never a person's
