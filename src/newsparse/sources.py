@@ -370,6 +370,9 @@ def source_stage(state: ParseState) -> None:
             and len(entity.mentions) == 0
             and not _company_name(entity.name)
             and not _research_body(entity.name)
+            # "Redfin reported. Rents have fallen, the company said": a body
+            # the text then calls a company or a firm is no outlet
+            and _COMPANY_AFTER.search(text, end, end + 300) is None
         ):
             entity.kind = SourceKind.MEDIA  # "El Observador de Madrid reported"
             entity.name = _drop_the(entity.name)
@@ -3378,6 +3381,7 @@ def _lone_company_before(
         and word.lower() not in _COMMON_HEADS
         and word.lower() not in _INDEFINITE_PRONOUNS
         and word.lower() not in _MARKET_NOUNS
+        and word.lower() not in _LEDE_MODIFIERS
         and not word.endswith(("ing", "ly"))
         # "Crossings were halted. The operator said": a plural noun that
         # takes a plural verb; wires give a company a singular one
@@ -3466,6 +3470,14 @@ _INDEFINITE_PRONOUNS = frozenset(
 )
 # the nouns a business story's sentence opens on that name no company
 # ("Demand had slowed, the company said"; "Shares closed at $42")
+# common nouns that open a business lede qualifying the market noun after
+# them ("Holiday sales rose 4%", "Job cuts rose 50%", "Grocery prices fell"):
+# no company's one-word name
+_LEDE_MODIFIERS = frozenset(
+    """holiday job jobs grocery retail home housing factory consumer business
+    auto car rent mortgage travel airfare gas fuel food energy store online
+    summer winter spring autumn christmas thanksgiving weekly monthly""".split()
+)
 _MARKET_NOUNS = frozenset(
     """demand sales shares stocks stock prices revenue revenues profit profits
     earnings inflation growth output production exports imports orders
@@ -5541,7 +5553,7 @@ _JOINT_TAG = re.compile(
 
 
 # the last word of a named survey, report or index ("Global Wealth Report")
-_NAMED_DOCUMENT_HEADS = frozenset({"Report", "Survey", "Index", "Barometer", "Outlook"})
+_NAMED_DOCUMENT_HEADS = frozenset({"Report", "Survey", "Index", "Barometer", "Outlook", "Book"})
 
 
 # the suffixes of a company's name that are written in lower case
@@ -5636,6 +5648,55 @@ _TERRITORIAL_PEER = re.compile(
     r"\b(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess)[ \u00a0]+([A-Z][\w’'\-]+)"
     r"(?:[ \u00a0]+[A-Z][\w’'\-]+)?"
     r"([ \u00a0]+of[ \u00a0]+[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?)\Z"
+)
+
+
+# title words that name a field or a body a role is of ("Home Secretary",
+# "Energy Minister", "Treasury Secretary"), never a title alone
+_FIELD_TITLE_WORDS = frozenset(
+    """central city council county defence defense economic economy education
+    energy environment federal finance foreign health home house interior
+    labor labour national presidential regional trade transport treasury
+    white""".split()
+)
+
+
+# a company's trade closing the words before a name ("Electronics retailer",
+# "Discount chain", "Chinese EV maker"): never a person's title
+_TRADE_TITLE = re.compile(
+    r"(?:^|[ \u00a0])(?:carmaker|automaker|drugmaker|chipmaker|steelmaker|planemaker"
+    r"|toymaker|lender|insurer|retailer|airline|conglomerate|refiner|firm|chain|giant"
+    r"|startup|start-up|manufacturer|company|e-tailer|grocer|bank)\Z",
+    re.IGNORECASE,
+)
+
+
+# a name of one or two capitalised words closing on "'s" ("Kohl's",
+# "Trader Vic's")
+_BRAND_POSSESSIVE = re.compile(r"(?:[A-Z][\w&\-]*[ \u00a0]+)?[A-Z][a-z][\w\-]*['’]s")
+
+
+# the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
+# Sahib"), closing the mention after a capitalised name word
+_POSTPOSED_HONORIFIC = re.compile(
+    r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb|MP|MEP|MSP|QC|KC|OBE|MBE|CBE|KBE|DBE)\Z"
+)
+
+
+# a later "the company said" / "The firm added" after a body that reported
+_COMPANY_AFTER = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?:company|firm|brokerage|retailer|automaker|lender)[ \u00a0]+"
+    r"(?:also[ \u00a0]+)?(?:said|says|added|reported|noted|estimated)\b"
+)
+
+
+# a peer or royal named by the title and the place of the peerage alone ("The
+# Duke of Halbury", "the Princess of Wexford", "The Earl of Dunmere"): a
+# person, as a peerage's style is how the holder is named (SPEC person = a
+# named individual)
+_PEERAGE_STYLE = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?((?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness)"
+    r"[ \u00a0]+of[ \u00a0]+[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?)"
 )
 
 
@@ -5791,6 +5852,35 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # is the name before its acronym; the trailing noun says what it is
         party_name = Mention(raw[: tagged.start() + len(tagged.group(1))], mention.span)
         return attrs.evolve(_read(text, party_name, names), name_span=None)
+    if (
+        _BRAND_POSSESSIVE.fullmatch(raw) is not None
+        and raw.split()[0].lower() not in _HE_SHE
+        and raw.split()[0].lower() not in _NOT_NAME
+    ):
+        # "Kohl's said", "Macy's said Tuesday", "Trader Vic's said": a
+        # possessive that speaks owns no noun; it is a store's name as
+        # written, as "McDonald's" is, not a person "Kohl"
+        return _organization(raw)
+    if (
+        (postposed := _POSTPOSED_HONORIFIC.search(raw)) is not None
+        and len(raw.split()) >= 3 - (postposed.group(1) == "Sahib")
+    ):
+        # "Rajnath Singh Ji", "Madani Sahib": the South Asian honorific
+        # after a name is a courtesy as "Shri" before it is, no part of it;
+        # so are the British post-nominals ("Amira Khan MP", "Sir Tom Hale
+        # KC", "Ada Bell OBE")
+        honoured = Mention(raw[: postposed.start()], mention.span)
+        reading = _read(text, honoured, names)
+        if reading.kind is SourceKind.PERSON and reading.form == "name":
+            return attrs.evolve(reading, name_span=None)
+    if (
+        " of " in raw
+        and (style := _PEERAGE_STYLE.fullmatch(raw)) is not None
+        and not _public_word(raw.split()[-1])
+        and not _company_name(raw)
+    ):
+        peerage = style.group(1)
+        return _Reading("name", SourceKind.PERSON, peerage.lower(), peerage, None, False, None)
     if " of " in raw and (peer := _TERRITORIAL_PEER.search(raw)) is not None:
         word = peer.group(1).lower()
         if word not in TITLE_WORDS and word not in ROLE_HEADS:
@@ -6008,7 +6098,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             None,
         )
     agency = _wire_agency(words, lower)
-    if agency is not None:
+    if agency is not None and not _party_acronym(text, _drop_the(raw)):
         # "KCNA", "the official KCNA news agency", "Yonhap news agency": the
         # wire, by its canonical name
         return _Reading("name", SourceKind.MEDIA, agency.lower(), agency, None, False, None)
@@ -6017,13 +6107,28 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # ", People reported", "according to People": the magazine; "People
         # said" opening a sentence stays the plural
         return _Reading("name", SourceKind.MEDIA, "people", raw, None, False, None)
-    if (joined in MEDIA_NAMES or stripped in MEDIA_NAMES) and not (
+    if (
+        (joined in MEDIA_NAMES or stripped in MEDIA_NAMES)
+        and agency is None
+        and not _party_acronym(text, _drop_the(raw))
+    ) and not (
         # "the post said": a lower-case noun (a social-media post) is no
         # outlet's name (The Post)
         all(w.islower() for w in words[1:]) and lower[-1] in DOCUMENT_HEADS and lower[0] == "the"
     ):
         name = _drop_the(raw)
         return _Reading("name", SourceKind.MEDIA, stripped, name, None, False, None)
+    masthead = _drop_the(raw).split()
+    if (
+        2 <= len(masthead) <= 4
+        and masthead[0] in {"Daily", "Sunday", "Evening"}
+        and all(w[:1].isupper() or w in {"on", "of"} for w in masthead)
+        and not _public_word(masthead[-1])
+    ):
+        # "the Daily Mail", "The Sunday Courier", "the Evening Standard": a
+        # newspaper's masthead names its day or its edition (SPEC media)
+        name = " ".join(masthead)
+        return _Reading("name", SourceKind.MEDIA, name.lower(), name, None, False, None)
     outlet_words = _owned_outlet(words)
     if outlet_words is not None:
         # "Russia's RIA Novosti", "Qatar's Al Jazeera", "Israel's Army
@@ -6139,11 +6244,17 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         len(bare) >= 3
         and last in _NAMED_DOCUMENT_HEADS
         and bare[-2].lower() not in {"geological", "ordnance"}  # bodies: "Geological Survey"
-        and all(w[:1].isupper() or w.isdigit() for w in bare[1:])
+        and all(w[:1].isupper() or w.isdigit() or w in {"and", "of", "on"} for w in bare[1:])
         and (bare[0][:1].isupper() or bare[0].lower() in {"the", "its", "their", "his", "her"})
-        # three capitalised words of its own (not "The Drudge Report", an outlet)
-        and sum(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in bare)
-        >= 3 + (bare[0] == "The")
+        and (
+            # three capitalised words of its own (not "The Drudge Report", an outlet)
+            sum(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in bare)
+            >= 3 + (bare[0] == "The")
+            # "The Fed's Beige Book", "the Labor Department's Job Openings and
+            # Labor Turnover Survey": a body's possessive before the name
+            # marks the body's own document
+            or any(w.endswith(("'s", "’s")) for w in bare[:-2])
+        )
     ):
         # "Kestrel's 2026 Global Wealth Report", "The Global Payments Index":
         # a named survey, report or index is a document, named as written
@@ -6620,6 +6731,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not _person_appositive(text, mention.span.end)
         and not _named_after_body_tag(text, last)
         and not _SAID_SHE.match(text, mention.span.end, mention.span.end + 60)
+        and not _titled_elsewhere(text, last, mention.span.start)
     ):
         # wire style names a person in full on first reference: a single
         # capitalised word with no fuller name anywhere in the story names
@@ -6938,6 +7050,23 @@ def _outlet_noun(title: list[str]) -> bool:
     return last == "agency" and len(title) > 1 and title[-2].lower() in {"news", "press"}
 
 
+# a party's members after its acronym ("PTI chairman", "PTI workers", "ANI
+# lawmakers"): the acronym names a party, not a news agency
+_PARTY_MEMBERS = (
+    r"(?:['’]s[ \u00a0]+)?(?:chairman|chairperson|founder|leaders?|workers|supporters|"
+    r"lawmakers|legislators|activists|cadres|candidates?|MNAs?|MPAs?|MLAs?|ticket)\b"
+)
+
+
+def _party_acronym(text: str, name: str) -> bool:
+    """Whether an agency's short capital alias (``PTI``) is written in the
+    text before a party's members (``PTI chairman Gohar Ali``, ``PTI
+    workers``): the party of that acronym, an organisation, not the wire."""
+    if not (name.isupper() and 2 < len(name) <= 4 and name.isalpha()):
+        return False
+    return re.search(rf"\b{name}[ \u00a0]*{_PARTY_MEMBERS}", text) is not None
+
+
 def _wire_agency(words: list[str], lower: list[str]) -> str | None:
     """A news agency of ``lexicon/agencies.py`` as a speaker: its name
     (``KCNA``, ``Yonhap News Agency``; a short alias only in capitals, so
@@ -7004,12 +7133,18 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
     if len(name) < 2 or any(
         not _name_word(w)
         or w.isupper()
-        or w.lower().strip(".,") in _NOT_PERSON_NAME_WORDS
+        or (
+            w.lower().strip(".,") in _NOT_PERSON_NAME_WORDS
+            # "Ellen Baker of the Urban Institute", "Tom Porter of ...": a
+            # capitalised trade noun closing a full name is an occupational
+            # surname, as no body's or role's word is
+            and not (i == len(name) - 1 and w.lower().strip(".,") in _SURNAME_TRADES)
+        )
         or w.endswith(("'s", "’s", "'", "’"))
         # "Joint Chiefs of Staff", "Daughters of ...": a role's plural
         # names a body, not a person
         or (w.lower().endswith("s") and _stem(w.lower()) in _ROLE_OR_TITLE_WORDS)
-        for w in name
+        for i, w in enumerate(name)
     ):
         return None
     reading = _person(text, Mention(" ".join(bare[:at]), mention.span))
@@ -7245,7 +7380,7 @@ _INNER_CAPITAL = re.compile(r"[a-z]{2}[A-Z][a-z]")
 def _looks_plural(word: str) -> bool:
     """``Firefighters``, ``Israelis``: a word ending in ``s`` that may be a
     plural; not a singular name's ``-us``, ``-os``, ``-as`` or ``-ss``
-    (``Airbus``, ``Helios``, ``Atlas``, ``Congress``), but ``Latinos``,
+    (``Airbus``, ``Helios``, ``Atlas``, ``Congress``, ``Stellantis``), but ``Latinos``,
     ``Sandinistas``, ``Guerrillas`` are plurals."""
     low = word.lower().rstrip(".,")
     if not low.endswith("s"):
@@ -7256,7 +7391,9 @@ def _looks_plural(word: str) -> bool:
         return False  # "TotalEnergies", "ConocoPhillips": a brand, no plural
     if low.endswith(("inos", "anos", "istas", "llas")):
         return True
-    return not low.endswith(("us", "os", "as", "ss"))
+    # ("Stellantis", "Novartis": a brand's Latinate "-ntis"/"-rtis"; the
+    # demonyms' plurals end otherwise: "Kuwaitis", "Emiratis")
+    return not low.endswith(("us", "os", "as", "ss", "ntis", "rtis"))
 
 
 # prepositions that join the words of a body's name, never a person's
@@ -7554,6 +7691,22 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _followed_by_which(text: str, end: int) -> bool:
     """``Rodando, which represents drivers, said``: ``which`` is for things."""
     return _WHICH.match(text, end) is not None
+
+
+def _titled_elsewhere(text: str, word: str, start: int) -> bool:
+    """Whether ``word`` is written before ``start`` right after a capitalised
+    title (``Prince Edmund``, ``Queen Adela``, ``Karnataka Chief Minister
+    Siddaramaiah``): a royal's or a mononymous person's name, so that the
+    word alone later (``Edmund added``) is that person, not a body."""
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    for found in re.compile(rf"\b([A-Z][\w.]*)[ \u00a0]+{word}\b").finditer(text, 0, start):
+        title = found.group(1).lower()
+        if title in _HONOURS or (
+            (title in TITLE_WORDS or title in ROLE_HEADS) and title not in _FIELD_TITLE_WORDS
+        ):
+            return True
+    return False
 
 
 def _organization(raw: str) -> _Reading:
@@ -8026,7 +8179,17 @@ def _person(text: str, mention: Mention) -> _Reading:
         # "The Rev. Al Bell", "Its leader Keiko Ishida": the article or the
         # possessive determiner is no title's
         title_tokens = title_tokens[1:]
-    while title_tokens and title_tokens[0].lower() in _STYLES:
+    while (
+        title_tokens
+        and title_tokens[0].lower() in _STYLES
+        # ("Royal author Penny Marchbank": "Royal" is a style only in "His
+        # Royal Highness"; before a job it says what the job covers)
+        and not (
+            title_tokens[0].lower() == "royal"
+            and len(title_tokens) > 1
+            and title_tokens[1].lower() not in _STYLES
+        )
+    ):
         title_tokens = title_tokens[1:]  # "His Highness Sheikh": a style is no title
     if title_tokens and _possessive(title_tokens[-1]):
         # "Bloomberg Economics' Anna Wong": the body the person speaks for,
@@ -8057,7 +8220,12 @@ def _person(text: str, mention: Mention) -> _Reading:
         honour_at >= 2
         and title_tokens[honour_at - 1].lower() in _COURTESIES
         and title_tokens[honour_at - 2].lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS
-        and title_tokens[honour_at - 2].lower() not in _TITLE_MODIFIERS | _COURTESIES
+        and (
+            title_tokens[honour_at - 2].lower() not in _TITLE_MODIFIERS | _COURTESIES
+            # "JUI-F chief Maulana Fazal Qadri": a cleric's courtesy makes no
+            # compound title, as "Grand Ayatollah" is one
+            or title_tokens[honour_at - 1].lower() in {"maulana", "maulvi", "allama"}
+        )
         # "Finance Chief Ruth Allard": after a field, not a role, "Chief" is the role
         and (
             title_tokens[honour_at - 1].lower() != "chief"
@@ -8139,6 +8307,21 @@ def _person(text: str, mention: Mention) -> _Reading:
     while surname_index > 0 and run[surname_index].lower() in _SUFFIXES:
         surname_index -= 1
     key = run[surname_index].lower().strip(".,")
+    if (
+        len(title_tokens) == 1
+        and title == title_tokens[0]
+        and title[:1].isupper()
+        and title.lower() in _FIELD_TITLE_WORDS
+    ):
+        # "Home Depot said", "Energy Vantage said": a field's word makes a
+        # title only with the role after it ("Home Secretary", "Energy
+        # Minister"); alone before a name it opens a company's name
+        return _organization(f"{title} {' '.join(run)}")
+    if title_tokens and title == " ".join(title_tokens) and _TRADE_TITLE.search(title):
+        # "Electronics retailer Tarbell Buy", "Discount chain Penny General":
+        # a company's trade before the name marks a company, as "German
+        # carmaker Voss AG" does; no person holds the title "retailer"
+        return _organization(f"{title} {' '.join(run)}")
     return _Reading("name", SourceKind.PERSON, key, " ".join(run), title, False, None)
 
 
@@ -8174,6 +8357,12 @@ def _split_name(
     if complement is None and opened:
         complement = -1
     particles = 0  # the particles taken: "bin", "Al", "de", "la"
+    seat = (
+        complement is not None
+        and 1 <= complement <= len(tokens) - 4
+        and tokens[complement].lower() == "for"
+        and tokens[complement - 1].lower().rstrip(".") in {"mp", "msp", "mla", "td", "mep"}
+    )
     if (
         complement is not None
         and complement == len(tokens) - 2
@@ -8261,6 +8450,10 @@ def _split_name(
             complement is not None
             and complement < i - 1 < len(tokens) - 1
             and _ends_complement(tokens, i, left, first=i - 2 == complement)
+            # ("Labour MP for Bolton North | Amy Pickles": a seat of a
+            # legislator's is no place a lone surname follows; British copy
+            # names the member in full, first name and surname)
+            and not (seat and len(tokens) - i < 2)
         ):
             break  # "Ambassador to the United States | Bo Lindqvar"
         if low in ORGANIZATION_WORDS and (
@@ -8350,7 +8543,8 @@ _COUNTED_KIN = re.compile(
 _STYLES = frozenset("his her highness excellency majesty royal holiness eminence h.e. h.h.".split())
 _HONOURS = frozenset(
     """sheikh sheikha prince princess sir dame lord lady tan puan sri seri
-    datuk dato dato' dato’ datin tun toh""".split()
+    datuk dato dato' dato’ datin tun toh baroness baron viscount viscountess
+    countess earl""".split()
 )
 # the honours and courtesies before a name that are no role ("Sheikh",
 # "Alhaji", "Hon.", "Chief", "Ayatollah")
@@ -8621,8 +8815,14 @@ def _unowned(word: str) -> str:
 
 # a body's acronym in brackets right after a capitalised word: "(CPC)", "(PP)"
 # (one digit may be in it: "Copernicus Climate Change Service (C3S)")
+# a firm named by its partners, a comma between them and "&" before the last
+_PARTNERS_COMMA = re.compile(r"[A-Z][a-z]+(?:,[ \u00a0][A-Z][a-z]+){1,3}[ \u00a0]&[ \u00a0][A-Z]")
+# the dot of a company's web name in a role ("Realtor.com", "Cars.com")
+_DOT_COM = re.compile(r"(?<=[A-Za-z])\.(?=(?:com|org|net|io)\b)")
 _BRACKETED_ACRONYM = re.compile(
-    r"(?<=[A-Za-z] )\(([A-Z](?:[A-Z&]{1,7}|[A-Z&]{0,3}[0-9][A-Z&]{1,3}))\)"
+    r"(?<=[A-Za-z] )\(([A-Z](?:[A-Z&]{1,7}|[A-Z&]{0,3}[0-9][A-Z&]{1,3})(?:-[A-Z]{1,3})?)\)"
+    # a party's bracketed wing glued to its acronym ("CPI(M)", "NCP(SP)")
+    r"|(?<=[A-Z]{2})\(([A-Z]{1,3})\)(?!\w)"
 )
 
 
@@ -8646,6 +8846,11 @@ def _appositive_title(text: str, end: int) -> str | None:
     # "a spokeswoman for the U.S. Embassy": a dotted abbreviation's points
     # end no appositive (same length, so the spans hold)
     masked = _DOTTED.sub(lambda d: d.group().replace(".", "\x1f"), window)
+    # nor does the comma of a firm named by its partners ("Challenger, Gray &
+    # Christmas", "Skadden, Arps, Slate")
+    masked = _PARTNERS_COMMA.sub(lambda c: c.group().replace(",", "\x1f"), masked)
+    # nor does a web name's dot ("chief economist at Realtor.com")
+    masked = _DOT_COM.sub("\x1f", masked)
     # nor do a degree's inside a role ("a Ph.D. candidate at Stanford")
     masked = _DEGREE_IN_ROLE.sub(lambda d: d.group().replace(".", "\x1f"), masked)
     # nor does a title's abbreviation before a name ("a former aide to Sen.
@@ -8671,7 +8876,7 @@ def _appositive_title(text: str, end: int) -> str | None:
     # Party of China (CPC) Central Committee", "leader of the People's Party
     # (PP)") ends no appositive; the title keeps it as written
     # (its digit, "(C3S)", is no age: masked too)
-    masked = _BRACKETED_ACRONYM.sub(lambda b: "_" + "A" * len(b.group(1)) + "_", masked)
+    masked = _BRACKETED_ACRONYM.sub(lambda b: "_" + "A" * (len(b.group()) - 2) + "_", masked)
     # an age before the role ("a 34-year-old teacher") is no title (SPEC:
     # ages are not titles); the role after it is
     masked = _AGE_ADJECTIVE.sub(lambda a: " " * len(a.group()), masked)
@@ -9321,6 +9526,13 @@ _WORD_AFTER_JOB = re.compile(
 _MODIFIERS_BEFORE = re.compile(r"(?<![\w’'\-])(?:[\w’'\-]+[ \u00a0]+){1,2}\Z")
 # a job noun right before a name: one space
 _GAP_BEFORE_NAME = re.compile(r"[ \u00a0]")
+# the trade nouns that are common English surnames ("Ellen Baker", "Ruth
+# Fisher"), none of them a body's, a place's or a title's word
+_SURNAME_TRADES = frozenset(
+    """baker butcher carpenter cook farmer fisher fowler gardener hunter mason
+    miller porter potter shepherd shoemaker singer skinner slater smith
+    spencer tanner taylor thatcher turner walker weaver webster""".split()
+) - ORGANIZATION_WORDS - PLACE_WORDS - TITLE_WORDS
 # words of a body's, a place's or a role's name, never of a person's
 _NOT_PERSON_NAME_WORDS = (
     ORGANIZATION_WORDS
@@ -9390,7 +9602,12 @@ def _research_body(name: str) -> bool:
     words = [w.lower() for w in words]
     return (
         len(words) >= 2
-        and _public_word(words[-1])
+        and (
+            _public_word(words[-1])
+            # "National Association of Realtors", "Bureau of Labor
+            # Statistics": a body's word before "of" heads the name
+            or any(_public_word(w) and n == "of" for w, n in itertools.pairwise(words))
+        )
         and not any(w in {"news", "press", "media", "broadcasting"} for w in words)
     )
 
@@ -9747,6 +9964,9 @@ class _NameIndex:
                         after not in TITLE_WORDS
                         and after not in ROLE_HEADS
                         and after not in _LINKS
+                        # "Ford F-150 sales", "Toyota RAV4": a model's number
+                        # after a maker is no surname
+                        and not any(c.isdigit() for c in after)
                         # "in Beijing, China March 7, 2024": Reuters' caption
                         # date after the place, no surname
                         and not (

@@ -47,6 +47,14 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         # occupations: "a nurse said"; after a name, "Sara Lund, a nurse," the
         # job is the title
         "moderator",
+        # the vox-pop trades of South Asian copy ("a vegetable seller", "a
+        # rickshaw puller", "a day labourer", "a hawker") and a US "Realtor"
+        "seller",
+        "hawker",
+        "puller",
+        "labourer",
+        "laborer",
+        "realtor",
         "roofer",
         "nurse",
         "teacher",
@@ -636,7 +644,8 @@ MEDIA_NAMES: frozenset[str] = frozenset(
     ria novosti|ria|ukrinform|unian|suspilne|anadolu|anadolu agency|
     al arabiya|al-arabiya|al-manar|press tv|haaretz|ynet|
     the times of israel|times of israel|the jerusalem post|
-    jerusalem post|army radio|kan""".replace("\n", "")
+    jerusalem post|army radio|kan|the sun|the mirror|the mail on sunday|
+    mail on sunday|the observer|the express|the scotsman|the herald""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -1254,11 +1263,12 @@ ROLE_HEADS: frozenset[str] = frozenset(
 #: the Nigerian police ranks (``SP Josephine Adeh``, ``ASP``, ``DSP``, ``CSP``),
 #: which the spokesperson's role set off before them outranks; and the Gulf
 #: agencies' abbreviated styles ``H.E.`` and ``H.H.`` (``His Excellency``,
-#: ``His Highness``), which are no title at all.
+#: ``His Highness``), which are no title at all. The South Asian clerics'
+#: courtesies (``Maulana Fazal Qadri``, ``Maulvi``, ``Allama``) are such too.
 HONORIFIC_TITLES: frozenset[str] = frozenset(
     """alhaji alhaja alhajji hajiya hajia malam mallam madam chief hon. hon rt.
     engr. engr barr. barr comr. comr pharm. arc. amb. amb ayatollah
-    hojatoleslam sp asp dsp csp h.e. h.h.""".split()
+    hojatoleslam sp asp dsp csp h.e. h.h. maulana maulvi allama""".split()
 )
 
 
@@ -1268,6 +1278,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
     [
         # hyphenated titles
         "secretary-general",
+        # South Asian police posts ("Officer-in-Charge (OC) of Mirpur Police
+        # Station", "in-charge of the Mirpur police post")
+        "officer-in-charge",
+        "in-charge",
         "attorney-general",
         "director-general",
         "governor-general",
@@ -1849,7 +1863,7 @@ INDUSTRY_NAME_WORDS: frozenset[str] = frozenset(
     toys
     railway railways railroad transit airport airports airlines airways
     offshore grain grains parts supply supplies fertilizer fertilizers
-    seeds cattle""".split()
+    seeds cattle motor""".split()
 )
 
 
