@@ -2836,6 +2836,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Verantis", "organization", None)],
     ),
     (
+        "a-web-names-stem-is-the-same-company",
+        "The average price was $51,300, according to Carvendo.com. That is down 2% from a year"
+        " earlier, Carvendo said.",
+        [("Carvendo.com", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

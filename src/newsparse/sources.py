@@ -10360,6 +10360,12 @@ class _NameIndex:
                         words[-1] = words[-1][:-1]
                         end -= 1
                     return " ".join(words), Span(spans[position][1], end)
+        if len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].isalpha():
+            # "Edmunds said" after "according to Edmunds.com": the web name
+            # without its domain is the same company's short form
+            web = re.search(rf"(?<![\w.\-]){tokens[0]}\.(?:com|org|net|io)\b", self.text)
+            if web is not None:
+                return web.group(), Span(web.start(), web.end())
         return None
 
     def incorporated_before(self, pos: int) -> tuple[str, Span] | None:
