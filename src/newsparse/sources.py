@@ -4283,8 +4283,14 @@ def _antecedent(
                     # "Ruiz asked Hale whether ... He said", "“...,” Linden
                     # said. Harlow had been in talks ..., she said": a lone
                     # word that spoke last is the person (below), never a
-                    # second source beside it
-                    and _lone_word_body_before(entities, pos) is None
+                    # second source beside it; but a name opening a
+                    # sentence of its own between them is the one the
+                    # sentence-opening pronoun takes ("“...,” Vale said.
+                    # Brannick had 21 points. He said ...": Brannick)
+                    and (
+                        _lone_word_body_before(entities, pos) is None
+                        or _SENTENCE_END_BEFORE.search(text, opener[1].end, pos) is not None
+                    )
                 ):
                     # "Pruitt appeared on CNN, where he said": a lone
                     # surname the pronoun stands for is a person, as a lone
@@ -4335,6 +4341,10 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# a sentence's end just before a pronoun opening the next sentence
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'”’]?[ \u00a0]+\Z")
 
 
 def _name_opening_sentence(
