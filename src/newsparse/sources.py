@@ -5686,6 +5686,11 @@ _TRADE_TITLE = re.compile(
 _BRAND_POSSESSIVE = re.compile(r"(?:[A-Z][\w&\-]*[ \u00a0]+)?[A-Z][a-z][\w\-]*['’]s")
 
 
+# a noun owned by a possessive speaker before the colon of a quotation
+# ("'s response:", "'s reply was:")
+_OWNED_NOUN_COLON = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+(?:was|is|has been))?[ \u00a0]*:")
+
+
 # the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
 # Sahib"), closing the mention after a capitalised name word
 _POSTPOSED_HONORIFIC = re.compile(
@@ -5866,6 +5871,9 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         _BRAND_POSSESSIVE.fullmatch(raw) is not None
         and raw.split()[0].lower() not in _HE_SHE
         and raw.split()[0].lower() not in _NOT_NAME
+        # "Vantor's response: “...”", "Ruiz's reply was:": the possessive
+        # owns the noun before the colon and is the person (without the mark)
+        and _OWNED_NOUN_COLON.match(text, mention.span.end) is None
     ):
         # "Kohl's said", "Macy's said Tuesday", "Trader Vic's said": a
         # possessive that speaks owns no noun; it is a store's name as
