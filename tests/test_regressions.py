@@ -901,3 +901,11 @@ def test_a_name_opening_its_own_sentence_takes_the_pronoun_after_a_lone_speaker(
     assert last.source is not None
     assert article.sources[last.source].name == "Pekka"
     assert article.sources[last.source].kind.value == "person"
+
+
+def test_a_field_word_before_a_role_and_a_full_name_keeps_a_person() -> None:
+    """``County Judge-Executive Tess Orlan said``: the field word opens a
+    title with a role word after it, never a company's name (regression
+    review r16, wh9e s2)."""
+    article = newsparse.parse_article("County Judge-Executive Tess Orlan said the bridge was safe.")
+    assert [s.kind.value for s in article.sources] == ["person"]

@@ -8330,6 +8330,11 @@ def _person(text: str, mention: Mention) -> _Reading:
         and title == title_tokens[0]
         and title[:1].isupper()
         and title.lower() in _FIELD_TITLE_WORDS
+        # "County Judge-Executive Jolene Marsh said": a role word after the
+        # field's word makes the title, and the name is a person's
+        and not any(
+            part.lower().strip(".,") in ROLE_HEADS for word in run[:-1] for part in word.split("-")
+        )
     ):
         # "Home Depot said", "Energy Vantage said": a field's word makes a
         # title only with the role after it ("Home Secretary", "Energy
