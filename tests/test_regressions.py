@@ -889,3 +889,23 @@ def test_an_unpointed_line_over_a_line_opening_on_the_ends_its_sentence() -> Non
     )
     article = newsparse.parse_article(text)
     assert [q.speaker.text if q.speaker else None for q in article.quotes] == ["The Chancellor"]
+
+
+def test_a_name_opening_its_own_sentence_takes_the_pronoun_after_a_lone_speaker() -> None:
+    """``“...,” Dorn said. Pekka had 18 points. He said ...``: the name
+    opening the sentence between the lone speaker and the sentence-opening
+    pronoun takes it (regression review r16, wh12a snip18)."""
+    text = '"We ran hard," Dorn said. Pekka had 18 points. He said the team was tired.'
+    article = newsparse.parse_article(text)
+    last = article.quotes[-1]
+    assert last.source is not None
+    assert article.sources[last.source].name == "Pekka"
+    assert article.sources[last.source].kind.value == "person"
+
+
+def test_a_field_word_before_a_role_and_a_full_name_keeps_a_person() -> None:
+    """``County Judge-Executive Tess Orlan said``: the field word opens a
+    title with a role word after it, never a company's name (regression
+    review r16, wh9e s2)."""
+    article = newsparse.parse_article("County Judge-Executive Tess Orlan said the bridge was safe.")
+    assert [s.kind.value for s in article.sources] == ["person"]

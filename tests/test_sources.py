@@ -2842,6 +2842,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Carvendo.com", "organization", None)],
     ),
     (
+        "a-possessive-owning-the-noun-before-a-colon-is-the-person",
+        'Dervin\'s response: "We will wait." She did not elaborate.',
+        [("Dervin", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4283,8 +4283,14 @@ def _antecedent(
                     # "Ruiz asked Hale whether ... He said", "“...,” Linden
                     # said. Harlow had been in talks ..., she said": a lone
                     # word that spoke last is the person (below), never a
-                    # second source beside it
-                    and _lone_word_body_before(entities, pos) is None
+                    # second source beside it; but a name opening a
+                    # sentence of its own between them is the one the
+                    # sentence-opening pronoun takes ("“...,” Vale said.
+                    # Brannick had 21 points. He said ...": Brannick)
+                    and (
+                        _lone_word_body_before(entities, pos) is None
+                        or _SENTENCE_END_BEFORE.search(text, opener[1].end, pos) is not None
+                    )
                 ):
                     # "Pruitt appeared on CNN, where he said": a lone
                     # surname the pronoun stands for is a person, as a lone
@@ -4335,6 +4341,10 @@ def _antecedent(
     )
     entities.append(entity)
     return entity
+
+
+# a sentence's end just before a pronoun opening the next sentence
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'”’]?[ \u00a0]+\Z")
 
 
 def _name_opening_sentence(
@@ -5676,6 +5686,11 @@ _TRADE_TITLE = re.compile(
 _BRAND_POSSESSIVE = re.compile(r"(?:[A-Z][\w&\-]*[ \u00a0]+)?[A-Z][a-z][\w\-]*['’]s")
 
 
+# a noun owned by a possessive speaker before the colon of a quotation
+# ("'s response:", "'s reply was:")
+_OWNED_NOUN_COLON = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+(?:was|is|has been))?[ \u00a0]*:")
+
+
 # the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
 # Sahib"), closing the mention after a capitalised name word
 _POSTPOSED_HONORIFIC = re.compile(
@@ -5856,6 +5871,9 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         _BRAND_POSSESSIVE.fullmatch(raw) is not None
         and raw.split()[0].lower() not in _HE_SHE
         and raw.split()[0].lower() not in _NOT_NAME
+        # "Vantor's response: “...”", "Ruiz's reply was:": the possessive
+        # owns the noun before the colon and is the person (without the mark)
+        and _OWNED_NOUN_COLON.match(text, mention.span.end) is None
     ):
         # "Kohl's said", "Macy's said Tuesday", "Trader Vic's said": a
         # possessive that speaks owns no noun; it is a store's name as
@@ -8312,6 +8330,11 @@ def _person(text: str, mention: Mention) -> _Reading:
         and title == title_tokens[0]
         and title[:1].isupper()
         and title.lower() in _FIELD_TITLE_WORDS
+        # "County Judge-Executive Jolene Marsh said": a role word after the
+        # field's word makes the title, and the name is a person's
+        and not any(
+            part.lower().strip(".,") in ROLE_HEADS for word in run[:-1] for part in word.split("-")
+        )
     ):
         # "Home Depot said", "Energy Vantage said": a field's word makes a
         # title only with the role after it ("Home Secretary", "Energy
