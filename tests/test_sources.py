@@ -2847,6 +2847,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Dervin", "person", None)],
     ),
     (
+        "a-show-closing-a-leading-participle-phrase-is-no-name",
+        'Speaking on Morning Lanterns, the presenter, 52, said she was "heartbroken".',
+        [("the presenter", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -6274,6 +6279,21 @@ ONE_SOURCE += [
         "Actress Mara Quintrell hit back. The 34-year-old, who starred in ITV drama "
         "Velvet Lanterns, took to Instagram. She wrote: 'Enough.'",
         "Mara Quintrell",
+    ),
+]
+
+
+ONE_SOURCE += [
+    (
+        "the-bare-rank-is-the-one-peer-holding-it",
+        "The Duchess of Penmarrow said she was saddened. The duchess added: 'We ask for"
+        " privacy.'",
+        "Duchess of Penmarrow",
+    ),
+    (
+        "the-capitalised-bare-rank-is-the-one-peer-holding-it",
+        "The Earl of Tarnby said the estate would be sold. The Earl added: 'It is time.'",
+        "Earl of Tarnby",
     ),
 ]
 

@@ -624,6 +624,11 @@ _THE_PAC = re.compile(r"[Tt]he\s+(?:super\s+)?PAC")
 
 # ``The`` and an office capitalised: "The Secretary-General", "The President"
 _HOLY_FATHER = re.compile(r"[Tt]he[ \u00a0]+Holy[ \u00a0]+Father")
+# a peer's rank alone after "the" ("the duchess", "The Earl")
+_THE_PEER_RANK = re.compile(
+    r"[Tt]he[ \u00a0]+(duke|duchess|earl|countess|marquess|marchioness|prince|princess"
+    r"|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Prince|Princess)"
+)
 _THE_CAPITAL_ROLE = re.compile(r"[Tt]he[ \u00a0]+((?:Secretary-General|[A-Z][a-z]+))")
 
 
@@ -776,6 +781,20 @@ def _resolve(
                 holder.add(titled)
                 return holder
             del entities[count:]
+    bare_rank = _THE_PEER_RANK.fullmatch(mention.text.strip())
+    if bare_rank is not None:
+        rank = bare_rank.group(1).lower()
+        peers = [
+            e
+            for e in recent
+            if e.kind is SourceKind.PERSON
+            and e.last < mention.span.start
+            and e.name.lower().startswith(rank + " of ")
+        ]
+        if len(peers) == 1:
+            # "The Duchess of Halbury said ... The duchess added": the bare
+            # rank is a title-only reference to its one holder in play
+            return peers[0]
     capital_role = _THE_CAPITAL_ROLE.fullmatch(mention.text.strip())
     if capital_role is not None:
         role = capital_role.group(1).lower()
@@ -9539,6 +9558,12 @@ _NO_SURNAME = _NOT_NAME | MEDIA_NAMES | ORGANIZATION_WORDS | PLACE_WORDS
 _ARTICLE_BEFORE_JOB = re.compile(
     r",[ \u00a0]+(?P<phrase>(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,3}?)\Z"
 )
+# a sentence opening on an -ing participle and its preposition, right before
+# a run of capitalised words ("Speaking on | Loose Women, the presenter,")
+_LEADING_PARTICIPLE = re.compile(
+    r"(?:\A|[.!?\n\r][\"”’']?[ \u00a0]+|[\n\r])[A-Z][a-z]{2,}ing"
+    r"[ \u00a0]+(?:on|to|at|in|with)[ \u00a0]+\Z"
+)
 # and what may follow the noun then: a point, or a word that ends the role
 # ("a historian at ...", "a singer who ...")
 _WORD_AFTER_JOB = re.compile(
@@ -10737,7 +10762,16 @@ class _NameIndex:
             if before is not None and m.group()[0].islower() and after is not None:
                 # "Talia Brennock, a pop singer,": the run ending at the comma
                 i = bisect.bisect_right(self.starts, before.start()) - 1
-                if i >= 0 and self.runs[i][-1][2] == before.start():
+                if (
+                    i >= 0
+                    and self.runs[i][-1][2] == before.start()
+                    # "Speaking on Loose Women, the presenter, 52, said": the
+                    # words close a leading participle phrase, no name
+                    and _LEADING_PARTICIPLE.search(
+                        text, max(0, self.runs[i][0][1] - 40), self.runs[i][0][1]
+                    )
+                    is None
+                ):
                     name = self._person_words(self.runs[i], at_end=True)
                     if name is not None:
                         found.append((name, text[before.start("phrase") : end]))
