@@ -9787,6 +9787,10 @@ def _job_noun_pattern(noun: str) -> re.Pattern[str]:
     )
 
 
+# a web name written whole ("Carvendo.com"): its stem is the company's short form
+_WEB_NAME = re.compile(r"(?<![\w.\-])([A-Za-z][\w\-]*)\.(?:com|org|net|io)\b")
+
+
 @attrs.define
 class _NameIndex:
     """Every run of capitalised words in the article, indexed by word: built
@@ -10411,9 +10415,13 @@ class _NameIndex:
         if len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].isalpha():
             # "Edmunds said" after "according to Edmunds.com": the web name
             # without its domain is the same company's short form
-            web = re.search(rf"(?<![\w.\-]){tokens[0]}\.(?:com|org|net|io)\b", self.text)
-            if web is not None:
-                return web.group(), Span(web.start(), web.end())
+            if ("web",) not in self.memo:
+                webs: dict[str, tuple[str, Span]] = {}
+                for web in _WEB_NAME.finditer(self.text):
+                    webs.setdefault(web.group(1), (web.group(), Span(web.start(), web.end())))
+                self.memo[("web",)] = webs
+            known: dict[str, tuple[str, Span]] = self.memo[("web",)]
+            return known.get(tokens[0])
         return None
 
     def incorporated_before(self, pos: int) -> tuple[str, Span] | None:
