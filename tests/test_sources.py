@@ -2664,6 +2664,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Irfan Qasmi", "person", "Trust president")],
     ),
     (
+        "a-lone-word-before-a-later-cleric-courtesy-is-that-person",
+        "KARACHI - Zubair said the polls were rigged. Maulana Zubair also said the count"
+        " was late.",
+        [("Zubair", "person", "Maulana")],
+    ),
+    (
         "a-common-noun-qualifying-sales-is-no-company",
         "Holiday sales rose 4%, the retailer said.",
         [("retailer", "organization", None)],

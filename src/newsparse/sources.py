@@ -7706,7 +7706,16 @@ def _titled_elsewhere(text: str, word: str, start: int) -> bool:
             (title in TITLE_WORDS or title in ROLE_HEADS) and title not in _FIELD_TITLE_WORDS
         ):
             return True
-    return False
+    # "Fazl said ... Maulana Fazl also said": a cleric's courtesy is no first
+    # name, but it names a person wherever it is written, before or after
+    return any(
+        found.group(1).lower() in _CLERIC_COURTESIES
+        for found in re.compile(rf"\b([A-Z][a-z]+)[ \u00a0]+{word}\b").finditer(text, start)
+    )
+
+
+# the South Asian clerics' courtesies before a name ("Maulana Fazl")
+_CLERIC_COURTESIES = frozenset({"maulana", "maulvi", "allama"})
 
 
 def _organization(raw: str) -> _Reading:
