@@ -2664,6 +2664,22 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Irfan Qasmi", "person", "Trust president")],
     ),
     (
+        "a-lone-word-before-a-later-cleric-courtesy-is-that-person",
+        "KARACHI - Zubair said the polls were rigged. Maulana Zubair also said the count"
+        " was late.",
+        [("Zubair", "person", "Maulana")],
+    ),
+    (
+        "a-title-tag-then-its-place-is-no-part-of-the-name",
+        "DHAKA - Officer-in-Charge (OC) of Tejgaon Police Station Nurul Alam said it was calm.",
+        [("Nurul Alam", "person", "Officer-in-Charge (OC) of Tejgaon Police Station")],
+    ),
+    (
+        "a-title-tag-then-its-district-is-no-part-of-the-name",
+        "DHAKA - Superintendent of Police (SP) of Narsingdi Kamal Uddin said it was calm.",
+        [("Kamal Uddin", "person", "Superintendent of Police (SP) of Narsingdi")],
+    ),
+    (
         "a-common-noun-qualifying-sales-is-no-company",
         "Holiday sales rose 4%, the retailer said.",
         [("retailer", "organization", None)],

@@ -7743,7 +7743,16 @@ def _titled_elsewhere(text: str, word: str, start: int) -> bool:
             (title in TITLE_WORDS or title in ROLE_HEADS) and title not in _FIELD_TITLE_WORDS
         ):
             return True
-    return False
+    # "Fazl said ... Maulana Fazl also said": a cleric's courtesy is no first
+    # name, but it names a person wherever it is written, before or after
+    return any(
+        found.group(1).lower() in _CLERIC_COURTESIES
+        for found in re.compile(rf"\b([A-Z][a-z]+)[ \u00a0]+{word}\b").finditer(text, start)
+    )
+
+
+# the South Asian clerics' courtesies before a name ("Maulana Fazl")
+_CLERIC_COURTESIES = frozenset({"maulana", "maulvi", "allama"})
 
 
 def _organization(raw: str) -> _Reading:
@@ -8665,8 +8674,20 @@ def _link_before(text: str, start: int) -> str:
     ``start`` (``Ambassador to | Japan``), or ``""``."""
     m = _TITLE_LINK_BEFORE.search(text, max(0, start - 48), start)
     if m is None or not _holds_title(m.group(1).lower()):
-        return ""
+        # "Superintendent of Police (SP) of | Gazipur Rakib Hasan",
+        # "Officer-in-Charge (OC) of | Mirpur Police Station Mohammad Selim":
+        # a title's abbreviation in parentheses, then its place or body
+        tagged = _TITLE_TAG_LINK_BEFORE.search(text, max(0, start - 48), start)
+        return "" if tagged is None else tagged.group(1)
     return m.group(2)
+
+
+# a title's capitalised abbreviation in parentheses before the link of its
+# complement ("(SP) of", "(OC) of", "(Independent Charge) for")
+_TITLE_TAG_LINK_BEFORE = re.compile(
+    r"[A-Za-z][ \u00a0]+\([A-Z][A-Za-z\-]*(?:[ \u00a0][A-Z][A-Za-z\-]*){0,2}\)"
+    r"[ \u00a0]+(of|for)[ \u00a0]+\Z"
+)
 
 
 # the words of a title that may stand before its head ("US | Secretary of",
