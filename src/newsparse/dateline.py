@@ -844,11 +844,13 @@ def _colon_form(text: str, start: int, end: int) -> Dateline | None:
         text, end, min(len(text), end + 3000)
     ):
         return None
+    return _place_only(m, location)
+
+
+def _place_only(m: re.Match[str], location: str) -> Dateline:
+    """A dateline of a place and its colon, with no date and no agency."""
     return Dateline(
-        text=m.group(0),
-        span=Span(m.start(), m.end()),
-        location=location,
-        city=location,
+        text=m.group(0), span=Span(m.start(), m.end()), location=location, city=location
     )
 
 
@@ -899,12 +901,7 @@ def _title_colon_form(text: str, start: int, end: int) -> Dateline | None:
                 # a transcript's speaker labels (``Holt: Good evening``); one
                 # line before is a headline's ``Shinde: State will ...``
                 return None
-    return Dateline(
-        text=m.group(0),
-        span=Span(m.start(), m.end()),
-        location=location,
-        city=location,
-    )
+    return _place_only(m, location)
 
 
 def parse_dateline(text: str, reference_date: dt.date | None = None) -> Dateline | None:
