@@ -4143,12 +4143,7 @@ def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     if any(toks.kinds[t] != "p" or toks.words[t] == "," for t in range(k, n)):
         return None  # the phrase must close the sentence
     speaker = (speaker[0], k - 1)
-    if not _source_like(text, toks, speaker) or (
-        # "$5, per person": a rate; "per police", "per officials" report
-        speaker[0] == speaker[1]
-        and not _capitalized(text, toks, speaker[0])
-        and not looks_plural(toks.words[speaker[0]])
-    ):
+    if not _per_source(text, toks, speaker):
         return None
     last = c - 2
     first = next((t + 1 for t in range(last - 1, 0, -1) if toks.words[t] in {":", ";"}), 0)
@@ -4157,6 +4152,17 @@ def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     cue = Span(toks.starts[c], toks.ends[c])
     content = _trimmed_span(text, toks, first, last)
     return _Frame(speaker, _span(toks, *speaker), cue, content, (first, last), c)
+
+
+def _per_source(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """Whether the words after ``per`` are a source: ``per police``, ``per
+    officials``, ``per Reuters``; not a rate (``$5, per person``) or
+    ``Per capita``, a lone lower-case word that is no plural."""
+    return _source_like(text, toks, speaker) and not (
+        speaker[0] == speaker[1]
+        and not _capitalized(text, toks, speaker[0])
+        and not looks_plural(toks.words[speaker[0]])
+    )
 
 
 def _opening_per_frame(text: str, toks: _Tokens) -> _Frame | None:
@@ -4174,11 +4180,7 @@ def _opening_per_frame(text: str, toks: _Tokens) -> _Frame | None:
     ):
         return None
     speaker = (speaker[0], comma - 1)
-    if not _source_like(text, toks, speaker) or (
-        speaker[0] == speaker[1]
-        and not _capitalized(text, toks, speaker[0])
-        and not looks_plural(toks.words[speaker[0]])
-    ):
+    if not _per_source(text, toks, speaker):
         return None
     first = comma + 1
     last = _last_content_token(toks, first, n - 1)
