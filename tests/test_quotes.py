@@ -7896,6 +7896,43 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "layoffs were rising", "Lena Harrow", "said")],
     ),
     (
+        "a-station-call-sign-after-told-is-the-listener",
+        "Sgt Rhys Vollard told 3AW the road was closed. Mayor Ena Brakes told 14Metro News that"
+        " the bridge was safe.",
+        [
+            ("indirect", "the road was closed", "Sgt Rhys Vollard", "told"),
+            ("indirect", "the bridge was safe", "Mayor Ena Brakes", "told"),
+        ],
+    ),
+    (
+        "told-court-and-told-question-time-are-listeners",
+        "Detective Senior Constable Mel Gaunt told court the window was smashed. The minister told"
+        " question time the levy would go.",
+        [
+            ("indirect", "the window was smashed", "Detective Senior Constable Mel Gaunt", "told"),
+            ("indirect", "the levy would go", "The minister", "told"),
+        ],
+    ),
+    (
+        "a-role-and-name-after-told-then-a-clause-without-that",
+        "Sen. Ivo Darrant told moderator Kaye Lunn the talks had failed.",
+        [("indirect", "the talks had failed", "Sen. Ivo Darrant", "told")],
+    ),
+    (
+        "an-outlet-then-a-capitalised-subject-and-a-modal",
+        "Rep. Ivo Darrant told CNN Democrats would stall the vote.",
+        [("indirect", "Democrats would stall the vote", "Rep. Ivo Darrant", "told")],
+    ),
+    (
+        "a-sunday-show-lede-tail-is-the-writers",
+        "Sen. Ivo Darrant said Sunday he would oppose the treaty, breaking with his party's"
+        " leaders. Rep. Ena Brakes said she would back it, becoming the first Democrat to do so.",
+        [
+            ("indirect", "he would oppose the treaty", "Sen. Ivo Darrant", "said"),
+            ("indirect", "she would back it", "Rep. Ena Brakes", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

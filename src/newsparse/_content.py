@@ -320,6 +320,11 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     r"|affecting|stranding|disrupting"
     r"|creating|drawing|earning|putting\s+(?:them|him|her|it)\b"
     r"|marking|capping|deepening|setting\s+up|(?:paving|clearing)\s+the\s+way"
+    # the Sunday-show lede: "..., breaking with GOP leaders", "..., signaling a
+    # rift", "..., becoming the first Republican to do so", "..., dealing a blow"
+    r"|breaking\s+(?:with|ranks)|signall?ing|reversing|dealing\s+(?:a|another)\s+blow"
+    r"|becoming\s+the\s+(?:first|latest|second|third|only)"
+    r"|joining\s+(?:a|an|other|two|three|four|several|many|fellow|\d+)\b"
     r"|putting\s+(?:(?:new|more|further|added|fresh)\s+)?pressure)\b"
     # "..., with the Heat now on a five-game streak", "..., with Justice Ruiz
     # writing for the majority": the writer's absolute phrase
@@ -959,8 +964,19 @@ _LISTENER_PLURALS = frozenset(
 
 _TELL_FORMS = frozenset({"told", "tell", "tells", "telling"})
 
-# listeners with no article that do not end in -s: "told parliament", "told people"
-_BARE_LISTENERS = frozenset({"parliament", "congress", "police", "staff", "people"})
+# listeners with no article that do not end in -s: "told parliament", "told people",
+# "told court the victim ..." (Australian and Canadian court copy)
+_BARE_LISTENERS = frozenset({"parliament", "congress", "police", "staff", "people", "court"})
+
+# a radio or TV station's call sign opening with its channel or frequency:
+# "told 2GB", "told 3AW", "told 11Alive News", "told 13WMAZ"
+_STATION_CALL = re.compile(r"\d{1,4}[A-Z][A-Za-z]*")
+
+# a finite verb right after a name run: the name's last word is a clause's
+# subject ("told CNN Republicans would block the bill")
+_CLAUSE_AUXILIARIES = frozenset(
+    "would will could can should might may must had has have was were is are".split()
+)
 
 # the gathering a speaker told, after two modifiers: "told a regular news briefing"
 _LISTENER_EVENTS = frozenset(
@@ -1007,6 +1023,15 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         if m <= stop and toks.words[m] == "that":
             return m
         if (
+            m > k
+            and m <= stop
+            and i >= 1
+            and toks.words[i - 1] in _TELL_FORMS
+            and toks.kinds[m] == "w"
+            and (toks.words[m] in SUBJECT_PRONOUNS or toks.words[m] in DETERMINERS)
+        ):
+            return m  # "told moderator Lia Chen the deal was dead": the clause's subject
+        if (
             m + 2 <= stop
             and toks.words[m] == "on"
             and toks.kinds[m + 1] == "q"
@@ -1043,9 +1068,26 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         while k <= stop and k < i + 3 and toks.words[k] in _MEDIA_NOUNS:
             k += 1
         return k
+    if _STATION_CALL.fullmatch(text, toks.starts[i], toks.ends[i]) and (
+        i >= 1 and toks.words[i - 1] in _TELL_FORMS
+    ):
+        k = i + 1  # a station's call sign: "told 2GB the ...", "told 11Alive News that"
+        while k <= stop and toks.kinds[k] == "w" and _capitalized(text, toks, k):
+            k += 1
+        return k
     if (
         word.isdigit()
-        and len(word) <= 3
+        and len(word) <= 2
+        and i + 3 <= stop
+        and toks.words[i + 1] == "."
+        and toks.words[i + 2].isdigit()
+        and (toks.words[i + 3] in DETERMINERS or toks.words[i + 3] in SUBJECT_PRONOUNS)
+        and toks.words[i - 1] in _TELL_FORMS
+    ):
+        return i + 3  # a programme named by its time: "told 7.30 the Government ..."
+    if (
+        word.isdigit()
+        and len(word) <= 4
         and i + 1 <= stop
         and toks.kinds[i + 1] == "w"
         and _capitalized(text, toks, i + 1)
@@ -1086,6 +1128,15 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
             return i + 3  # "told city council members the plan ..."
     if _capitalized(text, toks, i):
         k = _capitalized_listener(text, toks, i, stop)
+        if (
+            told
+            and k - 1 > i
+            and k <= stop
+            and toks.words[k] in _CLAUSE_AUXILIARIES
+            and toks.kinds[k - 1] == "w"
+            and _capitalized(text, toks, k - 1)
+        ):
+            return k - 1  # "told CNN Republicans would block ...": the clause's subject
         # "told Vatican diplomats the church ...": the plural the name modifies
         return _compound_listener(text, toks, k, stop) if told else k
     if word in DETERMINERS or possessive_her:
@@ -1194,6 +1245,14 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         ):
             return i  # "urged people to seek shelter", "tell people, 'We ...'"
         return i + 1  # "warned investors", "told parliament"; not "warned last week"
+    if (
+        word == "question"
+        and i + 1 <= stop
+        and toks.words[i + 1] == "time"
+        and i >= 1
+        and toks.words[i - 1] in _TELL_FORMS
+    ):
+        return i + 2  # "told question time the plan ...": the chamber's sitting
     return i
 
 
