@@ -7933,6 +7933,37 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-gerunds-object-after-a-participle-is-no-speaker",
+        'A man accused of robbing his neighbour told police he "panicked", the court heard.'
+        ' A driver charged over the collision told officers she was "sorry".',
+        [
+            ("partial", "panicked", "A man accused of robbing his neighbour", "told"),
+            ("partial", "sorry", "A driver charged over the collision", "told"),
+        ],
+    ),
+    (
+        "an-owners-reply-to-a-document-speaks",
+        "The city's reply to the complaint says the officers followed the rules.",
+        [
+            (
+                "indirect",
+                "the officers followed the rules",
+                "The city's reply to the complaint",
+                "says",
+            )
+        ],
+    ),
+    (
+        "coordinated-counts-share-the-head",
+        "One current and one former aide said the governor had been warned.",
+        [("indirect", "the governor had been warned", "One current and one former aide", "said")],
+    ),
+    (
+        "special-agent-in-charge-stays-in-the-span",
+        "FBI Special Agent in Charge Rona Vell said the bureau was helping.",
+        [("indirect", "the bureau was helping", "FBI Special Agent in Charge Rona Vell", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

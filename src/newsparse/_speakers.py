@@ -430,6 +430,39 @@ _DAY_WORDS = frozenset(
 )
 
 
+# a count shared by coordinated modifiers: "One current and one former official"
+_STANDING_ADJECTIVES = frozenset("current former retired serving active sitting".split())
+_SMALL_COUNTS = frozenset("one two three four five a an".split())
+
+
+def _in_charge(toks: _Tokens, i: int, k: int) -> bool:
+    """Whether ``in`` at ``i`` is inside the FBI's title ``Special Agent in
+    Charge`` (``FBI Special Agent in Charge Dee Lamar said``)."""
+    return (
+        toks.words[i] == "in"
+        and i + 1 < k
+        and i >= 1
+        and toks.words[i - 1] in {"agent", "agents", "officer"}
+        and toks.words[i + 1] == "charge"
+    )
+
+
+# a party's written answer to another's document: "The county's reply to the
+# lawsuit says", "The company's response to the audit said"
+_RESPONSE_NOUNS = frozenset("reply response answer rebuttal".split())
+
+
+def _response_to(toks: _Tokens, i: int, floor: int) -> bool:
+    """Whether ``to`` at ``i`` follows an owner's reply (``The county's reply
+    to the lawsuit``): the reply speaks, not the document it answers."""
+    return (
+        toks.words[i] == "to"
+        and i - 2 >= floor
+        and toks.words[i - 1] in _RESPONSE_NOUNS
+        and toks.words[i - 2].endswith(("'s", "’s", "s'"))
+    )
+
+
 def _document_participle_before(toks: _Tokens, i: int, floor: int) -> bool:
     """Whether the preposition at ``i`` follows a participle after a
     document head (``A letter sent to parents``, ``A notice posted on the
@@ -1451,11 +1484,13 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             break  # "The district sent a message to families saying": a verb and its object
         if (
             word in CLAUSE_STOPS
+            and not _in_charge(toks, i, k)
             and not (
                 word == "to"
                 and (
                     _pp_head(text, toks, i - 1, floor)
                     or toks.words[i - 1] in _JOB_NOUNS
+                    or _response_to(toks, i, floor)
                     # "The U.S. Mission to the United Nations"
                     or (
                         toks.words[i - 1] in {"mission", "delegation", "embassy"}
@@ -1498,6 +1533,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and not _capitalized(text, toks, i)
             and _inflected_or_after_plural(toks, i)
             and not _document_participle_before(toks, i + 1, floor)
+            and not (i + 1 <= k and _response_to(toks, i + 1, floor))
             # "North Korea's state media KCNA", "state television": an adjective
             and not (word == "state" and toks.words[i + 1] in _STATE_RUN)
             # "Algeria's state energy company Sonatrach", "the state grain
@@ -1514,7 +1550,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             )
         ):
             break
-        placed = _placed_name(text, toks, i, k, floor)
+        placed = None if _in_charge(toks, i, k) else _placed_name(text, toks, i, k, floor)
         if placed == "body":
             start = i  # "The National Hurricane Center in Miami": a body in its city
             i -= 1
@@ -1530,6 +1566,8 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and i != k
             and not _pp_head(text, toks, i - 1, floor)
             and not (word == "to" and toks.words[i - 1] in _JOB_NOUNS)  # "assistant to"
+            and not _response_to(toks, i, floor)  # "The county's reply to the lawsuit"
+            and not _in_charge(toks, i, k)  # "Special Agent in Charge Dee Lamar"
             # "The local chapter of the union said": a body's local unit with
             # the body written as a common noun
             and not (
@@ -1780,6 +1818,32 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
     start = _count_before(toks, start, floor)
     if start - 1 > floor and toks.words[start - 1] in _PREPOSITIONS:
         start = _participle_head(text, toks, start, floor)
+    elif (
+        start - 2 > floor
+        and toks.words[start - 1].endswith("ing")
+        and toks.words[start - 2] in _PREPOSITIONS
+    ):
+        # "A man accused of killing his wife told police": the gerund's
+        # object is no speaker; the head the participle modifies is
+        start = _participle_head(text, toks, start - 1, floor)
+    elif (
+        start - 1 > floor
+        and start < k
+        and toks.words[start] in {"over", "after"}
+        and toks.words[start - 1].endswith("ed")
+    ):
+        # "A woman charged over the crash told officers"
+        head = _participle_head(text, toks, start + 1, floor)
+        start = head if head < start else start
+    if (
+        start - 3 >= floor
+        and toks.words[start - 1] == "and"
+        and toks.words[start - 2] in _STANDING_ADJECTIVES
+        and toks.words[start - 3] in _SMALL_COUNTS
+        and toks.words[start] in _SMALL_COUNTS
+    ):
+        # "One current and one former official said": two counts share the head
+        start -= 3
     # "the Charlotte, North Carolina-based lender": a city, then its state
     # before "-based", is one place
     based = next(
