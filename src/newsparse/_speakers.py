@@ -1833,8 +1833,8 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         and toks.words[start - 1].endswith("ed")
     ):
         # "A woman charged over the crash told officers"
-        led = _participle_head(text, toks, start + 1, floor)
-        start = led if led < start else start
+        over_start = _participle_head(text, toks, start + 1, floor)
+        start = min(over_start, start)
     if (
         start - 3 >= floor
         and toks.words[start - 1] == "and"
