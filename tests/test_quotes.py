@@ -7964,6 +7964,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the bureau was helping", "FBI Special Agent in Charge Rona Vell", "said")],
     ),
     (
+        "the-outlets-own-learned-formula-is-no-content",
+        "The council plans to sell the depot next year, Harbour News learned Friday.",
+        [("indirect", "to sell the depot next year", "The council", "plans")],
+    ),
+    (
+        "a-list-with-participle-adjectives-after-describe-goes-on",
+        "The inspection reports describe cracked tiles, leaking pipes and missing rails.",
+        [
+            (
+                "indirect",
+                "cracked tiles, leaking pipes and missing rails",
+                "The inspection reports",
+                "describe",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -376,6 +376,10 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     r"|,\s+the\s+(?:latter|former)\s+(?:a|an)\s"
     # the venue set off at the end: "..., in comments carried by state media."
     rf"|,\s+(?:{_VENUE})(?:,?\s+(?:{_TIME}))?(?=[\s.!?”\"’)]*$)"
+    # the outlet's own sourcing formula at the end: "..., Kyodo News learned
+    # Friday.", "..., The Ledger has learned."
+    r"|,\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:has\s+|have\s+)?learned"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+)?(?=[\s.!?”\"’)]*$)"
     # the carrier of the words: "..., quoted by public television TVE"
     r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\b"
     r"|,\s+(?:and|but|while|whereas|though|although)\s+(?:he|she|they|we|I)\b"

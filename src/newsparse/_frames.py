@@ -102,6 +102,7 @@ from newsparse.lexicon.words import (
     DETERMINERS,
     IRREGULAR_PLURALS,
     LY_NOUNS,
+    OBJECT_PRONOUNS,
     PAST_ONLY,
     PAST_OR_PARTICIPLE,
     QUANTIFIER_SUBJECTS,
@@ -3422,18 +3423,38 @@ def _list_to_the_end(toks: _Tokens, comma: int, last: int) -> bool:
         w = toks.words[t]
         if toks.kinds[t] == "q" or w in {";", ":", "(", "—", "–", "--"}:
             return False
-        if (
-            w in AUXILIARIES
-            or w in SUBJECT_PRONOUNS
-            or w in PARTICIPLE_CUES
-            or w in CUE_FORMS
-            or w.endswith("ing")
-            or is_past_verb(w)
-        ):
+        if w in AUXILIARIES or w in SUBJECT_PRONOUNS or w in PARTICIPLE_CUES or w in CUE_FORMS:
+            return False
+        if (w.endswith("ing") or is_past_verb(w)) and not _list_item_modifier(toks, t, comma, last):
             return False
         if w in {"and", "or"}:
             conjunction = t < last
     return conjunction
+
+
+def _list_item_modifier(toks: _Tokens, t: int, comma: int, last: int) -> bool:
+    """Whether the ``-ing`` or ``-ed`` word at ``t`` is part of a list item's
+    noun phrase, not a verb: an adjective opening the item before its noun
+    (``, exposed wiring and broken pipes``) or a noun in ``-ing`` closing it
+    after its modifier (``, exposed wiring and ...``)."""
+    before = toks.words[t - 1]
+    after = toks.words[t + 1] if t + 1 <= last else ","
+    if t == comma + 1 or before in {"and", "or"}:
+        return (
+            t + 1 <= last
+            and toks.kinds[t + 1] == "w"
+            and after not in DETERMINERS
+            and after not in _PREPOSITIONS
+            and after not in SUBJECT_PRONOUNS
+            and after not in OBJECT_PRONOUNS
+            and after not in {"and", "or", "that", "to"}
+        )
+    return (
+        toks.words[t].endswith("ing")
+        and after in {"and", "or", ",", "."}
+        and toks.kinds[t - 1] == "w"
+        and before not in {"and", "or"}
+    )
 
 
 # a subordinator right before an attribution set off by commas: the clause
