@@ -7981,6 +7981,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-capitalised-seat-in-brackets-is-no-birth-name",
+        "Mr Colin Tay (Nee Ann GRC) said the scheme was too slow.",
+        [("indirect", "the scheme was too slow", "Mr Colin Tay (Nee Ann GRC)", "said")],
+    ),
+    (
+        "a-document-with-two-joined-participle-phrases-speaks",
+        "A complaint filed with the Harbor Securities Board and reviewed by the Ledger alleges"
+        " that managers hid losses.",
+        [
+            (
+                "indirect",
+                "managers hid losses",
+                "A complaint filed with the Harbor Securities Board and reviewed by the Ledger",
+                "alleges",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -435,6 +435,25 @@ _STANDING_ADJECTIVES = frozenset("current former retired serving active sitting"
 _SMALL_COUNTS = frozenset("one two three four five a an".split())
 
 
+# how a newsroom came to hold a document: "... and reviewed by Reuters"
+_REVIEWED = frozenset("reviewed viewed examined provided verified".split())
+
+
+def _joined_document_participles(toks: _Tokens, i: int, k: int, floor: int) -> bool:
+    """Whether ``and`` at ``i`` joins two participle phrases of one document
+    (``A complaint filed with the SEC and reviewed by Reuters alleges``): the
+    document speaks, with both phrases."""
+    return (
+        toks.words[i] == "and"
+        and i + 1 < k
+        and (toks.words[i + 1] in RESTRICTIVE_PARTICIPLES or toks.words[i + 1] in _REVIEWED)
+        and any(
+            toks.words[t] in RESTRICTIVE_PARTICIPLES and toks.words[t - 1] in DOCUMENT_HEADS
+            for t in range(i - 1, max(floor, i - 9), -1)
+        )
+    )
+
+
 def _in_charge(toks: _Tokens, i: int, k: int) -> bool:
     """Whether ``in`` at ``i`` is inside the FBI's title ``Special Agent in
     Charge`` (``FBI Special Agent in Charge Dee Lamar said``)."""
@@ -775,7 +794,11 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
                     )
                 )
                 # "Mara Dell (born Maria Dellacroce) said": a birth or former name
-                or toks.words[opening + 1] in _BIRTH_NAME_WORDS
+                # (but "Louis Ng (Nee Soon GRC)": a capitalised place, his seat)
+                or (
+                    toks.words[opening + 1] in _BIRTH_NAME_WORDS
+                    and not _capitalized(text, toks, opening + 1)
+                )
             )
         ):
             return _speaker_left(text, toks, opening - 1, floor)  # no part of the speaker
@@ -1307,6 +1330,10 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and toks.words[i - 2] == "at"
         ):
             break  # "At one point Voss said": a moment before the name, no title
+        if _joined_document_participles(toks, i, k, floor):
+            start = i  # "A complaint filed with the SEC and reviewed by Reuters"
+            i -= 1
+            continue
         if word == "and" and i - 1 >= floor and i + 1 <= k:
             left = toks.words[i - 1]
             if (
@@ -1485,6 +1512,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         if (
             word in CLAUSE_STOPS
             and not _in_charge(toks, i, k)
+            and not _joined_document_participles(toks, i, k, floor)
             and not (
                 word == "to"
                 and (
@@ -1524,6 +1552,12 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 and looks_plural(toks.words[i - 1])
             )
             and not (word == "by" and i > floor and toks.words[i - 1] in _BY_HEADS)
+            # "A complaint filed with the SEC and reviewed by Reuters alleges"
+            and not (
+                word == "by"
+                and i - 2 > floor
+                and _joined_document_participles(toks, i - 2, k, floor)
+            )
             # a ranking: "the fourth-largest U.S. lender by assets"
             and not (word == "by" and i + 1 <= k and toks.words[i + 1] in _RANKED_BY)
             and not (word == "by" and _polled_by(toks, i, floor))
@@ -1699,6 +1733,8 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             )
             # "A review by the Ledger published Monday": the document's date
             and not (word in RESTRICTIVE_PARTICIPLES and _document_by_before(toks, i, floor))
+            # "A complaint filed with the SEC and reviewed by Reuters alleges"
+            and not (i - 1 > floor and _joined_document_participles(toks, i - 1, k, floor))
             # "officials in the occupied part of ...": an adjective after
             # "the" before a place's part
             and not (
@@ -1733,6 +1769,18 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                     )
                     and "by" in toks.words[start + 3 : k + 1]
                 )
+            )
+        )
+        # "A whistleblower complaint filed with the Securities and Exchange
+        # Commission and reviewed by Reuters": one modifier before the document
+        and not (
+            k - start + 1 - tagged <= _MAX_SPEAKER_TOKENS + 6
+            and toks.words[start] in DETERMINERS
+            and start + 3 <= k
+            and toks.kinds[start + 1] == "w"
+            and toks.words[start + 2] in DOCUMENT_HEADS
+            and any(
+                _joined_document_participles(toks, t, k, floor) for t in range(start + 4, k)
             )
         )
         and not _body_of_a_name(text, toks, start, k - tagged)
