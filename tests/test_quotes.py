@@ -7999,6 +7999,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-colon-lead-in-after-a-set-off-phrase-the-name-before-the-verb-speaks",
+        'In the memo, sent Jan. 9 to four deputies, Ostrow wrote:\n\n"Keep this quiet."',
+        [("direct", "Keep this quiet.", "Ostrow", "wrote")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3707,6 +3707,40 @@ def _labelled_speaker(text: str, toks: _Tokens, colon: int) -> tuple[int, int] |
     return _speaker_left(text, toks, end - 1, name)
 
 
+def _subject_after_aside(
+    text: str, toks: _Tokens, subject: tuple[int, int], last: int
+) -> tuple[int, int]:
+    """``In the email, sent Feb. 2 to six managers, Lyle wrote:``: when a
+    phrase set off by commas stands between the subject found and the speech
+    verb, the noun phrase right before the verb, after the last comma, is
+    the clause's subject and speaks."""
+    c = next(
+        (
+            k
+            for k in range(subject[1] + 1, last)
+            if toks.words[k] in SPEECH_FORMS and toks.words[k - 1] not in DETERMINERS
+        ),
+        None,
+    )
+    if (
+        c is None
+        or c - 1 <= subject[1]
+        or toks.words[subject[1] + 1] == ","  # "The mayor, a Democrat, said:"
+        or "," not in toks.words[subject[1] + 1 : c]
+    ):
+        return subject
+    near = _speaker_left(text, toks, c - 1, subject[1] + 1)
+    if (
+        near is None
+        or near[1] != c - 1
+        or toks.words[near[0] - 1] != ","
+        or toks.words[near[0]] in {"a", "an"}
+        or not _source_like(text, toks, near)
+    ):
+        return subject
+    return near
+
+
 def _colon_lead_in(text: str, toks: _Tokens) -> _Frame | None:
     """``Voigt told the crowd:`` ending its paragraph, the quotation in the
     next one (a block quotation): the sentence's subject speaks, the cue
@@ -3722,6 +3756,7 @@ def _colon_lead_in(text: str, toks: _Tokens) -> _Frame | None:
     )
     if subject is None or subject[0] < 0 or not _source_like(text, toks, subject):
         return None
+    subject = _subject_after_aside(text, toks, subject, last)
     c = next(
         (
             k
