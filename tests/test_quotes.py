@@ -8004,6 +8004,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "Keep this quiet.", "Ostrow", "wrote")],
     ),
     (
+        "according-to-people-and-records-keeps-both-conjuncts",
+        "The agency ignored the warnings, according to two former inspectors and internal"
+        " memos.",
+        [
+            (
+                "indirect",
+                "The agency ignored the warnings",
+                "two former inspectors and internal memos",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2452,6 +2452,34 @@ def _pp_head(text: str, toks: _Tokens, h: int, floor: int) -> bool:
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 
 
+def _joined_sources_to_the_end(text: str, toks: _Tokens, i: int, k: int) -> int | None:
+    """``according to three former employees and internal documents.``: a
+    second source phrase (people or records, in lower case) after ``and``
+    that closes the sentence or clause joins the first, as written; the
+    index of its last token, else None (``according to police and the
+    suspect fled``: a new clause)."""
+    if toks.kinds[k + 1] != "w" or _capitalized(text, toks, k + 1):
+        return None
+    if not any(
+        _source_noun(toks.words[t]) or toks.words[t] in DOCUMENT_HEADS for t in range(i, k)
+    ):
+        return None
+    second = _speaker_right(text, toks, k + 1)
+    if second is None:
+        return None
+    after = second[1] + 1
+    if after < len(toks) and toks.kinds[after] != "p":
+        return None
+    if toks.words[k + 1] in DETERMINERS and toks.words[k + 1] not in {"a", "an"}:
+        return None  # "according to police and the suspect": left to the rule for articles
+    if not any(
+        _source_noun(toks.words[t]) or toks.words[t] in DOCUMENT_HEADS
+        for t in range(k + 1, min(second[1], k + 4) + 1)
+    ):
+        return None
+    return second[1]
+
+
 def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
     """The speaker noun phrase starting at token ``i`` (inverted frames)."""
     n = len(toks)
@@ -2540,6 +2568,11 @@ def _speaker_right(text: str, toks: _Tokens, i: int) -> tuple[int, int] | None:
                 _source_noun(toks.words[t]) for t in range(k + 2, min(second[1], k + 4) + 1)
             ):
                 end = second[1]
+                break
+        if word == "and" and k > i and k + 1 < n:
+            joined = _joined_sources_to_the_end(text, toks, i, k)
+            if joined is not None:
+                end = joined  # "according to three former employees and internal documents"
                 break
         if (
             word == "and"
