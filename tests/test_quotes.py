@@ -8017,6 +8017,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-radio-stations-frequency-belongs-to-the-listener",
+        "Chief Lena Hobb told KVEN 97.1 FM the roads were shut. The shelters were full, Hobb told"
+        " KVEN News 97.1 FM. Hobb said on WRAL 88.3 that the schools would close.",
+        [
+            ("indirect", "the roads were shut", "Chief Lena Hobb", "told"),
+            ("indirect", "The shelters were full", "Hobb", "told"),
+            ("indirect", "the schools would close", "Hobb", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1311,6 +1311,23 @@ def _capitalized_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         )
     ):
         k += 1
+    if k - 1 > i and k <= stop and toks.words[k] == "." and toks.words[k - 1].isdigit():
+        k -= 1  # "told KTAR News 92.3 FM": the frequency's whole part ran with the name
+    if (
+        k > i
+        and k + 2 <= stop
+        and toks.words[k].isdigit()
+        and len(toks.words[k]) <= 3
+        and toks.words[k + 1] == "."
+        and toks.words[k + 2].isdigit()
+        and len(toks.words[k + 2]) == 1
+        and toks.ends[k] == toks.starts[k + 1]
+        and toks.ends[k + 1] == toks.starts[k + 2]
+    ):
+        # a radio station's frequency: "told KTAR 92.3 FM", "told WTOP 103.5 FM that"
+        k += 3
+        if k <= stop and toks.words[k] in {"fm", "am"}:
+            k += 1
     m = k
     while m <= stop and m < k + 3 and toks.words[m] in _MEDIA_WORDS:
         m += 1  # "told German news agency dpa", "told Turkish state broadcaster TRT"
@@ -2122,6 +2139,15 @@ def _that_after_phrase(
                 if toks.kinds[t] != "w":
                     return None
             return None
+        if (
+            word == "."
+            and j + 1 < n
+            and toks.words[j - 1].isdigit()
+            and toks.words[j + 1].isdigit()
+            and toks.ends[j - 1] == toks.starts[j] == toks.ends[j] - 1
+            and toks.ends[j] == toks.starts[j + 1]
+        ):
+            continue  # "said on WAMU 88.5 that ...": a station's frequency
         if (
             toks.kinds[j] != "w"
             or word in AUXILIARIES
