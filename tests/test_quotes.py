@@ -8027,6 +8027,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-capital-dateline-before-a-colon-is-no-speaker",
+        'KUALA TERANG: Mr Hadi Rusli said on Monday (Dec 1): "We will rebuild."',
+        [("direct", "We will rebuild.", "Mr Hadi Rusli", "said")],
+    ),
+    (
+        "a-programme-named-by-its-time-after-an-outlets-possessive",
+        "Ms Bree Tallon told ABC's 7.30 program the plan had failed.",
+        [("indirect", "the plan had failed", "Ms Bree Tallon", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

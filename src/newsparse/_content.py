@@ -1320,13 +1320,14 @@ def _capitalized_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         and len(toks.words[k]) <= 3
         and toks.words[k + 1] == "."
         and toks.words[k + 2].isdigit()
-        and len(toks.words[k + 2]) == 1
+        and len(toks.words[k + 2]) <= 2
         and toks.ends[k] == toks.starts[k + 1]
         and toks.ends[k + 1] == toks.starts[k + 2]
     ):
-        # a radio station's frequency: "told KTAR 92.3 FM", "told WTOP 103.5 FM that"
+        # a radio station's frequency: "told KTAR 92.3 FM", "told WTOP 103.5 FM
+        # that"; a programme by its time: "told ABC's 7.30 program the ..."
         k += 3
-        if k <= stop and toks.words[k] in {"fm", "am"}:
+        if k <= stop and toks.words[k] in {"fm", "am", "program", "programme", "show"}:
             k += 1
     m = k
     while m <= stop and m < k + 3 and toks.words[m] in _MEDIA_WORDS:

@@ -3311,6 +3311,22 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
                 break
     if first == 0 and toks.words[0] in {"but", "and", "yet"} and limit > 2 and toks.kinds[1] == "w":
         first = 1  # "But the court overruled and said ...": the subject after the link
+    if first == 0:
+        # "SINGAPORE: Mr Wong said on Friday (Nov 28): “...”": a dateline
+        # in capitals before a colon (CNA style) is no subject
+        colon = next((t for t in range(1, min(limit, 4)) if toks.words[t] == ":"), None)
+        if (
+            colon is not None
+            and colon + 1 < limit
+            and toks.kinds[colon + 1] == "w"
+            and all(
+                toks.kinds[t] == "w"
+                and len(toks.words[t]) > 1
+                and text[toks.starts[t] : toks.ends[t]].isupper()
+                for t in range(colon)
+            )
+        ):
+            first = colon + 1
     k = first
     named = False
     owned = False  # inside the noun phrase after a possessive name
