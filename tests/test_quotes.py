@@ -8037,6 +8037,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the plan had failed", "Ms Bree Tallon", "told")],
     ),
     (
+        "a-news-site-by-its-address-after-told-is-the-listener",
+        "The coach told sportsdesk.com.au the squad was fit.",
+        [("indirect", "the squad was fit", "The coach", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

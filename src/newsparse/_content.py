@@ -972,6 +972,9 @@ _TELL_FORMS = frozenset({"told", "tell", "tells", "telling"})
 # "told court the victim ..." (Australian and Canadian court copy)
 _BARE_LISTENERS = frozenset({"parliament", "congress", "police", "staff", "people", "court"})
 
+# a news site named by its address: "told news.com.au", "told Stuff.co.nz"
+_WEB_LISTENER = re.compile(r"[A-Za-z][\w-]*(?:\.(?:com|net|org|co|au|nz|uk|ie|ca)){1,3}\b")
+
 # a radio or TV station's call sign opening with its channel or frequency:
 # "told 2GB", "told 3AW", "told 11Alive News", "told 13WMAZ"
 _STATION_CALL = re.compile(r"\d{1,4}[A-Z][A-Za-z]*")
@@ -1016,6 +1019,19 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         return i + 1  # "told “Fox News Sunday” the bill was dead": the show listened
     if i > stop or toks.kinds[i] != "w":
         return i
+    if (
+        i + 2 <= stop
+        and toks.words[i + 1] == "."
+        and toks.ends[i] == toks.starts[i + 1]
+        and i >= 1
+        and toks.words[i - 1] in _TELL_FORMS
+    ):
+        web = _WEB_LISTENER.match(text, toks.starts[i])
+        if web is not None:
+            k = i  # "told news.com.au the deal ...": a news site by its address
+            while k <= stop and toks.ends[k] <= web.end():
+                k += 1
+            return k
     word = toks.words[i]
     k = i
     while k <= stop and k < i + 3 and toks.words[k] in _LISTENER_ROLES:
