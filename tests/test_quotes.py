@@ -8042,6 +8042,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the squad was fit", "The coach", "told")],
     ),
     (
+        "the-speaker-leaving-after-the-quotation-is-the-writers-act",
+        'Reached at home, Dorn said, "I am not talking to you," and hung up. Vela said the vote'
+        " was rigged and then walked away.",
+        [
+            ("direct", "I am not talking to you,", "Dorn", "said"),
+            ("indirect", "the vote was rigged", "Vela", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2374,6 +2374,7 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
                 )
                 # "... and expressed hope that ...": a cue of several words
                 or (toks.words[j + 1].endswith("ed") and _phrase_cue_follows(toks, j + 1, stop))
+                or _leaves(toks, j + 1, stop)  # "..., and hung up.", "and then walked away"
                 or (  # "... and did not rule out cuts", "... and declined to say"
                     toks.words[j + 1] in _NEXT_ACT_OPENERS
                     or (
@@ -2495,6 +2496,23 @@ def _before_main_predicate(toks: _Tokens, k: int, last: int) -> int:
 
 # what opens an amount: "adds $4 billion", "added 3.5%"
 _AMOUNT_OPENERS = frozenset("$€£¥0123456789")
+
+# after "and", the speaker leaving the exchange: "..., and hung up."
+_LEAVING_ACTS: dict[str, tuple[str, ...]] = {
+    "hung": ("up",),
+    "walked": ("away", "out", "off"),
+    "stormed": ("out", "off"),
+}
+
+
+
+def _leaves(toks: _Tokens, k: int, stop: int) -> bool:
+    """Whether the words at ``k`` tell the speaker leaving the exchange
+    (``hung up``, ``then walked away``): the writer's next act, no content."""
+    if toks.words[k] == "then":
+        k += 1
+    return k + 1 <= stop and toks.words[k + 1] in _LEAVING_ACTS.get(toks.words[k], ())
+
 
 # after "and", the speaker's own next act, not more of the report
 _NEXT_ACT_OPENERS = frozenset("declined didn't didn’t doesn't doesn’t wouldn't wouldn’t".split())
