@@ -8051,6 +8051,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-bracketed-date-after-the-weekday-is-part-of-the-time-phrase",
+        "The board said on Tuesday (Dec 2) that fares would rise. Three buses were recalled, the"
+        " agency said on Monday (1 Dec).",
+        [
+            ("indirect", "fares would rise", "The board", "said"),
+            ("indirect", "Three buses were recalled", "the agency", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -53,6 +53,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _TIME = (
     rf"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?{_WEEKDAY}"
     r"(?:\s+(?:night|morning|afternoon|evening))?"
+    # the Straits Times / CNA date after the weekday: "said on Friday (Nov 28)"
+    rf"(?:\s+\((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\))?"
     rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?"
     rf"|(?:in|since|last|early|late)\s+{_MONTH}(?:\s+(?:19|20)\d\d)?"
     r"|(?:in|since)\s+(?:19|20)\d\d"
