@@ -7896,6 +7896,32 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "layoffs were rising", "Lena Harrow", "said")],
     ),
     (
+        "according-to-before-a-contrast-clause-vouches-for-the-clause-before",
+        "Heading into the spring votes, Mara Lind leads Tom Okafor by 118 pledged delegates"
+        " according to a tally by the Harbor Ledger, but Okafor's campaign keeps buying ads.",
+        [
+            (
+                "indirect",
+                "Mara Lind leads Tom Okafor by 118 pledged delegates",
+                "a tally by the Harbor Ledger",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "according-to-before-a-where-clause-vouches-for-the-clause-before",
+        "In the last round of caucuses next month, Lind holds a six-point lead in Vermont,"
+        " according to the Pollmark average of surveys, where 30 delegates are at stake.",
+        [
+            (
+                "indirect",
+                "In the last round of caucuses next month, Lind holds a six-point lead in Vermont",
+                "the Pollmark average of surveys",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

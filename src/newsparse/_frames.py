@@ -3813,6 +3813,14 @@ _NAMING_PARTICIPLES = frozenset("known dubbed styled nicknamed".split())
 _REPORT_DASHES = _ASIDE_DASHES | {"-", "―"}
 
 
+# what opens the words after ", according to X," when they cannot be the report
+# it vouches for: a relative clause or a contrast ("..., where 40 seats are at
+# stake", "..., but Ortiz vows to fight on")
+_NO_REPORT_AFTER_SOURCE = frozenset(
+    "where which who whom whose but although though whereas".split()
+)
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
@@ -4027,6 +4035,10 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             toks.words[first] in _SCENE_OPENERS
             and after + 3 < n
             and toks.words[after] == ","
+            # "In May, Lee led by nine points, according to the poll, where
+            # 40 seats are at stake": a relative or contrast clause after the
+            # source is the writer's, so the clause before is the report
+            and toks.words[after + 1] not in _NO_REPORT_AFTER_SOURCE
             and not any(
                 toks.words[k] in AUXILIARIES or is_past_verb(toks.words[k])
                 for k in range(first + 1, last + 1)
@@ -4107,6 +4119,33 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             speaker_span = _span(toks, *speaker)
             content = _trimmed_span(text, toks, 0, last)
             return _Frame(speaker, speaker_span, cue, content, (0, last), c)
+        if (
+            c >= 4
+            and end + 2 < n
+            and toks.words[end] == ","
+            and toks.words[end + 1] in _NO_REPORT_AFTER_SOURCE
+            and toks.kinds[c - 1] == "w"
+            and _source_like(text, toks, (speaker[0], end - 1))
+        ):
+            # "Lee leads by 271 delegates according to a count by the Ledger,
+            # but Ortiz vows to fight on": no comma before the phrase, and the
+            # clause after its comma is the writer's; the report is before it
+            speaker = (speaker[0], end - 1)
+            speaker_span = _span(toks, *speaker)
+            first = next(
+                (t + 1 for t in range(c - 1, 0, -1) if toks.words[t] in {",", ";", ":"}), 0
+            )
+            if c - first < 3:
+                return None
+            content = _trimmed_span(text, toks, first, c - 1)
+            return _Frame(speaker, speaker_span, cue, content, (first, c - 1), c)
+        if (
+            c >= 3
+            and end + 1 < n
+            and toks.words[end] == ","
+            and toks.words[end + 1] in _NO_REPORT_AFTER_SOURCE
+        ):
+            return None  # "The ferry runs according to the timetable, but ...": no report after
     if after < n and toks.words[after] == ",":
         first = after + 1
         last = _last_content_token(toks, first, n - 1)
