@@ -7922,6 +7922,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-report-in-a-who-aside-ends-where-the-subjects-verb-comes-back",
+        "Tomas Reyes, who backed the levy in June and said he would campaign for it,"
+        " ultimately did not appear at the rally.",
+        [("indirect", "he would campaign for it", "who", "said")],
+    ),
+    (
+        "a-report-in-a-though-aside-ends-where-the-subjects-verb-comes-back",
+        "Lena Ortiz, though she met the nominee and said senators should give him a vote,"
+        " stopped short of backing him.",
+        [("indirect", "senators should give him a vote", "Lena Ortiz", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

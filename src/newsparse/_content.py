@@ -30,6 +30,7 @@ from newsparse.lexicon.words import (
     COORDINATORS,
     DETERMINERS,
     ED_ADJECTIVES,
+    LY_NOUNS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
     PAST_OR_PARTICIPLE,
@@ -1837,6 +1838,7 @@ def _forward_content(
         end = when.start()  # "before April 26, when voters head to the polls"
     last = _before_name_appositive(text, toks, k, last)
     last = _before_subject_predicate(toks, cue_index, k, last)
+    last = _before_aside_close(toks, cue_index, k, last)
     last = _before_a_second_past_verb(text, toks, k, last)
     last = _before_the_cue_s_second_verb(toks, cue_index, k, last)
     end = min(end, toks.ends[last])
@@ -2366,6 +2368,54 @@ _COORDINATING = frozenset({"and", "or", "but", "nor"})
 _SUBORDINATORS = frozenset(
     "if when because after before while since although though unless until whether".split()
 )
+
+
+# what opens a nonessential clause set off after the sentence's subject
+_ASIDE_OPENERS = frozenset({"who", "though", "although", "while"})
+# adverbs between an aside's closing comma and the main verb it gives back to
+_PREDICATE_ADVERBS = frozenset(
+    "never also still later then ultimately eventually notably nonetheless nevertheless".split()
+)
+
+
+# the auxiliaries that open the subject's own verb after the aside
+_PREDICATE_AUXILIARIES = frozenset(
+    "has had have is was are were did does will would could can".split()
+)
+
+
+def _before_aside_close(toks: _Tokens, cue_index: int, k: int, last: int) -> int:
+    """``Lopez, who backed Ward and said he would campaign for him, never
+    appeared``, ``Kim, though she said senators should vote, stopped short of
+    ...``: the cue in a nonessential clause set off after the sentence's
+    subject (AP); the report ends at the comma that closes the clause, where
+    the subject's own verb (in the past, or after an auxiliary) comes back."""
+    aside = next((t for t in range(cue_index - 1, 0, -1) if toks.kinds[t] != "w"), None)
+    if (
+        aside is None
+        or toks.words[aside] != ","
+        or toks.words[aside + 1] not in _ASIDE_OPENERS
+        or any(toks.kinds[t] != "w" for t in range(aside))
+    ):
+        return last
+    for t in range(k + 2, last):
+        if toks.words[t] != ",":
+            if toks.kinds[t] != "w":
+                return last  # a quotation or a dash: no plain clause to close
+            continue
+        v = t + 1
+        if toks.words[v] in _PREDICATE_ADVERBS or (
+            toks.words[v].endswith("ly") and toks.words[v] not in LY_NOUNS
+        ):
+            v += 1
+        if v <= last and (
+            is_past_verb(toks.words[v])
+            or toks.words[v] in PAST_OR_PARTICIPLE
+            or toks.words[v] in _PREDICATE_AUXILIARIES
+        ):
+            return t - 1
+        return last  # the first comma inside the report: no clause closes there
+    return last
 
 
 def _before_main_predicate(toks: _Tokens, k: int, last: int) -> int:
