@@ -8334,6 +8334,28 @@ def test_headline_says_then_a_second_act_after_a_comma() -> None:
     )
 
 
+def test_headline_says_speaker_the_body_writes_in_lower_case() -> None:
+    # a title-case common noun the story writes again in lower case keeps the
+    # speaker; "States" after a noun stays a noun (docs/quotes.md, 2026-11-30
+    # third session)
+    text = (
+        "Former Harbor Pilot Says Night Ferry Is Unsafe\n\nPORT ELLIS (AP) \u2014 A pilot"
+        " who worked the night run for 20 years met the council on Tuesday.\n\n"
+        "The vote is next week."
+    )
+    article = newsparse.parse_article(text)
+    found = [
+        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+        for q in article.quotes
+    ]
+    assert found == [("Night Ferry Is Unsafe", "Former Harbor Pilot", "Says")]
+    text = (
+        "Party Boosts Spending In Battleground States To Avoid Repeat Of 2012\n\nPORT ELLIS"
+        " (AP) \u2014 The party will spend more in battleground states this year."
+    )
+    assert newsparse.parse_article(text).quotes == ()
+
+
 @pytest.mark.parametrize(
     "headline",
     [

@@ -2512,6 +2512,18 @@ def _named_in_story(text: str, toks: _Tokens, speaker_end: int) -> bool:
     return named.search(text, later, later + 20_000) is not None
 
 
+def _common_noun_in_story(text: str, toks: _Tokens, speaker_end: int) -> bool:
+    """``Former Ortiz Pollster Says ...`` and ``the pollster`` in the body: a
+    title-case headline capitalises a common noun the story writes in lower
+    case (only for a ``Says`` headline, never a colon's column title)."""
+    word = toks.words[speaker_end]
+    if len(word) < 3 or not word.isalpha():
+        return False
+    later = toks.ends[-1] if toks.ends else 0
+    named = re.compile(r"\b" + re.escape(word) + r"\b")
+    return named.search(text, later, later + 20_000) is not None
+
+
 def _headline_colon_frame(text: str, toks: _Tokens, frame: _Frame) -> _Frame | None:
     """A headline's ``SPEAKER: “...”`` frame read as a body sentence: kept
     when the story names the speaker again (``MARSH:`` and Lena Marsh in
@@ -2703,7 +2715,11 @@ def _headline_says(text: str, toks: _Tokens, last: int) -> _Frame | None:
             return None
         cue = word in CUE_FORMS and (word.endswith("s") or word in {"said", "told"})
         if cue and _capitalized(text, toks, c) and _capitalized(text, toks, c + 1):
-            if not _capitalized(text, toks, 0) or not _named_in_story(text, toks, c - 1):
+            if not _capitalized(text, toks, 0) or not (
+                _named_in_story(text, toks, c - 1)
+                # ("Battleground States To ...": "states" after a noun is one)
+                or (word not in {"states", "rules"} and _common_noun_in_story(text, toks, c - 1))
+            ):
                 return None
             if (
                 lemma_of(word) in _HEADLINE_ACT_LEMMAS
