@@ -7934,6 +7934,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "senators should give him a vote", "Lena Ortiz", "said")],
     ),
     (
+        "two-modifiers-joined-before-a-closing-speakers-head",
+        "The ferry pier will reopen in June, state and local officials said.",
+        [("indirect", "The ferry pier will reopen in June", "state and local officials", "said")],
+    ),
+    (
+        "two-modifiers-joined-before-a-closing-documents-head",
+        "Voss paid the dock fee twice, tax and court records show.",
+        [("indirect", "Voss paid the dock fee twice", "tax and court records", "show")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

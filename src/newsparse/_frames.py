@@ -1013,6 +1013,26 @@ def _trailing_frame(
     ``c`` is the last token of the cue."""
     before = speaker[0] - 1
     if (
+        before >= 3
+        and toks.words[before] == "and"
+        and toks.words[before - 2] == ","
+        and speaker[0] < speaker[1]
+        and toks.kinds[before - 1] == "w"
+        and toks.words[before - 1].isalpha()
+        and not _capitalized(text, toks, before - 1)
+        # ("state" the level of government, no verb: "state and local")
+        and (toks.words[before - 1] not in CUE_FORMS or toks.words[before - 1] == "state")
+        and toks.words[before - 1] not in DETERMINERS
+        and not is_past_verb(toks.words[before - 1])
+        and toks.words[speaker[0]] not in DETERMINERS
+        and not _capitalized(text, toks, speaker[0])
+    ):
+        # "..., state and local officials said.", "..., campaign and
+        # corporate records show.": two modifiers joined before one head
+        speaker = (before - 1, speaker[1])
+        speaker_span = _span(toks, *speaker)
+        before = speaker[0] - 1
+    if (
         before >= 2
         and toks.words[before] == ","
         and toks.words[before - 1].isdigit()
