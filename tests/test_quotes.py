@@ -7944,6 +7944,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Voss paid the dock fee twice", "tax and court records", "show")],
     ),
     (
+        "a-poll-out-monday-is-a-document-head-with-its-day",
+        "A Harbor Institute poll out Monday showed Voss with a nine-point lead over Dale.",
+        [
+            (
+                "indirect",
+                "Voss with a nine-point lead over Dale",
+                "A Harbor Institute poll",
+                "showed",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2105,7 +2105,8 @@ def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
         if toks.words[k] in DOCUMENT_HEADS and (
             k == last
             or toks.words[k + 1] in _PREPOSITIONS
-            or toks.words[k + 1] in {"by", "last", "this"}
+            # "a poll out Monday": just published, its day after it
+            or toks.words[k + 1] in {"by", "last", "this", "out"}
             or toks.words[k + 1].endswith("ed")
         ):
             return True  # "New polls released Sunday", "a review by the Ledger"
@@ -5182,6 +5183,9 @@ def _verb_frame(
             # "Records show the firm paid no tax", "A survey found most
             # residents back the levy"
             found = _shown(text, toks, c)
+            if found is not None and speaker[1] > speaker[0] and toks.words[speaker[1]] == "out":
+                speaker = (speaker[0], speaker[1] - 1)  # "A poll out Monday showed"
+                speaker_span = _span(toks, *speaker)
         if found is None and lemma in _EXPECTING:
             found = _object_infinitive(toks, c)  # "Analysts expect the bank to cut rates"
             if found is not None and (
