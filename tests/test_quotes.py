@@ -7956,6 +7956,34 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-semicolon-series-closing-on-and-is-one-report",
+        "Several of the riders said they had testified at council hearings on fares; helped"
+        " run buses for the night shift; and started a weekly swap meet.",
+        [
+            (
+                "indirect",
+                "they had testified at council hearings on fares; helped run buses for the night"
+                " shift; and started a weekly swap meet",
+                "Several of the riders",
+                "said",
+            )
+        ],
+    ),
+    (
+        "according-to-after-a-semicolon-series-vouches-for-the-whole-series",
+        "The Harbor Club was paid $2,715; the Dock Grill was paid $3,845; and Voss Foods was"
+        " paid $12,080, according to county records.",
+        [
+            (
+                "indirect",
+                "The Harbor Club was paid $2,715; the Dock Grill was paid $3,845; and Voss Foods"
+                " was paid $12,080",
+                "county records",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

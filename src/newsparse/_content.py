@@ -2232,7 +2232,7 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
         if toks.words[j] in _ASIDE_DASHES and j > k + 1 and _attributed_aside(toks, j, stop):
             last = j - 1  # "said it was natural — no different, he said, from ...": re-attributed
             break
-        if toks.words[j] in {";"} or (
+        if (toks.words[j] in {";"} and not _semicolon_series(toks, j, stop)) or (
             toks.words[j] == ","
             and j > k
             and j + 2 <= stop
@@ -2311,6 +2311,16 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             break  # "dumped 30 centimeters (12 inches)": the parenthesis closes in the report
         last -= 1
     return last
+
+
+def _semicolon_series(toks: _Tokens, j: int, stop: int) -> bool:
+    """Whether the semicolon at ``j`` separates the items of one series that
+    closes on ``; and`` / ``; or`` (AP: semicolons between items that hold
+    commas, ``... on rezoning; helped marshal protesters; and put together
+    ...``), not two clauses: the series is one report."""
+    return any(
+        toks.words[t] == ";" and toks.words[t + 1] in {"and", "or"} for t in range(j, stop)
+    )
 
 
 def _attributed_aside(toks: _Tokens, dash: int, stop: int) -> bool:

@@ -4084,7 +4084,12 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             # "The tax did not hurt: London was the hub, according to one
             # index": the report is the clause after a colon or semicolon
             first = next(
-                (k + 1 for k in range(last - 1, first, -1) if toks.words[k] in {":", ";"}),
+                (
+                    k + 1
+                    for k in range(last - 1, first, -1)
+                    if toks.words[k] == ":"
+                    or (toks.words[k] == ";" and not _semicolon_series_in(toks, first, last))
+                ),
                 first,
             )
             dashes = [k for k in range(first + 1, last) if toks.words[k] in _REPORT_DASHES]
@@ -4201,6 +4206,16 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             speaker, speaker_span, cue, content, (scene_start if inverted else first, last), c
         )
     return None
+
+
+def _semicolon_series_in(toks: _Tokens, first: int, last: int) -> bool:
+    """Whether the semicolons from ``first`` to ``last`` make one series
+    closing on ``; and`` / ``; or`` (``A was paid $5; B was paid $7; and C
+    was paid $9, according to the filings``): the series, not its last
+    item, is the report."""
+    return any(
+        toks.words[t] == ";" and toks.words[t + 1] in {"and", "or"} for t in range(first, last)
+    )
 
 
 def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
