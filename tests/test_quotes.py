@@ -7984,6 +7984,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "said-another-after-a-quotation-is-one-more-speaker",
+        "“The ferry is never on time,” said one commuter. “We wait an hour,” said another.",
+        [
+            ("direct", "The ferry is never on time,", "one commuter", "said"),
+            ("direct", "We wait an hour,", "another", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

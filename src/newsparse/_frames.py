@@ -5379,9 +5379,24 @@ def _verb_frame(
         inverted = _speaker_right(text, toks, c + 1)
         if (
             inverted is None
+            and toks.kinds[c - 1] == "q"
+            and c + 2 < len(toks)
+            and toks.words[c + 1] == "another"
+            and toks.kinds[c + 2] == "p"
+            and toks.words[c + 2] in {".", ","}
+        ):
+            # "“...,” said another.": one more of the people just quoted (as
+            # "“...,” another said." is)
+            inverted = (c + 1, c + 1)
+        if (
+            inverted is None
             or _before_time_phrase(toks, inverted[1]) < inverted[0]
             or _malformed_speaker(text, toks, inverted)
-            or (inverted[0] == inverted[1] and not _source_like(text, toks, inverted))
+            or (
+                inverted[0] == inverted[1]
+                and toks.words[inverted[0]] != "another"
+                and not _source_like(text, toks, inverted)
+            )
             # "The endorsement, announced at a news conference, comes": a
             # participle with its place; a preposition opens no speaker
             or toks.words[inverted[0]] in _PREPOSITIONS
