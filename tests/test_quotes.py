@@ -1294,7 +1294,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "listener-then-of-a-day-then-a-quotation",
         "Lee told his radio audience of Monday, “The campaign has sent orders.”",
-        [("partial", "The campaign has sent orders.", "Lee", "told")],
+        # a whole utterance after the phrase's comma: direct (SPEC), 2026-11-30
+        [("direct", "The campaign has sent orders.", "Lee", "told")],
     ),
     (
         "inverted-speaker-adviser-to-a-name",
@@ -7990,6 +7991,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
             ("direct", "The ferry is never on time,", "one commuter", "said"),
             ("direct", "We wait an hour,", "another", "said"),
         ],
+    ),
+    (
+        "a-place-phrase-after-the-listener-then-a-comma-and-the-quotation",
+        "Voss told reporters in Dover last week, “I have said all along that we would win.”",
+        [("direct", "I have said all along that we would win.", "Voss", "told")],
+    ),
+    (
+        "a-manner-adverb-after-the-cue-then-a-comma-and-the-quotation",
+        "Dale replied evenly, “I think the mayor knows that is not true.”",
+        [("direct", "I think the mayor knows that is not true.", "Dale", "replied")],
+    ),
+    (
+        "a-connective-set-off-after-the-cue-then-the-quotation",
+        "Voss acknowledged, however, “Past results are no guide to the next season.”",
+        [("direct", "Past results are no guide to the next season.", "Voss", "acknowledged")],
     ),
     (
         "dash-signature",

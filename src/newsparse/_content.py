@@ -1684,6 +1684,10 @@ def _forward_content(
         after_phrase = _clause_after_phrase(toks, k)
         if after_phrase is not None:
             k, has_that = after_phrase, True
+    if not has_that:
+        quoted = _quotation_after_phrase(toks, k)
+        if quoted is not None:
+            k = quoted  # "told reporters in Dover, “...”", "replied evenly, “...”"
     if (
         not has_that
         and (
@@ -2311,6 +2315,48 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
             break  # "dumped 30 centimeters (12 inches)": the parenthesis closes in the report
         last -= 1
     return last
+
+
+# what opens a phrase between a cue and its quotation: "asked at the school,
+# “...”", "replied evenly, “...”", "acknowledged, however, “...”"
+_PHRASE_BEFORE_QUOTE = frozenset(
+    """however then later again also once too back aloud today yesterday tonight
+    last this""".split()
+)
+# the most words such phrases hold, commas included
+_MAX_PHRASE_BEFORE_QUOTE = 12
+
+
+def _quotation_after_phrase(toks: _Tokens, k: int) -> int | None:
+    """The quotation after a place, time or manner phrase set off by a comma
+    after the cue (``told reporters in Dover last week, “...”``, ``announced
+    on her page, in capital letters, “...”``): its token, else ``None``. The
+    phrase holds no verb, so the quotation is what the cue reports."""
+    n = len(toks)
+    if k >= n or toks.kinds[k] != "w":
+        return None
+    first = toks.words[k]
+    if not (
+        first in _PREPOSITIONS
+        or first in _PHRASE_BEFORE_QUOTE
+        or (first.endswith("ly") and first not in LY_NOUNS)
+    ):
+        return None
+    for t in range(k + 1, min(n - 1, k + _MAX_PHRASE_BEFORE_QUOTE)):
+        word = toks.words[t]
+        if word == "," and toks.kinds[t + 1] == "q":
+            return t + 1
+        if toks.kinds[t] != "w" and word != ",":
+            return None
+        if (
+            word in CUE_FORMS
+            or word in AUXILIARIES
+            or word in PAST_ONLY
+            or is_past_verb(word)
+            or word in {"that", "who", "which", "and", "but"}
+        ):
+            return None  # a clause of its own, not a phrase
+    return None
 
 
 def _semicolon_series(toks: _Tokens, j: int, stop: int) -> bool:
