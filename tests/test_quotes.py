@@ -8008,6 +8008,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "Past results are no guide to the next season.", "Voss", "acknowledged")],
     ),
     (
+        "was-asked-then-a-quoted-question-is-a-quote-with-no-speaker",
+        "Voss was asked, “Would you have warned the crew had you known?”",
+        [("direct", "Would you have warned the crew had you known?", None, "asked")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -477,6 +477,20 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = frame.cue_index
                 continue
+        if (
+            word == "asked"
+            and 0 < c < n - 2
+            and toks.words[c - 1] in _PASSIVE_BE
+            and toks.words[c + 1] in {",", ":"}
+            and toks.kinds[c + 2] == "q"
+            and (c + 3 >= n or toks.kinds[c + 3] == "p")
+        ):
+            # "Voss was asked, “Would you have told her?”": the question put
+            # to the subject, its asker not written (as "The jury was told")
+            cue = _cue_span(text, toks, c)
+            frames.append(_Frame(None, None, cue, _span(toks, c + 2, c + 2), (c + 2, c + 2), c))
+            consumed_until = c + 2
+            continue
         if word in {"asked", "pressed"}:
             frame = _when_asked_frame(text, toks, c)
             if frame is not None:
