@@ -8013,6 +8013,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "Would you have warned the crew had you known?", None, "asked")],
     ),
     (
+        "a-bare-clause-whose-subject-holds-a-which-clause",
+        "Dale argued the ferry board, which has lost three votes this year, is losing ground.",
+        [
+            (
+                "indirect",
+                "the ferry board, which has lost three votes this year, is losing ground",
+                "Dale",
+                "argued",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -629,6 +629,8 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
         return True
     for k in range(i, min(stop + 1, i + 10)):
         if toks.kinds[k] != "w":
+            if toks.words[k] == "," and k > i and _verb_after_relative(toks, k, stop):
+                return True  # "argued the group, which has lost ground, is in retreat"
             if toks.words[k] in {",", ";", ":"}:
                 return False
             continue
@@ -642,6 +644,30 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             return True  # "argue the map violates the law"
         if k in (i + 2, i + 3) and _plural_present(toks, i, k, stop):
             return True  # "believe the (changing) suburbs give them a shot"
+    return False
+
+
+# the most tokens of a nonessential relative clause set off inside a subject
+_MAX_RELATIVE_IN_SUBJECT = 25
+
+
+def _verb_after_relative(toks: _Tokens, comma: int, stop: int) -> bool:
+    """Whether a nonessential relative clause opens at ``comma`` (``, which``
+    / ``, who``) and the subject's verb follows its closing comma (``the
+    pipeline, which farmers back, would not ...``, ``the group, which ...,
+    is “in retreat”``): the subject and the clause, a reported clause."""
+    if comma + 1 > stop or toks.words[comma + 1] not in {"which", "who"}:
+        return False
+    for t in range(comma + 2, min(stop, comma + _MAX_RELATIVE_IN_SUBJECT)):
+        if toks.words[t] == ",":
+            word = toks.words[t + 1]
+            return toks.kinds[t + 1] == "w" and (
+                word in AUXILIARIES
+                or word in PAST_ONLY
+                or (is_past_verb(word) and word not in PAST_OR_PARTICIPLE)
+            )
+        if toks.kinds[t] != "w":
+            return False
     return False
 
 
