@@ -8025,6 +8025,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "here-in-a-place-opens-the-sentence-before-the-subject-of-saying",
+        "Here in Dover, Voss stepped up her push for the harbor, saying the pier must be fixed.",
+        [("indirect", "the pier must be fixed", "Voss", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
