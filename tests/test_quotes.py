@@ -8030,6 +8030,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the pier must be fixed", "Voss", "saying")],
     ),
     (
+        "a-venue-phrase-between-a-spoken-intention-and-its-infinitive",
+        "Voss promised Sunday at a Dover rally to end the ferry subsidy.",
+        [("indirect", "to end the ferry subsidy", "Voss", "promised")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

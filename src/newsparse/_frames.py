@@ -195,15 +195,64 @@ _SPOKEN_INTENTS = frozenset(
 _VOTE_SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # "ruled 5-4 that", "voted 2-1"
 
 
+# what opens the venue of a spoken intention: "vowed at a rally to ...",
+# "pledged in a speech to ...", "promised during the debate to ..."
+_VENUE_PREPOSITIONS = frozenset({"at", "in", "during"})
+# the most words of such a venue ("at a packed Las Vegas rally")
+_MAX_VENUE_TOKENS = 7
+
+
+def _to_after_venue(toks: _Tokens, c: int) -> int | None:
+    """``vowed at a rally to ...``, ``pledged in a speech on Monday to``: the
+    ``to`` after a venue phrase (a preposition, a determiner and a few words,
+    perhaps a time) that follows the verb at ``c``; ``None`` when the phrase
+    holds a verb or punctuation, or ``to`` opens a noun phrase."""
+    for k in range(c + 3, min(len(toks) - 1, c + 2 + _MAX_VENUE_TOKENS)):
+        word = toks.words[k]
+        if word == "to":
+            return None if _to_a_noun(toks, k) else k
+        if (
+            toks.kinds[k] != "w"
+            or word in CUE_FORMS
+            or word in AUXILIARIES
+            or word in {"that", "which", "who", "and", "but"}
+            or is_past_verb(word)
+        ):
+            return None
+    return None
+
+
 def _to_after_time(toks: _Tokens, c: int) -> int | None:
     """``vowed Monday to ...``, ``promised on Friday to ...``: the ``to``
     after a short time phrase that follows the verb."""
+    if (
+        c + 2 < len(toks)
+        and toks.words[c] in _SPOKEN_INTENTS
+        and toks.words[c + 1] in _VENUE_PREPOSITIONS
+        and toks.words[c + 2] in {"a", "an", "the", "his", "her", "their", "its"}
+    ):
+        return _to_after_venue(toks, c)
     if (
         c + 1 >= len(toks)
         or toks.words[c + 1] not in _TIME_WORDS
         or toks.words[c] not in _SPOKEN_INTENTS
     ):
         return None  # ("voted Tuesday to give ...": a vote, no words)
+    venue = next(
+        (
+            t
+            for t in range(c + 2, min(len(toks) - 2, c + 4))
+            if toks.words[t] in _VENUE_PREPOSITIONS
+        ),
+        None,
+    )
+    if (
+        venue is not None
+        and all(toks.words[t] in _TIME_WORDS for t in range(c + 1, venue))
+        and any(toks.words[t] in _WEEKDAYS for t in range(c + 1, venue))
+        and toks.words[venue + 1] in {"a", "an", "the", "his", "her", "their", "its"}
+    ):
+        return _to_after_venue(toks, venue - 1)  # "promised Sunday at a rally to end ..."
     for k in range(c + 2, min(len(toks) - 1, c + 5)):
         if toks.words[k] == "to":
             return (
