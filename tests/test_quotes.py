@@ -7898,41 +7898,41 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "according-to-before-a-contrast-clause-vouches-for-the-clause-before",
-        "Heading into the spring votes, Mara Lind leads Tom Okafor by 118 pledged delegates"
-        " according to a tally by the Harbor Ledger, but Okafor's campaign keeps buying ads.",
+        "After the spring votes, the harbor levy trails by nine points in the ward tallies"
+        " according to a survey by the Dover Gazette, but its backers plan a late push.",
         [
             (
                 "indirect",
-                "Mara Lind leads Tom Okafor by 118 pledged delegates",
-                "a tally by the Harbor Ledger",
+                "the harbor levy trails by nine points in the ward tallies",
+                "a survey by the Dover Gazette",
                 "according to",
             )
         ],
     ),
     (
         "according-to-before-a-where-clause-vouches-for-the-clause-before",
-        "In the last round of caucuses next month, Lind holds a six-point lead in Vermont,"
-        " according to the Pollmark average of surveys, where 30 delegates are at stake.",
+        "On the east side, turnout reached 61 percent, according to the county clerk's office,"
+        " where three precincts ran out of ballots.",
         [
             (
                 "indirect",
-                "In the last round of caucuses next month, Lind holds a six-point lead in Vermont",
-                "the Pollmark average of surveys",
+                "On the east side, turnout reached 61 percent",
+                "the county clerk's office",
                 "according to",
             )
         ],
     ),
     (
         "a-report-in-a-who-aside-ends-where-the-subjects-verb-comes-back",
-        "Tomas Reyes, who backed the levy in June and said he would campaign for it,"
-        " ultimately did not appear at the rally.",
-        [("indirect", "he would campaign for it", "who", "said")],
+        "Ines Marlow, who chairs the port board and said she would fight the levy, later voted"
+        " for it anyway.",
+        [("indirect", "she would fight the levy", "who", "said")],
     ),
     (
         "a-report-in-a-though-aside-ends-where-the-subjects-verb-comes-back",
-        "Lena Ortiz, though she met the nominee and said senators should give him a vote,"
-        " stopped short of backing him.",
-        [("indirect", "senators should give him a vote", "Lena Ortiz", "said")],
+        "The union chief, though she toured the plant and said workers deserved a raise,"
+        " declined to endorse the strike.",
+        [("indirect", "workers deserved a raise", "The union chief", "said")],
     ),
     (
         "two-modifiers-joined-before-a-closing-speakers-head",
@@ -7946,40 +7946,40 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-poll-out-monday-is-a-document-head-with-its-day",
-        "A Harbor Institute poll out Monday showed Voss with a nine-point lead over Dale.",
+        "A Bayview College survey out this week shows the transit levy passing by nine points.",
         [
             (
                 "indirect",
-                "Voss with a nine-point lead over Dale",
-                "A Harbor Institute poll",
-                "showed",
+                "the transit levy passing by nine points",
+                "A Bayview College survey",
+                "shows",
             )
         ],
     ),
     (
         "a-semicolon-series-closing-on-and-is-one-report",
-        "Several of the riders said they had testified at council hearings on fares; helped"
-        " run buses for the night shift; and started a weekly swap meet.",
+        "The volunteers said they had repaired the chapel roof; cleared two miles of trail;"
+        " and raised $4,000 for the shelter.",
         [
             (
                 "indirect",
-                "they had testified at council hearings on fares; helped run buses for the night"
-                " shift; and started a weekly swap meet",
-                "Several of the riders",
+                "they had repaired the chapel roof; cleared two miles of trail; and raised $4,000"
+                " for the shelter",
+                "The volunteers",
                 "said",
             )
         ],
     ),
     (
         "according-to-after-a-semicolon-series-vouches-for-the-whole-series",
-        "The Harbor Club was paid $2,715; the Dock Grill was paid $3,845; and Voss Foods was"
-        " paid $12,080, according to county records.",
+        "The printer received $900; the caterer received $1,250; and the band received $600,"
+        " according to the club's ledger.",
         [
             (
                 "indirect",
-                "The Harbor Club was paid $2,715; the Dock Grill was paid $3,845; and Voss Foods"
-                " was paid $12,080",
-                "county records",
+                "The printer received $900; the caterer received $1,250; and the band"
+                " received $600",
+                "the club's ledger",
                 "according to",
             )
         ],
@@ -7994,45 +7994,47 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-place-phrase-after-the-listener-then-a-comma-and-the-quotation",
-        "Voss told reporters in Dover last week, “I have said all along that we would win.”",
-        [("direct", "I have said all along that we would win.", "Voss", "told")],
+        "The coach told reporters in Tulsa on Friday, “We knew the second half would be ours.”",
+        [("direct", "We knew the second half would be ours.", "The coach", "told")],
     ),
     (
         "a-manner-adverb-after-the-cue-then-a-comma-and-the-quotation",
-        "Dale replied evenly, “I think the mayor knows that is not true.”",
-        [("direct", "I think the mayor knows that is not true.", "Dale", "replied")],
+        "The captain replied calmly, “Nobody on this crew was ever in danger.”",
+        [("direct", "Nobody on this crew was ever in danger.", "The captain", "replied")],
     ),
     (
         "a-connective-set-off-after-the-cue-then-the-quotation",
-        "Voss acknowledged, however, “Past results are no guide to the next season.”",
-        [("direct", "Past results are no guide to the next season.", "Voss", "acknowledged")],
+        "The mayor conceded, however, “The budget will not balance itself this year.”",
+        [("direct", "The budget will not balance itself this year.", "The mayor", "conceded")],
     ),
     (
         "was-asked-then-a-quoted-question-is-a-quote-with-no-speaker",
-        "Voss was asked, “Would you have warned the crew had you known?”",
-        [("direct", "Would you have warned the crew had you known?", None, "asked")],
+        "The skipper was asked, “Why did the boat leave port in a storm?”",
+        [("direct", "Why did the boat leave port in a storm?", None, "asked")],
     ),
     (
         "a-bare-clause-whose-subject-holds-a-which-clause",
-        "Dale argued the ferry board, which has lost three votes this year, is losing ground.",
+        "Critics argued the transit plan, which has lost two ballot votes, was doomed from the"
+        " start.",
         [
             (
                 "indirect",
-                "the ferry board, which has lost three votes this year, is losing ground",
-                "Dale",
+                "the transit plan, which has lost two ballot votes, was doomed from the start",
+                "Critics",
                 "argued",
             )
         ],
     ),
     (
         "here-in-a-place-opens-the-sentence-before-the-subject-of-saying",
-        "Here in Dover, Voss stepped up her push for the harbor, saying the pier must be fixed.",
-        [("indirect", "the pier must be fixed", "Voss", "saying")],
+        "Here at the shipyard, the governor toured the new dry dock, saying the yard would hire"
+        " 200 welders.",
+        [("indirect", "the yard would hire 200 welders", "the governor", "saying")],
     ),
     (
         "a-venue-phrase-between-a-spoken-intention-and-its-infinitive",
-        "Voss promised Sunday at a Dover rally to end the ferry subsidy.",
-        [("indirect", "to end the ferry subsidy", "Voss", "promised")],
+        "The senator vowed Tuesday at a town hall in Reno to cut the fuel tax.",
+        [("indirect", "to cut the fuel tax", "The senator", "vowed")],
     ),
     (
         "dash-signature",
@@ -8451,8 +8453,8 @@ def test_headline_says_speaker_the_body_writes_in_lower_case() -> None:
     ]
     assert found == [("Night Ferry Is Unsafe", "Former Harbor Pilot", "Says")]
     text = (
-        "Party Boosts Spending In Battleground States To Avoid Repeat Of 2012\n\nPORT ELLIS"
-        " (AP) \u2014 The party will spend more in battleground states this year."
+        "Union Raises Dues In Border States To Fund Strike Pay\n\nPORT ELLIS"
+        " (AP) \u2014 The union will charge more in border states this year."
     )
     assert newsparse.parse_article(text).quotes == ()
 

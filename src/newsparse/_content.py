@@ -630,7 +630,7 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
     for k in range(i, min(stop + 1, i + 10)):
         if toks.kinds[k] != "w":
             if toks.words[k] == "," and k > i and _verb_after_relative(toks, k, stop):
-                return True  # "argued the group, which has lost ground, is in retreat"
+                return True  # "argued the plan, which has lost two votes, was doomed"
             if toks.words[k] in {",", ";", ":"}:
                 return False
             continue
@@ -654,8 +654,8 @@ _MAX_RELATIVE_IN_SUBJECT = 25
 def _verb_after_relative(toks: _Tokens, comma: int, stop: int) -> bool:
     """Whether a nonessential relative clause opens at ``comma`` (``, which``
     / ``, who``) and the subject's verb follows its closing comma (``the
-    pipeline, which farmers back, would not ...``, ``the group, which ...,
-    is “in retreat”``): the subject and the clause, a reported clause."""
+    plan, which has lost two votes, was doomed``, ``the board, which ...,
+    is “out of touch”``): the subject and the clause, a reported clause."""
     if comma + 1 > stop or toks.words[comma + 1] not in {"which", "who"}:
         return False
     for t in range(comma + 2, min(stop, comma + _MAX_RELATIVE_IN_SUBJECT)):
@@ -2355,7 +2355,7 @@ _MAX_PHRASE_BEFORE_QUOTE = 12
 
 def _quotation_after_phrase(toks: _Tokens, k: int) -> int | None:
     """The quotation after a place, time or manner phrase set off by a comma
-    after the cue (``told reporters in Dover last week, “...”``, ``announced
+    after the cue (``told reporters in Tulsa on Friday, “...”``, ``announced
     on her page, in capital letters, “...”``): its token, else ``None``. The
     phrase holds no verb, so the quotation is what the cue reports."""
     n = len(toks)
@@ -2467,9 +2467,9 @@ _PREDICATE_AUXILIARIES = frozenset(
 
 
 def _before_aside_close(toks: _Tokens, cue_index: int, k: int, last: int) -> int:
-    """``Lopez, who backed Ward and said he would campaign for him, never
-    appeared``, ``Kim, though she said senators should vote, stopped short of
-    ...``: the cue in a nonessential clause set off after the sentence's
+    """``Ines Marlow, who chairs the board and said she would fight the levy,
+    later voted for it``, ``The union chief, though she said workers deserved
+    a raise, declined to ...``: the cue in a nonessential clause set off after the sentence's
     subject (AP); the report ends at the comma that closes the clause, where
     the subject's own verb (in the past, or after an auxiliary) comes back."""
     aside = next((t for t in range(cue_index - 1, 0, -1) if toks.kinds[t] != "w"), None)

@@ -252,7 +252,7 @@ def _to_after_time(toks: _Tokens, c: int) -> int | None:
         and any(toks.words[t] in _WEEKDAYS for t in range(c + 1, venue))
         and toks.words[venue + 1] in {"a", "an", "the", "his", "her", "their", "its"}
     ):
-        return _to_after_venue(toks, venue - 1)  # "promised Sunday at a rally to end ..."
+        return _to_after_venue(toks, venue - 1)  # "vowed Tuesday at a town hall to cut ..."
     for k in range(c + 2, min(len(toks) - 1, c + 5)):
         if toks.words[k] == "to":
             return (
@@ -2168,7 +2168,7 @@ def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
         if toks.words[k] in DOCUMENT_HEADS and (
             k == last
             or toks.words[k + 1] in _PREPOSITIONS
-            # "a poll out Monday": just published, its day after it
+            # "a survey out this week": just published, its day after it
             or toks.words[k + 1] in {"by", "last", "this", "out"}
             or toks.words[k + 1].endswith("ed")
         ):
@@ -3914,8 +3914,8 @@ _REPORT_DASHES = _ASIDE_DASHES | {"-", "―"}
 
 
 # what opens the words after ", according to X," when they cannot be the report
-# it vouches for: a relative clause or a contrast ("..., where 40 seats are at
-# stake", "..., but Ortiz vows to fight on")
+# it vouches for: a relative clause or a contrast ("..., where three precincts
+# ran out of ballots", "..., but its backers plan a late push")
 _NO_REPORT_AFTER_SOURCE = frozenset(
     "where which who whom whose but although though whereas".split()
 )
@@ -4135,9 +4135,9 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             toks.words[first] in _SCENE_OPENERS
             and after + 3 < n
             and toks.words[after] == ","
-            # "In May, Lee led by nine points, according to the poll, where
-            # 40 seats are at stake": a relative or contrast clause after the
-            # source is the writer's, so the clause before is the report
+            # "On the east side, turnout hit 61 percent, according to the
+            # clerk, where three precincts ran out": a relative or contrast
+            # clause after the source is the writer's; the report is before
             and toks.words[after + 1] not in _NO_REPORT_AFTER_SOURCE
             and not any(
                 toks.words[k] in AUXILIARIES or is_past_verb(toks.words[k])
@@ -4232,9 +4232,10 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             and toks.kinds[c - 1] == "w"
             and _source_like(text, toks, (speaker[0], end - 1))
         ):
-            # "Lee leads by 271 delegates according to a count by the Ledger,
-            # but Ortiz vows to fight on": no comma before the phrase, and the
-            # clause after its comma is the writer's; the report is before it
+            # "The levy trails by nine points according to a survey by the
+            # Gazette, but its backers plan a push": no comma before the
+            # phrase, the clause after its comma the writer's; the report
+            # is before it
             speaker = (speaker[0], end - 1)
             speaker_span = _span(toks, *speaker)
             first = next(
@@ -5262,7 +5263,7 @@ def _verb_frame(
             # residents back the levy"
             found = _shown(text, toks, c)
             if found is not None and speaker[1] > speaker[0] and toks.words[speaker[1]] == "out":
-                speaker = (speaker[0], speaker[1] - 1)  # "A poll out Monday showed"
+                speaker = (speaker[0], speaker[1] - 1)  # "A survey out this week shows"
                 speaker_span = _span(toks, *speaker)
         if found is None and lemma in _EXPECTING:
             found = _object_infinitive(toks, c)  # "Analysts expect the bank to cut rates"
