@@ -1294,7 +1294,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "listener-then-of-a-day-then-a-quotation",
         "Lee told his radio audience of Monday, “The campaign has sent orders.”",
-        [("partial", "The campaign has sent orders.", "Lee", "told")],
+        # a whole utterance after the phrase's comma: direct (SPEC), 2026-11-30
+        [("direct", "The campaign has sent orders.", "Lee", "told")],
     ),
     (
         "inverted-speaker-adviser-to-a-name",
@@ -8060,6 +8061,146 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "according-to-before-a-contrast-clause-vouches-for-the-clause-before",
+        "After the spring votes, the harbor levy trails by nine points in the ward tallies"
+        " according to a survey by the Dover Gazette, but its backers plan a late push.",
+        [
+            (
+                "indirect",
+                "the harbor levy trails by nine points in the ward tallies",
+                "a survey by the Dover Gazette",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "according-to-before-a-where-clause-vouches-for-the-clause-before",
+        "On the east side, turnout reached 61 percent, according to the county clerk's office,"
+        " where three precincts ran out of ballots.",
+        [
+            (
+                "indirect",
+                "On the east side, turnout reached 61 percent",
+                "the county clerk's office",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "a-report-in-a-who-aside-ends-where-the-subjects-verb-comes-back",
+        "Ines Marlow, who chairs the port board and said she would fight the levy, later voted"
+        " for it anyway.",
+        [("indirect", "she would fight the levy", "who", "said")],
+    ),
+    (
+        "a-report-in-a-though-aside-ends-where-the-subjects-verb-comes-back",
+        "The union chief, though she toured the plant and said workers deserved a raise,"
+        " declined to endorse the strike.",
+        [("indirect", "workers deserved a raise", "The union chief", "said")],
+    ),
+    (
+        "two-modifiers-joined-before-a-closing-speakers-head",
+        "The ferry pier will reopen in June, state and local officials said.",
+        [("indirect", "The ferry pier will reopen in June", "state and local officials", "said")],
+    ),
+    (
+        "two-modifiers-joined-before-a-closing-documents-head",
+        "Voss paid the dock fee twice, tax and court records show.",
+        [("indirect", "Voss paid the dock fee twice", "tax and court records", "show")],
+    ),
+    (
+        "a-poll-out-monday-is-a-document-head-with-its-day",
+        "A Bayview College survey out this week shows the transit levy passing by nine points.",
+        [
+            (
+                "indirect",
+                "the transit levy passing by nine points",
+                "A Bayview College survey",
+                "shows",
+            )
+        ],
+    ),
+    (
+        "a-semicolon-series-closing-on-and-is-one-report",
+        "The volunteers said they had repaired the chapel roof; cleared two miles of trail;"
+        " and raised $4,000 for the shelter.",
+        [
+            (
+                "indirect",
+                "they had repaired the chapel roof; cleared two miles of trail; and raised $4,000"
+                " for the shelter",
+                "The volunteers",
+                "said",
+            )
+        ],
+    ),
+    (
+        "according-to-after-a-semicolon-series-vouches-for-the-whole-series",
+        "The printer received $900; the caterer received $1,250; and the band received $600,"
+        " according to the club's ledger.",
+        [
+            (
+                "indirect",
+                "The printer received $900; the caterer received $1,250; and the band"
+                " received $600",
+                "the club's ledger",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "said-another-after-a-quotation-is-one-more-speaker",
+        "“The ferry is never on time,” said one commuter. “We wait an hour,” said another.",
+        [
+            ("direct", "The ferry is never on time,", "one commuter", "said"),
+            ("direct", "We wait an hour,", "another", "said"),
+        ],
+    ),
+    (
+        "a-place-phrase-after-the-listener-then-a-comma-and-the-quotation",
+        "The coach told reporters in Tulsa on Friday, “We knew the second half would be ours.”",
+        [("direct", "We knew the second half would be ours.", "The coach", "told")],
+    ),
+    (
+        "a-manner-adverb-after-the-cue-then-a-comma-and-the-quotation",
+        "The captain replied calmly, “Nobody on this crew was ever in danger.”",
+        [("direct", "Nobody on this crew was ever in danger.", "The captain", "replied")],
+    ),
+    (
+        "a-connective-set-off-after-the-cue-then-the-quotation",
+        "The mayor conceded, however, “The budget will not balance itself this year.”",
+        [("direct", "The budget will not balance itself this year.", "The mayor", "conceded")],
+    ),
+    (
+        "was-asked-then-a-quoted-question-is-a-quote-with-no-speaker",
+        "The skipper was asked, “Why did the boat leave port in a storm?”",
+        [("direct", "Why did the boat leave port in a storm?", None, "asked")],
+    ),
+    (
+        "a-bare-clause-whose-subject-holds-a-which-clause",
+        "Critics argued the transit plan, which has lost two ballot votes, was doomed from the"
+        " start.",
+        [
+            (
+                "indirect",
+                "the transit plan, which has lost two ballot votes, was doomed from the start",
+                "Critics",
+                "argued",
+            )
+        ],
+    ),
+    (
+        "here-in-a-place-opens-the-sentence-before-the-subject-of-saying",
+        "Here at the shipyard, the governor toured the new dry dock, saying the yard would hire"
+        " 200 welders.",
+        [("indirect", "the yard would hire 200 welders", "the governor", "saying")],
+    ),
+    (
+        "a-venue-phrase-between-a-spoken-intention-and-its-infinitive",
+        "The senator vowed Tuesday at a town hall in Reno to cut the fuel tax.",
+        [("indirect", "to cut the fuel tax", "The senator", "vowed")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -8458,6 +8599,28 @@ def test_headline_says_then_a_second_act_after_a_comma() -> None:
         "Ortiz Says Ferry Will Run, Calls Board \u2018Reckless\u2019",
         [("Ferry Will Run", "Ortiz", "Says"), ("Reckless", "Ortiz", "Calls")],
     )
+
+
+def test_headline_says_speaker_the_body_writes_in_lower_case() -> None:
+    # a title-case common noun the story writes again in lower case keeps the
+    # speaker; "States" after a noun stays a noun (docs/quotes.md, 2026-11-30
+    # third session)
+    text = (
+        "Former Harbor Pilot Says Night Ferry Is Unsafe\n\nPORT ELLIS (AP) \u2014 A pilot"
+        " who worked the night run for 20 years met the council on Tuesday.\n\n"
+        "The vote is next week."
+    )
+    article = newsparse.parse_article(text)
+    found = [
+        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+        for q in article.quotes
+    ]
+    assert found == [("Night Ferry Is Unsafe", "Former Harbor Pilot", "Says")]
+    text = (
+        "Union Raises Dues In Border States To Fund Strike Pay\n\nPORT ELLIS"
+        " (AP) \u2014 The union will charge more in border states this year."
+    )
+    assert newsparse.parse_article(text).quotes == ()
 
 
 @pytest.mark.parametrize(

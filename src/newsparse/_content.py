@@ -30,6 +30,7 @@ from newsparse.lexicon.words import (
     COORDINATORS,
     DETERMINERS,
     ED_ADJECTIVES,
+    LY_NOUNS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
     PAST_OR_PARTICIPLE,
@@ -639,6 +640,8 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
         return True
     for k in range(i, min(stop + 1, i + 10)):
         if toks.kinds[k] != "w":
+            if toks.words[k] == "," and k > i and _verb_after_relative(toks, k, stop):
+                return True  # "argued the plan, which has lost two votes, was doomed"
             if toks.words[k] in {",", ";", ":"}:
                 return False
             continue
@@ -652,6 +655,30 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             return True  # "argue the map violates the law"
         if k in (i + 2, i + 3) and _plural_present(toks, i, k, stop):
             return True  # "believe the (changing) suburbs give them a shot"
+    return False
+
+
+# the most tokens of a nonessential relative clause set off inside a subject
+_MAX_RELATIVE_IN_SUBJECT = 25
+
+
+def _verb_after_relative(toks: _Tokens, comma: int, stop: int) -> bool:
+    """Whether a nonessential relative clause opens at ``comma`` (``, which``
+    / ``, who``) and the subject's verb follows its closing comma (``the
+    plan, which has lost two votes, was doomed``, ``the board, which ...,
+    is “out of touch”``): the subject and the clause, a reported clause."""
+    if comma + 1 > stop or toks.words[comma + 1] not in {"which", "who"}:
+        return False
+    for t in range(comma + 2, min(stop, comma + _MAX_RELATIVE_IN_SUBJECT)):
+        if toks.words[t] == ",":
+            word = toks.words[t + 1]
+            return toks.kinds[t + 1] == "w" and (
+                word in AUXILIARIES
+                or word in PAST_ONLY
+                or (is_past_verb(word) and word not in PAST_OR_PARTICIPLE)
+            )
+        if toks.kinds[t] != "w":
+            return False
     return False
 
 
@@ -1782,6 +1809,10 @@ def _forward_content(
         after_phrase = _clause_after_phrase(toks, k)
         if after_phrase is not None:
             k, has_that = after_phrase, True
+    if not has_that:
+        quoted = _quotation_after_phrase(toks, k)
+        if quoted is not None:
+            k = quoted  # "told reporters in Dover, “...”", "replied evenly, “...”"
     if (
         not has_that
         and (
@@ -1936,6 +1967,7 @@ def _forward_content(
         end = when.start()  # "before April 26, when voters head to the polls"
     last = _before_name_appositive(text, toks, k, last)
     last = _before_subject_predicate(toks, cue_index, k, last)
+    last = _before_aside_close(toks, cue_index, k, last)
     last = _before_a_second_past_verb(text, toks, k, last)
     last = _before_the_cue_s_second_verb(toks, cue_index, k, last)
     end = min(end, toks.ends[last])
@@ -2338,7 +2370,7 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
         if toks.words[j] in _ASIDE_DASHES and j > k + 1 and _attributed_aside(toks, j, stop):
             last = j - 1  # "said it was natural — no different, he said, from ...": re-attributed
             break
-        if toks.words[j] in {";"} or (
+        if (toks.words[j] in {";"} and not _semicolon_series(toks, j, stop)) or (
             toks.words[j] == ","
             and j > k
             and j + 2 <= stop
@@ -2420,6 +2452,58 @@ def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     return last
 
 
+# what opens a phrase between a cue and its quotation: "asked at the school,
+# “...”", "replied evenly, “...”", "acknowledged, however, “...”"
+_PHRASE_BEFORE_QUOTE = frozenset(
+    """however then later again also once too back aloud today yesterday tonight
+    last this""".split()
+)
+# the most words such phrases hold, commas included
+_MAX_PHRASE_BEFORE_QUOTE = 12
+
+
+def _quotation_after_phrase(toks: _Tokens, k: int) -> int | None:
+    """The quotation after a place, time or manner phrase set off by a comma
+    after the cue (``told reporters in Tulsa on Friday, “...”``, ``announced
+    on her page, in capital letters, “...”``): its token, else ``None``. The
+    phrase holds no verb, so the quotation is what the cue reports."""
+    n = len(toks)
+    if k >= n or toks.kinds[k] != "w":
+        return None
+    first = toks.words[k]
+    if not (
+        first in _PREPOSITIONS
+        or first in _PHRASE_BEFORE_QUOTE
+        or (first.endswith("ly") and first not in LY_NOUNS)
+    ):
+        return None
+    for t in range(k + 1, min(n - 1, k + _MAX_PHRASE_BEFORE_QUOTE)):
+        word = toks.words[t]
+        if word == "," and toks.kinds[t + 1] == "q":
+            return t + 1
+        if toks.kinds[t] != "w" and word != ",":
+            return None
+        if (
+            word in CUE_FORMS
+            or word in AUXILIARIES
+            or word in PAST_ONLY
+            or is_past_verb(word)
+            or word in {"that", "who", "which", "and", "but"}
+        ):
+            return None  # a clause of its own, not a phrase
+    return None
+
+
+def _semicolon_series(toks: _Tokens, j: int, stop: int) -> bool:
+    """Whether the semicolon at ``j`` separates the items of one series that
+    closes on ``; and`` / ``; or`` (AP: semicolons between items that hold
+    commas, ``... on rezoning; helped marshal protesters; and put together
+    ...``), not two clauses: the series is one report."""
+    return any(
+        toks.words[t] == ";" and toks.words[t + 1] in {"and", "or"} for t in range(j, stop)
+    )
+
+
 def _attributed_aside(toks: _Tokens, dash: int, stop: int) -> bool:
     """Whether the words after ``dash`` carry an attribution of their own set
     off by commas (``— no different, he said, from ...``)."""
@@ -2475,6 +2559,54 @@ _COORDINATING = frozenset({"and", "or", "but", "nor"})
 _SUBORDINATORS = frozenset(
     "if when because after before while since although though unless until whether".split()
 )
+
+
+# what opens a nonessential clause set off after the sentence's subject
+_ASIDE_OPENERS = frozenset({"who", "though", "although", "while"})
+# adverbs between an aside's closing comma and the main verb it gives back to
+_PREDICATE_ADVERBS = frozenset(
+    "never also still later then ultimately eventually notably nonetheless nevertheless".split()
+)
+
+
+# the auxiliaries that open the subject's own verb after the aside
+_PREDICATE_AUXILIARIES = frozenset(
+    "has had have is was are were did does will would could can".split()
+)
+
+
+def _before_aside_close(toks: _Tokens, cue_index: int, k: int, last: int) -> int:
+    """``Ines Marlow, who chairs the board and said she would fight the levy,
+    later voted for it``, ``The union chief, though she said workers deserved
+    a raise, declined to ...``: the cue in a nonessential clause set off after the sentence's
+    subject (AP); the report ends at the comma that closes the clause, where
+    the subject's own verb (in the past, or after an auxiliary) comes back."""
+    aside = next((t for t in range(cue_index - 1, 0, -1) if toks.kinds[t] != "w"), None)
+    if (
+        aside is None
+        or toks.words[aside] != ","
+        or toks.words[aside + 1] not in _ASIDE_OPENERS
+        or any(toks.kinds[t] != "w" for t in range(aside))
+    ):
+        return last
+    for t in range(k + 2, last):
+        if toks.words[t] != ",":
+            if toks.kinds[t] != "w":
+                return last  # a quotation or a dash: no plain clause to close
+            continue
+        v = t + 1
+        if toks.words[v] in _PREDICATE_ADVERBS or (
+            toks.words[v].endswith("ly") and toks.words[v] not in LY_NOUNS
+        ):
+            v += 1
+        if v <= last and (
+            is_past_verb(toks.words[v])
+            or toks.words[v] in PAST_OR_PARTICIPLE
+            or toks.words[v] in _PREDICATE_AUXILIARIES
+        ):
+            return t - 1
+        return last  # the first comma inside the report: no clause closes there
+    return last
 
 
 def _before_main_predicate(toks: _Tokens, k: int, last: int) -> int:

@@ -196,15 +196,64 @@ _SPOKEN_INTENTS = frozenset(
 _VOTE_SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # "ruled 5-4 that", "voted 2-1"
 
 
+# what opens the venue of a spoken intention: "vowed at a rally to ...",
+# "pledged in a speech to ...", "promised during the debate to ..."
+_VENUE_PREPOSITIONS = frozenset({"at", "in", "during"})
+# the most words of such a venue ("at a packed Las Vegas rally")
+_MAX_VENUE_TOKENS = 7
+
+
+def _to_after_venue(toks: _Tokens, c: int) -> int | None:
+    """``vowed at a rally to ...``, ``pledged in a speech on Monday to``: the
+    ``to`` after a venue phrase (a preposition, a determiner and a few words,
+    perhaps a time) that follows the verb at ``c``; ``None`` when the phrase
+    holds a verb or punctuation, or ``to`` opens a noun phrase."""
+    for k in range(c + 3, min(len(toks) - 1, c + 2 + _MAX_VENUE_TOKENS)):
+        word = toks.words[k]
+        if word == "to":
+            return None if _to_a_noun(toks, k) else k
+        if (
+            toks.kinds[k] != "w"
+            or word in CUE_FORMS
+            or word in AUXILIARIES
+            or word in {"that", "which", "who", "and", "but"}
+            or is_past_verb(word)
+        ):
+            return None
+    return None
+
+
 def _to_after_time(toks: _Tokens, c: int) -> int | None:
     """``vowed Monday to ...``, ``promised on Friday to ...``: the ``to``
     after a short time phrase that follows the verb."""
+    if (
+        c + 2 < len(toks)
+        and toks.words[c] in _SPOKEN_INTENTS
+        and toks.words[c + 1] in _VENUE_PREPOSITIONS
+        and toks.words[c + 2] in {"a", "an", "the", "his", "her", "their", "its"}
+    ):
+        return _to_after_venue(toks, c)
     if (
         c + 1 >= len(toks)
         or toks.words[c + 1] not in _TIME_WORDS
         or toks.words[c] not in _SPOKEN_INTENTS
     ):
         return None  # ("voted Tuesday to give ...": a vote, no words)
+    venue = next(
+        (
+            t
+            for t in range(c + 2, min(len(toks) - 2, c + 4))
+            if toks.words[t] in _VENUE_PREPOSITIONS
+        ),
+        None,
+    )
+    if (
+        venue is not None
+        and all(toks.words[t] in _TIME_WORDS for t in range(c + 1, venue))
+        and any(toks.words[t] in _WEEKDAYS for t in range(c + 1, venue))
+        and toks.words[venue + 1] in {"a", "an", "the", "his", "her", "their", "its"}
+    ):
+        return _to_after_venue(toks, venue - 1)  # "vowed Tuesday at a town hall to cut ..."
     for k in range(c + 2, min(len(toks) - 1, c + 5)):
         if toks.words[k] == "to":
             return (
@@ -478,6 +527,20 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = frame.cue_index
                 continue
+        if (
+            word == "asked"
+            and 0 < c < n - 2
+            and toks.words[c - 1] in _PASSIVE_BE
+            and toks.words[c + 1] in {",", ":"}
+            and toks.kinds[c + 2] == "q"
+            and (c + 3 >= n or toks.kinds[c + 3] == "p")
+        ):
+            # "Voss was asked, “Would you have told her?”": the question put
+            # to the subject, its asker not written (as "The jury was told")
+            cue = _cue_span(text, toks, c)
+            frames.append(_Frame(None, None, cue, _span(toks, c + 2, c + 2), (c + 2, c + 2), c))
+            consumed_until = c + 2
+            continue
         if word in {"asked", "pressed"}:
             frame = _when_asked_frame(text, toks, c)
             if frame is not None:
@@ -1013,6 +1076,26 @@ def _trailing_frame(
     museum, Mr. Obama said, would open`` (the clause around the attribution):
     ``c`` is the last token of the cue."""
     before = speaker[0] - 1
+    if (
+        before >= 3
+        and toks.words[before] == "and"
+        and toks.words[before - 2] == ","
+        and speaker[0] < speaker[1]
+        and toks.kinds[before - 1] == "w"
+        and toks.words[before - 1].isalpha()
+        and not _capitalized(text, toks, before - 1)
+        # ("state" the level of government, no verb: "state and local")
+        and (toks.words[before - 1] not in CUE_FORMS or toks.words[before - 1] == "state")
+        and toks.words[before - 1] not in DETERMINERS
+        and not is_past_verb(toks.words[before - 1])
+        and toks.words[speaker[0]] not in DETERMINERS
+        and not _capitalized(text, toks, speaker[0])
+    ):
+        # "..., state and local officials said.", "..., campaign and
+        # corporate records show.": two modifiers joined before one head
+        speaker = (before - 1, speaker[1])
+        speaker_span = _span(toks, *speaker)
+        before = speaker[0] - 1
     if (
         before >= 2
         and toks.words[before] == ","
@@ -2086,7 +2169,8 @@ def _document_head(toks: _Tokens, speaker: tuple[int, int]) -> bool:
         if toks.words[k] in DOCUMENT_HEADS and (
             k == last
             or toks.words[k + 1] in _PREPOSITIONS
-            or toks.words[k + 1] in {"by", "last", "this"}
+            # "a survey out this week": just published, its day after it
+            or toks.words[k + 1] in {"by", "last", "this", "out"}
             or toks.words[k + 1].endswith("ed")
         ):
             return True  # "New polls released Sunday", "a review by the Ledger"
@@ -2513,6 +2597,18 @@ def _named_in_story(text: str, toks: _Tokens, speaker_end: int) -> bool:
     return named.search(text, later, later + 20_000) is not None
 
 
+def _common_noun_in_story(text: str, toks: _Tokens, speaker_end: int) -> bool:
+    """``Former Ortiz Pollster Says ...`` and ``the pollster`` in the body: a
+    title-case headline capitalises a common noun the story writes in lower
+    case (only for a ``Says`` headline, never a colon's column title)."""
+    word = toks.words[speaker_end]
+    if len(word) < 3 or not word.isalpha():
+        return False
+    later = toks.ends[-1] if toks.ends else 0
+    named = re.compile(r"\b" + re.escape(word) + r"\b")
+    return named.search(text, later, later + 20_000) is not None
+
+
 def _headline_colon_frame(text: str, toks: _Tokens, frame: _Frame) -> _Frame | None:
     """A headline's ``SPEAKER: “...”`` frame read as a body sentence: kept
     when the story names the speaker again (``MARSH:`` and Lena Marsh in
@@ -2704,7 +2800,11 @@ def _headline_says(text: str, toks: _Tokens, last: int) -> _Frame | None:
             return None
         cue = word in CUE_FORMS and (word.endswith("s") or word in {"said", "told"})
         if cue and _capitalized(text, toks, c) and _capitalized(text, toks, c + 1):
-            if not _capitalized(text, toks, 0) or not _named_in_story(text, toks, c - 1):
+            if not _capitalized(text, toks, 0) or not (
+                _named_in_story(text, toks, c - 1)
+                # ("Battleground States To ...": "states" after a noun is one)
+                or (word not in {"states", "rules"} and _common_noun_in_story(text, toks, c - 1))
+            ):
                 return None
             if (
                 lemma_of(word) in _HEADLINE_ACT_LEMMAS
@@ -3869,6 +3969,14 @@ _NAMING_PARTICIPLES = frozenset("known dubbed styled nicknamed".split())
 _REPORT_DASHES = _ASIDE_DASHES | {"-", "―"}
 
 
+# what opens the words after ", according to X," when they cannot be the report
+# it vouches for: a relative clause or a contrast ("..., where three precincts
+# ran out of ballots", "..., but its backers plan a late push")
+_NO_REPORT_AFTER_SOURCE = frozenset(
+    "where which who whom whose but although though whereas".split()
+)
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
@@ -4083,6 +4191,10 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             toks.words[first] in _SCENE_OPENERS
             and after + 3 < n
             and toks.words[after] == ","
+            # "On the east side, turnout hit 61 percent, according to the
+            # clerk, where three precincts ran out": a relative or contrast
+            # clause after the source is the writer's; the report is before
+            and toks.words[after + 1] not in _NO_REPORT_AFTER_SOURCE
             and not any(
                 toks.words[k] in AUXILIARIES or is_past_verb(toks.words[k])
                 for k in range(first + 1, last + 1)
@@ -4091,7 +4203,12 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             # "The tax did not hurt: London was the hub, according to one
             # index": the report is the clause after a colon or semicolon
             first = next(
-                (k + 1 for k in range(last - 1, first, -1) if toks.words[k] in {":", ";"}),
+                (
+                    k + 1
+                    for k in range(last - 1, first, -1)
+                    if toks.words[k] == ":"
+                    or (toks.words[k] == ";" and not _semicolon_series_in(toks, first, last))
+                ),
                 first,
             )
             dashes = [k for k in range(first + 1, last) if toks.words[k] in _REPORT_DASHES]
@@ -4163,6 +4280,34 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             speaker_span = _span(toks, *speaker)
             content = _trimmed_span(text, toks, 0, last)
             return _Frame(speaker, speaker_span, cue, content, (0, last), c)
+        if (
+            c >= 4
+            and end + 2 < n
+            and toks.words[end] == ","
+            and toks.words[end + 1] in _NO_REPORT_AFTER_SOURCE
+            and toks.kinds[c - 1] == "w"
+            and _source_like(text, toks, (speaker[0], end - 1))
+        ):
+            # "The levy trails by nine points according to a survey by the
+            # Gazette, but its backers plan a push": no comma before the
+            # phrase, the clause after its comma the writer's; the report
+            # is before it
+            speaker = (speaker[0], end - 1)
+            speaker_span = _span(toks, *speaker)
+            first = next(
+                (t + 1 for t in range(c - 1, 0, -1) if toks.words[t] in {",", ";", ":"}), 0
+            )
+            if c - first < 3:
+                return None
+            content = _trimmed_span(text, toks, first, c - 1)
+            return _Frame(speaker, speaker_span, cue, content, (first, c - 1), c)
+        if (
+            c >= 3
+            and end + 1 < n
+            and toks.words[end] == ","
+            and toks.words[end + 1] in _NO_REPORT_AFTER_SOURCE
+        ):
+            return None  # "The ferry runs according to the timetable, but ...": no report after
     if after < n and toks.words[after] == ",":
         first = after + 1
         last = _last_content_token(toks, first, n - 1)
@@ -4181,6 +4326,16 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             speaker, speaker_span, cue, content, (scene_start if inverted else first, last), c
         )
     return None
+
+
+def _semicolon_series_in(toks: _Tokens, first: int, last: int) -> bool:
+    """Whether the semicolons from ``first`` to ``last`` make one series
+    closing on ``; and`` / ``; or`` (``A was paid $5; B was paid $7; and C
+    was paid $9, according to the filings``): the series, not its last
+    item, is the report."""
+    return any(
+        toks.words[t] == ";" and toks.words[t + 1] in {"and", "or"} for t in range(first, last)
+    )
 
 
 def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
@@ -5163,6 +5318,9 @@ def _verb_frame(
             # "Records show the firm paid no tax", "A survey found most
             # residents back the levy"
             found = _shown(text, toks, c)
+            if found is not None and speaker[1] > speaker[0] and toks.words[speaker[1]] == "out":
+                speaker = (speaker[0], speaker[1] - 1)  # "A survey out this week shows"
+                speaker_span = _span(toks, *speaker)
         if found is None and lemma in _EXPECTING:
             found = _object_infinitive(toks, c)  # "Analysts expect the bank to cut rates"
             if found is not None and (
@@ -5341,9 +5499,24 @@ def _verb_frame(
         inverted = _speaker_right(text, toks, c + 1)
         if (
             inverted is None
+            and toks.kinds[c - 1] == "q"
+            and c + 2 < len(toks)
+            and toks.words[c + 1] == "another"
+            and toks.kinds[c + 2] == "p"
+            and toks.words[c + 2] in {".", ","}
+        ):
+            # "“...,” said another.": one more of the people just quoted (as
+            # "“...,” another said." is)
+            inverted = (c + 1, c + 1)
+        if (
+            inverted is None
             or _before_time_phrase(toks, inverted[1]) < inverted[0]
             or _malformed_speaker(text, toks, inverted)
-            or (inverted[0] == inverted[1] and not _source_like(text, toks, inverted))
+            or (
+                inverted[0] == inverted[1]
+                and toks.words[inverted[0]] != "another"
+                and not _source_like(text, toks, inverted)
+            )
             # "The endorsement, announced at a news conference, comes": a
             # participle with its place; a preposition opens no speaker
             or toks.words[inverted[0]] in _PREPOSITIONS

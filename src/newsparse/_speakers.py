@@ -105,6 +105,13 @@ _OPENERS = frozenset(
         "and",
         "yet",
         "so",
+        # "Here in Dover, Voss ...", "Then, after the vote, ...", "Now, ..."
+        "here",
+        "then",
+        "now",
+        "instead",
+        "across",
+        "throughout",
     ]
 )
 
