@@ -7896,6 +7896,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "layoffs were rising", "Lena Harrow", "said")],
     ),
     (
+        "a-bracketed-date-after-the-weekday-is-a-time-phrase-of-the-cue",
+        "KALLANG: The harbour board said on Friday (Nov 27) that two ferries were delayed.",
+        [("indirect", "two ferries were delayed", "The harbour board", "said")],
+    ),
+    (
+        "a-bracketed-day-month-date-after-a-venue-and-weekday",
+        "Ms Tan Hui Ling said in a news release on Tuesday (25 Nov) that the depot would close.",
+        [("indirect", "the depot would close", "Ms Tan Hui Ling", "said")],
+    ),
+    (
+        "a-bracketed-date-before-a-colon-quote-keeps-the-speaker",
+        'KALLANG: Mr Lim Boon Kiat said on Friday (Nov 27): "We will reopen the pier."',
+        [("direct", "We will reopen the pier.", "Mr Lim Boon Kiat", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
