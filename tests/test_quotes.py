@@ -7911,6 +7911,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "We will reopen the pier.", "Mr Lim Boon Kiat", "said")],
     ),
     (
+        "an-age-set-off-in-the-subject-of-a-bare-clause-keeps-the-report",
+        "Police will allege the driver, 41, rammed the gate before fleeing.",
+        [("indirect", "the driver, 41, rammed the gate before fleeing", "Police", "allege")],
+    ),
+    (
+        "an-irregular-past-after-an-adverb-is-the-bare-clauses-verb",
+        "The complaint claims the firm knowingly sold leaky boilers.",
+        [("indirect", "the firm knowingly sold leaky boilers", "The complaint", "claims")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -633,7 +633,7 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
     for k in range(i, min(stop + 1, i + 10)):
         if toks.kinds[k] != "w":
             if toks.words[k] in {",", ";", ":"}:
-                return False
+                return k > i and _age_then_verb(toks, k, stop)
             continue
         if toks.words[k] in AUXILIARIES or (
             k > i and (toks.words[k] in PAST_ONLY or toks.words[k] in PAST_OR_PARTICIPLE)
@@ -646,6 +646,26 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
         if k in (i + 2, i + 3) and _plural_present(toks, i, k, stop):
             return True  # "believe the (changing) suburbs give them a shot"
     return False
+
+
+def _age_then_verb(toks: _Tokens, comma: int, stop: int) -> bool:
+    """``the man, 34, stabbed the woman``: the subject's age set off by
+    commas (AP style), then the clause's past or auxiliary verb."""
+    v = comma + 3
+    if v > stop or toks.words[comma] != "," or toks.words[comma + 2] != ",":
+        return False
+    age, verb = toks.words[comma + 1], toks.words[v]
+    return (
+        age.isdigit()
+        and len(age) <= 3
+        and toks.kinds[v] == "w"
+        and (
+            verb in AUXILIARIES
+            or verb in PAST_ONLY
+            or verb in PAST_OR_PARTICIPLE
+            or (verb.endswith("ed") and verb not in ED_ADJECTIVES)
+        )
+    )
 
 
 def _plural_present(toks: _Tokens, i: int, k: int, stop: int) -> bool:
@@ -816,6 +836,8 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
     if toks.words[i] in {"he", "she", "they", "we", "i"} and i + 1 <= stop:
         return True  # "announced she and her husband expect ...": a subject, never an object
     for k in range(i + 1, min(stop + 1, i + 5)):
+        if toks.kinds[k] != "w" and _age_then_verb(toks, k, stop):
+            return True  # "allege the man, 34, stabbed ...": the age set off, then the verb
         if toks.kinds[k] != "w" or (
             toks.words[k] in SUBJECT_PRONOUNS
             and (
