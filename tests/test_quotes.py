@@ -7921,6 +7921,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the firm knowingly sold leaky boilers", "The complaint", "claims")],
     ),
     (
+        "a-provincial-rcmp-takes-the-plural-say-as-police-does",
+        "BRANDON — Manitoba RCMP say a woman was hurt in a rollover near Carberry.",
+        [("indirect", "a woman was hurt in a rollover near Carberry", "Manitoba RCMP", "say")],
+    ),
+    (
+        "flagged-with-a-clause-is-an-australian-cue",
+        "Ms Kerridge flagged the levy would rise in the new year.",
+        [("indirect", "the levy would rise in the new year", "Ms Kerridge", "flagged")],
+    ),
+    (
+        "foreshadowed-that-is-a-cue",
+        "The treasurer foreshadowed that payroll tax would change.",
+        [("indirect", "payroll tax would change", "The treasurer", "foreshadowed")],
+    ),
+    (
+        "flagged-with-a-noun-phrase-is-an-act",
+        "The auditor flagged concerns about the tender.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4318,6 +4318,9 @@ _PLURAL_SUBJECTS = (
         for aux in ("do", "did", "does", "wo", "would", "ca", "could", "should", "must")
         for apostrophe in ("'", "’")
     )
+    # police forces that CP and Irish style make plural, as "police":
+    # "Nova Scotia RCMP say", "OPP say", "Gardaí say"
+    | frozenset({"rcmp", "opp", "gardaí", "gardai"})
 )
 
 
