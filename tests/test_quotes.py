@@ -7941,6 +7941,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "the-court-heard-with-that-dropped-is-a-speakerless-report",
+        "The court heard the accused had 12 prior convictions.",
+        [("indirect", "the accused had 12 prior convictions", None, "heard")],
+    ),
+    (
+        "the-court-heard-a-case-is-no-report",
+        "The court heard the appeal in March.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -574,6 +574,15 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         ):
             frame = _complement_frame(text, toks, c, sentence, infinitive=False)
         elif (
+            word == "heard"
+            and c >= 2
+            and toks.words[c - 1] in _HEARING_BODIES
+            and _plain_clause(toks, c + 1, n - 1)
+        ):
+            # "The court heard the man had 40 prior convictions.": the
+            # court-copy formula with "that" dropped, as "heard that"
+            frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=c + 1)
+        elif (
             c + 2 < n
             and toks.words[c + 2] == "that"
             and toks.words[c + 1] in _WEEKDAYS
