@@ -7951,6 +7951,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a-plural-document-with-an-aside-then-a-bare-show",
+        "The memos, released Tuesday, show that the clinic overbilled the county.",
+        [("indirect", "the clinic overbilled the county", "The memos", "show")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

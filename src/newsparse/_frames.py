@@ -1898,6 +1898,16 @@ def _after_subject_aside(toks: _Tokens, c: int) -> bool:
     nxt = toks.words[c + 1]
     if not (nxt in DETERMINERS or nxt in SUBJECT_PRONOUNS or nxt == "that"):
         return False
+    if (
+        c >= 5
+        and toks.words[2] == ","
+        and toks.words[0] in DETERMINERS
+        and toks.kinds[1] == "w"
+        and toks.words[1] in DOCUMENT_HEADS
+    ):
+        # "The emails, released Monday, show that ...", "The records, which
+        # cover 2019 to 2023, show that ...": a document and its article
+        return c - 4 <= 6 and all(toks.kinds[k] == "w" for k in range(3, c - 1))
     return (
         c >= 4
         and toks.words[1] == ","
