@@ -7956,6 +7956,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the clinic overbilled the county", "The memos", "show")],
     ),
     (
+        "an-appositive-host-of-a-networks-quoted-show-keeps-the-quote",
+        'Tessa Lund, the host of WKRN\'s "Morning Wire," said the mayor had declined to appear.',
+        [("indirect", "the mayor had declined to appear", "Tessa Lund", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

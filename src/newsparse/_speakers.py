@@ -3696,7 +3696,8 @@ def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
     return (
         2 <= len(words) <= 5
         and any(w in _WORK_LINKS for w in words[1:])
-        and all(w.isalpha() for w in words)
+        # "the host of CNN's “Morning Line,”": a network's possessive
+        and all(w.removesuffix("'s").removesuffix("’s").rstrip("'’").isalpha() for w in words)
     )
 
 
