@@ -7961,6 +7961,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the mayor had declined to appear", "Tessa Lund", "said")],
     ),
     (
+        "a-whole-quotation-then-and-the-speakers-next-act-stays-direct",
+        'Reached at home, Dunmore said, "I have nothing to add," and hung up.',
+        [("direct", "I have nothing to add,", "Dunmore", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
