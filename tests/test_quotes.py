@@ -7966,6 +7966,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "I have nothing to add,", "Dunmore", "said")],
     ),
     (
+        "a-company-name-ending-in-capital-one-speaks",
+        "Kestrel One said service would resume by Monday.",
+        [("indirect", "service would resume by Monday", "Kestrel One", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

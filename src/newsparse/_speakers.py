@@ -1187,7 +1187,16 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and (toks.words[j - 2] in DETERMINERS or toks.words[j - 2].endswith(("'s", "’s")))
         )
     )
-    of_number = is_number(word) and j >= 1 and toks.words[j - 1] == "of"  # "a mother of three"
+    # "a mother of three"
+    of_number = (is_number(word) and j >= 1 and toks.words[j - 1] == "of") or (
+        # "Hydro One said", "Capital One said": a capitalised "One" ending a
+        # company's name after another capitalised word
+        word == "one"
+        and j > floor
+        and toks.kinds[j - 1] == "w"
+        and _capitalized(text, toks, j)
+        and _capitalized(text, toks, j - 1)
+    )
     if (
         word in CLAUSE_STOPS
         or (
