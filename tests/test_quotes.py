@@ -7971,6 +7971,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "service would resume by Monday", "Kestrel One", "said")],
     ),
     (
+        "an-unquoted-translation-in-parentheses-after-the-quotation",
+        '"Tuloy ang laban," (The fight goes on) Velasco said.',
+        [("direct", "Tuloy ang laban,", "Velasco", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1067,6 +1067,22 @@ def _trailing_frame(
         # said': a translation in parentheses after the words said; the
         # quotation before it is the utterance
         before = close - 3
+    elif close >= 3 and toks.words[close] == ")" and speaker[0] == close + 1:
+        # '“Hindi kami susuko,” (We will not give up) Duterte said': the
+        # translation unquoted (Inquirer, Rappler, PNA style)
+        opening = next(
+            (t for t in range(close - 1, max(0, close - 16), -1) if toks.words[t] == "("),
+            None,
+        )
+        if (
+            opening is not None
+            and opening >= 1
+            and opening + 1 < close
+            and toks.kinds[opening - 1] == "q"
+            and all(toks.kinds[t] == "w" for t in range(opening + 1, close))
+            and _capitalized(text, toks, opening + 1)
+        ):
+            before = opening - 1
     after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] not in {",", ":"} else c + 2
     quotation_follows = after < len(toks) and toks.kinds[after] == "q"
     show = _show_listener_end(text, toks, c)
