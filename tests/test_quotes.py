@@ -7976,6 +7976,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "Tuloy ang laban,", "Velasco", "said")],
     ),
     (
+        "a-radio-stations-frequency-after-told-is-the-listener",
+        "Chief Nora Vale told KVLE 94.7 FM the road would reopen Sunday.",
+        [("indirect", "the road would reopen Sunday", "Chief Nora Vale", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1554,6 +1554,11 @@ _BACK_REFERENCE_FOLLOWERS = _PREPOSITIONS | frozenset(
 _DOUBLED_CUES = frozenset({"added", "stated", "informed", "maintained", "asserted", "claimed"})
 
 
+# a radio station's frequency after its call sign: "KTAR 92.3 FM", "WAMU
+# 88.5", "KFI 640 AM" (the tokenizer splits the decimal)
+_FREQUENCY = re.compile(r"(?:\s+\d{2,4})?\.\d(?:\s+[AF]M\b)?|(?:\s+\d{2,4})?\s+[AF]M\b")
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -1562,6 +1567,11 @@ def _forward_content(
     k = cue_index + 1
     if lemma in LISTENER_VERBS:
         k = _skip_listener(text, toks, k, n - 1)
+        if cue_index + 1 < k < n:
+            freq = _FREQUENCY.match(text, toks.ends[k - 1])
+            if freq is not None:
+                # "told KTAR 92.3 FM the search ...": the station's frequency
+                k = _token_at(toks, freq.end())
         if k > cue_index + 1 and _relative_with_report(toks, k):
             return None  # "told stories that his grandchildren say were true"
     if lemma == "ask" and _NAME_WITHHELD.match(text, toks.ends[cue_index], sentence.end):
