@@ -7981,6 +7981,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the road would reopen Sunday", "Chief Nora Vale", "told")],
     ),
     (
+        "a-role-only-counsel-subject-of-a-quoted-speech-act",
+        'The insurer\'s general counsel called the audit "reckless."',
+        [("partial", "reckless.", "The insurer's general counsel", "called")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2871,7 +2871,7 @@ def _subject_before(
 _JOB_NOUNS = frozenset(
     """producer editor curator historian teacher principal pastor chaplain nurse
     aide assistant chef strategist researcher scientist engineer coworker
-    mentor successor predecessor"""
+    mentor successor predecessor counsel"""
     # people news copy names by their trade, standing or part in the story:
     # "The businessman praised Kerr, saying ...", "the incumbent said"
     """ businessman businesswoman billionaire mogul tycoon magnate entrepreneur
