@@ -7986,6 +7986,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "reckless.", "The insurer's general counsel", "called")],
     ),
     (
+        "a-request-participle-after-a-quotation-and-its-cue-is-the-same-speakers",
+        '"We reject this," Lin said, urging Tarvia to "stop the provocations."',
+        [
+            ("direct", "We reject this,", "Lin", "said"),
+            ("partial", "stop the provocations.", "Lin", "urging"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

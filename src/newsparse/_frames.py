@@ -3256,6 +3256,19 @@ def _speech_act_frame(
         # "Lee went after Vance, calling him “a stiff”", "Voigt responded by
         # accusing Rourke of ...": the sentence's subject
         speaker = _sentence_subject(text, toks, c)
+        if (
+            speaker is None
+            and c >= 4
+            and toks.words[c - 1] == ","
+            and toks.words[c - 2] in CUE_FORMS
+            and toks.kinds[c - 3] == "w"
+            and any(toks.kinds[t] == "q" for t in range(c - 3))
+        ):
+            # '“We oppose this,” Mao said, urging Washington to “stop ...”':
+            # after a quotation the speaker of the cue before the comma
+            speaker = _speaker_left(text, toks, c - 3, 0)
+            if speaker is not None and toks.kinds[speaker[0] - 1 : speaker[0]] != ["q"]:
+                speaker = None
     elif speaker is None and j >= 1 and toks.words[j] == ",":
         # "Moore, an adviser, called", "Osk, the finance minister, has accused"
         speaker = _appositive_speaker(text, toks, j)
