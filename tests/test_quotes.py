@@ -8201,6 +8201,104 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to cut the fuel tax", "The senator", "vowed")],
     ),
     (
+        "a-bracketed-date-after-the-weekday-is-a-time-phrase-of-the-cue",
+        "KALLANG: The harbour board said on Friday (Nov 27) that two ferries were delayed.",
+        [("indirect", "two ferries were delayed", "The harbour board", "said")],
+    ),
+    (
+        "a-bracketed-day-month-date-after-a-venue-and-weekday",
+        "Ms Tan Hui Ling said in a news release on Tuesday (25 Nov) that the depot would close.",
+        [("indirect", "the depot would close", "Ms Tan Hui Ling", "said")],
+    ),
+    (
+        "a-bracketed-date-before-a-colon-quote-keeps-the-speaker",
+        'KALLANG: Mr Lim Boon Kiat said on Friday (Nov 27): "We will reopen the pier."',
+        [("direct", "We will reopen the pier.", "Mr Lim Boon Kiat", "said")],
+    ),
+    (
+        "an-age-set-off-in-the-subject-of-a-bare-clause-keeps-the-report",
+        "Police will allege the driver, 41, rammed the gate before fleeing.",
+        [("indirect", "the driver, 41, rammed the gate before fleeing", "Police", "allege")],
+    ),
+    (
+        "an-irregular-past-after-an-adverb-is-the-bare-clauses-verb",
+        "The complaint claims the firm knowingly sold leaky boilers.",
+        [("indirect", "the firm knowingly sold leaky boilers", "The complaint", "claims")],
+    ),
+    (
+        "a-provincial-rcmp-takes-the-plural-say-as-police-does",
+        "BRANDON — Manitoba RCMP say a woman was hurt in a rollover near Carberry.",
+        [("indirect", "a woman was hurt in a rollover near Carberry", "Manitoba RCMP", "say")],
+    ),
+    (
+        "flagged-with-a-clause-is-an-australian-cue",
+        "Ms Kerridge flagged the levy would rise in the new year.",
+        [("indirect", "the levy would rise in the new year", "Ms Kerridge", "flagged")],
+    ),
+    (
+        "foreshadowed-that-is-a-cue",
+        "The treasurer foreshadowed that payroll tax would change.",
+        [("indirect", "payroll tax would change", "The treasurer", "foreshadowed")],
+    ),
+    (
+        "flagged-with-a-noun-phrase-is-an-act",
+        "The auditor flagged concerns about the tender.",
+        [],
+    ),
+    (
+        "the-court-heard-with-that-dropped-is-a-speakerless-report",
+        "The court heard the accused had 12 prior convictions.",
+        [("indirect", "the accused had 12 prior convictions", None, "heard")],
+    ),
+    (
+        "the-court-heard-a-case-is-no-report",
+        "The court heard the appeal in March.",
+        [],
+    ),
+    (
+        "a-plural-document-with-an-aside-then-a-bare-show",
+        "The memos, released Tuesday, show that the clinic overbilled the county.",
+        [("indirect", "the clinic overbilled the county", "The memos", "show")],
+    ),
+    (
+        "an-appositive-host-of-a-networks-quoted-show-keeps-the-quote",
+        'Tessa Lund, the host of WKRN\'s "Morning Wire," said the mayor had declined to appear.',
+        [("indirect", "the mayor had declined to appear", "Tessa Lund", "said")],
+    ),
+    (
+        "a-whole-quotation-then-and-the-speakers-next-act-stays-direct",
+        'Reached at home, Dunmore said, "I have nothing to add," and hung up.',
+        [("direct", "I have nothing to add,", "Dunmore", "said")],
+    ),
+    (
+        "a-company-name-ending-in-capital-one-speaks",
+        "Kestrel One said service would resume by Monday.",
+        [("indirect", "service would resume by Monday", "Kestrel One", "said")],
+    ),
+    (
+        "an-unquoted-translation-in-parentheses-after-the-quotation",
+        '"Tuloy ang laban," (The fight goes on) Velasco said.',
+        [("direct", "Tuloy ang laban,", "Velasco", "said")],
+    ),
+    (
+        "a-radio-stations-frequency-after-told-is-the-listener",
+        "Chief Nora Vale told KVLE 94.7 FM the road would reopen Sunday.",
+        [("indirect", "the road would reopen Sunday", "Chief Nora Vale", "told")],
+    ),
+    (
+        "a-role-only-counsel-subject-of-a-quoted-speech-act",
+        'The insurer\'s general counsel called the audit "reckless."',
+        [("partial", "reckless.", "The insurer's general counsel", "called")],
+    ),
+    (
+        "a-request-participle-after-a-quotation-and-its-cue-is-the-same-speakers",
+        '"We reject this," Lin said, urging Tarvia to "stop the provocations."',
+        [
+            ("direct", "We reject this,", "Lin", "said"),
+            ("partial", "stop the provocations.", "Lin", "urging"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -54,8 +54,10 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _TIME = (
     rf"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?{_WEEKDAY}"
     r"(?:\s+(?:night|morning|afternoon|evening))?"
-    # the Straits Times / CNA date after the weekday: "said on Friday (Nov 28)"
+    # Straits Times / CNA house style: "said on Friday (Nov 28)", "(28 Nov)"
     rf"(?:\s+\((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\))?"
+    # ... or after a venue that took the weekday: "in a statement on Friday (Nov 28)"
+    rf"|\((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\)"
     rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?"
     rf"|(?:in|since|last|early|late)\s+{_MONTH}(?:\s+(?:19|20)\d\d)?"
     r"|(?:in|since)\s+(?:19|20)\d\d"
@@ -643,7 +645,7 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             if toks.words[k] == "," and k > i and _verb_after_relative(toks, k, stop):
                 return True  # "argued the plan, which has lost two votes, was doomed"
             if toks.words[k] in {",", ";", ":"}:
-                return False
+                return k > i and _age_then_verb(toks, k, stop)
             continue
         if toks.words[k] in AUXILIARIES or (
             k > i and (toks.words[k] in PAST_ONLY or toks.words[k] in PAST_OR_PARTICIPLE)
@@ -680,6 +682,26 @@ def _verb_after_relative(toks: _Tokens, comma: int, stop: int) -> bool:
         if toks.kinds[t] != "w":
             return False
     return False
+
+
+def _age_then_verb(toks: _Tokens, comma: int, stop: int) -> bool:
+    """``the man, 34, stabbed the woman``: the subject's age set off by
+    commas (AP style), then the clause's past or auxiliary verb."""
+    v = comma + 3
+    if v > stop or toks.words[comma] != "," or toks.words[comma + 2] != ",":
+        return False
+    age, verb = toks.words[comma + 1], toks.words[v]
+    return (
+        age.isdigit()
+        and len(age) <= 3
+        and toks.kinds[v] == "w"
+        and (
+            verb in AUXILIARIES
+            or verb in PAST_ONLY
+            or verb in PAST_OR_PARTICIPLE
+            or (verb.endswith("ed") and verb not in ED_ADJECTIVES)
+        )
+    )
 
 
 def _plural_present(toks: _Tokens, i: int, k: int, stop: int) -> bool:
@@ -850,6 +872,8 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
     if toks.words[i] in {"he", "she", "they", "we", "i"} and i + 1 <= stop:
         return True  # "announced she and her husband expect ...": a subject, never an object
     for k in range(i + 1, min(stop + 1, i + 5)):
+        if toks.kinds[k] != "w" and _age_then_verb(toks, k, stop):
+            return True  # "allege the man, 34, stabbed ...": the age set off, then the verb
         if toks.kinds[k] != "w" or (
             toks.words[k] in SUBJECT_PRONOUNS
             and (
@@ -1654,6 +1678,11 @@ _BACK_REFERENCE_FOLLOWERS = _PREPOSITIONS | frozenset(
 _DOUBLED_CUES = frozenset({"added", "stated", "informed", "maintained", "asserted", "claimed"})
 
 
+# a radio station's frequency after its call sign: "KTAR 92.3 FM", "WAMU
+# 88.5", "KFI 640 AM" (the tokenizer splits the decimal)
+_FREQUENCY = re.compile(r"(?:\s+\d{2,4})?\.\d(?:\s+[AF]M\b)?|(?:\s+\d{2,4})?\s+[AF]M\b")
+
+
 def _forward_content(
     text: str, toks: _Tokens, cue_index: int, cue_end: int, lemma: str | None, sentence: Span
 ) -> tuple[Span, tuple[int, int]] | None:
@@ -1662,6 +1691,11 @@ def _forward_content(
     k = cue_index + 1
     if lemma in LISTENER_VERBS:
         k = _skip_listener(text, toks, k, n - 1)
+        if cue_index + 1 < k < n:
+            freq = _FREQUENCY.match(text, toks.ends[k - 1])
+            if freq is not None:
+                # "told KTAR 92.3 FM the search ...": the station's frequency
+                k = _token_at(toks, freq.end())
         if k > cue_index + 1 and _relative_with_report(toks, k):
             return None  # "told stories that his grandchildren say were true"
     if lemma == "ask" and _NAME_WITHHELD.match(text, toks.ends[cue_index], sentence.end):

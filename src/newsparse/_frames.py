@@ -638,6 +638,15 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         ):
             frame = _complement_frame(text, toks, c, sentence, infinitive=False)
         elif (
+            word == "heard"
+            and c >= 2
+            and toks.words[c - 1] in _HEARING_BODIES
+            and _plain_clause(toks, c + 1, n - 1)
+        ):
+            # "The court heard the man had 40 prior convictions.": the
+            # court-copy formula with "that" dropped, as "heard that"
+            frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=c + 1)
+        elif (
             c + 2 < n
             and toks.words[c + 2] == "that"
             and toks.words[c + 1] in _WEEKDAYS
@@ -1142,6 +1151,22 @@ def _trailing_frame(
         # said': a translation in parentheses after the words said; the
         # quotation before it is the utterance
         before = close - 3
+    elif close >= 3 and toks.words[close] == ")" and speaker[0] == close + 1:
+        # '“Hindi kami susuko,” (We will not give up) Duterte said': the
+        # translation unquoted (Inquirer, Rappler, PNA style)
+        opening = next(
+            (t for t in range(close - 1, max(0, close - 16), -1) if toks.words[t] == "("),
+            None,
+        )
+        if (
+            opening is not None
+            and opening >= 1
+            and opening + 1 < close
+            and toks.kinds[opening - 1] == "q"
+            and all(toks.kinds[t] == "w" for t in range(opening + 1, close))
+            and _capitalized(text, toks, opening + 1)
+        ):
+            before = opening - 1
     after = c + 1 if c + 1 < len(toks) and toks.words[c + 1] not in {",", ":"} else c + 2
     quotation_follows = after < len(toks) and toks.kinds[after] == "q"
     show = _show_listener_end(text, toks, c)
@@ -1973,6 +1998,16 @@ def _after_subject_aside(toks: _Tokens, c: int) -> bool:
     nxt = toks.words[c + 1]
     if not (nxt in DETERMINERS or nxt in SUBJECT_PRONOUNS or nxt == "that"):
         return False
+    if (
+        c >= 5
+        and toks.words[2] == ","
+        and toks.words[0] in DETERMINERS
+        and toks.kinds[1] == "w"
+        and toks.words[1] in DOCUMENT_HEADS
+    ):
+        # "The emails, released Monday, show that ...", "The records, which
+        # cover 2019 to 2023, show that ...": a document and its article
+        return c - 4 <= 6 and all(toks.kinds[k] == "w" for k in range(3, c - 1))
     return (
         c >= 4
         and toks.words[1] == ","
@@ -3322,6 +3357,19 @@ def _speech_act_frame(
         # "Lee went after Vance, calling him “a stiff”", "Voigt responded by
         # accusing Rourke of ...": the sentence's subject
         speaker = _sentence_subject(text, toks, c)
+        if (
+            speaker is None
+            and c >= 4
+            and toks.words[c - 1] == ","
+            and toks.words[c - 2] in CUE_FORMS
+            and toks.kinds[c - 3] == "w"
+            and any(toks.kinds[t] == "q" for t in range(c - 3))
+        ):
+            # '“We oppose this,” Mao said, urging Washington to “stop ...”':
+            # after a quotation the speaker of the cue before the comma
+            speaker = _speaker_left(text, toks, c - 3, 0)
+            if speaker is not None and toks.kinds[speaker[0] - 1 : speaker[0]] != ["q"]:
+                speaker = None
     elif speaker is None and j >= 1 and toks.words[j] == ",":
         # "Moore, an adviser, called", "Osk, the finance minister, has accused"
         speaker = _appositive_speaker(text, toks, j)

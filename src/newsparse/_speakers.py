@@ -1250,7 +1250,16 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and (toks.words[j - 2] in DETERMINERS or toks.words[j - 2].endswith(("'s", "’s")))
         )
     )
-    of_number = is_number(word) and j >= 1 and toks.words[j - 1] == "of"  # "a mother of three"
+    # "a mother of three"
+    of_number = (is_number(word) and j >= 1 and toks.words[j - 1] == "of") or (
+        # "Hydro One said", "Capital One said": a capitalised "One" ending a
+        # company's name after another capitalised word
+        word == "one"
+        and j > floor
+        and toks.kinds[j - 1] == "w"
+        and _capitalized(text, toks, j)
+        and _capitalized(text, toks, j - 1)
+    )
     if (
         word in CLAUSE_STOPS
         or (
@@ -3014,7 +3023,7 @@ def _subject_before(
 _JOB_NOUNS = frozenset(
     """producer editor curator historian teacher principal pastor chaplain nurse
     aide assistant chef strategist researcher scientist engineer coworker
-    mentor successor predecessor"""
+    mentor successor predecessor counsel"""
     # people news copy names by their trade, standing or part in the story:
     # "The businessman praised Kerr, saying ...", "the incumbent said"
     """ businessman businesswoman billionaire mogul tycoon magnate entrepreneur
@@ -3864,7 +3873,8 @@ def _titled_role(toks: _Tokens, start: int, stop: int) -> bool:
     return (
         2 <= len(words) <= 5
         and any(w in _WORK_LINKS for w in words[1:])
-        and all(w.isalpha() for w in words)
+        # "the host of CNN's “Morning Line,”": a network's possessive
+        and all(w.removesuffix("'s").removesuffix("’s").rstrip("'’").isalpha() for w in words)
     )
 
 
@@ -4486,6 +4496,9 @@ _PLURAL_SUBJECTS = (
         for aux in ("do", "did", "does", "wo", "would", "ca", "could", "should", "must")
         for apostrophe in ("'", "’")
     )
+    # police forces that CP and Irish style make plural, as "police":
+    # "Nova Scotia RCMP say", "OPP say", "Gardaí say"
+    | frozenset({"rcmp", "opp", "gardaí", "gardai"})
 )
 
 

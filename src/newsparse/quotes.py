@@ -45,7 +45,7 @@ from newsparse._frames import (
 from newsparse._state import ParseState
 from newsparse._tokens import _tokenize, _Tokens
 from newsparse.lexicon.cues import CUE_FORMS, QUOTED_ACT_FORMS, SPEECH_ACT_FORMS, SPEECH_FORMS
-from newsparse.lexicon.words import AUXILIARIES, is_past_verb
+from newsparse.lexicon.words import AUXILIARIES, PAST_OR_PARTICIPLE, is_past_verb
 from newsparse.model import BlockKind, Mention, Quote, QuoteKind, Span
 from newsparse.quotemarks import QuoteSpan, find_quotes
 from newsparse.sentences import split_sentences
@@ -593,7 +593,11 @@ def _emit(
         # one quotation and nothing else: direct; quotations among words, or
         # the quoted object of a speech act ("which he called “a cartel”"): partial
         alone = (
-            ("w" not in kinds or _after_colon_alone(toks, q_tokens, first, last))
+            (
+                "w" not in kinds
+                or _after_colon_alone(toks, q_tokens, first, last)
+                or _then_next_act(toks, q_tokens, first, last)
+            )
             and len(q_tokens) == 1
             and not (frame.weak and (act in SPEECH_ACT_FORMS or act in QUOTED_ACT_FORMS))
             # "warned that “...”"; "warned against “a fragment”": a quoted
@@ -671,6 +675,28 @@ def _nested_report(
         ):
             return False
     return True
+
+
+def _then_next_act(toks: _Tokens, q_tokens: list[int], first: int, last: int) -> bool:
+    """``Carver said, “I have nothing to say to you,” and hung up.``: one
+    quotation opening the content (after the cue's comma), then ``and`` and
+    the speaker's next act in the past; the act is no part of the words, so
+    the quotation is whole (direct)."""
+    if len(q_tokens) != 1:
+        return False
+    q = q_tokens[0]
+    if any(toks.kinds[t] == "w" for t in range(first, q)):
+        return False
+    after = q + 1
+    if after <= last and toks.words[after] == ",":
+        after += 1
+    return (
+        after + 1 <= last
+        and toks.words[after] == "and"
+        and toks.kinds[after + 1] == "w"
+        and (is_past_verb(toks.words[after + 1]) or toks.words[after + 1] in PAST_OR_PARTICIPLE)
+        and toks.words[after + 1] not in CUE_FORMS
+    )
 
 
 def _after_colon_alone(toks: _Tokens, q_tokens: list[int], first: int, last: int) -> bool:

@@ -92,6 +92,12 @@ _PULPIT_LEMMAS: tuple[str, ...] = (
 #: (``highlighted the need``), so only with ``that`` or a quotation.
 _TRANSLATED_LEMMAS: tuple[str, ...] = ("highlight", "regret", "deplore", "opine")
 
+#: Australian political and business copy's "indicated": ``Mr Hallard
+#: flagged the budget would return to surplus``, ``foreshadowed that stamp
+#: duty would change``. Past and participle only (``the flags``, ``flags
+#: fly``), and only with ``that`` or a clause (``flagged concerns`` is an act).
+_SIGNAL_LEMMAS: tuple[str, ...] = ("flag", "foreshadow")
+
 #: Speech and writing verbs (lemmas).
 SPEECH_LEMMAS: tuple[str, ...] = (
     "exclaim",
@@ -199,6 +205,7 @@ SPEECH_LEMMAS: tuple[str, ...] = (
     *_DEBATE_LEMMAS,
     *_PULPIT_LEMMAS,
     *_TRANSLATED_LEMMAS,
+    *_SIGNAL_LEMMAS,
 )
 
 #: Belief, expectation and intention verbs (lemmas).
@@ -300,6 +307,7 @@ THAT_ONLY_LEMMAS: frozenset[str] = frozenset(
         *_DEBATE_LEMMAS,
         *_PULPIT_LEMMAS,
         *_TRANSLATED_LEMMAS,
+        *_SIGNAL_LEMMAS,
     }
 )
 
@@ -327,6 +335,8 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # "caption" and "captions" are the picture's text; "captioned it" the act
         "caption": ("captioned",),
         "regret": ("regretted",),
+        "flag": ("flagged",),  # "flagging" is mostly "tiring": "flagging the longer it went on"
+        "foreshadow": ("foreshadowed", "foreshadowing"),
         "plead": ("pleaded",),
         "highlight": ("highlighted",),
         # "a second term", "on good terms": nouns; only the past is a cue

@@ -98,7 +98,8 @@ PAST_ONLY: frozenset[str] = frozenset(
 #: after a subject they are its verb (``the man fled``).
 PAST_OR_PARTICIPLE: frozenset[str] = frozenset(
     """met held led fled sent spent stood sat fought brought bought kept lost
-    made paid built sought taught caught struck left""".split()
+    made paid built sought taught caught struck left sold lent dealt hung
+    spun swept dug slid fed bled""".split()
 )
 
 #: Nouns that end like an adverb: ``the family said``, ``the daily said``.
