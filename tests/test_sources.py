@@ -2868,6 +2868,44 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("the presenter", "anonymous", None)],
     ),
     (
+        "irish-and-australian-post-nominals-are-no-part-of-the-name",
+        "Orla Kennefick TD said the plan had failed. Mr Kennefick said it was late."
+        " Dara Quill SC, prosecuting, said the victim was vulnerable."
+        " Rhys Tanner MLA said the bill was weak.",
+        [
+            ("Orla Kennefick", "person", None),
+            ("Dara Quill", "person", None),
+            ("Rhys Tanner", "person", None),
+        ],
+    ),
+    (
+        "broadcast-roles-trades-and-detective-garda-are-titles-before-a-name",
+        "Host Dan Treadwell said the senator would return. Legislator Chan Wai-lun said the"
+        " plan was flawed. Grazier Bec Thornbury said the rain had not come. Detective"
+        " Garda Ciara Nolte said the jaw was broken. Sydneysider Kim Rowe said it was hot.",
+        [
+            ("Dan Treadwell", "person", "Host"),
+            ("Chan Wai-lun", "person", "Legislator"),
+            ("Bec Thornbury", "person", "Grazier"),
+            ("Ciara Nolte", "person", "Detective Garda"),
+            ("Kim Rowe", "person", None),
+        ],
+    ),
+    (
+        "services-named-for-their-state-or-country-are-bodies",
+        "Parks Canada said the trail was shut. Ambulance Victoria said a man was hurt."
+        " Fire and Rescue NSW said crews were there. Waka Kotahi said the road was shut."
+        " Nova Scotia RCMP said the driver died. St John Ambulance said two were treated.",
+        [
+            ("Parks Canada", "organization", None),
+            ("Ambulance Victoria", "organization", None),
+            ("Fire and Rescue NSW", "organization", None),
+            ("Waka Kotahi", "organization", None),
+            ("Nova Scotia RCMP", "organization", None),
+            ("St John Ambulance", "organization", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -66,6 +66,7 @@ from newsparse.lexicon.sources import (
     PARTY_MEMBER_NOUNS,
     PLACE_WORDS,
     PRIVY_WORDS,
+    REGION_NAME_ENDS,
     ROLE_HEADS,
     SEAT_METONYMS,
     STAFF_BODIES,
@@ -5713,7 +5714,7 @@ _OWNED_NOUN_COLON = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+(?:was|is|has been
 # the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
 # Sahib"), closing the mention after a capitalised name word
 _POSTPOSED_HONORIFIC = re.compile(
-    r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb|MP|MEP|MSP|QC|KC|OBE|MBE|CBE|KBE|DBE)\Z"
+    r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb|MP|MEP|MSP|MLA|MPP|TD|QC|KC|SC|OBE|MBE|CBE|KBE|DBE)\Z"
 )
 
 
@@ -6450,6 +6451,14 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "..., Large Study Finds", "Doctors Say ...": a title-case headline
         # capitalises every word, and its common noun heads a description
         return _describe(raw, lower)
+    if "and" in bare and _nation_body(bare):
+        # "Fire and Rescue NSW", "Fire and Emergency NZ": one service named
+        # for its state or country, no two bodies joined
+        return _organization(raw)
+    if len(bare) >= 2 and last in _POLICE_FORCE_ACRONYMS and all(w[:1].isupper() for w in bare):
+        # "Nova Scotia RCMP said", "Ottawa OPP": a province's or a
+        # region's division of a national police force, a body
+        return _organization(raw)
     coordinated = _coordinated(raw, bare, names)
     if coordinated is not None:
         return coordinated
@@ -6855,6 +6864,11 @@ def _campaign_name(bare: list[str]) -> bool:
     )
 
 
+# the national and provincial police forces of Canada, which copy names
+# after a province or region ("Nova Scotia RCMP", "Kingston OPP")
+_POLICE_FORCE_ACRONYMS = frozenset({"RCMP", "OPP", "SQ"})
+
+
 def _nation_body(bare: list[str]) -> bool:
     """``NHS England``, ``Transport for London``, ``Public Health Scotland``,
     ``Skylink UK``: a name of two words or more closing on a British nation,
@@ -6862,7 +6876,7 @@ def _nation_body(bare: list[str]) -> bool:
     words (any capitalised words before ``UK``, which is no one's surname);
     not with a title's word (``Mayor of London``, ``Minister for Wales``) or
     an outlet's name (``BBC Scotland``)."""
-    if len(bare) < 2 or bare[-1].lower().strip(",") not in NATION_NAME_ENDS:
+    if len(bare) < 2 or bare[-1].lower().strip(",") not in NATION_NAME_ENDS | REGION_NAME_ENDS:
         return False
     before = [w.strip(",") for w in bare[:-1]]
     low = [w.lower() for w in before]
@@ -8578,9 +8592,15 @@ _LABEL_NOUNS = frozenset(
     # and the squad's places of AP sports copy ("Backup Tyler Brisco",
     # "Freshman Jalen Price", "Substitute Noah Kimber")
     + """backup freshman sophomore junior substitute newcomer veteran promoter mvp""".split()
+    # the broadcast roles ("Host Dan Treadwell", "Anchor Rob Lyle"), the
+    # Hong Kong and Taiwan "Legislator", and the trades and labels of
+    # Australian and New Zealand copy ("Grazier Bec Thornton", "Publican",
+    # "Kaumātua", "Sydneysider")
+    + """host anchor podcaster streamer newscaster legislator grazier publican
+    tradie kaumātua sydneysider aucklander melburnian garda""".split()
 )
 # descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
-_LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree"})
+_LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree", "sydneysider", "aucklander", "melburnian"})
 # a parent by the number of children, hyphenated: "Father-of-three"
 _COUNTED_KIN = re.compile(
     r"(?:mother|father|mum|dad|parent|grandmother|grandfather)-of-"
