@@ -2906,6 +2906,40 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-party-possessive-before-a-full-name-is-the-title",
+        "Labor's Jo Castellan said the minister should resign. Labour's Ginny Arbuckle said"
+        " the bill was late.",
+        [("Jo Castellan", "person", "Labor"), ("Ginny Arbuckle", "person", "Labour")],
+    ),
+    (
+        "a-solicitor-or-barrister-set-before-a-name-is-the-title",
+        "His solicitor, Mark Davenby, said his client would plead not guilty. Her barrister,"
+        " Ann Folley, said she would appeal.",
+        [("Mark Davenby", "person", "solicitor"), ("Ann Folley", "person", "barrister")],
+    ),
+    (
+        "appositive-titles-also-initials-and-long-xinhua-roles",
+        "Wang Lide, also Kelvanian foreign minister, said talks would go on. Mr Faizal Rahmat,"
+        " a research fellow at the S. Rajan School of Strategic Studies, said the move"
+        " was significant. Zhou Pemin, a member of the Political Bureau of the Kelvanian"
+        " Workers Party Central Committee and director of the Office of the Central Foreign"
+        " Affairs Commission, said ties would grow.",
+        [
+            ("Wang Lide", "person", "Kelvanian foreign minister"),
+            (
+                "Faizal Rahmat",
+                "person",
+                "research fellow at the S. Rajan School of Strategic Studies",
+            ),
+            (
+                "Zhou Pemin",
+                "person",
+                "member of the Political Bureau of the Kelvanian Workers Party Central"
+                " Committee and director of the Office of the Central Foreign Affairs Commission",
+            ),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -170,9 +170,11 @@ _NOT_NAME = DETERMINERS | frozenset(
     ]
 )
 _APPOSITIVE = re.compile(
-    # (up to 110 characters: "director of the University of Minnesota's
-    # Center for Infectious Disease Research and Policy")
-    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,110}?)\s*"
+    # (up to 170 characters: "director of the University of Minnesota's
+    # Center for Infectious Disease Research and Policy", Xinhua's "a member
+    # of the Political Bureau of the ... Central Committee and director of
+    # the Office of the Central Foreign Affairs Commission")
+    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,170}?)\s*"
     # a colon before the quotation closes a release's speaker-first
     # appositive: "Dev Khatri, CEO of Brixel: “...”"
     r"(?:,|\.|;|$|:(?=\s*(?:[\"“]|$)))"
@@ -8251,6 +8253,7 @@ def _person(text: str, mention: Mention) -> _Reading:
         )
     ):
         title_tokens = title_tokens[1:]  # "His Highness Sheikh": a style is no title
+    owner_title = bool(title_tokens) and _possessive(title_tokens[-1])
     if title_tokens and _possessive(title_tokens[-1]):
         # "Bloomberg Economics' Anna Wong": the body the person speaks for,
         # without its possessive mark, is the title; before a surname alone
@@ -8372,6 +8375,9 @@ def _person(text: str, mention: Mention) -> _Reading:
         and title == title_tokens[0]
         and title[:1].isupper()
         and title.lower() in _FIELD_TITLE_WORDS
+        # "Labor's Jo Castellan", "Labour's Ginny Andrews": a party owning
+        # the person before a full name is the title, as "Fianna Fáil's" is
+        and not (owner_title and len(run) >= 2)
         # "County Judge-Executive Jolene Marsh said": a role word after the
         # field's word makes the title, and the name is a person's
         and not any(
@@ -8920,7 +8926,7 @@ def _appositive_title(text: str, end: int) -> str | None:
     age = _AGE_BEFORE_ROLE.match(text, end, end + 8)
     if age is not None:
         end = age.end()  # "Al Tubb, 52, a machinist": the age, then the role
-    window = text[end : end + 140]
+    window = text[end : end + 200]
     paragraph_end = _PARAGRAPH_BREAK.search(window)
     if paragraph_end is not None:
         # "— Anurag Rana, BI senior analyst | Click here for the research.":
@@ -8944,6 +8950,9 @@ def _appositive_title(text: str, end: int) -> str | None:
     # nor does a place's "St." / "Mt." / "Ft." after a preposition ("rector
     # of St. Patrick's Cathedral", "pastor at Mt. Zion Church")
     masked = _PLACE_POINT.sub(lambda p: p.group()[:-1] + "\x1f", masked)
+    # nor does a given name's initial in a body's name after "the" ("a
+    # research fellow at the S. Rajaratnam School of International Studies")
+    masked = _INITIAL_IN_BODY.sub(lambda p: p.group()[:-1] + "\x1f", masked)
     # a number in a body's name is no age ("president of Carpenters Local 12")
     masked = _NUMBERED_NAME.sub(
         lambda n: (
@@ -8980,7 +8989,7 @@ def _appositive_title(text: str, end: int) -> str | None:
         return " ".join(window[body.start("title") : body.end("title")].split())
     m = (
         _WHO_IS_ROLE.match(masked, 0, 130)
-        or _APPOSITIVE.match(masked, 0, 135)
+        or _APPOSITIVE.match(masked, 0, 195)
         or _APPOSITIVE_SINCE.match(masked)
         or _APPOSITIVE_WHO.match(masked)
     )
@@ -9037,6 +9046,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     if suffix is not None and not title.endswith("."):
         title += suffix.group()  # "chief executive officer of Arcwell, Inc."
     title = _without_place(title.split(" who ", 1)[0])
+    if title.startswith("also ") and len(title) > 5:
+        # "Wang Yi, also Chinese foreign minister, said": the adverb joins
+        # a second office to the one already given; it is no part of it
+        title = title[5:]
     if age is not None and title.startswith("of "):
         return None  # "Bob Lane, 68, of Graves County": AP's age and hometown, no role
     if age is not None and title.split()[0] in {"at", "in", "on", "near", "outside", "inside"}:
@@ -9144,6 +9157,7 @@ _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{1,12}[ \u00a0])(\d{1,5})\b")
 # a capitalised abbreviation's point before a capitalised word ("Sen. Ross")
 _TITLE_POINT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=[ \u00a0]+[A-Z])")
 # a place's "St." / "Mt." / "Ft." after a preposition ("rector of St. Anne's")
+_INITIAL_IN_BODY = re.compile(r"\b(?:the|at|of)[ \u00a0]+[A-Z]\.(?=[ \u00a0]+[A-Z][a-z])")
 _PLACE_POINT = re.compile(
     r"\b(?:of|in|at|for|to|from|near)[ \u00a0]+(?:St|Ste|Mt|Ft)\.(?=[ \u00a0]+[A-Z])"
 )

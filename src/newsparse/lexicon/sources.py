@@ -1196,6 +1196,10 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "attorney",
         "general",
         "lawyer",
+        # the British, Irish and Australian lawyers (``His solicitor, Mark
+        # Davis,``, ``the man's barrister``)
+        "solicitor",
+        "barrister",
         "doctor",
         "physician",
         "surgeon",
