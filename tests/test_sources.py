@@ -2940,6 +2940,30 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "unsealed-counted-and-newsroom-findings-are-documents",
+        "According to an indictment unsealed Thursday, Delmore hid the money. The fund lost"
+        " millions, a Ledger-Courier investigation found. According to dozens of emails"
+        " reviewed by the paper, staff knew. According to invoices obtained by the paper,"
+        " the firm billed twice.",
+        [
+            ("an indictment unsealed Thursday", "document", None),
+            ("a Ledger-Courier investigation", "document", None),
+            ("dozens of emails reviewed by the paper", "document", None),
+            ("invoices obtained by the paper", "document", None),
+        ],
+    ),
+    (
+        "an-agency-response-a-named-contractor-and-an-owned-chief-of-staff",
+        'The agency\'s response, included at the end of the report, says it "generally'
+        ' agrees" with the findings. The contractor, Brellton Health, said it meets all'
+        " requirements. Vaszko's chief of staff said the alderman was busy.",
+        [
+            ("The agency's response", "document", None),
+            ("Brellton Health", "organization", None),
+            ("Vaszko's chief of staff", "anonymous", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5763,6 +5763,23 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             # names it (SPEC: organisations by name)
             return _organization(named.group("name"))
     if (
+        reading.kind is SourceKind.ANONYMOUS
+        and reading.form == "description"
+        and reading.key in _BUSINESS_TRADES
+        and text.startswith(",", mention.span.end)
+        and (named := _BODY_NAME_APPOSITIVE.match(text, mention.span.end)) is not None
+        and not named.group("known")
+        and len(body := named.group("name").split()) >= 2
+    ):
+        inner = _read_mention(
+            text, Mention(named.group("name"), Span(named.start("name"), named.end("name"))), names
+        )
+        if inner.kind is SourceKind.ORGANIZATION:
+            # "The contractor, Crestline Health, said": a trade that a person
+            # or a firm may ply, set off before a body's name, is the firm
+            # ("The contractor, Dave Mills," stays the person, his title)
+            return _organization(" ".join(body))
+    if (
         reading.kind is SourceKind.ORGANIZATION
         and " and " in mention.text
         and (apposed := _ARTICLE_APPOSITIVE.match(text, mention.span.end)) is not None
@@ -5785,6 +5802,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         raw = " ".join(mention.text.split())
         return _Reading("description", SourceKind.GROUP, raw.lower(), raw, None, True, None)
     return reading
+
+
+# trades a person or a firm may ply, before a body's name set off after them
+# ("The contractor, Crestline Health,")
+_BUSINESS_TRADES = frozenset("contractor subcontractor vendor supplier developer landlord".split())
 
 
 # plural heads of an appositive that names people, not bodies ("the
@@ -7251,7 +7273,8 @@ _ROLE_NOUNS = ROLE_HEADS | _OCCUPATION_NOUNS | PARTY_MEMBER_NOUNS
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
-    by conducted commissioned lodged submitted headed chaired led like""".split()
+    by conducted commissioned lodged submitted headed chaired led like unsealed
+    leaked""".split()
 )
 
 
@@ -7830,10 +7853,18 @@ _NAME_OWN_POSSESSORS = frozenset("people peoples workers women".split())
 _DESCRIBING_ENDINGS = ("-led", "-leaning", "-backed", "-controlled", "-run", "-aligned")
 
 
+# the plural counts that open "dozens of emails", "hundreds of residents"
+_COUNT_NOUNS = frozenset("dozens hundreds thousands scores".split())
+
+
 def _describe(raw: str, lower: list[str]) -> _Reading:
     # "One of the officials": the officials head it, and one of them speaks
     one = len(lower) > 2 and lower[1] == "of" and lower[0] in {"one", "each", "either"}
-    if len(lower) > 2 and lower[1] == "of" and is_partitive_head(lower[0]):
+    if len(lower) > 2 and lower[1] == "of" and (
+        is_partitive_head(lower[0]) or lower[0] in _COUNT_NOUNS
+    ):
+        # ("dozens of emails", "hundreds of pages of records": the counted
+        # noun heads it, a document as the emails are)
         lower = lower[2:]
     head = _head(lower)
     if _named_plural(raw.split(), lower):
@@ -7882,7 +7913,15 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         # news agency": the agency by its own name; the owner's and the
         # describing words before it are no part of it
         return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
-    if head in DOCUMENT_HEADS:
+    if (
+        head in DOCUMENT_HEADS
+        or (head in {"response", "responses"} and lower[0] == "the" and _possessive(lower[1]))
+        or head == "investigation"
+    ):
+        # ("The agency's response, included at the end of the report, says":
+        # a body's written answer to an audit is a text that speaks; a
+        # named person's "Dervin's response:" is the person; "an Associated
+        # Press investigation found": a newsroom's findings, as its review)
         kind = SourceKind.DOCUMENT
     elif head == "website" and (
         lower[0] in _POSSESSIVES or any(_possessive(w) for w in lower[: lower.index(head)])
@@ -7927,7 +7966,13 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         kind = SourceKind.ANONYMOUS  # "one of the drivers": a person left unnamed
     elif head in GROUP_HEADS or plural or _share(head):
         kind = SourceKind.GROUP  # "critics"; a poll share, "42%", "4 in 10"
-    elif head in ROLE_HEADS and lower[0] not in {"a", "an", "one"}:
+    elif (
+        head in ROLE_HEADS
+        and lower[0] not in {"a", "an", "one"}
+        # ("Kuzma's chief of staff": a person's aide, left unnamed, as
+        # "Kuzma's spokesman" is; no office held by one named holder)
+        and not (_possessive(lower[0]) and " ".join(lower[1:4]) == "chief of staff")
+    ):
         # "the minister" refers back to a holder; "a lawyer for Harlow" is
         # a person left unnamed: anonymous
         return _Reading("description", SourceKind.PERSON, head, raw, None, False, None)

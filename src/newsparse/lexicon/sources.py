@@ -479,6 +479,11 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "record",
         "transcript",
         "affidavit",
+        # the bills of a records story (``according to invoices``) and the
+        # pages it counts (``hundreds of pages of inspection reports``)
+        "invoice",
+        "invoices",
+        "pages",
         "petition",
         "resolution",
         "communique",
