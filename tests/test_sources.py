@@ -6148,6 +6148,44 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "an-acronym-defined-after-a-country-possessive-joins-the-body",
+        "Kelvania's Ministry of Foreign Affairs (MOFA) said it summoned the envoy. The MOFA"
+        " said the protest was lodged.",
+        [
+            (
+                "Kelvania's Ministry of Foreign Affairs",
+                "organization",
+                ["Kelvania's Ministry of Foreign Affairs (MOFA)", "The MOFA"],
+            )
+        ],
+    ),
+    (
+        "a-defined-acronym-that-an-outlet-shares-is-the-body",
+        "The Ministry of Trade and Industry (MTI) said growth was 3 per cent. MTI said"
+        " exports rose.",
+        [
+            (
+                "Ministry of Trade and Industry",
+                "organization",
+                ["The Ministry of Trade and Industry (MTI)", "MTI"],
+            )
+        ],
+    ),
+    (
+        "the-suit-is-the-lawsuit",
+        "The lawsuit alleges deputies ignored his pleas. The suit also says the jail lacked"
+        " staff.",
+        [("The lawsuit", "document", ["The lawsuit", "The suit"])],
+    ),
+    (
+        "the-comic-is-the-comedian",
+        "Comedian Rob Lyman said he was quitting. \"I'm tired,\" the comic said.",
+        [("Rob Lyman", "person", ["Comedian Rob Lyman", "the comic"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

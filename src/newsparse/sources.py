@@ -2519,7 +2519,16 @@ def _acronym_antecedent(
     Energy Agency`` ... ``the IEA``), spoken or written before; and a full
     name joins a body that spoke by its acronym first."""
     recent = entities[-_WINDOW:]
-    if reading.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+    if reading.kind is SourceKind.MEDIA:
+        # "The Ministry of Trade and Industry (MTI) said ... MTI said": an
+        # acronym the story defined in brackets is that body's, though an
+        # outlet abroad is known by the same letters
+        m = _ACRONYM.fullmatch(mention.text.strip())
+        if m is None:
+            return None
+        if names.acronym_defined(m.group(1).replace(".", ""), mention.span.start) is None:
+            return None
+    elif reading.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
         return None
     m = _ACRONYM.fullmatch(mention.text.strip())
     if m is None:
@@ -2544,7 +2553,11 @@ def _acronym_antecedent(
     key = _drop_the(defined_name[0]).lower() if defined_name is not None else None
     for entity in reversed(recent):
         if entity.kind is SourceKind.ORGANIZATION and (
-            entity.key == key or acronym in _initials(entity.name)
+            entity.key == key
+            or acronym in _initials(entity.name)
+            # ("South Korea's Ministry of Foreign Affairs (MOFA)"): the body
+            # named with its country's possessive before the spelt name
+            or (key is not None and entity.key.endswith(("'s " + key, "’s " + key)))
         ):
             return entity
     for entity in reversed(recent):
@@ -7978,6 +7991,8 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         return _Reading("description", SourceKind.PERSON, head, raw, None, False, None)
     else:
         kind = SourceKind.ANONYMOUS
+    if kind is SourceKind.DOCUMENT and stem == "suit":
+        stem = "lawsuit"  # "The lawsuit alleges ... The suit also says": one document
     return _Reading("description", kind, stem, raw, None, plural, None)
 
 
@@ -10692,6 +10707,16 @@ class _NameIndex:
                 capitals = "".join(
                     w[0][0].upper() for w in words if w[0][:1].isupper() or w[0] == "of"
                 )  # (the O of "of": "Bank of England (BOE)")
+                owned = next(
+                    (j for j in range(len(words) - 2, -1, -1) if _possessive(words[j][0])), None
+                )
+                if owned is not None and not _abbreviates(m.group(1), capitals):
+                    # "South Korea's Ministry of Foreign Affairs (MOFA)": the
+                    # acronym spells the body's name after its country's
+                    words = words[owned + 1 :]
+                    capitals = "".join(
+                        w[0][0].upper() for w in words if w[0][:1].isupper() or w[0] == "of"
+                    )
                 if len(words) >= 2 and _abbreviates(m.group(1), capitals):
                     span = Span(words[0][1], words[-1][2])
                     defined.setdefault(m.group(1), []).append(

@@ -111,6 +111,7 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "actor",
         "actress",
         "comedian",
+        "comic",
         "dancer",
         "singer",
         "songwriter",
@@ -1659,6 +1660,11 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "sen.": frozenset({"senator", "lawmaker"}),
         "sen": frozenset({"senator", "lawmaker"}),
         "senator": frozenset({"lawmaker"}),
+        # entertainment copy's varied epithets (``Comedian Rob Lyle ... the
+        # comic said``)
+        "comedian": frozenset({"comic"}),
+        "comic": frozenset({"comedian"}),
+        "legislator": frozenset({"lawmaker"}),
         "rep.": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
         "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
         "representative": frozenset({"congressman", "congresswoman", "lawmaker"}),
