@@ -6186,6 +6186,15 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-state-qualified-office-joins-its-one-unplaced-holder",
+        "Premier Tom Hallberg said the plan was on track. The NSW Premier said he would not"
+        " resign.",
+        [("Tom Hallberg", "person", ["Premier Tom Hallberg", "The NSW Premier"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

@@ -1126,6 +1126,26 @@ def _resolve(
                 and e.title
                 and any(_holds(e.title, title, modifiers) for title in _CLASS_TITLES[reading.key])
             ]
+        if (
+            not holders
+            and lower[0] == "the"
+            and modifiers
+            and all(m.strip(".,").lower() in _STATE_QUALIFIERS for m in modifiers)
+        ):
+            # "Premier Tom Hallard said ... The NSW Premier said": the state
+            # the story is set in qualifies the office its one holder was
+            # titled with, no place written (not "Florida Gov." for "the
+            # Ohio governor")
+            holders = [
+                e
+                for e in recent
+                if e.kind is SourceKind.PERSON
+                and e.title
+                and not e.plural
+                and _holds(e.title, reading.key, [])
+                and not any(w.strip(".,").lower() in _STATE_QUALIFIERS for w in e.title.split())
+                and not any(w[:1].isupper() and w.lower() != reading.key for w in e.title.split())
+            ]
         # not "the president of Judicial Watch", unless the title holds it
         short = len(mention.text.split()) <= 3 or (of_title is not None and bool(holders))
         if len(holders) == 1 and short:
@@ -3743,6 +3763,12 @@ _AP_STATES = {
 _US_STATES = frozenset(_AP_STATES.values()) | {
     "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
 }  # fmt: skip
+# the states and provinces that qualify an office ("the NSW Premier", "the
+# Ohio governor", "the Victorian premier")
+_STATE_QUALIFIERS = _US_STATES | frozenset(
+    """nsw victorian queensland tasmanian wa sa nt act ontario quebec alberta
+    b.c. manitoba saskatchewan""".split()
+)
 _OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)\b")
 
 
