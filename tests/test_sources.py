@@ -6195,6 +6195,15 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-newspaper-is-the-paper-the-speaker-told",
+        "BOSTON (AP) — Commissioner Lyle Granby told The Dunmore Globe that the road would"
+        " stay closed, the newspaper reported.",
+        [("Dunmore Globe", "media", ["Dunmore Globe", "the newspaper"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

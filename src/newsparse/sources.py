@@ -852,6 +852,9 @@ def _resolve(
         by_outlet = _outlet_antecedent(reading, recent)
         if by_outlet is not None:
             return by_outlet  # "the Wall Street Journal reported. The Journal said"
+        by_paper = _newspaper_written_before(mention, reading, entities, names)
+        if by_paper is not None:
+            return by_paper  # "X told The Boston Globe ..., the newspaper reported"
         one_name = _THE_ONE_NAME.fullmatch(mention.text.strip())
         if one_name is not None and reading.kind is SourceKind.ORGANIZATION:
             body = _body_by_last_word(text, mention, one_name.group(1).lower(), entities, names)
@@ -2643,6 +2646,32 @@ def _short_form_antecedent(
         if entity.kind is SourceKind.ORGANIZATION and entity.key == name.lower():
             return entity
     entity = _new(attrs.evolve(_organization(name), name_span=span))
+    entity.add(Mention(name, span))
+    entities.append(entity)
+    return entity
+
+
+def _newspaper_written_before(
+    mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``Commissioner Lyle Grant told The Boston Globe that ..., the
+    newspaper reported``: with no outlet in play, ``the newspaper`` is the
+    last newspaper written before it as a listener or a place of a quote,
+    its name ending on a newspaper's word (``Globe``, ``Times``, ``Post``)."""
+    if reading.kind is not SourceKind.MEDIA or reading.key not in {"newspaper", "paper"}:
+        return None
+    if any(e.kind is SourceKind.MEDIA for e in entities[-_WINDOW:]):
+        return None
+    found = [
+        written
+        for word in _NEWSPAPER_WORDS | {"globe"}
+        if (written := names.trade_name_before(word, mention.span.start)) is not None
+        and mention.span.start - written[1].end < 400
+    ]
+    if not found:
+        return None
+    name, span = max(found, key=lambda w: w[1].start)
+    entity = _new(_Reading("name", SourceKind.MEDIA, name.lower(), name, None, False, span))
     entity.add(Mention(name, span))
     entities.append(entity)
     return entity
