@@ -6204,6 +6204,19 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "they-and-it-before-a-document-verb-are-the-document-named-before",
+        "The committee released the emails Monday. They show that Lysander knew. The Ledger"
+        " obtained the memo.\n\nThe Ledger obtained the memo. It says officials knew of the"
+        " risk.",
+        [
+            ("the emails", "document", ["the emails", "They"]),
+            ("the memo", "document", ["the memo", "It"]),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

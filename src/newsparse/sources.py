@@ -4223,6 +4223,18 @@ def _antecedent(
                 if entity is not None:
                     entity.add(pair)
                     return entity
+    if word in {"it", "they"} and mention.text[:1].isupper():
+        paper = _document_object_before(text, mention, word == "they")
+        if paper is not None and (
+            not candidates or paper.span.start > max(e.last for e in candidates)
+        ):
+            # "The committee released the emails Monday. They show that ...",
+            # "The Post obtained the memo. It says ...": a pronoun before a
+            # document's verb is the document the sentence before named
+            entity = _resolve(text, paper, entities, names)
+            if entity is not None and entity.kind is SourceKind.DOCUMENT:
+                entity.add(paper)
+                return entity
     if word == "it":
         opening = _body_opening_before(text, mention, names)
         if opening is not None and (
@@ -4994,6 +5006,42 @@ _PLACE_OPENERS = frozenset("fort camp mount lake cape".split())
 # a sentence's end, a quotation mark or a clause's semicolon between two
 # names: the first is not the second's sentence's subject
 _SUBJECT_BREAK = re.compile(r"[.!?;][”\"’]?\s|[\"“”]")
+
+
+# the verbs a document speaks by ("They show", "It says")
+_DOCUMENT_SPEAKS = re.compile(
+    r"[ \u00a0]+(?:also[ \u00a0]+)?(?:show|shows|says|states|indicate|indicates"
+    r"|reveal|reveals|reads)\b"
+)
+# "the emails", "the leaked memo": a definite document in the sentence
+# before, as an object (the heads checked against DOCUMENT_HEADS)
+_DEFINITE_PAPER = re.compile(r"\b[Tt]he[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}?([a-z]+)\b")
+
+
+def _document_object_before(text: str, mention: Mention, plural: bool) -> Mention | None:
+    """``The committee released the emails Monday. They show that ...``: a
+    ``They``/``It`` opening its sentence before a document's verb, and the
+    last definite document (``the emails``, ``the memo``) written in the
+    sentence before it, in its paragraph; its number agreeing."""
+    pos = mention.span.start
+    if _DOCUMENT_SPEAKS.match(text, mention.span.end) is None:
+        return None
+    before = text[max(0, pos - 300) : pos]
+    if "\n" in before.rstrip():
+        before = before[before.rstrip().rindex("\n") + 1 :]
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] not in ".!?":
+        return None
+    offset = pos - len(before)
+    found = None
+    for m in _DEFINITE_PAPER.finditer(before):
+        head = m.group(1)
+        if head in DOCUMENT_HEADS and _looks_plural(head) == plural:
+            found = m
+    if found is None:
+        return None
+    span = Span(offset + found.start(), offset + found.end())
+    return Mention(text[span.start : span.end], span)
 
 
 def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
