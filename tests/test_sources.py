@@ -2964,6 +2964,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "col-without-a-point-after-a-title-is-a-given-name",
+        "Police Commissioner Col Brannock-Ward told reporters the force was stretched.",
+        [("Col Brannock-Ward", "person", "Police Commissioner")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

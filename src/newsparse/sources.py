@@ -8626,6 +8626,16 @@ def _split_name(
             continue
         if (
             i == len(tokens) - 1
+            and word == "Col"
+            and (left in TITLE_WORDS or left in ROLE_HEADS)
+        ):
+            # "Police Commissioner Col Blanche-Ward": after a title, "Col"
+            # with no point is the Australian given name (the rank is
+            # written "Col." or "Colonel" and opens the title)
+            i -= 1
+            continue
+        if (
+            i == len(tokens) - 1
             and low == "dean"
             and word[:1].isupper()
             # ("Premier of Queensland | Dean Callaway": after a title's
