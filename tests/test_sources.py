@@ -2969,6 +2969,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Col Brannock-Ward", "person", "Police Commissioner")],
     ),
     (
+        "a-broadcast-role-before-a-name-written-first-titles-it",
+        "Radio host Sam Okonedo interviewed the governor. Okonedo said the interview was over.",
+        [("Sam Okonedo", "person", "Radio host")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

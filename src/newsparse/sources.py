@@ -8937,6 +8937,9 @@ def _ends_complement(tokens: list[str], i: int, left: str, *, first: bool) -> bo
     )
 
 
+_BROADCAST_ROLES = frozenset("host co-host anchor co-anchor presenter".split())
+
+
 def _role_written_before(text: str, start: int) -> list[str]:
     """The title written before the name at ``start``: a lower-case role
     noun, as ``_read`` takes one before a speaker's name (``manager``, a
@@ -8960,7 +8963,12 @@ def _role_written_before(text: str, start: int) -> list[str]:
     if len(gap) > 3 or gap.count("\n") > 1:
         return []  # a headline's last word, a blanked dateline between: no title
     if noun in DESCRIPTION_NOUNS or (
-        noun not in _ROLE_NOUNS and noun not in TITLE_WORDS and not _job_noun(noun)
+        noun not in _ROLE_NOUNS
+        and noun not in TITLE_WORDS
+        and not _job_noun(noun)
+        # "Radio host Sam Okafor interviewed", "told host Marla Brighton": a
+        # broadcast role before the name titles it
+        and noun not in _BROADCAST_ROLES
     ):
         return []  # "resident Ana Ruiz": a description is no title
     body: list[str] = []
