@@ -6227,6 +6227,15 @@ MERGES += [
     ),
 ]
 
+MERGES += [
+    (
+        "the-queenslander-is-the-player-named-before",
+        'Pat Cumberbatch said the team was ready. "We\'re in a good spot," the Queenslander'
+        " said.",
+        [("Pat Cumberbatch", "person", ["Pat Cumberbatch", "the Queenslander"])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]

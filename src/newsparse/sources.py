@@ -1705,6 +1705,10 @@ _DEMONYMS = frozenset(
     portuguese maltese taiwanese singaporean malaysian
     vietnamese thai indonesian burmese bangladeshi nepali congolese
     rwandan ugandan senegalese malian sudanese gazan kurdish""".split()
+    # the states' and counties' people of Australian and Irish sports copy
+    # ("the Queenslander", "the Victorian", "the Corkman", "the Kerryman")
+    + """queenslander victorian tasmanian territorian sandgroper corkman
+    corkwoman kerryman kerrywoman dubliner""".split()
 )
 _GENDERED_DEMONYMS = {
     **{f"{people}man": "he" for people in "welsh french english scots irish dutch".split()},
