@@ -2974,6 +2974,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Sam Okonedo", "person", "Radio host")],
     ),
     (
+        "a-dotted-province-possessive-opens-an-appositive-title",
+        "Bonnie Henley-Lang, B.C.'s provincial health officer, said cases were rising.",
+        [("Bonnie Henley-Lang", "person", "B.C.'s provincial health officer")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

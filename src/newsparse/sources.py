@@ -201,7 +201,7 @@ _DEGREE = re.compile(
     # a generational suffix set off by commas: ", Jr., CEO of ..."
     r"|Jr|Sr|III)\.?(?=,)"
 )
-_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,|['’]s\b)")
 # a doctorate's points before the noun it qualifies ("a Ph.D. candidate")
 _DEGREE_IN_ROLE = re.compile(r"\b(?:Ph|Ed|Psy|Pharm)\.[ ]?D\.(?=[ \u00a0]+[a-z])")
 # "(D-Ore.)", "(D-Millbrook Falls)"; a company's tickers on two exchanges,
