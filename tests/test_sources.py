@@ -2979,6 +2979,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Bonnie Henley-Lang", "person", "B.C.'s provincial health officer")],
     ),
     (
+        "a-party-description-after-a-surname-keeps-the-office-written-before",
+        "Sheriff Wade Corlund defended the chair. Corlund, a Republican in his third term,"
+        " said the letter was wrong.",
+        [("Wade Corlund", "person", "Sheriff")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

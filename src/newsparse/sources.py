@@ -1006,9 +1006,17 @@ def _resolve(
                     or (" " not in reading.name and reading.name in fuller[0].split()[1:])
                 )
             ):
-                reading = attrs.evolve(
-                    reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
-                )
+                title = reading.title or fuller[2]
+                if (
+                    reading.title
+                    and fuller[2]
+                    and reading.title.split()[0].lower() in PARTY_MEMBER_NOUNS
+                ):
+                    # "Sheriff Wade Corliss ... Corliss, a Republican in his
+                    # third term, said": a party's member is a description;
+                    # the office written before the full name is the title
+                    title = fuller[2]
+                reading = attrs.evolve(reading, name=fuller[0], name_span=fuller[1], title=title)
             elif fuller is None and " " not in reading.name:
                 family = names.family_name_first(reading.name)
                 if family is not None:
