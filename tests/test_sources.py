@@ -2868,6 +2868,123 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("the presenter", "anonymous", None)],
     ),
     (
+        "irish-and-australian-post-nominals-are-no-part-of-the-name",
+        "Orla Kennefick TD said the plan had failed. Mr Kennefick said it was late."
+        " Dara Quill SC, prosecuting, said the victim was vulnerable."
+        " Rhys Tanner MLA said the bill was weak.",
+        [
+            ("Orla Kennefick", "person", None),
+            ("Dara Quill", "person", None),
+            ("Rhys Tanner", "person", None),
+        ],
+    ),
+    (
+        "broadcast-roles-trades-and-detective-garda-are-titles-before-a-name",
+        "Host Dan Treadwell said the senator would return. Legislator Chan Wai-lun said the"
+        " plan was flawed. Grazier Bec Thornbury said the rain had not come. Detective"
+        " Garda Ciara Nolte said the jaw was broken. Sydneysider Kim Rowe said it was hot.",
+        [
+            ("Dan Treadwell", "person", "Host"),
+            ("Chan Wai-lun", "person", "Legislator"),
+            ("Bec Thornbury", "person", "Grazier"),
+            ("Ciara Nolte", "person", "Detective Garda"),
+            ("Kim Rowe", "person", None),
+        ],
+    ),
+    (
+        "services-named-for-their-state-or-country-are-bodies",
+        "Parks Canada said the trail was shut. Ambulance Victoria said a man was hurt."
+        " Fire and Rescue NSW said crews were there. Waka Kotahi said the road was shut."
+        " Nova Scotia RCMP said the driver died. St John Ambulance said two were treated.",
+        [
+            ("Parks Canada", "organization", None),
+            ("Ambulance Victoria", "organization", None),
+            ("Fire and Rescue NSW", "organization", None),
+            ("Waka Kotahi", "organization", None),
+            ("Nova Scotia RCMP", "organization", None),
+            ("St John Ambulance", "organization", None),
+        ],
+    ),
+    (
+        "a-party-possessive-before-a-full-name-is-the-title",
+        "Labor's Jo Castellan said the minister should resign. Labour's Ginny Arbuckle said"
+        " the bill was late.",
+        [("Jo Castellan", "person", "Labor"), ("Ginny Arbuckle", "person", "Labour")],
+    ),
+    (
+        "a-solicitor-or-barrister-set-before-a-name-is-the-title",
+        "His solicitor, Mark Davenby, said his client would plead not guilty. Her barrister,"
+        " Ann Folley, said she would appeal.",
+        [("Mark Davenby", "person", "solicitor"), ("Ann Folley", "person", "barrister")],
+    ),
+    (
+        "appositive-titles-also-initials-and-long-xinhua-roles",
+        "Wang Lide, also Kelvanian foreign minister, said talks would go on. Mr Faizal Rahmat,"
+        " a research fellow at the S. Rajan School of Strategic Studies, said the move"
+        " was significant. Zhou Pemin, a member of the Political Bureau of the Kelvanian"
+        " Workers Party Central Committee and director of the Office of the Central Foreign"
+        " Affairs Commission, said ties would grow.",
+        [
+            ("Wang Lide", "person", "Kelvanian foreign minister"),
+            (
+                "Faizal Rahmat",
+                "person",
+                "research fellow at the S. Rajan School of Strategic Studies",
+            ),
+            (
+                "Zhou Pemin",
+                "person",
+                "member of the Political Bureau of the Kelvanian Workers Party Central"
+                " Committee and director of the Office of the Central Foreign Affairs Commission",
+            ),
+        ],
+    ),
+    (
+        "unsealed-counted-and-newsroom-findings-are-documents",
+        "According to an indictment unsealed Thursday, Delmore hid the money. The fund lost"
+        " millions, a Ledger-Courier investigation found. According to dozens of emails"
+        " reviewed by the paper, staff knew. According to invoices obtained by the paper,"
+        " the firm billed twice.",
+        [
+            ("an indictment unsealed Thursday", "document", None),
+            ("a Ledger-Courier investigation", "document", None),
+            ("dozens of emails reviewed by the paper", "document", None),
+            ("invoices obtained by the paper", "document", None),
+        ],
+    ),
+    (
+        "an-agency-response-a-named-contractor-and-an-owned-chief-of-staff",
+        'The agency\'s response, included at the end of the report, says it "generally'
+        ' agrees" with the findings. The contractor, Brellton Health, said it meets all'
+        " requirements. Vaszko's chief of staff said the alderman was busy.",
+        [
+            ("The agency's response", "document", None),
+            ("Brellton Health", "organization", None),
+            ("Vaszko's chief of staff", "anonymous", None),
+        ],
+    ),
+    (
+        "col-without-a-point-after-a-title-is-a-given-name",
+        "Police Commissioner Col Brannock-Ward told reporters the force was stretched.",
+        [("Col Brannock-Ward", "person", "Police Commissioner")],
+    ),
+    (
+        "a-broadcast-role-before-a-name-written-first-titles-it",
+        "Radio host Sam Okonedo interviewed the governor. Okonedo said the interview was over.",
+        [("Sam Okonedo", "person", "Radio host")],
+    ),
+    (
+        "a-dotted-province-possessive-opens-an-appositive-title",
+        "Bonnie Henley-Lang, B.C.'s provincial health officer, said cases were rising.",
+        [("Bonnie Henley-Lang", "person", "B.C.'s provincial health officer")],
+    ),
+    (
+        "a-party-description-after-a-surname-keeps-the-office-written-before",
+        "Sheriff Wade Corlund defended the chair. Corlund, a Republican in his third term,"
+        " said the letter was wrong.",
+        [("Wade Corlund", "person", "Sheriff")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -6049,6 +6166,84 @@ MERGES += [
         "he-takes-the-duke-styled-by-his-territory",
         "The Duke of Corringham said he was saddened. He added: 'We ask for privacy.'",
         [("Duke of Corringham", "person", ["The Duke of Corringham", "He"])],
+    ),
+]
+
+MERGES += [
+    (
+        "an-acronym-defined-after-a-country-possessive-joins-the-body",
+        "Kelvania's Ministry of Foreign Affairs (MOFA) said it summoned the envoy. The MOFA"
+        " said the protest was lodged.",
+        [
+            (
+                "Kelvania's Ministry of Foreign Affairs",
+                "organization",
+                ["Kelvania's Ministry of Foreign Affairs (MOFA)", "The MOFA"],
+            )
+        ],
+    ),
+    (
+        "a-defined-acronym-that-an-outlet-shares-is-the-body",
+        "The Ministry of Trade and Industry (MTI) said growth was 3 per cent. MTI said"
+        " exports rose.",
+        [
+            (
+                "Ministry of Trade and Industry",
+                "organization",
+                ["The Ministry of Trade and Industry (MTI)", "MTI"],
+            )
+        ],
+    ),
+    (
+        "the-suit-is-the-lawsuit",
+        "The lawsuit alleges deputies ignored his pleas. The suit also says the jail lacked"
+        " staff.",
+        [("The lawsuit", "document", ["The lawsuit", "The suit"])],
+    ),
+    (
+        "the-comic-is-the-comedian",
+        "Comedian Rob Lyman said he was quitting. \"I'm tired,\" the comic said.",
+        [("Rob Lyman", "person", ["Comedian Rob Lyman", "the comic"])],
+    ),
+]
+
+MERGES += [
+    (
+        "the-state-qualified-office-joins-its-one-unplaced-holder",
+        "Premier Tom Hallberg said the plan was on track. The NSW Premier said he would not"
+        " resign.",
+        [("Tom Hallberg", "person", ["Premier Tom Hallberg", "The NSW Premier"])],
+    ),
+]
+
+MERGES += [
+    (
+        "the-newspaper-is-the-paper-the-speaker-told",
+        "BOSTON (AP) — Commissioner Lyle Granby told The Dunmore Globe that the road would"
+        " stay closed, the newspaper reported.",
+        [("Dunmore Globe", "media", ["Dunmore Globe", "the newspaper"])],
+    ),
+]
+
+MERGES += [
+    (
+        "they-and-it-before-a-document-verb-are-the-document-named-before",
+        "The committee released the emails Monday. They show that Lysander knew. The Ledger"
+        " obtained the memo.\n\nThe Ledger obtained the memo. It says officials knew of the"
+        " risk.",
+        [
+            ("the emails", "document", ["the emails", "They"]),
+            ("the memo", "document", ["the memo", "It"]),
+        ],
+    ),
+]
+
+MERGES += [
+    (
+        "the-queenslander-is-the-player-named-before",
+        'Pat Cumberbatch said the team was ready. "We\'re in a good spot," the Queenslander'
+        " said.",
+        [("Pat Cumberbatch", "person", ["Pat Cumberbatch", "the Queenslander"])],
     ),
 ]
 

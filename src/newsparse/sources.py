@@ -66,6 +66,7 @@ from newsparse.lexicon.sources import (
     PARTY_MEMBER_NOUNS,
     PLACE_WORDS,
     PRIVY_WORDS,
+    REGION_NAME_ENDS,
     ROLE_HEADS,
     SEAT_METONYMS,
     STAFF_BODIES,
@@ -169,9 +170,11 @@ _NOT_NAME = DETERMINERS | frozenset(
     ]
 )
 _APPOSITIVE = re.compile(
-    # (up to 110 characters: "director of the University of Minnesota's
-    # Center for Infectious Disease Research and Policy")
-    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,110}?)\s*"
+    # (up to 170 characters: "director of the University of Minnesota's
+    # Center for Infectious Disease Research and Policy", Xinhua's "a member
+    # of the Political Bureau of the ... Central Committee and director of
+    # the Office of the Central Foreign Affairs Commission")
+    r",\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?P<title>[^,.;:\"“”()\d]{2,170}?)\s*"
     # a colon before the quotation closes a release's speaker-first
     # appositive: "Dev Khatri, CEO of Brixel: “...”"
     r"(?:,|\.|;|$|:(?=\s*(?:[\"“]|$)))"
@@ -198,7 +201,7 @@ _DEGREE = re.compile(
     # a generational suffix set off by commas: ", Jr., CEO of ..."
     r"|Jr|Sr|III)\.?(?=,)"
 )
-_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,)")
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z]?[a-z]|,|['’]s\b)")
 # a doctorate's points before the noun it qualifies ("a Ph.D. candidate")
 _DEGREE_IN_ROLE = re.compile(r"\b(?:Ph|Ed|Psy|Pharm)\.[ ]?D\.(?=[ \u00a0]+[a-z])")
 # "(D-Ore.)", "(D-Millbrook Falls)"; a company's tickers on two exchanges,
@@ -849,6 +852,9 @@ def _resolve(
         by_outlet = _outlet_antecedent(reading, recent)
         if by_outlet is not None:
             return by_outlet  # "the Wall Street Journal reported. The Journal said"
+        by_paper = _newspaper_written_before(mention, reading, entities, names)
+        if by_paper is not None:
+            return by_paper  # "X told The Boston Globe ..., the newspaper reported"
         one_name = _THE_ONE_NAME.fullmatch(mention.text.strip())
         if one_name is not None and reading.kind is SourceKind.ORGANIZATION:
             body = _body_by_last_word(text, mention, one_name.group(1).lower(), entities, names)
@@ -1000,9 +1006,17 @@ def _resolve(
                     or (" " not in reading.name and reading.name in fuller[0].split()[1:])
                 )
             ):
-                reading = attrs.evolve(
-                    reading, name=fuller[0], name_span=fuller[1], title=reading.title or fuller[2]
-                )
+                title = reading.title or fuller[2]
+                if (
+                    reading.title
+                    and fuller[2]
+                    and reading.title.split()[0].lower() in PARTY_MEMBER_NOUNS
+                ):
+                    # "Sheriff Wade Corliss ... Corliss, a Republican in his
+                    # third term, said": a party's member is a description;
+                    # the office written before the full name is the title
+                    title = fuller[2]
+                reading = attrs.evolve(reading, name=fuller[0], name_span=fuller[1], title=title)
             elif fuller is None and " " not in reading.name:
                 family = names.family_name_first(reading.name)
                 if family is not None:
@@ -1122,6 +1136,26 @@ def _resolve(
                 if e.kind is SourceKind.PERSON
                 and e.title
                 and any(_holds(e.title, title, modifiers) for title in _CLASS_TITLES[reading.key])
+            ]
+        if (
+            not holders
+            and lower[0] == "the"
+            and modifiers
+            and all(m.strip(".,").lower() in _STATE_QUALIFIERS for m in modifiers)
+        ):
+            # "Premier Tom Hallard said ... The NSW Premier said": the state
+            # the story is set in qualifies the office its one holder was
+            # titled with, no place written (not "Florida Gov." for "the
+            # Ohio governor")
+            holders = [
+                e
+                for e in recent
+                if e.kind is SourceKind.PERSON
+                and e.title
+                and not e.plural
+                and _holds(e.title, reading.key, [])
+                and not any(w.strip(".,").lower() in _STATE_QUALIFIERS for w in e.title.split())
+                and not any(w[:1].isupper() and w.lower() != reading.key for w in e.title.split())
             ]
         # not "the president of Judicial Watch", unless the title holds it
         short = len(mention.text.split()) <= 3 or (of_title is not None and bool(holders))
@@ -1679,6 +1713,10 @@ _DEMONYMS = frozenset(
     portuguese maltese taiwanese singaporean malaysian
     vietnamese thai indonesian burmese bangladeshi nepali congolese
     rwandan ugandan senegalese malian sudanese gazan kurdish""".split()
+    # the states' and counties' people of Australian and Irish sports copy
+    # ("the Queenslander", "the Victorian", "the Corkman", "the Kerryman")
+    + """queenslander victorian tasmanian territorian sandgroper corkman
+    corkwoman kerryman kerrywoman dubliner""".split()
 )
 _GENDERED_DEMONYMS = {
     **{f"{people}man": "he" for people in "welsh french english scots irish dutch".split()},
@@ -2516,7 +2554,16 @@ def _acronym_antecedent(
     Energy Agency`` ... ``the IEA``), spoken or written before; and a full
     name joins a body that spoke by its acronym first."""
     recent = entities[-_WINDOW:]
-    if reading.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+    if reading.kind is SourceKind.MEDIA:
+        # "The Ministry of Trade and Industry (MTI) said ... MTI said": an
+        # acronym the story defined in brackets is that body's, though an
+        # outlet abroad is known by the same letters
+        m = _ACRONYM.fullmatch(mention.text.strip())
+        if m is None:
+            return None
+        if names.acronym_defined(m.group(1).replace(".", ""), mention.span.start) is None:
+            return None
+    elif reading.kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
         return None
     m = _ACRONYM.fullmatch(mention.text.strip())
     if m is None:
@@ -2541,7 +2588,11 @@ def _acronym_antecedent(
     key = _drop_the(defined_name[0]).lower() if defined_name is not None else None
     for entity in reversed(recent):
         if entity.kind is SourceKind.ORGANIZATION and (
-            entity.key == key or acronym in _initials(entity.name)
+            entity.key == key
+            or acronym in _initials(entity.name)
+            # ("South Korea's Ministry of Foreign Affairs (MOFA)"): the body
+            # named with its country's possessive before the spelt name
+            or (key is not None and entity.key.endswith(("'s " + key, "’s " + key)))
         ):
             return entity
     for entity in reversed(recent):
@@ -2607,6 +2658,32 @@ def _short_form_antecedent(
         if entity.kind is SourceKind.ORGANIZATION and entity.key == name.lower():
             return entity
     entity = _new(attrs.evolve(_organization(name), name_span=span))
+    entity.add(Mention(name, span))
+    entities.append(entity)
+    return entity
+
+
+def _newspaper_written_before(
+    mention: Mention, reading: _Reading, entities: list[_Entity], names: _NameIndex
+) -> _Entity | None:
+    """``Commissioner Lyle Grant told The Boston Globe that ..., the
+    newspaper reported``: with no outlet in play, ``the newspaper`` is the
+    last newspaper written before it as a listener or a place of a quote,
+    its name ending on a newspaper's word (``Globe``, ``Times``, ``Post``)."""
+    if reading.kind is not SourceKind.MEDIA or reading.key not in {"newspaper", "paper"}:
+        return None
+    if any(e.kind is SourceKind.MEDIA for e in entities[-_WINDOW:]):
+        return None
+    found = [
+        written
+        for word in _NEWSPAPER_WORDS | {"globe"}
+        if (written := names.trade_name_before(word, mention.span.start)) is not None
+        and mention.span.start - written[1].end < 400
+    ]
+    if not found:
+        return None
+    name, span = max(found, key=lambda w: w[1].start)
+    entity = _new(_Reading("name", SourceKind.MEDIA, name.lower(), name, None, False, span))
     entity.add(Mention(name, span))
     entities.append(entity)
     return entity
@@ -3727,6 +3804,12 @@ _AP_STATES = {
 _US_STATES = frozenset(_AP_STATES.values()) | {
     "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
 }  # fmt: skip
+# the states and provinces that qualify an office ("the NSW Premier", "the
+# Ohio governor", "the Victorian premier")
+_STATE_QUALIFIERS = _US_STATES | frozenset(
+    """nsw victorian queensland tasmanian wa sa nt act ontario quebec alberta
+    b.c. manitoba saskatchewan""".split()
+)
 _OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)\b")
 
 
@@ -4152,6 +4235,18 @@ def _antecedent(
                 if entity is not None:
                     entity.add(pair)
                     return entity
+    if word in {"it", "they"} and mention.text[:1].isupper():
+        paper = _document_object_before(text, mention, word == "they")
+        if paper is not None and (
+            not candidates or paper.span.start > max(e.last for e in candidates)
+        ):
+            # "The committee released the emails Monday. They show that ...",
+            # "The Post obtained the memo. It says ...": a pronoun before a
+            # document's verb is the document the sentence before named
+            entity = _resolve(text, paper, entities, names)
+            if entity is not None and entity.kind is SourceKind.DOCUMENT:
+                entity.add(paper)
+                return entity
     if word == "it":
         opening = _body_opening_before(text, mention, names)
         if opening is not None and (
@@ -4923,6 +5018,42 @@ _PLACE_OPENERS = frozenset("fort camp mount lake cape".split())
 # a sentence's end, a quotation mark or a clause's semicolon between two
 # names: the first is not the second's sentence's subject
 _SUBJECT_BREAK = re.compile(r"[.!?;][”\"’]?\s|[\"“”]")
+
+
+# the verbs a document speaks by ("They show", "It says")
+_DOCUMENT_SPEAKS = re.compile(
+    r"[ \u00a0]+(?:also[ \u00a0]+)?(?:show|shows|says|states|indicate|indicates"
+    r"|reveal|reveals|reads)\b"
+)
+# "the emails", "the leaked memo": a definite document in the sentence
+# before, as an object (the heads checked against DOCUMENT_HEADS)
+_DEFINITE_PAPER = re.compile(r"\b[Tt]he[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}?([a-z]+)\b")
+
+
+def _document_object_before(text: str, mention: Mention, plural: bool) -> Mention | None:
+    """``The committee released the emails Monday. They show that ...``: a
+    ``They``/``It`` opening its sentence before a document's verb, and the
+    last definite document (``the emails``, ``the memo``) written in the
+    sentence before it, in its paragraph; its number agreeing."""
+    pos = mention.span.start
+    if _DOCUMENT_SPEAKS.match(text, mention.span.end) is None:
+        return None
+    before = text[max(0, pos - 300) : pos]
+    if "\n" in before.rstrip():
+        before = before[before.rstrip().rindex("\n") + 1 :]
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] not in ".!?":
+        return None
+    offset = pos - len(before)
+    found = None
+    for m in _DEFINITE_PAPER.finditer(before):
+        head = m.group(1)
+        if head in DOCUMENT_HEADS and _looks_plural(head) == plural:
+            found = m
+    if found is None:
+        return None
+    span = Span(offset + found.start(), offset + found.end())
+    return Mention(text[span.start : span.end], span)
 
 
 def _body_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
@@ -5713,7 +5844,7 @@ _OWNED_NOUN_COLON = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+(?:was|is|has been
 # the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
 # Sahib"), closing the mention after a capitalised name word
 _POSTPOSED_HONORIFIC = re.compile(
-    r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb|MP|MEP|MSP|QC|KC|OBE|MBE|CBE|KBE|DBE)\Z"
+    r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb|MP|MEP|MSP|MLA|MPP|TD|QC|KC|SC|OBE|MBE|CBE|KBE|DBE)\Z"
 )
 
 
@@ -5760,6 +5891,23 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             # names it (SPEC: organisations by name)
             return _organization(named.group("name"))
     if (
+        reading.kind is SourceKind.ANONYMOUS
+        and reading.form == "description"
+        and reading.key in _BUSINESS_TRADES
+        and text.startswith(",", mention.span.end)
+        and (named := _BODY_NAME_APPOSITIVE.match(text, mention.span.end)) is not None
+        and not named.group("known")
+        and len(body := named.group("name").split()) >= 2
+    ):
+        inner = _read_mention(
+            text, Mention(named.group("name"), Span(named.start("name"), named.end("name"))), names
+        )
+        if inner.kind is SourceKind.ORGANIZATION:
+            # "The contractor, Crestline Health, said": a trade that a person
+            # or a firm may ply, set off before a body's name, is the firm
+            # ("The contractor, Dave Mills," stays the person, his title)
+            return _organization(" ".join(body))
+    if (
         reading.kind is SourceKind.ORGANIZATION
         and " and " in mention.text
         and (apposed := _ARTICLE_APPOSITIVE.match(text, mention.span.end)) is not None
@@ -5782,6 +5930,11 @@ def _read(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         raw = " ".join(mention.text.split())
         return _Reading("description", SourceKind.GROUP, raw.lower(), raw, None, True, None)
     return reading
+
+
+# trades a person or a firm may ply, before a body's name set off after them
+# ("The contractor, Crestline Health,")
+_BUSINESS_TRADES = frozenset("contractor subcontractor vendor supplier developer landlord".split())
 
 
 # plural heads of an appositive that names people, not bodies ("the
@@ -6450,6 +6603,14 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "..., Large Study Finds", "Doctors Say ...": a title-case headline
         # capitalises every word, and its common noun heads a description
         return _describe(raw, lower)
+    if "and" in bare and _nation_body(bare):
+        # "Fire and Rescue NSW", "Fire and Emergency NZ": one service named
+        # for its state or country, no two bodies joined
+        return _organization(raw)
+    if len(bare) >= 2 and last in _POLICE_FORCE_ACRONYMS and all(w[:1].isupper() for w in bare):
+        # "Nova Scotia RCMP said", "Ottawa OPP": a province's or a
+        # region's division of a national police force, a body
+        return _organization(raw)
     coordinated = _coordinated(raw, bare, names)
     if coordinated is not None:
         return coordinated
@@ -6855,6 +7016,11 @@ def _campaign_name(bare: list[str]) -> bool:
     )
 
 
+# the national and provincial police forces of Canada, which copy names
+# after a province or region ("Nova Scotia RCMP", "Kingston OPP")
+_POLICE_FORCE_ACRONYMS = frozenset({"RCMP", "OPP", "SQ"})
+
+
 def _nation_body(bare: list[str]) -> bool:
     """``NHS England``, ``Transport for London``, ``Public Health Scotland``,
     ``Skylink UK``: a name of two words or more closing on a British nation,
@@ -6862,7 +7028,7 @@ def _nation_body(bare: list[str]) -> bool:
     words (any capitalised words before ``UK``, which is no one's surname);
     not with a title's word (``Mayor of London``, ``Minister for Wales``) or
     an outlet's name (``BBC Scotland``)."""
-    if len(bare) < 2 or bare[-1].lower().strip(",") not in NATION_NAME_ENDS:
+    if len(bare) < 2 or bare[-1].lower().strip(",") not in NATION_NAME_ENDS | REGION_NAME_ENDS:
         return False
     before = [w.strip(",") for w in bare[:-1]]
     low = [w.lower() for w in before]
@@ -7235,7 +7401,8 @@ _ROLE_NOUNS = ROLE_HEADS | _OCCUPATION_NOUNS | PARTY_MEMBER_NOUNS
 _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
-    by conducted commissioned lodged submitted headed chaired led like""".split()
+    by conducted commissioned lodged submitted headed chaired led like unsealed
+    leaked""".split()
 )
 
 
@@ -7814,10 +7981,18 @@ _NAME_OWN_POSSESSORS = frozenset("people peoples workers women".split())
 _DESCRIBING_ENDINGS = ("-led", "-leaning", "-backed", "-controlled", "-run", "-aligned")
 
 
+# the plural counts that open "dozens of emails", "hundreds of residents"
+_COUNT_NOUNS = frozenset("dozens hundreds thousands scores".split())
+
+
 def _describe(raw: str, lower: list[str]) -> _Reading:
     # "One of the officials": the officials head it, and one of them speaks
     one = len(lower) > 2 and lower[1] == "of" and lower[0] in {"one", "each", "either"}
-    if len(lower) > 2 and lower[1] == "of" and is_partitive_head(lower[0]):
+    if len(lower) > 2 and lower[1] == "of" and (
+        is_partitive_head(lower[0]) or lower[0] in _COUNT_NOUNS
+    ):
+        # ("dozens of emails", "hundreds of pages of records": the counted
+        # noun heads it, a document as the emails are)
         lower = lower[2:]
     head = _head(lower)
     if _named_plural(raw.split(), lower):
@@ -7866,7 +8041,15 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         # news agency": the agency by its own name; the owner's and the
         # describing words before it are no part of it
         return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
-    if head in DOCUMENT_HEADS:
+    if (
+        head in DOCUMENT_HEADS
+        or (head in {"response", "responses"} and lower[0] == "the" and _possessive(lower[1]))
+        or head == "investigation"
+    ):
+        # ("The agency's response, included at the end of the report, says":
+        # a body's written answer to an audit is a text that speaks; a
+        # named person's "Dervin's response:" is the person; "an Associated
+        # Press investigation found": a newsroom's findings, as its review)
         kind = SourceKind.DOCUMENT
     elif head == "website" and (
         lower[0] in _POSSESSIVES or any(_possessive(w) for w in lower[: lower.index(head)])
@@ -7911,12 +8094,20 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         kind = SourceKind.ANONYMOUS  # "one of the drivers": a person left unnamed
     elif head in GROUP_HEADS or plural or _share(head):
         kind = SourceKind.GROUP  # "critics"; a poll share, "42%", "4 in 10"
-    elif head in ROLE_HEADS and lower[0] not in {"a", "an", "one"}:
+    elif (
+        head in ROLE_HEADS
+        and lower[0] not in {"a", "an", "one"}
+        # ("Kuzma's chief of staff": a person's aide, left unnamed, as
+        # "Kuzma's spokesman" is; no office held by one named holder)
+        and not (_possessive(lower[0]) and " ".join(lower[1:4]) == "chief of staff")
+    ):
         # "the minister" refers back to a holder; "a lawyer for Harlow" is
         # a person left unnamed: anonymous
         return _Reading("description", SourceKind.PERSON, head, raw, None, False, None)
     else:
         kind = SourceKind.ANONYMOUS
+    if kind is SourceKind.DOCUMENT and stem == "suit":
+        stem = "lawsuit"  # "The lawsuit alleges ... The suit also says": one document
     return _Reading("description", kind, stem, raw, None, plural, None)
 
 
@@ -8237,6 +8428,7 @@ def _person(text: str, mention: Mention) -> _Reading:
         )
     ):
         title_tokens = title_tokens[1:]  # "His Highness Sheikh": a style is no title
+    owner_title = bool(title_tokens) and _possessive(title_tokens[-1])
     if title_tokens and _possessive(title_tokens[-1]):
         # "Bloomberg Economics' Anna Wong": the body the person speaks for,
         # without its possessive mark, is the title; before a surname alone
@@ -8358,6 +8550,9 @@ def _person(text: str, mention: Mention) -> _Reading:
         and title == title_tokens[0]
         and title[:1].isupper()
         and title.lower() in _FIELD_TITLE_WORDS
+        # "Labor's Jo Castellan", "Labour's Ginny Andrews": a party owning
+        # the person before a full name is the title, as "Fianna Fáil's" is
+        and not (owner_title and len(run) >= 2)
         # "County Judge-Executive Jolene Marsh said": a role word after the
         # field's word makes the title, and the name is a person's
         and not any(
@@ -8439,6 +8634,16 @@ def _split_name(
             # "Prosecutor | Dean Albright", "coach | Deacon Tucker": a title
             # does not stack a second bare title word before a lone surname;
             # that word is the given name
+            i -= 1
+            continue
+        if (
+            i == len(tokens) - 1
+            and word == "Col"
+            and (left in TITLE_WORDS or left in ROLE_HEADS)
+        ):
+            # "Police Commissioner Col Blanche-Ward": after a title, "Col"
+            # with no point is the Australian given name (the rank is
+            # written "Col." or "Colonel" and opens the title)
             i -= 1
             continue
         if (
@@ -8578,9 +8783,15 @@ _LABEL_NOUNS = frozenset(
     # and the squad's places of AP sports copy ("Backup Tyler Brisco",
     # "Freshman Jalen Price", "Substitute Noah Kimber")
     + """backup freshman sophomore junior substitute newcomer veteran promoter mvp""".split()
+    # the broadcast roles ("Host Dan Treadwell", "Anchor Rob Lyle"), the
+    # Hong Kong and Taiwan "Legislator", and the trades and labels of
+    # Australian and New Zealand copy ("Grazier Bec Thornton", "Publican",
+    # "Kaumātua", "Sydneysider")
+    + """host anchor podcaster streamer newscaster legislator grazier publican
+    tradie kaumātua sydneysider aucklander melburnian garda""".split()
 )
 # descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
-_LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree"})
+_LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree", "sydneysider", "aucklander", "melburnian"})
 # a parent by the number of children, hyphenated: "Father-of-three"
 _COUNTED_KIN = re.compile(
     r"(?:mother|father|mum|dad|parent|grandmother|grandfather)-of-"
@@ -8738,6 +8949,9 @@ def _ends_complement(tokens: list[str], i: int, left: str, *, first: bool) -> bo
     )
 
 
+_BROADCAST_ROLES = frozenset("host co-host anchor co-anchor presenter".split())
+
+
 def _role_written_before(text: str, start: int) -> list[str]:
     """The title written before the name at ``start``: a lower-case role
     noun, as ``_read`` takes one before a speaker's name (``manager``, a
@@ -8761,7 +8975,12 @@ def _role_written_before(text: str, start: int) -> list[str]:
     if len(gap) > 3 or gap.count("\n") > 1:
         return []  # a headline's last word, a blanked dateline between: no title
     if noun in DESCRIPTION_NOUNS or (
-        noun not in _ROLE_NOUNS and noun not in TITLE_WORDS and not _job_noun(noun)
+        noun not in _ROLE_NOUNS
+        and noun not in TITLE_WORDS
+        and not _job_noun(noun)
+        # "Radio host Sam Okafor interviewed", "told host Marla Brighton": a
+        # broadcast role before the name titles it
+        and noun not in _BROADCAST_ROLES
     ):
         return []  # "resident Ana Ruiz": a description is no title
     body: list[str] = []
@@ -8900,7 +9119,7 @@ def _appositive_title(text: str, end: int) -> str | None:
     age = _AGE_BEFORE_ROLE.match(text, end, end + 8)
     if age is not None:
         end = age.end()  # "Al Tubb, 52, a machinist": the age, then the role
-    window = text[end : end + 140]
+    window = text[end : end + 200]
     paragraph_end = _PARAGRAPH_BREAK.search(window)
     if paragraph_end is not None:
         # "— Anurag Rana, BI senior analyst | Click here for the research.":
@@ -8924,6 +9143,9 @@ def _appositive_title(text: str, end: int) -> str | None:
     # nor does a place's "St." / "Mt." / "Ft." after a preposition ("rector
     # of St. Patrick's Cathedral", "pastor at Mt. Zion Church")
     masked = _PLACE_POINT.sub(lambda p: p.group()[:-1] + "\x1f", masked)
+    # nor does a given name's initial in a body's name after "the" ("a
+    # research fellow at the S. Rajaratnam School of International Studies")
+    masked = _INITIAL_IN_BODY.sub(lambda p: p.group()[:-1] + "\x1f", masked)
     # a number in a body's name is no age ("president of Carpenters Local 12")
     masked = _NUMBERED_NAME.sub(
         lambda n: (
@@ -8960,7 +9182,7 @@ def _appositive_title(text: str, end: int) -> str | None:
         return " ".join(window[body.start("title") : body.end("title")].split())
     m = (
         _WHO_IS_ROLE.match(masked, 0, 130)
-        or _APPOSITIVE.match(masked, 0, 135)
+        or _APPOSITIVE.match(masked, 0, 195)
         or _APPOSITIVE_SINCE.match(masked)
         or _APPOSITIVE_WHO.match(masked)
     )
@@ -9017,6 +9239,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     if suffix is not None and not title.endswith("."):
         title += suffix.group()  # "chief executive officer of Arcwell, Inc."
     title = _without_place(title.split(" who ", 1)[0])
+    if title.startswith("also ") and len(title) > 5:
+        # "Wang Yi, also Chinese foreign minister, said": the adverb joins
+        # a second office to the one already given; it is no part of it
+        title = title[5:]
     if age is not None and title.startswith("of "):
         return None  # "Bob Lane, 68, of Graves County": AP's age and hometown, no role
     if age is not None and title.split()[0] in {"at", "in", "on", "near", "outside", "inside"}:
@@ -9124,6 +9350,7 @@ _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{1,12}[ \u00a0])(\d{1,5})\b")
 # a capitalised abbreviation's point before a capitalised word ("Sen. Ross")
 _TITLE_POINT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=[ \u00a0]+[A-Z])")
 # a place's "St." / "Mt." / "Ft." after a preposition ("rector of St. Anne's")
+_INITIAL_IN_BODY = re.compile(r"\b(?:the|at|of)[ \u00a0]+[A-Z]\.(?=[ \u00a0]+[A-Z][a-z])")
 _PLACE_POINT = re.compile(
     r"\b(?:of|in|at|for|to|from|near)[ \u00a0]+(?:St|Ste|Mt|Ft)\.(?=[ \u00a0]+[A-Z])"
 )
@@ -10613,6 +10840,16 @@ class _NameIndex:
                 capitals = "".join(
                     w[0][0].upper() for w in words if w[0][:1].isupper() or w[0] == "of"
                 )  # (the O of "of": "Bank of England (BOE)")
+                owned = next(
+                    (j for j in range(len(words) - 2, -1, -1) if _possessive(words[j][0])), None
+                )
+                if owned is not None and not _abbreviates(m.group(1), capitals):
+                    # "South Korea's Ministry of Foreign Affairs (MOFA)": the
+                    # acronym spells the body's name after its country's
+                    words = words[owned + 1 :]
+                    capitals = "".join(
+                        w[0][0].upper() for w in words if w[0][:1].isupper() or w[0] == "of"
+                    )
                 if len(words) >= 2 and _abbreviates(m.group(1), capitals):
                     span = Span(words[0][1], words[-1][2])
                     defined.setdefault(m.group(1), []).append(

@@ -111,6 +111,7 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "actor",
         "actress",
         "comedian",
+        "comic",
         "dancer",
         "singer",
         "songwriter",
@@ -479,6 +480,11 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "record",
         "transcript",
         "affidavit",
+        # the bills of a records story (``according to invoices``) and the
+        # pages it counts (``hundreds of pages of inspection reports``)
+        "invoice",
+        "invoices",
+        "pages",
         "petition",
         "resolution",
         "communique",
@@ -907,6 +913,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
         # a fire service (Cal Fire, Fire and Rescue); a named wildfire (the
         # Birch Fire) is no person either
         "fire",
+        # an ambulance service (St John Ambulance, Ambulance Victoria)
+        "ambulance",
         # campaigning groups named for what they do (Amnesty International,
         # Human Rights Watch, Oxfam International)
         "international",
@@ -1194,6 +1202,10 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "attorney",
         "general",
         "lawyer",
+        # the British, Irish and Australian lawyers (``His solicitor, Mark
+        # Davis,``, ``the man's barrister``)
+        "solicitor",
+        "barrister",
         "doctor",
         "physician",
         "surgeon",
@@ -1648,6 +1660,11 @@ TITLE_ROLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "sen.": frozenset({"senator", "lawmaker"}),
         "sen": frozenset({"senator", "lawmaker"}),
         "senator": frozenset({"lawmaker"}),
+        # entertainment copy's varied epithets (``Comedian Rob Lyle ... the
+        # comic said``)
+        "comedian": frozenset({"comic"}),
+        "comic": frozenset({"comedian"}),
+        "legislator": frozenset({"lawmaker"}),
         "rep.": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
         "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
         "representative": frozenset({"congressman", "congresswoman", "lawmaker"}),
@@ -1754,6 +1771,14 @@ COMPANY_DESCRIPTION_NOUNS: Mapping[str, bool] = MappingProxyType(
 #: "Scotland Yard said" are organisations, never people.
 BODY_METONYMS: frozenset[str] = frozenset(
     {"downing street", "scotland yard", "new scotland yard", "no 10", "no. 10", "number 10"}
+    # the Māori and Irish names of New Zealand and Irish public bodies, which
+    # wire copy writes with no English word of a body (``Waka Kotahi said``,
+    # ``An Garda Síochána said``)
+    | {
+        "waka kotahi", "te whatu ora", "kāinga ora", "kainga ora", "oranga tamariki",
+        "hato hone st john", "te pūkenga", "te puni kōkiri", "te arawhiti",
+        "whaikaha", "garda síochána", "an garda síochána",
+    }
 )
 
 #: A government named by its capital or by its seat of power (AP: ``Washington``
@@ -1914,4 +1939,15 @@ NATION_NAME_ENDS: frozenset[str] = frozenset(
 NATION_BODY_WORDS: frozenset[str] = frozenset(
     """public historic natural sport sports transport visit arts creative
     homes skills education tourism network national heritage""".split()
+    # and the services named for their country, state or province in
+    # Canadian, Australian and New Zealand copy (``Parks Canada``,
+    # ``WorkSafe Victoria``, ``SafeWork NSW``, ``Surf Life Saving
+    # Australia``, ``Fire and Emergency NZ``)
+    + """parks worksafe safework rescue emergency surf life saving""".split()
+)
+#: The countries, states and provinces that close such a service's name
+#: after a body's words (``Parks Canada``, ``Ambulance Victoria``,
+#: ``Fire and Rescue NSW``); never a one-word body on their own.
+REGION_NAME_ENDS: frozenset[str] = frozenset(
+    "canada australia victoria nsw queensland tasmania nz zealand".split()
 )
