@@ -330,6 +330,8 @@ _GETTY_CAPTION = re.compile(rf"{MONTH_PATTERN}\.?{_S}\d{{1,2}}:")
 # ``(WQRX-TV)``); bodies with such initials are no station
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?")
 _NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WFP", "WWF", "WEF", "KGB", "WADA", "WMO", "WIPO"})
+# an unlisted outlet's marker: one to three capitalised words
+_OUTLET_MARKER = re.compile(r"[A-Z][A-Za-z&'’.\-]{1,24}(?:[ \u00a0][A-Z][A-Za-z&'’.\-]{0,24}){0,2}")
 _NEWSY = re.compile(
     r"(?i:\b(?:news|newswire|wire|press|presse|agency|ag[eê]ncia|agence|tv|radio|times|post)\b)"
 )
@@ -483,6 +485,8 @@ def _place_form(
         marker = dated.group("wire")
         post_month, post_day, post_year = dated.group("pmonth", "pday", "pyear")
     agency = _agency_of(marker) if marker else None
+    if agency is None and m.group("paren") and _unlisted_wire(m):
+        agency = " ".join(m.group("paren").split())
     if m.group("bare") and not (m.group("day") or m.group("dday")):
         agency = None  # a bare agency code only after a date
     if marker and agency is None:
@@ -575,6 +579,22 @@ def _place_form(
         agency=agency,
         city=city,
         region=region if region is not None else m.group("bracket"),
+    )
+
+
+def _unlisted_wire(m: re.Match[str]) -> bool:
+    """An outlet's marker not in the lexicon in the full wire shape, ``CITY,
+    Mon. D (Outlet) -- ``: a place in capitals, a written date, one to
+    three capitalised words in the parentheses and a dash after them
+    (``ASTANA, Nov. 28 (Kazinform) -- ``)."""
+    city = m.group("city")
+    return (
+        bool(m.group("month") or m.group("dmonth"))
+        and month_number(m.group("month") or m.group("dmonth")) is not None
+        and city.isupper()
+        and sum(c.isalpha() for c in city) >= 3
+        and re.search(_DASH, m.group("sep")) is not None
+        and _OUTLET_MARKER.fullmatch(m.group("paren")) is not None
     )
 
 
