@@ -152,6 +152,12 @@ CREDITS = [
     ("Rescuers search the rubble in Tarvik on Sunday. — Reuters", "Reuters", None, "Reuters"),
     ("Rescuers search the rubble in Tarvik on Sunday. — APP", "APP", None, "APP"),
     ("Locals wade through a flooded road in Tarvik. Photo: Collected", "Photo: Collected", None, None),
+    # Asian, Pacific and nonprofit house credits (wh16a #6, #8, #9; wh16b #14; wh16c #10)
+    ("Commuters at Korvan Place station. ST PHOTO: DARIN VOLK", "ST PHOTO: DARIN VOLK", "DARIN VOLK", "ST"),
+    ("Commuters queue at a Korvan bus stop. PHOTO: LIANHE ZAOBAO", "PHOTO: LIANHE ZAOBAO", None, "LIANHE ZAOBAO"),
+    ("Motorbikes on a Korvan street. Photo by VnExpress/Lam Toven", "Photo by VnExpress/Lam Toven", "Lam Toven", "VnExpress"),
+    ("The scene in Tarvell St on Tuesday. Photo: Supplied", "Photo: Supplied", None, None),
+    ("Tana Greve at her home in Portmere. (Maddie Rosk for ProPublica)", "(Maddie Rosk for ProPublica)", "Maddie Rosk", "ProPublica"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article

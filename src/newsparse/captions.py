@@ -184,15 +184,16 @@ _SHAPES = (
     _Shape(
         "for",
         re.compile(
-            rf"{_START}(?P<open>)(?P<body>{_PART}{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*"
-            rf"(?:{_S}[A-Z][\w&'’\-]*){{0,5}}){_S}*\Z"
+            # ProPublica's in parentheses: ``(Maddie Ross for ProPublica)``
+            rf"(?:(?P<open>\({_S}?)|{_START})(?P<body>{_PART}{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*"
+            rf"(?:{_S}[A-Z][\w&'’\-]*){{0,5}}){_S}*(?(open)\)\.?{_S}*)\Z"
         ),
         strict=True,
         needles=(" for ",),
         reach=100,
         within=80,
         ending=re.compile(
-            rf"{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*(?:{_S}[A-Z][\w&'’\-]*){{0,5}}{_S}*\Z"
+            rf"{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*(?:{_S}[A-Z][\w&'’\-]*){{0,5}}{_S}*(?:\)\.?{_S}*)?\Z"
         ),
     ),
     # AFP via Getty Images ; LightRocket via Getty Images
@@ -591,8 +592,15 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
             return _Reading(last, first, first_at)
         if not _org_like(name):
             return None
-    elif marked and len(last.split()) >= 2 and _person_like(last) and _agency_first(name):
-        # ``Photo: Acme Images/Jane Doe`` ; ``Quelle: WDR/Jane Doe``
+    elif (
+        marked
+        and len(last.split()) >= 2
+        and _person_like(last)
+        and (_agency_first(name) or (len(parts) == 2 and _one_word_outlet(name)))
+    ):
+        # ``Photo: Acme Images/Jane Doe`` ; ``Quelle: WDR/Jane Doe``;
+        # VnExpress' ``Photo by VnExpress/Giang Huy``: one word before a full
+        # name is the outlet (photographers are credited by full name)
         return _Reading(last, name, first_at)
     elif shape == "slash" and _agency_first(name):
         # ``ABCD/Erik Lund via REUTERS``: an agency, then the photographer,
@@ -612,6 +620,18 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     agency = _agency_name(*rest)
     start = first_at + len(first) - len(name)
     return _Reading(None if provider else _photographer(name), agency, start)
+
+
+def _one_word_outlet(part: str) -> bool:
+    """One word with a capital inside (``VnExpress``, ``ZingNews``): an
+    outlet's name, never a photographer's."""
+    return (
+        len(part.split()) == 1
+        and part[:1].isupper()
+        and any(c.isupper() for c in part[1:])
+        and any(c.islower() for c in part)
+        and part.lower() not in NOT_A_PHOTOGRAPHER
+    )
 
 
 def _distributed(parts: list[tuple[int, str]]) -> list[str]:
@@ -733,6 +753,9 @@ def _read_one(part: str, at: int, shape: str) -> _Reading | None:
         # ``(Photo: KWCH)``, ``Credit: NASA``: an acronym names a station or
         # a body, not a person
         return _Reading(None, part, at) if len(part.split()) <= 8 else None
+    if shape == "marker" and _credited_outlet(part):
+        # ``PHOTO: LIANHE ZAOBAO``: an outlet the lexicon knows, no person
+        return _Reading(None, part, at)
     if shape == "marker" and _one_capitalised_word(part):
         return _Reading(None, part, at)
     if _person_like(part) or (shape == "marker" and len(part.split()) == 1 and _handle_like(part)):
@@ -864,6 +887,15 @@ def _credit_of(
                 return None
     if reading.photographer is None and reading.agency is None and not unknown:
         return None
+    if shape.name == "marker" and not opened and m.group("marker").isupper():
+        # The Straits Times' ``ST PHOTO: JASON QUAH`` (``BT PHOTO``, ``TNP
+        # PHOTO``): the paper's code in capitals before the marker, after a
+        # sentence end, is the credit's and names the agency
+        code = _CODE_BEFORE_MARKER.search(text, max(start, credit_start - 8), credit_start)
+        if code is not None and canonical_agency(code.group("code")) is None:
+            credit_start = code.start("code")
+            if reading.agency is None:
+                reading = attrs.evolve(reading, agency=code.group("code"))
     if reading.photographer is not None and _HANDOUT.search(text, credit_start, end):
         # a handout names who handed the picture out, not who took it
         reading = attrs.evolve(reading, photographer=None)
@@ -1152,7 +1184,11 @@ _DASHED_WIRE = re.compile(
 _DASHED_WIRE_MAX = 400
 # a marker's body that credits a picture to no one: the Bangladeshi and
 # Indian papers' ``Photo: Collected`` (a picture of unknown origin)
-_UNKNOWN_ORIGIN = frozenset({"collected"})
+# (the Australian and New Zealand papers' ``Photo: Supplied``: given by the
+# subject or the family, credited to no one)
+_UNKNOWN_ORIGIN = frozenset({"collected", "supplied"})
+# a paper's code in capitals before a marker in capitals, after a sentence end
+_CODE_BEFORE_MARKER = re.compile(rf"(?<=[.!?]{_S})(?P<code>[A-Z]{{2,4}}){_S}\Z")
 _HANDOUT = re.compile(r"(?<![^\W_])(?:[Hh]andout|HANDOUT)(?![^\W_])")
 
 
