@@ -661,6 +661,10 @@ TRAILERS = [
     ("END", "signoff", []),
     ("AP-WF-11-27-26 1542EST", "signoff", []),
     ("ALL RIGHTS RESERVED © Copyright ANSA", "copyright", []),
+    # Focus Taiwan's byline and sign-off, CBC's files credit (wh16a #21, wh16b #20)
+    ("(By Dara Venn)", "reporting", ["Dara Venn"]),
+    ("Enditem/ASG", "signoff", []),
+    ("— With files from The Canadian Press", "assistance", []),
 ]
 
 

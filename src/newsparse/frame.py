@@ -472,9 +472,14 @@ _TRAILER_FORMS = rf"""
       | \*{{0,2}}{_S}*(?:Additional{_S}+reporting|Reporting|Writing|Editing|Compiled|Compiling)
         {_S}+by{_S}
       | Editors?{_S}*:{_S}*(?={_CREDIT_NAME}{_S}*{_LINE_END})   # Xinhua ``Editor: Li Ming``
+      # Focus Taiwan's ``(By Sean Lin)`` alone on its line
+      | \(By{_S}+(?={_CREDIT_NAME}(?:{_S}*(?:,|and){_S}*{_CREDIT_NAME}){{0,3}}\){_S}*{_LINE_END})
     )
   | (?P<assistance>
         (?:-{{1,2}}|[–—])?{_S}*(?i:with{_S}+assistance{_S}+from){_S}
+      # CBC's and Global's ``— With files from The Canadian Press``
+      | (?:(?:-{{1,2}}|[–—]){_S}*)?(?i:with){_S}+files{_S}+from{_S}+
+        [A-Z][^\r\n.;:!?]{{0,80}}\.?{_S}*{_LINE_END}
         <contributed>
     )
   | (?P<contact>
@@ -496,7 +501,7 @@ _TRAILER_FORMS = rf"""
         [^\r\n]{{0,120}}{_LINE_END}
     )
   | (?P<signoff>
-        (?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)){_S}*(?=\s*\Z)
+        (?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)(?:/[A-Za-z]{{2,4}})?){_S}*(?=\s*\Z)
       | {_WIRE_SIGNOFF}
     )
   | (?P<other>
@@ -2192,7 +2197,7 @@ def trailer_names(kind: str, body: str) -> list[str]:
     ['Li Wei', 'Sam Roe']
     """
     if kind == "reporting":
-        pieces = re.findall(r"\bby\s+([^;()]+)", body)
+        pieces = re.findall(r"\b[Bb]y\s+([^;()]+)", body)
         pieces += re.findall(r"\AEditors?\s*:\s*([^;()\r\n]+)", body)
     elif kind == "assistance":
         m = re.search(r"(?i:assistance\s+from)\s+(.+)", body, re.S)
