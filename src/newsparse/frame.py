@@ -127,6 +127,13 @@ _BYLINE_ROLE_LEAD = re.compile(
 _EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
 # AP's ``Eds:`` note to editors, one line (``Eds: UPDATES with details.``),
 # and the same opening a later line of a header unit
+# a nonprofit newsroom's note on its partner, alone on its line
+_PARTNER_NOTE = re.compile(
+    rf"(?:This|The){_S}+(?:article|story|report|investigation|project){_S}+(?:was|is){_S}+"
+    rf"(?:co-published|(?:produced|published|reported|written|a{_S}+collaboration)\b"
+    rf"[^\r\n.]{{0,120}}?(?:partnership|collaboration|co-published|jointly))\b"
+    rf"[^\r\n]{{0,200}}(?=[\r\n]|\Z)"
+)
 _EDS = re.compile(rf"(?:Eds|EDS)\.?:{_S}")
 _EDS_LINE = re.compile(rf"\n{_S}*(?:Eds|EDS)\.?:{_S}")
 # a printed page's number set over the story in PDF and e-paper text
@@ -874,6 +881,13 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             # dateline is a story label, the dateline follows it
             _block(state, BlockKind.METADATA, start, strip_span(text, start, version.end()).end)
             start = version.end()
+            continue
+        partner = _PARTNER_NOTE.match(text, start, end)
+        if partner is not None:
+            # ProPublica's ``This article was produced in partnership with
+            # the Ledger-Sentinel.`` over the dateline: front matter
+            _block(state, BlockKind.METADATA, start, strip_span(text, start, partner.end()).end)
+            start = strip_span(text, partner.end(), end).start
             continue
         if _EDITORS_NOTE.match(text, start, end):
             label_end = _label_end(text, start, end)
