@@ -362,10 +362,12 @@ def test_a_bracketed_caption_between_paragraphs() -> None:
         ("Tarvik bridge lit up in red (Kyodo)", []),
     ],
 )
-def test_a_bare_wire_credit_over_the_dateline(top: str, captions: list[tuple[str, str]]) -> None:
-    article = newsparse.parse_article(top + "\n\nTARVIK, Nov. 29 (Kyodo) -- Roads shut.", reference_date=dt.date(2026, 11, 30))
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])  # no blank line under the caption (wh16a #5)
+def test_a_bare_wire_credit_over_the_dateline(top: str, captions: list[tuple[str, str]], gap: str) -> None:
+    article = newsparse.parse_article(top + gap + "TARVIK, Nov. 29 (Kyodo) -- Roads shut.", reference_date=dt.date(2026, 11, 30))
     assert [(c.text, c.credit and c.credit.text) for c in article.captions] == captions
     assert article.dateline is not None and article.dateline.location == "TARVIK"
+    assert [p.text for p in article.paragraphs] == ["Roads shut."]
 
 
 def test_a_hyphen_ending_a_word_stays_in_the_caption() -> None:

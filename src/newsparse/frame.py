@@ -823,6 +823,24 @@ def _dateline_at(state: ParseState, start: int, end: int) -> Dateline | None:
     return known[0]
 
 
+def _dateline_under_caption(state: ParseState, start: int, end: int) -> int | None:
+    """Where the second line of a header unit opens with a dateline carrying
+    an agency or a date (``SEOUL, Nov. 28 (Yonhap) -- ``) under a first line
+    that ends with a photo credit, if it does."""
+    text = state.text
+    line_end = _line_end(text, start, end)
+    if line_end >= end:
+        return None
+    line_start = strip_span(text, line_end, end).start
+    if line_start >= end:
+        return None
+    dateline = _dateline_at(state, line_start, end)
+    if dateline is None or not (dateline.agency or _MONTH.search(dateline.text)):
+        return None
+    first = split_caption(text, start, line_end) or _bare_agency_caption(text, start, line_end)
+    return line_start if first is not None and first.text.strip() else None
+
+
 def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int | None:
     """Consume header material from a unit. Returns where the body begins in
     it, or ``None`` when the whole unit was header."""
@@ -845,6 +863,12 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             state.published, date_end = found
             _block(state, BlockKind.METADATA, start, date_end)
             start = strip_span(text, date_end, end).start
+    under = _dateline_under_caption(state, start, end)
+    if under is not None:
+        # Yonhap's and Kyodo's caption line right over the dateline, no
+        # blank line between: the caption line is read on its own
+        body_at = _header_unit(state, start, strip_span(text, start, under).end, dek=True)
+        return body_at if body_at is not None else under
     while start < end:
         slug = _AP_SLUG.match(text, start, end) or _PAGE_LINE.match(text, start, end)
         if slug is not None:
