@@ -164,6 +164,8 @@ FORMS = [
     ("KORVAN, Nov 11 (CGTN) - The ministry said it would act.", "KORVAN, Nov 11 (CGTN) - ", "KORVAN", "KORVAN", None, "2024-11-11", "CGTN"),
     ("TARVELL (Stuff) - The minister said the law would change.", "TARVELL (Stuff) - ", "TARVELL", "TARVELL", None, None, "Stuff"),
     ("KORVAN, Nov. 11 (Velmar Daily) -- The ministry said it would act.", "KORVAN, Nov. 11 (Velmar Daily) -- ", "KORVAN", "KORVAN", None, "2024-11-11", "Velmar Daily"),
+    # CNA's colon form over a short lede with its cue in lower case (wh16a #2)
+    ('KORVAN: Mr Lim said on Friday (Nov 28): "We will act."', "KORVAN: ", "KORVAN", "KORVAN", None, None, None),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time

@@ -834,7 +834,15 @@ def _sentence_case(text: str, start: int, end: int) -> bool:
     # said the ...``): four lower-case words that title case would
     # capitalise, among the first sixteen
     more = text[start : min(end, start + 300)].split()[1:16]
-    return sum(w[:1].islower() and w not in _TITLE_CASE_SMALL for w in more) >= 4
+    if sum(w[:1].islower() and w not in _TITLE_CASE_SMALL for w in more) >= 4:
+        return True
+    # a short lede whose cue is in lower case (``Jo Tan said on Friday (Nov
+    # 28): "..."``): title case would write ``Said``
+    return any(w in _LOWER_CUES for w in more[:6])
+
+
+# the reporting verbs a sentence writes in lower case
+_LOWER_CUES = frozenset({"said", "says", "told", "added", "announced"})
 
 
 # the short words a headline in title case leaves in lower case
