@@ -158,6 +158,10 @@ CREDITS = [
     ("Motorbikes on a Korvan street. Photo by VnExpress/Lam Toven", "Photo by VnExpress/Lam Toven", "Lam Toven", "VnExpress"),
     ("The scene in Tarvell St on Tuesday. Photo: Supplied", "Photo: Supplied", None, None),
     ("Tana Greve at her home in Portmere. (Maddie Rosk for ProPublica)", "(Maddie Rosk for ProPublica)", "Maddie Rosk", "ProPublica"),
+    # the Inquirer's paper photo line, the Japan Times' bar before a wire (wh16a #7)
+    ("Health workers prepare vaccines in Tarvik City. INQUIRER PHOTO / DARA M. VELLO", "INQUIRER PHOTO / DARA M. VELLO", "DARA M. VELLO", "INQUIRER"),
+    ("Tourists visit a temple in Korvan. | BLOOMBERG", "BLOOMBERG", None, "Bloomberg"),
+    ("Tourists visit a temple in Korvan. | KYODO", "KYODO", None, "Kyodo"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article

@@ -823,6 +823,14 @@ def _credit_of(
     unknown = False
     if shape.name in {"agency_photo", "foto"}:
         agency = canonical_agency(m.group("agency"))
+        if (
+            agency is None
+            and _PAPER_PHOTO.fullmatch(m.group(0).strip(" .\t\u00a0"))
+            and m.group("agency").lower() not in NOT_A_PHOTOGRAPHER | {"file", "stock"}
+        ):
+            # the Inquirer's ``INQUIRER PHOTO / RICHARD A. REYES``: a paper's
+            # name in capitals, ``PHOTO``, a slash and the photographer
+            agency = m.group("agency")
         if agency is None:
             return None
         inner = _read_parts(body, "marker", strict=strict, opened=True) if body else None
@@ -1178,10 +1186,11 @@ _DETERMINER_BEFORE = re.compile(
 _BODY_SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+\S")
 # a wire agency after a sentence end and a long dash: ``... Sunday. — APP``
 _DASHED_WIRE = re.compile(
-    rf"(?<=[.!?\"”’)]){_S}+[—–]{_S}*(?P<agency>[A-Za-z][\w\-]{{1,20}}(?:{_S}[A-Za-z][\w\-]{{1,20}}){{0,2}})"
+    rf"(?<=[.!?\"”’)]){_S}+[—–|]{_S}*(?P<agency>[A-Za-z][\w\-]{{1,20}}(?:{_S}[A-Za-z][\w\-]{{1,20}}){{0,2}})"
     rf"{_S}*\Z"
 )
 _DASHED_WIRE_MAX = 400
+_PAPER_PHOTO = re.compile(rf"[A-Z]{{3,20}}{_S}PHOTO{_S}?/{_S}?[A-Z][A-Z.'’\-]*(?:{_S}[A-Z][A-Z.'’\-]*){{1,4}}")
 # a marker's body that credits a picture to no one: the Bangladeshi and
 # Indian papers' ``Photo: Collected`` (a picture of unknown origin)
 # (the Australian and New Zealand papers' ``Photo: Supplied``: given by the
