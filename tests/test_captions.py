@@ -162,6 +162,10 @@ CREDITS = [
     ("Health workers prepare vaccines in Tarvik City. INQUIRER PHOTO / DARA M. VELLO", "INQUIRER PHOTO / DARA M. VELLO", "DARA M. VELLO", "INQUIRER"),
     ("Tourists visit a temple in Korvan. | BLOOMBERG", "BLOOMBERG", None, "Bloomberg"),
     ("Tourists visit a temple in Korvan. | KYODO", "KYODO", None, "Kyodo"),
+    # the NZ Herald's spaced slash; a supplied picture (wh16b #14)
+    ("A police cordon on Tarvell St. Photo / Dara Venn", "Photo / Dara Venn", "Dara Venn", None),
+    ("The scene in Tarvell St on Tuesday. (Supplied)", "(Supplied)", None, None),
+    ("The scene in Tarvell St on Tuesday. Image: Supplied", "Image: Supplied", None, None),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article

@@ -109,7 +109,9 @@ _SHAPES = (
             rf"(?:(?P<open>[(\[]{_S}?)|{_START}(?:(?i:file){_S}+(?=(?i:photo){_S}+(?i:by){_S})"
             rf"|(?<!(?i:file){_S})))(?P<marker>(?i:{_MARKER}|(?:(?:photo|image|picture){_S}+)?courtesy))"
             rf"(?:{_S}*(?::|\.\.\.|…)|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S})"
-            rf"|(?(open){_S}?/|(?<=[Pp]hoto)/(?=[^\W\d_][^/\r\n]{{0,60}}/)))"  # China Daily's bracketed ``[Photo/VCG]``
+            rf"|(?(open){_S}?/|(?<=[Pp]hoto)/(?=[^\W\d_][^/\r\n]{{0,60}}/))"  # China Daily's bracketed ``[Photo/VCG]``
+            # the NZ Herald's spaced slash, ``Photo / Dean Purcell`` (not ``AFP Photo / X``)
+            rf"|(?<=(?<![A-Z]{_S})Photo){_S}/{_S}(?=[A-Z][a-z]))"
             # (Kenyan papers' unbracketed ``Photo/Jane Doe/KBC``: a name and an outlet after it)
             rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
         ),
@@ -977,6 +979,19 @@ def _labelled_bare(text: str, start: int, end: int) -> Credit | None:
     return Credit(text=text[span.start : span.end], span=span, agency=agency)
 
 
+def _supplied(text: str, start: int, end: int) -> Credit | None:
+    """The Australian and New Zealand papers' ``The scene on Tuesday.
+    (Supplied)``: a picture given by the subject or the family, credited to
+    no one, after a sentence end, in an article too."""
+    if text[end - 1] != ")":
+        return None
+    m = _SUPPLIED.search(text, max(start, end - 16), end)
+    if m is None:
+        return None
+    span = Span(m.start("credit"), m.end("credit"))
+    return Credit(text=text[span.start : span.end], span=span)
+
+
 def _dashed_wire(text: str, start: int, end: int) -> Credit | None:
     """Dawn's and the Pakistani papers' ``Rescuers search the rubble on
     Sunday. — Reuters``: a known agency alone after a sentence's end and a
@@ -1016,6 +1031,7 @@ def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Cred
         _noticed_bare(text, start, end)
         or _labelled_bare(text, start, end)
         or _dashed_wire(text, start, end)
+        or _supplied(text, start, end)
     )
     if bare is not None:
         return bare
@@ -1190,6 +1206,7 @@ _DASHED_WIRE = re.compile(
     rf"{_S}*\Z"
 )
 _DASHED_WIRE_MAX = 400
+_SUPPLIED = re.compile(rf"(?<=[.!?]){_S}+(?P<credit>\((?:Supplied|SUPPLIED)\)){_S}*\Z")
 _PAPER_PHOTO = re.compile(rf"[A-Z]{{3,20}}{_S}PHOTO{_S}?/{_S}?[A-Z][A-Z.'’\-]*(?:{_S}[A-Z][A-Z.'’\-]*){{1,4}}")
 # a marker's body that credits a picture to no one: the Bangladeshi and
 # Indian papers' ``Photo: Collected`` (a picture of unknown origin)
