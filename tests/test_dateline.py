@@ -252,6 +252,8 @@ NOT_DATELINES = [
     "Monday, Nov 10: Markets closed early.",
     "",
     "(",
+    # a caption with a bare outlet credit, a sentence end before it (wh16b #33)
+    "Const. Amy Vell. (Global News)\n\nTARVELL - Police say the man was armed.",
 ]
 
 

@@ -332,6 +332,8 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?")
 _NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WFP", "WWF", "WEF", "KGB", "WADA", "WMO", "WIPO"})
 # an unlisted outlet's marker: one to three capitalised words
 _OUTLET_MARKER = re.compile(r"[A-Z][A-Za-z&'’.\-]{1,24}(?:[ \u00a0][A-Z][A-Za-z&'’.\-]{0,24}){0,2}")
+# a sentence's end inside a place: a lower-case letter, a full stop, the end
+_SENTENCE_STOP = re.compile(r"[a-z]{2}\.\Z")
 _NEWSY = re.compile(
     r"(?i:\b(?:news|newswire|wire|press|presse|agency|ag[eê]ncia|agence|tv|radio|times|post)\b)"
 )
@@ -662,7 +664,11 @@ def _marker_separated(m: re.Match[str], city: str, after: str) -> bool:
     if not sep and not after.isspace():
         return False
     capitals = city.isupper() and sum(c.isalpha() for c in city) >= 3
-    return has_date or capitals or after in "\r\n"
+    if has_date or capitals:
+        return True
+    # a marker ending its line after a place in mixed case: not after a
+    # sentence end (``Const. Amy Lee. (Global News)`` is a caption's)
+    return after in "\r\n" and not _SENTENCE_STOP.search(city)
 
 
 def _plain_dateline(m: re.Match[str], city: str, first_word: str, after: str) -> bool:
