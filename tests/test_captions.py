@@ -152,6 +152,20 @@ CREDITS = [
     ("Rescuers search the rubble in Tarvik on Sunday. — Reuters", "Reuters", None, "Reuters"),
     ("Rescuers search the rubble in Tarvik on Sunday. — APP", "APP", None, "APP"),
     ("Locals wade through a flooded road in Tarvik. Photo: Collected", "Photo: Collected", None, None),
+    # Asian, Pacific and nonprofit house credits (wh16a #6, #8, #9; wh16b #14; wh16c #10)
+    ("Commuters at Korvan Place station. ST PHOTO: DARIN VOLK", "ST PHOTO: DARIN VOLK", "DARIN VOLK", "ST"),
+    ("Commuters queue at a Korvan bus stop. PHOTO: LIANHE ZAOBAO", "PHOTO: LIANHE ZAOBAO", None, "LIANHE ZAOBAO"),
+    ("Motorbikes on a Korvan street. Photo by VnExpress/Lam Toven", "Photo by VnExpress/Lam Toven", "Lam Toven", "VnExpress"),
+    ("The scene in Tarvell St on Tuesday. Photo: Supplied", "Photo: Supplied", None, None),
+    ("Tana Greve at her home in Portmere. (Maddie Rosk for ProPublica)", "(Maddie Rosk for ProPublica)", "Maddie Rosk", "ProPublica"),
+    # the Inquirer's paper photo line, the Japan Times' bar before a wire (wh16a #7)
+    ("Health workers prepare vaccines in Tarvik City. INQUIRER PHOTO / DARA M. VELLO", "INQUIRER PHOTO / DARA M. VELLO", "DARA M. VELLO", "INQUIRER"),
+    ("Tourists visit a temple in Korvan. | BLOOMBERG", "BLOOMBERG", None, "Bloomberg"),
+    ("Tourists visit a temple in Korvan. | KYODO", "KYODO", None, "Kyodo"),
+    # the NZ Herald's spaced slash; a supplied picture (wh16b #14)
+    ("A police cordon on Tarvell St. Photo / Dara Venn", "Photo / Dara Venn", "Dara Venn", None),
+    ("The scene in Tarvell St on Tuesday. (Supplied)", "(Supplied)", None, None),
+    ("The scene in Tarvell St on Tuesday. Image: Supplied", "Image: Supplied", None, None),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -356,10 +370,12 @@ def test_a_bracketed_caption_between_paragraphs() -> None:
         ("Tarvik bridge lit up in red (Kyodo)", []),
     ],
 )
-def test_a_bare_wire_credit_over_the_dateline(top: str, captions: list[tuple[str, str]]) -> None:
-    article = newsparse.parse_article(top + "\n\nTARVIK, Nov. 29 (Kyodo) -- Roads shut.", reference_date=dt.date(2026, 11, 30))
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])  # no blank line under the caption (wh16a #5)
+def test_a_bare_wire_credit_over_the_dateline(top: str, captions: list[tuple[str, str]], gap: str) -> None:
+    article = newsparse.parse_article(top + gap + "TARVIK, Nov. 29 (Kyodo) -- Roads shut.", reference_date=dt.date(2026, 11, 30))
     assert [(c.text, c.credit and c.credit.text) for c in article.captions] == captions
     assert article.dateline is not None and article.dateline.location == "TARVIK"
+    assert [p.text for p in article.paragraphs] == ["Roads shut."]
 
 
 def test_a_hyphen_ending_a_word_stays_in_the_caption() -> None:

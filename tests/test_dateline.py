@@ -158,6 +158,14 @@ FORMS = [
     ("Tarvapur, November 10: Home Minister Ravi Lekh said the bridge would open.", "Tarvapur, November 10: ", "Tarvapur", "Tarvapur", None, "2024-11-10", None),
     ("Tarvapur: Ravi Lekh said the state would get new bridges.", "Tarvapur: ", "Tarvapur", "Tarvapur", None, None, None),
     ("New Tarvapur: Ravi Lekh said the state would get new bridges.", "New Tarvapur: ", "New Tarvapur", "New Tarvapur", None, None, None),
+    # East Asian and Pacific outlets' markers, and an unlisted outlet in the full wire shape (wh16a #4, wh16b #31)
+    ("KORVAN (NHK) -- The ministry said it would act.", "KORVAN (NHK) -- ", "KORVAN", "KORVAN", None, None, "NHK"),
+    ("KORVAN, Nov. 11 (Focus Taiwan) -- The council said it would act.", "KORVAN, Nov. 11 (Focus Taiwan) -- ", "KORVAN", "KORVAN", None, "2024-11-11", "Focus Taiwan"),
+    ("KORVAN, Nov 11 (CGTN) - The ministry said it would act.", "KORVAN, Nov 11 (CGTN) - ", "KORVAN", "KORVAN", None, "2024-11-11", "CGTN"),
+    ("TARVELL (Stuff) - The minister said the law would change.", "TARVELL (Stuff) - ", "TARVELL", "TARVELL", None, None, "Stuff"),
+    ("KORVAN, Nov. 11 (Velmar Daily) -- The ministry said it would act.", "KORVAN, Nov. 11 (Velmar Daily) -- ", "KORVAN", "KORVAN", None, "2024-11-11", "Velmar Daily"),
+    # CNA's colon form over a short lede with its cue in lower case (wh16a #2)
+    ('KORVAN: Mr Lim said on Friday (Nov 28): "We will act."', "KORVAN: ", "KORVAN", "KORVAN", None, None, None),
 ]
 
 # 1980s Reuters copy: no agency marker, and the variants of the time
@@ -244,6 +252,8 @@ NOT_DATELINES = [
     "Monday, Nov 10: Markets closed early.",
     "",
     "(",
+    # a caption with a bare outlet credit, a sentence end before it (wh16b #33)
+    "Const. Amy Vell. (Global News)\n\nTARVELL - Police say the man was armed.",
 ]
 
 

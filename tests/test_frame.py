@@ -661,6 +661,10 @@ TRAILERS = [
     ("END", "signoff", []),
     ("AP-WF-11-27-26 1542EST", "signoff", []),
     ("ALL RIGHTS RESERVED © Copyright ANSA", "copyright", []),
+    # Focus Taiwan's byline and sign-off, CBC's files credit (wh16a #21, wh16b #20)
+    ("(By Dara Venn)", "reporting", ["Dara Venn"]),
+    ("Enditem/ASG", "signoff", []),
+    ("— With files from The Canadian Press", "assistance", []),
 ]
 
 
@@ -1305,3 +1309,21 @@ def test_lede_story_label_is_metadata(top: str, label: str) -> None:
     article = newsparse.parse_article(text)
     assert label.strip() in [b.text for b in article.blocks if b.kind.value == "metadata"]
     assert [q.text for q in article.quotes] == ["Tara Quill has split from her fiance"]
+
+
+# a nonprofit newsroom's partnership note over the dateline is front matter
+# (wh16c #11)
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was produced in partnership with the Tarvell Courier.",
+        "This story was co-published with the Tarvell Courier.",
+        "This article was produced for ProPublica's Local Reporting Network in partnership with the Tarvell Courier.",
+    ],
+)
+def test_a_partnership_note_over_the_dateline(note: str) -> None:
+    text = f"By Kira Mendel, ProPublica\n\n{note}\n\nPORTMERE, Ohio — For years, the agency lied, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.dateline is not None and article.dateline.location == "PORTMERE, Ohio"
+    assert [p.text for p in article.paragraphs] == ["For years, the agency lied, officials said."]
+    assert [text[q.span.start : q.span.end] for q in article.quotes] == ["For years, the agency lied"]

@@ -109,7 +109,9 @@ _SHAPES = (
             rf"(?:(?P<open>[(\[]{_S}?)|{_START}(?:(?i:file){_S}+(?=(?i:photo){_S}+(?i:by){_S})"
             rf"|(?<!(?i:file){_S})))(?P<marker>(?i:{_MARKER}|(?:(?:photo|image|picture){_S}+)?courtesy))"
             rf"(?:{_S}*(?::|\.\.\.|…)|{_S}+(?i:by|of)(?:{_S}*:)?|(?<=[Cc]ourtesy)(?={_S})"
-            rf"|(?(open){_S}?/|(?<=[Pp]hoto)/(?=[^\W\d_][^/\r\n]{{0,60}}/)))"  # China Daily's bracketed ``[Photo/VCG]``
+            rf"|(?(open){_S}?/|(?<=[Pp]hoto)/(?=[^\W\d_][^/\r\n]{{0,60}}/))"  # China Daily's bracketed ``[Photo/VCG]``
+            # the NZ Herald's spaced slash, ``Photo / Dean Purcell`` (not ``AFP Photo / X``)
+            rf"|(?<=(?<![A-Z]{_S})Photo){_S}/{_S}(?=[A-Z][a-z]))"
             # (Kenyan papers' unbracketed ``Photo/Jane Doe/KBC``: a name and an outlet after it)
             rf"{_S}*(?P<body>[^()\[\]\r\n]{{1,120}}?){_S}*(?(open)[)\]]){_END}"
         ),
@@ -184,15 +186,16 @@ _SHAPES = (
     _Shape(
         "for",
         re.compile(
-            rf"{_START}(?P<open>)(?P<body>{_PART}{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*"
-            rf"(?:{_S}[A-Z][\w&'’\-]*){{0,5}}){_S}*\Z"
+            # ProPublica's in parentheses: ``(Maddie Ross for ProPublica)``
+            rf"(?:(?P<open>\({_S}?)|{_START})(?P<body>{_PART}{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*"
+            rf"(?:{_S}[A-Z][\w&'’\-]*){{0,5}}){_S}*(?(open)\)\.?{_S}*)\Z"
         ),
         strict=True,
         needles=(" for ",),
         reach=100,
         within=80,
         ending=re.compile(
-            rf"{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*(?:{_S}[A-Z][\w&'’\-]*){{0,5}}{_S}*\Z"
+            rf"{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*(?:{_S}[A-Z][\w&'’\-]*){{0,5}}{_S}*(?:\)\.?{_S}*)?\Z"
         ),
     ),
     # AFP via Getty Images ; LightRocket via Getty Images
@@ -591,8 +594,15 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
             return _Reading(last, first, first_at)
         if not _org_like(name):
             return None
-    elif marked and len(last.split()) >= 2 and _person_like(last) and _agency_first(name):
-        # ``Photo: Acme Images/Jane Doe`` ; ``Quelle: WDR/Jane Doe``
+    elif (
+        marked
+        and len(last.split()) >= 2
+        and _person_like(last)
+        and (_agency_first(name) or (len(parts) == 2 and _one_word_outlet(name)))
+    ):
+        # ``Photo: Acme Images/Jane Doe`` ; ``Quelle: WDR/Jane Doe``;
+        # VnExpress' ``Photo by VnExpress/Giang Huy``: one word before a full
+        # name is the outlet (photographers are credited by full name)
         return _Reading(last, name, first_at)
     elif shape == "slash" and _agency_first(name):
         # ``ABCD/Erik Lund via REUTERS``: an agency, then the photographer,
@@ -612,6 +622,18 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
     agency = _agency_name(*rest)
     start = first_at + len(first) - len(name)
     return _Reading(None if provider else _photographer(name), agency, start)
+
+
+def _one_word_outlet(part: str) -> bool:
+    """One word with a capital inside (``VnExpress``, ``ZingNews``): an
+    outlet's name, never a photographer's."""
+    return (
+        len(part.split()) == 1
+        and part[:1].isupper()
+        and any(c.isupper() for c in part[1:])
+        and any(c.islower() for c in part)
+        and part.lower() not in NOT_A_PHOTOGRAPHER
+    )
 
 
 def _distributed(parts: list[tuple[int, str]]) -> list[str]:
@@ -733,6 +755,9 @@ def _read_one(part: str, at: int, shape: str) -> _Reading | None:
         # ``(Photo: KWCH)``, ``Credit: NASA``: an acronym names a station or
         # a body, not a person
         return _Reading(None, part, at) if len(part.split()) <= 8 else None
+    if shape == "marker" and _credited_outlet(part):
+        # ``PHOTO: LIANHE ZAOBAO``: an outlet the lexicon knows, no person
+        return _Reading(None, part, at)
     if shape == "marker" and _one_capitalised_word(part):
         return _Reading(None, part, at)
     if _person_like(part) or (shape == "marker" and len(part.split()) == 1 and _handle_like(part)):
@@ -800,6 +825,14 @@ def _credit_of(
     unknown = False
     if shape.name in {"agency_photo", "foto"}:
         agency = canonical_agency(m.group("agency"))
+        if (
+            agency is None
+            and _PAPER_PHOTO.fullmatch(m.group(0).strip(" .\t\u00a0"))
+            and m.group("agency").lower() not in NOT_A_PHOTOGRAPHER | {"file", "stock"}
+        ):
+            # the Inquirer's ``INQUIRER PHOTO / RICHARD A. REYES``: a paper's
+            # name in capitals, ``PHOTO``, a slash and the photographer
+            agency = m.group("agency")
         if agency is None:
             return None
         inner = _read_parts(body, "marker", strict=strict, opened=True) if body else None
@@ -864,6 +897,15 @@ def _credit_of(
                 return None
     if reading.photographer is None and reading.agency is None and not unknown:
         return None
+    if shape.name == "marker" and not opened and m.group("marker").isupper():
+        # The Straits Times' ``ST PHOTO: JASON QUAH`` (``BT PHOTO``, ``TNP
+        # PHOTO``): the paper's code in capitals before the marker, after a
+        # sentence end, is the credit's and names the agency
+        code = _CODE_BEFORE_MARKER.search(text, max(start, credit_start - 8), credit_start)
+        if code is not None and canonical_agency(code.group("code")) is None:
+            credit_start = code.start("code")
+            if reading.agency is None:
+                reading = attrs.evolve(reading, agency=code.group("code"))
     if reading.photographer is not None and _HANDOUT.search(text, credit_start, end):
         # a handout names who handed the picture out, not who took it
         reading = attrs.evolve(reading, photographer=None)
@@ -937,6 +979,19 @@ def _labelled_bare(text: str, start: int, end: int) -> Credit | None:
     return Credit(text=text[span.start : span.end], span=span, agency=agency)
 
 
+def _supplied(text: str, start: int, end: int) -> Credit | None:
+    """The Australian and New Zealand papers' ``The scene on Tuesday.
+    (Supplied)``: a picture given by the subject or the family, credited to
+    no one, after a sentence end, in an article too."""
+    if text[end - 1] != ")":
+        return None
+    m = _SUPPLIED.search(text, max(start, end - 16), end)
+    if m is None:
+        return None
+    span = Span(m.start("credit"), m.end("credit"))
+    return Credit(text=text[span.start : span.end], span=span)
+
+
 def _dashed_wire(text: str, start: int, end: int) -> Credit | None:
     """Dawn's and the Pakistani papers' ``Rescuers search the rubble on
     Sunday. — Reuters``: a known agency alone after a sentence's end and a
@@ -976,6 +1031,7 @@ def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Cred
         _noticed_bare(text, start, end)
         or _labelled_bare(text, start, end)
         or _dashed_wire(text, start, end)
+        or _supplied(text, start, end)
     )
     if bare is not None:
         return bare
@@ -1146,13 +1202,19 @@ _DETERMINER_BEFORE = re.compile(
 _BODY_SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+\S")
 # a wire agency after a sentence end and a long dash: ``... Sunday. — APP``
 _DASHED_WIRE = re.compile(
-    rf"(?<=[.!?\"”’)]){_S}+[—–]{_S}*(?P<agency>[A-Za-z][\w\-]{{1,20}}(?:{_S}[A-Za-z][\w\-]{{1,20}}){{0,2}})"
+    rf"(?<=[.!?\"”’)]){_S}+[—–|]{_S}*(?P<agency>[A-Za-z][\w\-]{{1,20}}(?:{_S}[A-Za-z][\w\-]{{1,20}}){{0,2}})"
     rf"{_S}*\Z"
 )
 _DASHED_WIRE_MAX = 400
+_SUPPLIED = re.compile(rf"(?<=[.!?]){_S}+(?P<credit>\((?:Supplied|SUPPLIED)\)){_S}*\Z")
+_PAPER_PHOTO = re.compile(rf"[A-Z]{{3,20}}{_S}PHOTO{_S}?/{_S}?[A-Z][A-Z.'’\-]*(?:{_S}[A-Z][A-Z.'’\-]*){{1,4}}")
 # a marker's body that credits a picture to no one: the Bangladeshi and
 # Indian papers' ``Photo: Collected`` (a picture of unknown origin)
-_UNKNOWN_ORIGIN = frozenset({"collected"})
+# (the Australian and New Zealand papers' ``Photo: Supplied``: given by the
+# subject or the family, credited to no one)
+_UNKNOWN_ORIGIN = frozenset({"collected", "supplied"})
+# a paper's code in capitals before a marker in capitals, after a sentence end
+_CODE_BEFORE_MARKER = re.compile(rf"(?<=[.!?]{_S})(?P<code>[A-Z]{{2,4}}){_S}\Z")
 _HANDOUT = re.compile(r"(?<![^\W_])(?:[Hh]andout|HANDOUT)(?![^\W_])")
 
 

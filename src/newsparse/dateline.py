@@ -330,6 +330,10 @@ _GETTY_CAPTION = re.compile(rf"{MONTH_PATTERN}\.?{_S}\d{{1,2}}:")
 # ``(WQRX-TV)``); bodies with such initials are no station
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?")
 _NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WFP", "WWF", "WEF", "KGB", "WADA", "WMO", "WIPO"})
+# an unlisted outlet's marker: one to three capitalised words
+_OUTLET_MARKER = re.compile(r"[A-Z][A-Za-z&'’.\-]{1,24}(?:[ \u00a0][A-Z][A-Za-z&'’.\-]{0,24}){0,2}")
+# a sentence's end inside a place: a lower-case letter, a full stop, the end
+_SENTENCE_STOP = re.compile(r"[a-z]{2}\.\Z")
 _NEWSY = re.compile(
     r"(?i:\b(?:news|newswire|wire|press|presse|agency|ag[eê]ncia|agence|tv|radio|times|post)\b)"
 )
@@ -483,6 +487,8 @@ def _place_form(
         marker = dated.group("wire")
         post_month, post_day, post_year = dated.group("pmonth", "pday", "pyear")
     agency = _agency_of(marker) if marker else None
+    if agency is None and m.group("paren") and _unlisted_wire(m):
+        agency = " ".join(m.group("paren").split())
     if m.group("bare") and not (m.group("day") or m.group("dday")):
         agency = None  # a bare agency code only after a date
     if marker and agency is None:
@@ -578,6 +584,22 @@ def _place_form(
     )
 
 
+def _unlisted_wire(m: re.Match[str]) -> bool:
+    """An outlet's marker not in the lexicon in the full wire shape, ``CITY,
+    Mon. D (Outlet) -- ``: a place in capitals, a written date, one to
+    three capitalised words in the parentheses and a dash after them
+    (``ASTANA, Nov. 28 (Kazinform) -- ``)."""
+    city = m.group("city")
+    return (
+        bool(m.group("month") or m.group("dmonth"))
+        and month_number(m.group("month") or m.group("dmonth")) is not None
+        and city.isupper()
+        and sum(c.isalpha() for c in city) >= 3
+        and re.search(_DASH, m.group("sep")) is not None
+        and _OUTLET_MARKER.fullmatch(m.group("paren")) is not None
+    )
+
+
 def _capitalised_place(city: str, first_word: str, region: str | None) -> bool:
     """A place with its first word and region capitalised, its words those
     of a place (``_place_words``)."""
@@ -642,7 +664,11 @@ def _marker_separated(m: re.Match[str], city: str, after: str) -> bool:
     if not sep and not after.isspace():
         return False
     capitals = city.isupper() and sum(c.isalpha() for c in city) >= 3
-    return has_date or capitals or after in "\r\n"
+    if has_date or capitals:
+        return True
+    # a marker ending its line after a place in mixed case: not after a
+    # sentence end (``Const. Amy Lee. (Global News)`` is a caption's)
+    return after in "\r\n" and not _SENTENCE_STOP.search(city)
 
 
 def _plain_dateline(m: re.Match[str], city: str, first_word: str, after: str) -> bool:
@@ -814,7 +840,15 @@ def _sentence_case(text: str, start: int, end: int) -> bool:
     # said the ...``): four lower-case words that title case would
     # capitalise, among the first sixteen
     more = text[start : min(end, start + 300)].split()[1:16]
-    return sum(w[:1].islower() and w not in _TITLE_CASE_SMALL for w in more) >= 4
+    if sum(w[:1].islower() and w not in _TITLE_CASE_SMALL for w in more) >= 4:
+        return True
+    # a short lede whose cue is in lower case (``Jo Tan said on Friday (Nov
+    # 28): "..."``): title case would write ``Said``
+    return any(w in _LOWER_CUES for w in more[:6])
+
+
+# the reporting verbs a sentence writes in lower case
+_LOWER_CUES = frozenset({"said", "says", "told", "added", "announced"})
 
 
 # the short words a headline in title case leaves in lower case

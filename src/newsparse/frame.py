@@ -127,6 +127,13 @@ _BYLINE_ROLE_LEAD = re.compile(
 _EDITORS_NOTE = re.compile(rf"(?i:editor(?:['’]?s|s['’])?{_S}+note)(?![^\W\d_])")
 # AP's ``Eds:`` note to editors, one line (``Eds: UPDATES with details.``),
 # and the same opening a later line of a header unit
+# a nonprofit newsroom's note on its partner, alone on its line
+_PARTNER_NOTE = re.compile(
+    rf"(?:This|The){_S}+(?:article|story|report|investigation|project){_S}+(?:was|is){_S}+"
+    rf"(?:co-published|(?:produced|published|reported|written|a{_S}+collaboration)\b"
+    rf"[^\r\n.]{{0,120}}?(?:partnership|collaboration|co-published|jointly))\b"
+    rf"[^\r\n]{{0,200}}(?=[\r\n]|\Z)"
+)
 _EDS = re.compile(rf"(?:Eds|EDS)\.?:{_S}")
 _EDS_LINE = re.compile(rf"\n{_S}*(?:Eds|EDS)\.?:{_S}")
 # a printed page's number set over the story in PDF and e-paper text
@@ -472,9 +479,14 @@ _TRAILER_FORMS = rf"""
       | \*{{0,2}}{_S}*(?:Additional{_S}+reporting|Reporting|Writing|Editing|Compiled|Compiling)
         {_S}+by{_S}
       | Editors?{_S}*:{_S}*(?={_CREDIT_NAME}{_S}*{_LINE_END})   # Xinhua ``Editor: Li Ming``
+      # Focus Taiwan's ``(By Sean Lin)`` alone on its line
+      | \(By{_S}+(?={_CREDIT_NAME}(?:{_S}*(?:,|and){_S}*{_CREDIT_NAME}){{0,3}}\){_S}*{_LINE_END})
     )
   | (?P<assistance>
         (?:-{{1,2}}|[–—])?{_S}*(?i:with{_S}+assistance{_S}+from){_S}
+      # CBC's and Global's ``— With files from The Canadian Press``
+      | (?:(?:-{{1,2}}|[–—]){_S}*)?(?i:with){_S}+files{_S}+from{_S}+
+        [A-Z][^\r\n.;:!?]{{0,80}}\.?{_S}*{_LINE_END}
         <contributed>
     )
   | (?P<contact>
@@ -496,7 +508,7 @@ _TRAILER_FORMS = rf"""
         [^\r\n]{{0,120}}{_LINE_END}
     )
   | (?P<signoff>
-        (?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)){_S}*(?=\s*\Z)
+        (?:(?i:reuters?)(?:\.{{3}})?(?:\^M)?|(?i:enditem)(?:/[A-Za-z]{{2,4}})?){_S}*(?=\s*\Z)
       | {_WIRE_SIGNOFF}
     )
   | (?P<other>
@@ -811,6 +823,24 @@ def _dateline_at(state: ParseState, start: int, end: int) -> Dateline | None:
     return known[0]
 
 
+def _dateline_under_caption(state: ParseState, start: int, end: int) -> int | None:
+    """Where the second line of a header unit opens with a dateline carrying
+    an agency or a date (``SEOUL, Nov. 28 (Yonhap) -- ``) under a first line
+    that ends with a photo credit, if it does."""
+    text = state.text
+    line_end = _line_end(text, start, end)
+    if line_end >= end:
+        return None
+    line_start = strip_span(text, line_end, end).start
+    if line_start >= end:
+        return None
+    dateline = _dateline_at(state, line_start, end)
+    if dateline is None or not (dateline.agency or _MONTH.search(dateline.text)):
+        return None
+    first = split_caption(text, start, line_end) or _bare_agency_caption(text, start, line_end)
+    return line_start if first is not None and first.text.strip() else None
+
+
 def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int | None:
     """Consume header material from a unit. Returns where the body begins in
     it, or ``None`` when the whole unit was header."""
@@ -833,6 +863,12 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             state.published, date_end = found
             _block(state, BlockKind.METADATA, start, date_end)
             start = strip_span(text, date_end, end).start
+    under = _dateline_under_caption(state, start, end)
+    if under is not None:
+        # Yonhap's and Kyodo's caption line right over the dateline, no
+        # blank line between: the caption line is read on its own
+        body_at = _header_unit(state, start, strip_span(text, start, under).end, dek=True)
+        return body_at if body_at is not None else under
     while start < end:
         slug = _AP_SLUG.match(text, start, end) or _PAGE_LINE.match(text, start, end)
         if slug is not None:
@@ -869,6 +905,13 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
             # dateline is a story label, the dateline follows it
             _block(state, BlockKind.METADATA, start, strip_span(text, start, version.end()).end)
             start = version.end()
+            continue
+        partner = _PARTNER_NOTE.match(text, start, end)
+        if partner is not None:
+            # ProPublica's ``This article was produced in partnership with
+            # the Ledger-Sentinel.`` over the dateline: front matter
+            _block(state, BlockKind.METADATA, start, strip_span(text, start, partner.end()).end)
+            start = strip_span(text, partner.end(), end).start
             continue
         if _EDITORS_NOTE.match(text, start, end):
             label_end = _label_end(text, start, end)
@@ -2192,7 +2235,7 @@ def trailer_names(kind: str, body: str) -> list[str]:
     ['Li Wei', 'Sam Roe']
     """
     if kind == "reporting":
-        pieces = re.findall(r"\bby\s+([^;()]+)", body)
+        pieces = re.findall(r"\b[Bb]y\s+([^;()]+)", body)
         pieces += re.findall(r"\AEditors?\s*:\s*([^;()\r\n]+)", body)
     elif kind == "assistance":
         m = re.search(r"(?i:assistance\s+from)\s+(.+)", body, re.S)

@@ -311,6 +311,12 @@ DATELINE_ONLY: Mapping[str, str] = MappingProxyType(
         # the business broadcasters' web desks date a story like a wire:
         # ``NEW YORK (CNBC) — ``, ``SAN FRANCISCO (MarketWatch) — ``
         "cnbc": "CNBC", "marketwatch": "MarketWatch",
+        # East Asian and Pacific outlets that date their copy like a wire:
+        # ``TOKYO (NHK) -- ``, ``BEIJING, Nov. 28 (CGTN) -- ``,
+        # ``TAIPEI, Nov. 28 (Focus Taiwan) -- ``, ``WELLINGTON (Stuff) - ``
+        "nhk": "NHK", "nhk world": "NHK", "cgtn": "CGTN", "scmp": "SCMP",
+        "focus taiwan": "Focus Taiwan", "montsame": "MONTSAME", "rthk": "RTHK",
+        "stuff": "Stuff",
     }
 )  # fmt: skip
 

@@ -87,6 +87,8 @@ CREDIT_QUALIFIERS: frozenset[str] = frozenset(
 #: is a credit only in a caption on its own (``docs/frame.md``).
 CREDIT_OUTLETS: frozenset[str] = frozenset(
     {
+        # Singapore's papers credit each other's pictures: ``PHOTO: LIANHE ZAOBAO``
+        "lianhe zaobao", "zaobao", "shin min daily news", "berita harian", "the new paper",
         "politico", "the hill", "fox news", "fox news digital", "fox business",
         "usa today", "usa today network", "usa today sports", "axios", "huffpost",
         "imagn images", "imagn content services",
