@@ -17,7 +17,9 @@
 - ``frame._dateline_at``: the dateline read once without an anchor gives
   the frame stage what reading it again gives, its warnings included;
 - ``_content._CONTEXT_TAIL``: its comma-led forms and the rest searched
-  apart find the plain alternation's first match.
+  apart find the plain alternation's first match;
+- ``sources._titled_elsewhere``'s prechecks: the answers of its two title
+  patterns.
 """
 
 from __future__ import annotations
@@ -491,4 +493,57 @@ def test_context_tail_split_search_corpus() -> None:
             split = _CONTEXT_TAIL.search(text, start, end)
             assert (None if plain is None else plain.span()) == (
                 None if split is None else split.span()
+            )
+
+
+def _plain_titled_elsewhere(text: str, word: str, start: int) -> bool:
+    """``sources._titled_elsewhere`` as written before its prechecks."""
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    for found in re.compile(rf"\b([A-Z][\w.]*)[ \u00a0]+{word}\b").finditer(text, 0, start):
+        title = found.group(1).lower()
+        if title in sources._HONOURS or (
+            (title in sources.TITLE_WORDS or title in sources.ROLE_HEADS)
+            and title not in sources._FIELD_TITLE_WORDS
+        ):
+            return True
+    return any(
+        found.group(1).lower() in sources._CLERIC_COURTESIES
+        for found in re.compile(rf"\b([A-Z][a-z]+)[ \u00a0]+{word}\b").finditer(text, start)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Prince Edmund spoke. Edmund added that", "Edmund"),
+        ("Prince\u00a0Edmund spoke. Edmund added that", "Edmund"),
+        ("Edmund Hale spoke. Edmund added that", "Edmund"),
+        ("Chief Minister Siddaramaiah spoke. Siddaramaiah said", "Siddaramaiah"),
+        ("Fazl said on Friday. Later Maulana Fazl said", "Fazl"),
+        ("Fazl said on Friday. Later Maulana\u00a0Fazl said", "Fazl"),
+        ("Fazl said on Friday. Later MAULANA Fazl said", "Fazl"),
+        ("Fazl said on Friday. xMaulana Fazl said", "Fazl"),
+        ("Rodando said. Rodando, which makes apps", "Rodando"),
+        ("Queen Adela. Queen Adelaide said Adela", "Adela"),
+    ],
+)
+def test_titled_elsewhere_prechecks(text: str, word: str) -> None:
+    """The prechecks (the word after a space before the mention, a courtesy
+    written after it) change no answer of the title patterns."""
+    for start in range(len(text) + 1):
+        assert sources._titled_elsewhere(text, word, start) == _plain_titled_elsewhere(
+            text, word, start
+        )
+
+
+@pytest.mark.parametrize("name", all_texts()[::5])
+def test_titled_elsewhere_prechecks_corpus(name: str) -> None:
+    """On every fifth seed: its first 40 capitalised words, from every 37th offset."""
+    text = read_text(name)
+    words = sorted(set(re.findall(r"\b[A-Z][a-z]+\b", text)))[:40]
+    for word in words:
+        for start in range(0, len(text) + 1, 37):
+            assert sources._titled_elsewhere(text, word, start) == _plain_titled_elsewhere(
+                text, word, start
             )

@@ -2628,6 +2628,8 @@ def _named_in_story(text: str, toks: _Tokens, speaker_end: int) -> bool:
         return True
     written = text[toks.starts[speaker_end] : toks.ends[speaker_end]]
     later = toks.ends[-1] if toks.ends else 0
+    if text.find(written, later, later + 20_000) < 0:
+        return False  # not written there at all: no pattern to compile
     named = re.compile(r"\b" + re.escape(written) + r"\b")
     return named.search(text, later, later + 20_000) is not None
 
@@ -2677,6 +2679,8 @@ def _named_again(text: str, toks: _Tokens, k: int) -> bool:
     if not written.isupper() or len(written) < 2:
         return False
     later = toks.ends[-1]
+    if text.find(written.title(), later, later + 20_000) < 0:
+        return False  # not written there at all: no pattern to compile
     named = re.compile(r"\b" + re.escape(written.title()) + r"\b")
     return named.search(text, later, later + 20_000) is not None
 

@@ -7904,22 +7904,39 @@ def _titled_elsewhere(text: str, word: str, start: int) -> bool:
     word alone later (``Edmund added``) is that person, not a body."""
     if not word.isalpha() or not word[:1].isupper() or word.isupper():
         return False
-    for found in re.compile(rf"\b([A-Z][\w.]*)[ \u00a0]+{word}\b").finditer(text, 0, start):
-        title = found.group(1).lower()
-        if title in _HONOURS or (
-            (title in TITLE_WORDS or title in ROLE_HEADS) and title not in _FIELD_TITLE_WORDS
-        ):
-            return True
+    # (every match has a space or a no-break space right before the word, so
+    # a story with neither before ``start`` needs no pattern compiled for it)
+    if text.find(" " + word, 0, start) >= 0 or text.find("\u00a0" + word, 0, start) >= 0:
+        for found in _titled_word(word).finditer(text, 0, start):
+            title = found.group(1).lower()
+            if title in _HONOURS or (
+                (title in TITLE_WORDS or title in ROLE_HEADS) and title not in _FIELD_TITLE_WORDS
+            ):
+                return True
     # "Fazl said ... Maulana Fazl also said": a cleric's courtesy is no first
     # name, but it names a person wherever it is written, before or after
+    # (``[A-Z][a-z]+`` lower-cases to a courtesy only when written
+    # ``Maulana``: a story without one after ``start`` compiles no pattern)
+    if all(text.find(courtesy, start) < 0 for courtesy in _CLERIC_COURTESIES_WRITTEN):
+        return False
     return any(
         found.group(1).lower() in _CLERIC_COURTESIES
         for found in re.compile(rf"\b([A-Z][a-z]+)[ \u00a0]+{word}\b").finditer(text, start)
     )
 
 
+@functools.lru_cache(maxsize=512)
+def _titled_word(word: str) -> re.Pattern[str]:
+    """``word`` after a capitalised word and spaces (``Prince Edmund``);
+    kept per word, as ``re``'s own cache is too small for the parser's
+    patterns (a story asks about the same word several times)."""
+    return re.compile(rf"\b([A-Z][\w.]*)[ \u00a0]+{word}\b")
+
+
 # the South Asian clerics' courtesies before a name ("Maulana Fazl")
 _CLERIC_COURTESIES = frozenset({"maulana", "maulvi", "allama"})
+# as ``[A-Z][a-z]+`` writes them
+_CLERIC_COURTESIES_WRITTEN = tuple(sorted(c.capitalize() for c in _CLERIC_COURTESIES))
 
 
 def _organization(raw: str) -> _Reading:
