@@ -7896,6 +7896,22 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "layoffs were rising", "Lena Harrow", "said")],
     ),
     (
+        "a-span-of-time-opening-the-sentence-is-no-speaker",
+        'Minutes later, Odile Brack thanked the crews, telling the crowd, "You saved the pier."',
+        [("direct", "You saved the pier.", "Odile Brack", "telling")],
+    ),
+    (
+        "a-recalled-moment-opening-the-sentence-is-no-speaker",
+        "Back in 2011, Mr. Penhale backed the toll, telling a radio host that it would pay off.",
+        [("indirect", "it would pay off", "Mr. Penhale", "telling")],
+    ),
+    (
+        "a-state-and-a-day-after-an-opening-town-are-no-speaker",
+        "At a diner in Corbin, Kentucky, on Friday, Ms. Alder spoke of the mill, saying that it"
+        " would reopen.",
+        [("indirect", "it would reopen", "Ms. Alder", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -26,6 +26,7 @@ from newsparse.lexicon.cues import (
     THAT_ONLY_LEMMAS,
     lemma_of,
 )
+from newsparse.lexicon.places import REGION_ABBREVIATIONS, US_STATES
 from newsparse.lexicon.sources import (
     ANONYMOUS_HEADS,
     CORPORATE_SUFFIXES,
@@ -99,6 +100,8 @@ _OPENERS = frozenset(
         "by",
         "from",
         "meanwhile",
+        "over",
+        "outside",
         "still",
         "however",
         "but",
@@ -3145,6 +3148,50 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
 _MAX_OPENING_PHRASE = 28  # tokens of an opening phrase before the subject
 
 
+# the words that close a leading span of time: "Hours later", "Two days ago"
+_TIME_LEAD_ENDS = frozenset({"later", "earlier", "ago"})
+
+
+def _time_lead(toks: _Tokens, limit: int) -> int | None:
+    """The token after a sentence-initial span of time (``Hours later,``,
+    ``A few minutes later``, ``Two weeks earlier``), its comma skipped;
+    ``None`` when the sentence does not open so."""
+    for m in range(1, min(limit - 1, 5)):
+        if toks.words[m] in _TIME_LEAD_ENDS:
+            if not all(
+                toks.words[t] in _TIME_LEADS or is_number(toks.words[t]) for t in range(m)
+            ):
+                return None
+            after = m + 1 + (toks.words[m + 1] == ",")
+            return after if after < limit and toks.kinds[after] == "w" else None
+        if toks.kinds[m] != "w":
+            return None
+    return None
+
+
+def _past_opening_tail(text: str, toks: _Tokens, k: int, limit: int) -> int:
+    """The subject's first token after the comma at ``k - 1`` that closes an
+    opening phrase, past the rest of that phrase set off by more commas: a
+    state after its town (``In Ames, Iowa, on Sunday, Lee ...``) and a day
+    (``At a rally on Friday, in Ohio, ...``)."""
+    while k < limit:
+        close = next((t for t in range(k, min(limit, k + 4)) if toks.words[t] == ","), None)
+        if close is None or close == k or close + 1 >= limit:
+            return k
+        part = toks.words[k:close]
+        state = _capitalized(text, toks, k - 2) and (
+            " ".join(part) in US_STATES
+            or text[toks.starts[k] : toks.ends[close - 1]] in REGION_ABBREVIATIONS
+        )
+        day = part[0] in {"on", "last", "this", "early", "late"} and any(
+            w in _TIME_POINTS or w in _TIME_PARTS for w in part[1:]
+        )
+        if not (state or day):
+            return k
+        k = close + 1
+    return k
+
+
 def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
     """The subject at the head of the sentence (after an opening phrase set
     off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
@@ -3156,14 +3203,32 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
         and toks.kinds[3] == "w"
     ):
         first = 3  # "At one point Voss mocked his rival, saying ...": a moment, no comma
-    elif toks.words[0] in _OPENERS or opening_participle:  # "Speaking at a rally, Lee ..."
+    elif (lead := _time_lead(toks, limit)) is not None:
+        first = lead  # "Hours later, Voss ...", "A few minutes later they ..."
+    elif (
+        toks.words[0] in _OPENERS
+        or opening_participle
+        # "Back in 2019, Voss ...": a moment recalled
+        or (toks.words[0] == "back" and limit > 1 and toks.words[1] in {"in", "on", "when", "then"})
+    ):  # "Speaking at a rally, Lee ..."
         # a long venue ("in written answers submitted to the committee ahead
         # of the hearing and obtained by The Post,") runs past a dozen words;
         # so far out, the comma must leave a subject before the cue
         for k in range(min(limit, _MAX_OPENING_PHRASE)):
             if toks.words[k] == "," and (k < 14 or k + 2 < limit):
-                first = k + 1
+                first = _past_opening_tail(text, toks, k + 1, limit)
+                if first > k + 1:
+                    # "In Ames, Iowa, a voice rose:": no source past the state,
+                    # the words after the first comma as before
+                    return _subject_at(text, toks, limit, first) or _subject_at(
+                        text, toks, limit, k + 1
+                    )
                 break
+    return _subject_at(text, toks, limit, first)
+
+
+def _subject_at(text: str, toks: _Tokens, limit: int, first: int) -> tuple[int, int] | None:
+    """The subject of :func:`_sentence_subject` from its first token ``first``."""
     if first == 0 and toks.words[0] in {"but", "and", "yet"} and limit > 2 and toks.kinds[1] == "w":
         first = 1  # "But the court overruled and said ...": the subject after the link
     k = first
