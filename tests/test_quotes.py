@@ -4137,7 +4137,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "document-participle-speech-act-with-a-quotation",
         "The Quist campaign released a statement calling Marl \u201ca fraud.\u201d",
-        [("partial", "a fraud.", "a statement", "calling")],
+        [("partial", "a fraud.", "The Quist campaign", "calling")],
     ),
     (
         "a-document-participle-posted-is-no-cue",
@@ -7910,6 +7910,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "At a diner in Corbin, Kentucky, on Friday, Ms. Alder spoke of the mill, saying that it"
         " would reopen.",
         [("indirect", "it would reopen", "Ms. Alder", "saying")],
+    ),
+    (
+        "a-joint-statement-calling-credits-the-ones-who-issued-it",
+        'Mayor Quell and Dean Arvo issued a joint statement calling the accord "a fair start."',
+        [("partial", "a fair start.", "Mayor Quell and Dean Arvo", "calling")],
+    ),
+    (
+        "ads-a-union-placed-credit-the-union",
+        'The dockers\' union placed full-page ads calling the sale a "quiet giveaway."',
+        [("partial", "quiet giveaway.", "The dockers' union", "calling")],
     ),
     (
         "dash-signature",

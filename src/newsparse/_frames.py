@@ -3201,6 +3201,10 @@ def _speech_act_frame(
     ):
         return None  # "a group that calls itself X", "called a boycott": a name, an act
     speaker = _tagged_subject_before(text, toks, c, plural_ok=True)
+    if speaker is not None and toks.words[c].endswith("ing") and speaker[1] + 1 == c:
+        # "The pair issued a joint statement calling the talks “a start”":
+        # the ones who issued it
+        speaker = _issuer(text, toks, speaker) or speaker
     j = _skip_back(text, toks, c - 1)
     if (
         speaker is None
@@ -4580,21 +4584,42 @@ _BE_CONTRACTIONS = frozenset({"we're", "we’re", "they're", "they’re", "i'm",
 _NOT_PLURAL_HEADS = frozenset("news politics series species economics physics analysis".split())
 
 # verbs of putting a text out, and the texts: "issued a statement saying"
-_ISSUING_VERBS = frozenset("issued released sent posted published tweeted wrote penned put".split())
+_ISSUING_VERBS = frozenset(
+    "issued released sent posted published tweeted wrote penned put placed ran aired".split()
+)
 _ISSUED_TEXTS = frozenset(
     """statement statements tweet tweets letter memo message post op-ed email
-    e-mail release video article editorial note""".split()
+    e-mail release video article editorial note ad ads advertisement
+    advertisements""".split()
 )
+# what opens the text's noun phrase: "a statement", "a joint statement",
+# "full-page ads" (no determiner before a plural)
+_ISSUED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 
 
 def _issuer(text: str, toks: _Tokens, speaker: tuple[int, int]) -> tuple[int, int] | None:
     """``McConnell issued a statement saying ...``, ``She also sent a tweet
-    saying ...``: a text put out by a source, its participle the issuer's
-    words (PolNeAR credits the issuer); the issuer's span, else None."""
-    first, last = speaker
-    if toks.words[last] not in _ISSUED_TEXTS or toks.words[first] not in {"a", "an", "the"}:
+    saying ...``, ``The pair issued a joint statement describing ...``: a
+    text put out by a source, its participle the issuer's words (PolNeAR
+    credits the issuer); the issuer's span, else None."""
+    last = speaker[1]
+    if toks.words[last] not in _ISSUED_TEXTS:
         return None
-    verb = first - 1
+    # up to two lower-case modifiers between the determiner and the text
+    # ("a joint statement", "a two-page letter"), none before a plural
+    verb = last - 1
+    while (
+        verb > max(0, last - 3)
+        and toks.words[verb] not in _ISSUED_DETERMINERS
+        and toks.words[verb] not in _ISSUING_VERBS
+        and toks.kinds[verb] == "w"
+        and not _capitalized(text, toks, verb)
+    ):
+        verb -= 1
+    if toks.words[verb] in _ISSUED_DETERMINERS:
+        verb -= 1
+    elif not toks.words[last].endswith("s"):
+        return None  # "a statement" needs its article
     if verb >= 1 and toks.words[verb] == "out":
         verb -= 1  # "put out a statement"
     if verb < 1 or toks.words[verb] not in _ISSUING_VERBS:
@@ -4988,8 +5013,9 @@ def _verb_frame(
             or _between_quote_and_cue(text, toks, j)
             or _speaker_left(text, toks, j, 0)
         )
-        if speaker is not None and word in PARTICIPLE_CUES:
-            # "McConnell issued a statement saying ...": the one who issued it
+        if speaker is not None and word in PARTICIPLE_CUES and not word.startswith("show"):
+            # "McConnell issued a statement saying ...": the one who issued
+            # it (but "released an ad showing ...": what the ad shows)
             speaker = _issuer(text, toks, speaker) or speaker
         if (
             speaker is not None
