@@ -7922,6 +7922,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "quiet giveaway.", "The dockers' union", "calling")],
     ),
     (
+        "a-relative-clause-holding-a-town-and-state-leaves-the-name-speaking",
+        "Rhea Dunmore, who lost her shop in the flood in Tula, Oregon, in May 2014, said that"
+        " the levee was never fixed.",
+        [("indirect", "the levee was never fixed", "Rhea Dunmore", "said")],
+    ),
+    (
+        "a-participle-aside-holding-an-appositive-leaves-the-name-speaking",
+        "Sen. Abel Corrow, facing a tough race in Ohio, a swing state, said he would back"
+        " the bill.",
+        [("indirect", "he would back the bill", "Sen. Abel Corrow", "said")],
+    ),
+    (
+        "a-role-holding-a-paper-s-name-leaves-the-name-speaking",
+        "Lotte Brame, the editor of the town's weekly paper, the Kelso Lamp, said sales were up.",
+        [("indirect", "sales were up", "Lotte Brame", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

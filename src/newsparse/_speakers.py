@@ -3831,9 +3831,55 @@ _COMPASS_REGIONS = frozenset(
 )
 
 
+def _named_head_of_long_aside(
+    text: str, toks: _Tokens, comma: int
+) -> tuple[int, int] | None:
+    """``Ada Voss, who lost her seat in Tula, Ore., in 2019, said`` / ``Ada
+    Voss, facing a challenge in Ohio, a swing state, said``: a name opening
+    the sentence, then a relative or participle clause that holds commas of
+    its own and runs to the cue's comma; the name, else None."""
+    first = next((t for t in range(min(comma, 7)) if toks.words[t] == ","), None)
+    if first is None or first < 1 or first + 2 >= comma:
+        return None
+    if not any(toks.words[t] == "," for t in range(first + 2, comma)):
+        return None  # one aside: the stacked-appositive reading handles it
+    opener = toks.words[first + 1]
+    participle = (
+        opener.endswith("ing")
+        and opener not in CUE_FORMS
+        and not _capitalized(text, toks, first + 1)
+    )
+    if opener not in {"who", "whose", "the", "a", "an"} and not participle:
+        return None
+    if opener in {"the", "a", "an"}:
+        cuts = [first, *(t for t in range(first + 1, comma) if toks.words[t] == ","), comma]
+        if any(
+            _finite_outside_relative(toks, cuts[i] + 1, cuts[i + 1] - 1)
+            for i in range(len(cuts) - 1)
+        ):
+            return None  # "The Commission, the bloc's arm, plans to ..., said the people"
+    head = 1 if toks.words[0] in {"but", "and", "yet", "so"} else 0  # "But Ada Voss, ..."
+    if head >= first or not all(
+        toks.kinds[t] == "w" and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
+        for t in range(head, first)
+    ):
+        return None
+    if any(
+        toks.words[t] == "," and toks.words[t + 1] in {"and", "but", "or"}
+        for t in range(first + 2, comma)
+    ):
+        return None  # ", and ...": a second clause, not the aside
+    if any(toks.kinds[t] == "q" for t in range(first + 1, comma)):
+        return None
+    return (head, first - 1)
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
+    named = _named_head_of_long_aside(text, toks, comma)
+    if named is not None:
+        return named
     for _ in range(3):  # up to three stacked appositives
         k = comma - 1
         quoted = False
