@@ -7939,6 +7939,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "sales were up", "Lotte Brame", "said")],
     ),
     (
+        "one-aide-speaking-to-a-paper-speaks-not-the-paper",
+        "Another budget aide speaking to the Kelso Lamp said the deficit was growing.",
+        [
+            (
+                "indirect",
+                "the deficit was growing",
+                "Another budget aide speaking to the Kelso Lamp",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2655,7 +2655,17 @@ def _participle_head(text: str, toks: _Tokens, start: int, floor: int) -> int:
         if toks.kinds[t] != "w":
             return start
         before = toks.words[t - 1]
-        if (word.endswith("ing") and looks_plural(before) and word not in CUE_FORMS) or (
+        if (
+            word.endswith("ing")
+            and word not in CUE_FORMS
+            and (
+                looks_plural(before)
+                # "A hospital spokesman speaking on condition of anonymity
+                # said", "Another aide speaking to the Ledger said": one person
+                or before in ANONYMOUS_HEADS
+                or before in ROLE_HEADS
+            )
+        ) or (
             # "A man charged with arson in a Phoenix fire", "a mayor accused of"
             word.endswith("ed") and (before in ANONYMOUS_HEADS or before in ROLE_HEADS)
         ):
