@@ -7951,6 +7951,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-news-report-released-on-a-day-is-one-speaker",
+        "A news report released Friday said the ferry line had lost its license.",
+        [
+            (
+                "indirect",
+                "the ferry line had lost its license",
+                "A news report released Friday",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1501,6 +1501,9 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and not _capitalized(text, toks, i)
             and _inflected_or_after_plural(toks, i)
             and not _document_participle_before(toks, i + 1, floor)
+            # "A news report released Tuesday said": a noun its participle
+            # restricts, no verb after a plural
+            and not (i + 1 < j and toks.words[i + 1] in RESTRICTIVE_PARTICIPLES)
             # "North Korea's state media KCNA", "state television": an adjective
             and not (word == "state" and toks.words[i + 1] in _STATE_RUN)
             # "Algeria's state energy company Sonatrach", "the state grain
