@@ -7963,6 +7963,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-single-quoted-subhead-paragraph-is-no-quote",
+        'The pier reopened on Monday, Ada Voss said. "We built it to last," she said.\n\n'
+        "'A harbor for everyone.'\n\nThe toll will stay at two dollars.",
+        [
+            ("indirect", "The pier reopened on Monday", "Ada Voss", "said"),
+            ("direct", "We built it to last,", "she", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -145,6 +145,8 @@ def find_attributions(
             quote = quotes[qid]
             if qid in claimed or quote.open < region.start:
                 continue
+            if _single_quoted_subhead(text, region, quote, quotes):
+                continue
             near = nearest[s_index]
             if near is not None and _ends_line_before(text, quote, near):
                 # "“The heat will get worse.”" ending its line, "Two deaths
@@ -399,6 +401,26 @@ def _dedupe(results: list[Attribution]) -> list[Attribution]:
             continue
         out.append(att)
     return out
+
+
+# the most words a subhead in single quotation marks runs to
+_SUBHEAD_WORDS = 12
+
+
+def _single_quoted_subhead(
+    text: str, region: Span, quote: QuoteSpan, quotes: Sequence[QuoteSpan]
+) -> bool:
+    """A short paragraph that is nothing but a quotation in single marks,
+    in a story that quotes in double marks elsewhere (``'A change
+    warrior.'`` between paragraphs): a subhead, which headline style puts in
+    single quotation marks (AP Stylebook), not a quote with no cue."""
+    if quote.double or quote.close is None or not _region_is_quotation(text, region, quote):
+        return False
+    if text[quote.end : region.end].strip(" .\u00a0"):
+        return False  # more words after the closing mark
+    if len(text[quote.content.start : quote.content.end].split()) > _SUBHEAD_WORDS:
+        return False
+    return any(q.double for q in quotes)
 
 
 def _region_is_quotation(text: str, region: Span, quote: QuoteSpan) -> bool:
