@@ -7972,6 +7972,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "it-is-worth-noting-is-the-writers-aside",
+        "It is worth noting that the pier opened in 1921. Ada Voss said the toll would stay.",
+        [("indirect", "the toll would stay", "Ada Voss", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

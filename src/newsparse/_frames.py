@@ -487,6 +487,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 continue  # "Grant, asked about the report, said ...": the topic of a question
         if _capitalized(text, toks, c) and c > 0:
             continue  # "Said" inside a name or title
+        if c > 0 and toks.words[c - 1] == "worth" and word in _WRITERS_ASIDE_VERBS:
+            continue  # "It is worth noting that ...": the writer's own aside, no source
         if _object_noun(toks, c):
             continue  # "traded blame", "dismissed claims": the verb's object
         if (
@@ -4582,6 +4584,10 @@ _BE_CONTRACTIONS = frozenset({"we're", "we’re", "they're", "they’re", "i'm",
 
 # nouns in -s that take a verb in -s: "the news says", "politics says"
 _NOT_PLURAL_HEADS = frozenset("news politics series species economics physics analysis".split())
+
+# speech verbs after "worth": "It is worth noting that ...", "worth
+# mentioning", "worth repeating": the writer speaking, no source
+_WRITERS_ASIDE_VERBS = frozenset({"noting", "mentioning", "repeating", "stressing", "saying"})
 
 # verbs of putting a text out, and the texts: "issued a statement saying"
 _ISSUING_VERBS = frozenset(
