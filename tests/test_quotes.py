@@ -7977,6 +7977,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the toll would stay", "Ada Voss", "said")],
     ),
     (
+        "a-sentence-adverb-set-off-by-a-comma-is-no-speaker",
+        "Instead, the mayor kept to her script, saying that the pier would reopen.",
+        [("indirect", "the pier would reopen", "the mayor", "saying")],
+    ),
+    (
+        "a-weekday-moment-set-off-by-a-comma-is-no-speaker",
+        'Sunday morning, Voss mocked the plan and accused Dorn of a "late conversion."',
+        [("partial", "late conversion.", "Voss", "accused")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
