@@ -7987,6 +7987,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "late conversion.", "Voss", "accused")],
     ),
     (
+        "an-opening-phrase-whose-comma-sits-inside-a-title-s-marks",
+        'In an interview with "Good Morning Kelso," Ada Voss pointed to the budget, remarking'
+        " that the fund was empty.",
+        [("indirect", "the fund was empty", "Ada Voss", "remarking")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3254,6 +3254,17 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
         # of the hearing and obtained by The Post,") runs past a dozen words;
         # so far out, the comma must leave a subject before the cue
         for k in range(min(limit, _MAX_OPENING_PHRASE)):
+            if (
+                k > 0
+                and toks.kinds[k] == "q"
+                and k + 1 < limit
+                and toks.kinds[k + 1] == "w"
+                and text[toks.starts[k] : toks.ends[k]].rstrip("\"”’'").endswith(",")
+            ):
+                # "In an interview with “Morning Ohio,” Ada Voss ...": American
+                # style sets the opening phrase's comma inside the marks
+                first = k + 1
+                break
             if toks.words[k] == "," and (k < 14 or k + 2 < limit):
                 first = _past_opening_tail(text, toks, k + 1, limit)
                 if first > k + 1:
