@@ -7993,6 +7993,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the fund was empty", "Ada Voss", "remarking")],
     ),
     (
+        "a-book-title-after-the-cue-is-no-second-half",
+        'The flood ended his plans to farm, Mr. Dorn wrote in his 2012 book, "A Harbor Son."',
+        [("indirect", "The flood ended his plans to farm", "Mr. Dorn", "wrote")],
+    ),
+    (
+        "a-second-half-after-a-memoir-still-is-one",
+        '"We lost the boats," she wrote in her memoir, "and then we lost the pier."',
+        [
+            ("direct", "We lost the boats,", "she", "wrote"),
+            ("direct", "and then we lost the pier.", "she", "wrote"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -912,9 +912,39 @@ def _split_tail(
         qid = toks.quote_ids[after]
         if after == frame.cue_index + 1 and _programme_after_venue(text, quotes[qid]):
             return set()  # “A,” she told “Face the Nation.”: the listener, a title
+        if (
+            after - 2 > frame.cue_index
+            and toks.words[after - 1] == ","
+            and toks.words[after - 2] in _WORK_NOUNS
+            and _titled(text[quotes[qid].content.start : quotes[qid].content.end])
+        ):
+            # "..., Dorn said in his 2012 book, “A Harbor Son.”": the book's
+            # title in apposition, not more of what was said
+            return set()
         _claim(qid, QuoteKind.DIRECT, frame, quotes, claimed, results)
         return {qid}
     return set()
+
+
+# works whose title follows them in apposition: "in his 2012 book, “...”"
+_WORK_NOUNS = frozenset(
+    """book books memoir memoirs novel autobiography film movie documentary
+    show series podcast song album musical play opera episode column essay
+    poem""".split()
+)
+# the small words a title leaves in lower case
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as".split())
+
+
+def _titled(said: str) -> bool:
+    """Words in title case (``A Harbor Son.``), a final stop allowed: every
+    word of up to eight opens with a capital but the small words."""
+    words = said.rstrip(" .,!?").split()
+    return (
+        0 < len(words) <= 8
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    )
 
 
 # a letter or digit: ``str.isalnum`` as ``re`` reads it (``\w`` is an
