@@ -8006,6 +8006,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-markup-tag-s-attribute-values-are-no-quotes",
+        'Voss took the loss calmly.\n\n<tweet tweet-author="@adavoss" tweet-date="May 2, 2024\n">'
+        "Proud of this crew. On to the next race.</tweet>\n\nDorn said he would run again.",
+        [("indirect", "he would run again", "Dorn", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -201,8 +201,23 @@ def find_attributions(
             lead_in = _colon_lead_in(text, _tokenize(text, last_sentence, []))
             if lead_in is not None and lead_in.speaker_span is not None:
                 last_governing = (lead_in.speaker_span, lead_in.cue)
+    if "<" in text:
+        # "<tweet author="@x" date="May 2">": a markup tag's attribute values
+        # are no quotations
+        results = [a for a in results if not _in_markup_tag(text, a.content.start - 1)]
     results.sort(key=lambda a: (a.content.start, a.content.end))
     return _dedupe(results)
+
+
+# an opening markup tag up to a point: "<tweet tweet-date="
+_OPEN_TAG = re.compile(r"<[a-z][\w-]*\s[^<>]*$")
+
+
+def _in_markup_tag(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` stands inside an opening markup tag
+    (``<tweet tweet-author="@Voss" tweet-date="May 2">``), within 200
+    characters of its ``<``."""
+    return at >= 0 and _OPEN_TAG.search(text, max(0, at - 200), at + 1) is not None
 
 
 _DASH_CHARS = "—―–"
