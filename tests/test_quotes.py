@@ -8012,6 +8012,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "he would run again", "Dorn", "said")],
     ),
     (
+        "an-issuer-with-a-party-tag-issued-the-statement",
+        "Sen. Ada Voss (R-Ore.) issued a statement saying that the vote would wait.",
+        [("indirect", "the vote would wait", "Sen. Ada Voss", "saying")],
+    ),
+    (
+        "an-issuer-with-an-appositive-released-the-statement",
+        "Kim Lade, the committee's field director, released a statement confirming that the"
+        " race was close.",
+        [("indirect", "the race was close", "Kim Lade", "confirming")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3203,7 +3203,11 @@ def _speech_act_frame(
     ):
         return None  # "a group that calls itself X", "called a boycott": a name, an act
     speaker = _tagged_subject_before(text, toks, c, plural_ok=True)
-    if speaker is not None and toks.words[c].endswith("ing") and speaker[1] + 1 == c:
+    if (
+        speaker is not None
+        and toks.words[c].endswith("ing")
+        and _skip_back(text, toks, c - 1) == speaker[1]
+    ):
         # "The pair issued a joint statement calling the talks “a start”":
         # the ones who issued it
         speaker = _issuer(text, toks, speaker) or speaker
@@ -4630,7 +4634,12 @@ def _issuer(text: str, toks: _Tokens, speaker: tuple[int, int]) -> tuple[int, in
         verb -= 1  # "put out a statement"
     if verb < 1 or toks.words[verb] not in _ISSUING_VERBS:
         return None
-    return _subject_before(text, toks, verb)
+    issuer = _subject_before(text, toks, verb)
+    if issuer is None and toks.words[verb - 1] in {",", ")"}:
+        # "Sen. Ada Voss (R-Ore.) issued", "Kim Lade, the director, released",
+        # "Mr. Dorn, who ..., issued": the subject heading the sentence
+        issuer = _sentence_subject(text, toks, verb)
+    return issuer
 
 
 # participles of sending a text out: after the text's noun they describe it
