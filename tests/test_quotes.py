@@ -8023,6 +8023,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the race was close", "Kim Lade", "confirming")],
     ),
     (
+        "a-lawsuit-filed-credits-the-one-who-filed-it",
+        "The attorney general filed a $40 million lawsuit in 2019 alleging that the school"
+        " misled students.",
+        [("indirect", "the school misled students", "The attorney general", "alleging")],
+    ),
+    (
+        "a-letter-to-someone-credits-its-writer",
+        "In September, she wrote a letter to Dorn asking that the fees go to charity.",
+        [("indirect", "the fees go to charity", "she", "asking")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

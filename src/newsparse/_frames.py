@@ -4595,12 +4595,13 @@ _WRITERS_ASIDE_VERBS = frozenset({"noting", "mentioning", "repeating", "stressin
 
 # verbs of putting a text out, and the texts: "issued a statement saying"
 _ISSUING_VERBS = frozenset(
-    "issued released sent posted published tweeted wrote penned put placed ran aired".split()
+    """issued released sent posted published tweeted wrote penned put placed ran
+    aired filed started launched circulated emailed planted carried""".split()
 )
 _ISSUED_TEXTS = frozenset(
     """statement statements tweet tweets letter memo message post op-ed email
-    e-mail release video article editorial note ad ads advertisement
-    advertisements""".split()
+    e-mail release video article articles editorial note ad ads advertisement
+    advertisements petition lawsuit complaint""".split()
 )
 # what opens the text's noun phrase: "a statement", "a joint statement",
 # "full-page ads" (no determiner before a plural)
@@ -4613,6 +4614,13 @@ def _issuer(text: str, toks: _Tokens, speaker: tuple[int, int]) -> tuple[int, in
     text put out by a source, its participle the issuer's words (PolNeAR
     credits the issuer); the issuer's span, else None."""
     last = speaker[1]
+    if (
+        toks.words[last] not in _ISSUED_TEXTS
+        and last - 2 >= 0
+        and toks.words[last - 1] in {"to", "on"}
+        and toks.words[last - 2] in _ISSUED_TEXTS
+    ):
+        last -= 2  # "wrote a letter to Zucker asking", "a message on X reading"
     if toks.words[last] not in _ISSUED_TEXTS:
         return None
     # up to two lower-case modifiers between the determiner and the text
