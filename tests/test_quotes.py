@@ -8034,6 +8034,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the fees go to charity", "she", "asking")],
     ),
     (
+        "at-the-time-between-speaker-and-cue-is-no-speaker",
+        'Dorn at the time said he would "never quit."',
+        [("partial", "never quit.", "Dorn", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

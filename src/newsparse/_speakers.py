@@ -2850,6 +2850,13 @@ def _before_time_phrase(toks: _Tokens, j: int) -> int:
         and toks.words[j - 2] == "at"
     ):
         return j - 3  # "Carl Ewing at one point said": a moment, no speaker
+    elif (
+        word in {"time", "moment"}
+        and j >= 2
+        and toks.words[j - 1] in {"the", "that"}
+        and toks.words[j - 2] == "at"
+    ):
+        return j - 3  # "Dorn at the time said": a moment, no speaker
     if k < j and k >= 0 and toks.words[k] in {"on", "in", "since"}:
         k -= 1
     return k
