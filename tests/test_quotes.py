@@ -8039,6 +8039,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "never quit.", "Dorn", "said")],
     ),
     (
+        "an-opening-past-participle-phrase-with-a-comma-inside-is-no-speaker",
+        "Chastened by the reviews, as well as the cost, Dorn rewrote his plan, promising to cut"
+        " the toll.",
+        [("indirect", "to cut the toll", "Dorn", "promising")],
+    ),
+    (
+        "an-opening-date-without-a-comma-is-no-speaker",
+        'On May 4 they released the tally by announcing that the count was "flawed."',
+        [("partial", "flawed.", "they", "announcing")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

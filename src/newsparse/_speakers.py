@@ -3215,6 +3215,20 @@ def _time_lead(toks: _Tokens, limit: int) -> int | None:
     return None
 
 
+def _dated_lead(toks: _Tokens, limit: int) -> int | None:
+    """The token after an opening date with no comma (``On September 27
+    they ...``, ``In March 2015 the board ...``), when a word follows;
+    else ``None``."""
+    if limit < 4 or toks.words[0] not in {"on", "in"} or toks.words[1].rstrip(".") not in _MONTHS:
+        return None
+    k = 2
+    while k < limit and k < 5 and (toks.words[k].isdigit() or toks.words[k] == ","):
+        k += 1
+    if k == 2 or k >= limit or toks.kinds[k] != "w":
+        return None
+    return k
+
+
 def _past_opening_tail(text: str, toks: _Tokens, k: int, limit: int) -> int:
     """The subject's first token after the comma at ``k - 1`` that closes an
     opening phrase, past the rest of that phrase set off by more commas: a
@@ -3242,7 +3256,15 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
     """The subject at the head of the sentence (after an opening phrase set
     off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
     first = 0
-    opening_participle = toks.words[0].endswith("ing") and toks.words[0] not in CUE_FORMS
+    opening_participle = (
+        toks.words[0].endswith("ing") and toks.words[0] not in CUE_FORMS
+    ) or (
+        # "Chastened by the analyses, Dorn ...", "Buoyed by the win, ...":
+        # a past participle and its preposition open the sentence
+        toks.words[0].endswith("ed")
+        and limit > 2
+        and toks.words[1] in {"by", "with", "about", "over", "after", "at"}
+    )
     if (
         limit > 4
         and toks.words[:3] in (["at", "one", "point"], ["at", "another", "point"])
@@ -3251,6 +3273,8 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
         first = 3  # "At one point Voss mocked his rival, saying ...": a moment, no comma
     elif (lead := _time_lead(toks, limit)) is not None:
         first = lead  # "Hours later, Voss ...", "A few minutes later they ..."
+    elif (dated := _dated_lead(toks, limit)) is not None:
+        first = dated  # "On September 27 they published ...": no comma after the date
     elif (
         toks.words[0] in _OPENERS
         or opening_participle
@@ -3280,6 +3304,19 @@ def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] |
                     return _subject_at(text, toks, limit, first) or _subject_at(
                         text, toks, limit, k + 1
                     )
+                if toks.words[0].endswith("ed") and toks.words[0] not in _OPENERS:
+                    # "Chastened by the analyses, as well as complaints, Dorn
+                    # revised ...": a participle's phrase may hold a comma;
+                    # the first subject after one, else the old reading
+                    return next(
+                        (
+                            found
+                            for t in range(k, min(limit, _MAX_OPENING_PHRASE))
+                            if toks.words[t] == ","
+                            and (found := _subject_at(text, toks, limit, t + 1)) is not None
+                        ),
+                        None,
+                    ) or _subject_at(text, toks, limit, 0)
                 break
     return _subject_at(text, toks, limit, first)
 
