@@ -4138,7 +4138,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "document-participle-speech-act-with-a-quotation",
         "The Quist campaign released a statement calling Marl \u201ca fraud.\u201d",
-        [("partial", "a fraud.", "a statement", "calling")],
+        [("partial", "a fraud.", "The Quist campaign", "calling")],
     ),
     (
         "a-document-participle-posted-is-no-cue",
@@ -8297,6 +8297,160 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
             ("direct", "We reject this,", "Lin", "said"),
             ("partial", "stop the provocations.", "Lin", "urging"),
         ],
+    ),
+    (
+        "a-span-of-time-opening-the-sentence-is-no-speaker",
+        'Minutes later, Odile Brack thanked the crews, telling the crowd, "You saved the pier."',
+        [("direct", "You saved the pier.", "Odile Brack", "telling")],
+    ),
+    (
+        "a-recalled-moment-opening-the-sentence-is-no-speaker",
+        "Back in 2011, Mr. Penhale backed the toll, telling a radio host that it would pay off.",
+        [("indirect", "it would pay off", "Mr. Penhale", "telling")],
+    ),
+    (
+        "a-state-and-a-day-after-an-opening-town-are-no-speaker",
+        "At a diner in Corbin, Kentucky, on Friday, Ms. Alder spoke of the mill, saying that it"
+        " would reopen.",
+        [("indirect", "it would reopen", "Ms. Alder", "saying")],
+    ),
+    (
+        "a-joint-statement-calling-credits-the-ones-who-issued-it",
+        'Mayor Quell and Dean Arvo issued a joint statement calling the accord "a fair start."',
+        [("partial", "a fair start.", "Mayor Quell and Dean Arvo", "calling")],
+    ),
+    (
+        "ads-a-union-placed-credit-the-union",
+        'The dockers\' union placed full-page ads calling the sale a "quiet giveaway."',
+        [("partial", "quiet giveaway.", "The dockers' union", "calling")],
+    ),
+    (
+        "a-relative-clause-holding-a-town-and-state-leaves-the-name-speaking",
+        "Rhea Dunmore, who lost her shop in the flood in Tula, Oregon, in May 2014, said that"
+        " the levee was never fixed.",
+        [("indirect", "the levee was never fixed", "Rhea Dunmore", "said")],
+    ),
+    (
+        "a-participle-aside-holding-an-appositive-leaves-the-name-speaking",
+        "Sen. Abel Corrow, facing a tough race in Ohio, a swing state, said he would back"
+        " the bill.",
+        [("indirect", "he would back the bill", "Sen. Abel Corrow", "said")],
+    ),
+    (
+        "a-role-holding-a-paper-s-name-leaves-the-name-speaking",
+        "Lotte Brame, the editor of the town's weekly paper, the Kelso Lamp, said sales were up.",
+        [("indirect", "sales were up", "Lotte Brame", "said")],
+    ),
+    (
+        "one-aide-speaking-to-a-paper-speaks-not-the-paper",
+        "Another budget aide speaking to the Kelso Lamp said the deficit was growing.",
+        [
+            (
+                "indirect",
+                "the deficit was growing",
+                "Another budget aide speaking to the Kelso Lamp",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-news-report-released-on-a-day-is-one-speaker",
+        "A news report released Friday said the ferry line had lost its license.",
+        [
+            (
+                "indirect",
+                "the ferry line had lost its license",
+                "A news report released Friday",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-single-quoted-subhead-paragraph-is-no-quote",
+        'The pier reopened on Monday, Ada Voss said. "We built it to last," she said.\n\n'
+        "'A harbor for everyone.'\n\nThe toll will stay at two dollars.",
+        [
+            ("indirect", "The pier reopened on Monday", "Ada Voss", "said"),
+            ("direct", "We built it to last,", "she", "said"),
+        ],
+    ),
+    (
+        "it-is-worth-noting-is-the-writers-aside",
+        "It is worth noting that the pier opened in 1921. Ada Voss said the toll would stay.",
+        [("indirect", "the toll would stay", "Ada Voss", "said")],
+    ),
+    (
+        "a-sentence-adverb-set-off-by-a-comma-is-no-speaker",
+        "Instead, the mayor kept to her script, saying that the pier would reopen.",
+        [("indirect", "the pier would reopen", "the mayor", "saying")],
+    ),
+    (
+        "a-weekday-moment-set-off-by-a-comma-is-no-speaker",
+        'Sunday morning, Voss mocked the plan and accused Dorn of a "late conversion."',
+        [("partial", "late conversion.", "Voss", "accused")],
+    ),
+    (
+        "an-opening-phrase-whose-comma-sits-inside-a-title-s-marks",
+        'In an interview with "Good Morning Kelso," Ada Voss pointed to the budget, remarking'
+        " that the fund was empty.",
+        [("indirect", "the fund was empty", "Ada Voss", "remarking")],
+    ),
+    (
+        "a-book-title-after-the-cue-is-no-second-half",
+        'The flood ended his plans to farm, Mr. Dorn wrote in his 2012 book, "A Harbor Son."',
+        [("indirect", "The flood ended his plans to farm", "Mr. Dorn", "wrote")],
+    ),
+    (
+        "a-second-half-after-a-memoir-still-is-one",
+        '"We lost the boats," she wrote in her memoir, "and then we lost the pier."',
+        [
+            ("direct", "We lost the boats,", "she", "wrote"),
+            ("direct", "and then we lost the pier.", "she", "wrote"),
+        ],
+    ),
+    (
+        "a-markup-tag-s-attribute-values-are-no-quotes",
+        'Voss took the loss calmly.\n\n<tweet tweet-author="@adavoss" tweet-date="May 2, 2024\n">'
+        "Proud of this crew. On to the next race.</tweet>\n\nDorn said he would run again.",
+        [("indirect", "he would run again", "Dorn", "said")],
+    ),
+    (
+        "an-issuer-with-a-party-tag-issued-the-statement",
+        "Sen. Ada Voss (R-Ore.) issued a statement saying that the vote would wait.",
+        [("indirect", "the vote would wait", "Sen. Ada Voss", "saying")],
+    ),
+    (
+        "an-issuer-with-an-appositive-released-the-statement",
+        "Kim Lade, the committee's field director, released a statement confirming that the"
+        " race was close.",
+        [("indirect", "the race was close", "Kim Lade", "confirming")],
+    ),
+    (
+        "a-lawsuit-filed-credits-the-one-who-filed-it",
+        "The attorney general filed a $40 million lawsuit in 2019 alleging that the school"
+        " misled students.",
+        [("indirect", "the school misled students", "The attorney general", "alleging")],
+    ),
+    (
+        "a-letter-to-someone-credits-its-writer",
+        "In September, she wrote a letter to Dorn asking that the fees go to charity.",
+        [("indirect", "the fees go to charity", "she", "asking")],
+    ),
+    (
+        "at-the-time-between-speaker-and-cue-is-no-speaker",
+        'Dorn at the time said he would "never quit."',
+        [("partial", "never quit.", "Dorn", "said")],
+    ),
+    (
+        "an-opening-past-participle-phrase-with-a-comma-inside-is-no-speaker",
+        "Chastened by the reviews, as well as the cost, Dorn rewrote his plan, promising to cut"
+        " the toll.",
+        [("indirect", "to cut the toll", "Dorn", "promising")],
+    ),
+    (
+        "an-opening-date-without-a-comma-is-no-speaker",
+        'On May 4 they released the tally by announcing that the count was "flawed."',
+        [("partial", "flawed.", "they", "announcing")],
     ),
     (
         "dash-signature",

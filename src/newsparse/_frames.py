@@ -551,6 +551,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 continue  # "Grant, asked about the report, said ...": the topic of a question
         if _capitalized(text, toks, c) and c > 0:
             continue  # "Said" inside a name or title
+        if c > 0 and toks.words[c - 1] == "worth" and word in _WRITERS_ASIDE_VERBS:
+            continue  # "It is worth noting that ...": the writer's own aside, no source
         if _object_noun(toks, c):
             continue  # "traded blame", "dismissed claims": the verb's object
         if (
@@ -3341,6 +3343,14 @@ def _speech_act_frame(
     ):
         return None  # "a group that calls itself X", "called a boycott": a name, an act
     speaker = _tagged_subject_before(text, toks, c, plural_ok=True)
+    if (
+        speaker is not None
+        and toks.words[c].endswith("ing")
+        and _skip_back(text, toks, c - 1) == speaker[1]
+    ):
+        # "The pair issued a joint statement calling the talks “a start”":
+        # the ones who issued it
+        speaker = _issuer(text, toks, speaker) or speaker
     j = _skip_back(text, toks, c - 1)
     if (
         speaker is None
@@ -4842,27 +4852,65 @@ _BE_CONTRACTIONS = frozenset({"we're", "we’re", "they're", "they’re", "i'm",
 # nouns in -s that take a verb in -s: "the news says", "politics says"
 _NOT_PLURAL_HEADS = frozenset("news politics series species economics physics analysis".split())
 
+# speech verbs after "worth": "It is worth noting that ...", "worth
+# mentioning", "worth repeating": the writer speaking, no source
+_WRITERS_ASIDE_VERBS = frozenset({"noting", "mentioning", "repeating", "stressing", "saying"})
+
 # verbs of putting a text out, and the texts: "issued a statement saying"
-_ISSUING_VERBS = frozenset("issued released sent posted published tweeted wrote penned put".split())
+_ISSUING_VERBS = frozenset(
+    """issued released sent posted published tweeted wrote penned put placed ran
+    aired filed started launched circulated emailed planted carried""".split()
+)
 _ISSUED_TEXTS = frozenset(
     """statement statements tweet tweets letter memo message post op-ed email
-    e-mail release video article editorial note""".split()
+    e-mail release video article articles editorial note ad ads advertisement
+    advertisements petition lawsuit complaint""".split()
 )
+# what opens the text's noun phrase: "a statement", "a joint statement",
+# "full-page ads" (no determiner before a plural)
+_ISSUED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 
 
 def _issuer(text: str, toks: _Tokens, speaker: tuple[int, int]) -> tuple[int, int] | None:
     """``McConnell issued a statement saying ...``, ``She also sent a tweet
-    saying ...``: a text put out by a source, its participle the issuer's
-    words (PolNeAR credits the issuer); the issuer's span, else None."""
-    first, last = speaker
-    if toks.words[last] not in _ISSUED_TEXTS or toks.words[first] not in {"a", "an", "the"}:
+    saying ...``, ``The pair issued a joint statement describing ...``: a
+    text put out by a source, its participle the issuer's words (PolNeAR
+    credits the issuer); the issuer's span, else None."""
+    last = speaker[1]
+    if (
+        toks.words[last] not in _ISSUED_TEXTS
+        and last - 2 >= 0
+        and toks.words[last - 1] in {"to", "on"}
+        and toks.words[last - 2] in _ISSUED_TEXTS
+    ):
+        last -= 2  # "wrote a letter to Zucker asking", "a message on X reading"
+    if toks.words[last] not in _ISSUED_TEXTS:
         return None
-    verb = first - 1
+    # up to two lower-case modifiers between the determiner and the text
+    # ("a joint statement", "a two-page letter"), none before a plural
+    verb = last - 1
+    while (
+        verb > max(0, last - 3)
+        and toks.words[verb] not in _ISSUED_DETERMINERS
+        and toks.words[verb] not in _ISSUING_VERBS
+        and toks.kinds[verb] == "w"
+        and not _capitalized(text, toks, verb)
+    ):
+        verb -= 1
+    if toks.words[verb] in _ISSUED_DETERMINERS:
+        verb -= 1
+    elif not toks.words[last].endswith("s"):
+        return None  # "a statement" needs its article
     if verb >= 1 and toks.words[verb] == "out":
         verb -= 1  # "put out a statement"
     if verb < 1 or toks.words[verb] not in _ISSUING_VERBS:
         return None
-    return _subject_before(text, toks, verb)
+    issuer = _subject_before(text, toks, verb)
+    if issuer is None and toks.words[verb - 1] in {",", ")"}:
+        # "Sen. Ada Voss (R-Ore.) issued", "Kim Lade, the director, released",
+        # "Mr. Dorn, who ..., issued": the subject heading the sentence
+        issuer = _sentence_subject(text, toks, verb)
+    return issuer
 
 
 # participles of sending a text out: after the text's noun they describe it
@@ -5251,8 +5299,9 @@ def _verb_frame(
             or _between_quote_and_cue(text, toks, j)
             or _speaker_left(text, toks, j, 0)
         )
-        if speaker is not None and word in PARTICIPLE_CUES:
-            # "McConnell issued a statement saying ...": the one who issued it
+        if speaker is not None and word in PARTICIPLE_CUES and not word.startswith("show"):
+            # "McConnell issued a statement saying ...": the one who issued
+            # it (but "released an ad showing ...": what the ad shows)
             speaker = _issuer(text, toks, speaker) or speaker
         if (
             speaker is not None

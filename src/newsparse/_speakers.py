@@ -26,6 +26,7 @@ from newsparse.lexicon.cues import (
     THAT_ONLY_LEMMAS,
     lemma_of,
 )
+from newsparse.lexicon.places import REGION_ABBREVIATIONS, US_STATES
 from newsparse.lexicon.sources import (
     ANONYMOUS_HEADS,
     CORPORATE_SUFFIXES,
@@ -99,6 +100,34 @@ _OPENERS = frozenset(
         "by",
         "from",
         "meanwhile",
+        "over",
+        "outside",
+        # sentence adverbs and moments set off by a comma: "Instead, the
+        # senator ...", "Of course, ...", "Late last month, ...", "Shortly
+        # after the vote, ...", "Like Corker, Menendez ...", "Sunday
+        # morning, Clinton ...", "Reached by phone, Bennett ..."
+        "instead",
+        "likewise",
+        "similarly",
+        "separately",
+        "indeed",
+        "of",
+        "late",
+        "early",
+        "shortly",
+        "like",
+        "unlike",
+        "well",
+        "ever",
+        "reached",
+        "contacted",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
         "still",
         "however",
         "but",
@@ -1584,6 +1613,9 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and _inflected_or_after_plural(toks, i)
             and not _document_participle_before(toks, i + 1, floor)
             and not (i + 1 <= k and _response_to(toks, i + 1, floor))
+            # "A news report released Tuesday said": a noun its participle
+            # restricts, no verb after a plural
+            and not (i + 1 < j and toks.words[i + 1] in RESTRICTIVE_PARTICIPLES)
             # "North Korea's state media KCNA", "state television": an adjective
             and not (word == "state" and toks.words[i + 1] in _STATE_RUN)
             # "Algeria's state energy company Sonatrach", "the state grain
@@ -2813,7 +2845,17 @@ def _participle_head(text: str, toks: _Tokens, start: int, floor: int) -> int:
         if toks.kinds[t] != "w":
             return start
         before = toks.words[t - 1]
-        if (word.endswith("ing") and looks_plural(before) and word not in CUE_FORMS) or (
+        if (
+            word.endswith("ing")
+            and word not in CUE_FORMS
+            and (
+                looks_plural(before)
+                # "A hospital spokesman speaking on condition of anonymity
+                # said", "Another aide speaking to the Ledger said": one person
+                or before in ANONYMOUS_HEADS
+                or before in ROLE_HEADS
+            )
+        ) or (
             # "A man charged with arson in a Phoenix fire", "a mayor accused of"
             word.endswith("ed") and (before in ANONYMOUS_HEADS or before in ROLE_HEADS)
         ):
@@ -2969,6 +3011,13 @@ def _before_time_phrase(toks: _Tokens, j: int) -> int:
         and toks.words[j - 2] == "at"
     ):
         return j - 3  # "Carl Ewing at one point said": a moment, no speaker
+    elif (
+        word in {"time", "moment"}
+        and j >= 2
+        and toks.words[j - 1] in {"the", "that"}
+        and toks.words[j - 2] == "at"
+    ):
+        return j - 3  # "Dorn at the time said": a moment, no speaker
     if k < j and k >= 0 and toks.words[k] in {"on", "in", "since"}:
         k -= 1
     return k
@@ -3306,25 +3355,135 @@ def _malformed_speaker(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bo
 _MAX_OPENING_PHRASE = 28  # tokens of an opening phrase before the subject
 
 
+# the words that close a leading span of time: "Hours later", "Two days ago"
+_TIME_LEAD_ENDS = frozenset({"later", "earlier", "ago"})
+
+
+def _time_lead(toks: _Tokens, limit: int) -> int | None:
+    """The token after a sentence-initial span of time (``Hours later,``,
+    ``A few minutes later``, ``Two weeks earlier``), its comma skipped;
+    ``None`` when the sentence does not open so."""
+    for m in range(1, min(limit - 1, 5)):
+        if toks.words[m] in _TIME_LEAD_ENDS:
+            if not all(
+                toks.words[t] in _TIME_LEADS or is_number(toks.words[t]) for t in range(m)
+            ):
+                return None
+            after = m + 1 + (toks.words[m + 1] == ",")
+            return after if after < limit and toks.kinds[after] == "w" else None
+        if toks.kinds[m] != "w":
+            return None
+    return None
+
+
+def _dated_lead(toks: _Tokens, limit: int) -> int | None:
+    """The token after an opening date with no comma (``On September 27
+    they ...``, ``In March 2015 the board ...``), when a word follows;
+    else ``None``."""
+    if limit < 4 or toks.words[0] not in {"on", "in"} or toks.words[1].rstrip(".") not in _MONTHS:
+        return None
+    k = 2
+    while k < limit and k < 5 and (toks.words[k].isdigit() or toks.words[k] == ","):
+        k += 1
+    if k == 2 or k >= limit or toks.kinds[k] != "w":
+        return None
+    return k
+
+
+def _past_opening_tail(text: str, toks: _Tokens, k: int, limit: int) -> int:
+    """The subject's first token after the comma at ``k - 1`` that closes an
+    opening phrase, past the rest of that phrase set off by more commas: a
+    state after its town (``In Ames, Iowa, on Sunday, Lee ...``) and a day
+    (``At a rally on Friday, in Ohio, ...``)."""
+    while k < limit:
+        close = next((t for t in range(k, min(limit, k + 4)) if toks.words[t] == ","), None)
+        if close is None or close == k or close + 1 >= limit:
+            return k
+        part = toks.words[k:close]
+        state = _capitalized(text, toks, k - 2) and (
+            " ".join(part) in US_STATES
+            or text[toks.starts[k] : toks.ends[close - 1]] in REGION_ABBREVIATIONS
+        )
+        day = part[0] in {"on", "last", "this", "early", "late"} and any(
+            w in _TIME_POINTS or w in _TIME_PARTS for w in part[1:]
+        )
+        if not (state or day):
+            return k
+        k = close + 1
+    return k
+
+
 def _sentence_subject(text: str, toks: _Tokens, limit: int) -> tuple[int, int] | None:
     """The subject at the head of the sentence (after an opening phrase set
     off by a comma): ``Smith``, ``The ministry``, ``Central European leaders``."""
     first = 0
-    opening_participle = toks.words[0].endswith("ing") and toks.words[0] not in CUE_FORMS
+    opening_participle = (
+        toks.words[0].endswith("ing") and toks.words[0] not in CUE_FORMS
+    ) or (
+        # "Chastened by the analyses, Dorn ...", "Buoyed by the win, ...":
+        # a past participle and its preposition open the sentence
+        toks.words[0].endswith("ed")
+        and limit > 2
+        and toks.words[1] in {"by", "with", "about", "over", "after", "at"}
+    )
     if (
         limit > 4
         and toks.words[:3] in (["at", "one", "point"], ["at", "another", "point"])
         and toks.kinds[3] == "w"
     ):
         first = 3  # "At one point Voss mocked his rival, saying ...": a moment, no comma
-    elif toks.words[0] in _OPENERS or opening_participle:  # "Speaking at a rally, Lee ..."
+    elif (lead := _time_lead(toks, limit)) is not None:
+        first = lead  # "Hours later, Voss ...", "A few minutes later they ..."
+    elif (dated := _dated_lead(toks, limit)) is not None:
+        first = dated  # "On September 27 they published ...": no comma after the date
+    elif (
+        toks.words[0] in _OPENERS
+        or opening_participle
+        # "Back in 2019, Voss ...": a moment recalled
+        or (toks.words[0] == "back" and limit > 1 and toks.words[1] in {"in", "on", "when", "then"})
+    ):  # "Speaking at a rally, Lee ..."
         # a long venue ("in written answers submitted to the committee ahead
         # of the hearing and obtained by The Post,") runs past a dozen words;
         # so far out, the comma must leave a subject before the cue
         for k in range(min(limit, _MAX_OPENING_PHRASE)):
-            if toks.words[k] == "," and (k < 14 or k + 2 < limit):
+            if (
+                k > 0
+                and toks.kinds[k] == "q"
+                and k + 1 < limit
+                and toks.kinds[k + 1] == "w"
+                and text[toks.starts[k] : toks.ends[k]].rstrip("\"”’'").endswith(",")
+            ):
+                # "In an interview with “Morning Ohio,” Ada Voss ...": American
+                # style sets the opening phrase's comma inside the marks
                 first = k + 1
                 break
+            if toks.words[k] == "," and (k < 14 or k + 2 < limit):
+                first = _past_opening_tail(text, toks, k + 1, limit)
+                if first > k + 1:
+                    # "In Ames, Iowa, a voice rose:": no source past the state,
+                    # the words after the first comma as before
+                    return _subject_at(text, toks, limit, first) or _subject_at(
+                        text, toks, limit, k + 1
+                    )
+                if toks.words[0].endswith("ed") and toks.words[0] not in _OPENERS:
+                    # "Chastened by the analyses, as well as complaints, Dorn
+                    # revised ...": a participle's phrase may hold a comma;
+                    # the first subject after one, else the old reading
+                    return next(
+                        (
+                            found
+                            for t in range(k, min(limit, _MAX_OPENING_PHRASE))
+                            if toks.words[t] == ","
+                            and (found := _subject_at(text, toks, limit, t + 1)) is not None
+                        ),
+                        None,
+                    ) or _subject_at(text, toks, limit, 0)
+                break
+    return _subject_at(text, toks, limit, first)
+
+
+def _subject_at(text: str, toks: _Tokens, limit: int, first: int) -> tuple[int, int] | None:
+    """The subject of :func:`_sentence_subject` from its first token ``first``."""
     if first == 0 and toks.words[0] in {"but", "and", "yet"} and limit > 2 and toks.kinds[1] == "w":
         first = 1  # "But the court overruled and said ...": the subject after the link
     if first == 0:
@@ -3944,9 +4103,55 @@ _COMPASS_REGIONS = frozenset(
 )
 
 
+def _named_head_of_long_aside(
+    text: str, toks: _Tokens, comma: int
+) -> tuple[int, int] | None:
+    """``Ada Voss, who lost her seat in Tula, Ore., in 2019, said`` / ``Ada
+    Voss, facing a challenge in Ohio, a swing state, said``: a name opening
+    the sentence, then a relative or participle clause that holds commas of
+    its own and runs to the cue's comma; the name, else None."""
+    first = next((t for t in range(min(comma, 7)) if toks.words[t] == ","), None)
+    if first is None or first < 1 or first + 2 >= comma:
+        return None
+    if not any(toks.words[t] == "," for t in range(first + 2, comma)):
+        return None  # one aside: the stacked-appositive reading handles it
+    opener = toks.words[first + 1]
+    participle = (
+        opener.endswith("ing")
+        and opener not in CUE_FORMS
+        and not _capitalized(text, toks, first + 1)
+    )
+    if opener not in {"who", "whose", "the", "a", "an"} and not participle:
+        return None
+    if opener in {"the", "a", "an"}:
+        cuts = [first, *(t for t in range(first + 1, comma) if toks.words[t] == ","), comma]
+        if any(
+            _finite_outside_relative(toks, cuts[i] + 1, cuts[i + 1] - 1)
+            for i in range(len(cuts) - 1)
+        ):
+            return None  # "The Commission, the bloc's arm, plans to ..., said the people"
+    head = 1 if toks.words[0] in {"but", "and", "yet", "so"} else 0  # "But Ada Voss, ..."
+    if head >= first or not all(
+        toks.kinds[t] == "w" and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
+        for t in range(head, first)
+    ):
+        return None
+    if any(
+        toks.words[t] == "," and toks.words[t + 1] in {"and", "but", "or"}
+        for t in range(first + 2, comma)
+    ):
+        return None  # ", and ...": a second clause, not the aside
+    if any(toks.kinds[t] == "q" for t in range(first + 1, comma)):
+        return None
+    return (head, first - 1)
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
+    named = _named_head_of_long_aside(text, toks, comma)
+    if named is not None:
+        return named
     for _ in range(3):  # up to three stacked appositives
         k = comma - 1
         quoted = False

@@ -145,6 +145,8 @@ def find_attributions(
             quote = quotes[qid]
             if qid in claimed or quote.open < region.start:
                 continue
+            if _single_quoted_subhead(text, region, quote, quotes):
+                continue
             near = nearest[s_index]
             if near is not None and _ends_line_before(text, quote, near):
                 # "“The heat will get worse.”" ending its line, "Two deaths
@@ -199,8 +201,23 @@ def find_attributions(
             lead_in = _colon_lead_in(text, _tokenize(text, last_sentence, []))
             if lead_in is not None and lead_in.speaker_span is not None:
                 last_governing = (lead_in.speaker_span, lead_in.cue)
+    if "<" in text:
+        # "<tweet author="@x" date="May 2">": a markup tag's attribute values
+        # are no quotations
+        results = [a for a in results if not _in_markup_tag(text, a.content.start - 1)]
     results.sort(key=lambda a: (a.content.start, a.content.end))
     return _dedupe(results)
+
+
+# an opening markup tag up to a point: "<tweet tweet-date="
+_OPEN_TAG = re.compile(r"<[a-z][\w-]*\s[^<>]*$")
+
+
+def _in_markup_tag(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` stands inside an opening markup tag
+    (``<tweet tweet-author="@Voss" tweet-date="May 2">``), within 200
+    characters of its ``<``."""
+    return at >= 0 and _OPEN_TAG.search(text, max(0, at - 200), at + 1) is not None
 
 
 _DASH_CHARS = "—―–"
@@ -399,6 +416,26 @@ def _dedupe(results: list[Attribution]) -> list[Attribution]:
             continue
         out.append(att)
     return out
+
+
+# the most words a subhead in single quotation marks runs to
+_SUBHEAD_WORDS = 12
+
+
+def _single_quoted_subhead(
+    text: str, region: Span, quote: QuoteSpan, quotes: Sequence[QuoteSpan]
+) -> bool:
+    """A short paragraph that is nothing but a quotation in single marks,
+    in a story that quotes in double marks elsewhere (``'A change
+    warrior.'`` between paragraphs): a subhead, which headline style puts in
+    single quotation marks (AP Stylebook), not a quote with no cue."""
+    if quote.double or quote.close is None or not _region_is_quotation(text, region, quote):
+        return False
+    if text[quote.end : region.end].strip(" .\u00a0"):
+        return False  # more words after the closing mark
+    if len(text[quote.content.start : quote.content.end].split()) > _SUBHEAD_WORDS:
+        return False
+    return any(q.double for q in quotes)
 
 
 def _region_is_quotation(text: str, region: Span, quote: QuoteSpan) -> bool:
@@ -916,9 +953,39 @@ def _split_tail(
         qid = toks.quote_ids[after]
         if after == frame.cue_index + 1 and _programme_after_venue(text, quotes[qid]):
             return set()  # “A,” she told “Face the Nation.”: the listener, a title
+        if (
+            after - 2 > frame.cue_index
+            and toks.words[after - 1] == ","
+            and toks.words[after - 2] in _WORK_NOUNS
+            and _titled(text[quotes[qid].content.start : quotes[qid].content.end])
+        ):
+            # "..., Dorn said in his 2012 book, “A Harbor Son.”": the book's
+            # title in apposition, not more of what was said
+            return set()
         _claim(qid, QuoteKind.DIRECT, frame, quotes, claimed, results)
         return {qid}
     return set()
+
+
+# works whose title follows them in apposition: "in his 2012 book, “...”"
+_WORK_NOUNS = frozenset(
+    """book books memoir memoirs novel autobiography film movie documentary
+    show series podcast song album musical play opera episode column essay
+    poem""".split()
+)
+# the small words a title leaves in lower case
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as".split())
+
+
+def _titled(said: str) -> bool:
+    """Words in title case (``A Harbor Son.``), a final stop allowed: every
+    word of up to eight opens with a capital but the small words."""
+    words = said.rstrip(" .,!?").split()
+    return (
+        0 < len(words) <= 8
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    )
 
 
 # a letter or digit: ``str.isalnum`` as ``re`` reads it (``\w`` is an

@@ -17,7 +17,7 @@ its government, never a person.
 
 from __future__ import annotations
 
-__all__ = ["COMPASS_WORDS", "MULTIWORD_COUNTRIES", "REGION_ABBREVIATIONS"]
+__all__ = ["COMPASS_WORDS", "MULTIWORD_COUNTRIES", "REGION_ABBREVIATIONS", "US_STATES"]
 
 REGION_ABBREVIATIONS: frozenset[str] = frozenset(
     """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La.
@@ -49,4 +49,18 @@ MULTIWORD_COUNTRIES: frozenset[str] = frozenset(
 #: Zealand``, ``North Carolina``): no person's first name.
 COMPASS_WORDS: frozenset[str] = frozenset(
     "north south east west northern southern eastern western new".split()
+)
+
+#: The 50 states of the United States, lower case, as the AP Stylebook spells
+#: them out in the body of a story (``in Ames, Iowa, on Sunday``).
+US_STATES: frozenset[str] = frozenset(
+    """alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|
+    florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|
+    maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|
+    nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|
+    north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|
+    south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|
+    wisconsin|wyoming""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
 )
