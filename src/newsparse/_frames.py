@@ -81,6 +81,7 @@ from newsparse.lexicon.cues import (
     CUE_FORMS,
     INTENT_FORMS,
     LISTENER_VERBS,
+    OBJECT_ACT_FORMS,
     PARTICIPLE_CUES,
     PHRASE_CUES,
     PROGRESSIVE_ACT_FORMS,
@@ -547,6 +548,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             if frame is None and word in QUOTED_ACT_FORMS:
                 # "remembered him as “a gentle soul”": a quoted act
                 frame = _speech_act_frame(text, toks, c, quoted=True)
+            if frame is None and word in OBJECT_ACT_FORMS:
+                frame = _speech_act_frame(text, toks, c, quoted=False)  # "questioned the count"
             if frame is None and word in _QUOTED_TOPIC_VERBS:
                 frame = _quoted_topic_frame(text, toks, c)  # "warned of a “grave” risk"
             elif (
@@ -3121,6 +3124,38 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
     return False
 
 
+def _object_act(toks: _Tokens, c: int) -> bool:
+    """``Voss criticized the levy``, ``praised the crews for ...``: a speech
+    act of judgement that reports its object with no quotation (decided
+    2026-11-30); not ``a bill that cited the survey passed`` (the relative
+    clause ends where no comma shows it), not ``rejected the “pier levy”
+    bill`` (a quoted name in a vote's object), and not ``rejected Ortiz's
+    claim that ...`` (the claim is the attribution)."""
+    word = toks.words[c]
+    if word not in OBJECT_ACT_FORMS or (c >= 1 and toks.words[c - 1] in {"that", "which"}):
+        return False
+    ahead = toks.words[c + 1 : c + 6]
+    if any(w in _NOUN_CUES and ahead[i + 1 : i + 2] == ["that"] for i, w in enumerate(ahead)):
+        return False
+    return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
+
+
+def _after_inverted_cue(toks: _Tokens, c: int) -> bool:
+    """``..., a judge ruled on Tuesday, rejecting ...``: the participle
+    follows an aside that holds a cue (an inverted attribution), whose
+    speaker, not the sentence's subject, did the act."""
+    if c < 2 or toks.words[c - 1] != ",":
+        return False
+    for k in range(c - 2, max(-1, c - 10), -1):
+        word = toks.words[k]
+        if word == ",":
+            return any(
+                toks.words[t] in CUE_FORMS or toks.words[t] in STANCE_VERB_FORMS
+                for t in range(k + 1, c - 1)
+            )
+    return False
+
+
 def _as_before_quotation(toks: _Tokens, c: int) -> bool:
     """``rejected the accusations as “baseless”``: ``as`` between the verb
     and the first quotation after it, within its clause."""
@@ -3177,8 +3212,10 @@ def _speech_act_frame(
     if be >= 0 and toks.words[be] in _PASSIVE_BE and not toks.words[c].endswith("ing"):
         return None  # "the plan was called Plan B", "is widely described as": a name
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
+    object_act = _object_act(toks, c)  # "criticized the levy": reports
     if (
         toks.words[c].startswith("dismiss")
+        and not object_act
         and "q" not in toks.kinds[c + 1 :]
         and "as" not in toks.words[c + 1 : c + 9]
     ):
@@ -3192,7 +3229,11 @@ def _speech_act_frame(
         # "blamed X for Y", "blamed it on Y" report (PolNeAR counts
         # "described the scene", so that stays)
         return None
-    if toks.words[c].startswith(("reject", "remember")) and not _as_before_quotation(toks, c):
+    if (
+        toks.words[c].startswith(("reject", "remember"))
+        and not object_act
+        and not _as_before_quotation(toks, c)
+    ):
         return None  # "rejected the “skinny repeal” bill": a vote; "rejected X as “...”" reports
     if after in _REFLEXIVES or (
         toks.words[c] in {"call", "calls", "called", "calling"}
@@ -3221,6 +3262,10 @@ def _speech_act_frame(
         # "Lee went after Vance, calling him “a stiff”", "Voigt responded by
         # accusing Rourke of ...": the sentence's subject
         speaker = _sentence_subject(text, toks, c)
+        if object_act and _after_inverted_cue(toks, c):
+            # "The carrier must face the suit, a judge ruled, rejecting its
+            # bid": the sentence's subject did not reject it
+            return None
     elif speaker is None and j >= 1 and toks.words[j] == ",":
         # "Moore, an adviser, called", "Osk, the finance minister, has accused"
         speaker = _appositive_speaker(text, toks, j)
@@ -3233,7 +3278,9 @@ def _speech_act_frame(
         # words of the speaker, not only a topic; or a request: "toured the
         # area and urged residents to leave"; or a claim in the act's object
         # ("said the ad was false and accused Voss of lying")
-        and ("q" in toks.kinds[c + 1 :] or first is not None or _claim_object(toks, c))
+        and (
+            "q" in toks.kinds[c + 1 :] or first is not None or object_act or _claim_object(toks, c)
+        )
     ):
         # "Lee took the stage and called the system “rotten”"
         speaker = _clause_subject(text, toks, c - 1)
@@ -3328,7 +3375,7 @@ def _speech_act_frame(
         return None  # "Holt called Quint to congratulate her": a telephone call
     if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
         return None  # but "which he called “a cartel”": the quotation alone
-    if quoted and "q" not in toks.kinds[first : last + 1]:
+    if quoted and not object_act and "q" not in toks.kinds[first : last + 1]:
         return None  # "criticized the plan": a topic, no words of the speaker
     if toks.words[first] == "for" and toks.words[c] in SPEECH_ACT_FORMS and first < last:
         first += 1  # "called for more buses": what was called for
