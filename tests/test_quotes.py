@@ -2915,9 +2915,9 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "Rents fell 40 percent,", "Voss", "said")],
     ),
     (
-        "dismissed-a-topic-is-no-report",
+        "dismissed-an-object-reports-it",
         "Colter dismissed the criticism.",
-        [],
+        [("indirect", "the criticism", "Colter", "dismissed")],
     ),
     (
         "a-relative-clause-with-no-that-after-an-indefinite-object",
@@ -4627,7 +4627,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "a-verb-with-its-object-after-a-comma-is-no-inverted-cue",
         "Dane Varga, in 2013, questioned Marlo's statements.",
-        [],
+        [("indirect", "Marlo's statements", "Dane Varga", "questioned")],
     ),
     (
         "an-inverted-expert-plural-keeps-its-firm-after-at",
@@ -7967,6 +7967,36 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ("object-act-relative-that-is-no-report", "A bill that cited the survey passed.", []),
     ("object-act-support-is-an-act-not-speech", "Senator Ostrow supported the bill.", []),
     (
+        "object-act-questioned-reports-its-object",
+        "Harbour commissioner Tomas Quell questioned the ferry ridership figures.",
+        [
+            (
+                "indirect",
+                "the ferry ridership figures",
+                "Harbour commissioner Tomas Quell",
+                "questioned",
+            )
+        ],
+    ),
+    (
+        "object-act-recalled-reports-its-object",
+        "Wenna Strade recalled her first winter on the island.",
+        [("indirect", "her first winter on the island", "Wenna Strade", "recalled")],
+    ),
+    (
+        "object-act-rejected-reports-its-object",
+        "The dockworkers' union rejected the night-shift rota drawn up by management.",
+        [
+            (
+                "indirect",
+                "the night-shift rota drawn up by management",
+                "The dockworkers' union",
+                "rejected",
+            )
+        ],
+    ),
+    ("object-act-infinitive-is-no-report", "Few voters were ready to defend the count.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -8207,7 +8237,7 @@ def test_multi_paragraph_quote_in_single_marks_is_one_quote() -> None:
 
 
 def test_a_decade_opening_a_paragraph_does_not_continue_a_single_quote() -> None:
-    text = PREFIX + "Ortiz recalled the 'old port.\n\n'90s money rebuilt the pier, Ortiz said."
+    text = PREFIX + "Ortiz loved the 'old port.\n\n'90s money rebuilt the pier, Ortiz said."
     quotes = _quotes(text)
     assert [(kind, speaker, cue) for kind, _, speaker, cue in quotes] == [
         ("indirect", "Ortiz", "said")

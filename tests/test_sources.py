@@ -3064,7 +3064,7 @@ PRONOUNS: list[tuple[str, str, list[str | None]]] = [
         "she-skips-a-name-in-the-speaker-s-participle-tail",
         "Ilse Marrow said she would name a rival to her Cabinet, rejecting Tobin Hale's "
         "criticism.\n\n“I'm tired of the fighting,” she said.",
-        ["Ilse Marrow", "Ilse Marrow"],
+        ["Ilse Marrow", "Ilse Marrow", "Ilse Marrow"],
     ),
 ]
 

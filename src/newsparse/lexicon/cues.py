@@ -663,6 +663,12 @@ _OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     "hail",
     "decry",
     "assail",
+    # disputes and memories: "questioned the count", "rejected the offer",
+    # "dismissed the complaint", "recalled her first winter"
+    "question",
+    "reject",
+    "dismiss",
+    "recall",
 )
 #: their inflected forms, the participle too (``, citing a survey``); not
 #: the bare lemma (``to defend``, ``did not question``: no subject of its
