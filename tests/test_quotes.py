@@ -7995,6 +7995,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
             )
         ],
     ),
+    (
+        "object-act-ends-before-a-second-predicate",
+        "Mayor Ilka Domrose praised the harbour crews but stopped short of backing their claim.",
+        [("indirect", "the harbour crews", "Mayor Ilka Domrose", "praised")],
+    ),
+    (
+        "object-act-keeps-a-coordinated-object",
+        "Tolliver criticized the mayor and the harbour board.",
+        [("indirect", "the mayor and the harbour board", "Tolliver", "criticized")],
+    ),
     ("object-act-infinitive-is-no-report", "Few voters were ready to defend the count.", []),
     (
         "dash-signature",

@@ -3366,6 +3366,14 @@ def _speech_act_frame(
         ):
             last = k - 1  # "calling it “unfair” and asserting that ...": the next act
             break
+        if (
+            object_act
+            and toks.words[k] in {"and", "but"}
+            and first < k < last
+            and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
+        ):
+            last = k - 1  # "praised the crews but stopped short of ...": the next act
+            break
         if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
             last = k  # "calls Ortiz a “sociopath,” said ...": the comma inside the marks
             break
