@@ -8005,6 +8005,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "Tolliver criticized the mayor and the harbour board.",
         [("indirect", "the mayor and the harbour board", "Tolliver", "criticized")],
     ),
+    (
+        "object-act-indefinite-object-in-a-citing-aside",
+        "The mill owners, citing a drop in orders, closed two lines.",
+        [("indirect", "a drop in orders", "The mill owners", "citing")],
+    ),
+    ("object-act-slammed-into-is-no-report", "The truck slammed into a wall.", []),
     ("object-act-infinitive-is-no-report", "Few voters were ready to defend the count.", []),
     (
         "dash-signature",

@@ -3339,6 +3339,9 @@ def _speech_act_frame(
     if (
         toks.words[first] in _NOT_A_SPEECH_ACT
         and not request
+        # "cited a survey", "praised a decision": a judgement's object may be
+        # indefinite ("slammed into a wall" stays no report)
+        and not (object_act and toks.words[first] in {"a", "an"})
         # but "called a proposal “cruel”": an indefinite object, then the
         # speaker's quoted words about it
         and not (
