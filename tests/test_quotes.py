@@ -8011,6 +8011,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "a drop in orders", "The mill owners", "citing")],
     ),
     ("object-act-slammed-into-is-no-report", "The truck slammed into a wall.", []),
+    (
+        "object-act-with-no-object-is-no-report",
+        "Crews cheered the vote, and Councillor Tolliver criticized on social media.",
+        [],
+    ),
     ("object-act-infinitive-is-no-report", "Few voters were ready to defend the count.", []),
     (
         "dash-signature",

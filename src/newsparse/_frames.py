@@ -3124,6 +3124,10 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
     return False
 
 
+# words that open no noun phrase: a judgement with nothing judged after it
+_NO_OBJECT_OPENERS = frozenset({"and", "or", "but", "too", "as", "over", "about", "by"})
+
+
 def _object_act(toks: _Tokens, c: int) -> bool:
     """``Voss criticized the levy``, ``praised the crews for ...``: a speech
     act of judgement that reports its object with no quotation (decided
@@ -3386,6 +3390,13 @@ def _speech_act_frame(
         return None  # "Holt called Quint to congratulate her": a telephone call
     if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
         return None  # but "which he called “a cartel”": the quotation alone
+    if (
+        object_act
+        and toks.words[c] not in SPEECH_ACT_FORMS
+        and "q" not in toks.kinds[first : last + 1]
+        and (toks.words[first] in _PREPOSITIONS or toks.words[first] in _NO_OBJECT_OPENERS)
+    ):
+        return None  # "criticized on social media", "rejected too": no object
     if quoted and not object_act and "q" not in toks.kinds[first : last + 1]:
         return None  # "criticized the plan": a topic, no words of the speaker
     if toks.words[first] == "for" and toks.words[c] in SPEECH_ACT_FORMS and first < last:
