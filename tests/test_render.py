@@ -177,9 +177,9 @@ def test_kinds_are_told_apart_by_border_style() -> None:
 
 def test_hover_says_kind_speaker_cue_and_source() -> None:
     view = View(render_html(gold_article(SEED)))
-    first = view.by_id["q9"]
+    first = view.by_id["q10"]
     assert first.attrs["title"].splitlines() == [
-        "quote 9: partial",
+        "quote 10: partial",
         "speaker: six Democratic senators",
         "cue: wrote",
         "source: six Democratic senators (group)",
@@ -190,8 +190,8 @@ def test_shared_speaker_is_one_link_to_both_quotes() -> None:
     view = View(render_html(gold_article(SEED)))
     shared = [m for m in view.marked("spk") if (m.start, m.end) == (1688, 1701)]
     assert len(shared) == 1
-    assert shared[0].attrs["data-quotes"] == "7 8"
-    assert shared[0].tag == "a" and shared[0].attrs["href"] == "#q7"
+    assert shared[0].attrs["data-quotes"] == "8 9"
+    assert shared[0].tag == "a" and shared[0].attrs["href"] == "#q8"
 
 
 def crossing_article() -> Article:
@@ -324,7 +324,7 @@ def test_sources_table_counts_and_flags() -> None:
     counts = {
         k: next(c.text() for c in row.iter() if "count" in c.classes()) for k, row in rows.items()
     }
-    assert counts == {"src0": "1", "src1": "8", "src2": "1", "src3": "1", "src4": "1"}
+    assert counts == {"src0": "1", "src1": "8", "src2": "1", "src3": "1", "src4": "1", "src5": "1"}
     assert [k for k, row in rows.items() if "data-anonymous" in row.attrs] == ["src1"]
     title = next(c.text() for c in rows["src0"].iter() if "title" in c.classes())
     assert title == "US President"
@@ -335,9 +335,9 @@ def test_sources_table_counts_and_flags() -> None:
 
 def test_anonymous_share() -> None:
     article = gold_article(SEED)
-    assert anonymous_share(article) == pytest.approx(8 / 12)
+    assert anonymous_share(article) == pytest.approx(8 / 13)
     assert anonymous_share(attrs.evolve(article, quotes=())) is None
-    assert "67% of quotes from anonymous sources" in render_html(article)
+    assert "62% of quotes from anonymous sources" in render_html(article)
 
 
 # -- batches ---------------------------------------------------------------------------
@@ -364,13 +364,13 @@ def test_write_html_dir_pages_and_index(tmp_path: Path) -> None:
         for r in rows
     ]
     assert got == [
-        ("a_b.html", "12", "5", "67%"),
+        ("a_b.html", "13", "6", "62%"),
         ("a_b-2.html", "1", "1", "100%"),
         ("index-2.html", "0", "0", "—"),
         ("record.html", "0", "0", "—"),
     ]
-    assert "13 quotes" in index.read_text(encoding="utf-8")
-    assert "69% of quotes from anonymous sources" in index.read_text(encoding="utf-8")
+    assert "14 quotes" in index.read_text(encoding="utf-8")
+    assert "64% of quotes from anonymous sources" in index.read_text(encoding="utf-8")
     page = View((tmp_path / "out" / "a_b-2.html").read_text(encoding="utf-8"))
     assert page.text == HOSTILE
 

@@ -3161,7 +3161,7 @@ PRONOUNS: list[tuple[str, str, list[str | None]]] = [
         "“It is an insult,” said Carmen Huerta.\n\n"
         "Valdes, speaking at an event, defended the plan. "
         "“If we do nothing, the system will be bankrupt,” he said.",
-        ["Carmen Huerta", "Ignacio Valdes"],
+        ["Carmen Huerta", "Ignacio Valdes", "Ignacio Valdes"],
     ),
     (
         "he-skips-a-person-a-she-was-used-for",
@@ -3181,7 +3181,7 @@ PRONOUNS: list[tuple[str, str, list[str | None]]] = [
         "she-skips-a-name-in-the-speaker-s-participle-tail",
         "Ilse Marrow said she would name a rival to her Cabinet, rejecting Tobin Hale's "
         "criticism.\n\n“I'm tired of the fighting,” she said.",
-        ["Ilse Marrow", "Ilse Marrow"],
+        ["Ilse Marrow", "Ilse Marrow", "Ilse Marrow"],
     ),
 ]
 
@@ -3425,7 +3425,7 @@ WIRE_SOURCES: list[tuple[str, str, list[str | None], list[Src]]] = [
         "they-takes-a-group-opening-the-sentence-before",
         "KELSO (AP) — Democrats criticized the proposal. "
         "They said it would gut clean-water programs.",
-        ["Democrats"],
+        ["Democrats", "Democrats"],
         [("Democrats", "group", None)],
     ),
     (
@@ -3967,7 +3967,7 @@ MERGES += [
     ),
     (
         "a-name-at-a-sentence-end-keeps-no-full-stop",
-        "DENVER (AP) — The governor praised Lt. Gov. Pia Sorensen. "
+        "DENVER (AP) — The governor met Lt. Gov. Pia Sorensen. "
         "She said the state was in good hands.",
         [("Pia Sorensen", "person", ["Lt. Gov. Pia Sorensen", "She"])],
     ),
@@ -4749,7 +4749,7 @@ MERGES += [
     (
         "a-role-opening-with-no-title-holder-leaves-the-pronoun-to-the-speaker",
         "KELSO (AP) — Ada Deveraux said she would name a Republican to her Cabinet.\n\n"
-        "The senator, who has been criticized by some progressives, defended her approach."
+        "The senator, who has been criticized by some progressives, kept to her approach."
         "\n\n“Securing the border is a basic responsibility,” she said.",
         [("Ada Deveraux", "person", ["Ada Deveraux", "she"])],
     ),

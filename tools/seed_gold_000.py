@@ -14,20 +14,22 @@ quotes = [
     q("it would advance the criminalization of child sexual-abuse material and nonconsensual spreading of intimate images", "indirect", "they", "said", 1),
     q("the wider involvement of member states would make cybercrime and electronic evidence more available to the US", "indirect", "one official", "said", 1),
     q("If all the members sign the agreement, it would update extradition treaties and provide more opportunities to apprehend cybercriminals and have them extradited", "indirect", "the official", "added", 1),
+    q("US involvement in the agreement", "indirect", "Hundreds of submissions from advocacy groups and other parties", "criticized", 3, spk_after="cybercriminals and have them extradited", cue_after="other parties "),
     q("The US plans to strictly enforce human rights and other safeguards in the treaty", "indirect", "the officials", "said", 1),
     q("the Department of Justice would closely scrutinize requests and refuse to provide any assistance that was inconsistent with the agreement", "indirect", "the officials", "adding", 1, spk_after="in the treaty, ", cue_after="in the treaty, "),
-    q("legitimize efforts by authoritarian countries like Russia and China to censor and surveil internet users, furthering repression and human-rights abuses around the world. While the executive branch’s efforts to steer this treaty in a less-harmful direction are commendable, more must be done to keep the convention from being used to justify such actions.", "partial", "six Democratic senators", "wrote", 3, spk_after="Last month, ", cue_after="Last month, "),
-    q("a serious threat to privacy, security, freedom of expression and artificial intelligence (AI) safety,", "partial", "the letter", "added", 4),
+    q("legitimize efforts by authoritarian countries like Russia and China to censor and surveil internet users, furthering repression and human-rights abuses around the world. While the executive branch’s efforts to steer this treaty in a less-harmful direction are commendable, more must be done to keep the convention from being used to justify such actions.", "partial", "six Democratic senators", "wrote", 4, spk_after="Last month, ", cue_after="Last month, "),
+    q("a serious threat to privacy, security, freedom of expression and artificial intelligence (AI) safety,", "partial", "the letter", "added", 5),
     q("While the treaty is expected to pass the vote in the UN, it was highly unlikely it would be ratified by the US government unless there was implementation of human-rights controls", "indirect", "the official", "said", 1),
 ]
 def m(sub, after=None): return span(t, sub, after)
-officials = [quotes[1]["speaker"], quotes[3]["speaker"], quotes[4]["speaker"], quotes[5]["speaker"], quotes[6]["speaker"], quotes[7]["speaker"], quotes[11]["speaker"]]
+officials = [quotes[1]["speaker"], quotes[3]["speaker"], quotes[4]["speaker"], quotes[5]["speaker"], quotes[6]["speaker"], quotes[8]["speaker"], quotes[12]["speaker"]]
 sources = [
     {"name": "Joe Biden", "kind": "person", "title": "US President", "mentions": [m("US President Joe Biden"), quotes[0]["speaker"]]},
     {"name": "senior government officials", "kind": "anonymous", "title": None, "mentions": officials},
     {"name": "critics", "kind": "group", "title": None, "mentions": [quotes[2]["speaker"]]},
-    {"name": "six Democratic senators", "kind": "group", "title": None, "mentions": [quotes[9]["speaker"]]},
-    {"name": "the letter", "kind": "document", "title": None, "mentions": [quotes[10]["speaker"]]},
+    {"name": "Hundreds of submissions from advocacy groups and other parties", "kind": "group", "title": None, "mentions": [quotes[7]["speaker"]]},
+    {"name": "six Democratic senators", "kind": "group", "title": None, "mentions": [quotes[10]["speaker"]]},
+    {"name": "the letter", "kind": "document", "title": None, "mentions": [quotes[11]["speaker"]]},
 ]
 cap_start = t.index("US President Joe Biden")
 cap_text = t[cap_start:t.index(" Photographer:")]

@@ -81,6 +81,7 @@ from newsparse.lexicon.cues import (
     CUE_FORMS,
     INTENT_FORMS,
     LISTENER_VERBS,
+    OBJECT_ACT_FORMS,
     PARTICIPLE_CUES,
     PHRASE_CUES,
     PROGRESSIVE_ACT_FORMS,
@@ -613,6 +614,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             if frame is None and word in QUOTED_ACT_FORMS:
                 # "remembered him as “a gentle soul”": a quoted act
                 frame = _speech_act_frame(text, toks, c, quoted=True)
+            if frame is None and word in OBJECT_ACT_FORMS:
+                frame = _speech_act_frame(text, toks, c, quoted=False)  # "questioned the count"
             if frame is None and word in _QUOTED_TOPIC_VERBS:
                 frame = _quoted_topic_frame(text, toks, c)  # "warned of a “grave” risk"
             elif (
@@ -3263,6 +3266,42 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
     return False
 
 
+# words that open no noun phrase: a judgement with nothing judged after it
+_NO_OBJECT_OPENERS = frozenset({"and", "or", "but", "too", "as", "over", "about", "by"})
+
+
+def _object_act(toks: _Tokens, c: int) -> bool:
+    """``Voss criticized the levy``, ``praised the crews for ...``: a speech
+    act of judgement that reports its object with no quotation (decided
+    2026-11-30); not ``a bill that cited the survey passed`` (the relative
+    clause ends where no comma shows it), not ``rejected the “pier levy”
+    bill`` (a quoted name in a vote's object), and not ``rejected Ortiz's
+    claim that ...`` (the claim is the attribution)."""
+    word = toks.words[c]
+    if word not in OBJECT_ACT_FORMS or (c >= 1 and toks.words[c - 1] in {"that", "which"}):
+        return False
+    ahead = toks.words[c + 1 : c + 6]
+    if any(w in _NOUN_CUES and ahead[i + 1 : i + 2] == ["that"] for i, w in enumerate(ahead)):
+        return False
+    return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
+
+
+def _after_inverted_cue(toks: _Tokens, c: int) -> bool:
+    """``..., a judge ruled on Tuesday, rejecting ...``: the participle
+    follows an aside that holds a cue (an inverted attribution), whose
+    speaker, not the sentence's subject, did the act."""
+    if c < 2 or toks.words[c - 1] != ",":
+        return False
+    for k in range(c - 2, max(-1, c - 10), -1):
+        word = toks.words[k]
+        if word == ",":
+            return any(
+                toks.words[t] in CUE_FORMS or toks.words[t] in STANCE_VERB_FORMS
+                for t in range(k + 1, c - 1)
+            )
+    return False
+
+
 def _as_before_quotation(toks: _Tokens, c: int) -> bool:
     """``rejected the accusations as “baseless”``: ``as`` between the verb
     and the first quotation after it, within its clause."""
@@ -3319,8 +3358,10 @@ def _speech_act_frame(
     if be >= 0 and toks.words[be] in _PASSIVE_BE and not toks.words[c].endswith("ing"):
         return None  # "the plan was called Plan B", "is widely described as": a name
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
+    object_act = _object_act(toks, c)  # "criticized the levy": reports
     if (
         toks.words[c].startswith("dismiss")
+        and not object_act
         and "q" not in toks.kinds[c + 1 :]
         and "as" not in toks.words[c + 1 : c + 9]
     ):
@@ -3334,7 +3375,11 @@ def _speech_act_frame(
         # "blamed X for Y", "blamed it on Y" report (PolNeAR counts
         # "described the scene", so that stays)
         return None
-    if toks.words[c].startswith(("reject", "remember")) and not _as_before_quotation(toks, c):
+    if (
+        toks.words[c].startswith(("reject", "remember"))
+        and not object_act
+        and not _as_before_quotation(toks, c)
+    ):
         return None  # "rejected the “skinny repeal” bill": a vote; "rejected X as “...”" reports
     if after in _REFLEXIVES or (
         toks.words[c] in {"call", "calls", "called", "calling"}
@@ -3371,6 +3416,10 @@ def _speech_act_frame(
         # "Lee went after Vance, calling him “a stiff”", "Voigt responded by
         # accusing Rourke of ...": the sentence's subject
         speaker = _sentence_subject(text, toks, c)
+        if object_act and _after_inverted_cue(toks, c):
+            # "The carrier must face the suit, a judge ruled, rejecting its
+            # bid": the sentence's subject did not reject it
+            return None
         if (
             speaker is None
             and c >= 4
@@ -3396,7 +3445,9 @@ def _speech_act_frame(
         # words of the speaker, not only a topic; or a request: "toured the
         # area and urged residents to leave"; or a claim in the act's object
         # ("said the ad was false and accused Voss of lying")
-        and ("q" in toks.kinds[c + 1 :] or first is not None or _claim_object(toks, c))
+        and (
+            "q" in toks.kinds[c + 1 :] or first is not None or object_act or _claim_object(toks, c)
+        )
     ):
         # "Lee took the stage and called the system “rotten”"
         speaker = _clause_subject(text, toks, c - 1)
@@ -3455,6 +3506,9 @@ def _speech_act_frame(
     if (
         toks.words[first] in _NOT_A_SPEECH_ACT
         and not request
+        # "cited a survey", "praised a decision": a judgement's object may be
+        # indefinite ("slammed into a wall" stays no report)
+        and not (object_act and toks.words[first] in {"a", "an"})
         # but "called a proposal “cruel”": an indefinite object, then the
         # speaker's quoted words about it
         and not (
@@ -3469,6 +3523,15 @@ def _speech_act_frame(
     # the cue's own next act ends what was asked
     last = _before_the_cue_s_second_verb(toks, c, first, last)
     for k in range(first, last + 1):
+        if (
+            object_act
+            and toks.words[k] == ","
+            and first < k < last - 1
+            and toks.words[k + 1] in {"and", "but"}
+            and is_past_verb(toks.words[k + 2])
+        ):
+            last = k - 1  # "praised the plan, and won 77 percent": the next act
+            break
         if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
             break  # "called for cooperation in energy, the digital economy and farming"
         if toks.words[k] in {",", ";"} and k > first:
@@ -3482,6 +3545,14 @@ def _speech_act_frame(
         ):
             last = k - 1  # "calling it “unfair” and asserting that ...": the next act
             break
+        if (
+            object_act
+            and toks.words[k] in {"and", "but"}
+            and first < k < last
+            and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
+        ):
+            last = k - 1  # "praised the crews but stopped short of ...": the next act
+            break
         if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
             last = k  # "calls Ortiz a “sociopath,” said ...": the comma inside the marks
             break
@@ -3491,7 +3562,14 @@ def _speech_act_frame(
         return None  # "Holt called Quint to congratulate her": a telephone call
     if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
         return None  # but "which he called “a cartel”": the quotation alone
-    if quoted and "q" not in toks.kinds[first : last + 1]:
+    if (
+        object_act
+        and toks.words[c] not in SPEECH_ACT_FORMS
+        and "q" not in toks.kinds[first : last + 1]
+        and (toks.words[first] in _PREPOSITIONS or toks.words[first] in _NO_OBJECT_OPENERS)
+    ):
+        return None  # "criticized on social media", "rejected too": no object
+    if quoted and not object_act and "q" not in toks.kinds[first : last + 1]:
         return None  # "criticized the plan": a topic, no words of the speaker
     if toks.words[first] == "for" and toks.words[c] in SPEECH_ACT_FORMS and first < last:
         first += 1  # "called for more buses": what was called for

@@ -643,7 +643,52 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "eulogize",
     "eulogise",
 )
-QUOTED_ACT_FORMS: frozenset[str] = _act_forms(_QUOTED_ACT_LEMMAS, progressive=False)
+QUOTED_ACT_FORMS: frozenset[str] = _act_forms(
+    (*_QUOTED_ACT_LEMMAS, "cite", "laud"), progressive=False
+)
+
+
+#: Speech acts of judgement whose object noun phrase is what they judge,
+#: attributions in PARC and PolNeAR even with no quoted words:
+#: ``Voss criticized the levy``, ``praised the crews for ...``, ``defended
+#: the plan as ...``, ``cited a survey``, ``questioned the count``. The
+#: content is the object to the end of its clause. Decided 2026-11-30
+#: (third session, reversing "a topic, not a quote"); acts that are no
+#: speech (``supported``, ``backed``, ``opposed``, ``endorsed``) stay out.
+_OBJECT_ACT_LEMMAS: tuple[str, ...] = (
+    "criticize",
+    "criticise",
+    "praise",
+    "defend",
+    "cite",
+    "condemn",
+    "denounce",
+    "blast",
+    "slam",
+    "lambaste",
+    "mock",
+    "tout",
+    "laud",
+    "applaud",
+    "hail",
+    "decry",
+    "assail",
+    # disputes and memories: "questioned the count", "rejected the offer",
+    # "dismissed the complaint", "recalled her first winter"
+    "question",
+    "reject",
+    "dismiss",
+    "recall",
+)
+#: their inflected forms, the participle too (``, citing a survey``); not
+#: the bare lemma (``to defend``, ``did not question``: no subject of its
+#: own; ``praise from``: a noun) nor ``questions`` (mostly a noun)
+OBJECT_ACT_FORMS: frozenset[str] = frozenset(
+    form
+    for lemma in _OBJECT_ACT_LEMMAS
+    for form in _inflect(lemma)
+    if form != lemma and form != "questions"
+)
 
 
 #: Cue phrases of several words, by the form of their verb: ``pointed out
@@ -738,7 +783,7 @@ REQUEST_FORMS: frozenset[str] = _act_forms(_REQUEST_LEMMAS, progressive=False)
 #: Progressive forms after an auxiliary (``is calling the plan “a
 #: disaster”``): they report speech only with a quotation in their object.
 PROGRESSIVE_ACT_FORMS: frozenset[str] = _act_forms(
-    (*_SPEECH_ACT_LEMMAS, *_QUOTED_ACT_LEMMAS), progressive=True
+    (*_SPEECH_ACT_LEMMAS, *_QUOTED_ACT_LEMMAS, *_OBJECT_ACT_LEMMAS), progressive=True
 )
 
 
