@@ -8453,6 +8453,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "flawed.", "they", "announcing")],
     ),
     (
+        "a-station-channel-number-closing-a-trailing-told-keeps-the-report",
+        "Crews reopened the bridge, Marshal Ines Vale told KRVN 7.",
+        [("indirect", "Crews reopened the bridge", "Marshal Ines Vale", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
