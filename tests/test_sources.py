@@ -2996,6 +2996,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Noor Bexley", "person", "FBI Special Agent in Charge")],
     ),
     (
+        "a-show-title-with-the-comma-outside-its-marks-keeps-the-appositive-role",
+        'Tova Renn, the host of KXLT\'s "Night Ledger", said the show would end.',
+        [("Tova Renn", "person", 'host of KXLT\'s "Night Ledger"')],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -9188,6 +9188,9 @@ def _appositive_title(text: str, end: int) -> str | None:
     # closing mark as AP writes it ("the star of "Glass Orchard," said"): the
     # mark and the comma swap, and the role keeps the title
     masked = _QUOTED_WORK.sub(lambda q: "\x1e" + q.group(1) + "\x1e,", masked)
+    # (and with the comma outside the closing mark, as British and some
+    # wire copy write it: "the host of CNN's "Morning Line", said")
+    masked = _QUOTED_WORK_OUTSIDE.sub(lambda q: "\x1e" + q.group(1) + "\x1e,", masked)
     # nor does a scraped "&amp;" end it ("an analyst at M&amp;G Investments")
     masked = masked.replace("&amp;", "&\x1famp")
     body = _OF_BODY.match(masked, 0, 100) if age is None else None
@@ -9289,6 +9292,7 @@ def _appositive_title(text: str, end: int) -> str | None:
 
 # a work's title in quotation marks closed after its comma, inside a role
 _QUOTED_WORK = re.compile(r"[\"“]([A-Z][^\"“”,]{0,60}),[\"”]")
+_QUOTED_WORK_OUTSIDE = re.compile(r"[\"“]([A-Z][^\"“”,]{0,60})[\"”],")
 
 
 # the opening of a body set off after a name (", of Scripps Research,")
