@@ -8578,6 +8578,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("object-act-infinitive-is-no-report", "Few voters were ready to defend the count.", []),
     (
+        "a-station-channel-number-closing-a-trailing-told-keeps-the-report",
+        "Crews reopened the bridge, Marshal Ines Vale told KRVN 7.",
+        [("indirect", "Crews reopened the bridge", "Marshal Ines Vale", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2985,6 +2985,22 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Wade Corlund", "person", "Sheriff")],
     ),
     (
+        "an-in-charge-title-before-a-name-is-no-part-of-the-name",
+        "ELKTON (AP) — Special Agent in Charge Noor Bexley said the agency was helping.",
+        [("Noor Bexley", "person", "Special Agent in Charge")],
+    ),
+    (
+        "an-in-charge-title-written-before-a-lone-surname-speaker",
+        "Marshal Ito spoke first, flanked by FBI Special Agent in Charge Noor Bexley. Bexley said"
+        " the agency was helping.",
+        [("Noor Bexley", "person", "FBI Special Agent in Charge")],
+    ),
+    (
+        "a-show-title-with-the-comma-outside-its-marks-keeps-the-appositive-role",
+        'Tova Renn, the host of KXLT\'s "Night Ledger", said the show would end.',
+        [("Tova Renn", "person", 'host of KXLT\'s "Night Ledger"')],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

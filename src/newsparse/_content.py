@@ -1380,8 +1380,18 @@ def _capitalized_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
         )
     ):
         k += 1
-    if k - 1 > i and k <= stop and toks.words[k] == "." and toks.words[k - 1].isdigit():
-        k -= 1  # "told KTAR News 92.3 FM": the frequency's whole part ran with the name
+    if (
+        k - 1 > i
+        and k + 1 <= stop
+        and toks.words[k] == "."
+        and toks.words[k - 1].isdigit()
+        and toks.words[k + 1].isdigit()
+        and toks.ends[k - 1] == toks.starts[k]
+        and toks.ends[k] == toks.starts[k + 1]
+    ):
+        # "told KTAR News 92.3 FM": the frequency's whole part ran with the
+        # name; a sentence's full stop after "told KHOU 11." is no decimal point
+        k -= 1
     if (
         k > i
         and k + 2 <= stop

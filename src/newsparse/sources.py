@@ -8717,6 +8717,8 @@ def _split_name(
             break  # "Appointed | Dorian Valeck": a verb opening a sentence or a bullet
         if i < len(tokens) and low == "class":
             break  # "Sgt. 1st Class | Ana Ruiz", "Petty Officer First Class": a rank's class
+        if i < len(tokens) and low == "charge" and left == "in":
+            break  # "FBI Special Agent in Charge | Dee Lamar": the title's "in Charge"
         if i < len(tokens) and left in {"of", "for", "at"}:
             break
         if (
@@ -9186,6 +9188,9 @@ def _appositive_title(text: str, end: int) -> str | None:
     # closing mark as AP writes it ("the star of "Glass Orchard," said"): the
     # mark and the comma swap, and the role keeps the title
     masked = _QUOTED_WORK.sub(lambda q: "\x1e" + q.group(1) + "\x1e,", masked)
+    # (and with the comma outside the closing mark, as British and some
+    # wire copy write it: "the host of CNN's "Morning Line", said")
+    masked = _QUOTED_WORK_OUTSIDE.sub(lambda q: "\x1e" + q.group(1) + "\x1e,", masked)
     # nor does a scraped "&amp;" end it ("an analyst at M&amp;G Investments")
     masked = masked.replace("&amp;", "&\x1famp")
     body = _OF_BODY.match(masked, 0, 100) if age is None else None
@@ -9287,6 +9292,7 @@ def _appositive_title(text: str, end: int) -> str | None:
 
 # a work's title in quotation marks closed after its comma, inside a role
 _QUOTED_WORK = re.compile(r"[\"“]([A-Z][^\"“”,]{0,60}),[\"”]")
+_QUOTED_WORK_OUTSIDE = re.compile(r"[\"“]([A-Z][^\"“”,]{0,60})[\"”],")
 
 
 # the opening of a body set off after a name (", of Scripps Research,")
@@ -10056,6 +10062,12 @@ def _job_noun_pattern(noun: str) -> re.Pattern[str]:
 _WEB_NAME = re.compile(r"(?<![\w.\-])([A-Za-z][\w\-]*)\.(?:com|org|net|io)\b")
 
 
+# the capitalised words of a title before "in Charge" ("FBI Special Agent in ")
+_IN_CHARGE_BEFORE = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w.]*[ \u00a0]){0,3}(?:Agent|Officer))[ \u00a0]in[ \u00a0]$"
+)
+
+
 @attrs.define
 class _NameIndex:
     """Every run of capitalised words in the article, indexed by word: built
@@ -10458,6 +10470,14 @@ class _NameIndex:
             ):
                 continue  # "Kessel Ridge Capital": a body's name, no person's
             before = run[first - 1][0] if first > 0 else ""
+            if (
+                first == 0
+                and run[0][0] == "Charge"
+                and self.text[max(0, run[0][1] - 3) : run[0][1]] == "in "
+            ):
+                # "Special Agent in | Charge Dee Lamar": the run opens on the
+                # end of the FBI's title, no given name
+                before = "in"
             at_word = run[position][0].rstrip(".,")
             # "al-Sisi" found by "Sisi": the surname as written, article and all
             written_as = form
@@ -10519,6 +10539,12 @@ class _NameIndex:
                     # title is part of it, as it is before a speaker
                     title_clean.insert(0, level.group(1))
                     start = level.start(1)
+            if before == "in" and title_clean == ["Charge"]:
+                held = _IN_CHARGE_BEFORE.search(self.text, max(0, start - 60), start)
+                if held is not None:
+                    # "flanked by FBI Special Agent in Charge Dee Lamar": the
+                    # title is written whole
+                    title_clean = [*held.group(1).split(), "in", "Charge"]
             if (
                 title_clean
                 and len(title_clean) == len(title)
