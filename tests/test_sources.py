@@ -2985,6 +2985,13 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Wade Corlund", "person", "Sheriff")],
     ),
     (
+        "a-predicate-after-a-stacked-appositive-is-no-title",
+        "The Commissioner for Lands, Mr Emeka Obi, gave the assurance while briefing journalists"
+        " on the outcome of the council meeting on Friday in the state capital. Obi said the"
+        " plan was approved.",
+        [("Emeka Obi", "person", "Commissioner for Lands")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

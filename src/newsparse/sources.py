@@ -9268,6 +9268,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
         return None  # ", citing data from ...": a participle clause, not a role
+    if bare and (is_past_verb(first) or first in CUE_FORMS):
+        # "Mr Chidi Aroh, gave the assurance while briefing journalists": a
+        # predicate after the name's closing comma, never a role
+        return None
     if first in {"through", "via"}:
         # "Pelk, through a spokesman, declined to comment": the channel the
         # answer came by (AP: a statement through a lawyer), no role of his
