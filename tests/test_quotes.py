@@ -8478,6 +8478,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-topic-after-warned-of-with-a-participle-is-no-clause",
+        "The agency warned of counterfeit inhalers sold online.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
