@@ -2992,6 +2992,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Emeka Obi", "person", "Commissioner for Lands")],
     ),
     (
+        "a-party-word-opening-a-title-that-holds-the-office-keeps-it",
+        "Republican state Sen. Dale Pruitt of Macon said the bill was fair.",
+        [("Dale Pruitt", "person", "Republican state Sen.")],
+    ),
+    (
+        "a-party-name-opening-a-body-title-keeps-it",
+        "Republican Union Party (RUP) leader Kemal Ardent criticised the plan, saying the"
+        " government was lying.",
+        [("Kemal Ardent", "person", "Republican Union Party (RUP) leader")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

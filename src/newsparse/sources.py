@@ -1011,6 +1011,10 @@ def _resolve(
                     reading.title
                     and fuller[2]
                     and reading.title.split()[0].lower() in PARTY_MEMBER_NOUNS
+                    # "Republican state Sen. Clint Moody", "Republican
+                    # People's Party (CHP) leader Ozgur Ozelik": the office
+                    # is already inside, with its party or body
+                    and fuller[2] not in reading.title
                 ):
                     # "Sheriff Wade Corliss ... Corliss, a Republican in his
                     # third term, said": a party's member is a description;
