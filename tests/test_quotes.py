@@ -8583,6 +8583,36 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Crews reopened the bridge", "Marshal Ines Vale", "told")],
     ),
     (
+        "an-opening-sentence-adverb-is-no-name-before-a-stacked-appositive",
+        "Also, the Commissioner for Roads, Engr. Obinna Ekwueme, disclosed that 40 bridges had"
+        " been repaired.",
+        [("indirect", "40 bridges had been repaired", "Engr. Obinna Ekwueme", "disclosed")],
+    ),
+    (
+        "an-opening-participle-is-no-name-before-a-stacked-appositive",
+        "Reacting, the spokesman of the party, Mr Tunde Alabi, said the claims were false.",
+        [("indirect", "the claims were false", "Mr Tunde Alabi", "said")],
+    ),
+    (
+        "a-name-with-its-own-predicate-after-a-who-aside-is-the-content",
+        "Orrin Vell, who serves in the trade office, is expected to face questions on Monday,"
+        " said two Senate aides, who spoke on the condition of anonymity.",
+        [
+            (
+                "indirect",
+                "Orrin Vell, who serves in the trade office, is expected to face questions on"
+                " Monday",
+                "two Senate aides",
+                "said",
+            )
+        ],
+    ),
+    (
+        "a-topic-after-warned-of-with-a-participle-is-no-clause",
+        "The agency warned of counterfeit inhalers sold online.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3001,6 +3001,24 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tova Renn", "person", 'host of KXLT\'s "Night Ledger"')],
     ),
     (
+        "a-predicate-after-a-stacked-appositive-is-no-title",
+        "The Commissioner for Lands, Mr Emeka Obi, gave the assurance while briefing journalists"
+        " on the outcome of the council meeting on Friday in the state capital. Obi said the"
+        " plan was approved.",
+        [("Emeka Obi", "person", "Commissioner for Lands")],
+    ),
+    (
+        "a-party-word-opening-a-title-that-holds-the-office-keeps-it",
+        "Republican state Sen. Dale Pruitt of Macon said the bill was fair.",
+        [("Dale Pruitt", "person", "Republican state Sen.")],
+    ),
+    (
+        "a-party-name-opening-a-body-title-keeps-it",
+        "Republican Union Party (RUP) leader Kemal Ardent criticised the plan, saying the"
+        " government was lying.",
+        [("Kemal Ardent", "person", "Republican Union Party (RUP) leader")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

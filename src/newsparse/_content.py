@@ -640,6 +640,10 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
         return False  # "Voters don't feel it yet": an object, no clause
     if first in SUBJECT_PRONOUNS or first in {"there", "this", "that", "these", "those"}:
         return True
+    # "warns of counterfeit drugs sold online": after a topic's preposition a
+    # past form describes the topic's noun; only an auxiliary makes a clause
+    # ("warned of the implications a Trump presidency would have")
+    topic = first in {"of", "against"}
     for k in range(i, min(stop + 1, i + 10)):
         if toks.kinds[k] != "w":
             if toks.words[k] == "," and k > i and _verb_after_relative(toks, k, stop):
@@ -648,9 +652,13 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
                 return k > i and _age_then_verb(toks, k, stop)
             continue
         if toks.words[k] in AUXILIARIES or (
-            k > i and (toks.words[k] in PAST_ONLY or toks.words[k] in PAST_OR_PARTICIPLE)
+            k > i
+            and not topic
+            and (toks.words[k] in PAST_ONLY or toks.words[k] in PAST_OR_PARTICIPLE)
         ):
             return k > i
+        if topic:
+            continue
         if k > i and _finite_past(toks, k, stop):
             return True  # "alleges the company defrauded investors"
         if k == i + 2 and _finite_present(toks, k, stop):

@@ -4103,6 +4103,18 @@ _COMPASS_REGIONS = frozenset(
 )
 
 
+# sentence adverbs set off by a comma at a sentence's start ("Also, the
+# commissioner, Mr Ada Voss, said"); never a speaker's name
+_SENTENCE_ADVERBS = frozenset(
+    "also meanwhile moreover furthermore additionally besides however instead "
+    "separately similarly likewise nonetheless nevertheless consequently "
+    "accordingly therefore thus hence again finally lastly next otherwise "
+    "elsewhere indeed overall subsequently specifically notably importantly "
+    "reacting responding speaking commenting continuing concluding explaining "
+    "addressing briefing adding earlier later".split()
+)
+
+
 def _named_head_of_long_aside(
     text: str, toks: _Tokens, comma: int
 ) -> tuple[int, int] | None:
@@ -4130,7 +4142,34 @@ def _named_head_of_long_aside(
             for i in range(len(cuts) - 1)
         ):
             return None  # "The Commission, the bloc's arm, plans to ..., said the people"
+    if opener in {"who", "whose"} or participle:
+        cuts = [first, *(t for t in range(first + 1, comma) if toks.words[t] == ","), comma]
+        # the aside's own verb came before its second comma ("who serves";
+        # not "whose hometown, Miami, is projected to ...")
+        own_verb = (
+            participle
+            or (opener == "who" and cuts[1] - first > 2)
+            or any(
+                toks.words[t] in AUXILIARIES or is_past_verb(toks.words[t])
+                for t in range(first + 2, cuts[1])
+            )
+        )
+        if own_verb and any(
+            _finite_outside_relative(toks, cuts[i] + 1, cuts[i + 1] - 1)
+            for i in range(1, len(cuts) - 1)
+        ):
+            # "Gideon Harrow, who serves in the division, is expected to
+            # face questions, said two aides": the name's own predicate
+            return None
     head = 1 if toks.words[0] in {"but", "and", "yet", "so"} else 0  # "But Ada Voss, ..."
+    if first == head + 1 and (
+        toks.words[head] in _OPENERS
+        or toks.words[head] in _SENTENCE_ADVERBS
+    ):
+        # "Also, the Commissioner for Works, Engr. Gregory Nnaji, disclosed",
+        # "Reacting, the spokesman of the party, Mr Felix Morka, said": a
+        # sentence adverb or participle set off by a comma is no name
+        return None
     if head >= first or not all(
         toks.kinds[t] == "w" and (_capitalized(text, toks, t) or toks.words[t] in _NAME_LINKS)
         for t in range(head, first)

@@ -1011,6 +1011,10 @@ def _resolve(
                     reading.title
                     and fuller[2]
                     and reading.title.split()[0].lower() in PARTY_MEMBER_NOUNS
+                    # "Republican state Sen. Clint Moody", "Republican
+                    # People's Party (CHP) leader Ozgur Ozelik": the office
+                    # is already inside, with its party or body
+                    and fuller[2] not in reading.title
                 ):
                     # "Sheriff Wade Corliss ... Corliss, a Republican in his
                     # third term, said": a party's member is a description;
@@ -9273,6 +9277,10 @@ def _appositive_title(text: str, end: int) -> str | None:
     bare = not masked[m.start() : m.start("title")].strip(", \t\n")  # no article
     if bare and first.endswith("ing") and first not in TITLE_WORDS:
         return None  # ", citing data from ...": a participle clause, not a role
+    if bare and (is_past_verb(first) or first in CUE_FORMS):
+        # "Mr Chidi Aroh, gave the assurance while briefing journalists": a
+        # predicate after the name's closing comma, never a role
+        return None
     if first in {"through", "via"}:
         # "Pelk, through a spokesman, declined to comment": the channel the
         # answer came by (AP: a statement through a lawyer), no role of his
