@@ -3019,6 +3019,18 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Kemal Ardent", "person", "Republican Union Party (RUP) leader")],
     ),
     (
+        "a-capitalised-one-closing-a-name-is-a-company",
+        "Hydro Varna One said power would be restored by Friday."
+        " Kestrel One said fares would rise.",
+        [("Hydro Varna One", "organization", None), ("Kestrel One", "organization", None)],
+    ),
+    (
+        "the-clients-possessive-before-a-lawyer-is-a-determiner",
+        "The man's barrister, Tamsin Orrell, said her client would plead not guilty."
+        " The accused's solicitor, Dev Brannagh, said the charge would be fought.",
+        [("Tamsin Orrell", "person", "barrister"), ("Dev Brannagh", "person", "solicitor")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -4581,6 +4581,11 @@ def _lone_word_body_before(entities: list[_Entity], pos: int) -> _Entity | None:
 
 # the determiners that introduce one unnamed person
 _INDEFINITE_ONE = frozenset({"a", "an", "one"})
+# words before a capitalised "One" that make no company's name ("That One",
+# "The Chosen One")
+_ONE_NOT_COMPANY = frozenset(
+    "that which another other chosen only big little last next first".split()
+)
 
 # the end of a sentence between two positions
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
@@ -6461,6 +6466,18 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     ):
         # "Transport Workers Union Local 100", "Teamsters Local 727": a
         # union's numbered local is a body by name, no count of people
+        return _organization(raw)
+    if (
+        last == "One"
+        and len(bare) >= 2
+        and bare[-2][:1].isupper()
+        and bare[-2].isalpha()
+        and bare[-2].lower() not in _NOT_NAME
+        and bare[-2].lower() not in _ONE_NOT_COMPANY
+    ):
+        # "Hydro One said", "Capital One said": a capitalised "One" closing
+        # a capitalised name is a company's name (the quote layer reads it
+        # so, wh16b #26), never "one" as a determiner or a pronoun
         return _organization(raw)
     if (
         not _name_word(last)
@@ -9474,11 +9491,22 @@ _AND_OWNER = re.compile(r"\band\s+((?:his|her|their|its)\s)")
 _GENERIC_OWNERS = frozenset(
     f"{noun}{mark}s" for noun in ("company", "firm", "group") for mark in "'’"
 )
+# the generic nouns for the person in play, whose possessive before a
+# lawyer's role is a determiner, as "his" is ("The man's barrister, X,",
+# "the accused's solicitor, X,"; wh16b #10)
+_GENERIC_CLIENTS = frozenset(
+    f"{noun}{mark}s"
+    for noun in ("man", "woman", "accused", "defendant", "teenager", "boy", "girl")
+    for mark in "'’"
+)
 
 
 def _without_generic_owner(title: str) -> str:
-    """``company's chief financial officer`` -> ``chief financial officer``."""
+    """``company's chief financial officer`` -> ``chief financial officer``;
+    ``man's barrister`` -> ``barrister``."""
     first, _, rest = title.partition(" ")
+    if rest and first.lower() in _GENERIC_CLIENTS and rest.split()[-1].lower() in _LAWYERS:
+        return rest
     return rest if rest and first.lower() in _GENERIC_OWNERS else title
 
 
