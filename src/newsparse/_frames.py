@@ -614,7 +614,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             if frame is None and word in QUOTED_ACT_FORMS:
                 # "remembered him as “a gentle soul”": a quoted act
                 frame = _speech_act_frame(text, toks, c, quoted=True)
-            if frame is None and word in OBJECT_ACT_FORMS:
+            if frame is None and word in OBJECT_ACT_FORMS and _object_act(toks, c):
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "questioned the count"
             if frame is None and word in _QUOTED_TOPIC_VERBS:
                 frame = _quoted_topic_frame(text, toks, c)  # "warned of a “grave” risk"
@@ -3283,7 +3283,41 @@ def _object_act(toks: _Tokens, c: int) -> bool:
     ahead = toks.words[c + 1 : c + 6]
     if any(w in _NOUN_CUES and ahead[i + 1 : i + 2] == ["that"] for i, w in enumerate(ahead)):
         return False
+    head = ahead[:4]
+    for stem, objects in _ACT_OBJECTS.items():
+        if word.startswith(stem) and (
+            any(w in objects for w in head)
+            # "questioned him for hours", "cited them for speeding" (not "her":
+            # "questioned her record")
+            or (stem in {"quest", "cit"} and head[:1] in (["him"], ["them"]))
+        ):
+            return False
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
+
+
+#: Objects that make a judgement verb an act, not a report, by its stem:
+#: a court's or a vote's ("rejected the appeal", "the Senate rejected the
+#: bill"), a contest's or an army's ("defended her title", "defended the
+#: town"), a police interview or ticket ("questioned the suspect", "cited
+#: the driver for speeding")
+_ACT_OBJECTS: dict[str, frozenset[str]] = {
+    "reject": frozenset(
+        """appeal appeals bill bills measure measures motion motions petition
+        petitions amendment amendments bid bids application applications lawsuit
+        lawsuits suit case cases plea pleas nomination nominations verdict
+        referendum""".split()
+    ),
+    "defend": frozenset(
+        """title titles crown championship belt lead town city border borders
+        capital territory base bases goal net""".split()
+    ),
+    "quest": frozenset(
+        """suspect suspects driver drivers man men woman women motorist
+        motorists witness witnesses teen teens teenager teenagers boy boys girl
+        girls passenger passengers detainee detainees""".split()
+    ),
+}
+_ACT_OBJECTS["cit"] = _ACT_OBJECTS["quest"]
 
 
 def _after_inverted_cue(toks: _Tokens, c: int) -> bool:
