@@ -2985,6 +2985,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Wade Corlund", "person", "Sheriff")],
     ),
     (
+        "a-body-reply-or-rebuttal-to-a-document-is-a-document",
+        "The township's reply to the complaint says the inspectors followed policy."
+        " The firm's rebuttal to the audit said it disputes two findings.",
+        [
+            ("The township's reply to the complaint", "document", None),
+            ("The firm's rebuttal to the audit", "document", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
