@@ -2994,6 +2994,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "unnamed-people-and-records-take-the-peoples-kind",
+        "The mill cut corners, according to three former employees and internal memos."
+        " The depot was shut, according to analysts and filings reviewed by the paper.",
+        [
+            ("three former employees and internal memos", "anonymous", None),
+            ("analysts and filings reviewed by the paper", "group", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -8009,6 +8009,16 @@ _COUNT_NOUNS = frozenset("dozens hundreds thousands scores".split())
 
 
 def _describe(raw: str, lower: list[str]) -> _Reading:
+    if "and" in lower[1:-1]:
+        at = lower.index("and", 1)
+        if _head(lower[at + 1 :]) in DOCUMENT_HEADS:
+            people = _describe(raw, lower[:at])
+            if people.kind in (SourceKind.ANONYMOUS, SourceKind.GROUP):
+                # "according to three former employees and internal
+                # documents": unnamed people who speak with the records
+                # they hold are those people (withheld, or a group: "analysts
+                # and records"), whatever the records are
+                return attrs.evolve(people, plural=True)
     # "One of the officials": the officials head it, and one of them speaks
     one = len(lower) > 2 and lower[1] == "of" and lower[0] in {"one", "each", "either"}
     if len(lower) > 2 and lower[1] == "of" and (
