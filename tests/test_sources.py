@@ -3031,6 +3031,24 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tamsin Orrell", "person", "barrister"), ("Dev Brannagh", "person", "solicitor")],
     ),
     (
+        "a-body-reply-or-rebuttal-to-a-document-is-a-document",
+        "The township's reply to the complaint says the inspectors followed policy."
+        " The firm's rebuttal to the audit said it disputes two findings.",
+        [
+            ("The township's reply to the complaint", "document", None),
+            ("The firm's rebuttal to the audit", "document", None),
+        ],
+    ),
+    (
+        "unnamed-people-and-records-take-the-peoples-kind",
+        "The mill cut corners, according to three former employees and internal memos."
+        " The depot was shut, according to analysts and filings reviewed by the paper.",
+        [
+            ("three former employees and internal memos", "anonymous", None),
+            ("analysts and filings reviewed by the paper", "group", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -8019,11 +8019,27 @@ _NAME_OWN_POSSESSORS = frozenset("people peoples workers women".split())
 _DESCRIBING_ENDINGS = ("-led", "-leaning", "-backed", "-controlled", "-run", "-aligned")
 
 
+# a body's written answer to a document ("The agency's response", "The
+# county's reply to the lawsuit", "The firm's rebuttal"): a document
+_WRITTEN_ANSWERS = frozenset(
+    "response responses reply replies answer answers rebuttal rebuttals".split()
+)
+
 # the plural counts that open "dozens of emails", "hundreds of residents"
 _COUNT_NOUNS = frozenset("dozens hundreds thousands scores".split())
 
 
 def _describe(raw: str, lower: list[str]) -> _Reading:
+    if "and" in lower[1:-1]:
+        at = lower.index("and", 1)
+        if _head(lower[at + 1 :]) in DOCUMENT_HEADS:
+            people = _describe(raw, lower[:at])
+            if people.kind in (SourceKind.ANONYMOUS, SourceKind.GROUP):
+                # "according to three former employees and internal
+                # documents": unnamed people who speak with the records
+                # they hold are those people (withheld, or a group: "analysts
+                # and records"), whatever the records are
+                return attrs.evolve(people, plural=True)
     # "One of the officials": the officials head it, and one of them speaks
     one = len(lower) > 2 and lower[1] == "of" and lower[0] in {"one", "each", "either"}
     if len(lower) > 2 and lower[1] == "of" and (
@@ -8081,11 +8097,12 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     if (
         head in DOCUMENT_HEADS
-        or (head in {"response", "responses"} and lower[0] == "the" and _possessive(lower[1]))
+        or (head in _WRITTEN_ANSWERS and lower[0] == "the" and _possessive(lower[1]))
         or head == "investigation"
     ):
-        # ("The agency's response, included at the end of the report, says":
-        # a body's written answer to an audit is a text that speaks; a
+        # ("The agency's response, included at the end of the report, says",
+        # "The county's reply to the lawsuit says": a body's written answer
+        # to an audit or a suit is a text that speaks; a
         # named person's "Dervin's response:" is the person; "an Associated
         # Press investigation found": a newsroom's findings, as its review)
         kind = SourceKind.DOCUMENT
