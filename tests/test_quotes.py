@@ -8648,6 +8648,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "rising fuel costs for the fare increase", "The ferry company", "cited")],
     ),
     (
+        "citing-after-another-clause-is-not-the-subject-s",
+        "Shares of Brixel fell 3% after the software maker cut its forecast, citing weak demand.",
+        [],
+    ),
+    (
+        "citing-after-an-inverted-speaker-is-not-the-subject-s",
+        "Fares will stay high, said Ana Holm, founder of Holm Insights, citing strong demand.",
+        [("indirect", "Fares will stay high", "Ana Holm", "said")],
+    ),
+    (
+        "citing-sources-names-a-report-s-sources",
+        "The daily Le Soir reported the resignation, citing sources close to the cabinet.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

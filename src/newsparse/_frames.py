@@ -3295,6 +3295,28 @@ def _object_act(toks: _Tokens, c: int) -> bool:
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
 
 
+def _clause_between(toks: _Tokens, start: int, stop: int) -> bool:
+    """Whether an inverted attribution (``, said X``) or a second clause
+    of the subject's own (``fell after the company cut ...``, before any
+    cue) stands between ``start`` and ``stop``."""
+    cue_seen = False
+    for t in range(start, stop):
+        word = toks.words[t]
+        if word in CUE_FORMS:
+            if toks.words[t - 1] == ",":
+                return True  # ", said Ana Holm, founder of ..., citing"
+            cue_seen = True  # "Analysts said the port ..., citing": a report
+        elif word in _SECOND_CLAUSE_OPENERS and not cue_seen:
+            return True
+    return False
+
+
+#: Words that open a second clause between a sentence's subject and a
+#: participle of judgement (``fell after the company cut ..., citing``)
+_SECOND_CLAUSE_OPENERS = frozenset(
+    "after when as because while since before although though".split()
+)
+
 #: Objects that make a judgement verb an act, not a report, by its stem:
 #: a court's or a vote's ("rejected the appeal", "the Senate rejected the
 #: bill"), a contest's or an army's ("defended her title", "defended the
@@ -3317,7 +3339,11 @@ _ACT_OBJECTS: dict[str, frozenset[str]] = {
         girls passenger passengers detainee detainees""".split()
     ),
 }
-_ACT_OBJECTS["cit"] = _ACT_OBJECTS["quest"]
+# "Reuters reported, citing sources familiar with ...": whom a report rests
+# on is its source, not what was said
+_ACT_OBJECTS["cit"] = _ACT_OBJECTS["quest"] | frozenset(
+    "sources source officials unnamed anonymous people person insiders familiar".split()
+)
 
 
 def _after_inverted_cue(toks: _Tokens, c: int) -> bool:
@@ -3453,6 +3479,12 @@ def _speech_act_frame(
         if object_act and _after_inverted_cue(toks, c):
             # "The carrier must face the suit, a judge ruled, rejecting its
             # bid": the sentence's subject did not reject it
+            return None
+        if object_act and speaker is not None and _clause_between(toks, speaker[1] + 1, c):
+            # "Shares of Brixel fell after the software maker cut its
+            # forecast, citing ...", "Prices will stay firm, said X, a
+            # founder of Y, citing ...": another clause's subject or an
+            # inverted speaker stands between; the act is not the subject's
             return None
         if (
             speaker is None
