@@ -8663,6 +8663,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "questioned-a-named-person-is-a-hearing",
+        "Sen. Ann Ruiz questioned former CEO Mark Hale on Tuesday about the losses.",
+        [],
+    ),
+    (
+        "questioned-a-named-person-s-account-reports-it",
+        "Ruiz questioned former CEO Mark Hale's account of the losses.",
+        [("indirect", "former CEO Mark Hale's account of the losses", "Ruiz", "questioned")],
+    ),
+    (
+        "defends-during-a-half-is-play",
+        "Lakeport guard Jalen Osei defends during the first half.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -614,7 +614,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             if frame is None and word in QUOTED_ACT_FORMS:
                 # "remembered him as “a gentle soul”": a quoted act
                 frame = _speech_act_frame(text, toks, c, quoted=True)
-            if frame is None and word in OBJECT_ACT_FORMS and _object_act(toks, c):
+            if frame is None and word in OBJECT_ACT_FORMS and _object_act(text, toks, c):
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "questioned the count"
             if frame is None and word in _QUOTED_TOPIC_VERBS:
                 frame = _quoted_topic_frame(text, toks, c)  # "warned of a “grave” risk"
@@ -3267,10 +3267,12 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
 
 
 # words that open no noun phrase: a judgement with nothing judged after it
-_NO_OBJECT_OPENERS = frozenset({"and", "or", "but", "too", "as", "over", "about", "by"})
+_NO_OBJECT_OPENERS = frozenset(
+    {"and", "or", "but", "too", "as", "over", "about", "by", "during", "well", "hard"}
+)
 
 
-def _object_act(toks: _Tokens, c: int) -> bool:
+def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     """``Voss criticized the levy``, ``praised the crews for ...``: a speech
     act of judgement that reports its object with no quotation (decided
     2026-11-30); not ``a bill that cited the survey passed`` (the relative
@@ -3292,7 +3294,18 @@ def _object_act(toks: _Tokens, c: int) -> bool:
             or (stem in {"quest", "cit"} and head[:1] in (["him"], ["them"]))
         ):
             return False
+    if word.startswith("quest") and c + 1 < len(toks) and _PERSON_QUESTIONED.match(
+        text, toks.starts[c + 1]
+    ):
+        return False  # "Sen. Ruiz questioned former CEO Mark Hale": a hearing
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
+
+
+# a named person as the object, not a possessive ("questioned Hale on
+# Tuesday", not "questioned Hale's figures")
+_PERSON_QUESTIONED = re.compile(
+    r"(?:former\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?![\w'’-])(?!\s+[A-Z])"
+)
 
 
 def _clause_between(toks: _Tokens, start: int, stop: int) -> bool:
@@ -3418,7 +3431,7 @@ def _speech_act_frame(
     if be >= 0 and toks.words[be] in _PASSIVE_BE and not toks.words[c].endswith("ing"):
         return None  # "the plan was called Plan B", "is widely described as": a name
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
-    object_act = _object_act(toks, c)  # "criticized the levy": reports
+    object_act = _object_act(text, toks, c)  # "criticized the levy": reports
     if (
         toks.words[c].startswith("dismiss")
         and not object_act
