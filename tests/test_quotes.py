@@ -8678,6 +8678,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "citing-never-credits-a-bare-possessive",
+        "Mexico's central bank cut its benchmark rate on Thursday, citing easing inflation.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3493,7 +3493,16 @@ def _speech_act_frame(
             # "The carrier must face the suit, a judge ruled, rejecting its
             # bid": the sentence's subject did not reject it
             return None
-        if object_act and speaker is not None and _clause_between(toks, speaker[1] + 1, c):
+        if (
+            object_act
+            and speaker is not None
+            and (
+                _clause_between(toks, speaker[1] + 1, c)
+                # "Mexico's central bank cut its rate, citing ...": a subject
+                # cut at its possessive is no speaker
+                or toks.words[speaker[1]].endswith(("'s", "’s"))
+            )
+        ):
             # "Shares of Brixel fell after the software maker cut its
             # forecast, citing ...", "Prices will stay firm, said X, a
             # founder of Y, citing ...": another clause's subject or an
