@@ -8578,6 +8578,29 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("object-act-infinitive-is-no-report", "Few voters were ready to defend the count.", []),
     (
+        "latest-sign-clause-after-the-cue-is-the-writers",
+        "The bridge toll is fair, Olwen Markby said on Friday, the latest sign the council is"
+        " easing its stance.",
+        [("indirect", "The bridge toll is fair", "Olwen Markby", "said")],
+    ),
+    (
+        "in-a-sign-clause-after-the-cue-is-the-writers",
+        "The bridge toll is fair, Olwen Markby said, in a sign talks with the ferry firm"
+        " had stalled.",
+        [("indirect", "The bridge toll is fair", "Olwen Markby", "said")],
+    ),
+    (
+        "in-its-first-after-the-cue-is-the-writers",
+        "Tarvos Mining shut its shaft on Friday, the regulator said, in its first such order in"
+        " two years.",
+        [("indirect", "Tarvos Mining shut its shaft on Friday", "the regulator", "said")],
+    ),
+    (
+        "in-his-strongest-remarks-yet-after-the-cue",
+        "The levy is dead, the alderman said Tuesday, in his strongest remarks yet.",
+        [("indirect", "The levy is dead", "the alderman", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -181,6 +181,9 @@ _VENUE = (
     r"|session|week|show|expo|fair|Conference|Summit|Meetings?|Forum|Week|Congress|Assembly"
     r"|Convention|Expo|Show))?"
     r")\b"
+    # the writer's ranking of the remarks: "in his strongest remarks yet",
+    # "in her most direct comments so far" (to the sentence's end)
+    r"(?:\s+(?:yet|so\s+far|to\s+date)(?=\s*[,.;!?]|\s*$))?"
     + _VENUE_PARTICIPLE
     # "... to the board", "... to clients", "... to Parliament"
     + rf"(?:\s+(?:on|with|to|at|for)\s+(?!{_MONTH}\s+\d)(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
@@ -2865,6 +2868,13 @@ _SUMMING_UP = frozenset(
 )
 
 
+# nouns that take the writer's reading of the news as a clause: "the latest
+# sign (that) ...", "in a signal ...", "the clearest indication yet ..."
+_SIGN_NOUNS = frozenset(
+    "sign signs signal indication indicator evidence example illustration reminder".split()
+)
+
+
 # what the news brings about, in the writer's words after an attribution
 _CONSEQUENCE_PARTICIPLES = frozenset(
     """marking capping extending deepening highlighting underscoring sending
@@ -3060,12 +3070,22 @@ def _writers_appositive(toks: _Tokens, k: int) -> bool:
     if not (
         word in {"a", "an"}
         or (word == "in" and nxt in {"a", "an", "what"})
-        or (word == "in" and nxt == "the" and k + 2 < len(toks) and _summing_up(toks.words[k + 2]))
+        or (
+            word == "in"
+            and nxt in {"the", "its", "his", "her", "their"}
+            and k + 2 < len(toks)
+            and _summing_up(toks.words[k + 2])
+        )
         or (word == "the" and _summing_up(nxt))
     ):
         return False
     if word in {"a", "an"} and nxt == "move":
         return True  # "..., a spokesperson said, a move analysts said could ..."
+    if any(w in _SIGN_NOUNS for w in toks.words[k + 1 : k + 4]):
+        # "..., Reynard said, the latest sign the government is courting
+        # investors", "..., in a sign talks had stalled": the sign's own
+        # clause (with "that" left out) is the writer's, not the speaker's
+        return True
     for t in range(k + 1, len(toks)):
         w = toks.words[t]
         if w in RELATIVE_PRONOUNS or w == "that":
