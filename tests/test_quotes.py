@@ -8601,6 +8601,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The levy is dead", "the alderman", "said")],
     ),
     (
+        "told-a-regular-news-briefing-after-the-content",
+        "The levy will stay, spokesperson Ilse Varga told a regular news briefing on Friday.",
+        [("indirect", "The levy will stay", "spokesperson Ilse Varga", "told")],
+    ),
+    (
+        "told-a-regular-news-briefing-at-the-sentence-end",
+        "The levy will stay, spokesperson Ilse Varga told a regular news briefing.",
+        [("indirect", "The levy will stay", "spokesperson Ilse Varga", "told")],
+    ),
+    (
+        "told-a-conference-in-a-place-organized-by-a-host",
+        "Freight demand is cooling, Orrin Talbot told a conference in Lisbon organized by the"
+        " Harbour Forum.",
+        [("indirect", "Freight demand is cooling", "Orrin Talbot", "told")],
+    ),
+    (
+        "told-a-conference-hosted-by-a-host",
+        "Freight demand is cooling, Orrin Talbot told a conference hosted by the Harbour Forum.",
+        [("indirect", "Freight demand is cooling", "Orrin Talbot", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1063,6 +1063,55 @@ _NAME_PARTICLES = frozenset("della delle dei del de di da du des am im van von d
 _CASUALTY_WORDS = frozenset("killed wounded injured hurt dead missing".split())
 
 
+# who put on the gathering a speaker told: "told a conference in Paris
+# organized by the OECD", "told an event hosted by the Atlantic Council"
+_EVENT_HOSTS = frozenset(
+    "organized organised hosted sponsored convened arranged run co-hosted".split()
+)
+
+
+def _past_event_tail(text: str, toks: _Tokens, k: int, stop: int) -> int:
+    """After a gathering told (``told a conference``): its place (``in
+    Paris``) and its host (``organized by the OECD``) belong to the
+    listener, not to the report."""
+    t = k
+    if (
+        t + 1 <= stop
+        and toks.words[t] in {"in", "at"}
+        and toks.kinds[t + 1] == "w"
+        and _capitalized(text, toks, t + 1)
+        and toks.words[t + 1] not in SUBJECT_PRONOUNS
+    ):
+        t += 1
+        while t <= stop and t < k + 6 and toks.kinds[t] == "w" and _capitalized(text, toks, t):
+            t += 1  # "in Paris", "at the Hoover Institution" is left to the venue
+    if t + 1 <= stop and toks.words[t] in _EVENT_HOSTS and toks.words[t + 1] == "by":
+        h = t + 2
+        if h <= stop and toks.words[h] == "the":
+            h += 1
+        start = h
+        while (
+            h <= stop
+            and h < start + 8
+            and toks.kinds[h] == "w"
+            and (
+                _capitalized(text, toks, h)
+                or (
+                    toks.words[h] in {"of", "for", "and"}
+                    and h + 1 <= stop
+                    and _capitalized(text, toks, h + 1)
+                )
+            )
+        ):
+            h += 1
+        if h > start:
+            return _past_acronym(text, toks, h, stop)
+        return k
+    if t > k and (t > stop or toks.words[t] in {",", ".", ";"}):
+        return t  # "told a conference in Paris."
+    return k
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
@@ -1273,15 +1322,21 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                 break
         if (
             k == i + 3
-            and k + 1 <= stop
+            and k <= stop
             and toks.words[k] in _LISTENER_EVENTS
-            and (
-                toks.words[k + 1] in SUBJECT_PRONOUNS
-                or toks.words[k + 1] in DETERMINERS
-                or _capitalized(text, toks, k + 1)
-            )
+            and (k + 1 > stop or toks.words[k + 1] not in AUXILIARIES)
         ):
-            k += 1  # "told a regular news briefing the Commission was ..."
+            # "told a regular news briefing the Commission was ...", "...,
+            # Mao Ling told a regular news briefing on Friday."
+            k += 1
+        if k - 1 > i and toks.words[k - 1] in _LISTENER_EVENTS:
+            k = _past_event_tail(text, toks, k, stop)
+        elif (
+            k - 2 > i
+            and toks.words[k - 1] in _EVENT_HOSTS
+            and toks.words[k - 2] in _LISTENER_EVENTS
+        ):
+            k = max(k, _past_event_tail(text, toks, k - 1, stop))  # "a conference hosted by"
         return _past_title(toks, k, stop)
     if (
         # "told television station KUSA", "told radio station KOA"
