@@ -8622,6 +8622,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Freight demand is cooling", "Orrin Talbot", "told")],
     ),
     (
+        "said-when-meeting-with-after-the-content",
+        "The two ports should share pilots, Lin Qiao said when meeting with visiting Harbour"
+        " Minister Tomas Vell.",
+        [("indirect", "The two ports should share pilots", "Lin Qiao", "said")],
+    ),
+    (
+        "said-when-addressing-after-the-content",
+        "The two ports should share pilots, Lin Qiao said when addressing the forum.",
+        [("indirect", "The two ports should share pilots", "Lin Qiao", "said")],
+    ),
+    (
+        "said-when-meeting-with-before-that",
+        "Lin Qiao said when meeting with Harbour Minister Tomas Vell that the ports should"
+        " share pilots.",
+        [("indirect", "the ports should share pilots", "Lin Qiao", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2247,8 +2247,18 @@ def _that_after_phrase(
     openers = _CUE_PHRASE_OPENERS if after_cue else _PHRASE_OPENERS
     # poll copy: "say by a 2-to-1 margin that ...", "say by wide margins that"
     margin = after_cue and k < n and toks.words[k] == "by"
+    # Xinhua's occasion: "said when meeting with Igor Petrov that ..."
+    occasion = (
+        k + 1 < n
+        and toks.words[k] == "when"
+        and (toks.words[k + 1] == "asked" or toks.words[k + 1].endswith("ing"))
+    )
     if k >= n or (
-        toks.words[k] not in openers and not after_listener and not carried and not margin
+        toks.words[k] not in openers
+        and not after_listener
+        and not carried
+        and not margin
+        and not occasion
     ):
         return None
     # "said on the sidelines of a meeting of G20 foreign ministers in Rio de
@@ -2811,6 +2821,7 @@ def _parenthetical_rest(
         k >= len(toks)
         or toks.words[k] in _CONTEXT_OPENERS
         or toks.words[k] in PARTICIPLE_CUES
+        or (toks.words[k] == "when" and _WHEN_DOING.match(text, toks.starts[k], sentence.end))
         or (toks.words[k] == "going" and toks.words[k + 1 : k + 3] == ["on", "to"])
     ):
         return None  # ", after ...", ", adding ...", ", going on to say": not what was said
@@ -3227,6 +3238,11 @@ def _venue_relative(text: str, toks: _Tokens, c: int, m: re.Match[str], sentence
 _TAIL_TO_END = re.compile(r"(?:\s+[\w’'\-,]+){0,8}?\s*[.!?]?[\s”\"’)]*$")
 
 
+# the occasion of the saying in Xinhua's diplomatic copy: "said when meeting
+# with ...", "said when addressing the forum", "said when asked about ..."
+_WHEN_DOING = re.compile(r"when\s+(?:asked|[a-z]{3,}ing)\b(?!\s+(?:is|are|was|were|will|would)\b)")
+
+
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
     """Whether nothing but time/venue phrases, a listener or a participle
     continuation follows the cue."""
@@ -3282,4 +3298,6 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
         return True  # "said Tuesday in Paris, noting ...", "said from his office."
     if not comma and _PARTICIPLE_PHRASE.match(rest):
         return True  # "said in a statement posted on its website."
+    if word == "when" and _WHEN_DOING.match(rest):
+        return True  # "..., Wang Bo said when meeting with ...": the occasion (Xinhua)
     return word in PARTICIPLE_CUES or comma or word in _SAYING_CLAUSES
