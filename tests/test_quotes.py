@@ -8639,6 +8639,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ports should share pilots", "Lin Qiao", "said")],
     ),
     (
+        "while-a-named-body-kept-its-is-the-writers-contrast",
+        "Talvern Bank said in a note that it expected copper to average $9,000 next year,"
+        " while Orsk Capital kept its forecast unchanged.",
+        [
+            (
+                "indirect",
+                "it expected copper to average $9,000 next year",
+                "Talvern Bank",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

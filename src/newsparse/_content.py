@@ -401,6 +401,12 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
+    # markets copy's other house: "..., while Barclays kept its forecast
+    # unchanged": a named body, its own past verb and its own object, the
+    # writer's contrast (not a poll's parallel "while Republicans favored X")
+    r"|,\s+(?:while|whereas)\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s+"
+    r"(?:[a-z]{2,}ed|kept|left|held|cut|set|put|saw|took|made|gave|stood|sold|bought|won"
+    r"|lost|rose|fell|grew|shrank)\s+(?:its|their)\b"
     # "..., when there are recordings of her saying the opposite": the
     # writer's rebuttal
     r"|,\s+when\s+there\s+(?:is|are|was|were)\b"
