@@ -8652,6 +8652,31 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "according-to-prices-compiled-by-keeps-the-compiler",
+        "Harbour bonds rose 2 cents, according to indicative prices compiled by Quayside Data.",
+        [
+            (
+                "indirect",
+                "Harbour bonds rose 2 cents",
+                "indicative prices compiled by Quayside Data",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "according-to-a-letter-to-investors-seen-by",
+        "The Merrow fund returned 9%, according to a letter to investors seen by the Tidewater"
+        " Ledger.",
+        [
+            (
+                "indirect",
+                "The Merrow fund returned 9%",
+                "a letter to investors seen by the Tidewater Ledger",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4147,9 +4147,35 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
     # extend over a lower-case tail: "according to people familiar with the matter"
     k = _tail_end(toks, speaker[1] + 1)
     if (
+        k + 2 < n
+        and toks.words[k] == "to"
+        and any(w in DOCUMENT_HEADS for w in toks.words[speaker[0] : k])
+    ):
+        # "according to a letter to investors seen by Bloomberg News", "a memo
+        # to staff": the text's addressees restrict it (SPEC speaker span)
+        a = k + 2 if toks.words[k + 1] in {"its", "the", "their", "his", "her"} else k + 1
+        if (
+            a < n
+            and toks.kinds[a] == "w"
+            and not _capitalized(text, toks, a)
+            and (looks_plural(toks.words[a]) or toks.words[a] == "staff")
+        ):
+            if a + 1 >= n or toks.kinds[a + 1] != "w":
+                k = a + 1
+            elif (
+                a + 2 < n
+                and toks.words[a + 1] in _GLOSS_PARTICIPLES
+                and toks.words[a + 2] == "by"
+            ):
+                k = a + 2
+    if (
         k + 1 < n
         and toks.words[k] == "by"
-        and any(w in DOCUMENT_HEADS for w in toks.words[speaker[0] : k])
+        and (
+            any(w in DOCUMENT_HEADS for w in toks.words[speaker[0] : k])
+            # "according to indicative prices compiled by Bloomberg"
+            or (k - 1 > speaker[0] and toks.words[k - 1] in _GLOSS_PARTICIPLES)
+        )
     ):
         # "according to a survey by the union, ...", "data released Monday
         # by the federation": its author goes with it
