@@ -8677,6 +8677,22 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "name-then-capitalised-role-of-a-body-speaks",
+        "Mira Olsen, Chief Executive Officer of Tarvos Labs, said, “We are pleased.”",
+        [("direct", "We are pleased.", "Mira Olsen", "said")],
+    ),
+    (
+        "name-then-capitalised-rank-role-of-a-unit-speaks",
+        "Mira Olsen, Senior Vice President of Sales, said the quarter was strong.",
+        [("indirect", "the quarter was strong", "Mira Olsen", "said")],
+    ),
+    (
+        "closing-name-then-capitalised-role-of-a-body",
+        "Harbour trade shows strong resilience, Li Wen, Chief Economist of Quayside Bank, told"
+        " reporters.",
+        [("indirect", "Harbour trade shows strong resilience", "Li Wen", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -299,7 +299,7 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
         return (first, of - 1)
     if any(toks.kinds[t] != "w" for t in range(first, last + 1)):
         return None
-    if of is not None and 2 <= of - first <= 4:
+    if of is not None and 2 <= of - first <= 4 and not _capitalized_role_of(toks, first, last):
         body = of + 2 if words[of + 1] == "the" else of + 1
         if all(_capitalized(text, toks, t) for t in range(first, of)) and all(
             _capitalized(text, toks, t) or words[t] in _NAME_LINKS for t in range(body, last + 1)
@@ -4084,6 +4084,25 @@ def _the_style(toks: _Tokens, t: int) -> bool:
     return t < len(toks.words) and toks.words[t] in _THE_STYLES
 
 
+# the rank words that open a capitalised role: "Senior Vice President"
+_RANK_WORDS = frozenset("senior junior deputy assistant associate managing general".split())
+
+
+def _capitalized_role_of(toks: _Tokens, first: int, end: int) -> bool:
+    """``Chief Executive Officer of Acme``, ``Senior Vice President of
+    Sales``: a run of title words ending on one, then ``of`` and the body,
+    with no name after the body's first word run (a role, not a name)."""
+    t = first
+    while t <= end and (_title_word(toks.words[t]) or toks.words[t] in _RANK_WORDS):
+        t += 1
+    return (
+        first < t < end
+        and _title_word(toks.words[t - 1])
+        and toks.words[t] == "of"
+        and end - t <= 4
+    )
+
+
 def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
     """``The state's top election official, Secretary of State Alexi Vance,``:
     after a lower-case role, an appositive ``TITLE of PLACE`` runs on into
@@ -4376,6 +4395,12 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 _title_word(toks.words[k + 1])
                 and toks.words[k + 2] in _NAME_LINKS
                 and not _titled_name_after_role(text, toks, k, name_end)
+            )
+            # "Jane Roe, Chief Executive Officer of Acme, said": a press
+            # release's capitalised role after a name, no name of its own
+            and not (
+                _capitalized(text, toks, k - 1)
+                and _capitalized_role_of(toks, k + 1, name_end)
             )
         ):
             if (
