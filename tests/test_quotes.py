@@ -8693,6 +8693,30 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Harbour trade shows strong resilience", "Li Wen", "told")],
     ),
     (
+        "market-subject-after-clause-actor-speaks-for-saying",
+        "Shares fell after Quayside analyst Tomas Brell cut his rating to hold, saying freight"
+        " demand was slowing.",
+        [
+            (
+                "indirect",
+                "freight demand was slowing",
+                "Quayside analyst Tomas Brell",
+                "saying",
+            )
+        ],
+    ),
+    (
+        "the-stock-fell-after-analyst-cut-saying",
+        "The stock fell 5% after analyst Tomas Brell cut his rating, saying freight demand was"
+        " slowing.",
+        [("indirect", "freight demand was slowing", "analyst Tomas Brell", "saying")],
+    ),
+    (
+        "a-person-subject-keeps-saying-after-an-after-clause",
+        "The alderman walked out after the vote failed, saying the count was a sham.",
+        [("indirect", "the count was a sham", "The alderman", "saying")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

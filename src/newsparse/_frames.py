@@ -1938,6 +1938,35 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     return False
 
 
+# what moves in a market story and never speaks: "Shares fell after ..."
+_MARKET_SUBJECTS = frozenset(
+    """shares stock stocks bonds notes prices yields futures index currency
+    dollar euro yen pound peso rupee won yuan franc bitcoin""".split()
+)
+
+# irregular past forms of a market mover's act: "after Jefferies cut its rating"
+_IRREGULAR_ACTS = frozenset("cut set put kept held made gave took".split())
+
+
+def _after_clause_actor(text: str, toks: _Tokens, lead: int) -> tuple[int, int] | None:
+    """``Shares fell after Jefferies analyst Harlan Smith cut his rating,
+    saying ...``: the subject of the ``after`` clause that the participle
+    follows (a subject, then its past verb, no comma before the participle's
+    own), else None."""
+    if lead < 6 or toks.words[lead - 1] != ",":
+        return None
+    a = next((t for t in range(1, lead - 3) if toks.words[t] == "after"), None)
+    if a is None or any(toks.kinds[t] != "w" for t in range(a + 1, lead - 1)):
+        return None
+    subject = _speaker_right(text, toks, a + 1)
+    if subject is None or subject[0] != a + 1 or subject[1] + 1 >= lead - 1:
+        return None
+    verb = toks.words[subject[1] + 1]
+    if not (is_past_verb(verb) or verb in PAST_ONLY or verb in _IRREGULAR_ACTS):
+        return None
+    return subject
+
+
 def _plural_with_participle(text: str, toks: _Tokens, c: int) -> bool:
     """``Democrats trying to regain the Senate in November say``: a plural
     opening the clause, with an ``-ing`` participle phrase after it and no
@@ -5279,6 +5308,15 @@ def _verb_frame(
             if frames
             else _sentence_subject(text, toks, lead) or _it_subject(toks, lead)
         )
+        if not frames:
+            acted = _after_clause_actor(text, toks, lead)
+            if acted is not None and (
+                governing is None or toks.words[governing[1]] in _MARKET_SUBJECTS
+            ):
+                # "Shares fell after analyst Harlan Smith cut his rating,
+                # saying ...": a price does not speak; the one whose act
+                # moved it, in the clause the participle follows, does
+                governing = acted
         if toks.words[lead - 1] == ",":
             # "..., with Landini, head of the CGIL, saying ...": the absolute
             # phrase's name, set off by its appositive, speaks
