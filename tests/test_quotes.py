@@ -8717,6 +8717,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the count was a sham", "The alderman", "saying")],
     ),
     (
+        "said-bare-clause-according-to-an-official-keeps-the-outer",
+        "The mayor said the levy would take effect Monday, according to a City Hall official.",
+        [
+            (
+                "indirect",
+                "The mayor said the levy would take effect Monday",
+                "a City Hall official",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

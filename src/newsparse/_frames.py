@@ -4322,6 +4322,18 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                     "that" in toks.words[reporting + 1 : last - 1]
                     and (_people_heard(toks, speaker) or _capitalized(text, toks, speaker[1]))
                 )
+                # "The president said the tariffs would take effect Monday,
+                # according to a White House official": the same nesting
+                # with the report's "that" left out, vouched for by a witness
+                and not (
+                    toks.words[reporting] in {"said", "says", "told"}
+                    and _bare_clause_after(text, toks, reporting, last)
+                    and (
+                        _people_heard(toks, speaker)
+                        or toks.words[speaker[1]] in _WITNESS_HEADS
+                        or toks.words[speaker[1]] in {"officials", "sources", "aides"}
+                    )
+                )
                 # "Keel has told allies he expects to lead, according to two
                 # people who have spoken with him", "Pruitt asked aides to cut
                 # the ad, according to two people in the room": the same
@@ -4601,6 +4613,25 @@ def _opening_per_frame(text: str, toks: _Tokens) -> _Frame | None:
 
 
 _WITNESS_HEADS = frozenset({"person", "source", "official", "aide", "witness"})
+
+
+def _bare_clause_after(text: str, toks: _Tokens, verb: int, last: int) -> bool:
+    """``said the tariffs would take effect``: a clause with no ``that``
+    right after the reporting verb (a subject opening it, a finite verb
+    inside, no comma), the report of a report."""
+    first = verb + 1
+    if first + 2 > last or toks.kinds[first] != "w":
+        return False
+    word = toks.words[first]
+    if not (
+        word in {"the", "a", "an", "its", "his", "her", "their"}
+        or word in SUBJECT_PRONOUNS
+        or _capitalized(text, toks, first)
+    ):
+        return False
+    return all(toks.kinds[t] == "w" for t in range(first, last + 1)) and any(
+        toks.words[t] in AUXILIARIES for t in range(first + 1, last + 1)
+    )
 
 
 def _people_heard(toks: _Tokens, speaker: tuple[int, int]) -> bool:
