@@ -8729,6 +8729,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "that-demonstrative-stays-in-the-speaker",
+        "That official said no decision on the ferry levy had been made.",
+        [("indirect", "no decision on the ferry levy had been made", "That official", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -889,6 +889,17 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         span = (title[0] if title is not None else span[0] - 2, span[1])
     if (
         span is not None
+        and span[0] == 1
+        and floor == 0
+        and toks.words[0] == "that"
+        and text[toks.starts[0]] == "T"
+        and not _capitalized(text, toks, 1)
+    ):
+        # "That official said ...": the demonstrative opening the sentence
+        # points back, and the speaker is the mention as written
+        span = (0, span[1])
+    if (
+        span is not None
         and span[1] - span[0] + 1 >= _MAX_SPEAKER_TOKENS
         and span[0] - 1 >= floor
         and toks.words[span[0] - 1] in TITLE_WORDS
