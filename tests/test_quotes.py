@@ -8734,6 +8734,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "no decision on the ferry levy had been made", "That official", "said")],
     ),
     (
+        "named-strategist-and-colleagues-is-one-speaker",
+        "Quayside Bank strategist Ola Brenn and colleagues wrote that the krone would rise.",
+        [
+            (
+                "indirect",
+                "the krone would rise",
+                "Quayside Bank strategist Ola Brenn and colleagues",
+                "wrote",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

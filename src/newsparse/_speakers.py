@@ -805,6 +805,10 @@ def _in_a_document(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, i
     return inner
 
 
+# the unnamed co-writers of a named analyst: "Kit Jukes and colleagues wrote"
+_TEAM_NOUNS = frozenset("colleagues team co-authors coauthors co-workers".split())
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
@@ -898,6 +902,21 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         # "That official said ...": the demonstrative opening the sentence
         # points back, and the speaker is the mention as written
         span = (0, span[1])
+    if (
+        span is not None
+        and span[0] - 2 >= floor
+        and toks.words[span[0] - 1] == "and"
+        and toks.words[span[1]] in _TEAM_NOUNS
+        and span[1] - span[0] <= 1
+        and (span[0] == span[1] or toks.words[span[0]] in {"his", "her", "their"})
+        and toks.kinds[span[0] - 2] == "w"
+        and _capitalized(text, toks, span[0] - 2)
+    ):
+        # "Societe Generale SA strategist Kit Jukes and colleagues wrote":
+        # the named author and the team write together, one group as written
+        lead = _speaker_left(text, toks, span[0] - 2, floor)
+        if lead is not None and lead[1] == span[0] - 2:
+            span = (lead[0], span[1])
     if (
         span is not None
         and span[1] - span[0] + 1 >= _MAX_SPEAKER_TOKENS
