@@ -8746,6 +8746,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "outlet-learned-from-a-body-credits-the-body",
+        "The Merrow probe will launch next year, Harbour Daily learned from the Quayside Space"
+        " Office on Friday.",
+        [
+            (
+                "indirect",
+                "The Merrow probe will launch next year",
+                "the Quayside Space Office",
+                "learned from",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

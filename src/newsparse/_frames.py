@@ -484,6 +484,12 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = 1
                 continue
+        if word == "learned" and c + 2 < n and toks.words[c + 1] == "from":
+            frame = _learned_from(text, toks, c)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = frame.speaker[1] if frame.speaker else c + 1
+                continue
         if word == "according" and c + 1 < n and toks.words[c + 1] == "to":
             frame = _according_to(text, toks, c, sentence)
             if frame is not None:
@@ -4144,6 +4150,36 @@ _REPORT_DASHES = _ASIDE_DASHES | {"-", "―"}
 _NO_REPORT_AFTER_SOURCE = frozenset(
     "where which who whom whose but although though whereas".split()
 )
+
+
+def _learned_from(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``China will launch the probe next year, Xinhua learned from the
+    China National Space Administration on Friday.``: Xinhua's sourcing
+    formula; the body it learned from vouches for the clause before the
+    comma (the outlet itself is no source of its own story, SPEC)."""
+    n = len(toks)
+    o = c - 1
+    while o > 0 and c - o <= 3 and toks.kinds[o] == "w" and _capitalized(text, toks, o):
+        o -= 1
+    if o < 3 or o == c - 1 or toks.words[o] != ",":
+        return None
+    speaker = _speaker_right(text, toks, c + 2)
+    if speaker is None or speaker[0] != c + 2:
+        return None
+    if speaker[1] > speaker[0] and toks.words[speaker[1]] in _WEEKDAYS:
+        speaker = (speaker[0], speaker[1] - 1)  # "from local authorities Friday"
+    t = speaker[1] + 1
+    if t + 1 < n and toks.words[t] == "on" and toks.words[t + 1] in _WEEKDAYS:
+        t += 2  # "... on Friday."
+    elif t < n and toks.words[t] in _WEEKDAYS:
+        t += 1
+    if any(toks.kinds[u] == "w" for u in range(t, n)):
+        return None
+    if any(toks.kinds[u] == "q" for u in range(o)):
+        return None
+    cue = Span(toks.starts[c], toks.ends[c + 1])
+    content = _trimmed_span(text, toks, 0, o - 1)
+    return _Frame(speaker, _span(toks, *speaker), cue, content, (0, o - 1), c)
 
 
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
