@@ -8683,6 +8683,187 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "latest-sign-clause-after-the-cue-is-the-writers",
+        "The bridge toll is fair, Olwen Markby said on Friday, the latest sign the council is"
+        " easing its stance.",
+        [("indirect", "The bridge toll is fair", "Olwen Markby", "said")],
+    ),
+    (
+        "in-a-sign-clause-after-the-cue-is-the-writers",
+        "The bridge toll is fair, Olwen Markby said, in a sign talks with the ferry firm"
+        " had stalled.",
+        [("indirect", "The bridge toll is fair", "Olwen Markby", "said")],
+    ),
+    (
+        "in-its-first-after-the-cue-is-the-writers",
+        "Tarvos Mining shut its shaft on Friday, the regulator said, in its first such order in"
+        " two years.",
+        [("indirect", "Tarvos Mining shut its shaft on Friday", "the regulator", "said")],
+    ),
+    (
+        "in-his-strongest-remarks-yet-after-the-cue",
+        "The levy is dead, the alderman said Tuesday, in his strongest remarks yet.",
+        [("indirect", "The levy is dead", "the alderman", "said")],
+    ),
+    (
+        "told-a-regular-news-briefing-after-the-content",
+        "The levy will stay, spokesperson Ilse Varga told a regular news briefing on Friday.",
+        [("indirect", "The levy will stay", "spokesperson Ilse Varga", "told")],
+    ),
+    (
+        "told-a-regular-news-briefing-at-the-sentence-end",
+        "The levy will stay, spokesperson Ilse Varga told a regular news briefing.",
+        [("indirect", "The levy will stay", "spokesperson Ilse Varga", "told")],
+    ),
+    (
+        "told-a-conference-in-a-place-organized-by-a-host",
+        "Freight demand is cooling, Orrin Talbot told a conference in Lisbon organized by the"
+        " Harbour Forum.",
+        [("indirect", "Freight demand is cooling", "Orrin Talbot", "told")],
+    ),
+    (
+        "told-a-conference-hosted-by-a-host",
+        "Freight demand is cooling, Orrin Talbot told a conference hosted by the Harbour Forum.",
+        [("indirect", "Freight demand is cooling", "Orrin Talbot", "told")],
+    ),
+    (
+        "said-when-meeting-with-after-the-content",
+        "The two ports should share pilots, Lin Qiao said when meeting with visiting Harbour"
+        " Minister Tomas Vell.",
+        [("indirect", "The two ports should share pilots", "Lin Qiao", "said")],
+    ),
+    (
+        "said-when-addressing-after-the-content",
+        "The two ports should share pilots, Lin Qiao said when addressing the forum.",
+        [("indirect", "The two ports should share pilots", "Lin Qiao", "said")],
+    ),
+    (
+        "said-when-meeting-with-before-that",
+        "Lin Qiao said when meeting with Harbour Minister Tomas Vell that the ports should"
+        " share pilots.",
+        [("indirect", "the ports should share pilots", "Lin Qiao", "said")],
+    ),
+    (
+        "while-a-named-body-kept-its-is-the-writers-contrast",
+        "Talvern Bank said in a note that it expected copper to average $9,000 next year,"
+        " while Orsk Capital kept its forecast unchanged.",
+        [
+            (
+                "indirect",
+                "it expected copper to average $9,000 next year",
+                "Talvern Bank",
+                "said",
+            )
+        ],
+    ),
+    (
+        "according-to-prices-compiled-by-keeps-the-compiler",
+        "Harbour bonds rose 2 cents, according to indicative prices compiled by Quayside Data.",
+        [
+            (
+                "indirect",
+                "Harbour bonds rose 2 cents",
+                "indicative prices compiled by Quayside Data",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "according-to-a-letter-to-investors-seen-by",
+        "The Merrow fund returned 9%, according to a letter to investors seen by the Tidewater"
+        " Ledger.",
+        [
+            (
+                "indirect",
+                "The Merrow fund returned 9%",
+                "a letter to investors seen by the Tidewater Ledger",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "name-then-capitalised-role-of-a-body-speaks",
+        "Mira Olsen, Chief Executive Officer of Tarvos Labs, said, “We are pleased.”",
+        [("direct", "We are pleased.", "Mira Olsen", "said")],
+    ),
+    (
+        "name-then-capitalised-rank-role-of-a-unit-speaks",
+        "Mira Olsen, Senior Vice President of Sales, said the quarter was strong.",
+        [("indirect", "the quarter was strong", "Mira Olsen", "said")],
+    ),
+    (
+        "closing-name-then-capitalised-role-of-a-body",
+        "Harbour trade shows strong resilience, Li Wen, Chief Economist of Quayside Bank, told"
+        " reporters.",
+        [("indirect", "Harbour trade shows strong resilience", "Li Wen", "told")],
+    ),
+    (
+        "market-subject-after-clause-actor-speaks-for-saying",
+        "Shares fell after Quayside analyst Tomas Brell cut his rating to hold, saying freight"
+        " demand was slowing.",
+        [
+            (
+                "indirect",
+                "freight demand was slowing",
+                "Quayside analyst Tomas Brell",
+                "saying",
+            )
+        ],
+    ),
+    (
+        "the-stock-fell-after-analyst-cut-saying",
+        "The stock fell 5% after analyst Tomas Brell cut his rating, saying freight demand was"
+        " slowing.",
+        [("indirect", "freight demand was slowing", "analyst Tomas Brell", "saying")],
+    ),
+    (
+        "a-person-subject-keeps-saying-after-an-after-clause",
+        "The alderman walked out after the vote failed, saying the count was a sham.",
+        [("indirect", "the count was a sham", "The alderman", "saying")],
+    ),
+    (
+        "said-bare-clause-according-to-an-official-keeps-the-outer",
+        "The mayor said the levy would take effect Monday, according to a City Hall official.",
+        [
+            (
+                "indirect",
+                "The mayor said the levy would take effect Monday",
+                "a City Hall official",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "that-demonstrative-stays-in-the-speaker",
+        "That official said no decision on the ferry levy had been made.",
+        [("indirect", "no decision on the ferry levy had been made", "That official", "said")],
+    ),
+    (
+        "named-strategist-and-colleagues-is-one-speaker",
+        "Quayside Bank strategist Ola Brenn and colleagues wrote that the krone would rise.",
+        [
+            (
+                "indirect",
+                "the krone would rise",
+                "Quayside Bank strategist Ola Brenn and colleagues",
+                "wrote",
+            )
+        ],
+    ),
+    (
+        "outlet-learned-from-a-body-credits-the-body",
+        "The Merrow probe will launch next year, Harbour Daily learned from the Quayside Space"
+        " Office on Friday.",
+        [
+            (
+                "indirect",
+                "The Merrow probe will launch next year",
+                "the Quayside Space Office",
+                "learned from",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -181,6 +181,9 @@ _VENUE = (
     r"|session|week|show|expo|fair|Conference|Summit|Meetings?|Forum|Week|Congress|Assembly"
     r"|Convention|Expo|Show))?"
     r")\b"
+    # the writer's ranking of the remarks: "in his strongest remarks yet",
+    # "in her most direct comments so far" (to the sentence's end)
+    r"(?:\s+(?:yet|so\s+far|to\s+date)(?=\s*[,.;!?]|\s*$))?"
     + _VENUE_PARTICIPLE
     # "... to the board", "... to clients", "... to Parliament"
     + rf"(?:\s+(?:on|with|to|at|for)\s+(?!{_MONTH}\s+\d)(?:(?:the\s+)?{_PROPER}{_MEDIA_TAIL}"
@@ -398,6 +401,12 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     # "..., and the union has already sued": a new subject with its own verb
     r"|,\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z][\w.’'\-]*)\s[^,;:“”\"]{0,50}?"
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|should|may|might|must)\b"
+    # markets copy's other house: "..., while Barclays kept its forecast
+    # unchanged": a named body, its own past verb and its own object, the
+    # writer's contrast (not a poll's parallel "while Republicans favored X")
+    r"|,\s+(?:while|whereas)\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s+"
+    r"(?:[a-z]{2,}ed|kept|left|held|cut|set|put|saw|took|made|gave|stood|sold|bought|won"
+    r"|lost|rose|fell|grew|shrank)\s+(?:its|their)\b"
     # "..., when there are recordings of her saying the opposite": the
     # writer's rebuttal
     r"|,\s+when\s+there\s+(?:is|are|was|were)\b"
@@ -1068,6 +1077,55 @@ _NAME_PARTICLES = frozenset("della delle dei del de di da du des am im van von d
 _CASUALTY_WORDS = frozenset("killed wounded injured hurt dead missing".split())
 
 
+# who put on the gathering a speaker told: "told a conference in Paris
+# organized by the OECD", "told an event hosted by the Atlantic Council"
+_EVENT_HOSTS = frozenset(
+    "organized organised hosted sponsored convened arranged run co-hosted".split()
+)
+
+
+def _past_event_tail(text: str, toks: _Tokens, k: int, stop: int) -> int:
+    """After a gathering told (``told a conference``): its place (``in
+    Paris``) and its host (``organized by the OECD``) belong to the
+    listener, not to the report."""
+    t = k
+    if (
+        t + 1 <= stop
+        and toks.words[t] in {"in", "at"}
+        and toks.kinds[t + 1] == "w"
+        and _capitalized(text, toks, t + 1)
+        and toks.words[t + 1] not in SUBJECT_PRONOUNS
+    ):
+        t += 1
+        while t <= stop and t < k + 6 and toks.kinds[t] == "w" and _capitalized(text, toks, t):
+            t += 1  # "in Paris", "at the Hoover Institution" is left to the venue
+    if t + 1 <= stop and toks.words[t] in _EVENT_HOSTS and toks.words[t + 1] == "by":
+        h = t + 2
+        if h <= stop and toks.words[h] == "the":
+            h += 1
+        start = h
+        while (
+            h <= stop
+            and h < start + 8
+            and toks.kinds[h] == "w"
+            and (
+                _capitalized(text, toks, h)
+                or (
+                    toks.words[h] in {"of", "for", "and"}
+                    and h + 1 <= stop
+                    and _capitalized(text, toks, h + 1)
+                )
+            )
+        ):
+            h += 1
+        if h > start:
+            return _past_acronym(text, toks, h, stop)
+        return k
+    if t > k and (t > stop or toks.words[t] in {",", ".", ";"}):
+        return t  # "told a conference in Paris."
+    return k
+
+
 def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
     """After ``told``: skip the listener (``reporters``, ``The Associated
     Press``, ``the newspaper``, ``him``)."""
@@ -1278,15 +1336,21 @@ def _skip_listener(text: str, toks: _Tokens, i: int, stop: int) -> int:
                 break
         if (
             k == i + 3
-            and k + 1 <= stop
+            and k <= stop
             and toks.words[k] in _LISTENER_EVENTS
-            and (
-                toks.words[k + 1] in SUBJECT_PRONOUNS
-                or toks.words[k + 1] in DETERMINERS
-                or _capitalized(text, toks, k + 1)
-            )
+            and (k + 1 > stop or toks.words[k + 1] not in AUXILIARIES)
         ):
-            k += 1  # "told a regular news briefing the Commission was ..."
+            # "told a regular news briefing the Commission was ...", "...,
+            # Mao Ling told a regular news briefing on Friday."
+            k += 1
+        if k - 1 > i and toks.words[k - 1] in _LISTENER_EVENTS:
+            k = _past_event_tail(text, toks, k, stop)
+        elif (
+            k - 2 > i
+            and toks.words[k - 1] in _EVENT_HOSTS
+            and toks.words[k - 2] in _LISTENER_EVENTS
+        ):
+            k = max(k, _past_event_tail(text, toks, k - 1, stop))  # "a conference hosted by"
         return _past_title(toks, k, stop)
     if (
         # "told television station KUSA", "told radio station KOA"
@@ -2207,8 +2271,18 @@ def _that_after_phrase(
     openers = _CUE_PHRASE_OPENERS if after_cue else _PHRASE_OPENERS
     # poll copy: "say by a 2-to-1 margin that ...", "say by wide margins that"
     margin = after_cue and k < n and toks.words[k] == "by"
+    # Xinhua's occasion: "said when meeting with Igor Petrov that ..."
+    occasion = (
+        k + 1 < n
+        and toks.words[k] == "when"
+        and (toks.words[k + 1] == "asked" or toks.words[k + 1].endswith("ing"))
+    )
     if k >= n or (
-        toks.words[k] not in openers and not after_listener and not carried and not margin
+        toks.words[k] not in openers
+        and not after_listener
+        and not carried
+        and not margin
+        and not occasion
     ):
         return None
     # "said on the sidelines of a meeting of G20 foreign ministers in Rio de
@@ -2771,6 +2845,7 @@ def _parenthetical_rest(
         k >= len(toks)
         or toks.words[k] in _CONTEXT_OPENERS
         or toks.words[k] in PARTICIPLE_CUES
+        or (toks.words[k] == "when" and _WHEN_DOING.match(text, toks.starts[k], sentence.end))
         or (toks.words[k] == "going" and toks.words[k + 1 : k + 3] == ["on", "to"])
     ):
         return None  # ", after ...", ", adding ...", ", going on to say": not what was said
@@ -2880,6 +2955,13 @@ _COPULAS = frozenset("is was are were be been being become became remain remains
 # "the latest sign", "the first such case": the writer sums up the news
 _SUMMING_UP = frozenset(
     "latest first second third biggest largest most strongest clearest sharpest".split()
+)
+
+
+# nouns that take the writer's reading of the news as a clause: "the latest
+# sign (that) ...", "in a signal ...", "the clearest indication yet ..."
+_SIGN_NOUNS = frozenset(
+    "sign signs signal indication indicator evidence example illustration reminder".split()
 )
 
 
@@ -3078,12 +3160,22 @@ def _writers_appositive(toks: _Tokens, k: int) -> bool:
     if not (
         word in {"a", "an"}
         or (word == "in" and nxt in {"a", "an", "what"})
-        or (word == "in" and nxt == "the" and k + 2 < len(toks) and _summing_up(toks.words[k + 2]))
+        or (
+            word == "in"
+            and nxt in {"the", "its", "his", "her", "their"}
+            and k + 2 < len(toks)
+            and _summing_up(toks.words[k + 2])
+        )
         or (word == "the" and _summing_up(nxt))
     ):
         return False
     if word in {"a", "an"} and nxt == "move":
         return True  # "..., a spokesperson said, a move analysts said could ..."
+    if any(w in _SIGN_NOUNS for w in toks.words[k + 1 : k + 4]):
+        # "..., Reynard said, the latest sign the government is courting
+        # investors", "..., in a sign talks had stalled": the sign's own
+        # clause (with "that" left out) is the writer's, not the speaker's
+        return True
     for t in range(k + 1, len(toks)):
         w = toks.words[t]
         if w in RELATIVE_PRONOUNS or w == "that":
@@ -3170,6 +3262,11 @@ def _venue_relative(text: str, toks: _Tokens, c: int, m: re.Match[str], sentence
 _TAIL_TO_END = re.compile(r"(?:\s+[\w’'\-,]+){0,8}?\s*[.!?]?[\s”\"’)]*$")
 
 
+# the occasion of the saying in Xinhua's diplomatic copy: "said when meeting
+# with ...", "said when addressing the forum", "said when asked about ..."
+_WHEN_DOING = re.compile(r"when\s+(?:asked|[a-z]{3,}ing)\b(?!\s+(?:is|are|was|were|will|would)\b)")
+
+
 def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) -> bool:
     """Whether nothing but time/venue phrases, a listener or a participle
     continuation follows the cue."""
@@ -3225,4 +3322,6 @@ def _ends_sentence(text: str, toks: _Tokens, c: int, cue: Span, sentence: Span) 
         return True  # "said Tuesday in Paris, noting ...", "said from his office."
     if not comma and _PARTICIPLE_PHRASE.match(rest):
         return True  # "said in a statement posted on its website."
+    if word == "when" and _WHEN_DOING.match(rest):
+        return True  # "..., Wang Bo said when meeting with ...": the occasion (Xinhua)
     return word in PARTICIPLE_CUES or comma or word in _SAYING_CLAUSES

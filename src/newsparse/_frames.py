@@ -484,6 +484,12 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 frames.append(frame)
                 consumed_until = 1
                 continue
+        if word == "learned" and c + 2 < n and toks.words[c + 1] == "from":
+            frame = _learned_from(text, toks, c)
+            if frame is not None:
+                frames.append(frame)
+                consumed_until = frame.speaker[1] if frame.speaker else c + 1
+                continue
         if word == "according" and c + 1 < n and toks.words[c + 1] == "to":
             frame = _according_to(text, toks, c, sentence)
             if frame is not None:
@@ -1936,6 +1942,35 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         ):
             return True  # coordinated names
     return False
+
+
+# what moves in a market story and never speaks: "Shares fell after ..."
+_MARKET_SUBJECTS = frozenset(
+    """shares stock stocks bonds notes prices yields futures index currency
+    dollar euro yen pound peso rupee won yuan franc bitcoin""".split()
+)
+
+# irregular past forms of a market mover's act: "after Jefferies cut its rating"
+_IRREGULAR_ACTS = frozenset("cut set put kept held made gave took".split())
+
+
+def _after_clause_actor(text: str, toks: _Tokens, lead: int) -> tuple[int, int] | None:
+    """``Shares fell after Jefferies analyst Harlan Smith cut his rating,
+    saying ...``: the subject of the ``after`` clause that the participle
+    follows (a subject, then its past verb, no comma before the participle's
+    own), else None."""
+    if lead < 6 or toks.words[lead - 1] != ",":
+        return None
+    a = next((t for t in range(1, lead - 3) if toks.words[t] == "after"), None)
+    if a is None or any(toks.kinds[t] != "w" for t in range(a + 1, lead - 1)):
+        return None
+    subject = _speaker_right(text, toks, a + 1)
+    if subject is None or subject[0] != a + 1 or subject[1] + 1 >= lead - 1:
+        return None
+    verb = toks.words[subject[1] + 1]
+    if not (is_past_verb(verb) or verb in PAST_ONLY or verb in _IRREGULAR_ACTS):
+        return None
+    return subject
 
 
 def _plural_with_participle(text: str, toks: _Tokens, c: int) -> bool:
@@ -4205,6 +4240,36 @@ _NO_REPORT_AFTER_SOURCE = frozenset(
 )
 
 
+def _learned_from(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """``China will launch the probe next year, Xinhua learned from the
+    China National Space Administration on Friday.``: Xinhua's sourcing
+    formula; the body it learned from vouches for the clause before the
+    comma (the outlet itself is no source of its own story, SPEC)."""
+    n = len(toks)
+    o = c - 1
+    while o > 0 and c - o <= 3 and toks.kinds[o] == "w" and _capitalized(text, toks, o):
+        o -= 1
+    if o < 3 or o == c - 1 or toks.words[o] != ",":
+        return None
+    speaker = _speaker_right(text, toks, c + 2)
+    if speaker is None or speaker[0] != c + 2:
+        return None
+    if speaker[1] > speaker[0] and toks.words[speaker[1]] in _WEEKDAYS:
+        speaker = (speaker[0], speaker[1] - 1)  # "from local authorities Friday"
+    t = speaker[1] + 1
+    if t + 1 < n and toks.words[t] == "on" and toks.words[t + 1] in _WEEKDAYS:
+        t += 2  # "... on Friday."
+    elif t < n and toks.words[t] in _WEEKDAYS:
+        t += 1
+    if any(toks.kinds[u] == "w" for u in range(t, n)):
+        return None
+    if any(toks.kinds[u] == "q" for u in range(o)):
+        return None
+    cue = Span(toks.starts[c], toks.ends[c + 1])
+    content = _trimmed_span(text, toks, 0, o - 1)
+    return _Frame(speaker, _span(toks, *speaker), cue, content, (0, o - 1), c)
+
+
 def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | None:
     n = len(toks)
     speaker = _speaker_right(text, toks, c + 2)
@@ -4235,9 +4300,35 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
     # extend over a lower-case tail: "according to people familiar with the matter"
     k = _tail_end(toks, speaker[1] + 1)
     if (
+        k + 2 < n
+        and toks.words[k] == "to"
+        and any(w in DOCUMENT_HEADS for w in toks.words[speaker[0] : k])
+    ):
+        # "according to a letter to investors seen by Bloomberg News", "a memo
+        # to staff": the text's addressees restrict it (SPEC speaker span)
+        a = k + 2 if toks.words[k + 1] in {"its", "the", "their", "his", "her"} else k + 1
+        if (
+            a < n
+            and toks.kinds[a] == "w"
+            and not _capitalized(text, toks, a)
+            and (looks_plural(toks.words[a]) or toks.words[a] == "staff")
+        ):
+            if a + 1 >= n or toks.kinds[a + 1] != "w":
+                k = a + 1
+            elif (
+                a + 2 < n
+                and toks.words[a + 1] in _GLOSS_PARTICIPLES
+                and toks.words[a + 2] == "by"
+            ):
+                k = a + 2
+    if (
         k + 1 < n
         and toks.words[k] == "by"
-        and any(w in DOCUMENT_HEADS for w in toks.words[speaker[0] : k])
+        and (
+            any(w in DOCUMENT_HEADS for w in toks.words[speaker[0] : k])
+            # "according to indicative prices compiled by Bloomberg"
+            or (k - 1 > speaker[0] and toks.words[k - 1] in _GLOSS_PARTICIPLES)
+        )
     ):
         # "according to a survey by the union, ...", "data released Monday
         # by the federation": its author goes with it
@@ -4354,6 +4445,18 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                 and not (
                     "that" in toks.words[reporting + 1 : last - 1]
                     and (_people_heard(toks, speaker) or _capitalized(text, toks, speaker[1]))
+                )
+                # "The president said the tariffs would take effect Monday,
+                # according to a White House official": the same nesting
+                # with the report's "that" left out, vouched for by a witness
+                and not (
+                    toks.words[reporting] in {"said", "says", "told"}
+                    and _bare_clause_after(text, toks, reporting, last)
+                    and (
+                        _people_heard(toks, speaker)
+                        or toks.words[speaker[1]] in _WITNESS_HEADS
+                        or toks.words[speaker[1]] in {"officials", "sources", "aides"}
+                    )
                 )
                 # "Keel has told allies he expects to lead, according to two
                 # people who have spoken with him", "Pruitt asked aides to cut
@@ -4634,6 +4737,25 @@ def _opening_per_frame(text: str, toks: _Tokens) -> _Frame | None:
 
 
 _WITNESS_HEADS = frozenset({"person", "source", "official", "aide", "witness"})
+
+
+def _bare_clause_after(text: str, toks: _Tokens, verb: int, last: int) -> bool:
+    """``said the tariffs would take effect``: a clause with no ``that``
+    right after the reporting verb (a subject opening it, a finite verb
+    inside, no comma), the report of a report."""
+    first = verb + 1
+    if first + 2 > last or toks.kinds[first] != "w":
+        return False
+    word = toks.words[first]
+    if not (
+        word in {"the", "a", "an", "its", "his", "her", "their"}
+        or word in SUBJECT_PRONOUNS
+        or _capitalized(text, toks, first)
+    ):
+        return False
+    return all(toks.kinds[t] == "w" for t in range(first, last + 1)) and any(
+        toks.words[t] in AUXILIARIES for t in range(first + 1, last + 1)
+    )
 
 
 def _people_heard(toks: _Tokens, speaker: tuple[int, int]) -> bool:
@@ -5341,6 +5463,15 @@ def _verb_frame(
             if frames
             else _sentence_subject(text, toks, lead) or _it_subject(toks, lead)
         )
+        if not frames:
+            acted = _after_clause_actor(text, toks, lead)
+            if acted is not None and (
+                governing is None or toks.words[governing[1]] in _MARKET_SUBJECTS
+            ):
+                # "Shares fell after analyst Harlan Smith cut his rating,
+                # saying ...": a price does not speak; the one whose act
+                # moved it, in the clause the participle follows, does
+                governing = acted
         if toks.words[lead - 1] == ",":
             # "..., with Landini, head of the CGIL, saying ...": the absolute
             # phrase's name, set off by its appositive, speaks

@@ -299,7 +299,7 @@ def _name_in_appositive(text: str, toks: _Tokens, first: int, last: int) -> tupl
         return (first, of - 1)
     if any(toks.kinds[t] != "w" for t in range(first, last + 1)):
         return None
-    if of is not None and 2 <= of - first <= 4:
+    if of is not None and 2 <= of - first <= 4 and not _capitalized_role_of(toks, first, last):
         body = of + 2 if words[of + 1] == "the" else of + 1
         if all(_capitalized(text, toks, t) for t in range(first, of)) and all(
             _capitalized(text, toks, t) or words[t] in _NAME_LINKS for t in range(body, last + 1)
@@ -805,6 +805,10 @@ def _in_a_document(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, i
     return inner
 
 
+# the unnamed co-writers of a named analyst: "Kit Jukes and colleagues wrote"
+_TEAM_NOUNS = frozenset("colleagues team co-authors coauthors co-workers".split())
+
+
 def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j`` (scanning left, not past
     ``floor``), or ``None``."""
@@ -887,6 +891,32 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
         # "Nevada Gov.-elect Marisol Teague": the hyphen splits the title
         title = _speaker_left_phrase(text, toks, span[0] - 2, floor)
         span = (title[0] if title is not None else span[0] - 2, span[1])
+    if (
+        span is not None
+        and span[0] == 1
+        and floor == 0
+        and toks.words[0] == "that"
+        and text[toks.starts[0]] == "T"
+        and not _capitalized(text, toks, 1)
+    ):
+        # "That official said ...": the demonstrative opening the sentence
+        # points back, and the speaker is the mention as written
+        span = (0, span[1])
+    if (
+        span is not None
+        and span[0] - 2 >= floor
+        and toks.words[span[0] - 1] == "and"
+        and toks.words[span[1]] in _TEAM_NOUNS
+        and span[1] - span[0] <= 1
+        and (span[0] == span[1] or toks.words[span[0]] in {"his", "her", "their"})
+        and toks.kinds[span[0] - 2] == "w"
+        and _capitalized(text, toks, span[0] - 2)
+    ):
+        # "Societe Generale SA strategist Kit Jukes and colleagues wrote":
+        # the named author and the team write together, one group as written
+        lead = _speaker_left(text, toks, span[0] - 2, floor)
+        if lead is not None and lead[1] == span[0] - 2:
+            span = (lead[0], span[1])
     if (
         span is not None
         and span[1] - span[0] + 1 >= _MAX_SPEAKER_TOKENS
@@ -4084,6 +4114,25 @@ def _the_style(toks: _Tokens, t: int) -> bool:
     return t < len(toks.words) and toks.words[t] in _THE_STYLES
 
 
+# the rank words that open a capitalised role: "Senior Vice President"
+_RANK_WORDS = frozenset("senior junior deputy assistant associate managing general".split())
+
+
+def _capitalized_role_of(toks: _Tokens, first: int, end: int) -> bool:
+    """``Chief Executive Officer of Acme``, ``Senior Vice President of
+    Sales``: a run of title words ending on one, then ``of`` and the body,
+    with no name after the body's first word run (a role, not a name)."""
+    t = first
+    while t <= end and (_title_word(toks.words[t]) or toks.words[t] in _RANK_WORDS):
+        t += 1
+    return (
+        first < t < end
+        and _title_word(toks.words[t - 1])
+        and toks.words[t] == "of"
+        and end - t <= 4
+    )
+
+
 def _titled_name_after_role(text: str, toks: _Tokens, k: int, end: int) -> bool:
     """``The state's top election official, Secretary of State Alexi Vance,``:
     after a lower-case role, an appositive ``TITLE of PLACE`` runs on into
@@ -4415,6 +4464,12 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 _title_word(toks.words[k + 1])
                 and toks.words[k + 2] in _NAME_LINKS
                 and not _titled_name_after_role(text, toks, k, name_end)
+            )
+            # "Jane Roe, Chief Executive Officer of Acme, said": a press
+            # release's capitalised role after a name, no name of its own
+            and not (
+                _capitalized(text, toks, k - 1)
+                and _capitalized_role_of(toks, k + 1, name_end)
             )
         ):
             if (
