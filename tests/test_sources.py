@@ -2985,6 +2985,27 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Wade Corlund", "person", "Sheriff")],
     ),
     (
+        "a-guideline-is-a-document",
+        "China will cut fees, according to a guideline issued by the Tarvan Council."
+        " The guidelines said fees would fall.",
+        [("a guideline issued by the Tarvan Council", "document", None)],
+    ),
+    (
+        "a-record-jointly-issued-is-a-document",
+        "Fees will fall, according to a plan jointly issued by the two Kelvar ministries.",
+        [("a plan jointly issued by the two Kelvar ministries", "document", None)],
+    ),
+    (
+        "a-consensus-estimate-is-a-document",
+        "Profit rose 8%, according to a company-compiled consensus.",
+        [("a company-compiled consensus", "document", None)],
+    ),
+    (
+        "an-event-held-on-a-weekday-is-no-person",
+        "The ministry will step up checks, according to a press conference held Friday.",
+        [("a press conference held Friday", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -6380,6 +6380,8 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # Fair": the head before the modifier is a common noun, and it decides
         if cut >= 2 and lower[cut - 1].endswith("ed") and lower[cut - 2] in DOCUMENT_HEADS:
             cut -= 1  # "documents posted by regulators": the record, not its participle
+        elif cut >= 3 and lower[cut - 1].endswith("ly") and lower[cut - 2] in DOCUMENT_HEADS:
+            cut -= 1  # "a plan jointly issued by": the record, not its adverb
         return _describe(raw, lower[:cut])
     # (the tag's pattern needs a closing parenthesis: most mentions have none)
     bare = _PAREN_TAG.sub("", raw).split() if ")" in raw else list(words)
@@ -7402,7 +7404,7 @@ _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
     by conducted commissioned lodged submitted headed chaired led like unsealed
-    leaked""".split()
+    leaked held""".split()
 )
 
 
@@ -8062,6 +8064,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         head in DOCUMENT_HEADS
         or (head in {"response", "responses"} and lower[0] == "the" and _possessive(lower[1]))
         or head == "investigation"
+        # "according to a company-compiled consensus": analysts' consensus
+        # estimate, data as "the LSEG consensus estimate" is
+        or (head == "consensus" and head == lower[-1])
     ):
         # ("The agency's response, included at the end of the report, says":
         # a body's written answer to an audit is a text that speaks; a
@@ -8322,6 +8327,15 @@ def _head(lower: list[str]) -> str:
                 # "a study presented at", "a calculation based on", "documents
                 # posted by": the record before its participle heads it
                 head = lower[i - 2]
+            elif (
+                i >= 3
+                and (head.endswith("ed") or head in _RECORD_PARTICIPLES)
+                and lower[i - 2].endswith("ly")
+                and lower[i - 3] in DOCUMENT_HEADS
+            ):
+                # "a plan jointly issued by", "a notice publicly released
+                # by": an adverb between the record and its participle
+                head = lower[i - 3]
             break
     if (
         head != lower[-1]
