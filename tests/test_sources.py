@@ -3006,6 +3006,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("a press conference held Friday", "anonymous", None)],
     ),
     (
+        "a-field-participle-after-of-stays-in-the-title",
+        "“It’s positive,” said Ana Ruiz, head of fixed income at Ormsley Capital.",
+        [("Ana Ruiz", "person", "head of fixed income at Ormsley Capital")],
+    ),
+    (
+        "a-release-signature-keeps-the-point-of-inc-at-a-sentence-end",
+        '"We are pleased," said John Parkin, Chief Executive Officer, Velmora Bio, Inc.'
+        ' "The data are compelling."',
+        [("John Parkin", "person", "Chief Executive Officer, Velmora Bio, Inc.")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -6265,6 +6276,16 @@ MERGES += [
         'Pat Cumberbatch said the team was ready. "We\'re in a good spot," the Queenslander'
         " said.",
         [("Pat Cumberbatch", "person", ["Pat Cumberbatch", "the Queenslander"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "they-closing-a-report-is-the-plural-that-just-spoke",
+        "Halvor will pay $48 a share, the companies said. The boards of both companies have"
+        " approved the deal, they said.",
+        [("the companies", "group", ["the companies", "they"])],
     ),
 ]
 

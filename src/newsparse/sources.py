@@ -4216,6 +4216,23 @@ def _antecedent(
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
         opening = _plural_opening_before(text, mention, names)
+        if (
+            opening is not None
+            and word == "they"
+            and text[max(0, pos - 3) : pos].rstrip().endswith(",")
+            and _SENTENCE_BREAK.search(text, opening.span.end, pos) is None
+            and any(
+                e.plural
+                and "\n" not in text[e.last : opening.span.start]
+                and opening.span.start - e.last <= 300
+                for e in candidates
+            )
+        ):
+            # "..., the companies said. The boards of both companies have
+            # approved the deal, they said.": the plural that just spoke
+            # goes on speaking; the plural opening the pronoun's own report
+            # is its content, no antecedent
+            opening = None
         if opening is not None and (
             not candidates or opening.span.start > max(e.last for e in candidates)
         ):
@@ -9266,6 +9283,14 @@ def _appositive_title(text: str, end: int) -> str | None:
             ):
                 title += ", " + rest
                 title_end = part.end("title")
+    if (
+        title_end != m.end("title")
+        and window[title_end : title_end + 1] == "."
+        and title.split()[-1].lower() + "." in CORPORATE_SUFFIXES
+    ):
+        # "Chief Executive Officer, Acme Bio, Inc. “...”": the signature's
+        # last part, a company's suffix, keeps its point at a sentence's end
+        title += "."
     suffix = _COMMA_SUFFIX.match(window, title_end)
     if suffix is not None and not title.endswith("."):
         title += suffix.group()  # "chief executive officer of Arcwell, Inc."
@@ -9595,6 +9620,9 @@ def _role_title(title: str) -> str | None:
 _PARTICIPLE_DETERMINERS = frozenset("the a an its his her their our".split())
 
 
+_FIELD_PREPOSITIONS = frozenset("of for in".split())
+
+
 def _attributive_participles(title: str) -> set[str]:
     """The ``-ed`` words of ``title`` that modify a noun, no verb: a
     hyphenated compound (``separatist-installed``, ``Moscow-backed``) or one
@@ -9605,6 +9633,11 @@ def _attributive_participles(title: str) -> set[str]:
     for raw in title.split():
         w = raw.lower().strip(".,")
         if w.endswith("ed") and ("-" in w or prev in _PARTICIPLE_DETERMINERS):
+            found.add(w)
+        elif w.endswith("ed") and prev in _FIELD_PREPOSITIONS:
+            # "head of fixed income", "head of leveraged finance", "a
+            # strategist for structured credit": the field a desk covers,
+            # its participle right after the preposition (no clause's verb)
             found.add(w)
         prev = w
     return found
