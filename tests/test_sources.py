@@ -6290,6 +6290,19 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "the-official-is-the-unnamed-official-opening-the-sentence-before",
+        "TELMAR, Nov 28 (Reuters) - Spokesperson Rami Odeh said the talks would resume. A"
+        ' Veltan official confirmed the extension. "We will abide by it," the official said.',
+        [
+            ("Rami Odeh", "person", ["Spokesperson Rami Odeh"]),
+            ("A Veltan official", "anonymous", ["A Veltan official", "the official"]),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -1114,6 +1114,23 @@ def _resolve(
             for entity in reversed(recent):
                 if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
                     return entity  # "senior officials said ... the official added"
+        if len(lower) == 2 and lower[0] == "the":
+            intro = _indefinite_role_opening_before(text, mention, names, reading.key)
+            if intro is not None:
+                # "Spokesperson Majed Ansar said ... An Israeli official
+                # confirmed the extension. “...,” the official said": the
+                # unnamed holder of the noun opening the sentence before,
+                # though not yet a speaker, is the nearest antecedent
+                count = len(entities)
+                holder = _resolve(text, intro, entities, names)
+                if (
+                    holder is not None
+                    and holder.kind is SourceKind.ANONYMOUS
+                    and holder.key == reading.key
+                ):
+                    holder.add(intro)
+                    return holder
+                del entities[count:]
         modifiers = mention.text.split()[1:-1] if lower[0] == "the" else []
         of_title = _of_title(lower, reading.key)
         if of_title is not None:
@@ -5514,6 +5531,35 @@ def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
             return Mention(text[span.start : span.end], span)
         if w.endswith(","):
             return None
+    return None
+
+
+def _indefinite_role_opening_before(
+    text: str, mention: Mention, names: _NameIndex, key: str
+) -> Mention | None:
+    """``An Israeli official confirmed the extension. “...,” the official
+    said``: for ``the <noun>`` opening its sentence (or the cue after a
+    quotation that does), ``A``/``An``, up to two modifiers and the same
+    noun opening the sentence before it in its paragraph, then a lower-case
+    word (no name, no appositive)."""
+    sentence = _opening_sentence_before(text, mention, names, ".!?", same_paragraph=True)
+    if sentence is None:
+        return None
+    words = sentence[1]
+    if len(words) < 3 or words[0].group() not in ("A", "An"):
+        return None
+    for i, word in enumerate(words[1:4], start=1):
+        w = word.group()
+        if not w.replace("-", "").isalpha():
+            return None
+        if w == key:
+            after = words[i + 1].group() if i + 1 < len(words) else ""
+            if not after.isalpha() or not after.islower() or after in {"of", "with", "for", "at"}:
+                return None
+            if text[word.end() : word.end() + 1] in ",;:":
+                return None
+            span = Span(words[0].start(), word.end())
+            return Mention(text[span.start : span.end], span)
     return None
 
 
