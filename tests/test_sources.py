@@ -6303,6 +6303,16 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "singular-they-is-the-official-of-the-anonymity-sentence",
+        "WASHINGTON (AP) — The official spoke on condition of anonymity because they were not"
+        " authorized to discuss the Harlow talks. They said the plan was still being drafted.",
+        [("The official", "anonymous", ["The official", "They"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -4259,6 +4259,26 @@ def _antecedent(
             if entity is not None:
                 entity.add(opening)
                 return entity
+        if word == "they" and opening is None:
+            role = _role_opening_before(text, mention, names)
+            if (
+                role is not None
+                and not (candidates and role.span.start <= max(e.last for e in candidates))
+                and _ANONYMITY.search(text, role.span.end, pos) is not None
+            ):
+                # "The official spoke on condition of anonymity because they
+                # were not authorized ... They said": AP's singular "they"
+                # for the unnamed official of the anonymity sentence before
+                count = len(entities)
+                holder = _resolve(text, role, entities, names)
+                if (
+                    holder is not None
+                    and holder.kind in (SourceKind.ANONYMOUS, SourceKind.PERSON)
+                    and not holder.plural
+                ):
+                    holder.add(role)
+                    return holder
+                del entities[count:]
         if word == "they":
             # "Ana Ruiz and Tom Vance run the food bank. “...,” they said":
             # people named together since the last plural source spoke
@@ -4490,6 +4510,9 @@ def _antecedent(
     entities.append(entity)
     return entity
 
+
+# AP's reason an official is not named: "spoke on condition of anonymity"
+_ANONYMITY = re.compile(r"\b(?:condition of anonymity|anonymously|not authorized to)\b")
 
 # a sentence's end just before a pronoun opening the next sentence
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'”’]?[ \u00a0]+\Z")
