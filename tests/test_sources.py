@@ -3017,6 +3017,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("John Parkin", "person", "Chief Executive Officer, Velmora Bio, Inc.")],
     ),
     (
+        "a-masthead-after-an-outlet-noun-keeps-its-particles",
+        "The budget will pass next week, Italian daily Gazzetta della Valmora reported.",
+        [("Gazzetta della Valmora", "media", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

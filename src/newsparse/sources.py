@@ -6831,6 +6831,22 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Drugmaker Heliox", "Biotech firm Calyxo", "the national weather
         # service DWV": a body's trade before its name is no title
         return _Reading("name", SourceKind.ORGANIZATION, traded.lower(), traded, None, False, None)
+    outlet_at = next(
+        (
+            i
+            for i, w in enumerate(bare[:-2])
+            if w.islower() and w in _OUTLET_DESCRIPTORS and bare[i + 1][:1].isupper()
+        ),
+        -1,
+    )
+    if outlet_at >= 0 and any(w in _OUTLET_PARTICLES for w in bare[outlet_at + 2 : -1]):
+        masthead = bare[outlet_at + 1 :]
+        if all(w[:1].isupper() or w in _OUTLET_PARTICLES for w in masthead):
+            # "Italian daily Corriere della Sera", "sports daily Gazzetta
+            # dello Sport": a masthead after the noun for an outlet keeps its
+            # lower-case particles; the outlet, never a person "Sera"
+            outlet = " ".join(masthead)
+            return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
     title, _name = _split_name(bare, opened=opened)
     if _name and title and title[-1] in _SERVICE_NOUNS and all(w.islower() for w in title):
         # "flight-tracking site FlightAware", "ride-hailing app Zoomly": a web
@@ -7329,6 +7345,12 @@ def _ticker_names(names: _NameIndex) -> frozenset[str]:
 # the nouns for a web service written before its name ("flight-tracking
 # site FlightAware", "ride-hailing app Zoomly", "social media platform X")
 _SERVICE_NOUNS = frozenset({"site", "app", "platform", "tracker"})
+
+
+# the lower-case nouns for an outlet before its masthead, and the particles
+# of a Romance masthead ("Corriere della Sera", "Gazzetta dello Sport")
+_OUTLET_DESCRIPTORS = frozenset("daily newspaper paper weekly magazine tabloid broadsheet".split())
+_OUTLET_PARTICLES = frozenset("della dello delle del di de do da dos du des la le el".split())
 
 
 def _outlet_noun(title: list[str]) -> bool:
