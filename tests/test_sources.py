@@ -6579,6 +6579,22 @@ ONE_SOURCE += [
 ]
 
 
+ONE_SOURCE += [
+    (
+        "an-ideology-label-is-the-politician-just-named",
+        "PARIS (AFP) - Prime Minister Luc Aubernet said the deal was close. The 48-year-old"
+        ' centrist told reporters he was "optimistic".',
+        "Luc Aubernet",
+    ),
+    (
+        "a-former-career-label-is-the-politician-just-named",
+        "PARIS (AFP) - Prime Minister Luc Aubernet said the deal was close. The former banker"
+        ' told reporters he was "optimistic".',
+        "Luc Aubernet",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
 )

@@ -1959,6 +1959,18 @@ _POLITICAL_HEADS = frozenset(
     premier chancellor diplomat envoy boss""".split()
 )
 _PARTY_HEADS = frozenset({"republican", "democrat", "independent"})
+# AFP's and AP's labels for a politician just named: "The centrist told
+# reporters", "The 48-year-old conservative", "the former banker", "the
+# veteran diplomat"
+_IDEOLOGY_HEADS = frozenset(
+    """centrist conservative nationalist leftist rightist liberal socialist
+    populist moderate progressive reformist hardliner hard-liner""".split()
+)
+_CAREER_HEADS = frozenset(
+    """banker diplomat lawyer economist general journalist activist
+    businessman businesswoman technocrat""".split()
+)
+_CAREER_MODIFIERS = frozenset({"former", "veteran", "onetime", "longtime", "ex-"})
 _ALL_PARTY_WORDS = frozenset({"republican", "gop", "democrat", "democratic", "independent"})
 # modifiers of such a reference that say nothing of who is meant by
 # themselves
@@ -1991,14 +2003,20 @@ def _political_epithet(raw: str) -> _Epithet | None:
         return None
     head = words[-1].strip(",")
     low = head.lower()
-    if low not in _POLITICAL_HEADS:
+    if low not in _POLITICAL_HEADS and low not in _IDEOLOGY_HEADS and low not in _CAREER_HEADS:
         return None
+    if low in _CAREER_HEADS and not any(w.lower() in _CAREER_MODIFIERS for w in words[1:-1]):
+        return None  # "the former banker", "the veteran diplomat"; not "the banker"
     if head[:1].isupper() != (low in {"republican", "democrat"}) and low != "independent":
         return None  # "the Republican", "the independent"; not "the Governor ..."
     if not head[:1].isupper() and not head.islower():
         return None
     age = None
-    narrows = low in _PARTY_HEADS
+    narrows = (
+        low in _PARTY_HEADS
+        or low in _IDEOLOGY_HEADS
+        or (low in _CAREER_HEADS and head == words[-1] and len(words) <= 4)
+    )
     for word in words[1:-1]:
         w = word.lower()
         m = _AGE_EPITHET.fullmatch(w)
