@@ -3022,6 +3022,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Gazzetta della Valmora", "media", None)],
     ),
     (
+        "a-state-after-its-part-in-the-story-is-its-government",
+        "The truce will be extended, mediator Qatar said on Friday.",
+        [("Qatar", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -36,7 +36,12 @@ import attrs
 from newsparse._state import ParseState
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.cues import CUE_FORMS
-from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES, REGION_ABBREVIATIONS
+from newsparse.lexicon.places import (
+    COMPASS_WORDS,
+    COUNTRIES,
+    MULTIWORD_COUNTRIES,
+    REGION_ABBREVIATIONS,
+)
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -6865,6 +6870,17 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
             # lower-case particles; the outlet, never a person "Sera"
             outlet = " ".join(masthead)
             return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
+    if (
+        2 <= len(bare) <= 3
+        and bare[-1].lower() in COUNTRIES
+        and bare[-2] in _STATE_DESCRIPTORS
+        and all((w.islower() or w.isupper()) and w.isalpha() for w in bare[:-2])
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "mediator Qatar said", "neighbouring Poland", "ally Japan": a state
+        # after a lower-case descriptor speaks as its government, a body;
+        # the descriptor is no person's title
+        return _organization(bare[-1])
     title, _name = _split_name(bare, opened=opened)
     if _name and title and title[-1] in _SERVICE_NOUNS and all(w.islower() for w in title):
         # "flight-tracking site FlightAware", "ride-hailing app Zoomly": a web
@@ -7365,6 +7381,12 @@ def _ticker_names(names: _NameIndex) -> frozenset[str]:
 _SERVICE_NOUNS = frozenset({"site", "app", "platform", "tracker"})
 
 
+# the words for a state's part in a story written before its name
+# ("mediator Qatar", "neighbouring Poland", "US ally Japan")
+_STATE_DESCRIPTORS = frozenset(
+    """mediator co-mediator ally neighbouring neighboring neighbour neighbor
+    host co-host rival guarantor creditor donor exporter importer producer""".split()
+)
 # the lower-case nouns for an outlet before its masthead, and the particles
 # of a Romance masthead ("Corriere della Sera", "Gazzetta dello Sport")
 _OUTLET_DESCRIPTORS = frozenset("daily newspaper paper weekly magazine tabloid broadsheet".split())
