@@ -6323,6 +6323,16 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-masthead-before-an-outlet-noun-is-named-without-the-noun",
+        "BERLIN, Nov 28 (Reuters) - The budget will pass, Der Tagesbote magazine reported."
+        " The magazine said the vote was set.",
+        [("Der Tagesbote", "media", ["Der Tagesbote magazine", "The magazine"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

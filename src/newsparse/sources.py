@@ -8232,6 +8232,12 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
     elif head in MEDIA_HEADS or _news_agency(lower, head):
         kind = SourceKind.MEDIA
+        masthead = _masthead_before_noun(raw.split(), lower, head)
+        if masthead is not None:
+            # "Der Spiegel magazine reported", "the Tagesblick newspaper": the
+            # outlet by its masthead; the trailing noun says what it is, as a
+            # leading one does ("German newspaper Tagesblick")
+            return _Reading("name", kind, masthead.lower(), masthead, None, False, None)
     elif (
         not plural
         and lower[0] == "the"
@@ -8449,6 +8455,22 @@ _HEAD_BREAKS = frozenset(
         "commissioned",
     }
 )
+
+
+def _masthead_before_noun(words: list[str], lower: list[str], head: str) -> str | None:
+    """``Der Spiegel magazine`` -> ``Der Spiegel``: the capitalised words of
+    a description closing on an outlet's noun (up to two lower-case words
+    before it: ``the Nikkei business daily``), after an optional ``the``."""
+    if lower[-1] != head or head not in _OUTLET_DESCRIPTORS or len(words) > 6:
+        return None
+    start = 1 if lower[0] == "the" else 0
+    end = len(words) - 1
+    while end > start and words[end - 1].islower() and len(words) - end <= 2:
+        end -= 1
+    name = words[start:end]
+    if not name or not all(w[:1].isupper() and not _possessive(w) for w in name):
+        return None
+    return " ".join(name)
 
 
 def _head(lower: list[str]) -> str:
