@@ -3027,6 +3027,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Qatar", "organization", None)],
     ),
     (
+        "a-quantifier-surname-after-a-given-name-is-a-person",
+        "Her colleague, Darren Every, wrote in a note that the krona would weaken.",
+        [("Darren Every", "person", "colleague")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

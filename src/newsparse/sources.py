@@ -6527,7 +6527,8 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)
     # ("Omar Said": a surname that is a cue word, after a first name)
     said_surname = (
-        last in {"Said", "Says"}
+        # ("Michael Every", "Thomas More": a surname that is a quantifier)
+        last in {"Said", "Says", "Every", "More", "Most", "Few"}
         and len(bare) >= 2
         and bare[-2][:1].isupper()
         and bare[-2].isalpha()
