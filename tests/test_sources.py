@@ -3032,6 +3032,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Darren Every", "person", "colleague")],
     ),
     (
+        "a-news-briefing-is-no-group-of-news",
+        "The ministry will step up checks, according to a news briefing held on Thursday.",
+        [("a news briefing held on Thursday", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -6469,6 +6469,8 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
                     w.endswith("ing")
                     and words[i].islower()
                     and lower[i - 1].endswith("s")
+                    # ("a news briefing": "news" is no plural of people)
+                    and lower[i - 1] != "news"
                     # ("Pruitt's running mate", "the bank's lending arm": an
                     # owner's possessive, no plural head before a participle)
                     and not _possessive(words[i - 1])
