@@ -3049,6 +3049,58 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-guideline-is-a-document",
+        "China will cut fees, according to a guideline issued by the Tarvan Council."
+        " The guidelines said fees would fall.",
+        [("a guideline issued by the Tarvan Council", "document", None)],
+    ),
+    (
+        "a-record-jointly-issued-is-a-document",
+        "Fees will fall, according to a plan jointly issued by the two Kelvar ministries.",
+        [("a plan jointly issued by the two Kelvar ministries", "document", None)],
+    ),
+    (
+        "a-consensus-estimate-is-a-document",
+        "Profit rose 8%, according to a company-compiled consensus.",
+        [("a company-compiled consensus", "document", None)],
+    ),
+    (
+        "an-event-held-on-a-weekday-is-no-person",
+        "The ministry will step up checks, according to a press conference held Friday.",
+        [("a press conference held Friday", "anonymous", None)],
+    ),
+    (
+        "a-field-participle-after-of-stays-in-the-title",
+        "“It’s positive,” said Ana Ruiz, head of fixed income at Ormsley Capital.",
+        [("Ana Ruiz", "person", "head of fixed income at Ormsley Capital")],
+    ),
+    (
+        "a-release-signature-keeps-the-point-of-inc-at-a-sentence-end",
+        '"We are pleased," said John Parkin, Chief Executive Officer, Velmora Bio, Inc.'
+        ' "The data are compelling."',
+        [("John Parkin", "person", "Chief Executive Officer, Velmora Bio, Inc.")],
+    ),
+    (
+        "a-masthead-after-an-outlet-noun-keeps-its-particles",
+        "The budget will pass next week, Italian daily Gazzetta della Valmora reported.",
+        [("Gazzetta della Valmora", "media", None)],
+    ),
+    (
+        "a-state-after-its-part-in-the-story-is-its-government",
+        "The truce will be extended, mediator Qatar said on Friday.",
+        [("Qatar", "organization", None)],
+    ),
+    (
+        "a-quantifier-surname-after-a-given-name-is-a-person",
+        "Her colleague, Darren Every, wrote in a note that the krona would weaken.",
+        [("Darren Every", "person", "colleague")],
+    ),
+    (
+        "a-news-briefing-is-no-group-of-news",
+        "The ministry will step up checks, according to a news briefing held on Thursday.",
+        [("a news briefing held on Thursday", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -6312,6 +6364,49 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "they-closing-a-report-is-the-plural-that-just-spoke",
+        "Halvor will pay $48 a share, the companies said. The boards of both companies have"
+        " approved the deal, they said.",
+        [("the companies", "group", ["the companies", "they"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "the-official-is-the-unnamed-official-opening-the-sentence-before",
+        "TELMAR, Nov 28 (Reuters) - Spokesperson Rami Odeh said the talks would resume. A"
+        ' Veltan official confirmed the extension. "We will abide by it," the official said.',
+        [
+            ("Rami Odeh", "person", ["Spokesperson Rami Odeh"]),
+            ("A Veltan official", "anonymous", ["A Veltan official", "the official"]),
+        ],
+    ),
+]
+
+
+MERGES += [
+    (
+        "singular-they-is-the-official-of-the-anonymity-sentence",
+        "WASHINGTON (AP) — The official spoke on condition of anonymity because they were not"
+        " authorized to discuss the Harlow talks. They said the plan was still being drafted.",
+        [("The official", "anonymous", ["The official", "They"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "a-masthead-before-an-outlet-noun-is-named-without-the-noun",
+        "BERLIN, Nov 28 (Reuters) - The budget will pass, Der Tagesbote magazine reported."
+        " The magazine said the vote was set.",
+        [("Der Tagesbote", "media", ["Der Tagesbote magazine", "The magazine"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )
@@ -6569,6 +6664,22 @@ ONE_SOURCE += [
         "the-capitalised-bare-rank-is-the-one-peer-holding-it",
         "The Earl of Tarnby said the estate would be sold. The Earl added: 'It is time.'",
         "Earl of Tarnby",
+    ),
+]
+
+
+ONE_SOURCE += [
+    (
+        "an-ideology-label-is-the-politician-just-named",
+        "PARIS (AFP) - Prime Minister Luc Aubernet said the deal was close. The 48-year-old"
+        ' centrist told reporters he was "optimistic".',
+        "Luc Aubernet",
+    ),
+    (
+        "a-former-career-label-is-the-politician-just-named",
+        "PARIS (AFP) - Prime Minister Luc Aubernet said the deal was close. The former banker"
+        ' told reporters he was "optimistic".',
+        "Luc Aubernet",
     ),
 ]
 

@@ -36,7 +36,12 @@ import attrs
 from newsparse._state import ParseState
 from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
 from newsparse.lexicon.cues import CUE_FORMS
-from newsparse.lexicon.places import COMPASS_WORDS, MULTIWORD_COUNTRIES, REGION_ABBREVIATIONS
+from newsparse.lexicon.places import (
+    COMPASS_WORDS,
+    COUNTRIES,
+    MULTIWORD_COUNTRIES,
+    REGION_ABBREVIATIONS,
+)
 from newsparse.lexicon.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -1118,6 +1123,23 @@ def _resolve(
             for entity in reversed(recent):
                 if entity.kind is SourceKind.ANONYMOUS and entity.key == reading.key:
                     return entity  # "senior officials said ... the official added"
+        if len(lower) == 2 and lower[0] == "the":
+            intro = _indefinite_role_opening_before(text, mention, names, reading.key)
+            if intro is not None:
+                # "Spokesperson Majed Ansar said ... An Israeli official
+                # confirmed the extension. “...,” the official said": the
+                # unnamed holder of the noun opening the sentence before,
+                # though not yet a speaker, is the nearest antecedent
+                count = len(entities)
+                holder = _resolve(text, intro, entities, names)
+                if (
+                    holder is not None
+                    and holder.kind is SourceKind.ANONYMOUS
+                    and holder.key == reading.key
+                ):
+                    holder.add(intro)
+                    return holder
+                del entities[count:]
         modifiers = mention.text.split()[1:-1] if lower[0] == "the" else []
         of_title = _of_title(lower, reading.key)
         if of_title is not None:
@@ -1946,6 +1968,18 @@ _POLITICAL_HEADS = frozenset(
     premier chancellor diplomat envoy boss""".split()
 )
 _PARTY_HEADS = frozenset({"republican", "democrat", "independent"})
+# AFP's and AP's labels for a politician just named: "The centrist told
+# reporters", "The 48-year-old conservative", "the former banker", "the
+# veteran diplomat"
+_IDEOLOGY_HEADS = frozenset(
+    """centrist conservative nationalist leftist rightist liberal socialist
+    populist moderate progressive reformist hardliner hard-liner""".split()
+)
+_CAREER_HEADS = frozenset(
+    """banker diplomat lawyer economist general journalist activist
+    businessman businesswoman technocrat""".split()
+)
+_CAREER_MODIFIERS = frozenset({"former", "veteran", "onetime", "longtime", "ex-"})
 _ALL_PARTY_WORDS = frozenset({"republican", "gop", "democrat", "democratic", "independent"})
 # modifiers of such a reference that say nothing of who is meant by
 # themselves
@@ -1978,14 +2012,20 @@ def _political_epithet(raw: str) -> _Epithet | None:
         return None
     head = words[-1].strip(",")
     low = head.lower()
-    if low not in _POLITICAL_HEADS:
+    if low not in _POLITICAL_HEADS and low not in _IDEOLOGY_HEADS and low not in _CAREER_HEADS:
         return None
+    if low in _CAREER_HEADS and not any(w.lower() in _CAREER_MODIFIERS for w in words[1:-1]):
+        return None  # "the former banker", "the veteran diplomat"; not "the banker"
     if head[:1].isupper() != (low in {"republican", "democrat"}) and low != "independent":
         return None  # "the Republican", "the independent"; not "the Governor ..."
     if not head[:1].isupper() and not head.islower():
         return None
     age = None
-    narrows = low in _PARTY_HEADS
+    narrows = (
+        low in _PARTY_HEADS
+        or low in _IDEOLOGY_HEADS
+        or (low in _CAREER_HEADS and head == words[-1] and len(words) <= 4)
+    )
     for word in words[1:-1]:
         w = word.lower()
         m = _AGE_EPITHET.fullmatch(w)
@@ -4220,6 +4260,23 @@ def _antecedent(
         plural = [e for e in candidates if e.plural or e.kind is SourceKind.ORGANIZATION]
         candidates = plural or candidates
         opening = _plural_opening_before(text, mention, names)
+        if (
+            opening is not None
+            and word == "they"
+            and text[max(0, pos - 3) : pos].rstrip().endswith(",")
+            and _SENTENCE_BREAK.search(text, opening.span.end, pos) is None
+            and any(
+                e.plural
+                and "\n" not in text[e.last : opening.span.start]
+                and opening.span.start - e.last <= 300
+                for e in candidates
+            )
+        ):
+            # "..., the companies said. The boards of both companies have
+            # approved the deal, they said.": the plural that just spoke
+            # goes on speaking; the plural opening the pronoun's own report
+            # is its content, no antecedent
+            opening = None
         if opening is not None and (
             not candidates or opening.span.start > max(e.last for e in candidates)
         ):
@@ -4229,6 +4286,26 @@ def _antecedent(
             if entity is not None:
                 entity.add(opening)
                 return entity
+        if word == "they" and opening is None:
+            role = _role_opening_before(text, mention, names)
+            if (
+                role is not None
+                and not (candidates and role.span.start <= max(e.last for e in candidates))
+                and _ANONYMITY.search(text, role.span.end, pos) is not None
+            ):
+                # "The official spoke on condition of anonymity because they
+                # were not authorized ... They said": AP's singular "they"
+                # for the unnamed official of the anonymity sentence before
+                count = len(entities)
+                holder = _resolve(text, role, entities, names)
+                if (
+                    holder is not None
+                    and holder.kind in (SourceKind.ANONYMOUS, SourceKind.PERSON)
+                    and not holder.plural
+                ):
+                    holder.add(role)
+                    return holder
+                del entities[count:]
         if word == "they":
             # "Ana Ruiz and Tom Vance run the food bank. “...,” they said":
             # people named together since the last plural source spoke
@@ -4460,6 +4537,9 @@ def _antecedent(
     entities.append(entity)
     return entity
 
+
+# AP's reason an official is not named: "spoke on condition of anonymity"
+_ANONYMITY = re.compile(r"\b(?:condition of anonymity|anonymously|not authorized to)\b")
 
 # a sentence's end just before a pronoun opening the next sentence
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'”’]?[ \u00a0]+\Z")
@@ -5509,6 +5589,35 @@ def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     return None
 
 
+def _indefinite_role_opening_before(
+    text: str, mention: Mention, names: _NameIndex, key: str
+) -> Mention | None:
+    """``An Israeli official confirmed the extension. “...,” the official
+    said``: for ``the <noun>`` opening its sentence (or the cue after a
+    quotation that does), ``A``/``An``, up to two modifiers and the same
+    noun opening the sentence before it in its paragraph, then a lower-case
+    word (no name, no appositive)."""
+    sentence = _opening_sentence_before(text, mention, names, ".!?", same_paragraph=True)
+    if sentence is None:
+        return None
+    words = sentence[1]
+    if len(words) < 3 or words[0].group() not in ("A", "An"):
+        return None
+    for i, word in enumerate(words[1:4], start=1):
+        w = word.group()
+        if not w.replace("-", "").isalpha():
+            return None
+        if w == key:
+            after = words[i + 1].group() if i + 1 < len(words) else ""
+            if not after.isalpha() or not after.islower() or after in {"of", "with", "for", "at"}:
+                return None
+            if text[word.end() : word.end() + 1] in ",;:":
+                return None
+            span = Span(words[0].start(), word.end())
+            return Mention(text[span.start : span.end], span)
+    return None
+
+
 def _speaking_plural(word: str) -> bool:
     """Whether a plural head can be people or bodies that speak (``They``
     takes ``Democrats``, ``analysts``, ``companies``), not things
@@ -6369,6 +6478,8 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
                     w.endswith("ing")
                     and words[i].islower()
                     and lower[i - 1].endswith("s")
+                    # ("a news briefing": "news" is no plural of people)
+                    and lower[i - 1] != "news"
                     # ("Pruitt's running mate", "the bank's lending arm": an
                     # owner's possessive, no plural head before a participle)
                     and not _possessive(words[i - 1])
@@ -6389,6 +6500,8 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # Fair": the head before the modifier is a common noun, and it decides
         if cut >= 2 and lower[cut - 1].endswith("ed") and lower[cut - 2] in DOCUMENT_HEADS:
             cut -= 1  # "documents posted by regulators": the record, not its participle
+        elif cut >= 3 and lower[cut - 1].endswith("ly") and lower[cut - 2] in DOCUMENT_HEADS:
+            cut -= 1  # "a plan jointly issued by": the record, not its adverb
         return _describe(raw, lower[:cut])
     # (the tag's pattern needs a closing parenthesis: most mentions have none)
     bare = _PAREN_TAG.sub("", raw).split() if ")" in raw else list(words)
@@ -6425,7 +6538,8 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _organization(raw)
     # ("Omar Said": a surname that is a cue word, after a first name)
     said_surname = (
-        last in {"Said", "Says"}
+        # ("Michael Every", "Thomas More": a surname that is a quantifier)
+        last in {"Said", "Says", "Every", "More", "Most", "Few"}
         and len(bare) >= 2
         and bare[-2][:1].isupper()
         and bare[-2].isalpha()
@@ -6764,6 +6878,33 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "Drugmaker Heliox", "Biotech firm Calyxo", "the national weather
         # service DWV": a body's trade before its name is no title
         return _Reading("name", SourceKind.ORGANIZATION, traded.lower(), traded, None, False, None)
+    outlet_at = next(
+        (
+            i
+            for i, w in enumerate(bare[:-2])
+            if w.islower() and w in _OUTLET_DESCRIPTORS and bare[i + 1][:1].isupper()
+        ),
+        -1,
+    )
+    if outlet_at >= 0 and any(w in _OUTLET_PARTICLES for w in bare[outlet_at + 2 : -1]):
+        masthead = bare[outlet_at + 1 :]
+        if all(w[:1].isupper() or w in _OUTLET_PARTICLES for w in masthead):
+            # "Italian daily Corriere della Sera", "sports daily Gazzetta
+            # dello Sport": a masthead after the noun for an outlet keeps its
+            # lower-case particles; the outlet, never a person "Sera"
+            outlet = " ".join(masthead)
+            return _Reading("name", SourceKind.MEDIA, outlet.lower(), outlet, None, False, None)
+    if (
+        2 <= len(bare) <= 3
+        and bare[-1].lower() in COUNTRIES
+        and bare[-2] in _STATE_DESCRIPTORS
+        and all((w.islower() or w.isupper()) and w.isalpha() for w in bare[:-2])
+        and not _person_appositive(text, mention.span.end)
+    ):
+        # "mediator Qatar said", "neighbouring Poland", "ally Japan": a state
+        # after a lower-case descriptor speaks as its government, a body;
+        # the descriptor is no person's title
+        return _organization(bare[-1])
     title, _name = _split_name(bare, opened=opened)
     if _name and title and title[-1] in _SERVICE_NOUNS and all(w.islower() for w in title):
         # "flight-tracking site FlightAware", "ride-hailing app Zoomly": a web
@@ -7264,6 +7405,18 @@ def _ticker_names(names: _NameIndex) -> frozenset[str]:
 _SERVICE_NOUNS = frozenset({"site", "app", "platform", "tracker"})
 
 
+# the words for a state's part in a story written before its name
+# ("mediator Qatar", "neighbouring Poland", "US ally Japan")
+_STATE_DESCRIPTORS = frozenset(
+    """mediator co-mediator ally neighbouring neighboring neighbour neighbor
+    host co-host rival guarantor creditor donor exporter importer producer""".split()
+)
+# the lower-case nouns for an outlet before its masthead, and the particles
+# of a Romance masthead ("Corriere della Sera", "Gazzetta dello Sport")
+_OUTLET_DESCRIPTORS = frozenset("daily newspaper paper weekly magazine tabloid broadsheet".split())
+_OUTLET_PARTICLES = frozenset("della dello delle del di de do da dos du des la le el".split())
+
+
 def _outlet_noun(title: list[str]) -> bool:
     """Whether ``title`` ends on a lower-case noun for a news outlet
     (``newspaper``, ``broadcaster``, ``business daily``, ``news website``,
@@ -7423,7 +7576,7 @@ _RESTRICTIVE_OPENERS = PRIVY_WORDS | frozenset(
     """who whose polled surveyed interviewed questioned released reviewed seen
     obtained published filed issued prepared compiled written sent drafted
     by conducted commissioned lodged submitted headed chaired led like unsealed
-    leaked""".split()
+    leaked held""".split()
 )
 
 
@@ -8099,6 +8252,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         head in DOCUMENT_HEADS
         or (head in _WRITTEN_ANSWERS and lower[0] == "the" and _possessive(lower[1]))
         or head == "investigation"
+        # "according to a company-compiled consensus": analysts' consensus
+        # estimate, data as "the LSEG consensus estimate" is
+        or (head == "consensus" and head == lower[-1])
     ):
         # ("The agency's response, included at the end of the report, says",
         # "The county's reply to the lawsuit says": a body's written answer
@@ -8117,6 +8273,12 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         return _Reading("description", SourceKind.ORGANIZATION, head, raw, None, False, None)
     elif head in MEDIA_HEADS or _news_agency(lower, head):
         kind = SourceKind.MEDIA
+        masthead = _masthead_before_noun(raw.split(), lower, head)
+        if masthead is not None:
+            # "Der Spiegel magazine reported", "the Tagesblick newspaper": the
+            # outlet by its masthead; the trailing noun says what it is, as a
+            # leading one does ("German newspaper Tagesblick")
+            return _Reading("name", kind, masthead.lower(), masthead, None, False, None)
     elif (
         not plural
         and lower[0] == "the"
@@ -8336,6 +8498,22 @@ _HEAD_BREAKS = frozenset(
 )
 
 
+def _masthead_before_noun(words: list[str], lower: list[str], head: str) -> str | None:
+    """``Der Spiegel magazine`` -> ``Der Spiegel``: the capitalised words of
+    a description closing on an outlet's noun (up to two lower-case words
+    before it: ``the Nikkei business daily``), after an optional ``the``."""
+    if lower[-1] != head or head not in _OUTLET_DESCRIPTORS or len(words) > 6:
+        return None
+    start = 1 if lower[0] == "the" else 0
+    end = len(words) - 1
+    while end > start and words[end - 1].islower() and len(words) - end <= 2:
+        end -= 1
+    name = words[start:end]
+    if not name or not all(w[:1].isupper() and not _possessive(w) for w in name):
+        return None
+    return " ".join(name)
+
+
 def _head(lower: list[str]) -> str:
     """The head noun: the last word before a preposition or relative clause."""
     if "of" in lower[1:-2]:
@@ -8360,6 +8538,15 @@ def _head(lower: list[str]) -> str:
                 # "a study presented at", "a calculation based on", "documents
                 # posted by": the record before its participle heads it
                 head = lower[i - 2]
+            elif (
+                i >= 3
+                and (head.endswith("ed") or head in _RECORD_PARTICIPLES)
+                and lower[i - 2].endswith("ly")
+                and lower[i - 3] in DOCUMENT_HEADS
+            ):
+                # "a plan jointly issued by", "a notice publicly released
+                # by": an adverb between the record and its participle
+                head = lower[i - 3]
             break
     if (
         head != lower[-1]
@@ -9295,6 +9482,14 @@ def _appositive_title(text: str, end: int) -> str | None:
             ):
                 title += ", " + rest
                 title_end = part.end("title")
+    if (
+        title_end != m.end("title")
+        and window[title_end : title_end + 1] == "."
+        and title.split()[-1].lower() + "." in CORPORATE_SUFFIXES
+    ):
+        # "Chief Executive Officer, Acme Bio, Inc. “...”": the signature's
+        # last part, a company's suffix, keeps its point at a sentence's end
+        title += "."
     suffix = _COMMA_SUFFIX.match(window, title_end)
     if suffix is not None and not title.endswith("."):
         title += suffix.group()  # "chief executive officer of Arcwell, Inc."
@@ -9640,6 +9835,9 @@ def _role_title(title: str) -> str | None:
 _PARTICIPLE_DETERMINERS = frozenset("the a an its his her their our".split())
 
 
+_FIELD_PREPOSITIONS = frozenset("of for in".split())
+
+
 def _attributive_participles(title: str) -> set[str]:
     """The ``-ed`` words of ``title`` that modify a noun, no verb: a
     hyphenated compound (``separatist-installed``, ``Moscow-backed``) or one
@@ -9650,6 +9848,11 @@ def _attributive_participles(title: str) -> set[str]:
     for raw in title.split():
         w = raw.lower().strip(".,")
         if w.endswith("ed") and ("-" in w or prev in _PARTICIPLE_DETERMINERS):
+            found.add(w)
+        elif w.endswith("ed") and prev in _FIELD_PREPOSITIONS:
+            # "head of fixed income", "head of leveraged finance", "a
+            # strategist for structured credit": the field a desk covers,
+            # its participle right after the preposition (no clause's verb)
             found.add(w)
         prev = w
     return found

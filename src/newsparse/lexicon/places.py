@@ -17,7 +17,13 @@ its government, never a person.
 
 from __future__ import annotations
 
-__all__ = ["COMPASS_WORDS", "MULTIWORD_COUNTRIES", "REGION_ABBREVIATIONS", "US_STATES"]
+__all__ = [
+    "COMPASS_WORDS",
+    "COUNTRIES",
+    "MULTIWORD_COUNTRIES",
+    "REGION_ABBREVIATIONS",
+    "US_STATES",
+]
 
 REGION_ABBREVIATIONS: frozenset[str] = frozenset(
     """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La.
@@ -63,4 +69,29 @@ US_STATES: frozenset[str] = frozenset(
     wisconsin|wyoming""".replace("\n", "")
     .replace("    ", "")
     .split("|")
+)
+
+
+#: Lower-case one-word names of the UN's member and observer states (AP
+#: Stylebook short forms): such a name speaking after a lower-case
+#: descriptor (``mediator Qatar``, ``ally Japan``) is its government.
+COUNTRIES: frozenset[str] = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia
+    austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize
+    benin bhutan bolivia botswana brazil brunei bulgaria burundi cambodia
+    cameroon canada chad chile china colombia comoros congo croatia cuba cyprus
+    czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini
+    ethiopia fiji finland france gabon gambia georgia germany ghana greece
+    grenada guatemala guinea guyana haiti honduras hungary iceland india
+    indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan
+    kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia
+    libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives
+    mali malta mauritania mauritius mexico micronesia moldova monaco mongolia
+    montenegro morocco mozambique myanmar namibia nauru nepal netherlands
+    nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay
+    peru philippines poland portugal qatar romania russia rwanda samoa senegal
+    serbia seychelles singapore slovakia slovenia somalia spain sudan suriname
+    sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
+    tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
+    venezuela vietnam yemen zambia zimbabwe""".split()
 )

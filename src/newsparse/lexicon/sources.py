@@ -522,6 +522,10 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "advisory",
         "bulletin",
         "circular",
+        # Xinhua policy copy: "according to a guideline issued by the State
+        # Council", "the guidelines said"
+        "guideline",
+        "guidelines",
         "directive",
         "regulation",
         "rules",
