@@ -166,6 +166,9 @@ CREDITS = [
     ("A police cordon on Tarvell St. Photo / Dara Venn", "Photo / Dara Venn", "Dara Venn", None),
     ("The scene in Tarvell St on Tuesday. (Supplied)", "(Supplied)", None, None),
     ("The scene in Tarvell St on Tuesday. Image: Supplied", "Image: Supplied", None, None),
+    # Bloomberg's ``Source:`` label for handouts, logos and charts: the label is the credit's (wh17a #5)
+    ("The Quorix logo on a tablet. Source: Bloomberg", "Source: Bloomberg", None, "Bloomberg"),
+    ("Smoke rises over Tarvik. Source: AFP/Getty Images", "Source: AFP/Getty Images", None, "AFP"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -190,6 +193,8 @@ NOT_CREDITS = [
     "He shared a photo/video of the crash.",
     # a handout's word after a marker names no agency (2026-11-30, second session)
     "Crews clear snow. Photo: Handout",
+    # ``Source:`` credits only a name or an agency in capitals after a sentence end
+    "Sales by region. Source: company filings",
 ]
 
 # inside an article (strict) these are no credit, though a caption on its
