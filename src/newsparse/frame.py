@@ -338,6 +338,11 @@ _PITCH = rf"""(?:[^\r\n.:?!]{{1,60}}+[.:?!]{_S}+)?
     (?:(?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
       |S(?i:ubscribe){_S}+(?i:to|for)\b[^\r\n]{{0,60}}?(?i:newsletters?)\b)
     [^\r\n]{{0,60}}{_LINE_END}"""
+# Reuters' newsletter link, alone on its line or after the one sentence
+# that names the newsletter: ``Sign up here.``, ``The Daily Briefing
+# newsletter brings you the news. Sign up here.``
+_SIGN_UP_HERE = rf"""(?:[^\r\n]{{1,160}}?(?i:newsletter)[^\r\n.!?]{{0,120}}+[.!?]{_S}+)?
+    S(?i:ign){_S}+(?i:up){_S}+(?i:here)[.!]?{_S}*{_LINE_END}"""
 # a site's link label before the linked title, on its line: ``WATCH: ...``,
 # ``Read: ...``, ``Recommended: ...``, ``More from Reuters: ...``, ``Also
 # Read | ...`` (a title does not start in lower case: ``Read: the
@@ -368,6 +373,7 @@ _WEB_CLUTTER = rf"""
   | Image{_S}+\d{{1,2}}{_S}*:[^\r\n]*{_LINE_END}      # GlobeNewswire's image list
   | {_LINK_HEADING}{_S}*:?{_S}*{_LINE_END}
   | {_PITCH}
+  | {_SIGN_UP_HERE}
   | _{{3,}}{_S}*{_LINE_END}
   | {_HUB_LINK}
   | {_ARROW_LINK}
@@ -381,6 +387,7 @@ _ONE_LINE = re.compile(
       | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also)){_S}*:{_S}*[^\s][^\r\n]*
       | {_LINK_LABEL}[^\r\n]*
       | {_PITCH}
+      | {_SIGN_UP_HERE}
       # a link list's heading over a line that opens with a quotation mark:
       # no link title, the story goes on
       | (?:{_LINK_HEADING}|(?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
@@ -449,9 +456,11 @@ _SYNDICATION_NOTE = (
 # original content`` and photo lines, a TV site's ``Stay with ... for
 # updates``, a share button's label
 _END_NOTE = rf"""
-    (?:This{_S}+(?:story|article|report)|An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report))
+    \(?(?:This{_S}+(?:story|article|report)|An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report))
       {_S}+(?:has{_S}+been{_S}+|was{_S}+|is{_S}+)?(?:corrected|updated{_S}+to{_S}+correct)\b
-  | An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report){_S}
+  # Bloomberg's ``(A previous version of this story corrected ...)`` at the end
+  | \(?(?:An{_S}+earlier|A{_S}+previous|An{_S}+previous){_S}+version{_S}+of{_S}+this{_S}+
+      (?:story|article|report){_S}
   | This{_S}+version{_S}+corrects{_S}
   | C(?:ORRECTIONS?|orrections?){_S}*[:—–]{_S}
   | (?:The{_S}+)?(?:Associated{_S}+Press|AP)(?:['’]s?)?(?:{_S}[^\r\n]{{0,200}}?)?{_S}receives{_S}+
