@@ -383,6 +383,23 @@ def test_a_bare_wire_credit_over_the_dateline(top: str, captions: list[tuple[str
     assert [p.text for p in article.paragraphs] == ["Roads shut."]
 
 
+@pytest.mark.parametrize(
+    ("top", "captions"),
+    [
+        # a broadcaster's name alone in parentheses after a caption's sentence end (wh16b #14, #33)
+        ("Const. Dara Venn. (Global News)", [("Const. Dara Venn.", "(Global News)")]),
+        ("The scene on Tarvell St on Tuesday. (Tarvik Herald)", [("The scene on Tarvell St on Tuesday.", "(Tarvik Herald)")]),
+        # no news word and no known outlet: a headline
+        ("The scene on Tarvell St on Tuesday. (Tarvik Council)", []),
+    ],
+)
+def test_a_bare_outlet_credit_over_a_plain_dateline(top: str, captions: list[tuple[str, str]]) -> None:
+    article = newsparse.parse_article(top + "\n\nTARVELL - Police say the man was armed.")
+    assert [(c.text, c.credit and c.credit.text) for c in article.captions] == captions
+    assert article.dateline is not None and article.dateline.location == "TARVELL"
+    assert [p.text for p in article.paragraphs] == ["Police say the man was armed."]
+
+
 def test_a_hyphen_ending_a_word_stays_in_the_caption() -> None:
     parsed = newsparse.parse_caption("Crews clear snow with a snow- AFP PHOTO / ODA BRENN")
     assert parsed.credit is not None and parsed.text == "Crews clear snow with a snow-"

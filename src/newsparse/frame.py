@@ -33,7 +33,7 @@ import attrs
 from newsparse._state import ParseState
 from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
-from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
+from newsparse.lexicon.agencies import canonical_agency, dateline_agency, is_wire_agency
 from newsparse.lexicon.credits import CREDIT_OUTLETS, NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
 from newsparse.model import (
     Block,
@@ -937,6 +937,9 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
         caption = split_caption(text, start, end)
         if caption is None and dek:
             caption = _bare_agency_caption(text, start, end)
+        elif caption is None and text[end - 1] == ")":
+            # a dateline with no agency or date ahead (``EDMONTON - ``)
+            caption = _bare_outlet_caption(text, start, end)
         if caption is not None and not caption.text.strip() and _BYLINE.match(text, start, end):
             # ``By Jake Collier | The Associated Press``: a byline, not a credit
             caption = None
@@ -1191,7 +1194,9 @@ def _bare_agency_caption(text: str, start: int, end: int) -> Caption | None:
     if text[end - 1] != ")":
         return None
     caption = split_caption(text, start, end, strict=False)
-    if caption is None or caption.credit is None or caption.credit.photographer is not None:
+    if caption is None:
+        return _bare_outlet_caption(text, start, end)
+    if caption.credit is None or caption.credit.photographer is not None:
         return None
     credit = caption.credit
     if not credit.text.startswith("(") or not is_wire_agency(credit.agency or ""):
@@ -1199,6 +1204,40 @@ def _bare_agency_caption(text: str, start: int, end: int) -> Caption | None:
     if not _LINE_SENTENCE_END.search(caption.text) or len(caption.text.split()) < 4:
         return None
     return caption
+
+
+def _bare_outlet_caption(text: str, start: int, end: int) -> Caption | None:
+    """Global News' and the Canadian broadcasters' name or scene caption
+    over the dateline, credited to the outlet alone in parentheses after
+    the caption's sentence end: ``Const. Amy Lee. (Global News)``. The
+    outlet is one the lexicon knows as a dateline's, or a name of up to
+    four capitalised words ending in a news word (``News``, ``Times``,
+    ``Press``, ``TV``, ``Radio``); the caption is one line of two words at
+    least."""
+    m = _BARE_OUTLET.search(text, max(start, end - 60), end)
+    if m is None or m.start("credit") <= start:
+        return None
+    name = m.group("agency")
+    known = dateline_agency(name)
+    if known is None and name.rsplit(None, 1)[-1].lower() not in _OUTLET_LAST_WORDS:
+        return None
+    body = strip_span(text, start, m.start("credit"))
+    line = text[body.start : body.end]
+    if "\n" in line or "\r" in line or not 2 <= len(line.split()) <= _CAPTION_MAX_WORDS:
+        return None
+    span = Span(m.start("credit"), m.end("credit"))
+    credit = Credit(text=text[span.start : span.end], span=span, agency=known or name)
+    return Caption(text=line, span=body, credit=credit)
+
+
+# an outlet alone in parentheses after a sentence end, ending the unit
+_BARE_OUTLET = re.compile(
+    r"(?<=[.!?])[ \t\u00a0]+"
+    r"(?P<credit>\((?P<agency>[A-Z][\w&'’\-]*(?:[ \u00a0][A-Z][\w&'’\-]*){0,3})\))"
+    r"[ \t\u00a0]*\Z"
+)
+_CAPTION_MAX_WORDS = 40  # a caption is short; a paragraph is no caption
+_OUTLET_LAST_WORDS = frozenset(NEWSPAPER_WORDS) | {"press", "tv", "television", "radio"}
 
 
 def _section_label(text: str, start: int, line_end: int) -> bool:
