@@ -169,6 +169,9 @@ CREDITS = [
     # Bloomberg's ``Source:`` label for handouts, logos and charts: the label is the credit's (wh17a #5)
     ("The Quorix logo on a tablet. Source: Bloomberg", "Source: Bloomberg", None, "Bloomberg"),
     ("Smoke rises over Tarvik. Source: AFP/Getty Images", "Source: AFP/Getty Images", None, "AFP"),
+    # AFP's handout credit names the state body that gave the picture, no photographer (wh17b, not ranked)
+    ("Leaders meet in Tarvik. (Photo by Korvan Presidency / AFP)", "(Photo by Korvan Presidency / AFP)", None, "AFP"),
+    ("Leaders meet in Tarvik. (Photo by Korvan Presidential Press Service / AFP)", "(Photo by Korvan Presidential Press Service / AFP)", None, "AFP"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article

@@ -336,7 +336,12 @@ def _person_like(part: str) -> bool:
 # a part ending so is a provider's service, no person: ``Kremlin Pool Photo``
 _PROVIDER_LAST = frozenset({"photo", "pool"})
 # words of a picture provider's name, no person's: ``Acme Orbital Technologies``
-_PROVIDER_WORDS = frozenset({"technologies", "labs", "satellite", "imagery"})
+# (AFP's handout pictures: ``(Photo by Iranian Presidency / AFP)``, ``(Photo
+# by Ukrainian Presidential Press Service / AFP)``: a state body handed the
+# picture out, no photographer is named)
+_PROVIDER_WORDS = frozenset(
+    {"technologies", "labs", "satellite", "imagery", "presidency", "presidential", "ministry"}
+)
 
 
 def _provider_like(part: str) -> bool:
