@@ -323,7 +323,10 @@ _AD_SLOT = rf"""(?:Advertisement|ADVERTISEMENT
         |sponsored{_S}+content|top{_S}+stories|photo{_S}+gallery)(?={_S}*{_LINE_END}))"""
 # a link list's heading alone on its line (``You may also like:``, ``MORE
 # STORIES``, ``Further reading``): the lines under it are link titles
-_LINK_HEADING = rf"""(?=[YRMFAILPTy])(?i:you{_S}+may{_S}+also{_S}+like|recommended{_S}+for{_S}+you
+# (Reuters' ``Suggested Topics:`` over its topic links, Bloomberg's ``Most
+# Read from Bloomberg`` over its story links in syndicated copy)
+_LINK_HEADING = rf"""(?=[YRMFAILPTSy])(?i:you{_S}+may{_S}+also{_S}+like|recommended{_S}+for{_S}+you
+      |suggested{_S}+topics|most{_S}+read(?:{_S}+from{_S}+bloomberg(?:{_S}+businessweek)?)?
       |more{_S}+stories|further{_S}+reading|more{_S}+on{_S}+this{_S}+(?:story|topic)
       |also{_S}+read|latest{_S}+news|in{_S}+other{_S}+news|popular{_S}+now|most{_S}+popular
       |trending{_S}+now|top{_S}+headlines)"""
