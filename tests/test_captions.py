@@ -166,6 +166,12 @@ CREDITS = [
     ("A police cordon on Tarvell St. Photo / Dara Venn", "Photo / Dara Venn", "Dara Venn", None),
     ("The scene in Tarvell St on Tuesday. (Supplied)", "(Supplied)", None, None),
     ("The scene in Tarvell St on Tuesday. Image: Supplied", "Image: Supplied", None, None),
+    # Bloomberg's ``Source:`` label for handouts, logos and charts: the label is the credit's (wh17a #5)
+    ("The Quorix logo on a tablet. Source: Bloomberg", "Source: Bloomberg", None, "Bloomberg"),
+    ("Smoke rises over Tarvik. Source: AFP/Getty Images", "Source: AFP/Getty Images", None, "AFP"),
+    # AFP's handout credit names the state body that gave the picture, no photographer (wh17b, not ranked)
+    ("Leaders meet in Tarvik. (Photo by Korvan Presidency / AFP)", "(Photo by Korvan Presidency / AFP)", None, "AFP"),
+    ("Leaders meet in Tarvik. (Photo by Korvan Presidential Press Service / AFP)", "(Photo by Korvan Presidential Press Service / AFP)", None, "AFP"),
 ]
 
 # captions on their own only (``parse_caption``): forms too weak inside an article
@@ -190,6 +196,8 @@ NOT_CREDITS = [
     "He shared a photo/video of the crash.",
     # a handout's word after a marker names no agency (2026-11-30, second session)
     "Crews clear snow. Photo: Handout",
+    # ``Source:`` credits only a name or an agency in capitals after a sentence end
+    "Sales by region. Source: company filings",
 ]
 
 # inside an article (strict) these are no credit, though a caption on its
@@ -376,6 +384,23 @@ def test_a_bare_wire_credit_over_the_dateline(top: str, captions: list[tuple[str
     assert [(c.text, c.credit and c.credit.text) for c in article.captions] == captions
     assert article.dateline is not None and article.dateline.location == "TARVIK"
     assert [p.text for p in article.paragraphs] == ["Roads shut."]
+
+
+@pytest.mark.parametrize(
+    ("top", "captions"),
+    [
+        # a broadcaster's name alone in parentheses after a caption's sentence end (wh16b #14, #33)
+        ("Const. Dara Venn. (Global News)", [("Const. Dara Venn.", "(Global News)")]),
+        ("The scene on Tarvell St on Tuesday. (Tarvik Herald)", [("The scene on Tarvell St on Tuesday.", "(Tarvik Herald)")]),
+        # no news word and no known outlet: a headline
+        ("The scene on Tarvell St on Tuesday. (Tarvik Council)", []),
+    ],
+)
+def test_a_bare_outlet_credit_over_a_plain_dateline(top: str, captions: list[tuple[str, str]]) -> None:
+    article = newsparse.parse_article(top + "\n\nTARVELL - Police say the man was armed.")
+    assert [(c.text, c.credit and c.credit.text) for c in article.captions] == captions
+    assert article.dateline is not None and article.dateline.location == "TARVELL"
+    assert [p.text for p in article.paragraphs] == ["Police say the man was armed."]
 
 
 def test_a_hyphen_ending_a_word_stays_in_the_caption() -> None:

@@ -665,6 +665,14 @@ TRAILERS = [
     ("(By Dara Venn)", "reporting", ["Dara Venn"]),
     ("Enditem/ASG", "signoff", []),
     ("— With files from The Canadian Press", "assistance", []),
+    # Reuters' newsletter link; Bloomberg's end note on a corrected version (wh17a #12, #13)
+    ("Sign up here.", "other", []),
+    ("The Harbour Briefing newsletter brings you the day's top stories. Sign up here.", "other", []),
+    ("(A previous version of this story corrected the spelling of Dara Venn's name.)", "other", []),
+    ("A previous version of this story misstated the harbour's depth.", "other", []),
+    # Reuters' topic links and Bloomberg's story links in syndicated copy
+    ("Suggested Topics:\nBusiness\nMarkets", "other", []),
+    ("Most Read from Bloomberg\nHarbour Town Rents Soar\nQuorix Bets on Robots", "other", []),
 ]
 
 
@@ -796,6 +804,9 @@ def test_furniture_over_a_quote_keeps_the_quote(line: str) -> None:
         "Advertisement spending rose 5%, analysts said.",
         "Related coverage of the strike drew criticism, unions said.",
         "Sign up for the draft closes on Friday, officials said.",
+        "Sign up here for the harbour race, organisers said.",
+        "Most read the report before the vote, aides said.",
+        "Suggested topics for the summit include trade, officials said.",
         "Further reading of the law was delayed, aides said.",
         "Latest news from the port was grim, Ana Lund said.",
         "Source code for the app was leaked, Acme said.",

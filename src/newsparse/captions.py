@@ -336,7 +336,12 @@ def _person_like(part: str) -> bool:
 # a part ending so is a provider's service, no person: ``Kremlin Pool Photo``
 _PROVIDER_LAST = frozenset({"photo", "pool"})
 # words of a picture provider's name, no person's: ``Acme Orbital Technologies``
-_PROVIDER_WORDS = frozenset({"technologies", "labs", "satellite", "imagery"})
+# (AFP's handout pictures: ``(Photo by Iranian Presidency / AFP)``, ``(Photo
+# by Ukrainian Presidential Press Service / AFP)``: a state body handed the
+# picture out, no photographer is named)
+_PROVIDER_WORDS = frozenset(
+    {"technologies", "labs", "satellite", "imagery", "presidency", "presidential", "ministry"}
+)
 
 
 def _provider_like(part: str) -> bool:
@@ -992,6 +997,29 @@ def _supplied(text: str, start: int, end: int) -> Credit | None:
     return Credit(text=text[span.start : span.end], span=span)
 
 
+def _source_labelled(text: str, start: int, end: int, *, strict: bool) -> Credit | None:
+    """Bloomberg's ``The Zentrix logo. Source: Bloomberg`` (``Source:
+    Zentrix Inc.``, ``Source: AFP/Getty Images``): a handout picture, a logo
+    or a chart credited with a capitalised ``Source:`` label after the
+    caption's sentence end; the label is the credit's, as ``Photographer:``
+    is, and the body is read as a marker's."""
+    if "Source:" not in text[max(start, end - _SOURCE_REACH) : end]:
+        return None
+    m = _SOURCE_LABEL.search(text, max(start, end - _SOURCE_REACH), end)
+    if m is None or m.start("credit") <= start:
+        return None
+    reading = _read_parts(m.group("body"), "marker", strict=strict, opened=False)
+    if reading is None or (reading.photographer is None and reading.agency is None):
+        return None
+    span = Span(m.start("credit"), m.end("credit"))
+    return Credit(
+        text=text[span.start : span.end],
+        span=span,
+        photographer=reading.photographer,
+        agency=reading.agency,
+    )
+
+
 def _dashed_wire(text: str, start: int, end: int) -> Credit | None:
     """Dawn's and the Pakistani papers' ``Rescuers search the rubble on
     Sunday. — Reuters``: a known agency alone after a sentence's end and a
@@ -1032,6 +1060,7 @@ def find_credit(text: str, start: int, end: int, *, strict: bool = True) -> Cred
         or _labelled_bare(text, start, end)
         or _dashed_wire(text, start, end)
         or _supplied(text, start, end)
+        or _source_labelled(text, start, end, strict=strict)
     )
     if bare is not None:
         return bare
@@ -1207,6 +1236,13 @@ _DASHED_WIRE = re.compile(
 )
 _DASHED_WIRE_MAX = 400
 _SUPPLIED = re.compile(rf"(?<=[.!?]){_S}+(?P<credit>\((?:Supplied|SUPPLIED)\)){_S}*\Z")
+# Bloomberg's ``Source: Bloomberg`` after a caption's sentence end: a short
+# body in capitals, no sentence end in it
+_SOURCE_REACH = 90
+_SOURCE_LABEL = re.compile(
+    rf"(?<=[.!?]){_S}+(?P<credit>Source:{_S}+(?P<body>[A-Z][^\r\n.!?:;()]{{0,70}}?(?:\b(?:Inc|Ltd|Corp|Co)\.)?))"
+    rf"{_S}*\Z"
+)
 _PAPER_PHOTO = re.compile(rf"[A-Z]{{3,20}}{_S}PHOTO{_S}?/{_S}?[A-Z][A-Z.'’\-]*(?:{_S}[A-Z][A-Z.'’\-]*){{1,4}}")
 # a marker's body that credits a picture to no one: the Bangladeshi and
 # Indian papers' ``Photo: Collected`` (a picture of unknown origin)

@@ -33,7 +33,7 @@ import attrs
 from newsparse._state import ParseState
 from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
-from newsparse.lexicon.agencies import canonical_agency, is_wire_agency
+from newsparse.lexicon.agencies import canonical_agency, dateline_agency, is_wire_agency
 from newsparse.lexicon.credits import CREDIT_OUTLETS, NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
 from newsparse.model import (
     Block,
@@ -323,7 +323,10 @@ _AD_SLOT = rf"""(?:Advertisement|ADVERTISEMENT
         |sponsored{_S}+content|top{_S}+stories|photo{_S}+gallery)(?={_S}*{_LINE_END}))"""
 # a link list's heading alone on its line (``You may also like:``, ``MORE
 # STORIES``, ``Further reading``): the lines under it are link titles
-_LINK_HEADING = rf"""(?=[YRMFAILPTy])(?i:you{_S}+may{_S}+also{_S}+like|recommended{_S}+for{_S}+you
+# (Reuters' ``Suggested Topics:`` over its topic links, Bloomberg's ``Most
+# Read from Bloomberg`` over its story links in syndicated copy)
+_LINK_HEADING = rf"""(?=[YRMFAILPTSy])(?i:you{_S}+may{_S}+also{_S}+like|recommended{_S}+for{_S}+you
+      |suggested{_S}+topics|most{_S}+read(?:{_S}+from{_S}+bloomberg(?:{_S}+businessweek)?)?
       |more{_S}+stories|further{_S}+reading|more{_S}+on{_S}+this{_S}+(?:story|topic)
       |also{_S}+read|latest{_S}+news|in{_S}+other{_S}+news|popular{_S}+now|most{_S}+popular
       |trending{_S}+now|top{_S}+headlines)"""
@@ -338,6 +341,11 @@ _PITCH = rf"""(?:[^\r\n.:?!]{{1,60}}+[.:?!]{_S}+)?
     (?:(?:Sign|SIGN){_S}+(?i:up)\b[^\r\n]{{0,80}}?(?i:newsletters?|alerts|e-?mails?)\b
       |S(?i:ubscribe){_S}+(?i:to|for)\b[^\r\n]{{0,60}}?(?i:newsletters?)\b)
     [^\r\n]{{0,60}}{_LINE_END}"""
+# Reuters' newsletter link, alone on its line or after the one sentence
+# that names the newsletter: ``Sign up here.``, ``The Daily Briefing
+# newsletter brings you the news. Sign up here.``
+_SIGN_UP_HERE = rf"""(?:[^\r\n]{{1,160}}?(?i:newsletter)[^\r\n.!?]{{0,120}}+[.!?]{_S}+)?
+    S(?i:ign){_S}+(?i:up){_S}+(?i:here)[.!]?{_S}*{_LINE_END}"""
 # a site's link label before the linked title, on its line: ``WATCH: ...``,
 # ``Read: ...``, ``Recommended: ...``, ``More from Reuters: ...``, ``Also
 # Read | ...`` (a title does not start in lower case: ``Read: the
@@ -368,6 +376,7 @@ _WEB_CLUTTER = rf"""
   | Image{_S}+\d{{1,2}}{_S}*:[^\r\n]*{_LINE_END}      # GlobeNewswire's image list
   | {_LINK_HEADING}{_S}*:?{_S}*{_LINE_END}
   | {_PITCH}
+  | {_SIGN_UP_HERE}
   | _{{3,}}{_S}*{_LINE_END}
   | {_HUB_LINK}
   | {_ARROW_LINK}
@@ -381,6 +390,7 @@ _ONE_LINE = re.compile(
       | (?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also)){_S}*:{_S}*[^\s][^\r\n]*
       | {_LINK_LABEL}[^\r\n]*
       | {_PITCH}
+      | {_SIGN_UP_HERE}
       # a link list's heading over a line that opens with a quotation mark:
       # no link title, the story goes on
       | (?:{_LINK_HEADING}|(?:R(?i:elated)|R(?i:ead){_S}+(?i:more)|S(?i:ee){_S}+(?i:also))
@@ -449,9 +459,11 @@ _SYNDICATION_NOTE = (
 # original content`` and photo lines, a TV site's ``Stay with ... for
 # updates``, a share button's label
 _END_NOTE = rf"""
-    (?:This{_S}+(?:story|article|report)|An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report))
+    \(?(?:This{_S}+(?:story|article|report)|An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report))
       {_S}+(?:has{_S}+been{_S}+|was{_S}+|is{_S}+)?(?:corrected|updated{_S}+to{_S}+correct)\b
-  | An{_S}+earlier{_S}+version{_S}+of{_S}+this{_S}+(?:story|article|report){_S}
+  # Bloomberg's ``(A previous version of this story corrected ...)`` at the end
+  | \(?(?:An{_S}+earlier|A{_S}+previous|An{_S}+previous){_S}+version{_S}+of{_S}+this{_S}+
+      (?:story|article|report){_S}
   | This{_S}+version{_S}+corrects{_S}
   | C(?:ORRECTIONS?|orrections?){_S}*[:—–]{_S}
   | (?:The{_S}+)?(?:Associated{_S}+Press|AP)(?:['’]s?)?(?:{_S}[^\r\n]{{0,200}}?)?{_S}receives{_S}+
@@ -928,6 +940,9 @@ def _header_unit(state: ParseState, start: int, end: int, *, dek: bool) -> int |
         caption = split_caption(text, start, end)
         if caption is None and dek:
             caption = _bare_agency_caption(text, start, end)
+        elif caption is None and text[end - 1] == ")":
+            # a dateline with no agency or date ahead (``EDMONTON - ``)
+            caption = _bare_outlet_caption(text, start, end)
         if caption is not None and not caption.text.strip() and _BYLINE.match(text, start, end):
             # ``By Jake Collier | The Associated Press``: a byline, not a credit
             caption = None
@@ -1182,7 +1197,9 @@ def _bare_agency_caption(text: str, start: int, end: int) -> Caption | None:
     if text[end - 1] != ")":
         return None
     caption = split_caption(text, start, end, strict=False)
-    if caption is None or caption.credit is None or caption.credit.photographer is not None:
+    if caption is None:
+        return _bare_outlet_caption(text, start, end)
+    if caption.credit is None or caption.credit.photographer is not None:
         return None
     credit = caption.credit
     if not credit.text.startswith("(") or not is_wire_agency(credit.agency or ""):
@@ -1190,6 +1207,40 @@ def _bare_agency_caption(text: str, start: int, end: int) -> Caption | None:
     if not _LINE_SENTENCE_END.search(caption.text) or len(caption.text.split()) < 4:
         return None
     return caption
+
+
+def _bare_outlet_caption(text: str, start: int, end: int) -> Caption | None:
+    """Global News' and the Canadian broadcasters' name or scene caption
+    over the dateline, credited to the outlet alone in parentheses after
+    the caption's sentence end: ``Const. Amy Lee. (Global News)``. The
+    outlet is one the lexicon knows as a dateline's, or a name of up to
+    four capitalised words ending in a news word (``News``, ``Times``,
+    ``Press``, ``TV``, ``Radio``); the caption is one line of two words at
+    least."""
+    m = _BARE_OUTLET.search(text, max(start, end - 60), end)
+    if m is None or m.start("credit") <= start:
+        return None
+    name = m.group("agency")
+    known = dateline_agency(name)
+    if known is None and name.rsplit(None, 1)[-1].lower() not in _OUTLET_LAST_WORDS:
+        return None
+    body = strip_span(text, start, m.start("credit"))
+    line = text[body.start : body.end]
+    if "\n" in line or "\r" in line or not 2 <= len(line.split()) <= _CAPTION_MAX_WORDS:
+        return None
+    span = Span(m.start("credit"), m.end("credit"))
+    credit = Credit(text=text[span.start : span.end], span=span, agency=known or name)
+    return Caption(text=line, span=body, credit=credit)
+
+
+# an outlet alone in parentheses after a sentence end, ending the unit
+_BARE_OUTLET = re.compile(
+    r"(?<=[.!?])[ \t\u00a0]+"
+    r"(?P<credit>\((?P<agency>[A-Z][\w&'’\-]*(?:[ \u00a0][A-Z][\w&'’\-]*){0,3})\))"
+    r"[ \t\u00a0]*\Z"
+)
+_CAPTION_MAX_WORDS = 40  # a caption is short; a paragraph is no caption
+_OUTLET_LAST_WORDS = frozenset(NEWSPAPER_WORDS) | {"press", "tv", "television", "radio"}
 
 
 def _section_label(text: str, start: int, line_end: int) -> bool:
