@@ -6390,8 +6390,8 @@ MERGES += [
 MERGES += [
     (
         "singular-they-is-the-official-of-the-anonymity-sentence",
-        "WASHINGTON (AP) — The official spoke on condition of anonymity because they were not"
-        " authorized to discuss the Harlow talks. They said the plan was still being drafted.",
+        "WASHINGTON (AP) — The official gave details on condition of anonymity, as the Harlow"
+        " talks are private. They said the plan was still being drafted.",
         [("The official", "anonymous", ["The official", "They"])],
     ),
 ]

@@ -4293,8 +4293,8 @@ def _antecedent(
                 and not (candidates and role.span.start <= max(e.last for e in candidates))
                 and _ANONYMITY.search(text, role.span.end, pos) is not None
             ):
-                # "The official spoke on condition of anonymity because they
-                # were not authorized ... They said": AP's singular "they"
+                # "The aide, who was granted anonymity to describe the
+                # talks, ... They said": AP's singular "they"
                 # for the unnamed official of the anonymity sentence before
                 count = len(entities)
                 holder = _resolve(text, role, entities, names)
