@@ -6394,6 +6394,15 @@ MERGES += [
         " talks are private. They said the plan was still being drafted.",
         [("The official", "anonymous", ["The official", "They"])],
     ),
+    (
+        "the-opposition-leader-is-no-president",
+        "PARIS (AFP) - French President Luc Aubernay said the reform would pass. The"
+        " opposition leader told reporters the vote would fail.",
+        [
+            ("Luc Aubernay", "person", ["French President Luc Aubernay"]),
+            ("The opposition leader", "anonymous", ["The opposition leader"]),
+        ],
+    ),
 ]
 
 

@@ -1222,7 +1222,14 @@ def _resolve(
             if not holders and short and mention.text.split()[0].lower() == "the"
             else None
         )
-        if titled is None and not holders and short and reading.key in _CLASS_TITLES:
+        if (
+            titled is None
+            and not holders
+            and short
+            and reading.key in _CLASS_TITLES
+            # "the opposition leader": a side no class title holds
+            and not any(m.strip(".,").lower() in _SIDE_MODIFIERS for m in modifiers)
+        ):
             # "Secretary of State Alden Marsh spoke ... The top diplomat
             # said": the one holder of a title of the class named in passing
             surnames = frozenset(e.key for e in recent if e.kind is SourceKind.PERSON)
@@ -3811,8 +3818,18 @@ def _holds(
     return all(
         m.lower() in words
         for m in (w.strip(".,") for w in modifiers)
-        if m[:1].isupper() or m in TITLE_WORDS or m in ORGANIZATION_WORDS or m in ROLE_HEADS
+        if m[:1].isupper()
+        or m in TITLE_WORDS
+        or m in ORGANIZATION_WORDS
+        or m in ROLE_HEADS
+        or m in _SIDE_MODIFIERS
     )
+
+
+# lower-case modifiers that name a side or a rank the holder must have:
+# "the opposition leader" is no "French President", "the deputy mayor" no
+# "Mayor", "the rival candidate" no candidate of the story's own side
+_SIDE_MODIFIERS = frozenset({"opposition", "deputy", "vice", "assistant", "rival"})
 
 
 # AP's party-and-state tag after a politician's name: "Sen. Carla Benning,
