@@ -3101,6 +3101,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("a news briefing held on Thursday", "anonymous", None)],
     ),
     (
+        "prices-compiled-by-a-desk-are-a-document",
+        "Kelvar notes rose 2 cents, according to indicative prices compiled by Tarvan Wire.",
+        [("indicative prices compiled by Tarvan Wire", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -8272,6 +8272,9 @@ def _describe(raw: str, lower: list[str]) -> _Reading:
         # "according to a company-compiled consensus": analysts' consensus
         # estimate, data as "the LSEG consensus estimate" is
         or (head == "consensus" and head == lower[-1])
+        # "according to indicative prices compiled by Bloomberg": quoted
+        # prices gathered by a desk are data, as "data compiled by" is
+        or (head == "prices" and " compiled by " in raw)
     ):
         # ("The agency's response, included at the end of the report, says",
         # "The county's reply to the lawsuit says": a body's written answer
