@@ -8864,6 +8864,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "said-bare-clause-according-to-an-official-record-keeps-the-inner",
+        "The governor said the bridge would reopen, according to her official website.",
+        [("indirect", "the bridge would reopen", "The governor", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -6404,6 +6404,11 @@ MERGES += [
         " The magazine said the vote was set.",
         [("Der Tagesbote", "media", ["Der Tagesbote magazine", "The magazine"])],
     ),
+    (
+        "a-demonstrative-before-an-outlet-noun-is-no-masthead",
+        "This newspaper has argued for years that the town needs more ferries.",
+        [("This newspaper", "media", ["This newspaper"])],
+    ),
 ]
 
 
@@ -6680,6 +6685,12 @@ ONE_SOURCE += [
         "PARIS (AFP) - Prime Minister Luc Aubernet said the deal was close. The former banker"
         ' told reporters he was "optimistic".',
         "Luc Aubernet",
+    ),
+    (
+        "a-political-career-head-needs-no-former",
+        "Oskarian Foreign Minister Teo Valdrin spoke on Monday. “We never left the table,”"
+        " the top Oskarian diplomat said.",
+        "Teo Valdrin",
     ),
 ]
 
