@@ -3101,6 +3101,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("a news briefing held on Thursday", "anonymous", None)],
     ),
     (
+        "a-toll-compiled-by-an-agency-is-a-document",
+        "According to a toll compiled by the Tessaly Wire from official figures, the storm"
+        " was the deadliest this year.",
+        [("a toll compiled by the Tessaly Wire from official figures", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
