@@ -8869,6 +8869,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the bridge would reopen", "The governor", "said")],
     ),
     (
+        "citing-the-police-aside-is-the-reports-source",
+        "The Varn Courier, citing the regional police, reported that two ferries had collided.",
+        [("indirect", "two ferries had collided", "The Varn Courier", "reported")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

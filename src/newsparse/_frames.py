@@ -3390,7 +3390,8 @@ _ACT_OBJECTS: dict[str, frozenset[str]] = {
 # "Reuters reported, citing sources familiar with ...": whom a report rests
 # on is its source, not what was said
 _ACT_OBJECTS["cit"] = _ACT_OBJECTS["quest"] | frozenset(
-    "sources source officials unnamed anonymous people person insiders familiar".split()
+    """sources source officials unnamed anonymous people person insiders familiar
+    police witnesses residents authorities""".split()
 )
 
 
