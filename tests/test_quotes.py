@@ -8864,6 +8864,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "said-bare-clause-according-to-an-official-record-keeps-the-inner",
+        "The governor said the bridge would reopen, according to her official website.",
+        [("indirect", "the bridge would reopen", "The governor", "said")],
+    ),
+    (
+        "citing-the-police-aside-is-the-reports-source",
+        "The Varn Courier, citing the regional police, reported that two ferries had collided.",
+        [("indirect", "two ferries had collided", "The Varn Courier", "reported")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

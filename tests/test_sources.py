@@ -3106,6 +3106,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("indicative prices compiled by Tarvan Wire", "document", None)],
     ),
     (
+        "a-toll-compiled-by-an-agency-is-a-document",
+        "According to a toll compiled by the Tessaly Wire from official figures, the storm"
+        " was the deadliest this year.",
+        [("a toll compiled by the Tessaly Wire from official figures", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -6418,6 +6424,11 @@ MERGES += [
         " The magazine said the vote was set.",
         [("Der Tagesbote", "media", ["Der Tagesbote magazine", "The magazine"])],
     ),
+    (
+        "a-demonstrative-before-an-outlet-noun-is-no-masthead",
+        "This newspaper has argued for years that the town needs more ferries.",
+        [("This newspaper", "media", ["This newspaper"])],
+    ),
 ]
 
 
@@ -6694,6 +6705,12 @@ ONE_SOURCE += [
         "PARIS (AFP) - Prime Minister Luc Aubernet said the deal was close. The former banker"
         ' told reporters he was "optimistic".',
         "Luc Aubernet",
+    ),
+    (
+        "a-political-career-head-needs-no-former",
+        "Oskarian Foreign Minister Teo Valdrin spoke on Monday. “We never left the table,”"
+        " the top Oskarian diplomat said.",
+        "Teo Valdrin",
     ),
 ]
 

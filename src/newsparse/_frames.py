@@ -3390,7 +3390,8 @@ _ACT_OBJECTS: dict[str, frozenset[str]] = {
 # "Reuters reported, citing sources familiar with ...": whom a report rests
 # on is its source, not what was said
 _ACT_OBJECTS["cit"] = _ACT_OBJECTS["quest"] | frozenset(
-    "sources source officials unnamed anonymous people person insiders familiar".split()
+    """sources source officials unnamed anonymous people person insiders familiar
+    police witnesses residents authorities""".split()
 )
 
 
@@ -4758,11 +4759,25 @@ def _bare_clause_after(text: str, toks: _Tokens, verb: int, last: int) -> bool:
     )
 
 
+_OFFICIAL_RECORDS = frozenset(
+    """website websites site page account accounts channel statement statements
+    figures data tally toll count record records transcript readout document
+    documents gazette""".split()
+)
+
+
 def _people_heard(toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """``two people in the room``, ``sources familiar with the talks``, ``a
     person briefed on the call``: people who heard someone speak (the
     scoop's report of a report), not an account or a record."""
     head = toks.words[speaker[0] : min(speaker[1], speaker[0] + 2) + 1]
+    if any(
+        word in _WITNESS_HEADS and nxt in _OFFICIAL_RECORDS
+        for word, nxt in zip(head, toks.words[speaker[0] + 1 : speaker[1] + 1], strict=False)
+    ):
+        # "according to his official website", "an official tally": the
+        # witness word is an adjective of a record, no one who heard it
+        return False
     return any(
         word in _WITNESS_HEADS
         or word == "people"

@@ -2021,8 +2021,12 @@ def _political_epithet(raw: str) -> _Epithet | None:
     low = head.lower()
     if low not in _POLITICAL_HEADS and low not in _IDEOLOGY_HEADS and low not in _CAREER_HEADS:
         return None
-    if low in _CAREER_HEADS and not any(w.lower() in _CAREER_MODIFIERS for w in words[1:-1]):
+    career = low in _CAREER_HEADS and (
+        low not in _POLITICAL_HEADS or any(w.lower() in _CAREER_MODIFIERS for w in words[1:-1])
+    )
+    if low in _CAREER_HEADS and low not in _POLITICAL_HEADS and not career:
         return None  # "the former banker", "the veteran diplomat"; not "the banker"
+    # but "the top Iranian diplomat": a political head keeps its own reading
     if head[:1].isupper() != (low in {"republican", "democrat"}) and low != "independent":
         return None  # "the Republican", "the independent"; not "the Governor ..."
     if not head[:1].isupper() and not head.islower():
@@ -2031,7 +2035,7 @@ def _political_epithet(raw: str) -> _Epithet | None:
     narrows = (
         low in _PARTY_HEADS
         or low in _IDEOLOGY_HEADS
-        or (low in _CAREER_HEADS and head == words[-1] and len(words) <= 4)
+        or (career and head == words[-1] and len(words) <= 4)
     )
     for word in words[1:-1]:
         w = word.lower()
@@ -8518,6 +8522,11 @@ _HEAD_BREAKS = frozenset(
 )
 
 
+_NO_MASTHEAD_OPENERS = frozenset(
+    "this that these those our its their his her my your a an one another each every".split()
+)
+
+
 def _masthead_before_noun(words: list[str], lower: list[str], head: str) -> str | None:
     """``Der Spiegel magazine`` -> ``Der Spiegel``: the capitalised words of
     a description closing on an outlet's noun (up to two lower-case words
@@ -8525,6 +8534,10 @@ def _masthead_before_noun(words: list[str], lower: list[str], head: str) -> str 
     if lower[-1] != head or head not in _OUTLET_DESCRIPTORS or len(words) > 6:
         return None
     start = 1 if lower[0] == "the" else 0
+    if lower[start] in _NO_MASTHEAD_OPENERS:
+        # "This newspaper has argued", "Our magazine": a determiner capitalised
+        # at the sentence's start is no masthead
+        return None
     end = len(words) - 1
     while end > start and words[end - 1].islower() and len(words) - end <= 2:
         end -= 1

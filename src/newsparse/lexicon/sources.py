@@ -546,6 +546,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "chronology",
         "tally",
         "tallies",
+        # AFP's "according to a toll compiled by AFP based on official figures"
+        "toll",
         # church texts that speak ("The encyclical says", "the apostolic
         # exhortation", "the pastoral letter", "a fatwa") and a fundraiser's
         # page ("A GoFundMe page says")
