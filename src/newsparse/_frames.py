@@ -2682,6 +2682,8 @@ def _common_noun_in_story(text: str, toks: _Tokens, speaker_end: int) -> bool:
     if len(word) < 3 or not word.isalpha():
         return False
     later = toks.ends[-1] if toks.ends else 0
+    if text.find(word, later, later + 20_000) < 0:
+        return False  # not written there at all: no pattern to compile
     named = re.compile(r"\b" + re.escape(word) + r"\b")
     return named.search(text, later, later + 20_000) is not None
 
