@@ -8874,6 +8874,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "two ferries had collided", "The Varn Courier", "reported")],
     ),
     (
+        "said-when-asked-about-then-that-drops-the-occasion",
+        "Envoy Tarik Velan said when asked about the quota dispute that Ostria wanted talks.",
+        [("indirect", "Ostria wanted talks", "Envoy Tarik Velan", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
