@@ -3649,6 +3649,15 @@ def _subject_at(text: str, toks: _Tokens, limit: int, first: int) -> tuple[int, 
                 and _capitalized(text, toks, k - 1)
                 and not _capitalized(text, toks, k)
             )
+            # "The airline cut its forecast, citing ...", "The company sold its
+            # stake": an irregular past before its object's possessive is the verb
+            or (
+                (word in PAST_OR_PARTICIPLE or word in _INVARIABLE_PASTS)
+                and k > first
+                and k + 1 < limit
+                and toks.words[k + 1] in _OBJECT_POSSESSIVES
+                and not _capitalized(text, toks, k)
+            )
         ):
             break  # (but "The United States", "Reports Inc.": a capital inside a name)
         if word.endswith("ed") and not _capitalized(text, toks, k) and word not in ED_ADJECTIVES:
@@ -3691,6 +3700,12 @@ def _subject_at(text: str, toks: _Tokens, limit: int, first: int) -> tuple[int, 
     if owned and not _source_like(text, toks, speaker):
         speaker = (first, owner)  # "Clinton's response was:": the owner speaks
     return speaker if _source_like(text, toks, speaker) else None
+
+
+# irregular verbs whose past is their base form ("The airline cut its forecast")
+_INVARIABLE_PASTS = frozenset("cut set put hit shut split quit let spread".split())
+# the possessive that opens the verb's object: "cut its forecast"
+_OBJECT_POSSESSIVES = frozenset("its their his her our".split())
 
 
 # a columnist's imperative lead-in: "Consider the words of X:", "Listen to
