@@ -8890,6 +8890,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the price was fair", "The harbour trust", "saying")],
     ),
     (
+        "neighbouring-before-a-country-is-an-adjective-not-a-participle",
+        "The drones came from the east, neighbouring Ostria said.",
+        [("indirect", "The drones came from the east", "neighbouring Ostria", "said")],
+    ),
+    (
+        "demonstrative-opens-a-trailing-speaker",
+        "The deal was dead, that aide said.",
+        [("indirect", "The deal was dead", "that aide", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

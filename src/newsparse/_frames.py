@@ -1117,6 +1117,20 @@ def _trailing_frame(
         speaker_span = _span(toks, *speaker)
         before = speaker[0] - 1
     if (
+        before >= 1
+        and toks.words[before] in {"that", "this"}
+        and (toks.words[before - 1] == "," or toks.kinds[before - 1] == "q")
+        and speaker[1] == c - 1
+        and toks.kinds[speaker[0]] == "w"
+        and not _capitalized(text, toks, speaker[0])
+        and toks.words[speaker[0]] not in DETERMINERS
+    ):
+        # "..., that aide said.", "..., this official said": a demonstrative
+        # opens the trailing speaker as an article does
+        speaker = (before, speaker[1])
+        speaker_span = _span(toks, *speaker)
+        before = speaker[0] - 1
+    if (
         before >= 2
         and toks.words[before] == ","
         and toks.words[before - 1].isdigit()

@@ -3263,7 +3263,7 @@ def _agent_plural(word: str) -> bool:
 _ING_ADJECTIVES = frozenset(
     """defending reigning leading founding visiting outgoing incoming acting
     managing presiding sitting ruling governing retiring winning losing
-    returning starting running""".split()
+    returning starting running neighbouring neighboring""".split()
 )
 
 
