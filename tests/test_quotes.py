@@ -8900,6 +8900,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "The deal was dead", "that aide", "said")],
     ),
     (
+        "surname-spelled-as-a-determiner-after-a-first-name",
+        "Her colleague Dorian Every wrote that the rally would fade.",
+        [("indirect", "the rally would fade", "Her colleague Dorian Every", "wrote")],
+    ),
+    (
+        "surname-every-alone-before-a-past-cue",
+        "Every said the harbour dues were too high.",
+        [("indirect", "the harbour dues were too high", "Every", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

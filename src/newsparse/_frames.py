@@ -43,6 +43,7 @@ from newsparse._speakers import (
     _MAX_SPEAKER_TOKENS,
     _MONTHS,
     _NAMING_WORDS,
+    _SURNAME_DETERMINERS,
     _THING_NOUNS,
     PLURAL_QUANTIFIERS,
     RESTRICTIVE_PARTICIPLES,
@@ -1865,6 +1866,16 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and word.endswith(("ed", "id", "ld", "te"))  # "said", "told", "wrote", "argued"
     ):
         return True  # a floating quantifier: "Ortiz and Lee both said"
+    if (
+        before in DETERMINERS
+        and _capitalized(text, toks, c - 1)
+        and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
+        and (
+            (c >= 2 and toks.kinds[c - 2] == "w" and _capitalized(text, toks, c - 2))
+            or (c == 1 and before in _SURNAME_DETERMINERS)
+        )
+    ):
+        return True  # "Michael Every wrote", "Every said": a surname spelled as a determiner
     if (
         before in DETERMINERS
         and not (

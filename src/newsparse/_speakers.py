@@ -1142,6 +1142,10 @@ _FIELD_BODIES = frozenset(
 _HER_OBJECT_PREPOSITIONS = frozenset("to with for around near about from by behind beside".split())
 
 
+# determiners that are surnames too ("Michael Every", "Tom Little")
+_SURNAME_DETERMINERS = frozenset({"every", "little", "more", "much", "few"})
+
+
 def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j``, as written."""
     if (
@@ -1329,6 +1333,8 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and not (
                 word == "her" and j - 1 > floor and toks.words[j - 1] in _HER_OBJECT_PREPOSITIONS
             )
+            # "Michael Every wrote", "Every said": a surname spelled as a determiner
+            and not (word in _SURNAME_DETERMINERS and _capitalized(text, toks, j))
         )
         or (word in CUE_FORMS and not noun_use)
     ):
@@ -1913,7 +1919,12 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         else:
             return None
     # the phrase must hold a noun-like word: not only determiners/adverbs
-    if k == end and all(toks.words[s] in DETERMINERS for s in range(start, k + 1)):
+    if (
+        k == end
+        and all(toks.words[s] in DETERMINERS for s in range(start, k + 1))
+        # but "Every said": the surname of a person named before
+        and not (start == k and toks.words[k] == "every" and _capitalized(text, toks, k))
+    ):
         return None  # ("those who know him" holds its clause: k < end)
     contact = _contact_clause_subject(text, toks, start, k)
     if contact is not None:
