@@ -8910,6 +8910,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the harbour dues were too high", "Every", "said")],
     ),
     (
+        "coordinated-request-keeps-the-bracketed-seat-of-the-first-cue",
+        "Mr Olan Petri (Harbour West GRC) said the levy was unfair, but urged the board to act.",
+        [
+            ("indirect", "the levy was unfair", "Mr Olan Petri (Harbour West GRC)", "said"),
+            ("indirect", "the board to act", "Mr Olan Petri (Harbour West GRC)", "urged"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3610,6 +3610,15 @@ def _speech_act_frame(
             # and called on ...": the writer's participle phrase is no subject
             speaker = None
         speaker = speaker or _sentence_subject(text, toks, c - 1)
+        if speaker is not None and speaker[1] + 2 < c and toks.words[speaker[1] + 1] == "(":
+            # "Mr Jamus Lim (Sengkang GRC) said ..., but urged ...": the
+            # bracket after the name is part of the mention as before "said"
+            close = next(
+                (t for t in range(speaker[1] + 2, min(c, speaker[1] + 9)) if toks.words[t] == ")"),
+                None,
+            )
+            if close is not None and _speaker_left(text, toks, close, 0) == (speaker[0], close):
+                speaker = (speaker[0], close)
     if speaker is None:
         return None
     opener = speaker[0] - 1
