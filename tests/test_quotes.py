@@ -8918,6 +8918,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "second-level-country-domain-is-one-speaker",
+        "Harbourside.com.au reported the ferry deal would be signed.",
+        [("indirect", "the ferry deal would be signed", "Harbourside.com.au", "reported")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -997,7 +997,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
 _AFFILIATION_LINKS = frozenset({"of", "with", "from"})
 
 # the endings of a web address that names a source: "PowerOutage.us"
-_DOMAIN_ENDINGS = frozenset("com org net gov us io co uk info edu".split())
+_DOMAIN_ENDINGS = frozenset("com org net gov us io co uk info edu au nz sg ca hk ie za".split())
 
 # a company's tie to another: "Pfizer and its partner BioNTech"
 _CORPORATE_TIES = frozenset("partner unit subsidiary parent affiliate".split())
@@ -1210,6 +1210,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         and toks.ends[j - 2] == toks.starts[j - 1]
         and toks.ends[j - 1] == toks.starts[j]
     ):
+        if (
+            toks.words[j - 2] in _DOMAIN_ENDINGS
+            and j - 4 >= floor
+            and toks.words[j - 3] == "."
+            and toks.kinds[j - 4] == "w"
+            and toks.ends[j - 4] == toks.starts[j - 3]
+            and toks.ends[j - 3] == toks.starts[j - 2]
+        ):
+            return (j - 4, j)  # "News.com.au reported": a country's second-level domain
         return (j - 2, j)  # "PowerOutage.us said": a web address is one name
     if (
         word in {"it", "them"}
