@@ -8923,6 +8923,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry deal would be signed", "Harbourside.com.au", "reported")],
     ),
     (
+        "riding-with-two-dashes-in-brackets-stays-in-the-speaker",
+        "Conservative MP Dana Korvell (Eastvale—Marsh Point—Thousand Coves) said the minister"
+        " should resign.",
+        [
+            (
+                "indirect",
+                "the minister should resign",
+                "Conservative MP Dana Korvell (Eastvale—Marsh Point—Thousand Coves)",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsparse._tokens import (
+    _DASHES,
     _NAME_LINKS,
     _PLACE_PREPOSITIONS,
     _PREPOSITIONS,
@@ -1377,9 +1378,22 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         if word == ")":
             # a party-and-state tag: Rep. Jane Doe (D-Wis.)
             opening = i - 1
-            while opening >= floor and i - opening <= 5 and toks.words[opening] != "(":
+            while opening >= floor and i - opening <= 9 and toks.words[opening] != "(":
                 opening -= 1
-            if opening >= floor and toks.words[opening] == "(" and opening > floor:
+            if (
+                opening >= floor
+                and toks.words[opening] == "("
+                and opening > floor
+                and (
+                    i - opening <= 6
+                    # "MP Jo Barr (Leeds—Grenville—Thousand Islands)": a
+                    # Canadian riding, its places joined by dashes
+                    or all(
+                        toks.words[t] in _DASHES or _capitalized(text, toks, t)
+                        for t in range(opening + 1, i)
+                    )
+                )
+            ):
                 tagged += i - opening + 1
                 i = opening - 1
                 continue
