@@ -8680,7 +8680,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "citing-never-credits-a-bare-possessive",
         "Mexico's central bank cut its benchmark rate on Thursday, citing easing inflation.",
-        [],
+        # the whole subject now that "cut its" ends it (no bare "Mexico's")
+        [("indirect", "easing inflation", "Mexico's central bank", "citing")],
     ),
     (
         "latest-sign-clause-after-the-cue-is-the-writers",
@@ -8872,6 +8873,67 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "citing-the-police-aside-is-the-reports-source",
         "The Varn Courier, citing the regional police, reported that two ferries had collided.",
         [("indirect", "two ferries had collided", "The Varn Courier", "reported")],
+    ),
+    (
+        "said-when-asked-about-then-that-drops-the-occasion",
+        "Envoy Tarik Velan said when asked about the quota dispute that Ostria wanted talks.",
+        [("indirect", "Ostria wanted talks", "Envoy Tarik Velan", "said")],
+    ),
+    (
+        "irregular-past-before-its-object-ends-the-participles-subject",
+        "The ferry company cut its winter timetable on Monday, citing weaker bookings.",
+        [("indirect", "weaker bookings", "The ferry company", "citing")],
+    ),
+    (
+        "irregular-past-sold-before-its-object-ends-the-subject",
+        "The harbour trust sold its stake, saying the price was fair.",
+        [("indirect", "the price was fair", "The harbour trust", "saying")],
+    ),
+    (
+        "neighbouring-before-a-country-is-an-adjective-not-a-participle",
+        "The drones came from the east, neighbouring Ostria said.",
+        [("indirect", "The drones came from the east", "neighbouring Ostria", "said")],
+    ),
+    (
+        "demonstrative-opens-a-trailing-speaker",
+        "The deal was dead, that aide said.",
+        [("indirect", "The deal was dead", "that aide", "said")],
+    ),
+    (
+        "surname-spelled-as-a-determiner-after-a-first-name",
+        "Her colleague Dorian Every wrote that the rally would fade.",
+        [("indirect", "the rally would fade", "Her colleague Dorian Every", "wrote")],
+    ),
+    (
+        "surname-every-alone-before-a-past-cue",
+        "Every said the harbour dues were too high.",
+        [("indirect", "the harbour dues were too high", "Every", "said")],
+    ),
+    (
+        "coordinated-request-keeps-the-bracketed-seat-of-the-first-cue",
+        "Mr Olan Petri (Harbour West GRC) said the levy was unfair, but urged the board to act.",
+        [
+            ("indirect", "the levy was unfair", "Mr Olan Petri (Harbour West GRC)", "said"),
+            ("indirect", "the board to act", "Mr Olan Petri (Harbour West GRC)", "urged"),
+        ],
+    ),
+    (
+        "second-level-country-domain-is-one-speaker",
+        "Harbourside.com.au reported the ferry deal would be signed.",
+        [("indirect", "the ferry deal would be signed", "Harbourside.com.au", "reported")],
+    ),
+    (
+        "riding-with-two-dashes-in-brackets-stays-in-the-speaker",
+        "Conservative MP Dana Korvell (Eastvale—Marsh Point—Thousand Coves) said the minister"
+        " should resign.",
+        [
+            (
+                "indirect",
+                "the minister should resign",
+                "Conservative MP Dana Korvell (Eastvale—Marsh Point—Thousand Coves)",
+                "said",
+            )
+        ],
     ),
     (
         "dash-signature",

@@ -2333,6 +2333,8 @@ def _that_after_phrase(
                 word in CUE_FORMS
                 and toks.words[j - 1] not in DETERMINERS
                 and toks.words[j - 1] not in {"with", "for", "of", "from"}
+                # "said when asked about the dispute that ...": the occasion's own verb
+                and not (occasion and j == k + 1)
             )
             or word in RELATIVE_PRONOUNS
             or word in _SAYING_CLAUSES

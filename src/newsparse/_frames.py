@@ -43,6 +43,7 @@ from newsparse._speakers import (
     _MAX_SPEAKER_TOKENS,
     _MONTHS,
     _NAMING_WORDS,
+    _SURNAME_DETERMINERS,
     _THING_NOUNS,
     PLURAL_QUANTIFIERS,
     RESTRICTIVE_PARTICIPLES,
@@ -1117,6 +1118,20 @@ def _trailing_frame(
         speaker_span = _span(toks, *speaker)
         before = speaker[0] - 1
     if (
+        before >= 1
+        and toks.words[before] in {"that", "this"}
+        and (toks.words[before - 1] == "," or toks.kinds[before - 1] == "q")
+        and speaker[1] == c - 1
+        and toks.kinds[speaker[0]] == "w"
+        and not _capitalized(text, toks, speaker[0])
+        and toks.words[speaker[0]] not in DETERMINERS
+    ):
+        # "..., that aide said.", "..., this official said": a demonstrative
+        # opens the trailing speaker as an article does
+        speaker = (before, speaker[1])
+        speaker_span = _span(toks, *speaker)
+        before = speaker[0] - 1
+    if (
         before >= 2
         and toks.words[before] == ","
         and toks.words[before - 1].isdigit()
@@ -1851,6 +1866,16 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         and word.endswith(("ed", "id", "ld", "te"))  # "said", "told", "wrote", "argued"
     ):
         return True  # a floating quantifier: "Ortiz and Lee both said"
+    if (
+        before in DETERMINERS
+        and _capitalized(text, toks, c - 1)
+        and word != (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word))
+        and (
+            (c >= 2 and toks.kinds[c - 2] == "w" and _capitalized(text, toks, c - 2))
+            or (c == 1 and before in _SURNAME_DETERMINERS)
+        )
+    ):
+        return True  # "Michael Every wrote", "Every said": a surname spelled as a determiner
     if (
         before in DETERMINERS
         and not (
@@ -3587,6 +3612,15 @@ def _speech_act_frame(
             # and called on ...": the writer's participle phrase is no subject
             speaker = None
         speaker = speaker or _sentence_subject(text, toks, c - 1)
+        if speaker is not None and speaker[1] + 2 < c and toks.words[speaker[1] + 1] == "(":
+            # "Mr Jamus Lim (Sengkang GRC) said ..., but urged ...": the
+            # bracket after the name is part of the mention as before "said"
+            close = next(
+                (t for t in range(speaker[1] + 2, min(c, speaker[1] + 9)) if toks.words[t] == ")"),
+                None,
+            )
+            if close is not None and _speaker_left(text, toks, close, 0) == (speaker[0], close):
+                speaker = (speaker[0], close)
     if speaker is None:
         return None
     opener = speaker[0] - 1

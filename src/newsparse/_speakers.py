@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsparse._tokens import (
+    _DASHES,
     _NAME_LINKS,
     _PLACE_PREPOSITIONS,
     _PREPOSITIONS,
@@ -997,7 +998,7 @@ def _speaker_left(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, in
 _AFFILIATION_LINKS = frozenset({"of", "with", "from"})
 
 # the endings of a web address that names a source: "PowerOutage.us"
-_DOMAIN_ENDINGS = frozenset("com org net gov us io co uk info edu".split())
+_DOMAIN_ENDINGS = frozenset("com org net gov us io co uk info edu au nz sg ca hk ie za".split())
 
 # a company's tie to another: "Pfizer and its partner BioNTech"
 _CORPORATE_TIES = frozenset("partner unit subsidiary parent affiliate".split())
@@ -1142,6 +1143,10 @@ _FIELD_BODIES = frozenset(
 _HER_OBJECT_PREPOSITIONS = frozenset("to with for around near about from by behind beside".split())
 
 
+# determiners that are surnames too ("Michael Every", "Tom Little")
+_SURNAME_DETERMINERS = frozenset({"every", "little", "more", "much", "few"})
+
+
 def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at token ``j``, as written."""
     if (
@@ -1206,6 +1211,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         and toks.ends[j - 2] == toks.starts[j - 1]
         and toks.ends[j - 1] == toks.starts[j]
     ):
+        if (
+            toks.words[j - 2] in _DOMAIN_ENDINGS
+            and j - 4 >= floor
+            and toks.words[j - 3] == "."
+            and toks.kinds[j - 4] == "w"
+            and toks.ends[j - 4] == toks.starts[j - 3]
+            and toks.ends[j - 3] == toks.starts[j - 2]
+        ):
+            return (j - 4, j)  # "News.com.au reported": a country's second-level domain
         return (j - 2, j)  # "PowerOutage.us said": a web address is one name
     if (
         word in {"it", "them"}
@@ -1329,6 +1343,8 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
             and not (
                 word == "her" and j - 1 > floor and toks.words[j - 1] in _HER_OBJECT_PREPOSITIONS
             )
+            # "Michael Every wrote", "Every said": a surname spelled as a determiner
+            and not (word in _SURNAME_DETERMINERS and _capitalized(text, toks, j))
         )
         or (word in CUE_FORMS and not noun_use)
     ):
@@ -1362,9 +1378,22 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         if word == ")":
             # a party-and-state tag: Rep. Jane Doe (D-Wis.)
             opening = i - 1
-            while opening >= floor and i - opening <= 5 and toks.words[opening] != "(":
+            while opening >= floor and i - opening <= 9 and toks.words[opening] != "(":
                 opening -= 1
-            if opening >= floor and toks.words[opening] == "(" and opening > floor:
+            if (
+                opening >= floor
+                and toks.words[opening] == "("
+                and opening > floor
+                and (
+                    i - opening <= 6
+                    # "MP Jo Barr (Leeds—Grenville—Thousand Islands)": a
+                    # Canadian riding, its places joined by dashes
+                    or all(
+                        toks.words[t] in _DASHES or _capitalized(text, toks, t)
+                        for t in range(opening + 1, i)
+                    )
+                )
+            ):
                 tagged += i - opening + 1
                 i = opening - 1
                 continue
@@ -1913,7 +1942,12 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         else:
             return None
     # the phrase must hold a noun-like word: not only determiners/adverbs
-    if k == end and all(toks.words[s] in DETERMINERS for s in range(start, k + 1)):
+    if (
+        k == end
+        and all(toks.words[s] in DETERMINERS for s in range(start, k + 1))
+        # but "Every said": the surname of a person named before
+        and not (start == k and toks.words[k] == "every" and _capitalized(text, toks, k))
+    ):
         return None  # ("those who know him" holds its clause: k < end)
     contact = _contact_clause_subject(text, toks, start, k)
     if contact is not None:
@@ -3263,7 +3297,7 @@ def _agent_plural(word: str) -> bool:
 _ING_ADJECTIVES = frozenset(
     """defending reigning leading founding visiting outgoing incoming acting
     managing presiding sitting ruling governing retiring winning losing
-    returning starting running""".split()
+    returning starting running neighbouring neighboring""".split()
 )
 
 
@@ -3649,6 +3683,15 @@ def _subject_at(text: str, toks: _Tokens, limit: int, first: int) -> tuple[int, 
                 and _capitalized(text, toks, k - 1)
                 and not _capitalized(text, toks, k)
             )
+            # "The airline cut its forecast, citing ...", "The company sold its
+            # stake": an irregular past before its object's possessive is the verb
+            or (
+                (word in PAST_OR_PARTICIPLE or word in _INVARIABLE_PASTS)
+                and k > first
+                and k + 1 < limit
+                and toks.words[k + 1] in _OBJECT_POSSESSIVES
+                and not _capitalized(text, toks, k)
+            )
         ):
             break  # (but "The United States", "Reports Inc.": a capital inside a name)
         if word.endswith("ed") and not _capitalized(text, toks, k) and word not in ED_ADJECTIVES:
@@ -3691,6 +3734,12 @@ def _subject_at(text: str, toks: _Tokens, limit: int, first: int) -> tuple[int, 
     if owned and not _source_like(text, toks, speaker):
         speaker = (first, owner)  # "Clinton's response was:": the owner speaks
     return speaker if _source_like(text, toks, speaker) else None
+
+
+# irregular verbs whose past is their base form ("The airline cut its forecast")
+_INVARIABLE_PASTS = frozenset("cut set put hit shut split quit let spread".split())
+# the possessive that opens the verb's object: "cut its forecast"
+_OBJECT_POSSESSIVES = frozenset("its their his her our".split())
 
 
 # a columnist's imperative lead-in: "Consider the words of X:", "Listen to
