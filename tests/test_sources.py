@@ -3112,6 +3112,33 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("a toll compiled by the Tessaly Wire from official figures", "document", None)],
     ),
     (
+        "member-for-seat-then-full-name",
+        '"We will fight this," Member for Carrabee Tamsin Oakridge said on Monday.',
+        [("Tamsin Oakridge", "person", "Member for Carrabee")],
+    ),
+    (
+        "lower-case-senator-for-state-then-name",
+        '"The budget is wrong," Liberal senator for Tasmania Brendan Holloway said.',
+        [("Brendan Holloway", "person", "Liberal senator for Tasmania")],
+    ),
+    (
+        "minister-for-listed-portfolios-then-name",
+        '"Rents are too high," Minister for Housing, Local Government and Heritage Darragh'
+        " Quillan said.",
+        [
+            (
+                "Darragh Quillan",
+                "person",
+                "Minister for Housing, Local Government and Heritage",
+            )
+        ],
+    ),
+    (
+        "broadcaster-by-medium-and-name-is-media",
+        '"We are ready," Channel Seven said in a statement. TV Lumen said the same.',
+        [("Channel Seven", "media", None), ("TV Lumen", "media", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

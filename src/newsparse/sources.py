@@ -6643,6 +6643,16 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not role_after_of
         # but "Secretary of State Dana Pryce": a title of its own before a full name
         and not (head in TITLE_WORDS and len(_split_name(bare)[1]) >= 2)
+        # nor "Member for Warringah Ana Ruiz", "Member of Parliament Ana
+        # Ruiz": Australian and British copy's capitalised title for a
+        # legislator, a seat or the house after it, then a full name
+        and not (
+            head == "member"
+            and words[0] == "Member"
+            and len(lower) >= 4
+            and lower[1] in {"for", "of"}
+            and len(_split_name(bare)[1]) >= 2
+        )
         # nor "Head of the National Disaster Mitigation Agency Suharyanto": a
         # title whose complement closes on a body, then a one-word name
         and not (lower[0] == head and len(bare) >= 4 and _mononym_after_body(bare))
@@ -7131,6 +7141,13 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 _BROADCAST_NAME_ENDS = frozenset({"Radio", "TV", "Television"})
 
 
+# the media words a broadcaster's name may open on ("Channel One", "TV Rain",
+# "Radio Zamaneh"), and the words after them that name no broadcaster
+# ("the Channel Islands", "Channel Tunnel")
+_BROADCAST_NAME_OPENERS = frozenset({"Channel", "TV", "Radio"})
+_NOT_BROADCAST_NAME_ENDS = frozenset({"islands", "tunnel", "crossing", "port", "ports"})
+
+
 def _owned_outlet(words: list[str]) -> list[str] | None:
     """``Russia's | RIA Novosti``, ``Israel's | Army Radio``, ``Army Radio``,
     ``Channel 12``: the words of a news outlet's own name, after an owner's
@@ -7154,6 +7171,15 @@ def _owned_outlet(words: list[str]) -> list[str] | None:
     if len(rest) >= 2 and rest[-1] in _BROADCAST_NAME_ENDS and rest[0] not in {"Radio", "TV"}:
         return rest
     if len(rest) == 2 and rest[0] == "Channel" and rest[1].isdigit():
+        return rest
+    if (
+        2 <= len(rest) <= 3
+        and rest[0] in _BROADCAST_NAME_OPENERS
+        and all(w[:1].isupper() and w.isalpha() for w in rest[1:])
+        and rest[-1].lower() not in _NOT_BROADCAST_NAME_ENDS
+    ):
+        # "Channel One", "Channel Nine", "TV Rain", "Radio Zamaneh": a
+        # broadcaster named by the medium, then its own name or number
         return rest
     if desk and rest is not words and len(rest) <= 2:
         return rest  # "Israel's N12 news": an owner's outlet by its news desk
@@ -9157,10 +9183,18 @@ _TITLE_LINK_BEFORE = re.compile(
 )
 
 
+# the same with the title word in lower case, as AP and Australian copy write
+# a title set before its seat ("Liberal senator for | Tasmania Ana Ruiz")
+_ANY_TITLE_LINK_BEFORE = re.compile(
+    r"([A-Za-z][\w’'\-]*\.?)[ \u00a0]+(to|on|of|for)(?:[ \u00a0]+the)?[ \u00a0]+\Z"
+)
+
+
 def _link_before(text: str, start: int) -> str:
     """The preposition of a title's complement written right before
-    ``start`` (``Ambassador to | Japan``), or ``""``."""
-    m = _TITLE_LINK_BEFORE.search(text, max(0, start - 48), start)
+    ``start`` (``Ambassador to | Japan``, ``senator for | Tasmania``), or
+    ``""``."""
+    m = _ANY_TITLE_LINK_BEFORE.search(text, max(0, start - 48), start)
     if m is None or not _holds_title(m.group(1).lower()):
         # "Superintendent of Police (SP) of | Gazipur Rakib Hasan",
         # "Officer-in-Charge (OC) of | Mirpur Police Station Mohammad Selim":
@@ -10697,6 +10731,20 @@ class _NameIndex:
                 self.lower_forms.setdefault(written.lower(), written)
         return self.lower_forms.get(surname.lower(), form)
 
+    def _portfolio_list_before(self, run_id: int) -> bool:
+        """``Minister for Housing, | Local Government and Heritage Ana
+        Ruiz``: the run opens after a comma that closes a run holding a
+        title's complement, so it goes on listing the portfolios (Irish and
+        Indian copy name a ministry by all its portfolios)."""
+        if run_id == 0:
+            return False
+        prev, run = self.runs[run_id - 1], self.runs[run_id]
+        if not prev[-1][0].endswith(",") and self.text[prev[-1][2] : prev[-1][2] + 1] != ",":
+            return False
+        if not 0 < run[0][1] - prev[-1][2] <= 2:
+            return False
+        return _complement_link([w.rstrip(",") for w, _, _ in prev]) is not None
+
     def _fullest_name(
         self, surname: str, owners: bool = True
     ) -> tuple[str, Span, str | None] | None:
@@ -10775,8 +10823,10 @@ class _NameIndex:
             tokens = [w for w, _, _ in run[first:position]] + [written_as]
             # "Minister for Ports and | Shipping Harish Rao", "Ambassador to
             # | Japan Tomas Errazu": a title's complement opened before
-            opened = _complement_link([w for w, _, _ in run[:first]]) is not None or bool(
-                _link_before(self.text, run[0][1])
+            opened = (
+                _complement_link([w for w, _, _ in run[:first]]) is not None
+                or bool(_link_before(self.text, run[0][1]))
+                or self._portfolio_list_before(run_id)
             )
             title, name = _split_name(tokens, before, opened=opened)
             if (
