@@ -3139,6 +3139,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Channel Seven", "media", None), ("TV Lumen", "media", None)],
     ),
     (
+        "coined-industry-ending-is-a-company",
+        '"We are ready," Delta Skyways said. "So are we," Orrin Agrifoods said.',
+        [("Delta Skyways", "organization", None), ("Orrin Agrifoods", "organization", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -51,6 +51,7 @@ from newsparse.lexicon.sources import (
     CLUB_NAME_ENDS,
     CLUB_NAME_OPENERS,
     COMPANY_DESCRIPTION_NOUNS,
+    COMPOUND_INDUSTRY_ENDS,
     CORPORATE_SUFFIXES,
     DESCRIPTION_NOUNS,
     DOCUMENT_HEADS,
@@ -6868,7 +6869,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if (
         len(bare) >= 2
         and last[:1].isupper()
-        and last.lower() in INDUSTRY_NAME_WORDS
+        and (last.lower() in INDUSTRY_NAME_WORDS or _coined_industry_name(last))
         and not any(_holds_title(w.lower()) for w in bare[:-1])
         and not _person_appositive(text, mention.span.end)
     ):
@@ -7139,6 +7140,16 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 # the last words of a broadcaster's capitalised name ("Army Radio", "Al-Aqsa
 # TV", "Kan Television")
 _BROADCAST_NAME_ENDS = frozenset({"Radio", "TV", "Television"})
+
+
+def _coined_industry_name(word: str) -> bool:
+    """``Skyways``, ``Agrifoods``, ``Biolabs``: a capitalised word that is,
+    or closes on, an industry word a company's name closes on."""
+    low = word.lower().rstrip(".,")
+    return low.endswith(COMPOUND_INDUSTRY_ENDS) and any(
+        low == end or (low.endswith(end) and len(low) >= len(end) + 3)
+        for end in COMPOUND_INDUSTRY_ENDS
+    )
 
 
 # the media words a broadcaster's name may open on ("Channel One", "TV Rain",
