@@ -3144,6 +3144,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Delta Skyways", "organization", None), ("Orrin Agrifoods", "organization", None)],
     ),
     (
+        "senior-advocate-post-nominal-closes-the-name",
+        '"The bail terms are fair," Adaeze Okonkwo SAN said.',
+        [("Adaeze Okonkwo", "person", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5984,7 +5984,7 @@ _OWNED_NOUN_COLON = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+(?:was|is|has been
 # the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
 # Sahib"), closing the mention after a capitalised name word
 _POSTPOSED_HONORIFIC = re.compile(
-    r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb|MP|MEP|MSP|MLA|MPP|TD|QC|KC|SC|OBE|MBE|CBE|KBE|DBE)\Z"
+    r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb|MP|MEP|MSP|MLA|MPP|TD|QC|KC|SC|SAN|OBE|MBE|CBE|KBE|DBE)\Z"
 )
 
 
