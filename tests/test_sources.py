@@ -6752,6 +6752,20 @@ ONE_SOURCE += [
 ]
 
 
+
+ONE_SOURCE += [
+    (
+        "the-county-man-is-the-player-just-named",
+        'Padraig Moloney scored twice. "It was a great day," the Kerry man said.',
+        "Padraig Moloney",
+    ),
+    (
+        "the-county-woman-is-the-player-just-named",
+        'Siobhan Dunne won the final. "I am thrilled," the Clare woman said.',
+        "Siobhan Dunne",
+    ),
+]
+
 @pytest.mark.parametrize(
     ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]
 )

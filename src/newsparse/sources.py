@@ -1806,6 +1806,17 @@ def _epithet(raw: str) -> _Epithet | None:
     age_match = _AGE_EPITHET.fullmatch(low)
     gendered = _GENDERED_DEMONYMS.get(low)
     demonym = head[:1].isupper() and (low in _DEMONYMS or gendered is not None)
+    if (
+        len(words) == 3
+        and low in {"man", "woman"}
+        and words[1][:1].isupper()
+        and words[1].isalpha()
+        and words[1].lower() not in _NOT_NAME
+    ):
+        # "the Kerry man", "the Clare woman", "the Dromid man": Irish and
+        # British sports copy's short reference by the county or the town,
+        # written apart, as "the Kerryman" is written together
+        return _Epithet(low, _NOUN_GENDER.get(low), None, True)
     performer = low in _PERFORMER_NOUNS or (low == "star" and len(words) > 2)
     if not (
         age_match
