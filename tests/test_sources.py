@@ -3149,6 +3149,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Adaeze Okonkwo", "person", None)],
     ),
     (
+        "the-capitalised-title-and-portfolio-then-full-name",
+        "The Minister for Housing Darragh Quillan said rents were too high.",
+        [("Darragh Quillan", "person", "Minister for Housing")],
+    ),
+    (
+        "the-member-for-seat-then-full-name",
+        '"We will fight this," said the Member for Carrabee Tamsin Oakridge.',
+        [("Tamsin Oakridge", "person", "Member for Carrabee")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -6761,6 +6761,11 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # Pardee": a lower-case noun for one person before the principal's
         # title and name; the aide speaks, anonymous
         and (not role_after_of or words[1].islower())
+        # but "The Minister for Housing Darragh Quillan", "the Member for
+        # Carrabee Ana Ruiz": a capitalised title after "the", its
+        # portfolio or seat, then the holder's full name (British and Irish
+        # copy)
+        and not _the_title_then_name(words, lower)
     ):
         # "A spokesperson for Calder": a person's noun and the body it works
         # for, as "a spokesperson for the ministry" is; not a name
@@ -7151,6 +7156,26 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 # the last words of a broadcaster's capitalised name ("Army Radio", "Al-Aqsa
 # TV", "Kan Television")
 _BROADCAST_NAME_ENDS = frozenset({"Radio", "TV", "Television"})
+
+
+def _the_title_then_name(words: list[str], lower: list[str]) -> bool:
+    """``The Minister for Housing | Darragh Quillan``: ``the``, a
+    capitalised title word, ``for``/``of``, its complement, then a full name
+    of capitalised name words (no body's word)."""
+    if not (
+        len(words) >= 5
+        and lower[0] == "the"
+        and words[1][:1].isupper()
+        and (lower[1] in TITLE_WORDS or lower[1] == "member")
+        and lower[2] in {"for", "of"}
+    ):
+        return False
+    title, name = _split_name(words[1:])
+    return (
+        len(title) >= 3
+        and len(name) >= 2
+        and all(w[:1].isupper() and w.lower().strip(".,") not in ORGANIZATION_WORDS for w in name)
+    )
 
 
 def _coined_industry_name(word: str) -> bool:
