@@ -3159,6 +3159,23 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Tamsin Oakridge", "person", "Member for Carrabee")],
     ),
     (
+        "minister-for-a-long-portfolio-list-then-name",
+        "Minister for Children, Equality, Disability, Integration and Youth Roisin Gorman"
+        " said the plan would work.",
+        [
+            (
+                "Roisin Gorman",
+                "person",
+                "Minister for Children, Equality, Disability, Integration and Youth",
+            )
+        ],
+    ),
+    (
+        "party-member-for-seat-then-full-name",
+        "Labor member for Carrabee Jess Teesdale said the bill was weak.",
+        [("Jess Teesdale", "person", "Labor member for Carrabee")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -6660,9 +6660,14 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # legislator, a seat or the house after it, then a full name
         and not (
             head == "member"
-            and words[0] == "Member"
-            and len(lower) >= 4
-            and lower[1] in {"for", "of"}
+            and (
+                words[0] == "Member"
+                # "Labor member for Bass Ana Ruiz": a party's member
+                or (words[0][:1].isupper() and lower[1] == "member")
+            )
+            and len(lower) >= lower.index("member") + 4
+            and lower[lower.index("member") + 1] in {"for", "of"}
+            and all(w[:1].isupper() for w in words[lower.index("member") + 2 :])
             and len(_split_name(bare)[1]) >= 2
         )
         # nor "Head of the National Disaster Mitigation Agency Suharyanto": a
@@ -10783,14 +10788,18 @@ class _NameIndex:
         Ruiz``: the run opens after a comma that closes a run holding a
         title's complement, so it goes on listing the portfolios (Irish and
         Indian copy name a ministry by all its portfolios)."""
-        if run_id == 0:
-            return False
-        prev, run = self.runs[run_id - 1], self.runs[run_id]
-        if not prev[-1][0].endswith(",") and self.text[prev[-1][2] : prev[-1][2] + 1] != ",":
-            return False
-        if not 0 < run[0][1] - prev[-1][2] <= 2:
-            return False
-        return _complement_link([w.rstrip(",") for w, _, _ in prev]) is not None
+        # ("Minister for Children, Equality, Disability, | Integration and
+        # Youth Ana Ruiz": back over up to five listed portfolios)
+        for back in range(run_id - 1, max(-1, run_id - 6), -1):
+            prev, run = self.runs[back], self.runs[back + 1]
+            end = prev[-1][2]
+            if not prev[-1][0].endswith(",") and self.text[end : end + 1] != ",":
+                return False
+            if not 0 < run[0][1] - end <= 2:
+                return False
+            if _complement_link([w.rstrip(",") for w, _, _ in prev]) is not None:
+                return True
+        return False
 
     def _fullest_name(
         self, surname: str, owners: bool = True
