@@ -6787,6 +6787,11 @@ ONE_SOURCE += [
         "Padraig Moloney",
     ),
     (
+        "the-one-word-county-man-is-the-player-just-named",
+        'Padraig Moloney scored twice. "It was a great day," the Clareman said.',
+        "Padraig Moloney",
+    ),
+    (
         "the-county-woman-is-the-player-just-named",
         'Siobhan Dunne won the final. "I am thrilled," the Clare woman said.',
         "Siobhan Dunne",

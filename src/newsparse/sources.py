@@ -1751,6 +1751,16 @@ _DEMONYMS = frozenset(
     # ("the Queenslander", "the Victorian", "the Corkman", "the Kerryman")
     + """queenslander victorian tasmanian territorian sandgroper corkman
     corkwoman kerryman kerrywoman dubliner""".split()
+    # and the Irish counties' people written as one word ("the Clareman",
+    # "the Mayowoman", "the Tipperaryman")
+    + [
+        f"{county}{sex}"
+        for county in """antrim armagh carlow cavan clare derry donegal
+        fermanagh galway kildare kilkenny laois leitrim limerick longford louth
+        mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford
+        westmeath wexford wicklow""".split()
+        for sex in ("man", "woman")
+    ]
 )
 _GENDERED_DEMONYMS = {
     **{f"{people}man": "he" for people in "welsh french english scots irish dutch".split()},
