@@ -3112,6 +3112,70 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("a toll compiled by the Tessaly Wire from official figures", "document", None)],
     ),
     (
+        "member-for-seat-then-full-name",
+        '"We will fight this," Member for Carrabee Tamsin Oakridge said on Monday.',
+        [("Tamsin Oakridge", "person", "Member for Carrabee")],
+    ),
+    (
+        "lower-case-senator-for-state-then-name",
+        '"The budget is wrong," Liberal senator for Tasmania Brendan Holloway said.',
+        [("Brendan Holloway", "person", "Liberal senator for Tasmania")],
+    ),
+    (
+        "minister-for-listed-portfolios-then-name",
+        '"Rents are too high," Minister for Housing, Local Government and Heritage Darragh'
+        " Quillan said.",
+        [
+            (
+                "Darragh Quillan",
+                "person",
+                "Minister for Housing, Local Government and Heritage",
+            )
+        ],
+    ),
+    (
+        "broadcaster-by-medium-and-name-is-media",
+        '"We are ready," Channel Seven said in a statement. TV Lumen said the same.',
+        [("Channel Seven", "media", None), ("TV Lumen", "media", None)],
+    ),
+    (
+        "coined-industry-ending-is-a-company",
+        '"We are ready," Delta Skyways said. "So are we," Orrin Agrifoods said.',
+        [("Delta Skyways", "organization", None), ("Orrin Agrifoods", "organization", None)],
+    ),
+    (
+        "senior-advocate-post-nominal-closes-the-name",
+        '"The bail terms are fair," Adaeze Okonkwo SAN said.',
+        [("Adaeze Okonkwo", "person", None)],
+    ),
+    (
+        "the-capitalised-title-and-portfolio-then-full-name",
+        "The Minister for Housing Darragh Quillan said rents were too high.",
+        [("Darragh Quillan", "person", "Minister for Housing")],
+    ),
+    (
+        "the-member-for-seat-then-full-name",
+        '"We will fight this," said the Member for Carrabee Tamsin Oakridge.',
+        [("Tamsin Oakridge", "person", "Member for Carrabee")],
+    ),
+    (
+        "minister-for-a-long-portfolio-list-then-name",
+        "Minister for Children, Equality, Disability, Integration and Youth Roisin Gorman"
+        " said the plan would work.",
+        [
+            (
+                "Roisin Gorman",
+                "person",
+                "Minister for Children, Equality, Disability, Integration and Youth",
+            )
+        ],
+    ),
+    (
+        "party-member-for-seat-then-full-name",
+        "Labor member for Carrabee Jess Teesdale said the bill was weak.",
+        [("Jess Teesdale", "person", "Labor member for Carrabee")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -6714,6 +6778,25 @@ ONE_SOURCE += [
     ),
 ]
 
+
+
+ONE_SOURCE += [
+    (
+        "the-county-man-is-the-player-just-named",
+        'Padraig Moloney scored twice. "It was a great day," the Kerry man said.',
+        "Padraig Moloney",
+    ),
+    (
+        "the-one-word-county-man-is-the-player-just-named",
+        'Padraig Moloney scored twice. "It was a great day," the Clareman said.',
+        "Padraig Moloney",
+    ),
+    (
+        "the-county-woman-is-the-player-just-named",
+        'Siobhan Dunne won the final. "I am thrilled," the Clare woman said.',
+        "Siobhan Dunne",
+    ),
+]
 
 @pytest.mark.parametrize(
     ("text", "name"), [(t, n) for _, t, n in ONE_SOURCE], ids=[i for i, _, _ in ONE_SOURCE]

@@ -51,6 +51,7 @@ from newsparse.lexicon.sources import (
     CLUB_NAME_ENDS,
     CLUB_NAME_OPENERS,
     COMPANY_DESCRIPTION_NOUNS,
+    COMPOUND_INDUSTRY_ENDS,
     CORPORATE_SUFFIXES,
     DESCRIPTION_NOUNS,
     DOCUMENT_HEADS,
@@ -1750,6 +1751,16 @@ _DEMONYMS = frozenset(
     # ("the Queenslander", "the Victorian", "the Corkman", "the Kerryman")
     + """queenslander victorian tasmanian territorian sandgroper corkman
     corkwoman kerryman kerrywoman dubliner""".split()
+    # and the Irish counties' people written as one word ("the Clareman",
+    # "the Mayowoman", "the Tipperaryman")
+    + [
+        f"{county}{sex}"
+        for county in """antrim armagh carlow cavan clare derry donegal
+        fermanagh galway kildare kilkenny laois leitrim limerick longford louth
+        mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford
+        westmeath wexford wicklow""".split()
+        for sex in ("man", "woman")
+    ]
 )
 _GENDERED_DEMONYMS = {
     **{f"{people}man": "he" for people in "welsh french english scots irish dutch".split()},
@@ -1805,6 +1816,17 @@ def _epithet(raw: str) -> _Epithet | None:
     age_match = _AGE_EPITHET.fullmatch(low)
     gendered = _GENDERED_DEMONYMS.get(low)
     demonym = head[:1].isupper() and (low in _DEMONYMS or gendered is not None)
+    if (
+        len(words) == 3
+        and low in {"man", "woman"}
+        and words[1][:1].isupper()
+        and words[1].isalpha()
+        and words[1].lower() not in _NOT_NAME
+    ):
+        # "the Kerry man", "the Clare woman", "the Dromid man": Irish and
+        # British sports copy's short reference by the county or the town,
+        # written apart, as "the Kerryman" is written together
+        return _Epithet(low, _NOUN_GENDER.get(low), None, True)
     performer = low in _PERFORMER_NOUNS or (low == "star" and len(words) > 2)
     if not (
         age_match
@@ -5983,7 +6005,7 @@ _OWNED_NOUN_COLON = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+(?:was|is|has been
 # the South Asian honorific written after a name ("Rajnath Singh Ji", "Madani
 # Sahib"), closing the mention after a capitalised name word
 _POSTPOSED_HONORIFIC = re.compile(
-    r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb|MP|MEP|MSP|MLA|MPP|TD|QC|KC|SC|OBE|MBE|CBE|KBE|DBE)\Z"
+    r"(?<=[a-z])[ \u00a0]+(Ji|Sahib|Saheb|MP|MEP|MSP|MLA|MPP|TD|QC|KC|SC|SAN|OBE|MBE|CBE|KBE|DBE)\Z"
 )
 
 
@@ -6643,6 +6665,21 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and not role_after_of
         # but "Secretary of State Dana Pryce": a title of its own before a full name
         and not (head in TITLE_WORDS and len(_split_name(bare)[1]) >= 2)
+        # nor "Member for Warringah Ana Ruiz", "Member of Parliament Ana
+        # Ruiz": Australian and British copy's capitalised title for a
+        # legislator, a seat or the house after it, then a full name
+        and not (
+            head == "member"
+            and (
+                words[0] == "Member"
+                # "Labor member for Bass Ana Ruiz": a party's member
+                or (words[0][:1].isupper() and lower[1] == "member")
+            )
+            and len(lower) >= lower.index("member") + 4
+            and lower[lower.index("member") + 1] in {"for", "of"}
+            and all(w[:1].isupper() for w in words[lower.index("member") + 2 :])
+            and len(_split_name(bare)[1]) >= 2
+        )
         # nor "Head of the National Disaster Mitigation Agency Suharyanto": a
         # title whose complement closes on a body, then a one-word name
         and not (lower[0] == head and len(bare) >= 4 and _mononym_after_body(bare))
@@ -6739,6 +6776,11 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # Pardee": a lower-case noun for one person before the principal's
         # title and name; the aide speaks, anonymous
         and (not role_after_of or words[1].islower())
+        # but "The Minister for Housing Darragh Quillan", "the Member for
+        # Carrabee Ana Ruiz": a capitalised title after "the", its
+        # portfolio or seat, then the holder's full name (British and Irish
+        # copy)
+        and not _the_title_then_name(words, lower)
     ):
         # "A spokesperson for Calder": a person's noun and the body it works
         # for, as "a spokesperson for the ministry" is; not a name
@@ -6858,7 +6900,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if (
         len(bare) >= 2
         and last[:1].isupper()
-        and last.lower() in INDUSTRY_NAME_WORDS
+        and (last.lower() in INDUSTRY_NAME_WORDS or _coined_industry_name(last))
         and not any(_holds_title(w.lower()) for w in bare[:-1])
         and not _person_appositive(text, mention.span.end)
     ):
@@ -7131,6 +7173,43 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
 _BROADCAST_NAME_ENDS = frozenset({"Radio", "TV", "Television"})
 
 
+def _the_title_then_name(words: list[str], lower: list[str]) -> bool:
+    """``The Minister for Housing | Darragh Quillan``: ``the``, a
+    capitalised title word, ``for``/``of``, its complement, then a full name
+    of capitalised name words (no body's word)."""
+    if not (
+        len(words) >= 5
+        and lower[0] == "the"
+        and words[1][:1].isupper()
+        and (lower[1] in TITLE_WORDS or lower[1] == "member")
+        and lower[2] in {"for", "of"}
+    ):
+        return False
+    title, name = _split_name(words[1:])
+    return (
+        len(title) >= 3
+        and len(name) >= 2
+        and all(w[:1].isupper() and w.lower().strip(".,") not in ORGANIZATION_WORDS for w in name)
+    )
+
+
+def _coined_industry_name(word: str) -> bool:
+    """``Skyways``, ``Agrifoods``, ``Biolabs``: a capitalised word that is,
+    or closes on, an industry word a company's name closes on."""
+    low = word.lower().rstrip(".,")
+    return low.endswith(COMPOUND_INDUSTRY_ENDS) and any(
+        low == end or (low.endswith(end) and len(low) >= len(end) + 3)
+        for end in COMPOUND_INDUSTRY_ENDS
+    )
+
+
+# the media words a broadcaster's name may open on ("Channel One", "TV Rain",
+# "Radio Zamaneh"), and the words after them that name no broadcaster
+# ("the Channel Islands", "Channel Tunnel")
+_BROADCAST_NAME_OPENERS = frozenset({"Channel", "TV", "Radio"})
+_NOT_BROADCAST_NAME_ENDS = frozenset({"islands", "tunnel", "crossing", "port", "ports"})
+
+
 def _owned_outlet(words: list[str]) -> list[str] | None:
     """``Russia's | RIA Novosti``, ``Israel's | Army Radio``, ``Army Radio``,
     ``Channel 12``: the words of a news outlet's own name, after an owner's
@@ -7154,6 +7233,15 @@ def _owned_outlet(words: list[str]) -> list[str] | None:
     if len(rest) >= 2 and rest[-1] in _BROADCAST_NAME_ENDS and rest[0] not in {"Radio", "TV"}:
         return rest
     if len(rest) == 2 and rest[0] == "Channel" and rest[1].isdigit():
+        return rest
+    if (
+        2 <= len(rest) <= 3
+        and rest[0] in _BROADCAST_NAME_OPENERS
+        and all(w[:1].isupper() and w.isalpha() for w in rest[1:])
+        and rest[-1].lower() not in _NOT_BROADCAST_NAME_ENDS
+    ):
+        # "Channel One", "Channel Nine", "TV Rain", "Radio Zamaneh": a
+        # broadcaster named by the medium, then its own name or number
         return rest
     if desk and rest is not words and len(rest) <= 2:
         return rest  # "Israel's N12 news": an owner's outlet by its news desk
@@ -9157,10 +9245,18 @@ _TITLE_LINK_BEFORE = re.compile(
 )
 
 
+# the same with the title word in lower case, as AP and Australian copy write
+# a title set before its seat ("Liberal senator for | Tasmania Ana Ruiz")
+_ANY_TITLE_LINK_BEFORE = re.compile(
+    r"([A-Za-z][\w’'\-]*\.?)[ \u00a0]+(to|on|of|for)(?:[ \u00a0]+the)?[ \u00a0]+\Z"
+)
+
+
 def _link_before(text: str, start: int) -> str:
     """The preposition of a title's complement written right before
-    ``start`` (``Ambassador to | Japan``), or ``""``."""
-    m = _TITLE_LINK_BEFORE.search(text, max(0, start - 48), start)
+    ``start`` (``Ambassador to | Japan``, ``senator for | Tasmania``), or
+    ``""``."""
+    m = _ANY_TITLE_LINK_BEFORE.search(text, max(0, start - 48), start)
     if m is None or not _holds_title(m.group(1).lower()):
         # "Superintendent of Police (SP) of | Gazipur Rakib Hasan",
         # "Officer-in-Charge (OC) of | Mirpur Police Station Mohammad Selim":
@@ -10697,6 +10793,24 @@ class _NameIndex:
                 self.lower_forms.setdefault(written.lower(), written)
         return self.lower_forms.get(surname.lower(), form)
 
+    def _portfolio_list_before(self, run_id: int) -> bool:
+        """``Minister for Housing, | Local Government and Heritage Ana
+        Ruiz``: the run opens after a comma that closes a run holding a
+        title's complement, so it goes on listing the portfolios (Irish and
+        Indian copy name a ministry by all its portfolios)."""
+        # ("Minister for Children, Equality, Disability, | Integration and
+        # Youth Ana Ruiz": back over up to five listed portfolios)
+        for back in range(run_id - 1, max(-1, run_id - 6), -1):
+            prev, run = self.runs[back], self.runs[back + 1]
+            end = prev[-1][2]
+            if not prev[-1][0].endswith(",") and self.text[end : end + 1] != ",":
+                return False
+            if not 0 < run[0][1] - end <= 2:
+                return False
+            if _complement_link([w.rstrip(",") for w, _, _ in prev]) is not None:
+                return True
+        return False
+
     def _fullest_name(
         self, surname: str, owners: bool = True
     ) -> tuple[str, Span, str | None] | None:
@@ -10775,8 +10889,10 @@ class _NameIndex:
             tokens = [w for w, _, _ in run[first:position]] + [written_as]
             # "Minister for Ports and | Shipping Harish Rao", "Ambassador to
             # | Japan Tomas Errazu": a title's complement opened before
-            opened = _complement_link([w for w, _, _ in run[:first]]) is not None or bool(
-                _link_before(self.text, run[0][1])
+            opened = (
+                _complement_link([w for w, _, _ in run[:first]]) is not None
+                or bool(_link_before(self.text, run[0][1]))
+                or self._portfolio_list_before(run_id)
             )
             title, name = _split_name(tokens, before, opened=opened)
             if (

@@ -1957,3 +1957,12 @@ NATION_BODY_WORDS: frozenset[str] = frozenset(
 REGION_NAME_ENDS: frozenset[str] = frozenset(
     "canada australia victoria nsw queensland tasmania nz zealand".split()
 )
+
+
+# the industry words a company's coined name may close on, alone or as the
+# end of one word ("Delta Skyways", "Orrin Agrifoods", "Kelvar Biolabs",
+# "Tessaly Aeromotors"): no surname ends so
+COMPOUND_INDUSTRY_ENDS: tuple[str, ...] = tuple(
+    """skyways airways airlines motors foods labs pharma logistics robotics
+    dynamics therapeutics genomics""".split()
+)
