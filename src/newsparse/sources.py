@@ -10309,6 +10309,10 @@ def _company_end(words: list[tuple[str, int, int]]) -> int | None:
     return words[-1][1] + len(last)
 
 
+# no position opens a fuller organisation name (a run with no organisation word)
+_NO_POSITIONS: frozenset[int] = frozenset()
+
+
 def _sentence_runs(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
     """A run of capitalised words cut after a word whose point ends a
     sentence (``on Monday. | Zentrix said``, ``in Berlin. | Zentrix``): a
@@ -10430,7 +10434,7 @@ class _NameIndex:
         add_run, add_start = runs.append, starts.append
         for m in _CAPITAL_RUN.finditer(text):
             run_text = m.group()
-            start, end = m.span()
+            start = m.start()
             if " " not in run_text and "\u00a0" not in run_text and "\n" not in run_text:
                 # most runs are one word (no space can be inside one); a
                 # word with no word after it starts no fuller organisation
@@ -10441,9 +10445,10 @@ class _NameIndex:
                     by_word[key] = [(len(runs), 0)]
                 else:
                     found.append((len(runs), 0))
-                add_run([(run_text, start, end)])
+                add_run([(run_text, start, start + len(run_text))])
                 add_start(start)
                 continue
+            end = start + len(run_text)
             split = run_text.split()  # ``\S+`` runs: ``str.split`` splits on ``\s``
             if len(run_text) == sum(map(len, split)) + len(split) - 1:
                 # one whitespace character between words (most runs): the
@@ -10466,15 +10471,15 @@ class _NameIndex:
                 # place (and its point the sentence); no name opens on it
                 self._add_run(spans[:1])
                 spans = spans[1:]
-            for words in _sentence_runs(spans):
-                cut = next(
-                    (
-                        i
-                        for i, w in enumerate(words)
-                        if i and w[0][1:2].isupper() and _PRODUCT_PLURAL.fullmatch(w[0])
-                    ),
-                    None,
-                )
+            # (no point in the run: no word ends a sentence, one run; a
+            # brand's plural, below, needs a second capital in its word)
+            for words in _sentence_runs(spans) if "." in run_text else (spans,):
+                cut = None
+                for i in range(1, len(words)):
+                    w = words[i][0]
+                    if w[1:2].isupper() and _PRODUCT_PLURAL.fullmatch(w):
+                        cut = i
+                        break
                 if cut is not None:
                     # "some Kestrel SUVs", "Harlow EVs": a brand before its
                     # products in capitals and a plural "s" is no person's
@@ -10487,6 +10492,7 @@ class _NameIndex:
     def _add_run(self, words: list[tuple[str, int, int]]) -> None:
         """Index one run of capitalised words."""
         entry = self.by_word.setdefault
+        by_word = self.by_word
         run_id = len(self.runs)
         self.runs.append(words)
         self.starts.append(words[0][1])
@@ -10505,10 +10511,16 @@ class _NameIndex:
             return
         # the positions with an organisation word close after (at most
         # seven words on): the starts of a fuller name
-        org_starts = {p for o in org_at for p in range(o - 7, o)}
+        org_starts = {p for o in org_at for p in range(o - 7, o)} if org_at else _NO_POSITIONS
         for position, (word, _, _) in enumerate(words):
             key = word.rstrip(".,")
-            entry(key, []).append((run_id, position))
+            # (a look-up before an insertion: most keys are there already,
+            # and ``setdefault`` builds an empty list for every call)
+            found = by_word.get(key)
+            if found is None:
+                by_word[key] = [(run_id, position)]
+            else:
+                found.append((run_id, position))
             if position and key[:2] in _ARTICLE_OPENINGS and key[2:3] in "-‑" and len(key) > 3:
                 # "Abdel Fattah al-Sisi" ... "Sisi said": wire style drops the
                 # Arabic article on second reference; the surname is indexed
@@ -10517,8 +10529,8 @@ class _NameIndex:
             if (
                 last
                 and position
-                and _possessive(key)
                 and key[-1] == "s"
+                and _possessive(key)
                 # not "Eli Lilly's Alzheimer's drug": a possessive before
                 # another names what is owned, no body's name
                 and (position == last or not _possessive(words[position + 1][0].rstrip(".,")))
