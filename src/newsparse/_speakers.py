@@ -1753,7 +1753,7 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
                 and i - 1 >= floor
                 and (
                     _capitalized(text, toks, i - 1)
-                    or (toks.words[i - 1] in _COLLECTIVE_HEADS | ORGANIZATION_HEADS)
+                    or (toks.words[i - 1] in _COLLECTIVE_OR_BODY_HEADS)
                 )
                 and _capitalized(text, toks, i + 1)
                 and _for_a_body_before(toks, i, floor)
@@ -3171,6 +3171,9 @@ _COLLECTIVE_HEADS = frozenset(
     mission secretariat tribunal prosecution defense defence crew squad mob
     crowd navy watchdog startup""".split()
 )
+
+# a collective's or a body's head: one set, not a union built per test
+_COLLECTIVE_OR_BODY_HEADS = _COLLECTIVE_HEADS | ORGANIZATION_HEADS
 
 
 _CONTRACTED_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})

@@ -1701,6 +1701,9 @@ _PLAYER_EPITHETS = frozenset(
     """star superstar rider driver signing left-hander right-hander southpaw
     number-one""".split()
 )
+
+# a player's position or epithet: one set, not a union built per test
+_POSITION_OR_EPITHET = _POSITION_NOUNS | _PLAYER_EPITHETS
 # business copy's short references to the magnate just named ("Kova CEO
 # Rafe Dunstan said ... The billionaire said", "the tech mogul"), and the
 # trades written before them
@@ -1833,7 +1836,7 @@ def _epithet(raw: str) -> _Epithet | None:
         or low in _AGE_NOUNS
         or demonym
         or performer
-        or low in _POSITION_NOUNS | _PLAYER_EPITHETS
+        or low in _POSITION_OR_EPITHET
         or low in _WEALTH_EPITHETS
     ):
         return None
@@ -1860,7 +1863,7 @@ def _epithet(raw: str) -> _Epithet | None:
             w in _WEALTH_MODIFIERS or (word[:1].isupper() and w in _DEMONYM_ADJECTIVES)
         ):
             pass  # "the tech mogul", "the Swedish billionaire"
-        elif word[:1].isupper() and low in _POSITION_NOUNS | _PLAYER_EPITHETS and capitals < 2:
+        elif word[:1].isupper() and low in _POSITION_OR_EPITHET and capitals < 2:
             capitals += 1  # "the Liverpool striker", "the Real Madrid midfielder"
         else:
             return None
@@ -2560,7 +2563,7 @@ def _national_body(name: str) -> tuple[str, bool, str] | None:
     first = words[0]
     possessive = first[-2:] in ("'s", "’s")
     country = first[:-2] if possessive else first
-    if not possessive and country.lower() not in _DEMONYMS | _NATION_ADJECTIVES:
+    if not possessive and country.lower() not in _DEMONYM_OR_NATION:
         return None
     if len(country) < 4 or not country.isalpha():
         return None
@@ -2844,6 +2847,9 @@ _NATION_ADJECTIVES = frozenset(
     finnish norwegian polish spanish portuguese turkish u.s. us u.k. uk
     european asian taiwanese singaporean malaysian qatari emirati south""".split()
 )
+
+# a demonym or a nation's adjective: one set, not a union built per test
+_DEMONYM_OR_NATION = _DEMONYMS | _NATION_ADJECTIVES
 _LOCATING_MODIFIERS = (
     "-based",
     "-owned",
@@ -2934,7 +2940,7 @@ def _trade_noun(raw: str) -> str | None:
         and all(w.isalpha() and w not in _NOT_NAME for w in located[:2])
     ):
         return located[2]  # "the medical device maker", "the social media platform"
-    if len(located) == 1 and located[0] in _TRADE_NOUNS | _PRODUCT_TRADES:
+    if len(located) == 1 and located[0] in _TRADE_OR_PRODUCT:
         return located[0]
     return None
 
@@ -2945,6 +2951,9 @@ _PRODUCT_TRADES = frozenset(
     """maker producer manufacturer developer supplier provider distributor
     designer publisher giant platform chain insurer label monitor watchdog""".split()
 )
+
+# a trade or a product's trade: one set, not a union built per test
+_TRADE_OR_PRODUCT = _TRADE_NOUNS | _PRODUCT_TRADES
 # a rank before a trade: ``world's largest``, ``country's second-biggest``,
 # ``largest``, then up to two modifiers and the trade itself
 _RANKED_TRADE = re.compile(
@@ -6303,7 +6312,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         return _Reading("pronoun", SourceKind.PERSON, lower[0], raw, None, lower[0] in _THEY, None)
     if (
         len(lower) >= 4
-        and lower[0] in {"the", "a", "its", "their"} | {w for w in lower[:1] if w.endswith("'s")}
+        and (lower[0] in {"the", "a", "its", "their"} or lower[0].endswith("'s"))
         and any(
             w in {"chapter", "branch", "affiliate"} and lower[i + 1] == "of"
             for i, w in enumerate(lower[1:-1], 1)
@@ -6420,7 +6429,7 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
     if (
         len(lower) >= 2
         and lower[0] in {"a", "an", "one", "another"}
-        and lower[-1] in PARTY_MEMBER_NOUNS | {"conservative"}
+        and (lower[-1] in PARTY_MEMBER_NOUNS or lower[-1] == "conservative")
         # ("one House Democrat", "a Texas Republican": a chamber or a place
         # before the party noun, no title)
         and len(words) <= 5
@@ -7299,7 +7308,7 @@ def _nation_body(bare: list[str]) -> bool:
     words (any capitalised words before ``UK``, which is no one's surname);
     not with a title's word (``Mayor of London``, ``Minister for Wales``) or
     an outlet's name (``BBC Scotland``)."""
-    if len(bare) < 2 or bare[-1].lower().strip(",") not in NATION_NAME_ENDS | REGION_NAME_ENDS:
+    if len(bare) < 2 or bare[-1].lower().strip(",") not in _PLACE_NAME_ENDS:
         return False
     before = [w.strip(",") for w in bare[:-1]]
     low = [w.lower() for w in before]
@@ -7833,7 +7842,7 @@ def _and_in_title(sides: tuple[list[str], list[str]], names: _NameIndex) -> bool
     title, name = _split_name(right)
     if len(name) < 2 or not any(_holds_title(w.lower().strip(".,")) for w in title):
         return False
-    if left[-1].lower().strip(".,") in TITLE_WORDS | ROLE_HEADS:
+    if left[-1].lower().strip(".,") in _TITLE_OR_ROLE:
         return True  # "Chairman and Chief Executive Officer Ravi Tann"
     # but "Ms. Ortiz and Finance Minister Karl Voss": two people
     return not (any(w.lower() in _HONORIFICS for w in left) or _person_like(left, names))
@@ -8100,7 +8109,7 @@ def _person_appositive(text: str, end: int) -> bool:
     if owned:
         # "Ferro, Denver's leading scorer,": only a player's noun after a
         # team's possessive ("Ferro, Denver's" alone may be a list)
-        return _head(words) in _POSITION_NOUNS | _PLAYER_NOUNS
+        return _head(words) in _POSITION_OR_PLAYER
     # ("the largest U.S. automaker": a dotted initialism places, names no role)
     if any(
         (w in ROLE_HEADS or w in TITLE_WORDS) and not _DOTTED_INITIALS.fullmatch(w) for w in words
@@ -8125,6 +8134,9 @@ _PLAYER_NOUNS = frozenset(
     """all-star mvp scorer reliever closer starter catcher defenseman
     receiver sophomore freshman junior senior pick draftee""".split()
 )
+
+# a player's position or noun: one set, not a union built per test
+_POSITION_OR_PLAYER = _POSITION_NOUNS | _PLAYER_NOUNS
 
 
 def _body_appositive(text: str, end: int) -> bool:
@@ -8572,6 +8584,9 @@ _RECORD_PARTICIPLES = frozenset(
 
 
 _TITLE_OR_ROLE = TITLE_WORDS | ROLE_HEADS
+
+# a nation's or a region's last name word: one set, not a union built per test
+_PLACE_NAME_ENDS = NATION_NAME_ENDS | REGION_NAME_ENDS
 # the words that end a description's head: a preposition, a relative
 # clause, or how a record came out
 _HEAD_BREAKS = frozenset(
@@ -8810,7 +8825,7 @@ def _person(text: str, mention: Mention) -> _Reading:
     if title_tokens and _AGE.fullmatch(title_tokens[0]):
         title_tokens = title_tokens[1:]  # "54-year-old Maria Lopez": ages are no titles (SPEC)
     if title_tokens and (
-        title_tokens[-1].lower() in DESCRIPTION_NOUNS | _LABEL_DESCRIPTIONS
+        title_tokens[-1].lower() in _DESCRIPTION_OR_LABEL
         or _COUNTED_KIN.fullmatch(title_tokens[-1].lower())
     ):
         title_tokens = []  # "Witness Rosa Alvarez": a description is no title (SPEC)
@@ -8820,7 +8835,7 @@ def _person(text: str, mention: Mention) -> _Reading:
     while (
         honour_at >= 2
         and title_tokens[honour_at - 1].lower() in _COURTESIES
-        and title_tokens[honour_at - 2].lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS
+        and title_tokens[honour_at - 2].lower().rstrip(".") in _TITLE_OR_ROLE
         and (
             title_tokens[honour_at - 2].lower() not in _TITLE_MODIFIERS | _COURTESIES
             # "JUI-F chief Maulana Fazal Qadri": a cleric's courtesy makes no
@@ -8855,7 +8870,7 @@ def _person(text: str, mention: Mention) -> _Reading:
         and text[mention.span.start - 5 : mention.span.start] == " and "
     ):
         joined = _TITLE_AND_BEFORE.search(text, max(0, mention.span.start - 80), mention.span.start)
-        if joined is not None and joined.group(2).lower() in TITLE_WORDS | ROLE_HEADS:
+        if joined is not None and joined.group(2).lower() in _TITLE_OR_ROLE:
             # "Labour Party leader and Prime Minister Jonas Stoere": two
             # roles joined by "and" before the name are one title (SPEC:
             # as written)
@@ -8878,7 +8893,7 @@ def _person(text: str, mention: Mention) -> _Reading:
     elif all(
         w.lower() in _COURTESIES or w.lower() in {"prof.", "prof", "professor"}
         for w in title_tokens
-    ) or all(w.lower() in _RANK_WORDS | _CLERGY_RANKS for w in title_tokens) or _clergy_style(
+    ) or all(w.lower() in _RANK_OR_CLERGY for w in title_tokens) or _clergy_style(
         title_tokens
     ):
         # "Sheikh Hamdan bin Rashid, President of the Federation,": an
@@ -8990,7 +9005,7 @@ def _split_name(
             i == len(tokens) - 1
             and low in _GIVEN_NAME_TITLES
             and word[:1].isupper()
-            and left.rstrip(".") in ROLE_HEADS | TITLE_WORDS
+            and left.rstrip(".") in _TITLE_OR_ROLE
             and left.rstrip(".") not in _TITLE_MODIFIERS
             and left.rstrip(".") not in _GIVEN_NAME_TITLES
         ):
@@ -9055,7 +9070,7 @@ def _split_name(
             or _job_noun(low)
             or (
                 low.startswith(("co-", "vice-"))
-                and low.split("-", 1)[1] in TITLE_WORDS | ROLE_HEADS
+                and low.split("-", 1)[1] in _TITLE_OR_ROLE
             )
         ):
             break  # "Firefighter Tomas Brill", "Witness Rosa Alvarez": a noun for one person
@@ -9137,6 +9152,9 @@ _CLERGY_RANKS = frozenset(
     superior venerable grand ecumenical rt. very""".split()
 )
 
+# a rank or a cleric's rank: one set, not a union built per test
+_RANK_OR_CLERGY = _RANK_WORDS | _CLERGY_RANKS
+
 
 # the labels British and Commonwealth copy writes before a name, capitalised
 # as a title is ("Broadcaster Nadia Osei", "Headteacher Ruth Ames"): no part
@@ -9157,6 +9175,9 @@ _LABEL_NOUNS = frozenset(
 )
 # descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
 _LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree", "sydneysider", "aucklander", "melburnian"})
+
+# a description or a label: one set, not a union built per test
+_DESCRIPTION_OR_LABEL = DESCRIPTION_NOUNS | _LABEL_DESCRIPTIONS
 # a parent by the number of children, hyphenated: "Father-of-three"
 _COUNTED_KIN = re.compile(
     r"(?:mother|father|mum|dad|parent|grandmother|grandfather)-of-"
@@ -9925,7 +9946,7 @@ def _role_title(title: str) -> str | None:
         and not _job_noun(_written_head(title))
         # "a two-time All-Star", "a veteran outfielder": a player's position
         # or honour heads it; "the WHO's technical lead": a project's lead
-        and _written_head(title).lower() not in _POSITION_NOUNS | _PLAYER_NOUNS
+        and _written_head(title).lower() not in _POSITION_OR_PLAYER
         and title.split()[-1] != "lead"
         # "Pruitt's running mate, Ann Kessler,": a ticket's second place
         and "running mate" not in title.lower()
@@ -10405,6 +10426,10 @@ def _company_end(words: list[tuple[str, int, int]]) -> int | None:
     return words[-1][1] + len(last)
 
 
+# no position opens a fuller organisation name (a run with no organisation word)
+_NO_POSITIONS: frozenset[int] = frozenset()
+
+
 def _sentence_runs(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
     """A run of capitalised words cut after a word whose point ends a
     sentence (``on Monday. | Zentrix said``, ``in Berlin. | Zentrix``): a
@@ -10526,7 +10551,7 @@ class _NameIndex:
         add_run, add_start = runs.append, starts.append
         for m in _CAPITAL_RUN.finditer(text):
             run_text = m.group()
-            start, end = m.span()
+            start = m.start()
             if " " not in run_text and "\u00a0" not in run_text and "\n" not in run_text:
                 # most runs are one word (no space can be inside one); a
                 # word with no word after it starts no fuller organisation
@@ -10537,9 +10562,10 @@ class _NameIndex:
                     by_word[key] = [(len(runs), 0)]
                 else:
                     found.append((len(runs), 0))
-                add_run([(run_text, start, end)])
+                add_run([(run_text, start, start + len(run_text))])
                 add_start(start)
                 continue
+            end = start + len(run_text)
             split = run_text.split()  # ``\S+`` runs: ``str.split`` splits on ``\s``
             if len(run_text) == sum(map(len, split)) + len(split) - 1:
                 # one whitespace character between words (most runs): the
@@ -10562,15 +10588,15 @@ class _NameIndex:
                 # place (and its point the sentence); no name opens on it
                 self._add_run(spans[:1])
                 spans = spans[1:]
-            for words in _sentence_runs(spans):
-                cut = next(
-                    (
-                        i
-                        for i, w in enumerate(words)
-                        if i and w[0][1:2].isupper() and _PRODUCT_PLURAL.fullmatch(w[0])
-                    ),
-                    None,
-                )
+            # (no point in the run: no word ends a sentence, one run; a
+            # brand's plural, below, needs a second capital in its word)
+            for words in _sentence_runs(spans) if "." in run_text else (spans,):
+                cut = None
+                for i in range(1, len(words)):
+                    w = words[i][0]
+                    if w[1:2].isupper() and _PRODUCT_PLURAL.fullmatch(w):
+                        cut = i
+                        break
                 if cut is not None:
                     # "some Kestrel SUVs", "Harlow EVs": a brand before its
                     # products in capitals and a plural "s" is no person's
@@ -10583,6 +10609,7 @@ class _NameIndex:
     def _add_run(self, words: list[tuple[str, int, int]]) -> None:
         """Index one run of capitalised words."""
         entry = self.by_word.setdefault
+        by_word = self.by_word
         run_id = len(self.runs)
         self.runs.append(words)
         self.starts.append(words[0][1])
@@ -10601,10 +10628,16 @@ class _NameIndex:
             return
         # the positions with an organisation word close after (at most
         # seven words on): the starts of a fuller name
-        org_starts = {p for o in org_at for p in range(o - 7, o)}
+        org_starts = {p for o in org_at for p in range(o - 7, o)} if org_at else _NO_POSITIONS
         for position, (word, _, _) in enumerate(words):
             key = word.rstrip(".,")
-            entry(key, []).append((run_id, position))
+            # (a look-up before an insertion: most keys are there already,
+            # and ``setdefault`` builds an empty list for every call)
+            found = by_word.get(key)
+            if found is None:
+                by_word[key] = [(run_id, position)]
+            else:
+                found.append((run_id, position))
             if position and key[:2] in _ARTICLE_OPENINGS and key[2:3] in "-‑" and len(key) > 3:
                 # "Abdel Fattah al-Sisi" ... "Sisi said": wire style drops the
                 # Arabic article on second reference; the surname is indexed
@@ -10613,8 +10646,8 @@ class _NameIndex:
             if (
                 last
                 and position
-                and _possessive(key)
                 and key[-1] == "s"
+                and _possessive(key)
                 # not "Eli Lilly's Alzheimer's drug": a possessive before
                 # another names what is owned, no body's name
                 and (position == last or not _possessive(words[position + 1][0].rstrip(".,")))
@@ -10928,7 +10961,7 @@ class _NameIndex:
             if title_clean and _AGE.fullmatch(title_clean[0]):
                 title_clean = title_clean[1:]  # "54-year-old Maria Lopez": no title
             if title_clean and (
-                title_clean[-1].lower() in DESCRIPTION_NOUNS | _LABEL_DESCRIPTIONS
+                title_clean[-1].lower() in _DESCRIPTION_OR_LABEL
                 or _COUNTED_KIN.fullmatch(title_clean[-1].lower())
             ):
                 title_clean = []  # "Witness Rosa Alvarez": a description is no title
