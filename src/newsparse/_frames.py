@@ -32,6 +32,7 @@ from newsparse._content import (
     _last_content_token,
     _parenthetical_rest,
     _plain_clause,
+    _semicolon_series,
     _that_after_phrase,
     _trimmed_span,
     _without_venue,
@@ -4575,7 +4576,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
                     k + 1
                     for k in range(last - 1, first, -1)
                     if toks.words[k] == ":"
-                    or (toks.words[k] == ";" and not _semicolon_series_in(toks, first, last))
+                    or (toks.words[k] == ";" and not _semicolon_series(toks, first, last))
                 ),
                 first,
             )
@@ -4694,16 +4695,6 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             speaker, speaker_span, cue, content, (scene_start if inverted else first, last), c
         )
     return None
-
-
-def _semicolon_series_in(toks: _Tokens, first: int, last: int) -> bool:
-    """Whether the semicolons from ``first`` to ``last`` make one series
-    closing on ``; and`` / ``; or`` (``A was paid $5; B was paid $7; and C
-    was paid $9, according to the filings``): the series, not its last
-    item, is the report."""
-    return any(
-        toks.words[t] == ";" and toks.words[t + 1] in {"and", "or"} for t in range(first, last)
-    )
 
 
 def _per_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
