@@ -233,6 +233,9 @@ EVENTS = [
     ("Buses burned at a depot in Berlin-Mitte.", None, "Berlin-Mitte"),
     ("A lab in San Jose, Calif.", None, "San Jose, Calif."),
     ("A man waves to the crowd.", None, None),
+    # AP's current order, the date first after a comma (wh20a #1)
+    ("Sen. Ivo Tarrant speaks during an event, Tuesday, Jan. 9, 2024, in Dover, Del.", "2024-01-09", "Dover, Del."),
+    ("Sen. Ivo Tarrant speaks at a rally, Jan. 9, 2024, in Dover, Del.", "2024-01-09", "Dover, Del."),
     # a hard-wrapped date (regression: an internal error, no date or place)
     ("Herders cross in Tarvik on November\n9, 2024.", "2024-11-09", "Tarvik"),
     # a month without a day is no date (regression: an internal error)

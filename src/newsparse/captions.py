@@ -1312,8 +1312,10 @@ def _event_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return (
         # ``in Washington, DC, US, on Thursday, Nov. 7, 2024`` (Bloomberg, AP, Reuters)
         re.compile(rf"\b(?:in|at){_S}+{_PLACE}(?:,?{_GAP}on|,)?{_GAP}{_DATE}"),
-        # ``on May 2, 2024, in Sydney, Australia`` (Getty Images)
-        re.compile(rf"\bon{_GAP}{_DATE},?{_GAP}in{_S}+{_PLACE}"),
+        # ``on May 2, 2024, in Sydney, Australia`` (Getty Images); AP's
+        # current order after a comma: ``, Tuesday, Jan. 9, 2024, in
+        # Manchester, N.H.``
+        re.compile(rf"(?:\bon|,){_GAP}{_DATE},?{_GAP}in{_S}+{_PLACE}"),
         # no date: ``... at a depot in Berlin-Lichtenberg.`` ends the first sentence
         re.compile(rf"\bin{_S}+{_PLACE}(?=[.!?]?(?:\s|\Z))"),
     )
