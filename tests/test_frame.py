@@ -673,6 +673,12 @@ TRAILERS = [
     # Reuters' topic links and Bloomberg's story links in syndicated copy
     ("Suggested Topics:\nBusiness\nMarkets", "other", []),
     ("Most Read from Bloomberg\nHarbour Town Rents Soar\nQuorix Bets on Robots", "other", []),
+    # The New York Times' and USA TODAY's reporting credits (wh20a #8, #9)
+    ("Dara K. Venn contributed reporting from Tarvell, N.H.", "assistance", ["Dara K. Venn"]),
+    ("Dara Venn and Ivo Tarrant contributed reporting.", "assistance", ["Dara Venn", "Ivo Tarrant"]),
+    ("Noor Halvik contributed research.", "assistance", ["Noor Halvik"]),
+    ("Contributing: Teo Brandt", "assistance", ["Teo Brandt"]),
+    ("Contributing: Teo Brandt, USA TODAY; The Associated Press", "assistance", ["Teo Brandt"]),
 ]
 
 

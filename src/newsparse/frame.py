@@ -411,6 +411,11 @@ _WRAP = rf"(?:{_S}+|{_S}*(?:\r\n|\r|\n){_S}*)"
 # a credit's first line, maybe hard-wrapped onto a second one before its
 # last words (the break after no sentence end)
 _CREDIT_LINES = rf"[^\r\n]{{1,200}}?(?:(?<![.!?\"”’]){_S}*(?:\r\n|\r|\n)[^\r\n]{{0,120}}?)?"
+# names with initials, in a list: ``Reid J. Epstein, Ana Vu and Li Wei``
+_CREDITED_PERSON = rf"[A-Z][\w'’.\-]*(?:{_S}+[A-Z][\w'’.\-]*){{1,3}}"
+_CREDITED_NAMES = (
+    rf"{_CREDITED_PERSON}(?:(?:,{_S}+(?:and{_S}+)?|{_S}+and{_S}+){_CREDITED_PERSON}){{0,5}}"
+)
 # the one form that needs a word of its own (``contributed``) far into its line
 _CONTRIBUTED = rf"""
       | {_CREDIT_LINES}{_S}contributed{_WRAP}(?:reporting{_WRAP})?to{_WRAP}this{_WRAP}
@@ -424,6 +429,11 @@ _CONTRIBUTED = rf"""
         {_S}+{_CREDIT_LINES}{_S}contributed\.?{_S}*{_LINE_END}
       | \([^()\r\n]{{1,200}}?{_S}contributed{_S}(?:reporting{_S})?to{_S}the{_S}   # Xinhua
         (?:report|story|article)\.?\){_S}*{_LINE_END}
+      # The New York Times' ``Reid J. Epstein contributed reporting from
+      # Portsmouth, N.H.``, ``A and B contributed reporting.``, ``X
+      # contributed research.``: a line of names, the credit to its end
+      | {_CREDITED_NAMES}{_S}+contributed{_S}+(?:reporting|research)
+        (?:{_S}+(?:from|in|and){_S}[^\r\n]{{1,200}}?)?\.?{_S}*{_LINE_END}
 """
 # the sign-offs of the Asian and European wires, alone on their line:
 # Yonhap ``(END)``, KUNA ``(end) ak.gb``, Kyodo ``==Kyodo``, Bernama ``--
@@ -499,6 +509,9 @@ _TRAILER_FORMS = rf"""
       # CBC's and Global's ``— With files from The Canadian Press``
       | (?:(?:-{{1,2}}|[–—]){_S}*)?(?i:with){_S}+files{_S}+from{_S}+
         [A-Z][^\r\n.;:!?]{{0,80}}\.?{_S}*{_LINE_END}
+      # USA TODAY's ``Contributing: Sam Ellery, USA TODAY; The Associated
+      # Press``
+      | Contributing{_S}*:{_S}*(?=[A-Z])
         <contributed>
     )
   | (?P<contact>
@@ -621,6 +634,8 @@ _STAFF = re.compile(
     r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|columnists?)\s+",
     re.I,
 )
+# the paper after a writer in USA TODAY's ``Contributing:`` list
+_CONTRIBUTING_OUTLET = re.compile(r",\s*(?:USA\s+TODAY|The\s+[A-Z])[^,;]*\Z|\A\s*The\s.*\Z", re.S)
 _AGENCY_ONLY = re.compile(r"(?:The\s+)?(?:Associated\s+Press|AP|Reuters|Bloomberg|AFP|UPI|Xinhua)")
 _TRIM = " .,\t\u00a0"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2290,7 +2305,12 @@ def trailer_names(kind: str, body: str) -> list[str]:
         pieces += re.findall(r"\AEditors?\s*:\s*([^;()\r\n]+)", body)
     elif kind == "assistance":
         m = re.search(r"(?i:assistance\s+from)\s+(.+)", body, re.S)
-        if m is None:
+        contributing = re.match(r"Contributing\s*:\s*(.+)", body, re.S)
+        if contributing is not None:
+            # USA TODAY's list: each paper's writer, then the paper after a
+            # comma (``Sam Ellery, USA TODAY; The Associated Press``)
+            pieces = [_CONTRIBUTING_OUTLET.sub("", p) for p in contributing.group(1).split(";")]
+        elif m is None:
             # the dashes before a paper's credit, AP's ``X reported from Y.``
             m = re.match(
                 r"[-–—\s]*(?:[^.\r\n]{1,80}?\sreported\s+from\s[^.\r\n]{1,60}\.\s+)?(.+?)\s+contributed\b",
