@@ -379,6 +379,8 @@ def test_a_bracketed_caption_between_paragraphs() -> None:
         ("The Tarvik bridge is lit up in red on Nov. 28, 2026. (Kyodo)", [("The Tarvik bridge is lit up in red on Nov. 28, 2026.", "(Kyodo)")]),
         # no sentence end before it: a subheading, no caption
         ("Tarvik bridge lit up in red (Kyodo)", []),
+        # a photo agency's name alone (Fox News Digital) (wh20b #13)
+        ("Sen. Ivo Tarrant speaks during a hearing. (Getty Images)", [("Sen. Ivo Tarrant speaks during a hearing.", "(Getty Images)")]),
     ],
 )
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])  # no blank line under the caption (wh16a #5)
@@ -395,6 +397,13 @@ def test_a_bare_wire_credit_over_the_dateline(top: str, captions: list[tuple[str
         # a broadcaster's name alone in parentheses after a caption's sentence end (wh16b #14, #33)
         ("Const. Dara Venn. (Global News)", [("Const. Dara Venn.", "(Global News)")]),
         ("The scene on Tarvell St on Tuesday. (Tarvik Herald)", [("The scene on Tarvell St on Tuesday.", "(Tarvik Herald)")]),
+        # Fox News Digital's bare credits: a photo agency, its file picture,
+        # the web desk (wh20b #13)
+        ("Sen. Ivo Tarrant speaks during a hearing. (Getty Images)", [("Sen. Ivo Tarrant speaks during a hearing.", "(Getty Images)")]),
+        ("Sen. Ivo Tarrant speaks during a hearing. (iStock)", [("Sen. Ivo Tarrant speaks during a hearing.", "(iStock)")]),
+        ("Sen. Ivo Tarrant speaks during a hearing. (Getty Images/File)", [("Sen. Ivo Tarrant speaks during a hearing.", "(Getty Images/File)")]),
+        ("Sen. Ivo Tarrant speaks during a hearing. (Fox News Digital)", [("Sen. Ivo Tarrant speaks during a hearing.", "(Fox News Digital)")]),
+        ("The scene on Tarvell St on Tuesday. (Tarvik Digital)", []),
         # no news word and no known outlet: a headline
         ("The scene on Tarvell St on Tuesday. (Tarvik Council)", []),
     ],

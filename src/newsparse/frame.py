@@ -33,7 +33,12 @@ import attrs
 from newsparse._state import ParseState
 from newsparse.captions import caption_event, find_credit, split_caption
 from newsparse.dateline import MONTH_PATTERN, match_dateline, month_number
-from newsparse.lexicon.agencies import canonical_agency, dateline_agency, is_wire_agency
+from newsparse.lexicon.agencies import (
+    PHOTO_AGENCIES,
+    canonical_agency,
+    dateline_agency,
+    is_wire_agency,
+)
 from newsparse.lexicon.credits import CREDIT_OUTLETS, NEWSPAPER_WORDS, REGION_NAMES, ROLE_WORDS
 from newsparse.model import (
     Block,
@@ -1217,7 +1222,10 @@ def _bare_agency_caption(text: str, start: int, end: int) -> Caption | None:
     if caption.credit is None or caption.credit.photographer is not None:
         return None
     credit = caption.credit
-    if not credit.text.startswith("(") or not is_wire_agency(credit.agency or ""):
+    agency = credit.agency or ""
+    # a wire's name, or a photo agency's (Fox News Digital's ``(Getty Images)``,
+    # ``(iStock)``)
+    if not credit.text.startswith("(") or not (is_wire_agency(agency) or agency in PHOTO_AGENCIES):
         return None
     if not _LINE_SENTENCE_END.search(caption.text) or len(caption.text.split()) < 4:
         return None
@@ -1237,7 +1245,15 @@ def _bare_outlet_caption(text: str, start: int, end: int) -> Caption | None:
         return None
     name = m.group("agency")
     known = dateline_agency(name)
-    if known is None and name.rsplit(None, 1)[-1].lower() not in _OUTLET_LAST_WORDS:
+    photo = canonical_agency(name)
+    if photo in PHOTO_AGENCIES:
+        # a photo agency alone, or its file picture: ``(Getty Images/File)``
+        known = photo
+    words = name.lower().split()
+    if words[-1] == "digital" and len(words) > 1:
+        # a broadcaster's web desk: ``(Fox News Digital)``
+        words.pop()
+    if known is None and words[-1] not in _OUTLET_LAST_WORDS:
         return None
     body = strip_span(text, start, m.start("credit"))
     line = text[body.start : body.end]
@@ -1251,7 +1267,8 @@ def _bare_outlet_caption(text: str, start: int, end: int) -> Caption | None:
 # an outlet alone in parentheses after a sentence end, ending the unit
 _BARE_OUTLET = re.compile(
     r"(?<=[.!?])[ \t\u00a0]+"
-    r"(?P<credit>\((?P<agency>[A-Z][\w&'’\-]*(?:[ \u00a0][A-Z][\w&'’\-]*){0,3})\))"
+    r"(?P<credit>\((?P<agency>(?:[A-Z]|i(?=[A-Z]))[\w&'’\-]*(?:[ \u00a0][A-Z][\w&'’\-]*){0,3})"
+    r"(?:/File)?\))"
     r"[ \t\u00a0]*\Z"
 )
 _CAPTION_MAX_WORDS = 40  # a caption is short; a paragraph is no caption
