@@ -126,6 +126,9 @@ CREDITS = [
     ("Tovar makes a save. Mandatory Credit: Dora Lenz-USA TODAY Sports", "Mandatory Credit: Dora Lenz-USA TODAY Sports", "Dora Lenz", "USA TODAY Sports"),
     ("Tovar makes a save. Mandatory Credit: Dora Lenz-Imagn Images", "Mandatory Credit: Dora Lenz-Imagn Images", "Dora Lenz", "Imagn Images"),
     ("Tovar makes a save. Dora Lenz-USA TODAY Sports via Reuters", "Dora Lenz-USA TODAY Sports via Reuters", "Dora Lenz", "Reuters"),
+    # USA TODAY's credit after a comma, no parentheses (wh20a #32)
+    ("Sen. Ivo Tarrant speaks at a rally in Dover on Wednesday. Dora Lenz, USA TODAY", "Dora Lenz, USA TODAY", "Dora Lenz", "USA TODAY"),
+    ("Sen. Ivo Tarrant speaks at a rally. Dora Lenz, USA TODAY NETWORK", "Dora Lenz, USA TODAY NETWORK", "Dora Lenz", "USA TODAY NETWORK"),
     # Reuters' sports arm before the photographer, run into the caption (2026-11-30)
     ("Tarvik manager Ned Holm reacts Action Images via Reuters/Dora Lenz", "Action Images via Reuters/Dora Lenz", "Dora Lenz", "Reuters"),
     # PA's credit label (2026-11-30)

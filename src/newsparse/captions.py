@@ -198,6 +198,19 @@ _SHAPES = (
             rf"{_S}for{_S}(?:The{_S})?[A-Z][\w.&'’\-]*(?:{_S}[A-Z][\w&'’\-]*){{0,5}}{_S}*(?:\)\.?{_S}*)?\Z"
         ),
     ),
+    # USA TODAY's credit after a comma: ``... on Wednesday. Jack Gruber, USA
+    # TODAY`` (``USA TODAY NETWORK``, ``USA TODAY Sports``)
+    _Shape(
+        "comma",
+        re.compile(
+            rf"(?P<open>){_START}(?P<body>[A-Z][\w'’.\-]*(?:{_S}[A-Z][\w'’.\-]*){{1,3}},{_S}"
+            rf"USA{_S}TODAY(?:{_S}(?:NETWORK|Network|SPORTS|Sports))?){_END}"
+        ),
+        strict=True,
+        needles=(", usa today",),
+        reach=50,
+        within=40,
+    ),
     # AFP via Getty Images ; LightRocket via Getty Images
     _Shape(
         "via",
@@ -512,6 +525,11 @@ def _read_parts(body: str, shape: str, *, strict: bool, opened: bool) -> _Readin
 
     if shape == "via":
         return _read_via(body, opened=opened)
+    if shape == "comma":
+        name, outlet = body.split(",", 1)
+        if not _person_like(name):
+            return None
+        return _Reading(name, " ".join(outlet.split()), 0)
     if shape == "for" or (len(parts) == 1 and shape == "marker" and _FOR.search(first)):
         m = re.match(r"(?P<name>.+?)\s+for\s+(?P<outlet>.+)\Z", first)
         if m is None:
@@ -876,7 +894,7 @@ def _credit_of(
             return None
         reading = found
         credit_start = m.start()
-        if shape.name in {"slash", "for", "bare", "via"} and not opened:
+        if shape.name in {"slash", "for", "bare", "via", "comma"} and not opened:
             credit_start = m.start("body") + reading.start
             # a bare credit follows a sentence end, a separator or nothing;
             # an agency in capitals (``... Moutet REUTERS/Name``) may follow a
