@@ -406,6 +406,9 @@ def test_a_bare_wire_credit_over_the_dateline(top: str, captions: list[tuple[str
         ("Sen. Ivo Tarrant speaks during a hearing. (iStock)", [("Sen. Ivo Tarrant speaks during a hearing.", "(iStock)")]),
         ("Sen. Ivo Tarrant speaks during a hearing. (Getty Images/File)", [("Sen. Ivo Tarrant speaks during a hearing.", "(Getty Images/File)")]),
         ("Sen. Ivo Tarrant speaks during a hearing. (Fox News Digital)", [("Sen. Ivo Tarrant speaks during a hearing.", "(Fox News Digital)")]),
+        ("Sen. Ivo Tarrant speaks during a hearing. (Screenshot via X)", [("Sen. Ivo Tarrant speaks during a hearing.", "(Screenshot via X)")]),
+        ("Sen. Ivo Tarrant speaks during a hearing. (X/@SenTarrant)", [("Sen. Ivo Tarrant speaks during a hearing.", "(X/@SenTarrant)")]),
+        ("The scene on Tarvell St on Tuesday. (Tarvik/@Tarvell)", []),
         ("The scene on Tarvell St on Tuesday. (Tarvik Digital)", []),
         # no news word and no known outlet: a headline
         ("The scene on Tarvell St on Tuesday. (Tarvik Council)", []),

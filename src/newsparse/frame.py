@@ -1244,7 +1244,10 @@ def _bare_outlet_caption(text: str, start: int, end: int) -> Caption | None:
     if m is None or m.start("credit") <= start:
         return None
     name = m.group("agency")
-    known = dateline_agency(name)
+    platform = name.lower() in _SOCIAL_PLATFORMS
+    if m.group("handle") and not platform:
+        return None
+    known = name if platform and (m.group("handle") or m.group("shot")) else dateline_agency(name)
     photo = canonical_agency(name)
     if photo in PHOTO_AGENCIES:
         # a photo agency alone, or its file picture: ``(Getty Images/File)``
@@ -1260,16 +1263,27 @@ def _bare_outlet_caption(text: str, start: int, end: int) -> Caption | None:
     if "\n" in line or "\r" in line or not 2 <= len(line.split()) <= _CAPTION_MAX_WORDS:
         return None
     span = Span(m.start("credit"), m.end("credit"))
-    credit = Credit(text=text[span.start : span.end], span=span, agency=known or name)
+    if m.group("handle"):
+        # a picture from a social media account: the handle posted it, the
+        # platform is no agency (as ``Photo: X/@handle``)
+        credit = Credit(text=text[span.start : span.end], span=span, photographer=m.group("handle"))
+    else:
+        credit = Credit(text=text[span.start : span.end], span=span, agency=known or name)
     return Caption(text=line, span=body, credit=credit)
 
 
 # an outlet alone in parentheses after a sentence end, ending the unit
 _BARE_OUTLET = re.compile(
     r"(?<=[.!?])[ \t\u00a0]+"
-    r"(?P<credit>\((?P<agency>(?:[A-Z]|i(?=[A-Z]))[\w&'’\-]*(?:[ \u00a0][A-Z][\w&'’\-]*){0,3})"
-    r"(?:/File)?\))"
+    # Fox News Digital's ``(Screenshot via X)``, ``(X/@Handle)``
+    r"(?P<credit>\((?P<shot>Screenshot(?:[ \u00a0]via[ \u00a0]|/))?"
+    r"(?P<agency>(?:[A-Z]|i(?=[A-Z]))[\w&'’\-]*(?:[ \u00a0][A-Z][\w&'’\-]*){0,3})"
+    r"(?:/File|/(?P<handle>@\w{1,30}))?\))"
     r"[ \t\u00a0]*\Z"
+)
+_SOCIAL_PLATFORMS = frozenset(
+    {"x", "twitter", "facebook", "instagram", "tiktok", "telegram", "threads", "youtube"}
+    | {"truth social"}
 )
 _CAPTION_MAX_WORDS = 40  # a caption is short; a paragraph is no caption
 _OUTLET_LAST_WORDS = frozenset(NEWSPAPER_WORDS) | {"press", "tv", "television", "radio"}
