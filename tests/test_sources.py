@@ -3176,6 +3176,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Jess Teesdale", "person", "Labor member for Carrabee")],
     ),
     (
+        "political-web-outlets-after-according-to-are-media",
+        "According to the Washington Examiner, the Renwick fund received $2 million."
+        " According to Raw Story, the Brandle group paid. According to Just the News,"
+        " the Osler fund lost money.",
+        [
+            ("Washington Examiner", "media", None),
+            ("Raw Story", "media", None),
+            ("Just the News", "media", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

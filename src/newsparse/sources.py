@@ -6415,6 +6415,8 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and lower[-1] in TITLE_WORDS
         and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in words[1:])
         and not any(w in ORGANIZATION_WORDS for w in lower)
+        # ("the Washington Examiner": an outlet's masthead, no office)
+        and " ".join(lower) not in MEDIA_NAMES
     ):
         # "The Chancellor", "The Home Secretary", "Scotland's First
         # Minister": a British office capitalised as its holder's re-mention
