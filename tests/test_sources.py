@@ -3187,6 +3187,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "capitalised-trade-or-campaign-role-before-a-name-is-its-title",
+        "Reporter Dana Vollmer said the plan was bad. Challenger Ross Ebbel said it was"
+        " worse. Billionaire Kit Marrow said it was fine.",
+        [
+            ("Dana Vollmer", "person", "Reporter"),
+            ("Ross Ebbel", "person", "Challenger"),
+            ("Kit Marrow", "person", None),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

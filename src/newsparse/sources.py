@@ -9174,9 +9174,16 @@ _LABEL_NOUNS = frozenset(
     # "Kaumātua", "Sydneysider")
     + """host anchor podcaster streamer newscaster legislator grazier publican
     tradie kaumātua sydneysider aucklander melburnian garda""".split()
+    # the trades and campaign roles of US political web copy, capitalised
+    # opening a sentence ("Reporter Dana Vollmer", "Commentator", "Activist",
+    # "Challenger Dale Kimbrough", "Billionaire")
+    + """reporter commentator correspondent pundit activist influencer
+    challenger incumbent donor billionaire""".split()
 )
 # descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
-_LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree", "sydneysider", "aucklander", "melburnian"})
+_LABEL_DESCRIPTIONS = frozenset(
+    {"pensioner", "retiree", "sydneysider", "aucklander", "melburnian", "billionaire"}
+)
 
 # a description or a label: one set, not a union built per test
 _DESCRIPTION_OR_LABEL = DESCRIPTION_NOUNS | _LABEL_DESCRIPTIONS
