@@ -3197,6 +3197,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "an-appositive-name-whose-surname-is-spelled-as-a-title",
+        "Sen. Tom Harwell's spokesman, David Pope, said the senator was clear. Kolb's"
+        " chief of staff, Rita Bishop, said the plan stood.",
+        [
+            ("David Pope", "person", "Sen. Tom Harwell's spokesman"),
+            ("Rita Bishop", "person", "Kolb's chief of staff"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
