@@ -3206,6 +3206,15 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "the-role-set-off-after-an-ap-party-tag-is-the-title",
+        "Ana Solis, D-Calif., a co-chair of Whitfield's campaign, said the vice president"
+        ' would win. "It will pass," said Ron Tegler, R-Ohio, the chair of the panel.',
+        [
+            ("Ana Solis", "person", "co-chair of Whitfield's campaign"),
+            ("Ron Tegler", "person", "chair of the panel"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -9513,6 +9513,14 @@ _BRACKETED_ACRONYM = re.compile(
 
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
+    if text.startswith((", ", " ("), end) and text[end + 3 : end + 4] == "-":
+        tag = _PARTY_TAG.match(text, end, end + 30)
+        if tag is not None:
+            # "Ana Solis, D-Calif., a co-chair of the campaign, said": AP's
+            # party tag, then the role set off after it
+            after = tag.end() if tag.group().endswith(")") else tag.end() - 1
+            if text.startswith(",", after):
+                end = after
     if not text.startswith(",", end):
         # every pattern below (degree, age, appositive) opens on the comma,
         # and the masks never write one: most names (``Ruiz said``) stop here
