@@ -6535,6 +6535,16 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-name-in-the-relative-clause-of-the-speaker-s-role-is-no-antecedent",
+        "WASHINGTON — \"They're chasing ghosts,\" said Lisa Farrow, a strategist who advised"
+        " Ms. Whitfield's campaign. She said the team had built something real.",
+        [("Lisa Farrow", "person", ["Lisa Farrow", "She"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

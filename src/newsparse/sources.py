@@ -4782,7 +4782,11 @@ _TAIL_AFTER_SPEAKER = re.compile(
     r"[ \u00a0]+[a-z]+ing[ \u00a0][^.!?;,\"“”\n]*$"
 )
 _ASIDE_AFTER_SPEAKER = re.compile(
-    r",[ \u00a0]+(?:who|whose)[ \u00a0][^.!?;,\"“”]*$"
+    # ("said Lisa Farrow, a strategist who advised Ms. Whitfield's
+    # campaign": the relative clause of the speaker's appositive role, an
+    # honorific's point inside)
+    r",[ \u00a0]+(?:(?:a|an|the)[ \u00a0][^.!?;,\"“”]*?[ \u00a0])?(?:who|whose)[ \u00a0]"
+    r"(?:[^.!?;,\"“”]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)*$"
     r"|[ \u00a0]+(?:said|says)[ \u00a0]+of[ \u00a0]+$"
 )
 
