@@ -3215,6 +3215,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-lower-case-role-s-desk-is-part-of-the-title-before-an-unspoken-name",
+        "White House press secretary Karen Doyle dodged questions on Monday. Doyle later said"
+        " the president was fine. Dunmore communications director Eli Vance left. Vance said"
+        " he was tired.",
+        [
+            ("Karen Doyle", "person", "White House press secretary"),
+            ("Eli Vance", "person", "Dunmore communications director"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -9408,6 +9408,9 @@ def _role_written_before(text: str, start: int) -> list[str]:
         if word in _LOWER_RANKS and all(w in _LOWER_RANKS for w in body):
             body.insert(0, word)  # "MACC | deputy chief | commissioner"
             continue
+        if word in _ROLE_DESKS and not body:
+            body.insert(0, word)  # "White House | press | secretary"
+            continue
         general = noun == "general" and not body and word in _GENERAL_HEADS
         if (word in _PORTFOLIOS or general) and all(
             w in _PORTFOLIOS or w in _GENERAL_HEADS for w in body
@@ -9466,6 +9469,9 @@ _PORTFOLIOS = frozenset(
     """shadow home foreign health justice defence defense business education
     environment transport culture""".split()
 )
+# the desk a lower-case role works at, written right before it ("White House
+# press secretary", "campaign communications director")
+_ROLE_DESKS = frozenset("press communications".split())
 _GENERAL_HEADS = frozenset(
     "director secretary attorney solicitor inspector governor surgeon".split()
 )
