@@ -3225,6 +3225,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-party-s-role-from-a-state-is-no-person-named-after-the-state",
+        "Sen. Tom Harwell spoke Sunday. The Republican senator from Kentucky said he would"
+        " keep fighting.",
+        [("The Republican senator from Kentucky", "anonymous", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -7663,7 +7663,9 @@ def _common_head_written(words: list[str], lower: list[str], head: str) -> bool:
     at = next((i for i, w in enumerate(lower) if w.strip(",.’'") == head), None)
     if at is None or at == 0 or at == len(lower) - 1 or not words[at].islower():
         return False
-    return all(w.islower() for w in words[1:at])
+    # ("The Republican senator from Kentucky": a party's adjective is
+    # capitalised in a common noun's modifiers)
+    return all(w.islower() or (w.lower() in _PARTY_WORDS and len(w) > 1) for w in words[1:at])
 
 
 # heads a past participle modifies in an unnamed person's description
