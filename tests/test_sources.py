@@ -3231,6 +3231,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("The Republican senator from Kentucky", "anonymous", None)],
     ),
     (
+        "who-after-an-ap-party-tag-is-the-tagged-politician",
+        'The bill drew criticism from Sen. Carl Danner, D-N.Y., who called it "disgusting."'
+        ' The plan drew fire from Rep. Ana Solis, R-Utah, who said it was "a mess."',
+        [("Carl Danner", "person", "Sen."), ("Ana Solis", "person", "Rep.")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -5699,6 +5699,11 @@ def _speaking_plural(word: str) -> bool:
 
 # lower-case words inside a capitalised name ("Association for the Visually
 # Impaired", "Bram de Vries")
+# AP's party tag closing the text before a relative pronoun (", D-N.Y." /
+# " (R-Utah)")
+_PARTY_TAG_AT_END = re.compile(
+    r"(?:,[ \u00a0]*|[ \u00a0]*\()[DRI]-[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?\)?\Z"
+)
 _NAME_LINK_WORDS = _NAME_PARTICLES | frozenset("the of for and at on in to du del y e".split())
 
 
@@ -5715,6 +5720,12 @@ def _relative_antecedent(
         # "said Maria Lujan, 34, who said", "Rosa Vila, 52, of Yakima, who":
         # AP's age and hometown after a name are no antecedent; the name is
         before = before[: aged.start()]
+    if "-" in before[-16:] and mention.text.lower() == "who":
+        tagged = _PARTY_TAG_AT_END.search(before, max(0, len(before) - 30))
+        if tagged is not None:
+            # "Sen. Carl Danner, D-N.Y., who called it": AP's party tag
+            # after a name is no antecedent; the name is
+            before = before[: tagged.start()]
     placed = _NAME_OF_PLACE_AT_END.search(before)
     if placed is not None and mention.text.lower() == "who":
         # "Mayor Ann Roth of Aurora, Colorado, who", "Dana Pike of Tulsa,
