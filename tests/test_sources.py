@@ -6567,6 +6567,16 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "the-pronoun-inside-who-he-said-is-never-the-relative-s-antecedent",
+        "Sen. Tom Harwell spoke Sunday. The Kentucky Republican attacked Sen. Chuck Summers,"
+        ' who he said had "abandoned" border states.',
+        [("Tom Harwell", "person", ["Sen. Tom Harwell", "he"])],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -4795,6 +4795,9 @@ _ASIDE_AFTER_SPEAKER = re.compile(
 # modifies its noun ("a former Rio Tinto executive")
 _APPOSITIVE_AFTER_SPEAKER = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0][^.!?;,\"“”]*$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+# a name, then the relative pronoun the pronoun's clause opens on ("Sen.
+# Chuck Summers, who | he said")
+_WHO_THEN_PRONOUN = re.compile(r",?[ \u00a0]+(?:who|whom)[ \u00a0]+\Z")
 # "said Jenna Marsh, an analyst with Tollgate Research.": the body the
 # speaker's appositive role is at, the object of its preposition
 _ROLE_AT_AFTER_SPEAKER = re.compile(
@@ -4842,6 +4845,11 @@ def _person_named_before(
             break
         # "at her Silver Lake studio", "in his Music Row office": a name
         # after a possessive modifies the noun after it and is no person
+        named = names.name_before(named[1].start, surnames)
+    if named is not None and _WHO_THEN_PRONOUN.match(text, named[1].end, pos) is not None:
+        # "The Kentucky Republican attacked Sen. Chuck Summers, who he said
+        # had ...": the relative's antecedent is never the pronoun inside
+        # its clause; the one named before it may be
         named = names.name_before(named[1].start, surnames)
     if named is not None and pos in names.report_speakers(named[1].start):
         # "Lisa Grant was a nurse, he said": a name in the pronoun's own
