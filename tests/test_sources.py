@@ -3237,6 +3237,17 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Carl Danner", "person", "Sen."), ("Ana Solis", "person", "Rep.")],
     ),
     (
+        "first-lady-is-one-title-not-an-honour",
+        "First lady Claire Whitmore said democracy was on the ballot. Former first lady Ines"
+        " Carrow said the race was close. The rally drew first lady Rosa Penn. Penn said it"
+        " was loud.",
+        [
+            ("Claire Whitmore", "person", "First lady"),
+            ("Ines Carrow", "person", "Former first lady"),
+            ("Rosa Penn", "person", "first lady"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

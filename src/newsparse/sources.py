@@ -8874,6 +8874,12 @@ def _person(text: str, mention: Mention) -> _Reading:
             title_tokens[honour_at - 1].lower() != "chief"
             or title_tokens[honour_at - 2].lower().rstrip(".") in ROLE_HEADS
         )
+        # "First lady Claire Whitmore", "Former first lady": one title, as
+        # "Crown Prince" is
+        and not (
+            title_tokens[honour_at - 1].lower() == "lady"
+            and title_tokens[honour_at - 2].lower() in {"first", "second"}
+        )
     ):
         # "Saudi Energy Minister Prince Faisal", "Senate President Chief
         # Godswill Akpabio": an honour between the role and the name is no
@@ -9447,6 +9453,8 @@ def _role_written_before(text: str, start: int) -> list[str]:
         body.pop(0)
     if not body and len(words) >= 2 and words[-2] in _ROLE_JURISDICTIONS:
         body = [words[-2]]  # "by state epidemiologist Helena Ruiz": the office's level
+    elif not body and len(words) >= 2 and noun == "lady" and words[-2] in {"first", "second"}:
+        body = [words[-2]]  # "drew first lady Claire Whitmore": one title
     elif not body and len(words) >= 2 and noun in _LAWYERS and words[-2] in _LAW_FIELDS:
         body = [words[-2]]  # "by defense attorney Brian Steele": the side or the field
     return [*body, noun]
