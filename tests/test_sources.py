@@ -6588,6 +6588,22 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "two-tagged-senators-joined-by-and-are-a-group-not-one-person",
+        "Sen. Gil Ruston (R-Utah) and Sen. Mara Quill (D-Nev.) said in a joint statement that"
+        ' the bill was a "commonsense fix."',
+        [
+            (
+                "Sen. Gil Ruston and Sen. Mara Quill",
+                "group",
+                ["Sen. Gil Ruston (R-Utah) and Sen. Mara Quill (D-Nev.)"],
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

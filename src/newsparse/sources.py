@@ -5901,6 +5901,9 @@ _JOINT_TAG = re.compile(
     r"[ \u00a0]*\((?:[A-Z][A-Za-z ]{1,20}:[ \u00a0]*[A-Z0-9][A-Z0-9.\-]{0,9}"
     # (a Reuters RIC: "Arclight (ARC.O) and Pellam (PLM.N)")
     r"|[A-Z0-9]{1,6}\.[A-Z]{1,3}"
+    # (AP-style party tags: "Sen. Gil Ruston (R-Utah) and Sen. Mara Quill
+    # (D-Nev.)")
+    r"|[DRI]-[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?"
     r"|[\"“][^()\"“”]{1,40}[\"”])\)(?=[ \u00a0]+and[ \u00a0]|\Z)"
 )
 
