@@ -6604,6 +6604,22 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "a-title-case-headline-verb-ends-the-fuller-name",
+        "Harwell Rips Ortiz Over Border Numbers\n\nSen. Tom Harwell tore into Homeland Security"
+        " Secretary Dana Ortiz on Sunday. Ortiz said the figures were accurate.",
+        [
+            (
+                "Dana Ortiz",
+                "person",
+                ["Homeland Security Secretary Dana Ortiz", "Ortiz"],
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -5705,6 +5705,13 @@ def _speaking_plural(word: str) -> bool:
     )
 
 
+# the verbs of title-case headlines between two names ("Harwell Rips Ortiz
+# Over ...", "Voss Slams Pike"): no part of either name
+_HEADLINE_VERBS = frozenset(
+    """rips slams blasts torches knocks hits urges warns vows backs defends
+    praises accuses denies rejects mocks scolds trashes skewers lashes
+    says tells asks""".split()
+)
 # lower-case words inside a capitalised name ("Association for the Visually
 # Impaired", "Bram de Vries")
 # AP's party tag closing the text before a relative pronoun (", D-N.Y." /
@@ -10956,6 +10963,8 @@ class _NameIndex:
                     # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr",
                     # "- Appointed | Dorian Valeck as ..."
                     break
+                if word.lower() in _HEADLINE_VERBS and self.in_headline(run[first - 1][1]):
+                    break  # "Harwell Rips | Ortiz Over ...": a title-case headline's verb
                 first -= 1
             if first == position:
                 continue  # the surname alone ("Ruiz said"): no fuller name
