@@ -6620,6 +6620,22 @@ MERGES += [
 ]
 
 
+MERGES += [
+    (
+        "an-office-with-of-and-its-complement-opens-an-unspoken-name-s-title",
+        "PHOENIX — Arizona Secretary of State Renata Castellanos endorsed Sen. Phil Dunwoody on"
+        ' Wednesday. "He has earned another six years," Castellanos said.',
+        [
+            (
+                "Renata Castellanos",
+                "person",
+                ["Arizona Secretary of State Renata Castellanos", "Castellanos"],
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sources"), [(t, s) for _, t, s in MERGES], ids=[n for n, _, _ in MERGES]
 )

@@ -10938,6 +10938,18 @@ class _NameIndex:
                     # with "of" opens the title
                     first -= 2
                     continue
+                if (
+                    word == "of"
+                    and first >= 2
+                    and run[first - 2][0][:1].isupper()
+                    and run[first - 2][0].lower() in TITLE_WORDS
+                ):
+                    # "Arizona Secretary of | State Renata Castellanos",
+                    # "Minister of | Finance Ana Ruiz": the office with its
+                    # complement opens the title ("of" counts to no five words)
+                    first -= 2
+                    particles += 1
+                    continue
                 if word.lower() in _SURNAME_PARTICLES and first == 1 and word[:1].isupper():
                     first -= 1  # "Von der Lahn": the surname's particles open it
                     particles += 1
