@@ -3248,6 +3248,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-report-citing-its-own-sources-is-the-document",
+        "The Harlow talks stalled, according to a report in the Tarn Ledger citing three"
+        " people briefed on the talks.",
+        [("a report in the Tarn Ledger", "document", None)],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -6473,6 +6473,13 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "A senior Tory", "a Democrat": an unnamed member of the party; the
         # party noun is no surname
         return _Reading("description", SourceKind.ANONYMOUS, lower[-1], raw, None, False, None)
+    cited = raw.find(" citing ")
+    if cited > 0:
+        # "according to a report in the Journal citing three people briefed
+        # on the talks": the report speaks; its own sources are no part of it
+        reading = _read(text, attrs.evolve(mention, text=raw[:cited]), names)
+        if reading.kind is SourceKind.DOCUMENT:
+            return reading
     joined = " ".join(lower)
     if _ANONYMITY.search(joined) or (
         words[-1].islower()
