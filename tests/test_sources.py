@@ -3254,6 +3254,11 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("a report in the Tarn Ledger", "document", None)],
     ),
     (
+        "a-clause-before-a-role-set-off-before-a-name-is-no-part-of-the-title",
+        "One of the ads features his mother, Bernice Kolb, who says he is a good son.",
+        [("Bernice Kolb", "person", "mother")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -9876,7 +9876,7 @@ def _role_before(text: str, start: int) -> str | None:
             # sentence's conjunction is no part of the role
             title = rest
             first, _, rest = title.partition(" ")
-        adverbial = _ADVERBIAL_OWNER.search(title)
+        adverbial = _ADVERBIAL_OWNER.search(title) or _VERB_OWNER.search(title)
         if adverbial is not None:
             # "Arclight's shares fell 4% after its chief financial officer,
             # Lena Brauer, said": a clause's subordinator, then the role on
@@ -9918,6 +9918,9 @@ _NAME_NOUNS = frozenset({"name", "names", "surname", "nickname"})
 _ADVERBIAL_OWNER = re.compile(
     r"\b(?:after|before|when|as|because|since|while|until|once)\s+((?:its|his|her|their)\s)"
 )
+# "One of the ads features his mother": a clause's verb, then the role on a
+# possessive determiner; the clause is no part of the role
+_VERB_OWNER = re.compile(r"\b[a-z]+(?:s|ed)\s+((?:its|his|her|their)\s)")
 # "... and her Chinese counterpart": the last conjunct of a role set before
 # a name, on a possessive determiner
 _AND_OWNER = re.compile(r"\band\s+((?:his|her|their|its)\s)")
