@@ -3259,6 +3259,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Bernice Kolb", "person", "mother")],
     ),
     (
+        "a-hometown-after-of-is-no-title",
+        '"We need a fighter," said Jim Koenig of Scranton, Pa. "It works," said Ana Ruiz of'
+        ' Ohio. "Rates will rise," said Kit Lind of Brixel.',
+        [
+            ("Jim Koenig", "person", None),
+            ("Ana Ruiz", "person", None),
+            ("Kit Lind", "person", "Brixel"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

@@ -7645,6 +7645,10 @@ def _agency_name(name: str) -> bool:
 _ROLE_OR_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS
 
 
+# AP's state abbreviation after a town closing a mention ("of Scranton, Pa.")
+_STATE_AFTER = re.compile(r",[ \u00a0]+([A-Z][a-z]{0,4}\.(?:[A-Z][a-z]?\.)?)")
+
+
 def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | None:
     """``Arsen Tavo of the Koravian Institute``, ``Dr. Tomas Eriksen of
     Boston General Hospital``: a person's full name (two capitalised words
@@ -7686,6 +7690,17 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
         return None
     reading = _person(text, Mention(" ".join(bare[:at]), mention.span))
     if reading.form != "name" or reading.title is not None or hometown:
+        return reading
+    place = " ".join(w.strip(",") for w in after)
+    state = _STATE_AFTER.match(text, mention.span.end, mention.span.end + 16)
+    if (
+        place in _US_STATES
+        or place in COUNTRIES
+        or place in MULTIWORD_COUNTRIES
+        or (state is not None and state.group(1).lower() in _AP_STATES)
+    ):
+        # "said Jim Koenig of Ohio", "Jim Koenig of Scranton, Pa.": AP's
+        # hometown, a place, is no title (SPEC: descriptions are no titles)
         return reading
     body = " ".join(_drop_the(" ".join(bare[at + 1 :])).split())
     return attrs.evolve(reading, title=body)
