@@ -3176,6 +3176,99 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         [("Jess Teesdale", "person", "Labor member for Carrabee")],
     ),
     (
+        "political-web-outlets-after-according-to-are-media",
+        "According to the Washington Examiner, the Renwick fund received $2 million."
+        " According to Raw Story, the Brandle group paid. According to Just the News,"
+        " the Osler fund lost money.",
+        [
+            ("Washington Examiner", "media", None),
+            ("Raw Story", "media", None),
+            ("Just the News", "media", None),
+        ],
+    ),
+    (
+        "capitalised-trade-or-campaign-role-before-a-name-is-its-title",
+        "Reporter Dana Vollmer said the plan was bad. Challenger Ross Ebbel said it was"
+        " worse. Billionaire Kit Marrow said it was fine.",
+        [
+            ("Dana Vollmer", "person", "Reporter"),
+            ("Ross Ebbel", "person", "Challenger"),
+            ("Kit Marrow", "person", None),
+        ],
+    ),
+    (
+        "an-appositive-name-whose-surname-is-spelled-as-a-title",
+        "Sen. Tom Harwell's spokesman, David Pope, said the senator was clear. Kolb's"
+        " chief of staff, Rita Bishop, said the plan stood.",
+        [
+            ("David Pope", "person", "Sen. Tom Harwell's spokesman"),
+            ("Rita Bishop", "person", "Kolb's chief of staff"),
+        ],
+    ),
+    (
+        "the-role-set-off-after-an-ap-party-tag-is-the-title",
+        "Ana Solis, D-Calif., a co-chair of Whitfield's campaign, said the vice president"
+        ' would win. "It will pass," said Ron Tegler, R-Ohio, the chair of the panel.',
+        [
+            ("Ana Solis", "person", "co-chair of Whitfield's campaign"),
+            ("Ron Tegler", "person", "chair of the panel"),
+        ],
+    ),
+    (
+        "a-lower-case-role-s-desk-is-part-of-the-title-before-an-unspoken-name",
+        "White House press secretary Karen Doyle dodged questions on Monday. Doyle later said"
+        " the president was fine. Dunmore communications director Eli Vance left. Vance said"
+        " he was tired.",
+        [
+            ("Karen Doyle", "person", "White House press secretary"),
+            ("Eli Vance", "person", "Dunmore communications director"),
+        ],
+    ),
+    (
+        "a-party-s-role-from-a-state-is-no-person-named-after-the-state",
+        "Sen. Tom Harwell spoke Sunday. The Republican senator from Kentucky said he would"
+        " keep fighting.",
+        [("The Republican senator from Kentucky", "anonymous", None)],
+    ),
+    (
+        "who-after-an-ap-party-tag-is-the-tagged-politician",
+        'The bill drew criticism from Sen. Carl Danner, D-N.Y., who called it "disgusting."'
+        ' The plan drew fire from Rep. Ana Solis, R-Utah, who said it was "a mess."',
+        [("Carl Danner", "person", "Sen."), ("Ana Solis", "person", "Rep.")],
+    ),
+    (
+        "first-lady-is-one-title-not-an-honour",
+        "First lady Claire Whitmore said democracy was on the ballot. Former first lady Ines"
+        " Carrow said the race was close. The rally drew first lady Rosa Penn. Penn said it"
+        " was loud.",
+        [
+            ("Claire Whitmore", "person", "First lady"),
+            ("Ines Carrow", "person", "Former first lady"),
+            ("Rosa Penn", "person", "first lady"),
+        ],
+    ),
+    (
+        "a-report-citing-its-own-sources-is-the-document",
+        "The Harlow talks stalled, according to a report in the Tarn Ledger citing three"
+        " people briefed on the talks.",
+        [("a report in the Tarn Ledger", "document", None)],
+    ),
+    (
+        "a-clause-before-a-role-set-off-before-a-name-is-no-part-of-the-title",
+        "One of the ads features his mother, Bernice Kolb, who says he is a good son.",
+        [("Bernice Kolb", "person", "mother")],
+    ),
+    (
+        "a-hometown-after-of-is-no-title",
+        '"We need a fighter," said Jim Koenig of Scranton, Pa. "It works," said Ana Ruiz of'
+        ' Ohio. "Rates will rise," said Kit Lind of Brixel.',
+        [
+            ("Jim Koenig", "person", None),
+            ("Ana Ruiz", "person", None),
+            ("Kit Lind", "person", "Brixel"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -6492,6 +6585,74 @@ MERGES += [
         "a-demonstrative-before-an-outlet-noun-is-no-masthead",
         "This newspaper has argued for years that the town needs more ferries.",
         [("This newspaper", "media", ["This newspaper"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "a-name-in-the-relative-clause-of-the-speaker-s-role-is-no-antecedent",
+        "WASHINGTON — \"They're chasing ghosts,\" said Lisa Farrow, a strategist who advised"
+        " Ms. Whitfield's campaign. She said the team had built something real.",
+        [("Lisa Farrow", "person", ["Lisa Farrow", "She"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "the-pronoun-inside-who-he-said-is-never-the-relative-s-antecedent",
+        "Sen. Tom Harwell spoke Sunday. The Kentucky Republican attacked Sen. Chuck Summers,"
+        ' who he said had "abandoned" border states.',
+        [("Tom Harwell", "person", ["Sen. Tom Harwell", "he"])],
+    ),
+]
+
+
+MERGES += [
+    (
+        "two-tagged-senators-joined-by-and-are-a-group-not-one-person",
+        "Sen. Gil Ruston (R-Utah) and Sen. Mara Quill (D-Nev.) said in a joint statement that"
+        ' the bill was a "commonsense fix."',
+        [
+            (
+                "Sen. Gil Ruston and Sen. Mara Quill",
+                "group",
+                ["Sen. Gil Ruston (R-Utah) and Sen. Mara Quill (D-Nev.)"],
+            )
+        ],
+    ),
+]
+
+
+MERGES += [
+    (
+        "a-title-case-headline-verb-ends-the-fuller-name",
+        "Harwell Rips Ortiz Over Border Numbers\n\nSen. Tom Harwell tore into Homeland Security"
+        " Secretary Dana Ortiz on Sunday. Ortiz said the figures were accurate.",
+        [
+            (
+                "Dana Ortiz",
+                "person",
+                ["Homeland Security Secretary Dana Ortiz", "Ortiz"],
+            )
+        ],
+    ),
+]
+
+
+MERGES += [
+    (
+        "an-office-with-of-and-its-complement-opens-an-unspoken-name-s-title",
+        "PHOENIX — Arizona Secretary of State Renata Castellanos endorsed Sen. Phil Dunwoody on"
+        ' Wednesday. "He has earned another six years," Castellanos said.',
+        [
+            (
+                "Renata Castellanos",
+                "person",
+                ["Arizona Secretary of State Renata Castellanos", "Castellanos"],
+            )
+        ],
     ),
 ]
 

@@ -4505,7 +4505,17 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # not a role: "Dunmore's CFO", "Dunmore CEO", "CEO of Dunmore" (but
             # "Indiana Gov. Mike Pence" is a name after its title)
             and not any(toks.words[t].endswith(("'s", "’s")) for t in inner)
-            and toks.words[comma - 1] not in TITLE_WORDS
+            and (
+                toks.words[comma - 1] not in TITLE_WORDS
+                # "Kolb's spokesman, David Pope, said": a given name, then a
+                # surname spelled as a title, after a lower-case role
+                or (
+                    name_end - k == 2
+                    and not _title_word(toks.words[k + 1])
+                    and toks.words[k - 1].isalpha()
+                    and not _capitalized(text, toks, k - 1)
+                )
+            )
             # "Rachel Dunmore, Labour MP for Halesworth, said": a role with
             # its seat, not a name
             and not any(

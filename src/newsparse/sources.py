@@ -4782,7 +4782,11 @@ _TAIL_AFTER_SPEAKER = re.compile(
     r"[ \u00a0]+[a-z]+ing[ \u00a0][^.!?;,\"“”\n]*$"
 )
 _ASIDE_AFTER_SPEAKER = re.compile(
-    r",[ \u00a0]+(?:who|whose)[ \u00a0][^.!?;,\"“”]*$"
+    # ("said Lisa Farrow, a strategist who advised Ms. Whitfield's
+    # campaign": the relative clause of the speaker's appositive role, an
+    # honorific's point inside)
+    r",[ \u00a0]+(?:(?:a|an|the)[ \u00a0][^.!?;,\"“”]*?[ \u00a0])?(?:who|whose)[ \u00a0]"
+    r"(?:[^.!?;,\"“”]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)*$"
     r"|[ \u00a0]+(?:said|says)[ \u00a0]+of[ \u00a0]+$"
 )
 
@@ -4791,6 +4795,9 @@ _ASIDE_AFTER_SPEAKER = re.compile(
 # modifies its noun ("a former Rio Tinto executive")
 _APPOSITIVE_AFTER_SPEAKER = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0][^.!?;,\"“”]*$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+# a name, then the relative pronoun the pronoun's clause opens on ("Sen.
+# Chuck Summers, who | he said")
+_WHO_THEN_PRONOUN = re.compile(r",?[ \u00a0]+(?:who|whom)[ \u00a0]+\Z")
 # "said Jenna Marsh, an analyst with Tollgate Research.": the body the
 # speaker's appositive role is at, the object of its preposition
 _ROLE_AT_AFTER_SPEAKER = re.compile(
@@ -4838,6 +4845,11 @@ def _person_named_before(
             break
         # "at her Silver Lake studio", "in his Music Row office": a name
         # after a possessive modifies the noun after it and is no person
+        named = names.name_before(named[1].start, surnames)
+    if named is not None and _WHO_THEN_PRONOUN.match(text, named[1].end, pos) is not None:
+        # "The Kentucky Republican attacked Sen. Chuck Summers, who he said
+        # had ...": the relative's antecedent is never the pronoun inside
+        # its clause; the one named before it may be
         named = names.name_before(named[1].start, surnames)
     if named is not None and pos in names.report_speakers(named[1].start):
         # "Lisa Grant was a nurse, he said": a name in the pronoun's own
@@ -5693,8 +5705,20 @@ def _speaking_plural(word: str) -> bool:
     )
 
 
+# the verbs of title-case headlines between two names ("Harwell Rips Ortiz
+# Over ...", "Voss Slams Pike"): no part of either name
+_HEADLINE_VERBS = frozenset(
+    """rips slams blasts torches knocks hits urges warns vows backs defends
+    praises accuses denies rejects mocks scolds trashes skewers lashes
+    says tells asks""".split()
+)
 # lower-case words inside a capitalised name ("Association for the Visually
 # Impaired", "Bram de Vries")
+# AP's party tag closing the text before a relative pronoun (", D-N.Y." /
+# " (R-Utah)")
+_PARTY_TAG_AT_END = re.compile(
+    r"(?:,[ \u00a0]*|[ \u00a0]*\()[DRI]-[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?\)?\Z"
+)
 _NAME_LINK_WORDS = _NAME_PARTICLES | frozenset("the of for and at on in to du del y e".split())
 
 
@@ -5711,6 +5735,12 @@ def _relative_antecedent(
         # "said Maria Lujan, 34, who said", "Rosa Vila, 52, of Yakima, who":
         # AP's age and hometown after a name are no antecedent; the name is
         before = before[: aged.start()]
+    if "-" in before[-16:] and mention.text.lower() == "who":
+        tagged = _PARTY_TAG_AT_END.search(before, max(0, len(before) - 30))
+        if tagged is not None:
+            # "Sen. Carl Danner, D-N.Y., who called it": AP's party tag
+            # after a name is no antecedent; the name is
+            before = before[: tagged.start()]
     placed = _NAME_OF_PLACE_AT_END.search(before)
     if placed is not None and mention.text.lower() == "who":
         # "Mayor Ann Roth of Aurora, Colorado, who", "Dana Pike of Tulsa,
@@ -5878,6 +5908,9 @@ _JOINT_TAG = re.compile(
     r"[ \u00a0]*\((?:[A-Z][A-Za-z ]{1,20}:[ \u00a0]*[A-Z0-9][A-Z0-9.\-]{0,9}"
     # (a Reuters RIC: "Arclight (ARC.O) and Pellam (PLM.N)")
     r"|[A-Z0-9]{1,6}\.[A-Z]{1,3}"
+    # (AP-style party tags: "Sen. Gil Ruston (R-Utah) and Sen. Mara Quill
+    # (D-Nev.)")
+    r"|[DRI]-[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?"
     r"|[\"“][^()\"“”]{1,40}[\"”])\)(?=[ \u00a0]+and[ \u00a0]|\Z)"
 )
 
@@ -6415,6 +6448,8 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         and lower[-1] in TITLE_WORDS
         and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in words[1:])
         and not any(w in ORGANIZATION_WORDS for w in lower)
+        # ("the Washington Examiner": an outlet's masthead, no office)
+        and " ".join(lower) not in MEDIA_NAMES
     ):
         # "The Chancellor", "The Home Secretary", "Scotland's First
         # Minister": a British office capitalised as its holder's re-mention
@@ -6438,6 +6473,13 @@ def _read_mention(text: str, mention: Mention, names: _NameIndex) -> _Reading:
         # "A senior Tory", "a Democrat": an unnamed member of the party; the
         # party noun is no surname
         return _Reading("description", SourceKind.ANONYMOUS, lower[-1], raw, None, False, None)
+    cited = raw.find(" citing ")
+    if cited > 0:
+        # "according to a report in the Journal citing three people briefed
+        # on the talks": the report speaks; its own sources are no part of it
+        reading = _read(text, attrs.evolve(mention, text=raw[:cited]), names)
+        if reading.kind is SourceKind.DOCUMENT:
+            return reading
     joined = " ".join(lower)
     if _ANONYMITY.search(joined) or (
         words[-1].islower()
@@ -7603,6 +7645,10 @@ def _agency_name(name: str) -> bool:
 _ROLE_OR_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS
 
 
+# AP's state abbreviation after a town closing a mention ("of Scranton, Pa.")
+_STATE_AFTER = re.compile(r",[ \u00a0]+([A-Z][a-z]{0,4}\.(?:[A-Z][a-z]?\.)?)")
+
+
 def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | None:
     """``Arsen Tavo of the Koravian Institute``, ``Dr. Tomas Eriksen of
     Boston General Hospital``: a person's full name (two capitalised words
@@ -7645,6 +7691,17 @@ def _person_of_body(text: str, mention: Mention, bare: list[str]) -> _Reading | 
     reading = _person(text, Mention(" ".join(bare[:at]), mention.span))
     if reading.form != "name" or reading.title is not None or hometown:
         return reading
+    place = " ".join(w.strip(",") for w in after)
+    state = _STATE_AFTER.match(text, mention.span.end, mention.span.end + 16)
+    if (
+        place in _US_STATES
+        or place in COUNTRIES
+        or place in MULTIWORD_COUNTRIES
+        or (state is not None and state.group(1).lower() in _AP_STATES)
+    ):
+        # "said Jim Koenig of Ohio", "Jim Koenig of Scranton, Pa.": AP's
+        # hometown, a place, is no title (SPEC: descriptions are no titles)
+        return reading
     body = " ".join(_drop_the(" ".join(bare[at + 1 :])).split())
     return attrs.evolve(reading, title=body)
 
@@ -7657,7 +7714,9 @@ def _common_head_written(words: list[str], lower: list[str], head: str) -> bool:
     at = next((i for i, w in enumerate(lower) if w.strip(",.’'") == head), None)
     if at is None or at == 0 or at == len(lower) - 1 or not words[at].islower():
         return False
-    return all(w.islower() for w in words[1:at])
+    # ("The Republican senator from Kentucky": a party's adjective is
+    # capitalised in a common noun's modifiers)
+    return all(w.islower() or (w.lower() in _PARTY_WORDS and len(w) > 1) for w in words[1:at])
 
 
 # heads a past participle modifies in an unnamed person's description
@@ -8847,6 +8906,12 @@ def _person(text: str, mention: Mention) -> _Reading:
             title_tokens[honour_at - 1].lower() != "chief"
             or title_tokens[honour_at - 2].lower().rstrip(".") in ROLE_HEADS
         )
+        # "First lady Claire Whitmore", "Former first lady": one title, as
+        # "Crown Prince" is
+        and not (
+            title_tokens[honour_at - 1].lower() == "lady"
+            and title_tokens[honour_at - 2].lower() in {"first", "second"}
+        )
     ):
         # "Saudi Energy Minister Prince Faisal", "Senate President Chief
         # Godswill Akpabio": an honour between the role and the name is no
@@ -9172,9 +9237,16 @@ _LABEL_NOUNS = frozenset(
     # "Kaumātua", "Sydneysider")
     + """host anchor podcaster streamer newscaster legislator grazier publican
     tradie kaumātua sydneysider aucklander melburnian garda""".split()
+    # the trades and campaign roles of US political web copy, capitalised
+    # opening a sentence ("Reporter Dana Vollmer", "Commentator", "Activist",
+    # "Challenger Dale Kimbrough", "Billionaire")
+    + """reporter commentator correspondent pundit activist influencer
+    challenger incumbent donor billionaire""".split()
 )
 # descriptions, no titles: "Pensioner Ken Lowe", "a 71-year-old retiree"
-_LABEL_DESCRIPTIONS = frozenset({"pensioner", "retiree", "sydneysider", "aucklander", "melburnian"})
+_LABEL_DESCRIPTIONS = frozenset(
+    {"pensioner", "retiree", "sydneysider", "aucklander", "melburnian", "billionaire"}
+)
 
 # a description or a label: one set, not a union built per test
 _DESCRIPTION_OR_LABEL = DESCRIPTION_NOUNS | _LABEL_DESCRIPTIONS
@@ -9395,6 +9467,9 @@ def _role_written_before(text: str, start: int) -> list[str]:
         if word in _LOWER_RANKS and all(w in _LOWER_RANKS for w in body):
             body.insert(0, word)  # "MACC | deputy chief | commissioner"
             continue
+        if word in _ROLE_DESKS and not body:
+            body.insert(0, word)  # "White House | press | secretary"
+            continue
         general = noun == "general" and not body and word in _GENERAL_HEADS
         if (word in _PORTFOLIOS or general) and all(
             w in _PORTFOLIOS or w in _GENERAL_HEADS for w in body
@@ -9410,6 +9485,8 @@ def _role_written_before(text: str, start: int) -> list[str]:
         body.pop(0)
     if not body and len(words) >= 2 and words[-2] in _ROLE_JURISDICTIONS:
         body = [words[-2]]  # "by state epidemiologist Helena Ruiz": the office's level
+    elif not body and len(words) >= 2 and noun == "lady" and words[-2] in {"first", "second"}:
+        body = [words[-2]]  # "drew first lady Claire Whitmore": one title
     elif not body and len(words) >= 2 and noun in _LAWYERS and words[-2] in _LAW_FIELDS:
         body = [words[-2]]  # "by defense attorney Brian Steele": the side or the field
     return [*body, noun]
@@ -9453,6 +9530,9 @@ _PORTFOLIOS = frozenset(
     """shadow home foreign health justice defence defense business education
     environment transport culture""".split()
 )
+# the desk a lower-case role works at, written right before it ("White House
+# press secretary", "campaign communications director")
+_ROLE_DESKS = frozenset("press communications".split())
 _GENERAL_HEADS = frozenset(
     "director secretary attorney solicitor inspector governor surgeon".split()
 )
@@ -9504,6 +9584,14 @@ _BRACKETED_ACRONYM = re.compile(
 
 def _appositive_title(text: str, end: int) -> str | None:
     """``Ruiz, the finance minister, said``: the role set off by commas."""
+    if text.startswith((", ", " ("), end) and text[end + 3 : end + 4] == "-":
+        tag = _PARTY_TAG.match(text, end, end + 30)
+        if tag is not None:
+            # "Ana Solis, D-Calif., a co-chair of the campaign, said": AP's
+            # party tag, then the role set off after it
+            after = tag.end() if tag.group().endswith(")") else tag.end() - 1
+            if text.startswith(",", after):
+                end = after
     if not text.startswith(",", end):
         # every pattern below (degree, age, appositive) opens on the comma,
         # and the masks never write one: most names (``Ruiz said``) stop here
@@ -9803,7 +9891,7 @@ def _role_before(text: str, start: int) -> str | None:
             # sentence's conjunction is no part of the role
             title = rest
             first, _, rest = title.partition(" ")
-        adverbial = _ADVERBIAL_OWNER.search(title)
+        adverbial = _ADVERBIAL_OWNER.search(title) or _VERB_OWNER.search(title)
         if adverbial is not None:
             # "Arclight's shares fell 4% after its chief financial officer,
             # Lena Brauer, said": a clause's subordinator, then the role on
@@ -9845,6 +9933,9 @@ _NAME_NOUNS = frozenset({"name", "names", "surname", "nickname"})
 _ADVERBIAL_OWNER = re.compile(
     r"\b(?:after|before|when|as|because|since|while|until|once)\s+((?:its|his|her|their)\s)"
 )
+# "One of the ads features his mother": a clause's verb, then the role on a
+# possessive determiner; the clause is no part of the role
+_VERB_OWNER = re.compile(r"\b[a-z]+(?:s|ed)\s+((?:its|his|her|their)\s)")
 # "... and her Chinese counterpart": the last conjunct of a role set before
 # a name, on a possessive determiner
 _AND_OWNER = re.compile(r"\band\s+((?:his|her|their|its)\s)")
@@ -10872,6 +10963,18 @@ class _NameIndex:
                     # with "of" opens the title
                     first -= 2
                     continue
+                if (
+                    word == "of"
+                    and first >= 2
+                    and run[first - 2][0][:1].isupper()
+                    and run[first - 2][0].lower() in TITLE_WORDS
+                ):
+                    # "Arizona Secretary of | State Renata Castellanos",
+                    # "Minister of | Finance Ana Ruiz": the office with its
+                    # complement opens the title ("of" counts to no five words)
+                    first -= 2
+                    particles += 1
+                    continue
                 if word.lower() in _SURNAME_PARTICLES and first == 1 and word[:1].isupper():
                     first -= 1  # "Von der Lahn": the surname's particles open it
                     particles += 1
@@ -10897,6 +11000,8 @@ class _NameIndex:
                     # "of Commerce | Sheng", "Wednesday. | Garnier", "Marr. | Marr",
                     # "- Appointed | Dorian Valeck as ..."
                     break
+                if word.lower() in _HEADLINE_VERBS and self.in_headline(run[first - 1][1]):
+                    break  # "Harwell Rips | Ortiz Over ...": a title-case headline's verb
                 first -= 1
             if first == position:
                 continue  # the surname alone ("Ruiz said"): no fuller name

@@ -657,7 +657,17 @@ MEDIA_NAMES: frozenset[str] = frozenset(
     al arabiya|al-arabiya|al-manar|press tv|haaretz|ynet|
     the times of israel|times of israel|the jerusalem post|
     jerusalem post|army radio|kan|the sun|the mirror|the mail on sunday|
-    mail on sunday|the observer|the express|the scotsman|the herald""".replace("\n", "")
+    mail on sunday|the observer|the express|the scotsman|the herald|
+    the washington examiner|washington examiner|the washington times|
+    washington times|the washington free beacon|washington free beacon|
+    the free beacon|the new york post|new york post|the federalist|
+    mediaite|theblaze|the blaze|realclearpolitics|notus|the bulwark|puck|
+    the western journal|western journal|oan|one america news|
+    the free press|townhall|the dispatch|raw story|politico playbook|
+    just the news|national review|mother jones|talking points memo|
+    the daily wire|daily wire|the daily signal|daily signal|
+    fox news digital|the nation|reason|the american conservative|
+    the new republic|the daily mail|daily mail|the sun-times""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
