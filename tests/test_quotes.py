@@ -8936,6 +8936,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "it-read-after-a-quotation-is-the-document-speaking",
+        "The ferry office taped a notice to its door. “No sailings until the storm passes,”"
+        " it read.",
+        [("direct", "No sailings until the storm passes,", "it", "read")],
+    ),
+    (
+        "read-one-after-a-quotation-is-one-of-the-signs",
+        "Dock workers marched with placards. “Keep the night ferry,” read one.",
+        [("direct", "Keep the night ferry,", "one", "read")],
+    ),
+    (
+        "said-one-after-a-quotation-is-one-of-the-people",
+        "Dozens of trawler crews waited at the gate. “We cannot pay the new dues,” said one.",
+        [("direct", "We cannot pay the new dues,", "one", "said")],
+    ),
+    (
+        "a-gauge-that-read-a-figure-is-no-quote",
+        "The river gauge at Marlow Bridge read 4.2 metres on Sunday, and the Herons won one.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

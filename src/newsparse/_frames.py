@@ -1748,6 +1748,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "beating analysts' estimates": a noun after a plural possessive
     if word == "read" and before in DOCUMENT_HEADS:
         return True  # "“...,” the statement read.": the past of a document's words
+    if word == "read" and before == "it" and c >= 2 and toks.kinds[c - 2] == "q":
+        return True  # "“...,” it read.": the same, the document named before
     if (
         word in _POSTED_PARTICIPLES
         and before in DOCUMENT_HEADS
@@ -2510,6 +2512,10 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     if c + 1 >= len(toks) or toks.kinds[c + 1] == "p":
         # "the Times report,"; but "the letter reads.", "new filings show."
         before = toks.words[c - 1] if c > 0 else ""
+        if before in SUBJECT_PRONOUNS and c >= 2 and toks.kinds[c - 2] == "q":
+            # "“The pier is closed,” it reads.": a pronoun after a quotation
+            # is the verb's subject
+            return False
         plural = (
             len(before) > 3 and before.endswith("s") and not before.endswith("ss")
         ) or before in IRREGULAR_PLURALS  # "new filings show.", "government data show."
@@ -5685,6 +5691,8 @@ def _verb_frame(
             word == lemma
             and not _source_like(text, toks, speaker)
             and not (word in _AGREEING_CUES and speaker[1] == c - 1 and _plural_head(toks, speaker))
+            # "“...,” it read.": the past of "read", the pronoun a document's
+            and not (word == "read" and _verb_use(text, toks, c) and toks.words[c - 1] == "it")
             # "Democrats trying to regain the Senate say": the plural before the participle
             and not (
                 word in _AGREEING_CUES
@@ -5941,12 +5949,13 @@ def _verb_frame(
             inverted is None
             and toks.kinds[c - 1] == "q"
             and c + 2 < len(toks)
-            and toks.words[c + 1] == "another"
+            and toks.words[c + 1] in {"another", "one"}
             and toks.kinds[c + 2] == "p"
             and toks.words[c + 2] in {".", ","}
         ):
             # "“...,” said another.": one more of the people just quoted (as
-            # "“...,” another said." is)
+            # "“...,” another said." is); "“...,” read one.": one of the
+            # signs just named
             inverted = (c + 1, c + 1)
         if (
             inverted is None
@@ -5954,7 +5963,7 @@ def _verb_frame(
             or _malformed_speaker(text, toks, inverted)
             or (
                 inverted[0] == inverted[1]
-                and toks.words[inverted[0]] != "another"
+                and toks.words[inverted[0]] not in {"another", "one"}
                 and not _source_like(text, toks, inverted)
             )
             # "The endorsement, announced at a news conference, comes": a
