@@ -8957,6 +8957,41 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "poll-with-its-pollster-and-release-day-finds",
+        "A poll from Kell University released Wednesday found Mayor Ines Varga leading her rival"
+        " by 9 points.",
+        [
+            (
+                "indirect",
+                "Mayor Ines Varga leading her rival by 9 points",
+                "A poll from Kell University released Wednesday",
+                "found",
+            )
+        ],
+    ),
+    (
+        "survey-with-its-date-and-sample-finds",
+        "A survey on Tuesday of harbour pilots found both tug firms largely unknown.",
+        [
+            (
+                "indirect",
+                "both tug firms largely unknown",
+                "A survey on Tuesday of harbour pilots",
+                "found",
+            )
+        ],
+    ),
+    (
+        "survey-ship-released-and-found-is-no-report",
+        "A survey ship from the navy released on Monday found the wreck of the trawler.",
+        [],
+    ),
+    (
+        "review-panel-that-found-guilty-is-no-report",
+        "A review panel of three judges on Monday found the officer guilty of misconduct.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

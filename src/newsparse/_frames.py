@@ -5372,6 +5372,59 @@ _MANNER_PARTICIPLE_LEMMAS = frozenset("laugh chuckle sob scoff mutter fume joke"
 _PARTICIPLE_ADVERBS = frozenset("even also again later further repeatedly once".split())
 
 
+# a survey's heads that show or find: "A poll from Kell University released
+# Wednesday found ...", "The rolling average of polls shows ..."
+_FINDING_HEADS = frozenset(
+    """poll polls survey surveys study studies analysis average review audit tally
+    census""".split()
+)
+# what may follow such a head before its verb: prepositions opening who ran
+# it, where and of whom, the participles dating it, and where/when words
+_FINDING_LINKS = frozenset("of by from for in on at among across with".split())
+_FINDING_PARTICIPLES = frozenset(
+    """released published conducted commissioned compiled taken done carried issued
+    sponsored funded there""".split()
+)
+_FINDING_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday
+    last this week month year earlier""".split()
+)
+
+
+def _finding_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """The sentence's subject when it is a poll or study whose modifiers
+    (who ran it, of whom, when it came out) run up to its ``show``/``find``
+    at ``c``: ``A Harbor Radio poll of Lumaria released on Tuesday showed
+    ...`` -> the whole phrase. ``None`` when a clause word, a comma or a
+    quotation stands between, or no such head opens the sentence."""
+    k = 1 if toks.words and toks.words[0] in {"but", "and", "yet", "so"} else 0
+    if c - k > 24:
+        return None
+    head = next(
+        (h for h in range(k, min(c, k + 6)) if toks.words[h] in _FINDING_HEADS), None
+    )
+    if head is None or head + 1 >= c:
+        return None  # no head, or the head right before the verb (read already)
+    for t in range(k, head):
+        if toks.kinds[t] != "w" or toks.words[t] in CLAUSE_STOPS or toks.words[t] in CUE_FORMS:
+            return None
+    if toks.words[head + 1] not in _FINDING_LINKS | _FINDING_PARTICIPLES | _FINDING_TIME:
+        return None  # "A poll suggests ...", "The survey results show": read elsewhere
+    for t in range(head + 1, c):
+        w = toks.words[t]
+        if toks.kinds[t] != "w" and w not in {"-", "/", "&"}:
+            return None
+        if w in _FINDING_PARTICIPLES or w in _FINDING_TIME:
+            continue
+        if w == "and" and _capitalized(text, toks, t - 1) and _capitalized(text, toks, t + 1):
+            continue  # "by the Kell Herald and Channel 4"
+        if w in CLAUSE_STOPS or w in CUE_FORMS or w in {"which", "who", "whose"}:
+            return None
+        if w.endswith("ed") and not _capitalized(text, toks, t):
+            return None  # "A poll of voters ended ...": a verb of its own
+    return (k, c - 1)
+
+
 def _verb_frame(
     text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
 ) -> _Frame | None:
@@ -5658,6 +5711,12 @@ def _verb_frame(
             # reply saying ...": words of the predicate, no speaker; the
             # clause's subject speaks
             speaker = _sentence_subject(text, toks, lead) or speaker
+    if lemma in {"show", "find"} and not word.endswith("ing") and j >= 0 and toks.words[j] != ",":
+        finding = _finding_subject(text, toks, c)
+        if finding is not None and (speaker is None or speaker != finding):
+            # "A poll from Kell University released Wednesday found ...": the
+            # poll with all its modifiers, not the last of them
+            speaker = finding
     if speaker is None and j >= 0 and toks.words[j] == "," and not inverted_tail:
         speaker = _after_quote_speaker(text, toks, j)
     if speaker is None and j >= 2 and toks.kinds[j] == "q" and _comma_before(text, toks, j + 1):
