@@ -8992,6 +8992,31 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "contracted-pronoun-opens-the-clause-of-a-claim",
+        "Marsh Holdings founder Piet Olander claims he's worth $3 billion.",
+        [("indirect", "he's worth $3 billion", "Marsh Holdings founder Piet Olander", "claims")],
+    ),
+    (
+        "contracted-pronoun-opens-the-clause-of-a-suggestion",
+        "Councillor Ada Brandt suggested she'll vote against the ferry levy.",
+        [("indirect", "she'll vote against the ferry levy", "Councillor Ada Brandt", "suggested")],
+    ),
+    (
+        "it-and-a-past-with-its-object-is-a-clause",
+        "The Kestrels confirmed it signed the striker on a three-year deal.",
+        [("indirect", "it signed the striker on a three-year deal", "The Kestrels", "confirmed")],
+    ),
+    (
+        "found-it-and-its-state-is-no-report",
+        "Police found it abandoned near the Marlow ferry terminal on Sunday.",
+        [],
+    ),
+    (
+        "a-perfect-describing-remarks-is-no-clause",
+        "Hale apologized on Tuesday for crude remarks he'd made about trawler crews.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -649,6 +649,8 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
         return False  # "Voters don't feel it yet": an object, no clause
     if first in SUBJECT_PRONOUNS or first in {"there", "this", "that", "these", "those"}:
         return True
+    if _contracted_subject(toks, i, stop):
+        return True  # "claims he's worth $10 billion"
     # "warns of counterfeit drugs sold online": after a topic's preposition a
     # past form describes the topic's noun; only an auxiliary makes a clause
     # ("warned of the implications a Trump presidency would have")
@@ -879,11 +881,77 @@ _INDEFINITE_PRONOUNS = frozenset(
 )
 
 
+# a subject pronoun with its verb contracted onto it: "claims he's worth",
+# "admitted they'd erred", "suggests it'll pass": a clause, never an object
+_CONTRACTED_SUBJECT = re.compile(r"(?:he|she|they|we|i|it|you|there)['’](?:s|re|ll|d|ve|m)")
+
+
+# cues whose "it" may be an object with its state after it: "found it
+# abandoned", "showed it rising"
+_OBJECT_COMPLEMENT_CUES = frozenset(
+    "find finds found finding show shows showed shown showing".split()
+)
+
+# what ends a perfect that describes a noun: "remarks he'd made about women"
+_AFTER_A_PERFECT = frozenset("about over during against into onto by as".split())
+
+
+def _contracted_subject(toks: _Tokens, i: int, stop: int) -> bool:
+    """Whether the word at ``i`` is a subject pronoun with its verb
+    contracted on, opening a clause: not ``the remarks he'd made about
+    women``, where a perfect with no object after it is a relative clause
+    describing the noun before."""
+    word = toks.words[i]
+    if _CONTRACTED_SUBJECT.fullmatch(word) is None or i + 1 > stop:
+        return False
+    if word.endswith(("'d", "’d", "'ve", "’ve")) and toks.kinds[i + 1] == "w":
+        verb = toks.words[i + 1]
+        if verb.endswith("ed") or verb in PAST_OR_PARTICIPLE:
+            after = i + 2
+            return (
+                after <= stop
+                and toks.kinds[after] == "w"
+                and toks.words[after] not in _PREPOSITIONS
+                and toks.words[after] not in _AFTER_A_PERFECT
+                and toks.words[after] not in CLAUSE_STOPS
+            )
+    return True
+
+
+def _it_and_its_verb(toks: _Tokens, i: int, stop: int) -> bool:
+    """``it`` followed by a finite verb (``admitted it made a mistake``,
+    ``confirmed it plans to ...``): after a bare pronoun a past or a present
+    in ``-s`` is the clause's verb, no participle or noun; ``denied it
+    outright`` and ``repeated it twice`` are objects."""
+    if toks.words[i] != "it" or i + 2 > stop or toks.kinds[i + 1] != "w":
+        return False
+    verb, nxt = toks.words[i + 1], toks.words[i + 2]
+    if verb in CLAUSE_STOPS or verb in _PREPOSITIONS or verb in _AFTER_AN_OBJECT:
+        return False
+    if toks.kinds[i + 2] != "w":
+        return False
+    if i >= 1 and toks.words[i - 1] in _OBJECT_COMPLEMENT_CUES and not verb.endswith("s"):
+        # "Police found it abandoned near the port": the object and its
+        # state (but "has shown it knows how": a present is a verb)
+        return False
+    if verb in PAST_ONLY:
+        return True  # "conceded it took too long"
+    if verb.endswith("ed") or verb in PAST_OR_PARTICIPLE:
+        # a past with its object ("admitted it made a mistake", "confirmed it
+        # signed the striker"), not a participle ("declared it closed for")
+        return verb not in ED_ADJECTIVES and (
+            nxt in _CLAUSE_OBJECT_OPENERS or is_number(nxt) or nxt[:1] in {"$", "€", "£"}
+        )
+    return len(verb) > 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "ly"))
+
+
 def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
     """A clause whose subject is short and plain: ``it will``, ``the United
     States was``: a pronoun, or an auxiliary within the first four words."""
     if i > stop or toks.kinds[i] != "w" or toks.words[i] in CLAUSE_STOPS:
         return False  # "asked not to be identified" reports nothing
+    if _contracted_subject(toks, i, stop) or _it_and_its_verb(toks, i, stop):
+        return True  # "admitted it made a mistake", "suggested they'd erred"
     if toks.words[i] in SUBJECT_PRONOUNS and i + 1 <= stop and toks.words[i + 1] in AUXILIARIES:
         return True
     if toks.words[i] in {"he", "she", "they", "we", "i"} and i + 1 <= stop:
