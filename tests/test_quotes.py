@@ -9017,6 +9017,43 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "long-subject-then-its-modal-after-argued",
+        "Senator Ilse Varn argued the governor's plan to pay for the new ferries by selling the"
+        " old pier would leave the harbour broke.",
+        [
+            (
+                "indirect",
+                "the governor's plan to pay for the new ferries by selling the old pier would leave"
+                " the harbour broke",
+                "Senator Ilse Varn",
+                "argued",
+            )
+        ],
+    ),
+    (
+        "long-subject-then-its-modal-after-suggests",
+        "Economist Paavo Rask suggests any new deals to cut port fees should be phased in.",
+        [
+            (
+                "indirect",
+                "any new deals to cut port fees should be phased in",
+                "Economist Paavo Rask",
+                "suggests",
+            )
+        ],
+    ),
+    (
+        "announced-a-long-noun-phrase-with-no-modal-stays-an-act",
+        "The club announced the signing of striker Ivo Brandt from the Herons on a three-year"
+        " contract.",
+        [],
+    ),
+    (
+        "a-relative-with-no-that-stops-the-long-subject",
+        "After posting some of the notices she was told to post, the clerk went home.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -676,7 +676,9 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             return True  # "argue the map violates the law"
         if k in (i + 2, i + 3) and _plural_present(toks, i, k, stop):
             return True  # "believe the (changing) suburbs give them a shot"
-    return False
+    # "argued Hale's proposal to pay down the debt by printing money would
+    # trigger inflation": a long subject, then its auxiliary
+    return _late_auxiliary(toks, i, stop, 10, 14)
 
 
 # the most tokens of a nonessential relative clause set off inside a subject
@@ -945,6 +947,56 @@ def _it_and_its_verb(toks: _Tokens, i: int, stop: int) -> bool:
     return len(verb) > 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "ly"))
 
 
+# finite auxiliaries and modals that make a long subject's clause: "suggests
+# any further deals to cut tariffs should be gradual"
+_FINITE_AUXILIARIES = frozenset(
+    """would could should will can may might must is are was were has have had
+    does do did""".split()
+) | frozenset(
+    w + suffix
+    for w in ("would", "could", "should", "does", "did", "is", "are", "was", "were", "has", "have")
+    for suffix in ("n't", "n’t")
+) | frozenset({"won't", "won’t", "can't", "can’t"})
+# words that open a clause of their own inside a long object
+_LONG_SUBJECT_BREAKS = frozenset(
+    """that which who whom whose when where while because if and or but as than
+    whether since after before until unless although though what how why""".split()
+)
+
+
+def _late_auxiliary(toks: _Tokens, i: int, stop: int, lo: int, hi: int) -> bool:
+    """A finite auxiliary ``lo`` to ``hi`` tokens after ``i`` with only
+    words between, no clause word, no comma: the verb of a reported clause
+    whose subject is a long noun phrase (``argued Hale's proposal to pay
+    down the debt by printing money would trigger inflation``). An
+    auxiliary right after ``to`` is an infinitive (``a plan to have ...``)."""
+    first = toks.words[i] if i <= stop else ""
+    if (
+        i > stop
+        or toks.kinds[i] != "w"
+        or first in CLAUSE_STOPS
+        or first in _PREPOSITIONS
+        or first in {"about", "against", "by", "as"}
+        # "For networks that own their old shows, the allure ... is": after
+        # a comma the words are no object of the cue
+        or (i >= 1 and toks.kinds[i - 1] != "w")
+        # "Britain's emotionally charged uprising ... is": an adjective
+        or (i >= 2 and toks.words[i - 1].endswith("ed") and toks.words[i - 2].endswith("ly"))
+    ):
+        return False
+    for t in range(i + 1, min(stop, i + hi) + 1):
+        if toks.kinds[t] != "w":
+            return False
+        w = toks.words[t]
+        if w in _FINITE_AUXILIARIES and toks.words[t - 1] != "to":
+            return t - i >= lo
+        # "some of the tweets she was directed to post": a relative clause
+        # with no "that" inside the object
+        if w in _LONG_SUBJECT_BREAKS or w in SUBJECT_PRONOUNS:
+            return False
+    return False
+
+
 def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
     """A clause whose subject is short and plain: ``it will``, ``the United
     States was``: a pronoun, or an auxiliary within the first four words."""
@@ -978,7 +1030,9 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
             # "found a rifle investigators say was used": the verb belongs to
             # a report reduced inside the object, not to a clause
             return toks.words[k - 1] not in _EMBEDDED_REPORT_CUES
-    return False
+    # "suggests any further deals to cut tariffs should be gradual": a long
+    # subject, then its auxiliary
+    return _late_auxiliary(toks, i, stop, 5, 12)
 
 
 _EMBEDDED_REPORT_CUES = frozenset({"say", "said", "believe", "believed", "allege", "alleged"})
