@@ -8982,6 +8982,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "study-by-a-titled-author-finds",
+        "A 2019 study by Kell Law School professor Ana Varga found 12 cases of ferry fare fraud.",
+        [
+            (
+                "indirect",
+                "12 cases of ferry fare fraud",
+                "A 2019 study by Kell Law School professor Ana Varga",
+                "found",
+            )
+        ],
+    ),
+    (
         "survey-ship-released-and-found-is-no-report",
         "A survey ship from the navy released on Monday found the wreck of the trawler.",
         [],

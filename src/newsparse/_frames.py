@@ -5414,8 +5414,8 @@ def _finding_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None
         w = toks.words[t]
         if toks.kinds[t] != "w" and w not in {"-", "/", "&"}:
             return None
-        if w in _FINDING_PARTICIPLES or w in _FINDING_TIME:
-            continue
+        if w in _FINDING_PARTICIPLES or w in _FINDING_TIME or w in _FINDING_LINKS:
+            continue  # ("by" is a clause stop elsewhere: "said by ...")
         if w == "and" and _capitalized(text, toks, t - 1) and _capitalized(text, toks, t + 1):
             continue  # "by the Kell Herald and Channel 4"
         if w in CLAUSE_STOPS or w in CUE_FORMS or w in {"which", "who", "whose"}:
