@@ -8994,6 +8994,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "data-from-a-survey-show-a-plural-with-its-source",
+        "Data from the 2021 harbour labour survey show that women held about a third of the"
+        " pilot jobs.",
+        [
+            (
+                "indirect",
+                "women held about a third of the pilot jobs",
+                "Data from the 2021 harbour labour survey",
+                "show",
+            )
+        ],
+    ),
+    (
         "survey-ship-released-and-found-is-no-report",
         "A survey ship from the navy released on Monday found the wreck of the trawler.",
         [],

@@ -1952,6 +1952,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
                 head = toks.words[k - 2]  # "sources close to", "people familiar with"
             if (
                 head in {"people", "police"}
+                or head == "data"  # "Data from the survey show": records, plural
                 or (head.endswith("s") and not head.endswith("ss"))
                 # "Few on either side think", "Many in the party say"
                 or (head in QUANTIFIER_SUBJECTS and head != "all")
