@@ -9079,6 +9079,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "since-and-a-speech-participle-speaks-for-the-clause-subject",
+        "Since announcing in October that she would not run again, Mayor Ines Varga has kept"
+        " quiet.",
+        [("indirect", "she would not run again", "Mayor Ines Varga", "announcing")],
+    ),
+    (
+        "since-signing-is-no-report",
+        "The striker has scored twice since signing for the Herons in May.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

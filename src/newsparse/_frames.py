@@ -6339,7 +6339,7 @@ def _went_on(toks: _Tokens, c: int) -> bool:
 
 # prepositions that take a speech participle whose speaker is the clause's
 # subject: "was criticized for saying ...", "After saying ..., she ..."
-_GERUND_PREPOSITIONS = frozenset({"after", "for", "before", "despite", "while"})
+_GERUND_PREPOSITIONS = frozenset({"after", "for", "before", "despite", "while", "since"})
 
 
 def _spaced_dash_before(text: str, toks: _Tokens, lead: int) -> bool:
