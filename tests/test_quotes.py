@@ -9090,6 +9090,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "present-verb-then-too-much-is-a-clause",
+        "Skippers on the north quay argue the roster gives too much power to the harbour"
+        " master.",
+        [
+            (
+                "indirect",
+                "the roster gives too much power to the harbour master",
+                "Skippers on the north quay",
+                "argue",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -777,6 +777,13 @@ def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
                 toks.words[k + 1] in _VERB_ADVERBS
                 and (k + 2 > stop or toks.kinds[k + 2] != "w" or toks.words[k + 2] in _VERB_ADVERBS)
             )
+            # "the system gives too much power to ...", "the plan costs more
+            # than ...": a quantity only an object or a verb's degree takes
+            or (
+                toks.words[k + 1] in _QUANTITY_AFTER_VERB
+                and k + 2 <= stop
+                and toks.words[k + 2] in _QUANTITY_FOLLOWERS
+            )
             or (
                 toks.kinds[k + 1] == "w"
                 and looks_plural(toks.words[k + 1])
@@ -786,6 +793,8 @@ def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
     )
 
 
+_QUANTITY_AFTER_VERB = frozenset({"too", "far", "much", "more", "less"})
+_QUANTITY_FOLLOWERS = frozenset({"much", "many", "little", "few", "more", "less", "than"})
 _VERB_ADVERBS = frozenset(
     "too apart away back late early soon again badly well off short".split()
 )
