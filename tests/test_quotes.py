@@ -9103,6 +9103,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "closing-records-with-their-filing-date-show",
+        "The ferry operator paid no harbour dues for six years, court records filed on Monday"
+        " night show.",
+        [
+            (
+                "indirect",
+                "The ferry operator paid no harbour dues for six years",
+                "court records filed on Monday night",
+                "show",
+            )
+        ],
+    ),
+    (
+        "closing-fans-seen-on-a-night-is-no-report",
+        "The band played for two hours, and the crowd of fans seen on Sunday night cheered.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

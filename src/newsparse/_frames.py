@@ -1910,6 +1910,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         or toks.kinds[c - 1] != "w"
         or _inflected_or_after_plural(toks, c)
         or _compiled_by(toks, c)
+        or _filed_subject(text, toks, c) is not None  # "records filed on Sunday show."
     ):
         return True
     if _plural_with_participle(text, toks, c):
@@ -2513,6 +2514,8 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     if c + 1 >= len(toks) or toks.kinds[c + 1] == "p":
         # "the Times report,"; but "the letter reads.", "new filings show."
         before = toks.words[c - 1] if c > 0 else ""
+        if _filed_subject(text, toks, c) is not None:
+            return False  # "..., records filed on Sunday show.": the papers' verb
         if before in SUBJECT_PRONOUNS and c >= 2 and toks.kinds[c - 2] == "q":
             # "“The pier is closed,” it reads.": a pronoun after a quotation
             # is the verb's subject
@@ -5426,6 +5429,60 @@ def _finding_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None
     return (k, c - 1)
 
 
+# where and when a filed paper came out, between its participle and its
+# verb: "records filed on Sunday night show", "documents released Monday in
+# Kell revealed"
+_FILED_PARTICIPLES = frozenset("filed released obtained published issued reviewed seen".split())
+_FILED_TIME_WORDS = frozenset("night morning afternoon evening late the".split())
+
+
+def _filed_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """A closing attribution's papers with the participle that dates them
+    (``..., records filed on Sunday show.``): the phrase after the last
+    comma, a plural or document head, its participle, then only time,
+    place and preposition words up to the cue at ``c``, which ends the
+    sentence. ``None`` otherwise."""
+    if c + 1 < len(toks) and toks.words[c + 1] not in {".", "!", "?"}:
+        return None
+    part = next(
+        (
+            t
+            for t in range(c - 1, max(0, c - 7), -1)
+            if toks.kinds[t] == "w" and toks.words[t] in _FILED_PARTICIPLES
+        ),
+        None,
+    )
+    if part is None or part < 2:
+        return None
+    for t in range(part + 1, c):
+        w = toks.words[t]
+        if toks.kinds[t] != "w":
+            return None
+        if not (
+            w in _FINDING_TIME
+            or w in _FINDING_LINKS
+            or w in _FILED_TIME_WORDS
+            or _capitalized(text, toks, t)
+            or is_number(w)
+        ):
+            return None
+    head = part - 1
+    if toks.words[head] not in DOCUMENT_HEADS and not (
+        toks.words[head].endswith("s") and not toks.words[head].endswith("ss")
+    ):
+        return None
+    start = head
+    while (
+        start - 1 >= 0
+        and toks.kinds[start - 1] == "w"
+        and toks.words[start - 1] not in CLAUSE_STOPS
+    ):
+        start -= 1
+    if start == 0 or toks.words[start - 1] != "," or head - start > 4:
+        return None
+    return (start, c - 1)
+
+
 def _verb_frame(
     text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
 ) -> _Frame | None:
@@ -5712,6 +5769,12 @@ def _verb_frame(
             # reply saying ...": words of the predicate, no speaker; the
             # clause's subject speaks
             speaker = _sentence_subject(text, toks, lead) or speaker
+    if lemma in {"show", "reveal", "say"} and not word.endswith("ing") and j >= 1:
+        filed = _filed_subject(text, toks, c)
+        if filed is not None and (speaker is None or speaker[0] > filed[0]):
+            # "..., disclosures filed on Sunday night revealed.": the papers
+            # with their date, not the date alone
+            speaker = filed
     if lemma in {"show", "find"} and not word.endswith("ing") and j >= 0 and toks.words[j] != ",":
         finding = _finding_subject(text, toks, c)
         if finding is not None and (speaker is None or speaker != finding):
