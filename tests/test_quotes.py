@@ -8936,6 +8936,191 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "it-read-after-a-quotation-is-the-document-speaking",
+        "The ferry office taped a notice to its door. “No sailings until the storm passes,”"
+        " it read.",
+        [("direct", "No sailings until the storm passes,", "it", "read")],
+    ),
+    (
+        "read-one-after-a-quotation-is-one-of-the-signs",
+        "Dock workers marched with placards. “Keep the night ferry,” read one.",
+        [("direct", "Keep the night ferry,", "one", "read")],
+    ),
+    (
+        "said-one-after-a-quotation-is-one-of-the-people",
+        "Dozens of trawler crews waited at the gate. “We cannot pay the new dues,” said one.",
+        [("direct", "We cannot pay the new dues,", "one", "said")],
+    ),
+    (
+        "a-gauge-that-read-a-figure-is-no-quote",
+        "The river gauge at Marlow Bridge read 4.2 metres on Sunday, and the Herons won one.",
+        [],
+    ),
+    (
+        "poll-with-its-pollster-and-release-day-finds",
+        "A poll from Kell University released Wednesday found Mayor Ines Varga leading her rival"
+        " by 9 points.",
+        [
+            (
+                "indirect",
+                "Mayor Ines Varga leading her rival by 9 points",
+                "A poll from Kell University released Wednesday",
+                "found",
+            )
+        ],
+    ),
+    (
+        "survey-with-its-date-and-sample-finds",
+        "A survey on Tuesday of harbour pilots found both tug firms largely unknown.",
+        [
+            (
+                "indirect",
+                "both tug firms largely unknown",
+                "A survey on Tuesday of harbour pilots",
+                "found",
+            )
+        ],
+    ),
+    (
+        "study-by-a-titled-author-finds",
+        "A 2019 study by Kell Law School professor Ana Varga found 12 cases of ferry fare fraud.",
+        [
+            (
+                "indirect",
+                "12 cases of ferry fare fraud",
+                "A 2019 study by Kell Law School professor Ana Varga",
+                "found",
+            )
+        ],
+    ),
+    (
+        "data-from-a-survey-show-a-plural-with-its-source",
+        "Data from the 2021 harbour labour survey show that women held about a third of the"
+        " pilot jobs.",
+        [
+            (
+                "indirect",
+                "women held about a third of the pilot jobs",
+                "Data from the 2021 harbour labour survey",
+                "show",
+            )
+        ],
+    ),
+    (
+        "survey-ship-released-and-found-is-no-report",
+        "A survey ship from the navy released on Monday found the wreck of the trawler.",
+        [],
+    ),
+    (
+        "review-panel-that-found-guilty-is-no-report",
+        "A review panel of three judges on Monday found the officer guilty of misconduct.",
+        [],
+    ),
+    (
+        "contracted-pronoun-opens-the-clause-of-a-claim",
+        "Marsh Holdings founder Piet Olander claims he's worth $3 billion.",
+        [("indirect", "he's worth $3 billion", "Marsh Holdings founder Piet Olander", "claims")],
+    ),
+    (
+        "contracted-pronoun-opens-the-clause-of-a-suggestion",
+        "Councillor Ada Brandt suggested she'll vote against the ferry levy.",
+        [("indirect", "she'll vote against the ferry levy", "Councillor Ada Brandt", "suggested")],
+    ),
+    (
+        "it-and-a-past-with-its-object-is-a-clause",
+        "The Kestrels confirmed it signed the striker on a three-year deal.",
+        [("indirect", "it signed the striker on a three-year deal", "The Kestrels", "confirmed")],
+    ),
+    (
+        "found-it-and-its-state-is-no-report",
+        "Police found it abandoned near the Marlow ferry terminal on Sunday.",
+        [],
+    ),
+    (
+        "a-perfect-describing-remarks-is-no-clause",
+        "Hale apologized on Tuesday for crude remarks he'd made about trawler crews.",
+        [],
+    ),
+    (
+        "long-subject-then-its-modal-after-argued",
+        "Senator Ilse Varn argued the governor's plan to pay for the new ferries by selling the"
+        " old pier would leave the harbour broke.",
+        [
+            (
+                "indirect",
+                "the governor's plan to pay for the new ferries by selling the old pier would leave"
+                " the harbour broke",
+                "Senator Ilse Varn",
+                "argued",
+            )
+        ],
+    ),
+    (
+        "long-subject-then-its-modal-after-suggests",
+        "Economist Paavo Rask suggests any new deals to cut port fees should be phased in.",
+        [
+            (
+                "indirect",
+                "any new deals to cut port fees should be phased in",
+                "Economist Paavo Rask",
+                "suggests",
+            )
+        ],
+    ),
+    (
+        "announced-a-long-noun-phrase-with-no-modal-stays-an-act",
+        "The club announced the signing of striker Ivo Brandt from the Herons on a three-year"
+        " contract.",
+        [],
+    ),
+    (
+        "a-relative-with-no-that-stops-the-long-subject",
+        "After posting some of the notices she was told to post, the clerk went home.",
+        [],
+    ),
+    (
+        "since-and-a-speech-participle-speaks-for-the-clause-subject",
+        "Since announcing in October that she would not run again, Mayor Ines Varga has kept"
+        " quiet.",
+        [("indirect", "she would not run again", "Mayor Ines Varga", "announcing")],
+    ),
+    (
+        "since-signing-is-no-report",
+        "The striker has scored twice since signing for the Herons in May.",
+        [],
+    ),
+    (
+        "present-verb-then-too-much-is-a-clause",
+        "Skippers on the north quay argue the roster gives too much power to the harbour"
+        " master.",
+        [
+            (
+                "indirect",
+                "the roster gives too much power to the harbour master",
+                "Skippers on the north quay",
+                "argue",
+            )
+        ],
+    ),
+    (
+        "closing-records-with-their-filing-date-show",
+        "The ferry operator paid no harbour dues for six years, court records filed on Monday"
+        " night show.",
+        [
+            (
+                "indirect",
+                "The ferry operator paid no harbour dues for six years",
+                "court records filed on Monday night",
+                "show",
+            )
+        ],
+    ),
+    (
+        "closing-fans-seen-on-a-night-is-no-report",
+        "The band played for two hours, and the crowd of fans seen on Sunday night cheered.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

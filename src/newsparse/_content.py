@@ -649,6 +649,8 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
         return False  # "Voters don't feel it yet": an object, no clause
     if first in SUBJECT_PRONOUNS or first in {"there", "this", "that", "these", "those"}:
         return True
+    if _contracted_subject(toks, i, stop):
+        return True  # "claims he's worth $10 billion"
     # "warns of counterfeit drugs sold online": after a topic's preposition a
     # past form describes the topic's noun; only an auxiliary makes a clause
     # ("warned of the implications a Trump presidency would have")
@@ -674,7 +676,9 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
             return True  # "argue the map violates the law"
         if k in (i + 2, i + 3) and _plural_present(toks, i, k, stop):
             return True  # "believe the (changing) suburbs give them a shot"
-    return False
+    # "argued Hale's proposal to pay down the debt by printing money would
+    # trigger inflation": a long subject, then its auxiliary
+    return _late_auxiliary(toks, i, stop, 10, 14)
 
 
 # the most tokens of a nonessential relative clause set off inside a subject
@@ -773,6 +777,13 @@ def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
                 toks.words[k + 1] in _VERB_ADVERBS
                 and (k + 2 > stop or toks.kinds[k + 2] != "w" or toks.words[k + 2] in _VERB_ADVERBS)
             )
+            # "the system gives too much power to ...", "the plan costs more
+            # than ...": a quantity only an object or a verb's degree takes
+            or (
+                toks.words[k + 1] in _QUANTITY_AFTER_VERB
+                and k + 2 <= stop
+                and toks.words[k + 2] in _QUANTITY_FOLLOWERS
+            )
             or (
                 toks.kinds[k + 1] == "w"
                 and looks_plural(toks.words[k + 1])
@@ -782,6 +793,8 @@ def _finite_present(toks: _Tokens, k: int, stop: int) -> bool:
     )
 
 
+_QUANTITY_AFTER_VERB = frozenset({"too", "far", "much", "more", "less"})
+_QUANTITY_FOLLOWERS = frozenset({"much", "many", "little", "few", "more", "less", "than"})
 _VERB_ADVERBS = frozenset(
     "too apart away back late early soon again badly well off short".split()
 )
@@ -879,11 +892,127 @@ _INDEFINITE_PRONOUNS = frozenset(
 )
 
 
+# a subject pronoun with its verb contracted onto it: "claims he's worth",
+# "admitted they'd erred", "suggests it'll pass": a clause, never an object
+_CONTRACTED_SUBJECT = re.compile(r"(?:he|she|they|we|i|it|you|there)['’](?:s|re|ll|d|ve|m)")
+
+
+# cues whose "it" may be an object with its state after it: "found it
+# abandoned", "showed it rising"
+_OBJECT_COMPLEMENT_CUES = frozenset(
+    "find finds found finding show shows showed shown showing".split()
+)
+
+# what ends a perfect that describes a noun: "remarks he'd made about women"
+_AFTER_A_PERFECT = frozenset("about over during against into onto by as".split())
+
+
+def _contracted_subject(toks: _Tokens, i: int, stop: int) -> bool:
+    """Whether the word at ``i`` is a subject pronoun with its verb
+    contracted on, opening a clause: not ``the remarks he'd made about
+    women``, where a perfect with no object after it is a relative clause
+    describing the noun before."""
+    word = toks.words[i]
+    if _CONTRACTED_SUBJECT.fullmatch(word) is None or i + 1 > stop:
+        return False
+    if word.endswith(("'d", "’d", "'ve", "’ve")) and toks.kinds[i + 1] == "w":
+        verb = toks.words[i + 1]
+        if verb.endswith("ed") or verb in PAST_OR_PARTICIPLE:
+            after = i + 2
+            return (
+                after <= stop
+                and toks.kinds[after] == "w"
+                and toks.words[after] not in _PREPOSITIONS
+                and toks.words[after] not in _AFTER_A_PERFECT
+                and toks.words[after] not in CLAUSE_STOPS
+            )
+    return True
+
+
+def _it_and_its_verb(toks: _Tokens, i: int, stop: int) -> bool:
+    """``it`` followed by a finite verb (``admitted it made a mistake``,
+    ``confirmed it plans to ...``): after a bare pronoun a past or a present
+    in ``-s`` is the clause's verb, no participle or noun; ``denied it
+    outright`` and ``repeated it twice`` are objects."""
+    if toks.words[i] != "it" or i + 2 > stop or toks.kinds[i + 1] != "w":
+        return False
+    verb, nxt = toks.words[i + 1], toks.words[i + 2]
+    if verb in CLAUSE_STOPS or verb in _PREPOSITIONS or verb in _AFTER_AN_OBJECT:
+        return False
+    if toks.kinds[i + 2] != "w":
+        return False
+    if i >= 1 and toks.words[i - 1] in _OBJECT_COMPLEMENT_CUES and not verb.endswith("s"):
+        # "Police found it abandoned near the port": the object and its
+        # state (but "has shown it knows how": a present is a verb)
+        return False
+    if verb in PAST_ONLY:
+        return True  # "conceded it took too long"
+    if verb.endswith("ed") or verb in PAST_OR_PARTICIPLE:
+        # a past with its object ("admitted it made a mistake", "confirmed it
+        # signed the striker"), not a participle ("declared it closed for")
+        return verb not in ED_ADJECTIVES and (
+            nxt in _CLAUSE_OBJECT_OPENERS or is_number(nxt) or nxt[:1] in {"$", "€", "£"}
+        )
+    return len(verb) > 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "ly"))
+
+
+# finite auxiliaries and modals that make a long subject's clause: "suggests
+# any further deals to cut tariffs should be gradual"
+_FINITE_AUXILIARIES = frozenset(
+    """would could should will can may might must is are was were has have had
+    does do did""".split()
+) | frozenset(
+    w + suffix
+    for w in ("would", "could", "should", "does", "did", "is", "are", "was", "were", "has", "have")
+    for suffix in ("n't", "n’t")
+) | frozenset({"won't", "won’t", "can't", "can’t"})
+# words that open a clause of their own inside a long object
+_LONG_SUBJECT_BREAKS = frozenset(
+    """that which who whom whose when where while because if and or but as than
+    whether since after before until unless although though what how why""".split()
+)
+
+
+def _late_auxiliary(toks: _Tokens, i: int, stop: int, lo: int, hi: int) -> bool:
+    """A finite auxiliary ``lo`` to ``hi`` tokens after ``i`` with only
+    words between, no clause word, no comma: the verb of a reported clause
+    whose subject is a long noun phrase (``argued Hale's proposal to pay
+    down the debt by printing money would trigger inflation``). An
+    auxiliary right after ``to`` is an infinitive (``a plan to have ...``)."""
+    first = toks.words[i] if i <= stop else ""
+    if (
+        i > stop
+        or toks.kinds[i] != "w"
+        or first in CLAUSE_STOPS
+        or first in _PREPOSITIONS
+        or first in {"about", "against", "by", "as"}
+        # "For networks that own their old shows, the allure ... is": after
+        # a comma the words are no object of the cue
+        or (i >= 1 and toks.kinds[i - 1] != "w")
+        # "Britain's emotionally charged uprising ... is": an adjective
+        or (i >= 2 and toks.words[i - 1].endswith("ed") and toks.words[i - 2].endswith("ly"))
+    ):
+        return False
+    for t in range(i + 1, min(stop, i + hi) + 1):
+        if toks.kinds[t] != "w":
+            return False
+        w = toks.words[t]
+        if w in _FINITE_AUXILIARIES and toks.words[t - 1] != "to":
+            return t - i >= lo
+        # "some of the tweets she was directed to post": a relative clause
+        # with no "that" inside the object
+        if w in _LONG_SUBJECT_BREAKS or w in SUBJECT_PRONOUNS:
+            return False
+    return False
+
+
 def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
     """A clause whose subject is short and plain: ``it will``, ``the United
     States was``: a pronoun, or an auxiliary within the first four words."""
     if i > stop or toks.kinds[i] != "w" or toks.words[i] in CLAUSE_STOPS:
         return False  # "asked not to be identified" reports nothing
+    if _contracted_subject(toks, i, stop) or _it_and_its_verb(toks, i, stop):
+        return True  # "admitted it made a mistake", "suggested they'd erred"
     if toks.words[i] in SUBJECT_PRONOUNS and i + 1 <= stop and toks.words[i + 1] in AUXILIARIES:
         return True
     if toks.words[i] in {"he", "she", "they", "we", "i"} and i + 1 <= stop:
@@ -910,7 +1039,9 @@ def _plain_clause(toks: _Tokens, i: int, stop: int) -> bool:
             # "found a rifle investigators say was used": the verb belongs to
             # a report reduced inside the object, not to a clause
             return toks.words[k - 1] not in _EMBEDDED_REPORT_CUES
-    return False
+    # "suggests any further deals to cut tariffs should be gradual": a long
+    # subject, then its auxiliary
+    return _late_auxiliary(toks, i, stop, 5, 12)
 
 
 _EMBEDDED_REPORT_CUES = frozenset({"say", "said", "believe", "believed", "allege", "alleged"})

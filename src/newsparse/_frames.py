@@ -1748,6 +1748,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "beating analysts' estimates": a noun after a plural possessive
     if word == "read" and before in DOCUMENT_HEADS:
         return True  # "“...,” the statement read.": the past of a document's words
+    if word == "read" and before == "it" and c >= 2 and toks.kinds[c - 2] == "q":
+        return True  # "“...,” it read.": the same, the document named before
     if (
         word in _POSTED_PARTICIPLES
         and before in DOCUMENT_HEADS
@@ -1908,6 +1910,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         or toks.kinds[c - 1] != "w"
         or _inflected_or_after_plural(toks, c)
         or _compiled_by(toks, c)
+        or _filed_subject(text, toks, c) is not None  # "records filed on Sunday show."
     ):
         return True
     if _plural_with_participle(text, toks, c):
@@ -1950,6 +1953,7 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
                 head = toks.words[k - 2]  # "sources close to", "people familiar with"
             if (
                 head in {"people", "police"}
+                or head == "data"  # "Data from the survey show": records, plural
                 or (head.endswith("s") and not head.endswith("ss"))
                 # "Few on either side think", "Many in the party say"
                 or (head in QUANTIFIER_SUBJECTS and head != "all")
@@ -2510,6 +2514,12 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
     if c + 1 >= len(toks) or toks.kinds[c + 1] == "p":
         # "the Times report,"; but "the letter reads.", "new filings show."
         before = toks.words[c - 1] if c > 0 else ""
+        if _filed_subject(text, toks, c) is not None:
+            return False  # "..., records filed on Sunday show.": the papers' verb
+        if before in SUBJECT_PRONOUNS and c >= 2 and toks.kinds[c - 2] == "q":
+            # "“The pier is closed,” it reads.": a pronoun after a quotation
+            # is the verb's subject
+            return False
         plural = (
             len(before) > 3 and before.endswith("s") and not before.endswith("ss")
         ) or before in IRREGULAR_PLURALS  # "new filings show.", "government data show."
@@ -5366,6 +5376,113 @@ _MANNER_PARTICIPLE_LEMMAS = frozenset("laugh chuckle sob scoff mutter fume joke"
 _PARTICIPLE_ADVERBS = frozenset("even also again later further repeatedly once".split())
 
 
+# a survey's heads that show or find: "A poll from Kell University released
+# Wednesday found ...", "The rolling average of polls shows ..."
+_FINDING_HEADS = frozenset(
+    """poll polls survey surveys study studies analysis average review audit tally
+    census""".split()
+)
+# what may follow such a head before its verb: prepositions opening who ran
+# it, where and of whom, the participles dating it, and where/when words
+_FINDING_LINKS = frozenset("of by from for in on at among across with".split())
+_FINDING_PARTICIPLES = frozenset(
+    """released published conducted commissioned compiled taken done carried issued
+    sponsored funded there""".split()
+)
+_FINDING_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday
+    last this week month year earlier""".split()
+)
+
+
+def _finding_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """The sentence's subject when it is a poll or study whose modifiers
+    (who ran it, of whom, when it came out) run up to its ``show``/``find``
+    at ``c``: ``A Harbor Radio poll of Lumaria released on Tuesday showed
+    ...`` -> the whole phrase. ``None`` when a clause word, a comma or a
+    quotation stands between, or no such head opens the sentence."""
+    k = 1 if toks.words and toks.words[0] in {"but", "and", "yet", "so"} else 0
+    if c - k > 24:
+        return None
+    head = next(
+        (h for h in range(k, min(c, k + 6)) if toks.words[h] in _FINDING_HEADS), None
+    )
+    if head is None or head + 1 >= c:
+        return None  # no head, or the head right before the verb (read already)
+    for t in range(k, head):
+        if toks.kinds[t] != "w" or toks.words[t] in CLAUSE_STOPS or toks.words[t] in CUE_FORMS:
+            return None
+    if toks.words[head + 1] not in _FINDING_LINKS | _FINDING_PARTICIPLES | _FINDING_TIME:
+        return None  # "A poll suggests ...", "The survey results show": read elsewhere
+    for t in range(head + 1, c):
+        w = toks.words[t]
+        if toks.kinds[t] != "w" and w not in {"-", "/", "&"}:
+            return None
+        if w in _FINDING_PARTICIPLES or w in _FINDING_TIME or w in _FINDING_LINKS:
+            continue  # ("by" is a clause stop elsewhere: "said by ...")
+        if w == "and" and _capitalized(text, toks, t - 1) and _capitalized(text, toks, t + 1):
+            continue  # "by the Kell Herald and Channel 4"
+        if w in CLAUSE_STOPS or w in CUE_FORMS or w in {"which", "who", "whose"}:
+            return None
+        if w.endswith("ed") and not _capitalized(text, toks, t):
+            return None  # "A poll of voters ended ...": a verb of its own
+    return (k, c - 1)
+
+
+# where and when a filed paper came out, between its participle and its
+# verb: "records filed on Sunday night show", "documents released Monday in
+# Kell revealed"
+_FILED_PARTICIPLES = frozenset("filed released obtained published issued reviewed seen".split())
+_FILED_TIME_WORDS = frozenset("night morning afternoon evening late the".split())
+
+
+def _filed_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """A closing attribution's papers with the participle that dates them
+    (``..., records filed on Sunday show.``): the phrase after the last
+    comma, a plural or document head, its participle, then only time,
+    place and preposition words up to the cue at ``c``, which ends the
+    sentence. ``None`` otherwise."""
+    if c + 1 < len(toks) and toks.words[c + 1] not in {".", "!", "?"}:
+        return None
+    part = next(
+        (
+            t
+            for t in range(c - 1, max(0, c - 7), -1)
+            if toks.kinds[t] == "w" and toks.words[t] in _FILED_PARTICIPLES
+        ),
+        None,
+    )
+    if part is None or part < 2:
+        return None
+    for t in range(part + 1, c):
+        w = toks.words[t]
+        if toks.kinds[t] != "w":
+            return None
+        if not (
+            w in _FINDING_TIME
+            or w in _FINDING_LINKS
+            or w in _FILED_TIME_WORDS
+            or _capitalized(text, toks, t)
+            or is_number(w)
+        ):
+            return None
+    head = part - 1
+    if toks.words[head] not in DOCUMENT_HEADS and not (
+        toks.words[head].endswith("s") and not toks.words[head].endswith("ss")
+    ):
+        return None
+    start = head
+    while (
+        start - 1 >= 0
+        and toks.kinds[start - 1] == "w"
+        and toks.words[start - 1] not in CLAUSE_STOPS
+    ):
+        start -= 1
+    if start == 0 or toks.words[start - 1] != "," or head - start > 4:
+        return None
+    return (start, c - 1)
+
+
 def _verb_frame(
     text: str, toks: _Tokens, c: int, sentence: Span, frames: list[_Frame]
 ) -> _Frame | None:
@@ -5652,6 +5769,18 @@ def _verb_frame(
             # reply saying ...": words of the predicate, no speaker; the
             # clause's subject speaks
             speaker = _sentence_subject(text, toks, lead) or speaker
+    if lemma in {"show", "reveal", "say"} and not word.endswith("ing") and j >= 1:
+        filed = _filed_subject(text, toks, c)
+        if filed is not None and (speaker is None or speaker[0] > filed[0]):
+            # "..., disclosures filed on Sunday night revealed.": the papers
+            # with their date, not the date alone
+            speaker = filed
+    if lemma in {"show", "find"} and not word.endswith("ing") and j >= 0 and toks.words[j] != ",":
+        finding = _finding_subject(text, toks, c)
+        if finding is not None and (speaker is None or speaker != finding):
+            # "A poll from Kell University released Wednesday found ...": the
+            # poll with all its modifiers, not the last of them
+            speaker = finding
     if speaker is None and j >= 0 and toks.words[j] == "," and not inverted_tail:
         speaker = _after_quote_speaker(text, toks, j)
     if speaker is None and j >= 2 and toks.kinds[j] == "q" and _comma_before(text, toks, j + 1):
@@ -5685,6 +5814,8 @@ def _verb_frame(
             word == lemma
             and not _source_like(text, toks, speaker)
             and not (word in _AGREEING_CUES and speaker[1] == c - 1 and _plural_head(toks, speaker))
+            # "“...,” it read.": the past of "read", the pronoun a document's
+            and not (word == "read" and _verb_use(text, toks, c) and toks.words[c - 1] == "it")
             # "Democrats trying to regain the Senate say": the plural before the participle
             and not (
                 word in _AGREEING_CUES
@@ -5941,12 +6072,13 @@ def _verb_frame(
             inverted is None
             and toks.kinds[c - 1] == "q"
             and c + 2 < len(toks)
-            and toks.words[c + 1] == "another"
+            and toks.words[c + 1] in {"another", "one"}
             and toks.kinds[c + 2] == "p"
             and toks.words[c + 2] in {".", ","}
         ):
             # "“...,” said another.": one more of the people just quoted (as
-            # "“...,” another said." is)
+            # "“...,” another said." is); "“...,” read one.": one of the
+            # signs just named
             inverted = (c + 1, c + 1)
         if (
             inverted is None
@@ -5954,7 +6086,7 @@ def _verb_frame(
             or _malformed_speaker(text, toks, inverted)
             or (
                 inverted[0] == inverted[1]
-                and toks.words[inverted[0]] != "another"
+                and toks.words[inverted[0]] not in {"another", "one"}
                 and not _source_like(text, toks, inverted)
             )
             # "The endorsement, announced at a news conference, comes": a
@@ -6270,7 +6402,7 @@ def _went_on(toks: _Tokens, c: int) -> bool:
 
 # prepositions that take a speech participle whose speaker is the clause's
 # subject: "was criticized for saying ...", "After saying ..., she ..."
-_GERUND_PREPOSITIONS = frozenset({"after", "for", "before", "despite", "while"})
+_GERUND_PREPOSITIONS = frozenset({"after", "for", "before", "despite", "while", "since"})
 
 
 def _spaced_dash_before(text: str, toks: _Tokens, lead: int) -> bool:
