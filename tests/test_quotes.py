@@ -8951,6 +8951,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the night tariff on cargo barges", "Most harbour pilots", "oppose")],
     ),
     (
+        "opposes-a-one-word-object-is-a-stance",
+        "Senator Oskar Lind opposes conscription.",
+        [("indirect", "conscription", "Senator Oskar Lind", "opposes")],
+    ),
+    (
+        "opposed-it-before-a-writer-s-because-is-the-pronoun",
+        "Velmor Freight opposed it because the fee doubled.",
+        [("indirect", "it", "Velmor Freight", "opposed")],
+    ),
+    (
         "negated-opposed-reports-nothing",
         "Councillor Mira Talvik has never opposed the harbour levy.",
         [],

@@ -3834,7 +3834,11 @@ def _speech_act_frame(
         last -= 1
     if not request and toks.words[c] in _PHONE_CALL_FORMS and _phoned(text, toks, first, last):
         return None  # "Holt called Quint to congratulate her": a telephone call
-    if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
+    if (
+        last - first + 1 < _MIN_CONTENT_WORDS
+        and toks.kinds[first] != "q"
+        and toks.words[c] not in STANCE_OBJECT_FORMS  # "Voss opposes abortion"
+    ):
         return None  # but "which he called “a cartel”": the quotation alone
     if (
         object_act
