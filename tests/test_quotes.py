@@ -8961,6 +8961,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it", "Velmor Freight", "opposed")],
     ),
     (
+        "opposed-someone-in-a-runoff-ran-against-them",
+        "Nobody opposed the sitting mayor in the runoff, so she won unopposed.",
+        [],
+    ),
+    (
+        "opposed-in-a-final-played-against",
+        "Harwick Rovers opposed a second-division side in the cup final.",
+        [],
+    ),
+    (
         "negated-opposed-reports-nothing",
         "Councillor Mira Talvik has never opposed the harbour levy.",
         [],

@@ -3405,8 +3405,9 @@ def _stance_object_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     levy``); none for a speaker described inside another's attribution
     (``said Ana Holm, who opposes the plan``: the relative describes her),
     a vote or a ruling (``The board opposed the deal 7-2``, ``Shareholders
-    opposed the merger``), a tally (``15 percent opposed the plan``) or a
-    negation (``has never opposed``, as ``has never said``)."""
+    opposed the merger``), a tally (``15 percent opposed the plan``), a
+    contest (``opposed Ruiz in the runoff``: ran against him) or a negation
+    (``has never opposed``, as ``has never said``)."""
     frame = _speech_act_frame(text, toks, c, quoted=False)
     if frame is None or frame.speaker is None or frame.content_tokens is None:
         return None
@@ -3426,6 +3427,11 @@ def _stance_object_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
         w in SPEECH_FORMS for w in (*words[:s0], *words[clause_end + 1 :])
     ):
         return None
+    if any(
+        words[k] in _CONTESTS and "in" in words[max(first, k - 4) : k]
+        for k in range(first + 1, clause_end + 1)
+    ):
+        return None  # "opposed Ruiz in the runoff", "in the final": ran, played against
     if any(w in {"not", "never"} or w.endswith(("n't", "n’t")) for w in words[s1 + 1 : c]):
         return None  # "has never opposed the levy": as "has never said", no quote
     last = clause_end
@@ -3447,6 +3453,12 @@ _VOTING_BODIES = frozenset(
     """senate house parliament congress assembly legislature council councils
     committee committees board boards directors shareholders stockholders
     voters electorate delegates jury court courts tribunal panel""".split()
+)
+
+# contests in which to oppose someone is to run or play against them
+_CONTESTS = frozenset(
+    """race races election elections primary primaries runoff run-off contest
+    final finals match bout game derby""".split()
 )
 
 # a tally, a vote or a poll counted: "15 percent opposed the plan", "by a
