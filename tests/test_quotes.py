@@ -9121,6 +9121,86 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "opposed-with-a-noun-phrase-object-is-a-stance",
+        "Councillor Mira Talvik opposed the harbour levy when it reached the floor.",
+        [("indirect", "the harbour levy", "Councillor Mira Talvik", "opposed")],
+    ),
+    (
+        "opposing-after-a-comma-takes-the-sentence-subject",
+        "Mayor Ilse Brandt spoke for an hour, opposing the merger of the ferry lines.",
+        [("indirect", "the merger of the ferry lines", "Mayor Ilse Brandt", "opposing")],
+    ),
+    (
+        "oppose-after-a-plural-subject-is-a-stance",
+        "Most harbour pilots oppose the night tariff on cargo barges.",
+        [("indirect", "the night tariff on cargo barges", "Most harbour pilots", "oppose")],
+    ),
+    (
+        "opposes-a-one-word-object-is-a-stance",
+        "Senator Oskar Lind opposes conscription.",
+        [("indirect", "conscription", "Senator Oskar Lind", "opposes")],
+    ),
+    (
+        "opposed-it-before-a-writer-s-because-is-the-pronoun",
+        "Velmor Freight opposed it because the fee doubled.",
+        [("indirect", "it", "Velmor Freight", "opposed")],
+    ),
+    (
+        "opposed-someone-in-a-runoff-ran-against-them",
+        "Nobody opposed the sitting mayor in the runoff, so she won unopposed.",
+        [],
+    ),
+    (
+        "opposed-in-a-final-played-against",
+        "Harwick Rovers opposed a second-division side in the cup final.",
+        [],
+    ),
+    (
+        "negated-opposed-reports-nothing",
+        "Councillor Mira Talvik has never opposed the harbour levy.",
+        [],
+    ),
+    (
+        "opposed-to-is-an-adjective-not-a-stance-verb",
+        "Rebels opposed to the junta seized the river port on Sunday.",
+        [],
+    ),
+    (
+        "opposed-armed-men-is-a-physical-act",
+        "Villagers opposed the soldiers at the checkpoint with sticks and stones.",
+        [],
+    ),
+    (
+        "opposed-by-a-board-with-a-vote-score-is-a-vote",
+        "The board opposed the takeover bid 7-2 on Friday.",
+        [],
+    ),
+    (
+        "opposed-by-shareholders-is-a-vote",
+        "Shareholders opposed the merger at the annual meeting in Bergen.",
+        [],
+    ),
+    (
+        "opposed-by-a-share-of-voters-is-a-tally",
+        "Some 15 percent of voters opposed the tunnel plan in the survey.",
+        [],
+    ),
+    (
+        "opposing-as-an-adjective-before-a-noun-is-no-verb",
+        "Opposing fans clashed outside the stadium after the derby.",
+        [],
+    ),
+    (
+        "opposed-each-other-has-no-object",
+        "The two clubs opposed each other in the cup final.",
+        [],
+    ),
+    (
+        "who-opposes-after-said-describes-the-speaker",
+        "“It will pass,” said Ana Holm, a former mayor, who opposes the toll.",
+        [("direct", "It will pass,", "Ana Holm", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

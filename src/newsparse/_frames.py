@@ -92,6 +92,7 @@ from newsparse.lexicon.cues import (
     SPEECH_ACT_FORMS,
     SPEECH_FORMS,
     STANCE_ADJECTIVES,
+    STANCE_OBJECT_FORMS,
     STANCE_VERB_FORMS,
     THAT_ONLY_LEMMAS,
     lemma_of,
@@ -365,6 +366,7 @@ FRAME_TRIGGERS: frozenset[str] = (
     | PROGRESSIVE_ACT_FORMS
     | _NOUN_CUES
     | _QUOTED_TOPIC_VERBS
+    | STANCE_OBJECT_FORMS
 )
 
 # Runs of letters. A token is a run of word characters that starts and ends
@@ -711,6 +713,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 continue  # "blasted the council: “They failed.”": the colon frame's
             quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
+        elif word in STANCE_OBJECT_FORMS and _stance_object(text, toks, c):
+            frame = _stance_object_frame(text, toks, c)  # "opposed the levy"
         elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
             frame = _nominal_frame(text, toks, c)
         elif word in _QUOTED_TOPIC_VERBS:
@@ -3374,6 +3378,126 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
 
 
+def _stance_object(text: str, toks: _Tokens, c: int) -> bool:
+    """``Voss opposed the levy``, ``has long opposed a cap on fares``, ``,
+    opposing the plan``: a stance verb whose object is the position taken
+    (decided 2026-11-30, fourth session); not the adjective or the reduced
+    relative (``opposed to``, ``the plan, opposed by ...``), not ``opposing
+    fans`` (no finite verb), and not armed men faced (``opposed the
+    rebels``)."""
+    n = len(toks)
+    if toks.words[c] not in STANCE_OBJECT_FORMS or c < 1 or c + 1 >= n:
+        return False
+    before, after = toks.words[c - 1], toks.words[c + 1]
+    if toks.words[c] == "oppose" and (before == "to" or before in AUXILIARIES):
+        return False  # "to oppose", "will oppose": an intention, read as one
+    if before in {"that", "which"} or toks.kinds[c + 1] != "w":
+        return False  # "a group that opposed ...": a relative clause of a thing
+    if (
+        toks.words[c].endswith("ing")
+        and before not in AUXILIARIES
+        and not _comma_before(text, toks, c)
+    ):
+        return False  # "opposing fans", "the opposing side": no finite verb
+    if (
+        after in _PREPOSITIONS
+        or after in _NO_OBJECT_OPENERS
+        or after in _STANCE_NO_OBJECT
+        or after[:1].isdigit()
+    ):
+        return False  # "opposed by", "opposed to", "opposed each other", "opposed 3"
+    return not any(w in _STANCE_ACT_OBJECTS for w in toks.words[c + 1 : c + 5])
+
+
+def _stance_object_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
+    """The frame of ``Voss opposed the levy``: the content is the object
+    noun phrase (``opposed the levy when it came to a vote`` -> ``the
+    levy``); none for a speaker described inside another's attribution
+    (``said Ana Holm, who opposes the plan``: the relative describes her),
+    a vote or a ruling (``The board opposed the deal 7-2``, ``Shareholders
+    opposed the merger``), a tally (``15 percent opposed the plan``), a
+    contest (``opposed Ruiz in the runoff``: ran against him) or a negation
+    (``has never opposed``, as ``has never said``)."""
+    frame = _speech_act_frame(text, toks, c, quoted=False)
+    if frame is None or frame.speaker is None or frame.content_tokens is None:
+        return None
+    words = toks.words
+    first, clause_end = frame.content_tokens
+    s0, s1 = frame.speaker
+    if (
+        words[s1] in _VOTING_BODIES
+        or any(w in _TALLY_WORDS for w in words[s0 : s1 + 1])
+        or any(
+            w in _TALLY_WORDS or _VOTE_SCORE.fullmatch(w) is not None
+            for w in words[first : clause_end + 1]
+        )
+    ):
+        return None
+    if words[s0] in {"who", "whom"} and any(
+        w in SPEECH_FORMS for w in (*words[:s0], *words[clause_end + 1 :])
+    ):
+        return None
+    if any(
+        words[k] in _CONTESTS and "in" in words[max(first, k - 4) : k]
+        for k in range(first + 1, clause_end + 1)
+    ):
+        return None  # "opposed Ruiz in the runoff", "in the final": ran, played against
+    if any(w in {"not", "never"} or w.endswith(("n't", "n’t")) for w in words[s1 + 1 : c]):
+        return None  # "has never opposed the levy": as "has never said", no quote
+    last = clause_end
+    for k in range(first + 1, clause_end + 1):
+        if words[k] in _STANCE_OBJECT_STOPS:
+            last = k - 1
+            break
+    while last > first and toks.kinds[last] == "p":
+        last -= 1
+    frame.content_tokens = (first, last)
+    assert frame.content is not None
+    frame.content = Span(frame.content.start, max(frame.content.start, toks.ends[last]))
+    return frame
+
+
+# bodies whose stance is a vote or a ruling, an act on the record: "The
+# board opposed the deal", "Shareholders opposed the merger", "the court"
+_VOTING_BODIES = frozenset(
+    """senate house parliament congress assembly legislature council councils
+    committee committees board boards directors shareholders stockholders
+    voters electorate delegates jury court courts tribunal panel""".split()
+)
+
+# contests in which to oppose someone is to run or play against them
+_CONTESTS = frozenset(
+    """race races election elections primary primaries runoff run-off contest
+    final finals match bout game derby""".split()
+)
+
+# a tally, a vote or a poll counted: "15 percent opposed the plan", "by a
+# wide margin", "by nine points"
+_TALLY_WORDS = frozenset({"percent", "cent", "%", "points", "digits", "margin", "votes", "poll"})
+
+# words that end the object of a stance verb: a clause of the writer's
+# ("when it came to a vote", "because it fell short"), a second predicate
+# or a dash's aside
+_STANCE_OBJECT_STOPS = frozenset(
+    """when because as after before while if since until though although
+    whereas during despite but — – --""".split()
+)
+
+# what follows a stance verb and opens no object ("opposed each other"), or
+# opens a clause ("policies she opposed that critics say ...": the object
+# stands before the verb, its relative clause after)
+_STANCE_NO_OBJECT = frozenset(
+    "up down away off out back into each one itself that which who whom whether".split()
+)
+
+# objects that make "opposed" a physical act in wire copy: armed men
+# faced ("villagers opposed the soldiers at the gate", "opposed the rebels")
+_STANCE_ACT_OBJECTS = frozenset(
+    """rebels rebel militia militias fighters insurgents guerrillas separatists
+    troops forces army soldiers police""".split()
+)
+
+
 # a named person as the object, not a possessive ("questioned Hale on
 # Tuesday", not "questioned Hale's figures")
 _PERSON_QUESTIONED = re.compile(
@@ -3505,7 +3629,8 @@ def _speech_act_frame(
     if be >= 0 and toks.words[be] in _PASSIVE_BE and not toks.words[c].endswith("ing"):
         return None  # "the plan was called Plan B", "is widely described as": a name
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
-    object_act = _object_act(text, toks, c)  # "criticized the levy": reports
+    # "criticized the levy", "opposed the levy": report
+    object_act = _object_act(text, toks, c) or _stance_object(text, toks, c)
     if (
         toks.words[c].startswith("dismiss")
         and not object_act
@@ -3731,7 +3856,11 @@ def _speech_act_frame(
         last -= 1
     if not request and toks.words[c] in _PHONE_CALL_FORMS and _phoned(text, toks, first, last):
         return None  # "Holt called Quint to congratulate her": a telephone call
-    if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
+    if (
+        last - first + 1 < _MIN_CONTENT_WORDS
+        and toks.kinds[first] != "q"
+        and toks.words[c] not in STANCE_OBJECT_FORMS  # "Voss opposes abortion"
+    ):
         return None  # but "which he called “a cartel”": the quotation alone
     if (
         object_act

@@ -44,7 +44,13 @@ from newsparse._frames import (
 )
 from newsparse._state import ParseState
 from newsparse._tokens import _tokenize, _Tokens
-from newsparse.lexicon.cues import CUE_FORMS, QUOTED_ACT_FORMS, SPEECH_ACT_FORMS, SPEECH_FORMS
+from newsparse.lexicon.cues import (
+    CUE_FORMS,
+    QUOTED_ACT_FORMS,
+    SPEECH_ACT_FORMS,
+    SPEECH_FORMS,
+    STANCE_OBJECT_FORMS,
+)
 from newsparse.lexicon.words import AUXILIARIES, PAST_OR_PARTICIPLE, is_past_verb
 from newsparse.model import BlockKind, Mention, Quote, QuoteKind, Span
 from newsparse.quotemarks import QuoteSpan, find_quotes
@@ -652,7 +658,12 @@ def _emit(
         return covered
     content = frame.content
     said = text[content.start : content.end]
-    if len(said.split()) < _MIN_CONTENT_WORDS and said.lower() not in {"yes", "no"}:
+    if (
+        len(said.split()) < _MIN_CONTENT_WORDS
+        and said.lower() not in {"yes", "no"}
+        # "Voss opposes abortion": a stance's object may be one word
+        and toks.words[frame.cue_index] not in STANCE_OBJECT_FORMS
+    ):
         return covered  # but "46 percent said yes": an answer
     if _listener_only(toks, frame, said):
         return covered  # "“We won!” Greer told jubilant supporters.": the listener

@@ -690,6 +690,17 @@ OBJECT_ACT_FORMS: frozenset[str] = frozenset(
 )
 
 
+#: Stance verbs whose noun-phrase object is the position taken: ``Voss
+#: opposes the levy``, ``the senator opposed the pier plan``. A family of
+#: its own (decided 2026-11-30, fourth session), apart from the judgements
+#: above: the finite forms and the progressive after an auxiliary or a
+#: comma, never the bare lemma nor a passive. Only ``oppose``: ``support``
+#: and ``back`` were measured and left out (docs/annotation.md).
+STANCE_OBJECT_FORMS: frozenset[str] = frozenset(
+    form for form in _inflect("oppose")
+)
+
+
 #: Cue phrases of several words, by the form of their verb: ``pointed out
 #: (that)``, ``made (it) clear that``, ``expressed concern that``, ``raised
 #: doubts that``, ``voiced hope that``. The value lists the words that may
