@@ -5599,7 +5599,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "Galloway has vowed to keep the ferry running and praised the court's decision on Monday.",
         [
             ("indirect", "to keep the ferry running", "Galloway", "vowed"),
-            ("indirect", "the court's decision on Monday", "Galloway", "praised"),
+            ("indirect", "the court's decision", "Galloway", "praised"),
         ],
     ),
     (
@@ -8487,7 +8487,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [
             (
                 "indirect",
-                "the new parking levy on Thursday",
+                "the new parking levy",
                 "Councillor Brenna Tolliver",
                 "criticized",
             )
@@ -8934,6 +8934,31 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "said",
             )
         ],
+    ),
+    (
+        "time-phrase-after-a-judgement-s-object-is-not-content",
+        "Sen. Pell Varnado slammed Treasury Secretary Mona Quist on Tuesday.",
+        [("indirect", "Treasury Secretary Mona Quist", "Sen. Pell Varnado", "slammed")],
+    ),
+    (
+        "weekday-night-after-a-praised-object-is-not-content",
+        "The Dunmore mayor praised the harbour agreement Tuesday night.",
+        [("indirect", "the harbour agreement", "The Dunmore mayor", "praised")],
+    ),
+    (
+        "writer-s-while-clause-after-a-judgement-s-object-is-not-content",
+        "Tenants praised the zoning ruling while landlords fumed.",
+        [("indirect", "the zoning ruling", "Tenants", "praised")],
+    ),
+    (
+        "writer-s-as-clause-after-a-cited-object-is-not-content",
+        "The Vellmark central bank cited rising fuel costs as it raised rates on Thursday.",
+        [("indirect", "rising fuel costs", "The Vellmark central bank", "cited")],
+    ),
+    (
+        "writer-s-time-distance-after-a-mocked-object-is-not-content",
+        "Orla Benning mocked the chatbot a day after Tessivo unveiled it.",
+        [("indirect", "the chatbot", "Orla Benning", "mocked")],
     ),
     (
         "dash-signature",

@@ -287,6 +287,44 @@ def _without_venue(text: str, start: int, end: int) -> int:
     return end
 
 
+# a time phrase closing a judgement's object: "slammed the budget on
+# Wednesday", "praised the crews Tuesday night", "criticized the plan again"
+_TRAILING_TIME = re.compile(rf"\s+(?:{_TIME})[\s.,;]*")
+
+
+def _without_trailing_time(text: str, start: int, end: int) -> int:
+    """The end of content before a time phrase that closes it (attached to
+    the cue, SPEC "Content bounds"), else ``end``."""
+    for m in _TRAILING_TIME.finditer(text, max(start, end - 48), end):
+        if m.end() == end and m.start() > start:
+            return m.start()
+    return end
+
+
+# words that open the writer's clause after a judgement's object: "praised
+# the ruling while Republicans condemned it", "cited rising costs as it
+# raised rates"
+_OBJECT_CLAUSE_OPENERS = frozenset({"as", "after", "before", "when", "although", "though"})
+
+
+def _writers_clause_after_object(toks: _Tokens, k: int, last: int) -> bool:
+    """Whether token ``k``, inside a judgement's object, opens the writer's
+    clause of circumstance rather than more of what was judged: ``while`` /
+    ``whereas`` + anything, ``as`` / ``after`` / ``when`` + a subject
+    pronoun (or, but for ``as``, a clause), or a time distance (``a day
+    after ...``)."""
+    word = toks.words[k]
+    if toks.kinds[k] != "w" or k >= last:
+        return False
+    if word in {"while", "whereas"}:
+        return True
+    if word in _OBJECT_CLAUSE_OPENERS:
+        return toks.words[k + 1] in SUBJECT_PRONOUNS or (
+            word != "as" and _clause_like(toks, k + 1, last)
+        )
+    return _time_distance(toks, k)
+
+
 # "to" + a name after the content is a destination, not a listener (but "to
 # reporters" is one)
 _TO_A_PLACE = re.compile(r"\s+to\s+(?!reporters|journalists|the\s+press|lawmakers)")

@@ -35,7 +35,9 @@ from newsparse._content import (
     _semicolon_series,
     _that_after_phrase,
     _trimmed_span,
+    _without_trailing_time,
     _without_venue,
+    _writers_clause_after_object,
 )
 from newsparse._speakers import (
     _ANONYMITY_CLAUSE,
@@ -3714,6 +3716,14 @@ def _speech_act_frame(
         ):
             last = k - 1  # "praised the crews but stopped short of ...": the next act
             break
+        if (
+            object_act
+            and k > first
+            and "q" not in toks.kinds[first:k]
+            and _writers_clause_after_object(toks, k, last)
+        ):
+            last = k - 1  # "praised the ruling while Republicans condemned it"
+            break
         if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
             last = k  # "calls Ortiz a “sociopath,” said ...": the comma inside the marks
             break
@@ -3736,6 +3746,9 @@ def _speech_act_frame(
         first += 1  # "called for more buses": what was called for
     start = toks.starts[first]
     end = _without_venue(text, start, _content_end(text, start, toks.ends[last]))
+    if object_act and "q" not in toks.kinds[first : last + 1]:
+        # "slammed the budget on Wednesday": the time of the act, not its object
+        end = _without_trailing_time(text, start, end)
     return _Frame(
         speaker,
         _span(toks, *speaker),
