@@ -8961,6 +8961,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the chatbot", "Orla Benning", "mocked")],
     ),
     (
+        "ap-fact-check-appositive-is-not-content",
+        "Dellacorte has repeatedly said the 2022 count was rigged, a claim rejected by courts"
+        " and election officials across the state.",
+        [("indirect", "the 2022 count was rigged", "Dellacorte", "said")],
+    ),
+    (
+        "disputed-figure-appositive-is-not-content",
+        "Mayor Inez Paltrow said the levy would pay for itself, a figure disputed by"
+        " independent analysts.",
+        [("indirect", "the levy would pay for itself", "Mayor Inez Paltrow", "said")],
+    ),
+    (
+        "writer-s-contrast-with-a-rival-is-not-content",
+        "Corwin Ashby has pledged to release his tax returns, something Tilda Fenn has refused"
+        " to do.",
+        [("indirect", "to release his tax returns", "Corwin Ashby", "pledged")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -400,6 +400,17 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     # the writer's note of a rebuttal: "... - a claim Labour dismissed as
     # “nonsense”", "..., a charge the company denies"
     rf"|{_REBUTTAL}"
+    # the writer's contrast with a rival: "..., something Renfrow has
+    # refused to do", "..., something his predecessor never did"
+    r"|,\s+something\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:has|have|had)\s+)?(?:long\s+|so\s+far\s+)?"
+    r"(?:refused|declined|failed|resisted|balked|never\s+(?:did|done))\b"
+    # AP's fact-check appositive: "..., a claim rejected by courts", "..., a
+    # figure disputed by independent analysts", "..., a false claim"
+    r"|,\s+(?:a|an)\s+(?:(?:false|baseless|unfounded|unsupported|debunked|bogus|disputed)\s+"
+    r"(?:claim|assertion|charge|allegation)\b|(?:claim|assertion|charge|accusation|allegation"
+    r"|figure|number|estimate|statistic)\s+(?:(?:widely|repeatedly|since|roundly)\s+)?"
+    r"(?:rejected|disputed|denied|contested|debunked|refuted|dismissed|contradicted"
+    r"|unsupported|not\s+supported)\s+by\b)"
     # a rival count: "..., while police put the number at 30,000"
     r"|,\s+(?:while|but|whereas)\s+(?:[\w’'.-]+\s+){1,4}?(?:put|puts|estimated|estimates"
     r"|gave|gives)\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:number|figure|toll|count"
