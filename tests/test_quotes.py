@@ -8979,6 +8979,29 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to release his tax returns", "Corwin Ashby", "pledged")],
     ),
     (
+        "appositive-to-an-accused-object-keeps-the-complement",
+        "Gov. Ilse Marrow accused her challenger, former Speaker Dean Colvin, of wanting to"
+        ' "drag the state back to 1890."',
+        [("partial", "drag the state back to 1890.", "Gov. Ilse Marrow", "accused")],
+    ),
+    (
+        "appositive-to-an-urged-object-keeps-the-complement",
+        "The Kessling mayor urged residents, many of them elderly, to stay indoors.",
+        [
+            (
+                "indirect",
+                "residents, many of them elderly, to stay indoors",
+                "The Kessling mayor",
+                "urged",
+            )
+        ],
+    ),
+    (
+        "show-title-with-an-ampersand-before-its-host-is-the-listener",
+        'Sen. Ober Lintz told "Dawn & Dusk" co-host Mira Pell on Monday that the bill was dead.',
+        [("indirect", "the bill was dead", "Sen. Ober Lintz", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

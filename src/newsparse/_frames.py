@@ -1033,7 +1033,7 @@ _HOST_WORDS = frozenset("host co-host cohost anchor moderator presenter".split()
 
 
 # a programme's title as written: capitalised words, numbers and small words
-_PROGRAMME_WORD = re.compile(r"(?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)\Z")
+_PROGRAMME_WORD = re.compile(r"(?:[A-Z0-9][\w’'\-]*|of|the|and|&|in|on|for|at|to|a)\Z")
 
 
 def _show_listener_end(text: str, toks: _Tokens, c: int) -> bool:
@@ -3685,6 +3685,7 @@ def _speech_act_frame(
     # "has asked leaders to disavow Voss and has repeatedly called him ...":
     # the cue's own next act ends what was asked
     last = _before_the_cue_s_second_verb(toks, c, first, last)
+    past_appositive = -1
     for k in range(first, last + 1):
         if (
             object_act
@@ -3697,6 +3698,13 @@ def _speech_act_frame(
             break
         if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
             break  # "called for cooperation in energy, the digital economy and farming"
+        if k <= past_appositive:
+            continue
+        if toks.words[k] == "," and k > first:
+            # "accused her challenger, former Speaker Ron Tuttle, of ..."
+            past_appositive = _object_appositive(toks, c, k, last)
+            if past_appositive > k:
+                continue
         if toks.words[k] in {",", ";"} and k > first:
             last = k - 1  # the clause ends at the next comma
             break
@@ -3758,6 +3766,33 @@ def _speech_act_frame(
         c,
         weak=True,
     )
+
+
+# what a speech act's object takes after it: "accused X of ...", "urged X to
+# ...", "praised X for ..."
+_ACT_COMPLEMENTS = {"accus": "of", "urg": "to", "prais": "for", "criticiz": "for", "blam": "for"}
+
+
+def _object_appositive(toks: _Tokens, c: int, comma: int, last: int) -> int:
+    """``accused her challenger, former Speaker Ron Tuttle, of wanting
+    ...``: the comma, a few words after the act ``c``, opens an appositive
+    to its object, a short noun phrase closed by a second comma and the
+    act's own complement; the closing comma's index, else -1."""
+    if comma - c > _MAX_OBJECT_BEFORE_APPOSITIVE:
+        return -1
+    want = next((p for stem, p in _ACT_COMPLEMENTS.items() if toks.words[c].startswith(stem)), "")
+    if not want:
+        return -1
+    for k in range(comma + 1, min(last, comma + 9)):
+        word = toks.words[k]
+        if word == ",":
+            return k if k > comma + 1 and toks.words[k + 1] == want else -1
+        if toks.kinds[k] != "w" or word in CUE_FORMS or is_past_verb(word):
+            return -1
+    return -1
+
+
+_MAX_OBJECT_BEFORE_APPOSITIVE = 6
 
 
 # particles and prepositions that never open or close a speaker's noun phrase
