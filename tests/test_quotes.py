@@ -9002,6 +9002,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the bill was dead", "Sen. Ober Lintz", "told")],
     ),
     (
+        "floating-both-after-coordinated-appositives-is-no-speaker",
+        "Ruiz, a Democrat, and Hale, a Republican, both praised the harbour agreement.",
+        [("indirect", "the harbour agreement", "Ruiz, a Democrat, and Hale", "praised")],
+    ),
+    (
+        "passive-agent-of-an-aside-is-not-the-gerund-s-speaker",
+        "Ostrander, asked by a moderator whether he backed the cap, paused before saying he"
+        ' would "have to look at the details."',
+        [
+            ("indirect", "whether he backed the cap", "a moderator", "asked"),
+            ("partial", "have to look at the details.", "Ostrander", "saying"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -56,6 +56,7 @@ from newsparse._speakers import (
     _before_time_phrase,
     _between_quote_and_cue,
     _clause_subject,
+    _closes_coordinated_appositive,
     _imperative_lead,
     _inflected_or_after_plural,
     _malformed_speaker,
@@ -1864,8 +1865,10 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if (
         before in {"both", "each", "all"}
         and c >= 2
-        and toks.kinds[c - 2] == "w"
-        and toks.words[c - 2] not in DETERMINERS
+        and (
+            (toks.kinds[c - 2] == "w" and toks.words[c - 2] not in DETERMINERS)
+            or _closes_coordinated_appositive(toks, c - 2)
+        )
         and word.endswith(("ed", "id", "ld", "te"))  # "said", "told", "wrote", "argued"
     ):
         return True  # a floating quantifier: "Ortiz and Lee both said"
@@ -6337,6 +6340,16 @@ def _spaced_dash_before(text: str, toks: _Tokens, lead: int) -> bool:
     )
 
 
+def _aside_closed_before(toks: _Tokens, comma: int, lead: int) -> bool:
+    """``Kimbrough, asked by a moderator whether ..., paused before
+    saying``: the aside the comma after the subject opens closes before the
+    participle's preposition, and a verb of its own (words only) follows."""
+    if toks.words[comma] != ",":
+        return False
+    close = next((k for k in range(lead - 1, comma, -1) if toks.kinds[k] != "w"), comma)
+    return close > comma + 1 and toks.words[close] == "," and close + 1 < lead
+
+
 def _gerund_lead(toks: _Tokens, c: int) -> bool:
     """Whether the participle cue at ``c`` is a preposition's object
     (``for saying``, ``aside from saying``)."""
@@ -6408,8 +6421,20 @@ def _gerund_frame(
     else:
         if toks.words[lead] == "for" and not _passive_before(toks, lead):
             return None  # "blamed the network for reporting ...": the network reported
-        speaker = frames[-1].speaker if frames else _sentence_subject(text, toks, lead)
-        if speaker is None or speaker[1] + 1 >= lead or toks.kinds[speaker[1] + 1] != "w":
+        prior = frames[-1].speaker if frames else None
+        if prior is not None and prior[0] >= 1 and toks.words[prior[0] - 1] == "by":
+            # "Kimbrough, asked by a moderator whether ..., paused before
+            # saying": a passive's agent is no subject of the main clause
+            prior = None
+        speaker = prior or _sentence_subject(text, toks, lead)
+        if (
+            speaker is None
+            or speaker[1] + 1 >= lead
+            or (
+                toks.kinds[speaker[1] + 1] != "w"
+                and not _aside_closed_before(toks, speaker[1] + 1, lead)
+            )
+        ):
             # a verb must follow the subject: not "Now arguing ...", nor an
             # aside ("Ryan, despite admitting ..., said")
             return None
