@@ -3522,8 +3522,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "verb-and-object-before-a-participle-are-no-speaker",
+        # since the 2026-11-30 object-act reading the citing act reports the
+        # data whole (fourth session), no speaker of its own
         "The official cited internal data showing the Harbor Party gaining ground.",
-        [("indirect", "the Harbor Party gaining ground", "internal data", "showing")],
+        [
+            (
+                "indirect",
+                "internal data showing the Harbor Party gaining ground",
+                "The official",
+                "cited",
+            )
+        ],
     ),
     (
         "decree-read-on-television",
@@ -9013,6 +9022,40 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [
             ("indirect", "whether he backed the cap", "a moderator", "asked"),
             ("partial", "have to look at the details.", "Ostrander", "saying"),
+        ],
+    ),
+    (
+        "a-relative-s-report-leaves-the-governing-speaker-for-the-next-quotation",
+        '"It\'s all talk," said Mabel Orcutt, an independent from Wexley who said she was'
+        ' leaning toward Ms. Danforth. "Tell me what you\'re going to do."',
+        [
+            ("direct", "It's all talk,", "Mabel Orcutt", "said"),
+            ("indirect", "she was leaning toward Ms. Danforth", "who", "said"),
+            ("direct", "Tell me what you're going to do.", "Mabel Orcutt", "said"),
+        ],
+    ),
+    (
+        "a-cited-study-is-the-citing-act-s-object-not-a-speaker",
+        "Rep. Oda Varn cited a study showing that the ferry program saved $2 million.",
+        [
+            (
+                "indirect",
+                "a study showing that the ferry program saved $2 million",
+                "Rep. Oda Varn",
+                "cited",
+            )
+        ],
+    ),
+    (
+        "a-cited-forecast-from-an-office-is-not-a-speaker",
+        "Varn cited forecasts from the Harbour Budget Office showing growth would pick up.",
+        [
+            (
+                "indirect",
+                "forecasts from the Harbour Budget Office showing growth would pick up",
+                "Varn",
+                "cited",
+            )
         ],
     ),
     (

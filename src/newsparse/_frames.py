@@ -5695,6 +5695,15 @@ def _verb_frame(
             speaker = _issuer(text, toks, speaker) or speaker
         if (
             speaker is not None
+            and word.endswith("ing")
+            and _cited_before(toks, speaker[0])
+        ):
+            # "Ruiz cited a study showing that ...", "cited forecasts from the
+            # OBR showing ...": the document is what was cited; the citing
+            # act reports it whole
+            return None
+        if (
+            speaker is not None
             and word in PARTICIPLE_CUES
             and word.endswith("ing")
             and _no_noun_phrase(text, toks, speaker)
@@ -6338,6 +6347,21 @@ def _spaced_dash_before(text: str, toks: _Tokens, lead: int) -> bool:
         and toks.ends[lead - 1] < toks.starts[lead]
         and (toks.ends[lead - 2] < toks.starts[lead - 1])
     )
+
+
+# the citing act whose object a document is: "cited a study showing ..."
+_CITE_FORMS = frozenset({"cite", "cites", "cited", "citing"})
+
+
+def _cited_before(toks: _Tokens, first: int) -> bool:
+    """A citing verb right before ``first``, or before a short object and
+    its ``from``/``by``/``of`` (``cited forecasts from``), words only."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if toks.kinds[k] != "w":
+            return False
+        if toks.words[k] in _CITE_FORMS:
+            return k == first - 1 or toks.words[first - 1] in {"from", "by", "of"}
+    return False
 
 
 def _aside_closed_before(toks: _Tokens, comma: int, lead: int) -> bool:
