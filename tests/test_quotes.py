@@ -9059,6 +9059,30 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "second-absolute-phrase-ends-the-judgement-s-object",
+        "The candidates met Sunday, with Sen. Ravi Obel defending his votes on inflation and"
+        " challenger Dale Kemper struggling to explain his positions.",
+        [("indirect", "his votes on inflation", "Sen. Ravi Obel", "defending")],
+    ),
+    (
+        "ad-closes-with-name-saying-the-name-speaks",
+        'The ad closes with Tamsin Orrell saying, "Wexford deserves better."',
+        [("direct", "Wexford deserves better.", "Tamsin Orrell", "saying")],
+    ),
+    (
+        "former-first-lady-before-a-participle-is-one-speaker",
+        "Former first lady Odile Farrant campaigned for Pell on Saturday, telling voters that"
+        ' "the harbour is on the ballot."',
+        [
+            (
+                "partial",
+                "the harbour is on the ballot.",
+                "Former first lady Odile Farrant",
+                "telling",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

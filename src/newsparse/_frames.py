@@ -3728,6 +3728,17 @@ def _speech_act_frame(
             last = k - 1  # "praised the crews but stopped short of ...": the next act
             break
         if (
+            toks.words[k] == "and"
+            and first < k < last
+            and speaker[0] >= 1
+            and toks.words[speaker[0] - 1] == "with"
+            and _second_absolute(text, toks, k, last)
+        ):
+            # "with Sen. Obi defending his votes and challenger Dale Kim
+            # struggling to ...": the writer's second absolute phrase
+            last = k - 1
+            break
+        if (
             object_act
             and k > first
             and "q" not in toks.kinds[first:k]
@@ -5702,6 +5713,10 @@ def _verb_frame(
             # OBR showing ...": the document is what was cited; the citing
             # act reports it whole
             return None
+        if speaker is not None and word.endswith("ing"):
+            # "The ad closes with Renfrow saying, “...”": the one after
+            # "with" speaks; the clause before it is the writer's
+            speaker = _after_with(text, toks, speaker)
         if (
             speaker is not None
             and word in PARTICIPLE_CUES
@@ -6362,6 +6377,38 @@ def _cited_before(toks: _Tokens, first: int) -> bool:
         if toks.words[k] in _CITE_FORMS:
             return k == first - 1 or toks.words[first - 1] in {"from", "by", "of"}
     return False
+
+
+def _second_absolute(text: str, toks: _Tokens, k: int, last: int) -> bool:
+    """After ``and`` at ``k``: a short noun phrase ending in a capitalised
+    name, then a participle (``and challenger Dale Kim struggling``)."""
+    for t in range(k + 2, min(last + 1, k + 7)):
+        if toks.kinds[t] != "w":
+            return False
+        if toks.words[t].endswith("ing") and len(toks.words[t]) > 4:
+            return _capitalized(text, toks, t - 1)
+    return False
+
+
+# verbs of an ad's or a speech's order before "with": "closes with X saying"
+_ORDER_VERBS = frozenset(
+    """opens open opened closes close closed ends end ended begins begin began
+    starts start started""".split()
+)
+
+
+def _after_with(text: str, toks: _Tokens, speaker: tuple[int, int]) -> tuple[int, int]:
+    """``The ad closes with Renfrow``: the speaker found left of a
+    participle keeps only the name after ``closes with`` / ``ends with``."""
+    first, last = speaker
+    for t in range(last - 1, first + 1, -1):
+        if toks.words[t] == "with":
+            if toks.words[t - 1] in _ORDER_VERBS and (
+                _capitalized(text, toks, t + 1) or toks.words[t + 1] in DETERMINERS
+            ):
+                return (t + 1, last)
+            break
+    return speaker
 
 
 def _aside_closed_before(toks: _Tokens, comma: int, lead: int) -> bool:

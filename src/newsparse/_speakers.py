@@ -3667,6 +3667,14 @@ def _subject_at(text: str, toks: _Tokens, limit: int, first: int) -> tuple[int, 
             # "and" between capitalised words goes on with the name
             k += 1
             continue
+        if (
+            word in {"first", "second"}
+            and k + 2 < limit
+            and toks.words[k + 1] in {"lady", "gentleman"}
+            and _capitalized(text, toks, k + 2)
+        ):
+            k += 2  # "Former first lady Claire Whitmore": a title, no adverb
+            continue
         if _capitalized(text, toks, k):
             named = True
         elif (
