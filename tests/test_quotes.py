@@ -9083,6 +9083,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-report-s-own-sourcing-is-no-part-of-the-according-to-speaker",
+        "The ferry deal was delayed, according to a report in the Harbour Ledger citing three"
+        " people briefed on the talks.",
+        [
+            (
+                "indirect",
+                "The ferry deal was delayed",
+                "a report in the Harbour Ledger",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4434,6 +4434,14 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         # by the federation": its author goes with it
         k = next((t for t in range(k + 1, n) if toks.kinds[t] != "w"), n)
     speaker = (speaker[0], k - 1)
+    cite = next(
+        (t for t in range(speaker[0] + 1, k) if toks.words[t] in {"citing", "quoting"}), None
+    )
+    if cite is not None and any(w in DOCUMENT_HEADS for w in toks.words[speaker[0] : cite]):
+        # "according to a report in the Journal citing three people ...":
+        # the report's own sourcing is no part of its name
+        speaker = (speaker[0], cite - 1)
+        k = cite
     who = next(
         (w for w in range(speaker[0] + 1, min(k, n - 1) + 1) if toks.words[w] == "who"), None
     )
