@@ -688,13 +688,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "what-she-called",
+        # since judgements report (2026-11-30), the judging subject and verb
+        # report the wh-clause (fourth session), as PolNeAR marks it
         "Ortiz criticized what she called the reckless timetable of the night ferry.",
         [
             (
                 "indirect",
                 "what she called the reckless timetable of the night ferry",
-                "she",
-                "called",
+                "Ortiz",
+                "criticized",
             )
         ],
     ),
@@ -9092,6 +9094,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "The ferry deal was delayed",
                 "a report in the Harbour Ledger",
                 "according to",
+            )
+        ],
+    ),
+    (
+        "judging-what-she-called-is-the-judging-subject-s-report",
+        "Dr. Vera Lusk, the county health commissioner, condemned what she called"
+        ' "a flood of misinformation" about vaccines.',
+        [("partial", "a flood of misinformation", "Dr. Vera Lusk", "condemned")],
+    ),
+    (
+        "criticized-what-she-called-keeps-the-whole-wh-clause",
+        "Mayor Ines Tolland criticized what she called the angry, divisive rhetoric of her rival.",
+        [
+            (
+                "indirect",
+                "what she called the angry, divisive rhetoric of her rival",
+                "Mayor Ines Tolland",
+                "criticized",
             )
         ],
     ),

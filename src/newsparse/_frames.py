@@ -2327,6 +2327,17 @@ def _what_frame(
     if last < first:
         return None
     start = toks.starts[wh]
+    if (
+        wh >= 1
+        and toks.words[wh - 1] in OBJECT_ACT_FORMS
+        and toks.words[speaker[0]] in SUBJECT_PRONOUNS
+        and _object_act(text, toks, wh - 1)
+    ):
+        # "Dr. Moss condemned what she called “a flood of lies”": the
+        # judging act's subject and verb report the naming clause whole
+        outer = _speech_act_frame(text, toks, wh - 1, quoted=False, for_wh=True)
+        if outer is not None and outer.speaker is not None:
+            speaker, cue, c = outer.speaker, outer.cue, wh - 1
     return _Frame(
         speaker,
         _span(toks, *speaker),
@@ -3490,7 +3501,13 @@ _CALLED_EVENTS = frozenset(
 
 
 def _speech_act_frame(
-    text: str, toks: _Tokens, c: int, *, quoted: bool, first: int | None = None
+    text: str,
+    toks: _Tokens,
+    c: int,
+    *,
+    quoted: bool,
+    first: int | None = None,
+    for_wh: bool = False,
 ) -> _Frame | None:
     """``Ortiz called the plan a disaster``, ``accused the mayor of lying``,
     ``urged voters to stay home``: a speech act whose object carries what was
@@ -3684,6 +3701,15 @@ def _speech_act_frame(
         )
     ):
         return None  # "called a strike", "called off the talks": acts, not speech
+    if (
+        object_act
+        and not for_wh
+        and toks.words[first] == "what"
+        and first + 2 < n
+        and toks.words[first + 1] in SUBJECT_PRONOUNS
+        and (toks.words[first + 2] in CUE_FORMS or toks.words[first + 2] in SPEECH_ACT_FORMS)
+    ):
+        return None  # "condemned what she called ...": the wh-clause's frame reports it
     last = _last_content_token(toks, first, n - 1)
     # "has asked leaders to disavow Voss and has repeatedly called him ...":
     # the cue's own next act ends what was asked
