@@ -3767,8 +3767,8 @@ def _speech_act_frame(
         if (
             object_act
             and k > first
-            and "q" not in toks.kinds[first:k]
             and _writers_clause_after_object(toks, k, last)
+            and "q" not in toks.kinds[first:k]
         ):
             last = k - 1  # "praised the ruling while Republicans condemned it"
             break
