@@ -9116,6 +9116,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "forum-after-a-judgement-s-object-is-not-content",
+        "The Vellmark finance minister defended the harbour plans in parliament.",
+        [("indirect", "the harbour plans", "The Vellmark finance minister", "defended")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -289,12 +289,20 @@ def _without_venue(text: str, start: int, end: int) -> int:
 
 # a time phrase closing a judgement's object: "slammed the budget on
 # Wednesday", "praised the crews Tuesday night", "criticized the plan again"
-_TRAILING_TIME = re.compile(rf"\s+(?:{_TIME})[\s.,;]*")
+_TRAILING_TIME = re.compile(
+    rf"\s+(?:{_TIME}"
+    # ... or the forum of the act: "defended the plans in parliament",
+    # "questioned her credibility in closing arguments"
+    r"|(?:in|before)\s+(?:parliament|Parliament|Congress|court|the\s+(?:House|Senate|Commons"
+    r"|chamber|legislature|Legislature|Assembly|Dail|Knesset|Bundestag))"
+    r"|in\s+(?:his|her|their|its|the)?\s*(?:closing\s+arguments?|opening\s+statements?))[\s.,;]*"
+)
 
 
 def _without_trailing_time(text: str, start: int, end: int) -> int:
-    """The end of content before a time phrase that closes it (attached to
-    the cue, SPEC "Content bounds"), else ``end``."""
+    """The end of content before a time phrase (or a forum: ``in
+    parliament``) that closes it, attached to the cue (SPEC "Content
+    bounds"), else ``end``."""
     for m in _TRAILING_TIME.finditer(text, max(start, end - 48), end):
         if m.end() == end and m.start() > start:
             return m.start()
