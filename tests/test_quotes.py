@@ -688,13 +688,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "what-she-called",
+        # since judgements report (2026-11-30), the judging subject and verb
+        # report the wh-clause (fourth session), as PolNeAR marks it
         "Ortiz criticized what she called the reckless timetable of the night ferry.",
         [
             (
                 "indirect",
                 "what she called the reckless timetable of the night ferry",
-                "she",
-                "called",
+                "Ortiz",
+                "criticized",
             )
         ],
     ),
@@ -3522,8 +3524,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "verb-and-object-before-a-participle-are-no-speaker",
+        # since the 2026-11-30 object-act reading the citing act reports the
+        # data whole (fourth session), no speaker of its own
         "The official cited internal data showing the Harbor Party gaining ground.",
-        [("indirect", "the Harbor Party gaining ground", "internal data", "showing")],
+        [
+            (
+                "indirect",
+                "internal data showing the Harbor Party gaining ground",
+                "The official",
+                "cited",
+            )
+        ],
     ),
     (
         "decree-read-on-television",
@@ -5599,7 +5610,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "Galloway has vowed to keep the ferry running and praised the court's decision on Monday.",
         [
             ("indirect", "to keep the ferry running", "Galloway", "vowed"),
-            ("indirect", "the court's decision on Monday", "Galloway", "praised"),
+            ("indirect", "the court's decision", "Galloway", "praised"),
         ],
     ),
     (
@@ -8487,7 +8498,7 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [
             (
                 "indirect",
-                "the new parking levy on Thursday",
+                "the new parking levy",
                 "Councillor Brenna Tolliver",
                 "criticized",
             )
@@ -9199,6 +9210,180 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "who-opposes-after-said-describes-the-speaker",
         "“It will pass,” said Ana Holm, a former mayor, who opposes the toll.",
         [("direct", "It will pass,", "Ana Holm", "said")],
+    ),
+    (
+        "time-phrase-after-a-judgement-s-object-is-not-content",
+        "Sen. Pell Varnado slammed Treasury Secretary Mona Quist on Tuesday.",
+        [("indirect", "Treasury Secretary Mona Quist", "Sen. Pell Varnado", "slammed")],
+    ),
+    (
+        "weekday-night-after-a-praised-object-is-not-content",
+        "The Dunmore mayor praised the harbour agreement Tuesday night.",
+        [("indirect", "the harbour agreement", "The Dunmore mayor", "praised")],
+    ),
+    (
+        "writer-s-while-clause-after-a-judgement-s-object-is-not-content",
+        "Tenants praised the zoning ruling while landlords fumed.",
+        [("indirect", "the zoning ruling", "Tenants", "praised")],
+    ),
+    (
+        "writer-s-as-clause-after-a-cited-object-is-not-content",
+        "The Vellmark central bank cited rising fuel costs as it raised rates on Thursday.",
+        [("indirect", "rising fuel costs", "The Vellmark central bank", "cited")],
+    ),
+    (
+        "writer-s-time-distance-after-a-mocked-object-is-not-content",
+        "Orla Benning mocked the chatbot a day after Tessivo unveiled it.",
+        [("indirect", "the chatbot", "Orla Benning", "mocked")],
+    ),
+    (
+        "ap-fact-check-appositive-is-not-content",
+        "Dellacorte has repeatedly said the 2022 count was rigged, a claim rejected by courts"
+        " and election officials across the state.",
+        [("indirect", "the 2022 count was rigged", "Dellacorte", "said")],
+    ),
+    (
+        "disputed-figure-appositive-is-not-content",
+        "Mayor Inez Paltrow said the levy would pay for itself, a figure disputed by"
+        " independent analysts.",
+        [("indirect", "the levy would pay for itself", "Mayor Inez Paltrow", "said")],
+    ),
+    (
+        "writer-s-contrast-with-a-rival-is-not-content",
+        "Corwin Ashby has pledged to release his tax returns, something Tilda Fenn has refused"
+        " to do.",
+        [("indirect", "to release his tax returns", "Corwin Ashby", "pledged")],
+    ),
+    (
+        "appositive-to-an-accused-object-keeps-the-complement",
+        "Gov. Ilse Marrow accused her challenger, former Speaker Dean Colvin, of wanting to"
+        ' "drag the state back to 1890."',
+        [("partial", "drag the state back to 1890.", "Gov. Ilse Marrow", "accused")],
+    ),
+    (
+        "appositive-to-an-urged-object-keeps-the-complement",
+        "The Kessling mayor urged residents, many of them elderly, to stay indoors.",
+        [
+            (
+                "indirect",
+                "residents, many of them elderly, to stay indoors",
+                "The Kessling mayor",
+                "urged",
+            )
+        ],
+    ),
+    (
+        "show-title-with-an-ampersand-before-its-host-is-the-listener",
+        'Sen. Ober Lintz told "Dawn & Dusk" co-host Mira Pell on Monday that the bill was dead.',
+        [("indirect", "the bill was dead", "Sen. Ober Lintz", "told")],
+    ),
+    (
+        "floating-both-after-coordinated-appositives-is-no-speaker",
+        "Ruiz, a Democrat, and Hale, a Republican, both praised the harbour agreement.",
+        [("indirect", "the harbour agreement", "Ruiz, a Democrat, and Hale", "praised")],
+    ),
+    (
+        "passive-agent-of-an-aside-is-not-the-gerund-s-speaker",
+        "Ostrander, asked by a moderator whether he backed the cap, paused before saying he"
+        ' would "have to look at the details."',
+        [
+            ("indirect", "whether he backed the cap", "a moderator", "asked"),
+            ("partial", "have to look at the details.", "Ostrander", "saying"),
+        ],
+    ),
+    (
+        "a-relative-s-report-leaves-the-governing-speaker-for-the-next-quotation",
+        '"It\'s all talk," said Mabel Orcutt, an independent from Wexley who said she was'
+        ' leaning toward Ms. Danforth. "Tell me what you\'re going to do."',
+        [
+            ("direct", "It's all talk,", "Mabel Orcutt", "said"),
+            ("indirect", "she was leaning toward Ms. Danforth", "who", "said"),
+            ("direct", "Tell me what you're going to do.", "Mabel Orcutt", "said"),
+        ],
+    ),
+    (
+        "a-cited-study-is-the-citing-act-s-object-not-a-speaker",
+        "Rep. Oda Varn cited a study showing that the ferry program saved $2 million.",
+        [
+            (
+                "indirect",
+                "a study showing that the ferry program saved $2 million",
+                "Rep. Oda Varn",
+                "cited",
+            )
+        ],
+    ),
+    (
+        "a-cited-forecast-from-an-office-is-not-a-speaker",
+        "Varn cited forecasts from the Harbour Budget Office showing growth would pick up.",
+        [
+            (
+                "indirect",
+                "forecasts from the Harbour Budget Office showing growth would pick up",
+                "Varn",
+                "cited",
+            )
+        ],
+    ),
+    (
+        "second-absolute-phrase-ends-the-judgement-s-object",
+        "The candidates met Sunday, with Sen. Ravi Obel defending his votes on inflation and"
+        " challenger Dale Kemper struggling to explain his positions.",
+        [("indirect", "his votes on inflation", "Sen. Ravi Obel", "defending")],
+    ),
+    (
+        "ad-closes-with-name-saying-the-name-speaks",
+        'The ad closes with Tamsin Orrell saying, "Wexford deserves better."',
+        [("direct", "Wexford deserves better.", "Tamsin Orrell", "saying")],
+    ),
+    (
+        "former-first-lady-before-a-participle-is-one-speaker",
+        "Former first lady Odile Farrant campaigned for Pell on Saturday, telling voters that"
+        ' "the harbour is on the ballot."',
+        [
+            (
+                "partial",
+                "the harbour is on the ballot.",
+                "Former first lady Odile Farrant",
+                "telling",
+            )
+        ],
+    ),
+    (
+        "a-report-s-own-sourcing-is-no-part-of-the-according-to-speaker",
+        "The ferry deal was delayed, according to a report in the Harbour Ledger citing three"
+        " people briefed on the talks.",
+        [
+            (
+                "indirect",
+                "The ferry deal was delayed",
+                "a report in the Harbour Ledger",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "judging-what-she-called-is-the-judging-subject-s-report",
+        "Dr. Vera Lusk, the county health commissioner, condemned what she called"
+        ' "a flood of misinformation" about vaccines.',
+        [("partial", "a flood of misinformation", "Dr. Vera Lusk", "condemned")],
+    ),
+    (
+        "criticized-what-she-called-keeps-the-whole-wh-clause",
+        "Mayor Ines Tolland criticized what she called the angry, divisive rhetoric of her rival.",
+        [
+            (
+                "indirect",
+                "what she called the angry, divisive rhetoric of her rival",
+                "Mayor Ines Tolland",
+                "criticized",
+            )
+        ],
+    ),
+    (
+        "forum-after-a-judgement-s-object-is-not-content",
+        "The Vellmark finance minister defended the harbour plans in parliament.",
+        [("indirect", "the harbour plans", "The Vellmark finance minister", "defended")],
     ),
     (
         "dash-signature",

@@ -287,6 +287,52 @@ def _without_venue(text: str, start: int, end: int) -> int:
     return end
 
 
+# a time phrase closing a judgement's object: "slammed the budget on
+# Wednesday", "praised the crews Tuesday night", "criticized the plan again"
+_TRAILING_TIME = re.compile(
+    rf"\s+(?:{_TIME}"
+    # ... or the forum of the act: "defended the plans in parliament",
+    # "questioned her credibility in closing arguments"
+    r"|(?:in|before)\s+(?:parliament|Parliament|Congress|court|the\s+(?:House|Senate|Commons"
+    r"|chamber|legislature|Legislature|Assembly|Dail|Knesset|Bundestag))"
+    r"|in\s+(?:his|her|their|its|the)?\s*(?:closing\s+arguments?|opening\s+statements?))[\s.,;]*"
+)
+
+
+def _without_trailing_time(text: str, start: int, end: int) -> int:
+    """The end of content before a time phrase (or a forum: ``in
+    parliament``) that closes it, attached to the cue (SPEC "Content
+    bounds"), else ``end``."""
+    for m in _TRAILING_TIME.finditer(text, max(start, end - 48), end):
+        if m.end() == end and m.start() > start:
+            return m.start()
+    return end
+
+
+# words that open the writer's clause after a judgement's object: "praised
+# the ruling while Republicans condemned it", "cited rising costs as it
+# raised rates"
+_OBJECT_CLAUSE_OPENERS = frozenset({"as", "after", "before", "when", "although", "though"})
+
+
+def _writers_clause_after_object(toks: _Tokens, k: int, last: int) -> bool:
+    """Whether token ``k``, inside a judgement's object, opens the writer's
+    clause of circumstance rather than more of what was judged: ``while`` /
+    ``whereas`` + anything, ``as`` / ``after`` / ``when`` + a subject
+    pronoun (or, but for ``as``, a clause), or a time distance (``a day
+    after ...``)."""
+    word = toks.words[k]
+    if toks.kinds[k] != "w" or k >= last:
+        return False
+    if word in {"while", "whereas"}:
+        return True
+    if word in _OBJECT_CLAUSE_OPENERS:
+        return toks.words[k + 1] in SUBJECT_PRONOUNS or (
+            word != "as" and _clause_like(toks, k + 1, last)
+        )
+    return _time_distance(toks, k)
+
+
 # "to" + a name after the content is a destination, not a listener (but "to
 # reporters" is one)
 _TO_A_PLACE = re.compile(r"\s+to\s+(?!reporters|journalists|the\s+press|lawmakers)")
@@ -362,6 +408,17 @@ _CONTEXT_TAIL_PLAIN = re.compile(
     # the writer's note of a rebuttal: "... - a claim Labour dismissed as
     # “nonsense”", "..., a charge the company denies"
     rf"|{_REBUTTAL}"
+    # the writer's contrast with a rival: "..., something Renfrow has
+    # refused to do", "..., something his predecessor never did"
+    r"|,\s+something\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:has|have|had)\s+)?(?:long\s+|so\s+far\s+)?"
+    r"(?:refused|declined|failed|resisted|balked|never\s+(?:did|done))\b"
+    # AP's fact-check appositive: "..., a claim rejected by courts", "..., a
+    # figure disputed by independent analysts", "..., a false claim"
+    r"|,\s+(?:a|an)\s+(?:(?:false|baseless|unfounded|unsupported|debunked|bogus|disputed)\s+"
+    r"(?:claim|assertion|charge|allegation)\b|(?:claim|assertion|charge|accusation|allegation"
+    r"|figure|number|estimate|statistic)\s+(?:(?:widely|repeatedly|since|roundly)\s+)?"
+    r"(?:rejected|disputed|denied|contested|debunked|refuted|dismissed|contradicted"
+    r"|unsupported|not\s+supported)\s+by\b)"
     # a rival count: "..., while police put the number at 30,000"
     r"|,\s+(?:while|but|whereas)\s+(?:[\w’'.-]+\s+){1,4}?(?:put|puts|estimated|estimates"
     r"|gave|gives)\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:number|figure|toll|count"
@@ -1137,7 +1194,8 @@ def _relative_with_report(toks: _Tokens, k: int) -> bool:
 # a show's name in quotation marks: title case, no sentence inside
 _SHOW_NAME = re.compile(
     r"[“\"](?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)"
-    r"(?:\s+(?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)){0,5}[”\"]"
+    # "Fox & Friends": the ampersand of a show's name
+    r"(?:\s+(?:[A-Z0-9][\w’'\-]*|of|the|and|&|in|on|for|at|to|a)){0,5}[”\"]"
 )
 
 # the lower-case role of a listener named next: "told podcast host Rick

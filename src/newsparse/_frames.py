@@ -35,7 +35,9 @@ from newsparse._content import (
     _semicolon_series,
     _that_after_phrase,
     _trimmed_span,
+    _without_trailing_time,
     _without_venue,
+    _writers_clause_after_object,
 )
 from newsparse._speakers import (
     _ANONYMITY_CLAUSE,
@@ -54,6 +56,7 @@ from newsparse._speakers import (
     _before_time_phrase,
     _between_quote_and_cue,
     _clause_subject,
+    _closes_coordinated_appositive,
     _imperative_lead,
     _inflected_or_after_plural,
     _malformed_speaker,
@@ -1035,7 +1038,7 @@ _HOST_WORDS = frozenset("host co-host cohost anchor moderator presenter".split()
 
 
 # a programme's title as written: capitalised words, numbers and small words
-_PROGRAMME_WORD = re.compile(r"(?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)\Z")
+_PROGRAMME_WORD = re.compile(r"(?:[A-Z0-9][\w’'\-]*|of|the|and|&|in|on|for|at|to|a)\Z")
 
 
 def _show_listener_end(text: str, toks: _Tokens, c: int) -> bool:
@@ -1868,8 +1871,10 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     if (
         before in {"both", "each", "all"}
         and c >= 2
-        and toks.kinds[c - 2] == "w"
-        and toks.words[c - 2] not in DETERMINERS
+        and (
+            (toks.kinds[c - 2] == "w" and toks.words[c - 2] not in DETERMINERS)
+            or _closes_coordinated_appositive(toks, c - 2)
+        )
         and word.endswith(("ed", "id", "ld", "te"))  # "said", "told", "wrote", "argued"
     ):
         return True  # a floating quantifier: "Ortiz and Lee both said"
@@ -2330,6 +2335,17 @@ def _what_frame(
     if last < first:
         return None
     start = toks.starts[wh]
+    if (
+        wh >= 1
+        and toks.words[wh - 1] in OBJECT_ACT_FORMS
+        and toks.words[speaker[0]] in SUBJECT_PRONOUNS
+        and _object_act(text, toks, wh - 1)
+    ):
+        # "Dr. Moss condemned what she called “a flood of lies”": the
+        # judging act's subject and verb report the naming clause whole
+        outer = _speech_act_frame(text, toks, wh - 1, quoted=False, for_wh=True)
+        if outer is not None and outer.speaker is not None:
+            speaker, cue, c = outer.speaker, outer.cue, wh - 1
     return _Frame(
         speaker,
         _span(toks, *speaker),
@@ -3619,7 +3635,13 @@ _CALLED_EVENTS = frozenset(
 
 
 def _speech_act_frame(
-    text: str, toks: _Tokens, c: int, *, quoted: bool, first: int | None = None
+    text: str,
+    toks: _Tokens,
+    c: int,
+    *,
+    quoted: bool,
+    first: int | None = None,
+    for_wh: bool = False,
 ) -> _Frame | None:
     """``Ortiz called the plan a disaster``, ``accused the mayor of lying``,
     ``urged voters to stay home``: a speech act whose object carries what was
@@ -3814,10 +3836,20 @@ def _speech_act_frame(
         )
     ):
         return None  # "called a strike", "called off the talks": acts, not speech
+    if (
+        object_act
+        and not for_wh
+        and toks.words[first] == "what"
+        and first + 2 < n
+        and toks.words[first + 1] in SUBJECT_PRONOUNS
+        and (toks.words[first + 2] in CUE_FORMS or toks.words[first + 2] in SPEECH_ACT_FORMS)
+    ):
+        return None  # "condemned what she called ...": the wh-clause's frame reports it
     last = _last_content_token(toks, first, n - 1)
     # "has asked leaders to disavow Voss and has repeatedly called him ...":
     # the cue's own next act ends what was asked
     last = _before_the_cue_s_second_verb(toks, c, first, last)
+    past_appositive = -1
     for k in range(first, last + 1):
         if (
             object_act
@@ -3830,6 +3862,13 @@ def _speech_act_frame(
             break
         if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
             break  # "called for cooperation in energy, the digital economy and farming"
+        if k <= past_appositive:
+            continue
+        if toks.words[k] == "," and k > first:
+            # "accused her challenger, former Speaker Ron Tuttle, of ..."
+            past_appositive = _object_appositive(toks, c, k, last)
+            if past_appositive > k:
+                continue
         if toks.words[k] in {",", ";"} and k > first:
             last = k - 1  # the clause ends at the next comma
             break
@@ -3848,6 +3887,25 @@ def _speech_act_frame(
             and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
         ):
             last = k - 1  # "praised the crews but stopped short of ...": the next act
+            break
+        if (
+            toks.words[k] == "and"
+            and first < k < last
+            and speaker[0] >= 1
+            and toks.words[speaker[0] - 1] == "with"
+            and _second_absolute(text, toks, k, last)
+        ):
+            # "with Sen. Obi defending his votes and challenger Dale Kim
+            # struggling to ...": the writer's second absolute phrase
+            last = k - 1
+            break
+        if (
+            object_act
+            and k > first
+            and _writers_clause_after_object(toks, k, last)
+            and "q" not in toks.kinds[first:k]
+        ):
+            last = k - 1  # "praised the ruling while Republicans condemned it"
             break
         if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
             last = k  # "calls Ortiz a “sociopath,” said ...": the comma inside the marks
@@ -3875,6 +3933,9 @@ def _speech_act_frame(
         first += 1  # "called for more buses": what was called for
     start = toks.starts[first]
     end = _without_venue(text, start, _content_end(text, start, toks.ends[last]))
+    if object_act and "q" not in toks.kinds[first : last + 1]:
+        # "slammed the budget on Wednesday": the time of the act, not its object
+        end = _without_trailing_time(text, start, end)
     return _Frame(
         speaker,
         _span(toks, *speaker),
@@ -3884,6 +3945,33 @@ def _speech_act_frame(
         c,
         weak=True,
     )
+
+
+# what a speech act's object takes after it: "accused X of ...", "urged X to
+# ...", "praised X for ..."
+_ACT_COMPLEMENTS = {"accus": "of", "urg": "to", "prais": "for", "criticiz": "for", "blam": "for"}
+
+
+def _object_appositive(toks: _Tokens, c: int, comma: int, last: int) -> int:
+    """``accused her challenger, former Speaker Ron Tuttle, of wanting
+    ...``: the comma, a few words after the act ``c``, opens an appositive
+    to its object, a short noun phrase closed by a second comma and the
+    act's own complement; the closing comma's index, else -1."""
+    if comma - c > _MAX_OBJECT_BEFORE_APPOSITIVE:
+        return -1
+    want = next((p for stem, p in _ACT_COMPLEMENTS.items() if toks.words[c].startswith(stem)), "")
+    if not want:
+        return -1
+    for k in range(comma + 1, min(last, comma + 9)):
+        word = toks.words[k]
+        if word == ",":
+            return k if k > comma + 1 and toks.words[k + 1] == want else -1
+        if toks.kinds[k] != "w" or word in CUE_FORMS or is_past_verb(word):
+            return -1
+    return -1
+
+
+_MAX_OBJECT_BEFORE_APPOSITIVE = 6
 
 
 # particles and prepositions that never open or close a speaker's noun phrase
@@ -4511,6 +4599,14 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         # by the federation": its author goes with it
         k = next((t for t in range(k + 1, n) if toks.kinds[t] != "w"), n)
     speaker = (speaker[0], k - 1)
+    cite = next(
+        (t for t in range(speaker[0] + 1, k) if toks.words[t] in {"citing", "quoting"}), None
+    )
+    if cite is not None and any(w in DOCUMENT_HEADS for w in toks.words[speaker[0] : cite]):
+        # "according to a report in the Journal citing three people ...":
+        # the report's own sourcing is no part of its name
+        speaker = (speaker[0], cite - 1)
+        k = cite
     who = next(
         (w for w in range(speaker[0] + 1, min(k, n - 1) + 1) if toks.words[w] == "who"), None
     )
@@ -5890,6 +5986,19 @@ def _verb_frame(
             speaker = _issuer(text, toks, speaker) or speaker
         if (
             speaker is not None
+            and word.endswith("ing")
+            and _cited_before(toks, speaker[0])
+        ):
+            # "Ruiz cited a study showing that ...", "cited forecasts from the
+            # OBR showing ...": the document is what was cited; the citing
+            # act reports it whole
+            return None
+        if speaker is not None and word.endswith("ing"):
+            # "The ad closes with Renfrow saying, “...”": the one after
+            # "with" speaks; the clause before it is the writer's
+            speaker = _after_with(text, toks, speaker)
+        if (
+            speaker is not None
             and word in PARTICIPLE_CUES
             and word.endswith("ing")
             and _no_noun_phrase(text, toks, speaker)
@@ -6550,6 +6659,63 @@ def _spaced_dash_before(text: str, toks: _Tokens, lead: int) -> bool:
     )
 
 
+# the citing act whose object a document is: "cited a study showing ..."
+_CITE_FORMS = frozenset({"cite", "cites", "cited", "citing"})
+
+
+def _cited_before(toks: _Tokens, first: int) -> bool:
+    """A citing verb right before ``first``, or before a short object and
+    its ``from``/``by``/``of`` (``cited forecasts from``), words only."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if toks.kinds[k] != "w":
+            return False
+        if toks.words[k] in _CITE_FORMS:
+            return k == first - 1 or toks.words[first - 1] in {"from", "by", "of"}
+    return False
+
+
+def _second_absolute(text: str, toks: _Tokens, k: int, last: int) -> bool:
+    """After ``and`` at ``k``: a short noun phrase ending in a capitalised
+    name, then a participle (``and challenger Dale Kim struggling``)."""
+    for t in range(k + 2, min(last + 1, k + 7)):
+        if toks.kinds[t] != "w":
+            return False
+        if toks.words[t].endswith("ing") and len(toks.words[t]) > 4:
+            return _capitalized(text, toks, t - 1)
+    return False
+
+
+# verbs of an ad's or a speech's order before "with": "closes with X saying"
+_ORDER_VERBS = frozenset(
+    """opens open opened closes close closed ends end ended begins begin began
+    starts start started""".split()
+)
+
+
+def _after_with(text: str, toks: _Tokens, speaker: tuple[int, int]) -> tuple[int, int]:
+    """``The ad closes with Renfrow``: the speaker found left of a
+    participle keeps only the name after ``closes with`` / ``ends with``."""
+    first, last = speaker
+    for t in range(last - 1, first + 1, -1):
+        if toks.words[t] == "with":
+            if toks.words[t - 1] in _ORDER_VERBS and (
+                _capitalized(text, toks, t + 1) or toks.words[t + 1] in DETERMINERS
+            ):
+                return (t + 1, last)
+            break
+    return speaker
+
+
+def _aside_closed_before(toks: _Tokens, comma: int, lead: int) -> bool:
+    """``Kimbrough, asked by a moderator whether ..., paused before
+    saying``: the aside the comma after the subject opens closes before the
+    participle's preposition, and a verb of its own (words only) follows."""
+    if toks.words[comma] != ",":
+        return False
+    close = next((k for k in range(lead - 1, comma, -1) if toks.kinds[k] != "w"), comma)
+    return close > comma + 1 and toks.words[close] == "," and close + 1 < lead
+
+
 def _gerund_lead(toks: _Tokens, c: int) -> bool:
     """Whether the participle cue at ``c`` is a preposition's object
     (``for saying``, ``aside from saying``)."""
@@ -6621,8 +6787,20 @@ def _gerund_frame(
     else:
         if toks.words[lead] == "for" and not _passive_before(toks, lead):
             return None  # "blamed the network for reporting ...": the network reported
-        speaker = frames[-1].speaker if frames else _sentence_subject(text, toks, lead)
-        if speaker is None or speaker[1] + 1 >= lead or toks.kinds[speaker[1] + 1] != "w":
+        prior = frames[-1].speaker if frames else None
+        if prior is not None and prior[0] >= 1 and toks.words[prior[0] - 1] == "by":
+            # "Kimbrough, asked by a moderator whether ..., paused before
+            # saying": a passive's agent is no subject of the main clause
+            prior = None
+        speaker = prior or _sentence_subject(text, toks, lead)
+        if (
+            speaker is None
+            or speaker[1] + 1 >= lead
+            or (
+                toks.kinds[speaker[1] + 1] != "w"
+                and not _aside_closed_before(toks, speaker[1] + 1, lead)
+            )
+        ):
             # a verb must follow the subject: not "Now arguing ...", nor an
             # aside ("Ryan, despite admitting ..., said")
             return None

@@ -2958,6 +2958,23 @@ def _name_after_role(text: str, toks: _Tokens, k: int) -> int | None:
     return t
 
 
+def _closes_coordinated_appositive(toks: _Tokens, comma: int) -> bool:
+    """``Ruiz, a Democrat, and Hale, a Republican,``: the comma closes a
+    short appositive (``, a/an/the ...,``) of the last of coordinated
+    subjects (an ``and`` before it), so a floating quantifier after it
+    (``both``, ``each``) is no subject of its own."""
+    if comma < 1 or toks.words[comma] != ",":
+        return False
+    for p in range(comma - 2, max(0, comma - 7), -1):
+        if toks.kinds[p] != "w" and toks.words[p] != ",":
+            return False
+        if toks.words[p] == ",":
+            return toks.words[p + 1] in {"a", "an", "the"} and "and" in toks.words[
+                max(0, p - 12) : p
+            ]
+    return False
+
+
 def _skip_back(text: str, toks: _Tokens, j: int) -> int:
     """The first token at or before ``j`` that is not an adverb, auxiliary or
     time phrase standing between a speaker and its verb (``has also said``,
@@ -2987,9 +3004,15 @@ def _skip_back(text: str, toks: _Tokens, j: int) -> int:
                 or (
                     toks.words[j] in {"both", "each", "all"}
                     and j > 0
-                    and toks.kinds[j - 1] == "w"
-                    and toks.words[j - 1] not in DETERMINERS
-                    and toks.words[j - 1] not in CLAUSE_STOPS
+                    and (
+                        (
+                            toks.kinds[j - 1] == "w"
+                            and toks.words[j - 1] not in DETERMINERS
+                            and toks.words[j - 1] not in CLAUSE_STOPS
+                        )
+                        # "Ruiz, a Democrat, and Hale, a Republican, both said"
+                        or _closes_coordinated_appositive(toks, j - 1)
+                    )
                 )
             )
             and not (j > 0 and _capitalized(text, toks, j))
@@ -3643,6 +3666,14 @@ def _subject_at(text: str, toks: _Tokens, limit: int, first: int) -> tuple[int, 
             # "The Securities and Exchange Commission sued ..., saying": an
             # "and" between capitalised words goes on with the name
             k += 1
+            continue
+        if (
+            word in {"first", "second"}
+            and k + 2 < limit
+            and toks.words[k + 1] in {"lady", "gentleman"}
+            and _capitalized(text, toks, k + 2)
+        ):
+            k += 2  # "Former first lady Claire Whitmore": a title, no adverb
             continue
         if _capitalized(text, toks, k):
             named = True

@@ -146,7 +146,7 @@ def find_attributions(
                 qid = toks.quote_ids[toks.kinds.index("q")]
                 if qid not in covered:
                     orphans.append((s_index, qid))
-        nearest = _nearest_frames(para_frames, len(sentences)) if orphans else []
+        nearest = _nearest_frames(text, para_frames, len(sentences)) if orphans else []
         for s_index, qid in orphans:
             quote = quotes[qid]
             if qid in claimed or quote.open < region.start:
@@ -464,17 +464,30 @@ def _ends_line_before(text: str, quote: QuoteSpan, frame: _Frame) -> bool:
     return nl >= 0 and not gap[:nl].strip(" \t\r.,")
 
 
-def _nearest_frames(frames: list[tuple[int, _Frame]], count: int) -> list[_Frame | None]:
+def _nearest_frames(
+    text: str, frames: list[tuple[int, _Frame]], count: int
+) -> list[_Frame | None]:
     """For each sentence, the attribution of the paragraph it leans on: the
-    last one in an earlier sentence, else the first one in a later sentence."""
+    last one in an earlier sentence, else the first one in a later sentence.
+    A relative pronoun's report after another frame of its sentence (``said
+    Gail Morrissey, an independent who said she ...``) leaves that frame the
+    one leaned on: the quotation goes on with the governing attribution."""
     with_speaker = [(s, f) for s, f in frames if f.speaker_span is not None]
     nearest: list[_Frame | None] = [None] * count
     last: _Frame | None = None
+    last_s = -1
     k = 0
     for s_index in range(count):
         nearest[s_index] = last
         while k < len(with_speaker) and with_speaker[k][0] <= s_index:
-            last = with_speaker[k][1]
+            s, f = with_speaker[k]
+            span = f.speaker_span
+            if not (
+                s == last_s
+                and span is not None
+                and text[span.start : span.end].lower() in {"who", "whom"}
+            ):
+                last, last_s = f, s
             k += 1
     following: _Frame | None = None
     k = len(with_speaker) - 1
