@@ -8936,6 +8936,48 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "vote-tally-or-voting-body-makes-rejected-an-act",
+        "Voters in Marsh County rejected the ferry levy by a wide margin on Tuesday. Brixel Corp"
+        " shareholders rejected the pay package. Lawmakers rejected the road plan 31-17."
+        " Parliament rejected the harbour deal for a third time.",
+        [],
+    ),
+    (
+        "hearing-questioning-with-about-or-a-duration-is-an-act",
+        "Police questioned her about her whereabouts that night. Senators questioned the nominee"
+        " for nearly four hours. Republicans on the panel questioned the Fed chair about rates.",
+        [],
+    ),
+    (
+        "regulator-citation-for-a-violation-is-an-act",
+        "The agency cited the Orlen Air airline for 14 safety violations. Regulators cited the"
+        " mill for failing to guard its saws. The officer cited her for speeding.",
+        [],
+    ),
+    (
+        "sports-blasted-slammed-defended-are-contests",
+        "The Bulls blasted the Harriers 121-90 on Friday. The Nets blasted past the Gulls."
+        " Tom Vale slammed a two-run homer in the seventh. The Pikes slammed four home runs."
+        " The Owls defended their home court. Ann Brill defended her No. 1 ranking in Madrid."
+        " Ann Brill was defending champion.",
+        [],
+    ),
+    (
+        "hails-from-and-hailed-a-cab-are-no-speech",
+        "Tom Vale, 24, hails from a small town in Oklahoma. The rookie, who hailed from Tulsa,"
+        " scored twice. She hailed a cab outside the courthouse. The House slammed the brakes"
+        " on the ferry bill.",
+        [],
+    ),
+    (
+        "rejected-and-cited-with-a-speech-object-still-report",
+        "Ruiz rejected the road plan. Ruiz cited rising costs for the delay.",
+        [
+            ("indirect", "the road plan", "Ruiz", "rejected"),
+            ("indirect", "rising costs for the delay", "Ruiz", "cited"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

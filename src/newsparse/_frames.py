@@ -3361,7 +3361,89 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
         text, toks.starts[c + 1]
     ):
         return False  # "Sen. Ruiz questioned former CEO Mark Hale": a hearing
+    if _act_reading(toks, c, word, ahead):
+        return False
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
+
+
+def _act_reading(toks: _Tokens, c: int, word: str, ahead: list[str]) -> bool:
+    """Acts that a judgement verb names with other objects than those of
+    ``_ACT_OBJECTS``: a vote (``Voters rejected the levy by a wide
+    margin``, ``Parliament rejected the deal``), a hearing
+    (``questioned her about ...``, ``questioned the nominee for four
+    hours``), a ticket (``cited the airline for 14 violations``), a
+    contest (``blasted the Knicks 121-90``, ``slammed a two-run homer``,
+    ``defended their home court``), ``hails from`` (origin) and ``hailed a
+    cab``."""
+    first = ahead[:1]
+    if word.startswith("reject"):
+        k = c - 1
+        while k > 0 and (toks.words[k] in _AUXILIARIES or toks.words[k].endswith("ly")):
+            k -= 1
+        if k >= 0 and toks.words[k] in _VOTING_BODIES and toks.words[k - 1 : k] != ["white"]:
+            return True  # "Shareholders rejected the pay package"
+        return _vote_tally(toks, c)
+    if word.startswith(("blast", "slam")):
+        return (first != [] and first[0] in _CONTEST_PREPOSITIONS) or _vote_tally(toks, c)
+    if word.startswith("hail"):
+        return first == ["from"]  # "hails from Oklahoma"
+    if word.startswith("defend"):
+        return any(w in {"home", "unbeaten", "undefeated"} for w in ahead[:3])
+    if word.startswith("quest"):
+        for i, w in enumerate(ahead[:5]):
+            if w == "about" and i and ahead[i - 1] in _QUESTIONED_PERSONS:
+                return True  # "questioned her about her whereabouts"
+            if w == "for" and ahead[i + 1 : i + 2] and (
+                ahead[i + 1] in _DURATION_OPENERS or ahead[i + 1][:1].isdigit()
+            ):
+                return True  # "questioned the nominee for nearly four hours"
+        return False
+    if word.startswith("cit"):
+        wider = toks.words[c + 1 : c + 8]
+        for i, w in enumerate(wider[:6]):
+            if w == "for" and wider[i + 1 : i + 2]:
+                nxt = wider[i + 1]
+                return (
+                    nxt[:1].isdigit()
+                    or nxt.startswith("violat")
+                    or nxt in {"speeding", "failing", "failure", "reckless", "careless"}
+                )
+    return False
+
+
+def _vote_tally(toks: _Tokens, c: int) -> bool:
+    """``31-17``, ``by 230 votes``, ``by a 2-1 margin``, ``on a party-line
+    vote`` in the clause after the verb (not ``the 5-4 ruling``)."""
+    for k in range(c + 2, min(len(toks), c + 14)):
+        w = toks.words[k]
+        if w in {",", ";", ":", "and", "but"} or toks.kinds[k] == "q":
+            return False
+        if w in {"votes", "margin"} or (w == "vote" and "on" in toks.words[k - 4 : k]):
+            return True
+        if _TALLY.match(w) and toks.words[k - 1] not in _TALLY_DETERMINERS:
+            return True
+    return False
+
+
+_TALLY = re.compile(r"\d+-(?:to-)?\d+$")
+_TALLY_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "by"})
+_AUXILIARIES = frozenset({"has", "have", "had", "also", "again", "quickly", "then"})
+#: bodies whose rejection is a vote (not ``the White House``); a judge's or
+#: a court's ``rejected a request`` stays a report (PolNeAR annotates it)
+_VOTING_BODIES = frozenset(
+    """voters shareholders stockholders lawmakers legislators legislature parliament
+    council members delegates senate house assembly committee""".split()
+)
+_CONTEST_PREPOSITIONS = frozenset({"past", "through", "into", "home"})
+_QUESTIONED_PERSONS = frozenset(
+    """her him them me us nominee nominees chair chairman chairwoman detective
+    detectives officer officers witness witnesses defendant defendants suspect
+    suspects agent agents""".split()
+)
+_DURATION_OPENERS = frozenset(
+    """nearly more about almost over hours hour an two three four five six seven
+    eight nine ten several""".split()
+)
 
 
 # a named person as the object, not a possessive ("questioned Hale on
@@ -3407,8 +3489,13 @@ _ACT_OBJECTS: dict[str, frozenset[str]] = {
     ),
     "defend": frozenset(
         """title titles crown championship belt lead town city border borders
-        capital territory base bases goal net""".split()
+        capital territory base bases goal net champion champions ranking
+        rankings""".split()
     ),
+    # a contest's ("slammed a two-run homer") and "slammed the brakes on"
+    "blast": frozenset("homer homers run runs goal goals brakes".split()),
+    "slam": frozenset("homer homers run runs goal goals brakes".split()),
+    "hail": frozenset("cab cabs taxi taxis".split()),
     "quest": frozenset(
         """suspect suspects driver drivers man men woman women motorist
         motorists witness witnesses teen teens teenager teenagers boy boys girl
@@ -3518,6 +3605,8 @@ def _speech_act_frame(
         and not _as_before_quotation(toks, c)
     ):
         return None  # "rejected the “skinny repeal” bill": a vote; "rejected X as “...”" reports
+    if toks.words[c].startswith("hail") and after == "from":
+        return None  # "hails from Oklahoma": where one comes from
     if after in _REFLEXIVES or (
         toks.words[c] in {"call", "calls", "called", "calling"}
         and "q" not in toks.kinds[c + 1 :]
