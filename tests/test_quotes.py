@@ -8978,6 +8978,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "rejected-claims-that-right-after-the-verb-is-the-subjects-act",
+        "Tom Vale rejected claims that he had misled investors. Vale has rejected the"
+        " accusations that he lied.",
+        [
+            ("indirect", "claims that he had misled investors", "Tom Vale", "rejected"),
+            ("indirect", "the accusations that he lied", "Vale", "rejected"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3346,7 +3346,10 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     if word not in OBJECT_ACT_FORMS or (c >= 1 and toks.words[c - 1] in {"that", "which"}):
         return False
     ahead = toks.words[c + 1 : c + 6]
-    if any(w in _NOUN_CUES and ahead[i + 1 : i + 2] == ["that"] for i, w in enumerate(ahead)):
+    if any(
+        w in _NOUN_CUES and ahead[i + 1 : i + 2] == ["that"] and not _bare_claim(ahead, i)
+        for i, w in enumerate(ahead)
+    ):
         return False
     head = ahead[:4]
     for stem, objects in _ACT_OBJECTS.items():
@@ -3364,6 +3367,14 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     if _act_reading(toks, c, word, ahead):
         return False
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
+
+
+def _bare_claim(ahead: list[str], i: int) -> bool:
+    """``rejected claims that ...``, ``denounced the accusations that ...``:
+    a claim of nobody named, right after the verb, is what the subject
+    judged (not ``rejected Ortiz's claim that ...``, whose claim is Ortiz's
+    attribution)."""
+    return i == 0 or (i == 1 and ahead[0] in {"the", "any", "all", "such"})
 
 
 def _act_reading(toks: _Tokens, c: int, word: str, ahead: list[str]) -> bool:
