@@ -8987,6 +8987,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "fronted-citing-participle-belongs-to-the-subject-after-its-comma",
+        "Citing health reasons, Tom Vale resigned on Friday. Praising the crews, Gov. Ann Ruiz"
+        " said the fire was out.",
+        [
+            ("indirect", "health reasons", "Tom Vale", "Citing"),
+            ("indirect", "the crews", "Gov. Ann Ruiz", "Praising"),
+            ("indirect", "the fire was out", "Gov. Ann Ruiz", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -706,6 +706,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                     or (toks.words[c - 1] in DOCUMENT_HEADS and "q" in toks.kinds[c + 1 :])
                 )
             )
+            # "Citing health reasons, Hale resigned": a fronted participle
+            or (c == 0 and word in PROGRESSIVE_ACT_FORMS and word in OBJECT_ACT_FORMS)
         ):
             if _colon_sentence_after(text, toks, c):
                 continue  # "blasted the council: “They failed.”": the colon frame's
@@ -3369,6 +3371,21 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
 
 
+def _fronted_participle_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """``Citing health reasons, Hale resigned.``, ``Praising the crews, Gov.
+    Ann Ruiz said ...``: a participle of judgement opening the sentence
+    belongs to the subject right after its phrase's comma (Reuters and AP
+    front ``Citing`` as they write ``Hale, citing ..., resigned``)."""
+    comma = next(
+        (k for k in range(c + 2, min(len(toks), c + 14)) if toks.words[k] in {",", ";", ":"}),
+        None,
+    )
+    if comma is None or toks.words[comma] != "," or "q" in toks.kinds[c + 1 : comma]:
+        return None
+    subject = _sentence_subject(text, toks, len(toks))
+    return subject if subject is not None and subject[0] == comma + 1 else None
+
+
 def _bare_claim(ahead: list[str], i: int) -> bool:
     """``rejected claims that ...``, ``denounced the accusations that ...``:
     a claim of nobody named, right after the verb, is what the subject
@@ -3517,7 +3534,7 @@ _ACT_OBJECTS: dict[str, frozenset[str]] = {
 # on is its source, not what was said
 _ACT_OBJECTS["cit"] = _ACT_OBJECTS["quest"] | frozenset(
     """sources source officials unnamed anonymous people person insiders familiar
-    police witnesses residents authorities""".split()
+    police witnesses residents authorities outlets""".split()
 )
 
 
@@ -3685,6 +3702,8 @@ def _speech_act_frame(
             speaker = _speaker_left(text, toks, c - 3, 0)
             if speaker is not None and toks.kinds[speaker[0] - 1 : speaker[0]] != ["q"]:
                 speaker = None
+    elif speaker is None and c == 0 and object_act and toks.words[c].endswith("ing"):
+        speaker = _fronted_participle_subject(text, toks, c)
     elif speaker is None and j >= 1 and toks.words[j] == ",":
         # "Moore, an adviser, called", "Osk, the finance minister, has accused"
         speaker = _appositive_speaker(text, toks, j)
