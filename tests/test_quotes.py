@@ -8997,6 +8997,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "company-named-in-s-before-its-verb-cites",
+        "Corbell's cut the outlook to negative, citing the forecast cut.",
+        [("indirect", "the forecast cut", "Corbell's", "citing")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

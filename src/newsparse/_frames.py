@@ -3386,6 +3386,18 @@ def _fronted_participle_subject(text: str, toks: _Tokens, c: int) -> tuple[int, 
     return subject if subject is not None and subject[0] == comma + 1 else None
 
 
+def _possessive_company(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """``Moody's``, ``McDonald's`` as the whole subject, a verb in the past
+    right after it: a company whose name ends in 's, not a possessive."""
+    after = toks.words[speaker[1] + 1] if speaker[1] + 1 < len(toks) else ""
+    return (
+        speaker[0] == speaker[1]
+        and _capitalized(text, toks, speaker[0])
+        and len(toks.words[speaker[0]]) > 4
+        and (is_past_verb(after) or after in _IRREGULAR_ACTS)
+    )
+
+
 def _bare_claim(ahead: list[str], i: int) -> bool:
     """``rejected claims that ...``, ``denounced the accusations that ...``:
     a claim of nobody named, right after the verb, is what the subject
@@ -3680,8 +3692,12 @@ def _speech_act_frame(
             and (
                 _clause_between(toks, speaker[1] + 1, c)
                 # "Mexico's central bank cut its rate, citing ...": a subject
-                # cut at its possessive is no speaker
-                or toks.words[speaker[1]].endswith(("'s", "’s"))
+                # cut at its possessive is no speaker; but "Moody's cut the
+                # outlook, citing ...": a company's name in 's before its verb
+                or (
+                    toks.words[speaker[1]].endswith(("'s", "’s"))
+                    and not _possessive_company(text, toks, speaker)
+                )
             )
         ):
             # "Shares of Brixel fell after the software maker cut its
