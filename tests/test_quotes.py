@@ -9002,6 +9002,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the forecast cut", "Corbell's", "citing")],
     ),
     (
+        "rival-or-competitor-is-a-speaker-of-a-judgement",
+        "The rival touted the Orbix chatbot as the best on the market. Its competitor"
+        " criticized the plan.",
+        [
+            ("indirect", "the Orbix chatbot as the best on the market", "The rival", "touted"),
+            ("indirect", "the plan", "Its competitor", "criticized"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

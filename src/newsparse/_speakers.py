@@ -3143,7 +3143,7 @@ _JOB_NOUNS = frozenset(
     front-runner frontrunner incumbent challenger politician activist anchor
     student veteran victim survivor investor celebrity novelist columnist
     commentator pundit blogger reporter defendant suspect colonel monarch
-    cleric scholar player quarterback"""
+    cleric scholar player quarterback rival rivals competitor competitors"""
     # people in the plural whose ending _agent_plural does not catch:
     # "Local elders fear ...", "Some clergy believe ...", "Colleagues think ..."
     """ elders neighbors neighbours clergy bishops priests imams rabbis pastors
