@@ -9011,6 +9011,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "thatless-clause-with-its-verb-inside-the-marks",
+        'Sen. Katie Brill spoke, insisting the bill "protects children." Rep. Ann Ode argued'
+        ' the levy "hurts families."',
+        [
+            ("partial", "protects children.", "Sen. Katie Brill", "insisting"),
+            ("partial", "hurts families.", "Rep. Ann Ode", "argued"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -677,6 +677,32 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
     return False
 
 
+_QUOTED_VERB = re.compile(r"[\"“‘']\s*([a-z]+)\b")
+
+
+def _quoted_predicate(text: str, toks: _Tokens, i: int, stop: int) -> bool:
+    """``insisting the bill “protects children.”``: a short subject opening
+    on a determiner, then a quotation whose first word is a verb (``-s``,
+    ``-ed``, an auxiliary): the clause's predicate is inside the marks."""
+    if toks.words[i] not in DETERMINERS:
+        return False
+    for q in range(i + 1, min(stop + 1, i + 5)):
+        if toks.kinds[q] == "q":
+            m = _QUOTED_VERB.match(text, toks.starts[q])
+            if m is None:
+                return False
+            word = m.group(1)
+            return (
+                word in AUXILIARIES
+                or word in PAST_ONLY
+                or is_past_verb(word)
+                or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")))
+            )
+        if toks.kinds[q] != "w" or toks.words[q] in CLAUSE_STOPS:
+            return False
+    return False
+
+
 # the most tokens of a nonessential relative clause set off inside a subject
 _MAX_RELATIVE_IN_SUBJECT = 25
 
@@ -2006,6 +2032,7 @@ def _forward_content(
         lemma in THAT_ONLY_LEMMAS
         and not has_that
         and not _plain_clause(toks, k, n - 1)
+        and not _quoted_predicate(text, toks, k, n - 1)
         and not (bare_ok and _bare_clause(text, toks, k, n - 1, existential=existential))
         # "questioned why the board waited": a reported question ("asked
         # what kind of person ...", "wondered who ...")
@@ -2028,6 +2055,7 @@ def _forward_content(
         # "he added, “...”", "added: ...": after a comma or colon the words follow
         and not (lemma == "add" and toks.words[cue_index + 1 : cue_index + 2] in ([","], [":"]))
         and not _clause_like(toks, k, n - 1)
+        and not _quoted_predicate(text, toks, k, n - 1)
         and not (bare_ok and _bare_clause(text, toks, k, n - 1, existential=existential))
         and not (toks.words[k] in {"how", "why", "what", "whether"} and k + 2 < n)
     ):
