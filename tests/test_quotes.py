@@ -9020,6 +9020,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "party-tag-then-time-phrase-before-a-speech-act",
+        'Sen. Tom Harl (R-Ky.) on Sunday accused Democrats of "playing politics" with the aid.'
+        " Rep. Tessa Moor (D-Calif.) on Tuesday called for a new vote.",
+        [
+            ("partial", "playing politics", "Sen. Tom Harl (R-Ky.)", "accused"),
+            ("indirect", "a new vote", "Rep. Tessa Moor (D-Calif.)", "called"),
+        ],
+    ),
+    (
+        "interview-venue-with-a-quoted-programme-between-subject-and-cue",
+        'Sen. Tom Harl, in an interview with "Harbour Watch," said the deal was dead.',
+        [("indirect", "the deal was dead", "Sen. Tom Harl", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

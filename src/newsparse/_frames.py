@@ -4011,16 +4011,25 @@ def _tagged_subject_before(
     Quintana (D-N.M.) called ...``) is part of the mention, as it is
     before ``said``."""
     speaker = _subject_before(text, toks, c, plural_ok=plural_ok)
-    if speaker is not None or c < 3 or toks.words[c - 1] != ")":
+    if speaker is not None or c < 3:
         return speaker
+    # "Sen. Tom Harwell (R-Ky.) on Sunday accused ...": a time phrase
+    # between the tag and the verb
+    close = c - 1 if toks.words[c - 1] == ")" else _skip_back(text, toks, c - 1)
+    if close < 2 or toks.words[close] != ")":
+        return None
     opening = next(
-        (k for k in range(c - 2, max(0, c - 2 - _MAX_TAG_TOKENS), -1) if toks.words[k] == "("),
+        (
+            k
+            for k in range(close - 1, max(0, close - 1 - _MAX_TAG_TOKENS), -1)
+            if toks.words[k] == "("
+        ),
         None,
     )
     if opening is None or opening < 1 or not _capitalized(text, toks, opening - 1):
         return None
     named = _subject_before(text, toks, opening, plural_ok=plural_ok)
-    return None if named is None else (named[0], c - 1)
+    return None if named is None else (named[0], close)
 
 
 def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:

@@ -313,7 +313,10 @@ def _programme_after_venue(text: str, quote: QuoteSpan) -> bool:
 
 # "told “60 Minutes”", "said on “Face the Nation.”", "appeared on “Today”"
 _TOLD_OR_ON = re.compile(
-    r"\b(?:told|(?:said|says|say|saying|appeared|appearing|asked|speaking)\s+on)\s*$", re.I
+    r"\b(?:told|(?:said|says|say|saying|appeared|appearing|asked|speaking)\s+on"
+    # "in an interview with “Face the Nation,”", "in an appearance on “Today”"
+    r"|(?:interview|appearance)\s+(?:with|on))\s*$",
+    re.I,
 )
 # "“Meet the Press” host Kristen Welker": a programme's title before its host
 _BEFORE_HOST = re.compile(r"[\s,]*(?:co-?)?(?:host|anchor|moderator|presenter)s?\b")
