@@ -9034,6 +9034,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the deal was dead", "Sen. Tom Harl", "said")],
     ),
     (
+        "whom-another-called-quoted-relative-keeps-the-names-quote",
+        'Rep. Tessa Moor, whom Harl called "a radical," said she would not back down.',
+        [
+            ("partial", "a radical,", "Harl", "called"),
+            ("indirect", "she would not back down", "Rep. Tessa Moor", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4391,9 +4391,10 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             if before is not None and _opens_clause(toks, before[0]):
                 return before
             return None
-        if quoted and opener in {"who", "whose"} and k >= 1:
-            # "Vance, whose album “Glass Harbor” topped the charts, said": a
-            # relative clause holding a title; the name before it speaks
+        if quoted and opener in {"who", "whose", "whom"} and k >= 1:
+            # "Vance, whose album “Glass Harbor” topped the charts, said", "Moore,
+            # whom Hale called “a radical,” said": a relative clause holding a
+            # title or another's words; the name before it speaks
             before = _speaker_left(text, toks, k - 1, 0)
             if before is not None and _opens_clause(toks, before[0]):
                 return before
