@@ -9042,6 +9042,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "attack-register-verbs-report-and-their-acts-do-not",
+        'Sen. Cora Mint ripped the ruling as "lawless." Rep. Dale Orr knocked Vance on trade.'
+        " Negotiators hammered out a deal. The storm knocked down power lines. The band"
+        " trashed the hotel room.",
+        [
+            ("partial", "lawless.", "Sen. Cora Mint", "ripped"),
+            ("indirect", "Vance on trade", "Rep. Dale Orr", "knocked"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3427,6 +3427,9 @@ def _act_reading(toks: _Tokens, c: int, word: str, ahead: list[str]) -> bool:
         return (first != [] and first[0] in _CONTEST_PREPOSITIONS) or _vote_tally(toks, c)
     if word.startswith("hail"):
         return first == ["from"]  # "hails from Oklahoma"
+    if word.startswith(("rip", "hammer", "knock")):
+        # "ripped away", "hammered out a deal", "knocked it out of the park"
+        return any(w in _ACT_PARTICLES for w in ahead[:3])
     if word.startswith("defend"):
         return any(w in {"home", "unbeaten", "undefeated"} for w in ahead[:3])
     if word.startswith("quest"):
@@ -3475,6 +3478,7 @@ _VOTING_BODIES = frozenset(
     council members delegates senate house assembly committee""".split()
 )
 _CONTEST_PREPOSITIONS = frozenset({"past", "through", "into", "home"})
+_ACT_PARTICLES = frozenset("away off out up apart down over home open back".split())
 _QUESTIONED_PERSONS = frozenset(
     """her him them me us nominee nominees chair chairman chairwoman detective
     detectives officer officers witness witnesses defendant defendants suspect
@@ -3536,6 +3540,7 @@ _ACT_OBJECTS: dict[str, frozenset[str]] = {
     "blast": frozenset("homer homers run runs goal goals brakes".split()),
     "slam": frozenset("homer homers run runs goal goals brakes".split()),
     "hail": frozenset("cab cabs taxi taxis".split()),
+    "trash": frozenset("room rooms hotel house home car cars place office apartment".split()),
     "quest": frozenset(
         """suspect suspects driver drivers man men woman women motorist
         motorists witness witnesses teen teens teenager teenagers boy boys girl

@@ -367,7 +367,19 @@ def _inflect(lemma: str) -> tuple[str, ...]:
     past = lemma + "ed"
     gerund = lemma + "ing"
     # consonant doubling for short stressed verbs in this list
-    if lemma in {"admit", "quip", "concur", "snap", "beg", "dub", "slam", "sob", "deadpan", "clap"}:
+    if lemma in {
+        "admit",
+        "quip",
+        "concur",
+        "snap",
+        "beg",
+        "dub",
+        "slam",
+        "sob",
+        "deadpan",
+        "clap",
+        "rip",
+    }:
         doubled = lemma + lemma[-1]
         past, gerund = doubled + "ed", doubled + "ing"
     if lemma.endswith("el") or lemma.endswith("al"):
@@ -635,6 +647,15 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "rebuke",
     "chide",
     "taunt",
+    # the attack register of campaign copy ("ripped the decision as
+    # “lawless”"), each attested in PolNeAR; their acts ("ripped away",
+    # "hammered out", "knocked down", "trashed the room") are narrowed in
+    # _frames
+    "rip",
+    "trash",
+    "hammer",
+    "knock",
+    "excoriate",
     # "rejected the accusations as “baseless”": only with "as" (see _frames)
     "reject",
     # obituary copy: "Friends remembered him as “the funniest man in any
@@ -673,6 +694,11 @@ _OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     "hail",
     "decry",
     "assail",
+    "rip",
+    "trash",
+    "hammer",
+    "knock",
+    "excoriate",
     # disputes: "questioned the count", "rejected the offer"; not "dismissed"
     # nor "recalled" + a noun phrase, whose first sense in wire copy is an act
     # ("dismissed the lawsuit", "recalled 50,000 cars")
