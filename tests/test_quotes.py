@@ -9052,6 +9052,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "second-clause-with-its-own-subject-after-and-reports",
+        "Investors cheered the results and analysts praised the cost cuts.",
+        [("indirect", "the cost cuts", "analysts", "praised")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

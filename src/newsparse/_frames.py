@@ -3767,6 +3767,18 @@ def _speech_act_frame(
     opener = speaker[0] - 1
     if opener >= 0 and toks.words[opener] in {"what", "how"}:
         return _what_frame(text, toks, c, speaker, Span(toks.starts[c], toks.ends[c]))
+    if (
+        opener >= 1
+        and speaker[1] + 1 == c
+        and (is_past_verb(toks.words[opener]) or toks.words[opener] in PAST_ONLY)
+        and "and" in toks.words[speaker[0] : speaker[1]]
+    ):
+        # "Investors cheered the results and analysts praised the cost cuts":
+        # the object of the first clause is no part of the second's subject
+        a = max(t for t in range(speaker[0], speaker[1]) if toks.words[t] == "and")
+        second = (a + 1, speaker[1])
+        if _source_like(text, toks, second):
+            speaker, opener = second, a
     relative_quote = (  # ", which he called “a cartel”": the pronoun's own words
         opener >= 0
         and (
