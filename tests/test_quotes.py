@@ -9057,6 +9057,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the cost cuts", "analysts", "praised")],
     ),
     (
+        "cited-a-study-showing-keeps-the-citing-speaker",
+        "Ann Ruiz cited a study showing that the ferry program saved $2 billion.",
+        [
+            (
+                "indirect",
+                "a study showing that the ferry program saved $2 billion",
+                "Ann Ruiz",
+                "cited",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

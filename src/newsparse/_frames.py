@@ -798,7 +798,18 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             g.content is not None
             and (
                 g.content.start <= toks.starts[f.cue_index] < g.content.end
-                or (f.content is not None and f.content.start <= g.cue.start < f.content.end)
+                or (
+                    f.content is not None
+                    and f.content.start <= g.cue.start < f.content.end
+                    # "Ruiz cited a study showing that ...": the judged object
+                    # is the inner speaker; both report
+                    and not (
+                        f.content_tokens is not None
+                        and g.speaker is not None
+                        and g.speaker[0] == f.content_tokens[0]
+                        and toks.words[f.cue_index] in OBJECT_ACT_FORMS
+                    )
+                )
             )
             for g in strong
         )
