@@ -3522,8 +3522,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "verb-and-object-before-a-participle-are-no-speaker",
+        # (since the object-act decision of 2026-11-30 the citing is the
+        # quote; the verb and object are still no speaker)
         "The official cited internal data showing the Harbor Party gaining ground.",
-        [("indirect", "the Harbor Party gaining ground", "internal data", "showing")],
+        [
+            (
+                "indirect",
+                "internal data showing the Harbor Party gaining ground",
+                "The official",
+                "cited",
+            )
+        ],
     ),
     (
         "decree-read-on-television",

@@ -808,6 +808,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                         and g.speaker is not None
                         and g.speaker[0] == f.content_tokens[0]
                         and toks.words[f.cue_index] in OBJECT_ACT_FORMS
+                        # ("cited a pilot as saying ...": the pilot's words)
+                        and toks.words[g.cue_index - 1] != "as"
                     )
                 )
             )
