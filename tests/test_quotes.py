@@ -9078,6 +9078,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "programme-title-with-an-ampersand-before-its-host-is-no-quote",
+        'Sen. Tom Harl told "Pier & Friends" co-host Ada Ember on Monday that the bill was dead.',
+        [("indirect", "the bill was dead", "Sen. Tom Harl", "told")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

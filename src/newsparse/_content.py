@@ -1032,8 +1032,8 @@ def _relative_with_report(toks: _Tokens, k: int) -> bool:
 # a show's name in quotation marks: title case, no sentence inside
 _SHOW_NAME = re.compile(
     r"[“\"](?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)"
-    r"(?:\s+(?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a)){0,5}[”\"]"
-)
+    r"(?:\s+(?:[A-Z0-9][\w’'\-]*|of|the|and|in|on|for|at|to|a|&)){0,5}[”\"]"
+)  # "Fox & Friends"
 
 # the lower-case role of a listener named next: "told podcast host Rick
 # Sorensen that", "told moderator Kristen Welker that"

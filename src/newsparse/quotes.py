@@ -354,8 +354,9 @@ def _programme_name(said: str) -> bool:
     if not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     return all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in _HEADING_SMALL_WORDS for w in words[1:]
-    )
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _HEADING_SMALL_WORDS or w == "&"
+        for w in words[1:]
+    )  # "Fox & Friends"
 
 
 def _quoted_title(text: str, quote: QuoteSpan, *, short: bool = False) -> bool:
