@@ -9083,6 +9083,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the bill was dead", "Sen. Tom Harl", "told")],
     ),
     (
+        "participle-promise-ends-before-and-a-second-speech-participle",
+        'Sen. Tom Harl made his closing pitch Tuesday, promising to "finish what we started"'
+        " and warning that a loss would hurt the port.",
+        [
+            ("partial", "finish what we started", "Sen. Tom Harl", "promising"),
+            ("indirect", "a loss would hurt the port", "Sen. Tom Harl", "warning"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

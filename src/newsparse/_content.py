@@ -2163,6 +2163,18 @@ def _before_a_second_past_verb(text: str, toks: _Tokens, k: int, last: int) -> i
     words = toks.words
     if words[k] != "to" or k + 1 > last:
         return last
+    if words[k - 1].endswith("ing"):
+        for t in range(k + 2, last - 1):
+            if (
+                words[t] == "and"
+                and words[t + 1].endswith("ing")
+                and (words[t + 1] in CUE_FORMS or words[t + 1] in PROGRESSIVE_ACT_FORMS)
+            ):
+                # "promising to “finish what we started” and warning that
+                # ...": the participle's next speech act, not the promise
+                while toks.kinds[t - 1] == "p":
+                    t -= 1
+                return t - 1
     participles = words[k + 1] in _PARTICIPLE_INFINITIVES
     if toks.kinds[k + 1] != "w" or words[k + 1] in DETERMINERS or _capitalized(text, toks, k + 1):
         return last  # "to the voters", "to Hale": no infinitive
