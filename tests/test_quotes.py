@@ -4369,6 +4369,9 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "a-person-named-by-standing-governs-a-saying-participle",
         "The businessman praised Kerr, saying he was a stronger leader than Orrin.",
         [
+            # (a one-word object of a judgement reports, as "praised the
+            # crews, saying ..." does: 2026-11-30, fourth session)
+            ("indirect", "Kerr", "The businessman", "praised"),
             (
                 "indirect",
                 "he was a stronger leader than Orrin",
@@ -9089,6 +9092,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [
             ("partial", "finish what we started", "Sen. Tom Harl", "promising"),
             ("indirect", "a loss would hurt the port", "Sen. Tom Harl", "warning"),
+        ],
+    ),
+    (
+        "one-word-object-of-a-judgement-name-or-plural",
+        "Lena Park sharply criticized prosecutors, who she said had withheld evidence."
+        " Tom Voss praised Ruiz. Tom Voss praised them.",
+        [
+            ("indirect", "prosecutors", "Lena Park", "criticized"),
+            ("indirect", "had withheld evidence", "she", "said"),
+            ("indirect", "Ruiz", "Tom Voss", "praised"),
         ],
     ),
     (

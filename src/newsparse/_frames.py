@@ -3411,6 +3411,21 @@ def _possessive_company(text: str, toks: _Tokens, speaker: tuple[int, int]) -> b
     )
 
 
+def _one_word_object(text: str, toks: _Tokens, k: int) -> bool:
+    """A name (``praised Ruiz``) or a plural of people or things
+    (``criticized prosecutors``) standing alone as a judgement's object."""
+    word = toks.words[k]
+    if toks.kinds[k] != "w" or word in _NOT_A_SPEECH_ACT or word in _NO_OBJECT_OPENERS:
+        return False
+    if word in OBJECT_PRONOUNS or word in _REFLEXIVES:
+        return False
+    if k + 2 < len(toks) and toks.words[k + 1] == "," and _capitalized(text, toks, k + 2):
+        return False  # "criticized Tulsa, Okla., police officer ...": cut at a place's comma
+    return _capitalized(text, toks, k) or (
+        len(word) > 4 and looks_plural(word) and not word.endswith("ss")
+    )
+
+
 def _bare_claim(ahead: list[str], i: int) -> bool:
     """``rejected claims that ...``, ``denounced the accusations that ...``:
     a claim of nobody named, right after the verb, is what the subject
@@ -3886,7 +3901,13 @@ def _speech_act_frame(
         last -= 1
     if not request and toks.words[c] in _PHONE_CALL_FORMS and _phoned(text, toks, first, last):
         return None  # "Holt called Quint to congratulate her": a telephone call
-    if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
+    if (
+        last - first + 1 < _MIN_CONTENT_WORDS
+        and toks.kinds[first] != "q"
+        # "Park criticized prosecutors", "praised Ruiz": a judgement's object
+        # of one word, a name or a plural, is what was judged
+        and not (object_act and last == first and _one_word_object(text, toks, first))
+    ):
         return None  # but "which he called “a cartel”": the quotation alone
     if (
         object_act

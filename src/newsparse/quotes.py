@@ -44,7 +44,13 @@ from newsparse._frames import (
 )
 from newsparse._state import ParseState
 from newsparse._tokens import _tokenize, _Tokens
-from newsparse.lexicon.cues import CUE_FORMS, QUOTED_ACT_FORMS, SPEECH_ACT_FORMS, SPEECH_FORMS
+from newsparse.lexicon.cues import (
+    CUE_FORMS,
+    OBJECT_ACT_FORMS,
+    QUOTED_ACT_FORMS,
+    SPEECH_ACT_FORMS,
+    SPEECH_FORMS,
+)
 from newsparse.lexicon.words import AUXILIARIES, PAST_OR_PARTICIPLE, is_past_verb
 from newsparse.model import BlockKind, Mention, Quote, QuoteKind, Span
 from newsparse.quotemarks import QuoteSpan, find_quotes
@@ -656,7 +662,13 @@ def _emit(
         return covered
     content = frame.content
     said = text[content.start : content.end]
-    if len(said.split()) < _MIN_CONTENT_WORDS and said.lower() not in {"yes", "no"}:
+    if (
+        len(said.split()) < _MIN_CONTENT_WORDS
+        and said.lower() not in {"yes", "no"}
+        # "Park criticized prosecutors": a judgement's one-word object, vetted
+        # by the frame
+        and toks.words[frame.cue_index] not in OBJECT_ACT_FORMS
+    ):
         return covered  # but "46 percent said yes": an answer
     if _listener_only(toks, frame, said):
         return covered  # "“We won!” Greer told jubilant supporters.": the listener
