@@ -9105,6 +9105,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "filer-reported-raising-money-is-a-report",
+        "The Orrin campaign reported raising $18 million in the third quarter.",
+        [
+            (
+                "indirect",
+                "raising $18 million in the third quarter",
+                "The Orrin campaign",
+                "reported",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

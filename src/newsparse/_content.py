@@ -1768,10 +1768,11 @@ _STRICT_THAT_LEMMAS = frozenset({"share", "text", "tease", "rave"})
 
 #: report verbs whose gerund complement is a reported clause
 _GERUND_REPORTS = frozenset({"report", "admit", "recall", "deny", "acknowledge", "describe"})
-#: gerunds of what a witness lived through (not "reported rising sales")
+#: gerunds of what a witness lived through (not "reported rising sales"),
+#: and a filer's money ("the campaign reported raising $18 million")
 _EXPERIENCE_GERUNDS = frozenset(
     """hearing seeing being having feeling smelling losing taking stealing
-    watching receiving getting""".split()
+    watching receiving getting raising earning paying""".split()
 )
 
 
