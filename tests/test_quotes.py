@@ -9117,6 +9117,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "portrayal-verbs-report-only-with-as",
+        'Rep. Ada Voss has cast herself as the candidate of "common sense." Voss portrayed the'
+        " developer as a crude bully. Voss cast a ballot in Tula. Voss framed the photo in gold."
+        " Voss cast doubt on the plan as a whole.",
+        [
+            ("partial", "common sense.", "Rep. Ada Voss", "cast"),
+            ("indirect", "the developer as a crude bully", "Voss", "portrayed"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3426,6 +3426,31 @@ def _one_word_object(text: str, toks: _Tokens, k: int) -> bool:
     )
 
 
+_PORTRAYAL_FORMS = frozenset(
+    "portray portrays portrayed portraying cast casts casting framed".split()
+)
+# what is cast, not portrayed: "cast a ballot", "cast doubt on", "cast a
+# shadow", "cast a spell"
+_CAST_OBJECTS = frozenset(
+    "ballot ballots vote votes doubt doubts shadow shadows spell net eye eyes glance light".split()
+)
+
+
+def _portrayed_as(toks: _Tokens, c: int) -> bool:
+    """``cast himself as an outsider``, ``portrayed the developer as a
+    bully``: an object, then ``as`` (not ``so as``, ``such as``) in the
+    clause; the object of a casting not a vote, a doubt or a spell."""
+    for k in range(c + 1, min(len(toks), c + 12)):
+        word = toks.words[k]
+        if word in _CAST_OBJECTS:
+            return False
+        if word == "as" and k > c + 1:
+            return toks.words[k - 1] not in {"so", "such", "well", "just"}
+        if toks.kinds[k] != "w":
+            return False
+    return False
+
+
 def _bare_claim(ahead: list[str], i: int) -> bool:
     """``rejected claims that ...``, ``denounced the accusations that ...``:
     a claim of nobody named, right after the verb, is what the subject
@@ -3680,7 +3705,9 @@ def _speech_act_frame(
         return None  # "rejected the “skinny repeal” bill": a vote; "rejected X as “...”" reports
     if toks.words[c].startswith("hail") and after == "from":
         return None  # "hails from Oklahoma": where one comes from
-    if after in _REFLEXIVES or (
+    if toks.words[c] in _PORTRAYAL_FORMS and not _portrayed_as(toks, c):
+        return None  # "cast a ballot", "framed the photo": no portrayal
+    if (after in _REFLEXIVES and toks.words[c] not in _PORTRAYAL_FORMS) or (
         toks.words[c] in {"call", "calls", "called", "calling"}
         and "q" not in toks.kinds[c + 1 :]
         and _called_event(toks, c)

@@ -346,6 +346,10 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "text": ("texted",),
         # "radios" is a noun; "radioed"/"radioing" the act
         "radio": ("radioed", "radioing"),
+        # portrayals, only with "as" (see _frames): "cast himself as an
+        # outsider"; "frames" and "paints" are mostly nouns
+        "cast": ("cast", "casts", "casting"),
+        "frame": ("framed",),
     }
 )
 
@@ -603,6 +607,12 @@ _SPEECH_ACT_LEMMAS: tuple[str, ...] = (
     "urge",
     "characterize",
     "characterise",
+    # portrayals, reports only with "as" after the object (see _frames):
+    # "cast her rival as offering a narrow message", "portrayed him as
+    # a generous executive"
+    "portray",
+    "cast",
+    "frame",
     "deride",
     "hail",
     # Indian English: "termed the package (as) an eyewash"
