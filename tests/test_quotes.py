@@ -9127,6 +9127,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "object-appositive-before-of-complement-keeps-the-partial",
+        'Gov. Ellen Marko accused her challenger, former Speaker Ron Tuttle, of wanting to'
+        ' "drag the state back to 1849."',
+        [("partial", "drag the state back to 1849.", "Gov. Ellen Marko", "accused")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

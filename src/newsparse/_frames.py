@@ -3451,6 +3451,18 @@ def _portrayed_as(toks: _Tokens, c: int) -> bool:
     return False
 
 
+def _appositive_before_complement(toks: _Tokens, k: int, last: int) -> int | None:
+    """The closing comma of an appositive opened at ``k`` (words only, up to
+    eight) when ``of`` or ``for`` follows it: ``accused Dale Kerr, his
+    rival, of lying``. None otherwise."""
+    for t in range(k + 2, min(last, k + 10)):
+        if toks.words[t] == ",":
+            return t if toks.words[t + 1] in {"of", "for"} else None
+        if toks.kinds[t] != "w" or toks.words[t] in {"and", "but", "or", "who", "which"}:
+            return None
+    return None
+
+
 def _bare_claim(ahead: list[str], i: int) -> bool:
     """``rejected claims that ...``, ``denounced the accusations that ...``:
     a claim of nobody named, right after the verb, is what the subject
@@ -3890,7 +3902,18 @@ def _speech_act_frame(
     # "has asked leaders to disavow Voss and has repeatedly called him ...":
     # the cue's own next act ends what was asked
     last = _before_the_cue_s_second_verb(toks, c, first, last)
+    skip_to = -1
     for k in range(first, last + 1):
+        if k <= skip_to:
+            continue
+        if toks.words[k] == "," and k > first:
+            close = _appositive_before_complement(toks, k, last)
+            if close is not None:
+                # "accused her challenger, former Speaker Ron Tuttle, of
+                # wanting to “...”": the object's appositive, then the
+                # verb's own complement
+                skip_to = close
+                continue
         if (
             object_act
             and toks.words[k] == ","
