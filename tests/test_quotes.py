@@ -4371,6 +4371,9 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "a-person-named-by-standing-governs-a-saying-participle",
         "The businessman praised Kerr, saying he was a stronger leader than Orrin.",
         [
+            # (a one-word object of a judgement reports, as "praised the
+            # crews, saying ..." does: 2026-11-30, fourth session)
+            ("indirect", "Kerr", "The businessman", "praised"),
             (
                 "indirect",
                 "he was a stronger leader than Orrin",
@@ -9384,6 +9387,191 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "forum-after-a-judgement-s-object-is-not-content",
         "The Vellmark finance minister defended the harbour plans in parliament.",
         [("indirect", "the harbour plans", "The Vellmark finance minister", "defended")],
+    ),
+    (
+        "vote-tally-or-voting-body-makes-rejected-an-act",
+        "Voters in Marsh County rejected the ferry levy by a wide margin on Tuesday. Brixel Corp"
+        " shareholders rejected the pay package. Lawmakers rejected the road plan 31-17."
+        " Parliament rejected the harbour deal for a third time.",
+        [],
+    ),
+    (
+        "hearing-questioning-with-about-or-a-duration-is-an-act",
+        "Police questioned her about her whereabouts that night. Senators questioned the nominee"
+        " for nearly four hours. Republicans on the panel questioned the Fed chair about rates.",
+        [],
+    ),
+    (
+        "regulator-citation-for-a-violation-is-an-act",
+        "The agency cited the Orlen Air airline for 14 safety violations. Regulators cited the"
+        " mill for failing to guard its saws. The officer cited her for speeding.",
+        [],
+    ),
+    (
+        "sports-blasted-slammed-defended-are-contests",
+        "The Bulls blasted the Harriers 121-90 on Friday. The Nets blasted past the Gulls."
+        " Tom Vale slammed a two-run homer in the seventh. The Pikes slammed four home runs."
+        " The Owls defended their home court. Ann Brill defended her No. 1 ranking in Madrid."
+        " Ann Brill was defending champion.",
+        [],
+    ),
+    (
+        "hails-from-and-hailed-a-cab-are-no-speech",
+        "Tom Vale, 24, hails from a small town in Oklahoma. The rookie, who hailed from Tulsa,"
+        " scored twice. She hailed a cab outside the courthouse. The House slammed the brakes"
+        " on the ferry bill.",
+        [],
+    ),
+    (
+        "rejected-and-cited-with-a-speech-object-still-report",
+        "Ruiz rejected the road plan. Ruiz cited rising costs for the delay.",
+        [
+            ("indirect", "the road plan", "Ruiz", "rejected"),
+            ("indirect", "rising costs for the delay", "Ruiz", "cited"),
+        ],
+    ),
+    (
+        "rejected-claims-that-right-after-the-verb-is-the-subjects-act",
+        "Tom Vale rejected claims that he had misled investors. Vale has rejected the"
+        " accusations that he lied.",
+        [
+            ("indirect", "claims that he had misled investors", "Tom Vale", "rejected"),
+            ("indirect", "the accusations that he lied", "Vale", "rejected"),
+        ],
+    ),
+    (
+        "fronted-citing-participle-belongs-to-the-subject-after-its-comma",
+        "Citing health reasons, Tom Vale resigned on Friday. Praising the crews, Gov. Ann Ruiz"
+        " said the fire was out.",
+        [
+            ("indirect", "health reasons", "Tom Vale", "Citing"),
+            ("indirect", "the crews", "Gov. Ann Ruiz", "Praising"),
+            ("indirect", "the fire was out", "Gov. Ann Ruiz", "said"),
+        ],
+    ),
+    (
+        "company-named-in-s-before-its-verb-cites",
+        "Corbell's cut the outlook to negative, citing the forecast cut.",
+        [("indirect", "the forecast cut", "Corbell's", "citing")],
+    ),
+    (
+        "rival-or-competitor-is-a-speaker-of-a-judgement",
+        "The rival touted the Orbix chatbot as the best on the market. Its competitor"
+        " criticized the plan.",
+        [
+            ("indirect", "the Orbix chatbot as the best on the market", "The rival", "touted"),
+            ("indirect", "the plan", "Its competitor", "criticized"),
+        ],
+    ),
+    (
+        "thatless-clause-with-its-verb-inside-the-marks",
+        'Sen. Katie Brill spoke, insisting the bill "protects children." Rep. Ann Ode argued'
+        ' the levy "hurts families."',
+        [
+            ("partial", "protects children.", "Sen. Katie Brill", "insisting"),
+            ("partial", "hurts families.", "Rep. Ann Ode", "argued"),
+        ],
+    ),
+    (
+        "party-tag-then-time-phrase-before-a-speech-act",
+        'Sen. Tom Harl (R-Ky.) on Sunday accused Democrats of "playing politics" with the aid.'
+        " Rep. Tessa Moor (D-Calif.) on Tuesday called for a new vote.",
+        [
+            ("partial", "playing politics", "Sen. Tom Harl (R-Ky.)", "accused"),
+            ("indirect", "a new vote", "Rep. Tessa Moor (D-Calif.)", "called"),
+        ],
+    ),
+    (
+        "interview-venue-with-a-quoted-programme-between-subject-and-cue",
+        'Sen. Tom Harl, in an interview with "Harbour Watch," said the deal was dead.',
+        [("indirect", "the deal was dead", "Sen. Tom Harl", "said")],
+    ),
+    (
+        "whom-another-called-quoted-relative-keeps-the-names-quote",
+        'Rep. Tessa Moor, whom Harl called "a radical," said she would not back down.',
+        [
+            ("partial", "a radical,", "Harl", "called"),
+            ("indirect", "she would not back down", "Rep. Tessa Moor", "said"),
+        ],
+    ),
+    (
+        "attack-register-verbs-report-and-their-acts-do-not",
+        'Sen. Cora Mint ripped the ruling as "lawless." Rep. Dale Orr knocked Vance on trade.'
+        " Negotiators hammered out a deal. The storm knocked down power lines. The band"
+        " trashed the hotel room.",
+        [
+            ("partial", "lawless.", "Sen. Cora Mint", "ripped"),
+            ("indirect", "Vance on trade", "Rep. Dale Orr", "knocked"),
+        ],
+    ),
+    (
+        "second-clause-with-its-own-subject-after-and-reports",
+        "Investors cheered the results and analysts praised the cost cuts.",
+        [("indirect", "the cost cuts", "analysts", "praised")],
+    ),
+    (
+        "cited-a-study-showing-keeps-the-citing-speaker",
+        "Ann Ruiz cited a study showing that the ferry program saved $2 billion.",
+        [
+            (
+                "indirect",
+                "a study showing that the ferry program saved $2 billion",
+                "Ann Ruiz",
+                "cited",
+            )
+        ],
+    ),
+    (
+        "programme-title-with-an-ampersand-before-its-host-is-no-quote",
+        'Sen. Tom Harl told "Pier & Friends" co-host Ada Ember on Monday that the bill was dead.',
+        [("indirect", "the bill was dead", "Sen. Tom Harl", "told")],
+    ),
+    (
+        "participle-promise-ends-before-and-a-second-speech-participle",
+        'Sen. Tom Harl made his closing pitch Tuesday, promising to "finish what we started"'
+        " and warning that a loss would hurt the port.",
+        [
+            ("partial", "finish what we started", "Sen. Tom Harl", "promising"),
+            ("indirect", "a loss would hurt the port", "Sen. Tom Harl", "warning"),
+        ],
+    ),
+    (
+        "one-word-object-of-a-judgement-name-or-plural",
+        "Lena Park sharply criticized prosecutors, who she said had withheld evidence."
+        " Tom Voss praised Ruiz. Tom Voss praised them.",
+        [
+            ("indirect", "prosecutors", "Lena Park", "criticized"),
+            ("indirect", "had withheld evidence", "she", "said"),
+            ("indirect", "Ruiz", "Tom Voss", "praised"),
+        ],
+    ),
+    (
+        "filer-reported-raising-money-is-a-report",
+        "The Orrin campaign reported raising $18 million in the third quarter.",
+        [
+            (
+                "indirect",
+                "raising $18 million in the third quarter",
+                "The Orrin campaign",
+                "reported",
+            )
+        ],
+    ),
+    (
+        "portrayal-verbs-report-only-with-as",
+        'Rep. Ada Voss has cast herself as the candidate of "common sense." Voss portrayed the'
+        " developer as a crude bully. Voss cast a ballot in Tula. Voss framed the photo in gold."
+        " Voss cast doubt on the plan as a whole.",
+        [
+            ("partial", "common sense.", "Rep. Ada Voss", "cast"),
+            ("indirect", "the developer as a crude bully", "Voss", "portrayed"),
+        ],
+    ),
+    (
+        "object-appositive-before-of-complement-keeps-the-partial",
+        'Gov. Ellen Marko accused her challenger, former Speaker Ron Tuttle, of wanting to'
+        ' "drag the state back to 1849."',
+        [("partial", "drag the state back to 1849.", "Gov. Ellen Marko", "accused")],
     ),
     (
         "dash-signature",

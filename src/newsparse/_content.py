@@ -738,6 +738,32 @@ def _clause_like(toks: _Tokens, i: int, stop: int) -> bool:
     return _late_auxiliary(toks, i, stop, 10, 14)
 
 
+_QUOTED_VERB = re.compile(r"[\"“‘']\s*([a-z]+)\b")
+
+
+def _quoted_predicate(text: str, toks: _Tokens, i: int, stop: int) -> bool:
+    """``insisting the bill “protects children.”``: a short subject opening
+    on a determiner, then a quotation whose first word is a verb (``-s``,
+    ``-ed``, an auxiliary): the clause's predicate is inside the marks."""
+    if toks.words[i] not in DETERMINERS:
+        return False
+    for q in range(i + 1, min(stop + 1, i + 5)):
+        if toks.kinds[q] == "q":
+            m = _QUOTED_VERB.match(text, toks.starts[q])
+            if m is None:
+                return False
+            word = m.group(1)
+            return (
+                word in AUXILIARIES
+                or word in PAST_ONLY
+                or is_past_verb(word)
+                or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")))
+            )
+        if toks.kinds[q] != "w" or toks.words[q] in CLAUSE_STOPS:
+            return False
+    return False
+
+
 # the most tokens of a nonessential relative clause set off inside a subject
 _MAX_RELATIVE_IN_SUBJECT = 25
 
@@ -1931,10 +1957,11 @@ _STRICT_THAT_LEMMAS = frozenset({"share", "text", "tease", "rave"})
 
 #: report verbs whose gerund complement is a reported clause
 _GERUND_REPORTS = frozenset({"report", "admit", "recall", "deny", "acknowledge", "describe"})
-#: gerunds of what a witness lived through (not "reported rising sales")
+#: gerunds of what a witness lived through (not "reported rising sales"),
+#: and a filer's money ("the campaign reported raising $18 million")
 _EXPERIENCE_GERUNDS = frozenset(
     """hearing seeing being having feeling smelling losing taking stealing
-    watching receiving getting""".split()
+    watching receiving getting raising earning paying""".split()
 )
 
 
@@ -2195,6 +2222,7 @@ def _forward_content(
         lemma in THAT_ONLY_LEMMAS
         and not has_that
         and not _plain_clause(toks, k, n - 1)
+        and not _quoted_predicate(text, toks, k, n - 1)
         and not (bare_ok and _bare_clause(text, toks, k, n - 1, existential=existential))
         # "questioned why the board waited": a reported question ("asked
         # what kind of person ...", "wondered who ...")
@@ -2217,6 +2245,7 @@ def _forward_content(
         # "he added, “...”", "added: ...": after a comma or colon the words follow
         and not (lemma == "add" and toks.words[cue_index + 1 : cue_index + 2] in ([","], [":"]))
         and not _clause_like(toks, k, n - 1)
+        and not _quoted_predicate(text, toks, k, n - 1)
         and not (bare_ok and _bare_clause(text, toks, k, n - 1, existential=existential))
         and not (toks.words[k] in {"how", "why", "what", "whether"} and k + 2 < n)
     ):
@@ -2324,6 +2353,18 @@ def _before_a_second_past_verb(text: str, toks: _Tokens, k: int, last: int) -> i
     words = toks.words
     if words[k] != "to" or k + 1 > last:
         return last
+    if words[k - 1].endswith("ing"):
+        for t in range(k + 2, last - 1):
+            if (
+                words[t] == "and"
+                and words[t + 1].endswith("ing")
+                and (words[t + 1] in CUE_FORMS or words[t + 1] in PROGRESSIVE_ACT_FORMS)
+            ):
+                # "promising to “finish what we started” and warning that
+                # ...": the participle's next speech act, not the promise
+                while toks.kinds[t - 1] == "p":
+                    t -= 1
+                return t - 1
     participles = words[k + 1] in _PARTICIPLE_INFINITIVES
     if toks.kinds[k + 1] != "w" or words[k + 1] in DETERMINERS or _capitalized(text, toks, k + 1):
         return last  # "to the voters", "to Hale": no infinitive

@@ -711,6 +711,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                     or (toks.words[c - 1] in DOCUMENT_HEADS and "q" in toks.kinds[c + 1 :])
                 )
             )
+            # "Citing health reasons, Hale resigned": a fronted participle
+            or (c == 0 and word in PROGRESSIVE_ACT_FORMS and word in OBJECT_ACT_FORMS)
         ):
             if _colon_sentence_after(text, toks, c):
                 continue  # "blasted the council: “They failed.”": the colon frame's
@@ -803,7 +805,20 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             g.content is not None
             and (
                 g.content.start <= toks.starts[f.cue_index] < g.content.end
-                or (f.content is not None and f.content.start <= g.cue.start < f.content.end)
+                or (
+                    f.content is not None
+                    and f.content.start <= g.cue.start < f.content.end
+                    # "Ruiz cited a study showing that ...": the judged object
+                    # is the inner speaker; both report
+                    and not (
+                        f.content_tokens is not None
+                        and g.speaker is not None
+                        and g.speaker[0] == f.content_tokens[0]
+                        and toks.words[f.cue_index] in OBJECT_ACT_FORMS
+                        # ("cited a pilot as saying ...": the pilot's words)
+                        and toks.words[g.cue_index - 1] != "as"
+                    )
+                )
             )
             for g in strong
         )
@@ -3376,7 +3391,10 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     if word not in OBJECT_ACT_FORMS or (c >= 1 and toks.words[c - 1] in {"that", "which"}):
         return False
     ahead = toks.words[c + 1 : c + 6]
-    if any(w in _NOUN_CUES and ahead[i + 1 : i + 2] == ["that"] for i, w in enumerate(ahead)):
+    if any(
+        w in _NOUN_CUES and ahead[i + 1 : i + 2] == ["that"] and not _bare_claim(ahead, i)
+        for i, w in enumerate(ahead)
+    ):
         return False
     head = ahead[:4]
     for stem, objects in _ACT_OBJECTS.items():
@@ -3391,6 +3409,8 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
         text, toks.starts[c + 1]
     ):
         return False  # "Sen. Ruiz questioned former CEO Mark Hale": a hearing
+    if _act_reading(toks, c, word, ahead):
+        return False
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
 
 
@@ -3441,7 +3461,7 @@ def _stance_object_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     first, clause_end = frame.content_tokens
     s0, s1 = frame.speaker
     if (
-        words[s1] in _VOTING_BODIES
+        words[s1] in _STANCE_BODIES
         or any(w in _TALLY_WORDS for w in words[s0 : s1 + 1])
         or any(
             w in _TALLY_WORDS or _VOTE_SCORE.fullmatch(w) is not None
@@ -3475,7 +3495,7 @@ def _stance_object_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
 
 # bodies whose stance is a vote or a ruling, an act on the record: "The
 # board opposed the deal", "Shareholders opposed the merger", "the court"
-_VOTING_BODIES = frozenset(
+_STANCE_BODIES = frozenset(
     """senate house parliament congress assembly legislature council councils
     committee committees board boards directors shareholders stockholders
     voters electorate delegates jury court courts tribunal panel""".split()
@@ -3511,6 +3531,165 @@ _STANCE_NO_OBJECT = frozenset(
 _STANCE_ACT_OBJECTS = frozenset(
     """rebels rebel militia militias fighters insurgents guerrillas separatists
     troops forces army soldiers police""".split()
+)
+
+
+def _fronted_participle_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None:
+    """``Citing health reasons, Hale resigned.``, ``Praising the crews, Gov.
+    Ann Ruiz said ...``: a participle of judgement opening the sentence
+    belongs to the subject right after its phrase's comma (Reuters and AP
+    front ``Citing`` as they write ``Hale, citing ..., resigned``)."""
+    comma = next(
+        (k for k in range(c + 2, min(len(toks), c + 14)) if toks.words[k] in {",", ";", ":"}),
+        None,
+    )
+    if comma is None or toks.words[comma] != "," or "q" in toks.kinds[c + 1 : comma]:
+        return None
+    subject = _sentence_subject(text, toks, len(toks))
+    return subject if subject is not None and subject[0] == comma + 1 else None
+
+
+def _possessive_company(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
+    """``Moody's``, ``McDonald's`` as the whole subject, a verb in the past
+    right after it: a company whose name ends in 's, not a possessive."""
+    after = toks.words[speaker[1] + 1] if speaker[1] + 1 < len(toks) else ""
+    return (
+        speaker[0] == speaker[1]
+        and _capitalized(text, toks, speaker[0])
+        and len(toks.words[speaker[0]]) > 4
+        and (is_past_verb(after) or after in _IRREGULAR_ACTS)
+    )
+
+
+def _one_word_object(text: str, toks: _Tokens, k: int) -> bool:
+    """A name (``praised Ruiz``) or a plural of people or things
+    (``criticized prosecutors``) standing alone as a judgement's object."""
+    word = toks.words[k]
+    if toks.kinds[k] != "w" or word in _NOT_A_SPEECH_ACT or word in _NO_OBJECT_OPENERS:
+        return False
+    if word in OBJECT_PRONOUNS or word in _REFLEXIVES:
+        return False
+    if k + 2 < len(toks) and toks.words[k + 1] == "," and _capitalized(text, toks, k + 2):
+        return False  # "criticized Tulsa, Okla., police officer ...": cut at a place's comma
+    return _capitalized(text, toks, k) or (
+        len(word) > 4 and looks_plural(word) and not word.endswith("ss")
+    )
+
+
+_PORTRAYAL_FORMS = frozenset(
+    "portray portrays portrayed portraying cast casts casting framed".split()
+)
+# what is cast, not portrayed: "cast a ballot", "cast doubt on", "cast a
+# shadow", "cast a spell"
+_CAST_OBJECTS = frozenset(
+    "ballot ballots vote votes doubt doubts shadow shadows spell net eye eyes glance light".split()
+)
+
+
+def _portrayed_as(toks: _Tokens, c: int) -> bool:
+    """``cast himself as an outsider``, ``portrayed the developer as a
+    bully``: an object, then ``as`` (not ``so as``, ``such as``) in the
+    clause; the object of a casting not a vote, a doubt or a spell."""
+    for k in range(c + 1, min(len(toks), c + 12)):
+        word = toks.words[k]
+        if word in _CAST_OBJECTS:
+            return False
+        if word == "as" and k > c + 1:
+            return toks.words[k - 1] not in {"so", "such", "well", "just"}
+        if toks.kinds[k] != "w":
+            return False
+    return False
+
+
+def _bare_claim(ahead: list[str], i: int) -> bool:
+    """``rejected claims that ...``, ``denounced the accusations that ...``:
+    a claim of nobody named, right after the verb, is what the subject
+    judged (not ``rejected Ortiz's claim that ...``, whose claim is Ortiz's
+    attribution)."""
+    return i == 0 or (i == 1 and ahead[0] in {"the", "any", "all", "such"})
+
+
+def _act_reading(toks: _Tokens, c: int, word: str, ahead: list[str]) -> bool:
+    """Acts that a judgement verb names with other objects than those of
+    ``_ACT_OBJECTS``: a vote (``Voters rejected the levy by a wide
+    margin``, ``Parliament rejected the deal``), a hearing
+    (``questioned her about ...``, ``questioned the nominee for four
+    hours``), a ticket (``cited the airline for 14 violations``), a
+    contest (``blasted the Knicks 121-90``, ``slammed a two-run homer``,
+    ``defended their home court``), ``hails from`` (origin) and ``hailed a
+    cab``."""
+    first = ahead[:1]
+    if word.startswith("reject"):
+        k = c - 1
+        while k > 0 and (toks.words[k] in _AUXILIARIES or toks.words[k].endswith("ly")):
+            k -= 1
+        if k >= 0 and toks.words[k] in _VOTING_BODIES and toks.words[k - 1 : k] != ["white"]:
+            return True  # "Shareholders rejected the pay package"
+        return _vote_tally(toks, c)
+    if word.startswith(("blast", "slam")):
+        return (first != [] and first[0] in _CONTEST_PREPOSITIONS) or _vote_tally(toks, c)
+    if word.startswith("hail"):
+        return first == ["from"]  # "hails from Oklahoma"
+    if word.startswith(("rip", "hammer", "knock")):
+        # "ripped away", "hammered out a deal", "knocked it out of the park"
+        return any(w in _ACT_PARTICLES for w in ahead[:3])
+    if word.startswith("defend"):
+        return any(w in {"home", "unbeaten", "undefeated"} for w in ahead[:3])
+    if word.startswith("quest"):
+        for i, w in enumerate(ahead[:5]):
+            if w == "about" and i and ahead[i - 1] in _QUESTIONED_PERSONS:
+                return True  # "questioned her about her whereabouts"
+            if w == "for" and ahead[i + 1 : i + 2] and (
+                ahead[i + 1] in _DURATION_OPENERS or ahead[i + 1][:1].isdigit()
+            ):
+                return True  # "questioned the nominee for nearly four hours"
+        return False
+    if word.startswith("cit"):
+        wider = toks.words[c + 1 : c + 8]
+        for i, w in enumerate(wider[:6]):
+            if w == "for" and wider[i + 1 : i + 2]:
+                nxt = wider[i + 1]
+                return (
+                    nxt[:1].isdigit()
+                    or nxt.startswith("violat")
+                    or nxt in {"speeding", "failing", "failure", "reckless", "careless"}
+                )
+    return False
+
+
+def _vote_tally(toks: _Tokens, c: int) -> bool:
+    """``31-17``, ``by 230 votes``, ``by a 2-1 margin``, ``on a party-line
+    vote`` in the clause after the verb (not ``the 5-4 ruling``)."""
+    for k in range(c + 2, min(len(toks), c + 14)):
+        w = toks.words[k]
+        if w in {",", ";", ":", "and", "but"} or toks.kinds[k] == "q":
+            return False
+        if w in {"votes", "margin"} or (w == "vote" and "on" in toks.words[k - 4 : k]):
+            return True
+        if _TALLY.match(w) and toks.words[k - 1] not in _TALLY_DETERMINERS:
+            return True
+    return False
+
+
+_TALLY = re.compile(r"\d+-(?:to-)?\d+$")
+_TALLY_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "by"})
+_AUXILIARIES = frozenset({"has", "have", "had", "also", "again", "quickly", "then"})
+#: bodies whose rejection is a vote (not ``the White House``); a judge's or
+#: a court's ``rejected a request`` stays a report (PolNeAR annotates it)
+_VOTING_BODIES = frozenset(
+    """voters shareholders stockholders lawmakers legislators legislature parliament
+    council members delegates senate house assembly committee""".split()
+)
+_CONTEST_PREPOSITIONS = frozenset({"past", "through", "into", "home"})
+_ACT_PARTICLES = frozenset("away off out up apart down over home open back".split())
+_QUESTIONED_PERSONS = frozenset(
+    """her him them me us nominee nominees chair chairman chairwoman detective
+    detectives officer officers witness witnesses defendant defendants suspect
+    suspects agent agents""".split()
+)
+_DURATION_OPENERS = frozenset(
+    """nearly more about almost over hours hour an two three four five six seven
+    eight nine ten several""".split()
 )
 
 
@@ -3557,8 +3736,14 @@ _ACT_OBJECTS: dict[str, frozenset[str]] = {
     ),
     "defend": frozenset(
         """title titles crown championship belt lead town city border borders
-        capital territory base bases goal net""".split()
+        capital territory base bases goal net champion champions ranking
+        rankings""".split()
     ),
+    # a contest's ("slammed a two-run homer") and "slammed the brakes on"
+    "blast": frozenset("homer homers run runs goal goals brakes".split()),
+    "slam": frozenset("homer homers run runs goal goals brakes".split()),
+    "hail": frozenset("cab cabs taxi taxis".split()),
+    "trash": frozenset("room rooms hotel house home car cars place office apartment".split()),
     "quest": frozenset(
         """suspect suspects driver drivers man men woman women motorist
         motorists witness witnesses teen teens teenager teenagers boy boys girl
@@ -3569,7 +3754,7 @@ _ACT_OBJECTS: dict[str, frozenset[str]] = {
 # on is its source, not what was said
 _ACT_OBJECTS["cit"] = _ACT_OBJECTS["quest"] | frozenset(
     """sources source officials unnamed anonymous people person insiders familiar
-    police witnesses residents authorities""".split()
+    police witnesses residents authorities outlets""".split()
 )
 
 
@@ -3675,7 +3860,11 @@ def _speech_act_frame(
         and not _as_before_quotation(toks, c)
     ):
         return None  # "rejected the “skinny repeal” bill": a vote; "rejected X as “...”" reports
-    if after in _REFLEXIVES or (
+    if toks.words[c].startswith("hail") and after == "from":
+        return None  # "hails from Oklahoma": where one comes from
+    if toks.words[c] in _PORTRAYAL_FORMS and not _portrayed_as(toks, c):
+        return None  # "cast a ballot", "framed the photo": no portrayal
+    if (after in _REFLEXIVES and toks.words[c] not in _PORTRAYAL_FORMS) or (
         toks.words[c] in {"call", "calls", "called", "calling"}
         and "q" not in toks.kinds[c + 1 :]
         and _called_event(toks, c)
@@ -3720,8 +3909,12 @@ def _speech_act_frame(
             and (
                 _clause_between(toks, speaker[1] + 1, c)
                 # "Mexico's central bank cut its rate, citing ...": a subject
-                # cut at its possessive is no speaker
-                or toks.words[speaker[1]].endswith(("'s", "’s"))
+                # cut at its possessive is no speaker; but "Moody's cut the
+                # outlook, citing ...": a company's name in 's before its verb
+                or (
+                    toks.words[speaker[1]].endswith(("'s", "’s"))
+                    and not _possessive_company(text, toks, speaker)
+                )
             )
         ):
             # "Shares of Brixel fell after the software maker cut its
@@ -3742,6 +3935,8 @@ def _speech_act_frame(
             speaker = _speaker_left(text, toks, c - 3, 0)
             if speaker is not None and toks.kinds[speaker[0] - 1 : speaker[0]] != ["q"]:
                 speaker = None
+    elif speaker is None and c == 0 and object_act and toks.words[c].endswith("ing"):
+        speaker = _fronted_participle_subject(text, toks, c)
     elif speaker is None and j >= 1 and toks.words[j] == ",":
         # "Moore, an adviser, called", "Osk, the finance minister, has accused"
         speaker = _appositive_speaker(text, toks, j)
@@ -3784,6 +3979,18 @@ def _speech_act_frame(
     opener = speaker[0] - 1
     if opener >= 0 and toks.words[opener] in {"what", "how"}:
         return _what_frame(text, toks, c, speaker, Span(toks.starts[c], toks.ends[c]))
+    if (
+        opener >= 1
+        and speaker[1] + 1 == c
+        and (is_past_verb(toks.words[opener]) or toks.words[opener] in PAST_ONLY)
+        and "and" in toks.words[speaker[0] : speaker[1]]
+    ):
+        # "Investors cheered the results and analysts praised the cost cuts":
+        # the object of the first clause is no part of the second's subject
+        a = max(t for t in range(speaker[0], speaker[1]) if toks.words[t] == "and")
+        second = (a + 1, speaker[1])
+        if _source_like(text, toks, second):
+            speaker, opener = second, a
     relative_quote = (  # ", which he called “a cartel”": the pronoun's own words
         opener >= 0
         and (
@@ -3918,6 +4125,9 @@ def _speech_act_frame(
         last - first + 1 < _MIN_CONTENT_WORDS
         and toks.kinds[first] != "q"
         and toks.words[c] not in STANCE_OBJECT_FORMS  # "Voss opposes abortion"
+        # "Park criticized prosecutors", "praised Ruiz": a judgement's object
+        # of one word, a name or a plural, is what was judged
+        and not (object_act and last == first and _one_word_object(text, toks, first))
     ):
         return None  # but "which he called “a cartel”": the quotation alone
     if (
@@ -4103,16 +4313,25 @@ def _tagged_subject_before(
     Quintana (D-N.M.) called ...``) is part of the mention, as it is
     before ``said``."""
     speaker = _subject_before(text, toks, c, plural_ok=plural_ok)
-    if speaker is not None or c < 3 or toks.words[c - 1] != ")":
+    if speaker is not None or c < 3:
         return speaker
+    # "Sen. Tom Harwell (R-Ky.) on Sunday accused ...": a time phrase
+    # between the tag and the verb
+    close = c - 1 if toks.words[c - 1] == ")" else _skip_back(text, toks, c - 1)
+    if close < 2 or toks.words[close] != ")":
+        return None
     opening = next(
-        (k for k in range(c - 2, max(0, c - 2 - _MAX_TAG_TOKENS), -1) if toks.words[k] == "("),
+        (
+            k
+            for k in range(close - 1, max(0, close - 1 - _MAX_TAG_TOKENS), -1)
+            if toks.words[k] == "("
+        ),
         None,
     )
     if opening is None or opening < 1 or not _capitalized(text, toks, opening - 1):
         return None
     named = _subject_before(text, toks, opening, plural_ok=plural_ok)
-    return None if named is None else (named[0], c - 1)
+    return None if named is None else (named[0], close)
 
 
 def _request_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:

@@ -3166,7 +3166,7 @@ _JOB_NOUNS = frozenset(
     front-runner frontrunner incumbent challenger politician activist anchor
     student veteran victim survivor investor celebrity novelist columnist
     commentator pundit blogger reporter defendant suspect colonel monarch
-    cleric scholar player quarterback"""
+    cleric scholar player quarterback rival rivals competitor competitors"""
     # people in the plural whose ending _agent_plural does not catch:
     # "Local elders fear ...", "Some clergy believe ...", "Colleagues think ..."
     """ elders neighbors neighbours clergy bishops priests imams rabbis pastors
@@ -4089,6 +4089,20 @@ _QUESTION_ASIDE_NEXT = frozenset(
 )
 
 
+def _programme_venue(toks: _Tokens, first: int, comma: int) -> bool:
+    """``in an interview with “Face the Nation,”``, ``during an appearance
+    on “Today,”``: an interview's venue whose last token is the programme's
+    quoted title (its comma inside the marks)."""
+    return (
+        comma - first <= 7
+        and toks.words[first] in {"in", "during"}
+        and toks.kinds[comma - 1] == "q"
+        and toks.words[comma - 2] in {"with", "on"}
+        and toks.words[comma - 3] in {"interview", "interviews", "appearance"}
+        and all(toks.kinds[t] == "w" for t in range(first, comma - 1))
+    )
+
+
 def _clause_aside(text: str, toks: _Tokens, first: int) -> bool:
     """Whether the words from ``first`` to the next comma are a participle
     clause (``citing a report``, ``speaking on condition of anonymity``) or a
@@ -4408,9 +4422,10 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             if before is not None and _opens_clause(toks, before[0]):
                 return before
             return None
-        if quoted and opener in {"who", "whose"} and k >= 1:
-            # "Vance, whose album “Glass Harbor” topped the charts, said": a
-            # relative clause holding a title; the name before it speaks
+        if quoted and opener in {"who", "whose", "whom"} and k >= 1:
+            # "Vance, whose album “Glass Harbor” topped the charts, said", "Moore,
+            # whom Hale called “a radical,” said": a relative clause holding a
+            # title or another's words; the name before it speaks
             before = _speaker_left(text, toks, k - 1, 0)
             if before is not None and _opens_clause(toks, before[0]):
                 return before
@@ -4421,6 +4436,13 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
             # title; the name before it speaks
             before = _speaker_left(text, toks, k - 1, 0)
             if before is not None and all(toks.kinds[t] != "w" for t in range(before[0])):
+                return before
+            return None
+        if quoted and _programme_venue(toks, k + 1, comma):
+            # "Harwell, in an interview with “Face the Nation,” said": the
+            # venue holds a programme's title; the name before it speaks
+            before = _speaker_left(text, toks, k - 1, 0)
+            if before is not None and _opens_clause(toks, before[0]):
                 return before
             return None
         if quoted:

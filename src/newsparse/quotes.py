@@ -46,6 +46,7 @@ from newsparse._state import ParseState
 from newsparse._tokens import _tokenize, _Tokens
 from newsparse.lexicon.cues import (
     CUE_FORMS,
+    OBJECT_ACT_FORMS,
     QUOTED_ACT_FORMS,
     SPEECH_ACT_FORMS,
     SPEECH_FORMS,
@@ -319,7 +320,10 @@ def _programme_after_venue(text: str, quote: QuoteSpan) -> bool:
 
 # "told “60 Minutes”", "said on “Face the Nation.”", "appeared on “Today”"
 _TOLD_OR_ON = re.compile(
-    r"\b(?:told|(?:said|says|say|saying|appeared|appearing|asked|speaking)\s+on)\s*$", re.I
+    r"\b(?:told|(?:said|says|say|saying|appeared|appearing|asked|speaking)\s+on"
+    # "in an interview with “Face the Nation,”", "in an appearance on “Today”"
+    r"|(?:interview|appearance)\s+(?:with|on))\s*$",
+    re.I,
 )
 # "“Meet the Press” host Kristen Welker": a programme's title before its host
 _BEFORE_HOST = re.compile(r"[\s,]*(?:co-?)?(?:host|anchor|moderator|presenter)s?\b")
@@ -357,8 +361,9 @@ def _programme_name(said: str) -> bool:
     if not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     return all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in _HEADING_SMALL_WORDS for w in words[1:]
-    )
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _HEADING_SMALL_WORDS or w == "&"
+        for w in words[1:]
+    )  # "Fox & Friends"
 
 
 def _quoted_title(text: str, quote: QuoteSpan, *, short: bool = False) -> bool:
@@ -674,8 +679,11 @@ def _emit(
     if (
         len(said.split()) < _MIN_CONTENT_WORDS
         and said.lower() not in {"yes", "no"}
-        # "Voss opposes abortion": a stance's object may be one word
+        # "Voss opposes abortion": a stance's object may be one word;
+        # "Park criticized prosecutors": a judgement's one-word object, vetted
+        # by the frame
         and toks.words[frame.cue_index] not in STANCE_OBJECT_FORMS
+        and toks.words[frame.cue_index] not in OBJECT_ACT_FORMS
     ):
         return covered  # but "46 percent said yes": an answer
     if _listener_only(toks, frame, said):
