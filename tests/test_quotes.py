@@ -8539,7 +8539,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ("object-act-passive-is-no-report", "The levy was criticized by Councillor Tolliver.", []),
     ("object-act-noun-is-no-report", "Criticism of the levy from Councillor Tolliver grew.", []),
     ("object-act-relative-that-is-no-report", "A bill that cited the survey passed.", []),
-    ("object-act-support-is-an-act-not-speech", "Senator Ostrow supported the bill.", []),
+    (
+        "supported-a-bill-is-a-stance",
+        "Senator Ostrow supported the bill.",
+        [("indirect", "the bill", "Senator Ostrow", "supported")],
+    ),
     (
         "object-act-questioned-reports-its-object",
         "Harbour commissioner Tomas Quell questioned the ferry ridership figures.",
@@ -9159,6 +9163,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "Velmor Freight opposed it because the fee doubled.",
         [("indirect", "it", "Velmor Freight", "opposed")],
     ),
+    (
+        "supports-a-noun-phrase-is-a-stance",
+        "The harbour pilots' union has long supported a night tariff on cargo barges.",
+        [
+            (
+                "indirect",
+                "a night tariff on cargo barges",
+                "The harbour pilots' union",
+                "supported",
+            )
+        ],
+    ),
+    (
+        "supported-ends-at-throughout",
+        "Councillor Ada Brandt supported the toll throughout the debate.",
+        [("indirect", "the toll", "Councillor Ada Brandt", "supported")],
+    ),
+    ("supported-prices-is-a-market-act", "The Velmar central bank supported the currency.", []),
+    ("supports-jobs-is-no-stance", "The Kessling plant supports 2,000 jobs in the county.", []),
+    ("supported-by-a-voting-body-is-a-vote", "Shareholders supported the merger on Tuesday.", []),
+    ("backed-a-start-up-is-an-investment", "Arden Ventures backed the start-up last year.", []),
     (
         "opposed-someone-in-a-runoff-ran-against-them",
         "Nobody opposed the sitting mayor in the runoff, so she won unopposed.",

@@ -3516,7 +3516,7 @@ _TALLY_WORDS = frozenset({"percent", "cent", "%", "points", "digits", "margin", 
 # or a dash's aside
 _STANCE_OBJECT_STOPS = frozenset(
     """when because as after before while if since until though although
-    whereas during despite but — – --""".split()
+    whereas during throughout despite but — – --""".split()
 )
 
 # what follows a stance verb and opens no object ("opposed each other"), or
@@ -3526,11 +3526,15 @@ _STANCE_NO_OBJECT = frozenset(
     "up down away off out back into each one itself that which who whom whether".split()
 )
 
-# objects that make "opposed" a physical act in wire copy: armed men
-# faced ("villagers opposed the soldiers at the gate", "opposed the rebels")
+# objects that make a stance verb an act in wire copy: armed men faced or
+# armed ("villagers opposed the soldiers at the gate", "supports the
+# rebels with arms"), a market or an economy held up ("demand supported
+# prices", "the rate cut supported the recovery", "supports 2,000 jobs")
 _STANCE_ACT_OBJECTS = frozenset(
     """rebels rebel militia militias fighters insurgents guerrillas separatists
-    troops forces army soldiers police""".split()
+    troops forces army soldiers police prices price recovery growth economy
+    economies currency dollar euro yen shares stocks equities bonds markets
+    market jobs demand earnings profits""".split()
 )
 
 
