@@ -9599,6 +9599,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "drag the state back to 1849.", "Gov. Ellen Marko", "accused")],
     ),
     (
+        "a-company-named-in-apposition-leaves-the-role-the-speaker",
+        "The airline, Kessling Regional, said in a statement that it was cooperating.",
+        [("indirect", "it was cooperating", "The airline", "said in a statement")],
+    ),
+    (
+        "a-poll-s-time-is-the-verb-s-not-the-poll-s",
+        "A Harbor Radio poll this month found ferry riders split on the levy.",
+        [("indirect", "ferry riders split on the levy", "A Harbor Radio poll", "found")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -5874,6 +5874,13 @@ def _finding_subject(text: str, toks: _Tokens, c: int) -> tuple[int, int] | None
             return None
         if w.endswith("ed") and not _capitalized(text, toks, t):
             return None  # "A poll of voters ended ...": a verb of its own
+    end = c - 1
+    while end > head and toks.words[end] in _FINDING_TIME:
+        end -= 1
+    if end < c - 1 and toks.words[end] not in _FINDING_PARTICIPLES:
+        # "A Reuters/Ipsos poll this month found": the time is the verb's,
+        # not the poll's name ("released Wednesday" keeps its date)
+        return None if end == head else (k, end)
     return (k, c - 1)
 
 

@@ -4331,6 +4331,14 @@ def _named_head_of_long_aside(
     return (head, first - 1)
 
 
+#: title words that are also common surnames: "Kolb's spokesman, David
+#: Pope, said" names a person; "The airline, Kessling Regional, said" (a
+#: title word closing a company's name) does not
+_SURNAME_TITLES = frozenset(
+    "pope king bishop dean judge sheriff marshal major abbott provost chancellor".split()
+)
+
+
 def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int] | None:
     """``Ruiz, the finance minister, said`` / ``an official, who asked not to
     be named, said``: the speaker before the first comma."""
@@ -4564,6 +4572,7 @@ def _appositive_speaker(text: str, toks: _Tokens, comma: int) -> tuple[int, int]
                 # surname spelled as a title, after a lower-case role
                 or (
                     name_end - k == 2
+                    and toks.words[comma - 1] in _SURNAME_TITLES
                     and not _title_word(toks.words[k + 1])
                     and toks.words[k - 1].isalpha()
                     and not _capitalized(text, toks, k - 1)
