@@ -9609,6 +9609,24 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "ferry riders split on the levy", "A Harbor Radio poll", "found")],
     ),
     (
+        "in-a-poll-opening-the-sentence-reports-the-clause",
+        "In a Harbor Radio poll released Monday, 52 percent of ferry riders backed the levy.",
+        [
+            (
+                "indirect",
+                "52 percent of ferry riders backed the levy",
+                "a Harbor Radio poll released Monday",
+                "In",
+            )
+        ],
+    ),
+    (
+        "in-a-survey-whose-clause-has-its-own-speaker-leaves-it-theirs",
+        "In a survey of 900 harbour pilots, most said the night tariff was too high.",
+        [("indirect", "the night tariff was too high", "most", "said")],
+    ),
+    ("in-the-poll-numbers-is-no-poll", "In the poll numbers, there was little comfort.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -352,6 +352,9 @@ _WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
 # progressive) and the nouns before "that" (``_NOUN_CUES``, at ``c - 1``).
 # ``sentence_may_frame`` skips the tokenizer for a sentence holding none of
 # them, and ``_frames`` itself visits only their positions (``_SCAN_WORDS``).
+# "In a poll ..., X leads": the poll words bring the sentence to ``_frames``
+_POLL_TRIGGERS = frozenset({"poll", "polls", "survey", "surveys"})
+
 # ANY NEW WORD ``_frames`` TESTS MUST JOIN THIS SET, or the sentences
 # carrying it lose their frames (tests/test_prefilter.py compares the
 # attributions with the prefilter on and off).
@@ -370,6 +373,7 @@ FRAME_TRIGGERS: frozenset[str] = (
     | _NOUN_CUES
     | _QUOTED_TOPIC_VERBS
     | STANCE_OBJECT_FORMS
+    | _POLL_TRIGGERS
 )
 
 # Runs of letters. A token is a run of word characters that starts and ends
@@ -469,6 +473,11 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         words_of = _words_of_frame(text, toks)
         if words_of is not None:
             return [words_of]  # "In the words of one resident, “...”"
+        if toks.words[0] == "in":
+            poll = _in_poll_frame(text, toks)
+            if poll is not None:
+                frames.append(poll)  # "In a Harbor Radio poll released Monday, ..."
+                consumed_until = poll.speaker[1] if poll.speaker else 0
     if n > 3 and (toks.words[0] in _ECHO_OPENERS or toks.kinds[0] == "q"):
         echo = _echo_frame(text, toks)
         if echo is not None:
@@ -4470,6 +4479,48 @@ def _words_of_frame(text: str, toks: _Tokens) -> _Frame | None:
         (comma + 1, last),
         cue_end,
     )
+
+
+# the heads of a poll that opens a sentence as its source: "In the latest
+# Kell University poll, ...", "In a survey of 900 pilots, ..."
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys"})
+
+
+def _in_poll_frame(text: str, toks: _Tokens) -> _Frame | None:
+    """``In a Harbor Radio poll released Monday, 52 percent of riders backed
+    the levy.``: a poll or survey opening the sentence after ``In`` reports
+    the clause after its comma, as ``According to the poll, ...`` does (the
+    poll stories of every wire; PolNeAR marks ``In`` as the cue). The poll
+    phrase up to the comma (words only, at most twelve) is the speaker; a
+    clause of fewer than three words, or a poll that is no head of its
+    phrase (``In the poll's margin of error ...``), reports nothing."""
+    n = len(toks)
+    comma = next((k for k in range(2, min(n, 14)) if toks.words[k] == ","), None)
+    if comma is None or comma + 3 >= n:
+        return None
+    head = next((k for k in range(1, comma) if toks.words[k] in _POLL_HEADS), None)
+    if head is None or any(
+        toks.kinds[k] != "w" and toks.words[k] not in {"-", "/", "&", "'s", "’s"}
+        for k in range(1, comma)
+    ):
+        return None
+    if any(toks.words[k] in CLAUSE_STOPS for k in range(1, comma)):
+        return None  # "In a poll that ...", "In polls and interviews, ...": a clause
+    if head + 1 < comma and toks.words[head + 1] not in _FINDING_LINKS | _FINDING_PARTICIPLES:
+        return None  # "In the poll numbers, ...", "In the survey area, ...": a compound
+    first = comma + 1
+    last = _last_content_token(toks, first, n - 1)
+    if last - first < 2 or "q" in toks.kinds[first : first + 1]:
+        return None
+    if any(toks.words[k] in SPEECH_FORMS for k in range(first, last + 1)):
+        return None  # "In a survey of 900 pilots, most said ...": their own report
+    start = _content_start(text, toks.starts[first], toks.ends[last])
+    if start >= toks.ends[last]:
+        return None
+    content = Span(start, _content_end(text, start, toks.ends[last]))
+    speaker = (1, comma - 1)
+    cue = Span(toks.starts[0], toks.ends[0])
+    return _Frame(speaker, _span(toks, *speaker), cue, content, (first, last), 0)
 
 
 def _colon_sentence_after(text: str, toks: _Tokens, c: int) -> bool:
