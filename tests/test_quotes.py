@@ -8936,6 +8936,42 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "accusation-object-keeps-its-relative-aside-before-of",
+        "Councillor Ada Brenn accused the harbour master, who signed the ferry contract last"
+        " spring, of hiding the repair bills.",
+        [
+            (
+                "indirect",
+                "the harbour master, who signed the ferry contract last spring, of hiding the"
+                " repair bills",
+                "Councillor Ada Brenn",
+                "accused",
+            )
+        ],
+    ),
+    (
+        "description-object-keeps-its-appositive-before-as",
+        "Harbour officials described the vessel, a 90-metre tanker, as seaworthy.",
+        [
+            (
+                "indirect",
+                "the vessel, a 90-metre tanker, as seaworthy",
+                "Harbour officials",
+                "described",
+            )
+        ],
+    ),
+    (
+        "praise-object-aside-then-as-clause-ends-at-the-aside",
+        "The union praised the crews, who worked through the night, as the floodwaters receded.",
+        [("indirect", "the crews", "The union", "praised")],
+    ),
+    (
+        "praise-object-aside-then-as-well-as-ends-at-the-aside",
+        "Analysts praised the bank's results, which rose 4 percent, as well as its outlook.",
+        [("indirect", "the bank's results", "Analysts", "praised")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3683,7 +3683,10 @@ def _speech_act_frame(
     # "has asked leaders to disavow Voss and has repeatedly called him ...":
     # the cue's own next act ends what was asked
     last = _before_the_cue_s_second_verb(toks, c, first, last)
+    aside_end = -1
     for k in range(first, last + 1):
+        if k <= aside_end:
+            continue
         if (
             object_act
             and toks.words[k] == ","
@@ -3695,6 +3698,11 @@ def _speech_act_frame(
             break
         if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
             break  # "called for cooperation in energy, the digital economy and farming"
+        if toks.words[k] == "," and k > first:
+            # "accused Hale, who ran the fund, of lying": the aside, then "of"
+            aside_end = _aside_before_complement(toks, c, k, last)
+            if aside_end > k:
+                continue
         if toks.words[k] in {",", ";"} and k > first:
             last = k - 1  # the clause ends at the next comma
             break
@@ -3811,6 +3819,92 @@ def _phoned(text: str, toks: _Tokens, first: int, last: int) -> bool:
         if k == first:
             return False
     return k > last or toks.words[k] in _AFTER_A_CALL
+
+
+#: the complements that follow the object of a verb of judgement or
+#: accusation (``accused X of``, ``praised X for``, ``described X as``)
+_JUDGEMENT_COMPLEMENTS = frozenset({"of", "for", "as"})
+#: words that open an aside set off by commas inside an object: a
+#: non-restrictive relative (``, who ...,``) or an appositive (``, the
+#: mayor,``, ``, Ana Holm,``)
+_ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom"})
+
+
+def _aside_before_complement(toks: _Tokens, c: int, comma: int, last: int) -> int:
+    """The closing comma of an aside inside the object of the cue at ``c``
+    when the cue's complement follows it (``accused Hale, who ran the fund,
+    of lying``, ``praised Ruiz, the harbour master, for ...``), else -1: the
+    aside is the writer's, the object and its complement the report."""
+    word = toks.words[c]
+    if not word.startswith(_COMPLEMENT_STEMS) or comma + 2 > last:
+        return -1
+    opener = toks.words[comma + 1]
+    relative = opener in _ASIDE_OPENERS
+    for t in range(comma + 1, min(last, comma + 16)):
+        w = toks.words[t]
+        if w in {";", ":", "(", ")", "—", "–", "--"} or toks.kinds[t] == "q":
+            return -1
+        if w != ",":
+            if not relative and (w in CUE_FORMS or w in AUXILIARIES or w in SUBJECT_PRONOUNS):
+                return -1  # an appositive holds no verb
+            continue
+        after = toks.words[t + 1] if t + 1 <= last else ""
+        if after not in _JUDGEMENT_COMPLEMENTS or t == comma + 1:
+            return -1
+        if after == "as" and t + 2 <= last and toks.words[t + 2] in {"well", "much", "many"}:
+            return -1  # ", as well as ...": a list goes on
+        if after == "for" and word.startswith("call"):
+            return -1  # "called the mayor, who was away, for comment": a telephone call
+        if after == "as" and _clause_after_as(toks, t + 2, last):
+            return -1  # "thanked the crews, who ..., as the water receded": a time clause
+        return t
+    return -1
+
+
+def _clause_after_as(toks: _Tokens, i: int, last: int) -> bool:
+    """Whether ``as`` before ``i`` opens a clause (``as the water
+    receded``, ``as talks resumed``): a verb comes within a few words,
+    before any relative pronoun or punctuation."""
+    for t in range(i, min(last + 1, i + 5)):
+        w = toks.words[t]
+        if toks.kinds[t] != "w" or w in _ASIDE_OPENERS or w == "that":
+            return False
+        if w in AUXILIARIES or is_past_verb(w) or w in SUBJECT_PRONOUNS:
+            return True
+    return False
+
+
+#: the verbs whose object takes an ``of``/``for``/``as`` complement
+_COMPLEMENT_STEMS = (
+    "accus",
+    "prais",
+    "criticiz",
+    "criticis",
+    "blam",
+    "describ",
+    "characteriz",
+    "characteris",
+    "defend",
+    "hail",
+    "laud",
+    "condemn",
+    "denounc",
+    "applaud",
+    "thank",
+    "credit",
+    "fault",
+    "slam",
+    "blast",
+    "lambast",
+    "mock",
+    "assail",
+    "decr",
+    "dismiss",
+    "reject",
+    "label",
+    "brand",
+    "call",
+)
 
 
 def _list_to_the_end(toks: _Tokens, comma: int, last: int) -> bool:
