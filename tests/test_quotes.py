@@ -8972,6 +8972,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the bank's results", "Analysts", "praised")],
     ),
     (
+        "time-phrase-before-inserted-according-to-sets-the-scene",
+        "Two days later, according to police, the suspect fled to Lisbon.",
+        [("indirect", "the suspect fled to Lisbon", "police", "according to")],
+    ),
+    (
+        "determined-time-noun-before-inserted-according-to-sets-the-scene",
+        "The next morning, according to Ruiz, the harbour board met again.",
+        [("indirect", "the harbour board met again", "Ruiz", "according to")],
+    ),
+    (
+        "bare-time-noun-subject-before-inserted-according-to-stays-one-clause",
+        "The year, according to the agency, was the hottest on record.",
+        [
+            (
+                "indirect",
+                "The year, according to the agency, was the hottest on record",
+                "the agency",
+                "according to",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4309,6 +4309,38 @@ _SCENE_OPENERS = frozenset(
 )
 
 
+# time nouns that a determiner or a count turns into a time phrase:
+# "the next morning", "that night", "two days later"
+_TIME_PHRASE_NOUNS = frozenset(
+    """day days night nights week weeks weekend month months year years
+    morning afternoon evening hour hours minute minutes decade season""".split()
+)
+# what makes a time noun a point in time before it: "the next day", "that night"
+_TIME_PHRASE_DETERMINERS = frozenset(
+    "next following previous same that this last early late".split()
+)
+# what closes a time phrase after its count: "two days later", "a week ago"
+_TIME_PHRASE_TAILS = frozenset("later earlier ago afterward afterwards before".split())
+
+
+def _time_phrase(toks: _Tokens, first: int, last: int) -> bool:
+    """Whether the words ``first`` to ``last`` are a time phrase that opens
+    the sentence (``The next morning``, ``That night``, ``Two days later``):
+    a scene-setting phrase, not the subject of the report after it."""
+    if last - first > 4 or last < first:
+        return False
+    words = toks.words[first : last + 1]
+    if any(toks.kinds[t] != "w" for t in range(first, last + 1)):
+        return False
+    if words[-1] in _TIME_PHRASE_TAILS:
+        return len(words) >= 3 and words[-2] in _TIME_PHRASE_NOUNS
+    if words[-1] not in _TIME_PHRASE_NOUNS or len(words) < 2:
+        return False
+    return words[-2] in _TIME_PHRASE_DETERMINERS or (
+        len(words) == 3 and words[-2] == "same" and words[0] == "the"
+    )
+
+
 # words that can open a sentence before ", according to X, ..."
 _OPENING_CONNECTIVES = frozenset(
     "but and so yet still however also meanwhile instead now then".split()
@@ -4621,6 +4653,8 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             # "Behind the scenes, according to two aides, negotiators have ...":
             # a phrase that sets the scene is no subject
             and toks.words[first] not in _SCENE_OPENERS
+            # "Two days later, according to police, ...": nor a time phrase
+            and not _time_phrase(toks, first, last)
             and not (first == last and toks.words[first].endswith("ly"))
             and after + 2 < n
             and toks.words[after] == ","
@@ -4651,7 +4685,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         if opener_only:
             scene_start, inverted = first, False
         elif not (
-            toks.words[first] in _SCENE_OPENERS
+            (toks.words[first] in _SCENE_OPENERS or _time_phrase(toks, first, last))
             and after + 3 < n
             and toks.words[after] == ","
             # "On the east side, turnout hit 61 percent, according to the
