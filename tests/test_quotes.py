@@ -8994,6 +8994,33 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "intention-ends-before-the-writers-gloss-on-an-article",
+        "Senator Ruiz vowed to repeal the ferry levy, a tax that funds the harbour police.",
+        [("indirect", "to repeal the ferry levy", "Senator Ruiz", "vowed")],
+    ),
+    (
+        "intention-ends-before-a-contrast",
+        "Holt refused to sign the contract, though it cost him a place in the squad.",
+        [("indirect", "to sign the contract", "Holt", "refused")],
+    ),
+    (
+        "intention-keeps-a-short-list-on-an-article",
+        "The union vowed to protect the wetlands, the farms and the river.",
+        [("indirect", "to protect the wetlands, the farms and the river", "The union", "vowed")],
+    ),
+    (
+        "intention-keeps-an-appositive-its-clause-goes-on-after",
+        "Velmora plans to buy a stake in Brixel, the chipmaker based in Oslo, by March.",
+        [
+            (
+                "indirect",
+                "to buy a stake in Brixel, the chipmaker based in Oslo, by March",
+                "Velmora",
+                "plans",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

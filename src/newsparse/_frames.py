@@ -3212,6 +3212,7 @@ def _complement_frame(
     last = _last_content_token(toks, first, len(toks) - 1)
     if infinitive:
         last = _before_a_second_past_verb(text, toks, first, last)
+        last = _before_a_writers_gloss(toks, first, last)
     if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
         return None  # (a quotation is words enough: "As Lee put it, “...”")
     start = toks.starts[first]
@@ -3228,6 +3229,38 @@ def _complement_frame(
         c,
         weak=True,
     )
+
+
+# a contrast the writer adds after an intention: ", though it cost him
+# the title", ", while ...", ", even as ..."
+_CONTRAST_OPENERS = frozenset({"though", "although", "while", "whereas"})
+_EVEN_CONTRASTS = frozenset({"though", "as", "if", "when", "while"})
+
+
+def _before_a_writers_gloss(toks: _Tokens, first: int, last: int) -> int:
+    """``vowed to repeal the levy, a tax that ...``, ``refused to sign the
+    deal, though it cost him ...``, ``vowed to do better, the party has done
+    the opposite``: an infinitive of intention ends at a comma that opens a
+    contrast or a last noun phrase or clause on an article (the writer's
+    gloss or main clause), unless that is a short list (``, the farms and
+    the river``)."""
+    words = toks.words
+    if words[first] != "to" and words[first : first + 2] != ["not", "to"]:
+        return last
+    for t in range(first + 2, last - 1):
+        if words[t] != "," or toks.kinds[t + 1] != "w":
+            continue
+        nxt = words[t + 1]
+        if nxt in _CONTRAST_OPENERS or (nxt == "even" and words[t + 2] in _EVEN_CONTRASTS):
+            return t - 1
+        if nxt in {"a", "an", "the"}:
+            rest = words[t + 1 : last + 1]
+            if "," in rest or any(k in rest for k in ("(", ";", ":")):
+                return last  # the clause goes on: not its last phrase
+            if len(rest) <= 12 and ("and" in rest or "or" in rest):
+                return last  # ", the farms and the river": a list goes on
+            return t - 1
+    return last
 
 
 def _after_a_reported_dash(toks: _Tokens, last: int) -> int:
