@@ -9021,6 +9021,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "archive-doubled-apostrophe-show-title-before-that-is-the-venue",
+        "Holt said on NBC's ''Meet the Morning'' on Sunday that the ferry plan was dead.",
+        [("indirect", "the ferry plan was dead", "Holt", "said")],
+    ),
+    (
+        "occasion-phrase-before-that-is-the-time-of-the-saying",
+        "Holt told reporters shortly before Tuesday's vote that he would lose narrowly.",
+        [("indirect", "he would lose narrowly", "Holt", "told")],
+    ),
+    (
+        "via-a-platform-before-that-is-the-venue",
+        "The party announced via Twitter that it had won the county.",
+        [("indirect", "it had won the county", "The party", "announced")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
