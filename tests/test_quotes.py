@@ -9036,6 +9036,25 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "it had won the county", "The party", "announced")],
     ),
     (
+        "bare-yes-answer-ends-before-the-writers-contrast",
+        "Asked whether the levy should stay, 61 percent of voters said yes while 30 percent"
+        " disagreed.",
+        [
+            ("indirect", "whether the levy should stay", None, "Asked"),
+            ("indirect", "yes", "61 percent of voters", "said"),
+        ],
+    ),
+    (
+        "repeated-yes-answer-ends-before-the-writers-comma",
+        "The crowd said yes, yes, yes, over and over again, until the mayor left the stage.",
+        [("indirect", "yes, yes, yes", "The crowd", "said")],
+    ),
+    (
+        "no-to-a-noun-phrase-stays-the-content",
+        "The board said no to the merger.",
+        [("indirect", "no to the merger", "The board", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2441,8 +2441,32 @@ def _phrase_cue_follows(toks: _Tokens, i: int, stop: int) -> bool:
 _CONTENT_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "—", "–", "--"})
 
 
+# what follows a bare yes or no that is no longer the answer: "said yes,
+# over and over", "said yes while 48 percent disagreed"
+_AFTER_AN_ANSWER = frozenset({",", "while", "when", "until", "as", "and", "but", "whereas"})
+
+
+def _bare_answer(toks: _Tokens, k: int, stop: int) -> int:
+    """The last token of a bare ``yes`` or ``no`` answer opening the content
+    at ``k`` (``said yes, yes, yes, over and over``: the answer is the
+    words; ``72 percent said yes while ...``: the writer goes on), else -1;
+    ``said no to the merger`` and ``said no one ...`` go on as before."""
+    words = toks.words
+    if words[k] not in {"yes", "no"}:
+        return -1
+    j = k
+    while j + 2 <= stop and words[j + 1] == "," and words[j + 2] in {"yes", "no"}:
+        j += 2
+    if j + 1 > stop or words[j + 1] not in _AFTER_AN_ANSWER:
+        return -1
+    return j
+
+
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     """The last token of forward content: before ``, adding ...`` or the end."""
+    answer = _bare_answer(toks, k, stop)
+    if answer >= 0:
+        return answer
     last = stop
     words, kinds = toks.words, toks.kinds
     for j in range(k, stop + 1):
