@@ -9055,6 +9055,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "no to the merger", "The board", "said")],
     ),
     (
+        "comma-after-as-before-the-quotation-is-read-as-without-it",
+        "The mayor described the levy as, “fair, modest and overdue,” and left.",
+        [("partial", "fair, modest and overdue,", "The mayor", "described")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3736,6 +3736,13 @@ def _speech_act_frame(
             aside_end = _aside_before_complement(toks, c, k, last)
             if aside_end > k:
                 continue
+            if toks.words[k - 1] == "as" and k + 1 <= last and toks.kinds[k + 1] == "q":
+                # "described Hale as, “a little reckless, and late”": the
+                # quotation after "as," is the judgement, commas and all
+                aside_end = next(
+                    (t for t in range(k + 2, last + 1) if toks.kinds[t] == "q"), last
+                )
+                continue
         if toks.words[k] in {",", ";"} and k > first:
             last = k - 1  # the clause ends at the next comma
             break
