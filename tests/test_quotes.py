@@ -9060,6 +9060,18 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("partial", "fair, modest and overdue,", "The mayor", "described")],
     ),
     (
+        "scene-before-a-trailing-cue-with-a-clause-stays-the-report",
+        "On Friday, the last day of the summit, the leaders signed the accord, officials said.",
+        [
+            (
+                "indirect",
+                "On Friday, the last day of the summit, the leaders signed the accord",
+                "officials",
+                "said",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -9222,6 +9234,10 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("passive-naming", "The new route was called the Blue Line by its planners."),
     ("passive-description", "The crossing is widely described as the roughest in Europe."),
     ("elided-words", "Crews hauled 'em ashore and sang rock 'n' roll 'til the '90s tune ended."),
+    (
+        "scene-set-before-a-cue-whose-words-go-on-is-not-what-was-said",
+        "On Friday morning, the third day of his tour, Holt told a joke.",
+    ),
 ]
 
 

@@ -4381,6 +4381,53 @@ def _time_phrase(toks: _Tokens, first: int, last: int) -> bool:
     )
 
 
+# what opens a scene-setting segment before a cue: a time or place phrase,
+# or a clause of time ("as the parade passed")
+_TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while"})
+_ARTICLES_AND_POSSESSIVES = frozenset("the a an his her their its this that".split())
+_SCENE_SEGMENT_OPENERS = _SCENE_OPENERS | _WEEKDAYS
+
+
+def _scene_only(toks: _Tokens, first: int, last: int) -> bool:
+    """Whether the words ``first`` to ``last`` only set the scene: every
+    segment between commas opens on a time or place word, a time phrase or
+    a clause of time (``Friday morning, as the parade passed``), or is a
+    noun phrase with no verb glossing the one before (``On Friday, the
+    third day of his tour``); the first segment never the gloss."""
+    words = toks.words
+    start = first
+    segments = 0
+    for t in range(first, last + 2):
+        if t <= last and words[t] != ",":
+            continue
+        if t > start:
+            end = t - 1
+            opener = words[start]
+            verbless = not _plain_clause(toks, start, end) and not any(
+                words[k] in AUXILIARIES or is_past_verb(words[k]) or toks.kinds[k] != "w"
+                for k in range(start, end + 1)
+            )
+            # a clause of time holds its verb ("as the parade passed"); a
+            # phrase holds none ("At least 14 people have died" is a clause)
+            scene = (
+                opener in _TIME_CLAUSE_OPENERS
+                # "as the parade passed", not "As many as 640 berths were idle"
+                and (opener != "as" or words[start + 1] in _ARTICLES_AND_POSSESSIVES)
+            ) or (
+                verbless
+                and (
+                    opener in _SCENE_SEGMENT_OPENERS
+                    or _time_phrase(toks, start, min(end, start + 4))
+                )
+            )
+            gloss = segments > 0 and opener in DETERMINERS and end - start <= 6 and verbless
+            if not (scene or gloss):
+                return False
+            segments += 1
+        start = t + 1
+    return segments > 0
+
+
 # words that can open a sentence before ", according to X, ..."
 _OPENING_CONNECTIVES = frozenset(
     "but and so yet still however also meanwhile instead now then".split()
@@ -6085,6 +6132,21 @@ def _verb_frame(
                 # "Dan Rourke, who is advising Pruitt, said ...": a content
                 # never holds its own cue; the relative clause describes
                 # its antecedent and reports nothing
+                return None
+            if (
+                trailing_frame is not None
+                and trailing_frame.content_tokens is not None
+                and _scene_only(toks, *trailing_frame.content_tokens)
+                and c + 1 < len(toks)
+                and toks.kinds[c + 1] == "w"
+                # "In the spring, Ruiz said as she left, “...”": the
+                # quotation after is hers, read by the frame
+                and "q" not in toks.kinds[c + 1 :]
+            ):
+                # "Friday morning, as the parade passed, Radio Keel reported
+                # six drones ...", "On Friday, the third day of his tour,
+                # Holt told a joke": a scene set before the cue, whose words
+                # go on after it, is not what was said
                 return None
             if trailing_frame is not None:
                 return trailing_frame
