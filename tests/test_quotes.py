@@ -9072,6 +9072,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "delegates-who-pledged-to-back-a-candidate-still-pledge",
+        "The delegates pledged to back Ruiz at the convention.",
+        [("indirect", "to back Ruiz at the convention", "The delegates", "pledged")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -9234,6 +9239,10 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("passive-naming", "The new route was called the Blue Line by its planners."),
     ("passive-description", "The crossing is widely described as the roughest in Europe."),
     ("elided-words", "Crews hauled 'em ashore and sang rock 'n' roll 'til the '90s tune ended."),
+    (
+        "pledged-delegates-is-election-copys-adjective",
+        "Her lead of nearly 400 pledged delegates is triple the lead Ruiz had in 2012.",
+    ),
     (
         "scene-set-before-a-cue-whose-words-go-on-is-not-what-was-said",
         "On Friday morning, the third day of his tour, Holt told a joke.",

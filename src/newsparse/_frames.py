@@ -1716,6 +1716,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
     if word == "saying" and after in {"goes", "went"}:
         return False  # "as the old saying goes": a proverb, a noun
+    if word == "pledged" and after in {"delegate", "delegates"}:
+        return False  # "400 pledged delegates": election copy's adjective, no pledge
     if word == "reveal" and c >= 1 and (
         toks.words[c - 1] == "can"
         or (c >= 2 and toks.words[c - 2] == "can" and toks.words[c - 1] in _SCOOP_ADVERBS)
