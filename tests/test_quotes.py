@@ -9077,6 +9077,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "to back Ruiz at the convention", "The delegates", "pledged")],
     ),
     (
+        "alleged-after-and-before-a-clause-is-still-the-verb",
+        "The union criticized the plan and alleged that the port overcharged tenants.",
+        [
+            ("indirect", "the plan", "The union", "criticized"),
+            ("indirect", "the port overcharged tenants", "The union", "alleged"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -9242,6 +9250,10 @@ NOT_QUOTES: list[tuple[str, str]] = [
     (
         "pledged-delegates-is-election-copys-adjective",
         "Her lead of nearly 400 pledged delegates is triple the lead Ruiz had in 2012.",
+    ),
+    (
+        "alleged-after-and-before-a-listed-noun-is-an-adjective",
+        "Reports of bribery and alleged kickbacks have dogged the council for years.",
     ),
     (
         "scene-set-before-a-cue-whose-words-go-on-is-not-what-was-said",

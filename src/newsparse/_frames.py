@@ -1718,6 +1718,18 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "as the old saying goes": a proverb, a noun
     if word == "pledged" and after in {"delegate", "delegates"}:
         return False  # "400 pledged delegates": election copy's adjective, no pledge
+    if (
+        word == "alleged"
+        and c >= 1
+        and toks.words[c - 1] in {"and", "or"}
+        and c + 1 < len(toks)
+        and toks.kinds[c + 1] == "w"
+        and not _capitalized(text, toks, c + 1)
+        and after not in DETERMINERS
+        and after not in SUBJECT_PRONOUNS
+        and after not in {"that", "in", "to", "on", "at"}
+    ):
+        return False  # "bribery and alleged kickbacks": the adjective of a listed noun
     if word == "reveal" and c >= 1 and (
         toks.words[c - 1] == "can"
         or (c >= 2 and toks.words[c - 2] == "can" and toks.words[c - 1] in _SCOOP_ADVERBS)
