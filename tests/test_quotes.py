@@ -9249,7 +9249,7 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("elided-words", "Crews hauled 'em ashore and sang rock 'n' roll 'til the '90s tune ended."),
     (
         "pledged-delegates-is-election-copys-adjective",
-        "Her lead of nearly 400 pledged delegates is triple the lead Ruiz had in 2012.",
+        "Her margin of some 250 pledged delegates is wider than the senator expected.",
     ),
     (
         "alleged-after-and-before-a-listed-noun-is-an-adjective",
