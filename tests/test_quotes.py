@@ -9627,6 +9627,155 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("in-the-poll-numbers-is-no-poll", "In the poll numbers, there was little comfort.", []),
     (
+        "accusation-object-keeps-its-relative-aside-before-of",
+        "Councillor Ada Brenn accused the harbour master, who signed the ferry contract last"
+        " spring, of hiding the repair bills.",
+        [
+            (
+                "indirect",
+                "the harbour master, who signed the ferry contract last spring, of hiding the"
+                " repair bills",
+                "Councillor Ada Brenn",
+                "accused",
+            )
+        ],
+    ),
+    (
+        "description-object-keeps-its-appositive-before-as",
+        "Harbour officials described the vessel, a 90-metre tanker, as seaworthy.",
+        [
+            (
+                "indirect",
+                "the vessel, a 90-metre tanker, as seaworthy",
+                "Harbour officials",
+                "described",
+            )
+        ],
+    ),
+    (
+        "praise-object-aside-then-as-clause-ends-at-the-aside",
+        "The union praised the crews, who worked through the night, as the floodwaters receded.",
+        [("indirect", "the crews", "The union", "praised")],
+    ),
+    (
+        "praise-object-aside-then-as-well-as-ends-at-the-aside",
+        "Analysts praised the bank's results, which rose 4 percent, as well as its outlook.",
+        [("indirect", "the bank's results", "Analysts", "praised")],
+    ),
+    (
+        "time-phrase-before-inserted-according-to-sets-the-scene",
+        "Two days later, according to police, the suspect fled to Lisbon.",
+        [("indirect", "the suspect fled to Lisbon", "police", "according to")],
+    ),
+    (
+        "determined-time-noun-before-inserted-according-to-sets-the-scene",
+        "The next morning, according to Ruiz, the harbour board met again.",
+        [("indirect", "the harbour board met again", "Ruiz", "according to")],
+    ),
+    (
+        "bare-time-noun-subject-before-inserted-according-to-stays-one-clause",
+        "The year, according to the agency, was the hottest on record.",
+        [
+            (
+                "indirect",
+                "The year, according to the agency, was the hottest on record",
+                "the agency",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "intention-ends-before-the-writers-gloss-on-an-article",
+        "Senator Ruiz vowed to repeal the ferry levy, a tax that funds the harbour police.",
+        [("indirect", "to repeal the ferry levy", "Senator Ruiz", "vowed")],
+    ),
+    (
+        "intention-ends-before-a-contrast",
+        "Holt refused to sign the contract, though it cost him a place in the squad.",
+        [("indirect", "to sign the contract", "Holt", "refused")],
+    ),
+    (
+        "intention-keeps-a-short-list-on-an-article",
+        "The union vowed to protect the wetlands, the farms and the river.",
+        [("indirect", "to protect the wetlands, the farms and the river", "The union", "vowed")],
+    ),
+    (
+        "intention-keeps-an-appositive-its-clause-goes-on-after",
+        "Velmora plans to buy a stake in Brixel, the chipmaker based in Oslo, by March.",
+        [
+            (
+                "indirect",
+                "to buy a stake in Brixel, the chipmaker based in Oslo, by March",
+                "Velmora",
+                "plans",
+            )
+        ],
+    ),
+    (
+        "archive-doubled-apostrophe-show-title-before-that-is-the-venue",
+        "Holt said on NBC's ''Meet the Morning'' on Sunday that the ferry plan was dead.",
+        [("indirect", "the ferry plan was dead", "Holt", "said")],
+    ),
+    (
+        "occasion-phrase-before-that-is-the-time-of-the-saying",
+        "Holt told reporters shortly before Tuesday's vote that he would lose narrowly.",
+        [("indirect", "he would lose narrowly", "Holt", "told")],
+    ),
+    (
+        "via-a-platform-before-that-is-the-venue",
+        "The party announced via Twitter that it had won the county.",
+        [("indirect", "it had won the county", "The party", "announced")],
+    ),
+    (
+        "bare-yes-answer-ends-before-the-writers-contrast",
+        "Asked whether the levy should stay, 61 percent of voters said yes while 30 percent"
+        " disagreed.",
+        [
+            ("indirect", "whether the levy should stay", None, "Asked"),
+            ("indirect", "yes", "61 percent of voters", "said"),
+        ],
+    ),
+    (
+        "repeated-yes-answer-ends-before-the-writers-comma",
+        "The crowd said yes, yes, yes, over and over again, until the mayor left the stage.",
+        [("indirect", "yes, yes, yes", "The crowd", "said")],
+    ),
+    (
+        "no-to-a-noun-phrase-stays-the-content",
+        "The board said no to the merger.",
+        [("indirect", "no to the merger", "The board", "said")],
+    ),
+    (
+        "comma-after-as-before-the-quotation-is-read-as-without-it",
+        "The mayor described the levy as, “fair, modest and overdue,” and left.",
+        [("partial", "fair, modest and overdue,", "The mayor", "described")],
+    ),
+    (
+        "scene-before-a-trailing-cue-with-a-clause-stays-the-report",
+        "On Friday, the last day of the summit, the leaders signed the accord, officials said.",
+        [
+            (
+                "indirect",
+                "On Friday, the last day of the summit, the leaders signed the accord",
+                "officials",
+                "said",
+            )
+        ],
+    ),
+    (
+        "delegates-who-pledged-to-back-a-candidate-still-pledge",
+        "The delegates pledged to back Ruiz at the convention.",
+        [("indirect", "to back Ruiz at the convention", "The delegates", "pledged")],
+    ),
+    (
+        "alleged-after-and-before-a-clause-is-still-the-verb",
+        "The union criticized the plan and alleged that the port overcharged tenants.",
+        [
+            ("indirect", "the plan", "The union", "criticized"),
+            ("indirect", "the port overcharged tenants", "The union", "alleged"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
@@ -9789,6 +9938,18 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("passive-naming", "The new route was called the Blue Line by its planners."),
     ("passive-description", "The crossing is widely described as the roughest in Europe."),
     ("elided-words", "Crews hauled 'em ashore and sang rock 'n' roll 'til the '90s tune ended."),
+    (
+        "pledged-delegates-is-election-copys-adjective",
+        "Her margin of some 250 pledged delegates is wider than the senator expected.",
+    ),
+    (
+        "alleged-after-and-before-a-listed-noun-is-an-adjective",
+        "Reports of bribery and alleged kickbacks have dogged the council for years.",
+    ),
+    (
+        "scene-set-before-a-cue-whose-words-go-on-is-not-what-was-said",
+        "On Friday morning, the third day of his tour, Holt told a joke.",
+    ),
 ]
 
 

@@ -78,6 +78,11 @@ _TIME = (
     # conference after the vote, “...”", "said during the debate, “...”"
     r"|(?:after|before|during|following)\s+(?:the|a|an|his|her|their|its)\s+"
     r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?=,\s*[\"“‘])"
+    # ... or before "that", the report: "told reporters shortly before
+    # Tuesday's vote that ...", "said after the hearing that ..."
+    r"|(?:(?:just|shortly|right|soon|hours|minutes|days)\s+)?(?:after|before|during|following)\s+"
+    r"(?:the|a|an|his|her|their|its|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"[a-z][\w\-]*(?=\s+that\s)"
 )
 
 
@@ -132,11 +137,15 @@ _VENUE_PARTICIPLE = (
 # Nation”", "on the “Pod Save the Republic” podcast"
 _SHOW_TITLE = (
     r"on\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}['’]s?\s+)?"
-    r"[“\"][A-Z][^“”\"]{0,60}[”\"](?:\s+(?:podcast|show|program|programme))?"
+    r"(?:[“\"][A-Z][^“”\"]{0,60}[”\"]"
+    # archive copy doubles the apostrophe for a quotation mark: "on NBC's
+    # ''Meet the Press''"
+    r"|''[A-Z](?:(?!'')[^“”\"]){0,60}'')"
+    r"(?:\s+(?:podcast|show|program|programme))?"
 )
 
 # a programme title after a possessive: "on Bloomberg Television's “Surveillance.”"
-_PROGRAMME_TITLE = r"(?:(?<=['’]s)\s+[“\"][^“”\"]{1,60}[”\"])?"
+_PROGRAMME_TITLE = r"(?:(?<=['’]s)\s+(?:[“\"][^“”\"]{1,60}[”\"]|''(?:(?!'')[^“”\"]){1,60}''))?"
 
 
 _VENUE = (
@@ -212,7 +221,7 @@ _VENUE = (
     + rf"\s+by\s+(?:the\s+)?{_PROPER})?"
     # a website by its address: "said on portmere.gov"
     r"|(?:on|at|via)\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|int|io)\b(?!\.\s)"
-    r"|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
+    r"|(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|television|TV|radio"
     r"|social\s+media"
     # "said on state television", "announced on national TV"
     r"|(?:national|state|state-run|state-owned|public|local)\s+(?:television|TV|radio)\b)"
@@ -2662,8 +2671,32 @@ def _phrase_cue_follows(toks: _Tokens, i: int, stop: int) -> bool:
 _CONTENT_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "—", "–", "--"})
 
 
+# what follows a bare yes or no that is no longer the answer: "said yes,
+# over and over", "said yes while 48 percent disagreed"
+_AFTER_AN_ANSWER = frozenset({",", "while", "when", "until", "as", "and", "but", "whereas"})
+
+
+def _bare_answer(toks: _Tokens, k: int, stop: int) -> int:
+    """The last token of a bare ``yes`` or ``no`` answer opening the content
+    at ``k`` (``said yes, yes, yes, over and over``: the answer is the
+    words; ``72 percent said yes while ...``: the writer goes on), else -1;
+    ``said no to the merger`` and ``said no one ...`` go on as before."""
+    words = toks.words
+    if words[k] not in {"yes", "no"}:
+        return -1
+    j = k
+    while j + 2 <= stop and words[j + 1] == "," and words[j + 2] in {"yes", "no"}:
+        j += 2
+    if j + 1 > stop or words[j + 1] not in _AFTER_AN_ANSWER:
+        return -1
+    return j
+
+
 def _last_content_token(toks: _Tokens, k: int, stop: int) -> int:
     """The last token of forward content: before ``, adding ...`` or the end."""
+    answer = _bare_answer(toks, k, stop)
+    if answer >= 0:
+        return answer
     last = stop
     words, kinds = toks.words, toks.kinds
     for j in range(k, stop + 1):

@@ -1747,6 +1747,20 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
     if word == "saying" and after in {"goes", "went"}:
         return False  # "as the old saying goes": a proverb, a noun
+    if word == "pledged" and after in {"delegate", "delegates"}:
+        return False  # "400 pledged delegates": election copy's adjective, no pledge
+    if (
+        word == "alleged"
+        and c >= 1
+        and toks.words[c - 1] in {"and", "or"}
+        and c + 1 < len(toks)
+        and toks.kinds[c + 1] == "w"
+        and not _capitalized(text, toks, c + 1)
+        and after not in DETERMINERS
+        and after not in SUBJECT_PRONOUNS
+        and after not in {"that", "in", "to", "on", "at"}
+    ):
+        return False  # "bribery and alleged kickbacks": the adjective of a listed noun
     if word == "reveal" and c >= 1 and (
         toks.words[c - 1] == "can"
         or (c >= 2 and toks.words[c - 2] == "can" and toks.words[c - 1] in _SCOOP_ADVERBS)
@@ -3266,6 +3280,7 @@ def _complement_frame(
     last = _last_content_token(toks, first, len(toks) - 1)
     if infinitive:
         last = _before_a_second_past_verb(text, toks, first, last)
+        last = _before_a_writers_gloss(toks, first, last)
     if last - first + 1 < _MIN_CONTENT_WORDS and toks.kinds[first] != "q":
         return None  # (a quotation is words enough: "As Lee put it, “...”")
     start = toks.starts[first]
@@ -3282,6 +3297,38 @@ def _complement_frame(
         c,
         weak=True,
     )
+
+
+# a contrast the writer adds after an intention: ", though it cost him
+# the title", ", while ...", ", even as ..."
+_CONTRAST_OPENERS = frozenset({"though", "although", "while", "whereas"})
+_EVEN_CONTRASTS = frozenset({"though", "as", "if", "when", "while"})
+
+
+def _before_a_writers_gloss(toks: _Tokens, first: int, last: int) -> int:
+    """``vowed to repeal the levy, a tax that ...``, ``refused to sign the
+    deal, though it cost him ...``, ``vowed to do better, the party has done
+    the opposite``: an infinitive of intention ends at a comma that opens a
+    contrast or a last noun phrase or clause on an article (the writer's
+    gloss or main clause), unless that is a short list (``, the farms and
+    the river``)."""
+    words = toks.words
+    if words[first] != "to" and words[first : first + 2] != ["not", "to"]:
+        return last
+    for t in range(first + 2, last - 1):
+        if words[t] != "," or toks.kinds[t + 1] != "w":
+            continue
+        nxt = words[t + 1]
+        if nxt in _CONTRAST_OPENERS or (nxt == "even" and words[t + 2] in _EVEN_CONTRASTS):
+            return t - 1
+        if nxt in {"a", "an", "the"}:
+            rest = words[t + 1 : last + 1]
+            if "," in rest or any(k in rest for k in ("(", ";", ":")):
+                return last  # the clause goes on: not its last phrase
+            if len(rest) <= 12 and ("and" in rest or "or" in rest):
+                return last  # ", the farms and the river": a list goes on
+            return t - 1
+    return last
 
 
 def _after_a_reported_dash(toks: _Tokens, last: int) -> int:
@@ -4069,8 +4116,10 @@ def _speech_act_frame(
     # "has asked leaders to disavow Voss and has repeatedly called him ...":
     # the cue's own next act ends what was asked
     last = _before_the_cue_s_second_verb(toks, c, first, last)
-    past_appositive = -1
+    aside_end = -1
     for k in range(first, last + 1):
+        if k <= aside_end:
+            continue
         if (
             object_act
             and toks.words[k] == ","
@@ -4082,12 +4131,20 @@ def _speech_act_frame(
             break
         if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
             break  # "called for cooperation in energy, the digital economy and farming"
-        if k <= past_appositive:
-            continue
         if toks.words[k] == "," and k > first:
+            # "accused Hale, who ran the fund, of lying": the aside, then "of";
             # "accused her challenger, former Speaker Ron Tuttle, of ..."
-            past_appositive = _object_appositive(toks, c, k, last)
-            if past_appositive > k:
+            aside_end = _aside_before_complement(toks, c, k, last)
+            if aside_end < 0:
+                aside_end = _object_appositive(toks, c, k, last)
+            if aside_end > k:
+                continue
+            if toks.words[k - 1] == "as" and k + 1 <= last and toks.kinds[k + 1] == "q":
+                # "described Hale as, “a little reckless, and late”": the
+                # quotation after "as," is the judgement, commas and all
+                aside_end = next(
+                    (t for t in range(k + 2, last + 1) if toks.kinds[t] == "q"), last
+                )
                 continue
         if toks.words[k] in {",", ";"} and k > first:
             last = k - 1  # the clause ends at the next comma
@@ -4261,6 +4318,92 @@ def _phoned(text: str, toks: _Tokens, first: int, last: int) -> bool:
         if k == first:
             return False
     return k > last or toks.words[k] in _AFTER_A_CALL
+
+
+#: the complements that follow the object of a verb of judgement or
+#: accusation (``accused X of``, ``praised X for``, ``described X as``)
+_JUDGEMENT_COMPLEMENTS = frozenset({"of", "for", "as"})
+#: words that open an aside set off by commas inside an object: a
+#: non-restrictive relative (``, who ...,``) or an appositive (``, the
+#: mayor,``, ``, Ana Holm,``)
+_ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom"})
+
+
+def _aside_before_complement(toks: _Tokens, c: int, comma: int, last: int) -> int:
+    """The closing comma of an aside inside the object of the cue at ``c``
+    when the cue's complement follows it (``accused Hale, who ran the fund,
+    of lying``, ``praised Ruiz, the harbour master, for ...``), else -1: the
+    aside is the writer's, the object and its complement the report."""
+    word = toks.words[c]
+    if not word.startswith(_COMPLEMENT_STEMS) or comma + 2 > last:
+        return -1
+    opener = toks.words[comma + 1]
+    relative = opener in _ASIDE_OPENERS
+    for t in range(comma + 1, min(last, comma + 16)):
+        w = toks.words[t]
+        if w in {";", ":", "(", ")", "—", "–", "--"} or toks.kinds[t] == "q":
+            return -1
+        if w != ",":
+            if not relative and (w in CUE_FORMS or w in AUXILIARIES or w in SUBJECT_PRONOUNS):
+                return -1  # an appositive holds no verb
+            continue
+        after = toks.words[t + 1] if t + 1 <= last else ""
+        if after not in _JUDGEMENT_COMPLEMENTS or t == comma + 1:
+            return -1
+        if after == "as" and t + 2 <= last and toks.words[t + 2] in {"well", "much", "many"}:
+            return -1  # ", as well as ...": a list goes on
+        if after == "for" and word.startswith("call"):
+            return -1  # "called the mayor, who was away, for comment": a telephone call
+        if after == "as" and _clause_after_as(toks, t + 2, last):
+            return -1  # "thanked the crews, who ..., as the water receded": a time clause
+        return t
+    return -1
+
+
+def _clause_after_as(toks: _Tokens, i: int, last: int) -> bool:
+    """Whether ``as`` before ``i`` opens a clause (``as the water
+    receded``, ``as talks resumed``): a verb comes within a few words,
+    before any relative pronoun or punctuation."""
+    for t in range(i, min(last + 1, i + 5)):
+        w = toks.words[t]
+        if toks.kinds[t] != "w" or w in _ASIDE_OPENERS or w == "that":
+            return False
+        if w in AUXILIARIES or is_past_verb(w) or w in SUBJECT_PRONOUNS:
+            return True
+    return False
+
+
+#: the verbs whose object takes an ``of``/``for``/``as`` complement
+_COMPLEMENT_STEMS = (
+    "accus",
+    "prais",
+    "criticiz",
+    "criticis",
+    "blam",
+    "describ",
+    "characteriz",
+    "characteris",
+    "defend",
+    "hail",
+    "laud",
+    "condemn",
+    "denounc",
+    "applaud",
+    "thank",
+    "credit",
+    "fault",
+    "slam",
+    "blast",
+    "lambast",
+    "mock",
+    "assail",
+    "decr",
+    "dismiss",
+    "reject",
+    "label",
+    "brand",
+    "call",
+)
 
 
 def _list_to_the_end(toks: _Tokens, comma: int, last: int) -> bool:
@@ -4716,6 +4859,85 @@ _SCENE_OPENERS = frozenset(
 )
 
 
+# time nouns that a determiner or a count turns into a time phrase:
+# "the next morning", "that night", "two days later"
+_TIME_PHRASE_NOUNS = frozenset(
+    """day days night nights week weeks weekend month months year years
+    morning afternoon evening hour hours minute minutes decade season""".split()
+)
+# what makes a time noun a point in time before it: "the next day", "that night"
+_TIME_PHRASE_DETERMINERS = frozenset(
+    "next following previous same that this last early late".split()
+)
+# what closes a time phrase after its count: "two days later", "a week ago"
+_TIME_PHRASE_TAILS = frozenset("later earlier ago afterward afterwards before".split())
+
+
+def _time_phrase(toks: _Tokens, first: int, last: int) -> bool:
+    """Whether the words ``first`` to ``last`` are a time phrase that opens
+    the sentence (``The next morning``, ``That night``, ``Two days later``):
+    a scene-setting phrase, not the subject of the report after it."""
+    if last - first > 4 or last < first:
+        return False
+    words = toks.words[first : last + 1]
+    if any(toks.kinds[t] != "w" for t in range(first, last + 1)):
+        return False
+    if words[-1] in _TIME_PHRASE_TAILS:
+        return len(words) >= 3 and words[-2] in _TIME_PHRASE_NOUNS
+    if words[-1] not in _TIME_PHRASE_NOUNS or len(words) < 2:
+        return False
+    return words[-2] in _TIME_PHRASE_DETERMINERS or (
+        len(words) == 3 and words[-2] == "same" and words[0] == "the"
+    )
+
+
+# what opens a scene-setting segment before a cue: a time or place phrase,
+# or a clause of time ("as the parade passed")
+_TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while"})
+_ARTICLES_AND_POSSESSIVES = frozenset("the a an his her their its this that".split())
+_SCENE_SEGMENT_OPENERS = _SCENE_OPENERS | _WEEKDAYS
+
+
+def _scene_only(toks: _Tokens, first: int, last: int) -> bool:
+    """Whether the words ``first`` to ``last`` only set the scene: every
+    segment between commas opens on a time or place word, a time phrase or
+    a clause of time (``Friday morning, as the parade passed``), or is a
+    noun phrase with no verb glossing the one before (``On Friday, the
+    third day of his tour``); the first segment never the gloss."""
+    words = toks.words
+    start = first
+    segments = 0
+    for t in range(first, last + 2):
+        if t <= last and words[t] != ",":
+            continue
+        if t > start:
+            end = t - 1
+            opener = words[start]
+            verbless = not _plain_clause(toks, start, end) and not any(
+                words[k] in AUXILIARIES or is_past_verb(words[k]) or toks.kinds[k] != "w"
+                for k in range(start, end + 1)
+            )
+            # a clause of time holds its verb ("as the parade passed"); a
+            # phrase holds none ("At least 14 people have died" is a clause)
+            scene = (
+                opener in _TIME_CLAUSE_OPENERS
+                # "as the parade passed", not "As many as 640 berths were idle"
+                and (opener != "as" or words[start + 1] in _ARTICLES_AND_POSSESSIVES)
+            ) or (
+                verbless
+                and (
+                    opener in _SCENE_SEGMENT_OPENERS
+                    or _time_phrase(toks, start, min(end, start + 4))
+                )
+            )
+            gloss = segments > 0 and opener in DETERMINERS and end - start <= 6 and verbless
+            if not (scene or gloss):
+                return False
+            segments += 1
+        start = t + 1
+    return segments > 0
+
+
 # words that can open a sentence before ", according to X, ..."
 _OPENING_CONNECTIVES = frozenset(
     "but and so yet still however also meanwhile instead now then".split()
@@ -5036,6 +5258,8 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
             # "Behind the scenes, according to two aides, negotiators have ...":
             # a phrase that sets the scene is no subject
             and toks.words[first] not in _SCENE_OPENERS
+            # "Two days later, according to police, ...": nor a time phrase
+            and not _time_phrase(toks, first, last)
             and not (first == last and toks.words[first].endswith("ly"))
             and after + 2 < n
             and toks.words[after] == ","
@@ -5066,7 +5290,7 @@ def _according_to(text: str, toks: _Tokens, c: int, sentence: Span) -> _Frame | 
         if opener_only:
             scene_start, inverted = first, False
         elif not (
-            toks.words[first] in _SCENE_OPENERS
+            (toks.words[first] in _SCENE_OPENERS or _time_phrase(toks, first, last))
             and after + 3 < n
             and toks.words[after] == ","
             # "On the east side, turnout hit 61 percent, according to the
@@ -6567,6 +6791,21 @@ def _verb_frame(
                 # "Dan Rourke, who is advising Pruitt, said ...": a content
                 # never holds its own cue; the relative clause describes
                 # its antecedent and reports nothing
+                return None
+            if (
+                trailing_frame is not None
+                and trailing_frame.content_tokens is not None
+                and _scene_only(toks, *trailing_frame.content_tokens)
+                and c + 1 < len(toks)
+                and toks.kinds[c + 1] == "w"
+                # "In the spring, Ruiz said as she left, “...”": the
+                # quotation after is hers, read by the frame
+                and "q" not in toks.kinds[c + 1 :]
+            ):
+                # "Friday morning, as the parade passed, Radio Keel reported
+                # six drones ...", "On Friday, the third day of his tour,
+                # Holt told a joke": a scene set before the cue, whose words
+                # go on after it, is not what was said
                 return None
             if trailing_frame is not None:
                 return trailing_frame
