@@ -8936,6 +8936,22 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "calling-for-after-an-auxiliary-reports-as-called-for",
+        "Councillor Pia Varga is calling for a full audit of the ferry fund.",
+        [("indirect", "a full audit of the ferry fund", "Councillor Pia Varga", "calling")],
+    ),
+    (
+        "calling-for-after-a-comma-takes-the-subject",
+        "The dockers' union staged a walkout, calling for a shorter night shift.",
+        [("indirect", "a shorter night shift", "The dockers' union", "calling")],
+    ),
+    ("calling-back-cars-is-no-request", "Velmora Motors is calling back 41,000 sedans.", []),
+    (
+        "calling-a-plan-s-noun-is-no-request",
+        "The board approved a plan calling for 900 job cuts.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

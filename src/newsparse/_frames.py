@@ -710,6 +710,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             if _colon_sentence_after(text, toks, c):
                 continue  # "blasted the council: “They failed.”": the colon frame's
             quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
+            if word == "calling" and c + 1 < n and toks.words[c + 1] == "for":
+                quoted = False  # "is calling for a recount": a request, as "called for"
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word == "that" and c >= 2 and toks.words[c - 1] in _NOUN_CUES:
             frame = _nominal_frame(text, toks, c)
@@ -3732,7 +3734,7 @@ def _speech_act_frame(
         return None  # "criticized on social media", "rejected too": no object
     if quoted and not object_act and "q" not in toks.kinds[first : last + 1]:
         return None  # "criticized the plan": a topic, no words of the speaker
-    if toks.words[first] == "for" and toks.words[c] in SPEECH_ACT_FORMS and first < last:
+    if toks.words[first] == "for" and toks.words[c] in _CALL_FORMS and first < last:
         first += 1  # "called for more buses": what was called for
     start = toks.starts[first]
     end = _without_venue(text, start, _content_end(text, start, toks.ends[last]))
