@@ -8422,7 +8422,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "an-opening-phrase-whose-comma-sits-inside-a-title-s-marks",
         'In an interview with "Good Morning Kelso," Ada Voss pointed to the budget, remarking'
         " that the fund was empty.",
-        [("indirect", "the fund was empty", "Ada Voss", "remarking")],
+        [
+            ("indirect", "the budget", "Ada Voss", "pointed"),  # pointed to: fourth session
+            ("indirect", "the fund was empty", "Ada Voss", "remarking"),
+        ],
     ),
     (
         "a-book-title-after-the-cue-is-no-second-half",
@@ -8951,6 +8954,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "The board approved a plan calling for 900 job cuts.",
         [],
     ),
+    (
+        "pointed-to-reports-its-object",
+        "Senator Ana Ruiz pointed to the jobs figures released on Friday.",
+        [("indirect", "the jobs figures released on Friday", "Senator Ana Ruiz", "pointed")],
+    ),
+    (
+        "pointing-to-after-a-comma-takes-the-subject",
+        "The ferry operator cut its timetable, pointing to a shortage of deckhands.",
+        [("indirect", "a shortage of deckhands", "The ferry operator", "pointing")],
+    ),
+    ("futures-pointed-to-is-no-source", "Futures pointed to a higher open on Wall Street.", []),
+    ("data-point-to-is-no-source", "The data point to a slowdown in hiring.", []),
+    ("all-signs-point-to-is-no-source", "All signs point to a deal on Friday.", []),
+    ("prices-pointing-to-is-no-source", "Oil prices rose 2%, pointing to tighter supply.", []),
+    (
+        "pointed-to-the-defendant-is-a-gesture",
+        "The witness pointed to the defendant in the courtroom.",
+        [],
+    ),
+    ("pointed-to-the-sky-is-a-gesture", "The striker pointed to the sky after his goal.", []),
     (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",

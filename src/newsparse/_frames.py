@@ -86,6 +86,7 @@ from newsparse.lexicon.cues import (
     OBJECT_ACT_FORMS,
     PARTICIPLE_CUES,
     PHRASE_CUES,
+    PREPOSITIONAL_ACT_FORMS,
     PROGRESSIVE_ACT_FORMS,
     QUOTED_ACT_FORMS,
     REQUEST_FORMS,
@@ -363,6 +364,7 @@ FRAME_TRIGGERS: frozenset[str] = (
     | SPEECH_ACT_FORMS
     | QUOTED_ACT_FORMS
     | PROGRESSIVE_ACT_FORMS
+    | frozenset(PREPOSITIONAL_ACT_FORMS)
     | _NOUN_CUES
     | _QUOTED_TOPIC_VERBS
 )
@@ -689,6 +691,29 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             word in _CALL_FORMS and c + 1 < n and toks.words[c + 1] == "on"
         ):
             frame = _request_frame(text, toks, c)  # "encouraged them to", "called on X to"
+        elif (
+            word in PREPOSITIONAL_ACT_FORMS
+            and c + 1 < n
+            and toks.words[c + 1] == PREPOSITIONAL_ACT_FORMS[word]
+            and (
+                not word.endswith("ing")
+                or (
+                    c > 0
+                    and (
+                        toks.words[c - 1] in AUXILIARIES
+                        or _comma_before(text, toks, c)
+                        or _with_subject(text, toks, c)
+                        or (toks.words[c - 1] == "by" and c >= 3)
+                    )
+                )
+            )
+        ):
+            # "pointed to the figures", not "pointed to the sky"
+            frame = (
+                _speech_act_frame(text, toks, c, quoted=False)
+                if _object_act(text, toks, c)
+                else None
+            )
         elif (
             word in SPEECH_ACT_FORMS
             or word in QUOTED_ACT_FORMS
@@ -3345,7 +3370,14 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     bill`` (a quoted name in a vote's object), and not ``rejected Ortiz's
     claim that ...`` (the claim is the attribution)."""
     word = toks.words[c]
-    if word not in OBJECT_ACT_FORMS or (c >= 1 and toks.words[c - 1] in {"that", "which"}):
+    if c >= 1 and toks.words[c - 1] in {"that", "which"}:
+        return False
+    if word in PREPOSITIONAL_ACT_FORMS:
+        # "pointed to the sky", "pointed to the defendant": a gesture
+        return toks.words[c + 1 : c + 2] == [PREPOSITIONAL_ACT_FORMS[word]] and not (
+            word.startswith("point") and any(w in _POINTED_AT for w in toks.words[c + 2 : c + 5])
+        )
+    if word not in OBJECT_ACT_FORMS:
         return False
     ahead = toks.words[c + 1 : c + 6]
     if any(w in _NOUN_CUES and ahead[i + 1 : i + 2] == ["that"] for i, w in enumerate(ahead)):
@@ -3365,6 +3397,46 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "Sen. Ruiz questioned former CEO Mark Hale": a hearing
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
 
+
+def _reduced_relative(text: str, toks: _Tokens, speaker: tuple[int, int], c: int) -> bool:
+    """``Patients referred to specialists waited 20 weeks``, ``Cases referred
+    to the tribunal rose``: a bare plural noun, a past participle on it and
+    the clause's own verb after the object; no one speaks."""
+    head = toks.words[speaker[1]]
+    if (
+        speaker[0] != speaker[1]
+        or head in SUBJECT_PRONOUNS
+        or (speaker[0] > 0 and _capitalized(text, toks, speaker[0]))
+        or not head.endswith("s")
+    ):
+        return False
+    for k in range(c + 3, len(toks)):
+        word = toks.words[k]
+        if word in {",", ";", ":", "that", "who", "which", "as"}:
+            return False
+        if word in _FINITE_AFTER or is_past_verb(word) or word in PAST_ONLY:
+            return True
+    return False
+
+
+_FINITE_AFTER = frozenset("is are was were has have had will would can could may".split())
+
+
+# what a gesture points to: "pointed to the sky", "the witness pointed to
+# the defendant"
+_POINTED_AT = frozenset(
+    """sky skies ceiling door doors exit floor ground wall window windows map
+    screen crowd audience stage defendant defendants accused""".split()
+)
+
+# heads of measures and signs, which show but do not speak: "Futures
+# pointed to a higher open", "The data point to a slowdown", "All signs
+# point to a deal"
+_MEASURE_HEADS = frozenset(
+    """data figures numbers statistics stats indicators indices index trends
+    results readings signs sign evidence futures prices price markets market
+    shares stocks bonds yields curve gauge gauges""".split()
+)
 
 # a named person as the object, not a possessive ("questioned Hale on
 # Tuesday", not "questioned Hale's figures")
@@ -3626,6 +3698,19 @@ def _speech_act_frame(
                 speaker = (speaker[0], close)
     if speaker is None:
         return None
+    if toks.words[c] in PREPOSITIONAL_ACT_FORMS and (
+        not _source_like(text, toks, speaker)
+        # "Oil prices rose, pointing to ...": the subject may have been cut
+        # before a head read as a verb
+        or any(w in _MEASURE_HEADS for w in toks.words[speaker[0] : speaker[1] + 2])
+    ):
+        return None  # "Futures pointed to a higher open", "All signs point to": no source
+    if (
+        toks.words[c] in PREPOSITIONAL_ACT_FORMS
+        and toks.words[c].endswith("ed")
+        and _reduced_relative(text, toks, speaker, c)
+    ):
+        return None  # "Patients referred to specialists waited ...": a participle
     opener = speaker[0] - 1
     if opener >= 0 and toks.words[opener] in {"what", "how"}:
         return _what_frame(text, toks, c, speaker, Span(toks.starts[c], toks.ends[c]))
@@ -3663,6 +3748,8 @@ def _speech_act_frame(
         return None  # ", a group called the Harbour Five,": a name, not a speech act
     request = first is not None
     first = c + 1 if first is None else first
+    if object_act and toks.words[c] in PREPOSITIONAL_ACT_FORMS:
+        first = c + 2  # "pointed to the figures": the object after "to"
     n = len(toks)
     if first >= n or toks.kinds[first] == "p":
         return None

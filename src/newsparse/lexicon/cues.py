@@ -26,6 +26,7 @@ __all__ = [
     "LISTENER_VERBS",
     "PARTICIPLE_CUES",
     "PHRASE_CUES",
+    "PREPOSITIONAL_ACT_FORMS",
     "PROGRESSIVE_ACT_FORMS",
     "QUOTED_ACT_FORMS",
     "REQUEST_FORMS",
@@ -688,6 +689,15 @@ OBJECT_ACT_FORMS: frozenset[str] = frozenset(
     for form in _inflect(lemma)
     if form != lemma and form != "questions"
 )
+
+
+#: Speech acts whose object follows a preposition, read as the verbs of
+#: judgement above (decided 2026-11-30, fourth session): ``Ruiz pointed to
+#: the jobs figures``. The content is the object after the preposition; the
+#: subject must be a source (not ``Futures pointed to a higher open``).
+PREPOSITIONAL_ACT_FORMS: Mapping[str, str] = {
+    **{form: "to" for form in ("point", "points", "pointed", "pointing")},
+}
 
 
 #: Cue phrases of several words, by the form of their verb: ``pointed out
