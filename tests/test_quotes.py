@@ -8975,6 +8975,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("pointed-to-the-sky-is-a-gesture", "The striker pointed to the sky after his goal.", []),
     (
+        "referring-to-after-an-inverted-cue-takes-its-speaker",
+        "“We cannot wait any longer,” Holt said, referring to the harbour board. “The pier"
+        " is sinking.”",
+        [
+            ("direct", "We cannot wait any longer,", "Holt", "said"),
+            ("indirect", "the harbour board", "Holt", "referring"),
+            ("direct", "The pier is sinking.", "Holt", "said"),
+        ],
+    ),
+    (
+        "referred-to-in-a-where-clause-reports",
+        "In the town where the mayor referred to the flood as a warning, few residents stayed.",
+        [("indirect", "the flood as a warning", "the mayor", "referred")],
+    ),
+    (
+        "referred-to-reduced-relative-is-no-report",
+        "Patients referred to specialists waited 20 weeks on average.",
+        [],
+    ),
+    ("referred-to-passive-is-no-report", "The matter was referred to the ethics committee.", []),
+    ("referring-to-stranded-is-no-object", "The judge Ruiz was referring to is Hale.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

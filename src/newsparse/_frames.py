@@ -3373,9 +3373,17 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     if c >= 1 and toks.words[c - 1] in {"that", "which"}:
         return False
     if word in PREPOSITIONAL_ACT_FORMS:
-        # "pointed to the sky", "pointed to the defendant": a gesture
-        return toks.words[c + 1 : c + 2] == [PREPOSITIONAL_ACT_FORMS[word]] and not (
-            word.startswith("point") and any(w in _POINTED_AT for w in toks.words[c + 2 : c + 5])
+        return (
+            toks.words[c + 1 : c + 2] == [PREPOSITIONAL_ACT_FORMS[word]]
+            and c + 2 < len(toks)
+            and toks.kinds[c + 2] != "p"
+            # "the judge Ruiz was referring to is Hale": a stranded preposition
+            and toks.words[c + 2] not in _FINITE_AFTER
+            # "pointed to the sky", "pointed to the defendant": a gesture
+            and not (
+                word.startswith("point")
+                and any(w in _POINTED_AT for w in toks.words[c + 2 : c + 5])
+            )
         )
     if word not in OBJECT_ACT_FORMS:
         return False
@@ -3730,6 +3738,8 @@ def _speech_act_frame(
         and toks.kinds[opener] == "w"
         and toks.words[opener] not in {"and", "but"}
         and toks.words[opener] not in _LEADING_SUBORDINATORS
+        # "a home where her father referred to ...": a clause of its own
+        and not (toks.words[opener] == "where" and toks.words[c] in PREPOSITIONAL_ACT_FORMS)
         and not (toks.words[opener] == "with" and toks.words[c].endswith("ing"))
         # "released a statement calling Kolb “a fraud”": the document speaks
         and not (toks.words[c].endswith("ing") and toks.words[c - 1] in DOCUMENT_HEADS)
@@ -3799,7 +3809,12 @@ def _speech_act_frame(
             object_act
             and toks.words[k] in {"and", "but"}
             and first < k < last
-            and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
+            and (
+                is_past_verb(toks.words[k + 1])
+                or toks.words[k + 1] in PAST_ONLY
+                # "referred to the levy but was careful not to ...": the next act
+                or toks.words[k + 1] in _FINITE_AFTER
+            )
         ):
             last = k - 1  # "praised the crews but stopped short of ...": the next act
             break

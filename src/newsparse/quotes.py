@@ -468,7 +468,15 @@ def _nearest_frames(frames: list[tuple[int, _Frame]], count: int) -> list[_Frame
     for s_index in range(count):
         nearest[s_index] = last
         while k < len(with_speaker) and with_speaker[k][0] <= s_index:
-            last = with_speaker[k][1]
+            if not (
+                k > 0
+                and with_speaker[k - 1][0] == with_speaker[k][0]
+                and last is not None
+                and last.speaker_span == with_speaker[k][1].speaker_span
+            ):
+                # not '..., he said, referring to X.': the participle after the
+                # same speaker's cue; the quotation after leans on "said"
+                last = with_speaker[k][1]
             k += 1
     following: _Frame | None = None
     k = len(with_speaker) - 1

@@ -693,10 +693,13 @@ OBJECT_ACT_FORMS: frozenset[str] = frozenset(
 
 #: Speech acts whose object follows a preposition, read as the verbs of
 #: judgement above (decided 2026-11-30, fourth session): ``Ruiz pointed to
-#: the jobs figures``. The content is the object after the preposition; the
+#: the jobs figures``, ``..., Holt said, referring to the harbour board``.
+#: The content is the object after the preposition; the
 #: subject must be a source (not ``Futures pointed to a higher open``).
 PREPOSITIONAL_ACT_FORMS: Mapping[str, str] = {
     **{form: "to" for form in ("point", "points", "pointed", "pointing")},
+    # refer doubles its r: "referred", "referring"
+    **{form: "to" for form in ("refer", "refers", "referred", "referring")},
 }
 
 
