@@ -8997,6 +8997,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ("referred-to-passive-is-no-report", "The matter was referred to the ethics committee.", []),
     ("referring-to-stranded-is-no-object", "The judge Ruiz was referring to is Hale.", []),
     (
+        "object-act-content-ends-at-a-spaced-dash",
+        "Councillor Pia Varga criticized the ferry levy - a charge that doubles the fare.",
+        [("indirect", "the ferry levy", "Councillor Pia Varga", "criticized")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

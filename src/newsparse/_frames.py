@@ -83,6 +83,7 @@ from newsparse.lexicon.cues import (
     CUE_FORMS,
     INTENT_FORMS,
     LISTENER_VERBS,
+    NEW_OBJECT_ACT_FORMS,
     OBJECT_ACT_FORMS,
     PARTICIPLE_CUES,
     PHRASE_CUES,
@@ -3359,6 +3360,8 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
 # words that open no noun phrase: a judgement with nothing judged after it
 _NO_OBJECT_OPENERS = frozenset(
     {"and", "or", "but", "too", "as", "over", "about", "by", "during", "well", "hard"}
+    # "Shots echoed through the valley": a sound, no object
+    | {"through", "throughout", "across", "around", "along", "into", "off", "out", "up", "down"}
 )
 
 
@@ -3428,6 +3431,9 @@ def _reduced_relative(text: str, toks: _Tokens, speaker: tuple[int, int], c: int
 
 
 _FINITE_AFTER = frozenset("is are was were has have had will would can could may".split())
+
+
+_CONTENT_DASHES = frozenset({"-", "--", "—", "–", "―"})
 
 
 # what a gesture points to: "pointed to the sky", "the witness pointed to
@@ -3706,7 +3712,7 @@ def _speech_act_frame(
                 speaker = (speaker[0], close)
     if speaker is None:
         return None
-    if toks.words[c] in PREPOSITIONAL_ACT_FORMS and (
+    if (toks.words[c] in PREPOSITIONAL_ACT_FORMS or toks.words[c] in NEW_OBJECT_ACT_FORMS) and (
         not _source_like(text, toks, speaker)
         # "Oil prices rose, pointing to ...": the subject may have been cut
         # before a head read as a verb
@@ -3791,6 +3797,22 @@ def _speech_act_frame(
             and is_past_verb(toks.words[k + 2])
         ):
             last = k - 1  # "praised the plan, and won 77 percent": the next act
+            break
+        if (
+            object_act
+            and toks.words[k] in _CONTENT_DASHES
+            and first < k < last
+            and toks.kinds[k + 1] != "q"  # "his record—“the longest ...”": his words
+            # a dash set off by a space, or a long one; not a hyphen ("a ‘D-’")
+            and (
+                text[toks.starts[k] - 1].isspace()
+                or text[toks.ends[k] : toks.ends[k] + 1].isspace()
+                or toks.words[k] in {"—", "―", "--"}
+            )
+        ):
+            # "thanked Ruiz for backing the bill - a plan to ...": the dash
+            # opens the writer's gloss
+            last = k - 1
             break
         if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
             break  # "called for cooperation in energy, the digital economy and farming"

@@ -24,6 +24,8 @@ __all__ = [
     "CUE_FORMS",
     "INTENT_FORMS",
     "LISTENER_VERBS",
+    "NEW_OBJECT_ACT_FORMS",
+    "NEW_OBJECT_ACT_LEMMAS",
     "PARTICIPLE_CUES",
     "PHRASE_CUES",
     "PREPOSITIONAL_ACT_FORMS",
@@ -644,9 +646,14 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "eulogize",
     "eulogise",
 )
+#: Object acts added on 2026-11-30 (fourth session), which report only
+#: with a source as their subject
+NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = ()
+
+
 QUOTED_ACT_FORMS: frozenset[str] = _act_forms(
-    (*_QUOTED_ACT_LEMMAS, "cite", "laud"), progressive=False
-)
+    (*_QUOTED_ACT_LEMMAS, "cite", "laud", *NEW_OBJECT_ACT_LEMMAS), progressive=False
+) - {"thanks", "echoes", "credits", "echo", "thank", "credit", "liken"}
 
 
 #: Speech acts of judgement whose object noun phrase is what they judge,
@@ -679,6 +686,10 @@ _OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     # ("dismissed the lawsuit", "recalled 50,000 cars")
     "question",
     "reject",
+    # fourth session (2026-11-30): "echoed the criticism", "thanked the crews
+    # for ...", "credited the coach with ...", "likened the levy to a toll";
+    # their subject must be a source ("The sell-off echoed the 2008 crash")
+    *NEW_OBJECT_ACT_LEMMAS,
 )
 #: their inflected forms, the participle too (``, citing a survey``); not
 #: the bare lemma (``to defend``, ``did not question``: no subject of its
@@ -687,7 +698,12 @@ OBJECT_ACT_FORMS: frozenset[str] = frozenset(
     form
     for lemma in _OBJECT_ACT_LEMMAS
     for form in _inflect(lemma)
-    if form != lemma and form != "questions"
+    # nouns: "questions", "thanks (to)", "echoes (of)", "tax credits"
+    if form != lemma and form not in {"questions", "thanks", "echoes", "credits"}
+)
+#: the forms of the fourth session's lemmas, whose subject must be a source
+NEW_OBJECT_ACT_FORMS: frozenset[str] = frozenset(
+    form for form in OBJECT_ACT_FORMS for lemma in NEW_OBJECT_ACT_LEMMAS if form.startswith(lemma)
 )
 
 
