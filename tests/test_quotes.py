@@ -9002,6 +9002,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry levy", "Councillor Pia Varga", "criticized")],
     ),
     (
+        "echoed-reports-its-object",
+        "Harbour commissioner Lia Brandt echoed the criticism on Tuesday.",
+        [
+            (
+                "indirect",
+                "the criticism on Tuesday",
+                "Harbour commissioner Lia Brandt",
+                "echoed",
+            )
+        ],
+    ),
+    ("echoed-through-is-a-sound", "Shots echoed through the valley overnight.", []),
+    ("echoed-by-a-market-move-is-no-report", "The sell-off echoed the 2008 crash.", []),
+    ("echoed-by-yields-is-no-report", "Bond yields echoed the slide in stocks.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
