@@ -2070,7 +2070,9 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "announced-a-noun-phrase-and-a-second-verb-is-no-quote",
         "The governor announced the results and thanked the poll workers.",
-        [],
+        # "announced the results" stays no quote; "thanked" + its object
+        # reports since the fourth 2026-11-30 session
+        [("indirect", "the poll workers", "The governor", "thanked")],
     ),
     (
         "declared-a-state-of-emergency-is-an-act",
@@ -2507,7 +2509,9 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "concluded-by-a-participle-is-no-report",
         "Brill concluded by thanking the volunteers who cannot be named.",
-        [],
+        # "concluded" reports nothing; "by thanking" + its object does since
+        # the fourth 2026-11-30 session
+        [("indirect", "the volunteers who cannot be named", "Brill", "thanking")],
     ),
     (
         "a-possessive-plural-before-a-cue-word-is-a-noun",
@@ -5459,7 +5463,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "a-verb-after-an-aside-is-no-speaker-of-the-second-verb",
         "Voss, speaking in Tarrow, thanked his wife and said the race was over.",
-        [("indirect", "the race was over", "Voss", "said")],
+        [
+            ("indirect", "his wife", "Voss", "thanked"),  # thanked: fourth session
+            ("indirect", "the race was over", "Voss", "said"),
+        ],
     ),
     (
         "a-cue-form-in-s-after-a-plural-quantifier-is-a-noun",
@@ -8327,7 +8334,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "a-span-of-time-opening-the-sentence-is-no-speaker",
         'Minutes later, Odile Brack thanked the crews, telling the crowd, "You saved the pier."',
-        [("direct", "You saved the pier.", "Odile Brack", "telling")],
+        [
+            ("indirect", "the crews", "Odile Brack", "thanked"),  # thanked: fourth session
+            ("direct", "You saved the pier.", "Odile Brack", "telling"),
+        ],
     ),
     (
         "a-recalled-moment-opening-the-sentence-is-no-speaker",
@@ -9016,6 +9026,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ("echoed-through-is-a-sound", "Shots echoed through the valley overnight.", []),
     ("echoed-by-a-market-move-is-no-report", "The sell-off echoed the 2008 crash.", []),
     ("echoed-by-yields-is-no-report", "Bond yields echoed the slide in stocks.", []),
+    (
+        "thanked-reports-its-object-with-its-for-phrase",
+        "Mayor Tim Holt thanked the road crews for clearing the coast road overnight.",
+        [
+            (
+                "indirect",
+                "the road crews for clearing the coast road overnight",
+                "Mayor Tim Holt",
+                "thanked",
+            )
+        ],
+    ),
+    (
+        "thanking-after-an-inverted-cue-takes-its-speaker",
+        "“We owe them everything,” Holt said, thanking the volunteers.",
+        [
+            ("direct", "We owe them everything,", "Holt", "said"),
+            ("indirect", "the volunteers", "Holt", "thanking"),
+        ],
+    ),
+    ("thanks-to-is-a-noun", "Thanks to strong exports, the economy grew 3%.", []),
     (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
