@@ -9048,6 +9048,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("thanks-to-is-a-noun", "Thanks to strong exports, the economy grew 3%.", []),
     (
+        "likened-reports-its-object-with-its-to-phrase",
+        "Councillor Ruiz likened the parking levy to a toll on the poor.",
+        [("indirect", "the parking levy to a toll on the poor", "Councillor Ruiz", "likened")],
+    ),
+    ("likened-passive-is-no-report", "The new tower has been likened to a lighthouse.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
