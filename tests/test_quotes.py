@@ -9054,6 +9054,33 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("likened-passive-is-no-report", "The new tower has been likened to a lighthouse.", []),
     (
+        "endorsed-a-person-is-a-campaign-endorsement",
+        "Governor Ana Ruiz endorsed Tom Holt for mayor on Friday.",
+        [("indirect", "Tom Holt for mayor on Friday", "Governor Ana Ruiz", "endorsed")],
+    ),
+    (
+        "endorsed-him-reports",
+        "The Harbour Workers Union endorsed him in May.",
+        [("indirect", "him in May", "The Harbour Workers Union", "endorsed")],
+    ),
+    ("endorsed-a-merger-is-an-approval", "The board endorsed the merger on Tuesday.", []),
+    ("endorsed-by-shareholders-is-a-vote", "Shareholders endorsed the plan at the meeting.", []),
+    (
+        "endorsed-a-budget-by-a-vote-is-an-act",
+        "The city council endorsed the budget by a vote of 7-2.",
+        [],
+    ),
+    (
+        "endorsed-a-person-by-a-board-is-a-vote",
+        "The board endorsed Ana Ruiz as chief executive.",
+        [],
+    ),
+    (
+        "endorsed-a-vaccine-is-an-approval",
+        "The World Health Organization endorsed the vaccine for emergency use.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

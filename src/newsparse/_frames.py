@@ -3402,6 +3402,8 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
             or (stem in {"quest", "cit"} and head[:1] in (["him"], ["them"]))
         ):
             return False
+    if word.startswith("endors") and not _endorsed_candidate(text, toks, c):
+        return False  # "endorsed the merger": a vote or an approval, not a campaign's word
     if word.startswith("quest") and c + 1 < len(toks) and _PERSON_QUESTIONED.match(
         text, toks.starts[c + 1]
     ):
@@ -3434,6 +3436,33 @@ _FINITE_AFTER = frozenset("is are was were has have had will would can could may
 
 
 _CONTENT_DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+# whom a campaign endorsement names: "endorsed him", "endorsed a candidate"
+_ENDORSED_PEOPLE = frozenset(
+    """him her them anyone anybody nobody either neither candidate candidates
+    nominee""".split()
+)
+# bodies whose endorsement is a vote: "The board endorsed Ruiz as chief"
+_VOTING_BODIES = frozenset(
+    """board boards shareholders stockholders investors committee committees
+    council councils panel senate house assembly parliament legislature
+    cabinet court delegates voters members commission regulators""".split()
+)
+
+
+def _endorsed_candidate(text: str, toks: _Tokens, c: int) -> bool:
+    """``endorsed Holt``, ``endorsed him``, ``has not endorsed a candidate``:
+    a campaign endorsement names a person; ``endorsed the merger``,
+    ``endorsed the budget 7-2`` are approvals or votes."""
+    k = c + 1
+    if k < len(toks) and toks.words[k] in {"a", "an", "the", "any", "another"}:
+        k += 1
+    if k >= len(toks) or toks.kinds[k] != "w":
+        return False
+    return toks.words[k] in _ENDORSED_PEOPLE or (
+        toks.words[k - 1] not in {"a", "an", "the", "any", "another"}
+        and _capitalized(text, toks, k)
+    )
 
 
 # what a gesture points to: "pointed to the sky", "the witness pointed to
@@ -3712,6 +3741,10 @@ def _speech_act_frame(
                 speaker = (speaker[0], close)
     if speaker is None:
         return None
+    if toks.words[c].startswith("endors") and any(
+        w in _VOTING_BODIES for w in toks.words[speaker[0] : speaker[1] + 1]
+    ):
+        return None  # "The board endorsed Ruiz as chief executive": a vote
     if (toks.words[c] in PREPOSITIONAL_ACT_FORMS or toks.words[c] in NEW_OBJECT_ACT_FORMS) and (
         not _source_like(text, toks, speaker)
         # "Oil prices rose, pointing to ...": the subject may have been cut
