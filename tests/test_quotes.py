@@ -221,7 +221,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "said-and-next-act",
         "Ortiz said the ferry would stay and warned against cuts to the crew.",
-        [("indirect", "the ferry would stay", "Ortiz", "said")],
+        [
+            ("indirect", "the ferry would stay", "Ortiz", "said"),
+            ("indirect", "cuts to the crew", "Ortiz", "warned"),  # warned against: fourth session
+        ],
     ),
     (
         "said-but-noted",
@@ -9080,6 +9083,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "The World Health Organization endorsed the vaccine for emergency use.",
         [],
     ),
+    (
+        "warned-against-reports-its-object",
+        "Finance Minister Ana Ruiz warned against a rush to cut rates.",
+        [("indirect", "a rush to cut rates", "Finance Minister Ana Ruiz", "warned")],
+    ),
+    ("warned-against-passive-is-no-report", "He was warned against doing so.", []),
     (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",

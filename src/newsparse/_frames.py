@@ -625,7 +625,11 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             if frame is None and word in QUOTED_ACT_FORMS:
                 # "remembered him as “a gentle soul”": a quoted act
                 frame = _speech_act_frame(text, toks, c, quoted=True)
-            if frame is None and word in OBJECT_ACT_FORMS and _object_act(text, toks, c):
+            if (
+                frame is None
+                and (word in OBJECT_ACT_FORMS or word in PREPOSITIONAL_ACT_FORMS)
+                and _object_act(text, toks, c)
+            ):
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "questioned the count"
             if frame is None and word in _QUOTED_TOPIC_VERBS:
                 frame = _quoted_topic_frame(text, toks, c)  # "warned of a “grave” risk"

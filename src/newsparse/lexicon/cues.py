@@ -716,6 +716,8 @@ PREPOSITIONAL_ACT_FORMS: Mapping[str, str] = {
     **{form: "to" for form in ("point", "points", "pointed", "pointing")},
     # refer doubles its r: "referred", "referring"
     **{form: "to" for form in ("refer", "refers", "referred", "referring")},
+    # "warned against the plan": warned's own clause or infinitive stays its cue's
+    **{form: "against" for form in ("warn", "warns", "warned", "warning")},
 }
 
 
