@@ -9090,6 +9090,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("warned-against-passive-is-no-report", "He was warned against doing so.", []),
     (
+        "lamented-reports-its-object",
+        "Coach Aldo Pernell lamented the loss of his two best defenders.",
+        [("indirect", "the loss of his two best defenders", "Coach Aldo Pernell", "lamented")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
