@@ -9095,6 +9095,20 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the loss of his two best defenders", "Coach Aldo Pernell", "lamented")],
     ),
     (
+        "rebuked-reports-its-object-with-its-for-phrase",
+        "Party chairman Ivo Mertens rebuked the candidate for skipping the debate.",
+        [
+            (
+                "indirect",
+                "the candidate for skipping the debate",
+                "Party chairman Ivo Mertens",
+                "rebuked",
+            )
+        ],
+    ),
+    ("rebuked-by-voters-is-a-vote", "Voters rebuked the governor at the polls.", []),
+    ("rebuked-by-a-chamber-is-a-vote", "The Senate rebuked the president in a 60-40 vote.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3745,10 +3745,12 @@ def _speech_act_frame(
                 speaker = (speaker[0], close)
     if speaker is None:
         return None
-    if toks.words[c].startswith("endors") and any(
+    if toks.words[c].startswith(("endors", "rebuk")) and any(
         w in _VOTING_BODIES for w in toks.words[speaker[0] : speaker[1] + 1]
     ):
-        return None  # "The board endorsed Ruiz as chief executive": a vote
+        # "The board endorsed Ruiz as chief executive", "Voters rebuked the
+        # governor": a vote
+        return None
     if (toks.words[c] in PREPOSITIONAL_ACT_FORMS or toks.words[c] in NEW_OBJECT_ACT_FORMS) and (
         not _source_like(text, toks, speaker)
         # "Oil prices rose, pointing to ...": the subject may have been cut

@@ -648,7 +648,7 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
 )
 #: Object acts added on 2026-11-30 (fourth session), which report only
 #: with a source as their subject
-NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = ("echo", "thank", "liken", "endorse", "lament")
+NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = ("echo", "thank", "liken", "endorse", "lament", "rebuke")
 
 
 QUOTED_ACT_FORMS: frozenset[str] = _act_forms(
