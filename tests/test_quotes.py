@@ -9109,6 +9109,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ("rebuked-by-voters-is-a-vote", "Voters rebuked the governor at the polls.", []),
     ("rebuked-by-a-chamber-is-a-vote", "The Senate rebuked the president in a 60-40 vote.", []),
     (
+        "apologized-for-reports-its-object",
+        "Kestrel Air apologized for the delays at Harlow airport on Sunday.",
+        [("indirect", "the delays at Harlow airport on Sunday", "Kestrel Air", "apologized")],
+    ),
+    (
+        "apologised-for-british-spelling-then-a-participle",
+        "Chief executive Ana Ruiz apologised for the outage, saying it would not recur.",
+        [
+            ("indirect", "the outage", "Chief executive Ana Ruiz", "apologised"),
+            ("indirect", "it would not recur", "Chief executive Ana Ruiz", "saying"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -718,6 +718,12 @@ PREPOSITIONAL_ACT_FORMS: Mapping[str, str] = {
     **{form: "to" for form in ("refer", "refers", "referred", "referring")},
     # "warned against the plan": warned's own clause or infinitive stays its cue's
     **{form: "against" for form in ("warn", "warns", "warned", "warning")},
+    # "apologized for the delays"
+    **{
+        form: "for"
+        for stem in ("apologiz", "apologis")
+        for form in (stem + "e", stem + "es", stem + "ed", stem + "ing")
+    },
 }
 
 
