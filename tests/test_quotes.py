@@ -9122,6 +9122,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "chided-reports-its-object-with-its-for-phrase",
+        "Judge Mara Quint chided the prosecutors for the late filing.",
+        [("indirect", "the prosecutors for the late filing", "Judge Mara Quint", "chided")],
+    ),
+    ("insulted-as-a-state-is-no-report", "The driver felt insulted by the offer.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

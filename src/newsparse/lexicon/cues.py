@@ -648,7 +648,22 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
 )
 #: Object acts added on 2026-11-30 (fourth session), which report only
 #: with a source as their subject
-NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = ("echo", "thank", "liken", "endorse", "lament", "rebuke")
+NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = (
+    "echo",
+    "thank",
+    "liken",
+    "endorse",
+    "lament",
+    "rebuke",
+    # reproach: "chided the prosecutors for the late filing"
+    "chastise",
+    "insult",
+    "chide",
+    "scold",
+    "belittle",
+    "castigate",
+    "berate",
+)
 
 
 QUOTED_ACT_FORMS: frozenset[str] = _act_forms(
