@@ -9128,6 +9128,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("insulted-as-a-state-is-no-report", "The driver felt insulted by the offer.", []),
     (
+        "reiterated-reports-its-object",
+        "Prime Minister Lena Ostrow reiterated her support for the harbour plan.",
+        [
+            (
+                "indirect",
+                "her support for the harbour plan",
+                "Prime Minister Lena Ostrow",
+                "reiterated",
+            )
+        ],
+    ),
+    (
+        "congratulated-reports-its-object-with-its-on-phrase",
+        "Coach Aldo Pernell congratulated the rival team on its win.",
+        [("indirect", "the rival team on its win", "Coach Aldo Pernell", "congratulated")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

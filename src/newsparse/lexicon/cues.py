@@ -663,6 +663,9 @@ NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     "belittle",
     "castigate",
     "berate",
+    # "reiterated his support for the plan", "congratulated the winner"
+    "reiterate",
+    "congratulate",
 )
 
 
