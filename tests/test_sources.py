@@ -5375,7 +5375,7 @@ MERGES += [
         "the-group-is-never-the-white-house",
         "TALMORE (AP) \u2014 The Dock Workers Union endorsed Fask. The White House welcomed"
         " it. The pact will hold, the group said.",
-        [("Dock Workers Union", "organization", ["Dock Workers Union", "the group"])],
+        [("Dock Workers Union", "organization", ["The Dock Workers Union", "the group"])],
     ),
     (
         "a-based-descriptor-before-a-lone-name-is-a-body",

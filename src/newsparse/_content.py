@@ -314,8 +314,18 @@ def _without_trailing_time(text: str, start: int, end: int) -> int:
     bounds"), else ``end``."""
     for m in _TRAILING_TIME.finditer(text, max(start, end - 48), end):
         if m.end() == end and m.start() > start:
+            if _DATED_PARTICIPLE.search(text, max(start, m.start() - 16), m.start()):
+                return end  # "the jobs figures released on Friday": the figures' date
             return m.start()
     return end
+
+
+# a participle whose date the time phrase is: "the figures released on
+# Friday", "the report published last week"
+_DATED_PARTICIPLE = re.compile(
+    r"\b(?:released|published|issued|filed|posted|unveiled|announced|delivered|given|made"
+    r"|held|signed|passed|introduced|proposed|aired|broadcast)$"
+)
 
 
 # words that open the writer's clause after a judgement's object: "praised

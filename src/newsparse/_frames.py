@@ -86,9 +86,11 @@ from newsparse.lexicon.cues import (
     CUE_FORMS,
     INTENT_FORMS,
     LISTENER_VERBS,
+    NEW_OBJECT_ACT_FORMS,
     OBJECT_ACT_FORMS,
     PARTICIPLE_CUES,
     PHRASE_CUES,
+    PREPOSITIONAL_ACT_FORMS,
     PROGRESSIVE_ACT_FORMS,
     QUOTED_ACT_FORMS,
     REQUEST_FORMS,
@@ -370,6 +372,7 @@ FRAME_TRIGGERS: frozenset[str] = (
     | SPEECH_ACT_FORMS
     | QUOTED_ACT_FORMS
     | PROGRESSIVE_ACT_FORMS
+    | frozenset(PREPOSITIONAL_ACT_FORMS)
     | _NOUN_CUES
     | _QUOTED_TOPIC_VERBS
     | STANCE_OBJECT_FORMS
@@ -636,7 +639,11 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             if frame is None and word in QUOTED_ACT_FORMS:
                 # "remembered him as “a gentle soul”": a quoted act
                 frame = _speech_act_frame(text, toks, c, quoted=True)
-            if frame is None and word in OBJECT_ACT_FORMS and _object_act(text, toks, c):
+            if (
+                frame is None
+                and (word in OBJECT_ACT_FORMS or word in PREPOSITIONAL_ACT_FORMS)
+                and _object_act(text, toks, c)
+            ):
                 frame = _speech_act_frame(text, toks, c, quoted=False)  # "questioned the count"
             if frame is None and word in _QUOTED_TOPIC_VERBS:
                 frame = _quoted_topic_frame(text, toks, c)  # "warned of a “grave” risk"
@@ -704,6 +711,29 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         ):
             frame = _request_frame(text, toks, c)  # "encouraged them to", "called on X to"
         elif (
+            word in PREPOSITIONAL_ACT_FORMS
+            and c + 1 < n
+            and toks.words[c + 1] == PREPOSITIONAL_ACT_FORMS[word]
+            and (
+                not word.endswith("ing")
+                or (
+                    c > 0
+                    and (
+                        toks.words[c - 1] in AUXILIARIES
+                        or _comma_before(text, toks, c)
+                        or _with_subject(text, toks, c)
+                        or (toks.words[c - 1] == "by" and c >= 3)
+                    )
+                )
+            )
+        ):
+            # "pointed to the figures", not "pointed to the sky"
+            frame = (
+                _speech_act_frame(text, toks, c, quoted=False)
+                if _object_act(text, toks, c)
+                else None
+            )
+        elif (
             word in SPEECH_ACT_FORMS
             or word in QUOTED_ACT_FORMS
             or (
@@ -726,6 +756,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             if _colon_sentence_after(text, toks, c):
                 continue  # "blasted the council: “They failed.”": the colon frame's
             quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
+            if word == "calling" and c + 1 < n and toks.words[c + 1] == "for":
+                quoted = False  # "is calling for a recount": a request, as "called for"
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word in STANCE_OBJECT_FORMS and _stance_object(text, toks, c):
             frame = _stance_object_frame(text, toks, c)  # "opposed the levy"
@@ -3433,6 +3465,8 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
 # words that open no noun phrase: a judgement with nothing judged after it
 _NO_OBJECT_OPENERS = frozenset(
     {"and", "or", "but", "too", "as", "over", "about", "by", "during", "well", "hard"}
+    # "Shots echoed through the valley": a sound, no object
+    | {"through", "throughout", "across", "around", "along", "into", "off", "out", "up", "down"}
 )
 
 
@@ -3444,7 +3478,22 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     bill`` (a quoted name in a vote's object), and not ``rejected Ortiz's
     claim that ...`` (the claim is the attribution)."""
     word = toks.words[c]
-    if word not in OBJECT_ACT_FORMS or (c >= 1 and toks.words[c - 1] in {"that", "which"}):
+    if c >= 1 and toks.words[c - 1] in {"that", "which"}:
+        return False
+    if word in PREPOSITIONAL_ACT_FORMS:
+        return (
+            toks.words[c + 1 : c + 2] == [PREPOSITIONAL_ACT_FORMS[word]]
+            and c + 2 < len(toks)
+            and toks.kinds[c + 2] != "p"
+            # "the judge Ruiz was referring to is Hale": a stranded preposition
+            and toks.words[c + 2] not in _FINITE_AFTER
+            # "pointed to the sky", "pointed to the defendant": a gesture
+            and not (
+                word.startswith("point")
+                and any(w in _POINTED_AT for w in toks.words[c + 2 : c + 5])
+            )
+        )
+    if word not in OBJECT_ACT_FORMS:
         return False
     ahead = toks.words[c + 1 : c + 6]
     if any(
@@ -3461,6 +3510,8 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
             or (stem in {"quest", "cit"} and head[:1] in (["him"], ["them"]))
         ):
             return False
+    if word.startswith("endors") and not _endorsed_candidate(text, toks, c):
+        return False  # "endorsed the merger": a vote or an approval, not a campaign's word
     if word.startswith("quest") and c + 1 < len(toks) and _PERSON_QUESTIONED.match(
         text, toks.starts[c + 1]
     ):
@@ -3753,6 +3804,76 @@ _DURATION_OPENERS = frozenset(
 )
 
 
+def _reduced_relative(text: str, toks: _Tokens, speaker: tuple[int, int], c: int) -> bool:
+    """``Patients referred to specialists waited 20 weeks``, ``Cases referred
+    to the tribunal rose``: a bare plural noun, a past participle on it and
+    the clause's own verb after the object; no one speaks."""
+    head = toks.words[speaker[1]]
+    if (
+        speaker[0] != speaker[1]
+        or head in SUBJECT_PRONOUNS
+        or (speaker[0] > 0 and _capitalized(text, toks, speaker[0]))
+        or not head.endswith("s")
+    ):
+        return False
+    for k in range(c + 3, len(toks)):
+        word = toks.words[k]
+        if word in {",", ";", ":", "that", "who", "which", "as"}:
+            return False
+        if word in _FINITE_AFTER or is_past_verb(word) or word in PAST_ONLY:
+            return True
+    return False
+
+
+_FINITE_AFTER = frozenset("is are was were has have had will would can could may".split())
+
+
+_CONTENT_DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+# whom a campaign endorsement names: "endorsed him", "endorsed a candidate"
+_ENDORSED_PEOPLE = frozenset(
+    """him her them anyone anybody nobody either neither candidate candidates
+    nominee""".split()
+)
+# bodies whose endorsement is a vote: "The board endorsed Ruiz as chief"
+_ENDORSING_BODIES = frozenset(
+    """board boards shareholders stockholders investors committee committees
+    council councils panel senate house assembly parliament legislature
+    cabinet court delegates voters members commission regulators""".split()
+)
+
+
+def _endorsed_candidate(text: str, toks: _Tokens, c: int) -> bool:
+    """``endorsed Holt``, ``endorsed him``, ``has not endorsed a candidate``:
+    a campaign endorsement names a person; ``endorsed the merger``,
+    ``endorsed the budget 7-2`` are approvals or votes."""
+    k = c + 1
+    if k < len(toks) and toks.words[k] in {"a", "an", "the", "any", "another"}:
+        k += 1
+    if k >= len(toks) or toks.kinds[k] != "w":
+        return False
+    return toks.words[k] in _ENDORSED_PEOPLE or (
+        toks.words[k - 1] not in {"a", "an", "the", "any", "another"}
+        and _capitalized(text, toks, k)
+    )
+
+
+# what a gesture points to: "pointed to the sky", "the witness pointed to
+# the defendant"
+_POINTED_AT = frozenset(
+    """sky skies ceiling door doors exit floor ground wall window windows map
+    screen crowd audience stage defendant defendants accused""".split()
+)
+
+# heads of measures and signs, which show but do not speak: "Futures
+# pointed to a higher open", "The data point to a slowdown", "All signs
+# point to a deal"
+_MEASURE_HEADS = frozenset(
+    """data figures numbers statistics stats indicators indices index trends
+    results readings signs sign evidence futures prices price markets market
+    shares stocks bonds yields curve gauge gauges""".split()
+)
+
 # a named person as the object, not a possessive ("questioned Hale on
 # Tuesday", not "questioned Hale's figures")
 _PERSON_QUESTIONED = re.compile(
@@ -4036,6 +4157,25 @@ def _speech_act_frame(
                 speaker = (speaker[0], close)
     if speaker is None:
         return None
+    if toks.words[c].startswith(("endors", "rebuk")) and any(
+        w in _ENDORSING_BODIES for w in toks.words[speaker[0] : speaker[1] + 1]
+    ):
+        # "The board endorsed Ruiz as chief executive", "Voters rebuked the
+        # governor": a vote
+        return None
+    if (toks.words[c] in PREPOSITIONAL_ACT_FORMS or toks.words[c] in NEW_OBJECT_ACT_FORMS) and (
+        not _source_like(text, toks, speaker)
+        # "Oil prices rose, pointing to ...": the subject may have been cut
+        # before a head read as a verb
+        or any(w in _MEASURE_HEADS for w in toks.words[speaker[0] : speaker[1] + 2])
+    ):
+        return None  # "Futures pointed to a higher open", "All signs point to": no source
+    if (
+        toks.words[c] in PREPOSITIONAL_ACT_FORMS
+        and toks.words[c].endswith("ed")
+        and _reduced_relative(text, toks, speaker, c)
+    ):
+        return None  # "Patients referred to specialists waited ...": a participle
     opener = speaker[0] - 1
     if opener >= 0 and toks.words[opener] in {"what", "how"}:
         return _what_frame(text, toks, c, speaker, Span(toks.starts[c], toks.ends[c]))
@@ -4067,6 +4207,8 @@ def _speech_act_frame(
         and toks.kinds[opener] == "w"
         and toks.words[opener] not in {"and", "but"}
         and toks.words[opener] not in _LEADING_SUBORDINATORS
+        # "a home where her father referred to ...": a clause of its own
+        and not (toks.words[opener] == "where" and toks.words[c] in PREPOSITIONAL_ACT_FORMS)
         and not (toks.words[opener] == "with" and toks.words[c].endswith("ing"))
         # "released a statement calling Kolb “a fraud”": the document speaks
         and not (toks.words[c].endswith("ing") and toks.words[c - 1] in DOCUMENT_HEADS)
@@ -4085,6 +4227,8 @@ def _speech_act_frame(
         return None  # ", a group called the Harbour Five,": a name, not a speech act
     request = first is not None
     first = c + 1 if first is None else first
+    if object_act and toks.words[c] in PREPOSITIONAL_ACT_FORMS:
+        first = c + 2  # "pointed to the figures": the object after "to"
     n = len(toks)
     if first >= n or toks.kinds[first] == "p":
         return None
@@ -4129,6 +4273,22 @@ def _speech_act_frame(
         ):
             last = k - 1  # "praised the plan, and won 77 percent": the next act
             break
+        if (
+            object_act
+            and toks.words[k] in _CONTENT_DASHES
+            and first < k < last
+            and toks.kinds[k + 1] != "q"  # "his record—“the longest ...”": his words
+            # a dash set off by a space, or a long one; not a hyphen ("a ‘D-’")
+            and (
+                text[toks.starts[k] - 1].isspace()
+                or text[toks.ends[k] : toks.ends[k] + 1].isspace()
+                or toks.words[k] in {"—", "―", "--"}
+            )
+        ):
+            # "thanked Ruiz for backing the bill - a plan to ...": the dash
+            # opens the writer's gloss
+            last = k - 1
+            break
         if toks.words[k] == "," and k > first and _list_to_the_end(toks, k, last):
             break  # "called for cooperation in energy, the digital economy and farming"
         if toks.words[k] == "," and k > first:
@@ -4161,7 +4321,12 @@ def _speech_act_frame(
             object_act
             and toks.words[k] in {"and", "but"}
             and first < k < last
-            and (is_past_verb(toks.words[k + 1]) or toks.words[k + 1] in PAST_ONLY)
+            and (
+                is_past_verb(toks.words[k + 1])
+                or toks.words[k + 1] in PAST_ONLY
+                # "referred to the levy but was careful not to ...": the next act
+                or toks.words[k + 1] in _FINITE_AFTER
+            )
         ):
             last = k - 1  # "praised the crews but stopped short of ...": the next act
             break
@@ -4209,7 +4374,7 @@ def _speech_act_frame(
         return None  # "criticized on social media", "rejected too": no object
     if quoted and not object_act and "q" not in toks.kinds[first : last + 1]:
         return None  # "criticized the plan": a topic, no words of the speaker
-    if toks.words[first] == "for" and toks.words[c] in SPEECH_ACT_FORMS and first < last:
+    if toks.words[first] == "for" and toks.words[c] in _CALL_FORMS and first < last:
         first += 1  # "called for more buses": what was called for
     start = toks.starts[first]
     end = _without_venue(text, start, _content_end(text, start, toks.ends[last]))

@@ -491,6 +491,10 @@ def _nearest_frames(
                 s == last_s
                 and span is not None
                 and text[span.start : span.end].lower() in {"who", "whom"}
+            ) and not (
+                # not '..., he said, referring to X.': the participle after the
+                # same speaker's cue; the quotation after leans on "said"
+                s == last_s and last is not None and last.speaker_span == span
             ):
                 last, last_s = f, s
             k += 1

@@ -24,8 +24,11 @@ __all__ = [
     "CUE_FORMS",
     "INTENT_FORMS",
     "LISTENER_VERBS",
+    "NEW_OBJECT_ACT_FORMS",
+    "NEW_OBJECT_ACT_LEMMAS",
     "PARTICIPLE_CUES",
     "PHRASE_CUES",
+    "PREPOSITIONAL_ACT_FORMS",
     "PROGRESSIVE_ACT_FORMS",
     "QUOTED_ACT_FORMS",
     "REQUEST_FORMS",
@@ -674,9 +677,32 @@ _QUOTED_ACT_LEMMAS: tuple[str, ...] = (
     "eulogize",
     "eulogise",
 )
-QUOTED_ACT_FORMS: frozenset[str] = _act_forms(
-    (*_QUOTED_ACT_LEMMAS, "cite", "laud"), progressive=False
+#: Object acts added on 2026-11-30 (fourth session), which report only
+#: with a source as their subject
+NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = (
+    "echo",
+    "thank",
+    "liken",
+    "endorse",
+    "lament",
+    "rebuke",
+    # reproach: "chided the prosecutors for the late filing"
+    "chastise",
+    "insult",
+    "chide",
+    "scold",
+    "belittle",
+    "castigate",
+    "berate",
+    # "reiterated his support for the plan", "congratulated the winner"
+    "reiterate",
+    "congratulate",
 )
+
+
+QUOTED_ACT_FORMS: frozenset[str] = _act_forms(
+    (*_QUOTED_ACT_LEMMAS, "cite", "laud", *NEW_OBJECT_ACT_LEMMAS), progressive=False
+) - {"thanks", "echoes", "credits", "echo", "thank", "credit", "liken"}
 
 
 #: Speech acts of judgement whose object noun phrase is what they judge,
@@ -714,6 +740,10 @@ _OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     # ("dismissed the lawsuit", "recalled 50,000 cars")
     "question",
     "reject",
+    # fourth session (2026-11-30): "echoed the criticism", "thanked the crews
+    # for ...", "credited the coach with ...", "likened the levy to a toll";
+    # their subject must be a source ("The sell-off echoed the 2008 crash")
+    *NEW_OBJECT_ACT_LEMMAS,
 )
 #: their inflected forms, the participle too (``, citing a survey``); not
 #: the bare lemma (``to defend``, ``did not question``: no subject of its
@@ -722,8 +752,33 @@ OBJECT_ACT_FORMS: frozenset[str] = frozenset(
     form
     for lemma in _OBJECT_ACT_LEMMAS
     for form in _inflect(lemma)
-    if form != lemma and form != "questions"
+    # nouns: "questions", "thanks (to)", "echoes (of)", "tax credits"
+    if form != lemma and form not in {"questions", "thanks", "echoes", "credits"}
 )
+#: the forms of the fourth session's lemmas, whose subject must be a source
+NEW_OBJECT_ACT_FORMS: frozenset[str] = frozenset(
+    form for form in OBJECT_ACT_FORMS for lemma in NEW_OBJECT_ACT_LEMMAS if form.startswith(lemma)
+)
+
+
+#: Speech acts whose object follows a preposition, read as the verbs of
+#: judgement above (decided 2026-11-30, fourth session): ``Ruiz pointed to
+#: the jobs figures``, ``..., Holt said, referring to the harbour board``.
+#: The content is the object after the preposition; the
+#: subject must be a source (not ``Futures pointed to a higher open``).
+PREPOSITIONAL_ACT_FORMS: Mapping[str, str] = {
+    **{form: "to" for form in ("point", "points", "pointed", "pointing")},
+    # refer doubles its r: "referred", "referring"
+    **{form: "to" for form in ("refer", "refers", "referred", "referring")},
+    # "warned against the plan": warned's own clause or infinitive stays its cue's
+    **{form: "against" for form in ("warn", "warns", "warned", "warning")},
+    # "apologized for the delays"
+    **{
+        form: "for"
+        for stem in ("apologiz", "apologis")
+        for form in (stem + "e", stem + "es", stem + "ed", stem + "ing")
+    },
+}
 
 
 #: Stance verbs whose noun-phrase object is the position taken: ``Voss
