@@ -9984,6 +9984,13 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "Coach Aldo Pernell congratulated the rival team on its win.",
         [("indirect", "the rival team on its win", "Coach Aldo Pernell", "congratulated")],
     ),
+    ("called-the-driver-is-a-phone-call", "Police called the driver, who did not answer.", []),
+    ("called-reporters-to-an-office-is-a-summons", "The mayor called reporters to her office.", []),
+    (
+        "called-the-move-reckless-still-names-it",
+        "Councillor Ana Brandt called the move reckless.",
+        [("indirect", "the move reckless", "Councillor Ana Brandt", "called")],
+    ),
     (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",

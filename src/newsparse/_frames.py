@@ -4472,6 +4472,14 @@ def _phoned(text: str, toks: _Tokens, first: int, last: int) -> bool:
     k = first
     if toks.words[k] in _CALLED_PERSONS:
         k += 1
+    elif (
+        toks.words[k] in _CALL_DETERMINERS or looks_plural(toks.words[k])
+    ) and not _capitalized(text, toks, k):
+        # "Police called the driver", "called reporters to her office": one
+        # noun, then nothing that names it (not "called the move reckless")
+        k += 1 if toks.words[k] not in _CALL_DETERMINERS else 2
+        if k - 1 > last or toks.kinds[k - 1] != "w" or _capitalized(text, toks, k - 1):
+            return False
     else:
         while (
             k <= last
@@ -4483,6 +4491,9 @@ def _phoned(text: str, toks: _Tokens, first: int, last: int) -> bool:
         if k == first:
             return False
     return k > last or toks.words[k] in _AFTER_A_CALL
+
+
+_CALL_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
 
 
 #: the complements that follow the object of a verb of judgement or
