@@ -9992,6 +9992,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the move reckless", "Councillor Ana Brandt", "called")],
     ),
     (
+        "a-modified-cue-noun-closing-the-sentence-is-no-cue",
+        "Later, according to police, the dock board made further demands.",
+        [("indirect", "the dock board made further demands", "police", "according to")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2588,6 +2588,14 @@ _NOUN_AFTER = frozenset("""below above under versus vs vs. beyond than""".split(
 _NOUN_CLAIM_PREPOSITIONS = frozenset("to over on against of from with about amid despite".split())
 
 
+# words before a clause-final cue form that make it a noun: "made further
+# demands.", "faces new charges.", "rejected their claims."
+_NOUN_ONLY_MODIFIERS = frozenset(
+    """further new fresh more repeated earlier such these those many several
+    his their its our my your the""".split()
+)
+
+
 # what marks "claims" as the noun of the weekly jobless-claims report
 _CLAIM_MODIFIERS = frozenset({"new", "initial", "jobless", "continuing", "weekly"})
 
@@ -2610,6 +2618,8 @@ def _noun_context(text: str, toks: _Tokens, c: int) -> bool:
             # "“The pier is closed,” it reads.": a pronoun after a quotation
             # is the verb's subject
             return False
+        if before in _NOUN_ONLY_MODIFIERS:
+            return True  # "..., the board made further demands.": a modified noun
         plural = (
             len(before) > 3 and before.endswith("s") and not before.endswith("ss")
         ) or before in IRREGULAR_PLURALS  # "new filings show.", "government data show."
