@@ -9997,6 +9997,30 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the dock board made further demands", "police", "according to")],
     ),
     (
+        "judgement-object-keeps-the-time-of-its-own-clause",
+        "Treasurer Mina Olsk cited forecasts showing that tolls would rise next year.",
+        [
+            (
+                "indirect",
+                "forecasts showing that tolls would rise next year",
+                "Treasurer Mina Olsk",
+                "cited",
+            )
+        ],
+    ),
+    (
+        "judgement-object-keeps-the-time-of-its-infinitive",
+        "Mayor Ivo Brandt praised the plan to widen the harbour road next spring.",
+        [
+            (
+                "indirect",
+                "the plan to widen the harbour road next spring",
+                "Mayor Ivo Brandt",
+                "praised",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

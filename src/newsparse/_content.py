@@ -316,8 +316,22 @@ def _without_trailing_time(text: str, start: int, end: int) -> int:
         if m.end() == end and m.start() > start:
             if _DATED_PARTICIPLE.search(text, max(start, m.start() - 16), m.start()):
                 return end  # "the jobs figures released on Friday": the figures' date
+            if _CLAUSE_IN_OBJECT.search(text, start + 1, m.start()):
+                return end  # "a study showing growth would pick up next year": the clause's time
             return m.start()
     return end
+
+
+# a clause of its own inside a judgement's object, whose verb a closing time
+# phrase belongs to (late closure): "cited forecasts showing growth would pick
+# up next year", "praised the plan to build the bridge next year", "criticized
+# prosecutors who withheld evidence last year" (not "to the law", "to lawmakers")
+_CLAUSE_IN_OBJECT = re.compile(
+    r"\b(?:that|which|who|whom|showing|suggesting|indicating|finding|saying|estimating"
+    r"|would|will|could|should|might|must|can|may)\s"
+    r"|\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|them|him|me|us"
+    r"|be|have)\b)[a-z]+(?<![^s]s)\s"
+)
 
 
 # a participle whose date the time phrase is: "the figures released on
