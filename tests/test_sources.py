@@ -3269,6 +3269,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-five-word-owner-before-a-set-off-role",
+        "Senate Minority Leader Rob Kestler's spokeswoman, Ilse Marrow, said the"
+        " senator was clear. Orsova Deep Sea Mining Corp.'s chief executive, Karl"
+        " Brenner, said the mine would open.",
+        [
+            ("Ilse Marrow", "person", "Senate Minority Leader Rob Kestler's spokeswoman"),
+            ("Karl Brenner", "person", "Orsova Deep Sea Mining Corp.'s chief executive"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

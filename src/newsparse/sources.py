@@ -10175,9 +10175,10 @@ _ROLE_BEFORE = re.compile(
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
     r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
     r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[\w\-]+[’']s"
-    # a company's name of two to four words in the possessive ("Orsova Steel
-    # Corp.'s chief executive, Karl Brenner,")
-    r"|(?:[A-Z][\w\-.&]*\s){1,3}[A-Z][\w\-.]*[’']s"
+    # a company's name of two to five words in the possessive ("Orsova Steel
+    # Corp.'s chief executive, Karl Brenner,"), a long-titled politician's
+    # ("Senate Minority Leader Rob Kestler's spokeswoman, Ilse Marrow,")
+    r"|(?:[A-Z][\w\-.&]*\s){1,4}[A-Z][\w\-.]*[’']s"
     # AP's bare apostrophe after an -s ("Voss’ campaign spokesman, Brent
     # Callow,"), and a capitalised role opening the sentence with its body
     # ("Spokesperson for the Ministry of Foreign Affairs, Rolliansyah
