@@ -6614,7 +6614,7 @@ MERGES += [
         "the-pronoun-inside-who-he-said-is-never-the-relative-s-antecedent",
         "Sen. Tom Harwell spoke Sunday. The Kentucky Republican attacked Sen. Chuck Summers,"
         ' who he said had "abandoned" border states.',
-        [("Tom Harwell", "person", ["Sen. Tom Harwell", "he"])],
+        [("Tom Harwell", "person", ["Sen. Tom Harwell", "The Kentucky Republican", "he"])],
     ),
 ]
 
@@ -6662,6 +6662,20 @@ MERGES += [
                 "person",
                 ["Arizona Secretary of State Renata Castellanos", "Castellanos"],
             )
+        ],
+    ),
+]
+
+
+MERGES += [
+    (
+        "a-party-epithet-heading-a-who-he-said-sentence-past-another-speaker",
+        "Gov. Lena Markov spoke Friday. A state spokesperson said the count was right."
+        " The Ohio Democrat also attacked Rep. Ivo Brandt, who she said had"
+        ' "misled" voters.',
+        [
+            ("Lena Markov", "person", ["Gov. Lena Markov", "The Ohio Democrat", "she"]),
+            ("A state spokesperson", "anonymous", ["A state spokesperson"]),
         ],
     ),
 ]
