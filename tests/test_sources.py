@@ -3269,6 +3269,16 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "a-five-word-owner-before-a-set-off-role",
+        "Senate Minority Leader Rob Kestler's spokeswoman, Ilse Marrow, said the"
+        " senator was clear. Orsova Deep Sea Mining Corp.'s chief executive, Karl"
+        " Brenner, said the mine would open.",
+        [
+            ("Ilse Marrow", "person", "Senate Minority Leader Rob Kestler's spokeswoman"),
+            ("Karl Brenner", "person", "Orsova Deep Sea Mining Corp.'s chief executive"),
+        ],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],
@@ -6604,7 +6614,7 @@ MERGES += [
         "the-pronoun-inside-who-he-said-is-never-the-relative-s-antecedent",
         "Sen. Tom Harwell spoke Sunday. The Kentucky Republican attacked Sen. Chuck Summers,"
         ' who he said had "abandoned" border states.',
-        [("Tom Harwell", "person", ["Sen. Tom Harwell", "he"])],
+        [("Tom Harwell", "person", ["Sen. Tom Harwell", "The Kentucky Republican", "he"])],
     ),
 ]
 
@@ -6652,6 +6662,20 @@ MERGES += [
                 "person",
                 ["Arizona Secretary of State Renata Castellanos", "Castellanos"],
             )
+        ],
+    ),
+]
+
+
+MERGES += [
+    (
+        "a-party-epithet-heading-a-who-he-said-sentence-past-another-speaker",
+        "Gov. Lena Markov spoke Friday. A state spokesperson said the count was right."
+        " The Ohio Democrat also attacked Rep. Ivo Brandt, who she said had"
+        ' "misled" voters.',
+        [
+            ("Lena Markov", "person", ["Gov. Lena Markov", "The Ohio Democrat", "she"]),
+            ("A state spokesperson", "anonymous", ["A state spokesperson"]),
         ],
     ),
 ]

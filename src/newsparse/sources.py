@@ -5619,6 +5619,41 @@ def _plural_opening_before(text: str, mention: Mention, names: _NameIndex) -> Me
     return None
 
 
+def _party_epithet_heading(
+    text: str, sentence: tuple[int, list[re.Match[str]]], names: _NameIndex
+) -> Mention | None:
+    """``The Kentucky Republican attacked Sen. Chuck Summers, who he said
+    had ...``: for a pronoun heading a relative clause, the party epithet
+    (``The``, one to three capitalised modifiers, ``Republican``/``Democrat``/
+    ``Independent``, then a lower-case verb) opening its sentence, looking
+    past the points of up to two titles' abbreviations (``Sen.``)."""
+    start, words = sentence
+    for _ in range(3):
+        if words and words[0].group() == "The":
+            for i in range(2, min(len(words) - 1, 5)):
+                if (
+                    words[i].group().lower() in _PARTY_HEADS
+                    and words[i + 1].group()[:1].islower()
+                    and _political_epithet(text[words[0].start() : words[i].end()])
+                    is not None
+                ):
+                    span = Span(words[0].start(), words[i].end())
+                    return Mention(text[span.start : span.end], span)
+            return None
+        before = text[max(0, start - 8) : start].split()
+        if not before or not before[-1].endswith(".") or (
+            before[-1][:-1].lower() not in ABBREVIATIONS
+        ):
+            return None
+        start = text.rfind(before[-1], 0, start)
+        base = max(0, start - 400)
+        found = _sentence_before(names, base, start - base)
+        if found is None:
+            return None
+        start, words = found
+    return None
+
+
 def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Mention | None:
     """``The senator did not respond. She told ...``, ``The president,
     asked ..., smiled. “...,” she said``: for a ``he``/``she`` opening its
@@ -5636,6 +5671,10 @@ def _role_opening_before(text: str, mention: Mention, names: _NameIndex) -> Ment
     # unnamed person heading the pronoun's own sentence, the body's name
     # before the noun)
     indefinite = relative is not None and words[0].group() in ("A", "An")
+    if relative is not None and not indefinite:
+        party = _party_epithet_heading(text, relative, names)
+        if party is not None:
+            return party
     if len(words) < 3 or (words[0].group() != "The" and not indefinite):
         return None
     for i, word in enumerate(words[1:4], start=1):
@@ -10175,9 +10214,10 @@ _ROLE_BEFORE = re.compile(
     r"|(?<=said )|(?<=says )|(?<=asked )|(?<=added )|(?<=wrote )|(?<=told ))"
     r"(?P<title>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
     r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[\w\-]+[’']s"
-    # a company's name of two to four words in the possessive ("Orsova Steel
-    # Corp.'s chief executive, Karl Brenner,")
-    r"|(?:[A-Z][\w\-.&]*\s){1,3}[A-Z][\w\-.]*[’']s"
+    # a company's name of two to five words in the possessive ("Orsova Steel
+    # Corp.'s chief executive, Karl Brenner,"), a long-titled politician's
+    # ("Senate Minority Leader Rob Kestler's spokeswoman, Ilse Marrow,")
+    r"|(?:[A-Z][\w\-.&]*\s){1,4}[A-Z][\w\-.]*[’']s"
     # AP's bare apostrophe after an -s ("Voss’ campaign spokesman, Brent
     # Callow,"), and a capitalised role opening the sentence with its body
     # ("Spokesperson for the Ministry of Foreign Affairs, Rolliansyah
