@@ -9985,6 +9985,40 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the rival team on its win", "Coach Aldo Pernell", "congratulated")],
     ),
     (
+        "calls-himself-a-self-description-reports-it",
+        "Councillor Bram Ostero calls himself a practical environmentalist.",
+        [
+            (
+                "indirect",
+                "himself a practical environmentalist",
+                "Councillor Bram Ostero",
+                "calls",
+            )
+        ],
+    ),
+    (
+        "described-herself-as-reports-it",
+        "Mayor Tilde Varga described herself as a cautious reformer.",
+        [("indirect", "herself as a cautious reformer", "Mayor Tilde Varga", "described")],
+    ),
+    (
+        "and-called-himself-shares-the-subject",
+        "Trainer Olav Brisk once toured the docks and called himself pro-market.",
+        [("indirect", "himself pro-market", "Trainer Olav Brisk", "called")],
+    ),
+    (
+        "calls-itself-a-name-is-no-report",
+        "A militia that calls itself Harbor Watch claimed the raid on the depot.",
+        [],
+    ),
+    ("calling-himself-a-name-is-no-report", "A man calling himself Tom Reyes phoned the bank.", []),
+    (
+        "described-itself-without-as-is-no-report",
+        "The lender described itself in a filing with regulators.",
+        [],
+    ),
+    ("called-himself-in-sick-is-no-report", "The driver called himself in sick on Monday.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3458,7 +3458,10 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
     if word.startswith(("describ", "dismiss", "label", "brand", "characteri")):
         return "as" in ahead
     if word in {"call", "calls", "called", "calling"}:
-        return any(w in {"a", "an"} for w in toks.words[c + 2 : c + 5])
+        # "and called himself pro-choice": a self-description
+        return any(w in {"a", "an"} for w in toks.words[c + 2 : c + 5]) or (
+            c + 1 < len(toks) and toks.words[c + 1] in _REFLEXIVES
+        )
     return False
 
 
@@ -3989,6 +3992,40 @@ def _called_event(toks: _Tokens, c: int) -> bool:
 
 
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+_SELF_DESCRIBING = frozenset(
+    "call calls called calling describe describes described describing".split()
+)
+# what follows a reflexive that is no self-description: "called himself in
+# sick", "described herself to police as ..." stays a description
+_AFTER_A_REFLEXIVE_ACT = frozenset("in out up off back into over down on".split())
+
+
+def _self_description(text: str, toks: _Tokens, c: int) -> bool:
+    """``calls himself a democratic socialist``, ``described herself as a
+    moderate``, ``called themselves very conservative``: the speaker's own
+    account of what they are (a judgement, as ``called the plan a
+    disaster``); not a name (``a group that calls itself Harbor Watch``,
+    ``a man calling himself Tom Reyes``) and not ``described itself in a
+    filing``: describe needs ``as``, call a complement that is no bare
+    name."""
+    word = toks.words[c]
+    if word not in _SELF_DESCRIBING or c + 2 >= len(toks):
+        return False
+    k = c + 2
+    nxt = toks.words[k]
+    if word.startswith("describ"):
+        return nxt == "as"
+    if nxt == "as":
+        k += 1
+        if k >= len(toks):
+            return False
+        nxt = toks.words[k]
+    if toks.kinds[k] == "q":
+        return True  # "calls himself “a fighter”"
+    # "calls itself Harbor Watch": a name
+    return not (
+        toks.kinds[k] != "w" or nxt in _AFTER_A_REFLEXIVE_ACT or _capitalized(text, toks, k)
+    )
 # what one calls by calling it: "called a strike", "called for a recount"
 # is a request, but "called a boycott" an act; and a race called for its
 # winner, AP's race call ("AP called the race at 1:15 a.m."); a witness
@@ -4045,7 +4082,11 @@ def _speech_act_frame(
         return None  # "hails from Oklahoma": where one comes from
     if toks.words[c] in _PORTRAYAL_FORMS and not _portrayed_as(toks, c):
         return None  # "cast a ballot", "framed the photo": no portrayal
-    if (after in _REFLEXIVES and toks.words[c] not in _PORTRAYAL_FORMS) or (
+    if (
+        after in _REFLEXIVES
+        and toks.words[c] not in _PORTRAYAL_FORMS
+        and not _self_description(text, toks, c)
+    ) or (
         toks.words[c] in {"call", "calls", "called", "calling"}
         and "q" not in toks.kinds[c + 1 :]
         and _called_event(toks, c)
