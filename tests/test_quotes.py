@@ -10019,6 +10019,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("called-himself-in-sick-is-no-report", "The driver called himself in sick on Monday.", []),
     (
+        "noted-reports-its-object",
+        "Governor Ana Pell noted the drop in factory orders.",
+        [("indirect", "the drop in factory orders", "Governor Ana Pell", "noted")],
+    ),
+    (
+        "acknowledged-reports-its-object",
+        "Finance Minister Ola Brant acknowledged the risks of the tax plan.",
+        [("indirect", "the risks of the tax plan", "Finance Minister Ola Brant", "acknowledged")],
+    ),
+    (
+        "acknowledged-the-fans-is-a-gesture",
+        "The goalkeeper acknowledged the fans after the match.",
+        [],
+    ),
+    (
+        "acknowledged-receipt-is-no-report",
+        "Judge Ivo Marsh acknowledged receipt of the motion.",
+        [],
+    ),
+    ("noted-for-is-no-report", "The harbour town is noted for its smoked fish.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

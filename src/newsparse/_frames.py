@@ -3473,6 +3473,30 @@ _NO_OBJECT_OPENERS = frozenset(
 )
 
 
+# what is acknowledged with a gesture, not granted in words: "acknowledged
+# the crowd", "acknowledged the applause", "acknowledged receipt of"
+_GESTURE_OBJECTS = frozenset(
+    """crowd crowds applause cheers ovation fans spectators wave waves
+    greeting greetings receipt""".split()
+)
+
+
+def _noted_object(toks: _Tokens, c: int) -> bool:
+    """``noted the drop in orders``, ``acknowledged the risks``: a noun
+    phrase right after the verb; not ``noted recently in a column`` nor
+    ``noted this week`` (an adverb or a time, no object), nor ``noted
+    that`` (the clause is another frame's), nor ``acknowledged the crowd``
+    (a gesture)."""
+    if c + 1 >= len(toks) or toks.kinds[c + 1] != "w":
+        return False
+    first = toks.words[c + 1]
+    if first == "that" or first in _TIME_WORDS or first in {"this", "last", "next"}:
+        return False
+    if first.endswith("ly") and first not in {"early"}:
+        return False
+    return not any(w in _GESTURE_OBJECTS for w in toks.words[c + 1 : c + 4])
+
+
 def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     """``Voss criticized the levy``, ``praised the crews for ...``: a speech
     act of judgement that reports its object with no quotation (decided
@@ -3482,6 +3506,8 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     claim that ...`` (the claim is the attribution)."""
     word = toks.words[c]
     if c >= 1 and toks.words[c - 1] in {"that", "which"}:
+        return False
+    if word.startswith(("not", "acknowledg")) and not _noted_object(toks, c):
         return False
     if word in PREPOSITIONAL_ACT_FORMS:
         return (
