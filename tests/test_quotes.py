@@ -10040,6 +10040,31 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("noted-for-is-no-report", "The harbour town is noted for its smoked fish.", []),
     (
+        "comma-accusing-x-of-y-reports-without-quotation",
+        "Senator Ned Vail spoke in Dorset on Sunday, accusing his rival of stalling the bridge.",
+        [
+            (
+                "indirect",
+                "his rival of stalling the bridge",
+                "Senator Ned Vail",
+                "accusing",
+            )
+        ],
+    ),
+    (
+        "comma-calling-x-a-y-reports-without-quotation",
+        "Coach Pia Lund praised her players, calling the draw a turning point.",
+        [
+            ("indirect", "her players", "Coach Pia Lund", "praised"),
+            ("indirect", "the draw a turning point", "Coach Pia Lund", "calling"),
+        ],
+    ),
+    (
+        "comma-calling-it-a-day-is-no-report",
+        "The veteran goalkeeper retired on Monday, calling it a day after 15 seasons.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

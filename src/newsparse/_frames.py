@@ -758,6 +758,16 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
             if word == "calling" and c + 1 < n and toks.words[c + 1] == "for":
                 quoted = False  # "is calling for a recount": a request, as "called for"
+            if (
+                quoted
+                and word not in QUOTED_ACT_FORMS
+                and _claim_object(toks, c)
+                and not _idiom_call(toks, c)
+            ):
+                # ", accusing Lutz of bias", ", describing the plan as a
+                # gamble", ", calling Vail a liar": the object and its claim
+                # carry what was said, as the finite verb's do
+                quoted = False
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word in STANCE_OBJECT_FORMS and _stance_object(text, toks, c):
             frame = _stance_object_frame(text, toks, c)  # "opposed the levy"
@@ -4018,6 +4028,14 @@ def _called_event(toks: _Tokens, c: int) -> bool:
 
 
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+# "calling it a day", "calling it a night", "calling it a career": an end
+_CALL_IT_ENDS = frozenset("day night career season week".split())
+
+
+def _idiom_call(toks: _Tokens, c: int) -> bool:
+    """``calling it a day``: stopping, not naming."""
+    words = toks.words[c + 1 : c + 4]
+    return len(words) == 3 and words[0] == "it" and words[1] == "a" and words[2] in _CALL_IT_ENDS
 _SELF_DESCRIBING = frozenset(
     "call calls called calling describe describes described describing".split()
 )
