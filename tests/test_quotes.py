@@ -10065,6 +10065,25 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "and-called-for-shares-the-subject",
+        "Senator Ned Vail has sharply criticized the port deals and called for new tariffs"
+        " on steel.",
+        [
+            ("indirect", "the port deals", "Senator Ned Vail", "criticized"),
+            ("indirect", "new tariffs on steel", "Senator Ned Vail", "called"),
+        ],
+    ),
+    (
+        "called-for-an-ambulance-is-no-report",
+        "Neighbours called for an ambulance after the crash.",
+        [],
+    ),
+    (
+        "and-called-for-an-ambulance-is-no-report",
+        "The pilot turned back to the airfield and called for an ambulance.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

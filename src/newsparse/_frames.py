@@ -4028,6 +4028,12 @@ def _called_event(toks: _Tokens, c: int) -> bool:
 
 
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+# what is summoned by a call for it: "called for an ambulance", "called for
+# backup"
+_SUMMONED = frozenset(
+    """ambulance ambulances help backup stretcher medic medics paramedics
+    doctor taxi cab reinforcements""".split()
+)
 # "calling it a day", "calling it a night", "calling it a career": an end
 _CALL_IT_ENDS = frozenset("day night career season week".split())
 
@@ -4216,7 +4222,12 @@ def _speech_act_frame(
         # area and urged residents to leave"; or a claim in the act's object
         # ("said the ad was false and accused Voss of lying")
         and (
-            "q" in toks.kinds[c + 1 :] or first is not None or object_act or _claim_object(toks, c)
+            "q" in toks.kinds[c + 1 :]
+            or first is not None
+            or object_act
+            or _claim_object(toks, c)
+            # "criticized the deals and called for tariffs": a request
+            or (toks.words[c] in _CALL_FORMS and toks.words[c + 1 : c + 2] == ["for"])
         )
     ):
         # "Lee took the stage and called the system “rotten”"
@@ -4461,6 +4472,10 @@ def _speech_act_frame(
         return None  # "criticized the plan": a topic, no words of the speaker
     if toks.words[first] == "for" and toks.words[c] in _CALL_FORMS and first < last:
         first += 1  # "called for more buses": what was called for
+        head = first + 1 if toks.words[first] in {"a", "an", "the", "more"} else first
+        if toks.words[head] in _SUMMONED and (toks.words[head] != "help" or head == last):
+            # ("called for help for flood victims" asks for aid)
+            return None  # "called for an ambulance": someone summoned, no request stated
     start = toks.starts[first]
     end = _without_venue(text, start, _content_end(text, start, toks.ends[last]))
     if object_act and "q" not in toks.kinds[first : last + 1]:
