@@ -10084,6 +10084,26 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "called-weekday-for-reports-what-was-called-for",
+        "Mayor Ned Vail called Wednesday for an inquiry into the ferry fire.",
+        [("indirect", "an inquiry into the ferry fire", "Mayor Ned Vail", "called")],
+    ),
+    (
+        "called-on-weekday-for-reports-what-was-called-for",
+        "Mayor Ned Vail called on Wednesday for an inquiry into the ferry fire.",
+        [("indirect", "an inquiry into the ferry fire", "Mayor Ned Vail", "called")],
+    ),
+    (
+        "called-weekday-for-an-ambulance-is-no-report",
+        "Neighbours called Sunday for an ambulance.",
+        [],
+    ),
+    (
+        "called-up-on-weekday-for-a-series-is-no-report",
+        "The Red Sox called up pitcher Ned Vail on Friday for the series.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -705,6 +705,10 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             if after_that is None:
                 continue
             frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=after_that)
+        elif word in _CALL_FORMS and _dated_call_for(toks, c) is not None:
+            # "called Wednesday for an inquiry", "called on Friday for X":
+            # the wire's day of the call before what was called for
+            frame = _speech_act_frame(text, toks, c, quoted=False, first=_dated_call_for(toks, c))
         elif (word in REQUEST_FORMS and word not in SPEECH_ACT_FORMS) or (
             # "called on X to", and the progressive "is calling on X to"
             word in _CALL_FORMS and c + 1 < n and toks.words[c + 1] == "on"
@@ -4028,6 +4032,28 @@ def _called_event(toks: _Tokens, c: int) -> bool:
 
 
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+# the day or an adverb between "called" and "for": "called Wednesday for",
+# "called on Friday for", "called again for"
+_BEFORE_CALL_FOR = _WEEKDAYS | frozenset(
+    """on today yesterday again also repeatedly publicly instead previously
+    recently already""".split()
+)
+
+
+def _dated_call_for(toks: _Tokens, c: int) -> int | None:
+    """``called Wednesday for an inquiry``: the index of ``for`` after one
+    or two words of time or manner (one of them a weekday or an adverb, not
+    ``on`` alone: ``called on X to`` is a request frame's), else None."""
+    words = toks.words
+    for k in (c + 2, c + 3):
+        if k >= len(toks) or words[k] != "for":
+            continue
+        between = words[c + 1 : k]
+        if all(w in _BEFORE_CALL_FOR for w in between) and between != ["on"]:
+            return k
+    return None
+
+
 # what is summoned by a call for it: "called for an ambulance", "called for
 # backup"
 _SUMMONED = frozenset(
@@ -4042,6 +4068,8 @@ def _idiom_call(toks: _Tokens, c: int) -> bool:
     """``calling it a day``: stopping, not naming."""
     words = toks.words[c + 1 : c + 4]
     return len(words) == 3 and words[0] == "it" and words[1] == "a" and words[2] in _CALL_IT_ENDS
+
+
 _SELF_DESCRIBING = frozenset(
     "call calls called calling describe describes described describing".split()
 )
@@ -4076,6 +4104,8 @@ def _self_description(text: str, toks: _Tokens, c: int) -> bool:
     return not (
         toks.kinds[k] != "w" or nxt in _AFTER_A_REFLEXIVE_ACT or _capitalized(text, toks, k)
     )
+
+
 # what one calls by calling it: "called a strike", "called for a recount"
 # is a request, but "called a boycott" an act; and a race called for its
 # winner, AP's race call ("AP called the race at 1:15 a.m."); a witness
