@@ -8476,7 +8476,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "an-issuer-with-a-party-tag-issued-the-statement",
         "Sen. Ada Voss (R-Ore.) issued a statement saying that the vote would wait.",
-        [("indirect", "the vote would wait", "Sen. Ada Voss", "saying")],
+        # the party tag is part of the mention, as before "said" (pol19b)
+        [("indirect", "the vote would wait", "Sen. Ada Voss (R-Ore.)", "saying")],
     ),
     (
         "an-issuer-with-an-appositive-released-the-statement",
@@ -10101,6 +10102,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "called-up-on-weekday-for-a-series-is-no-report",
         "The Red Sox called up pitcher Ned Vail on Friday for the series.",
+        [],
+    ),
+    (
+        "party-tag-then-appositive-before-a-speech-act",
+        "Sen. Ada Brisk (R-Utah), a longtime critic of the dam, criticized the permit.",
+        [("indirect", "the permit", "Sen. Ada Brisk (R-Utah)", "criticized")],
+    ),
+    (
+        "party-tag-then-appositive-before-called-for",
+        "Attorney General Ivo Marsh (D), the governor's rival, called for an audit of the fund.",
+        [("indirect", "an audit of the fund", "Attorney General Ivo Marsh (D)", "called")],
+    ),
+    (
+        "ticker-then-appositive-before-a-market-move-is-no-report",
+        "The S&P 500 (.SPX), the broad benchmark, slammed into a wall of selling.",
         [],
     ),
     (
