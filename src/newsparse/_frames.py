@@ -3495,6 +3495,9 @@ _GESTURE_OBJECTS = frozenset(
 )
 
 
+_NOTED_FORMS = frozenset("noted notes noting acknowledged acknowledges acknowledging".split())
+
+
 def _noted_object(toks: _Tokens, c: int) -> bool:
     """``noted the drop in orders``, ``acknowledged the risks``: a noun
     phrase right after the verb; not ``noted recently in a column`` nor
@@ -3521,7 +3524,7 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     word = toks.words[c]
     if c >= 1 and toks.words[c - 1] in {"that", "which"}:
         return False
-    if word.startswith(("not", "acknowledg")) and not _noted_object(toks, c):
+    if word in _NOTED_FORMS and not _noted_object(toks, c):
         return False
     if word in PREPOSITIONAL_ACT_FORMS:
         return (
