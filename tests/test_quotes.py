@@ -10120,6 +10120,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "the-first-lady-is-a-source-of-a-speech-act",
+        "The former first lady calls the pension plan “a broken promise.”",
+        [("partial", "a broken promise.", "The former first lady", "calls")],
+    ),
+    (
+        "a-lady-slamming-into-a-door-is-no-report",
+        "The lady in the red coat slammed into the door.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
