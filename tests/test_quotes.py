@@ -10130,6 +10130,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "online-posts-is-a-noun-not-a-cue",
+        "After a series of online posts about the budget, the harbour master resigned.",
+        [],
+    ),
+    (
+        "posts-as-a-verb-still-reports",
+        "The harbour master posts on Facebook that the ferry is cancelled.",
+        [("indirect", "the ferry is cancelled", "The harbour master", "posts")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

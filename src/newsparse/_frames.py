@@ -1775,6 +1775,14 @@ _OBJECT_PREPOSITIONS = frozenset("to with for around near about from by behind b
 _SCOOP_ADVERBS = frozenset({"exclusively", "today", "now", "also"})
 
 
+# what qualifies a post as a noun: "online posts", "social media posts",
+# "blog posts", "recent tweets"
+_POST_MODIFIERS = frozenset(
+    """online media blog forum internet web facebook twitter instagram
+    recent earlier later previous several many multiple social""".split()
+)
+
+
 def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
@@ -1793,6 +1801,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
     if word == "saying" and after in {"goes", "went"}:
         return False  # "as the old saying goes": a proverb, a noun
+    if word in {"posts", "tweets"} and c >= 1 and toks.words[c - 1] in _POST_MODIFIERS:
+        return False  # "a series of online posts": the noun, its kind before it
     if word == "pledged" and after in {"delegate", "delegates"}:
         return False  # "400 pledged delegates": election copy's adjective, no pledge
     if (
