@@ -8476,7 +8476,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "an-issuer-with-a-party-tag-issued-the-statement",
         "Sen. Ada Voss (R-Ore.) issued a statement saying that the vote would wait.",
-        [("indirect", "the vote would wait", "Sen. Ada Voss", "saying")],
+        # the party tag is part of the mention, as before "said" (pol19b)
+        [("indirect", "the vote would wait", "Sen. Ada Voss (R-Ore.)", "saying")],
     ),
     (
         "an-issuer-with-an-appositive-released-the-statement",
@@ -10019,6 +10020,160 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "praised",
             )
         ],
+    ),
+    (
+        "calls-himself-a-self-description-reports-it",
+        "Councillor Bram Ostero calls himself a practical environmentalist.",
+        [
+            (
+                "indirect",
+                "himself a practical environmentalist",
+                "Councillor Bram Ostero",
+                "calls",
+            )
+        ],
+    ),
+    (
+        "described-herself-as-reports-it",
+        "Mayor Tilde Varga described herself as a cautious reformer.",
+        [("indirect", "herself as a cautious reformer", "Mayor Tilde Varga", "described")],
+    ),
+    (
+        "and-called-himself-shares-the-subject",
+        "Trainer Olav Brisk once toured the docks and called himself pro-market.",
+        [("indirect", "himself pro-market", "Trainer Olav Brisk", "called")],
+    ),
+    (
+        "calls-itself-a-name-is-no-report",
+        "A militia that calls itself Harbor Watch claimed the raid on the depot.",
+        [],
+    ),
+    ("calling-himself-a-name-is-no-report", "A man calling himself Tom Reyes phoned the bank.", []),
+    (
+        "described-itself-without-as-is-no-report",
+        "The lender described itself in a filing with regulators.",
+        [],
+    ),
+    ("called-himself-in-sick-is-no-report", "The driver called himself in sick on Monday.", []),
+    (
+        "noted-reports-its-object",
+        "Governor Ana Pell noted the drop in factory orders.",
+        [("indirect", "the drop in factory orders", "Governor Ana Pell", "noted")],
+    ),
+    (
+        "acknowledged-reports-its-object",
+        "Finance Minister Ola Brant acknowledged the risks of the tax plan.",
+        [("indirect", "the risks of the tax plan", "Finance Minister Ola Brant", "acknowledged")],
+    ),
+    (
+        "acknowledged-the-fans-is-a-gesture",
+        "The goalkeeper acknowledged the fans after the match.",
+        [],
+    ),
+    (
+        "acknowledged-receipt-is-no-report",
+        "Judge Ivo Marsh acknowledged receipt of the motion.",
+        [],
+    ),
+    ("noted-for-is-no-report", "The harbour town is noted for its smoked fish.", []),
+    (
+        "comma-accusing-x-of-y-reports-without-quotation",
+        "Senator Ned Vail spoke in Dorset on Sunday, accusing his rival of stalling the bridge.",
+        [
+            (
+                "indirect",
+                "his rival of stalling the bridge",
+                "Senator Ned Vail",
+                "accusing",
+            )
+        ],
+    ),
+    (
+        "comma-calling-x-a-y-reports-without-quotation",
+        "Coach Pia Lund praised her players, calling the draw a turning point.",
+        [
+            ("indirect", "her players", "Coach Pia Lund", "praised"),
+            ("indirect", "the draw a turning point", "Coach Pia Lund", "calling"),
+        ],
+    ),
+    (
+        "comma-calling-it-a-day-is-no-report",
+        "The veteran goalkeeper retired on Monday, calling it a day after 15 seasons.",
+        [],
+    ),
+    (
+        "and-called-for-shares-the-subject",
+        "Senator Ned Vail has sharply criticized the port deals and called for new tariffs"
+        " on steel.",
+        [
+            ("indirect", "the port deals", "Senator Ned Vail", "criticized"),
+            ("indirect", "new tariffs on steel", "Senator Ned Vail", "called"),
+        ],
+    ),
+    (
+        "called-for-an-ambulance-is-no-report",
+        "Neighbours called for an ambulance after the crash.",
+        [],
+    ),
+    (
+        "and-called-for-an-ambulance-is-no-report",
+        "The pilot turned back to the airfield and called for an ambulance.",
+        [],
+    ),
+    (
+        "called-weekday-for-reports-what-was-called-for",
+        "Mayor Ned Vail called Wednesday for an inquiry into the ferry fire.",
+        [("indirect", "an inquiry into the ferry fire", "Mayor Ned Vail", "called")],
+    ),
+    (
+        "called-on-weekday-for-reports-what-was-called-for",
+        "Mayor Ned Vail called on Wednesday for an inquiry into the ferry fire.",
+        [("indirect", "an inquiry into the ferry fire", "Mayor Ned Vail", "called")],
+    ),
+    (
+        "called-weekday-for-an-ambulance-is-no-report",
+        "Neighbours called Sunday for an ambulance.",
+        [],
+    ),
+    (
+        "called-up-on-weekday-for-a-series-is-no-report",
+        "The Red Sox called up pitcher Ned Vail on Friday for the series.",
+        [],
+    ),
+    (
+        "party-tag-then-appositive-before-a-speech-act",
+        "Sen. Ada Brisk (R-Utah), a longtime critic of the dam, criticized the permit.",
+        [("indirect", "the permit", "Sen. Ada Brisk (R-Utah)", "criticized")],
+    ),
+    (
+        "party-tag-then-appositive-before-called-for",
+        "Attorney General Ivo Marsh (D), the governor's rival, called for an audit of the fund.",
+        [("indirect", "an audit of the fund", "Attorney General Ivo Marsh (D)", "called")],
+    ),
+    (
+        "ticker-then-appositive-before-a-market-move-is-no-report",
+        "The S&P 500 (.SPX), the broad benchmark, slammed into a wall of selling.",
+        [],
+    ),
+    (
+        "the-first-lady-is-a-source-of-a-speech-act",
+        "The former first lady calls the pension plan “a broken promise.”",
+        [("partial", "a broken promise.", "The former first lady", "calls")],
+    ),
+    (
+        "a-lady-slamming-into-a-door-is-no-report",
+        "The lady in the red coat slammed into the door.",
+        [],
+    ),
+    (
+        "online-posts-is-a-noun-not-a-cue",
+        "After a series of online posts about the budget, the harbour master resigned.",
+        [],
+    ),
+    (
+        "posts-as-a-verb-still-reports",
+        "The harbour master posts on Facebook that the ferry is cancelled.",
+        [("indirect", "the ferry is cancelled", "The harbour master", "posts")],
     ),
     (
         "dash-signature",

@@ -705,6 +705,10 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             if after_that is None:
                 continue
             frame = _complement_frame(text, toks, c, sentence, infinitive=False, first=after_that)
+        elif word in _CALL_FORMS and _dated_call_for(toks, c) is not None:
+            # "called Wednesday for an inquiry", "called on Friday for X":
+            # the wire's day of the call before what was called for
+            frame = _speech_act_frame(text, toks, c, quoted=False, first=_dated_call_for(toks, c))
         elif (word in REQUEST_FORMS and word not in SPEECH_ACT_FORMS) or (
             # "called on X to", and the progressive "is calling on X to"
             word in _CALL_FORMS and c + 1 < n and toks.words[c + 1] == "on"
@@ -758,6 +762,16 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
             quoted = word in QUOTED_ACT_FORMS or word.endswith("ing")
             if word == "calling" and c + 1 < n and toks.words[c + 1] == "for":
                 quoted = False  # "is calling for a recount": a request, as "called for"
+            if (
+                quoted
+                and word not in QUOTED_ACT_FORMS
+                and _claim_object(toks, c)
+                and not _idiom_call(toks, c)
+            ):
+                # ", accusing Lutz of bias", ", describing the plan as a
+                # gamble", ", calling Vail a liar": the object and its claim
+                # carry what was said, as the finite verb's do
+                quoted = False
             frame = _speech_act_frame(text, toks, c, quoted=quoted)
         elif word in STANCE_OBJECT_FORMS and _stance_object(text, toks, c):
             frame = _stance_object_frame(text, toks, c)  # "opposed the levy"
@@ -1761,6 +1775,14 @@ _OBJECT_PREPOSITIONS = frozenset("to with for around near about from by behind b
 _SCOOP_ADVERBS = frozenset({"exclusively", "today", "now", "also"})
 
 
+# what qualifies a post as a noun: "online posts", "social media posts",
+# "blog posts", "recent tweets"
+_POST_MODIFIERS = frozenset(
+    """online media blog forum internet web facebook twitter instagram
+    recent earlier later previous several many multiple social""".split()
+)
+
+
 def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     """Whether a cue word is used as a verb here: not after a determiner
     (``a note``), and a bare form (``state``, ``report``, ``fear``) only after
@@ -1779,6 +1801,8 @@ def _verb_use(text: str, toks: _Tokens, c: int) -> bool:
     after = toks.words[c + 1] if c + 1 < len(toks) else ""
     if word == "saying" and after in {"goes", "went"}:
         return False  # "as the old saying goes": a proverb, a noun
+    if word in {"posts", "tweets"} and c >= 1 and toks.words[c - 1] in _POST_MODIFIERS:
+        return False  # "a series of online posts": the noun, its kind before it
     if word == "pledged" and after in {"delegate", "delegates"}:
         return False  # "400 pledged delegates": election copy's adjective, no pledge
     if (
@@ -3468,7 +3492,10 @@ def _claim_object(toks: _Tokens, c: int) -> bool:
     if word.startswith(("describ", "dismiss", "label", "brand", "characteri")):
         return "as" in ahead
     if word in {"call", "calls", "called", "calling"}:
-        return any(w in {"a", "an"} for w in toks.words[c + 2 : c + 5])
+        # "and called himself pro-choice": a self-description
+        return any(w in {"a", "an"} for w in toks.words[c + 2 : c + 5]) or (
+            c + 1 < len(toks) and toks.words[c + 1] in _REFLEXIVES
+        )
     return False
 
 
@@ -3480,6 +3507,33 @@ _NO_OBJECT_OPENERS = frozenset(
 )
 
 
+# what is acknowledged with a gesture, not granted in words: "acknowledged
+# the crowd", "acknowledged the applause", "acknowledged receipt of"
+_GESTURE_OBJECTS = frozenset(
+    """crowd crowds applause cheers ovation fans spectators wave waves
+    greeting greetings receipt""".split()
+)
+
+
+_NOTED_FORMS = frozenset("noted notes noting acknowledged acknowledges acknowledging".split())
+
+
+def _noted_object(toks: _Tokens, c: int) -> bool:
+    """``noted the drop in orders``, ``acknowledged the risks``: a noun
+    phrase right after the verb; not ``noted recently in a column`` nor
+    ``noted this week`` (an adverb or a time, no object), nor ``noted
+    that`` (the clause is another frame's), nor ``acknowledged the crowd``
+    (a gesture)."""
+    if c + 1 >= len(toks) or toks.kinds[c + 1] != "w":
+        return False
+    first = toks.words[c + 1]
+    if first == "that" or first in _TIME_WORDS or first in {"this", "last", "next"}:
+        return False
+    if first.endswith("ly") and first not in {"early"}:
+        return False
+    return not any(w in _GESTURE_OBJECTS for w in toks.words[c + 1 : c + 4])
+
+
 def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     """``Voss criticized the levy``, ``praised the crews for ...``: a speech
     act of judgement that reports its object with no quotation (decided
@@ -3489,6 +3543,8 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     claim that ...`` (the claim is the attribution)."""
     word = toks.words[c]
     if c >= 1 and toks.words[c - 1] in {"that", "which"}:
+        return False
+    if word in _NOTED_FORMS and not _noted_object(toks, c):
         return False
     if word in PREPOSITIONAL_ACT_FORMS:
         return (
@@ -3999,6 +4055,80 @@ def _called_event(toks: _Tokens, c: int) -> bool:
 
 
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+# the day or an adverb between "called" and "for": "called Wednesday for",
+# "called on Friday for", "called again for"
+_BEFORE_CALL_FOR = _WEEKDAYS | frozenset(
+    """on today yesterday again also repeatedly publicly instead previously
+    recently already""".split()
+)
+
+
+def _dated_call_for(toks: _Tokens, c: int) -> int | None:
+    """``called Wednesday for an inquiry``: the index of ``for`` after one
+    or two words of time or manner (one of them a weekday or an adverb, not
+    ``on`` alone: ``called on X to`` is a request frame's), else None."""
+    words = toks.words
+    for k in (c + 2, c + 3):
+        if k >= len(toks) or words[k] != "for":
+            continue
+        between = words[c + 1 : k]
+        if all(w in _BEFORE_CALL_FOR for w in between) and between != ["on"]:
+            return k
+    return None
+
+
+# what is summoned by a call for it: "called for an ambulance", "called for
+# backup"
+_SUMMONED = frozenset(
+    """ambulance ambulances help backup stretcher medic medics paramedics
+    doctor taxi cab reinforcements""".split()
+)
+# "calling it a day", "calling it a night", "calling it a career": an end
+_CALL_IT_ENDS = frozenset("day night career season week".split())
+
+
+def _idiom_call(toks: _Tokens, c: int) -> bool:
+    """``calling it a day``: stopping, not naming."""
+    words = toks.words[c + 1 : c + 4]
+    return len(words) == 3 and words[0] == "it" and words[1] == "a" and words[2] in _CALL_IT_ENDS
+
+
+_SELF_DESCRIBING = frozenset(
+    "call calls called calling describe describes described describing".split()
+)
+# what follows a reflexive that is no self-description: "called himself in
+# sick", "described herself to police as ..." stays a description
+_AFTER_A_REFLEXIVE_ACT = frozenset("in out up off back into over down on".split())
+
+
+def _self_description(text: str, toks: _Tokens, c: int) -> bool:
+    """``calls himself a democratic socialist``, ``described herself as a
+    moderate``, ``called themselves very conservative``: the speaker's own
+    account of what they are (a judgement, as ``called the plan a
+    disaster``); not a name (``a group that calls itself Harbor Watch``,
+    ``a man calling himself Tom Reyes``) and not ``described itself in a
+    filing``: describe needs ``as``, call a complement that is no bare
+    name."""
+    word = toks.words[c]
+    if word not in _SELF_DESCRIBING or c + 2 >= len(toks):
+        return False
+    k = c + 2
+    nxt = toks.words[k]
+    if word.startswith("describ"):
+        return nxt == "as"
+    if nxt == "as":
+        k += 1
+        if k >= len(toks):
+            return False
+        nxt = toks.words[k]
+    if toks.kinds[k] == "q":
+        return True  # "calls himself “a fighter”"
+    # "calls itself Harbor Watch": a name
+    return not (
+        toks.kinds[k] != "w" or nxt in _AFTER_A_REFLEXIVE_ACT or _capitalized(text, toks, k)
+    )
+
+
 # what one calls by calling it: "called a strike", "called for a recount"
 # is a request, but "called a boycott" an act; and a race called for its
 # winner, AP's race call ("AP called the race at 1:15 a.m."); a witness
@@ -4055,7 +4185,11 @@ def _speech_act_frame(
         return None  # "hails from Oklahoma": where one comes from
     if toks.words[c] in _PORTRAYAL_FORMS and not _portrayed_as(toks, c):
         return None  # "cast a ballot", "framed the photo": no portrayal
-    if (after in _REFLEXIVES and toks.words[c] not in _PORTRAYAL_FORMS) or (
+    if (
+        after in _REFLEXIVES
+        and toks.words[c] not in _PORTRAYAL_FORMS
+        and not _self_description(text, toks, c)
+    ) or (
         toks.words[c] in {"call", "calls", "called", "calling"}
         and "q" not in toks.kinds[c + 1 :]
         and _called_event(toks, c)
@@ -4141,7 +4275,12 @@ def _speech_act_frame(
         # area and urged residents to leave"; or a claim in the act's object
         # ("said the ad was false and accused Voss of lying")
         and (
-            "q" in toks.kinds[c + 1 :] or first is not None or object_act or _claim_object(toks, c)
+            "q" in toks.kinds[c + 1 :]
+            or first is not None
+            or object_act
+            or _claim_object(toks, c)
+            # "criticized the deals and called for tariffs": a request
+            or (toks.words[c] in _CALL_FORMS and toks.words[c + 1 : c + 2] == ["for"])
         )
     ):
         # "Lee took the stage and called the system “rotten”"
@@ -4386,6 +4525,10 @@ def _speech_act_frame(
         return None  # "criticized the plan": a topic, no words of the speaker
     if toks.words[first] == "for" and toks.words[c] in _CALL_FORMS and first < last:
         first += 1  # "called for more buses": what was called for
+        head = first + 1 if toks.words[first] in {"a", "an", "the", "more"} else first
+        if toks.words[head] in _SUMMONED and (toks.words[head] != "help" or head == last):
+            # ("called for help for flood victims" asks for aid)
+            return None  # "called for an ambulance": someone summoned, no request stated
     start = toks.starts[first]
     end = _without_venue(text, start, _content_end(text, start, toks.ends[last]))
     if object_act and "q" not in toks.kinds[first : last + 1]:

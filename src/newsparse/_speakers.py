@@ -3206,6 +3206,13 @@ def _source_like(text: str, toks: _Tokens, speaker: tuple[int, int]) -> bool:
     """Whether a phrase can be a source: a pronoun for a person or group, a
     capitalised name, or a phrase headed by a source noun."""
     first, last = speaker
+    if toks.words[last] == ")":
+        # "Sen. Ted Moss (R-Texas)": a party tag after the name; the name decides
+        opening = next(
+            (t for t in range(last - 1, max(first, last - 5), -1) if toks.words[t] == "("), None
+        )
+        if opening is not None and opening > first:
+            return _source_like(text, toks, (first, opening - 1))
     if _share_speaker(text, toks, last, first) == speaker or toks.words[last] == "whom":
         return True  # "42% say", "many of whom say"
     head = toks.words[last]

@@ -697,6 +697,10 @@ NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     # "reiterated his support for the plan", "congratulated the winner"
     "reiterate",
     "congratulate",
+    # "noted the drop in orders", "acknowledged the risks": what is noted
+    # or granted (not "recall", whose object is an act in wire copy)
+    "note",
+    "acknowledge",
 )
 
 

@@ -1234,6 +1234,9 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "king",
         "queen",
         "prince",
+        "princess",
+        # "the first lady", "the former first lady" (US)
+        "lady",
         "pope",
         "pontiff",
         "bishop",
