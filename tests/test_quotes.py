@@ -9985,6 +9985,14 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the rival team on its win", "Coach Aldo Pernell", "congratulated")],
     ),
     (
+        "bare-yes-before-a-quotation-keeps-the-quoted-answer",
+        "Asked whether he would run again, Tomas Berg said yes, \"of course.\"",
+        [
+            ("indirect", "whether he would run again", None, "Asked"),
+            ("partial", "of course.", "Tomas Berg", "said"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
