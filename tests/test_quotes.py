@@ -9993,6 +9993,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a-report-in-which-inside-a-judged-object-keeps-its-speaker",
+        "Critics point to a 2021 debate in which she called for a ferry levy.",
+        [("indirect", "a ferry levy", "she", "called")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
