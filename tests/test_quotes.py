@@ -10176,6 +10176,19 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the ferry is cancelled", "The harbour master", "posts")],
     ),
     (
+        "bare-yes-before-a-quotation-keeps-the-quoted-answer",
+        "Asked whether he would run again, Tomas Berg said yes, \"of course.\"",
+        [
+            ("indirect", "whether he would run again", None, "Asked"),
+            ("partial", "of course.", "Tomas Berg", "said"),
+        ],
+    ),
+    (
+        "a-report-in-which-inside-a-judged-object-keeps-its-speaker",
+        "Critics point to a 2021 debate in which she called for a ferry levy.",
+        [("indirect", "a ferry levy", "she", "called")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -2713,6 +2713,10 @@ def _bare_answer(toks: _Tokens, k: int, stop: int) -> int:
         j += 2
     if j + 1 > stop or words[j + 1] not in _AFTER_AN_ANSWER:
         return -1
+    if words[j + 1] == "," and j + 2 <= stop and toks.kinds[j + 2] == "q":
+        # said yes, "of course.": the quotation after the comma is the
+        # answer's own words, not the writer's
+        return -1
     return j
 
 

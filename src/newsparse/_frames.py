@@ -850,6 +850,26 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         )
     ]
     strong = [f for f in frames if not f.weak]
+    if len(frames) > 1:
+        # "They point to a 2019 interview in which she called for a ban": a
+        # report in a relative clause inside a judged object has its own
+        # speaker and keeps it, as "in which she said ..." does
+        frames = [
+            f
+            for f in frames
+            if not f.weak
+            or f.content is None
+            or not any(
+                g is not f
+                and g.speaker is not None
+                and g.speaker[0] >= 2
+                and toks.words[g.speaker[0] - 1] in {"which", "whom"}
+                and toks.words[g.speaker[0] - 2] in _PREPOSITIONS
+                and f.content.start <= toks.starts[g.speaker[0] - 2]
+                and toks.ends[g.cue_index] <= f.content.end
+                for g in frames
+            )
+        ]
     frames = [
         f
         for f in frames
