@@ -9985,6 +9985,34 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the rival team on its win", "Coach Aldo Pernell", "congratulated")],
     ),
     (
+        "mentioned-reports-its-object",
+        "Governor Lia Brandt mentioned the flood levees twice in her address.",
+        [
+            (
+                "indirect",
+                "the flood levees twice in her address",
+                "Governor Lia Brandt",
+                "mentioned",
+            )
+        ],
+    ),
+    (
+        "never-mentioned-reports-its-object-by-name",
+        "The prosecutor never mentioned the second defendant by name.",
+        [("indirect", "the second defendant by name", "The prosecutor", "mentioned")],
+    ),
+    (
+        "mentioned-in-a-reduced-relative-is-no-report",
+        "A plan mentioned in the report would cut 400 jobs.",
+        [],
+    ),
+    ("as-mentioned-is-no-report", "As mentioned, the merger closes on Friday.", []),
+    (
+        "mentioned-as-candidates-is-no-report",
+        "The three names mentioned as possible successors all sit on the board.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -697,6 +697,8 @@ NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     # "reiterated his support for the plan", "congratulated the winner"
     "reiterate",
     "congratulate",
+    # "never mentioned the rival by name" (pol19a); "mentioned that" a cue already
+    "mention",
 )
 
 
