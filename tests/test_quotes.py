@@ -10013,6 +10013,22 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "discussed-reports-its-object-without-its-partner",
+        "Finance Minister Ana Ruiz discussed the levy with the mayor on Friday.",
+        [("indirect", "the levy", "Finance Minister Ana Ruiz", "discussed")],
+    ),
+    (
+        "discussed-in-a-reduced-relative-is-no-report",
+        "The terms discussed on Monday were not made public.",
+        [],
+    ),
+    (
+        "discussed-before-a-verb-is-no-report",
+        "The options discussed included a rights issue and a bond sale.",
+        [],
+    ),
+    ("declined-to-discuss-is-no-report", "A spokesman declined to discuss the contract.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

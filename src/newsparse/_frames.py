@@ -4352,6 +4352,10 @@ def _speech_act_frame(
         if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
             last = k  # "calls Ortiz a “sociopath,” said ...": the comma inside the marks
             break
+    if object_act and toks.words[c].startswith("discuss"):
+        # "discussed the levy with the mayor": the partner in the talk is no
+        # part of what was talked about, as the listener of "told" is not
+        last = next((k - 1 for k in range(first + 1, last + 1) if toks.words[k] == "with"), last)
     while last >= first and toks.kinds[last] == "p":
         last -= 1
     if not request and toks.words[c] in _PHONE_CALL_FORMS and _phoned(text, toks, first, last):

@@ -699,6 +699,8 @@ NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     "congratulate",
     # "never mentioned the rival by name" (pol19a); "mentioned that" a cue already
     "mention",
+    # "discussed the budget with the mayor": the object, not the partner (pol19a)
+    "discuss",
 )
 
 
