@@ -10029,6 +10029,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("declined-to-discuss-is-no-report", "A spokesman declined to discuss the contract.", []),
     (
+        "expressed-reports-its-object",
+        "Mayor Ana Ruiz expressed support for the harbour plan.",
+        [("indirect", "support for the harbour plan", "Mayor Ana Ruiz", "expressed")],
+    ),
+    (
+        "expressed-concern-about-reports-the-topic-of-the-feeling",
+        "Voting rights groups have expressed deep concern about the new ID rules"
+        " because of the cost.",
+        [("indirect", "the new ID rules", "Voting rights groups", "expressed")],
+    ),
+    ("expressed-in-dollars-is-no-report", "All prices are expressed in dollars per barrel.", []),
+    (
+        "views-expressed-in-a-column-is-no-report",
+        "The views expressed in the column are the author's own.",
+        [],
+    ),
+    (
+        "expressed-as-a-share-is-a-figure-no-report",
+        "The company expressed shipping costs as a share of sales.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

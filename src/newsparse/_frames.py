@@ -3518,6 +3518,12 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "Sen. Ruiz questioned former CEO Mark Hale": a hearing
     if _act_reading(toks, c, word, ahead):
         return False
+    if word.startswith("express") and any(
+        w == "as" and toks.words[k + 2] in _MEASURE_TERMS
+        for k, w in enumerate(toks.words[c + 1 : c + 8], start=c + 1)
+        if k + 2 < len(toks)
+    ):
+        return False  # "expressed costs as a share of sales": a figure stated in terms
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
 
 
@@ -4229,6 +4235,8 @@ def _speech_act_frame(
     first = c + 1 if first is None else first
     if object_act and toks.words[c] in PREPOSITIONAL_ACT_FORMS:
         first = c + 2  # "pointed to the figures": the object after "to"
+    if object_act and toks.words[c].startswith("express"):
+        first = _expressed_topic(toks, c)
     n = len(toks)
     if first >= n or toks.kinds[first] == "p":
         return None
@@ -4352,6 +4360,12 @@ def _speech_act_frame(
         if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
             last = k  # "calls Ortiz a “sociopath,” said ...": the comma inside the marks
             break
+    if object_act and toks.words[c].startswith("express"):
+        # "expressed misgivings about Ruiz because of ...": the writer's reason
+        last = next(
+            (k - 1 for k in range(first + 1, last + 1) if toks.words[k] in _STANCE_OBJECT_STOPS),
+            last,
+        )
     if object_act and toks.words[c].startswith("discuss"):
         # "discussed the levy with the mayor": the partner in the talk is no
         # part of what was talked about, as the listener of "told" is not
@@ -4394,6 +4408,31 @@ def _speech_act_frame(
         c,
         weak=True,
     )
+
+
+# what a figure is expressed as: "expressed costs as a share of sales"
+_MEASURE_TERMS = frozenset(
+    "share percentage proportion ratio multiple fraction percent rate".split()
+)
+
+# prepositions that open the topic of a feeling: "concern about", "outrage
+# over", "dismay at", "discomfort with"
+_FEELING_PREPOSITIONS = frozenset({"about", "over", "at", "with", "for", "in", "toward", "towards"})
+
+
+def _expressed_topic(toks: _Tokens, c: int) -> int:
+    """Where the content of ``expressed`` starts: after the feeling and its
+    preposition when the feeling is one that makes a cue phrase with the
+    verb (``expressed concern about the levy`` -> ``the levy``, as
+    ``expressed concern that ...`` reports the clause), else the object
+    itself (``expressed support for the plan``)."""
+    feelings = PHRASE_CUES[toks.words[c]][1]
+    for k in range(c + 1, min(len(toks) - 2, c + 5)):
+        if toks.words[k] in feelings and toks.words[k + 1] in _FEELING_PREPOSITIONS:
+            return k + 2
+        if toks.kinds[k] != "w":
+            break
+    return c + 1
 
 
 # what a speech act's object takes after it: "accused X of ...", "urged X to

@@ -701,6 +701,8 @@ NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     "mention",
     # "discussed the budget with the mayor": the object, not the partner (pol19a)
     "discuss",
+    # "expressed support for the plan": an attitude put in words (pol19a)
+    "express",
 )
 
 
@@ -811,7 +813,8 @@ _PHRASE_VERBS: dict[str, tuple[str, frozenset[str]]] = {
         frozenset(
             """concern concerns hope hopes confidence doubt doubts fear fears
             frustration optimism skepticism scepticism worry worries regret
-            disappointment""".split()
+            disappointment misgivings reservations outrage dismay alarm anger
+            discomfort unease""".split()
         ),
     ),
 }
