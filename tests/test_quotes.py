@@ -5755,6 +5755,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "older than the harbor. This year, she rose to the defense of Dana Holt, saying Holt "
         "should keep her post.",
         [
+            # "began by talking about X" reports X (pol19a)
+            ("indirect", "the flooding", "The mayor", "talking"),
             ("indirect", "the seawall is now older than the harbor", "The mayor", "saying"),
             ("indirect", "Holt should keep her post", "she", "saying"),
         ],
@@ -10050,6 +10052,27 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "The company expressed shipping costs as a share of sales.",
         [],
     ),
+    (
+        "spoke-about-reports-its-topic",
+        "Senator Ana Ruiz spoke about the levy at the town hall.",
+        [("indirect", "the levy at the town hall", "Senator Ana Ruiz", "spoke")],
+    ),
+    (
+        "talked-about-reports-its-topic",
+        "Coach Ivo Marsh talked about the injuries in his squad.",
+        [("indirect", "the injuries in his squad", "Coach Ivo Marsh", "talked")],
+    ),
+    (
+        "spoke-about-an-hour-is-a-length-no-report",
+        "The minister spoke about an hour before taking questions.",
+        [],
+    ),
+    (
+        "talked-about-minutes-is-a-length-no-report",
+        "Coach Ivo Marsh talked about 20 minutes with the referee.",
+        [],
+    ),
+    ("talks-about-a-truce-is-a-noun", "Talks about a ceasefire broke down on Sunday.", []),
     (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",

@@ -3492,6 +3492,15 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
                 word.startswith("point")
                 and any(w in _POINTED_AT for w in toks.words[c + 2 : c + 5])
             )
+            # "spoke about an hour", "talked about 20 minutes": a length of time
+            and not (
+                PREPOSITIONAL_ACT_FORMS[word] == "about"
+                and (
+                    toks.words[c + 2][:1].isdigit()
+                    or toks.words[c + 2] in _APPROXIMATE_COUNTS
+                    or any(w in _SPAN_UNITS for w in toks.words[c + 3 : c + 5])
+                )
+            )
         )
     if word not in OBJECT_ACT_FORMS:
         return False
@@ -4409,6 +4418,14 @@ def _speech_act_frame(
         weak=True,
     )
 
+
+# "spoke about an hour", "talked about half a minute": "about" a count
+_APPROXIMATE_COUNTS = frozenset(
+    "a an one two three four five six seven eight nine ten twenty thirty forty fifty half".split()
+)
+_SPAN_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years".split()
+)
 
 # what a figure is expressed as: "expressed costs as a share of sales"
 _MEASURE_TERMS = frozenset(

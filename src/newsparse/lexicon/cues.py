@@ -778,6 +778,9 @@ PREPOSITIONAL_ACT_FORMS: Mapping[str, str] = {
     **{form: "to" for form in ("refer", "refers", "referred", "referring")},
     # "warned against the plan": warned's own clause or infinitive stays its cue's
     **{form: "against" for form in ("warn", "warns", "warned", "warning")},
+    # "spoke about the levy", "talked about the budget": the topic of the
+    # talk (pol19a); not "talks" (mostly a noun: "talks about a merger")
+    **{form: "about" for form in ("spoke", "speaks", "speaking", "talked", "talking")},
     # "apologized for the delays"
     **{
         form: "for"
