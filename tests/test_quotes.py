@@ -10074,6 +10074,32 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("talks-about-a-truce-is-a-noun", "Talks about a ceasefire broke down on Sunday.", []),
     (
+        "recalling-after-a-comma-reports-its-object",
+        "Ana Ruiz, a baker, spoke of the flood on Tuesday, recalling the night the river rose.",
+        [("indirect", "the night the river rose", "Ana Ruiz", "recalling")],
+    ),
+    (
+        "recalling-vehicles-is-a-product-recall",
+        "Kestrel Motors cut its profit forecast, recalling 80,000 vehicles over faulty brakes.",
+        [],
+    ),
+    (
+        "is-recalling-trucks-is-a-product-recall",
+        "The carmaker is recalling its best-selling pickup trucks.",
+        [],
+    ),
+    (
+        "recalling-him-from-a-camp-is-a-summons",
+        "The club sacked its coach on Monday, recalling him from a training camp in Spain.",
+        [],
+    ),
+    ("the-recalling-of-is-no-report", "The recalling of the ambassador angered Beijing.", []),
+    (
+        "recalled-an-envoy-is-no-report",
+        "The president recalled the ambassador for consultations.",
+        [],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

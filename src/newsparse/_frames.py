@@ -3505,6 +3505,13 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
     if word not in OBJECT_ACT_FORMS:
         return False
     ahead = toks.words[c + 1 : c + 6]
+    if word == "recalling" and (
+        not _comma_before(text, toks, c)
+        or any(w[:1].isdigit() or w in _RECALLED_GOODS for w in ahead[:4])
+        # "recalling him from a training camp", "recalling the envoy to Rome": summoned back
+        or (ahead[:1] in (["him"], ["her"], ["them"]) and ahead[1:2] in (["from"], ["to"]))
+    ):
+        return False  # "is recalling 50,000 cars", "the recalling of": a product recall
     if any(
         w in _NOUN_CUES and ahead[i + 1 : i + 2] == ["that"] and not _bare_claim(ahead, i)
         for i, w in enumerate(ahead)
@@ -4425,6 +4432,12 @@ _APPROXIMATE_COUNTS = frozenset(
 )
 _SPAN_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years".split()
+)
+
+# what a maker recalls: ", recalling 8,000 vehicles"
+_RECALLED_GOODS = frozenset(
+    """cars vehicles trucks products units models devices batches lots
+    packages tons pounds drugs toys""".split()
 )
 
 # what a figure is expressed as: "expressed costs as a share of sales"

@@ -761,10 +761,13 @@ OBJECT_ACT_FORMS: frozenset[str] = frozenset(
     # nouns: "questions", "thanks (to)", "echoes (of)", "tax credits"
     if form != lemma and form not in {"questions", "thanks", "echoes", "credits"}
 )
+# ", recalling the first flood" (pol19a): only the participle after a comma
+# (see _frames); the finite "recalled" + a noun phrase is a product recall
+OBJECT_ACT_FORMS |= {"recalling"}
 #: the forms of the fourth session's lemmas, whose subject must be a source
 NEW_OBJECT_ACT_FORMS: frozenset[str] = frozenset(
     form for form in OBJECT_ACT_FORMS for lemma in NEW_OBJECT_ACT_LEMMAS if form.startswith(lemma)
-)
+) | {"recalling"}
 
 
 #: Speech acts whose object follows a preposition, read as the verbs of
