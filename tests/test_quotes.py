@@ -10100,6 +10100,23 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "an-object-act-ends-before-a-second-clause-with-its-subject",
+        "Mayor Ana Ruiz talked about the levy and her rival was quick to respond.",
+        [("indirect", "the levy", "Mayor Ana Ruiz", "talked")],
+    ),
+    (
+        "an-object-act-keeps-and-inside-a-how-clause",
+        "Senator Ivo Marsh spoke about how prices and wages were rising in the port.",
+        [
+            (
+                "indirect",
+                "how prices and wages were rising in the port",
+                "Senator Ivo Marsh",
+                "spoke",
+            )
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4355,6 +4355,22 @@ def _speech_act_frame(
             last = k - 1  # "praised the crews but stopped short of ...": the next act
             break
         if (
+            object_act
+            and toks.words[k] in {"and", "but"}
+            and first < k < last - 2
+            and toks.words[first] not in _WH_WORDS
+            and toks.words[k + 1] in _CLAUSE_SUBJECT_OPENERS
+            and any(
+                toks.words[t] in _FINITE_AFTER or toks.words[t] in {"did", "does", "do"}
+                for t in range(k + 2, min(last, k + 5) + 1)
+            )
+            and all(toks.kinds[t] == "w" for t in range(k + 1, min(last, k + 5) + 1))
+        ):
+            # "talked about Zika and his campaign did not respond": a second
+            # clause with its own subject and verb, the writer's
+            last = k - 1
+            break
+        if (
             toks.words[k] == "and"
             and first < k < last
             and speaker[0] >= 1
@@ -4438,6 +4454,12 @@ _SPAN_UNITS = frozenset(
 _RECALLED_GOODS = frozenset(
     """cars vehicles trucks products units models devices batches lots
     packages tons pounds drugs toys""".split()
+)
+
+# what opens the subject of a second clause after "and": "and his campaign
+# did not respond", "and the board has ..."
+_CLAUSE_SUBJECT_OPENERS = frozenset(
+    "his her their its the he she they it we i".split()
 )
 
 # what a figure is expressed as: "expressed costs as a share of sales"
