@@ -8367,7 +8367,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "a-state-and-a-day-after-an-opening-town-are-no-speaker",
         "At a diner in Corbin, Kentucky, on Friday, Ms. Alder spoke of the mill, saying that it"
         " would reopen.",
-        [("indirect", "it would reopen", "Ms. Alder", "saying")],
+        [
+            # "spoke of X" reports X (pol19a)
+            ("indirect", "the mill", "Ms. Alder", "spoke"),
+            ("indirect", "it would reopen", "Ms. Alder", "saying"),
+        ],
     ),
     (
         "a-joint-statement-calling-credits-the-ones-who-issued-it",
@@ -10076,7 +10080,10 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     (
         "recalling-after-a-comma-reports-its-object",
         "Ana Ruiz, a baker, spoke of the flood on Tuesday, recalling the night the river rose.",
-        [("indirect", "the night the river rose", "Ana Ruiz", "recalling")],
+        [
+            ("indirect", "the flood", "Ana Ruiz", "spoke"),
+            ("indirect", "the night the river rose", "Ana Ruiz", "recalling"),
+        ],
     ),
     (
         "recalling-vehicles-is-a-product-recall",
@@ -10115,6 +10122,21 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
                 "spoke",
             )
         ],
+    ),
+    (
+        "spoke-of-reports-its-topic",
+        "The coach spoke of a new dawn for the club.",
+        [("indirect", "a new dawn for the club", "The coach", "spoke")],
+    ),
+    (
+        "spoke-about-a-quotation-stays-a-partial",
+        "The striker spoke about “a dream come true” after the final.",
+        [("partial", "a dream come true", "The striker", "spoke")],
+    ),
+    (
+        "spoken-of-as-is-no-report",
+        "The house, spoken of as a future museum, was sold.",
+        [],
     ),
     (
         "dash-signature",

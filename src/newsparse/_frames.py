@@ -713,7 +713,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         elif (
             word in PREPOSITIONAL_ACT_FORMS
             and c + 1 < n
-            and toks.words[c + 1] == PREPOSITIONAL_ACT_FORMS[word]
+            and _act_preposition(word, toks.words[c + 1])
             and (
                 not word.endswith("ing")
                 or (
@@ -733,6 +733,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 if _object_act(text, toks, c)
                 else None
             )
+            if frame is None and word in _QUOTED_TOPIC_VERBS:
+                frame = _quoted_topic_frame(text, toks, c)  # "spoke of “a new dawn”"
         elif (
             word in SPEECH_ACT_FORMS
             or word in QUOTED_ACT_FORMS
@@ -3482,8 +3484,8 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
         return False
     if word in PREPOSITIONAL_ACT_FORMS:
         return (
-            toks.words[c + 1 : c + 2] == [PREPOSITIONAL_ACT_FORMS[word]]
-            and c + 2 < len(toks)
+            c + 2 < len(toks)
+            and _act_preposition(word, toks.words[c + 1])
             and toks.kinds[c + 2] != "p"
             # "the judge Ruiz was referring to is Hale": a stranded preposition
             and toks.words[c + 2] not in _FINITE_AFTER
@@ -3494,7 +3496,7 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
             )
             # "spoke about an hour", "talked about 20 minutes": a length of time
             and not (
-                PREPOSITIONAL_ACT_FORMS[word] == "about"
+                toks.words[c + 1] == "about"
                 and (
                     toks.words[c + 2][:1].isdigit()
                     or toks.words[c + 2] in _APPROXIMATE_COUNTS
@@ -4455,6 +4457,17 @@ _RECALLED_GOODS = frozenset(
     """cars vehicles trucks products units models devices batches lots
     packages tons pounds drugs toys""".split()
 )
+
+# speech forms whose topic may follow "of" as well: "spoke of a new dawn",
+# ", speaking of the convention"
+_OF_TOPIC_FORMS = frozenset({"spoke", "speaks", "speaking"})
+
+
+def _act_preposition(word: str, after: str) -> bool:
+    """Whether ``after`` is the preposition that opens the object of the
+    prepositional act ``word`` (``pointed to``, ``spoke about`` / ``of``)."""
+    return after == PREPOSITIONAL_ACT_FORMS[word] or (after == "of" and word in _OF_TOPIC_FORMS)
+
 
 # what opens the subject of a second clause after "and": "and his campaign
 # did not respond", "and the board has ..."
