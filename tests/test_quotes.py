@@ -10139,6 +10139,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "almost-before-a-manner-adverb-keeps-the-subject",
+        "World leaders and diplomats almost universally expressed outrage over the missile test.",
+        [("indirect", "the missile test", "World leaders and diplomats", "expressed")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],
