@@ -10144,6 +10144,17 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the missile test", "World leaders and diplomats", "expressed")],
     ),
     (
+        "voiced-concern-about-reports-its-topic",
+        "Union leaders voiced concern about the pension cuts.",
+        [("indirect", "the pension cuts", "Union leaders", "voiced")],
+    ),
+    (
+        "voiced-anger-at-a-meeting-keeps-the-feeling",
+        "Shareholders voiced their anger at the meeting.",
+        [("indirect", "their anger", "Shareholders", "voiced")],
+    ),
+    ("voiced-a-role-is-no-report", "The actor voiced the dragon in the film.", []),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3536,6 +3536,10 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "Sen. Ruiz questioned former CEO Mark Hale": a hearing
     if _act_reading(toks, c, word, ahead):
         return False
+    if word.startswith("voic") and not any(
+        w in PHRASE_CUES[word][1] or w in _VOICED_STANCES for w in ahead[:4]
+    ):
+        return False  # "voiced the character": an actor's part, no attitude
     if word.startswith("express") and any(
         w == "as" and toks.words[k + 2] in _MEASURE_TERMS
         for k, w in enumerate(toks.words[c + 1 : c + 8], start=c + 1)
@@ -4253,7 +4257,7 @@ def _speech_act_frame(
     first = c + 1 if first is None else first
     if object_act and toks.words[c] in PREPOSITIONAL_ACT_FORMS:
         first = c + 2  # "pointed to the figures": the object after "to"
-    if object_act and toks.words[c].startswith("express"):
+    if object_act and toks.words[c].startswith(("express", "voic")):
         first = _expressed_topic(toks, c)
     n = len(toks)
     if first >= n or toks.kinds[first] == "p":
@@ -4394,7 +4398,7 @@ def _speech_act_frame(
         if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
             last = k  # "calls Ortiz a “sociopath,” said ...": the comma inside the marks
             break
-    if object_act and toks.words[c].startswith("express"):
+    if object_act and toks.words[c].startswith(("express", "voic")):
         # "expressed misgivings about Ruiz because of ...": the writer's reason
         last = next(
             (k - 1 for k in range(first + 1, last + 1) if toks.words[k] in _STANCE_OBJECT_STOPS),
@@ -4475,6 +4479,14 @@ _CLAUSE_SUBJECT_OPENERS = frozenset(
     "his her their its the he she they it we i".split()
 )
 
+# where a feeling is voiced, not its topic: "anger at the meeting"
+_GATHERINGS = frozenset(
+    "meeting meetings conference rally hearing summit session briefing forum gathering".split()
+)
+
+# stances one voices besides the feelings of the phrase: "voiced support for"
+_VOICED_STANCES = frozenset("support opposition objections objection sympathy".split())
+
 # what a figure is expressed as: "expressed costs as a share of sales"
 _MEASURE_TERMS = frozenset(
     "share percentage proportion ratio multiple fraction percent rate".split()
@@ -4494,6 +4506,8 @@ def _expressed_topic(toks: _Tokens, c: int) -> int:
     feelings = PHRASE_CUES[toks.words[c]][1]
     for k in range(c + 1, min(len(toks) - 2, c + 5)):
         if toks.words[k] in feelings and toks.words[k + 1] in _FEELING_PREPOSITIONS:
+            if any(w in _GATHERINGS for w in toks.words[k + 2 : k + 4]):
+                break  # "voiced their anger at the meeting": where, not what about
             return k + 2
         if toks.kinds[k] != "w":
             break

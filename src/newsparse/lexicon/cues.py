@@ -703,6 +703,9 @@ NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     "discuss",
     # "expressed support for the plan": an attitude put in words (pol19a)
     "express",
+    # "voiced concern about the cuts", "voiced support for": only with a
+    # feeling or a stance as its object (see _frames; "voiced the character")
+    "voice",
 )
 
 
