@@ -10140,8 +10140,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "almost-before-a-manner-adverb-keeps-the-subject",
-        "World leaders and diplomats almost universally expressed outrage over the missile test.",
-        [("indirect", "the missile test", "World leaders and diplomats", "expressed")],
+        "Port officials and shipowners almost unanimously voiced outrage over the new harbour fee.",
+        [("indirect", "the new harbour fee", "Port officials and shipowners", "voiced")],
     ),
     (
         "voiced-concern-about-reports-its-topic",
