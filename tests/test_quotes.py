@@ -5755,6 +5755,8 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "older than the harbor. This year, she rose to the defense of Dana Holt, saying Holt "
         "should keep her post.",
         [
+            # "began by talking about X" reports X (pol19a)
+            ("indirect", "the flooding", "The mayor", "talking"),
             ("indirect", "the seawall is now older than the harbor", "The mayor", "saying"),
             ("indirect", "Holt should keep her post", "she", "saying"),
         ],
@@ -8365,7 +8367,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "a-state-and-a-day-after-an-opening-town-are-no-speaker",
         "At a diner in Corbin, Kentucky, on Friday, Ms. Alder spoke of the mill, saying that it"
         " would reopen.",
-        [("indirect", "it would reopen", "Ms. Alder", "saying")],
+        [
+            # "spoke of X" reports X (pol19a)
+            ("indirect", "the mill", "Ms. Alder", "spoke"),
+            ("indirect", "it would reopen", "Ms. Alder", "saying"),
+        ],
     ),
     (
         "a-joint-statement-calling-credits-the-ones-who-issued-it",
@@ -10188,6 +10194,170 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         "Critics point to a 2021 debate in which she called for a ferry levy.",
         [("indirect", "a ferry levy", "she", "called")],
     ),
+    (
+        "mentioned-reports-its-object",
+        "Governor Lia Brandt mentioned the flood levees twice in her address.",
+        [
+            (
+                "indirect",
+                "the flood levees twice in her address",
+                "Governor Lia Brandt",
+                "mentioned",
+            )
+        ],
+    ),
+    (
+        "never-mentioned-reports-its-object-by-name",
+        "The prosecutor never mentioned the second defendant by name.",
+        [("indirect", "the second defendant by name", "The prosecutor", "mentioned")],
+    ),
+    (
+        "mentioned-in-a-reduced-relative-is-no-report",
+        "A plan mentioned in the report would cut 400 jobs.",
+        [],
+    ),
+    ("as-mentioned-is-no-report", "As mentioned, the merger closes on Friday.", []),
+    (
+        "mentioned-as-candidates-is-no-report",
+        "The three names mentioned as possible successors all sit on the board.",
+        [],
+    ),
+    (
+        "discussed-reports-its-object-without-its-partner",
+        "Finance Minister Ana Ruiz discussed the levy with the mayor on Friday.",
+        [("indirect", "the levy", "Finance Minister Ana Ruiz", "discussed")],
+    ),
+    (
+        "discussed-in-a-reduced-relative-is-no-report",
+        "The terms discussed on Monday were not made public.",
+        [],
+    ),
+    (
+        "discussed-before-a-verb-is-no-report",
+        "The options discussed included a rights issue and a bond sale.",
+        [],
+    ),
+    ("declined-to-discuss-is-no-report", "A spokesman declined to discuss the contract.", []),
+    (
+        "expressed-reports-its-object",
+        "Mayor Ana Ruiz expressed support for the harbour plan.",
+        [("indirect", "support for the harbour plan", "Mayor Ana Ruiz", "expressed")],
+    ),
+    (
+        "expressed-concern-about-reports-the-topic-of-the-feeling",
+        "Voting rights groups have expressed deep concern about the new ID rules"
+        " because of the cost.",
+        [("indirect", "the new ID rules", "Voting rights groups", "expressed")],
+    ),
+    ("expressed-in-dollars-is-no-report", "All prices are expressed in dollars per barrel.", []),
+    (
+        "views-expressed-in-a-column-is-no-report",
+        "The views expressed in the column are the author's own.",
+        [],
+    ),
+    (
+        "expressed-as-a-share-is-a-figure-no-report",
+        "The company expressed shipping costs as a share of sales.",
+        [],
+    ),
+    (
+        "spoke-about-reports-its-topic",
+        "Senator Ana Ruiz spoke about the levy at the town hall.",
+        [("indirect", "the levy at the town hall", "Senator Ana Ruiz", "spoke")],
+    ),
+    (
+        "talked-about-reports-its-topic",
+        "Coach Ivo Marsh talked about the injuries in his squad.",
+        [("indirect", "the injuries in his squad", "Coach Ivo Marsh", "talked")],
+    ),
+    (
+        "spoke-about-an-hour-is-a-length-no-report",
+        "The minister spoke about an hour before taking questions.",
+        [],
+    ),
+    (
+        "talked-about-minutes-is-a-length-no-report",
+        "Coach Ivo Marsh talked about 20 minutes with the referee.",
+        [],
+    ),
+    ("talks-about-a-truce-is-a-noun", "Talks about a ceasefire broke down on Sunday.", []),
+    (
+        "recalling-after-a-comma-reports-its-object",
+        "Ana Ruiz, a baker, spoke of the flood on Tuesday, recalling the night the river rose.",
+        [
+            ("indirect", "the flood", "Ana Ruiz", "spoke"),
+            ("indirect", "the night the river rose", "Ana Ruiz", "recalling"),
+        ],
+    ),
+    (
+        "recalling-vehicles-is-a-product-recall",
+        "Kestrel Motors cut its profit forecast, recalling 80,000 vehicles over faulty brakes.",
+        [],
+    ),
+    (
+        "is-recalling-trucks-is-a-product-recall",
+        "The carmaker is recalling its best-selling pickup trucks.",
+        [],
+    ),
+    (
+        "recalling-him-from-a-camp-is-a-summons",
+        "The club sacked its coach on Monday, recalling him from a training camp in Spain.",
+        [],
+    ),
+    ("the-recalling-of-is-no-report", "The recalling of the ambassador angered Beijing.", []),
+    (
+        "recalled-an-envoy-is-no-report",
+        "The president recalled the ambassador for consultations.",
+        [],
+    ),
+    (
+        "an-object-act-ends-before-a-second-clause-with-its-subject",
+        "Mayor Ana Ruiz talked about the levy and her rival was quick to respond.",
+        [("indirect", "the levy", "Mayor Ana Ruiz", "talked")],
+    ),
+    (
+        "an-object-act-keeps-and-inside-a-how-clause",
+        "Senator Ivo Marsh spoke about how prices and wages were rising in the port.",
+        [
+            (
+                "indirect",
+                "how prices and wages were rising in the port",
+                "Senator Ivo Marsh",
+                "spoke",
+            )
+        ],
+    ),
+    (
+        "spoke-of-reports-its-topic",
+        "The coach spoke of a new dawn for the club.",
+        [("indirect", "a new dawn for the club", "The coach", "spoke")],
+    ),
+    (
+        "spoke-about-a-quotation-stays-a-partial",
+        "The striker spoke about “a dream come true” after the final.",
+        [("partial", "a dream come true", "The striker", "spoke")],
+    ),
+    (
+        "spoken-of-as-is-no-report",
+        "The house, spoken of as a future museum, was sold.",
+        [],
+    ),
+    (
+        "almost-before-a-manner-adverb-keeps-the-subject",
+        "Port officials and shipowners almost unanimously voiced outrage over the new harbour fee.",
+        [("indirect", "the new harbour fee", "Port officials and shipowners", "voiced")],
+    ),
+    (
+        "voiced-concern-about-reports-its-topic",
+        "Union leaders voiced concern about the pension cuts.",
+        [("indirect", "the pension cuts", "Union leaders", "voiced")],
+    ),
+    (
+        "voiced-anger-at-a-meeting-keeps-the-feeling",
+        "Shareholders voiced their anger at the meeting.",
+        [("indirect", "their anger", "Shareholders", "voiced")],
+    ),
+    ("voiced-a-role-is-no-report", "The actor voiced the dragon in the film.", []),
     (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",

@@ -717,7 +717,7 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
         elif (
             word in PREPOSITIONAL_ACT_FORMS
             and c + 1 < n
-            and toks.words[c + 1] == PREPOSITIONAL_ACT_FORMS[word]
+            and _act_preposition(word, toks.words[c + 1])
             and (
                 not word.endswith("ing")
                 or (
@@ -737,6 +737,8 @@ def _frames(text: str, toks: _Tokens, sentence: Span) -> list[_Frame]:
                 if _object_act(text, toks, c)
                 else None
             )
+            if frame is None and word in _QUOTED_TOPIC_VERBS:
+                frame = _quoted_topic_frame(text, toks, c)  # "spoke of “a new dawn”"
         elif (
             word in SPEECH_ACT_FORMS
             or word in QUOTED_ACT_FORMS
@@ -3568,8 +3570,8 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
         return False
     if word in PREPOSITIONAL_ACT_FORMS:
         return (
-            toks.words[c + 1 : c + 2] == [PREPOSITIONAL_ACT_FORMS[word]]
-            and c + 2 < len(toks)
+            c + 2 < len(toks)
+            and _act_preposition(word, toks.words[c + 1])
             and toks.kinds[c + 2] != "p"
             # "the judge Ruiz was referring to is Hale": a stranded preposition
             and toks.words[c + 2] not in _FINITE_AFTER
@@ -3578,10 +3580,26 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
                 word.startswith("point")
                 and any(w in _POINTED_AT for w in toks.words[c + 2 : c + 5])
             )
+            # "spoke about an hour", "talked about 20 minutes": a length of time
+            and not (
+                toks.words[c + 1] == "about"
+                and (
+                    toks.words[c + 2][:1].isdigit()
+                    or toks.words[c + 2] in _APPROXIMATE_COUNTS
+                    or any(w in _SPAN_UNITS for w in toks.words[c + 3 : c + 5])
+                )
+            )
         )
     if word not in OBJECT_ACT_FORMS:
         return False
     ahead = toks.words[c + 1 : c + 6]
+    if word == "recalling" and (
+        not _comma_before(text, toks, c)
+        or any(w[:1].isdigit() or w in _RECALLED_GOODS for w in ahead[:4])
+        # "recalling him from a training camp", "recalling the envoy to Rome": summoned back
+        or (ahead[:1] in (["him"], ["her"], ["them"]) and ahead[1:2] in (["from"], ["to"]))
+    ):
+        return False  # "is recalling 50,000 cars", "the recalling of": a product recall
     if any(
         w in _NOUN_CUES and ahead[i + 1 : i + 2] == ["that"] and not _bare_claim(ahead, i)
         for i, w in enumerate(ahead)
@@ -3604,6 +3622,16 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
         return False  # "Sen. Ruiz questioned former CEO Mark Hale": a hearing
     if _act_reading(toks, c, word, ahead):
         return False
+    if word.startswith("voic") and not any(
+        w in PHRASE_CUES[word][1] or w in _VOICED_STANCES for w in ahead[:4]
+    ):
+        return False  # "voiced the character": an actor's part, no attitude
+    if word.startswith("express") and any(
+        w == "as" and toks.words[k + 2] in _MEASURE_TERMS
+        for k, w in enumerate(toks.words[c + 1 : c + 8], start=c + 1)
+        if k + 2 < len(toks)
+    ):
+        return False  # "expressed costs as a share of sales": a figure stated in terms
     return not (word.startswith("reject") and "q" in toks.kinds[c + 1 : c + 8])
 
 
@@ -4398,6 +4426,8 @@ def _speech_act_frame(
     first = c + 1 if first is None else first
     if object_act and toks.words[c] in PREPOSITIONAL_ACT_FORMS:
         first = c + 2  # "pointed to the figures": the object after "to"
+    if object_act and toks.words[c].startswith(("express", "voic")):
+        first = _expressed_topic(toks, c)
     n = len(toks)
     if first >= n or toks.kinds[first] == "p":
         return None
@@ -4500,6 +4530,22 @@ def _speech_act_frame(
             last = k - 1  # "praised the crews but stopped short of ...": the next act
             break
         if (
+            object_act
+            and toks.words[k] in {"and", "but"}
+            and first < k < last - 2
+            and toks.words[first] not in _WH_WORDS
+            and toks.words[k + 1] in _CLAUSE_SUBJECT_OPENERS
+            and any(
+                toks.words[t] in _FINITE_AFTER or toks.words[t] in {"did", "does", "do"}
+                for t in range(k + 2, min(last, k + 5) + 1)
+            )
+            and all(toks.kinds[t] == "w" for t in range(k + 1, min(last, k + 5) + 1))
+        ):
+            # "talked about Zika and his campaign did not respond": a second
+            # clause with its own subject and verb, the writer's
+            last = k - 1
+            break
+        if (
             toks.words[k] == "and"
             and first < k < last
             and speaker[0] >= 1
@@ -4521,6 +4567,16 @@ def _speech_act_frame(
         if toks.kinds[k] == "q" and k + 1 <= last and _comma_before(text, toks, k + 1):
             last = k  # "calls Ortiz a “sociopath,” said ...": the comma inside the marks
             break
+    if object_act and toks.words[c].startswith(("express", "voic")):
+        # "expressed misgivings about Ruiz because of ...": the writer's reason
+        last = next(
+            (k - 1 for k in range(first + 1, last + 1) if toks.words[k] in _STANCE_OBJECT_STOPS),
+            last,
+        )
+    if object_act and toks.words[c].startswith("discuss"):
+        # "discussed the levy with the mayor": the partner in the talk is no
+        # part of what was talked about, as the listener of "told" is not
+        last = next((k - 1 for k in range(first + 1, last + 1) if toks.words[k] == "with"), last)
     while last >= first and toks.kinds[last] == "p":
         last -= 1
     if not request and toks.words[c] in _PHONE_CALL_FORMS and _phoned(text, toks, first, last):
@@ -4563,6 +4619,72 @@ def _speech_act_frame(
         c,
         weak=True,
     )
+
+
+# "spoke about an hour", "talked about half a minute": "about" a count
+_APPROXIMATE_COUNTS = frozenset(
+    "a an one two three four five six seven eight nine ten twenty thirty forty fifty half".split()
+)
+_SPAN_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years".split()
+)
+
+# what a maker recalls: ", recalling 8,000 vehicles"
+_RECALLED_GOODS = frozenset(
+    """cars vehicles trucks products units models devices batches lots
+    packages tons pounds drugs toys""".split()
+)
+
+# speech forms whose topic may follow "of" as well: "spoke of a new dawn",
+# ", speaking of the convention"
+_OF_TOPIC_FORMS = frozenset({"spoke", "speaks", "speaking"})
+
+
+def _act_preposition(word: str, after: str) -> bool:
+    """Whether ``after`` is the preposition that opens the object of the
+    prepositional act ``word`` (``pointed to``, ``spoke about`` / ``of``)."""
+    return after == PREPOSITIONAL_ACT_FORMS[word] or (after == "of" and word in _OF_TOPIC_FORMS)
+
+
+# what opens the subject of a second clause after "and": "and his campaign
+# did not respond", "and the board has ..."
+_CLAUSE_SUBJECT_OPENERS = frozenset(
+    "his her their its the he she they it we i".split()
+)
+
+# where a feeling is voiced, not its topic: "anger at the meeting"
+_GATHERINGS = frozenset(
+    "meeting meetings conference rally hearing summit session briefing forum gathering".split()
+)
+
+# stances one voices besides the feelings of the phrase: "voiced support for"
+_VOICED_STANCES = frozenset("support opposition objections objection sympathy".split())
+
+# what a figure is expressed as: "expressed costs as a share of sales"
+_MEASURE_TERMS = frozenset(
+    "share percentage proportion ratio multiple fraction percent rate".split()
+)
+
+# prepositions that open the topic of a feeling: "concern about", "outrage
+# over", "dismay at", "discomfort with"
+_FEELING_PREPOSITIONS = frozenset({"about", "over", "at", "with", "for", "in", "toward", "towards"})
+
+
+def _expressed_topic(toks: _Tokens, c: int) -> int:
+    """Where the content of ``expressed`` starts: after the feeling and its
+    preposition when the feeling is one that makes a cue phrase with the
+    verb (``expressed concern about the levy`` -> ``the levy``, as
+    ``expressed concern that ...`` reports the clause), else the object
+    itself (``expressed support for the plan``)."""
+    feelings = PHRASE_CUES[toks.words[c]][1]
+    for k in range(c + 1, min(len(toks) - 2, c + 5)):
+        if toks.words[k] in feelings and toks.words[k + 1] in _FEELING_PREPOSITIONS:
+            if any(w in _GATHERINGS for w in toks.words[k + 2 : k + 4]):
+                break  # "voiced their anger at the meeting": where, not what about
+            return k + 2
+        if toks.kinds[k] != "w":
+            break
+    return c + 1
 
 
 # what a speech act's object takes after it: "accused X of ...", "urged X to

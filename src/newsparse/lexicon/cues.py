@@ -701,6 +701,15 @@ NEW_OBJECT_ACT_LEMMAS: tuple[str, ...] = (
     # or granted (not "recall", whose object is an act in wire copy)
     "note",
     "acknowledge",
+    # "never mentioned the rival by name" (pol19a); "mentioned that" a cue already
+    "mention",
+    # "discussed the budget with the mayor": the object, not the partner (pol19a)
+    "discuss",
+    # "expressed support for the plan": an attitude put in words (pol19a)
+    "express",
+    # "voiced concern about the cuts", "voiced support for": only with a
+    # feeling or a stance as its object (see _frames; "voiced the character")
+    "voice",
 )
 
 
@@ -759,10 +768,13 @@ OBJECT_ACT_FORMS: frozenset[str] = frozenset(
     # nouns: "questions", "thanks (to)", "echoes (of)", "tax credits"
     if form != lemma and form not in {"questions", "thanks", "echoes", "credits"}
 )
+# ", recalling the first flood" (pol19a): only the participle after a comma
+# (see _frames); the finite "recalled" + a noun phrase is a product recall
+OBJECT_ACT_FORMS |= {"recalling"}
 #: the forms of the fourth session's lemmas, whose subject must be a source
 NEW_OBJECT_ACT_FORMS: frozenset[str] = frozenset(
     form for form in OBJECT_ACT_FORMS for lemma in NEW_OBJECT_ACT_LEMMAS if form.startswith(lemma)
-)
+) | {"recalling"}
 
 
 #: Speech acts whose object follows a preposition, read as the verbs of
@@ -776,6 +788,9 @@ PREPOSITIONAL_ACT_FORMS: Mapping[str, str] = {
     **{form: "to" for form in ("refer", "refers", "referred", "referring")},
     # "warned against the plan": warned's own clause or infinitive stays its cue's
     **{form: "against" for form in ("warn", "warns", "warned", "warning")},
+    # "spoke about the levy", "talked about the budget": the topic of the
+    # talk (pol19a); not "talks" (mostly a noun: "talks about a merger")
+    **{form: "about" for form in ("spoke", "speaks", "speaking", "talked", "talking")},
     # "apologized for the delays"
     **{
         form: "for"
@@ -811,7 +826,8 @@ _PHRASE_VERBS: dict[str, tuple[str, frozenset[str]]] = {
         frozenset(
             """concern concerns hope hopes confidence doubt doubts fear fears
             frustration optimism skepticism scepticism worry worries regret
-            disappointment""".split()
+            disappointment misgivings reservations outrage dismay alarm anger
+            discomfort unease""".split()
         ),
     ),
 }

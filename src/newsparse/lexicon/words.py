@@ -257,6 +257,10 @@ ADVERBS_BEFORE_CUE: frozenset[str] = frozenset(
         "again",
         "repeatedly",
         "publicly",
+        # a degree word before a manner adverb: "almost universally
+        # condemned", "nearly unanimously rejected" (pol19a)
+        "almost",
+        "nearly",
         "now",
         # "Voss keeps saying", "critics kept insisting": a verb of going on
         "keeps",
