@@ -10359,6 +10359,28 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
     ),
     ("voiced-a-role-is-no-report", "The actor voiced the dragon in the film.", []),
     (
+        "and-called-for-after-a-named-object-takes-the-first-subject",
+        "Senator Ana Ruiz has criticized pacts such as the Harbour Trade Accord and called for"
+        " new port fees.",
+        [
+            (
+                "indirect",
+                "pacts such as the Harbour Trade Accord",
+                "Senator Ana Ruiz",
+                "criticized",
+            ),
+            ("indirect", "new port fees", "Senator Ana Ruiz", "called"),
+        ],
+    ),
+    (
+        "a-judgement-s-object-ends-before-and-a-second-judgement",
+        "Mayor Ilse Brandt chides the ferry board and praises the pilots.",
+        [
+            ("indirect", "the ferry board", "Mayor Ilse Brandt", "chides"),
+            ("indirect", "the pilots", "Mayor Ilse Brandt", "praises"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

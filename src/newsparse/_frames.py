@@ -4188,6 +4188,26 @@ _CALLED_EVENTS = frozenset(
 )
 
 
+def _past_form(word: str) -> bool:
+    return is_past_verb(word) or word in PAST_ONLY or word in OBJECT_ACT_FORMS
+
+
+def _object_of_first_verb(toks: _Tokens, span: tuple[int, int]) -> bool:
+    """Whether ``span``, found as the subject before ``and`` + a second
+    verb, holds a past verb or follows one in its clause within ten words
+    (no comma or relative between): the first verb's object, not the
+    subject both verbs share."""
+    if any(_past_form(toks.words[k]) for k in range(span[0], span[1] + 1)):
+        return True
+    for k in range(span[0] - 1, max(-1, span[0] - 11), -1):
+        word = toks.words[k]
+        if word in {",", ";", ":", "that", "who", "which"} or toks.kinds[k] != "w":
+            return False
+        if _past_form(word):
+            return True
+    return False
+
+
 def _speech_act_frame(
     text: str,
     toks: _Tokens,
@@ -4333,6 +4353,12 @@ def _speech_act_frame(
     ):
         # "Lee took the stage and called the system “rotten”"
         speaker = _clause_subject(text, toks, c - 1)
+        if speaker is not None and _object_of_first_verb(toks, speaker):
+            # "Trump has criticized deals such as the North American Free
+            # Trade Agreement and called for tariffs", "Ruiz met Mayor Tom
+            # Holt and called for a vote": the first verb's object (or a
+            # span across it) is no subject; the sentence's subject calls
+            speaker = _sentence_subject(text, toks, c - 1) or speaker
         if (
             speaker is not None
             and speaker[0] >= 1
@@ -4512,7 +4538,12 @@ def _speech_act_frame(
             toks.words[k] in {"and", "but"}
             and k > first
             and k < last
-            and (toks.words[k + 1] in PARTICIPLE_CUES or toks.words[k + 1] in CUE_FORMS)
+            and (
+                toks.words[k + 1] in PARTICIPLE_CUES
+                or toks.words[k + 1] in CUE_FORMS
+                # "chides Turkey and praises Trump": a second judgement
+                or toks.words[k + 1] in OBJECT_ACT_FORMS
+            )
         ):
             last = k - 1  # "calling it “unfair” and asserting that ...": the next act
             break
