@@ -9985,6 +9985,15 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the rival team on its win", "Coach Aldo Pernell", "congratulated")],
     ),
     (
+        "participle-after-inverted-cue-takes-its-speaker-not-the-clause-subject",
+        'The ruling "sets a dangerous precedent," Corvane said in a statement, referring to'
+        " the court's decision on port fees.",
+        [
+            ("partial", "sets a dangerous precedent,", "Corvane", "said in a statement"),
+            ("indirect", "the court's decision on port fees", "Corvane", "referring"),
+        ],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

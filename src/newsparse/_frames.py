@@ -3955,6 +3955,36 @@ def _after_inverted_cue(toks: _Tokens, c: int) -> bool:
     return False
 
 
+def _inverted_cue_speaker(
+    text: str, toks: _Tokens, c: int, subject_end: int
+) -> tuple[int, int] | None:
+    """The speaker of ``“...,” Zentrix said [in a statement], referring ...``
+    when a quotation stands between the sentence's subject (ending at
+    ``subject_end``) and the participle at ``c``; else None."""
+    if c < 4 or toks.words[c - 1] != ",":
+        return None
+    for k in range(c - 2, max(subject_end + 2, c - 7), -1):
+        if toks.kinds[k] != "w" or toks.words[k] == ",":
+            return None
+        if toks.words[k] in CUE_FORMS and toks.kinds[k - 1] == "w":
+            between = toks.words[k + 1 : c - 1]
+            if between and (
+                (between[0] not in {"in", "on", "at"} and toks.words[k] not in {"told", "tells"})
+                or not all(w.isalpha() for w in between)
+            ):
+                return None  # only a forum, a time or a listener: "in a statement"
+            speaker = _speaker_left(text, toks, k - 1, 0)
+            if (
+                speaker is None
+                or speaker[0] <= subject_end + 1
+                or toks.kinds[speaker[0] - 1] != "q"
+                or "q" not in toks.kinds[subject_end + 1 : speaker[0]]
+            ):
+                return None
+            return speaker
+    return None
+
+
 def _as_before_quotation(toks: _Tokens, c: int) -> bool:
     """``rejected the accusations as “baseless”``: ``as`` between the verb
     and the first quotation after it, within its clause."""
@@ -4116,6 +4146,13 @@ def _speech_act_frame(
             speaker = _speaker_left(text, toks, c - 3, 0)
             if speaker is not None and toks.kinds[speaker[0] - 1 : speaker[0]] != ["q"]:
                 speaker = None
+        elif speaker is not None:
+            # 'The ruling “sets a precedent,” Zentrix said in a statement,
+            # referring to ...': the subject before the quotation is the
+            # quoted clause's; the participle is the inverted cue's speaker's
+            inverted = _inverted_cue_speaker(text, toks, c, speaker[1])
+            if inverted is not None:
+                speaker = inverted
     elif speaker is None and c == 0 and object_act and toks.words[c].endswith("ing"):
         speaker = _fronted_participle_subject(text, toks, c)
     elif speaker is None and j >= 1 and toks.words[j] == ",":
