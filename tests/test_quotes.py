@@ -9994,6 +9994,16 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "citing-people-a-report-rests-on-is-no-report",
+        "Citing three diplomats, the Tarn Ledger reported that the harbour talks had stalled.",
+        [("indirect", "the harbour talks had stalled", "the Tarn Ledger", "reported")],
+    ),
+    (
+        "citing-a-possessive-of-people-reports-its-object",
+        "Ruiz cited the analysts' forecasts.",
+        [("indirect", "the analysts' forecasts", "Ruiz", "cited")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -3510,6 +3510,11 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
             or (stem in {"quest", "cit"} and head[:1] in (["him"], ["them"]))
         ):
             return False
+    if word.startswith("cit") and any(
+        w in _CITED_PEOPLE and text[toks.ends[k] : toks.ends[k] + 1] not in ("'", "’")
+        for k, w in enumerate(head, start=c + 1)
+    ):
+        return False  # "Citing three diplomats, the paper reported": its sources
     if word.startswith("endors") and not _endorsed_candidate(text, toks, c):
         return False  # "endorsed the merger": a vote or an approval, not a campaign's word
     if word.startswith("quest") and c + 1 < len(toks) and _PERSON_QUESTIONED.match(
@@ -3936,6 +3941,13 @@ _ACT_OBJECTS: dict[str, frozenset[str]] = {
 _ACT_OBJECTS["cit"] = _ACT_OBJECTS["quest"] | frozenset(
     """sources source officials unnamed anonymous people person insiders familiar
     police witnesses residents authorities outlets""".split()
+)
+# more people a report rests on ("Citing three diplomats, the paper
+# reported"), but not as a possessive ("cited the analysts' forecasts")
+_CITED_PEOPLE = frozenset(
+    """diplomats diplomat aides aide executives analysts experts investigators
+    negotiators advisers advisors staffers employees spokesman spokeswoman
+    spokesperson spokespeople""".split()
 )
 
 
