@@ -10004,6 +10004,12 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "the analysts' forecasts", "Ruiz", "cited")],
     ),
     (
+        "who-endorsed-after-said-describes-the-speaker",
+        '"It is not going to be easy," said Rep. Ana Holm of Tarnby, who endorsed Ruiz on'
+        " Tuesday.",
+        [("direct", "It is not going to be easy,", "Rep. Ana Holm of Tarnby", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -4206,6 +4206,14 @@ def _speech_act_frame(
                 speaker = (speaker[0], close)
     if speaker is None:
         return None
+    if (
+        toks.words[c].startswith("endors")
+        and toks.words[speaker[0]] in {"who", "whom"}
+        and any(w in SPEECH_FORMS for w in toks.words[: speaker[0]])
+    ):
+        # '"...," said Rep. Ana Holm, who has endorsed Pruitt': the relative
+        # describes the speaker just quoted, as "who opposes" does
+        return None
     if toks.words[c].startswith(("endors", "rebuk")) and any(
         w in _ENDORSING_BODIES for w in toks.words[speaker[0] : speaker[1] + 1]
     ):
