@@ -10381,6 +10381,31 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "participle-after-inverted-cue-takes-its-speaker-not-the-clause-subject",
+        'The ruling "sets a dangerous precedent," Corvane said in a statement, referring to'
+        " the court's decision on port fees.",
+        [
+            ("partial", "sets a dangerous precedent,", "Corvane", "said in a statement"),
+            ("indirect", "the court's decision on port fees", "Corvane", "referring"),
+        ],
+    ),
+    (
+        "citing-people-a-report-rests-on-is-no-report",
+        "Citing three diplomats, the Tarn Ledger reported that the harbour talks had stalled.",
+        [("indirect", "the harbour talks had stalled", "the Tarn Ledger", "reported")],
+    ),
+    (
+        "citing-a-possessive-of-people-reports-its-object",
+        "Ruiz cited the analysts' forecasts.",
+        [("indirect", "the analysts' forecasts", "Ruiz", "cited")],
+    ),
+    (
+        "who-endorsed-after-said-describes-the-speaker",
+        '"It is not going to be easy," said Rep. Ana Holm of Tarnby, who endorsed Ruiz on'
+        " Tuesday.",
+        [("direct", "It is not going to be easy,", "Rep. Ana Holm of Tarnby", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

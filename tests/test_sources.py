@@ -3279,6 +3279,12 @@ SOURCES: list[tuple[str, str, list[Src]]] = [
         ],
     ),
     (
+        "who-after-a-capitalised-role-after-a-name-is-the-name",
+        "Gov. Mara Lindqvist, a Republican who has criticized the toll plan, said she"
+        " expected the senator to win.",
+        [("Mara Lindqvist", "person", "Gov.")],
+    ),
+    (
         "compound-body-name",
         "Hafenbetriebe said the pier would reopen. Insel Verkehrsbetriebe said fares would rise.",
         [("Hafenbetriebe", "organization", None), ("Insel Verkehrsbetriebe", "organization", None)],

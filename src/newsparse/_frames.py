@@ -3614,6 +3614,11 @@ def _object_act(text: str, toks: _Tokens, c: int) -> bool:
             or (stem in {"quest", "cit"} and head[:1] in (["him"], ["them"]))
         ):
             return False
+    if word.startswith("cit") and any(
+        w in _CITED_PEOPLE and text[toks.ends[k] : toks.ends[k] + 1] not in ("'", "’")
+        for k, w in enumerate(head, start=c + 1)
+    ):
+        return False  # "Citing three diplomats, the paper reported": its sources
     if word.startswith("endors") and not _endorsed_candidate(text, toks, c):
         return False  # "endorsed the merger": a vote or an approval, not a campaign's word
     if word.startswith("quest") and c + 1 < len(toks) and _PERSON_QUESTIONED.match(
@@ -4051,6 +4056,13 @@ _ACT_OBJECTS["cit"] = _ACT_OBJECTS["quest"] | frozenset(
     """sources source officials unnamed anonymous people person insiders familiar
     police witnesses residents authorities outlets""".split()
 )
+# more people a report rests on ("Citing three diplomats, the paper
+# reported"), but not as a possessive ("cited the analysts' forecasts")
+_CITED_PEOPLE = frozenset(
+    """diplomats diplomat aides aide executives analysts experts investigators
+    negotiators advisers advisors staffers employees spokesman spokeswoman
+    spokesperson spokespeople""".split()
+)
 
 
 def _after_inverted_cue(toks: _Tokens, c: int) -> bool:
@@ -4067,6 +4079,36 @@ def _after_inverted_cue(toks: _Tokens, c: int) -> bool:
                 for t in range(k + 1, c - 1)
             )
     return False
+
+
+def _inverted_cue_speaker(
+    text: str, toks: _Tokens, c: int, subject_end: int
+) -> tuple[int, int] | None:
+    """The speaker of ``“...,” Zentrix said [in a statement], referring ...``
+    when a quotation stands between the sentence's subject (ending at
+    ``subject_end``) and the participle at ``c``; else None."""
+    if c < 4 or toks.words[c - 1] != ",":
+        return None
+    for k in range(c - 2, max(subject_end + 2, c - 7), -1):
+        if toks.kinds[k] != "w" or toks.words[k] == ",":
+            return None
+        if toks.words[k] in CUE_FORMS and toks.kinds[k - 1] == "w":
+            between = toks.words[k + 1 : c - 1]
+            if between and (
+                (between[0] not in {"in", "on", "at"} and toks.words[k] not in {"told", "tells"})
+                or not all(w.isalpha() for w in between)
+            ):
+                return None  # only a forum, a time or a listener: "in a statement"
+            speaker = _speaker_left(text, toks, k - 1, 0)
+            if (
+                speaker is None
+                or speaker[0] <= subject_end + 1
+                or toks.kinds[speaker[0] - 1] != "q"
+                or "q" not in toks.kinds[subject_end + 1 : speaker[0]]
+            ):
+                return None
+            return speaker
+    return None
 
 
 def _as_before_quotation(toks: _Tokens, c: int) -> bool:
@@ -4328,6 +4370,13 @@ def _speech_act_frame(
             speaker = _speaker_left(text, toks, c - 3, 0)
             if speaker is not None and toks.kinds[speaker[0] - 1 : speaker[0]] != ["q"]:
                 speaker = None
+        elif speaker is not None:
+            # 'The ruling “sets a precedent,” Zentrix said in a statement,
+            # referring to ...': the subject before the quotation is the
+            # quoted clause's; the participle is the inverted cue's speaker's
+            inverted = _inverted_cue_speaker(text, toks, c, speaker[1])
+            if inverted is not None:
+                speaker = inverted
     elif speaker is None and c == 0 and object_act and toks.words[c].endswith("ing"):
         speaker = _fronted_participle_subject(text, toks, c)
     elif speaker is None and j >= 1 and toks.words[j] == ",":
@@ -4379,6 +4428,14 @@ def _speech_act_frame(
             if close is not None and _speaker_left(text, toks, close, 0) == (speaker[0], close):
                 speaker = (speaker[0], close)
     if speaker is None:
+        return None
+    if (
+        toks.words[c].startswith("endors")
+        and toks.words[speaker[0]] in {"who", "whom"}
+        and any(w in SPEECH_FORMS for w in toks.words[: speaker[0]])
+    ):
+        # '"...," said Rep. Ana Holm, who has endorsed Pruitt': the relative
+        # describes the speaker just quoted, as "who opposes" does
         return None
     if toks.words[c].startswith(("endors", "rebuk")) and any(
         w in _ENDORSING_BODIES for w in toks.words[speaker[0] : speaker[1] + 1]

@@ -5792,6 +5792,14 @@ def _relative_antecedent(
     if (
         m is not None
         and mention.text.lower() == "who"
+        and _ROLE_ARTICLE_AT_END.search(before, max(0, m.start(1) - 4), m.start(1))
+    ):
+        # "Ray Tanner, a Republican who": a capitalised role after "a" (a
+        # party, a nationality) is no name; the name before the role is
+        m = _NAME_THEN_ROLE_AT_END.search(before) or m
+    if (
+        m is not None
+        and mention.text.lower() == "who"
         and _PLACE_LINK_AT_END.search(before, max(0, m.start(1) - 12), m.start(1))
     ):
         # "Margaret Osei, 64, a retired nurse from Kettering, who said": the
@@ -10284,6 +10292,9 @@ _NAME_THEN_ROLE_AT_END = re.compile(
     # (an age between: "Margaret Osei, 64, a retired nurse")
     r"(?:,[ \u00a0]+\d{1,3})?,\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"()]{1,60}$"
 )
+# an indefinite article closing the text before a capitalised role ("a
+# Republican", "an Australian")
+_ROLE_ARTICLE_AT_END = re.compile(r"(?<![\w’'])[Aa]n?[ \u00a0]+\Z")
 # a preposition of place closing the text before a name
 _PLACE_LINK_AT_END = re.compile(r"(?<![\w’'])(?:from|in|of|at|near|outside)[ \u00a0]+\Z")
 # any of the markers inside a phrase, in one search
