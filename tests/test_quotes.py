@@ -10406,6 +10406,11 @@ FRAMES: list[tuple[str, str, list[Row]]] = [
         [("direct", "It is not going to be easy,", "Rep. Ana Holm of Tarnby", "said")],
     ),
     (
+        "a-surname-spelled-as-a-modal-is-the-speaker",
+        "Harbour Minister Ilse May said on Tuesday that the ferry talks would go on.",
+        [("indirect", "the ferry talks would go on", "Harbour Minister Ilse May", "said")],
+    ),
+    (
         "dash-signature",
         "“The late ferry saved my job.” ― Tomas Berg",
         [("direct", "The late ferry saved my job.", "Tomas Berg", "―")],

@@ -1333,8 +1333,15 @@ def _speaker_left_phrase(text: str, toks: _Tokens, j: int, floor: int) -> tuple[
         and _capitalized(text, toks, j)
         and _capitalized(text, toks, j - 1)
     )
+    surname_modal = (  # "Theresa May said", "Ana Will said": a surname, no modal
+        word in _MODAL_NAMES
+        and j > floor
+        and toks.kinds[j - 1] == "w"
+        and _capitalized(text, toks, j)
+        and _capitalized(text, toks, j - 1)
+    )
     if (
-        word in CLAUSE_STOPS
+        (word in CLAUSE_STOPS and not surname_modal)
         or (
             word in DETERMINERS
             and not of_number
