@@ -4403,9 +4403,8 @@ def _speech_act_frame(
         # "Lee took the stage and called the system “rotten”"
         speaker = _clause_subject(text, toks, c - 1)
         if speaker is not None and _object_of_first_verb(toks, speaker):
-            # "Trump has criticized deals such as the North American Free
-            # Trade Agreement and called for tariffs", "Ruiz met Mayor Tom
-            # Holt and called for a vote": the first verb's object (or a
+            # "Ruiz has criticized pacts such as the Harbour Trade Accord
+            # and called for new port fees": the first verb's object (or a
             # span across it) is no subject; the sentence's subject calls
             speaker = _sentence_subject(text, toks, c - 1) or speaker
         if (
@@ -4598,7 +4597,7 @@ def _speech_act_frame(
             and (
                 toks.words[k + 1] in PARTICIPLE_CUES
                 or toks.words[k + 1] in CUE_FORMS
-                # "chides Turkey and praises Trump": a second judgement
+                # "chides the ferry board and praises the pilots": a second judgement
                 or toks.words[k + 1] in OBJECT_ACT_FORMS
             )
         ):
