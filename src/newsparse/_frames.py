@@ -3719,12 +3719,17 @@ def _stance_object_frame(text: str, toks: _Tokens, c: int) -> _Frame | None:
     return frame
 
 
-# bodies whose stance is a vote or a ruling, an act on the record: "The
-# board opposed the deal", "Shareholders opposed the merger", "the court"
-_STANCE_BODIES = frozenset(
-    """senate house parliament congress assembly legislature council councils
-    committee committees board boards directors shareholders stockholders
-    voters electorate delegates jury court courts tribunal panel""".split()
+# bodies that vote: what they reject, oppose or endorse is a vote, an act
+# on the record (each verb adds its own bodies below)
+_VOTERS = frozenset(
+    """senate house parliament assembly legislature council committee
+    shareholders stockholders voters delegates""".split()
+)
+# bodies whose stance is a vote or a ruling: "The board opposed the deal",
+# "Shareholders opposed the merger", "the court"
+_STANCE_BODIES = _VOTERS | frozenset(
+    """congress councils committees board boards directors electorate jury
+    court courts tribunal panel""".split()
 )
 
 # contests in which to oppose someone is to run or play against them
@@ -3906,10 +3911,7 @@ _TALLY_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", 
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "again", "quickly", "then"})
 #: bodies whose rejection is a vote (not ``the White House``); a judge's or
 #: a court's ``rejected a request`` stays a report (PolNeAR annotates it)
-_VOTING_BODIES = frozenset(
-    """voters shareholders stockholders lawmakers legislators legislature parliament
-    council members delegates senate house assembly committee""".split()
-)
+_VOTING_BODIES = _VOTERS | frozenset({"lawmakers", "legislators", "members"})
 _CONTEST_PREPOSITIONS = frozenset({"past", "through", "into", "home"})
 _ACT_PARTICLES = frozenset("away off out up apart down over home open back".split())
 _QUESTIONED_PERSONS = frozenset(
@@ -3955,10 +3957,9 @@ _ENDORSED_PEOPLE = frozenset(
     nominee""".split()
 )
 # bodies whose endorsement is a vote: "The board endorsed Ruiz as chief"
-_ENDORSING_BODIES = frozenset(
-    """board boards shareholders stockholders investors committee committees
-    council councils panel senate house assembly parliament legislature
-    cabinet court delegates voters members commission regulators""".split()
+_ENDORSING_BODIES = _VOTERS | frozenset(
+    """board boards investors committees councils panel cabinet court members
+    commission regulators""".split()
 )
 
 
