@@ -354,8 +354,10 @@ _WH_WORDS = frozenset({"what", "how", "whom", "whatever", "why"})
 # progressive) and the nouns before "that" (``_NOUN_CUES``, at ``c - 1``).
 # ``sentence_may_frame`` skips the tokenizer for a sentence holding none of
 # them, and ``_frames`` itself visits only their positions (``_SCAN_WORDS``).
-# "In a poll ..., X leads": the poll words bring the sentence to ``_frames``
-_POLL_TRIGGERS = frozenset({"poll", "polls", "survey", "surveys"})
+# the heads of a poll that opens a sentence as its source ("In the latest
+# Kell University poll, ...", "In a survey of 900 pilots, ..."); they also
+# bring the sentence to ``_frames``
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys"})
 
 # ANY NEW WORD ``_frames`` TESTS MUST JOIN THIS SET, or the sentences
 # carrying it lose their frames (tests/test_prefilter.py compares the
@@ -376,7 +378,7 @@ FRAME_TRIGGERS: frozenset[str] = (
     | _NOUN_CUES
     | _QUOTED_TOPIC_VERBS
     | STANCE_OBJECT_FORMS
-    | _POLL_TRIGGERS
+    | _POLL_HEADS
 )
 
 # Runs of letters. A token is a run of word characters that starts and ends
@@ -5182,10 +5184,6 @@ def _words_of_frame(text: str, toks: _Tokens) -> _Frame | None:
         cue_end,
     )
 
-
-# the heads of a poll that opens a sentence as its source: "In the latest
-# Kell University poll, ...", "In a survey of 900 pilots, ..."
-_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys"})
 
 
 def _in_poll_frame(text: str, toks: _Tokens) -> _Frame | None:
