@@ -5214,11 +5214,19 @@ def _in_poll_frame(text: str, toks: _Tokens) -> _Frame | None:
         return None
     if any(toks.words[k] in SPEECH_FORMS for k in range(first, last + 1)):
         return None  # "In a survey of 900 pilots, most said ...": their own report
+    return _opening_cue_frame(text, toks, (1, comma - 1), first, last)
+
+
+def _opening_cue_frame(
+    text: str, toks: _Tokens, speaker: tuple[int, int], first: int, last: int
+) -> _Frame | None:
+    """The frame of a cue word opening the sentence (``Per ...,``, ``In a
+    poll ...,``): the source phrase ``speaker``, then the clause from
+    ``first`` to ``last`` after its comma as the content."""
     start = _content_start(text, toks.starts[first], toks.ends[last])
     if start >= toks.ends[last]:
         return None
     content = Span(start, _content_end(text, start, toks.ends[last]))
-    speaker = (1, comma - 1)
     cue = Span(toks.starts[0], toks.ends[0])
     return _Frame(speaker, _span(toks, *speaker), cue, content, (first, last), 0)
 
@@ -6046,12 +6054,7 @@ def _opening_per_frame(text: str, toks: _Tokens) -> _Frame | None:
     last = _last_content_token(toks, first, n - 1)
     if last - first < 2:
         return None
-    start = _content_start(text, toks.starts[first], toks.ends[last])
-    if start >= toks.ends[last]:
-        return None
-    content = Span(start, _content_end(text, start, toks.ends[last]))
-    cue = Span(toks.starts[0], toks.ends[0])
-    return _Frame(speaker, _span(toks, *speaker), cue, content, (first, last), 0)
+    return _opening_cue_frame(text, toks, speaker, first, last)
 
 
 _WITNESS_HEADS = frozenset({"person", "source", "official", "aide", "witness"})
